@@ -1,0 +1,171 @@
+"""Money as integer pence.
+
+Amounts are parsed with :class:`decimal.Decimal` and stored as ``int`` pence;
+pounds appear only when formatting for display.  Local releases give amounts
+that are not exact ("more than £240,000", "£1.2m"): :class:`Amount` keeps the
+qualifier and the precision so that nothing pretends to be more precise than
+its source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+#: An exact amount as printed in award lists: £311,836 or £200,333.33.
+EXACT_AMOUNT = re.compile(r"£\s?(?P<pounds>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<pence>\d{2}))?(?![\d,]*\d)(?!\.\d)")
+
+#: Any money-looking token, for reporting malformed amounts.
+MONEY_TOKEN = re.compile(r"£\s?[0-9][0-9A-Za-z,.]*|£\s?[A-Za-z0-9][0-9,.]*")
+
+_MONEY = re.compile(
+    r"£\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s?(?P<unit>million\b|m\b|bn\b|billion\b|k\b|thousand\b)?",
+    re.IGNORECASE,
+)
+
+_UNIT = {
+    None: 1,
+    "k": 1_000,
+    "thousand": 1_000,
+    "m": 1_000_000,
+    "million": 1_000_000,
+    "bn": 1_000_000_000,
+    "billion": 1_000_000_000,
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money as a source states it.
+
+    ``pence`` is the stated figure (for "more than £240,000" it is the bound,
+    24,000,000).  ``precision_pence`` is the unit the figure was given to:
+    1 for "£200,333.33", 100 for "£246,792", 10,000,000 for "£1.2m" (£0.1m).
+    ``qualifier`` is one of ``exact``, ``more_than``, ``at_least``, ``less_than``,
+    ``up_to``, ``about`` or ``rounded`` (a round figure with no word).
+    """
+
+    pence: int
+    precision_pence: int
+    qualifier: str
+    text: str
+
+    @property
+    def is_exact(self) -> bool:
+        return self.qualifier == "exact"
+
+    @property
+    def low_pence(self) -> int | None:
+        """Smallest value the statement allows (None when unbounded below)."""
+        if self.qualifier in ("exact",):
+            return self.pence
+        if self.qualifier in ("more_than", "at_least"):
+            return self.pence
+        if self.qualifier in ("less_than", "up_to"):
+            return 0
+        return self.pence - self.precision_pence // 2
+
+    @property
+    def high_pence(self) -> int | None:
+        """Largest value the statement allows (None when unbounded above)."""
+        if self.qualifier == "exact":
+            return self.pence
+        if self.qualifier in ("more_than", "at_least"):
+            return None
+        if self.qualifier in ("less_than", "up_to"):
+            return self.pence
+        return self.pence + self.precision_pence // 2
+
+    def allows(self, pence: int) -> bool:
+        """Whether an exact figure is consistent with this statement."""
+        low, high = self.low_pence, self.high_pence
+        return (low is None or pence >= low) and (high is None or pence <= high)
+
+
+_QUALIFIERS = (
+    (re.compile(r"(?:more than|over|in excess of|upwards of|above)\s*$", re.I), "more_than"),
+    (re.compile(r"(?:just over|just above)\s*$", re.I), "more_than"),
+    (re.compile(r"(?:at least|a minimum of)\s*$", re.I), "at_least"),
+    (re.compile(r"(?:less than|under|below|just under)\s*$", re.I), "less_than"),
+    (re.compile(r"(?:up to|a maximum of|as much as)\s*$", re.I), "up_to"),
+    (re.compile(r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated|c\.)\s*$", re.I), "about"),
+)
+
+
+def parse_amount(text: str, before: str = "") -> Amount:
+    """Parse one money expression such as ``£1.2m`` or ``£246,792``.
+
+    ``before`` is the text that precedes the amount, read for a qualifier
+    ("more than", "about").  Raises :class:`ValueError` when ``text`` is not an
+    amount; callers turn that into a :class:`~funding.errors.SourceError` with
+    their file and line.
+    """
+    m = _MONEY.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not an amount of money: {text!r}")
+    number = m.group("number").replace(",", "")
+    unit = (m.group("unit") or "").lower() or None
+    try:
+        value = Decimal(number) * _UNIT[unit] * 100
+    except InvalidOperation as exc:  # pragma: no cover - regex admits only digits
+        raise ValueError(f"not an amount of money: {text!r}") from exc
+    if value != value.to_integral_value():
+        raise ValueError(f"amount has fractions of a penny: {text!r}")
+    pence = int(value)
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    precision = int(Decimal(_UNIT[unit] * 100) / (Decimal(10) ** decimals))
+    precision = max(precision, 1)
+    qualifier = "exact"
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(before[-40:]):
+            qualifier = name
+            break
+    if qualifier == "exact" and unit is not None:
+        qualifier = "rounded"
+    return Amount(pence=pence, precision_pence=precision, qualifier=qualifier, text=text.strip())
+
+
+def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
+    """Every money expression in ``text`` as ``(start, end, Amount)``, with qualifiers."""
+    found = []
+    for m in _MONEY.finditer(text):
+        found.append((m.start(), m.end(), parse_amount(m.group(0), before=text[: m.start()])))
+    return found
+
+
+def parse_exact_pence(text: str) -> int:
+    """Pence from an exact amount such as ``£200,333.33`` (ValueError otherwise)."""
+    m = EXACT_AMOUNT.fullmatch(text.strip())
+    if not m:
+        raise ValueError(f"not an exact amount: {text!r}")
+    pounds = int(m.group("pounds").replace(",", ""))
+    return pounds * 100 + int(m.group("pence") or 0)
+
+
+def format_pounds(pence: int, *, always_pence: bool = False) -> str:
+    """``20033333`` → ``'£200,333.33'``; ``31183600`` → ``'£311,836'``."""
+    sign = "-" if pence < 0 else ""
+    pounds, rest = divmod(abs(int(pence)), 100)
+    if rest or always_pence:
+        return f"{sign}£{pounds:,}.{rest:02d}"
+    return f"{sign}£{pounds:,}"
+
+
+def format_pounds_short(pence: int) -> str:
+    """Compact form for axis labels and legends: £1.5m, £450k, £900."""
+    pounds = pence / 100
+    if abs(pounds) >= 1_000_000:
+        text = f"£{pounds / 1_000_000:.2f}".rstrip("0").rstrip(".")
+        return text + "m"
+    if abs(pounds) >= 1_000:
+        return f"£{pounds / 1_000:.0f}k"
+    return f"£{pounds:,.0f}"
+
+
+def pence_to_pounds_str(pence: int) -> str:
+    """Pounds with exactly two decimals and no symbol, for CSV columns: ``'200333.33'``."""
+    sign = "-" if pence < 0 else ""
+    pounds, rest = divmod(abs(int(pence)), 100)
+    return f"{sign}{pounds}.{rest:02d}"
