@@ -103,7 +103,7 @@ _NUMBER_WORDS = {
     "thirty": 30,
 }
 _PCC_COUNT = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+"
+    r"\b(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\s+(?:[a-z]+\s+){0,2}"
     r"(?:police and crime commissioners|police,? fire and crime commissioners|pccs)\b",
     re.I,
 )

@@ -185,11 +185,15 @@ def apply_overrides(
 ) -> dict[tuple[str, str, int], list[Tag]]:
     """Tags keyed by (round, pfa_code, initiative_no) with the overrides applied.
 
-    An override that names no known initiative, removes a tag that is not there
-    or adds one that is, is an error: a stale correction must not pass unseen.
+    Overrides for rounds not in ``tags`` are left for their own list.  Within a
+    round, an override that names no known initiative, removes a tag that is not
+    there or adds one that is, is an error: a stale correction must not pass unseen.
     """
     result = {key: list(value) for key, value in tags.items()}
+    rounds = {key[0] for key in tags}
     for o in overrides:
+        if o.round not in rounds:  # a correction to another round's list
+            continue
         key = (o.round, o.pfa_code, o.initiative_no)
         if key not in result:
             raise SourceError(source, o.line, f"{o.round} {o.pfa_code} initiative {o.initiative_no}", "an initiative of the award list")

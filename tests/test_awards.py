@@ -1,0 +1,164 @@
+"""Unit tests of the award-list parser on fixtures written for the purpose.
+
+The fixtures (tests/fixtures/awards/) copy the *format* of the published list,
+with invented wording: entries that begin mid-line after a bullet, bold heads,
+`•` and `-` bullets, pence, a strand split over lines, roman-numbered sub-items,
+and the HTML page form as a list and as a table.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from funding.awards import parse_award_list
+from funding.errors import SourceError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "awards"
+
+
+def parse_fixture(name, **kw):
+    return parse_award_list((FIXTURES / name).read_text(encoding="utf-8"), name, "2030-31", **kw)
+
+
+@pytest.fixture(scope="module")
+def quirks():
+    return parse_fixture("quirks.txt")
+
+
+def test_quirks_every_entry_with_code_bids_and_exact_pence(quirks):
+    got = [(a.pfa_code, a.pcc, a.bids, a.amount_pence, a.source_line) for a in quirks.awards]
+    assert got == [
+        ("E23000032", "Kent", 1, 61125000, 5),
+        ("E23000002", "Cumbria", 2, 20000050, 9),
+        ("W15000004", "Dyfed Powys", 1, 41750900, 11),
+        ("E23000035", "Devon and Cornwall", 3, 100000000, 17),
+        ("E23000001", "Mayor's Office for Police and Crime (London)", 1, 57000000, 23),
+    ]
+    assert all(a.round == "2030-31" and a.source_id == "quirks.txt" for a in quirks.awards)
+    assert quirks.total_pence == 279875950
+    assert quirks.total_bids == 8
+
+
+def test_entry_beginning_mid_line_closes_the_previous_strand(quirks):
+    kent = quirks.awards[0]
+    assert [(i.initiative_no, i.source_line) for i in kent.initiatives] == [(1, 5), (2, 7), (3, 9)]
+    assert kent.initiatives[2].text.endswith("about respect.")
+    assert "Cumbria" not in kent.initiatives[2].text
+
+
+def test_head_with_no_text_takes_the_next_paragraph_as_first_strand(quirks):
+    dyfed = quirks.awards[2]
+    assert dyfed.pfa_name == "Dyfed-Powys"
+    assert [(i.source_line, i.text.split()[0]) for i in dyfed.initiatives] == [(13, "Expanding"), (15, "Delivery")]
+
+
+def test_strand_split_over_lines_and_roman_sub_items_stay_one_strand(quirks):
+    devon = quirks.awards[3]
+    assert len(devon.initiatives) == 2
+    first, second = devon.initiatives
+    assert (first.source_line, first.source_line_end) == (17, 18)
+    assert first.text.endswith("housing and debt.")
+    assert (second.source_line, second.source_line_end) == (20, 23)
+    assert "i. spotting early signs" in second.text and second.text.endswith("ii. referring on.")
+
+
+def test_round_bullet_and_bold_head_with_parenthesised_name(quirks):
+    london = quirks.awards[4]
+    assert london.pfa_name == "Metropolitan Police"
+    assert [i.text.split()[0] for i in london.initiatives] == ["A", "A"]
+    assert london.initiatives[1].source_line == 25
+
+
+def test_every_non_blank_line_is_accounted_for(quirks):
+    text = (FIXTURES / "quirks.txt").read_text(encoding="utf-8")
+    non_blank = [n for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    assert sorted(l.line for l in quirks.lines) == non_blank
+    assert {l.line: l.role for l in quirks.lines}[3] == "heading"
+    assert quirks.unassigned == ()
+    assert quirks.stated_total.pence == 280000000 and quirks.stated_total_line == 3
+
+
+def test_html_list_form():
+    al = parse_fixture("list.html")
+    assert [(a.pfa_code, a.bids, a.amount_pence, a.source_line, len(a.initiatives)) for a in al.awards] == [
+        ("E23000032", 1, 61125000, 15, 2),
+        ("E23000034", 2, 20000050, 17, 1),
+        ("E23000036", 1, 57000000, 19, 1),
+    ]
+    # the script's fake entry is never read; entities and no-break spaces are folded
+    assert al.awards[2].initiatives[0].text == "An imaginary school programme about respect."
+    assert al.awards[0].initiatives[1].source_line == 16
+    roles = {l.line: l.role for l in al.lines}
+    assert roles[9] == roles[11] == roles[12] == roles[21] == "boilerplate"
+    assert roles[10] == "heading" and roles[13] == "preamble"
+    assert al.stated_total.pence == 140000000
+    assert al.stated_pcc_count == 3 and al.stated_pcc_count_line == 13
+    assert al.unassigned == ()
+
+
+def test_html_table_form():
+    al = parse_fixture("table.html")
+    assert [(a.pfa_code, a.bids, a.amount_pence, len(a.initiatives)) for a in al.awards] == [
+        ("E23000032", 1, 61125000, 1),
+        ("W15000001", 2, 26770505, 1),
+    ]
+    assert al.awards[1].initiatives[0].text == "An imaginary tasking team."
+
+
+def test_html_and_text_forms_give_the_same_records():
+    text = "Kent (1) £611,250 • A made-up weekly group.\n\n- A second strand.\n"
+    html = "<ul><li><strong>Kent (1)</strong> £611,250 – A made-up weekly group.</li><li>A second strand.</li></ul>"
+    a, b = parse_award_list(text, "t"), parse_award_list(html, "h")
+    strip = lambda al: [(x.pfa_code, x.bids, x.amount_pence, [i.text for i in x.initiatives]) for x in al.awards]
+    assert strip(a) == strip(b)
+
+
+def test_stray_bullet_before_the_first_award_is_reported_unassigned():
+    al = parse_award_list("Title £1m\n\n- a loose bullet\n\nKent (1) £200,000 • Work.\n", "f.txt")
+    assert [(l.line, l.role) for l in al.unassigned] == [(3, "unassigned")]
+
+
+# ---- errors: one exception type, with file, line and what was expected
+
+
+@pytest.mark.parametrize(
+    "text, line, found, expected",
+    [
+        ("Title\n\nKent (1) £2OO,000 • Work.\n", 3, "£2OO,000", "exact amount"),
+        ("Kent (1) £200,00 • Work.\n", 1, "£200,00", "exact amount"),
+        ("Kent (1) £1.2m • Work.\n", 1, "£1.2m", "exact amount"),
+        ("Kent (1) 200,000 • Work.\n", 1, "200,000", "pound sign"),
+        ("Kent (1) • Work with no amount.\n", 1, "Kent", "amount such as £200,000"),
+        ("Kent (1) £200,000 • Work.\n\nNotingham (1) £300,000 • More.\n", 3, "Notingham", "43 police force areas"),
+        ("Kent (1) £200,000 • Work.\n- More. **Kent (2)** £300,000 • Again.\n", 2, "Kent", "already listed at line 1"),
+        ("Devon & Cornwall (1) £200,000 • A.\nDevon and Cornwall (1) £1 • B.\n", 2, "Devon and Cornwall", "already listed"),
+    ],
+)
+def test_bad_entries_raise_source_error_with_line(text, line, found, expected):
+    with pytest.raises(SourceError) as info:
+        parse_award_list(text, "bad.txt")
+    err = info.value
+    assert err.source == "bad.txt" and err.line == line
+    assert found in err.found
+    assert expected in err.expected
+    assert str(err).startswith(f"bad.txt:{line}: found ")
+
+
+def test_unknown_area_suggests_closest_names():
+    with pytest.raises(SourceError) as info:
+        parse_award_list("Notingham (1) £300,000 • More.\n", "bad.txt")
+    assert "Nottinghamshire" in info.value.hint
+    assert "closest: Nottinghamshire" in str(info.value)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t\n"])
+def test_empty_file(text):
+    with pytest.raises(SourceError, match="empty file"):
+        parse_award_list(text, "empty.txt")
+
+
+def test_file_that_is_not_an_award_list():
+    with pytest.raises(SourceError) as info:
+        parse_award_list("Minutes of the meeting.\n\nApologies were received (2).\n", "minutes.txt")
+    assert info.value.found == "no award entries"
+    assert "Area (1) £200,000" in info.value.expected

@@ -1,0 +1,117 @@
+"""The programme-type rule table, risk reading and overrides."""
+
+import pytest
+
+from funding.errors import SourceError
+from funding.programme_types import (
+    PROGRAMME_TYPES,
+    Tag,
+    apply_overrides,
+    load_overrides,
+    read_risk,
+    rules,
+    tag_text,
+    type_labels,
+)
+
+
+def types(text):
+    return [t.programme_type for t in tag_text(text)]
+
+
+def test_thirteen_types_each_with_a_label_and_a_rule():
+    assert len(PROGRAMME_TYPES) == 13
+    assert set(type_labels()) == set(PROGRAMME_TYPES)
+    assert {r.programme_type for r in rules()} == set(PROGRAMME_TYPES)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A pilot for adolescent to parent violence in two towns.", ["child_adolescent_to_parent"]),
+        ("Work where children are violent towards their parents at home.", ["child_adolescent_to_parent"]),
+        ("Sessions in schools on healthy relationships.", ["young_people"]),
+        ("A clinic for stalkers, with an advocate for victims.", ["stalking"]),
+        ("Targeting serial perpetrators.", ["high_risk"]),
+        ("A 26-week group-based programme for men.", ["general_adult"]),
+        ("Support for a Caring Dads course.", ["parenting_fathers"]),
+        ("A whole-family approach.", ["whole_family"]),
+        ("Courses for first time offenders.", ["early_intervention"]),
+        ("Help with drugs and alcohol and housing.", ["complex_needs"]),
+        ("A multi-agency tasking meeting.", ["multi_agency"]),
+        ("Provision for BAME communities.", ["culturally_specific"]),
+        ("An evening helpline.", ["campaigns_helplines"]),
+        ("We will train front line practitioners.", ["practitioner_training"]),
+        ("Something with no recognisable words.", []),
+    ],
+)
+def test_each_rule_fires_on_its_words(text, expected):
+    assert types(text) == expected
+
+
+def test_every_tag_records_rule_and_matched_words():
+    (tag,) = tag_text("Targeting prolific perpetrators.")
+    assert tag == Tag("high_risk", "high-risk-harm", "prolific", "rule", "")
+
+
+def test_high_risk_phrase_about_another_service_is_not_a_high_risk_tag():
+    text = "Two low/medium risk programmes which complement an existing service working with high-risk perpetrators."
+    assert "high_risk" not in types(text)
+    risk = read_risk(text)
+    assert risk.risk_level == "low/medium"
+    assert risk.evidence == "low/medium risk"
+    assert risk.ignored == "high-risk"
+
+
+def test_risk_of_the_programme_itself_is_read_even_when_it_is_an_existing_one():
+    assert read_risk("Expansion of an existing programme for medium-risk perpetrators.").risk_level == "medium"
+    assert read_risk("For those posing high risk / high harm.").risk_level == "high"
+    assert read_risk("Reducing incidents at all risk levels.").risk_level == "all levels"
+    assert read_risk("No risk words here.").risk_level == "not stated"
+
+
+def test_committed_overrides_load_with_reasons():
+    overrides = load_overrides()
+    assert overrides, "the committed overrides file should hold at least the documented correction"
+    assert all(o.reason.strip() for o in overrides)
+
+
+def test_override_adds_and_removes_with_reason(tmp_path):
+    path = tmp_path / "o.csv"
+    path.write_text(
+        "round,pfa_code,initiative_no,programme_type,action,reason\n"
+        "2021-22,E23000032,1,stalking,add,named programme is a stalking one\n"
+        "2021-22,E23000032,2,young_people,remove,schools mentioned only as venues\n",
+        encoding="utf-8",
+    )
+    tags = {("2021-22", "E23000032", 1): [], ("2021-22", "E23000032", 2): [Tag("young_people", "schools", "schools")]}
+    result = apply_overrides(tags, load_overrides(path))
+    assert result[("2021-22", "E23000032", 1)] == [Tag("stalking", "override", "", "override", "named programme is a stalking one")]
+    assert [t.origin for t in result[("2021-22", "E23000032", 2)]] == ["override-remove"]
+
+
+@pytest.mark.parametrize(
+    "row, line, expected",
+    [
+        ("2021-22,E23000032,1,gardening,add,why", 2, "a programme type"),
+        ("2021-22,E23000032,1,stalking,toggle,why", 2, "'add' or 'remove'"),
+        ("2021-22,E23000032,1,stalking,add,", 2, "a reason"),
+        ("2021-22,E23000032,one,stalking,add,why", 2, "an initiative number"),
+    ],
+)
+def test_bad_override_rows_name_file_and_line(tmp_path, row, line, expected):
+    path = tmp_path / "o.csv"
+    path.write_text("round,pfa_code,initiative_no,programme_type,action,reason\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(SourceError) as info:
+        load_overrides(path)
+    assert info.value.line == line and expected in info.value.expected
+
+
+def test_stale_override_is_an_error():
+    from funding.programme_types import Override
+
+    stale = [Override("2021-22", "E23000099", 1, "stalking", "add", "x", 2)]
+    tags = {("2021-22", "E23000032", 1): []}
+    with pytest.raises(SourceError, match="an initiative of the award list"):
+        apply_overrides(tags, stale)
+    assert apply_overrides({("2030-31", "E23000032", 1): []}, stale) == {("2030-31", "E23000032", 1): []}

@@ -1,0 +1,79 @@
+"""Finding the sources, checking their hashes, and fetching them."""
+
+import io
+
+import pytest
+
+from funding import sources
+from funding.errors import SourceError
+from funding.text import decode
+
+AWARD_FILE = "home-office-2021-08-11-perpetrator-fund-awards.txt"
+
+
+def test_manifest_lists_the_five_sources_with_licence_and_hash():
+    entries = [e for e in sources.manifest().values() if e.shelf == "sources"]
+    assert len(entries) == 5
+    assert {e.kind for e in entries} == {"award-list", "local-release"}
+    assert all(len(e.sha256) == 64 and e.publisher and e.licence for e in entries)
+    award = sources.entry("ho-2021-08-11-awards")
+    assert (award.file, award.round, award.published) == (AWARD_FILE, "2021-22", "2021-08-11")
+
+
+def test_env_mirror_comes_first_and_a_changed_file_is_named(tmp_path, monkeypatch):
+    (tmp_path / AWARD_FILE).write_text("Kent (1) £1 • tampered\n", encoding="utf-8")
+    monkeypatch.setenv("FUNDING_SOURCES_DIR", str(tmp_path))
+    assert sources.locate("ho-2021-08-11-awards") == tmp_path / AWARD_FILE
+    with pytest.raises(SourceError) as info:
+        sources.read_text("ho-2021-08-11-awards")
+    assert str(tmp_path / AWARD_FILE) in str(info.value)
+    assert "sha256" in info.value.expected
+
+
+def test_missing_file_says_where_it_looked(tmp_path, monkeypatch):
+    monkeypatch.setenv("FUNDING_SOURCES_DIR", str(tmp_path))
+    monkeypatch.setattr(sources, "PROJECT_ROOT", tmp_path / "project")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SourceError) as info:
+        sources.locate("ho-2021-08-11-awards")
+    assert info.value.found == "no such file" and "funding fetch" in info.value.hint
+
+
+def test_unknown_source_id():
+    with pytest.raises(SourceError, match="a source id from the manifest"):
+        sources.entry("no-such-source")
+
+
+def test_fetch_writes_verified_files_and_holds_back_changed_ones(tmp_path, monkeypatch):
+    good = {e.url: e for e in sources.manifest().values() if e.url and e.shelf == "sources"}
+    real = {}
+    for url, e in good.items():
+        try:
+            real[url] = sources.read_bytes(e.source_id)[1]
+        except SourceError:
+            pytest.skip("the mirror is not available")
+    target = next(iter(good))
+
+    def opener(url, timeout):
+        data = real[url] if url != target else b"a changed page"
+        return io.BytesIO(data)
+
+    with pytest.raises(SourceError) as info:
+        sources.fetch(tmp_path, opener=opener)
+    changed = good[target].file
+    assert changed + ".download" in str(info.value)
+    assert (tmp_path / (changed + ".download")).read_bytes() == b"a changed page"
+    assert not (tmp_path / changed).exists()
+    others = [e for u, e in good.items() if u != target]
+    written = sources.fetch(tmp_path, only=[e.source_id for e in others], opener=opener)
+    assert sorted(p.name for p in written) == sorted(e.file for e in others)
+
+
+def test_decode_reports_line_of_undecodable_byte():
+    with pytest.raises(SourceError) as info:
+        decode("line one\nline two £\n".encode("cp1252"), "f.txt")
+    assert info.value.line == 2 and "UTF-8" in info.value.expected and "windows-1252" in info.value.hint
+
+
+def test_decode_strips_bom():
+    assert decode(b"\xef\xbb\xbfKent", "f.txt") == "Kent"

@@ -1,0 +1,106 @@
+"""The tidy tables: documented columns and dtypes, exact money, committed copies current."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from funding.awards import parse_award_list
+from funding.tables import PROSE_COLUMNS, build_award_tables, build_tables, csv_text, schemas, to_csv_frame, typed_frame
+
+ROOT = Path(__file__).resolve().parents[1]
+PROCESSED = ROOT / "data" / "processed"
+
+SMALL = (
+    "Awards of £0.9m\n\n"
+    "Kent (1) £611,250.01 • A stalking clinic.\n\n"
+    "- Sessions in schools.\n\n"
+    "Dorset (2) £200,000 • Targeting serial perpetrators.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def small():
+    return build_award_tables(parse_award_list(SMALL, "small.txt", "2030-31"))
+
+
+def test_award_table_columns_and_dtypes_are_as_documented(small):
+    awards = small["awards"]
+    assert list(awards.columns) == [c["name"] for c in schemas()["awards"]["columns"]]
+    assert str(awards["amount_pence"].dtype) == "Int64" and str(awards["pfa_code"].dtype) == "string"
+    assert awards[["pfa_code", "bids", "amount_pence"]].values.tolist() == [["E23000032", 1, 61125001], ["E23000039", 2, 20000000]]
+
+
+def test_initiatives_keep_text_in_memory_but_never_in_csv(small):
+    ini = small["initiatives"]
+    assert ini["text"].tolist()[0] == "A stalking clinic."
+    assert "text" not in to_csv_frame("initiatives", ini).columns
+    assert "A stalking clinic" not in csv_text("initiatives", ini)
+
+
+def test_tags_long_form_with_rule_audit(small):
+    tags = small["programme_tags"]
+    got = tags[["pfa_code", "initiative_no", "programme_type", "rule_id", "matched_text"]].values.tolist()
+    assert got == [
+        ["E23000032", 1, "stalking", "stalking", "stalking"],
+        ["E23000032", 2, "young_people", "schools", "schools"],
+        ["E23000039", 1, "high_risk", "high-risk-harm", "serial"],
+    ]
+
+
+def test_pounds_column_beside_pence_is_exact(small):
+    text = csv_text("awards", small["awards"])
+    header, first = text.splitlines()[:2]
+    assert "amount_pence,amount_pounds" in header
+    assert ",61125001,611250.01," in first
+
+
+def test_reconciliation_flags_a_total_that_does_not_match(small):
+    rec = small["reconciliation"].set_index("check")
+    assert rec.loc["total amount", "status"] == "MISMATCH"  # £811,250.01 is not £0.9m to the nearest £0.1m
+    assert rec.loc["total amount", "found"] == "£811,250.01"
+    assert rec.loc["number of bids", "found"] == "3 bids"
+    assert rec.loc["lines accounted for", "status"] == "ok"
+
+
+def test_undocumented_column_is_refused():
+    with pytest.raises(ValueError, match="not documented"):
+        typed_frame("reconciliation", [{"source_id": "s", "check": "c", "expected": "", "found": "", "status": "", "basis": "", "extra": 1}])
+
+
+def test_csv_rows_are_in_primary_key_order_whatever_the_input_order(small):
+    shuffled = small["awards"].iloc[::-1].to_dict("records")
+    assert csv_text("awards", typed_frame("awards", shuffled)) == csv_text("awards", small["awards"])
+
+
+@pytest.mark.integration
+def test_committed_csvs_equal_what_the_code_builds():
+    tables = build_tables()
+    stale = []
+    for name, frame in tables.items():
+        path = PROCESSED / f"{name}.csv"
+        if not path.is_file() or path.read_text(encoding="utf-8") != csv_text(name, frame):
+            stale.append(name)
+    assert not stale, f"data/processed is out of date for {stale}: run `make tables`"
+
+
+def _shingles(text, n=12):
+    import re
+
+    words = re.findall(r"[a-z0-9£%']+", text.lower().replace("\u2019", "'"))
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+@pytest.mark.integration
+def test_committed_outputs_carry_no_source_prose():
+    from funding.sources import manifest, read_text
+
+    source_runs = set()
+    for e in manifest().values():
+        if e.shelf == "sources":
+            source_runs |= _shingles(read_text(e.source_id)[1])
+    outputs = [p for p in (ROOT / "data" / "processed").rglob("*") if p.suffix in (".csv", ".json")]
+    assert outputs
+    for path in outputs:
+        copied = _shingles(path.read_text(encoding="utf-8")) & source_runs
+        assert not copied, f"{path.name} repeats a sentence of a source: {sorted(copied)[0]!r}"
