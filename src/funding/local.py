@@ -351,13 +351,13 @@ for _tens in ("twenty", "thirty", "forty", "fifty"):
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DURATION = re.compile(
-    r"(?:\b(?P<qual>up to|at least|more than|over|a maximum of|a minimum of)\s+)?"
+    r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
     r"\b(?P<n>" + _NUMBER + r")[\s-]+(?P<unit>week|month|year)s?\b(?![\s-]+old)",
     re.I,
 )
 _DURATION_QUALIFIER = {
     "up to": "up_to", "a maximum of": "up_to", "at least": "at_least", "a minimum of": "at_least",
-    "more than": "more_than", "over": "more_than",
+    "more than": "more_than",  # not "over": "over 26 weeks" usually means across them
 }
 
 
@@ -667,7 +667,8 @@ def extract_outcomes(text: str, source_id: str = "<text>") -> tuple[Outcome, ...
 
 _NAME = re.compile(r"(?:[A-Z][\w'&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'&.]*|of(?= [A-Z])))*")
 _NAME_END = re.compile(
-    r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
+    r"still|alongside|but)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our"}

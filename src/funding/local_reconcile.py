@@ -465,14 +465,23 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
                 if abs(expected - c["value"]) < 1:
                     continue
                 implied = c["value"] / share
+                qual_words = _QUALIFIER_WORDS.get(qual, "")
+                stated = f"'{qual_words} {_num(value)}'"
+                if qual in ("more_than", "at_least"):
+                    compatible = implied >= value
+                    verdict = "allows but does not state" if compatible else "rules out"
+                elif qual in ("up_to", "less_than"):
+                    compatible = implied <= value
+                    verdict = "allows but does not state" if compatible else "rules out"
+                else:
+                    compatible, verdict = False, ""
                 bound = qual in ("more_than", "at_least")
-                compatible = bound and implied > value
                 subjects = ", ".join(sorted(set(same["about"])))
-                qual_words = {"more_than": "more than ", "at_least": "at least "}.get(qual, "")
+                qual_words = qual_words + " " if qual_words else ""
                 detail = (f"{_num(p['value'])}% (line {p['source_line']}) of {_num(value)} is {_num(expected)}, not "
                           f"{_num(c['value'])}; {_num(c['value'])} is {_num(p['value'])}% of {implied:.1f}")
-                if bound:
-                    detail += f", which '{qual_words.strip()} {_num(value)}' allows but does not state"
+                if verdict:
+                    detail += f", which {stated} {verdict}"
                 total = bases["value"].sum()
                 if len(bases) > 1:
                     groups = " and ".join(bases["about"])
@@ -586,16 +595,17 @@ def _conflict_frame(conflicts: list[SourceConflict]):
     return _frame("source_conflicts", [c.__dict__ for c in conflicts])
 
 
-def build_local_tables(awards=None) -> dict:
+def build_local_tables(awards=None, *, releases: list[LocalRelease] | None = None) -> dict:
     """Read every local release in the manifest and return the tables described in this module's docstring.
 
     ``awards`` is the national award table (``round, pcc, pfa_code, pfa_name,
     bids, amount_pence, source_id, source_line``); when None, the manifest's
-    award lists are read.
+    award lists are read.  ``releases`` replaces the manifest's releases with
+    already extracted ones (other releases of the same genre, test fixtures).
     """
     if awards is None:
         awards = national_awards_frame()
-    tables = release_frames(read_local_releases())
+    tables = release_frames(read_local_releases() if releases is None else releases)
     conflicts = (
         award_conflicts(tables["local_awards"])
         + national_conflicts(tables["local_awards"], awards)
