@@ -317,3 +317,21 @@ def test_committed_open_data_equals_what_the_code_builds(full_dir):
         if not committed.is_file() or committed.read_bytes() != (full_dir / rel).read_bytes():
             stale.append(rel)
     assert not stale, f"data/processed is out of date for {stale}: run `funding tables`, `funding export-360giving` and `funding datapackage`"
+
+
+@pytest.mark.integration
+def test_local_release_tables_are_documented_and_valid(tmp_path):
+    """The local-release tables validate in the package, whether or not build_tables writes them yet."""
+    local = pytest.importorskip("funding.local_reconcile")
+    tables = build_award_tables()
+    tables.update(local.build_local_tables(tables["awards"]))
+    write_tables(tables, tmp_path)
+    write_datapackage(tmp_path)
+    report = frictionless.validate(tmp_path / "datapackage.json")
+    assert report.valid, _errors(report)
+    names = {t.name for t in report.tasks}
+    assert {"local_awards", "programme_components", "outcomes", "organisations", "source_conflicts", "funding_timeline"} <= names
+    d = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    timeline = next(r for r in d["resources"] if r["name"] == "funding_timeline")
+    assert [f["name"] for f in timeline["schema"]["fields"]][4:8] == ["amount_pence", "amount_pounds", "amount_precision_pence", "amount_precision_pounds"]
+    assert {"ho-2021-08-11-awards", "coalville-nub-2020-leics"} <= {s["source_id"] for s in timeline["sources"]}

@@ -154,8 +154,9 @@ def _spec(table: str) -> dict:
 def table_schema(table: str, tables_present: set[str] | frozenset[str] = frozenset()) -> dict:
     """The Table Schema of one table: fields, primary key and foreign keys.
 
-    A ``pfa_code`` column refers to the register; foreign keys listed in the
-    TOML section refer to other tables, which must be in ``tables_present``.
+    A ``pfa_code`` column refers to the register (unless the section sets
+    ``pfa_code_is_foreign_key = false``); foreign keys listed in the TOML
+    section refer to other tables, which must be in ``tables_present``.
     """
     spec = _spec(table)
     fields = field_descriptors(table)
@@ -169,7 +170,7 @@ def table_schema(table: str, tables_present: set[str] | frozenset[str] = frozens
         if fk["resource"] not in tables_present:
             raise ValueError(f"table {table}: foreign key to {fk['resource']!r}, which is not in the package")
         foreign.append({"fields": list(fk["fields"]), "reference": {"resource": fk["resource"], "fields": list(fk["reference"])}})
-    if "pfa_code" in names and table != REGISTER_TABLE:
+    if "pfa_code" in names and table != REGISTER_TABLE and spec.get("pfa_code_is_foreign_key", True):
         foreign.append({"fields": ["pfa_code"], "reference": {"resource": REGISTER_TABLE, "fields": ["pfa_code"]}})
     if foreign:
         schema["foreignKeys"] = foreign
@@ -213,15 +214,16 @@ def _source_descriptor(e: ManifestEntry) -> dict:
     return d
 
 
+#: Columns that name sources of the manifest (several, ';'-separated, in some rows).
+_SOURCE_COLUMNS = ("source_id", "source_ids", "source_a", "source_b")
+
+
 def _csv_header_and_source_ids(path: Path) -> tuple[list[str], list[str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, [])
-        ids: set[str] = set()
-        if "source_id" in header:
-            i = header.index("source_id")
-            # a row may name several sources, ';'-separated
-            ids = {s for row in reader if len(row) > i for s in row[i].split(";") if s}
+        cols = [header.index(c) for c in _SOURCE_COLUMNS if c in header]
+        ids = {s for row in reader for i in cols if len(row) > i for s in row[i].split(";") if s}
     return header, sorted(ids)
 
 
