@@ -49,13 +49,16 @@ into them, only names, tags, numbers and dates):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from funding.local import LocalRelease, read_local_releases
 from funding.money import Amount, format_pounds
 from funding.register import normalise_name, register
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "SourceConflict",
@@ -342,6 +345,15 @@ def _delivery_organisations(organisations, pfa_code: str) -> set[str]:
     return set(rows["organisation"])
 
 
+def _show_duration(r) -> str:
+    qual = "" if r["duration_qualifier"] == "exact" else r["duration_qualifier"].replace("_", " ") + " "
+    return f"{qual}{int(r['duration_value'])} {r['duration_unit']}s"
+
+
+def _show_cadence(r) -> str:
+    return r["cadence"]
+
+
 def component_conflicts(components, organisations) -> list[SourceConflict]:
     """Components whose duration or cadence differs between statements.
 
@@ -359,11 +371,7 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
                 continue
             if a[field] == b[field]:
                 continue
-            def show(r):
-                if field == "cadence":
-                    return r["cadence"]
-                qual = "" if r["duration_qualifier"] == "exact" else r["duration_qualifier"].replace("_", " ") + " "
-                return f"{qual}{int(r['duration_value'])} {r['duration_unit']}s"
+            show = _show_cadence if field == "cadence" else _show_duration
             what = "duration" if field == "duration_value" else "cadence"
             if a["pfa_code"] == b["pfa_code"]:
                 kind, compatible = f"different_{what}", False
@@ -549,7 +557,7 @@ def national_conflicts(local_awards, awards) -> list[SourceConflict]:
     return out
 
 
-def funding_timeline(local_awards, awards) -> "pd.DataFrame":  # noqa: F821
+def funding_timeline(local_awards, awards) -> pd.DataFrame:
     """Every award known per area and round: the national list, and local releases' awards.
 
     A local award in a round the national list covers, for an area the list
