@@ -1,0 +1,155 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Who got what: the allocations
+#
+# How the 2021-22 money was shared between police force areas: the awards ranked,
+# how their sizes are spread, what they come to per resident, how they relate to the
+# number of bids, and how concentrated the money is. The versions come first.
+
+# %%
+# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+import matplotlib.pyplot as plt
+from IPython.display import Markdown
+
+from funding import analysis, charts
+from funding.money import format_pounds, format_pounds_short
+from funding.notebooks import money_table, setup, versions
+from funding.tables import build_tables
+
+setup()
+versions()
+
+# %% [markdown]
+# The tables are built from the sources by name; this notebook looks at the 2021-22
+# round only.
+
+# %%
+ROUND = "2021-22"
+tables = build_tables()
+awards = tables["awards"][tables["awards"]["round"] == ROUND]
+ranked = analysis.ranked_awards(awards)
+money_table(ranked, shares=("share", "cumulative_share"))
+
+# %% [markdown]
+# ## The awards ranked
+#
+# Awards made on more than one bid are in orange.
+
+# %%
+fig = charts.awards_ranked_chart(ranked)
+plt.show()
+
+# %% [markdown]
+# ## How the sizes are spread
+#
+# Awards counted by size band, with the money in each band.
+
+# %%
+distribution = analysis.amount_distribution(awards)
+money_table(distribution)
+
+# %% [markdown]
+# The same as a chart:
+
+# %%
+fig = charts.award_distribution_chart(distribution)
+plt.show()
+
+# %% [markdown]
+# In a sentence, computed from the tables:
+
+# %%
+summary = analysis.round_summary(awards, ROUND)
+largest_band = distribution.sort_values("awards", ascending=False, kind="mergesort").iloc[0]
+Markdown(
+    f"The median award is **{format_pounds(summary.median_pence)}**. The most common band is "
+    f"{largest_band['band']}, with {largest_band['awards']} of the {summary.awards} awards; "
+    f"the smallest award is {format_pounds(summary.smallest_pence)} and the largest "
+    f"{format_pounds(summary.largest_pence)}, {summary.largest_pence / summary.smallest_pence:.1f} times as much."
+)
+
+# %% [markdown]
+# ## Per resident
+#
+# An award for London serves far more people than one for Cumbria. Dividing each
+# award by the population of its police force area (ONS mid-year estimate for the
+# year the round starts, from the coverage table) changes the order.
+
+# %%
+per_resident = analysis.amount_per_resident(tables["coverage"], ROUND)
+money_table(per_resident, drop=("round", "pfa_code", "amount_per_100k_pence"))
+
+# %% [markdown]
+# As a chart:
+
+# %%
+fig = charts.amount_per_resident_chart(per_resident)
+plt.show()
+
+# %% [markdown]
+# What changes between the two rankings, computed:
+
+# %%
+top_pr, bottom_pr = per_resident.iloc[0], per_resident.iloc[-1]
+rank_of = dict(zip(ranked["pfa_name"], ranked["rank"]))
+Markdown(
+    f"Per resident, **{top_pr['pfa_name']}** comes first with {top_pr['pence_per_resident']:.0f}p a head "
+    f"(it is number {rank_of[top_pr['pfa_name']]} by amount), and **{bottom_pr['pfa_name']}** last with "
+    f"{bottom_pr['pence_per_resident']:.0f}p (number {rank_of[bottom_pr['pfa_name']]} by amount). "
+    f"The largest award, {ranked['pfa_name'].iloc[0]}'s, comes to "
+    f"{per_resident.set_index('pfa_name').loc[ranked['pfa_name'].iloc[0], 'pence_per_resident']:.0f}p a head."
+)
+
+# %% [markdown]
+# ## Bids and amounts
+#
+# The number in brackets after each area in the award list is its number of bids.
+# Awards grouped by that number:
+
+# %%
+money_table(analysis.bids_vs_amount(awards))
+
+# %% [markdown]
+# Each award as a dot, by its number of bids:
+
+# %%
+fig = charts.bids_vs_amount_chart(awards)
+plt.show()
+
+# %% [markdown]
+# ## How concentrated the money is
+#
+# The share of the five largest awards, and the Gini coefficient (0 when every award
+# is the same, approaching 1 when one takes everything), both computed exactly from
+# the amounts in pence.
+
+# %%
+conc = analysis.concentration(awards, top_n=5)
+Markdown(
+    f"The {conc.top_n} largest awards ({', '.join(conc.top_areas)}) took "
+    f"**{format_pounds_short(conc.top_pence)}, {float(conc.top_share):.1%}** of the "
+    f"{format_pounds_short(conc.total_pence)}; had all {conc.awards} awards been equal they would have taken "
+    f"{float(conc.equal_share):.0%}. The Gini coefficient of the awards is **{float(conc.gini):.3f}**."
+)
+
+# %% [markdown]
+# The Lorenz curve shows the same: the awards from smallest to largest against their
+# cumulative share of the money.
+
+# %%
+fig = charts.lorenz_chart(analysis.lorenz_points(awards["amount_pence"]), conc.gini)
+plt.show()

@@ -1,0 +1,151 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 03 · What the money was for: programme types
+#
+# The award list describes each award's strands of work (initiatives) in prose.
+# The suite tags each initiative with programme types by a published rule table
+# (`programme_types.toml`), keeping the rule and the words it matched. This notebook
+# shows which PCCs funded which types, how much money that implies under a stated
+# method, and how that compares with the College of Policing's own split of the fund.
+# The versions come first.
+
+# %%
+# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+import matplotlib.pyplot as plt
+from IPython.display import Markdown
+
+from funding import analysis, charts
+from funding.money import format_pounds_short
+from funding.notebooks import money_table, setup, versions
+from funding.tables import build_tables
+
+setup()
+versions()
+
+# %% [markdown]
+# The tables, by name, for the 2021-22 round.
+
+# %%
+ROUND = "2021-22"
+tables = build_tables()
+awards = tables["awards"][tables["awards"]["round"] == ROUND]
+initiatives = tables["initiatives"][tables["initiatives"]["round"] == ROUND]
+tags = tables["programme_tags"][tables["programme_tags"]["round"] == ROUND]
+
+# %% [markdown]
+# ## Which PCC funded which type
+#
+# Each cell counts a PCC's initiatives tagged with a type. An initiative can carry
+# several types; one that no rule tags is counted as not tagged.
+
+# %%
+matrix = analysis.type_matrix(initiatives, labels=True)
+fig = charts.programme_type_heatmap(matrix)
+plt.show()
+
+# %% [markdown]
+# ## Money by type: the method
+#
+# The award list gives one amount per PCC and does not say how it is divided between
+# the initiatives. Any split by type is therefore an attribution, and this one is:
+#
+# * **equal split**: each award is divided equally between its initiatives, and each
+#   initiative's share equally between its types; an initiative with no type keeps its
+#   share as not tagged. The shares are exact, rounded to whole pence at the end so
+#   that they add up to the round's total.
+# * **upper bound**: the whole of every award that has the type in any of its
+#   initiatives. These overlap, so they do not add up to the total.
+
+# %%
+by_type = analysis.money_by_type(awards, initiatives)
+money_table(by_type, shares=("attributed_share",), drop=("programme_type",))
+
+# %% [markdown]
+# As a chart, the equal split filled and the upper bound in outline:
+
+# %%
+fig = charts.money_by_type_chart(by_type)
+plt.show()
+
+# %% [markdown]
+# ## Against the College of Policing's split
+#
+# The College of Policing published its own split of the fund into three categories
+# (approximate figures, in `fund.toml`). Each programme type is mapped to one of them
+# (the `categories` table in `fund.toml`) and the equal split summed by category.
+
+# %%
+comparison = analysis.reference_comparison(awards, initiatives, ROUND)
+money_table(comparison, drop=("category",))
+
+# %% [markdown]
+# The two side by side, with the upper bound:
+
+# %%
+fig = charts.reference_split_chart(comparison)
+plt.show()
+
+# %% [markdown]
+# What the difference is, and why, computed from the comparison table:
+
+# %%
+rows = comparison.set_index("category")
+precision = comparison.attrs["reference_precision_pence"]
+lines = []
+for cat, row in rows.iterrows():
+    if cat == analysis.UNTAGGED:
+        lines.append(
+            f"* **{row['label']}**: {format_pounds_short(row['attributed_pence'])} of initiatives carry no type, "
+            f"so they fall in none of the College's categories."
+        )
+        continue
+    direction = "more" if row["difference_pence"] > 0 else "less"
+    line = (
+        f"* **{row['label']}**: the equal split gives {format_pounds_short(row['attributed_pence'])}, "
+        f"{format_pounds_short(abs(row['difference_pence']))} {direction} than the College's "
+        f"{format_pounds_short(row['reference_pence'])}"
+    )
+    if row["within_rounding"]:
+        line += f", within the College's rounding (to the nearest {format_pounds_short(precision)})."
+    elif row["reference_above_upper_bound"]:
+        line += (
+            f". Even the upper bound, every award with any {row['label'].lower()} work counted in full, comes to only "
+            f"{format_pounds_short(row['upper_bound_pence'])}: no division of these awards reaches the College's figure, "
+            f"so it must count work that the award list does not describe as {row['label'].lower()}."
+        )
+    else:
+        line += (
+            f"; the upper bound is {format_pounds_short(row['upper_bound_pence'])}, so a different division of the "
+            f"same awards could reach the College's figure."
+        )
+    lines.append(line)
+Markdown("\n".join(lines))
+
+# %% [markdown]
+# The general category collects most of the types, so initiatives that mix a
+# specialist type with general work move money towards it under an equal split;
+# the College, which knew the bids, could assign whole initiatives to their main
+# purpose. Both figures are estimates of something the award list does not state.
+#
+# ## The tag audit trail
+#
+# Why each initiative carries each tag: the rule that fired and the words it matched
+# (clipped to eight words), or the hand correction and its reason. Tags removed by
+# hand are listed with origin `override-remove` and are not counted above.
+
+# %%
+analysis.tag_audit(tags)

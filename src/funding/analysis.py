@@ -1,0 +1,432 @@
+"""The figures the notebooks and the findings report: rankings, concentration,
+money per resident and money by programme type.
+
+Every function takes tidy tables (see :func:`funding.tables.build_tables`) and
+returns a tidy DataFrame or a small frozen record.  Money stays in integer
+pence; shares and the Gini coefficient are computed exactly with
+:class:`fractions.Fraction` and only turned into floats for display.
+
+Money by programme type
+-----------------------
+The award list gives one amount per PCC and describes one or more strands of
+work ("initiatives") for it, without saying how the amount is divided between
+them.  Any split by programme type is therefore an *attribution*, and this
+module states its method:
+
+``equal split`` (:func:`money_by_type`)
+    each award is divided equally between its initiatives, and each
+    initiative's share equally between the programme types it is tagged with.
+    An initiative with no tag keeps its share under ``untagged``.  Shares are
+    exact fractions of a penny, rounded to whole pence at the end by the
+    largest-remainder method, so the types sum to the round's total exactly.
+
+``upper bound`` (:func:`money_by_type_upper_bound`)
+    the full amount of an award is counted under every type present in any of
+    its initiatives: the most money that could have gone to that type.  These
+    figures overlap and do not sum to the total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from funding.programme_types import PROGRAMME_TYPES, type_labels
+from funding.rounds import round_config
+
+__all__ = [
+    "UNTAGGED",
+    "CATEGORY_LABELS",
+    "Concentration",
+    "ranked_awards",
+    "round_summary",
+    "amount_distribution",
+    "amount_per_resident",
+    "bids_vs_amount",
+    "concentration",
+    "lorenz_points",
+    "gini",
+    "type_matrix",
+    "money_by_type",
+    "money_by_type_upper_bound",
+    "category_of_type",
+    "reference_comparison",
+    "line_roles",
+    "tag_audit",
+    "largest_remainder",
+]
+
+#: The bucket for initiatives that no rule tagged.
+UNTAGGED = "untagged"
+
+#: Readable names of the College of Policing's categories (keys of fund.toml).
+CATEGORY_LABELS = {
+    "general": "General perpetrator interventions",
+    "child_adolescent": "Child and adolescent",
+    "stalking": "Stalking",
+    UNTAGGED: "Not tagged",
+}
+
+
+def _round_awards(awards: pd.DataFrame, round_name: str | None) -> pd.DataFrame:
+    if round_name is not None:
+        awards = awards[awards["round"] == round_name]
+    return awards
+
+
+def ranked_awards(awards: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """Awards from largest to smallest with rank, share of the round and cumulative share.
+
+    Ties keep the same rank (``min`` method) and are ordered by area name.
+    """
+    a = _round_awards(awards, round_name)
+    a = a.sort_values(["amount_pence", "pfa_name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+    total = int(a["amount_pence"].sum())
+    out = a[["round", "pfa_code", "pfa_name", "bids", "initiatives", "amount_pence"]].copy()
+    out.insert(0, "rank", a["amount_pence"].rank(method="min", ascending=False).astype("Int64"))
+    out["share"] = [float(Fraction(int(v), total)) for v in a["amount_pence"]]
+    out["cumulative_share"] = [float(Fraction(int(v), total)) for v in a["amount_pence"].cumsum()]
+    return out
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    """Headline facts of one round's award list."""
+
+    round: str
+    awards: int
+    bids: int
+    total_pence: int
+    largest_pence: int
+    largest_areas: tuple[str, ...]  # every area with the largest amount (ties)
+    smallest_pence: int
+    smallest_areas: tuple[str, ...]  # every area with the smallest amount (ties)
+    median_pence: int
+    initiatives: int
+    multi_bid_areas: tuple[str, ...]
+
+
+def round_summary(awards: pd.DataFrame, round_name: str = "2021-22") -> RoundSummary:
+    """Counts, total, largest, smallest and median award of a round.
+
+    The median of an even number of awards is the mean of the middle two,
+    rounded half-up to a whole penny.
+    """
+    a = ranked_awards(awards, round_name)
+    values = sorted(int(v) for v in a["amount_pence"])
+    n = len(values)
+    if n == 0:
+        raise ValueError(f"no awards in round {round_name!r}")
+    mid = n // 2
+    median = values[mid] if n % 2 else (values[mid - 1] + values[mid] + 1) // 2
+    multi = tuple(a.loc[a["bids"] > 1].sort_values("pfa_name")["pfa_name"])
+    return RoundSummary(
+        round=round_name,
+        awards=n,
+        bids=int(a["bids"].sum()),
+        total_pence=sum(values),
+        largest_pence=values[-1],
+        largest_areas=tuple(sorted(a.loc[a["amount_pence"] == values[-1], "pfa_name"])),
+        smallest_pence=values[0],
+        smallest_areas=tuple(sorted(a.loc[a["amount_pence"] == values[0], "pfa_name"])),
+        median_pence=median,
+        initiatives=int(a["initiatives"].sum()),
+        multi_bid_areas=multi,
+    )
+
+
+#: Bands for the distribution of award sizes (lower bounds in pence; the last is open).
+AMOUNT_BANDS_PENCE = (0, 25_000_000, 50_000_000, 75_000_000, 100_000_000)
+
+
+def amount_distribution(awards: pd.DataFrame, round_name: str | None = None, bands: tuple[int, ...] = AMOUNT_BANDS_PENCE) -> pd.DataFrame:
+    """How many awards fall in each band of size (``band_low_pence`` ≤ amount < ``band_high_pence``)."""
+    from funding.money import format_pounds_short
+
+    a = _round_awards(awards, round_name)
+    rows = []
+    for i, low in enumerate(bands):
+        high = bands[i + 1] if i + 1 < len(bands) else None
+        inside = a[(a["amount_pence"] >= low) & ((a["amount_pence"] < high) if high is not None else True)]
+        label = f"{format_pounds_short(low)} to under {format_pounds_short(high)}" if high is not None else f"{format_pounds_short(low)} or more"
+        rows.append(
+            {"band": label, "band_low_pence": low, "band_high_pence": high, "awards": len(inside),
+             "amount_pence": int(inside["amount_pence"].sum())}
+        )
+    out = pd.DataFrame(rows)
+    out["band_high_pence"] = out["band_high_pence"].astype("Int64")
+    return out
+
+
+def amount_per_resident(coverage: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """Funded areas with their award in pence per resident, largest first.
+
+    ``coverage`` is :func:`funding.coverage.coverage_table` (the ``coverage``
+    table), which holds the population and the exact amount per 100,000
+    residents in integer pence; pence per resident is that over 100,000.
+    """
+    c = _round_awards(coverage, round_name)
+    c = c[c["funded"].astype(bool)]
+    out = c[["round", "pfa_code", "pfa_name", "region_name", "amount_pence", "population", "amount_per_100k_pence"]].copy()
+    out["pence_per_resident"] = [int(v) / 100_000 for v in out["amount_per_100k_pence"]]
+    return out.sort_values(["amount_per_100k_pence", "pfa_name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def bids_vs_amount(awards: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """Awards grouped by their number of bids: how many areas, total, mean and range."""
+    a = _round_awards(awards, round_name)
+    rows = []
+    for bids, group in a.groupby("bids", sort=True):
+        amounts = [int(v) for v in group["amount_pence"]]
+        rows.append(
+            {
+                "bids": int(bids), "awards": len(amounts), "amount_pence": sum(amounts),
+                "mean_pence": int(Fraction(sum(amounts), len(amounts)) + Fraction(1, 2)),
+                "smallest_pence": min(amounts), "largest_pence": max(amounts),
+                "areas": ", ".join(sorted(group["pfa_name"])),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def gini(amounts_pence) -> Fraction:
+    """The Gini coefficient of the amounts, exactly: Σᵢ Σⱼ |xᵢ − xⱼ| / (2 n² x̄).
+
+    Computed from the sorted values as (2 Σ i·x₍ᵢ₎) / (n Σ x) − (n + 1) / n.
+    0 when every award is the same; it approaches 1 as one award takes everything.
+    """
+    xs = sorted(int(v) for v in amounts_pence)
+    n = len(xs)
+    if n == 0 or sum(xs) == 0:
+        raise ValueError("the Gini coefficient needs at least one non-zero amount")
+    weighted = sum(i * x for i, x in enumerate(xs, start=1))
+    return Fraction(2 * weighted, n * sum(xs)) - Fraction(n + 1, n)
+
+
+def lorenz_points(amounts_pence) -> pd.DataFrame:
+    """The Lorenz curve: after the k smallest awards, their share of awards and of money.
+
+    Starts at (0, 0) and ends at (1, 1).
+    """
+    xs = sorted(int(v) for v in amounts_pence)
+    n, total = len(xs), sum(xs)
+    rows = [{"awards": 0, "award_share": 0.0, "money_share": 0.0}]
+    running = 0
+    for k, x in enumerate(xs, start=1):
+        running += x
+        rows.append({"awards": k, "award_share": float(Fraction(k, n)), "money_share": float(Fraction(running, total))})
+    return pd.DataFrame(rows)
+
+
+@dataclass(frozen=True)
+class Concentration:
+    """How concentrated a round's money is."""
+
+    awards: int
+    total_pence: int
+    top_n: int
+    top_pence: int
+    top_share: Fraction
+    top_areas: tuple[str, ...]
+    gini: Fraction
+    equal_share: Fraction  # the share top_n awards would take if all were equal
+
+
+def concentration(awards: pd.DataFrame, round_name: str | None = None, top_n: int = 5) -> Concentration:
+    """Share of the largest ``top_n`` awards and the Gini coefficient, exactly."""
+    r = ranked_awards(awards, round_name)
+    amounts = [int(v) for v in r["amount_pence"]]
+    total = sum(amounts)
+    top = amounts[:top_n]
+    return Concentration(
+        awards=len(amounts),
+        total_pence=total,
+        top_n=top_n,
+        top_pence=sum(top),
+        top_share=Fraction(sum(top), total),
+        top_areas=tuple(r["pfa_name"].iloc[:top_n]),
+        gini=gini(amounts),
+        equal_share=Fraction(min(top_n, len(amounts)), len(amounts)),
+    )
+
+
+def _tagged_initiatives(initiatives: pd.DataFrame, round_name: str | None) -> pd.DataFrame:
+    i = _round_awards(initiatives, round_name)
+    return i.assign(types=[[t for t in str(v).split(";") if t] if pd.notna(v) else [] for v in i["programme_types"]])
+
+
+def type_matrix(initiatives: pd.DataFrame, round_name: str | None = None, *, labels: bool = False) -> pd.DataFrame:
+    """Number of initiatives of each PCC (rows, by area name) tagged with each type
+    (columns, in the rule file's order, plus ``untagged``).  Zeros are kept."""
+    i = _tagged_initiatives(initiatives, round_name)
+    columns = list(PROGRAMME_TYPES) + [UNTAGGED]
+    areas = sorted(i["pfa_name"].unique())
+    counts = {area: dict.fromkeys(columns, 0) for area in areas}
+    for area, types in zip(i["pfa_name"], i["types"]):
+        for t in types or [UNTAGGED]:
+            counts[area][t] += 1
+    out = pd.DataFrame.from_dict(counts, orient="index", columns=columns)
+    out = out.loc[:, out.sum() > 0]
+    out.index.name = "pfa_name"
+    if labels:
+        names = type_labels() | {UNTAGGED: "Not tagged"}
+        out = out.rename(columns=names)
+    return out
+
+
+def largest_remainder(shares: dict[str, Fraction]) -> dict[str, int]:
+    """Round exact shares (in pence) to whole pence so that they keep their exact sum.
+
+    The sum of ``shares`` must be a whole number of pence.  Each share is rounded
+    down, and the pence left over go to the largest remainders (ties by key).
+    """
+    total = sum(shares.values(), Fraction(0))
+    if total.denominator != 1:
+        raise ValueError("the shares do not sum to a whole number of pence")
+    floors = {k: v.numerator // v.denominator for k, v in shares.items()}
+    left = int(total) - sum(floors.values())
+    order = sorted(shares, key=lambda k: (-(shares[k] - floors[k]), k))
+    for k in order[:left]:
+        floors[k] += 1
+    return floors
+
+
+def _exact_by_type(awards: pd.DataFrame, initiatives: pd.DataFrame, round_name: str | None) -> dict[str, Fraction]:
+    a = _round_awards(awards, round_name)
+    i = _tagged_initiatives(initiatives, round_name)
+    shares: dict[str, Fraction] = {t: Fraction(0) for t in list(PROGRAMME_TYPES) + [UNTAGGED]}
+    by_award = {key: group for key, group in i.groupby(["round", "pfa_code"], sort=True)}
+    for rnd, code, amount in zip(a["round"], a["pfa_code"], a["amount_pence"]):
+        group = by_award.get((rnd, code))
+        if group is None or group.empty:
+            shares[UNTAGGED] += int(amount)
+            continue
+        per_initiative = Fraction(int(amount), len(group))
+        for types in group["types"]:
+            for t in types or [UNTAGGED]:
+                shares[t] += per_initiative / len(types or [UNTAGGED])
+    return shares
+
+
+def money_by_type(awards: pd.DataFrame, initiatives: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """Money attributed to each programme type by the equal-split method (see module doc),
+    with the upper bound beside it; largest first, ``untagged`` last."""
+    exact = _exact_by_type(awards, initiatives, round_name)
+    rounded = largest_remainder(exact)
+    upper = money_by_type_upper_bound(awards, initiatives, round_name).set_index("programme_type")
+    total = sum(rounded.values())
+    names = type_labels() | {UNTAGGED: "Not tagged"}
+    rows = []
+    for t, pence in rounded.items():
+        if pence == 0 and t != UNTAGGED:
+            continue
+        rows.append(
+            {
+                "programme_type": t, "label": names[t], "category": category_of_type(t),
+                "attributed_pence": pence, "attributed_share": float(Fraction(pence, total)),
+                "upper_bound_pence": int(upper["upper_bound_pence"].get(t, 0)),
+                "awards_with_type": int(upper["awards_with_type"].get(t, 0)),
+            }
+        )
+    out = pd.DataFrame(rows)
+    out["_last"] = out["programme_type"] == UNTAGGED
+    out = out.sort_values(["_last", "attributed_pence", "programme_type"], ascending=[True, False, True], kind="mergesort")
+    return out.drop(columns="_last").reset_index(drop=True)
+
+
+def money_by_type_upper_bound(awards: pd.DataFrame, initiatives: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """For each type: the total of every award with at least one initiative of that type."""
+    a = _round_awards(awards, round_name)
+    i = _tagged_initiatives(initiatives, round_name)
+    present: dict[tuple[str, str], set[str]] = {}
+    for rnd, code, types in zip(i["round"], i["pfa_code"], i["types"]):
+        present.setdefault((rnd, code), set()).update(types or [UNTAGGED])
+    rows = []
+    for t in list(PROGRAMME_TYPES) + [UNTAGGED]:
+        hit = [int(amt) for rnd, code, amt in zip(a["round"], a["pfa_code"], a["amount_pence"]) if t in present.get((rnd, code), {UNTAGGED})]
+        rows.append({"programme_type": t, "upper_bound_pence": sum(hit), "awards_with_type": len(hit)})
+    return pd.DataFrame(rows)
+
+
+def category_of_type(programme_type: str, round_name: str = "2021-22") -> str:
+    """The College of Policing category (``fund.toml``) a programme type falls in."""
+    if programme_type == UNTAGGED:
+        return UNTAGGED
+    cats = round_config(round_name)["reference_split"]["categories"]
+    for cat, types in cats.items():
+        if programme_type in types:
+            return cat
+    raise ValueError(f"programme type {programme_type!r} is in no category of the {round_name} reference split (fund.toml)")
+
+
+def reference_comparison(awards: pd.DataFrame, initiatives: pd.DataFrame, round_name: str = "2021-22") -> pd.DataFrame:
+    """Our attribution by category set against the College of Policing's split.
+
+    Columns: ``category``, ``label``, ``attributed_pence`` (equal split),
+    ``upper_bound_pence`` (the full amount of every award with a type in the
+    category), ``reference_pence`` (the published figure, given to the nearest
+    ``reference_precision_pence``), ``difference_pence`` (attributed − reference)
+    ``within_rounding`` (whether the difference is no more than half the
+    reference's precision) and ``reference_above_upper_bound`` (the published
+    figure is more than even the upper bound: no way of dividing the awards
+    listed can reach it).
+    """
+    ref = round_config(round_name)["reference_split"]
+    exact = _exact_by_type(awards, initiatives, round_name)
+    cats = list(ref["categories"]) + [UNTAGGED]
+    by_cat_exact = {c: Fraction(0) for c in cats}
+    for t, v in exact.items():
+        by_cat_exact[category_of_type(t, round_name)] += v
+    by_cat = largest_remainder(by_cat_exact)
+
+    a = _round_awards(awards, round_name)
+    i = _tagged_initiatives(initiatives, round_name)
+    present: dict[str, set[str]] = {}
+    for code, types in zip(i["pfa_code"], i["types"]):
+        present.setdefault(code, set()).update(category_of_type(t, round_name) for t in (types or [UNTAGGED]))
+    precision = int(ref["precision_pence"])
+    rows = []
+    for c in cats:
+        reference = ref.get(f"{c}_pence")
+        upper = sum(int(amt) for code, amt in zip(a["pfa_code"], a["amount_pence"]) if c in present.get(code, {UNTAGGED}))
+        diff = None if reference is None else by_cat[c] - int(reference)
+        rows.append(
+            {
+                "category": c, "label": CATEGORY_LABELS[c], "attributed_pence": by_cat[c], "upper_bound_pence": upper,
+                "reference_pence": None if reference is None else int(reference),
+                "difference_pence": diff,
+                "within_rounding": None if diff is None else abs(diff) <= precision // 2,
+                "reference_above_upper_bound": None if reference is None else int(reference) - precision // 2 > upper,
+            }
+        )
+    out = pd.DataFrame(rows)
+    for c in ("reference_pence", "difference_pence"):
+        out[c] = out[c].astype("Int64")
+    for c in ("within_rounding", "reference_above_upper_bound"):
+        out[c] = out[c].astype("boolean")
+    out.attrs["reference_precision_pence"] = precision
+    out.attrs["publisher"] = ref["publisher"]
+    return out
+
+
+def line_roles(award_list_lines: pd.DataFrame) -> pd.DataFrame:
+    """How many lines of each source were read as each role (award, heading, …, unassigned).
+
+    ``unassigned`` is always listed, with 0 when every line was accounted for.
+    """
+    counts = award_list_lines.groupby(["source_id", "role"], sort=True).size().rename("lines")
+    out = counts.reset_index()
+    for source in sorted(award_list_lines["source_id"].unique()):
+        if not ((out["source_id"] == source) & (out["role"] == "unassigned")).any():
+            out = pd.concat([out, pd.DataFrame([{"source_id": source, "role": "unassigned", "lines": 0}])], ignore_index=True)
+    return out.sort_values(["source_id", "role"], kind="mergesort").reset_index(drop=True)
+
+
+def tag_audit(programme_tags: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """Why each initiative carries each tag: the rule and the words it matched
+    (at most eight, as stored), or the override and its reason.  No source prose."""
+    t = _round_awards(programme_tags, round_name)
+    cols = ["pfa_name", "initiative_no", "programme_type", "rule_id", "matched_text", "origin", "reason"]
+    return t[cols].sort_values(["pfa_name", "initiative_no", "programme_type"], kind="mergesort").reset_index(drop=True)

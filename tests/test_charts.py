@@ -1,0 +1,88 @@
+"""funding.charts: every registered chart is a publication-ready Figure, and looks as it did.
+
+The image comparisons use pytest-mpl (``make test`` passes ``--mpl``); regenerate the
+baselines after an intended change with
+``pytest tests/test_charts.py --mpl-generate-path=tests/baseline``.
+"""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from funding import analysis, charts, style  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def tables():
+    from funding.tables import build_tables
+
+    return build_tables()
+
+
+def _texts(fig) -> list[str]:
+    return [t.get_text() for t in fig.texts]
+
+
+@pytest.mark.parametrize("name", sorted(charts.FIGURES))
+def test_registered_chart_is_publication_ready(name, tables):
+    fig = charts.FIGURES[name](tables)
+    try:
+        assert isinstance(fig, Figure)
+        w, h = fig.get_size_inches()
+        assert w == style.FIGURE_WIDTH_IN and fig.dpi == 100  # 800 px wide on screen
+        texts = _texts(fig)
+        assert len(texts) >= 3, "title, subtitle and source line"
+        assert texts[0] and fig.texts[0].get_fontweight() == "bold"
+        assert any(t.startswith("Source:") for t in texts)
+        sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text) if t.get_text().strip()]
+        assert min(sizes) >= 8.5, "nothing smaller than 8.5 pt: readable at 800 px"
+    finally:
+        plt.close(fig)
+
+
+def test_money_axes_are_in_pounds(tables):
+    fig = charts.FIGURES["awards_ranked"](tables)
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    plt.close(fig)
+    assert "£1m" in labels and "£0" in labels
+
+
+def test_chart_draws_into_a_given_axes(tables):
+    fig, axes = plt.subplots(1, 2, figsize=(8, 4))
+    out = charts.bids_vs_amount_chart(tables["awards"], ax=axes[1])
+    assert out is fig and axes[1].get_title(loc="left") == "Bids and amounts"
+    assert not axes[0].has_data()
+    plt.close(fig)
+
+
+def test_heatmap_shows_counts_not_zeros(tables):
+    m = analysis.type_matrix(tables["initiatives"], labels=True)
+    fig = charts.programme_type_heatmap(m)
+    shown = [t.get_text() for t in fig.axes[0].texts]
+    plt.close(fig)
+    assert "0" not in shown
+    assert sum(int(t) for t in shown if t) == int(m.to_numpy().sum())
+
+
+def test_per_resident_title_names_the_top_area(tables):
+    per = analysis.amount_per_resident(tables["coverage"], "2021-22")
+    fig = charts.amount_per_resident_chart(per)
+    plt.close(fig)
+    assert per["pfa_name"].iloc[0] in _texts(fig)[0]
+
+
+def test_swarm_levels_separate_close_values():
+    assert charts._swarm_levels([0, 1, 2, 100], gap=5) == [0, 1, -1, 0]
+
+
+@pytest.mark.parametrize("name", sorted(charts.FIGURES))
+@pytest.mark.mpl_image_compare(tolerance=2, savefig_kwargs={"dpi": 100, "metadata": {"Software": None}})
+def test_chart_image(name, tables):
+    return charts.FIGURES[name](tables)
