@@ -42,7 +42,7 @@ report: $(STAMP)
 	$(FUNDING) report --out reports
 
 test: $(STAMP)
-	$(PY) -m pytest tests notebooks --nbval --nbval-current-env \
+	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/nbval-sanitize.cfg --mpl \
 		--mpl-baseline-path=tests/baseline -p no:cacheprovider
 
