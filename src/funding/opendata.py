@@ -49,6 +49,10 @@ __all__ = [
     "write_datapackage",
     "grants_360",
     "grants_package",
+    "flat_grants",
+    "grant_id",
+    "recipient_id",
+    "pounds",
     "export_360giving",
     "json_text",
 ]
