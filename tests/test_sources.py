@@ -77,3 +77,9 @@ def test_decode_reports_line_of_undecodable_byte():
 
 def test_decode_strips_bom():
     assert decode(b"\xef\xbb\xbfKent", "f.txt") == "Kent"
+
+
+def test_sources_without_url_are_named_with_the_reason():
+    missing = {e.source_id: e.notes for e in sources.unfetchable() if e.shelf == "sources"}
+    assert set(missing) == {"coalville-nub-2020-leics", "notts-pcc-2022-06-01-your-choice"}
+    assert all(note for note in missing.values())

@@ -66,10 +66,12 @@ def _cmd_tables(args) -> int:
 
 
 def _cmd_fetch(args) -> int:
-    from funding.sources import fetch
+    from funding.sources import fetch, unfetchable
 
     for path in fetch(Path(args.out) if args.out else None):
         print(path)
+    for e in unfetchable():
+        print(f"not downloaded: {e.file} (no URL in the manifest; {e.notes or 'none recorded'})", file=sys.stderr)
     return 0
 
 

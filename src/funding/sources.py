@@ -48,6 +48,7 @@ class ManifestEntry:
     sha256: str
     shelf: str  # "sources" (published texts) or "data" (reference data)
     round: str = ""  # the funding round an award list belongs to
+    notes: str = ""  # why a field is missing, and anything else a reader should know
 
 
 def _manifest_rows(name: str) -> list[dict[str, str]]:
@@ -151,6 +152,11 @@ def read_text(source_id: str) -> tuple[Path, str]:
 
     path, data = read_bytes(source_id)
     return path, decode(data, str(path))
+
+
+def unfetchable(only: list[str] | None = None) -> list[ManifestEntry]:
+    """Manifest entries that ``fetch`` cannot download because no URL is recorded."""
+    return [e for e in manifest().values() if not e.url and (not only or e.source_id in only)]
 
 
 def fetch(out_dir: Path | None = None, *, only: list[str] | None = None, opener=urllib.request.urlopen) -> list[Path]:
