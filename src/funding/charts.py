@@ -119,7 +119,7 @@ def award_distribution_chart(distribution: pd.DataFrame, ax=None):
                 ax.text(xi, int(n), f"{int(n)}\n({format_pounds_short(int(p))})", ha="center", va="bottom", fontsize=9)
         ax.set_ylim(0, int(distribution["awards"].max()) * 1.35)
         return _finish(
-            fig, ax, own, "Most awards were under half a million",
+            fig, ax, own, "How big the awards were",
             "Number of awards by size band (total awarded in the band in brackets)",
             style.SOURCE_HOME_OFFICE,
         )
