@@ -182,3 +182,31 @@ def test_amount_per_resident():
     )
     r = analysis.amount_per_resident(cov)
     assert list(r["pfa_name"]) == ["A"] and r["pence_per_resident"].iloc[0] == 100.0
+
+
+def test_local_timeline_bounds_and_flag(full_tables):
+    t = analysis.local_timeline(full_tables["funding_timeline"])
+    assert set(t["pfa_code"]) == set(analysis.LOCAL_AREAS)
+    notts = t[(t["pfa_code"] == "E23000019") & (t["round"] == "2021-22")].iloc[0]
+    assert notts["amount_pence"] == 13_669_200 and notts["flag"] == "not_in_national_list"
+    exact = t[t["amount_qualifier"] == "exact"]
+    assert (exact["low_pence"] == exact["amount_pence"]).all() and (exact["high_pence"] == exact["amount_pence"]).all()
+
+
+def test_local_components_gather_every_release(full_tables):
+    c = analysis.local_components(full_tables["programme_components"], "E23000021").set_index("component")
+    assert c.loc["individual_interventions", "durations"] == "12 weeks"
+    assert c.loc["group_programme", "releases"] == 2
+    assert "text" not in c.columns
+
+
+def test_local_conflicts_match_split_area_codes(full_tables):
+    both = analysis.local_conflicts(full_tables["source_conflicts"], "E23000019")
+    assert "duration_differs_between_areas" in set(both["kind"])  # its pfa_code is "E23000021;E23000019"
+
+
+@pytest.fixture(scope="module")
+def full_tables():
+    from funding.tables import build_tables
+
+    return build_tables()

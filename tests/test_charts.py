@@ -39,7 +39,7 @@ def test_registered_chart_is_publication_ready(name, tables):
         texts = _texts(fig)
         assert len(texts) >= 3, "title, subtitle and source line"
         assert texts[0] and fig.texts[0].get_fontweight() == "bold"
-        assert any(t.startswith("Source:") for t in texts)
+        assert any(t.startswith(("Source:", "Sources:")) for t in texts)
         sizes = [t.get_fontsize() for t in fig.findobj(matplotlib.text.Text) if t.get_text().strip()]
         assert min(sizes) >= 8.5, "nothing smaller than 8.5 pt: readable at 800 px"
     finally:

@@ -55,6 +55,12 @@ __all__ = [
     "reference_comparison",
     "line_roles",
     "tag_audit",
+    "LOCAL_AREAS",
+    "local_components",
+    "local_partners",
+    "local_outcomes",
+    "local_timeline",
+    "local_conflicts",
     "largest_remainder",
 ]
 
@@ -430,3 +436,90 @@ def tag_audit(programme_tags: pd.DataFrame, round_name: str | None = None) -> pd
     t = _round_awards(programme_tags, round_name)
     cols = ["pfa_name", "initiative_no", "programme_type", "rule_id", "matched_text", "origin", "reason"]
     return t[cols].sort_values(["pfa_name", "initiative_no", "programme_type"], kind="mergesort").reset_index(drop=True)
+
+
+# --- local programmes (the local-release tables of funding.local) ------------------------------
+
+#: The areas whose local releases the suite reads: Nottinghamshire; Leicester, Leicestershire and Rutland.
+LOCAL_AREAS = ("E23000019", "E23000021")
+
+
+def _has_area(codes: pd.Series, pfa_code: str) -> pd.Series:
+    return codes.fillna("").str.split(";").map(lambda cs: pfa_code in cs)
+
+
+def _joined(values) -> str:
+    seen: list[str] = []
+    for v in values:
+        for part in str(v).split(";") if pd.notna(v) else []:
+            if part and part not in seen:
+                seen.append(part)
+    return "; ".join(sorted(seen))
+
+
+def _duration(value, unit, qualifier) -> str:
+    if pd.isna(value):
+        return ""
+    words = {"up_to": "up to ", "more_than": "more than ", "about": "about ", "at_least": "at least "}
+    plural = "" if int(value) == 1 else "s"
+    return f"{words.get(qualifier, '')}{int(value)} {unit}{plural}"
+
+
+def local_components(components: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
+    """What an area's releases say it bought: one row per component, across every release,
+    with the durations, cadence, cohorts and delivery modes stated, and the releases that say so."""
+    c = components[components["pfa_code"] == pfa_code]
+    rows = []
+    for component, g in c.groupby("component", sort=True):
+        rows.append(
+            {
+                "component": component,
+                "durations": "; ".join(sorted({_duration(v, u, q) for v, u, q in zip(g["duration_value"], g["duration_unit"], g["duration_qualifier"])} - {""})),
+                "cadence": _joined(g["cadence"]),
+                "cohorts": _joined(g["cohorts"]),
+                "delivery_modes": _joined(g["delivery_modes"]),
+                "provision": _joined(g["provision"]),
+                "releases": g["source_id"].nunique(),
+                "mentions": len(g),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def local_partners(organisations: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
+    """The organisations an area's releases name, with their roles and how many releases name them."""
+    o = organisations[organisations["pfa_code"] == pfa_code]
+    rows = [
+        {"organisation": name, "roles": _joined(g["role"]), "provision": _joined(g["provision"]), "releases": g["source_id"].nunique()}
+        for name, g in o.groupby("organisation", sort=True)
+    ]
+    return pd.DataFrame(rows)
+
+
+def local_outcomes(outcomes: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
+    """The outcome figures an area's releases give, expected or reported."""
+    cols = ["metric", "value", "unit", "value_qualifier", "about", "period", "status", "source_id", "source_line"]
+    return outcomes.loc[outcomes["pfa_code"] == pfa_code, cols].reset_index(drop=True)
+
+
+def local_timeline(funding_timeline: pd.DataFrame, pfa_codes: tuple[str, ...] = LOCAL_AREAS) -> pd.DataFrame:
+    """Every amount known for the areas, round by round: the national list and local releases,
+    with the range each figure allows (``low_pence``, ``high_pence``; NA when unbounded)."""
+    from funding.money import Amount
+
+    t = funding_timeline[funding_timeline["pfa_code"].isin(pfa_codes)].copy()
+    bounds = [
+        Amount(int(p), int(prec), str(q), "") for p, prec, q in zip(t["amount_pence"], t["amount_precision_pence"], t["amount_qualifier"])
+    ]
+    t["low_pence"] = pd.array([b.low_pence for b in bounds], dtype="Int64")
+    t["high_pence"] = pd.array([b.high_pence for b in bounds], dtype="Int64")
+    cols = ["pfa_code", "pfa_name", "round", "funder", "amount_pence", "amount_qualifier", "low_pence", "high_pence", "origin", "in_national_list", "flag", "source_ids"]
+    return t[cols].sort_values(["pfa_name", "round"], kind="mergesort").reset_index(drop=True)
+
+
+def local_conflicts(source_conflicts: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
+    """Where the sources about an area disagree, or seem to: the two statements, the kind,
+    whether both can be true, and why."""
+    c = source_conflicts[_has_area(source_conflicts["pfa_code"], pfa_code)]
+    cols = ["subject", "source_a", "line_a", "value_a", "source_b", "line_b", "value_b", "kind", "compatible", "detail"]
+    return c[cols].reset_index(drop=True)

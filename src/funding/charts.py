@@ -30,6 +30,7 @@ __all__ = [
     "programme_type_heatmap",
     "money_by_type_chart",
     "reference_split_chart",
+    "funding_timeline_chart",
 ]
 
 MAIN = style.CATEGORICAL[0]  # blue
@@ -307,6 +308,42 @@ def reference_split_chart(comparison: pd.DataFrame, ax=None):
         )
 
 
+def funding_timeline_chart(timeline: pd.DataFrame, ax=None):
+    """Every amount known for each area, round by round (:func:`funding.analysis.local_timeline`).
+
+    Filled dots are amounts the national award list confirms or that it does not
+    cover; a hollow dot is a local figure for a round whose national list does not
+    name the area.  A vertical bar shows the range an inexact figure allows.
+    """
+    with style.context():
+        fig, ax, own = _start(ax, "wide", margins={"right": 2.1})
+        rounds = sorted(timeline["round"].unique())
+        x_of = {r: i for i, r in enumerate(rounds)}
+        for k, (name, g) in enumerate(timeline.groupby("pfa_name", sort=True)):
+            colour = style.CATEGORICAL[k % len(style.CATEGORICAL)]
+            xs = [x_of[r] for r in g["round"]]
+            ax.plot(xs, g["amount_pence"], color=colour, linewidth=1.2, alpha=0.6)
+            for x, v, lo, hi, flag in zip(xs, g["amount_pence"], g["low_pence"], g["high_pence"], g["flag"]):
+                if pd.notna(lo) and pd.notna(hi) and lo != hi:
+                    ax.vlines(x, int(lo), int(hi), color=colour, linewidth=2)
+                hollow = bool(flag)
+                ax.scatter([x], [int(v)], s=60, zorder=3, color="white" if hollow else colour, edgecolor=colour, linewidth=1.8)
+                ax.annotate(format_pounds_short(int(v)), (x, int(v)), xytext=(7, 0), textcoords="offset points", va="center", fontsize=9, color=colour)
+            ax.annotate(name, (xs[-1], int(g["amount_pence"].iloc[-1])), xytext=(48, 0), textcoords="offset points", va="center", fontsize=10, color=colour, fontweight="bold")
+        ax.set_xticks(range(len(rounds)), rounds)
+        ax.set_xlim(-0.4, len(rounds) - 0.6)
+        ax.set_ylim(0, int(timeline["amount_pence"].max()) * 1.25)
+        ax.yaxis.set_major_formatter(style.pounds_formatter())
+        ax.set_xlabel("funding round (financial year)")
+        n_flagged = int(timeline["flag"].fillna("").astype(bool).sum())
+        return _finish(
+            fig, ax, own, "Perpetrator funding by round, as the sources state it",
+            "Amounts from the national award list and local releases; hollow: a local figure for a round whose "
+            f"national list does not name the area ({n_flagged})",
+            "Sources: Home Office (2021); local releases in the source manifest (sources.csv).",
+        )
+
+
 def _round_awards(tables, round_name: str = "2021-22") -> pd.DataFrame:
     return tables["awards"][tables["awards"]["round"] == round_name]
 
@@ -329,5 +366,6 @@ FIGURES: dict[str, Callable] = {
     "lorenz_curve": _lorenz,
     "programme_type_heatmap": lambda t: programme_type_heatmap(analysis.type_matrix(t["initiatives"], "2021-22", labels=True)),
     "money_by_type": lambda t: money_by_type_chart(analysis.money_by_type(t["awards"], t["initiatives"], "2021-22")),
+    "local_funding_timeline": lambda t: funding_timeline_chart(analysis.local_timeline(t["funding_timeline"])),
     "reference_split": lambda t: reference_split_chart(analysis.reference_comparison(t["awards"], t["initiatives"], "2021-22")),
 }

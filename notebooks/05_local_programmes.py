@@ -1,0 +1,134 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 05 · What the money bought: two local programmes
+#
+# The award list says little about what a programme is. Local releases say more.
+# This notebook reads what the releases for Nottinghamshire and for Leicester,
+# Leicestershire and Rutland say the money bought: the components, how long they
+# last, who they are for, who delivers them and what outcomes are claimed; then the
+# funding across rounds, and where the sources disagree. Only facts read from the
+# releases are shown, never their prose. The versions come first.
+
+# %%
+# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+import matplotlib.pyplot as plt
+from IPython.display import Markdown
+
+from funding import analysis, charts
+from funding.money import format_pounds
+from funding.notebooks import money_table, setup, versions
+from funding.register import register
+from funding.tables import build_tables
+
+setup()
+versions()
+
+# %% [markdown]
+# The tables, by name, and the two areas, by their ONS codes.
+
+# %%
+tables = build_tables()
+NOTTS, LEICS = analysis.LOCAL_AREAS
+names = {code: register().by_code(code).pfa_name for code in analysis.LOCAL_AREAS}
+Markdown(", ".join(f"{names[c]} ({c})" for c in analysis.LOCAL_AREAS))
+
+# %% [markdown]
+# ## Nottinghamshire: the components
+#
+# One row per component, gathered from every release about the area: the durations
+# stated, the cadence, the groups it is for, how it is delivered, whether it is new
+# or already existed, and how many releases mention it.
+
+# %%
+analysis.local_components(tables["programme_components"], NOTTS)
+
+# %% [markdown]
+# The organisations the Nottinghamshire releases name, and their roles:
+
+# %%
+analysis.local_partners(tables["organisations"], NOTTS)
+
+# %% [markdown]
+# The outcome figures they give, expected or reported, with the period and the
+# line they come from:
+
+# %%
+analysis.local_outcomes(tables["outcomes"], NOTTS)
+
+# %% [markdown]
+# ## Leicester, Leicestershire and Rutland: the components
+#
+# The same view for the second area.
+
+# %%
+analysis.local_components(tables["programme_components"], LEICS)
+
+# %% [markdown]
+# The organisations named:
+
+# %%
+analysis.local_partners(tables["organisations"], LEICS)
+
+# %% [markdown]
+# The outcome figures:
+
+# %%
+analysis.local_outcomes(tables["outcomes"], LEICS)
+
+# %% [markdown]
+# ## Funding across rounds
+#
+# Every amount known for the two areas, from the national award list and the local
+# releases, with the range an inexact figure allows.
+
+# %%
+timeline = analysis.local_timeline(tables["funding_timeline"])
+money_table(timeline, drop=("pfa_code",))
+
+# %% [markdown]
+# As a chart:
+
+# %%
+fig = charts.funding_timeline_chart(timeline)
+plt.show()
+
+# %% [markdown]
+# In a sentence, from the timeline:
+
+# %%
+flagged = timeline[timeline["flag"].fillna("") != ""]
+lines = [
+    f"* {row['pfa_name']}, {row['round']}: {format_pounds(row['amount_pence'])} according to a local release, "
+    f"but the national award list for that round does not name the area ({row['flag'].replace('_', ' ')})."
+    for _, row in flagged.iterrows()
+]
+Markdown("\n".join(lines) or "Every local figure agrees with the national award list.")
+
+# %% [markdown]
+# ## Where the sources disagree
+#
+# Pairs of statements that differ, within one release or between two, and whether
+# both can be true. Nottinghamshire first:
+
+# %%
+analysis.local_conflicts(tables["source_conflicts"], NOTTS)
+
+# %% [markdown]
+# Then Leicester, Leicestershire and Rutland:
+
+# %%
+analysis.local_conflicts(tables["source_conflicts"], LEICS)
