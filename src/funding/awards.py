@@ -21,9 +21,9 @@ from functools import lru_cache
 from importlib import resources
 
 from funding.errors import SourceError
-from funding.money import EXACT_AMOUNT, Amount, find_amounts
+from funding.money import EXACT_AMOUNT, Amount, iter_amounts
 from funding.register import Register, register
-from funding.text import Line, html_to_lines, looks_like_html, split_lines
+from funding.text import MAX_SOURCE_BYTES, Line, html_to_lines, iter_lines, looks_like_html
 
 __all__ = ["Initiative", "Award", "LineRole", "AwardList", "parse_award_list", "read_award_list"]
 
@@ -53,7 +53,7 @@ class Award:
     initiatives: tuple[Initiative, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LineRole:
     """What one non-blank line of the source is: part of an award, a heading,
     preamble, boilerplate, or unassigned (reported, never silently dropped)."""
@@ -90,6 +90,11 @@ class AwardList:
 
 
 # "(1)" after an area's name, then the amount (or, when malformed, what stands there instead).
+_POUND_AFTER = re.compile(r"\s*(?:\*\*)?\s*£")
+#: The most words and characters an area's name as printed can take (the longest
+#: name or alias in the register has 12 words and 72 characters); see _resolve and _looks_like_head.
+_MAX_NAME_WORDS = 16
+_NAME_WINDOW = 200
 _ANCHOR = re.compile(r"\((?P<bids>\d{1,3})\)(?P<bold>\*\*)?[ \t]*(?=£|\d|[•–—:-]|\*\*|$)")
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
 _SUBITEM = re.compile(r"^(?:[ivx]{1,4}|[a-h])[.)]\s", re.I)
@@ -110,14 +115,18 @@ _PCC_COUNT = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _boilerplate() -> tuple[re.Pattern, ...]:
+def _boilerplate() -> re.Pattern:
+    """The patterns of award_list_boilerplate.csv as one alternation (one search per line)."""
     text = resources.files("funding").joinpath("data").joinpath("award_list_boilerplate.csv").read_text(encoding="utf-8")
-    return tuple(re.compile(r["pattern"], re.I) for r in csv.DictReader(text.splitlines()))
+    patterns = [r["pattern"] for r in csv.DictReader(text.splitlines())]
+    for p in patterns:
+        re.compile(p)  # a bad row is reported on its own, not as part of the alternation
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
 def _is_boilerplate(text: str) -> bool:
     plain = text.replace("**", "").strip()
-    return any(p.search(plain) for p in _boilerplate())
+    return _boilerplate().search(plain) is not None
 
 
 @dataclass
@@ -130,21 +139,29 @@ class _Open:
     bids: int
     amount_pence: int
     line: int
-    strands: list[list] = field(default_factory=list)  # [text, first line, last line]
+    # [pieces of text, first line, last line]; pieces are joined once, at the end, so
+    # that a strand continued over many lines costs linear time.
+    strands: list[list] = field(default_factory=list)
 
     def add(self, text: str, line: int) -> None:
         if text:
-            self.strands.append([text, line, line])
+            self.strands.append([[text], line, line])
 
     def extend(self, text: str, line: int) -> None:
         if not self.strands:
             self.add(text, line)
             return
-        self.strands[-1][0] = f"{self.strands[-1][0]} {text}".strip()
+        self.strands[-1][0].append(text)
         self.strands[-1][2] = line
 
     def last_is_complete(self) -> bool:
-        return bool(self.strands) and bool(_SENTENCE_END.search(self.strands[-1][0]))
+        return bool(self.strands) and bool(_SENTENCE_END.search(self.strands[-1][0][-1]))
+
+    def initiatives(self) -> tuple[Initiative, ...]:
+        return tuple(
+            Initiative(i, " ".join(pieces).strip(), first, last)
+            for i, (pieces, first, last) in enumerate(self.strands, start=1)
+        )
 
 
 def _clean(text: str) -> str:
@@ -163,7 +180,11 @@ def _head_name(segment: str) -> tuple[str, int]:
 
 
 def _resolve(name: str, reg: Register, source: str, line: int):
-    words = name.split()
+    # No area's name is longer than _MAX_NAME_WORDS words: longer runs of text before
+    # an "(n)" are prose run into the head, and trying every tail of them would take
+    # time quadratic in the length of the line.
+    words = name.split()[-_MAX_NAME_WORDS:]
+    name = " ".join(words)
     # Text run into the head without punctuation: try the shortest tails that name an area.
     for i in range(len(words)):
         area = reg.lookup(" ".join(words[i:]))
@@ -208,15 +229,24 @@ def parse_award_list(
 ) -> AwardList:
     """Parse an award list, as plain text or as its HTML page.
 
-    Raises :class:`SourceError` for an empty file, a file with no entries,
+    Raises :class:`SourceError` for an empty file, a text longer than
+    :data:`funding.text.MAX_SOURCE_BYTES` characters, a file with no entries,
     a malformed or missing amount, an area that is not a police force area,
     or an area listed twice.  Lines that belong to no award and are not
     recognised as headings or boilerplate are returned as ``unassigned``.
     """
     reg = reg or register()
+    if len(text) > MAX_SOURCE_BYTES:
+        raise SourceError(
+            source_id,
+            None,
+            f"{len(text):,} characters",
+            f"an award list of at most {MAX_SOURCE_BYTES:,} characters",
+            hint="award lists are a few kilobytes; this is not one",
+        )
     if not text.strip():
         raise SourceError(source_id, None, "an empty file", "an award list with entries such as 'Area (1) £200,000 • …'")
-    lines = html_to_lines(text) if (html if html is not None else looks_like_html(text)) else split_lines(text)
+    lines = html_to_lines(text) if (html if html is not None else looks_like_html(text)) else iter_lines(text)
 
     awards: list[_Open] = []
     roles: list[LineRole] = []
@@ -249,9 +279,14 @@ def parse_award_list(
             _place_text(raw, line, awards, roles)
             if not awards:
                 if _HEADLINE.search(raw) and stated_total is None:
-                    amounts = [a for _, _, a in find_amounts(raw.replace("**", ""))]
-                    if amounts:
-                        stated_total, stated_total_line = amounts[0], line.number
+                    try:
+                        first = next(iter_amounts(raw.replace("**", "")), None)
+                    except ValueError as exc:  # "£1.234": fractions of a penny
+                        raise SourceError(
+                            source_id, line.number, str(exc).split(": ", 1)[-1], "an amount in whole pence, such as £11.3m"
+                        ) from None
+                    if first is not None:
+                        stated_total, stated_total_line = first[2], line.number
                 m = _PCC_COUNT.search(raw)
                 if m and stated_pcc_count is None:
                     n = m.group("n").lower()
@@ -294,7 +329,7 @@ def parse_award_list(
             amount_pence=a.amount_pence,
             source_id=source_id,
             source_line=a.line,
-            initiatives=tuple(Initiative(i, s[0], s[1], s[2]) for i, s in enumerate(a.strands, start=1)),
+            initiatives=a.initiatives(),
         )
         for a in awards
     )
@@ -312,14 +347,16 @@ def parse_award_list(
 
 def _looks_like_head(raw: str, m: re.Match, reg: Register) -> bool:
     """An ``(n)`` is an entry head when an amount follows it or a known area precedes it."""
-    after = raw[m.end():].lstrip().removeprefix("**").lstrip()
-    if after.startswith("£"):
+    if _POUND_AFTER.match(raw, m.end()):
         return True
-    name, _ = _head_name(raw[: m.start()])
+    # Only the text just before the "(n)" can hold a name; looking further back would
+    # make a line of many "(n)" quadratic.
+    window = raw[max(0, m.start() - _NAME_WINDOW) : m.start()]
+    name, _ = _head_name(window)
     name = _clean(name)
     if not name or len(name.split()) > 10:
         return False
-    return reg.lookup(name) is not None or (m.group("bold") is not None and raw[: m.start()].rstrip().rfind("**") != -1)
+    return reg.lookup(name) is not None or (m.group("bold") is not None and window.rstrip().rfind("**") != -1)
 
 
 def _place_text(text: str, line: Line, awards: list[_Open], roles: list[LineRole], record: bool = True) -> None:

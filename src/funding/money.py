@@ -127,12 +127,21 @@ def parse_amount(text: str, before: str = "") -> Amount:
     return Amount(pence=pence, precision_pence=precision, qualifier=qualifier, text=text.strip())
 
 
+def iter_amounts(text: str):
+    """Each money expression in ``text`` as ``(start, end, Amount)``, lazily, in order.
+
+    Raises :class:`ValueError`, when it is reached, for an amount with fractions of a penny.
+    """
+    for m in _MONEY.finditer(text):
+        # parse_amount reads only the last 40 characters before an amount; slicing just
+        # those keeps a line of many amounts linear.
+        before = text[max(0, m.start() - 40) : m.start()]
+        yield m.start(), m.end(), parse_amount(m.group(0), before=before)
+
+
 def find_amounts(text: str) -> list[tuple[int, int, Amount]]:
     """Every money expression in ``text`` as ``(start, end, Amount)``, with qualifiers."""
-    found = []
-    for m in _MONEY.finditer(text):
-        found.append((m.start(), m.end(), parse_amount(m.group(0), before=text[: m.start()])))
-    return found
+    return list(iter_amounts(text))
 
 
 def parse_exact_pence(text: str) -> int:
