@@ -17,6 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from funding.awards import AwardList, read_award_list
+from funding.coverage import coverage_table, regional_coverage
+from funding.geo import load_population
+from funding.local_reconcile import build_local_tables
 from funding.money import pence_to_pounds_str
 from funding.programme_types import apply_overrides, load_overrides, read_risk, tag_text
 from funding.reconcile import reconcile_award_list
@@ -124,22 +127,10 @@ def typed_frame(name: str, rows: list[dict]) -> pd.DataFrame:
 def build_tables() -> dict[str, pd.DataFrame]:
     """Every table of the suite, from the sources in the mirror (or data/raw)."""
     tables = build_award_tables()
-    try:
-        from funding.local import build_local_tables
-    except ImportError:  # the local-release extractor is optional while it is being built
-        build_local_tables = None
-    if build_local_tables is not None:
-        for name, frame in build_local_tables(tables["awards"]).items():
-            tables[name] = frame
-    try:
-        from funding.coverage import coverage_table, regional_coverage
-        from funding.geo import load_population
-    except ImportError:
-        coverage_table = None
-    if coverage_table is not None:
-        population = load_population()
-        tables["coverage"] = coverage_table(tables["awards"], tables["programme_tags"], population)
-        tables["regional_coverage"] = regional_coverage(tables["coverage"])
+    tables.update(build_local_tables(tables["awards"]))
+    population = load_population()
+    tables["coverage"] = coverage_table(tables["awards"], tables["programme_tags"], population)
+    tables["regional_coverage"] = regional_coverage(tables["coverage"])
     return tables
 
 
