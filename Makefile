@@ -28,6 +28,8 @@ env: $(STAMP)
 
 tables: $(STAMP)
 	$(FUNDING) tables --out data/processed
+	$(FUNDING) export-360giving --out data/processed/360giving
+	$(FUNDING) datapackage --out data/processed
 
 figures: $(STAMP)
 	$(FUNDING) figures --out reports/figures
