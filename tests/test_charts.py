@@ -86,3 +86,14 @@ def test_swarm_levels_separate_close_values():
 @pytest.mark.mpl_image_compare(tolerance=2, savefig_kwargs={"dpi": 100, "metadata": {"Software": None}})
 def test_chart_image(name, tables):
     return charts.FIGURES[name](tables)
+
+
+def test_saved_chart_bytes_repeat(tables, tmp_path):
+    """The same chart saved twice (SVG and PNG) gives the same bytes: the report is reproducible."""
+    paths = []
+    for run in ("a", "b"):
+        fig = charts.FIGURES["lorenz_curve"](tables)
+        paths.append(style.save_figure(fig, tmp_path / run / "lorenz_curve"))
+        plt.close(fig)
+    for first, second in zip(*paths):
+        assert first.read_bytes() == second.read_bytes(), first.name

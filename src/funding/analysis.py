@@ -44,6 +44,7 @@ __all__ = [
     "round_summary",
     "amount_distribution",
     "amount_per_resident",
+    "areas_without_award",
     "bids_vs_amount",
     "concentration",
     "lorenz_points",
@@ -178,6 +179,14 @@ def amount_per_resident(coverage: pd.DataFrame, round_name: str | None = None) -
     out = c[["round", "pfa_code", "pfa_name", "region_name", "amount_pence", "population", "amount_per_100k_pence"]].copy()
     out["pence_per_resident"] = [int(v) / 100_000 for v in out["amount_per_100k_pence"]]
     return out.sort_values(["amount_per_100k_pence", "pfa_name"], ascending=[False, True], kind="mergesort").reset_index(drop=True)
+
+
+def areas_without_award(coverage: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
+    """The police force areas a round did not fund, by region, with their population."""
+    c = _round_awards(coverage, round_name)
+    c = c[~c["funded"].astype(bool)]
+    cols = ["pfa_code", "pfa_name", "region_name", "country", "population"]
+    return c[cols].sort_values(["country", "region_name", "pfa_name"], kind="mergesort").reset_index(drop=True)
 
 
 def bids_vs_amount(awards: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:

@@ -133,7 +133,7 @@ def _figures(out: Path, tables) -> list[str]:
     except ImportError:  # funding.figures (maps) not built yet: write the charts alone
         write_figures = None
     if write_figures is not None:
-        written = write_figures(target)
+        written = write_figures(target, tables)
     else:
         import matplotlib.pyplot as plt
 
@@ -217,8 +217,13 @@ def _index_html(pages: list[NotebookPage], figures: list[str], tables: list[str]
     return "\n".join(parts)
 
 
-def build_report(out_dir: str | Path = "reports", *, execute: bool = True, notebook_dir: str | Path | None = None) -> Path:
-    """Build the static site under ``out_dir``; returns the path of ``index.html``."""
+def build_report(
+    out_dir: str | Path = "reports", *, execute: bool = True, notebook_dir: str | Path | None = None, figures: bool = True
+) -> Path:
+    """Build the static site under ``out_dir``; returns the path of ``index.html``.
+
+    ``figures=False`` leaves out the charts and maps (for tests of the rest of the site).
+    """
     from funding.tables import build_tables, schemas
 
     out = Path(out_dir)
@@ -229,8 +234,8 @@ def build_report(out_dir: str | Path = "reports", *, execute: bool = True, noteb
             shutil.rmtree(out / sub)
     tables = build_tables()
     table_names, extra = _data(out, tables)
-    figures = _figures(out, tables)
+    figure_names = _figures(out, tables) if figures else []
     pages = _notebooks(out, Path(notebook_dir) if notebook_dir else NOTEBOOK_DIR, execute)
     index = out / "index.html"
-    index.write_text(_index_html(pages, figures, table_names, extra, schemas()), encoding="utf-8")
+    index.write_text(_index_html(pages, figure_names, table_names, extra, schemas()), encoding="utf-8")
     return index

@@ -1,0 +1,99 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Where the money went: coverage of England and Wales
+#
+# The 2021-22 awards mapped over the 43 police force areas of England and Wales:
+# the amounts, the same on a hex cartogram where every area has the same size, the
+# money per resident, the areas with no award, and the English regions and Wales
+# side by side. London is drawn again, larger, as an inset. The versions come first.
+
+# %%
+# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+import matplotlib.pyplot as plt
+from IPython.display import Markdown
+
+from funding import analysis, maps
+from funding.notebooks import money_table, setup, versions
+from funding.tables import build_tables
+
+setup()
+versions()
+
+# %% [markdown]
+# The coverage table has one row per police force area and round, funded or not,
+# so that areas with no award are counted rather than dropped.
+
+# %%
+ROUND = "2021-22"
+tables = build_tables()
+coverage = tables["coverage"]
+regional = tables["regional_coverage"]
+missing = analysis.areas_without_award(coverage, ROUND)
+Markdown(f"{len(coverage[coverage['round'] == ROUND]) - len(missing)} of the {len(coverage[coverage['round'] == ROUND])} police force areas received an award; {len(missing)} did not.")
+
+# %% [markdown]
+# ## The amounts, on the map
+#
+# Areas with no award are hatched grey; London has its own inset.
+
+# %%
+fig = maps.award_map(coverage, round=ROUND)
+plt.show()
+
+# %% [markdown]
+# ## The same on a hex cartogram
+#
+# On a map the large rural areas dominate the eye. The cartogram gives every police
+# force area one hexagon of the same size.
+
+# %%
+fig = maps.award_map(coverage, round=ROUND, geometry="hex")
+plt.show()
+
+# %% [markdown]
+# ## Per resident
+#
+# The award divided by the population of the area (ONS mid-year estimate for the
+# year the round starts), per hundred thousand residents.
+
+# %%
+fig = maps.per_resident_map(coverage, round=ROUND)
+plt.show()
+
+# %% [markdown]
+# ## The areas with no award
+#
+# Every police force area the round did not fund, by region:
+
+# %%
+missing
+
+# %% [markdown]
+# ## By region
+#
+# The English regions and Wales: how many of their areas were funded, the money, and
+# the money per resident.
+
+# %%
+money_table(regional[regional["round"] == ROUND], shares=("share_funded",), drop=("round", "region_code"))
+
+# %% [markdown]
+# As a chart, with England and Wales as a whole for comparison:
+
+# %%
+fig = maps.regional_chart(regional, round=ROUND)
+plt.show()
