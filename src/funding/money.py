@@ -14,7 +14,11 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 #: An exact amount as printed in award lists: £311,836 or £200,333.33.
-EXACT_AMOUNT = re.compile(r"£\s?(?P<pounds>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<pence>\d{2}))?(?![\d,]*\d)(?!\.\d)")
+#: Digits are ASCII only (``re.ASCII``): ``\d`` would also take Arabic-Indic or
+#: full-width digits and read them silently as amounts.
+EXACT_AMOUNT = re.compile(
+    r"£\s?(?P<pounds>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<pence>\d{2}))?(?![\d,]*\d)(?!\.\d)", re.ASCII
+)
 
 #: Any money-looking token, for reporting malformed amounts.
 MONEY_TOKEN = re.compile(r"£\s?[0-9][0-9A-Za-z,.]*|£\s?[A-Za-z0-9][0-9,.]*")
@@ -22,7 +26,7 @@ MONEY_TOKEN = re.compile(r"£\s?[0-9][0-9A-Za-z,.]*|£\s?[A-Za-z0-9][0-9,.]*")
 _MONEY = re.compile(
     r"£\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"\s?(?P<unit>million\b|m\b|bn\b|billion\b|k\b|thousand\b)?",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 _UNIT = {

@@ -1,0 +1,24 @@
+"""Shared test configuration: kept minimal and generic.
+
+Hypothesis runs derandomized (the same examples on every run and machine) and
+writes no example database, so CI is repeatable and leaves no files behind.
+``HYPOTHESIS_PROFILE=explore`` runs many more, random examples for a local hunt.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    max_examples=60,
+    deadline=None,  # timing is the benchmark's job (benchmarks/run.py), not the tests'
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile("explore", parent=settings.get_profile("ci"), derandomize=False, max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
