@@ -66,12 +66,19 @@ def _cmd_tables(args) -> int:
 
 
 def _cmd_fetch(args) -> int:
-    from funding.sources import fetch, unfetchable
+    from funding.sources import fetch
 
-    for path in fetch(Path(args.out) if args.out else None):
-        print(path)
-    for e in unfetchable():
-        print(f"not downloaded: {e.file} (no URL in the manifest; {e.notes or 'none recorded'})", file=sys.stderr)
+    problems = 0
+    for r in fetch(Path(args.out) if args.out else None):
+        line = f"{r.status:>8}  {r.source_id}  {r.path or ''}  {r.detail}".rstrip()
+        if r.status == "verified":
+            print(line)
+        else:
+            problems += r.status in ("differs", "failed")
+            print(line, file=sys.stderr)
+    if problems:
+        print(f"funding: error: {problems} download(s) differ from the manifest or failed; nothing was replaced", file=sys.stderr)
+        return 2
     return 0
 
 
