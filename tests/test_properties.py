@@ -294,7 +294,7 @@ def _check_invariants(al: AwardList, text: str) -> None:
     assert set(codes) <= set(register().codes)
     n_lines = text.count("\n") + text.count("\r") + 1
     for a in al.awards:
-        assert 0 <= a.bids <= 999 and a.amount_pence >= 0
+        assert 1 <= a.bids <= 999 and a.amount_pence >= 0
         assert 1 <= a.source_line <= n_lines
         assert [i.initiative_no for i in a.initiatives] == list(range(1, len(a.initiatives) + 1))
         assert all(i.text and i.text == " ".join(i.text.split()) for i in a.initiatives)

@@ -95,6 +95,8 @@ _POUND_AFTER = re.compile(r"\s*(?:\*\*)?\s*£")
 #: name or alias in the register has 12 words and 72 characters); see _resolve and _looks_like_head.
 _MAX_NAME_WORDS = 16
 _NAME_WINDOW = 200
+_POUND_SPACE = re.compile(r"^£\s+(?=[0-9])")
+_SPACED_THOUSANDS = re.compile(r"^(?:[ \t][0-9]{3})+(?:\.[0-9]{2})?(?![0-9,])")
 _ANCHOR = re.compile(r"\((?P<bids>\d{1,3})\)(?P<bold>\*\*)?[ \t]*(?=£|\d|[•–—:-]|\*\*|$)")
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
 _SUBITEM = re.compile(r"^(?:[ivx]{1,4}|[a-h])[.)]\s", re.I)
@@ -164,8 +166,13 @@ class _Open:
         )
 
 
+_BOLD_BETWEEN_WORDS = re.compile(r"(?<=\w)\*\*(?=\w)")
+
+
 def _clean(text: str) -> str:
-    return " ".join(text.replace("**", " ").split())
+    # Bold marks go; one between two words leaves a space, others nothing, so that
+    # "weekly <b>group</b>." reads "weekly group." and not "weekly group .".
+    return " ".join(_BOLD_BETWEEN_WORDS.sub(" ", text).replace("**", "").split())
 
 
 def _head_name(segment: str) -> tuple[str, int]:
@@ -203,6 +210,7 @@ def _resolve(name: str, reg: Register, source: str, line: int):
 def _read_amount(rest: str, source: str, line: int, name: str) -> tuple[int, str]:
     """Pence and the remaining text after an entry's ``(n)``."""
     stripped = rest.lstrip().removeprefix("**").lstrip()
+    stripped = _POUND_SPACE.sub("£", stripped, count=1)  # "£ 200,000" (often a no-break space)
     if not stripped.startswith("£"):
         if stripped[:1].isdigit():
             token = stripped.split()[0]
@@ -215,6 +223,11 @@ def _read_amount(rest: str, source: str, line: int, name: str) -> tuple[int, str
         raise SourceError(source, line, token, "an exact amount in pounds, such as £311,836 or £200,333.33")
     pence = int(m.group("pounds").replace(",", "")) * 100 + int(m.group("pence") or 0)
     after = stripped[stripped.index(token) + len(token):]
+    if _SPACED_THOUSANDS.match(after):
+        # "£200 000": reading "£200" and a strand "000 …" would be silently wrong.
+        raise SourceError(
+            source, line, token + _SPACED_THOUSANDS.match(after).group(0), "an amount with commas between thousands, such as £200,000"
+        )
     after = _SEPARATOR.sub("", after, count=1)
     return pence, after.strip()
 
@@ -264,6 +277,8 @@ def parse_award_list(
                 f"each police force area once; {area.pfa_name} ({area.pfa_code}) is already listed at line {seen[area.pfa_code]}",
             )
         pence, after = _read_amount(rest, source_id, line.number, printed)
+        if int(bids) < 1:
+            raise SourceError(source_id, line.number, f"{printed} ({bids})", "the number of bids an award was made on: 1 or more")
         seen[area.pfa_code] = line.number
         award = _Open(printed, area.pfa_code, area.pfa_name, int(bids), pence, line.number)
         award.add(_clean(after), line.number)
