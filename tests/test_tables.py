@@ -104,3 +104,17 @@ def test_committed_outputs_carry_no_source_prose():
     for path in outputs:
         copied = _shingles(path.read_text(encoding="utf-8")) & source_runs
         assert not copied, f"{path.name} repeats a sentence of a source: {sorted(copied)[0]!r}"
+
+
+def test_two_rounds_build_one_set_of_tables():
+    first = parse_award_list(SMALL, "small.txt", "2030-31")
+    second = parse_award_list("Awards of £0.2m\n\nKent (1) £200,000 • A stalking clinic.\n", "next.txt", "2031-32")
+    tables = build_award_tables([first, second])
+    assert tables["awards"][["round", "pfa_code", "amount_pence"]].values.tolist() == [
+        ["2030-31", "E23000032", 61125001],
+        ["2030-31", "E23000039", 20000000],
+        ["2031-32", "E23000032", 20000000],
+    ]
+    rec = tables["reconciliation"]
+    assert sorted(set(rec["source_id"])) == ["next.txt", "small.txt"]
+    assert rec[(rec["source_id"] == "next.txt") & (rec["check"] == "total amount")]["status"].item() == "ok"

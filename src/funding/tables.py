@@ -43,59 +43,73 @@ def _clip_words(text: str, n: int = 8) -> str:
     return text if len(words) <= n else " ".join(words[:4]) + " … " + " ".join(words[-3:])
 
 
-def build_award_tables(al: AwardList | None = None) -> dict[str, pd.DataFrame]:
+def read_award_lists() -> list[AwardList]:
+    """Every award list in the manifest (kind ``award-list``), one per round, parsed."""
+    from funding.sources import sources_of_kind
+
+    return [read_award_list(e.source_id) for e in sources_of_kind("award-list")]
+
+
+def build_award_tables(lists: AwardList | list[AwardList] | None = None) -> dict[str, pd.DataFrame]:
     """``awards``, ``initiatives`` (with ``text`` in memory), ``programme_tags``,
-    ``reconciliation`` and ``award_list_lines`` for one award list."""
-    al = al or read_award_list()
-    awards, initiatives, lines = [], [], []
+    ``reconciliation`` and ``award_list_lines``.
+
+    ``lists`` defaults to every award list in the manifest, so a new round is
+    added by adding its source (see docs/findings.md); each table carries the
+    round and the source id of every row.
+    """
+    if lists is None:
+        lists = read_award_lists()
+    elif isinstance(lists, AwardList):
+        lists = [lists]
+    awards, initiatives, lines, tag_rows, reconciliation = [], [], [], [], []
     tags: dict[tuple[str, str, int], list] = {}
-    names = {}
-    for a in al.awards:
-        names[a.pfa_code] = a.pfa_name
-        awards.append(
-            {
-                "round": a.round, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "pcc": a.pcc, "bids": a.bids,
-                "amount_pence": a.amount_pence, "initiatives": len(a.initiatives), "source_id": a.source_id,
-                "source_line": a.source_line,
-            }
-        )
-        for i in a.initiatives:
-            tags[(a.round, a.pfa_code, i.initiative_no)] = tag_text(i.text)
+    for al in lists:
+        for a in al.awards:
+            for i in a.initiatives:
+                tags[(a.round, a.pfa_code, i.initiative_no)] = tag_text(i.text)
     tags = apply_overrides(tags, load_overrides())
-    tag_rows = []
-    for a in al.awards:
-        for i in a.initiatives:
-            key = (a.round, a.pfa_code, i.initiative_no)
-            risk = read_risk(i.text)
-            kept = [t for t in tags[key] if t.origin != "override-remove"]
-            initiatives.append(
+    for al in lists:
+        for a in al.awards:
+            awards.append(
                 {
-                    "round": a.round, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "initiative_no": i.initiative_no,
-                    "programme_types": ";".join(t.programme_type for t in kept), "risk_level": risk.risk_level,
-                    "risk_evidence": risk.evidence, "risk_set_aside": risk.ignored, "word_count": len(i.text.split()),
-                    "source_id": a.source_id, "source_line": i.source_line, "source_line_end": i.source_line_end,
-                    "text": i.text,
+                    "round": a.round, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "pcc": a.pcc, "bids": a.bids,
+                    "amount_pence": a.amount_pence, "initiatives": len(a.initiatives), "source_id": a.source_id,
+                    "source_line": a.source_line,
                 }
             )
-            for t in tags[key]:
-                tag_rows.append(
+            for i in a.initiatives:
+                key = (a.round, a.pfa_code, i.initiative_no)
+                risk = read_risk(i.text)
+                kept = [t for t in tags[key] if t.origin != "override-remove"]
+                initiatives.append(
                     {
                         "round": a.round, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "initiative_no": i.initiative_no,
-                        "programme_type": t.programme_type, "rule_id": t.rule_id, "matched_text": _clip_words(t.matched_text),
-                        "origin": t.origin, "reason": t.reason, "source_id": a.source_id, "source_line": i.source_line,
+                        "programme_types": ";".join(t.programme_type for t in kept), "risk_level": risk.risk_level,
+                        "risk_evidence": risk.evidence, "risk_set_aside": risk.ignored, "word_count": len(i.text.split()),
+                        "source_id": a.source_id, "source_line": i.source_line, "source_line_end": i.source_line_end,
+                        "text": i.text,
                     }
                 )
-    for l in al.lines:
-        lines.append({"source_id": al.source_id, "line": l.line, "role": l.role, "pfa_code": l.pfa_code, "note": l.note})
-    tables = {
+                for t in tags[key]:
+                    tag_rows.append(
+                        {
+                            "round": a.round, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "initiative_no": i.initiative_no,
+                            "programme_type": t.programme_type, "rule_id": t.rule_id, "matched_text": _clip_words(t.matched_text),
+                            "origin": t.origin, "reason": t.reason, "source_id": a.source_id, "source_line": i.source_line,
+                        }
+                    )
+        for l in al.lines:
+            lines.append({"source_id": al.source_id, "line": l.line, "role": l.role, "pfa_code": l.pfa_code, "note": l.note})
+        reconciliation.extend(reconcile_award_list(al).to_dict("records"))
+    built = {
         "awards": awards,
         "initiatives": initiatives,
         "programme_tags": tag_rows,
         "award_list_lines": lines,
+        "reconciliation": reconciliation,
     }
-    out = {name: typed_frame(name, rows) for name, rows in tables.items()}
-    out["reconciliation"] = typed_frame("reconciliation", reconcile_award_list(al).to_dict("records"))
-    return out
+    return {name: typed_frame(name, rows) for name, rows in built.items()}
 
 
 def typed_frame(name: str, rows: list[dict]) -> pd.DataFrame:
