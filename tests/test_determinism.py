@@ -1,0 +1,111 @@
+"""Determinism: the same sources give the same bytes.
+
+Tables are built twice in one process and written as CSV; figures (and tables)
+are written by two separate processes with different ``PYTHONHASHSEED`` and
+without ``SOURCE_DATE_EPOCH``, so that neither set ordering nor a timestamp can
+hide in an output.  Every file must be byte-identical.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from funding.errors import SourceError
+
+pytestmark = pytest.mark.integration  # builds from the real sources in the mirror
+
+
+def _needs(module: str, name: str):
+    mod = pytest.importorskip(module, reason=f"{module} is not written yet")
+    if not hasattr(mod, name):
+        pytest.skip(f"{module}.{name} does not exist yet")
+    return getattr(mod, name)
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _assert_same_bytes(a: Path, b: Path) -> dict[str, bytes]:
+    fa, fb = _files(a), _files(b)
+    assert sorted(fa) == sorted(fb), "the two runs wrote different files"
+    differ = [name for name in fa if fa[name] != fb[name]]
+    assert differ == [], f"files that differ between runs: {differ}"
+    return fa
+
+
+def test_tables_built_twice_give_byte_identical_csvs(tmp_path):
+    build_tables = _needs("funding.tables", "build_tables")
+    write_tables = _needs("funding.tables", "write_tables")
+    try:
+        first = build_tables()
+    except SourceError as exc:
+        pytest.skip(f"sources not available: {exc}")
+    write_tables(first, tmp_path / "a")
+    write_tables(build_tables(), tmp_path / "b")
+    files = _assert_same_bytes(tmp_path / "a", tmp_path / "b")
+    assert "awards.csv" in files
+    awards = files["awards.csv"].decode("utf-8")
+    assert awards.count("\n") == 26  # a header and the 25 awards
+    assert "\r" not in awards
+
+
+# A few figures of each kind (boundary map, hex map, chart) keep the two processes
+# to a few seconds; every figure is written by `make report` and checked by pytest-mpl.
+FIGURE_SAMPLE = ["map_award_amount", "map_programme_types_hex", "awards_ranked", "lorenz_curve", "chart_regional_coverage"]
+
+_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from funding.figures import all_figures, write_figures
+    from funding.tables import build_tables, write_tables
+
+    out = sys.argv[1]
+    wanted = sys.argv[2].split(",")
+    tables = build_tables()
+    write_tables(tables, out + "/tables")
+    names = [n for n in wanted if n in all_figures()]
+    if not names:
+        raise SystemExit("none of the sampled figures exists: " + ", ".join(sorted(all_figures())))
+    write_figures(out + "/figures", tables, names=names)
+    """
+)
+
+
+def test_figures_and_tables_are_byte_identical_across_processes_and_hash_seeds(tmp_path):
+    _needs("funding.figures", "write_figures")
+    _needs("funding.tables", "write_tables")
+    env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PYTHONHASHSEED")}
+    env["MPLBACKEND"] = "Agg"
+    env["MPLCONFIGDIR"] = str(tmp_path / "mplconfig")  # a cold font cache in neither run
+    runs = []
+    for seed in ("1", "2"):  # both processes at once: they are independent
+        out = tmp_path / f"run{seed}"
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _SCRIPT, str(out), ",".join(FIGURE_SAMPLE)],
+            env={**env, "PYTHONHASHSEED": seed},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        runs.append((out, proc))
+    for out, proc in runs:
+        _, err = proc.communicate(timeout=600)
+        if proc.returncode != 0 and "SourceError" in err:
+            pytest.skip(f"sources not available: {err.strip().splitlines()[-1]}")
+        assert proc.returncode == 0, err
+    files = _assert_same_bytes(runs[0][0], runs[1][0])
+    svgs = [n for n in files if n.endswith(".svg")]
+    pngs = [n for n in files if n.endswith(".png")]
+    assert svgs and len(svgs) == len(pngs)
+    assert all(files[n].startswith(b"\x89PNG") for n in pngs)
+    for name in svgs:
+        svg = files[name].decode("utf-8")
+        assert "<dc:date>" not in svg  # no timestamp
+    assert any(n.startswith("tables/") and n.endswith(".csv") for n in files)
