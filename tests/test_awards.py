@@ -162,3 +162,26 @@ def test_file_that_is_not_an_award_list():
         parse_award_list("Minutes of the meeting.\n\nApologies were received (2).\n", "minutes.txt")
     assert info.value.found == "no award entries"
     assert "Area (1) £200,000" in info.value.expected
+
+
+def test_notes_after_the_list_are_postamble_not_a_strand():
+    text = (
+        "Awards of £0.8m\n\n"
+        "Kent (1) £611,250 • A made-up weekly group.\n\n"
+        "Notes to editors\n\n"
+        "1. An invented note about the fund.\n\n"
+        "A paragraph with a phone number.\n"
+    )
+    al = parse_award_list(text, "notes.txt")
+    assert [i.text for i in al.awards[0].initiatives] == ["A made-up weekly group."]
+    roles = {l.line: (l.role, l.note) for l in al.lines}
+    assert roles[5] == roles[7] == roles[9] == ("postamble", "after the end of the list at line 5")
+    assert al.unassigned == ()
+
+
+def test_an_entry_after_an_end_marker_reopens_the_list():
+    text = "Kent (1) £611,250 • A group.\n\nEnds\n\nEssex (1) £200,000 • A helpline.\n\nMore on the helpline.\n"
+    al = parse_award_list(text, "f.txt")
+    assert [a.pfa_code for a in al.awards] == ["E23000032", "E23000028"]
+    assert [i.text for i in al.awards[1].initiatives] == ["A helpline.", "More on the helpline."]
+    assert {l.line: l.role for l in al.lines}[3] == "postamble"

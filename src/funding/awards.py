@@ -126,6 +126,13 @@ def _boilerplate() -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+@lru_cache(maxsize=1)
+def _end_markers() -> re.Pattern:
+    """Lines that close the list (award_list_end_markers.csv): what follows is postamble."""
+    text = resources.files("funding").joinpath("data").joinpath("award_list_end_markers.csv").read_text(encoding="utf-8")
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in csv.DictReader(text.splitlines())), re.I)
+
+
 def _is_boilerplate(text: str) -> bool:
     plain = text.replace("**", "").strip()
     return _boilerplate().search(plain) is not None
@@ -285,11 +292,18 @@ def parse_award_list(
         awards.append(award)
         return after
 
+    ended_at: int | None = None  # line of a marker that closed the list ("Notes to editors")
     for line in lines:
         raw = line.text
         if not raw.strip():
             continue
         anchors = [m for m in _ANCHOR.finditer(raw) if _looks_like_head(raw, m, reg)]
+        if awards and not anchors and (ended_at or _end_markers().search(raw.replace("**", "").strip())):
+            ended_at = ended_at or line.number
+            roles.append(LineRole(line.number, "postamble", note=f"after the end of the list at line {ended_at}"))
+            continue
+        if anchors:
+            ended_at = None
         if not anchors:
             _place_text(raw, line, awards, roles)
             if not awards:

@@ -89,7 +89,7 @@ def reconcile_award_list(al: AwardList):
     accounted = sum(roles.values())
     add(
         "lines accounted for",
-        "every non-blank line assigned to an award, heading, preamble or boilerplate",
+        "every non-blank line assigned to an award, heading, preamble, postamble or boilerplate",
         ", ".join(f"{n} {role}" for role, n in sorted(roles.items())) + f" ({accounted} lines)",
         roles.get("unassigned", 0) == 0,
         "unassigned lines are listed by `funding parse-awards`",
