@@ -179,22 +179,69 @@ def _states(shapes, rows: pd.DataFrame, measure: str, classes: Classes | None):
     return joined
 
 
+def _polygon_path(geom):
+    """A shapely (Multi)Polygon as one matplotlib Path, holes included."""
+    from matplotlib.path import Path
+
+    verts, codes = [], []
+    for poly in getattr(geom, "geoms", [geom]):
+        for ring in (poly.exterior, *poly.interiors):
+            xy = np.asarray(ring.coords)[:, :2]
+            verts.append(xy)
+            codes.append(np.r_[Path.MOVETO, np.full(len(xy) - 2, Path.LINETO), Path.CLOSEPOLY])
+    return Path(np.concatenate(verts), np.concatenate(codes).astype(Path.code_type))
+
+
+def _fill(ax, geoms, **kwargs) -> None:
+    """Fill polygons as one PatchCollection.
+
+    geopandas' ``plot`` builds the same collection but then calls ``plt.draw()``,
+    a full redraw of the figure after every layer; drawing the collection
+    directly keeps a map to one draw when it is shown or saved.
+    """
+    from matplotlib.collections import PatchCollection
+    from matplotlib.patches import PathPatch
+
+    patches = [PathPatch(_polygon_path(g)) for g in geoms if g is not None and not g.is_empty]
+    if patches:
+        ax.add_collection(PatchCollection(patches, **kwargs), autolim=True)
+        ax.autoscale_view()
+
+
+def _lines(ax, geoms, **kwargs) -> None:
+    """Draw the boundaries of polygons, or lines, as one LineCollection."""
+    from matplotlib.collections import LineCollection
+
+    segments = []
+    for g in geoms:
+        if g is None or g.is_empty:
+            continue
+        for part in getattr(g, "geoms", [g]):
+            if part.geom_type == "Polygon":
+                segments.extend(np.asarray(r.coords)[:, :2] for r in (part.exterior, *part.interiors))
+            else:
+                segments.append(np.asarray(part.coords)[:, :2])
+    if segments:
+        ax.add_collection(LineCollection(segments, **kwargs), autolim=True)
+        ax.autoscale_view()
+
+
 def _draw_areas(ax, joined, colors: dict[int, str], *, hex_mode: bool, edge_width: float | None = None, outline=None):
     """Fill each area by its state; hatched grey for no award, dotted white for no data."""
     lw = edge_width if edge_width is not None else (1.4 if hex_mode else style.BOUNDARY_WIDTH)
     for state, color in colors.items():
         sub = joined[joined["state"] == state]
         if not sub.empty:
-            sub.plot(ax=ax, facecolor=color, edgecolor="none", linewidth=0)
+            _fill(ax, sub.geometry, facecolor=color, edgecolor="none", linewidth=0)
     for state, spec in ((NO_AWARD_STATE, style.NO_AWARD), (NO_DATA_STATE, style.NO_DATA)):
         sub = joined[joined["state"] == state]
         if not sub.empty:
-            sub.plot(ax=ax, facecolor=spec["facecolor"], edgecolor=spec["edgecolor"], hatch=spec["hatch"], linewidth=0)
-    joined.boundary.plot(ax=ax, color=style.BOUNDARY_COLOUR, linewidth=lw)
+            _fill(ax, sub.geometry, facecolor=spec["facecolor"], edgecolor=spec["edgecolor"], hatch=spec["hatch"], linewidth=0)
+    _lines(ax, joined.geometry, color=style.BOUNDARY_COLOUR, linewidth=lw)
     if not hex_mode:
         if outline is None:
             outline = _outline(joined)
-        outline.plot(ax=ax, color="#7F7F7F", linewidth=0.35)
+        _lines(ax, outline, color="#7F7F7F", linewidth=0.35)
     ax.set_axis_off()
     ax.set_aspect("equal")
     ax.set_xlabel("")
@@ -265,7 +312,7 @@ def _london_inset(ax, joined, colors: dict[int, str], bounds, *, label_city: boo
         spine.set_linewidth(0.8)
     inset.set_title("London", loc="left", fontsize=title_size, fontweight="bold", pad=3)
     city_shape = joined[joined["pfa_code"] == "E23000034"]
-    city_shape.boundary.plot(ax=inset, color="#1A1A1A", linewidth=0.8)
+    _lines(inset, city_shape.geometry, color="#1A1A1A", linewidth=0.8)
     if label_city:
         city = city_shape.geometry.iloc[0].centroid
         inset.annotate(

@@ -42,6 +42,7 @@ _NOISE = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     """A key for matching names: case, accents, '&', punctuation and force suffixes folded."""
     text = unicodedata.normalize("NFKD", name)
