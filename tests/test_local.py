@@ -12,7 +12,6 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from funding.awards import read_award_list
 from funding.errors import SourceError
 from funding.local import (
     as_stated,
@@ -26,7 +25,7 @@ from funding.local import (
     find_years,
     parse_duration,
 )
-from funding.local_reconcile import TABLE_COLUMNS, build_local_tables, compare_amounts, same_organisation
+from funding.local_reconcile import TABLE_COLUMNS, build_local_tables, compare_amounts, national_awards_frame, same_organisation
 from funding.money import Amount, parse_amount
 
 FIXTURES = Path(__file__).parent / "fixtures" / "local"
@@ -42,12 +41,7 @@ def release(name, published=""):
 
 @pytest.fixture(scope="module")
 def national():
-    rows = [
-        {"round": a.round, "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "bids": a.bids,
-         "amount_pence": a.amount_pence, "source_id": a.source_id, "source_line": a.source_line}
-        for a in read_award_list().awards
-    ]
-    return pd.DataFrame(rows)
+    return national_awards_frame()
 
 
 @pytest.fixture(scope="module")

@@ -3,9 +3,8 @@
 import pandas as pd
 import pytest
 
-from funding.awards import read_award_list
 from funding.local import read_release
-from funding.local_reconcile import build_local_tables
+from funding.local_reconcile import build_local_tables, national_awards_frame
 
 pytestmark = pytest.mark.integration
 
@@ -18,12 +17,7 @@ NOTTS, LLR = "E23000019", "E23000021"
 
 @pytest.fixture(scope="module")
 def national():
-    rows = [
-        {"round": a.round, "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "bids": a.bids,
-         "amount_pence": a.amount_pence, "source_id": a.source_id, "source_line": a.source_line}
-        for a in read_award_list().awards
-    ]
-    return pd.DataFrame(rows)
+    return national_awards_frame()
 
 
 @pytest.fixture(scope="module")

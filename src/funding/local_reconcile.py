@@ -508,21 +508,11 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
 # --------------------------------------------------------------------------- national list and timeline
 
 
-def national_awards_frame(source_ids: list[str] | None = None):
-    """The national award lists in the manifest as ``round, pcc, pfa_code, pfa_name, bids, amount_pence, source_id, source_line``."""
-    import pandas as pd
+def national_awards_frame():
+    """The national award lists in the manifest: the ``awards`` table of :mod:`funding.tables`."""
+    from funding.tables import build_award_tables
 
-    from funding.awards import read_award_list
-    from funding.sources import sources_of_kind
-
-    ids = source_ids if source_ids is not None else [e.source_id for e in sources_of_kind("award-list")]
-    rows = [
-        {"round": a.round, "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "bids": a.bids,
-         "amount_pence": a.amount_pence, "source_id": a.source_id, "source_line": a.source_line}
-        for sid in ids for a in read_award_list(sid).awards
-    ]
-    return pd.DataFrame(rows, columns=["round", "pcc", "pfa_code", "pfa_name", "bids", "amount_pence", "source_id",
-                                       "source_line"])
+    return build_award_tables()["awards"]
 
 
 def _national_amount(pence: int) -> Amount:
