@@ -368,3 +368,13 @@ def test_match_funding_and_unclassified_money_stay_out_of_the_timeline(tables):
     la = tables["local_awards"]
     assert set(la.loc[la["amount_pence"].isin([24000000, 700000000]), "funding_role"]) == {"match_funding",
                                                                                           "unclassified"}
+
+
+def test_a_local_award_with_no_funder_named_is_flagged_as_such(national):
+    text = "Cumbria Police and Crime Commissioner has secured £1,262,000 in 2021-22 to deliver a perpetrator programme.\n"
+    no_funder = extract_release(text, "invented-no-funder", published="2022-05-01")
+    without_cumbria = national[national["pfa_code"] != "E23000002"]
+    t = build_local_tables(without_cumbria, releases=[no_funder])["funding_timeline"]
+    row = t[t["pfa_code"] == "E23000002"].iloc[0]
+    assert (row["funder"], row["round"], row["amount_pence"], row["flag"]) == (
+        "", "2021-22", 126200000, "not_in_national_list_funder_not_stated")

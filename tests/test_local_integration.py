@@ -188,7 +188,7 @@ def test_timeline_flags_notts_2021_22_missing_from_national_list(tables, nationa
                                                                           "source_id", "source_line", "flag"]].values]
     assert got == [
         ("2020-21", 20730700, "local_release", NEWARK, 23, ""),
-        ("2021-22", 13669200, "local_release", NOTTS_PCC, 7, "not_in_national_list"),
+        ("2021-22", 13669200, "local_release", NOTTS_PCC, 7, "not_in_national_list_funder_not_stated"),
         ("2023-24", 13669200, "local_release", NOTTS_PCC, 7, ""),
     ]
     assert notts["in_national_list"].astype(object).tolist()[1] is False

@@ -42,7 +42,7 @@ into them, only names, tags, numbers and dates):
     (national_list/local_release), ``source_id``, ``source_line`` (int64) of the
     most precise statement, ``source_ids`` (every source stating it, ``;``),
     ``n_sources`` (int64), ``in_national_list`` (boolean; NA for rounds with no
-    national list), ``flag`` (``not_in_national_list`` or "").
+    national list), ``flag`` (``not_in_national_list``, ``not_in_national_list_funder_not_stated`` or "").
 ``local_diagnostics``
     ``source_id``, ``source_line`` (Int64), ``problem``, ``message``.
 """
@@ -551,7 +551,8 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
     """Every award known per area and round: the national list, and local releases' awards.
 
     A local award in a round the national list covers, for an area the list
-    does not name, is kept and flagged ``not_in_national_list``.
+    does not name, is kept and flagged ``not_in_national_list`` (or ``not_in_national_list_funder_not_stated``
+    when the release names no funder: the money may come from another budget).
     """
     reg = register()
     national_rounds = set(awards["round"])
@@ -578,13 +579,19 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
                 continue
             in_list = (pfa_code in set(awards.loc[awards["round"] == round_, "pfa_code"])) if round_ in national_rounds else None
             sources = sorted(set(group["source_id"]))
+            funder = award_id.split(":", 2)[2] if not award_id.endswith("funder not stated") else ""
+            # Absent from the national list: a gap in the Home Office list only if the release says the
+            # Home Office paid; when it names no funder, the money may come from another budget.
+            flag = ""
+            if in_list is False:
+                flag = "not_in_national_list" if funder == "Home Office" else "not_in_national_list_funder_not_stated"
             rows.append({
                 "pfa_code": pfa_code, "pfa_name": reg.by_code(pfa_code).pfa_name if pfa_code else "",
-                "round": round_, "funder": award_id.split(":", 2)[2] if not award_id.endswith("funder not stated") else "",
+                "round": round_, "funder": funder,
                 "amount_pence": int(best["amount_pence"]), "amount_precision_pence": int(best["amount_precision_pence"]),
                 "amount_qualifier": best["amount_qualifier"], "origin": "local_release", "source_id": best["source_id"],
                 "source_line": int(best["source_line"]), "source_ids": ";".join(sources), "n_sources": len(sources),
-                "in_national_list": in_list, "flag": "not_in_national_list" if in_list is False else "",
+                "in_national_list": in_list, "flag": flag,
             })
     return _frame("funding_timeline", rows)
 

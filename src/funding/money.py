@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 #: Digits are ASCII only (``re.ASCII``): ``\d`` would also take Arabic-Indic or
 #: full-width digits and read them silently as amounts.
 EXACT_AMOUNT = re.compile(
-    r"£\s?(?P<pounds>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<pence>\d{2}))?(?![\d,]*\d)(?!\.\d)", re.ASCII
+    r"£\s?(?P<pounds>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*|0)(?:\.(?P<pence>\d{2}))?(?![\d,]*\d)(?!\.\d)", re.ASCII
 )
 
 #: Any money-looking token, for reporting malformed amounts.
@@ -88,13 +88,17 @@ class Amount:
         return (low is None or pence >= low) and (high is None or pence <= high)
 
 
+#: Words just before an amount that qualify it.  Each starts at a word boundary
+#: ("the founder £30,000" is not "under £30,000"), and "over" after a verb such as
+#: "handed" is a phrasal verb, not a bound.
+_PHRASAL_OVER = r"(?<!\bhanded )(?<!\bhand )(?<!\bhands )(?<!\bhanding )(?<!\btaken )(?<!\bsigned )(?<!\bturned )"
 _QUALIFIERS = (
-    (re.compile(r"(?:more than|over|in excess of|upwards of|above)\s*$", re.I), "more_than"),
-    (re.compile(r"(?:just over|just above)\s*$", re.I), "more_than"),
-    (re.compile(r"(?:at least|a minimum of)\s*$", re.I), "at_least"),
-    (re.compile(r"(?:less than|under|below|just under)\s*$", re.I), "less_than"),
-    (re.compile(r"(?:up to|a maximum of|as much as)\s*$", re.I), "up_to"),
-    (re.compile(r"(?:about|around|approximately|roughly|nearly|almost|some|an estimated|c\.)\s*$", re.I), "about"),
+    (re.compile(r"\b(?:more than|in excess of|upwards of|above)\s*$|" + _PHRASAL_OVER + r"\bover\s*$", re.I), "more_than"),
+    (re.compile(r"\b(?:just over|just above)\s*$", re.I), "more_than"),
+    (re.compile(r"\b(?:at least|a minimum of)\s*$", re.I), "at_least"),
+    (re.compile(r"\b(?:less than|under|below|just under)\s*$", re.I), "less_than"),
+    (re.compile(r"\b(?:up to|a maximum of|as much as)\s*$", re.I), "up_to"),
+    (re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|c\.)\s*$", re.I), "about"),
 )
 
 
@@ -167,14 +171,24 @@ def format_pounds(pence: int, *, always_pence: bool = False) -> str:
 
 
 def format_pounds_short(pence: int) -> str:
-    """Compact form for axis labels and legends: £1.5m, £450k, £900."""
-    pounds = pence / 100
-    if abs(pounds) >= 1_000_000:
-        text = f"£{pounds / 1_000_000:.2f}".rstrip("0").rstrip(".")
-        return text + "m"
-    if abs(pounds) >= 1_000:
-        return f"£{pounds / 1_000:.0f}k"
-    return f"£{pounds:,.0f}"
+    """Compact form for axis labels and legends: £1.5m, £450k, £900, -£1.5m.
+
+    Rounded half up, exactly (no binary floating point); a figure that rounds
+    to a thousand thousands is written in millions (£999,950 is £1m, not £1000k).
+    """
+    from decimal import ROUND_HALF_UP
+
+    sign = "-" if pence < 0 else ""
+    p = Decimal(abs(int(pence)))
+    thousands = (p / 100_000).quantize(Decimal(1), ROUND_HALF_UP)
+    if p >= 100_000_000 or thousands >= 1000:
+        millions = (p / 100_000_000).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        text = f"{millions:f}".rstrip("0").rstrip(".")
+        return f"{sign}£{text}m"
+    pounds = (p / 100).quantize(Decimal(1), ROUND_HALF_UP)
+    if pounds >= 1000:
+        return f"{sign}£{thousands}k"
+    return f"{sign}£{pounds:,}"
 
 
 def pence_to_pounds_str(pence: int) -> str:
