@@ -378,3 +378,10 @@ def test_a_local_award_with_no_funder_named_is_flagged_as_such(national):
     row = t[t["pfa_code"] == "E23000002"].iloc[0]
     assert (row["funder"], row["round"], row["amount_pence"], row["flag"]) == (
         "", "2021-22", 126200000, "not_in_national_list_funder_not_stated")
+
+
+def test_one_unreadable_figure_is_reported_alone_and_the_others_kept():
+    text = "The Home Office gave Kent more than £240,000 and a further £1.234 in 2021-22 to deliver a perpetrator programme.\n"
+    r = extract_release(text, "invented-bad-figure", published="2021-06-01")
+    assert [(a.amount.pence, a.amount.qualifier) for a in r.awards] == [(24_000_000, "more_than")]
+    assert [(d.source_line, d.problem, d.found) for d in r.diagnostics] == [(1, "malformed_amount", "£1.234")]

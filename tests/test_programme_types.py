@@ -115,3 +115,8 @@ def test_stale_override_is_an_error():
     with pytest.raises(SourceError, match="an initiative of the award list"):
         apply_overrides(tags, stale)
     assert apply_overrides({("2030-31", "E23000032", 1): []}, stale) == {("2030-31", "E23000032", 1): []}
+
+
+def test_family_group_work_is_whole_family_not_a_general_adult_programme():
+    assert types("Education work and whole family group work.") == ["whole_family"]
+    assert types("Structured group work with individual sessions.") == ["general_adult"]

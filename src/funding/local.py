@@ -402,13 +402,34 @@ def as_stated(amount: Amount) -> Amount:
     return replace(amount, precision_pence=precision, qualifier="rounded")
 
 
+def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
+    """The readable amounts of a line, each parsed on its own (with the words before it)."""
+    from funding.money import parse_amount
+
+    found = []
+    for m in MONEY_TOKEN.finditer(text):
+        window = text[m.start() : m.end() + len(" thousand")]
+        try:
+            hits = find_amounts(window)
+        except ValueError:
+            continue
+        if hits and hits[0][0] == 0:
+            _, end, _ = hits[0]
+            amount = parse_amount(window[:end], before=text[: m.start()])
+            found.append((m.start(), m.start() + end, amount))
+    return found
+
+
 def _amounts_in(text: str, source_id: str, line: int) -> tuple[list[tuple[int, int, Amount]], list[Diagnostic]]:
     """Valid amounts in one line of text, and a diagnostic for each money token that is not one."""
     diagnostics: list[Diagnostic] = []
     try:
         amounts = find_amounts(text)
-    except ValueError as exc:
-        return [], [Diagnostic(source_id, line, "malformed_amount", text, f"amounts of money in whole pence ({exc})")]
+    except ValueError:
+        # One unreadable figure (fractions of a penny) must not cost the line its other amounts,
+        # nor put the whole sentence into a diagnostic: read token by token; the loop below
+        # reports the bad token alone.
+        amounts = _amounts_token_by_token(text)
     # find_amounts' span may take in the space after a figure; trim it so the span is the figure.
     by_start = {s: (s, s + len(text[s:e].rstrip()), a) for s, e, a in amounts}
     good: list[tuple[int, int, Amount]] = []
