@@ -3,7 +3,6 @@
 import pytest
 
 from funding.awards import read_award_list
-from funding.errors import SourceError
 from funding.money import format_pounds
 
 pytestmark = pytest.mark.integration
@@ -39,12 +38,7 @@ EXPECTED = [  # pfa_code, pfa_name, bids, amount_pence, source_line, initiatives
 
 @pytest.fixture(scope="module")
 def award_list():
-    try:
-        return read_award_list()
-    except SourceError as exc:
-        if exc.found == "no such file":
-            pytest.skip(f"the award list is not in the mirror or data/raw: {exc}")
-        raise
+    return read_award_list()  # the mirror is required: a missing file fails with where it looked
 
 
 def test_all_25_awards_exactly(award_list):

@@ -56,3 +56,8 @@ def test_bad_input_prints_one_line_without_traceback(tmp_path, content, message)
 def test_missing_file(tmp_path):
     result = run("parse-awards", str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and "no such file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_directory_is_named_as_such(tmp_path):
+    result = run("parse-awards", str(tmp_path))
+    assert result.returncode == 2 and "found 'a directory'" in result.stderr and "Traceback" not in result.stderr

@@ -16,16 +16,14 @@ from pathlib import Path
 
 import pytest
 
-from funding.errors import SourceError
 
 pytestmark = pytest.mark.integration  # builds from the real sources in the mirror
 
 
 def _needs(module: str, name: str):
-    mod = pytest.importorskip(module, reason=f"{module} is not written yet")
-    if not hasattr(mod, name):
-        pytest.skip(f"{module}.{name} does not exist yet")
-    return getattr(mod, name)
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -43,10 +41,7 @@ def _assert_same_bytes(a: Path, b: Path) -> dict[str, bytes]:
 def test_tables_built_twice_give_byte_identical_csvs(tmp_path):
     build_tables = _needs("funding.tables", "build_tables")
     write_tables = _needs("funding.tables", "write_tables")
-    try:
-        first = build_tables()
-    except SourceError as exc:
-        pytest.skip(f"sources not available: {exc}")
+    first = build_tables()  # the mirror is required: a missing source fails with its SourceError
     write_tables(first, tmp_path / "a")
     write_tables(build_tables(), tmp_path / "b")
     files = _assert_same_bytes(tmp_path / "a", tmp_path / "b")
@@ -97,8 +92,6 @@ def test_figures_and_tables_are_byte_identical_across_processes_and_hash_seeds(t
         runs.append((out, proc))
     for out, proc in runs:
         _, err = proc.communicate(timeout=600)
-        if proc.returncode != 0 and "SourceError" in err:
-            pytest.skip(f"sources not available: {err.strip().splitlines()[-1]}")
         assert proc.returncode == 0, err
     files = _assert_same_bytes(runs[0][0], runs[1][0])
     svgs = [n for n in files if n.endswith(".svg")]

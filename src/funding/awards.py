@@ -327,17 +327,16 @@ def parse_award_list(
         before = raw[:first_start]
         if before.replace("**", "").strip():
             _place_text(before, line, awards, roles, record=False)
+        name = first_name  # each head's name ends the text before it
         for i, m in enumerate(anchors):
-            start = m.end()
             end = anchors[i + 1].start() if i + 1 < len(anchors) else len(raw)
-            segment = raw[start:end]
+            segment = raw[m.end() : end]
+            next_name = ""
             if i + 1 < len(anchors):
                 next_name, next_start = _head_name(segment)
                 segment = segment[:next_start]
-            name = first_name if i == 0 else pending_name
             open_award(name, m.group("bids"), segment, line)
-            if i + 1 < len(anchors):
-                pending_name = next_name
+            name = next_name
         roles.append(LineRole(line.number, "award", awards[-1].pfa_code))
 
     if not awards:

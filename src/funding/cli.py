@@ -28,6 +28,8 @@ def _cmd_parse_awards(args) -> int:
     from funding.text import decode, normalise
 
     path = Path(args.file)
+    if path.is_dir():
+        raise SourceError(str(path), None, "a directory", "an award-list file (text or HTML)")
     if not path.is_file():
         raise SourceError(str(path), None, "no such file", "a readable award-list file (text or HTML)")
     text = decode(path.read_bytes(), str(path))
