@@ -59,7 +59,7 @@ def test_reconciliation_flags_a_total_that_does_not_match(small):
     rec = small["reconciliation"].set_index("check")
     assert rec.loc["total amount", "status"] == "MISMATCH"  # £811,250.01 is not £0.9m to the nearest £0.1m
     assert rec.loc["total amount", "found"] == "£811,250.01"
-    assert rec.loc["number of bids", "found"] == "3 bids"
+    assert rec.loc["number of bids", "found"] == "3 bids, 1 to 2 per award"
     assert rec.loc["lines accounted for", "status"] == "ok"
 
 
@@ -118,3 +118,13 @@ def test_two_rounds_build_one_set_of_tables():
     rec = tables["reconciliation"]
     assert sorted(set(rec["source_id"])) == ["next.txt", "small.txt"]
     assert rec[(rec["source_id"] == "next.txt") & (rec["check"] == "total amount")]["status"].item() == "ok"
+
+
+def test_more_bids_than_the_round_allows_is_a_mismatch():
+    al = parse_award_list("Kent (4) £611,250 • A group.\n\nDorset (1) £200,000 • Work.\n", "f.txt", "2021-22")
+    from funding.reconcile import reconcile_award_list
+
+    rec = reconcile_award_list(al).set_index("check")
+    assert rec.loc["number of bids", "status"] == "MISMATCH"
+    assert rec.loc["number of bids", "found"] == "5 bids, 1 to 4 per award; outside: Kent (4)"
+    assert rec.loc["number of bids", "expected"] == "1 to 3 per award"

@@ -53,13 +53,16 @@ def reconcile_award_list(al: AwardList):
         basis if stated_pccs is not None else "the source states no count",
     )
 
-    few = [a.pcc for a in al.awards if a.bids < 1]
+    cfg = round_config(al.round)
+    most = cfg.get("max_bids_per_award")
+    outside = [f"{a.pfa_name} ({a.bids})" for a in al.awards if a.bids < 1 or (most is not None and a.bids > most)]
     add(
         "number of bids",
-        f"at least one bid per award (≥ {len(al.awards)})",
-        f"{al.total_bids} bids",
-        not few and al.total_bids >= len(al.awards),
-        "the number in parentheses after each area, summed",
+        f"1 to {most} per award" if most is not None else "at least one per award",
+        f"{al.total_bids} bids, {min(a.bids for a in al.awards)} to {max(a.bids for a in al.awards)} per award"
+        + (f"; outside: {', '.join(outside)}" if outside else ""),
+        not outside,
+        "the number in parentheses after each area" + (f"; the limit: {cfg['max_bids_basis']}" if most is not None else ""),
     )
 
     codes = Counter(a.pfa_code for a in al.awards)
@@ -70,7 +73,6 @@ def reconcile_award_list(al: AwardList):
     bad = [a.pfa_code for a in al.awards if a.pfa_code not in valid]
     add("valid area codes", f"{len(al.awards)} of {len(al.awards)}", f"{len(al.awards) - len(bad)} of {len(al.awards)}", not bad, "ONS police force area codes (E23…/W15…) from the register")
 
-    cfg = round_config(al.round)
     low, high = cfg.get("plausible_min_pence"), cfg.get("plausible_max_pence")
     if low is not None and high is not None and al.awards:
         outside = [f"{a.pfa_name} {format_pounds(a.amount_pence)}" for a in al.awards if not low <= a.amount_pence <= high]
