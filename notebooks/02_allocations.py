@@ -133,17 +133,31 @@ plt.show()
 # %% [markdown]
 # ## How concentrated the money is
 #
-# The share of the five largest awards, and the Gini coefficient (0 when every award
-# is the same, approaching 1 when one takes everything), both computed exactly from
-# the amounts in pence.
+# Two questions, two sets of figures, both computed exactly from the amounts in pence:
+#
+# * **among the awards made**: how unevenly the money was divided between the areas
+#   that got some (the 25 awards of the round);
+# * **among all police force areas**: the same, counting every one of the 43 areas of
+#   England and Wales, those the round did not fund counted as zero (from the coverage table).
+#
+# For each, the share of the five largest and the Gini coefficient (0 when every
+# amount is the same, approaching 1 when one takes everything).
 
 # %%
 conc = analysis.concentration(awards, top_n=5)
+area_conc = analysis.area_concentration(tables["coverage"], ROUND, top_n=5)
+Markdown(analysis.concentration_sentences(conc, area_conc))
+
+# %% [markdown]
+# One of the unfunded areas could not have bid. Leaving out the areas with no Police
+# and Crime Commissioner or equivalent (register column `budget_holder_type`):
+
+# %%
+bidders = analysis.area_concentration(tables["coverage"], ROUND, top_n=5, with_budget_holder_only=True)
 Markdown(
-    f"The {conc.top_n} largest awards ({', '.join(conc.top_areas)}) took "
-    f"**{format_pounds_short(conc.top_pence)}, {float(conc.top_share):.1%}** of the "
-    f"{format_pounds_short(conc.total_pence)}; had all {conc.awards} awards been equal they would have taken "
-    f"{float(conc.equal_share):.0%}. The Gini coefficient of the awards is **{float(conc.gini):.3f}**."
+    analysis.areas_without_budget_holder_caveat(tables["coverage"], ROUND)
+    + f" Over the {bidders.areas} areas that could bid, {bidders.areas - bidders.funded_areas} of them unfunded, "
+    f"the Gini coefficient is **{float(bidders.gini):.3f}**."
 )
 
 # %% [markdown]

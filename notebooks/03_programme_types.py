@@ -29,7 +29,6 @@ import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
 from funding import analysis, charts
-from funding.money import format_pounds_short
 from funding.notebooks import money_table, setup, versions
 from funding.tables import build_tables
 
@@ -103,37 +102,7 @@ plt.show()
 # What the difference is, and why, computed from the comparison table:
 
 # %%
-rows = comparison.set_index("category")
-precision = comparison.attrs["reference_precision_pence"]
-lines = []
-for cat, row in rows.iterrows():
-    if cat == analysis.UNTAGGED:
-        lines.append(
-            f"* **{row['label']}**: {format_pounds_short(row['attributed_pence'])} of initiatives carry no type, "
-            f"so they fall in none of the College's categories."
-        )
-        continue
-    direction = "more" if row["difference_pence"] > 0 else "less"
-    line = (
-        f"* **{row['label']}**: the equal split gives {format_pounds_short(row['attributed_pence'])}, "
-        f"{format_pounds_short(abs(row['difference_pence']))} {direction} than the College's "
-        f"{format_pounds_short(row['reference_pence'])}"
-    )
-    if row["within_rounding"]:
-        line += f", within the College's rounding (to the nearest {format_pounds_short(precision)})."
-    elif row["reference_above_upper_bound"]:
-        line += (
-            f". Even the upper bound, every award with any {row['label'].lower()} work counted in full, comes to only "
-            f"{format_pounds_short(row['upper_bound_pence'])}: no division of these awards reaches the College's figure, "
-            f"so it must count work that the award list does not describe as {row['label'].lower()}."
-        )
-    else:
-        line += (
-            f"; the upper bound is {format_pounds_short(row['upper_bound_pence'])}, so a different division of the "
-            f"same awards could reach the College's figure."
-        )
-    lines.append(line)
-Markdown("\n".join(lines))
+Markdown(analysis.reference_comparison_sentences(comparison))
 
 # %% [markdown]
 # The general category collects most of the types, so initiatives that mix a

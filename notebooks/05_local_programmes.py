@@ -29,7 +29,6 @@ import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
 from funding import analysis, charts
-from funding.money import format_pounds
 from funding.notebooks import money_table, setup, versions
 from funding.register import register
 from funding.tables import build_tables
@@ -100,23 +99,19 @@ timeline = analysis.local_timeline(tables["funding_timeline"])
 money_table(timeline, drop=("pfa_code",))
 
 # %% [markdown]
-# As a chart:
+# As a chart. Every financial year from the first to the last is on the axis, so a
+# year no source covers shows as a gap; the points are not joined, because they come
+# from different sources and, where a release names none, perhaps different funders.
 
 # %%
 fig = charts.funding_timeline_chart(timeline)
 plt.show()
 
 # %% [markdown]
-# In a sentence, from the timeline:
+# How the local figures stand against the national award list, from the timeline:
 
 # %%
-flagged = timeline[timeline["flag"].fillna("") != ""]
-lines = [
-    f"* {row['pfa_name']}, {row['round']}: {format_pounds(row['amount_pence'])} according to a local release, "
-    f"but the national award list for that round does not name the area ({row['flag'].replace('_', ' ')})."
-    for _, row in flagged.iterrows()
-]
-Markdown("\n".join(lines) or "Every local figure agrees with the national award list.")
+Markdown(analysis.local_figure_sentences(timeline))
 
 # %% [markdown]
 # ## Where the sources disagree

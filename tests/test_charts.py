@@ -12,6 +12,7 @@ import matplotlib
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
@@ -97,3 +98,30 @@ def test_saved_chart_bytes_repeat(tables, tmp_path):
         plt.close(fig)
     for first, second in zip(*paths):
         assert first.read_bytes() == second.read_bytes(), first.name
+
+
+def _timeline_rows(rows):
+    cols = ["pfa_code", "pfa_name", "round", "funder", "amount_pence", "amount_qualifier", "low_pence", "high_pence",
+            "origin", "in_national_list", "flag", "source_ids"]
+    return pd.DataFrame(
+        [dict(zip(cols, (code, name, rnd, funder, pence, "exact", pence, pence, "local_release", None, flag, "s")))
+         for code, name, rnd, funder, pence, flag in rows]
+    )
+
+
+def test_funding_timeline_has_every_year_and_joins_no_points():
+    t = _timeline_rows([("E1", "A", "2020-21", "Home Office", 100_000, ""), ("E1", "A", "2023-24", "", 90_000, ""),
+                        ("E2", "B", "2021-22", "", 50_000, "not_in_national_list")])
+    fig = charts.funding_timeline_chart(t)
+    ax = fig.axes[0]
+    ticks = [x.get_text() for x in ax.get_xticklabels()]
+    legend_texts = [x.get_text() for legend in ax.artists + ([ax.get_legend()] if ax.get_legend() else [])
+                    if hasattr(legend, "get_texts") for x in legend.get_texts()]
+    lines = [line for line in ax.get_lines() if len(line.get_xdata()) > 1]
+    texts = [x.get_text() for x in ax.texts]
+    plt.close(fig)
+    assert ticks == ["2020-21", "2021-22", "2022-23", "2023-24"]
+    assert not lines, "points from different sources and funders are not joined"
+    assert "funder not stated" in legend_texts and "Home Office" in legend_texts
+    assert {"A", "B"} <= set(legend_texts)
+    assert any("no figure" in x for x in texts), "the year with no figure is marked"

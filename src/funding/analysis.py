@@ -47,6 +47,10 @@ __all__ = [
     "areas_without_award",
     "bids_vs_amount",
     "concentration",
+    "AreaConcentration",
+    "area_concentration",
+    "concentration_sentences",
+    "areas_without_budget_holder_caveat",
     "lorenz_points",
     "gini",
     "type_matrix",
@@ -54,6 +58,7 @@ __all__ = [
     "money_by_type_upper_bound",
     "category_of_type",
     "reference_comparison",
+    "reference_comparison_sentences",
     "line_roles",
     "tag_audit",
     "LOCAL_AREAS",
@@ -61,6 +66,9 @@ __all__ = [
     "local_partners",
     "local_outcomes",
     "local_timeline",
+    "local_figure_sentences",
+    "financial_years",
+    "FUNDER_NOT_STATED",
     "local_conflicts",
     "largest_remainder",
 ]
@@ -267,6 +275,130 @@ def concentration(awards: pd.DataFrame, round_name: str | None = None, top_n: in
     )
 
 
+@dataclass(frozen=True)
+class AreaConcentration:
+    """How concentrated a round's money is across *every* police force area,
+    the areas it did not fund counted with zero."""
+
+    areas: int  # every police force area in the coverage table for the round (43)
+    funded_areas: int
+    total_pence: int
+    top_n: int
+    top_pence: int
+    top_share: Fraction
+    top_areas: tuple[str, ...]
+    gini: Fraction
+    equal_share: Fraction  # the share top_n areas would take if every area had the same
+
+
+def area_concentration(
+    coverage: pd.DataFrame, round_name: str | None = None, top_n: int = 5, *, with_budget_holder_only: bool = False
+) -> AreaConcentration:
+    """Share of the ``top_n`` largest amounts and the Gini coefficient over every police force
+    area of the round (the ``coverage`` table: one row per area, unfunded areas with amount 0).
+
+    :func:`concentration` measures inequality among the awards made; this measures it among
+    the areas, so that an area with nothing counts as the poorest, not as absent.
+    ``with_budget_holder_only`` leaves out the areas with no PCC or equivalent
+    (``budget_holder_type`` ``none`` in the register), which could not bid.
+    """
+    c = _round_awards(coverage, round_name)
+    if with_budget_holder_only:
+        from funding.register import register
+
+        reg = register()
+        c = c[[reg.by_code(code).budget_holder_type != "none" for code in c["pfa_code"]]]
+    if c.empty:
+        raise ValueError(f"no coverage rows for round {round_name!r}")
+    if c["pfa_code"].duplicated().any():
+        raise ValueError("the coverage table has more than one row for an area in the round; pass round_name")
+    amounts = [int(v) if bool(f) else 0 for v, f in zip(c["amount_pence"], c["funded"])]
+    order = sorted(zip(amounts, c["pfa_name"]), key=lambda t: (-t[0], t[1]))
+    top = order[:top_n]
+    total = sum(amounts)
+    return AreaConcentration(
+        areas=len(amounts),
+        funded_areas=sum(1 for v in amounts if v > 0),
+        total_pence=total,
+        top_n=top_n,
+        top_pence=sum(v for v, _ in top),
+        top_share=Fraction(sum(v for v, _ in top), total),
+        top_areas=tuple(name for _, name in top),
+        gini=gini(amounts),
+        equal_share=Fraction(min(top_n, len(amounts)), len(amounts)),
+    )
+
+
+def concentration_sentences(funded: Concentration, areas: AreaConcentration) -> str:
+    """Markdown saying which concentration figure is which: among the awards made
+    (``funded``, :func:`concentration`) and among every area, unfunded as zero
+    (``areas``, :func:`area_concentration`)."""
+    from funding.money import format_pounds_short
+
+    unfunded = areas.areas - areas.funded_areas
+    same_top = funded.top_pence == areas.top_pence and funded.total_pence == areas.total_pence
+    lines = [
+        f"* **Among the {funded.awards} awards made** (funded areas only): the {funded.top_n} largest "
+        f"({', '.join(funded.top_areas)}) took **{format_pounds_short(funded.top_pence)}, {float(funded.top_share):.1%}** "
+        f"of the {format_pounds_short(funded.total_pence)}, against {float(funded.equal_share):.0%} had every award been "
+        f"equal; the Gini coefficient of the awards is **{float(funded.gini):.3f}**.",
+        f"* **Among all {areas.areas} police force areas** ({unfunded} unfunded, counted as £0): the {areas.top_n} largest "
+        f"took {float(areas.top_share):.1%}"
+        + (" (the same money out of the same total)" if same_top else "")
+        + f", against {float(areas.equal_share):.1%} had every area received the same; the Gini coefficient over "
+        f"the areas is **{float(areas.gini):.3f}**.",
+    ]
+    if areas.gini != funded.gini:
+        lines.append(
+            f"\nThe first measures how unevenly the money was divided between the areas that got some; the second "
+            f"also counts the {unfunded} areas that got none, so it is higher."
+            if areas.gini > funded.gini else
+            "\nThe first measures how unevenly the money was divided between the areas that got some; the second "
+            "also counts the areas that got none."
+        )
+    return "\n".join(lines)
+
+
+def areas_without_budget_holder_caveat(coverage: pd.DataFrame, round_name: str | None = None) -> str:
+    """Caveat sentences on the police force areas with no PCC or equivalent budget holder
+    (``budget_holder_type`` ``none`` in the register: the City of London), which could
+    not have bid to a fund for PCCs but are counted in every "areas funded" figure.
+
+    One sentence per such area: its population (``coverage``, rounded to the nearest
+    hundred), and its region's count of areas funded with the share of the region's
+    residents who live in a funded area.  Empty string when every area has a budget holder.
+    """
+    from funding.register import register
+
+    c = _round_awards(coverage, round_name)
+    if c["pfa_code"].duplicated().any():
+        raise ValueError("the coverage table has more than one row for an area; pass round_name")
+    reg = register()
+    none = c[[reg.by_code(code).budget_holder_type == "none" for code in c["pfa_code"]]]
+    sentences = []
+    for _, row in none.sort_values("pfa_name", kind="mergesort").iterrows():
+        people = int(Fraction(int(row["population"]), 100) + Fraction(1, 2)) * 100
+        region = c[c["region_name"] == row["region_name"]]
+        funded = region[region["funded"].astype(bool)]
+        share = Fraction(int(funded["population"].sum()), int(region["population"].sum()))
+        counted = "counted as unfunded" if not bool(row["funded"]) else "counted as funded"
+        sentences.append(
+            f"{_display_area_name(row['pfa_name'])} has about {people:,} residents ({int(row['population_year'])}) "
+            f"and no Police and Crime Commissioner or equivalent, so it could not have bid to this fund; it is "
+            f"{counted} all the same. {row['region_name']}'s \"{len(funded)} of {len(region)} areas funded\" includes it: "
+            f"{float(share):.1%} of {row['region_name']}'s residents live in a funded area."
+        )
+    return " ".join(sentences)
+
+
+def _display_area_name(name: str) -> str:
+    """'London, City of' → 'The City of London' (register names put the qualifier last)."""
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        return f"The {tail} {head}"
+    return name
+
+
 def _tagged_initiatives(initiatives: pd.DataFrame, round_name: str | None) -> pd.DataFrame:
     i = _round_awards(initiatives, round_name)
     return i.assign(types=[[t for t in str(v).split(";") if t] if pd.notna(v) else [] for v in i["programme_types"]])
@@ -426,6 +558,51 @@ def reference_comparison(awards: pd.DataFrame, initiatives: pd.DataFrame, round_
     return out
 
 
+def reference_comparison_sentences(comparison: pd.DataFrame) -> str:
+    """Markdown bullets saying, for each category of :func:`reference_comparison`, how the
+    equal split differs from the published figure and whether rounding or a different
+    division of the same awards could explain it."""
+    from funding.money import format_pounds_short as short
+
+    precision = int(comparison.attrs["reference_precision_pence"])
+    lines = []
+    for _, row in comparison.iterrows():
+        label, attributed = row["label"], int(row["attributed_pence"])
+        if row["category"] == UNTAGGED:
+            lines.append(
+                f"* **{label}**: {short(attributed)} of initiatives carry no type, "
+                f"so they fall in none of the College's categories."
+            )
+            continue
+        if pd.isna(row["reference_pence"]):
+            lines.append(f"* **{label}**: the equal split gives {short(attributed)}; the College gives no figure to compare.")
+            continue
+        diff, reference, upper = int(row["difference_pence"]), int(row["reference_pence"]), int(row["upper_bound_pence"])
+        if diff == 0:
+            line = f"* **{label}**: the equal split gives {short(attributed)}, the same as the College's {short(reference)}"
+        else:
+            direction = "more" if diff > 0 else "less"
+            line = (
+                f"* **{label}**: the equal split gives {short(attributed)}, "
+                f"{short(abs(diff))} {direction} than the College's {short(reference)}"
+            )
+        if bool(row["within_rounding"]):
+            line += f", within the College's rounding (to the nearest {short(precision)})."
+        elif bool(row["reference_above_upper_bound"]):
+            line += (
+                f". Even the upper bound, every award with any {label.lower()} work counted in full, comes to only "
+                f"{short(upper)}: no division of these awards reaches the College's figure, "
+                f"so it must count work that the award list does not describe as {label.lower()}."
+            )
+        else:
+            line += (
+                f"; the upper bound is {short(upper)}, so a different division of the "
+                f"same awards could reach the College's figure."
+            )
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def line_roles(award_list_lines: pd.DataFrame) -> pd.DataFrame:
     """How many lines of each source were read as each role (award, heading, …, unassigned).
 
@@ -524,6 +701,73 @@ def local_timeline(funding_timeline: pd.DataFrame, pfa_codes: tuple[str, ...] = 
     t["high_pence"] = pd.array([b.high_pence for b in bounds], dtype="Int64")
     cols = ["pfa_code", "pfa_name", "round", "funder", "amount_pence", "amount_qualifier", "low_pence", "high_pence", "origin", "in_national_list", "flag", "source_ids"]
     return t[cols].sort_values(["pfa_name", "round"], kind="mergesort").reset_index(drop=True)
+
+
+#: How a chart or sentence names an award whose release does not say who paid.
+FUNDER_NOT_STATED = "funder not stated"
+
+
+def financial_years(rounds) -> list[str]:
+    """Every financial year ("YYYY-YY") from the earliest to the latest of ``rounds``, gaps included.
+
+    ``["2023-24", "2020-21"]`` → ``["2020-21", "2021-22", "2022-23", "2023-24"]``.
+    """
+    starts = []
+    for r in rounds:
+        text = str(r)
+        head, sep, tail = text.partition("-")
+        if not (sep and len(head) == 4 and len(tail) == 2 and head.isdigit() and tail.isdigit()):
+            raise ValueError(f"found {text!r}; expected a financial year such as 2021-22")
+        start = int(head)
+        if int(tail) != (start + 1) % 100:
+            raise ValueError(f"found {text!r}; expected the second year to follow the first, as in {start}-{(start + 1) % 100:02d}")
+        starts.append(start)
+    if not starts:
+        return []
+    return [f"{y}-{(y + 1) % 100:02d}" for y in range(min(starts), max(starts) + 1)]
+
+
+def local_figure_sentences(timeline: pd.DataFrame) -> str:
+    """Markdown on how the local releases' figures in :func:`local_timeline` stand against
+    the national award list: figures for a round whose list does not name the area (the
+    table's ``flag``), figures matched to a national award, and figures for rounds no
+    national list here covers.  Says so plainly when there is no local figure at all.
+    """
+    from funding.money import format_pounds
+
+    if timeline.empty:
+        return "The sources give no amount for these areas."
+    local = timeline[timeline["origin"] != "national_list"]
+    confirmed = timeline[(timeline["origin"] == "national_list") & (timeline["source_ids"].astype(str).str.contains(";"))]
+    if local.empty and confirmed.empty:
+        return "No local release states an amount for these areas; every figure here is from the national award list."
+    flagged = local[local["flag"].fillna("").astype(str) != ""]
+    lines = []
+    for _, row in flagged.iterrows():
+        funder = str(row["funder"]) if pd.notna(row["funder"]) else ""
+        paid = f"paid by {funder}, " if funder else "with no funder named in the release, "
+        lines.append(
+            f"* {row['pfa_name']}, {row['round']}: {format_pounds(int(row['amount_pence']))} according to a local release, "
+            f"{paid}but the national award list for that round does not name the area."
+        )
+    uncovered = local[local["in_national_list"].isna()]
+    parts = []
+    if len(flagged):
+        parts.append(f"{len(flagged)} for a round whose national list does not name the area (above)")
+    if len(confirmed):
+        parts.append(f"{len(confirmed)} matching an award in the national list")
+    if len(uncovered):
+        rounds = ", ".join(sorted(set(uncovered["round"])))
+        parts.append(
+            f"{len(uncovered)} for rounds no national award list read here covers ({rounds}), "
+            f"so there is nothing national to check {'it' if len(uncovered) == 1 else 'them'} against"
+        )
+    other = len(local) - len(flagged) - len(uncovered)
+    if other:
+        parts.append(f"{other} otherwise not matched")
+    n = len(local) + len(confirmed)
+    lines.append(("\n" if lines else "") + f"Of the {n} figure{'s' if n != 1 else ''} from local releases: " + "; ".join(parts) + ".")
+    return "\n".join(lines)
 
 
 def local_conflicts(source_conflicts: pd.DataFrame, pfa_code: str) -> pd.DataFrame:

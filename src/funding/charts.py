@@ -308,38 +308,83 @@ def reference_split_chart(comparison: pd.DataFrame, ax=None):
         )
 
 
+#: Marker of each funder in the funding timeline; other funders take the spare shapes in turn.
+FUNDER_MARKERS = {"Home Office": "o", analysis.FUNDER_NOT_STATED: "D"}
+SPARE_MARKERS = ("s", "^", "v", "P")
+
+
+def _funder_label(funder) -> str:
+    return str(funder) if pd.notna(funder) and str(funder).strip() else analysis.FUNDER_NOT_STATED
+
+
 def funding_timeline_chart(timeline: pd.DataFrame, ax=None):
     """Every amount known for each area, round by round (:func:`funding.analysis.local_timeline`).
 
-    Filled dots are amounts the national award list confirms or that it does not
-    cover; a hollow dot is a local figure for a round whose national list does not
-    name the area.  A vertical bar shows the range an inexact figure allows.
+    The axis has every financial year from the first to the last in the table, so
+    a year with no figure shows as a gap, not as nothing.  Points are not joined:
+    amounts from different sources and funders are not a series.  Colour is the
+    area, the marker's shape is the funder (``funder not stated`` when the release
+    names none), and a hollow marker is a figure the table flags (a local figure
+    for a round whose national list does not name the area).  A vertical bar shows
+    the range an inexact figure allows.
     """
+    from matplotlib.lines import Line2D
+
     with style.context():
-        fig, ax, own = _start(ax, "wide", margins={"right": 2.1})
-        rounds = sorted(timeline["round"].unique())
-        x_of = {r: i for i, r in enumerate(rounds)}
-        for k, (name, g) in enumerate(timeline.groupby("pfa_name", sort=True)):
-            colour = style.CATEGORICAL[k % len(style.CATEGORICAL)]
-            xs = [x_of[r] for r in g["round"]]
-            ax.plot(xs, g["amount_pence"], color=colour, linewidth=1.2, alpha=0.6)
-            for x, v, lo, hi, flag in zip(xs, g["amount_pence"], g["low_pence"], g["high_pence"], g["flag"]):
-                if pd.notna(lo) and pd.notna(hi) and lo != hi:
-                    ax.vlines(x, int(lo), int(hi), color=colour, linewidth=2)
-                hollow = bool(flag)
-                ax.scatter([x], [int(v)], s=60, zorder=3, color="white" if hollow else colour, edgecolor=colour, linewidth=1.8)
-                ax.annotate(format_pounds_short(int(v)), (x, int(v)), xytext=(7, 0), textcoords="offset points", va="center", fontsize=9, color=colour)
-            ax.annotate(name, (xs[-1], int(g["amount_pence"].iloc[-1])), xytext=(48, 0), textcoords="offset points", va="center", fontsize=10, color=colour, fontweight="bold")
-        ax.set_xticks(range(len(rounds)), rounds)
-        ax.set_xlim(-0.4, len(rounds) - 0.6)
-        ax.set_ylim(0, int(timeline["amount_pence"].max()) * 1.25)
+        fig, ax, own = _start(ax, "wide", margins={"right": 2.35})
+        years = analysis.financial_years(timeline["round"])
+        x_of = {r: i for i, r in enumerate(years)}
+        areas = sorted(timeline["pfa_name"].unique())
+        colour_of = {name: style.CATEGORICAL[k % len(style.CATEGORICAL)] for k, name in enumerate(areas)}
+        funders = sorted({_funder_label(f) for f in timeline["funder"]}, key=lambda f: (f not in FUNDER_MARKERS, f))
+        spare = iter(SPARE_MARKERS * len(funders))
+        marker_of = {f: FUNDER_MARKERS.get(f) or next(spare) for f in funders}
+        # A small sideways offset per area, so that two areas' figures in one year never overlap.
+        dodge = {name: (k - (len(areas) - 1) / 2) * 0.12 for k, name in enumerate(areas)}
+        top = int(timeline["amount_pence"].max()) if len(timeline) else 1
+        for _, row in timeline.iterrows():
+            colour = colour_of[row["pfa_name"]]
+            x, v = x_of[row["round"]] + dodge[row["pfa_name"]], int(row["amount_pence"])
+            lo, hi = row["low_pence"], row["high_pence"]
+            if pd.notna(lo) and pd.notna(hi) and lo != hi:
+                ax.vlines(x, int(lo), int(hi), color=colour, linewidth=2)
+            hollow = bool(row["flag"]) if pd.notna(row["flag"]) else False
+            ax.scatter(
+                [x], [v], s=70, zorder=3, marker=marker_of[_funder_label(row["funder"])],
+                color="white" if hollow else colour, edgecolor=colour, linewidth=1.8,
+            )
+            ax.annotate(format_pounds_short(v), (x, v), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9, color=colour)
+        present = set(timeline["round"])
+        for year in years:
+            if year not in present:
+                ax.text(x_of[year], top * 0.06, "no figure\nin the sources", ha="center", va="bottom", fontsize=9, color=MUTED, style="italic")
+        ax.set_xticks(range(len(years)), years)
+        ax.set_xlim(-0.5, len(years) - 0.5)
+        ax.set_ylim(0, top * 1.25)
         ax.yaxis.set_major_formatter(style.pounds_formatter())
         ax.set_xlabel("funding round (financial year)")
-        n_flagged = int(timeline["flag"].fillna("").astype(bool).sum())
+        ax.grid(axis="x", color="#EBEBEB", linewidth=0.8)
+        ax.set_axisbelow(True)
+
+        def _legend(handles, title, y):
+            legend = ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.03, y), frameon=False, fontsize=9,
+                               title=title, title_fontsize=9.5, alignment="left", borderaxespad=0, handletextpad=0.5, numpoints=1,
+                               scatterpoints=1)
+            legend.get_title().set_fontweight("bold")
+            ax.add_artist(legend)
+
+        _legend([Line2D([], [], linestyle="none", marker="o", markersize=8, color=colour_of[a], label=a) for a in areas], "Area", 1.0)
+        funder_handles = [Line2D([], [], linestyle="none", marker=marker_of[f], markersize=8, color=MUTED, label=f) for f in funders]
+        n_flagged = int(timeline["flag"].fillna("").astype(str).ne("").sum())
+        if n_flagged:
+            funder_handles.append(Line2D([], [], linestyle="none", marker="o", markersize=8, markerfacecolor="white", markeredgecolor=MUTED,
+                                         markeredgewidth=1.8, label="hollow: area not in\nthat round's national list"))
+        _legend(funder_handles, "Funder", 0.98 - 0.085 * (len(areas) + 1.6))
+        missing = [y for y in years if y not in present]
+        gap = f"; no source gives a figure for {', '.join(missing)}" if missing else ""
         return _finish(
             fig, ax, own, "Perpetrator funding by round, as the sources state it",
-            "Amounts from the national award list and local releases; hollow: a local figure for a round whose "
-            f"national list does not name the area ({n_flagged})",
+            f"Amounts from the national award list and local releases, not joined: sources and funders differ{gap}",
             "Sources: Home Office (2021); local releases in the source manifest (sources.csv).",
         )
 
