@@ -92,6 +92,13 @@ missing
 money_table(regional[regional["round"] == ROUND], shares=("share_funded",), drop=("round", "region_code"))
 
 # %% [markdown]
+# One caveat for London, computed from the register and the coverage table: an area
+# with no budget holder could not bid at all, yet it counts as an area without an award.
+
+# %%
+Markdown(analysis.areas_without_budget_holder_caveat(coverage, ROUND))
+
+# %% [markdown]
 # As a chart, with England and Wales as a whole for comparison:
 
 # %%

@@ -77,6 +77,8 @@ def facts() -> dict[str, set[str]]:
     for name, pence in zip(awards["pfa_name"], awards["amount_pence"]):
         f[f"award {name}"] = _money_forms(pence)
     if "coverage" in t:
+        every_area = analysis.area_concentration(t["coverage"], "2021-22", top_n=5)
+        f["gini_all_areas"] = {f"{float(every_area.gini):.2f}", f"{float(every_area.gini):.3f}"}
         cov = t["coverage"][t["coverage"]["round"] == "2021-22"]
         f["areas"] = {str(len(cov))}
         f["areas_without_award"] = {str(int((~cov["funded"].astype(bool)).sum()))}

@@ -38,8 +38,7 @@ __all__ = [
     "AMOUNT_CLASSES",
     "PER_100K_CLASSES",
     "MAP_PROGRAMME_TYPES",
-    "MAP_SOURCE",
-    "HEX_SOURCE",
+    "map_source",
     "fisher_jenks_classes",
     "load_shapes",
     "award_map",
@@ -48,15 +47,19 @@ __all__ = [
     "regional_chart",
 ]
 
-MAP_SOURCE = (
-    "Source: Home Office (2021), perpetrator fund awards. Boundaries: ONS Police Force Areas (December 2020) BUC; "
-    "population: ONS mid-2021 estimates. Contains OS data © Crown copyright and database right 2020. "
-    "Open Government Licence v3.0."
-)
-HEX_SOURCE = (
-    "Source: Home Office (2021), perpetrator fund awards; population: ONS mid-2021 estimates. "
-    "Hex layout: one hexagon per police force area, not to scale (funding project). Open Government Licence v3.0."
-)
+def map_source(rows: pd.DataFrame, hex_mode: bool) -> str:
+    """The source and credit line of a map, with the round and population year of its rows."""
+    round_name = str(rows["round"].iloc[0]) if len(rows) else ""
+    year = int(rows["population_year"].iloc[0]) if "population_year" in rows.columns and len(rows) else None
+    population = f"ONS mid-{year} population estimates" if year else "ONS mid-year population estimates"
+    awards = f"Source: Home Office, perpetrator fund awards {round_name}".rstrip() + "; population: " + population + "."
+    if hex_mode:
+        return awards + " Hex layout: one hexagon per police force area, not to scale (funding project). Open Government Licence v3.0."
+    return (
+        awards + " Boundaries: ONS Police Force Areas (December 2020) BUC. Contains OS data © Crown copyright and "
+        "database right 2020. Open Government Licence v3.0."
+    )
+
 
 #: The programme types of the small multiples, with short panel titles.
 MAP_PROGRAMME_TYPES = {
@@ -399,7 +402,7 @@ def award_map(
         coverage, "amount_pence", classes, round=round_name, geometry=geometry, shapes=shapes, ax=ax,
         title=title or f"Where the {round_name} perpetrator fund money went",
         subtitle=subtitle or _default_subtitle(rows, "Home Office Domestic Abuse Perpetrator Interventions Fund, amount awarded to each police force area"),
-        source=HEX_SOURCE if geometry == "hex" else MAP_SOURCE,
+        source=map_source(rows, geometry == "hex"),
         legend_title=classes.legend_title,
     )
 
@@ -424,7 +427,7 @@ def per_resident_map(
         coverage, "amount_per_100k_pence", classes, round=round_name, geometry=geometry, shapes=shapes, ax=ax,
         title=title or f"Perpetrator fund money per resident, {round_name}",
         subtitle=subtitle or _default_subtitle(rows, what),
-        source=HEX_SOURCE if geometry == "hex" else MAP_SOURCE,
+        source=map_source(rows, geometry == "hex"),
         legend_title=classes.legend_title,
     )
 
@@ -514,7 +517,7 @@ def programme_map(
                 or "Police force areas whose award funds each type of work, as tagged from the Home Office award list. "
                 "An award can fund several types.",
             )
-            style.add_source_line(fig, HEX_SOURCE if hex_mode else MAP_SOURCE)
+            style.add_source_line(fig, map_source(rows, hex_mode))
         else:
             axes[0].legend(handles=handles, loc="upper right", frameon=False, fontsize=8)
     return fig
@@ -576,7 +579,8 @@ def regional_chart(regional: pd.DataFrame, *, round: str | None = None, axes=Non
             )
             style.add_source_line(
                 fig,
-                "Source: Home Office (2021), perpetrator fund awards; population: ONS mid-2021 estimates, summed from "
+                f"Source: Home Office, perpetrator fund awards {round_name}; population: ONS mid-"
+                f"{int(rows['population_year'].iloc[0])} estimates, summed from "
                 "local authorities to police force areas. Open Government Licence v3.0.",
             )
     return fig
