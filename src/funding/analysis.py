@@ -261,18 +261,27 @@ def concentration(awards: pd.DataFrame, round_name: str | None = None, top_n: in
     """Share of the largest ``top_n`` awards and the Gini coefficient, exactly."""
     r = ranked_awards(awards, round_name)
     amounts = [int(v) for v in r["amount_pence"]]
+    return Concentration(awards=len(amounts), **_concentration_of(amounts, list(r["pfa_name"]), top_n))
+
+
+def _concentration_of(amounts: list[int], names: list[str], top_n: int) -> dict:
+    """Total, top-``top_n`` share, Gini and equal-share benchmark of some amounts, exactly.
+
+    The largest come first; ties are broken by name, so the top areas are stable.
+    """
+    order = sorted(zip(amounts, names), key=lambda t: (-t[0], t[1]))
+    top = order[:top_n]
     total = sum(amounts)
-    top = amounts[:top_n]
-    return Concentration(
-        awards=len(amounts),
-        total_pence=total,
-        top_n=top_n,
-        top_pence=sum(top),
-        top_share=Fraction(sum(top), total),
-        top_areas=tuple(r["pfa_name"].iloc[:top_n]),
-        gini=gini(amounts),
-        equal_share=Fraction(min(top_n, len(amounts)), len(amounts)),
-    )
+    top_pence = sum(v for v, _ in top)
+    return {
+        "total_pence": total,
+        "top_n": top_n,
+        "top_pence": top_pence,
+        "top_share": Fraction(top_pence, total),
+        "top_areas": tuple(name for _, name in top),
+        "gini": gini(amounts),
+        "equal_share": Fraction(min(top_n, len(amounts)), len(amounts)),
+    }
 
 
 @dataclass(frozen=True)
@@ -313,19 +322,10 @@ def area_concentration(
     if c["pfa_code"].duplicated().any():
         raise ValueError("the coverage table has more than one row for an area in the round; pass round_name")
     amounts = [int(v) if bool(f) else 0 for v, f in zip(c["amount_pence"], c["funded"])]
-    order = sorted(zip(amounts, c["pfa_name"]), key=lambda t: (-t[0], t[1]))
-    top = order[:top_n]
-    total = sum(amounts)
     return AreaConcentration(
         areas=len(amounts),
         funded_areas=sum(1 for v in amounts if v > 0),
-        total_pence=total,
-        top_n=top_n,
-        top_pence=sum(v for v, _ in top),
-        top_share=Fraction(sum(v for v, _ in top), total),
-        top_areas=tuple(name for _, name in top),
-        gini=gini(amounts),
-        equal_share=Fraction(min(top_n, len(amounts)), len(amounts)),
+        **_concentration_of(amounts, list(c["pfa_name"]), top_n),
     )
 
 

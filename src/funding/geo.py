@@ -112,14 +112,21 @@ def load_boundaries(source_id: str = BOUNDARIES_ID):
     return _boundaries(source_id).copy()
 
 
-@lru_cache(maxsize=2)
-def _population(source_id: str):
+def _read_csv(source_id: str):
+    """The hash-checked CSV of a reference file, every cell as text (a BOM, if any, removed)."""
     import pandas as pd
 
     from funding.sources import read_bytes
 
     path, data = read_bytes(source_id)
-    raw = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str)
+    return path, pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str)
+
+
+@lru_cache(maxsize=2)
+def _population(source_id: str):
+    import pandas as pd
+
+    path, raw = _read_csv(source_id)
     code = _column(raw.columns, r"pfa\d\dcd", path, "a police force area code column such as PFA23CD")
     name = _column(raw.columns, r"pfa\d\dnm", path, "a police force area name column such as PFA23NM")
     check_areas(raw[code], raw[name], path)
@@ -149,10 +156,7 @@ def load_population(source_id: str = POPULATION_ID):
 def _lookup(source_id: str):
     import pandas as pd
 
-    from funding.sources import read_bytes
-
-    path, data = read_bytes(source_id)
-    raw = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str)
+    path, raw = _read_csv(source_id)
     lad = _column(raw.columns, r"lad\d\dcd", path, "a district code column such as LAD23CD")
     lad_name = _column(raw.columns, r"lad\d\dnm", path, "a district name column such as LAD23NM")
     code = _column(raw.columns, r"pfa\d\dcd", path, "a police force area code column such as PFA23CD")
