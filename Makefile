@@ -2,6 +2,12 @@
 #   make report   build tables, figures, executed notebooks and the static site under reports/
 #   make test     run every test, re-executing every notebook with nbval
 # Both create the project's own virtual environment (.venv) from pyproject.toml first.
+#
+# The Makefile is the pipeline's graph: targets are the files each step writes,
+# so after a change `make report` rebuilds only what depends on it.
+#   sources + code  -> data/processed/*.csv, datapackage.json, 360giving/   (make tables)
+#   tables          -> notebooks/*.ipynb executed in place                 (make notebooks)
+#   tables + notebooks -> reports/index.html, figures, data                 (make report)
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,9 +18,20 @@ export PYTHONHASHSEED := 0
 export MPLBACKEND := Agg
 export SOURCE_DATE_EPOCH := 0
 
+PROCESSED := data/processed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
+PACKAGE := $(shell find src/funding -type f \( -name '*.py' -o -name '*.csv' -o -name '*.toml' -o -name '*.json' -o -name '*.hexjson' -o -name '*.mplstyle' \) 2>/dev/null | sort)
+# The mirror's files, where it is (a change there rebuilds the tables).
+MIRROR := $(wildcard ../shared/sources/* ../shared/data/* $(FUNDING_SOURCES_DIR)/* $(FUNDING_DATA_DIR)/*)
+TABLE_NAMES := awards initiatives programme_tags reconciliation award_list_lines local_awards \
+	programme_components outcomes organisations source_conflicts local_diagnostics funding_timeline \
+	coverage regional_coverage
+TABLE_FILES := $(TABLE_NAMES:%=$(PROCESSED)/%.csv)
+OPEN_DATA := $(PROCESSED)/pfa_register.csv $(PROCESSED)/datapackage.json \
+	$(PROCESSED)/360giving/grants.json $(PROCESSED)/360giving/grants.csv $(PROCESSED)/360giving/classifications.csv
+REPORT := reports/index.html
 
-.PHONY: all env test report tables figures notebooks lab bench fetch export clean
+.PHONY: all env test report tables figures notebooks lab bench fetch export reproduce clean
 
 all: report
 
@@ -26,22 +43,35 @@ $(STAMP): pyproject.toml
 
 env: $(STAMP)
 
-tables: $(STAMP)
-	$(FUNDING) tables --out data/processed
-	$(FUNDING) export-360giving --out data/processed/360giving
-	$(FUNDING) datapackage --out data/processed
+# One run writes every table, then the open data built from them (a grouped target).
+$(TABLE_FILES) $(OPEN_DATA) &: $(STAMP) $(PACKAGE) $(MIRROR)
+	$(FUNDING) tables --out $(PROCESSED)
+	$(FUNDING) export-360giving --out $(PROCESSED)/360giving --tables $(PROCESSED)
+	$(FUNDING) datapackage --out $(PROCESSED)
 
-figures: $(STAMP)
-	$(FUNDING) figures --out reports/figures
+tables: $(TABLE_FILES) $(OPEN_DATA)
 
-export: $(STAMP)
-	$(FUNDING) export-360giving --out data/processed/360giving
+export: $(OPEN_DATA)
 
-notebooks: $(STAMP)
-	$(PY) -m funding.notebooks execute $(NOTEBOOKS)
+figures: $(TABLE_FILES)
+	$(FUNDING) figures --out reports/figures --tables $(PROCESSED)
 
-report: $(STAMP)
-	$(FUNDING) report --out reports
+# Re-execute the notebooks in place (after a change to the tables or the code they call).
+notebooks: $(TABLE_FILES)
+	$(FUNDING) notebooks execute $(NOTEBOOKS)
+
+$(REPORT): $(TABLE_FILES) $(OPEN_DATA) $(NOTEBOOKS) $(PACKAGE)
+	$(FUNDING) report --out reports --tables $(PROCESSED)
+
+report: $(REPORT)
+
+# Everything from the sources, whatever is already built.
+reproduce: $(STAMP)
+	$(FUNDING) tables --out $(PROCESSED)
+	$(FUNDING) export-360giving --out $(PROCESSED)/360giving --tables $(PROCESSED)
+	$(FUNDING) datapackage --out $(PROCESSED)
+	$(FUNDING) notebooks execute $(NOTEBOOKS)
+	$(FUNDING) report --out reports --tables $(PROCESSED)
 
 test: $(STAMP)
 	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \

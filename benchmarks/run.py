@@ -103,7 +103,7 @@ def bench_import(report: Report, repeat: int) -> None:
     report.add("import funding (fresh process)", statistics.median(inner), "s", TARGETS["import_funding_s"],
                f"process wall {statistics.median(wall):.3f} s, bare interpreter {bare:.3f} s")
     heavy_modules = subprocess.run(
-        [PY, "-c", "import sys, funding, funding.awards, funding.text; "
+        [PY, "-c", "import sys, funding, funding.parse.awards, funding.core.text; "
          "print(','.join(m for m in ('pandas', 'numpy', 'matplotlib', 'geopandas') if m in sys.modules))"],
         env=_env(), capture_output=True, text=True, check=True, cwd=ROOT,
     ).stdout.strip()
@@ -122,7 +122,7 @@ def _real_award_list() -> str:
 
 
 def bench_parse(report: Report, repeat: int) -> None:
-    from funding.awards import parse_award_list
+    from funding.parse.awards import parse_award_list
 
     try:
         text = _real_award_list()
@@ -138,9 +138,9 @@ def bench_parse(report: Report, repeat: int) -> None:
 def synthetic_list(copies: int):
     """The real list's text repeated ``copies`` times, every area renamed to an invented one,
     and a register of those invented areas.  Returns (text, register, expected awards, expected pence)."""
-    from funding.awards import parse_award_list
-    from funding.register import PoliceForceArea, Register
-    from funding.text import normalise
+    from funding.parse.awards import parse_award_list
+    from funding.reference.register import PoliceForceArea, Register
+    from funding.core.text import normalise
 
     text = normalise(_real_award_list())  # names as parsed ("Mayor's", not "Mayor’s")
     real = parse_award_list(text)
@@ -168,7 +168,7 @@ def synthetic_list(copies: int):
 
 
 def bench_synthetic(report: Report) -> None:
-    from funding.awards import parse_award_list
+    from funding.parse.awards import parse_award_list
 
     try:
         _real_award_list()
@@ -253,7 +253,7 @@ def bench_notebooks(report: Report, repeat: int) -> None:
     except ImportError:
         report.add("notebooks", None, "s", note="nbclient/nbformat not installed")
         return
-    from funding.notebooks import KERNEL_ENV
+    from funding.publish.notebooks import KERNEL_ENV
 
     saved = dict(os.environ)
     os.environ.update(MAKE_ENV)

@@ -26,9 +26,9 @@
 from IPython.display import Markdown
 
 from funding import analysis
-from funding.money import format_pounds
-from funding.notebooks import money_table, setup, versions
-from funding.tables import build_tables
+from funding.core.money import format_pounds
+from funding.publish.notebooks import money_table, setup, versions
+from funding.pipeline import load_tables
 
 setup()
 versions()
@@ -40,7 +40,7 @@ versions()
 # source where the entry starts.
 
 # %%
-tables = build_tables()
+tables = load_tables()  # the tables `make tables` built from the sources, read by name
 awards = tables["awards"]
 money_table(awards, drop=("source_id",))
 

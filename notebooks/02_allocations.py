@@ -25,10 +25,12 @@
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
-from funding import analysis, charts
-from funding.money import format_pounds, format_pounds_short
-from funding.notebooks import money_table, setup, versions
-from funding.tables import build_tables
+from funding import analysis
+from funding.viz import charts
+from funding.core.money import format_pounds, format_pounds_short
+from funding.publish.notebooks import money_table, setup, versions
+from funding.pipeline import load_tables
+from funding.reference.rounds import featured_round
 
 setup()
 versions()
@@ -38,8 +40,8 @@ versions()
 # round only.
 
 # %%
-ROUND = "2021-22"
-tables = build_tables()
+ROUND = featured_round()
+tables = load_tables()  # the tables `make tables` built from the sources, read by name
 awards = tables["awards"][tables["awards"]["round"] == ROUND]
 ranked = analysis.ranked_awards(awards)
 money_table(ranked, shares=("share", "cumulative_share"))

@@ -28,9 +28,11 @@
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
-from funding import analysis, charts
-from funding.notebooks import money_table, setup, versions
-from funding.tables import build_tables
+from funding import analysis
+from funding.viz import charts
+from funding.publish.notebooks import money_table, setup, versions
+from funding.pipeline import load_tables
+from funding.reference.rounds import featured_round
 
 setup()
 versions()
@@ -39,8 +41,8 @@ versions()
 # The tables, by name, for the 2021-22 round.
 
 # %%
-ROUND = "2021-22"
-tables = build_tables()
+ROUND = featured_round()
+tables = load_tables()  # the tables `make tables` built from the sources, read by name
 awards = tables["awards"][tables["awards"]["round"] == ROUND]
 initiatives = tables["initiatives"][tables["initiatives"]["round"] == ROUND]
 tags = tables["programme_tags"][tables["programme_tags"]["round"] == ROUND]

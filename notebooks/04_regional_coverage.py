@@ -26,9 +26,11 @@
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
-from funding import analysis, maps
-from funding.notebooks import money_table, setup, versions
-from funding.tables import build_tables
+from funding import analysis
+from funding.viz import maps
+from funding.publish.notebooks import money_table, setup, versions
+from funding.pipeline import load_shapes, load_tables
+from funding.reference.rounds import featured_round
 
 setup()
 versions()
@@ -38,10 +40,11 @@ versions()
 # so that areas with no award are counted rather than dropped.
 
 # %%
-ROUND = "2021-22"
-tables = build_tables()
+ROUND = featured_round()
+tables = load_tables()  # the tables `make tables` built from the sources, read by name
 coverage = tables["coverage"]
 regional = tables["regional_coverage"]
+boundaries, hexes = load_shapes("boundaries"), load_shapes("hex")
 missing = analysis.areas_without_award(coverage, ROUND)
 Markdown(f"{len(coverage[coverage['round'] == ROUND]) - len(missing)} of the {len(coverage[coverage['round'] == ROUND])} police force areas received an award; {len(missing)} did not.")
 
@@ -51,7 +54,7 @@ Markdown(f"{len(coverage[coverage['round'] == ROUND]) - len(missing)} of the {le
 # Areas with no award are hatched grey; London has its own inset.
 
 # %%
-fig = maps.award_map(coverage, round=ROUND)
+fig = maps.award_map(coverage, shapes=boundaries, round=ROUND)
 plt.show()
 
 # %% [markdown]
@@ -61,7 +64,7 @@ plt.show()
 # force area one hexagon of the same size.
 
 # %%
-fig = maps.award_map(coverage, round=ROUND, geometry="hex")
+fig = maps.award_map(coverage, shapes=hexes, round=ROUND, geometry="hex")
 plt.show()
 
 # %% [markdown]
@@ -71,7 +74,7 @@ plt.show()
 # year the round starts), per hundred thousand residents.
 
 # %%
-fig = maps.per_resident_map(coverage, round=ROUND)
+fig = maps.per_resident_map(coverage, shapes=boundaries, round=ROUND)
 plt.show()
 
 # %% [markdown]

@@ -28,10 +28,11 @@
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
-from funding import analysis, charts
-from funding.notebooks import money_table, setup, versions
-from funding.register import register
-from funding.tables import build_tables
+from funding import analysis
+from funding.viz import charts
+from funding.publish.notebooks import money_table, setup, versions
+from funding.reference.register import register
+from funding.pipeline import load_tables
 
 setup()
 versions()
@@ -40,10 +41,11 @@ versions()
 # The tables, by name, and the two areas, by their ONS codes.
 
 # %%
-tables = build_tables()
-NOTTS, LEICS = analysis.LOCAL_AREAS
-names = {code: register().by_code(code).pfa_name for code in analysis.LOCAL_AREAS}
-Markdown(", ".join(f"{names[c]} ({c})" for c in analysis.LOCAL_AREAS))
+tables = load_tables()  # the tables `make tables` built from the sources, read by name
+LOCAL_AREAS = analysis.local_release_areas(tables["funding_timeline"])
+NOTTS, LEICS = LOCAL_AREAS
+names = {code: register().by_code(code).pfa_name for code in LOCAL_AREAS}
+Markdown(", ".join(f"{names[c]} ({c})" for c in LOCAL_AREAS))
 
 # %% [markdown]
 # ## Nottinghamshire: the components

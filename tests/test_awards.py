@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from funding.awards import parse_award_list
+from funding.parse.awards import parse_award_list
 from funding.errors import SourceError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "awards"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from funding.awards import read_award_list
-from funding.money import format_pounds
+from funding.pipeline import read_award_list
+from funding.core.money import format_pounds
 
 pytestmark = pytest.mark.integration
 

@@ -1,4 +1,4 @@
-"""funding.charts: every registered chart is a publication-ready Figure, and looks as it did.
+"""funding.viz.charts: every registered chart is a publication-ready Figure, and looks as it did.
 
 The image comparisons use pytest-mpl (``make test`` passes ``--mpl``); regenerate the
 baselines after an intended change with
@@ -16,12 +16,14 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from funding import analysis, charts, style  # noqa: E402
+from funding import analysis  # noqa: E402
+from funding.viz import charts, style  # noqa: E402
+from funding.viz.figures import CHARTS  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def tables():
-    from funding.tables import build_tables
+    from funding.pipeline import build_tables
 
     return build_tables()
 
@@ -30,9 +32,9 @@ def _texts(fig) -> list[str]:
     return [t.get_text() for t in fig.texts]
 
 
-@pytest.mark.parametrize("name", sorted(charts.FIGURES))
+@pytest.mark.parametrize("name", sorted(CHARTS))
 def test_registered_chart_is_publication_ready(name, tables):
-    fig = charts.FIGURES[name](tables)
+    fig = CHARTS[name](tables, None)
     try:
         assert isinstance(fig, Figure)
         w, h = fig.get_size_inches()
@@ -48,7 +50,7 @@ def test_registered_chart_is_publication_ready(name, tables):
 
 
 def test_money_axes_are_in_pounds(tables):
-    fig = charts.FIGURES["awards_ranked"](tables)
+    fig = CHARTS["awards_ranked"](tables, None)
     fig.canvas.draw()
     labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
     plt.close(fig)
@@ -83,17 +85,17 @@ def test_swarm_levels_separate_close_values():
     assert charts._swarm_levels([0, 1, 2, 100], gap=5) == [0, 1, -1, 0]
 
 
-@pytest.mark.parametrize("name", sorted(charts.FIGURES))
+@pytest.mark.parametrize("name", sorted(CHARTS))
 @pytest.mark.mpl_image_compare(tolerance=2, savefig_kwargs={"dpi": 100, "metadata": {"Software": None}})
 def test_chart_image(name, tables):
-    return charts.FIGURES[name](tables)
+    return CHARTS[name](tables, None)
 
 
 def test_saved_chart_bytes_repeat(tables, tmp_path):
     """The same chart saved twice (SVG and PNG) gives the same bytes: the report is reproducible."""
     paths = []
     for run in ("a", "b"):
-        fig = charts.FIGURES["lorenz_curve"](tables)
+        fig = CHARTS["lorenz_curve"](tables, None)
         paths.append(style.save_figure(fig, tmp_path / run / "lorenz_curve"))
         plt.close(fig)
     for first, second in zip(*paths):

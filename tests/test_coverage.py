@@ -7,9 +7,9 @@ from fractions import Fraction
 import pandas as pd
 import pytest
 
-from funding.coverage import coverage_table, per_100k_pence, population_year_for_round, regional_coverage
+from funding.tables.coverage import coverage_table, per_100k_pence, population_year_for_round, regional_coverage
 from funding.errors import SourceError
-from funding.register import register
+from funding.reference.register import register
 
 UNFUNDED_2021_22 = {
     "E23000007": "Northumbria",
@@ -125,8 +125,8 @@ def test_regional_coverage_sums_regions_and_wales():
 
 @pytest.fixture(scope="module")
 def real_coverage():
-    from funding.awards import read_award_list
-    from funding.geo import load_population
+    from funding.pipeline import read_award_list
+    from funding.reference.geo import load_population
 
     al = read_award_list()
     awards = pd.DataFrame(
@@ -161,10 +161,10 @@ def test_2021_22_regional_coverage(real_coverage):
 
 
 def test_coverage_from_the_tables_module():
-    from funding import tables
-    from funding.geo import load_population
+    from funding import pipeline
+    from funding.reference.geo import load_population
 
-    t = tables.build_award_tables()
+    t = pipeline.award_tables()
     cov = coverage_table(t["awards"], t["programme_tags"], load_population())
     assert len(cov) == 43 and int(cov["funded"].sum()) == 25
     funded = cov[cov["funded"].astype(bool)]
@@ -175,6 +175,6 @@ def test_coverage_module_does_not_need_geopandas():
     import subprocess
     import sys
 
-    code = "import sys, funding.coverage; print('geopandas' in sys.modules)"
+    code = "import sys, funding.tables.coverage; print('geopandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

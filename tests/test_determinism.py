@@ -39,7 +39,7 @@ def _assert_same_bytes(a: Path, b: Path) -> dict[str, bytes]:
 
 
 def test_tables_built_twice_give_byte_identical_csvs(tmp_path):
-    build_tables = _needs("funding.tables", "build_tables")
+    build_tables = _needs("funding.pipeline", "build_tables")
     write_tables = _needs("funding.tables", "write_tables")
     first = build_tables()  # the mirror is required: a missing source fails with its SourceError
     write_tables(first, tmp_path / "a")
@@ -58,23 +58,24 @@ FIGURE_SAMPLE = ["map_award_amount", "map_programme_types_hex", "awards_ranked"]
 _SCRIPT = textwrap.dedent(
     """
     import sys
-    from funding.figures import all_figures, write_figures
-    from funding.tables import build_tables, write_tables
+    from funding.pipeline import build_tables, load_shapes
+    from funding.tables import write_tables
+    from funding.viz.figures import FIGURES, GEOMETRIES, write_figures
 
     out = sys.argv[1]
     wanted = sys.argv[2].split(",")
     tables = build_tables()
     write_tables(tables, out + "/tables")
-    names = [n for n in wanted if n in all_figures()]
+    names = [n for n in wanted if n in FIGURES]
     if not names:
-        raise SystemExit("none of the sampled figures exists: " + ", ".join(sorted(all_figures())))
-    write_figures(out + "/figures", tables, names=names)
+        raise SystemExit("none of the sampled figures exists: " + ", ".join(sorted(FIGURES)))
+    write_figures(out + "/figures", tables, {g: load_shapes(g) for g in GEOMETRIES}, names=names)
     """
 )
 
 
 def test_figures_and_tables_are_byte_identical_across_processes_and_hash_seeds(tmp_path):
-    _needs("funding.figures", "write_figures")
+    _needs("funding.viz.figures", "write_figures")
     _needs("funding.tables", "write_tables")
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PYTHONHASHSEED")}
     env["MPLBACKEND"] = "Agg"

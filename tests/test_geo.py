@@ -5,24 +5,28 @@ from __future__ import annotations
 import csv
 import sys
 from importlib import resources
+
+from funding.core.packagedata import data_text
 from pathlib import Path
 
 import pytest
 
-from funding import geo, sources
+from funding.reference import geo
+from funding import sources
+from funding.sources import manifests as manifest_module, mirror
 from funding.errors import SourceError
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def _manifest_rows(name):
-    text = resources.files("funding").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    text = data_text(name)
     return list(csv.DictReader(text.splitlines()))
 
 
 def test_reference_manifest_has_the_columns_of_sources_csv():
-    ref = resources.files("funding").joinpath("data").joinpath("reference_data.csv").read_text(encoding="utf-8")
-    src = resources.files("funding").joinpath("data").joinpath("sources.csv").read_text(encoding="utf-8")
+    ref = data_text("reference_data.csv")
+    src = data_text("sources.csv")
     assert ref.splitlines()[0] == src.splitlines()[0]
 
 
@@ -44,7 +48,7 @@ def test_reference_manifest_lists_each_shared_file_with_its_hash():
 
 
 def test_data_files_are_not_in_the_package():
-    data_dir = resources.files("funding").joinpath("data")
+    data_dir = resources.files("funding.reference").joinpath("data")
     for r in _manifest_rows("reference_data.csv"):
         assert not data_dir.joinpath(r["file"]).is_file()
 
@@ -103,7 +107,7 @@ def _copy_with(tmp_path, monkeypatch, name, transform):
             from dataclasses import replace
 
             entries[sid] = replace(e, sha256=sources.sha256_of(changed))
-    monkeypatch.setattr(sources, "manifest", lambda: entries)
+    monkeypatch.setattr(manifest_module, "manifest", lambda: entries)
     geo._boundaries.cache_clear()
     geo._population.cache_clear()
 
@@ -163,7 +167,7 @@ def test_importing_funding_does_not_import_geopandas_or_matplotlib():
     import subprocess
 
     code = (
-        "import sys, funding, funding.geo, funding.coverage, funding.hexmap, funding.figures;"
+        "import sys, funding, funding.reference.geo, funding.tables.coverage, funding.reference.hexlayout, funding.viz.figures;"
         "bad = [m for m in ('geopandas', 'matplotlib', 'mapclassify') if m in sys.modules];"
         "print(','.join(bad))"
     )

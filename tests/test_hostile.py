@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from funding.awards import parse_award_list
+from funding.parse.awards import parse_award_list
 from funding.errors import SourceError
-from funding.text import MAX_SOURCE_BYTES, decode, html_to_lines
+from funding.core.text import MAX_SOURCE_BYTES, decode, html_to_lines
 
 KENT = "Kent (1) £611,250 • A made-up weekly group.\n\n- A second strand.\n\n"
 ESSEX = "**Essex (2)** £200,000.05 • An invented helpline.\n"

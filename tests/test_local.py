@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from funding.errors import SourceError
-from funding.local import (
+from funding.parse.releases import (
     as_stated,
     extract_awards,
     extract_components,
@@ -25,8 +25,10 @@ from funding.local import (
     find_years,
     parse_duration,
 )
-from funding.local_reconcile import TABLE_COLUMNS, build_local_tables, compare_amounts, national_awards_frame, same_organisation
-from funding.money import Amount, parse_amount
+from funding.pipeline import award_tables
+from funding.reference.schemas import PANDAS_DTYPES, schemas
+from funding.tables.releases import build_local_tables, compare_amounts, same_organisation
+from funding.core.money import Amount, parse_amount
 
 FIXTURES = Path(__file__).parent / "fixtures" / "local"
 
@@ -41,7 +43,7 @@ def release(name, published=""):
 
 @pytest.fixture(scope="module")
 def national():
-    return national_awards_frame()
+    return award_tables()["awards"]
 
 
 @pytest.fixture(scope="module")
@@ -292,11 +294,11 @@ def test_compare_amounts_same_statement_is_no_conflict():
 
 
 def test_tables_have_documented_columns_and_dtypes(tables):
-    for name, columns in TABLE_COLUMNS.items():
-        df = tables[name]
-        assert list(df.columns) == list(columns), name
-        for col, dtype in columns.items():
-            assert df[col].dtype == pd.Series([], dtype=dtype).dtype, (name, col)
+    for name, df in tables.items():
+        declared = schemas()[name]["columns"]
+        assert list(df.columns) == [c["name"] for c in declared], name
+        for c in declared:
+            assert df[c["name"]].dtype == pd.Series([], dtype=PANDAS_DTYPES[c["type"]]).dtype, (name, c["name"])
 
 
 def test_one_award_many_statements_recognised(tables):

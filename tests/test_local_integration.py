@@ -3,8 +3,9 @@
 import pandas as pd
 import pytest
 
-from funding.local import read_release
-from funding.local_reconcile import build_local_tables, national_awards_frame
+from funding.pipeline import read_release
+from funding.pipeline import award_tables, read_local_releases
+from funding.tables.releases import build_local_tables
 
 pytestmark = pytest.mark.integration
 
@@ -17,12 +18,12 @@ NOTTS, LLR = "E23000019", "E23000021"
 
 @pytest.fixture(scope="module")
 def national():
-    return national_awards_frame()
+    return award_tables()["awards"]
 
 
 @pytest.fixture(scope="module")
 def tables(national):
-    return build_local_tables(national)
+    return build_local_tables(national, read_local_releases())
 
 
 def rows(df, **where):
@@ -197,7 +198,6 @@ def test_timeline_flags_notts_2021_22_missing_from_national_list(tables, nationa
     assert len(t) == 29
 
 
-def test_build_local_tables_reads_the_national_list_itself(tables):
-    again = build_local_tables()
+def test_the_pipeline_builds_the_same_release_tables(tables, built_tables):
     for name, df in tables.items():
-        pd.testing.assert_frame_equal(df, again[name])
+        pd.testing.assert_frame_equal(df, built_tables[name])

@@ -7,6 +7,7 @@ regenerate the baselines after a deliberate change with
 
 from __future__ import annotations
 
+import functools
 import hashlib
 
 import matplotlib
@@ -17,18 +18,23 @@ import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from funding import hexmap, maps, style  # noqa: E402
-from funding.register import register  # noqa: E402
+from funding.reference import hexlayout as hexmap  # noqa: E402
+from funding.viz import maps, style  # noqa: E402
+from funding.reference.register import register  # noqa: E402
 
 MPL = {"savefig_kwargs": {"dpi": 50}, "tolerance": 2, "style": "default"}
 
 
 @pytest.fixture(scope="module")
-def tables():
-    from funding.figures import coverage_tables
-    from funding.tables import build_award_tables
+def tables(built_tables):
+    return built_tables
 
-    return coverage_tables(build_award_tables())
+
+@functools.lru_cache(maxsize=None)
+def shapes_of(geometry: str):
+    from funding.pipeline import load_shapes
+
+    return load_shapes(geometry)
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +82,7 @@ def test_hexjson_holds_the_43_areas_once_in_an_odd_r_layout():
 
 
 def test_hex_layout_keeps_most_neighbouring_areas_adjacent():
-    from funding.geo import load_boundaries
+    from funding.reference.geo import load_boundaries
 
     b = load_boundaries().set_index("pfa_code")
     touching = set()
@@ -121,7 +127,7 @@ def test_fisher_jenks_is_deterministic(coverage):
 
 
 def test_every_area_is_drawn_and_the_unfunded_are_no_award(coverage):
-    joined = maps._states(maps.load_shapes("boundaries"), coverage, "amount_pence", maps.AMOUNT_CLASSES)
+    joined = maps._states(shapes_of("boundaries"), coverage, "amount_pence", maps.AMOUNT_CLASSES)
     assert len(joined) == 43
     assert (joined["state"] == maps.NO_AWARD_STATE).sum() == 18
     assert (joined["state"] >= 0).sum() == 25
@@ -129,7 +135,7 @@ def test_every_area_is_drawn_and_the_unfunded_are_no_award(coverage):
 
 @pytest.mark.parametrize("geometry", ["boundaries", "hex"])
 def test_award_map_legend_names_no_award(coverage, geometry):
-    fig = maps.award_map(coverage, geometry=geometry)
+    fig = maps.award_map(coverage, shapes=shapes_of(geometry), geometry=geometry)
     texts = _legend_texts(fig)
     assert "No award" in texts
     assert "No data" not in texts
@@ -140,20 +146,20 @@ def test_missing_value_is_no_data_not_no_award(coverage):
     broken = coverage.copy()
     broken["funded"] = broken["funded"].astype("boolean")
     broken.loc[broken["pfa_code"] == "E23000032", "funded"] = pd.NA
-    fig = maps.award_map(broken)
+    fig = maps.award_map(broken, shapes=shapes_of("boundaries"))
     texts = _legend_texts(fig)
     assert "No data" in texts and "No award" in texts
 
 
 def test_boundary_and_hex_maps_share_one_scale(coverage):
     for draw in (maps.award_map, maps.per_resident_map):
-        a = _legend_colours(draw(coverage, geometry="boundaries"))
-        b = _legend_colours(draw(coverage, geometry="hex"))
+        a = _legend_colours(draw(coverage, shapes=shapes_of("boundaries"), geometry="boundaries"))
+        b = _legend_colours(draw(coverage, shapes=shapes_of("hex"), geometry="hex"))
         assert a == b
 
 
 def test_maps_have_no_axes_and_carry_title_and_source(coverage):
-    fig = maps.award_map(coverage)
+    fig = maps.award_map(coverage, shapes=shapes_of("boundaries"))
     texts = [t.get_text() for t in fig.texts]
     assert any(t.startswith("Where the 2021-22") for t in texts)
     assert any("Contains OS data © Crown copyright" in t.replace("\n", " ") for t in texts)
@@ -162,13 +168,13 @@ def test_maps_have_no_axes_and_carry_title_and_source(coverage):
 
 def test_maps_draw_into_a_given_ax(coverage):
     fig, ax = plt.subplots()
-    assert maps.award_map(coverage, geometry="hex", ax=ax) is fig
+    assert maps.award_map(coverage, shapes=shapes_of("hex"), geometry="hex", ax=ax) is fig
     fig2, axes = plt.subplots(1, 2)
-    assert maps.programme_map(coverage, ["stalking", "high_risk"], geometry="hex", axes=list(axes)) is fig2
+    assert maps.programme_map(coverage, ["stalking", "high_risk"], shapes=shapes_of("hex"), geometry="hex", axes=list(axes)) is fig2
 
 
 def test_programme_panels_count_areas(coverage):
-    fig = maps.programme_map(coverage, geometry="hex")
+    fig = maps.programme_map(coverage, shapes=shapes_of("hex"), geometry="hex")
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_title(loc="left")]
     expected = {t: int(coverage["programme_types"].str.split(";").map(lambda s, t=t: t in s).sum()) for t in maps.MAP_PROGRAMME_TYPES}
     for ptype, label in maps.MAP_PROGRAMME_TYPES.items():
@@ -182,32 +188,32 @@ def test_programme_panels_count_areas(coverage):
 
 @pytest.mark.mpl_image_compare(**MPL)
 def test_image_award_map(coverage):
-    return maps.award_map(coverage)
+    return maps.award_map(coverage, shapes=shapes_of("boundaries"))
 
 
 @pytest.mark.mpl_image_compare(**MPL)
 def test_image_award_hexmap(coverage):
-    return maps.award_map(coverage, geometry="hex")
+    return maps.award_map(coverage, shapes=shapes_of("hex"), geometry="hex")
 
 
 @pytest.mark.mpl_image_compare(**MPL)
 def test_image_per_resident_map(coverage):
-    return maps.per_resident_map(coverage)
+    return maps.per_resident_map(coverage, shapes=shapes_of("boundaries"))
 
 
 @pytest.mark.mpl_image_compare(**MPL)
 def test_image_per_resident_hexmap(coverage):
-    return maps.per_resident_map(coverage, geometry="hex")
+    return maps.per_resident_map(coverage, shapes=shapes_of("hex"), geometry="hex")
 
 
 @pytest.mark.mpl_image_compare(**MPL)
 def test_image_programme_map(coverage):
-    return maps.programme_map(coverage)
+    return maps.programme_map(coverage, shapes=shapes_of("boundaries"))
 
 
 @pytest.mark.mpl_image_compare(**MPL)
 def test_image_programme_hexmap(coverage):
-    return maps.programme_map(coverage, geometry="hex")
+    return maps.programme_map(coverage, shapes=shapes_of("hex"), geometry="hex")
 
 
 @pytest.mark.mpl_image_compare(**MPL)
@@ -237,7 +243,7 @@ def _digests(paths):
 
 
 def test_save_figure_gives_the_same_bytes_twice(tmp_path, coverage):
-    fig = maps.award_map(coverage, geometry="hex")
+    fig = maps.award_map(coverage, shapes=shapes_of("hex"), geometry="hex")
     first = _digests(style.save_figure(fig, tmp_path / "a" / "award", dpi=60))
     second = _digests(style.save_figure(fig, tmp_path / "b" / "award", dpi=60))
     assert first == second and set(first) == {"award.svg", "award.png"}
@@ -246,26 +252,19 @@ def test_save_figure_gives_the_same_bytes_twice(tmp_path, coverage):
 
 
 def test_write_figures_is_deterministic_and_includes_the_charts(tmp_path, tables, monkeypatch):
-    import funding.charts
-    from funding import figures
+    from funding.viz import figures
 
-    def dummy_chart(t):
-        with style.context():
-            fig, ax = style.figure("wide")
-            ax.bar(["a", "b"], [1, 2])
-        return fig
-
-    monkeypatch.setattr(funding.charts, "FIGURES", {"chart_dummy": dummy_chart})
-    names = ["map_award_amount_hex", "chart_regional_coverage", "chart_dummy"]
-    first = _digests(figures.write_figures(tmp_path / "1", tables, names=names))
-    second = _digests(figures.write_figures(tmp_path / "2", tables, names=names))
+    names = ["map_award_amount_hex", "chart_regional_coverage", "lorenz_curve"]
+    shapes = {"hex": shapes_of("hex")}
+    first = _digests(figures.write_figures(tmp_path / "1", tables, shapes, names=names))
+    second = _digests(figures.write_figures(tmp_path / "2", tables, shapes, names=names))
     assert first == second
     assert set(first) == {f"{n}.{ext}" for n in names for ext in ("svg", "png")}
 
 
-def test_figure_registry_names_every_map():
-    from funding.figures import FIGURES, all_figures
+def test_figure_registry_names_every_map_and_chart_once():
+    from funding.viz.figures import CHARTS, FIGURES, MAPS
 
-    assert set(FIGURES) <= set(all_figures())
+    assert set(FIGURES) == set(MAPS) | set(CHARTS) and not set(MAPS) & set(CHARTS)
     assert {"map_award_amount", "map_award_amount_hex", "map_award_per_100k", "map_award_per_100k_hex",
-            "map_programme_types", "map_programme_types_hex", "chart_regional_coverage"} == set(FIGURES)
+            "map_programme_types", "map_programme_types_hex", "chart_regional_coverage"} == set(MAPS)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from funding.money import find_amounts, format_pounds, format_pounds_short, parse_exact_pence
+from funding.core.money import find_amounts, format_pounds, format_pounds_short, parse_exact_pence
 
 
 @pytest.mark.parametrize(

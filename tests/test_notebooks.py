@@ -1,5 +1,5 @@
 """The notebooks: paired with their scripts, narrated, committed executed, no source prose,
-and executed deterministically by ``python -m funding.notebooks``.
+and executed deterministically by ``funding notebooks``.
 
 nbval itself (``make test``) re-runs every notebook and compares its outputs; these
 tests check what nbval does not.
@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from funding import notebooks as nbtools
+from funding.publish import notebooks as nbtools
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK_DIR = ROOT / "notebooks"
@@ -38,10 +38,10 @@ def test_there_are_notebooks():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_pair_in_sync(path):
     script = path.with_suffix(".py")
-    assert script.exists(), f"{script.name} is missing: run `python -m funding.notebooks sync {path.name}`"
+    assert script.exists(), f"{script.name} is missing: run `funding notebooks sync {path.name}`"
     expected = nbtools.script_text(_read(path))
     assert script.read_text(encoding="utf-8") == expected, (
-        f"{path.name} and {script.name} differ: run `python -m funding.notebooks execute {script.name}` "
+        f"{path.name} and {script.name} differ: run `funding notebooks execute {script.name}` "
         "(inputs are taken from the newer of the two)"
     )
 
@@ -93,7 +93,7 @@ def test_ignored_outputs_say_why(path):
 def test_committed_executed(path):
     nb = _read(path)
     code = [c for c in nb.cells if c.cell_type == "code"]
-    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom once, by funding.notebooks"
+    assert [c.execution_count for c in code] == list(range(1, len(code) + 1)), "run top to bottom once, by funding.publish.notebooks"
     for c in code:
         assert not any(o.output_type == "error" for o in c.outputs)
         assert not any(o.get("name") == "stderr" for o in c.outputs), f"{path.name}: warnings in the committed outputs"
@@ -108,7 +108,7 @@ def _shingles(text: str, n: int = 12) -> set[str]:
 
 @pytest.fixture(scope="module")
 def source_prose_shingles() -> set[str]:
-    from funding.tables import build_award_tables
+    from funding.pipeline import award_tables as build_award_tables
 
     shingles: set[str] = set()
     for text in build_award_tables()["initiatives"]["text"]:
@@ -151,10 +151,10 @@ def test_execute_is_deterministic(tmp_path):
     """Two runs of a notebook with a table and a figure give the same bytes (PNG included)."""
     cells = [
         nbformat.v4.new_markdown_cell("# Determinism"),
-        nbformat.v4.new_code_cell("from funding.notebooks import setup\nsetup()\nimport matplotlib.pyplot as plt\nimport pandas as pd"),
+        nbformat.v4.new_code_cell("from funding.publish.notebooks import setup\nsetup()\nimport matplotlib.pyplot as plt\nimport pandas as pd"),
         nbformat.v4.new_markdown_cell("A figure and a table."),
         nbformat.v4.new_code_cell(
-            "from funding import charts\nfrom funding.tables import build_award_tables\n"
+            "from funding.viz import charts\nfrom funding.pipeline import award_tables as build_award_tables\n"
             "fig = charts.bids_vs_amount_chart(build_award_tables()['awards'])\nplt.show()"
         ),
         nbformat.v4.new_markdown_cell("Hash order is fixed."),

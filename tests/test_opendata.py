@@ -9,8 +9,8 @@ from pathlib import Path
 import frictionless
 import pytest
 
-from funding.awards import parse_award_list
-from funding.opendata import (
+from funding.parse.awards import parse_award_list
+from funding.publish.opendata import (
     CLASSIFICATION_COLUMNS,
     GRANT_COLUMNS,
     HOME_OFFICE,
@@ -22,9 +22,10 @@ from funding.opendata import (
     write_datapackage,
     write_register,
 )
-from funding.programme_types import PROGRAMME_TYPES, type_labels
-from funding.register import register
-from funding.tables import build_award_tables, build_tables, schemas, write_tables
+from funding.parse.programme_types import PROGRAMME_TYPES, type_labels
+from funding.reference.register import register
+from funding.pipeline import award_tables as build_award_tables, build_tables
+from funding.tables import schemas, write_tables
 
 ROOT = Path(__file__).resolve().parents[1]
 PROCESSED = ROOT / "data" / "processed"
@@ -322,10 +323,12 @@ def test_committed_open_data_equals_what_the_code_builds(full_dir):
 @pytest.mark.integration
 def test_local_release_tables_are_documented_and_valid(tmp_path):
     """The local-release tables validate in the package."""
-    from funding import local_reconcile as local
+    from funding.tables import releases as local
 
     tables = build_award_tables()
-    tables.update(local.build_local_tables(tables["awards"]))
+    from funding.pipeline import read_local_releases
+
+    tables.update(local.build_local_tables(tables["awards"], read_local_releases()))
     write_tables(tables, tmp_path)
     write_datapackage(tmp_path)
     report = frictionless.validate(tmp_path / "datapackage.json")

@@ -3,7 +3,7 @@
 import pytest
 
 from funding.errors import SourceError
-from funding.programme_types import (
+from funding.parse.programme_types import (
     PROGRAMME_TYPES,
     Tag,
     apply_overrides,
@@ -108,7 +108,7 @@ def test_bad_override_rows_name_file_and_line(tmp_path, row, line, expected):
 
 
 def test_stale_override_is_an_error():
-    from funding.programme_types import Override
+    from funding.parse.programme_types import Override
 
     stale = [Override("2021-22", "E23000099", 1, "stalking", "add", "x", 2)]
     tags = {("2021-22", "E23000032", 1): []}

@@ -21,15 +21,17 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 
+from funding.core.packagedata import data_text
+
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from funding.awards import AwardList, parse_award_list
+from funding.parse.awards import AwardList, parse_award_list
 from funding.errors import SourceError
-from funding.money import EXACT_AMOUNT, format_pounds, parse_amount, parse_exact_pence
-from funding.register import register
-from funding.text import decode
+from funding.core.money import EXACT_AMOUNT, format_pounds, parse_amount, parse_exact_pence
+from funding.reference.register import register
+from funding.core.text import decode
 
 # ---- generated records --------------------------------------------------------------
 
@@ -41,7 +43,7 @@ def _names_by_code() -> dict[str, list[str]]:
         names.setdefault(area.pfa_code, set()).add(area.pfa_name)
         if area.budget_holder:
             names[area.pfa_code].add(area.budget_holder)
-    text = resources.files("funding").joinpath("data", "pfa_aliases.csv").read_text(encoding="utf-8")
+    text = data_text("pfa_aliases.csv")
     for row in csv.DictReader(text.splitlines()):
         names[row["pfa_code"]].add(row["alias"])
     return {code: sorted(n) for code, n in sorted(names.items())}
@@ -380,7 +382,7 @@ def test_mutated_real_list_raises_only_source_error(real_award_list, data):
 
 @pytest.fixture(scope="module")
 def local():
-    from funding import local as module
+    from funding.parse import releases as module
 
     return module
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from funding import analysis
-from funding.money import format_pounds, format_pounds_short
+from funding.core.money import format_pounds, format_pounds_short
 
 ROOT = Path(__file__).resolve().parents[1]
 SECTION = re.compile(r"^## (?:What it finds|Findings)\s*$(?P<body>.*?)(?=^## |\Z)", re.MULTILINE | re.DOTALL)
@@ -51,7 +51,7 @@ def _share_forms(x) -> set[str]:
 @pytest.fixture(scope="module")
 def facts() -> dict[str, set[str]]:
     """Every figure the findings may state, by name, in every accepted written form."""
-    from funding.tables import build_tables
+    from funding.pipeline import build_tables
 
     t = build_tables()
     awards = t["awards"][t["awards"]["round"] == "2021-22"]

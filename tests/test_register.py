@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from funding.geo import load_lad_lookup
-from funding.register import normalise_name, register
+from funding.reference.geo import load_lad_lookup
+from funding.reference.register import normalise_name, register
 
 
 def test_register_has_43_areas_each_code_once():
@@ -18,7 +18,7 @@ def test_register_has_43_areas_each_code_once():
 
 def test_register_matches_boundary_file_codes_and_names():
     pytest.importorskip("geopandas")
-    from funding.geo import load_boundaries
+    from funding.reference.geo import load_boundaries
 
     b = load_boundaries()
     assert len(b) == 43

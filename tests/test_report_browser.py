@@ -44,10 +44,14 @@ class _Server(ThreadingHTTPServer):
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory):
-    from funding.report import build_report
+    from funding.publish.report import build_report
+
+    from funding.pipeline import load_shapes, load_tables
+    from funding.sources.mirror import PROJECT_ROOT
 
     out = tmp_path_factory.mktemp("report")
-    index = build_report(out, execute=False)
+    shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
+    index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
     server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -157,9 +161,12 @@ def test_index_screenshot(site, browser):
 def test_report_is_deterministic(site, tmp_path):
     """A second build gives the same bytes in every file.  The figures are left out of the
     second build to keep the test quick; test_charts checks that a saved chart's bytes repeat."""
-    from funding.report import build_report
+    from funding.publish.report import build_report
 
-    build_report(tmp_path, execute=False, figures=False)
+    from funding.pipeline import load_tables
+    from funding.sources.mirror import PROJECT_ROOT
+
+    build_report(tmp_path, load_tables(), None, notebook_dir=PROJECT_ROOT / "notebooks", execute=False, figures=False)
     first = {p.relative_to(site["root"]).as_posix(): p.read_bytes() for p in site["root"].rglob("*") if p.is_file()}
     second = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     first = {k: v for k, v in first.items() if not k.startswith("figures/") and k != "index.html"}

@@ -5,8 +5,9 @@ import io
 import pytest
 
 from funding import sources
+from funding.sources import manifests as manifest_module, mirror
 from funding.errors import SourceError
-from funding.text import decode
+from funding.core.text import decode
 
 AWARD_FILE = "home-office-2021-08-11-perpetrator-fund-awards.txt"
 
@@ -32,7 +33,7 @@ def test_env_mirror_comes_first_and_a_changed_file_is_named(tmp_path, monkeypatc
 
 def test_missing_file_says_where_it_looked(tmp_path, monkeypatch):
     monkeypatch.setenv("FUNDING_SOURCES_DIR", str(tmp_path))
-    monkeypatch.setattr(sources, "PROJECT_ROOT", tmp_path / "project")
+    monkeypatch.setattr(mirror, "PROJECT_ROOT", tmp_path / "project")
     monkeypatch.chdir(tmp_path)
     with pytest.raises(SourceError) as info:
         sources.locate("ho-2021-08-11-awards")

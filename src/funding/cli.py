@@ -7,6 +7,11 @@
     funding export-360giving --out DIR write the award list in the 360Giving Data Standard
     funding datapackage --out DIR      write the Frictionless data package descriptor
     funding report --out DIR           build the static report site
+    funding notebooks execute|sync NB  re-execute notebooks in place, or sync their .py pairs
+
+Commands that draw or publish (figures, export-360giving, datapackage, report)
+work from the built tables in ``--tables`` (default ``data/processed``, the
+output of ``funding tables``), so they never re-read the sources.
 
 Bad input is reported as one line, ``funding: error: FILE:LINE: found …; expected …``,
 with exit status 2 and no traceback.
@@ -23,9 +28,9 @@ from funding.errors import SourceError
 
 
 def _cmd_parse_awards(args) -> int:
-    from funding.awards import parse_award_list
-    from funding.money import format_pounds
-    from funding.text import decode, normalise
+    from funding.parse.awards import parse_award_list
+    from funding.core.money import format_pounds
+    from funding.core.text import decode, normalise
 
     path = Path(args.file)
     if path.is_dir():
@@ -59,8 +64,28 @@ def _cmd_parse_awards(args) -> int:
     return 0
 
 
+def _project_path(*parts: str) -> Path:
+    from funding.sources.mirror import PROJECT_ROOT
+
+    return PROJECT_ROOT.joinpath(*parts)
+
+
+def _load_tables(args) -> dict:
+    from funding.pipeline import load_tables
+
+    return load_tables(args.tables)
+
+
+def _load_shapes() -> dict:
+    from funding.pipeline import load_shapes
+    from funding.viz.figures import GEOMETRIES
+
+    return {g: load_shapes(g) for g in GEOMETRIES}
+
+
 def _cmd_tables(args) -> int:
-    from funding.tables import build_tables, write_tables
+    from funding.pipeline import build_tables
+    from funding.tables import write_tables
 
     for path in write_tables(build_tables(), args.out):
         print(path)
@@ -85,32 +110,42 @@ def _cmd_fetch(args) -> int:
 
 
 def _cmd_figures(args) -> int:
-    from funding.figures import write_figures
+    from funding.viz.figures import write_figures
 
-    for path in write_figures(args.out):
+    for path in write_figures(args.out, _load_tables(args), _load_shapes()):
         print(path)
     return 0
 
 
 def _cmd_export_360giving(args) -> int:
-    from funding.opendata import export_360giving
+    from funding.publish.opendata import export_360giving
 
-    for path in export_360giving(args.out):
+    for path in export_360giving(args.out, _load_tables(args)):
         print(path)
     return 0
 
 
 def _cmd_datapackage(args) -> int:
-    from funding.opendata import write_datapackage
+    from funding.publish.opendata import write_datapackage
 
     print(write_datapackage(args.out))
     return 0
 
 
 def _cmd_report(args) -> int:
-    from funding.report import build_report
+    from funding.publish.report import build_report
 
-    print(build_report(args.out))
+    notebook_dir = Path(args.notebooks) if args.notebooks else _project_path("notebooks")
+    print(build_report(args.out, _load_tables(args), _load_shapes(), notebook_dir=notebook_dir))
+    return 0
+
+
+def _cmd_notebooks(args) -> int:
+    from funding.publish import notebooks
+
+    fn = notebooks.execute if args.action == "execute" else notebooks.sync
+    for path in fn(args.notebooks):
+        print(path)
     return 0
 
 
@@ -134,10 +169,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("figures", help="write every chart and map as SVG and PNG")
     p.add_argument("--out", default="reports/figures")
+    p.add_argument("--tables", default="data/processed", help="folder of the built tables (funding tables)")
     p.set_defaults(func=_cmd_figures)
 
     p = sub.add_parser("export-360giving", help="write the award list as 360Giving JSON and CSV")
     p.add_argument("--out", default="data/processed/360giving")
+    p.add_argument("--tables", default="data/processed", help="folder of the built tables (funding tables)")
     p.set_defaults(func=_cmd_export_360giving)
 
     p = sub.add_parser("datapackage", help="write the Frictionless data package descriptor")
@@ -146,7 +183,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="build the static report site")
     p.add_argument("--out", default="reports")
+    p.add_argument("--tables", default="data/processed", help="folder of the built tables (funding tables)")
+    p.add_argument("--notebooks", default=None, help="folder of the notebooks (default: the project's notebooks/)")
     p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("notebooks", help="re-execute notebooks in place, or sync their py:percent pairs")
+    p.add_argument("action", choices=["execute", "sync"])
+    p.add_argument("notebooks", nargs="+")
+    p.set_defaults(func=_cmd_notebooks)
     return parser
 
 

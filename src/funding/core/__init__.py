@@ -1,0 +1,6 @@
+"""Stage 0, core: pure helpers every stage uses.
+
+``money`` (amounts in integer pence: the one reader of money in text, and
+formatting at the edge), ``text`` (decoding bytes, lines, HTML to lines) and
+``packagedata`` (the one reader of the package's own data files).
+"""

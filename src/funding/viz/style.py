@@ -1,0 +1,300 @@
+"""The house style of every chart and map: palette, fonts, titles, source lines, saving.
+
+Use it like this::
+
+    from funding.viz import style
+
+    with style.context():
+        fig, ax = style.figure("wide")
+        ax.barh(...)
+        ax.xaxis.set_major_formatter(style.pounds_formatter())   # axis values in pence
+        style.add_title(fig, "Where the money went", "Awards by police force area, 2021-22")
+        style.add_source_line(fig, style.SOURCE_HOME_OFFICE)
+    style.save_figure(fig, "reports/figures/awards")            # awards.svg and awards.png
+
+Choices, and why:
+
+* **Colour.** Categories use the Okabe-Ito palette (Okabe and Ito, 2008), which
+  stays distinguishable under the common colour-vision deficiencies.  Ordered
+  classes (choropleths) use ColorBrewer's ``YlGnBu`` ramp, also
+  colour-blind-safe and legible in greyscale; its near-white end is skipped so
+  that the lowest class is never mistaken for an empty area.  "No award" is light
+  grey with diagonal hatching and "No data" is white with dots: neither is on the
+  ramp, and the hatching survives greyscale printing.
+* **Size.** Figures are 8 inches wide.  Shown at 800 px (100 px per inch) the
+  smallest text, the source line, is 8.5 pt, about 9 px; titles are 15 pt.
+  PNGs are written at 200 dpi (1600 px wide) so that they stay sharp on
+  high-density screens.
+* **Determinism.** :func:`save_figure` fixes ``svg.hashsalt``, removes the
+  SVG ``Date`` and ``Creator`` and the PNG ``Software`` metadata, so the same
+  figure gives the same bytes on every run and every machine with the same
+  library versions.
+
+The rcParams live in ``funding/data/funding.mplstyle`` so that they can be read
+and changed without reading Python.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import textwrap
+from functools import lru_cache
+from importlib import resources
+
+from funding.core.packagedata import data_file
+from pathlib import Path
+
+import matplotlib
+
+from funding.core.money import format_pounds_short
+
+__all__ = [
+    "OKABE_ITO",
+    "CATEGORICAL",
+    "SEQUENTIAL_CMAP",
+    "NO_AWARD",
+    "NO_DATA",
+    "FIGURE_WIDTH_IN",
+    "FIGURE_SIZES",
+    "SOURCE_HOME_OFFICE",
+    "CREDIT_BOUNDARIES",
+    "rc",
+    "context",
+    "sequential_colors",
+    "pounds_formatter",
+    "pence_rate_formatter",
+    "figure",
+    "add_title",
+    "add_source_line",
+    "save_figure",
+]
+
+#: Okabe-Ito colours by name (hex).
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+}
+
+#: Colours for unordered categories, in the order to use them.  Yellow is left
+#: out: it has too little contrast against white for thin marks.
+CATEGORICAL = [
+    OKABE_ITO["blue"],
+    OKABE_ITO["orange"],
+    OKABE_ITO["bluish_green"],
+    OKABE_ITO["vermillion"],
+    OKABE_ITO["sky_blue"],
+    OKABE_ITO["reddish_purple"],
+    OKABE_ITO["black"],
+]
+
+#: The ramp for ordered classes (ColorBrewer YlGnBu, colour-blind-safe).
+SEQUENTIAL_CMAP = "YlGnBu"
+
+#: Areas that received no award: drawn, named in the legend, never dropped.
+NO_AWARD = {"facecolor": "#D9D9D9", "hatch": "////", "edgecolor": "#8C8C8C", "label": "No award"}
+
+#: Areas for which a value is missing (not the same as no award).
+NO_DATA = {"facecolor": "#FFFFFF", "hatch": "..", "edgecolor": "#8C8C8C", "label": "No data"}
+
+#: Lines between areas on maps.
+BOUNDARY_COLOUR = "#FFFFFF"
+BOUNDARY_WIDTH = 0.5
+TEXT_MUTED = "#595959"
+
+FIGURE_WIDTH_IN = 8.0
+#: Named figure sizes in inches (all 8 inches wide).
+FIGURE_SIZES = {
+    "wide": (FIGURE_WIDTH_IN, 5.0),
+    "square": (FIGURE_WIDTH_IN, 8.0),
+    "map": (FIGURE_WIDTH_IN, 9.6),
+    "tall": (FIGURE_WIDTH_IN, 11.0),
+}
+
+#: Space kept for the title block and the source line, in inches.
+TITLE_BLOCK_IN = 1.05
+SOURCE_BLOCK_IN = 0.62
+SIDE_MARGIN_IN = 0.3
+
+TITLE_SIZE = 15
+SUBTITLE_SIZE = 11
+SOURCE_SIZE = 8.5
+
+#: Source lines, to be combined as a figure needs.
+SOURCE_HOME_OFFICE = "Source: Home Office (2021), police awarded £11.3m for programmes to prevent domestic abuse crimes."
+CREDIT_BOUNDARIES = (
+    "Boundaries: ONS Police Force Areas (December 2020) BUC. Contains OS data © Crown copyright and "
+    "database right 2020. Office for National Statistics, Open Government Licence v3.0."
+)
+CREDIT_POPULATION = "Population: ONS mid-2021 population estimates (MYE23), summed from local authorities."
+
+
+@lru_cache(maxsize=1)
+def rc() -> dict:
+    """The house rcParams, read from ``funding/data/funding.mplstyle``."""
+    from matplotlib import rc_params_from_file
+
+    path = data_file("funding.mplstyle")
+    with resources.as_file(path) as p:
+        params = rc_params_from_file(str(p), use_default_template=False)
+    return dict(params)
+
+
+@contextlib.contextmanager
+def context():
+    """Apply the house style inside a ``with`` block (restores the caller's rcParams after)."""
+    with matplotlib.rc_context(rc()):
+        yield
+
+
+def sequential_colors(k: int) -> list[str]:
+    """``k`` colours from the ramp, light to dark, skipping its near-white end."""
+    from matplotlib import colormaps
+    from matplotlib.colors import to_hex
+
+    if k < 1:
+        raise ValueError("k must be at least 1")
+    cmap = colormaps[SEQUENTIAL_CMAP]
+    if k == 1:
+        return [to_hex(cmap(0.6))]
+    lo, hi = 0.18, 0.95
+    return [to_hex(cmap(lo + (hi - lo) * i / (k - 1))) for i in range(k)]
+
+
+def pounds_formatter(unit: str = "pence"):
+    """A tick formatter that writes axis values as £1.5m, £450k, £900.
+
+    The axis values are **pence** by default (money is stored as integer pence
+    throughout ``funding``); pass ``unit="pounds"`` when plotting pounds.
+    Formatting is :func:`funding.core.money.format_pounds_short`.
+    """
+    from matplotlib.ticker import FuncFormatter
+
+    if unit not in ("pence", "pounds"):
+        raise ValueError("unit must be 'pence' or 'pounds'")
+    factor = 1 if unit == "pence" else 100
+    return FuncFormatter(lambda x, pos=None: format_pounds_short(int(round(x * factor))))
+
+
+def pence_rate_formatter(decimals: int = 0):
+    """A tick formatter for small rates in pence (per resident): ``18p``, ``£1.20``."""
+    from matplotlib.ticker import FuncFormatter
+
+    def fmt(x, pos=None):
+        if abs(x) >= 100:
+            return f"£{x / 100:,.2f}"
+        return f"{x:.{decimals}f}p"
+
+    return FuncFormatter(fmt)
+
+
+def figure(
+    size: str | tuple[float, float] = "wide",
+    nrows: int = 1,
+    ncols: int = 1,
+    *,
+    kind: str = "chart",
+    margins: dict[str, float] | None = None,
+    **subplot_kw,
+):
+    """A figure in the house size with room for a title block and a source line.
+
+    ``kind="chart"`` also keeps room for tick labels (1.1 in on the left, 0.5 in
+    below the axes); ``kind="map"`` keeps none.  ``margins`` (inches, keys
+    ``left``, ``right``, ``top``, ``bottom``, ``wspace``, ``hspace``) overrides
+    any of them.  Returns ``(fig, ax)`` (an array of axes for several panels).
+    Call inside :func:`context` so that tick labels and legends get the house fonts.
+    """
+    import matplotlib.pyplot as plt
+
+    w, h = FIGURE_SIZES[size] if isinstance(size, str) else size
+    room = {"chart": (1.1, 0.5), "map": (0.0, 0.0)}[kind]
+    m = {
+        "left": SIDE_MARGIN_IN + room[0],
+        "right": SIDE_MARGIN_IN,
+        "top": TITLE_BLOCK_IN,
+        "bottom": SOURCE_BLOCK_IN + room[1],
+    }
+    m.update(margins or {})
+    fig, ax = plt.subplots(nrows, ncols, figsize=(w, h), squeeze=nrows * ncols == 1, **subplot_kw)
+    adjust = {"left": m["left"] / w, "right": 1 - m["right"] / w, "top": 1 - m["top"] / h, "bottom": m["bottom"] / h}
+    for key in ("wspace", "hspace"):
+        if key in m:
+            adjust[key] = m[key]
+    fig.subplots_adjust(**adjust)
+    return fig, ax
+
+
+def _wrap(text: str, fontsize: float, width_in: float) -> str:
+    # DejaVu Sans averages about 0.55 em per character.
+    chars = max(20, int(width_in * 72 / (fontsize * 0.55)))
+    return "\n".join(textwrap.fill(p, chars) for p in text.split("\n"))
+
+
+def add_title(fig_or_ax, title: str, subtitle: str = ""):
+    """A bold title and a muted subtitle, left-aligned at the top.
+
+    Given a Figure, they go in the block :func:`figure` keeps free; given an
+    Axes (a panel of small multiples), the title goes above that panel.
+    Returns the title Text.
+    """
+    from matplotlib.figure import Figure
+
+    if isinstance(fig_or_ax, Figure):
+        fig = fig_or_ax
+        w, h = fig.get_size_inches()
+        x = SIDE_MARGIN_IN / w
+        t = fig.text(x, 1 - 0.22 / h, title, ha="left", va="top", fontsize=TITLE_SIZE, fontweight="bold", color="#1A1A1A")
+        if subtitle:
+            fig.text(
+                x, 1 - 0.58 / h, _wrap(subtitle, SUBTITLE_SIZE, w - 2 * SIDE_MARGIN_IN), ha="left", va="top",
+                fontsize=SUBTITLE_SIZE, color=TEXT_MUTED, linespacing=1.3,
+            )
+        return t
+    ax = fig_or_ax
+    t = ax.set_title(title, loc="left", fontsize=12, fontweight="bold", pad=18 if subtitle else 6)
+    if subtitle:
+        ax.text(0, 1.01, subtitle, transform=ax.transAxes, ha="left", va="bottom", fontsize=9.5, color=TEXT_MUTED)
+    return t
+
+
+def add_source_line(fig, text: str):
+    """The source and credit line at the foot of a figure, wrapped to its width."""
+    w, h = fig.get_size_inches()
+    return fig.text(
+        SIDE_MARGIN_IN / w, 0.12 / h, _wrap(text, SOURCE_SIZE, w - 2 * SIDE_MARGIN_IN), ha="left", va="bottom",
+        fontsize=SOURCE_SIZE, color=TEXT_MUTED, linespacing=1.3,
+    )
+
+
+#: Metadata that would change from run to run or machine to machine, removed.
+SVG_METADATA = {"Date": None, "Creator": None}
+PNG_METADATA = {"Software": None}
+
+
+def save_figure(fig, path_without_suffix: str | Path, formats: tuple[str, ...] = ("svg", "png"), dpi: int = 200) -> list[Path]:
+    """Write ``fig`` as ``<path>.svg`` and ``<path>.png``; the same figure gives the same bytes.
+
+    Returns the paths written, in ``formats`` order.  Does not close the figure.
+    """
+    base = Path(path_without_suffix)
+    base.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    with matplotlib.rc_context({"svg.hashsalt": "funding", "svg.fonttype": "path", "path.simplify": True}):
+        for fmt in formats:
+            target = base.with_name(base.name + "." + fmt)
+            if fmt == "svg":
+                fig.savefig(target, format="svg", metadata=SVG_METADATA)
+            elif fmt == "png":
+                fig.savefig(target, format="png", dpi=dpi, metadata=PNG_METADATA)
+            elif fmt == "pdf":
+                fig.savefig(target, format="pdf", metadata={"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None})
+            else:
+                raise ValueError(f"unsupported format {fmt!r}; use svg, png or pdf")
+            written.append(target)
+    return written
