@@ -38,7 +38,7 @@ from funding.reference.rounds import featured_round, round_config
 
 __all__ = [
     "UNTAGGED",
-    "CATEGORY_LABELS",
+    "category_labels",
     "Concentration",
     "ranked_awards",
     "round_summary",
@@ -76,13 +76,10 @@ __all__ = [
 #: The bucket for initiatives that no rule tagged.
 UNTAGGED = "untagged"
 
-#: Readable names of the College of Policing's categories (keys of fund.toml).
-CATEGORY_LABELS = {
-    "general": "General perpetrator interventions",
-    "child_adolescent": "Child and adolescent",
-    "stalking": "Stalking",
-    UNTAGGED: "Not tagged",
-}
+def category_labels(round_name: str | None = None) -> dict[str, str]:
+    """Readable names of the reference split's categories (fund.toml), and of ``untagged``."""
+    split = round_config(round_name or featured_round())["reference_split"]
+    return {**split["labels"], UNTAGGED: split["untagged_label"]}
 
 
 def _round_awards(awards: pd.DataFrame, round_name: str | None) -> pd.DataFrame:
@@ -544,7 +541,7 @@ def reference_comparison(awards: pd.DataFrame, initiatives: pd.DataFrame, round_
         diff = None if reference is None else by_cat[c] - int(reference)
         rows.append(
             {
-                "category": c, "label": CATEGORY_LABELS[c], "attributed_pence": by_cat[c], "upper_bound_pence": upper,
+                "category": c, "label": category_labels(round_name)[c], "attributed_pence": by_cat[c], "upper_bound_pence": upper,
                 "reference_pence": None if reference is None else int(reference),
                 "difference_pence": diff,
                 "within_rounding": None if diff is None else abs(diff) <= precision // 2,
@@ -651,9 +648,11 @@ def _joined(values) -> str:
 def _duration(value, unit, qualifier) -> str:
     if pd.isna(value):
         return ""
-    words = {"up_to": "up to ", "more_than": "more than ", "about": "about ", "at_least": "at least "}
+    from funding.core.money import qualifier_words
+
+    words = qualifier_words(qualifier) if qualifier and qualifier != "exact" else ""
     plural = "" if int(value) == 1 else "s"
-    return f"{words.get(qualifier, '')}{int(value)} {unit}{plural}"
+    return f"{words + ' ' if words else ''}{int(value)} {unit}{plural}"
 
 
 def local_components(components: pd.DataFrame, pfa_code: str) -> pd.DataFrame:

@@ -196,3 +196,12 @@ def pence_to_pounds_str(pence: int) -> str:
     sign = "-" if pence < 0 else ""
     pounds, rest = divmod(abs(int(pence)), 100)
     return f"{sign}{pounds}.{rest:02d}"
+
+
+def qualifier_words(qualifier: str) -> str:
+    """The words a qualifier is written with ("more_than" → "more than"; "" for exact and rounded),
+    from the one vocabulary, ``reference/data/qualifiers.csv``."""
+    from funding.core.packagedata import data_csv
+
+    words = {r["qualifier"]: r["words"] for r in data_csv("qualifiers.csv", ("qualifier", "bound"))}
+    return words.get(qualifier, qualifier)

@@ -93,6 +93,11 @@ def type_labels() -> dict[str, str]:
     return {name: spec["label"] for name, spec in _config()["types"].items()}
 
 
+def short_type_labels() -> dict[str, str]:
+    """Readable label → short axis label (``short`` in the rule file, else the label before any bracket)."""
+    return {spec["label"]: spec.get("short", spec["label"].split(" (")[0]) for spec in _config()["types"].values()}
+
+
 PROGRAMME_TYPES: tuple[str, ...] = tuple(data_toml("programme_types.toml")["types"])
 
 

@@ -32,6 +32,7 @@ class ManifestEntry:
     shelf: str  # "sources" (published texts) or "data" (reference data)
     round: str = ""  # the funding round an award list belongs to
     notes: str = ""  # why a field is missing, and anything else a reader should know
+    credit: str = ""  # the source line a figure drawn from it carries ({year} filled in by the caller)
 
 
 def _manifest_rows(name: str) -> list[dict[str, str]]:

@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from funding.parse.releases import LocalRelease
-from funding.core.money import Amount, format_pounds
+from funding.core.money import Amount, format_pounds, qualifier_words
 from funding.reference.register import normalise_name, register
 from funding.reference.schemas import columns_of, schemas, typed_frame
 
@@ -50,11 +50,6 @@ def _frame(name: str, rows: list[dict]):
 
 # --------------------------------------------------------------------------- amounts in words
 
-_QUALIFIER_WORDS = {
-    "more_than": "more than", "at_least": "at least", "less_than": "less than", "up_to": "up to", "about": "about",
-}
-
-
 def describe_amount(amount: Amount) -> str:
     """A short statement of an amount that keeps its precision: "more than £240,000", "£200,000 (round figure)"."""
     figure = format_pounds(amount.pence)
@@ -62,7 +57,7 @@ def describe_amount(amount: Amount) -> str:
         return figure
     if amount.qualifier == "rounded":
         return f"{figure} (round figure, to {format_pounds(amount.precision_pence)})"
-    return f"{_QUALIFIER_WORDS.get(amount.qualifier, amount.qualifier)} {figure}"
+    return f"{qualifier_words(amount.qualifier)} {figure}"
 
 
 def _range(amount: Amount) -> str:
@@ -388,7 +383,7 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
                 if abs(expected - c["value"]) < 1:
                     continue
                 implied = c["value"] / share
-                qual_words = _QUALIFIER_WORDS.get(qual, "")
+                qual_words = qualifier_words(qual) if qual != "exact" else ""
                 stated = f"'{qual_words} {_num(value)}'"
                 if qual in ("more_than", "at_least"):
                     compatible = implied >= value

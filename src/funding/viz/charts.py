@@ -36,7 +36,6 @@ MAIN = style.CATEGORICAL[0]  # blue
 ACCENT = style.CATEGORICAL[1]  # orange
 THIRD = style.CATEGORICAL[2]  # bluish green
 MUTED = style.TEXT_MUTED
-SOURCE_REFERENCE = "College of Policing, the 2021-22 fund's split by programme type (approximate)."
 
 
 def _start(ax, size: str = "wide", margins: dict | None = None):
@@ -56,21 +55,13 @@ def _finish(fig, ax, own: bool, title: str, subtitle: str, source: str):
     return fig
 
 
-#: Axis labels for programme types where the full label (programme_types.toml) is too long.
-SHORT_TYPE_LABELS = {
-    "Child/adolescent-to-parent abuse": "Child-to-parent abuse",
-    "High-risk, high-harm, serial or prolific perpetrators": "High-risk, serial",
-    "General adult perpetrator programmes (group, one-to-one)": "General adult",
-    "Early intervention and first-time offenders": "Early intervention",
-    "Multi-agency tasking and co-ordination": "Multi-agency",
-    "Culturally specific provision": "Culturally specific",
-    "Campaigns and helplines": "Campaigns, helplines",
-}
 
 
 def _short_type_label(label: str, width: int | None = None) -> str:
     """'Young people (adolescent …)' → 'Young people'; optionally wrapped to ``width``."""
-    short = SHORT_TYPE_LABELS.get(label, label.split(" (")[0])
+    from funding.parse.programme_types import short_type_labels
+
+    short = short_type_labels().get(label, label.split(" (")[0])
     return "\n".join(textwrap.wrap(short, width)) if width else short
 
 
@@ -303,7 +294,7 @@ def reference_split_chart(comparison: pd.DataFrame, ax=None):
         return _finish(
             fig, ax, own, "Two ways to split the fund",
             "Money by category: the College of Policing's figures and this project's attribution from the award list",
-            style.SOURCE_HOME_OFFICE + " " + SOURCE_REFERENCE,
+            style.SOURCE_HOME_OFFICE + " " + style.reference_split_credit(),
         )
 
 

@@ -125,13 +125,40 @@ TITLE_SIZE = 15
 SUBTITLE_SIZE = 11
 SOURCE_SIZE = 8.5
 
-#: Source lines, to be combined as a figure needs.
-SOURCE_HOME_OFFICE = "Source: Home Office (2021), police awarded £11.3m for programmes to prevent domestic abuse crimes."
-CREDIT_BOUNDARIES = (
-    "Boundaries: ONS Police Force Areas (December 2020) BUC. Contains OS data © Crown copyright and "
-    "database right 2020. Office for National Statistics, Open Government Licence v3.0."
-)
-CREDIT_POPULATION = "Population: ONS mid-2021 population estimates (MYE23), summed from local authorities."
+def credit(source_id: str, **values) -> str:
+    """The source line a figure carries for one input, from its ``credit`` in the manifest."""
+    from funding.sources.manifests import entry
+
+    return entry(source_id).credit.format(**values)
+
+
+def award_list_credit(round_name: str | None = None) -> str:
+    """The source line of a round's award list (default: the featured round)."""
+    from funding.reference.rounds import featured_round
+    from funding.sources.manifests import sources_of_kind
+
+    round_name = round_name or featured_round()
+    return " ".join(e.credit for e in sources_of_kind("award-list") if e.round == round_name)
+
+
+def reference_split_credit(round_name: str | None = None) -> str:
+    """The source line of a round's reference split by programme type (fund.toml)."""
+    from funding.reference.rounds import featured_round, round_config
+
+    return round_config(round_name or featured_round())["reference_split"]["credit"]
+
+
+def _credits():
+    from funding.reference.geo import BOUNDARIES_ID, POPULATION_ID
+    from funding.reference.rounds import featured_round
+    from funding.tables.coverage import population_year_for_round
+
+    year = population_year_for_round(featured_round())
+    return award_list_credit(), credit(BOUNDARIES_ID), credit(POPULATION_ID, year=year)
+
+
+#: Source lines of the featured round, to be combined as a figure needs (from the manifest).
+SOURCE_HOME_OFFICE, CREDIT_BOUNDARIES, CREDIT_POPULATION = _credits()
 
 
 @lru_cache(maxsize=1)
