@@ -321,9 +321,12 @@ def correlation_sentence(need: pd.DataFrame, name: str, rc: RankCorrelation | No
         )
     if name == "stalking_growth":
         smallest = rows.sort_values(["stalking_offences_from", "pfa_name"], kind="mergesort").iloc[0]
+        rose = int((rows["stalking_growth"] > 1).sum())
+        median = float(rows["stalking_growth"].median())
         return (
-            f"Across the {rc.n} areas compared (left out: {out}), the growth in recorded stalking from "
-            f"{s['growth_from']} to {s['growth_to']} and the stalking money per resident have a rank correlation of "
+            f"Recorded stalking rose from {s['growth_from']} to {s['growth_to']} in {rose} of the {rc.n} areas compared "
+            f"(left out: {out}), by a median factor of {median:.1f}. That growth and the stalking money per resident "
+            f"have a rank correlation of "
             f"**{rc.rho:.2f}** ({strength_words(rc)}); {ties}, much of that growth is a change in recording, not in "
             f"stalking, and it starts from as few as {int(smallest['stalking_offences_from'])} offences "
             f"({smallest['pfa_name']}, {s['growth_from']}); {NOT_DA}, and {NOT_CAUSE}."
