@@ -301,3 +301,15 @@ def test_image_need_severity_map(need_frame):
     from funding.viz import need as viz_need
 
     return viz_need.severity_need_map(need_frame, shapes=_boundaries())
+
+
+def test_the_readme_says_no_clear_association_only_where_the_interval_includes_zero(need_frame):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    correlations = need.need_correlations(need_frame)
+    for name in ("stalking_rate", "severity"):
+        rc = correlations[name]
+        stated = f"rank correlation of {rc.rho:.2f}" if name == "severity" else f"is {rc.rho:.2f}"
+        assert stated in readme.replace("\n  ", " "), name
+        assert rc.includes_zero, f"{name}: the README says 'no clear association', but the interval excludes zero"
