@@ -25,7 +25,7 @@ PACKAGE := $(shell find src/funding -type f \( -name '*.py' -o -name '*.csv' -o 
 MIRROR := $(wildcard ../shared/sources/* ../shared/data/* $(FUNDING_SOURCES_DIR)/* $(FUNDING_DATA_DIR)/*)
 TABLE_NAMES := awards initiatives programme_tags reconciliation award_list_lines local_awards \
 	programme_components outcomes organisations source_conflicts local_diagnostics funding_timeline \
-	coverage regional_coverage
+	coverage regional_coverage area_context
 TABLE_FILES := $(TABLE_NAMES:%=$(PROCESSED)/%.csv)
 OPEN_DATA := $(PROCESSED)/pfa_register.csv $(PROCESSED)/datapackage.json \
 	$(PROCESSED)/360giving/grants.json $(PROCESSED)/360giving/grants.csv $(PROCESSED)/360giving/classifications.csv

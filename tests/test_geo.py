@@ -39,6 +39,8 @@ def test_reference_manifest_lists_each_shared_file_with_its_hash():
         "lad23_to_pfa23_ew.csv": "lookup",
         "lad23_population_mid2011_to_mid2023_ew.csv": "population",
         "pfa23_population_mid2019_to_mid2023_ew.csv": "population",
+        "stalking_offences_by_force_2015-16_to_2020-21_apr-dec.csv": "recorded-crime",
+        "pfa_crime_severity_score_ye_mar2021_mar2022.csv": "crime-severity",
     }
     for r in rows:
         assert len(r["sha256"]) == 64

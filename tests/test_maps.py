@@ -267,4 +267,5 @@ def test_figure_registry_names_every_map_and_chart_once():
 
     assert set(FIGURES) == set(MAPS) | set(CHARTS) and not set(MAPS) & set(CHARTS)
     assert {"map_award_amount", "map_award_amount_hex", "map_award_per_100k", "map_award_per_100k_hex",
-            "map_programme_types", "map_programme_types_hex", "chart_regional_coverage"} == set(MAPS)
+            "map_programme_types", "map_programme_types_hex", "chart_regional_coverage",
+            "map_need_stalking", "map_need_severity"} == set(MAPS)

@@ -91,6 +91,16 @@ def facts() -> dict[str, set[str]]:
         for col in ("attributed_pence", "upper_bound_pence", "reference_pence", "difference_pence"):
             if row[col] is not None and str(row[col]) != "<NA>":
                 f[f"{row['category']} {col}"] = _money_forms(row[col])
+    if "area_context" in t:
+        from funding.analysis import need
+
+        frame = need.need_by_area(t["coverage"], t["awards"], t["initiatives"], t["area_context"], "2021-22")
+        rows, _ = need.comparison_rows(frame, "stalking_rate")
+        for label, group in (("with", rows[rows["stalking_work"]]), ("without", rows[~rows["stalking_work"]])):
+            f[f"need stalking {label}"] = {str(len(group)), f"{float(group['stalking_rate'].median()):.1f}"}
+        f["need per"] = {"100,000"}
+        for name, rc in need.need_correlations(frame).items():
+            f[f"need {name}"] = {str(rc.n), f"{rc.rho:.2f}", f"{abs(rc.low):.2f}", f"{abs(rc.high):.2f}", f"{rc.confidence:.0%}"}
     if "funding_timeline" in t:
         for _, row in analysis.local_timeline(t["funding_timeline"]).iterrows():
             f[f"local {row['pfa_name']} {row['round']}"] = _money_forms(row["amount_pence"])

@@ -91,7 +91,20 @@ def build_tables() -> dict[str, pd.DataFrame]:
     tables.update(build_local_tables(tables["awards"], read_local_releases()))
     tables["coverage"] = coverage_table(tables["awards"], tables["programme_tags"], load_population())
     tables["regional_coverage"] = regional_coverage(tables["coverage"])
+    tables["area_context"] = _area_context()
     return tables
+
+
+def _area_context() -> pd.DataFrame:
+    """Recorded stalking and crime severity by police force area (funding.tables.context)."""
+    from funding.reference import context
+    from funding.tables.context import area_context_table
+
+    population = context.config()["population"]
+    return area_context_table(
+        context.load_stalking(), context.load_severity(), context.load_area_population(),
+        population_source=f"{population['source_id']};{population['lookup_id']}",
+    )
 
 
 def load_tables(directory: Path | str | None = None, names: list[str] | None = None) -> dict[str, pd.DataFrame]:

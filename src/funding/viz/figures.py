@@ -56,6 +56,26 @@ def _chart(chart: str, data: Callable):
     return draw
 
 
+def _need(chart: str, comparison: str | None = None):
+    """A registry entry of notebook 06 (funding beside need): ``viz.need.<chart>`` of
+    :func:`funding.analysis.need.need_by_area`, with the comparison's rank correlation
+    (charts) or the boundaries (maps)."""
+
+    def draw(tables, shapes):
+        from funding.analysis import need as analysis_need
+        from funding.viz import need as viz_need
+
+        t = tables
+        frame = analysis_need.need_by_area(t["coverage"], t["awards"], t["initiatives"], t["area_context"], featured_round())
+        if comparison is None:
+            return getattr(viz_need, chart)(frame, shapes=shapes["boundaries"])
+        rows, _ = analysis_need.comparison_rows(frame, comparison)
+        x, y = analysis_need.COMPARISONS[comparison]
+        return getattr(viz_need, chart)(frame, analysis_need.rank_correlation(rows[x], rows[y]))
+
+    return draw
+
+
 #: The maps, by name.  Boundary and hex versions of a measure share one colour scale.
 MAPS: dict[str, Callable] = {
     "map_award_amount": _map("award_map", "boundaries"),
@@ -65,6 +85,8 @@ MAPS: dict[str, Callable] = {
     "map_programme_types": _map("programme_map", "boundaries"),
     "map_programme_types_hex": _map("programme_map", "hex"),
     "chart_regional_coverage": _regional_chart,
+    "map_need_stalking": _need("stalking_need_map"),
+    "map_need_severity": _need("severity_need_map"),
 }
 
 #: The charts, by name.
@@ -81,6 +103,9 @@ CHARTS: dict[str, Callable] = {
     "money_by_type": _chart("money_by_type_chart", lambda t, a, r: (a.money_by_type(t["awards"], t["initiatives"], r),)),
     "local_funding_timeline": _chart("funding_timeline_chart", lambda t, a, r: (a.local_timeline(t["funding_timeline"]),)),
     "reference_split": _chart("reference_split_chart", lambda t, a, r: (a.reference_comparison(t["awards"], t["initiatives"], r),)),
+    "need_stalking_rate": _need("stalking_need_chart", "stalking_rate"),
+    "need_stalking_growth": _need("stalking_growth_chart", "stalking_growth"),
+    "need_severity": _need("severity_need_chart", "severity"),
 }
 
 #: Every figure of the suite, by name.
