@@ -10,7 +10,7 @@ register of the 43 police force areas:
   (``pfa_aliases.csv``); a name the register does not know is an error.  Every one
   of the 43 areas gets a row for every period: the area the file has no row for
   (the City of London) and the figures listed in ``area_context_no_figure.csv``
-  (Greater Manchester's zeros after its 2019 change of IT system) are
+  (Greater Manchester's zeros after 342 the year before, read as not supplied) are
   ``status = "no_figure"`` with the reason, never dropped.  The last column covers
   **April to December 2020 only**: its period is labelled
   ``"2020-21 Apr-Dec (part year)"`` and ``part_year`` is true.

@@ -14,7 +14,7 @@ One row per police force area × period × measure, for all 43 areas:
   statistics), one row per offence group, years ending March 2021 and 2022.
 
 An area or figure the sources do not give (the City of London in both files;
-Greater Manchester's stalking zeros after its 2019 change of IT system) is a row
+Greater Manchester's stalking zeros after 342 the year before, read as not supplied) is a row
 with ``status = "no_figure"``, an empty ``value`` and the reason: named, never
 dropped.  ``caveats`` lists, per row, the caveats that apply to that figure in
 particular (``part_year``, ``counting_rules_changed``, ``experimental_statistics``);
