@@ -244,17 +244,21 @@ def _codes(rule: dict, table: str, column: str) -> list[str]:
 
 
 def _group(pattern: str) -> str:
-    """A pattern whose alternatives stay inside the anchors that validators add (``^…$``)."""
-    return pattern if "|" not in pattern or (pattern.startswith("(") and pattern.endswith(")") and _balanced(pattern[1:-1])) else f"({pattern})"
-
-
-def _balanced(text: str) -> bool:
-    depth = 0
-    for ch in text:
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth < 0:
-            return False
-    return depth == 0
+    """A pattern whose alternatives stay inside the anchors that validators add
+    (frictionless matches ``^pattern$``): one with a top-level ``|`` is bracketed."""
+    depth, escaped = 0, False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return f"({pattern})"
+    return pattern
 
 
 def field_constraints(table: str) -> dict[str, dict]:
@@ -543,6 +547,7 @@ _360_DESCRIPTIONS = {
 
 
 _360_CONSTRAINTS = {
+    "Identifier": {"pattern": f"{GRANT_PREFIX}-[0-9]{{4}}-[0-9]{{2}}-(E23|W15)[0-9]{{6}}"},
     "Currency": {"enum": ["GBP"]},
     "Amount Awarded": {"minimum": 0},
     "Beneficiary Location:Country Code": {"enum": ["GB"]},
@@ -560,6 +565,8 @@ def _schema_360(sheet: str, columns) -> dict:
             field["unit"] = _POUNDS_UNIT
         if title in _360_CONSTRAINTS:
             field["constraints"] = _360_CONSTRAINTS[title]
+        if sheet == "classifications" and title == "Classifications:Vocabulary":
+            field["constraints"] = {"enum": [CLASSIFICATION_VOCABULARY]}
         fields.append(field)
     schema: dict = {"fields": fields, "missingValues": [""]}
     if sheet == "grants":
