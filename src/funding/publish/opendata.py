@@ -32,6 +32,7 @@ import pandas as pd
 
 from funding.core.money import pence_to_pounds_str
 from funding.core.packagedata import data_csv, data_toml
+from funding.errors import SourceError
 from funding.parse.programme_types import PROGRAMME_TYPES, short_type_labels, type_labels
 from funding.reference.register import register
 from funding.reference.rounds import fund_config, round_config
@@ -602,7 +603,11 @@ def budget_holder_on(pfa_code: str, on_date: str) -> BudgetHolder:
     other areas' holder is the register's.  A date before an area's first row
     is refused rather than guessed.
     """
-    rows = [r for r in data_csv("budget_holders.csv", ("pfa_code", "valid_from", "budget_holder_type", "budget_holder")) if r["pfa_code"] == pfa_code]
+    every = data_csv("budget_holders.csv", ("pfa_code", "valid_from", "budget_holder_type", "budget_holder"))
+    for line, r in enumerate(every, start=2):
+        if not _ISO_DATE.match(r["valid_from"]):
+            raise SourceError("budget_holders.csv", line, r["valid_from"], "valid_from as YYYY-MM-DD")
+    rows = [r for r in every if r["pfa_code"] == pfa_code]
     area = register().by_code(pfa_code)
     if not rows:
         if not area.budget_holder:
