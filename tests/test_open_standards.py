@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tomllib
 import zipfile
 from decimal import Decimal
@@ -347,7 +348,7 @@ def test_every_table_section_has_a_resource_description():
 
 @pytest.mark.integration
 def test_frictionless_command_validates_the_committed_package():
-    exe = shutil.which("frictionless", path=str(Path(os.sys.executable).parent)) or shutil.which("frictionless")
+    exe = shutil.which("frictionless", path=str(Path(sys.executable).parent)) or shutil.which("frictionless")
     assert exe, "the frictionless command is not installed"
     run = subprocess.run([exe, "validate", "--json", "datapackage.json"], cwd=PROCESSED, capture_output=True, text=True)
     report = json.loads(run.stdout)
