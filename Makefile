@@ -28,7 +28,9 @@ TABLE_NAMES := awards initiatives programme_tags reconciliation award_list_lines
 	coverage regional_coverage area_context
 TABLE_FILES := $(TABLE_NAMES:%=$(PROCESSED)/%.csv)
 OPEN_DATA := $(PROCESSED)/pfa_register.csv $(PROCESSED)/datapackage.json \
-	$(PROCESSED)/360giving/grants.json $(PROCESSED)/360giving/grants.csv $(PROCESSED)/360giving/classifications.csv
+	$(PROCESSED)/360giving/grants.json $(PROCESSED)/360giving/grants.csv $(PROCESSED)/360giving/classifications.csv \
+	$(PROCESSED)/360giving/grants.xlsx $(PROCESSED)/sources.csv $(PROCESSED)/regions.csv $(PROCESSED)/programme_types.csv \
+	$(PROCESSED)/funding_tables.xlsx
 REPORT := reports/index.html
 
 .PHONY: all env test report tables figures notebooks lab bench fetch export reproduce clean
@@ -48,6 +50,7 @@ $(TABLE_FILES) $(OPEN_DATA) &: $(STAMP) $(PACKAGE) $(MIRROR)
 	$(FUNDING) tables --out $(PROCESSED)
 	$(FUNDING) export-360giving --out $(PROCESSED)/360giving --tables $(PROCESSED)
 	$(FUNDING) datapackage --out $(PROCESSED)
+	$(FUNDING) workbook --tables $(PROCESSED)
 
 tables: $(TABLE_FILES) $(OPEN_DATA)
 
@@ -70,6 +73,7 @@ reproduce: $(STAMP)
 	$(FUNDING) tables --out $(PROCESSED)
 	$(FUNDING) export-360giving --out $(PROCESSED)/360giving --tables $(PROCESSED)
 	$(FUNDING) datapackage --out $(PROCESSED)
+	$(FUNDING) workbook --tables $(PROCESSED)
 	$(FUNDING) notebooks execute $(NOTEBOOKS)
 	$(FUNDING) report --out reports --tables $(PROCESSED)
 

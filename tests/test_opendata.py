@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import frictionless
+import pandas as pd
 import pytest
 
 from funding.parse.awards import parse_award_list
@@ -14,6 +15,7 @@ from funding.publish.opendata import (
     CLASSIFICATION_COLUMNS,
     GRANT_COLUMNS,
     HOME_OFFICE,
+    budget_holder_on,
     datapackage_descriptor,
     export_360giving,
     field_descriptors,
@@ -38,6 +40,16 @@ SMALL = (
     "Dorset (2) £200,000 • Targeting serial perpetrators.\n"
 )
 
+#: A district lookup for the small list's two areas (the real one is the ONS file in the mirror).
+SMALL_LOOKUP = pd.DataFrame(
+    {
+        "lad_code": ["E06000059", "E07000105", "E07000110"],
+        "lad_name": ["Dorset", "Ashford", "Maidstone"],
+        "pfa_code": ["E23000039", "E23000032", "E23000032"],
+        "pfa_name": ["Dorset", "Kent", "Kent"],
+    }
+)
+
 REQUIRED = ("id", "title", "description", "currency", "amountAwarded", "awardDate", "recipientOrganization", "fundingOrganization")
 ISO_DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])$")
 
@@ -51,7 +63,7 @@ def small():
 @pytest.fixture()
 def small_dir(small, tmp_path):
     write_tables(small, tmp_path)
-    export_360giving(tmp_path / "360giving", small)
+    export_360giving(tmp_path / "360giving", small, SMALL_LOOKUP)
     write_datapackage(tmp_path)
     return tmp_path
 
@@ -85,11 +97,22 @@ def check_grant(g: dict) -> None:
         assert isinstance(orgs, list) and len(orgs) == 1
         assert isinstance(orgs[0]["id"], str) and isinstance(orgs[0]["name"], str) and orgs[0]["id"] and orgs[0]["name"]
     assert g["fundingOrganization"] == [HOME_OFFICE] == [{"id": "GB-GOR-D16", "name": "Home Office"}]
-    (loc,) = g["beneficiaryLocation"]
+    loc, region, *districts = g["beneficiaryLocation"]
     assert loc["geoCodeType"] == "PFA" and loc["countryCode"] == "GB"
     area = register().by_code(loc["geoCode"])
     assert loc["name"] == area.pfa_name
-    assert g["recipientOrganization"][0] == {"id": f"360G-dapfunding-policing-body-{area.pfa_code}", "name": area.budget_holder}
+    # the English region, or Wales, and at least one local authority district
+    assert (region["geoCode"], region["name"]) == (area.region_code, area.region_name)
+    assert region["geoCodeType"] == ("CTRY" if area.country == "Wales" else "RGN/GOR")
+    assert districts and all(d["geoCodeType"] in ("UA", "NMD", "MD", "LONB") and d["countryCode"] == "GB" for d in districts)
+    assert [d["geoCode"] for d in districts] == sorted({d["geoCode"] for d in districts})
+    assert all(d["geoCode"][:3] in ("E06", "E07", "E08", "E09", "W06") for d in districts)
+    holder = budget_holder_on(area.pfa_code, g["awardDate"])
+    (recipient,) = g["recipientOrganization"]
+    if holder.org_name:
+        assert recipient == {"id": holder.org_id, "name": holder.org_name, "department": holder.title}
+    else:
+        assert recipient == {"id": f"360G-dapfunding-policing-body-{area.pfa_code}", "name": holder.title}
     assert g["id"].endswith("-" + area.pfa_code)
     (programme,) = g["grantProgramme"]
     assert isinstance(programme["code"], str) and isinstance(programme["title"], str)
@@ -131,11 +154,13 @@ def test_amounts_are_written_as_exact_decimals_not_floats(small_dir):
 
 
 def test_360giving_bytes_are_deterministic_sorted_and_lf(small, small_dir, tmp_path):
-    again = export_360giving(tmp_path / "again", small)
+    again = export_360giving(tmp_path / "again", small, SMALL_LOOKUP)
+    assert [p.name for p in again] == ["grants.json", "grants.csv", "classifications.csv", "grants.xlsx"]
     for path in again:
         first = (small_dir / "360giving" / path.name).read_bytes()
         assert path.read_bytes() == first, path.name
-        assert b"\r" not in first and first.endswith(b"\n")
+        if path.suffix != ".xlsx":
+            assert b"\r" not in first and first.endswith(b"\n")
     text = (small_dir / "360giving" / "grants.json").read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False).replace("200000.0,", "200000.00,") + "\n"
 
@@ -180,8 +205,8 @@ def test_small_package_is_valid_with_frictionless(small_dir):
     assert report.valid, _errors(report)
     names = [t.name for t in report.tasks]
     assert names == [
-        "award_list_lines", "awards", "initiatives", "pfa_register", "programme_tags", "reconciliation",
-        "threesixtygiving_grants", "threesixtygiving_classifications",
+        "award_list_lines", "awards", "initiatives", "pfa_register", "programme_tags", "programme_types", "reconciliation",
+        "regions", "sources", "threesixtygiving_grants", "threesixtygiving_classifications",
     ]
     rows = {t.name: t.stats["rows"] for t in report.tasks}
     assert rows["pfa_register"] == 43 and rows["awards"] == 2 and rows["threesixtygiving_classifications"] == 3
@@ -240,7 +265,15 @@ def test_package_metadata_licence_sources_and_keys(small_dir):
     assert res["awards"]["schema"]["primaryKey"] == ["round", "pfa_code"]
     assert {"fields": ["pfa_code"], "reference": {"resource": "pfa_register", "fields": ["pfa_code"]}} in res["awards"]["schema"]["foreignKeys"]
     assert res["programme_tags"]["schema"]["foreignKeys"][0]["reference"]["resource"] == "initiatives"
-    assert "foreignKeys" not in res["pfa_register"]["schema"]
+    assert res["pfa_register"]["schema"]["foreignKeys"] == [
+        {"fields": ["region_code"], "reference": {"resource": "regions", "fields": ["region_code"]}}
+    ]
+    assert {"fields": ["source_id"], "reference": {"resource": "sources", "fields": ["source_id"]}} in res["awards"]["schema"]["foreignKeys"]
+    assert {"fields": ["programme_type"], "reference": {"resource": "programme_types", "fields": ["programme_type"]}} in res[
+        "programme_tags"
+    ]["schema"]["foreignKeys"]
+    assert all(r["description"] for r in d["resources"])
+    assert d["version"] == "0.1.0" and d["created"] == "2026-12-01T00:00:00Z"
     assert [s["source_id"] for s in res["awards"]["sources"]] == [AWARD_LIST]
 
 
@@ -287,8 +320,28 @@ def test_real_grants_sum_exactly_to_the_award_list_total(full_dir):
     by_area = {g["beneficiaryLocation"][0]["geoCode"]: g for g in grants}
     assert by_area["E23000001"]["recipientOrganization"][0]["name"] == "Mayor's Office for Policing And Crime"
     assert by_area["E23000001"]["amountAwarded"] == Decimal("1563547.00")
-    assert by_area["E23000005"]["recipientOrganization"][0]["name"] == "Mayor of Greater Manchester"
+    # Greater Manchester's recipient is the combined authority, a registered local authority body
+    assert by_area["E23000005"]["recipientOrganization"] == [
+        {"id": "GB-LAE-GMCA", "name": "Greater Manchester Combined Authority", "department": "Mayor of Greater Manchester"}
+    ]
+    # titles as on the award date (2021-08-11): West Yorkshire's mayor from May 2021, Cumbria's PFCC only from 2024
     assert by_area["E23000010"]["recipientOrganization"][0]["name"] == "Mayor of West Yorkshire"
+    assert by_area["E23000002"]["recipientOrganization"][0]["name"] == "Police and Crime Commissioner for Cumbria"
+    assert "Police and Crime Commissioner for Cumbria (police force area: Cumbria)" in by_area["E23000002"]["description"]
+    assert {g["plannedDates"][0]["startDate"] for g in grants} == {"2021-04-01"}
+    assert {g["plannedDates"][0]["endDate"] for g in grants} == {"2022-03-31"}
+    assert {g["plannedDates"][0]["duration"] for g in grants} == {12}
+    # every district of the 25 funded areas, once, from the ONS lookup
+    from funding.reference.geo import load_lad_lookup
+
+    lookup = load_lad_lookup()
+    funded = set(by_area)
+    placed = [loc["geoCode"] for g in grants for loc in g["beneficiaryLocation"][2:]]
+    assert sorted(placed) == sorted(lookup.loc[lookup["pfa_code"].isin(funded), "lad_code"])
+    assert len(placed) == len(set(placed))
+    wales = by_area["W15000001"]["beneficiaryLocation"]  # North Wales: Wales and unitary authorities
+    assert wales[1] == {"name": "Wales", "countryCode": "GB", "geoCode": "W92000004", "geoCodeType": "CTRY"}
+    assert {loc["geoCodeType"] for loc in wales[2:]} == {"UA"}
     assert {g["grantProgramme"][0]["title"] for g in grants} == {"Domestic Abuse Perpetrator Interventions Fund (Home Office), 2021-22"}
     with (full_dir / "360giving" / "grants.csv").open(encoding="utf-8", newline="") as fh:
         flat = sum(Decimal(r["Amount Awarded"]) for r in csv.DictReader(fh))
@@ -313,7 +366,10 @@ def test_titles_and_descriptions_share_no_run_of_words_with_the_source():
 @pytest.mark.integration
 def test_committed_open_data_equals_what_the_code_builds(full_dir):
     stale = []
-    for rel in ("datapackage.json", "pfa_register.csv", "360giving/grants.json", "360giving/grants.csv", "360giving/classifications.csv"):
+    for rel in (
+        "datapackage.json", "pfa_register.csv", "sources.csv", "regions.csv", "programme_types.csv",
+        "360giving/grants.json", "360giving/grants.csv", "360giving/classifications.csv", "360giving/grants.xlsx",
+    ):
         committed = PROCESSED / rel
         if not committed.is_file() or committed.read_bytes() != (full_dir / rel).read_bytes():
             stale.append(rel)

@@ -6,6 +6,7 @@
     funding figures --out DIR          write every chart and map as SVG and PNG
     funding export-360giving --out DIR write the award list in the 360Giving Data Standard
     funding datapackage --out DIR      write the Frictionless data package descriptor
+    funding workbook --tables DIR      write every table of the data package into one Excel workbook
     funding report --out DIR           build the static report site
     funding notebooks execute|sync NB  re-execute notebooks in place, or sync their .py pairs
 
@@ -132,6 +133,13 @@ def _cmd_datapackage(args) -> int:
     return 0
 
 
+def _cmd_workbook(args) -> int:
+    from funding.publish.workbook import write_workbook
+
+    print(write_workbook(args.tables, args.out))
+    return 0
+
+
 def _cmd_report(args) -> int:
     from funding.publish.report import build_report
 
@@ -180,6 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("datapackage", help="write the Frictionless data package descriptor")
     p.add_argument("--out", default="data/processed")
     p.set_defaults(func=_cmd_datapackage)
+
+    p = sub.add_parser("workbook", help="write every table of the data package into one Excel workbook")
+    p.add_argument("--tables", default="data/processed", help="folder of datapackage.json and its CSVs (funding datapackage)")
+    p.add_argument("--out", default=None, help="the .xlsx to write (default: funding_tables.xlsx in --tables)")
+    p.set_defaults(func=_cmd_workbook)
 
     p = sub.add_parser("report", help="build the static report site")
     p.add_argument("--out", default="reports")
