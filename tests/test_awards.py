@@ -160,8 +160,10 @@ def test_empty_file(text):
 def test_file_that_is_not_an_award_list():
     with pytest.raises(SourceError) as info:
         parse_award_list("Minutes of the meeting.\n\nApologies were received (2).\n", "minutes.txt")
-    assert info.value.found == "no award entries"
-    assert "Area (1) £200,000" in info.value.expected
+    # The refusal names the first line and every layout tried.
+    assert info.value.found == "" and info.value.line == 1
+    for layout in ("inline bullets", "one entry per line", "markdown table", "CSV", "TSV", "XLSX", "ODS", "HTML list", "HTML table"):
+        assert layout in info.value.expected
 
 
 def test_notes_after_the_list_are_postamble_not_a_strand():

@@ -230,6 +230,7 @@ _GROUPED = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?", 
 _AWARD_UNIT = re.compile(r"\s?(?P<unit>million|billion|thousand|bn|m|k)\b", re.I | re.ASCII)
 _COMMA_SPACE_GROUP = re.compile(r", [0-9]{3}(?![0-9])", re.ASCII)
 _SPACE_GROUPS = re.compile(r"(?:[ \t][0-9]{3})+(?:\.[0-9]{2})?(?![0-9,])", re.ASCII)
+_RUN_ON = re.compile(r"\w|[.,][0-9]")
 _MINUS_BEFORE = re.compile(r"[-−]\s?$")
 _QUALIFIER_PHRASE = {
     "rounded": "a rounded figure", "up_to": "an upper bound ('up to')", "more_than": "a lower bound ('over')",
@@ -285,9 +286,13 @@ def read_money_at(text: str, pos: int, *, allow_inexact: bool = False) -> tuple[
             token + _SPACE_GROUPS.match(text, num_end).group(0), "an amount with commas between thousands, such as £200,000"
         )
     if not _GROUPED.fullmatch(number):
-        raise MoneyError(token, "digits grouped in threes with commas, such as £1,482,906")
+        raise MoneyError(token, f"{EXACT_EXPECTED}, with digits grouped in threes by commas")
     unit = _AWARD_UNIT.match(text, num_end)
     stop = unit.end() if unit else num_end
+    if _RUN_ON.match(text, stop):
+        # "£2OO,000" (letters for zeros), "£200,000x": reading "£2" would be silently wrong.
+        whole = text[pos:].split()[0] if text[pos:].split() else token
+        raise MoneyError(whole, EXACT_EXPECTED)
     if unit is None and "." in number and len(number.split(".")[1]) != 2:
         raise MoneyError(token, "pounds and pence with two decimals, such as £200,333.33")
     try:

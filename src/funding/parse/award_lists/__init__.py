@@ -44,8 +44,13 @@ _NO_LAYOUT = "an award list in one of the layouts tried: " + "; ".join(LAYOUT_DE
 
 #: An inline entry: "(n)" or "(n bids)", then an amount, then a "•" within the line.
 _INLINE = re.compile(
-    r"\([^\W_]{1,4}(?:\s*(?:bids?|projects?))?\)\**\s*(?:[–—:-]\s*)?(?:\*\*)?\s*[a-z ]{0,20}[-−]?£[^\n•]{0,60}•", re.I
+    r"\([^\W_]{1,4}(?:\s*(?:bids?|projects?))?\)\**\s*(?:[–—:-]\s*)?(?:\*\*)?\s*"
+    r"(?:[a-z ]{0,20}[-−]?£[^\n•]{0,60}|[0-9][^\n•]{0,60})?•",
+    re.I,
 )
+#: In an HTML list, an entry's head "(n)" then its amount (the strands may follow a dash,
+#: then further items): read as the inline form.
+_HTML_HEAD = re.compile(r"\([^\W_]{1,4}(?:\s*(?:bids?|projects?))?\)\**\s*(?:[–—:-]\s*)?(?:\*\*)?\s*[a-z ]{0,20}[-−]?£", re.I)
 
 
 def _check_size(text: str, source_id: str) -> None:
@@ -72,7 +77,7 @@ def detect_layout(data: str | bytes, html: bool | None = None) -> str | None:
         if award_table(data) is not None:
             return "html_table"
         lines = html_to_lines(data)
-        return "html_list" if (_inline(lines) or looks_like_entries(lines)) else None
+        return "html_list" if (_inline(lines) or any(_HTML_HEAD.search(l.text) for l in lines) or looks_like_entries(lines)) else None
     lines = list(iter_lines(data))
     if is_markdown_table(lines):
         return "markdown_table"
@@ -130,7 +135,7 @@ def parse_award_list(
         if rows is not None:
             return read_table(rows, source_id, round, reg, layout="html_table", **kw)
         lines = html_to_lines(text)
-        if _inline(lines) or not looks_like_entries(lines):
+        if _inline(lines) or any(_HTML_HEAD.search(l.text) for l in lines) or not looks_like_entries(lines):
             return read_inline(lines, source_id, round, reg, layout="html_list", **kw)
         return read_entries(lines, source_id, round, reg, layout="html_list", **kw)
     lines = list(iter_lines(text))

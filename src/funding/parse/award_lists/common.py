@@ -81,7 +81,7 @@ def resolve_recipient(printed: str, reg: Register, source: str, line: int) -> tu
     closest = reg.closest(name) if name else []
     raise SourceError(
         source, line, name or "an empty name", expected,
-        hint=("did you mean: " + ", ".join(closest)) if closest else "no close name; add an alias to pfa_aliases.csv",
+        hint=("closest: " + ", ".join(closest)) if closest else "no close name; add an alias to pfa_aliases.csv",
     )
 
 

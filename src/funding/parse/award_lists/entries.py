@@ -10,7 +10,7 @@ from funding.core.money import Amount
 from funding.core.text import Line
 from funding.errors import SourceError
 from funding.parse.award_lists.common import (
-    BIDS, MAX_NAME_WORDS, TOTAL, build_award, check_unique, description_items, financial_year, initiatives_of,
+    BIDS, MAX_NAME_WORDS, TOTAL, build_award, clean_printed, check_unique, description_items, financial_year, initiatives_of,
     is_boilerplate, is_end_marker, money_at, read_bids, reconcile_stated_total, resolve_recipient,
 )
 from funding.parse.award_lists.records import AwardList, AwardYear, LineRole
@@ -34,6 +34,7 @@ def _plain(text: str) -> str:
 
 
 def _is_name(name: str) -> bool:
+    name = clean_printed(name)
     words = name.split()
     return 0 < len(words) <= MAX_NAME_WORDS and not re.search(r"[.!?;]\s|[.!?]$", name) and name[:1].isalpha()
 
