@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from funding.core.money import Amount, iter_amounts
+from funding.core.packagedata import data_patterns
 from funding.core.text import Line
 from funding.errors import SourceError
 from funding.parse.award_lists.common import (
@@ -83,10 +85,35 @@ class _Open:
         return bool(self.strands) and bool(_SENTENCE_END.search(self.strands[-1][0][-1]))
 
     def initiatives(self) -> tuple[Initiative, ...]:
-        return tuple(
-            Initiative(i, " ".join(pieces).strip(), first, last)
-            for i, (pieces, first, last) in enumerate(self.strands, start=1)
-        )
+        return strands_to_initiatives([(" ".join(pieces).strip(), first, last) for pieces, first, last in self.strands])
+
+
+@lru_cache(maxsize=1)
+def _strand_rules() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
+    rows = data_patterns("award_list_strands.csv")
+    return (
+        tuple(p for _, r, p in rows if r["kind"] == "continues"),
+        tuple(p for _, r, p in rows if r["kind"] == "splits"),
+    )
+
+
+def strands_to_initiatives(strands: list[tuple[str, int, int]]) -> tuple[Initiative, ...]:
+    """Numbered initiatives from the bullets of one award: a bullet that introduces two
+    separately named programmes becomes two strands (same lines), and a bullet that only
+    says more about the programme before it is marked ``continues_previous``."""
+    continues, splits = _strand_rules()
+    out: list[Initiative] = []
+    for text, first, last in strands:
+        parts = [text]
+        for pattern in splits:
+            m = pattern.match(text)
+            if m:
+                parts = [m.group("first").strip(), m.group("second").strip()]
+                break
+        for part in parts:
+            cont = bool(out) and part is parts[0] and any(p.search(part) for p in continues)
+            out.append(Initiative(len(out) + 1, part, first, last, cont))
+    return tuple(out)
 
 
 def _head_name(segment: str) -> tuple[str, int]:

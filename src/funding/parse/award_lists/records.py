@@ -18,6 +18,9 @@ class Initiative:
     text: str
     source_line: int
     source_line_end: int
+    #: The strand only says more about the programme of the strand before it
+    #: (award_list_strands.csv): one programme, two bullets.
+    continues_previous: bool = False
 
 
 @dataclass(frozen=True)
