@@ -180,7 +180,7 @@ def test_small_package_is_valid_with_frictionless(small_dir):
     assert report.valid, _errors(report)
     names = [t.name for t in report.tasks]
     assert names == [
-        "award_list_lines", "awards", "initiatives", "pfa_register", "programme_tags", "reconciliation",
+        "award_list_lines", "award_years", "awards", "initiatives", "pfa_register", "programme_tags", "reconciliation",
         "threesixtygiving_grants", "threesixtygiving_classifications",
     ]
     rows = {t.name: t.stats["rows"] for t in report.tasks}

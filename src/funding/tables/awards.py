@@ -1,4 +1,4 @@
-"""The award-list tables: ``awards``, ``initiatives``, ``programme_tags``,
+"""The award-list tables: ``awards``, ``award_years``, ``initiatives``, ``programme_tags``,
 ``reconciliation`` and ``award_list_lines``, from parsed award lists.
 
 Pure: takes :class:`~funding.parse.awards.AwardList` records, returns typed
@@ -29,7 +29,7 @@ def build_award_tables(lists: AwardList | list[AwardList]) -> dict[str, pd.DataF
     """
     if isinstance(lists, AwardList):
         lists = [lists]
-    awards, initiatives, lines, tag_rows, reconciliation = [], [], [], [], []
+    awards, initiatives, lines, tag_rows, reconciliation, years = [], [], [], [], [], []
     tags: dict[tuple[str, str, int], list] = {}
     for al in lists:
         for a in al.awards:
@@ -48,6 +48,11 @@ def build_award_tables(lists: AwardList | list[AwardList]) -> dict[str, pd.DataF
                     "amount_pence": a.amount_pence, "initiatives": len(a.initiatives), "source_id": a.source_id,
                     "source_line": a.source_line,
                 }
+            )
+            years.extend(
+                {"round": a.round, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "financial_year": y.financial_year,
+                 "amount_pence": y.amount_pence, "source_id": a.source_id, "source_line": a.source_line}
+                for y in a.years
             )
             for i in a.initiatives:
                 key = (a.round, a.pfa_code, i.initiative_no)
@@ -79,6 +84,7 @@ def build_award_tables(lists: AwardList | list[AwardList]) -> dict[str, pd.DataF
         "initiatives": initiatives,
         "programme_tags": tag_rows,
         "award_list_lines": lines,
+        "award_years": years,
         "reconciliation": reconciliation,
     }
     return {name: typed_frame(name, rows) for name, rows in built.items()}
