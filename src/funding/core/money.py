@@ -231,7 +231,7 @@ _AWARD_UNIT = re.compile(r"\s?(?P<unit>million|billion|thousand|bn|m|k)\b", re.I
 _COMMA_SPACE_GROUP = re.compile(r", [0-9]{3}(?![0-9])", re.ASCII)
 _SPACE_GROUPS = re.compile(r"(?:[ \t][0-9]{3})+(?:\.[0-9]{2})?(?![0-9,])", re.ASCII)
 _RUN_ON = re.compile(r"\w|[.,][0-9]")
-_MINUS_BEFORE = re.compile(r"[-−]\s?$")
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−]$")  # "-£5,000"; "Kent - £5,000" is a dash
 _QUALIFIER_PHRASE = {
     "rounded": "a rounded figure", "up_to": "an upper bound ('up to')", "more_than": "a lower bound ('over')",
     "at_least": "a lower bound ('at least')", "less_than": "an upper bound ('less than')", "about": "an approximate figure",

@@ -100,7 +100,7 @@ def read_table(
         raise SourceError(source_id, rows[0].line if rows else None, "no header row", "a header naming the area and amount columns")
     roles = column_roles(rows[head].cells)
     col = {role: i for i, (role, fy) in sorted(roles.items(), reverse=True) if role != "year"}
-    years = [(i, fy) for i, (role, fy) in sorted(roles.items()) if role == "year"]
+    years = sorted(((i, fy) for i, (role, fy) in roles.items() if role == "year"), key=lambda c: c[1])  # by financial year
     lines = list(other_lines or [])
     lines.extend(LineRole(r.line, "preamble") for r in rows[:head] if any(_text(c) for c in r.cells))
     lines.append(LineRole(rows[head].line, "heading", note="the table's header"))
