@@ -114,3 +114,46 @@ def test_a_broken_amount_with_its_own_separator_is_joined():
 def test_control_and_bidirectional_characters_are_removed_from_the_name():
     al = parse_award_list("\u202eKent\u202c\u200e – £300,000 (1)\n", "b.txt")
     assert al.awards[0].pcc == "Kent" and al.awards[0].pfa_code == "E23000032"
+
+
+# ---- the command line: the --json contract other tools read ----------------------------------------
+
+
+def test_cli_json_contract(capsys):
+    from funding.cli import main
+
+    src = CORPUS / "lines_two_year.txt"
+    assert main(["parse-awards", str(src), "--round", "2023-25", "--json"]) == 0
+    out, err = capsys.readouterr()
+    awards = json.loads(out)
+    assert err.strip() == f"{src}: read as line_per_entry"
+    first = awards[0]
+    for key in ("pcc", "pfa_code", "pfa_name", "bids", "amount_pence", "amount_qualifier", "years", "source_line", "initiatives"):
+        assert key in first
+    assert first["bids"] is None and first["amount_qualifier"] == "exact" and first["layout"] == "line_per_entry"
+    assert first["years"] == [{"financial_year": "2023-24", "amount_pence": 24500000}, {"financial_year": "2024-25", "amount_pence": 25150000}]
+    assert first["amount_pence"] == 49650000 and first["source_line"] == 5 and first["initiatives"] == []
+
+
+def test_cli_allow_inexact_keeps_the_qualifier_and_bounds(capsys):
+    from funding.cli import main
+
+    src = CORPUS / "refuse_million.txt"
+    assert main(["parse-awards", str(src), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.strip().splitlines()) == 1
+    assert err.startswith(f"funding: error: {src}:4: found '£2 million'; expected ")
+    assert main(["parse-awards", str(src), "--json", "--allow-inexact"]) == 0
+    norfolk = json.loads(capsys.readouterr()[0])[1]
+    assert (norfolk["amount_qualifier"], norfolk["low_pence"], norfolk["high_pence"]) == ("rounded", 150000000, 250000000)
+
+
+@pytest.mark.parametrize("name", ["xlsx_basic.xlsx", "ods_basic.ods", "html_table_two_year.html", "tsv_preamble.tsv"])
+def test_cli_reads_every_kind_of_file(name, capsys):
+    from funding.cli import main
+
+    assert main(["parse-awards", str(CORPUS / name), "--json"]) == 0
+    out, err = capsys.readouterr()
+    exp = json.loads((CORPUS / name.rsplit(".", 1)[0]).with_suffix(".expected.json").read_text())
+    assert [a["amount_pence"] for a in json.loads(out)] == [a["amount_pence"] for a in exp["awards"]]
+    assert f"read as {exp['layout']}" in err

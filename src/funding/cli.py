@@ -63,7 +63,7 @@ def _cmd_parse_awards(args) -> int:
             bids = f"{a.bids:>2} bid(s)" if a.bids is not None else " bids not printed"
             qual = "" if a.amount_qualifier == "exact" else f" ({a.amount_qualifier})"
             print(f"{a.source_line:>4}  {a.pfa_code}  {a.pfa_name:<{width}}  {bids}  {format_pounds(a.amount_pence):>14}{qual}  {len(a.initiatives)} initiative(s)")
-        summary = f"{len(al.awards)} awards, {al.total_bids} bids, total {format_pounds(al.total_pence)} (layout: {al.layout})"
+        summary = f"{len(al.awards)} awards, {al.total_bids} bids, total {format_pounds(al.total_pence)}"
         if al.stated_total_pence is not None:
             summary += f"; stated total {format_pounds(al.stated_total_pence)} reconciled"
         print(summary)

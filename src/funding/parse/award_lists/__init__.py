@@ -82,15 +82,25 @@ def detect_layout(data: str | bytes, html: bool | None = None) -> str | None:
     if is_markdown_table(lines):
         return "markdown_table"
     plain = normalise(data)
-    if "\t" in plain and find_header(delimited_rows(plain, "\t")) is not None:
+    if "\t" in plain and _has_header(plain, "\t"):
         return "tsv"
-    if "," in plain and find_header(delimited_rows(plain, ",")) is not None:
+    if "," in plain and _has_header(plain, ","):
         return "csv"
     if _inline(lines):
         return "inline_bullets"
     if looks_like_entries(lines):
         return "line_per_entry"
     return None
+
+
+def _has_header(plain: str, delimiter: str) -> bool:
+    """Whether one of the first rows of a delimited text is a header (only those are read:
+    a header comes before the rows it names)."""
+    head = "\n".join(plain.split("\n", 60)[:60])
+    try:
+        return find_header(delimited_rows(head, delimiter)) is not None
+    except SourceError:  # a quoted field left open within the first rows
+        return False
 
 
 def _inline(lines) -> bool:
@@ -144,7 +154,7 @@ def parse_award_list(
         return read_table(rows, source_id, round, reg, layout="markdown_table", other_lines=others, **kw)
     plain = normalise(text)
     for delimiter, layout in (("\t", "tsv"), (",", "csv")):
-        if delimiter in plain:
+        if delimiter in plain and _has_header(plain, delimiter):
             rows = delimited_rows(plain, delimiter, source_id)
             if find_header(rows) is not None:
                 return read_table(rows, source_id, round, reg, layout=layout, **kw)

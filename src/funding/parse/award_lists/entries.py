@@ -39,14 +39,41 @@ def _is_name(name: str) -> bool:
     return 0 < len(words) <= MAX_NAME_WORDS and not re.search(r"[.!?;]\s|[.!?]$", name) and name[:1].isalpha()
 
 
+_LEAD_QUALIFIER = re.compile(r"(?:^|\s)" + _QUALIFIER + r"\s*$", re.I)
+_LEAD_SEPARATOR = re.compile(r"[:–—-]\s*$")
+_LEAD_BIDS = re.compile(r"\((?P<n>[^\W_]{1,4})(?:\s*(?:bids?|projects?|applications?))?\)\s*$", re.I)
+
+
+def _split_lead(lead: str) -> tuple[str, str | None] | None:
+    """The name and the printed bids in the text before an entry's first amount, read
+    from the right (each step anchored at the end: no backtracking over the name)."""
+    rest = lead.rstrip()
+    if rest[-1:] in ("-", "−"):  # a dash, or a minus sign (read by the amount reader)
+        rest = rest[:-1].rstrip()
+    m = _LEAD_QUALIFIER.search(rest[-30:])
+    if m:
+        rest = rest[: len(rest) - len(m.group(0))].rstrip()
+    m = _LEAD_SEPARATOR.search(rest[-3:])
+    if m:
+        rest = rest[: len(rest) - len(m.group(0))].rstrip()
+    bids = None
+    m = _LEAD_BIDS.search(rest[-40:])
+    if m:
+        bids = m.group(0).strip()
+        rest = rest[: len(rest) - len(m.group(0))].rstrip()
+    if ":" in rest[-2:] or "£" in rest:
+        return None
+    return rest, bids
+
+
 def match_entry(text: str):
     """The parts of an entry line, lexically, or ``None`` for a line that is not one:
     ``(name, bids, [(money_start, money_end, financial_year|None)], tail_bids, description)``."""
     pos = text.find("£")
     if pos == -1 or pos > 300:
         return None
-    lead = _LEAD.match(text[:pos])
-    if lead is None or not _is_name(lead.group("name")):
+    lead = _split_lead(text[:pos])
+    if lead is None or not _is_name(lead[0]):
         return None
     moneys = []
     at = pos
@@ -72,7 +99,7 @@ def match_entry(text: str):
         return None
     if len(moneys) > 1 and any(fy is None for _, _, fy in moneys):
         return None
-    return lead.group("name"), lead.group("bids"), moneys, tail.group("bids"), (tail.group("desc") or "") if tail.group("sep") not in (None, ":") else (tail.group("desc") or "")
+    return lead[0], lead[1], moneys, tail.group("bids"), tail.group("desc") or ""
 
 
 def looks_like_entries(lines: list[Line]) -> bool:
