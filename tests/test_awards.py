@@ -6,6 +6,7 @@ with invented wording: entries that begin mid-line after a bullet, bold heads,
 and the HTML page form as a list and as a table.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,33 @@ def test_an_entry_after_an_end_marker_reopens_the_list():
     assert [a.pfa_code for a in al.awards] == ["E23000032", "E23000028"]
     assert [i.text for i in al.awards[1].initiatives] == ["A helpline.", "More on the helpline."]
     assert {l.line: l.role for l in al.lines}[3] == "postamble"
+
+
+# ---- fixture lists in every layout, written for issue 11 (tests/fixtures/awards/layouts) ----------
+
+LAYOUT_FIXTURES = Path(__file__).parent / "fixtures" / "awards" / "layouts"
+_LAYOUT_EXPECTED = json.loads((LAYOUT_FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(_LAYOUT_EXPECTED))
+def test_layout_fixture(name):
+    exp = _LAYOUT_EXPECTED[name]
+    data = (LAYOUT_FIXTURES / name).read_bytes()
+    if "refused" in exp:
+        with pytest.raises(SourceError) as err:
+            parse_award_list(data, name)
+        assert err.value.line == exp["refused"]["line"] and exp["refused"]["found"] in err.value.found
+        assert exp["refused"]["message"] in err.value.message
+        return
+    al = parse_award_list(data, name, "2023-25")
+    assert al.layout == exp["layout"] and al.stated_total_pence == exp["stated_total_pence"]
+    assert [
+        [a.pfa_code, a.bids, a.amount_pence, [[y.financial_year, y.amount_pence] for y in a.years], a.source_line, len(a.initiatives)]
+        for a in al.awards
+    ] == exp["awards"]
+    assert al.unassigned == ()
+
+
+def test_layout_fixtures_cover_every_text_layout():
+    layouts = {e["layout"] for e in _LAYOUT_EXPECTED.values() if "layout" in e}
+    assert layouts == {"inline_bullets", "line_per_entry", "markdown_table", "csv", "tsv", "html_list", "html_table"}

@@ -41,8 +41,10 @@ def html_tables(text: str) -> list[list[Row]]:
             elif kind == "end" and t["cell"] is not None and t["row"] is not None:
                 t["row"][1].append(" ".join("".join(t["cell"]).split()))
                 t["cell"] = None
-        elif tag in ("br", "p", "li") and kind == "start" and stack[-1]["cell"] is not None:
-            stack[-1]["cell"].append(" ")
+        elif tag in ("br", "p", "li", "div") and kind == "start" and stack[-1]["cell"] is not None:
+            # Items or paragraphs of a description cell are its strands, as '; ' would separate them.
+            cell = stack[-1]["cell"]
+            cell.append("; " if "".join(cell).strip() else " ")
     return tables
 
 

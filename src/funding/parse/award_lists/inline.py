@@ -184,7 +184,7 @@ def read_inline(
                 source_id, line.number, printed,
                 f"each police force area once; {area.pfa_name} ({area.pfa_code}) is already listed at line {seen[area.pfa_code]}",
             )
-        n = read_bids(bids, source_id, line.number)
+        n = read_bids(bids, source_id, line.number) if bids is not None else None
         amount, strands = _amount_and_strands(rest, source_id, line.number, printed, allow_inexact)
         seen[area.pfa_code] = line.number
         award = _Open(printed, area, n, amount, line.number)
@@ -210,6 +210,13 @@ def read_inline(
             continue
         if anchors:
             ended_at = None
+        head = None if anchors else _unnumbered_head(plain)
+        if head is not None:
+            # "Kent £200,000 • …", "Kent: £…": an entry whose bids are not printed is an
+            # entry (bids null), never text run into the previous award's strands.
+            open_award(head[0], None, head[1], line)
+            roles.append(LineRole(line.number, "award", awards[-1].area.pfa_code))
+            continue
         if not anchors:
             _place_text(raw, line, awards, roles)
             if not awards:
@@ -262,6 +269,23 @@ def read_inline(
         stated_total=stated_total, stated_total_line=stated_total_line, stated_pcc_count=stated_pcc_count,
         stated_pcc_count_line=stated_pcc_line, layout=layout,
     )
+
+
+def _unnumbered_head(plain: str) -> tuple[str, str] | None:
+    """``(name, rest)`` when a line starts with a name and an amount and no ``(n)``: a short
+    name-like phrase, then ``£``, then nothing, a ``•`` or a dash (see entries.match_entry)."""
+    from funding.parse.award_lists.entries import match_entry
+
+    if "£" not in plain or plain.startswith("£"):
+        return None
+    parts = match_entry(plain)
+    if parts is None:
+        return None
+    name, bids_before, moneys, bids_after, _ = parts
+    if bids_before or bids_after or len(moneys) != 1 or moneys[0][2] is not None:
+        return None
+    start = plain.find(name)
+    return name, plain[start + len(name) :]
 
 
 def _place_text(text: str, line: Line, awards: list[_Open], roles: list[LineRole], record: bool = True) -> None:
