@@ -281,9 +281,12 @@ def _unnumbered_head(plain: str) -> tuple[str, str] | None:
     parts = match_entry(plain)
     if parts is None:
         return None
-    name, bids_before, moneys, bids_after, _ = parts
+    name, bids_before, moneys, bids_after, desc = parts
     if bids_before or bids_after or len(moneys) != 1 or moneys[0][2] is not None:
         return None
+    token = plain[moneys[0][0] : moneys[0][1]]
+    if not desc and not plain.rstrip().endswith("•") and re.search(r"[A-Za-z]", token):
+        return None  # "Awards of £0.8m": a headline, not an entry (an entry has strands or an exact amount)
     start = plain.find(name)
     return name, plain[start + len(name) :]
 
