@@ -28,7 +28,7 @@ _INVISIBLE = {"Cc", "Cf", "Co", "Cs"}
 def clean_printed(name: str) -> str:
     """A recipient's name as printed, with bold markers, control and bidirectional
     characters removed and spaces collapsed."""
-    text = "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE or ch in "\t\n")
+    text = name if name.isprintable() else "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE or ch in "\t\n")
     text = re.sub(r"(?<=\w)\*\*(?=\w)", " ", text).replace("**", "")
     text = " ".join(text.split())
     return text.strip(" :–—-•|").strip()

@@ -23,6 +23,7 @@ from funding.parse.award_lists.common import (
     BIDS, TOTAL, build_award, clean_printed, description_items, is_boilerplate, is_end_marker, lookup_recipient,
     money_at, read_bids, resolve_recipient,
 )
+from funding.parse.award_lists.entries import match_entry
 from funding.parse.award_lists.records import Award, AwardList, Initiative, LineRole
 from funding.reference.register import Register
 
@@ -88,6 +89,10 @@ class _Open:
         return strands_to_initiatives([(" ".join(pieces).strip(), first, last) for pieces, first, last in self.strands])
 
 
+#: A bullet that names two programmes is a sentence or two; longer text is not tried.
+_MAX_SPLIT_CHARS = 600
+
+
 @lru_cache(maxsize=1)
 def _strand_rules() -> tuple[tuple[re.Pattern, ...], tuple[re.Pattern, ...]]:
     rows = data_patterns("award_list_strands.csv")
@@ -105,7 +110,7 @@ def strands_to_initiatives(strands: list[tuple[str, int, int]]) -> tuple[Initiat
     out: list[Initiative] = []
     for text, first, last in strands:
         parts = [text]
-        for pattern in splits:
+        for pattern in splits if len(text) <= _MAX_SPLIT_CHARS else ():
             m = pattern.match(text)
             if m:
                 parts = [m.group("first").strip(), m.group("second").strip()]
@@ -274,8 +279,6 @@ def read_inline(
 def _unnumbered_head(plain: str) -> tuple[str, str] | None:
     """``(name, rest)`` when a line starts with a name and an amount and no ``(n)``: a short
     name-like phrase, then ``£``, then nothing, a ``•`` or a dash (see entries.match_entry)."""
-    from funding.parse.award_lists.entries import match_entry
-
     if "£" not in plain or plain.startswith("£"):
         return None
     parts = match_entry(plain)

@@ -13,6 +13,9 @@ from funding.parse.award_lists.tables import Row, find_header
 #: Columns read from a row; award tables are a handful of columns wide, and a sheet's
 #: trailing repeated empty columns (ODS writes 1,024 of them) are not materialised.
 MAX_COLUMNS = 64
+#: Rows read from a sheet: an award list has one row per award (at most 43 a round);
+#: a sheet declaring more is refused rather than read in part or at length.
+MAX_ROWS = 10_000
 
 
 def spreadsheet_kind(data: bytes) -> str | None:
@@ -46,6 +49,8 @@ def xlsx_sheets(data: bytes, source: str) -> list[list[Row]]:
         raise SourceError(source, None, f"an unreadable workbook ({type(exc).__name__})", "an XLSX workbook") from None
     sheets = []
     for ws in wb.worksheets:
+        if ws.max_row > MAX_ROWS:
+            raise SourceError(source, None, f"a sheet '{ws.title}' of {ws.max_row:,} rows", f"an award list of at most {MAX_ROWS:,} rows")
         rows = []
         for number, values in enumerate(ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=min(ws.max_column, MAX_COLUMNS), values_only=True), start=1):
             cells = _trim([v.strip() if isinstance(v, str) else v for v in values])
@@ -83,8 +88,12 @@ def ods_sheets(data: bytes, source: str) -> list[list[Row]]:
                 cells.extend([value] * span)
             cells_t = _trim(cells)
             if cells_t:
+                if repeat > 1:  # the same award row printed many times over would be read once: refuse
+                    raise SourceError(source, number + 1, f"a row repeated {repeat:,} times", "each row of the list once")
                 rows.append(Row(number + 1, cells_t))
             number += repeat
+            if len(rows) > MAX_ROWS:
+                raise SourceError(source, None, f"a sheet of more than {MAX_ROWS:,} rows", f"an award list of at most {MAX_ROWS:,} rows")
         sheets.append(rows)
     return sheets
 

@@ -47,7 +47,7 @@ def column_roles(cells) -> dict[int, tuple[str, str | None]] | None:
     is not a header (it needs an area column and an amount, total or year column)."""
     roles: dict[int, tuple[str, str | None]] = {}
     for i, cell in enumerate(cells):
-        if not isinstance(cell, str):
+        if not isinstance(cell, str) or len(cell) > 80:  # a header cell is a few words
             continue
         text = _text(cell).lower()
         if not text:
