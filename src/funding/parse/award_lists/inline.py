@@ -20,11 +20,11 @@ from funding.core.packagedata import data_patterns
 from funding.core.text import Line
 from funding.errors import SourceError
 from funding.parse.award_lists.common import (
-    BIDS, TOTAL, build_award, clean_printed, description_items, is_boilerplate, is_end_marker, lookup_recipient,
-    money_at, read_bids, resolve_recipient,
+    BIDS, TOTAL, build_award, clean_printed, description_items, financial_year, is_boilerplate, is_end_marker,
+    lookup_recipient, money_at, read_bids, reconcile_stated_total, resolve_recipient,
 )
-from funding.parse.award_lists.entries import match_entry
-from funding.parse.award_lists.records import Award, AwardList, Initiative, LineRole
+from funding.parse.award_lists.entries import _AND, _YEAR_PART, match_entry
+from funding.parse.award_lists.records import Award, AwardList, AwardYear, Initiative, LineRole
 from funding.reference.register import Register
 
 _QUALIFIER_WORDS = r"(?:up to|over|more than|in excess of|at least|about|around|approximately|less than|under|a maximum of|just over|just under)"
@@ -67,6 +67,7 @@ class _Open:
     bids: int | None
     amount: Amount
     line: int
+    years: tuple = ()
     # [pieces of text, first line, last line]; pieces are joined once, at the end, so
     # that a strand continued over many lines costs linear time.
     strands: list[list] = field(default_factory=list)
@@ -146,7 +147,7 @@ def _looks_like_head(raw: str, m: re.Match, reg: Register) -> bool:
     return lookup_recipient(name, reg) is not None or (m.group("bold") is not None and window.rstrip().rfind("**") != -1)
 
 
-def _amount_and_strands(rest: str, source: str, line: int, name: str, allow_inexact: bool) -> tuple[Amount, list[str]]:
+def _amount_and_strands(rest: str, source: str, line: int, name: str, allow_inexact: bool) -> tuple[Amount, list[str], list[AwardYear]]:
     """The amount after an entry's ``(n)`` and the strands printed after it on the line."""
     stripped = rest.lstrip().removeprefix("**").lstrip()
     pos = stripped.find("£")
@@ -157,6 +158,25 @@ def _amount_and_strands(rest: str, source: str, line: int, name: str, allow_inex
             raise SourceError(source, line, f"{name} … {token}", "an amount with a pound sign, such as £200,000")
         raise SourceError(source, line, f"{name} {stripped[:30]}".strip(), "an amount such as £200,000 after the number of bids")
     amount, end = money_at(stripped, pos, source, line, allow_inexact)
+    years: list[AwardYear] = []
+    year = _YEAR_PART.match(stripped, end)
+    while year is not None:
+        # "£X in 2023-24 and £Y in 2024-25": every year is read, and the award is their sum.
+        fy = financial_year(year.group("fy"))
+        if fy is None or not amount.is_exact:
+            raise SourceError(source, line, stripped[pos : year.end()], "an exact amount in a financial year such as £200,000 in 2023-24")
+        years.append(AwardYear(fy, amount.pence))
+        end = year.end()
+        nxt = _AND.match(stripped, end)
+        if nxt is None:
+            break
+        pos = nxt.end()
+        amount, end = money_at(stripped, pos, source, line, False)
+        year = _YEAR_PART.match(stripped, end)
+        if year is None:
+            raise SourceError(source, line, stripped[pos:end], "the financial year of each amount, such as £200,000 in 2024-25")
+    if years:
+        amount = Amount(sum(y.amount_pence for y in years), 1, "exact", "sum of the years")
     after = stripped[end:]
     if after.startswith("."):
         after = after[1:]
@@ -168,7 +188,7 @@ def _amount_and_strands(rest: str, source: str, line: int, name: str, allow_inex
         strands = description_items(_clean(body))
     else:
         strands = [s for s in (_clean(p) for p in _INLINE_BULLET.split(body)) if s]
-    return amount, strands
+    return amount, strands, years
 
 
 def read_inline(
@@ -190,9 +210,9 @@ def read_inline(
                 f"each police force area once; {area.pfa_name} ({area.pfa_code}) is already listed at line {seen[area.pfa_code]}",
             )
         n = read_bids(bids, source_id, line.number) if bids is not None else None
-        amount, strands = _amount_and_strands(rest, source_id, line.number, printed, allow_inexact)
+        amount, strands, years = _amount_and_strands(rest, source_id, line.number, printed, allow_inexact)
         seen[area.pfa_code] = line.number
-        award = _Open(printed, area, n, amount, line.number)
+        award = _Open(printed, area, n, amount, line.number, years=tuple(years))
         for s in strands:
             award.add(s, line.number)
         awards.append(award)
@@ -265,10 +285,12 @@ def read_inline(
     built = tuple(
         build_award(
             round=round, printed=a.printed, area=a.area, bids=a.bids, amount=a.amount, source=source_id, line=a.line,
-            initiatives=a.initiatives(),
+            initiatives=a.initiatives(), years=a.years,
         )
         for a in awards
     )
+    if total_read:
+        reconcile_stated_total(list(built), stated_total, stated_total_line, source_id)
     return AwardList(
         source_id=source_id, round=round, awards=built, lines=tuple(sorted(roles, key=lambda r: r.line)),
         stated_total=stated_total, stated_total_line=stated_total_line, stated_pcc_count=stated_pcc_count,
