@@ -192,6 +192,16 @@ def bench_synthetic(report: Report) -> None:
                f"fastest runs; 10x / 1x = {per_entry[10] / per_entry[1]:.2f}; 1.0 is exactly linear")
 
 
+# ---- award-list reader and tagger quality (benchmarks/score_awards.py, issue 11) -------------------
+
+
+def bench_award_quality(report: Report) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import score_awards
+
+    score_awards.add_to_report(report)
+
+
 # ---- commands -------------------------------------------------------------------------------------
 
 
@@ -320,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_import(report, args.repeat)
     bench_parse(report, 200)
     bench_synthetic(report)
+    bench_award_quality(report)
     bench_tables(report, 3)
     if args.quick:
         for name in ("notebooks", "nbval run", "make test"):

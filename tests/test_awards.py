@@ -6,6 +6,7 @@ with invented wording: entries that begin mid-line after a bullet, bold heads,
 and the HTML page form as a list and as a table.
 """
 
+import json
 from pathlib import Path
 
 import pytest
@@ -160,8 +161,10 @@ def test_empty_file(text):
 def test_file_that_is_not_an_award_list():
     with pytest.raises(SourceError) as info:
         parse_award_list("Minutes of the meeting.\n\nApologies were received (2).\n", "minutes.txt")
-    assert info.value.found == "no award entries"
-    assert "Area (1) £200,000" in info.value.expected
+    # The refusal names the first line and every layout tried.
+    assert info.value.found == "" and info.value.line == 1
+    for layout in ("inline bullets", "one entry per line", "markdown table", "CSV", "TSV", "XLSX", "ODS", "HTML list", "HTML table"):
+        assert layout in info.value.expected
 
 
 def test_notes_after_the_list_are_postamble_not_a_strand():
@@ -185,3 +188,91 @@ def test_an_entry_after_an_end_marker_reopens_the_list():
     assert [a.pfa_code for a in al.awards] == ["E23000032", "E23000028"]
     assert [i.text for i in al.awards[1].initiatives] == ["A helpline.", "More on the helpline."]
     assert {l.line: l.role for l in al.lines}[3] == "postamble"
+
+
+# ---- fixture lists in every layout, written for issue 11 (tests/fixtures/awards/layouts) ----------
+
+LAYOUT_FIXTURES = Path(__file__).parent / "fixtures" / "awards" / "layouts"
+_LAYOUT_EXPECTED = json.loads((LAYOUT_FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(_LAYOUT_EXPECTED))
+def test_layout_fixture(name):
+    exp = _LAYOUT_EXPECTED[name]
+    data = (LAYOUT_FIXTURES / name).read_bytes()
+    if "refused" in exp:
+        with pytest.raises(SourceError) as err:
+            parse_award_list(data, name)
+        assert err.value.line == exp["refused"]["line"] and exp["refused"]["found"] in err.value.found
+        assert exp["refused"]["message"] in err.value.message
+        return
+    al = parse_award_list(data, name, "2023-25")
+    assert al.layout == exp["layout"] and al.stated_total_pence == exp["stated_total_pence"]
+    assert [
+        [a.pfa_code, a.bids, a.amount_pence, [[y.financial_year, y.amount_pence] for y in a.years], a.source_line, len(a.initiatives)]
+        for a in al.awards
+    ] == exp["awards"]
+    assert al.unassigned == ()
+
+
+def test_layout_fixtures_cover_every_text_layout():
+    layouts = {e["layout"] for e in _LAYOUT_EXPECTED.values() if "layout" in e}
+    assert layouts == {"inline_bullets", "line_per_entry", "markdown_table", "csv", "tsv", "html_list", "html_table"}
+
+
+# ---- each wrong reading the issue found, now read right or refused --------------------------------
+
+
+def test_a_two_year_inline_entry_keeps_both_years():
+    al = parse_award_list("**Kent (1)** £100,000 in 2023-24 and £120,000.50 in 2024-25 • A group.\n", "y.txt", "2023-25")
+    (kent,) = al.awards
+    assert kent.amount_pence == 22_000_050
+    assert [(y.financial_year, y.amount_pence) for y in kent.years] == [("2023-24", 10_000_000), ("2024-25", 12_000_050)]
+    assert [i.text for i in kent.initiatives] == ["A group."]
+
+
+def test_a_total_line_is_a_stated_total_reconciled_not_a_strand():
+    text = "**Kent (1)** £100,000 • A group.\n**Essex (2)** £50,000.50 • A line.\nTotal £150,000.50\n"
+    al = parse_award_list(text, "t.txt")
+    assert al.stated_total_pence == 15_000_050 and [len(a.initiatives) for a in al.awards] == [1, 1]
+    with pytest.raises(SourceError) as err:
+        parse_award_list(text.replace("£150,000.50", "£150,000"), "t.txt")
+    assert err.value.line == 3 and err.value.found == "£150,000"
+
+
+@pytest.mark.parametrize(
+    "line, bids",
+    [("Kent £200,000 • A group.", None), ("Kent (1 bid) £200,000 • A group.", 1), ("Kent: £200,000 • A group.", None), ("Kent (2 projects) – £200,000 • A group.", 2)],
+)
+def test_an_entry_whose_bids_are_not_printed_as_n_is_still_an_entry(line, bids):
+    al = parse_award_list(f"**Essex (1)** £100,000 • A line.\n{line}\n", "b.txt")
+    assert [(a.pfa_code, a.bids, a.amount_pence, len(a.initiatives)) for a in al.awards] == [
+        ("E23000028", 1, 10_000_000, 1), ("E23000032", bids, 20_000_000, 1)
+    ]
+
+
+@pytest.mark.parametrize("name", ["North East Lincolnshire", "South Gloucestershire", "Not Kent", "Kent Police Authority Area"])
+def test_names_resolve_only_as_a_whole_phrase(name):
+    with pytest.raises(SourceError) as err:
+        parse_award_list(f"{name} – £200,000 (1)\n", "n.txt")
+    assert err.value.found == name
+
+
+@pytest.mark.parametrize(
+    "printed, code",
+    [
+        ("Police, Fire and Crime Commissioner for Staffordshire", "E23000015"),
+        ("Police Fire and Crime Commissioner for Essex", "E23000028"),
+        ("Greater Manchester Combined Authority", "E23000005"),
+        ("Mayor of West Yorkshire", "E23000010"),
+        ("The Mayor of London", "E23000001"),
+        ("MOPAC", "E23000001"),
+        ("Heddlu Dyfed-Powys", "W15000004"),
+        ("Comisiynydd Heddlu a Throseddu De Cymru", "W15000003"),
+        ("Sussex's Police and Crime Commissioner", "E23000033"),
+        ("Kent's PCC", "E23000032"),
+    ],
+)
+def test_every_form_of_the_recipients_title_resolves(printed, code):
+    al = parse_award_list(f"{printed} – £200,000 (1)\n", "t.txt")
+    assert al.awards[0].pfa_code == code and al.awards[0].pcc == printed

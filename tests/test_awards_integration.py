@@ -32,7 +32,7 @@ EXPECTED = [  # pfa_code, pfa_name, bids, amount_pence, source_line, initiatives
     ("E23000017", "Warwickshire", 1, 20000000, 69, 2),
     ("E23000016", "West Mercia", 1, 45593937, 71, 1),
     ("E23000014", "West Midlands", 1, 20933278, 73, 2),
-    ("E23000010", "West Yorkshire", 1, 39093900, 77, 3),
+    ("E23000010", "West Yorkshire", 1, 39093900, 77, 4),  # its third bullet names two programmes
 ]
 
 

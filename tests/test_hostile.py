@@ -99,6 +99,13 @@ def test_text_at_the_limit_is_read():
         ("unclosed '<a' 300,000 times", "<html>" + "<a" * 300_000),
         ("unclosed '<!--' 200,000 times", "<html>" + "<!--" * 200_000),
         ("'<li>' 40,000 times", "<ul>" + "<li>x (1) y" * 40_000),
+        # The layouts of issue 11: the detector and each reader stay linear.
+        ("100,000 '(1) £' on one line", "Kent (1) £5 • x.\n" + "(1) £" * 100_000),
+        ("150,000 pipe rows", "| Area | Bids | Amount |\n|---|---|---|\n| Kent | 1 | £5 |\n" + "| x | y |\n" * 150_000),
+        ("100,000 CSV rows", "Area,Bids,Amount\nKent,1,£5\n" + ",,\n" * 100_000 + "note\n"),
+        ("100,000 entry lines of prose", "Kent – £5 (1)\n" + "a b c d e f g h i j k l m n – £5 (1)\n" * 50_000),
+        ("a 300,000-character name before an amount", "Kent – £5 (1)\n" + "word " * 60_000 + "– £5 (1)"),
+        ("<table> with 50,000 rows", "<table><tr><th>Area</th><th>Amount</th></tr><tr><td>Kent</td><td>£5</td></tr>" + "<tr><td></td></tr>" * 50_000 + "</table>"),
     ],
 )
 def test_adversarial_input_is_read_in_linear_time(name, text):
@@ -255,6 +262,27 @@ def test_hostile_html_reads_only_the_real_entries():
     texts = " ".join(i.text for a in al.awards for i in a.initiatives)
     for hidden in ("Surrey", "Sussex", "not an entry", "fake", "commented"):
         assert hidden not in texts
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<title>Essex (1) £9</title>",
+        "<textarea>Essex (1) £9</textarea>",
+        "<li hidden>Essex (1) £9 • x.</li>",
+        '<li style="display:none">Essex (1) £9 • x.</li>',
+        '<li style="color: red; display: none !important">Essex (1) £9 • x.</li>',
+        '<div style="visibility:hidden"><p>Essex (1) £9 • x.</p></div>',
+        '<script type="application/ld+json">{"name": "Essex (1) £9"}</script>',
+        "<template><li>Essex (1) £9 • x.</li></template>",
+        "<!-- <li>Essex (1) £9 • x.</li> -->",
+    ],
+)
+def test_hidden_html_is_never_read(hidden):
+    page = f"<html><head></head><body><ul><li><strong>Kent (1)</strong> £611,250 – A made-up weekly group.</li>{hidden}</ul></body></html>"
+    al = parse_award_list(page, "h.html")
+    assert [a.pfa_code for a in al.awards] == ["E23000032"]
+    assert all("Essex" not in i.text and "£9" not in i.text for a in al.awards for i in a.initiatives)
 
 
 def test_html_entities_are_decoded():

@@ -28,8 +28,9 @@ def test_thirteen_types_each_with_a_label_and_a_rule():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("A pilot for adolescent to parent violence in two towns.", ["child_adolescent_to_parent"]),
-        ("Work where children are violent towards their parents at home.", ["child_adolescent_to_parent"]),
+        # Child-to-parent abuse is abuse by young people: the type implies young_people.
+        ("A pilot for adolescent to parent violence in two towns.", ["child_adolescent_to_parent", "young_people"]),
+        ("Work where children are violent towards their parents at home.", ["child_adolescent_to_parent", "young_people"]),
         ("Sessions in schools on healthy relationships.", ["young_people"]),
         ("A clinic for stalkers, with an advocate for victims.", ["stalking"]),
         ("Targeting serial perpetrators.", ["high_risk"]),
@@ -120,3 +121,47 @@ def test_stale_override_is_an_error():
 def test_family_group_work_is_whole_family_not_a_general_adult_programme():
     assert types("Education work and whole family group work.") == ["whole_family"]
     assert types("Structured group work with individual sessions.") == ["general_adult"]
+
+
+# ---- the error classes of the review (issue 11), each tested on invented text ----------------------
+
+
+def _types(text):
+    return [t.programme_type for t in tag_text(text)]
+
+
+def test_a_programme_name_alone_is_not_a_type():
+    assert "whole_family" not in _types("Support for Bright Families, an online programme for adolescent perpetrators.")
+    assert "whole_family" in _types("A holistic approach to each family's individual needs.")
+
+
+def test_a_partnership_of_councils_is_not_multi_agency():
+    assert "multi_agency" not in _types("Delivered through a new partnership between three district councils.")
+    assert "multi_agency" in _types("A multi-agency tasking meeting on repeat perpetrators.")
+
+
+def test_investment_in_social_care_that_mentions_behaviour_change_is_not_an_adult_programme():
+    assert "general_adult" not in _types("Investment in social care teams to improve engagement and the behaviour change opportunities.")
+    assert "general_adult" in _types("Places on a behaviour change programme for men.")
+
+
+def test_a_risk_phrase_about_another_existing_service_is_set_aside_across_the_sentence():
+    text = ("The scheme will work alongside the existing work of a county project which sits within a wide "
+            "suite of interventions addressing the needs of perpetrators posing all levels of risk.")
+    reading = read_risk(text)
+    assert reading.risk_level == "not stated" and "all levels of risk" in reading.ignored
+
+
+def test_a_continuing_bullet_carries_its_programmes_types_and_risk():
+    from funding.parse.programme_types import RiskReading, programme_risk, programme_tags
+
+    first, second = ("r", "X", 1), ("r", "X", 2)
+    tags = {first: tag_text("A course for high-risk stalkers."), second: tag_text("The programme will also help victims.")}
+    spread = programme_tags([(first, False), (second, True)], tags)
+    assert {t.programme_type for t in spread[second]} == {"stalking", "high_risk"}
+    assert all(t.origin == "programme" for t in spread[second])
+    risks = programme_risk([(first, False), (second, True)], {first: read_risk("A course for high-risk stalkers."), second: RiskReading("not stated", "", "")})
+    assert risks[second].risk_level == "high"
+    # a strand that does not continue keeps its own labels
+    alone = programme_tags([(first, False), (second, False)], tags)
+    assert alone[second] == tags[second]

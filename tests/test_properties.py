@@ -250,6 +250,209 @@ def test_source_lines_point_at_the_heads(data, recs):
             assert award.source_line <= ini.source_line <= ini.source_line_end <= len(lines)
 
 
+# ---- the other layouts: one entry per line, markdown, CSV, TSV, XLSX, ODS, HTML table by header ----
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A generated award in a layout that may omit bids, split years and describe strands in a cell."""
+
+    code: str
+    name: str
+    bids: int | None
+    years: tuple[int, ...]  # pence per financial year; one value for a one-year round
+    strands: tuple[str, ...]
+
+    @property
+    def pence(self) -> int:
+        return sum(self.years)
+
+
+YEARS = ("2023-24", "2024-25")
+
+
+@st.composite
+def entries(draw, min_size: int = 1, max_size: int = 6, two_year: bool | None = None) -> list[Entry]:
+    two = draw(st.booleans()) if two_year is None else two_year
+    codes = draw(st.lists(st.sampled_from(CODES), min_size=min_size, max_size=max_size, unique=True))
+    amount = st.one_of(st.integers(1, 10**10), st.integers(1, 10**8).map(lambda p: p * 100))
+    with_bids = draw(st.booleans())
+    return [
+        Entry(
+            code=code,
+            name=draw(st.sampled_from(NAMES[code])),
+            bids=draw(st.integers(1, 9)) if with_bids else None,
+            years=tuple(draw(amount) for _ in range(2 if two else 1)),
+            strands=tuple(draw(st.lists(sentence(), min_size=0, max_size=3))),
+        )
+        for code in codes
+    ]
+
+
+def expected_entries(es: list[Entry]) -> list[tuple]:
+    return [
+        (e.code, e.bids, e.pence, [(y, p) for y, p in zip(YEARS, e.years)] if len(e.years) > 1 else [], list(e.strands))
+        for e in es
+    ]
+
+
+def got_entries(al: AwardList) -> list[tuple]:
+    return [
+        (a.pfa_code, a.bids, a.amount_pence, [(y.financial_year, y.amount_pence) for y in a.years], [i.text for i in a.initiatives])
+        for a in al.awards
+    ]
+
+
+@st.composite
+def line_per_entry(draw, es: list[Entry]) -> str:
+    lines = ["Allocations by area", ""]
+    for e in es:
+        sep = draw(st.sampled_from([" – ", ": ", " - ", " "]))
+        if len(e.years) > 1:
+            money = " and ".join(f"{format_pounds(p)} in {y}" for y, p in zip(YEARS, e.years))
+        else:
+            money = format_pounds(e.pence)
+        bids = ""
+        if e.bids is not None:
+            bids = draw(st.sampled_from([f"({e.bids})", f"({e.bids} {'bid' if e.bids == 1 else 'bids'})", f"({e.bids} {'project' if e.bids == 1 else 'projects'})"]))
+        before = e.bids is not None and draw(st.booleans())
+        head = f"{e.name} {bids}{sep}" if before else f"{e.name}{sep}"
+        line = f"{head}{money}" + (f" {bids}" if bids and not before else "")
+        if e.strands:
+            line += " – " + "; ".join(e.strands)
+        lines.append(line)
+    if draw(st.booleans()):
+        lines += ["", f"Total {format_pounds(sum(e.pence for e in es))}"]
+    return "\n".join(lines) + "\n"
+
+
+def _strands_cell(e: Entry) -> str:
+    return "; ".join(e.strands)
+
+
+def _header_and_rows(draw, es: list[Entry], money=format_pounds) -> tuple[list[str], list[list]]:
+    two = len(es[0].years) > 1
+    area = draw(st.sampled_from(["Police force area", "Area", "PCC", "Recipient"]))
+    columns = [area] + (["Bids"] if es[0].bids is not None else []) + (list(YEARS) + ["Total"] if two else [draw(st.sampled_from(["Amount", "Award", "Funding awarded (£)"]))])
+    columns.append("Description")
+    rows = []
+    for e in es:
+        row = [e.name] + ([e.bids] if e.bids is not None else []) + ([money(p) for p in e.years] + [money(e.pence)] if two else [money(e.pence)])
+        rows.append(row + [_strands_cell(e)])
+    # the columns in another order: meaning comes from the header
+    order = draw(st.permutations(range(len(columns))))
+    return [columns[i] for i in order], [[r[i] for i in order] for r in rows]
+
+
+@st.composite
+def markdown_table(draw, es: list[Entry]) -> str:
+    header, rows = _header_and_rows(draw, es)
+    out = ["# Awards", "", "| " + " | ".join(header) + " |", "|" + "|".join(draw(st.sampled_from(["---", ":--", "--:", ":-:"])) for _ in header) + "|"]
+    out += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(out) + "\n"
+
+
+@st.composite
+def delimited(draw, es: list[Entry], delimiter: str) -> str:
+    import io
+
+    header, rows = _header_and_rows(draw, es)
+    buf = io.StringIO()
+    w = csv.writer(buf, delimiter=delimiter, lineterminator=draw(st.sampled_from(["\n", "\r\n"])))
+    w.writerow(header)
+    w.writerows(rows)
+    return buf.getvalue()
+
+
+@st.composite
+def html_table_by_header(draw, es: list[Entry]) -> str:
+    header, rows = _header_and_rows(draw, es)
+    nl = draw(st.sampled_from(["", "\n"]))
+    head = "<tr>" + "".join(f"<th>{htmllib.escape(h)}</th>" for h in header) + "</tr>"
+    body = nl.join("<tr>" + "".join(f"<td>{htmllib.escape(str(c))}</td>" for c in r) + "</tr>" for r in rows)
+    hidden = "<tr hidden><td>Kent</td><td>1</td><td>£1</td></tr>"
+    return f"<html><head><title>Kent (1) £9</title></head><body><table>{nl}<thead>{head}</thead>{nl}<tbody>{body}{hidden}</tbody></table></body></html>"
+
+
+def _pounds_number(pence: int):
+    return pence // 100 if pence % 100 == 0 else float(Decimal(pence) / 100)
+
+
+@st.composite
+def spreadsheet(draw, es: list[Entry], kind: str) -> bytes:
+    import io
+
+    header, rows = _header_and_rows(draw, es, money=_pounds_number if draw(st.booleans()) else format_pounds)
+    table = [["Awards by police force area"], [], header, *rows]
+    buf = io.BytesIO()
+    if kind == "xlsx":
+        import openpyxl
+
+        wb = openpyxl.Workbook()
+        for r in table:
+            wb.active.append(r)
+        wb.save(buf)
+    else:
+        from odf.opendocument import OpenDocumentSpreadsheet
+        from odf.table import Table, TableCell, TableRow
+        from odf.text import P
+
+        doc = OpenDocumentSpreadsheet()
+        t = Table(name="Awards")
+        for r in table:
+            tr = TableRow()
+            for v in r:
+                if isinstance(v, (int, float)):
+                    cell = TableCell(valuetype="float", value=repr(v) if isinstance(v, float) else str(v))
+                else:
+                    cell = TableCell(valuetype="string")
+                cell.addElement(P(text=str(v)))
+                tr.addElement(cell)
+            t.addElement(tr)
+        doc.spreadsheet.addElement(t)
+        doc.write(buf)
+    return buf.getvalue()
+
+
+LAYOUT_RENDERERS = {
+    "line_per_entry": lambda draw, es: draw(line_per_entry(es)),
+    "markdown_table": lambda draw, es: draw(markdown_table(es)),
+    "csv": lambda draw, es: draw(delimited(es, ",")),
+    "tsv": lambda draw, es: draw(delimited(es, "\t")),
+    "html_table": lambda draw, es: draw(html_table_by_header(es)),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUT_RENDERERS))
+@given(data=st.data())
+def test_each_layout_parses_back_to_its_records(layout, data):
+    es = data.draw(entries())
+    text = LAYOUT_RENDERERS[layout](data.draw, es)
+    al = parse_award_list(text, "gen", "2023-25" if len(es[0].years) > 1 else "2022-23")
+    assert al.layout == layout
+    assert got_entries(al) == expected_entries(es)
+    assert al.unassigned == ()
+    assert all(a.amount_qualifier == "exact" for a in al.awards)
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+@given(data=st.data())
+def test_spreadsheets_parse_back_to_their_records(kind, data):
+    es = data.draw(entries(max_size=4))
+    al = parse_award_list(data.draw(spreadsheet(es, kind)), "gen." + kind, "2022-23")
+    assert al.layout == kind
+    assert got_entries(al) == expected_entries(es)
+    assert [a.source_line for a in al.awards] == list(range(4, 4 + len(es)))  # title, blank, header rows
+
+
+@given(data=st.data())
+def test_every_layout_gives_the_same_records(data):
+    es = data.draw(entries(max_size=4))
+    forms = [parse_award_list(render(data.draw, es), "gen") for render in LAYOUT_RENDERERS.values()]
+    forms.append(parse_award_list(data.draw(spreadsheet(es, "xlsx")), "gen.xlsx"))
+    assert all(got_entries(f) == expected_entries(es) for f in forms)
+
+
 # ---- amounts --------------------------------------------------------------------------------
 
 
@@ -296,12 +499,12 @@ def _check_invariants(al: AwardList, text: str) -> None:
     assert set(codes) <= set(register().codes)
     n_lines = text.count("\n") + text.count("\r") + 1
     for a in al.awards:
-        assert 1 <= a.bids <= 999 and a.amount_pence >= 0
+        assert (a.bids is None or 1 <= a.bids <= 9999) and a.amount_pence > 0
         assert 1 <= a.source_line <= n_lines
         assert [i.initiative_no for i in a.initiatives] == list(range(1, len(a.initiatives) + 1))
         assert all(i.text and i.text == " ".join(i.text.split()) for i in a.initiatives)
     assert all(1 <= r.line <= n_lines for r in al.lines)
-    assert {r.role for r in al.lines} <= {"award", "heading", "preamble", "boilerplate", "unassigned"}
+    assert {r.role for r in al.lines} <= {"award", "heading", "preamble", "boilerplate", "unassigned", "total", "postamble"}
 
 
 # Characters that matter to the parser, so that fuzzing reaches its branches.

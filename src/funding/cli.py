@@ -2,7 +2,8 @@
 
     funding fetch                      download the sources and reference data into data/raw/
     funding tables --out DIR           write every tidy table as CSV
-    funding parse-awards FILE [--json] print one award list's awards; unassigned lines to stderr
+    funding parse-awards FILE [--round R] [--allow-inexact] [--json]
+                                       print one award list's awards (any layout); layout and unassigned lines to stderr
     funding figures --out DIR          write every chart and map as SVG and PNG
     funding export-360giving --out DIR write the award list in the 360Giving Data Standard
     funding datapackage --out DIR      write the Frictionless data package descriptor
@@ -29,22 +30,26 @@ from funding.errors import SourceError
 
 
 def _cmd_parse_awards(args) -> int:
-    from funding.parse.awards import parse_award_list
+    from funding.parse.awards import LAYOUTS, parse_award_list
     from funding.core.money import format_pounds
-    from funding.core.text import decode, normalise
+    from funding.core.text import normalise
 
     path = Path(args.file)
     if path.is_dir():
-        raise SourceError(str(path), None, "a directory", "an award-list file (text or HTML)")
+        raise SourceError(str(path), None, "a directory", "an award-list file (" + ", ".join(LAYOUTS) + ")")
     if not path.is_file():
-        raise SourceError(str(path), None, "no such file", "a readable award-list file (text or HTML)")
-    text = decode(path.read_bytes(), str(path))
-    al = parse_award_list(text, str(path), args.round)
+        raise SourceError(str(path), None, "no such file", "a readable award-list file (" + ", ".join(LAYOUTS) + ")")
+    data = path.read_bytes()
+    al = parse_award_list(data, str(path), args.round, allow_inexact=args.allow_inexact)
+    print(f"{path}: read as {al.layout}", file=sys.stderr)
     if args.json:
         out = [
             {
-                "round": a.round, "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "bids": a.bids,
-                "amount_pence": a.amount_pence, "source_line": a.source_line,
+                "layout": al.layout, "round": a.round, "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name,
+                "bids": a.bids, "amount_pence": a.amount_pence, "amount_qualifier": a.amount_qualifier,
+                "low_pence": a.low_pence, "high_pence": a.high_pence,
+                "years": [{"financial_year": y.financial_year, "amount_pence": y.amount_pence} for y in a.years],
+                "source_line": a.source_line,
                 "initiatives": [
                     {"initiative_no": i.initiative_no, "source_line": i.source_line, "text": i.text} for i in a.initiatives
                 ],
@@ -56,12 +61,18 @@ def _cmd_parse_awards(args) -> int:
     else:
         width = max(len(a.pfa_name) for a in al.awards)
         for a in al.awards:
-            print(f"{a.source_line:>4}  {a.pfa_code}  {a.pfa_name:<{width}}  {a.bids:>2} bid(s)  {format_pounds(a.amount_pence):>14}  {len(a.initiatives)} initiative(s)")
-        print(f"{len(al.awards)} awards, {al.total_bids} bids, total {format_pounds(al.total_pence)}")
-    raw_lines = normalise(text).split("\n")
-    for l in al.unassigned:
-        excerpt = raw_lines[l.line - 1].strip()[:100] if 0 < l.line <= len(raw_lines) else ""
-        print(f"{path}:{l.line}: unassigned ({l.note or 'not part of any award'}): {excerpt}", file=sys.stderr)
+            bids = f"{a.bids:>2} bid(s)" if a.bids is not None else " bids not printed"
+            qual = "" if a.amount_qualifier == "exact" else f" ({a.amount_qualifier})"
+            print(f"{a.source_line:>4}  {a.pfa_code}  {a.pfa_name:<{width}}  {bids}  {format_pounds(a.amount_pence):>14}{qual}  {len(a.initiatives)} initiative(s)")
+        summary = f"{len(al.awards)} awards, {al.total_bids} bids, total {format_pounds(al.total_pence)}"
+        if al.stated_total_pence is not None:
+            summary += f"; stated total {format_pounds(al.stated_total_pence)} reconciled"
+        print(summary)
+    if al.layout not in ("xlsx", "ods"):
+        raw_lines = normalise(data.decode("utf-8-sig", "replace")).split("\n")
+        for l in al.unassigned:
+            excerpt = raw_lines[l.line - 1].strip()[:100] if 0 < l.line <= len(raw_lines) else ""
+            print(f"{path}:{l.line}: unassigned ({l.note or 'not part of any award'}): {excerpt}", file=sys.stderr)
     return 0
 
 
@@ -161,9 +172,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="funding", description="UK domestic abuse perpetrator funding: tables, figures and report.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("parse-awards", help="parse one award list (text or HTML) and print its awards")
+    p = sub.add_parser("parse-awards", help="parse one award list (any layout: text, HTML, markdown, CSV, TSV, XLSX, ODS) and print its awards")
     p.add_argument("file")
     p.add_argument("--json", action="store_true", help="print the awards and their initiatives as JSON")
+    p.add_argument("--allow-inexact", action="store_true", help="keep inexact amounts (£2 million, up to £…) with their qualifier and bounds instead of refusing them")
     p.add_argument("--round", default="", help="the funding round to record, e.g. 2021-22")
     p.set_defaults(func=_cmd_parse_awards)
 

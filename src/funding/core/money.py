@@ -205,3 +205,141 @@ def qualifier_words(qualifier: str) -> str:
 
     words = {r["qualifier"]: r["words"] for r in data_csv("qualifiers.csv", ("qualifier", "bound"))}
     return words.get(qualifier, qualifier)
+
+
+# --------------------------------------------------------------------------- award amounts
+#
+# Award lists must give each award to the penny.  :func:`read_money_at` and
+# :func:`read_money_cell` read one amount where a list prints it and either return it
+# exactly (or, when asked, with its qualifier and bounds) or raise :class:`MoneyError`
+# saying what was found and what was expected: a number is never read short.
+
+
+class MoneyError(ValueError):
+    """An amount that cannot be read exactly: what was found and what was expected.
+    Readers turn it into a :class:`~funding.errors.SourceError` with their file and line."""
+
+    def __init__(self, found: str, expected: str) -> None:
+        self.found = found
+        self.expected = expected
+        super().__init__(f"found {found!r}; expected {expected}")
+
+
+_AWARD_NUMBER = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?", re.ASCII)
+_GROUPED = re.compile(r"(?:[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?", re.ASCII)
+_AWARD_UNIT = re.compile(r"\s?(?P<unit>million|billion|thousand|bn|m|k)\b", re.I | re.ASCII)
+_COMMA_SPACE_GROUP = re.compile(r", [0-9]{3}(?![0-9])", re.ASCII)
+_SPACE_GROUPS = re.compile(r"(?:[ \t][0-9]{3})+(?:\.[0-9]{2})?(?![0-9,])", re.ASCII)
+_RUN_ON = re.compile(r"\w|[.,][0-9]")
+_MINUS_BEFORE = re.compile(r"(?:^|(?<=[\s(:]))[-−]$")  # "-£5,000"; "Kent - £5,000" is a dash
+_QUALIFIER_PHRASE = {
+    "rounded": "a rounded figure", "up_to": "an upper bound ('up to')", "more_than": "a lower bound ('over')",
+    "at_least": "a lower bound ('at least')", "less_than": "an upper bound ('less than')", "about": "an approximate figure",
+}
+EXACT_EXPECTED = "an exact amount in pounds, such as £311,836 or £200,333.33"
+
+
+def _non_ascii_digits(text: str) -> str:
+    """The run of digits (any script) at the start of ``text`` if any of them is not ASCII."""
+    run = ""
+    for ch in text:
+        if ch.isdecimal() or (run and ch in ",."):
+            run += ch
+        else:
+            break
+    return run if run and not run.isascii() else ""
+
+
+def read_money_at(text: str, pos: int, *, allow_inexact: bool = False) -> tuple[Amount, int]:
+    """The amount whose ``£`` is at ``text[pos]``, and where it ends.
+
+    Exact amounts are ``£311,836`` and ``£200,333.33`` (ASCII digits, commas between
+    thousands, pence as two decimals).  A unit (``£2 million``, ``£1.2m``, ``£786k``)
+    or a qualifier before the sign (``up to``, ``over``) makes the amount inexact:
+    :class:`MoneyError` unless ``allow_inexact``, when the :class:`Amount` keeps its
+    qualifier and bounds.  Zero, negative, spaced (``£200 000``, ``£200, 000``) and
+    non-ASCII amounts always raise :class:`MoneyError`.
+    """
+    if text[pos : pos + 1] != "£":
+        raise ValueError(f"no pound sign at {pos}")
+    before = text[max(0, pos - 40) : pos]
+    end = pos + 1
+    while end < len(text) and text[end] == " ":
+        end += 1
+    foreign = _non_ascii_digits(text[end : end + 40])
+    if foreign:
+        raise MoneyError(text[pos : end + len(foreign)], "an amount in ASCII digits 0-9, such as £200,000")
+    m = _AWARD_NUMBER.match(text, end)
+    if m is None or end - pos > 2:
+        raise MoneyError(text[pos : pos + 20].split("  ")[0].strip(), "an amount such as £200,000 after the pound sign")
+    number = m.group(0).rstrip(",")
+    num_end = m.start() + len(number)
+    token = text[pos:num_end]
+    if _MINUS_BEFORE.search(before):
+        sign = _MINUS_BEFORE.search(before).group(0)
+        raise MoneyError(sign.strip() + token, "a positive amount: an award cannot be negative")
+    if _COMMA_SPACE_GROUP.match(text, num_end):
+        spaced = token + _COMMA_SPACE_GROUP.match(text, num_end).group(0)
+        raise MoneyError(spaced, "one amount with its digit groups joined by commas, such as £200,000; '£200, 000' is ambiguous")
+    if _SPACE_GROUPS.match(text, num_end):
+        raise MoneyError(
+            token + _SPACE_GROUPS.match(text, num_end).group(0), "an amount with commas between thousands, such as £200,000"
+        )
+    if not _GROUPED.fullmatch(number):
+        raise MoneyError(token, f"{EXACT_EXPECTED}, with digits grouped in threes by commas")
+    unit = _AWARD_UNIT.match(text, num_end)
+    stop = unit.end() if unit else num_end
+    if _RUN_ON.match(text, stop):
+        # "£2OO,000" (letters for zeros), "£200,000x": reading "£2" would be silently wrong.
+        whole = text[pos:].split()[0] if text[pos:].split() else token
+        raise MoneyError(whole, EXACT_EXPECTED)
+    if unit is None and "." in number and len(number.split(".")[1]) != 2:
+        raise MoneyError(token, "pounds and pence with two decimals, such as £200,333.33")
+    try:
+        amount = parse_amount(text[pos:stop], before=before)
+    except ValueError:
+        raise MoneyError(text[pos:stop], "an amount in whole pence, such as £200,333.33") from None
+    if amount.pence == 0:
+        raise MoneyError(text[pos:stop], "an award of more than £0")
+    if not amount.is_exact and not allow_inexact:
+        raise MoneyError(
+            text[pos:stop], f"{EXACT_EXPECTED}, not {_QUALIFIER_PHRASE.get(amount.qualifier, amount.qualifier)} (--allow-inexact keeps it with its bounds)"
+        )
+    return amount, stop
+
+
+_PLAIN_CELL_NUMBER = re.compile(r"[0-9][0-9,. ]*", re.ASCII)
+
+
+def read_money_cell(cell: str, *, allow_inexact: bool = False) -> Amount:
+    """The amount in a table cell: ``£410,600``, ``410,600``, ``299180``, ``205204.50``
+    (a column headed in pounds needs no sign).  The cell must hold the amount alone;
+    otherwise as :func:`read_money_at`."""
+    text = " ".join(cell.split())
+    if "£" not in text:
+        foreign = _non_ascii_digits(text.lstrip("-−"))
+        if foreign:
+            raise MoneyError(text, "an amount in ASCII digits 0-9, such as £200,000")
+        bare = text.lstrip("-− ")
+        if not bare[:1].isdigit():
+            raise MoneyError(text or "an empty cell", "an amount such as £200,000")
+        text = text[: len(text) - len(bare)] + "£" + bare
+    pos = text.index("£")
+    amount, stop = read_money_at(text, pos, allow_inexact=allow_inexact)
+    rest = text[stop:].strip()
+    lead = text[:pos].strip()
+    if rest or (lead and amount.is_exact):
+        raise MoneyError(text, "a cell holding only an amount, such as £200,000")
+    return amount
+
+
+def money_from_number(value) -> str:
+    """A spreadsheet's numeric cell as the digits it stands for (``205204.5`` → ``'205204.50'``);
+    :class:`MoneyError` for a fraction of a penny (a float that is not a whole number of pence)."""
+    if isinstance(value, bool):
+        raise MoneyError(str(value), "an amount")
+    d = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    if d != d.quantize(Decimal("0.01")):
+        raise MoneyError(str(value), "an amount in whole pence")
+    text = f"{d.quantize(Decimal('0.01')):f}"
+    return text[:-3] if text.endswith(".00") else text

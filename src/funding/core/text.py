@@ -2,14 +2,17 @@
 
 Parsers work on a list of :class:`Line` (1-based number, text), so every fact
 they produce can point back at a line of the file as published.  HTML pages are
-flattened to the same form, each line numbered by where it starts in the HTML.
+parsed by lxml (libxml2's HTML parser: maintained, linear in the size of the page
+however malformed, and it numbers source lines) and their visible content is
+flattened to the same form, each line numbered by where it starts in the HTML;
+hidden content (``<script>``, ``<title>``, ``<textarea>``, comments, ``hidden``,
+``display: none``) is never read.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-import html
 
 from funding.errors import SourceError
 
@@ -123,42 +126,100 @@ def looks_like_html(text: str) -> bool:
 
 _BLOCK = {
     "p", "div", "section", "article", "main", "header", "footer", "ul", "ol", "li", "table", "thead",
-    "tbody", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "blockquote", "dl", "dt", "dd", "nav",
-    "figure", "figcaption", "aside",
+    "tbody", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "blockquote", "dl", "dt", "dd",
+    "nav", "figure", "figcaption", "aside", "caption",
 }
-_SKIP = {"script", "style", "noscript", "template", "svg", "head", "iframe", "object"}
+#: Elements whose content is never shown as text on the page: it is never read.
+_SKIP = {
+    "script", "style", "noscript", "template", "svg", "math", "head", "title", "iframe", "object",
+    "textarea", "select", "option", "button", "input",
+}
 _BOLD = {"strong", "b"}
-#: Elements whose content is raw text up to their end tag (a ``<`` inside them is not a tag).
-_RAW_TEXT = {"script", "style"}
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)", re.I)
+#: libxml2 stops counting source lines at this number; beyond it lines are counted here.
+_LXML_MAX_LINE = 65535
 
-# One markup token at a ``<``.  Every alternative can end at the end of the text, so an
-# unclosed comment, declaration or tag swallows the rest of the page (as a browser does)
-# and each character is scanned a bounded number of times: the standard library's
-# ``html.parser`` rescans the rest of the page at every unclosed ``<a`` or ``<!--``
-# (quadratic time on a page of them) and raises AssertionError on ``<![``.
-_TOKEN = re.compile(
-    r"<!--.*?(?:-->|\Z)"
-    r"|<!\[CDATA\[(?P<cdata>.*?)(?:\]\]>|\Z)"
-    r"|<[!?][^>]*>?"
-    r"|</(?P<end>[A-Za-z][^\s/>]*)[^>]*>?"
-    r"|<(?P<start>[A-Za-z][^\s/>]*)(?P<attrs>(?:[^>\"']|\"[^\"]*\"?|'[^']*'?)*)>?",
-    re.S,
-)
+
+def _html_root(text: str):
+    """The parsed page (lxml's HTML parser, libxml2: linear time, recovers from any
+    malformed markup as a browser does), or ``None`` for a page with no elements."""
+    from lxml import etree
+
+    # Bytes with a stated encoding: a page's own <meta charset> can then not reinterpret them.
+    parser = etree.HTMLParser(
+        recover=True, no_network=True, huge_tree=True, remove_pis=True, default_doctype=False, encoding="utf-8"
+    )
+    try:
+        return etree.fromstring(text.encode("utf-8", "surrogatepass"), parser)
+    except (etree.LxmlError, ValueError):  # pragma: no cover - recover=True accepts any text
+        return None
+
+
+def is_hidden(element) -> bool:
+    """Whether an element's content is not shown on the page: comments, processing
+    instructions, :data:`_SKIP` elements, the ``hidden`` attribute, ``display: none``."""
+    tag = element.tag
+    if not isinstance(tag, str):  # comments, processing instructions, entities
+        return True
+    if tag.lower() in _SKIP or element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and _HIDDEN_STYLE.search(style) is not None
+
+
+def visible_events(text: str):
+    """The visible content of an HTML page in document order, as events
+    ``("start", element, line)``, ``("text", text, line)``, ``("end", element, line)``.
+
+    Lines are those of the HTML source (libxml2's element lines, with text lines
+    counted from them); hidden content (:func:`is_hidden`) produces no events.
+    The walk is iterative, so deep nesting costs no recursion."""
+    root = _html_root(text)
+    if root is None:
+        return
+    line = 1
+    stack = [(root, False)]
+    while stack:
+        element, closing = stack.pop()
+        if closing:
+            yield "end", element, line
+            if element.tail:
+                yield "text", element.tail, line
+                line += element.tail.count("\n")
+            continue
+        src = element.sourceline
+        if src and src < _LXML_MAX_LINE and src >= line:
+            line = src
+        if is_hidden(element):
+            for inner in element.iter():
+                if inner is not element and inner.sourceline and inner.sourceline < _LXML_MAX_LINE:
+                    line = max(line, inner.sourceline)
+                if inner.text:
+                    line += inner.text.count("\n")
+                if inner is not element and inner.tail:
+                    line += inner.tail.count("\n")
+            if element.tail:
+                yield "text", element.tail, line
+                line += element.tail.count("\n")
+            continue
+        yield "start", element, line
+        if element.text:
+            yield "text", element.text, line
+            line += element.text.count("\n")
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
 
 
 class _Flattener:
-    """Turns HTML into numbered lines: block elements break lines, ``<li>`` gets a
-    ``- `` bullet, ``<strong>`` becomes ``**``, a table row becomes one entry line
-    (and a bullet line for each further paragraph or item of its description cell).
-
-    A small tokenizer of its own (see ``_TOKEN``) keeps the time linear in the
-    size of the page, however malformed."""
+    """Turns the visible content of an HTML page into numbered lines: block elements
+    break lines, ``<li>`` gets a ``- `` bullet, ``<strong>`` becomes ``**``, a table row
+    becomes one entry line (and a bullet line for each further paragraph or item of
+    its description cell).  It is fed :func:`visible_events`."""
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
         self._buf: list[str] = []
         self._start: int | None = None
-        self._skip = 0
         self._cells: list[list[str]] | None = None
         self._cell: list[list[str]] | None = None  # the parts of the open cell, split at blocks
         self._row_line: int | None = None
@@ -168,50 +229,19 @@ class _Flattener:
         return self._line, 0
 
     def feed(self, text: str) -> None:
-        pos, n = 0, len(text)
-        while pos < n:
-            lt = text.find("<", pos)
-            if lt == -1:
-                lt = n
-            if lt > pos:
-                self._data(text, pos, lt)
-                pos = lt
+        for kind, item, line in visible_events(text):
+            self._line = line
+            if kind == "text":
+                self.handle_data(item)
                 continue
-            m = _TOKEN.match(text, pos)
-            if m is None:  # a "<" that starts no markup ("a < b") is text
-                self._data(text, pos, pos + 1)
-                pos += 1
-                continue
-            end = m.end()
-            if m.group("start"):
-                tag = m.group("start").lower()
-                attrs = m.group("attrs") or ""
-                if attrs.rstrip().endswith("/") and m.group(0).endswith(">"):
+            tag = item.tag.lower()
+            if tag in ("br", "hr"):
+                if kind == "start":
                     self.handle_startendtag(tag, [])
-                else:
-                    self.handle_starttag(tag, [])
-                    if tag in _RAW_TEXT and m.group(0).endswith(">"):
-                        close = re.compile(rf"</{tag}\b[^>]*>?", re.I).search(text, end)
-                        stop = close.end() if close else n
-                        self._advance(text, pos, stop)
-                        pos = stop
-                        if close:
-                            self.handle_endtag(tag)
-                        continue
-            elif m.group("end"):
-                self.handle_endtag(m.group("end").lower())
-            elif m.group("cdata") is not None:
-                self.handle_data(m.group("cdata"))
-            self._advance(text, pos, end)
-            pos = end
-
-    def _advance(self, text: str, start: int, stop: int) -> None:
-        if stop > start:
-            self._line += text.count("\n", start, stop)
-
-    def _data(self, text: str, start: int, stop: int) -> None:
-        self.handle_data(html.unescape(text[start:stop]))
-        self._advance(text, start, stop)
+            elif kind == "start":
+                self.handle_starttag(tag, [])
+            else:
+                self.handle_endtag(tag)
 
     # -- helpers
     def _emit(self) -> None:
@@ -231,18 +261,13 @@ class _Flattener:
 
     # -- parser callbacks
     def handle_starttag(self, tag, attrs):
-        if tag in _SKIP:
-            self._skip += 1
-            return
-        if self._skip:
-            return
         if tag == "tr":
-            if self._cells is not None:  # the previous row's </tr> is optional in HTML
+            if self._cells is not None:
                 self._close_row()
             self._emit()
             self._cells, self._row_line = [], self.getpos()[0]
         elif tag in ("td", "th") and self._cells is not None:
-            if self._cell is not None:  # so is </td>
+            if self._cell is not None:
                 self.handle_endtag(tag)
             self._cell = [[]]
         elif tag in _BLOCK and self._cell is not None:
@@ -256,11 +281,6 @@ class _Flattener:
             self._write("**")
 
     def handle_endtag(self, tag):
-        if tag in _SKIP:
-            self._skip = max(0, self._skip - 1)
-            return
-        if self._skip:
-            return
         if tag in ("td", "th") and self._cell is not None and self._cells is not None:
             parts = [" ".join("".join(p).split()) for p in self._cell]
             self._cells.append([p for p in parts if p])
@@ -290,15 +310,14 @@ class _Flattener:
             self.lines.append(Line(line, table_row_to_entry(joined)))
 
     def handle_startendtag(self, tag, attrs):
-        if tag in ("br", "hr") and not self._skip:
+        if tag in ("br", "hr"):
             if self._cell is not None:
                 self._cell.append([])
             else:
                 self._emit()
 
     def handle_data(self, data):
-        if not self._skip:
-            self._write(data)
+        self._write(data)
 
     def _close_row(self) -> None:
         if self._cell is not None:
@@ -306,7 +325,7 @@ class _Flattener:
         self._end_row()
 
     def close(self):
-        if self._cells is not None and not self._skip:
+        if self._cells is not None:
             self._close_row()
         self._emit()
 

@@ -30,9 +30,15 @@ __all__ = [
     "read_risk",
     "load_overrides",
     "apply_overrides",
+    "programme_tags",
+    "programme_risk",
 ]
 
 _WINDOW = 80
+_SENTENCE_WINDOW = 300
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+#: Earlier in the same sentence: the risk phrase describes another, existing service.
+_OTHER_SERVICE = re.compile(r"\b(?:alongside|complement\w*|beside)\b[^.]*\bexisting\b|\bexisting (?:work|service|provision)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,12 @@ def tag_text(text: str) -> list[Tag]:
                 continue
             tags[rule.programme_type] = Tag(rule.programme_type, rule.rule_id, m.group(0))
             break
+    # A type whose work is always also another's (child-to-parent abuse is abuse by young
+    # people) brings that type with it: `implies` in the rule file.
+    for tag in list(tags.values()):
+        for implied in _config()["types"][tag.programme_type].get("implies", []):
+            if implied not in tags:
+                tags[implied] = Tag(implied, f"{tag.rule_id} (implies {implied})", tag.matched_text)
     order = {t: i for i, t in enumerate(PROGRAMME_TYPES)}
     return sorted(tags.values(), key=lambda t: order[t.programme_type])
 
@@ -126,8 +138,12 @@ def read_risk(text: str) -> RiskReading:
     evidence: list[str] = []
     ignored: list[str] = []
     for m in pattern.finditer(text):
-        before = text[max(0, m.start() - _WINDOW) : m.start()]
-        if context.search(before):
+        # The whole sentence before the phrase (up to _SENTENCE_WINDOW characters): "works
+        # alongside the existing work of X, which sits within a suite of interventions for
+        # perpetrators posing all levels of risk" describes X, however far the phrase is.
+        start = max(0, m.start() - _SENTENCE_WINDOW)
+        before = _SENTENCE_START.split(text[start : m.start()])[-1]
+        if context.search(before) or _OTHER_SERVICE.search(before):
             ignored.append(m.group(0))
             continue
         level = "all levels" if m.group("all") else re.sub(r"\s*/\s*", "/", m.group("level").lower())
@@ -208,4 +224,70 @@ def apply_overrides(
                 raise SourceError(source, o.line, f"remove {o.programme_type}", "a tag the rules give")
             result[key] = [t for t in result[key] if t.programme_type != o.programme_type]
             result[key].append(Tag(o.programme_type, "override-remove", "", "override-remove", o.reason))
+    return result
+
+
+def programme_tags(
+    strands: list[tuple[tuple, bool]], tags: dict[tuple, list[Tag]]
+) -> dict[tuple, list[Tag]]:
+    """Tags with each programme's labels on every bullet of it.
+
+    ``strands`` are ``(key, continues_previous)`` in printed order (keys as in ``tags``,
+    with the award in them); a strand that continues the one before belongs to the
+    same programme, and both carry the programme's types, as described across its
+    bullets.  A type a bullet takes from another bullet of its programme is a Tag
+    with origin ``programme``; removed tags (origin ``override-remove``) are kept
+    as they are and are not spread."""
+    groups: list[list[tuple]] = []
+    for key, continues in strands:
+        if continues and groups and groups[-1][0][:-1] == key[:-1]:
+            groups[-1].append(key)
+        else:
+            groups.append([key])
+    result = {k: list(v) for k, v in tags.items()}
+    order = {t: i for i, t in enumerate(PROGRAMME_TYPES)}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        for key in group:
+            own = {t.programme_type for t in result[key] if t.origin != "override-remove"}
+            removed = {t.programme_type: t for t in result[key] if t.origin == "override-remove"}
+            for other in group:
+                if other == key:
+                    continue
+                for t in tags[other]:
+                    if t.origin == "override-remove" or t.programme_type in own:
+                        continue
+                    own.add(t.programme_type)
+                    reason = f"the programme of strand {other[-1]}, which strand {key[-1]} is part of" if other[-1] < key[-1] else f"the programme continued in strand {other[-1]}"
+                    if t.programme_type in removed:  # the programme's type, though not this bullet's words
+                        reason += f"; not from this strand's own words ({removed[t.programme_type].reason})"
+                        result[key] = [x for x in result[key] if x is not removed[t.programme_type]]
+                    result[key].append(Tag(t.programme_type, t.rule_id, t.matched_text, "programme", reason))
+        for key in group:
+            result[key].sort(key=lambda t: (order[t.programme_type], t.origin))
+    return result
+
+
+def programme_risk(strands: list[tuple[tuple, bool]], risks: dict[tuple, RiskReading]) -> dict[tuple, RiskReading]:
+    """Risk readings with a programme's stated level on the bullets of it that state none."""
+    result = dict(risks)
+    groups: list[list[tuple]] = []
+    for key, continues in strands:
+        if continues and groups and groups[-1][0][:-1] == key[:-1]:
+            groups[-1].append(key)
+        else:
+            groups.append([key])
+    for group in groups:
+        stated = [risks[k] for k in group if risks[k].risk_level != "not stated"]
+        if not stated or len(group) < 2:
+            continue
+        levels: list[str] = []
+        for r in stated:
+            for level in r.risk_level.split("; "):
+                if level not in levels:
+                    levels.append(level)
+        for k in group:
+            if risks[k].risk_level == "not stated":
+                result[k] = RiskReading("; ".join(levels), "(the programme's) " + "; ".join(r.evidence for r in stated), risks[k].ignored)
     return result

@@ -234,8 +234,13 @@ def _codes(rule: dict, table: str, column: str) -> list[str]:
     if "codebook" in rule:
         if rule["codebook"] == "programme_types":
             return list(PROGRAMME_TYPES)
-        if rule["codebook"] == "programme_type_rules":  # the rule ids, and the two marks of a hand override
-            return [r["id"] for r in data_toml("programme_types.toml")["rules"]] + ["override", "override-remove"]
+        if rule["codebook"] == "programme_type_rules":  # the rule ids, what they imply, and the two marks of a hand override
+            config = data_toml("programme_types.toml")
+            ids = []
+            for r in config["rules"]:
+                ids.append(r["id"])
+                ids += [f"{r['id']} (implies {t})" for t in config["types"][r["type"]].get("implies", [])]
+            return ids + ["override", "override-remove"]
         raise ValueError(f"table_schemas.toml [{table}.package.constraints] {column}: unknown codebook {rule['codebook']!r}")
     rows = data_csv(rule["enum_file"], ("field", "value"))
     codes = sorted({r["value"] for r in rows if r["field"] == rule["enum_field"]})

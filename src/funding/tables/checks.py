@@ -55,13 +55,15 @@ def reconcile_award_list(al: AwardList):
 
     cfg = round_config(al.round)
     most = cfg.get("max_bids_per_award")
-    outside = [f"{a.pfa_name} ({a.bids})" for a in al.awards if a.bids < 1 or (most is not None and a.bids > most)]
+    printed = [a for a in al.awards if a.bids is not None]  # bids are null where the list prints none
+    outside = [f"{a.pfa_name} ({a.bids})" for a in printed if a.bids < 1 or (most is not None and a.bids > most)]
     add(
         "number of bids",
         f"1 to {most} per award" if most is not None else "at least one per award",
-        f"{al.total_bids} bids, {min(a.bids for a in al.awards)} to {max(a.bids for a in al.awards)} per award"
-        + (f"; outside: {', '.join(outside)}" if outside else ""),
-        not outside,
+        (f"{al.total_bids} bids, {min(a.bids for a in printed)} to {max(a.bids for a in printed)} per award" if printed else "no bids printed")
+        + (f"; outside: {', '.join(outside)}" if outside else "")
+        + (f"; not printed for {len(al.awards) - len(printed)} awards" if printed and len(printed) < len(al.awards) else ""),
+        (not outside) if printed else None,
         "the number in parentheses after each area" + (f"; the limit: {cfg['max_bids_basis']}" if most is not None else ""),
     )
 
