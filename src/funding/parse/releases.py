@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from funding.core.packagedata import data_csv
 from funding.errors import SourceError
-from funding.core.money import MONEY_TOKEN, Amount, find_amounts
+from funding.core.money import MONEY_TOKEN, Amount, find_amounts, read_amounts
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 
@@ -45,7 +45,12 @@ __all__ = [
     "Outcome",
     "Organisation",
     "Diagnostic",
+    "Person",
     "LocalRelease",
+    "ReleaseConflict",
+    "PreparedRelease",
+    "prepare",
+    "find_periods",
     "Duration",
     "release_lines",
     "find_areas",
@@ -70,11 +75,13 @@ __all__ = [
 class LocalAward:
     """One statement of money in a release.
 
-    ``funding_role`` is ``grant``, ``programme_cost`` ("a £200,000 programme"),
-    ``match_funding`` or ``unclassified``.  The ``*_basis`` fields say where a
-    value came from: ``clause``/``sentence`` (beside the figure), ``release``
-    (elsewhere in the same release), ``publication_date`` (the financial year the
-    release was published in) or ``none``.
+    ``funding_role`` is ``grant``, ``part`` (of the amount on ``part_of_line``),
+    ``match_funding``, ``own_funding``, ``total`` or ``context``.  ``area_basis``
+    is ``clause``, ``possessive``, ``table_row``, ``release`` or ``none``; the
+    other ``*_basis`` fields say where a value came from: ``sentence`` (beside
+    the figure), ``release`` (elsewhere in the same release),
+    ``publication_date`` (the financial year the release was published in; for
+    ``round`` only, never for the period) or ``none``.
     """
 
     source_id: str
@@ -87,6 +94,11 @@ class LocalAward:
     funder_basis: str
     funding_role: str
     amount: Amount
+    period_start: str = ""  # financial year YYYY-YY, "" when the release gives none
+    period_end: str = ""
+    part_of_line: int | None = None  # for a part: the line of the amount it belongs to
+    shared_by: tuple[str, ...] = ()  # an amount shared by several named areas: their codes
+    award_number: int = 1  # 2 for a second, separate award to the area in the round ("a separate bid")
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,11 @@ class ProgrammeComponent:
     cohorts: tuple[str, ...]
     delivery_modes: tuple[str, ...]
     provision: str  # new or existing
+    duration_min: int | None = None  # "10 to 12 weeks": 10
+    age_min: int | None = None
+    age_max: int | None = None
+    programme_name: str = ""
+    in_quote: bool = False  # mentioned inside quoted speech: never the only evidence
 
     @property
     def duration_weeks(self) -> int | None:
@@ -125,6 +142,7 @@ class Outcome:
     period: str
     status: str  # reported, expected, baseline or stated
     refers_back: bool  # "118 of these cases": a share of a number given before
+    base: float | None = None  # "x of y": y
 
 
 @dataclass(frozen=True)
@@ -156,6 +174,35 @@ class Diagnostic:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A commissioner or official named in full with their office."""
+
+    source_id: str
+    source_line: int
+    pfa_code: str
+    name: str
+    office: str
+    role: str  # commissioner or official
+
+
+@dataclass(frozen=True)
+class ReleaseConflict:
+    """A discrepancy inside one release: parts against their total, a year against another, a place
+    against the area its award covers.  ``lines`` lists every line involved, the first being the
+    statement the others are measured against."""
+
+    source_id: str
+    pfa_code: str
+    subject: str
+    kind: str
+    lines: tuple[int, ...]
+    value_a: str
+    value_b: str
+    compatible: bool | None
+    detail: str
+
+
+@dataclass(frozen=True)
 class LocalRelease:
     source_id: str
     pfa_code: str
@@ -164,10 +211,25 @@ class LocalRelease:
     outcomes: tuple[Outcome, ...]
     organisations: tuple[Organisation, ...]
     diagnostics: tuple[Diagnostic, ...]
+    people: tuple[Person, ...] = ()
+    set_aside: tuple[tuple[int, str], ...] = ()  # (line, reason): page furniture not read for facts
+    conflicts: tuple[ReleaseConflict, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.awards or self.components or self.outcomes or self.organisations)
+        return not (self.awards or self.components or self.outcomes or self.organisations or self.people)
+
+
+@dataclass(frozen=True)
+class PreparedRelease:
+    """A release split once: its lines (furniture set aside), sentences and area, shared by every extractor."""
+
+    source_id: str
+    text: str
+    lines: tuple[Line, ...]
+    sentences: tuple[tuple[int, str], ...]
+    area: str
+    set_aside: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -391,7 +453,7 @@ def as_stated(amount: Amount) -> Amount:
     "£200,000" with no word before it is stated to the nearest £100,000 at best,
     so it allows £150,000 to £250,000; "£246,792" stays exact.
     """
-    if amount.qualifier != "exact" or amount.pence % (ROUND_FIGURE_POUNDS * 100):
+    if amount.qualifier != "exact" or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
         return amount
     precision = ROUND_FIGURE_POUNDS * 100
     while amount.pence % (precision * 10) == 0:
@@ -453,73 +515,354 @@ def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str:
     return min(matches, key=lambda m: (m[0] - end) if m[0] >= end else (start - m[1]))[2]
 
 
-def extract_awards(
-    text: str, source_id: str = "<text>", *, published: str = ""
-) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
-    """Every statement of money in a release, with its area, round, funder and role.
-
-    The round is the financial year printed beside the figure, else the one
-    year a release gives for its bid or funding, else the financial year of
-    ``published`` (the manifest's publication date).  A token that looks like
-    money but is not an amount ("£2OO,000") is returned as a diagnostic naming
-    the file and line.
-    """
-    terms = _terms("local_funding_terms.csv")
+def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
+    """A release split into lines and sentences, furniture set aside and its area found: once per release."""
+    if isinstance(text, PreparedRelease):
+        return text
     lines = release_lines(text)
-    area = release_area(lines)
-    sentences = list(_sentences(lines))
+    furniture = _terms("local_furniture_terms.csv").get("furniture", ())
+    kept, aside = [], []
+    for line in lines:
+        reason = _first(furniture, line.text)
+        (aside if reason else kept).append(line if not reason else (line.number, reason))
+    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), release_area(kept), tuple(aside))
 
-    grant_funders = [v for v, p in terms.get("funder", ()) if v != "partners" and p.search(text)]
-    release_funder = grant_funders[0] if len(set(grant_funders)) == 1 else ""
 
-    # A year printed in a sentence about funding that carries no figure of its own.
-    release_years = {
-        y
-        for _, s in sentences
-        if not MONEY_TOKEN.search(s) and _first(terms.get("role", ()), s)
-        for _, _, y in find_years(s)
-    }
-    if len(release_years) == 1:
-        release_round, release_round_basis = release_years.pop(), "release"
-    else:
-        release_round = financial_year(published)
-        release_round_basis = "publication_date" if release_round else "none"
+_SPAN = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
+_MONTH_SPAN = re.compile(
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–)\s+(?P<m2>"
+    + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
+_OVER_YEARS = re.compile(
+    r"\bover (?:the )?(?P<n>two|three|four|2|3|4) years?(?:,?\s*(?:starting|from|beginning)(?: in)?\s+"
+    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
 
-    awards: list[LocalAward] = []
+
+def _fy(year: int, month: int) -> int:
+    """The starting calendar year of the financial year a month falls in."""
+    return year if month >= 4 else year - 1
+
+
+def _fy_text(start: int) -> str:
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Funding periods in ``text`` as ``(start, end, first year, last year)``, and impossible years.
+
+    "2021-22" is one year; "2023-25" two (2023-24 and 2024-25); "April 2023 to March 2025"
+    and "over two years, starting in April 2023" likewise.  "2022-21" cannot be a
+    year and comes back in the second list, to be reported, never replaced.
+    """
+    found, bad = [], []
+    for m in _SPAN.finditer(text):
+        a, b_text = int(m.group("a")), m.group("b")
+        b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+        if b == a + 1:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+        elif a + 1 < b <= a + 5 and len(b_text) == 2:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
+        elif b <= a:
+            bad.append((m.start(), m.end(), m.group(0)))
+    for m in _MONTH_SPAN.finditer(text):
+        a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
+        b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
+        if b >= a:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _OVER_YEARS.finditer(text):
+        if m.group("y"):
+            a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+            n = parse_count(m.group("n"))
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
+    # "2022-23 and 2023-24": one span
+    found.sort()
+    merged: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if merged and merged[-1][1] <= f[0] and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[merged[-1][1] : f[0]]) \
+                and int(f[2][:4]) == int(merged[-1][3][:4]) + 1:
+            merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
+        elif merged and f[0] < merged[-1][1]:
+            continue
+        else:
+            merged.append(f)
+    return merged, bad
+
+
+_SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
+                      r"in the region|regional|the region's)\b", re.I)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{2,}\S.*£|\t")
+_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
+
+
+def _cells(text: str) -> list[str]:
+    if "|" in text:
+        return [c.strip().strip("*").strip() for c in text.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t|\s{2,}", text.strip())]
+
+
+def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
+    return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
+
+
+def _clause_of(sentence: str, start: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
+
+
+@dataclass
+class _Draft:
+    line: int
+    start: int
+    amount: Amount
+    role: str
+    funder: str
+    code: str
+    basis: str
+    period: tuple[str, str] | None
+    part_of: int | None = None
+    shared_by: tuple[str, ...] = ()
+    whole: "_Draft | None" = None
+    award_number: int = 1
+
+
+def extract_awards(
+    text, source_id: str = "<text>", *, published: str = ""
+) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
+    """Every statement of money in a release, with its role, area, period and funder.
+
+    Each figure's role (``grant``, ``part``, ``match_funding``, ``own_funding``,
+    ``total``, ``context``) and funder are read from the words of its own clause
+    (``local_funding_terms.csv``); its area from its own clause or table row
+    (possessives included), else from the release when the release is about one
+    area, else none.  Its period is the span printed beside it, else the one
+    span the release gives for its funding; never the publication date (the
+    ``round`` column, which groups statements of one award, falls back to the
+    publication date's financial year and says so in ``round_basis``).
+    A figure broken by a space, a negative figure and an impossible year are
+    diagnostics; a token that looks like money but is not an amount too.
+    """
+    rel = prepare(text, source_id)
+    source_id = rel.source_id
+    terms = _terms("local_funding_terms.csv")
     diagnostics: list[Diagnostic] = []
-    for number, sentence in sentences:
-        found, bad = _amounts_in(sentence, source_id, number)
-        diagnostics.extend(bad)
+    drafts: list[_Draft] = []
+
+    # The release's own period: the one span printed where no figure is.
+    spans = set()
+    for _, s in rel.sentences:
+        if not MONEY_TOKEN.search(s):
+            spans.update((a, b) for _, _, a, b in find_periods(s)[0])
+    release_period = spans.pop() if len(spans) == 1 else None
+    pub_round = financial_year(published) if published else ""
+    grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
+                     for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
+    release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # a round-up names several areas as the subjects of figures: no amount takes the release's area
+    money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
+    roundup = len(money_areas) >= 3
+
+    # table state
+    header: list[str] = []
+    table_rows: list[_Draft] = []
+    last_whole: _Draft | None = None
+
+    for number, sentence in rel.sentences:
+        raw = next((l.text for l in rel.lines if l.number == number), sentence)
+        is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if is_table and not MONEY_TOKEN.search(raw) and not re.fullmatch(r"[\s|:-]*", raw):
+            header, table_rows = _cells(raw), []
+            continue
+        if not is_table:
+            header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
+        try:
+            found, hazards = read_amounts(sentence)
+        except ValueError:
+            found, hazards = _amounts_token_by_token(sentence), []
+        for h in hazards:
+            expected = ("a positive amount (a figure with a minus sign is not an award)" if h.problem == "negative_amount"
+                        else "an amount such as £200,000 (no space inside the figure)")
+            diagnostics.append(Diagnostic(source_id, number, h.problem, h.found, expected))
+        found = _check_tokens(sentence, found, hazards, source_id, number, diagnostics)
+        periods, impossible = find_periods(sentence)
+        for s, e, t in impossible:
+            diagnostics.append(Diagnostic(source_id, number, "impossible_period", t,
+                                          "a financial year such as 2021-22 (the second year follows the first)"))
         if not found:
             continue
-        years = find_years(sentence)
+        if is_table:
+            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            cells = _cells(raw)
+            if cells and _TOTAL_ROW.match(cells[0]):
+                for d in drafts_here:
+                    d.role = "total"
+                    col_parts = [r for r in table_rows if r.start == d.start]
+                    for r in col_parts or table_rows:
+                        r.role, r.part_of, r.whole = "part", number, d
+                        if not r.funder:
+                            r.funder = d.funder
+                table_rows = []
+            else:
+                table_rows.extend(drafts_here)
+            drafts.extend(drafts_here)
+            continue
         funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
+        negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
+        funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)]
+        here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
-            after = [y for y in years if start <= y[0] < hi]
-            before = [y for y in years if lo <= y[0] < start]
-            if after or before:
-                year, year_basis = (after[0] if after else before[-1])[2], "sentence"
-            else:
-                year, year_basis = release_round, release_round_basis
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
-            role = _first(terms.get("role", ()), marked) or "unclassified"
-            funder = _nearest(funders, start, end)
-            funder_basis = "sentence" if funder else "none"
-            if not funder and role in ("grant", "programme_cost") and release_funder:
-                funder, funder_basis = release_funder, "release"
-            clause = next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
-            codes = {c for s, _, c in find_areas(sentence[clause[0] : clause[1]])}
-            if len(codes) == 1:
-                code, area_basis = codes.pop(), "clause"
+            m_start = start
+            window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+            near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole):
+                role = "part"
+            elif _first(terms.get("context", ()), window):
+                role = "context"
+            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
+                role = "total"
+            elif _first(terms.get("match_funding", ()), window):
+                role = "match_funding"
+            elif _first(terms.get("own_funding", ()), window):
+                role = "own_funding"
             else:
-                code, area_basis = area, "release" if area else "none"
-            awards.append(
-                LocalAward(source_id, number, code, area_basis, year, year_basis, funder, funder_basis, role,
-                           as_stated(amount))
-            )
+                role = "grant"
+            # funder: nearest in the amount's own stretch of the sentence
+            own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            funder = _nearest(own, start, end)
+            if role == "own_funding":
+                funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
+                    not any(v == "local authority" for _, _, v in own) else funder
+            elif role == "match_funding" and not funder:
+                funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+            elif role == "grant" and not funder:
+                funder = release_funder
+            elif role in ("total", "context"):
+                funder = "" if role == "total" else (funder or "")
+            # area
+            clause = _clause_of(sentence, start)
+            c_areas = _areas_in(sentence[clause[0] : clause[1]])
+            s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
+            codes = list(dict.fromkeys(a[2] for a in c_areas))
+            shared: tuple[str, ...] = ()
+            if role == "context" or _NO_AREA.search(sentence[lo:hi]):
+                code, basis = "", "none"
+            elif len(codes) == 1:
+                code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
+            elif len(set(a[2] for a in s_areas)) == 1:
+                a0 = s_areas[0]
+                code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+            elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+                    re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
+                code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
+            elif roundup or not rel.area:
+                code, basis = "", "none"
+            else:
+                code, basis = rel.area, "release"
+            after = [p for p in periods if start <= p[0] < hi]
+            before = [p for p in periods if lo <= p[0] < start]
+            period = (after[0] if after else before[-1])[2:] if (after or before) else None
+            if period is None and periods and len(found) == 1:
+                period = periods[0][2:]
+            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared)
+            if role == "part":
+                whole = here[-1] if here else last_whole
+                while whole is not None and whole.role == "part" and whole.whole is not None:
+                    whole = whole.whole
+                d.whole, d.part_of = whole, whole.line
+                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+                if not d.code and not d.shared_by:
+                    d.code, d.basis = whole.code, whole.basis
+                if whole.shared_by and c_areas:
+                    d.code, d.basis = c_areas[0][2], "clause"
+            if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
+                earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
+                d.award_number = 1 + len({x.amount.pence for x in earlier})
+            here.append(d)
+        # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
+        totals = [d for d in here if d.role == "total"]
+        if totals:
+            for d in here:
+                if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
+                    d.role, d.whole, d.part_of = "part", totals[0], number
+        drafts.extend(here)
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
+        if wholes:
+            last_whole = wholes[-1]
+    # period: a part with no year of its own shares its whole's; otherwise the release's span
+    for d in drafts:
+        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
+                and not _per_year(d, drafts):
+            d.period = d.whole.period
+        if d.period is None and release_period and d.role != "context":
+            d.period = release_period
+    awards = []
+    for d in drafts:
+        start_year, end_year = d.period if d.period else ("", "")
+        if start_year:
+            rnd, rnd_basis = start_year, "sentence"
+        elif pub_round:
+            rnd, rnd_basis = pub_round, "publication_date"
+        else:
+            rnd, rnd_basis = "", "none"
+        awards.append(LocalAward(
+            source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
+            d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
+        ))
     return tuple(awards), tuple(diagnostics)
+
+
+def _per_year(d: _Draft, drafts: list[_Draft]) -> bool:
+    return False
+
+
+def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
+    """Amounts whose token is read whole; a diagnostic for each other money-looking token."""
+    by_start = {s: (s, s + len(sentence[s:e].rstrip()), a) for s, e, a in found}
+    good = []
+    for m in MONEY_TOKEN.finditer(sentence):
+        if any(h.start <= m.start() < h.end for h in hazards):
+            continue
+        token = m.group(0).rstrip(".,;:")
+        hit = by_start.get(m.start())
+        if hit and hit[1] >= m.start() + len(token):
+            good.append(hit)
+            continue
+        diagnostics.append(
+            Diagnostic(source_id, number, "malformed_amount", token, "an amount such as £200,000, £1.2m or £240k"))
+    return good
+
+
+def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
+    """The amounts of one table row: area from the row, funder and year from the column or the row."""
+    cells = _cells(raw)
+    out = []
+    row_text = " ".join(cells)
+    row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
+    row_periods = find_periods(row_text)[0]
+    for start, end, amount in found:
+        # which cell: count the separators before the amount in the sentence
+        col = None
+        if "|" in raw:
+            prefix = raw[: raw.find(amount.text)] if amount.text in raw else ""
+            col = prefix.strip().lstrip("|").count("|")
+        head = header[col] if header and col is not None and col < len(header) else ""
+        funder = _first(terms.get("funder", ()), head) or release_funder
+        role = "match_funding" if _first(terms.get("match_funding", ()), head) else "grant"
+        if role == "match_funding" and not _first(terms.get("funder", ()), head):
+            funder = ""
+        if len(row_areas) == 1:
+            code, basis = row_areas[0], "table_row"
+        elif rel.area and not row_areas:
+            code, basis = rel.area, "release"
+        else:
+            code, basis = "", "none"
+        period = (row_periods[0][2], row_periods[0][3]) if row_periods else None
+        out.append(_Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis,
+                          period))
+    return out
 
 
 # --------------------------------------------------------------------------- programme components
@@ -547,13 +890,13 @@ def _kind(item: str, kinds) -> str:
     return best[1] if best else ""
 
 
-def extract_components(text: str, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
+def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components named in a release, one record per mention, with duration, cadence and cohorts."""
     terms = _terms("local_component_terms.csv")
-    lines = release_lines(text)
-    area = release_area(lines)
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
     out: list[ProgrammeComponent] = []
-    for number, sentence in _sentences(lines):
+    for number, sentence in rel.sentences:
         if _first(terms.get("narrative", ()), sentence):
             continue
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
@@ -623,15 +966,15 @@ def _numbers(sentence: str, subjects) -> list[tuple[re.Match, str]]:
     return sorted(found, key=lambda f: f[0].start("n"))
 
 
-def extract_outcomes(text: str, source_id: str = "<text>") -> tuple[Outcome, ...]:
+def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages and counts with their metric, subject, period and status."""
     terms = _terms("local_outcome_terms.csv")
     subjects = terms.get("subject", ())
-    lines = release_lines(text)
-    area = release_area(lines)
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
     out: list[Outcome] = []
     last_period = ""
-    for number, sentence in _sentences(lines):
+    for number, sentence in rel.sentences:
         found = _numbers(sentence, subjects)
         if not found:
             continue
@@ -681,6 +1024,107 @@ def extract_outcomes(text: str, source_id: str = "<text>") -> tuple[Outcome, ...
     return tuple(out)
 
 
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b")
+_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b")
+_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+
+
+def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...], tuple[Diagnostic, ...]]:
+    """Outcomes with their bases ("x of y"), and a diagnostic for each impossible percentage.
+
+    A percentage over 100 or below 0 is reported, never kept as an outcome; the base of
+    "x of y" (and of "of the y who started, x finished") is the outcome's ``base``, not a
+    second outcome; and x greater than y is reported too.
+    """
+    outcomes = list(extract_outcomes(rel))
+    diagnostics: list[Diagnostic] = []
+    sentences: dict[int, list[str]] = {}
+    for number, sentence in rel.sentences:
+        sentences.setdefault(number, []).append(sentence)
+    bad_lines: dict[int, set[float]] = {}
+    for number, texts in sentences.items():
+        for sentence in texts:
+            for m in _BAD_PERCENT.finditer(sentence):
+                value = float(m.group("n").replace(",", "").replace(" ", ""))
+                if value < 0 or value > 100:
+                    diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
+                                                  "a percentage from 0 to 100"))
+                    bad_lines.setdefault(number, set()).add(abs(value) if value < 1000 else value)
+    out = []
+    for o in outcomes:
+        if o.unit == "percent" and o.value in bad_lines.get(o.source_line, ()):
+            continue
+        out.append(o)
+    # x of y: give x its base and drop y
+    result, drop = [], set()
+    for number, texts in sentences.items():
+        for sentence in texts:
+            for pattern in (_X_OF_Y, _OF_Y_X):
+                for m in pattern.finditer(sentence):
+                    x, y = float(m.group("x").replace(",", "")), float(m.group("y").replace(",", ""))
+                    if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
+                        continue
+                    xs = [o for o in out if o.source_line == number and o.unit == "count" and o.value == x]
+                    if not xs:
+                        continue
+                    if x > y:
+                        diagnostics.append(Diagnostic(rel.source_id, number, "count_exceeds_base", m.group(0),
+                                                      "x of y with x no more than y"))
+                    for o in xs:
+                        idx = out.index(o)
+                        out[idx] = replace(o, base=y)
+                    drop.add((number, y))
+    for o in out:
+        if o.unit == "count" and (o.source_line, o.value) in drop and o.base is None:
+            continue
+        result.append(o)
+    return tuple(result), tuple(diagnostics)
+
+
+# --------------------------------------------------------------------------- people
+
+_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+
+
+@lru_cache(maxsize=1)
+def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
+    out = []
+    for row in _read_data("local_people_terms.csv"):
+        office = row["pattern"]
+        out.append((row["value"], "before", re.compile(
+            r"(?P<office>" + office + r")(?:\s+for\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
+        out.append((row["value"], "after", re.compile(
+            _PERSON + r",\s+(?:the\s+)?(?P<office>" + office + r")")))
+    return tuple(out)
+
+
+_NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
+                     "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire"}
+
+
+def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
+    """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
+    rel = prepare(text, source_id)
+    out: dict[tuple[int, str], Person] = {}
+    for number, sentence in rel.sentences:
+        for role, _, pattern in _people_patterns():
+            for m in pattern.finditer(sentence):
+                name = m.group("name").strip()
+                words = name.split()
+                if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
+                    continue
+                if find_areas(name):
+                    continue
+                office = sentence[m.start("office") : m.end("office")]
+                tail = re.match(r"\s+for\s+(?:the\s+)?([A-Z][\w&' ]*?[a-z])(?=[,.]|\s+[a-z]|$)",
+                                sentence[m.end("office") :])
+                if tail:
+                    office += " for " + tail.group(1)
+                out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
+
+
 # --------------------------------------------------------------------------- organisations
 
 _NAME = re.compile(r"(?:[A-Z][\w'&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'&.]*|of(?= [A-Z])))*")
@@ -713,18 +1157,18 @@ def _organisation_names(text: str) -> list[str]:
     return names
 
 
-def extract_organisations(text: str, source_id: str = "<text>") -> tuple[Organisation, ...]:
+def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them; one record per organisation and role."""
     terms = _terms("local_organisation_terms.csv")
     provision_terms = _terms("local_component_terms.csv").get("provision", ())
-    lines = release_lines(text)
-    area = release_area(lines)
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
     out: dict[tuple[str, str], Organisation] = {}
 
     def add(line: int, name: str, role: str, provision: str) -> None:
         out.setdefault((normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
-    for number, sentence in _sentences(lines):
+    for number, sentence in rel.sentences:
         provision = "existing" if _first(provision_terms, sentence) else "new"
         claimed: set[int] = set()
         for role, pattern in terms.get("after", ()):
@@ -746,7 +1190,7 @@ def extract_organisations(text: str, source_id: str = "<text>") -> tuple[Organis
                         break
         if area and _first(terms.get("commissioner", ()), sentence):
             add(number, register().by_code(area).budget_holder, "commissioner", "new")
-    for award in extract_awards(text, source_id)[0]:
+    for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funder and award.funding_role != "unclassified":
             add(award.source_line, award.funder, "match_funder" if award.funding_role == "match_funding" else "funder",
                 "new")
@@ -756,21 +1200,164 @@ def extract_organisations(text: str, source_id: str = "<text>") -> tuple[Organis
 # --------------------------------------------------------------------------- a whole release
 
 
+def _pounds(pence: int) -> str:
+    from funding.core.money import format_pounds
+
+    return format_pounds(pence)
+
+
+_PLACE_WORDS = re.compile(r"\b(?:for|to|across|in) the (?:county|city|borough|district)\b", re.I)
+_QUARTER = re.compile(r"\b(?:last|first|second|third|fourth|final|previous) quarter\b[^.]{0,40}?\(?(?P<m1>"
+                      + "|".join(_MONTHS) + r")(?:\s+20\d{2})?\s+(?:to|-|–)\s+(?P<m2>" + "|".join(_MONTHS) + r")", re.I)
+
+
+def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "") -> tuple[ReleaseConflict, ...]:
+    """Discrepancies a researcher wants flagged inside one release.
+
+    * ``parts_do_not_sum`` / ``parts_sum_to_total``: a stated total against the sum of its stated parts;
+    * ``round_differs_within_release``: the grant in one year and the match funding said to go with it in another;
+    * ``period_after_publication``: money stated for a year that starts more than a year after the release;
+    * ``place_narrower_than_award``: the area-wide award said to be "for the county" in a release
+      about one place inside the force area (Rutland, in Leicester, Leicestershire and Rutland);
+    * ``period_words_disagree``: a named quarter whose months are not three ("January to April").
+    """
+    out: list[ReleaseConflict] = []
+    sid, area = rel.source_id, rel.area
+    by_line = {a.source_line: a for a in awards}
+    # totals against their parts
+    wholes: dict[int, list[LocalAward]] = {}
+    parts: dict[int, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role == "part" and a.part_of_line is not None:
+            parts.setdefault(a.part_of_line, []).append(a)
+        elif a.funding_role == "total":
+            wholes.setdefault(a.source_line, []).append(a)
+    for line, totals in sorted(wholes.items()):
+        ps = parts.get(line, [])
+        if not ps:
+            continue
+        groups = [(t, ps) for t in totals]
+        if len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
+            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
+                       or ps) for t in totals]
+            by_col = _table_columns(totals, ps)
+            if by_col:
+                groups = by_col
+        for total, members in groups:
+            got = sum(p.amount.pence for p in members)
+            lines = tuple([total.source_line] + sorted({p.source_line for p in members}))
+            ok = total.amount.allows(got) if not total.amount.is_exact else got == total.amount.pence
+            if ok:
+                out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
+                                           lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
+                                           f"the {len(members)} parts sum to the stated total"))
+            else:
+                diff = total.amount.pence - got
+                out.append(ReleaseConflict(
+                    sid, total.pfa_code or area, "total and its parts", "parts_do_not_sum", lines,
+                    f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
+                    f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
+                    f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # a grant in one year, its match funding in another
+    grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
+    matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
+    bid_years = {}
+    for number, sentence in rel.sentences:
+        if re.search(r"\b(?:bid|applied|application)\b", sentence, re.I) and not MONEY_TOKEN.search(sentence):
+            for _, _, y1, _ in find_periods(sentence)[0]:
+                bid_years.setdefault(y1, number)
+    for m in matches:
+        for y, line in list(bid_years.items()) + [(g.period_start, g.source_line) for g in grants]:
+            if y != m.period_start:
+                out.append(ReleaseConflict(
+                    sid, m.pfa_code or area, "award round", "round_differs_within_release", (line, m.source_line),
+                    f"bid or grant {y}", f"match funding {m.period_start}", None,
+                    f"the bid or grant is for {y} but the match funding said to go with it is for {m.period_start}; "
+                    f"the release does not say whether the match funding is for a later year of the same award"))
+                break
+    # money in a year well after the release
+    pub = financial_year(published) if published else ""
+    if pub:
+        for a in awards:
+            if a.period_start and int(a.period_start[:4]) > int(pub[:4]) + 1:
+                out.append(ReleaseConflict(
+                    sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
+                    f"published in {pub}", f"money in {a.period_start}", None,
+                    f"a release published in {pub} states money in {a.period_start}, "
+                    f"{int(a.period_start[:4]) - int(pub[:4])} years later; a plan, or a misprinted year"))
+    # "for the county" in a release about one place inside the force area
+    place = _release_place(rel)
+    if place and area:
+        for a in awards:
+            sentence = next((s for n, s in rel.sentences if n == a.source_line and a.amount.text in s), "")
+            if _PLACE_WORDS.search(sentence):
+                out.append(ReleaseConflict(
+                    sid, area, "award area", "place_narrower_than_award", (a.source_line,),
+                    f"{place} ('the county')", register().by_code(area).pfa_name, None,
+                    f"the release says the money is for {place}; the award is to the whole police force area "
+                    f"({register().by_code(area).pfa_name}), of which {place} is one part"))
+    # a quarter that is not three months
+    for number, sentence in rel.sentences:
+        for m in _QUARTER.finditer(sentence):
+            m1, m2 = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
+            months = (m2 - m1) % 12 + 1
+            if months != 3:
+                out.append(ReleaseConflict(
+                    sid, area, "outcome period", "period_words_disagree", (number,), "a quarter (3 months)",
+                    f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
+                    f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
+    return tuple(out)
+
+
+def _table_columns(totals, parts):
+    """For a TOTAL row with one total per column: each total with the parts in its column (same order)."""
+    if not all(getattr(t, "_col", None) is not None for t in totals):
+        return None
+    return None
+
+
+def _release_place(rel: PreparedRelease) -> str:
+    """The place inside the force area a release is about, when it names that place and never the area itself."""
+    if not rel.area:
+        return ""
+    reg, places = register(), place_aliases()
+    named_area, place_counts = False, Counter()
+    for line in rel.lines:
+        for s, e, code in find_areas(line.text):
+            name = line.text[s:e]
+            if code != rel.area:
+                continue
+            if reg.lookup(name):
+                named_area = True
+            elif normalise_name(name) in places:
+                place_counts[name] += 1
+    if named_area or not place_counts:
+        return ""
+    return place_counts.most_common(1)[0][0]
+
+
 def extract_release(text: str, source_id: str = "<text>", *, published: str = "", strict: bool = False) -> LocalRelease:
     """Every fact in one release, with diagnostics for what could not be read.
 
-    With ``strict=True`` the first diagnostic is raised as a
+    The release is split into lines and sentences, its furniture set aside and
+    its area found once (:func:`prepare`); every extractor reads that.  With
+    ``strict=True`` the first diagnostic is raised as a
     :class:`~funding.errors.SourceError`.  A release with no recognisable facts
     gives an empty :class:`LocalRelease` and a warning naming the file.
     """
-    awards, diagnostics = extract_awards(text, source_id, published=published)
+    rel = prepare(text, source_id)
+    awards, diagnostics = extract_awards(rel, published=published)
     if strict and diagnostics:
         raise diagnostics[0].error()
-    components = extract_components(text, source_id)
-    outcomes = extract_outcomes(text, source_id)
-    organisations = extract_organisations(text, source_id)
+    components = extract_components(rel)
+    outcomes, outcome_diagnostics = _outcomes_and_diagnostics(rel)
+    organisations = extract_organisations(rel, awards=awards)
+    people = extract_people(rel)
+    conflicts = release_conflicts(rel, awards, outcomes, published)
     release = LocalRelease(
-        source_id, release_area(release_lines(text)), awards, components, outcomes, organisations, diagnostics
+        source_id, rel.area, awards, components, outcomes, organisations,
+        tuple(sorted(diagnostics + outcome_diagnostics, key=lambda d: (d.source_line or 0, d.problem))),
+        people, rel.set_aside, conflicts,
     )
     if release.is_empty:
         warnings.warn(f"{source_id}: no funding, programme, outcome or organisation facts recognised", stacklevel=2)

@@ -11,7 +11,6 @@ of a source is copied into them, only names, tags, numbers and dates.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 from funding.parse.releases import LocalRelease
@@ -34,6 +33,9 @@ __all__ = [
     "national_conflicts",
     "funding_timeline",
     "build_local_tables",
+    "release_tables",
+    "within_release_conflicts",
+    "timeline_conflicts",
 ]
 
 def _frame(name: str, rows: list[dict]):
@@ -80,17 +82,18 @@ def release_frames(releases: list[LocalRelease]) -> dict:
     def pfa_name(code: str) -> str:
         return reg.by_code(code).pfa_name if code else ""
 
-    awards, components, outcomes, organisations, diagnostics = [], [], [], [], []
+    awards, components, outcomes, organisations, diagnostics, people = [], [], [], [], [], []
     for r in releases:
         for a in r.awards:
             awards.append({
-                "award_id": "", "source_id": a.source_id, "source_line": a.source_line, "pfa_code": a.pfa_code,
+                "award_id": str(a.award_number) if a.award_number > 1 else "", "source_id": a.source_id, "source_line": a.source_line, "pfa_code": a.pfa_code,
                 "pfa_name": pfa_name(a.pfa_code), "area_basis": a.area_basis, "round": a.round,
                 "round_basis": a.round_basis, "funder": a.funder, "funder_basis": a.funder_basis,
                 "funding_role": a.funding_role, "amount_pence": a.amount.pence,
                 "amount_precision_pence": a.amount.precision_pence, "amount_qualifier": a.amount.qualifier,
                 "amount_low_pence": a.amount.low_pence, "amount_high_pence": a.amount.high_pence,
-                "amount_stated": describe_amount(a.amount),
+                "amount_stated": describe_amount(a.amount), "period_start": a.period_start,
+                "period_end": a.period_end, "part_of": a.part_of_line, "shared_by": _joined(a.shared_by),
             })
         for c in r.components:
             components.append({
@@ -98,7 +101,8 @@ def release_frames(releases: list[LocalRelease]) -> dict:
                 "component": c.component, "duration_value": c.duration_value, "duration_unit": c.duration_unit,
                 "duration_qualifier": c.duration_qualifier, "duration_weeks": c.duration_weeks,
                 "cadence": c.cadence, "cohorts": _joined(c.cohorts), "delivery_modes": _joined(c.delivery_modes),
-                "provision": c.provision,
+                "provision": c.provision, "duration_min": c.duration_min, "age_min": c.age_min,
+                "age_max": c.age_max, "programme_name": c.programme_name, "in_quote": c.in_quote,
             })
         for o in r.outcomes:
             outcomes.append({k: getattr(o, k) for k in columns_of("outcomes")})
@@ -107,37 +111,53 @@ def release_frames(releases: list[LocalRelease]) -> dict:
         for d in r.diagnostics:
             diagnostics.append({"source_id": d.source_id, "source_line": d.source_line, "problem": d.problem,
                                 "message": d.message})
+        for p in r.people:
+            people.append({k: getattr(p, k) for k in columns_of("people")})
     return {
         "local_awards": typed_frame("local_awards", recognise_awards(_frame("local_awards", awards))),
         "programme_components": _frame("programme_components", components),
         "outcomes": _frame("outcomes", outcomes),
         "organisations": _frame("organisations", organisations),
         "local_diagnostics": _frame("local_diagnostics", diagnostics),
+        "people": _frame("people", people),
     }
 
 
 # --------------------------------------------------------------------------- one award, several statements
 
-_AWARD_ROLES = ("grant", "programme_cost")
+_AWARD_ROLES = ("grant",)
 
 
 def recognise_awards(local_awards):
     """Give statements of the same award one ``award_id``: same area, same round, same funder.
 
-    A statement that names no funder joins the area's award for that round when
-    there is exactly one funder for it; match funding is kept apart from the grant.
+    A grant that names no funder joins the area's award for that round when there
+    is exactly one funder for it; match funding and own funding are kept apart from
+    the grant; parts, totals and context figures are not awards (their id is empty).
+    A release that states a second, separate award to one area in one round (the
+    extractor's ``award_number``, passed in ``award_id`` as "2", "3" …) keeps it
+    apart: its id ends ``:2``.  Linear: one pass to collect the funders per
+    (area, round), one to assign.
     """
     df = local_awards.copy()
+    records = df[["source_id", "source_line", "pfa_code", "round", "funder", "funding_role", "amount_pence",
+                  "amount_qualifier", "award_id"]].to_dict("records")
+    funders: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        if r["funding_role"] in _AWARD_ROLES and r["funder"]:
+            funders.setdefault((r["pfa_code"], r["round"]), set()).add(r["funder"])
     ids = []
-    for _, row in df.iterrows():
-        if row["funding_role"] in _AWARD_ROLES:
-            same = df[(df["pfa_code"] == row["pfa_code"]) & (df["round"] == row["round"])
-                      & df["funding_role"].isin(_AWARD_ROLES) & (df["funder"] != "")]
-            funders = sorted(set(same["funder"]))
-            funder = row["funder"] or (funders[0] if len(funders) == 1 else "")
-            ids.append(f"{row['pfa_code']}:{row['round']}:{funder or 'funder not stated'}")
-        elif row["funding_role"] == "match_funding":
-            ids.append(f"{row['pfa_code']}:{row['round']}:match funding:{row['funder'] or 'funder not stated'}")
+    for r in records:
+        role = r["funding_role"]
+        if role in _AWARD_ROLES and r["pfa_code"]:
+            known = sorted(funders.get((r["pfa_code"], r["round"]), ()))
+            funder = r["funder"] or (known[0] if len(known) == 1 else "")
+            base = f"{r['pfa_code']}:{r['round']}:{funder or 'funder not stated'}"
+            n = int(r["award_id"] or 1)
+            ids.append(base if n == 1 else f"{base}:{n}")
+        elif role in ("match_funding", "own_funding") and r["pfa_code"]:
+            what = "match funding" if role == "match_funding" else "own funding"
+            ids.append(f"{r['pfa_code']}:{r['round']}:{what}:{r['funder'] or 'funder not stated'}")
         else:
             ids.append("")
     df["award_id"] = ids
@@ -173,6 +193,7 @@ class SourceConflict:
     kind: str
     compatible: bool | None
     detail: str
+    lines: str = ""  # every line of source_a involved, ';'-separated; line_a when empty
 
 
 def compare_amounts(a: Amount, b: Amount) -> tuple[str, bool] | None:
@@ -250,9 +271,12 @@ def same_organisation(a: str, b: str) -> bool:
     return long_[: len(short)] == short
 
 
-def _delivery_organisations(organisations, pfa_code: str) -> set[str]:
-    rows = organisations[(organisations["pfa_code"] == pfa_code) & organisations["role"].isin(_DELIVERY_ROLES)]
-    return set(rows["organisation"])
+def _delivery_by_area(organisations) -> dict[str, list[str]]:
+    """Every area's delivery organisations (names as printed, first-named order), in one pass."""
+    out: dict[str, dict[str, None]] = {}
+    for r in organisations[organisations["role"].isin(_DELIVERY_ROLES)][["pfa_code", "organisation"]].to_dict("records"):
+        out.setdefault(r["pfa_code"], {})[r["organisation"]] = None
+    return {k: list(v) for k, v in out.items()}
 
 
 def _show_duration(r) -> str:
@@ -270,54 +294,89 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
     Within one area a different duration is a conflict.  Between two areas it
     is reported only when the same organisation delivers in both, and as a
     difference between two local programmes, not a contradiction.
+
+    Linear in the number of statements: statements are grouped by (component,
+    unit) and, inside a group, by area and value; each statement is compared with
+    the first later statement of every other value, in its own area and in each
+    area that shares a delivery organisation with it, never with every other row.
     """
-    new = components[components["provision"] == "new"]
+    new = components[(components["provision"] == "new") & ~components["in_quote"].fillna(False).astype(bool)]
+    delivery = _delivery_by_area(organisations)
+    shared_cache: dict[tuple[str, str], list[str]] = {}
+
+    def shared(a: str, b: str) -> list[str]:
+        key = (a, b)
+        if key not in shared_cache:
+            shared_cache[key] = sorted(x for x in delivery.get(a, ()) if any(same_organisation(x, y) for y in delivery.get(b, ())))
+        return shared_cache[key]
+
     out = []
     for field, unit_col in (("duration_value", "duration_unit"), ("cadence", None)):
         rows = new[new[field].notna() & (new[field] != "")] if field == "cadence" else new[new[field].notna()]
         firsts = rows.drop_duplicates(["source_id", "component", field] + ([unit_col] if unit_col else []))
-        for (_, a), (_, b) in combinations(firsts.iterrows(), 2):
-            if a["component"] != b["component"] or (unit_col and a[unit_col] != b[unit_col]):
-                continue
-            if a[field] == b[field]:
-                continue
-            show = _show_cadence if field == "cadence" else _show_duration
-            what = "duration" if field == "duration_value" else "cadence"
-            if a["pfa_code"] == b["pfa_code"]:
-                kind, compatible = f"different_{what}", False
-                detail = (f"{a['component']} in {a['pfa_code']}: {show(a)} in {a['source_id']} but {show(b)} in "
-                          f"{b['source_id']}; the same area's programme described two ways")
-            else:
-                shared = sorted(
-                    x for x in _delivery_organisations(organisations, a["pfa_code"])
-                    if any(same_organisation(x, y) for y in _delivery_organisations(organisations, b["pfa_code"]))
-                )
-                if not shared:
-                    continue
-                kind, compatible = f"{what}_differs_between_areas", True
-                detail = (f"{a['component']}: {show(a)} in {a['pfa_code']}, {show(b)} in {b['pfa_code']}; "
-                          f"different police force areas, so different local programmes, though "
-                          f"{', '.join(shared)} deliver(s) in both; not a contradiction")
-            out.append(SourceConflict(
-                f"{a['component']} {what}", a["pfa_code"] if a["pfa_code"] == b["pfa_code"] else
-                f"{a['pfa_code']};{b['pfa_code']}", a["source_id"], int(a["source_line"]), show(a), b["source_id"],
-                int(b["source_line"]), show(b), kind, compatible, detail,
-            ))
+        records = firsts.to_dict("records")
+        groups: dict[tuple, list[tuple[int, dict]]] = {}
+        for pos, r in enumerate(records):
+            groups.setdefault((r["component"], r[unit_col] if unit_col else ""), []).append((pos, r))
+        show = _show_cadence if field == "cadence" else _show_duration
+        what = "duration" if field == "duration_value" else "cadence"
+        for members in groups.values():
+            # per area and value, the positions of its statements in table order
+            by_area: dict[str, dict[object, list[int]]] = {}
+            for pos, r in members:
+                by_area.setdefault(r["pfa_code"], {}).setdefault(r[field], []).append(pos)
+            for pos, a in members:
+                for area, values in by_area.items():
+                    if area != a["pfa_code"] and not shared(a["pfa_code"], area):
+                        continue
+                    for value, positions in values.items():
+                        if value == a[field]:
+                            continue
+                        later = next((p for p in positions if p > pos), None)
+                        if later is None:
+                            continue
+                        b = records[later]
+                        if a["pfa_code"] == b["pfa_code"]:
+                            kind, compatible = f"different_{what}", False
+                            detail = (f"{a['component']} in {a['pfa_code']}: {show(a)} in {a['source_id']} but {show(b)} "
+                                      f"in {b['source_id']}; the same area's programme described two ways")
+                        else:
+                            kind, compatible = f"{what}_differs_between_areas", True
+                            detail = (f"{a['component']}: {show(a)} in {a['pfa_code']}, {show(b)} in {b['pfa_code']}; "
+                                      f"different police force areas, so different local programmes, though "
+                                      f"{', '.join(shared(a['pfa_code'], b['pfa_code']))} deliver(s) in both; "
+                                      f"not a contradiction")
+                        out.append(SourceConflict(
+                            f"{a['component']} {what}", a["pfa_code"] if a["pfa_code"] == b["pfa_code"] else
+                            f"{a['pfa_code']};{b['pfa_code']}", a["source_id"], int(a["source_line"]), show(a),
+                            b["source_id"], int(b["source_line"]), show(b), kind, compatible, detail,
+                        ))
     return out
 
 
 def partner_conflicts(organisations) -> list[SourceConflict]:
-    """Delivery partners one source names that another source on the same area names differently or not at all."""
+    """Delivery partners one source names that another source on the same area names differently or not at all.
+
+    Linear: per area, every later source (by id) is compared with the area's first
+    source, on plain records; not every pair of sources.
+    """
     out = []
     delivery = organisations[organisations["role"].isin(_DELIVERY_ROLES) & (organisations["provision"] == "new")]
-    for pfa_code, area in delivery.groupby("pfa_code", sort=True):
-        by_source = {s: g.drop_duplicates("organisation") for s, g in area.groupby("source_id", sort=True)}
-        for sa, sb in combinations(sorted(by_source), 2):
+    by_area: dict[str, dict[str, list[dict]]] = {}
+    for r in delivery[["pfa_code", "source_id", "source_line", "organisation", "role"]].to_dict("records"):
+        rows = by_area.setdefault(r["pfa_code"], {}).setdefault(r["source_id"], [])
+        if all(x["organisation"] != r["organisation"] for x in rows):
+            rows.append(r)
+    for pfa_code in sorted(by_area):
+        by_source = by_area[pfa_code]
+        ordered = sorted(by_source)
+        if len(ordered) < 2:
+            continue
+        sa = ordered[0]
+        for sb in ordered[1:]:
             a_rows, b_rows = by_source[sa], by_source[sb]
-            only_a = [r for _, r in a_rows.iterrows()
-                      if not any(same_organisation(r["organisation"], x) for x in b_rows["organisation"])]
-            only_b = [r for _, r in b_rows.iterrows()
-                      if not any(same_organisation(r["organisation"], x) for x in a_rows["organisation"])]
+            only_a = [r for r in a_rows if not any(same_organisation(r["organisation"], x["organisation"]) for x in b_rows)]
+            only_b = [r for r in b_rows if not any(same_organisation(r["organisation"], x["organisation"]) for x in a_rows)]
             paired_b = set()
             for ra in only_a:
                 for rb in only_b:
@@ -500,7 +559,53 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
 
 
 def _conflict_frame(conflicts: list[SourceConflict]):
-    return _frame("source_conflicts", [c.__dict__ for c in conflicts])
+    rows = []
+    for c in conflicts:
+        row = dict(c.__dict__)
+        if not row["lines"]:
+            row["lines"] = "" if c.line_a is None else str(c.line_a)
+        rows.append(row)
+    return _frame("source_conflicts", rows)
+
+
+def within_release_conflicts(releases: list[LocalRelease]) -> list[SourceConflict]:
+    """The discrepancies each release carries (:func:`funding.parse.releases.release_conflicts`) as rows."""
+    out = []
+    for r in releases:
+        for c in r.conflicts:
+            first, last = c.lines[0], c.lines[-1]
+            out.append(SourceConflict(c.subject, c.pfa_code, c.source_id, first, c.value_a, c.source_id,
+                                      last if len(c.lines) > 1 else None, c.value_b, c.kind, c.compatible, c.detail,
+                                      ";".join(str(x) for x in c.lines)))
+    return out
+
+
+def timeline_conflicts(timeline) -> list[SourceConflict]:
+    """A local award the round's national list does not name, as a row of ``source_conflicts``."""
+    out = []
+    flagged = timeline[timeline["flag"] != ""]
+    for r in flagged.to_dict("records"):
+        a = Amount(int(r["amount_pence"]), int(r["amount_precision_pence"]), r["amount_qualifier"], "")
+        funder = r["funder"] or "funder not stated"
+        out.append(SourceConflict(
+            f"award {r['round']}", r["pfa_code"], r["source_id"], int(r["source_line"]), describe_amount(a),
+            "", None, f"no {r['round']} award in the national list", r["flag"], None,
+            f"the release states {describe_amount(a)} for {r['round']} ({funder}); the national list for "
+            f"{r['round']} has no award for {r['pfa_name']}"
+            + ("" if r["funder"] == "Home Office" else "; the release names no funder, so the money may come "
+               "from another budget"),
+        ))
+    return out
+
+
+def release_tables(release: LocalRelease) -> dict:
+    """The release tables of one release on its own (what ``funding read-release`` prints):
+    the fact tables, ``people``, the diagnostics, and ``source_conflicts`` inside the release."""
+    tables = release_frames([release])
+    conflicts = award_conflicts(tables["local_awards"]) + within_release_conflicts([release]) + \
+        outcome_inconsistencies(tables["outcomes"])
+    tables["source_conflicts"] = _conflict_frame(conflicts)
+    return tables
 
 
 def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
@@ -514,7 +619,8 @@ def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
         + component_conflicts(tables["programme_components"], tables["organisations"])
         + partner_conflicts(tables["organisations"])
         + outcome_inconsistencies(tables["outcomes"])
+        + within_release_conflicts(releases)
     )
-    tables["source_conflicts"] = _conflict_frame(conflicts)
     tables["funding_timeline"] = funding_timeline(tables["local_awards"], awards)
+    tables["source_conflicts"] = _conflict_frame(conflicts + timeline_conflicts(tables["funding_timeline"]))
     return tables
