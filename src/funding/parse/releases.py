@@ -314,7 +314,10 @@ def find_areas(text: str) -> list[tuple[int, int, str]]:
     """
     reg = register()
     places = place_aliases()
-    words = [(m.start(), m.end(), m.group(0).rstrip(".")) for m in _WORD.finditer(text)]
+    words = []
+    for m in _WORD.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))  # "Kent's", "Wales'" name the area
+        words.append((m.start(), m.start() + len(word), word))
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
@@ -522,9 +525,17 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     lines = release_lines(text)
     furniture = _terms("local_furniture_terms.csv").get("furniture", ())
     kept, aside = [], []
+    reasons: dict[int, str] = {}
     for line in lines:
         reason = _first(furniture, line.text)
-        (aside if reason else kept).append(line if not reason else (line.number, reason))
+        if reason:
+            reasons.setdefault(line.number, reason)
+    for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
+        if line.number in reasons:
+            if (line.number, reasons[line.number]) not in aside:
+                aside.append((line.number, reasons[line.number]))
+        else:
+            kept.append(line)
     return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), release_area(kept), tuple(aside))
 
 
@@ -561,7 +572,7 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
         elif a + 1 < b <= a + 5 and len(b_text) == 2:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
-        elif b <= a:
+        elif b <= a and len(b_text) == 2 and "/" not in m.group(0) and "/" not in text[max(0, m.start() - 1) : m.end() + 1]:
             bad.append((m.start(), m.end(), m.group(0)))
     for m in _MONTH_SPAN.finditer(text):
         a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
@@ -587,11 +598,14 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:for|to)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+_PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"in the region|regional|the region's)\b", re.I)
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{2,}\S.*£|\t")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
 
 
@@ -648,12 +662,14 @@ def extract_awards(
     diagnostics: list[Diagnostic] = []
     drafts: list[_Draft] = []
 
-    # The release's own period: the one span printed where no figure is.
+    # The release's own period: the one span it prints (several spans: none).
     spans = set()
     for _, s in rel.sentences:
-        if not MONEY_TOKEN.search(s):
-            spans.update((a, b) for _, _, a, b in find_periods(s)[0])
+        spans.update((a, b) for _, _, a, b in find_periods(s)[0])
     release_period = spans.pop() if len(spans) == 1 else None
+    # "The money comes from the commissioner's own budget": a funder stated once for the release's money
+    own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
+                      for _, s in rel.sentences)
     pub_round = financial_year(published) if published else ""
     grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
                      for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
@@ -717,28 +733,37 @@ def extract_awards(
             m_start = start
             window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
             near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+            between = sentence[lo:start] if k else ""
             if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole):
                 role = "part"
+            elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
+                role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
             elif _first(terms.get("context", ()), window):
                 role = "context"
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
                 role = "total"
-            elif _first(terms.get("match_funding", ()), window):
+            elif _first(terms.get("match_named", ()), window):
                 role = "match_funding"
             elif _first(terms.get("own_funding", ()), window):
                 role = "own_funding"
+            elif _first(terms.get("match_funding", ()), window):
+                role = "match_funding"
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here:
+                role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
             else:
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
-            funder = _nearest(own, start, end)
+            follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
+            after_funder = [f for f in own if follows and f[0] == end + follows.end()]
+            funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
             if role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
             elif role == "match_funding" and not funder:
                 funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
-            elif role == "grant" and not funder:
-                funder = release_funder
+            elif role == "grant" and own_release and not funder:
+                role, funder = "own_funding", "PCC"
             elif role in ("total", "context"):
                 funder = "" if role == "total" else (funder or "")
             # area
@@ -749,18 +774,21 @@ def extract_awards(
             shared: tuple[str, ...] = ()
             if role == "context" or _NO_AREA.search(sentence[lo:hi]):
                 code, basis = "", "none"
+            elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+                    re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
+                code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
+                role = "total"
             elif len(codes) == 1:
                 code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
             elif len(set(a[2] for a in s_areas)) == 1:
                 a0 = s_areas[0]
                 code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
-            elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                    re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
-                code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
             elif roundup or not rel.area:
                 code, basis = "", "none"
             else:
                 code, basis = rel.area, "release"
+            if role == "grant" and not funder and code:
+                funder = release_funder
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
@@ -783,7 +811,7 @@ def extract_awards(
             here.append(d)
         # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
         totals = [d for d in here if d.role == "total"]
-        if totals:
+        if totals and _IN_ALL.search(sentence):
             for d in here:
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                     d.role, d.whole, d.part_of = "part", totals[0], number
@@ -791,12 +819,22 @@ def extract_awards(
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    # a whole with no period spans its parts' years; a total's funder is its parts' one funder
+    for d in drafts:
+        mine = [x for x in drafts if x.whole is d]
+        if d.period is None and mine and all(x.period for x in mine):
+            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+        if d.role == "total" and not d.funder and mine:
+            if len({x.funder for x in mine}) == 1:
+                d.funder = mine[0].funder
+        if own_release and not d.funder:
+            d.funder = "PCC"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
                 and not _per_year(d, drafts):
             d.period = d.whole.period
-        if d.period is None and release_period and d.role != "context":
+        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
             d.period = release_period
     awards = []
     for d in drafts:
@@ -1279,7 +1317,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     pub = financial_year(published) if published else ""
     if pub:
         for a in awards:
-            if a.period_start and int(a.period_start[:4]) > int(pub[:4]) + 1:
+            if a.period_start and int(a.period_start[:4]) > int(pub[:4]):
                 out.append(ReleaseConflict(
                     sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
                     f"published in {pub}", f"money in {a.period_start}", None,
