@@ -599,6 +599,7 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
 
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:for|to)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
@@ -663,10 +664,13 @@ def extract_awards(
     drafts: list[_Draft] = []
 
     # The release's own period: the one span it prints (several spans: none).
-    spans = set()
+    spans, bare = set(), set()
     for _, s in rel.sentences:
-        spans.update((a, b) for _, _, a, b in find_periods(s)[0])
-    release_period = spans.pop() if len(spans) == 1 else None
+        here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
+        spans |= here_spans
+        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s):
+            bare |= here_spans
+    release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
                       for _, s in rel.sentences)
@@ -1165,29 +1169,46 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 
 # --------------------------------------------------------------------------- organisations
 
-_NAME = re.compile(r"(?:[A-Z][\w'&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'&.]*|of(?= [A-Z])))*")
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'’&.]*|(?:of|and|for|on)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but)\b|,\s+(?:a|an|with)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
-              "a", "an", "its", "their", "his", "her", "our"}
-_ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership)\b")
+              "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
+              "summary", "decision", "background"}
+_ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
+                       r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link)\b")
+
+
+def _split_names(name: str) -> list[str]:
+    """A run of capitalised words joined by "and"/"for"/"of": one name ("Brighton and Hove City Council")
+    unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
+    if " and " in name:
+        left, right = name.split(" and ", 1)
+        if _ORG_WORD.search(left) and _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)
+        if not _ORG_WORD.search(name):
+            return [x for part in (left, right) for x in _split_names(part)]
+    name = re.sub(r"\s+(?:for|of|on)$", "", name)
+    return [name]
 
 
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
     names = []
-    for m in _NAME.finditer(text):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).rstrip(".")
+    for whole in _NAME.finditer(text):
+      for name in _split_names(whole.group(0)):
+        name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
             continue
         if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places):
             continue  # a place, not an organisation
-        if _first(_terms("local_organisation_terms.csv").get("commissioner", ()), name) or name in ("Police", "Crime"):
-            continue  # the PCC, added as commissioner from the register; or half of its title split at "and"
+        if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
+            continue  # a commissioner's title is a person's office; or half of it split at "and"
         alias = _organisation_aliases().get(key)
         if alias == "":
             continue  # listed as not an organisation
@@ -1196,18 +1217,43 @@ def _organisation_names(text: str) -> list[str]:
 
 
 def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple[Organisation, ...]:
-    """Organisations a release names, with the role the text gives them; one record per organisation and role."""
+    """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
+
+    Roles come from cues before or after a name (``local_organisation_terms.csv``),
+    from table rows (the first cell of a row with money is its ``recipient``),
+    from the awards (a funder named on a line; councils named beside match funding),
+    and from the release's commissioning body when it names itself ("Office of the
+    Police and Crime Commissioner for …", a combined authority).  A commissioner's
+    title is a person's office, not an organisation.
+    """
     terms = _terms("local_organisation_terms.csv")
+    funding_terms = _terms("local_funding_terms.csv")
     provision_terms = _terms("local_component_terms.csv").get("provision", ())
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
-    out: dict[tuple[str, str], Organisation] = {}
+    out: dict[tuple[int, str, str], Organisation] = {}
 
     def add(line: int, name: str, role: str, provision: str) -> None:
-        out.setdefault((normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
+        out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
+    header: list[str] = []
     for number, sentence in rel.sentences:
         provision = "existing" if _first(provision_terms, sentence) else "new"
+        for role, pattern in terms.get("body", ()):
+            for m in pattern.finditer(sentence):
+                if not re.match(r"(?i)the\s+combined", m.group(0)):
+                    add(number, _tidy_body(m.group(0)), role, "new")
+        raw = next((l.text for l in rel.lines if l.number == number), sentence)
+        if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
+            cells = _cells(raw)
+            if re.fullmatch(r"[\s|:-]*", raw):
+                pass  # a markdown table's rule
+            elif not MONEY_TOKEN.search(raw):
+                header = [c.lower() for c in cells]
+            elif cells and header and re.search(r"provider|recipient|organisation|partner", header[0]) \
+                    and not _TOTAL_ROW.match(cells[0]):
+                for name in _organisation_names(cells[0]):
+                    add(number, name, "recipient", provision)
         claimed: set[int] = set()
         for role, pattern in terms.get("after", ()):
             for m in pattern.finditer(sentence):
@@ -1226,13 +1272,29 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                         for name in _organisation_names(m.group(0)[:end]):
                             add(number, name, role, provision)
                         break
-        if area and _first(terms.get("commissioner", ()), sentence):
-            add(number, register().by_code(area).budget_holder, "commissioner", "new")
+        negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
+        for funder in ("Home Office", "Ministry of Justice") if "|" not in raw else ():
+            for value, pattern in funding_terms.get("funder", ()):
+                if value != funder:
+                    continue
+                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(sentence)):
+                    add(number, funder, "funder", "new")
     for award in (extract_awards(rel)[0] if awards is None else awards):
-        if award.funder and award.funding_role != "unclassified":
-            add(award.source_line, award.funder, "match_funder" if award.funding_role == "match_funding" else "funder",
-                "new")
+        if award.funding_role == "match_funding":
+            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
+            for m in re.finditer(r"(?:[A-Z][\w']*\s+(?:and\s+)?)+(?:City |County |Borough |District )?Councils?\b",
+                                 sentence):
+                for name in _organisation_names(m.group(0)):
+                    add(award.source_line, name, "match_funder", "new")
     return tuple(sorted(out.values(), key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+def _tidy_body(name: str) -> str:
+    words = name.strip().split()
+    if name.isupper():
+        small = {"OF", "THE", "AND", "FOR", "ON"}
+        words = [w.lower() if w in small and k else w.capitalize() for k, w in enumerate(words)]
+    return " ".join(words)
 
 
 # --------------------------------------------------------------------------- a whole release
@@ -1317,7 +1379,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     pub = financial_year(published) if published else ""
     if pub:
         for a in awards:
-            if a.period_start and int(a.period_start[:4]) > int(pub[:4]):
+            if a.funding_role == "grant" and a.period_start and int(a.period_start[:4]) > int(pub[:4]):
                 out.append(ReleaseConflict(
                     sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
                     f"published in {pub}", f"money in {a.period_start}", None,
