@@ -518,6 +518,43 @@ def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str:
     return min(matches, key=lambda m: (m[0] - end) if m[0] >= end else (start - m[1]))[2]
 
 
+@lru_cache(maxsize=1)
+def _furniture_markup() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """``(reason, kind, pattern)`` rules for page furniture in HTML: ``tag`` names an element,
+    ``attr`` is searched in an element's class and id (``local_furniture_markup.csv``)."""
+    return tuple((r["reason"], r["kind"], re.compile(r["pattern"], re.I)) for r in _read_data("local_furniture_markup.csv"))
+
+
+def html_furniture_lines(text: str) -> dict[int, str]:
+    """Source lines of an HTML page that hold page furniture, with the reason: ``{line: reason}``.
+
+    lxml parses the page (a maintained, forgiving HTML parser that keeps each
+    element's source line); an element is furniture by its tag (``nav``,
+    ``footer``, ``aside``, ``figcaption``, ``script`` …) or by words in its class
+    or id (cookie, share, subscribe, paywall, breadcrumb, jobs …).  Every source
+    line the element spans is set aside, so line numbers stay those of the page.
+    """
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return {}
+    rules = _furniture_markup()
+    out: dict[int, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.sourceline is None:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else p.search(attrs))), None)
+        if reason is None:
+            continue
+        span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
+        for n in range(el.sourceline, el.sourceline + span + 1):
+            out.setdefault(n, reason)
+    return out
+
+
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     """A release split into lines and sentences, furniture set aside and its area found: once per release."""
     if isinstance(text, PreparedRelease):
@@ -525,7 +562,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     lines = release_lines(text)
     furniture = _terms("local_furniture_terms.csv").get("furniture", ())
     kept, aside = [], []
-    reasons: dict[int, str] = {}
+    reasons: dict[int, str] = html_furniture_lines(text) if looks_like_html(text) else {}
     for line in lines:
         reason = _first(furniture, line.text)
         if reason:
@@ -1133,7 +1170,7 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
     out = []
     for row in _read_data("local_people_terms.csv"):
-        office = row["pattern"]
+        office = "(?i:" + row["pattern"] + ")"
         out.append((row["value"], "before", re.compile(
             r"(?P<office>" + office + r")(?:\s+for\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(
@@ -1142,7 +1179,8 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 
 _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
-                     "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire"}
+                     "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
+                     "Plan", "Said", "Has", "Have", "Will", "And"}
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
