@@ -124,7 +124,15 @@ class ProgrammeComponent:
 
     @property
     def duration_weeks(self) -> int | None:
-        return self.duration_value if self.duration_unit == "week" else None
+        """The length in weeks where it is a whole number of them: "up to a year" is 52, "six months" 26."""
+        if self.duration_value is None:
+            return None
+        weeks = {"week": 1, "year": 52}.get(self.duration_unit)
+        if weeks:
+            return self.duration_value * weeks
+        if self.duration_unit == "month" and (self.duration_value * 52) % 12 == 0:
+            return self.duration_value * 52 // 12
+        return None
 
 
 @dataclass(frozen=True)
@@ -237,6 +245,7 @@ class Duration:
     value: int
     unit: str
     qualifier: str
+    minimum: int | None = None  # "10 to 12 weeks": 10 (value is the upper bound)
 
 
 # --------------------------------------------------------------------------- rules
@@ -414,7 +423,9 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 
 _DURATION = re.compile(
     r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
-    r"\b(?P<n>" + _NUMBER + r")[\s-]+(?P<unit>week|month|year)s?\b(?![\s-]+old)",
+    r"(?:\b(?P<lo>" + _NUMBER + r")\s+(?:to|or)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
+    r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|hour-long|two-hour))*"
+    r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
     re.I,
 )
 _DURATION_QUALIFIER = {
@@ -436,11 +447,16 @@ def parse_count(word: str) -> int:
 
 def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
-    m = _DURATION.search(text)
-    if not m:
-        return None
-    qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
-    return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual)
+    text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
+    for m in _DURATION.finditer(text):
+        if re.search(r"\b(?:sessions?|times|hours?|days?)\s+$", text[: m.start("n")]) and m.group("n").lower() in ("a", "an"):
+            continue  # "two sessions a week": how often, not how long
+        if re.search(r"\b(?:first|last|next|previous|each|per)\s+$|\bover (?:the )?$", text[: m.start("lo") if m.group("lo") else m.start("n")]):
+            continue
+        qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
+        low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
+        return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
+    return None
 
 
 # --------------------------------------------------------------------------- amounts
@@ -946,7 +962,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
 
 # --------------------------------------------------------------------------- programme components
 
-_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=an?\s)", re.I)
+_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=an?\s|£|(?-i:[A-Z]))", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -959,47 +975,137 @@ def _items(sentence: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _kind(item: str, kinds) -> str:
-    """The component an item is about: the kind named earliest in it (longest on a tie)."""
-    best = None
+def _kinds(item: str, kinds, generic) -> list[str]:
+    """Every component an item names, in order of first mention; a bare "programme" or
+    "course" (``generic``) only when it is not part of another kind's words."""
+    found: dict[str, int] = {}
+    spans = []
     for value, pattern in kinds:
-        m = pattern.search(item)
-        if m and (best is None or (m.start(), -(m.end() - m.start())) < best[0]):
-            best = ((m.start(), -(m.end() - m.start())), value)
-    return best[1] if best else ""
+        for m in pattern.finditer(item):
+            found.setdefault(value, m.start())
+            spans.append((m.start(), m.end()))
+    for value, pattern in generic:
+        for m in pattern.finditer(item):
+            if not any(a <= m.start() < b for a, b in spans) and value not in found and not found:
+                found.setdefault(value, m.start())
+    return sorted(found, key=found.get)
+
+
+_AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
+_PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
+                      "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
+_NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
+                        "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
+_QUOTE_OPEN = "\"“"
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech in a line: between paired straight or curly double quotes."""
+    spans, start = [], None
+    for k, ch in enumerate(text):
+        if ch in "“" or (ch == '"' and start is None):
+            start = k
+        elif ch in "”" or (ch == '"' and start is not None):
+            if start is not None:
+                spans.append((start, k + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _heading_lines(rel: PreparedRelease) -> set[int]:
+    """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
+    Every line before the first that ends a sentence is a headline, a dateline or a title."""
+    out = set()
+    for l in rel.lines:
+        t = l.text.strip().rstrip("*").rstrip()
+        if t.endswith((".", ":", '"', "”")) and len(t) > 60:
+            break
+        if t:
+            out.add(l.number)
+    for l in rel.lines:
+        t = l.text.strip()
+        if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker", t, re.I):
+            out.add(l.number)
+    return out
 
 
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
-    """Programme components named in a release, one record per mention, with duration, cadence and cohorts."""
+    """Programme components a release describes: one record per line and component, with duration,
+    cohorts and ages (``local_component_terms.csv``).
+
+    Fund titles and Acts are blanked out first (they are not components);
+    headlines and headings are not counted; a component named inside quoted
+    speech is kept with ``in_quote`` set, never as the only evidence.
+    """
     terms = _terms("local_component_terms.csv")
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
-    out: list[ProgrammeComponent] = []
+    headings = _heading_lines(rel)
+    raw = {}
+    for l in rel.lines:
+        raw.setdefault(l.number, []).append(l.text.replace("**", ""))
+    out: dict[tuple[int, str], ProgrammeComponent] = {}
     for number, sentence in rel.sentences:
-        if _first(terms.get("narrative", ()), sentence):
+        if number in headings or _first(terms.get("narrative", ()), sentence):
             continue
+        line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
+        offset = max(line_text.find(sentence[:20]), 0)
+        quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
+        blockquote = line_text.lstrip().startswith(">")
+        clean = sentence
+        for _, pattern in terms.get("title", ()):
+            clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
-        for item in _items(sentence):
-            kind = _kind(item, terms.get("kind", ()))
-            if not kind:
-                continue
-            duration = parse_duration(item)
-            out.append(
-                ProgrammeComponent(
-                    source_id=source_id,
-                    source_line=number,
-                    pfa_code=area,
-                    component=kind,
+        pos = 0
+        for item in _items(clean):
+            start = clean.find(item, pos)
+            pos = max(start, 0) + len(item)
+            item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            for kind in _kinds(item, terms.get("kind", ()), terms.get("generic", ())):
+                m = next((p.search(item) for v, p in terms.get("kind", ()) + terms.get("generic", ())
+                          if v == kind and p.search(item)), None)
+                at = start + (m.start() if m else 0)
+                in_quote = blockquote or any(a <= at < b for a, b in quotes)
+                duration = parse_duration(item)
+                ages = _AGES.search(item) or _AGES.search(sentence)
+                cohorts = set(_all(terms.get("cohort", ()), item))
+                if ages:
+                    cohorts.add("young_people")
+                if kind not in _PERPETRATOR_KINDS:
+                    cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
+                name = _PROGRAMME_NAME.search(item)
+                record = ProgrammeComponent(
+                    source_id=source_id, source_line=number, pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
                     duration_unit=duration.unit if duration else "",
                     duration_qualifier=duration.qualifier if duration else "",
                     cadence=_first(terms.get("cadence", ()), item),
-                    cohorts=_all(terms.get("cohort", ()), item),
+                    cohorts=tuple(sorted(cohorts)),
                     delivery_modes=_all(terms.get("mode", ()), item) if kind == "behaviour_change_programme" else (),
                     provision=provision,
+                    duration_min=duration.minimum if duration else None,
+                    age_min=int(next(g for g in ages.groups() if g)) if ages else None,
+                    age_max=int([g for g in ages.groups() if g][1]) if ages else None,
+                    programme_name="",
+                    in_quote=in_quote,
                 )
-            )
-    return tuple(out)
+                key = (number, kind)
+                if key not in out or (out[key].in_quote and not in_quote):
+                    out[key] = record
+                if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not in_quote \
+                        and not find_areas(name.group("name")):
+                    whole = parse_duration(clean)
+                    out.setdefault((number, "named_programme"), replace(
+                        record, component="named_programme", programme_name=name.group("name"),
+                        duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
+                        duration_qualifier=whole.qualifier if whole else "", duration_min=whole.minimum if whole else None,
+                        cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))) or record.cohorts))
+    return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
 
 # --------------------------------------------------------------------------- outcomes
