@@ -451,7 +451,8 @@ def parse_duration(text: str) -> Duration | None:
     for m in _DURATION.finditer(text):
         if re.search(r"\b(?:sessions?|times|hours?|days?)\s+$", text[: m.start("n")]) and m.group("n").lower() in ("a", "an"):
             continue  # "two sessions a week": how often, not how long
-        if re.search(r"\b(?:first|last|next|previous|each|per)\s+$|\bover (?:the )?$", text[: m.start("lo") if m.group("lo") else m.start("n")]):
+        if re.search(r"\b(?:first|last|next|previous|each|per)\s+$", text[: m.start("n")]) or (
+                m.group("unit").lower() == "year" and re.search(r"\bover (?:the )?$", text[: m.start("n")])):
             continue
         qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
         low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
@@ -962,7 +963,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
 
 # --------------------------------------------------------------------------- programme components
 
-_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=an?\s|£|(?-i:[A-Z]))", re.I)
+_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£|(?-i:[A-Z]))", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -988,6 +989,9 @@ def _kinds(item: str, kinds, generic) -> list[str]:
         for m in pattern.finditer(item):
             if not any(a <= m.start() < b for a, b in spans) and value not in found and not found:
                 found.setdefault(value, m.start())
+    # "a group programme for women who use violence" is a group programme; "a behaviour change group course" is both
+    if "behaviour_change_programme" in found and len(found) > 1 and not re.search(r"behaviou?r[- ]change", item, re.I):
+        del found["behaviour_change_programme"]
     return sorted(found, key=found.get)
 
 
@@ -1072,13 +1076,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 at = start + (m.start() if m else 0)
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 duration = parse_duration(item)
-                ages = _AGES.search(item) or _AGES.search(sentence)
+                ages = _AGES.search(item)
                 cohorts = set(_all(terms.get("cohort", ()), item))
                 if ages:
                     cohorts.add("young_people")
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
-                name = _PROGRAMME_NAME.search(item)
                 record = ProgrammeComponent(
                     source_id=source_id, source_line=number, pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
@@ -1097,14 +1100,18 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 key = (number, kind)
                 if key not in out or (out[key].in_quote and not in_quote):
                     out[key] = record
-                if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not in_quote \
-                        and not find_areas(name.group("name")):
-                    whole = parse_duration(clean)
-                    out.setdefault((number, "named_programme"), replace(
-                        record, component="named_programme", programme_name=name.group("name"),
-                        duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
-                        duration_qualifier=whole.qualifier if whole else "", duration_min=whole.minimum if whole else None,
-                        cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))) or record.cohorts))
+            name = _PROGRAMME_NAME.search(item)
+            at = start + (name.start() if name else 0)
+            if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name.group("name")) \
+                    and not (blockquote or any(a <= at < b for a, b in quotes)):
+                whole = parse_duration(clean)
+                out.setdefault((number, "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=number, pfa_code=area, component="named_programme",
+                    duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
+                    duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
+                    programme_name=name.group("name")))
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
 
