@@ -1120,20 +1120,6 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 _QUALIFIER_WORDS = (
     r"(?:(?P<qual>more than|over|at least|nearly|almost|about|around|approximately|up to|less than|under|fewer than)\s+)?"
 )
-_PERCENT = re.compile(_QUALIFIER_WORDS + r"(?<![-/£.,\d])\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
-_COUNT_HEAD = (
-    _QUALIFIER_WORDS + r"(?<![-/£.,\d])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<back>of (?:these|them|those|the) )?"
-    r"(?:[a-z-]+\s+){0,3}?"
-)
-
-
-@lru_cache(maxsize=None)
-def _count_pattern(subjects) -> re.Pattern:
-    """A count followed, within three words, by a subject from the rules ("150 perpetrators")."""
-    nouns = "|".join(f"(?:{p.pattern})" for _, p in subjects)
-    return re.compile(_COUNT_HEAD + f"(?P<noun>{nouns})", re.I)
-
-
 _VALUE_QUALIFIER = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "nearly": "about",
     "almost": "about", "about": "about", "around": "about", "approximately": "about", "up to": "up_to",
@@ -1143,134 +1129,179 @@ _PERIOD_RANGE = re.compile(
     r"\b(?P<period>(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?\s+(?:to|-|–)\s+(?:" + "|".join(_MONTHS) + r")\s+\d{4})\b",
     re.I,
 )
+_WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a quarter": 25.0, "a third": 33.0}
+_FIGURE = re.compile(
+    _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
+    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))(?=\s+of\b)",
+    re.I,
+)
+#: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
+    r"million|st|nd|rd|th)\b|\s*(?:to|-|–)\s*\d+\s*(?:years?|year[- ]olds)|\s+(?:" + "|".join(_MONTHS) + r")\b|"
+    r"\s*\)|:\d)", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
+_PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
+                   r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
+                   r"screened|ended|dropped|went)\b", re.I)
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b")
+_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b")
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
-def _numbers(sentence: str, subjects) -> list[tuple[re.Match, str]]:
-    """Percentages and counts of people or cases in a sentence, in order."""
-    found = [(m, "percent") for m in _PERCENT.finditer(sentence)]
-    taken = [(m.start("n"), m.end()) for m, _ in found]
-    for m in _count_pattern(subjects).finditer(sentence):
-        if any(a <= m.start("n") < b for a, b in taken) or sentence[m.end("n") : m.end("n") + 1] == "-":
-            continue
-        if _YEAR.match(sentence, m.start("n")):
-            continue
-        found.append((m, "count"))
-    return sorted(found, key=lambda f: f[0].start("n"))
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _subject(terms, text: str) -> tuple[str, int] | None:
+    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``)."""
+    best = None
+    for value, pattern in terms:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (value, m.start())
+    return best
 
 
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
-    """Outcome figures: percentages and counts with their metric, subject, period and status."""
+    """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
+
+    A count is a number followed within a few words by whom it counts ("120 men",
+    "250 social workers"), or a table row's number after its label; numbers that
+    are lengths, ages, dates, money or list numbers are not counts.  "x of y",
+    "of the y who started, x finished" and "y …, of whom x" give x with its base y
+    (the base is not a second outcome).  Evidence from elsewhere and quoted speech
+    are left out.
+    """
     terms = _terms("local_outcome_terms.csv")
     subjects = terms.get("subject", ())
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
+    headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period = ""
+    last_period, heading_period = "", ""
+    raw = {l.number: l.text for l in rel.lines}
     for number, sentence in rel.sentences:
-        found = _numbers(sentence, subjects)
-        if not found:
+        spans = find_periods(sentence)[0]
+        if number in headings or re.match(r"\s*#", raw.get(number, "")):
+            if spans:
+                heading_period = spans[0][2]
+            if not re.search(r"\d\s*$", sentence) or not _subject(subjects, sentence):
+                continue
+        if _first(terms.get("skip", ()), sentence):
             continue
+        quotes = _quoted_spans(sentence)
         m_period = _PERIOD_RANGE.search(sentence)
         period_term = _first(terms.get("period", ()), sentence)
-        if m_period:
+        if spans:
+            period = spans[0][2] if spans[0][2] == spans[0][3] else f"{spans[0][2]} to {spans[0][3]}"
+        elif m_period:
             period = m_period.group("period")
         elif period_term == "same_as_previous":
             period = last_period
         elif period_term == "since_launch":
             period = "since launch"
         else:
-            period = ""
-        for k, (m, unit) in enumerate(found):
+            period = heading_period
+        # x of y: x gets its base, y is consumed
+        bases: dict[int, float] = {}
+        consumed: set[int] = set()
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X):
+            for m in pattern.finditer(sentence):
+                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
+                    continue
+                bases[m.start("x")] = _num(m.group("y"))
+                consumed.add(m.start("y"))
+        future = bool(_FUTURE.search(sentence))
+        table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
+        found = []
+        for m in _FIGURE.finditer(sentence):
+            start = m.start("n") if m.group("n") else m.start("share")
+            if start in consumed or any(a <= start < b for a, b in quotes):
+                continue
+            if m.group("share"):
+                value, unit = _WORD_SHARES[m.group("share").lower()], "percent"
+            else:
+                value = _num(m.group("n"))
+                unit = "percent" if m.group("pct") else "count"
+            after, before = sentence[m.end():], sentence[:start]
+            if unit == "count":
+                if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                    continue
+                if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+                    continue
+                if value < 0 or value > 100 and unit == "percent":
+                    continue
+                near = _subject(subjects, after[:40])
+                gap = after[: near[1]] if near else ""
+                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:]", gap):
+                    about = near[0]
+                elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
+                    about = (_subject(subjects, after[:40]) or ("", 0))[0]
+                elif start in bases:
+                    about = (_subject(subjects, sentence[start:]) or _subject(subjects, sentence) or ("", 0))[0]
+                elif table and not after.strip() and _subject(subjects, before):
+                    about = _subject(subjects, before)[0]
+                elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
+                    about = found[-1][3]
+                else:
+                    continue
+            else:
+                if value > 100 or value < 0:
+                    continue  # an impossible percentage is a diagnostic
+                hit = _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
+                about = hit[0] if hit else ""
+            found.append((m, value, unit, about, start))
+        for k, (m, value, unit, about, start) in enumerate(found):
             lo = found[k - 1][0].end() if k else 0
             hi = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
-            before, after = sentence[lo : m.start()], sentence[m.end() : hi]
+            before, after = sentence[lo:m.start()], sentence[m.end():hi]
             windows = (after, before) if unit == "percent" else (before, after)
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
-            if unit == "percent":
-                about = _first(subjects, sentence[m.end() : m.end() + 60])
-            else:
-                about = _first(subjects, m.group("noun"))
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
+            elif future:
+                status = "expected"
+            elif table or _PAST.search(sentence):
+                status = "reported"
             else:
-                status = _first([t for t in terms.get("status", ()) if t[0] != "baseline"], sentence) or "stated"
-            if unit == "count" and not metric:
-                continue  # a number of people with nothing said about them (a case study's sessions …)
-            out.append(
-                Outcome(
-                    source_id=source_id,
-                    source_line=number,
-                    pfa_code=area,
-                    metric=metric,
-                    value=float(m.group("n").replace(",", "")),
-                    unit=unit,
-                    value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"),
-                    about=about,
-                    period=period,
-                    status=status,
-                    refers_back=unit == "count" and bool(m.group("back")),
-                )
-            )
+                status = "stated"
+            own_period = period
+            if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
+                own_period = _fy_text(int(period[:4]) - 1)
+            out.append(Outcome(
+                source_id=source_id, source_line=number, pfa_code=area, metric=metric, value=value, unit=unit,
+                value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"), about=about,
+                period=own_period, status=status,
+                refers_back=unit == "count" and bool(re.match(r"\s*of\s+(?:these|them|those)\b", sentence[m.end():])),
+                base=bases.get(start),
+            ))
         if period:
             last_period = period
     return tuple(out)
 
 
-_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b")
-_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b")
-_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
-
-
 def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...], tuple[Diagnostic, ...]]:
-    """Outcomes with their bases ("x of y"), and a diagnostic for each impossible percentage.
-
-    A percentage over 100 or below 0 is reported, never kept as an outcome; the base of
-    "x of y" (and of "of the y who started, x finished") is the outcome's ``base``, not a
-    second outcome; and x greater than y is reported too.
-    """
-    outcomes = list(extract_outcomes(rel))
+    """Outcomes, and a diagnostic for each impossible percentage (over 100 or below 0) and each
+    "x of y" whose x is more than y."""
+    outcomes = extract_outcomes(rel)
     diagnostics: list[Diagnostic] = []
-    sentences: dict[int, list[str]] = {}
     for number, sentence in rel.sentences:
-        sentences.setdefault(number, []).append(sentence)
-    bad_lines: dict[int, set[float]] = {}
-    for number, texts in sentences.items():
-        for sentence in texts:
-            for m in _BAD_PERCENT.finditer(sentence):
-                value = float(m.group("n").replace(",", "").replace(" ", ""))
-                if value < 0 or value > 100:
-                    diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
-                                                  "a percentage from 0 to 100"))
-                    bad_lines.setdefault(number, set()).add(abs(value) if value < 1000 else value)
-    out = []
+        for m in _BAD_PERCENT.finditer(sentence):
+            value = _num(m.group("n").replace(" ", ""))
+            if value < 0 or value > 100:
+                diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
+                                              "a percentage from 0 to 100"))
     for o in outcomes:
-        if o.unit == "percent" and o.value in bad_lines.get(o.source_line, ()):
-            continue
-        out.append(o)
-    # x of y: give x its base and drop y
-    result, drop = [], set()
-    for number, texts in sentences.items():
-        for sentence in texts:
-            for pattern in (_X_OF_Y, _OF_Y_X):
-                for m in pattern.finditer(sentence):
-                    x, y = float(m.group("x").replace(",", "")), float(m.group("y").replace(",", ""))
-                    if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
-                        continue
-                    xs = [o for o in out if o.source_line == number and o.unit == "count" and o.value == x]
-                    if not xs:
-                        continue
-                    if x > y:
-                        diagnostics.append(Diagnostic(rel.source_id, number, "count_exceeds_base", m.group(0),
-                                                      "x of y with x no more than y"))
-                    for o in xs:
-                        idx = out.index(o)
-                        out[idx] = replace(o, base=y)
-                    drop.add((number, y))
-    for o in out:
-        if o.unit == "count" and (o.source_line, o.value) in drop and o.base is None:
-            continue
-        result.append(o)
-    return tuple(result), tuple(diagnostics)
+        if o.base is not None and o.value > o.base:
+            diagnostics.append(Diagnostic(rel.source_id, o.source_line, "count_exceeds_base",
+                                          f"{o.value:g} of {o.base:g}", "x of y with x no more than y"))
+    return outcomes, tuple(diagnostics)
 
 
 # --------------------------------------------------------------------------- people
