@@ -963,7 +963,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
 
 # --------------------------------------------------------------------------- programme components
 
-_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£|(?-i:[A-Z]))", re.I)
+_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+                         r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -990,7 +992,7 @@ def _kinds(item: str, kinds, generic) -> list[str]:
             if not any(a <= m.start() < b for a, b in spans) and value not in found and not found:
                 found.setdefault(value, m.start())
     # "a group programme for women who use violence" is a group programme; "a behaviour change group course" is both
-    if "behaviour_change_programme" in found and len(found) > 1 and not re.search(r"behaviou?r[- ]change", item, re.I):
+    if "behaviour_change_programme" in found and "group_programme" in found and not re.search(r"behaviou?r[- ]change", item, re.I):
         del found["behaviour_change_programme"]
     return sorted(found, key=found.get)
 
@@ -1070,6 +1072,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
             for kind in _kinds(item, terms.get("kind", ()), terms.get("generic", ())):
                 m = next((p.search(item) for v, p in terms.get("kind", ()) + terms.get("generic", ())
                           if v == kind and p.search(item)), None)
@@ -1368,7 +1371,7 @@ def _split_names(name: str) -> list[str]:
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
     if " and " in name:
         left, right = name.split(" and ", 1)
-        if _ORG_WORD.search(left) and _ORG_WORD.search(right):
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()) and _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)
         if not _ORG_WORD.search(name):
             return [x for part in (left, right) for x in _split_names(part)]
