@@ -465,11 +465,13 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
                     detail += (f"; if 'these {c['about'] or 'cases'}' meant the {groups} together "
                                f"({_num(total)}{' or more' if bound else ''}), {_num(p['value'])}% would be "
                                f"{_num(total * share)}{' or more' if bound else ''}")
+                # the statement measured against is the percentage; the base's line is listed too
+                lines = sorted({int(base_line), int(p["source_line"]), int(c["source_line"])})
                 out.append(SourceConflict(
-                    f"{c['metric']} {c['status']}".strip(), c["pfa_code"], source_id, int(base_line),
-                    f"{_num(p['value'])}% of {qual_words}{_num(value)} {subjects}", source_id,
+                    f"{c['metric']} {c['status']}".strip(), c["pfa_code"], source_id, int(p["source_line"]),
+                    f"{_num(p['value'])}% of {qual_words}{_num(value)} {subjects} (line {int(base_line)})", source_id,
                     int(c["source_line"]), f"{_num(c['value'])} {c['about']}".strip(),
-                    "count_not_implied_by_percentage", compatible, detail,
+                    "count_not_implied_by_percentage", compatible, detail, ";".join(str(x) for x in lines),
                 ))
     return out
 
@@ -624,3 +626,33 @@ def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
     tables["funding_timeline"] = funding_timeline(tables["local_awards"], awards)
     tables["source_conflicts"] = _conflict_frame(conflicts + timeline_conflicts(tables["funding_timeline"]))
     return tables
+
+
+def release_json(tables: dict) -> dict:
+    """The release tables as plain JSON values: ``{table: [row, …]}``, columns in their declared order,
+    missing values as ``null`` (what ``funding read-release --json`` prints)."""
+    import math
+
+    def plain(x):
+        if x is None:
+            return None
+        try:
+            import pandas as pd
+
+            if pd.isna(x):
+                return None
+        except (TypeError, ValueError):
+            pass
+        if hasattr(x, "item"):
+            x = x.item()
+        if isinstance(x, float) and math.isfinite(x) and x == int(x):
+            return x
+        return x
+
+    out = {}
+    for name in ("local_awards", "programme_components", "outcomes", "organisations", "people", "local_diagnostics",
+                 "source_conflicts"):
+        frame = tables[name]
+        cols = columns_of(name)
+        out[name] = [{c: plain(r[c]) for c in cols} for r in frame[cols].to_dict("records")]
+    return out
