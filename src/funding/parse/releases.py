@@ -454,6 +454,8 @@ def parse_duration(text: str) -> Duration | None:
         if re.search(r"\b(?:first|last|next|previous|each|per)\s+$", text[: m.start("n")]) or (
                 m.group("unit").lower() == "year" and re.search(r"\bover (?:the )?$", text[: m.start("n")])):
             continue
+        if m.group("unit").lower() == "session" and re.match(r"\s*(?:a|per|each|every) (?:week|fortnight|month)\b", text[m.end():]):
+            continue  # "two sessions a week": how often
         qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
         low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
         return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
@@ -978,22 +980,20 @@ def _items(sentence: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _kinds(item: str, kinds, generic) -> list[str]:
-    """Every component an item names, in order of first mention; a bare "programme" or
-    "course" (``generic``) only when it is not part of another kind's words."""
+def _kinds(item: str, kinds, weak) -> list[str]:
+    """Every component an item names, in order of first mention.  A programme described only by
+    whom it is for (``weak``: "a group programme for women who use violence") counts as a
+    behaviour change programme only when the item names no other kind."""
     found: dict[str, int] = {}
-    spans = []
     for value, pattern in kinds:
-        for m in pattern.finditer(item):
+        m = pattern.search(item)
+        if m:
             found.setdefault(value, m.start())
-            spans.append((m.start(), m.end()))
-    for value, pattern in generic:
-        for m in pattern.finditer(item):
-            if not any(a <= m.start() < b for a, b in spans) and value not in found and not found:
+    if not found:
+        for value, pattern in weak:
+            m = pattern.search(item)
+            if m:
                 found.setdefault(value, m.start())
-    # "a group programme for women who use violence" is a group programme; "a behaviour change group course" is both
-    if "behaviour_change_programme" in found and "group_programme" in found and not re.search(r"behaviou?r[- ]change", item, re.I):
-        del found["behaviour_change_programme"]
     return sorted(found, key=found.get)
 
 
@@ -1029,7 +1029,7 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for l in rel.lines:
         t = l.text.strip().rstrip("*").rstrip()
-        if t.endswith((".", ":", '"', "”")) and len(t) > 60:
+        if t.endswith((".", "!", "?", ":", '"', "”")):
             break
         if t:
             out.add(l.number)
@@ -1072,9 +1072,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
-            for kind in _kinds(item, terms.get("kind", ()), terms.get("generic", ())):
-                m = next((p.search(item) for v, p in terms.get("kind", ()) + terms.get("generic", ())
+            for kind in _kinds(item, terms.get("kind", ()), terms.get("weak", ())):
+                m = next((p.search(item) for v, p in terms.get("kind", ()) + terms.get("weak", ())
                           if v == kind and p.search(item)), None)
                 at = start + (m.start() if m else 0)
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
@@ -1083,6 +1084,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 cohorts = set(_all(terms.get("cohort", ()), item))
                 if ages:
                     cohorts.add("young_people")
+                if unsuitable and "group" in unsuitable.group(0).lower():
+                    cohorts.add("unsuitable_for_group")
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
                 record = ProgrammeComponent(
@@ -1150,9 +1153,9 @@ _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
-                   r"screened|ended|dropped|went)\b", re.I)
-_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b")
-_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b")
+                   r"screened|ended|dropped|went|says?|tells?|reports?)\b", re.I)
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 _BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 

@@ -288,6 +288,12 @@ def _show_cadence(r) -> str:
     return r["cadence"]
 
 
+def _same_cohort(a, b) -> bool:
+    """Two statements can be of one programme: the same cohorts, or one of them names none
+    (a fathers' 10-week course and a 24-week programme for men and women are two programmes)."""
+    return not a["cohorts"] or not b["cohorts"] or a["cohorts"] == b["cohorts"]
+
+
 def component_conflicts(components, organisations) -> list[SourceConflict]:
     """Components whose duration or cadence differs between statements.
 
@@ -297,8 +303,9 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
 
     Linear in the number of statements: statements are grouped by (component,
     unit) and, inside a group, by area and value; each statement is compared with
-    the first later statement of every other value, in its own area and in each
-    area that shares a delivery organisation with it, never with every other row.
+    the first later statement of every other value (and a compatible cohort), in its
+    own area and in each area that shares a delivery organisation with it, never
+    with every other row.
     """
     new = components[(components["provision"] == "new") & ~components["in_quote"].fillna(False).astype(bool)]
     delivery = _delivery_by_area(organisations)
@@ -332,10 +339,12 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
                     for value, positions in values.items():
                         if value == a[field]:
                             continue
-                        later = next((p for p in positions if p > pos), None)
+                        later = next((p for p in positions if p > pos and _same_cohort(a, records[p])), None)
                         if later is None:
                             continue
                         b = records[later]
+                        if b["source_id"] == a["source_id"]:
+                            continue  # one release describing two programmes of one kind is not a contradiction
                         if a["pfa_code"] == b["pfa_code"]:
                             kind, compatible = f"different_{what}", False
                             detail = (f"{a['component']} in {a['pfa_code']}: {show(a)} in {a['source_id']} but {show(b)} "
