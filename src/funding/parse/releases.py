@@ -584,8 +584,8 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     reasons: dict[int, str] = html_furniture_lines(text) if looks_like_html(text) else {}
     for line in lines:
         reason = _first(furniture, line.text)
-        if reason:
-            reasons.setdefault(line.number, reason)
+        if reason and (line.number not in reasons or reason != "page_furniture"):
+            reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
     for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
         if line.number in reasons:
             if (line.number, reasons[line.number]) not in aside:
@@ -772,6 +772,8 @@ def extract_awards(
             if cells and _TOTAL_ROW.match(cells[0]):
                 for d in drafts_here:
                     d.role = "total"
+                    if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
+                        d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
                     col_parts = [r for r in table_rows if r.start == d.start]
                     for r in col_parts or table_rows:
                         r.role, r.part_of, r.whole = "part", number, d
