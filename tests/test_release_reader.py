@@ -252,3 +252,14 @@ def test_tune_half_of_the_corpus_meets_the_targets():
     for kind, s in scores.items():
         assert s["expected"] and s["recall"] >= score_releases.TARGET_RECALL, (kind, s)
         assert s["precision"] >= score_releases.TARGET_PRECISION, (kind, s)
+
+
+def test_recipients_after_an_amount_and_no_organisation_called_office():
+    from funding.parse.releases import extract_organisations
+
+    got = [(o.organisation, o.role) for o in extract_organisations(
+        "The grant of £250,000 to Medway Change Project will fund it.\n"
+        "The Office of the Police and Crime Commissioner for Kent said it would be delivered by the Office of the PCC.\n"
+        "£274,500 has gone to Essex for a project.\n", "t")]
+    assert got == [("Medway Change Project", "recipient"), ("Office of the Police and Crime Commissioner for Kent",
+                                                            "commissioner")]

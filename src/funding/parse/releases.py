@@ -1366,7 +1366,7 @@ _NAME_END = re.compile(
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
-              "summary", "decision", "background"}
+              "summary", "decision", "background", "office"}
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link)\b")
 
