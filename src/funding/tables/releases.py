@@ -173,11 +173,18 @@ def _width(a: Amount) -> float:
     return float("inf") if high is None else high - (a.low_pence or 0)
 
 
-def _best(group):
-    """The most precise statement in a group: exact first, then the narrowest, then the first printed."""
-    order = sorted(group.index, key=lambda i: (_width(_amount(group.loc[i])), group.loc[i, "source_id"],
-                                                 group.loc[i, "source_line"]))
-    return group.loc[order[0]]
+def _best(group: list[dict]) -> dict:
+    """The most precise statement in a group of plain records: exact first, then the narrowest,
+    then the first printed."""
+    return min(group, key=lambda r: (_width(_amount(r)), r["source_id"], r["source_line"]))
+
+
+def _groups_by(records: list[dict], key: str) -> dict:
+    """Records grouped by one column's value, groups in sorted key order, records in table order."""
+    out: dict = {}
+    for r in records:
+        out.setdefault(r[key], []).append(r)
+    return dict(sorted(out.items()))
 
 
 @dataclass(frozen=True)
@@ -230,11 +237,12 @@ def _amount_detail(kind: str, compatible: bool, a: Amount, b: Amount) -> str:
 def award_conflicts(local_awards) -> list[SourceConflict]:
     """Every statement of an award that differs from its most precise statement, classified."""
     out = []
-    for award_id, group in local_awards[local_awards["award_id"] != ""].groupby("award_id", sort=True):
+    records = [r for r in local_awards.to_dict("records") if r["award_id"] != ""]
+    for award_id, group in _groups_by(records, "award_id").items():
         best = _best(group)
         b = _amount(best)
         seen = set()
-        for _, row in group.sort_values(["source_id", "source_line"]).iterrows():
+        for row in sorted(group, key=lambda r: (r["source_id"], r["source_line"])):
             a = _amount(row)
             key = (row["source_id"], a.pence, a.qualifier, a.precision_pence)
             if key in seen:
@@ -431,22 +439,22 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
     counts on one line could be "these", their sum is tried as well.
     """
     out = []
-    for source_id, rows in outcomes.groupby("source_id", sort=True):
-        percents = rows[rows["unit"] == "percent"]
-        counts = rows[rows["unit"] == "count"]
-        for _, c in counts[counts["refers_back"]].iterrows():
-            near = percents[(percents["source_line"] <= c["source_line"])
-                            & (percents["source_line"] >= c["source_line"] - _NEAR_LINES)]
-            bases = counts[(~counts["refers_back"]) & (counts["source_line"] <= c["source_line"])
-                           & (counts["source_line"] >= c["source_line"] - _NEAR_LINES) & (counts["value"] > c["value"])]
-            if near.empty or bases.empty:
+    for source_id, rows in _groups_by(outcomes.to_dict("records"), "source_id").items():
+        percents = [r for r in rows if r["unit"] == "percent"]
+        counts = [r for r in rows if r["unit"] == "count"]
+        for c in [r for r in counts if r["refers_back"]]:
+            low = c["source_line"] - _NEAR_LINES
+            near = [r for r in percents if low <= r["source_line"] <= c["source_line"]]
+            bases = [r for r in counts if not r["refers_back"] and low <= r["source_line"] <= c["source_line"]
+                     and r["value"] > c["value"]]
+            if not near or not bases:
                 continue
-            p = near.iloc[-1]
-            base_line = bases["source_line"].max()
-            bases = bases[bases["source_line"] == base_line]
+            p = near[-1]
+            base_line = max(r["source_line"] for r in bases)
+            bases = [r for r in bases if r["source_line"] == base_line]
             share = p["value"] / 100
-            for value, same in bases.groupby("value", sort=True):
-                qual = same.iloc[0]["value_qualifier"]
+            for value, same in _groups_by(bases, "value").items():
+                qual = same[0]["value_qualifier"]
                 expected = value * share
                 if abs(expected - c["value"]) < 1:
                     continue
@@ -462,15 +470,15 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
                 else:
                     compatible, verdict = False, ""
                 bound = qual in ("more_than", "at_least")
-                subjects = ", ".join(sorted(set(same["about"])))
+                subjects = ", ".join(sorted({r["about"] for r in same}))
                 qual_words = qual_words + " " if qual_words else ""
                 detail = (f"{_num(p['value'])}% (line {p['source_line']}) of {_num(value)} is {_num(expected)}, not "
                           f"{_num(c['value'])}; {_num(c['value'])} is {_num(p['value'])}% of {implied:.1f}")
                 if verdict:
                     detail += f", which {stated} {verdict}"
-                total = bases["value"].sum()
+                total = sum(r["value"] for r in bases)
                 if len(bases) > 1:
-                    groups = " and ".join(bases["about"])
+                    groups = " and ".join(r["about"] for r in bases)
                     detail += (f"; if 'these {c['about'] or 'cases'}' meant the {groups} together "
                                f"({_num(total)}{' or more' if bound else ''}), {_num(p['value'])}% would be "
                                f"{_num(total * share)}{' or more' if bound else ''}")
@@ -493,19 +501,22 @@ def _national_amount(pence: int) -> Amount:
 
 
 def _local_award_groups(local_awards):
-    grants = local_awards[local_awards["funding_role"].isin(_AWARD_ROLES) & (local_awards["award_id"] != "")]
-    for award_id, group in grants.groupby("award_id", sort=True):
+    """``(award_id, statements, most precise)`` per award, on plain records."""
+    grants = [r for r in local_awards.to_dict("records") if r["funding_role"] in _AWARD_ROLES and r["award_id"] != ""]
+    for award_id, group in _groups_by(grants, "award_id").items():
         yield award_id, group, _best(group)
 
 
 def national_conflicts(local_awards, awards) -> list[SourceConflict]:
     """Local statements of an award that the national list also gives, where the two differ."""
     out = []
+    national = {}
+    for n in awards.to_dict("records"):
+        national.setdefault((n["round"], n["pfa_code"]), n)
     for _, group, best in _local_award_groups(local_awards):
-        match = awards[(awards["round"] == best["round"]) & (awards["pfa_code"] == best["pfa_code"])]
-        if match.empty:
+        n = national.get((best["round"], best["pfa_code"]))
+        if n is None:
             continue
-        n = match.iloc[0]
         b = _national_amount(n["amount_pence"])
         a = _amount(best)
         compared = compare_amounts(a, b)
@@ -534,10 +545,12 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
     for award_id, group, best in _local_award_groups(local_awards):
         local_by_key.setdefault((best["pfa_code"], best["round"]), []).append((award_id, group, best))
     used = set()
-    for _, n in awards.iterrows():
+    listed: dict[str, set[str]] = {}
+    for n in awards.to_dict("records"):
+        listed.setdefault(n["round"], set()).add(n["pfa_code"])
         sources = {n["source_id"]}
         for award_id, group, _ in local_by_key.get((n["pfa_code"], n["round"]), []):
-            sources |= set(group["source_id"])
+            sources |= {r["source_id"] for r in group}
             used.add(award_id)
         a = _national_amount(n["amount_pence"])
         rows.append({
@@ -550,8 +563,8 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
         for award_id, group, best in items:
             if award_id in used:
                 continue
-            in_list = (pfa_code in set(awards.loc[awards["round"] == round_, "pfa_code"])) if round_ in national_rounds else None
-            sources = sorted(set(group["source_id"]))
+            in_list = (pfa_code in listed.get(round_, set())) if round_ in national_rounds else None
+            sources = sorted({r["source_id"] for r in group})
             funder = award_id.split(":", 2)[2] if not award_id.endswith("funder not stated") else ""
             # Absent from the national list: a gap in the Home Office list only if the release says the
             # Home Office paid; when it names no funder, the money may come from another budget.
