@@ -239,6 +239,16 @@ class PreparedRelease:
     area: str
     set_aside: tuple[tuple[int, str], ...]
 
+    def line_text(self, number: int) -> str:
+        """The text of a line (the first part of it, for an HTML line holding several blocks)."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for line in self.lines:
+                index.setdefault(line.number, line.text)
+            object.__setattr__(self, "_index", index)
+        return index.get(number, "")
+
 
 @dataclass(frozen=True)
 class Duration:
@@ -315,6 +325,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
 def find_areas(text: str) -> list[tuple[int, int, str]]:
+    """Police force areas named in ``text`` as ``(start, end, pfa_code)`` (see :func:`_find_areas`)."""
+    return list(_find_areas(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
     """Police force areas named in ``text`` as ``(start, end, pfa_code)``.
 
     Names are matched through the register (areas, their aliases and budget
@@ -348,7 +364,7 @@ def find_areas(text: str) -> list[tuple[int, int, str]]:
             i += hit[3]
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def release_area(lines: list[Line]) -> str:
@@ -744,7 +760,7 @@ def extract_awards(
     last_whole: _Draft | None = None
 
     for number, sentence in rel.sentences:
-        raw = next((l.text for l in rel.lines if l.number == number), sentence)
+        raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
         if is_table and not MONEY_TOKEN.search(raw) and not re.fullmatch(r"[\s|:-]*", raw):
             header, table_rows = _cells(raw), []
@@ -1433,7 +1449,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             for m in pattern.finditer(sentence):
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(number, _tidy_body(m.group(0)), role, "new")
-        raw = next((l.text for l in rel.lines if l.number == number), sentence)
+        raw = rel.line_text(number) or sentence
         if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
