@@ -263,3 +263,36 @@ def test_recipients_after_an_amount_and_no_organisation_called_office():
         "£274,500 has gone to Essex for a project.\n", "t")]
     assert got == [("Medway Change Project", "recipient"), ("Office of the Police and Crime Commissioner for Kent",
                                                             "commissioner")]
+
+
+# --------------------------------------------------------------------------- two releases written after the rules
+
+
+def _fixture(name: str) -> str:
+    return (ROOT / "tests" / "fixtures" / "local" / name).read_text(encoding="utf-8")
+
+
+def test_a_fresh_press_release_reads_whole():
+    r = extract_release(_fixture("durham_fresh.txt"), "durham", published="2023-05")
+    assert [(a.source_line, a.funding_role, a.funder, a.amount.pence, a.period_start, a.period_end) for a in r.awards] == [
+        (5, "grant", "Home Office", 35_621_000, "2023-24", "2024-25"), (9, "own_funding", "PCC", 4_000_000, "", "")]
+    assert [(c.source_line, c.component, c.duration_value, c.cohorts) for c in r.components] == [
+        (7, "behaviour_change_programme", 20, ("men",)), (7, "idva_or_advocate", None, ()),
+        (9, "stalking_intervention", None, ())]
+    assert [(o.value, o.base, o.unit, o.about) for o in r.outcomes] == [
+        (64.0, 80.0, "count", "perpetrators"), (71.0, None, "percent", "partners")]
+    assert [(p.name, p.role) for p in r.people] == [("Joy Allen", "commissioner")]
+
+
+def test_a_fresh_html_page_with_a_joint_award_headline_and_furniture():
+    r = extract_release(_fixture("joint_drive_page.html"), "page", published="2024-03")
+    # the headline's figure is not a statement; the joint award is a total shared by two areas, its pieces parts
+    assert [(a.source_line, a.funding_role, a.pfa_code, a.shared_by, a.amount.pence, a.part_of_line, a.funder)
+            for a in r.awards] == [
+        (8, "total", "", ("E23000029", "E23000030"), 110_000_000, None, "Home Office"),
+        (9, "part", "E23000029", (), 64_000_000, 8, "Home Office"),
+        (9, "part", "E23000030", (), 46_000_000, 8, "Home Office")]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+    assert [(g.organisation, g.role) for g in r.organisations] == [
+        ("Home Office", "funder"), ("Solent Women's Aid", "survivor_support_provider")]
+    assert r.people == ()  # the only full name is in a caption

@@ -758,10 +758,13 @@ def extract_awards(
     header: list[str] = []
     table_rows: list[_Draft] = []
     last_whole: _Draft | None = None
+    headings = _heading_lines(rel)
 
     for number, sentence in rel.sentences:
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if number in headings and not is_table:
+            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if is_table and not MONEY_TOKEN.search(raw) and not re.fullmatch(r"[\s|:-]*", raw):
             header, table_rows = _cells(raw), []
             continue
@@ -812,8 +815,13 @@ def extract_awards(
             window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
             near = marked[max(0, m_start - 60) : m_start + 6 + 40]
             between = sentence[lo:start] if k else ""
+            own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
             if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole):
                 role = "part"
+            elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
+                    and not here and not any(_first(terms.get(f, ()), window)
+                                             for f in ("match_named", "own_funding", "match_funding")):
+                role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
             elif _first(terms.get("context", ()), window):
@@ -842,8 +850,8 @@ def extract_awards(
                 funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
             elif role == "grant" and own_release and not funder:
                 role, funder = "own_funding", "PCC"
-            elif role in ("total", "context"):
-                funder = "" if role == "total" else (funder or "")
+            elif role == "total":
+                funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
@@ -1522,7 +1530,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
 
     * ``parts_do_not_sum`` / ``parts_sum_to_total``: a stated total against the sum of its stated parts;
     * ``round_differs_within_release``: the grant in one year and the match funding said to go with it in another;
-    * ``period_after_publication``: money stated for a year that starts more than a year after the release;
+    * ``period_after_publication``: money said to come "in" a year that had not begun when the release was
+      published (a June 2022 release: "secured … in 2023-24"); "for" or "from" a later year is a plan, not flagged;
     * ``place_narrower_than_award``: the area-wide award said to be "for the county" in a release
       about one place inside the force area (Rutland, in Leicester, Leicestershire and Rutland);
     * ``period_words_disagree``: a named quarter whose months are not three ("January to April").
@@ -1585,7 +1594,9 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     pub = financial_year(published) if published else ""
     if pub:
         for a in awards:
-            if a.funding_role == "grant" and a.period_start and int(a.period_start[:4]) > int(pub[:4]):
+            line = rel.line_text(a.source_line)
+            if a.funding_role == "grant" and a.period_start and int(a.period_start[:4]) > int(pub[:4]) and \
+                    re.search(r"\b(?:in|during)\s+" + re.escape(a.period_start), line):
                 out.append(ReleaseConflict(
                     sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
                     f"published in {pub}", f"money in {a.period_start}", None,
