@@ -296,3 +296,25 @@ def test_a_fresh_html_page_with_a_joint_award_headline_and_furniture():
     assert [(g.organisation, g.role) for g in r.organisations] == [
         ("Home Office", "funder"), ("Solent Women's Aid", "survivor_support_provider")]
     assert r.people == ()  # the only full name is in a caption
+
+
+def test_a_fresh_round_up_with_run_in_areas_a_national_figure_and_a_shared_award():
+    r = extract_release(_fixture("northwest_roundup.md"), "roundup", published="2023-07")
+    assert [(a.source_line, a.funding_role, a.pfa_code, a.area_basis, a.shared_by, a.amount.pence) for a in r.awards] == [
+        (5, "context", "", "none", (), 420_000_000), (7, "grant", "E23000006", "possessive", (), 21_230_000),
+        (9, "grant", "E23000002", "clause", (), 14_890_000), (9, "part", "E23000002", "clause", (), 3_000_000),
+        (11, "total", "", "clause", ("E23000002", "E23000003"), 9_600_000)]
+    assert [(p.source_line, p.name) for p in r.people] == [(7, "John Dwyer")]
+
+
+def test_a_fresh_council_decision_whose_total_is_not_the_sum_of_its_rows():
+    r = extract_release(_fixture("council_decision_table.txt"), "council", published="2024-04")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (4, "grant", None), (8, "part", 11), (9, "part", 11), (10, "part", 11), (11, "total", None)]
+    (c,) = r.conflicts
+    assert (c.kind, c.lines) == ("parts_do_not_sum", (11, 8, 9, 10))
+    assert "£5,000 less than the sum of its 3 parts (£185,000)" in c.detail
+    assert [(g.organisation, g.role) for g in r.organisations if g.role == "recipient"] == [
+        ("Guildford Change Project", "recipient"), ("Mole Valley Advocacy", "recipient"),
+        ("Epsom Families Team", "recipient")]
+    assert [(p.name, p.role) for p in r.people] == [("Denise Turner-Stewart", "official")]

@@ -1561,7 +1561,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         for total, members in groups:
             got = sum(p.amount.pence for p in members)
             lines = tuple([total.source_line] + sorted({p.source_line for p in members}))
-            ok = total.amount.allows(got) if not total.amount.is_exact else got == total.amount.pence
+            # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
+            in_units = bool(re.search(r"\d\s*(?:m|k|bn|million|thousand)\b", total.amount.text, re.I))
+            ok = total.amount.allows(got) if in_units or total.amount.qualifier not in ("exact", "rounded") \
+                else got == total.amount.pence
             if ok:
                 out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
                                            lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
