@@ -318,3 +318,19 @@ def test_a_fresh_council_decision_whose_total_is_not_the_sum_of_its_rows():
         ("Guildford Change Project", "recipient"), ("Mole Valley Advocacy", "recipient"),
         ("Epsom Families Team", "recipient")]
     assert [(p.name, p.role) for p in r.people] == [("Denise Turner-Stewart", "official")]
+
+
+def test_a_fresh_annual_report_page_with_a_breakdown_after_a_colon_and_a_results_table():
+    r = extract_release(_fixture("annual_report_page.html"), "report", published="2024-06")
+    assert [(a.funding_role, a.funder, a.amount.pence, a.part_of_line, a.period_start) for a in r.awards] == [
+        ("total", "", 40_265_000, None, "2023-24"), ("part", "Home Office", 31_000_000, 7, "2023-24"),
+        ("part", "PCC", 9_265_000, 7, "2023-24")]
+    assert [(c.kind, c.lines) for c in r.conflicts] == [("parts_sum_to_total", (7,))]
+    named = [c for c in r.components if c.component == "named_programme"]
+    assert [(c.programme_name, c.duration_min, c.duration_value, c.duration_unit, c.cohorts) for c in named] == [
+        ("Inspire", 12, 16, "week", ("men", "women"))]
+    assert [(o.source_line, o.value, o.base, o.about, o.status) for o in r.outcomes] == [
+        (12, 312.0, None, "referrals", "reported"), (13, 118.0, None, "perpetrators", "reported"),
+        (15, 96.0, 140.0, "partners", "reported")]
+    assert ("Office of the Police, Fire and Crime Commissioner for North Yorkshire", "commissioner") in [
+        (g.organisation, g.role) for g in r.organisations]

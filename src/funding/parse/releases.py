@@ -711,6 +711,7 @@ class _Draft:
     shared_by: tuple[str, ...] = ()
     whole: "_Draft | None" = None
     award_number: int = 1
+    kind_before_part: str = ""
 
 
 def extract_awards(
@@ -878,8 +879,8 @@ def extract_awards(
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
-            if period is None and periods and len(found) == 1:
-                period = periods[0][2:]
+            if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
+                period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
             d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared)
             if role == "part":
                 whole = here[-1] if here else last_whole
@@ -895,6 +896,20 @@ def extract_awards(
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
             here.append(d)
+        # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
+        colon = sentence.find(":", here[0].start) if here else -1
+        if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
+                and here[0].role in ("grant", "own_funding", "total"):
+            whole = here[0]
+            for d in here[1:]:
+                if d.role != "part":
+                    d.kind_before_part = d.role
+                d.role, d.whole, d.part_of = "part", whole, number
+            if len({d.funder for d in here[1:]}) > 1:
+                whole.role, whole.funder = "total", ""
+            for d in here[1:]:
+                if not d.funder:
+                    d.funder = whole.funder
         # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
         totals = [d for d in here if d.role == "total"]
         if totals and _IN_ALL.search(sentence):
@@ -1560,7 +1575,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 groups = by_col
         for total, members in groups:
             got = sum(p.amount.pence for p in members)
-            lines = tuple([total.source_line] + sorted({p.source_line for p in members}))
+            lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
             # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
             in_units = bool(re.search(r"\d\s*(?:m|k|bn|million|thousand)\b", total.amount.text, re.I))
             ok = total.amount.allows(got) if in_units or total.amount.qualifier not in ("exact", "rounded") \
