@@ -334,3 +334,14 @@ def test_a_fresh_annual_report_page_with_a_breakdown_after_a_colon_and_a_results
         (15, 96.0, 140.0, "partners", "reported")]
     assert ("Office of the Police, Fire and Crime Commissioner for North Yorkshire", "commissioner") in [
         (g.organisation, g.role) for g in r.organisations]
+
+
+def test_a_fresh_news_article_sessions_a_group_by_its_length_and_another_areas_result_set_aside():
+    r = extract_release(_fixture("gwent_news_article.txt"), "gwent", published="2023-03")
+    assert [(a.source_line, a.funding_role, a.funder, a.amount.pence) for a in r.awards] == [
+        (6, "grant", "Home Office", 27_500_000), (14, "match_funding", "local authority", 1_500_000)]
+    assert [(c.source_line, c.component, c.duration_value, c.duration_unit, c.duration_qualifier)
+            for c in r.components if c.source_line == 8] == [
+        (8, "group_programme", 24, "week", "exact"), (8, "one_to_one", 12, "session", "up_to")]
+    assert r.outcomes == ()  # "a similar scheme in Dyfed-Powys" is another area's result
+    assert ("Newport Women's Aid", "survivor_support_provider") in [(g.organisation, g.role) for g in r.organisations]

@@ -440,7 +440,7 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 _DURATION = re.compile(
     r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
     r"(?:\b(?P<lo>" + _NUMBER + r")\s+(?:to|or)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
-    r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|hour-long|two-hour))*"
+    r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
     r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
     re.I,
 )
