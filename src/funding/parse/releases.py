@@ -517,31 +517,6 @@ def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
     return found
 
 
-def _amounts_in(text: str, source_id: str, line: int) -> tuple[list[tuple[int, int, Amount]], list[Diagnostic]]:
-    """Valid amounts in one line of text, and a diagnostic for each money token that is not one."""
-    diagnostics: list[Diagnostic] = []
-    try:
-        amounts = find_amounts(text)
-    except ValueError:
-        # One unreadable figure (fractions of a penny) must not cost the line its other amounts,
-        # nor put the whole sentence into a diagnostic: read token by token; the loop below
-        # reports the bad token alone.
-        amounts = _amounts_token_by_token(text)
-    # find_amounts' span may take in the space after a figure; trim it so the span is the figure.
-    by_start = {s: (s, s + len(text[s:e].rstrip()), a) for s, e, a in amounts}
-    good: list[tuple[int, int, Amount]] = []
-    for m in MONEY_TOKEN.finditer(text):
-        token = m.group(0).rstrip(".,;:")
-        hit = by_start.get(m.start())
-        if hit and hit[1] >= m.start() + len(token):
-            good.append(hit)
-            continue
-        diagnostics.append(
-            Diagnostic(source_id, line, "malformed_amount", token, "an amount such as £200,000, £1.2m or £240k")
-        )
-    return good, diagnostics
-
-
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)] + [len(sentence) + 1]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
@@ -711,7 +686,6 @@ class _Draft:
     shared_by: tuple[str, ...] = ()
     whole: "_Draft | None" = None
     award_number: int = 1
-    kind_before_part: str = ""
 
 
 def extract_awards(
@@ -902,8 +876,6 @@ def extract_awards(
                 and here[0].role in ("grant", "own_funding", "total"):
             whole = here[0]
             for d in here[1:]:
-                if d.role != "part":
-                    d.kind_before_part = d.role
                 d.role, d.whole, d.part_of = "part", whole, number
             if len({d.funder for d in here[1:]}) > 1:
                 whole.role, whole.funder = "total", ""
@@ -932,8 +904,7 @@ def extract_awards(
             d.funder = "PCC"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
-        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
-                and not _per_year(d, drafts):
+        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
             d.period = release_period
@@ -951,10 +922,6 @@ def extract_awards(
             d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
         ))
     return tuple(awards), tuple(diagnostics)
-
-
-def _per_year(d: _Draft, drafts: list[_Draft]) -> bool:
-    return False
 
 
 def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
@@ -1046,7 +1013,6 @@ _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_o
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
 _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
-_QUOTE_OPEN = "\"“"
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1570,9 +1536,6 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
                        or ps) for t in totals]
-            by_col = _table_columns(totals, ps)
-            if by_col:
-                groups = by_col
         for total, members in groups:
             got = sum(p.amount.pence for p in members)
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
@@ -1642,13 +1605,6 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
                     f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
     return tuple(out)
-
-
-def _table_columns(totals, parts):
-    """For a TOTAL row with one total per column: each total with the parts in its column (same order)."""
-    if not all(getattr(t, "_col", None) is not None for t in totals):
-        return None
-    return None
 
 
 def _release_place(rel: PreparedRelease) -> str:
