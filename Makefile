@@ -24,7 +24,7 @@ PACKAGE := $(shell find src/funding -type f \( -name '*.py' -o -name '*.csv' -o 
 # The mirror's files, where it is (a change there rebuilds the tables).
 MIRROR := $(wildcard ../shared/sources/* ../shared/data/* $(FUNDING_SOURCES_DIR)/* $(FUNDING_DATA_DIR)/*)
 TABLE_NAMES := awards award_years initiatives programme_tags reconciliation award_list_lines local_awards \
-	programme_components outcomes organisations source_conflicts local_diagnostics funding_timeline \
+	programme_components outcomes organisations people source_conflicts local_diagnostics funding_timeline \
 	coverage regional_coverage area_context
 TABLE_FILES := $(TABLE_NAMES:%=$(PROCESSED)/%.csv)
 OPEN_DATA := $(PROCESSED)/pfa_register.csv $(PROCESSED)/datapackage.json \

@@ -315,6 +315,25 @@ def bench_make_test(report: Report) -> None:
     report.add("make test (whole suite)", seconds, "s", TARGETS["make_test_s"], _summary(out), exit_code=out.returncode)
 
 
+# ---- local-release corpus (issue 12; benchmarks/score_releases.py) ---------------------------------
+
+
+def bench_release_corpus(report: Report) -> None:
+    """Recall and precision per fact type on the labelled release corpus, tune and holdout apart."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import score_releases
+
+    scores = score_releases.score()["scores"]
+    for split, by_kind in scores.items():
+        for kind, t in by_kind.items():
+            rec, prec = t["recall"] or 0.0, t["precision"] if t["precision"] is not None else 1.0
+            ok = rec >= score_releases.TARGET_RECALL and prec >= score_releases.TARGET_PRECISION
+            report.add(f"releases {split}: {kind}", round(rec * 100, 1), "% found",
+                       note=f"precision {prec:.0%} ({t['right']} right of {t['expected']} expected, "
+                            f"{t['reported']} reported; targets >= 90% / >= 97%): {'PASS' if ok else 'MISS'}")
+            report.results[-1]["status"] = "PASS" if ok else "MISS"
+
+
 # ---- main -----------------------------------------------------------------------------------------
 
 
@@ -332,6 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_synthetic(report)
     bench_award_quality(report)
     bench_tables(report, 3)
+    bench_release_corpus(report)
     if args.quick:
         for name in ("notebooks", "nbval run", "make test"):
             report.add(name, None, "s", note="skipped (--quick)")

@@ -52,10 +52,26 @@ Markdown(", ".join(f"{names[c]} ({c})" for c in LOCAL_AREAS))
 #
 # One row per component, gathered from every release about the area: the durations
 # stated, the cadence, the groups it is for, how it is delivered, whether it is new
-# or already existed, and how many releases mention it.
+# or already existed, and how many releases mention it. A component named only in
+# quoted speech is not counted.
 
 # %%
 analysis.local_components(tables["programme_components"], NOTTS)
+
+# %% [markdown]
+# Every statement of money about Nottinghamshire, with its role (an area's grant, a
+# part of another figure, match or own funding, a total), the funder, the period as
+# the release states it (empty when it gives none: never guessed from the date of
+# publication) and the line it is on:
+
+# %%
+money_table(analysis.local_money(tables["local_awards"], NOTTS))
+
+# %% [markdown]
+# The commissioners the releases name, with their office:
+
+# %%
+analysis.local_people(tables["people"], NOTTS)
 
 # %% [markdown]
 # The organisations the Nottinghamshire releases name, and their roles:
@@ -77,6 +93,12 @@ analysis.local_outcomes(tables["outcomes"], NOTTS)
 
 # %%
 analysis.local_components(tables["programme_components"], LEICS)
+
+# %% [markdown]
+# The money, statement by statement:
+
+# %%
+money_table(analysis.local_money(tables["local_awards"], LEICS))
 
 # %% [markdown]
 # The organisations named:

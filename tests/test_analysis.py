@@ -196,7 +196,7 @@ def test_local_timeline_bounds_and_flag(full_tables):
 
 def test_local_components_gather_every_release(full_tables):
     c = analysis.local_components(full_tables["programme_components"], "E23000021").set_index("component")
-    assert c.loc["individual_interventions", "durations"] == "12 weeks"
+    assert c.loc["one_to_one", "durations"] == "12 weeks"
     assert c.loc["group_programme", "releases"] == 2
     assert "text" not in c.columns
 

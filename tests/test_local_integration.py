@@ -49,10 +49,19 @@ def test_award_statements(tables):
         (COALVILLE, 10, LLR, "2021-22", "partners", "match_funding", 18000000, "more_than"),
         (RUTLAND, 3, LLR, "2020-21", "Home Office", "grant", 24000000, "more_than"),
         (RUTLAND, 9, LLR, "2020-21", "Home Office", "grant", 24000000, "more_than"),
-        (NEWARK, 10, NOTTS, "2020-21", "Home Office", "programme_cost", 20000000, "rounded"),
+        (NEWARK, 10, NOTTS, "2020-21", "Home Office", "grant", 20000000, "rounded"),
         (NEWARK, 23, NOTTS, "2020-21", "Home Office", "grant", 20730700, "exact"),
         (NOTTS_PCC, 7, NOTTS, "2021-22", "", "grant", 13669200, "exact"),
         (NOTTS_PCC, 7, NOTTS, "2023-24", "", "grant", 13669200, "exact"),
+    ]
+    # the period is what a release states (Coalville's bid "in 2020-21"), never the publication date
+    periods = [(s, int(line), a, b) for s, line, a, b in la[["source_id", "source_line", "period_start",
+                                                             "period_end"]].values]
+    assert periods == [
+        (COALVILLE, 3, "2020-21", "2020-21"), (COALVILLE, 9, "2020-21", "2020-21"),
+        (COALVILLE, 10, "2021-22", "2021-22"), (RUTLAND, 3, "", ""), (RUTLAND, 9, "", ""),
+        (NEWARK, 10, "", ""), (NEWARK, 23, "", ""),
+        (NOTTS_PCC, 7, "2021-22", "2021-22"), (NOTTS_PCC, 7, "2023-24", "2023-24"),
     ]
 
 
@@ -68,29 +77,45 @@ def test_llr_award_is_one_award_from_two_sources(tables):
 def test_programme_components(tables):
     pc = rows(tables["programme_components"], provision="new")
     durations = {
-        (s, c): int(w)
-        for s, c, w in pc.loc[pc["duration_weeks"].notna(), ["source_id", "component", "duration_weeks"]].values
+        (s, int(line), c): int(w)
+        for s, line, c, w in pc.loc[pc["duration_weeks"].notna(), ["source_id", "source_line", "component",
+                                                                    "duration_weeks"]].values
     }
     assert durations == {
-        (NEWARK, "group_programme"): 24, (NEWARK, "individual_interventions"): 24, (NEWARK, "parenting_fathers"): 10,
-        (RUTLAND, "group_programme"): 24, (RUTLAND, "individual_interventions"): 12, (RUTLAND, "parenting_fathers"): 10,
-        (COALVILLE, "group_programme"): 24, (COALVILLE, "individual_interventions"): 12,
-        (COALVILLE, "parenting_fathers"): 10,
-        (NOTTS_PCC, "behaviour_change_programme"): 24, (NOTTS_PCC, "parenting_fathers"): 10,
+        (NEWARK, 38, "group_programme"): 24, (NEWARK, 39, "one_to_one"): 24, (NEWARK, 40, "behaviour_change_programme"): 10,
+        (RUTLAND, 15, "group_programme"): 24, (RUTLAND, 17, "one_to_one"): 12,
+        (RUTLAND, 19, "behaviour_change_programme"): 10,
+        (COALVILLE, 23, "group_programme"): 24, (COALVILLE, 23, "one_to_one"): 12,
+        (COALVILLE, 23, "behaviour_change_programme"): 10,
+        (NOTTS_PCC, 35, "behaviour_change_programme"): 24, (NOTTS_PCC, 35, "group_programme"): 24,
+        (NOTTS_PCC, 35, "one_to_one"): 24, (NOTTS_PCC, 37, "behaviour_change_programme"): 10,
+        # partner support "for up to a year": its 52 weeks
+        (NOTTS_PCC, 37, "partner_support"): 52,
     }
-    for source in (NEWARK, RUTLAND, COALVILLE):
-        assert rows(pc, source_id=source, component="maintenance_group")["cadence"].tolist() == ["monthly"]
-        assert rows(pc, source_id=source, component="group_programme")["cohorts"].tolist() == ["men_only"]
-        assert rows(pc, source_id=source, component="individual_interventions")["cohorts"].tolist() == [
-            "female_perpetrators;non_english_speakers;same_sex_relationships;unsuitable_for_group"]
+    for source, line in ((NEWARK, 41), (RUTLAND, 19)):
+        assert rows(pc, source_id=source, source_line=line, component="group_programme")["cadence"].tolist() == ["monthly"]
+    for source, line in ((NEWARK, 38), (RUTLAND, 15), (COALVILLE, 23)):
+        assert rows(pc, source_id=source, source_line=line, component="group_programme")["cohorts"].tolist() == ["men"]
+    for source, line in ((NEWARK, 39), (RUTLAND, 17), (COALVILLE, 23)):
+        assert rows(pc, source_id=source, source_line=line, component="one_to_one")["cohorts"].tolist() == [
+            "non_english_speakers;same_sex_relationships;unsuitable_for_group;women"]
     support = rows(pc, source_id=NOTTS_PCC, component="partner_support", source_line=37).iloc[0]
     assert (support["duration_value"], support["duration_unit"], support["duration_qualifier"]) == (1, "year", "up_to")
     assert rows(pc, source_id=NOTTS_PCC, component="behaviour_change_programme",
                 source_line=35)["delivery_modes"].tolist() == ["group;one_to_one"]
     coalville = set(rows(pc, source_id=COALVILLE)["component"])
-    assert {"out_of_court_disposals", "high_risk_prolific_targeting", "practitioner_training"} <= coalville
+    assert {"out_of_court_disposals", "high_harm", "practitioner_training"} <= coalville
     assert rows(pc, source_id=NEWARK, source_line=46)["cohorts"].tolist() == [
-        "high_risk;medium_risk;standard_risk;young_perpetrators"]
+        "high_harm;medium_risk;standard_risk;young_people"]
+    # "partners/ex-partners" are whom partner support is for, not a cohort of the perpetrator programme
+    assert not pc["cohorts"].str.contains("ex_partner").any()
+
+
+def test_quoted_remarks_are_marked_never_the_only_evidence(tables):
+    pc = tables["programme_components"]
+    quoted = rows(pc, in_quote=True)
+    assert sorted(zip(quoted["source_id"], quoted["source_line"].astype(int))) == [
+        (COALVILLE, 5), (COALVILLE, 16), (NEWARK, 32), (NEWARK, 32)]
 
 
 def test_outcomes(tables):
@@ -107,11 +132,13 @@ def test_outcomes(tables):
         (NOTTS_PCC, 13, "feeling_safer", 90.0, "percent", "exact", "survivors", "since launch", "reported"),
         (NOTTS_PCC, 13, "sustained_reduction_in_abuse", 95.0, "percent", "exact", "survivors", "since launch",
          "reported"),
-        (NOTTS_PCC, 15, "offered_support_needed", 100.0, "percent", "exact", "clients", "January to April 2022",
+        (NOTTS_PCC, 15, "offered_support_needed", 100.0, "percent", "exact", "perpetrators", "January to April 2022",
          "reported"),
-        (NOTTS_PCC, 15, "supported_to_make_changes", 100.0, "percent", "exact", "clients", "January to April 2022",
-         "reported"),
+        (NOTTS_PCC, 15, "supported_to_make_changes", 100.0, "percent", "exact", "perpetrators",
+         "January to April 2022", "reported"),
     ]
+    # the offender-management caseload ("the top 40 perpetrators") is not an outcome
+    assert rows(oc, source_id=NEWARK).empty
 
 
 def test_organisations(tables):
@@ -125,40 +152,66 @@ def test_organisations(tables):
     assert by[(NEWARK, "Respect")] == "accreditor"
     assert by[(NEWARK, "Nottinghamshire Police")] == "referrer"
     assert by[(NOTTS_PCC, "Women's Aid North")] == "delivery_partner"
-    assert by[(NOTTS_PCC, "Your Choice Project")] == "commissioned_service"
+    assert (NOTTS_PCC, "Your Choice Project", "commissioned_service") in set(
+        zip(org["source_id"], org["organisation"], org["role"]))
     assert by[(COALVILLE, "Freeva")] == "delivery_partner"
     assert by[(COALVILLE, "Leicester City Council")] == "existing_funder"
     assert by[(COALVILLE, "North West Leicestershire District Council")] == "supporter"
-    assert by[(COALVILLE, "partners")] == "match_funder"
     assert by[(RUTLAND, "Home Office")] == "funder"
-    commissioners = rows(org, role="commissioner")
-    assert dict(zip(commissioners["source_id"], commissioners["organisation"])) == {
-        NEWARK: "Police and Crime Commissioner for Nottinghamshire",
-        NOTTS_PCC: "Police and Crime Commissioner for Nottinghamshire",
-        RUTLAND: "Police and Crime Commissioner for Leicester Leicestershire and Rutland",
-        COALVILLE: "Police and Crime Commissioner for Leicester Leicestershire and Rutland",
-    }
+    # "partners" is not an organisation; a commissioner's title is a person's office, not a body
+    assert "partners" not in set(org["organisation"])
+    assert rows(org, role="commissioner").empty
+    # the Home Office on the lines that name it, and only those
+    ho = rows(org, organisation="Home Office")
+    assert sorted(zip(ho["source_id"], ho["source_line"].astype(int))) == [
+        (COALVILLE, 3), (COALVILLE, 9), (RUTLAND, 3), (RUTLAND, 9), (NEWARK, 5), (NEWARK, 12)]
+
+
+def test_commissioners_are_people_with_their_office(tables):
+    people = tables["people"]
+    assert sorted(zip(people["source_id"], people["source_line"].astype(int), people["name"], people["role"])) == [
+        (COALVILLE, 4, "Lord Willy Bach", "commissioner"), (RUTLAND, 23, "Willy Bach", "commissioner"),
+        (NEWARK, 12, "Paddy Tipping", "commissioner"), (NOTTS_PCC, 5, "Caroline Henry", "commissioner")]
 
 
 def test_conflicts_between_and_within_sources(tables):
     c = tables["source_conflicts"]
-    got = sorted((k, sa, int(la), sb, int(lb)) for k, sa, la, sb, lb in c[["kind", "source_a", "line_a", "source_b",
-                                                                           "line_b"]].values)
+    got = sorted((k, sa, int(la), sb, None if pd.isna(lb) else int(lb), ls)
+                 for k, sa, la, sb, lb, ls in c[["kind", "source_a", "line_a", "source_b", "line_b", "lines"]].values)
     assert got == sorted([
-        ("bound_vs_exact", COALVILLE, 3, COALVILLE, 9),
-        ("bound_vs_exact", RUTLAND, 3, COALVILLE, 9),
-        ("rounded_vs_exact", NEWARK, 10, NEWARK, 23),
-        ("count_not_implied_by_percentage", COALVILLE, 20, COALVILLE, 21),
-        ("different_partner_name", NEWARK, 28, NOTTS_PCC, 9),
-        ("duration_differs_between_areas", COALVILLE, 23, NEWARK, 39),
-        ("duration_differs_between_areas", RUTLAND, 17, NEWARK, 39),
+        ("bound_vs_exact", COALVILLE, 3, COALVILLE, 9, "3"),
+        ("bound_vs_exact", RUTLAND, 3, COALVILLE, 9, "3"),
+        ("rounded_vs_exact", NEWARK, 10, NEWARK, 23, "10"),
+        # points at the 75% (line 21) and lists the 150's line
+        ("count_not_implied_by_percentage", COALVILLE, 21, COALVILLE, 21, "20;21"),
+        ("different_partner_name", NEWARK, 28, NOTTS_PCC, 9, "28"),
+        ("duration_differs_between_areas", COALVILLE, 23, NEWARK, 39, "23"),
+        ("duration_differs_between_areas", RUTLAND, 17, NEWARK, 39, "17"),
+        ("partner_named_by_one_source", NOTTS_PCC, 35, NEWARK, None, "35"),
+        # the discrepancies the review found, each a row
+        ("not_in_national_list_funder_not_stated", NOTTS_PCC, 7, "", None, "7"),
+        ("period_after_publication", NOTTS_PCC, 7, NOTTS_PCC, None, "7"),
+        ("period_words_disagree", NOTTS_PCC, 15, NOTTS_PCC, None, "15"),
+        ("place_narrower_than_award", RUTLAND, 3, RUTLAND, None, "3"),
+        ("place_narrower_than_award", RUTLAND, 9, RUTLAND, None, "9"),
+        ("round_differs_within_release", COALVILLE, 4, COALVILLE, 10, "4;10"),
     ])
     assert not c["kind"].isin(["different_duration", "different_amount"]).any()
 
 
+def test_each_discrepancy_says_what_differs(tables):
+    c = tables["source_conflicts"].set_index("kind")
+    assert "Rutland" in c.loc["place_narrower_than_award", "detail"].iloc[0]
+    assert "2020-21" in c.loc["round_differs_within_release", "detail"] and "2021-22" in c.loc[
+        "round_differs_within_release", "detail"]
+    assert c.loc["period_after_publication", "detail"].startswith("a release published in 2022-23 states money in 2023-24")
+    assert "January to April is 4 months" in c.loc["period_words_disagree", "detail"]
+    assert "has no award for Nottinghamshire" in c.loc["not_in_national_list_funder_not_stated", "detail"]
+
+
 def test_150_75_118_inconsistency_is_computed(tables):
     row = rows(tables["source_conflicts"], kind="count_not_implied_by_percentage").iloc[0]
-    assert row["value_a"] == "75% of more than 150 partners, perpetrators"
+    assert row["value_a"] == "75% of more than 150 partners, perpetrators (line 20)"
     assert row["value_b"] == "118 cases"
     assert row["detail"].startswith("75% (line 21) of 150 is 112.5, not 118; 118 is 75% of 157.3")
     assert "225 or more" in row["detail"]
@@ -175,7 +228,7 @@ def test_rounded_and_bounded_figures_allow_the_exact_ones(tables):
 
 def test_individual_interventions_differ_between_areas_not_within(tables):
     c = rows(tables["source_conflicts"], kind="duration_differs_between_areas")
-    assert set(c["subject"]) == {"individual_interventions duration"}
+    assert set(c["subject"]) == {"one_to_one duration"}
     assert set(zip(c["value_a"], c["value_b"])) == {("12 weeks", "24 weeks")}
     assert c["compatible"].tolist() == [True, True]
     assert all("Jenkins Centre" in d for d in c["detail"])

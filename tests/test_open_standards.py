@@ -270,7 +270,7 @@ def test_every_coded_column_has_an_enum_pattern_or_foreign_key():
         "subject", "value_a", "value_b", "detail", "title", "publisher", "published", "url", "licence", "label", "short_label",
         "Title", "Description", "Recipient Org:Identifier", "Recipient Org:Name", "Recipient Org:Department",
         "Beneficiary Location:Name", "Funding Org:Name", "Grant Programme:Code", "Grant Programme:Title", "Data Source",
-        "Classifications:Title", "no_figure_reason",
+        "Classifications:Title", "no_figure_reason", "name", "office", "programme_name",
     }
     bare = []
     for r in d["resources"]:
@@ -293,8 +293,8 @@ def test_constraints_are_built_from_the_data_files():
     assert "override-remove" in tags["rule_id"]["enum"] and "capva-named" in tags["rule_id"]["enum"]
     components = field_constraints("programme_components")
     assert "behaviour_change_programme" in components["component"]["enum"]
-    assert re.fullmatch(components["cohorts"]["pattern"], "high_risk;prolific")
-    assert not re.fullmatch(components["cohorts"]["pattern"], "high_risk;nobody")
+    assert re.fullmatch(components["cohorts"]["pattern"], "high_harm;prolific")
+    assert not re.fullmatch(components["cohorts"]["pattern"], "high_harm;nobody")
     risk = field_constraints("initiatives")["risk_level"]["pattern"]
     for ok in ("not stated", "high", "low/medium", "all levels", "high; low/medium"):
         assert re.fullmatch(risk, ok), ok

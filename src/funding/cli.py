@@ -4,6 +4,8 @@
     funding tables --out DIR           write every tidy table as CSV
     funding parse-awards FILE [--round R] [--allow-inexact] [--json]
                                        print one award list's awards (any layout); layout and unassigned lines to stderr
+    funding read-release FILE [--published DATE] [--source-id ID] [--json]
+                                       read one local release and print its facts (the release tables)
     funding figures --out DIR          write every chart and map as SVG and PNG
     funding export-360giving --out DIR write the award list in the 360Giving Data Standard
     funding datapackage --out DIR      write the Frictionless data package descriptor
@@ -73,6 +75,36 @@ def _cmd_parse_awards(args) -> int:
         for l in al.unassigned:
             excerpt = raw_lines[l.line - 1].strip()[:100] if 0 < l.line <= len(raw_lines) else ""
             print(f"{path}:{l.line}: unassigned ({l.note or 'not part of any award'}): {excerpt}", file=sys.stderr)
+    return 0
+
+
+def _cmd_read_release(args) -> int:
+    import warnings
+
+    from funding.core.text import decode
+    from funding.parse.releases import extract_release, financial_year
+    from funding.tables.releases import release_json, release_tables
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise SourceError(str(path), None, "a directory" if path.is_dir() else "no such file", "a release file (text, Markdown or HTML)")
+    if args.published and not financial_year(args.published):
+        raise SourceError("--published", None, args.published, "a date (2022-06-01, 1 June 2022) or a month and year (June 2022)")
+    text = decode(path.read_bytes(), str(path))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        release = extract_release(text, args.source_id or str(path), published=args.published or "")
+    for w in caught:
+        print(f"funding: warning: {w.message}", file=sys.stderr)
+    tables = release_json(release_tables(release))
+    if args.json:
+        json.dump(tables, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for name, rows in tables.items():
+            print(f"{name}: {len(rows)} row(s)")
+            for r in rows:
+                print("  " + "  ".join(f"{k}={v}" for k, v in r.items() if v not in (None, "", False) and k != "source_id"))
     return 0
 
 
@@ -178,6 +210,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--allow-inexact", action="store_true", help="keep inexact amounts (£2 million, up to £…) with their qualifier and bounds instead of refusing them")
     p.add_argument("--round", default="", help="the funding round to record, e.g. 2021-22")
     p.set_defaults(func=_cmd_parse_awards)
+
+    p = sub.add_parser("read-release", help="read one local release and print its facts (the release tables)")
+    p.add_argument("file")
+    p.add_argument("--published", help="publication date, or month and year (gives the round when the release does not)")
+    p.add_argument("--source-id", help="source id to put in the rows (default: the file's path)")
+    p.add_argument("--json", action="store_true", help="print one JSON object: {table: [row, …]}")
+    p.set_defaults(func=_cmd_read_release)
 
     p = sub.add_parser("tables", help="write every tidy table as CSV")
     p.add_argument("--out", default="data/processed")

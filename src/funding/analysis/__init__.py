@@ -65,6 +65,8 @@ __all__ = [
     "local_components",
     "local_partners",
     "local_outcomes",
+    "local_money",
+    "local_people",
     "local_timeline",
     "local_figure_sentences",
     "financial_years",
@@ -657,8 +659,9 @@ def _duration(value, unit, qualifier) -> str:
 
 def local_components(components: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
     """What an area's releases say it bought: one row per component, across every release,
-    with the durations, cadence, cohorts and delivery modes stated, and the releases that say so."""
-    c = components[components["pfa_code"] == pfa_code]
+    with the durations, cadence, cohorts and delivery modes stated, and the releases that say so.
+    A mention inside quoted speech (``in_quote``) is never the evidence: it is left out."""
+    c = components[(components["pfa_code"] == pfa_code) & ~components["in_quote"].fillna(False).astype(bool)]
     rows = []
     for component, g in c.groupby("component", sort=True):
         rows.append(
@@ -687,9 +690,24 @@ def local_partners(organisations: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
 
 
 def local_outcomes(outcomes: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
-    """The outcome figures an area's releases give, expected or reported."""
-    cols = ["metric", "value", "unit", "value_qualifier", "about", "period", "status", "source_id", "source_line"]
+    """The outcome figures an area's releases give, expected or reported ("x of y": ``base`` is y)."""
+    cols = ["metric", "value", "base", "unit", "value_qualifier", "about", "period", "status", "source_id", "source_line"]
     return outcomes.loc[outcomes["pfa_code"] == pfa_code, cols].reset_index(drop=True)
+
+
+def local_money(local_awards: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
+    """Every statement of money about an area, with its role (grant, part, match or own funding,
+    total), funder, period as stated and the line it is on; parts name the line of their whole."""
+    cols = ["funding_role", "funder", "amount_pence", "amount_qualifier", "period_start", "period_end", "part_of",
+            "area_basis", "source_id", "source_line"]
+    a = local_awards[(local_awards["pfa_code"] == pfa_code) | _has_area(local_awards["shared_by"], pfa_code)]
+    return a[cols].reset_index(drop=True)
+
+
+def local_people(people: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
+    """The commissioners and officials an area's releases name, with their office and line."""
+    cols = ["name", "office", "role", "source_id", "source_line"]
+    return people.loc[people["pfa_code"] == pfa_code, cols].reset_index(drop=True)
 
 
 def local_timeline(funding_timeline: pd.DataFrame, pfa_codes: tuple[str, ...] | None = None) -> pd.DataFrame:
@@ -782,5 +800,6 @@ def local_conflicts(source_conflicts: pd.DataFrame, pfa_code: str) -> pd.DataFra
     """Where the sources about an area disagree, or seem to: the two statements, the kind,
     whether both can be true, and why."""
     c = source_conflicts[_has_area(source_conflicts["pfa_code"], pfa_code)]
-    cols = ["subject", "source_a", "line_a", "value_a", "source_b", "line_b", "value_b", "kind", "compatible", "detail"]
+    cols = ["subject", "source_a", "line_a", "value_a", "source_b", "line_b", "value_b", "kind", "compatible", "detail",
+            "lines"]
     return c[cols].reset_index(drop=True)

@@ -343,3 +343,47 @@ def money_from_number(value) -> str:
         raise MoneyError(str(value), "an amount in whole pence")
     text = f"{d.quantize(Decimal('0.01')):f}"
     return text[:-3] if text.endswith(".00") else text
+
+
+# --------------------------------------------------------------------------- hazards (added for local releases)
+
+#: A figure broken by a space: "£200, 000" (space after the thousands comma) or "£1 36,692"
+#: (a space inside the digits).  Read by ``_MONEY`` these come out short ("£200", "£1"), so
+#: they are found first and reported instead of read.
+MALFORMED_AMOUNT = re.compile(
+    r"£\s?\d{1,3}(?:,\s+\d{3}(?:,\s?\d{3})*|\s\d{1,3}(?:,\d{3})+)(?:\.\d{2})?(?![\d,])", re.ASCII
+)
+#: A minus sign straight before the pound sign ("-£136,692", "−£5,000"), at the start of
+#: the text or after a space or bracket, so that a range "£100-£200" is not read as negative.
+NEGATIVE_AMOUNT = re.compile(r"(?:^|(?<=[\s(\[]))[-−–]\s?£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|bn|million)\b)?", re.ASCII)
+
+
+@dataclass(frozen=True)
+class MoneyHazard:
+    """A money-looking token that must not be read as an amount, and why."""
+
+    start: int
+    end: int
+    problem: str  # malformed_amount or negative_amount
+    found: str
+
+
+def money_hazards(text: str) -> list[MoneyHazard]:
+    """Malformed ("£200, 000", "£1 36,692") and negative ("-£136,692") figures in ``text``, in order."""
+    out = [MoneyHazard(m.start(), m.end(), "malformed_amount", m.group(0)) for m in MALFORMED_AMOUNT.finditer(text)]
+    out += [MoneyHazard(m.start(), m.end(), "negative_amount", m.group(0)) for m in NEGATIVE_AMOUNT.finditer(text)]
+    return sorted(out, key=lambda h: h.start)
+
+
+def read_amounts(text: str) -> tuple[list[tuple[int, int, Amount]], list[MoneyHazard]]:
+    """The amounts of :func:`find_amounts` that are safe to use, and the hazards that were not read.
+
+    An amount overlapping a hazard is dropped: "£200, 000" is not £200 and "-£5,000" is
+    not £5,000.  Raises :class:`ValueError`, like :func:`find_amounts`, for fractions of a penny.
+    """
+    hazards = money_hazards(text)
+    amounts = [
+        (s, e, a) for s, e, a in find_amounts(text)
+        if not any(h.start <= s < h.end or s <= h.start < e for h in hazards)
+    ]
+    return amounts, hazards

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from funding.core.packagedata import data_csv
 from funding.errors import SourceError
-from funding.core.money import MONEY_TOKEN, Amount, find_amounts
+from funding.core.money import MONEY_TOKEN, Amount, find_amounts, read_amounts
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 
@@ -45,7 +45,12 @@ __all__ = [
     "Outcome",
     "Organisation",
     "Diagnostic",
+    "Person",
     "LocalRelease",
+    "ReleaseConflict",
+    "PreparedRelease",
+    "prepare",
+    "find_periods",
     "Duration",
     "release_lines",
     "find_areas",
@@ -70,11 +75,13 @@ __all__ = [
 class LocalAward:
     """One statement of money in a release.
 
-    ``funding_role`` is ``grant``, ``programme_cost`` ("a £200,000 programme"),
-    ``match_funding`` or ``unclassified``.  The ``*_basis`` fields say where a
-    value came from: ``clause``/``sentence`` (beside the figure), ``release``
-    (elsewhere in the same release), ``publication_date`` (the financial year the
-    release was published in) or ``none``.
+    ``funding_role`` is ``grant``, ``part`` (of the amount on ``part_of_line``),
+    ``match_funding``, ``own_funding``, ``total`` or ``context``.  ``area_basis``
+    is ``clause``, ``possessive``, ``table_row``, ``release`` or ``none``; the
+    other ``*_basis`` fields say where a value came from: ``sentence`` (beside
+    the figure), ``release`` (elsewhere in the same release),
+    ``publication_date`` (the financial year the release was published in; for
+    ``round`` only, never for the period) or ``none``.
     """
 
     source_id: str
@@ -87,6 +94,11 @@ class LocalAward:
     funder_basis: str
     funding_role: str
     amount: Amount
+    period_start: str = ""  # financial year YYYY-YY, "" when the release gives none
+    period_end: str = ""
+    part_of_line: int | None = None  # for a part: the line of the amount it belongs to
+    shared_by: tuple[str, ...] = ()  # an amount shared by several named areas: their codes
+    award_number: int = 1  # 2 for a second, separate award to the area in the round ("a separate bid")
 
 
 @dataclass(frozen=True)
@@ -104,10 +116,23 @@ class ProgrammeComponent:
     cohorts: tuple[str, ...]
     delivery_modes: tuple[str, ...]
     provision: str  # new or existing
+    duration_min: int | None = None  # "10 to 12 weeks": 10
+    age_min: int | None = None
+    age_max: int | None = None
+    programme_name: str = ""
+    in_quote: bool = False  # mentioned inside quoted speech: never the only evidence
 
     @property
     def duration_weeks(self) -> int | None:
-        return self.duration_value if self.duration_unit == "week" else None
+        """The length in weeks where it is a whole number of them: "up to a year" is 52, "six months" 26."""
+        if self.duration_value is None:
+            return None
+        weeks = {"week": 1, "year": 52}.get(self.duration_unit)
+        if weeks:
+            return self.duration_value * weeks
+        if self.duration_unit == "month" and (self.duration_value * 52) % 12 == 0:
+            return self.duration_value * 52 // 12
+        return None
 
 
 @dataclass(frozen=True)
@@ -125,6 +150,7 @@ class Outcome:
     period: str
     status: str  # reported, expected, baseline or stated
     refers_back: bool  # "118 of these cases": a share of a number given before
+    base: float | None = None  # "x of y": y
 
 
 @dataclass(frozen=True)
@@ -156,6 +182,35 @@ class Diagnostic:
 
 
 @dataclass(frozen=True)
+class Person:
+    """A commissioner or official named in full with their office."""
+
+    source_id: str
+    source_line: int
+    pfa_code: str
+    name: str
+    office: str
+    role: str  # commissioner or official
+
+
+@dataclass(frozen=True)
+class ReleaseConflict:
+    """A discrepancy inside one release: parts against their total, a year against another, a place
+    against the area its award covers.  ``lines`` lists every line involved, the first being the
+    statement the others are measured against."""
+
+    source_id: str
+    pfa_code: str
+    subject: str
+    kind: str
+    lines: tuple[int, ...]
+    value_a: str
+    value_b: str
+    compatible: bool | None
+    detail: str
+
+
+@dataclass(frozen=True)
 class LocalRelease:
     source_id: str
     pfa_code: str
@@ -164,10 +219,35 @@ class LocalRelease:
     outcomes: tuple[Outcome, ...]
     organisations: tuple[Organisation, ...]
     diagnostics: tuple[Diagnostic, ...]
+    people: tuple[Person, ...] = ()
+    set_aside: tuple[tuple[int, str], ...] = ()  # (line, reason): page furniture not read for facts
+    conflicts: tuple[ReleaseConflict, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.awards or self.components or self.outcomes or self.organisations)
+        return not (self.awards or self.components or self.outcomes or self.organisations or self.people)
+
+
+@dataclass(frozen=True)
+class PreparedRelease:
+    """A release split once: its lines (furniture set aside), sentences and area, shared by every extractor."""
+
+    source_id: str
+    text: str
+    lines: tuple[Line, ...]
+    sentences: tuple[tuple[int, str], ...]
+    area: str
+    set_aside: tuple[tuple[int, str], ...]
+
+    def line_text(self, number: int) -> str:
+        """The text of a line (the first part of it, for an HTML line holding several blocks)."""
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for line in self.lines:
+                index.setdefault(line.number, line.text)
+            object.__setattr__(self, "_index", index)
+        return index.get(number, "")
 
 
 @dataclass(frozen=True)
@@ -175,6 +255,7 @@ class Duration:
     value: int
     unit: str
     qualifier: str
+    minimum: int | None = None  # "10 to 12 weeks": 10 (value is the upper bound)
 
 
 # --------------------------------------------------------------------------- rules
@@ -244,6 +325,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
 def find_areas(text: str) -> list[tuple[int, int, str]]:
+    """Police force areas named in ``text`` as ``(start, end, pfa_code)`` (see :func:`_find_areas`)."""
+    return list(_find_areas(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
     """Police force areas named in ``text`` as ``(start, end, pfa_code)``.
 
     Names are matched through the register (areas, their aliases and budget
@@ -252,7 +339,10 @@ def find_areas(text: str) -> list[tuple[int, int, str]]:
     """
     reg = register()
     places = place_aliases()
-    words = [(m.start(), m.end(), m.group(0).rstrip(".")) for m in _WORD.finditer(text)]
+    words = []
+    for m in _WORD.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))  # "Kent's", "Wales'" name the area
+        words.append((m.start(), m.start() + len(word), word))
     found: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
@@ -274,7 +364,7 @@ def find_areas(text: str) -> list[tuple[int, int, str]]:
             i += hit[3]
         else:
             i += 1
-    return found
+    return tuple(found)
 
 
 def release_area(lines: list[Line]) -> str:
@@ -349,7 +439,9 @@ _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)
 
 _DURATION = re.compile(
     r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
-    r"\b(?P<n>" + _NUMBER + r")[\s-]+(?P<unit>week|month|year)s?\b(?![\s-]+old)",
+    r"(?:\b(?P<lo>" + _NUMBER + r")\s+(?:to|or)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
+    r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
+    r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
     re.I,
 )
 _DURATION_QUALIFIER = {
@@ -371,11 +463,19 @@ def parse_count(word: str) -> int:
 
 def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
-    m = _DURATION.search(text)
-    if not m:
-        return None
-    qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
-    return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual)
+    text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
+    for m in _DURATION.finditer(text):
+        if re.search(r"\b(?:sessions?|times|hours?|days?)\s+$", text[: m.start("n")]) and m.group("n").lower() in ("a", "an"):
+            continue  # "two sessions a week": how often, not how long
+        if re.search(r"\b(?:first|last|next|previous|each|per)\s+$", text[: m.start("n")]) or (
+                m.group("unit").lower() == "year" and re.search(r"\bover (?:the )?$", text[: m.start("n")])):
+            continue
+        if m.group("unit").lower() == "session" and re.match(r"\s*(?:a|per|each|every) (?:week|fortnight|month)\b", text[m.end():]):
+            continue  # "two sessions a week": how often
+        qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
+        low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
+        return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
+    return None
 
 
 # --------------------------------------------------------------------------- amounts
@@ -391,7 +491,7 @@ def as_stated(amount: Amount) -> Amount:
     "£200,000" with no word before it is stated to the nearest £100,000 at best,
     so it allows £150,000 to £250,000; "£246,792" stays exact.
     """
-    if amount.qualifier != "exact" or amount.pence % (ROUND_FIGURE_POUNDS * 100):
+    if amount.qualifier != "exact" or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
         return amount
     precision = ROUND_FIGURE_POUNDS * 100
     while amount.pence % (precision * 10) == 0:
@@ -417,31 +517,6 @@ def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
     return found
 
 
-def _amounts_in(text: str, source_id: str, line: int) -> tuple[list[tuple[int, int, Amount]], list[Diagnostic]]:
-    """Valid amounts in one line of text, and a diagnostic for each money token that is not one."""
-    diagnostics: list[Diagnostic] = []
-    try:
-        amounts = find_amounts(text)
-    except ValueError:
-        # One unreadable figure (fractions of a penny) must not cost the line its other amounts,
-        # nor put the whole sentence into a diagnostic: read token by token; the loop below
-        # reports the bad token alone.
-        amounts = _amounts_token_by_token(text)
-    # find_amounts' span may take in the space after a figure; trim it so the span is the figure.
-    by_start = {s: (s, s + len(text[s:e].rstrip()), a) for s, e, a in amounts}
-    good: list[tuple[int, int, Amount]] = []
-    for m in MONEY_TOKEN.finditer(text):
-        token = m.group(0).rstrip(".,;:")
-        hit = by_start.get(m.start())
-        if hit and hit[1] >= m.start() + len(token):
-            good.append(hit)
-            continue
-        diagnostics.append(
-            Diagnostic(source_id, line, "malformed_amount", token, "an amount such as £200,000, £1.2m or £240k")
-        )
-    return good, diagnostics
-
-
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)] + [len(sentence) + 1]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
@@ -453,78 +528,454 @@ def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str:
     return min(matches, key=lambda m: (m[0] - end) if m[0] >= end else (start - m[1]))[2]
 
 
-def extract_awards(
-    text: str, source_id: str = "<text>", *, published: str = ""
-) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
-    """Every statement of money in a release, with its area, round, funder and role.
+@lru_cache(maxsize=1)
+def _furniture_markup() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """``(reason, kind, pattern)`` rules for page furniture in HTML: ``tag`` names an element,
+    ``attr`` is searched in an element's class and id (``local_furniture_markup.csv``)."""
+    return tuple((r["reason"], r["kind"], re.compile(r["pattern"], re.I)) for r in _read_data("local_furniture_markup.csv"))
 
-    The round is the financial year printed beside the figure, else the one
-    year a release gives for its bid or funding, else the financial year of
-    ``published`` (the manifest's publication date).  A token that looks like
-    money but is not an amount ("£2OO,000") is returned as a diagnostic naming
-    the file and line.
+
+def html_furniture_lines(text: str) -> dict[int, str]:
+    """Source lines of an HTML page that hold page furniture, with the reason: ``{line: reason}``.
+
+    lxml parses the page (a maintained, forgiving HTML parser that keeps each
+    element's source line); an element is furniture by its tag (``nav``,
+    ``footer``, ``aside``, ``figcaption``, ``script`` …) or by words in its class
+    or id (cookie, share, subscribe, paywall, breadcrumb, jobs …).  Every source
+    line the element spans is set aside, so line numbers stay those of the page.
     """
-    terms = _terms("local_funding_terms.csv")
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return {}
+    rules = _furniture_markup()
+    out: dict[int, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.sourceline is None:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else p.search(attrs))), None)
+        if reason is None:
+            continue
+        span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
+        for n in range(el.sourceline, el.sourceline + span + 1):
+            out.setdefault(n, reason)
+    return out
+
+
+def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
+    """A release split into lines and sentences, furniture set aside and its area found: once per release."""
+    if isinstance(text, PreparedRelease):
+        return text
     lines = release_lines(text)
-    area = release_area(lines)
-    sentences = list(_sentences(lines))
+    furniture = _terms("local_furniture_terms.csv").get("furniture", ())
+    kept, aside = [], []
+    reasons: dict[int, str] = html_furniture_lines(text) if looks_like_html(text) else {}
+    for line in lines:
+        reason = _first(furniture, line.text)
+        if reason and (line.number not in reasons or reason != "page_furniture"):
+            reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
+    for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
+        if line.number in reasons:
+            if (line.number, reasons[line.number]) not in aside:
+                aside.append((line.number, reasons[line.number]))
+        else:
+            kept.append(line)
+    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), release_area(kept), tuple(aside))
 
-    grant_funders = [v for v, p in terms.get("funder", ()) if v != "partners" and p.search(text)]
-    release_funder = grant_funders[0] if len(set(grant_funders)) == 1 else ""
 
-    # A year printed in a sentence about funding that carries no figure of its own.
-    release_years = {
-        y
-        for _, s in sentences
-        if not MONEY_TOKEN.search(s) and _first(terms.get("role", ()), s)
-        for _, _, y in find_years(s)
-    }
-    if len(release_years) == 1:
-        release_round, release_round_basis = release_years.pop(), "release"
-    else:
-        release_round = financial_year(published)
-        release_round_basis = "publication_date" if release_round else "none"
+_SPAN = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
+_MONTH_SPAN = re.compile(
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–)\s+(?P<m2>"
+    + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
+_OVER_YEARS = re.compile(
+    r"\bover (?:the )?(?P<n>two|three|four|2|3|4) years?(?:,?\s*(?:starting|from|beginning)(?: in)?\s+"
+    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
 
-    awards: list[LocalAward] = []
+
+def _fy(year: int, month: int) -> int:
+    """The starting calendar year of the financial year a month falls in."""
+    return year if month >= 4 else year - 1
+
+
+def _fy_text(start: int) -> str:
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Funding periods in ``text`` as ``(start, end, first year, last year)``, and impossible years.
+
+    "2021-22" is one year; "2023-25" two (2023-24 and 2024-25); "April 2023 to March 2025"
+    and "over two years, starting in April 2023" likewise.  "2022-21" cannot be a
+    year and comes back in the second list, to be reported, never replaced.
+    """
+    found, bad = [], []
+    for m in _SPAN.finditer(text):
+        a, b_text = int(m.group("a")), m.group("b")
+        b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+        if b == a + 1:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+        elif a + 1 < b <= a + 5 and len(b_text) == 2:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
+        elif b <= a and len(b_text) == 2 and "/" not in m.group(0) and "/" not in text[max(0, m.start() - 1) : m.end() + 1]:
+            bad.append((m.start(), m.end(), m.group(0)))
+    for m in _MONTH_SPAN.finditer(text):
+        a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
+        b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
+        if b >= a:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _OVER_YEARS.finditer(text):
+        if m.group("y"):
+            a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+            n = parse_count(m.group("n"))
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
+    # "2022-23 and 2023-24": one span
+    found.sort()
+    merged: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if merged and merged[-1][1] <= f[0] and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[merged[-1][1] : f[0]]) \
+                and int(f[2][:4]) == int(merged[-1][3][:4]) + 1:
+            merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
+        elif merged and f[0] < merged[-1][1]:
+            continue
+        else:
+            merged.append(f)
+    return merged, bad
+
+
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:for|to)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
+_PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
+                      r"in the region|regional|the region's)\b", re.I)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
+_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
+
+
+def _cells(text: str) -> list[str]:
+    if "|" in text:
+        return [c.strip().strip("*").strip() for c in text.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t|\s{2,}", text.strip())]
+
+
+def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
+    return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
+
+
+def _clause_of(sentence: str, start: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
+
+
+@dataclass
+class _Draft:
+    line: int
+    start: int
+    amount: Amount
+    role: str
+    funder: str
+    code: str
+    basis: str
+    period: tuple[str, str] | None
+    part_of: int | None = None
+    shared_by: tuple[str, ...] = ()
+    whole: "_Draft | None" = None
+    award_number: int = 1
+
+
+def extract_awards(
+    text, source_id: str = "<text>", *, published: str = ""
+) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
+    """Every statement of money in a release, with its role, area, period and funder.
+
+    Each figure's role (``grant``, ``part``, ``match_funding``, ``own_funding``,
+    ``total``, ``context``) and funder are read from the words of its own clause
+    (``local_funding_terms.csv``); its area from its own clause or table row
+    (possessives included), else from the release when the release is about one
+    area, else none.  Its period is the span printed beside it, else the one
+    span the release gives for its funding; never the publication date (the
+    ``round`` column, which groups statements of one award, falls back to the
+    publication date's financial year and says so in ``round_basis``).
+    A figure broken by a space, a negative figure and an impossible year are
+    diagnostics; a token that looks like money but is not an amount too.
+    """
+    rel = prepare(text, source_id)
+    source_id = rel.source_id
+    terms = _terms("local_funding_terms.csv")
     diagnostics: list[Diagnostic] = []
-    for number, sentence in sentences:
-        found, bad = _amounts_in(sentence, source_id, number)
-        diagnostics.extend(bad)
+    drafts: list[_Draft] = []
+
+    # The release's own period: the one span it prints (several spans: none).
+    spans, bare = set(), set()
+    for _, s in rel.sentences:
+        here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
+        spans |= here_spans
+        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s):
+            bare |= here_spans
+    release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
+    # "The money comes from the commissioner's own budget": a funder stated once for the release's money
+    own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
+                      for _, s in rel.sentences)
+    pub_round = financial_year(published) if published else ""
+    grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
+                     for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
+    release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # a round-up names several areas as the subjects of figures: no amount takes the release's area
+    money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
+    roundup = len(money_areas) >= 3
+
+    # table state
+    header: list[str] = []
+    table_rows: list[_Draft] = []
+    last_whole: _Draft | None = None
+    headings = _heading_lines(rel)
+
+    for number, sentence in rel.sentences:
+        raw = rel.line_text(number) or sentence
+        is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if number in headings and not is_table:
+            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
+        if is_table and not MONEY_TOKEN.search(raw) and not re.fullmatch(r"[\s|:-]*", raw):
+            header, table_rows = _cells(raw), []
+            continue
+        if not is_table:
+            header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
+        try:
+            found, hazards = read_amounts(sentence)
+        except ValueError:
+            found, hazards = _amounts_token_by_token(sentence), []
+        for h in hazards:
+            expected = ("a positive amount (a figure with a minus sign is not an award)" if h.problem == "negative_amount"
+                        else "an amount such as £200,000 (no space inside the figure)")
+            diagnostics.append(Diagnostic(source_id, number, h.problem, h.found, expected))
+        found = _check_tokens(sentence, found, hazards, source_id, number, diagnostics)
+        periods, impossible = find_periods(sentence)
+        for s, e, t in impossible:
+            diagnostics.append(Diagnostic(source_id, number, "impossible_period", t,
+                                          "a financial year such as 2021-22 (the second year follows the first)"))
         if not found:
             continue
-        years = find_years(sentence)
+        if is_table:
+            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            cells = _cells(raw)
+            if cells and _TOTAL_ROW.match(cells[0]):
+                for d in drafts_here:
+                    d.role = "total"
+                    if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
+                        d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
+                    col_parts = [r for r in table_rows if r.start == d.start]
+                    for r in col_parts or table_rows:
+                        r.role, r.part_of, r.whole = "part", number, d
+                        if not r.funder:
+                            r.funder = d.funder
+                table_rows = []
+            else:
+                table_rows.extend(drafts_here)
+            drafts.extend(drafts_here)
+            continue
         funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
+        negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
+        funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)]
+        here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
-            after = [y for y in years if start <= y[0] < hi]
-            before = [y for y in years if lo <= y[0] < start]
-            if after or before:
-                year, year_basis = (after[0] if after else before[-1])[2], "sentence"
-            else:
-                year, year_basis = release_round, release_round_basis
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
-            role = _first(terms.get("role", ()), marked) or "unclassified"
-            funder = _nearest(funders, start, end)
-            funder_basis = "sentence" if funder else "none"
-            if not funder and role in ("grant", "programme_cost") and release_funder:
-                funder, funder_basis = release_funder, "release"
-            clause = next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
-            codes = {c for s, _, c in find_areas(sentence[clause[0] : clause[1]])}
-            if len(codes) == 1:
-                code, area_basis = codes.pop(), "clause"
+            m_start = start
+            window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+            near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+            between = sentence[lo:start] if k else ""
+            own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
+            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole):
+                role = "part"
+            elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
+                    and not here and not any(_first(terms.get(f, ()), window)
+                                             for f in ("match_named", "own_funding", "match_funding")):
+                role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
+            elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
+                role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+            elif _first(terms.get("context", ()), window):
+                role = "context"
+            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
+                role = "total"
+            elif _first(terms.get("match_named", ()), window):
+                role = "match_funding"
+            elif _first(terms.get("own_funding", ()), window):
+                role = "own_funding"
+            elif _first(terms.get("match_funding", ()), window):
+                role = "match_funding"
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here:
+                role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
             else:
-                code, area_basis = area, "release" if area else "none"
-            awards.append(
-                LocalAward(source_id, number, code, area_basis, year, year_basis, funder, funder_basis, role,
-                           as_stated(amount))
-            )
+                role = "grant"
+            # funder: nearest in the amount's own stretch of the sentence
+            own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
+            after_funder = [f for f in own if follows and f[0] == end + follows.end()]
+            funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
+            if role == "own_funding":
+                funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
+                    not any(v == "local authority" for _, _, v in own) else funder
+            elif role == "match_funding" and not funder:
+                funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+            elif role == "grant" and own_release and not funder:
+                role, funder = "own_funding", "PCC"
+            elif role == "total":
+                funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+            # area
+            clause = _clause_of(sentence, start)
+            c_areas = _areas_in(sentence[clause[0] : clause[1]])
+            s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
+            codes = list(dict.fromkeys(a[2] for a in c_areas))
+            shared: tuple[str, ...] = ()
+            if role == "context" or _NO_AREA.search(sentence[lo:hi]):
+                code, basis = "", "none"
+            elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+                    re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
+                code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
+                role = "total"
+            elif len(codes) == 1:
+                code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
+            elif len(set(a[2] for a in s_areas)) == 1:
+                a0 = s_areas[0]
+                code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+            elif roundup or not rel.area:
+                code, basis = "", "none"
+            else:
+                code, basis = rel.area, "release"
+            if role == "grant" and not funder and code:
+                funder = release_funder
+            after = [p for p in periods if start <= p[0] < hi]
+            before = [p for p in periods if lo <= p[0] < start]
+            period = (after[0] if after else before[-1])[2:] if (after or before) else None
+            if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
+                period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
+            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared)
+            if role == "part":
+                whole = here[-1] if here else last_whole
+                while whole is not None and whole.role == "part" and whole.whole is not None:
+                    whole = whole.whole
+                d.whole, d.part_of = whole, whole.line
+                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+                if not d.code and not d.shared_by:
+                    d.code, d.basis = whole.code, whole.basis
+                if whole.shared_by and c_areas:
+                    d.code, d.basis = c_areas[0][2], "clause"
+            if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
+                earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
+                d.award_number = 1 + len({x.amount.pence for x in earlier})
+            here.append(d)
+        # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
+        colon = sentence.find(":", here[0].start) if here else -1
+        if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
+                and here[0].role in ("grant", "own_funding", "total"):
+            whole = here[0]
+            for d in here[1:]:
+                d.role, d.whole, d.part_of = "part", whole, number
+            if len({d.funder for d in here[1:]}) > 1:
+                whole.role, whole.funder = "total", ""
+            for d in here[1:]:
+                if not d.funder:
+                    d.funder = whole.funder
+        # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
+        totals = [d for d in here if d.role == "total"]
+        if totals and _IN_ALL.search(sentence):
+            for d in here:
+                if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
+                    d.role, d.whole, d.part_of = "part", totals[0], number
+        drafts.extend(here)
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
+        if wholes:
+            last_whole = wholes[-1]
+    # a whole with no period spans its parts' years; a total's funder is its parts' one funder
+    for d in drafts:
+        mine = [x for x in drafts if x.whole is d]
+        if d.period is None and mine and all(x.period for x in mine):
+            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+        if d.role == "total" and not d.funder and mine:
+            if len({x.funder for x in mine}) == 1:
+                d.funder = mine[0].funder
+        if own_release and not d.funder:
+            d.funder = "PCC"
+    # period: a part with no year of its own shares its whole's; otherwise the release's span
+    for d in drafts:
+        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
+            d.period = d.whole.period
+        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
+            d.period = release_period
+    awards = []
+    for d in drafts:
+        start_year, end_year = d.period if d.period else ("", "")
+        if start_year:
+            rnd, rnd_basis = start_year, "sentence"
+        elif pub_round:
+            rnd, rnd_basis = pub_round, "publication_date"
+        else:
+            rnd, rnd_basis = "", "none"
+        awards.append(LocalAward(
+            source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
+            d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
+        ))
     return tuple(awards), tuple(diagnostics)
+
+
+def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
+    """Amounts whose token is read whole; a diagnostic for each other money-looking token."""
+    by_start = {s: (s, s + len(sentence[s:e].rstrip()), a) for s, e, a in found}
+    good = []
+    for m in MONEY_TOKEN.finditer(sentence):
+        if any(h.start <= m.start() < h.end for h in hazards):
+            continue
+        token = m.group(0).rstrip(".,;:")
+        hit = by_start.get(m.start())
+        if hit and hit[1] >= m.start() + len(token):
+            good.append(hit)
+            continue
+        diagnostics.append(
+            Diagnostic(source_id, number, "malformed_amount", token, "an amount such as £200,000, £1.2m or £240k"))
+    return good
+
+
+def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
+    """The amounts of one table row: area from the row, funder and year from the column or the row."""
+    cells = _cells(raw)
+    out = []
+    row_text = " ".join(cells)
+    row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
+    row_periods = find_periods(row_text)[0]
+    for start, end, amount in found:
+        # which cell: count the separators before the amount in the sentence
+        col = None
+        if "|" in raw:
+            prefix = raw[: raw.find(amount.text)] if amount.text in raw else ""
+            col = prefix.strip().lstrip("|").count("|")
+        head = header[col] if header and col is not None and col < len(header) else ""
+        funder = _first(terms.get("funder", ()), head) or release_funder
+        role = "match_funding" if _first(terms.get("match_funding", ()), head) else "grant"
+        if role == "match_funding" and not _first(terms.get("funder", ()), head):
+            funder = ""
+        if len(row_areas) == 1:
+            code, basis = row_areas[0], "table_row"
+        elif rel.area and not row_areas:
+            code, basis = rel.area, "release"
+        else:
+            code, basis = "", "none"
+        period = (row_periods[0][2], row_periods[0][3]) if row_periods else None
+        out.append(_Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis,
+                          period))
+    return out
 
 
 # --------------------------------------------------------------------------- programme components
 
-_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=an?\s)", re.I)
+_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+                         r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -537,47 +988,144 @@ def _items(sentence: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _kind(item: str, kinds) -> str:
-    """The component an item is about: the kind named earliest in it (longest on a tie)."""
-    best = None
+def _kinds(item: str, kinds, weak) -> list[str]:
+    """Every component an item names, in order of first mention.  A programme described only by
+    whom it is for (``weak``: "a group programme for women who use violence") counts as a
+    behaviour change programme only when the item names no other kind."""
+    found: dict[str, int] = {}
     for value, pattern in kinds:
         m = pattern.search(item)
-        if m and (best is None or (m.start(), -(m.end() - m.start())) < best[0]):
-            best = ((m.start(), -(m.end() - m.start())), value)
-    return best[1] if best else ""
+        if m:
+            found.setdefault(value, m.start())
+    if not found:
+        for value, pattern in weak:
+            m = pattern.search(item)
+            if m:
+                found.setdefault(value, m.start())
+    return sorted(found, key=found.get)
 
 
-def extract_components(text: str, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
-    """Programme components named in a release, one record per mention, with duration, cadence and cohorts."""
+_AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
+_PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
+                      "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
+_NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
+                        "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech in a line: between paired straight or curly double quotes."""
+    spans, start = [], None
+    for k, ch in enumerate(text):
+        if ch in "“" or (ch == '"' and start is None):
+            start = k
+        elif ch in "”" or (ch == '"' and start is not None):
+            if start is not None:
+                spans.append((start, k + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _heading_lines(rel: PreparedRelease) -> set[int]:
+    """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
+    Every line before the first that ends a sentence is a headline, a dateline or a title."""
+    out = set()
+    for l in rel.lines:
+        t = l.text.strip().rstrip("*").rstrip()
+        if t.endswith((".", "!", "?", ":", '"', "”")):
+            break
+        if t:
+            out.add(l.number)
+    for l in rel.lines:
+        t = l.text.strip()
+        if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker", t, re.I):
+            out.add(l.number)
+    return out
+
+
+def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
+    """Programme components a release describes: one record per line and component, with duration,
+    cohorts and ages (``local_component_terms.csv``).
+
+    Fund titles and Acts are blanked out first (they are not components);
+    headlines and headings are not counted; a component named inside quoted
+    speech is kept with ``in_quote`` set, never as the only evidence.
+    """
     terms = _terms("local_component_terms.csv")
-    lines = release_lines(text)
-    area = release_area(lines)
-    out: list[ProgrammeComponent] = []
-    for number, sentence in _sentences(lines):
-        if _first(terms.get("narrative", ()), sentence):
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
+    headings = _heading_lines(rel)
+    raw = {}
+    for l in rel.lines:
+        raw.setdefault(l.number, []).append(l.text.replace("**", ""))
+    out: dict[tuple[int, str], ProgrammeComponent] = {}
+    for number, sentence in rel.sentences:
+        if number in headings or _first(terms.get("narrative", ()), sentence):
             continue
+        line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
+        offset = max(line_text.find(sentence[:20]), 0)
+        quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
+        blockquote = line_text.lstrip().startswith(">")
+        clean = sentence
+        for _, pattern in terms.get("title", ()):
+            clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
-        for item in _items(sentence):
-            kind = _kind(item, terms.get("kind", ()))
-            if not kind:
-                continue
-            duration = parse_duration(item)
-            out.append(
-                ProgrammeComponent(
-                    source_id=source_id,
-                    source_line=number,
-                    pfa_code=area,
-                    component=kind,
+        pos = 0
+        for item in _items(clean):
+            start = clean.find(item, pos)
+            pos = max(start, 0) + len(item)
+            item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            unsuitable = _NOT_FOR.search(item)
+            item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
+            for kind in _kinds(item, terms.get("kind", ()), terms.get("weak", ())):
+                m = next((p.search(item) for v, p in terms.get("kind", ()) + terms.get("weak", ())
+                          if v == kind and p.search(item)), None)
+                at = start + (m.start() if m else 0)
+                in_quote = blockquote or any(a <= at < b for a, b in quotes)
+                duration = parse_duration(item)
+                ages = _AGES.search(item)
+                cohorts = set(_all(terms.get("cohort", ()), item))
+                if ages:
+                    cohorts.add("young_people")
+                if unsuitable and "group" in unsuitable.group(0).lower():
+                    cohorts.add("unsuitable_for_group")
+                if kind not in _PERPETRATOR_KINDS:
+                    cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
+                record = ProgrammeComponent(
+                    source_id=source_id, source_line=number, pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
                     duration_unit=duration.unit if duration else "",
                     duration_qualifier=duration.qualifier if duration else "",
                     cadence=_first(terms.get("cadence", ()), item),
-                    cohorts=_all(terms.get("cohort", ()), item),
+                    cohorts=tuple(sorted(cohorts)),
                     delivery_modes=_all(terms.get("mode", ()), item) if kind == "behaviour_change_programme" else (),
                     provision=provision,
+                    duration_min=duration.minimum if duration else None,
+                    age_min=int(next(g for g in ages.groups() if g)) if ages else None,
+                    age_max=int([g for g in ages.groups() if g][1]) if ages else None,
+                    programme_name="",
+                    in_quote=in_quote,
                 )
-            )
-    return tuple(out)
+                key = (number, kind)
+                if key not in out or (out[key].in_quote and not in_quote):
+                    out[key] = record
+            name = _PROGRAMME_NAME.search(item)
+            at = start + (name.start() if name else 0)
+            if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name.group("name")) \
+                    and not (blockquote or any(a <= at < b for a, b in quotes)):
+                whole = parse_duration(clean)
+                out.setdefault((number, "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=number, pfa_code=area, component="named_programme",
+                    duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
+                    duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
+                    programme_name=name.group("name")))
+    return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
 
 # --------------------------------------------------------------------------- outcomes
@@ -585,20 +1133,6 @@ def extract_components(text: str, source_id: str = "<text>") -> tuple[ProgrammeC
 _QUALIFIER_WORDS = (
     r"(?:(?P<qual>more than|over|at least|nearly|almost|about|around|approximately|up to|less than|under|fewer than)\s+)?"
 )
-_PERCENT = re.compile(_QUALIFIER_WORDS + r"(?<![-/£.,\d])\b(?P<n>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
-_COUNT_HEAD = (
-    _QUALIFIER_WORDS + r"(?<![-/£.,\d])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<back>of (?:these|them|those|the) )?"
-    r"(?:[a-z-]+\s+){0,3}?"
-)
-
-
-@lru_cache(maxsize=None)
-def _count_pattern(subjects) -> re.Pattern:
-    """A count followed, within three words, by a subject from the rules ("150 perpetrators")."""
-    nouns = "|".join(f"(?:{p.pattern})" for _, p in subjects)
-    return re.compile(_COUNT_HEAD + f"(?P<noun>{nouns})", re.I)
-
-
 _VALUE_QUALIFIER = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "nearly": "about",
     "almost": "about", "about": "about", "around": "about", "approximately": "about", "up to": "up_to",
@@ -608,104 +1142,268 @@ _PERIOD_RANGE = re.compile(
     r"\b(?P<period>(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?\s+(?:to|-|–)\s+(?:" + "|".join(_MONTHS) + r")\s+\d{4})\b",
     re.I,
 )
+_WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a quarter": 25.0, "a third": 33.0}
+_FIGURE = re.compile(
+    _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
+    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))(?=\s+of\b)",
+    re.I,
+)
+#: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
+    r"million|st|nd|rd|th)\b|\s*(?:to|-|–)\s*\d+\s*(?:years?|year[- ]olds)|\s+(?:" + "|".join(_MONTHS) + r")\b|"
+    r"\s*\)|:\d)", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
+_PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
+                   r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
+                   r"screened|ended|dropped|went|says?|tells?|reports?)\b", re.I)
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
-def _numbers(sentence: str, subjects) -> list[tuple[re.Match, str]]:
-    """Percentages and counts of people or cases in a sentence, in order."""
-    found = [(m, "percent") for m in _PERCENT.finditer(sentence)]
-    taken = [(m.start("n"), m.end()) for m, _ in found]
-    for m in _count_pattern(subjects).finditer(sentence):
-        if any(a <= m.start("n") < b for a, b in taken) or sentence[m.end("n") : m.end("n") + 1] == "-":
-            continue
-        if _YEAR.match(sentence, m.start("n")):
-            continue
-        found.append((m, "count"))
-    return sorted(found, key=lambda f: f[0].start("n"))
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
 
 
-def extract_outcomes(text: str, source_id: str = "<text>") -> tuple[Outcome, ...]:
-    """Outcome figures: percentages and counts with their metric, subject, period and status."""
+def _subject(terms, text: str) -> tuple[str, int] | None:
+    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``)."""
+    best = None
+    for value, pattern in terms:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (value, m.start())
+    return best
+
+
+def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
+    """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
+
+    A count is a number followed within a few words by whom it counts ("120 men",
+    "250 social workers"), or a table row's number after its label; numbers that
+    are lengths, ages, dates, money or list numbers are not counts.  "x of y",
+    "of the y who started, x finished" and "y …, of whom x" give x with its base y
+    (the base is not a second outcome).  Evidence from elsewhere and quoted speech
+    are left out.
+    """
     terms = _terms("local_outcome_terms.csv")
     subjects = terms.get("subject", ())
-    lines = release_lines(text)
-    area = release_area(lines)
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
+    headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period = ""
-    for number, sentence in _sentences(lines):
-        found = _numbers(sentence, subjects)
-        if not found:
+    last_period, heading_period = "", ""
+    raw = {l.number: l.text for l in rel.lines}
+    for number, sentence in rel.sentences:
+        spans = find_periods(sentence)[0]
+        if number in headings or re.match(r"\s*#", raw.get(number, "")):
+            if spans:
+                heading_period = spans[0][2]
+            if not re.search(r"\d\s*$", sentence) or not _subject(subjects, sentence):
+                continue
+        if _first(terms.get("skip", ()), sentence):
             continue
+        quotes = _quoted_spans(sentence)
         m_period = _PERIOD_RANGE.search(sentence)
         period_term = _first(terms.get("period", ()), sentence)
-        if m_period:
+        if spans:
+            period = spans[0][2] if spans[0][2] == spans[0][3] else f"{spans[0][2]} to {spans[0][3]}"
+        elif m_period:
             period = m_period.group("period")
         elif period_term == "same_as_previous":
             period = last_period
         elif period_term == "since_launch":
             period = "since launch"
         else:
-            period = ""
-        for k, (m, unit) in enumerate(found):
+            period = heading_period
+        # x of y: x gets its base, y is consumed
+        bases: dict[int, float] = {}
+        consumed: set[int] = set()
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X):
+            for m in pattern.finditer(sentence):
+                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
+                    continue
+                bases[m.start("x")] = _num(m.group("y"))
+                consumed.add(m.start("y"))
+        future = bool(_FUTURE.search(sentence))
+        table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
+        found = []
+        for m in _FIGURE.finditer(sentence):
+            start = m.start("n") if m.group("n") else m.start("share")
+            if start in consumed or any(a <= start < b for a, b in quotes):
+                continue
+            if m.group("share"):
+                value, unit = _WORD_SHARES[m.group("share").lower()], "percent"
+            else:
+                value = _num(m.group("n"))
+                unit = "percent" if m.group("pct") else "count"
+            after, before = sentence[m.end():], sentence[:start]
+            if unit == "count":
+                if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                    continue
+                if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+                    continue
+                if value < 0 or value > 100 and unit == "percent":
+                    continue
+                near = _subject(subjects, after[:40])
+                gap = after[: near[1]] if near else ""
+                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:]", gap):
+                    about = near[0]
+                elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
+                    about = (_subject(subjects, after[:40]) or ("", 0))[0]
+                elif start in bases:
+                    about = (_subject(subjects, sentence[start:]) or _subject(subjects, sentence) or ("", 0))[0]
+                elif table and not after.strip() and _subject(subjects, before):
+                    about = _subject(subjects, before)[0]
+                elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
+                    about = found[-1][3]
+                else:
+                    continue
+            else:
+                if value > 100 or value < 0:
+                    continue  # an impossible percentage is a diagnostic
+                hit = _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
+                about = hit[0] if hit else ""
+            found.append((m, value, unit, about, start))
+        for k, (m, value, unit, about, start) in enumerate(found):
             lo = found[k - 1][0].end() if k else 0
             hi = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
-            before, after = sentence[lo : m.start()], sentence[m.end() : hi]
+            before, after = sentence[lo:m.start()], sentence[m.end():hi]
             windows = (after, before) if unit == "percent" else (before, after)
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
-            if unit == "percent":
-                about = _first(subjects, sentence[m.end() : m.end() + 60])
-            else:
-                about = _first(subjects, m.group("noun"))
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
+            elif future:
+                status = "expected"
+            elif table or _PAST.search(sentence):
+                status = "reported"
             else:
-                status = _first([t for t in terms.get("status", ()) if t[0] != "baseline"], sentence) or "stated"
-            if unit == "count" and not metric:
-                continue  # a number of people with nothing said about them (a case study's sessions …)
-            out.append(
-                Outcome(
-                    source_id=source_id,
-                    source_line=number,
-                    pfa_code=area,
-                    metric=metric,
-                    value=float(m.group("n").replace(",", "")),
-                    unit=unit,
-                    value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"),
-                    about=about,
-                    period=period,
-                    status=status,
-                    refers_back=unit == "count" and bool(m.group("back")),
-                )
-            )
+                status = "stated"
+            own_period = period
+            if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
+                own_period = _fy_text(int(period[:4]) - 1)
+            out.append(Outcome(
+                source_id=source_id, source_line=number, pfa_code=area, metric=metric, value=value, unit=unit,
+                value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"), about=about,
+                period=own_period, status=status,
+                refers_back=unit == "count" and bool(re.match(r"\s*of\s+(?:these|them|those)\b", sentence[m.end():])),
+                base=bases.get(start),
+            ))
         if period:
             last_period = period
     return tuple(out)
 
 
+def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...], tuple[Diagnostic, ...]]:
+    """Outcomes, and a diagnostic for each impossible percentage (over 100 or below 0) and each
+    "x of y" whose x is more than y."""
+    outcomes = extract_outcomes(rel)
+    diagnostics: list[Diagnostic] = []
+    for number, sentence in rel.sentences:
+        for m in _BAD_PERCENT.finditer(sentence):
+            value = _num(m.group("n").replace(" ", ""))
+            if value < 0 or value > 100:
+                diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
+                                              "a percentage from 0 to 100"))
+    for o in outcomes:
+        if o.base is not None and o.value > o.base:
+            diagnostics.append(Diagnostic(rel.source_id, o.source_line, "count_exceeds_base",
+                                          f"{o.value:g} of {o.base:g}", "x of y with x no more than y"))
+    return outcomes, tuple(diagnostics)
+
+
+# --------------------------------------------------------------------------- people
+
+_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+
+
+@lru_cache(maxsize=1)
+def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
+    out = []
+    for row in _read_data("local_people_terms.csv"):
+        office = "(?i:" + row["pattern"] + ")"
+        out.append((row["value"], "before", re.compile(
+            r"(?P<office>" + office + r")(?:\s+for\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
+        out.append((row["value"], "after", re.compile(
+            _PERSON + r",\s+(?:the\s+)?(?P<office>" + office + r")")))
+    return tuple(out)
+
+
+_NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
+                     "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
+                     "Plan", "Said", "Has", "Have", "Will", "And"}
+
+
+def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
+    """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
+    rel = prepare(text, source_id)
+    out: dict[tuple[int, str], Person] = {}
+    for number, sentence in rel.sentences:
+        for role, _, pattern in _people_patterns():
+            for m in pattern.finditer(sentence):
+                name = m.group("name").strip()
+                words = name.split()
+                if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
+                    continue
+                if find_areas(name):
+                    continue
+                office = sentence[m.start("office") : m.end("office")]
+                tail = re.match(r"\s+for\s+(?:the\s+)?([A-Z][\w&' ]*?[a-z])(?=[,.]|\s+[a-z]|$)",
+                                sentence[m.end("office") :])
+                if tail:
+                    office += " for " + tail.group(1)
+                out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
+
+
 # --------------------------------------------------------------------------- organisations
 
-_NAME = re.compile(r"(?:[A-Z][\w'&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'&.]*|of(?= [A-Z])))*")
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'’&.]*|(?:of|and|for|on)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but)\b|,\s+(?:a|an|with)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
-              "a", "an", "its", "their", "his", "her", "our"}
-_ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership)\b")
+              "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
+              "summary", "decision", "background", "office"}
+_ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
+                       r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link)\b")
+
+
+def _split_names(name: str) -> list[str]:
+    """A run of capitalised words joined by "and"/"for"/"of": one name ("Brighton and Hove City Council")
+    unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
+    if " and " in name:
+        left, right = name.split(" and ", 1)
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()) and _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)
+        if not _ORG_WORD.search(name):
+            return [x for part in (left, right) for x in _split_names(part)]
+    name = re.sub(r"\s+(?:for|of|on)$", "", name)
+    return [name]
 
 
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
     names = []
-    for m in _NAME.finditer(text):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(0)).rstrip(".")
+    for whole in _NAME.finditer(text):
+      for name in _split_names(whole.group(0)):
+        name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
             continue
         if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places):
             continue  # a place, not an organisation
-        if _first(_terms("local_organisation_terms.csv").get("commissioner", ()), name) or name in ("Police", "Crime"):
-            continue  # the PCC, added as commissioner from the register; or half of its title split at "and"
+        if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
+            continue  # a commissioner's title is a person's office; or half of it split at "and"
         alias = _organisation_aliases().get(key)
         if alias == "":
             continue  # listed as not an organisation
@@ -713,19 +1411,44 @@ def _organisation_names(text: str) -> list[str]:
     return names
 
 
-def extract_organisations(text: str, source_id: str = "<text>") -> tuple[Organisation, ...]:
-    """Organisations a release names, with the role the text gives them; one record per organisation and role."""
+def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple[Organisation, ...]:
+    """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
+
+    Roles come from cues before or after a name (``local_organisation_terms.csv``),
+    from table rows (the first cell of a row with money is its ``recipient``),
+    from the awards (a funder named on a line; councils named beside match funding),
+    and from the release's commissioning body when it names itself ("Office of the
+    Police and Crime Commissioner for …", a combined authority).  A commissioner's
+    title is a person's office, not an organisation.
+    """
     terms = _terms("local_organisation_terms.csv")
+    funding_terms = _terms("local_funding_terms.csv")
     provision_terms = _terms("local_component_terms.csv").get("provision", ())
-    lines = release_lines(text)
-    area = release_area(lines)
-    out: dict[tuple[str, str], Organisation] = {}
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
+    out: dict[tuple[int, str, str], Organisation] = {}
 
     def add(line: int, name: str, role: str, provision: str) -> None:
-        out.setdefault((normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
+        out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
-    for number, sentence in _sentences(lines):
+    header: list[str] = []
+    for number, sentence in rel.sentences:
         provision = "existing" if _first(provision_terms, sentence) else "new"
+        for role, pattern in terms.get("body", ()):
+            for m in pattern.finditer(sentence):
+                if not re.match(r"(?i)the\s+combined", m.group(0)):
+                    add(number, _tidy_body(m.group(0)), role, "new")
+        raw = rel.line_text(number) or sentence
+        if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
+            cells = _cells(raw)
+            if re.fullmatch(r"[\s|:-]*", raw):
+                pass  # a markdown table's rule
+            elif not MONEY_TOKEN.search(raw):
+                header = [c.lower() for c in cells]
+            elif cells and header and re.search(r"provider|recipient|organisation|partner", header[0]) \
+                    and not _TOTAL_ROW.match(cells[0]):
+                for name in _organisation_names(cells[0]):
+                    add(number, name, "recipient", provision)
         claimed: set[int] = set()
         for role, pattern in terms.get("after", ()):
             for m in pattern.finditer(sentence):
@@ -744,33 +1467,188 @@ def extract_organisations(text: str, source_id: str = "<text>") -> tuple[Organis
                         for name in _organisation_names(m.group(0)[:end]):
                             add(number, name, role, provision)
                         break
-        if area and _first(terms.get("commissioner", ()), sentence):
-            add(number, register().by_code(area).budget_holder, "commissioner", "new")
-    for award in extract_awards(text, source_id)[0]:
-        if award.funder and award.funding_role != "unclassified":
-            add(award.source_line, award.funder, "match_funder" if award.funding_role == "match_funding" else "funder",
-                "new")
+        negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
+        for funder in ("Home Office", "Ministry of Justice") if "|" not in raw else ():
+            for value, pattern in funding_terms.get("funder", ()):
+                if value != funder:
+                    continue
+                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(sentence)):
+                    add(number, funder, "funder", "new")
+    for award in (extract_awards(rel)[0] if awards is None else awards):
+        if award.funding_role == "match_funding":
+            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
+            for m in re.finditer(r"(?:[A-Z][\w']*\s+(?:and\s+)?)+(?:City |County |Borough |District )?Councils?\b",
+                                 sentence):
+                for name in _organisation_names(m.group(0)):
+                    add(award.source_line, name, "match_funder", "new")
     return tuple(sorted(out.values(), key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+def _tidy_body(name: str) -> str:
+    words = name.strip().split()
+    if name.isupper():
+        small = {"OF", "THE", "AND", "FOR", "ON"}
+        words = [w.lower() if w in small and k else w.capitalize() for k, w in enumerate(words)]
+    return " ".join(words)
 
 
 # --------------------------------------------------------------------------- a whole release
 
 
+def _pounds(pence: int) -> str:
+    from funding.core.money import format_pounds
+
+    return format_pounds(pence)
+
+
+_PLACE_WORDS = re.compile(r"\b(?:for|to|across|in) the (?:county|city|borough|district)\b", re.I)
+_QUARTER = re.compile(r"\b(?:last|first|second|third|fourth|final|previous) quarter\b[^.]{0,40}?\(?(?P<m1>"
+                      + "|".join(_MONTHS) + r")(?:\s+20\d{2})?\s+(?:to|-|–)\s+(?P<m2>" + "|".join(_MONTHS) + r")", re.I)
+
+
+def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "") -> tuple[ReleaseConflict, ...]:
+    """Discrepancies a researcher wants flagged inside one release.
+
+    * ``parts_do_not_sum`` / ``parts_sum_to_total``: a stated total against the sum of its stated parts;
+    * ``round_differs_within_release``: the grant in one year and the match funding said to go with it in another;
+    * ``period_after_publication``: money said to come "in" a year that had not begun when the release was
+      published (a June 2022 release: "secured … in 2023-24"); "for" or "from" a later year is a plan, not flagged;
+    * ``place_narrower_than_award``: the area-wide award said to be "for the county" in a release
+      about one place inside the force area (Rutland, in Leicester, Leicestershire and Rutland);
+    * ``period_words_disagree``: a named quarter whose months are not three ("January to April").
+    """
+    out: list[ReleaseConflict] = []
+    sid, area = rel.source_id, rel.area
+    by_line = {a.source_line: a for a in awards}
+    # totals against their parts
+    wholes: dict[int, list[LocalAward]] = {}
+    parts: dict[int, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role == "part" and a.part_of_line is not None:
+            parts.setdefault(a.part_of_line, []).append(a)
+        elif a.funding_role == "total":
+            wholes.setdefault(a.source_line, []).append(a)
+    for line, totals in sorted(wholes.items()):
+        ps = parts.get(line, [])
+        if not ps:
+            continue
+        groups = [(t, ps) for t in totals]
+        if len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
+            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
+                       or ps) for t in totals]
+        for total, members in groups:
+            got = sum(p.amount.pence for p in members)
+            lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
+            # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
+            in_units = bool(re.search(r"\d\s*(?:m|k|bn|million|thousand)\b", total.amount.text, re.I))
+            ok = total.amount.allows(got) if in_units or total.amount.qualifier not in ("exact", "rounded") \
+                else got == total.amount.pence
+            if ok:
+                out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
+                                           lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
+                                           f"the {len(members)} parts sum to the stated total"))
+            else:
+                diff = total.amount.pence - got
+                out.append(ReleaseConflict(
+                    sid, total.pfa_code or area, "total and its parts", "parts_do_not_sum", lines,
+                    f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
+                    f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
+                    f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # a grant in one year, its match funding in another
+    grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
+    matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
+    bid_years = {}
+    for number, sentence in rel.sentences:
+        if re.search(r"\b(?:bid|applied|application)\b", sentence, re.I) and not MONEY_TOKEN.search(sentence):
+            for _, _, y1, _ in find_periods(sentence)[0]:
+                bid_years.setdefault(y1, number)
+    for m in matches:
+        for y, line in list(bid_years.items()) + [(g.period_start, g.source_line) for g in grants]:
+            if y != m.period_start:
+                out.append(ReleaseConflict(
+                    sid, m.pfa_code or area, "award round", "round_differs_within_release", (line, m.source_line),
+                    f"bid or grant {y}", f"match funding {m.period_start}", None,
+                    f"the bid or grant is for {y} but the match funding said to go with it is for {m.period_start}; "
+                    f"the release does not say whether the match funding is for a later year of the same award"))
+                break
+    # money in a year well after the release
+    pub = financial_year(published) if published else ""
+    if pub:
+        for a in awards:
+            line = rel.line_text(a.source_line)
+            if a.funding_role == "grant" and a.period_start and int(a.period_start[:4]) > int(pub[:4]) and \
+                    re.search(r"\b(?:in|during)\s+" + re.escape(a.period_start), line):
+                out.append(ReleaseConflict(
+                    sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
+                    f"published in {pub}", f"money in {a.period_start}", None,
+                    f"a release published in {pub} states money in {a.period_start}, "
+                    f"{int(a.period_start[:4]) - int(pub[:4])} years later; a plan, or a misprinted year"))
+    # "for the county" in a release about one place inside the force area
+    place = _release_place(rel)
+    if place and area:
+        for a in awards:
+            sentence = next((s for n, s in rel.sentences if n == a.source_line and a.amount.text in s), "")
+            if _PLACE_WORDS.search(sentence):
+                out.append(ReleaseConflict(
+                    sid, area, "award area", "place_narrower_than_award", (a.source_line,),
+                    f"{place} ('the county')", register().by_code(area).pfa_name, None,
+                    f"the release says the money is for {place}; the award is to the whole police force area "
+                    f"({register().by_code(area).pfa_name}), of which {place} is one part"))
+    # a quarter that is not three months
+    for number, sentence in rel.sentences:
+        for m in _QUARTER.finditer(sentence):
+            m1, m2 = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
+            months = (m2 - m1) % 12 + 1
+            if months != 3:
+                out.append(ReleaseConflict(
+                    sid, area, "outcome period", "period_words_disagree", (number,), "a quarter (3 months)",
+                    f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
+                    f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
+    return tuple(out)
+
+
+def _release_place(rel: PreparedRelease) -> str:
+    """The place inside the force area a release is about, when it names that place and never the area itself."""
+    if not rel.area:
+        return ""
+    reg, places = register(), place_aliases()
+    named_area, place_counts = False, Counter()
+    for line in rel.lines:
+        for s, e, code in find_areas(line.text):
+            name = line.text[s:e]
+            if code != rel.area:
+                continue
+            if reg.lookup(name):
+                named_area = True
+            elif normalise_name(name) in places:
+                place_counts[name] += 1
+    if named_area or not place_counts:
+        return ""
+    return place_counts.most_common(1)[0][0]
+
+
 def extract_release(text: str, source_id: str = "<text>", *, published: str = "", strict: bool = False) -> LocalRelease:
     """Every fact in one release, with diagnostics for what could not be read.
 
-    With ``strict=True`` the first diagnostic is raised as a
+    The release is split into lines and sentences, its furniture set aside and
+    its area found once (:func:`prepare`); every extractor reads that.  With
+    ``strict=True`` the first diagnostic is raised as a
     :class:`~funding.errors.SourceError`.  A release with no recognisable facts
     gives an empty :class:`LocalRelease` and a warning naming the file.
     """
-    awards, diagnostics = extract_awards(text, source_id, published=published)
+    rel = prepare(text, source_id)
+    awards, diagnostics = extract_awards(rel, published=published)
     if strict and diagnostics:
         raise diagnostics[0].error()
-    components = extract_components(text, source_id)
-    outcomes = extract_outcomes(text, source_id)
-    organisations = extract_organisations(text, source_id)
+    components = extract_components(rel)
+    outcomes, outcome_diagnostics = _outcomes_and_diagnostics(rel)
+    organisations = extract_organisations(rel, awards=awards)
+    people = extract_people(rel)
+    conflicts = release_conflicts(rel, awards, outcomes, published)
     release = LocalRelease(
-        source_id, release_area(release_lines(text)), awards, components, outcomes, organisations, diagnostics
+        source_id, rel.area, awards, components, outcomes, organisations,
+        tuple(sorted(diagnostics + outcome_diagnostics, key=lambda d: (d.source_line or 0, d.problem))),
+        people, rel.set_aside, conflicts,
     )
     if release.is_empty:
         warnings.warn(f"{source_id}: no funding, programme, outcome or organisation facts recognised", stacklevel=2)

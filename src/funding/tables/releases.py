@@ -11,7 +11,6 @@ of a source is copied into them, only names, tags, numbers and dates.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 from typing import TYPE_CHECKING
 
 from funding.parse.releases import LocalRelease
@@ -34,6 +33,9 @@ __all__ = [
     "national_conflicts",
     "funding_timeline",
     "build_local_tables",
+    "release_tables",
+    "within_release_conflicts",
+    "timeline_conflicts",
 ]
 
 def _frame(name: str, rows: list[dict]):
@@ -80,17 +82,18 @@ def release_frames(releases: list[LocalRelease]) -> dict:
     def pfa_name(code: str) -> str:
         return reg.by_code(code).pfa_name if code else ""
 
-    awards, components, outcomes, organisations, diagnostics = [], [], [], [], []
+    awards, components, outcomes, organisations, diagnostics, people = [], [], [], [], [], []
     for r in releases:
         for a in r.awards:
             awards.append({
-                "award_id": "", "source_id": a.source_id, "source_line": a.source_line, "pfa_code": a.pfa_code,
+                "award_id": str(a.award_number) if a.award_number > 1 else "", "source_id": a.source_id, "source_line": a.source_line, "pfa_code": a.pfa_code,
                 "pfa_name": pfa_name(a.pfa_code), "area_basis": a.area_basis, "round": a.round,
                 "round_basis": a.round_basis, "funder": a.funder, "funder_basis": a.funder_basis,
                 "funding_role": a.funding_role, "amount_pence": a.amount.pence,
                 "amount_precision_pence": a.amount.precision_pence, "amount_qualifier": a.amount.qualifier,
                 "amount_low_pence": a.amount.low_pence, "amount_high_pence": a.amount.high_pence,
-                "amount_stated": describe_amount(a.amount),
+                "amount_stated": describe_amount(a.amount), "period_start": a.period_start,
+                "period_end": a.period_end, "part_of": a.part_of_line, "shared_by": _joined(a.shared_by),
             })
         for c in r.components:
             components.append({
@@ -98,7 +101,8 @@ def release_frames(releases: list[LocalRelease]) -> dict:
                 "component": c.component, "duration_value": c.duration_value, "duration_unit": c.duration_unit,
                 "duration_qualifier": c.duration_qualifier, "duration_weeks": c.duration_weeks,
                 "cadence": c.cadence, "cohorts": _joined(c.cohorts), "delivery_modes": _joined(c.delivery_modes),
-                "provision": c.provision,
+                "provision": c.provision, "duration_min": c.duration_min, "age_min": c.age_min,
+                "age_max": c.age_max, "programme_name": c.programme_name, "in_quote": c.in_quote,
             })
         for o in r.outcomes:
             outcomes.append({k: getattr(o, k) for k in columns_of("outcomes")})
@@ -107,37 +111,53 @@ def release_frames(releases: list[LocalRelease]) -> dict:
         for d in r.diagnostics:
             diagnostics.append({"source_id": d.source_id, "source_line": d.source_line, "problem": d.problem,
                                 "message": d.message})
+        for p in r.people:
+            people.append({k: getattr(p, k) for k in columns_of("people")})
     return {
         "local_awards": typed_frame("local_awards", recognise_awards(_frame("local_awards", awards))),
         "programme_components": _frame("programme_components", components),
         "outcomes": _frame("outcomes", outcomes),
         "organisations": _frame("organisations", organisations),
         "local_diagnostics": _frame("local_diagnostics", diagnostics),
+        "people": _frame("people", people),
     }
 
 
 # --------------------------------------------------------------------------- one award, several statements
 
-_AWARD_ROLES = ("grant", "programme_cost")
+_AWARD_ROLES = ("grant",)
 
 
 def recognise_awards(local_awards):
     """Give statements of the same award one ``award_id``: same area, same round, same funder.
 
-    A statement that names no funder joins the area's award for that round when
-    there is exactly one funder for it; match funding is kept apart from the grant.
+    A grant that names no funder joins the area's award for that round when there
+    is exactly one funder for it; match funding and own funding are kept apart from
+    the grant; parts, totals and context figures are not awards (their id is empty).
+    A release that states a second, separate award to one area in one round (the
+    extractor's ``award_number``, passed in ``award_id`` as "2", "3" …) keeps it
+    apart: its id ends ``:2``.  Linear: one pass to collect the funders per
+    (area, round), one to assign.
     """
     df = local_awards.copy()
+    records = df[["source_id", "source_line", "pfa_code", "round", "funder", "funding_role", "amount_pence",
+                  "amount_qualifier", "award_id"]].to_dict("records")
+    funders: dict[tuple[str, str], set[str]] = {}
+    for r in records:
+        if r["funding_role"] in _AWARD_ROLES and r["funder"]:
+            funders.setdefault((r["pfa_code"], r["round"]), set()).add(r["funder"])
     ids = []
-    for _, row in df.iterrows():
-        if row["funding_role"] in _AWARD_ROLES:
-            same = df[(df["pfa_code"] == row["pfa_code"]) & (df["round"] == row["round"])
-                      & df["funding_role"].isin(_AWARD_ROLES) & (df["funder"] != "")]
-            funders = sorted(set(same["funder"]))
-            funder = row["funder"] or (funders[0] if len(funders) == 1 else "")
-            ids.append(f"{row['pfa_code']}:{row['round']}:{funder or 'funder not stated'}")
-        elif row["funding_role"] == "match_funding":
-            ids.append(f"{row['pfa_code']}:{row['round']}:match funding:{row['funder'] or 'funder not stated'}")
+    for r in records:
+        role = r["funding_role"]
+        if role in _AWARD_ROLES and r["pfa_code"]:
+            known = sorted(funders.get((r["pfa_code"], r["round"]), ()))
+            funder = r["funder"] or (known[0] if len(known) == 1 else "")
+            base = f"{r['pfa_code']}:{r['round']}:{funder or 'funder not stated'}"
+            n = int(r["award_id"] or 1)
+            ids.append(base if n == 1 else f"{base}:{n}")
+        elif role in ("match_funding", "own_funding") and r["pfa_code"]:
+            what = "match funding" if role == "match_funding" else "own funding"
+            ids.append(f"{r['pfa_code']}:{r['round']}:{what}:{r['funder'] or 'funder not stated'}")
         else:
             ids.append("")
     df["award_id"] = ids
@@ -153,11 +173,18 @@ def _width(a: Amount) -> float:
     return float("inf") if high is None else high - (a.low_pence or 0)
 
 
-def _best(group):
-    """The most precise statement in a group: exact first, then the narrowest, then the first printed."""
-    order = sorted(group.index, key=lambda i: (_width(_amount(group.loc[i])), group.loc[i, "source_id"],
-                                                 group.loc[i, "source_line"]))
-    return group.loc[order[0]]
+def _best(group: list[dict]) -> dict:
+    """The most precise statement in a group of plain records: exact first, then the narrowest,
+    then the first printed."""
+    return min(group, key=lambda r: (_width(_amount(r)), r["source_id"], r["source_line"]))
+
+
+def _groups_by(records: list[dict], key: str) -> dict:
+    """Records grouped by one column's value, groups in sorted key order, records in table order."""
+    out: dict = {}
+    for r in records:
+        out.setdefault(r[key], []).append(r)
+    return dict(sorted(out.items()))
 
 
 @dataclass(frozen=True)
@@ -173,6 +200,7 @@ class SourceConflict:
     kind: str
     compatible: bool | None
     detail: str
+    lines: str = ""  # every line of source_a involved, ';'-separated; line_a when empty
 
 
 def compare_amounts(a: Amount, b: Amount) -> tuple[str, bool] | None:
@@ -209,11 +237,12 @@ def _amount_detail(kind: str, compatible: bool, a: Amount, b: Amount) -> str:
 def award_conflicts(local_awards) -> list[SourceConflict]:
     """Every statement of an award that differs from its most precise statement, classified."""
     out = []
-    for award_id, group in local_awards[local_awards["award_id"] != ""].groupby("award_id", sort=True):
+    records = [r for r in local_awards.to_dict("records") if r["award_id"] != ""]
+    for award_id, group in _groups_by(records, "award_id").items():
         best = _best(group)
         b = _amount(best)
         seen = set()
-        for _, row in group.sort_values(["source_id", "source_line"]).iterrows():
+        for row in sorted(group, key=lambda r: (r["source_id"], r["source_line"])):
             a = _amount(row)
             key = (row["source_id"], a.pence, a.qualifier, a.precision_pence)
             if key in seen:
@@ -250,9 +279,12 @@ def same_organisation(a: str, b: str) -> bool:
     return long_[: len(short)] == short
 
 
-def _delivery_organisations(organisations, pfa_code: str) -> set[str]:
-    rows = organisations[(organisations["pfa_code"] == pfa_code) & organisations["role"].isin(_DELIVERY_ROLES)]
-    return set(rows["organisation"])
+def _delivery_by_area(organisations) -> dict[str, list[str]]:
+    """Every area's delivery organisations (names as printed, first-named order), in one pass."""
+    out: dict[str, dict[str, None]] = {}
+    for r in organisations[organisations["role"].isin(_DELIVERY_ROLES)][["pfa_code", "organisation"]].to_dict("records"):
+        out.setdefault(r["pfa_code"], {})[r["organisation"]] = None
+    return {k: list(v) for k, v in out.items()}
 
 
 def _show_duration(r) -> str:
@@ -264,60 +296,104 @@ def _show_cadence(r) -> str:
     return r["cadence"]
 
 
+def _same_cohort(a, b) -> bool:
+    """Two statements can be of one programme: the same cohorts, or one of them names none
+    (a fathers' 10-week course and a 24-week programme for men and women are two programmes)."""
+    return not a["cohorts"] or not b["cohorts"] or a["cohorts"] == b["cohorts"]
+
+
 def component_conflicts(components, organisations) -> list[SourceConflict]:
     """Components whose duration or cadence differs between statements.
 
     Within one area a different duration is a conflict.  Between two areas it
     is reported only when the same organisation delivers in both, and as a
     difference between two local programmes, not a contradiction.
+
+    Linear in the number of statements: statements are grouped by (component,
+    unit) and, inside a group, by area and value; each statement is compared with
+    the first later statement of every other value (and a compatible cohort), in its
+    own area and in each area that shares a delivery organisation with it, never
+    with every other row.
     """
-    new = components[components["provision"] == "new"]
+    new = components[(components["provision"] == "new") & ~components["in_quote"].fillna(False).astype(bool)]
+    delivery = _delivery_by_area(organisations)
+    shared_cache: dict[tuple[str, str], list[str]] = {}
+
+    def shared(a: str, b: str) -> list[str]:
+        key = (a, b)
+        if key not in shared_cache:
+            shared_cache[key] = sorted(x for x in delivery.get(a, ()) if any(same_organisation(x, y) for y in delivery.get(b, ())))
+        return shared_cache[key]
+
     out = []
     for field, unit_col in (("duration_value", "duration_unit"), ("cadence", None)):
         rows = new[new[field].notna() & (new[field] != "")] if field == "cadence" else new[new[field].notna()]
         firsts = rows.drop_duplicates(["source_id", "component", field] + ([unit_col] if unit_col else []))
-        for (_, a), (_, b) in combinations(firsts.iterrows(), 2):
-            if a["component"] != b["component"] or (unit_col and a[unit_col] != b[unit_col]):
-                continue
-            if a[field] == b[field]:
-                continue
-            show = _show_cadence if field == "cadence" else _show_duration
-            what = "duration" if field == "duration_value" else "cadence"
-            if a["pfa_code"] == b["pfa_code"]:
-                kind, compatible = f"different_{what}", False
-                detail = (f"{a['component']} in {a['pfa_code']}: {show(a)} in {a['source_id']} but {show(b)} in "
-                          f"{b['source_id']}; the same area's programme described two ways")
-            else:
-                shared = sorted(
-                    x for x in _delivery_organisations(organisations, a["pfa_code"])
-                    if any(same_organisation(x, y) for y in _delivery_organisations(organisations, b["pfa_code"]))
-                )
-                if not shared:
-                    continue
-                kind, compatible = f"{what}_differs_between_areas", True
-                detail = (f"{a['component']}: {show(a)} in {a['pfa_code']}, {show(b)} in {b['pfa_code']}; "
-                          f"different police force areas, so different local programmes, though "
-                          f"{', '.join(shared)} deliver(s) in both; not a contradiction")
-            out.append(SourceConflict(
-                f"{a['component']} {what}", a["pfa_code"] if a["pfa_code"] == b["pfa_code"] else
-                f"{a['pfa_code']};{b['pfa_code']}", a["source_id"], int(a["source_line"]), show(a), b["source_id"],
-                int(b["source_line"]), show(b), kind, compatible, detail,
-            ))
+        records = firsts.to_dict("records")
+        groups: dict[tuple, list[tuple[int, dict]]] = {}
+        for pos, r in enumerate(records):
+            groups.setdefault((r["component"], r[unit_col] if unit_col else ""), []).append((pos, r))
+        show = _show_cadence if field == "cadence" else _show_duration
+        what = "duration" if field == "duration_value" else "cadence"
+        for members in groups.values():
+            # per area and value, the positions of its statements in table order
+            by_area: dict[str, dict[object, list[int]]] = {}
+            for pos, r in members:
+                by_area.setdefault(r["pfa_code"], {}).setdefault(r[field], []).append(pos)
+            for pos, a in members:
+                for area, values in by_area.items():
+                    if area != a["pfa_code"] and not shared(a["pfa_code"], area):
+                        continue
+                    for value, positions in values.items():
+                        if value == a[field]:
+                            continue
+                        later = next((p for p in positions if p > pos and _same_cohort(a, records[p])), None)
+                        if later is None:
+                            continue
+                        b = records[later]
+                        if b["source_id"] == a["source_id"]:
+                            continue  # one release describing two programmes of one kind is not a contradiction
+                        if a["pfa_code"] == b["pfa_code"]:
+                            kind, compatible = f"different_{what}", False
+                            detail = (f"{a['component']} in {a['pfa_code']}: {show(a)} in {a['source_id']} but {show(b)} "
+                                      f"in {b['source_id']}; the same area's programme described two ways")
+                        else:
+                            kind, compatible = f"{what}_differs_between_areas", True
+                            detail = (f"{a['component']}: {show(a)} in {a['pfa_code']}, {show(b)} in {b['pfa_code']}; "
+                                      f"different police force areas, so different local programmes, though "
+                                      f"{', '.join(shared(a['pfa_code'], b['pfa_code']))} deliver(s) in both; "
+                                      f"not a contradiction")
+                        out.append(SourceConflict(
+                            f"{a['component']} {what}", a["pfa_code"] if a["pfa_code"] == b["pfa_code"] else
+                            f"{a['pfa_code']};{b['pfa_code']}", a["source_id"], int(a["source_line"]), show(a),
+                            b["source_id"], int(b["source_line"]), show(b), kind, compatible, detail,
+                        ))
     return out
 
 
 def partner_conflicts(organisations) -> list[SourceConflict]:
-    """Delivery partners one source names that another source on the same area names differently or not at all."""
+    """Delivery partners one source names that another source on the same area names differently or not at all.
+
+    Linear: per area, every later source (by id) is compared with the area's first
+    source, on plain records; not every pair of sources.
+    """
     out = []
     delivery = organisations[organisations["role"].isin(_DELIVERY_ROLES) & (organisations["provision"] == "new")]
-    for pfa_code, area in delivery.groupby("pfa_code", sort=True):
-        by_source = {s: g.drop_duplicates("organisation") for s, g in area.groupby("source_id", sort=True)}
-        for sa, sb in combinations(sorted(by_source), 2):
+    by_area: dict[str, dict[str, list[dict]]] = {}
+    for r in delivery[["pfa_code", "source_id", "source_line", "organisation", "role"]].to_dict("records"):
+        rows = by_area.setdefault(r["pfa_code"], {}).setdefault(r["source_id"], [])
+        if all(x["organisation"] != r["organisation"] for x in rows):
+            rows.append(r)
+    for pfa_code in sorted(by_area):
+        by_source = by_area[pfa_code]
+        ordered = sorted(by_source)
+        if len(ordered) < 2:
+            continue
+        sa = ordered[0]
+        for sb in ordered[1:]:
             a_rows, b_rows = by_source[sa], by_source[sb]
-            only_a = [r for _, r in a_rows.iterrows()
-                      if not any(same_organisation(r["organisation"], x) for x in b_rows["organisation"])]
-            only_b = [r for _, r in b_rows.iterrows()
-                      if not any(same_organisation(r["organisation"], x) for x in a_rows["organisation"])]
+            only_a = [r for r in a_rows if not any(same_organisation(r["organisation"], x["organisation"]) for x in b_rows)]
+            only_b = [r for r in b_rows if not any(same_organisation(r["organisation"], x["organisation"]) for x in a_rows)]
             paired_b = set()
             for ra in only_a:
                 for rb in only_b:
@@ -363,22 +439,22 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
     counts on one line could be "these", their sum is tried as well.
     """
     out = []
-    for source_id, rows in outcomes.groupby("source_id", sort=True):
-        percents = rows[rows["unit"] == "percent"]
-        counts = rows[rows["unit"] == "count"]
-        for _, c in counts[counts["refers_back"]].iterrows():
-            near = percents[(percents["source_line"] <= c["source_line"])
-                            & (percents["source_line"] >= c["source_line"] - _NEAR_LINES)]
-            bases = counts[(~counts["refers_back"]) & (counts["source_line"] <= c["source_line"])
-                           & (counts["source_line"] >= c["source_line"] - _NEAR_LINES) & (counts["value"] > c["value"])]
-            if near.empty or bases.empty:
+    for source_id, rows in _groups_by(outcomes.to_dict("records"), "source_id").items():
+        percents = [r for r in rows if r["unit"] == "percent"]
+        counts = [r for r in rows if r["unit"] == "count"]
+        for c in [r for r in counts if r["refers_back"]]:
+            low = c["source_line"] - _NEAR_LINES
+            near = [r for r in percents if low <= r["source_line"] <= c["source_line"]]
+            bases = [r for r in counts if not r["refers_back"] and low <= r["source_line"] <= c["source_line"]
+                     and r["value"] > c["value"]]
+            if not near or not bases:
                 continue
-            p = near.iloc[-1]
-            base_line = bases["source_line"].max()
-            bases = bases[bases["source_line"] == base_line]
+            p = near[-1]
+            base_line = max(r["source_line"] for r in bases)
+            bases = [r for r in bases if r["source_line"] == base_line]
             share = p["value"] / 100
-            for value, same in bases.groupby("value", sort=True):
-                qual = same.iloc[0]["value_qualifier"]
+            for value, same in _groups_by(bases, "value").items():
+                qual = same[0]["value_qualifier"]
                 expected = value * share
                 if abs(expected - c["value"]) < 1:
                     continue
@@ -394,23 +470,25 @@ def outcome_inconsistencies(outcomes) -> list[SourceConflict]:
                 else:
                     compatible, verdict = False, ""
                 bound = qual in ("more_than", "at_least")
-                subjects = ", ".join(sorted(set(same["about"])))
+                subjects = ", ".join(sorted({r["about"] for r in same}))
                 qual_words = qual_words + " " if qual_words else ""
                 detail = (f"{_num(p['value'])}% (line {p['source_line']}) of {_num(value)} is {_num(expected)}, not "
                           f"{_num(c['value'])}; {_num(c['value'])} is {_num(p['value'])}% of {implied:.1f}")
                 if verdict:
                     detail += f", which {stated} {verdict}"
-                total = bases["value"].sum()
+                total = sum(r["value"] for r in bases)
                 if len(bases) > 1:
-                    groups = " and ".join(bases["about"])
+                    groups = " and ".join(r["about"] for r in bases)
                     detail += (f"; if 'these {c['about'] or 'cases'}' meant the {groups} together "
                                f"({_num(total)}{' or more' if bound else ''}), {_num(p['value'])}% would be "
                                f"{_num(total * share)}{' or more' if bound else ''}")
+                # the statement measured against is the percentage; the base's line is listed too
+                lines = sorted({int(base_line), int(p["source_line"]), int(c["source_line"])})
                 out.append(SourceConflict(
-                    f"{c['metric']} {c['status']}".strip(), c["pfa_code"], source_id, int(base_line),
-                    f"{_num(p['value'])}% of {qual_words}{_num(value)} {subjects}", source_id,
+                    f"{c['metric']} {c['status']}".strip(), c["pfa_code"], source_id, int(p["source_line"]),
+                    f"{_num(p['value'])}% of {qual_words}{_num(value)} {subjects} (line {int(base_line)})", source_id,
                     int(c["source_line"]), f"{_num(c['value'])} {c['about']}".strip(),
-                    "count_not_implied_by_percentage", compatible, detail,
+                    "count_not_implied_by_percentage", compatible, detail, ";".join(str(x) for x in lines),
                 ))
     return out
 
@@ -423,19 +501,22 @@ def _national_amount(pence: int) -> Amount:
 
 
 def _local_award_groups(local_awards):
-    grants = local_awards[local_awards["funding_role"].isin(_AWARD_ROLES) & (local_awards["award_id"] != "")]
-    for award_id, group in grants.groupby("award_id", sort=True):
+    """``(award_id, statements, most precise)`` per award, on plain records."""
+    grants = [r for r in local_awards.to_dict("records") if r["funding_role"] in _AWARD_ROLES and r["award_id"] != ""]
+    for award_id, group in _groups_by(grants, "award_id").items():
         yield award_id, group, _best(group)
 
 
 def national_conflicts(local_awards, awards) -> list[SourceConflict]:
     """Local statements of an award that the national list also gives, where the two differ."""
     out = []
+    national = {}
+    for n in awards.to_dict("records"):
+        national.setdefault((n["round"], n["pfa_code"]), n)
     for _, group, best in _local_award_groups(local_awards):
-        match = awards[(awards["round"] == best["round"]) & (awards["pfa_code"] == best["pfa_code"])]
-        if match.empty:
+        n = national.get((best["round"], best["pfa_code"]))
+        if n is None:
             continue
-        n = match.iloc[0]
         b = _national_amount(n["amount_pence"])
         a = _amount(best)
         compared = compare_amounts(a, b)
@@ -464,10 +545,12 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
     for award_id, group, best in _local_award_groups(local_awards):
         local_by_key.setdefault((best["pfa_code"], best["round"]), []).append((award_id, group, best))
     used = set()
-    for _, n in awards.iterrows():
+    listed: dict[str, set[str]] = {}
+    for n in awards.to_dict("records"):
+        listed.setdefault(n["round"], set()).add(n["pfa_code"])
         sources = {n["source_id"]}
         for award_id, group, _ in local_by_key.get((n["pfa_code"], n["round"]), []):
-            sources |= set(group["source_id"])
+            sources |= {r["source_id"] for r in group}
             used.add(award_id)
         a = _national_amount(n["amount_pence"])
         rows.append({
@@ -480,8 +563,8 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
         for award_id, group, best in items:
             if award_id in used:
                 continue
-            in_list = (pfa_code in set(awards.loc[awards["round"] == round_, "pfa_code"])) if round_ in national_rounds else None
-            sources = sorted(set(group["source_id"]))
+            in_list = (pfa_code in listed.get(round_, set())) if round_ in national_rounds else None
+            sources = sorted({r["source_id"] for r in group})
             funder = award_id.split(":", 2)[2] if not award_id.endswith("funder not stated") else ""
             # Absent from the national list: a gap in the Home Office list only if the release says the
             # Home Office paid; when it names no funder, the money may come from another budget.
@@ -500,7 +583,53 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
 
 
 def _conflict_frame(conflicts: list[SourceConflict]):
-    return _frame("source_conflicts", [c.__dict__ for c in conflicts])
+    rows = []
+    for c in conflicts:
+        row = dict(c.__dict__)
+        if not row["lines"]:
+            row["lines"] = "" if c.line_a is None else str(c.line_a)
+        rows.append(row)
+    return _frame("source_conflicts", rows)
+
+
+def within_release_conflicts(releases: list[LocalRelease]) -> list[SourceConflict]:
+    """The discrepancies each release carries (:func:`funding.parse.releases.release_conflicts`) as rows."""
+    out = []
+    for r in releases:
+        for c in r.conflicts:
+            first, last = c.lines[0], c.lines[-1]
+            out.append(SourceConflict(c.subject, c.pfa_code, c.source_id, first, c.value_a, c.source_id,
+                                      last if len(c.lines) > 1 else None, c.value_b, c.kind, c.compatible, c.detail,
+                                      ";".join(str(x) for x in c.lines)))
+    return out
+
+
+def timeline_conflicts(timeline) -> list[SourceConflict]:
+    """A local award the round's national list does not name, as a row of ``source_conflicts``."""
+    out = []
+    flagged = timeline[timeline["flag"] != ""]
+    for r in flagged.to_dict("records"):
+        a = Amount(int(r["amount_pence"]), int(r["amount_precision_pence"]), r["amount_qualifier"], "")
+        funder = r["funder"] or "funder not stated"
+        out.append(SourceConflict(
+            f"award {r['round']}", r["pfa_code"], r["source_id"], int(r["source_line"]), describe_amount(a),
+            "", None, f"no {r['round']} award in the national list", r["flag"], None,
+            f"the release states {describe_amount(a)} for {r['round']} ({funder}); the national list for "
+            f"{r['round']} has no award for {r['pfa_name']}"
+            + ("" if r["funder"] == "Home Office" else "; the release names no funder, so the money may come "
+               "from another budget"),
+        ))
+    return out
+
+
+def release_tables(release: LocalRelease) -> dict:
+    """The release tables of one release on its own (what ``funding read-release`` prints):
+    the fact tables, ``people``, the diagnostics, and ``source_conflicts`` inside the release."""
+    tables = release_frames([release])
+    conflicts = award_conflicts(tables["local_awards"]) + within_release_conflicts([release]) + \
+        outcome_inconsistencies(tables["outcomes"])
+    tables["source_conflicts"] = _conflict_frame(conflicts)
+    return tables
 
 
 def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
@@ -514,7 +643,38 @@ def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
         + component_conflicts(tables["programme_components"], tables["organisations"])
         + partner_conflicts(tables["organisations"])
         + outcome_inconsistencies(tables["outcomes"])
+        + within_release_conflicts(releases)
     )
-    tables["source_conflicts"] = _conflict_frame(conflicts)
     tables["funding_timeline"] = funding_timeline(tables["local_awards"], awards)
+    tables["source_conflicts"] = _conflict_frame(conflicts + timeline_conflicts(tables["funding_timeline"]))
     return tables
+
+
+def release_json(tables: dict) -> dict:
+    """The release tables as plain JSON values: ``{table: [row, …]}``, columns in their declared order,
+    missing values as ``null`` (what ``funding read-release --json`` prints)."""
+    import math
+
+    def plain(x):
+        if x is None:
+            return None
+        try:
+            import pandas as pd
+
+            if pd.isna(x):
+                return None
+        except (TypeError, ValueError):
+            pass
+        if hasattr(x, "item"):
+            x = x.item()
+        if isinstance(x, float) and math.isfinite(x) and x == int(x):
+            return x
+        return x
+
+    out = {}
+    for name in ("local_awards", "programme_components", "outcomes", "organisations", "people", "local_diagnostics",
+                 "source_conflicts"):
+        frame = tables[name]
+        cols = columns_of(name)
+        out[name] = [{c: plain(r[c]) for c in cols} for r in frame[cols].to_dict("records")]
+    return out

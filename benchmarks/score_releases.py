@@ -1,0 +1,285 @@
+"""Score the local-release reader on the labelled corpus (tests/corpus/releases).
+
+    .venv/bin/python benchmarks/score_releases.py            (a table per split)
+    .venv/bin/python benchmarks/score_releases.py --json     (the numbers as JSON)
+    .venv/bin/python benchmarks/score_releases.py --split tune --misses   (what was missed, tune files only)
+
+Each release is read with ``funding.tables.releases.release_tables`` (what
+``funding read-release --json`` prints) and its rows are matched one-to-one with
+the expected facts by the keys the corpus README recommends.  A fact counts as
+right when its key matches and its scored fields agree (the README's "fields
+scored after a match"; ``area_basis``, ``evidence``, outcome ``period`` and
+people's ``office`` are not scored).  Recall is right / expected and precision is
+right / reported, per fact type, for the ``tune`` and ``holdout`` halves
+separately.  The reader's vocabulary and the corpus's are the same; names that
+differ are mapped once, in ``_COMPONENTS`` and ``_COHORTS`` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "corpus" / "releases"
+TARGET_RECALL, TARGET_PRECISION = 0.90, 0.97
+FACT_TYPES = ("local_awards", "programme_components", "outcomes", "organisations", "people", "conflicts",
+              "diagnostics")
+
+#: Component and cohort names the reader uses that the corpus spells another way (None: no corpus kind).
+_COMPONENTS = {"individual_interventions": "one_to_one", "maintenance_group": "group_programme",
+               "parenting_fathers": "behaviour_change_programme", "survivor_support": "partner_support",
+               "high_risk_prolific_targeting": "high_harm"}
+_COHORTS = {"men_only": ("men",), "female_perpetrators": ("women",), "men_and_women": ("men", "women"),
+            "high_risk": ("high_harm",), "young_perpetrators": ("young_people",)}
+_CONFLICTS = {"different_amount": "amounts_differ", "rounded_vs_exact": "amounts_differ",
+              "bound_vs_exact": "amounts_differ", "different_statements": "amounts_differ"}
+_CORPUS_COHORTS = {"men", "women", "fathers", "young_people", "high_harm", "non_english_speakers",
+                   "same_sex_relationships"}
+
+
+def _none(x):
+    if x is None or x == "":
+        return None
+    try:
+        import pandas as pd
+
+        if pd.isna(x):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return x
+
+
+def _int(x):
+    x = _none(x)
+    return None if x is None else int(x)
+
+
+def _cohorts(text) -> frozenset:
+    out = set()
+    for tag in (text or "").split(";"):
+        out.update(_COHORTS.get(tag, (tag,)))
+    return frozenset(t for t in out if t in _CORPUS_COHORTS)
+
+
+def predicted(path: Path, published: str) -> dict[str, list[dict]]:
+    """The reader's facts for one corpus file, in the corpus's keys."""
+    from funding.parse.releases import extract_release
+    from funding.tables.releases import release_tables
+
+    text = path.read_text(encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        release = extract_release(text, path.name, published=published)
+    tables = release_tables(release)
+    out: dict[str, list[dict]] = {}
+    out["local_awards"] = [
+        {"line": _int(r["source_line"]), "amount_pence": _int(r["amount_pence"]), "pfa_code": _none(r["pfa_code"]),
+         "funding_role": _none(r["funding_role"]), "funder": _none(r["funder"]),
+         "amount_qualifier": _none(r["amount_qualifier"]), "period_start": _none(r["period_start"]),
+         "period_end": _none(r["period_end"]), "part_of_line": _int(r["part_of"]),
+         "area_basis": _none(r["area_basis"])}
+        for r in tables["local_awards"].to_dict("records")
+    ]
+    comps = {}
+    for r in tables["programme_components"].to_dict("records"):
+        if r["in_quote"]:
+            continue  # marked, never the only evidence
+        kind = _COMPONENTS.get(r["component"], r["component"])
+        key = (_int(r["source_line"]), kind)
+        if key in comps:
+            continue
+        comps[key] = {"line": key[0], "component": kind, "duration_value": _int(r["duration_value"]),
+                      "duration_unit": _none(r["duration_unit"]), "duration_min": _int(r.get("duration_min")),
+                      "cohorts": _cohorts(r["cohorts"]), "age_min": _int(r.get("age_min")),
+                      "age_max": _int(r.get("age_max"))}
+    out["programme_components"] = list(comps.values())
+    out["outcomes"] = [
+        {"line": _int(r["source_line"]), "value": float(r["value"]), "unit": r["unit"],
+         "base": None if _none(r.get("base")) is None else float(r["base"]), "about": _none(r["about"]),
+         "status": _none(r["status"])}
+        for r in tables["outcomes"].to_dict("records")
+    ]
+    out["organisations"] = [
+        {"line": _int(r["source_line"]), "organisation": r["organisation"], "role": r["role"]}
+        for r in tables["organisations"].to_dict("records")
+    ]
+    out["people"] = [
+        {"line": _int(r["source_line"]), "name": r["name"], "role": r["role"]}
+        for r in tables.get("people", _empty()).to_dict("records")
+    ]
+    out["conflicts"] = []
+    for r in tables["source_conflicts"].to_dict("records"):
+        kind = _CONFLICTS.get(r["kind"], r["kind"])
+        if kind == "amounts_differ" and r["compatible"] is not False:
+            continue  # a bound or round figure the exact one fits: not a disagreement
+        if kind not in ("parts_do_not_sum", "amounts_differ"):
+            continue  # other kinds (parts that sum, years, places) are not labelled in the corpus
+        lines = {int(x) for x in str(r["lines"]).split(";") if x}
+        if _int(r["line_b"]) is not None:
+            lines.add(_int(r["line_b"]))
+        out["conflicts"].append({"kind": kind, "lines": lines})
+    out["diagnostics"] = [
+        {"line": _int(r["source_line"]), "reason": r["problem"]}
+        for r in tables["local_diagnostics"].to_dict("records")
+    ]
+    return out
+
+
+def _empty():
+    import pandas as pd
+
+    return pd.DataFrame()
+
+
+def _fold(name: str) -> str:
+    from funding.reference.register import normalise_name
+
+    return normalise_name(name)
+
+
+def _expected(facts: dict) -> dict[str, list[dict]]:
+    out = {t: [dict(f) for f in facts.get(t, [])] for t in FACT_TYPES}
+    for f in out["programme_components"]:
+        f["cohorts"] = frozenset(f.get("cohorts") or ())
+    for f in out["outcomes"]:
+        f["value"] = float(f["value"])
+        f["base"] = None if f.get("base") is None else float(f["base"])
+    for f in out["conflicts"]:
+        f["lines"] = set(f["lines"])
+    return out
+
+
+def _key(kind: str, f: dict):
+    if kind == "local_awards":
+        return (f["line"], f["amount_pence"])
+    if kind == "programme_components":
+        return (f["line"], f["component"])
+    if kind == "outcomes":
+        return (f["line"], f["value"], f["unit"])
+    if kind == "organisations":
+        return (f["line"], _fold(f["organisation"]))
+    if kind == "people":
+        return (f["line"], _fold(f["name"]))
+    if kind == "diagnostics":
+        return (f["line"], f["reason"])
+    return None
+
+
+_FIELDS = {
+    "local_awards": ("pfa_code", "funding_role", "funder", "amount_qualifier", "period_start", "period_end",
+                     "part_of_line"),
+    "programme_components": ("duration_value", "duration_unit", "duration_min", "cohorts", "age_min", "age_max"),
+    "outcomes": ("base", "about", "status"),
+    "organisations": ("role",),
+    "people": ("role",),
+    "conflicts": (),
+    "diagnostics": (),
+}
+
+
+def _fields_agree(kind: str, exp: dict, got: dict) -> list[str]:
+    return [f for f in _FIELDS[kind] if exp.get(f) != got.get(f)]
+
+
+def match(kind: str, expected: list[dict], got: list[dict]):
+    """One-to-one matches ``[(expected, got)]``, unmatched expected, unmatched got."""
+    pairs, left = [], list(got)
+    missed = []
+    for e in expected:
+        if kind == "conflicts":
+            cands = [g for g in left if g["kind"] == e["kind"] and g["lines"] & e["lines"]]
+        else:
+            cands = [g for g in left if _key(kind, g) == _key(kind, e)]
+        if not cands:
+            missed.append(e)
+            continue
+        # several on one key (one figure repeated for two years): prefer the one whose fields agree
+        best = min(cands, key=lambda g: len(_fields_agree(kind, e, g)))
+        left.remove(best)
+        pairs.append((e, best))
+    return pairs, missed, left
+
+
+def score(split: str | None = None, show_misses: bool = False) -> dict:
+    totals = {s: {t: defaultdict(int) for t in FACT_TYPES} for s in ("tune", "holdout")}
+    misses = []
+    for exp_path in sorted(CORPUS.glob("*.expected.json")):
+        facts = json.loads(exp_path.read_text(encoding="utf-8"))
+        if split and facts["split"] != split:
+            continue
+        stem = exp_path.name[: -len(".expected.json")]
+        release = next(p for p in sorted(CORPUS.glob(stem + ".*")) if p.suffix in (".txt", ".html", ".md"))
+        got = predicted(release, facts["published"])
+        want = _expected(facts)
+        aside = {a["line"] for a in facts.get("set_aside", [])}
+        for kind in FACT_TYPES:
+            t = totals[facts["split"]][kind]
+            pairs, missed, extra = match(kind, want[kind], got[kind])
+            right = [(e, g) for e, g in pairs if not _fields_agree(kind, e, g)]
+            t["expected"] += len(want[kind])
+            t["reported"] += len(got[kind])
+            t["key_found"] += len(pairs)
+            t["right"] += len(right)
+            t["furniture_or_quote_fp"] += sum(1 for g in extra if g.get("line") in aside)
+            if show_misses:
+                for e, g in pairs:
+                    bad = _fields_agree(kind, e, g)
+                    if bad:
+                        misses.append(f"{stem}: {kind} line {e.get('line')}: wrong "
+                                      + ", ".join(f"{f} (want {e.get(f)!r}, got {g.get(f)!r})" for f in bad))
+                for e in missed:
+                    misses.append(f"{stem}: {kind} MISSED {_show(e)}")
+                for g in extra:
+                    misses.append(f"{stem}: {kind} EXTRA {_show(g)}")
+    result = {}
+    for s, by_kind in totals.items():
+        result[s] = {}
+        for kind, t in by_kind.items():
+            rec = t["right"] / t["expected"] if t["expected"] else None
+            prec = t["right"] / t["reported"] if t["reported"] else None
+            result[s][kind] = {**t, "recall": rec, "precision": prec}
+    return {"scores": result, "misses": misses}
+
+
+def _show(f: dict) -> str:
+    return json.dumps({k: (sorted(v) if isinstance(v, (set, frozenset)) else v) for k, v in f.items()})
+
+
+def _pct(x) -> str:
+    return "   -" if x is None else f"{x:4.0%}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--split", choices=("tune", "holdout"), help="score one half only")
+    parser.add_argument("--misses", action="store_true", help="list every miss, wrong field and extra fact")
+    args = parser.parse_args(argv)
+    out = score(args.split, args.misses)
+    if args.json:
+        print(json.dumps(out["scores"], indent=2))
+        return 0
+    for line in out["misses"]:
+        print(line)
+    print(f"local-release corpus ({CORPUS.relative_to(ROOT)}): targets recall >= {TARGET_RECALL:.0%}, "
+          f"precision >= {TARGET_PRECISION:.0%} per fact type")
+    for s, by_kind in out["scores"].items():
+        if args.split and s != args.split:
+            continue
+        print(f"\n{s}:")
+        print(f"  {'fact':22} {'expected':>8} {'reported':>8} {'right':>6} {'recall':>7} {'precision':>9}  status")
+        for kind, t in by_kind.items():
+            ok = (t["recall"] or 0) >= TARGET_RECALL and (t["precision"] if t["precision"] is not None else 1) >= TARGET_PRECISION
+            print(f"  {kind:22} {t['expected']:8d} {t['reported']:8d} {t['right']:6d} {_pct(t['recall']):>7} "
+                  f"{_pct(t['precision']):>9}  {'PASS' if ok else 'MISS'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

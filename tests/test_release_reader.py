@@ -1,0 +1,347 @@
+"""The local-release reader on the genre: number hazards, periods, roles and parts, areas per
+clause, page furniture, people, work done once per release, linear reconciliation, the
+command line and the labelled corpus (tune half only: the holdout half is scored in `make bench`)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from funding.core.money import read_amounts
+from funding.parse import releases as rel
+from funding.parse.releases import extract_awards, extract_release, find_periods, prepare
+from funding.tables.releases import build_local_tables, component_conflicts, partner_conflicts, release_tables
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+# --------------------------------------------------------------------------- the shared money reader
+
+
+@pytest.mark.parametrize("text, problem, found", [
+    ("It got £200, 000 last year.", "malformed_amount", "£200, 000"),
+    ("It got £1 36,692 last year.", "malformed_amount", "£1 36,692"),
+    ("A change of -£136,692 was recorded.", "negative_amount", "-£136,692"),
+])
+def test_broken_and_negative_figures_are_hazards_not_amounts(text, problem, found):
+    amounts, hazards = read_amounts(text)
+    assert amounts == []
+    assert [(h.problem, h.found) for h in hazards] == [(problem, found)]
+
+
+def test_a_range_is_not_negative_and_zero_is_an_amount():
+    amounts, hazards = read_amounts("between £100,000-£200,000, and £0 from its own budget")
+    assert [a.pence for _, _, a in amounts] == [10_000_000, 20_000_000, 0] and hazards == []
+
+
+def test_zero_pounds_is_read_and_returns():
+    # "£0" used to loop for ever in the round-figure precision loop
+    (a,), diags = extract_awards("Kent's commissioner said £0 would come from his own budget.\n", "t")
+    assert (a.amount.pence, a.amount.qualifier, a.funding_role, a.funder) == (0, "exact", "own_funding", "PCC")
+    assert diags == ()
+
+
+def test_hazards_in_a_release_are_diagnostics_and_not_awards():
+    text = ("Kent's commissioner has been given £200, 000 by the Home Office.\n"
+            "The accounts show -£5,000 against the grant.\n"
+            "The funding runs from 2022-21.\n")
+    r = extract_release(text, "t")
+    assert r.awards == ()
+    assert [(d.source_line, d.problem, d.found) for d in r.diagnostics] == [
+        (1, "malformed_amount", "£200, 000"), (2, "negative_amount", "-£5,000"), (3, "impossible_period", "2022-21")]
+
+
+# --------------------------------------------------------------------------- periods, roles, parts, areas
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("for 2021-22", [("2021-22", "2021-22")]),
+    ("covering 2023-25", [("2023-24", "2024-25")]),
+    ("from April 2023 to March 2025", [("2023-24", "2024-25")]),
+    ("over two years, starting in April 2023", [("2023-24", "2024-25")]),
+    ("covering 2022-23 and 2023-24", [("2022-23", "2023-24")]),
+    ("decision 2024/07", []),
+])
+def test_periods(text, expected):
+    assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected
+
+
+def test_a_total_with_its_parts_and_a_second_award_stay_apart():
+    text = ("Kent's commissioner has been awarded £500,000 by the Home Office for 2023-24, made up of "
+            "£120,000 for a stalking service plus £380,000 for a group programme.\n"
+            "In a separate bid, Kent also secured £90,000 from the Home Office.\n")
+    awards, _ = extract_awards(text, "t")
+    got = [(a.source_line, a.funding_role, a.amount.pence, a.part_of_line, a.pfa_code, a.award_number) for a in awards]
+    assert got == [(1, "grant", 50_000_000, None, "E23000032", 1), (1, "part", 12_000_000, 1, "E23000032", 1),
+                   (1, "part", 38_000_000, 1, "E23000032", 1), (2, "grant", 9_000_000, None, "E23000032", 2)]
+    t = build_local_tables(pd.DataFrame(columns=["round", "pcc", "pfa_code", "pfa_name", "bids", "amount_pence",
+                                                  "source_id", "source_line"]), [extract_release(text, "t")])
+    ids = t["local_awards"].loc[t["local_awards"]["funding_role"] == "grant", "award_id"].tolist()
+    assert ids == ["E23000032:2023-24:Home Office", "E23000032:2023-24:Home Office:2"]
+    assert not t["source_conflicts"]["kind"].isin(["different_amount", "rounded_vs_exact"]).any()
+
+
+def test_parts_that_do_not_sum_to_their_total_are_a_conflict_and_those_that_do_are_consistent():
+    bad = ("Essex's commissioner will spend £95,000 on a women's programme plus £60,000 on a stalking service, "
+           "£165,000 in all.\n")
+    good = bad.replace("£165,000", "£155,000")
+    kinds = [c.kind for c in extract_release(bad, "t").conflicts]
+    assert kinds == ["parts_do_not_sum"]
+    (c,) = extract_release(bad, "t").conflicts
+    assert "£10,000 more than the sum of its 2 parts (£155,000)" in c.detail
+    assert [c.kind for c in extract_release(good, "t").conflicts] == ["parts_sum_to_total"]
+
+
+def test_management_costs_inside_an_award_are_a_part_not_a_conflict():
+    text = "MOPAC has been awarded £800,000 by the Home Office, which includes up to £40,000 for management costs.\n"
+    r = extract_release(text, "t")
+    assert [(a.funding_role, a.amount.qualifier, a.part_of_line) for a in r.awards] == [
+        ("grant", "rounded", None), ("part", "up_to", 1)]
+    assert release_tables(r)["source_conflicts"].empty
+
+
+def test_areas_per_clause_in_a_round_up_and_none_when_untold():
+    text = ("The Home Office has shared out a £12.5 million national fund for 2022-23.\n"
+            "Kent's commissioner received £398,700 for a group course.\n"
+            "In Essex, £274,500 has gone to a project for young people.\n"
+            "Suffolk secured £188,940 for one-to-one sessions.\n"
+            "One force, which asked not to be named, will get about £150,000.\n")
+    got = [(a.amount.pence, a.pfa_code, a.area_basis, a.funding_role) for a in extract_awards(text, "t")[0]]
+    assert got == [(1_250_000_000, "", "none", "context"), (39_870_000, "E23000032", "possessive", "grant"),
+                   (27_450_000, "E23000028", "clause", "grant"), (18_894_000, "E23000025", "clause", "grant"),
+                   (15_000_000, "", "none", "grant")]
+
+
+def test_match_funding_words_later_in_the_sentence_do_not_make_the_grant_match_funding():
+    text = ("Gwent's commissioner has been awarded £198,075 by the Home Office, and Newport City Council "
+            "will add £20,000 in match funding.\n")
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]]
+    assert got == [("grant", "Home Office"), ("match_funding", "local authority")]
+
+
+def test_a_table_row_gives_the_area_and_a_total_row_its_parts():
+    text = ("| Area | Amount |\n|---|---|\n| Derbyshire | £100,000 |\n| Lincolnshire | £0 |\n"
+            "| Total | £100,000 |\n")
+    r = extract_release(text, "t")
+    got = [(a.source_line, a.pfa_code, a.area_basis, a.funding_role, a.amount.pence, a.part_of_line) for a in r.awards]
+    assert got == [(3, "E23000018", "table_row", "part", 10_000_000, 5), (4, "E23000020", "table_row", "part", 0, 5),
+                   (5, "", "none", "total", 10_000_000, None)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+# --------------------------------------------------------------------------- furniture and people
+
+
+def test_html_furniture_is_set_aside_by_element_and_class_keeping_lines():
+    page = ("<html><body>\n<div class=\"cookie-banner\">We use cookies. Accept all</div>\n"
+            "<p>Kent's commissioner has been awarded £250,000 by the Home Office.</p>\n"
+            "<figure><figcaption>The commissioner, pictured with £1m cheque</figcaption></figure>\n"
+            "<aside><h2>Jobs</h2><p>Senior reporter, up to £30,000</p></aside>\n"
+            "<script>var price = '£9.99';</script>\n</body></html>\n")
+    r = prepare(page, "t")
+    # (the script's line has no text to set aside: scripts are never read)
+    assert dict(r.set_aside) == {2: "page_furniture", 4: "photo_caption", 5: "job_advert"}
+    assert [(a.source_line, a.amount.pence) for a in extract_awards(page, "t")[0]] == [(3, 25_000_000)]
+
+
+def test_commissioners_named_with_their_office_are_people():
+    text = ("Essex's Police, Fire and Crime Commissioner, Ravi Chandra, has been awarded £389,120.\n"
+            "The Deputy Mayor for Policing and Crime, Ruth Keswick, signed the decision.\n"
+            'Mr Chandra said: "We will act."\n')
+    got = [(p.source_line, p.name, p.role) for p in extract_release(text, "t").people]
+    assert got == [(1, "Ravi Chandra", "commissioner"), (2, "Ruth Keswick", "official")]
+
+
+# --------------------------------------------------------------------------- work done once
+
+
+def test_each_release_is_split_and_its_area_found_once(monkeypatch):
+    calls = {"release_lines": 0, "release_area": 0, "extract_awards": 0}
+    for name in calls:
+        original = getattr(rel, name)
+
+        def counted(*args, _name=name, _original=original, **kwargs):
+            calls[_name] += 1
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(rel, name, counted)
+    text = (ROOT / "tests" / "corpus" / "releases" / "essex-pfcc-2021-08-own-budget.txt").read_text(encoding="utf-8")
+    rel.extract_release(text, "t")
+    assert calls == {"release_lines": 1, "release_area": 1, "extract_awards": 1}
+
+
+# --------------------------------------------------------------------------- linear reconciliation
+
+
+def _components(n_sources: int, areas: list[str]):
+    rows = []
+    for i in range(n_sources):
+        rows.append({"source_id": f"s{i:04d}", "source_line": 1, "pfa_code": areas[i % len(areas)],
+                     "component": "group_programme", "duration_value": 24 if i % 2 else 26, "duration_unit": "week",
+                     "duration_qualifier": "exact", "cadence": "", "cohorts": "men", "provision": "new",
+                     "in_quote": False})
+    return pd.DataFrame(rows)
+
+
+def test_duration_conflicts_grow_with_the_statements_not_with_their_pairs():
+    # every statement on one area: each is compared with the first later statement of the other value,
+    # so 400 statements give fewer than 400 rows, where comparing every pair would give 40,000
+    orgs = pd.DataFrame(columns=["source_id", "source_line", "pfa_code", "organisation", "role", "provision"])
+    for n in (40, 400):
+        out = component_conflicts(_components(n, ["E23000032"]), orgs)
+        assert len(out) == n - 1
+        assert {c.kind for c in out} == {"different_duration"}
+
+
+def test_partner_conflicts_compare_each_source_with_the_areas_first():
+    rows = [{"source_id": f"s{i:04d}", "source_line": 1, "pfa_code": "E23000032",
+             "organisation": "Medway Change" if i else "Swale Change", "role": "delivery_partner", "provision": "new"}
+            for i in range(300)]
+    out = partner_conflicts(pd.DataFrame(rows))
+    # 299 later sources against the first: each names one partner the first does not, and vice versa
+    assert len(out) == 2 * 299
+
+
+# --------------------------------------------------------------------------- the command line
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "funding.cli", *args], capture_output=True, text=True, cwd=ROOT,
+                          env={"PYTHONHASHSEED": "0", "PATH": ""})
+
+
+def test_read_release_json_has_the_release_tables_with_their_columns():
+    path = ROOT / "tests" / "corpus" / "releases" / "essex-pfcc-2021-08-own-budget.txt"
+    out = _cli("read-release", str(path), "--published", "August 2021", "--source-id", "essex", "--json")
+    assert out.returncode == 0, out.stderr
+    tables = json.loads(out.stdout)
+    assert {"local_awards", "programme_components", "outcomes", "organisations", "people"} <= set(tables)
+    award = tables["local_awards"][0]
+    assert (award["source_id"], award["source_line"], award["funding_role"], award["amount_pence"],
+            award["amount_qualifier"], award["pfa_code"]) == ("essex", 5, "own_funding", 15_000_000, "rounded",
+                                                              "E23000028")
+    assert tables["people"][0]["name"] == "Ravi Chandra"
+
+
+def test_read_release_warns_on_nothing_and_refuses_in_one_line(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("Nothing to see here.\n", encoding="utf-8")
+    out = _cli("read-release", str(empty))
+    assert out.returncode == 0 and f"funding: warning: {empty}: no funding" in out.stderr
+    out = _cli("read-release", str(tmp_path / "missing.txt"))
+    assert out.returncode == 2 and out.stderr.count("\n") == 1 and "found 'no such file'" in out.stderr
+    out = _cli("read-release", str(empty), "--published", "sometime")
+    assert out.returncode == 2 and out.stderr.startswith("funding: error: --published: found 'sometime'")
+
+
+# --------------------------------------------------------------------------- the corpus (tune half)
+
+
+def test_tune_half_of_the_corpus_meets_the_targets():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import score_releases
+    finally:
+        sys.path.pop(0)
+    scores = score_releases.score("tune")["scores"]["tune"]
+    for kind, s in scores.items():
+        assert s["expected"] and s["recall"] >= score_releases.TARGET_RECALL, (kind, s)
+        assert s["precision"] >= score_releases.TARGET_PRECISION, (kind, s)
+
+
+def test_recipients_after_an_amount_and_no_organisation_called_office():
+    from funding.parse.releases import extract_organisations
+
+    got = [(o.organisation, o.role) for o in extract_organisations(
+        "The grant of £250,000 to Medway Change Project will fund it.\n"
+        "The Office of the Police and Crime Commissioner for Kent said it would be delivered by the Office of the PCC.\n"
+        "£274,500 has gone to Essex for a project.\n", "t")]
+    assert got == [("Medway Change Project", "recipient"), ("Office of the Police and Crime Commissioner for Kent",
+                                                            "commissioner")]
+
+
+# --------------------------------------------------------------------------- two releases written after the rules
+
+
+def _fixture(name: str) -> str:
+    return (ROOT / "tests" / "fixtures" / "local" / name).read_text(encoding="utf-8")
+
+
+def test_a_fresh_press_release_reads_whole():
+    r = extract_release(_fixture("durham_fresh.txt"), "durham", published="2023-05")
+    assert [(a.source_line, a.funding_role, a.funder, a.amount.pence, a.period_start, a.period_end) for a in r.awards] == [
+        (5, "grant", "Home Office", 35_621_000, "2023-24", "2024-25"), (9, "own_funding", "PCC", 4_000_000, "", "")]
+    assert [(c.source_line, c.component, c.duration_value, c.cohorts) for c in r.components] == [
+        (7, "behaviour_change_programme", 20, ("men",)), (7, "idva_or_advocate", None, ()),
+        (9, "stalking_intervention", None, ())]
+    assert [(o.value, o.base, o.unit, o.about) for o in r.outcomes] == [
+        (64.0, 80.0, "count", "perpetrators"), (71.0, None, "percent", "partners")]
+    assert [(p.name, p.role) for p in r.people] == [("Joy Allen", "commissioner")]
+
+
+def test_a_fresh_html_page_with_a_joint_award_headline_and_furniture():
+    r = extract_release(_fixture("joint_drive_page.html"), "page", published="2024-03")
+    # the headline's figure is not a statement; the joint award is a total shared by two areas, its pieces parts
+    assert [(a.source_line, a.funding_role, a.pfa_code, a.shared_by, a.amount.pence, a.part_of_line, a.funder)
+            for a in r.awards] == [
+        (8, "total", "", ("E23000029", "E23000030"), 110_000_000, None, "Home Office"),
+        (9, "part", "E23000029", (), 64_000_000, 8, "Home Office"),
+        (9, "part", "E23000030", (), 46_000_000, 8, "Home Office")]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+    assert [(g.organisation, g.role) for g in r.organisations] == [
+        ("Home Office", "funder"), ("Solent Women's Aid", "survivor_support_provider")]
+    assert r.people == ()  # the only full name is in a caption
+
+
+def test_a_fresh_round_up_with_run_in_areas_a_national_figure_and_a_shared_award():
+    r = extract_release(_fixture("northwest_roundup.md"), "roundup", published="2023-07")
+    assert [(a.source_line, a.funding_role, a.pfa_code, a.area_basis, a.shared_by, a.amount.pence) for a in r.awards] == [
+        (5, "context", "", "none", (), 420_000_000), (7, "grant", "E23000006", "possessive", (), 21_230_000),
+        (9, "grant", "E23000002", "clause", (), 14_890_000), (9, "part", "E23000002", "clause", (), 3_000_000),
+        (11, "total", "", "clause", ("E23000002", "E23000003"), 9_600_000)]
+    assert [(p.source_line, p.name) for p in r.people] == [(7, "John Dwyer")]
+
+
+def test_a_fresh_council_decision_whose_total_is_not_the_sum_of_its_rows():
+    r = extract_release(_fixture("council_decision_table.txt"), "council", published="2024-04")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (4, "grant", None), (8, "part", 11), (9, "part", 11), (10, "part", 11), (11, "total", None)]
+    (c,) = r.conflicts
+    assert (c.kind, c.lines) == ("parts_do_not_sum", (11, 8, 9, 10))
+    assert "£5,000 less than the sum of its 3 parts (£185,000)" in c.detail
+    assert [(g.organisation, g.role) for g in r.organisations if g.role == "recipient"] == [
+        ("Guildford Change Project", "recipient"), ("Mole Valley Advocacy", "recipient"),
+        ("Epsom Families Team", "recipient")]
+    assert [(p.name, p.role) for p in r.people] == [("Denise Turner-Stewart", "official")]
+
+
+def test_a_fresh_annual_report_page_with_a_breakdown_after_a_colon_and_a_results_table():
+    r = extract_release(_fixture("annual_report_page.html"), "report", published="2024-06")
+    assert [(a.funding_role, a.funder, a.amount.pence, a.part_of_line, a.period_start) for a in r.awards] == [
+        ("total", "", 40_265_000, None, "2023-24"), ("part", "Home Office", 31_000_000, 7, "2023-24"),
+        ("part", "PCC", 9_265_000, 7, "2023-24")]
+    assert [(c.kind, c.lines) for c in r.conflicts] == [("parts_sum_to_total", (7,))]
+    named = [c for c in r.components if c.component == "named_programme"]
+    assert [(c.programme_name, c.duration_min, c.duration_value, c.duration_unit, c.cohorts) for c in named] == [
+        ("Inspire", 12, 16, "week", ("men", "women"))]
+    assert [(o.source_line, o.value, o.base, o.about, o.status) for o in r.outcomes] == [
+        (12, 312.0, None, "referrals", "reported"), (13, 118.0, None, "perpetrators", "reported"),
+        (15, 96.0, 140.0, "partners", "reported")]
+    assert ("Office of the Police, Fire and Crime Commissioner for North Yorkshire", "commissioner") in [
+        (g.organisation, g.role) for g in r.organisations]
+
+
+def test_a_fresh_news_article_sessions_a_group_by_its_length_and_another_areas_result_set_aside():
+    r = extract_release(_fixture("gwent_news_article.txt"), "gwent", published="2023-03")
+    assert [(a.source_line, a.funding_role, a.funder, a.amount.pence) for a in r.awards] == [
+        (6, "grant", "Home Office", 27_500_000), (14, "match_funding", "local authority", 1_500_000)]
+    assert [(c.source_line, c.component, c.duration_value, c.duration_unit, c.duration_qualifier)
+            for c in r.components if c.source_line == 8] == [
+        (8, "group_programme", 24, "week", "exact"), (8, "one_to_one", 12, "session", "up_to")]
+    assert r.outcomes == ()  # "a similar scheme in Dyfed-Powys" is another area's result
+    assert ("Newport Women's Aid", "survivor_support_provider") in [(g.organisation, g.role) for g in r.organisations]
