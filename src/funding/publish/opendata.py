@@ -34,7 +34,8 @@ from funding.reference.register import register
 from funding.reference.rounds import round_config
 from funding.reference.schemas import schemas, typed_frame
 from funding.sources import ManifestEntry, manifest
-from funding.tables.writing import csv_text
+from funding.core.fileio import write_file, write_files
+from funding.tables.writing import csv_text, spreadsheet_safe
 
 __all__ = [
     "PACKAGE_NAME",
@@ -99,11 +100,7 @@ def register_frame() -> pd.DataFrame:
 
 def write_register(out_dir: Path | str) -> Path:
     """Write ``pfa_register.csv`` in ``out_dir``."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{REGISTER_TABLE}.csv"
-    path.write_bytes(csv_text(REGISTER_TABLE, register_frame()).encode("utf-8"))
-    return path
+    return write_file(Path(out_dir) / f"{REGISTER_TABLE}.csv", csv_text(REGISTER_TABLE, register_frame()).encode("utf-8"))
 
 
 # --------------------------------------------------------------------------
@@ -301,10 +298,8 @@ def write_datapackage(out_dir: Path | str) -> Path:
     """Write ``pfa_register.csv`` and ``datapackage.json`` in ``out_dir``; returns the descriptor's path."""
     out = Path(out_dir)
     write_register(out)
-    path = out / "datapackage.json"
     text = json.dumps(datapackage_descriptor(out), indent=2, ensure_ascii=False) + "\n"
-    path.write_bytes(text.encode("utf-8"))
-    return path
+    return write_file(out / "datapackage.json", text.encode("utf-8"))
 
 
 # --------------------------------------------------------------------------
@@ -510,7 +505,7 @@ def _get(record: dict, path: str):
 def _csv(rows: list[list[str]]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
     return buf.getvalue()
 
 
@@ -530,16 +525,10 @@ def export_360giving(out_dir: Path | str, tables: dict[str, pd.DataFrame]) -> li
     """Write ``grants.json``, ``grants.csv`` and ``classifications.csv`` in ``out_dir``,
     from the ``awards`` and ``initiatives`` tables."""
     grants = grants_360(tables["awards"], tables["initiatives"])
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     grants_csv, classes_csv = flat_grants(grants)
-    written = []
-    for name, text in (
-        ("grants.json", json_text(grants_package(grants))),
-        ("grants.csv", grants_csv),
-        ("classifications.csv", classes_csv),
-    ):
-        path = out / name
-        path.write_bytes(text.encode("utf-8"))
-        written.append(path)
-    return written
+    files = {
+        "grants.json": json_text(grants_package(grants)),
+        "grants.csv": grants_csv,
+        "classifications.csv": classes_csv,
+    }
+    return write_files(out_dir, {name: text.encode("utf-8") for name, text in files.items()})
