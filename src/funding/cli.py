@@ -82,10 +82,19 @@ def _load_shapes() -> dict:
     return {g: load_shapes(g) for g in GEOMETRIES}
 
 
+def _check_out_folder(out: str) -> None:
+    """Refuse an --out that exists and is not a folder before any work is done."""
+    from funding.core.fileio import describe_path
+
+    if os.path.lexists(out) and not os.path.isdir(out):
+        raise SourceError(out, None, describe_path(out), "a folder for the output (or a path where one can be made)")
+
+
 def _cmd_tables(args) -> int:
     from funding.pipeline import build_tables
     from funding.tables import write_tables
 
+    _check_out_folder(args.out)
     for path in write_tables(build_tables(), args.out):
         print(path)
     return 0
@@ -111,6 +120,7 @@ def _cmd_fetch(args) -> int:
 def _cmd_figures(args) -> int:
     from funding.viz.figures import write_figures
 
+    _check_out_folder(args.out)
     for path in write_figures(args.out, _load_tables(args), _load_shapes()):
         print(path)
     return 0

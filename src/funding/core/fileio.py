@@ -181,16 +181,21 @@ def _ensure_folder(folder: Path) -> None:
 
 def _stage(target: Path, data: bytes, mode: int) -> Path:
     """Write ``data`` to a new temporary file beside ``target``, flushed to disk; returns its path."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fchmod(fh.fileno(), mode)
             os.fsync(fh.fileno())
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # a full disk, a size limit: name the target
+            raise OSError(exc.errno, exc.strerror, str(target)) from None
         raise
     return Path(tmp)
 
