@@ -316,7 +316,9 @@ def _commit(staging: Path, out: Path, manifest_name: str) -> None:
                 None,
                 f"{len(conflicts)} file(s) this command did not write: {shown}",
                 "an output folder where the command's files are its own",
-                hint="nothing was changed; move those files away or choose another --out",
+                hint="nothing was changed; move those files away or choose another --out"
+                + ("" if old else f" (a folder written before outputs were recorded has no {manifest_name}: "
+                   "if it holds only an earlier run's output, remove it once)"),
             )
         mine = {rel: hashes[rel] for rel in new if rel not in keep_theirs}
         # Record first what may be ours after an interruption, then move, then the final list.
