@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     except MemoryError:
         return _error("memory: found 'not enough memory'; expected inputs within the documented size limits")
     except KeyboardInterrupt:
-        _error("interrupted: files already in place were left whole, old or new, never partly written")
+        _error("interrupted: no table, data or report file was left partly written")
         return 130
 
 if __name__ == "__main__":

@@ -263,9 +263,16 @@ def _read_manifest(path: Path) -> dict[str, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         files = data.get("files", {})
-        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+        if not isinstance(files, dict):
+            return {}
     except (OSError, ValueError, AttributeError):
         return {}
+    # Only plain relative paths inside the folder: an edited manifest cannot reach outside it.
+    return {
+        str(k): str(v)
+        for k, v in files.items()
+        if isinstance(k, str) and k and not Path(k).is_absolute() and ".." not in Path(k).parts and "\\" not in k
+    }
 
 
 @contextlib.contextmanager
