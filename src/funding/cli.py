@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -34,14 +35,11 @@ from funding.errors import SourceError
 def _cmd_parse_awards(args) -> int:
     from funding.parse.awards import LAYOUTS, parse_award_list
     from funding.core.money import format_pounds
-    from funding.core.text import normalise
+    from funding.core.fileio import read_bytes_limited
+    from funding.core.text import MAX_SOURCE_BYTES, normalise
 
-    path = Path(args.file)
-    if path.is_dir():
-        raise SourceError(str(path), None, "a directory", "an award-list file (" + ", ".join(LAYOUTS) + ")")
-    if not path.is_file():
-        raise SourceError(str(path), None, "no such file", "a readable award-list file (" + ", ".join(LAYOUTS) + ")")
-    data = path.read_bytes()
+    path = Path(args.file)  # '-' is standard input
+    data = read_bytes_limited(args.file, MAX_SOURCE_BYTES, what="an award-list file (" + ", ".join(LAYOUTS) + ")")
     al = parse_award_list(data, str(path), args.round, allow_inexact=args.allow_inexact)
     print(f"{path}: read as {al.layout}", file=sys.stderr)
     if args.json:
@@ -127,10 +125,19 @@ def _load_shapes() -> dict:
     return {g: load_shapes(g) for g in GEOMETRIES}
 
 
+def _check_out_folder(out: str) -> None:
+    """Refuse an --out that exists and is not a folder before any work is done."""
+    from funding.core.fileio import describe_path
+
+    if os.path.lexists(out) and not os.path.isdir(out):
+        raise SourceError(out, None, describe_path(out), "a folder for the output (or a path where one can be made)")
+
+
 def _cmd_tables(args) -> int:
     from funding.pipeline import build_tables
     from funding.tables import write_tables
 
+    _check_out_folder(args.out)
     for path in write_tables(build_tables(), args.out):
         print(path)
     return 0
@@ -156,6 +163,7 @@ def _cmd_fetch(args) -> int:
 def _cmd_figures(args) -> int:
     from funding.viz.figures import write_figures
 
+    _check_out_folder(args.out)
     for path in write_figures(args.out, _load_tables(args), _load_shapes()):
         print(path)
     return 0
@@ -170,9 +178,18 @@ def _cmd_export_360giving(args) -> int:
 
 
 def _cmd_datapackage(args) -> int:
-    from funding.publish.opendata import write_datapackage
+    from funding.publish.opendata import REGISTER_TABLE, write_datapackage
 
-    print(write_datapackage(args.out))
+    out = Path(args.out)
+    if not sorted(p for p in out.glob("*.csv") if p.stem != REGISTER_TABLE):
+        from funding.core.fileio import describe_path
+
+        found = describe_path(out) if not out.is_dir() else "a folder with no table CSVs"
+        raise SourceError(str(out), None, found, "the folder of CSVs `funding tables --out` wrote")
+    try:
+        print(write_datapackage(out))
+    except ValueError as exc:  # an undocumented or changed CSV in the folder
+        raise SourceError(str(out), None, str(exc).removeprefix(f"{out}: "), "only documented tables") from None
     return 0
 
 
@@ -224,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fetch", help="download the sources and reference data into data/raw/")
     p.add_argument("--out", default=None)
-    p.set_defaults(func=_cmd_fetch)
+    p.set_defaults(func=_cmd_fetch, live_stderr=True)
 
     p = sub.add_parser("figures", help="write every chart and map as SVG and PNG")
     p.add_argument("--out", default="reports/figures")
@@ -258,16 +275,86 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def _error(message: str) -> int:
+    """Print the one-line error on stderr, whatever its encoding can show; exit status 2."""
+    line = f"funding: error: {message}\n"
     try:
-        return args.func(args)
-    except SourceError as exc:
-        print(f"funding: error: {exc.message}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # `funding parse-awards … | head`
-        return 0
+        sys.stderr.write(line)
+        sys.stderr.flush()
+    except UnicodeEncodeError:
+        sys.stderr.write(line.encode("ascii", "backslashreplace").decode("ascii"))
+    except OSError:
+        pass
+    return 2
 
+
+def _emit(text: str) -> None:
+    """Write a command's whole standard output at once, after checking it can be encoded,
+    so that an output that cannot show '£' gets the error and not half the lines."""
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        raise SourceError(
+            "standard output", None, f"an {encoding} output that cannot show {bad!r}", "an output encoding such as UTF-8",
+            hint="set PYTHONIOENCODING=utf-8 or a UTF-8 locale such as LC_ALL=C.UTF-8",
+        ) from None
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+def _silence_stdout() -> None:
+    """After standard output failed, point it at /dev/null so that the interpreter's final
+    flush does not print a second complaint."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; every failure is one line on stderr and exit status 2.
+
+    Bad input (SourceError) and operating-system errors (permission, not a folder,
+    disk full, an output that cannot encode the text) give the same one-line message.
+    """
+    import contextlib
+    import io
+
+    from funding.core.fileio import os_error
+
+    args = build_parser().parse_args(argv)
+    buffer = io.StringIO()
+    # Notes on stderr (the layout read, unassigned lines, warnings) follow the output once it
+    # is written, so that a failure anywhere leaves exactly one line: the error.  A command
+    # whose notes are progress (fetch) sets live_stderr and writes them as it goes.
+    notes = None if getattr(args, "live_stderr", False) else io.StringIO()
+    try:
+        with contextlib.redirect_stdout(buffer), (contextlib.redirect_stderr(notes) if notes is not None else contextlib.nullcontext()):
+            status = args.func(args)
+        try:
+            _emit(buffer.getvalue())
+        except BrokenPipeError:  # `funding parse-awards … | head`
+            _silence_stdout()
+            return 0
+        except OSError as exc:  # /dev/full, a closed terminal
+            _silence_stdout()
+            exc.filename = exc.filename or "standard output"
+            raise
+        if notes is not None and notes.getvalue():
+            sys.stderr.write(notes.getvalue())
+            sys.stderr.flush()
+        return status
+    except SourceError as exc:
+        return _error(exc.message)
+    except OSError as exc:
+        return _error(os_error(exc).message)
+    except MemoryError:
+        return _error("memory: found 'not enough memory'; expected inputs within the documented size limits")
+    except KeyboardInterrupt:
+        _error("interrupted: no table, data or report file was left partly written")
+        return 130
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -38,7 +38,8 @@ from funding.reference.register import register
 from funding.reference.rounds import fund_config, round_config
 from funding.reference.schemas import schemas, typed_frame
 from funding.sources import ManifestEntry, manifest
-from funding.tables.writing import csv_text
+from funding.core.fileio import write_file, write_files
+from funding.tables.writing import csv_text, spreadsheet_safe
 
 __all__ = [
     "PACKAGE_NAME",
@@ -122,11 +123,7 @@ def register_frame() -> pd.DataFrame:
 
 def write_register(out_dir: Path | str) -> Path:
     """Write ``pfa_register.csv`` in ``out_dir``."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{REGISTER_TABLE}.csv"
-    path.write_bytes(csv_text(REGISTER_TABLE, register_frame()).encode("utf-8"))
-    return path
+    return write_file(Path(out_dir) / f"{REGISTER_TABLE}.csv", csv_text(REGISTER_TABLE, register_frame()).encode("utf-8"))
 
 
 def _sources_frame() -> pd.DataFrame:
@@ -176,14 +173,7 @@ def reference_frames() -> dict[str, pd.DataFrame]:
 
 def write_reference_tables(out_dir: Path | str) -> list[Path]:
     """Write the reference tables (:data:`REFERENCE_TABLES`) as CSV in ``out_dir``."""
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, frame in reference_frames().items():
-        path = out / f"{name}.csv"
-        path.write_bytes(csv_text(name, frame).encode("utf-8"))
-        written.append(path)
-    return written
+    return write_files(out_dir, {f"{name}.csv": csv_text(name, frame).encode("utf-8") for name, frame in reference_frames().items()})
 
 
 # --------------------------------------------------------------------------
@@ -496,10 +486,8 @@ def write_datapackage(out_dir: Path | str) -> Path:
     ``programme_types.csv``) and ``datapackage.json`` in ``out_dir``; returns the descriptor's path."""
     out = Path(out_dir)
     write_reference_tables(out)
-    path = out / "datapackage.json"
     text = json.dumps(datapackage_descriptor(out), indent=2, ensure_ascii=False) + "\n"
-    path.write_bytes(text.encode("utf-8"))
-    return path
+    return write_file(out / "datapackage.json", text.encode("utf-8"))
 
 
 # --------------------------------------------------------------------------
@@ -821,7 +809,7 @@ def _get(record: dict, path: str):
 def _csv(rows: list[list[str]]) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    writer.writerows(rows)
+    writer.writerows([[spreadsheet_safe(cell) for cell in row] for row in rows])
     return buf.getvalue()
 
 
@@ -843,18 +831,10 @@ def export_360giving(out_dir: Path | str, tables: dict[str, pd.DataFrame], lad_l
     ``initiatives`` tables (and the ONS district lookup, read when not given)."""
     grants = grants_360(tables["awards"], tables["initiatives"], lad_lookup)
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     grants_csv, classes_csv = flat_grants(grants)
     package = grants_package(grants)
-    written = []
-    for name, text in (
-        ("grants.json", json_text(package)),
-        ("grants.csv", grants_csv),
-        ("classifications.csv", classes_csv),
-    ):
-        path = out / name
-        path.write_bytes(text.encode("utf-8"))
-        written.append(path)
+    files = {"grants.json": json_text(package), "grants.csv": grants_csv, "classifications.csv": classes_csv}
+    written = write_files(out, {name: text.encode("utf-8") for name, text in files.items()})
     written.append(write_360giving_workbook(out / "grants.xlsx", package))
     return written
 

@@ -22,7 +22,6 @@ saved without dates.
 from __future__ import annotations
 
 import html
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -213,15 +212,15 @@ def build_report(
     """
     from funding.reference.schemas import schemas
 
+    from funding.core.fileio import owned_output
+
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    for sub in ("notebooks", "figures", "data"):
-        # Only the folders this function writes are cleared, so that nothing stale is published.
-        if (out / sub).is_dir():
-            shutil.rmtree(out / sub)
-    table_names, extra = _data(out, tables)
-    figure_names = _figures(out, tables, shapes) if figures else []
-    pages = _notebooks(out, Path(notebook_dir), execute)
-    index = out / "index.html"
-    index.write_text(_index_html(pages, figure_names, table_names, extra, schemas()), encoding="utf-8")
-    return index
+    # Built aside, then moved into place file by file; only files an earlier report wrote
+    # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
+    with owned_output(out, "report") as stage:
+        table_names, extra = _data(stage, tables)
+        figure_names = _figures(stage, tables, shapes) if figures else []
+        pages = _notebooks(stage, Path(notebook_dir), execute)
+        html_text = _index_html(pages, figure_names, table_names, extra, schemas())
+        (stage / "index.html").write_text(html_text, encoding="utf-8")
+    return out / "index.html"

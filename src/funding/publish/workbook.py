@@ -67,10 +67,9 @@ def deterministic_xlsx(book, path: Path | str, issued: str, *, title: str = "") 
             entry.external_attr = 0o644 << 16
             entry.create_system = 0
             dst.writestr(entry, data, compresslevel=9)
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(out.getvalue())
-    return path
+    from funding.core.fileio import write_file
+
+    return write_file(Path(path), out.getvalue())
 
 
 def _cell(value: str, ftype: str):
