@@ -121,11 +121,36 @@ def read_local_releases() -> list[LocalRelease]:
     return [read_release(e.source_id) for e in sources_of_kind("local-release")]
 
 
+#: The tables built from the award lists alone (:func:`award_tables`).
+AWARD_TABLE_NAMES = ("award_list_lines", "awards", "initiatives", "programme_tags", "reconciliation")
+
+
 def award_tables(lists: list[AwardList] | None = None) -> dict[str, pd.DataFrame]:
-    """The award-list tables of every award list in the manifest (or of ``lists``)."""
+    """The award-list tables of every award list in the manifest (or of ``lists``).
+
+    Without the award lists (a clone with no mirror), the committed award
+    tables, checked as :func:`build_tables` checks them (their prose columns,
+    which are never committed, are absent).
+    """
+    from funding.sources import sources_of_kind
     from funding.tables.awards import build_award_tables
 
+    if lists is None:
+        status = sources_status()
+        missing = [e.source_id for e in sources_of_kind("award-list") if status.get(e.source_id) is None]
+        if missing:
+            _fall_back_or_raise(missing[0])
+            committed = committed_tables()
+            return {name: committed[name] for name in AWARD_TABLE_NAMES}
     return build_award_tables(read_award_lists() if lists is None else lists)
+
+
+def _fall_back_or_raise(missing_id: str) -> None:
+    """Under ``FUNDING_REQUIRE_SOURCES=1`` a missing text is its error; otherwise the committed tables serve."""
+    import os
+
+    if os.environ.get(REQUIRE_VARIABLE, "") not in ("", "0"):
+        locate_text(missing_id)  # raises, naming the file and where it was looked for
 
 
 def sources_status() -> dict[str, Path | None]:
@@ -192,12 +217,9 @@ def build_tables() -> dict[str, pd.DataFrame]:
     (:func:`committed_tables`), unless ``FUNDING_REQUIRE_SOURCES=1``, when the
     missing file is the error.
     """
-    import os
-
     status = sources_status()
     if any(p is None for p in status.values()):
-        if os.environ.get(REQUIRE_VARIABLE, "") not in ("", "0"):
-            locate_text(next(s for s, p in status.items() if p is None))  # raises, naming the file
+        _fall_back_or_raise(next(s for s, p in status.items() if p is None))
         return committed_tables()
     return build_from_sources()
 
