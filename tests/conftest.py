@@ -38,8 +38,8 @@ def built_tables():
 # them; under FUNDING_REQUIRE_SOURCES=1 (CI, which has the mirror) any skip is a failure.
 REQUIRE_SOURCES = os.environ.get("FUNDING_REQUIRE_SOURCES", "") not in ("", "0")
 NO_SOURCES_REASON = (
-    "needs the published texts: set FUNDING_SOURCES_DIR to the source mirror or put it at ../shared/sources "
-    "beside the project (`make fetch` downloads the award list); see README, 'Run it'"
+    "needs the source mirror (published texts, ONS files): set FUNDING_SOURCES_DIR and FUNDING_DATA_DIR, "
+    "or put the mirror at ../shared beside the project; see README, 'Run it'"
 )
 
 

@@ -158,3 +158,52 @@ def test_the_committed_copies_are_what_the_script_builds(tmp_path):
     assert built == sorted(p.name for p in REFERENCE.iterdir() if p.name != "build.py")
     for name in built:
         assert (tmp_path / name).read_bytes() == (REFERENCE / name).read_bytes(), name
+
+
+_INNER = '''
+import pytest
+
+@pytest.mark.sources
+def test_needs_texts():
+    pass
+
+@pytest.mark.skip(reason="any reason")
+def test_skipped():
+    pass
+
+@pytest.mark.xfail(reason="known", strict=True)
+def test_expected_failure():
+    assert False
+'''
+
+
+def _inner_run(pytester, monkeypatch, require: str, search: str):
+    """Run a small suite under the project's conftest, in a subprocess with the mirror hidden or not."""
+    conftest = (ROOT / "tests" / "conftest.py").read_text(encoding="utf-8")
+    hide = (
+        "\nfrom pathlib import Path as _P\nimport funding.sources.mirror as _m\n"
+        f"_m.search_dirs = lambda shelf: [_P({search!r})]\n"
+    )
+    pytester.makeconftest(conftest + hide)
+    pytester.makepyfile(test_inner=_INNER)
+    monkeypatch.setenv("FUNDING_REQUIRE_SOURCES", require)
+    monkeypatch.setenv("FUNDING_USER_MANIFEST", str(pytester.path / "none.csv"))
+    return pytester.runpytest_subprocess("-p", "no:cacheprovider", "-rs")
+
+
+pytest_plugins = ["pytester"]
+
+
+def test_without_the_mirror_a_sources_test_is_skipped_saying_how(pytester, monkeypatch):
+    result = _inner_run(pytester, monkeypatch, "", str(pytester.path / "empty"))
+    result.assert_outcomes(skipped=2, xfailed=1)
+    result.stdout.fnmatch_lines(["*needs the source mirror*FUNDING_SOURCES_DIR*"])
+
+
+def test_under_require_sources_every_skip_is_a_failure(pytester, monkeypatch):
+    result = _inner_run(pytester, monkeypatch, "1", str(pytester.path / "empty"))
+    # the marked test runs (and passes here); the plain skip fails (in its setup, so pytest counts an
+    # error) and the run fails; an expected failure stays one
+    result.assert_outcomes(passed=1, errors=1, xfailed=1)
+    assert result.ret != 0
+    result.stdout.fnmatch_lines(["*skipped under FUNDING_REQUIRE_SOURCES=1*any reason*"])
