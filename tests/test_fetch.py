@@ -41,11 +41,15 @@ def _pounds(pence: int) -> str:
 
 
 def _items(rows) -> str:
-    return "\n".join(
-        f'<li><strong>{r["pfa_name"]} ({r["bids"]})</strong> {_pounds(int(r["amount_pence"]))} – '
-        "an invented strand of work for the test page.</li>"
-        for r in rows
-    )
+    """One entry per award, with as many invented strands of work as the award has initiatives."""
+    items = []
+    for r in rows:
+        items.append(
+            f'<li><strong>{r["pfa_name"]} ({r["bids"]})</strong> {_pounds(int(r["amount_pence"]))} – '
+            "an invented first strand of work for the test page.</li>"
+        )
+        items += [f"<li>An invented strand number {k} for the test page.</li>" for k in range(2, int(r["initiatives"]) + 1)]
+    return "\n".join(items)
 
 
 def _page(rows) -> str:
@@ -339,3 +343,53 @@ def test_sources_lists_every_source_with_its_status(tmp_path, user_manifest, cap
     by_id = {line.split()[2]: line.split()[0] for line in lines}
     assert by_id["user-invented-2030-no-facts"] == "missing"
     assert set(by_id.values()) <= {"verified", "found", "missing", "changed"}
+
+
+@pytest.mark.sources
+def test_after_fetch_the_tables_are_rebuilt_from_the_accepted_page(server, tmp_path, monkeypatch):
+    """The award list from the fetched page, the releases from the mirror: the same awards, new source lines."""
+    import pandas as pd
+
+    from funding.pipeline import build_tables, fetch_checked, load_tables, sources_status
+    from funding.sources import mirror
+
+    real = {shelf: mirror.search_dirs(shelf) for shelf in ("sources", "data")}
+    hidden = tmp_path / "mirror"
+    hidden.mkdir()
+    for e in [e for e in fetch_module.manifest().values() if e.kind == "local-release"]:
+        (hidden / e.file).write_bytes(mirror.locate(e.source_id).read_bytes())
+    monkeypatch.setattr(mirror, "search_dirs", lambda shelf: [hidden] if shelf == "sources" else real["data"])
+    raw = tmp_path / "raw"
+    monkeypatch.setattr(fetch_module, "raw_dir", lambda: raw)
+    assert sources_status()[AWARD_ID] is None
+    _only(monkeypatch, server + "/good")
+    [r] = fetch_checked()
+    assert r.status == "checked" and sources_status()[AWARD_ID] == r.path
+    monkeypatch.undo()  # the whole manifest again; keep the mirror hidden and the fetched page
+    monkeypatch.setattr(mirror, "search_dirs", lambda shelf: [hidden] if shelf == "sources" else real["data"])
+    monkeypatch.setattr(fetch_module, "raw_dir", lambda: raw)
+    # the overrides correct tags of the real strands; the test page's strands are invented words
+    monkeypatch.setattr("funding.tables.awards.load_overrides", lambda: [])
+    rebuilt = build_tables()["awards"]
+    committed = load_tables(names=["awards"])["awards"]
+    cols = ["round", "pfa_code", "pfa_name", "bids", "amount_pence"]
+    pd.testing.assert_frame_equal(rebuilt[cols], committed[cols])
+    assert list(rebuilt["source_line"]) != list(committed["source_line"])  # read from the page, not the extract
+
+
+@pytest.mark.sources
+def test_an_added_local_release_is_in_the_next_release_tables(tmp_path, user_manifest, monkeypatch):
+    from funding.pipeline import build_tables
+    from funding.sources import mirror
+    from funding.sources.fetch import add_source
+
+    raw = tmp_path / "raw"
+    e = add_source(str(ROOT / "tests" / "fixtures" / "local" / "cumbria_bullets.txt"), kind="local-release",
+                   publisher="Invented Cumbria News", published="2021-10-01", out_dir=raw)
+    search = mirror.search_dirs
+    monkeypatch.setattr(mirror, "search_dirs", lambda shelf: search(shelf) + [raw])
+    tables = build_tables()
+    local = tables["local_awards"]
+    assert e.source_id in set(local["source_id"])
+    assert set(local[local["source_id"] == e.source_id]["pfa_code"]) == {"E23000002"}  # Cumbria
+    assert "notts-pcc-2022-06-01-your-choice" in set(local["source_id"])  # the package's releases still there
