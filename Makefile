@@ -21,8 +21,10 @@ export SOURCE_DATE_EPOCH := 0
 PROCESSED := data/processed
 NOTEBOOKS := $(sort $(wildcard notebooks/*.ipynb))
 PACKAGE := $(shell find src/funding -type f \( -name '*.py' -o -name '*.csv' -o -name '*.toml' -o -name '*.json' -o -name '*.hexjson' -o -name '*.mplstyle' \) 2>/dev/null | sort)
-# The mirror's files, where it is (a change there rebuilds the tables).
-MIRROR := $(wildcard ../shared/sources/* ../shared/data/* $(FUNDING_SOURCES_DIR)/* $(FUNDING_DATA_DIR)/*)
+# The mirror's files, where it is, and a researcher's own (a change there rebuilds the tables).
+# With no mirror, `funding tables` rebuilds nothing from missing sources: it checks the committed
+# tables against their sha256 (datapackage.json), says so in one line, and uses them.
+MIRROR := $(wildcard ../shared/sources/* ../shared/data/* $(FUNDING_SOURCES_DIR)/* $(FUNDING_DATA_DIR)/* data/raw/* data/user_sources.csv)
 TABLE_NAMES := awards award_years initiatives programme_tags reconciliation award_list_lines local_awards \
 	programme_components outcomes organisations people source_conflicts local_diagnostics funding_timeline \
 	coverage regional_coverage area_context
@@ -37,10 +39,18 @@ REPORT := reports/index.html
 
 all: report
 
+# Set-up: uv (installed into the venv from the package index) installs the same pinned
+# versions as pip, several times faster; when uv cannot be had, pip does it (README, "Run it").
+UV_VERSION := 0.13.8
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	@if $(PY) -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION) 2>/dev/null; then \
+		echo "make env: installing with uv $(UV_VERSION)"; \
+		$(VENV)/bin/uv pip install --quiet --python $(PY) -e '.[test]'; \
+	else \
+		echo "make env: uv not available; installing with pip"; \
+		$(PY) -m pip install --quiet --upgrade pip && $(PY) -m pip install --quiet -e '.[test]'; \
+	fi
 	touch $(STAMP)
 
 env: $(STAMP)

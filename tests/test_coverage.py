@@ -139,6 +139,7 @@ def real_coverage():
     return coverage_table(awards, TAGS.iloc[:0], load_population())
 
 
+@pytest.mark.sources
 def test_2021_22_round_funded_25_areas_and_named_the_18_it_did_not(real_coverage):
     cov = real_coverage
     assert len(cov) == 43
@@ -150,6 +151,7 @@ def test_2021_22_round_funded_25_areas_and_named_the_18_it_did_not(real_coverage
     assert int(cov["population"].sum()) == 59_660_524
 
 
+@pytest.mark.sources
 def test_2021_22_regional_coverage(real_coverage):
     reg = regional_coverage(real_coverage)
     assert reg["areas_funded"].sum() == 25

@@ -30,6 +30,7 @@ def test_reference_manifest_has_the_columns_of_sources_csv():
     assert ref.splitlines()[0] == src.splitlines()[0]
 
 
+@pytest.mark.sources  # the mirror's reference files
 def test_reference_manifest_lists_each_shared_file_with_its_hash():
     rows = _manifest_rows("reference_data.csv")
     kinds = {r["file"]: r["kind"] for r in rows}
@@ -79,6 +80,7 @@ def test_population_long_form_mid2019_to_mid2023():
     assert city == 8_689
 
 
+@pytest.mark.sources  # the mirror's reference files
 def test_area_population_equals_sum_of_its_districts():
     import pandas as pd
 
@@ -121,6 +123,7 @@ def clear_caches():
     geo._population.cache_clear()
 
 
+@pytest.mark.sources  # the mirror's reference files
 def test_boundary_file_with_an_area_twice_raises_source_error(tmp_path, monkeypatch, clear_caches):
     import json
 
@@ -139,12 +142,14 @@ def test_boundary_file_with_an_area_twice_raises_source_error(tmp_path, monkeypa
     assert "E23000032" in str(err.value)
 
 
+@pytest.mark.sources  # the mirror's reference files
 def test_boundary_file_with_a_renamed_area_raises_source_error(tmp_path, monkeypatch, clear_caches):
     _copy_with(tmp_path, monkeypatch, "pfa_dec2020_ew_buc.geojson", lambda d: d.replace(b'"Devon & Cornwall"', b'"Devon and Cornwall"'))
     with pytest.raises(SourceError, match=r"pfa_dec2020_ew_buc\.geojson.*E23000035"):
         geo.load_boundaries()
 
 
+@pytest.mark.sources  # the mirror's reference files
 def test_population_file_missing_an_area_raises_source_error(tmp_path, monkeypatch, clear_caches):
     def drop_gwent(data):
         return b"\n".join(l for l in data.split(b"\n") if not l.startswith(b"W15000002"))
@@ -156,6 +161,7 @@ def test_population_file_missing_an_area_raises_source_error(tmp_path, monkeypat
     assert "W15000002 Gwent" in str(err.value)
 
 
+@pytest.mark.sources  # the mirror's reference files
 def test_changed_file_fails_the_hash_check(tmp_path, monkeypatch, clear_caches):
     src = sources.locate(geo.POPULATION_ID)
     (tmp_path / src.name).write_bytes(src.read_bytes() + b"\n")

@@ -116,6 +116,7 @@ def source_prose_shingles() -> set[str]:
     return shingles
 
 
+@pytest.mark.sources  # the initiatives' text is not in the committed tables
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_outputs_carry_no_source_prose(path, source_prose_shingles):
     assert source_prose_shingles, "the initiatives' text should be in memory for this check"

@@ -27,7 +27,9 @@ def test_register_matches_boundary_file_codes_and_names():
     assert dict(zip(b["pfa_code"], b["pfa_name"])) == {a.pfa_code: a.pfa_name for a in reg}
 
 
-@pytest.mark.parametrize("source_id", ["ons-lad23-pfa23-lookup", "ons-lad23-csp23-pfa23-lookup"])
+@pytest.mark.parametrize(
+    "source_id", ["ons-lad23-pfa23-lookup", pytest.param("ons-lad23-csp23-pfa23-lookup", marks=pytest.mark.sources)]
+)
 def test_register_matches_lad_lookup(source_id):
     lookup = load_lad_lookup(source_id)
     areas = lookup.drop_duplicates(["pfa_code", "pfa_name"])

@@ -45,6 +45,7 @@ def test_unknown_source_id():
         sources.entry("no-such-source")
 
 
+@pytest.mark.sources
 def test_fetch_writes_verified_files_and_holds_back_changed_ones(tmp_path):
     good = {e.url: e for e in sources.manifest().values() if e.url and e.shelf == "sources"}
     real = {}

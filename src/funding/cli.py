@@ -1,6 +1,8 @@
 """The ``funding`` command line.
 
     funding fetch                      download the sources and reference data into data/raw/
+    funding add-source FILE_OR_URL …   add a source of your own (data/raw/ and data/user_sources.csv)
+    funding sources                    list every source and its status (verified, found, changed, missing)
     funding tables --out DIR           write every tidy table as CSV
     funding parse-awards FILE [--round R] [--allow-inexact] [--json]
                                        print one award list's awards (any layout); layout and unassigned lines to stderr
@@ -134,29 +136,54 @@ def _check_out_folder(out: str) -> None:
 
 
 def _cmd_tables(args) -> int:
-    from funding.pipeline import build_tables
+    from funding.pipeline import NO_SOURCES_LINE, build_tables, sources_available
     from funding.tables import write_tables
 
     _check_out_folder(args.out)
-    for path in write_tables(build_tables(), args.out):
+    tables = build_tables()
+    if not sources_available():
+        print(NO_SOURCES_LINE, file=sys.stderr)
+    for path in write_tables(tables, args.out):
         print(path)
     return 0
 
 
 def _cmd_fetch(args) -> int:
-    from funding.sources import fetch
+    from funding.pipeline import fetch_checked
 
     problems = 0
-    for r in fetch(Path(args.out) if args.out else None):
+    progress = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
+    for r in fetch_checked(args.out, deadline=args.deadline, progress=progress):
         line = f"{r.status:>8}  {r.source_id}  {r.path or ''}  {r.detail}".rstrip()
-        if r.status == "verified":
+        if r.status in ("verified", "checked"):
             print(line)
         else:
             problems += r.status in ("differs", "failed")
             print(line, file=sys.stderr)
+            for d in r.differences:
+                print(f"          {d}", file=sys.stderr)
     if problems:
         print(f"funding: error: {problems} download(s) differ from the manifest or failed; nothing was replaced", file=sys.stderr)
         return 2
+    return 0
+
+
+def _cmd_add_source(args) -> int:
+    from funding.sources.fetch import add_source
+
+    e = add_source(
+        args.file_or_url, kind=args.kind, publisher=args.publisher, published=args.published, title=args.title,
+        licence=args.licence, round=args.round, source_id=args.id,
+    )
+    print(f"added {e.source_id}: {e.file} (sha256 {e.sha256}); `make tables` includes it")
+    return 0
+
+
+def _cmd_sources(args) -> int:
+    from funding.pipeline import source_statuses
+
+    for source_id, kind, status, where in source_statuses():
+        print(f"{status:<8}  {kind:<13}  {source_id}  {where}")
     return 0
 
 
@@ -241,7 +268,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fetch", help="download the sources and reference data into data/raw/")
     p.add_argument("--out", default=None)
+    p.add_argument("--deadline", type=float, default=60.0, help="seconds each download may take in all (default 60)")
     p.set_defaults(func=_cmd_fetch, live_stderr=True)
+
+    p = sub.add_parser("add-source", help="add a source of your own: copy or download it, record it in the user manifest")
+    p.add_argument("file_or_url")
+    p.add_argument("--kind", required=True, choices=["award-list", "local-release"])
+    p.add_argument("--publisher", required=True)
+    p.add_argument("--published", required=True, help="publication date, e.g. 2023-05-04")
+    p.add_argument("--title", default="")
+    p.add_argument("--licence", default="")
+    p.add_argument("--round", default="", help="the funding round of an award list, e.g. 2022-23")
+    p.add_argument("--id", default="", help="the source id (default: made from publisher, date and file name)")
+    p.set_defaults(func=_cmd_add_source)
+
+    p = sub.add_parser("sources", help="list every source and its status (verified, found, changed, missing)")
+    p.set_defaults(func=_cmd_sources)
 
     p = sub.add_parser("figures", help="write every chart and map as SVG and PNG")
     p.add_argument("--out", default="reports/figures")

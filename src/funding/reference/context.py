@@ -111,7 +111,7 @@ def _stalking(source_id: str):
 
     cfg = config()["stalking"]
     periods = stalking_periods()
-    path, raw = _read_csv(source_id)
+    path, raw, _copy = _read_csv(source_id)
     expected = [cfg["name_column"]] + [p["column"] for p in periods]
     if list(raw.columns) != expected:
         raise SourceError(str(path), 1, ",".join(map(str, raw.columns)), ",".join(expected), hint="columns and periods are in area_context.toml")
@@ -186,7 +186,7 @@ def _severity(source_id: str):
     import pandas as pd
 
     cfg = config()["severity"]
-    path, raw = _read_csv(source_id)
+    path, raw, _copy = _read_csv(source_id)
     for col in [cfg["code_column"], cfg["name_column"], cfg["year_column"], *cfg["groups"]]:
         if col not in raw.columns:
             raise SourceError(str(path), 1, ",".join(map(str, raw.columns)), f"a column {col} (area_context.toml)")
@@ -255,7 +255,7 @@ def load_severity(source_id: str = SEVERITY_ID):
 def _area_population(source_id: str, lookup_id: str):
     import pandas as pd
 
-    path, raw = _read_csv(source_id)
+    path, raw, _copy = _read_csv(source_id)
     code = _column(raw.columns, r"lad\d\dcd", path, "a district code column such as LAD23CD")
     lookup = load_lad_lookup(lookup_id)
     pfa_of = dict(zip(lookup["lad_code"].astype(str), lookup["pfa_code"].astype(str)))

@@ -9,6 +9,13 @@ differently raises :class:`~funding.errors.SourceError` naming the file.
 
 geopandas is imported inside :func:`load_boundaries` only, so that importing
 this module (and :mod:`funding`) stays cheap.
+
+Without the mirror (a fresh clone), the three files the project draws from
+(boundaries, district lookup, force-area populations) are read from the
+committed copies in ``data/reference/``, each checked against the sha256 in
+``data/reference/copies.csv``.  :func:`write_reference_copies` (run by
+``data/reference/build.py``) writes those copies from the mirror, the same bytes
+every time.
 """
 
 from __future__ import annotations
@@ -31,6 +38,10 @@ __all__ = [
     "load_population",
     "load_lad_lookup",
     "check_areas",
+    "REFERENCE_COPIES",
+    "reference_copies_dir",
+    "write_reference_copies",
+    "reference_copy",
 ]
 
 BOUNDARIES_ID = "ons-pfa-dec2020-buc"
@@ -39,6 +50,69 @@ LOOKUP_ID = "ons-lad23-pfa23-lookup"
 BRITISH_NATIONAL_GRID = "EPSG:27700"
 #: Mid-year estimates carried by :func:`load_population` (mid-2019 … mid-2023).
 POPULATION_YEARS = (2019, 2020, 2021, 2022, 2023)
+#: The committed copy of each reference file the project draws from (in ``data/reference/``).
+REFERENCE_COPIES = {
+    BOUNDARIES_ID: "pfa_dec2020_boundaries_buc.geojson",
+    LOOKUP_ID: "lad23_pfa23_lookup.csv",
+    POPULATION_ID: "pfa23_population_mid2019_to_mid2023.csv",
+}
+_COPIES_MANIFEST = "copies.csv"
+_COPY_METHOD = {
+    BOUNDARIES_ID: "byte-for-byte copy (already the ultra-generalised BUC boundaries, 314 kB)",
+    LOOKUP_ID: "columns renamed to lad_code, lad_name, pfa_code, pfa_name; rows in district-code order",
+    POPULATION_ID: "long form: one row per area and mid-year (pfa_code, pfa_name, year, population); n_lads dropped",
+}
+
+
+def reference_copies_dir() -> Path:
+    """``data/reference/`` in the project: the committed copies of the reference data."""
+    from funding.sources.mirror import PROJECT_ROOT
+
+    return PROJECT_ROOT / "data" / "reference"
+
+
+def _copy_hashes(directory: Path) -> dict[str, str]:
+    import csv
+
+    path = directory / _COPIES_MANIFEST
+    try:
+        rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+    except OSError:
+        raise SourceError(str(path), None, "no such file", "the record of the committed reference copies") from None
+    return {r["file"]: r["sha256"] for r in rows}
+
+
+def _read_reference(source_id: str) -> tuple[Path, bytes, bool]:
+    """The verified bytes of a reference file: from the mirror, else its committed copy.
+
+    Returns the path, the bytes and whether they are the committed copy.  A
+    file the mirror has but with another hash is an error (never replaced by the
+    copy in silence); a file absent from the mirror with no copy is the
+    mirror's error, naming where it was looked for.
+    """
+    from funding.sources import locate, read_bytes, sha256_of
+
+    try:
+        locate(source_id)
+    except SourceError:
+        if source_id not in REFERENCE_COPIES:
+            raise
+        directory = reference_copies_dir()
+        path = directory / REFERENCE_COPIES[source_id]
+        try:
+            data = path.read_bytes()
+        except OSError:
+            raise SourceError(str(path), None, "no such file", f"the committed copy of {source_id}") from None
+        recorded = _copy_hashes(directory).get(path.name, "")
+        digest = sha256_of(data)
+        if digest != recorded:
+            raise SourceError(
+                str(path), None, f"sha256 {digest}", f"sha256 {recorded or '(none)'} as recorded in data/reference/{_COPIES_MANIFEST}",
+                hint="the committed copy has changed; rebuild it with `python data/reference/build.py` from the mirror",
+            )
+        return path, data, True
+    path, data = read_bytes(source_id)
+    return path, data, False
 
 
 def check_areas(codes, names, source: str | Path, *, what: str = "police force areas") -> None:
@@ -79,9 +153,7 @@ def _column(columns, pattern: str, source: Path, expected: str) -> str:
 def _boundaries(source_id: str):
     import geopandas as gpd
 
-    from funding.sources import read_bytes
-
-    path, data = read_bytes(source_id)
+    path, data, _ = _read_reference(source_id)
     try:
         raw = gpd.read_file(io.BytesIO(data))
     except Exception as exc:  # pyogrio raises its own error types
@@ -116,17 +188,17 @@ def _read_csv(source_id: str):
     """The hash-checked CSV of a reference file, every cell as text (a BOM, if any, removed)."""
     import pandas as pd
 
-    from funding.sources import read_bytes
-
-    path, data = read_bytes(source_id)
-    return path, pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str)
+    path, data, copy = _read_reference(source_id)
+    return path, pd.read_csv(io.BytesIO(data), encoding="utf-8-sig", dtype=str), copy
 
 
 @lru_cache(maxsize=2)
 def _population(source_id: str):
     import pandas as pd
 
-    path, raw = _read_csv(source_id)
+    path, raw, copy = _read_csv(source_id)
+    if copy:
+        return _population_copy(path, raw)
     code = _column(raw.columns, r"pfa\d\dcd", path, "a police force area code column such as PFA23CD")
     name = _column(raw.columns, r"pfa\d\dnm", path, "a police force area name column such as PFA23NM")
     check_areas(raw[code], raw[name], path)
@@ -156,7 +228,9 @@ def load_population(source_id: str = POPULATION_ID):
 def _lookup(source_id: str):
     import pandas as pd
 
-    path, raw = _read_csv(source_id)
+    path, raw, copy = _read_csv(source_id)
+    if copy:
+        raw = raw.rename(columns={"lad_code": "LAD23CD", "lad_name": "LAD23NM", "pfa_code": "PFA23CD", "pfa_name": "PFA23NM"})
     lad = _column(raw.columns, r"lad\d\dcd", path, "a district code column such as LAD23CD")
     lad_name = _column(raw.columns, r"lad\d\dnm", path, "a district name column such as LAD23NM")
     code = _column(raw.columns, r"pfa\d\dcd", path, "a police force area code column such as PFA23CD")
@@ -181,3 +255,81 @@ def load_lad_lookup(source_id: str = LOOKUP_ID):
     repeats the seven districts that hold several partnerships.
     """
     return _lookup(source_id).copy()
+
+
+_POPULATION_COPY_COLUMNS = ["pfa_code", "pfa_name", "year", "population"]
+
+
+def _population_copy(path: Path, raw):
+    """The long-form committed copy of the populations, checked as the mirror's file is."""
+    import pandas as pd
+
+    if list(raw.columns) != _POPULATION_COPY_COLUMNS:
+        raise SourceError(str(path), 1, ",".join(raw.columns), ",".join(_POPULATION_COPY_COLUMNS))
+    for year in POPULATION_YEARS:
+        rows = raw[raw["year"] == str(year)]
+        check_areas(rows["pfa_code"], rows["pfa_name"], path)
+    for line, (y, v) in enumerate(zip(raw["year"], raw["population"]), start=2):
+        if y not in {str(y0) for y0 in POPULATION_YEARS} or not str(v).isdigit():
+            raise SourceError(str(path), line, f"{y},{v}", "a mid-year 2019 to 2023 and a whole number of residents")
+    frame = pd.DataFrame(
+        {"pfa_code": raw["pfa_code"], "year": raw["year"].map(int), "population": raw["population"].map(int)}
+    ).astype({"pfa_code": "string", "year": "Int64", "population": "Int64"})
+    return frame.sort_values(["pfa_code", "year"], kind="mergesort").reset_index(drop=True)
+
+
+def write_reference_copies(out_dir: Path | str) -> list[Path]:
+    """Write the committed copies of the reference data from the mirror, and their record.
+
+    Reads each file from the mirror (hash-checked against the manifest; the
+    committed copies are never their own source), writes the copy and
+    ``copies.csv`` (file, the source it derives from and its sha256, the method,
+    the licence, the copy's sha256).  Same mirror, same bytes.
+    """
+    import csv
+
+    from funding.sources import entry, read_bytes, sha256_of
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    texts: dict[str, bytes] = {}
+    sources: dict[str, bytes] = {}
+    for source_id in REFERENCE_COPIES:
+        sources[source_id] = read_bytes(source_id)[1]  # the mirror's file, hash-checked; absent is an error
+    texts[BOUNDARIES_ID] = sources[BOUNDARIES_ID]
+    texts[LOOKUP_ID] = load_lad_lookup().to_csv(index=False, lineterminator="\n").encode("utf-8")
+    reg = register()
+    population = load_population()
+    population.insert(1, "pfa_name", [reg.by_code(c).pfa_name for c in population["pfa_code"]])
+    texts[POPULATION_ID] = population.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    written = []
+    record = io.StringIO()
+    writer = csv.writer(record, lineterminator="\n")
+    writer.writerow(["file", "source_id", "source_file", "source_sha256", "method", "licence", "sha256"])
+    for source_id, name in REFERENCE_COPIES.items():
+        path = out / name
+        path.write_bytes(texts[source_id])
+        written.append(path)
+        e = entry(source_id)
+        writer.writerow(
+            [name, source_id, e.file, sha256_of(sources[source_id]), _COPY_METHOD[source_id], e.licence, sha256_of(texts[source_id])]
+        )
+    record_path = out / _COPIES_MANIFEST
+    record_path.write_bytes(record.getvalue().encode("utf-8"))
+    written.append(record_path)
+    return written
+
+
+def reference_copy(source_id: str) -> Path | None:
+    """The committed copy of a reference file, if there is one and it has its recorded sha256."""
+    from funding.sources import sha256_of
+
+    if source_id not in REFERENCE_COPIES:
+        return None
+    directory = reference_copies_dir()
+    path = directory / REFERENCE_COPIES[source_id]
+    try:
+        ok = path.is_file() and sha256_of(path.read_bytes()) == _copy_hashes(directory).get(path.name)
+    except SourceError:
+        return None
+    return path if ok else None

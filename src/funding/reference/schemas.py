@@ -17,7 +17,7 @@ from funding.errors import SourceError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["PROSE_COLUMNS", "PANDAS_DTYPES", "schemas", "columns_of", "typed_frame"]
+__all__ = ["PROSE_COLUMNS", "PANDAS_DTYPES", "schemas", "built_table_names", "columns_of", "typed_frame"]
 
 #: Columns that hold sentences of the sources: kept in memory for reading and
 #: tagging, never written to committed outputs.
@@ -32,6 +32,11 @@ SCHEMA_FILE = "table_schemas.toml"
 def schemas() -> dict:
     """Every table's title, primary key, foreign keys and documented columns."""
     return data_toml(SCHEMA_FILE)
+
+
+def built_table_names() -> list[str]:
+    """The tables built from the sources (every section but the reference tables, ``reference_table = true``)."""
+    return [n for n, spec in schemas().items() if not spec.get("reference_table")]
 
 
 def columns_of(name: str) -> list[str]:

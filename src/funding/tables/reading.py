@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from funding.errors import SourceError
-from funding.reference.schemas import columns_of, schemas, typed_frame
+from funding.reference.schemas import built_table_names, columns_of, schemas, typed_frame
 
 __all__ = ["read_table_csv", "read_table_csvs", "written_columns"]
 
@@ -56,6 +56,6 @@ def read_table_csv(path: Path | str, name: str | None = None) -> pd.DataFrame:
 
 def read_table_csvs(directory: Path, names: list[str] | None = None) -> dict[str, pd.DataFrame]:
     """Every declared table with a CSV in ``directory`` (or those in ``names``), by name."""
-    declared = [n for n in schemas() if n != "pfa_register"]
+    declared = built_table_names()
     wanted = names if names is not None else [n for n in declared if (directory / f"{n}.csv").is_file()]
     return {n: read_table_csv(directory / f"{n}.csv", n) for n in wanted}
