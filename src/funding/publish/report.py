@@ -204,12 +204,16 @@ def build_report(
     *,
     notebook_dir: str | Path,
     execute: bool = True,
-    figures: bool = True,
+    figures: bool | str | Path = True,
 ) -> Path:
     """Build the static site under ``out_dir`` from built ``tables`` and the map ``shapes``;
     returns the path of ``index.html``.
 
-    ``figures=False`` leaves out the charts and maps (for tests of the rest of the site).
+    ``figures=False`` leaves out the charts and maps (for tests of the rest of the site);
+    a folder instead copies figures already written there by ``write_figures`` (the tests
+    draw them once a session).  The figures (drawn in this process) and the notebooks (each
+    executed in its own kernel) do not depend on each other, so they are made at the same
+    time: on two cores the report takes about as long as the longer of the two.
     """
     from funding.reference.schemas import schemas
 
@@ -220,8 +224,20 @@ def build_report(
         if (out / sub).is_dir():
             shutil.rmtree(out / sub)
     table_names, extra = _data(out, tables)
-    figure_names = _figures(out, tables, shapes) if figures else []
-    pages = _notebooks(out, Path(notebook_dir), execute)
+    if figures is True:
+        from concurrent.futures import ThreadPoolExecutor
+
+        import matplotlib.pyplot  # noqa: F401 - the backend is fixed before the kernels' environment is set
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            notebooks_done = pool.submit(_notebooks, out, Path(notebook_dir), execute)
+            figure_names = _figures(out, tables, shapes)
+            pages = notebooks_done.result()
+    else:
+        if figures:
+            shutil.copytree(figures, out / "figures")
+        figure_names = sorted(p.stem for p in (out / "figures").glob("*.svg")) if figures else []
+        pages = _notebooks(out, Path(notebook_dir), execute)
     index = out / "index.html"
     index.write_text(_index_html(pages, figure_names, table_names, extra, schemas()), encoding="utf-8")
     return index
