@@ -33,7 +33,7 @@ def built_tables():
     return build_tables()
 
 
-# ---- figures drawn once per session, and the parallel run's groups (pytest-xdist) --------------
+# ---- figures drawn once per session, and the parallel run's units of work (pytest-xdist) ----------
 
 
 class DrawnFigures:
@@ -72,19 +72,39 @@ def drawn_figures(built_tables, tmp_path_factory):
     return DrawnFigures(tmp_path_factory.mktemp("figures"), built_tables)
 
 
-#: Fixtures that draw or share the session's figures: their tests run on one worker, so the
-#: figures are drawn once per ``make test`` rather than once per worker.
-FIGURE_FIXTURES = {"drawn_figures", "site"}
+#: Tests that share the session's drawn figures (by node id prefix): on two workers they are
+#: sent to one, so the figures are drawn once per ``make test`` rather than once per worker.
+FIGURE_TESTS = (
+    "tests/test_report_browser.py::",
+    "tests/test_determinism.py::test_figures_and_tables_are_byte_identical",
+    "tests/test_maps.py::test_write_figures_is_deterministic",
+)
+
+
+def work_unit(nodeid: str) -> str:
+    """The unit of work a test belongs to on ``make test``'s two workers: each notebook whole (its
+    cells share one kernel and run in order), the figure-sharing tests together, every other
+    test with the rest of its module (module fixtures are built once)."""
+    path = nodeid.split("::", 1)[0]
+    if nodeid.startswith(FIGURE_TESTS):
+        return "figures"
+    return path
 
 
 @pytest.hookimpl(tryfirst=True)
-def pytest_collection_modifyitems(config, items):
-    """Groups for ``pytest -n 2 --dist loadgroup`` (``make test``): each notebook runs whole,
-    in order, in one kernel on one worker (nbval's cells depend on each other), and the tests
-    that share the drawn figures run together.  Other tests are spread one by one.  Without
-    xdist the marks do nothing."""
-    for item in items:
-        if item.path.suffix == ".ipynb":
-            item.add_marker(pytest.mark.xdist_group(f"notebook-{item.path.stem}"))
-        elif FIGURE_FIXTURES & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("figures"))
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup`` (``make test``) by :func:`work_unit`.
+
+    pytest-xdist 3.8 groups ``xdist_group`` tests by renaming each test's node id, which
+    pytest 9 no longer allows (node ids are structured): its own loadgroup would spread a
+    notebook's cells over both workers.  This scheduler reads the groups from the node ids
+    instead; the largest units are sent first."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class WorkUnitScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return work_unit(nodeid)
+
+    return WorkUnitScheduling(config, log)
