@@ -87,10 +87,14 @@ reproduce: $(STAMP)
 	$(FUNDING) notebooks execute $(NOTEBOOKS)
 	$(FUNDING) report --out reports --tables $(PROCESSED)
 
+# Both cores (pytest-xdist): each notebook runs whole on one worker, and the tests that share
+# the session's drawn figures run together (tests/conftest.py); TEST_WORKERS=0 runs in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/nbval-sanitize.cfg --mpl \
-		--mpl-baseline-path=tests/baseline -p no:cacheprovider
+		--mpl-baseline-path=tests/baseline -p no:cacheprovider \
+		-n $(TEST_WORKERS) --dist loadgroup
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks

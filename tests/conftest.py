@@ -69,3 +69,80 @@ def pytest_runtest_makereport(item, call):
         report.outcome = "failed"
         report.longrepr = f"skipped under FUNDING_REQUIRE_SOURCES=1, where nothing may be skipped: {reason}"
     return report
+
+
+# ---- figures drawn once per session, and the parallel run's units of work (pytest-xdist) ----------
+
+
+class DrawnFigures:
+    """The registry's figures (funding.viz.figures.FIGURES), written at most once per session.
+
+    ``files(names)`` gives the folder where those figures (all by default) were written as
+    SVG and PNG by ``write_figures``, as ``make report`` writes them: the report site, the
+    determinism test and the maps tests share them.  Lazy: a worker draws only what its
+    tests ask for.  (pytest-mpl's image tests draw their own: they draw inside the style
+    the comparison runs in, so their Figure objects are not the report's.)
+    """
+
+    def __init__(self, folder, tables) -> None:
+        self.folder = folder
+        self.tables = tables
+        self._shapes: dict = {}
+        self._written: set[str] = set()
+
+    def files(self, names=None):
+        from funding.pipeline import load_shapes
+        from funding.viz.figures import FIGURES, GEOMETRIES, write_figures
+
+        wanted = sorted(FIGURES) if names is None else sorted(names)
+        missing = [n for n in wanted if n not in self._written]
+        if missing:
+            if not self._shapes:
+                self._shapes = {g: load_shapes(g) for g in GEOMETRIES}
+            write_figures(self.folder, self.tables, self._shapes, names=missing)
+            self._written.update(missing)
+        return self.folder
+
+
+@pytest.fixture(scope="session")
+def drawn_figures(built_tables, tmp_path_factory):
+    """Every figure of the registry, drawn once per session from the built tables (see DrawnFigures)."""
+    return DrawnFigures(tmp_path_factory.mktemp("figures"), built_tables)
+
+
+#: Tests that share the session's drawn figures (by node id prefix): on two workers they are
+#: sent to one, so the figures are drawn once per ``make test`` rather than once per worker.
+FIGURE_TESTS = (
+    "tests/test_report_browser.py::",
+    "tests/test_determinism.py::test_figures_and_tables_are_byte_identical",
+    "tests/test_maps.py::test_write_figures_is_deterministic",
+)
+
+
+def work_unit(nodeid: str) -> str:
+    """The unit of work a test belongs to on ``make test``'s two workers: each notebook whole (its
+    cells share one kernel and run in order), the figure-sharing tests together, every other
+    test with the rest of its module (module fixtures are built once)."""
+    path = nodeid.split("::", 1)[0]
+    if nodeid.startswith(FIGURE_TESTS):
+        return "figures"
+    return path
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_make_scheduler(config, log):
+    """``--dist loadgroup`` (``make test``) by :func:`work_unit`.
+
+    pytest-xdist 3.8 groups ``xdist_group`` tests by renaming each test's node id, which
+    pytest 9 no longer allows (node ids are structured): its own loadgroup would spread a
+    notebook's cells over both workers.  This scheduler reads the groups from the node ids
+    instead; the largest units are sent first."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class WorkUnitScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return work_unit(nodeid)
+
+    return WorkUnitScheduling(config, log)

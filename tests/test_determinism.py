@@ -1,9 +1,11 @@
 """Determinism: the same sources give the same bytes.
 
 Tables are built twice in one process and written as CSV; figures (and tables)
-are written by two separate processes with different ``PYTHONHASHSEED`` and
-without ``SOURCE_DATE_EPOCH``, so that neither set ordering nor a timestamp can
-hide in an output.  Every file must be byte-identical.
+are written by a separate, cold process with another ``PYTHONHASHSEED`` and
+without ``SOURCE_DATE_EPOCH``, and compared with those this test session wrote
+(the session's figures are drawn once and shared, see conftest), so that neither
+set ordering nor a timestamp can hide in an output.  Every file must be
+byte-identical.
 """
 
 from __future__ import annotations
@@ -74,27 +76,32 @@ _SCRIPT = textwrap.dedent(
 )
 
 
-def test_figures_and_tables_are_byte_identical_across_processes_and_hash_seeds(tmp_path):
+def test_figures_and_tables_are_byte_identical_across_processes_and_hash_seeds(tmp_path, built_tables, drawn_figures):
     _needs("funding.viz.figures", "write_figures")
-    _needs("funding.tables", "write_tables")
+    write_tables = _needs("funding.tables", "write_tables")
     env = {k: v for k, v in os.environ.items() if k not in ("SOURCE_DATE_EPOCH", "PYTHONHASHSEED")}
     env["MPLBACKEND"] = "Agg"
-    env["MPLCONFIGDIR"] = str(tmp_path / "mplconfig")  # a cold font cache in neither run
-    runs = []
-    for seed in ("1", "2"):  # both processes at once: they are independent
-        out = tmp_path / f"run{seed}"
-        proc = subprocess.Popen(
-            [sys.executable, "-c", _SCRIPT, str(out), ",".join(FIGURE_SAMPLE)],
-            env={**env, "PYTHONHASHSEED": seed},
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        runs.append((out, proc))
-    for out, proc in runs:
-        _, err = proc.communicate(timeout=600)
-        assert proc.returncode == 0, err
-    files = _assert_same_bytes(runs[0][0], runs[1][0])
+    env["MPLCONFIGDIR"] = str(tmp_path / "mplconfig")  # a cold font cache
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"  # not this session's seed
+    other = tmp_path / "other"
+    # The other process starts first and runs while this one writes its own copy.
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SCRIPT, str(other), ",".join(FIGURE_SAMPLE)],
+        env={**env, "PYTHONHASHSEED": seed},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    here = tmp_path / "here"
+    write_tables(built_tables, here / "tables")
+    drawn = drawn_figures.files(FIGURE_SAMPLE)
+    (here / "figures").mkdir()
+    for name in FIGURE_SAMPLE:
+        for ext in ("svg", "png"):
+            (here / "figures" / f"{name}.{ext}").write_bytes((drawn / f"{name}.{ext}").read_bytes())
+    _, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, err
+    files = _assert_same_bytes(here, other)
     svgs = [n for n in files if n.endswith(".svg")]
     pngs = [n for n in files if n.endswith(".png")]
     assert svgs and len(svgs) == len(pngs)

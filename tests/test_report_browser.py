@@ -43,15 +43,16 @@ class _Server(ThreadingHTTPServer):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(tmp_path_factory, drawn_figures):
     from funding.publish.report import build_report
 
-    from funding.pipeline import load_shapes, load_tables
+    from funding.pipeline import load_tables
     from funding.sources.mirror import PROJECT_ROOT
 
     out = tmp_path_factory.mktemp("report")
-    shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
-    index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
+    # Every figure, as write_figures draws it for the report, drawn once for the session (conftest).
+    index = build_report(out, load_tables(), None, notebook_dir=PROJECT_ROOT / "notebooks", execute=False,
+                         figures=drawn_figures.files())
     server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

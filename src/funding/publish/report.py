@@ -22,6 +22,7 @@ saved without dates.
 from __future__ import annotations
 
 import html
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,12 +204,16 @@ def build_report(
     *,
     notebook_dir: str | Path,
     execute: bool = True,
-    figures: bool = True,
+    figures: bool | str | Path = True,
 ) -> Path:
     """Build the static site under ``out_dir`` from built ``tables`` and the map ``shapes``;
     returns the path of ``index.html``.
 
-    ``figures=False`` leaves out the charts and maps (for tests of the rest of the site).
+    ``figures=False`` leaves out the charts and maps (for tests of the rest of the site);
+    a folder instead copies figures already written there by ``write_figures`` (the tests
+    draw them once a session).  The figures (drawn in this process) and the notebooks (each
+    executed in its own kernel) do not depend on each other, so they are made at the same
+    time: on two cores the report takes about as long as the longer of the two.
     """
     from funding.reference.schemas import schemas
 
@@ -219,8 +224,20 @@ def build_report(
     # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
     with owned_output(out, "report") as stage:
         table_names, extra = _data(stage, tables)
-        figure_names = _figures(stage, tables, shapes) if figures else []
-        pages = _notebooks(stage, Path(notebook_dir), execute)
+        if figures is True:  # the figures drawn while the notebooks run (two cores)
+            from concurrent.futures import ThreadPoolExecutor
+
+            import matplotlib.pyplot  # noqa: F401 - the backend is fixed before the kernels' environment is set
+
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                notebooks_done = pool.submit(_notebooks, stage, Path(notebook_dir), execute)
+                figure_names = _figures(stage, tables, shapes)
+                pages = notebooks_done.result()
+        else:  # a folder of figures already drawn, or none
+            if figures:
+                shutil.copytree(figures, stage / "figures")
+            figure_names = sorted(p.stem for p in (stage / "figures").glob("*.svg")) if figures else []
+            pages = _notebooks(stage, Path(notebook_dir), execute)
         html_text = _index_html(pages, figure_names, table_names, extra, schemas())
         (stage / "index.html").write_text(html_text, encoding="utf-8")
     return out / "index.html"

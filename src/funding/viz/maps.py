@@ -100,15 +100,17 @@ class Classes:
         return out
 
     def classify(self, values) -> np.ndarray:
-        """Class index of each value (mapclassify ``UserDefined``); -1 where the value is missing."""
-        import mapclassify
+        """Class index of each value; -1 where the value is missing.
 
+        As mapclassify's ``UserDefined(y, bins).yb``, without importing mapclassify (and
+        scikit-learn with it) into every process that draws a map: class *i* holds values
+        above ``upper_bounds[i-1]`` up to ``upper_bounds[i]``, which is a left-sided search."""
         values = pd.array(values, dtype="Float64")
         out = np.full(len(values), -1, dtype=int)
         present = ~pd.isna(values)
         if present.any():
             y = np.asarray(values[present], dtype=float)
-            out[np.asarray(present)] = mapclassify.UserDefined(y, bins=list(self.upper_bounds)).yb
+            out[np.asarray(present)] = np.searchsorted(np.asarray(self.upper_bounds, dtype=float), y, side="left")
         return out
 
 
