@@ -73,7 +73,13 @@ reproduce: $(STAMP)
 	$(FUNDING) notebooks execute $(NOTEBOOKS)
 	$(FUNDING) report --out reports --tables $(PROCESSED)
 
-test: $(STAMP)
+# axe-core for the report's accessibility test, from package-lock.json (npm's registry only).
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
+test: $(STAMP) $(AXE)
 	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/nbval-sanitize.cfg --mpl \
 		--mpl-baseline-path=tests/baseline -p no:cacheprovider
@@ -88,4 +94,4 @@ fetch: $(STAMP)
 	$(FUNDING) fetch
 
 clean:
-	rm -rf reports build test-output .pytest_cache
+	rm -rf reports build test-output .pytest_cache node_modules
