@@ -223,7 +223,7 @@ def test_front_page_tells_the_story(site, browser):
         text = page.inner_text("body")
         for needed in ("Sources and licences", "How to cite", "Open Government Licence", "Home Office", "<iframe"):
             assert needed in text, needed
-        assert page.eval_on_selector_all("#sources a[href^='https://www.gov.uk/']", "els => els.length") >= 1
+        assert page.eval_on_selector_all("section[aria-labelledby=sources] a[href^='https://www.gov.uk/']", "els => els.length") >= 1
         assert page.eval_on_selector_all("a[href='method.html']", "els => els.length") >= 1
         assert page.eval_on_selector_all("main", "els => els.length") == 1
     finally:

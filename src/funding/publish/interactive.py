@@ -90,7 +90,7 @@ def award_map_spec(tables: dict, boundaries) -> dict:
     from funding.reference.rounds import featured_round
 
     data = alt.Data(values=_features(tables, boundaries)["features"])
-    base = alt.Chart(data).project(type="identity", reflectY=True).properties(width=WIDTH, height=int(WIDTH * 1.15))
+    base = alt.Chart(data).project(type="identity", reflectY=True).properties(width="container", height=int(WIDTH * 1.15))
     none = base.mark_geoshape(stroke="white", strokeWidth=0.5, fill="#D9D9D9").encode(tooltip=_tooltip()).transform_filter(
         "!datum.properties.funded")
     funded = base.mark_geoshape(stroke="white", strokeWidth=0.5).encode(
@@ -100,8 +100,8 @@ def award_map_spec(tables: dict, boundaries) -> dict:
     ).transform_filter("datum.properties.funded")
     chart = alt.layer(none, funded).properties(
         title=alt.Title(f"Domestic abuse perpetrator awards, {featured_round()}",
-                        subtitle=["Grey: no award. Hover an area for its award, per resident, programme types and bids.",
-                                  "Source: Home Office (2021); ONS boundaries and population, OGL v3.0."],
+                        subtitle=["Grey: no award. Hover an area for its award,", "per resident, programme types and bids.",
+                                  "Source: Home Office (2021); ONS, OGL v3.0."],
                         anchor="start"),
     ).configure_view(stroke=None)
     spec = chart.to_dict()
@@ -139,9 +139,9 @@ def awards_ranked_spec(tables: dict) -> dict:
                         legend=alt.Legend(orient="bottom-right")),
         tooltip=_tooltip(),
     ).transform_calculate(multiple="datum.bids > 1 ? 'more than one bid' : 'one bid'").properties(
-        width=WIDTH - 160, height=len(rows) * 22,
-        title=alt.Title(f"Who got what: domestic abuse perpetrator awards, {featured_round()}",
-                        subtitle=["Hover a bar for the award, per resident, programme types and bids.", "Source: Home Office (2021)."],
+        width="container", height=len(rows) * 22,
+        title=alt.Title(["Who got what: domestic abuse", f"perpetrator awards, {featured_round()}"],
+                        subtitle=["Hover a bar for the award, per resident,", "programme types and bids. Source: Home Office (2021)."],
                         anchor="start"),
     )
     return chart.to_dict()
@@ -150,11 +150,19 @@ def awards_ranked_spec(tables: dict) -> dict:
 def _page(spec: dict, title: str, description: str) -> str:
     import vl_convert as vlc
 
+    # No actions menu (its <summary> has no accessible name); SVG so that the marks are in the page.
+    spec = {**spec, "usermeta": {"embedOptions": {"actions": False, "renderer": "svg"}},
+            "autosize": {"type": "fit-x", "contains": "padding"}}
     page = vlc.vegalite_to_html(spec, bundle=True)
     # A title and a language for the page, and its description for screen readers.
     page = page.replace("<html>", '<html lang="en">', 1)
     head = (f"<title>{html.escape(title)}</title>\n<meta name=\"description\" content=\"{html.escape(description)}\">\n"
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n<link rel="icon" href="data:,">\n')
+    # A main landmark and a level-one heading (for screen readers; the chart shows its own title).
+    hidden = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)"
+    page = page.replace('<div id="vega-chart"></div>',
+                        f'<main style="max-width:{WIDTH}px"><h1 style="{hidden}">{html.escape(title)}</h1><p style="{hidden}">{html.escape(description)}</p>'
+                        f'<div id="vega-chart" style="width:100%;max-width:{WIDTH}px"></div></main>', 1)
     if "<title>Chart</title>" in page:
         page = page.replace("<title>Chart</title>", head.strip(), 1)
     else:

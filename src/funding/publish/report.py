@@ -54,8 +54,7 @@ _OFFLINE_TEMPLATE = """\
 {%- block html_head_css -%}<link rel="icon" href="data:,">
 <style>
 body { overflow-x: hidden; }
-main { display: block; }
-.jp-RenderedMarkdown a, .jp-RenderedHTMLCommon a { text-decoration: underline; }
+.jp-RenderedMarkdown a, .jp-RenderedHTMLCommon a, .jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited { text-decoration: underline !important; }
 .highlight .ow, .highlight .nb, .highlight .bp { color: #6B1FA0 !important; }
 .highlight .c, .highlight .c1, .highlight .cm, .highlight .ch, .highlight .cs, .highlight .cp, .highlight .cpf { color: #3C5F5F !important; }
 .jp-RenderedHTMLCommon table, .jp-OutputArea-output table { display: block; overflow-x: auto; max-width: 100%; }
@@ -70,12 +69,7 @@ main { display: block; }
 {{ super() }}
 <nav class="funding-nav" aria-label="Report" style="max-width:1100px;margin:1em auto 0;padding:0 1em;font-family:sans-serif">
 <a href="../index.html">&larr; The report: findings, charts and data</a></nav>
-<main>
 {%- endblock body_header -%}
-{%- block body_footer -%}
-</main>
-{{ super() }}
-{%- endblock body_footer -%}
 {% block data_png scoped %}
 <div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
 <img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}" alt="{{ (output | get_metadata('alt', 'image/png')) or 'Chart (no description recorded)' | escape_html }}">
@@ -327,7 +321,8 @@ def _cards(figures: dict[str, dict], chart_csvs: list[str], pages: list[Notebook
 def _section_of(name: str, entry, pages: list[NotebookPage]) -> tuple[str, str, str] | None:
     """The notebook section that draws figure ``name``: by its name in the registry, else by the
     function it draws (same geometry first)."""
-    tests = [lambda code: f'"{name}"' in code or f"'{name}'" in code]
+    base = name.removesuffix("_hex")
+    tests = [lambda code: f'"{name}"' in code or f"'{name}'" in code, lambda code: f'"{base}"' in code or f"'{base}'" in code]
     if entry is not None:
         call = re.compile(rf"\b{re.escape(entry.function)}\(")
         is_hex = entry.geometry == "hex"
