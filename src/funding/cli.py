@@ -3,7 +3,7 @@
     funding fetch                      download the sources and reference data into data/raw/
     funding tables --out DIR           write every tidy table as CSV
     funding parse-awards FILE [--json] print one award list's awards; unassigned lines to stderr
-    funding figures --out DIR          write every chart and map as SVG and PNG
+    funding figures --out DIR          write every chart and map as SVG and PNG, and its numbers as CSV
     funding export-360giving --out DIR write the award list in the 360Giving Data Standard
     funding datapackage --out DIR      write the Frictionless data package descriptor
     funding report --out DIR           build the static report site
@@ -110,9 +110,14 @@ def _cmd_fetch(args) -> int:
 
 
 def _cmd_figures(args) -> int:
-    from funding.viz.figures import write_figures
+    from pathlib import Path
 
-    for path in write_figures(args.out, _load_tables(args), _load_shapes()):
+    from funding.viz.figures import write_chart_data, write_figures
+
+    tables = _load_tables(args)
+    for path in write_figures(args.out, tables, _load_shapes()):
+        print(path)
+    for path in write_chart_data(Path(args.out) / "data", tables):  # each chart's numbers, as drawn
         print(path)
     return 0
 

@@ -251,11 +251,21 @@ class ReadableTable:
         self.frame = frame
 
     def _repr_html_(self) -> str:
-        html = self.frame.to_html(index=False, border=0, classes="readable", na_rep="", escape=True, justify="left")
+        import pandas as pd
+
+        with pd.option_context("display.max_colwidth", None):
+            html = self.frame.to_html(index=False, border=0, classes="readable", na_rep="", escape=True, justify="left")
         return f'<div class="table-scroll" style="overflow-x:auto">{html}</div>'
 
     def __repr__(self) -> str:
         return self.frame.to_string(index=False, na_rep="", max_colwidth=None)
+
+
+def _is_code_column(col) -> bool:
+    """True when every non-empty value is a snake_case code (``local_release``) and one has an underscore."""
+    values = col.dropna().astype(str)
+    values = values[values != ""]
+    return bool(len(values)) and values.str.fullmatch(r"[a-z]+(?:_[a-z]+)*(?:; ?[a-z]+(?:_[a-z]+)*)*").all() and values.str.contains("_").any()
 
 
 def _readable(frame, *, shares: tuple[str, ...] = (), drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()):
@@ -270,11 +280,20 @@ def _readable(frame, *, shares: tuple[str, ...] = (), drop: tuple[str, ...] = ()
     gone = {c for c in out.columns if c in PROSE_COLUMNS or c in drop}
     gone |= {c for c in out.columns if c in CODE_COLUMNS and c not in keep and named and c != "round"}
     out = out.drop(columns=[c for c in out.columns if c in gone])
+    from funding.parse.programme_types import type_labels
+
+    labels = type_labels()
     result = {}
     for c in out.columns:
         col = out[c]
         name = str(c)
-        if name.endswith("_pence"):
+        if name in ("programme_types", "programme_type") and not pd.api.types.is_numeric_dtype(col):
+            result[column_label(name).replace(" code", "")] = [
+                "" if pd.isna(v) else "; ".join(labels.get(t, t) for t in str(v).split(";") if t) for v in col]
+        elif not pd.api.types.is_numeric_dtype(col) and _is_code_column(col):
+            # Codes such as local_release: words for readers.
+            result[column_label(name)] = ["" if pd.isna(v) else str(v).replace("_", " ") for v in col]
+        elif name.endswith("_pence"):
             label = column_label(name).replace(" (£)", "")
             result[label] = [format_pounds(int(v)) if pd.notna(v) else "" for v in col]
         elif name == "pence_per_resident":
