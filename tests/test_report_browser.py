@@ -16,6 +16,7 @@ or critical accessibility violation on the front page or any notebook page.
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 import urllib.error
@@ -322,3 +323,16 @@ def test_axe_finds_no_serious_or_critical_violation(site, browser, axe_source):
                 targets = [n["target"] for n in v["nodes"][:3]]
                 report.append(f"{rel}: {v['id']} ({v['impact']}, {len(v['nodes'])} nodes, e.g. {targets})")
     assert not report, "\n".join(report)
+
+
+def test_interactive_pages_are_deterministic_and_self_contained(site, tmp_path):
+    from funding.pipeline import load_shapes, load_tables
+    from funding.publish.interactive import write_interactive
+
+    again = write_interactive(tmp_path, load_tables(), {"boundaries": load_shapes("boundaries")})
+    for path in again:
+        published = (site["root"] / "interactive" / path.name).read_bytes()
+        assert path.read_bytes() == published, f"{path.name} differs between two builds"
+        text = published.decode("utf-8")
+        assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"https?:", text), f"{path.name} loads something from outside"
+        assert "Metropolitan Police" in text and "Per resident" in text and "Programme types" in text
