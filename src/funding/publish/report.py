@@ -314,7 +314,10 @@ def _cards(figures: dict[str, dict], chart_csvs: list[str], pages: list[Notebook
     for name in sorted(figures):
         entry = FIGURES.get(name)
         t = figures[name]
-        cards.append(Card(name, t["title"] or name.replace("_", " "), t["subtitle"], t["description"], _section_of(name, entry, pages)))
+        title = t["title"] or name.replace("_", " ")
+        if entry is not None and entry.geometry == "hex":
+            title += " (hex cartogram)"
+        cards.append(Card(name, title, t["subtitle"], t["description"], _section_of(name, entry, pages)))
     return cards
 
 
