@@ -126,6 +126,7 @@ class Card:
     sentence: str
     alt: str
     notebook: tuple[str, str, str] | None  # (stem, anchor, heading)
+    has_csv: bool = True
 
 
 def _exporter():
@@ -315,9 +316,9 @@ def _cards(figures: dict[str, dict], chart_csvs: list[str], pages: list[Notebook
         entry = FIGURES.get(name)
         t = figures[name]
         title = t["title"] or name.replace("_", " ")
-        if entry is not None and entry.geometry == "hex":
+        if getattr(entry, "geometry", "") == "hex":
             title += " (hex cartogram)"
-        cards.append(Card(name, title, t["subtitle"], t["description"], _section_of(name, entry, pages)))
+        cards.append(Card(name, title, t["subtitle"], t["description"], _section_of(name, entry, pages), name in chart_csvs))
     return cards
 
 
@@ -326,7 +327,7 @@ def _section_of(name: str, entry, pages: list[NotebookPage]) -> tuple[str, str, 
     function it draws (same geometry first)."""
     base = name.removesuffix("_hex")
     tests = [lambda code: f'"{name}"' in code or f"'{name}'" in code, lambda code: f'"{base}"' in code or f"'{base}'" in code]
-    if entry is not None:
+    if entry is not None and hasattr(entry, "function"):
         call = re.compile(rf"\b{re.escape(entry.function)}\(")
         is_hex = entry.geometry == "hex"
         tests.append(lambda code: bool(call.search(code)) and (('"hex"' in code) == is_hex))
@@ -342,8 +343,9 @@ def _section_of(name: str, entry, pages: list[NotebookPage]) -> tuple[str, str, 
 def _card_html(card: Card, pages: dict[str, NotebookPage], *, level: str = "h3") -> str:
     esc = html.escape
     n = esc(card.name)
-    links = [f'<a href="figures/{n}.svg">SVG</a>', f'<a href="figures/{n}.png">PNG</a>',
-             f'<a href="figures/data/{n}.csv">chart data (CSV)</a>']
+    links = [f'<a href="figures/{n}.svg">SVG</a>', f'<a href="figures/{n}.png">PNG</a>']
+    if card.has_csv:
+        links.append(f'<a href="figures/data/{n}.csv">chart data (CSV)</a>')
     if card.notebook:
         stem, anchor, heading = card.notebook
         links.append(f'<a href="notebooks/{esc(stem)}.html#{esc(anchor)}">notebook {esc(stem[:2])}: {esc(heading)}</a>')

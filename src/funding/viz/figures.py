@@ -456,6 +456,8 @@ def write_chart_data(out_dir: Path | str, tables: dict, *, names: list[str] | No
     for name in sorted(FIGURES):
         if names is not None and name not in names:
             continue
+        if not isinstance(FIGURES[name], FigureEntry):  # a bare drawing function: no chart data to give
+            continue
         target = out / f"{name}.csv"
         FIGURES[name].data(tables).to_csv(target, index=False, lineterminator="\n", encoding="utf-8")
         written.append(target)
