@@ -87,10 +87,16 @@ reproduce: $(STAMP)
 	$(FUNDING) notebooks execute $(NOTEBOOKS)
 	$(FUNDING) report --out reports --tables $(PROCESSED)
 
+# axe-core for the report's accessibility test, from package-lock.json (npm's registry only).
+AXE := node_modules/axe-core/axe.min.js
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)
+
 # Both cores (pytest-xdist): each notebook runs whole on one worker, and the tests that share
 # the session's drawn figures run together (tests/conftest.py); TEST_WORKERS=0 runs in one process.
 TEST_WORKERS ?= 2
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/nbval-sanitize.cfg --mpl \
 		--mpl-baseline-path=tests/baseline -p no:cacheprovider \
@@ -106,4 +112,4 @@ fetch: $(STAMP)
 	$(FUNDING) fetch
 
 clean:
-	rm -rf reports build test-output .pytest_cache
+	rm -rf reports build test-output .pytest_cache node_modules

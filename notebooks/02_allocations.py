@@ -18,15 +18,15 @@
 #
 # How the 2021-22 money was shared between police force areas: the awards ranked,
 # how their sizes are spread, what they come to per resident, how they relate to the
-# number of bids, and how concentrated the money is. The versions come first.
+# number of bids, and how concentrated the money is. The versions come first
+# (they differ from machine to machine, so the tests do not compare that cell's output).
 
-# %%
-# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+# %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
 from funding import analysis
-from funding.viz import charts
+from funding.viz import figures
 from funding.core.money import format_pounds, format_pounds_short
 from funding.publish.notebooks import money_table, setup, versions
 from funding.pipeline import load_tables
@@ -37,7 +37,8 @@ versions()
 
 # %% [markdown]
 # The tables are built from the sources by name; this notebook looks at the 2021-22
-# round only.
+# round only. Each chart is drawn by name from the package's registry of figures, the
+# same chart the report publishes, with a CSV of the numbers it draws.
 
 # %%
 ROUND = featured_round()
@@ -52,7 +53,7 @@ money_table(ranked, shares=("share", "cumulative_share"))
 # Awards made on more than one bid are in orange.
 
 # %%
-fig = charts.awards_ranked_chart(ranked)
+fig = figures.draw("awards_ranked", tables)
 plt.show()
 
 # %% [markdown]
@@ -68,7 +69,7 @@ money_table(distribution)
 # The same as a chart:
 
 # %%
-fig = charts.award_distribution_chart(distribution)
+fig = figures.draw("award_distribution", tables)
 plt.show()
 
 # %% [markdown]
@@ -88,7 +89,7 @@ Markdown(
 # ## Per resident
 #
 # An award for London serves far more people than one for Cumbria. Dividing each
-# award by the population of its police force area (ONS mid-year estimate for the
+# award by the population of its police force area ([ONS mid-year estimate](https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates/datasets/populationestimatesforukenglandandwalesscotlandandnorthernireland) for the
 # year the round starts, from the coverage table) changes the order.
 
 # %%
@@ -99,7 +100,7 @@ money_table(per_resident, drop=("round", "pfa_code", "amount_per_100k_pence"))
 # As a chart:
 
 # %%
-fig = charts.amount_per_resident_chart(per_resident)
+fig = figures.draw("amount_per_resident", tables)
 plt.show()
 
 # %% [markdown]
@@ -129,7 +130,7 @@ money_table(analysis.bids_vs_amount(awards))
 # Each award as a dot, by its number of bids:
 
 # %%
-fig = charts.bids_vs_amount_chart(awards)
+fig = figures.draw("bids_vs_amount", tables)
 plt.show()
 
 # %% [markdown]
@@ -167,5 +168,5 @@ Markdown(
 # cumulative share of the money.
 
 # %%
-fig = charts.lorenz_chart(analysis.lorenz_points(awards["amount_pence"]), conc.gini)
+fig = figures.draw("lorenz_curve", tables)
 plt.show()

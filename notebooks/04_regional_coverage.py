@@ -19,15 +19,17 @@
 # The 2021-22 awards mapped over the 43 police force areas of England and Wales:
 # the amounts, the same on a hex cartogram where every area has the same size, the
 # money per resident, the areas with no award, and the English regions and Wales
-# side by side. London is drawn again, larger, as an inset. The versions come first.
+# side by side. London is drawn again, larger, as an inset. The boundaries are the
+# [ONS Police Force Areas (December 2020)](https://geoportal.statistics.gov.uk/datasets/police-force-areas-december-2020-ew-buc), the populations the
+# [ONS mid-year estimates](https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates/datasets/populationestimatesforukenglandandwalesscotlandandnorthernireland). The versions come first (they differ from
+# machine to machine, so the tests do not compare that cell's output).
 
-# %%
-# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+# %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
 from funding import analysis
-from funding.viz import maps
+from funding.viz import figures
 from funding.publish.notebooks import money_table, setup, versions
 from funding.pipeline import load_shapes, load_tables
 from funding.reference.rounds import featured_round
@@ -44,7 +46,7 @@ ROUND = featured_round()
 tables = load_tables()  # the tables `make tables` built from the sources, read by name
 coverage = tables["coverage"]
 regional = tables["regional_coverage"]
-boundaries, hexes = load_shapes("boundaries"), load_shapes("hex")
+shapes = {"boundaries": load_shapes("boundaries"), "hex": load_shapes("hex")}
 missing = analysis.areas_without_award(coverage, ROUND)
 Markdown(f"{len(coverage[coverage['round'] == ROUND]) - len(missing)} of the {len(coverage[coverage['round'] == ROUND])} police force areas received an award; {len(missing)} did not.")
 
@@ -54,7 +56,7 @@ Markdown(f"{len(coverage[coverage['round'] == ROUND]) - len(missing)} of the {le
 # Areas with no award are hatched grey; London has its own inset.
 
 # %%
-fig = maps.award_map(coverage, shapes=boundaries, round=ROUND)
+fig = figures.draw("map_award_amount", tables, shapes)
 plt.show()
 
 # %% [markdown]
@@ -64,7 +66,7 @@ plt.show()
 # force area one hexagon of the same size.
 
 # %%
-fig = maps.award_map(coverage, shapes=hexes, round=ROUND, geometry="hex")
+fig = figures.draw("map_award_amount_hex", tables, shapes)
 plt.show()
 
 # %% [markdown]
@@ -74,7 +76,7 @@ plt.show()
 # year the round starts), per hundred thousand residents.
 
 # %%
-fig = maps.per_resident_map(coverage, shapes=boundaries, round=ROUND)
+fig = figures.draw("map_award_per_100k", tables, shapes)
 plt.show()
 
 # %% [markdown]
@@ -83,7 +85,18 @@ plt.show()
 # Every police force area the round did not fund, by region:
 
 # %%
-missing
+money_table(missing)
+
+# %% [markdown]
+# ## What the funded areas paid for
+#
+# One small map per programme type: dark blue where the area's award funds that type of
+# work (as this project's rules tag it, notebook 03), pale blue where the area has an
+# award for other work, hatched grey where it has none.
+
+# %%
+fig = figures.draw("map_programme_types", tables, shapes)
+plt.show()
 
 # %% [markdown]
 # ## By region
@@ -105,5 +118,5 @@ Markdown(analysis.areas_without_budget_holder_caveat(coverage, ROUND))
 # As a chart, with England and Wales as a whole for comparison:
 
 # %%
-fig = maps.regional_chart(regional, round=ROUND)
+fig = figures.draw("chart_regional_coverage", tables)
 plt.show()

@@ -21,16 +21,17 @@
 # Leicestershire and Rutland say the money bought: the components, how long they
 # last, who they are for, who delivers them and what outcomes are claimed; then the
 # funding across rounds, and where the sources disagree. Only facts read from the
-# releases are shown, never their prose. The versions come first.
+# releases are shown, never their prose; the releases are listed, with their addresses
+# where one was recorded, in the sources table at the end. The versions come first
+# (they differ from machine to machine, so the tests do not compare that cell's output).
 
-# %%
-# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+# %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
 from funding import analysis
-from funding.viz import charts
-from funding.publish.notebooks import money_table, setup, versions
+from funding.viz import figures
+from funding.publish.notebooks import money_table, setup, source_links, versions
 from funding.reference.register import register
 from funding.pipeline import load_tables
 
@@ -56,7 +57,7 @@ Markdown(", ".join(f"{names[c]} ({c})" for c in LOCAL_AREAS))
 # quoted speech is not counted.
 
 # %%
-analysis.local_components(tables["programme_components"], NOTTS)
+money_table(analysis.local_components(tables["programme_components"], NOTTS))
 
 # %% [markdown]
 # Every statement of money about Nottinghamshire, with its role (an area's grant, a
@@ -77,14 +78,14 @@ analysis.local_people(tables["people"], NOTTS)
 # The organisations the Nottinghamshire releases name, and their roles:
 
 # %%
-analysis.local_partners(tables["organisations"], NOTTS)
+money_table(analysis.local_partners(tables["organisations"], NOTTS))
 
 # %% [markdown]
 # The outcome figures they give, expected or reported, with the period and the
 # line they come from:
 
 # %%
-analysis.local_outcomes(tables["outcomes"], NOTTS)
+money_table(analysis.local_outcomes(tables["outcomes"], NOTTS))
 
 # %% [markdown]
 # ## Leicester, Leicestershire and Rutland: the components
@@ -92,7 +93,7 @@ analysis.local_outcomes(tables["outcomes"], NOTTS)
 # The same view for the second area.
 
 # %%
-analysis.local_components(tables["programme_components"], LEICS)
+money_table(analysis.local_components(tables["programme_components"], LEICS))
 
 # %% [markdown]
 # The money, statement by statement:
@@ -104,13 +105,13 @@ money_table(analysis.local_money(tables["local_awards"], LEICS))
 # The organisations named:
 
 # %%
-analysis.local_partners(tables["organisations"], LEICS)
+money_table(analysis.local_partners(tables["organisations"], LEICS))
 
 # %% [markdown]
 # The outcome figures:
 
 # %%
-analysis.local_outcomes(tables["outcomes"], LEICS)
+money_table(analysis.local_outcomes(tables["outcomes"], LEICS))
 
 # %% [markdown]
 # ## Funding across rounds
@@ -128,7 +129,7 @@ money_table(timeline, drop=("pfa_code",))
 # from different sources and, where a release names none, perhaps different funders.
 
 # %%
-fig = charts.funding_timeline_chart(timeline)
+fig = figures.draw("local_funding_timeline", tables)
 plt.show()
 
 # %% [markdown]
@@ -144,10 +145,19 @@ Markdown(analysis.local_figure_sentences(timeline))
 # both can be true. Nottinghamshire first:
 
 # %%
-analysis.local_conflicts(tables["source_conflicts"], NOTTS)
+money_table(analysis.local_conflicts(tables["source_conflicts"], NOTTS))
 
 # %% [markdown]
 # Then Leicester, Leicestershire and Rutland:
 
 # %%
-analysis.local_conflicts(tables["source_conflicts"], LEICS)
+money_table(analysis.local_conflicts(tables["source_conflicts"], LEICS))
+
+# %% [markdown]
+# ## The sources
+#
+# Every release these tables were read from, its publisher and date, linked where the
+# manifest records an address:
+
+# %%
+Markdown(source_links(kind="local-release"))

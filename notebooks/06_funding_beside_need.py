@@ -23,15 +23,15 @@
 # the money does not clearly follow recorded stalking or violent crime, and the figures
 # cannot say much more than that.** Recorded crime measures what police record as well as
 # what happens, none of it is specific to domestic abuse, and an association (or its
-# absence) is not a cause. The versions come first.
+# absence) is not a cause. The versions come first (they differ from machine to
+# machine, so the tests do not compare that cell's output).
 
-# %%
-# NBVAL_IGNORE_OUTPUT: the versions differ from machine to machine; this cell records them, it computes no result.
+# %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
 from IPython.display import Markdown
 
 from funding.analysis import need as analysis_need
-from funding.viz import need as viz_need
+from funding.viz import figures
 from funding.publish.notebooks import money_table, setup, versions
 from funding.pipeline import load_shapes, load_tables
 from funding.reference.rounds import featured_round
@@ -89,7 +89,7 @@ money_table(
 
 # %%
 correlations = analysis_need.need_correlations(need)
-fig = viz_need.stalking_need_chart(need, correlations["stalking_rate"])
+fig = figures.draw("need_stalking_rate", tables)
 plt.show()
 
 # %% [markdown]
@@ -97,8 +97,8 @@ plt.show()
 # patterns, not the colours), with the growth in recorded stalking as a third panel:
 
 # %%
-boundaries = load_shapes("boundaries")
-fig = viz_need.stalking_need_map(need, shapes=boundaries)
+shapes = {"boundaries": load_shapes("boundaries")}
+fig = figures.draw("map_need_stalking", tables, shapes)
 plt.show()
 
 # %% [markdown]
@@ -120,7 +120,7 @@ Markdown(
 # where stalking grew. The growth across (on a log scale), the money up:
 
 # %%
-fig = viz_need.stalking_growth_chart(need, correlations["stalking_growth"])
+fig = figures.draw("need_stalking_growth", tables)
 plt.show()
 
 # %% [markdown]
@@ -138,14 +138,14 @@ Markdown(analysis_need.correlation_sentence(need, "stalking_growth", correlation
 # not of domestic abuse.
 
 # %%
-fig = viz_need.severity_need_chart(need, correlations["severity"])
+fig = figures.draw("need_severity", tables)
 plt.show()
 
 # %% [markdown]
 # The award map beside the severity map:
 
 # %%
-fig = viz_need.severity_need_map(need, shapes=boundaries)
+fig = figures.draw("map_need_severity", tables, shapes)
 plt.show()
 
 # %% [markdown]

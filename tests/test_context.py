@@ -136,7 +136,7 @@ def test_area_population_sums_districts_to_the_area_file():
 
 
 def _fake_csv(monkeypatch, frame):
-    monkeypatch.setattr(context, "_read_csv", lambda source_id: ("stalking.csv", frame))
+    monkeypatch.setattr(context, "_read_csv", lambda source_id: ("stalking.csv", frame, False))
     context._stalking.cache_clear()
 
 

@@ -6,6 +6,13 @@ computed here from the tables, in one of the forms the project writes money,
 shares and rates.  A number that matches nothing computed (typed from memory, or
 left stale after the data changed) fails the test, and so does a findings file
 that has lost its key figures.
+
+The words must fit the numbers too: every quantifier ("most", "a third", "four in
+ten", "almost all" …) is checked against the first proportion stated after it in
+the same finding ("18 of the 43", "42%"): "most" must be above half, "a third"
+within :data:`TOLERANCE` of one third, and so on (:data:`QUANTIFIERS`).  A
+quantifier with no proportion after it fails: the reader must be able to check it.
+The report's front page shows the README's findings, so this test checks it too.
 """
 
 from __future__ import annotations
@@ -37,6 +44,54 @@ def _numbers(section: str) -> list[str]:
     text = re.sub(r"```.*?```|`[^`]*`|\]\([^)]*\)", " ", section, flags=re.DOTALL)
     text = NOT_FIGURES.sub(" ", text)
     return [n.rstrip(".,") for n in NUMBER.findall(text)]
+
+
+#: How far a stated fraction ("a third", "four in ten") may be from the figure it describes.
+TOLERANCE = 0.05
+
+_FRACTIONS = {"half": 1 / 2, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 1 / 4,
+              "one quarter": 1 / 4, "three quarters": 3 / 4, "a fifth": 1 / 5, "one in five": 1 / 5}
+_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+#: Quantifier words and the proportions they may describe: (pattern, test, what it means).
+QUANTIFIERS: list[tuple[re.Pattern, object, str]] = [
+    (re.compile(r"\b(?:almost|nearly|virtually) (?:all|every)\b", re.I), lambda x: 0.9 <= x < 1, "at least 90% and not all"),
+    (re.compile(r"(?<!the )\bmost\b(?! of all)|\bthe majority\b|\ba majority\b", re.I), lambda x: x > 0.5, "above half"),
+    (re.compile(r"\b(?:a )?minority\b|\bfew(?:er)?\b", re.I), lambda x: x < 0.5, "below half"),
+    (re.compile(r"\bnone\b|\bno area\b", re.I), lambda x: x == 0, "zero"),
+    *[(re.compile(rf"\b(?:about |around |roughly |nearly |almost )?{w}\b(?! (?:the|a|an) (?:largest|smallest))", re.I),
+       (lambda v: lambda x: abs(x - v) <= TOLERANCE)(v), f"within {TOLERANCE:.0%} of {v:.0%}") for w, v in _FRACTIONS.items()],
+    *[(re.compile(rf"\b{w} in ten\b", re.I), (lambda v: lambda x: abs(x - v) <= TOLERANCE)(n / 10), f"within {TOLERANCE:.0%} of {n * 10}%")
+      for w, n in _TENS.items()],
+]
+
+#: A stated proportion: "18 of the 43", "1 of 5", "42%", "43.8%".
+PROPORTION = re.compile(r"\b(\d[\d,]*) of (?:the |its |their )?(\d[\d,]*)\b|(\d+(?:\.\d+)?)%")
+
+
+def _bullets(section: str) -> list[str]:
+    text = re.sub(r"<!--.*?-->", " ", section, flags=re.DOTALL)
+    return [" ".join(b.split()) for b in re.split(r"^- ", text, flags=re.MULTILINE)[1:]]
+
+
+def quantifier_errors(section: str) -> list[str]:
+    """Each quantifier that does not fit the first proportion stated after it in its finding."""
+    errors = []
+    for bullet in _bullets(section):
+        plain = bullet.replace("**", "")
+        for pattern, fits, meaning in QUANTIFIERS:
+            for m in pattern.finditer(plain):
+                p = PROPORTION.search(plain, m.end())
+                if p is None:
+                    errors.append(f"'{m.group(0)}' states no proportion after it: {plain[:70]}…")
+                    continue
+                if p.group(3):
+                    value = float(p.group(3)) / 100
+                else:
+                    value = int(p.group(1).replace(",", "")) / int(p.group(2).replace(",", ""))
+                if not fits(value):
+                    errors.append(f"'{m.group(0)}' means {meaning}, but the figure is {p.group(0)} ({value:.0%}): {plain[:70]}…")
+    return errors
 
 
 def _money_forms(pence: int) -> set[str]:
@@ -81,7 +136,9 @@ def facts() -> dict[str, set[str]]:
         f["gini_all_areas"] = {f"{float(every_area.gini):.2f}", f"{float(every_area.gini):.3f}"}
         cov = t["coverage"][t["coverage"]["round"] == "2021-22"]
         f["areas"] = {str(len(cov))}
-        f["areas_without_award"] = {str(int((~cov["funded"].astype(bool)).sum()))}
+        without = int((~cov["funded"].astype(bool)).sum())
+        f["areas_without_award"] = {str(without)}
+        f["share_without_award"] = _share_forms(without / len(cov))
         for _, row in analysis.amount_per_resident(t["coverage"], "2021-22").iterrows():
             f[f"per resident {row['pfa_name']}"] = {f"{row['pence_per_resident']:.0f}p"}
     if "regional_coverage" in t:
@@ -91,6 +148,9 @@ def facts() -> dict[str, set[str]]:
         for col in ("attributed_pence", "upper_bound_pence", "reference_pence", "difference_pence"):
             if row[col] is not None and str(row[col]) != "<NA>":
                 f[f"{row['category']} {col}"] = _money_forms(row[col])
+        f[f"{row['category']} share of the round"] = _share_forms(int(row["attributed_pence"]) / s.total_pence)
+    for _, row in analysis.money_by_type(awards, t["initiatives"], "2021-22").iterrows():
+        f[f"type {row['label']}"] = _money_forms(row["attributed_pence"]) | _money_forms(row["upper_bound_pence"])
     if "area_context" in t:
         from funding.analysis import need
 
@@ -151,3 +211,21 @@ def test_a_wrong_figure_is_caught(facts):
     wrong = _numbers("The list sums to £11,334,384.70 and the Gini is 0.348; 44.8% went to the top five.")
     assert [n for n in wrong if n not in known] == ["£11,334,384.70", "0.348", "44.8%"]
     assert _numbers("In 2021-22 (notebook 03) the `make 2` target, [x](http://a/1)") == []
+
+
+@pytest.mark.parametrize("doc", _documents(), ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_quantifier_words_fit_their_figures(doc):
+    errors = quantifier_errors(_section(doc.read_text(encoding="utf-8")))
+    assert not errors, f"{doc.name}: " + "; ".join(errors)
+
+
+def test_a_wrong_quantifier_is_caught():
+    wrong = quantifier_errors("- **Most areas got nothing.** 18 of the 43 police force areas had no award.\n"
+                              "- **A third of the money went to two areas.** They took 27.2% of it.\n"
+                              "- **Four in ten areas got nothing.** 18 of the 43 areas had no award.\n"
+                              "- **Most of the money went to few areas.**\n"
+                              "- Dyfed-Powys received the most, 81p per resident.\n")
+    assert len(wrong) == 4, wrong
+    assert "'Most' means above half, but the figure is 18 of the 43 (42%)" in wrong[0]
+    assert "'A third'" in wrong[1] and "27.2%" in wrong[1]
+    assert "states no proportion" in wrong[2] and "states no proportion" in wrong[3]

@@ -5,10 +5,18 @@ The site is built once per session from the committed, executed notebooks
 (``build_report(execute=False)``: nbval checks that they equal a fresh run), served
 on 127.0.0.1 and opened in headless Chromium.  A screenshot of the front page is
 saved to ``test-output/report-index.png``.
+
+The front page is checked as a journalist would use it: the README's findings are
+on it, every chart card links its SVG, PNG, chart-ready CSV and notebook section,
+the interactive charts open offline, the page and its images weigh under 1.5 MB,
+nothing scrolls sideways on a 390 px phone, and axe-core (the npm package,
+installed by ``npm ci`` from package-lock.json into node_modules/) finds no serious
+or critical accessibility violation on the front page or any notebook page.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 import urllib.error
@@ -43,16 +51,17 @@ class _Server(ThreadingHTTPServer):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, drawn_figures):
+def site(tmp_path_factory):
     from funding.publish.report import build_report
 
     from funding.pipeline import load_tables
     from funding.sources.mirror import PROJECT_ROOT
 
+    from funding.pipeline import load_shapes
+
     out = tmp_path_factory.mktemp("report")
-    # Every figure, as write_figures draws it for the report, drawn once for the session (conftest).
-    index = build_report(out, load_tables(), None, notebook_dir=PROJECT_ROOT / "notebooks", execute=False,
-                         figures=drawn_figures.files())
+    shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
+    index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
     server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -85,10 +94,10 @@ def _status(url: str) -> int:
         return exc.code
 
 
-def _open(browser, url: str):
+def _open(browser, url: str, width: int = 1200):
     """Open ``url``; returns (page, problems) where problems lists console errors, page
     errors, failed requests and any request that left 127.0.0.1."""
-    page = browser.new_page(viewport={"width": 1200, "height": 900})
+    page = browser.new_page(viewport={"width": width, "height": 900})
     problems: list[str] = []
     host = urlparse(url).netloc
     page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
@@ -101,8 +110,14 @@ def _open(browser, url: str):
     return page, problems
 
 
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+#: The front page and its images may weigh this much in all (bytes).
+INDEX_BUDGET = 1_500_000
+
+
 def _site_pages(site) -> list[str]:
-    return ["index.html"] + sorted(p.relative_to(site["root"]).as_posix() for p in (site["root"] / "notebooks").glob("*.html"))
+    return ["index.html", "method.html"] + sorted(p.relative_to(site["root"]).as_posix() for p in (site["root"] / "notebooks").glob("*.html"))
 
 
 def test_site_has_the_expected_pages(site):
@@ -135,6 +150,8 @@ def test_every_page_loads_cleanly_and_every_link_resolves(site, browser):
                 if target not in checked:
                     checked[target] = _status(target)
                 assert checked[target] == 200, f"{rel}: {raw} → HTTP {checked[target]}"
+            # Lazy images load when they come into view: bring each one into view first.
+            page.evaluate("async () => { for (const i of Array.from(document.images)) { i.loading = 'eager'; i.scrollIntoView(); try { await i.decode(); } catch (e) {} } }")
             broken = page.evaluate("() => Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src.slice(0, 80))")
             assert not broken, f"{rel}: images that did not load: {broken}"
         finally:
@@ -172,6 +189,154 @@ def test_report_is_deterministic(site, tmp_path):
     second = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
     # index.html and the list of written files (.funding-report.json) name the figures.
     listings = {"index.html", ".funding-report.json"}
-    first = {k: v for k, v in first.items() if not k.startswith("figures/") and k not in listings}
+    first = {k: v for k, v in first.items() if not k.startswith(("figures/", "interactive/")) and k not in listings}
     assert set(second) - listings == set(first)
     assert [k for k in first if first[k] != second[k]] == []
+
+
+def test_front_page_tells_the_story(site, browser):
+    """The findings (the README's, checked by test_readme_findings), each chart card linked to
+    its SVG, PNG, CSV and notebook section, the sources, how to cite, the method page."""
+    from funding.publish.report import readme_findings
+    from funding.viz.figures import FIGURES
+
+    page, problems = _open(browser, site["base"] + "index.html")
+    try:
+        shown = page.eval_on_selector_all(".finding > p", "els => els.map(e => e.textContent.replace(/\\s+/g, ' ').trim())")
+        findings = readme_findings()
+        assert len(findings) >= 5 and len(shown) == len(findings)
+        for (text, chart), seen in zip(findings, shown):
+            assert seen.startswith(text.replace("**", "")[:40]), (seen, text)
+        assert "Four in ten areas got nothing" in " ".join(shown)
+        cards = page.eval_on_selector_all(
+            ".cards figure.card",
+            "els => els.map(e => ({id: e.id, h: e.querySelector('h3').textContent, p: e.querySelector('p').textContent,"
+            " links: Array.from(e.querySelectorAll('a')).map(a => a.getAttribute('href')),"
+            " alt: e.querySelector('img').getAttribute('alt'), loading: e.querySelector('img').getAttribute('loading')}))",
+        )
+        assert sorted(c["id"] for c in cards) == sorted(f"chart-{n}" for n in FIGURES)
+        for card in cards:
+            name = card["id"][len("chart-"):]
+            assert card["h"] and card["h"] != name.replace("_", " "), f"{name}: no real title"
+            assert len(card["p"]) > 20, f"{name}: no sentence on what it shows"
+            assert {f"figures/{name}.svg", f"figures/{name}.png", f"figures/data/{name}.csv"} <= set(card["links"]), name
+            assert any(l.startswith("notebooks/") and "#" in l for l in card["links"]), f"{name}: no notebook section"
+            assert card["alt"].split(":")[0] and card["alt"] != name.replace("_", " ") and len(card["alt"]) > 40, f"{name}: alt {card['alt']!r}"
+            assert card["loading"] == "lazy"
+        ranked = next(c for c in cards if c["id"] == "chart-awards_ranked")
+        assert "Metropolitan Police £1.56m, Greater Manchester £1.52m" in ranked["alt"]
+        text = page.inner_text("body")
+        for needed in ("Sources and licences", "How to cite", "Open Government Licence", "Home Office", "<iframe"):
+            assert needed in text, needed
+        assert page.eval_on_selector_all("section[aria-labelledby=sources] a[href^='https://www.gov.uk/']", "els => els.length") >= 1
+        assert page.eval_on_selector_all("a[href='method.html']", "els => els.length") >= 1
+        assert page.eval_on_selector_all("main", "els => els.length") == 1
+    finally:
+        page.close()
+    assert not problems, problems
+
+
+def test_chart_csv_holds_the_numbers_drawn(site):
+    import csv
+
+    rows = list(csv.DictReader((site["root"] / "figures" / "data" / "amount_per_resident.csv").open(encoding="utf-8")))
+    first, last = rows[0], rows[-1]
+    assert (first["Police force area"], round(float(first["Award per resident (pence)"]))) == ("Dyfed-Powys", 81)
+    assert (last["Police force area"], round(float(last["Award per resident (pence)"]))) == ("West Midlands", 7)
+    ranked = list(csv.DictReader((site["root"] / "figures" / "data" / "awards_ranked.csv").open(encoding="utf-8")))
+    assert ranked[0] == {"Rank": "1", "Police force area": "Metropolitan Police", "Amount awarded (£)": "1563547.00", "Bids": "3"}
+    for path in (site["root"] / "figures" / "data").glob("*.csv"):
+        header = path.read_text(encoding="utf-8").splitlines()[0]
+        assert "pfa_code" not in header and "_pence" not in header, f"{path.name}: codes in the header {header}"
+
+
+def test_interactive_charts_open_offline(site, browser):
+    for name in ("award_map", "awards_ranked"):
+        path = site["root"] / "interactive" / f"{name}.html"
+        assert path.is_file(), name
+        page, problems = _open(browser, site["base"] + f"interactive/{name}.html")
+        try:
+            page.wait_for_selector("svg.marks, canvas.marks, .vega-embed svg, .vega-embed canvas", timeout=15_000)
+            marks = page.evaluate("() => document.querySelectorAll('.vega-embed path, .vega-embed canvas').length")
+            assert marks > 0, name
+        finally:
+            page.close()
+        assert not problems, f"{name}: {problems}"
+
+
+def test_index_and_its_images_weigh_under_the_budget(site, browser):
+    page, problems = _open(browser, site["base"] + "index.html")
+    try:
+        srcs = page.eval_on_selector_all("img", "els => els.map(e => e.getAttribute('src'))")
+    finally:
+        page.close()
+    files = [site["root"] / "index.html"] + [site["root"] / s for s in sorted(set(srcs)) if not s.startswith("data:")]
+    total = sum(f.stat().st_size for f in files)
+    assert srcs and all(s.startswith("figures/thumbs/") for s in srcs)
+    assert total < INDEX_BUDGET, f"index and images: {total:,} bytes"
+    for svg in (site["root"] / "figures").glob("*.svg"):
+        assert svg.stat().st_size < 1_000_000, f"{svg.name}: {svg.stat().st_size:,} bytes"
+
+
+@pytest.mark.parametrize("width", [390])
+def test_nothing_scrolls_sideways_on_a_phone(site, browser, width):
+    for rel in _site_pages(site):
+        page, problems = _open(browser, site["base"] + rel, width=width)
+        try:
+            overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"{rel}: scrolls {overflow} px sideways at {width} px"
+        finally:
+            page.close()
+
+
+def test_svgs_have_live_text_title_and_desc(site):
+    svg = (site["root"] / "figures" / "awards_ranked.svg").read_text(encoding="utf-8")
+    assert '<title id="title">Who got what</title>' in svg
+    assert "Metropolitan Police £1.56m" in svg.split("</desc>")[0]
+    assert ">Metropolitan Police</text>" in svg and "DejaVu Sans" in svg
+
+
+def test_notebook_images_have_alt_text_from_the_data(site, browser):
+    page, problems = _open(browser, site["base"] + "notebooks/02_allocations.html")
+    try:
+        alts = page.eval_on_selector_all("img", "els => els.map(e => e.getAttribute('alt'))")
+    finally:
+        page.close()
+    assert alts and not [a for a in alts if not a or "No description" in a]
+    assert any("Metropolitan Police £1.56m" in a for a in alts)
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    if not AXE.is_file():
+        pytest.fail("axe-core is not installed: run `npm ci` (make test does) to install it from package-lock.json")
+    return AXE.read_text(encoding="utf-8")
+
+
+def test_axe_finds_no_serious_or_critical_violation(site, browser, axe_source):
+    report = []
+    for rel in _site_pages(site):
+        page, problems = _open(browser, site["base"] + rel)
+        try:
+            page.add_script_tag(content=axe_source)
+            result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        finally:
+            page.close()
+        for v in result["violations"]:
+            if v["impact"] in ("serious", "critical"):
+                targets = [n["target"] for n in v["nodes"][:3]]
+                report.append(f"{rel}: {v['id']} ({v['impact']}, {len(v['nodes'])} nodes, e.g. {targets})")
+    assert not report, "\n".join(report)
+
+
+def test_interactive_pages_are_deterministic_and_self_contained(site, tmp_path):
+    from funding.pipeline import load_shapes, load_tables
+    from funding.publish.interactive import write_interactive
+
+    again = write_interactive(tmp_path, load_tables(), {"boundaries": load_shapes("boundaries")})
+    for path in again:
+        published = (site["root"] / "interactive" / path.name).read_bytes()
+        assert path.read_bytes() == published, f"{path.name} differs between two builds"
+        text = published.decode("utf-8")
+        assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"https?:", text), f"{path.name} loads something from outside"
+        assert "Metropolitan Police" in text and "Per resident" in text and "Programme types" in text

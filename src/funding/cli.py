@@ -8,7 +8,7 @@
                                        print one award list's awards (any layout); layout and unassigned lines to stderr
     funding read-release FILE [--published DATE] [--source-id ID] [--json]
                                        read one local release and print its facts (the release tables)
-    funding figures --out DIR          write every chart and map as SVG and PNG
+    funding figures --out DIR          write every chart and map as SVG and PNG, and its numbers as CSV
     funding export-360giving --out DIR write the award list in the 360Giving Data Standard
     funding datapackage --out DIR      write the Frictionless data package descriptor
     funding workbook --tables DIR      write every table of the data package into one Excel workbook
@@ -188,10 +188,15 @@ def _cmd_sources(args) -> int:
 
 
 def _cmd_figures(args) -> int:
-    from funding.viz.figures import write_figures
+    from pathlib import Path
+
+    from funding.viz.figures import write_chart_data, write_figures
 
     _check_out_folder(args.out)
-    for path in write_figures(args.out, _load_tables(args), _load_shapes()):
+    tables = _load_tables(args)
+    for path in write_figures(args.out, tables, _load_shapes()):
+        print(path)
+    for path in write_chart_data(Path(args.out) / "data", tables):  # each chart's numbers, as drawn
         print(path)
     return 0
 

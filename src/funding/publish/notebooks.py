@@ -16,8 +16,10 @@ recorded; the notebook's metadata is reduced to the kernelspec, the language
 and the jupytext pairing.  Running twice gives the same bytes.
 
 Helpers for the notebooks themselves: :func:`setup` (display options, inline
-PNG figures) and :func:`versions` (the versions cell at the top of each
-notebook), :func:`money_table` (pence columns shown as pounds).
+PNG figures with alt text written from the chart's data), :func:`versions` (the
+versions cell at the top of each notebook), :func:`money_table` and
+:func:`show` (tables for readers: human column labels, pounds, whole numbers,
+no bare 0…N index, nothing truncated).
 """
 
 from __future__ import annotations
@@ -29,7 +31,10 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
-__all__ = ["PAIR_FORMAT", "KERNEL_ENV", "read_notebook", "execute_notebook", "write_pair", "execute", "sync", "setup", "versions", "money_table"]
+__all__ = [
+    "PAIR_FORMAT", "KERNEL_ENV", "read_notebook", "execute_notebook", "write_pair", "execute", "sync", "setup", "versions",
+    "money_table", "show", "ReadableTable", "source_links",
+]
 
 #: The jupytext format of every notebook's paired script.
 PAIR_FORMAT = "py:percent"
@@ -206,10 +211,23 @@ def setup() -> None:
         ip.run_line_magic("config", "InlineBackend.figure_formats = ['png']")
         # bbox_inches=None keeps the house layout (title block, source line) exactly as designed.
         ip.run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': None, 'metadata': {'Software': None}}")
+        # Figures carry their alt text (written from the chart's data) in the output's metadata;
+        # the report's notebook pages put it on the <img>.
+        from matplotlib.figure import Figure
+
+        ip.display_formatter.formatters["image/png"].for_type(Figure, _png_with_alt)
+
+
+def _png_with_alt(fig):
+    from IPython.core.pylabtools import print_figure
+
+    from funding.viz.style import alt_text
+
+    return print_figure(fig, "png", bbox_inches=None, metadata={"Software": None}), {"alt": alt_text(fig)}
 
 
 def versions():
-    """The Python and package versions the notebook was run with (a DataFrame)."""
+    """The Python and package versions the notebook was run with (a table for readers)."""
     import pandas as pd
 
     rows = [{"package": "python", "version": platform.python_version()}]
@@ -218,23 +236,103 @@ def versions():
             rows.append({"package": name, "version": metadata.version(name)})
         except metadata.PackageNotFoundError:
             rows.append({"package": name, "version": "not installed"})
-    return pd.DataFrame(rows).set_index("package")
+    return ReadableTable(pd.DataFrame(rows).rename(columns={"package": "Package", "version": "Version"}))
 
 
-def money_table(frame, *, shares: tuple[str, ...] = (), drop: tuple[str, ...] = ()):
-    """A copy for display: every ``*_pence`` column as pounds (``£200,333.33``), named
-    without the suffix; ``shares`` columns as percentages; source prose never shown."""
+class ReadableTable:
+    """A table as a reader sees it: shown without an index, every cell in full.
+
+    ``frame`` is the displayed DataFrame (headers already human labels).  In HTML it
+    is a plain table in a box that scrolls sideways on a narrow screen; as text, the
+    same without the index.
+    """
+
+    def __init__(self, frame):
+        self.frame = frame
+
+    def _repr_html_(self) -> str:
+        import pandas as pd
+
+        with pd.option_context("display.max_colwidth", None):
+            html = self.frame.to_html(index=False, border=0, classes="readable", na_rep="", escape=True, justify="left")
+        return f'<div class="table-scroll" style="overflow-x:auto">{html}</div>'
+
+    def __repr__(self) -> str:
+        return self.frame.to_string(index=False, na_rep="", max_colwidth=None)
+
+
+def _is_code_column(col) -> bool:
+    """True when every non-empty value is a snake_case code (``local_release``) and one has an underscore."""
+    values = col.dropna().astype(str)
+    values = values[values != ""]
+    return bool(len(values)) and values.str.fullmatch(r"[a-z]+(?:_[a-z]+)*(?:; ?[a-z]+(?:_[a-z]+)*)*").all() and values.str.contains("_").any()
+
+
+def _readable(frame, *, shares: tuple[str, ...] = (), drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()):
     import pandas as pd
 
     from funding.core.money import format_pounds
     from funding.reference.schemas import PROSE_COLUMNS
+    from funding.viz.figures import CODE_COLUMNS, column_label
 
-    out = frame.drop(columns=[c for c in frame.columns if c in PROSE_COLUMNS or c in drop])
-    renamed = {}
+    out = frame.reset_index() if frame.index.name is not None or any(frame.index.names) else frame.reset_index(drop=True)
+    named = any(c in out.columns for c in ("pfa_name", "region_name", "label", "band"))
+    gone = {c for c in out.columns if c in PROSE_COLUMNS or c in drop}
+    gone |= {c for c in out.columns if c in CODE_COLUMNS and c not in keep and named and c != "round"}
+    out = out.drop(columns=[c for c in out.columns if c in gone])
+    from funding.parse.programme_types import type_labels
+
+    labels = type_labels()
+    result = {}
     for c in out.columns:
-        if c.endswith("_pence"):
-            out[c] = [format_pounds(int(v)) if pd.notna(v) else "" for v in out[c]]
-            renamed[c] = c[: -len("_pence")]
-        elif c in shares:
-            out[c] = [f"{float(v):.1%}" if pd.notna(v) else "" for v in out[c]]
-    return out.rename(columns=renamed)
+        col = out[c]
+        name = str(c)
+        if name in ("programme_types", "programme_type") and not pd.api.types.is_numeric_dtype(col):
+            result[column_label(name).replace(" code", "")] = [
+                "" if pd.isna(v) else "; ".join(labels.get(t, t) for t in str(v).split(";") if t) for v in col]
+        elif not pd.api.types.is_numeric_dtype(col) and _is_code_column(col):
+            # Codes such as local_release: words for readers.
+            result[column_label(name)] = ["" if pd.isna(v) else str(v).replace("_", " ") for v in col]
+        elif name.endswith("_pence"):
+            label = column_label(name).replace(" (£)", "")
+            result[label] = [format_pounds(int(v)) if pd.notna(v) else "" for v in col]
+        elif name == "pence_per_resident":
+            result[column_label(name)] = [f"{float(v):.0f}p" if pd.notna(v) else "" for v in col]
+        elif name == "population":
+            result[column_label(name)] = [f"{int(v):,}" if pd.notna(v) else "" for v in col]
+        elif name in shares:
+            result[column_label(name)] = [f"{float(v):.1%}" if pd.notna(v) else "" for v in col]
+        elif pd.api.types.is_bool_dtype(col):
+            result[column_label(name)] = ["" if pd.isna(v) else ("yes" if bool(v) else "no") for v in col]
+        elif pd.api.types.is_float_dtype(col) and col.dropna().map(float.is_integer).all():
+            result[column_label(name)] = col.astype("Int64")
+        else:
+            result[column_label(name)] = col
+    return pd.DataFrame(result)
+
+
+def money_table(frame, *, shares: tuple[str, ...] = (), drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()):
+    """A table for readers: every ``*_pence`` column as pounds (``£200,333.33``); ``shares``
+    columns as percentages; codes left out where a name is shown (unless in ``keep``);
+    whole numbers without decimals; human column labels; no index; source prose never shown."""
+    return ReadableTable(_readable(frame, shares=shares, drop=drop, keep=keep))
+
+
+def show(frame, *, shares: tuple[str, ...] = (), drop: tuple[str, ...] = (), keep: tuple[str, ...] = ()):
+    """Any table for readers (as :func:`money_table`)."""
+    return money_table(frame, shares=shares, drop=drop, keep=keep)
+
+
+def source_links(*, kind: str | None = None) -> str:
+    """Markdown: a bullet per source in the manifest (optionally of one ``kind``), its title
+    linked to its address where one is recorded, with publisher and date."""
+    from funding.sources.manifests import manifest
+
+    lines = []
+    for e in sorted(manifest().values(), key=lambda e: (e.published, e.source_id)):
+        if kind is not None and e.kind != kind:
+            continue
+        title = e.title.replace("[", "(").replace("]", ")")
+        name = f"[{title}]({e.url})" if e.url.startswith("http") else f"{title} (no address recorded)"
+        lines.append(f"* {name}, {e.publisher}, {e.published}")
+    return "\n".join(lines)

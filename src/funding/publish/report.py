@@ -1,11 +1,18 @@
-"""The static report: a site a journalist can open without Jupyter.
+"""The static report: a site a journalist can open without Jupyter, and publish from.
 
 :func:`build_report` writes, under ``out_dir`` (``reports/`` by ``make report``)::
 
-    index.html                 the front page: the notebooks, every chart, the data
+    index.html                 the front page: the findings beside their charts, a card per
+                               chart (title, what it shows, SVG, PNG, chart-ready CSV, notebook
+                               section), the interactive versions, the sources, how to cite, the data
+    method.html                the README's data, method and licences as a page
+    README.md                  the README itself (and LICENSE, CITATION.cff when the project has them)
     notebooks/NN_name.html     each notebook rendered (no CDN scripts: it works offline)
     notebooks/NN_name.ipynb    the executed notebook it was rendered from
-    figures/NAME.svg, .png     every chart and map
+    figures/NAME.svg, .png     every chart and map (SVG with live text, <title> and <desc>)
+    figures/thumbs/NAME.png    small PNGs for the front page (lazy-loaded)
+    figures/data/NAME.csv      each chart's numbers, exactly as drawn (funding.viz.figures)
+    interactive/NAME.html      the award map and the ranked chart, interactive, self-contained
     data/*.csv                 the tidy tables (funding.tables.write_tables)
     data/datapackage.json      the Frictionless descriptor, and data/360giving/ (funding.publish.opendata)
 
@@ -15,6 +22,10 @@ By default the notebooks are executed afresh (in memory, in their own folder;
 (``make test``) checks that those equal a fresh run, so the browser test uses
 them to stay quick.
 
+The findings on the front page are the README's "What it finds" bullets, the
+sentences tests/test_readme_findings.py checks; a ``<!-- chart: NAME -->``
+comment after a bullet puts that chart beside it.
+
 The same inputs give the same bytes: no timestamps, sorted listings, figures
 saved without dates.
 """
@@ -22,42 +33,80 @@ saved without dates.
 from __future__ import annotations
 
 import html
+from concurrent.futures import ThreadPoolExecutor
+import re
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["build_report", "render_notebook_html"]
+__all__ = ["build_report", "render_notebook_html", "readme_findings"]
 
 #: The lab template without its CDN scripts (require.js, MathJax, mermaid, widgets):
-#: the report must open offline and without console errors.
+#: the report must open offline and without console errors.  Images get the alt text
+#: the notebook recorded (written from the chart's data by funding.publish.notebooks);
+#: the page has a ``main`` landmark, code comments with enough contrast, and tables
+#: that scroll in their own box on a phone.
 _OFFLINE_TEMPLATE = """\
 {%- extends 'lab/index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block jupyter_widgets %}{% endblock jupyter_widgets %}
-{%- block html_head_css -%}<link rel="icon" href="data:,">{%- endblock html_head_css -%}
+{%- block html_head_css -%}<link rel="icon" href="data:,">
+<style>
+body { overflow-x: hidden; }
+.jp-RenderedMarkdown a, .jp-RenderedHTMLCommon a, .jp-RenderedHTMLCommon a:link, .jp-RenderedHTMLCommon a:visited { text-decoration: underline !important; }
+.highlight .ow, .highlight .nb, .highlight .bp { color: #6B1FA0 !important; }
+.highlight .c, .highlight .c1, .highlight .cm, .highlight .ch, .highlight .cs, .highlight .cp, .highlight .cpf { color: #3C5F5F !important; }
+.jp-RenderedHTMLCommon table, .jp-OutputArea-output table { display: block; overflow-x: auto; max-width: 100%; }
+.jp-OutputArea-output pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.jp-RenderedImage img { max-width: 100%; height: auto; }
+.jp-InputArea-editor pre, .highlight pre { white-space: pre-wrap; overflow-wrap: anywhere; }
+.table-scroll { overflow-x: auto; max-width: 100%; }
+@media (max-width: 600px) { .jp-Cell { padding: 0 !important; } .jp-InputPrompt, .jp-OutputPrompt { display: none !important; } }
+</style>
+{%- endblock html_head_css -%}
 {%- block body_header -%}
 {{ super() }}
-<nav class="funding-nav" style="max-width:1100px;margin:1em auto 0;padding:0 1em;font-family:sans-serif">
-<a href="../index.html">&larr; All notebooks, charts and data</a></nav>
+<nav class="funding-nav" aria-label="Report" style="max-width:1100px;margin:1em auto 0;padding:0 1em;font-family:sans-serif">
+<a href="../index.html">&larr; The report: findings, charts and data</a></nav>
 {%- endblock body_header -%}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}" alt="{{ (output | get_metadata('alt', 'image/png')) or 'Chart (no description recorded)' | escape_html }}">
+</div>
+{%- endblock data_png %}
 """
 
 _CSS = """
-body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #262626; max-width: 1100px; margin: 2em auto; padding: 0 1em; line-height: 1.5; }
-h1 { font-size: 1.7em; margin-bottom: 0.2em; }
+*, *::before, *::after { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", Verdana, sans-serif; color: #262626; max-width: 1100px; margin: 0 auto; padding: 1em; line-height: 1.5; overflow-wrap: break-word; }
+h1 { font-size: 1.7em; margin-bottom: 0.2em; line-height: 1.25; }
 h2 { margin-top: 2em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
+h3 { margin: 0.2em 0; font-size: 1.05em; }
 .muted { color: #595959; }
+nav.toc ul { padding-left: 1.2em; }
 ol.notebooks li { margin-bottom: 0.8em; }
-.figures { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 1.2em; }
-.figures figure { margin: 0; border: 1px solid #e5e5e5; padding: 0.5em; background: #fff; }
-.figures img { width: 100%; height: auto; display: block; }
-.figures figcaption { font-size: 0.9em; margin-top: 0.4em; }
+.finding { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 1em; align-items: start; border-top: 1px solid #e5e5e5; padding: 0.8em 0; }
+.finding p { margin: 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr)); gap: 1.2em; }
+.card { margin: 0; border: 1px solid #e5e5e5; padding: 0.6em; background: #fff; }
+img.thumb { width: 100%; height: auto; display: block; }
+.card p { font-size: 0.92em; margin: 0.3em 0; }
+.links { font-size: 0.9em; }
+.scroll { overflow-x: auto; max-width: 100%; }
 table.data { border-collapse: collapse; }
 table.data td, table.data th { border-bottom: 1px solid #e5e5e5; padding: 0.3em 0.8em 0.3em 0; text-align: left; vertical-align: top; }
-a { color: #0072B2; }
+pre.snippet { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; padding: 0.6em; font-size: 0.85em; }
+a { color: #0062A3; }
+@media (max-width: 640px) { .finding { grid-template-columns: minmax(0, 1fr); } body { padding: 0.6em; } }
 """
+
+#: Interactive figures: (file stem, title, what it shows, the static figure it matches).
+INTERACTIVE = (
+    ("award_map", "Award map", "Every police force area, its award, per resident, programme types and bids on hover.", "map_award_amount"),
+    ("awards_ranked", "Who got what, ranked", "Every award, largest first; hover for per resident, programme types and bids.", "awards_ranked"),
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +114,20 @@ class NotebookPage:
     stem: str
     title: str
     summary: str
+    #: heading text → anchor id in the rendered page
+    anchors: dict = field(default_factory=dict, compare=False)
+    #: the code of each section, by heading text (to find where a figure is drawn)
+    sections: tuple = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str
+    title: str
+    sentence: str
+    alt: str
+    notebook: tuple[str, str, str] | None  # (stem, anchor, heading)
+    has_csv: bool = True
 
 
 def _exporter():
@@ -97,6 +160,28 @@ def _title_and_summary(nb) -> tuple[str, str]:
     return title, " ".join(paragraph).replace("`", "")
 
 
+def _sections(nb) -> tuple[tuple[str, str], ...]:
+    """(heading, code under it) for each section of a notebook, the title's section first."""
+    out: list[list[str]] = []
+    heading = ""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if re.match(r"#{1,3} ", line):
+                    heading = line.lstrip("#").strip()
+                    out.append([heading, ""])
+        elif out:
+            out[-1][1] += "\n" + cell.source
+    return tuple((h, c) for h, c in out)
+
+
+def _anchors(page_html: str) -> dict[str, str]:
+    found = {}
+    for m in re.finditer(r'<h[1-3] id="([^"]+)">(.*?)<a class="anchor-link"', page_html, re.DOTALL):
+        found[html.unescape(re.sub(r"<[^>]+>", "", m.group(2))).strip()] = m.group(1)
+    return found
+
+
 def _notebooks(out: Path, notebook_dir: Path, execute: bool) -> list[NotebookPage]:
     import nbformat
 
@@ -115,85 +200,274 @@ def _notebooks(out: Path, notebook_dir: Path, execute: bool) -> list[NotebookPag
             nbtools.execute_notebook(nb, notebook_dir)
             nb = nbtools.normalise_notebook(nb)
         title, summary = _title_and_summary(nb)
+        page = render_notebook_html(nb, title)
         (target / path.name).write_text(nbformat.writes(nb, version=4) + "\n", encoding="utf-8")
-        (target / f"{path.stem}.html").write_text(render_notebook_html(nb, title), encoding="utf-8")
-        pages.append(NotebookPage(path.stem, title, summary))
+        (target / f"{path.stem}.html").write_text(page, encoding="utf-8")
+        pages.append(NotebookPage(path.stem, title, summary, _anchors(page), _sections(nb)))
     return pages
 
 
-def _figures(out: Path, tables, shapes) -> list[str]:
-    """Write every figure as SVG and PNG; returns the figure names."""
+def _figures(out: Path, tables, shapes) -> dict[str, dict]:
+    """Write every figure as SVG, PNG and thumbnail; returns each figure's title, subtitle and description."""
     from funding.viz.figures import write_figures
 
-    written = write_figures(out / "figures", tables, shapes)
-    return sorted({Path(p).stem for p in written if Path(p).suffix == ".svg"})
+    texts: dict[str, dict] = {}
+    write_figures(out / "figures", tables, shapes, thumbnails=out / "figures" / "thumbs", texts=texts)
+    return texts
+
+
+def _chart_data(out: Path, tables) -> list[str]:
+    """Each figure's chart-ready CSV under figures/data/; returns the figure names."""
+    from funding.viz.figures import write_chart_data
+
+    return [p.stem for p in write_chart_data(out / "figures" / "data", tables)]
+
+
+def _interactive(out: Path, tables, shapes) -> list[str]:
+    from funding.publish.interactive import write_interactive
+
+    return [p.stem for p in write_interactive(out / "interactive", tables, shapes)]
 
 
 def _data(out: Path, tables) -> tuple[list[str], list[str]]:
     """The tidy CSVs, the data package descriptor and the 360Giving export; returns
-    (table names, other files relative to data/)."""
+    (table names, every other file under data/, relative to data/)."""
     from funding.tables import write_tables
 
     target = out / "data"
-    written = [p.stem for p in write_tables(tables, target)]
-    extra: list[str] = []
+    write_tables(tables, target)
     from funding.publish import opendata
 
     award_tables = {k: tables[k] for k in ("awards", "initiatives")}
-    for p in opendata.export_360giving(target / "360giving", award_tables):
-        extra.append(Path(p).relative_to(target).as_posix())
-    extra.append(Path(opendata.write_datapackage(target)).relative_to(target).as_posix())
+    opendata.export_360giving(target / "360giving", award_tables)
+    opendata.write_datapackage(target)
     written = sorted({p.stem for p in target.glob("*.csv")})
-    return written, sorted(extra)
+    extra = sorted(p.relative_to(target).as_posix() for p in target.rglob("*") if p.is_file() and not (p.parent == target and p.suffix == ".csv"))
+    return written, extra
 
 
-def _index_html(pages: list[NotebookPage], figures: list[str], tables: list[str], extra: list[str], schemas: dict) -> str:
-    esc = html.escape
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
+def _project_files(out: Path) -> list[str]:
+    """The README, and the licence and citation files when the project has them, copied beside index.html."""
+    from funding.sources.mirror import PROJECT_ROOT
+
+    copied = []
+    for name in ("README.md", "LICENSE", "CITATION.cff"):
+        src = PROJECT_ROOT / name
+        if src.is_file():
+            shutil.copyfile(src, out / name)
+            copied.append(name)
+    return copied
+
+
+# --- the README, read for the front page and the method page ----------------------------------------
+
+
+def _readme() -> str:
+    from funding.sources.mirror import PROJECT_ROOT
+
+    path = PROJECT_ROOT / "README.md"
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def _readme_section(text: str, heading: str) -> str:
+    m = re.search(rf"^## {re.escape(heading)}\s*$(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL)
+    return m.group(1).strip() if m else ""
+
+
+def readme_findings(text: str | None = None) -> list[tuple[str, str]]:
+    """The README's findings: (markdown of each bullet, chart name or "") in order."""
+    section = _readme_section(_readme() if text is None else text, "What it finds")
+    found = []
+    for bullet in re.split(r"^- ", section, flags=re.MULTILINE)[1:]:
+        body = bullet.split("\n\n")[0]
+        chart = re.search(r"<!--\s*chart:\s*([a-z0-9_]+)\s*-->", body)
+        body = re.sub(r"<!--.*?-->", "", body, flags=re.DOTALL)
+        found.append((" ".join(body.split()), chart.group(1) if chart else ""))
+    return found
+
+
+def _markdown(text: str, *, inline: bool = False) -> str:
+    """Markdown to HTML; links to files of the repository (not in the report) become plain text."""
+    import mistune
+
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    text = re.sub(r"\[([^\]]+)\]\((?!https?://)[^)]*\)", r"\1", text)
+    rendered = mistune.html(text).strip()
+    if inline and rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return rendered
+
+
+# --- the pages ------------------------------------------------------------------------------------
+
+
+def _head(title: str) -> list[str]:
+    return [
+        "<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>funding: domestic abuse perpetrator funding, the report</title>",
-        '<link rel="icon" href="data:,">',
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        "<h1>Domestic abuse perpetrator funding: the report</h1>",
-        '<p class="muted">Who got the Home Office\'s 2021-22 perpetrator money, and what it bought. '
-        "Every figure here is computed from the published texts by the <code>funding</code> package; "
-        "the notebooks show how.</p>",
-        "<h2>The notebooks</h2>",
-        '<ol class="notebooks">',
+        f"<title>{html.escape(title)}</title>", '<link rel="icon" href="data:,">', f"<style>{_CSS}</style>", "</head>", "<body>",
     ]
+
+
+def _cards(figures: dict[str, dict], chart_csvs: list[str], pages: list[NotebookPage]) -> list[Card]:
+    from funding.viz.figures import FIGURES
+
+    cards = []
+    for name in sorted(figures):
+        entry = FIGURES.get(name)
+        t = figures[name]
+        title = t["title"] or name.replace("_", " ")
+        if getattr(entry, "geometry", "") == "hex":
+            title += " (hex cartogram)"
+        cards.append(Card(name, title, t["subtitle"], t["description"], _section_of(name, entry, pages), name in chart_csvs))
+    return cards
+
+
+def _section_of(name: str, entry, pages: list[NotebookPage]) -> tuple[str, str, str] | None:
+    """The notebook section that draws figure ``name``: by its name in the registry, else by the
+    function it draws (same geometry first)."""
+    base = name.removesuffix("_hex")
+    tests = [lambda code: f'"{name}"' in code or f"'{name}'" in code, lambda code: f'"{base}"' in code or f"'{base}'" in code]
+    if entry is not None and hasattr(entry, "function"):
+        call = re.compile(rf"\b{re.escape(entry.function)}\(")
+        is_hex = entry.geometry == "hex"
+        tests.append(lambda code: bool(call.search(code)) and (('"hex"' in code) == is_hex))
+        tests.append(lambda code: bool(call.search(code)))
+    for test in tests:
+        for page in pages:
+            for heading, code in page.sections:
+                if test(code) and heading in page.anchors:
+                    return page.stem, page.anchors[heading], heading
+    return None
+
+
+def _card_html(card: Card, pages: dict[str, NotebookPage], *, level: str = "h3") -> str:
+    esc = html.escape
+    n = esc(card.name)
+    links = [f'<a href="figures/{n}.svg">SVG</a>', f'<a href="figures/{n}.png">PNG</a>']
+    if card.has_csv:
+        links.append(f'<a href="figures/data/{n}.csv">chart data (CSV)</a>')
+    if card.notebook:
+        stem, anchor, heading = card.notebook
+        links.append(f'<a href="notebooks/{esc(stem)}.html#{esc(anchor)}">notebook {esc(stem[:2])}: {esc(heading)}</a>')
+    return (
+        f'<figure class="card" id="chart-{n}"><{level}>{esc(card.title)}</{level}>'
+        f"<p>{esc(card.sentence)}</p>"
+        f'<a href="figures/{n}.svg"><img class="thumb" src="figures/thumbs/{n}.png" alt="{esc(card.alt)}" loading="lazy" decoding="async" width="480"></a>'
+        f'<figcaption class="links">{" · ".join(links)}</figcaption></figure>'
+    )
+
+
+def _sources_table() -> list[str]:
+    from funding.sources.manifests import manifest
+
+    esc = html.escape
+    rows = ['<div class="scroll"><table class="data"><thead><tr><th scope="col">Source</th><th scope="col">Publisher</th>'
+            '<th scope="col">Date</th><th scope="col">Licence</th></tr></thead><tbody>']
+    for e in sorted(manifest().values(), key=lambda e: (e.shelf, e.source_id)):
+        title = f'<a href="{esc(e.url)}">{esc(e.title)}</a>' if e.url.startswith("http") else esc(e.title) + ' <span class="muted">(no public address recorded)</span>'
+        rows.append(f"<tr><td>{title}</td><td>{esc(e.publisher)}</td><td>{esc(e.published)}</td><td>{esc(e.licence)}</td></tr>")
+    rows.append("</tbody></table></div>")
+    return rows
+
+
+def _citation() -> str:
+    from importlib import metadata
+
+    try:
+        version = metadata.version("funding")
+    except metadata.PackageNotFoundError:  # pragma: no cover - run from a checkout without install
+        version = "unreleased"
+    return (f"funding {version}: who got the Home Office's domestic abuse perpetrator money, and what it bought. "
+            "Tables, charts and notebooks built from the Home Office award list (2021) and ONS data. "
+            "Data: Open Government Licence v3.0; code: MIT.")
+
+
+def _index_html(pages, cards, interactive, tables, extra, schemas, project_files, findings) -> str:
+    esc = html.escape
+    by_name = {c.name: c for c in cards}
+    page_of = {p.stem: p for p in pages}
+    parts = _head("funding: domestic abuse perpetrator funding, the report") + [
+        '<header><h1>Domestic abuse perpetrator funding: who got the money, and what it bought</h1>',
+        '<p class="muted">The Home Office\'s 2021-22 perpetrator fund, police force area by area. Every figure here is '
+        "computed from the published texts by the <code>funding</code> package; the notebooks show how, and every chart "
+        "comes with the numbers it draws.</p>",
+        '<nav class="toc" aria-label="Contents"><ul><li><a href="#findings">What it finds</a></li><li><a href="#interactive">Interactive charts to embed</a></li>'
+        '<li><a href="#charts">Every chart and map</a></li><li><a href="#notebooks">The notebooks</a></li>'
+        '<li><a href="#data">The data</a></li><li><a href="#sources">Sources and licences</a></li><li><a href="#cite">How to cite</a></li>'
+        '<li><a href="method.html">Method and caveats</a></li></ul></nav></header>',
+        "<main>",
+        '<section aria-labelledby="findings"><h2 id="findings">What it finds</h2>',
+    ]
+    for text, chart in findings:
+        side = _card_html(by_name[chart], page_of) if chart in by_name else ""
+        parts.append(f'<div class="finding"><p>{_markdown(text, inline=True)}</p>{side}</div>')
+    parts.append("</section>")
+    if interactive:
+        parts += ['<section aria-labelledby="interactive"><h2 id="interactive">Interactive charts to embed</h2>',
+                  "<p>Self-contained pages (the chart library is inside each file: they open offline). Hover an area or a bar "
+                  "for its award, the award per resident, its programme types and its number of bids.</p><ul>"]
+        for stem, title, what, _static in INTERACTIVE:
+            if stem in interactive:
+                parts.append(f'<li><a href="interactive/{esc(stem)}.html">{esc(title)}</a>: {esc(what)}</li>')
+        parts.append("</ul><p>To embed one, paste this where the chart should appear, with the address where you host the file:</p>")
+        for stem, title, _what, _static in INTERACTIVE:
+            if stem in interactive:
+                snippet = (f'<iframe src="https://YOUR-SITE/interactive/{stem}.html" title="{title}" width="100%" height="720" '
+                           'style="border:0" loading="lazy"></iframe>')
+                parts.append(f'<pre class="snippet"><code>{esc(snippet)}</code></pre>')
+        parts.append("</section>")
+    parts += ['<section aria-labelledby="charts"><h2 id="charts">Every chart and map</h2>',
+              "<p>Each chart as SVG (live text, editable) and PNG (1600 px), with a CSV of exactly the numbers drawn "
+              "(labels, not codes; the unit in each column header) and the notebook section that explains it.</p>",
+              '<div class="cards">']
+    parts += [_card_html(c, page_of) for c in cards]
+    parts += ["</div></section>", '<section aria-labelledby="notebooks"><h2 id="notebooks">The notebooks</h2>', '<ol class="notebooks">']
     for p in pages:
         parts.append(
             f'<li><a href="notebooks/{esc(p.stem)}.html">{esc(p.title)}</a> '
-            f'<span class="muted">(<a href="notebooks/{esc(p.stem)}.ipynb">ipynb</a>)</span><br>'
-            f"{esc(p.summary)}</li>"
+            f'<span class="muted">(<a href="notebooks/{esc(p.stem)}.ipynb">ipynb</a>)</span><br>{esc(p.summary)}</li>'
         )
-    parts += ["</ol>", "<h2>The charts and maps</h2>", '<div class="figures">']
-    for name in figures:
-        label = name.replace("_", " ")
-        parts.append(
-            f'<figure><a href="figures/{esc(name)}.svg"><img src="figures/{esc(name)}.png" alt="{esc(label)}"></a>'
-            f'<figcaption>{esc(label)}: <a href="figures/{esc(name)}.svg">SVG</a> · <a href="figures/{esc(name)}.png">PNG</a></figcaption></figure>'
-        )
-    parts += ["</div>", "<h2>The data</h2>", '<table class="data"><thead><tr><th>table</th><th>what it holds</th></tr></thead><tbody>']
+    parts += ["</ol></section>", '<section aria-labelledby="data"><h2 id="data">The data</h2>',
+              '<div class="scroll"><table class="data"><thead><tr><th scope="col">table</th><th scope="col">what it holds</th></tr></thead><tbody>']
     for name in tables:
         title = schemas.get(name, {}).get("title", "")
         parts.append(f'<tr><td><a href="data/{esc(name)}.csv">{esc(name)}.csv</a></td><td>{esc(title)}</td></tr>')
-    parts.append("</tbody></table>")
+    parts.append("</tbody></table></div>")
     if extra:
         parts.append("<p>Open data: " + ", ".join(f'<a href="data/{esc(e)}">{esc(e)}</a>' for e in extra) + ".</p>")
-    parts += [
-        '<p class="muted">Money is in integer pence in the CSVs, with an exact pounds column beside it. '
-        "Sources, method and caveats: the project's README.</p>",
-        "</body>",
-        "</html>",
-        "",
+    parts += ['<p class="muted">Money is in integer pence in the tables, with an exact pounds column beside it; '
+              "the chart CSVs give pounds.</p></section>",
+              '<section aria-labelledby="sources"><h2 id="sources">Sources and licences</h2>']
+    parts += _sources_table()
+    licence_links = " ".join(f'<a href="{esc(f)}">{esc(f)}</a>' for f in project_files if f != "README.md")
+    parts += ["<p>The tables derived from the Home Office list and ONS data are published under the "
+              '<a href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/">Open Government Licence v3.0</a>; '
+              "the code is MIT-licensed. Local news releases are the copyright of their publishers: only facts taken from them "
+              f"(names, amounts, dates, counts) appear here. {licence_links}</p></section>",
+              '<section aria-labelledby="cite"><h2 id="cite">How to cite</h2>',
+              f"<p>{esc(_citation())}</p>"]
+    if "CITATION.cff" in project_files:
+        parts.append('<p>Machine-readable: <a href="CITATION.cff">CITATION.cff</a>.</p>')
+    parts += ["</section>",
+              f'<p><a href="method.html">Method, sources and caveats</a> (from the project\'s '
+              f'{"<a href=" + chr(34) + "README.md" + chr(34) + ">README</a>" if "README.md" in project_files else "README"}).</p>',
+              "</main>", "</body>", "</html>", ""]
+    return "\n".join(parts)
+
+
+def _method_html(readme: str) -> str:
+    parts = _head("funding: method, sources and caveats") + [
+        '<nav aria-label="Report"><a href="index.html">&larr; The report</a></nav>', "<main>",
+        "<h1>Method, sources and caveats</h1>",
+        '<p class="muted">From the project\'s README, the sections on the data, the method and the licences.</p>',
     ]
+    for heading in ("The data", "Method", "Licences"):
+        body = _readme_section(readme, heading)
+        if body:
+            parts.append(f"<h2>{html.escape(heading)}</h2>")
+            parts.append(f'<div class="scroll">{_markdown(body)}</div>' if "<table" in _markdown(body) else _markdown(body))
+    parts += ["</main>", "</body>", "</html>", ""]
     return "\n".join(parts)
 
 
@@ -209,11 +483,10 @@ def build_report(
     """Build the static site under ``out_dir`` from built ``tables`` and the map ``shapes``;
     returns the path of ``index.html``.
 
-    ``figures=False`` leaves out the charts and maps (for tests of the rest of the site);
-    a folder instead copies figures already written there by ``write_figures`` (the tests
-    draw them once a session).  The figures (drawn in this process) and the notebooks (each
-    executed in its own kernel) do not depend on each other, so they are made at the same
-    time: on two cores the report takes about as long as the longer of the two.
+    ``figures=False`` leaves out the charts, maps and interactive versions (for tests of the rest
+    of the site).  The figures (drawn in this process) and the notebooks (each executed in its
+    own kernel) do not depend on each other, so they are made at the same time: on two cores
+    the report takes about as long as the longer of the two.
     """
     from funding.reference.schemas import schemas
 
@@ -223,21 +496,30 @@ def build_report(
     # Built aside, then moved into place file by file; only files an earlier report wrote
     # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
     with owned_output(out, "report") as stage:
+        # The stages: each writes its own folder and returns what the pages link to.
         table_names, extra = _data(stage, tables)
-        if figures is True:  # the figures drawn while the notebooks run (two cores)
-            from concurrent.futures import ThreadPoolExecutor
-
-            import matplotlib.pyplot  # noqa: F401 - the backend is fixed before the kernels' environment is set
-
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                notebooks_done = pool.submit(_notebooks, stage, Path(notebook_dir), execute)
-                figure_names = _figures(stage, tables, shapes)
-                pages = notebooks_done.result()
-        else:  # a folder of figures already drawn, or none
+        figure_texts, chart_csvs, interactive = {}, [], []
+        with ThreadPoolExecutor(max_workers=1) as pool:  # the notebooks run while the figures are drawn
             if figures:
-                shutil.copytree(figures, stage / "figures")
-            figure_names = sorted(p.stem for p in (stage / "figures").glob("*.svg")) if figures else []
-            pages = _notebooks(stage, Path(notebook_dir), execute)
-        html_text = _index_html(pages, figure_names, table_names, extra, schemas())
-        (stage / "index.html").write_text(html_text, encoding="utf-8")
+                import matplotlib.pyplot  # noqa: F401 - the backend is fixed before the kernels' environment is set
+            notebooks_done = pool.submit(_notebooks, stage, Path(notebook_dir), execute)
+            if figures:
+                figure_texts = _figures(stage, tables, shapes)
+                chart_csvs = _chart_data(stage, tables)
+                interactive = _interactive(stage, tables, shapes)
+            pages = notebooks_done.result()
+        project_files = _project_files(stage)
+        _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
     return out / "index.html"
+
+
+def _write_pages(out: Path, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas) -> Path:
+    """The front page and the method page, from what the stages wrote."""
+    readme = _readme()
+    cards = _cards(figure_texts, chart_csvs, pages)
+    index = out / "index.html"
+    index.write_text(
+        _index_html(pages, cards, interactive, table_names, extra, schemas, project_files, readme_findings(readme)), encoding="utf-8"
+    )
+    (out / "method.html").write_text(_method_html(readme), encoding="utf-8")
+    return index
