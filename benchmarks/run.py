@@ -694,8 +694,8 @@ def main(argv: list[str] | None = None) -> int:
     misses = [r for r in report.results if r["status"] == "MISS"]
     print(f"\nload average at the end {load_after}")
     print(f"{sum(r['status'] == 'PASS' for r in report.results)} PASS, {len(misses)} MISS"
-          + ("".join(f"\n  MISS {r['name']}: {'at least ' if r.get('at_least') else ''}{r['value'] / r['target']:.2f}x the target"
-                     for r in misses)))
+          + ("".join(f"\n  MISS {r['name']}: " + (f"{'at least ' if r.get('at_least') else ''}{r['value'] / r['target']:.2f}x the target"
+                     if r.get("target") else (r.get("note") or "below its targets")) for r in misses)))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         payload = {
