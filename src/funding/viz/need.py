@@ -43,7 +43,9 @@ def need_source(*, stalking: bool = False, severity: bool = False, round_name: s
 
     parts = [style.award_list_credit(round_name)]
     if population_year:
-        parts.append(style.credit("pfa23-population-mid2019-2023", year=population_year))
+        from funding.reference.geo import POPULATION_ID
+
+        parts.append(style.credit(POPULATION_ID, year=population_year))
     if stalking:
         parts.append(style.credit(context.STALKING_ID))
     if severity:
@@ -264,7 +266,7 @@ def stalking_need_map(need: pd.DataFrame, *, shapes, axes=None):
             "recording practice as well as stalking and is not specific to domestic abuse. Each panel has its own "
             "quartile classes: compare the patterns, not the colours."
         ),
-        source=need_source(stalking=True, round_name=s["round"], population_year=year) + " Boundaries: ONS Police Force Areas (December 2020) BUC, OS data © Crown copyright 2020.",
+        source=need_source(stalking=True, round_name=s["round"], population_year=year) + " " + style.CREDIT_BOUNDARIES,
     )
 
 
@@ -284,5 +286,5 @@ def severity_need_map(need: pd.DataFrame, *, shapes, axes=None):
             "(experimental statistics): a measure of pressure on police, not of domestic abuse. Each panel has its own "
             "quartile classes."
         ),
-        source=need_source(severity=True, round_name=s["round"], population_year=year) + " Boundaries: ONS Police Force Areas (December 2020) BUC, OS data © Crown copyright 2020.",
+        source=need_source(severity=True, round_name=s["round"], population_year=year) + " " + style.CREDIT_BOUNDARIES,
     )
