@@ -64,6 +64,7 @@ def test_manifest_rows_carry_hash_licence_and_credit():
     assert entry(context.STALKING_ID).sha256 == "84d2039429e535b5884193ec3b4043872307e20cd26ce78365662aa148900fb3"
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_stalking_has_every_area_for_every_period(stalking):
     assert len(stalking) == 43 * 6
     assert stalking.groupby("pfa_code").size().eq(6).all()
@@ -71,6 +72,7 @@ def test_stalking_has_every_area_for_every_period(stalking):
     assert int(stalking.loc[stalking["status"] == "figure", "offences"].sum()) == 4100 + 5283 + 10175 + 19374 + 30818 + 59950
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_stalking_counts_and_lines_are_the_files(stalking):
     row = stalking[(stalking["pfa_code"] == AVON) & (stalking["period"] == "2015-16")].iloc[0]
     assert (int(row["offences"]), int(row["source_line"])) == (144, 2)
@@ -78,6 +80,7 @@ def test_stalking_counts_and_lines_are_the_files(stalking):
     assert int(met["offences"]) == 4866
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_force_names_join_through_the_register_aliases(stalking):
     # The file prints "Devon and Cornwall"; the register's name is "Devon & Cornwall".
     devon = stalking[stalking["pfa_code"] == "E23000035"]
@@ -85,6 +88,7 @@ def test_force_names_join_through_the_register_aliases(stalking):
     assert int(devon.loc[devon["period"] == "2019-20", "offences"].iloc[0]) == 497
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_city_of_london_is_named_as_having_no_figure_not_dropped(stalking, area_context):
     city = stalking[stalking["pfa_code"] == CITY]
     assert len(city) == 6 and set(city["status"]) == {"no_figure"}
@@ -96,6 +100,7 @@ def test_city_of_london_is_named_as_having_no_figure_not_dropped(stalking, area_
     assert set(severity["source_line"]) == {68, 69}
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_greater_manchester_zeros_are_no_figure_with_the_file_value_kept(stalking):
     gm = stalking[stalking["pfa_code"] == GREATER_MANCHESTER].set_index("period")
     assert int(gm.loc["2018-19", "offences"]) == 342
@@ -104,6 +109,7 @@ def test_greater_manchester_zeros_are_no_figure_with_the_file_value_kept(stalkin
         assert int(gm.loc[period, "offences_in_file"]) == 0
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_part_year_is_labelled_everywhere(stalking, area_context):
     part = stalking[stalking["part_year"]]
     assert set(part["period"]) == {PART_YEAR} and set(part["period_end"]) == {"2020-12-31"}
@@ -116,6 +122,7 @@ def test_part_year_is_labelled_everywhere(stalking, area_context):
     assert not others["period"].str.contains("part year").any() and not others["caveats"].str.contains("part_year").any()
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_severity_scores_are_the_files():
     s = context.load_severity()
     assert len(s) == 43 * 2 * 7
@@ -124,6 +131,7 @@ def test_severity_scores_are_the_files():
     assert set(s.loc[s["status"] == "no_figure", "pfa_code"]) == {CITY}
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_area_population_sums_districts_to_the_area_file():
     from funding.reference.geo import load_population
 
@@ -148,6 +156,7 @@ def _good_frame():
     return pd.read_csv(io.BytesIO(data), dtype=str)
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_an_unknown_force_name_is_an_error_naming_the_line(monkeypatch):
     frame = _good_frame()
     frame.loc[0, "force"] = "Avon and Somersett"
@@ -160,6 +169,7 @@ def test_an_unknown_force_name_is_an_error_naming_the_line(monkeypatch):
         context._stalking.cache_clear()
 
 
+@pytest.mark.sources  # reads the ONS and Home Office files in the mirror
 def test_a_total_that_is_not_the_sum_is_an_error(monkeypatch):
     frame = _good_frame()
     frame.loc[0, "2019/20"] = "1331"
