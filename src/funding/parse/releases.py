@@ -828,7 +828,9 @@ def extract_awards(
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
-            if role == "own_funding":
+            if role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+                funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+            elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
             elif role == "match_funding" and not funder:
@@ -1220,6 +1222,8 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"screened|ended|dropped|went|says?|tells?|reports?)\b", re.I)
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
+_PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 _BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
@@ -1281,7 +1285,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X):
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y):
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
                     continue
@@ -1404,12 +1408,12 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     for number, sentence in rel.sentences:
         for role, _, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
-                name = m.group("name").strip()
+                name = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
-                if find_areas(name):
-                    continue
+                if find_areas(name) or _ORG_WORD.search(name):
+                    continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
                 office = sentence[m.start("office") : m.end("office")]
                 tail = re.match(r"\s+for\s+(?:the\s+)?([A-Z][\w&' ]*?[a-z])(?=[,.]|\s+[a-z]|$)",
                                 sentence[m.end("office") :])
