@@ -651,6 +651,7 @@ _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
                            r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
                            r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+_PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
@@ -828,6 +829,10 @@ def extract_awards(
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
+            if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
+                # money passed on by the commissioner's office is the original funder's when the text names one
+                origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
+                funder = origin[0][2] if origin else funder
             if role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
             elif role == "own_funding":
