@@ -392,3 +392,13 @@ def test_money_passed_on_by_the_commissioners_office_keeps_the_named_funder():
     assert [a.funder for a in extract_release(text, "x.txt", published="2024-01").awards] == ["PCC"]
     text = text.replace("for Kent to", "for Kent, from its Home Office grant, to")
     assert [a.funder for a in extract_release(text, "x.txt", published="2024-01").awards] == ["Home Office"]
+
+
+def test_providers_evaluators_and_referrers_from_ordinary_wording_and_no_body_from_a_title():
+    text = ("The programme is led by Avon Valley Family Trust, working with Leam Women's Refuge, which will support partners.\n"
+            "Arden Evaluation Centre has been appointed to evaluate the service.\n"
+            "Referrals will come from Warwickshire Police.\n"
+            "A partnership led by Leicestershire Police and Crime Commissioner Lord Willy Bach applied for funding.\n")
+    got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
+    assert got == [(1, "Avon Valley Family Trust", "delivery_partner"), (1, "Leam Women's Refuge", "survivor_support_provider"),
+                   (2, "Arden Evaluation Centre", "evaluator"), (3, "Warwickshire Police", "referrer")]

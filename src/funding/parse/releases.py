@@ -1433,7 +1433,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'’&.]*|(?:of|and|for|on)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but)\b|,\s+(?:a|an|with)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
@@ -1460,6 +1460,9 @@ def _organisation_names(text: str) -> list[str]:
     reg, places = register(), place_aliases()
     names = []
     for whole in _NAME.finditer(text):
+      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
+              and not re.search(r"\bOffice of\b", whole.group(0), re.I):
+          continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
         name = re.sub(r"['’]s?$", "", name)
