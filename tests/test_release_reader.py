@@ -345,3 +345,60 @@ def test_a_fresh_news_article_sessions_a_group_by_its_length_and_another_areas_r
         (8, "group_programme", 24, "week", "exact"), (8, "one_to_one", 12, "session", "up_to")]
     assert r.outcomes == ()  # "a similar scheme in Dyfed-Powys" is another area's result
     assert ("Newport Women's Aid", "survivor_support_provider") in [(g.organisation, g.role) for g in r.organisations]
+
+
+# --------------------------------------------------------------------------- generality (issue 12 follow-up)
+
+
+def test_a_duration_and_cohort_belong_to_the_component_in_their_own_clause():
+    text = ("Aire Change delivers a 30-week behaviour change course for men and women, and caseworkers manage "
+            "each perpetrator's plan. The stalking intervention lasts 8 to 10 sessions, and each victim will have "
+            "a stalking advocate.\n")
+    got = {c.component: (c.duration_value, c.duration_unit, c.duration_min, c.cohorts)
+           for c in rel.extract_components(text, "x.txt")}
+    assert got == {"behaviour_change_programme": (30, "week", None, ("men", "women")),
+                   "case_management": (None, "", None, ()),
+                   "stalking_intervention": (10, "session", 8, ()),
+                   "idva_or_advocate": (None, "", None, ())}
+
+
+def test_a_stalking_perpetrator_intervention_is_not_also_a_generic_programme():
+    got = [c.component for c in rel.extract_components("The grant pays for a stalking perpetrator intervention.\n", "x")]
+    assert got == ["stalking_intervention"]
+
+
+def test_a_percentage_of_a_count_takes_it_as_base_and_an_age_range_is_no_count():
+    outcomes = rel.extract_outcomes("In the pilot, 57 per cent of the 70 men who started finished the course. "
+                                    "It works with young people aged 13 to 17 who harm their parents.\n", "x")
+    assert [(o.value, o.unit, o.base) for o in outcomes] == [(57, "percent", 70)]
+
+
+def test_shared_fund_a_further_sum_to_an_unnamed_force_and_a_councils_own_budget():
+    text = ("The Home Office has shared £36 million between police areas.\n\n"
+            "In Cambridgeshire, £260,000 will pay for one-to-one work.\n\n"
+            "A further £90,000 went to a force that did not want to be named.\n\n"
+            "Cambridgeshire County Council will also contribute £35,000 from its own budget.\n")
+    awards = extract_release(text, "roundup.txt", published="2023-03").awards
+    assert [(a.source_line, a.amount.pence, a.funding_role, a.pfa_code or None, a.funder or None) for a in awards] == [
+        (1, 3_600_000_000, "context", None, "Home Office"),
+        (3, 26_000_000, "grant", "E23000023", "Home Office"),
+        (5, 9_000_000, "grant", None, None),
+        (7, 3_500_000, "own_funding", "E23000023", "local authority"),
+    ]
+
+
+def test_money_passed_on_by_the_commissioners_office_keeps_the_named_funder():
+    text = "Decision: to pass £154,300 received from the Office of the Police and Crime Commissioner for Kent to Medway Respect.\n"
+    assert [a.funder for a in extract_release(text, "x.txt", published="2024-01").awards] == ["PCC"]
+    text = text.replace("for Kent to", "for Kent, from its Home Office grant, to")
+    assert [a.funder for a in extract_release(text, "x.txt", published="2024-01").awards] == ["Home Office"]
+
+
+def test_providers_evaluators_and_referrers_from_ordinary_wording_and_no_body_from_a_title():
+    text = ("The programme is led by Avon Valley Family Trust, working with Leam Women's Refuge, which will support partners.\n"
+            "Arden Evaluation Centre has been appointed to evaluate the service.\n"
+            "Referrals will come from Warwickshire Police.\n"
+            "A partnership led by Leicestershire Police and Crime Commissioner Lord Willy Bach applied for funding.\n")
+    got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
+    assert got == [(1, "Avon Valley Family Trust", "delivery_partner"), (1, "Leam Women's Refuge", "survivor_support_provider"),
+                   (2, "Arden Evaluation Centre", "evaluator"), (3, "Warwickshire Police", "referrer")]

@@ -646,6 +646,12 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
 
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:for|to)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+#: "…, and the commissioner £B": a second subject with the first clause's verb left out
+_ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
+_NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
+                           r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
+                           r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+_PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
@@ -805,12 +811,17 @@ def extract_awards(
                 role = "total"
             elif _first(terms.get("match_named", ()), window):
                 role = "match_funding"
+            elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
+                    and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
+                role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
             elif _first(terms.get("own_funding", ()), window):
                 role = "own_funding"
             elif _first(terms.get("match_funding", ()), window):
                 role = "match_funding"
-            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here:
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                    and not _NO_AREA.search(sentence[lo:hi]):
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
+                # (but "a further £90,000 went to a force …" is another recipient's money)
             else:
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
@@ -818,7 +829,13 @@ def extract_awards(
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
-            if role == "own_funding":
+            if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
+                # money passed on by the commissioner's office is the original funder's when the text names one
+                origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
+                funder = origin[0][2] if origin else funder
+            if role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+                funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+            elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
             elif role == "match_funding" and not funder:
@@ -1047,6 +1064,50 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
     return out
 
 
+# a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
+_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)(?!\w+ing\b)", re.I)
+_SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
+
+
+def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
+    """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
+    intervention") is that kind, not also a behaviour change programme."""
+    if "behaviour_change_programme" not in kinds:
+        return kinds
+    a, b = spans["behaviour_change_programme"]
+    if any(k in kinds and spans[k][0] < b and a < spans[k][1] for k in _SPECIFIC_KINDS):
+        return [k for k in kinds if k != "behaviour_change_programme"]
+    return kinds
+
+
+def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The stretch of an item that describes each of its components (spans in order of mention):
+    a duration or cohort belongs to the component in its own clause ("a 30-week course for men,
+    and caseworkers …": the caseworkers are not 30 weeks long).  Components named in one clause
+    share it ("a 24-week behaviour change group course")."""
+    if not spans:
+        return []
+    cuts = []
+    for (_, end), (nxt, _) in zip(spans, spans[1:]):
+        breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
+        cuts.append(breaks[-1] if breaks else None)
+    bounds, lo = [], 0
+    groups: list[list[int]] = [[0]]
+    for i, cut in enumerate(cuts, start=1):
+        if cut is None:
+            groups[-1].append(i)
+        else:
+            bounds.append((lo, cut))
+            lo = cut
+            groups.append([i])
+    bounds.append((lo, len(item)))
+    out = [""] * len(spans)
+    for (a, b), members in zip(bounds, groups):
+        for i in members:
+            out[i] = item[a:b]
+    return out
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1081,14 +1142,17 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
-            for kind in _kinds(item, terms.get("kind", ()), terms.get("weak", ())):
-                m = next((p.search(item) for v, p in terms.get("kind", ()) + terms.get("weak", ())
-                          if v == kind and p.search(item)), None)
-                at = start + (m.start() if m else 0)
+            kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
+            spans = {kind: next((p.search(item).span() for v, p in terms.get("kind", ()) + terms.get("weak", ())
+                                 if v == kind and p.search(item)), (0, 0)) for kind in kinds}
+            kinds = _without_generic(kinds, spans)
+            segments = _segments(item, [spans[k] for k in kinds])
+            for kind, segment in zip(kinds, segments):
+                at = start + spans[kind][0]
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
-                duration = parse_duration(item)
-                ages = _AGES.search(item)
-                cohorts = set(_all(terms.get("cohort", ()), item))
+                duration = parse_duration(segment)
+                ages = _AGES.search(segment)
+                cohorts = set(_all(terms.get("cohort", ()), segment))
                 if ages:
                     cohorts.add("young_people")
                 if unsuitable and "group" in unsuitable.group(0).lower():
@@ -1155,7 +1219,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
-    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$", re.I)
+    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
@@ -1163,6 +1227,8 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"screened|ended|dropped|went|says?|tells?|reports?)\b", re.I)
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
+_PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 _BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
@@ -1224,7 +1290,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X):
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y):
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
                     continue
@@ -1347,12 +1413,12 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     for number, sentence in rel.sentences:
         for role, _, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
-                name = m.group("name").strip()
+                name = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
-                if find_areas(name):
-                    continue
+                if find_areas(name) or _ORG_WORD.search(name):
+                    continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
                 office = sentence[m.start("office") : m.end("office")]
                 tail = re.match(r"\s+for\s+(?:the\s+)?([A-Z][\w&' ]*?[a-z])(?=[,.]|\s+[a-z]|$)",
                                 sentence[m.end("office") :])
@@ -1367,7 +1433,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'’&.]*|(?:of|and|for|on)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but)\b|,\s+(?:a|an|with)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
@@ -1394,6 +1460,9 @@ def _organisation_names(text: str) -> list[str]:
     reg, places = register(), place_aliases()
     names = []
     for whole in _NAME.finditer(text):
+      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
+              and not re.search(r"\bOffice of\b", whole.group(0), re.I):
+          continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
         name = re.sub(r"['’]s?$", "", name)

@@ -44,7 +44,7 @@ SET_ASIDE = {"page_furniture", "photo_caption", "job_advert", "script", "comment
              "legislation_title", "headline", "heading", "postamble", "negated_funder", "other_area"}
 SPLITS = {"tune", "holdout"}
 
-NUMBER_WORDS = {"six": 6, "nine": 9, "twelve": 12, "sixteen": 16, "twenty": 20, "twenty-four": 24,
+NUMBER_WORDS = {"six": 6, "nine": 9, "twelve": 12, "sixteen": 16, "twenty": 20, "twenty-two": 22, "twenty-four": 24,
                 "three quarters": 75}
 MONEY = re.compile(r"(-?)£\s?([\d,]+(?:\.\d+)?)\s*(million|m|k|bn)?\b")
 MULT = {None: 1, "m": 10**6, "million": 10**6, "k": 10**3, "bn": 10**9}
