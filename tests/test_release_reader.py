@@ -398,7 +398,7 @@ def test_providers_evaluators_and_referrers_from_ordinary_wording_and_no_body_fr
     text = ("The programme is led by Avon Valley Family Trust, working with Leam Women's Refuge, which will support partners.\n"
             "Arden Evaluation Centre has been appointed to evaluate the service.\n"
             "Referrals will come from Warwickshire Police.\n"
-            "A partnership led by Leicestershire Police and Crime Commissioner Lord Willy Bach applied for funding.\n")
+            "The bid came from a group led by Kent Police and Crime Commissioner Sam Example.\n")
     got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
     assert got == [(1, "Avon Valley Family Trust", "delivery_partner"), (1, "Leam Women's Refuge", "survivor_support_provider"),
                    (2, "Arden Evaluation Centre", "evaluator"), (3, "Warwickshire Police", "referrer")]
