@@ -27,18 +27,9 @@ TARGETS = {"tag_precision": 0.97, "tag_recall": 0.95}
 
 
 def _records(al, inexact=False) -> list[str]:
-    out = []
-    for a in al.awards:
-        r = {
-            "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "bids": a.bids, "amount_pence": a.amount_pence,
-            "amount_qualifier": a.amount_qualifier,
-            "years": [{"financial_year": y.financial_year, "amount_pence": y.amount_pence} for y in a.years],
-            "source_line": a.source_line, "initiatives": len(a.initiatives),
-        }
-        if inexact:
-            r.update(low_pence=a.low_pence, high_pence=a.high_pence)
-        out.append(json.dumps(r, sort_keys=True))
-    return out
+    from funding.parse.awards import award_record
+
+    return [json.dumps(award_record(a, inexact=inexact), sort_keys=True) for a in al.awards]
 
 
 def score_records() -> dict:

@@ -43,16 +43,10 @@ _CORPUS_COHORTS = {"men", "women", "fathers", "young_people", "high_harm", "non_
 
 
 def _none(x):
-    if x is None or x == "":
-        return None
-    try:
-        import pandas as pd
+    """A cell as the corpus writes it: empty text and missing values are ``None``."""
+    from funding.tables.releases import json_value
 
-        if pd.isna(x):
-            return None
-    except (TypeError, ValueError):
-        pass
-    return x
+    return None if isinstance(x, str) and x == "" else json_value(x)
 
 
 def _int(x):

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from funding.errors import SourceError
-from funding.parse.awards import parse_award_list
+from funding.parse.awards import award_record, parse_award_list
 
 CORPUS = Path(__file__).parent / "corpus" / "awards"
 EXPECTED = sorted(CORPUS.glob("*.expected.json"))
@@ -25,18 +25,7 @@ def _source(expected: Path) -> Path:
 
 
 def _records(al, inexact: bool = False) -> list[dict]:
-    out = []
-    for a in al.awards:
-        r = {
-            "pcc": a.pcc, "pfa_code": a.pfa_code, "pfa_name": a.pfa_name, "bids": a.bids, "amount_pence": a.amount_pence,
-            "amount_qualifier": a.amount_qualifier,
-            "years": [{"financial_year": y.financial_year, "amount_pence": y.amount_pence} for y in a.years],
-            "source_line": a.source_line, "initiatives": len(a.initiatives),
-        }
-        if inexact:
-            r.update(low_pence=a.low_pence, high_pence=a.high_pence)
-        out.append(r)
-    return out
+    return [award_record(a, inexact=inexact) for a in al.awards]
 
 
 ACCEPTED = [p for p in EXPECTED if "refused" not in json.loads(p.read_text())]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SourceConflict",
+    "json_value",
     "describe_amount",
     "release_frames",
     "recognise_awards",
@@ -650,31 +651,27 @@ def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
     return tables
 
 
+def json_value(x):
+    """A table cell as a plain JSON value: missing (None, NA, NaN) as ``None``, numpy scalars as Python ones."""
+    if x is None:
+        return None
+    try:
+        import pandas as pd
+
+        if pd.isna(x):
+            return None
+    except (TypeError, ValueError):  # lists and other non-scalars
+        pass
+    return x.item() if hasattr(x, "item") else x
+
+
 def release_json(tables: dict) -> dict:
     """The release tables as plain JSON values: ``{table: [row, …]}``, columns in their declared order,
     missing values as ``null`` (what ``funding read-release --json`` prints)."""
-    import math
-
-    def plain(x):
-        if x is None:
-            return None
-        try:
-            import pandas as pd
-
-            if pd.isna(x):
-                return None
-        except (TypeError, ValueError):
-            pass
-        if hasattr(x, "item"):
-            x = x.item()
-        if isinstance(x, float) and math.isfinite(x) and x == int(x):
-            return x
-        return x
-
     out = {}
     for name in ("local_awards", "programme_components", "outcomes", "organisations", "people", "local_diagnostics",
                  "source_conflicts"):
         frame = tables[name]
         cols = columns_of(name)
-        out[name] = [{c: plain(r[c]) for c in cols} for r in frame[cols].to_dict("records")]
+        out[name] = [{c: json_value(r[c]) for c in cols} for r in frame[cols].to_dict("records")]
     return out
