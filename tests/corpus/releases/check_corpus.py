@@ -1,6 +1,7 @@
 """Check the local-release corpus: every expected fact is where it says it is.
 
-Run from anywhere:  python tests/corpus/releases/check_corpus.py
+Run from anywhere:  python tests/corpus/releases/check_corpus.py [FOLDER]
+(FOLDER: another folder of releases to check the same way; default: this one.)
 Standard library only.  Exits 1 and lists every problem if anything is wrong;
 otherwise prints counts of expected facts by type and split.
 """
@@ -44,8 +45,13 @@ SET_ASIDE = {"page_furniture", "photo_caption", "job_advert", "script", "comment
              "legislation_title", "headline", "heading", "postamble", "negated_funder", "other_area"}
 SPLITS = {"tune", "holdout"}
 
-NUMBER_WORDS = {"six": 6, "nine": 9, "twelve": 12, "sixteen": 16, "twenty": 20, "twenty-two": 22, "twenty-four": 24,
-                "three quarters": 75}
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS)} | _TENS | {
+    f"{t}-{u}": n + i for t, n in _TENS.items() for i, u in enumerate(_UNITS[1:10], start=1)} | {
+    "a hundred": 100, "one hundred": 100, "half": 50, "a third": 33, "two thirds": 67, "a quarter": 25,
+    "three quarters": 75, "dozen": 12}
 MONEY = re.compile(r"(-?)£\s?([\d,]+(?:\.\d+)?)\s*(million|m|k|bn)?\b")
 MULT = {None: 1, "m": 10**6, "million": 10**6, "k": 10**3, "bn": 10**9}
 PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
@@ -71,7 +77,7 @@ def number_on_line(value, line: str) -> bool:
     if re.search(rf"(?<![\d,.]){re.escape(f'{v:,}' if isinstance(v, int) else str(v))}(?![\d])", line) or \
             re.search(rf"(?<![\d,.]){v}(?![\d])", line):
         return True
-    return any(n == v and w in line.lower() for w, n in NUMBER_WORDS.items())
+    return any(n == v and re.search(rf"\b{re.escape(w)}\b", line.lower()) for w, n in NUMBER_WORDS.items())
 
 
 def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> None:
@@ -228,7 +234,8 @@ def main() -> int:
         PFA = {row["pfa_code"] for row in csv.DictReader(fh)}
     problems: list[str] = []
     counts: Counter = Counter()
-    releases = sorted(p for p in HERE.iterdir() if p.suffix in RELEASE_EXTS and p.name != "README.md"
+    folder = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE
+    releases = sorted(p for p in folder.iterdir() if p.suffix in RELEASE_EXTS and p.name != "README.md"
                       and not p.name.endswith(".expected.json"))
     for path in releases:
         stem = path.with_name(path.stem + ".expected.json")
@@ -236,8 +243,8 @@ def main() -> int:
             problems.append(f"{path.name}: no {stem.name}")
             continue
         check(stem, path, problems, counts)
-    for js in HERE.glob("*.expected.json"):
-        if not any((HERE / (js.name[: -len(".expected.json")] + e)).exists() for e in RELEASE_EXTS):
+    for js in folder.glob("*.expected.json"):
+        if not any((folder / (js.name[: -len(".expected.json")] + e)).exists() for e in RELEASE_EXTS):
             problems.append(f"{js.name}: no release file")
     if problems:
         print("\n".join(problems))
