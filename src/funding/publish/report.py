@@ -33,7 +33,6 @@ saved without dates.
 from __future__ import annotations
 
 import html
-from concurrent.futures import ThreadPoolExecutor
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -182,29 +181,145 @@ def _anchors(page_html: str) -> dict[str, str]:
     return found
 
 
-def _notebooks(out: Path, notebook_dir: Path, execute: bool) -> list[NotebookPage]:
+def _notebook_paths(notebook_dir: Path) -> list[Path]:
+    """The notebooks of the report, the slowest first (by the committed notebook's size: its
+    outputs are mostly its figures), so that two lanes taking them in turn end together."""
+    paths = sorted(notebook_dir.glob("[0-9][0-9]_*.ipynb"))
+    return sorted(paths, key=lambda p: (-p.stat().st_size, p.name))
+
+
+def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool) -> NotebookPage:
+    """Execute one notebook (afresh, in its own kernel) or take it as committed, and write it
+    and its HTML page under ``out/notebooks``."""
     import nbformat
 
     from funding.publish import notebooks as nbtools
 
     target = out / "notebooks"
     target.mkdir(parents=True, exist_ok=True)
-    pages = []
-    for path in sorted(notebook_dir.glob("[0-9][0-9]_*.ipynb")):
-        nb = nbtools.read_notebook(path)
-        if execute:
-            nb = nbtools.normalise_notebook(nb)
-            for cell in nb.cells:
-                if cell.cell_type == "code":
-                    cell.outputs, cell.execution_count = [], None
-            nbtools.execute_notebook(nb, notebook_dir)
-            nb = nbtools.normalise_notebook(nb)
-        title, summary = _title_and_summary(nb)
-        page = render_notebook_html(nb, title)
-        (target / path.name).write_text(nbformat.writes(nb, version=4) + "\n", encoding="utf-8")
-        (target / f"{path.stem}.html").write_text(page, encoding="utf-8")
-        pages.append(NotebookPage(path.stem, title, summary, _anchors(page), _sections(nb)))
-    return pages
+    nb = nbtools.read_notebook(path)
+    if execute:
+        nb = nbtools.normalise_notebook(nb)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                cell.outputs, cell.execution_count = [], None
+        nbtools.execute_notebook(nb, notebook_dir)
+        nb = nbtools.normalise_notebook(nb)
+    title, summary = _title_and_summary(nb)
+    page = render_notebook_html(nb, title)
+    (target / path.name).write_text(nbformat.writes(nb, version=4) + "\n", encoding="utf-8")
+    (target / f"{path.stem}.html").write_text(page, encoding="utf-8")
+    return NotebookPage(path.stem, title, summary, _anchors(page), _sections(nb))
+
+
+def _notebooks(out: Path, notebook_dir: Path, execute: bool) -> list[NotebookPage]:
+    """Every notebook, one after the other, in this process."""
+    return [_notebook_page(path, out, notebook_dir, execute) for path in sorted(_notebook_paths(notebook_dir))]
+
+
+class _NotebookLane:
+    """The notebooks in a second process, while this one draws the figures (two cores).
+
+    The notebooks are handed out one at a time, slowest first, from one list: to a child
+    process (``python -c`` running :func:`_lane_main`; it reads a notebook's path on stdin,
+    executes and renders it, and answers with its page as one JSON line), and, once the
+    figures are drawn, to this process as well (:meth:`finish`), so both cores stay busy
+    to the end whichever lane is faster on the day.  Each notebook gives the same bytes
+    whichever lane ran it (its own kernel, the same environment).
+    """
+
+    def __init__(self, out: Path, notebook_dir: Path, execute: bool) -> None:
+        import subprocess
+        import sys
+        import threading
+
+        self.out, self.notebook_dir, self.execute = out, notebook_dir, execute
+        self.todo = _notebook_paths(notebook_dir)
+        self.pages: dict[str, NotebookPage] = {}
+        self.error: BaseException | None = None
+        self.lock = threading.Lock()
+        self.child = subprocess.Popen(
+            [sys.executable, "-c", "from funding.publish.report import _lane_main; _lane_main()",
+             str(out), str(notebook_dir), "1" if execute else "0"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
+        )
+        self.feeder = threading.Thread(target=self._feed, name="notebook-lane", daemon=True)
+        self.feeder.start()
+
+    def _next(self) -> Path | None:
+        with self.lock:
+            if self.error is not None or not self.todo:
+                return None
+            return self.todo.pop(0)
+
+    def _feed(self) -> None:
+        import json
+
+        try:
+            while (path := self._next()) is not None:
+                self.child.stdin.write(str(path) + "\n")
+                self.child.stdin.flush()
+                answer = self.child.stdout.readline()
+                if not answer:
+                    raise RuntimeError(f"the notebook process stopped while running {path.name} (exit {self.child.wait()})")
+                got = json.loads(answer)
+                if "error" in got:
+                    raise RuntimeError(f"{path.name}: {got['error']}")
+                self.pages[got["stem"]] = NotebookPage(
+                    got["stem"], got["title"], got["summary"], got["anchors"], tuple(tuple(s) for s in got["sections"]))
+        except BaseException as exc:  # noqa: BLE001 - raised in the main thread by finish()
+            with self.lock:
+                self.error = self.error or exc
+        finally:
+            try:
+                self.child.stdin.close()
+            except OSError:
+                pass
+
+    def finish(self) -> list[NotebookPage]:
+        """Run the notebooks not yet handed out here, wait for the child; every page, by name.
+        (On an error here, the caller calls :meth:`abandon`.)"""
+        while (path := self._next()) is not None:
+            page = _notebook_page(path, self.out, self.notebook_dir, self.execute)
+            self.pages[page.stem] = page
+        self.feeder.join()
+        self.child.wait()
+        if self.error is not None:
+            raise self.error
+        return [self.pages[k] for k in sorted(self.pages)]
+
+    def abandon(self) -> None:
+        with self.lock:
+            self.todo.clear()
+        if self.child.poll() is None:
+            self.child.kill()
+        self.feeder.join()
+        self.child.wait()
+
+
+def _lane_main() -> None:
+    """The child of :class:`_NotebookLane`: a notebook path per line on stdin, a JSON page per line out.
+
+    Its standard output is kept for the answers; anything else written there (by a library,
+    or by a kernel, which inherits it) goes to standard error instead."""
+    import json
+    import os
+    import sys
+
+    out, notebook_dir, execute = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
+    answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
+    os.dup2(2, 1)
+    for line in sys.stdin:
+        path = Path(line.rstrip("\n"))
+        try:
+            p = _notebook_page(path, out, notebook_dir, execute)
+            answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
+        except Exception as exc:  # noqa: BLE001 - the parent raises it
+            answer = {"error": f"{type(exc).__name__}: {exc}"}
+        answers.write(json.dumps(answer) + "\n")
+        answers.flush()
+        if "error" in answer:
+            break
 
 
 def _figures(out: Path, tables, shapes) -> dict[str, dict]:
@@ -497,17 +612,23 @@ def build_report(
     # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
     with owned_output(out, "report") as stage:
         # The stages: each writes its own folder and returns what the pages link to.
-        table_names, extra = _data(stage, tables)
-        figure_texts, chart_csvs, interactive = {}, [], []
-        with ThreadPoolExecutor(max_workers=1) as pool:  # the notebooks run while the figures are drawn
-            if figures:
-                import matplotlib.pyplot  # noqa: F401 - the backend is fixed before the kernels' environment is set
-            notebooks_done = pool.submit(_notebooks, stage, Path(notebook_dir), execute)
+        # The notebooks run in a second process while this one draws the figures; with no
+        # figures there is nothing to overlap, and they run here.
+        lane = _NotebookLane(stage, Path(notebook_dir), execute) if figures else None
+        try:
+            table_names, extra = _data(stage, tables)
+            figure_texts, chart_csvs, interactive = {}, [], []
             if figures:
                 figure_texts = _figures(stage, tables, shapes)
                 chart_csvs = _chart_data(stage, tables)
                 interactive = _interactive(stage, tables, shapes)
-            pages = notebooks_done.result()
+                pages = lane.finish()
+            else:
+                pages = _notebooks(stage, Path(notebook_dir), execute)
+        except BaseException:
+            if lane is not None:
+                lane.abandon()
+            raise
         project_files = _project_files(stage)
         _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
     return out / "index.html"
