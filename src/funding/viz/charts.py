@@ -215,7 +215,6 @@ def programme_type_heatmap(matrix: pd.DataFrame, ax=None):
 
     ``matrix`` is :func:`funding.analysis.type_matrix` with ``labels=True``.
     """
-    import seaborn as sns
     from matplotlib.colors import ListedColormap
 
     with style.context():
@@ -223,10 +222,7 @@ def programme_type_heatmap(matrix: pd.DataFrame, ax=None):
         levels = int(matrix.to_numpy().max())
         cmap = ListedColormap(["#F2F2F2"] + style.sequential_colors(levels))
         m = matrix.rename(columns=_short_type_label)
-        sns.heatmap(
-            m, ax=ax, cmap=cmap, vmin=-0.5, vmax=levels + 0.5, annot=True, fmt="d", linewidths=0.8, linecolor="white",
-            cbar=False, annot_kws={"fontsize": 8.5}, square=False,
-        )
+        _annotated_heatmap(ax, m, cmap, vmin=-0.5, vmax=levels + 0.5, linewidth=0.8, fontsize=8.5)
         # Zeros are shown as empty cells, not as the digit 0.
         for text in ax.texts:
             if text.get_text() == "0":
@@ -241,6 +237,59 @@ def programme_type_heatmap(matrix: pd.DataFrame, ax=None):
             "Number of initiatives tagged with each programme type; an initiative can have several types",
             style.SOURCE_HOME_OFFICE + " Programme types: this project's rules (programme_types.toml).",
         )
+
+
+def _annotated_heatmap(ax, frame: pd.DataFrame, cmap, *, vmin: float, vmax: float, linewidth: float, fontsize: float) -> None:
+    """A heat map of whole numbers with each cell's count written in it: the drawing
+    ``seaborn.heatmap(frame, cmap=cmap, vmin=vmin, vmax=vmax, annot=True, fmt="d",
+    linewidths=linewidth, linecolor="white", cbar=False, annot_kws={"fontsize": fontsize})``
+    makes, artist for artist (same mesh, limits, ticks and labels, text colour by the cell's
+    relative luminance), so the figure's bytes are the same.  seaborn is not imported for it:
+    it loads scipy.stats (1.7 s) into the report and notebook 03 for this one chart.
+    (seaborn also draws the figure once to see whether tick labels overlap and rotates them
+    if so; the callers set the labels' rotation afterwards, so the check changes nothing.)"""
+    import numpy as np
+    from matplotlib.colors import to_rgba_array
+
+    values = np.ma.masked_where(np.asarray(pd.isnull(frame)), frame.to_numpy())
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    mesh = ax.pcolormesh(values, cmap=cmap, linewidths=linewidth, edgecolor="white", vmin=vmin, vmax=vmax)
+    rows, columns = frame.shape
+    ax.set(xlim=(0, columns), ylim=(0, rows))
+    ax.invert_yaxis()
+    xticks, xlabels = _heatmap_ticks(ax, list(frame.columns), 0)
+    yticks, ylabels = _heatmap_ticks(ax, list(frame.index), 1)
+    ax.set(xticks=xticks, yticks=yticks)
+    ax.set_xticklabels(xlabels)
+    for label in ax.set_yticklabels(ylabels, rotation="vertical"):
+        label.set_va("center")
+    ax.set(xlabel=frame.columns.name or "", ylabel=frame.index.name or "")
+    mesh.update_scalarmappable()
+    xpos, ypos = np.meshgrid(np.arange(columns) + 0.5, np.arange(rows) + 0.5)
+    for x, y, cell, colour, value in zip(xpos.flat, ypos.flat, mesh.get_array().flat, mesh.get_facecolors(), values.flat):
+        if cell is not np.ma.masked:
+            rgb = to_rgba_array(colour)[:, :3]
+            rgb = np.where(rgb <= 0.03928, rgb / 12.92, ((rgb + 0.055) / 1.055) ** 2.4)
+            luminance = rgb.dot([0.2126, 0.7152, 0.0722]).item()
+            ax.text(x, y, f"{value:d}", color=".15" if luminance > 0.408 else "w", ha="center", va="center", fontsize=fontsize)
+
+
+def _heatmap_ticks(ax, labels: list, axis: int):
+    """A tick at the middle of every row or column, or of every n-th where the labels would not
+    fit at the axis's font size (seaborn's ``xticklabels="auto"``)."""
+    import numpy as np
+
+    size = ax.get_window_extent().transformed(ax.figure.dpi_scale_trans.inverted())
+    size = [size.width, size.height][axis]
+    tick, = [ax.xaxis, ax.yaxis][axis].set_ticks([0])
+    max_ticks = int(size // (tick.label1.get_size() / 72))
+    if max_ticks < 1:
+        return [], []
+    every = len(labels) // max_ticks + 1
+    if every == 1:
+        return np.arange(len(labels)) + 0.5, labels
+    return np.arange(0, len(labels), every) + 0.5, labels[0:len(labels):every]
 
 
 def money_by_type_chart(by_type: pd.DataFrame, ax=None):
