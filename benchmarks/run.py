@@ -446,14 +446,18 @@ def bench_notebooks(report: Report, repeat: int) -> None:
         bare = set(_modules_printed(bare_nb))
         report.add("bare kernel (start, one cell, stop)", bare_s, "s", None, f"{len(bare)} modules loaded")
         for path in notebooks:
-            times, modules = [], None
-            for _ in range(repeat):
+            # One run first, to read the modules the notebook ends up importing; then the notebook
+            # and its floor alternate, so that a change in the machine's load falls on both alike.
+            nb = nbformat.read(path, as_version=4)
+            nb.cells.append(nbformat.v4.new_code_cell(_MODULES_CELL))
+            times = [_execute(nb, path.parent)]
+            modules = [m for m in _modules_printed(nb) if m not in bare]
+            floor_times = [_execute(cells_nb(_floor_source(modules)), path.parent)]
+            for _ in range(repeat - 1):
                 nb = nbformat.read(path, as_version=4)
                 nb.cells.append(nbformat.v4.new_code_cell(_MODULES_CELL))
                 times.append(_execute(nb, path.parent))
-                if modules is None:
-                    modules = [m for m in _modules_printed(nb) if m not in bare]
-            floor_times = [_execute(cells_nb(_floor_source(modules)), path.parent) for _ in range(repeat)]
+                floor_times.append(_execute(cells_nb(_floor_source(modules)), path.parent))
             median, floor = statistics.median(times), statistics.median(floor_times)
             top = sorted({m.split(".")[0] for m in modules})
             report.add(f"notebook {path.name}", median / floor, "x floor", TARGETS["notebook_over_floor"],

@@ -101,6 +101,35 @@ def _context_values(area_context: pd.DataFrame, measure: str, offence_group: str
     return {str(c): float(v) for c, v in zip(rows["pfa_code"], rows["value"])}
 
 
+#: Results already computed in this process, by the content of their inputs (see :func:`_memo_key`).
+_MEMO: dict = {}
+
+
+def _memo_key(name: str, *parts):
+    """A key for :data:`_MEMO` from the arguments' content: each table's columns, dtypes and a
+    hash of every value in order (pandas' own row hashing), so a table changed in place is a new
+    key.  None when an argument cannot be hashed (no memo then)."""
+    import hashlib
+
+    key = [name]
+    for part in parts:
+        if isinstance(part, pd.DataFrame):
+            try:
+                rows = pd.util.hash_pandas_object(part, index=True).to_numpy()
+            except TypeError:
+                return None
+            key.append((tuple(map(str, part.columns)), tuple(map(str, part.dtypes)), hashlib.sha256(rows.tobytes()).hexdigest()))
+        else:
+            key.append(part)
+    return tuple(key)
+
+
+def _remember(key, value) -> None:
+    if len(_MEMO) >= 64:  # a long session with many inputs: start again rather than grow
+        _MEMO.clear()
+    _MEMO[key] = value
+
+
 def need_by_area(
     coverage: pd.DataFrame, awards: pd.DataFrame, initiatives: pd.DataFrame, area_context: pd.DataFrame, round_name: str | None = None
 ) -> pd.DataFrame:
@@ -118,8 +147,20 @@ def need_by_area(
     (the crime severity score of the group and period in the settings).  NA where
     the context has no figure.
     """
-    s = comparison_settings()
     round_name = round_name or featured_round()
+    # A notebook and the report ask for the same frame many times (each need figure, its alt
+    # text and its chart data): computed once per process and inputs, a copy handed out each time.
+    key = _memo_key("need_by_area", coverage, awards, initiatives, area_context, round_name)
+    if key is not None and key in _MEMO:
+        return _MEMO[key].copy()
+    out = _need_by_area(coverage, awards, initiatives, area_context, round_name)
+    if key is not None:
+        _remember(key, out.copy())
+    return out
+
+
+def _need_by_area(coverage, awards, initiatives, area_context, round_name: str) -> pd.DataFrame:
+    s = comparison_settings()
     cov = coverage[coverage["round"] == round_name]
     money = stalking_money_by_area(awards, initiatives, round_name).set_index("pfa_code")
     rate = _context_values(area_context, "stalking_offences_per_100k", STALKING, s["stalking_period"])
@@ -248,16 +289,20 @@ def rank_correlation(x, y, *, confidence: float | None = None, resamples: int | 
         raise ValueError("a rank correlation needs at least three pairs")
     if np.isnan(xs).any() or np.isnan(ys).any():
         raise ValueError("drop the pairs with a missing value first (and name them)")
+    key = ("rank_correlation", xs.tobytes(), ys.tobytes(), confidence, resamples, seed)
+    if key in _MEMO:  # the notebook's sentences and the figure's note ask for the same interval
+        return _MEMO[key]
     rho = float(_spearman(xs, ys))
     with np.errstate(invalid="ignore", divide="ignore"):
         dist = np.asarray(_paired_bootstrap(xs, ys, _spearman, resamples, np.random.default_rng(seed)))
     defined = dist[~np.isnan(dist)]
     tail = (1 - confidence) / 2 * 100
     low, high = np.percentile(defined, [tail, 100 - tail])
-    return RankCorrelation(
+    _remember(key, RankCorrelation(
         n=len(xs), rho=rho, low=float(low), high=float(high), confidence=confidence, resamples=resamples, seed=seed,
         undefined_resamples=int(np.isnan(dist).sum()),
-    )
+    ))
+    return _MEMO[key]
 
 
 #: The comparisons: (x column, y column, what x is, what y is).

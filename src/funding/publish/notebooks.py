@@ -139,8 +139,15 @@ def execute_notebook(nb, cwd: str | Path):
         nb, km=km, timeout=TIMEOUT_S, record_timing=False, allow_errors=False,
         resources={"metadata": {"path": str(cwd)}},
     )
-    with _environment(KERNEL_ENV):
-        client.execute()
+    try:
+        with _environment(KERNEL_ENV):
+            client.execute()
+    finally:
+        # The client does not own a kernel manager it was given, so it leaves the kernel running
+        # (idle, until this process exits); stop it, and reap it, so that its CPU time is counted
+        # with this process's children and a run of many notebooks does not keep many kernels.
+        if km.has_kernel:
+            km.shutdown_kernel(now=True)
     return nb
 
 
