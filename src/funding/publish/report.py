@@ -238,10 +238,17 @@ class _NotebookLane:
         self.pages: dict[str, NotebookPage] = {}
         self.error: BaseException | None = None
         self.lock = threading.Lock()
+        import os
+
+        import funding
+
+        # The child imports this package from where this process did (a checkout on sys.path too).
+        package_root = str(Path(funding.__file__).resolve().parents[1])
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)}
         self.child = subprocess.Popen(
             [sys.executable, "-c", "from funding.publish.report import _lane_main; _lane_main()",
              str(out), str(notebook_dir), "1" if execute else "0"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8",
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env,
         )
         self.feeder = threading.Thread(target=self._feed, name="notebook-lane", daemon=True)
         self.feeder.start()
@@ -309,17 +316,20 @@ def _lane_main() -> None:
     out, notebook_dir, execute = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    for line in sys.stdin:
-        path = Path(line.rstrip("\n"))
-        try:
-            p = _notebook_page(path, out, notebook_dir, execute)
-            answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
-        except Exception as exc:  # noqa: BLE001 - the parent raises it
-            answer = {"error": f"{type(exc).__name__}: {exc}"}
-        answers.write(json.dumps(answer) + "\n")
-        answers.flush()
-        if "error" in answer:
-            break
+    try:
+        for line in sys.stdin:
+            path = Path(line.rstrip("\n"))
+            try:
+                p = _notebook_page(path, out, notebook_dir, execute)
+                answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
+            except Exception as exc:  # noqa: BLE001 - the parent raises it
+                answer = {"error": f"{type(exc).__name__}: {exc}"}
+            answers.write(json.dumps(answer) + "\n")
+            answers.flush()
+            if "error" in answer:
+                break
+    except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: the parent reports it, once
+        pass
 
 
 def _figures(out: Path, tables, shapes) -> dict[str, dict]:
