@@ -229,19 +229,18 @@ class _NotebookLane:
     """
 
     def __init__(self, out: Path, notebook_dir: Path, execute: bool) -> None:
+        import os
         import subprocess
         import sys
         import threading
+
+        import funding
 
         self.out, self.notebook_dir, self.execute = out, notebook_dir, execute
         self.todo = _notebook_paths(notebook_dir)
         self.pages: dict[str, NotebookPage] = {}
         self.error: BaseException | None = None
         self.lock = threading.Lock()
-        import os
-
-        import funding
-
         # The child imports this package from where this process did (a checkout on sys.path too).
         package_root = str(Path(funding.__file__).resolve().parents[1])
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)}
@@ -610,8 +609,9 @@ def build_report(
 
     ``figures=False`` leaves out the charts, maps and interactive versions (for tests of the rest
     of the site).  The figures (drawn in this process) and the notebooks (each executed in its
-    own kernel) do not depend on each other, so they are made at the same time: on two cores
-    the report takes about as long as the longer of the two.
+    own kernel, from a second process: :class:`_NotebookLane`) do not depend on each other, so
+    they are made at the same time, on both cores; this process takes the notebooks still
+    waiting once its figures are drawn.  Which process ran a notebook changes nothing in it.
     """
     from funding.reference.schemas import schemas
 
