@@ -2,8 +2,9 @@
 nothing is fetched from the web, and the console stays clean.
 
 The site is built once per session from the committed, executed notebooks
-(``build_report(execute=False)``: nbval checks that they equal a fresh run), served
-on 127.0.0.1 and opened in headless Chromium.  A screenshot of the front page is
+(``build_report(execute=False)``: nbval checks that they equal a fresh run) and the
+session's figures (drawn once and shared, see conftest), served on 127.0.0.1 and opened
+in headless Chromium.  A screenshot of the front page is
 saved to ``test-output/report-index.png``.
 
 The front page is checked as a journalist would use it: the README's findings are
@@ -51,7 +52,7 @@ class _Server(ThreadingHTTPServer):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(tmp_path_factory, drawn_figures):
     from funding.publish.report import build_report
 
     from funding.pipeline import load_tables
@@ -61,7 +62,12 @@ def site(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("report")
     shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
-    index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
+    # The figures are the session's (every one of the registry, with thumbnails), drawn from the
+    # built tables: the committed tables are those (test_tables), so they draw the same bytes.
+    figures = drawn_figures.files()
+    index = build_report(
+        out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False, figures=figures, drawn_texts=drawn_figures.texts
+    )
     server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
