@@ -79,8 +79,8 @@ class DrawnFigures:
 
     ``files(names)`` gives the folder where those figures (all by default) were written as
     SVG, PNG and thumbnail by ``write_figures``, as ``make report`` writes them (``texts``
-    holds their titles and descriptions): the report site (``build_report(figures=folder,
-    drawn_texts=texts)``), the determinism test and the maps tests share them.  Lazy: a
+    holds their titles and descriptions): the report site of the browser tests (its figure
+    stage copies them), the determinism test and the maps tests share them.  Lazy: a
     worker draws only what its tests ask for.  (pytest-mpl's image tests draw their own:
     they draw inside the style the comparison runs in, so their Figure objects are not the
     report's.)

@@ -60,14 +60,22 @@ def site(tmp_path_factory, drawn_figures):
 
     from funding.pipeline import load_shapes
 
+    from funding.publish import report
+
     out = tmp_path_factory.mktemp("report")
     shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
     # The figures are the session's (every one of the registry, with thumbnails), drawn from the
-    # built tables: the committed tables are those (test_tables), so they draw the same bytes.
-    figures = drawn_figures.files()
-    index = build_report(
-        out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False, figures=figures, drawn_texts=drawn_figures.texts
-    )
+    # built tables (the committed tables are those, test_tables) by the same write_figures call
+    # as the report's figure stage, which copies them in instead of drawing them again.
+    drawn = drawn_figures.files()
+
+    def session_figures(stage, tables, shapes):
+        shutil.copytree(drawn, stage / "figures", dirs_exist_ok=True)
+        return dict(drawn_figures.texts)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(report, "_figures", session_figures)  # raises if the stage is renamed
+        index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
     server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -357,3 +365,19 @@ def test_interactive_pages_are_deterministic_and_self_contained(site, tmp_path):
         text = published.decode("utf-8")
         assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"https?:", text), f"{path.name} loads something from outside"
         assert "Metropolitan Police" in text and "Per resident" in text and "Programme types" in text
+
+
+def test_the_session_figures_are_what_the_report_figure_stage_writes(tmp_path, monkeypatch, drawn_figures):
+    """The site above takes the session's figures in place of the report's figure stage: for one
+    chart, that stage writes the same files (SVG, PNG, thumbnail) and the same texts."""
+    from funding.publish import report
+    from funding.viz import figures as registry
+
+    name = "lorenz_curve"
+    session = drawn_figures.files([name])
+    monkeypatch.setattr(registry, "FIGURES", {name: registry.FIGURES[name]})
+    texts = report._figures(tmp_path, drawn_figures.tables, None)
+    written = {p.relative_to(tmp_path / "figures").as_posix(): p.read_bytes() for p in sorted((tmp_path / "figures").rglob("*")) if p.is_file()}
+    assert sorted(written) == [f"{name}.png", f"{name}.svg", f"thumbs/{name}.png"]
+    assert {rel: (session / rel).read_bytes() for rel in written} == written
+    assert texts == {name: drawn_figures.texts[name]} and texts[name]["title"]

@@ -216,14 +216,6 @@ def _figures(out: Path, tables, shapes) -> dict[str, dict]:
     return texts
 
 
-def _drawn_figures(out: Path, folder: Path, texts: dict[str, dict]) -> dict[str, dict]:
-    """Figures already written in ``folder`` as :func:`_figures` writes them (``write_figures(folder, …,
-    thumbnails=folder / "thumbs", texts=texts)``), copied instead of drawn again: a test session draws
-    them once and shares them.  Returns ``texts`` for the figures found there."""
-    shutil.copytree(folder, out / "figures", dirs_exist_ok=True)
-    return {name: texts[name] for name in sorted(texts) if (folder / f"{name}.svg").is_file()}
-
-
 def _chart_data(out: Path, tables) -> list[str]:
     """Each figure's chart-ready CSV under figures/data/; returns the figure names."""
     from funding.viz.figures import write_chart_data
@@ -487,14 +479,12 @@ def build_report(
     notebook_dir: str | Path,
     execute: bool = True,
     figures: bool | str | Path = True,
-    drawn_texts: dict[str, dict] | None = None,
 ) -> Path:
     """Build the static site under ``out_dir`` from built ``tables`` and the map ``shapes``;
     returns the path of ``index.html``.
 
     ``figures=False`` leaves out the charts, maps and interactive versions (for tests of the rest
-    of the site); a folder (with ``drawn_texts``) takes the figures already drawn there instead
-    (:func:`_drawn_figures`).  The figures (drawn in this process) and the notebooks (each executed in its
+    of the site).  The figures (drawn in this process) and the notebooks (each executed in its
     own kernel) do not depend on each other, so they are made at the same time: on two cores
     the report takes about as long as the longer of the two.
     """
@@ -514,8 +504,7 @@ def build_report(
                 import matplotlib.pyplot  # noqa: F401 - the backend is fixed before the kernels' environment is set
             notebooks_done = pool.submit(_notebooks, stage, Path(notebook_dir), execute)
             if figures:
-                drawn = isinstance(figures, (str, Path))
-                figure_texts = _drawn_figures(stage, Path(figures), drawn_texts or {}) if drawn else _figures(stage, tables, shapes)
+                figure_texts = _figures(stage, tables, shapes)
                 chart_csvs = _chart_data(stage, tables)
                 interactive = _interactive(stage, tables, shapes)
             pages = notebooks_done.result()
