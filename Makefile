@@ -96,6 +96,10 @@ $(AXE): package.json package-lock.json
 # Both cores (pytest-xdist): each notebook runs whole on one worker, and the tests that share
 # the session's drawn figures run together (tests/conftest.py); TEST_WORKERS=0 runs in one process.
 TEST_WORKERS ?= 2
+# Python keeps its bytecode caches for the run (gitignored __pycache__) even where the shell sets
+# PYTHONDONTWRITEBYTECODE: otherwise each worker rewrites and compiles every test module again
+# (3 s of CPU per worker), and every kernel and command the tests start recompiles funding.
+test: export PYTHONDONTWRITEBYTECODE :=
 test: $(STAMP) $(AXE)
 	$(PY) -m pytest tests $(NOTEBOOKS) --nbval --nbval-current-env \
 		--nbval-sanitize-with notebooks/nbval-sanitize.cfg --mpl \

@@ -78,15 +78,18 @@ class DrawnFigures:
     """The registry's figures (funding.viz.figures.FIGURES), written at most once per session.
 
     ``files(names)`` gives the folder where those figures (all by default) were written as
-    SVG and PNG by ``write_figures``, as ``make report`` writes them: the report site, the
-    determinism test and the maps tests share them.  Lazy: a worker draws only what its
-    tests ask for.  (pytest-mpl's image tests draw their own: they draw inside the style
-    the comparison runs in, so their Figure objects are not the report's.)
+    SVG, PNG and thumbnail by ``write_figures``, as ``make report`` writes them (``texts``
+    holds their titles and descriptions): the report site of the browser tests (its figure
+    stage copies them), the determinism test and the maps tests share them.  Lazy: a
+    worker draws only what its tests ask for.  (pytest-mpl's image tests draw their own:
+    they draw inside the style the comparison runs in, so their Figure objects are not the
+    report's.)
     """
 
     def __init__(self, folder, tables) -> None:
         self.folder = folder
         self.tables = tables
+        self.texts: dict[str, dict] = {}
         self._shapes: dict = {}
         self._written: set[str] = set()
 
@@ -99,7 +102,7 @@ class DrawnFigures:
         if missing:
             if not self._shapes:
                 self._shapes = {g: load_shapes(g) for g in GEOMETRIES}
-            write_figures(self.folder, self.tables, self._shapes, names=missing)
+            write_figures(self.folder, self.tables, self._shapes, names=missing, thumbnails=self.folder / "thumbs", texts=self.texts)
             self._written.update(missing)
         return self.folder
 
@@ -119,6 +122,37 @@ FIGURE_TESTS = (
 )
 
 
+#: What each long unit of work costs on one worker (seconds of CPU, this machine, measured with
+#: ``--durations`` and the workers' CPU time); the scheduler sends the costliest first, so neither
+#: worker is left running a long unit alone at the end.  A unit not named here costs a twentieth of
+#: a second per test.  A rough order is all that matters: re-measure when a unit grows.
+UNIT_SECONDS = {
+    "figures": 55.0,  # every figure drawn once, the report site, Chromium and axe, the cold determinism process
+    "tests/test_edges.py": 22.0,
+    "tests/test_properties.py": 12.0,
+    "tests/test_hostile.py": 10.0,
+    "tests/test_charts.py": 10.0,
+    "notebooks/06_funding_beside_need.ipynb": 9.0,
+    "tests/test_maps.py": 8.0,
+    "tests/test_release_reader.py": 7.0,
+    "tests/test_opendata.py": 6.0,
+    "notebooks/04_regional_coverage.ipynb": 5.5,
+    "tests/test_notebooks.py": 5.0,
+    "notebooks/03_programme_types.ipynb": 4.5,
+    "tests/test_context.py": 4.0,
+    "tests/test_open_standards.py": 4.0,
+    "notebooks/02_allocations.ipynb": 3.5,
+    "notebooks/05_local_programmes.ipynb": 3.0,
+    "tests/test_fetch.py": 3.0,
+    "notebooks/01_award_list.ipynb": 2.0,
+    "tests/test_no_mirror.py": 2.0,
+}
+
+
+def unit_seconds(unit: str, tests: int) -> float:
+    return UNIT_SECONDS.get(unit, 0.05 * tests)
+
+
 def work_unit(nodeid: str) -> str:
     """The unit of work a test belongs to on ``make test``'s two workers: each notebook whole (its
     cells share one kernel and run in order), the figure-sharing tests together, every other
@@ -129,20 +163,30 @@ def work_unit(nodeid: str) -> str:
     return path
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: a run without xdist (-p no:xdist) has no such hook
 def pytest_xdist_make_scheduler(config, log):
     """``--dist loadgroup`` (``make test``) by :func:`work_unit`.
 
     pytest-xdist 3.8 groups ``xdist_group`` tests by renaming each test's node id, which
     pytest 9 no longer allows (node ids are structured): its own loadgroup would spread a
     notebook's cells over both workers.  This scheduler reads the groups from the node ids
-    instead; the largest units are sent first."""
+    instead.  The costliest units are sent first (:data:`UNIT_SECONDS`; xdist's own order is
+    by number of tests, which sent the figures, fifteen tests and a minute, last)."""
     if config.getvalue("dist") != "loadgroup":
         return None
     from xdist.scheduler import LoadScopeScheduling
 
     class WorkUnitScheduling(LoadScopeScheduling):
+        _ordered = False
+
         def _split_scope(self, nodeid: str) -> str:
             return work_unit(nodeid)
+
+        def _assign_work_unit(self, node) -> None:
+            if not self._ordered:  # the queue is complete at the first assignment
+                self._ordered = True
+                for unit in sorted(self.workqueue, key=lambda u: (-unit_seconds(u, len(self.workqueue[u])), u)):
+                    self.workqueue.move_to_end(unit)
+            super()._assign_work_unit(node)
 
     return WorkUnitScheduling(config, log)

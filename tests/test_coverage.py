@@ -171,12 +171,3 @@ def test_coverage_from_the_tables_module():
     assert len(cov) == 43 and int(cov["funded"].sum()) == 25
     funded = cov[cov["funded"].astype(bool)]
     assert (funded["programme_types"] != "").all()
-
-
-def test_coverage_module_does_not_need_geopandas():
-    import subprocess
-    import sys
-
-    code = "import sys, funding.tables.coverage; print('geopandas' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

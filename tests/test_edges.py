@@ -27,6 +27,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 import warnings
 from pathlib import Path
 
@@ -259,21 +260,58 @@ def test_an_interruption_at_any_step_leaves_old_or_new_files(tmp_path, monkeypat
     assert {(rel, True) for rel in NEW} <= seen and {(rel, False) for rel in OLD} <= seen
 
 
-_KILL_SCRIPT = r"""
-import os, signal, sys
-from funding.core import fileio
-from funding.pipeline import load_tables
-from funding.tables import write_tables
-n = int(sys.argv[2]); step = sys.argv[3]; calls = []
-real = getattr(os, step)
-def wrapper(*a, **k):
-    calls.append(1)
-    if len(calls) == n:
-        os.kill(os.getpid(), signal.SIGKILL)  # no cleanup at all
-    return real(*a, **k)
-setattr(fileio.os, step, wrapper)
-write_tables(load_tables(), sys.argv[1])
-"""
+def in_a_forked_process(target, *args, errors: Path) -> int:
+    """Start ``target(*args)`` in a process forked from this one; returns its pid (see :func:`wait_for`).
+
+    A process of its own (its own pid, files and signals, killed without any clean-up when a test
+    kills it), but without a cold start: it has the modules this one imported, so a test pays
+    for the work it watches, not for importing pandas again.  A failure leaves exit status 1
+    and its traceback in ``errors``.  The child ends with ``os._exit``: no pytest teardown, no
+    exit handlers, none of this process's buffers flushed twice."""
+    pid = os.fork()
+    if pid == 0:
+        status = 1
+        try:
+            target(*args)
+            status = 0
+        except BaseException:
+            import traceback
+
+            errors.write_text(traceback.format_exc(), encoding="utf-8")
+        finally:
+            os._exit(status)
+    return pid
+
+
+def wait_for(pid: int, timeout: float = 300) -> int:
+    """The forked process's return code as ``subprocess`` gives it (``-N``: ended by signal N)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            pytest.fail(f"the forked process {pid} did not end within {timeout} s")
+        time.sleep(0.01)
+
+
+def _write_tables_killed_at(out: Path, tables, step: str, n: int) -> None:
+    """``funding tables``' writing, killed (SIGKILL: no clean-up at all) at the n-th call of ``os.<step>``."""
+    from funding.tables import write_tables
+
+    calls = []
+    real = getattr(os, step)
+
+    def wrapper(*a, **k):
+        calls.append(1)
+        if len(calls) == n:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(*a, **k)
+
+    setattr(fileio.os, step, wrapper)  # in the forked process only
+    write_tables(tables, out)
 
 
 @pytest.mark.parametrize("step, n", [("fsync", 1), ("fsync", 9), ("replace", 1), ("replace", 8), ("replace", 14)])
@@ -288,8 +326,9 @@ def test_funding_tables_killed_at_any_point_leaves_old_or_new_csvs(tmp_path, ste
     old = {name: b"an older version of " + name.encode() + b"\n" for name in new}
     for name, data in old.items():
         (out / name).write_bytes(data)
-    proc = subprocess.run([sys.executable, "-c", _KILL_SCRIPT, str(out), str(n), step], capture_output=True, timeout=300)
-    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    errors = tmp_path / "errors.txt"
+    returncode = wait_for(in_a_forked_process(_write_tables_killed_at, out, tables, step, n, errors=errors))
+    assert returncode == -signal.SIGKILL, errors.read_text(encoding="utf-8") if errors.exists() else returncode
     after = {p.name: p.read_bytes() for p in out.glob("*.csv")}
     assert set(after) == set(new)
     kinds = [("new" if after[k] == new[k] else "old" if after[k] == old[k] else "PARTIAL") for k in sorted(new)]
@@ -503,26 +542,20 @@ def test_report_out_dot_in_a_copy_of_the_repository_keeps_every_tracked_file(tmp
     assert snapshot(copy) == edited
 
 
-_REPORT_SCRIPT = r"""
-import sys
-from funding.pipeline import load_tables
-from funding.publish.report import build_report
-build_report(sys.argv[1], load_tables(), None, notebook_dir=sys.argv[2], execute=False, figures=False)
-"""
-
-
-def test_three_reports_at_once_into_one_folder_all_succeed_and_agree(tmp_path):
+def test_three_reports_at_once_into_one_folder_all_succeed_and_agree(tmp_path, tables):
     # The charts are left out (figures=False) to keep the test quick: what raced was the
     # clearing and writing of the folders, which is the same with or without them.
     out = tmp_path / "site"
     out.mkdir()
     (out / "keep.txt").write_bytes(b"keep\n")
     nbs = _tiny_notebooks(tmp_path / "nb", ["01_one", "02_two"])
-    procs = [
-        subprocess.Popen([sys.executable, "-c", _REPORT_SCRIPT, str(out), str(nbs)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        for _ in range(3)
-    ]
-    results = [(p.wait(timeout=600), p.communicate()[1]) for p in procs]
+    # One report alone first (its bytes are the reference, and it imports what a report needs, so
+    # the three processes forked below start at once and race from their first file).
+    single = tmp_path / "single"
+    _report(single, tables, nbs)
+    errors = [tmp_path / f"errors-{i}.txt" for i in range(3)]
+    pids = [in_a_forked_process(_report, out, tables, nbs, errors=e) for e in errors]
+    results = [(wait_for(pid, timeout=600), e.read_text(encoding="utf-8") if e.exists() else "") for pid, e in zip(pids, errors)]
     assert [r for r, _ in results] == [0, 0, 0], results
     after = snapshot(out)
     manifest = json.loads(after.pop(".funding-report.json"))["files"]
@@ -531,8 +564,6 @@ def test_three_reports_at_once_into_one_folder_all_succeed_and_agree(tmp_path):
     for rel, digest in manifest.items():
         assert hashlib.sha256(after[rel]).hexdigest() == digest
     assert {"index.html", "notebooks/01_one.html", "notebooks/02_two.ipynb", "data/awards.csv"} <= set(manifest)
-    single = tmp_path / "single"
-    _report(single, __import__("funding.pipeline", fromlist=["load_tables"]).load_tables(), nbs)
     assert {k: v for k, v in snapshot(single).items() if k != ".funding-report.json"} == after  # same bytes as one run
     assert not [p for p in out.iterdir() if p.name.startswith(".funding-report-")]
 

@@ -172,6 +172,8 @@ def test_changed_file_fails_the_hash_check(tmp_path, monkeypatch, clear_caches):
 
 
 def test_importing_funding_does_not_import_geopandas_or_matplotlib():
+    """One fresh interpreter for every module that must not load them (the coverage table's
+    module among them: test_coverage had a second interpreter for that one alone)."""
     import subprocess
 
     code = (

@@ -2,8 +2,9 @@
 nothing is fetched from the web, and the console stays clean.
 
 The site is built once per session from the committed, executed notebooks
-(``build_report(execute=False)``: nbval checks that they equal a fresh run), served
-on 127.0.0.1 and opened in headless Chromium.  A screenshot of the front page is
+(``build_report(execute=False)``: nbval checks that they equal a fresh run) and the
+session's figures (drawn once and shared, see conftest), served on 127.0.0.1 and opened
+in headless Chromium.  A screenshot of the front page is
 saved to ``test-output/report-index.png``.
 
 The front page is checked as a journalist would use it: the README's findings are
@@ -51,7 +52,7 @@ class _Server(ThreadingHTTPServer):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(tmp_path_factory, drawn_figures):
     from funding.publish.report import build_report
 
     from funding.pipeline import load_tables
@@ -59,9 +60,22 @@ def site(tmp_path_factory):
 
     from funding.pipeline import load_shapes
 
+    from funding.publish import report
+
     out = tmp_path_factory.mktemp("report")
     shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
-    index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
+    # The figures are the session's (every one of the registry, with thumbnails), drawn from the
+    # built tables (the committed tables are those, test_tables) by the same write_figures call
+    # as the report's figure stage, which copies them in instead of drawing them again.
+    drawn = drawn_figures.files()
+
+    def session_figures(stage, tables, shapes):
+        shutil.copytree(drawn, stage / "figures", dirs_exist_ok=True)
+        return dict(drawn_figures.texts)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(report, "_figures", session_figures)  # raises if the stage is renamed
+        index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
     server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -105,9 +119,13 @@ def _open(browser, url: str, width: int = 1200):
     page.on("requestfailed", lambda r: problems.append(f"request failed: {r.url}"))
     page.on("request", lambda r: problems.append(f"left the site: {r.url}") if urlparse(r.url).scheme in ("http", "https") and urlparse(r.url).netloc != host else None)
     page.on("response", lambda r: problems.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+    _goto(page, url)
+    return page, problems
+
+
+def _goto(page, url: str) -> None:
     response = page.goto(url, wait_until="load")
     assert response is not None and response.status == 200, url
-    return page, problems
 
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -280,13 +298,16 @@ def test_index_and_its_images_weigh_under_the_budget(site, browser):
 
 @pytest.mark.parametrize("width", [390])
 def test_nothing_scrolls_sideways_on_a_phone(site, browser, width):
-    for rel in _site_pages(site):
-        page, problems = _open(browser, site["base"] + rel, width=width)
-        try:
+    # One tab opens every page in turn (a new tab per page took twice as long; the loads
+    # themselves are test_every_page_loads_cleanly_and_every_link_resolves's).
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        for rel in _site_pages(site):
+            _goto(page, site["base"] + rel)
             overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{rel}: scrolls {overflow} px sideways at {width} px"
-        finally:
-            page.close()
+    finally:
+        page.close()
 
 
 def test_svgs_have_live_text_title_and_desc(site):
@@ -315,13 +336,17 @@ def axe_source():
 
 def test_axe_finds_no_serious_or_critical_violation(site, browser, axe_source):
     report = []
-    for rel in _site_pages(site):
-        page, problems = _open(browser, site["base"] + rel)
-        try:
+    page = browser.new_page(viewport={"width": 1200, "height": 900})  # one tab for every page, as above
+    try:
+        results = {}
+        for rel in _site_pages(site):
+            _goto(page, site["base"] + rel)
             page.add_script_tag(content=axe_source)
-            result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-        finally:
-            page.close()
+            results[rel] = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    finally:
+        page.close()
+    assert len(results) >= 8
+    for rel, result in results.items():
         for v in result["violations"]:
             if v["impact"] in ("serious", "critical"):
                 targets = [n["target"] for n in v["nodes"][:3]]
@@ -340,3 +365,19 @@ def test_interactive_pages_are_deterministic_and_self_contained(site, tmp_path):
         text = published.decode("utf-8")
         assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"https?:", text), f"{path.name} loads something from outside"
         assert "Metropolitan Police" in text and "Per resident" in text and "Programme types" in text
+
+
+def test_the_session_figures_are_what_the_report_figure_stage_writes(tmp_path, monkeypatch, drawn_figures):
+    """The site above takes the session's figures in place of the report's figure stage: for one
+    chart, that stage writes the same files (SVG, PNG, thumbnail) and the same texts."""
+    from funding.publish import report
+    from funding.viz import figures as registry
+
+    name = "lorenz_curve"
+    session = drawn_figures.files([name])
+    monkeypatch.setattr(registry, "FIGURES", {name: registry.FIGURES[name]})
+    texts = report._figures(tmp_path, drawn_figures.tables, None)
+    written = {p.relative_to(tmp_path / "figures").as_posix(): p.read_bytes() for p in sorted((tmp_path / "figures").rglob("*")) if p.is_file()}
+    assert sorted(written) == [f"{name}.png", f"{name}.svg", f"thumbs/{name}.png"]
+    assert {rel: (session / rel).read_bytes() for rel in written} == written
+    assert texts == {name: drawn_figures.texts[name]} and texts[name]["title"]
