@@ -402,3 +402,80 @@ def test_providers_evaluators_and_referrers_from_ordinary_wording_and_no_body_fr
     got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
     assert got == [(1, "Avon Valley Family Trust", "delivery_partner"), (1, "Leam Women's Refuge", "survivor_support_provider"),
                    (2, "Arden Evaluation Centre", "evaluator"), (3, "Warwickshire Police", "referrer")]
+
+
+# --------------------------------------------------------------------------- general rules added for unseen releases
+
+
+def test_a_parts_own_funder_is_kept_and_a_police_budget_is_the_commissioners():
+    text = ("During 2022-23 the Commissioner spent £300,000 in all, made up of £180,000 from the Home Office "
+            "and £120,000 from the police budget.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.funding_role, a.amount.pence, a.funder or None, a.part_of_line) for a in awards] == [
+        ("total", 30_000_000, None, None), ("part", 18_000_000, "Home Office", 1), ("part", 12_000_000, "PCC", 1)]
+
+
+def test_an_amount_under_another_areas_heading_is_not_a_part_of_the_previous_award():
+    text = ("**Gwent** - The commissioner has secured £150,075 for a high-harm project.\n\n"
+            "**Dyfed-Powys** - A group programme will be expanded with £120,600.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.source_line, a.funding_role, a.pfa_code, a.part_of_line) for a in awards] == [
+        (1, "grant", "W15000002", None), (3, "grant", "W15000004", None)]
+
+
+def test_a_table_total_over_several_areas_takes_the_release_year():
+    text = ("The commissioners agreed the allocation for 2021-22.\n\n| Area | Provider | Amount |\n|---|---|---|\n"
+            "| Derbyshire | Amber Path CIC | £84,000 |\n| Lincolnshire | Fen Change | £0 |\n| **Total** | | **£84,000** |\n")
+    r = extract_release(text, "t.md", published="2021-06")
+    assert [(a.source_line, a.funding_role, a.amount.pence, a.period_start) for a in r.awards] == [
+        (5, "part", 8_400_000, "2021-22"), (6, "part", 0, "2021-22"), (7, "total", 8_400_000, "2021-22")]
+    # the recipient is the cell under the Provider heading, wherever the column is
+    assert [(o.source_line, o.organisation) for o in r.organisations if o.role == "recipient"] == [
+        (5, "Amber Path CIC"), (6, "Fen Change")]
+
+
+def test_match_funding_takes_the_releases_one_year():
+    text = "The Home Office has granted £200,000 to Kent for 2021-22.\nMaidstone Borough Council is adding £20,000 in match funding.\n"
+    awards, _ = extract_awards(text, "t")
+    assert [(a.funding_role, a.period_start) for a in awards] == [("grant", "2021-22"), ("match_funding", "2021-22")]
+
+
+def test_base_first_x_of_y_is_about_whom_the_base_counts():
+    (o,) = rel.extract_outcomes("Of the 90 men who began the course, 57 completed it.\n", "x")
+    assert (o.value, o.base, o.about) == (57, 90, "perpetrators")
+
+
+@pytest.mark.parametrize("sentence, kind, cohorts, duration", [
+    ("The commissioner funds a new programme for perpetrators who do not speak English.",
+     "behaviour_change_programme", ("non_english_speakers",), None),
+    ("The money pays for a course for 16 to 24 year olds who abuse their partners.",
+     "behaviour_change_programme", ("young_people",), None),
+    ("The course lasts fourteen weeks.", "behaviour_change_programme", (), (14, "week")),
+    ("Caseworkers will supervise each high-harm perpetrator.", "high_harm", ("high_harm",), None),
+    ("Tarn Refuge, which will support partners, joins the scheme.", "partner_support", (), None),
+])
+def test_components_from_plain_descriptions(sentence, kind, cohorts, duration):
+    got = {c.component: c for c in rel.extract_components(sentence + "\n", "x")}
+    assert kind in got
+    c = got[kind]
+    assert c.cohorts == cohorts and ((c.duration_value, c.duration_unit) if duration else None) == duration
+
+
+def test_a_grants_purpose_is_not_a_component_and_one_fact_per_line_and_kind():
+    assert rel.extract_components("He invested £300,000 in work with people who cause harm.\n", "x") == ()
+    (c,) = rel.extract_components("It buys a programme for women who use abuse plus £60,000 for work with people "
+                                  "in same-sex relationships.\n", "x")
+    assert (c.component, c.cohorts) == ("behaviour_change_programme", ("same_sex_relationships", "women"))
+
+
+def test_recipient_after_a_verb_that_passes_money_and_hyphenated_council_names():
+    text = ("Cabinet agreed to pass £100,300 received from the commissioner's office to Tarn Valley Respect "
+            "for April 2024 to March 2025.\n"
+            "The Home Office has granted £200,000 to Staffordshire for 2022-23. "
+            "Stoke-on-Trent City Council is adding £40,000 in match funding.\n"
+            "Referrals were received from Keld Constabulary.\n")
+    got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
+    assert (1, "Tarn Valley Respect", "recipient") in got
+    assert (2, "Stoke-on-Trent City Council", "match_funder") in got
+    assert (3, "Keld Constabulary", "referrer") in got
+    assert not any(o == "March" for _, o, _ in got)

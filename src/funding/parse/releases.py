@@ -797,7 +797,10 @@ def extract_awards(
             near = marked[max(0, m_start - 60) : m_start + 6 + 40]
             between = sentence[lo:start] if k else ""
             own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
-            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole):
+            other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
+                and last_whole.code not in own_areas
+            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
+                    and not other_area:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
@@ -819,7 +822,7 @@ def extract_awards(
             elif _first(terms.get("match_funding", ()), window):
                 role = "match_funding"
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                    and not _NO_AREA.search(sentence[lo:hi]):
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area:
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (but "a further £90,000 went to a force …" is another recipient's money)
             else:
@@ -878,7 +881,7 @@ def extract_awards(
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
-                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
                 if not d.code and not d.shared_by:
                     d.code, d.basis = whole.code, whole.basis
                 if whole.shared_by and c_areas:
@@ -925,6 +928,13 @@ def extract_awards(
             d.period = d.whole.period
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
             d.period = release_period
+        elif d.period is None and release_period and release_period[0] == release_period[1] and \
+                d.role == "match_funding" and d.code:
+            d.period = release_period  # match funding goes with the release's one year of grant
+    for d in drafts:  # a total over several areas' rows spans its rows' years
+        mine = [x for x in drafts if x.whole is d]
+        if d.period is None and mine and all(x.period for x in mine):
+            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -1177,6 +1187,16 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 key = (number, kind)
                 if key not in out or (out[key].in_quote and not in_quote):
                     out[key] = record
+                elif out[key].in_quote == in_quote:  # one fact per line and kind: its items' cohorts together
+                    prev = out[key]
+                    out[key] = replace(prev, cohorts=tuple(sorted(set(prev.cohorts) | set(record.cohorts))),
+                                       duration_value=prev.duration_value if prev.duration_value is not None
+                                       else record.duration_value,
+                                       duration_unit=prev.duration_unit or record.duration_unit,
+                                       duration_min=prev.duration_min if prev.duration_value is not None
+                                       else record.duration_min,
+                                       age_min=prev.age_min if prev.age_min is not None else record.age_min,
+                                       age_max=prev.age_max if prev.age_max is not None else record.age_max)
             name = _PROGRAMME_NAME.search(item)
             at = start + (name.start() if name else 0)
             if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name.group("name")) \
@@ -1289,12 +1309,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             period = heading_period
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
+        base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y):
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
                     continue
                 bases[m.start("x")] = _num(m.group("y"))
+                base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
         future = bool(_FUTURE.search(sentence))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
@@ -1323,7 +1345,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif start in bases:
-                    about = (_subject(subjects, sentence[start:]) or _subject(subjects, sentence) or ("", 0))[0]
+                    of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
+                    about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
+                             or ("", 0))[0]
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
@@ -1430,7 +1454,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 
 # --------------------------------------------------------------------------- organisations
 
-_NAME = re.compile(r"(?:[A-Z][\w'’&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'’&.]*|(?:of|and|for|on)(?= [A-Z])))*")
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z]))"
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
     r"still|alongside|but)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
@@ -1514,9 +1539,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 pass  # a markdown table's rule
             elif not MONEY_TOKEN.search(raw):
                 header = [c.lower() for c in cells]
-            elif cells and header and re.search(r"provider|recipient|organisation|partner", header[0]) \
-                    and not _TOTAL_ROW.match(cells[0]):
-                for name in _organisation_names(cells[0]):
+            elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                # the recipient is the row's cell under a provider / recipient / organisation heading
+                col = next((k for k, h in enumerate(header)
+                            if re.search(r"provider|recipient|organisation|partner|grantee|charity", h)), None)
+                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
                     add(number, name, "recipient", provision)
         claimed: set[int] = set()
         for role, pattern in terms.get("after", ()):
@@ -1546,7 +1573,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role == "match_funding":
             sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
-            for m in re.finditer(r"(?:[A-Z][\w']*\s+(?:and\s+)?)+(?:City |County |Borough |District )?Councils?\b",
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
+                                 r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
                 for name in _organisation_names(m.group(0)):
                     add(award.source_line, name, "match_funder", "new")
