@@ -588,10 +588,11 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
 
 _SPAN = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
 _MONTH_SPAN = re.compile(
-    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–)\s+(?P<m2>"
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
 _OVER_YEARS = re.compile(
-    r"\bover (?:the )?(?P<n>two|three|four|2|3|4) years?(?:,?\s*(?:starting|from|beginning)(?: in)?\s+"
+    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ]years?"
+    r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
 
 
@@ -654,12 +655,16 @@ _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|
 _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
+                       r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b", re.I)
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"in the region|regional|the region's)\b", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
+_ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
 
 
@@ -692,6 +697,9 @@ class _Draft:
     shared_by: tuple[str, ...] = ()
     whole: "_Draft | None" = None
     award_number: int = 1
+    head_total: bool = False  # a table cell under a "total" column heading
+    head_year: bool = False  # a table cell under a year column heading
+    per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
 
 
 def extract_awards(
@@ -721,8 +729,8 @@ def extract_awards(
     for _, s in rel.sentences:
         here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
         spans |= here_spans
-        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s):
-            bare |= here_spans
+        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
+            bare |= here_spans  # (a table's year headings are columns, not the release's span)
     release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
@@ -739,6 +747,7 @@ def extract_awards(
     header: list[str] = []
     table_rows: list[_Draft] = []
     last_whole: _Draft | None = None
+    last_period: tuple[str, str] | None = None
     headings = _heading_lines(rel)
 
     for number, sentence in rel.sentences:
@@ -746,8 +755,9 @@ def extract_awards(
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
-        if is_table and not MONEY_TOKEN.search(raw) and not re.fullmatch(r"[\s|:-]*", raw):
-            header, table_rows = _cells(raw), []
+        if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
+                and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
+            header, table_rows = _cells(raw), []  # a table's heading row: pipes, tabs or aligned columns
             continue
         if not is_table:
             header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
@@ -774,8 +784,9 @@ def extract_awards(
                     d.role = "total"
                     if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
                         d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
-                    col_parts = [r for r in table_rows if r.start == d.start]
-                    for r in col_parts or table_rows:
+                    rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
+                    col_parts = [r for r in rows if r.start == d.start]
+                    for r in col_parts or rows:
                         r.role, r.part_of, r.whole = "part", number, d
                         if not r.funder:
                             r.funder = d.funder
@@ -875,7 +886,15 @@ def extract_awards(
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
-            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared)
+            if period is None and _SAME_PERIOD.search(sentence) and last_period is not None:
+                period = last_period  # "over the same two years": the span stated before
+            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
+            if per_year:
+                if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
+                    here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
+                role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
+                       per_year=per_year)
             if role == "part":
                 whole = here[-1] if here else last_whole
                 while whole is not None and whole.role == "part" and whole.whole is not None:
@@ -909,6 +928,9 @@ def extract_awards(
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                     d.role, d.whole, d.part_of = "part", totals[0], number
         drafts.extend(here)
+        stated = [d.period for d in here if d.period]
+        if stated:
+            last_period = stated[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
@@ -935,6 +957,20 @@ def extract_awards(
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+    # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
+    expanded: list[_Draft] = []
+    for d in drafts:
+        whole = d.whole
+        if d.per_year and whole is not None:
+            if whole.period is None and release_period and release_period[0] != release_period[1]:
+                whole.period = release_period
+            span = whole.period
+            if span and span[0] != span[1]:
+                first, last = int(span[0][:4]), int(span[1][:4])
+                expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
+                continue
+        expanded.append(d)
+    drafts = expanded
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -969,22 +1005,36 @@ def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
-    """The amounts of one table row: area from the row, funder and year from the column or the row."""
+    """The amounts of one table row: area from the row, funder and year from the column or the row.
+
+    A column headed by a year gives its cell that year; in a row that also has a
+    column headed "total", the year cells are parts of the row's total (a per-year
+    split).  The row's label (its first cell) says whose money it is ("PCC match
+    funding", "Peterborough City Council") before the column heading does.
+    """
     cells = _cells(raw)
     out = []
     row_text = " ".join(cells)
     row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
     row_periods = find_periods(row_text)[0]
-    for start, end, amount in found:
-        # which cell: count the separators before the amount in the sentence
-        col = None
-        if "|" in raw:
-            prefix = raw[: raw.find(amount.text)] if amount.text in raw else ""
-            col = prefix.strip().lstrip("|").count("|")
-        head = header[col] if header and col is not None and col < len(header) else ""
-        funder = _first(terms.get("funder", ()), head) or release_funder
-        role = "match_funding" if _first(terms.get("match_funding", ()), head) else "grant"
-        if role == "match_funding" and not _first(terms.get("funder", ()), head):
+    label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
+    label_funder = _first(terms.get("funder", ()), label) or _first(terms.get("table_funder", ()), label)
+    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label))
+    money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    for i, (start, end, amount) in enumerate(found):
+        # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
+        # pipes counted from the left, aligned columns from the right (a label may be blank)
+        k = money_cells[i] if len(money_cells) == len(found) else next(
+            (k for k in money_cells if amount.text in cells[k]), None)
+        col = None if k is None else k if "|" in raw else k - len(cells)
+        head = ""
+        if header and col is not None and -len(header) <= col < len(header):
+            head = header[col]
+        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head)
+        funder = label_funder or col_funder or release_funder
+        role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
+            label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
+        if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
         if len(row_areas) == 1:
             code, basis = row_areas[0], "table_row"
@@ -992,9 +1042,21 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             code, basis = rel.area, "release"
         else:
             code, basis = "", "none"
-        period = (row_periods[0][2], row_periods[0][3]) if row_periods else None
-        out.append(_Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis,
-                          period))
+        head_periods = find_periods(head)[0]
+        period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
+                  (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+        d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
+        d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        out.append(d)
+    totals = [d for d in out if d.head_total]
+    if len(totals) == 1 and any(d.head_year for d in out):
+        whole = totals[0]
+        for d in out:
+            if d is not whole and d.head_year:
+                d.role, d.whole, d.part_of = "part", whole, number
+        years = [d.period for d in out if d.whole is whole and d.period]
+        if whole.period is None and years:
+            whole.period = (min(y[0] for y in years), max(y[1] for y in years))
     return out
 
 
