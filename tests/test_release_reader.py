@@ -303,7 +303,7 @@ def test_a_fresh_round_up_with_run_in_areas_a_national_figure_and_a_shared_award
     assert [(a.source_line, a.funding_role, a.pfa_code, a.area_basis, a.shared_by, a.amount.pence) for a in r.awards] == [
         (5, "context", "", "none", (), 420_000_000), (7, "grant", "E23000006", "possessive", (), 21_230_000),
         (9, "grant", "E23000002", "clause", (), 14_890_000), (9, "part", "E23000002", "clause", (), 3_000_000),
-        (11, "total", "", "clause", ("E23000002", "E23000003"), 9_600_000)]
+        (11, "grant", "", "clause", ("E23000002", "E23000003"), 9_600_000)]  # shared, no per-area parts: one grant to both
     assert [(p.source_line, p.name) for p in r.people] == [(7, "John Dwyer")]
 
 

@@ -646,7 +646,7 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:for|to)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
@@ -655,6 +655,10 @@ _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|
 _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
+#: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
+_OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
+                          r"as follows)\b[^.]*:\s*$", re.I)
 _PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b", re.I)
@@ -748,6 +752,8 @@ def extract_awards(
     table_rows: list[_Draft] = []
     last_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None
+    list_whole: _Draft | None = None
+    line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
     headings = _heading_lines(rel)
 
     for number, sentence in rel.sentences:
@@ -771,10 +777,15 @@ def extract_awards(
             diagnostics.append(Diagnostic(source_id, number, h.problem, h.found, expected))
         found = _check_tokens(sentence, found, hazards, source_id, number, diagnostics)
         periods, impossible = find_periods(sentence)
+        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, number, "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
+        if not _BULLET.match(raw):
+            list_whole = None  # a list of pieces ends at the first line that is not a bullet
         if not found:
+            if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
+                list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
@@ -828,6 +839,8 @@ def extract_awards(
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
                     and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
                 role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+            elif _first(terms.get("top_up", ()), window) and (here or last_whole):
+                role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
             elif _first(terms.get("own_funding", ()), window):
                 role = "own_funding"
             elif _first(terms.get("match_funding", ()), window):
@@ -847,6 +860,9 @@ def extract_awards(
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
                 funder = origin[0][2] if origin else funder
+            if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
+                    not _first(terms.get("match_named", ()), window):
+                role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             if role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
             elif role == "own_funding":
@@ -869,17 +885,19 @@ def extract_awards(
             elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
                     re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
-                role = "total"
+                # a shared award: a total once its per-area parts are stated, else one grant to both
             elif len(codes) == 1:
                 code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
             elif len(set(a[2] for a in s_areas)) == 1:
                 a0 = s_areas[0]
                 code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+            elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
+                code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
             elif roundup or not rel.area:
                 code, basis = "", "none"
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and code:
+            if role == "grant" and not funder and (code or shared):
                 funder = release_funder
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
@@ -888,6 +906,8 @@ def extract_awards(
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
             if period is None and _SAME_PERIOD.search(sentence) and last_period is not None:
                 period = last_period  # "over the same two years": the span stated before
+            if list_whole is not None and role == "grant" and not other_area:
+                role = "part"
             per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
             if per_year:
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
@@ -896,7 +916,7 @@ def extract_awards(
             d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year)
             if role == "part":
-                whole = here[-1] if here else last_whole
+                whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
@@ -927,6 +947,7 @@ def extract_awards(
             for d in here:
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                     d.role, d.whole, d.part_of = "part", totals[0], number
+        line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         stated = [d.period for d in here if d.period]
         if stated:
@@ -934,6 +955,9 @@ def extract_awards(
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    for d in drafts:  # a shared award with per-area parts is their total
+        if d.shared_by and d.role == "grant" and any(x.whole is d for x in drafts):
+            d.role = "total"
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
@@ -951,7 +975,7 @@ def extract_awards(
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                d.role == "match_funding" and d.code:
+                d.role == "match_funding" and d.code and not roundup:
             d.period = release_period  # match funding goes with the release's one year of grant
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
