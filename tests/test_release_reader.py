@@ -278,6 +278,7 @@ def test_a_fresh_press_release_reads_whole():
         (5, "grant", "Home Office", 35_621_000, "2023-24", "2024-25"), (9, "own_funding", "PCC", 4_000_000, "", "")]
     assert [(c.source_line, c.component, c.duration_value, c.cohorts) for c in r.components] == [
         (7, "behaviour_change_programme", 20, ("men",)), (7, "idva_or_advocate", None, ()),
+        (7, "partner_support", None, ()),  # an advocate "who will support partners" (as the corpus labels it)
         (9, "stalking_intervention", None, ())]
     assert [(o.value, o.base, o.unit, o.about) for o in r.outcomes] == [
         (64.0, 80.0, "count", "perpetrators"), (71.0, None, "percent", "partners")]

@@ -296,7 +296,7 @@ def _all(terms, text: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- lines and sentences
 
-_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")  # "- ", "1. ", "2.3 " (paragraph numbers)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")
 
 
@@ -429,17 +429,17 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-for _tens in ("twenty", "thirty", "forty", "fifty"):
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
     for _i, _u in enumerate(_UNITS_WORDS, start=1):
         _NUMBER_WORDS[f"{_tens}-{_u}"] = _NUMBER_WORDS[_tens] + _i
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DURATION = re.compile(
     r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
-    r"(?:\b(?P<lo>" + _NUMBER + r")\s+(?:to|or)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
+    r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
     r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
     r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
     re.I,
@@ -465,8 +465,9 @@ def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
     text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
     for m in _DURATION.finditer(text):
-        if re.search(r"\b(?:sessions?|times|hours?|days?)\s+$", text[: m.start("n")]) and m.group("n").lower() in ("a", "an"):
-            continue  # "two sessions a week": how often, not how long
+        if m.group("n").lower() in ("a", "an") and not re.search(
+                r"\b(?:for|up to|lasting|lasts|last|within|of|about|around|nearly|over|than|least)\s+$", text[: m.start("n")]):
+            continue  # "misses a week", "£120,000 a year", "two sessions a week": not how long
         if re.search(r"\b(?:first|last|next|previous|each|per)\s+$", text[: m.start("n")]) or (
                 m.group("unit").lower() == "year" and re.search(r"\bover (?:the )?$", text[: m.start("n")])):
             continue
@@ -1161,7 +1162,11 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
-_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)(?!\w+ing\b)", re.I)
+_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b)",
+                            re.I)  # "for men and women": one group of people, not a new clause
+#: a clause attached to the component before it (not a new subject): its people are that component's
+_ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 
 
@@ -1243,6 +1248,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                  if v == kind and p.search(item)), (0, 0)) for kind in kinds}
             kinds = _without_generic(kinds, spans)
             segments = _segments(item, [spans[k] for k in kinds])
+            previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
@@ -1253,8 +1259,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts.add("young_people")
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
+                if not cohorts and previous_cohorts and _ATTACHED.match(segment):
+                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
+                else:
+                    previous_cohorts = cohorts
                 record = ProgrammeComponent(
                     source_id=source_id, source_line=number, pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
@@ -1321,7 +1331,9 @@ _FIGURE = re.compile(
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
-    r"million|st|nd|rd|th)\b|\s*(?:to|-|–)\s*\d+\s*(?:years?|year[- ]olds)|\s+(?:" + "|".join(_MONTHS) + r")\b|"
+    r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
+    r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
+    r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
@@ -1335,7 +1347,33 @@ _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|th
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+_Y_THEN_X = re.compile(r"\b(?P<y>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
+                       r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
+                       r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
+#: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
+_TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
+_SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
+_OUTCOME_NUMBER_WORDS = re.compile(
+    r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?\d))", re.I)
+
+
+def _digits(sentence: str) -> str:
+    """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
+    "seventy per cent"); elsewhere ("two daughters") a word is not read as a count."""
+    return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause holding a figure: from the last clause break before it to the next after it."""
+    a = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[:start])), default=0)
+    b = next((m.start() + end for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[end:])),
+             len(sentence))
+    return sentence[a:b]
+
+
 _BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
@@ -1369,10 +1407,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period, heading_period = "", ""
+    last_period, heading_period, heading_status = "", "", ""
     raw = {l.number: l.text for l in rel.lines}
     for number, sentence in rel.sentences:
+        sentence = _digits(sentence)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
+        line = raw.get(number, "")
+        if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
+            heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
         if number in headings or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
@@ -1397,7 +1439,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         bases: dict[int, float] = {}
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y):
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y, _Y_THEN_X):
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
                     continue
@@ -1426,7 +1468,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 near = _subject(subjects, after[:40])
                 gap = after[: near[1]] if near else ""
-                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:]", gap):
+                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
                     about = near[0]
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
@@ -1454,12 +1496,15 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif future:
-                status = "expected"
+            elif heading_status or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
+                                                      not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
+                status = "expected"  # a target, unless the figure's own clause reports the past
             elif table or _PAST.search(sentence):
                 status = "reported"
             else:
                 status = "stated"
+            if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
+                about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
             own_period = period
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
