@@ -1550,9 +1550,9 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     for row in _read_data("local_people_terms.csv"):
         office = "(?i:" + row["pattern"] + ")"
         out.append((row["value"], "before", re.compile(
-            r"(?P<office>" + office + r")(?:\s+for\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
-        out.append((row["value"], "after", re.compile(
-            _PERSON + r",\s+(?:the\s+)?(?P<office>" + office + r")")))
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
+        out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
+            _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
     return tuple(out)
 
 
@@ -1580,6 +1580,14 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if tail:
                     office += " for " + tail.group(1)
                 out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    # a person named with their office once is the same person on every line that prints the full name
+    known = {}
+    for p in sorted(out.values(), key=lambda p: p.source_line):
+        known.setdefault(p.name, p)
+    for number, sentence in rel.sentences:
+        for name, p in known.items():
+            if (number, name) not in out and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+                out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
 
 
@@ -1589,13 +1597,27 @@ _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z
                    r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but|across|at|on|says|would|can|could)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
-              "summary", "decision", "background", "office"}
+              "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
+              "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity"} | set(_MONTHS)
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
-                       r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link)\b")
+                       r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
+                       r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation)\b")
+
+
+def _name_stretch(rest: str) -> str:
+    """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
+    too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
+    named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
+    rest = rest[: _NAME_END.search(rest).start()]
+    m = re.search(r"\sin\s", rest)
+    if m and not _ORG_WORD.search(rest[m.end():]):
+        rest = rest[: m.start()]
+    return rest
 
 
 def _split_names(name: str) -> list[str]:
@@ -1657,6 +1679,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
+    headings = _heading_lines(rel)
     for number, sentence in rel.sentences:
         provision = "existing" if _first(provision_terms, sentence) else "new"
         for role, pattern in terms.get("body", ()):
@@ -1683,7 +1706,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     continue
                 claimed.add(m.end())
                 rest = sentence[m.end() :]
-                rest = rest[: _NAME_END.search(rest).start()]
+                rest = _name_stretch(rest)
                 for name in _organisation_names(rest):
                     add(number, name, role, provision)
         for role, pattern in terms.get("before", ()):
@@ -1695,11 +1718,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                             add(number, name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
-        for funder in ("Home Office", "Ministry of Justice") if "|" not in raw else ():
+        heading = bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
+        label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        for funder in ("Home Office", "Ministry of Justice") if not heading else ():
+            if label is not None and not MONEY_TOKEN.search(raw):
+                continue
             for value, pattern in funding_terms.get("funder", ()):
                 if value != funder:
                     continue
-                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(sentence)):
+                where = sentence if label is None else label
+                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(where)):
                     add(number, funder, "funder", "new")
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role == "match_funding":
@@ -1709,6 +1737,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                                  sentence):
                 for name in _organisation_names(m.group(0)):
                     add(award.source_line, name, "match_funder", "new")
+            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
+            at = sentence.find(award.amount.text)
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
+            if subject and _ORG_WORD.search(subject.group(1)) and \
+                    not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
+                for name in _organisation_names(subject.group(1)):
+                    add(award.source_line, name, "match_funder", "new")
+    for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
+        m = _CAN_REFER.search(sentence)
+        if m and number not in headings:
+            for name in _organisation_names(sentence[: m.start()]):
+                if _ORG_WORD.search(name):
+                    add(number, name, "referrer", "new")
     return tuple(sorted(out.values(), key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
