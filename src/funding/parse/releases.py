@@ -566,6 +566,10 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     return out
 
 
+_LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
+                            r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
+
+
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     """A release split into lines and sentences, furniture set aside and its area found: once per release."""
     if isinstance(text, PreparedRelease):
@@ -578,6 +582,15 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
         reason = _first(furniture, line.text)
         if reason and (line.number not in reasons or reason != "page_furniture"):
             reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
+    in_links = False  # under a "Related posts" heading: link titles, not sentences, until a blank line
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            in_links = False
+        elif _LINKS_HEADING.match(text):
+            in_links = True
+        elif in_links and not re.search(r"[.!?]['\"”’]?$", text):
+            reasons.setdefault(line.number, "page_furniture")
     for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
         if line.number in reasons:
             if (line.number, reasons[line.number]) not in aside:
@@ -656,6 +669,7 @@ _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|
 _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_NATIONAL_PENCE = 10_000_000 * 100
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
@@ -705,6 +719,7 @@ class _Draft:
     head_total: bool = False  # a table cell under a "total" column heading
     head_year: bool = False  # a table cell under a year column heading
     per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
+    bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
 
 
 def extract_awards(
@@ -831,8 +846,10 @@ def extract_awards(
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
-            elif _first(terms.get("context", ()), window):
-                role = "context"
+            elif _first(terms.get("context", ()), window) or (
+                    amount.pence >= _NATIONAL_PENCE and not any(
+                        e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
+                role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
                 role = "total"
             elif _first(terms.get("match_named", ()), window):
@@ -856,7 +873,9 @@ def extract_awards(
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
-            funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
+            by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
+                         and not re.search(r"[.;]", sentence[end : f[0]])]
+            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
@@ -864,7 +883,11 @@ def extract_awards(
             if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
                     not _first(terms.get("match_named", ()), window):
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
-            if role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+            subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
+            if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
+                role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+            elif role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
@@ -915,7 +938,7 @@ def extract_awards(
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
             d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
-                       per_year=per_year)
+                       per_year=per_year, bad_year=bool(impossible))
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
@@ -956,6 +979,16 @@ def extract_awards(
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
+        same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
+                and x.period]
+        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
+            d.period = same[-1].period
+        if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
+            near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
+                    and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+            if len({x.funder for x in near}) == 1:
+                d.funder = near[-1].funder
     for d in drafts:  # a shared award with per-area parts is their total
         if d.shared_by and d.role == "grant" and any(x.whole is d for x in drafts):
             d.role = "total"
@@ -1001,7 +1034,7 @@ def extract_awards(
         start_year, end_year = d.period if d.period else ("", "")
         if start_year:
             rnd, rnd_basis = start_year, "sentence"
-        elif pub_round:
+        elif pub_round and not d.bad_year:
             rnd, rnd_basis = pub_round, "publication_date"
         else:
             rnd, rnd_basis = "", "none"
