@@ -480,3 +480,135 @@ def test_recipient_after_a_verb_that_passes_money_and_hyphenated_council_names()
     assert (2, "Stoke-on-Trent City Council", "match_funder") in got
     assert (3, "Keld Constabulary", "referrer") in got
     assert not any(o == "March" for _, o, _ in got)
+
+
+def test_a_table_with_year_columns_and_a_total_column_splits_each_row():
+    text = ("The decision covers the two years from April 2024.\n\n"
+            "| Funding line | 2024-25 | 2025-26 | Two-year total |\n|---|---:|---:|---:|\n"
+            "| Home Office grant | £100,500 | £120,500 | £221,000 |\n"
+            "| PCC match funding | £10,000 | £10,000 | £20,000 |\n"
+            "| Tarnside Borough Council | £5,500 | £5,500 | £11,000 |\n")
+    awards, _ = extract_awards(text, "t.md")
+    got = [(a.source_line, a.funding_role, a.funder, a.amount.pence // 100, a.period_start, a.period_end, a.part_of_line)
+           for a in awards]
+    assert got == [
+        (5, "part", "Home Office", 100_500, "2024-25", "2024-25", 5), (5, "part", "Home Office", 120_500, "2025-26", "2025-26", 5),
+        (5, "grant", "Home Office", 221_000, "2024-25", "2025-26", None),
+        (6, "part", "PCC", 10_000, "2024-25", "2024-25", 6), (6, "part", "PCC", 10_000, "2025-26", "2025-26", 6),
+        (6, "match_funding", "PCC", 20_000, "2024-25", "2025-26", None),
+        (7, "part", "local authority", 5_500, "2024-25", "2024-25", 7),
+        (7, "part", "local authority", 5_500, "2025-26", "2025-26", 7),
+        (7, "match_funding", "local authority", 11_000, "2024-25", "2025-26", None)]
+
+
+def test_an_aligned_column_table_under_a_total_row_and_its_recipients():
+    text = ("Allocation of the grant\n\n"
+            "   Provider                 Service                        Amount\n"
+            "   ----------------------   ----------------------------   --------\n"
+            "   Tarn Respect Project     24-week group programme        £151,920\n"
+            "   Keld Safer Homes         Partner support and safety      £71,240\n"
+            "   ----------------------   ----------------------------   --------\n"
+            "   TOTAL                                                   £223,160\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (5, "part", 8), (6, "part", 8), (8, "total", None)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("for the two years from April 2024", [("2024-25", "2025-26")]),
+    ("between April 2024 and March 2026", [("2024-25", "2025-26")]),
+    ("a three-year grant from 1 April 2022", [("2022-23", "2024-25")]),
+])
+def test_more_ways_of_stating_a_span(text, expected):
+    assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected
+
+
+def test_per_year_shares_a_bullet_list_of_parts_and_carried_forward():
+    text = ("Kent will receive £300,000 from the Home Office for the two years from April 2024.\n"
+            "The commissioner is topping this up with £40,000 of match funding, £20,000 in each year.\n"
+            "The grant is split across the two years:\n"
+            "- £140,000 in 2024-25\n"
+            "- £160,000 in 2025-26\n"
+            "£150,600 is available in 2025-26, including £10,600 carried forward from 2024-25.\n")
+    awards, _ = extract_awards(text, "t")
+    got = [(a.source_line, a.funding_role, a.amount.pence // 100, a.period_start, a.part_of_line) for a in awards]
+    assert got == [
+        (1, "grant", 300_000, "2024-25", None), (2, "match_funding", 40_000, "2024-25", None),
+        (2, "part", 20_000, "2024-25", 2), (2, "part", 20_000, "2025-26", 2),
+        (4, "part", 140_000, "2024-25", 1), (5, "part", 160_000, "2025-26", 1),
+        (6, "grant", 150_600, "2025-26", None), (6, "part", 10_600, "2025-26", 6)]
+
+
+def test_roles_from_the_verb_that_governs_the_amount():
+    text = ("Over two years from April 2024 the Home Office is paying £198,000 towards the service and the "
+            "commissioner is adding £66,000 from his own budget.\n"
+            "Kent's commissioner has been awarded £389,120 by the Home Office for 2021-22 and will add £15,000 of his own.\n"
+            "Tarn Valley Foundation will also contribute £14,250 of its own fundraising towards a creche.\n"
+            "Planned spending is therefore £293,250.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.amount.pence // 100, a.funding_role, a.funder or None) for a in awards] == [
+        (198_000, "grant", "Home Office"), (66_000, "match_funding", "PCC"), (389_120, "grant", "Home Office"),
+        (15_000, "own_funding", "PCC"), (14_250, "match_funding", "partners"), (293_250, "total", None)]
+
+
+def test_a_national_fund_and_an_impossible_year_raise_no_false_award_or_conflict():
+    text = ("Kent's award is one of 31 made from the Home Office's £47.5 million perpetrator fund.\n"
+            "Kent received £300,000 from the Home Office for 2023-24.\n"
+            "In 2023-22 the programme received £289,100 from the Home Office, its first year of national funding.\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [(a.funding_role, a.pfa_code or None) for a in r.awards] == [
+        ("context", None), ("grant", "E23000032"), ("grant", "E23000032")]
+    tables = release_tables(r)
+    assert tables["source_conflicts"].empty
+    assert [d.problem for d in r.diagnostics] == ["impossible_period"]
+
+
+def test_one_funders_money_stated_twice_in_full_is_a_conflict():
+    text = ("During 2022-23 Norfolk's Commissioner spent £310,000 in all, made up of £190,000 from the Home Office "
+            "and £120,000 from the police budget.\n"
+            "The summary table gives the Home Office grant as £195,000.\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [(c.kind, c.lines) for c in r.conflicts if c.kind != "parts_sum_to_total"] == [("different_amount", (1, 2))]
+
+
+def test_outcomes_in_words_started_then_completed_and_a_target_heading():
+    text = ("In a smaller trial, forty-one of the 52 people referred completed it, and seventy per cent of victims "
+            "said they felt safer.\n"
+            "In 2023-24, 44 men started the group programme and 29 completed it.\n"
+            "3.4 Targets for 2024-25\n"
+            "- 150 referrals to the programme\n"
+            "Mike has two daughters with his partner.\n")
+    got = [(o.source_line, o.value, o.unit, o.base, o.about, o.status) for o in rel.extract_outcomes(text, "x")]
+    assert got == [(1, 41, "count", 52, "perpetrators", "reported"), (1, 70, "percent", None, "survivors", "reported"),
+                   (2, 29, "count", 44, "perpetrators", "reported"), (4, 150, "count", None, "referrals", "expected")]
+
+
+def test_organisations_as_subjects_and_after_their_verbs():
+    text = ("Fenland Families Project, which has run parenting classes since 2009, will deliver the programme.\n"
+            "Partners are supported throughout by Ouse Valley Women's Aid.\n"
+            "Nottinghamshire Police, GPs and Tarn Health Trust can refer.\n"
+            "Broadland Research Associates will publish an independent evaluation in 2024.\n"
+            "It is run in English and Welsh by Cadarn Change CIC in Bangor, Rhyl and Wrexham.\n")
+    got = sorted((o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x"))
+    assert got == [(1, "Fenland Families Project", "delivery_partner"),
+                   (2, "Ouse Valley Women's Aid", "survivor_support_provider"),
+                   (3, "Nottinghamshire Police", "referrer"), (3, "Tarn Health Trust", "referrer"),
+                   (4, "Broadland Research Associates", "evaluator"), (5, "Cadarn Change CIC", "delivery_partner")]
+
+
+def test_people_a_mayor_a_councils_member_and_the_full_name_again():
+    text = ("West Yorkshire will receive £500,000, the Mayor of West Yorkshire, Eleanor Example, announced.\n"
+            "Councillor Ruth Sample, Bradford Council's executive member for children's services, welcomed it.\n"
+            "\"It matters,\" said Eleanor Example.\n")
+    got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text, "x")]
+    assert got == [(1, "Eleanor Example", "commissioner"), (2, "Ruth Sample", "official"),
+                   (3, "Eleanor Example", "commissioner")]
+
+
+def test_related_links_and_tags_are_furniture():
+    text = ("Kent gets £100,000 from the Home Office for 2023-24.\n\nTags: stalking, Home Office\nRelated posts\n"
+            "£2.3m to make streets safer at night\nCommissioner opens community fund\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [a.amount.pence // 100 for a in r.awards] == [100_000]
+    assert [n for n, _ in r.set_aside] == [3, 5, 6]

@@ -1006,7 +1006,8 @@ def extract_awards(
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
-        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
+        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
+                and not d.bad_year:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 d.role == "match_funding" and d.code and not roundup:
@@ -1382,7 +1383,7 @@ _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year'
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 #: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
-_Y_THEN_X = re.compile(r"\b(?P<y>\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
                        r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
@@ -1658,6 +1659,8 @@ def _split_names(name: str) -> list[str]:
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
     if " and " in name:
         left, right = name.split(" and ", 1)
+        if left.lower() in _NOT_NAMES:
+            return _split_names(right)  # "GPs and Tarn Health Trust"
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()) and _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)
         if not _ORG_WORD.search(name):
@@ -1803,6 +1806,7 @@ def _pounds(pence: int) -> str:
     return format_pounds(pence)
 
 
+_FULL_FIGURE = re.compile(r"£\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _PLACE_WORDS = re.compile(r"\b(?:for|to|across|in) the (?:county|city|borough|district)\b", re.I)
 _QUARTER = re.compile(r"\b(?:last|first|second|third|fourth|final|previous) quarter\b[^.]{0,40}?\(?(?P<m1>"
                       + "|".join(_MONTHS) + r")(?:\s+20\d{2})?\s+(?:to|-|–)\s+(?P<m2>" + "|".join(_MONTHS) + r")", re.I)
@@ -1856,6 +1860,27 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
                     f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
                     f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
+    multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
+    restated: dict[tuple[str, str, str], list[LocalAward]] = {}
+    for a in awards:
+        piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
+        if (a.funding_role == "grant" or piece) and a.funder and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
+                and a.amount.qualifier in ("exact", "rounded"):
+            restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
+    for (code, funder, rnd), group in sorted(restated.items()):
+        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group):
+            continue
+        first = group[0]
+        for other in group[1:]:
+            if other.amount.pence != first.amount.pence:
+                diff = abs(other.amount.pence - first.amount.pence)
+                out.append(ReleaseConflict(
+                    sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
+                    _pounds(first.amount.pence), _pounds(other.amount.pence), False,
+                    f"the {funder} money is {_pounds(first.amount.pence)} on line {first.source_line} and "
+                    f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
+                break
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
