@@ -612,3 +612,27 @@ def test_related_links_and_tags_are_furniture():
     r = extract_release(text, "t.txt", published="2023-07")
     assert [a.amount.pence // 100 for a in r.awards] == [100_000]
     assert [n for n, _ in r.set_aside] == [3, 5, 6]
+
+
+def test_local_authority_names_place_an_amount_and_a_shared_award_by_neighbouring_forces():
+    text = ("Cornwall's commissioner secured £300,000 from the Home Office for 2023-24.\n\n"
+            "**Gwent and South Wales**: the neighbouring forces will share £388,000 for a joint stalking service.\n")
+    awards, _ = extract_awards(text, "t.md")
+    assert [(a.pfa_code or None, a.shared_by) for a in awards] == [("E23000035", ()), (None, ("W15000002", "W15000003"))]
+
+
+def test_x_of_those_takes_the_count_before_as_base_and_an_ended_grant_is_a_former_funder():
+    (a, b) = rel.extract_outcomes("Of 120 referrals, 84 were assessed as suitable; 51 of those completed the course.\n", "x")
+    assert [(o.value, o.base) for o in (a, b)] == [(84, 120), (51, 84)]
+    orgs = rel.extract_organisations("An earlier grant from the Home Office ended last March.\n", "x")
+    assert [(o.organisation, o.role) for o in orgs] == [("Home Office", "former_funder")]
+
+
+def test_components_for_men_strands_and_what_each_participant_attends_but_not_national_spending():
+    text = ("The Commissioner funds an intervention for men whose first language is not English, and a separate "
+            "strand for people in same-sex relationships.\n"
+            "Each participant attends twenty-six sessions.\n"
+            "Across England and Wales, ministers are spending £40m on perpetrator interventions.\n")
+    got = [(c.source_line, c.component, c.cohorts, c.duration_value) for c in rel.extract_components(text, "x")]
+    assert got == [(1, "behaviour_change_programme", ("men", "non_english_speakers", "same_sex_relationships"), None),
+                   (2, "behaviour_change_programme", (), 26)]

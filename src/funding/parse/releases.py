@@ -324,6 +324,15 @@ def _sentences(lines: list[Line]):
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
+@lru_cache(maxsize=1)
+def _release_places() -> dict[str, str]:
+    """Places a release may name for its area: the place aliases (towns, districts), and every local
+    authority by its name ("Cornwall's commissioner", "In Peterborough, …"), from ``local_authority_pfa.csv``."""
+    out = {normalise_name(r["lad_name"]): r["pfa_code"] for r in _read_data("local_authority_pfa.csv")}
+    out.update(place_aliases())
+    return out
+
+
 def find_areas(text: str) -> list[tuple[int, int, str]]:
     """Police force areas named in ``text`` as ``(start, end, pfa_code)`` (see :func:`_find_areas`)."""
     return list(_find_areas(text))
@@ -338,7 +347,7 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
     name first, so "North West Leicestershire" is one mention.
     """
     reg = register()
-    places = place_aliases()
+    places = _release_places()
     words = []
     for m in _WORD.finditer(text):
         word = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))  # "Kent's", "Wales'" name the area
@@ -904,12 +913,12 @@ def extract_awards(
             s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
-            if role == "context" or _NO_AREA.search(sentence[lo:hi]):
-                code, basis = "", "none"
-            elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+            if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
                     re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif role == "context" or _NO_AREA.search(sentence[lo:hi]):
+                code, basis = "", "none"
             elif len(codes) == 1:
                 code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
             elif len(set(a[2] for a in s_areas)) == 1:
@@ -1383,6 +1392,7 @@ _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year'
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 #: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+_X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
                        r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
@@ -1480,6 +1490,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
+        for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
+            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")]
+            if before and m.start("x") not in bases:
+                bases[m.start("x")] = _num(before[-1].group("n"))
+                base_end[m.start("x")] = before[-1].end("n")
         future = bool(_FUTURE.search(sentence))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found = []
@@ -1637,6 +1652,7 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity"} | set(_MONTHS)
+_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
@@ -1764,7 +1780,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     continue
                 where = sentence if label is None else label
                 if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(where)):
-                    add(number, funder, "funder", "new")
+                    add(number, funder, "former_funder" if _ENDED.search(sentence) else "funder", "new")
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role == "match_funding":
             sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
