@@ -636,3 +636,13 @@ def test_components_for_men_strands_and_what_each_participant_attends_but_not_na
     got = [(c.source_line, c.component, c.cohorts, c.duration_value) for c in rel.extract_components(text, "x")]
     assert got == [(1, "behaviour_change_programme", ("men", "non_english_speakers", "same_sex_relationships"), None),
                    (2, "behaviour_change_programme", (), 26)]
+
+
+def test_an_areas_share_of_a_national_fund_x_of_which_and_a_name_after_called():
+    awards, _ = extract_awards("Lancashire's share of the national fund is £151,300 for 2023-24.\n", "t")
+    assert [(a.funding_role, a.pfa_code) for a in awards] == [("grant", "E23000003")]
+    (o,) = rel.extract_outcomes("The scheme received 64 referrals, 40 of which led to a place on the course.\n", "x")
+    assert (o.value, o.base, o.about) == (40, 64, "referrals")
+    got = {c.component: c.programme_name for c in rel.extract_components(
+        "The programme, called Turning Tides, is a 22-week course for men.\n", "x")}
+    assert got == {"behaviour_change_programme": "", "named_programme": "Turning Tides"}

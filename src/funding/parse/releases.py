@@ -855,7 +855,9 @@ def extract_awards(
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
-            elif _first(terms.get("context", ()), window) or (
+            elif (_first(terms.get("context", ()), window) and not (
+                    amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
+                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
                     amount.pence >= _NATIONAL_PENCE and not any(
                         e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
                 role = "context"  # (no area's award in this genre is £10 million)
@@ -1165,6 +1167,9 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 _AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+#: "The programme, called Turning Tides, …": a name given after the noun
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
+                     r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -1336,9 +1341,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        else record.duration_min,
                                        age_min=prev.age_min if prev.age_min is not None else record.age_min,
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
-            name = _PROGRAMME_NAME.search(item)
+            name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
+            if name is None or name.group("name").split()[0] in _NOT_PROGRAMME_NAMES:
+                name = _CALLED.search(item) or name
             at = start + (name.start() if name else 0)
-            if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name.group("name")) \
+            name_text = name.group("name") if name else ""
+            if name and name_text.split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 out.setdefault((number, "named_programme"), ProgrammeComponent(
@@ -1347,7 +1355,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
-                    programme_name=name.group("name")))
+                    programme_name=name_text))
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
 
@@ -1390,6 +1398,7 @@ _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|th
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
+_Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 #: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
@@ -1483,7 +1492,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         bases: dict[int, float] = {}
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y, _Y_THEN_X):
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH, _PCT_OF_Y, _Y_THEN_X):
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
                     continue
@@ -1643,7 +1652,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 # --------------------------------------------------------------------------- organisations
 
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on)(?= [A-Z])))*")
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on|upon)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
     r"still|alongside|but|across|at|on|says|would|can|could)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
