@@ -646,3 +646,21 @@ def test_an_areas_share_of_a_national_fund_x_of_which_and_a_name_after_called():
     got = {c.component: c.programme_name for c in rel.extract_components(
         "The programme, called Turning Tides, is a 22-week course for men.\n", "x")}
     assert got == {"behaviour_change_programme": "", "named_programme": "Turning Tides"}
+
+
+def test_a_package_topped_up_to_a_total_a_brand_name_and_nine_in_ten():
+    text = ("A £480,000 package has been secured by Northumbria's Police and Crime Commissioner from the Home Office "
+            "for 2023-24.\n"
+            "The Commissioner is putting in a further £60,000 from her own budget, bringing the total investment "
+            "to £540,000.\n"
+            "It will pay for the Change Up programme, a 27-week course, and for independent domestic violence "
+            "advisers who will work with victims.\n"
+            "Last year 9 in 10 partners reported feeling safer.\n"
+            "The Office of the Police and Crime Commissioner for Northumbria holds the contract with Tyne Valley Respect.\n")
+    r = extract_release(text, "t.txt", published="2023-05")
+    assert [(a.funding_role, a.funder or None) for a in r.awards] == [
+        ("grant", "Home Office"), ("match_funding", "PCC"), ("total", None)]
+    assert [(c.component, c.duration_value, c.programme_name) for c in r.components if c.source_line == 3] == [
+        ("behaviour_change_programme", 27, ""), ("idva_or_advocate", None, ""), ("named_programme", 27, "Change Up")]
+    assert [(o.value, o.unit, o.about) for o in r.outcomes] == [(90, "percent", "partners")]
+    assert ("Tyne Valley Respect", "commissioned_service") in [(o.organisation, o.role) for o in r.organisations]

@@ -909,6 +909,8 @@ def extract_awards(
                 role, funder = "own_funding", "PCC"
             elif role == "total":
                 funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+                if any(x.role in ("match_funding", "own_funding") for x in here):
+                    funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
@@ -1133,6 +1135,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
 # --------------------------------------------------------------------------- programme components
 
 _ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+                         r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
 
@@ -1175,6 +1178,13 @@ _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_o
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
 _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
+
+
+def _generic_name(name: str) -> bool:
+    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
+    words = name.split()
+    return words[0] in ("The", "This", "Each", "Our", "Their", "A", "One", "New") or all(
+        w in _NOT_PROGRAMME_NAMES for w in words)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1342,11 +1352,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        age_min=prev.age_min if prev.age_min is not None else record.age_min,
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
-            if name is None or name.group("name").split()[0] in _NOT_PROGRAMME_NAMES:
+            if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
-            if name and name_text.split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name_text) \
+            if name and not _generic_name(name_text) and not find_areas(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 out.setdefault((number, "named_programme"), ProgrammeComponent(
@@ -1408,6 +1418,14 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
+_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
+                     r"(?P<y>10|ten|five|four|three|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
+
+
+def _count(word: str) -> int:
+    return parse_count(word)
+
+
 _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
     + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?\d))", re.I)
@@ -1415,7 +1433,8 @@ _OUTCOME_NUMBER_WORDS = re.compile(
 
 def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
-    "seventy per cent"); elsewhere ("two daughters") a word is not read as a count."""
+    "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
+    sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
 
 
