@@ -664,3 +664,18 @@ def test_a_package_topped_up_to_a_total_a_brand_name_and_nine_in_ten():
         ("behaviour_change_programme", 27, ""), ("idva_or_advocate", None, ""), ("named_programme", 27, "Change Up")]
     assert [(o.value, o.unit, o.about) for o in r.outcomes] == [(90, "percent", "partners")]
     assert ("Tyne Valley Respect", "commissioned_service") in [(o.organisation, o.role) for o in r.organisations]
+
+
+def test_a_decision_notice_total_cost_broken_down_by_funder_and_by_year():
+    text = ("Decision: perpetrator programme contract for Surrey, covering 2023/24 and 2024/25.\n"
+            "The total cost is £364,000, of which £300,000 will be met from the Home Office grant and £64,000 from "
+            "the Commissioner's reserves.\n"
+            "Year one costs £180,000 and year two £184,000.\n"
+            "That the Commissioner approves expenditure of £364,000.\n")
+    r = extract_release(text, "t.txt", published="2023-03")
+    got = [(a.source_line, a.funding_role, a.funder or None, a.amount.pence // 100, a.period_start, a.part_of_line)
+           for a in r.awards]
+    assert got == [(2, "total", None, 364_000, "2023-24", None), (2, "part", "Home Office", 300_000, "2023-24", 2),
+                   (2, "part", "PCC", 64_000, "2023-24", 2), (3, "part", None, 180_000, "2023-24", 2),
+                   (3, "part", None, 184_000, "2024-25", 2), (4, "total", None, 364_000, "2023-24", None)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]

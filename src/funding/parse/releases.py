@@ -669,7 +669,8 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
@@ -683,6 +684,7 @@ _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows)\b[^.]*:\s*$", re.I)
+_NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b", re.I)
@@ -945,6 +947,12 @@ def extract_awards(
                 period = last_period  # "over the same two years": the span stated before
             if list_whole is not None and role == "grant" and not other_area:
                 role = "part"
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
+            span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
+            if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
+                first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
+                if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
+                    role, period = "part", (_fy_text(first), _fy_text(first))
             per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
             if per_year:
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
@@ -962,6 +970,10 @@ def extract_awards(
                     d.code, d.basis = whole.code, whole.basis
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
+            if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
+                                                   for x in drafts):
+                d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
+                                                 x.amount.pence == d.amount.pence)  # the total stated again
             if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
@@ -1891,8 +1903,14 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
             # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
             in_units = bool(re.search(r"\d\s*(?:m|k|bn|million|thousand)\b", total.amount.text, re.I))
-            ok = total.amount.allows(got) if in_units or total.amount.qualifier not in ("exact", "rounded") \
-                else got == total.amount.pence
+            def adds_up(pence: int) -> bool:
+                return total.amount.allows(pence) if in_units or total.amount.qualifier not in ("exact", "rounded") \
+                    else pence == total.amount.pence
+            by_line: dict[int, int] = {}
+            for p in members:
+                by_line[p.source_line] = by_line.get(p.source_line, 0) + p.amount.pence
+            # two breakdowns of one total on two lines (by funder, then by year) each sum to it on their own
+            ok = adds_up(got) or (len(by_line) > 1 and all(adds_up(v) for v in by_line.values()))
             if ok:
                 out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
                                            lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
