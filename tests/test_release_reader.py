@@ -679,3 +679,15 @@ def test_a_decision_notice_total_cost_broken_down_by_funder_and_by_year():
                    (2, "part", "PCC", 64_000, "2023-24", 2), (3, "part", None, 180_000, "2023-24", 2),
                    (3, "part", None, 184_000, "2024-25", 2), (4, "total", None, 364_000, "2023-24", None)]
     assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+def test_kinds_named_together_share_their_clause_and_a_course_in_months_for_mothers():
+    text = ("The Caring Dads programme offers weekly sessions over six months, mixing one-to-one and group work.\n"
+            "The trust also runs a four to six month course for mothers who use violence.\n"
+            "It received £96,000 from Hampshire's Police and Crime Commissioner.\n")
+    got = [(c.source_line, c.component, c.duration_value, c.duration_min, c.cohorts)
+           for c in rel.extract_components(text, "x") if c.component != "named_programme"]
+    assert got == [(1, "group_programme", 6, None, ("fathers",)), (1, "one_to_one", 6, None, ("fathers",)),
+                   (2, "behaviour_change_programme", 6, 4, ("women",))]
+    (a,), _ = extract_awards(text, "x")
+    assert (a.funder, a.pfa_code) == ("PCC", "E23000030")
