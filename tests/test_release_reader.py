@@ -691,3 +691,12 @@ def test_kinds_named_together_share_their_clause_and_a_course_in_months_for_moth
                    (2, "behaviour_change_programme", 6, 4, ("women",))]
     (a,), _ = extract_awards(text, "x")
     assert (a.funder, a.pfa_code) == ("PCC", "E23000030")
+
+
+def test_a_sum_for_several_forces_is_a_total_and_a_refused_bid_is_no_award():
+    text = ("The Home Office has announced £1.3 million for four forces in the South East for 2024-25.\n"
+            "Kent's bid for £402,000 was successful, while Sussex received £355,500.\n"
+            "Hampshire's bid, for £210,000, was turned down.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.source_line, a.funding_role, a.pfa_code or None) for a in awards] == [
+        (1, "total", None), (2, "grant", "E23000032"), (2, "grant", "E23000033")]

@@ -680,6 +680,10 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
+_REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
+#: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
+_SEVERAL_AREAS = re.compile(r"\bfor (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
+                            r"\b(?:across|for) the (?:\w+ )?region\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
@@ -838,6 +842,8 @@ def extract_awards(
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)]
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
+            if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
+                continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -865,6 +871,8 @@ def extract_awards(
                 role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
                 role = "total"
+            elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
+                role = "total"  # with no area (below): a sum over several areas
             elif _first(terms.get("match_named", ()), window):
                 role = "match_funding"
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
@@ -923,7 +931,8 @@ def extract_awards(
                     re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
-            elif role == "context" or _NO_AREA.search(sentence[lo:hi]):
+            elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
+                    (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
             elif len(codes) == 1:
                 code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
