@@ -700,3 +700,18 @@ def test_a_sum_for_several_forces_is_a_total_and_a_refused_bid_is_no_award():
     awards, _ = extract_awards(text, "t")
     assert [(a.source_line, a.funding_role, a.pfa_code or None) for a in awards] == [
         (1, "total", None), (2, "grant", "E23000032"), (2, "grant", "E23000033")]
+
+
+def test_an_html_money_table_is_read_by_its_cells_and_a_district_in_a_providers_name_places_nothing():
+    text = ("<html><body>\n<p>The commissioners divided the Home Office grant for 2021-22.</p>\n<table>\n"
+            "<tr><th>Force area</th><th>Provider</th><th>Allocation</th></tr>\n"
+            "<tr><td>Derbyshire</td><td>Peak Change CIC</td><td>£84,000</td></tr>\n"
+            "<tr><td>Lincolnshire</td><td>Fenland Futures</td><td>£0</td></tr>\n"
+            "<tr><td><strong>Total</strong></td><td></td><td><strong>£84,000</strong></td></tr>\n"
+            "</table>\n</body></html>\n")
+    r = extract_release(text, "t.html", published="2021-06")
+    assert [(a.source_line, a.funding_role, a.pfa_code or None, a.part_of_line) for a in r.awards] == [
+        (5, "part", "E23000018", 7), (6, "part", "E23000020", 7), (7, "total", None, None)]
+    assert [(o.source_line, o.organisation) for o in r.organisations if o.role == "recipient"] == [
+        (5, "Peak Change CIC"), (6, "Fenland Futures")]
+    assert rel.find_areas("run by Ribble Valley Change CIC") == []

@@ -301,8 +301,35 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£
 
 
 def release_lines(text: str) -> list[Line]:
-    """Numbered lines of a release, plain text or HTML."""
-    return html_to_lines(text) if looks_like_html(text) else split_lines(text)
+    """Numbered lines of a release, plain text or HTML.  An HTML table row holding money keeps its
+    cells apart ("| Derbyshire | Peak Change CIC | £84,000 |"), so that it is read like a markdown table."""
+    if not looks_like_html(text):
+        return split_lines(text)
+    lines = html_to_lines(text)
+    rows = _html_money_rows(text)
+    return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
+            else l for l in lines]
+
+
+def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
+    """``{source line: (cells joined by spaces, cells joined by pipes)}`` for the rows of HTML tables
+    that hold money, and for those tables' heading rows (lxml keeps each element's source line)."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return {}
+    out = {}
+    for table in root.iter("table"):
+        rows = [r for r in table.iter("tr") if r.sourceline is not None]
+        if not any("£" in r.text_content() for r in rows):
+            continue
+        for r in rows:
+            cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            if len(cells) >= 2:
+                out[r.sourceline] = (" ".join(c for c in cells if c), "| " + " | ".join(cells) + " |")
+    return out
 
 
 def _sentences(lines: list[Line]):
@@ -322,6 +349,10 @@ def _sentences(lines: list[Line]):
 # --------------------------------------------------------------------------- areas and years
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+_IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
+                          r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
 
 
 @lru_cache(maxsize=1)
@@ -365,6 +396,8 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             area = reg.lookup(name)
             code = area.pfa_code if area else places.get(key)
+            if code and not area and key not in place_aliases() and _IN_ORG_NAME.match(text, words[i][0] + len(name)):
+                code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") places nothing
             if code:
                 hit = (words[i][0], words[i][0] + len(name), code, n)
                 break
@@ -1109,6 +1142,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     out = []
     row_text = " ".join(cells)
     row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
+    label_areas = list(dict.fromkeys(c for _, _, c in find_areas(cells[0]))) if cells else []
+    if len(label_areas) == 1:
+        row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
     row_periods = find_periods(row_text)[0]
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     label_funder = _first(terms.get("funder", ()), label) or _first(terms.get("table_funder", ()), label)
