@@ -356,6 +356,11 @@ _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change
 
 
 @lru_cache(maxsize=1)
+def _place_alias_keys() -> frozenset[str]:
+    return frozenset(place_aliases())
+
+
+@lru_cache(maxsize=1)
 def _release_places() -> dict[str, str]:
     """Places a release may name for its area: the place aliases (towns, districts), and every local
     authority by its name ("Cornwall's commissioner", "In Peterborough, …"), from ``local_authority_pfa.csv``."""
@@ -396,7 +401,7 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             area = reg.lookup(name)
             code = area.pfa_code if area else places.get(key)
-            if code and not area and key not in place_aliases() and _IN_ORG_NAME.match(text, words[i][0] + len(name)):
+            if code and not area and key not in _place_alias_keys() and _IN_ORG_NAME.match(text, words[i][0] + len(name)):
                 code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") places nothing
             if code:
                 hit = (words[i][0], words[i][0] + len(name), code, n)
