@@ -715,3 +715,10 @@ def test_an_html_money_table_is_read_by_its_cells_and_a_district_in_a_providers_
     assert [(o.source_line, o.organisation) for o in r.organisations if o.role == "recipient"] == [
         (5, "Peak Change CIC"), (6, "Fenland Futures")]
     assert rel.find_areas("run by Ribble Valley Change CIC") == []
+
+
+def test_a_district_name_places_an_amount_but_not_inside_a_persons_name():
+    assert [c for _, _, c in rel.find_areas("In Preston, men")] == ["E23000003"]
+    assert rel.find_areas("John Preston said") == []
+    (p,) = rel.extract_people("Commissioner John Preston welcomed it.\n", "x")
+    assert p.name == "John Preston"

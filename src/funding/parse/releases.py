@@ -351,6 +351,8 @@ def _sentences(lines: list[Line]):
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
+_BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And", "The", "Both", "Central", "Greater",
+                 "Including", "Covering", "Within", "Outside", "Near", "Throughout", "Like"}
 _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
 
@@ -401,8 +403,12 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             area = reg.lookup(name)
             code = area.pfa_code if area else places.get(key)
-            if code and not area and key not in _place_alias_keys() and _IN_ORG_NAME.match(text, words[i][0] + len(name)):
-                code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") places nothing
+            if code and not area and key not in _place_alias_keys() and (
+                    _IN_ORG_NAME.match(text, words[i][0] + len(name))
+                    or (i and words[i - 1][2][:1].isupper() and words[i - 1][2] not in _BEFORE_PLACE
+                        and text[words[i - 1][1] : words[i][0]] == " ")):
+                code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a
+                # person's ("Tom Preston") places nothing
             if code:
                 hit = (words[i][0], words[i][0] + len(name), code, n)
                 break
