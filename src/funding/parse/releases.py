@@ -637,12 +637,12 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
             reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
     in_links = False  # under a "Related posts" heading: link titles, not sentences, until a blank line
     for line in lines:
-        text = line.text.strip()
-        if not text:
+        body = line.text.strip()
+        if not body:
             in_links = False
-        elif _LINKS_HEADING.match(text):
+        elif _LINKS_HEADING.match(body):
             in_links = True
-        elif in_links and not re.search(r"[.!?]['\"”’]?$", text):
+        elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
             reasons.setdefault(line.number, "page_furniture")
     for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
         if line.number in reasons:
@@ -1270,6 +1270,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lru_cache(maxsize=64)
+def _html_heading_lines(text: str) -> frozenset[int]:
+    """Source lines of an HTML page's headings (``h1`` … ``h6``), like a markdown ``#`` line."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return frozenset()
+    return frozenset(el.sourceline for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6") if el.sourceline)
+
+
 def _heading_lines(rel: PreparedRelease) -> set[int]:
     """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
     Every line before the first that ends a sentence is a headline, a dateline or a title."""
@@ -1832,6 +1844,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
 
     header: list[str] = []
     headings = _heading_lines(rel)
+    html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     for number, sentence in rel.sentences:
         provision = "existing" if _first(provision_terms, sentence) else "new"
         for role, pattern in terms.get("body", ()):
@@ -1870,7 +1883,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                             add(number, name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
-        heading = bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)) \
+            or number in html_headings
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
