@@ -722,3 +722,10 @@ def test_a_district_name_places_an_amount_but_not_inside_a_persons_name():
     assert rel.find_areas("John Preston said") == []
     (p,) = rel.extract_people("Commissioner John Preston welcomed it.\n", "x")
     assert p.name == "John Preston"
+
+
+def test_a_council_paying_from_its_own_budget_is_a_funder():
+    text = "Keld Borough Council said it would pay for a creche from its own budget at a cost of £12,400.\n"
+    (a,), _ = extract_awards(text, "x")
+    assert (a.funding_role, a.funder) == ("own_funding", "local authority")
+    assert [(o.organisation, o.role) for o in rel.extract_organisations(text, "x")] == [("Keld Borough Council", "funder")]

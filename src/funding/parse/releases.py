@@ -1896,6 +1896,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(where)):
                     add(number, funder, "former_funder" if _ENDED.search(sentence) else "funder", "new")
     for award in (extract_awards(rel)[0] if awards is None else awards):
+        if award.funding_role == "own_funding" and award.funder == "local authority":
+            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
+                                 r"(?:City |County |Borough |District )?Councils?\b", sentence):
+                for name in _organisation_names(m.group(0)):
+                    add(award.source_line, name, "funder", "new")  # a council paying from its own budget
         if award.funding_role == "match_funding":
             sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
