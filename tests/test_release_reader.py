@@ -729,3 +729,15 @@ def test_a_council_paying_from_its_own_budget_is_a_funder():
     (a,), _ = extract_awards(text, "x")
     assert (a.funding_role, a.funder) == ("own_funding", "local authority")
     assert [(o.organisation, o.role) for o in rel.extract_organisations(text, "x")] == [("Keld Borough Council", "funder")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The programme has capacity for 60 men a year.", []),
+    ("The charity has 14 staff and 30 volunteers.", []),
+    ("More than 2,000 people took part in the consultation.", []),
+    ("In 2022, 1 in 5 women experienced abuse.", []),
+    ("The service trained 120 staff.", [(120, "count", "practitioners")]),
+    ("1 in 4 partners said they felt safer.", [(25, "percent", "partners")]),
+])
+def test_capacity_headcounts_and_prevalence_are_not_outcomes(sentence, expected):
+    assert [(o.value, o.unit, o.about) for o in rel.extract_outcomes(sentence + "\n", "x")] == expected

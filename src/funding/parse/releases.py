@@ -1480,7 +1480,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
@@ -1503,7 +1503,7 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
 _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
-                     r"(?P<y>10|ten|five|four|three|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
+                     r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
 
 
 def _count(word: str) -> int:
@@ -1629,6 +1629,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 near = _subject(subjects, after[:40])
                 gap = after[: near[1]] if near else ""
+                if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
+                    continue  # "The charity has 14 staff": a headcount, not a result
                 if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
                     about = near[0]
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
