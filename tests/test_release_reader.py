@@ -741,3 +741,14 @@ def test_a_council_paying_from_its_own_budget_is_a_funder():
 ])
 def test_capacity_headcounts_and_prevalence_are_not_outcomes(sentence, expected):
     assert [(o.value, o.unit, o.about) for o in rel.extract_outcomes(sentence + "\n", "x")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Funded by the Home Office, the course is run by Safe Lives UK and Respect.",
+     [("Respect", "delivery_partner"), ("Safe Lives UK", "delivery_partner"), ("Home Office", "funder")]),
+    ("The service will use the Drive model, developed by SafeLives.", []),
+    ("The evaluation will be carried out by the University of Kent.", [("University of Kent", "evaluator")]),
+    ("Delivered by: Tarn Valley Change CIC", [("Tarn Valley Change CIC", "delivery_partner")]),
+])
+def test_organisation_names_after_cues(sentence, expected):
+    assert [(o.organisation, o.role) for o in rel.extract_organisations(sentence + "\n", "x")] == expected

@@ -1777,6 +1777,7 @@ def _name_stretch(rest: str) -> str:
     """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
     too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
     named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
+    rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
     rest = rest[: _NAME_END.search(rest).start()]
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
@@ -1791,8 +1792,9 @@ def _split_names(name: str) -> list[str]:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
             return _split_names(right)  # "GPs and Tarn Health Trust"
-        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()) and _ORG_WORD.search(right):
-            return _split_names(left) + _split_names(right)
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
+                and _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
         if not _ORG_WORD.search(name):
             return [x for part in (left, right) for x in _split_names(part)]
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
