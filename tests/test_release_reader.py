@@ -752,3 +752,12 @@ def test_capacity_headcounts_and_prevalence_are_not_outcomes(sentence, expected)
 ])
 def test_organisation_names_after_cues(sentence, expected):
     assert [(o.organisation, o.role) for o in rel.extract_organisations(sentence + "\n", "x")] == expected
+
+
+def test_a_section_heading_naming_an_area_places_its_paragraphs_amounts():
+    text = ("# Who got what in the North East\n\nThe Home Office has announced the 2023-24 awards.\n\n"
+            "### Northumbria\n\nThe commissioner has been given £312,000 for a group programme.\n\n"
+            "### Durham\n\nThe award of £198,500 will pay for a Drive project.\n")
+    awards, _ = extract_awards(text, "t.md")
+    assert [(a.source_line, a.pfa_code, a.area_basis) for a in awards] == [
+        (7, "E23000007", "clause"), (11, "E23000008", "clause")]

@@ -724,6 +724,7 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
+_SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\bfor (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
@@ -831,9 +832,14 @@ def extract_awards(
     line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
     headings = _heading_lines(rel)
 
+    html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
+    section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
     for number, sentence in rel.sentences:
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
+            named = {c for _, _, c in find_areas(raw)}
+            section_area = named.pop() if len(named) == 1 else ""
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -983,6 +989,8 @@ def extract_awards(
             elif len(set(a[2] for a in s_areas)) == 1:
                 a0 = s_areas[0]
                 code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+            elif section_area and role != "context":
+                code, basis = section_area, "clause"  # the section heading above names the area
             elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
                 code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
             elif roundup or not rel.area:
