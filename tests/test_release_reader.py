@@ -761,3 +761,13 @@ def test_a_section_heading_naming_an_area_places_its_paragraphs_amounts():
     awards, _ = extract_awards(text, "t.md")
     assert [(a.source_line, a.pfa_code, a.area_basis) for a in awards] == [
         (7, "E23000007", "clause"), (11, "E23000008", "clause")]
+
+
+def test_labelled_lines_closed_by_a_total_line_are_its_parts():
+    text = ("The Commissioner approves the following spending of Kent's Home Office grant for 2024-25:\n"
+            "- Group programme: £182,400\n- Partner support: £64,300\n- Evaluation: £12,000\nTotal: £250,000\n")
+    r = extract_release(text, "t.txt", published="2024-04")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (2, "part", 5), (3, "part", 5), (4, "part", 5), (5, "total", None)]
+    (c,) = r.conflicts
+    assert (c.kind, c.lines) == ("parts_do_not_sum", (5, 2, 3, 4))

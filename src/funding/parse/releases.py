@@ -724,6 +724,7 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -829,6 +830,7 @@ def extract_awards(
     last_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None
     list_whole: _Draft | None = None
+    labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
     line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
     headings = _heading_lines(rel)
 
@@ -1057,6 +1059,19 @@ def extract_awards(
             for d in here:
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                     d.role, d.whole, d.part_of = "part", totals[0], number
+        # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
+        if len(here) == 1 and _LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw):
+            total = here[0]
+            total.role = "total"
+            for d in labelled:
+                if d.role in ("grant", "part") and d.whole is None:
+                    d.role, d.whole, d.part_of = "part", total, number
+                    d.funder = d.funder or total.funder
+            labelled = []
+        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
+            labelled.append(here[0])
+        else:
+            labelled = []
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         stated = [d.period for d in here if d.period]
