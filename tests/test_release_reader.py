@@ -519,6 +519,12 @@ def test_an_aligned_column_table_under_a_total_row_and_its_recipients():
     ("for the two years from April 2024", [("2024-25", "2025-26")]),
     ("between April 2024 and March 2026", [("2024-25", "2025-26")]),
     ("a three-year grant from 1 April 2022", [("2022-23", "2024-25")]),
+    ("FY2023-24", [("2023-24", "2023-24")]),
+    ("in 2023-24, 2024-25 and 2025-26", [("2023-24", "2025-26")]),
+    ("from April 2023 for two years", [("2023-24", "2024-25")]),
+    ("1 April 2023 to 31 March 2025", [("2023-24", "2024-25")]),
+    ("financial years 2023-24 to 2025-26", [("2023-24", "2025-26")]),
+    ("£5,000 in 2022-23, £6,000 in 2023-24", [("2022-23", "2022-23"), ("2023-24", "2023-24")]),
 ])
 def test_more_ways_of_stating_a_span(text, expected):
     assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected

@@ -653,14 +653,19 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), release_area(kept), tuple(aside))
 
 
-_SPAN = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
+_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
 _MONTH_SPAN = re.compile(
-    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?(?P<m2>"
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
 _OVER_YEARS = re.compile(
     r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ]years?"
     r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
+#: "from April 2023 for two years"
+_FROM_FOR_YEARS = re.compile(
+    r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
+    r"(?:the next\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+(?:financial\s+)?years?\b", re.I)
 
 
 def _fy(year: int, month: int) -> int:
@@ -699,12 +704,18 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
             n = parse_count(m.group("n"))
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
-    # "2022-23 and 2023-24": one span
+    for m in _FROM_FOR_YEARS.finditer(text):
+        a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+        found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
+    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
-        if merged and merged[-1][1] <= f[0] and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[merged[-1][1] : f[0]]) \
-                and int(f[2][:4]) == int(merged[-1][3][:4]) + 1:
+        gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|to|-|–)\s*", gap)
+                                 and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
+                                or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
+                                    and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
         elif merged and f[0] < merged[-1][1]:
             continue
