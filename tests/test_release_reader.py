@@ -777,3 +777,10 @@ def test_labelled_lines_closed_by_a_total_line_are_its_parts():
         (2, "part", 5), (3, "part", 5), (4, "part", 5), (5, "total", None)]
     (c,) = r.conflicts
     assert (c.kind, c.lines) == ("parts_do_not_sum", (5, 2, 3, 4))
+
+
+def test_no_sentence_break_after_an_abbreviation():
+    assert prepare("Kent got c. £50,000. Mr. Smith said so.\n").sentences == (
+        (1, "Kent got c. £50,000."), (1, "Mr. Smith said so."))
+    (a,), _ = extract_awards("Kent got c. £50,000 from the Home Office.\n", "x")
+    assert a.amount.qualifier == "about"
