@@ -784,3 +784,10 @@ def test_no_sentence_break_after_an_abbreviation():
         (1, "Kent got c. £50,000."), (1, "Mr. Smith said so."))
     (a,), _ = extract_awards("Kent got c. £50,000 from the Home Office.\n", "x")
     assert a.amount.qualifier == "about"
+
+
+def test_a_figure_compared_with_last_year_is_not_a_second_statement_of_this_years_award():
+    r = extract_release("Kent received £240,000 from the Home Office, up from £200,000 last year.\n", "x",
+                        published="2023-06")
+    assert [(a.amount.pence // 100, a.round) for a in r.awards] == [(240_000, "2023-24"), (200_000, "")]
+    assert release_tables(r)["source_conflicts"].empty

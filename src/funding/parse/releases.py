@@ -737,6 +737,8 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
+#: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
 _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
@@ -1034,8 +1036,9 @@ def extract_awards(
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+            earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
             d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
-                       per_year=per_year, bad_year=bool(impossible))
+                       per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
