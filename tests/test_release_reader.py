@@ -791,3 +791,10 @@ def test_a_figure_compared_with_last_year_is_not_a_second_statement_of_this_year
                         published="2023-06")
     assert [(a.amount.pence // 100, a.round) for a in r.awards] == [(240_000, "2023-24"), (200_000, "")]
     assert release_tables(r)["source_conflicts"].empty
+
+
+def test_a_contracts_value_is_a_total_not_a_second_statement_of_the_grant():
+    r = extract_release("Kent received £250,000 from the Home Office for 2023-24.\n"
+                        "The contract is worth £300,000 over two years.\n", "x", published="2023-06")
+    assert [(a.funding_role, a.funder or None) for a in r.awards] == [("grant", "Home Office"), ("total", None)]
+    assert release_tables(r)["source_conflicts"].empty
