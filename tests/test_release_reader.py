@@ -798,3 +798,14 @@ def test_a_contracts_value_is_a_total_not_a_second_statement_of_the_grant():
                         "The contract is worth £300,000 over two years.\n", "x", published="2023-06")
     assert [(a.funding_role, a.funder or None) for a in r.awards] == [("grant", "Home Office"), ("total", None)]
     assert release_tables(r)["source_conflicts"].empty
+
+
+def test_a_target_heading_governs_its_list_not_the_sentences_after_it_and_a_word_share_has_a_base():
+    text = ("Kent's perpetrator programme: results and targets.\n"
+            "Targets for next year\n"
+            "- Men starting the course: 150\n"
+            "The programme has so far reached 45 fathers, and hopes to reach more by March.\n"
+            "Two thirds of the 90 partners contacted said they felt safer.\n")
+    got = [(o.source_line, o.value, o.unit, o.base, o.status) for o in rel.extract_outcomes(text, "x")]
+    assert got == [(3, 150, "count", None, "expected"), (4, 45, "count", None, "reported"),
+                   (5, 67, "percent", 90, "reported")]

@@ -1534,6 +1534,8 @@ _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
 #: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+_SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                         r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
                        r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
@@ -1613,7 +1615,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         if number in headings or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
-            if not re.search(r"\d\s*$", sentence) or not _subject(subjects, sentence):
+            if not re.search(r"[\d%]\s*$", sentence) or not _subject(subjects, sentence):
                 continue
         if _first(terms.get("skip", ()), sentence):
             continue
@@ -1641,6 +1643,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
+        listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
+        for m in _SHARE_OF_Y.finditer(sentence):  # "Two thirds of the 90 partners": 67 per cent, of 90
+            bases[m.start("share")] = _num(m.group("y"))
+            base_end[m.start("share")] = m.end("y")
+            consumed.add(m.start("y"))
         for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
             before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")]
             if before and m.start("x") not in bases:
@@ -1698,7 +1705,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif heading_status or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
+            elif (heading_status and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
                                                       not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
                 status = "expected"  # a target, unless the figure's own clause reports the past
             elif table or _PAST.search(sentence):
