@@ -809,3 +809,11 @@ def test_a_target_heading_governs_its_list_not_the_sentences_after_it_and_a_word
     got = [(o.source_line, o.value, o.unit, o.base, o.status) for o in rel.extract_outcomes(text, "x")]
     assert got == [(3, 150, "count", None, "expected"), (4, 45, "count", None, "reported"),
                    (5, 67, "percent", 90, "reported")]
+
+
+def test_deputies_council_leaders_and_no_person_from_a_title_and_surname():
+    text = ("Deputy Police and Crime Commissioner Emily Example said it mattered.\n"
+            "Commissioner Ms Sample was not available.\n"
+            "Cllr Paul Example, Leader of Kent County Council, agreed.\n")
+    got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text, "x")]
+    assert got == [(1, "Emily Example", "official"), (3, "Paul Example", "official")]

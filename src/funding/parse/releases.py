@@ -1767,7 +1767,7 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
 
 _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
                      "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
-                     "Plan", "Said", "Has", "Have", "Will", "And"}
+                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame"}
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
