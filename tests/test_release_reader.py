@@ -817,3 +817,14 @@ def test_deputies_council_leaders_and_no_person_from_a_title_and_surname():
             "Cllr Paul Example, Leader of Kent County Council, agreed.\n")
     got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text, "x")]
     assert got == [(1, "Emily Example", "official"), (3, "Paul Example", "official")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It is worth millions of £s.", []),
+    ("Referrals rose 150% on 2019.", []),
+    ("A 2,000% rise in calls.", []),
+    ("Completion was 104%.", [("impossible_percentage", "104%")]),
+])
+def test_a_currency_word_and_a_rise_over_100_per_cent_are_no_diagnostics(sentence, expected):
+    r = extract_release("Kent's commissioner got £10,000.\n" + sentence + "\n", "x", published="2023-01")
+    assert [(d.problem, d.found) for d in r.diagnostics] == expected

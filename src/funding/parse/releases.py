@@ -1171,6 +1171,8 @@ def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
         if any(h.start <= m.start() < h.end for h in hazards):
             continue
         token = m.group(0).rstrip(".,;:")
+        if not re.search(r"\d", token):
+            continue  # "£s", "the £ sign": a currency word, not a figure
         hit = by_start.get(m.start())
         if hit and hit[1] >= m.start() + len(token):
             good.append(hit)
@@ -1571,6 +1573,9 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[a:b]
 
 
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rising|increased?|increasing|up|grew|grown|growth|jumped|climbed|"
+                            r"more than doubled|went up)\b(?:\s+by)?\s*(?:more than\s+|over\s+|almost\s+|nearly\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|more|higher|up)\b", re.I)
 _BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
@@ -1737,6 +1742,9 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):
             value = _num(m.group("n").replace(" ", ""))
+            if value > 100 and (_CHANGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()])
+                                or _CHANGE_AFTER.match(sentence, m.end())):
+                continue  # "rose 150%", "a 2,000% rise": a change can be more than 100 per cent
             if value < 0 or value > 100:
                 diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
                                               "a percentage from 0 to 100"))
