@@ -828,3 +828,12 @@ def test_deputies_council_leaders_and_no_person_from_a_title_and_surname():
 def test_a_currency_word_and_a_rise_over_100_per_cent_are_no_diagnostics(sentence, expected):
     r = extract_release("Kent's commissioner got £10,000.\n" + sentence + "\n", "x", published="2023-01")
     assert [(d.problem, d.found) for d in r.diagnostics] == expected
+
+
+def test_the_issuer_in_the_footer_gives_the_release_its_area_and_support_for_partners_after_a_colon():
+    text = ("<html><body>\n<main>\n<p>In 2023-24 the Commissioner spent £398,600 from the Home Office.</p>\n<ul>\n"
+            "<li><strong>Fellside Women's Aid</strong>: support for the partners of men on the programme.</li>\n</ul>\n"
+            "</main>\n<footer>© Office of the Police and Crime Commissioner for Cumbria</footer>\n</body></html>\n")
+    r = extract_release(text, "t.html", published="2024-06")
+    assert [(a.pfa_code, a.area_basis) for a in r.awards] == [("E23000002", "release")]
+    assert ("Fellside Women's Aid", "survivor_support_provider") in [(o.organisation, o.role) for o in r.organisations]

@@ -621,6 +621,7 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     return out
 
 
+_ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
                             r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
 
@@ -652,7 +653,11 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
-    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), release_area(kept), tuple(aside))
+    area = release_area(kept)
+    if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
+        issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
+        area = release_area(issuer)
+    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), area, tuple(aside))
 
 
 _SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
