@@ -837,3 +837,13 @@ def test_the_issuer_in_the_footer_gives_the_release_its_area_and_support_for_par
     r = extract_release(text, "t.html", published="2024-06")
     assert [(a.pfa_code, a.area_basis) for a in r.awards] == [("E23000002", "release")]
     assert ("Fellside Women's Aid", "survivor_support_provider") in [(o.organisation, o.role) for o in r.organisations]
+
+
+def test_bare_figures_under_a_pounds_column_heading_are_amounts():
+    text = ("The commissioners divided the Home Office grant for 2021-22.\n\n| Force area | Provider | Amount (£) |\n"
+            "|---|---|---:|\n| Derbyshire | Peak Change CIC | 84,000 |\n| Nottinghamshire | Trent Respect | 108,300 |\n"
+            "| Total | | 192,300 |\n")
+    r = extract_release(text, "t.md", published="2021-06")
+    assert [(a.source_line, a.funding_role, a.amount.pence // 100) for a in r.awards] == [
+        (5, "part", 84_000), (6, "part", 108_300), (7, "total", 192_300)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]

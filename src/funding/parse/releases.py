@@ -621,6 +621,36 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     return out
 
 
+_POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)", re.I)
+_BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+|\d{4,})(\**)$")
+
+
+def _pounds_in_columns(lines: list[Line]) -> list[Line]:
+    """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
+    "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |"."""
+    out, columns = [], set()
+    for line in lines:
+        text = line.text
+        if "|" not in text:
+            columns = set()
+            out.append(line)
+            continue
+        cells = text.strip().strip("|").split("|")
+        if MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
+            columns = {k for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())}
+        elif columns:
+            changed = False
+            for k in columns:
+                m = _BARE_FIGURE.match(cells[k].strip()) if k < len(cells) else None
+                if m:
+                    cells[k] = f" {m.group(1)}£{m.group(2)}{m.group(3)} "
+                    changed = True
+            if changed:
+                line = Line(line.number, "|" + "|".join(cells) + "|")
+        out.append(line)
+    return out
+
+
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
                             r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
@@ -653,6 +683,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
+    kept = _pounds_in_columns(kept)
     area = release_area(kept)
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
