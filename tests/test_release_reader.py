@@ -847,3 +847,12 @@ def test_bare_figures_under_a_pounds_column_heading_are_amounts():
     assert [(a.source_line, a.funding_role, a.amount.pence // 100) for a in r.awards] == [
         (5, "part", 84_000), (6, "part", 108_300), (7, "total", 192_300)]
     assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+def test_an_item_table_under_a_stated_grant_lists_its_pieces_not_new_grants():
+    text = ("The Home Office has awarded Kent £420,000 for 2023-24. It will be spent as follows:\n\n"
+            "| Item | Amount |\n|---|---|\n| Group programme | £250,000 |\n| Partner support | £95,000 |\n")
+    r = extract_release(text, "t.md", published="2023-06")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (1, "grant", None), (5, "part", 1), (6, "part", 1)]
+    assert release_tables(r)["source_conflicts"].empty

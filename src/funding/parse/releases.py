@@ -937,6 +937,14 @@ def extract_awards(
                             r.funder = d.funder
                 table_rows = []
             else:
+                # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
+                # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
+                if last_whole is not None and last_whole.role == "grant" and last_whole.code:
+                    for d in drafts_here:
+                        if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
+                                and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
+                            d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
+                            d.funder = d.funder or last_whole.funder
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
