@@ -856,3 +856,13 @@ def test_an_item_table_under_a_stated_grant_lists_its_pieces_not_new_grants():
     assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
         (1, "grant", None), (5, "part", 1), (6, "part", 1)]
     assert release_tables(r)["source_conflicts"].empty
+
+
+def test_sums_spent_after_an_award_are_its_pieces_not_new_grants():
+    text = ("Kent has been awarded £420,000 by the Home Office for 2023-24.\n"
+            "£250,000 will pay for a group programme run by Medway Change.\n"
+            "Partner support will receive £95,000, and training £75,000.\n")
+    r = extract_release(text, "t.txt", published="2023-06")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (1, "grant", None), (2, "part", 1), (3, "part", 1), (3, "part", 1)]
+    assert release_tables(r)["source_conflicts"].empty

@@ -763,7 +763,7 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
 
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
-                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
@@ -773,6 +773,10 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
+#: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
+_SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
+                       r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
+                       r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
 _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
@@ -999,6 +1003,12 @@ def extract_awards(
                     and not _NO_AREA.search(sentence[lo:hi]) and not other_area:
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (but "a further £90,000 went to a force …" is another recipient's money)
+            elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
+                    and amount.pence < last_whole.amount.pence and not funders and not other_area \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
+                    and (not own_areas or own_areas == {last_whole.code}) \
+                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
+                role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
