@@ -866,3 +866,12 @@ def test_sums_spent_after_an_award_are_its_pieces_not_new_grants():
     assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
         (1, "grant", None), (2, "part", 1), (3, "part", 1), (3, "part", 1)]
     assert release_tables(r)["source_conflicts"].empty
+
+
+def test_a_sum_secured_by_the_commissioner_is_not_the_commissioners_money():
+    (a,), _ = extract_awards("A £480,000 package from the Home Office has been secured by Northumbria's Police and "
+                             "Crime Commissioner.\n", "x")
+    assert a.funder == "Home Office"
+    (b,), _ = extract_awards("Wirral Council has been awarded £164,320 by the Office of the Police and Crime "
+                             "Commissioner for Merseyside.\n", "x")
+    assert b.funder == "PCC"
