@@ -112,7 +112,7 @@ def test_awards_from_bullets_release_keep_qualifier_precision_and_role():
             a.amount.precision_pence) for a in awards]
     assert got == [
         (5, "E23000002", "2021-22", "Home Office", "grant", 120000000, "rounded", 10000000),
-        (7, "E23000002", "", "partners", "match_funding", 24000000, "rounded", 100000),
+        (7, "E23000002", "2021-22", "partners", "match_funding", 24000000, "rounded", 100000),  # "over the same year"
         (9, "", "", "", "context", 700000000, "more_than", 100000000),
     ]
     # a national figure is no area's money: kept, with no area, and said so

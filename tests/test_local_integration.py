@@ -170,8 +170,12 @@ def test_organisations(tables):
 def test_commissioners_are_people_with_their_office(tables):
     people = tables["people"]
     assert sorted(zip(people["source_id"], people["source_line"].astype(int), people["name"], people["role"])) == [
-        (COALVILLE, 4, "Lord Willy Bach", "commissioner"), (RUTLAND, 23, "Willy Bach", "commissioner"),
-        (NEWARK, 12, "Paddy Tipping", "commissioner"), (NOTTS_PCC, 5, "Caroline Henry", "commissioner")]
+        (COALVILLE, 4, "Lord Willy Bach", "commissioner"),
+        (COALVILLE, 5, "Andrew Woodman", "official"),  # a district council's portfolio holder
+        (RUTLAND, 23, "Willy Bach", "commissioner"),
+        (NEWARK, 12, "Paddy Tipping", "commissioner"),
+        (NEWARK, 30, "Paddy Tipping", "commissioner"),  # his full name again ("Mr Paddy Tipping said")
+        (NOTTS_PCC, 5, "Caroline Henry", "commissioner")]
 
 
 def test_conflicts_between_and_within_sources(tables):

@@ -278,6 +278,7 @@ def test_a_fresh_press_release_reads_whole():
         (5, "grant", "Home Office", 35_621_000, "2023-24", "2024-25"), (9, "own_funding", "PCC", 4_000_000, "", "")]
     assert [(c.source_line, c.component, c.duration_value, c.cohorts) for c in r.components] == [
         (7, "behaviour_change_programme", 20, ("men",)), (7, "idva_or_advocate", None, ()),
+        (7, "partner_support", None, ()),  # an advocate "who will support partners" (as the corpus labels it)
         (9, "stalking_intervention", None, ())]
     assert [(o.value, o.base, o.unit, o.about) for o in r.outcomes] == [
         (64.0, 80.0, "count", "perpetrators"), (71.0, None, "percent", "partners")]
@@ -303,7 +304,7 @@ def test_a_fresh_round_up_with_run_in_areas_a_national_figure_and_a_shared_award
     assert [(a.source_line, a.funding_role, a.pfa_code, a.area_basis, a.shared_by, a.amount.pence) for a in r.awards] == [
         (5, "context", "", "none", (), 420_000_000), (7, "grant", "E23000006", "possessive", (), 21_230_000),
         (9, "grant", "E23000002", "clause", (), 14_890_000), (9, "part", "E23000002", "clause", (), 3_000_000),
-        (11, "total", "", "clause", ("E23000002", "E23000003"), 9_600_000)]
+        (11, "grant", "", "clause", ("E23000002", "E23000003"), 9_600_000)]  # shared, no per-area parts: one grant to both
     assert [(p.source_line, p.name) for p in r.people] == [(7, "John Dwyer")]
 
 
@@ -402,3 +403,475 @@ def test_providers_evaluators_and_referrers_from_ordinary_wording_and_no_body_fr
     got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
     assert got == [(1, "Avon Valley Family Trust", "delivery_partner"), (1, "Leam Women's Refuge", "survivor_support_provider"),
                    (2, "Arden Evaluation Centre", "evaluator"), (3, "Warwickshire Police", "referrer")]
+
+
+# --------------------------------------------------------------------------- general rules added for unseen releases
+
+
+def test_a_parts_own_funder_is_kept_and_a_police_budget_is_the_commissioners():
+    text = ("During 2022-23 the Commissioner spent £300,000 in all, made up of £180,000 from the Home Office "
+            "and £120,000 from the police budget.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.funding_role, a.amount.pence, a.funder or None, a.part_of_line) for a in awards] == [
+        ("total", 30_000_000, None, None), ("part", 18_000_000, "Home Office", 1), ("part", 12_000_000, "PCC", 1)]
+
+
+def test_an_amount_under_another_areas_heading_is_not_a_part_of_the_previous_award():
+    text = ("**Gwent** - The commissioner has secured £150,075 for a high-harm project.\n\n"
+            "**Dyfed-Powys** - A group programme will be expanded with £120,600.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.source_line, a.funding_role, a.pfa_code, a.part_of_line) for a in awards] == [
+        (1, "grant", "W15000002", None), (3, "grant", "W15000004", None)]
+
+
+def test_a_table_total_over_several_areas_takes_the_release_year():
+    text = ("The commissioners agreed the allocation for 2021-22.\n\n| Area | Provider | Amount |\n|---|---|---|\n"
+            "| Derbyshire | Amber Path CIC | £84,000 |\n| Lincolnshire | Fen Change | £0 |\n| **Total** | | **£84,000** |\n")
+    r = extract_release(text, "t.md", published="2021-06")
+    assert [(a.source_line, a.funding_role, a.amount.pence, a.period_start) for a in r.awards] == [
+        (5, "part", 8_400_000, "2021-22"), (6, "part", 0, "2021-22"), (7, "total", 8_400_000, "2021-22")]
+    # the recipient is the cell under the Provider heading, wherever the column is
+    assert [(o.source_line, o.organisation) for o in r.organisations if o.role == "recipient"] == [
+        (5, "Amber Path CIC"), (6, "Fen Change")]
+
+
+def test_match_funding_takes_the_releases_one_year():
+    text = "The Home Office has granted £200,000 to Kent for 2021-22.\nMaidstone Borough Council is adding £20,000 in match funding.\n"
+    awards, _ = extract_awards(text, "t")
+    assert [(a.funding_role, a.period_start) for a in awards] == [("grant", "2021-22"), ("match_funding", "2021-22")]
+
+
+def test_base_first_x_of_y_is_about_whom_the_base_counts():
+    (o,) = rel.extract_outcomes("Of the 90 men who began the course, 57 completed it.\n", "x")
+    assert (o.value, o.base, o.about) == (57, 90, "perpetrators")
+
+
+@pytest.mark.parametrize("sentence, kind, cohorts, duration", [
+    ("The commissioner funds a new programme for perpetrators who do not speak English.",
+     "behaviour_change_programme", ("non_english_speakers",), None),
+    ("The money pays for a course for 16 to 24 year olds who abuse their partners.",
+     "behaviour_change_programme", ("young_people",), None),
+    ("The course lasts fourteen weeks.", "behaviour_change_programme", (), (14, "week")),
+    ("Caseworkers will supervise each high-harm perpetrator.", "high_harm", ("high_harm",), None),
+    ("Tarn Refuge, which will support partners, joins the scheme.", "partner_support", (), None),
+])
+def test_components_from_plain_descriptions(sentence, kind, cohorts, duration):
+    got = {c.component: c for c in rel.extract_components(sentence + "\n", "x")}
+    assert kind in got
+    c = got[kind]
+    assert c.cohorts == cohorts and ((c.duration_value, c.duration_unit) if duration else None) == duration
+
+
+def test_a_grants_purpose_is_not_a_component_and_one_fact_per_line_and_kind():
+    assert rel.extract_components("He invested £300,000 in work with people who cause harm.\n", "x") == ()
+    (c,) = rel.extract_components("It buys a programme for women who use abuse plus £60,000 for work with people "
+                                  "in same-sex relationships.\n", "x")
+    assert (c.component, c.cohorts) == ("behaviour_change_programme", ("same_sex_relationships", "women"))
+
+
+def test_recipient_after_a_verb_that_passes_money_and_hyphenated_council_names():
+    text = ("Cabinet agreed to pass £100,300 received from the commissioner's office to Tarn Valley Respect "
+            "for April 2024 to March 2025.\n"
+            "The Home Office has granted £200,000 to Staffordshire for 2022-23. "
+            "Stoke-on-Trent City Council is adding £40,000 in match funding.\n"
+            "Referrals were received from Keld Constabulary.\n")
+    got = [(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x")]
+    assert (1, "Tarn Valley Respect", "recipient") in got
+    assert (2, "Stoke-on-Trent City Council", "match_funder") in got
+    assert (3, "Keld Constabulary", "referrer") in got
+    assert not any(o == "March" for _, o, _ in got)
+
+
+def test_a_table_with_year_columns_and_a_total_column_splits_each_row():
+    text = ("The decision covers the two years from April 2024.\n\n"
+            "| Funding line | 2024-25 | 2025-26 | Two-year total |\n|---|---:|---:|---:|\n"
+            "| Home Office grant | £100,500 | £120,500 | £221,000 |\n"
+            "| PCC match funding | £10,000 | £10,000 | £20,000 |\n"
+            "| Tarnside Borough Council | £5,500 | £5,500 | £11,000 |\n")
+    awards, _ = extract_awards(text, "t.md")
+    got = [(a.source_line, a.funding_role, a.funder, a.amount.pence // 100, a.period_start, a.period_end, a.part_of_line)
+           for a in awards]
+    assert got == [
+        (5, "part", "Home Office", 100_500, "2024-25", "2024-25", 5), (5, "part", "Home Office", 120_500, "2025-26", "2025-26", 5),
+        (5, "grant", "Home Office", 221_000, "2024-25", "2025-26", None),
+        (6, "part", "PCC", 10_000, "2024-25", "2024-25", 6), (6, "part", "PCC", 10_000, "2025-26", "2025-26", 6),
+        (6, "match_funding", "PCC", 20_000, "2024-25", "2025-26", None),
+        (7, "part", "local authority", 5_500, "2024-25", "2024-25", 7),
+        (7, "part", "local authority", 5_500, "2025-26", "2025-26", 7),
+        (7, "match_funding", "local authority", 11_000, "2024-25", "2025-26", None)]
+
+
+def test_an_aligned_column_table_under_a_total_row_and_its_recipients():
+    text = ("Allocation of the grant\n\n"
+            "   Provider                 Service                        Amount\n"
+            "   ----------------------   ----------------------------   --------\n"
+            "   Tarn Respect Project     24-week group programme        £151,920\n"
+            "   Keld Safer Homes         Partner support and safety      £71,240\n"
+            "   ----------------------   ----------------------------   --------\n"
+            "   TOTAL                                                   £223,160\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (5, "part", 8), (6, "part", 8), (8, "total", None)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("for the two years from April 2024", [("2024-25", "2025-26")]),
+    ("between April 2024 and March 2026", [("2024-25", "2025-26")]),
+    ("a three-year grant from 1 April 2022", [("2022-23", "2024-25")]),
+    ("FY2023-24", [("2023-24", "2023-24")]),
+    ("in 2023-24, 2024-25 and 2025-26", [("2023-24", "2025-26")]),
+    ("from April 2023 for two years", [("2023-24", "2024-25")]),
+    ("1 April 2023 to 31 March 2025", [("2023-24", "2024-25")]),
+    ("financial years 2023-24 to 2025-26", [("2023-24", "2025-26")]),
+    ("£5,000 in 2022-23, £6,000 in 2023-24", [("2022-23", "2022-23"), ("2023-24", "2023-24")]),
+])
+def test_more_ways_of_stating_a_span(text, expected):
+    assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected
+
+
+def test_per_year_shares_a_bullet_list_of_parts_and_carried_forward():
+    text = ("Kent will receive £300,000 from the Home Office for the two years from April 2024.\n"
+            "The commissioner is topping this up with £40,000 of match funding, £20,000 in each year.\n"
+            "The grant is split across the two years:\n"
+            "- £140,000 in 2024-25\n"
+            "- £160,000 in 2025-26\n"
+            "£150,600 is available in 2025-26, including £10,600 carried forward from 2024-25.\n")
+    awards, _ = extract_awards(text, "t")
+    got = [(a.source_line, a.funding_role, a.amount.pence // 100, a.period_start, a.part_of_line) for a in awards]
+    assert got == [
+        (1, "grant", 300_000, "2024-25", None), (2, "match_funding", 40_000, "2024-25", None),
+        (2, "part", 20_000, "2024-25", 2), (2, "part", 20_000, "2025-26", 2),
+        (4, "part", 140_000, "2024-25", 1), (5, "part", 160_000, "2025-26", 1),
+        (6, "grant", 150_600, "2025-26", None), (6, "part", 10_600, "2025-26", 6)]
+
+
+def test_roles_from_the_verb_that_governs_the_amount():
+    text = ("Over two years from April 2024 the Home Office is paying £198,000 towards the service and the "
+            "commissioner is adding £66,000 from his own budget.\n"
+            "Kent's commissioner has been awarded £389,120 by the Home Office for 2021-22 and will add £15,000 of his own.\n"
+            "Tarn Valley Foundation will also contribute £14,250 of its own fundraising towards a creche.\n"
+            "Planned spending is therefore £293,250.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.amount.pence // 100, a.funding_role, a.funder or None) for a in awards] == [
+        (198_000, "grant", "Home Office"), (66_000, "match_funding", "PCC"), (389_120, "grant", "Home Office"),
+        (15_000, "own_funding", "PCC"), (14_250, "match_funding", "partners"), (293_250, "total", None)]
+
+
+def test_a_national_fund_and_an_impossible_year_raise_no_false_award_or_conflict():
+    text = ("Kent's award is one of 31 made from the Home Office's £47.5 million perpetrator fund.\n"
+            "Kent received £300,000 from the Home Office for 2023-24.\n"
+            "In 2023-22 the programme received £289,100 from the Home Office, its first year of national funding.\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [(a.funding_role, a.pfa_code or None) for a in r.awards] == [
+        ("context", None), ("grant", "E23000032"), ("grant", "E23000032")]
+    tables = release_tables(r)
+    assert tables["source_conflicts"].empty
+    assert [d.problem for d in r.diagnostics] == ["impossible_period"]
+
+
+def test_one_funders_money_stated_twice_in_full_is_a_conflict():
+    text = ("During 2022-23 Norfolk's Commissioner spent £310,000 in all, made up of £190,000 from the Home Office "
+            "and £120,000 from the police budget.\n"
+            "The summary table gives the Home Office grant as £195,000.\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [(c.kind, c.lines) for c in r.conflicts if c.kind != "parts_sum_to_total"] == [("different_amount", (1, 2))]
+
+
+def test_outcomes_in_words_started_then_completed_and_a_target_heading():
+    text = ("In a smaller trial, forty-one of the 52 people referred completed it, and seventy per cent of victims "
+            "said they felt safer.\n"
+            "In 2023-24, 44 men started the group programme and 29 completed it.\n"
+            "3.4 Targets for 2024-25\n"
+            "- 150 referrals to the programme\n"
+            "Mike has two daughters with his partner.\n")
+    got = [(o.source_line, o.value, o.unit, o.base, o.about, o.status) for o in rel.extract_outcomes(text, "x")]
+    assert got == [(1, 41, "count", 52, "perpetrators", "reported"), (1, 70, "percent", None, "survivors", "reported"),
+                   (2, 29, "count", 44, "perpetrators", "reported"), (4, 150, "count", None, "referrals", "expected")]
+
+
+def test_organisations_as_subjects_and_after_their_verbs():
+    text = ("Fenland Families Project, which has run parenting classes since 2009, will deliver the programme.\n"
+            "Partners are supported throughout by Ouse Valley Women's Aid.\n"
+            "Nottinghamshire Police, GPs and Tarn Health Trust can refer.\n"
+            "Broadland Research Associates will publish an independent evaluation in 2024.\n"
+            "It is run in English and Welsh by Cadarn Change CIC in Bangor, Rhyl and Wrexham.\n")
+    got = sorted((o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x"))
+    assert got == [(1, "Fenland Families Project", "delivery_partner"),
+                   (2, "Ouse Valley Women's Aid", "survivor_support_provider"),
+                   (3, "Nottinghamshire Police", "referrer"), (3, "Tarn Health Trust", "referrer"),
+                   (4, "Broadland Research Associates", "evaluator"), (5, "Cadarn Change CIC", "delivery_partner")]
+
+
+def test_people_a_mayor_a_councils_member_and_the_full_name_again():
+    text = ("West Yorkshire will receive £500,000, the Mayor of West Yorkshire, Eleanor Example, announced.\n"
+            "Councillor Ruth Sample, Bradford Council's executive member for children's services, welcomed it.\n"
+            "\"It matters,\" said Eleanor Example.\n")
+    got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text, "x")]
+    assert got == [(1, "Eleanor Example", "commissioner"), (2, "Ruth Sample", "official"),
+                   (3, "Eleanor Example", "commissioner")]
+
+
+def test_related_links_and_tags_are_furniture():
+    text = ("Kent gets £100,000 from the Home Office for 2023-24.\n\nTags: stalking, Home Office\nRelated posts\n"
+            "£2.3m to make streets safer at night\nCommissioner opens community fund\n")
+    r = extract_release(text, "t.txt", published="2023-07")
+    assert [a.amount.pence // 100 for a in r.awards] == [100_000]
+    assert [n for n, _ in r.set_aside] == [3, 5, 6]
+
+
+def test_local_authority_names_place_an_amount_and_a_shared_award_by_neighbouring_forces():
+    text = ("Cornwall's commissioner secured £300,000 from the Home Office for 2023-24.\n\n"
+            "**Gwent and South Wales**: the neighbouring forces will share £388,000 for a joint stalking service.\n")
+    awards, _ = extract_awards(text, "t.md")
+    assert [(a.pfa_code or None, a.shared_by) for a in awards] == [("E23000035", ()), (None, ("W15000002", "W15000003"))]
+
+
+def test_x_of_those_takes_the_count_before_as_base_and_an_ended_grant_is_a_former_funder():
+    (a, b) = rel.extract_outcomes("Of 120 referrals, 84 were assessed as suitable; 51 of those completed the course.\n", "x")
+    assert [(o.value, o.base) for o in (a, b)] == [(84, 120), (51, 84)]
+    orgs = rel.extract_organisations("An earlier grant from the Home Office ended last March.\n", "x")
+    assert [(o.organisation, o.role) for o in orgs] == [("Home Office", "former_funder")]
+
+
+def test_components_for_men_strands_and_what_each_participant_attends_but_not_national_spending():
+    text = ("The Commissioner funds an intervention for men whose first language is not English, and a separate "
+            "strand for people in same-sex relationships.\n"
+            "Each participant attends twenty-six sessions.\n"
+            "Across England and Wales, ministers are spending £40m on perpetrator interventions.\n")
+    got = [(c.source_line, c.component, c.cohorts, c.duration_value) for c in rel.extract_components(text, "x")]
+    assert got == [(1, "behaviour_change_programme", ("men", "non_english_speakers", "same_sex_relationships"), None),
+                   (2, "behaviour_change_programme", (), 26)]
+
+
+def test_an_areas_share_of_a_national_fund_x_of_which_and_a_name_after_called():
+    awards, _ = extract_awards("Lancashire's share of the national fund is £151,300 for 2023-24.\n", "t")
+    assert [(a.funding_role, a.pfa_code) for a in awards] == [("grant", "E23000003")]
+    (o,) = rel.extract_outcomes("The scheme received 64 referrals, 40 of which led to a place on the course.\n", "x")
+    assert (o.value, o.base, o.about) == (40, 64, "referrals")
+    got = {c.component: c.programme_name for c in rel.extract_components(
+        "The programme, called Turning Tides, is a 22-week course for men.\n", "x")}
+    assert got == {"behaviour_change_programme": "", "named_programme": "Turning Tides"}
+
+
+def test_a_package_topped_up_to_a_total_a_brand_name_and_nine_in_ten():
+    text = ("A £480,000 package has been secured by Northumbria's Police and Crime Commissioner from the Home Office "
+            "for 2023-24.\n"
+            "The Commissioner is putting in a further £60,000 from her own budget, bringing the total investment "
+            "to £540,000.\n"
+            "It will pay for the Change Up programme, a 27-week course, and for independent domestic violence "
+            "advisers who will work with victims.\n"
+            "Last year 9 in 10 partners reported feeling safer.\n"
+            "The Office of the Police and Crime Commissioner for Northumbria holds the contract with Tyne Valley Respect.\n")
+    r = extract_release(text, "t.txt", published="2023-05")
+    assert [(a.funding_role, a.funder or None) for a in r.awards] == [
+        ("grant", "Home Office"), ("match_funding", "PCC"), ("total", None)]
+    assert [(c.component, c.duration_value, c.programme_name) for c in r.components if c.source_line == 3] == [
+        ("behaviour_change_programme", 27, ""), ("idva_or_advocate", None, ""), ("named_programme", 27, "Change Up")]
+    assert [(o.value, o.unit, o.about) for o in r.outcomes] == [(90, "percent", "partners")]
+    assert ("Tyne Valley Respect", "commissioned_service") in [(o.organisation, o.role) for o in r.organisations]
+
+
+def test_a_decision_notice_total_cost_broken_down_by_funder_and_by_year():
+    text = ("Decision: perpetrator programme contract for Surrey, covering 2023/24 and 2024/25.\n"
+            "The total cost is £364,000, of which £300,000 will be met from the Home Office grant and £64,000 from "
+            "the Commissioner's reserves.\n"
+            "Year one costs £180,000 and year two £184,000.\n"
+            "That the Commissioner approves expenditure of £364,000.\n")
+    r = extract_release(text, "t.txt", published="2023-03")
+    got = [(a.source_line, a.funding_role, a.funder or None, a.amount.pence // 100, a.period_start, a.part_of_line)
+           for a in r.awards]
+    assert got == [(2, "total", None, 364_000, "2023-24", None), (2, "part", "Home Office", 300_000, "2023-24", 2),
+                   (2, "part", "PCC", 64_000, "2023-24", 2), (3, "part", None, 180_000, "2023-24", 2),
+                   (3, "part", None, 184_000, "2024-25", 2), (4, "total", None, 364_000, "2023-24", None)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+def test_kinds_named_together_share_their_clause_and_a_course_in_months_for_mothers():
+    text = ("The Caring Dads programme offers weekly sessions over six months, mixing one-to-one and group work.\n"
+            "The trust also runs a four to six month course for mothers who use violence.\n"
+            "It received £96,000 from Hampshire's Police and Crime Commissioner.\n")
+    got = [(c.source_line, c.component, c.duration_value, c.duration_min, c.cohorts)
+           for c in rel.extract_components(text, "x") if c.component != "named_programme"]
+    assert got == [(1, "group_programme", 6, None, ("fathers",)), (1, "one_to_one", 6, None, ("fathers",)),
+                   (2, "behaviour_change_programme", 6, 4, ("women",))]
+    (a,), _ = extract_awards(text, "x")
+    assert (a.funder, a.pfa_code) == ("PCC", "E23000030")
+
+
+def test_a_sum_for_several_forces_is_a_total_and_a_refused_bid_is_no_award():
+    text = ("The Home Office has announced £1.3 million for four forces in the South East for 2024-25.\n"
+            "Kent's bid for £402,000 was successful, while Sussex received £355,500.\n"
+            "Hampshire's bid, for £210,000, was turned down.\n")
+    awards, _ = extract_awards(text, "t")
+    assert [(a.source_line, a.funding_role, a.pfa_code or None) for a in awards] == [
+        (1, "total", None), (2, "grant", "E23000032"), (2, "grant", "E23000033")]
+
+
+def test_an_html_money_table_is_read_by_its_cells_and_a_district_in_a_providers_name_places_nothing():
+    text = ("<html><body>\n<p>The commissioners divided the Home Office grant for 2021-22.</p>\n<table>\n"
+            "<tr><th>Force area</th><th>Provider</th><th>Allocation</th></tr>\n"
+            "<tr><td>Derbyshire</td><td>Peak Change CIC</td><td>£84,000</td></tr>\n"
+            "<tr><td>Lincolnshire</td><td>Fenland Futures</td><td>£0</td></tr>\n"
+            "<tr><td><strong>Total</strong></td><td></td><td><strong>£84,000</strong></td></tr>\n"
+            "</table>\n</body></html>\n")
+    r = extract_release(text, "t.html", published="2021-06")
+    assert [(a.source_line, a.funding_role, a.pfa_code or None, a.part_of_line) for a in r.awards] == [
+        (5, "part", "E23000018", 7), (6, "part", "E23000020", 7), (7, "total", None, None)]
+    assert [(o.source_line, o.organisation) for o in r.organisations if o.role == "recipient"] == [
+        (5, "Peak Change CIC"), (6, "Fenland Futures")]
+    assert rel.find_areas("run by Ribble Valley Change CIC") == []
+
+
+def test_a_district_name_places_an_amount_but_not_inside_a_persons_name():
+    assert [c for _, _, c in rel.find_areas("In Preston, men")] == ["E23000003"]
+    assert rel.find_areas("John Preston said") == []
+    (p,) = rel.extract_people("Commissioner John Preston welcomed it.\n", "x")
+    assert p.name == "John Preston"
+
+
+def test_a_council_paying_from_its_own_budget_is_a_funder():
+    text = "Keld Borough Council said it would pay for a creche from its own budget at a cost of £12,400.\n"
+    (a,), _ = extract_awards(text, "x")
+    assert (a.funding_role, a.funder) == ("own_funding", "local authority")
+    assert [(o.organisation, o.role) for o in rel.extract_organisations(text, "x")] == [("Keld Borough Council", "funder")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The programme has capacity for 60 men a year.", []),
+    ("The charity has 14 staff and 30 volunteers.", []),
+    ("More than 2,000 people took part in the consultation.", []),
+    ("In 2022, 1 in 5 women experienced abuse.", []),
+    ("The service trained 120 staff.", [(120, "count", "practitioners")]),
+    ("1 in 4 partners said they felt safer.", [(25, "percent", "partners")]),
+])
+def test_capacity_headcounts_and_prevalence_are_not_outcomes(sentence, expected):
+    assert [(o.value, o.unit, o.about) for o in rel.extract_outcomes(sentence + "\n", "x")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Funded by the Home Office, the course is run by Safe Lives UK and Respect.",
+     [("Respect", "delivery_partner"), ("Safe Lives UK", "delivery_partner"), ("Home Office", "funder")]),
+    ("The service will use the Drive model, developed by SafeLives.", []),
+    ("The evaluation will be carried out by the University of Kent.", [("University of Kent", "evaluator")]),
+    ("Delivered by: Tarn Valley Change CIC", [("Tarn Valley Change CIC", "delivery_partner")]),
+])
+def test_organisation_names_after_cues(sentence, expected):
+    assert [(o.organisation, o.role) for o in rel.extract_organisations(sentence + "\n", "x")] == expected
+
+
+def test_a_section_heading_naming_an_area_places_its_paragraphs_amounts():
+    text = ("# Who got what in the North East\n\nThe Home Office has announced the 2023-24 awards.\n\n"
+            "### Northumbria\n\nThe commissioner has been given £312,000 for a group programme.\n\n"
+            "### Durham\n\nThe award of £198,500 will pay for a Drive project.\n")
+    awards, _ = extract_awards(text, "t.md")
+    assert [(a.source_line, a.pfa_code, a.area_basis) for a in awards] == [
+        (7, "E23000007", "clause"), (11, "E23000008", "clause")]
+
+
+def test_labelled_lines_closed_by_a_total_line_are_its_parts():
+    text = ("The Commissioner approves the following spending of Kent's Home Office grant for 2024-25:\n"
+            "- Group programme: £182,400\n- Partner support: £64,300\n- Evaluation: £12,000\nTotal: £250,000\n")
+    r = extract_release(text, "t.txt", published="2024-04")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (2, "part", 5), (3, "part", 5), (4, "part", 5), (5, "total", None)]
+    (c,) = r.conflicts
+    assert (c.kind, c.lines) == ("parts_do_not_sum", (5, 2, 3, 4))
+
+
+def test_no_sentence_break_after_an_abbreviation():
+    assert prepare("Kent got c. £50,000. Mr. Smith said so.\n").sentences == (
+        (1, "Kent got c. £50,000."), (1, "Mr. Smith said so."))
+    (a,), _ = extract_awards("Kent got c. £50,000 from the Home Office.\n", "x")
+    assert a.amount.qualifier == "about"
+
+
+def test_a_figure_compared_with_last_year_is_not_a_second_statement_of_this_years_award():
+    r = extract_release("Kent received £240,000 from the Home Office, up from £200,000 last year.\n", "x",
+                        published="2023-06")
+    assert [(a.amount.pence // 100, a.round) for a in r.awards] == [(240_000, "2023-24"), (200_000, "")]
+    assert release_tables(r)["source_conflicts"].empty
+
+
+def test_a_contracts_value_is_a_total_not_a_second_statement_of_the_grant():
+    r = extract_release("Kent received £250,000 from the Home Office for 2023-24.\n"
+                        "The contract is worth £300,000 over two years.\n", "x", published="2023-06")
+    assert [(a.funding_role, a.funder or None) for a in r.awards] == [("grant", "Home Office"), ("total", None)]
+    assert release_tables(r)["source_conflicts"].empty
+
+
+def test_a_target_heading_governs_its_list_not_the_sentences_after_it_and_a_word_share_has_a_base():
+    text = ("Kent's perpetrator programme: results and targets.\n"
+            "Targets for next year\n"
+            "- Men starting the course: 150\n"
+            "The programme has so far reached 45 fathers, and hopes to reach more by March.\n"
+            "Two thirds of the 90 partners contacted said they felt safer.\n")
+    got = [(o.source_line, o.value, o.unit, o.base, o.status) for o in rel.extract_outcomes(text, "x")]
+    assert got == [(3, 150, "count", None, "expected"), (4, 45, "count", None, "reported"),
+                   (5, 67, "percent", 90, "reported")]
+
+
+def test_deputies_council_leaders_and_no_person_from_a_title_and_surname():
+    text = ("Deputy Police and Crime Commissioner Emily Example said it mattered.\n"
+            "Commissioner Ms Sample was not available.\n"
+            "Cllr Paul Example, Leader of Kent County Council, agreed.\n")
+    got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text, "x")]
+    assert got == [(1, "Emily Example", "official"), (3, "Paul Example", "official")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It is worth millions of £s.", []),
+    ("Referrals rose 150% on 2019.", []),
+    ("A 2,000% rise in calls.", []),
+    ("Completion was 104%.", [("impossible_percentage", "104%")]),
+])
+def test_a_currency_word_and_a_rise_over_100_per_cent_are_no_diagnostics(sentence, expected):
+    r = extract_release("Kent's commissioner got £10,000.\n" + sentence + "\n", "x", published="2023-01")
+    assert [(d.problem, d.found) for d in r.diagnostics] == expected
+
+
+def test_the_issuer_in_the_footer_gives_the_release_its_area_and_support_for_partners_after_a_colon():
+    text = ("<html><body>\n<main>\n<p>In 2023-24 the Commissioner spent £398,600 from the Home Office.</p>\n<ul>\n"
+            "<li><strong>Fellside Women's Aid</strong>: support for the partners of men on the programme.</li>\n</ul>\n"
+            "</main>\n<footer>© Office of the Police and Crime Commissioner for Cumbria</footer>\n</body></html>\n")
+    r = extract_release(text, "t.html", published="2024-06")
+    assert [(a.pfa_code, a.area_basis) for a in r.awards] == [("E23000002", "release")]
+    assert ("Fellside Women's Aid", "survivor_support_provider") in [(o.organisation, o.role) for o in r.organisations]
+
+
+def test_bare_figures_under_a_pounds_column_heading_are_amounts():
+    text = ("The commissioners divided the Home Office grant for 2021-22.\n\n| Force area | Provider | Amount (£) |\n"
+            "|---|---|---:|\n| Derbyshire | Peak Change CIC | 84,000 |\n| Nottinghamshire | Trent Respect | 108,300 |\n"
+            "| Total | | 192,300 |\n")
+    r = extract_release(text, "t.md", published="2021-06")
+    assert [(a.source_line, a.funding_role, a.amount.pence // 100) for a in r.awards] == [
+        (5, "part", 84_000), (6, "part", 108_300), (7, "total", 192_300)]
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"]
+
+
+def test_an_item_table_under_a_stated_grant_lists_its_pieces_not_new_grants():
+    text = ("The Home Office has awarded Kent £420,000 for 2023-24. It will be spent as follows:\n\n"
+            "| Item | Amount |\n|---|---|\n| Group programme | £250,000 |\n| Partner support | £95,000 |\n")
+    r = extract_release(text, "t.md", published="2023-06")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (1, "grant", None), (5, "part", 1), (6, "part", 1)]
+    assert release_tables(r)["source_conflicts"].empty
+
+
+def test_sums_spent_after_an_award_are_its_pieces_not_new_grants():
+    text = ("Kent has been awarded £420,000 by the Home Office for 2023-24.\n"
+            "£250,000 will pay for a group programme run by Medway Change.\n"
+            "Partner support will receive £95,000, and training £75,000.\n")
+    r = extract_release(text, "t.txt", published="2023-06")
+    assert [(a.source_line, a.funding_role, a.part_of_line) for a in r.awards] == [
+        (1, "grant", None), (2, "part", 1), (3, "part", 1), (3, "part", 1)]
+    assert release_tables(r)["source_conflicts"].empty
+
+
+def test_a_sum_secured_by_the_commissioner_is_not_the_commissioners_money():
+    (a,), _ = extract_awards("A £480,000 package from the Home Office has been secured by Northumbria's Police and "
+                             "Crime Commissioner.\n", "x")
+    assert a.funder == "Home Office"
+    (b,), _ = extract_awards("Wirral Council has been awarded £164,320 by the Office of the Police and Crime "
+                             "Commissioner for Merseyside.\n", "x")
+    assert b.funder == "PCC"

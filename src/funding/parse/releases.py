@@ -296,13 +296,42 @@ def _all(terms, text: str) -> tuple[str, ...]:
 
 # --------------------------------------------------------------------------- lines and sentences
 
-_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)])\s+")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")  # "- ", "1. ", "2.3 " (paragraph numbers)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bNo\.)"
+                             r"(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Cllr\.)(?<!\bMrs\.)"
+                             r"[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")  # not after "c.", "Mr.", "e.g." …
 
 
 def release_lines(text: str) -> list[Line]:
-    """Numbered lines of a release, plain text or HTML."""
-    return html_to_lines(text) if looks_like_html(text) else split_lines(text)
+    """Numbered lines of a release, plain text or HTML.  An HTML table row holding money keeps its
+    cells apart ("| Derbyshire | Peak Change CIC | £84,000 |"), so that it is read like a markdown table."""
+    if not looks_like_html(text):
+        return split_lines(text)
+    lines = html_to_lines(text)
+    rows = _html_money_rows(text)
+    return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
+            else l for l in lines]
+
+
+def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
+    """``{source line: (cells joined by spaces, cells joined by pipes)}`` for the rows of HTML tables
+    that hold money, and for those tables' heading rows (lxml keeps each element's source line)."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return {}
+    out = {}
+    for table in root.iter("table"):
+        rows = [r for r in table.iter("tr") if r.sourceline is not None]
+        if not any("£" in r.text_content() for r in rows):
+            continue
+        for r in rows:
+            cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            if len(cells) >= 2:
+                out[r.sourceline] = (" ".join(c for c in cells if c), "| " + " | ".join(cells) + " |")
+    return out
 
 
 def _sentences(lines: list[Line]):
@@ -324,6 +353,26 @@ def _sentences(lines: list[Line]):
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 
+_BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And", "The", "Both", "Central", "Greater",
+                 "Including", "Covering", "Within", "Outside", "Near", "Throughout", "Like"}
+_IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
+                          r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
+
+
+@lru_cache(maxsize=1)
+def _place_alias_keys() -> frozenset[str]:
+    return frozenset(place_aliases())
+
+
+@lru_cache(maxsize=1)
+def _release_places() -> dict[str, str]:
+    """Places a release may name for its area: the place aliases (towns, districts), and every local
+    authority by its name ("Cornwall's commissioner", "In Peterborough, …"), from ``local_authority_pfa.csv``."""
+    out = {normalise_name(r["lad_name"]): r["pfa_code"] for r in _read_data("local_authority_pfa.csv")}
+    out.update(place_aliases())
+    return out
+
+
 def find_areas(text: str) -> list[tuple[int, int, str]]:
     """Police force areas named in ``text`` as ``(start, end, pfa_code)`` (see :func:`_find_areas`)."""
     return list(_find_areas(text))
@@ -338,7 +387,7 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
     name first, so "North West Leicestershire" is one mention.
     """
     reg = register()
-    places = place_aliases()
+    places = _release_places()
     words = []
     for m in _WORD.finditer(text):
         word = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))  # "Kent's", "Wales'" name the area
@@ -356,6 +405,12 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             area = reg.lookup(name)
             code = area.pfa_code if area else places.get(key)
+            if code and not area and key not in _place_alias_keys() and (
+                    _IN_ORG_NAME.match(text, words[i][0] + len(name))
+                    or (i and words[i - 1][2][:1].isupper() and words[i - 1][2] not in _BEFORE_PLACE
+                        and text[words[i - 1][1] : words[i][0]] == " ")):
+                code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a
+                # person's ("Tom Preston") places nothing
             if code:
                 hit = (words[i][0], words[i][0] + len(name), code, n)
                 break
@@ -429,17 +484,17 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-for _tens in ("twenty", "thirty", "forty", "fifty"):
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
     for _i, _u in enumerate(_UNITS_WORDS, start=1):
         _NUMBER_WORDS[f"{_tens}-{_u}"] = _NUMBER_WORDS[_tens] + _i
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DURATION = re.compile(
     r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
-    r"(?:\b(?P<lo>" + _NUMBER + r")\s+(?:to|or)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
+    r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
     r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
     r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
     re.I,
@@ -465,8 +520,9 @@ def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
     text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
     for m in _DURATION.finditer(text):
-        if re.search(r"\b(?:sessions?|times|hours?|days?)\s+$", text[: m.start("n")]) and m.group("n").lower() in ("a", "an"):
-            continue  # "two sessions a week": how often, not how long
+        if m.group("n").lower() in ("a", "an") and not re.search(
+                r"\b(?:for|up to|lasting|lasts|last|within|of|about|around|nearly|over|than|least)\s+$", text[: m.start("n")]):
+            continue  # "misses a week", "£120,000 a year", "two sessions a week": not how long
         if re.search(r"\b(?:first|last|next|previous|each|per)\s+$", text[: m.start("n")]) or (
                 m.group("unit").lower() == "year" and re.search(r"\bover (?:the )?$", text[: m.start("n")])):
             continue
@@ -565,6 +621,41 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     return out
 
 
+_POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)", re.I)
+_BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+|\d{4,})(\**)$")
+
+
+def _pounds_in_columns(lines: list[Line]) -> list[Line]:
+    """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
+    "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |"."""
+    out, columns = [], set()
+    for line in lines:
+        text = line.text
+        if "|" not in text:
+            columns = set()
+            out.append(line)
+            continue
+        cells = text.strip().strip("|").split("|")
+        if MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
+            columns = {k for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())}
+        elif columns:
+            changed = False
+            for k in columns:
+                m = _BARE_FIGURE.match(cells[k].strip()) if k < len(cells) else None
+                if m:
+                    cells[k] = f" {m.group(1)}£{m.group(2)}{m.group(3)} "
+                    changed = True
+            if changed:
+                line = Line(line.number, "|" + "|".join(cells) + "|")
+        out.append(line)
+    return out
+
+
+_ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
+_LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
+                            r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
+
+
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     """A release split into lines and sentences, furniture set aside and its area found: once per release."""
     if isinstance(text, PreparedRelease):
@@ -577,22 +668,42 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
         reason = _first(furniture, line.text)
         if reason and (line.number not in reasons or reason != "page_furniture"):
             reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
+    in_links = False  # under a "Related posts" heading: link titles, not sentences, until a blank line
+    for line in lines:
+        body = line.text.strip()
+        if not body:
+            in_links = False
+        elif _LINKS_HEADING.match(body):
+            in_links = True
+        elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
+            reasons.setdefault(line.number, "page_furniture")
     for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
         if line.number in reasons:
             if (line.number, reasons[line.number]) not in aside:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
-    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), release_area(kept), tuple(aside))
+    kept = _pounds_in_columns(kept)
+    area = release_area(kept)
+    if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
+        issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
+        area = release_area(issuer)
+    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), area, tuple(aside))
 
 
-_SPAN = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
+_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
 _MONTH_SPAN = re.compile(
-    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–)\s+(?P<m2>"
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
 _OVER_YEARS = re.compile(
-    r"\bover (?:the )?(?P<n>two|three|four|2|3|4) years?(?:,?\s*(?:starting|from|beginning)(?: in)?\s+"
+    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ]years?"
+    r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
+#: "from April 2023 for two years"
+_FROM_FOR_YEARS = re.compile(
+    r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
+    r"(?:the next\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+(?:financial\s+)?years?\b", re.I)
 
 
 def _fy(year: int, month: int) -> int:
@@ -631,12 +742,18 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
             n = parse_count(m.group("n"))
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
-    # "2022-23 and 2023-24": one span
+    for m in _FROM_FOR_YEARS.finditer(text):
+        a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+        found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
+    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
-        if merged and merged[-1][1] <= f[0] and re.fullmatch(r"\s*(?:and|to|-|–)\s*", text[merged[-1][1] : f[0]]) \
-                and int(f[2][:4]) == int(merged[-1][3][:4]) + 1:
+        gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|to|-|–)\s*", gap)
+                                 and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
+                                or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
+                                    and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
         elif merged and f[0] < merged[-1][1]:
             continue
@@ -645,7 +762,8 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:for|to)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Z][\w']+(?:\s+[A-Z][\w']+)?\s+)?", re.S)
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
@@ -654,12 +772,34 @@ _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|
 _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_NATIONAL_PENCE = 10_000_000 * 100
+#: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
+_SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
+                       r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
+                       r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
+#: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
+_SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
+_REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
+#: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
+_SEVERAL_AREAS = re.compile(r"\bfor (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
+                            r"\b(?:across|for) the (?:\w+ )?region\b", re.I)
+_CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
+#: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
+_OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
+                          r"as follows)\b[^.]*:\s*$", re.I)
+_NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
+_PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
+                       r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b", re.I)
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"in the region|regional|the region's)\b", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
+_ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
 
 
@@ -692,6 +832,10 @@ class _Draft:
     shared_by: tuple[str, ...] = ()
     whole: "_Draft | None" = None
     award_number: int = 1
+    head_total: bool = False  # a table cell under a "total" column heading
+    head_year: bool = False  # a table cell under a year column heading
+    per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
+    bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
 
 
 def extract_awards(
@@ -721,8 +865,8 @@ def extract_awards(
     for _, s in rel.sentences:
         here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
         spans |= here_spans
-        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s):
-            bare |= here_spans
+        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
+            bare |= here_spans  # (a table's year headings are columns, not the release's span)
     release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
@@ -739,15 +883,25 @@ def extract_awards(
     header: list[str] = []
     table_rows: list[_Draft] = []
     last_whole: _Draft | None = None
+    last_period: tuple[str, str] | None = None
+    list_whole: _Draft | None = None
+    labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
+    line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
     headings = _heading_lines(rel)
 
+    html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
+    section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
     for number, sentence in rel.sentences:
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
+            named = {c for _, _, c in find_areas(raw)}
+            section_area = named.pop() if len(named) == 1 else ""
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
-        if is_table and not MONEY_TOKEN.search(raw) and not re.fullmatch(r"[\s|:-]*", raw):
-            header, table_rows = _cells(raw), []
+        if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
+                and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
+            header, table_rows = _cells(raw), []  # a table's heading row: pipes, tabs or aligned columns
             continue
         if not is_table:
             header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
@@ -761,10 +915,15 @@ def extract_awards(
             diagnostics.append(Diagnostic(source_id, number, h.problem, h.found, expected))
         found = _check_tokens(sentence, found, hazards, source_id, number, diagnostics)
         periods, impossible = find_periods(sentence)
+        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, number, "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
+        if not _BULLET.match(raw):
+            list_whole = None  # a list of pieces ends at the first line that is not a bullet
         if not found:
+            if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
+                list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
@@ -774,13 +933,22 @@ def extract_awards(
                     d.role = "total"
                     if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
                         d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
-                    col_parts = [r for r in table_rows if r.start == d.start]
-                    for r in col_parts or table_rows:
+                    rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
+                    col_parts = [r for r in rows if r.start == d.start]
+                    for r in col_parts or rows:
                         r.role, r.part_of, r.whole = "part", number, d
                         if not r.funder:
                             r.funder = d.funder
                 table_rows = []
             else:
+                # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
+                # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
+                if last_whole is not None and last_whole.role == "grant" and last_whole.code:
+                    for d in drafts_here:
+                        if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
+                                and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
+                            d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
+                            d.funder = d.funder or last_whole.funder
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
@@ -789,6 +957,8 @@ def extract_awards(
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)]
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
+            if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
+                continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -797,7 +967,10 @@ def extract_awards(
             near = marked[max(0, m_start - 60) : m_start + 6 + 40]
             between = sentence[lo:start] if k else ""
             own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
-            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole):
+            other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
+                and last_whole.code not in own_areas
+            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
+                    and not other_area:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
@@ -805,35 +978,58 @@ def extract_awards(
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
-            elif _first(terms.get("context", ()), window):
-                role = "context"
+            elif (_first(terms.get("context", ()), window) and not (
+                    amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
+                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
+                    amount.pence >= _NATIONAL_PENCE and not any(
+                        e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
+                role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
                 role = "total"
+            elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
+                role = "total"  # with no area (below): a sum over several areas
             elif _first(terms.get("match_named", ()), window):
                 role = "match_funding"
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
                     and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
                 role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+            elif _first(terms.get("top_up", ()), window) and (here or last_whole):
+                role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
             elif _first(terms.get("own_funding", ()), window):
                 role = "own_funding"
             elif _first(terms.get("match_funding", ()), window):
                 role = "match_funding"
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                    and not _NO_AREA.search(sentence[lo:hi]):
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area:
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (but "a further £90,000 went to a force …" is another recipient's money)
+            elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
+                    and amount.pence < last_whole.amount.pence and not funders and not other_area \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
+                    and (not own_areas or own_areas == {last_whole.code}) \
+                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
+                role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
-            funder = after_funder[0][2] if after_funder else _nearest(own, start, end)
+            by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
+                         and not re.search(r"[.;]", sentence[end : f[0]])]
+            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
                 funder = origin[0][2] if origin else funder
-            if role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+            if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
+                    not _first(terms.get("match_named", ()), window):
+                role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
+            subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
+            if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
+                role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+            elif role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
@@ -844,45 +1040,73 @@ def extract_awards(
                 role, funder = "own_funding", "PCC"
             elif role == "total":
                 funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+                if any(x.role in ("match_funding", "own_funding") for x in here):
+                    funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
             s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
-            if role == "context" or _NO_AREA.search(sentence[lo:hi]):
-                code, basis = "", "none"
-            elif len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+            if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
                     re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
-                role = "total"
+                # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
+                    (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
+                code, basis = "", "none"
             elif len(codes) == 1:
                 code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
             elif len(set(a[2] for a in s_areas)) == 1:
                 a0 = s_areas[0]
                 code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+            elif section_area and role != "context":
+                code, basis = section_area, "clause"  # the section heading above names the area
+            elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
+                code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
             elif roundup or not rel.area:
                 code, basis = "", "none"
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and code:
+            if role == "grant" and not funder and (code or shared):
                 funder = release_funder
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
-            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared)
+            if period is None and _SAME_PERIOD.search(sentence) and last_period is not None:
+                period = last_period  # "over the same two years": the span stated before
+            if list_whole is not None and role == "grant" and not other_area:
+                role = "part"
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
+            span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
+            if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
+                first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
+                if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
+                    role, period = "part", (_fy_text(first), _fy_text(first))
+            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
+            if per_year:
+                if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
+                    here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
+                role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+            earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
+                       per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             if role == "part":
-                whole = here[-1] if here else last_whole
+                whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
-                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
                 if not d.code and not d.shared_by:
                     d.code, d.basis = whole.code, whole.basis
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
+            if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
+                                                   for x in drafts):
+                d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
+                                                 x.amount.pence == d.amount.pence)  # the total stated again
             if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
@@ -905,10 +1129,40 @@ def extract_awards(
             for d in here:
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                     d.role, d.whole, d.part_of = "part", totals[0], number
+        # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
+        if len(here) == 1 and _LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw):
+            total = here[0]
+            total.role = "total"
+            for d in labelled:
+                if d.role in ("grant", "part") and d.whole is None:
+                    d.role, d.whole, d.part_of = "part", total, number
+                    d.funder = d.funder or total.funder
+            labelled = []
+        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
+            labelled.append(here[0])
+        else:
+            labelled = []
+        line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
+        stated = [d.period for d in here if d.period]
+        if stated:
+            last_period = stated[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
+        same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
+                and x.period]
+        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
+            d.period = same[-1].period
+        if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
+            near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
+                    and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+            if len({x.funder for x in near}) == 1:
+                d.funder = near[-1].funder
+    for d in drafts:  # a shared award with per-area parts is their total
+        if d.shared_by and d.role == "grant" and any(x.whole is d for x in drafts):
+            d.role = "total"
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
@@ -923,14 +1177,36 @@ def extract_awards(
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
-        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by):
+        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
+                and not d.bad_year:
             d.period = release_period
+        elif d.period is None and release_period and release_period[0] == release_period[1] and \
+                d.role == "match_funding" and d.code and not roundup:
+            d.period = release_period  # match funding goes with the release's one year of grant
+    for d in drafts:  # a total over several areas' rows spans its rows' years
+        mine = [x for x in drafts if x.whole is d]
+        if d.period is None and mine and all(x.period for x in mine):
+            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+    # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
+    expanded: list[_Draft] = []
+    for d in drafts:
+        whole = d.whole
+        if d.per_year and whole is not None:
+            if whole.period is None and release_period and release_period[0] != release_period[1]:
+                whole.period = release_period
+            span = whole.period
+            if span and span[0] != span[1]:
+                first, last = int(span[0][:4]), int(span[1][:4])
+                expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
+                continue
+        expanded.append(d)
+    drafts = expanded
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
         if start_year:
             rnd, rnd_basis = start_year, "sentence"
-        elif pub_round:
+        elif pub_round and not d.bad_year:
             rnd, rnd_basis = pub_round, "publication_date"
         else:
             rnd, rnd_basis = "", "none"
@@ -949,6 +1225,8 @@ def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
         if any(h.start <= m.start() < h.end for h in hazards):
             continue
         token = m.group(0).rstrip(".,;:")
+        if not re.search(r"\d", token):
+            continue  # "£s", "the £ sign": a currency word, not a figure
         hit = by_start.get(m.start())
         if hit and hit[1] >= m.start() + len(token):
             good.append(hit)
@@ -959,22 +1237,39 @@ def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
-    """The amounts of one table row: area from the row, funder and year from the column or the row."""
+    """The amounts of one table row: area from the row, funder and year from the column or the row.
+
+    A column headed by a year gives its cell that year; in a row that also has a
+    column headed "total", the year cells are parts of the row's total (a per-year
+    split).  The row's label (its first cell) says whose money it is ("PCC match
+    funding", "Peterborough City Council") before the column heading does.
+    """
     cells = _cells(raw)
     out = []
     row_text = " ".join(cells)
     row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
+    label_areas = list(dict.fromkeys(c for _, _, c in find_areas(cells[0]))) if cells else []
+    if len(label_areas) == 1:
+        row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
     row_periods = find_periods(row_text)[0]
-    for start, end, amount in found:
-        # which cell: count the separators before the amount in the sentence
-        col = None
-        if "|" in raw:
-            prefix = raw[: raw.find(amount.text)] if amount.text in raw else ""
-            col = prefix.strip().lstrip("|").count("|")
-        head = header[col] if header and col is not None and col < len(header) else ""
-        funder = _first(terms.get("funder", ()), head) or release_funder
-        role = "match_funding" if _first(terms.get("match_funding", ()), head) else "grant"
-        if role == "match_funding" and not _first(terms.get("funder", ()), head):
+    label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
+    label_funder = _first(terms.get("funder", ()), label) or _first(terms.get("table_funder", ()), label)
+    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label))
+    money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    for i, (start, end, amount) in enumerate(found):
+        # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
+        # pipes counted from the left, aligned columns from the right (a label may be blank)
+        k = money_cells[i] if len(money_cells) == len(found) else next(
+            (k for k in money_cells if amount.text in cells[k]), None)
+        col = None if k is None else k if "|" in raw else k - len(cells)
+        head = ""
+        if header and col is not None and -len(header) <= col < len(header):
+            head = header[col]
+        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head)
+        funder = label_funder or col_funder or release_funder
+        role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
+            label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
+        if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
         if len(row_areas) == 1:
             code, basis = row_areas[0], "table_row"
@@ -982,15 +1277,28 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             code, basis = rel.area, "release"
         else:
             code, basis = "", "none"
-        period = (row_periods[0][2], row_periods[0][3]) if row_periods else None
-        out.append(_Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis,
-                          period))
+        head_periods = find_periods(head)[0]
+        period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
+                  (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+        d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
+        d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        out.append(d)
+    totals = [d for d in out if d.head_total]
+    if len(totals) == 1 and any(d.head_year for d in out):
+        whole = totals[0]
+        for d in out:
+            if d is not whole and d.head_year:
+                d.role, d.whole, d.part_of = "part", whole, number
+        years = [d.period for d in out if d.whole is whole and d.period]
+        if whole.period is None and years:
+            whole.period = (min(y[0] for y in years), max(y[1] for y in years))
     return out
 
 
 # --------------------------------------------------------------------------- programme components
 
 _ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+                         r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
 
@@ -1025,11 +1333,21 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 _AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+#: "The programme, called Turning Tides, …": a name given after the noun
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
+                     r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
 _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
+
+
+def _generic_name(name: str) -> bool:
+    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
+    words = name.split()
+    return words[0] in ("The", "This", "Each", "Our", "Their", "A", "One", "New") or all(
+        w in _NOT_PROGRAMME_NAMES for w in words)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -1045,6 +1363,18 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, len(text)))
     return spans
+
+
+@lru_cache(maxsize=64)
+def _html_heading_lines(text: str) -> frozenset[int]:
+    """Source lines of an HTML page's headings (``h1`` … ``h6``), like a markdown ``#`` line."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return frozenset()
+    return frozenset(el.sourceline for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6") if el.sourceline)
 
 
 def _heading_lines(rel: PreparedRelease) -> set[int]:
@@ -1065,7 +1395,11 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
-_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)(?!\w+ing\b)", re.I)
+_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b)",
+                            re.I)  # "for men and women": one group of people, not a new clause
+#: a clause attached to the component before it (not a new subject): its people are that component's
+_ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 
 
@@ -1089,6 +1423,9 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
         return []
     cuts = []
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
+        if re.fullmatch(r"\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*", item[end:nxt]):
+            cuts.append(None)  # "one-to-one and group work": two kinds named together share their clause
+            continue
         breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
         cuts.append(breaks[-1] if breaks else None)
     bounds, lo = [], 0
@@ -1147,6 +1484,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                  if v == kind and p.search(item)), (0, 0)) for kind in kinds}
             kinds = _without_generic(kinds, spans)
             segments = _segments(item, [spans[k] for k in kinds])
+            previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
@@ -1157,8 +1495,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts.add("young_people")
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
+                if not cohorts and previous_cohorts and _ATTACHED.match(segment):
+                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
+                else:
+                    previous_cohorts = cohorts
                 record = ProgrammeComponent(
                     source_id=source_id, source_line=number, pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
@@ -1177,9 +1519,22 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 key = (number, kind)
                 if key not in out or (out[key].in_quote and not in_quote):
                     out[key] = record
-            name = _PROGRAMME_NAME.search(item)
+                elif out[key].in_quote == in_quote:  # one fact per line and kind: its items' cohorts together
+                    prev = out[key]
+                    out[key] = replace(prev, cohorts=tuple(sorted(set(prev.cohorts) | set(record.cohorts))),
+                                       duration_value=prev.duration_value if prev.duration_value is not None
+                                       else record.duration_value,
+                                       duration_unit=prev.duration_unit or record.duration_unit,
+                                       duration_min=prev.duration_min if prev.duration_value is not None
+                                       else record.duration_min,
+                                       age_min=prev.age_min if prev.age_min is not None else record.age_min,
+                                       age_max=prev.age_max if prev.age_max is not None else record.age_max)
+            name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
+            if name is None or _generic_name(name.group("name")):
+                name = _CALLED.search(item) or name
             at = start + (name.start() if name else 0)
-            if name and name.group("name").split()[0] not in _NOT_PROGRAMME_NAMES and not find_areas(name.group("name")) \
+            name_text = name.group("name") if name else ""
+            if name and not _generic_name(name_text) and not find_areas(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 out.setdefault((number, "named_programme"), ProgrammeComponent(
@@ -1188,7 +1543,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
-                    programme_name=name.group("name")))
+                    programme_name=name_text))
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
 
@@ -1215,21 +1570,66 @@ _FIGURE = re.compile(
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
-    r"million|st|nd|rd|th)\b|\s*(?:to|-|–)\s*\d+\s*(?:years?|year[- ]olds)|\s+(?:" + "|".join(_MONTHS) + r")\b|"
+    r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
+    r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
+    r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
-                   r"screened|ended|dropped|went|says?|tells?|reports?)\b", re.I)
+                   r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
+                   r"delivered|made|took)\b", re.I)
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+_Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+_SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                         r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+_X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
+                       r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
+                       r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
+#: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
+_TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
+_SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
+_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
+                     r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
+
+
+def _count(word: str) -> int:
+    return parse_count(word)
+
+
+_OUTCOME_NUMBER_WORDS = re.compile(
+    r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?\d))", re.I)
+
+
+def _digits(sentence: str) -> str:
+    """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
+    "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
+    sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
+    return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause holding a figure: from the last clause break before it to the next after it."""
+    a = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[:start])), default=0)
+    b = next((m.start() + end for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[end:])),
+             len(sentence))
+    return sentence[a:b]
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rising|increased?|increasing|up|grew|grown|growth|jumped|climbed|"
+                            r"more than doubled|went up)\b(?:\s+by)?\s*(?:more than\s+|over\s+|almost\s+|nearly\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|more|higher|up)\b", re.I)
 _BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
 
@@ -1263,14 +1663,18 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period, heading_period = "", ""
+    last_period, heading_period, heading_status = "", "", ""
     raw = {l.number: l.text for l in rel.lines}
     for number, sentence in rel.sentences:
+        sentence = _digits(sentence)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
+        line = raw.get(number, "")
+        if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
+            heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
         if number in headings or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
-            if not re.search(r"\d\s*$", sentence) or not _subject(subjects, sentence):
+            if not re.search(r"[\d%]\s*$", sentence) or not _subject(subjects, sentence):
                 continue
         if _first(terms.get("skip", ()), sentence):
             continue
@@ -1289,13 +1693,25 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             period = heading_period
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
+        base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _PCT_OF_Y):
+        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH, _PCT_OF_Y, _Y_THEN_X):
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
                     continue
                 bases[m.start("x")] = _num(m.group("y"))
+                base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
+        listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
+        for m in _SHARE_OF_Y.finditer(sentence):  # "Two thirds of the 90 partners": 67 per cent, of 90
+            bases[m.start("share")] = _num(m.group("y"))
+            base_end[m.start("share")] = m.end("y")
+            consumed.add(m.start("y"))
+        for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
+            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")]
+            if before and m.start("x") not in bases:
+                bases[m.start("x")] = _num(before[-1].group("n"))
+                base_end[m.start("x")] = before[-1].end("n")
         future = bool(_FUTURE.search(sentence))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found = []
@@ -1318,12 +1734,16 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 near = _subject(subjects, after[:40])
                 gap = after[: near[1]] if near else ""
-                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:]", gap):
+                if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
+                    continue  # "The charity has 14 staff": a headcount, not a result
+                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
                     about = near[0]
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif start in bases:
-                    about = (_subject(subjects, sentence[start:]) or _subject(subjects, sentence) or ("", 0))[0]
+                    of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
+                    about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
+                             or ("", 0))[0]
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
@@ -1344,12 +1764,15 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif future:
-                status = "expected"
+            elif (heading_status and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
+                                                      not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
+                status = "expected"  # a target, unless the figure's own clause reports the past
             elif table or _PAST.search(sentence):
                 status = "reported"
             else:
                 status = "stated"
+            if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
+                about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
             own_period = period
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
@@ -1373,6 +1796,9 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):
             value = _num(m.group("n").replace(" ", ""))
+            if value > 100 and (_CHANGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()])
+                                or _CHANGE_AFTER.match(sentence, m.end())):
+                continue  # "rose 150%", "a 2,000% rise": a change can be more than 100 per cent
             if value < 0 or value > 100:
                 diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
                                               "a percentage from 0 to 100"))
@@ -1395,15 +1821,15 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     for row in _read_data("local_people_terms.csv"):
         office = "(?i:" + row["pattern"] + ")"
         out.append((row["value"], "before", re.compile(
-            r"(?P<office>" + office + r")(?:\s+for\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
-        out.append((row["value"], "after", re.compile(
-            _PERSON + r",\s+(?:the\s+)?(?P<office>" + office + r")")))
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
+        out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
+            _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
     return tuple(out)
 
 
 _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
                      "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
-                     "Plan", "Said", "Has", "Have", "Will", "And"}
+                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame"}
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
@@ -1425,21 +1851,46 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if tail:
                     office += " for " + tail.group(1)
                 out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    # a person named with their office once is the same person on every line that prints the full name
+    known = {}
+    for p in sorted(out.values(), key=lambda p: p.source_line):
+        known.setdefault(p.name, p)
+    for number, sentence in rel.sentences:
+        for name, p in known.items():
+            if (number, name) not in out and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+                out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
 
 
 # --------------------------------------------------------------------------- organisations
 
-_NAME = re.compile(r"(?:[A-Z][\w'’&.]*|of(?= [A-Z]))(?:\s+(?:[A-Z][\w'’&.]*|(?:of|and|for|on)(?= [A-Z])))*")
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z]))"
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on|upon)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but|across|at|on|says|would|can|could)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
-              "summary", "decision", "background", "office"}
+              "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
+              "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity"} | set(_MONTHS)
+_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
-                       r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link)\b")
+                       r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
+                       r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation)\b")
+
+
+def _name_stretch(rest: str) -> str:
+    """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
+    too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
+    named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
+    rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
+    rest = rest[: _NAME_END.search(rest).start()]
+    m = re.search(r"\sin\s", rest)
+    if m and not _ORG_WORD.search(rest[m.end():]):
+        rest = rest[: m.start()]
+    return rest
 
 
 def _split_names(name: str) -> list[str]:
@@ -1447,8 +1898,11 @@ def _split_names(name: str) -> list[str]:
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
     if " and " in name:
         left, right = name.split(" and ", 1)
-        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases()) and _ORG_WORD.search(right):
-            return _split_names(left) + _split_names(right)
+        if left.lower() in _NOT_NAMES:
+            return _split_names(right)  # "GPs and Tarn Health Trust"
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
+                and _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
         if not _ORG_WORD.search(name):
             return [x for part in (left, right) for x in _split_names(part)]
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
@@ -1501,6 +1955,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
+    headings = _heading_lines(rel)
+    html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     for number, sentence in rel.sentences:
         provision = "existing" if _first(provision_terms, sentence) else "new"
         for role, pattern in terms.get("body", ()):
@@ -1514,9 +1970,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 pass  # a markdown table's rule
             elif not MONEY_TOKEN.search(raw):
                 header = [c.lower() for c in cells]
-            elif cells and header and re.search(r"provider|recipient|organisation|partner", header[0]) \
-                    and not _TOTAL_ROW.match(cells[0]):
-                for name in _organisation_names(cells[0]):
+            elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                # the recipient is the row's cell under a provider / recipient / organisation heading
+                col = next((k for k, h in enumerate(header)
+                            if re.search(r"provider|recipient|organisation|partner|grantee|charity", h)), None)
+                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
                     add(number, name, "recipient", provision)
         claimed: set[int] = set()
         for role, pattern in terms.get("after", ()):
@@ -1525,7 +1983,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     continue
                 claimed.add(m.end())
                 rest = sentence[m.end() :]
-                rest = rest[: _NAME_END.search(rest).start()]
+                rest = _name_stretch(rest)
                 for name in _organisation_names(rest):
                     add(number, name, role, provision)
         for role, pattern in terms.get("before", ()):
@@ -1537,19 +1995,45 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                             add(number, name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
-        for funder in ("Home Office", "Ministry of Justice") if "|" not in raw else ():
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)) \
+            or number in html_headings
+        label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        for funder in ("Home Office", "Ministry of Justice") if not heading else ():
+            if label is not None and not MONEY_TOKEN.search(raw):
+                continue
             for value, pattern in funding_terms.get("funder", ()):
                 if value != funder:
                     continue
-                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(sentence)):
-                    add(number, funder, "funder", "new")
+                where = sentence if label is None else label
+                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(where)):
+                    add(number, funder, "former_funder" if _ENDED.search(sentence) else "funder", "new")
     for award in (extract_awards(rel)[0] if awards is None else awards):
+        if award.funding_role == "own_funding" and award.funder == "local authority":
+            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
+                                 r"(?:City |County |Borough |District )?Councils?\b", sentence):
+                for name in _organisation_names(m.group(0)):
+                    add(award.source_line, name, "funder", "new")  # a council paying from its own budget
         if award.funding_role == "match_funding":
             sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
-            for m in re.finditer(r"(?:[A-Z][\w']*\s+(?:and\s+)?)+(?:City |County |Borough |District )?Councils?\b",
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
+                                 r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
                 for name in _organisation_names(m.group(0)):
                     add(award.source_line, name, "match_funder", "new")
+            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
+            at = sentence.find(award.amount.text)
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
+            if subject and _ORG_WORD.search(subject.group(1)) and \
+                    not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
+                for name in _organisation_names(subject.group(1)):
+                    add(award.source_line, name, "match_funder", "new")
+    for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
+        m = _CAN_REFER.search(sentence)
+        if m and number not in headings:
+            for name in _organisation_names(sentence[: m.start()]):
+                if _ORG_WORD.search(name):
+                    add(number, name, "referrer", "new")
     return tuple(sorted(out.values(), key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
@@ -1570,6 +2054,7 @@ def _pounds(pence: int) -> str:
     return format_pounds(pence)
 
 
+_FULL_FIGURE = re.compile(r"£\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
 _PLACE_WORDS = re.compile(r"\b(?:for|to|across|in) the (?:county|city|borough|district)\b", re.I)
 _QUARTER = re.compile(r"\b(?:last|first|second|third|fourth|final|previous) quarter\b[^.]{0,40}?\(?(?P<m1>"
                       + "|".join(_MONTHS) + r")(?:\s+20\d{2})?\s+(?:to|-|–)\s+(?P<m2>" + "|".join(_MONTHS) + r")", re.I)
@@ -1610,8 +2095,14 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
             # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
             in_units = bool(re.search(r"\d\s*(?:m|k|bn|million|thousand)\b", total.amount.text, re.I))
-            ok = total.amount.allows(got) if in_units or total.amount.qualifier not in ("exact", "rounded") \
-                else got == total.amount.pence
+            def adds_up(pence: int) -> bool:
+                return total.amount.allows(pence) if in_units or total.amount.qualifier not in ("exact", "rounded") \
+                    else pence == total.amount.pence
+            by_line: dict[int, int] = {}
+            for p in members:
+                by_line[p.source_line] = by_line.get(p.source_line, 0) + p.amount.pence
+            # two breakdowns of one total on two lines (by funder, then by year) each sum to it on their own
+            ok = adds_up(got) or (len(by_line) > 1 and all(adds_up(v) for v in by_line.values()))
             if ok:
                 out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
                                            lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
@@ -1623,6 +2114,27 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
                     f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
                     f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
+    multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
+    restated: dict[tuple[str, str, str], list[LocalAward]] = {}
+    for a in awards:
+        piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
+        if (a.funding_role == "grant" or piece) and a.funder and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
+                and a.amount.qualifier in ("exact", "rounded"):
+            restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
+    for (code, funder, rnd), group in sorted(restated.items()):
+        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group):
+            continue
+        first = group[0]
+        for other in group[1:]:
+            if other.amount.pence != first.amount.pence:
+                diff = abs(other.amount.pence - first.amount.pence)
+                out.append(ReleaseConflict(
+                    sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
+                    _pounds(first.amount.pence), _pounds(other.amount.pence), False,
+                    f"the {funder} money is {_pounds(first.amount.pence)} on line {first.source_line} and "
+                    f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
+                break
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]

@@ -244,6 +244,8 @@ def award_conflicts(local_awards) -> list[SourceConflict]:
         b = _amount(best)
         seen = set()
         for row in sorted(group, key=lambda r: (r["source_id"], r["source_line"])):
+            if row is not best and (row["source_id"], row["source_line"]) == (best["source_id"], best["source_line"]):
+                continue  # one line does not restate one award twice: two figures on it are two sums
             a = _amount(row)
             key = (row["source_id"], a.pence, a.qualifier, a.precision_pence)
             if key in seen:
