@@ -46,17 +46,6 @@ def _start(ax, size: str = "wide", margins: dict | None = None):
     return fig, ax, True
 
 
-def _finish(fig, ax, own: bool, title: str, subtitle: str, source: str):
-    if own:
-        style.add_title(fig, title, subtitle)
-        style.add_source_line(fig, source)
-    else:
-        style.add_title(ax, title, subtitle)
-    return fig
-
-
-
-
 def _short_type_label(label: str, width: int | None = None) -> str:
     """'Young people (adolescent …)' → 'Young people'; optionally wrapped to ``width``."""
     from funding.parse.programme_types import short_type_labels
@@ -88,7 +77,7 @@ def awards_ranked_chart(ranked: pd.DataFrame, ax=None):
 
         ax.legend(handles=[Patch(color=MAIN, label="one bid"), Patch(color=ACCENT, label="more than one bid")], loc="lower right")
         total = int(ranked["amount_pence"].sum())
-        return _finish(
+        return style.finish(
             fig, ax, own, "Who got what",
             f"Domestic abuse perpetrator awards, {ranked['round'].iloc[0]}: {len(ranked)} police force areas, "
             f"{format_pounds_short(total)}",
@@ -109,7 +98,7 @@ def award_distribution_chart(distribution: pd.DataFrame, ax=None):
             if n:
                 ax.text(xi, int(n), f"{int(n)}\n({format_pounds_short(int(p))})", ha="center", va="bottom", fontsize=9)
         ax.set_ylim(0, int(distribution["awards"].max()) * 1.35)
-        return _finish(
+        return style.finish(
             fig, ax, own, "How big the awards were",
             "Number of awards by size band (total awarded in the band in brackets)",
             style.SOURCE_HOME_OFFICE,
@@ -130,7 +119,7 @@ def amount_per_resident_chart(per_resident: pd.DataFrame, ax=None):
             ax.text(float(v), yi, f" {float(v):.0f}p", va="center", ha="left", fontsize=9)
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(-0.6, len(r) - 0.4)
-        return _finish(
+        return style.finish(
             fig, ax, own, f"Per resident, {per_resident['pfa_name'].iloc[0]} got the most",
             "Award in pence per resident of the police force area (funded areas only)",
             style.SOURCE_HOME_OFFICE + " " + style.CREDIT_POPULATION,
@@ -177,7 +166,7 @@ def bids_vs_amount_chart(awards: pd.DataFrame, ax=None):
         ax.grid(axis="y", color="#E5E5E5", linewidth=0.8)
         ax.set_axisbelow(True)
         n_multi = int((a["bids"] > 1).sum())
-        return _finish(
+        return style.finish(
             fig, ax, own, "Bids and amounts",
             f"Amount awarded to each police force area, by its number of bids; {n_multi} of {len(a)} areas made more than one bid",
             style.SOURCE_HOME_OFFICE,
@@ -203,7 +192,7 @@ def lorenz_chart(lorenz: pd.DataFrame, gini_value: Fraction | float, ax=None):
         ax.set_ylabel("share of the money")
         ax.legend(loc="upper left")
         ax.text(0.62, 0.2, f"Gini coefficient\n{float(gini_value):.2f}", fontsize=11, color=MAIN, ha="left")
-        return _finish(
+        return style.finish(
             fig, ax, own, "How evenly the money was spread",
             "Lorenz curve of the awards: the further the curve sags below the diagonal, the more unequal",
             style.SOURCE_HOME_OFFICE,
@@ -232,7 +221,7 @@ def programme_type_heatmap(matrix: pd.DataFrame, ax=None):
         ax.tick_params(length=0)
         ax.set_xticklabels(ax.get_xticklabels(), rotation=50, ha="right", rotation_mode="anchor", fontsize=9)
         ax.set_yticklabels(ax.get_yticklabels(), rotation=0, fontsize=9)
-        return _finish(
+        return style.finish(
             fig, ax, own, "What each PCC said it would fund",
             "Number of initiatives tagged with each programme type; an initiative can have several types",
             style.SOURCE_HOME_OFFICE + " Programme types: this project's rules (programme_types.toml).",
@@ -308,7 +297,7 @@ def money_by_type_chart(by_type: pd.DataFrame, ax=None):
         ax.tick_params(axis="y", length=0)
         ax.set_ylim(-0.6, len(r) - 0.4)
         ax.legend(loc="lower right")
-        return _finish(
+        return style.finish(
             fig, ax, own, "Money by programme type depends on how you split it",
             "Each award divided equally between its initiatives, and each initiative between its types "
             "(filled); the whole of every award that mentions the type (outline)",
@@ -340,7 +329,7 @@ def reference_split_chart(comparison: pd.DataFrame, ax=None):
         ax.set_xlim(0, max(max(ref), int(c["upper_bound_pence"].max())) * 1.15)
         ax.tick_params(axis="y", length=0)
         ax.legend(loc="lower right", fontsize=8.5)
-        return _finish(
+        return style.finish(
             fig, ax, own, "Two ways to split the fund",
             "Money by category: the College of Policing's figures and this project's attribution from the award list",
             style.SOURCE_HOME_OFFICE + " " + style.reference_split_credit(),
@@ -421,7 +410,7 @@ def funding_timeline_chart(timeline: pd.DataFrame, ax=None):
         _legend(funder_handles, "Funder", 0.98 - 0.085 * (len(areas) + 1.6))
         missing = [y for y in years if y not in present]
         gap = f"; no source gives a figure for {', '.join(missing)}" if missing else ""
-        return _finish(
+        return style.finish(
             fig, ax, own, "Perpetrator funding by round, as the sources state it",
             f"Amounts from the national award list and local releases, not joined: sources and funders differ{gap}",
             "Sources: Home Office (2021); local releases in the source manifest (sources.csv).",

@@ -94,15 +94,6 @@ def _start(ax):
     return fig, ax, True
 
 
-def _finish(fig, ax, own, title, subtitle, source):
-    if own:
-        style.add_title(fig, title, subtitle)
-        style.add_source_line(fig, source)
-    else:
-        style.add_title(ax, title, subtitle)
-    return fig
-
-
 def stalking_need_chart(need: pd.DataFrame, rc, ax=None):
     """Stalking money per 100,000 residents (up) against recorded stalking per 100,000 (across)."""
     rows, _ = need_analysis.comparison_rows(need, "stalking_rate")
@@ -115,7 +106,7 @@ def stalking_need_chart(need: pd.DataFrame, rc, ax=None):
                  xlabel=f"police recorded stalking offences per 100,000 residents, {s['stalking_period']}",
                  ylabel="stalking money per 100,000")
         ax.legend(handles=ax.collections[::-1], labels=["award includes stalking work", "no stalking work"], loc="upper right", scatterpoints=1)
-        return _finish(
+        return style.finish(
             fig, ax, own, "Stalking money and recorded stalking",
             f"{round_name} money attributed to stalking work (equal split of each award) per 100,000 residents (mid-{year}), "
             f"against recorded stalking in {s['stalking_period']}, the last full year before the April 2020 counting change. "
@@ -136,7 +127,7 @@ def stalking_growth_chart(need: pd.DataFrame, rc, ax=None):
                  xlabel=f"recorded stalking offences in {s['growth_to']} ÷ {s['growth_from']} (log scale)",
                  ylabel="stalking money per 100,000")
         ax.legend(handles=ax.collections[::-1], labels=["award includes stalking work", "no stalking work"], loc="upper right", scatterpoints=1)
-        return _finish(
+        return style.finish(
             fig, ax, own, "Stalking money and the rise in recorded stalking",
             f"{round_name} stalking money per 100,000 residents against the growth in recorded stalking from "
             f"{s['growth_from']} to {s['growth_to']}, much of it a change in recording. {_rho_text(rc)}. "
@@ -157,7 +148,7 @@ def severity_need_chart(need: pd.DataFrame, rc, ax=None):
                  xlabel=f"ONS Crime Severity Score, violence against the person, {s['severity_period']}",
                  ylabel="award per 100,000")
         ax.legend(handles=ax.collections[::-1], labels=["funded (the five highest named)", "no award"], loc="upper right", scatterpoints=1)
-        return _finish(
+        return style.finish(
             fig, ax, own, "The awards and violent crime",
             f"{round_name} award per 100,000 residents (mid-{year}; £0 where unfunded) against the severity-weighted "
             f"rate of police recorded violence in {s['severity_period']} (experimental statistics; a measure of pressure "

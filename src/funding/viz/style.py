@@ -474,3 +474,14 @@ def save_figure(fig, path_without_suffix: str | Path, formats: tuple[str, ...] =
                 raise ValueError(f"unsupported format {fmt!r}; use svg, png or pdf")
             written.append(target)
     return written
+
+
+def finish(fig, ax, own: bool, title: str, subtitle: str, source: str):
+    """Title a chart: on its own figure the title block and source line go on the figure; drawn
+    into someone else's axes (a panel of a larger figure) the title goes on the axes only."""
+    if own:
+        add_title(fig, title, subtitle)
+        add_source_line(fig, source)
+    else:
+        add_title(ax, title, subtitle)
+    return fig
