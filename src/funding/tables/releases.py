@@ -235,17 +235,38 @@ def _amount_detail(kind: str, compatible: bool, a: Amount, b: Amount) -> str:
         "the ranges overlap" if compatible else "the ranges do not overlap")
 
 
+def _firm(row) -> bool:
+    """A statement firm enough to contradict another in the same release: a grant whose funder and year are
+    printed beside the figure, stated exactly or as a plain round figure (not 'up to', 'about', 'more than')."""
+    return (row["funding_role"] == "grant" and row.get("funder_basis") == "sentence"
+            and row.get("round_basis") == "sentence" and row["amount_qualifier"] in ("exact", "rounded"))
+
+
 def award_conflicts(local_awards) -> list[SourceConflict]:
     """Every statement of an award that differs from its most precise statement, classified."""
     out = []
     records = [r for r in local_awards.to_dict("records") if r["award_id"] != ""]
     for award_id, group in _groups_by(records, "award_id").items():
         best = _best(group)
-        b = _amount(best)
+        best_amount = _amount(best)
         seen = set()
         for row in sorted(group, key=lambda r: (r["source_id"], r["source_line"])):
             if row is not best and (row["source_id"], row["source_line"]) == (best["source_id"], best["source_line"]):
                 continue  # one line does not restate one award twice: two figures on it are two sums
+            other, b = best, best_amount
+            if row["source_id"] == best["source_id"]:
+                # inside one release only two firm statements of one award, within a quarter of each other,
+                # can disagree: a figure twice or half the size is another sum, not a misprint of this one
+                firm = [r for r in group if r["source_id"] == row["source_id"] and _firm(r)]
+                if not _firm(row) or not firm:
+                    continue
+                other = _best(firm)
+                b = _amount(other)
+                if other is row or abs(row["amount_pence"] - other["amount_pence"]) > \
+                        0.25 * max(row["amount_pence"], other["amount_pence"]):
+                    continue
+                if (row["source_id"], row["source_line"]) == (other["source_id"], other["source_line"]):
+                    continue
             a = _amount(row)
             key = (row["source_id"], a.pence, a.qualifier, a.precision_pence)
             if key in seen:
@@ -257,7 +278,7 @@ def award_conflicts(local_awards) -> list[SourceConflict]:
             kind, compatible = compared
             out.append(SourceConflict(
                 f"award {row['round']}".strip(), row["pfa_code"], row["source_id"],
-                int(row["source_line"]), describe_amount(a), best["source_id"], int(best["source_line"]),
+                int(row["source_line"]), describe_amount(a), other["source_id"], int(other["source_line"]),
                 describe_amount(b), kind, compatible, _amount_detail(kind, compatible, a, b),
             ))
     return out
