@@ -307,10 +307,52 @@ def release_lines(text: str) -> list[Line]:
     cells apart ("| Derbyshire | Peak Change CIC | £84,000 |"), so that it is read like a markdown table."""
     if not looks_like_html(text):
         return split_lines(text)
+    text = _unwrap_layout_tables(text)
     lines = html_to_lines(text)
     rows = _html_money_rows(text)
     return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
             else l for l in lines]
+
+
+_TABLE_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th)\b([^>]*)>", re.I)
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote")
+
+
+def _unwrap_layout_tables(text: str) -> str:
+    """An HTML e-mail laid out in a table (each cell holding headings and paragraphs) read as the
+    blocks it holds: the layout table's own tags become ``div`` (same lines, same attributes), so that
+    each paragraph is a line of its own.  A data table (cells of text and figures) is left as it is."""
+    from lxml import etree, html
+
+    if "<table" not in text.lower():
+        return text
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return text
+    layout = []
+    for table in root.iter("table"):
+        cells = [c for c in table.iter("td", "th") if next(c.iterancestors("table"), None) is table]
+        layout.append(any(any(isinstance(k.tag, str) and k.tag in _LAYOUT_BLOCKS for k in c) for c in cells))
+    if not any(layout):
+        return text
+    stack: list[bool] = []
+    index = 0
+
+    def swap(m: re.Match) -> str:
+        nonlocal index
+        closing, tag = m.group(1), m.group(2).lower()
+        if tag == "table" and not closing:
+            is_layout = layout[index] if index < len(layout) else False
+            index += 1
+            stack.append(is_layout)
+        elif tag == "table" and closing:
+            is_layout = stack.pop() if stack else False
+        else:
+            is_layout = bool(stack) and stack[-1]
+        return f"<{closing}div{m.group(3)}>" if is_layout else m.group(0)
+
+    return _TABLE_TAG.sub(swap, text)
 
 
 def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
