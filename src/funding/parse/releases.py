@@ -971,8 +971,17 @@ def extract_awards(
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
             cells = _cells(raw)
             if cells and _TOTAL_ROW.match(cells[0]):
+                # the area's grant and the money added to it ("the combined budget", a council's match funding)
+                # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
+                added = {x.code for x in drafts if x.role == "match_funding" and x.code}
+                granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
                 for d in drafts_here:
                     d.role = "total"
+                    if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
+                        d.funder = ""
+                        for r in table_rows:
+                            if not getattr(r, "row_funder", True):
+                                r.funder = ""
                     if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
                         d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
                     rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
@@ -1071,7 +1080,8 @@ def extract_awards(
             if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
                     r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
                 role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
-            elif role == "own_funding" and re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+            elif role in ("own_funding", "match_funding") and \
+                    re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
@@ -1324,6 +1334,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   (row_periods[0][2], row_periods[0][3]) if row_periods else None)
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         out.append(d)
     totals = [d for d in out if d.head_total]
     if len(totals) == 1 and any(d.head_year for d in out):
@@ -1425,8 +1436,8 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for l in rel.lines:
         t = l.text.strip().rstrip("*").rstrip()
-        if t.endswith((".", "!", "?", ":", '"', "”")):
-            break
+        if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
+            break  # (a hard-wrapped paragraph: a sentence ends inside the line)
         if t:
             out.add(l.number)
     for l in rel.lines:
