@@ -1202,6 +1202,28 @@ def extract_awards(
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    # "contracts worth a combined £612,400 … in Norfolk, Suffolk and Cambridgeshire", then each area's share in
+    # later sentences ("In Suffolk, … £198,500", "Cambridgeshire's share is £126,000"): a total over those areas
+    # (no one area's) and its per-area parts, checked against it
+    for i, d in enumerate(drafts):
+        if d.role not in ("total", "grant") or d.whole is not None or d.per_year or d.shared_by and d.role == "total":
+            continue
+        named = {a[2] for a in _areas_in(rel.line_text(d.line))}
+        if len(named) < 2:
+            continue
+        pieces: list[_Draft] = []
+        for x in drafts[i + 1:]:
+            if x.line == d.line or x.role in ("own_funding", "match_funding", "context"):
+                continue
+            if x.role != "grant" or x.whole is not None or x.code not in named or x.basis == "release" \
+                    or x.code in {y.code for y in pieces} or x.amount.pence >= d.amount.pence:
+                break
+            pieces.append(x)
+        got = sum(x.amount.pence for x in pieces)
+        if len(pieces) >= 2 and (d.amount.allows(got) or abs(got - d.amount.pence) <= 0.1 * d.amount.pence):
+            d.role, d.code, d.basis, d.shared_by = "total", "", "none", tuple(sorted(named))
+            for x in pieces:
+                x.role, x.whole, x.part_of = "part", d, d.line
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
