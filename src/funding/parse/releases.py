@@ -1411,6 +1411,9 @@ _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){
 #: "The programme, called Turning Tides, …": a name given after the noun
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+#: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
+_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:is an? (?:[\w-]+ ){0,3}"
+                           r"(?:programme|course|service|scheme|project)\b|works with\b)")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -1607,6 +1610,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
+            if name is None or _generic_name(name.group("name")):
+                subject = _SUBJECT_NAME.search(item)
+                if subject and not _ORG_NAME.fullmatch(subject.group("name")):
+                    name = subject
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
             if name and not _generic_name(name_text) and not find_areas(name_text) \
