@@ -1949,7 +1949,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z]))"
                    r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on|upon)(?= [A-Z])))*")
 _NAME_END = re.compile(
-    r"\s(?:will|which|who|to|are|is|was|were|that|since|following|for|has|have|said|focusing|while|whereas|"
+    r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
     r"still|alongside|but|across|at|on|says|would|can|could)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
@@ -1960,7 +1961,8 @@ _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
-                       r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation)\b")
+                       r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation|"
+                       r"Research|Unit|Institute|Hub|Group)\b")
 
 
 def _name_stretch(rest: str) -> str:
