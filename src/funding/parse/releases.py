@@ -1870,10 +1870,69 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     return tuple(out)
 
 
+_RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
+                   ("started", re.compile(r"\b(?:started|starts|began|joined|enrolled)\b", re.I)),
+                   ("completed", re.compile(r"\b(?:completed|completions|finished)\b", re.I)),
+                   ("rate", re.compile(r"\brate\b|%|\bper ?cent\b", re.I)))
+_TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
+
+
+def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
+    """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
+    Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
+    from its first cell.  Only tables with no money and at least two result columns are read."""
+    out: list[Outcome] = []
+    columns: dict[int, str] = {}
+    for line in rel.lines:
+        raw = line.text
+        if "|" not in raw:
+            columns = {}
+            continue
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        if re.fullmatch(r"[\s|:-]*", raw):
+            continue
+        if MONEY_TOKEN.search(raw):
+            columns = {}
+            continue
+        heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
+        if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
+            columns = {k: v for k, v in heads.items() if v}
+            continue
+        if not columns:
+            continue
+        periods = find_periods(cells[0])[0] if cells else []
+        period = periods[0][2] if periods else ""
+        values = {}
+        for k, name in columns.items():
+            m = _TABLE_NUMBER.match(cells[k]) if k < len(cells) else None
+            if m:
+                values[name] = (float(m.group("n").replace(",", "")), bool(m.group("pct")))
+        status = "expected" if re.search(r"\btarget", " ".join(cells[:1]), re.I) else "reported"
+
+        def add(metric, value, unit, about, base=None):
+            out.append(Outcome(rel.source_id, line.number, rel.area, metric, value, unit, "exact", about, period,
+                               status, False, base))
+        if "referrals" in values:
+            add("referrals", values["referrals"][0], "count", "referrals")
+        if "completed" in values:
+            add("completed", values["completed"][0], "count", "perpetrators",
+                values["started"][0] if "started" in values else None)
+        elif "started" in values:
+            add("started", values["started"][0], "count", "perpetrators")
+        if "rate" in values:
+            add("rate", values["rate"][0], "percent", "perpetrators")
+    return out
+
+
 def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...], tuple[Diagnostic, ...]]:
     """Outcomes, and a diagnostic for each impossible percentage (over 100 or below 0) and each
     "x of y" whose x is more than y."""
     outcomes = extract_outcomes(rel)
+    table = _table_outcomes(rel)
+    if table:  # a results table read by its column headings replaces what the sentence reader made of its rows
+        lines = {o.source_line for o in table}
+        outcomes = tuple(sorted([o for o in outcomes if o.source_line not in lines] + table,
+                                key=lambda o: (o.source_line, o.unit, o.value)))
     diagnostics: list[Diagnostic] = []
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):

@@ -242,31 +242,25 @@ def _firm(row) -> bool:
             and row.get("round_basis") == "sentence" and row["amount_qualifier"] in ("exact", "rounded"))
 
 
+def _same_award(a, b) -> bool:
+    """Two statements in one release firm enough to contradict each other: both grants whose funder and
+    year are printed beside the figure, stated exactly or as a plain round figure, within a quarter of each
+    other (a figure twice or half the size is another sum, not a misprint of this one)."""
+    return _firm(a) and _firm(b) and abs(a["amount_pence"] - b["amount_pence"]) <= \
+        0.25 * max(a["amount_pence"], b["amount_pence"])
+
+
 def award_conflicts(local_awards) -> list[SourceConflict]:
     """Every statement of an award that differs from its most precise statement, classified."""
     out = []
     records = [r for r in local_awards.to_dict("records") if r["award_id"] != ""]
     for award_id, group in _groups_by(records, "award_id").items():
         best = _best(group)
-        best_amount = _amount(best)
+        b = _amount(best)
         seen = set()
         for row in sorted(group, key=lambda r: (r["source_id"], r["source_line"])):
             if row is not best and (row["source_id"], row["source_line"]) == (best["source_id"], best["source_line"]):
                 continue  # one line does not restate one award twice: two figures on it are two sums
-            other, b = best, best_amount
-            if row["source_id"] == best["source_id"]:
-                # inside one release only two firm statements of one award, within a quarter of each other,
-                # can disagree: a figure twice or half the size is another sum, not a misprint of this one
-                firm = [r for r in group if r["source_id"] == row["source_id"] and _firm(r)]
-                if not _firm(row) or not firm:
-                    continue
-                other = _best(firm)
-                b = _amount(other)
-                if other is row or abs(row["amount_pence"] - other["amount_pence"]) > \
-                        0.25 * max(row["amount_pence"], other["amount_pence"]):
-                    continue
-                if (row["source_id"], row["source_line"]) == (other["source_id"], other["source_line"]):
-                    continue
             a = _amount(row)
             key = (row["source_id"], a.pence, a.qualifier, a.precision_pence)
             if key in seen:
@@ -276,9 +270,11 @@ def award_conflicts(local_awards) -> list[SourceConflict]:
             if compared is None:
                 continue
             kind, compatible = compared
+            if compatible is False and row["source_id"] == best["source_id"] and not _same_award(row, best):
+                continue  # inside one release a disagreement needs two firm statements of the same award
             out.append(SourceConflict(
                 f"award {row['round']}".strip(), row["pfa_code"], row["source_id"],
-                int(row["source_line"]), describe_amount(a), other["source_id"], int(other["source_line"]),
+                int(row["source_line"]), describe_amount(a), best["source_id"], int(best["source_line"]),
                 describe_amount(b), kind, compatible, _amount_detail(kind, compatible, a, b),
             ))
     return out
