@@ -1469,6 +1469,8 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
         t = l.text.strip()
         if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker", t, re.I):
             out.add(l.number)
+        elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
+            out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
     return out
 
 
