@@ -1005,7 +1005,9 @@ def extract_awards(
             continue
         funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
-        funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)]
+        funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
+                   and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])]
+        # (the body that lets a contract commissions it; whose money it is the words do not say)
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
             if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
@@ -1145,14 +1147,15 @@ def extract_awards(
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
             d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
+            d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
                 d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
-                if not d.code and not d.shared_by:
-                    d.code, d.basis = whole.code, whole.basis
+                if (not d.code or d.basis == "release" and whole.code) and not d.shared_by:
+                    d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
             if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
@@ -1224,11 +1227,31 @@ def extract_awards(
             d.role, d.code, d.basis, d.shared_by = "total", "", "none", tuple(sorted(named))
             for x in pieces:
                 x.role, x.whole, x.part_of = "part", d, d.line
+    # "Mr Rowlands-Pryce has also put £38,500 of his own budget …": the area of the commissioner named in full
+    # before ("Gwent's Police and Crime Commissioner, Dafydd Rowlands-Pryce"), not the release's
+    for d in drafts:
+        if d.basis != "release":
+            continue
+        text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        m = re.search(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'’-]+)", text[: text.find(d.amount.text)])
+        if not m:
+            continue
+        for n, earlier in rel.sentences:
+            if n >= d.line:
+                break
+            if re.search(r"\b[A-Z][a-z]+ " + re.escape(m.group(1)) + r"\b", earlier):
+                named = {a[2] for a in _areas_in(earlier)}
+                if len(named) == 1:
+                    d.code, d.basis = named.pop(), "clause"
+                break
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
             d.period = same[-1].period
+        again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
+        if getattr(d, "same", False) and again:
+            d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
         if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
