@@ -2040,7 +2040,8 @@ _NAME_END = re.compile(
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
-              "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity"} | set(_MONTHS)
+              "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
+              "can i", "can you", "do i", "will i", "should i", "is there", "are there"} | set(_MONTHS)
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
@@ -2145,7 +2146,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
                     add(number, name, "recipient", provision)
         claimed: set[int] = set()
-        for role, pattern in terms.get("after", ()):
+        # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
+        for role, pattern in sorted(terms.get("after", ()), key=lambda t: t[0] != "evaluator"):
             for m in pattern.finditer(sentence):
                 if m.end() in claimed:
                     continue
