@@ -1592,7 +1592,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 at = start + spans[kind][0]
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 duration = parse_duration(segment)
-                ages = _AGES.search(segment)
+                if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
+                    a, b = spans[kind]
+                    near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
+                    if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
+                        duration = parse_duration(near.group(1) + item[a : b + 12])
+                ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
+                # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
+                # year olds who are violent towards a parent")
                 cohorts = set(_all(terms.get("cohort", ()), segment))
                 if ages:
                     cohorts.add("young_people")
@@ -1644,13 +1651,16 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if name and not _generic_name(name_text) and not find_areas(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
+                named_ages = _AGES.search(item)
                 out.setdefault((number, "named_programme"), ProgrammeComponent(
                     source_id=source_id, source_line=number, pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
-                    programme_name=name_text))
+                    programme_name=name_text,
+                    age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
+                    age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
 
