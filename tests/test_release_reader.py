@@ -885,3 +885,68 @@ def test_a_sum_secured_by_the_commissioner_is_not_the_commissioners_money():
     (b,), _ = extract_awards("Wirral Council has been awarded £164,320 by the Office of the Police and Crime "
                              "Commissioner for Merseyside.\n", "x")
     assert b.funder == "PCC"
+
+
+def _amounts_differ(text, published="2023-10"):
+    tables = release_tables(extract_release(text, "t.txt", published=published))
+    c = tables["source_conflicts"]
+    return sorted(tuple(sorted((int(r["line_a"]), int(r["line_b"])))) for r in c.to_dict("records")
+                  if r["compatible"] is False and r["kind"] in ("different_amount", "rounded_vs_exact",
+                                                                  "bound_vs_exact", "different_statements"))
+
+
+def test_inside_one_release_only_two_firm_statements_of_one_award_disagree():
+    # a misprint of the same grant (funder and year beside both figures, within a quarter): a conflict
+    assert _amounts_differ("The Home Office gave Kent £226,500 for 2023-24.\n"
+                           "Kent's £262,500 from the Home Office for 2023-24 will fund a group course.\n") == [(1, 2)]
+    # a second sum half the size, an 'about' figure, or a grant with no year of its own: no conflict
+    assert _amounts_differ("The Home Office gave Kent £100,000 for 2023-24 for a group course.\n"
+                           "A Home Office grant of £50,000 for 2023-24 will fund a stalking service in Kent.\n"
+                           "Kent also expects about £60,000 from the Home Office.\n") == []
+
+
+def test_an_email_laid_out_in_a_table_is_read_paragraph_by_paragraph():
+    html = ("<!DOCTYPE html>\n<html><body>\n<table class=\"wrapper\">\n<tr><td>\n"
+            "<h2>Help for people who stalk</h2>\n"
+            "<p>Warwickshire has won £148,900 from the Home Office for 2024-25.</p>\n"
+            "<p>Each man will have 20 one-to-one sessions.</p>\n"
+            "</td></tr>\n</table>\n</body></html>\n")
+    r = extract_release(html, "t.html", published="2024-02")
+    assert [(a.source_line, a.amount.pence, a.funder, a.funding_role) for a in r.awards] == \
+        [(6, 14890000, "Home Office", "grant")]
+    assert [(c.source_line, c.component, c.duration_value, c.duration_unit) for c in r.components] == \
+        [(7, "one_to_one", 20, "session")]
+
+
+def test_a_combined_sum_over_named_areas_and_their_shares_in_later_sentences():
+    text = ("A charity has won contracts worth a combined £540,000 in Norfolk, Suffolk and Cambridgeshire for 2024-25.\n"
+            "Norfolk accounts for the biggest slice, £263,400, which pays for a group course.\n"
+            "In Suffolk the charity will get £171,250 for one-to-one work.\n"
+            "Cambridgeshire's portion, £95,350, funds a stalking intervention.\n")
+    r = extract_release(text, "t.txt", published="2024-02")
+    got = [(a.source_line, a.pfa_code, a.funding_role, a.part_of_line) for a in r.awards]
+    assert got[0][1:] == ("", "total", None)
+    assert [g[2:] for g in got[1:]] == [("part", 1)] * 3
+    assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_do_not_sum"]  # £530,000 of £540,000
+
+
+def test_a_table_total_across_a_grant_and_match_funding_names_no_funder():
+    text = ("The commissioner passed £214,800 of Home Office money to Staffordshire County Council for 2023-24, "
+            "and the Council would add £60,000 of its own to that sum.\n\n"
+            "| Provider | Service | 2023-24 |\n|---|---|---|\n"
+            "| Trentside Change | Group programme | £214,800 |\n"
+            "| Keele Research Unit | Evaluation | £60,000 |\n"
+            "| **Total** | | **£274,800** |\n")
+    r = extract_release(text, "t.md", published="2023-03")
+    got = [(a.source_line, a.funding_role, a.funder) for a in r.awards]
+    assert got == [(1, "grant", "Home Office"), (1, "match_funding", "local authority"), (5, "part", ""),
+                   (6, "part", ""), (7, "total", "")]
+
+
+def test_a_results_table_is_read_by_its_column_headings():
+    text = ("| Year | Referrals | Started | Completed | Completion rate |\n|---|---|---|---|---|\n"
+            "| 2022-23 | 143 | 97 | 64 | 66% |\n")
+    r = extract_release(text, "t.md", published="2024-05")
+    assert sorted((o.source_line, o.value, o.unit, o.base, o.about, o.period) for o in r.outcomes) == [
+        (3, 64, "count", 97, "perpetrators", "2022-23"), (3, 66, "percent", None, "perpetrators", "2022-23"),
+        (3, 143, "count", None, "referrals", "2022-23")]
