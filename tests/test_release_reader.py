@@ -260,8 +260,10 @@ def test_tune_half_of_the_corpus_meets_the_targets():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = dict(re.findall(r"^\s*\| ([a-z ]+) \| (\d+% / \d+% \| \d+% / \d+%) \|$", readme, re.MULTILINE))
     shown = lambda s: f"{s['recall']:.0%} / {s['precision']:.0%}"  # noqa: E731
-    assert {name: rows.get(name) for name in names} == {
-        name: f"{shown(both['tune'][kind])} | {shown(both['holdout'][kind])}" for name, kind in names.items()}
+    stale = sorted(name for name, kind in names.items()
+                   if rows.get(name) != f"{shown(both['tune'][kind])} | {shown(both['holdout'][kind])}")
+    # Names only: a failure here must not print the held-out scores to whoever is tuning the reader.
+    assert not stale, f"README's release-score rows differ from score_releases.py for {stale}"
 
 
 def test_recipients_after_an_amount_and_no_organisation_called_office():
