@@ -221,6 +221,9 @@ def score(split: str | None = None, show_misses: bool = False) -> dict:
             t["key_found"] += len(pairs)
             t["right"] += len(right)
             t["furniture_or_quote_fp"] += sum(1 for g in extra if g.get("line") in aside)
+            for e, g in pairs:
+                for f in _fields_agree(kind, e, g):
+                    t["wrong " + f] += 1
             if show_misses:
                 for e, g in pairs:
                     bad = _fields_agree(kind, e, g)
@@ -272,6 +275,11 @@ def main(argv: list[str] | None = None) -> int:
             ok = (t["recall"] or 0) >= TARGET_RECALL and (t["precision"] if t["precision"] is not None else 1) >= TARGET_PRECISION
             print(f"  {kind:22} {t['expected']:8d} {t['reported']:8d} {t['right']:6d} {_pct(t['recall']):>7} "
                   f"{_pct(t['precision']):>9}  {'PASS' if ok else 'MISS'}")
+        print("  where the key was found but a field was wrong (a fact can be wrong in several):")
+        for kind, t in by_kind.items():
+            wrong = sorted((k[len("wrong "):], n) for k, n in t.items() if k.startswith("wrong "))
+            if wrong:
+                print(f"    {kind:20} " + ", ".join(f"{f} {n}" for f, n in wrong))
     return 0
 
 
