@@ -270,11 +270,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.split and s != args.split:
             continue
         print(f"\n{s}:")
-        print(f"  {'fact':22} {'expected':>8} {'reported':>8} {'right':>6} {'recall':>7} {'precision':>9}  status")
+        print(f"  {'fact':22} {'expected':>8} {'reported':>8} {'found':>6} {'right':>6} {'recall':>7} {'precision':>9}  status")
         for kind, t in by_kind.items():
             ok = (t["recall"] or 0) >= TARGET_RECALL and (t["precision"] if t["precision"] is not None else 1) >= TARGET_PRECISION
-            print(f"  {kind:22} {t['expected']:8d} {t['reported']:8d} {t['right']:6d} {_pct(t['recall']):>7} "
-                  f"{_pct(t['precision']):>9}  {'PASS' if ok else 'MISS'}")
+            print(f"  {kind:22} {t['expected']:8d} {t['reported']:8d} {t['key_found']:6d} {t['right']:6d} "
+                  f"{_pct(t['recall']):>7} {_pct(t['precision']):>9}  {'PASS' if ok else 'MISS'}")
+        print("  found: the fact's key (its line and amount, component, value…) was reported; right: every scored field too")
         print("  where the key was found but a field was wrong (a fact can be wrong in several):")
         for kind, t in by_kind.items():
             wrong = sorted((k[len("wrong "):], n) for k, n in t.items() if k.startswith("wrong "))
