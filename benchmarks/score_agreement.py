@@ -39,7 +39,8 @@ def agreement(first_dir: Path = score_releases.CORPUS, second_dir: Path = SECOND
         files[split] += 1
         a, b = score_releases._expected(first), score_releases._expected(second)
         for kind in score_releases.FACT_TYPES:
-            t = totals.setdefault(split, {}).setdefault(kind, defaultdict(int))
+            t = totals.setdefault(split, {}).setdefault(
+                kind, defaultdict(int, {"first": 0, "second": 0, "same_key": 0, "agreed": 0}))
             pairs, _, _ = score_releases.match(kind, a[kind], b[kind])
             t["first"] += len(a[kind])
             t["second"] += len(b[kind])
