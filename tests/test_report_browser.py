@@ -52,22 +52,40 @@ class _Server(ThreadingHTTPServer):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory, drawn_figures):
-    from funding.publish.report import build_report
+def site(shared_folder, drawn_figures):
+    """The report site, built once per run (see conftest's shared_folder: the worker that asks
+    first builds it, under a lock; the other serves the same files), served on 127.0.0.1."""
+    from filelock import FileLock
 
-    from funding.pipeline import load_tables
+    # Every figure first, outside the site's lock: two workers asking at once draw half each.
+    drawn = drawn_figures.files()
+    out, built = shared_folder / "report", shared_folder / "report.built"
+    with FileLock(shared_folder / "report.lock"):
+        if not built.is_file():
+            if out.exists():  # a build that failed in the other worker: start again
+                shutil.rmtree(out)
+            _build_site(out, drawn_figures, drawn)
+            built.write_text("built\n", encoding="utf-8")
+    server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield {"root": out, "index": out / "index.html", "base": f"http://127.0.0.1:{server.server_address[1]}/"}
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _build_site(out: Path, drawn_figures, drawn: Path) -> None:
+    from funding.pipeline import load_shapes, load_tables
+    from funding.publish import report
+    from funding.publish.report import build_report
     from funding.sources.mirror import PROJECT_ROOT
 
-    from funding.pipeline import load_shapes
-
-    from funding.publish import report
-
-    out = tmp_path_factory.mktemp("report")
     shapes = {g: load_shapes(g) for g in ("boundaries", "hex")}
     # The figures are the session's (every one of the registry, with thumbnails), drawn from the
     # built tables (the committed tables are those, test_tables) by the same write_figures call
     # as the report's figure stage, which copies them in instead of drawing them again.
-    drawn = drawn_figures.files()
 
     def session_figures(stage, tables, shapes):
         shutil.copytree(drawn, stage / "figures", dirs_exist_ok=True)
@@ -75,15 +93,7 @@ def site(tmp_path_factory, drawn_figures):
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(report, "_figures", session_figures)  # raises if the stage is renamed
-        index = build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
-    server = _Server(("127.0.0.1", 0), partial(_QuietHandler, directory=str(out)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield {"root": out, "index": index, "base": f"http://127.0.0.1:{server.server_address[1]}/"}
-    finally:
-        server.shutdown()
-        server.server_close()
+        build_report(out, load_tables(), shapes, notebook_dir=PROJECT_ROOT / "notebooks", execute=False)
 
 
 @pytest.fixture(scope="session")
