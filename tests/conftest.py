@@ -183,35 +183,37 @@ UNITS = {
 SENT_FIRST = ("tests/test_report_browser.py", "tests/test_figure_files.py")
 
 
-#: What each long unit of work costs on one worker (seconds of CPU, this machine, measured with
-#: ``--durations`` and the workers' CPU time); after SENT_FIRST, the scheduler sends the costliest
-#: first, so neither worker is left running a long unit alone at the end.  A unit not named here
-#: costs a twentieth of a second per test.  A rough order is all that matters: re-measure when a
-#: unit grows.
+#: What each long unit of work costs on one worker (seconds of CPU, user+sys of the worker and the
+#: processes it started, this machine, measured per test during ``make test``; Chromium's share
+#: estimated: it is counted when the browser closes).  After SENT_FIRST, the scheduler sends the
+#: costliest first, so neither worker is left running a long unit alone at the end.  A unit not
+#: named here costs a twentieth of a second per test.  A rough order is all that matters:
+#: re-measure when a unit grows.
 UNIT_SECONDS = {
-    "tests/test_report_browser.py": 30.0,  # half the figures, the report site, Chromium: pages, links, phone, screenshot
-    "tests/test_figure_files.py": 10.0,  # the other half of the figures
-    "tests/test_edges.py": 22.0,
-    "tests/test_properties.py": 12.0,
-    "tests/test_report_browser.py (axe)": 10.0,
-    "tests/test_hostile.py": 10.0,
-    "tests/test_charts.py": 10.0,
-    "notebooks/06_funding_beside_need.ipynb": 9.0,
-    "tests/test_maps.py": 8.0,
-    "tests/test_release_reader.py": 7.0,
-    "tests/test_opendata.py": 6.0,
-    "tests/test_report_browser.py (files)": 6.0,
-    "tests/test_determinism.py": 6.0,
-    "notebooks/04_regional_coverage.ipynb": 5.5,
+    "tests/test_report_browser.py": 28.0,  # half the figures, the report site (9 s), Chromium: pages, links, phone, screenshot
+    "tests/test_figure_files.py": 11.0,  # the other half of the figures
+    "tests/test_edges.py": 16.0,
+    "tests/test_release_reader.py": 12.5,
+    "tests/test_properties.py": 11.0,
+    "tests/test_maps.py": 10.0,
+    "tests/test_hostile.py": 9.5,
+    "tests/test_report_browser.py (axe)": 8.0,  # Chromium: axe on eight pages
+    "tests/test_opendata.py": 7.0,
+    "tests/test_determinism.py": 7.0,
+    "tests/test_charts.py": 6.5,
+    "tests/test_open_standards.py": 5.0,
+    "tests/test_report_browser.py (files)": 5.0,
+    "notebooks/04_regional_coverage.ipynb": 5.0,
     "tests/test_notebooks.py": 5.0,
-    "notebooks/03_programme_types.ipynb": 4.5,
-    "tests/test_context.py": 4.0,
-    "tests/test_open_standards.py": 4.0,
+    "notebooks/06_funding_beside_need.ipynb": 4.5,
+    "notebooks/03_programme_types.ipynb": 4.0,
     "notebooks/02_allocations.ipynb": 3.5,
     "notebooks/05_local_programmes.ipynb": 3.0,
-    "tests/test_fetch.py": 3.0,
-    "notebooks/01_award_list.ipynb": 2.0,
     "tests/test_no_mirror.py": 2.0,
+    "notebooks/01_award_list.ipynb": 2.0,
+    "tests/test_context.py": 2.0,
+    "tests/test_fetch.py": 1.5,
+    "tests/test_cli.py": 1.5,
 }
 
 

@@ -1,9 +1,10 @@
 """The report opens in a real browser: every page loads, every image and link resolves,
 nothing is fetched from the web, and the console stays clean.
 
-The site is built once per session from the committed, executed notebooks
+The site is built once per run from the committed, executed notebooks
 (``build_report(execute=False)``: nbval checks that they equal a fresh run) and the
-session's figures (drawn once and shared, see conftest), served on 127.0.0.1 and opened
+session's figures (drawn once and shared, see conftest), by whichever of ``make test``'s
+workers asks first (the other uses the same files), served on 127.0.0.1 and opened
 in headless Chromium.  A screenshot of the front page is
 saved to ``test-output/report-index.png``.
 
