@@ -93,8 +93,8 @@ $(AXE): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $(AXE)
 
-# Both cores (pytest-xdist): each notebook runs whole on one worker, and the tests that share
-# the session's drawn figures run together (tests/conftest.py); TEST_WORKERS=0 runs in one process.
+# Both cores (pytest-xdist): each notebook runs whole on one worker; the figures and the report
+# site are made once per run, shared by both workers (tests/conftest.py); TEST_WORKERS=0 runs in one process.
 TEST_WORKERS ?= 2
 # Python keeps its bytecode caches for the run (gitignored __pycache__) even where the shell sets
 # PYTHONDONTWRITEBYTECODE: otherwise each worker rewrites and compiles every test module again

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -74,78 +75,145 @@ def pytest_runtest_makereport(item, call):
 # ---- figures drawn once per session, and the parallel run's units of work (pytest-xdist) ----------
 
 
+@pytest.fixture(scope="session")
+def shared_folder(tmp_path_factory) -> Path:
+    """A folder shared by every worker of this run (pytest-xdist's workers each have their own
+    base temporary folder, inside one shared by the run): where work done once per run is kept,
+    each piece made under its own file lock by whichever worker asks first (the pattern of
+    pytest-xdist's documentation, with the maintained ``filelock``).  Without xdist, the
+    session's own base folder."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "shared"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
 class DrawnFigures:
-    """The registry's figures (funding.viz.figures.FIGURES), written at most once per session.
+    """The registry's figures (funding.viz.figures.FIGURES), written at most once per run.
 
     ``files(names)`` gives the folder where those figures (all by default) were written as
     SVG, PNG and thumbnail by ``write_figures``, as ``make report`` writes them (``texts``
     holds their titles and descriptions): the report site of the browser tests (its figure
-    stage copies them), the determinism test and the maps tests share them.  Lazy: a
-    worker draws only what its tests ask for.  (pytest-mpl's image tests draw their own:
-    they draw inside the style the comparison runs in, so their Figure objects are not the
-    report's.)
+    stage copies them), the determinism test and the maps tests share them.  Lazy: only
+    what the tests ask for is drawn.  The folder is shared by both workers of ``make test``:
+    each figure is drawn by one of them, under that figure's lock, and read by the other,
+    so two workers asking for every figure at once draw half each.  (pytest-mpl's image
+    tests draw their own: they draw inside the style the comparison runs in, so their Figure
+    objects are not the report's.)
     """
 
-    def __init__(self, folder, tables) -> None:
+    def __init__(self, folder: Path, tables) -> None:
         self.folder = folder
+        self.marks = folder.with_name(folder.name + ".locks")  # beside it: the site copies the folder whole
+        self.marks.mkdir(exist_ok=True)
         self.tables = tables
         self.texts: dict[str, dict] = {}
         self._shapes: dict = {}
-        self._written: set[str] = set()
 
-    def files(self, names=None):
-        from funding.pipeline import load_shapes
-        from funding.viz.figures import FIGURES, GEOMETRIES, write_figures
+    def files(self, names=None) -> Path:
+        from filelock import FileLock, Timeout
+
+        from funding.viz.figures import FIGURES
 
         wanted = sorted(FIGURES) if names is None else sorted(names)
-        missing = [n for n in wanted if n not in self._written]
-        if missing:
+        busy = []
+        for name in (n for n in wanted if n not in self.texts):
+            lock = FileLock(self.marks / f"{name}.lock")
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:  # the other worker is drawing it: take the next one, come back after
+                busy.append(name)
+                continue
+            try:
+                self._draw_or_read(name)
+            finally:
+                lock.release()
+        for name in busy:
+            with FileLock(self.marks / f"{name}.lock"):
+                self._draw_or_read(name)
+        return self.folder
+
+    def _draw_or_read(self, name: str) -> None:
+        """Under ``name``'s lock: its texts if a worker has drawn it, else draw it (its texts,
+        written last, say that its files are complete)."""
+        import json
+
+        done = self.marks / f"{name}.json"
+        if not done.is_file():
+            from funding.pipeline import load_shapes
+            from funding.viz.figures import GEOMETRIES, write_figures
+
             if not self._shapes:
                 self._shapes = {g: load_shapes(g) for g in GEOMETRIES}
-            write_figures(self.folder, self.tables, self._shapes, names=missing, thumbnails=self.folder / "thumbs", texts=self.texts)
-            self._written.update(missing)
-        return self.folder
+            texts: dict[str, dict] = {}
+            write_figures(self.folder, self.tables, self._shapes, names=[name], thumbnails=self.folder / "thumbs", texts=texts)
+            partial = done.with_suffix(".part")
+            partial.write_text(json.dumps(texts[name]), encoding="utf-8")
+            partial.replace(done)
+        self.texts[name] = json.loads(done.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
-def drawn_figures(built_tables, tmp_path_factory):
-    """Every figure of the registry, drawn once per session from the built tables (see DrawnFigures)."""
-    return DrawnFigures(tmp_path_factory.mktemp("figures"), built_tables)
+def drawn_figures(built_tables, shared_folder):
+    """Every figure of the registry, drawn once per run from the built tables (see DrawnFigures)."""
+    folder = shared_folder / "figures"
+    folder.mkdir(exist_ok=True)
+    return DrawnFigures(folder, built_tables)
 
 
-#: Tests that share the session's drawn figures (by node id prefix): on two workers they are
-#: sent to one, so the figures are drawn once per ``make test`` rather than once per worker.
-FIGURE_TESTS = (
-    "tests/test_report_browser.py::",
-    "tests/test_determinism.py::test_figures_and_tables_are_byte_identical",
-    "tests/test_maps.py::test_write_figures_is_deterministic",
-)
+#: Units of work smaller than a module (node id prefix: unit).  The browser tests share the report
+#: site, which the first worker to ask builds for both (shared_folder), so they can be split:
+#: axe on every page is one unit, the tests of the built files that need no browser another, and
+#: the rest of the browser tests a third.
+UNITS = {
+    "tests/test_report_browser.py::test_axe_": "tests/test_report_browser.py (axe)",
+    **{
+        f"tests/test_report_browser.py::{name}": "tests/test_report_browser.py (files)"
+        for name in (
+            "test_site_has_the_expected_pages", "test_report_is_deterministic", "test_chart_csv_holds_the_numbers_drawn",
+            "test_svgs_have_live_text_title_and_desc", "test_interactive_pages_are_deterministic",
+            "test_the_session_figures_are_what_the_report_figure_stage_writes",
+        )
+    },
+}
+
+#: Sent first, in this order, whatever their cost: the browser tests (the longest chain: every
+#: figure, the site, Chromium) and the test that asks for every figure, so that the two workers
+#: draw the shared figures at the same time, half each.
+SENT_FIRST = ("tests/test_report_browser.py", "tests/test_figure_files.py")
 
 
-#: What each long unit of work costs on one worker (seconds of CPU, this machine, measured with
-#: ``--durations`` and the workers' CPU time); the scheduler sends the costliest first, so neither
-#: worker is left running a long unit alone at the end.  A unit not named here costs a twentieth of
-#: a second per test.  A rough order is all that matters: re-measure when a unit grows.
+#: What each long unit of work costs on one worker (seconds of CPU, user+sys of the worker and the
+#: processes it started, this machine, measured per test during ``make test``; Chromium's share
+#: estimated: it is counted when the browser closes).  After SENT_FIRST, the scheduler sends the
+#: costliest first, so neither worker is left running a long unit alone at the end.  A unit not
+#: named here costs a twentieth of a second per test.  A rough order is all that matters:
+#: re-measure when a unit grows.
 UNIT_SECONDS = {
-    "figures": 55.0,  # every figure drawn once, the report site, Chromium and axe, the cold determinism process
-    "tests/test_edges.py": 22.0,
-    "tests/test_properties.py": 12.0,
-    "tests/test_hostile.py": 10.0,
-    "tests/test_charts.py": 10.0,
-    "notebooks/06_funding_beside_need.ipynb": 9.0,
-    "tests/test_maps.py": 8.0,
-    "tests/test_release_reader.py": 7.0,
-    "tests/test_opendata.py": 6.0,
-    "notebooks/04_regional_coverage.ipynb": 5.5,
+    "tests/test_report_browser.py": 28.0,  # half the figures, the report site (9 s), Chromium: pages, links, phone, screenshot
+    "tests/test_figure_files.py": 11.0,  # the other half of the figures
+    "tests/test_edges.py": 16.0,
+    "tests/test_release_reader.py": 12.5,
+    "tests/test_properties.py": 11.0,
+    "tests/test_maps.py": 10.0,
+    "tests/test_hostile.py": 9.5,
+    "tests/test_report_browser.py (axe)": 8.0,  # Chromium: axe on eight pages
+    "tests/test_opendata.py": 7.0,
+    "tests/test_determinism.py": 7.0,
+    "tests/test_charts.py": 6.5,
+    "tests/test_open_standards.py": 5.0,
+    "tests/test_report_browser.py (files)": 5.0,
+    "notebooks/04_regional_coverage.ipynb": 5.0,
     "tests/test_notebooks.py": 5.0,
-    "notebooks/03_programme_types.ipynb": 4.5,
-    "tests/test_context.py": 4.0,
-    "tests/test_open_standards.py": 4.0,
+    "notebooks/06_funding_beside_need.ipynb": 4.5,
+    "notebooks/03_programme_types.ipynb": 4.0,
     "notebooks/02_allocations.ipynb": 3.5,
     "notebooks/05_local_programmes.ipynb": 3.0,
-    "tests/test_fetch.py": 3.0,
-    "notebooks/01_award_list.ipynb": 2.0,
     "tests/test_no_mirror.py": 2.0,
+    "notebooks/01_award_list.ipynb": 2.0,
+    "tests/test_context.py": 2.0,
+    "tests/test_fetch.py": 1.5,
+    "tests/test_cli.py": 1.5,
 }
 
 
@@ -153,14 +221,18 @@ def unit_seconds(unit: str, tests: int) -> float:
     return UNIT_SECONDS.get(unit, 0.05 * tests)
 
 
+def _sent_first(unit: str) -> int:
+    return SENT_FIRST.index(unit) if unit in SENT_FIRST else len(SENT_FIRST)
+
+
 def work_unit(nodeid: str) -> str:
     """The unit of work a test belongs to on ``make test``'s two workers: each notebook whole (its
-    cells share one kernel and run in order), the figure-sharing tests together, every other
-    test with the rest of its module (module fixtures are built once)."""
-    path = nodeid.split("::", 1)[0]
-    if nodeid.startswith(FIGURE_TESTS):
-        return "figures"
-    return path
+    cells share one kernel and run in order), the browser tests in three (:data:`UNITS`), every
+    other test with the rest of its module (module fixtures are built once)."""
+    for prefix, unit in UNITS.items():
+        if nodeid.startswith(prefix):
+            return unit
+    return nodeid.split("::", 1)[0]
 
 
 @pytest.hookimpl(tryfirst=True, optionalhook=True)  # optional: a run without xdist (-p no:xdist) has no such hook
@@ -185,7 +257,7 @@ def pytest_xdist_make_scheduler(config, log):
         def _assign_work_unit(self, node) -> None:
             if not self._ordered:  # the queue is complete at the first assignment
                 self._ordered = True
-                for unit in sorted(self.workqueue, key=lambda u: (-unit_seconds(u, len(self.workqueue[u])), u)):
+                for unit in sorted(self.workqueue, key=lambda u: (_sent_first(u), -unit_seconds(u, len(self.workqueue[u])), u)):
                     self.workqueue.move_to_end(unit)
             super()._assign_work_unit(node)
 
