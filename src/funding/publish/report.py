@@ -231,9 +231,13 @@ class _NotebookLane:
     figures are drawn, to this process as well (:meth:`finish`), so both cores stay busy
     to the end whichever lane is faster on the day.  Each notebook gives the same bytes
     whichever lane ran it (its own kernel, the same environment).
+
+    The child is started before the report knows where it writes (:meth:`start` tells it, as
+    its first line), so that its interpreter and its imports overlap the reading of the
+    tables and the boundaries in this process.
     """
 
-    def __init__(self, out: Path, notebook_dir: Path, execute: bool) -> None:
+    def __init__(self, notebook_dir: Path, execute: bool) -> None:
         import os
         import subprocess
         import sys
@@ -241,7 +245,8 @@ class _NotebookLane:
 
         import funding
 
-        self.out, self.notebook_dir, self.execute = out, notebook_dir, execute
+        self.out: Path | None = None
+        self.notebook_dir, self.execute = notebook_dir, execute
         self.todo = _notebook_paths(notebook_dir)
         self.pages: dict[str, NotebookPage] = {}
         self.error: BaseException | None = None
@@ -251,10 +256,14 @@ class _NotebookLane:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)}
         self.child = subprocess.Popen(
             [sys.executable, "-c", "from funding.publish.report import _lane_main; _lane_main()",
-             str(out), str(notebook_dir), "1" if execute else "0"],
+             str(notebook_dir), "1" if execute else "0"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env,
         )
         self.feeder = threading.Thread(target=self._feed, name="notebook-lane", daemon=True)
+
+    def start(self, out: Path) -> None:
+        """Hand out the notebooks, their files to be written under ``out``."""
+        self.out = out
         self.feeder.start()
 
     def _next(self) -> Path | None:
@@ -267,6 +276,7 @@ class _NotebookLane:
         import json
 
         try:
+            self.child.stdin.write(str(self.out) + "\n")
             while (path := self._next()) is not None:
                 self.child.stdin.write(str(path) + "\n")
                 self.child.stdin.flush()
@@ -304,7 +314,8 @@ class _NotebookLane:
             self.todo.clear()
         if self.child.poll() is None:
             self.child.kill()
-        self.feeder.join()
+        if self.feeder.is_alive():
+            self.feeder.join()
         self.child.wait()
 
 
@@ -317,10 +328,23 @@ def _lane_main() -> None:
     import os
     import sys
 
-    out, notebook_dir, execute = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
+    notebook_dir, execute = Path(sys.argv[1]), sys.argv[2] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     try:
+        # While the parent reads the tables: what every notebook needs here, imported and built once.
+        import jupyter_client.manager  # noqa: F401
+        import jupytext  # noqa: F401
+        import nbclient  # noqa: F401
+        import nbformat  # noqa: F401
+
+        from funding.publish import notebooks  # noqa: F401
+
+        _exporter()
+        first = sys.stdin.readline()
+        if not first:  # the parent gave up before starting
+            return
+        out = Path(first.rstrip("\n"))
         for line in sys.stdin:
             path = Path(line.rstrip("\n"))
             try:
@@ -612,6 +636,11 @@ def build_report(
     """Build the static site under ``out_dir`` from built ``tables`` and the map ``shapes``;
     returns the path of ``index.html``.
 
+    ``tables`` and ``shapes`` may also be given as functions of no argument that load them
+    (as ``funding report`` does): they are then called once the notebook process has been
+    started, so that its start overlaps the reading of the tables and the boundaries.  A
+    loader's error leaves ``out_dir`` as it was (not even created).
+
     ``figures=False`` leaves out the charts, maps and interactive versions (for tests of the rest
     of the site).  The figures (drawn in this process) and the notebooks (each executed in its
     own kernel, from a second process: :class:`_NotebookLane`) do not depend on each other, so
@@ -623,14 +652,18 @@ def build_report(
     from funding.core.fileio import owned_output
 
     out = Path(out_dir)
-    # Built aside, then moved into place file by file; only files an earlier report wrote
-    # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
-    with owned_output(out, "report") as stage:
-        # The stages: each writes its own folder and returns what the pages link to.
-        # The notebooks run in a second process while this one draws the figures; with no
-        # figures there is nothing to overlap, and they run here.
-        lane = _NotebookLane(stage, Path(notebook_dir), execute) if figures else None
-        try:
+    # The notebooks run in a second process while this one draws the figures; with no
+    # figures there is nothing to overlap, and they run here.
+    lane = _NotebookLane(Path(notebook_dir), execute) if figures else None
+    try:
+        tables = tables() if callable(tables) else tables
+        shapes = shapes() if callable(shapes) else shapes
+        # Built aside, then moved into place file by file; only files an earlier report wrote
+        # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
+        with owned_output(out, "report") as stage:
+            # The stages: each writes its own folder and returns what the pages link to.
+            if lane is not None:
+                lane.start(stage)
             table_names, extra = _data(stage, tables)
             figure_texts, chart_csvs, interactive = {}, [], []
             if figures:
@@ -640,12 +673,12 @@ def build_report(
                 pages = lane.finish()
             else:
                 pages = _notebooks(stage, Path(notebook_dir), execute)
-        except BaseException:
-            if lane is not None:
-                lane.abandon()
-            raise
-        project_files = _project_files(stage)
-        _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
+            project_files = _project_files(stage)
+            _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
+    except BaseException:
+        if lane is not None:
+            lane.abandon()
+        raise
     return out / "index.html"
 
 
