@@ -193,9 +193,10 @@ def _notebook_paths(notebook_dir: Path) -> list[Path]:
     return sorted(paths, key=lambda p: (-p.stat().st_size, p.name))
 
 
-def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool) -> NotebookPage:
-    """Execute one notebook (afresh, in its own kernel) or take it as committed, and write it
-    and its HTML page under ``out/notebooks``."""
+def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool, km=None) -> NotebookPage:
+    """Execute one notebook (afresh, in its own kernel: ``km``, one already started in
+    ``notebook_dir``, if given) or take it as committed, and write it and its HTML page under
+    ``out/notebooks``."""
     import nbformat
 
     from funding.publish import notebooks as nbtools
@@ -208,7 +209,7 @@ def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool) -> 
         for cell in nb.cells:
             if cell.cell_type == "code":
                 cell.outputs, cell.execution_count = [], None
-        nbtools.execute_notebook(nb, notebook_dir)
+        nbtools.execute_notebook(nb, notebook_dir, km=km)
         nb = nbtools.normalise_notebook(nb)
     title, summary = _title_and_summary(nb)
     page = render_notebook_html(nb, title)
@@ -272,13 +273,18 @@ class _NotebookLane:
                 return None
             return self.todo.pop(0)
 
+    def _more(self) -> bool:
+        with self.lock:
+            return bool(self.todo)
+
     def _feed(self) -> None:
         import json
 
         try:
             self.child.stdin.write(str(self.out) + "\n")
             while (path := self._next()) is not None:
-                self.child.stdin.write(str(path) + "\n")
+                # With the path, whether more may follow: the child then starts the next kernel now.
+                self.child.stdin.write(f"{path}\t{int(self._more())}\n")
                 self.child.stdin.flush()
                 answer = self.child.stdout.readline()
                 if not answer:
@@ -323,7 +329,11 @@ def _lane_main() -> None:
     """The child of :class:`_NotebookLane`: a notebook path per line on stdin, a JSON page per line out.
 
     Its standard output is kept for the answers; anything else written there (by a library,
-    or by a kernel, which inherits it) goes to standard error instead."""
+    or by a kernel, which inherits it) goes to standard error instead.
+
+    When executing, it keeps one kernel started ahead (:func:`funding.publish.notebooks.start_kernel`):
+    the first while the parent reads the tables, each next one while a notebook runs (when the
+    parent says more may follow), so that no notebook waits for its kernel to start."""
     import json
     import os
     import sys
@@ -331,33 +341,47 @@ def _lane_main() -> None:
     notebook_dir, execute = Path(sys.argv[1]), sys.argv[2] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
+    spare = None
     try:
-        # While the parent reads the tables: what every notebook needs here, imported and built once.
+        # While the parent reads the tables: a kernel started, and what every notebook needs
+        # here imported and built once.
         import jupyter_client.manager  # noqa: F401
         import jupytext  # noqa: F401
         import nbclient  # noqa: F401
         import nbformat  # noqa: F401
 
-        from funding.publish import notebooks  # noqa: F401
+        from funding.publish import notebooks as nbtools
 
+        if execute:
+            spare = nbtools.start_kernel(notebook_dir)
         _exporter()
         first = sys.stdin.readline()
         if not first:  # the parent gave up before starting
             return
         out = Path(first.rstrip("\n"))
         for line in sys.stdin:
-            path = Path(line.rstrip("\n"))
+            name, _, more = line.rstrip("\n").rpartition("\t")
+            path = Path(name)
+            km, spare = spare, None
+            if execute and more == "1":
+                spare = nbtools.start_kernel(notebook_dir)
             try:
-                p = _notebook_page(path, out, notebook_dir, execute)
+                p = _notebook_page(path, out, notebook_dir, execute, km=km)
                 answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
             except Exception as exc:  # noqa: BLE001 - the parent raises it
                 answer = {"error": f"{type(exc).__name__}: {exc}"}
+            finally:
+                if km is not None and km.has_kernel:  # not reached execute_notebook, which stops it
+                    km.shutdown_kernel(now=True)
             answers.write(json.dumps(answer) + "\n")
             answers.flush()
             if "error" in answer:
                 break
     except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: the parent reports it, once
         pass
+    finally:
+        if spare is not None and spare.has_kernel:  # started ahead for a notebook that did not come
+            spare.shutdown_kernel(now=True)
 
 
 def _figures(out: Path, tables, shapes) -> dict[str, dict]:
