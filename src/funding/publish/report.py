@@ -400,6 +400,22 @@ def _chart_data(out: Path, tables) -> list[str]:
     return [p.stem for p in write_chart_data(out / "figures" / "data", tables)]
 
 
+def _warm_interactive():
+    """Start, in a thread, what the interactive pages' first conversion does once per process:
+    vl-convert bundling Vega's JavaScript (about 2 s of CPU, done without Python's lock), so
+    that it runs beside the figures instead of after them; returns the thread (join it before
+    :func:`_interactive`), or None without vl-convert."""
+    import threading
+
+    try:
+        import vl_convert
+    except ImportError:  # pragma: no cover - a dependency; _interactive reports it
+        return None
+    thread = threading.Thread(target=vl_convert.javascript_bundle, name="vl-convert-bundle", daemon=True)
+    thread.start()
+    return thread
+
+
 def _interactive(out: Path, tables, shapes) -> list[str]:
     from funding.publish.interactive import write_interactive
 
@@ -679,6 +695,7 @@ def build_report(
     # The notebooks run in a second process while this one draws the figures; with no
     # figures there is nothing to overlap, and they run here.
     lane = _NotebookLane(Path(notebook_dir), execute) if figures else None
+    bundling = None
     try:
         tables = tables() if callable(tables) else tables
         shapes = shapes() if callable(shapes) else shapes
@@ -688,11 +705,14 @@ def build_report(
             # The stages: each writes its own folder and returns what the pages link to.
             if lane is not None:
                 lane.start(stage)
+                bundling = _warm_interactive()
             table_names, extra = _data(stage, tables)
             figure_texts, chart_csvs, interactive = {}, [], []
             if figures:
                 figure_texts = _figures(stage, tables, shapes)
                 chart_csvs = _chart_data(stage, tables)
+                if bundling is not None:
+                    bundling.join()
                 interactive = _interactive(stage, tables, shapes)
                 pages = lane.finish()
             else:
@@ -703,6 +723,9 @@ def build_report(
         if lane is not None:
             lane.abandon()
         raise
+    finally:
+        if bundling is not None:  # not left running in native code while the interpreter exits
+            bundling.join()
     return out / "index.html"
 
 
