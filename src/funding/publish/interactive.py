@@ -89,7 +89,11 @@ def award_map_spec(tables: dict, boundaries) -> dict:
 
     from funding.reference.rounds import featured_round
 
-    data = alt.Data(values=_features(tables, boundaries)["features"])
+    # The chart is built around one placeholder area and the 43 areas put in its place in the
+    # finished dict: Altair walks every value it is given, to convert and validate it, and the
+    # boundaries' coordinates made that walk most of the specification's time (the same dict).
+    features = _features(tables, boundaries)["features"]
+    data = alt.Data(values=features[:1])
     base = alt.Chart(data).project(type="identity", reflectY=True).properties(width="container", height=int(WIDTH * 1.15))
     none = base.mark_geoshape(stroke="white", strokeWidth=0.5, fill="#D9D9D9").encode(tooltip=_tooltip()).transform_filter(
         "!datum.properties.funded")
@@ -105,6 +109,7 @@ def award_map_spec(tables: dict, boundaries) -> dict:
                         anchor="start"),
     ).configure_view(stroke=None)
     spec = chart.to_dict()
+    spec["data"]["values"] = features
     return _retarget_tooltips(spec)
 
 

@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 
 __all__ = [
-    "PAIR_FORMAT", "KERNEL_ENV", "read_notebook", "execute_notebook", "write_pair", "execute", "sync", "setup", "versions",
+    "PAIR_FORMAT", "KERNEL_ENV", "read_notebook", "start_kernel", "execute_notebook", "write_pair", "execute", "sync", "setup", "versions",
     "money_table", "show", "ReadableTable", "source_links",
 ]
 
@@ -123,11 +123,9 @@ def _environment(overrides: dict[str, str]):
                 os.environ[k] = v
 
 
-def execute_notebook(nb, cwd: str | Path):
-    """Run every cell of ``nb`` in a fresh kernel of this Python, with ``cwd`` as working folder."""
+def _kernel_manager():
     from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import KernelManager
-    from nbclient import NotebookClient
 
     km = KernelManager(kernel_name="python3")
     # This interpreter, whatever kernelspecs the machine has installed.
@@ -135,6 +133,30 @@ def execute_notebook(nb, cwd: str | Path):
         argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
         display_name=KERNELSPEC["display_name"], language="python",
     )
+    return km
+
+
+#: What nbclient passes a kernel it starts (its default history file: none, in memory).
+_KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
+
+
+def start_kernel(cwd: str | Path):
+    """A fresh kernel started now, exactly as :func:`execute_notebook` would start it (this
+    Python, ``cwd``, :data:`KERNEL_ENV`), to be handed to it later (``km=``): a process running
+    several notebooks one after another starts the next one's kernel while the current one
+    runs, instead of waiting for it.  The caller shuts it down if it is not used."""
+    km = _kernel_manager()
+    with _environment(KERNEL_ENV):
+        km.start_kernel(extra_arguments=list(_KERNEL_ARGUMENTS), cwd=str(cwd))
+    return km
+
+
+def execute_notebook(nb, cwd: str | Path, km=None):
+    """Run every cell of ``nb`` in a fresh kernel of this Python, with ``cwd`` as working folder
+    (``km``: one :func:`start_kernel` started in ``cwd`` and not used yet; it is shut down here)."""
+    from nbclient import NotebookClient
+
+    km = km if km is not None else _kernel_manager()
     client = NotebookClient(
         nb, km=km, timeout=TIMEOUT_S, record_timing=False, allow_errors=False,
         resources={"metadata": {"path": str(cwd)}},
@@ -213,16 +235,53 @@ def setup() -> None:
     except ImportError:  # pragma: no cover - outside IPython
         return
     ip = get_ipython()
-    if ip is not None:
-        ip.run_line_magic("matplotlib", "inline")
-        ip.run_line_magic("config", "InlineBackend.figure_formats = ['png']")
-        # bbox_inches=None keeps the house layout (title block, source line) exactly as designed.
-        ip.run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': None, 'metadata': {'Software': None}}")
-        # Figures carry their alt text (written from the chart's data) in the output's metadata;
-        # the report's notebook pages put it on the <img>.
-        from matplotlib.figure import Figure
+    if ip is None:
+        return
+    if "matplotlib" in sys.modules:
+        _inline_figures(ip)
+    else:
+        # A notebook that draws nothing need not load matplotlib (about 0.6 s of a kernel's
+        # start): its figures are set up the moment pyplot is imported, before any is drawn.
+        if not any(isinstance(f, _AfterImport) for f in sys.meta_path):
+            sys.meta_path.insert(0, _AfterImport("matplotlib.pyplot", lambda: _inline_figures(ip)))
 
-        ip.display_formatter.formatters["image/png"].for_type(Figure, _png_with_alt)
+
+class _AfterImport:
+    """An import hook that calls ``then()`` once module ``name`` has been imported (by anyone)."""
+
+    def __init__(self, name: str, then) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname, path, target=None):
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        import importlib.util
+
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        run, then = spec.loader.exec_module, self.then
+
+        def exec_module(module):
+            run(module)
+            then()
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def _inline_figures(ip) -> None:
+    """PNG figures inline at 100 dpi, with their alt text, in IPython ``ip``."""
+    ip.run_line_magic("matplotlib", "inline")
+    ip.run_line_magic("config", "InlineBackend.figure_formats = ['png']")
+    # bbox_inches=None keeps the house layout (title block, source line) exactly as designed.
+    ip.run_line_magic("config", "InlineBackend.print_figure_kwargs = {'bbox_inches': None, 'metadata': {'Software': None}}")
+    # Figures carry their alt text (written from the chart's data) in the output's metadata;
+    # the report's notebook pages put it on the <img>.
+    from matplotlib.figure import Figure
+
+    ip.display_formatter.formatters["image/png"].for_type(Figure, _png_with_alt)
 
 
 def _png_with_alt(fig):

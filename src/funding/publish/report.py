@@ -32,11 +32,11 @@ saved without dates.
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import shutil
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 __all__ = ["build_report", "render_notebook_html", "readme_findings"]
@@ -130,10 +130,11 @@ class Card:
     has_csv: bool = True
 
 
-@functools.lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _exporter():
-    # One exporter per process: nbconvert compiles its twenty Jinja templates once per exporter
-    # (0.3 s of a 0.5 s page), and an exporter renders notebook after notebook the same bytes.
+    """One HTML exporter per process, built on first use and reused for every notebook: building
+    one (traitlets, the template environment) and compiling its templates again for each notebook
+    cost about 0.15 s of CPU a notebook; the pages are the same bytes."""
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
@@ -192,9 +193,10 @@ def _notebook_paths(notebook_dir: Path) -> list[Path]:
     return sorted(paths, key=lambda p: (-p.stat().st_size, p.name))
 
 
-def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool) -> NotebookPage:
-    """Execute one notebook (afresh, in its own kernel) or take it as committed, and write it
-    and its HTML page under ``out/notebooks``."""
+def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool, km=None) -> NotebookPage:
+    """Execute one notebook (afresh, in its own kernel: ``km``, one already started in
+    ``notebook_dir``, if given) or take it as committed, and write it and its HTML page under
+    ``out/notebooks``."""
     import nbformat
 
     from funding.publish import notebooks as nbtools
@@ -207,7 +209,7 @@ def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool) -> 
         for cell in nb.cells:
             if cell.cell_type == "code":
                 cell.outputs, cell.execution_count = [], None
-        nbtools.execute_notebook(nb, notebook_dir)
+        nbtools.execute_notebook(nb, notebook_dir, km=km)
         nb = nbtools.normalise_notebook(nb)
     title, summary = _title_and_summary(nb)
     page = render_notebook_html(nb, title)
@@ -230,9 +232,13 @@ class _NotebookLane:
     figures are drawn, to this process as well (:meth:`finish`), so both cores stay busy
     to the end whichever lane is faster on the day.  Each notebook gives the same bytes
     whichever lane ran it (its own kernel, the same environment).
+
+    The child is started before the report knows where it writes (:meth:`start` tells it, as
+    its first line), so that its interpreter and its imports overlap the reading of the
+    tables and the boundaries in this process.
     """
 
-    def __init__(self, out: Path, notebook_dir: Path, execute: bool) -> None:
+    def __init__(self, notebook_dir: Path, execute: bool) -> None:
         import os
         import subprocess
         import sys
@@ -240,7 +246,8 @@ class _NotebookLane:
 
         import funding
 
-        self.out, self.notebook_dir, self.execute = out, notebook_dir, execute
+        self.out: Path | None = None
+        self.notebook_dir, self.execute = notebook_dir, execute
         self.todo = _notebook_paths(notebook_dir)
         self.pages: dict[str, NotebookPage] = {}
         self.error: BaseException | None = None
@@ -250,10 +257,14 @@ class _NotebookLane:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)}
         self.child = subprocess.Popen(
             [sys.executable, "-c", "from funding.publish.report import _lane_main; _lane_main()",
-             str(out), str(notebook_dir), "1" if execute else "0"],
+             str(notebook_dir), "1" if execute else "0"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env,
         )
         self.feeder = threading.Thread(target=self._feed, name="notebook-lane", daemon=True)
+
+    def start(self, out: Path) -> None:
+        """Hand out the notebooks, their files to be written under ``out``."""
+        self.out = out
         self.feeder.start()
 
     def _next(self) -> Path | None:
@@ -262,12 +273,18 @@ class _NotebookLane:
                 return None
             return self.todo.pop(0)
 
+    def _more(self) -> bool:
+        with self.lock:
+            return bool(self.todo)
+
     def _feed(self) -> None:
         import json
 
         try:
+            self.child.stdin.write(str(self.out) + "\n")
             while (path := self._next()) is not None:
-                self.child.stdin.write(str(path) + "\n")
+                # With the path, whether more may follow: the child then starts the next kernel now.
+                self.child.stdin.write(f"{path}\t{int(self._more())}\n")
                 self.child.stdin.flush()
                 answer = self.child.stdout.readline()
                 if not answer:
@@ -303,7 +320,8 @@ class _NotebookLane:
             self.todo.clear()
         if self.child.poll() is None:
             self.child.kill()
-        self.feeder.join()
+        if self.feeder.is_alive():
+            self.feeder.join()
         self.child.wait()
 
 
@@ -311,28 +329,59 @@ def _lane_main() -> None:
     """The child of :class:`_NotebookLane`: a notebook path per line on stdin, a JSON page per line out.
 
     Its standard output is kept for the answers; anything else written there (by a library,
-    or by a kernel, which inherits it) goes to standard error instead."""
+    or by a kernel, which inherits it) goes to standard error instead.
+
+    When executing, it keeps one kernel started ahead (:func:`funding.publish.notebooks.start_kernel`):
+    the first while the parent reads the tables, each next one while a notebook runs (when the
+    parent says more may follow), so that no notebook waits for its kernel to start."""
     import json
     import os
     import sys
 
-    out, notebook_dir, execute = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3] == "1"
+    notebook_dir, execute = Path(sys.argv[1]), sys.argv[2] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
+    spare = None
     try:
+        # While the parent reads the tables: a kernel started, and what every notebook needs
+        # here imported and built once.
+        import jupyter_client.manager  # noqa: F401
+        import jupytext  # noqa: F401
+        import nbclient  # noqa: F401
+        import nbformat  # noqa: F401
+
+        from funding.publish import notebooks as nbtools
+
+        if execute:
+            spare = nbtools.start_kernel(notebook_dir)
+        _exporter()
+        first = sys.stdin.readline()
+        if not first:  # the parent gave up before starting
+            return
+        out = Path(first.rstrip("\n"))
         for line in sys.stdin:
-            path = Path(line.rstrip("\n"))
+            name, _, more = line.rstrip("\n").rpartition("\t")
+            path = Path(name)
+            km, spare = spare, None
+            if execute and more == "1":
+                spare = nbtools.start_kernel(notebook_dir)
             try:
-                p = _notebook_page(path, out, notebook_dir, execute)
+                p = _notebook_page(path, out, notebook_dir, execute, km=km)
                 answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
             except Exception as exc:  # noqa: BLE001 - the parent raises it
                 answer = {"error": f"{type(exc).__name__}: {exc}"}
+            finally:
+                if km is not None and km.has_kernel:  # not reached execute_notebook, which stops it
+                    km.shutdown_kernel(now=True)
             answers.write(json.dumps(answer) + "\n")
             answers.flush()
             if "error" in answer:
                 break
     except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: the parent reports it, once
         pass
+    finally:
+        if spare is not None and spare.has_kernel:  # started ahead for a notebook that did not come
+            spare.shutdown_kernel(now=True)
 
 
 def _figures(out: Path, tables, shapes) -> dict[str, dict]:
@@ -349,6 +398,22 @@ def _chart_data(out: Path, tables) -> list[str]:
     from funding.viz.figures import write_chart_data
 
     return [p.stem for p in write_chart_data(out / "figures" / "data", tables)]
+
+
+def _warm_interactive():
+    """Start, in a thread, what the interactive pages' first conversion does once per process:
+    vl-convert bundling Vega's JavaScript (about 2 s of CPU, done without Python's lock), so
+    that it runs beside the figures instead of after them; returns the thread (join it before
+    :func:`_interactive`), or None without vl-convert."""
+    import threading
+
+    try:
+        import vl_convert
+    except ImportError:  # pragma: no cover - a dependency; _interactive reports it
+        return None
+    thread = threading.Thread(target=vl_convert.javascript_bundle, name="vl-convert-bundle", daemon=True)
+    thread.start()
+    return thread
 
 
 def _interactive(out: Path, tables, shapes) -> list[str]:
@@ -611,6 +676,11 @@ def build_report(
     """Build the static site under ``out_dir`` from built ``tables`` and the map ``shapes``;
     returns the path of ``index.html``.
 
+    ``tables`` and ``shapes`` may also be given as functions of no argument that load them
+    (as ``funding report`` does): they are then called once the notebook process has been
+    started, so that its start overlaps the reading of the tables and the boundaries.  A
+    loader's error leaves ``out_dir`` as it was (not even created).
+
     ``figures=False`` leaves out the charts, maps and interactive versions (for tests of the rest
     of the site).  The figures (drawn in this process) and the notebooks (each executed in its
     own kernel, from a second process: :class:`_NotebookLane`) do not depend on each other, so
@@ -622,29 +692,40 @@ def build_report(
     from funding.core.fileio import owned_output
 
     out = Path(out_dir)
-    # Built aside, then moved into place file by file; only files an earlier report wrote
-    # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
-    with owned_output(out, "report") as stage:
-        # The stages: each writes its own folder and returns what the pages link to.
-        # The notebooks run in a second process while this one draws the figures; with no
-        # figures there is nothing to overlap, and they run here.
-        lane = _NotebookLane(stage, Path(notebook_dir), execute) if figures else None
-        try:
+    # The notebooks run in a second process while this one draws the figures; with no
+    # figures there is nothing to overlap, and they run here.
+    lane = _NotebookLane(Path(notebook_dir), execute) if figures else None
+    bundling = None
+    try:
+        tables = tables() if callable(tables) else tables
+        shapes = shapes() if callable(shapes) else shapes
+        # Built aside, then moved into place file by file; only files an earlier report wrote
+        # (listed in out/.funding-report.json) are replaced or removed (funding.core.fileio).
+        with owned_output(out, "report") as stage:
+            # The stages: each writes its own folder and returns what the pages link to.
+            if lane is not None:
+                lane.start(stage)
+                bundling = _warm_interactive()
             table_names, extra = _data(stage, tables)
             figure_texts, chart_csvs, interactive = {}, [], []
             if figures:
                 figure_texts = _figures(stage, tables, shapes)
                 chart_csvs = _chart_data(stage, tables)
+                if bundling is not None:
+                    bundling.join()
                 interactive = _interactive(stage, tables, shapes)
                 pages = lane.finish()
             else:
                 pages = _notebooks(stage, Path(notebook_dir), execute)
-        except BaseException:
-            if lane is not None:
-                lane.abandon()
-            raise
-        project_files = _project_files(stage)
-        _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
+            project_files = _project_files(stage)
+            _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
+    except BaseException:
+        if lane is not None:
+            lane.abandon()
+        raise
+    finally:
+        if bundling is not None:  # not left running in native code while the interpreter exits
+            bundling.join()
     return out / "index.html"
 
 

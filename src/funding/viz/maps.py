@@ -239,9 +239,26 @@ def _draw_areas(ax, joined, colors: dict[int, str], *, hex_mode: bool, edge_widt
     ax.set_ylabel("")
 
 
+#: Outlines computed in this process, by the areas' geometries (their WKB, in order) and CRS.
+_OUTLINES: dict = {}
+
+
 def _outline(joined):
-    """The coastline and border of England and Wales as one line (drawn once per map)."""
-    return type(joined.geometry)([joined.geometry.union_all().boundary], crs=joined.crs)
+    """The coastline and border of England and Wales as one line (drawn once per map).
+
+    The union of the 43 areas is computed once per process for the same geometries (about
+    50 ms each time, and a notebook or the report draws it for every boundary map)."""
+    import hashlib
+
+    import shapely
+
+    geoms = joined.geometry
+    key = (hashlib.sha256(b"".join(shapely.to_wkb(geoms.to_numpy()))).hexdigest(), str(geoms.crs))
+    if key not in _OUTLINES:
+        if len(_OUTLINES) >= 16:
+            _OUTLINES.clear()
+        _OUTLINES[key] = type(geoms)([geoms.union_all().boundary], crs=joined.crs)
+    return _OUTLINES[key]
 
 
 def _legend_handles(labels_colors: list[tuple[str, str]], joined) -> list:

@@ -248,8 +248,7 @@ def _small_multiples(need, shapes, panels, *, axes, height: float, title: str, s
         outline = None
         for ax, (column, panel_title, fmt, zero_label) in zip(axes, panels):
             if outline is None:
-                j = shapes
-                outline = type(j.geometry)([j.geometry.union_all().boundary], crs=j.crs)
+                outline = maps._outline(shapes)
             _panel(ax, shapes, need, column, fmt=fmt, title=panel_title, zero_label=zero_label, outline=outline)
         if own:
             style.add_title(fig, title, subtitle)
