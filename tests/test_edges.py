@@ -717,3 +717,18 @@ def test_an_edited_manifest_cannot_delete_outside_the_folder(tmp_path):
     assert json.loads((out / ".funding-report.json").read_text(encoding="utf-8"))["files"] == {
         "index.html": hashlib.sha256(b"new").hexdigest()
     }
+
+
+@pytest.mark.parametrize("command", ["report", "figures", "export-360giving"])
+def test_a_tables_folder_that_is_missing_or_short_of_a_table_is_the_one_line_error(tmp_path, capsys, command):
+    missing = tmp_path / "no-such-folder"
+    out = tmp_path / "out"
+    line = assert_one_line_error(funding_here(capsys, command, "--tables", str(missing), "--out", str(out)),
+                                 str(missing), "found 'no such file'", "a folder of built tables")
+    assert not out.exists(), line
+    short = tmp_path / "short"
+    shutil.copytree(ROOT / "data" / "processed", short)
+    (short / "coverage.csv").unlink()
+    assert_one_line_error(funding_here(capsys, command, "--tables", str(short), "--out", str(out)),
+                          str(short / "coverage.csv"), "found 'no such file'", "run `make tables`")
+    assert not out.exists()

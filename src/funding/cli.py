@@ -115,9 +115,20 @@ def _project_path(*parts: str) -> Path:
 
 
 def _load_tables(args) -> dict:
-    from funding.pipeline import load_tables
+    """The built tables of ``--tables`` (default ``data/processed``); a folder that is not there,
+    or lacks one of the tables ``funding tables`` writes, is refused naming the first one missing."""
+    from funding.core.fileio import describe_path
+    from funding.pipeline import PROCESSED_DIR, load_tables
+    from funding.tables.reading import built_table_names
 
-    return load_tables(args.tables)
+    folder = Path(args.tables) if args.tables else PROCESSED_DIR
+    if not folder.is_dir():
+        raise SourceError(str(folder), None, describe_path(folder), "a folder of built tables (`funding tables --out FOLDER`)")
+    for name in built_table_names():
+        if not (folder / f"{name}.csv").is_file():
+            raise SourceError(str(folder / f"{name}.csv"), None, "no such file",
+                              "every table `funding tables` writes, in one folder (run `make tables`)")
+    return load_tables(folder)
 
 
 def _load_shapes() -> dict:
