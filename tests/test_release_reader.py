@@ -952,3 +952,43 @@ def test_a_results_table_is_read_by_its_column_headings():
     assert sorted((o.source_line, o.value, o.unit, o.base, o.about, o.period) for o in r.outcomes) == [
         (3, 64, "count", 97, "perpetrators", "2022-23"), (3, 66, "percent", None, "perpetrators", "2022-23"),
         (3, 143, "count", None, "referrals", "2022-23")]
+
+
+# --------------------------------------------------------------------------- round three: wordings of a class
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Dorset will get no more than £75,000 from the Home Office.", "up_to"),
+    ("The grant to Dorset is not more than £75,000.", "up_to"),
+    ("Dorset may claim a maximum of £75,000 for the work.", "up_to"),
+    ("Spending in Dorset is capped at £75,000.", "up_to"),
+    ("Dorset's allocation will not exceed £75,000.", "up_to"),
+    ("Dorset has been promised no less than £75,000.", "at_least"),
+    ("Dorset has been promised more than £75,000.", "more_than"),
+])
+def test_a_negated_bound_is_the_opposite_bound(sentence, qualifier):
+    (a,), _ = extract_awards(sentence + "\n", "t")
+    assert (a.amount.pence, a.amount.qualifier) == (7_500_000, qualifier)
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("The course lasts no more than 12 weeks.", 12, "up_to"),
+    ("Men attend for not longer than 12 weeks.", 12, "up_to"),
+    ("Each man has no fewer than 12 sessions.", 12, "at_least"),
+    ("The course lasts a maximum of 12 weeks.", 12, "up_to"),
+])
+def test_a_negated_bound_on_a_length(sentence, value, qualifier):
+    d = rel.parse_duration(sentence)
+    assert (d.value, d.qualifier) == (value, qualifier)
+
+
+def test_people_listed_under_a_present_heading_with_their_office():
+    text = ("Minutes of the Cabinet, 12 March 2024\n\nPresent:\n"
+            "- Councillor Ann Lee, Leader of the Council (Chair)\n"
+            "- Cllr Bob Kay (Cabinet Member for Community Safety)\n"
+            "- Ravi Chandra – Police and Crime Commissioner\n\n"
+            "Attendees: Jo Marsh (Deputy Mayor); Leader of the Council: Cllr Omar Haddad\n"
+            "PRESENT\nCouncillor Fay Ng - Portfolio Holder for Communities\n")
+    got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text)]
+    assert got == [(4, "Ann Lee", "official"), (5, "Bob Kay", "official"), (6, "Ravi Chandra", "commissioner"),
+                   (8, "Jo Marsh", "official"), (8, "Omar Haddad", "official"), (10, "Fay Ng", "official")]

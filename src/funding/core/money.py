@@ -93,6 +93,9 @@ class Amount:
 #: "handed" is a phrasal verb, not a bound.
 _PHRASAL_OVER = r"(?<!\bhanded )(?<!\bhand )(?<!\bhands )(?<!\bhanding )(?<!\btaken )(?<!\bsigned )(?<!\bturned )"
 _QUALIFIERS = (
+    # a negated bound first: "no more than £X" is at most £X, "not less than £X" at least £X
+    (re.compile(r"\b(?:no|not) (?:more|greater|higher) than\s*$|\bnot (?:to )?exceed(?:ing)?\s*$|\bcapped at\s*$", re.I), "up_to"),
+    (re.compile(r"\b(?:no|not) (?:less|fewer|lower) than\s*$", re.I), "at_least"),
     (re.compile(r"\b(?:more than|in excess of|upwards of|above)\s*$|" + _PHRASAL_OVER + r"\bover\s*$", re.I), "more_than"),
     (re.compile(r"\b(?:just over|just above)\s*$", re.I), "more_than"),
     (re.compile(r"\b(?:at least|a minimum of)\s*$", re.I), "at_least"),

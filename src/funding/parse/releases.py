@@ -535,7 +535,8 @@ for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DURATION = re.compile(
-    r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
+    r"(?:\b(?P<qual>up to|at least|(?:no|not) (?:more|longer) than|(?:no|not) (?:fewer|less) than|more than|a maximum of|"
+    r"a minimum of)\s+)?"
     r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
     r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
     r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
@@ -544,6 +545,8 @@ _DURATION = re.compile(
 _DURATION_QUALIFIER = {
     "up to": "up_to", "a maximum of": "up_to", "at least": "at_least", "a minimum of": "at_least",
     "more than": "more_than",  # not "over": "over 26 weeks" usually means across them
+    "no more than": "up_to", "not more than": "up_to", "no longer than": "up_to", "not longer than": "up_to",
+    "no fewer than": "at_least", "not fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
 }
 
 
@@ -570,7 +573,7 @@ def parse_duration(text: str) -> Duration | None:
             continue
         if m.group("unit").lower() == "session" and re.match(r"\s*(?:a|per|each|every) (?:week|fortnight|month)\b", text[m.end():]):
             continue  # "two sessions a week": how often
-        qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
+        qual = _DURATION_QUALIFIER.get(" ".join((m.group("qual") or "").lower().split()), "exact")
         low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
         return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
     return None
@@ -1667,12 +1670,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 # --------------------------------------------------------------------------- outcomes
 
 _QUALIFIER_WORDS = (
-    r"(?:(?P<qual>more than|over|at least|nearly|almost|about|around|approximately|up to|less than|under|fewer than)\s+)?"
+    r"(?:(?P<qual>(?:no|not) (?:more|fewer|less) than|more than|over|at least|nearly|almost|about|around|approximately|"
+    r"up to|less than|under|fewer than)\s+)?"
 )
 _VALUE_QUALIFIER = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "nearly": "about",
     "almost": "about", "about": "about", "around": "about", "approximately": "about", "up to": "up_to",
     "less than": "less_than", "under": "less_than", "fewer than": "less_than",
+    "no more than": "up_to", "not more than": "up_to", "no fewer than": "at_least", "not fewer than": "at_least",
+    "no less than": "at_least", "not less than": "at_least",
 }
 _PERIOD_RANGE = re.compile(
     r"\b(?P<period>(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?\s+(?:to|-|–)\s+(?:" + "|".join(_MONTHS) + r")\s+\d{4})\b",
@@ -1997,9 +2003,12 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     for row in _read_data("local_people_terms.csv"):
         office = "(?i:" + row["pattern"] + ")"
         out.append((row["value"], "before", re.compile(
-            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
             _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
+        out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
+            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+            r"(?P<office>" + office + r")")))
     return tuple(out)
 
 
