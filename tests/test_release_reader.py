@@ -992,3 +992,23 @@ def test_people_listed_under_a_present_heading_with_their_office():
     got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text)]
     assert got == [(4, "Ann Lee", "official"), (5, "Bob Kay", "official"), (6, "Ravi Chandra", "commissioner"),
                    (8, "Jo Marsh", "official"), (8, "Omar Haddad", "official"), (10, "Fay Ng", "official")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Dorset, 31 out of a total of 45 men finished the course last year.",
+    "In Dorset, 31 of the first group of 45 men finished the course.",
+    "In Dorset, thirty-one of the autumn intake of 45 men completed the course.",
+    "In Dorset, 31 of those who joined - 45 men in all - finished the course.",
+    "In Dorset, 31 of the men who started, 45 in total, went on to finish.",
+    "In Dorset 31 men, of 45 who started, finished the course.",
+])
+def test_x_of_y_with_the_base_several_words_later(sentence):
+    assert [(o.value, o.base, o.about) for o in rel.extract_outcomes(sentence + "\n")] == [(31, 45, "perpetrators")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of those, 12 of the young people aged 16 to 18 finished.", [(12, None)]),
+    ("In 2023, 40 of the men referred in 2022 started.", [(40, None)]),
+])
+def test_an_age_or_a_year_after_of_is_no_base(sentence, expected):
+    assert [(o.value, o.base) for o in rel.extract_outcomes(sentence + "\n")] == expected

@@ -1707,6 +1707,14 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
                    r"delivered|made|took)\b", re.I)
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b)[a-z][\w'’-]*\s+){1,6}?"
+                           r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
+#: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
+_X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
+                            r"(?:all\s+)?(?P<y>\d[\d,]*)\b(?:\s+[a-z]+)?\s+(?:in all|in total|altogether|all told)\b")
+#: "31 men, of 45 who started, finished": the base in an aside after the count
+_X_COMMA_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:[a-z]+\s+){0,2}?[a-z]+,\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
@@ -1732,7 +1740,7 @@ def _count(word: str) -> int:
 
 _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
-    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?\d))", re.I)
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d))", re.I)
 
 
 def _digits(sentence: str) -> str:
@@ -1818,9 +1826,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         bases: dict[int, float] = {}
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH, _PCT_OF_Y, _Y_THEN_X):
+        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
+                        _PCT_OF_Y, _Y_THEN_X):
             for m in pattern.finditer(sentence):
-                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
+                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
+                        re.fullmatch(r"(?:19|20)\d\d", m.group("y")) or re.fullmatch(r"(?:19|20)\d\d", m.group("x")):
                     continue
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
