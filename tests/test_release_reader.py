@@ -1012,3 +1012,36 @@ def test_x_of_y_with_the_base_several_words_later(sentence):
 ])
 def test_an_age_or_a_year_after_of_is_no_base(sentence, expected):
     assert [(o.value, o.base) for o in rel.extract_outcomes(sentence + "\n")] == expected
+
+
+def test_a_hard_wrapped_report_is_read_across_its_lines_and_page_breaks():
+    text = ("Exton Borough Council                                      Report to Cabinet\n"
+            "\n"
+            "1.1 The Office of the Police and Crime Commissioner for Dorset has offered the\n"
+            "council a grant of £212,400 from the Home Office for perpetrator work over the two\n"
+            "years from April 2024, and the council would add £30,000 of its own to the grant.\n"
+            "1.2 The programme for men would last 26 weeks and would be run by a local charity, with\n"
+            "Exton Borough Council                                      Page 1 of 2\n"
+            "support for partners from Dorset Women's Aid; of the 40 men who began the pilot\n"
+            "in the town, 29 finished it.\n"
+            "Exton Borough Council                                      Page 2 of 2\n")
+    r = extract_release(text, "t.txt", published="2024-02")
+    assert {n for n, _ in r.set_aside} >= {7, 10}  # the pages' running feet
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.funder, a.pfa_code, a.period_start, a.period_end)
+           for a in r.awards]
+    assert got[0] == (4, 21_240_000, "grant", "Home Office", "E23000039", "2024-25", "2025-26")
+    assert got[1][:4] == (5, 3_000_000, "match_funding", "local authority")
+    assert [(o.source_line, o.value, o.base) for o in r.outcomes] == [(9, 29, 40)]
+    assert ("Dorset Women's Aid", 8) in {(o.organisation, o.source_line) for o in r.organisations}
+
+
+def test_lines_that_end_in_sentences_or_headlines_are_not_joined():
+    text = ("Town charity wins £390k for course\nBy A Reporter, Local News Service\n"
+            "A charity in Poole has been given £389,600 by the Home Office for 2024-25.\n")
+    r = extract_release(text, "t.txt", published="2024-03")
+    assert [(a.source_line, a.amount.pence) for a in r.awards] == [(3, 38_960_000)]
+
+
+def test_a_name_alone_above_its_office_is_a_person():
+    text = "The report was noted.\n\nCouncillor Jo Barnes\nCabinet Member for Communities, Fire and Rescue\n"
+    assert [(p.source_line, p.name, p.role) for p in rel.extract_people(text)] == [(3, "Jo Barnes", "official")]

@@ -238,6 +238,10 @@ class PreparedRelease:
     sentences: tuple[tuple[int, str], ...]
     area: str
     set_aside: tuple[tuple[int, str], ...]
+    #: sentences of hard-wrapped paragraphs joined across their lines (a PDF's text, a wrapped e-mail):
+    #: ``(first line, sentence, ((offset, line), …))``, the line each stretch of the sentence is printed on;
+    #: a sentence on one line has one ``(0, line)``
+    logical: tuple[tuple[int, str, tuple[tuple[int, int], ...]], ...] = ()
 
     def line_text(self, number: int) -> str:
         """The text of a line (the first part of it, for an HTML line holding several blocks)."""
@@ -388,6 +392,106 @@ def _sentences(lines: list[Line]):
             start = m.end()
         if body[start:].strip():
             yield line.number, body[start:].strip()
+
+
+#: a line that opens an item or a heading, never the rest of the sentence above it
+_OPENS_ITEM = re.compile(r"^\s*(?:[-•*–—>#|]|\(?\d{1,2}[.)]|\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})+\.?\s|[A-Z][\w ]{0,40}:\s)")
+_PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|^\W*-?\s*\d{1,3}\s*-?\W*$", re.I)
+
+
+def _page_furniture(lines: list[Line]) -> set[int]:
+    """Running heads and feet of a PDF's pages: a line naming its page ("Page 2 of 4"), and a short line
+    printed the same two or more times (digits aside) that is not a sentence, a table row or money."""
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+    counts = Counter(key(l.text) for l in lines if l.text.strip())
+    out = set()
+    for l in lines:
+        t = l.text.strip()
+        if not t or "|" in t or MONEY_TOKEN.search(t) or t.startswith("#"):
+            continue
+        if (_PAGE_LINE.search(t) and len(t) < 140 and not re.search(r"[.!?]$", t)) or (
+                counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
+                and re.search(r"\S\s{3,}\S", l.text)):
+            out.add(l.number)
+    return out
+
+
+def _wraps(text: str) -> bool:
+    """A line that stops mid-sentence because the page was narrow: long prose ending in a word or comma."""
+    t = text.rstrip()
+    return len(t.strip()) >= 40 and bool(re.search(r"[\w,£%’'-]$", t)) and not _TABLE_ROW.search(t) \
+        and not re.search(r"\S\s{3,}\S", t.strip()) and not t.lstrip().startswith(("#", "|", ">"))
+
+
+def _logical_sentences(lines: list[Line], skipped: set[int]):
+    """``(first line, sentence, ((offset, line), …))``: paragraphs hard-wrapped across lines joined (across a
+    page's running head and foot too), then split into sentences, each knowing the line of every stretch."""
+    body = [(l.number, _BULLET.sub("", l.text.replace("**", ""), count=1).strip(), l.text) for l in lines]
+    # a hard-wrapped text shows it: lines stopping mid-sentence with the next going on in lower case
+    nexts = [(a, b) for a, b in zip(body, body[1:]) if a[1] and b[1]]
+    if sum(1 for a, b in nexts if _wraps(a[2]) and re.match(r"[a-z]", b[1]) and not _OPENS_ITEM.match(b[2])) < 2:
+        for number, text, _ in body:
+            if text:
+                for n, t in _sentences([Line(number, text)]):
+                    yield n, t, ((0, n),)
+        return
+    width = max((len(raw.rstrip()) for _, text, raw in body if text and not _TABLE_ROW.search(raw)), default=0)
+    groups: list[list[tuple[int, str]]] = []
+    prev_raw = None
+    last_number = None
+    for number, text, raw in body:
+        if not text:
+            prev_raw = None
+            continue
+        gap = set(range(last_number + 1, number)) if last_number is not None else set()
+        joins = prev_raw is not None and _wraps(prev_raw) and len(prev_raw.rstrip()) >= 0.6 * width \
+            and not _OPENS_ITEM.match(raw) and not _TABLE_ROW.search(raw) \
+            and not re.search(r"\S\s{3,}\S", raw.strip()) and (not gap or gap <= skipped | _blank_lines(lines, gap))
+        if joins and gap and not gap & skipped:
+            joins = False  # a blank line ends a paragraph (unless a page's furniture stands in the gap)
+        if joins:
+            groups[-1].append((number, text))
+        else:
+            groups.append([(number, text)])
+        prev_raw, last_number = raw, number
+    for group in groups:
+        paragraph, starts = "", []
+        for number, text in group:
+            if paragraph:
+                paragraph += " "
+            starts.append((len(paragraph), number))
+            paragraph += text
+        start = 0
+        pieces = [(m.start() + 1, m.end()) for m in _SENTENCE_BREAK.finditer(paragraph)] + [(len(paragraph), len(paragraph))]
+        for end, nxt in pieces:
+            sentence = paragraph[start:end]
+            stripped = sentence.strip()
+            if stripped:
+                lead = start + (len(sentence) - len(sentence.lstrip()))
+                mine = [(max(o - lead, 0), n) for o, n in starts if o < lead + len(stripped) and
+                        (o >= lead or o == max((x for x, _ in starts if x <= lead), default=0))]
+                yield mine[0][1], stripped, tuple(mine)
+            start = nxt
+
+
+def _blank_lines(lines: list[Line], numbers: set[int]) -> set[int]:
+    known = {l.number for l in lines}
+    return {n for n in numbers if n not in known}
+
+
+def _logical(rel: "PreparedRelease"):
+    """A prepared release's sentences, hard-wrapped ones joined (:func:`_logical_sentences`)."""
+    return rel.logical or tuple((n, t, ((0, n),)) for n, t in rel.sentences)
+
+
+def _line_at(starts: tuple[tuple[int, int], ...], pos: int) -> int:
+    """The line a position of a logical sentence is printed on."""
+    line = starts[0][1]
+    for offset, number in starts:
+        if offset <= pos:
+            line = number
+    return line
 
 
 # --------------------------------------------------------------------------- areas and years
@@ -722,6 +826,9 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
             in_links = True
         elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
             reasons.setdefault(line.number, "page_furniture")
+    paged = set() if looks_like_html(text) else _page_furniture(lines)
+    for number in paged:
+        reasons.setdefault(number, "page_furniture")  # a PDF page's running head or foot
     for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
         if line.number in reasons:
             if (line.number, reasons[line.number]) not in aside:
@@ -733,7 +840,12 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
         area = release_area(issuer)
-    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), area, tuple(aside))
+    sentences = tuple(_sentences(kept))
+    if looks_like_html(text):
+        logical = tuple((n, t, ((0, n),)) for n, t in sentences)
+    else:
+        logical = tuple(_logical_sentences(kept, set(reasons)))
+    return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
 
 
 _SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
@@ -936,7 +1048,7 @@ def extract_awards(
 
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
-    for number, sentence in rel.sentences:
+    for number, sentence, starts in _logical(rel):
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
@@ -957,12 +1069,12 @@ def extract_awards(
         for h in hazards:
             expected = ("a positive amount (a figure with a minus sign is not an award)" if h.problem == "negative_amount"
                         else "an amount such as £200,000 (no space inside the figure)")
-            diagnostics.append(Diagnostic(source_id, number, h.problem, h.found, expected))
-        found = _check_tokens(sentence, found, hazards, source_id, number, diagnostics)
+            diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
+        found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
-            diagnostics.append(Diagnostic(source_id, number, "impossible_period", t,
+            diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _BULLET.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
@@ -1148,7 +1260,7 @@ def extract_awards(
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
-            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
+            d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             if role == "part":
@@ -1175,7 +1287,7 @@ def extract_awards(
                 and here[0].role in ("grant", "own_funding", "total"):
             whole = here[0]
             for d in here[1:]:
-                d.role, d.whole, d.part_of = "part", whole, number
+                d.role, d.whole, d.part_of = "part", whole, whole.line
             if len({d.funder for d in here[1:]}) > 1:
                 whole.role, whole.funder = "total", ""
             for d in here[1:]:
@@ -1186,7 +1298,7 @@ def extract_awards(
         if totals and _IN_ALL.search(sentence):
             for d in here:
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
-                    d.role, d.whole, d.part_of = "part", totals[0], number
+                    d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and _LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw):
             total = here[0]
@@ -1317,7 +1429,7 @@ def extract_awards(
     return tuple(awards), tuple(diagnostics)
 
 
-def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
+def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
     """Amounts whose token is read whole; a diagnostic for each other money-looking token."""
     by_start = {s: (s, s + len(sentence[s:e].rstrip()), a) for s, e, a in found}
     good = []
@@ -1332,7 +1444,8 @@ def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
             good.append(hit)
             continue
         diagnostics.append(
-            Diagnostic(source_id, number, "malformed_amount", token, "an amount such as £200,000, £1.2m or £240k"))
+            Diagnostic(source_id, _line_at(starts, m.start()), "malformed_amount", token,
+                       "an amount such as £200,000, £1.2m or £240k"))
     return good
 
 
@@ -1485,12 +1598,12 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
     """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
     Every line before the first that ends a sentence is a headline, a dateline or a title."""
     out = set()
-    for l in rel.lines:
-        t = l.text.strip().rstrip("*").rstrip()
+    for _, sentence, starts in _logical(rel):
+        t = sentence.strip().rstrip("*").rstrip()
         if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
         if t:
-            out.add(l.number)
+            out.update(n for _, n in starts)
     for l in rel.lines:
         t = l.text.strip()
         if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker", t, re.I):
@@ -1567,12 +1680,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
-    for number, sentence in rel.sentences:
+    for number, sentence, starts in _logical(rel):
         if number in headings or _first(terms.get("narrative", ()), sentence):
             continue
         line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
         offset = max(line_text.find(sentence[:20]), 0)
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
+        if len(starts) > 1:
+            quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
         blockquote = line_text.lstrip().startswith(">")
         clean = sentence
         for _, pattern in terms.get("title", ()):
@@ -1615,7 +1730,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 else:
                     previous_cohorts = cohorts
                 record = ProgrammeComponent(
-                    source_id=source_id, source_line=number, pfa_code=area, component=kind,
+                    source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
                     duration_unit=duration.unit if duration else "",
                     duration_qualifier=duration.qualifier if duration else "",
@@ -1629,7 +1744,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     programme_name="",
                     in_quote=in_quote,
                 )
-                key = (number, kind)
+                key = (_line_at(starts, at), kind)
                 if key not in out or (out[key].in_quote and not in_quote):
                     out[key] = record
                 elif out[key].in_quote == in_quote:  # one fact per line and kind: its items' cohorts together
@@ -1655,8 +1770,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _AGES.search(item)
-                out.setdefault((number, "named_programme"), ProgrammeComponent(
-                    source_id=source_id, source_line=number, pfa_code=area, component="named_programme",
+                out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
@@ -1750,6 +1865,18 @@ def _digits(sentence: str) -> str:
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
 
 
+def _digits_by_line(sentence: str, starts: tuple[tuple[int, int], ...]):
+    """:func:`_digits` on each line's stretch of a sentence wrapped across lines, with the stretches' new offsets."""
+    if len(starts) == 1:
+        return _digits(sentence), starts
+    bounds = [o for o, _ in starts] + [len(sentence)]
+    text, out = "", []
+    for (offset, number), end in zip(starts, bounds[1:]):
+        out.append((len(text), number))
+        text += _digits(sentence[offset:end])
+    return text, tuple(out)
+
+
 def _clause_around(sentence: str, start: int, end: int) -> str:
     """The clause holding a figure: from the last clause break before it to the next after it."""
     a = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[:start])), default=0)
@@ -1796,8 +1923,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     out: list[Outcome] = []
     last_period, heading_period, heading_status = "", "", ""
     raw = {l.number: l.text for l in rel.lines}
-    for number, sentence in rel.sentences:
-        sentence = _digits(sentence)  # "forty-one of the 52", "Sixty-two per cent"
+    for number, sentence, starts in _logical(rel):
+        sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")
         if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
@@ -1910,7 +2037,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
             out.append(Outcome(
-                source_id=source_id, source_line=number, pfa_code=area, metric=metric, value=value, unit=unit,
+                source_id=source_id, source_line=_line_at(starts, start), pfa_code=area, metric=metric, value=value, unit=unit,
                 value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"), about=about,
                 period=own_period, status=status,
                 refers_back=unit == "count" and bool(re.match(r"\s*of\s+(?:these|them|those)\b", sentence[m.end():])),
@@ -2031,7 +2158,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
     out: dict[tuple[int, str], Person] = {}
-    for number, sentence in rel.sentences:
+    for first, sentence, starts in _logical(rel):
         for role, _, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
                 name = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", m.group("name").strip())
@@ -2045,15 +2172,34 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                                 sentence[m.end("office") :])
                 if tail:
                     office += " for " + tail.group(1)
+                number = _line_at(starts, m.start("name") + m.group("name").find(name))
                 out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    # a signature block: the name alone on a line, the office alone on the next ("Councillor Duncan Pellow" /
+    # "Cabinet Member for Community Support, Fire and Rescue")
+    lines = list(rel.lines)
+    for a, b in zip(lines, lines[1:]):
+        m = re.fullmatch(r"\s*(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*" + _PERSON + r"\s*", a.text)
+        if not m or b.number != a.number + 1:
+            continue
+        name = m.group("name")
+        if len(name.split()) < 2 or any(w in _NOT_PERSON_WORDS for w in name.split()) or find_areas(name) \
+                or _ORG_WORD.search(name):
+            continue
+        office_text = b.text.strip()
+        role = next((r for r, kind, p in _people_patterns() if kind == "before" and re.match(
+            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text)), "")
+        if role:
+            out.setdefault((a.number, name), Person(rel.source_id, a.number, rel.area, name, office_text, role))
     # a person named with their office once is the same person on every line that prints the full name
     known = {}
     for p in sorted(out.values(), key=lambda p: p.source_line):
         known.setdefault(p.name, p)
-    for number, sentence in rel.sentences:
+    for _, sentence, starts in _logical(rel):
         for name, p in known.items():
-            if (number, name) not in out and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
-                out[(number, name)] = replace(p, source_line=number)
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+                number = _line_at(starts, hit.start())
+                if (number, name) not in out:
+                    out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
 
 
@@ -2155,12 +2301,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
     header: list[str] = []
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
-    for number, sentence in rel.sentences:
+    for number, sentence, starts in _logical(rel):
+        def at(name: str, pos: int = 0) -> int:  # the line a name is printed on (a sentence may be wrapped)
+            found = sentence.find(name.split()[0] if name.split() else name, pos)
+            return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
         for role, pattern in terms.get("body", ()):
             for m in pattern.finditer(sentence):
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
-                    add(number, _tidy_body(m.group(0)), role, "new")
+                    add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
         raw = rel.line_text(number) or sentence
         if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
             cells = _cells(raw)
@@ -2184,18 +2333,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 rest = sentence[m.end() :]
                 rest = _name_stretch(rest)
                 for name in _organisation_names(rest):
-                    add(number, name, role, provision)
+                    add(at(name, m.end()), name, role, provision)
         for role, pattern in terms.get("before", ()):
             for m in _NAME.finditer(sentence):
                 # Every word end inside the run: a title-case headline runs the cue into the name.
                 for end in [w.end() for w in re.finditer(r"\S+", m.group(0))]:
                     if pattern.match(sentence, m.start() + end):
                         for name in _organisation_names(m.group(0)[:end]):
-                            add(number, name, role, provision)
+                            add(at(name, m.start()), name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
-        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)) \
-            or number in html_headings
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
+                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
@@ -2204,8 +2353,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 if value != funder:
                     continue
                 where = sentence if label is None else label
-                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(where)):
-                    add(number, funder, "former_funder" if _ENDED.search(sentence) else "funder", "new")
+                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)]
+                if hits:
+                    add(number if label is not None else _line_at(starts, hits[0]), funder,
+                        "former_funder" if _ENDED.search(sentence) else "funder", "new")
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role == "own_funding" and award.funder == "local authority":
             sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
