@@ -1045,3 +1045,40 @@ def test_lines_that_end_in_sentences_or_headlines_are_not_joined():
 def test_a_name_alone_above_its_office_is_a_person():
     text = "The report was noted.\n\nCouncillor Jo Barnes\nCabinet Member for Communities, Fire and Rescue\n"
     assert [(p.source_line, p.name, p.role) for p in rel.extract_people(text)] == [(3, "Jo Barnes", "official")]
+
+
+def test_a_contract_award_notice_with_lots_under_a_total():
+    text = ("# Award notice: perpetrator services\n\nJoint procurement for the two areas.\n"
+            "**Funding:** a Home Office grant, topped up with match funding from each Commissioner's own budget\n\n"
+            "## Lot A: Wiltshire\n\n**Supplier:** Avon Change Ltd\n**Contract value:** £120,500\n"
+            "**Term:** 1 April 2024 to 31 March 2026\n\n"
+            "## Lot B: Dorset\n\n**Supplier:** Stour Futures CIC\n**Contract value:** £98,250\n"
+            "**Term:** 1 April 2024 to 31 March 2026\n\n"
+            "## Lot C: Training (both areas)\n\n**Contract value:** £21,000\n**Term:** April 2024 to March 2025\n\n"
+            "## Summary\n\n**Total value of all lots:** £239,750\n**Of which Home Office grant:** £200,000\n"
+            "**Of which Commissioners' own budgets:** £39,750\n\n"
+            "**Related notices:** [Victim services (£2.1m)](/x)\n")
+    r = extract_release(text, "t.md", published="2024-03")
+    got = [(a.source_line, a.pfa_code, a.funding_role, a.funder, a.part_of_line, a.period_start, a.period_end)
+           for a in r.awards]
+    assert got == [
+        (9, "E23000038", "part", "", 25, "2024-25", "2025-26"),
+        (15, "E23000039", "part", "", 25, "2024-25", "2025-26"),
+        (20, "", "part", "", 25, "2024-25", "2024-25"),
+        (25, "", "total", "", None, "2024-25", "2025-26"),
+        (26, "", "part", "Home Office", 25, "2024-25", "2025-26"),
+        (27, "", "part", "PCC", 25, "2024-25", "2025-26")]
+    assert 29 in {n for n, _ in r.set_aside}
+
+
+def test_a_total_column_across_funders_names_no_funder():
+    text = ("Dorset's commissioner also paid for the course from his own budget.\n\n"
+            "| Year | Home Office | Commissioner | Total |\n|---|---|---|---|\n"
+            "| 2022-23 | £100,000 | £20,000 | £120,000 |\n"
+            "| 2023-24 | £110,000 | £20,000 | £130,000 |\n"
+            "| **Total** | **£210,000** | **£40,000** | **£250,000** |\n")
+    r = extract_release(text, "t.md", published="2024-05")
+    assert [(a.source_line, a.funder, a.funding_role) for a in r.awards if a.source_line in (5, 7)] == [
+        (5, "Home Office", "part"), (5, "PCC", "part"), (5, "", "part"),
+        (7, "Home Office", "total"), (7, "PCC", "total"), (7, "", "total")]
+    assert not [c for c in r.conflicts if c.kind == "parts_do_not_sum"]

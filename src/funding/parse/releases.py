@@ -936,7 +936,7 @@ _SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|pa
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -1032,6 +1032,14 @@ def extract_awards(
     grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
                      for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
+    # comes from several funders, so a figure that names none (a contract's value) is no one funder's
+    mixed = any(release_funder and _first(terms.get("funder", ()), s) == release_funder and
+                (_first(terms.get("match_named", ()), s) or _first(terms.get("own_funding", ()), s))
+                and re.match(r"\W*(?:funding|funded by|funding source|source of funding)\b", s, re.I)
+                for _, s in rel.sentences)
+    if mixed:
+        release_funder = ""
     # a round-up names several areas as the subjects of figures: no amount takes the release's area
     money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
     roundup = len(money_areas) >= 3
@@ -1048,6 +1056,7 @@ def extract_awards(
 
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
+    by_section: set[str] = set()  # the areas section headings gave amounts
     for number, sentence, starts in _logical(rel):
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
@@ -1231,6 +1240,7 @@ def extract_awards(
                 code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
             elif section_area and role != "context":
                 code, basis = section_area, "clause"  # the section heading above names the area
+                by_section.add(code)
             elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
                 code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
             elif roundup or not rel.area:
@@ -1320,6 +1330,26 @@ def extract_awards(
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
+    # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
+    if len(by_section) >= 2:
+        for d in drafts:
+            if d.basis == "release":
+                d.code, d.basis = "", "none"
+    # a field of a notice ("Contract value: £356,420") takes its period from a field beside it in the same block
+    # ("Contract period: 24 months, 1 April 2024 to 31 March 2026")
+    for d in drafts:
+        if d.period is not None or not _LABELLED_LINE.match(rel.line_text(d.line)):
+            continue
+        for step in (1, -1):
+            n = d.line + step
+            while rel.line_text(n).strip() and abs(n - d.line) <= 4 and d.period is None:
+                field = rel.line_text(n)
+                if not MONEY_TOKEN.search(field) and re.match(r"\W*[A-Z][\w ]{1,40}:", field):
+                    spans = find_periods(field)[0]
+                    if len(spans) == 1:
+                        d.period = spans[0][2:]
+                n += step
     # "contracts worth a combined £612,400 … in Norfolk, Suffolk and Cambridgeshire", then each area's share in
     # later sentences ("In Suffolk, … £198,500", "Cambridgeshire's share is £126,000"): a total over those areas
     # (no one area's) and its per-area parts, checked against it
@@ -1378,12 +1408,14 @@ def extract_awards(
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
-        if d.period is None and mine and all(x.period for x in mine):
-            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+        dated = [x for x in mine if x.period]
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2):
+            # (pieces stated with a period of their own, and the same sum by funder with none)
+            d.period = (min(x.period[0] for x in dated), max(x.period[1] for x in dated))
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
-        if own_release and not d.funder:
+        if own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
@@ -1498,6 +1530,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         out.append(d)
     totals = [d for d in out if d.head_total]
+    if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
+        totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
+        totals[0].across = True
     if len(totals) == 1 and any(d.head_year for d in out):
         whole = totals[0]
         for d in out:
