@@ -1082,3 +1082,21 @@ def test_a_total_column_across_funders_names_no_funder():
         (5, "Home Office", "part"), (5, "PCC", "part"), (5, "", "part"),
         (7, "Home Office", "total"), (7, "PCC", "total"), (7, "", "total")]
     assert not [c for c in r.conflicts if c.kind == "parts_do_not_sum"]
+
+
+def test_a_shared_award_split_by_year_then_by_area_in_a_table_that_sums():
+    text = ("Gwent and Dyfed-Powys will share £500,000 from the Home Office over the two years from April 2024.\n\n"
+            "Of that, £240,000 is for 2024-25 and £260,000 for 2025-26.\n\n"
+            "| Area | Share |\n|---|---|\n| Gwent | £310,000 |\n| Dyfed-Powys | £190,000 |\n| **Both areas** | £500,000 |\n\n"
+            "Dyfed-Powys's commissioner adds £20,000 from his own budget over the same two years.\n")
+    r = extract_release(text, "t.md", published="2024-05")
+    got = [(a.source_line, a.pfa_code, a.funding_role, a.funder, a.part_of_line, a.period_start, a.period_end)
+           for a in r.awards]
+    assert got == [
+        (1, "", "grant", "Home Office", None, "2024-25", "2025-26"),
+        (3, "", "part", "Home Office", 1, "2024-25", "2024-25"),
+        (3, "", "part", "Home Office", 1, "2025-26", "2025-26"),
+        (7, "W15000002", "part", "Home Office", 9, "2024-25", "2025-26"),
+        (8, "W15000004", "part", "Home Office", 9, "2024-25", "2025-26"),
+        (9, "", "total", "Home Office", None, "2024-25", "2025-26"),
+        (11, "W15000004", "match_funding", "PCC", None, "2024-25", "2025-26")]

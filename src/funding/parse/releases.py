@@ -919,7 +919,7 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
@@ -1049,6 +1049,7 @@ def extract_awards(
     table_rows: list[_Draft] = []
     last_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None
+    last_span: tuple[str, str] | None = None  # the last period of several years stated
     list_whole: _Draft | None = None
     labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
     line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
@@ -1094,7 +1095,10 @@ def extract_awards(
         if is_table:
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
             cells = _cells(raw)
-            if cells and _TOTAL_ROW.match(cells[0]):
+            column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
+            sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
+            # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
+            if cells and (_TOTAL_ROW.match(cells[0]) or sums):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code}
@@ -1254,8 +1258,11 @@ def extract_awards(
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
-            if period is None and _SAME_PERIOD.search(sentence) and last_period is not None:
+            same = _SAME_PERIOD.search(sentence)
+            if period is None and same and last_period is not None:
                 period = last_period  # "over the same two years": the span stated before
+                if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
+                    period = last_span  # (the span of years, not the one year stated since)
             if list_whole is not None and role == "grant" and not other_area:
                 role = "part"
             nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
@@ -1279,7 +1286,7 @@ def extract_awards(
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
                 d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
-                if (not d.code or d.basis == "release" and whole.code) and not d.shared_by:
+                if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                     d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
@@ -1327,6 +1334,9 @@ def extract_awards(
         stated = [d.period for d in here if d.period]
         if stated:
             last_period = stated[-1]
+            spans_here = [p for p in stated if p[0] != p[1]]
+            if spans_here:
+                last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
@@ -1394,6 +1404,9 @@ def extract_awards(
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
             d.period = same[-1].period
+        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
+        if d.period is None and d.role == "total" and again_stated:
+            d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
@@ -1403,7 +1416,7 @@ def extract_awards(
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
     for d in drafts:  # a shared award with per-area parts is their total
-        if d.shared_by and d.role == "grant" and any(x.whole is d for x in drafts):
+        if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
             d.role = "total"
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
