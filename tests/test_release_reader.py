@@ -1100,3 +1100,23 @@ def test_a_shared_award_split_by_year_then_by_area_in_a_table_that_sums():
         (8, "W15000004", "part", "Home Office", 9, "2024-25", "2025-26"),
         (9, "", "total", "Home Office", None, "2024-25", "2025-26"),
         (11, "W15000004", "match_funding", "PCC", None, "2024-25", "2025-26")]
+
+
+@pytest.mark.parametrize("sentence, role, funder, period", [
+    ("Across all funders, the service in Kent was backed by £539,750 over the two years.", "total", "", ("2023-24", "2024-25")),
+    ("Our work in Kent drew £539,750 from all our funders over the two years.", "total", "", ("2023-24", "2024-25")),
+])
+def test_a_sum_across_all_funders_is_a_total_and_the_two_years_are_those_stated(sentence, role, funder, period):
+    text = "Kent was awarded £400,000 by the Home Office for the two years to March 2025.\n" + sentence + "\n"
+    awards, _ = extract_awards(text, "t", published="2024-07")
+    a = awards[-1]
+    assert (a.funding_role, a.funder, (a.period_start, a.period_end)) == (role, funder, period)
+
+
+def test_a_semicolon_ends_a_figures_clause_for_its_funder_and_period():
+    text = ("The Home Office award of £1,240,000 is shared by Dorset, Wiltshire and Gloucestershire for 2023-25.\n"
+            "Wiltshire: £407,000 over the two years; Swindon Borough Council is adding £30,000 of its own money "
+            "to the Wiltshire share.\n")
+    awards, _ = extract_awards(text, "t", published="2023-01")
+    got = [(a.source_line, a.funding_role, a.funder, a.period_start) for a in awards if a.source_line == 2]
+    assert got == [(2, "part", "Home Office", "2023-24"), (2, "match_funding", "local authority", "")]

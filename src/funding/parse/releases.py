@@ -857,6 +857,10 @@ _OVER_YEARS = re.compile(
     r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ]years?"
     r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
+#: "for the two years to March 2025": a span known by its end
+_YEARS_TO = re.compile(
+    r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
 #: "from April 2023 for two years"
 _FROM_FOR_YEARS = re.compile(
     r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
@@ -899,6 +903,9 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
             n = parse_count(m.group("n"))
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
+    for m in _YEARS_TO.finditer(text):
+        b = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+        found.append((m.start(), m.end(), _fy_text(b - parse_count(m.group("n")) + 1), _fy_text(b)))
     for m in _FROM_FOR_YEARS.finditer(text):
         a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
         found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
@@ -949,7 +956,10 @@ _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phas
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
-_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b", re.I)
+_ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
+_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+                          r"\b(?:over|across|for|during|in) the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          re.I)  # "over the two years": the span stated before
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -1165,8 +1175,9 @@ def extract_awards(
                     amount.pence >= _NATIONAL_PENCE and not any(
                         e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
                 role = "context"  # (no area's award in this genre is £10 million)
-            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
-                role = "total"
+            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]) or (
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)):
+                role = "total"  # ("Across all funders, our work … was backed by £539,750")
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
             elif _first(terms.get("match_named", ()), window):
@@ -1194,6 +1205,7 @@ def extract_awards(
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
@@ -1231,7 +1243,7 @@ def extract_awards(
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
             if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                    re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
+                    re.search(r"\b(?:joint|jointly|share[sd]?|sharing|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
             elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
@@ -1258,7 +1270,8 @@ def extract_awards(
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
-            same = _SAME_PERIOD.search(sentence)
+            semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
+            same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
             if period is None and same and last_period is not None:
                 period = last_period  # "over the same two years": the span stated before
                 if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
