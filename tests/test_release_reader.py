@@ -1120,3 +1120,17 @@ def test_a_semicolon_ends_a_figures_clause_for_its_funder_and_period():
     awards, _ = extract_awards(text, "t", published="2023-01")
     got = [(a.source_line, a.funding_role, a.funder, a.period_start) for a in awards if a.source_line == 2]
     assert got == [(2, "part", "Home Office", "2023-24"), (2, "match_funding", "local authority", "")]
+
+
+@pytest.mark.parametrize("table", [
+    "| Measure | 2022-23 | 2023-24 |\n|---|---|---|\n| Referrals received | 120 | 140 |\n| Men who finished | 61 | 75 |\n"
+    "| Average wait (weeks) | 6 | 5 |\n",
+    "<html><body><p>Results for the service in Kent.</p>\n<table>\n<tr><th>Measure</th><th>2022-23</th><th>2023-24</th></tr>\n"
+    "<tr><td>Referrals received</td><td>120</td><td>140</td></tr>\n<tr><td>Men who finished</td><td>61</td><td>75</td></tr>\n"
+    "<tr><td>Average wait (weeks)</td><td>6</td><td>5</td></tr>\n</table></body></html>\n",
+])
+def test_a_results_table_with_a_measure_per_row(table):
+    r = extract_release(table, "t.html" if table.startswith("<") else "t.md", published="2024-05")
+    got = sorted((o.value, o.about, o.period) for o in r.outcomes)
+    assert got == [(61, "perpetrators", "2022-23"), (75, "perpetrators", "2023-24"), (120, "referrals", "2022-23"),
+                   (140, "referrals", "2023-24")]

@@ -371,13 +371,23 @@ def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
     out = {}
     for table in root.iter("table"):
         rows = [r for r in table.iter("tr") if r.sourceline is not None]
-        if not any("£" in r.text_content() for r in rows):
+        if not any("£" in r.text_content() for r in rows) and not _figures_table(rows):
             continue
         for r in rows:
             cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
             if len(cells) >= 2:
                 out[r.sourceline] = (" ".join(c for c in cells if c), "| " + " | ".join(cells) + " |")
     return out
+
+
+def _figures_table(rows) -> bool:
+    """A data table of figures with no money (a dashboard's results by quarter): rows of a label and numbers."""
+    numeric = 0
+    for r in rows:
+        cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag == "td"]
+        if len(cells) >= 2 and sum(1 for c in cells[1:] if re.fullmatch(r"[\d,.]+\s*%?", c)) >= 1:
+            numeric += 1
+    return numeric >= 2
 
 
 def _sentences(lines: list[Line]):
@@ -2122,10 +2132,11 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     from its first cell.  Only tables with no money and at least two result columns are read."""
     out: list[Outcome] = []
     columns: dict[int, str] = {}
+    by_row: list[str] = []
     for line in rel.lines:
         raw = line.text
         if "|" not in raw:
-            columns = {}
+            columns, by_row = {}, []
             continue
         cells = [c.strip() for c in raw.strip().strip("|").split("|")]
         if re.fullmatch(r"[\s|:-]*", raw):
@@ -2137,7 +2148,25 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
             columns = {k: v for k, v in heads.items() if v}
             continue
+        if not any(_TABLE_NUMBER.match(c) for c in cells[1:]):
+            by_row = [c for c in cells]  # a heading row of a table whose rows are the measures
+            continue
         if not columns:
+            # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
+            label = cells[0]
+            about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
+            if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
+                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
+                status = "expected" if re.search(r"\btarget", label, re.I) else "reported"
+                for k, c in enumerate(cells[1:], start=1):
+                    m = _TABLE_NUMBER.match(c)
+                    if not m:
+                        continue
+                    head = by_row[k] if by_row and k < len(by_row) else ""
+                    spans = find_periods(head)[0]
+                    out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
+                                       "percent" if m.group("pct") else "count", "exact", about[0],
+                                       spans[0][2] if spans else head, status, False, None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""
