@@ -1134,3 +1134,37 @@ def test_a_results_table_with_a_measure_per_row(table):
     got = sorted((o.value, o.about, o.period) for o in r.outcomes)
     assert got == [(61, "perpetrators", "2022-23"), (75, "perpetrators", "2023-24"), (120, "referrals", "2022-23"),
                    (140, "referrals", "2023-24")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last year, of the 150 men referred in Kent, 96 started and 60 finished.", [(60, 96), (96, 150)]),
+    ("Of the 80 people assessed in Kent, 52 began the course and 40 completed it.", [(40, 52), (52, 80)]),
+])
+def test_a_chain_of_x_of_y_keeps_the_middle_figure(sentence, expected):
+    assert sorted((o.value, o.base) for o in rel.extract_outcomes(sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Next year I want to see 250 men start the course in Kent.",
+    "The commissioner plans to see 250 men start the course in Kent.",
+    "In Kent, 250 men are due to start the course.",
+])
+def test_a_wish_or_plan_is_an_expected_figure(sentence):
+    assert [(o.value, o.status) for o in rel.extract_outcomes(sentence + "\n")] == [(250, "expected")]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("**By Ann Castle, Police and Crime Commissioner for Kent**\n", 1),
+    ("Opinion.\n\n*Ann Castle is the Police and Crime Commissioner for Kent.*\n", 3),
+])
+def test_a_byline_or_a_closing_note_names_the_commissioner(text, line):
+    assert [(p.source_line, p.name, p.role) for p in rel.extract_people(text)] == [(line, "Ann Castle", "commissioner")]
+
+
+def test_bodies_that_refer_most_of_the_men_and_a_worker_from_a_refuge():
+    text = ("Kent Police and Medway Council refer most of the men; a few refer themselves.\n"
+            "Every woman whose partner joins the course is contacted by a worker from Swale Women's Refuge.\n")
+    got = {(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text)}
+    assert {(1, "Kent Police", "referrer"), (1, "Medway Council", "referrer"),
+            (2, "Swale Women's Refuge", "survivor_support_provider")} <= got
+    assert [(c.source_line, c.component) for c in rel.extract_components(text)] == [(2, "partner_support")]

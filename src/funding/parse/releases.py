@@ -1887,6 +1887,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
@@ -2043,6 +2044,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
+        consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         future = bool(_FUTURE.search(sentence))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found = []
@@ -2233,6 +2235,8 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
             r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
             _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
+        out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
+            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?P<office>" + office + r")")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
             _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
@@ -2251,7 +2255,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     for first, sentence, starts in _logical(rel):
         for role, _, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
-                name = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", m.group("name").strip())
+                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By)\s+", "", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
@@ -2308,7 +2312,8 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
               "can i", "can you", "do i", "will i", "should i", "is there", "are there"} | set(_MONTHS)
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
-_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
+                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
                        r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation|"
