@@ -1168,3 +1168,24 @@ def test_bodies_that_refer_most_of_the_men_and_a_worker_from_a_refuge():
     assert {(1, "Kent Police", "referrer"), (1, "Medway Council", "referrer"),
             (2, "Swale Women's Refuge", "survivor_support_provider")} <= got
     assert [(c.source_line, c.component) for c in rel.extract_components(text)] == [(2, "partner_support")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Does the Commissioner fund a group programme for men in Kent?",
+    "No. The Commissioner does not fund a separate intervention for stalking perpetrators.",
+    "Kent no longer runs a group programme for men.",
+    "Purpose: to update the Panel on the perpetrator programmes funded by the Commissioner.",
+    "In March the Home Office announced a national fund of £36m for perpetrator interventions.",
+    "Kent has been granted £200,000 by the Home Office to run services for people who use abuse.",
+    "Across all funders, our work with people who harm was backed by £500,000.",
+])
+def test_questions_negations_purposes_and_national_funds_are_no_components(sentence):
+    assert rel.extract_components("Kent news.\n\n" + sentence + "\n") == ()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kent will spend £60,000 for work with people in same-sex relationships who use abuse.", "behaviour_change_programme"),
+    ("Kent will spend £95,000 on a 16-week programme for fathers who use abuse.", "behaviour_change_programme"),
+])
+def test_money_for_a_described_service_keeps_the_service(sentence, kind):
+    assert [c.component for c in rel.extract_components("Kent news.\n\n" + sentence + "\n")] == [kind]

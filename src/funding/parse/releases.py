@@ -1772,6 +1772,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
             kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
+            if kinds and MONEY_TOKEN.search(sentence) and not _kinds(item, terms.get("kind", ()), ()) and all(
+                    not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and
+                    re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for)|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
+                              r"\b(?:our|its|their)\s+$",
+                              item[: m.start()])
+                    for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
+                continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: next((p.search(item).span() for v, p in terms.get("kind", ()) + terms.get("weak", ())
                                  if v == kind and p.search(item)), (0, 0)) for kind in kinds}
             kinds = _without_generic(kinds, spans)
