@@ -1189,3 +1189,23 @@ def test_questions_negations_purposes_and_national_funds_are_no_components(sente
 ])
 def test_money_for_a_described_service_keeps_the_service(sentence, kind):
     assert [c.component for c in rel.extract_components("Kent news.\n\n" + sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("- **Firm Ground**, our behaviour change course for men, runs for 24 weeks in small groups.",
+     {("behaviour_change_programme", 24, ("men",)), ("group_programme", 24, ("men",)), ("named_programme", 24, ("men",))}),
+    ("Firm Ground is our behaviour change programme for men, and it runs as a weekly group over 24 weeks.",
+     {("behaviour_change_programme", 24, ("men",)), ("group_programme", 24, ("men",)), ("named_programme", 24, ("men",))}),
+])
+def test_a_named_course_and_its_groups_share_length_and_people(sentence, expected):
+    got = {(c.component, c.duration_value, c.cohorts) for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The service offers a support worker to each partner or ex-partner of a man on the course.",
+    "Every area will run a group for men and a support worker for their partners.",
+    "The contract includes a support service for the current and former partners of participants.",
+])
+def test_a_support_worker_or_service_for_partners_is_partner_support(sentence):
+    assert "partner_support" in {c.component for c in rel.extract_components("News.\n\n" + sentence + "\n")}

@@ -1622,8 +1622,9 @@ _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
-_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:is an? (?:[\w-]+ ){0,3}"
-                           r"(?:programme|course|service|scheme|project)\b|works with\b)")
+_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b| works with\b)")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -1835,6 +1836,19 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        else record.duration_min,
                                        age_min=prev.age_min if prev.age_min is not None else record.age_min,
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
+            # a behaviour change course and its groups named in one item are one service: what one clause says of its
+            # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
+            pair = [(number_, k) for number_, k in out if k in ("behaviour_change_programme", "group_programme")
+                    and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
+            if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                a_, b_ = out[pair[0]], out[pair[1]]
+                for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
+                    if this.in_quote or other.in_quote:
+                        continue
+                    out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
+                                        else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
+                                        duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
+                                        cohorts=this.cohorts or other.cohorts)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
