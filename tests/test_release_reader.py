@@ -1209,3 +1209,28 @@ def test_a_named_course_and_its_groups_share_length_and_people(sentence, expecte
 ])
 def test_a_support_worker_or_service_for_partners_is_partner_support(sentence):
     assert "partner_support" in {c.component for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+
+
+@pytest.mark.parametrize("sentence, kind, cohorts, ages", [
+    ("We also offer one-to-one work with 16 and 17 year olds who are abusive to a partner.", "one_to_one",
+     ("young_people",), (16, 17)),
+    ("A case manager is assigned to every man on the course.", "case_management", ("men",), (None, None)),
+    ("A separate team works with those who pose the greatest risk.", "high_harm", ("high_harm",), (None, None)),
+    ("| Compass Family Works | Child and adolescent to parent violence | £71,300 |", "child_adolescent_to_parent",
+     (), (None, None)),
+])
+def test_cohorts_and_ages_in_ordinary_words(sentence, kind, cohorts, ages):
+    got = {c.component: (c.cohorts, (c.age_min, c.age_max)) for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+    assert got[kind] == (cohorts, ages)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Victims of stalking are supported by independent stalking advocates.", {"idva_or_advocate"}),
+    ("It offers people who stalk between six and twenty one-to-one sessions.", {"stalking_intervention", "one_to_one"}),
+])
+def test_stalking_victims_are_no_stalking_intervention_and_a_range_is_one_clause(sentence, expected):
+    got = rel.extract_components("News.\n\n" + sentence + "\n")
+    assert {c.component for c in got} == expected
+    for c in got:
+        if c.component == "one_to_one":
+            assert (c.duration_min, c.duration_value, c.duration_unit) == (6, 20, "session")

@@ -1615,7 +1615,7 @@ def _kinds(item: str, kinds, weak) -> list[str]:
     return sorted(found, key=found.get)
 
 
-_AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+_AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
@@ -1687,7 +1687,9 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
 _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
-                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b)",
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b|"
+                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
+                            r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
                             re.I)  # "for men and women": one group of people, not a new clause
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
@@ -1838,9 +1840,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
             # a behaviour change course and its groups named in one item are one service: what one clause says of its
             # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
-            pair = [(number_, k) for number_, k in out if k in ("behaviour_change_programme", "group_programme")
-                    and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
-            if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+            for one_service in (("behaviour_change_programme", "group_programme"),):
+              pair = [(number_, k) for number_, k in out if k in one_service
+                      and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
+              if len(pair) == 2 and len({n for n, _ in pair}) == 1:
                 a_, b_ = out[pair[0]], out[pair[1]]
                 for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
                     if this.in_quote or other.in_quote:
@@ -1848,7 +1851,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
                                         else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
                                         duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
-                                        cohorts=this.cohorts or other.cohorts)
+                                        cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
+                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
