@@ -1234,3 +1234,28 @@ def test_stalking_victims_are_no_stalking_intervention_and_a_range_is_one_clause
     for c in got:
         if c.component == "one_to_one":
             assert (c.duration_min, c.duration_value, c.duration_unit) == (6, 20, "session")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Awarded to: Tamar Change Ltd", ("Tamar Change Ltd", "commissioned_service")),
+    ("Penwith Research Unit, which has evaluated our work since 2021, checked the figures.",
+     ("Penwith Research Unit", "evaluator")),
+    ("Our evaluators, the Centre for Family Studies, found the course worked.", ("Centre for Family Studies", "evaluator")),
+    ("Men are referred by the police or by children's services at Torbay Council.", ("Torbay Council", "referrer")),
+    ("The course is delivered in Truro by a charity called Fal Estuary Change.", ("Fal Estuary Change", "delivery_partner")),
+    ("The course is run by the team at Kenwyn Pathways, who know the work.", ("Kenwyn Pathways", "delivery_partner")),
+    ("The Office of the Devon and Cornwall Police and Crime Commissioner agreed the plan.",
+     ("Office of the Devon and Cornwall Police and Crime Commissioner", "commissioner")),
+    ("Of this, £100,000 is passed to Brighton & Hove City Council for the work.", ("Brighton & Hove City Council", "recipient")),
+])
+def test_organisations_in_notice_fields_and_ordinary_wordings(sentence, expected):
+    got = {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")}
+    assert expected in got
+
+
+def test_a_commissioner_after_a_cue_and_a_town_before_based_are_no_organisations():
+    text = ("News.\n\nThe bid was led by Gwent's commissioner, Rhiannon Pryce-Howell, for the four forces.\n"
+            "The commissioner has awarded £148,900 to Crewe-based Dane Street Project.\n"
+            "Contact: Office of the Police and Crime Commissioner for Cheshire\n")
+    got = {(o.source_line, o.organisation) for o in rel.extract_organisations(text)}
+    assert got == {(4, "Dane Street Project")}

@@ -2324,8 +2324,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
 
 # --------------------------------------------------------------------------- organisations
 
-_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on|upon)(?= [A-Z])))*")
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
@@ -2378,16 +2378,19 @@ def _organisation_names(text: str) -> list[str]:
     reg, places = register(), place_aliases()
     names = []
     for whole in _NAME.finditer(text):
+      if re.match(r"-based\b", text[whole.end():]):
+          continue  # "Crewe-based Dane Street Project": the town it is based in
       if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
               and not re.search(r"\bOffice of\b", whole.group(0), re.I):
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
             continue
-        if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places):
+        if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places or key in _release_places()):
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
@@ -2451,6 +2454,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     continue
                 claimed.add(m.end())
                 rest = sentence[m.end() :]
+                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
+                            r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
+                    continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
                 for name in _organisation_names(rest):
                     add(at(name, m.end()), name, role, provision)
