@@ -1259,3 +1259,20 @@ def test_a_commissioner_after_a_cue_and_a_town_before_based_are_no_organisations
             "Contact: Office of the Police and Crime Commissioner for Cheshire\n")
     got = {(o.source_line, o.organisation) for o in rel.extract_organisations(text)}
     assert got == {(4, "Dane Street Project")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Dorset, 214 men were referred to us last year.", [(214, "referrals", "reported")]),
+    ("In Dorset, 312 people were referred to the service last year.", [(312, "referrals", "reported")]),
+    ("In Dorset only two women have taken part so far.", [(2, "perpetrators", "reported")]),
+    ("Ninety-four young people started the course in Dorset and 68 finished it.",
+     [(68, "young_people", "reported")]),
+    ("We're aiming for 180 referrals in Dorset in the first year.", [(180, "referrals", "expected")]),
+    ("On a wet evening in Poole, eight men hang their coats on chairs.", []),
+    ("A comparable service in Surrey reported that 71% of partners felt safer.", []),
+    ("The trust would recruit 11 new staff in Dorset by Christmas.", []),
+    ("The services in Dorset received 231 referrals in the first half of the year.", [(231, "referrals", "reported")]),
+])
+def test_outcomes_in_ordinary_wordings(sentence, expected):
+    got = sorted((o.value, o.about, o.status) for o in rel.extract_outcomes("News.\n\n" + sentence + "\n"))
+    assert got == expected

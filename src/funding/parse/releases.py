@@ -1898,7 +1898,8 @@ _PERIOD_RANGE = re.compile(
 _WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a quarter": 25.0, "a third": 33.0}
 _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
-    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))(?=\s+of\b)",
+    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))",
     re.I,
 )
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
@@ -1911,7 +1912,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
-_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
@@ -1952,7 +1953,10 @@ def _count(word: str) -> int:
 
 _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
-    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d))", re.I)
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
+    r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
+    r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
 
 
 def _digits(sentence: str) -> str:
@@ -2096,6 +2100,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # "The charity has 14 staff": a headcount, not a result
                 if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
                     about = near[0]
+                    if about in ("perpetrators", "young_people") and re.match(
+                            r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
+                        about = "referrals"  # "214 men were referred to us": a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif start in bases:
