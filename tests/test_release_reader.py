@@ -1276,3 +1276,40 @@ def test_a_commissioner_after_a_cue_and_a_town_before_based_are_no_organisations
 def test_outcomes_in_ordinary_wordings(sentence, expected):
     got = sorted((o.value, o.about, o.status) for o in rel.extract_outcomes("News.\n\n" + sentence + "\n"))
     assert got == expected
+
+
+def test_an_award_passed_on_to_councils_and_a_councils_contribution_split_by_year():
+    text = ("The Commissioner led one bid for Kent, which the Home Office awarded £900,000 for 2023-25.\n"
+            "Of this, £500,000 is passed to this council, £250,000 to Medway Council and £150,000 to "
+            "Swale Borough Council.\n"
+            "The council's contribution of £60,000, at £30,000 in each of 2023-24 and 2024-25, will be met "
+            "from its budget.\n")
+    awards, _ = extract_awards(text, "t", published="2023-09")
+    got = [(a.source_line, a.amount.pence // 100, a.funding_role, a.funder, a.part_of_line, a.period_start)
+           for a in awards]
+    assert got == [(1, 900_000, "grant", "Home Office", None, "2023-24"),
+                   (2, 500_000, "part", "Home Office", 1, "2023-24"),
+                   (2, 250_000, "part", "Home Office", 1, "2023-24"),
+                   (2, 150_000, "part", "Home Office", 1, "2023-24"),
+                   (3, 60_000, "match_funding", "local authority", None, "2023-24"),
+                   (3, 30_000, "part", "local authority", 3, "2023-24"),
+                   (3, 30_000, "part", "local authority", 3, "2024-25")]
+
+
+@pytest.mark.parametrize("line", [
+    "Related: Volunteer drivers (Bath), up to £1,200 expenses a year",
+    "**More from Opinion:** [Letters: the £2m bus lane](#)",
+    "Read more: Town appeal hits £20,000 target",
+])
+def test_related_and_more_from_lines_are_furniture(line):
+    text = "Kent has been awarded £100,000 by the Home Office for 2024-25.\n" + line + "\n"
+    awards, _ = extract_awards(text, "t", published="2024-05")
+    assert [a.source_line for a in awards] == [1]
+
+
+def test_a_table_row_whose_label_adds_the_commissioners_money_to_the_grant():
+    text = ("| Funder | Service | Amount |\n|---|---|---|\n"
+            "| Home Office, through the Commissioner's office | Group course | £142,600 |\n"
+            "| The Commissioner's own budget, added to the Home Office grant | One-to-one work | £36,000 |\n")
+    awards, _ = extract_awards(text, "t.md", published="2024-06")
+    assert [(a.funding_role, a.funder) for a in awards] == [("grant", "Home Office"), ("match_funding", "PCC")]

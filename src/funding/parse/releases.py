@@ -936,7 +936,7 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
@@ -964,7 +964,7 @@ _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows)\b[^.]*:\s*$", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
-_PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
+_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
@@ -1154,7 +1154,11 @@ def extract_awards(
         funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
-                   and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])]
+                   and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
+                   and not (f[2] == "local authority" and re.search(
+                       r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
+        # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
         # (the body that lets a contract commissions it; whose money it is the words do not say)
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
@@ -1286,6 +1290,9 @@ def extract_awards(
                 period = last_period  # "over the same two years": the span stated before
                 if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
                     period = last_span  # (the span of years, not the one year stated since)
+            if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
+                    and release_period[0] != release_period[1]:
+                period = release_period  # the span of years the release states for its money
             if list_whole is not None and role == "grant" and not other_area:
                 role = "part"
             nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
@@ -1534,8 +1541,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
     row_periods = find_periods(row_text)[0]
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
-    label_funder = _first(terms.get("funder", ()), label) or _first(terms.get("table_funder", ()), label)
-    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label))
+    named = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(label)] if m)
+    label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
+                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
