@@ -1313,3 +1313,17 @@ def test_a_table_row_whose_label_adds_the_commissioners_money_to_the_grant():
             "| The Commissioner's own budget, added to the Home Office grant | One-to-one work | £36,000 |\n")
     awards, _ = extract_awards(text, "t.md", published="2024-06")
     assert [(a.funding_role, a.funder) for a in awards] == [("grant", "Home Office"), ("match_funding", "PCC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kent's scheme shares in Home Office cash\n\nKent has a new course for men.\n", set()),
+    ("News.\n\n**1. How much has the Home Office given Kent?**\n", set()),
+    ("News.\n\nTable 1: Home Office grant, 2024-25\n", set()),
+    ("News.\n\nThe charity's helpline is open because the Home Office money could not be used for it.\n", set()),
+    ("News.\n\nHerts Women's Aid Network offers a support worker to each partner of a man on the course.\n",
+     {("Herts Women's Aid Network", "survivor_support_provider")}),
+    ("News.\n\nSupport for partners is subcontracted to Levels Women's Aid.\n",
+     {("Levels Women's Aid", "survivor_support_provider")}),
+])
+def test_funders_only_where_a_statement_names_them_and_survivor_support_in_service_words(text, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == expected
