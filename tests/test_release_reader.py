@@ -1316,7 +1316,6 @@ def test_a_table_row_whose_label_adds_the_commissioners_money_to_the_grant():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kent's scheme shares in Home Office cash\n\nKent has a new course for men.\n", set()),
     ("News.\n\n**1. How much has the Home Office given Kent?**\n", set()),
     ("News.\n\nTable 1: Home Office grant, 2024-25\n", set()),
     ("News.\n\nThe charity's helpline is open because the Home Office money could not be used for it.\n", set()),
@@ -1326,4 +1325,17 @@ def test_a_table_row_whose_label_adds_the_commissioners_money_to_the_grant():
      {("Levels Women's Aid", "survivor_support_provider")}),
 ])
 def test_funders_only_where_a_statement_names_them_and_survivor_support_in_service_words(text, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News.\n\nDelivery in Dorset has been contracted to Chalk Stream Change Ltd.\n",
+     {("Chalk Stream Change Ltd", "commissioned_service")}),
+    ("News.\n\nSocial workers, GPs and Dorset Police also refer people to us.\n", {("Dorset Police", "referrer")}),
+    ("| Force area | Lead provider | Share |\n|---|---|---|\n| Gwent | Afon Change CIC | £380,000 |\n",
+     {("Afon Change CIC", "delivery_partner")}),
+    ("| Provider | Service | Amount |\n|---|---|---|\n| Afon Change CIC | Group course | £380,000 |\n",
+     {("Afon Change CIC", "recipient")}),
+])
+def test_providers_contracted_referrers_by_verb_and_providers_in_a_table_of_areas(text, expected):
     assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == expected

@@ -2354,7 +2354,7 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "can i", "can you", "do i", "will i", "should i", "is there", "are there"} | set(_MONTHS)
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
-                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk)\b", re.I)
+                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
                        r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation|"
@@ -2460,8 +2460,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity", h)), None)
+                # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
+                # area's, and the body in the provider column delivers it
+                role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
+                    and re.search(r"\blead provider|delivery partner|delivered by",
+                                  header[col] if col is not None else "") else "recipient"
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
-                    add(number, name, "recipient", provision)
+                    add(number, name, role, provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
         for role, pattern in sorted(terms.get("after", ()), key=lambda t: t[0] != "evaluator"):
@@ -2488,8 +2493,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
-            or sentence.rstrip("*").rstrip().endswith("?") or (number in headings and not re.match(r"\W*[A-Z][\w' ]{1,40}:", raw))
-        # (a table's caption, a question, a headline: no statement of who pays)
+            or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
