@@ -1339,3 +1339,18 @@ def test_funders_only_where_a_statement_names_them_and_survivor_support_in_servi
 ])
 def test_providers_contracted_referrers_by_verb_and_providers_in_a_table_of_areas(text, expected):
     assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lot description: high-harm case management in Truro, with about 30 men on the caseload at any one time.",
+     {("case_management", ("high_harm",)), ("high_harm", ("high_harm",))}),
+    ("Every man also has a one-to-one session with his own keyworker once a month.",
+     {("one_to_one", ("men",)), ("case_management", ("men",))}),
+    ("The council added £24,750 to pay for a group for fathers in Bodmin.", {("group_programme", ("fathers",))}),
+    ("The charity plans to open a third group in Penzance.", {("group_programme", ())}),
+    ("Dorset: £402,600 over the two years, for groups run from Poole and Weymouth.", {("group_programme", ())}),
+    ("The stalking service worked with 46 people who stalk.", set()),
+    ("- 102 started a group and 71 completed all 27 weeks.", set()),
+])
+def test_components_in_service_descriptions_and_not_in_results(sentence, expected):
+    assert {(c.component, c.cohorts) for c in rel.extract_components("News.\n\n" + sentence + "\n")} == expected

@@ -1702,6 +1702,9 @@ _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and
                             re.I)  # "for men and women": one group of people, not a new clause
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: "with about 30 men on the caseload at any one time": how many, not whom the service is for
+_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
+                       r"at any (?:one )?time|at a time)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 
 
@@ -1808,7 +1811,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
-                cohorts = set(_all(terms.get("cohort", ()), segment))
+                cohorts = set(_all(terms.get("cohort", ()), _CASELOAD.sub(" ", segment)))
                 if ages:
                     cohorts.add("young_people")
                 if unsuitable and "group" in unsuitable.group(0).lower():
