@@ -1354,3 +1354,26 @@ def test_providers_contracted_referrers_by_verb_and_providers_in_a_table_of_area
 ])
 def test_components_in_service_descriptions_and_not_in_results(sentence, expected):
     assert {(c.component, c.cohorts) for c in rel.extract_components("News.\n\n" + sentence + "\n")} == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Dorset will get up to a total of £75,000 from the Home Office.", "up_to"),
+    ("Dorset will get more than a total of £75,000 from the Home Office.", "more_than"),
+    ("Dorset receives £75,000 at most from the Home Office.", "up_to"),
+    ("Dorset will get £75,000 or less from the Home Office.", "up_to"),
+    ("Dorset will get £75,000 or more from the Home Office.", "at_least"),
+    ("Dorset will get £75,000 from the Home Office.", "exact"),
+])
+def test_a_bound_a_few_words_before_or_just_after_the_figure(sentence, qualifier):
+    (a,), _ = extract_awards(sentence + "\n", "t")
+    assert a.amount.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, span", [
+    ("for two years from April 2024", ("2024-25", "2025-26")),
+    ("for a period of two years from April 2024", ("2024-25", "2025-26")),
+    ("for three financial years from April 2023", ("2023-24", "2025-26")),
+    ("for the two years to March 2025", ("2023-24", "2024-25")),
+])
+def test_periods_spread_over_the_clause(text, span):
+    assert [p[2:] for p in find_periods(text)[0]] == [span]

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from funding.core.packagedata import data_csv
 from funding.errors import SourceError
-from funding.core.money import MONEY_TOKEN, Amount, find_amounts, read_amounts
+from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 
@@ -864,7 +864,7 @@ _MONTH_SPAN = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
 _OVER_YEARS = re.compile(
-    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ]years?"
+    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
     r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
 #: "for the two years to March 2025": a span known by its end
@@ -1306,6 +1306,10 @@ def extract_awards(
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+            if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
+                bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
+                if bound:
+                    amount = replace(amount, qualifier=bound)
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
