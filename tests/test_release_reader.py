@@ -1377,3 +1377,21 @@ def test_a_bound_a_few_words_before_or_just_after_the_figure(sentence, qualifier
 ])
 def test_periods_spread_over_the_clause(text, span):
     assert [p[2:] for p in find_periods(text)[0]] == [span]
+
+
+def test_a_release_in_plain_news_wording():
+    text = ("Lincolnshire scheme gets £310k boost\n\n"
+            "The Police and Crime Commissioner for Lincolnshire, Dev Anand, has secured £310,450 from the Home Office "
+            "to expand work with people who harm their partners.\n\n"
+            "On top of that, Mr Anand will contribute £42,000 from his own budget.\n\n"
+            "Fenland Pathways CIC, which already runs a 26-week group course for men in Boston, will use the grant "
+            "to add a second group in Grantham.\n\n"
+            "Last year 143 men were referred to the course; 92 started and 61 completed it, a completion rate of "
+            "66 per cent.\n")
+    r = extract_release(text, "t.txt", published="2024-05")
+    assert [(a.source_line, a.funding_role, a.funder) for a in r.awards] == [(3, "grant", "Home Office"),
+                                                                            (5, "match_funding", "PCC")]
+    assert 3 not in {c.source_line for c in r.components}  # the grant's purpose is no component
+    assert ("Fenland Pathways CIC", "delivery_partner") in {(o.organisation, o.role) for o in r.organisations}
+    assert sorted((o.value, o.base, o.about) for o in r.outcomes) == [
+        (61, 92, "perpetrators"), (66, None, "perpetrators"), (143, None, "referrals")]

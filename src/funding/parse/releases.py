@@ -1793,7 +1793,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
             if kinds and MONEY_TOKEN.search(sentence) and not _kinds(item, terms.get("kind", ()), ()) and all(
                     not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and
-                    re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for)|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
+                    re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for|expand|extend|continue|develop|start|grow)"
+                              r"|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
                               r"\b(?:our|its|their)\s+$",
                               item[: m.start()])
                     for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
