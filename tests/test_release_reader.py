@@ -1395,3 +1395,24 @@ def test_a_release_in_plain_news_wording():
     assert ("Fenland Pathways CIC", "delivery_partner") in {(o.organisation, o.role) for o in r.organisations}
     assert sorted((o.value, o.base, o.about) for o in r.outcomes) == [
         (61, 92, "perpetrators"), (66, None, "perpetrators"), (143, None, "referrals")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lancashire's allocation of £402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000).",
+    "Lancashire's £402,000 will be divided between a group course, £260,000, and one-to-one work, £142,000.",
+])
+def test_figures_after_a_sum_said_to_be_split_between_things_are_its_pieces(sentence):
+    awards, _ = extract_awards(sentence + "\n", "t", published="2024-06")
+    assert [(a.funding_role, a.part_of_line) for a in awards] == [("grant", None), ("part", 1), ("part", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fourth force, which did not want to be named, received £120,000.",
+    "Another police area, which asked not to be named, got £120,000.",
+    "One other force received £120,000 but declined to be named.",
+])
+def test_an_unnamed_force_in_a_roundup_has_no_area(sentence):
+    text = ("Kent will get £100,000, Essex £90,000 and Surrey £80,000 from the Home Office for 2024-25.\n"
+            + sentence + "\n")
+    awards, _ = extract_awards(text, "t", published="2024-06")
+    assert [(a.pfa_code, a.area_basis) for a in awards if a.source_line == 2] == [("", "none")]

@@ -967,6 +967,8 @@ _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
+_SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
+                            re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
                           r"\b(?:over|across|for|during|in) the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
                           re.I)  # "over the two years": the span stated before
@@ -974,6 +976,8 @@ _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
+                      r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
+                      r"(?:asked|wanted|want|wish|wished|declined|chose) (?:not )?to be named|"
                       r"in the region|regional|the region's)\b", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
@@ -1344,6 +1348,15 @@ def extract_awards(
             for d in here[1:]:
                 if not d.funder:
                     d.funder = whole.funder
+        # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
+        # figures after a sum said to be split, divided or shared between things are its pieces
+        if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
+                and _SPLIT_BETWEEN.search(sentence[here[0].start : here[1].start]):
+            whole = here[0]
+            for d in here[1:]:
+                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
         # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
         totals = [d for d in here if d.role == "total"]
         if totals and _IN_ALL.search(sentence):
