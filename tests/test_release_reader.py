@@ -1416,3 +1416,24 @@ def test_an_unnamed_force_in_a_roundup_has_no_area(sentence):
             + sentence + "\n")
     awards, _ = extract_awards(text, "t", published="2024-06")
     assert [(a.pfa_code, a.area_basis) for a in awards if a.source_line == 2] == [("", "none")]
+
+
+def test_a_wrapped_panel_report_with_contributions_matching_the_grant():
+    text = ("DURHAM POLICE AND CRIME PANEL                                   Item 5\n\n"
+            "1.1 To inform members of the perpetrator interventions funded in 2023-24 and of\n"
+            "the results achieved in the first six months of the year.\n"
+            "2.1 The Commissioner received a grant of £276,300 from the Home Office for\n"
+            "2023-24. This was matched by a contribution of £30,000 from Durham County\n"
+            "Council and £25,000 from Darlington Borough Council, giving a total budget of\n"
+            "£331,300 for the year.\n"
+            "Durham Police and Crime Panel                                     Page 1 of 2\n"
+            "2.2 The grant pays for a 20-week behaviour change programme for men delivered\n"
+            "by Wear Valley Respect.\n")
+    r = extract_release(text, "t.txt", published="2023-11")
+    assert [(a.source_line, a.funding_role, a.funder) for a in r.awards] == [
+        (5, "grant", "Home Office"), (6, "match_funding", "local authority"), (7, "match_funding", "local authority"),
+        (8, "total", "")]
+    assert [c.source_line for c in r.components] == [10]  # the report's purpose names no service
+    assert {(o.source_line, o.organisation, o.role) for o in r.organisations} >= {
+        (6, "Durham County Council", "match_funder"), (7, "Darlington Borough Council", "match_funder"),
+        (11, "Wear Valley Respect", "delivery_partner")}

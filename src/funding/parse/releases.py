@@ -1203,6 +1203,9 @@ def extract_awards(
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
                     and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
                 role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+            elif here and here[-1].role == "match_funding" and re.fullmatch(
+                    r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
+                role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
             elif _first(terms.get("top_up", ()), window) and (here or last_whole):
                 role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
             elif _first(terms.get("own_funding", ()), window):
@@ -2527,20 +2530,31 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
+    logical = _logical(rel)
+
+    def award_sentence(award) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The sentence an amount is read from, whole when it is wrapped across lines."""
+        for _, s_, starts_ in logical:
+            at_ = s_.find(award.amount.text)
+            if at_ >= 0 and _line_at(starts_, at_) == award.source_line:
+                return s_, starts_
+        return next((s_ for n, s_ in rel.sentences if n == award.source_line and award.amount.text in s_), ""), \
+            ((0, award.source_line),)
+
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role == "own_funding" and award.funder == "local authority":
-            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
+            sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b", sentence):
                 for name in _organisation_names(m.group(0)):
-                    add(award.source_line, name, "funder", "new")  # a council paying from its own budget
+                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying from its own budget
         if award.funding_role == "match_funding":
-            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
+            sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
                 for name in _organisation_names(m.group(0)):
-                    add(award.source_line, name, "match_funder", "new")
+                    add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
             subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
