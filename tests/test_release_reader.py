@@ -1437,3 +1437,21 @@ def test_a_wrapped_panel_report_with_contributions_matching_the_grant():
     assert {(o.source_line, o.organisation, o.role) for o in r.organisations} >= {
         (6, "Durham County Council", "match_funder"), (7, "Darlington Borough Council", "match_funder"),
         (11, "Wear Valley Respect", "delivery_partner")}
+
+
+def test_a_charitys_impact_review_in_its_own_words():
+    text = ("# Our year in numbers: 2023-24\n\n"
+            "This year we were awarded £212,750 by the Office of the Police and Crime Commissioner for Hampshire, "
+            "from Home Office funding, for 2023-24 and 2024-25. Portsmouth City Council gave us a further £18,000 "
+            "so that our groups could run in the evenings.\n\n"
+            "Our total income for perpetrator work was £230,750.\n\n"
+            "We ran 14 groups of our 26-week course for men and 3 groups for women.\n\n"
+            "## Results\n\n- 188 referrals\n- 121 people started\n\n"
+            "Thank you to Donna Jones, Police and Crime Commissioner for Hampshire, and to Cllr Ama Osei, "
+            "Cabinet Member for Community Safety at Portsmouth City Council.\n")
+    r = extract_release(text, "t.md", published="2024-06")
+    assert [(a.funding_role, a.funder) for a in r.awards] == [("grant", "Home Office"),
+                                                              ("match_funding", "local authority"), ("total", "")]
+    assert sorted((o.value, o.about, o.status) for o in r.outcomes) == [(121, "perpetrators", "reported"),
+                                                                        (188, "referrals", "reported")]
+    assert sorted((p.name, p.role) for p in r.people) == [("Ama Osei", "official"), ("Donna Jones", "commissioner")]

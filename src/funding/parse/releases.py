@@ -1213,6 +1213,10 @@ def extract_awards(
             elif _first(terms.get("match_funding", ()), window):
                 role = "match_funding"
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
+                        f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
                     and not _NO_AREA.search(sentence[lo:hi]) and not other_area:
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (but "a further £90,000 went to a force …" is another recipient's money)
@@ -1938,6 +1942,7 @@ _FIGURE = re.compile(
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
+    r"groups?|courses?|cohorts?|places|staff|posts|"
     r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
     r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
@@ -1975,6 +1980,7 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
+_RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
 _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
@@ -2063,6 +2069,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         line = raw.get(number, "")
         if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
             heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
+            if not heading_status and _RESULTS_HEADING.search(line):
+                heading_status = "reported"  # "## Results": its list reports what happened
         if number in headings or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
@@ -2162,7 +2170,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif (heading_status and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
+            elif heading_status == "reported" and listed and not future:
+                status = "reported"
+            elif (heading_status == "expected" and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
                                                       not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
                 status = "expected"  # a target, unless the figure's own clause reports the past
             elif table or _PAST.search(sentence):
@@ -2320,6 +2330,9 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     for first, sentence, starts in _logical(rel):
         for role, _, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
+                if m.start("name") > m.end("office") and re.search(
+                        r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
+                    continue  # "Commissioner for X, and to Cllr Y": the office is another person's
                 name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By)\s+", "", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
