@@ -1455,3 +1455,17 @@ def test_a_charitys_impact_review_in_its_own_words():
     assert sorted((o.value, o.about, o.status) for o in r.outcomes) == [(121, "perpetrators", "reported"),
                                                                         (188, "referrals", "reported")]
     assert sorted((p.name, p.role) for p in r.people) == [("Ama Osei", "official"), ("Donna Jones", "commissioner")]
+
+
+def test_board_minutes_with_a_total_comprising_two_funders_pieces():
+    text = ("Minutes of the meeting held on 14 March 2024\n\nPresent:\n"
+            "Stephen Mold - Police, Fire and Crime Commissioner (Chair)\n\n"
+            "Item 4: Perpetrator programmes 2024-25\n\n"
+            "4.1 The Board approved a total of £265,000 for 2024-25, comprising £200,000 from the Home Office grant "
+            "and £65,000 from the Commissioner's Early Intervention Fund.\n")
+    r = extract_release(text, "t.txt", published="2024-03")
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in r.awards] == [
+        ("total", "", None), ("part", "Home Office", 9), ("part", "PCC", 9)]
+    assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"]
+    assert r.components == ()  # an agenda item's title describes no service
+    assert [(p.source_line, p.name, p.role) for p in r.people] == [(5, "Stephen Mold", "commissioner")]
