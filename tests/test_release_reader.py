@@ -1468,4 +1468,4 @@ def test_board_minutes_with_a_total_comprising_two_funders_pieces():
         ("total", "", None), ("part", "Home Office", 8), ("part", "PCC", 8)]
     assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"]
     assert r.components == ()  # an agenda item's title describes no service
-    assert [(p.source_line, p.name, p.role) for p in r.people] == [(5, "Stephen Mold", "commissioner")]
+    assert [(p.source_line, p.name, p.role) for p in r.people] == [(4, "Stephen Mold", "commissioner")]
