@@ -1469,3 +1469,14 @@ def test_board_minutes_with_a_total_comprising_two_funders_pieces():
     assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"]
     assert r.components == ()  # an agenda item's title describes no service
     assert [(p.source_line, p.name, p.role) for p in r.people] == [(4, "Stephen Mold", "commissioner")]
+
+
+def test_a_total_row_with_a_total_per_year_column_is_checked_year_by_year():
+    text = ("You asked how much the Commissioner has spent on perpetrator programmes in Staffordshire.\n\n"
+            "| Service | Provider | 2022-23 | 2023-24 |\n|---|---|---|---|\n"
+            "| Group programme for men | Trent Change | £140,000 | £152,500 |\n"
+            "| Stalking intervention | Moorlands Stalking Service | £35,000 | £38,250 |\n"
+            "| **Total** | | **£175,000** | **£190,750** |\n")
+    r = extract_release(text, "t.md", published="2024-08")
+    assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"] * 2
+    assert 1 not in {c.source_line for c in r.components}  # the request, not a service

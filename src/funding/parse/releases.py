@@ -2636,7 +2636,11 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if not ps:
             continue
         groups = [(t, ps) for t in totals]
-        if len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
+        if len(totals) > 1 and len({t.period_start for t in totals}) == len(totals) \
+                and all(t.period_start for t in totals):  # a TOTAL row with a total per year column: parts by year
+            groups = [(t, [p for p in ps if (p.period_start, p.period_end) == (t.period_start, t.period_end)] or ps)
+                      for t in totals]
+        elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
                        or ps) for t in totals]
         for total, members in groups:
