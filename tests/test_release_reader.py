@@ -1480,3 +1480,16 @@ def test_a_total_row_with_a_total_per_year_column_is_checked_year_by_year():
     r = extract_release(text, "t.md", published="2024-08")
     assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"] * 2
     assert 1 not in {c.source_line for c in r.components}  # the request, not a service
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between them, the two commissioners will add £150,000 from their own budgets.",
+    "Both commissioners will add £150,000 from their own budgets.",
+    "The two forces will jointly add £150,000 of match funding.",
+])
+def test_money_added_between_the_areas_of_a_shared_award_is_theirs_not_one_areas(sentence):
+    text = ("Thames Valley and Hampshire have jointly won £1.1m from the Home Office for April 2024 to March 2026.\n"
+            + sentence + "\n")
+    awards, _ = extract_awards(text, "t", published="2024-02")
+    a = awards[-1]
+    assert (a.funding_role, a.pfa_code, a.shared_by) == ("match_funding", "", ("E23000029", "E23000030"))

@@ -968,6 +968,8 @@ _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
+_BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|four|five) (?:commissioners|forces|police areas|areas|"
+                           r"councils|partners)\b|\bboth (?:commissioners|forces|areas|councils)\b", re.I)
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
@@ -1272,6 +1274,10 @@ def extract_awards(
                     re.search(r"\b(?:joint|jointly|share[sd]?|sharing|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
+                    x.shared_by for x in drafts[-6:]):
+                # "Between them, the two commissioners will add £150,000": the areas of the shared award before
+                code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
             elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
