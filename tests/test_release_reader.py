@@ -1493,3 +1493,18 @@ def test_money_added_between_the_areas_of_a_shared_award_is_theirs_not_one_areas
     awards, _ = extract_awards(text, "t", published="2024-02")
     a = awards[-1]
     assert (a.funding_role, a.pfa_code, a.shared_by) == ("match_funding", "", ("E23000029", "E23000030"))
+
+
+def test_a_commissioners_blog_in_the_first_person():
+    text = ("Commissioner's blog: why I fund work with abusers\n\n"
+            "This year I have found £64,000 from my own budget to keep our programme for men running in Worcester, "
+            "after the Home Office money ran out in March.\n\n"
+            "The programme lasts 30 weeks. Men meet in a group once a week.\n\n"
+            "I am pleased that Shropshire Council and Telford & Wrekin Council have agreed to add £10,000 each.\n")
+    r = extract_release(text, "t.txt", published="2024-02")
+    assert [(a.funding_role, a.funder) for a in r.awards] == [("own_funding", "PCC"), ("match_funding", "local authority")]
+    assert {(c.source_line, c.component) for c in r.components} >= {(5, "behaviour_change_programme"),
+                                                                     (5, "group_programme")}
+    assert {(o.organisation, o.role) for o in r.organisations} == {
+        ("Home Office", "former_funder"), ("Shropshire Council", "match_funder"),
+        ("Telford & Wrekin Council", "match_funder")}
