@@ -1508,3 +1508,15 @@ def test_a_commissioners_blog_in_the_first_person():
     assert {(o.organisation, o.role) for o in r.organisations} == {
         ("Home Office", "former_funder"), ("Shropshire Council", "match_funder"),
         ("Telford & Wrekin Council", "match_funder")}
+
+
+def test_a_fixed_width_results_table_with_a_measure_per_row():
+    text = ("Cleveland programme: quarter 3 performance.\n\n"
+            "Measure                          Q1      Q2\n"
+            "Referrals received               52      61\n"
+            "Men completing the course        19      22\n\n"
+            "The team works with men across Cleveland.\n")
+    r = extract_release(text, "t.txt", published="2025-01")
+    assert sorted((o.source_line, o.value, o.about, o.period) for o in r.outcomes) == [
+        (4, 52, "referrals", "Q1"), (4, 61, "referrals", "Q2"), (5, 19, "perpetrators", "Q1"),
+        (5, 22, "perpetrators", "Q2")]

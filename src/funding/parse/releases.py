@@ -2220,10 +2220,14 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     by_row: list[str] = []
     for line in rel.lines:
         raw = line.text
-        if "|" not in raw:
+        aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
+        if "|" not in raw and not aligned:
             columns, by_row = {}, []
             continue
-        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")] if not aligned else \
+            [c.strip() for c in re.split(r"\s{3,}|\t", raw.strip())]
+        if aligned and not by_row and not columns and (len(cells) < 3 or any(_TABLE_NUMBER.match(c) for c in cells)):
+            continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
             continue
         if MONEY_TOKEN.search(raw):
