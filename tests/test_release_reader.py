@@ -1520,3 +1520,16 @@ def test_a_fixed_width_results_table_with_a_measure_per_row():
     assert sorted((o.source_line, o.value, o.about, o.period) for o in r.outcomes) == [
         (4, 52, "referrals", "Q1"), (4, 61, "referrals", "Q2"), (5, 19, "perpetrators", "Q1"),
         (5, 22, "perpetrators", "Q2")]
+
+
+def test_in_a_piece_about_several_areas_an_amount_takes_its_paragraphs_area_or_none():
+    text = ("Four forces win money to tackle abusers\n\n"
+            "Four areas in the south-west have been told what they will get from the Home Office for 2024-25.\n\n"
+            "Cornwall's commissioner bid for a county-wide group course. She will receive £412,000.\n\n"
+            "Dorset will use its money for one-to-one work. The county's allocation is £188,500.\n\n"
+            "In Avon and Somerset, the commissioner is funding case managers.\nThe grant there is £350,000.\n\n"
+            "Wiltshire was also successful. Another £90,000 went unclaimed.\n\n"
+            "The remaining £75,000 has not yet been allocated.\n")
+    awards, _ = extract_awards(text, "t", published="2024-04")
+    assert [(a.source_line, a.pfa_code) for a in awards] == [
+        (5, "E23000035"), (7, "E23000039"), (10, "E23000036"), (12, "E23000038"), (14, "")]

@@ -1085,7 +1085,18 @@ def extract_awards(
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
     by_section: set[str] = set()  # the areas section headings gave amounts
+    # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
+    # the one area the sentences before it in its paragraph name, never the release's most named area
+    many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    para_area, last_number = "", None
     for number, sentence, starts in _logical(rel):
+        if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
+            para_area = ""  # a blank line ends the paragraph
+        para_before = para_area
+        named_here = {c for _, _, c in find_areas(sentence)}
+        if named_here:
+            para_area = named_here.pop() if len(named_here) == 1 else ""
+        last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
@@ -1181,6 +1192,9 @@ def extract_awards(
             own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
             other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
                 and last_whole.code not in own_areas
+            if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
+                    and para_before != last_whole.code and not last_whole.shared_by:
+                other_area = True  # its paragraph is about another area than the award before it
             if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
@@ -1220,8 +1234,10 @@ def extract_awards(
                         f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
                 role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area:
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1):
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
+                # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
                 # (but "a further £90,000 went to a force …" is another recipient's money)
             elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
                     and amount.pence < last_whole.amount.pence and not funders and not other_area \
@@ -1293,6 +1309,8 @@ def extract_awards(
                 code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
             elif roundup or not rel.area:
                 code, basis = "", "none"
+            elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
+                code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
             if role == "grant" and not funder and (code or shared):
