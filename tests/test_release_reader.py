@@ -1533,3 +1533,16 @@ def test_in_a_piece_about_several_areas_an_amount_takes_its_paragraphs_area_or_n
     awards, _ = extract_awards(text, "t", published="2024-04")
     assert [(a.source_line, a.pfa_code) for a in awards] == [
         (5, "E23000035"), (7, "E23000039"), (10, "E23000036"), (12, "E23000038"), (14, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Young people aged 11-16 who are violent to their parents get eight sessions of family work.",
+     ("child_adolescent_to_parent", 8, "session", 11, 16)),
+    ("The service works with perpetrators assessed as high risk for up to a year.", ("high_harm", 1, "year", None, None)),
+    ("The intervention consists of 12 two-hour sessions for people who stalk.",
+     ("stalking_intervention", 12, "session", None, None)),
+])
+def test_lengths_ages_and_high_harm_in_other_words(sentence, expected):
+    got = {(c.component, c.duration_value, c.duration_unit, c.age_min, c.age_max)
+           for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+    assert expected in got

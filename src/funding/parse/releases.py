@@ -1673,7 +1673,7 @@ def _kinds(item: str, kinds, weak) -> list[str]:
     return sorted(found, key=found.get)
 
 
-_AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+_AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
