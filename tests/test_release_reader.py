@@ -1001,6 +1001,7 @@ def test_people_listed_under_a_present_heading_with_their_office():
     "In Dorset, 31 of those who joined - 45 men in all - finished the course.",
     "In Dorset, 31 of the men who started, 45 in total, went on to finish.",
     "In Dorset 31 men, of 45 who started, finished the course.",
+    "In Dorset, 31 men finished the course, out of 45 who began it.",
 ])
 def test_x_of_y_with_the_base_several_words_later(sentence):
     assert [(o.value, o.base, o.about) for o in rel.extract_outcomes(sentence + "\n")] == [(31, 45, "perpetrators")]
