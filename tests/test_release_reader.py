@@ -1547,3 +1547,13 @@ def test_lengths_ages_and_high_harm_in_other_words(sentence, expected):
     got = {(c.component, c.duration_value, c.duration_unit, c.age_min, c.age_max)
            for c in rel.extract_components("News.\n\n" + sentence + "\n")}
     assert expected in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The contract has been awarded to Medway Pathways CIC, which will run the course from May.",
+     {("Medway Pathways CIC", "commissioned_service")}),
+    ("Ashdown Change, a charity based in Crawley, will deliver the programme.", {("Ashdown Change", "delivery_partner")}),
+    ("Men can be referred by Sussex Police, children's social care or their GP.", {("Sussex Police", "referrer")}),
+])
+def test_organisations_in_other_ordinary_wordings(sentence, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")} == expected
