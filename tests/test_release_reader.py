@@ -1375,6 +1375,7 @@ def test_a_bound_a_few_words_before_or_just_after_the_figure(sentence, qualifier
     ("for a period of two years from April 2024", ("2024-25", "2025-26")),
     ("for three financial years from April 2023", ("2023-24", "2025-26")),
     ("for the two years to March 2025", ("2023-24", "2024-25")),
+    ("£125,000 a year for two years from the Home Office, starting in April 2024", ("2024-25", "2025-26")),
 ])
 def test_periods_spread_over_the_clause(text, span):
     assert [p[2:] for p in find_periods(text)[0]] == [span]

@@ -865,8 +865,9 @@ _MONTH_SPAN = re.compile(
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
 _OVER_YEARS = re.compile(
     r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
-    r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
+    r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
+    r"|[^.;£]{1,50}?,\s*(?:starting|beginning|commencing|running from)(?: in| on| from)?\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)  # (the start a few words on: "…, starting in April 2024")
 #: "for the two years to March 2025": a span known by its end
 _YEARS_TO = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
