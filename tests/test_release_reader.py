@@ -1558,3 +1558,13 @@ def test_lengths_ages_and_high_harm_in_other_words(sentence, expected):
 ])
 def test_organisations_in_other_ordinary_wordings(sentence, expected):
     assert {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")} == expected
+
+
+def test_a_figure_restated_in_a_quote_and_money_a_commissioner_agreed_with_no_payer_named():
+    text = ("Devon and Cornwall's police and crime commissioner agreed a further £48,000 for the course.\n"
+            "The commissioner said: \"We are putting £48,000 into a 20-week group programme, because it works.\"\n"
+            "The money comes on top of the £310,000 the force area received from the Home Office in April.\n"
+            "Charity North Devon Change, which runs the course, is based in Barnstaple.\n")
+    r = extract_release(text, "t.txt", published="2024-06")
+    assert [(a.source_line, a.funder) for a in r.awards] == [(1, ""), (3, "Home Office")]
+    assert ("North Devon Change", "delivery_partner") in {(o.organisation, o.role) for o in r.organisations}

@@ -1314,8 +1314,10 @@ def extract_awards(
                 code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and (code or shared):
-                funder = release_funder
+            if role == "grant" and not funder and (code or shared) and not re.search(
+                    r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I):
+                funder = release_funder  # (not when a commissioner or council is the one giving it: who pays is not said)
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
@@ -1538,6 +1540,17 @@ def extract_awards(
                 continue
         expanded.append(d)
     drafts = expanded
+    # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
+    # is not a second statement
+    quoted = []
+    for d in drafts:
+        text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = text.find(d.amount.text)
+        if at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) and any(
+                x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
+            quoted.append(d)
+    gone = {id(d) for d in quoted}
+    drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -2472,6 +2485,7 @@ def _organisation_names(text: str) -> list[str]:
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
+        name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
