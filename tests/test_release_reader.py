@@ -1568,3 +1568,20 @@ def test_a_figure_restated_in_a_quote_and_money_a_commissioner_agreed_with_no_pa
     r = extract_release(text, "t.txt", published="2024-06")
     assert [(a.source_line, a.funder) for a in r.awards] == [(1, ""), (3, "Home Office")]
     assert ("North Devon Change", "delivery_partner") in {(o.organisation, o.role) for o in r.organisations}
+
+
+def test_a_decision_table_with_a_funder_column_year_columns_and_a_total_row():
+    text = ("# Decision record: perpetrator services 2024-26\n\n"
+            "**Decision:** The Commissioner approves spending of £540,000 on perpetrator services in Avon and Somerset.\n\n"
+            "| Item | Funder | 2024-25 | 2025-26 | Total |\n|---|---|---|---|---|\n"
+            "| Group programme | Home Office | £150,000 | £160,000 | £310,000 |\n"
+            "| Stalking intervention | Home Office | £60,000 | £60,000 | £120,000 |\n"
+            "| Partner support | PCC | £55,000 | £55,000 | £110,000 |\n"
+            "| **Total** | | **£265,000** | **£275,000** | **£540,000** |\n")
+    r = extract_release(text, "t.md", published="2024-03")
+    by_line = {}
+    for a in r.awards:
+        by_line.setdefault(a.source_line, []).append((a.funder, a.funding_role))
+    assert by_line[9] == [("PCC", "part")] * 3
+    assert by_line[10] == [("", "total")] * 3
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"] * 3  # each year's column and the total column

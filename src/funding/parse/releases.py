@@ -1142,8 +1142,11 @@ def extract_awards(
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code}
                 granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
+                row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
                 for d in drafts_here:
-                    d.role = "total"
+                    d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
+                    if len(row_funders) > 1:
+                        d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
                     if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
                         d.funder = ""
                         for r in table_rows:
@@ -1609,6 +1612,12 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
+    funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
+        named_col = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(cells[funder_col])] if m)
+        label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
+            or label_funder
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
         # pipes counted from the left, aligned columns from the right (a label may be blank)
@@ -2681,10 +2690,15 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if not ps:
             continue
         groups = [(t, ps) for t in totals]
-        if len(totals) > 1 and len({t.period_start for t in totals}) == len(totals) \
+        if len(totals) > 1 and len({(t.period_start, t.period_end) for t in totals}) == len(totals) \
                 and all(t.period_start for t in totals):  # a TOTAL row with a total per year column: parts by year
-            groups = [(t, [p for p in ps if (p.period_start, p.period_end) == (t.period_start, t.period_end)] or ps)
+            rows = {p.source_line for p in ps}
+            nested = [a for a in awards if a.funding_role == "part" and a.part_of_line in rows
+                      and a.part_of_line == a.source_line]  # the year cells of rows whose own total is a part
+            groups = [(t, [p for p in ps if (p.period_start, p.period_end) == (t.period_start, t.period_end)]
+                       or [p for p in nested if (p.period_start, p.period_end) == (t.period_start, t.period_end)])
                       for t in totals]
+            groups = [(t, m) for t, m in groups if m]
         elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
                        or ps) for t in totals]
@@ -2721,11 +2735,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
     for (code, funder, rnd), group in sorted(restated.items()):
-        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group):
-            continue
+        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group) \
+                or not any(a.funding_role == "grant" for a in group):
+            continue  # (two rows of one funder in a table are two items, not one sum stated twice)
         first = group[0]
         for other in group[1:]:
-            if other.amount.pence != first.amount.pence:
+            if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
+                    0.25 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; half the size is another sum)
                 diff = abs(other.amount.pence - first.amount.pence)
                 out.append(ReleaseConflict(
                     sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
