@@ -1585,3 +1585,8 @@ def test_a_decision_table_with_a_funder_column_year_columns_and_a_total_row():
     assert by_line[9] == [("PCC", "part")] * 3
     assert by_line[10] == [("", "total")] * 3
     assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"] * 3  # each year's column and the total column
+
+
+def test_the_provider_replaced_is_not_named_as_delivering():
+    text = "News.\n\nFrom April the course will be delivered by Usk Valley Change rather than by Taff Futures.\n"
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == {("Usk Valley Change", "delivery_partner")}

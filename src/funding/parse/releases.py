@@ -2436,7 +2436,8 @@ _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'�
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but|across|at|on|says|would|can|could)\b|\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
+    r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
+    r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
     r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
