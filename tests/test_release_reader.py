@@ -1590,3 +1590,13 @@ def test_a_decision_table_with_a_funder_column_year_columns_and_a_total_row():
 def test_the_provider_replaced_is_not_named_as_delivering():
     text = "News.\n\nFrom April the course will be delivered by Usk Valley Change rather than by Taff Futures.\n"
     assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == {("Usk Valley Change", "delivery_partner")}
+
+
+def test_a_broadcasters_story_with_its_furniture_and_an_extra_sum_of_unsaid_origin():
+    text = ("Listen live | News | Travel\nHome > News > Essex\nScheme for abusers gets extra cash\n"
+            "A scheme that works with men who abuse their partners in Essex is to get an extra £75,000.\n"
+            "The county already receives £410,000 from the Home Office for 2024-25.\n"
+            "Most read: Fire at warehouse | £2m for new bus station\nDownload our app for the latest news\n")
+    r = extract_release(text, "t.txt", published="2024-06")
+    assert [(a.source_line, a.funder) for a in r.awards] == [(4, ""), (5, "Home Office")]
+    assert {6, 7} <= {n for n, _ in r.set_aside}

@@ -1319,8 +1319,9 @@ def extract_awards(
                 code, basis = rel.area, "release"
             if role == "grant" and not funder and (code or shared) and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
-                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I):
-                funder = release_funder  # (not when a commissioner or council is the one giving it: who pays is not said)
+                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I) \
+                    and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I):
+                funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
