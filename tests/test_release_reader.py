@@ -1600,3 +1600,13 @@ def test_a_broadcasters_story_with_its_furniture_and_an_extra_sum_of_unsaid_orig
     r = extract_release(text, "t.txt", published="2024-06")
     assert [(a.source_line, a.funder) for a in r.awards] == [(4, ""), (5, "Home Office")]
     assert {6, 7} <= {n for n, _ in r.set_aside}
+
+
+def test_an_at_a_glance_list_at_the_top_is_read_and_checked_against_the_body():
+    text = ("Annual report 2023-24: tackling perpetrators\n\nAt a glance\n"
+            "- Home Office grant for 2023-24: £250,400\n\n"
+            "In 2023-24 Suffolk received £205,400 from the Home Office for its perpetrator programme.\n")
+    r = extract_release(text, "t.txt", published="2024-07")
+    assert [(a.source_line, a.amount.pence) for a in r.awards] == [(4, 25_040_000), (6, 20_540_000)]
+    conflicts = release_tables(r)["source_conflicts"]
+    assert list(conflicts["kind"]) == ["different_amount"] and list(conflicts["compatible"]) == [False]
