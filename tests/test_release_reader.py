@@ -1610,3 +1610,20 @@ def test_an_at_a_glance_list_at_the_top_is_read_and_checked_against_the_body():
     assert [(a.source_line, a.amount.pence) for a in r.awards] == [(4, 25_040_000), (6, 20_540_000)]
     conflicts = release_tables(r)["source_conflicts"]
     assert list(conflicts["kind"]) == ["different_amount"] and list(conflicts["compatible"]) == [False]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Durham gets £430,000, mostly for one-to-one work with young people aged 16 to 24.", {"one_to_one"}),
+    ("The service will work with young people aged 11 to 17 at home.", {"child_adolescent_to_parent"}),
+])
+def test_work_with_young_adults_is_not_child_to_parent(sentence, kinds):
+    assert {c.component for c in rel.extract_components("News.\n\n" + sentence + "\n")} == kinds
+
+
+def test_commissioners_who_put_in_money_between_them_and_a_mc_surname():
+    text = ("Northumbria, Durham and Cleveland will share £1.5 million of Home Office funding for 2024-25.\n"
+            "The three commissioners have also put in £180,000 between them from their own budgets.\n"
+            "\"It is a big step,\" said Kim McGuinness, Police and Crime Commissioner for Northumbria.\n")
+    r = extract_release(text, "t.txt", published="2024-03")
+    assert (r.awards[-1].funding_role, r.awards[-1].pfa_code) == ("match_funding", "")
+    assert [(p.name, p.role) for p in r.people] == [("Kim McGuinness", "commissioner")]

@@ -2354,7 +2354,7 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
 
 # --------------------------------------------------------------------------- people
 
-_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:(?:Ma?c|O['’]|D['’])?[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
 
 
 @lru_cache(maxsize=1)
