@@ -1627,3 +1627,9 @@ def test_commissioners_who_put_in_money_between_them_and_a_mc_surname():
     r = extract_release(text, "t.txt", published="2024-03")
     assert (r.awards[-1].funding_role, r.awards[-1].pfa_code) == ("match_funding", "")
     assert [(p.name, p.role) for p in r.people] == [("Kim McGuinness", "commissioner")]
+
+
+def test_a_group_for_people_named_by_who_they_are():
+    got = [(c.component, c.cohorts) for c in rel.extract_components(
+        "News.\n\nA group for LGBTQ+ people who harm their partners will run monthly.\n")]
+    assert got == [("group_programme", ("same_sex_relationships",))]
