@@ -1633,3 +1633,14 @@ def test_a_group_for_people_named_by_who_they_are():
     got = [(c.component, c.cohorts) for c in rel.extract_components(
         "News.\n\nA group for LGBTQ+ people who harm their partners will run monthly.\n")]
     assert got == [("group_programme", ("same_sex_relationships",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dr Sarah Jones from Keele University will lead the evaluation.", {("Keele University", "evaluator")}),
+    ("The project is led by Maria Lopez, a former probation officer.", set()),
+    ("The course is delivered by Sam Patel and colleagues at Trent Change.", set()),
+    ("The sessions are run by Ribble Turning Point, a charity based in the town.",
+     {("Ribble Turning Point", "delivery_partner")}),
+])
+def test_people_after_a_providers_cue_are_no_organisations(sentence, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")} == expected

@@ -2577,6 +2577,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
                 for name in _organisation_names(rest):
+                    where = sentence.find(name, m.end())
+                    if not _ORG_WORD.search(name) and where >= 0 and (
+                            re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
+                            or re.match(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
+                                        r"organisation|social|provider|company|trust|service|partnership|project|community|"
+                                        r"specialist|national|regional|county|not-for-profit)\b)[a-z]+|"
+                                        r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
+                                        sentence[where + len(name):])):
+                        continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
                     add(at(name, m.end()), name, role, provision)
         for role, pattern in terms.get("before", ()):
             for m in _NAME.finditer(sentence):
@@ -2641,7 +2650,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    return tuple(sorted(out.values(), key=lambda o: (o.source_line, o.role, o.organisation)))
+    # an evaluator's cue is the more specific: "X will lead the evaluation" does not also make X a provider
+    evaluators = {(o.source_line, normalise_name(o.organisation)) for o in out.values() if o.role == "evaluator"}
+    kept = [o for o in out.values() if not (o.role == "delivery_partner"
+                                            and (o.source_line, normalise_name(o.organisation)) in evaluators)]
+    return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
 def _tidy_body(name: str) -> str:
