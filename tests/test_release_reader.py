@@ -952,3 +952,695 @@ def test_a_results_table_is_read_by_its_column_headings():
     assert sorted((o.source_line, o.value, o.unit, o.base, o.about, o.period) for o in r.outcomes) == [
         (3, 64, "count", 97, "perpetrators", "2022-23"), (3, 66, "percent", None, "perpetrators", "2022-23"),
         (3, 143, "count", None, "referrals", "2022-23")]
+
+
+# --------------------------------------------------------------------------- round three: wordings of a class
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Dorset will get no more than £75,000 from the Home Office.", "up_to"),
+    ("The grant to Dorset is not more than £75,000.", "up_to"),
+    ("Dorset may claim a maximum of £75,000 for the work.", "up_to"),
+    ("Spending in Dorset is capped at £75,000.", "up_to"),
+    ("Dorset's allocation will not exceed £75,000.", "up_to"),
+    ("Dorset has been promised no less than £75,000.", "at_least"),
+    ("Dorset has been promised more than £75,000.", "more_than"),
+])
+def test_a_negated_bound_is_the_opposite_bound(sentence, qualifier):
+    (a,), _ = extract_awards(sentence + "\n", "t")
+    assert (a.amount.pence, a.amount.qualifier) == (7_500_000, qualifier)
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    ("The course lasts no more than 12 weeks.", 12, "up_to"),
+    ("Men attend for not longer than 12 weeks.", 12, "up_to"),
+    ("Each man has no fewer than 12 sessions.", 12, "at_least"),
+    ("The course lasts a maximum of 12 weeks.", 12, "up_to"),
+])
+def test_a_negated_bound_on_a_length(sentence, value, qualifier):
+    d = rel.parse_duration(sentence)
+    assert (d.value, d.qualifier) == (value, qualifier)
+
+
+def test_people_listed_under_a_present_heading_with_their_office():
+    text = ("Minutes of the Cabinet, 12 March 2024\n\nPresent:\n"
+            "- Councillor Ann Lee, Leader of the Council (Chair)\n"
+            "- Cllr Bob Kay (Cabinet Member for Community Safety)\n"
+            "- Ravi Chandra – Police and Crime Commissioner\n\n"
+            "Attendees: Jo Marsh (Deputy Mayor); Leader of the Council: Cllr Omar Haddad\n"
+            "PRESENT\nCouncillor Fay Ng - Portfolio Holder for Communities\n")
+    got = [(p.source_line, p.name, p.role) for p in rel.extract_people(text)]
+    assert got == [(4, "Ann Lee", "official"), (5, "Bob Kay", "official"), (6, "Ravi Chandra", "commissioner"),
+                   (8, "Jo Marsh", "official"), (8, "Omar Haddad", "official"), (10, "Fay Ng", "official")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Dorset, 31 out of a total of 45 men finished the course last year.",
+    "In Dorset, 31 of the first group of 45 men finished the course.",
+    "In Dorset, thirty-one of the autumn intake of 45 men completed the course.",
+    "In Dorset, 31 of those who joined - 45 men in all - finished the course.",
+    "In Dorset, 31 of the men who started, 45 in total, went on to finish.",
+    "In Dorset 31 men, of 45 who started, finished the course.",
+    "In Dorset, 31 men finished the course, out of 45 who began it.",
+])
+def test_x_of_y_with_the_base_several_words_later(sentence):
+    assert [(o.value, o.base, o.about) for o in rel.extract_outcomes(sentence + "\n")] == [(31, 45, "perpetrators")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of those, 12 of the young people aged 16 to 18 finished.", [(12, None)]),
+    ("In 2023, 40 of the men referred in 2022 started.", [(40, None)]),
+])
+def test_an_age_or_a_year_after_of_is_no_base(sentence, expected):
+    assert [(o.value, o.base) for o in rel.extract_outcomes(sentence + "\n")] == expected
+
+
+def test_a_hard_wrapped_report_is_read_across_its_lines_and_page_breaks():
+    text = ("Exton Borough Council                                      Report to Cabinet\n"
+            "\n"
+            "1.1 The Office of the Police and Crime Commissioner for Dorset has offered the\n"
+            "council a grant of £212,400 from the Home Office for perpetrator work over the two\n"
+            "years from April 2024, and the council would add £30,000 of its own to the grant.\n"
+            "1.2 The programme for men would last 26 weeks and would be run by a local charity, with\n"
+            "Exton Borough Council                                      Page 1 of 2\n"
+            "support for partners from Dorset Women's Aid; of the 40 men who began the pilot\n"
+            "in the town, 29 finished it.\n"
+            "Exton Borough Council                                      Page 2 of 2\n")
+    r = extract_release(text, "t.txt", published="2024-02")
+    assert {n for n, _ in r.set_aside} >= {7, 10}  # the pages' running feet
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.funder, a.pfa_code, a.period_start, a.period_end)
+           for a in r.awards]
+    assert got[0] == (4, 21_240_000, "grant", "Home Office", "E23000039", "2024-25", "2025-26")
+    assert got[1][:4] == (5, 3_000_000, "match_funding", "local authority")
+    assert [(o.source_line, o.value, o.base) for o in r.outcomes] == [(9, 29, 40)]
+    assert ("Dorset Women's Aid", 8) in {(o.organisation, o.source_line) for o in r.organisations}
+
+
+def test_lines_that_end_in_sentences_or_headlines_are_not_joined():
+    text = ("Town charity wins £390k for course\nBy A Reporter, Local News Service\n"
+            "A charity in Poole has been given £389,600 by the Home Office for 2024-25.\n")
+    r = extract_release(text, "t.txt", published="2024-03")
+    assert [(a.source_line, a.amount.pence) for a in r.awards] == [(3, 38_960_000)]
+
+
+def test_a_name_alone_above_its_office_is_a_person():
+    text = "The report was noted.\n\nCouncillor Jo Barnes\nCabinet Member for Communities, Fire and Rescue\n"
+    assert [(p.source_line, p.name, p.role) for p in rel.extract_people(text)] == [(3, "Jo Barnes", "official")]
+
+
+def test_a_contract_award_notice_with_lots_under_a_total():
+    text = ("# Award notice: perpetrator services\n\nJoint procurement for the two areas.\n"
+            "**Funding:** a Home Office grant, topped up with match funding from each Commissioner's own budget\n\n"
+            "## Lot A: Wiltshire\n\n**Supplier:** Avon Change Ltd\n**Contract value:** £120,500\n"
+            "**Term:** 1 April 2024 to 31 March 2026\n\n"
+            "## Lot B: Dorset\n\n**Supplier:** Stour Futures CIC\n**Contract value:** £98,250\n"
+            "**Term:** 1 April 2024 to 31 March 2026\n\n"
+            "## Lot C: Training (both areas)\n\n**Contract value:** £21,000\n**Term:** April 2024 to March 2025\n\n"
+            "## Summary\n\n**Total value of all lots:** £239,750\n**Of which Home Office grant:** £200,000\n"
+            "**Of which Commissioners' own budgets:** £39,750\n\n"
+            "**Related notices:** [Victim services (£2.1m)](/x)\n")
+    r = extract_release(text, "t.md", published="2024-03")
+    got = [(a.source_line, a.pfa_code, a.funding_role, a.funder, a.part_of_line, a.period_start, a.period_end)
+           for a in r.awards]
+    assert got == [
+        (9, "E23000038", "part", "", 25, "2024-25", "2025-26"),
+        (15, "E23000039", "part", "", 25, "2024-25", "2025-26"),
+        (20, "", "part", "", 25, "2024-25", "2024-25"),
+        (25, "", "total", "", None, "2024-25", "2025-26"),
+        (26, "", "part", "Home Office", 25, "2024-25", "2025-26"),
+        (27, "", "part", "PCC", 25, "2024-25", "2025-26")]
+    assert 29 in {n for n, _ in r.set_aside}
+
+
+def test_a_total_column_across_funders_names_no_funder():
+    text = ("Dorset's commissioner also paid for the course from his own budget.\n\n"
+            "| Year | Home Office | Commissioner | Total |\n|---|---|---|---|\n"
+            "| 2022-23 | £100,000 | £20,000 | £120,000 |\n"
+            "| 2023-24 | £110,000 | £20,000 | £130,000 |\n"
+            "| **Total** | **£210,000** | **£40,000** | **£250,000** |\n")
+    r = extract_release(text, "t.md", published="2024-05")
+    assert [(a.source_line, a.funder, a.funding_role) for a in r.awards if a.source_line in (5, 7)] == [
+        (5, "Home Office", "part"), (5, "PCC", "part"), (5, "", "part"),
+        (7, "Home Office", "total"), (7, "PCC", "total"), (7, "", "total")]
+    assert not [c for c in r.conflicts if c.kind == "parts_do_not_sum"]
+
+
+def test_a_shared_award_split_by_year_then_by_area_in_a_table_that_sums():
+    text = ("Gwent and Dyfed-Powys will share £500,000 from the Home Office over the two years from April 2024.\n\n"
+            "Of that, £240,000 is for 2024-25 and £260,000 for 2025-26.\n\n"
+            "| Area | Share |\n|---|---|\n| Gwent | £310,000 |\n| Dyfed-Powys | £190,000 |\n| **Both areas** | £500,000 |\n\n"
+            "Dyfed-Powys's commissioner adds £20,000 from his own budget over the same two years.\n")
+    r = extract_release(text, "t.md", published="2024-05")
+    got = [(a.source_line, a.pfa_code, a.funding_role, a.funder, a.part_of_line, a.period_start, a.period_end)
+           for a in r.awards]
+    assert got == [
+        (1, "", "grant", "Home Office", None, "2024-25", "2025-26"),
+        (3, "", "part", "Home Office", 1, "2024-25", "2024-25"),
+        (3, "", "part", "Home Office", 1, "2025-26", "2025-26"),
+        (7, "W15000002", "part", "Home Office", 9, "2024-25", "2025-26"),
+        (8, "W15000004", "part", "Home Office", 9, "2024-25", "2025-26"),
+        (9, "", "total", "Home Office", None, "2024-25", "2025-26"),
+        (11, "W15000004", "match_funding", "PCC", None, "2024-25", "2025-26")]
+
+
+@pytest.mark.parametrize("sentence, role, funder, period", [
+    ("Across all funders, the service in Kent was backed by £539,750 over the two years.", "total", "", ("2023-24", "2024-25")),
+    ("Our work in Kent drew £539,750 from all our funders over the two years.", "total", "", ("2023-24", "2024-25")),
+])
+def test_a_sum_across_all_funders_is_a_total_and_the_two_years_are_those_stated(sentence, role, funder, period):
+    text = "Kent was awarded £400,000 by the Home Office for the two years to March 2025.\n" + sentence + "\n"
+    awards, _ = extract_awards(text, "t", published="2024-07")
+    a = awards[-1]
+    assert (a.funding_role, a.funder, (a.period_start, a.period_end)) == (role, funder, period)
+
+
+def test_a_semicolon_ends_a_figures_clause_for_its_funder_and_period():
+    text = ("The Home Office award of £1,240,000 is shared by Dorset, Wiltshire and Gloucestershire for 2023-25.\n"
+            "Wiltshire: £407,000 over the two years; Swindon Borough Council is adding £30,000 of its own money "
+            "to the Wiltshire share.\n")
+    awards, _ = extract_awards(text, "t", published="2023-01")
+    got = [(a.source_line, a.funding_role, a.funder, a.period_start) for a in awards if a.source_line == 2]
+    assert got == [(2, "part", "Home Office", "2023-24"), (2, "match_funding", "local authority", "")]
+
+
+@pytest.mark.parametrize("table", [
+    "| Measure | 2022-23 | 2023-24 |\n|---|---|---|\n| Referrals received | 120 | 140 |\n| Men who finished | 61 | 75 |\n"
+    "| Average wait (weeks) | 6 | 5 |\n",
+    "<html><body><p>Results for the service in Kent.</p>\n<table>\n<tr><th>Measure</th><th>2022-23</th><th>2023-24</th></tr>\n"
+    "<tr><td>Referrals received</td><td>120</td><td>140</td></tr>\n<tr><td>Men who finished</td><td>61</td><td>75</td></tr>\n"
+    "<tr><td>Average wait (weeks)</td><td>6</td><td>5</td></tr>\n</table></body></html>\n",
+])
+def test_a_results_table_with_a_measure_per_row(table):
+    r = extract_release(table, "t.html" if table.startswith("<") else "t.md", published="2024-05")
+    got = sorted((o.value, o.about, o.period) for o in r.outcomes)
+    assert got == [(61, "perpetrators", "2022-23"), (75, "perpetrators", "2023-24"), (120, "referrals", "2022-23"),
+                   (140, "referrals", "2023-24")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Last year, of the 150 men referred in Kent, 96 started and 60 finished.", [(60, 96), (96, 150)]),
+    ("Of the 80 people assessed in Kent, 52 began the course and 40 completed it.", [(40, 52), (52, 80)]),
+])
+def test_a_chain_of_x_of_y_keeps_the_middle_figure(sentence, expected):
+    assert sorted((o.value, o.base) for o in rel.extract_outcomes(sentence + "\n")) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Next year I want to see 250 men start the course in Kent.",
+    "The commissioner plans to see 250 men start the course in Kent.",
+    "In Kent, 250 men are due to start the course.",
+])
+def test_a_wish_or_plan_is_an_expected_figure(sentence):
+    assert [(o.value, o.status) for o in rel.extract_outcomes(sentence + "\n")] == [(250, "expected")]
+
+
+@pytest.mark.parametrize("text, line", [
+    ("**By Ann Castle, Police and Crime Commissioner for Kent**\n", 1),
+    ("Opinion.\n\n*Ann Castle is the Police and Crime Commissioner for Kent.*\n", 3),
+])
+def test_a_byline_or_a_closing_note_names_the_commissioner(text, line):
+    assert [(p.source_line, p.name, p.role) for p in rel.extract_people(text)] == [(line, "Ann Castle", "commissioner")]
+
+
+def test_bodies_that_refer_most_of_the_men_and_a_worker_from_a_refuge():
+    text = ("Kent Police and Medway Council refer most of the men; a few refer themselves.\n"
+            "Every woman whose partner joins the course is contacted by a worker from Swale Women's Refuge.\n")
+    got = {(o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text)}
+    assert {(1, "Kent Police", "referrer"), (1, "Medway Council", "referrer"),
+            (2, "Swale Women's Refuge", "survivor_support_provider")} <= got
+    assert [(c.source_line, c.component) for c in rel.extract_components(text)] == [(2, "partner_support")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Does the Commissioner fund a group programme for men in Kent?",
+    "No. The Commissioner does not fund a separate intervention for stalking perpetrators.",
+    "Kent no longer runs a group programme for men.",
+    "Purpose: to update the Panel on the perpetrator programmes funded by the Commissioner.",
+    "In March the Home Office announced a national fund of £36m for perpetrator interventions.",
+    "Kent has been granted £200,000 by the Home Office to run services for people who use abuse.",
+    "Across all funders, our work with people who harm was backed by £500,000.",
+])
+def test_questions_negations_purposes_and_national_funds_are_no_components(sentence):
+    assert rel.extract_components("Kent news.\n\n" + sentence + "\n") == ()
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Kent will spend £60,000 for work with people in same-sex relationships who use abuse.", "behaviour_change_programme"),
+    ("Kent will spend £95,000 on a 16-week programme for fathers who use abuse.", "behaviour_change_programme"),
+])
+def test_money_for_a_described_service_keeps_the_service(sentence, kind):
+    assert [c.component for c in rel.extract_components("Kent news.\n\n" + sentence + "\n")] == [kind]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("- **Firm Ground**, our behaviour change course for men, runs for 24 weeks in small groups.",
+     {("behaviour_change_programme", 24, ("men",)), ("group_programme", 24, ("men",)), ("named_programme", 24, ("men",))}),
+    ("Firm Ground is our behaviour change programme for men, and it runs as a weekly group over 24 weeks.",
+     {("behaviour_change_programme", 24, ("men",)), ("group_programme", 24, ("men",)), ("named_programme", 24, ("men",))}),
+])
+def test_a_named_course_and_its_groups_share_length_and_people(sentence, expected):
+    got = {(c.component, c.duration_value, c.cohorts) for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The service offers a support worker to each partner or ex-partner of a man on the course.",
+    "Every area will run a group for men and a support worker for their partners.",
+    "The contract includes a support service for the current and former partners of participants.",
+])
+def test_a_support_worker_or_service_for_partners_is_partner_support(sentence):
+    assert "partner_support" in {c.component for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+
+
+@pytest.mark.parametrize("sentence, kind, cohorts, ages", [
+    ("We also offer one-to-one work with 16 and 17 year olds who are abusive to a partner.", "one_to_one",
+     ("young_people",), (16, 17)),
+    ("A case manager is assigned to every man on the course.", "case_management", ("men",), (None, None)),
+    ("A separate team works with those who pose the greatest risk.", "high_harm", ("high_harm",), (None, None)),
+    ("| Compass Family Works | Child and adolescent to parent violence | £71,300 |", "child_adolescent_to_parent",
+     (), (None, None)),
+])
+def test_cohorts_and_ages_in_ordinary_words(sentence, kind, cohorts, ages):
+    got = {c.component: (c.cohorts, (c.age_min, c.age_max)) for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+    assert got[kind] == (cohorts, ages)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Victims of stalking are supported by independent stalking advocates.", {"idva_or_advocate"}),
+    ("It offers people who stalk between six and twenty one-to-one sessions.", {"stalking_intervention", "one_to_one"}),
+])
+def test_stalking_victims_are_no_stalking_intervention_and_a_range_is_one_clause(sentence, expected):
+    got = rel.extract_components("News.\n\n" + sentence + "\n")
+    assert {c.component for c in got} == expected
+    for c in got:
+        if c.component == "one_to_one":
+            assert (c.duration_min, c.duration_value, c.duration_unit) == (6, 20, "session")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Awarded to: Tamar Change Ltd", ("Tamar Change Ltd", "commissioned_service")),
+    ("Penwith Research Unit, which has evaluated our work since 2021, checked the figures.",
+     ("Penwith Research Unit", "evaluator")),
+    ("Our evaluators, the Centre for Family Studies, found the course worked.", ("Centre for Family Studies", "evaluator")),
+    ("Men are referred by the police or by children's services at Torbay Council.", ("Torbay Council", "referrer")),
+    ("The course is delivered in Truro by a charity called Fal Estuary Change.", ("Fal Estuary Change", "delivery_partner")),
+    ("The course is run by the team at Kenwyn Pathways, who know the work.", ("Kenwyn Pathways", "delivery_partner")),
+    ("The Office of the Devon and Cornwall Police and Crime Commissioner agreed the plan.",
+     ("Office of the Devon and Cornwall Police and Crime Commissioner", "commissioner")),
+    ("Of this, £100,000 is passed to Brighton & Hove City Council for the work.", ("Brighton & Hove City Council", "recipient")),
+])
+def test_organisations_in_notice_fields_and_ordinary_wordings(sentence, expected):
+    got = {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")}
+    assert expected in got
+
+
+def test_a_commissioner_after_a_cue_and_a_town_before_based_are_no_organisations():
+    text = ("News.\n\nThe bid was led by Gwent's commissioner, Rhiannon Pryce-Howell, for the four forces.\n"
+            "The commissioner has awarded £148,900 to Crewe-based Dane Street Project.\n"
+            "Contact: Office of the Police and Crime Commissioner for Cheshire\n")
+    got = {(o.source_line, o.organisation) for o in rel.extract_organisations(text)}
+    assert got == {(4, "Dane Street Project")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In Dorset, 214 men were referred to us last year.", [(214, "referrals", "reported")]),
+    ("In Dorset, 312 people were referred to the service last year.", [(312, "referrals", "reported")]),
+    ("In Dorset only two women have taken part so far.", [(2, "perpetrators", "reported")]),
+    ("Ninety-four young people started the course in Dorset and 68 finished it.",
+     [(68, "young_people", "reported")]),
+    ("We're aiming for 180 referrals in Dorset in the first year.", [(180, "referrals", "expected")]),
+    ("On a wet evening in Poole, eight men hang their coats on chairs.", []),
+    ("A comparable service in Surrey reported that 71% of partners felt safer.", []),
+    ("The trust would recruit 11 new staff in Dorset by Christmas.", []),
+    ("The services in Dorset received 231 referrals in the first half of the year.", [(231, "referrals", "reported")]),
+])
+def test_outcomes_in_ordinary_wordings(sentence, expected):
+    got = sorted((o.value, o.about, o.status) for o in rel.extract_outcomes("News.\n\n" + sentence + "\n"))
+    assert got == expected
+
+
+def test_an_award_passed_on_to_councils_and_a_councils_contribution_split_by_year():
+    text = ("The Commissioner led one bid for Kent, which the Home Office awarded £900,000 for 2023-25.\n"
+            "Of this, £500,000 is passed to this council, £250,000 to Medway Council and £150,000 to "
+            "Swale Borough Council.\n"
+            "The council's contribution of £60,000, at £30,000 in each of 2023-24 and 2024-25, will be met "
+            "from its budget.\n")
+    awards, _ = extract_awards(text, "t", published="2023-09")
+    got = [(a.source_line, a.amount.pence // 100, a.funding_role, a.funder, a.part_of_line, a.period_start)
+           for a in awards]
+    assert got == [(1, 900_000, "grant", "Home Office", None, "2023-24"),
+                   (2, 500_000, "part", "Home Office", 1, "2023-24"),
+                   (2, 250_000, "part", "Home Office", 1, "2023-24"),
+                   (2, 150_000, "part", "Home Office", 1, "2023-24"),
+                   (3, 60_000, "match_funding", "local authority", None, "2023-24"),
+                   (3, 30_000, "part", "local authority", 3, "2023-24"),
+                   (3, 30_000, "part", "local authority", 3, "2024-25")]
+
+
+@pytest.mark.parametrize("line", [
+    "Related: Volunteer drivers (Bath), up to £1,200 expenses a year",
+    "**More from Opinion:** [Letters: the £2m bus lane](#)",
+    "Read more: Town appeal hits £20,000 target",
+])
+def test_related_and_more_from_lines_are_furniture(line):
+    text = "Kent has been awarded £100,000 by the Home Office for 2024-25.\n" + line + "\n"
+    awards, _ = extract_awards(text, "t", published="2024-05")
+    assert [a.source_line for a in awards] == [1]
+
+
+def test_a_table_row_whose_label_adds_the_commissioners_money_to_the_grant():
+    text = ("| Funder | Service | Amount |\n|---|---|---|\n"
+            "| Home Office, through the Commissioner's office | Group course | £142,600 |\n"
+            "| The Commissioner's own budget, added to the Home Office grant | One-to-one work | £36,000 |\n")
+    awards, _ = extract_awards(text, "t.md", published="2024-06")
+    assert [(a.funding_role, a.funder) for a in awards] == [("grant", "Home Office"), ("match_funding", "PCC")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News.\n\n**1. How much has the Home Office given Kent?**\n", set()),
+    ("News.\n\nTable 1: Home Office grant, 2024-25\n", set()),
+    ("News.\n\nThe charity's helpline is open because the Home Office money could not be used for it.\n", set()),
+    ("News.\n\nHerts Women's Aid Network offers a support worker to each partner of a man on the course.\n",
+     {("Herts Women's Aid Network", "survivor_support_provider")}),
+    ("News.\n\nSupport for partners is subcontracted to Levels Women's Aid.\n",
+     {("Levels Women's Aid", "survivor_support_provider")}),
+])
+def test_funders_only_where_a_statement_names_them_and_survivor_support_in_service_words(text, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News.\n\nDelivery in Dorset has been contracted to Chalk Stream Change Ltd.\n",
+     {("Chalk Stream Change Ltd", "commissioned_service")}),
+    ("News.\n\nSocial workers, GPs and Dorset Police also refer people to us.\n", {("Dorset Police", "referrer")}),
+    ("| Force area | Lead provider | Share |\n|---|---|---|\n| Gwent | Afon Change CIC | £380,000 |\n",
+     {("Afon Change CIC", "delivery_partner")}),
+    ("| Provider | Service | Amount |\n|---|---|---|\n| Afon Change CIC | Group course | £380,000 |\n",
+     {("Afon Change CIC", "recipient")}),
+])
+def test_providers_contracted_referrers_by_verb_and_providers_in_a_table_of_areas(text, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lot description: high-harm case management in Truro, with about 30 men on the caseload at any one time.",
+     {("case_management", ("high_harm",)), ("high_harm", ("high_harm",))}),
+    ("Every man also has a one-to-one session with his own keyworker once a month.",
+     {("one_to_one", ("men",)), ("case_management", ("men",))}),
+    ("The council added £24,750 to pay for a group for fathers in Bodmin.", {("group_programme", ("fathers",))}),
+    ("The charity plans to open a third group in Penzance.", {("group_programme", ())}),
+    ("Dorset: £402,600 over the two years, for groups run from Poole and Weymouth.", {("group_programme", ())}),
+    ("The stalking service worked with 46 people who stalk.", set()),
+    ("- 102 started a group and 71 completed all 27 weeks.", set()),
+])
+def test_components_in_service_descriptions_and_not_in_results(sentence, expected):
+    assert {(c.component, c.cohorts) for c in rel.extract_components("News.\n\n" + sentence + "\n")} == expected
+
+
+@pytest.mark.parametrize("sentence, qualifier", [
+    ("Dorset will get up to a total of £75,000 from the Home Office.", "up_to"),
+    ("Dorset will get more than a total of £75,000 from the Home Office.", "more_than"),
+    ("Dorset receives £75,000 at most from the Home Office.", "up_to"),
+    ("Dorset will get £75,000 or less from the Home Office.", "up_to"),
+    ("Dorset will get £75,000 or more from the Home Office.", "at_least"),
+    ("Dorset will get £75,000 from the Home Office.", "exact"),
+])
+def test_a_bound_a_few_words_before_or_just_after_the_figure(sentence, qualifier):
+    (a,), _ = extract_awards(sentence + "\n", "t")
+    assert a.amount.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, span", [
+    ("for two years from April 2024", ("2024-25", "2025-26")),
+    ("for a period of two years from April 2024", ("2024-25", "2025-26")),
+    ("for three financial years from April 2023", ("2023-24", "2025-26")),
+    ("for the two years to March 2025", ("2023-24", "2024-25")),
+    ("£125,000 a year for two years from the Home Office, starting in April 2024", ("2024-25", "2025-26")),
+])
+def test_periods_spread_over_the_clause(text, span):
+    assert [p[2:] for p in find_periods(text)[0]] == [span]
+
+
+def test_a_release_in_plain_news_wording():
+    text = ("Lincolnshire scheme gets £310k boost\n\n"
+            "The Police and Crime Commissioner for Lincolnshire, Dev Anand, has secured £310,450 from the Home Office "
+            "to expand work with people who harm their partners.\n\n"
+            "On top of that, Mr Anand will contribute £42,000 from his own budget.\n\n"
+            "Fenland Pathways CIC, which already runs a 26-week group course for men in Boston, will use the grant "
+            "to add a second group in Grantham.\n\n"
+            "Last year 143 men were referred to the course; 92 started and 61 completed it, a completion rate of "
+            "66 per cent.\n")
+    r = extract_release(text, "t.txt", published="2024-05")
+    assert [(a.source_line, a.funding_role, a.funder) for a in r.awards] == [(3, "grant", "Home Office"),
+                                                                            (5, "match_funding", "PCC")]
+    assert 3 not in {c.source_line for c in r.components}  # the grant's purpose is no component
+    assert ("Fenland Pathways CIC", "delivery_partner") in {(o.organisation, o.role) for o in r.organisations}
+    assert sorted((o.value, o.base, o.about) for o in r.outcomes) == [
+        (61, 92, "perpetrators"), (66, None, "perpetrators"), (143, None, "referrals")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lancashire's allocation of £402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000).",
+    "Lancashire's £402,000 will be divided between a group course, £260,000, and one-to-one work, £142,000.",
+])
+def test_figures_after_a_sum_said_to_be_split_between_things_are_its_pieces(sentence):
+    awards, _ = extract_awards(sentence + "\n", "t", published="2024-06")
+    assert [(a.funding_role, a.part_of_line) for a in awards] == [("grant", None), ("part", 1), ("part", 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fourth force, which did not want to be named, received £120,000.",
+    "Another police area, which asked not to be named, got £120,000.",
+    "One other force received £120,000 but declined to be named.",
+])
+def test_an_unnamed_force_in_a_roundup_has_no_area(sentence):
+    text = ("Kent will get £100,000, Essex £90,000 and Surrey £80,000 from the Home Office for 2024-25.\n"
+            + sentence + "\n")
+    awards, _ = extract_awards(text, "t", published="2024-06")
+    assert [(a.pfa_code, a.area_basis) for a in awards if a.source_line == 2] == [("", "none")]
+
+
+def test_a_wrapped_panel_report_with_contributions_matching_the_grant():
+    text = ("DURHAM POLICE AND CRIME PANEL                                   Item 5\n\n"
+            "1.1 To inform members of the perpetrator interventions funded in 2023-24 and of\n"
+            "the results achieved in the first six months of the year.\n"
+            "2.1 The Commissioner received a grant of £276,300 from the Home Office for\n"
+            "2023-24. This was matched by a contribution of £30,000 from Durham County\n"
+            "Council and £25,000 from Darlington Borough Council, giving a total budget of\n"
+            "£331,300 for the year.\n"
+            "Durham Police and Crime Panel                                     Page 1 of 2\n"
+            "2.2 The grant pays for a 20-week behaviour change programme for men delivered\n"
+            "by Wear Valley Respect.\n")
+    r = extract_release(text, "t.txt", published="2023-11")
+    assert [(a.source_line, a.funding_role, a.funder) for a in r.awards] == [
+        (5, "grant", "Home Office"), (6, "match_funding", "local authority"), (7, "match_funding", "local authority"),
+        (8, "total", "")]
+    assert [c.source_line for c in r.components] == [10]  # the report's purpose names no service
+    assert {(o.source_line, o.organisation, o.role) for o in r.organisations} >= {
+        (6, "Durham County Council", "match_funder"), (7, "Darlington Borough Council", "match_funder"),
+        (11, "Wear Valley Respect", "delivery_partner")}
+
+
+def test_a_charitys_impact_review_in_its_own_words():
+    text = ("# Our year in numbers: 2023-24\n\n"
+            "This year we were awarded £212,750 by the Office of the Police and Crime Commissioner for Hampshire, "
+            "from Home Office funding, for 2023-24 and 2024-25. Portsmouth City Council gave us a further £18,000 "
+            "so that our groups could run in the evenings.\n\n"
+            "Our total income for perpetrator work was £230,750.\n\n"
+            "We ran 14 groups of our 26-week course for men and 3 groups for women.\n\n"
+            "## Results\n\n- 188 referrals\n- 121 people started\n\n"
+            "Thank you to Donna Jones, Police and Crime Commissioner for Hampshire, and to Cllr Ama Osei, "
+            "Cabinet Member for Community Safety at Portsmouth City Council.\n")
+    r = extract_release(text, "t.md", published="2024-06")
+    assert [(a.funding_role, a.funder) for a in r.awards] == [("grant", "Home Office"),
+                                                              ("match_funding", "local authority"), ("total", "")]
+    assert sorted((o.value, o.about, o.status) for o in r.outcomes) == [(121, "perpetrators", "reported"),
+                                                                        (188, "referrals", "reported")]
+    assert sorted((p.name, p.role) for p in r.people) == [("Ama Osei", "official"), ("Donna Jones", "commissioner")]
+
+
+def test_board_minutes_with_a_total_comprising_two_funders_pieces():
+    text = ("Minutes of the meeting held on 14 March 2024\n\nPresent:\n"
+            "Stephen Mold - Police, Fire and Crime Commissioner (Chair)\n\n"
+            "Item 4: Perpetrator programmes 2024-25\n\n"
+            "4.1 The Board approved a total of £265,000 for 2024-25, comprising £200,000 from the Home Office grant "
+            "and £65,000 from the Commissioner's Early Intervention Fund.\n")
+    r = extract_release(text, "t.txt", published="2024-03")
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in r.awards] == [
+        ("total", "", None), ("part", "Home Office", 8), ("part", "PCC", 8)]
+    assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"]
+    assert r.components == ()  # an agenda item's title describes no service
+    assert [(p.source_line, p.name, p.role) for p in r.people] == [(4, "Stephen Mold", "commissioner")]
+
+
+def test_a_total_row_with_a_total_per_year_column_is_checked_year_by_year():
+    text = ("You asked how much the Commissioner has spent on perpetrator programmes in Staffordshire.\n\n"
+            "| Service | Provider | 2022-23 | 2023-24 |\n|---|---|---|---|\n"
+            "| Group programme for men | Trent Change | £140,000 | £152,500 |\n"
+            "| Stalking intervention | Moorlands Stalking Service | £35,000 | £38,250 |\n"
+            "| **Total** | | **£175,000** | **£190,750** |\n")
+    r = extract_release(text, "t.md", published="2024-08")
+    assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"] * 2
+    assert 1 not in {c.source_line for c in r.components}  # the request, not a service
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between them, the two commissioners will add £150,000 from their own budgets.",
+    "Both commissioners will add £150,000 from their own budgets.",
+    "The two forces will jointly add £150,000 of match funding.",
+])
+def test_money_added_between_the_areas_of_a_shared_award_is_theirs_not_one_areas(sentence):
+    text = ("Thames Valley and Hampshire have jointly won £1.1m from the Home Office for April 2024 to March 2026.\n"
+            + sentence + "\n")
+    awards, _ = extract_awards(text, "t", published="2024-02")
+    a = awards[-1]
+    assert (a.funding_role, a.pfa_code, a.shared_by) == ("match_funding", "", ("E23000029", "E23000030"))
+
+
+def test_a_commissioners_blog_in_the_first_person():
+    text = ("Commissioner's blog: why I fund work with abusers\n\n"
+            "This year I have found £64,000 from my own budget to keep our programme for men running in Worcester, "
+            "after the Home Office money ran out in March.\n\n"
+            "The programme lasts 30 weeks. Men meet in a group once a week.\n\n"
+            "I am pleased that Shropshire Council and Telford & Wrekin Council have agreed to add £10,000 each.\n")
+    r = extract_release(text, "t.txt", published="2024-02")
+    assert [(a.funding_role, a.funder) for a in r.awards] == [("own_funding", "PCC"), ("match_funding", "local authority")]
+    assert {(c.source_line, c.component) for c in r.components} >= {(5, "behaviour_change_programme"),
+                                                                     (5, "group_programme")}
+    assert {(o.organisation, o.role) for o in r.organisations} == {
+        ("Home Office", "former_funder"), ("Shropshire Council", "match_funder"),
+        ("Telford & Wrekin Council", "match_funder")}
+
+
+def test_a_fixed_width_results_table_with_a_measure_per_row():
+    text = ("Cleveland programme: quarter 3 performance.\n\n"
+            "Measure                          Q1      Q2\n"
+            "Referrals received               52      61\n"
+            "Men completing the course        19      22\n\n"
+            "The team works with men across Cleveland.\n")
+    r = extract_release(text, "t.txt", published="2025-01")
+    assert sorted((o.source_line, o.value, o.about, o.period) for o in r.outcomes) == [
+        (4, 52, "referrals", "Q1"), (4, 61, "referrals", "Q2"), (5, 19, "perpetrators", "Q1"),
+        (5, 22, "perpetrators", "Q2")]
+
+
+def test_in_a_piece_about_several_areas_an_amount_takes_its_paragraphs_area_or_none():
+    text = ("Four forces win money to tackle abusers\n\n"
+            "Four areas in the south-west have been told what they will get from the Home Office for 2024-25.\n\n"
+            "Cornwall's commissioner bid for a county-wide group course. She will receive £412,000.\n\n"
+            "Dorset will use its money for one-to-one work. The county's allocation is £188,500.\n\n"
+            "In Avon and Somerset, the commissioner is funding case managers.\nThe grant there is £350,000.\n\n"
+            "Wiltshire was also successful. Another £90,000 went unclaimed.\n\n"
+            "The remaining £75,000 has not yet been allocated.\n")
+    awards, _ = extract_awards(text, "t", published="2024-04")
+    assert [(a.source_line, a.pfa_code) for a in awards] == [
+        (5, "E23000035"), (7, "E23000039"), (10, "E23000036"), (12, "E23000038"), (14, "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Young people aged 11-16 who are violent to their parents get eight sessions of family work.",
+     ("child_adolescent_to_parent", 8, "session", 11, 16)),
+    ("The service works with perpetrators assessed as high risk for up to a year.", ("high_harm", 1, "year", None, None)),
+    ("The intervention consists of 12 two-hour sessions for people who stalk.",
+     ("stalking_intervention", 12, "session", None, None)),
+])
+def test_lengths_ages_and_high_harm_in_other_words(sentence, expected):
+    got = {(c.component, c.duration_value, c.duration_unit, c.age_min, c.age_max)
+           for c in rel.extract_components("News.\n\n" + sentence + "\n")}
+    assert expected in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The contract has been awarded to Medway Pathways CIC, which will run the course from May.",
+     {("Medway Pathways CIC", "commissioned_service")}),
+    ("Ashdown Change, a charity based in Crawley, will deliver the programme.", {("Ashdown Change", "delivery_partner")}),
+    ("Men can be referred by Sussex Police, children's social care or their GP.", {("Sussex Police", "referrer")}),
+])
+def test_organisations_in_other_ordinary_wordings(sentence, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")} == expected
+
+
+def test_a_figure_restated_in_a_quote_and_money_a_commissioner_agreed_with_no_payer_named():
+    text = ("Devon and Cornwall's police and crime commissioner agreed a further £48,000 for the course.\n"
+            "The commissioner said: \"We are putting £48,000 into a 20-week group programme, because it works.\"\n"
+            "The money comes on top of the £310,000 the force area received from the Home Office in April.\n"
+            "Charity North Devon Change, which runs the course, is based in Barnstaple.\n")
+    r = extract_release(text, "t.txt", published="2024-06")
+    assert [(a.source_line, a.funder) for a in r.awards] == [(1, ""), (3, "Home Office")]
+    assert ("North Devon Change", "delivery_partner") in {(o.organisation, o.role) for o in r.organisations}
+
+
+def test_a_decision_table_with_a_funder_column_year_columns_and_a_total_row():
+    text = ("# Decision record: perpetrator services 2024-26\n\n"
+            "**Decision:** The Commissioner approves spending of £540,000 on perpetrator services in Avon and Somerset.\n\n"
+            "| Item | Funder | 2024-25 | 2025-26 | Total |\n|---|---|---|---|---|\n"
+            "| Group programme | Home Office | £150,000 | £160,000 | £310,000 |\n"
+            "| Stalking intervention | Home Office | £60,000 | £60,000 | £120,000 |\n"
+            "| Partner support | PCC | £55,000 | £55,000 | £110,000 |\n"
+            "| **Total** | | **£265,000** | **£275,000** | **£540,000** |\n")
+    r = extract_release(text, "t.md", published="2024-03")
+    by_line = {}
+    for a in r.awards:
+        by_line.setdefault(a.source_line, []).append((a.funder, a.funding_role))
+    assert by_line[9] == [("PCC", "part")] * 3
+    assert by_line[10] == [("", "total")] * 3
+    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"] * 3  # each year's column and the total column
+
+
+def test_the_provider_replaced_is_not_named_as_delivering():
+    text = "News.\n\nFrom April the course will be delivered by Usk Valley Change rather than by Taff Futures.\n"
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text)} == {("Usk Valley Change", "delivery_partner")}
+
+
+def test_a_broadcasters_story_with_its_furniture_and_an_extra_sum_of_unsaid_origin():
+    text = ("Listen live | News | Travel\nHome > News > Essex\nScheme for abusers gets extra cash\n"
+            "A scheme that works with men who abuse their partners in Essex is to get an extra £75,000.\n"
+            "The county already receives £410,000 from the Home Office for 2024-25.\n"
+            "Most read: Fire at warehouse | £2m for new bus station\nDownload our app for the latest news\n")
+    r = extract_release(text, "t.txt", published="2024-06")
+    assert [(a.source_line, a.funder) for a in r.awards] == [(4, ""), (5, "Home Office")]
+    assert {6, 7} <= {n for n, _ in r.set_aside}
+
+
+def test_an_at_a_glance_list_at_the_top_is_read_and_checked_against_the_body():
+    text = ("Annual report 2023-24: tackling perpetrators\n\nAt a glance\n"
+            "- Home Office grant for 2023-24: £250,400\n\n"
+            "In 2023-24 Suffolk received £205,400 from the Home Office for its perpetrator programme.\n")
+    r = extract_release(text, "t.txt", published="2024-07")
+    assert [(a.source_line, a.amount.pence) for a in r.awards] == [(4, 25_040_000), (6, 20_540_000)]
+    conflicts = release_tables(r)["source_conflicts"]
+    assert list(conflicts["kind"]) == ["different_amount"] and list(conflicts["compatible"]) == [False]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Durham gets £430,000, mostly for one-to-one work with young people aged 16 to 24.", {"one_to_one"}),
+    ("The service will work with young people aged 11 to 17 at home.", {"child_adolescent_to_parent"}),
+])
+def test_work_with_young_adults_is_not_child_to_parent(sentence, kinds):
+    assert {c.component for c in rel.extract_components("News.\n\n" + sentence + "\n")} == kinds
+
+
+def test_commissioners_who_put_in_money_between_them_and_a_mc_surname():
+    text = ("Northumbria, Durham and Cleveland will share £1.5 million of Home Office funding for 2024-25.\n"
+            "The three commissioners have also put in £180,000 between them from their own budgets.\n"
+            "\"It is a big step,\" said Kim McGuinness, Police and Crime Commissioner for Northumbria.\n")
+    r = extract_release(text, "t.txt", published="2024-03")
+    assert (r.awards[-1].funding_role, r.awards[-1].pfa_code) == ("match_funding", "")
+    assert [(p.name, p.role) for p in r.people] == [("Kim McGuinness", "commissioner")]
+
+
+def test_a_group_for_people_named_by_who_they_are():
+    got = [(c.component, c.cohorts) for c in rel.extract_components(
+        "News.\n\nA group for LGBTQ+ people who harm their partners will run monthly.\n")]
+    assert got == [("group_programme", ("same_sex_relationships",))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dr Sarah Jones from Keele University will lead the evaluation.", {("Keele University", "evaluator")}),
+    ("The project is led by Maria Lopez, a former probation officer.", set()),
+    ("The course is delivered by Sam Patel and colleagues at Trent Change.", set()),
+    ("The sessions are run by Ribble Turning Point, a charity based in the town.",
+     {("Ribble Turning Point", "delivery_partner")}),
+])
+def test_people_after_a_providers_cue_are_no_organisations(sentence, expected):
+    assert {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")} == expected

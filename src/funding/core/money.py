@@ -92,13 +92,23 @@ class Amount:
 #: ("the founder £30,000" is not "under £30,000"), and "over" after a verb such as
 #: "handed" is a phrasal verb, not a bound.
 _PHRASAL_OVER = r"(?<!\bhanded )(?<!\bhand )(?<!\bhands )(?<!\bhanding )(?<!\btaken )(?<!\bsigned )(?<!\bturned )"
+#: "up to a total of £X", "more than a sum of £X": the bound reaches over a few words naming the sum
+_OF = r"(?:\s+(?:a (?:total|sum|grant|award) of|an (?:award|allocation) of))?\s*$"
 _QUALIFIERS = (
-    (re.compile(r"\b(?:more than|in excess of|upwards of|above)\s*$|" + _PHRASAL_OVER + r"\bover\s*$", re.I), "more_than"),
-    (re.compile(r"\b(?:just over|just above)\s*$", re.I), "more_than"),
-    (re.compile(r"\b(?:at least|a minimum of)\s*$", re.I), "at_least"),
-    (re.compile(r"\b(?:less than|under|below|just under)\s*$", re.I), "less_than"),
-    (re.compile(r"\b(?:up to|a maximum of|as much as)\s*$", re.I), "up_to"),
-    (re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|c\.)\s*$", re.I), "about"),
+    # a negated bound first: "no more than £X" is at most £X, "not less than £X" at least £X
+    (re.compile(r"(?:\b(?:no|not) (?:more|greater|higher) than|\bnot (?:to )?exceed(?:ing)?|\bcapped at)" + _OF, re.I), "up_to"),
+    (re.compile(r"\b(?:no|not) (?:less|fewer|lower) than" + _OF, re.I), "at_least"),
+    (re.compile(r"(?:\b(?:more than|in excess of|upwards of|above)|" + _PHRASAL_OVER + r"\bover)" + _OF, re.I), "more_than"),
+    (re.compile(r"\b(?:just over|just above)" + _OF, re.I), "more_than"),
+    (re.compile(r"\b(?:at least|a minimum of)" + _OF, re.I), "at_least"),
+    (re.compile(r"\b(?:less than|under|below|just under)" + _OF, re.I), "less_than"),
+    (re.compile(r"\b(?:up to|a maximum of|as much as)" + _OF, re.I), "up_to"),
+    (re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|an estimated|c\.)" + _OF, re.I), "about"),
+)
+#: words after a figure that bound it ("£120,000 at most", "£50,000 or more")
+QUALIFIERS_AFTER = (
+    (re.compile(r"\s*(?:at (?:the )?most|or less|or under|maximum)\b", re.I), "up_to"),
+    (re.compile(r"\s*(?:at (?:the )?least|or more|or over|minimum)\b", re.I), "at_least"),
 )
 
 

@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from funding.core.packagedata import data_csv
 from funding.errors import SourceError
-from funding.core.money import MONEY_TOKEN, Amount, find_amounts, read_amounts
+from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 
@@ -238,6 +238,10 @@ class PreparedRelease:
     sentences: tuple[tuple[int, str], ...]
     area: str
     set_aside: tuple[tuple[int, str], ...]
+    #: sentences of hard-wrapped paragraphs joined across their lines (a PDF's text, a wrapped e-mail):
+    #: ``(first line, sentence, ((offset, line), …))``, the line each stretch of the sentence is printed on;
+    #: a sentence on one line has one ``(0, line)``
+    logical: tuple[tuple[int, str, tuple[tuple[int, int], ...]], ...] = ()
 
     def line_text(self, number: int) -> str:
         """The text of a line (the first part of it, for an HTML line holding several blocks)."""
@@ -367,13 +371,23 @@ def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
     out = {}
     for table in root.iter("table"):
         rows = [r for r in table.iter("tr") if r.sourceline is not None]
-        if not any("£" in r.text_content() for r in rows):
+        if not any("£" in r.text_content() for r in rows) and not _figures_table(rows):
             continue
         for r in rows:
             cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
             if len(cells) >= 2:
                 out[r.sourceline] = (" ".join(c for c in cells if c), "| " + " | ".join(cells) + " |")
     return out
+
+
+def _figures_table(rows) -> bool:
+    """A data table of figures with no money (a dashboard's results by quarter): rows of a label and numbers."""
+    numeric = 0
+    for r in rows:
+        cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag == "td"]
+        if len(cells) >= 2 and sum(1 for c in cells[1:] if re.fullmatch(r"[\d,.]+\s*%?", c)) >= 1:
+            numeric += 1
+    return numeric >= 2
 
 
 def _sentences(lines: list[Line]):
@@ -388,6 +402,106 @@ def _sentences(lines: list[Line]):
             start = m.end()
         if body[start:].strip():
             yield line.number, body[start:].strip()
+
+
+#: a line that opens an item or a heading, never the rest of the sentence above it
+_OPENS_ITEM = re.compile(r"^\s*(?:[-•*–—>#|]|\(?\d{1,2}[.)]|\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})+\.?\s|[A-Z][\w ]{0,40}:\s)")
+_PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|^\W*-?\s*\d{1,3}\s*-?\W*$", re.I)
+
+
+def _page_furniture(lines: list[Line]) -> set[int]:
+    """Running heads and feet of a PDF's pages: a line naming its page ("Page 2 of 4"), and a short line
+    printed the same two or more times (digits aside) that is not a sentence, a table row or money."""
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+    counts = Counter(key(l.text) for l in lines if l.text.strip())
+    out = set()
+    for l in lines:
+        t = l.text.strip()
+        if not t or "|" in t or MONEY_TOKEN.search(t) or t.startswith("#"):
+            continue
+        if (_PAGE_LINE.search(t) and len(t) < 140 and not re.search(r"[.!?]$", t)) or (
+                counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
+                and re.search(r"\S\s{3,}\S", l.text)):
+            out.add(l.number)
+    return out
+
+
+def _wraps(text: str) -> bool:
+    """A line that stops mid-sentence because the page was narrow: long prose ending in a word or comma."""
+    t = text.rstrip()
+    return len(t.strip()) >= 40 and bool(re.search(r"[\w,£%’'-]$", t)) and not _TABLE_ROW.search(t) \
+        and not re.search(r"\S\s{3,}\S", t.strip()) and not t.lstrip().startswith(("#", "|", ">"))
+
+
+def _logical_sentences(lines: list[Line], skipped: set[int]):
+    """``(first line, sentence, ((offset, line), …))``: paragraphs hard-wrapped across lines joined (across a
+    page's running head and foot too), then split into sentences, each knowing the line of every stretch."""
+    body = [(l.number, _BULLET.sub("", l.text.replace("**", ""), count=1).strip(), l.text) for l in lines]
+    # a hard-wrapped text shows it: lines stopping mid-sentence with the next going on in lower case
+    nexts = [(a, b) for a, b in zip(body, body[1:]) if a[1] and b[1]]
+    if sum(1 for a, b in nexts if _wraps(a[2]) and re.match(r"[a-z]", b[1]) and not _OPENS_ITEM.match(b[2])) < 2:
+        for number, text, _ in body:
+            if text:
+                for n, t in _sentences([Line(number, text)]):
+                    yield n, t, ((0, n),)
+        return
+    width = max((len(raw.rstrip()) for _, text, raw in body if text and not _TABLE_ROW.search(raw)), default=0)
+    groups: list[list[tuple[int, str]]] = []
+    prev_raw = None
+    last_number = None
+    for number, text, raw in body:
+        if not text:
+            prev_raw = None
+            continue
+        gap = set(range(last_number + 1, number)) if last_number is not None else set()
+        joins = prev_raw is not None and _wraps(prev_raw) and len(prev_raw.rstrip()) >= 0.6 * width \
+            and not _OPENS_ITEM.match(raw) and not _TABLE_ROW.search(raw) \
+            and not re.search(r"\S\s{3,}\S", raw.strip()) and (not gap or gap <= skipped | _blank_lines(lines, gap))
+        if joins and gap and not gap & skipped:
+            joins = False  # a blank line ends a paragraph (unless a page's furniture stands in the gap)
+        if joins:
+            groups[-1].append((number, text))
+        else:
+            groups.append([(number, text)])
+        prev_raw, last_number = raw, number
+    for group in groups:
+        paragraph, starts = "", []
+        for number, text in group:
+            if paragraph:
+                paragraph += " "
+            starts.append((len(paragraph), number))
+            paragraph += text
+        start = 0
+        pieces = [(m.start() + 1, m.end()) for m in _SENTENCE_BREAK.finditer(paragraph)] + [(len(paragraph), len(paragraph))]
+        for end, nxt in pieces:
+            sentence = paragraph[start:end]
+            stripped = sentence.strip()
+            if stripped:
+                lead = start + (len(sentence) - len(sentence.lstrip()))
+                mine = [(max(o - lead, 0), n) for o, n in starts if o < lead + len(stripped) and
+                        (o >= lead or o == max((x for x, _ in starts if x <= lead), default=0))]
+                yield mine[0][1], stripped, tuple(mine)
+            start = nxt
+
+
+def _blank_lines(lines: list[Line], numbers: set[int]) -> set[int]:
+    known = {l.number for l in lines}
+    return {n for n in numbers if n not in known}
+
+
+def _logical(rel: "PreparedRelease"):
+    """A prepared release's sentences, hard-wrapped ones joined (:func:`_logical_sentences`)."""
+    return rel.logical or tuple((n, t, ((0, n),)) for n, t in rel.sentences)
+
+
+def _line_at(starts: tuple[tuple[int, int], ...], pos: int) -> int:
+    """The line a position of a logical sentence is printed on."""
+    line = starts[0][1]
+    for offset, number in starts:
+        if offset <= pos:
+            line = number
+    return line
 
 
 # --------------------------------------------------------------------------- areas and years
@@ -535,7 +649,8 @@ for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 _NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _DURATION = re.compile(
-    r"(?:\b(?P<qual>up to|at least|more than|a maximum of|a minimum of)\s+)?"
+    r"(?:\b(?P<qual>up to|at least|(?:no|not) (?:more|longer) than|(?:no|not) (?:fewer|less) than|more than|a maximum of|"
+    r"a minimum of)\s+)?"
     r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
     r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
     r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
@@ -544,6 +659,8 @@ _DURATION = re.compile(
 _DURATION_QUALIFIER = {
     "up to": "up_to", "a maximum of": "up_to", "at least": "at_least", "a minimum of": "at_least",
     "more than": "more_than",  # not "over": "over 26 weeks" usually means across them
+    "no more than": "up_to", "not more than": "up_to", "no longer than": "up_to", "not longer than": "up_to",
+    "no fewer than": "at_least", "not fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
 }
 
 
@@ -570,7 +687,7 @@ def parse_duration(text: str) -> Duration | None:
             continue
         if m.group("unit").lower() == "session" and re.match(r"\s*(?:a|per|each|every) (?:week|fortnight|month)\b", text[m.end():]):
             continue  # "two sessions a week": how often
-        qual = _DURATION_QUALIFIER.get((m.group("qual") or "").lower(), "exact")
+        qual = _DURATION_QUALIFIER.get(" ".join((m.group("qual") or "").lower().split()), "exact")
         low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
         return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
     return None
@@ -719,6 +836,9 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
             in_links = True
         elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
             reasons.setdefault(line.number, "page_furniture")
+    paged = set() if looks_like_html(text) else _page_furniture(lines)
+    for number in paged:
+        reasons.setdefault(number, "page_furniture")  # a PDF page's running head or foot
     for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
         if line.number in reasons:
             if (line.number, reasons[line.number]) not in aside:
@@ -730,7 +850,12 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
         area = release_area(issuer)
-    return PreparedRelease(source_id, text, tuple(kept), tuple(_sentences(kept)), area, tuple(aside))
+    sentences = tuple(_sentences(kept))
+    if looks_like_html(text):
+        logical = tuple((n, t, ((0, n),)) for n, t in sentences)
+    else:
+        logical = tuple(_logical_sentences(kept, set(reasons)))
+    return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
 
 
 _SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
@@ -739,9 +864,14 @@ _MONTH_SPAN = re.compile(
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
 _OVER_YEARS = re.compile(
-    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ]years?"
-    r"(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)
+    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
+    r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
+    r"|[^.;£]{1,50}?,\s*(?:starting|beginning|commencing|running from)(?: in| on| from)?\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)  # (the start a few words on: "…, starting in April 2024")
+#: "for the two years to March 2025": a span known by its end
+_YEARS_TO = re.compile(
+    r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
 #: "from April 2023 for two years"
 _FROM_FOR_YEARS = re.compile(
     r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
@@ -784,6 +914,9 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
             n = parse_count(m.group("n"))
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
+    for m in _YEARS_TO.finditer(text):
+        b = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+        found.append((m.start(), m.end(), _fy_text(b - parse_count(m.group("n")) + 1), _fy_text(b)))
     for m in _FROM_FOR_YEARS.finditer(text):
         a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
         found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
@@ -804,8 +937,9 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
     return merged, bad
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
-                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
+                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
@@ -821,7 +955,7 @@ _SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|pa
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -832,13 +966,22 @@ _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows)\b[^.]*:\s*$", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
-_PER_YEAR = re.compile(r"\s*(?:(?:in |for )?each year|a year|per year|per annum|annually|"
+_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
-_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b", re.I)
+_ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
+_BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|four|five) (?:commissioners|forces|police areas|areas|"
+                           r"councils|partners)\b|\bboth (?:commissioners|forces|areas|councils)\b", re.I)
+_SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
+                            re.I)
+_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+                          r"\b(?:over|across|for|during|in) the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          re.I)  # "over the two years": the span stated before
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
+                      r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
+                      r"(?:asked|wanted|want|wish|wished|declined|chose) (?:not )?to be named|"
                       r"in the region|regional|the region's)\b", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
@@ -917,6 +1060,14 @@ def extract_awards(
     grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
                      for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
+    # comes from several funders, so a figure that names none (a contract's value) is no one funder's
+    mixed = any(release_funder and _first(terms.get("funder", ()), s) == release_funder and
+                (_first(terms.get("match_named", ()), s) or _first(terms.get("own_funding", ()), s))
+                and re.match(r"\W*(?:funding|funded by|funding source|source of funding)\b", s, re.I)
+                for _, s in rel.sentences)
+    if mixed:
+        release_funder = ""
     # a round-up names several areas as the subjects of figures: no amount takes the release's area
     money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
     roundup = len(money_areas) >= 3
@@ -926,6 +1077,7 @@ def extract_awards(
     table_rows: list[_Draft] = []
     last_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None
+    last_span: tuple[str, str] | None = None  # the last period of several years stated
     list_whole: _Draft | None = None
     labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
     line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
@@ -933,7 +1085,19 @@ def extract_awards(
 
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
-    for number, sentence in rel.sentences:
+    by_section: set[str] = set()  # the areas section headings gave amounts
+    # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
+    # the one area the sentences before it in its paragraph name, never the release's most named area
+    many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    para_area, last_number = "", None
+    for number, sentence, starts in _logical(rel):
+        if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
+            para_area = ""  # a blank line ends the paragraph
+        para_before = para_area
+        named_here = {c for _, _, c in find_areas(sentence)}
+        if named_here:
+            para_area = named_here.pop() if len(named_here) == 1 else ""
+        last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
@@ -954,12 +1118,12 @@ def extract_awards(
         for h in hazards:
             expected = ("a positive amount (a figure with a minus sign is not an award)" if h.problem == "negative_amount"
                         else "an amount such as £200,000 (no space inside the figure)")
-            diagnostics.append(Diagnostic(source_id, number, h.problem, h.found, expected))
-        found = _check_tokens(sentence, found, hazards, source_id, number, diagnostics)
+            diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
+        found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
-            diagnostics.append(Diagnostic(source_id, number, "impossible_period", t,
+            diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _BULLET.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
@@ -970,13 +1134,19 @@ def extract_awards(
         if is_table:
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
             cells = _cells(raw)
-            if cells and _TOTAL_ROW.match(cells[0]):
+            column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
+            sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
+            # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
+            if cells and (_TOTAL_ROW.match(cells[0]) or sums):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code}
                 granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
+                row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
                 for d in drafts_here:
-                    d.role = "total"
+                    d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
+                    if len(row_funders) > 1:
+                        d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
                     if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
                         d.funder = ""
                         for r in table_rows:
@@ -1006,7 +1176,11 @@ def extract_awards(
         funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
-                   and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])]
+                   and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
+                   and not (f[2] == "local authority" and re.search(
+                       r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
+        # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
         # (the body that lets a contract commissions it; whose money it is the words do not say)
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
@@ -1022,6 +1196,9 @@ def extract_awards(
             own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
             other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
                 and last_whole.code not in own_areas
+            if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
+                    and para_before != last_whole.code and not last_whole.shared_by:
+                other_area = True  # its paragraph is about another area than the award before it
             if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
@@ -1037,8 +1214,9 @@ def extract_awards(
                     amount.pence >= _NATIONAL_PENCE and not any(
                         e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
                 role = "context"  # (no area's award in this genre is £10 million)
-            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]):
-                role = "total"
+            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]) or (
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)):
+                role = "total"  # ("Across all funders, our work … was backed by £539,750")
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
             elif _first(terms.get("match_named", ()), window):
@@ -1046,6 +1224,9 @@ def extract_awards(
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
                     and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
                 role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+            elif here and here[-1].role == "match_funding" and re.fullmatch(
+                    r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
+                role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
             elif _first(terms.get("top_up", ()), window) and (here or last_whole):
                 role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
             elif _first(terms.get("own_funding", ()), window):
@@ -1053,8 +1234,14 @@ def extract_awards(
             elif _first(terms.get("match_funding", ()), window):
                 role = "match_funding"
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area:
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
+                        f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1):
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
+                # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
                 # (but "a further £90,000 went to a force …" is another recipient's money)
             elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
                     and amount.pence < last_whole.amount.pence and not funders and not other_area \
@@ -1066,6 +1253,7 @@ def extract_awards(
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
@@ -1103,9 +1291,13 @@ def extract_awards(
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
             if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                    re.search(r"\b(?:joint|share|between them|together)\b", sentence, re.I):
+                    re.search(r"\b(?:joint|jointly|share[sd]?|sharing|between them|together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
+                    x.shared_by for x in drafts[-6:]):
+                # "Between them, the two commissioners will add £150,000": the areas of the shared award before
+                code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
             elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
@@ -1116,21 +1308,34 @@ def extract_awards(
                 code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
             elif section_area and role != "context":
                 code, basis = section_area, "clause"  # the section heading above names the area
+                by_section.add(code)
             elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
                 code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
             elif roundup or not rel.area:
                 code, basis = "", "none"
+            elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
+                code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and (code or shared):
-                funder = release_funder
+            if role == "grant" and not funder and (code or shared) and not re.search(
+                    r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I) \
+                    and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I):
+                funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
-            if period is None and _SAME_PERIOD.search(sentence) and last_period is not None:
+            semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
+            same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
+            if period is None and same and last_period is not None:
                 period = last_period  # "over the same two years": the span stated before
+                if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
+                    period = last_span  # (the span of years, not the one year stated since)
+            if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
+                    and release_period[0] != release_period[1]:
+                period = release_period  # the span of years the release states for its money
             if list_whole is not None and role == "grant" and not other_area:
                 role = "part"
             nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
@@ -1144,8 +1349,12 @@ def extract_awards(
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+            if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
+                bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
+                if bound:
+                    amount = replace(amount, qualifier=bound)
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
-            d = _Draft(number, start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
+            d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             if role == "part":
@@ -1154,7 +1363,7 @@ def extract_awards(
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
                 d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
-                if (not d.code or d.basis == "release" and whole.code) and not d.shared_by:
+                if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                     d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
@@ -1172,18 +1381,27 @@ def extract_awards(
                 and here[0].role in ("grant", "own_funding", "total"):
             whole = here[0]
             for d in here[1:]:
-                d.role, d.whole, d.part_of = "part", whole, number
+                d.role, d.whole, d.part_of = "part", whole, whole.line
             if len({d.funder for d in here[1:]}) > 1:
                 whole.role, whole.funder = "total", ""
             for d in here[1:]:
                 if not d.funder:
                     d.funder = whole.funder
+        # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
+        # figures after a sum said to be split, divided or shared between things are its pieces
+        if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
+                and _SPLIT_BETWEEN.search(sentence[here[0].start : here[1].start]):
+            whole = here[0]
+            for d in here[1:]:
+                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
         # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
         totals = [d for d in here if d.role == "total"]
         if totals and _IN_ALL.search(sentence):
             for d in here:
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
-                    d.role, d.whole, d.part_of = "part", totals[0], number
+                    d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and _LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw):
             total = here[0]
@@ -1202,9 +1420,32 @@ def extract_awards(
         stated = [d.period for d in here if d.period]
         if stated:
             last_period = stated[-1]
+            spans_here = [p for p in stated if p[0] != p[1]]
+            if spans_here:
+                last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
         if wholes:
             last_whole = wholes[-1]
+    # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
+    # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
+    if len(by_section) >= 2:
+        for d in drafts:
+            if d.basis == "release":
+                d.code, d.basis = "", "none"
+    # a field of a notice ("Contract value: £356,420") takes its period from a field beside it in the same block
+    # ("Contract period: 24 months, 1 April 2024 to 31 March 2026")
+    for d in drafts:
+        if d.period is not None or not _LABELLED_LINE.match(rel.line_text(d.line)):
+            continue
+        for step in (1, -1):
+            n = d.line + step
+            while rel.line_text(n).strip() and abs(n - d.line) <= 4 and d.period is None:
+                field = rel.line_text(n)
+                if not MONEY_TOKEN.search(field) and re.match(r"\W*[A-Z][\w ]{1,40}:", field):
+                    spans = find_periods(field)[0]
+                    if len(spans) == 1:
+                        d.period = spans[0][2:]
+                n += step
     # "contracts worth a combined £612,400 … in Norfolk, Suffolk and Cambridgeshire", then each area's share in
     # later sentences ("In Suffolk, … £198,500", "Cambridgeshire's share is £126,000"): a total over those areas
     # (no one area's) and its per-area parts, checked against it
@@ -1249,6 +1490,9 @@ def extract_awards(
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
             d.period = same[-1].period
+        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
+        if d.period is None and d.role == "total" and again_stated:
+            d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
@@ -1258,17 +1502,19 @@ def extract_awards(
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
     for d in drafts:  # a shared award with per-area parts is their total
-        if d.shared_by and d.role == "grant" and any(x.whole is d for x in drafts):
+        if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
             d.role = "total"
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
-        if d.period is None and mine and all(x.period for x in mine):
-            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+        dated = [x for x in mine if x.period]
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2):
+            # (pieces stated with a period of their own, and the same sum by funder with none)
+            d.period = (min(x.period[0] for x in dated), max(x.period[1] for x in dated))
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
-        if own_release and not d.funder:
+        if own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
@@ -1298,6 +1544,17 @@ def extract_awards(
                 continue
         expanded.append(d)
     drafts = expanded
+    # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
+    # is not a second statement
+    quoted = []
+    for d in drafts:
+        text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = text.find(d.amount.text)
+        if at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) and any(
+                x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
+            quoted.append(d)
+    gone = {id(d) for d in quoted}
+    drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -1314,7 +1571,7 @@ def extract_awards(
     return tuple(awards), tuple(diagnostics)
 
 
-def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
+def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
     """Amounts whose token is read whole; a diagnostic for each other money-looking token."""
     by_start = {s: (s, s + len(sentence[s:e].rstrip()), a) for s, e, a in found}
     good = []
@@ -1329,7 +1586,8 @@ def _check_tokens(sentence, found, hazards, source_id, number, diagnostics):
             good.append(hit)
             continue
         diagnostics.append(
-            Diagnostic(source_id, number, "malformed_amount", token, "an amount such as £200,000, £1.2m or £240k"))
+            Diagnostic(source_id, _line_at(starts, m.start()), "malformed_amount", token,
+                       "an amount such as £200,000, £1.2m or £240k"))
     return good
 
 
@@ -1350,9 +1608,17 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
     row_periods = find_periods(row_text)[0]
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
-    label_funder = _first(terms.get("funder", ()), label) or _first(terms.get("table_funder", ()), label)
-    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label))
+    named = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(label)] if m)
+    label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
+                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
+    funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
+        named_col = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(cells[funder_col])] if m)
+        label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
+            or label_funder
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
         # pipes counted from the left, aligned columns from the right (a label may be blank)
@@ -1382,6 +1648,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         out.append(d)
     totals = [d for d in out if d.head_total]
+    if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
+        totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
+        totals[0].across = True
     if len(totals) == 1 and any(d.head_year for d in out):
         whole = totals[0]
         for d in out:
@@ -1428,15 +1697,16 @@ def _kinds(item: str, kinds, weak) -> list[str]:
     return sorted(found, key=found.get)
 
 
-_AGES = re.compile(r"\baged (?P<a>\d{1,2}) (?:to|-|–) (?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+_AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
-_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) (?:is an? (?:[\w-]+ ){0,3}"
-                           r"(?:programme|course|service|scheme|project)\b|works with\b)")
+_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b| works with\b)")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -1482,15 +1752,18 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
     """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
     Every line before the first that ends a sentence is a headline, a dateline or a title."""
     out = set()
-    for l in rel.lines:
-        t = l.text.strip().rstrip("*").rstrip()
+    for _, sentence, starts in _logical(rel):
+        t = sentence.strip().rstrip("*").rstrip()
         if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
+        if re.match(r"\s*[-•*]\s+\S.*£", rel.line_text(starts[0][1])):
+            break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
         if t:
-            out.add(l.number)
+            out.update(n for _, n in starts)
     for l in rel.lines:
         t = l.text.strip()
-        if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker", t, re.I):
+        if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker|"
+                    r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]", t, re.I):
             out.add(l.number)
         elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
             out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
@@ -1499,10 +1772,15 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
 _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
-                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b)",
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b|"
+                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
+                            r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
                             re.I)  # "for men and women": one group of people, not a new clause
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: "with about 30 men on the caseload at any one time": how many, not whom the service is for
+_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
+                       r"at any (?:one )?time|at a time)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 
 
@@ -1564,12 +1842,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
-    for number, sentence in rel.sentences:
+    for number, sentence, starts in _logical(rel):
         if number in headings or _first(terms.get("narrative", ()), sentence):
             continue
         line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
         offset = max(line_text.find(sentence[:20]), 0)
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
+        if len(starts) > 1:
+            quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
         blockquote = line_text.lstrip().startswith(">")
         clean = sentence
         for _, pattern in terms.get("title", ()):
@@ -1583,6 +1863,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
             kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
+            if kinds and MONEY_TOKEN.search(sentence) and not _kinds(item, terms.get("kind", ()), ()) and all(
+                    not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and
+                    re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for|expand|extend|continue|develop|start|grow)"
+                              r"|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
+                              r"\b(?:our|its|their)\s+$",
+                              item[: m.start()])
+                    for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
+                continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: next((p.search(item).span() for v, p in terms.get("kind", ()) + terms.get("weak", ())
                                  if v == kind and p.search(item)), (0, 0)) for kind in kinds}
             kinds = _without_generic(kinds, spans)
@@ -1600,7 +1888,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
-                cohorts = set(_all(terms.get("cohort", ()), segment))
+                cohorts = set(_all(terms.get("cohort", ()), _CASELOAD.sub(" ", segment)))
                 if ages:
                     cohorts.add("young_people")
                 if unsuitable and "group" in unsuitable.group(0).lower():
@@ -1612,7 +1900,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 else:
                     previous_cohorts = cohorts
                 record = ProgrammeComponent(
-                    source_id=source_id, source_line=number, pfa_code=area, component=kind,
+                    source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component=kind,
                     duration_value=duration.value if duration else None,
                     duration_unit=duration.unit if duration else "",
                     duration_qualifier=duration.qualifier if duration else "",
@@ -1626,7 +1914,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     programme_name="",
                     in_quote=in_quote,
                 )
-                key = (number, kind)
+                key = (_line_at(starts, at), kind)
                 if key not in out or (out[key].in_quote and not in_quote):
                     out[key] = record
                 elif out[key].in_quote == in_quote:  # one fact per line and kind: its items' cohorts together
@@ -1639,6 +1927,21 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        else record.duration_min,
                                        age_min=prev.age_min if prev.age_min is not None else record.age_min,
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
+            # a behaviour change course and its groups named in one item are one service: what one clause says of its
+            # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
+            for one_service in (("behaviour_change_programme", "group_programme"),):
+              pair = [(number_, k) for number_, k in out if k in one_service
+                      and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
+              if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                a_, b_ = out[pair[0]], out[pair[1]]
+                for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
+                    if this.in_quote or other.in_quote:
+                        continue
+                    out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
+                                        else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
+                                        duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
+                                        cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
+                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
@@ -1652,8 +1955,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _AGES.search(item)
-                out.setdefault((number, "named_programme"), ProgrammeComponent(
-                    source_id=source_id, source_line=number, pfa_code=area, component="named_programme",
+                out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
@@ -1667,12 +1970,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 # --------------------------------------------------------------------------- outcomes
 
 _QUALIFIER_WORDS = (
-    r"(?:(?P<qual>more than|over|at least|nearly|almost|about|around|approximately|up to|less than|under|fewer than)\s+)?"
+    r"(?:(?P<qual>(?:no|not) (?:more|fewer|less) than|more than|over|at least|nearly|almost|about|around|approximately|"
+    r"up to|less than|under|fewer than)\s+)?"
 )
 _VALUE_QUALIFIER = {
     "more than": "more_than", "over": "more_than", "at least": "at_least", "nearly": "about",
     "almost": "about", "about": "about", "around": "about", "approximately": "about", "up to": "up_to",
     "less than": "less_than", "under": "less_than", "fewer than": "less_than",
+    "no more than": "up_to", "not more than": "up_to", "no fewer than": "at_least", "not fewer than": "at_least",
+    "no less than": "at_least", "not less than": "at_least",
 }
 _PERIOD_RANGE = re.compile(
     r"\b(?P<period>(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?\s+(?:to|-|–)\s+(?:" + "|".join(_MONTHS) + r")\s+\d{4})\b",
@@ -1681,12 +1987,14 @@ _PERIOD_RANGE = re.compile(
 _WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a quarter": 25.0, "a third": 33.0}
 _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
-    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))(?=\s+of\b)",
+    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))",
     re.I,
 )
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
+    r"groups?|courses?|cohorts?|"
     r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
     r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
@@ -1694,13 +2002,23 @@ _NOT_A_COUNT_AFTER = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
-_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
                    r"delivered|made|took)\b", re.I)
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b)[a-z][\w'’-]*\s+){1,6}?"
+                           r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
+#: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
+_X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
+                            r"(?:all\s+)?(?P<y>\d[\d,]*)\b(?:\s+[a-z]+)?\s+(?:in all|in total|altogether|all told)\b")
+#: "31 men, of 45 who started, finished": the base in an aside after the count
+_X_COMMA_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>\d[\d,]*)\b"
+                           r"(?!\s*(?:%|per\s?cent))(?=\s+(?:who|that|which|men|women|people|referred|referrals|started|began))")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
@@ -1715,6 +2033,7 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
+_RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
 _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
@@ -1726,7 +2045,10 @@ def _count(word: str) -> int:
 
 _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
-    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?\d))", re.I)
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
+    r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
+    r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
 
 
 def _digits(sentence: str) -> str:
@@ -1734,6 +2056,18 @@ def _digits(sentence: str) -> str:
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
+
+
+def _digits_by_line(sentence: str, starts: tuple[tuple[int, int], ...]):
+    """:func:`_digits` on each line's stretch of a sentence wrapped across lines, with the stretches' new offsets."""
+    if len(starts) == 1:
+        return _digits(sentence), starts
+    bounds = [o for o, _ in starts] + [len(sentence)]
+    text, out = "", []
+    for (offset, number), end in zip(starts, bounds[1:]):
+        out.append((len(text), number))
+        text += _digits(sentence[offset:end])
+    return text, tuple(out)
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -1782,12 +2116,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     out: list[Outcome] = []
     last_period, heading_period, heading_status = "", "", ""
     raw = {l.number: l.text for l in rel.lines}
-    for number, sentence in rel.sentences:
-        sentence = _digits(sentence)  # "forty-one of the 52", "Sixty-two per cent"
+    for number, sentence, starts in _logical(rel):
+        sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")
         if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
             heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
+            if not heading_status and _RESULTS_HEADING.search(line):
+                heading_status = "reported"  # "## Results": its list reports what happened
         if number in headings or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
@@ -1812,9 +2148,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         bases: dict[int, float] = {}
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
-        for pattern in (_X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH, _PCT_OF_Y, _Y_THEN_X):
+        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
+                        _PCT_OF_Y, _Y_THEN_X):
             for m in pattern.finditer(sentence):
-                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")):
+                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
+                        re.fullmatch(r"(?:19|20)\d\d", m.group("y")) or re.fullmatch(r"(?:19|20)\d\d", m.group("x")):
                     continue
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
@@ -1829,6 +2167,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
+        consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         future = bool(_FUTURE.search(sentence))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found = []
@@ -1855,6 +2194,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # "The charity has 14 staff": a headcount, not a result
                 if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
                     about = near[0]
+                    if about in ("perpetrators", "young_people") and re.match(
+                            r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
+                        about = "referrals"  # "214 men were referred to us": a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif start in bases:
@@ -1881,7 +2223,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif (heading_status and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
+            elif heading_status == "reported" and listed and not future:
+                status = "reported"
+            elif (heading_status == "expected" and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
                                                       not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
                 status = "expected"  # a target, unless the figure's own clause reports the past
             elif table or _PAST.search(sentence):
@@ -1894,7 +2238,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
             out.append(Outcome(
-                source_id=source_id, source_line=number, pfa_code=area, metric=metric, value=value, unit=unit,
+                source_id=source_id, source_line=_line_at(starts, start), pfa_code=area, metric=metric, value=value, unit=unit,
                 value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"), about=about,
                 period=own_period, status=status,
                 refers_back=unit == "count" and bool(re.match(r"\s*of\s+(?:these|them|those)\b", sentence[m.end():])),
@@ -1918,12 +2262,17 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     from its first cell.  Only tables with no money and at least two result columns are read."""
     out: list[Outcome] = []
     columns: dict[int, str] = {}
+    by_row: list[str] = []
     for line in rel.lines:
         raw = line.text
-        if "|" not in raw:
-            columns = {}
+        aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
+        if "|" not in raw and not aligned:
+            columns, by_row = {}, []
             continue
-        cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")] if not aligned else \
+            [c.strip() for c in re.split(r"\s{3,}|\t", raw.strip())]
+        if aligned and not by_row and not columns and (len(cells) < 3 or any(_TABLE_NUMBER.match(c) for c in cells)):
+            continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
             continue
         if MONEY_TOKEN.search(raw):
@@ -1933,7 +2282,25 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
             columns = {k: v for k, v in heads.items() if v}
             continue
+        if not any(_TABLE_NUMBER.match(c) for c in cells[1:]):
+            by_row = [c for c in cells]  # a heading row of a table whose rows are the measures
+            continue
         if not columns:
+            # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
+            label = cells[0]
+            about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
+            if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
+                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
+                status = "expected" if re.search(r"\btarget", label, re.I) else "reported"
+                for k, c in enumerate(cells[1:], start=1):
+                    m = _TABLE_NUMBER.match(c)
+                    if not m:
+                        continue
+                    head = by_row[k] if by_row and k < len(by_row) else ""
+                    spans = find_periods(head)[0]
+                    out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
+                                       "percent" if m.group("pct") else "count", "exact", about[0],
+                                       spans[0][2] if spans else head, status, False, None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""
@@ -1987,7 +2354,7 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
 
 # --------------------------------------------------------------------------- people
 
-_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:(?:Ma?c|O['’]|D['’])?[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
 
 
 @lru_cache(maxsize=1)
@@ -1997,9 +2364,14 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     for row in _read_data("local_people_terms.csv"):
         office = "(?i:" + row["pattern"] + ")"
         out.append((row["value"], "before", re.compile(
-            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|\s+)" + _PERSON + r"\b")))
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
             _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
+        out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
+            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?P<office>" + office + r")")))
+        out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
+            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+            r"(?P<office>" + office + r")")))
     return tuple(out)
 
 
@@ -2012,10 +2384,13 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
     out: dict[tuple[int, str], Person] = {}
-    for number, sentence in rel.sentences:
+    for first, sentence, starts in _logical(rel):
         for role, _, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
-                name = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", m.group("name").strip())
+                if m.start("name") > m.end("office") and re.search(
+                        r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
+                    continue  # "Commissioner for X, and to Cllr Y": the office is another person's
+                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By)\s+", "", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
@@ -2026,34 +2401,56 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                                 sentence[m.end("office") :])
                 if tail:
                     office += " for " + tail.group(1)
+                number = _line_at(starts, m.start("name") + m.group("name").find(name))
                 out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    # a signature block: the name alone on a line, the office alone on the next ("Councillor Duncan Pellow" /
+    # "Cabinet Member for Community Support, Fire and Rescue")
+    lines = list(rel.lines)
+    for a, b in zip(lines, lines[1:]):
+        m = re.fullmatch(r"\s*(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*" + _PERSON + r"\s*", a.text)
+        if not m or b.number != a.number + 1:
+            continue
+        name = m.group("name")
+        if len(name.split()) < 2 or any(w in _NOT_PERSON_WORDS for w in name.split()) or find_areas(name) \
+                or _ORG_WORD.search(name):
+            continue
+        office_text = b.text.strip()
+        role = next((r for r, kind, p in _people_patterns() if kind == "before" and re.match(
+            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text)), "")
+        if role:
+            out.setdefault((a.number, name), Person(rel.source_id, a.number, rel.area, name, office_text, role))
     # a person named with their office once is the same person on every line that prints the full name
     known = {}
     for p in sorted(out.values(), key=lambda p: p.source_line):
         known.setdefault(p.name, p)
-    for number, sentence in rel.sentences:
+    for _, sentence, starts in _logical(rel):
         for name, p in known.items():
-            if (number, name) not in out and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
-                out[(number, name)] = replace(p, source_line=number)
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+                number = _line_at(starts, hit.start())
+                if (number, name) not in out:
+                    out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
 
 
 # --------------------------------------------------------------------------- organisations
 
-_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|of(?= [A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*)?|(?:of|and|for|on|upon)(?= [A-Z])))*")
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
-    r"still|alongside|but|across|at|on|says|would|can|could)\b|,\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
+    r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
+    r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
-              "can i", "can you", "do i", "will i", "should i", "is there", "are there"} | set(_MONTHS)
+              "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
-_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b", re.I)
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
+                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b", re.I)
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
                        r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation|"
@@ -2093,16 +2490,20 @@ def _organisation_names(text: str) -> list[str]:
     reg, places = register(), place_aliases()
     names = []
     for whole in _NAME.finditer(text):
+      if re.match(r"-based\b", text[whole.end():]):
+          continue  # "Crewe-based Dane Street Project": the town it is based in
       if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
               and not re.search(r"\bOffice of\b", whole.group(0), re.I):
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
+        name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
             continue
-        if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places):
+        if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places or key in _release_places()):
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
@@ -2136,12 +2537,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
     header: list[str] = []
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
-    for number, sentence in rel.sentences:
+    for number, sentence, starts in _logical(rel):
+        def at(name: str, pos: int = 0) -> int:  # the line a name is printed on (a sentence may be wrapped)
+            found = sentence.find(name.split()[0] if name.split() else name, pos)
+            return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
         for role, pattern in terms.get("body", ()):
             for m in pattern.finditer(sentence):
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
-                    add(number, _tidy_body(m.group(0)), role, "new")
+                    add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
         raw = rel.line_text(number) or sentence
         if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
             cells = _cells(raw)
@@ -2153,8 +2557,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity", h)), None)
+                # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
+                # area's, and the body in the provider column delivers it
+                role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
+                    and re.search(r"\blead provider|delivery partner|delivered by",
+                                  header[col] if col is not None else "") else "recipient"
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
-                    add(number, name, "recipient", provision)
+                    add(number, name, role, provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
         for role, pattern in sorted(terms.get("after", ()), key=lambda t: t[0] != "evaluator"):
@@ -2163,20 +2572,34 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     continue
                 claimed.add(m.end())
                 rest = sentence[m.end() :]
+                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
+                            r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
+                    continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
                 for name in _organisation_names(rest):
-                    add(number, name, role, provision)
+                    where = sentence.find(name, m.end())
+                    if not _ORG_WORD.search(name) and where >= 0 and (
+                            re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
+                            or re.match(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
+                                        r"organisation|social|provider|company|trust|service|partnership|project|community|"
+                                        r"specialist|national|regional|county|not-for-profit)\b)[a-z]+|"
+                                        r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
+                                        sentence[where + len(name):])):
+                        continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
+                    add(at(name, m.end()), name, role, provision)
         for role, pattern in terms.get("before", ()):
             for m in _NAME.finditer(sentence):
                 # Every word end inside the run: a title-case headline runs the cue into the name.
                 for end in [w.end() for w in re.finditer(r"\S+", m.group(0))]:
                     if pattern.match(sentence, m.start() + end):
                         for name in _organisation_names(m.group(0)[:end]):
-                            add(number, name, role, provision)
+                            add(at(name, m.start()), name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
-        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)) \
-            or number in html_headings
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
+                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
+        heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
+            or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
@@ -2185,22 +2608,35 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 if value != funder:
                     continue
                 where = sentence if label is None else label
-                if any(not any(a <= m.start() < b for a, b in negated) for m in pattern.finditer(where)):
-                    add(number, funder, "former_funder" if _ENDED.search(sentence) else "funder", "new")
+                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)]
+                if hits:
+                    add(number if label is not None else _line_at(starts, hits[0]), funder,
+                        "former_funder" if _ENDED.search(sentence) else "funder", "new")
+    logical = _logical(rel)
+
+    def award_sentence(award) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The sentence an amount is read from, whole when it is wrapped across lines."""
+        for _, s_, starts_ in logical:
+            at_ = s_.find(award.amount.text)
+            if at_ >= 0 and _line_at(starts_, at_) == award.source_line:
+                return s_, starts_
+        return next((s_ for n, s_ in rel.sentences if n == award.source_line and award.amount.text in s_), ""), \
+            ((0, award.source_line),)
+
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role == "own_funding" and award.funder == "local authority":
-            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
-            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
+            sentence, starts = award_sentence(award)
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b", sentence):
                 for name in _organisation_names(m.group(0)):
-                    add(award.source_line, name, "funder", "new")  # a council paying from its own budget
+                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying from its own budget
         if award.funding_role == "match_funding":
-            sentence = next((s for n, s in rel.sentences if n == award.source_line and award.amount.text in s), "")
-            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:and\s+)?)+"
+            sentence, starts = award_sentence(award)
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
                 for name in _organisation_names(m.group(0)):
-                    add(award.source_line, name, "match_funder", "new")
+                    add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
             subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
@@ -2214,7 +2650,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    return tuple(sorted(out.values(), key=lambda o: (o.source_line, o.role, o.organisation)))
+    # an evaluator's cue is the more specific: "X will lead the evaluation" does not also make X a provider
+    evaluators = {(o.source_line, normalise_name(o.organisation)) for o in out.values() if o.role == "evaluator"}
+    kept = [o for o in out.values() if not (o.role == "delivery_partner"
+                                            and (o.source_line, normalise_name(o.organisation)) in evaluators)]
+    return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
 def _tidy_body(name: str) -> str:
@@ -2267,7 +2707,16 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if not ps:
             continue
         groups = [(t, ps) for t in totals]
-        if len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
+        if len(totals) > 1 and len({(t.period_start, t.period_end) for t in totals}) == len(totals) \
+                and all(t.period_start for t in totals):  # a TOTAL row with a total per year column: parts by year
+            rows = {p.source_line for p in ps}
+            nested = [a for a in awards if a.funding_role == "part" and a.part_of_line in rows
+                      and a.part_of_line == a.source_line]  # the year cells of rows whose own total is a part
+            groups = [(t, [p for p in ps if (p.period_start, p.period_end) == (t.period_start, t.period_end)]
+                       or [p for p in nested if (p.period_start, p.period_end) == (t.period_start, t.period_end)])
+                      for t in totals]
+            groups = [(t, m) for t, m in groups if m]
+        elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
                        or ps) for t in totals]
         for total, members in groups:
@@ -2303,11 +2752,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
     for (code, funder, rnd), group in sorted(restated.items()):
-        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group):
-            continue
+        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group) \
+                or not any(a.funding_role == "grant" for a in group):
+            continue  # (two rows of one funder in a table are two items, not one sum stated twice)
         first = group[0]
         for other in group[1:]:
-            if other.amount.pence != first.amount.pence:
+            if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
+                    0.25 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; half the size is another sum)
                 diff = abs(other.amount.pence - first.amount.pence)
                 out.append(ReleaseConflict(
                     sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
