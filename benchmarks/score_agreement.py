@@ -77,12 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             ag = "    -" if t["agreement"] is None else f"{t['agreement']:5.0%}"
             print(f"  {kind:22} {t['first']:6d} {t['second']:6d} {t['same_key']:8d} {t['agreed']:6d} {ag:>9}")
         print("  where the key was shared but a scored field differed:")
-        for kind, t in by_kind.items():
-            if kind == "files":
-                continue
-            differ = sorted((k[len("differ "):], n) for k, n in t.items() if k.startswith("differ "))
-            if differ:
-                print(f"    {kind:20} " + ", ".join(f"{f} {n}" for f, n in differ))
+        score_releases.print_field_counts(by_kind, "differ ")
     return 0
 
 

@@ -277,11 +277,19 @@ def main(argv: list[str] | None = None) -> int:
                   f"{_pct(t['recall']):>7} {_pct(t['precision']):>9}  {'PASS' if ok else 'MISS'}")
         print("  found: the fact's key (its line and amount, component, value…) was reported; right: every scored field too")
         print("  where the key was found but a field was wrong (a fact can be wrong in several):")
-        for kind, t in by_kind.items():
-            wrong = sorted((k[len("wrong "):], n) for k, n in t.items() if k.startswith("wrong "))
-            if wrong:
-                print(f"    {kind:20} " + ", ".join(f"{f} {n}" for f, n in wrong))
+        print_field_counts(by_kind, "wrong ")
     return 0
+
+
+def print_field_counts(by_kind: dict, prefix: str) -> None:
+    """One line per fact type: how many matched facts had each scored field wrong (counts named
+    ``prefix + field``)."""
+    for kind, t in by_kind.items():
+        if not isinstance(t, dict):
+            continue
+        counts = sorted((k[len(prefix):], n) for k, n in t.items() if k.startswith(prefix))
+        if counts:
+            print(f"    {kind:20} " + ", ".join(f"{f} {n}" for f, n in counts))
 
 
 if __name__ == "__main__":
