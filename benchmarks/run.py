@@ -629,7 +629,7 @@ def bench_release_corpus(report: Report) -> None:
         for kind, t in by_kind.items():
             rec, prec = t["recall"] or 0.0, t["precision"] if t["precision"] is not None else 1.0
             ok = rec >= score_releases.TARGET_RECALL and prec >= score_releases.TARGET_PRECISION
-            report.add(f"releases {split}: {kind}", round(rec * 100, 1), "% found",
+            report.add(f"releases {split}: {kind}", round(rec * 100, 1), "% right (recall)",
                        note=f"precision {prec:.0%} ({t['right']} right of {t['expected']} expected, "
                             f"{t['reported']} reported, {t['key_found']} found with a field wrong or right; "
                             f"targets >= 90% / >= 97%): {'PASS' if ok else 'MISS'}")

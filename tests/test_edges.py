@@ -732,3 +732,16 @@ def test_a_tables_folder_that_is_missing_or_short_of_a_table_is_the_one_line_err
     assert_one_line_error(funding_here(capsys, command, "--tables", str(short), "--out", str(out)),
                           str(short / "coverage.csv"), "found 'no such file'", "run `make tables`")
     assert not out.exists()
+
+
+def test_a_notebook_whose_cell_fails_is_the_one_line_error_naming_it_and_the_cell(tmp_path, capsys):
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell("1 / 0")]
+    path = tmp_path / "broken.ipynb"
+    path.write_text(nbformat.writes(nb), encoding="utf-8")
+    before = path.read_bytes()
+    line = assert_one_line_error(funding_here(capsys, "notebooks", "execute", str(path)),
+                                 str(path), "ZeroDivisionError", "in cell 2", "every cell to run without an error")
+    assert path.read_bytes() == before, line  # the failed run did not overwrite the notebook

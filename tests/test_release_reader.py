@@ -1644,3 +1644,24 @@ def test_a_group_for_people_named_by_who_they_are():
 ])
 def test_people_after_a_providers_cue_are_no_organisations(sentence, expected):
     assert {(o.organisation, o.role) for o in rel.extract_organisations("News.\n\n" + sentence + "\n")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("News.\n\nThere is no charge for the 26-week group programme for men in Kent.\n", {"group_programme"}),
+    ("News.\n\nThere is no longer a group programme in Dover.\n", set()),
+    ("News.\n\nThe charity will run a 26-week group programme; the team is checking referrals weekly.\n",
+     {"group_programme"}),
+    ("News.\n\nThe service is running another group in Margate from June.\n", {"group_programme"}),
+    ("News.\n\nLocal key workers will refer families to the helpline.\n", {"helpline"}),
+    ("News.\n\nEvery man has his own key worker for the 26 weeks.\n", {"case_management"}),
+])
+def test_narrowed_rules_keep_ordinary_sentences_about_a_service(text, expected):
+    # A 'there is no …' that is not about a service, a team 'checking' something other than its
+    # own figures, 'running another group', and key workers who are not one per perpetrator.
+    assert {c.component for c in rel.extract_components(text)} == expected
+
+
+def test_a_related_costs_line_is_not_a_related_links_line():
+    awards, _ = rel.extract_awards("News from Kent.\n\nRelated costs: £20,000 for the independent evaluation.\n"
+                                   "Related: Kent's new helpline opens\n", "t.txt", published="2024-06")
+    assert [(a.source_line, a.amount.pence) for a in awards] == [(3, 2_000_000)]

@@ -61,7 +61,7 @@ def site(shared_folder, drawn_figures):
     # Every figure first, outside the site's lock: two workers asking at once draw half each.
     drawn = drawn_figures.files()
     out, built = shared_folder / "report", shared_folder / "report.built"
-    with FileLock(shared_folder / "report.lock"):
+    with FileLock(shared_folder / "report.lock", timeout=600):  # bounded: a stuck builder fails, not stalls
         if not built.is_file():
             if out.exists():  # a build that failed in the other worker: start again
                 shutil.rmtree(out)

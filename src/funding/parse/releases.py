@@ -981,7 +981,7 @@ _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|g
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
-                      r"(?:asked|wanted|want|wish|wished|declined|chose) (?:not )?to be named|"
+                      r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
                       r"in the region|regional|the region's)\b", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")

@@ -151,10 +151,14 @@ def start_kernel(cwd: str | Path):
     return km
 
 
-def execute_notebook(nb, cwd: str | Path, km=None):
+def execute_notebook(nb, cwd: str | Path, km=None, source: str = "<notebook>"):
     """Run every cell of ``nb`` in a fresh kernel of this Python, with ``cwd`` as working folder
-    (``km``: one :func:`start_kernel` started in ``cwd`` and not used yet; it is shut down here)."""
+    (``km``: one :func:`start_kernel` started in ``cwd`` and not used yet; it is shut down here).
+    A cell that fails is a :class:`~funding.errors.SourceError` naming ``source`` and the cell."""
     from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    from funding.errors import SourceError
 
     km = km if km is not None else _kernel_manager()
     client = NotebookClient(
@@ -164,6 +168,10 @@ def execute_notebook(nb, cwd: str | Path, km=None):
     try:
         with _environment(KERNEL_ENV):
             client.execute()
+    except CellExecutionError as exc:
+        cell = next((i for i, c in enumerate(nb.cells, 1) for o in c.get("outputs", ()) if o.get("output_type") == "error"), None)
+        raise SourceError(source, None, f"{exc.ename}: {exc.evalue}" + (f" in cell {cell}" if cell else ""),
+                          "every cell to run without an error") from None
     finally:
         # The client does not own a kernel manager it was given, so it leaves the kernel running
         # (idle, until this process exits); stop it, and reap it, so that its CPU time is counted
@@ -206,7 +214,7 @@ def execute(paths: list[str | Path]) -> list[Path]:
         for cell in nb.cells:
             if cell.cell_type == "code":
                 cell.outputs, cell.execution_count = [], None
-        execute_notebook(nb, ipynb.resolve().parent)
+        execute_notebook(nb, ipynb.resolve().parent, source=str(ipynb))
         written.extend(write_pair(nb, ipynb))
     return written
 

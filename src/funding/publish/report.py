@@ -39,6 +39,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from funding.errors import SourceError
+
 __all__ = ["build_report", "render_notebook_html", "readme_findings"]
 
 #: The lab template without its CDN scripts (require.js, MathJax, mermaid, widgets):
@@ -209,7 +211,7 @@ def _notebook_page(path: Path, out: Path, notebook_dir: Path, execute: bool, km=
         for cell in nb.cells:
             if cell.cell_type == "code":
                 cell.outputs, cell.execution_count = [], None
-        nbtools.execute_notebook(nb, notebook_dir, km=km)
+        nbtools.execute_notebook(nb, notebook_dir, km=km, source=str(path))
         nb = nbtools.normalise_notebook(nb)
     title, summary = _title_and_summary(nb)
     page = render_notebook_html(nb, title)
@@ -288,10 +290,11 @@ class _NotebookLane:
                 self.child.stdin.flush()
                 answer = self.child.stdout.readline()
                 if not answer:
-                    raise RuntimeError(f"the notebook process stopped while running {path.name} (exit {self.child.wait()})")
+                    raise SourceError(str(path), None, f"the notebook process stopped (exit {self.child.wait()})",
+                                      "the notebook to run to the end")
                 got = json.loads(answer)
                 if "error" in got:
-                    raise RuntimeError(f"{path.name}: {got['error']}")
+                    raise SourceError(str(path), None, got["error"], got.get("expected", "the notebook to run to the end"))
                 self.pages[got["stem"]] = NotebookPage(
                     got["stem"], got["title"], got["summary"], got["anchors"], tuple(tuple(s) for s in got["sections"]))
         except BaseException as exc:  # noqa: BLE001 - raised in the main thread by finish()
@@ -316,9 +319,19 @@ class _NotebookLane:
         return [self.pages[k] for k in sorted(self.pages)]
 
     def abandon(self) -> None:
+        """Stop handing out notebooks; the child, finding its input closed, stops the kernel it
+        started ahead and exits (killed only if it has not within ten seconds)."""
+        import subprocess
+
         with self.lock:
             self.todo.clear()
-        if self.child.poll() is None:
+        try:
+            self.child.stdin.close()
+        except OSError:
+            pass
+        try:
+            self.child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
             self.child.kill()
         if self.feeder.is_alive():
             self.feeder.join()
@@ -368,6 +381,8 @@ def _lane_main() -> None:
             try:
                 p = _notebook_page(path, out, notebook_dir, execute, km=km)
                 answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
+            except SourceError as exc:  # the parent raises it as it stands
+                answer = {"error": exc.found, "expected": exc.expected}
             except Exception as exc:  # noqa: BLE001 - the parent raises it
                 answer = {"error": f"{type(exc).__name__}: {exc}"}
             finally:
@@ -411,7 +426,13 @@ def _warm_interactive():
         import vl_convert
     except ImportError:  # pragma: no cover - a dependency; _interactive reports it
         return None
-    thread = threading.Thread(target=vl_convert.javascript_bundle, name="vl-convert-bundle", daemon=True)
+    def bundle() -> None:
+        try:
+            vl_convert.javascript_bundle()
+        except Exception:  # noqa: BLE001 - the interactive pages' own conversion meets it and reports it
+            pass
+
+    thread = threading.Thread(target=bundle, name="vl-convert-bundle", daemon=True)
     thread.start()
     return thread
 

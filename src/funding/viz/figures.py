@@ -557,12 +557,15 @@ def _thumbnail(fig, png: Path, target: Path, width_px: int) -> Path:
     from PIL import Image
 
     target.parent.mkdir(parents=True, exist_ok=True)
-    image = Image.open(png)
-    # The pixels the PNG was encoded from are still in Agg's buffer (the PNG was the last
-    # render of the figure): taken from there, the PNG need not be decoded again.
-    renderer = getattr(fig.canvas, "renderer", None)
-    if renderer is not None and (int(renderer.width), int(renderer.height)) == image.size and hasattr(renderer, "buffer_rgba"):
-        image = Image.frombuffer("RGBA", image.size, renderer.buffer_rgba(), "raw", "RGBA", 0, 1)
+    with Image.open(png) as encoded:  # the header only, unless the pixels must be decoded
+        size = encoded.size
+        # The pixels the PNG was encoded from are still in Agg's buffer (the PNG was the last
+        # render of the figure): taken from there, the PNG need not be decoded again.
+        renderer = getattr(fig.canvas, "renderer", None)
+        if renderer is not None and (int(renderer.width), int(renderer.height)) == size and hasattr(renderer, "buffer_rgba"):
+            image = Image.frombuffer("RGBA", size, renderer.buffer_rgba(), "raw", "RGBA", 0, 1)
+        else:
+            image = encoded.convert("RGBA")
     height_px = max(1, round(image.height * width_px / image.width))
     image = image.convert("RGB").resize((width_px, height_px), Image.Resampling.BOX)
     image = image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
