@@ -174,4 +174,7 @@ def test_execute_is_deterministic(tmp_path):
     assert path.read_bytes() == first
     nb = _read(path)
     assert any("image/png" in o.get("data", {}) for o in nb.cells[3].outputs)
+    # setup() ran before pyplot was imported: its import hook still gave the figure its alt text.
+    alts = [o.get("metadata", {}).get("image/png", {}).get("alt", "") for o in nb.cells[3].outputs]
+    assert any(len(a) > 40 for a in alts), alts
     assert "execution" not in nb.cells[3].metadata and nb.cells[3].id == "004-code"
