@@ -1665,3 +1665,10 @@ def test_a_related_costs_line_is_not_a_related_links_line():
     awards, _ = rel.extract_awards("News from Kent.\n\nRelated costs: £20,000 for the independent evaluation.\n"
                                    "Related: Kent's new helpline opens\n", "t.txt", published="2024-06")
     assert [(a.source_line, a.amount.pence) for a in awards] == [(3, 2_000_000)]
+
+
+def test_the_home_offices_fund_paying_for_a_service_still_describes_the_service():
+    pays = "News.\n\nThe Home Office's perpetrator funding will pay for a 26-week group programme for men in Kent.\n"
+    about = "News.\n\nThe Home Office's perpetrator fund opened for bids in May; it covers group programmes.\n"
+    assert "group_programme" in {c.component for c in rel.extract_components(pays)}
+    assert {c.component for c in rel.extract_components(about)} == set()
