@@ -397,7 +397,8 @@ def test_axe_finds_no_serious_or_critical_violation(site, browser, axe_source):
     finally:
         page.close()
     assert len(results) >= 8
-    assert contrast_checked[0] == "index.html" and any(r.startswith("notebooks/") for r in contrast_checked), contrast_checked
+    # A notebook page's styles (code, outputs) differ from the front page's: one must get the contrast rule.
+    assert any(r.startswith("notebooks/") for r in contrast_checked), contrast_checked
     for rel, result in results.items():
         for v in result["violations"]:
             if v["impact"] in ("serious", "critical"):
