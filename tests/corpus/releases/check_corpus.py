@@ -147,11 +147,12 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
             if not targets:
                 bad(f"line {a['line']}: part_of_line {a['part_of_line']} has no whole amount")
                 continue
-            wholes.setdefault((a["part_of_line"], a["funder"]), []).append(a)
-    for (wline, funder), parts in wholes.items():
-        candidates = [w for w in by_line[wline] if w["funding_role"] != "part" and
-                      (w["funder"] == funder or len(by_line[wline]) == 1 or w.get("shared_by"))]
-        whole = candidates[0] if candidates else by_line[wline][0]
+            # the whole is the amount on that line with the part's funder, else the line's total across
+            # funders (a part naming its own funder under it), else the line's first whole
+            whole = next((w for w in targets if w["funder"] == a["funder"] or len(targets) == 1 or w.get("shared_by")),
+                         next((w for w in targets if w["funding_role"] == "total" and w["funder"] is None), targets[0]))
+            wholes.setdefault((a["part_of_line"], id(whole)), (whole, []))[1].append(a)
+    for (wline, _), (whole, parts) in wholes.items():
         # "which includes up to £X" overlaps a breakdown: only exact or round parts are summed
         s = sum(p["amount_pence"] for p in parts if p["amount_qualifier"] in ("exact", "rounded"))
         in_conflict = wline in conflict_lines or any(p["line"] in conflict_lines for p in parts)

@@ -1,0 +1,83 @@
+"""The labelled release corpus is consistent with its own README (``check_corpus.py``).
+
+The checker is the corpus writers' tool (standard library only, run as a script); these tests run it
+the same way, on the corpus and on small invented folders that show it can fail.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "releases"
+CHECKER = CORPUS / "check_corpus.py"
+
+# An invented decision table: two funders' rows under a TOTAL across funders (lines 3-5).
+TABLE = "\n".join([
+    "Decision: perpetrator programme funding, Testshire",
+    "",
+    "| Home Office grant | £60,000 |",
+    "| Commissioner's own budget | £40,000 |",
+    "| TOTAL | £100,000 |",
+    "",
+])
+
+
+def _award(line, role, funder, pence, evidence, part_of=None):
+    return {"line": line, "pfa_code": "E23000008", "area_basis": "release", "funder": funder,
+            "funding_role": role, "part_of_line": part_of, "amount_pence": pence, "amount_qualifier": "exact",
+            "period_start": None, "period_end": None, "evidence": evidence}
+
+
+def _pair(folder: Path, awards, conflicts=(), text: str = TABLE) -> None:
+    (folder / "testshire-2024-01-decision.md").write_text(text, encoding="utf-8")
+    expected = {"published": "2024-01-10", "split": "tune", "layout": "decision_notice", "tests": "invented",
+                "local_awards": awards, "programme_components": [], "outcomes": [], "organisations": [],
+                "people": [], "conflicts": list(conflicts), "diagnostics": [], "set_aside": []}
+    (folder / "testshire-2024-01-decision.expected.json").write_text(json.dumps(expected), encoding="utf-8")
+
+
+def _check(folder: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(CHECKER), str(folder)], capture_output=True, text=True, timeout=120)
+
+
+def test_the_corpus_passes_its_checker():
+    out = _check(CORPUS)
+    assert out.returncode == 0, out.stdout
+    assert out.stdout.strip().endswith("corpus OK")
+    files = next(line for line in out.stdout.splitlines() if line.startswith("files"))
+    tune, holdout, total = (int(x) for x in files.split()[1:])
+    assert tune + holdout == total == len(list(CORPUS.glob("*.expected.json")))
+
+
+def test_parts_naming_their_own_funders_sum_to_a_total_across_funders(tmp_path):
+    # The README: a part keeps the whole's funder unless it names its own.
+    _pair(tmp_path, [_award(3, "part", "Home Office", 6_000_000, "£60,000", 5),
+                     _award(4, "part", "PCC", 4_000_000, "£40,000", 5),
+                     _award(5, "total", None, 10_000_000, "£100,000")])
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+
+
+def test_parts_that_do_not_sum_to_their_total_need_a_conflict(tmp_path):
+    awards = [_award(3, "part", "Home Office", 6_000_000, "£60,000", 5),
+              _award(4, "part", "PCC", 4_000_000, "£40,000", 5),
+              _award(5, "total", None, 11_000_000, "£110,000")]
+    text = TABLE.replace("£100,000", "£110,000")
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert out.stdout.splitlines() == [
+        "testshire-2024-01-decision.md: line 5: parts sum to 10000000 but total is 11000000 and no conflict is listed"]
+
+    _pair(tmp_path, awards, conflicts=[{"kind": "parts_do_not_sum", "lines": [3, 4, 5]}], text=text)
+    assert _check(tmp_path).returncode == 0
+
+
+def test_a_label_that_misreads_its_evidence_is_refused(tmp_path):
+    _pair(tmp_path, [_award(3, "grant", "Home Office", 600_000, "£60,000")])
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert "line 3: '£60,000' is 6000000 pence, expected says 600000" in out.stdout
