@@ -1,0 +1,783 @@
+"""Amounts of money in a release: :func:`extract_awards`, with each amount's role, area,
+period and parts, its table drafts and the token checks that report what could not be read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
+from funding.core.text import looks_like_html
+from funding.parse.releases.records import Diagnostic, LocalAward
+from funding.parse.releases.vocabulary import _ORG_WORD, _first, _terms
+from funding.parse.releases.text import (
+    _ALIGNED_HEADER, _BULLET, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
+    _logical, _quoted_spans, prepare,
+)
+from funding.parse.releases.places import find_areas
+from funding.parse.releases.periods import _fy_text, financial_year, find_periods, parse_count
+
+
+#: A figure with no qualifying word that is a multiple of this many pounds is read
+#: as a round figure ("a £200,000 programme"), precise to its last non-zero digit.
+ROUND_FIGURE_POUNDS = 10_000
+
+
+def as_stated(amount: Amount) -> Amount:
+    """An amount as precise as its source: a bare round figure becomes ``rounded``.
+
+    "£200,000" with no word before it is stated to the nearest £100,000 at best,
+    so it allows £150,000 to £250,000; "£246,792" stays exact.
+    """
+    if amount.qualifier != "exact" or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
+        return amount
+    precision = ROUND_FIGURE_POUNDS * 100
+    while amount.pence % (precision * 10) == 0:
+        precision *= 10
+    return replace(amount, precision_pence=precision, qualifier="rounded")
+
+
+def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
+    """The readable amounts of a line, each parsed on its own (with the words before it)."""
+    from funding.core.money import parse_amount
+
+    found = []
+    for m in MONEY_TOKEN.finditer(text):
+        window = text[m.start() : m.end() + len(" thousand")]
+        try:
+            hits = find_amounts(window)
+        except ValueError:
+            continue
+        if hits and hits[0][0] == 0:
+            _, end, _ = hits[0]
+            amount = parse_amount(window[:end], before=text[: m.start()])
+            found.append((m.start(), m.start() + end, amount))
+    return found
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)] + [len(sentence) + 1]
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str:
+    if not matches:
+        return ""
+    return min(matches, key=lambda m: (m[0] - end) if m[0] >= end else (start - m[1]))[2]
+
+
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+                       r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
+                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
+#: "…, and the commissioner £B": a second subject with the first clause's verb left out
+_ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
+_NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
+                           r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
+                           r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+_PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
+_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
+_PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
+_NATIONAL_PENCE = 10_000_000 * 100
+#: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
+_SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
+                       r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
+                       r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
+#: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
+_EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
+_SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
+_REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
+#: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
+_SEVERAL_AREAS = re.compile(r"\bfor (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
+                            r"\b(?:across|for) the (?:\w+ )?region\b", re.I)
+_CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
+#: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
+_OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
+                          r"as follows)\b[^.]*:\s*$", re.I)
+_NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
+_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
+                       r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+_ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
+_BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|four|five) (?:commissioners|forces|police areas|areas|"
+                           r"councils|partners)\b|\bboth (?:commissioners|forces|areas|councils)\b", re.I)
+_SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
+                            re.I)
+_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+                          r"\b(?:over|across|for|during|in) the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          re.I)  # "over the two years": the span stated before
+_IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
+_SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
+_POSSESSIVE = re.compile(r"^['’]s?\b")
+_NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
+                      r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
+                      r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
+                      r"in the region|regional|the region's)\b", re.I)
+
+
+def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
+    """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
+    return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
+
+
+def _clause_of(sentence: str, start: int) -> tuple[int, int]:
+    return next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
+
+
+@dataclass
+class _Draft:
+    line: int
+    start: int
+    amount: Amount
+    role: str
+    funder: str
+    code: str
+    basis: str
+    period: tuple[str, str] | None
+    part_of: int | None = None
+    shared_by: tuple[str, ...] = ()
+    whole: "_Draft | None" = None
+    award_number: int = 1
+    head_total: bool = False  # a table cell under a "total" column heading
+    head_year: bool = False  # a table cell under a year column heading
+    per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
+    bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
+
+
+def extract_awards(
+    text, source_id: str = "<text>", *, published: str = ""
+) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
+    """Every statement of money in a release, with its role, area, period and funder.
+
+    Each figure's role (``grant``, ``part``, ``match_funding``, ``own_funding``,
+    ``total``, ``context``) and funder are read from the words of its own clause
+    (``local_funding_terms.csv``); its area from its own clause or table row
+    (possessives included), else from the release when the release is about one
+    area, else none.  Its period is the span printed beside it, else the one
+    span the release gives for its funding; never the publication date (the
+    ``round`` column, which groups statements of one award, falls back to the
+    publication date's financial year and says so in ``round_basis``).
+    A figure broken by a space, a negative figure and an impossible year are
+    diagnostics; a token that looks like money but is not an amount too.
+    """
+    rel = prepare(text, source_id)
+    source_id = rel.source_id
+    terms = _terms("local_funding_terms.csv")
+    diagnostics: list[Diagnostic] = []
+    drafts: list[_Draft] = []
+
+    # The release's own period: the one span it prints (several spans: none).
+    spans, bare = set(), set()
+    for _, s in rel.sentences:
+        here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
+        spans |= here_spans
+        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
+            bare |= here_spans  # (a table's year headings are columns, not the release's span)
+    release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
+    # "The money comes from the commissioner's own budget": a funder stated once for the release's money
+    own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
+                      for _, s in rel.sentences)
+    pub_round = financial_year(published) if published else ""
+    grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
+                     for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
+    release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
+    # comes from several funders, so a figure that names none (a contract's value) is no one funder's
+    mixed = any(release_funder and _first(terms.get("funder", ()), s) == release_funder and
+                (_first(terms.get("match_named", ()), s) or _first(terms.get("own_funding", ()), s))
+                and re.match(r"\W*(?:funding|funded by|funding source|source of funding)\b", s, re.I)
+                for _, s in rel.sentences)
+    if mixed:
+        release_funder = ""
+    # a round-up names several areas as the subjects of figures: no amount takes the release's area
+    money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
+    roundup = len(money_areas) >= 3
+
+    # table state
+    header: list[str] = []
+    table_rows: list[_Draft] = []
+    last_whole: _Draft | None = None
+    last_period: tuple[str, str] | None = None
+    last_span: tuple[str, str] | None = None  # the last period of several years stated
+    list_whole: _Draft | None = None
+    labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
+    line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
+    headings = _heading_lines(rel)
+
+    html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
+    section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
+    by_section: set[str] = set()  # the areas section headings gave amounts
+    # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
+    # the one area the sentences before it in its paragraph name, never the release's most named area
+    many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    para_area, last_number = "", None
+    for number, sentence, starts in _logical(rel):
+        if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
+            para_area = ""  # a blank line ends the paragraph
+        para_before = para_area
+        named_here = {c for _, _, c in find_areas(sentence)}
+        if named_here:
+            para_area = named_here.pop() if len(named_here) == 1 else ""
+        last_number = starts[-1][1]
+        raw = rel.line_text(number) or sentence
+        is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
+            named = {c for _, _, c in find_areas(raw)}
+            section_area = named.pop() if len(named) == 1 else ""
+        if number in headings and not is_table:
+            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
+        if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
+                and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
+            header, table_rows = _cells(raw), []  # a table's heading row: pipes, tabs or aligned columns
+            continue
+        if not is_table:
+            header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
+        try:
+            found, hazards = read_amounts(sentence)
+        except ValueError:
+            found, hazards = _amounts_token_by_token(sentence), []
+        for h in hazards:
+            expected = ("a positive amount (a figure with a minus sign is not an award)" if h.problem == "negative_amount"
+                        else "an amount such as £200,000 (no space inside the figure)")
+            diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
+        found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
+        periods, impossible = find_periods(sentence)
+        periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
+        for s, e, t in impossible:
+            diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
+                                          "a financial year such as 2021-22 (the second year follows the first)"))
+        if not _BULLET.match(raw):
+            list_whole = None  # a list of pieces ends at the first line that is not a bullet
+        if not found:
+            if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
+                list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
+            continue
+        if is_table:
+            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            cells = _cells(raw)
+            column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
+            sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
+            # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
+            if cells and (_TOTAL_ROW.match(cells[0]) or sums):
+                # the area's grant and the money added to it ("the combined budget", a council's match funding)
+                # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
+                added = {x.code for x in drafts if x.role == "match_funding" and x.code}
+                granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
+                row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
+                for d in drafts_here:
+                    d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
+                    if len(row_funders) > 1:
+                        d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
+                    if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
+                        d.funder = ""
+                        for r in table_rows:
+                            if not getattr(r, "row_funder", True):
+                                r.funder = ""
+                    if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
+                        d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
+                    rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
+                    col_parts = [r for r in rows if r.start == d.start]
+                    for r in col_parts or rows:
+                        r.role, r.part_of, r.whole = "part", number, d
+                        if not r.funder:
+                            r.funder = d.funder
+                table_rows = []
+            else:
+                # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
+                # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
+                if last_whole is not None and last_whole.role == "grant" and last_whole.code:
+                    for d in drafts_here:
+                        if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
+                                and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
+                            d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
+                            d.funder = d.funder or last_whole.funder
+                table_rows.extend(drafts_here)
+            drafts.extend(drafts_here)
+            continue
+        funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
+        negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
+        funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
+                   and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
+                   and not (f[2] == "local authority" and re.search(
+                       r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
+                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
+        # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
+        # (the body that lets a contract commissions it; whose money it is the words do not say)
+        here: list[_Draft] = []
+        for k, (start, end, amount) in enumerate(found):
+            if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
+                continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
+            lo = found[k - 1][1] if k else 0
+            hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+            marked = sentence[:start] + "AMOUNT" + sentence[end:]
+            m_start = start
+            window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+            near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+            between = sentence[lo:start] if k else ""
+            own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
+            other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
+                and last_whole.code not in own_areas
+            if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
+                    and para_before != last_whole.code and not last_whole.shared_by:
+                other_area = True  # its paragraph is about another area than the award before it
+            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
+                    and not other_area:
+                role = "part"
+            elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
+                    and not here and not any(_first(terms.get(f, ()), window)
+                                             for f in ("match_named", "own_funding", "match_funding")):
+                role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
+            elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
+                role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+            elif (_first(terms.get("context", ()), window) and not (
+                    amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
+                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
+                    amount.pence >= _NATIONAL_PENCE and not any(
+                        e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
+                role = "context"  # (no area's award in this genre is £10 million)
+            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]) or (
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)):
+                role = "total"  # ("Across all funders, our work … was backed by £539,750")
+            elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
+                role = "total"  # with no area (below): a sum over several areas
+            elif _first(terms.get("match_named", ()), window):
+                role = "match_funding"
+            elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
+                    and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
+                role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+            elif here and here[-1].role == "match_funding" and re.fullmatch(
+                    r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
+                role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
+            elif _first(terms.get("top_up", ()), window) and (here or last_whole):
+                role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
+            elif _first(terms.get("own_funding", ()), window):
+                role = "own_funding"
+            elif _first(terms.get("match_funding", ()), window):
+                role = "match_funding"
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
+                        f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
+            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1):
+                role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
+                # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
+                # (but "a further £90,000 went to a force …" is another recipient's money)
+            elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
+                    and amount.pence < last_whole.amount.pence and not funders and not other_area \
+                    and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
+                    and (not own_areas or own_areas == {last_whole.code}) \
+                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
+                role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
+            else:
+                role = "grant"
+            # funder: nearest in the amount's own stretch of the sentence
+            own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+            follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
+            after_funder = [f for f in own if follows and f[0] == end + follows.end()]
+            by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
+                         and not re.search(r"[.;]", sentence[end : f[0]])]
+            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
+            if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
+                # money passed on by the commissioner's office is the original funder's when the text names one
+                origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
+                funder = origin[0][2] if origin else funder
+            if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
+                    not _first(terms.get("match_named", ()), window):
+                role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
+            subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
+            if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
+                role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+            elif role in ("own_funding", "match_funding") and \
+                    re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+                funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+            elif role == "own_funding":
+                funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
+                    not any(v == "local authority" for _, _, v in own) else funder
+            elif role == "match_funding" and not funder:
+                funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+            elif role == "grant" and own_release and not funder:
+                role, funder = "own_funding", "PCC"
+            elif role == "total":
+                funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+                if any(x.role in ("match_funding", "own_funding") for x in here):
+                    funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
+            # area
+            clause = _clause_of(sentence, start)
+            c_areas = _areas_in(sentence[clause[0] : clause[1]])
+            s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
+            codes = list(dict.fromkeys(a[2] for a in c_areas))
+            shared: tuple[str, ...] = ()
+            if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+                    re.search(r"\b(?:joint|jointly|share[sd]?|sharing|between them|together)\b", sentence, re.I):
+                code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
+                # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
+                    x.shared_by for x in drafts[-6:]):
+                # "Between them, the two commissioners will add £150,000": the areas of the shared award before
+                code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
+            elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
+                    (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
+                code, basis = "", "none"
+            elif len(codes) == 1:
+                code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
+            elif len(set(a[2] for a in s_areas)) == 1:
+                a0 = s_areas[0]
+                code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+            elif section_area and role != "context":
+                code, basis = section_area, "clause"  # the section heading above names the area
+                by_section.add(code)
+            elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
+                code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
+            elif roundup or not rel.area:
+                code, basis = "", "none"
+            elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
+                code, basis = (para_before, "release") if para_before else ("", "none")
+            else:
+                code, basis = rel.area, "release"
+            if role == "grant" and not funder and (code or shared) and not re.search(
+                    r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I) \
+                    and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I):
+                funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+            after = [p for p in periods if start <= p[0] < hi]
+            before = [p for p in periods if lo <= p[0] < start]
+            period = (after[0] if after else before[-1])[2:] if (after or before) else None
+            if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
+                period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
+            semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
+            same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
+            if period is None and same and last_period is not None:
+                period = last_period  # "over the same two years": the span stated before
+                if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
+                    period = last_span  # (the span of years, not the one year stated since)
+            if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
+                    and release_period[0] != release_period[1]:
+                period = release_period  # the span of years the release states for its money
+            if list_whole is not None and role == "grant" and not other_area:
+                role = "part"
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
+            span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
+            if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
+                first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
+                if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
+                    role, period = "part", (_fy_text(first), _fy_text(first))
+            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
+            if per_year:
+                if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
+                    here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
+                role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+            if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
+                bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
+                if bound:
+                    amount = replace(amount, qualifier=bound)
+            earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+            d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
+                       per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
+            d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
+            if role == "part":
+                whole = here[-1] if here else (list_whole or last_whole)
+                while whole is not None and whole.role == "part" and whole.whole is not None:
+                    whole = whole.whole
+                d.whole, d.part_of = whole, whole.line
+                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
+                if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
+                    d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
+                if whole.shared_by and c_areas:
+                    d.code, d.basis = c_areas[0][2], "clause"
+            if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
+                                                   for x in drafts):
+                d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
+                                                 x.amount.pence == d.amount.pence)  # the total stated again
+            if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
+                earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
+                d.award_number = 1 + len({x.amount.pence for x in earlier})
+            here.append(d)
+        # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
+        colon = sentence.find(":", here[0].start) if here else -1
+        if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
+                and here[0].role in ("grant", "own_funding", "total"):
+            whole = here[0]
+            for d in here[1:]:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+            if len({d.funder for d in here[1:]}) > 1:
+                whole.role, whole.funder = "total", ""
+            for d in here[1:]:
+                if not d.funder:
+                    d.funder = whole.funder
+        # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
+        # figures after a sum said to be split, divided or shared between things are its pieces
+        if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
+                and _SPLIT_BETWEEN.search(sentence[here[0].start : here[1].start]):
+            whole = here[0]
+            for d in here[1:]:
+                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+        # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
+        totals = [d for d in here if d.role == "total"]
+        if totals and _IN_ALL.search(sentence):
+            for d in here:
+                if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
+                    d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
+        # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
+        if len(here) == 1 and _LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw):
+            total = here[0]
+            total.role = "total"
+            for d in labelled:
+                if d.role in ("grant", "part") and d.whole is None:
+                    d.role, d.whole, d.part_of = "part", total, number
+                    d.funder = d.funder or total.funder
+            labelled = []
+        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
+            labelled.append(here[0])
+        else:
+            labelled = []
+        line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
+        drafts.extend(here)
+        stated = [d.period for d in here if d.period]
+        if stated:
+            last_period = stated[-1]
+            spans_here = [p for p in stated if p[0] != p[1]]
+            if spans_here:
+                last_span = spans_here[-1]
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
+        if wholes:
+            last_whole = wholes[-1]
+    # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
+    # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
+    if len(by_section) >= 2:
+        for d in drafts:
+            if d.basis == "release":
+                d.code, d.basis = "", "none"
+    # a field of a notice ("Contract value: £356,420") takes its period from a field beside it in the same block
+    # ("Contract period: 24 months, 1 April 2024 to 31 March 2026")
+    for d in drafts:
+        if d.period is not None or not _LABELLED_LINE.match(rel.line_text(d.line)):
+            continue
+        for step in (1, -1):
+            n = d.line + step
+            while rel.line_text(n).strip() and abs(n - d.line) <= 4 and d.period is None:
+                field = rel.line_text(n)
+                if not MONEY_TOKEN.search(field) and re.match(r"\W*[A-Z][\w ]{1,40}:", field):
+                    spans = find_periods(field)[0]
+                    if len(spans) == 1:
+                        d.period = spans[0][2:]
+                n += step
+    # "contracts worth a combined £612,400 … in Norfolk, Suffolk and Cambridgeshire", then each area's share in
+    # later sentences ("In Suffolk, … £198,500", "Cambridgeshire's share is £126,000"): a total over those areas
+    # (no one area's) and its per-area parts, checked against it
+    for i, d in enumerate(drafts):
+        if d.role not in ("total", "grant") or d.whole is not None or d.per_year or d.shared_by and d.role == "total":
+            continue
+        named = {a[2] for a in _areas_in(rel.line_text(d.line))}
+        if len(named) < 2:
+            continue
+        pieces: list[_Draft] = []
+        for x in drafts[i + 1:]:
+            if x.line == d.line or x.role in ("own_funding", "match_funding", "context"):
+                continue
+            if x.role != "grant" or x.whole is not None or x.code not in named or x.basis == "release" \
+                    or x.code in {y.code for y in pieces} or x.amount.pence >= d.amount.pence:
+                break
+            pieces.append(x)
+        got = sum(x.amount.pence for x in pieces)
+        if len(pieces) >= 2 and (d.amount.allows(got) or abs(got - d.amount.pence) <= 0.1 * d.amount.pence):
+            d.role, d.code, d.basis, d.shared_by = "total", "", "none", tuple(sorted(named))
+            for x in pieces:
+                x.role, x.whole, x.part_of = "part", d, d.line
+    # "Mr Rowlands-Pryce has also put £38,500 of his own budget …": the area of the commissioner named in full
+    # before ("Gwent's Police and Crime Commissioner, Dafydd Rowlands-Pryce"), not the release's
+    for d in drafts:
+        if d.basis != "release":
+            continue
+        text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        m = re.search(r"\b(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][\w'’-]+)", text[: text.find(d.amount.text)])
+        if not m:
+            continue
+        for n, earlier in rel.sentences:
+            if n >= d.line:
+                break
+            if re.search(r"\b[A-Z][a-z]+ " + re.escape(m.group(1)) + r"\b", earlier):
+                named = {a[2] for a in _areas_in(earlier)}
+                if len(named) == 1:
+                    d.code, d.basis = named.pop(), "clause"
+                break
+    for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
+        same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
+                and x.period]
+        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
+            d.period = same[-1].period
+        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
+        if d.period is None and d.role == "total" and again_stated:
+            d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
+        again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
+        if getattr(d, "same", False) and again:
+            d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
+        if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
+            near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
+                    and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+            if len({x.funder for x in near}) == 1:
+                d.funder = near[-1].funder
+    for d in drafts:  # a shared award with per-area parts is their total
+        if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
+            d.role = "total"
+    # a whole with no period spans its parts' years; a total's funder is its parts' one funder
+    for d in drafts:
+        mine = [x for x in drafts if x.whole is d]
+        dated = [x for x in mine if x.period]
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2):
+            # (pieces stated with a period of their own, and the same sum by funder with none)
+            d.period = (min(x.period[0] for x in dated), max(x.period[1] for x in dated))
+        if d.role == "total" and not d.funder and mine:
+            if len({x.funder for x in mine}) == 1:
+                d.funder = mine[0].funder
+        if own_release and not d.funder and not getattr(d, "across", False):
+            d.funder = "PCC"
+    # period: a part with no year of its own shares its whole's; otherwise the release's span
+    for d in drafts:
+        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
+            d.period = d.whole.period
+        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
+                and not d.bad_year:
+            d.period = release_period
+        elif d.period is None and release_period and release_period[0] == release_period[1] and \
+                d.role == "match_funding" and d.code and not roundup:
+            d.period = release_period  # match funding goes with the release's one year of grant
+    for d in drafts:  # a total over several areas' rows spans its rows' years
+        mine = [x for x in drafts if x.whole is d]
+        if d.period is None and mine and all(x.period for x in mine):
+            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+    # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
+    expanded: list[_Draft] = []
+    for d in drafts:
+        whole = d.whole
+        if d.per_year and whole is not None:
+            if whole.period is None and release_period and release_period[0] != release_period[1]:
+                whole.period = release_period
+            span = whole.period
+            if span and span[0] != span[1]:
+                first, last = int(span[0][:4]), int(span[1][:4])
+                expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
+                continue
+        expanded.append(d)
+    drafts = expanded
+    # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
+    # is not a second statement
+    quoted = []
+    for d in drafts:
+        text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = text.find(d.amount.text)
+        if at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) and any(
+                x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
+            quoted.append(d)
+    gone = {id(d) for d in quoted}
+    drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
+    awards = []
+    for d in drafts:
+        start_year, end_year = d.period if d.period else ("", "")
+        if start_year:
+            rnd, rnd_basis = start_year, "sentence"
+        elif pub_round and not d.bad_year:
+            rnd, rnd_basis = pub_round, "publication_date"
+        else:
+            rnd, rnd_basis = "", "none"
+        awards.append(LocalAward(
+            source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
+            d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
+        ))
+    return tuple(awards), tuple(diagnostics)
+
+
+def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
+    """Amounts whose token is read whole; a diagnostic for each other money-looking token."""
+    by_start = {s: (s, s + len(sentence[s:e].rstrip()), a) for s, e, a in found}
+    good = []
+    for m in MONEY_TOKEN.finditer(sentence):
+        if any(h.start <= m.start() < h.end for h in hazards):
+            continue
+        token = m.group(0).rstrip(".,;:")
+        if not re.search(r"\d", token):
+            continue  # "£s", "the £ sign": a currency word, not a figure
+        hit = by_start.get(m.start())
+        if hit and hit[1] >= m.start() + len(token):
+            good.append(hit)
+            continue
+        diagnostics.append(
+            Diagnostic(source_id, _line_at(starts, m.start()), "malformed_amount", token,
+                       "an amount such as £200,000, £1.2m or £240k"))
+    return good
+
+
+def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
+    """The amounts of one table row: area from the row, funder and year from the column or the row.
+
+    A column headed by a year gives its cell that year; in a row that also has a
+    column headed "total", the year cells are parts of the row's total (a per-year
+    split).  The row's label (its first cell) says whose money it is ("PCC match
+    funding", "Peterborough City Council") before the column heading does.
+    """
+    cells = _cells(raw)
+    out = []
+    row_text = " ".join(cells)
+    row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
+    label_areas = list(dict.fromkeys(c for _, _, c in find_areas(cells[0]))) if cells else []
+    if len(label_areas) == 1:
+        row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
+    row_periods = find_periods(row_text)[0]
+    label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
+    named = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(label)] if m)
+    label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
+                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
+    money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
+    funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
+        named_col = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(cells[funder_col])] if m)
+        label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
+            or label_funder
+    for i, (start, end, amount) in enumerate(found):
+        # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
+        # pipes counted from the left, aligned columns from the right (a label may be blank)
+        k = money_cells[i] if len(money_cells) == len(found) else next(
+            (k for k in money_cells if amount.text in cells[k]), None)
+        col = None if k is None else k if "|" in raw else k - len(cells)
+        head = ""
+        if header and col is not None and -len(header) <= col < len(header):
+            head = header[col]
+        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head)
+        funder = label_funder or col_funder or release_funder
+        role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
+            label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
+        if role == "match_funding" and not (label_funder or col_funder):
+            funder = ""
+        if len(row_areas) == 1:
+            code, basis = row_areas[0], "table_row"
+        elif rel.area and not row_areas:
+            code, basis = rel.area, "release"
+        else:
+            code, basis = "", "none"
+        head_periods = find_periods(head)[0]
+        period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
+                  (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+        d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
+        d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        out.append(d)
+    totals = [d for d in out if d.head_total]
+    if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
+        totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
+        totals[0].across = True
+    if len(totals) == 1 and any(d.head_year for d in out):
+        whole = totals[0]
+        for d in out:
+            if d is not whole and d.head_year:
+                d.role, d.whole, d.part_of = "part", whole, number
+        years = [d.period for d in out if d.whole is whole and d.period]
+        if whole.period is None and years:
+            whole.period = (min(y[0] for y in years), max(y[1] for y in years))
+    return out

@@ -1,0 +1,268 @@
+"""Programme components and their cohorts: :func:`extract_components`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from funding.core.money import MONEY_TOKEN
+from funding.parse.releases.records import ProgrammeComponent
+from funding.parse.releases.vocabulary import _all, _first, _terms
+from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
+from funding.parse.releases.places import find_areas
+from funding.parse.releases.periods import parse_duration
+
+
+_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+                         r",\s+and\s+(?=for\s)|"
+                         r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
+
+
+def _items(sentence: str) -> list[str]:
+    """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items."""
+    parts, start = [], 0
+    for m in _ITEM_BREAK.finditer(sentence):
+        parts.append(sentence[start : m.start()])
+        start = m.end()
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _kinds(item: str, kinds, weak) -> list[str]:
+    """Every component an item names, in order of first mention.  A programme described only by
+    whom it is for (``weak``: "a group programme for women who use violence") counts as a
+    behaviour change programme only when the item names no other kind."""
+    found: dict[str, int] = {}
+    for value, pattern in kinds:
+        m = pattern.search(item)
+        if m:
+            found.setdefault(value, m.start())
+    if not found:
+        for value, pattern in weak:
+            m = pattern.search(item)
+            if m:
+                found.setdefault(value, m.start())
+    return sorted(found, key=found.get)
+
+
+_AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+#: "The programme, called Turning Tides, …": a name given after the noun
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
+                     r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+#: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
+_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b| works with\b)")
+_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
+_PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
+                      "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
+_NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
+                        "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
+
+
+def _generic_name(name: str) -> bool:
+    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
+    words = name.split()
+    return words[0] in ("The", "This", "Each", "Our", "Their", "A", "One", "New") or all(
+        w in _NOT_PROGRAMME_NAMES for w in words)
+
+
+# a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
+_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b|"
+                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
+                            r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
+                            re.I)  # "for men and women": one group of people, not a new clause
+#: a clause attached to the component before it (not a new subject): its people are that component's
+_ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: "with about 30 men on the caseload at any one time": how many, not whom the service is for
+_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
+                       r"at any (?:one )?time|at a time)\b", re.I)
+_SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
+
+
+def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
+    """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
+    intervention") is that kind, not also a behaviour change programme."""
+    if "behaviour_change_programme" not in kinds:
+        return kinds
+    a, b = spans["behaviour_change_programme"]
+    if any(k in kinds and spans[k][0] < b and a < spans[k][1] for k in _SPECIFIC_KINDS):
+        return [k for k in kinds if k != "behaviour_change_programme"]
+    return kinds
+
+
+def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The stretch of an item that describes each of its components (spans in order of mention):
+    a duration or cohort belongs to the component in its own clause ("a 30-week course for men,
+    and caseworkers …": the caseworkers are not 30 weeks long).  Components named in one clause
+    share it ("a 24-week behaviour change group course")."""
+    if not spans:
+        return []
+    cuts = []
+    for (_, end), (nxt, _) in zip(spans, spans[1:]):
+        if re.fullmatch(r"\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*", item[end:nxt]):
+            cuts.append(None)  # "one-to-one and group work": two kinds named together share their clause
+            continue
+        breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
+        cuts.append(breaks[-1] if breaks else None)
+    bounds, lo = [], 0
+    groups: list[list[int]] = [[0]]
+    for i, cut in enumerate(cuts, start=1):
+        if cut is None:
+            groups[-1].append(i)
+        else:
+            bounds.append((lo, cut))
+            lo = cut
+            groups.append([i])
+    bounds.append((lo, len(item)))
+    out = [""] * len(spans)
+    for (a, b), members in zip(bounds, groups):
+        for i in members:
+            out[i] = item[a:b]
+    return out
+
+
+def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
+    """Programme components a release describes: one record per line and component, with duration,
+    cohorts and ages (``local_component_terms.csv``).
+
+    Fund titles and Acts are blanked out first (they are not components);
+    headlines and headings are not counted; a component named inside quoted
+    speech is kept with ``in_quote`` set, never as the only evidence.
+    """
+    terms = _terms("local_component_terms.csv")
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
+    headings = _heading_lines(rel)
+    raw = {}
+    for l in rel.lines:
+        raw.setdefault(l.number, []).append(l.text.replace("**", ""))
+    out: dict[tuple[int, str], ProgrammeComponent] = {}
+    for number, sentence, starts in _logical(rel):
+        if number in headings or _first(terms.get("narrative", ()), sentence):
+            continue
+        line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
+        offset = max(line_text.find(sentence[:20]), 0)
+        quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
+        if len(starts) > 1:
+            quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
+        blockquote = line_text.lstrip().startswith(">")
+        clean = sentence
+        for _, pattern in terms.get("title", ()):
+            clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
+        pos = 0
+        for item in _items(clean):
+            start = clean.find(item, pos)
+            pos = max(start, 0) + len(item)
+            item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            unsuitable = _NOT_FOR.search(item)
+            item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
+            kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
+            if kinds and MONEY_TOKEN.search(sentence) and not _kinds(item, terms.get("kind", ()), ()) and all(
+                    not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and
+                    re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for|expand|extend|continue|develop|start|grow)"
+                              r"|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
+                              r"\b(?:our|its|their)\s+$",
+                              item[: m.start()])
+                    for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
+                continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
+            spans = {kind: next((p.search(item).span() for v, p in terms.get("kind", ()) + terms.get("weak", ())
+                                 if v == kind and p.search(item)), (0, 0)) for kind in kinds}
+            kinds = _without_generic(kinds, spans)
+            segments = _segments(item, [spans[k] for k in kinds])
+            previous_cohorts: set[str] = set()
+            for kind, segment in zip(kinds, segments):
+                at = start + spans[kind][0]
+                in_quote = blockquote or any(a <= at < b for a, b in quotes)
+                duration = parse_duration(segment)
+                if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
+                    a, b = spans[kind]
+                    near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
+                    if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
+                        duration = parse_duration(near.group(1) + item[a : b + 12])
+                ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
+                # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
+                # year olds who are violent towards a parent")
+                cohorts = set(_all(terms.get("cohort", ()), _CASELOAD.sub(" ", segment)))
+                if ages:
+                    cohorts.add("young_people")
+                if unsuitable and "group" in unsuitable.group(0).lower():
+                    cohorts.add("unsuitable_for_group")
+                if not cohorts and previous_cohorts and _ATTACHED.match(segment):
+                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
+                if kind not in _PERPETRATOR_KINDS:
+                    cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
+                else:
+                    previous_cohorts = cohorts
+                record = ProgrammeComponent(
+                    source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component=kind,
+                    duration_value=duration.value if duration else None,
+                    duration_unit=duration.unit if duration else "",
+                    duration_qualifier=duration.qualifier if duration else "",
+                    cadence=_first(terms.get("cadence", ()), item),
+                    cohorts=tuple(sorted(cohorts)),
+                    delivery_modes=_all(terms.get("mode", ()), item) if kind == "behaviour_change_programme" else (),
+                    provision=provision,
+                    duration_min=duration.minimum if duration else None,
+                    age_min=int(next(g for g in ages.groups() if g)) if ages else None,
+                    age_max=int([g for g in ages.groups() if g][1]) if ages else None,
+                    programme_name="",
+                    in_quote=in_quote,
+                )
+                key = (_line_at(starts, at), kind)
+                if key not in out or (out[key].in_quote and not in_quote):
+                    out[key] = record
+                elif out[key].in_quote == in_quote:  # one fact per line and kind: its items' cohorts together
+                    prev = out[key]
+                    out[key] = replace(prev, cohorts=tuple(sorted(set(prev.cohorts) | set(record.cohorts))),
+                                       duration_value=prev.duration_value if prev.duration_value is not None
+                                       else record.duration_value,
+                                       duration_unit=prev.duration_unit or record.duration_unit,
+                                       duration_min=prev.duration_min if prev.duration_value is not None
+                                       else record.duration_min,
+                                       age_min=prev.age_min if prev.age_min is not None else record.age_min,
+                                       age_max=prev.age_max if prev.age_max is not None else record.age_max)
+            # a behaviour change course and its groups named in one item are one service: what one clause says of its
+            # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
+            for one_service in (("behaviour_change_programme", "group_programme"),):
+              pair = [(number_, k) for number_, k in out if k in one_service
+                      and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
+              if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                a_, b_ = out[pair[0]], out[pair[1]]
+                for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
+                    if this.in_quote or other.in_quote:
+                        continue
+                    out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
+                                        else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
+                                        duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
+                                        cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
+                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts)
+            name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
+            if name is None or _generic_name(name.group("name")):
+                name = _CALLED.search(item) or name
+            if name is None or _generic_name(name.group("name")):
+                subject = _SUBJECT_NAME.search(item)
+                if subject and not _ORG_NAME.fullmatch(subject.group("name")):
+                    name = subject
+            at = start + (name.start() if name else 0)
+            name_text = name.group("name") if name else ""
+            if name and not _generic_name(name_text) and not find_areas(name_text) \
+                    and not (blockquote or any(a <= at < b for a, b in quotes)):
+                whole = parse_duration(clean)
+                named_ages = _AGES.search(item)
+                out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
+                    source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
+                    duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
+                    duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
+                    programme_name=name_text,
+                    age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
+                    age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
+    return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))

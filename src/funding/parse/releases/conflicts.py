@@ -1,0 +1,184 @@
+"""Discrepancies a release carries within itself or against its date: :func:`release_conflicts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from funding.core.money import MONEY_TOKEN
+from funding.reference.register import normalise_name, place_aliases, register
+from funding.parse.releases.records import LocalAward, PreparedRelease, ReleaseConflict
+from funding.parse.releases.places import find_areas
+from funding.parse.releases.periods import _MONTHS, financial_year, find_periods
+
+
+def _pounds(pence: int) -> str:
+    from funding.core.money import format_pounds
+
+    return format_pounds(pence)
+
+
+_FULL_FIGURE = re.compile(r"£\d{1,3}(?:,\d{3})+(?:\.\d{2})?")
+_PLACE_WORDS = re.compile(r"\b(?:for|to|across|in) the (?:county|city|borough|district)\b", re.I)
+_QUARTER = re.compile(r"\b(?:last|first|second|third|fourth|final|previous) quarter\b[^.]{0,40}?\(?(?P<m1>"
+                      + "|".join(_MONTHS) + r")(?:\s+20\d{2})?\s+(?:to|-|–)\s+(?P<m2>" + "|".join(_MONTHS) + r")", re.I)
+
+
+def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "") -> tuple[ReleaseConflict, ...]:
+    """Discrepancies a researcher wants flagged inside one release.
+
+    * ``parts_do_not_sum`` / ``parts_sum_to_total``: a stated total against the sum of its stated parts;
+    * ``round_differs_within_release``: the grant in one year and the match funding said to go with it in another;
+    * ``period_after_publication``: money said to come "in" a year that had not begun when the release was
+      published (a June 2022 release: "secured … in 2023-24"); "for" or "from" a later year is a plan, not flagged;
+    * ``place_narrower_than_award``: the area-wide award said to be "for the county" in a release
+      about one place inside the force area (Rutland, in Leicester, Leicestershire and Rutland);
+    * ``period_words_disagree``: a named quarter whose months are not three ("January to April").
+    """
+    out: list[ReleaseConflict] = []
+    sid, area = rel.source_id, rel.area
+    by_line = {a.source_line: a for a in awards}
+    # totals against their parts
+    wholes: dict[int, list[LocalAward]] = {}
+    parts: dict[int, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role == "part" and a.part_of_line is not None:
+            parts.setdefault(a.part_of_line, []).append(a)
+        elif a.funding_role == "total":
+            wholes.setdefault(a.source_line, []).append(a)
+    for line, totals in sorted(wholes.items()):
+        ps = parts.get(line, [])
+        if not ps:
+            continue
+        groups = [(t, ps) for t in totals]
+        if len(totals) > 1 and len({(t.period_start, t.period_end) for t in totals}) == len(totals) \
+                and all(t.period_start for t in totals):  # a TOTAL row with a total per year column: parts by year
+            rows = {p.source_line for p in ps}
+            nested = [a for a in awards if a.funding_role == "part" and a.part_of_line in rows
+                      and a.part_of_line == a.source_line]  # the year cells of rows whose own total is a part
+            groups = [(t, [p for p in ps if (p.period_start, p.period_end) == (t.period_start, t.period_end)]
+                       or [p for p in nested if (p.period_start, p.period_end) == (t.period_start, t.period_end)])
+                      for t in totals]
+            groups = [(t, m) for t, m in groups if m]
+        elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
+            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
+                       or ps) for t in totals]
+        for total, members in groups:
+            got = sum(p.amount.pence for p in members)
+            lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
+            # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
+            in_units = bool(re.search(r"\d\s*(?:m|k|bn|million|thousand)\b", total.amount.text, re.I))
+            def adds_up(pence: int) -> bool:
+                return total.amount.allows(pence) if in_units or total.amount.qualifier not in ("exact", "rounded") \
+                    else pence == total.amount.pence
+            by_line: dict[int, int] = {}
+            for p in members:
+                by_line[p.source_line] = by_line.get(p.source_line, 0) + p.amount.pence
+            # two breakdowns of one total on two lines (by funder, then by year) each sum to it on their own
+            ok = adds_up(got) or (len(by_line) > 1 and all(adds_up(v) for v in by_line.values()))
+            if ok:
+                out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
+                                           lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
+                                           f"the {len(members)} parts sum to the stated total"))
+            else:
+                diff = total.amount.pence - got
+                out.append(ReleaseConflict(
+                    sid, total.pfa_code or area, "total and its parts", "parts_do_not_sum", lines,
+                    f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
+                    f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
+                    f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
+    multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
+    restated: dict[tuple[str, str, str], list[LocalAward]] = {}
+    for a in awards:
+        piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
+        if (a.funding_role == "grant" or piece) and a.funder and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
+                and a.amount.qualifier in ("exact", "rounded"):
+            restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
+    for (code, funder, rnd), group in sorted(restated.items()):
+        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group) \
+                or not any(a.funding_role == "grant" for a in group):
+            continue  # (two rows of one funder in a table are two items, not one sum stated twice)
+        first = group[0]
+        for other in group[1:]:
+            if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
+                    0.25 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; half the size is another sum)
+                diff = abs(other.amount.pence - first.amount.pence)
+                out.append(ReleaseConflict(
+                    sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
+                    _pounds(first.amount.pence), _pounds(other.amount.pence), False,
+                    f"the {funder} money is {_pounds(first.amount.pence)} on line {first.source_line} and "
+                    f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
+                break
+    # a grant in one year, its match funding in another
+    grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
+    matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
+    bid_years = {}
+    for number, sentence in rel.sentences:
+        if re.search(r"\b(?:bid|applied|application)\b", sentence, re.I) and not MONEY_TOKEN.search(sentence):
+            for _, _, y1, _ in find_periods(sentence)[0]:
+                bid_years.setdefault(y1, number)
+    for m in matches:
+        for y, line in list(bid_years.items()) + [(g.period_start, g.source_line) for g in grants]:
+            if y != m.period_start:
+                out.append(ReleaseConflict(
+                    sid, m.pfa_code or area, "award round", "round_differs_within_release", (line, m.source_line),
+                    f"bid or grant {y}", f"match funding {m.period_start}", None,
+                    f"the bid or grant is for {y} but the match funding said to go with it is for {m.period_start}; "
+                    f"the release does not say whether the match funding is for a later year of the same award"))
+                break
+    # money in a year well after the release
+    pub = financial_year(published) if published else ""
+    if pub:
+        for a in awards:
+            line = rel.line_text(a.source_line)
+            if a.funding_role == "grant" and a.period_start and int(a.period_start[:4]) > int(pub[:4]) and \
+                    re.search(r"\b(?:in|during)\s+" + re.escape(a.period_start), line):
+                out.append(ReleaseConflict(
+                    sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
+                    f"published in {pub}", f"money in {a.period_start}", None,
+                    f"a release published in {pub} states money in {a.period_start}, "
+                    f"{int(a.period_start[:4]) - int(pub[:4])} years later; a plan, or a misprinted year"))
+    # "for the county" in a release about one place inside the force area
+    place = _release_place(rel)
+    if place and area:
+        for a in awards:
+            sentence = next((s for n, s in rel.sentences if n == a.source_line and a.amount.text in s), "")
+            if _PLACE_WORDS.search(sentence):
+                out.append(ReleaseConflict(
+                    sid, area, "award area", "place_narrower_than_award", (a.source_line,),
+                    f"{place} ('the county')", register().by_code(area).pfa_name, None,
+                    f"the release says the money is for {place}; the award is to the whole police force area "
+                    f"({register().by_code(area).pfa_name}), of which {place} is one part"))
+    # a quarter that is not three months
+    for number, sentence in rel.sentences:
+        for m in _QUARTER.finditer(sentence):
+            m1, m2 = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
+            months = (m2 - m1) % 12 + 1
+            if months != 3:
+                out.append(ReleaseConflict(
+                    sid, area, "outcome period", "period_words_disagree", (number,), "a quarter (3 months)",
+                    f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
+                    f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
+    return tuple(out)
+
+
+def _release_place(rel: PreparedRelease) -> str:
+    """The place inside the force area a release is about, when it names that place and never the area itself."""
+    if not rel.area:
+        return ""
+    reg, places = register(), place_aliases()
+    named_area, place_counts = False, Counter()
+    for line in rel.lines:
+        for s, e, code in find_areas(line.text):
+            name = line.text[s:e]
+            if code != rel.area:
+                continue
+            if reg.lookup(name):
+                named_area = True
+            elif normalise_name(name) in places:
+                place_counts[name] += 1
+    if named_area or not place_counts:
+        return ""
+    return place_counts.most_common(1)[0][0]

@@ -1,0 +1,246 @@
+"""Organisations and their roles (recipients, providers, commissioners, funders):
+:func:`extract_organisations`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.reference.register import normalise_name, place_aliases, register
+from funding.core.text import looks_like_html
+from funding.parse.releases.records import Organisation
+from funding.parse.releases.vocabulary import _ORG_WORD, _first, _organisation_aliases, _terms
+from funding.parse.releases.text import (
+    _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
+)
+from funding.parse.releases.places import _release_places
+from funding.parse.releases.periods import _MONTHS
+from funding.parse.releases.amounts import extract_awards
+
+
+_NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
+_NAME_END = re.compile(
+    r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
+    r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
+    r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
+    r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
+)
+_NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
+              "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
+              "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
+              "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
+              "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
+_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
+                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b", re.I)
+
+
+def _name_stretch(rest: str) -> str:
+    """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
+    too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
+    named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
+    rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
+    rest = rest[: _NAME_END.search(rest).start()]
+    m = re.search(r"\sin\s", rest)
+    if m and not _ORG_WORD.search(rest[m.end():]):
+        rest = rest[: m.start()]
+    return rest
+
+
+def _split_names(name: str) -> list[str]:
+    """A run of capitalised words joined by "and"/"for"/"of": one name ("Brighton and Hove City Council")
+    unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
+    if " and " in name:
+        left, right = name.split(" and ", 1)
+        if left.lower() in _NOT_NAMES:
+            return _split_names(right)  # "GPs and Tarn Health Trust"
+        if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
+                and _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
+        if not _ORG_WORD.search(name):
+            return [x for part in (left, right) for x in _split_names(part)]
+    name = re.sub(r"\s+(?:for|of|on)$", "", name)
+    return [name]
+
+
+def _organisation_names(text: str) -> list[str]:
+    """Capitalised names in a stretch of text, with places and pronouns left out."""
+    reg, places = register(), place_aliases()
+    names = []
+    for whole in _NAME.finditer(text):
+      if re.match(r"-based\b", text[whole.end():]):
+          continue  # "Crewe-based Dane Street Project": the town it is based in
+      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
+              and not re.search(r"\bOffice of\b", whole.group(0), re.I):
+          continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
+      for name in _split_names(whole.group(0)):
+        name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
+        name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
+        name = re.sub(r"['’]s?$", "", name)
+        key = normalise_name(name)
+        if not name or name.lower() in _NOT_NAMES or not key:
+            continue
+        if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places or key in _release_places()):
+            continue  # a place, not an organisation
+        if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
+            continue  # a commissioner's title is a person's office; or half of it split at "and"
+        alias = _organisation_aliases().get(key)
+        if alias == "":
+            continue  # listed as not an organisation
+        names.append(alias or name)
+    return names
+
+
+def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple[Organisation, ...]:
+    """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
+
+    Roles come from cues before or after a name (``local_organisation_terms.csv``),
+    from table rows (the first cell of a row with money is its ``recipient``),
+    from the awards (a funder named on a line; councils named beside match funding),
+    and from the release's commissioning body when it names itself ("Office of the
+    Police and Crime Commissioner for …", a combined authority).  A commissioner's
+    title is a person's office, not an organisation.
+    """
+    terms = _terms("local_organisation_terms.csv")
+    funding_terms = _terms("local_funding_terms.csv")
+    provision_terms = _terms("local_component_terms.csv").get("provision", ())
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
+    out: dict[tuple[int, str, str], Organisation] = {}
+
+    def add(line: int, name: str, role: str, provision: str) -> None:
+        out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
+
+    header: list[str] = []
+    headings = _heading_lines(rel)
+    html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
+    for number, sentence, starts in _logical(rel):
+        def at(name: str, pos: int = 0) -> int:  # the line a name is printed on (a sentence may be wrapped)
+            found = sentence.find(name.split()[0] if name.split() else name, pos)
+            return _line_at(starts, found if found >= 0 else pos)
+        provision = "existing" if _first(provision_terms, sentence) else "new"
+        for role, pattern in terms.get("body", ()):
+            for m in pattern.finditer(sentence):
+                if not re.match(r"(?i)the\s+combined", m.group(0)):
+                    add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
+        raw = rel.line_text(number) or sentence
+        if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
+            cells = _cells(raw)
+            if re.fullmatch(r"[\s|:-]*", raw):
+                pass  # a markdown table's rule
+            elif not MONEY_TOKEN.search(raw):
+                header = [c.lower() for c in cells]
+            elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                # the recipient is the row's cell under a provider / recipient / organisation heading
+                col = next((k for k, h in enumerate(header)
+                            if re.search(r"provider|recipient|organisation|partner|grantee|charity", h)), None)
+                # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
+                # area's, and the body in the provider column delivers it
+                role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
+                    and re.search(r"\blead provider|delivery partner|delivered by",
+                                  header[col] if col is not None else "") else "recipient"
+                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
+                    add(number, name, role, provision)
+        claimed: set[int] = set()
+        # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
+        for role, pattern in sorted(terms.get("after", ()), key=lambda t: t[0] != "evaluator"):
+            for m in pattern.finditer(sentence):
+                if m.end() in claimed:
+                    continue
+                claimed.add(m.end())
+                rest = sentence[m.end() :]
+                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
+                            r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
+                    continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
+                rest = _name_stretch(rest)
+                for name in _organisation_names(rest):
+                    where = sentence.find(name, m.end())
+                    if not _ORG_WORD.search(name) and where >= 0 and (
+                            re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
+                            or re.match(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
+                                        r"organisation|social|provider|company|trust|service|partnership|project|community|"
+                                        r"specialist|national|regional|county|not-for-profit)\b)[a-z]+|"
+                                        r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
+                                        sentence[where + len(name):])):
+                        continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
+                    add(at(name, m.end()), name, role, provision)
+        for role, pattern in terms.get("before", ()):
+            for m in _NAME.finditer(sentence):
+                # Every word end inside the run: a title-case headline runs the cue into the name.
+                for end in [w.end() for w in re.finditer(r"\S+", m.group(0))]:
+                    if pattern.match(sentence, m.start() + end):
+                        for name in _organisation_names(m.group(0)[:end]):
+                            add(at(name, m.start()), name, role, provision)
+                        break
+        negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
+        heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
+                   and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
+        heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
+            or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
+        label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        for funder in ("Home Office", "Ministry of Justice") if not heading else ():
+            if label is not None and not MONEY_TOKEN.search(raw):
+                continue
+            for value, pattern in funding_terms.get("funder", ()):
+                if value != funder:
+                    continue
+                where = sentence if label is None else label
+                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)]
+                if hits:
+                    add(number if label is not None else _line_at(starts, hits[0]), funder,
+                        "former_funder" if _ENDED.search(sentence) else "funder", "new")
+    logical = _logical(rel)
+
+    def award_sentence(award) -> tuple[str, tuple[tuple[int, int], ...]]:
+        """The sentence an amount is read from, whole when it is wrapped across lines."""
+        for _, s_, starts_ in logical:
+            at_ = s_.find(award.amount.text)
+            if at_ >= 0 and _line_at(starts_, at_) == award.source_line:
+                return s_, starts_
+        return next((s_ for n, s_ in rel.sentences if n == award.source_line and award.amount.text in s_), ""), \
+            ((0, award.source_line),)
+
+    for award in (extract_awards(rel)[0] if awards is None else awards):
+        if award.funding_role == "own_funding" and award.funder == "local authority":
+            sentence, starts = award_sentence(award)
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
+                                 r"(?:City |County |Borough |District )?Councils?\b", sentence):
+                for name in _organisation_names(m.group(0)):
+                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying from its own budget
+        if award.funding_role == "match_funding":
+            sentence, starts = award_sentence(award)
+            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
+                                 r"(?:City |County |Borough |District )?Councils?\b",
+                                 sentence):
+                for name in _organisation_names(m.group(0)):
+                    add(_line_at(starts, m.start()), name, "match_funder", "new")
+            # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
+            at = sentence.find(award.amount.text)
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
+            if subject and _ORG_WORD.search(subject.group(1)) and \
+                    not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
+                for name in _organisation_names(subject.group(1)):
+                    add(award.source_line, name, "match_funder", "new")
+    for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
+        m = _CAN_REFER.search(sentence)
+        if m and number not in headings:
+            for name in _organisation_names(sentence[: m.start()]):
+                if _ORG_WORD.search(name):
+                    add(number, name, "referrer", "new")
+    # an evaluator's cue is the more specific: "X will lead the evaluation" does not also make X a provider
+    evaluators = {(o.source_line, normalise_name(o.organisation)) for o in out.values() if o.role == "evaluator"}
+    kept = [o for o in out.values() if not (o.role == "delivery_partner"
+                                            and (o.source_line, normalise_name(o.organisation)) in evaluators)]
+    return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+def _tidy_body(name: str) -> str:
+    words = name.strip().split()
+    if name.isupper():
+        small = {"OF", "THE", "AND", "FOR", "ON"}
+        words = [w.lower() if w in small and k else w.capitalize() for k, w in enumerate(words)]
+    return " ".join(words)

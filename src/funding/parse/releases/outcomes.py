@@ -1,0 +1,395 @@
+"""Outcomes a release reports or expects (counts, percentages, x of y): :func:`extract_outcomes`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
+from funding.parse.releases.vocabulary import _first, _terms
+from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
+from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
+
+
+_QUALIFIER_WORDS = (
+    r"(?:(?P<qual>(?:no|not) (?:more|fewer|less) than|more than|over|at least|nearly|almost|about|around|approximately|"
+    r"up to|less than|under|fewer than)\s+)?"
+)
+_VALUE_QUALIFIER = {
+    "more than": "more_than", "over": "more_than", "at least": "at_least", "nearly": "about",
+    "almost": "about", "about": "about", "around": "about", "approximately": "about", "up to": "up_to",
+    "less than": "less_than", "under": "less_than", "fewer than": "less_than",
+    "no more than": "up_to", "not more than": "up_to", "no fewer than": "at_least", "not fewer than": "at_least",
+    "no less than": "at_least", "not less than": "at_least",
+}
+_PERIOD_RANGE = re.compile(
+    r"\b(?P<period>(?:" + "|".join(_MONTHS) + r")(?:\s+\d{4})?\s+(?:to|-|–)\s+(?:" + "|".join(_MONTHS) + r")\s+\d{4})\b",
+    re.I,
+)
+_WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a quarter": 25.0, "a third": 33.0}
+_FIGURE = re.compile(
+    _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
+    r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))",
+    re.I,
+)
+#: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
+    r"groups?|courses?|cohorts?|"
+    r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
+    r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
+    r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
+    r"\s*\)|:\d)", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
+                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
+_PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
+                   r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
+                   r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
+                   r"delivered|made|took)\b", re.I)
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b)[a-z][\w'’-]*\s+){1,6}?"
+                           r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
+#: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
+_X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
+                            r"(?:all\s+)?(?P<y>\d[\d,]*)\b(?:\s+[a-z]+)?\s+(?:in all|in total|altogether|all told)\b")
+#: "31 men, of 45 who started, finished": the base in an aside after the count
+_X_COMMA_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>\d[\d,]*)\b"
+                           r"(?!\s*(?:%|per\s?cent))(?=\s+(?:who|that|which|men|women|people|referred|referrals|started|began))")
+_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
+_PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
+_Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+_SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
+                         r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+_X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
+                       r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
+                       r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
+#: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
+_TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
+_RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
+_SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
+_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
+                     r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
+
+
+def _count(word: str) -> int:
+    return parse_count(word)
+
+
+_OUTCOME_NUMBER_WORDS = re.compile(
+    r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
+    r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
+    r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
+
+
+def _digits(sentence: str) -> str:
+    """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
+    "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
+    sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
+    return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
+
+
+def _digits_by_line(sentence: str, starts: tuple[tuple[int, int], ...]):
+    """:func:`_digits` on each line's stretch of a sentence wrapped across lines, with the stretches' new offsets."""
+    if len(starts) == 1:
+        return _digits(sentence), starts
+    bounds = [o for o, _ in starts] + [len(sentence)]
+    text, out = "", []
+    for (offset, number), end in zip(starts, bounds[1:]):
+        out.append((len(text), number))
+        text += _digits(sentence[offset:end])
+    return text, tuple(out)
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause holding a figure: from the last clause break before it to the next after it."""
+    a = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[:start])), default=0)
+    b = next((m.start() + end for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[end:])),
+             len(sentence))
+    return sentence[a:b]
+
+
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rising|increased?|increasing|up|grew|grown|growth|jumped|climbed|"
+                            r"more than doubled|went up)\b(?:\s+by)?\s*(?:more than\s+|over\s+|almost\s+|nearly\s+)?$", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|more|higher|up)\b", re.I)
+_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+
+
+def _num(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _subject(terms, text: str) -> tuple[str, int] | None:
+    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``)."""
+    best = None
+    for value, pattern in terms:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (value, m.start())
+    return best
+
+
+def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
+    """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
+
+    A count is a number followed within a few words by whom it counts ("120 men",
+    "250 social workers"), or a table row's number after its label; numbers that
+    are lengths, ages, dates, money or list numbers are not counts.  "x of y",
+    "of the y who started, x finished" and "y …, of whom x" give x with its base y
+    (the base is not a second outcome).  Evidence from elsewhere and quoted speech
+    are left out.
+    """
+    terms = _terms("local_outcome_terms.csv")
+    subjects = terms.get("subject", ())
+    rel = prepare(text, source_id)
+    source_id, area = rel.source_id, rel.area
+    headings = _heading_lines(rel)
+    out: list[Outcome] = []
+    last_period, heading_period, heading_status = "", "", ""
+    raw = {l.number: l.text for l in rel.lines}
+    for number, sentence, starts in _logical(rel):
+        sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
+        spans = find_periods(sentence)[0]
+        line = raw.get(number, "")
+        if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
+            heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
+            if not heading_status and _RESULTS_HEADING.search(line):
+                heading_status = "reported"  # "## Results": its list reports what happened
+        if number in headings or re.match(r"\s*#", raw.get(number, "")):
+            if spans:
+                heading_period = spans[0][2]
+            if not re.search(r"[\d%]\s*$", sentence) or not _subject(subjects, sentence):
+                continue
+        if _first(terms.get("skip", ()), sentence):
+            continue
+        quotes = _quoted_spans(sentence)
+        m_period = _PERIOD_RANGE.search(sentence)
+        period_term = _first(terms.get("period", ()), sentence)
+        if spans:
+            period = spans[0][2] if spans[0][2] == spans[0][3] else f"{spans[0][2]} to {spans[0][3]}"
+        elif m_period:
+            period = m_period.group("period")
+        elif period_term == "same_as_previous":
+            period = last_period
+        elif period_term == "since_launch":
+            period = "since launch"
+        else:
+            period = heading_period
+        # x of y: x gets its base, y is consumed
+        bases: dict[int, float] = {}
+        base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
+        consumed: set[int] = set()
+        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
+                        _PCT_OF_Y, _Y_THEN_X):
+            for m in pattern.finditer(sentence):
+                if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
+                        re.fullmatch(r"(?:19|20)\d\d", m.group("y")) or re.fullmatch(r"(?:19|20)\d\d", m.group("x")):
+                    continue
+                bases[m.start("x")] = _num(m.group("y"))
+                base_end[m.start("x")] = m.end("y")
+                consumed.add(m.start("y"))
+        listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
+        for m in _SHARE_OF_Y.finditer(sentence):  # "Two thirds of the 90 partners": 67 per cent, of 90
+            bases[m.start("share")] = _num(m.group("y"))
+            base_end[m.start("share")] = m.end("y")
+            consumed.add(m.start("y"))
+        for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
+            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")]
+            if before and m.start("x") not in bases:
+                bases[m.start("x")] = _num(before[-1].group("n"))
+                base_end[m.start("x")] = before[-1].end("n")
+        consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
+        future = bool(_FUTURE.search(sentence))
+        table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
+        found = []
+        for m in _FIGURE.finditer(sentence):
+            start = m.start("n") if m.group("n") else m.start("share")
+            if start in consumed or any(a <= start < b for a, b in quotes):
+                continue
+            if m.group("share"):
+                value, unit = _WORD_SHARES[m.group("share").lower()], "percent"
+            else:
+                value = _num(m.group("n"))
+                unit = "percent" if m.group("pct") else "count"
+            after, before = sentence[m.end():], sentence[:start]
+            if unit == "count":
+                if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                    continue
+                if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+                    continue
+                if value < 0 or value > 100 and unit == "percent":
+                    continue
+                near = _subject(subjects, after[:40])
+                gap = after[: near[1]] if near else ""
+                if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
+                    continue  # "The charity has 14 staff": a headcount, not a result
+                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
+                    about = near[0]
+                    if about in ("perpetrators", "young_people") and re.match(
+                            r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
+                        about = "referrals"  # "214 men were referred to us": a count of referrals
+                elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
+                    about = (_subject(subjects, after[:40]) or ("", 0))[0]
+                elif start in bases:
+                    of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
+                    about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
+                             or ("", 0))[0]
+                elif table and not after.strip() and _subject(subjects, before):
+                    about = _subject(subjects, before)[0]
+                elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
+                    about = found[-1][3]
+                else:
+                    continue
+            else:
+                if value > 100 or value < 0:
+                    continue  # an impossible percentage is a diagnostic
+                hit = _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
+                about = hit[0] if hit else ""
+            found.append((m, value, unit, about, start))
+        for k, (m, value, unit, about, start) in enumerate(found):
+            lo = found[k - 1][0].end() if k else 0
+            hi = found[k + 1][0].start() if k + 1 < len(found) else len(sentence)
+            before, after = sentence[lo:m.start()], sentence[m.end():hi]
+            windows = (after, before) if unit == "percent" else (before, after)
+            metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
+            if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
+                status = "baseline"
+            elif heading_status == "reported" and listed and not future:
+                status = "reported"
+            elif (heading_status == "expected" and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
+                                                      not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
+                status = "expected"  # a target, unless the figure's own clause reports the past
+            elif table or _PAST.search(sentence):
+                status = "reported"
+            else:
+                status = "stated"
+            if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
+                about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
+            own_period = period
+            if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
+                own_period = _fy_text(int(period[:4]) - 1)
+            out.append(Outcome(
+                source_id=source_id, source_line=_line_at(starts, start), pfa_code=area, metric=metric, value=value, unit=unit,
+                value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"), about=about,
+                period=own_period, status=status,
+                refers_back=unit == "count" and bool(re.match(r"\s*of\s+(?:these|them|those)\b", sentence[m.end():])),
+                base=bases.get(start),
+            ))
+        if period:
+            last_period = period
+    return tuple(out)
+
+
+_RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
+                   ("started", re.compile(r"\b(?:started|starts|began|joined|enrolled)\b", re.I)),
+                   ("completed", re.compile(r"\b(?:completed|completions|finished)\b", re.I)),
+                   ("rate", re.compile(r"\brate\b|%|\bper ?cent\b", re.I)))
+_TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
+
+
+def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
+    """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
+    Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
+    from its first cell.  Only tables with no money and at least two result columns are read."""
+    out: list[Outcome] = []
+    columns: dict[int, str] = {}
+    by_row: list[str] = []
+    for line in rel.lines:
+        raw = line.text
+        aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
+        if "|" not in raw and not aligned:
+            columns, by_row = {}, []
+            continue
+        cells = [c.strip() for c in raw.strip().strip("|").split("|")] if not aligned else \
+            [c.strip() for c in re.split(r"\s{3,}|\t", raw.strip())]
+        if aligned and not by_row and not columns and (len(cells) < 3 or any(_TABLE_NUMBER.match(c) for c in cells)):
+            continue  # (fixed-width rows are read only under a heading row of three or more columns)
+        if re.fullmatch(r"[\s|:-]*", raw):
+            continue
+        if MONEY_TOKEN.search(raw):
+            columns = {}
+            continue
+        heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
+        if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
+            columns = {k: v for k, v in heads.items() if v}
+            continue
+        if not any(_TABLE_NUMBER.match(c) for c in cells[1:]):
+            by_row = [c for c in cells]  # a heading row of a table whose rows are the measures
+            continue
+        if not columns:
+            # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
+            label = cells[0]
+            about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
+            if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
+                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
+                status = "expected" if re.search(r"\btarget", label, re.I) else "reported"
+                for k, c in enumerate(cells[1:], start=1):
+                    m = _TABLE_NUMBER.match(c)
+                    if not m:
+                        continue
+                    head = by_row[k] if by_row and k < len(by_row) else ""
+                    spans = find_periods(head)[0]
+                    out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
+                                       "percent" if m.group("pct") else "count", "exact", about[0],
+                                       spans[0][2] if spans else head, status, False, None))
+            continue
+        periods = find_periods(cells[0])[0] if cells else []
+        period = periods[0][2] if periods else ""
+        values = {}
+        for k, name in columns.items():
+            m = _TABLE_NUMBER.match(cells[k]) if k < len(cells) else None
+            if m:
+                values[name] = (float(m.group("n").replace(",", "")), bool(m.group("pct")))
+        status = "expected" if re.search(r"\btarget", " ".join(cells[:1]), re.I) else "reported"
+
+        def add(metric, value, unit, about, base=None):
+            out.append(Outcome(rel.source_id, line.number, rel.area, metric, value, unit, "exact", about, period,
+                               status, False, base))
+        if "referrals" in values:
+            add("referrals", values["referrals"][0], "count", "referrals")
+        if "completed" in values:
+            add("completed", values["completed"][0], "count", "perpetrators",
+                values["started"][0] if "started" in values else None)
+        elif "started" in values:
+            add("started", values["started"][0], "count", "perpetrators")
+        if "rate" in values:
+            add("rate", values["rate"][0], "percent", "perpetrators")
+    return out
+
+
+def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...], tuple[Diagnostic, ...]]:
+    """Outcomes, and a diagnostic for each impossible percentage (over 100 or below 0) and each
+    "x of y" whose x is more than y."""
+    outcomes = extract_outcomes(rel)
+    table = _table_outcomes(rel)
+    if table:  # a results table read by its column headings replaces what the sentence reader made of its rows
+        lines = {o.source_line for o in table}
+        outcomes = tuple(sorted([o for o in outcomes if o.source_line not in lines] + table,
+                                key=lambda o: (o.source_line, o.unit, o.value)))
+    diagnostics: list[Diagnostic] = []
+    for number, sentence in rel.sentences:
+        for m in _BAD_PERCENT.finditer(sentence):
+            value = _num(m.group("n").replace(" ", ""))
+            if value > 100 and (_CHANGE_BEFORE.search(sentence[max(0, m.start() - 25) : m.start()])
+                                or _CHANGE_AFTER.match(sentence, m.end())):
+                continue  # "rose 150%", "a 2,000% rise": a change can be more than 100 per cent
+            if value < 0 or value > 100:
+                diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
+                                              "a percentage from 0 to 100"))
+    for o in outcomes:
+        if o.base is not None and o.value > o.base:
+            diagnostics.append(Diagnostic(rel.source_id, o.source_line, "count_exceeds_base",
+                                          f"{o.value:g} of {o.base:g}", "x of y with x no more than y"))
+    return outcomes, tuple(diagnostics)

@@ -1,0 +1,91 @@
+"""Commissioners and officials named with their office: :func:`extract_people`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from funding.parse.releases.records import Person
+from funding.parse.releases.vocabulary import _ORG_WORD, _read_data
+from funding.parse.releases.text import _line_at, _logical, prepare
+from funding.parse.releases.places import find_areas
+
+
+_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:(?:Ma?c|O['’]|D['’])?[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+
+
+@lru_cache(maxsize=1)
+def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
+    out = []
+    for row in _read_data("local_people_terms.csv"):
+        office = "(?i:" + row["pattern"] + ")"
+        out.append((row["value"], "before", re.compile(
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
+        out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
+            _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
+        out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
+            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?P<office>" + office + r")")))
+        out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
+            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+            r"(?P<office>" + office + r")")))
+    return tuple(out)
+
+
+_NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
+                     "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
+                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame"}
+
+
+def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
+    """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
+    rel = prepare(text, source_id)
+    out: dict[tuple[int, str], Person] = {}
+    for first, sentence, starts in _logical(rel):
+        for role, _, pattern in _people_patterns():
+            for m in pattern.finditer(sentence):
+                if m.start("name") > m.end("office") and re.search(
+                        r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
+                    continue  # "Commissioner for X, and to Cllr Y": the office is another person's
+                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By)\s+", "", m.group("name").strip())
+                words = name.split()
+                if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
+                    continue
+                if find_areas(name) or _ORG_WORD.search(name):
+                    continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
+                office = sentence[m.start("office") : m.end("office")]
+                tail = re.match(r"\s+for\s+(?:the\s+)?([A-Z][\w&' ]*?[a-z])(?=[,.]|\s+[a-z]|$)",
+                                sentence[m.end("office") :])
+                if tail:
+                    office += " for " + tail.group(1)
+                number = _line_at(starts, m.start("name") + m.group("name").find(name))
+                out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+    # a signature block: the name alone on a line, the office alone on the next ("Councillor Duncan Pellow" /
+    # "Cabinet Member for Community Support, Fire and Rescue")
+    lines = list(rel.lines)
+    for a, b in zip(lines, lines[1:]):
+        m = re.fullmatch(r"\s*(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*" + _PERSON + r"\s*", a.text)
+        if not m or b.number != a.number + 1:
+            continue
+        name = m.group("name")
+        if len(name.split()) < 2 or any(w in _NOT_PERSON_WORDS for w in name.split()) or find_areas(name) \
+                or _ORG_WORD.search(name):
+            continue
+        office_text = b.text.strip()
+        role = next((r for r, kind, p in _people_patterns() if kind == "before" and re.match(
+            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text)), "")
+        if role:
+            out.setdefault((a.number, name), Person(rel.source_id, a.number, rel.area, name, office_text, role))
+    # a person named with their office once is the same person on every line that prints the full name
+    known = {}
+    for p in sorted(out.values(), key=lambda p: p.source_line):
+        known.setdefault(p.name, p)
+    for _, sentence, starts in _logical(rel):
+        for name, p in known.items():
+            for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence):
+                number = _line_at(starts, hit.start())
+                if (number, name) not in out:
+                    out[(number, name)] = replace(p, source_line=number)
+    return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))

@@ -1,0 +1,187 @@
+"""Years, financial years and periods in a release, and the counts and durations of programmes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.parse.releases.records import Duration
+
+
+_YEAR = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
+
+
+def find_years(text: str) -> list[tuple[int, int, str]]:
+    """Financial years in ``text`` as ``(start, end, 'YYYY-YY')``; ``2021/22`` and ``2021-2022`` too."""
+    out = []
+    for m in _YEAR.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b")[-2:])
+        if (a + 1) % 100 == b:
+            out.append((m.start(), m.end(), f"{a}-{b:02d}"))
+    return out
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_SEASON_MONTH = {"spring": None, "summer": 7, "autumn": 10, "winter": None}
+
+
+def financial_year(published: str) -> str:
+    """The UK financial year (April to March) of a publication date, or "" when it is not clear.
+
+    Accepts ``2020-11-19``, ``19 November 2020``, ``November 2020`` and
+    ``2020 (autumn …)``; a bare year or "spring"/"winter" (which straddle
+    years' ends) give "".
+    """
+    text = published.strip().lower()
+    m = re.match(r"(\d{4})-(\d{2})(?:-\d{2})?\b", text)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+    else:
+        m = re.search(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", text)
+        if m:
+            year, month = int(m.group(2)), _MONTHS[m.group(1)]
+        else:
+            m = re.match(r"(\d{4})\b\D*?\b(spring|summer|autumn|winter)\b", text)
+            if not m or _SEASON_MONTH[m.group(2)] is None:
+                return ""
+            year, month = int(m.group(1)), _SEASON_MONTH[m.group(2)]
+    start = year if month >= 4 else year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_UNITS_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _i, _u in enumerate(_UNITS_WORDS, start=1):
+        _NUMBER_WORDS[f"{_tens}-{_u}"] = _NUMBER_WORDS[_tens] + _i
+_NUMBER = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+_DURATION = re.compile(
+    r"(?:\b(?P<qual>up to|at least|(?:no|not) (?:more|longer) than|(?:no|not) (?:fewer|less) than|more than|a maximum of|"
+    r"a minimum of)\s+)?"
+    r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
+    r"(?<![-‑])\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
+    r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
+    re.I,
+)
+_DURATION_QUALIFIER = {
+    "up to": "up_to", "a maximum of": "up_to", "at least": "at_least", "a minimum of": "at_least",
+    "more than": "more_than",  # not "over": "over 26 weeks" usually means across them
+    "no more than": "up_to", "not more than": "up_to", "no longer than": "up_to", "not longer than": "up_to",
+    "no fewer than": "at_least", "not fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
+}
+
+
+def parse_count(word: str) -> int:
+    """``'12'`` → 12, ``'ten'`` → 10, ``'twenty-four'`` → 24 (ValueError otherwise)."""
+    word = word.strip().lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    try:
+        return _NUMBER_WORDS[word]
+    except KeyError:
+        raise ValueError(f"not a number: {word!r}") from None
+
+
+def parse_duration(text: str) -> Duration | None:
+    """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
+    text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
+    for m in _DURATION.finditer(text):
+        if m.group("n").lower() in ("a", "an") and not re.search(
+                r"\b(?:for|up to|lasting|lasts|last|within|of|about|around|nearly|over|than|least)\s+$", text[: m.start("n")]):
+            continue  # "misses a week", "£120,000 a year", "two sessions a week": not how long
+        if re.search(r"\b(?:first|last|next|previous|each|per)\s+$", text[: m.start("n")]) or (
+                m.group("unit").lower() == "year" and re.search(r"\bover (?:the )?$", text[: m.start("n")])):
+            continue
+        if m.group("unit").lower() == "session" and re.match(r"\s*(?:a|per|each|every) (?:week|fortnight|month)\b", text[m.end():]):
+            continue  # "two sessions a week": how often
+        qual = _DURATION_QUALIFIER.get(" ".join((m.group("qual") or "").lower().split()), "exact")
+        low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
+        return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
+    return None
+
+
+_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
+_MONTH_SPAN = re.compile(
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
+    + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
+_OVER_YEARS = re.compile(
+    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
+    r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
+    r"|[^.;£]{1,50}?,\s*(?:starting|beginning|commencing|running from)(?: in| on| from)?\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)  # (the start a few words on: "…, starting in April 2024")
+#: "for the two years to March 2025": a span known by its end
+_YEARS_TO = re.compile(
+    r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+#: "from April 2023 for two years"
+_FROM_FOR_YEARS = re.compile(
+    r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
+    r"(?:the next\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+(?:financial\s+)?years?\b", re.I)
+
+
+def _fy(year: int, month: int) -> int:
+    """The starting calendar year of the financial year a month falls in."""
+    return year if month >= 4 else year - 1
+
+
+def _fy_text(start: int) -> str:
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Funding periods in ``text`` as ``(start, end, first year, last year)``, and impossible years.
+
+    "2021-22" is one year; "2023-25" two (2023-24 and 2024-25); "April 2023 to March 2025"
+    and "over two years, starting in April 2023" likewise.  "2022-21" cannot be a
+    year and comes back in the second list, to be reported, never replaced.
+    """
+    found, bad = [], []
+    for m in _SPAN.finditer(text):
+        a, b_text = int(m.group("a")), m.group("b")
+        b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+        if b == a + 1:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+        elif a + 1 < b <= a + 5 and len(b_text) == 2:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
+        elif b <= a and len(b_text) == 2 and "/" not in m.group(0) and "/" not in text[max(0, m.start() - 1) : m.end() + 1]:
+            bad.append((m.start(), m.end(), m.group(0)))
+    for m in _MONTH_SPAN.finditer(text):
+        a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
+        b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
+        if b >= a:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _OVER_YEARS.finditer(text):
+        if m.group("y"):
+            a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+            n = parse_count(m.group("n"))
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
+    for m in _YEARS_TO.finditer(text):
+        b = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+        found.append((m.start(), m.end(), _fy_text(b - parse_count(m.group("n")) + 1), _fy_text(b)))
+    for m in _FROM_FOR_YEARS.finditer(text):
+        a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
+        found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
+    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span
+    found.sort()
+    merged: list[tuple[int, int, str, str]] = []
+    for f in found:
+        gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|to|-|–)\s*", gap)
+                                 and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
+                                or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
+                                    and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):
+            merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
+        elif merged and f[0] < merged[-1][1]:
+            continue
+        else:
+            merged.append(f)
+    return merged, bad

@@ -1,0 +1,97 @@
+"""Areas and places named in a release: :func:`find_areas` and the release's own area.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from funding.reference.register import normalise_name, place_aliases, register
+from funding.core.text import Line
+from funding.parse.releases.vocabulary import _read_data
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+_BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And", "The", "Both", "Central", "Greater",
+                 "Including", "Covering", "Within", "Outside", "Near", "Throughout", "Like"}
+_IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
+                          r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
+
+
+@lru_cache(maxsize=1)
+def _place_alias_keys() -> frozenset[str]:
+    return frozenset(place_aliases())
+
+
+@lru_cache(maxsize=1)
+def _release_places() -> dict[str, str]:
+    """Places a release may name for its area: the place aliases (towns, districts), and every local
+    authority by its name ("Cornwall's commissioner", "In Peterborough, …"), from ``local_authority_pfa.csv``."""
+    out = {normalise_name(r["lad_name"]): r["pfa_code"] for r in _read_data("local_authority_pfa.csv")}
+    out.update(place_aliases())
+    return out
+
+
+def find_areas(text: str) -> list[tuple[int, int, str]]:
+    """Police force areas named in ``text`` as ``(start, end, pfa_code)`` (see :func:`_find_areas`)."""
+    return list(_find_areas(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Police force areas named in ``text`` as ``(start, end, pfa_code)``.
+
+    Names are matched through the register (areas, their aliases and budget
+    holders) and the place aliases (towns and districts inside an area), longest
+    name first, so "North West Leicestershire" is one mention.
+    """
+    reg = register()
+    places = _release_places()
+    words = []
+    for m in _WORD.finditer(text):
+        word = re.sub(r"['’]s?$", "", m.group(0).rstrip("."))  # "Kent's", "Wales'" name the area
+        words.append((m.start(), m.start() + len(word), word))
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(5, len(words) - i), 0, -1):
+            if not words[i][2][:1].isupper():
+                break
+            name = text[words[i][0] : words[i + n - 1][1]].rstrip(".")
+            key = normalise_name(name)
+            if not key:
+                continue
+            area = reg.lookup(name)
+            code = area.pfa_code if area else places.get(key)
+            if code and not area and key not in _place_alias_keys() and (
+                    _IN_ORG_NAME.match(text, words[i][0] + len(name))
+                    or (i and words[i - 1][2][:1].isupper() and words[i - 1][2] not in _BEFORE_PLACE
+                        and text[words[i - 1][1] : words[i][0]] == " ")):
+                code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a
+                # person's ("Tom Preston") places nothing
+            if code:
+                hit = (words[i][0], words[i][0] + len(name), code, n)
+                break
+        if hit:
+            found.append(hit[:3])
+            i += hit[3]
+        else:
+            i += 1
+    return tuple(found)
+
+
+def release_area(lines: list[Line]) -> str:
+    """The area a release is about: the one it names most (first named on a tie), or ""."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for line in lines:
+        for _, _, code in find_areas(line.text):
+            counts[code] += 1
+            first.setdefault(code, len(first))
+    if not counts:
+        return ""
+    return max(counts, key=lambda c: (counts[c], -first[c]))

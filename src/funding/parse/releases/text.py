@@ -1,0 +1,392 @@
+"""A release as text: its lines, sentences and logical (unwrapped) sentences, the page and HTML
+furniture set aside, table rows and cells, headings and quoted speech; :func:`prepare` gathers them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from funding.core.money import MONEY_TOKEN
+from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
+from funding.parse.releases.records import PreparedRelease
+from funding.parse.releases.vocabulary import _first, _read_data, _terms
+from funding.parse.releases.places import release_area
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")  # "- ", "1. ", "2.3 " (paragraph numbers)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bNo\.)"
+                             r"(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Cllr\.)(?<!\bMrs\.)"
+                             r"[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")  # not after "c.", "Mr.", "e.g." …
+
+
+def release_lines(text: str) -> list[Line]:
+    """Numbered lines of a release, plain text or HTML.  An HTML table row holding money keeps its
+    cells apart ("| Derbyshire | Peak Change CIC | £84,000 |"), so that it is read like a markdown table."""
+    if not looks_like_html(text):
+        return split_lines(text)
+    text = _unwrap_layout_tables(text)
+    lines = html_to_lines(text)
+    rows = _html_money_rows(text)
+    return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
+            else l for l in lines]
+
+
+_TABLE_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th)\b([^>]*)>", re.I)
+_LAYOUT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote")
+
+
+def _unwrap_layout_tables(text: str) -> str:
+    """An HTML e-mail laid out in a table (each cell holding headings and paragraphs) read as the
+    blocks it holds: the layout table's own tags become ``div`` (same lines, same attributes), so that
+    each paragraph is a line of its own.  A data table (cells of text and figures) is left as it is."""
+    from lxml import etree, html
+
+    if "<table" not in text.lower():
+        return text
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return text
+    layout = []
+    for table in root.iter("table"):
+        cells = [c for c in table.iter("td", "th") if next(c.iterancestors("table"), None) is table]
+        layout.append(any(any(isinstance(k.tag, str) and k.tag in _LAYOUT_BLOCKS for k in c) for c in cells))
+    if not any(layout):
+        return text
+    stack: list[bool] = []
+    index = 0
+
+    def swap(m: re.Match) -> str:
+        nonlocal index
+        closing, tag = m.group(1), m.group(2).lower()
+        if tag == "table" and not closing:
+            is_layout = layout[index] if index < len(layout) else False
+            index += 1
+            stack.append(is_layout)
+        elif tag == "table" and closing:
+            is_layout = stack.pop() if stack else False
+        else:
+            is_layout = bool(stack) and stack[-1]
+        return f"<{closing}div{m.group(3)}>" if is_layout else m.group(0)
+
+    return _TABLE_TAG.sub(swap, text)
+
+
+def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
+    """``{source line: (cells joined by spaces, cells joined by pipes)}`` for the rows of HTML tables
+    that hold money, and for those tables' heading rows (lxml keeps each element's source line)."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return {}
+    out = {}
+    for table in root.iter("table"):
+        rows = [r for r in table.iter("tr") if r.sourceline is not None]
+        if not any("£" in r.text_content() for r in rows) and not _figures_table(rows):
+            continue
+        for r in rows:
+            cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            if len(cells) >= 2:
+                out[r.sourceline] = (" ".join(c for c in cells if c), "| " + " | ".join(cells) + " |")
+    return out
+
+
+def _figures_table(rows) -> bool:
+    """A data table of figures with no money (a dashboard's results by quarter): rows of a label and numbers."""
+    numeric = 0
+    for r in rows:
+        cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag == "td"]
+        if len(cells) >= 2 and sum(1 for c in cells[1:] if re.fullmatch(r"[\d,.]+\s*%?", c)) >= 1:
+            numeric += 1
+    return numeric >= 2
+
+
+def _sentences(lines: list[Line]):
+    """``(line number, sentence)`` for every sentence, bullets stripped."""
+    for line in lines:
+        body = _BULLET.sub("", line.text.replace("**", ""), count=1).strip()
+        if not body:
+            continue
+        start = 0
+        for m in _SENTENCE_BREAK.finditer(body):
+            yield line.number, body[start : m.start() + 1].strip()
+            start = m.end()
+        if body[start:].strip():
+            yield line.number, body[start:].strip()
+
+
+#: a line that opens an item or a heading, never the rest of the sentence above it
+_OPENS_ITEM = re.compile(r"^\s*(?:[-•*–—>#|]|\(?\d{1,2}[.)]|\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})+\.?\s|[A-Z][\w ]{0,40}:\s)")
+_PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|^\W*-?\s*\d{1,3}\s*-?\W*$", re.I)
+
+
+def _page_furniture(lines: list[Line]) -> set[int]:
+    """Running heads and feet of a PDF's pages: a line naming its page ("Page 2 of 4"), and a short line
+    printed the same two or more times (digits aside) that is not a sentence, a table row or money."""
+    def key(text: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(text.split())).lower()
+    counts = Counter(key(l.text) for l in lines if l.text.strip())
+    out = set()
+    for l in lines:
+        t = l.text.strip()
+        if not t or "|" in t or MONEY_TOKEN.search(t) or t.startswith("#"):
+            continue
+        if (_PAGE_LINE.search(t) and len(t) < 140 and not re.search(r"[.!?]$", t)) or (
+                counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
+                and re.search(r"\S\s{3,}\S", l.text)):
+            out.add(l.number)
+    return out
+
+
+def _wraps(text: str) -> bool:
+    """A line that stops mid-sentence because the page was narrow: long prose ending in a word or comma."""
+    t = text.rstrip()
+    return len(t.strip()) >= 40 and bool(re.search(r"[\w,£%’'-]$", t)) and not _TABLE_ROW.search(t) \
+        and not re.search(r"\S\s{3,}\S", t.strip()) and not t.lstrip().startswith(("#", "|", ">"))
+
+
+def _logical_sentences(lines: list[Line], skipped: set[int]):
+    """``(first line, sentence, ((offset, line), …))``: paragraphs hard-wrapped across lines joined (across a
+    page's running head and foot too), then split into sentences, each knowing the line of every stretch."""
+    body = [(l.number, _BULLET.sub("", l.text.replace("**", ""), count=1).strip(), l.text) for l in lines]
+    # a hard-wrapped text shows it: lines stopping mid-sentence with the next going on in lower case
+    nexts = [(a, b) for a, b in zip(body, body[1:]) if a[1] and b[1]]
+    if sum(1 for a, b in nexts if _wraps(a[2]) and re.match(r"[a-z]", b[1]) and not _OPENS_ITEM.match(b[2])) < 2:
+        for number, text, _ in body:
+            if text:
+                for n, t in _sentences([Line(number, text)]):
+                    yield n, t, ((0, n),)
+        return
+    width = max((len(raw.rstrip()) for _, text, raw in body if text and not _TABLE_ROW.search(raw)), default=0)
+    groups: list[list[tuple[int, str]]] = []
+    prev_raw = None
+    last_number = None
+    for number, text, raw in body:
+        if not text:
+            prev_raw = None
+            continue
+        gap = set(range(last_number + 1, number)) if last_number is not None else set()
+        joins = prev_raw is not None and _wraps(prev_raw) and len(prev_raw.rstrip()) >= 0.6 * width \
+            and not _OPENS_ITEM.match(raw) and not _TABLE_ROW.search(raw) \
+            and not re.search(r"\S\s{3,}\S", raw.strip()) and (not gap or gap <= skipped | _blank_lines(lines, gap))
+        if joins and gap and not gap & skipped:
+            joins = False  # a blank line ends a paragraph (unless a page's furniture stands in the gap)
+        if joins:
+            groups[-1].append((number, text))
+        else:
+            groups.append([(number, text)])
+        prev_raw, last_number = raw, number
+    for group in groups:
+        paragraph, starts = "", []
+        for number, text in group:
+            if paragraph:
+                paragraph += " "
+            starts.append((len(paragraph), number))
+            paragraph += text
+        start = 0
+        pieces = [(m.start() + 1, m.end()) for m in _SENTENCE_BREAK.finditer(paragraph)] + [(len(paragraph), len(paragraph))]
+        for end, nxt in pieces:
+            sentence = paragraph[start:end]
+            stripped = sentence.strip()
+            if stripped:
+                lead = start + (len(sentence) - len(sentence.lstrip()))
+                mine = [(max(o - lead, 0), n) for o, n in starts if o < lead + len(stripped) and
+                        (o >= lead or o == max((x for x, _ in starts if x <= lead), default=0))]
+                yield mine[0][1], stripped, tuple(mine)
+            start = nxt
+
+
+def _blank_lines(lines: list[Line], numbers: set[int]) -> set[int]:
+    known = {l.number for l in lines}
+    return {n for n in numbers if n not in known}
+
+
+def _logical(rel: "PreparedRelease"):
+    """A prepared release's sentences, hard-wrapped ones joined (:func:`_logical_sentences`)."""
+    return rel.logical or tuple((n, t, ((0, n),)) for n, t in rel.sentences)
+
+
+def _line_at(starts: tuple[tuple[int, int], ...], pos: int) -> int:
+    """The line a position of a logical sentence is printed on."""
+    line = starts[0][1]
+    for offset, number in starts:
+        if offset <= pos:
+            line = number
+    return line
+
+
+@lru_cache(maxsize=1)
+def _furniture_markup() -> tuple[tuple[str, str, re.Pattern], ...]:
+    """``(reason, kind, pattern)`` rules for page furniture in HTML: ``tag`` names an element,
+    ``attr`` is searched in an element's class and id (``local_furniture_markup.csv``)."""
+    return tuple((r["reason"], r["kind"], re.compile(r["pattern"], re.I)) for r in _read_data("local_furniture_markup.csv"))
+
+
+def html_furniture_lines(text: str) -> dict[int, str]:
+    """Source lines of an HTML page that hold page furniture, with the reason: ``{line: reason}``.
+
+    lxml parses the page (a maintained, forgiving HTML parser that keeps each
+    element's source line); an element is furniture by its tag (``nav``,
+    ``footer``, ``aside``, ``figcaption``, ``script`` …) or by words in its class
+    or id (cookie, share, subscribe, paywall, breadcrumb, jobs …).  Every source
+    line the element spans is set aside, so line numbers stay those of the page.
+    """
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return {}
+    rules = _furniture_markup()
+    out: dict[int, str] = {}
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.sourceline is None:
+            continue
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
+        reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else p.search(attrs))), None)
+        if reason is None:
+            continue
+        span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
+        for n in range(el.sourceline, el.sourceline + span + 1):
+            out.setdefault(n, reason)
+    return out
+
+
+_POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)", re.I)
+_BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+|\d{4,})(\**)$")
+
+
+def _pounds_in_columns(lines: list[Line]) -> list[Line]:
+    """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
+    "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |"."""
+    out, columns = [], set()
+    for line in lines:
+        text = line.text
+        if "|" not in text:
+            columns = set()
+            out.append(line)
+            continue
+        cells = text.strip().strip("|").split("|")
+        if MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
+            columns = {k for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())}
+        elif columns:
+            changed = False
+            for k in columns:
+                m = _BARE_FIGURE.match(cells[k].strip()) if k < len(cells) else None
+                if m:
+                    cells[k] = f" {m.group(1)}£{m.group(2)}{m.group(3)} "
+                    changed = True
+            if changed:
+                line = Line(line.number, "|" + "|".join(cells) + "|")
+        out.append(line)
+    return out
+
+
+_ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
+_LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
+                            r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
+
+
+def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
+    """A release split into lines and sentences, furniture set aside and its area found: once per release."""
+    if isinstance(text, PreparedRelease):
+        return text
+    lines = release_lines(text)
+    furniture = _terms("local_furniture_terms.csv").get("furniture", ())
+    kept, aside = [], []
+    reasons: dict[int, str] = html_furniture_lines(text) if looks_like_html(text) else {}
+    for line in lines:
+        reason = _first(furniture, line.text)
+        if reason and (line.number not in reasons or reason != "page_furniture"):
+            reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
+    in_links = False  # under a "Related posts" heading: link titles, not sentences, until a blank line
+    for line in lines:
+        body = line.text.strip()
+        if not body:
+            in_links = False
+        elif _LINKS_HEADING.match(body):
+            in_links = True
+        elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
+            reasons.setdefault(line.number, "page_furniture")
+    paged = set() if looks_like_html(text) else _page_furniture(lines)
+    for number in paged:
+        reasons.setdefault(number, "page_furniture")  # a PDF page's running head or foot
+    for line in lines:  # a furniture block on one physical line (an HTML aside) is set aside whole
+        if line.number in reasons:
+            if (line.number, reasons[line.number]) not in aside:
+                aside.append((line.number, reasons[line.number]))
+        else:
+            kept.append(line)
+    kept = _pounds_in_columns(kept)
+    area = release_area(kept)
+    if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
+        issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
+        area = release_area(issuer)
+    sentences = tuple(_sentences(kept))
+    if looks_like_html(text):
+        logical = tuple((n, t, ((0, n),)) for n, t in sentences)
+    else:
+        logical = tuple(_logical_sentences(kept, set(reasons)))
+    return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
+_ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
+_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
+
+
+def _cells(text: str) -> list[str]:
+    if "|" in text:
+        return [c.strip().strip("*").strip() for c in text.strip().strip("|").split("|")]
+    return [c.strip() for c in re.split(r"\t|\s{2,}", text.strip())]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech in a line: between paired straight or curly double quotes."""
+    spans, start = [], None
+    for k, ch in enumerate(text):
+        if ch in "“" or (ch == '"' and start is None):
+            start = k
+        elif ch in "”" or (ch == '"' and start is not None):
+            if start is not None:
+                spans.append((start, k + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+@lru_cache(maxsize=64)
+def _html_heading_lines(text: str) -> frozenset[int]:
+    """Source lines of an HTML page's headings (``h1`` … ``h6``), like a markdown ``#`` line."""
+    from lxml import etree, html
+
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return frozenset()
+    return frozenset(el.sourceline for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6") if el.sourceline)
+
+
+def _heading_lines(rel: PreparedRelease) -> set[int]:
+    """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
+    Every line before the first that ends a sentence is a headline, a dateline or a title."""
+    out = set()
+    for _, sentence, starts in _logical(rel):
+        t = sentence.strip().rstrip("*").rstrip()
+        if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
+            break  # (a hard-wrapped paragraph: a sentence ends inside the line)
+        if re.match(r"\s*[-•*]\s+\S.*£", rel.line_text(starts[0][1])):
+            break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
+        if t:
+            out.update(n for _, n in starts)
+    for l in rel.lines:
+        t = l.text.strip()
+        if re.match(r"#{1,6}\s|(?:\*\*)?(?:Subject|Title|Re)\s*:|(?:\*\*)?Decision maker|"
+                    r"(?:\*\*)?(?:Agenda )?(?:Item|Minute)\s+\d+[a-z]?\s*[.:]", t, re.I):
+            out.add(l.number)
+        elif len(re.findall(r"\b[A-Z]{2,}\b", t)) >= 3 and not re.search(r"[a-z]", t) and not MONEY_TOKEN.search(t):
+            out.add(l.number)  # a heading in capitals ("A NEW COURSE FOR MEN WHO ABUSE")
+    return out
