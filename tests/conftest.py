@@ -27,7 +27,36 @@ settings.register_profile(
     print_blob=True,
 )
 settings.register_profile("explore", parent=settings.get_profile("ci"), derandomize=False, max_examples=2000)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+HYPOTHESIS_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.load_profile(HYPOTHESIS_PROFILE)
+
+#: Hypothesis tests that run fewer examples than the ci profile's 40 under that profile (any
+#: other profile, ``explore`` included, keeps its own count): at this count they reach exactly
+#: the lines and branches of src/funding they reach at 40 (coverage.py, --branch, each test run
+#: alone at both counts, derandomised).  Re-measure before lowering another.
+CI_EXAMPLES: dict[str, int] = {
+    "tests/test_properties.py::test_amounts_round_trip_exactly": 20,
+    "tests/test_properties.py::test_arbitrary_bytes_raise_only_source_error": 20,
+    "tests/test_properties.py::test_each_layout_parses_back_to_its_records": 20,
+    "tests/test_properties.py::test_every_layout_gives_the_same_records": 20,
+    "tests/test_properties.py::test_html_list_parses_back_to_its_records": 20,
+    "tests/test_properties.py::test_html_table_parses_back_to_its_records": 20,
+    "tests/test_properties.py::test_plain_text_list_parses_back_to_its_records": 20,
+    "tests/test_properties.py::test_printed_amounts_parse_to_the_digits_they_show": 20,
+    "tests/test_properties.py::test_source_lines_point_at_the_heads": 20,
+    "tests/test_properties.py::test_spreadsheets_parse_back_to_their_records": 20,
+    "tests/test_properties.py::test_the_three_forms_agree": 20,
+}
+
+
+def _fewer_examples(items) -> None:
+    done = set()
+    for item in items:
+        n = CI_EXAMPLES.get(item.nodeid.split("[", 1)[0])
+        test = getattr(item, "obj", None)
+        if n and getattr(test, "is_hypothesis_test", False) and id(test) not in done:
+            done.add(id(test))  # parametrised: one function for every parameter
+            settings(max_examples=n)(test)  # the rest from the loaded profile
 
 
 @pytest.fixture(scope="session")
@@ -53,6 +82,8 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
+    if HYPOTHESIS_PROFILE == "ci":
+        _fewer_examples(items)
     needing = [i for i in items if i.get_closest_marker("sources") or i.get_closest_marker("integration")]
     if needing and not REQUIRE_SOURCES:
         from funding.pipeline import sources_available
