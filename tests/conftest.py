@@ -218,23 +218,25 @@ SENT_FIRST = ("tests/test_report_browser.py", "tests/test_figure_files.py")
 
 
 #: What each long unit of work costs on one worker (seconds of CPU, user+sys of the worker and the
-#: processes it started, this machine, measured per test during ``make test``; Chromium's share
-#: estimated: it is counted when the browser closes).  After SENT_FIRST, the scheduler sends the
+#: processes it started, this machine, measured per test during ``make test``, scaled to the
+#: quiet machine; Chromium's share estimated: its processes are not ones the worker waits for, so
+#: user+sys misses them, about 0.26 s per page load and 8 s for axe on the eight pages, summed
+#: from /proc on 1 December 2026).  After SENT_FIRST, the scheduler sends the
 #: costliest first, so neither worker is left running a long unit alone at the end.  A unit not
 #: named here costs a twentieth of a second per test.  A rough order is all that matters:
 #: re-measure when a unit grows.
 UNIT_SECONDS = {
-    "tests/test_report_browser.py": 28.0,  # half the figures, the report site (9 s), Chromium: pages, links, phone, screenshot
+    "tests/test_report_browser.py": 25.0,  # half the figures, the report site, Chromium: each page once, the front page once
     "tests/test_figure_files.py": 11.0,  # the other half of the figures
     "tests/test_edges.py": 16.0,
-    "tests/test_release_reader.py": 18.0,  # 264 tests; scoring the 108-release corpus is 9 s of it
-    "tests/test_properties.py": 11.0,
-    "tests/test_maps.py": 10.0,
+    "tests/test_release_reader.py": 10.0,  # 265 tests; scoring the 108-release corpus is 6 s of it
     "tests/test_hostile.py": 9.5,
-    "tests/test_report_browser.py (axe)": 8.0,  # Chromium: axe on eight pages
-    "tests/test_opendata.py": 7.0,
-    "tests/test_determinism.py": 7.0,
-    "tests/test_charts.py": 6.5,
+    "tests/test_maps.py": 9.0,
+    "tests/test_report_browser.py (axe)": 7.5,  # Chromium: axe on eight pages
+    "tests/test_opendata.py": 6.5,
+    "tests/test_determinism.py": 6.5,
+    "tests/test_properties.py": 6.0,
+    "tests/test_charts.py": 5.5,
     "tests/test_open_standards.py": 5.0,
     "tests/test_report_browser.py (files)": 5.0,
     "notebooks/04_regional_coverage.ipynb": 5.0,
