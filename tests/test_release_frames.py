@@ -91,3 +91,13 @@ def test_award_ids_assigned_on_plain_rows_equal_recognise_awards():
     pd.testing.assert_frame_equal(got, expected, check_exact=True)
     assert "E23000032:2023/24:Home Office:2" in set(got["award_id"])
     assert "W15000001:2023/24:own funding:funder not stated" in set(got["award_id"])
+
+
+def test_a_table_over_the_plain_row_limit_takes_the_general_path_and_gives_the_same_frame(monkeypatch):
+    rows = _rows("source_conflicts")
+    monkeypatch.setattr(releases, "_PLAIN_ROWS", len(rows) - 1)
+    calls = []
+    monkeypatch.setattr(releases, "typed_frame", lambda *a: calls.append(a[0]) or typed_frame(*a))
+    got = _frame("source_conflicts", rows)
+    assert calls == ["source_conflicts"]
+    pd.testing.assert_frame_equal(got, _reference("source_conflicts", rows), check_exact=True)

@@ -48,34 +48,45 @@ def _frame(name: str, rows: list[dict], award_ids: bool = False):
     and each column is made once with its dtype (``typed_frame`` converts and sorts a
     frame column by column, a fixed cost that made up most of reading one release).
     Rows holding a value of another type than the plain ones the declared type takes
-    (``str``; ``int``; ``int`` or ``float``; ``bool``; or None) take the general path.
+    (``str``; ``int``; ``int`` or ``float``; ``bool``; or None) take the general path, and so
+    do tables of more than :data:`_PLAIN_ROWS` rows, where pandas' vectorised conversion is faster.
     """
+    import numpy as np
     import pandas as pd
 
     spec = schemas()[name]
-    plain = _plain_columns(spec["columns"], rows)
-    if plain is None:
+    found = _plain_columns(spec["columns"], rows) if len(rows) <= _PLAIN_ROWS else None
+    if found is None:
         df = pd.DataFrame(rows, columns=columns_of(name))
         for c in spec["columns"]:
             if c["type"] == "string":
                 df[c["name"]] = df[c["name"]].fillna("")
         return typed_frame(name, recognise_awards(df)) if award_ids else typed_frame(name, df)
+    plain, missing = found
     if award_ids:
         fields = ("pfa_code", "round", "funder", "funding_role", "award_id")
         plain["award_id"] = _award_ids([dict(zip(fields, r)) for r in zip(*(plain[f] for f in fields))])
-    key = [(plain[k], _NUMBER_OR_NA[c["type"]]) for k in spec.get("row_order") or spec.get("primary_key", [])
-           for c in spec["columns"] if c["name"] == k]
-    order = sorted(range(len(rows)), key=lambda i: tuple(_sort_value(values[i], nan) for values, nan in key))
-    return pd.DataFrame({
-        c["name"]: pd.array([plain[c["name"]][i] for i in order], dtype=PANDAS_DTYPES.get(c["type"], "string"))
-        for c in spec["columns"]
-    })
+    kinds = {c["name"]: c["type"] for c in spec["columns"]}
+    # Each key column as it sorts: its plain values, or (0,) / (1, value) where a value may be missing.
+    keys = [[_sort_value(v, kinds[k] == "number") for v in plain[k]] if k in missing or kinds[k] == "number"
+            else plain[k] for k in spec.get("row_order") or spec.get("primary_key", [])]
+    rows_keys = list(zip(*keys)) if keys else []
+    order = sorted(range(len(rows)), key=rows_keys.__getitem__) if keys else list(range(len(rows)))
+    ordered = order != list(range(len(rows)))
+    take = np.asarray(order, dtype=np.intp)
+    columns = {}
+    for c in spec["columns"]:
+        array = pd.array(plain[c["name"]], dtype=PANDAS_DTYPES.get(c["type"], "string"))
+        columns[c["name"]] = array.take(take) if ordered else array
+    return pd.DataFrame(columns)
 
+
+#: Up to this many rows a table is built from plain values (measured on source_conflicts, twelve
+#: columns: 0.9 ms against 5.5 ms at 50 rows, 26 against 28 ms at 10,000, 101 against 82 ms at 30,000).
+_PLAIN_ROWS = 10_000
 
 #: The plain Python types each declared column type takes on the fast path (None is missing).
-_PLAIN_TYPES = {"string": (str,), "date": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,)}
-#: Types whose missing value may also be NaN (a float): sorted first, like None.
-_NUMBER_OR_NA = {"string": False, "date": False, "integer": False, "number": True, "boolean": False}
+_PLAIN_TYPES = {"string": {str}, "date": {str}, "integer": {int}, "number": {int, float}, "boolean": {bool}}
 
 
 def _sort_value(v, nan: bool) -> tuple:
@@ -83,22 +94,28 @@ def _sort_value(v, nan: bool) -> tuple:
     return (0,) if v is None or (nan and v != v) else (1, v)
 
 
-def _plain_columns(columns: list[dict], rows: list[dict]) -> dict[str, list] | None:
-    """Each declared column's values (missing text as the empty string), or None when a value is
-    not of a plain type its column takes (exact types: no subclasses, no ``bool`` as a number)."""
-    out = {}
+def _plain_columns(columns: list[dict], rows: list[dict]) -> tuple[dict[str, list], set[str]] | None:
+    """Each declared column's values (missing text as the empty string) and the columns with a
+    missing value (None), or None when a value is not of a plain type its column takes (exact
+    types: no subclasses, no ``bool`` as a number)."""
+    out, missing = {}, set()
     for c in columns:
         name, kind = c["name"], c["type"]
         types = _PLAIN_TYPES.get(kind)
         if types is None:
             return None
         values = [r.get(name) for r in rows]
-        if any(v is not None and type(v) not in types for v in values):
+        seen = set(map(type, values))
+        if type(None) in seen:
+            seen.discard(type(None))
+            if kind == "string":
+                values = ["" if v is None else v for v in values]
+            else:
+                missing.add(name)
+        if not seen <= types:
             return None
-        if kind == "string":
-            values = ["" if v is None else v for v in values]
         out[name] = values
-    return out
+    return out, missing
 
 
 # --------------------------------------------------------------------------- amounts in words
