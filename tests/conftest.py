@@ -219,9 +219,9 @@ SENT_FIRST = ("tests/test_report_browser.py", "tests/test_figure_files.py")
 
 #: What each long unit of work costs on one worker (seconds of CPU, user+sys of the worker and the
 #: processes it started, this machine, measured per test during ``make test``, scaled to the
-#: quiet machine; Chromium's share estimated: its processes are not ones the worker waits for, so
-#: user+sys misses them, about 0.26 s per page load and 8 s for axe on the eight pages, summed
-#: from /proc on 1 December 2026).  After SENT_FIRST, the scheduler sends the
+#: quiet machine; Chromium's share estimated: it is counted when the browser closes, at the end of
+#: the session: 9.3 s for both browser units in one worker; about 0.26 s per page load and 8 s for
+#: axe on the eight pages, summed from /proc).  After SENT_FIRST, the scheduler sends the
 #: costliest first, so neither worker is left running a long unit alone at the end.  A unit not
 #: named here costs a twentieth of a second per test.  A rough order is all that matters:
 #: re-measure when a unit grows.
