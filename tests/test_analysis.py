@@ -207,10 +207,9 @@ def test_local_conflicts_match_split_area_codes(full_tables):
 
 
 @pytest.fixture(scope="module")
-def full_tables():
-    from funding.pipeline import build_tables
-
-    return build_tables()
+def full_tables(built_tables):
+    """The session's build (conftest), copied: this module's tests cannot change another's."""
+    return {name: frame.copy() for name, frame in built_tables.items()}
 
 
 # --- concentration over every area -------------------------------------------------------------

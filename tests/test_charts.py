@@ -22,10 +22,9 @@ from funding.viz.figures import CHARTS  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def tables():
-    from funding.pipeline import build_tables
-
-    return build_tables()
+def tables(built_tables):
+    """The session's build (conftest), copied: this module's tests cannot change another's."""
+    return {name: frame.copy() for name, frame in built_tables.items()}
 
 
 def _texts(fig) -> list[str]:

@@ -8,6 +8,7 @@ Every import counts, including those inside functions (the lazy imports that kee
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,13 @@ def _imports(path: Path) -> set[str]:
 
 
 MODULES = {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
-GRAPH = {name: _imports(path) - {name} for name, path in MODULES.items()}
+
+
+@functools.cache
+def _graph() -> dict[str, set[str]]:
+    """Each module's imports, parsed once, when a test first asks (not at collection, which
+    every worker of ``make test`` does)."""
+    return {name: _imports(path) - {name} for name, path in MODULES.items()}
 
 
 def _stage(module: str) -> int | None:
@@ -67,12 +74,12 @@ def test_every_part_of_the_package_has_a_stage():
 
 @pytest.mark.parametrize("module", sorted(m for m in MODULES if m != "funding"))
 def test_no_stage_imports_a_stage_above_it(module):
-    upward = sorted(i for i in GRAPH[module] if i != "funding" and _stage(i) > _stage(module))
+    upward = sorted(i for i in _graph()[module] if i != "funding" and _stage(i) > _stage(module))
     assert upward == [], f"{module} (stage {_stage(module)}) imports {upward}"
 
 
 def test_the_package_root_imports_only_the_base():
-    assert {_stage(m) for m in GRAPH["funding"]} <= {0}
+    assert {_stage(m) for m in _graph()["funding"]} <= {0}
 
 
 def test_no_module_imports_one_that_imports_it_back():
@@ -82,14 +89,15 @@ def test_no_module_imports_one_that_imports_it_back():
 
     def visit(m: str, trail: list[str]) -> None:
         state[m] = 1
-        for n in sorted(GRAPH[m]):
+        for n in sorted(graph[m]):
             if state.get(n) == 1:
                 cycles.append(trail[trail.index(n):] + [m, n] if n in trail else [m, n])
             elif n not in state:
                 visit(n, trail + [m])
         state[m] = 2
 
-    for m in sorted(GRAPH):
+    graph = _graph()
+    for m in sorted(graph):
         if m not in state:
             visit(m, [])
     assert cycles == []

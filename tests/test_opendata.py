@@ -26,7 +26,7 @@ from funding.publish.opendata import (
 )
 from funding.parse.programme_types import PROGRAMME_TYPES, type_labels
 from funding.reference.register import register
-from funding.pipeline import award_tables as build_award_tables, build_tables
+from funding.pipeline import award_tables as build_award_tables
 from funding.tables import schemas, write_tables
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -292,9 +292,9 @@ def test_register_csv_lists_the_43_areas_with_their_budget_holders(tmp_path):
 
 
 @pytest.fixture(scope="module")
-def full_dir(tmp_path_factory):
+def full_dir(tmp_path_factory, built_tables):
     out = tmp_path_factory.mktemp("processed")
-    tables = build_tables()
+    tables = {name: frame.copy() for name, frame in built_tables.items()}  # the session's build, copied
     write_tables(tables, out)
     export_360giving(out / "360giving", tables)
     write_datapackage(out)

@@ -104,11 +104,9 @@ def _share_forms(x) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def facts() -> dict[str, set[str]]:
+def facts(built_tables) -> dict[str, set[str]]:
     """Every figure the findings may state, by name, in every accepted written form."""
-    from funding.pipeline import build_tables
-
-    t = build_tables()
+    t = {name: frame.copy() for name, frame in built_tables.items()}  # the session's build, copied
     awards = t["awards"][t["awards"]["round"] == "2021-22"]
     s = analysis.round_summary(awards, "2021-22")
     c = analysis.concentration(awards, top_n=5)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from funding.parse.releases import LocalRelease
 from funding.core.money import Amount, format_pounds, qualifier_words
 from funding.reference.register import normalise_name, register
-from funding.reference.schemas import columns_of, schemas, typed_frame
+from funding.reference.schemas import PANDAS_DTYPES, columns_of, schemas, typed_frame
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,16 +39,83 @@ __all__ = [
     "timeline_conflicts",
 ]
 
-def _frame(name: str, rows: list[dict]):
-    """A table as declared in table_schemas.toml; missing text is the empty string."""
+def _frame(name: str, rows: list[dict], award_ids: bool = False):
+    """A table as declared in table_schemas.toml; missing text is the empty string.
+
+    With ``award_ids``, the ``award_id`` column is assigned as :func:`recognise_awards`
+    assigns it.  The same frame as ``typed_frame`` applied to ``pd.DataFrame(rows)`` with
+    the empty string for missing text, built faster: the rows are sorted as plain values
+    and each column is made once with its dtype (``typed_frame`` converts and sorts a
+    frame column by column, a fixed cost that made up most of reading one release).
+    Rows holding a value of another type than the plain ones the declared type takes
+    (``str``; ``int``; ``int`` or ``float``; ``bool``; or None) take the general path, and so
+    do tables of more than :data:`_PLAIN_ROWS` rows, where pandas' vectorised conversion is faster.
+    """
+    import numpy as np
     import pandas as pd
 
-    columns = columns_of(name)
-    df = pd.DataFrame(rows, columns=columns)
-    for spec in schemas()[name]["columns"]:
-        if spec["type"] == "string":
-            df[spec["name"]] = df[spec["name"]].fillna("")
-    return typed_frame(name, df)
+    spec = schemas()[name]
+    found = _plain_columns(spec["columns"], rows) if len(rows) <= _PLAIN_ROWS else None
+    if found is None:
+        df = pd.DataFrame(rows, columns=columns_of(name))
+        for c in spec["columns"]:
+            if c["type"] == "string":
+                df[c["name"]] = df[c["name"]].fillna("")
+        return typed_frame(name, recognise_awards(df)) if award_ids else typed_frame(name, df)
+    plain, missing = found
+    if award_ids:
+        fields = ("pfa_code", "round", "funder", "funding_role", "award_id")
+        plain["award_id"] = _award_ids([dict(zip(fields, r)) for r in zip(*(plain[f] for f in fields))])
+    kinds = {c["name"]: c["type"] for c in spec["columns"]}
+    # Each key column as it sorts: its plain values, or (0,) / (1, value) where a value may be missing.
+    keys = [[_sort_value(v, kinds[k] == "number") for v in plain[k]] if k in missing or kinds[k] == "number"
+            else plain[k] for k in spec.get("row_order") or spec.get("primary_key", [])]
+    rows_keys = list(zip(*keys)) if keys else []
+    order = sorted(range(len(rows)), key=rows_keys.__getitem__) if keys else list(range(len(rows)))
+    ordered = order != list(range(len(rows)))
+    take = np.asarray(order, dtype=np.intp)
+    columns = {}
+    for c in spec["columns"]:
+        array = pd.array(plain[c["name"]], dtype=PANDAS_DTYPES.get(c["type"], "string"))
+        columns[c["name"]] = array.take(take) if ordered else array
+    return pd.DataFrame(columns)
+
+
+#: Up to this many rows a table is built from plain values (measured on source_conflicts, twelve
+#: columns: 0.9 ms against 5.5 ms at 50 rows, 26 against 28 ms at 10,000, 101 against 82 ms at 30,000).
+_PLAIN_ROWS = 10_000
+
+#: The plain Python types each declared column type takes on the fast path (None is missing).
+_PLAIN_TYPES = {"string": {str}, "date": {str}, "integer": {int}, "number": {int, float}, "boolean": {bool}}
+
+
+def _sort_value(v, nan: bool) -> tuple:
+    """A cell's place in ``sort_values(..., na_position="first")``: missing first, then by value."""
+    return (0,) if v is None or (nan and v != v) else (1, v)
+
+
+def _plain_columns(columns: list[dict], rows: list[dict]) -> tuple[dict[str, list], set[str]] | None:
+    """Each declared column's values (missing text as the empty string) and the columns with a
+    missing value (None), or None when a value is not of a plain type its column takes (exact
+    types: no subclasses, no ``bool`` as a number)."""
+    out, missing = {}, set()
+    for c in columns:
+        name, kind = c["name"], c["type"]
+        types = _PLAIN_TYPES.get(kind)
+        if types is None:
+            return None
+        values = [r.get(name) for r in rows]
+        seen = set(map(type, values))
+        if type(None) in seen:
+            seen.discard(type(None))
+            if kind == "string":
+                values = ["" if v is None else v for v in values]
+            else:
+                missing.add(name)
+        if not seen <= types:
+            return None
+        out[name] = values
+    return out, missing
 
 
 # --------------------------------------------------------------------------- amounts in words
@@ -115,7 +182,7 @@ def release_frames(releases: list[LocalRelease]) -> dict:
         for p in r.people:
             people.append({k: getattr(p, k) for k in columns_of("people")})
     return {
-        "local_awards": typed_frame("local_awards", recognise_awards(_frame("local_awards", awards))),
+        "local_awards": _frame("local_awards", awards, award_ids=True),
         "programme_components": _frame("programme_components", components),
         "outcomes": _frame("outcomes", outcomes),
         "organisations": _frame("organisations", organisations),
@@ -141,8 +208,12 @@ def recognise_awards(local_awards):
     (area, round), one to assign.
     """
     df = local_awards.copy()
-    records = df[["source_id", "source_line", "pfa_code", "round", "funder", "funding_role", "amount_pence",
-                  "amount_qualifier", "award_id"]].to_dict("records")
+    df["award_id"] = _award_ids(df[["pfa_code", "round", "funder", "funding_role", "award_id"]].to_dict("records"))
+    return df
+
+
+def _award_ids(records: list[dict]) -> list[str]:
+    """The ``award_id`` of each record (:func:`recognise_awards`)."""
     funders: dict[tuple[str, str], set[str]] = {}
     for r in records:
         if r["funding_role"] in _AWARD_ROLES and r["funder"]:
@@ -161,8 +232,7 @@ def recognise_awards(local_awards):
             ids.append(f"{r['pfa_code']}:{r['round']}:{what}:{r['funder'] or 'funder not stated'}")
         else:
             ids.append("")
-    df["award_id"] = ids
-    return df
+    return ids
 
 
 def _amount(row) -> Amount:
