@@ -354,7 +354,7 @@ def _lane_main() -> None:
     notebook_dir, execute = Path(sys.argv[1]), sys.argv[2] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    spare = None
+    spare = zygote = None
     try:
         # While the parent reads the tables: a kernel started, and what every notebook needs
         # here imported and built once.
@@ -366,7 +366,11 @@ def _lane_main() -> None:
         from funding.publish import notebooks as nbtools
 
         if execute:
-            spare = nbtools.start_kernel(notebook_dir)
+            # The kernels are forked from one process that has imported what they import.
+            from funding.publish.forkkernel import Zygote
+
+            zygote = Zygote({**os.environ, **nbtools.KERNEL_ENV})
+            spare = nbtools.start_kernel(notebook_dir, zygote)
         _exporter()
         first = sys.stdin.readline()
         if not first:  # the parent gave up before starting
@@ -377,7 +381,7 @@ def _lane_main() -> None:
             path = Path(name)
             km, spare = spare, None
             if execute and more == "1":
-                spare = nbtools.start_kernel(notebook_dir)
+                spare = nbtools.start_kernel(notebook_dir, zygote)
             try:
                 p = _notebook_page(path, out, notebook_dir, execute, km=km)
                 answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
@@ -397,6 +401,8 @@ def _lane_main() -> None:
     finally:
         if spare is not None and spare.has_kernel:  # started ahead for a notebook that did not come
             spare.shutdown_kernel(now=True)
+        if zygote is not None:
+            zygote.close()
 
 
 def _figures(out: Path, tables, shapes) -> dict[str, dict]:
