@@ -78,6 +78,12 @@ class Zygote:
             raise OSError(got["error"])
         return got["value"]
 
+    def call(self, function: str, *args: str) -> int:
+        """Call ``function`` (``"funding.module:name"``) with ``args`` in a fork of this zygote,
+        its imports done; returns the fork's pid (its exit status: ``ask({"wait": pid})``, 0 when
+        the function returned)."""
+        return self.ask({"call": {"function": function, "args": list(args)}})
+
     def close(self) -> None:
         with self.lock:
             try:
@@ -192,8 +198,8 @@ def _zygote_main() -> None:
         for line in requests:
             request = json.loads(line)
             try:
-                if "fork" in request:
-                    pid = _fork_kernel(request["fork"], requests, answers)
+                if "fork" in request or "call" in request:
+                    pid = _fork(request, requests, answers)
                     kernels.add(pid)
                     reply(pid)
                 elif "poll" in request or "wait" in request:
@@ -221,9 +227,12 @@ def _zygote_main() -> None:
                 pass
 
 
-def _fork_kernel(spec: dict, requests, answers) -> int:
+def _fork(request: dict, requests, answers) -> int:
     """Fork; in the copy, become what ``python -m ipykernel_launcher ARGV`` started in
-    ``spec["cwd"]`` with ``spec["env"]`` would be."""
+    ``spec["cwd"]`` with ``spec["env"]`` would be (``{"fork": spec}``), or call a function of
+    this package (``{"call": {"function": "module:name", "args": [...]}}``, exit status 0 when
+    it returns), in a session of its own either way."""
+    spec = request.get("fork") or request["call"]
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
@@ -241,18 +250,26 @@ def _fork_kernel(spec: dict, requests, answers) -> int:
         for fd in {requests.fileno(), answers.fileno()} - {0, 1, 2}:
             os.close(fd)
         os.dup2(2, 1)
-        os.chdir(spec["cwd"])
-        os.environ.clear()
-        os.environ.update(spec["env"])
-        import ipykernel_launcher
-        from ipykernel import kernelapp
+        if "call" in request:
+            import importlib
 
-        sys.argv = [ipykernel_launcher.__file__, *spec["argv"]]
-        kernelapp.launch_new_instance(argv=[*spec["argv"], f"--IPKernelApp.parent_handle={os.getppid()}"])
+            module, _, name = spec["function"].partition(":")
+            if not module.startswith("funding."):
+                raise ValueError(f"not a function of this package: {spec['function']}")
+            getattr(importlib.import_module(module), name)(*spec["args"])
+        else:
+            os.chdir(spec["cwd"])
+            os.environ.clear()
+            os.environ.update(spec["env"])
+            import ipykernel_launcher
+            from ipykernel import kernelapp
+
+            sys.argv = [ipykernel_launcher.__file__, *spec["argv"]]
+            kernelapp.launch_new_instance(argv=[*spec["argv"], f"--IPKernelApp.parent_handle={os.getppid()}"])
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 0
-    except BaseException:  # noqa: BLE001 - a kernel that cannot start: its manager sees it exit
+    except BaseException:  # noqa: BLE001 - a kernel that cannot start: its manager sees it exit (a call reports its own)
         import traceback
 
         traceback.print_exc()
