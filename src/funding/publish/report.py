@@ -237,7 +237,9 @@ class _NotebookLane:
 
     The child is started before the report knows where it writes (:meth:`start` tells it, as
     its first line), so that its interpreter and its imports overlap the reading of the
-    tables and the boundaries in this process.
+    tables and the boundaries in this process.  When executing, the child's kernels are
+    forked from one process that has done their imports (:mod:`funding.publish.forkkernel`),
+    and a fork of that process writes the interactive pages beside the notebooks.
     """
 
     def __init__(self, notebook_dir: Path, execute: bool) -> None:
@@ -782,6 +784,8 @@ def build_report(
     own kernel, from a second process: :class:`_NotebookLane`) do not depend on each other, so
     they are made at the same time, on both cores; this process takes the notebooks still
     waiting once its figures are drawn.  Which process ran a notebook changes nothing in it.
+    When the notebooks are executed, the interactive pages are written by the notebook
+    process's side too (from the tables and shapes, pickled), else here after the figures.
     """
     from funding.reference.schemas import schemas
 
