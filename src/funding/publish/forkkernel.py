@@ -40,7 +40,11 @@ PRELOAD = (
     "funding.pipeline", "funding.tables.reading", "funding.reference.schemas", "funding.reference.rounds",
     "funding.publish.notebooks", "funding.viz.figures", "funding.viz.style", "funding.viz.charts", "funding.viz.maps",
     "funding.viz.need", "funding.analysis", "funding.analysis.need",
-)
+) + (_KERNEL_INIT := (
+    # what ipykernel imports as it starts a kernel (its debugger, completion, history): 0.1 s each
+    "ipykernel.debugger", "IPython.core.debugger", "IPython.core.completerlib", "IPython.extensions.storemagic",
+    "sqlite3", "tornado", "psutil",
+))
 
 #: Environment variables read when a module is imported or the interpreter starts: a kernel is
 #: forked only when these are what the zygote started with.
