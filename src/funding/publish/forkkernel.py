@@ -174,8 +174,10 @@ def _zygote_main() -> None:
     kernel: its pid), ``{"poll": pid}`` (its exit status, or None while it runs) and
     ``{"wait": pid}``.  At the end, kernels still running are killed and every one reaped, so
     that their CPU time is counted with this process's."""
+    import contextlib
     import gc
     import importlib
+    import io
     import signal
 
     # Ctrl-C reaches the whole process group: the notebook process reports it and closes the
@@ -186,11 +188,14 @@ def _zygote_main() -> None:
     requests = sys.stdin.buffer
     answers = os.fdopen(os.dup(1), "wb", buffering=0)
     os.dup2(2, 1)  # anything a library prints goes to stderr; answers keep their own descriptor
-    for name in sys.argv[1:]:
-        try:
-            importlib.import_module(name)
-        except Exception:  # noqa: BLE001 - the notebook meets it itself
-            pass
+    # What the imports print (pydevd's warning about frozen modules) is dropped, as a kernel
+    # drops what its start prints (it goes to its output stream before any cell runs).
+    with contextlib.redirect_stderr(io.StringIO()), contextlib.redirect_stdout(io.StringIO()):
+        for name in sys.argv[1:]:
+            try:
+                importlib.import_module(name)
+            except Exception:  # noqa: BLE001 - the notebook meets it itself
+                pass
     gc.collect()
     gc.freeze()  # the imported objects are not traversed (and so not copied) in each kernel
     kernels: set[int] = set()
