@@ -9,8 +9,8 @@ each kernel asked of it, forks itself and runs ipykernel in the copy, exactly as
 ``python -m ipykernel_launcher -f CONNECTION_FILE`` would: in its own session, in the folder and
 with the environment the kernel manager gives, its parent's death stopping it.  The imports are
 paid once per report instead of once per notebook; what the notebook computes and shows is the
-same (each notebook still runs in a kernel of its own, a fresh process, its cells numbered from
-one; the report's test compares the pages with the committed notebooks).
+same: each notebook still runs in a kernel of its own, a fresh process, its cells numbered from
+one, and what the imports print is dropped as a kernel's start drops it.
 
 :class:`ForkProvisioner` is jupyter_client's :class:`LocalProvisioner` with its one
 ``Popen`` replaced by the fork: the kernel manager, nbclient and the kernel's messages are
@@ -31,6 +31,11 @@ from pathlib import Path
 
 __all__ = ["Zygote", "ForkProvisioner", "PRELOAD"]
 
+_KERNEL_INIT = (
+    # what ipykernel imports as it starts a kernel (its debugger, completion, history): 0.1 s each
+    "ipykernel.debugger", "IPython.core.debugger", "IPython.core.completerlib", "IPython.extensions.storemagic",
+    "sqlite3", "tornado", "psutil",
+)
 #: What the zygote imports before it forks: the modules the notebooks' kernels import (each
 #: a notebook imports, or ipykernel itself), in the order a kernel imports them.  A module
 #: that fails to import is left for the notebook to import (and fail) itself.
@@ -40,11 +45,7 @@ PRELOAD = (
     "funding.pipeline", "funding.tables.reading", "funding.reference.schemas", "funding.reference.rounds",
     "funding.publish.notebooks", "funding.viz.figures", "funding.viz.style", "funding.viz.charts", "funding.viz.maps",
     "funding.viz.need", "funding.analysis", "funding.analysis.need",
-) + (_KERNEL_INIT := (
-    # what ipykernel imports as it starts a kernel (its debugger, completion, history): 0.1 s each
-    "ipykernel.debugger", "IPython.core.debugger", "IPython.core.completerlib", "IPython.extensions.storemagic",
-    "sqlite3", "tornado", "psutil",
-))
+) + _KERNEL_INIT
 
 #: Environment variables read when a module is imported or the interpreter starts: a kernel is
 #: forked only when these are what the zygote started with.
