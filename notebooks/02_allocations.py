@@ -42,7 +42,8 @@ versions()
 
 # %%
 ROUND = featured_round()
-tables = load_tables()  # the tables `make tables` built from the sources, read by name
+# the tables `make tables` built, read by name: those this notebook shows
+tables = load_tables(names=["awards", "coverage"])
 awards = tables["awards"][tables["awards"]["round"] == ROUND]
 ranked = analysis.ranked_awards(awards)
 money_table(ranked, shares=("share", "cumulative_share"))

@@ -42,7 +42,8 @@ versions()
 
 # %%
 ROUND = featured_round()
-tables = load_tables()  # the tables `make tables` built from the sources, read by name
+# the tables `make tables` built, read by name: those this notebook shows
+tables = load_tables(names=["awards", "initiatives", "programme_tags"])
 awards = tables["awards"][tables["awards"]["round"] == ROUND]
 initiatives = tables["initiatives"][tables["initiatives"]["round"] == ROUND]
 tags = tables["programme_tags"][tables["programme_tags"]["round"] == ROUND]

@@ -43,7 +43,8 @@ versions()
 
 # %%
 ROUND = featured_round()
-tables = load_tables()  # the tables `make tables` built from the sources, read by name
+# the tables `make tables` built, read by name: those this notebook shows
+tables = load_tables(names=["coverage", "regional_coverage"])
 coverage = tables["coverage"]
 regional = tables["regional_coverage"]
 shapes = {"boundaries": load_shapes("boundaries"), "hex": load_shapes("hex")}

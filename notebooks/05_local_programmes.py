@@ -42,7 +42,11 @@ versions()
 # The tables, by name, and the two areas, by their ONS codes.
 
 # %%
-tables = load_tables()  # the tables `make tables` built from the sources, read by name
+# the tables `make tables` built, read by name: those this notebook shows
+tables = load_tables(names=[
+    "local_awards", "programme_components", "outcomes", "organisations",
+    "people", "source_conflicts", "funding_timeline",
+])
 LOCAL_AREAS = analysis.local_release_areas(tables["funding_timeline"])
 NOTTS, LEICS = LOCAL_AREAS
 names = {code: register().by_code(code).pfa_name for code in LOCAL_AREAS}

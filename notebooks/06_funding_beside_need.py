@@ -47,7 +47,8 @@ versions()
 
 # %%
 ROUND = featured_round()
-tables = load_tables()  # the tables `make tables` built from the sources, read by name
+# the tables `make tables` built, read by name: those this notebook shows
+tables = load_tables(names=["coverage", "awards", "initiatives", "area_context"])
 area_context = tables["area_context"]
 (
     area_context.assign(with_figure=area_context["status"] == "figure")

@@ -140,12 +140,19 @@ def _kernel_manager():
 _KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
 
 
-def start_kernel(cwd: str | Path):
+def start_kernel(cwd: str | Path, zygote=None):
     """A fresh kernel started now, exactly as :func:`execute_notebook` would start it (this
     Python, ``cwd``, :data:`KERNEL_ENV`), to be handed to it later (``km=``): a process running
     several notebooks one after another starts the next one's kernel while the current one
-    runs, instead of waiting for it.  The caller shuts it down if it is not used."""
+    runs, instead of waiting for it.  The caller shuts it down if it is not used.
+
+    With ``zygote`` (a :class:`funding.publish.forkkernel.Zygote`), the kernel is forked from
+    it, its imports already done."""
     km = _kernel_manager()
+    if zygote is not None:
+        from funding.publish.forkkernel import ForkProvisioner
+
+        km.provisioner = ForkProvisioner(km, zygote)
     with _environment(KERNEL_ENV):
         km.start_kernel(extra_arguments=list(_KERNEL_ARGUMENTS), cwd=str(cwd))
     return km

@@ -237,7 +237,9 @@ class _NotebookLane:
 
     The child is started before the report knows where it writes (:meth:`start` tells it, as
     its first line), so that its interpreter and its imports overlap the reading of the
-    tables and the boundaries in this process.
+    tables and the boundaries in this process.  When executing, the child's kernels are
+    forked from one process that has done their imports (:mod:`funding.publish.forkkernel`),
+    and a fork of that process writes the interactive pages beside the notebooks.
     """
 
     def __init__(self, notebook_dir: Path, execute: bool) -> None:
@@ -250,6 +252,9 @@ class _NotebookLane:
 
         self.out: Path | None = None
         self.notebook_dir, self.execute = notebook_dir, execute
+        #: With the tables handed over (:meth:`start`), the child writes the interactive pages too.
+        self.inputs: Path | None = None
+        self.interactive: list[str] | None = None
         self.todo = _notebook_paths(notebook_dir)
         self.pages: dict[str, NotebookPage] = {}
         self.error: BaseException | None = None
@@ -264,10 +269,24 @@ class _NotebookLane:
         )
         self.feeder = threading.Thread(target=self._feed, name="notebook-lane", daemon=True)
 
-    def start(self, out: Path) -> None:
-        """Hand out the notebooks, their files to be written under ``out``."""
+    def start(self, out: Path, tables=None, shapes=None) -> None:
+        """Hand out the notebooks, their files to be written under ``out``.  With ``tables`` (and
+        ``shapes``), when executing, the child also writes the interactive pages under ``out``
+        (:func:`_interactive_worker`, forked from its kernels' zygote, beside the notebooks): they
+        are then not this process's to write (:attr:`does_interactive`)."""
+        import pickle
+        import tempfile
+
         self.out = out
+        if self.execute and tables is not None:
+            self.inputs = Path(tempfile.mkdtemp(prefix="funding-report-"))
+            with open(self.inputs / "inputs.pickle", "wb") as f:
+                pickle.dump((tables, shapes), f, protocol=pickle.HIGHEST_PROTOCOL)
         self.feeder.start()
+
+    @property
+    def does_interactive(self) -> bool:
+        return self.inputs is not None
 
     def _next(self) -> Path | None:
         with self.lock:
@@ -283,7 +302,7 @@ class _NotebookLane:
         import json
 
         try:
-            self.child.stdin.write(str(self.out) + "\n")
+            self.child.stdin.write(f"{self.out}\t{self.inputs or ''}\n")
             while (path := self._next()) is not None:
                 # With the path, whether more may follow: the child then starts the next kernel now.
                 self.child.stdin.write(f"{path}\t{int(self._more())}\n")
@@ -300,8 +319,7 @@ class _NotebookLane:
         except BaseException as exc:  # noqa: BLE001 - raised in the main thread by finish()
             with self.lock:
                 self.error = self.error or exc
-        finally:
-            try:
+            try:  # the child stops (finish() says "done" otherwise)
                 self.child.stdin.close()
             except OSError:
                 pass
@@ -313,10 +331,32 @@ class _NotebookLane:
             page = _notebook_page(path, self.out, self.notebook_dir, self.execute)
             self.pages[page.stem] = page
         self.feeder.join()
+        try:  # an empty line: nothing more to come; the child finishes what it started, and exits
+            self.child.stdin.write("\n")
+            self.child.stdin.close()
+        except (OSError, ValueError):
+            pass
         self.child.wait()
         if self.error is not None:
             raise self.error
+        if self.inputs is not None:
+            self.interactive = self._interactive_result()
         return [self.pages[k] for k in sorted(self.pages)]
+
+    def _interactive_result(self) -> list[str]:
+        import json
+
+        try:
+            got = json.loads((self.inputs / "interactive.json").read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise SourceError("interactive pages", None, f"their process stopped (notebook process exit {self.child.returncode})",
+                              "the interactive pages written") from None
+        finally:
+            shutil.rmtree(self.inputs, ignore_errors=True)
+        if "error" in got:
+            raise SourceError(got.get("source", "interactive pages"), got.get("line"), got["error"],
+                              got.get("expected", "the interactive pages written"), got.get("hint"))
+        return got["stems"]
 
     def abandon(self) -> None:
         """Stop handing out notebooks; the child, finding its input closed, stops the kernel it
@@ -336,6 +376,8 @@ class _NotebookLane:
         if self.feeder.is_alive():
             self.feeder.join()
         self.child.wait()
+        if self.inputs is not None:
+            shutil.rmtree(self.inputs, ignore_errors=True)
 
 
 def _lane_main() -> None:
@@ -354,7 +396,7 @@ def _lane_main() -> None:
     notebook_dir, execute = Path(sys.argv[1]), sys.argv[2] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
-    spare = None
+    spare = zygote = None
     try:
         # While the parent reads the tables: a kernel started, and what every notebook needs
         # here imported and built once.
@@ -366,18 +408,30 @@ def _lane_main() -> None:
         from funding.publish import notebooks as nbtools
 
         if execute:
-            spare = nbtools.start_kernel(notebook_dir)
+            # The kernels are forked from one process that has imported what they import.
+            from funding.publish.forkkernel import Zygote
+
+            zygote = Zygote({**os.environ, **nbtools.KERNEL_ENV})
+            spare = nbtools.start_kernel(notebook_dir, zygote)
         _exporter()
         first = sys.stdin.readline()
         if not first:  # the parent gave up before starting
             return
-        out = Path(first.rstrip("\n"))
+        out, _, inputs = first.rstrip("\n").partition("\t")
+        out = Path(out)
+        worker = None
+        if inputs and zygote is not None:  # the interactive pages, beside the notebooks
+            worker = zygote.call("funding.publish.report:_interactive_worker", inputs, str(out))
         for line in sys.stdin:
+            if line == "\n":  # all handed out: what was started is finished (else it is stopped)
+                if worker is not None:
+                    zygote.ask({"wait": worker})
+                break
             name, _, more = line.rstrip("\n").rpartition("\t")
             path = Path(name)
             km, spare = spare, None
             if execute and more == "1":
-                spare = nbtools.start_kernel(notebook_dir)
+                spare = nbtools.start_kernel(notebook_dir, zygote)
             try:
                 p = _notebook_page(path, out, notebook_dir, execute, km=km)
                 answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
@@ -397,6 +451,29 @@ def _lane_main() -> None:
     finally:
         if spare is not None and spare.has_kernel:  # started ahead for a notebook that did not come
             spare.shutdown_kernel(now=True)
+        if zygote is not None:
+            zygote.close()
+
+
+def _interactive_worker(inputs: str, out: str) -> None:
+    """In a fork of the notebook process's zygote: the interactive pages (:func:`_interactive`)
+    from the tables and shapes pickled in folder ``inputs``, written under ``out``; what it wrote,
+    or the error, in ``inputs/interactive.json``."""
+    import json
+    import pickle
+
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")  # the zygote has the kernels' inline backend; nothing is drawn here
+        with open(Path(inputs) / "inputs.pickle", "rb") as f:
+            tables, shapes = pickle.load(f)
+        answer = {"stems": _interactive(Path(out), tables, shapes)}
+    except SourceError as exc:
+        answer = {"source": exc.source, "line": exc.line, "error": exc.found, "expected": exc.expected, "hint": exc.hint}
+    except Exception as exc:  # noqa: BLE001 - the report raises it
+        answer = {"error": f"{type(exc).__name__}: {exc}"}
+    (Path(inputs) / "interactive.json").write_text(json.dumps(answer), encoding="utf-8")
 
 
 def _figures(out: Path, tables, shapes) -> dict[str, dict]:
@@ -707,6 +784,8 @@ def build_report(
     own kernel, from a second process: :class:`_NotebookLane`) do not depend on each other, so
     they are made at the same time, on both cores; this process takes the notebooks still
     waiting once its figures are drawn.  Which process ran a notebook changes nothing in it.
+    When the notebooks are executed, the interactive pages are written by the notebook
+    process's side too (from the tables and shapes, pickled), else here after the figures.
     """
     from funding.reference.schemas import schemas
 
@@ -725,17 +804,21 @@ def build_report(
         with owned_output(out, "report") as stage:
             # The stages: each writes its own folder and returns what the pages link to.
             if lane is not None:
-                lane.start(stage)
-                bundling = _warm_interactive()
+                lane.start(stage, tables, shapes)
+                if not lane.does_interactive:
+                    bundling = _warm_interactive()
             table_names, extra = _data(stage, tables)
             figure_texts, chart_csvs, interactive = {}, [], []
             if figures:
                 figure_texts = _figures(stage, tables, shapes)
                 chart_csvs = _chart_data(stage, tables)
-                if bundling is not None:
-                    bundling.join()
-                interactive = _interactive(stage, tables, shapes)
+                if not lane.does_interactive:
+                    if bundling is not None:
+                        bundling.join()
+                    interactive = _interactive(stage, tables, shapes)
                 pages = lane.finish()
+                if lane.does_interactive:
+                    interactive = lane.interactive
             else:
                 pages = _notebooks(stage, Path(notebook_dir), execute)
             project_files = _project_files(stage)
