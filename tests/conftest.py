@@ -246,6 +246,7 @@ UNIT_SECONDS = {
     "notebooks/02_allocations.ipynb": 3.5,
     "notebooks/05_local_programmes.ipynb": 3.0,
     "tests/test_no_mirror.py": 2.0,
+    "tests/test_report_execute.py": 14.0,  # two executing report builds (figures copied): forked and usual kernels
     "tests/test_forkkernel.py": 2.5,  # a zygote and two kernels
     "notebooks/01_award_list.ipynb": 2.0,
     "tests/test_context.py": 2.0,

@@ -49,3 +49,17 @@ def test_a_forked_kernel_is_a_fresh_kernel_of_its_own_with_the_zygotes_imports(t
     finally:
         zygote.close()
     assert zygote.process.returncode == 0
+
+
+def test_kernels_are_forked_only_on_linux_and_unless_the_user_says_not(monkeypatch):
+    from funding.publish import forkkernel
+
+    monkeypatch.delenv("FUNDING_FORK_KERNELS", raising=False)
+    monkeypatch.setattr(forkkernel.sys, "platform", "linux")
+    assert forkkernel.available()
+    monkeypatch.setenv("FUNDING_FORK_KERNELS", "0")
+    assert not forkkernel.available()
+    monkeypatch.delenv("FUNDING_FORK_KERNELS")
+    for other in ("darwin", "win32"):
+        monkeypatch.setattr(forkkernel.sys, "platform", other)
+        assert not forkkernel.available()

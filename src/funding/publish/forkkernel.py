@@ -29,7 +29,15 @@ import sys
 import threading
 from pathlib import Path
 
-__all__ = ["Zygote", "ForkProvisioner", "PRELOAD"]
+__all__ = ["Zygote", "ForkProvisioner", "PRELOAD", "available"]
+
+
+def available() -> bool:
+    """Whether kernels may be forked here: on Linux only (Windows has no ``fork``; on macOS a fork
+    of a process that has loaded the system's frameworks may crash), and unless the environment
+    says ``FUNDING_FORK_KERNELS=0``.  Elsewhere every kernel is started as usual: the same
+    notebooks, the same outputs, each import paid again."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and os.environ.get("FUNDING_FORK_KERNELS", "1") != "0"
 
 _KERNEL_INIT = (
     # what ipykernel imports as it starts a kernel (its debugger, completion, history): 0.1 s each

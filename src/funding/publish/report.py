@@ -278,7 +278,9 @@ class _NotebookLane:
         import tempfile
 
         self.out = out
-        if self.execute and tables is not None:
+        from funding.publish import forkkernel
+
+        if self.execute and tables is not None and forkkernel.available():
             self.inputs = Path(tempfile.mkdtemp(prefix="funding-report-"))
             with open(self.inputs / "inputs.pickle", "wb") as f:
                 pickle.dump((tables, shapes), f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -408,10 +410,12 @@ def _lane_main() -> None:
         from funding.publish import notebooks as nbtools
 
         if execute:
-            # The kernels are forked from one process that has imported what they import.
-            from funding.publish.forkkernel import Zygote
+            # The kernels are forked from one process that has imported what they import (where
+            # forking is safe: forkkernel.available); else each is started as usual.
+            from funding.publish import forkkernel
 
-            zygote = Zygote({**os.environ, **nbtools.KERNEL_ENV})
+            if forkkernel.available():
+                zygote = forkkernel.Zygote({**os.environ, **nbtools.KERNEL_ENV})
             spare = nbtools.start_kernel(notebook_dir, zygote)
         _exporter()
         first = sys.stdin.readline()
