@@ -114,11 +114,12 @@ def _project_path(*parts: str) -> Path:
     return PROJECT_ROOT.joinpath(*parts)
 
 
-def _load_tables(args) -> dict:
-    """The built tables of ``--tables`` (default ``data/processed``); a folder that is not there,
-    or lacks one of the tables ``funding tables`` writes, is refused naming the first one missing."""
+def _tables_folder(args) -> Path:
+    """The folder of built tables ``--tables`` names (default ``data/processed``); a folder that is
+    not there, or lacks one of the tables ``funding tables`` writes, is refused naming the first
+    one missing (checked before any work starts: the files are not read here)."""
     from funding.core.fileio import describe_path
-    from funding.pipeline import PROCESSED_DIR, load_tables
+    from funding.pipeline import PROCESSED_DIR
     from funding.tables.reading import built_table_names
 
     folder = Path(args.tables) if args.tables else PROCESSED_DIR
@@ -128,7 +129,14 @@ def _load_tables(args) -> dict:
         if not (folder / f"{name}.csv").is_file():
             raise SourceError(str(folder / f"{name}.csv"), None, "no such file",
                               "every table `funding tables` writes, in one folder (run `make tables`)")
-    return load_tables(folder)
+    return folder
+
+
+def _load_tables(args) -> dict:
+    """The built tables of ``--tables`` (:func:`_tables_folder`)."""
+    from funding.pipeline import load_tables
+
+    return load_tables(_tables_folder(args))
 
 
 def _load_shapes() -> dict:
@@ -247,6 +255,7 @@ def _cmd_report(args) -> int:
     from funding.publish.report import build_report
 
     notebook_dir = Path(args.notebooks) if args.notebooks else _project_path("notebooks")
+    _tables_folder(args)  # a missing or incomplete folder is refused before the notebook process starts
     # The loaders, not what they load: the report starts its notebook process first (two cores).
     print(build_report(args.out, lambda: _load_tables(args), _load_shapes, notebook_dir=notebook_dir))
     return 0
