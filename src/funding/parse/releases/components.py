@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import ProgrammeComponent
-from funding.parse.releases.vocabulary import _all, _first, _terms
+from funding.parse.releases.vocabulary import _all, _first, _none_of, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration
@@ -30,21 +30,32 @@ def _items(sentence: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _kinds(item: str, kinds, weak) -> list[str]:
-    """Every component an item names, in order of first mention.  A programme described only by
-    whom it is for (``weak``: "a group programme for women who use violence") counts as a
-    behaviour change programme only when the item names no other kind."""
-    found: dict[str, int] = {}
+def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
+    """Every component an item names, in order of first mention, each with the match of the first
+    rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
+    described only by whom it is for (``weak``: "a group programme for women who use violence")
+    counts as a behaviour change programme only when the item names no other kind."""
+    if _none_of(kinds, item) and _none_of(weak, item):
+        return [], False
+    found: dict[str, re.Match] = {}
     for value, pattern in kinds:
-        m = pattern.search(item)
-        if m:
-            found.setdefault(value, m.start())
-    if not found:
-        for value, pattern in weak:
+        if value not in found:
             m = pattern.search(item)
             if m:
-                found.setdefault(value, m.start())
-    return sorted(found, key=found.get)
+                found[value] = m
+    strong = bool(found)
+    if not found:
+        for value, pattern in weak:
+            if value not in found:
+                m = pattern.search(item)
+                if m:
+                    found[value] = m
+    return sorted(found.items(), key=lambda kv: kv[1].start()), strong
+
+
+def _kinds(item: str, kinds, weak) -> list[str]:
+    """Every component an item names, in order of first mention (:func:`_kind_matches`)."""
+    return [value for value, _ in _kind_matches(item, kinds, weak)[0]]
 
 
 _AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
@@ -163,8 +174,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
-            kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
-            if kinds and MONEY_TOKEN.search(sentence) and not _kinds(item, terms.get("kind", ()), ()) and all(
+            matches, strong = _kind_matches(item, terms.get("kind", ()), terms.get("weak", ()))
+            kinds = [value for value, _ in matches]
+            if kinds and MONEY_TOKEN.search(sentence) and not strong and all(
                     not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and
                     re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for|expand|extend|continue|develop|start|grow)"
                               r"|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
@@ -172,8 +184,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                               item[: m.start()])
                     for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
-            spans = {kind: next((p.search(item).span() for v, p in terms.get("kind", ()) + terms.get("weak", ())
-                                 if v == kind and p.search(item)), (0, 0)) for kind in kinds}
+            spans = {kind: m.span() for kind, m in matches}
             kinds = _without_generic(kinds, spans)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()

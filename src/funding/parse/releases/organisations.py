@@ -33,6 +33,7 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
               "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
+_WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b", re.I)
@@ -168,10 +169,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                                         sentence[where + len(name):])):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
                     add(at(name, m.end()), name, role, provision)
-        for role, pattern in terms.get("before", ()):
+        # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
+        # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
+        before = terms.get("before", ())
+        cued = [] if getattr(before, "any", None) is None else \
+            [(m, ends) for m in _NAME.finditer(sentence)
+             for ends in [[w.end() for w in _WORD.finditer(m.group(0)) if before.any.match(sentence, m.start() + w.end())]]
+             if ends]
+        for role, pattern in before if getattr(before, "any", None) is None else ():
             for m in _NAME.finditer(sentence):
-                # Every word end inside the run: a title-case headline runs the cue into the name.
-                for end in [w.end() for w in re.finditer(r"\S+", m.group(0))]:
+                for end in [w.end() for w in _WORD.finditer(m.group(0))]:
+                    if pattern.match(sentence, m.start() + end):
+                        for name in _organisation_names(m.group(0)[:end]):
+                            add(at(name, m.start()), name, role, provision)
+                        break
+        for role, pattern in before if cued else ():
+            for m, ends in cued:
+                for end in ends:
                     if pattern.match(sentence, m.start() + end):
                         for name in _organisation_names(m.group(0)[:end]):
                             add(at(name, m.start()), name, role, provision)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from funding.parse.releases.records import Duration
 
@@ -138,6 +139,14 @@ def _fy_text(start: int) -> str:
 
 
 def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Funding periods in ``text`` (see :func:`_find_periods`): fresh lists, the reading cached per text
+    (every extractor asks about the same sentences)."""
+    found, bad = _find_periods(text)
+    return list(found), list(bad)
+
+
+@lru_cache(maxsize=8192)
+def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[tuple[int, int, str], ...]]:
     """Funding periods in ``text`` as ``(start, end, first year, last year)``, and impossible years.
 
     "2021-22" is one year; "2023-25" two (2023-24 and 2024-25); "April 2023 to March 2025"
@@ -184,4 +193,4 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             continue
         else:
             merged.append(f)
-    return merged, bad
+    return tuple(merged), tuple(bad)

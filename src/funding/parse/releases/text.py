@@ -372,7 +372,16 @@ def _html_heading_lines(text: str) -> frozenset[int]:
 
 def _heading_lines(rel: PreparedRelease) -> set[int]:
     """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
-    Every line before the first that ends a sentence is a headline, a dateline or a title."""
+    Every line before the first that ends a sentence is a headline, a dateline or a title.
+    (Found once per prepared release; every extractor asks.)"""
+    known = rel.__dict__.get("_headings")
+    if known is None:
+        known = frozenset(_find_heading_lines(rel))
+        object.__setattr__(rel, "_headings", known)
+    return set(known)
+
+
+def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for _, sentence, starts in _logical(rel):
         t = sentence.strip().rstrip("*").rstrip()

@@ -16,8 +16,28 @@ def _read_data(name: str) -> list[dict[str, str]]:
     return data_csv(name)
 
 
+class Terms(tuple):
+    """A field's ``(value, regex)`` rules in file order, with ``any``: one regex that matches
+    wherever one of them does (an alternation of them all), so that a text holding none of the
+    terms is passed over with one search instead of one per term.  ``any`` is ``None`` when the
+    rules cannot be joined safely (a back-reference, a conditional, a clash of group names)."""
+
+    any: re.Pattern | None
+
+    def __new__(cls, rules):
+        self = super().__new__(cls, rules)
+        self.any = None
+        sources = [p.pattern for _, p in self]
+        if sources and not any(re.search(r"\\[1-9]|(?<!\\)\(\?\(|\(\?P=", s) for s in sources):
+            try:
+                self.any = re.compile("|".join(f"(?:{s})" for s in sources), re.I)
+            except re.error:
+                self.any = None
+        return self
+
+
 @lru_cache(maxsize=None)
-def _terms(name: str) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+def _terms(name: str) -> dict[str, Terms]:
     """A ``field,value,pattern`` rules file as ``{field: ((value, regex), …)}`` in file order."""
     out: dict[str, list[tuple[str, re.Pattern]]] = {}
     for row in _read_data(name):
@@ -26,7 +46,13 @@ def _terms(name: str) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
         except re.error as exc:
             raise SourceError(name, None, row["pattern"], f"a regular expression ({exc})") from None
         out.setdefault(row["field"], []).append((row["value"], pattern))
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: Terms(v) for k, v in out.items()}
+
+
+def _none_of(terms, text: str) -> bool:
+    """True when ``text`` certainly holds none of ``terms`` (one search over their alternation)."""
+    joined = getattr(terms, "any", None)
+    return joined is not None and joined.search(text) is None
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +61,8 @@ def _organisation_aliases() -> dict[str, str]:
 
 
 def _first(terms, text: str) -> str:
+    if _none_of(terms, text):
+        return ""
     for value, pattern in terms:
         if pattern.search(text):
             return value
@@ -42,6 +70,8 @@ def _first(terms, text: str) -> str:
 
 
 def _all(terms, text: str) -> tuple[str, ...]:
+    if _none_of(terms, text):
+        return ()
     return tuple(sorted({value for value, pattern in terms if pattern.search(text)}))
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
