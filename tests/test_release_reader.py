@@ -1675,3 +1675,36 @@ def test_the_home_offices_fund_paying_for_a_service_still_describes_the_service(
     about = "News.\n\nThe Home Office's perpetrator fund opened for bids in May; it covers group programmes.\n"
     assert "group_programme" in {c.component for c in rel.extract_components(pays)}
     assert {c.component for c in rel.extract_components(about)} == set()
+
+
+# ---- speed shortcuts in the word lists: exact, never a changed reading ----------------------------------
+
+def test_word_list_needles_never_hide_a_match():
+    """Each rule's needles (literal words one of which every match holds) are read from the parsed regex;
+    a text a rule matches always holds one of them, so skipping rules whose needles are absent changes
+    nothing.  Invented texts of the genre, in varied case, and the shortcut's refusal of special letters."""
+    from funding.parse.releases.vocabulary import _candidates, _lowered, _needles, _terms
+
+    assert _needles(r"\bgroup[- ]?(?:programmes?|work)\b") == frozenset({"group"})
+    assert _needles(r"\b(?:city|county) councils?\b") == frozenset({" council"})  # the longest sure word
+    assert _needles(r"\b(?:town|county)\b") == frozenset({"town", "county"})
+    assert _needles(r"\w+ \d+") is None  # classes and repeats only: no shortcut
+    texts = [
+        "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
+        "Partners of the men on the course will be contacted by an independent advocate.",
+        "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
+        "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
+        "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
+    ]
+    checked = 0
+    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
+                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
+        for field, rules in _terms(name).items():
+            for text in texts:
+                kept = _candidates(rules, text)
+                for rule in rules:
+                    if rule[1].search(text):
+                        assert rule in kept, (name, field, rule[0], text)
+                        checked += 1
+    assert checked >= 20
+    assert _lowered("Mr ſmith") is None and _lowered("£5 ’") == "£5 ’"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
-from funding.parse.releases.vocabulary import _ORG_WORD, _first, _terms
+from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _BULLET, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, prepare,
@@ -178,8 +178,9 @@ def extract_awards(
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
                       for _, s in rel.sentences)
     pub_round = financial_year(published) if published else ""
-    grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
-                     for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
+    grant_funders = {v for _, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
+                     if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
+                     and not _first(terms.get("negation", ()), s)}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
     # comes from several funders, so a figure that names none (a contract's value) is no one funder's
@@ -294,8 +295,8 @@ def extract_awards(
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
-        funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
-        negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
+        funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
+        negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
                    and not (f[2] == "local authority" and re.search(
@@ -729,7 +730,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
     row_periods = find_periods(row_text)[0]
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
-    named = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(label)] if m)
+    named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
@@ -737,7 +738,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
     funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
-        named_col = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(cells[funder_col])] if m)
+        named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
+                           for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or label_funder
     for i, (start, end, amount) in enumerate(found):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import ProgrammeComponent
-from funding.parse.releases.vocabulary import _all, _first, _none_of, _terms
+from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration
@@ -35,17 +35,15 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
     described only by whom it is for (``weak``: "a group programme for women who use violence")
     counts as a behaviour change programme only when the item names no other kind."""
-    if _none_of(kinds, item) and _none_of(weak, item):
-        return [], False
     found: dict[str, re.Match] = {}
-    for value, pattern in kinds:
+    for value, pattern in _candidates(kinds, item):
         if value not in found:
             m = pattern.search(item)
             if m:
                 found[value] = m
     strong = bool(found)
     if not found:
-        for value, pattern in weak:
+        for value, pattern in _candidates(weak, item):
             if value not in found:
                 m = pattern.search(item)
                 if m:

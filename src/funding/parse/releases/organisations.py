@@ -10,7 +10,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
-from funding.parse.releases.vocabulary import _ORG_WORD, _first, _organisation_aliases, _terms
+from funding.parse.releases.vocabulary import _ORG_WORD, _candidates, _first, _organisation_aliases, _terms
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
@@ -124,7 +124,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             found = sentence.find(name.split()[0] if name.split() else name, pos)
             return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
-        for role, pattern in terms.get("body", ()):
+        for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
@@ -148,7 +148,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     add(number, name, role, provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
-        for role, pattern in sorted(terms.get("after", ()), key=lambda t: t[0] != "evaluator"):
+        for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
             for m in pattern.finditer(sentence):
                 if m.end() in claimed:
                     continue
@@ -172,7 +172,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
-        cued = [] if getattr(before, "any", None) is None else \
+        roles = _candidates(before, sentence)
+        cued = [] if getattr(before, "any", None) is None or not roles else \
             [(m, ends) for m in _NAME.finditer(sentence)
              for ends in [[w.end() for w in _WORD.finditer(m.group(0)) if before.any.match(sentence, m.start() + w.end())]]
              if ends]
@@ -183,14 +184,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                         for name in _organisation_names(m.group(0)[:end]):
                             add(at(name, m.start()), name, role, provision)
                         break
-        for role, pattern in before if cued else ():
+        for role, pattern in roles if cued else ():
             for m, ends in cued:
                 for end in ends:
                     if pattern.match(sentence, m.start() + end):
                         for name in _organisation_names(m.group(0)[:end]):
                             add(at(name, m.start()), name, role, provision)
                         break
-        negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
+        negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
+                   for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \

@@ -7,7 +7,7 @@ import re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
-from funding.parse.releases.vocabulary import _first, _terms
+from funding.parse.releases.vocabulary import _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
 
@@ -134,7 +134,7 @@ def _num(text: str) -> float:
 def _subject(terms, text: str) -> tuple[str, int] | None:
     """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``)."""
     best = None
-    for value, pattern in terms:
+    for value, pattern in _candidates(terms, text):
         m = pattern.search(text)
         if m and (best is None or m.start() < best[1]):
             best = (value, m.start())
