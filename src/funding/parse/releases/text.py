@@ -345,6 +345,8 @@ def _cells(text: str) -> list[str]:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech in a line: between paired straight or curly double quotes."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
     spans, start = [], None
     for k, ch in enumerate(text):
         if ch in "“" or (ch == '"' and start is None):

@@ -25,7 +25,8 @@ class Terms(tuple):
 
     any: re.Pattern | None
     needles: tuple[frozenset[str] | None, ...]
-    every_needle: frozenset[str] | None
+    every_needle: frozenset[str] | None  # every rule's needles, when every rule has some
+    all_needles: tuple[str, ...]
 
     def __new__(cls, rules):
         self = super().__new__(cls, rules)
@@ -37,7 +38,8 @@ class Terms(tuple):
             except re.error:
                 self.any = None
         self.needles = tuple(_needles(p.pattern) for _, p in self)
-        self.every_needle = None if not self or None in self.needles else frozenset().union(*self.needles)
+        self.all_needles = tuple(sorted(frozenset().union(*(n for n in self.needles if n is not None))))
+        self.every_needle = None if not self or None in self.needles else frozenset(self.all_needles)
         return self
 
 
@@ -128,7 +130,8 @@ def _candidates(terms, text: str):
     low = _lowered(text)
     if low is None:
         return terms
-    return [rule for rule, found in zip(terms, needles) if found is None or any(n in low for n in found)]
+    present = {n for n in terms.all_needles if n in low}
+    return [rule for rule, found in zip(terms, needles) if found is None or not found.isdisjoint(present)]
 
 
 def _none_of(terms, text: str) -> bool:
