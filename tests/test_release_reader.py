@@ -1688,7 +1688,8 @@ def test_word_list_needles_never_hide_a_match():
     assert _needles(r"\bgroup[- ]?(?:programmes?|work)\b") == frozenset({"group"})
     assert _needles(r"\b(?:city|county) councils?\b") == frozenset({" council"})  # the longest sure word
     assert _needles(r"\b(?:town|county)\b") == frozenset({"town", "county"})
-    assert _needles(r"\w+ \d+") is None  # classes and repeats only: no shortcut
+    assert _needles(r"\w+\d+") is None  # classes and repeats only: no shortcut
+    assert _needles(r"^©|\bcopyright\b") == frozenset({"©", "copyright"})  # a branch of one sure character too
     texts = [
         "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
         "Partners of the men on the course will be contacted by an independent advocate.",

@@ -44,7 +44,7 @@ class Terms(tuple):
 
 
 def _needles(pattern: str) -> frozenset[str] | None:
-    """Lowercase strings of three or more characters, one of which every match of ``pattern`` contains;
+    """Lowercase strings (the longest sure ones), one of which every match of ``pattern`` contains;
     ``None`` when the regex promises none (a rule of classes and repeats only).  Read from the parse
     tree of Python's own regex compiler: a run of literal characters in a sequence, or, for a group or
     an alternation, the union of its branches' strings."""
@@ -55,7 +55,7 @@ def _needles(pattern: str) -> frozenset[str] | None:
 
         def consider(found):
             nonlocal best
-            if found and min(map(len, found)) >= 3 and (best is None or min(map(len, found)) > min(map(len, best))):
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
                 best = found
 
         for op, av in items:
