@@ -1709,3 +1709,25 @@ def test_word_list_needles_never_hide_a_match():
                         checked += 1
     assert checked >= 20
     assert _lowered("Mr ſmith") is None and _lowered("£5 ’") == "£5 ’"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Harlow man, 52, was fined £320 and told to pay £85 costs and a £128 victim surcharge.",
+    "She admitted taking £75 worth of groceries and must repay £75 in compensation.",
+    "Tickets for the practitioners' day cost £40 per delegate, or £30 plus VAT for members.",
+    "Early-bird member rate £65 until the end of March; membership starts at £120 a year.",
+    "All sums are rounded to the nearest £1,000.",
+    "Annual fees from £250 for small charities.",
+])
+def test_fines_prices_and_rounding_units_are_not_funding(sentence):
+    """Money in a court report, a price or fee, and the unit figures are rounded to: not an area's funding,
+    whatever the release is about (invented sentences of each kind)."""
+    text = "Kent commissioner funds perpetrator course\n\n" + sentence + "\n"
+    assert extract_awards(text, "t")[0] == ()
+
+
+def test_funding_beside_a_fine_or_a_price_is_still_read():
+    text = ("Kent's commissioner has been awarded £240,000 by the Home Office for 2024-25, "
+            "and the course costs men nothing.\n\nThe conference costs £40 per delegate.\n")
+    assert [(a.amount.pence, a.funding_role, a.funder) for a in extract_awards(text, "t")[0]] == \
+        [(24_000_000, "grant", "Home Office")]

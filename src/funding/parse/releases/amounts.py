@@ -308,6 +308,8 @@ def extract_awards(
         for k, (start, end, amount) in enumerate(found):
             if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
                 continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
+            if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
+                continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
