@@ -1731,3 +1731,27 @@ def test_funding_beside_a_fine_or_a_price_is_still_read():
             "and the course costs men nothing.\n\nThe conference costs £40 per delegate.\n")
     assert [(a.amount.pence, a.funding_role, a.funder) for a in extract_awards(text, "t")[0]] == \
         [(24_000_000, "grant", "Home Office")]
+
+
+@pytest.mark.parametrize("header,row", [
+    ("| Fund | Funder | Opening balance | Income | Spent | Closing balance |",
+     "| Safer Homes | Home Office via the commissioner for Kent | £5,100 | £150,000 | £148,000 | £7,100 |"),
+    ("| Fund | Funder | Balance b/f | Income | Expenditure | Balance c/f |",
+     "| Safer Homes | Home Office, through Kent's commissioner | £5,100 | £150,000 | £148,000 | £7,100 |"),
+    ("| Fund | Funder | Brought forward | Received | Payments made | Carried forward |",
+     "| Safer Homes | Home Office (Kent commissioner) | £5,100 | £150,000 | £148,000 | £7,100 |"),
+])
+def test_a_funds_balances_and_spending_in_accounts_are_context_and_its_income_the_award(header, row):
+    """A restricted-funds note: the money received is the award; balances at a date and the year's spending
+    are accounts (context, no area, no funder), whatever the columns are called."""
+    text = f"Tarnside Trust accounts\n\nRestricted funds moved as follows in 2023-24:\n\n{header}\n|---|---|---|---|---|---|\n{row}\n"
+    got = [(a.amount.pence, a.funding_role, a.funder, a.pfa_code or None) for a in extract_awards(text, "t")[0]]
+    assert got == [(510_000, "context", "", None), (15_000_000, "grant", "Home Office", "E23000032"),
+                   (14_800_000, "context", "", None), (710_000, "context", "", None)]
+
+
+def test_a_table_row_paid_from_the_commissioners_own_budget_is_own_funding():
+    text = ("Tarnside Trust accounts\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+            "| Stalking work | Police and Crime Commissioner's own budget | £12,000 |\n"
+            "| Dads group | Kent's commissioner, from her own funds | £9,000 |\n")
+    assert [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]] == [("own_funding", "PCC")] * 2

@@ -648,8 +648,9 @@ def extract_awards(
                 and not d.bad_year:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                d.role == "match_funding" and d.code and not roundup:
-            d.period = release_period  # match funding goes with the release's one year of grant
+                (d.role == "match_funding" and d.code or getattr(d, "spending", False)) and not roundup:
+            d.period = release_period  # match funding goes with the release's one year of grant (and a fund's
+            # spending in a table of the year's movements)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
@@ -715,6 +716,11 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
     return good
 
 
+#: a table column of a fund's balance at a date, and of its spending: accounts, not money received
+_STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
+_SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
 
@@ -737,6 +743,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
     funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
@@ -744,6 +751,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or label_funder
+        label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
         # pipes counted from the left, aligned columns from the right (a label may be blank)
@@ -759,6 +767,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
+        if label_own and not label_match:
+            role, funder = "own_funding", "local authority" if label_funder == "local authority" else "PCC"
         if len(row_areas) == 1:
             code, basis = row_areas[0], "table_row"
         elif rel.area and not row_areas:
@@ -768,8 +778,14 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head_periods = find_periods(head)[0]
         period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+        stock = _STOCK_COLUMN.search(head)
+        if stock or _SPEND_COLUMN.search(head):
+            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
+            role, funder, code, basis = "context", "", "", "none"
+            period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         out.append(d)
     totals = [d for d in out if d.head_total]
