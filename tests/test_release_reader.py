@@ -1755,3 +1755,19 @@ def test_a_table_row_paid_from_the_commissioners_own_budget_is_own_funding():
             "| Stalking work | Police and Crime Commissioner's own budget | £12,000 |\n"
             "| Dads group | Kent's commissioner, from her own funds | £9,000 |\n")
     assert [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]] == [("own_funding", "PCC")] * 2
+
+
+@pytest.mark.parametrize("total_row", [
+    "| | **Subtotal: perpetrator services** | **£300,000** |",
+    "| | Sub-total | £300,000 |",
+    "| **All three services** | | **£300,000** |",
+])
+def test_a_subtotal_or_a_bold_row_under_table_rows_is_their_total(total_row):
+    """A table's subtotal (its label in any cell, the first may be a blank reference) or a last row set in bold
+    under the rows it sums takes those rows as its parts."""
+    text = ("Kent commissioning plan\n\nThe Home Office grant for Kent in 2024-25 is spent as below.\n\n"
+            "| Ref | Service | 2024-25 |\n|---|---|---|\n"
+            "| P1 | Group programme for men | £200,000 |\n| P2 | Partner support | £60,000 |\n"
+            "| P3 | Stalking intervention | £40,000 |\n" + total_row + "\n")
+    got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]]
+    assert got == [(7, "part", 10), (8, "part", 10), (9, "part", 10), (10, "total", None)]

@@ -259,7 +259,10 @@ def extract_awards(
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
             # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
-            if cells and (_TOTAL_ROW.match(cells[0]) or sums):
+            label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
+            bold_row = len(column) >= 2 and "|" in raw and all(
+                re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in raw.strip().strip("|").split("|") if c.strip())  # "| **North West** | | **£2,381,000** |": a row set in bold under the rows it sums
+            if cells and (_TOTAL_ROW.match(label0) or sums or bold_row):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code}

@@ -334,7 +334,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
-_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
+_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+|sub-?)?total\b", re.I)
 
 
 def _cells(text: str) -> list[str]:
