@@ -1771,3 +1771,17 @@ def test_a_subtotal_or_a_bold_row_under_table_rows_is_their_total(total_row):
             "| P3 | Stalking intervention | £40,000 |\n" + total_row + "\n")
     got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]]
     assert got == [(7, "part", 10), (8, "part", 10), (9, "part", 10), (10, "total", None)]
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("  Kent - £486,000 for 2023-24 and £502,000 for 2024-25.", ["£486,000", "£502,000"]),
+    ("Surrey – £398,000 over the two years.", ["£398,000"]),
+    ("Lot 2 (stalking) - £61,800 a year", ["£61,800"]),
+    ("between £100 - £200 a session", ["£100", "£200"]),
+])
+def test_a_spaced_dash_after_a_word_is_a_separator_not_a_minus(text, amounts):
+    """'Area - £X' in a run-in list: the dash separates the name from its figure; a minus sign stands against
+    the figure or opens the line ('-£8,400', '(- £5,000)')."""
+    found, hazards = read_amounts(text)
+    assert [a.text for _, _, a in found] == amounts and hazards == []
+    assert [h.problem for h in read_amounts("Underspend: - £8,400")[1]] == ["negative_amount"]
