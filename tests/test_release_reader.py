@@ -1785,3 +1785,15 @@ def test_a_spaced_dash_after_a_word_is_a_separator_not_a_minus(text, amounts):
     found, hazards = read_amounts(text)
     assert [a.text for _, _, a in found] == amounts and hazards == []
     assert [h.problem for h in read_amounts("Underspend: - £8,400")[1]] == ["negative_amount"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent has £300,000 from the Home Office for 2024-25. The commissioner will add £40,000 of her own funding to this.",
+    "Kent has £300,000 from the Home Office for 2024-25, with a further £40,000 added from the commissioner's own budget.",
+    "Kent's commissioner has agreed to put £40,000 from her own budget alongside the Home Office grant for 2024-25.",
+    "Kent's commissioner is putting £40,000 of his own money alongside their Home Office grant.",
+])
+def test_own_money_added_to_a_grant_is_match_funding(sentence):
+    """Own money said to be added to a grant (to this, a further … added, alongside the grant) is match funding."""
+    roles = {a.amount.pence: a.funding_role for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]}
+    assert roles[4_000_000] == "match_funding"

@@ -354,7 +354,8 @@ def extract_awards(
             elif here and here[-1].role == "match_funding" and re.fullmatch(
                     r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
                 role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
-            elif _first(terms.get("top_up", ()), window) and (here or last_whole):
+            elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
+                    or _first(terms.get("top_up_named", ()), window):
                 role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
             elif _first(terms.get("own_funding", ()), window):
                 role = "own_funding"
