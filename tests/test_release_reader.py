@@ -1797,3 +1797,17 @@ def test_own_money_added_to_a_grant_is_match_funding(sentence):
     """Own money said to be added to a grant (to this, a further … added, alongside the grant) is match funding."""
     roles = {a.amount.pence: a.funding_role for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]}
     assert roles[4_000_000] == "match_funding"
+
+
+@pytest.mark.parametrize("sentence,own,grant", [
+    ("Kent's commissioner has added £40,000 from his own budget to the county's Home Office grant of £300,000.",
+     "match_funding", "grant"),
+    ("From her own budget the commissioner is adding £40,000 to Kent's allocation of £300,000 from the Home Office.",
+     "match_funding", "grant"),
+    ("The commissioner has put £40,000 of her own money on top of Kent's Home Office grant of £300,000.",
+     "match_funding", "grant"),
+])
+def test_the_noun_before_an_amount_names_it_whatever_else_the_sentence_says(sentence, own, grant):
+    """'grant of £X' is a grant even in a sentence about own-budget money; the money added to it is match funding."""
+    roles = {a.amount.pence: a.funding_role for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]}
+    assert (roles[4_000_000], roles[30_000_000]) == (own, grant)

@@ -346,6 +346,8 @@ def extract_awards(
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
+            elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+                role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
             elif _first(terms.get("match_named", ()), window):
                 role = "match_funding"
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
@@ -718,6 +720,12 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
             Diagnostic(source_id, _line_at(starts, m.start()), "malformed_amount", token,
                        "an amount such as £200,000, £1.2m or £240k"))
     return good
+
+
+#: "grant of £X", "Home Office award worth £X": the noun just before an amount names it a grant (not a match
+#: funding or own-budget grant: those are read by their own words)
+_GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+"
+                       r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
 
 
 #: a table column of a fund's balance at a date, and of its spending: accounts, not money received
