@@ -1811,3 +1811,15 @@ def test_the_noun_before_an_amount_names_it_whatever_else_the_sentence_says(sent
     """'grant of £X' is a grant even in a sentence about own-budget money; the money added to it is match funding."""
     roles = {a.amount.pence: a.funding_role for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]}
     assert (roles[4_000_000], roles[30_000_000]) == (own, grant)
+
+
+@pytest.mark.parametrize("sentence,value,base", [
+    ("In 2023-24 the course saw 88 men starting and 59 finishing.", 59, 88),
+    ("Last year 120 fathers joining the group, and 74 completing it, were counted.", 74, 120),
+    ("We expect 60 men to start each year, of whom at least 38 will complete.", 38, 60),
+    ("Some 45 young people began, of whom about 30 finished.", 30, 45),
+])
+def test_x_of_y_with_gerunds_and_qualified_counts(sentence, value, base):
+    """'y starting and x finishing', 'y …, of whom at least x …': x is the outcome and y its base (not a count)."""
+    got = [(o.value, o.base) for o in extract_release("Kent programme news\n\n" + sentence + "\n", "t").outcomes]
+    assert got == [(value, base)]

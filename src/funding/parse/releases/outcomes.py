@@ -67,14 +67,16 @@ _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year'
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+(?P<x>\d[\d,]*)\b")
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
+                          r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b")
 #: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
 _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
-_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|began|joined|were referred|were assessed|enrolled|"
-                       r"to start|to begin|to join)\b[^.;]{0,80}?\band\s+(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
-                       r"(?:(?:have |had |to )?(?:completed|finished|complete|finish|started|went on))\b", re.I)
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
+                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
+                       r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
+                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on))\b", re.I)
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
