@@ -1823,3 +1823,14 @@ def test_x_of_y_with_gerunds_and_qualified_counts(sentence, value, base):
     """'y starting and x finishing', 'y …, of whom at least x …': x is the outcome and y its base (not a count)."""
     got = [(o.value, o.base) for o in extract_release("Kent programme news\n\n" + sentence + "\n", "t").outcomes]
     assert got == [(value, base)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the evaluation we interviewed 12 men, 9 partners and 6 facilitators.",
+    "The team ran 4 focus groups and interviewing 30 parents took most of the summer.",
+    "A national evaluation of similar courses found 61 per cent of men completed.",
+    "Programmes in other parts of the country report completion rates of around 50 per cent.",
+    "By the end of September the force had drawn down 38 per cent of its allocation.",
+])
+def test_study_samples_other_places_and_budget_shares_are_not_outcomes(sentence):
+    assert extract_release("Kent programme news\n\n" + sentence + "\n", "t").outcomes == ()
