@@ -1856,3 +1856,16 @@ def test_paragraph_numbers_accounts_words_and_headlines_give_no_organisations():
 def test_support_offered_to_partners_is_partner_support(sentence):
     kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
     assert "partner_support" in kinds
+
+
+@pytest.mark.parametrize("sentence,training", [
+    ("You are receiving this briefing because you are a member.", False),
+    ("Each man is seen by a trained facilitator every week.", False),
+    ("No experience needed: full training is provided.", False),
+    ("Training income of £4,000 is unrestricted.", False),
+    ("The service will run awareness briefings for school staff.", True),
+    ("Around 150 social workers will be trained to spot coercive control.", True),
+])
+def test_training_is_of_professionals_not_a_newsletter_or_trained_staff(sentence, training):
+    kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert ("practitioner_training" in kinds) == training
