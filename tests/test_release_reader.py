@@ -1869,3 +1869,12 @@ def test_support_offered_to_partners_is_partner_support(sentence):
 def test_training_is_of_professionals_not_a_newsletter_or_trained_staff(sentence, training):
     kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
     assert ("practitioner_training" in kinds) == training
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("The course runs in Devon, in Exeter and Barnstaple.", "E23000035"),
+    ("Oxfordshire's new group starts in May.", "E23000029"),
+    ("Men in Worcestershire can now be referred.", "E23000016"),
+])
+def test_a_single_county_of_a_multi_county_area_names_that_area(sentence, code):
+    assert {c for _, _, c in rel.find_areas(sentence)} == {code}
