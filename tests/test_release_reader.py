@@ -1878,3 +1878,14 @@ def test_training_is_of_professionals_not_a_newsletter_or_trained_staff(sentence
 ])
 def test_a_single_county_of_a_multi_county_area_names_that_area(sentence, code):
     assert {c for _, _, c in rel.find_areas(sentence)} == {code}
+
+
+@pytest.mark.parametrize("sentence,group", [
+    ("Local community groups based in Hastings will be invited to the launch.", False),
+    ("The money will go to voluntary groups based in Crawley and Horsham.", False),
+    ("Community groups meet in the church hall.", False),
+    ("Groups run in Lewes and Hastings on weekday evenings.", True),
+])
+def test_groups_based_somewhere_are_not_group_work(sentence, group):
+    kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert ("group_programme" in kinds) == group
