@@ -1889,3 +1889,17 @@ def test_a_single_county_of_a_multi_county_area_names_that_area(sentence, code):
 def test_groups_based_somewhere_are_not_group_work(sentence, group):
     kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
     assert ("group_programme" in kinds) == group
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The 24-week group course has worked with 120 men since 2022.", {("group_programme", 24, "week")}),
+    ("The twelve-session programme for fathers has supported 38 men so far.",
+     {("behaviour_change_programme", 12, "session")}),
+    ("Our stalking service worked with 46 people who stalk last year.", set()),
+])
+def test_a_result_sentence_keeps_a_service_it_describes(sentence, expected):
+    """A count of people worked with is a result, not a service; but a sentence that also says how long the
+    service is still describes it (the count's words alone are set aside)."""
+    got = {(c.component, c.duration_value, c.duration_unit)
+           for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert got == expected

@@ -153,8 +153,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
     for number, sentence, starts in _logical(rel):
-        if number in headings or _first(terms.get("narrative", ()), sentence):
+        narrative = _first(terms.get("narrative", ()), sentence)
+        if number in headings or narrative and narrative != "result":
             continue
+        # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
+        # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
         line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
         offset = max(line_text.find(sentence[:20]), 0)
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
@@ -164,6 +167,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         clean = sentence
         for _, pattern in terms.get("title", ()):
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
+            if value == "result":
+                clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        if narrative == "result" and parse_duration(clean) is None:
+            continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos = 0
         for item in _items(clean):
