@@ -1903,3 +1903,14 @@ def test_a_result_sentence_keeps_a_service_it_describes(sentence, expected):
     got = {(c.component, c.duration_value, c.duration_unit)
            for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence,published,period", [
+    ("Kent will receive £250,000 from the Home Office next financial year.", "2024-01-16", ("2024-25", "2024-25")),
+    ("The council will add £40,000 over the next two financial years.", "June 2023", ("2024-25", "2025-26")),
+    ("Kent has £200,000 from the Home Office this financial year.", "2023-11-02", ("2023-24", "2023-24")),
+    ("Kent has £200,000 from the Home Office for next year's course.", "2023-11-02", (None, None)),
+])
+def test_a_financial_year_relative_to_the_publication_date(sentence, published, period):
+    (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t", published=published)
+    assert (a.period_start or None, a.period_end or None) == period

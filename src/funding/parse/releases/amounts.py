@@ -468,6 +468,12 @@ def extract_awards(
                 period = release_period  # the span of years the release states for its money
             if list_whole is not None and role == "grant" and not other_area:
                 role = "part"
+            relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
+                if period is None and pub_round else None
+            if relative:  # "next financial year", "the next two financial years": counted from the publication date
+                first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
+                n = parse_count(relative.group("n")) if relative.group("n") else 1
+                period = (_fy_text(first), _fy_text(first + n - 1))
             nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
             span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
             if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
@@ -726,6 +732,11 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
 #: funding or own-budget grant: those are read by their own words)
 _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+"
                        r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
+
+
+#: a financial year named relative to the publication date
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|"
+                            r"(?:the )?next (?P<n>two|three|four|five|\d) financial years)\b", re.I)
 
 
 #: a table column of a fund's balance at a date, and of its spending: accounts, not money received
