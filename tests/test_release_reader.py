@@ -1914,3 +1914,14 @@ def test_a_result_sentence_keeps_a_service_it_describes(sentence, expected):
 def test_a_financial_year_relative_to_the_publication_date(sentence, published, period):
     (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t", published=published)
     assert (a.period_start or None, a.period_end or None) == period
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Kent will receive £120,000 a year for three years from April 2024 from the Home Office.", "grant"),
+    ("The council will add £120,000 a year over the three years from April 2024.", "match_funding"),
+    ("Kent gets £120,000 each year from 2024-25 to 2026-27 from the Home Office.", "grant"),
+])
+def test_an_amount_a_year_over_a_span_with_no_whole_is_one_fact_per_year(sentence, role):
+    got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end)
+           for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(12_000_000, role, y, y) for y in ("2024-25", "2025-26", "2026-27")]

@@ -493,6 +493,8 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
+            # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
+            d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
@@ -679,6 +681,14 @@ def extract_awards(
                 first, last = int(span[0][:4]), int(span[1][:4])
                 expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
                 continue
+        if getattr(d, "yearly", False) and whole is None and d.period and d.period[0] != d.period[1] \
+                and not any(x.whole is d for x in drafts):
+            first, last = int(d.period[0][:4]), int(d.period[1][:4])
+            copies = [replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1)]
+            for c in copies:
+                c.yearly = False
+            expanded.extend(copies)
+            continue
         expanded.append(d)
     drafts = expanded
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
