@@ -1925,3 +1925,12 @@ def test_an_amount_a_year_over_a_span_with_no_whole_is_one_fact_per_year(sentenc
     got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end)
            for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]]
     assert got == [(12_000_000, role, y, y) for y in ("2024-25", "2025-26", "2026-27")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The service is paid for with £300,000 of Home Office funding and £40,000 that the commissioner has added to the grant.",
+    "It costs £300,000 from the Home Office plus £40,000 the commissioner has added to the grant from her own budget.",
+])
+def test_a_funder_named_after_one_figure_is_that_figures_not_the_next(sentence):
+    got = [(a.amount.pence, a.funding_role, a.funder) for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(30_000_000, "grant", "Home Office"), (4_000_000, "match_funding", "PCC")]

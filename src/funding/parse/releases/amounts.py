@@ -384,6 +384,8 @@ def extract_awards(
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+            if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
+                own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
