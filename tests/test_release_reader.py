@@ -1934,3 +1934,13 @@ def test_an_amount_a_year_over_a_span_with_no_whole_is_one_fact_per_year(sentenc
 def test_a_funder_named_after_one_figure_is_that_figures_not_the_next(sentence):
     got = [(a.amount.pence, a.funding_role, a.funder) for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]]
     assert got == [(30_000_000, "grant", "Home Office"), (4_000_000, "match_funding", "PCC")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office funded it for 2022-23 with a grant of £198,600, passed to Tarn CIC by the Office of the Police and Crime Commissioner for Kent.",
+    "Home Office money of £198,600 reaches Tarn CIC through the Police and Crime Commissioner for Kent.",
+    "A Home Office grant of £198,600 was awarded to Tarn CIC by the commissioner.",
+])
+def test_money_passed_on_by_the_commissioner_keeps_the_original_funder(sentence):
+    (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t")
+    assert (a.funding_role, a.funder) == ("grant", "Home Office")
