@@ -1944,3 +1944,13 @@ def test_a_funder_named_after_one_figure_is_that_figures_not_the_next(sentence):
 def test_money_passed_on_by_the_commissioner_keeps_the_original_funder(sentence):
     (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t")
     assert (a.funding_role, a.funder) == ("grant", "Home Office")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("paid for April to June 2024", [("2024-25", "2024-25")]),
+    ("the quarter January to March 2025", [("2024-25", "2024-25")]),
+    ("from October to March 2025", [("2024-25", "2024-25")]),
+    ("January to April 2021", []),  # two financial years: not one period
+])
+def test_months_of_one_year_named_with_the_year_once(text, expected):
+    assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected

@@ -114,6 +114,10 @@ _MONTH_SPAN = re.compile(
     r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
+#: "April to June 2024", "October to March 2025": months of one year named with the year once (a quarter, a term)
+_MONTHS_OF_A_YEAR = re.compile(
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?:to|until|-|–|through)\s+(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b",
+    re.I)
 _OVER_YEARS = re.compile(
     r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
     r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
@@ -168,6 +172,11 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
         if b >= a:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
+        m1, m2, y = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()], int(m.group("y"))
+        a, b = _fy(y - 1 if m1 > m2 else y, m1), _fy(y, m2)
+        if a == b:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
     for m in _OVER_YEARS.finditer(text):
         if m.group("y"):
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
