@@ -1954,3 +1954,15 @@ def test_money_passed_on_by_the_commissioner_keeps_the_original_funder(sentence)
 ])
 def test_months_of_one_year_named_with_the_year_once(text, expected):
     assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "The service will be paid for as follows over the two years:",
+    "Funding for 2024-25 to 2025-26:",
+    "**Funding over the same two years:**",
+])
+def test_a_tables_lead_in_line_gives_its_rows_the_period_it_states(lead):
+    text = ("Kent report\n\nKent is offered a grant of £246,000 from the Home Office for the two years from April 2024.\n\n"
+            + lead + "\n\n   Home Office grant     £246,000\n   Council match funding     £60,000\n   Total     £306,000\n")
+    got = {(a.source_line, a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line > 3}
+    assert got == {(n, "2024-25", "2025-26") for n in (7, 8, 9)}

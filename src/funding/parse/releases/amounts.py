@@ -215,6 +215,7 @@ def extract_awards(
     # the one area the sentences before it in its paragraph name, never the release's most named area
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
     para_area, last_number = "", None
+    lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     for number, sentence, starts in _logical(rel):
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
@@ -252,12 +253,25 @@ def extract_awards(
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _BULLET.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
+        if not is_table and not _ALIGNED_HEADER.search(raw):
+            # "The service will be funded as follows over the two years:": the table after it is for that span
+            lead = sentence.rstrip().rstrip("*").rstrip()
+            lead_period = None
+            if lead.endswith(":") and not MONEY_TOKEN.search(lead):
+                stated = find_periods(lead)[0]
+                if len(stated) == 1:
+                    lead_period = stated[0][2:]
+                elif _SAME_PERIOD.search(lead) and (last_span or release_period):
+                    lead_period = last_span or release_period
         if not found:
             if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            for d in drafts_here:
+                if d.period is None and lead_period and d.role != "context":
+                    d.period = lead_period
             cells = _cells(raw)
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
