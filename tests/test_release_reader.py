@@ -1966,3 +1966,10 @@ def test_a_tables_lead_in_line_gives_its_rows_the_period_it_states(lead):
             + lead + "\n\n   Home Office grant     £246,000\n   Council match funding     £60,000\n   Total     £306,000\n")
     got = {(a.source_line, a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line > 3}
     assert got == {(n, "2024-25", "2025-26") for n in (7, 8, 9)}
+
+
+def test_a_sentence_about_the_table_below_gives_its_rows_its_year():
+    text = ("Members' news\n\nThe awards we know of are listed below. All are Home Office funding for 2024-25.\n\n"
+            "| Area | Member | Amount |\n|---|---|---|\n| Kent | Tarn Change | £200,000 |\n| Surrey | Mole Trust | £150,000 |\n")
+    got = [(a.pfa_code, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
+    assert got == [("E23000032", "2024-25", "2024-25"), ("E23000031", "2024-25", "2024-25")]

@@ -257,7 +257,7 @@ def extract_awards(
             # "The service will be funded as follows over the two years:": the table after it is for that span
             lead = sentence.rstrip().rstrip("*").rstrip()
             lead_period = None
-            if lead.endswith(":") and not MONEY_TOKEN.search(lead):
+            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead)) and not MONEY_TOKEN.search(lead):
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -761,6 +761,11 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
 #: funding or own-budget grant: those are read by their own words)
 _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+"
                        r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
+
+
+#: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
+_ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|(?:these|they) are (?:the|all)\b|"
+                             r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
 
 
 #: a financial year named relative to the publication date
