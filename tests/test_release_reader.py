@@ -1973,3 +1973,8 @@ def test_a_sentence_about_the_table_below_gives_its_rows_its_year():
             "| Area | Member | Amount |\n|---|---|---|\n| Kent | Tarn Change | £200,000 |\n| Surrey | Mole Trust | £150,000 |\n")
     got = [(a.pfa_code, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
     assert got == [("E23000032", "2024-25", "2024-25"), ("E23000031", "2024-25", "2024-25")]
+
+
+def test_a_percentage_of_a_smaller_base_is_not_a_count_over_its_base():
+    text = "Kent news\n\nSixty-one per cent of the 46 partners said they felt safer, and 12 of the 10 men finished.\n"
+    assert [d.found for d in extract_release(text, "t").diagnostics if d.problem == "count_exceeds_base"] == ["12 of 10"]

@@ -393,7 +393,7 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
                 diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
                                               "a percentage from 0 to 100"))
     for o in outcomes:
-        if o.base is not None and o.value > o.base:
+        if o.base is not None and o.value > o.base and o.unit != "percent":  # (61% of 46 partners is no count over 46)
             diagnostics.append(Diagnostic(rel.source_id, o.source_line, "count_exceeds_base",
                                           f"{o.value:g} of {o.base:g}", "x of y with x no more than y"))
     return outcomes, tuple(diagnostics)
