@@ -1978,3 +1978,9 @@ def test_a_sentence_about_the_table_below_gives_its_rows_its_year():
 def test_a_percentage_of_a_smaller_base_is_not_a_count_over_its_base():
     text = "Kent news\n\nSixty-one per cent of the 46 partners said they felt safer, and 12 of the 10 men finished.\n"
     assert [d.found for d in extract_release(text, "t").diagnostics if d.problem == "count_exceeds_base"] == ["12 of 10"]
+
+
+@pytest.mark.parametrize("column", ["Member", "Contractor", "Awarded to", "Grant holder", "Lead body"])
+def test_a_tables_recipient_column_under_other_names(column):
+    text = (f"Members' news\n\n| Area | {column} | Amount |\n|---|---|---|\n| Kent | Tarn Valley Change | £200,000 |\n")
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text, "t")} == {("Tarn Valley Change", "recipient")}
