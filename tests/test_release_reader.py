@@ -1984,3 +1984,13 @@ def test_a_percentage_of_a_smaller_base_is_not_a_count_over_its_base():
 def test_a_tables_recipient_column_under_other_names(column):
     text = (f"Members' news\n\n| Area | {column} | Amount |\n|---|---|---|\n| Kent | Tarn Valley Change | £200,000 |\n")
     assert {(o.organisation, o.role) for o in rel.extract_organisations(text, "t")} == {("Tarn Valley Change", "recipient")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent Police, Medway Council and the Probation Service made 180 referrals in the year.",
+    "Kent Police and Medway Council made most of the referrals.",
+    "Between them Kent Police and Medway Council make half of them.",
+])
+def test_bodies_that_made_the_referrals_are_referrers(sentence):
+    got = {o.organisation for o in rel.extract_organisations("Kent news\n\n" + sentence + "\n", "t") if o.role == "referrer"}
+    assert {"Kent Police", "Medway Council"} <= got

@@ -36,7 +36,9 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
 _WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
-                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b", re.I)
+                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
+                        r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
+                        r"(?:referrals|of them)\b", re.I)
 
 
 def _name_stretch(rest: str) -> str:
