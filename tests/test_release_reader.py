@@ -1994,3 +1994,16 @@ def test_a_tables_recipient_column_under_other_names(column):
 def test_bodies_that_made_the_referrals_are_referrers(sentence):
     got = {o.organisation for o in rel.extract_organisations("Kent news\n\n" + sentence + "\n", "t") if o.role == "referrer"}
     assert {"Kent Police", "Medway Council"} <= got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Stalking perpetrator intervention, one-to-one, up to 14 sessions.",
+     {("stalking_intervention", 14), ("one_to_one", 14)}),
+    ("A behaviour change programme and group work, 24 weeks.",
+     {("behaviour_change_programme", 24), ("group_programme", 24)}),
+    ("A 30-week group course for men, and caseworkers for their partners.",
+     {("group_programme", 30), ("case_management", None)}),
+])
+def test_kinds_named_together_share_a_length_but_a_new_clause_does_not(sentence, expected):
+    got = {(c.component, c.duration_value) for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components}
+    assert expected <= got

@@ -114,7 +114,8 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
         return []
     cuts = []
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
-        if re.fullmatch(r"\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*", item[end:nxt]):
+        if re.fullmatch(r"\s*(?:(?:intervention|programme|service|course|clinic|strand|work)s?\b)?\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*",
+                        item[end:nxt], re.I):
             cuts.append(None)  # "one-to-one and group work": two kinds named together share their clause
             continue
         breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
