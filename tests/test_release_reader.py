@@ -2007,3 +2007,14 @@ def test_bodies_that_made_the_referrals_are_referrers(sentence):
 def test_kinds_named_together_share_a_length_but_a_new_clause_does_not(sentence, expected):
     got = {(c.component, c.duration_value) for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components}
     assert expected <= got
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Fresh Path is a 26-week group behaviour change programme for men.", "Fresh Path"),
+    ("The grant pays for Steady Ground, your 26-week group course for men.", "Steady Ground"),
+    ("Men can join Open Door, our new twelve-week course, from May.", "Open Door"),
+])
+def test_a_programme_named_with_its_description(sentence, name):
+    got = {c.programme_name for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components
+           if c.component == "named_programme"}
+    assert got == {name}

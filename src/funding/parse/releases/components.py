@@ -64,8 +64,11 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known a
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
 _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
-                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
-                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b| works with\b)")
+                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
+#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -265,7 +268,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
             if name is None or _generic_name(name.group("name")):
-                subject = _SUBJECT_NAME.search(item)
+                subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
                 if subject and not _ORG_NAME.fullmatch(subject.group("name")):
                     name = subject
             at = start + (name.start() if name else 0)
