@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _casefix  # the compiler's table of ignore-case pairs beyond str.lower
 
 from funding.core.packagedata import data_csv
 from funding.errors import SourceError
@@ -93,8 +94,7 @@ def _needles(pattern: str) -> frozenset[str] | None:
 #: characters that ignore-case matching pairs with others beyond ``str.lower`` (the long s, the dotless i …):
 #: a text holding one is searched rule by rule
 _SPECIAL_CASES = re.compile("[" + "".join(
-    sorted({chr(k) for k, vs in __import__("re._casefix", fromlist=["_EXTRA_CASES"])._EXTRA_CASES.items()
-            for k in (k, *vs) if k > 127})) + "]")
+    sorted({chr(c) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs) if c > 127})) + "]")
 
 
 def _lowered(text: str) -> str | None:
