@@ -2018,13 +2018,3 @@ def test_a_programme_named_with_its_description(sentence, name):
     got = {c.programme_name for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components
            if c.component == "named_programme"}
     assert got == {name}
-
-
-@pytest.mark.parametrize("sentence,role", [
-    ("Restricted income for the year came to £262,000.", "total"),
-    ("These grants come to £2,750,000 for the region.", "total"),
-    ("Kent's grant came to £250,000 from the Home Office.", "grant"),
-])
-def test_income_or_grants_that_come_to_a_sum_is_a_total(sentence, role):
-    (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t")
-    assert a.funding_role == role
