@@ -26,7 +26,6 @@ class Terms(tuple):
 
     any: re.Pattern | None
     needles: tuple[frozenset[str] | None, ...]
-    every_needle: frozenset[str] | None  # every rule's needles, when every rule has some
     all_needles: tuple[str, ...]
 
     def __new__(cls, rules):
@@ -40,7 +39,6 @@ class Terms(tuple):
                 self.any = None
         self.needles = tuple(_needles(p.pattern) for _, p in self)
         self.all_needles = tuple(sorted(frozenset().union(*(n for n in self.needles if n is not None))))
-        self.every_needle = None if not self or None in self.needles else frozenset(self.all_needles)
         return self
 
 
@@ -132,18 +130,6 @@ def _candidates(terms, text: str):
         return terms
     present = {n for n in terms.all_needles if n in low}
     return [rule for rule, found in zip(terms, needles) if found is None or not found.isdisjoint(present)]
-
-
-def _none_of(terms, text: str) -> bool:
-    """True when ``text`` certainly holds none of ``terms``: none of their needles is in it, or one
-    search over their alternation finds nothing."""
-    every = getattr(terms, "every_needle", None)
-    if every is not None:
-        low = _lowered(text)
-        if low is not None:
-            return not any(n in low for n in every)
-    joined = getattr(terms, "any", None)
-    return joined is not None and joined.search(text) is None
 
 
 def _first(terms, text: str) -> str:
