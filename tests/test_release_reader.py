@@ -1675,3 +1675,346 @@ def test_the_home_offices_fund_paying_for_a_service_still_describes_the_service(
     about = "News.\n\nThe Home Office's perpetrator fund opened for bids in May; it covers group programmes.\n"
     assert "group_programme" in {c.component for c in rel.extract_components(pays)}
     assert {c.component for c in rel.extract_components(about)} == set()
+
+
+# ---- speed shortcuts in the word lists: exact, never a changed reading ----------------------------------
+
+def test_word_list_needles_never_hide_a_match():
+    """Each rule's needles (literal words one of which every match holds) are read from the parsed regex;
+    a text a rule matches always holds one of them, so skipping rules whose needles are absent changes
+    nothing.  Invented texts of the genre, in varied case, and the shortcut's refusal of special letters."""
+    from funding.parse.releases.vocabulary import _candidates, _lowered, _needles, _terms
+
+    assert _needles(r"\bgroup[- ]?(?:programmes?|work)\b") == frozenset({"group"})
+    assert _needles(r"\b(?:city|county) councils?\b") == frozenset({" council"})  # the longest sure word
+    assert _needles(r"\b(?:town|county)\b") == frozenset({"town", "county"})
+    assert _needles(r"\w+\d+") is None  # classes and repeats only: no shortcut
+    assert _needles(r"^©|\bcopyright\b") == frozenset({"©", "copyright"})  # a branch of one sure character too
+    texts = [
+        "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
+        "Partners of the men on the course will be contacted by an independent advocate.",
+        "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
+        "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
+        "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
+    ]
+    checked = 0
+    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
+                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
+        for field, rules in _terms(name).items():
+            for text in texts:
+                kept = _candidates(rules, text)
+                for rule in rules:
+                    if rule[1].search(text):
+                        assert rule in kept, (name, field, rule[0], text)
+                        checked += 1
+    assert checked >= 20
+    assert _lowered("Mr ſmith") is None and _lowered("£5 ’") == "£5 ’"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Harlow man, 52, was fined £320 and told to pay £85 costs and a £128 victim surcharge.",
+    "She admitted taking £75 worth of groceries and must repay £75 in compensation.",
+    "Tickets for the practitioners' day cost £40 per delegate, or £30 plus VAT for members.",
+    "Early-bird member rate £65 until the end of March; membership starts at £120 a year.",
+    "All sums are rounded to the nearest £1,000.",
+    "Annual fees from £250 for small charities.",
+])
+def test_fines_prices_and_rounding_units_are_not_funding(sentence):
+    """Money in a court report, a price or fee, and the unit figures are rounded to: not an area's funding,
+    whatever the release is about (invented sentences of each kind)."""
+    text = "Kent commissioner funds perpetrator course\n\n" + sentence + "\n"
+    assert extract_awards(text, "t")[0] == ()
+
+
+def test_funding_beside_a_fine_or_a_price_is_still_read():
+    text = ("Kent's commissioner has been awarded £240,000 by the Home Office for 2024-25, "
+            "and the course costs men nothing.\n\nThe conference costs £40 per delegate.\n")
+    assert [(a.amount.pence, a.funding_role, a.funder) for a in extract_awards(text, "t")[0]] == \
+        [(24_000_000, "grant", "Home Office")]
+
+
+@pytest.mark.parametrize("header,row", [
+    ("| Fund | Funder | Opening balance | Income | Spent | Closing balance |",
+     "| Safer Homes | Home Office via the commissioner for Kent | £5,100 | £150,000 | £148,000 | £7,100 |"),
+    ("| Fund | Funder | Balance b/f | Income | Expenditure | Balance c/f |",
+     "| Safer Homes | Home Office, through Kent's commissioner | £5,100 | £150,000 | £148,000 | £7,100 |"),
+    ("| Fund | Funder | Brought forward | Received | Payments made | Carried forward |",
+     "| Safer Homes | Home Office (Kent commissioner) | £5,100 | £150,000 | £148,000 | £7,100 |"),
+])
+def test_a_funds_balances_and_spending_in_accounts_are_context_and_its_income_the_award(header, row):
+    """A restricted-funds note: the money received is the award; balances at a date and the year's spending
+    are accounts (context, no area, no funder), whatever the columns are called."""
+    text = f"Tarnside Trust accounts\n\nRestricted funds moved as follows in 2023-24:\n\n{header}\n|---|---|---|---|---|---|\n{row}\n"
+    got = [(a.amount.pence, a.funding_role, a.funder, a.pfa_code or None) for a in extract_awards(text, "t")[0]]
+    assert got == [(510_000, "context", "", None), (15_000_000, "grant", "Home Office", "E23000032"),
+                   (14_800_000, "context", "", None), (710_000, "context", "", None)]
+
+
+def test_a_table_row_paid_from_the_commissioners_own_budget_is_own_funding():
+    text = ("Tarnside Trust accounts\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+            "| Stalking work | Police and Crime Commissioner's own budget | £12,000 |\n"
+            "| Dads group | Kent's commissioner, from her own funds | £9,000 |\n")
+    assert [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]] == [("own_funding", "PCC")] * 2
+
+
+@pytest.mark.parametrize("total_row", [
+    "| | **Subtotal: perpetrator services** | **£300,000** |",
+    "| | Sub-total | £300,000 |",
+    "| **All three services** | | **£300,000** |",
+])
+def test_a_subtotal_or_a_bold_row_under_table_rows_is_their_total(total_row):
+    """A table's subtotal (its label in any cell, the first may be a blank reference) or a last row set in bold
+    under the rows it sums takes those rows as its parts."""
+    text = ("Kent commissioning plan\n\nThe Home Office grant for Kent in 2024-25 is spent as below.\n\n"
+            "| Ref | Service | 2024-25 |\n|---|---|---|\n"
+            "| P1 | Group programme for men | £200,000 |\n| P2 | Partner support | £60,000 |\n"
+            "| P3 | Stalking intervention | £40,000 |\n" + total_row + "\n")
+    got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]]
+    assert got == [(7, "part", 10), (8, "part", 10), (9, "part", 10), (10, "total", None)]
+
+
+@pytest.mark.parametrize("text,amounts", [
+    ("  Kent - £486,000 for 2023-24 and £502,000 for 2024-25.", ["£486,000", "£502,000"]),
+    ("Surrey – £398,000 over the two years.", ["£398,000"]),
+    ("Lot 2 (stalking) - £61,800 a year", ["£61,800"]),
+    ("between £100 - £200 a session", ["£100", "£200"]),
+])
+def test_a_spaced_dash_after_a_word_is_a_separator_not_a_minus(text, amounts):
+    """'Area - £X' in a run-in list: the dash separates the name from its figure; a minus sign stands against
+    the figure or opens the line ('-£8,400', '(- £5,000)')."""
+    found, hazards = read_amounts(text)
+    assert [a.text for _, _, a in found] == amounts and hazards == []
+    assert [h.problem for h in read_amounts("Underspend: - £8,400")[1]] == ["negative_amount"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent has £300,000 from the Home Office for 2024-25. The commissioner will add £40,000 of her own funding to this.",
+    "Kent has £300,000 from the Home Office for 2024-25, with a further £40,000 added from the commissioner's own budget.",
+    "Kent's commissioner has agreed to put £40,000 from her own budget alongside the Home Office grant for 2024-25.",
+    "Kent's commissioner is putting £40,000 of his own money alongside their Home Office grant.",
+])
+def test_own_money_added_to_a_grant_is_match_funding(sentence):
+    """Own money said to be added to a grant (to this, a further … added, alongside the grant) is match funding."""
+    roles = {a.amount.pence: a.funding_role for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]}
+    assert roles[4_000_000] == "match_funding"
+
+
+@pytest.mark.parametrize("sentence,own,grant", [
+    ("Kent's commissioner has added £40,000 from his own budget to the county's Home Office grant of £300,000.",
+     "match_funding", "grant"),
+    ("From her own budget the commissioner is adding £40,000 to Kent's allocation of £300,000 from the Home Office.",
+     "match_funding", "grant"),
+    ("The commissioner has put £40,000 of her own money on top of Kent's Home Office grant of £300,000.",
+     "match_funding", "grant"),
+])
+def test_the_noun_before_an_amount_names_it_whatever_else_the_sentence_says(sentence, own, grant):
+    """'grant of £X' is a grant even in a sentence about own-budget money; the money added to it is match funding."""
+    roles = {a.amount.pence: a.funding_role for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]}
+    assert (roles[4_000_000], roles[30_000_000]) == (own, grant)
+
+
+@pytest.mark.parametrize("sentence,value,base", [
+    ("In 2023-24 the course saw 88 men starting and 59 finishing.", 59, 88),
+    ("Last year 120 fathers joining the group, and 74 completing it, were counted.", 74, 120),
+    ("We expect 60 men to start each year, of whom at least 38 will complete.", 38, 60),
+    ("Some 45 young people began, of whom about 30 finished.", 30, 45),
+])
+def test_x_of_y_with_gerunds_and_qualified_counts(sentence, value, base):
+    """'y starting and x finishing', 'y …, of whom at least x …': x is the outcome and y its base (not a count)."""
+    got = [(o.value, o.base) for o in extract_release("Kent programme news\n\n" + sentence + "\n", "t").outcomes]
+    assert got == [(value, base)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For the evaluation we interviewed 12 men, 9 partners and 6 facilitators.",
+    "The team ran 4 focus groups and interviewing 30 parents took most of the summer.",
+    "A national evaluation of similar courses found 61 per cent of men completed.",
+    "Programmes in other parts of the country report completion rates of around 50 per cent.",
+    "By the end of September the force had drawn down 38 per cent of its allocation.",
+])
+def test_study_samples_other_places_and_budget_shares_are_not_outcomes(sentence):
+    assert extract_release("Kent programme news\n\n" + sentence + "\n", "t").outcomes == ()
+
+
+def test_paragraph_numbers_accounts_words_and_headlines_give_no_organisations():
+    """'4.2 Tarn Valley Change runs …' names Tarn Valley Change; 'Restricted funds', 'Total funds' and a council's
+    'Early Help' team are no organisations."""
+    text = ("Kent perpetrator work\n\n"
+            "4.2 Tarn Valley Change runs the group course for the commissioner.\n\n"
+            "Restricted funds are grants given for a purpose. Total funds were £300,000.\n\n"
+            "Early Help refers families to the service.\n")
+    got = {(o.organisation, o.role) for o in rel.extract_organisations(text, "t")}
+    assert got == {("Tarn Valley Change", "delivery_partner")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The provider shall offer support to the partner or ex-partner of every man who joins.",
+    "Tarn Women's Aid gives support to the partners of men on the course.",
+    "Most of the partners it supported said they felt safer.",
+    "Partners helped by the advocate reported fewer incidents.",
+])
+def test_support_offered_to_partners_is_partner_support(sentence):
+    kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert "partner_support" in kinds
+
+
+@pytest.mark.parametrize("sentence,training", [
+    ("You are receiving this briefing because you are a member.", False),
+    ("Each man is seen by a trained facilitator every week.", False),
+    ("No experience needed: full training is provided.", False),
+    ("Training income of £4,000 is unrestricted.", False),
+    ("The service will run awareness briefings for school staff.", True),
+    ("Around 150 social workers will be trained to spot coercive control.", True),
+])
+def test_training_is_of_professionals_not_a_newsletter_or_trained_staff(sentence, training):
+    kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert ("practitioner_training" in kinds) == training
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("The course runs in Devon, in Exeter and Barnstaple.", "E23000035"),
+    ("Oxfordshire's new group starts in May.", "E23000029"),
+    ("Men in Worcestershire can now be referred.", "E23000016"),
+])
+def test_a_single_county_of_a_multi_county_area_names_that_area(sentence, code):
+    assert {c for _, _, c in rel.find_areas(sentence)} == {code}
+
+
+@pytest.mark.parametrize("sentence,group", [
+    ("Local community groups based in Hastings will be invited to the launch.", False),
+    ("The money will go to voluntary groups based in Crawley and Horsham.", False),
+    ("Community groups meet in the church hall.", False),
+    ("Groups run in Lewes and Hastings on weekday evenings.", True),
+])
+def test_groups_based_somewhere_are_not_group_work(sentence, group):
+    kinds = {c.component for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert ("group_programme" in kinds) == group
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The 24-week group course has worked with 120 men since 2022.", {("group_programme", 24, "week")}),
+    ("The twelve-session programme for fathers has supported 38 men so far.",
+     {("behaviour_change_programme", 12, "session")}),
+    ("Our stalking service worked with 46 people who stalk last year.", set()),
+])
+def test_a_result_sentence_keeps_a_service_it_describes(sentence, expected):
+    """A count of people worked with is a result, not a service; but a sentence that also says how long the
+    service is still describes it (the count's words alone are set aside)."""
+    got = {(c.component, c.duration_value, c.duration_unit)
+           for c in extract_release("Kent programme news\n\n" + sentence + "\n", "t").components}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence,published,period", [
+    ("Kent will receive £250,000 from the Home Office next financial year.", "2024-01-16", ("2024-25", "2024-25")),
+    ("The council will add £40,000 over the next two financial years.", "June 2023", ("2024-25", "2025-26")),
+    ("Kent has £200,000 from the Home Office this financial year.", "2023-11-02", ("2023-24", "2023-24")),
+    ("Kent has £200,000 from the Home Office for next year's course.", "2023-11-02", (None, None)),
+])
+def test_a_financial_year_relative_to_the_publication_date(sentence, published, period):
+    (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t", published=published)
+    assert (a.period_start or None, a.period_end or None) == period
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Kent will receive £120,000 a year for three years from April 2024 from the Home Office.", "grant"),
+    ("The council will add £120,000 a year over the three years from April 2024.", "match_funding"),
+    ("Kent gets £120,000 each year from 2024-25 to 2026-27 from the Home Office.", "grant"),
+])
+def test_an_amount_a_year_over_a_span_with_no_whole_is_one_fact_per_year(sentence, role):
+    got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end)
+           for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(12_000_000, role, y, y) for y in ("2024-25", "2025-26", "2026-27")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The service is paid for with £300,000 of Home Office funding and £40,000 that the commissioner has added to the grant.",
+    "It costs £300,000 from the Home Office plus £40,000 the commissioner has added to the grant from her own budget.",
+])
+def test_a_funder_named_after_one_figure_is_that_figures_not_the_next(sentence):
+    got = [(a.amount.pence, a.funding_role, a.funder) for a in extract_awards("Kent news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(30_000_000, "grant", "Home Office"), (4_000_000, "match_funding", "PCC")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office funded it for 2022-23 with a grant of £198,600, passed to Tarn CIC by the Office of the Police and Crime Commissioner for Kent.",
+    "Home Office money of £198,600 reaches Tarn CIC through the Police and Crime Commissioner for Kent.",
+    "A Home Office grant of £198,600 was awarded to Tarn CIC by the commissioner.",
+])
+def test_money_passed_on_by_the_commissioner_keeps_the_original_funder(sentence):
+    (a,), _ = extract_awards("Kent news\n\n" + sentence + "\n", "t")
+    assert (a.funding_role, a.funder) == ("grant", "Home Office")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("paid for April to June 2024", [("2024-25", "2024-25")]),
+    ("the quarter January to March 2025", [("2024-25", "2024-25")]),
+    ("from October to March 2025", [("2024-25", "2024-25")]),
+    ("January to April 2021", []),  # two financial years: not one period
+])
+def test_months_of_one_year_named_with_the_year_once(text, expected):
+    assert [(a, b) for _, _, a, b in find_periods(text)[0]] == expected
+
+
+@pytest.mark.parametrize("lead", [
+    "The service will be paid for as follows over the two years:",
+    "Funding for 2024-25 to 2025-26:",
+    "**Funding over the same two years:**",
+])
+def test_a_tables_lead_in_line_gives_its_rows_the_period_it_states(lead):
+    text = ("Kent report\n\nKent is offered a grant of £246,000 from the Home Office for the two years from April 2024.\n\n"
+            + lead + "\n\n   Home Office grant     £246,000\n   Council match funding     £60,000\n   Total     £306,000\n")
+    got = {(a.source_line, a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line > 3}
+    assert got == {(n, "2024-25", "2025-26") for n in (7, 8, 9)}
+
+
+def test_a_sentence_about_the_table_below_gives_its_rows_its_year():
+    text = ("Members' news\n\nThe awards we know of are listed below. All are Home Office funding for 2024-25.\n\n"
+            "| Area | Member | Amount |\n|---|---|---|\n| Kent | Tarn Change | £200,000 |\n| Surrey | Mole Trust | £150,000 |\n")
+    got = [(a.pfa_code, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
+    assert got == [("E23000032", "2024-25", "2024-25"), ("E23000031", "2024-25", "2024-25")]
+
+
+def test_a_percentage_of_a_smaller_base_is_not_a_count_over_its_base():
+    text = "Kent news\n\nSixty-one per cent of the 46 partners said they felt safer, and 12 of the 10 men finished.\n"
+    assert [d.found for d in extract_release(text, "t").diagnostics if d.problem == "count_exceeds_base"] == ["12 of 10"]
+
+
+@pytest.mark.parametrize("column", ["Member", "Contractor", "Awarded to", "Grant holder", "Lead body"])
+def test_a_tables_recipient_column_under_other_names(column):
+    text = (f"Members' news\n\n| Area | {column} | Amount |\n|---|---|---|\n| Kent | Tarn Valley Change | £200,000 |\n")
+    assert {(o.organisation, o.role) for o in rel.extract_organisations(text, "t")} == {("Tarn Valley Change", "recipient")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent Police, Medway Council and the Probation Service made 180 referrals in the year.",
+    "Kent Police and Medway Council made most of the referrals.",
+    "Between them Kent Police and Medway Council make half of them.",
+])
+def test_bodies_that_made_the_referrals_are_referrers(sentence):
+    got = {o.organisation for o in rel.extract_organisations("Kent news\n\n" + sentence + "\n", "t") if o.role == "referrer"}
+    assert {"Kent Police", "Medway Council"} <= got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Stalking perpetrator intervention, one-to-one, up to 14 sessions.",
+     {("stalking_intervention", 14), ("one_to_one", 14)}),
+    ("A behaviour change programme and group work, 24 weeks.",
+     {("behaviour_change_programme", 24), ("group_programme", 24)}),
+    ("A 30-week group course for men, and caseworkers for their partners.",
+     {("group_programme", 30), ("case_management", None)}),
+])
+def test_kinds_named_together_share_a_length_but_a_new_clause_does_not(sentence, expected):
+    got = {(c.component, c.duration_value) for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components}
+    assert expected <= got
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Fresh Path is a 26-week group behaviour change programme for men.", "Fresh Path"),
+    ("The grant pays for Steady Ground, your 26-week group course for men.", "Steady Ground"),
+    ("Men can join Open Door, our new twelve-week course, from May.", "Open Door"),
+])
+def test_a_programme_named_with_its_description(sentence, name):
+    got = {c.programme_name for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components
+           if c.component == "named_programme"}
+    assert got == {name}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
-from funding.parse.releases.vocabulary import _ORG_WORD, _first, _terms
+from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _BULLET, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, prepare,
@@ -75,7 +75,10 @@ _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
                            r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
                            r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
-_PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
+_PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b|"
+                        r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
+                        r"(?:police,? (?:fire )?and crime )?commissioner\b|\bthrough the (?:office of the )?"
+                        r"(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
@@ -178,8 +181,9 @@ def extract_awards(
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
                       for _, s in rel.sentences)
     pub_round = financial_year(published) if published else ""
-    grant_funders = {v for v, p in terms.get("funder", ()) if v == "Home Office" or v == "Ministry of Justice"
-                     for _, s in rel.sentences if p.search(s) and not _first(terms.get("negation", ()), s)}
+    grant_funders = {v for _, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
+                     if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
+                     and not _first(terms.get("negation", ()), s)}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
     # comes from several funders, so a figure that names none (a contract's value) is no one funder's
@@ -211,6 +215,7 @@ def extract_awards(
     # the one area the sentences before it in its paragraph name, never the release's most named area
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
     para_area, last_number = "", None
+    lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     for number, sentence, starts in _logical(rel):
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
@@ -248,17 +253,33 @@ def extract_awards(
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _BULLET.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
+        if not is_table and not _ALIGNED_HEADER.search(raw):
+            # "The service will be funded as follows over the two years:": the table after it is for that span
+            lead = sentence.rstrip().rstrip("*").rstrip()
+            lead_period = None
+            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead)) and not MONEY_TOKEN.search(lead):
+                stated = find_periods(lead)[0]
+                if len(stated) == 1:
+                    lead_period = stated[0][2:]
+                elif _SAME_PERIOD.search(lead) and (last_span or release_period):
+                    lead_period = last_span or release_period
         if not found:
             if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            for d in drafts_here:
+                if d.period is None and lead_period and d.role != "context":
+                    d.period = lead_period
             cells = _cells(raw)
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
             # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
-            if cells and (_TOTAL_ROW.match(cells[0]) or sums):
+            label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
+            bold_row = len(column) >= 2 and "|" in raw and all(
+                re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in raw.strip().strip("|").split("|") if c.strip())  # "| **North West** | | **£2,381,000** |": a row set in bold under the rows it sums
+            if cells and (_TOTAL_ROW.match(label0) or sums or bold_row):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code}
@@ -294,8 +315,8 @@ def extract_awards(
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
-        funders = [(m.start(), m.end(), v) for v, p in terms.get("funder", ()) for m in p.finditer(sentence)]
-        negated = [(m.start(), m.end()) for _, p in terms.get("negation", ()) for m in p.finditer(sentence)]
+        funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
+        negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
                    and not (f[2] == "local authority" and re.search(
@@ -307,6 +328,8 @@ def extract_awards(
         for k, (start, end, amount) in enumerate(found):
             if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
                 continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
+            if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
+                continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -340,6 +363,8 @@ def extract_awards(
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
+            elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+                role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
             elif _first(terms.get("match_named", ()), window):
                 role = "match_funding"
             elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
@@ -348,7 +373,8 @@ def extract_awards(
             elif here and here[-1].role == "match_funding" and re.fullmatch(
                     r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
                 role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
-            elif _first(terms.get("top_up", ()), window) and (here or last_whole):
+            elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
+                    or _first(terms.get("top_up_named", ()), window):
                 role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
             elif _first(terms.get("own_funding", ()), window):
                 role = "own_funding"
@@ -375,6 +401,8 @@ def extract_awards(
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+            if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
+                own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
@@ -459,6 +487,12 @@ def extract_awards(
                 period = release_period  # the span of years the release states for its money
             if list_whole is not None and role == "grant" and not other_area:
                 role = "part"
+            relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
+                if period is None and pub_round else None
+            if relative:  # "next financial year", "the next two financial years": counted from the publication date
+                first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
+                n = parse_count(relative.group("n")) if relative.group("n") else 1
+                period = (_fy_text(first), _fy_text(first + n - 1))
             nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
             span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
             if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
@@ -478,6 +512,8 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
+            # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
+            d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 while whole is not None and whole.role == "part" and whole.whole is not None:
@@ -645,8 +681,9 @@ def extract_awards(
                 and not d.bad_year:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                d.role == "match_funding" and d.code and not roundup:
-            d.period = release_period  # match funding goes with the release's one year of grant
+                (d.role == "match_funding" and d.code or getattr(d, "spending", False)) and not roundup:
+            d.period = release_period  # match funding goes with the release's one year of grant (and a fund's
+            # spending in a table of the year's movements)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
@@ -663,6 +700,14 @@ def extract_awards(
                 first, last = int(span[0][:4]), int(span[1][:4])
                 expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
                 continue
+        if getattr(d, "yearly", False) and whole is None and d.period and d.period[0] != d.period[1] \
+                and not any(x.whole is d for x in drafts):
+            first, last = int(d.period[0][:4]), int(d.period[1][:4])
+            copies = [replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1)]
+            for c in copies:
+                c.yearly = False
+            expanded.extend(copies)
+            continue
         expanded.append(d)
     drafts = expanded
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
@@ -712,6 +757,27 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
     return good
 
 
+#: "grant of £X", "Home Office award worth £X": the noun just before an amount names it a grant (not a match
+#: funding or own-budget grant: those are read by their own words)
+_GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+"
+                       r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
+
+
+#: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
+_ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|(?:these|they) are (?:the|all)\b|"
+                             r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
+
+
+#: a financial year named relative to the publication date
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|"
+                            r"(?:the )?next (?P<n>two|three|four|five|\d) financial years)\b", re.I)
+
+
+#: a table column of a fund's balance at a date, and of its spending: accounts, not money received
+_STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
+_SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
 
@@ -729,17 +795,20 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
     row_periods = find_periods(row_text)[0]
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
-    named = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(label)] if m)
+    named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
     funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
-        named_col = sorted((m.start(), v) for v, p in terms.get("funder", ()) for m in [p.search(cells[funder_col])] if m)
+        named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
+                           for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or label_funder
+        label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
         # pipes counted from the left, aligned columns from the right (a label may be blank)
@@ -755,6 +824,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
+        if label_own and not label_match:
+            role, funder = "own_funding", "local authority" if label_funder == "local authority" else "PCC"
         if len(row_areas) == 1:
             code, basis = row_areas[0], "table_row"
         elif rel.area and not row_areas:
@@ -764,8 +835,14 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head_periods = find_periods(head)[0]
         period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+        stock = _STOCK_COLUMN.search(head)
+        if stock or _SPEND_COLUMN.search(head):
+            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
+            role, funder, code, basis = "context", "", "", "none"
+            period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         out.append(d)
     totals = [d for d in out if d.head_total]

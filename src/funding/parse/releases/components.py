@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import ProgrammeComponent
-from funding.parse.releases.vocabulary import _all, _first, _terms
+from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration
@@ -30,21 +30,30 @@ def _items(sentence: str) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _kinds(item: str, kinds, weak) -> list[str]:
-    """Every component an item names, in order of first mention.  A programme described only by
-    whom it is for (``weak``: "a group programme for women who use violence") counts as a
-    behaviour change programme only when the item names no other kind."""
-    found: dict[str, int] = {}
-    for value, pattern in kinds:
-        m = pattern.search(item)
-        if m:
-            found.setdefault(value, m.start())
-    if not found:
-        for value, pattern in weak:
+def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
+    """Every component an item names, in order of first mention, each with the match of the first
+    rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
+    described only by whom it is for (``weak``: "a group programme for women who use violence")
+    counts as a behaviour change programme only when the item names no other kind."""
+    found: dict[str, re.Match] = {}
+    for value, pattern in _candidates(kinds, item):
+        if value not in found:
             m = pattern.search(item)
             if m:
-                found.setdefault(value, m.start())
-    return sorted(found, key=found.get)
+                found[value] = m
+    strong = bool(found)
+    if not found:
+        for value, pattern in _candidates(weak, item):
+            if value not in found:
+                m = pattern.search(item)
+                if m:
+                    found[value] = m
+    return sorted(found.items(), key=lambda kv: kv[1].start()), strong
+
+
+def _kinds(item: str, kinds, weak) -> list[str]:
+    """Every component an item names, in order of first mention (:func:`_kind_matches`)."""
+    return [value for value, _ in _kind_matches(item, kinds, weak)[0]]
 
 
 _AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
@@ -55,8 +64,11 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known a
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
 _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
-                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
-                           r"(?:[\w-]+ ){0,3}(?:programme|course|service|scheme|project)\b| works with\b)")
+                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
+#: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -105,7 +117,8 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
         return []
     cuts = []
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
-        if re.fullmatch(r"\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*", item[end:nxt]):
+        if re.fullmatch(r"\s*(?:(?:intervention|programme|service|course|clinic|strand|work)s?\b)?\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*",
+                        item[end:nxt], re.I):
             cuts.append(None)  # "one-to-one and group work": two kinds named together share their clause
             continue
         breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
@@ -144,8 +157,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
     for number, sentence, starts in _logical(rel):
-        if number in headings or _first(terms.get("narrative", ()), sentence):
+        narrative = _first(terms.get("narrative", ()), sentence)
+        if number in headings or narrative and narrative != "result":
             continue
+        # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
+        # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
         line_text = next((t for t in raw.get(number, ()) if sentence[:20] in t), "")
         offset = max(line_text.find(sentence[:20]), 0)
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
@@ -155,6 +171,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         clean = sentence
         for _, pattern in terms.get("title", ()):
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
+            if value == "result":
+                clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        if narrative == "result" and parse_duration(clean) is None:
+            continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos = 0
         for item in _items(clean):
@@ -163,8 +184,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
-            kinds = _kinds(item, terms.get("kind", ()), terms.get("weak", ()))
-            if kinds and MONEY_TOKEN.search(sentence) and not _kinds(item, terms.get("kind", ()), ()) and all(
+            matches, strong = _kind_matches(item, terms.get("kind", ()), terms.get("weak", ()))
+            kinds = [value for value, _ in matches]
+            if kinds and MONEY_TOKEN.search(sentence) and not strong and all(
                     not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and
                     re.search(r"\b(?:to (?:run|deliver|provide|fund|support|pay for|expand|extend|continue|develop|start|grow)"
                               r"|(?:our|its|their) work)\W+(?:\w+\W+){0,2}$|"
@@ -172,8 +194,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                               item[: m.start()])
                     for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
-            spans = {kind: next((p.search(item).span() for v, p in terms.get("kind", ()) + terms.get("weak", ())
-                                 if v == kind and p.search(item)), (0, 0)) for kind in kinds}
+            spans = {kind: m.span() for kind, m in matches}
             kinds = _without_generic(kinds, spans)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
@@ -247,7 +268,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or name
             if name is None or _generic_name(name.group("name")):
-                subject = _SUBJECT_NAME.search(item)
+                subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
                 if subject and not _ORG_NAME.fullmatch(subject.group("name")):
                     name = subject
             at = start + (name.start() if name else 0)

@@ -10,7 +10,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
-from funding.parse.releases.vocabulary import _ORG_WORD, _first, _organisation_aliases, _terms
+from funding.parse.releases.vocabulary import _ORG_WORD, _candidates, _first, _organisation_aliases, _terms
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
@@ -33,9 +33,12 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
               "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
+_WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
-                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b", re.I)
+                        r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
+                        r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
+                        r"(?:referrals|of them)\b", re.I)
 
 
 def _name_stretch(rest: str) -> str:
@@ -77,6 +80,7 @@ def _organisation_names(text: str) -> list[str]:
               and not re.search(r"\bOffice of\b", whole.group(0), re.I):
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
+        name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
         name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
@@ -123,7 +127,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             found = sentence.find(name.split()[0] if name.split() else name, pos)
             return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
-        for role, pattern in terms.get("body", ()):
+        for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
@@ -137,7 +141,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
-                            if re.search(r"provider|recipient|organisation|partner|grantee|charity", h)), None)
+                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body", h)), None)
                 # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
                 # area's, and the body in the provider column delivers it
                 role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
@@ -147,7 +151,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     add(number, name, role, provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
-        for role, pattern in sorted(terms.get("after", ()), key=lambda t: t[0] != "evaluator"):
+        for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
             for m in pattern.finditer(sentence):
                 if m.end() in claimed:
                     continue
@@ -168,15 +172,30 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                                         sentence[where + len(name):])):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
                     add(at(name, m.end()), name, role, provision)
-        for role, pattern in terms.get("before", ()):
+        # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
+        # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
+        before = terms.get("before", ())
+        roles = _candidates(before, sentence)
+        cued = [] if getattr(before, "any", None) is None or not roles else \
+            [(m, ends) for m in _NAME.finditer(sentence)
+             for ends in [[w.end() for w in _WORD.finditer(m.group(0)) if before.any.match(sentence, m.start() + w.end())]]
+             if ends]
+        for role, pattern in before if getattr(before, "any", None) is None else ():
             for m in _NAME.finditer(sentence):
-                # Every word end inside the run: a title-case headline runs the cue into the name.
-                for end in [w.end() for w in re.finditer(r"\S+", m.group(0))]:
+                for end in [w.end() for w in _WORD.finditer(m.group(0))]:
                     if pattern.match(sentence, m.start() + end):
                         for name in _organisation_names(m.group(0)[:end]):
                             add(at(name, m.start()), name, role, provision)
                         break
-        negated = [(m.start(), m.end()) for _, p in funding_terms.get("negation", ()) for m in p.finditer(sentence)]
+        for role, pattern in roles if cued else ():
+            for m, ends in cued:
+                for end in ends:
+                    if pattern.match(sentence, m.start() + end):
+                        for name in _organisation_names(m.group(0)[:end]):
+                            add(at(name, m.start()), name, role, provision)
+                        break
+        negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
+                   for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \

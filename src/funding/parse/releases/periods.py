@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from funding.parse.releases.records import Duration
 
@@ -113,6 +114,10 @@ _MONTH_SPAN = re.compile(
     r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
     + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
+#: "April to June 2024", "October to March 2025": months of one year named with the year once (a quarter, a term)
+_MONTHS_OF_A_YEAR = re.compile(
+    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?:to|until|-|–|through)\s+(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b",
+    re.I)
 _OVER_YEARS = re.compile(
     r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
     r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
@@ -138,6 +143,14 @@ def _fy_text(start: int) -> str:
 
 
 def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
+    """Funding periods in ``text`` (see :func:`_find_periods`): fresh lists, the reading cached per text
+    (every extractor asks about the same sentences)."""
+    found, bad = _find_periods(text)
+    return list(found), list(bad)
+
+
+@lru_cache(maxsize=8192)
+def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[tuple[int, int, str], ...]]:
     """Funding periods in ``text`` as ``(start, end, first year, last year)``, and impossible years.
 
     "2021-22" is one year; "2023-25" two (2023-24 and 2024-25); "April 2023 to March 2025"
@@ -159,6 +172,11 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
         b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
         if b >= a:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
+        m1, m2, y = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()], int(m.group("y"))
+        a, b = _fy(y - 1 if m1 > m2 else y, m1), _fy(y, m2)
+        if a == b:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
     for m in _OVER_YEARS.finditer(text):
         if m.group("y"):
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
@@ -184,4 +202,4 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
             continue
         else:
             merged.append(f)
-    return merged, bad
+    return tuple(merged), tuple(bad)

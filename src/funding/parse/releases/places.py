@@ -31,6 +31,8 @@ def _release_places() -> dict[str, str]:
     """Places a release may name for its area: the place aliases (towns, districts), and every local
     authority by its name ("Cornwall's commissioner", "In Peterborough, …"), from ``local_authority_pfa.csv``."""
     out = {normalise_name(r["lad_name"]): r["pfa_code"] for r in _read_data("local_authority_pfa.csv")}
+    # the shire counties of multi-county areas (and short forms), named alone: "Devon", "Oxfordshire"
+    out.update({normalise_name(r["place"]): r["pfa_code"] for r in _read_data("local_county_pfa.csv")})
     out.update(place_aliases())
     return out
 

@@ -334,7 +334,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
-_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+)?total\b", re.I)
+_TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+|sub-?)?total\b", re.I)
 
 
 def _cells(text: str) -> list[str]:
@@ -345,6 +345,8 @@ def _cells(text: str) -> list[str]:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quoted speech in a line: between paired straight or curly double quotes."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []
     spans, start = [], None
     for k, ch in enumerate(text):
         if ch in "“" or (ch == '"' and start is None):
@@ -372,7 +374,16 @@ def _html_heading_lines(text: str) -> frozenset[int]:
 
 def _heading_lines(rel: PreparedRelease) -> set[int]:
     """Headlines, titles, headings and subject lines: not descriptions of what is delivered.
-    Every line before the first that ends a sentence is a headline, a dateline or a title."""
+    Every line before the first that ends a sentence is a headline, a dateline or a title.
+    (Found once per prepared release; every extractor asks.)"""
+    known = rel.__dict__.get("_headings")
+    if known is None:
+        known = frozenset(_find_heading_lines(rel))
+        object.__setattr__(rel, "_headings", known)
+    return set(known)
+
+
+def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for _, sentence, starts in _logical(rel):
         t = sentence.strip().rstrip("*").rstrip()

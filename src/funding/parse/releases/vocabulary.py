@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from re import _casefix  # the compiler's table of ignore-case pairs beyond str.lower
 
 from funding.core.packagedata import data_csv
 from funding.errors import SourceError
@@ -16,8 +17,93 @@ def _read_data(name: str) -> list[dict[str, str]]:
     return data_csv(name)
 
 
+class Terms(tuple):
+    """A field's ``(value, regex)`` rules in file order, with two ways to pass over a text that holds
+    none of them cheaply (the rules are many and Python's regex engine tries every one at every
+    position): ``needles``, for each rule the lowercase words one of which any match must contain
+    (read from the parsed regex, ``None`` when it has none), and ``any``, one regex joining them
+    all.  Both are exact shortcuts: they only ever say "no match" when no rule matches."""
+
+    any: re.Pattern | None
+    needles: tuple[frozenset[str] | None, ...]
+    all_needles: tuple[str, ...]
+
+    def __new__(cls, rules):
+        self = super().__new__(cls, rules)
+        self.any = None
+        sources = [p.pattern for _, p in self]
+        if sources and not any(re.search(r"\\[1-9]|(?<!\\)\(\?\(|\(\?P=", s) for s in sources):
+            try:
+                self.any = re.compile("|".join(f"(?:{s})" for s in sources), re.I)
+            except re.error:
+                self.any = None
+        self.needles = tuple(_needles(p.pattern) for _, p in self)
+        self.all_needles = tuple(sorted(frozenset().union(*(n for n in self.needles if n is not None))))
+        return self
+
+
+def _needles(pattern: str) -> frozenset[str] | None:
+    """Lowercase strings (the longest sure ones), one of which every match of ``pattern`` contains;
+    ``None`` when the regex promises none (a rule of classes and repeats only).  Read from the parse
+    tree of Python's own regex compiler: a run of literal characters in a sequence, or, for a group or
+    an alternation, the union of its branches' strings."""
+    from re import _constants as c, _parser  # the compiler's parser: the one reading of the syntax
+
+    def sequence(items) -> frozenset[str] | None:
+        best, run = None, ""
+
+        def consider(found):
+            nonlocal best
+            if found and (best is None or min(map(len, found)) > min(map(len, best))):
+                best = found
+
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if op is c.AT:
+                continue  # (\b, ^, $: zero width, the literal run goes on)
+            consider(frozenset({run.lower()}) if run else None)
+            run = ""
+            if op is c.SUBPATTERN:
+                consider(sequence(list(av[-1])))
+            elif op is c.BRANCH:
+                consider(branches(av[1]))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                consider(sequence(list(av[2])))
+        consider(frozenset({run.lower()}) if run else None)
+        return best
+
+    def branches(alternatives) -> frozenset[str] | None:
+        out: set[str] = set()
+        for alternative in alternatives:
+            found = sequence(list(alternative))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+
+    try:
+        return sequence(list(_parser.parse(pattern, re.I)))
+    except Exception:  # a private module's shape may change: then no shortcut, never a wrong one
+        return None
+
+
+#: characters that ignore-case matching pairs with others beyond ``str.lower`` (the long s, the dotless i …):
+#: a text holding one is searched rule by rule
+_SPECIAL_CASES = re.compile("[" + "".join(
+    sorted({chr(c) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs) if c > 127})) + "]")
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case for the needle checks; ``None`` when it holds a special case character."""
+    if not text.isascii() and _SPECIAL_CASES.search(text):
+        return None
+    return text.lower()
+
+
 @lru_cache(maxsize=None)
-def _terms(name: str) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
+def _terms(name: str) -> dict[str, Terms]:
     """A ``field,value,pattern`` rules file as ``{field: ((value, regex), …)}`` in file order."""
     out: dict[str, list[tuple[str, re.Pattern]]] = {}
     for row in _read_data(name):
@@ -26,7 +112,7 @@ def _terms(name: str) -> dict[str, tuple[tuple[str, re.Pattern], ...]]:
         except re.error as exc:
             raise SourceError(name, None, row["pattern"], f"a regular expression ({exc})") from None
         out.setdefault(row["field"], []).append((row["value"], pattern))
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: Terms(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -34,15 +120,27 @@ def _organisation_aliases() -> dict[str, str]:
     return {normalise_name(r["alias"]): r["organisation"] for r in _read_data("local_organisation_aliases.csv")}
 
 
+def _candidates(terms, text: str):
+    """The rules of ``terms`` that may match ``text``: those whose needles it holds (in file order)."""
+    needles = getattr(terms, "needles", None)
+    if needles is None:
+        return terms
+    low = _lowered(text)
+    if low is None:
+        return terms
+    present = {n for n in terms.all_needles if n in low}
+    return [rule for rule, found in zip(terms, needles) if found is None or not found.isdisjoint(present)]
+
+
 def _first(terms, text: str) -> str:
-    for value, pattern in terms:
+    for value, pattern in _candidates(terms, text):
         if pattern.search(text):
             return value
     return ""
 
 
 def _all(terms, text: str) -> tuple[str, ...]:
-    return tuple(sorted({value for value, pattern in terms if pattern.search(text)}))
+    return tuple(sorted({value for value, pattern in _candidates(terms, text) if pattern.search(text)}))
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
                        r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation|"
