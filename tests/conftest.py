@@ -33,10 +33,11 @@ settings.load_profile(HYPOTHESIS_PROFILE)
 #: Hypothesis tests that run fewer examples than the ci profile's 40 under that profile (any
 #: other profile, ``explore`` included, keeps its own count): at this count they reach exactly
 #: the lines and branches of src/funding they reach at 40 (coverage.py, --branch, each test run
-#: alone at both counts, derandomised).  Re-measure before lowering another.
+#: alone at both counts, derandomised).  Re-measure before lowering another.  The fuzzers of
+#: arbitrary bytes and text keep 40: what they look for is a failure in the libraries beneath
+#: (decoders, html.parser), which coverage of src/funding does not measure.
 CI_EXAMPLES: dict[str, int] = {
     "tests/test_properties.py::test_amounts_round_trip_exactly": 20,
-    "tests/test_properties.py::test_arbitrary_bytes_raise_only_source_error": 20,
     "tests/test_properties.py::test_each_layout_parses_back_to_its_records": 20,
     "tests/test_properties.py::test_every_layout_gives_the_same_records": 20,
     "tests/test_properties.py::test_html_list_parses_back_to_its_records": 20,

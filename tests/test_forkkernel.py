@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 
 import nbformat
+import pytest
 
+from funding.errors import SourceError
 from funding.publish import notebooks as nbtools
 from funding.publish.forkkernel import Zygote, _Forked
 
@@ -63,3 +65,38 @@ def test_kernels_are_forked_only_on_linux_and_unless_the_user_says_not(monkeypat
     for other in ("darwin", "win32"):
         monkeypatch.setattr(forkkernel.sys, "platform", other)
         assert not forkkernel.available()
+
+
+def test_a_kernel_whose_zygote_dies_mid_cell_fails_its_notebook_instead_of_hanging(tmp_path):
+    """The kernel stops with its zygote; nbclient (with the asynchronous client start_kernel makes)
+    sees it dead and the notebook fails, naming itself, instead of waiting for output for ever."""
+    import threading
+
+    zygote = Zygote({**os.environ, **nbtools.KERNEL_ENV}, preload=())
+    try:
+        km = nbtools.start_kernel(tmp_path, zygote)
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\nprint('started', flush=True)\ntime.sleep(60)")])
+        # Killed once the kernel is running the cell (the kernel stops with its parent).
+        killer = threading.Timer(3.0, zygote.process.kill)
+        killer.start()
+        with pytest.raises(SourceError) as raised:
+            nbtools.execute_notebook(nb, tmp_path, km=km, source="probe.ipynb")
+        killer.cancel()
+        assert str(raised.value).startswith("probe.ipynb: found 'the kernel died"), str(raised.value)
+        assert not km.has_kernel  # stopped and reaped
+    finally:
+        zygote.close()
+
+
+def test_a_usual_kernel_killed_mid_cell_fails_its_notebook_instead_of_hanging(tmp_path):
+    import threading
+
+    km = nbtools.start_kernel(tmp_path)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1"),
+                                         nbformat.v4.new_code_cell("import time\ntime.sleep(60)")])
+    killer = threading.Timer(3.0, km.provisioner.process.kill)
+    killer.start()
+    with pytest.raises(SourceError) as raised:
+        nbtools.execute_notebook(nb, tmp_path, km=km, source="probe.ipynb")
+    killer.cancel()
+    assert str(raised.value).startswith("probe.ipynb: found 'the kernel died in cell 2"), str(raised.value)

@@ -80,6 +80,8 @@ class Zygote:
         return self.process.poll() is None and all(env.get(k) == self.env.get(k) for k in _FIXED_AT_START)
 
     def ask(self, request: dict):
+        if self.process.poll() is not None:
+            raise OSError(f"the kernel zygote stopped (exit {self.process.returncode})")
         with self.lock:
             self.process.stdin.write((json.dumps(request) + "\n").encode("utf-8"))
             self.process.stdin.flush()
@@ -117,12 +119,28 @@ class _Forked:
 
     def poll(self):
         if self.returncode is None:
-            self.returncode = self.zygote.ask({"poll": self.pid})
+            try:
+                self.returncode = self.zygote.ask({"poll": self.pid})
+            except OSError:
+                # The zygote is gone, and the kernel with it (its parent poller stops it when its
+                # parent dies): reported as killed, so the kernel manager and nbclient see a dead
+                # kernel and fail the notebook instead of waiting for a reply that cannot come.
+                import signal
+
+                self.returncode = -signal.SIGKILL
         return self.returncode
 
     def wait(self, timeout=None):
-        if self.returncode is None:
-            self.returncode = self.zygote.ask({"wait": self.pid})
+        """As ``Popen.wait``: the exit status, polled (the zygote answers one request at a time,
+        so a blocking wait there would hold up every other kernel's)."""
+        import subprocess
+        import time
+
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(["ipykernel", str(self.pid)], timeout)
+            time.sleep(0.02)
         return self.returncode
 
     def send_signal(self, signum: int) -> None:
@@ -262,6 +280,8 @@ def _fork(request: dict, requests, answers) -> int:
 
         signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a new interpreter
         os.setsid()
+        if "numpy" in sys.modules:  # numpy's global generator would be the zygote's in every fork
+            sys.modules["numpy"].random.seed()  # (Python's own random reseeds itself at fork)
         devnull = os.open(os.devnull, os.O_RDONLY)
         os.dup2(devnull, 0)
         os.close(devnull)

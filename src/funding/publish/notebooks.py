@@ -124,10 +124,13 @@ def _environment(overrides: dict[str, str]):
 
 
 def _kernel_manager():
+    """An asynchronous kernel manager, as nbclient makes for itself: with its asynchronous
+    client, nbclient notices a kernel that dies while a cell runs (and fails the notebook);
+    with a blocking one it waits on the kernel's output for ever."""
     from jupyter_client.kernelspec import KernelSpec
-    from jupyter_client.manager import KernelManager
+    from jupyter_client.manager import AsyncKernelManager
 
-    km = KernelManager(kernel_name="python3")
+    km = AsyncKernelManager(kernel_name="python3")
     # This interpreter, whatever kernelspecs the machine has installed.
     km._kernel_spec = KernelSpec(
         argv=[sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
@@ -153,9 +156,19 @@ def start_kernel(cwd: str | Path, zygote=None):
         from funding.publish.forkkernel import ForkProvisioner
 
         km.provisioner = ForkProvisioner(km, zygote)
+    from jupyter_core.utils import run_sync
+
     with _environment(KERNEL_ENV):
-        km.start_kernel(extra_arguments=list(_KERNEL_ARGUMENTS), cwd=str(cwd))
+        run_sync(km.start_kernel)(extra_arguments=list(_KERNEL_ARGUMENTS), cwd=str(cwd))
     return km
+
+
+def stop_kernel(km) -> None:
+    """Stop and reap the kernel of ``km`` (one of :func:`start_kernel`'s) if it has one."""
+    from jupyter_core.utils import run_sync
+
+    if km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)
 
 
 def execute_notebook(nb, cwd: str | Path, km=None, source: str = "<notebook>"):
@@ -163,7 +176,7 @@ def execute_notebook(nb, cwd: str | Path, km=None, source: str = "<notebook>"):
     (``km``: one :func:`start_kernel` started in ``cwd`` and not used yet; it is shut down here).
     A cell that fails is a :class:`~funding.errors.SourceError` naming ``source`` and the cell."""
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
+    from nbclient.exceptions import CellExecutionError, DeadKernelError
 
     from funding.errors import SourceError
 
@@ -179,12 +192,15 @@ def execute_notebook(nb, cwd: str | Path, km=None, source: str = "<notebook>"):
         cell = next((i for i, c in enumerate(nb.cells, 1) for o in c.get("outputs", ()) if o.get("output_type") == "error"), None)
         raise SourceError(source, None, f"{exc.ename}: {exc.evalue}" + (f" in cell {cell}" if cell else ""),
                           "every cell to run without an error") from None
+    except DeadKernelError:
+        cell = sum(1 for c in nb.cells if c.get("execution_count")) or None
+        raise SourceError(source, None, "the kernel died" + (f" in cell {cell}" if cell else ""),
+                          "every cell to run to its end (was the kernel killed, or out of memory?)") from None
     finally:
         # The client does not own a kernel manager it was given, so it leaves the kernel running
         # (idle, until this process exits); stop it, and reap it, so that its CPU time is counted
         # with this process's children and a run of many notebooks does not keep many kernels.
-        if km.has_kernel:
-            km.shutdown_kernel(now=True)
+        stop_kernel(km)
     return nb
 
 

@@ -237,7 +237,8 @@ class _NotebookLane:
 
     The child is started before the report knows where it writes (:meth:`start` tells it, as
     its first line), so that its interpreter and its imports overlap the reading of the
-    tables and the boundaries in this process.  When executing, the child's kernels are
+    tables and the boundaries in this process.  When executing where forking is safe
+    (:func:`funding.publish.forkkernel.available`, decided here, once), the child's kernels are
     forked from one process that has done their imports (:mod:`funding.publish.forkkernel`),
     and a fork of that process writes the interactive pages beside the notebooks.
     """
@@ -250,8 +251,11 @@ class _NotebookLane:
 
         import funding
 
+        from funding.publish import forkkernel
+
         self.out: Path | None = None
         self.notebook_dir, self.execute = notebook_dir, execute
+        self.fork = execute and forkkernel.available()
         #: With the tables handed over (:meth:`start`), the child writes the interactive pages too.
         self.inputs: Path | None = None
         self.interactive: list[str] | None = None
@@ -264,7 +268,7 @@ class _NotebookLane:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p)}
         self.child = subprocess.Popen(
             [sys.executable, "-c", "from funding.publish.report import _lane_main; _lane_main()",
-             str(notebook_dir), "1" if execute else "0"],
+             str(notebook_dir), "1" if execute else "0", "1" if self.fork else "0"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8", env=env,
         )
         self.feeder = threading.Thread(target=self._feed, name="notebook-lane", daemon=True)
@@ -278,9 +282,7 @@ class _NotebookLane:
         import tempfile
 
         self.out = out
-        from funding.publish import forkkernel
-
-        if self.execute and tables is not None and forkkernel.available():
+        if self.fork and tables is not None:
             self.inputs = Path(tempfile.mkdtemp(prefix="funding-report-"))
             with open(self.inputs / "inputs.pickle", "wb") as f:
                 pickle.dump((tables, shapes), f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -395,7 +397,7 @@ def _lane_main() -> None:
     import os
     import sys
 
-    notebook_dir, execute = Path(sys.argv[1]), sys.argv[2] == "1"
+    notebook_dir, execute, fork = Path(sys.argv[1]), sys.argv[2] == "1", sys.argv[3] == "1"
     answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
     os.dup2(2, 1)
     spare = zygote = None
@@ -410,13 +412,16 @@ def _lane_main() -> None:
         from funding.publish import notebooks as nbtools
 
         if execute:
-            # The kernels are forked from one process that has imported what they import (where
-            # forking is safe: forkkernel.available); else each is started as usual.
-            from funding.publish import forkkernel
+            # The kernels are forked from one process that has imported what they import (when
+            # the parent says forking is safe); else, or if that process fails, each is started as usual.
+            if fork:
+                from funding.publish.forkkernel import Zygote
 
-            if forkkernel.available():
-                zygote = forkkernel.Zygote({**os.environ, **nbtools.KERNEL_ENV})
-            spare = nbtools.start_kernel(notebook_dir, zygote)
+                try:
+                    zygote = Zygote({**os.environ, **nbtools.KERNEL_ENV})
+                except OSError:
+                    zygote = None
+            spare = _start_kernel(notebook_dir, zygote)
         _exporter()
         first = sys.stdin.readline()
         if not first:  # the parent gave up before starting
@@ -424,18 +429,26 @@ def _lane_main() -> None:
         out, _, inputs = first.rstrip("\n").partition("\t")
         out = Path(out)
         worker = None
-        if inputs and zygote is not None:  # the interactive pages, beside the notebooks
-            worker = zygote.call("funding.publish.report:_interactive_worker", inputs, str(out))
+        if inputs:  # the interactive pages, beside the notebooks: in a fork of the zygote, else here
+            try:
+                if zygote is None:
+                    raise OSError("no kernel zygote")
+                worker = zygote.call("funding.publish.report:_interactive_worker", inputs, str(out))
+            except OSError:
+                _interactive_worker(inputs, str(out))
         for line in sys.stdin:
             if line == "\n":  # all handed out: what was started is finished (else it is stopped)
                 if worker is not None:
-                    zygote.ask({"wait": worker})
+                    try:
+                        zygote.ask({"wait": worker})
+                    except OSError:  # the zygote died: the parent finds no pages and says so
+                        pass
                 break
             name, _, more = line.rstrip("\n").rpartition("\t")
             path = Path(name)
             km, spare = spare, None
             if execute and more == "1":
-                spare = nbtools.start_kernel(notebook_dir, zygote)
+                spare = _start_kernel(notebook_dir, zygote)
             try:
                 p = _notebook_page(path, out, notebook_dir, execute, km=km)
                 answer = {"stem": p.stem, "title": p.title, "summary": p.summary, "anchors": p.anchors, "sections": p.sections}
@@ -444,8 +457,8 @@ def _lane_main() -> None:
             except Exception as exc:  # noqa: BLE001 - the parent raises it
                 answer = {"error": f"{type(exc).__name__}: {exc}"}
             finally:
-                if km is not None and km.has_kernel:  # not reached execute_notebook, which stops it
-                    km.shutdown_kernel(now=True)
+                if km is not None:  # not reached execute_notebook, which stops it
+                    nbtools.stop_kernel(km)
             answers.write(json.dumps(answer) + "\n")
             answers.flush()
             if "error" in answer:
@@ -453,10 +466,22 @@ def _lane_main() -> None:
     except KeyboardInterrupt:  # Ctrl-C reaches the whole process group: the parent reports it, once
         pass
     finally:
-        if spare is not None and spare.has_kernel:  # started ahead for a notebook that did not come
-            spare.shutdown_kernel(now=True)
+        if spare is not None:  # started ahead for a notebook that did not come
+            nbtools.stop_kernel(spare)
         if zygote is not None:
             zygote.close()
+
+
+def _start_kernel(notebook_dir: Path, zygote):
+    """A kernel started ahead, forked from ``zygote`` when there is one and it answers, else as usual."""
+    from funding.publish import notebooks as nbtools
+
+    if zygote is not None:
+        try:
+            return nbtools.start_kernel(notebook_dir, zygote)
+        except OSError:
+            pass
+    return nbtools.start_kernel(notebook_dir)
 
 
 def _interactive_worker(inputs: str, out: str) -> None:
