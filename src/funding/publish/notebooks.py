@@ -139,8 +139,10 @@ def _kernel_manager():
     return km
 
 
-#: What nbclient passes a kernel it starts (its default history file: none, in memory).
-_KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:"]
+#: What nbclient passes a kernel it starts (its default history file: none, in memory), and the
+#: kernel's own log at errors only: ipykernel warns on every start that its messages travel by
+#: TCP on the loopback unencrypted, which a report's reader cannot act on (six lines per report).
+_KERNEL_ARGUMENTS = ["--HistoryManager.hist_file=:memory:", "--IPKernelApp.log_level=ERROR"]
 
 
 def start_kernel(cwd: str | Path, zygote=None):
