@@ -2020,3 +2020,64 @@ def test_a_programme_named_with_its_description(sentence, name):
     got = {c.programme_name for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components
            if c.component == "named_programme"}
     assert got == {name}
+
+
+@pytest.mark.parametrize("note,before", [
+    ("Rows A1 to A3 are paid from the commissioner's own budget. Rows B1 to B2 are met from the Home Office grant.",
+     False),
+    ("Lines A1 to A3 come from the Commissioner's own budget; lines B1 to B2 are funded from the Home Office grant.",
+     True),
+    ("Items A1-A3 are met from the police fund. Items B1-B2 are paid for from the Home Office grant.", False),
+])
+def test_a_note_on_a_tables_rows_names_each_rows_funder(note, before):
+    """A note before or after a table that gives ranges of its rows a funder ('Rows A1 to A3 …own budget') names
+    each row's funder; each subtotal is its rows' funder's money; the grand total across them is no one funder's."""
+    table = ("| Ref | Service | 2025-26 |\n|---|---|---|\n"
+             "| A1 | Victims' helpline | £90,000 |\n| A2 | Counselling | £45,500 |\n| A3 | Hate crime advice | £12,250 |\n"
+             "| | **Subtotal: victims** | **£147,750** |\n"
+             "| B1 | Men's group course | £120,400 |\n| B2 | Partner support | £33,600 |\n"
+             "| | **Subtotal: perpetrators** | **£154,000** |\n"
+             "| | **Total** | **£301,750** |\n")
+    text = "Lincolnshire panel report\n\n" + (note + "\n\n" + table if before else table + "\n" + note) + "\n"
+    got = {a.amount.pence: (a.funder, a.funding_role) for a in extract_awards(text, "t")[0]}
+    assert got[9_000_000] == ("PCC", "part") and got[1_225_000] == ("PCC", "part")
+    assert got[14_775_000] == ("PCC", "total")
+    assert got[12_040_000] == ("Home Office", "part") and got[15_400_000] == ("Home Office", "total")
+    assert got[30_175_000] == ("", "total")
+
+
+def test_a_note_on_table_rows_is_not_the_releases_own_funder():
+    """'Rows A1 to A2 are met from the commissioner's own budget' is about those rows: a Home Office grant stated
+    in prose stays a Home Office grant."""
+    text = ("Lincolnshire panel report\n\nThe Home Office has confirmed £250,000 for Lincolnshire for 2025-26, "
+            "up from £210,500 in 2024-25.\n\n| Ref | Service | 2025-26 |\n|---|---|---|\n"
+            "| A1 | Helpline | £30,000 |\n| A2 | Counselling | £20,500 |\n\n"
+            "Rows A1 to A2 are met from the commissioner's own budget.\n")
+    got = {a.amount.pence: (a.funder, a.funding_role) for a in extract_awards(text, "t")[0]}
+    assert got[25_000_000] == ("Home Office", "grant") and got[21_050_000] == ("Home Office", "grant")
+
+
+@pytest.mark.parametrize("definition,column,funder", [
+    ('The parties are the Police and Crime Commissioner for Cumbria ("the Funder") and Eden Change CIC '
+     '("the Provider").', "Funder's contribution", "PCC"),
+    ('This agreement is between Cumbria County Council (the "Authority") and Eden Change CIC.',
+     "Authority's share", "local authority"),
+    ('Parties: the Office of the Police and Crime Commissioner for Cumbria ("the Grantor"); Eden Change CIC.',
+     "Grantor", "PCC"),
+])
+def test_a_defined_term_in_a_tables_column_heading_names_its_funder(definition, column, funder):
+    """A column headed by a term the text defines ('the Funder' defined as the commissioner) is that funder's."""
+    text = (f"Funding schedule\n\n{definition}\n\nPayments are as follows:\n\n"
+            f"| Quarter | Home Office grant | {column} |\n|---|---|---|\n"
+            "| April to June 2025 | £40,100 | £6,500 |\n| July to September 2025 | £40,100 | £6,500 |\n"
+            "| **Total** | **£80,200** | **£13,000** |\n")
+    got = [(a.source_line, a.amount.pence, a.funder, a.funding_role) for a in extract_awards(text, "t")[0]]
+    assert (9, 650_000, funder, "part") in got and (11, 1_300_000, funder, "total") in got
+    assert (9, 4_010_000, "Home Office", "part") in got
+
+
+def test_a_term_defined_for_a_recipient_names_no_funder():
+    """'Eden Change CIC ("the Provider")' names no funder, so a column headed by it takes none from the term."""
+    text = ('Funding schedule\n\nParties: Eden Change CIC ("the Provider").\n\n'
+            "| Quarter | Provider's contribution |\n|---|---|\n| April to June 2025 | £6,500 |\n")
+    assert rel.amounts._defined_funders(prepare(text, "t"), rel.amounts._terms("local_funding_terms.csv")) == {}

@@ -118,6 +118,57 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"in the region|regional|the region's)\b", re.I)
 
 
+#: a defined term: 'the Police and Crime Commissioner for Gwent ("the Funder")' (the words before name who it is)
+_DEFINED_TERM = re.compile(r"(?P<who>[^()\"“”:;]{3,120}?)\s*\(\s*[\"“](?:the\s+)?(?P<term>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[\"”]\s*\)")
+#: a note on a table's rows: "Rows V1 to V4 are met from the Commissioner's own budget", "Lines P1 to P3 … Home Office grant"
+_ROW_RANGE = re.compile(r"\b(?:rows?|lines?|items?)\s+(?P<p1>[A-Z]{0,2})(?P<n1>\d{1,2})\s*(?:to|-|–)\s*(?P<p2>[A-Z]{0,2})(?P<n2>\d{1,2})\b"
+                        r"(?P<rest>[^.;]{0,120})", re.I)
+
+
+def _defined_funders(rel, terms) -> dict[str, str]:
+    """Defined terms naming a funder ('the Commissioner for Gwent ("the Funder")' → {"Funder": "PCC"})."""
+    out: dict[str, str] = {}
+    for _, s in rel.sentences:
+        if "(" not in s:
+            continue
+        for m in _DEFINED_TERM.finditer(s):
+            who = m.group("who")
+            if _first(terms.get("negation", ()), who):
+                continue
+            named = sorted((x.end(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
+            funder = named[-1][1] if named else _first(terms.get("table_funder", ()), who)
+            if funder:
+                out.setdefault(m.group("term"), funder)
+    return out
+
+
+def _defined_funder(text: str, defined: dict[str, str]) -> str:
+    """The funder a defined term in ``text`` stands for ("Funder's match funding" → "PCC"), else ''."""
+    for term, funder in defined.items():
+        if re.search(rf"(?<![\w\"“])(?:the\s+)?{re.escape(term)}(?:['’]s?)?\b", text):
+            return funder
+    return ""
+
+
+def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
+    """The funder a note gives a range of a table's rows ("Rows V1 to V4 are met from the Commissioner's own budget")."""
+    out: dict[str, tuple[str, bool]] = {}
+    for _, s in rel.sentences:
+        if MONEY_TOKEN.search(s):
+            continue
+        for m in _ROW_RANGE.finditer(s):
+            p1, p2, n1, n2, rest = m.group("p1"), m.group("p2"), int(m.group("n1")), int(m.group("n2")), m.group("rest")
+            if p1.upper() != p2.upper() or not n1 <= n2 <= n1 + 30 or _first(terms.get("negation", ()), rest):
+                continue
+            own = bool(_first(terms.get("own_funding", ()), rest))
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), rest) for x in p.finditer(rest))
+            funder = named[0][1] if named else _first(terms.get("table_funder", ()), rest) or ("PCC" if own else "")
+            if funder:
+                for n in range(n1, n2 + 1):
+                    out[f"{p1.upper()}{n}"] = (funder, own)
+    return out
+
+
 def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
     """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
     return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
@@ -179,7 +230,9 @@ def extract_awards(
     release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
-                      for _, s in rel.sentences)
+                      and not _ROW_RANGE.search(s) for _, s in rel.sentences)  # (a note on some table rows is theirs)
+    defined = _defined_funders(rel, terms)
+    row_refs = _row_range_funders(rel, terms)
     pub_round = financial_year(published) if published else ""
     grant_funders = {v for _, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
                      if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
@@ -200,6 +253,7 @@ def extract_awards(
     # table state
     header: list[str] = []
     table_rows: list[_Draft] = []
+    table_totals: list[_Draft] = []  # the total rows of the table being read (subtotals, then a grand total)
     last_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None
     last_span: tuple[str, str] | None = None  # the last period of several years stated
@@ -233,10 +287,11 @@ def extract_awards(
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
                 and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
-            header, table_rows = _cells(raw), []  # a table's heading row: pipes, tabs or aligned columns
+            header, table_rows, table_totals = _cells(raw), [], []  # a table's heading row: pipes, tabs or aligned columns
             continue
         if not is_table:
             header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
+            table_totals = table_totals if re.fullmatch(r"[\s|:-]*", raw) else []
         try:
             found, hazards = read_amounts(sentence)
         except ValueError:
@@ -268,7 +323,7 @@ def extract_awards(
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
-            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs)
             for d in drafts_here:
                 if d.period is None and lead_period and d.role != "context":
                     d.period = lead_period
@@ -285,10 +340,16 @@ def extract_awards(
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code}
                 granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
                 row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
+                one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
+                sub_funders = {t.funder for t in table_totals}
                 for d in drafts_here:
                     d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
                     if len(row_funders) > 1:
                         d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
+                    elif one_funder and not d.row_funder:
+                        d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
+                    elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
+                        d.funder, d.across = "", True  # a grand total under subtotals of two funders
                     if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
                         d.funder = ""
                         for r in table_rows:
@@ -302,6 +363,7 @@ def extract_awards(
                         r.role, r.part_of, r.whole = "part", number, d
                         if not r.funder:
                             r.funder = d.funder
+                table_totals.extend(d for d in drafts_here if d.start == drafts_here[0].start)
                 table_rows = []
             else:
                 # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
@@ -778,7 +840,8 @@ _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
 
 
-def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
+def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
+                  row_refs=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
 
     A column headed by a year gives its cell that year; in a row that also has a
@@ -809,6 +872,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
+    ref = cells[0].strip().strip("*").strip().upper() if cells else ""
+    if row_refs and not label_funder and ref in row_refs:
+        label_funder, ref_own = row_refs[ref]  # a note on the table names this row's funder ("Rows V1 to V4 …")
+        label_own = label_own or ref_own
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
         # pipes counted from the left, aligned columns from the right (a label may be blank)
@@ -818,7 +885,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head = ""
         if header and col is not None and -len(header) <= col < len(header):
             head = header[col]
-        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head)
+        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
+            or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         funder = label_funder or col_funder or release_funder
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
