@@ -2081,3 +2081,40 @@ def test_a_term_defined_for_a_recipient_names_no_funder():
     text = ('Funding schedule\n\nParties: Eden Change CIC ("the Provider").\n\n'
             "| Quarter | Provider's contribution |\n|---|---|\n| April to June 2025 | £6,500 |\n")
     assert rel.amounts._defined_funders(prepare(text, "t"), rel.amounts._terms("local_funding_terms.csv")) == {}
+
+
+@pytest.mark.parametrize("sentence,now,before,role", [
+    ("Restricted income for the year amounted to £184,220 (2022-23: £171,905).", 18_422_000, 17_190_500, "total"),
+    ("Grants received in the year came to £96,400 (2023-24: £88,120).", 9_640_000, 8_812_000, "total"),
+    ("The Home Office grant for the programme was £140,250 (2022-23: £131,600).", 14_025_000, 13_160_000, "grant"),
+])
+def test_a_prior_year_comparative_in_accounts_is_last_years_figure_not_a_part(sentence, now, before, role):
+    """'£X (2022-23: £Y)': £Y is the same kind of money for the year it names, not a piece of £X; £X, stating no
+    year of its own, is for the year after it (the accounts' year)."""
+    text = "Tarnside Family Trust\nNotes to the accounts\n\n" + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.part_of_line, a.period_start, a.period_end)
+           for a in extract_awards(text, "t")[0]}
+    first = find_periods(sentence)[0][0][2]  # the comparative's year, the one year the sentence prints
+    year_after = f"{int(first[:4]) + 1}-{str(int(first[:4]) + 2)[-2:]}"
+    assert got[before] == (role, None, first, first)
+    assert got[now] == (role, None, year_after, year_after)
+
+
+def test_income_that_came_to_a_sum_is_a_total_and_a_grant_that_came_to_one_stays_a_grant():
+    roles = {a.amount.pence: a.funding_role for a in extract_awards(
+        "Tarnside Family Trust\n\nIncome from all our funders came to £310,000 in 2023-24.\n\n"
+        "The Durham grant came to £120,450 for 2023-24.\n", "t")[0]}
+    assert roles == {31_000_000: "total", 12_045_000: "grant"}
+
+
+def test_a_council_in_a_funder_column_pays_its_own_grant_and_a_match_row_is_match_funding():
+    """A council named in a table's 'Funder' column pays a grant of its own (and is that grant's funder organisation);
+    a row labelled '(match)' is match funding."""
+    from funding.parse.releases import extract_organisations
+    text = ("Tarnside Family Trust: restricted funds (Durham)\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+            "| Safer Families | Darlington Borough Council | £24,300 |\n"
+            "| Men's group (match) | Durham County Council | £15,000 |\n")
+    got = {a.amount.pence: (a.funding_role, a.funder) for a in extract_awards(text, "t")[0]}
+    assert got == {2_430_000: ("grant", "local authority"), 1_500_000: ("match_funding", "local authority")}
+    orgs = {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "t")}
+    assert (5, "Darlington Borough Council", "funder") in orgs and (6, "Durham County Council", "match_funder") in orgs

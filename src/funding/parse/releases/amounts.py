@@ -169,6 +169,34 @@ def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
     return out
 
 
+#: an accounts comparative: "£262,430 (2021-22: £231,975)", "(prior year: £X)", "(year ended 31 March 2022: £X)"
+_COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)\s+year|(?:year|period)\s+(?:ended|to)\b[^:()£]{0,30}|"
+                                 r"(?:FY\s*)?20\d\d(?:[-/–]\d\d(?:\d\d)?)?)\s*[:=]|(?:prior|previous|last)\s+year\s*:?)\s*$", re.I)
+
+
+def _read_comparatives(sentence: str, here: list) -> None:
+    """A bracketed prior-year figure after an amount ("came to £262,430 (2021-22: £231,975)") is that amount's
+    comparative: the same kind of money for the year it names, never a piece of the amount; the amount itself, when
+    it states no other year, is for the year after the comparative's (the accounts' own year)."""
+    for k in range(1, len(here)):
+        d, prev = here[k], here[k - 1]
+        m = _COMPARATIVE_BEFORE.search(sentence[max(0, d.start - 60) : d.start])
+        if not m or not re.match(r"[^()]{0,20}\)", sentence[d.start :]) or "(" in sentence[prev.start : d.start - len(m.group(0))]:
+            continue
+        years = find_periods(m.group(0))[0]
+        d.comparative = True
+        if prev.role == "part":
+            d.role, d.whole, d.part_of, d.funder, d.code, d.basis = "context", None, None, "", "", "none"
+        else:
+            d.role, d.whole, d.part_of, d.funder = prev.role, prev.whole, prev.part_of, prev.funder
+            d.code, d.basis, d.shared_by = prev.code, prev.basis, prev.shared_by
+        if years:
+            d.period = years[0][2:]
+            if prev.period is None or prev.period == d.period:
+                nxt = int(d.period[1][:4]) + 1
+                prev.period = (_fy_text(nxt), _fy_text(nxt)) if d.period[0] == d.period[1] else None
+
+
 def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
     """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
     return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
@@ -634,6 +662,7 @@ def extract_awards(
             labelled.append(here[0])
         else:
             labelled = []
+        _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         stated = [d.period for d in here if d.period]
@@ -642,7 +671,7 @@ def extract_awards(
             spans_here = [p for p in stated if p[0] != p[1]]
             if spans_here:
                 last_span = spans_here[-1]
-        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)]
         if wholes:
             last_whole = wholes[-1]
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
@@ -861,17 +890,19 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
-                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
+                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
     funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    from_funder_col = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
+        from_funder_col = bool(label_funder)
     ref = cells[0].strip().strip("*").strip().upper() if cells else ""
     if row_refs and not label_funder and ref in row_refs:
         label_funder, ref_own = row_refs[ref]  # a note on the table names this row's funder ("Rows V1 to V4 …")
@@ -889,7 +920,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         funder = label_funder or col_funder or release_funder
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
-            label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
+            label_funder in ("local authority", "partners") and not from_funder_col else "grant"
+        # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
         if label_own and not label_match:
