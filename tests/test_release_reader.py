@@ -2118,3 +2118,29 @@ def test_a_council_in_a_funder_column_pays_its_own_grant_and_a_match_row_is_matc
     assert got == {2_430_000: ("grant", "local authority"), 1_500_000: ("match_funding", "local authority")}
     orgs = {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "t")}
     assert (5, "Darlington Borough Council", "funder") in orgs and (6, "Durham County Council", "match_funder") in orgs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Durham County Council agreed in 2023 to match part of the Home Office grant, paying £18,500 for 2024-25.",
+    "The council has agreed to match the county's Home Office award with £18,500 in 2024-25.",
+    "Darlington Borough Council will put £18,500 alongside the Home Office grant in 2024-25.",
+])
+def test_a_council_matching_a_home_office_grant_is_the_match_funder(sentence):
+    """The grant a council matches ('to match part of the Home Office grant') is not who pays the council's money."""
+    got = [(a.funding_role, a.funder) for a in extract_awards("Durham update\n\n" + sentence + "\n", "t")[0]]
+    assert got == [("match_funding", "local authority")]
+
+
+@pytest.mark.parametrize("sentence,whole,piece", [
+    ("Total funds of the trust at 31 March 2024 were £204,310, of which £18,900 was restricted.", 20_431_000, 1_890_000),
+    ("Reserves as at 31 March 2023 stood at £88,000, of which £12,500 is restricted to the Durham group.",
+     8_800_000, 1_250_000),
+])
+def test_a_funds_balance_at_a_date_is_accounts_context_with_no_area_or_period(sentence, whole, piece):
+    """A balance held at a date is no award: context with no area, funder or period, and so is a piece of it."""
+    text = "Tarnside Family Trust (Durham)\nNotes to the accounts\n\nThe Home Office grant was £90,000 for 2023-24.\n" \
+        + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.pfa_code, a.funder, a.period_start) for a in extract_awards(text, "t")[0]}
+    assert got[whole] == ("context", "", "", "")
+    assert got[piece][1:] == ("", "", "")
+    assert got[9_000_000] == ("grant", "E23000008", "Home Office", "2023-24")

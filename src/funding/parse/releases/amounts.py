@@ -79,6 +79,10 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
                         r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b|\bthrough the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
+#: the grant that other money matches or tops up ("agreed to match part of the Home Office grant"): not its payer
+_MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top of|in addition to|added to|adds? to|"
+                             r"top(?:s|ped|ping)? up)\s+(?:part of |some of |half of |a share of )?"
+                             r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
@@ -224,6 +228,7 @@ class _Draft:
     head_year: bool = False  # a table cell under a year column heading
     per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
     bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
+    balance: bool = False  # a fund's balance at a date (accounts), not an award
 
 
 def extract_awards(
@@ -409,6 +414,7 @@ def extract_awards(
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
+                   and not _MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]])
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
@@ -433,6 +439,7 @@ def extract_awards(
             if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
+            balance = bool(_first(terms.get("balance", ()), window))
             if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
@@ -442,6 +449,8 @@ def extract_awards(
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+            elif balance:
+                role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
             elif (_first(terms.get("context", ()), window) and not (
                     amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
                     and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
@@ -599,8 +608,11 @@ def extract_awards(
                 if bound:
                     amount = replace(amount, qualifier=bound)
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+            if balance and role == "context":
+                period = None  # (the date of a balance is no funding period)
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
+            d.balance = balance and role == "context"
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
             d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
@@ -614,6 +626,8 @@ def extract_awards(
                     d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
+                if whole.balance:  # "…, of which £21,725 was restricted": a piece of a balance, no one's award
+                    d.code, d.basis, d.funder, d.period = "", "none", "", None
             if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
                                                    for x in drafts):
                 d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
