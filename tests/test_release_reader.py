@@ -2144,3 +2144,27 @@ def test_a_funds_balance_at_a_date_is_accounts_context_with_no_area_or_period(se
     assert got[whole] == ("context", "", "", "")
     assert got[piece][1:] == ("", "", "")
     assert got[9_000_000] == ("grant", "E23000008", "Home Office", "2023-24")
+
+
+@pytest.mark.parametrize("total_label", ["**Total**", "TOTAL", "Total funding"])
+def test_a_total_row_split_by_year_like_the_rows_above_it(total_label):
+    """Rows split by year under their own Total column ('| Source | 2025-26 | 2026-27 | Total |'): the TOTAL row is
+    split the same way, its year cells parts of its total; the rows' totals keep their roles (wholes of their own
+    year parts), not pieces of the TOTAL."""
+    cells = lambda *c: "| " + " | ".join(c) + " |\n"  # noqa: E731
+    bold = total_label.startswith("**")
+    b = (lambda x: f"**{x}**") if bold else (lambda x: x)  # noqa: E731
+    text = ("Durham County Council: cabinet report\n\nThe costs are set out below.\n\n"
+            + cells("Source", "2025-26", "2026-27", "Total") + "|---|---|---|---|\n"
+            + cells("Home Office grant", "£61,300", "£61,300", "£122,600")
+            + cells("Council match funding", "£15,000", "£15,000", "£30,000")
+            + cells(total_label, b("£76,300"), b("£76,300"), b("£152,600")))
+    got = sorted((a.source_line, a.amount.pence, a.funding_role, a.part_of_line, a.funder)
+                 for a in extract_awards(text, "t")[0])
+    assert got == [
+        (7, 6_130_000, "part", 7, "Home Office"), (7, 6_130_000, "part", 7, "Home Office"),
+        (7, 12_260_000, "grant", None, "Home Office"),
+        (8, 1_500_000, "part", 8, "local authority"), (8, 1_500_000, "part", 8, "local authority"),
+        (8, 3_000_000, "match_funding", None, "local authority"),
+        (9, 7_630_000, "part", 9, ""), (9, 7_630_000, "part", 9, ""), (9, 15_260_000, "total", None, ""),
+    ]

@@ -375,7 +375,19 @@ def extract_awards(
                 row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
                 one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
                 sub_funders = {t.funder for t in table_totals}
+                # "| Source | 2025-26 | 2026-27 | Total |" with each row split by year under its own total: the TOTAL
+                # row is split the same way (its year cells are parts of its total), and the rows' totals, wholes of
+                # their own year parts, are not pieces of it
+                row_wholes = [r for r in table_rows if r.head_total]
+                split_total = [d for d in drafts_here if d.head_total]
+                split_rows = len(split_total) == 1 and any(d.head_year for d in drafts_here) and row_wholes and all(
+                    any(x.whole is r for x in table_rows) for r in row_wholes)
                 for d in drafts_here:
+                    if split_rows:
+                        d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
+                        if len(row_funders) > 1:
+                            d.funder, d.across = "", True
+                        continue
                     d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
                     if len(row_funders) > 1:
                         d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
