@@ -375,13 +375,14 @@ def extract_awards(
                 row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
                 one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
                 sub_funders = {t.funder for t in table_totals}
-                # "| Source | 2025-26 | 2026-27 | Total |" with each row split by year under its own total: the TOTAL
+                # "| Source | 2025-26 | 2026-27 | Total |", each row a source of money split by year under its own total: the TOTAL
                 # row is split the same way (its year cells are parts of its total), and the rows' totals, wholes of
                 # their own year parts, are not pieces of it
                 row_wholes = [r for r in table_rows if r.head_total]
                 split_total = [d for d in drafts_here if d.head_total]
                 split_rows = len(split_total) == 1 and any(d.head_year for d in drafts_here) and row_wholes and all(
-                    any(x.whole is r for x in table_rows) for r in row_wholes)
+                    any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
+                # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
                 for d in drafts_here:
                     if split_rows:
                         d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
@@ -915,6 +916,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
@@ -970,6 +972,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
         d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.label_source = label_source
         out.append(d)
     totals = [d for d in out if d.head_total]
     if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
