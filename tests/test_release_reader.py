@@ -2168,3 +2168,20 @@ def test_a_total_row_split_by_year_like_the_rows_above_it(total_label):
         (8, 3_000_000, "match_funding", None, "local authority"),
         (9, 7_630_000, "part", 9, ""), (9, 7_630_000, "part", 9, ""), (9, 15_260_000, "total", None, ""),
     ]
+
+
+@pytest.mark.parametrize("opener", [
+    "The commissioner will pay the provider £250,000 in all for 2025-26, made up of:",
+    "Cleveland's service costs £250,000 in total for 2025-26, split as follows:",
+    "Funding for 2025-26 is £250,000 altogether, made up as follows:",
+])
+def test_a_listed_breakdown_under_a_total_across_funders_is_its_parts(opener):
+    """'£X in all …, made up of:' then a list of pieces from several funders: every piece is a part of £X, the
+    own money added as match funding too (part takes precedence), and keeps the funder its own item names."""
+    text = (f"Cleveland grant schedule\n\n{opener}\n\n- £200,000 from the Home Office grant; and\n"
+            "- £50,000 from the commissioner's own budget, as match funding.\n")
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.part_of_line, a.funder, a.period_start)
+           for a in extract_awards(text, "t")[0]]
+    assert got == [(3, 25_000_000, "total", None, "", "2025-26"),
+                   (5, 20_000_000, "part", 3, "Home Office", "2025-26"),
+                   (6, 5_000_000, "part", 3, "PCC", "2025-26")]

@@ -597,8 +597,9 @@ def extract_awards(
             if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
                     and release_period[0] != release_period[1]:
                 period = release_period  # the span of years the release states for its money
-            if list_whole is not None and role == "grant" and not other_area:
-                role = "part"
+            if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
+                                                              and list_whole.role == "total"):
+                role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
             relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
                 if period is None and pub_round else None
             if relative:  # "next financial year", "the next two financial years": counted from the publication date
@@ -701,6 +702,8 @@ def extract_awards(
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)]
         if wholes:
             last_whole = wholes[-1]
+            if _OPENS_PARTS.search(sentence):
+                list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
     if len(by_section) >= 2:
