@@ -2185,3 +2185,29 @@ def test_a_listed_breakdown_under_a_total_across_funders_is_its_parts(opener):
     assert got == [(3, 25_000_000, "total", None, "", "2025-26"),
                    (5, 20_000_000, "part", 3, "Home Office", "2025-26"),
                    (6, 5_000_000, "part", 3, "PCC", "2025-26")]
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Hartlepool Borough Council has agreed to put £20,000 towards the county's Home Office grant.", "match_funding"),
+    ("The council is adding £20,000 towards the Cleveland share of the award.", "match_funding"),
+    ("Hartlepool Borough Council gave £20,000 towards a family worker for the programme.", "grant"),
+    ("The charity has been offered £20,000 towards a high-harm service.", "grant"),
+])
+def test_money_towards_a_grant_is_match_funding_but_towards_a_service_is_not(sentence, role):
+    """'£X towards the … grant / share' adds to a grant (match funding); '£X towards a worker / service' pays for it."""
+    got = [a.funding_role for a in extract_awards("Cleveland update\n\n" + sentence + "\n", "t")[0]]
+    assert got == [role]
+
+
+def test_the_accounts_year_named_without_its_number_is_the_year_after_the_comparative():
+    """In accounts whose comparative names last year ('(2022-23: £X)'), money 'for the year' or spent 'in the year'
+    is for the accounts' own year; money on a line that says neither keeps no period."""
+    text = ("Tarnside Family Trust (Durham)\nNotes to the accounts\n\n"
+            "Restricted income came to £120,000 (2022-23: £101,500).\n"
+            "Darlington Borough Council gave £24,300 for the year towards a family worker.\n"
+            "The commissioner added £15,000 from her own budget to the grant. It was spent in the year.\n"
+            "The trust hopes to raise £30,000 from local donors.\n")
+    got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[2_430_000] == ("2023-24", "2023-24") and got[1_500_000] == ("2023-24", "2023-24")
+    assert got[12_000_000] == ("2023-24", "2023-24") and got[10_150_000] == ("2022-23", "2022-23")
+    assert got[3_000_000] == ("", "")

@@ -116,6 +116,8 @@ _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+#: the accounts' own year named without its number ("for the year", "spent in the year")
+_THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
@@ -256,7 +258,8 @@ def extract_awards(
     # The release's own period: the one span it prints (several spans: none).
     spans, bare = set(), set()
     for _, s in rel.sentences:
-        here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
+        here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
+                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))}  # (not a comparative's)
         spans |= here_spans
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
@@ -704,6 +707,13 @@ def extract_awards(
             last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
                 list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
+    # accounts whose comparatives name last year ("(2021-22: £231,975)"): "for the year", "in the year" is the year after
+    account_years = {_fy_text(int(x.period[0][:4]) + 1) for x in drafts if getattr(x, "comparative", False) and x.period}
+    if len(account_years) == 1:
+        year = account_years.pop()
+        for d in drafts:
+            if d.period is None and d.role != "context" and _THE_YEAR.search(rel.line_text(d.line)):
+                d.period = (year, year)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
     if len(by_section) >= 2:
