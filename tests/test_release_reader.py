@@ -2211,3 +2211,25 @@ def test_the_accounts_year_named_without_its_number_is_the_year_after_the_compar
     assert got[2_430_000] == ("2023-24", "2023-24") and got[1_500_000] == ("2023-24", "2023-24")
     assert got[12_000_000] == ("2023-24", "2023-24") and got[10_150_000] == ("2022-23", "2022-23")
     assert got[3_000_000] == ("", "")
+
+
+@pytest.mark.parametrize("footnote,funder,period", [
+    ("\\* Surrey's award comes from the commissioner's own budget, not from the Home Office, and covers "
+     "January 2024 to March 2025.", "PCC", ("2023-24", "2024-25")),
+    ("* Paid by Surrey County Council rather than from the grant.", "local authority", ("2023-24", "2023-24")),
+    ("† Surrey's money is from the Ministry of Justice.", "Ministry of Justice", ("2023-24", "2023-24")),
+])
+def test_a_footnote_on_a_table_row_names_that_rows_funder(footnote, funder, period):
+    """A footnote whose mark is on one row ('Weald Change*') gives that row its funder (the one not negated) and
+    period; the other rows keep the table's, and the total over both funders is no one funder's."""
+    mark = "†" if footnote.startswith("†") else "*"
+    text = ("# Members' awards\n\nAll are Home Office funding for 2023-24 unless marked.\n\n"
+            "| Area | Member | Amount |\n|---|---|---|\n"
+            "| Kent | Medway Change | £140,250 |\n"
+            f"| Surrey | Weald Change{mark} | £60,000 |\n"
+            "| **Total** | | **£200,250** |\n\n" + footnote + "\n")
+    got = {a.amount.pence: (a.funder, a.funding_role, (a.period_start, a.period_end))
+           for a in extract_awards(text, "t")[0]}
+    assert got[14_025_000] == ("Home Office", "part", ("2023-24", "2023-24"))
+    assert got[6_000_000] == (funder, "part", period)
+    assert got[20_025_000][:2] == ("", "total")

@@ -156,6 +156,30 @@ def _defined_funder(text: str, defined: dict[str, str]) -> str:
     return ""
 
 
+#: a footnote line: "\\* Warwickshire's award comes from …", "† Paid from …"
+_FOOTNOTE = re.compile(r"^\s*(?P<mark>\\?\*(?!\*)|†|‡)\s*(?P<text>\S.*)$")
+
+
+def _footnote_funders(rel, terms) -> dict[str, tuple[str, bool, tuple[str, str] | None]]:
+    """The funder (and period) a footnote gives the table row its mark is on ("* … from the commissioner's own
+    budget, not from the Home Office, and covers October 2023 to March 2025")."""
+    out: dict[str, tuple[str, bool, tuple[str, str] | None]] = {}
+    for number in range(1, len(rel.text.split("\n")) + 1):
+        m = _FOOTNOTE.match(rel.line_text(number))
+        if not m or MONEY_TOKEN.search(m.group("text")):
+            continue
+        text = m.group("text")
+        negated = [(x.start(), x.end()) for _, p in _candidates(terms.get("negation", ()), text) for x in p.finditer(text)]
+        named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), text) for x in p.finditer(text)
+                       if not any(a <= x.start() < b for a, b in negated))
+        own = bool(_first(terms.get("own_funding", ()), text))
+        funder = named[0][1] if named else ("PCC" if own else "")
+        if funder:
+            stated = find_periods(text)[0]
+            out[m.group("mark").lstrip("\\")] = (funder, own, stated[0][2:] if len(stated) == 1 else None)
+    return out
+
+
 def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
     """The funder a note gives a range of a table's rows ("Rows V1 to V4 are met from the Commissioner's own budget")."""
     out: dict[str, tuple[str, bool]] = {}
@@ -265,14 +289,16 @@ def extract_awards(
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
+    footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
-                      and not _ROW_RANGE.search(s) for _, s in rel.sentences)  # (a note on some table rows is theirs)
+                      and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) for n, s in rel.sentences)
+    # (a note on some table rows, or a footnote on one, is theirs, not the release's)
     defined = _defined_funders(rel, terms)
     row_refs = _row_range_funders(rel, terms)
     pub_round = financial_year(published) if published else ""
-    grant_funders = {v for _, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
+    grant_funders = {v for n, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
                      if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
-                     and not _first(terms.get("negation", ()), s)}
+                     and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
     # comes from several funders, so a figure that names none (a contract's value) is no one funder's
@@ -359,7 +385,8 @@ def extract_awards(
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
-            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs)
+            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
+                                        footnotes)
             for d in drafts_here:
                 if d.period is None and lead_period and d.role != "context":
                     d.period = lead_period
@@ -373,10 +400,15 @@ def extract_awards(
             if cells and (_TOTAL_ROW.match(label0) or sums or bold_row):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
-                added = {x.code for x in drafts if x.role == "match_funding" and x.code}
+                in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
+                added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in in_table}
                 granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
                 row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
                 one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
+                # one row marked as paid by another funder than the rest take ("Avon Valley Change*": "* … from the
+                # commissioner's own budget"): the total is across funders, and across the rows' different periods
+                mixed_rows = bool(row_funders) and len({r.funder for r in table_rows if r.funder}) > 1
+                mixed_periods = mixed_rows and len({r.period for r in table_rows}) > 1 and not find_periods(raw)[0]
                 sub_funders = {t.funder for t in table_totals}
                 # "| Source | 2025-26 | 2026-27 | Total |", each row a source of money split by year under its own total: the TOTAL
                 # row is split the same way (its year cells are parts of its total), and the rows' totals, wholes of
@@ -393,8 +425,10 @@ def extract_awards(
                             d.funder, d.across = "", True
                         continue
                     d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
-                    if len(row_funders) > 1:
+                    if len(row_funders) > 1 or mixed_rows:
                         d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
+                        if mixed_periods and not d.head_year:
+                            d.period = None
                     elif one_funder and not d.row_funder:
                         d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
                     elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
@@ -910,7 +944,7 @@ _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|pay
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
-                  row_refs=None) -> list[_Draft]:
+                  row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
 
     A column headed by a year gives its cell that year; in a row that also has a
@@ -944,6 +978,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         from_funder_col = bool(label_funder)
+    marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
+    foot_period = None
+    if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
+        label_funder, foot_own, foot_period = footnotes[marked]
+        label_own = label_own or foot_own
     ref = cells[0].strip().strip("*").strip().upper() if cells else ""
     if row_refs and not label_funder and ref in row_refs:
         label_funder, ref_own = row_refs[ref]  # a note on the table names this row's funder ("Rows V1 to V4 …")
@@ -975,7 +1014,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             code, basis = "", "none"
         head_periods = find_periods(head)[0]
         period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
-                  (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+                  (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         stock = _STOCK_COLUMN.search(head)
         if stock or _SPEND_COLUMN.search(head):
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
