@@ -2233,3 +2233,33 @@ def test_a_footnote_on_a_table_row_names_that_rows_funder(footnote, funder, peri
     assert got[14_025_000] == ("Home Office", "part", ("2023-24", "2023-24"))
     assert got[6_000_000] == (funder, "part", period)
     assert got[20_025_000][:2] == ("", "total")
+
+
+@pytest.mark.parametrize("instalments", [
+    "The grant is paid in two instalments: £100,000 in 2025-26 and £110,500 in 2026-27.",
+    "This award will be phased as follows: £100,000 in 2025-26 and £110,500 in 2026-27.",
+])
+def test_instalments_of_a_grant_stated_before_are_its_parts(instalments):
+    """Pieces after a colon in a sentence about 'the grant' that sum to a grant stated earlier are its parts (of
+    that grant, not of a larger award named in between)."""
+    text = ("Rutland County Council: cabinet report\n\n"
+            "1.1 Cabinet is asked to accept a grant of £210,500 from the Home Office for Leicestershire for 2025-27.\n\n"
+            "2.1 The force-wide award is £640,000 for 2025-27. The £210,500 offered to the council is part of it.\n\n"
+            "5.2 " + instalments + "\n")
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]
+           if a.source_line == 7]
+    assert got == [(7, 10_000_000, "part", 3), (7, 11_050_000, "part", 3)]
+
+
+def test_own_money_named_again_keeps_its_role_and_its_yearly_profile_is_one_part_a_year():
+    """'The council's £40,000' restates the match funding stated before (its role, funder and span), and
+    'profiled as £20,000 in each year' gives one part for each year of that span."""
+    text = ("Rutland County Council: cabinet report\n\n"
+            "1.1 Cabinet is asked to accept a grant of £210,500 from the Home Office for Leicestershire for 2025-27.\n\n"
+            "1.2 The council will add £40,000 of its own money over the same two years as match funding.\n\n"
+            "5.2 The council's £40,000 will be profiled as £20,000 in each year.\n")
+    got = [(a.amount.pence, a.funding_role, a.funder, a.period_start, a.period_end, a.part_of_line)
+           for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [(4_000_000, "match_funding", "local authority", "2025-26", "2026-27", None),
+                   (2_000_000, "part", "local authority", "2025-26", "2025-26", 7),
+                   (2_000_000, "part", "local authority", "2026-27", "2026-27", 7)]

@@ -118,6 +118,8 @@ _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|g
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 #: the accounts' own year named without its number ("for the year", "spent in the year")
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
+_THE_GRANT = re.compile(r"\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:grant|award|allocation)\b[^£]*\b(?:paid|split|profiled|phased|divided|spread|shared)\b", re.I)
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
@@ -649,7 +651,8 @@ def extract_awards(
                 first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
-            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
+            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and (
+                role != "part" or here[-1].whole is None and period is None)  # ("profiled as £30,000 in each year")
             if per_year:
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
@@ -683,6 +686,12 @@ def extract_awards(
                                                    for x in drafts):
                 d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                                  x.amount.pence == d.amount.pence)  # the total stated again
+            if role == "grant" and re.search(r"(?:\bthe|['’]s)\s+$", sentence[max(lo, start - 20) : start]):
+                # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
+                again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
+                              and x.role in ("match_funding", "own_funding")), None)
+                if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
+                    d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
             if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
@@ -699,6 +708,17 @@ def extract_awards(
             for d in here[1:]:
                 if not d.funder:
                     d.funder = whole.funder
+        # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
+        # the grant stated before that they sum to
+        colon = sentence.find(":")
+        if here and 0 < colon < here[0].start and _THE_GRANT.search(sentence[:colon]) and len(here) >= 2 \
+                and all(d.role in ("grant", "part") for d in here):
+            whole = next((x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
+                          and x.amount.pence == sum(d.amount.pence for d in here)), None)
+            if whole is not None:
+                for d in here:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder or whole.funder
         # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
         # figures after a sum said to be split, divided or shared between things are its pieces
         if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
