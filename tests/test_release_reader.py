@@ -2263,3 +2263,16 @@ def test_own_money_named_again_keeps_its_role_and_its_yearly_profile_is_one_part
     assert got == [(4_000_000, "match_funding", "local authority", "2025-26", "2026-27", None),
                    (2_000_000, "part", "local authority", "2025-26", "2025-26", 7),
                    (2_000_000, "part", "local authority", "2026-27", "2026-27", 7)]
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("The commissioner will add £25,000 of her own funding to this.", ("2024-25", "2025-26")),
+    ("She is also adding £25,000 from her own budget on top of it.", ("2024-25", "2025-26")),
+    ("The commissioner will add £25,000 of her own funding to the victims' fund.", ("", "")),
+])
+def test_own_money_added_to_this_grant_takes_its_span(sentence, period):
+    """Match funding added 'to this' (on top of it) with no period of its own is for the span of the grant it tops up."""
+    text = "Lincolnshire update\n\nLincolnshire has £310,000 from the Home Office over two years from April 2024. " \
+        + sentence + "\n"
+    got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[2_500_000] == period and got[31_000_000] == ("2024-25", "2025-26")

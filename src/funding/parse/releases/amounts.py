@@ -651,6 +651,11 @@ def extract_awards(
                 first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
+            if role == "match_funding" and period is None and re.search(
+                    r"\b(?:to|on top of|alongside) (?:this|that|it)\b", marked[m_start : m_start + 6 + 60]):
+                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
+                if whole is not None and whole.period and whole.code == code and not other_area:
+                    period = whole.period
             per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and (
                 role != "part" or here[-1].whole is None and period is None)  # ("profiled as £30,000 in each year")
             if per_year:
