@@ -2020,3 +2020,259 @@ def test_a_programme_named_with_its_description(sentence, name):
     got = {c.programme_name for c in extract_release("Kent news\n\n" + sentence + "\n", "t").components
            if c.component == "named_programme"}
     assert got == {name}
+
+
+@pytest.mark.parametrize("note,before", [
+    ("Rows A1 to A3 are paid from the commissioner's own budget. Rows B1 to B2 are met from the Home Office grant.",
+     False),
+    ("Lines A1 to A3 come from the Commissioner's own budget; lines B1 to B2 are funded from the Home Office grant.",
+     True),
+    ("Items A1-A3 are met from the police fund. Items B1-B2 are paid for from the Home Office grant.", False),
+])
+def test_a_note_on_a_tables_rows_names_each_rows_funder(note, before):
+    """A note before or after a table that gives ranges of its rows a funder ('Rows A1 to A3 …own budget') names
+    each row's funder; each subtotal is its rows' funder's money; the grand total across them is no one funder's."""
+    table = ("| Ref | Service | 2025-26 |\n|---|---|---|\n"
+             "| A1 | Victims' helpline | £90,000 |\n| A2 | Counselling | £45,500 |\n| A3 | Hate crime advice | £12,250 |\n"
+             "| | **Subtotal: victims** | **£147,750** |\n"
+             "| B1 | Men's group course | £120,400 |\n| B2 | Partner support | £33,600 |\n"
+             "| | **Subtotal: perpetrators** | **£154,000** |\n"
+             "| | **Total** | **£301,750** |\n")
+    text = "Lincolnshire panel report\n\n" + (note + "\n\n" + table if before else table + "\n" + note) + "\n"
+    got = {a.amount.pence: (a.funder, a.funding_role) for a in extract_awards(text, "t")[0]}
+    assert got[9_000_000] == ("PCC", "part") and got[1_225_000] == ("PCC", "part")
+    assert got[14_775_000] == ("PCC", "total")
+    assert got[12_040_000] == ("Home Office", "part") and got[15_400_000] == ("Home Office", "total")
+    assert got[30_175_000] == ("", "total")
+
+
+def test_a_note_on_table_rows_is_not_the_releases_own_funder():
+    """'Rows A1 to A2 are met from the commissioner's own budget' is about those rows: a Home Office grant stated
+    in prose stays a Home Office grant."""
+    text = ("Lincolnshire panel report\n\nThe Home Office has confirmed £250,000 for Lincolnshire for 2025-26, "
+            "up from £210,500 in 2024-25.\n\n| Ref | Service | 2025-26 |\n|---|---|---|\n"
+            "| A1 | Helpline | £30,000 |\n| A2 | Counselling | £20,500 |\n\n"
+            "Rows A1 to A2 are met from the commissioner's own budget.\n")
+    got = {a.amount.pence: (a.funder, a.funding_role) for a in extract_awards(text, "t")[0]}
+    assert got[25_000_000] == ("Home Office", "grant") and got[21_050_000] == ("Home Office", "grant")
+
+
+@pytest.mark.parametrize("definition,column,funder", [
+    ('The parties are the Police and Crime Commissioner for Cumbria ("the Funder") and Eden Change CIC '
+     '("the Provider").', "Funder's contribution", "PCC"),
+    ('This agreement is between Cumbria County Council (the "Authority") and Eden Change CIC.',
+     "Authority's share", "local authority"),
+    ('Parties: the Office of the Police and Crime Commissioner for Cumbria ("the Grantor"); Eden Change CIC.',
+     "Grantor", "PCC"),
+])
+def test_a_defined_term_in_a_tables_column_heading_names_its_funder(definition, column, funder):
+    """A column headed by a term the text defines ('the Funder' defined as the commissioner) is that funder's."""
+    text = (f"Funding schedule\n\n{definition}\n\nPayments are as follows:\n\n"
+            f"| Quarter | Home Office grant | {column} |\n|---|---|---|\n"
+            "| April to June 2025 | £40,100 | £6,500 |\n| July to September 2025 | £40,100 | £6,500 |\n"
+            "| **Total** | **£80,200** | **£13,000** |\n")
+    got = [(a.source_line, a.amount.pence, a.funder, a.funding_role) for a in extract_awards(text, "t")[0]]
+    assert (9, 650_000, funder, "part") in got and (11, 1_300_000, funder, "total") in got
+    assert (9, 4_010_000, "Home Office", "part") in got
+
+
+def test_a_term_defined_for_a_recipient_names_no_funder():
+    """'Eden Change CIC ("the Provider")' names no funder, so a column headed by it takes none from the term."""
+    text = ('Funding schedule\n\nParties: Eden Change CIC ("the Provider").\n\n'
+            "| Quarter | Provider's contribution |\n|---|---|\n| April to June 2025 | £6,500 |\n")
+    assert rel.amounts._defined_funders(prepare(text, "t"), rel.amounts._terms("local_funding_terms.csv")) == {}
+
+
+@pytest.mark.parametrize("sentence,now,before,role", [
+    ("Restricted income for the year amounted to £184,220 (2022-23: £171,905).", 18_422_000, 17_190_500, "total"),
+    ("Grants received in the year came to £96,400 (2023-24: £88,120).", 9_640_000, 8_812_000, "total"),
+    ("The Home Office grant for the programme was £140,250 (2022-23: £131,600).", 14_025_000, 13_160_000, "grant"),
+])
+def test_a_prior_year_comparative_in_accounts_is_last_years_figure_not_a_part(sentence, now, before, role):
+    """'£X (2022-23: £Y)': £Y is the same kind of money for the year it names, not a piece of £X; £X, stating no
+    year of its own, is for the year after it (the accounts' year)."""
+    text = "Tarnside Family Trust\nNotes to the accounts\n\n" + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.part_of_line, a.period_start, a.period_end)
+           for a in extract_awards(text, "t")[0]}
+    first = find_periods(sentence)[0][0][2]  # the comparative's year, the one year the sentence prints
+    year_after = f"{int(first[:4]) + 1}-{str(int(first[:4]) + 2)[-2:]}"
+    assert got[before] == (role, None, first, first)
+    assert got[now] == (role, None, year_after, year_after)
+
+
+def test_income_that_came_to_a_sum_is_a_total_and_a_grant_that_came_to_one_stays_a_grant():
+    roles = {a.amount.pence: a.funding_role for a in extract_awards(
+        "Tarnside Family Trust\n\nIncome from all our funders came to £310,000 in 2023-24.\n\n"
+        "The Durham grant came to £120,450 for 2023-24.\n", "t")[0]}
+    assert roles == {31_000_000: "total", 12_045_000: "grant"}
+
+
+def test_a_council_in_a_funder_column_pays_its_own_grant_and_a_match_row_is_match_funding():
+    """A council named in a table's 'Funder' column pays a grant of its own (and is that grant's funder organisation);
+    a row labelled '(match)' is match funding."""
+    from funding.parse.releases import extract_organisations
+    text = ("Tarnside Family Trust: restricted funds (Durham)\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+            "| Safer Families | Darlington Borough Council | £24,300 |\n"
+            "| Men's group (match) | Durham County Council | £15,000 |\n")
+    got = {a.amount.pence: (a.funding_role, a.funder) for a in extract_awards(text, "t")[0]}
+    assert got == {2_430_000: ("grant", "local authority"), 1_500_000: ("match_funding", "local authority")}
+    orgs = {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "t")}
+    assert (5, "Darlington Borough Council", "funder") in orgs and (6, "Durham County Council", "match_funder") in orgs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Durham County Council agreed in 2023 to match part of the Home Office grant, paying £18,500 for 2024-25.",
+    "The council has agreed to match the county's Home Office award with £18,500 in 2024-25.",
+    "Darlington Borough Council will put £18,500 alongside the Home Office grant in 2024-25.",
+])
+def test_a_council_matching_a_home_office_grant_is_the_match_funder(sentence):
+    """The grant a council matches ('to match part of the Home Office grant') is not who pays the council's money."""
+    got = [(a.funding_role, a.funder) for a in extract_awards("Durham update\n\n" + sentence + "\n", "t")[0]]
+    assert got == [("match_funding", "local authority")]
+
+
+@pytest.mark.parametrize("sentence,whole,piece", [
+    ("Total funds of the trust at 31 March 2024 were £204,310, of which £18,900 was restricted.", 20_431_000, 1_890_000),
+    ("Reserves as at 31 March 2023 stood at £88,000, of which £12,500 is restricted to the Durham group.",
+     8_800_000, 1_250_000),
+])
+def test_a_funds_balance_at_a_date_is_accounts_context_with_no_area_or_period(sentence, whole, piece):
+    """A balance held at a date is no award: context with no area, funder or period, and so is a piece of it."""
+    text = "Tarnside Family Trust (Durham)\nNotes to the accounts\n\nThe Home Office grant was £90,000 for 2023-24.\n" \
+        + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.pfa_code, a.funder, a.period_start) for a in extract_awards(text, "t")[0]}
+    assert got[whole] == ("context", "", "", "")
+    assert got[piece][1:] == ("", "", "")
+    assert got[9_000_000] == ("grant", "E23000008", "Home Office", "2023-24")
+
+
+@pytest.mark.parametrize("total_label", ["**Total**", "TOTAL", "Total funding"])
+def test_a_total_row_split_by_year_like_the_rows_above_it(total_label):
+    """Rows split by year under their own Total column ('| Source | 2025-26 | 2026-27 | Total |'): the TOTAL row is
+    split the same way, its year cells parts of its total; the rows' totals keep their roles (wholes of their own
+    year parts), not pieces of the TOTAL."""
+    cells = lambda *c: "| " + " | ".join(c) + " |\n"  # noqa: E731
+    bold = total_label.startswith("**")
+    b = (lambda x: f"**{x}**") if bold else (lambda x: x)  # noqa: E731
+    text = ("Durham County Council: cabinet report\n\nThe costs are set out below.\n\n"
+            + cells("Source", "2025-26", "2026-27", "Total") + "|---|---|---|---|\n"
+            + cells("Home Office grant", "£61,300", "£61,300", "£122,600")
+            + cells("Council match funding", "£15,000", "£15,000", "£30,000")
+            + cells(total_label, b("£76,300"), b("£76,300"), b("£152,600")))
+    got = sorted((a.source_line, a.amount.pence, a.funding_role, a.part_of_line, a.funder)
+                 for a in extract_awards(text, "t")[0])
+    assert got == [
+        (7, 6_130_000, "part", 7, "Home Office"), (7, 6_130_000, "part", 7, "Home Office"),
+        (7, 12_260_000, "grant", None, "Home Office"),
+        (8, 1_500_000, "part", 8, "local authority"), (8, 1_500_000, "part", 8, "local authority"),
+        (8, 3_000_000, "match_funding", None, "local authority"),
+        (9, 7_630_000, "part", 9, ""), (9, 7_630_000, "part", 9, ""), (9, 15_260_000, "total", None, ""),
+    ]
+
+
+@pytest.mark.parametrize("opener", [
+    "The commissioner will pay the provider £250,000 in all for 2025-26, made up of:",
+    "Cleveland's service costs £250,000 in total for 2025-26, split as follows:",
+    "Funding for 2025-26 is £250,000 altogether, made up as follows:",
+])
+def test_a_listed_breakdown_under_a_total_across_funders_is_its_parts(opener):
+    """'£X in all …, made up of:' then a list of pieces from several funders: every piece is a part of £X, the
+    own money added as match funding too (part takes precedence), and keeps the funder its own item names."""
+    text = (f"Cleveland grant schedule\n\n{opener}\n\n- £200,000 from the Home Office grant; and\n"
+            "- £50,000 from the commissioner's own budget, as match funding.\n")
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.part_of_line, a.funder, a.period_start)
+           for a in extract_awards(text, "t")[0]]
+    assert got == [(3, 25_000_000, "total", None, "", "2025-26"),
+                   (5, 20_000_000, "part", 3, "Home Office", "2025-26"),
+                   (6, 5_000_000, "part", 3, "PCC", "2025-26")]
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Hartlepool Borough Council has agreed to put £20,000 towards the county's Home Office grant.", "match_funding"),
+    ("The council is adding £20,000 towards the Cleveland share of the award.", "match_funding"),
+    ("Hartlepool Borough Council gave £20,000 towards a family worker for the programme.", "grant"),
+    ("The charity has been offered £20,000 towards a high-harm service.", "grant"),
+])
+def test_money_towards_a_grant_is_match_funding_but_towards_a_service_is_not(sentence, role):
+    """'£X towards the … grant / share' adds to a grant (match funding); '£X towards a worker / service' pays for it."""
+    got = [a.funding_role for a in extract_awards("Cleveland update\n\n" + sentence + "\n", "t")[0]]
+    assert got == [role]
+
+
+def test_the_accounts_year_named_without_its_number_is_the_year_after_the_comparative():
+    """In accounts whose comparative names last year ('(2022-23: £X)'), money 'for the year' or spent 'in the year'
+    is for the accounts' own year; money on a line that says neither keeps no period."""
+    text = ("Tarnside Family Trust (Durham)\nNotes to the accounts\n\n"
+            "Restricted income came to £120,000 (2022-23: £101,500).\n"
+            "Darlington Borough Council gave £24,300 for the year towards a family worker.\n"
+            "The commissioner added £15,000 from her own budget to the grant. It was spent in the year.\n"
+            "The trust hopes to raise £30,000 from local donors.\n")
+    got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[2_430_000] == ("2023-24", "2023-24") and got[1_500_000] == ("2023-24", "2023-24")
+    assert got[12_000_000] == ("2023-24", "2023-24") and got[10_150_000] == ("2022-23", "2022-23")
+    assert got[3_000_000] == ("", "")
+
+
+@pytest.mark.parametrize("footnote,funder,period", [
+    ("\\* Surrey's award comes from the commissioner's own budget, not from the Home Office, and covers "
+     "January 2024 to March 2025.", "PCC", ("2023-24", "2024-25")),
+    ("* Paid by Surrey County Council rather than from the grant.", "local authority", ("2023-24", "2023-24")),
+    ("† Surrey's money is from the Ministry of Justice.", "Ministry of Justice", ("2023-24", "2023-24")),
+])
+def test_a_footnote_on_a_table_row_names_that_rows_funder(footnote, funder, period):
+    """A footnote whose mark is on one row ('Weald Change*') gives that row its funder (the one not negated) and
+    period; the other rows keep the table's, and the total over both funders is no one funder's."""
+    mark = "†" if footnote.startswith("†") else "*"
+    text = ("# Members' awards\n\nAll are Home Office funding for 2023-24 unless marked.\n\n"
+            "| Area | Member | Amount |\n|---|---|---|\n"
+            "| Kent | Medway Change | £140,250 |\n"
+            f"| Surrey | Weald Change{mark} | £60,000 |\n"
+            "| **Total** | | **£200,250** |\n\n" + footnote + "\n")
+    got = {a.amount.pence: (a.funder, a.funding_role, (a.period_start, a.period_end))
+           for a in extract_awards(text, "t")[0]}
+    assert got[14_025_000] == ("Home Office", "part", ("2023-24", "2023-24"))
+    assert got[6_000_000] == (funder, "part", period)
+    assert got[20_025_000][:2] == ("", "total")
+
+
+@pytest.mark.parametrize("instalments", [
+    "The grant is paid in two instalments: £100,000 in 2025-26 and £110,500 in 2026-27.",
+    "This award will be phased as follows: £100,000 in 2025-26 and £110,500 in 2026-27.",
+])
+def test_instalments_of_a_grant_stated_before_are_its_parts(instalments):
+    """Pieces after a colon in a sentence about 'the grant' that sum to a grant stated earlier are its parts (of
+    that grant, not of a larger award named in between)."""
+    text = ("Rutland County Council: cabinet report\n\n"
+            "1.1 Cabinet is asked to accept a grant of £210,500 from the Home Office for Leicestershire for 2025-27.\n\n"
+            "2.1 The force-wide award is £640,000 for 2025-27. The £210,500 offered to the council is part of it.\n\n"
+            "5.2 " + instalments + "\n")
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]
+           if a.source_line == 7]
+    assert got == [(7, 10_000_000, "part", 3), (7, 11_050_000, "part", 3)]
+
+
+def test_own_money_named_again_keeps_its_role_and_its_yearly_profile_is_one_part_a_year():
+    """'The council's £40,000' restates the match funding stated before (its role, funder and span), and
+    'profiled as £20,000 in each year' gives one part for each year of that span."""
+    text = ("Rutland County Council: cabinet report\n\n"
+            "1.1 Cabinet is asked to accept a grant of £210,500 from the Home Office for Leicestershire for 2025-27.\n\n"
+            "1.2 The council will add £40,000 of its own money over the same two years as match funding.\n\n"
+            "5.2 The council's £40,000 will be profiled as £20,000 in each year.\n")
+    got = [(a.amount.pence, a.funding_role, a.funder, a.period_start, a.period_end, a.part_of_line)
+           for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [(4_000_000, "match_funding", "local authority", "2025-26", "2026-27", None),
+                   (2_000_000, "part", "local authority", "2025-26", "2025-26", 7),
+                   (2_000_000, "part", "local authority", "2026-27", "2026-27", 7)]
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("The commissioner will add £25,000 of her own funding to this.", ("2024-25", "2025-26")),
+    ("She is also adding £25,000 from her own budget on top of it.", ("2024-25", "2025-26")),
+    ("The commissioner will add £25,000 of her own funding to the victims' fund.", ("", "")),
+])
+def test_own_money_added_to_this_grant_takes_its_span(sentence, period):
+    """Match funding added 'to this' (on top of it) with no period of its own is for the span of the grant it tops up."""
+    text = "Lincolnshire update\n\nLincolnshire has £310,000 from the Home Office over two years from April 2024. " \
+        + sentence + "\n"
+    got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[2_500_000] == period and got[31_000_000] == ("2024-25", "2025-26")

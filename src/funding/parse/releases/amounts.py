@@ -79,6 +79,10 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
                         r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b|\bthrough the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
+#: the grant that other money matches or tops up ("agreed to match part of the Home Office grant"): not its payer
+_MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top of|in addition to|added to|adds? to|"
+                             r"top(?:s|ped|ping)? up)\s+(?:part of |some of |half of |a share of )?"
+                             r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
@@ -112,10 +116,117 @@ _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
+#: the accounts' own year named without its number ("for the year", "spent in the year")
+_THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
+_THE_GRANT = re.compile(r"\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:grant|award|allocation)\b[^£]*\b(?:paid|split|profiled|phased|divided|spread|shared)\b", re.I)
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
                       r"in the region|regional|the region's)\b", re.I)
+
+
+#: a defined term: 'the Police and Crime Commissioner for Gwent ("the Funder")' (the words before name who it is)
+_DEFINED_TERM = re.compile(r"(?P<who>[^()\"“”:;]{3,120}?)\s*\(\s*[\"“](?:the\s+)?(?P<term>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[\"”]\s*\)")
+#: a note on a table's rows: "Rows V1 to V4 are met from the Commissioner's own budget", "Lines P1 to P3 … Home Office grant"
+_ROW_RANGE = re.compile(r"\b(?:rows?|lines?|items?)\s+(?P<p1>[A-Z]{0,2})(?P<n1>\d{1,2})\s*(?:to|-|–)\s*(?P<p2>[A-Z]{0,2})(?P<n2>\d{1,2})\b"
+                        r"(?P<rest>[^.;]{0,120})", re.I)
+
+
+def _defined_funders(rel, terms) -> dict[str, str]:
+    """Defined terms naming a funder ('the Commissioner for Gwent ("the Funder")' → {"Funder": "PCC"})."""
+    out: dict[str, str] = {}
+    for _, s in rel.sentences:
+        if "(" not in s:
+            continue
+        for m in _DEFINED_TERM.finditer(s):
+            who = m.group("who")
+            if _first(terms.get("negation", ()), who):
+                continue
+            named = sorted((x.end(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
+            funder = named[-1][1] if named else _first(terms.get("table_funder", ()), who)
+            if funder:
+                out.setdefault(m.group("term"), funder)
+    return out
+
+
+def _defined_funder(text: str, defined: dict[str, str]) -> str:
+    """The funder a defined term in ``text`` stands for ("Funder's match funding" → "PCC"), else ''."""
+    for term, funder in defined.items():
+        if re.search(rf"(?<![\w\"“])(?:the\s+)?{re.escape(term)}(?:['’]s?)?\b", text):
+            return funder
+    return ""
+
+
+#: a footnote line: "\\* Warwickshire's award comes from …", "† Paid from …"
+_FOOTNOTE = re.compile(r"^\s*(?P<mark>\\?\*(?!\*)|†|‡)\s*(?P<text>\S.*)$")
+
+
+def _footnote_funders(rel, terms) -> dict[str, tuple[str, bool, tuple[str, str] | None]]:
+    """The funder (and period) a footnote gives the table row its mark is on ("* … from the commissioner's own
+    budget, not from the Home Office, and covers October 2023 to March 2025")."""
+    out: dict[str, tuple[str, bool, tuple[str, str] | None]] = {}
+    for number in range(1, len(rel.text.split("\n")) + 1):
+        m = _FOOTNOTE.match(rel.line_text(number))
+        if not m or MONEY_TOKEN.search(m.group("text")):
+            continue
+        text = m.group("text")
+        negated = [(x.start(), x.end()) for _, p in _candidates(terms.get("negation", ()), text) for x in p.finditer(text)]
+        named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), text) for x in p.finditer(text)
+                       if not any(a <= x.start() < b for a, b in negated))
+        own = bool(_first(terms.get("own_funding", ()), text))
+        funder = named[0][1] if named else ("PCC" if own else "")
+        if funder:
+            stated = find_periods(text)[0]
+            out[m.group("mark").lstrip("\\")] = (funder, own, stated[0][2:] if len(stated) == 1 else None)
+    return out
+
+
+def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
+    """The funder a note gives a range of a table's rows ("Rows V1 to V4 are met from the Commissioner's own budget")."""
+    out: dict[str, tuple[str, bool]] = {}
+    for _, s in rel.sentences:
+        if MONEY_TOKEN.search(s):
+            continue
+        for m in _ROW_RANGE.finditer(s):
+            p1, p2, n1, n2, rest = m.group("p1"), m.group("p2"), int(m.group("n1")), int(m.group("n2")), m.group("rest")
+            if p1.upper() != p2.upper() or not n1 <= n2 <= n1 + 30 or _first(terms.get("negation", ()), rest):
+                continue
+            own = bool(_first(terms.get("own_funding", ()), rest))
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), rest) for x in p.finditer(rest))
+            funder = named[0][1] if named else _first(terms.get("table_funder", ()), rest) or ("PCC" if own else "")
+            if funder:
+                for n in range(n1, n2 + 1):
+                    out[f"{p1.upper()}{n}"] = (funder, own)
+    return out
+
+
+#: an accounts comparative: "£262,430 (2021-22: £231,975)", "(prior year: £X)", "(year ended 31 March 2022: £X)"
+_COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)\s+year|(?:year|period)\s+(?:ended|to)\b[^:()£]{0,30}|"
+                                 r"(?:FY\s*)?20\d\d(?:[-/–]\d\d(?:\d\d)?)?)\s*[:=]|(?:prior|previous|last)\s+year\s*:?)\s*$", re.I)
+
+
+def _read_comparatives(sentence: str, here: list) -> None:
+    """A bracketed prior-year figure after an amount ("came to £262,430 (2021-22: £231,975)") is that amount's
+    comparative: the same kind of money for the year it names, never a piece of the amount; the amount itself, when
+    it states no other year, is for the year after the comparative's (the accounts' own year)."""
+    for k in range(1, len(here)):
+        d, prev = here[k], here[k - 1]
+        m = _COMPARATIVE_BEFORE.search(sentence[max(0, d.start - 60) : d.start])
+        if not m or not re.match(r"[^()]{0,20}\)", sentence[d.start :]) or "(" in sentence[prev.start : d.start - len(m.group(0))]:
+            continue
+        years = find_periods(m.group(0))[0]
+        d.comparative = True
+        if prev.role == "part":
+            d.role, d.whole, d.part_of, d.funder, d.code, d.basis = "context", None, None, "", "", "none"
+        else:
+            d.role, d.whole, d.part_of, d.funder = prev.role, prev.whole, prev.part_of, prev.funder
+            d.code, d.basis, d.shared_by = prev.code, prev.basis, prev.shared_by
+        if years:
+            d.period = years[0][2:]
+            if prev.period is None or prev.period == d.period:
+                nxt = int(d.period[1][:4]) + 1
+                prev.period = (_fy_text(nxt), _fy_text(nxt)) if d.period[0] == d.period[1] else None
 
 
 def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
@@ -145,6 +256,7 @@ class _Draft:
     head_year: bool = False  # a table cell under a year column heading
     per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
     bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
+    balance: bool = False  # a fund's balance at a date (accounts), not an award
 
 
 def extract_awards(
@@ -172,18 +284,23 @@ def extract_awards(
     # The release's own period: the one span it prints (several spans: none).
     spans, bare = set(), set()
     for _, s in rel.sentences:
-        here_spans = {(a, b) for _, _, a, b in find_periods(s)[0]}
+        here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
+                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))}  # (not a comparative's)
         spans |= here_spans
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
+    footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
-                      for _, s in rel.sentences)
+                      and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) for n, s in rel.sentences)
+    # (a note on some table rows, or a footnote on one, is theirs, not the release's)
+    defined = _defined_funders(rel, terms)
+    row_refs = _row_range_funders(rel, terms)
     pub_round = financial_year(published) if published else ""
-    grant_funders = {v for _, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
+    grant_funders = {v for n, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
                      if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
-                     and not _first(terms.get("negation", ()), s)}
+                     and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
     # comes from several funders, so a figure that names none (a contract's value) is no one funder's
@@ -200,6 +317,7 @@ def extract_awards(
     # table state
     header: list[str] = []
     table_rows: list[_Draft] = []
+    table_totals: list[_Draft] = []  # the total rows of the table being read (subtotals, then a grand total)
     last_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None
     last_span: tuple[str, str] | None = None  # the last period of several years stated
@@ -233,10 +351,11 @@ def extract_awards(
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
                 and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
-            header, table_rows = _cells(raw), []  # a table's heading row: pipes, tabs or aligned columns
+            header, table_rows, table_totals = _cells(raw), [], []  # a table's heading row: pipes, tabs or aligned columns
             continue
         if not is_table:
             header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
+            table_totals = table_totals if re.fullmatch(r"[\s|:-]*", raw) else []
         try:
             found, hazards = read_amounts(sentence)
         except ValueError:
@@ -268,7 +387,8 @@ def extract_awards(
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
-            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods)
+            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
+                                        footnotes)
             for d in drafts_here:
                 if d.period is None and lead_period and d.role != "context":
                     d.period = lead_period
@@ -282,13 +402,39 @@ def extract_awards(
             if cells and (_TOTAL_ROW.match(label0) or sums or bold_row):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
-                added = {x.code for x in drafts if x.role == "match_funding" and x.code}
+                in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
+                added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in in_table}
                 granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
                 row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
+                one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
+                # one row marked as paid by another funder than the rest take ("Avon Valley Change*": "* … from the
+                # commissioner's own budget"): the total is across funders, and across the rows' different periods
+                mixed_rows = bool(row_funders) and len({r.funder for r in table_rows if r.funder}) > 1
+                mixed_periods = mixed_rows and len({r.period for r in table_rows}) > 1 and not find_periods(raw)[0]
+                sub_funders = {t.funder for t in table_totals}
+                # "| Source | 2025-26 | 2026-27 | Total |", each row a source of money split by year under its own total: the TOTAL
+                # row is split the same way (its year cells are parts of its total), and the rows' totals, wholes of
+                # their own year parts, are not pieces of it
+                row_wholes = [r for r in table_rows if r.head_total]
+                split_total = [d for d in drafts_here if d.head_total]
+                split_rows = len(split_total) == 1 and any(d.head_year for d in drafts_here) and row_wholes and all(
+                    any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
+                # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
                 for d in drafts_here:
+                    if split_rows:
+                        d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
+                        if len(row_funders) > 1:
+                            d.funder, d.across = "", True
+                        continue
                     d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
-                    if len(row_funders) > 1:
+                    if len(row_funders) > 1 or mixed_rows:
                         d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
+                        if mixed_periods and not d.head_year:
+                            d.period = None
+                    elif one_funder and not d.row_funder:
+                        d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
+                    elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
+                        d.funder, d.across = "", True  # a grand total under subtotals of two funders
                     if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
                         d.funder = ""
                         for r in table_rows:
@@ -302,6 +448,7 @@ def extract_awards(
                         r.role, r.part_of, r.whole = "part", number, d
                         if not r.funder:
                             r.funder = d.funder
+                table_totals.extend(d for d in drafts_here if d.start == drafts_here[0].start)
                 table_rows = []
             else:
                 # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
@@ -319,6 +466,7 @@ def extract_awards(
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
+                   and not _MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]])
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
@@ -343,6 +491,7 @@ def extract_awards(
             if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
+            balance = bool(_first(terms.get("balance", ()), window))
             if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
@@ -352,6 +501,8 @@ def extract_awards(
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+            elif balance:
+                role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
             elif (_first(terms.get("context", ()), window) and not (
                     amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
                     and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
@@ -485,8 +636,9 @@ def extract_awards(
             if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
                     and release_period[0] != release_period[1]:
                 period = release_period  # the span of years the release states for its money
-            if list_whole is not None and role == "grant" and not other_area:
-                role = "part"
+            if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
+                                                              and list_whole.role == "total"):
+                role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
             relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
                 if period is None and pub_round else None
             if relative:  # "next financial year", "the next two financial years": counted from the publication date
@@ -499,7 +651,13 @@ def extract_awards(
                 first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
-            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and role != "part"
+            if role == "match_funding" and period is None and re.search(
+                    r"\b(?:to|on top of|alongside) (?:this|that|it)\b", marked[m_start : m_start + 6 + 60]):
+                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
+                if whole is not None and whole.period and whole.code == code and not other_area:
+                    period = whole.period
+            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and (
+                role != "part" or here[-1].whole is None and period is None)  # ("profiled as £30,000 in each year")
             if per_year:
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
@@ -509,8 +667,11 @@ def extract_awards(
                 if bound:
                     amount = replace(amount, qualifier=bound)
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+            if balance and role == "context":
+                period = None  # (the date of a balance is no funding period)
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
+            d.balance = balance and role == "context"
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
             d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
@@ -524,10 +685,18 @@ def extract_awards(
                     d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
                     d.code, d.basis = c_areas[0][2], "clause"
+                if whole.balance:  # "…, of which £21,725 was restricted": a piece of a balance, no one's award
+                    d.code, d.basis, d.funder, d.period = "", "none", "", None
             if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
                                                    for x in drafts):
                 d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                                  x.amount.pence == d.amount.pence)  # the total stated again
+            if role == "grant" and re.search(r"(?:\bthe|['’]s)\s+$", sentence[max(lo, start - 20) : start]):
+                # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
+                again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
+                              and x.role in ("match_funding", "own_funding")), None)
+                if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
+                    d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
             if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
@@ -544,6 +713,17 @@ def extract_awards(
             for d in here[1:]:
                 if not d.funder:
                     d.funder = whole.funder
+        # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
+        # the grant stated before that they sum to
+        colon = sentence.find(":")
+        if here and 0 < colon < here[0].start and _THE_GRANT.search(sentence[:colon]) and len(here) >= 2 \
+                and all(d.role in ("grant", "part") for d in here):
+            whole = next((x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
+                          and x.amount.pence == sum(d.amount.pence for d in here)), None)
+            if whole is not None:
+                for d in here:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder or whole.funder
         # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
         # figures after a sum said to be split, divided or shared between things are its pieces
         if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
@@ -572,6 +752,7 @@ def extract_awards(
             labelled.append(here[0])
         else:
             labelled = []
+        _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         stated = [d.period for d in here if d.period]
@@ -580,9 +761,18 @@ def extract_awards(
             spans_here = [p for p in stated if p[0] != p[1]]
             if spans_here:
                 last_span = spans_here[-1]
-        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence]
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)]
         if wholes:
             last_whole = wholes[-1]
+            if _OPENS_PARTS.search(sentence):
+                list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
+    # accounts whose comparatives name last year ("(2021-22: £231,975)"): "for the year", "in the year" is the year after
+    account_years = {_fy_text(int(x.period[0][:4]) + 1) for x in drafts if getattr(x, "comparative", False) and x.period}
+    if len(account_years) == 1:
+        year = account_years.pop()
+        for d in drafts:
+            if d.period is None and d.role != "context" and _THE_YEAR.search(rel.line_text(d.line)):
+                d.period = (year, year)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
     if len(by_section) >= 2:
@@ -778,7 +968,8 @@ _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
 
 
-def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods) -> list[_Draft]:
+def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
+                  row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
 
     A column headed by a year gives its cell that year; in a row that also has a
@@ -797,18 +988,30 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
-                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b", label, re.I))
+                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
     funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    from_funder_col = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
+        from_funder_col = bool(label_funder)
+    marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
+    foot_period = None
+    if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
+        label_funder, foot_own, foot_period = footnotes[marked]
+        label_own = label_own or foot_own
+    ref = cells[0].strip().strip("*").strip().upper() if cells else ""
+    if row_refs and not label_funder and ref in row_refs:
+        label_funder, ref_own = row_refs[ref]  # a note on the table names this row's funder ("Rows V1 to V4 …")
+        label_own = label_own or ref_own
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
         # pipes counted from the left, aligned columns from the right (a label may be blank)
@@ -818,10 +1021,12 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head = ""
         if header and col is not None and -len(header) <= col < len(header):
             head = header[col]
-        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head)
+        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
+            or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         funder = label_funder or col_funder or release_funder
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
-            label_funder in ("local authority", "partners") else "grant"  # a council's line beside a grant
+            label_funder in ("local authority", "partners") and not from_funder_col else "grant"
+        # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
         if label_own and not label_match:
@@ -834,7 +1039,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             code, basis = "", "none"
         head_periods = find_periods(head)[0]
         period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
-                  (row_periods[0][2], row_periods[0][3]) if row_periods else None)
+                  (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         stock = _STOCK_COLUMN.search(head)
         if stock or _SPEND_COLUMN.search(head):
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
@@ -844,6 +1049,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
         d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.label_source = label_source
         out.append(d)
     totals = [d for d in out if d.head_total]
     if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:

@@ -224,12 +224,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             ((0, award.source_line),)
 
     for award in (extract_awards(rel)[0] if awards is None else awards):
-        if award.funding_role == "own_funding" and award.funder == "local authority":
+        if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b", sentence):
                 for name in _organisation_names(m.group(0)):
-                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying from its own budget
+                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
