@@ -430,11 +430,12 @@ def _lane_main() -> None:
         out = Path(out)
         worker = None
         if inputs:  # the interactive pages, beside the notebooks: in a fork of the zygote, else here
-            try:
-                if zygote is None:
-                    raise OSError("no kernel zygote")
-                worker = zygote.call("funding.publish.report:_interactive_worker", inputs, str(out))
-            except OSError:
+            if zygote is not None:
+                try:
+                    worker = zygote.call("funding.publish.report:_interactive_worker", inputs, str(out))
+                except OSError:  # the zygote has stopped
+                    worker = None
+            if worker is None:
                 _interactive_worker(inputs, str(out))
         for line in sys.stdin:
             if line == "\n":  # all handed out: what was started is finished (else it is stopped)
