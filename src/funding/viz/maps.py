@@ -25,6 +25,7 @@ Rules every map keeps:
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -261,27 +262,47 @@ def _fill(ax, geoms, **kwargs) -> None:
     _fill_patches(ax, [p for p in prepared.patches if p is not None], **kwargs)
 
 
-def _fill_patches(ax, patches: list, **kwargs) -> None:
+def _fill_patches(ax, patches: list, autoscale: bool = True, **kwargs) -> None:
     from matplotlib.collections import PatchCollection
 
     # The patches only lend their paths to the collection (match_original is off): they are
     # never drawn themselves, so the same ones serve every map.
     if patches:
         ax.add_collection(PatchCollection(patches, **kwargs), autolim=True)
-        ax.autoscale_view()
+        if autoscale:
+            ax.autoscale_view()
 
 
-def _lines(ax, geoms, **kwargs) -> None:
+def _lines(ax, geoms, autoscale: bool = True, **kwargs) -> None:
     """Draw the boundaries of polygons, or lines, as one LineCollection."""
-    _line_segments(ax, [s for area in _prepared(geoms).segments for s in area], **kwargs)
+    _line_segments(ax, [s for area in _prepared(geoms).segments for s in area], autoscale, **kwargs)
 
 
-def _line_segments(ax, segments: list, **kwargs) -> None:
+def _line_segments(ax, segments: list, autoscale: bool = True, **kwargs) -> None:
     from matplotlib.collections import LineCollection
 
     if segments:
         ax.add_collection(LineCollection(segments, **kwargs), autolim=True)
-        ax.autoscale_view()
+        if autoscale:
+            ax.autoscale_view()
+
+
+@contextlib.contextmanager
+def _one_autoscale(ax):
+    """Add several collections to ``ax`` and fit its view to them once, at the end.
+
+    Each ``add_collection`` updates the data limits and (matplotlib 3.11) first settles any
+    view fit still pending, so fitting after every collection (as geopandas does) fitted the
+    view once or twice per collection, a tenth of a map's drawing: the view limits are a
+    function of the final data limits, so one fit at the end gives the same view."""
+    x_on, y_on = ax.get_autoscalex_on(), ax.get_autoscaley_on()
+    ax.set_autoscale_on(False)
+    try:
+        yield
+    finally:
+        ax.set_autoscalex_on(x_on)
+        ax.set_autoscaley_on(y_on)
+    ax.autoscale_view()
 
 
 def _draw_areas(ax, joined, colors: dict[int, str], *, hex_mode: bool, edge_width: float | None = None, outline=None):
@@ -294,15 +315,16 @@ def _draw_areas(ax, joined, colors: dict[int, str], *, hex_mode: bool, edge_widt
     def of(value) -> list:
         return [patches[i] for i in np.flatnonzero(state == value) if patches[i] is not None]
 
-    for value, color in colors.items():
-        _fill_patches(ax, of(value), facecolor=color, edgecolor="none", linewidth=0)
-    for value, spec in ((NO_AWARD_STATE, style.NO_AWARD), (NO_DATA_STATE, style.NO_DATA)):
-        _fill_patches(ax, of(value), facecolor=spec["facecolor"], edgecolor=spec["edgecolor"], hatch=spec["hatch"], linewidth=0)
-    _line_segments(ax, [s for area in prepared.segments for s in area], color=style.BOUNDARY_COLOUR, linewidth=lw)
-    if not hex_mode:
-        if outline is None:
-            outline = _outline(joined)
-        _lines(ax, outline, color="#7F7F7F", linewidth=0.35)
+    if not hex_mode and outline is None:
+        outline = _outline(joined)
+    with _one_autoscale(ax):
+        for value, color in colors.items():
+            _fill_patches(ax, of(value), False, facecolor=color, edgecolor="none", linewidth=0)
+        for value, spec in ((NO_AWARD_STATE, style.NO_AWARD), (NO_DATA_STATE, style.NO_DATA)):
+            _fill_patches(ax, of(value), False, facecolor=spec["facecolor"], edgecolor=spec["edgecolor"], hatch=spec["hatch"], linewidth=0)
+        _line_segments(ax, [s for area in prepared.segments for s in area], False, color=style.BOUNDARY_COLOUR, linewidth=lw)
+        if not hex_mode:
+            _lines(ax, outline, False, color="#7F7F7F", linewidth=0.35)
     ax.set_axis_off()
     ax.set_aspect("equal")
     ax.set_xlabel("")
