@@ -487,6 +487,9 @@ def _save_png(fig, target: Path, dpi: int) -> None:
     else:
         width = int(fig.get_figwidth() * dpi)
         size = (width, len(pixels) // (4 * width))
+        if size[0] * size[1] * 4 != len(pixels):  # the width rounded otherwise than Agg's: let savefig write it
+            fig.savefig(target, format="png", dpi=dpi, metadata=PNG_METADATA)
+            return
     image = Image.frombuffer("RGBA", size, pixels, "raw", "RGBA", 0, 1)
     if image.getextrema()[3] == (255, 255):
         image = image.convert("RGB")
