@@ -170,11 +170,28 @@ class FigureEntry:
         return _generic_alt(self.kind, title, frame)
 
 
+#: Simplified geometries made in this process, by the identities of the geometries simplified.
+_SIMPLIFIED: dict = {}
+
+
 def _simplified(shapes, geometry: str):
+    """``shapes`` with its boundaries simplified to :data:`SIMPLIFY_TOLERANCE_M`.
+
+    Simplified once per process for the same geometries (shapely's are immutable; they are
+    kept with the result, so their identities stay theirs): a notebook draws three boundary
+    maps, the report four, and each is then drawn from the same simplified geometry objects,
+    whose prepared drawing :mod:`funding.viz.maps` keeps."""
     if geometry != "boundaries" or shapes is None:
         return shapes
     out = shapes.copy()
-    out["geometry"] = out.geometry.simplify(SIMPLIFY_TOLERANCE_M, preserve_topology=True)
+    originals = list(out.geometry)
+    key = tuple(map(id, originals))
+    found = _SIMPLIFIED.get(key)
+    if found is None:
+        if len(_SIMPLIFIED) >= 16:
+            _SIMPLIFIED.clear()
+        found = _SIMPLIFIED[key] = (originals, out.geometry.simplify(SIMPLIFY_TOLERANCE_M, preserve_topology=True))
+    out["geometry"] = found[1].values.copy()  # positional: the index of `shapes` may differ
     return out
 
 

@@ -25,6 +25,7 @@ Rules every map keeps:
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import numpy as np
@@ -183,6 +184,73 @@ def _polygon_path(geom):
     return Path(np.concatenate(verts), np.concatenate(codes).astype(Path.code_type))
 
 
+def _boundary_segments(geom) -> list:
+    """The rings of a (Multi)Polygon, or the parts of a line, as arrays of x, y."""
+    if geom is None or geom.is_empty:
+        return []
+    segments = []
+    for part in getattr(geom, "geoms", [geom]):
+        if part.geom_type == "Polygon":
+            segments.extend(np.asarray(r.coords)[:, :2] for r in (part.exterior, *part.interiors))
+        else:
+            segments.append(np.asarray(part.coords)[:, :2])
+    return segments
+
+
+class _Prepared:
+    """What the maps draw of a sequence of geometries, worked out once per process.
+
+    A notebook draws the same 43 areas in up to seven maps, and the report every map of the
+    suite: the fill of each area (a PathPatch, whose path a PatchCollection takes), its
+    boundary rings, the centroids that place the hex labels, the outline of them all, and
+    which areas an inset's box touches are the same each time.  Shapely geometries are
+    immutable, so the same geometry objects give the same drawing; they are kept here, so
+    the identities that key the cache cannot be reused while it holds them."""
+
+    def __init__(self, geoms: list) -> None:
+        self.geoms = geoms
+        self._patches = None
+        self._segments = None
+        self._centroids = None
+        self.near: dict = {}
+
+    @property
+    def patches(self) -> list:
+        if self._patches is None:
+            from matplotlib.patches import PathPatch
+
+            self._patches = [None if g is None or g.is_empty else PathPatch(_polygon_path(g)) for g in self.geoms]
+        return self._patches
+
+    @property
+    def segments(self) -> list:
+        if self._segments is None:
+            self._segments = [_boundary_segments(g) for g in self.geoms]
+        return self._segments
+
+    @property
+    def centroids(self) -> list:
+        if self._centroids is None:
+            self._centroids = [g.centroid for g in self.geoms]
+        return self._centroids
+
+
+#: Prepared drawings of geometries seen in this process, by the identities of the geometries.
+_PREPARED: dict = {}
+
+
+def _prepared(geoms) -> _Prepared:
+    """The :class:`_Prepared` drawing of ``geoms`` (a GeoSeries or a sequence of geometries)."""
+    objects = list(geoms)
+    key = tuple(map(id, objects))
+    found = _PREPARED.get(key)
+    if found is None:
+        if len(_PREPARED) >= 64:
+            _PREPARED.clear()
+        found = _PREPARED[key] = _Prepared(objects)
+    return found
+
+
 def _fill(ax, geoms, **kwargs) -> None:
     """Fill polygons as one PatchCollection.
 
@@ -190,49 +258,73 @@ def _fill(ax, geoms, **kwargs) -> None:
     a full redraw of the figure after every layer; drawing the collection
     directly keeps a map to one draw when it is shown or saved.
     """
-    from matplotlib.collections import PatchCollection
-    from matplotlib.patches import PathPatch
+    prepared = _prepared(geoms)
+    _fill_patches(ax, [p for p in prepared.patches if p is not None], **kwargs)
 
-    patches = [PathPatch(_polygon_path(g)) for g in geoms if g is not None and not g.is_empty]
+
+def _fill_patches(ax, patches: list, autoscale: bool = True, **kwargs) -> None:
+    from matplotlib.collections import PatchCollection
+
+    # The patches only lend their paths to the collection (match_original is off): they are
+    # never drawn themselves, so the same ones serve every map.
     if patches:
         ax.add_collection(PatchCollection(patches, **kwargs), autolim=True)
-        ax.autoscale_view()
+        if autoscale:
+            ax.autoscale_view()
 
 
-def _lines(ax, geoms, **kwargs) -> None:
+def _lines(ax, geoms, autoscale: bool = True, **kwargs) -> None:
     """Draw the boundaries of polygons, or lines, as one LineCollection."""
+    _line_segments(ax, [s for area in _prepared(geoms).segments for s in area], autoscale, **kwargs)
+
+
+def _line_segments(ax, segments: list, autoscale: bool = True, **kwargs) -> None:
     from matplotlib.collections import LineCollection
 
-    segments = []
-    for g in geoms:
-        if g is None or g.is_empty:
-            continue
-        for part in getattr(g, "geoms", [g]):
-            if part.geom_type == "Polygon":
-                segments.extend(np.asarray(r.coords)[:, :2] for r in (part.exterior, *part.interiors))
-            else:
-                segments.append(np.asarray(part.coords)[:, :2])
     if segments:
         ax.add_collection(LineCollection(segments, **kwargs), autolim=True)
-        ax.autoscale_view()
+        if autoscale:
+            ax.autoscale_view()
+
+
+@contextlib.contextmanager
+def _one_autoscale(ax):
+    """Add several collections to ``ax`` and fit its view to them once, at the end.
+
+    Each ``add_collection`` updates the data limits and (matplotlib 3.11) first settles any
+    view fit still pending, so fitting after every collection (as geopandas does) fitted the
+    view once or twice per collection, a tenth of a map's drawing: the view limits are a
+    function of the final data limits, so one fit at the end gives the same view."""
+    x_on, y_on = ax.get_autoscalex_on(), ax.get_autoscaley_on()
+    ax.set_autoscale_on(False)
+    try:
+        yield
+    finally:
+        ax.set_autoscalex_on(x_on)
+        ax.set_autoscaley_on(y_on)
+    ax.autoscale_view()
 
 
 def _draw_areas(ax, joined, colors: dict[int, str], *, hex_mode: bool, edge_width: float | None = None, outline=None):
     """Fill each area by its state; hatched grey for no award, dotted white for no data."""
     lw = edge_width if edge_width is not None else (1.4 if hex_mode else style.BOUNDARY_WIDTH)
-    for state, color in colors.items():
-        sub = joined[joined["state"] == state]
-        if not sub.empty:
-            _fill(ax, sub.geometry, facecolor=color, edgecolor="none", linewidth=0)
-    for state, spec in ((NO_AWARD_STATE, style.NO_AWARD), (NO_DATA_STATE, style.NO_DATA)):
-        sub = joined[joined["state"] == state]
-        if not sub.empty:
-            _fill(ax, sub.geometry, facecolor=spec["facecolor"], edgecolor=spec["edgecolor"], hatch=spec["hatch"], linewidth=0)
-    _lines(ax, joined.geometry, color=style.BOUNDARY_COLOUR, linewidth=lw)
-    if not hex_mode:
-        if outline is None:
-            outline = _outline(joined)
-        _lines(ax, outline, color="#7F7F7F", linewidth=0.35)
+    prepared = _prepared(joined.geometry)
+    state = np.asarray(joined["state"])
+    patches = prepared.patches
+
+    def of(value) -> list:
+        return [patches[i] for i in np.flatnonzero(state == value) if patches[i] is not None]
+
+    if not hex_mode and outline is None:
+        outline = _outline(joined)
+    with _one_autoscale(ax):
+        for value, color in colors.items():
+            _fill_patches(ax, of(value), False, facecolor=color, edgecolor="none", linewidth=0)
+        for value, spec in ((NO_AWARD_STATE, style.NO_AWARD), (NO_DATA_STATE, style.NO_DATA)):
+            _fill_patches(ax, of(value), False, facecolor=spec["facecolor"], edgecolor=spec["edgecolor"], hatch=spec["hatch"], linewidth=0)
+        _line_segments(ax, [s for area in prepared.segments for s in area], False, color=style.BOUNDARY_COLOUR, linewidth=lw)
+        if not hex_mode:
+            _lines(ax, outline, False, color="#7F7F7F", linewidth=0.35)
     ax.set_axis_off()
     ax.set_aspect("equal")
     ax.set_xlabel("")
@@ -248,17 +340,15 @@ def _outline(joined):
 
     The union of the 43 areas is computed once per process for the same geometries (about
     50 ms each time, and a notebook or the report draws it for every boundary map)."""
-    import hashlib
-
-    import shapely
-
     geoms = joined.geometry
-    key = (hashlib.sha256(b"".join(shapely.to_wkb(geoms.to_numpy()))).hexdigest(), str(geoms.crs))
-    if key not in _OUTLINES:
+    prepared = _prepared(geoms)
+    key = str(geoms.crs)
+    found = _OUTLINES.get((id(prepared), key))
+    if found is None or found[0] is not prepared:
         if len(_OUTLINES) >= 16:
             _OUTLINES.clear()
-        _OUTLINES[key] = type(geoms)([geoms.union_all().boundary], crs=joined.crs)
-    return _OUTLINES[key]
+        found = _OUTLINES[(id(prepared), key)] = (prepared, type(geoms)([geoms.union_all().boundary], crs=joined.crs))
+    return found[1]
 
 
 def _legend_handles(labels_colors: list[tuple[str, str]], joined) -> list:
@@ -283,12 +373,11 @@ def _text_colour(fill: str) -> str:
 
 
 def _hex_labels(ax, joined, colors: dict[int, str], fontsize: float = 7.5):
-    for _, row in joined.iterrows():
-        c = row.geometry.centroid
-        state = row["state"]
+    centroids = _prepared(joined.geometry).centroids
+    for c, state, abbr in zip(centroids, joined["state"].tolist(), joined["abbr"].tolist()):
         fill = colors.get(state, style.NO_AWARD["facecolor"] if state == NO_AWARD_STATE else "#FFFFFF")
         ax.text(
-            c.x, c.y, row["abbr"], ha="center", va="center", fontsize=fontsize, color=_text_colour(fill),
+            c.x, c.y, abbr, ha="center", va="center", fontsize=fontsize, color=_text_colour(fill),
             fontweight="bold" if state >= 0 else "normal",
             bbox=None if state >= 0 else {"boxstyle": "round,pad=0.12", "facecolor": fill, "edgecolor": "none"},
         )
@@ -306,7 +395,11 @@ def _london_inset(ax, joined, colors: dict[int, str], bounds, *, label_city: boo
     london = joined[joined["pfa_code"].isin(LONDON_CODES)]
     # Only the areas in view are drawn: the rest would be clipped anyway.
     x0, y0, x1, y1 = london.total_bounds
-    near = joined[joined.intersects(box(x0 - 20_000, y0 - 20_000, x1 + 20_000, y1 + 20_000))]
+    window = (x0 - 20_000, y0 - 20_000, x1 + 20_000, y1 + 20_000)
+    prepared = _prepared(joined.geometry)
+    if window not in prepared.near:
+        prepared.near[window] = np.asarray(joined.intersects(box(*window)), dtype=bool)
+    near = joined[prepared.near[window]]
     _draw_areas(inset, near, colors, hex_mode=False, edge_width=0.8, outline=outline)
     pad = 2_000
     inset.set_xlim(x0 - pad, x1 + pad)

@@ -457,6 +457,44 @@ def _accessible_svg(path: Path, fig) -> None:
 #: Metadata that would change from run to run or machine to machine, removed.
 SVG_METADATA = {"Date": None, "Creator": None}
 PNG_METADATA = {"Software": None}
+#: zlib level of the written PNGs (:func:`_save_png`): level 3 compresses in 60% of the time of
+#: the default level 6, the files 5% larger than at 6 (and smaller than savefig's RGBA ones).
+PNG_COMPRESS_LEVEL = 3
+
+
+def _save_png(fig, target: Path, dpi: int) -> None:
+    """``fig`` as a PNG at ``dpi``: as ``savefig(format="png")`` draws it, written without the
+    alpha channel when every pixel is opaque (the house figures have a white face), at zlib
+    level :data:`PNG_COMPRESS_LEVEL`.
+
+    The same pixels as savefig's PNG.  Compressing was the largest single cost of writing the
+    figures: the suite's 21 PNGs took 2.21 s of CPU to encode as savefig writes them (RGBA,
+    zlib's default level 6; 5.61 MB), 1.76 s as RGB at level 6 (5.07 MB) and 1.04 s as RGB at
+    level 3 (5.33 MB, still 5% smaller than savefig's).  A figure with any transparent pixel
+    keeps its alpha channel."""
+    import io
+
+    from PIL import Image, PngImagePlugin
+
+    raw = io.BytesIO()
+    # "raw" is Agg's RGBA buffer, drawn exactly as savefig draws a PNG (same dpi, face colour
+    # and layout); the buffer then stays in the canvas's renderer, as after a PNG.
+    fig.savefig(raw, format="raw", dpi=dpi)
+    pixels = raw.getbuffer()
+    renderer = getattr(fig.canvas, "renderer", None)  # absent when savefig switched canvases
+    if renderer is not None and int(renderer.width) * int(renderer.height) * 4 == len(pixels):
+        size = (int(renderer.width), int(renderer.height))
+    else:
+        width = int(fig.get_figwidth() * dpi)
+        size = (width, len(pixels) // (4 * width))
+        if size[0] * size[1] * 4 != len(pixels):  # the width rounded otherwise than Agg's: let savefig write it
+            fig.savefig(target, format="png", dpi=dpi, metadata=PNG_METADATA)
+            return
+    image = Image.frombuffer("RGBA", size, pixels, "raw", "RGBA", 0, 1)
+    if image.getextrema()[3] == (255, 255):
+        image = image.convert("RGB")
+    # No text chunks: PNG_METADATA removes the one (Software) matplotlib would write.
+    image.save(target, format="png", dpi=(dpi, dpi), pnginfo=PngImagePlugin.PngInfo(), compress_level=PNG_COMPRESS_LEVEL)
 
 
 def save_figure(fig, path_without_suffix: str | Path, formats: tuple[str, ...] = ("svg", "png"), dpi: int = 200) -> list[Path]:
@@ -475,7 +513,7 @@ def save_figure(fig, path_without_suffix: str | Path, formats: tuple[str, ...] =
                 fig.savefig(target, format="svg", metadata=SVG_METADATA)
                 _accessible_svg(target, fig)
             elif fmt == "png":
-                fig.savefig(target, format="png", dpi=dpi, metadata=PNG_METADATA)
+                _save_png(fig, target, dpi)
             elif fmt == "pdf":
                 fig.savefig(target, format="pdf", metadata={"CreationDate": None, "ModDate": None, "Producer": None, "Creator": None})
             else:
