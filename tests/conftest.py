@@ -80,6 +80,75 @@ NO_SOURCES_REASON = (
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sources: needs the published texts (skipped without them, failed under FUNDING_REQUIRE_SOURCES=1)")
+    if config.getoption("nbval", default=False) or config.getoption("nbval_lax", default=False):
+        _fork_nbval_kernels(config)
+
+
+# ---- nbval's kernels forked from one process that has done their imports ---------------------------
+
+
+class _NbvalZygote:
+    """A stand-in for this test process's one :class:`funding.publish.forkkernel.Zygote`, handed
+    to each of nbval's kernel managers: the zygote starts when the first kernel is asked of it,
+    with this process's environment (what nbval gives its kernels), and stops (every kernel
+    reaped) when the session ends."""
+
+    _started = None
+
+    def __getattr__(self, name):
+        return getattr(type(self)._start(), name)
+
+    @classmethod
+    def _start(cls):
+        if cls._started is None:
+            from funding.publish.forkkernel import Zygote
+
+            # What the zygote and its kernels print goes where nbval sends a usual kernel's
+            # stderr (nowhere), not into the test output of whichever test runs at the time.
+            saved = os.dup(2)
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            try:
+                os.dup2(devnull, 2)
+                cls._started = Zygote(dict(os.environ))
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+                os.close(devnull)
+        return cls._started
+
+    @classmethod
+    def _stop(cls):
+        if cls._started is not None:
+            cls._started.close()
+            cls._started = None
+
+
+def _fork_nbval_kernels(config) -> None:
+    """nbval (``--nbval --nbval-current-env``) starts each notebook's kernel with
+    ``jupyter_client.KernelManager`` and its default provisioner: a fresh interpreter that
+    imports pandas, matplotlib, geopandas and this package again for every notebook.  On
+    Linux (:func:`funding.publish.forkkernel.available`, the report's own rule) its kernel
+    managers get the report's :class:`~funding.publish.forkkernel.ForkProvisioner`: each
+    notebook still runs in a fresh kernel process of its own, started by ipykernel as
+    ``python -m ipykernel_launcher`` would be (forked from a process that has done only those
+    imports, printing nothing), and nbval runs and compares its cells exactly as before; a
+    kernel whose environment the zygote cannot give is started as usual.  Elsewhere, and with
+    ``FUNDING_FORK_KERNELS=0``, nothing changes."""
+    from funding.publish import forkkernel
+
+    if not forkkernel.available():
+        return
+    import nbval.kernel
+
+    usual = nbval.kernel.KernelManager
+
+    def forked_kernel_manager(*args, **kwargs):
+        km = usual(*args, **kwargs)
+        km.provisioner = forkkernel.ForkProvisioner(km, _NbvalZygote())
+        return km
+
+    nbval.kernel.KernelManager = forked_kernel_manager
+    config.add_cleanup(_NbvalZygote._stop)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -196,6 +265,11 @@ def drawn_figures(built_tables, shared_folder):
     return DrawnFigures(folder, built_tables)
 
 
+#: nbval's notebooks: one unit, so that one worker runs them all, each whole (its cells share one
+#: kernel and run in order), every kernel forked from that worker's one zygote (:func:`_fork_nbval_kernels`).
+NOTEBOOKS_UNIT = "notebooks (nbval)"
+
+
 #: Units of work smaller than a module (node id prefix: unit).  The browser tests share the report
 #: site, which the first worker to ask builds for both (shared_folder), so they can be split:
 #: axe on every page is one unit, the tests of the built files that need no browser another, and
@@ -240,16 +314,11 @@ UNIT_SECONDS = {
     "tests/test_charts.py": 5.5,
     "tests/test_open_standards.py": 5.0,
     "tests/test_report_browser.py (files)": 5.0,
-    "notebooks/04_regional_coverage.ipynb": 5.0,
+    NOTEBOOKS_UNIT: 10.0,  # six notebooks, each kernel forked from one zygote (its imports: 2.5 s)
     "tests/test_notebooks.py": 5.0,
-    "notebooks/06_funding_beside_need.ipynb": 4.5,
-    "notebooks/03_programme_types.ipynb": 4.0,
-    "notebooks/02_allocations.ipynb": 3.5,
-    "notebooks/05_local_programmes.ipynb": 3.0,
     "tests/test_no_mirror.py": 2.0,
     "tests/test_report_execute.py": 14.0,  # two executing report builds (figures copied): forked and usual kernels
     "tests/test_forkkernel.py": 2.5,  # a zygote and two kernels
-    "notebooks/01_award_list.ipynb": 2.0,
     "tests/test_context.py": 2.0,
     "tests/test_fetch.py": 1.5,
     "tests/test_cli.py": 1.5,
@@ -265,9 +334,11 @@ def _sent_first(unit: str) -> int:
 
 
 def work_unit(nodeid: str) -> str:
-    """The unit of work a test belongs to on ``make test``'s two workers: each notebook whole (its
-    cells share one kernel and run in order), the browser tests in three (:data:`UNITS`), every
-    other test with the rest of its module (module fixtures are built once)."""
+    """The unit of work a test belongs to on ``make test``'s two workers: the notebooks together
+    (:data:`NOTEBOOKS_UNIT`), the browser tests in three (:data:`UNITS`), every other test with the
+    rest of its module (module fixtures are built once)."""
+    if nodeid.startswith("notebooks/") and nodeid.split("::", 1)[0].endswith(".ipynb"):
+        return NOTEBOOKS_UNIT
     for prefix, unit in UNITS.items():
         if nodeid.startswith(prefix):
             return unit
