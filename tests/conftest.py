@@ -271,11 +271,11 @@ NOTEBOOKS_UNIT = "notebooks (nbval)"
 
 
 #: Units of work smaller than a module (node id prefix: unit).  The browser tests share the report
-#: site, which the first worker to ask builds for both (shared_folder), so they can be split:
-#: axe on every page is one unit, the tests of the built files that need no browser another, and
-#: the rest of the browser tests a third.
+#: site, which the first worker to ask builds for both (shared_folder), so they can be split: the
+#: tests of the built files that need no browser are one unit, the tests in Chromium (axe included)
+#: another: one Chromium per run (its start and stop cost 1.1 s of CPU; with axe a unit of its
+#: own, each worker often started one).
 UNITS = {
-    "tests/test_report_browser.py::test_axe_": "tests/test_report_browser.py (axe)",
     **{
         f"tests/test_report_browser.py::{name}": "tests/test_report_browser.py (files)"
         for name in (
@@ -301,13 +301,12 @@ SENT_FIRST = ("tests/test_report_browser.py", "tests/test_figure_files.py")
 #: named here costs a twentieth of a second per test.  A rough order is all that matters:
 #: re-measure when a unit grows.
 UNIT_SECONDS = {
-    "tests/test_report_browser.py": 25.0,  # half the figures, the report site, Chromium: each page once, the front page once
+    "tests/test_report_browser.py": 31.0,  # half the figures, the report site, Chromium: each page once, the front page once, axe
     "tests/test_figure_files.py": 11.0,  # the other half of the figures
     "tests/test_edges.py": 16.0,
     "tests/test_release_reader.py": 10.0,  # 265 tests; scoring the 108-release corpus is 6 s of it
     "tests/test_hostile.py": 9.5,
     "tests/test_maps.py": 9.0,
-    "tests/test_report_browser.py (axe)": 7.5,  # Chromium: axe on eight pages
     "tests/test_opendata.py": 6.5,
     "tests/test_determinism.py": 6.5,
     "tests/test_properties.py": 6.0,
