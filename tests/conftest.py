@@ -33,19 +33,21 @@ settings.load_profile(HYPOTHESIS_PROFILE)
 #: Hypothesis tests that run fewer examples than the ci profile's 40 under that profile (any
 #: other profile, ``explore`` included, keeps its own count): at this count they reach exactly
 #: the lines and branches of src/funding they reach at 40 (coverage.py, --branch, each test run
-#: alone at both counts, derandomised).  Re-measure before lowering another.  The fuzzers of
-#: arbitrary bytes and text keep 40: what they look for is a failure in the libraries beneath
-#: (decoders, html.parser), which coverage of src/funding does not measure.
+#: alone at both counts, derandomised: 20 against 40, then 10 against 20; at 10,
+#: test_the_three_forms_agree missed one branch of the table reader, so it keeps 20).
+#: Re-measure before lowering another.  The fuzzers of arbitrary bytes and text keep 40: what
+#: they look for is a failure in the libraries beneath (decoders, html.parser), which coverage
+#: of src/funding does not measure.
 CI_EXAMPLES: dict[str, int] = {
-    "tests/test_properties.py::test_amounts_round_trip_exactly": 20,
-    "tests/test_properties.py::test_each_layout_parses_back_to_its_records": 20,
-    "tests/test_properties.py::test_every_layout_gives_the_same_records": 20,
-    "tests/test_properties.py::test_html_list_parses_back_to_its_records": 20,
-    "tests/test_properties.py::test_html_table_parses_back_to_its_records": 20,
-    "tests/test_properties.py::test_plain_text_list_parses_back_to_its_records": 20,
-    "tests/test_properties.py::test_printed_amounts_parse_to_the_digits_they_show": 20,
-    "tests/test_properties.py::test_source_lines_point_at_the_heads": 20,
-    "tests/test_properties.py::test_spreadsheets_parse_back_to_their_records": 20,
+    "tests/test_properties.py::test_amounts_round_trip_exactly": 10,
+    "tests/test_properties.py::test_each_layout_parses_back_to_its_records": 10,
+    "tests/test_properties.py::test_every_layout_gives_the_same_records": 10,
+    "tests/test_properties.py::test_html_list_parses_back_to_its_records": 10,
+    "tests/test_properties.py::test_html_table_parses_back_to_its_records": 10,
+    "tests/test_properties.py::test_plain_text_list_parses_back_to_its_records": 10,
+    "tests/test_properties.py::test_printed_amounts_parse_to_the_digits_they_show": 10,
+    "tests/test_properties.py::test_source_lines_point_at_the_heads": 10,
+    "tests/test_properties.py::test_spreadsheets_parse_back_to_their_records": 10,
     "tests/test_properties.py::test_the_three_forms_agree": 20,
 }
 
