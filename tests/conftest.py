@@ -312,16 +312,16 @@ UNIT_SECONDS = {
     "tests/test_release_reader.py": 8.5,  # 394 tests; scoring the corpus is most of it
     "tests/test_maps.py": 6.5,
     "tests/test_figure_files.py": 6.5,  # the other half of the figures
-    "tests/test_properties.py": 5.5,
     "tests/test_charts.py": 5.5,
     "tests/test_determinism.py": 4.5,
     "tests/test_report_browser.py (files)": 4.5,
     "tests/test_opendata.py": 4.0,
     "tests/test_open_standards.py": 3.5,
+    "tests/test_properties.py": 3.5,  # 5.5 at 20 examples; nine tests at 10 since
     "tests/test_notebooks.py": 3.5,
     "tests/test_context.py": 1.5,
     "tests/test_no_mirror.py": 1.5,
-    "tests/test_forkkernel.py": 1.5,  # a zygote and three kernels
+    "tests/test_forkkernel.py": 1.5,  # two small zygotes, four kernels
     "tests/test_fetch.py": 1.0,
     "tests/test_cli.py": 1.0,
 }
