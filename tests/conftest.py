@@ -8,6 +8,7 @@ writes no example database, so CI is repeatable and leaves no files behind.
 from __future__ import annotations
 
 import os
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -134,8 +135,10 @@ def _fork_nbval_kernels(config) -> None:
     notebook still runs in a fresh kernel process of its own, started by ipykernel as
     ``python -m ipykernel_launcher`` would be (forked from a process that has done only those
     imports, printing nothing), and nbval runs and compares its cells exactly as before; a
-    kernel whose environment the zygote cannot give is started as usual.  Elsewhere, and with
-    ``FUNDING_FORK_KERNELS=0``, nothing changes."""
+    kernel whose environment the zygote cannot give is started as usual, and so is a kernel of
+    another interpreter (a kernelspec named with ``--nbval-kernel-name``, or the notebook's own
+    without ``--nbval-current-env``).  Elsewhere, and with ``FUNDING_FORK_KERNELS=0``, nothing
+    changes."""
     from funding.publish import forkkernel
 
     if not forkkernel.available():
@@ -146,7 +149,8 @@ def _fork_nbval_kernels(config) -> None:
 
     def forked_kernel_manager(*args, **kwargs):
         km = usual(*args, **kwargs)
-        km.provisioner = forkkernel.ForkProvisioner(km, _NbvalZygote())
+        if km.kernel_spec.argv[:3] == [sys.executable, "-m", "ipykernel_launcher"]:  # this Python's kernel
+            km.provisioner = forkkernel.ForkProvisioner(km, _NbvalZygote())
         return km
 
     nbval.kernel.KernelManager = forked_kernel_manager

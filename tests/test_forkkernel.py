@@ -120,5 +120,14 @@ def test_nbval_starts_its_kernels_forked_exactly_where_the_report_would(request)
         # Built for this manager, and nothing started yet (the zygote starts at the first kernel).
         assert type(km.provisioner).__name__ == "ForkProvisioner" and isinstance(km.provisioner, LocalProvisioner)
         assert km.provisioner.parent is km and km.provisioner.kernel_spec.argv[1:3] == ["-m", "ipykernel_launcher"]
+        # A kernel of another interpreter is left to jupyter_client, wherever it runs.
+        from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+
+        class Other(KernelSpecManager):
+            def get_kernel_spec(self, kernel_name):
+                return KernelSpec(argv=["/elsewhere/python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                                  display_name="another Python", language="python")
+
+        assert nbval.kernel.KernelManager(kernel_name="other", kernel_spec_manager=Other()).provisioner is None
     else:
         assert km.provisioner is None  # jupyter_client makes its usual one when the kernel starts
