@@ -100,3 +100,34 @@ def test_a_usual_kernel_killed_mid_cell_fails_its_notebook_instead_of_hanging(tm
         nbtools.execute_notebook(nb, tmp_path, km=km, source="probe.ipynb")
     killer.cancel()
     assert str(raised.value).startswith("probe.ipynb: found 'the kernel died in cell 2"), str(raised.value)
+
+
+def test_nbval_starts_its_kernels_forked_exactly_where_the_report_would(request):
+    """Under ``--nbval`` (make test) on Linux, nbval's kernel managers launch their kernels from
+    a zygote (tests/conftest.py), as the report does: the notebooks' outputs are compared after a
+    run in such a kernel; elsewhere, or with FUNDING_FORK_KERNELS=0, nbval's own managers."""
+    import nbval.kernel
+    from jupyter_client.manager import KernelManager
+    from jupyter_client.provisioning import LocalProvisioner
+
+    from funding.publish import forkkernel
+
+    km = nbval.kernel.KernelManager(kernel_name=nbval.kernel.CURRENT_ENV_KERNEL_NAME,
+                                    kernel_spec_manager=nbval.kernel.NbvalKernelspecManager())
+    assert isinstance(km, KernelManager)
+    on = request.config.getoption("nbval") or request.config.getoption("nbval_lax")
+    if on and forkkernel.available():
+        # Built for this manager, and nothing started yet (the zygote starts at the first kernel).
+        assert type(km.provisioner).__name__ == "ForkProvisioner" and isinstance(km.provisioner, LocalProvisioner)
+        assert km.provisioner.parent is km and km.provisioner.kernel_spec.argv[1:3] == ["-m", "ipykernel_launcher"]
+        # A kernel of another interpreter is left to jupyter_client, wherever it runs.
+        from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+
+        class Other(KernelSpecManager):
+            def get_kernel_spec(self, kernel_name):
+                return KernelSpec(argv=["/elsewhere/python", "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                                  display_name="another Python", language="python")
+
+        assert nbval.kernel.KernelManager(kernel_name="other", kernel_spec_manager=Other()).provisioner is None
+    else:
+        assert km.provisioner is None  # jupyter_client makes its usual one when the kernel starts
