@@ -2276,3 +2276,40 @@ def test_own_money_added_to_this_grant_takes_its_span(sentence, period):
         + sentence + "\n"
     got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
     assert got[2_500_000] == period and got[31_000_000] == ("2024-25", "2025-26")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No more than £12,000 of the grant may go on running costs.",
+    "Up to £9,500 of this funding will pay for interpreters.",
+    "The charity will use £30,000 of the award for a second group.",
+    "£15,000 of the allocation is set aside for evaluation.",
+    "At least £20,000 of its grant must be spent in Grantham.",
+])
+def test_an_amount_of_the_grant_is_a_part_of_the_grant_stated_before(sentence):
+    """'£X of the grant' (of this funding, of the award, of its allocation) is a piece of the grant stated before, in
+    whatever order and with whatever verb."""
+    text = "Lincolnshire update\n\nLincolnshire has been awarded £210,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line, a.funder, a.period_start)
+           for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("part", 3, "Home Office", "2024-25")]
+
+
+def test_an_amount_of_another_funders_money_is_not_a_part():
+    """'£X of Home Office funding' names a funder, not a piece of a stated amount."""
+    text = ("Lincolnshire update\n\nLincolnshire has been awarded £210,000 by the Home Office for 2024-25.\n\n"
+            "Separately, the council has put in £40,000 of its own money.\n")
+    got = [a.funding_role for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got != ["part"]
+
+
+@pytest.mark.parametrize("piece,whole_line", [
+    ("No more than £8,000 of the grant may be spent on overheads.", 3),
+    ("Up to £8,000 of the allocation is held back for evaluation.", 5),
+])
+def test_a_piece_of_the_grant_belongs_to_the_amount_introduced_as_a_grant(piece, whole_line):
+    """'of the grant' names the amount introduced as 'a grant of £X', not the larger allocation stated since."""
+    text = ("Grant letter\n\nThe commissioner has approved a grant of £95,000 to Fenwick Change CIC for 2024-25.\n\n"
+            "It is one of three grants made from Norfolk's Home Office allocation of £400,000 for 2024-25.\n\n"
+            + piece + "\n")
+    got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [("part", whole_line)]

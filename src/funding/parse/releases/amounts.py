@@ -492,7 +492,7 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
-            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
+            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 25]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
@@ -672,11 +672,17 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
             d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
+                of_noun = _OF_THE_NOUN.match(sentence, end)
+                if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
+                    named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                             and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                    whole = named[-1] if named else whole
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
@@ -951,6 +957,18 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
 #: funding or own-budget grant: those are read by their own words)
 _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+"
                        r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
+
+
+#: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
+_OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NOUN_AFTER = re.compile(r"\s*(?P<noun>grant|award|allocation)\b", re.I)
+
+
+def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
+    """The noun an amount is introduced by ("a grant of £X", "a £X award"), lower case, else ''."""
+    m = _NOUN_BEFORE.search(sentence[lo:start]) or _NOUN_AFTER.match(sentence, end)
+    return m.group("noun").lower() if m else ""
 
 
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
