@@ -2313,3 +2313,37 @@ def test_a_piece_of_the_grant_belongs_to_the_amount_introduced_as_a_grant(piece,
             + piece + "\n")
     got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 7]
     assert got == [("part", whole_line)]
+
+
+@pytest.mark.parametrize("sentence,funder", [
+    ("The charity will put in £12,000 of its own money as match funding.", "partners"),
+    ("Fenwick Change CIC is adding £9,000 from its own reserves.", "partners"),
+    ("The provider has agreed to contribute £7,500 of its own funds towards the service.", "partners"),
+    ("The Grantee will add £5,000 of its own reserves to the grant.", "partners"),
+    ("The council will add £5,000 of its own money to the grant.", "local authority"),
+    ("The commissioner's office will add £5,000 from its own budget to the grant.", "PCC"),
+])
+def test_a_providers_own_money_beside_the_grant_is_partners_match_funding(sentence, funder):
+    """'its own' is the money of the sentence's subject: a charity, provider or recipient puts in partners' match
+    funding; a council its own; the commissioner's office the PCC's."""
+    text = "Norfolk update\n\nNorfolk has £210,000 from the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("match_funding", funder)]
+
+
+@pytest.mark.parametrize("definition,use,period", [
+    ("**Grant Period:** 1 October 2024 to 30 September 2026",
+     "The charity will add £15,000 of its own money over the Grant Period.", ("2024-25", "2026-27")),
+    ('The award covers 1 April 2025 to 31 March 2027 (the "Funding Period").',
+     "The council will contribute £20,000 of match funding during the Funding Period.", ("2025-26", "2026-27")),
+    ("Contract term: 1 April 2024 to 31 March 2025",
+     "A further £5,000 of match funding from the council is committed for the contract term.", ("2024-25", "2024-25")),
+    ("Grant letter for Norfolk",
+     "The council will contribute £20,000 of match funding during the Funding Period.", ("", "")),
+])
+def test_a_defined_period_used_later_gives_the_amount_its_span(definition, use, period):
+    """A period defined once (a 'Funding Period:' field, or a span followed by '(the "Grant Period")') is the period
+    of an amount whose clause names it; a term never defined gives none."""
+    text = "Funding agreement\n\n" + definition + "\n\nNorfolk's Home Office grant is £200,000.\n\n" + use + "\n"
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [period]

@@ -150,6 +150,29 @@ def _defined_funders(rel, terms) -> dict[str, str]:
     return out
 
 
+#: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
+#: by a defined term after a span ('1 April 2025 to 31 March 2027 (the "Grant Period")')
+_PERIOD_LABEL = re.compile(r"^\W*(?P<term>(?:[A-Za-z]+ ){0,2}(?:period|term))\W*:\W*(?P<rest>\S.*)$", re.I)
+_PERIOD_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“](?:the\s+)?(?P<term>(?:[A-Za-z]+ ){0,2}(?:Period|Term))[\"”]\s*\)", re.I)
+
+
+def _defined_periods(rel) -> dict[str, tuple[str, str]]:
+    """Terms defined as one span of years ({"funding period": ("2024-25", "2025-26")}), to read where they are used."""
+    out: dict[str, tuple[str, str]] = {}
+    for number in range(1, len(rel.text.split("\n")) + 1):
+        m = _PERIOD_LABEL.match(rel.line_text(number))
+        if m and not MONEY_TOKEN.search(m.group("rest")):
+            stated = find_periods(m.group("rest"))[0]
+            if len({p[2:] for p in stated}) == 1:
+                out.setdefault(m.group("term").lower(), stated[0][2:])
+    for _, s in rel.sentences:
+        for m in _PERIOD_TERM.finditer(s):
+            stated = [p for p in find_periods(s[: m.start()])[0]]
+            if stated and not MONEY_TOKEN.search(s[stated[-1][1] : m.start()]):
+                out.setdefault(m.group("term").lower(), stated[-1][2:])
+    return out
+
+
 def _defined_funder(text: str, defined: dict[str, str]) -> str:
     """The funder a defined term in ``text`` stands for ("Funder's match funding" → "PCC"), else ''."""
     for term, funder in defined.items():
@@ -296,6 +319,7 @@ def extract_awards(
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's)
     defined = _defined_funders(rel, terms)
+    defined_periods = _defined_periods(rel)
     row_refs = _row_range_funders(rel, terms)
     pub_round = financial_year(published) if published else ""
     grant_funders = {v for n, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
@@ -570,6 +594,8 @@ def extract_awards(
             if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
                     r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
                 role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+            elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
+                role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
             elif role in ("own_funding", "match_funding") and \
                     re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
@@ -639,6 +665,10 @@ def extract_awards(
             if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                               and list_whole.role == "total"):
                 role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
+            if period is None and defined_periods:  # "over the Funding Period", defined before as a span
+                used = [p for term, p in defined_periods.items()
+                        if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
+                period = used[0] if len(set(used)) == 1 else None
             relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
                 if period is None and pub_round else None
             if relative:  # "next financial year", "the next two financial years": counted from the publication date
@@ -959,6 +989,11 @@ _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|
                        r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
 
 
+#: a provider's own money ("The Recipient will add £18,000 of its own reserves", "the charity … from its own funds"):
+#: its whose 'its' is, not the commissioner's
+_PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charity|trust|CIC|Ltd|organisation|partnership|"
+                           r"contractor)\b(?:(?!\b(?:council|authority|commissioner|office|OPCC|PCC|mayor)\b)[^.;]){0,60}?"
+                           r"\b(?:its|their) own\b", re.I)
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
