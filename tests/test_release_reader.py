@@ -2347,3 +2347,22 @@ def test_a_defined_period_used_later_gives_the_amount_its_span(definition, use, 
     text = "Funding agreement\n\n" + definition + "\n\nNorfolk's Home Office grant is £200,000.\n\n" + use + "\n"
     got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 7]
     assert got == [period]
+
+
+@pytest.mark.parametrize("closing,funder,period", [
+    ("These grants come to £600,000 in all.", "Home Office", ("2024-25", "2025-26")),
+    ("Together they are worth £600,000.", "Home Office", ("2024-25", "2025-26")),
+    ("Altogether the three awards total £600,000.", "Home Office", ("2024-25", "2025-26")),
+    ("The county's total budget for the work is £600,000.", "", ("", "")),
+])
+def test_a_total_of_the_grants_listed_before_takes_their_funder_and_span(closing, funder, period):
+    """A prose total referring back to the grants listed before it ('These grants come to', 'Together they are
+    worth') states neither funder nor years of its own: it takes the listed grants' one funder and the span of their
+    years; a total that does not refer back takes nothing from them."""
+    text = ("Funding for Essex\n\n"
+            "- Colchester: £200,000 from the Home Office for 2024-25\n"
+            "- Harlow: £150,000 from the Home Office for 2025-26\n"
+            "- Basildon: £250,000 from the Home Office for 2024-25\n\n" + closing + "\n")
+    got = [(a.funding_role, a.funder, (a.period_start, a.period_end)) for a in extract_awards(text, "t")[0]
+           if a.source_line == 7]
+    assert got == [("total", funder, period)]

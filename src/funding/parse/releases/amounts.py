@@ -887,6 +887,27 @@ def extract_awards(
     for d in drafts:  # a shared award with per-area parts is their total
         if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
             d.role = "total"
+    # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
+    # takes their one funder and the span of their years, when it states neither
+    for k, d in enumerate(drafts):
+        if d.role != "total" or any(x.whole is d for x in drafts):
+            continue
+        text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        back = _BACK_REFERENCE.search(text[: text.find(d.amount.text)])
+        if not back:
+            continue
+        listed = []
+        for x in reversed(drafts[:k]):
+            if x.role == "total" and x.whole is None or x.line < d.line - 12:
+                break
+            if x.whole is None and x.role != "context" and (x.role == "grant" or not back.group("grants")):
+                listed.append(x)
+        if len(listed) < 2:
+            continue
+        if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
+            d.funder = listed[0].funder
+        if d.period is None and all(x.period for x in listed):
+            d.period = (min(x.period[0] for x in listed), max(x.period[1] for x in listed))
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
@@ -994,6 +1015,10 @@ _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|
 _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charity|trust|CIC|Ltd|organisation|partnership|"
                            r"contractor)\b(?:(?!\b(?:council|authority|commissioner|office|OPCC|PCC|mayor)\b)[^.;]){0,60}?"
                            r"\b(?:its|their) own\b", re.I)
+#: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
+_BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
+                             r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
+                             r"in (?:all|total)\b|they\b)", re.I)
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
