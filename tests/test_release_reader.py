@@ -2366,3 +2366,26 @@ def test_a_total_of_the_grants_listed_before_takes_their_funder_and_span(closing
     got = [(a.funding_role, a.funder, (a.period_start, a.period_end)) for a in extract_awards(text, "t")[0]
            if a.source_line == 7]
     assert got == [("total", funder, period)]
+
+
+@pytest.mark.parametrize("first,second,flagged", [
+    ("Our work in Lincolnshire was paid for by a Home Office award of £352,180.",
+     "We received £325,180 from the Home Office for 2024-25.", True),
+    ("The council has been offered £146,900 of Home Office money for Lincolnshire.",
+     "| Home Office grant | £149,600 |", True),
+    ("Every service we ran in Lincolnshire was paid for under a two-year award of £412,630 from the Home Office.",
+     "In 2023 the Home Office awarded us £416,230 for 2023-24 and £1,000 for 2024-25.", True),
+    ("Lincolnshire's Home Office grant is £352,180.",
+     "The commissioner adds £325,180 from her own budget.", False),
+    ("Lincolnshire's Home Office grant is £352,180.",
+     "A second Home Office grant of £231,850 pays for the helpline.", False),
+])
+def test_one_sum_printed_with_two_digits_swapped_is_a_conflict(first, second, flagged):
+    """Two exact figures for one area and funder whose digits are the same in another order (two swapped) are one sum
+    misprinted: a different_amount conflict, whatever the role or year each was read with; another funder's money,
+    or digits in a wholly other order, are another sum."""
+    text = "Lincolnshire update\n\n" + first + "\n\n" + second + "\n"
+    conflicts = release_tables(extract_release(text, "t"))["source_conflicts"]
+    got = [{int(x) for x in str(r["lines"]).split(";")} | ({int(r["line_b"])} if pd.notna(r["line_b"]) else set())
+           for r in conflicts.to_dict("records") if r["kind"] == "different_amount"]
+    assert got == ([{3, 5}] if flagged else [])  # (once: not also by award_conflicts)

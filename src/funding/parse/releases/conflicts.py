@@ -111,6 +111,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"the {funder} money is {_pounds(first.amount.pence)} on line {first.source_line} and "
                     f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
                 break
+    out.extend(_transposed(sid, area, awards, out))
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -162,6 +163,37 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
                     f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
     return tuple(out)
+
+
+def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """One sum printed twice with two of its digits swapped ("£468,250" and "£486,250"): an exact figure for the same
+    area and funder whose digits are another's in another order is a misprint of it, whatever role or year each
+    statement was read with.  Pairs that :func:`funding.tables.releases.award_conflicts` already reports (two grants
+    whose funder and year are printed beside them) and lines already in such a conflict are left to it."""
+    out: list[ReleaseConflict] = []
+    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context" and a.funder
+             and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    seen: set[tuple[int, int]] = set()
+    for i, a in enumerate(exact):
+        for b in exact[i + 1:]:
+            x, y = str(a.amount.pence), str(b.amount.pence)
+            if x == y or len(x) != len(y) or sorted(x) != sorted(y) or sum(p != q for p, q in zip(x, y)) != 2 \
+                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area):
+                continue
+            firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
+            pair = tuple(sorted((a.amount.pence, b.amount.pence)))
+            if firm or pair in seen or {a.source_line, b.source_line} & flagged:
+                continue
+            seen.add(pair)
+            diff = abs(a.amount.pence - b.amount.pence)
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, "award", "different_amount",
+                tuple(sorted({a.source_line, b.source_line})), _pounds(a.amount.pence), _pounds(b.amount.pence), False,
+                f"the {a.funder} money is {_pounds(a.amount.pence)} on line {a.source_line} and "
+                f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
+                f"(difference {_pounds(diff)}), a misprint of one of them"))
+    return out
 
 
 def _release_place(rel: PreparedRelease) -> str:
