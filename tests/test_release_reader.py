@@ -2389,3 +2389,17 @@ def test_one_sum_printed_with_two_digits_swapped_is_a_conflict(first, second, fl
     got = [{int(x) for x in str(r["lines"]).split(";")} | ({int(r["line_b"])} if pd.notna(r["line_b"]) else set())
            for r in conflicts.to_dict("records") if r["kind"] == "different_amount"]
     assert got == ([{3, 5}] if flagged else [])  # (once: not also by award_conflicts)
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("A new course opens in Grimsby with £45,000 from the Home Office.", "E23000012"),
+    ("Bristol's share of the money is £120,000.", "E23000036"),
+    ("Men in Carlisle and Workington will be offered places, paid for with £88,000.", "E23000002"),
+    ("In Hull, the council has been given £61,500.", "E23000012"),
+    ("The charity on Bath Road has been given £61,500.", ""),
+])
+def test_a_unitary_council_by_its_short_name_or_a_large_town_places_its_amount(sentence, code):
+    """'Bristol', 'Hull', 'Grimsby', 'Carlisle': a council's short name or a large town named in an amount's clause is
+    the area of that amount; a street named after a town ('Bath Road') places nothing."""
+    got = [(a.pfa_code, a.area_basis) for a in extract_awards("News\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(code, "possessive" if "'s" in sentence else "clause" if code else "none")]
