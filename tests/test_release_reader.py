@@ -452,10 +452,12 @@ def test_a_table_total_over_several_areas_takes_the_release_year():
         (5, "Amber Path CIC"), (6, "Fen Change")]
 
 
-def test_match_funding_takes_the_releases_one_year():
+def test_match_funding_stated_with_no_year_is_left_with_none():
+    """The grant's year is the grant's: match funding whose own sentence states no year is left without one (it may be
+    for one year or several), rather than given the release's one year."""
     text = "The Home Office has granted £200,000 to Kent for 2021-22.\nMaidstone Borough Council is adding £20,000 in match funding.\n"
     awards, _ = extract_awards(text, "t")
-    assert [(a.funding_role, a.period_start) for a in awards] == [("grant", "2021-22"), ("match_funding", "2021-22")]
+    assert [(a.funding_role, a.period_start) for a in awards] == [("grant", "2021-22"), ("match_funding", "")]
 
 
 def test_base_first_x_of_y_is_about_whom_the_base_counts():
@@ -2403,3 +2405,18 @@ def test_a_unitary_council_by_its_short_name_or_a_large_town_places_its_amount(s
     the area of that amount; a street named after a town ('Bath Road') places nothing."""
     got = [(a.pfa_code, a.area_basis) for a in extract_awards("News\n\n" + sentence + "\n", "t")[0]]
     assert got == [(code, "possessive" if "'s" in sentence else "clause" if code else "none")]
+
+
+@pytest.mark.parametrize("closing,period", [
+    ("Altogether the project will have £410,000 in 2024-25.", ("2024-25", "2024-25")),
+    ("In total, £410,000 will be spent on the service over 2024-26.", ("2024-25", "2025-26")),
+    ("The service costs £500,000 in 2024-25.", ("", "")),
+])
+def test_match_funding_takes_the_years_of_a_total_it_is_counted_in_and_no_others(closing, period):
+    """Match funding stated with no year of its own is for the years of a total just after it that it is counted in
+    (the amounts before the total sum to it exactly); the release's one year stated for the grant is not enough."""
+    text = ("Norfolk news\n\nNorfolk has been granted £320,000 by the Home Office for 2024-25.\n\n"
+            "Norwich City Council is adding £60,000 in match funding and the commissioner £30,000 of her own money.\n\n"
+            + closing + "\n")
+    got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5}
+    assert got == {6_000_000: period, 3_000_000: period}

@@ -920,6 +920,21 @@ def extract_awards(
                 d.funder = mine[0].funder
         if own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
+    # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
+    # 2021-22": the amounts just before a total they sum to exactly are for its years (they stay no parts of it)
+    for k, d in enumerate(drafts):
+        if d.role != "total" or d.period is None or any(x.whole is d for x in drafts):
+            continue
+        listed: list[_Draft] = []
+        for x in reversed(drafts[:k]):
+            if x.role == "total" or x.whole is not None or x.role == "context" or x.line < d.line - 12:
+                break
+            listed.append(x)
+            if len(listed) >= 2 and sum(y.amount.pence for y in listed) == d.amount.pence:
+                for y in listed:
+                    if y.period is None:
+                        y.period = d.period
+                break
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
@@ -928,9 +943,9 @@ def extract_awards(
                 and not d.bad_year:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                (d.role == "match_funding" and d.code or getattr(d, "spending", False)) and not roundup:
-            d.period = release_period  # match funding goes with the release's one year of grant (and a fund's
-            # spending in a table of the year's movements)
+                getattr(d, "spending", False) and not roundup:
+            d.period = release_period  # a fund's spending in a table of the year's movements (match funding
+            # stated with no year is left with none: the grant's year is the grant's)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
