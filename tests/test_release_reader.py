@@ -2420,3 +2420,22 @@ def test_match_funding_takes_the_years_of_a_total_it_is_counted_in_and_no_others
             + closing + "\n")
     got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5}
     assert got == {6_000_000: period, 3_000_000: period}
+
+
+def test_a_sentence_broken_by_a_page_with_a_plain_running_head_is_read_whole():
+    """A PDF's text: a sentence stops at a page's foot and goes on after the next page's running head, which is
+    printed plain (no column layout) on every page; the head is furniture and the sentence keeps its year."""
+    head = "Lincolnshire Police and Crime Panel – 3 March 2025"
+    text = (head + "\n\n"
+            "2.1 The Home Office has confirmed a grant to the Commissioner of £240,000 for the two years\n"
+            "from April 2025 for work with people who cause harm in their relationships, in Lincolnshire.\n"
+            "2.2 The Commissioner, Ada Merriweather, has also put £30,000 of her own money into the work in\n"
+            "Item 7                                                                 Page 1 of 2\n\n"
+            + head + "\n\n"
+            "2025-26 to pay for a group for fathers who want to change how they behave at home.\n"
+            "2.3 The programme will be delivered by a charity based in Boston for men across the county,\n"
+            "with a separate service for their partners and ex-partners run from Grantham and Skegness.\n")
+    rel_ = prepare(text, "t")
+    assert {n for n, why in rel_.set_aside if why == "page_furniture"} == {1, 6, 8}
+    got = {a.amount.pence: (a.source_line, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[3_000_000] == (5, "2025-26", "2025-26")

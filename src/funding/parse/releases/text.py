@@ -139,6 +139,18 @@ def _page_furniture(lines: list[Line]) -> set[int]:
                 counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
                 and re.search(r"\S\s{3,}\S", l.text)):
             out.add(l.number)
+    # a running head printed plain ("Hertfordshire Police and Crime Panel – 21 November 2024"): a line repeated word for
+    # word, one of whose copies sits just after a page's foot ("Page 1 of 3"), is furniture on every page
+    by_number = {l.number: l for l in lines}
+    feet = [n for n in sorted(out) if _PAGE_LINE.search(by_number[n].text)]
+    for n in feet:
+        nxt = next((by_number[m] for m in range(n + 1, n + 4) if m in by_number and by_number[m].text.strip()), None)
+        if nxt is None or nxt.number in out:
+            continue
+        t = nxt.text.strip()
+        if counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t) \
+                and "|" not in t and not MONEY_TOKEN.search(t):
+            out |= {l.number for l in lines if key(l.text) == key(t)}
     return out
 
 
@@ -167,7 +179,8 @@ def _logical_sentences(lines: list[Line], skipped: set[int]):
     last_number = None
     for number, text, raw in body:
         if not text:
-            prev_raw = None
+            if number - 1 not in skipped and number + 1 not in skipped:
+                prev_raw = None  # (a blank line beside a page's head or foot is the page break, not a paragraph's end)
             continue
         gap = set(range(last_number + 1, number)) if last_number is not None else set()
         joins = prev_raw is not None and _wraps(prev_raw) and len(prev_raw.rstrip()) >= 0.6 * width \
@@ -201,7 +214,7 @@ def _logical_sentences(lines: list[Line], skipped: set[int]):
 
 
 def _blank_lines(lines: list[Line], numbers: set[int]) -> set[int]:
-    known = {l.number for l in lines}
+    known = {l.number for l in lines if l.text.strip()}
     return {n for n in numbers if n not in known}
 
 
