@@ -2439,3 +2439,18 @@ def test_a_sentence_broken_by_a_page_with_a_plain_running_head_is_read_whole():
     assert {n for n, why in rel_.set_aside if why == "page_furniture"} == {1, 6, 8}
     got = {a.amount.pence: (a.source_line, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
     assert got[3_000_000] == (5, "2025-26", "2025-26")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Within the Home Office income, £9,000 was set aside for an evaluation.",
+    "Of the Home Office money, £9,000 pays for interpreters.",
+    "Out of this year's grant, £9,000 will go on training.",
+    "Of the allocation, £9,000 is held back for a second group.",
+])
+def test_an_amount_within_or_out_of_the_grant_named_first_is_its_part(sentence):
+    """'Within the Home Office income, £X …', 'Out of this year's grant, £X …': the whole named before the figure,
+    with up to two words of its own, makes the figure a piece of the grant stated before."""
+    text = "Kent update\n\nKent has been awarded £210,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line, a.funder, a.period_start)
+           for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("part", 3, "Home Office", "2024-25")]
