@@ -2454,3 +2454,39 @@ def test_an_amount_within_or_out_of_the_grant_named_first_is_its_part(sentence):
     got = [(a.funding_role, a.part_of_line, a.funder, a.period_start)
            for a in extract_awards(text, "t")[0] if a.source_line == 5]
     assert got == [("part", 3, "Home Office", "2024-25")]
+
+
+@pytest.mark.parametrize("sentence,part,whole", [
+    ("The evaluation came out of the grant: £18,400 of the £302,000 was kept for it.", 1_840_000, 30_200_000),
+    ("Some £25,000 out of its £240,000 award pays for interpreters.", 2_500_000, 24_000_000),
+    ("Training took £9,000 of our £150,000 Home Office grant.", 900_000, 15_000_000),
+])
+def test_a_figure_of_the_sum_named_after_it_is_its_part(sentence, part, whole):
+    """'£A of the £B', '£A out of its £B award': the first figure is a piece of the second, stated after it in the
+    same sentence."""
+    text = "Durham news\n\nDurham's Home Office grant for 2023-24 pays for a group course.\n\n" + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]}
+    assert got[part] == ("part", 5) and got[whole][0] != "part"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The £120,000 offered to the council is part of it.",
+    "The £120,000 given to Hartlepool forms part of the award.",
+    "Stockton's £120,000 was part of this.",
+])
+def test_an_amount_said_to_be_part_of_the_award_before_is_its_part(sentence):
+    """'The £X offered to the council is part of it': a piece of the amount stated just before."""
+    text = "Cleveland news\n\nThe force-wide award to the commissioner is £540,000 for 2024-26. " + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]}
+    assert got[12_000_000] == ("part", 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was told to attend a drink-drive course, which costs £250.",
+    "Each session costs the service about £85 to run.",
+    "She must pay £150 towards the costs of the case.",
+])
+def test_a_figure_under_a_thousand_pounds_is_a_price_not_funding(sentence):
+    """No area's funding in this genre is under £1,000: a smaller figure is a price, a fee or a session's cost."""
+    text = "Kent news\n\nKent has been given £200,000 by the Home Office.\n\n" + sentence + "\n"
+    assert [a.amount.pence for a in extract_awards(text, "t")[0]] == [20_000_000]

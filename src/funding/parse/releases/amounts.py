@@ -502,6 +502,8 @@ def extract_awards(
                 continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
             if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
                 continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
+            if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
+                continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -516,7 +518,7 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
-            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 25]) and (here or last_whole) \
+            if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
@@ -737,6 +739,13 @@ def extract_awards(
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
             here.append(d)
+        # "£23,850 of the £386,400 was set aside for it", "£X out of £Y": a piece of the sum named just after it
+        for a, b in zip(here, here[1:]):
+            if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence and a.whole is None \
+                    and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
+                a.role, a.whole, a.part_of = "part", b, b.line
+                a.funder = a.funder or b.funder
+                a.period = a.period or b.period
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1034,6 +1043,10 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
                              r"in (?:all|total)\b|they\b)", re.I)
+#: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
+_OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
+#: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
+_SMALLEST_AWARD_PENCE = 1_000 * 100
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
