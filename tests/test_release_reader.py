@@ -2490,3 +2490,36 @@ def test_a_figure_under_a_thousand_pounds_is_a_price_not_funding(sentence):
     """No area's funding in this genre is under £1,000: a smaller figure is a price, a fee or a session's cost."""
     text = "Kent news\n\nKent has been given £200,000 by the Home Office.\n\n" + sentence + "\n"
     assert [a.amount.pence for a in extract_awards(text, "t")[0]] == [20_000_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Building on last year's Home Office pilot, the commissioner has set aside £80,000 for a helpline in Cumbria.",
+    "Following the Home Office's guidance on standards, Cumbria's commissioner has earmarked £80,000 for the work.",
+    "A Home Office minister visited Carlisle, where the commissioner has invested £80,000 in a new course.",
+])
+def test_a_funder_named_for_something_that_is_not_money_is_not_the_payer(sentence):
+    """'last year's Home Office pilot', 'the Home Office's guidance', 'a Home Office minister': the funder is named but
+    not said to pay, so the figure (set aside, earmarked or invested by the commissioner) has no funder."""
+    got = [(a.funder, a.pfa_code) for a in extract_awards("Cumbria news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [("", "E23000002")]
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Durham's commissioner will fund the course with £90,000 from the police budget.", "own_funding"),
+    ("£90,000 from the policing fund will pay for a second group in Durham.", "own_funding"),
+])
+def test_money_from_the_police_budget_is_the_commissioners_own(sentence, role):
+    got = [(a.funding_role, a.funder) for a in extract_awards("Durham news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(role, "PCC")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000.",
+    "Out of the £2.4 million split between the region's commissioners, £310,000 goes to Essex.",
+])
+def test_a_sentence_opening_with_a_regional_sum_makes_an_areas_figure_its_part(sentence):
+    """'Of the £2.4 million shared by the eastern forces, Essex will receive £310,000': the regional sum is no area's
+    and the area's figure is a piece of it."""
+    got = {a.amount.pence: (a.funding_role, a.pfa_code, a.part_of_line)
+           for a in extract_awards("Eastern news\n\n" + sentence + "\n", "t")[0]}
+    assert got[31_000_000] == ("part", "E23000028", 3) and got[240_000_000][1] == ""

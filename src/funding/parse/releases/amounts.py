@@ -96,7 +96,7 @@ _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
-_SEVERAL_AREAS = re.compile(r"\bfor (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
+_SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for) the (?:\w+ )?region\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
@@ -323,7 +323,8 @@ def extract_awards(
     row_refs = _row_range_funders(rel, terms)
     pub_round = financial_year(published) if published else ""
     grant_funders = {v for n, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
-                     if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
+                     if (v == "Home Office" or v == "Ministry of Justice")
+                     and any(not _NOT_A_PAYER.match(s, m.end()) for m in p.finditer(s))
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
@@ -489,6 +490,7 @@ def extract_awards(
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
+                   and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
                    and not _MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]])
                    and not (f[2] == "local authority" and re.search(
@@ -626,7 +628,7 @@ def extract_awards(
                     x.shared_by for x in drafts[-6:]):
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
                 code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
-            elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
+            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
             elif len(codes) == 1:
@@ -647,7 +649,8 @@ def extract_awards(
                 code, basis = rel.area, "release"
             if role == "grant" and not funder and (code or shared) and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
-                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I) \
+                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
+                    sentence[lo:start], re.I) \
                     and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I):
                 funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             after = [p for p in periods if start <= p[0] < hi]
@@ -746,6 +749,15 @@ def extract_awards(
                 a.role, a.whole, a.part_of = "part", b, b.line
                 a.funder = a.funder or b.funder
                 a.period = a.period or b.period
+        # "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000": pieces of the sum the
+        # sentence opens with
+        if len(here) > 1 and here[0].role != "context" and _OPENS_WITH_OF.match(sentence[: here[0].start]):
+            whole = here[0]
+            for d in here[1:]:
+                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None \
+                        and d.amount.pence < whole.amount.pence:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder or whole.funder
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1043,6 +1055,13 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
                              r"in (?:all|total)\b|they\b)", re.I)
+#: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
+#: guidance", "a Home Office minister"): named, but not said to pay
+_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+(?:pilot|pilots|guidance|minister|ministers|officials?|spokes(?:person|man|woman)|"
+                          r"statement|report|review|strategy|consultation|announcement|website|inspectors?|evaluation|"
+                          r"research|framework|standards?|toolkit|press office)\b", re.I)
+#: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
+_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
