@@ -2523,3 +2523,38 @@ def test_a_sentence_opening_with_a_regional_sum_makes_an_areas_figure_its_part(s
     got = {a.amount.pence: (a.funding_role, a.pfa_code, a.part_of_line)
            for a in extract_awards("Eastern news\n\n" + sentence + "\n", "t")[0]}
     assert got[31_000_000] == ("part", "E23000028", 3) and got[240_000_000][1] == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wiltshire's award for 2024-26 is £480,000: £230,000 in the first year and £250,000 in the second.",
+    "Wiltshire has £480,000 for 2024-26, with £230,000 for the first year and £250,000 for the second year.",
+])
+def test_a_span_split_into_its_first_and_second_year_gives_each_part_its_year(sentence):
+    """'£A in the first year and £B in the second' after a whole over a span: each part is for its year of the span."""
+    got = sorted((a.amount.pence, a.funding_role, a.period_start, a.period_end, a.part_of_line)
+                 for a in extract_awards("Wiltshire news\n\n" + sentence + "\n", "t")[0])
+    assert got == [(23_000_000, "part", "2024-25", "2024-25", 3), (25_000_000, "part", "2025-26", "2025-26", 3),
+                   (48_000_000, "grant", "2024-25", "2025-26", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the county received £210,000.",
+    "The county previously had £210,000 for a smaller course.",
+    "In the last round Wiltshire was given £210,000.",
+])
+def test_a_figure_from_before_the_release_takes_neither_its_year_nor_its_publication_year(sentence):
+    """'Last year …', 'previously', 'in the last round': the figure is not the release's money, so the release's one
+    stated year is not given to it."""
+    text = "Wiltshire news\n\nWiltshire has been awarded £240,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.period_start, a.round) for a in extract_awards(text, "t", published="2024-05")[0] if a.source_line == 5]
+    assert got == [("", "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group course will cost £150,000.",
+    "A partner support service is to cost £90,000 of it.",
+])
+def test_what_a_service_will_cost_after_an_award_is_a_piece_of_it(sentence):
+    text = "Wiltshire news\n\nWiltshire has been awarded £240,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("part", 3, "2024-25")]

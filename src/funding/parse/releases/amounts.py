@@ -87,7 +87,8 @@ _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|aw
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
-_SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
+_SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
+                       r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
@@ -102,6 +103,15 @@ _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows)\b[^.]*:\s*$", re.I)
+#: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
+_NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
+                             re.I)
+_ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
+#: release's money, so it takes neither the release's period nor its publication year
+_PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
+                        r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
@@ -680,10 +690,12 @@ def extract_awards(
                 first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
                 n = parse_count(relative.group("n")) if relative.group("n") else 1
                 period = (_fy_text(first), _fy_text(first + n - 1))
-            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
-            span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
-            if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
-                first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end)
+            whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
+            span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
+            if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
+                    and period in (None, span):
+                first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
             if role == "match_funding" and period is None and re.search(
@@ -704,6 +716,8 @@ def extract_awards(
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
             if balance and role == "context":
                 period = None  # (the date of a balance is no funding period)
+            earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
+                sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
