@@ -2559,3 +2559,16 @@ def test_what_a_service_will_cost_after_an_award_is_a_piece_of_it(sentence):
     text = "Wiltshire news\n\nWiltshire has been awarded £240,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
     got = {(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0] if a.source_line == 5}
     assert got == {("part", 3, "2024-25")}  # (each piece, the second after 'and the …' too)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner has also put £40,000 from her own budget into the service for 2024-25, on top of the grant.",
+    "Ms Okoro will put £40,000 from her own budget towards the grant over the two years.",
+    "The project also has a £40,000 top-up from the commissioner's own fund.",
+])
+def test_own_money_said_to_top_up_the_grant_is_match_funding(sentence):
+    """Own money whose clause says it tops up the grant ('on top of the grant' a long way after the figure, 'towards
+    the grant', 'a £X top-up') is match funding: those words beat the words 'own budget'."""
+    text = "Norfolk news\n\nNorfolk has £250,000 from the Home Office for 2024-26.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("match_funding", "PCC")]
