@@ -2572,3 +2572,20 @@ def test_own_money_said_to_top_up_the_grant_is_match_funding(sentence):
     text = "Norfolk news\n\nNorfolk has £250,000 from the Home Office for 2024-26.\n\n" + sentence + "\n"
     got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0] if a.source_line == 5]
     assert got == [("match_funding", "PCC")]
+
+
+def test_a_fact_box_of_labelled_figures_closed_by_a_total_with_its_period():
+    """'Key facts' bullets ('Home Office funding: £X', "Mayor's policing fund top-up: £Y", 'Council: £Z') closed by
+    'Total investment: £T, April 2024 to March 2026': the bullets are parts of the total, each with the funder its
+    label names, and a total that is not their sum is a conflict."""
+    text = ("News\n\nAT A GLANCE\n"
+            "* Home Office funding: £210,000\n"
+            "* Mayor's policing fund top-up: £40,000\n"
+            "* Calderdale Council: £25,000\n"
+            "* Total investment: £280,000, April 2024 to March 2026\n")
+    release = extract_release(text, "t")
+    got = [(a.source_line, a.funding_role, a.funder, a.part_of_line) for a in release.awards]
+    assert got == [(4, "part", "Home Office", 7), (5, "part", "PCC", 7), (6, "part", "local authority", 7),
+                   (7, "total", "", None)]
+    assert [(c.kind, c.lines) for c in release.conflicts if c.kind == "parts_do_not_sum"] == \
+        [("parts_do_not_sum", (7, 4, 5, 6))]

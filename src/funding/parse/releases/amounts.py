@@ -94,7 +94,8 @@ _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?"
+                            r"(?:\s*(?:,|\s[-–(])[^£]{1,60}?)?\s*\.?\s*$")  # ("Total: £498,500, April 2024 to March 2026")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
