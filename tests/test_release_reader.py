@@ -2589,3 +2589,28 @@ def test_a_fact_box_of_labelled_figures_closed_by_a_total_with_its_period():
                    (7, "total", "", None)]
     assert [(c.kind, c.lines) for c in release.conflicts if c.kind == "parts_do_not_sum"] == \
         [("parts_do_not_sum", (7, 4, 5, 6))]
+
+
+def test_a_grant_makers_round_is_no_funders_and_its_entries_are_parts_of_it():
+    """A trust's list of grants ('the trustees awarded £160,000 to four organisations', then an entry each): the
+    payer is outside the funder list (null funder), the Home Office money one entry also holds keeps its own funder
+    and year but lends neither to the others, and the entries are pieces of the stated sum."""
+    text = ("Grants we have made\n\n"
+            "In March the trustees awarded £160,000 to four organisations in Kent.\n\n"
+            "Medway Men's Project: £50,000 over two years for a group course in Chatham.\n\n"
+            "The project also has £150,000 from the Home Office for 2024-25 and 2025-26.\n\n"
+            "Thanet Families: £40,000 for a family worker in Margate.\n\n"
+            "Swale Respect: £45,000 for one-to-one work.\n\n"
+            "Folkestone Food Bank: £25,000 for running costs.\n")
+    got = {a.amount.pence: (a.funding_role, a.funder, a.period_start, a.part_of_line)
+           for a in extract_awards(text, "t")[0]}
+    assert got[16_000_000] == ("total", "", "", None)
+    assert got[15_000_000] == ("grant", "Home Office", "2024-25", None)
+    assert {got[p] for p in (5_000_000, 4_000_000, 4_500_000, 2_500_000)} == {("part", "", "", 3)}
+
+
+def test_a_sum_given_to_a_number_of_forces_has_their_entries_as_parts():
+    text = ("Round-up\n\nThe Home Office has given £600,000 to three forces in the East.\n\n"
+            "- Norfolk: £250,000\n- Suffolk: £200,000\n- Essex: £150,000\n")
+    got = [(a.pfa_code, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]]
+    assert got == [("", "total", None), ("E23000024", "part", 3), ("E23000025", "part", 3), ("E23000028", "part", 3)]

@@ -339,6 +339,12 @@ def extract_awards(
                      and any(not _NOT_A_PAYER.match(s, m.end()) for m in p.finditer(s))
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
+    # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
+    # printed is the release's
+    other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) for _, s in rel.sentences)
+    if other_payer:
+        release_funder, release_period = "", None
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
     # comes from several funders, so a figure that names none (a contract's value) is no one funder's
     mixed = any(release_funder and _first(terms.get("funder", ()), s) == release_funder and
@@ -599,6 +605,8 @@ def extract_awards(
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
                          and not re.search(r"[.;]", sentence[end : f[0]])]
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
+            if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
+                funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
@@ -945,6 +953,31 @@ def extract_awards(
             d.funder = listed[0].funder
         if d.period is None and all(x.period for x in listed):
             d.period = (min(x.period[0] for x in listed), max(x.period[1] for x in listed))
+    # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
+    # no other funder) are pieces of that sum, as far as they add up to it
+    for i, d in enumerate(drafts):
+        if d.whole is not None or d.role not in ("grant", "total") or any(x.whole is d for x in drafts):
+            continue
+        text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        recipients = _TO_N_RECIPIENTS.search(text)
+        if not recipients or parse_count(recipients.group("n")) is None:
+            continue
+        members, running = [], 0
+        for x in drafts[i + 1:]:
+            if x.role == "total" and x.whole is None:
+                break
+            if x.role != "grant" or x.whole is not None or x.funder not in ("", d.funder):
+                continue
+            if running + x.amount.pence > d.amount.pence:
+                break
+            members.append(x)
+            running += x.amount.pence
+        if len(members) >= 2:
+            d.role = "total"
+            if len({x.code for x in members}) > 1:
+                d.code, d.basis = "", "none"
+            for x in members:
+                x.role, x.whole, x.part_of = "part", d, d.line
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
@@ -1071,6 +1104,17 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
                              r"in (?:all|total)\b|they\b)", re.I)
+#: a sum given "to nine organisations", "to 12 projects": its recipients' entries follow
+_TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?"
+                              r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
+                              r"recipients|applicants)\b", re.I)
+#: a payer outside the funder list giving money: "the trustees awarded £399,000", "awarded by the Harthope Foundation",
+#: "from the National Lottery Community Fund"
+_OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|granted|gave|agreed|approved)\b|"
+                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Community Fund)\b[^.;£]{0,30}\b(?:has |have )?"
+                          r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b[^.;£]{0,40}\bby (?:the )?"
+                          r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Fund)\b|\bNational Lottery\b|\bComic Relief\b|"
+                          r"\bChildren in Need\b")
 #: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
 #: guidance", "a Home Office minister"): named, but not said to pay
 _NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+(?:pilot|pilots|guidance|minister|ministers|officials?|spokes(?:person|man|woman)|"
