@@ -2614,3 +2614,41 @@ def test_a_sum_given_to_a_number_of_forces_has_their_entries_as_parts():
             "- Norfolk: £250,000\n- Suffolk: £200,000\n- Essex: £150,000\n")
     got = [(a.pfa_code, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]]
     assert got == [("", "total", None), ("E23000024", "part", 3), ("E23000025", "part", 3), ("E23000028", "part", 3)]
+
+
+def test_a_spreadsheet_pasted_as_csv_is_read_as_a_table():
+    """Comma-separated rows under a header (quoted cells holding commas, day/month/year start and end columns, a
+    TOTAL row, a 'Spent to … (£)' column of bare figures): each row a table row, its period from its dates, its
+    funder from its Funder column, the rows parts of the TOTAL; the spending column is no money awarded."""
+    text = ("Register extract\n\n"
+            "Ref,Provider,Funder,Start,End,Value,Spent to 31/03/25 (£)\n"
+            'K1,Medway Change CIC,Home Office,01/04/2024,31/03/2026,"£240,000",100000\n'
+            'K2,"Swale Families, Sittingbourne",Commissioner\'s own budget,01/10/2024,30/09/2025,"£60,000",20000\n'
+            'TOTAL,,,01/04/2024,31/03/2026,"£300,000",120000\n\n'
+            "All services are in Kent.\n")
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.funder, a.period_start, a.period_end, a.part_of_line)
+           for a in extract_awards(text, "t")[0]]
+    assert got == [(4, 24_000_000, "part", "Home Office", "2024-25", "2025-26", 6),
+                   (5, 6_000_000, "part", "PCC", "2024-25", "2025-26", 6),
+                   (6, 30_000_000, "total", "", "2024-25", "2025-26", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kent, Essex, Norfolk and Suffolk each have £200,000, £150,000, £120,000 and £90,000.\n"
+    "Surrey, Sussex, Hampshire and Dorset bid, but only two, Surrey and Sussex, were funded.\n"
+    "Devon, Cornwall, Avon and Somerset were told to wait, the minister said, until next year.\n",
+])
+def test_prose_with_commas_is_not_read_as_csv(text):
+    assert [l.text for l in rel.release_lines(text)] == text.split("\n")
+
+
+@pytest.mark.parametrize("text,period", [
+    ("01/04/2023 to 31/03/2025", ("2023-24", "2024-25")),
+    ("1/10/2023 - 30/9/2024", ("2023-24", "2024-25")),
+    ("| 01/04/2024 | 31/03/2026 |", ("2024-25", "2025-26")),
+    ("Apr 2024 to Mar 2026", ("2024-25", "2025-26")),
+    ("on 12/05/2024", None),
+])
+def test_day_month_year_dates_and_short_months_make_a_span(text, period):
+    found = find_periods(text)[0]
+    assert (found[0][2:] if found else None) == period

@@ -464,6 +464,8 @@ def extract_awards(
                     any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
                 # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
                 for d in drafts_here:
+                    if d.role == "context":
+                        continue  # (a spending or balance column's cell stays accounts, no total of the rows)
                     if split_rows:
                         d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
                         if len(row_funders) > 1:
@@ -486,6 +488,7 @@ def extract_awards(
                     if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
                         d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
                     rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
+                    rows = [r for r in rows if r.role != "context"]
                     col_parts = [r for r in rows if r.start == d.start]
                     for r in col_parts or rows:
                         r.role, r.part_of, r.whole = "part", number, d
