@@ -2652,3 +2652,14 @@ def test_prose_with_commas_is_not_read_as_csv(text):
 def test_day_month_year_dates_and_short_months_make_a_span(text, period):
     found = find_periods(text)[0]
     assert (found[0][2:] if found else None) == period
+
+
+def test_a_fact_box_in_a_blockquote_is_read_and_its_money_lines_are_not_a_title():
+    """'> **At a glance**' then '> - **£612,800** from the Home Office, April 2024 to March 2026': the box's money
+    lines are content (the release's title block ends at them), each figure with its funder and period."""
+    text = ("# News release: Surrey backs new services\n\n> **At a glance**\n"
+            "> - **£412,800** from the Home Office, April 2024 to March 2026\n"
+            "> - **£50,000** from the Commissioner's own budget\n\n"
+            "Surrey will receive just over £412,000 from the Home Office over the next two years.\n")
+    got = {a.source_line: (a.amount.pence, a.funder, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[4] == (41_280_000, "Home Office", "2024-25", "2025-26") and got[5][:2] == (5_000_000, "PCC")
