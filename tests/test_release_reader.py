@@ -2663,3 +2663,26 @@ def test_a_fact_box_in_a_blockquote_is_read_and_its_money_lines_are_not_a_title(
             "Surrey will receive just over £412,000 from the Home Office over the next two years.\n")
     got = {a.source_line: (a.amount.pence, a.funder, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
     assert got[4] == (41_280_000, "Home Office", "2024-25", "2025-26") and got[5][:2] == (5_000_000, "PCC")
+
+
+def test_a_digit_swap_beside_another_conflict_on_the_same_lines_is_reported_once():
+    """Two lines already in conflict (two firm Home Office grants, £486,220 and £420,900) that also hold a digit swap
+    (£402,900 of it on one, £420,900 on the other) are one conflict, not two."""
+    text = ("Dear colleague,\n\n"
+            "Norfolk has been allocated £486,220 by the Home Office for 2024-26, and the commissioner has agreed "
+            "£402,900 of it for Fen Change CIC.\n\n"
+            "So for 2024-26 we will receive £420,900 of Home Office money for the programme.\n")
+    conflicts = release_tables(extract_release(text, "t"))["source_conflicts"]
+    assert len([r for r in conflicts.to_dict("records") if r["kind"] == "different_amount"]) == 1
+
+
+def test_one_funders_money_a_fifth_apart_in_a_total_and_as_a_grant_is_two_sums():
+    """A piece of a total across funders and a grant of the same funder a fifth apart are two sums (rows that the
+    grant pays for), not one sum misprinted; a few per cent apart they are one sum stated twice."""
+    def flagged(grant: str) -> bool:
+        text = ("Suffolk report\n\n| Service | Funder | Value |\n|---|---|---|\n"
+                "| Group course | Home Office | £412,600 |\n| Stalking clinic | Commissioner's own budget | £58,500 |\n"
+                "| **Total** | | **£471,100** |\n\n"
+                f"The Home Office grant to Suffolk for 2023-24 is {grant}.\n")
+        return any(c.kind == "different_amount" for c in extract_release(text, "t").conflicts)
+    assert not flagged("£500,000") and flagged("£421,600")

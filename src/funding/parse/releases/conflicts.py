@@ -103,7 +103,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         first = group[0]
         for other in group[1:]:
             if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
-                    0.25 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; half the size is another sum)
+                    0.10 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; a fifth apart is another sum)
                 diff = abs(other.amount.pence - first.amount.pence)
                 out.append(ReleaseConflict(
                     sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
@@ -174,6 +174,8 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
     exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context" and a.funder
              and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
     flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    grants = [a for a in awards if a.funding_role == "grant" and a.funder and a.period_start
+              and a.amount.qualifier in ("exact", "rounded")]
     seen: set[tuple[int, int]] = set()
     for i, a in enumerate(exact):
         for b in exact[i + 1:]:
@@ -183,7 +185,13 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
                 continue
             firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
             pair = tuple(sorted((a.amount.pence, b.amount.pence)))
-            if firm or pair in seen or {a.source_line, b.source_line} & flagged:
+            lines = {a.source_line, b.source_line}
+            # (two other firm grants on the same two lines are already one such conflict: "£486,220" and "£420,900")
+            firm_on_lines = any(x.source_line != y.source_line and {x.source_line, y.source_line} == lines
+                                and x.amount.pence != y.amount.pence and abs(x.amount.pence - y.amount.pence)
+                                <= 0.25 * max(x.amount.pence, y.amount.pence) for x in grants for y in grants
+                                if (x.pfa_code, x.funder, x.period_start) == (y.pfa_code, y.funder, y.period_start))
+            if firm or firm_on_lines or pair in seen or lines & flagged:
                 continue
             seen.add(pair)
             diff = abs(a.amount.pence - b.amount.pence)
