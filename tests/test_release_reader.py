@@ -2686,3 +2686,15 @@ def test_one_funders_money_a_fifth_apart_in_a_total_and_as_a_grant_is_two_sums()
                 f"The Home Office grant to Suffolk for 2023-24 is {grant}.\n")
         return any(c.kind == "different_amount" for c in extract_release(text, "t").conflicts)
     assert not flagged("£500,000") and flagged("£421,600")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grant covers two years: £300,500 in 2024-25 and £310,200 in 2025-26, £610,700 in all.",
+    "Devon gets £300,500 in 2024-25 and £310,200 in 2025-26, a total of £610,700.",
+])
+def test_a_total_word_after_the_next_figure_is_that_figures(sentence):
+    """'… and £B in 2025-26, £T in all': 'in all' names £T, not £B stated just before it; £A and £B are its parts."""
+    got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end)
+           for a in extract_awards("Devon news\n\n" + sentence + "\n", "t")[0]]
+    assert sorted(got) == [(30_050_000, "part", "2024-25", "2024-25"), (31_020_000, "part", "2025-26", "2025-26"),
+                           (61_070_000, "total", "2024-25", "2025-26")]
