@@ -2698,3 +2698,27 @@ def test_a_total_word_after_the_next_figure_is_that_figures(sentence):
            for a in extract_awards("Devon news\n\n" + sentence + "\n", "t")[0]]
     assert sorted(got) == [(30_050_000, "part", "2024-25", "2024-25"), (31_020_000, "part", "2025-26", "2025-26"),
                            (61_070_000, "total", "2024-25", "2025-26")]
+
+
+def test_a_sum_named_again_with_its_owners_possessive_keeps_its_role_and_funder():
+    """'The Commissioner … added £95,000 … as match funding', later 'his £95,000 … will be paid in four instalments
+    of £23,750' and 'The match funding of £95,000 was paid …': the same match funding, the commissioner's; each
+    instalment is a piece of it."""
+    text = ("Audit report\n\n"
+            "In 2023-24 the Home Office awarded Rutland £300,000, and the Commissioner added £95,000 from the police "
+            "fund as match funding.\n\n"
+            "The match funding of £95,000 was paid to the provider in one sum.\n\n"
+            "The Commissioner has confirmed that his £95,000 for 2024-25 will be paid in four instalments of £23,750.\n")
+    got = sorted((a.source_line, a.amount.pence, a.funding_role, a.funder, a.part_of_line)
+                 for a in extract_awards(text, "t")[0] if a.source_line in (5, 7))
+    assert got == [(5, 9_500_000, "match_funding", "PCC", None), (7, 2_375_000, "part", "PCC", 7),
+                   (7, 9_500_000, "match_funding", "PCC", None)]
+
+
+def test_a_providers_service_paid_from_the_commissioners_budget_is_the_commissioners_own_funding():
+    """'Tarn Change Partnership has run the course since 2021, when it was paid for from the Commissioner's own budget
+    at £80,000 a year': the subject is a charity, but the clause says whose budget pays."""
+    text = ("Audit report\n\nTarn Change Partnership has run the course since 2021, when it was paid for from the "
+            "Commissioner's own budget at £80,000 a year.\n")
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]]
+    assert got == [("own_funding", "PCC")]

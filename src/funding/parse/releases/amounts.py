@@ -620,7 +620,9 @@ def extract_awards(
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
             if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
-                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
+                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
+                    and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
+                # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
                 role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
             elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
                 role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
@@ -762,7 +764,7 @@ def extract_awards(
                                                    for x in drafts):
                 d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                                  x.amount.pence == d.amount.pence)  # the total stated again
-            if role == "grant" and re.search(r"(?:\bthe|['’]s)\s+$", sentence[max(lo, start - 20) : start]):
+            if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
                 # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
                 again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
                               and x.role in ("match_funding", "own_funding")), None)
@@ -930,6 +932,8 @@ def extract_awards(
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
+        elif d.role in ("match_funding", "own_funding") and not d.funder and again:
+            d.funder = again[-1].funder  # "The match funding of £95,000 was paid …": the funder of that sum stated before
         if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
