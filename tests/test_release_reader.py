@@ -2722,3 +2722,19 @@ def test_a_providers_service_paid_from_the_commissioners_budget_is_the_commissio
             "Commissioner's own budget at £80,000 a year.\n")
     got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]]
     assert got == [("own_funding", "PCC")]
+
+
+@pytest.mark.parametrize("sentence,funder", [
+    ("That is not part of the £520,000 in the plan, which is the Home Office grant of £450,000 plus the "
+     "Commissioner's £70,000.", ""),
+    ("The budget is £520,000 (that is, £450,000 from the Home Office and £70,000 from the police fund).", ""),
+    ("Kent has £520,000, being £450,000 from the Home Office for the course plus £70,000 from the Home Office for "
+     "partner support.", "Home Office"),
+])
+def test_a_sum_followed_by_which_is_and_its_pieces_is_their_total(sentence, funder):
+    got = [(a.amount.pence, a.funding_role, a.funder, a.part_of_line)
+           for a in extract_awards("Kent report\n\n" + sentence + "\n", "t")[0]]
+    whole = next(g for g in got if g[0] == 52_000_000)
+    assert whole[1:] == ("total", funder, None)
+    assert sorted(g[1] for g in got if g[0] != 52_000_000) == ["part", "part"]
+    assert {g[3] for g in got if g[0] != 52_000_000} == {3}

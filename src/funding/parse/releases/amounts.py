@@ -611,6 +611,9 @@ def extract_awards(
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+            owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
+            if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
+                funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
@@ -790,6 +793,18 @@ def extract_awards(
                         and d.amount.pence < whole.amount.pence:
                     d.role, d.whole, d.part_of = "part", whole, whole.line
                     d.funder = d.funder or whole.funder
+        # "the £714,380 in the July report, which is the Home Office grant of £604,380 plus the Commissioner's £110,000":
+        # a sum and, after 'which is', the pieces it is made of
+        if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
+                and _WHICH_IS.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]) \
+                and all(re.search(r"\b(?:plus|and)\b|\+", sentence[x.start + len(x.amount.text) : y.start])
+                        for x, y in zip(here[1:], here[2:])):
+            whole = here[0]
+            whole.role = "total"
+            for d in here[1:]:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+            if len({d.funder for d in here[1:]}) > 1:
+                whole.funder = ""
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1132,6 +1147,10 @@ _NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+(?:pilot|pilots|guidance|minister|min
                           r"research|framework|standards?|toolkit|press office)\b", re.I)
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
 _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
+#: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
+_WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
+#: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
+_OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
