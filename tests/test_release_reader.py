@@ -2738,3 +2738,13 @@ def test_a_sum_followed_by_which_is_and_its_pieces_is_their_total(sentence, fund
     assert whole[1:] == ("total", funder, None)
     assert sorted(g[1] for g in got if g[0] != 52_000_000) == ["part", "part"]
     assert {g[3] for g in got if g[0] != 52_000_000} == {3}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sandwell Council has given us £48,500 for a family strand; it does not come from the commissioner's money.",
+    "A further £48,500 from Sandwell Council is separate from the grant.",
+])
+def test_money_said_to_be_apart_from_the_grant_is_no_piece_of_it(sentence):
+    text = "Bulletin\n\nThe West Midlands has £236,000 of Home Office money for 2024-26.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got and got[0][0] != "part" and got[0][1] is None

@@ -746,6 +746,8 @@ def extract_awards(
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
             d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
+            if role == "part" and not here and _NOT_PART.search(sentence):
+                role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 of_noun = _OF_THE_NOUN.match(sentence, end)
@@ -1151,6 +1153,9 @@ _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|h
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
 _OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$", re.I)
+#: a sentence saying its money is apart from what was stated before: it is no piece of it
+_NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
+                       r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
