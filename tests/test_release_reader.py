@@ -2748,3 +2748,13 @@ def test_money_said_to_be_apart_from_the_grant_is_no_piece_of_it(sentence):
     text = "Bulletin\n\nThe West Midlands has £236,000 of Home Office money for 2024-26.\n\n" + sentence + "\n"
     got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 5]
     assert got and got[0][0] != "part" and got[0][1] is None
+
+
+@pytest.mark.parametrize("question", [
+    "Is the £447k on top of the normal police budget or taken out of it?",
+    "Councillor Reed asked whether the £210,000 would be spent in Boston?",
+    '"Why was the £210,000 not spent on victims?" one reader wrote.',
+])
+def test_a_figure_asked_about_is_not_a_statement_of_money(question):
+    text = "Lincolnshire news\n\nLincolnshire has £447,250 from the Home Office for 2024-26.\n\n" + question + "\n"
+    assert [a.source_line for a in extract_awards(text, "t")[0]] == [3]

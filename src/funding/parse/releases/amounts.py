@@ -408,6 +408,9 @@ def extract_awards(
                         else "an amount such as £200,000 (no space inside the figure)")
             diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
         found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
+        if found and not is_table and re.search(r"\?[\s\"'”’)*]*(?:[,—–-]?\s*(?:[\w'’]+\s+){0,4}(?:wrote|asked|said|added|"
+                                                r"wanted to know)\.?)?\s*$", sentence):
+            found = []  # "Is the £447k on top of the normal police budget?": a figure asked about is not stated
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
