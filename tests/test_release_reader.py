@@ -2758,3 +2758,43 @@ def test_money_said_to_be_apart_from_the_grant_is_no_piece_of_it(sentence):
 def test_a_figure_asked_about_is_not_a_statement_of_money(question):
     text = "Lincolnshire news\n\nLincolnshire has £447,250 from the Home Office for 2024-26.\n\n" + question + "\n"
     assert [a.source_line for a in extract_awards(text, "t")[0]] == [3]
+
+
+def test_a_yearly_share_of_a_sum_in_the_next_sentence_is_one_part_a_year():
+    """'… £412,300 over the two years from April 2024. That works out at £206,150 in each year.': one part for each
+    year of the sum just stated."""
+    text = ("Live updates\n\nKent's Home Office award is £412,300 over the two years from April 2024. "
+            "That works out at £206,150 in each year.\n")
+    got = sorted((a.amount.pence, a.funding_role, a.period_start, a.part_of_line) for a in extract_awards(text, "t")[0])
+    assert got == [(20_615_000, "part", "2024-25", 3), (20_615_000, "part", "2025-26", 3),
+                   (41_230_000, "grant", "2024-25", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner has added £150k from her own budget to the grant, taking the total to £520,000.",
+    "She has added £150k from her own budget, which takes the total to £520,000.",
+])
+def test_taking_the_total_to_a_sum_states_a_total(sentence):
+    text = "Surrey news\n\nSurrey has £370,000 from the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = {a.amount.pence: a.funding_role for a in extract_awards(text, "t")[0]}
+    assert got[52_000_000] == "total"
+
+
+def test_a_piece_of_a_named_funders_money_belongs_to_that_funders_sum():
+    """'Of the Home Office money, £X …' is a piece of the Home Office grant, not of the total stated since."""
+    text = ("Surrey news\n\nSurrey has £370,000 from the Home Office for 2024-25.\n\n"
+            "The commissioner has added £150,000 from her own budget, taking the total to £520,000.\n\n"
+            "Of the Home Office money, £220,000 goes to a group course.\n")
+    got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [("part", 3)]
+
+
+@pytest.mark.parametrize("sentence,funder", [
+    ("It brings together £356,500 of Home Office money and £75,000 that Kirklees Council is adding to the grant.",
+     "local authority"),
+    ("It brings together £356,500 of Home Office money and £75,000 which the commissioner has added to the grant.",
+     "PCC"),
+])
+def test_money_a_named_body_is_adding_to_the_grant_is_its_match_funding(sentence, funder):
+    got = {a.amount.pence: (a.funding_role, a.funder) for a in extract_awards("News\n\n" + sentence + "\n", "t")[0]}
+    assert got[7_500_000] == ("match_funding", funder)

@@ -611,6 +611,10 @@ def extract_awards(
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
                          and not re.search(r"[.;]", sentence[end : f[0]])]
+            # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
+            that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
+                                                                          sentence[end : f[0]])]
+            after_funder = after_funder or that_funder
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
@@ -727,9 +731,14 @@ def extract_awards(
                 whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
                 if whole is not None and whole.period and whole.code == code and not other_area:
                     period = whole.period
-            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and (
-                role != "part" or here[-1].whole is None and period is None)  # ("profiled as £30,000 in each year")
-            if per_year:
+            # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
+            back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
+                and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
+            per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
+                role != "part" or (here[-1].whole is None if here else True) and period is None)  # ("profiled as £30,000 in each year")
+            if per_year and not here:
+                role = "part"
+            elif per_year:
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
@@ -757,6 +766,11 @@ def extract_awards(
                 if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
                              and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                    whole = named[-1] if named else whole
+                of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
+                paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
+                if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
+                    named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
                     whole = named[-1] if named else whole
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
@@ -1159,6 +1173,8 @@ _OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$"
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+#: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
+_OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
