@@ -2798,3 +2798,14 @@ def test_a_piece_of_a_named_funders_money_belongs_to_that_funders_sum():
 def test_money_a_named_body_is_adding_to_the_grant_is_its_match_funding(sentence, funder):
     got = {a.amount.pence: (a.funding_role, a.funder) for a in extract_awards("News\n\n" + sentence + "\n", "t")[0]}
     assert got[7_500_000] == ("match_funding", funder)
+
+
+def test_the_remaining_sum_is_a_piece_of_the_same_whole_as_the_piece_before_it():
+    """'Of the Home Office money, £A goes to X.' then 'The remaining £B goes to Y.': both pieces of the Home Office
+    sum, not of the total across funders stated between."""
+    text = ("Surrey news\n\nSurrey has £370,000 from the Home Office for 2024-25.\n\n"
+            "The commissioner has added £150,000 from her own budget, taking the total to £520,000.\n\n"
+            "Of the Home Office money, £220,000 goes to a group course.\n\n"
+            "The remaining £150,000 goes to a stalking service.\n")
+    got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line >= 7]
+    assert got == [(7, "part", 3), (9, "part", 3)]

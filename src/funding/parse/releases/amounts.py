@@ -767,6 +767,9 @@ def extract_awards(
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
                              and getattr(x, "noun", "") == of_noun.group("noun").lower()]
                     whole = named[-1] if named else whole
+                if not here and drafts and drafts[-1].whole is not None and re.search(
+                        r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
+                    whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
                 of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
                 paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
                 if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
