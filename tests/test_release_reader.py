@@ -2809,3 +2809,26 @@ def test_the_remaining_sum_is_a_piece_of_the_same_whole_as_the_piece_before_it()
             "The remaining £150,000 goes to a stalking service.\n")
     got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line >= 7]
     assert got == [(7, "part", 3), (9, "part", 3)]
+
+
+@pytest.mark.parametrize("grant,flagged", [
+    ("a Home Office grant of £500,400", True),
+    ("a Home Office grant of just over £500,400", False),
+    ("a Home Office grant of £520,400", False),
+])
+def test_pieces_of_a_grant_that_come_to_more_than_it_are_a_conflict(grant, flagged):
+    """A grant's pieces may leave some of it unspent but never come to more than it (£300,000 + £150,000 + the remaining
+    £55,400 against £500,400); against a grant of 'just over' a sum there is no ceiling to pass."""
+    text = ("Gwent review\n\n4.1 The office holds " + grant + " for 2023-25.\n"
+            "4.2 Tarn Change receives £300,000 of the grant for a group course.\n"
+            "4.3 A further £150,000 of the grant pays for case managers.\n"
+            "4.4 The plan gives the remaining £55,400 to an evaluator.\n")
+    got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "parts_do_not_sum"]
+    assert got == ([(3, 4, 5, 6)] if flagged else [])
+
+
+def test_money_added_in_each_of_the_two_years_takes_the_span_stated_before():
+    text = ("Gwent review\n\nThe office holds a Home Office grant of £500,000 for April 2023 to March 2025.\n\n"
+            "The Commissioner adds £85,000 from the police fund to the grant in each of the two years.\n")
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("2023-24", "2024-25")]

@@ -123,7 +123,7 @@ _BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|fou
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
-                          r"\b(?:over|across|for|during|in) the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          r"\b(?:over|across|for|during|in)(?: each of)? the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
                           re.I)  # "over the two years": the span stated before
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)

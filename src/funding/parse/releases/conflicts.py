@@ -88,6 +88,25 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
                     f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
                     f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # pieces of a grant that come to more than the grant ("£720,000 of the grant …, a further £390,000 of the grant …, the
+    # remaining £57,400" against a grant of £1,162,400): a grant's pieces may leave some of it unspent, never exceed it
+    for a in awards:
+        if a.funding_role != "grant" or a.source_line in wholes:
+            continue
+        members = [p for p in parts.get(a.source_line, []) if p.funding_role == "part"
+                   and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)]
+        yearly = {(p.period_start, p.period_end) for p in members}
+        if len(members) < 2 or len(yearly) > 1 and len(yearly) == len(members):
+            continue  # (one piece a year is a split by year, checked with its whole's years elsewhere)
+        got = sum(p.amount.pence for p in members)
+        ceiling = a.amount.high_pence  # (a grant of 'more than' or 'just over' a sum has no ceiling)
+        if ceiling is not None and got > ceiling:
+            lines = tuple(dict.fromkeys([a.source_line] + sorted({p.source_line for p in members})))
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
+                f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
+                f"the {len(members)} pieces of the grant come to {_pounds(got)}, {_pounds(got - a.amount.pence)} more "
+                f"than the grant of {_pounds(a.amount.pence)}"))
     # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
