@@ -2832,3 +2832,13 @@ def test_money_added_in_each_of_the_two_years_takes_the_span_stated_before():
             "The Commissioner adds £85,000 from the police fund to the grant in each of the two years.\n")
     got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
     assert got == [("2023-24", "2024-25")]
+
+
+def test_several_totals_on_one_line_checked_against_the_same_pieces_give_at_most_one_conflict():
+    """A TOTAL row with a cell per column, whose pieces cannot be told apart by column: only the total nearest the
+    pieces' sum is checked against them (not every cell, each a false parts_do_not_sum)."""
+    text = ("Tracker\n\n| Area | Grant | Top-up | Row total |\n|---|---:|---:|---:|\n"
+            "| Durham | £300,000 | £40,000 | £340,000 |\n| Cleveland | £200,000 | £10,000 | £210,000 |\n"
+            "| **Total** | **£500,000** | **£50,000** | **£550,000** |\n")
+    got = [c for c in extract_release(text, "t").conflicts if c.kind == "parts_do_not_sum"]
+    assert len(got) <= 1

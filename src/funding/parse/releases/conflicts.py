@@ -62,8 +62,15 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                       for t in totals]
             groups = [(t, m) for t, m in groups if m]
         elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
-            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
-                       or ps) for t in totals]
+            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)])
+                      for t in totals]
+            groups = [(t, m) for t, m in groups if m]  # (a total whose pieces cannot be told is not checked)
+        # several totals on one line checked against the same pieces: only the one nearest their sum is theirs
+        shared: dict[tuple[int, ...], list] = {}
+        for t, m in groups:
+            shared.setdefault(tuple(sorted(id(p) for p in m)), []).append((t, m))
+        groups = [min(g, key=lambda tm: abs(tm[0].amount.pence - sum(p.amount.pence for p in tm[1])))
+                  for g in shared.values()]
         for total, members in groups:
             got = sum(p.amount.pence for p in members)
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
