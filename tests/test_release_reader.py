@@ -2842,3 +2842,16 @@ def test_several_totals_on_one_line_checked_against_the_same_pieces_give_at_most
             "| **Total** | **£500,000** | **£50,000** | **£550,000** |\n")
     got = [c for c in extract_release(text, "t").conflicts if c.kind == "parts_do_not_sum"]
     assert len(got) <= 1
+
+
+def test_in_a_round_up_an_amount_takes_the_one_area_its_paragraph_named_before():
+    """A round-up of several areas: 'Cheshire's office says its share comes tomorrow. Meanwhile its stalking service
+    will run on £95,000 of the commissioner's own money.' The figure's sentence names no area, the sentence before in
+    its paragraph names one: that area's. A paragraph naming none leaves it with none."""
+    text = ("Round-up\n\nKent will get £200,000 and Essex £150,000 from the Home Office.\n\n"
+            "Norfolk's share is £120,000.\n\n"
+            "Cheshire's office says its share comes tomorrow. Meanwhile its stalking service will run on £95,000 of "
+            "the commissioner's own money.\n\n"
+            "A new helpline will cost £40,000.\n")
+    got = {a.amount.pence: a.pfa_code for a in extract_awards(text, "t")[0]}
+    assert got[9_500_000] == "E23000006" and got[4_000_000] == ""

@@ -598,6 +598,7 @@ def extract_awards(
                     and amount.pence < last_whole.amount.pence and not funders and not other_area \
                     and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
                     and (not own_areas or own_areas == {last_whole.code}) \
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
                     and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
                 role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
@@ -677,6 +678,8 @@ def extract_awards(
                 by_section.add(code)
             elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
                 code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
+            elif roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
+                code, basis = para_before, "release"  # a round-up: the one area its paragraph named before this sentence
             elif roundup or not rel.area:
                 code, basis = "", "none"
             elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
