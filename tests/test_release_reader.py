@@ -2855,3 +2855,15 @@ def test_in_a_round_up_an_amount_takes_the_one_area_its_paragraph_named_before()
             "A new helpline will cost £40,000.\n")
     got = {a.amount.pence: a.pfa_code for a in extract_awards(text, "t")[0]}
     assert got[9_500_000] == "E23000006" and got[4_000_000] == ""
+
+
+@pytest.mark.parametrize("restatement", [
+    "Correction: an earlier version of this story said the grant was £385,000.",
+    "For the record, the commissioner's office gives the exact grant as £346,380.",
+])
+def test_a_differing_restatement_of_the_dated_award_takes_no_year_from_the_release(restatement):
+    """The award is stated with its year; a later figure restating it differently ('an earlier version said …', 'gives
+    the exact grant as …') states no year of its own, and the release's one year is not lent to it."""
+    text = ("Cleveland news\n\nCleveland was given £358,400 by the Home Office for 2024-25.\n\n" + restatement + "\n")
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("", "")]

@@ -1059,8 +1059,14 @@ def extract_awards(
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
+        restates = d.role == "grant" and d.whole is None and any(
+            x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.line < d.line and x.period
+            and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence
+            and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
+        # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
+        # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
-                and not d.bad_year:
+                and not d.bad_year and not restates:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
