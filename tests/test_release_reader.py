@@ -2867,3 +2867,12 @@ def test_a_differing_restatement_of_the_dated_award_takes_no_year_from_the_relea
     text = ("Cleveland news\n\nCleveland was given £358,400 by the Home Office for 2024-25.\n\n" + restatement + "\n")
     got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
     assert got == [("", "")]
+
+
+def test_a_bound_made_precise_later_keeps_the_releases_year():
+    """'more than £240,000 … in 2020-21', then 'funding worth £246,792': one statement refined, not a differing
+    restatement, so the precise figure keeps the year (the Coalville release's wording, paraphrased)."""
+    text = ("Leicestershire news\n\nLeicestershire bid for more than £240,000 from the Home Office, applying in 2020-21.\n\n"
+            "Thanks to Home Office funding worth £246,792, new programmes will launch.\n")
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("2020-21", "2020-21")]

@@ -1061,8 +1061,9 @@ def extract_awards(
             d.period = d.whole.period
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.line < d.line and x.period
-            and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence
+            and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
+        # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
