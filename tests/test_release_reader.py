@@ -2876,3 +2876,13 @@ def test_a_bound_made_precise_later_keeps_the_releases_year():
             "Thanks to Home Office funding worth £246,792, new programmes will launch.\n")
     got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
     assert got == [("2020-21", "2020-21")]
+
+
+def test_own_money_described_elsewhere_as_added_to_the_grant_is_match_funding_in_both_places():
+    """'£150,000 from the Commissioner's own budget' in a fact box and 'has added £150,000 from her own budget to the
+    grant' below: one sum, match funding in both statements."""
+    text = ("Surrey news\n\n- £400,000 from the Home Office for 2024-25\n- £150,000 from the Commissioner's own budget\n\n"
+            "Surrey will receive £400,000 from the Home Office for 2024-25. The Commissioner has added £150,000 from her "
+            "own budget to the grant.\n")
+    got = {(a.source_line, a.funding_role) for a in extract_awards(text, "t")[0] if a.amount.pence == 15_000_000}
+    assert got == {(4, "match_funding"), (6, "match_funding")}

@@ -979,6 +979,12 @@ def extract_awards(
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
+    for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
+        # one sum, described as match funding where the release says what it is added to
+        if d.role == "own_funding" and d.whole is None and any(
+                x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
+                and x.code == d.code for x in drafts):
+            d.role = "match_funding"
     for d in drafts:  # a shared award with per-area parts is their total
         if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
             d.role = "total"

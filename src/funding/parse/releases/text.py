@@ -438,7 +438,7 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
         t = sentence.strip().rstrip("*").rstrip()
         if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
-        if re.match(r"\s*(?:>\s*)*[-•*]\s+\S.*£", rel.line_text(starts[0][1])):
+        if re.match(r"\s*(?:>\s*)*[-•*]\s+(?:\S.*)?£", rel.line_text(starts[0][1])):
             break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
         if t:
             out.update(n for _, n in starts)
