@@ -2886,3 +2886,17 @@ def test_own_money_described_elsewhere_as_added_to_the_grant_is_match_funding_in
             "own budget to the grant.\n")
     got = {(a.source_line, a.funding_role) for a in extract_awards(text, "t")[0] if a.amount.pence == 15_000_000}
     assert got == {(4, "match_funding"), (6, "match_funding")}
+
+
+@pytest.mark.parametrize("restatement,flagged", [
+    ("Correction: an earlier version of this story said the grant was £385,000.", True),
+    ("For the record, the commissioner's office gives the exact grant as £346,380.", True),
+    ("A neighbouring county received £340,000 in the same round.", False),
+])
+def test_a_differing_restatement_of_the_dated_award_is_a_conflict(restatement, flagged):
+    """A figure said, given or printed for the award elsewhere ('an earlier version said …', 'gives the exact grant
+    as …') that does not fit the dated award is one award stated two ways: a different_amount conflict; a figure
+    that only sits near it is not."""
+    text = "Cleveland news\n\n" + restatement + "\n\nCleveland was given £358,400 by the Home Office for 2024-25.\n"
+    got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "different_amount"]
+    assert got == ([(3, 5)] if flagged else [])

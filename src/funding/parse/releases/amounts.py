@@ -1066,7 +1066,7 @@ def extract_awards(
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
         restates = d.role == "grant" and d.whole is None and any(
-            x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.line < d.line and x.period
+            x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.period
             and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)

@@ -138,6 +138,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
                 break
     out.extend(_transposed(sid, area, awards, out))
+    out.extend(_restated_differently(rel, sid, area, awards, out))
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -227,6 +228,41 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
                 f"the {a.funder} money is {_pounds(a.amount.pence)} on line {a.source_line} and "
                 f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
                 f"(difference {_pounds(diff)}), a misprint of one of them"))
+    return out
+
+
+#: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"
+_RESTATES = re.compile(r"\b(?:said|says|gives?|gave|reported|stated|quoted|printed|(?:correct|exact|actual|right|wrong) "
+                       r"(?:figure|grant|amount|award)|figure|earlier version|for the record|in fact|actually|rounded)\b",
+                       re.I)
+
+
+def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
+                          found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A grant stated with its year and restated in a sentence giving none, as a figure that does not fit it ('an
+    earlier version said the grant was £385,000' against £358,400 for 2024-25; 'the exact grant is £446,380' against
+    '£450k'): one award stated two ways, within a quarter of each other.  The restatement has no year of its own, so
+    :func:`funding.tables.releases.award_conflicts` (which compares statements with their years) never meets it."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    grants = [a for a in awards if a.funding_role == "grant" and a.amount.qualifier in ("exact", "rounded")]
+    for a in grants:
+        if a.period_start or a.source_line in flagged or not _RESTATES.search(rel.line_text(a.source_line)):
+            continue
+        for b in grants:
+            if not b.period_start or b.source_line in flagged or (b.pfa_code or area) != (a.pfa_code or area) \
+                    or b.funder != (a.funder or b.funder) or b.amount.pence == a.amount.pence \
+                    or abs(b.amount.pence - a.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence) \
+                    or a.amount.allows(b.amount.pence) or b.amount.allows(a.amount.pence):
+                continue
+            diff = abs(a.amount.pence - b.amount.pence)
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, f"award {b.period_start}", "different_amount",
+                tuple(sorted({a.source_line, b.source_line})), _pounds(b.amount.pence), _pounds(a.amount.pence), False,
+                f"the grant is {_pounds(b.amount.pence)} for {b.period_start} on line {b.source_line} and "
+                f"{_pounds(a.amount.pence)} on line {a.source_line}, with no year (difference {_pounds(diff)})"))
+            flagged |= {a.source_line, b.source_line}
+            break
     return out
 
 
