@@ -56,3 +56,13 @@ def test_full_form_keeps_pence_only_when_there_are_some():
     assert format_pounds(20033333) == "£200,333.33"
     assert format_pounds(31183600) == "£311,836"
     assert format_pounds(-5) == "-£0.05"
+
+
+def test_a_bullet_inside_a_blockquote_is_no_minus_sign():
+    """'> - £612,800 from the Home Office' is a list item in a quoted fact box, not a negative figure; a minus after a
+    label ('Underspend: - £8,400') still is."""
+    from funding.core.money import read_amounts
+
+    amounts, hazards = read_amounts("> - £612,800 from the Home Office")
+    assert [a.pence for _, _, a in amounts] == [61_280_000] and hazards == []
+    assert [h.problem for h in read_amounts("Underspend: - £8,400")[1]] == ["negative_amount"]

@@ -452,10 +452,12 @@ def test_a_table_total_over_several_areas_takes_the_release_year():
         (5, "Amber Path CIC"), (6, "Fen Change")]
 
 
-def test_match_funding_takes_the_releases_one_year():
+def test_match_funding_stated_with_no_year_is_left_with_none():
+    """The grant's year is the grant's: match funding whose own sentence states no year is left without one (it may be
+    for one year or several), rather than given the release's one year."""
     text = "The Home Office has granted £200,000 to Kent for 2021-22.\nMaidstone Borough Council is adding £20,000 in match funding.\n"
     awards, _ = extract_awards(text, "t")
-    assert [(a.funding_role, a.period_start) for a in awards] == [("grant", "2021-22"), ("match_funding", "2021-22")]
+    assert [(a.funding_role, a.period_start) for a in awards] == [("grant", "2021-22"), ("match_funding", "")]
 
 
 def test_base_first_x_of_y_is_about_whom_the_base_counts():
@@ -2276,3 +2278,625 @@ def test_own_money_added_to_this_grant_takes_its_span(sentence, period):
         + sentence + "\n"
     got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
     assert got[2_500_000] == period and got[31_000_000] == ("2024-25", "2025-26")
+
+
+@pytest.mark.parametrize("sentence", [
+    "No more than £12,000 of the grant may go on running costs.",
+    "Up to £9,500 of this funding will pay for interpreters.",
+    "The charity will use £30,000 of the award for a second group.",
+    "£15,000 of the allocation is set aside for evaluation.",
+    "At least £20,000 of its grant must be spent in Grantham.",
+])
+def test_an_amount_of_the_grant_is_a_part_of_the_grant_stated_before(sentence):
+    """'£X of the grant' (of this funding, of the award, of its allocation) is a piece of the grant stated before, in
+    whatever order and with whatever verb."""
+    text = "Lincolnshire update\n\nLincolnshire has been awarded £210,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line, a.funder, a.period_start)
+           for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("part", 3, "Home Office", "2024-25")]
+
+
+def test_an_amount_of_another_funders_money_is_not_a_part():
+    """'£X of Home Office funding' names a funder, not a piece of a stated amount."""
+    text = ("Lincolnshire update\n\nLincolnshire has been awarded £210,000 by the Home Office for 2024-25.\n\n"
+            "Separately, the council has put in £40,000 of its own money.\n")
+    got = [a.funding_role for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got != ["part"]
+
+
+@pytest.mark.parametrize("piece,whole_line", [
+    ("No more than £8,000 of the grant may be spent on overheads.", 3),
+    ("Up to £8,000 of the allocation is held back for evaluation.", 5),
+])
+def test_a_piece_of_the_grant_belongs_to_the_amount_introduced_as_a_grant(piece, whole_line):
+    """'of the grant' names the amount introduced as 'a grant of £X', not the larger allocation stated since."""
+    text = ("Grant letter\n\nThe commissioner has approved a grant of £95,000 to Fenwick Change CIC for 2024-25.\n\n"
+            "It is one of three grants made from Norfolk's Home Office allocation of £400,000 for 2024-25.\n\n"
+            + piece + "\n")
+    got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [("part", whole_line)]
+
+
+@pytest.mark.parametrize("sentence,funder", [
+    ("The charity will put in £12,000 of its own money as match funding.", "partners"),
+    ("Fenwick Change CIC is adding £9,000 from its own reserves.", "partners"),
+    ("The provider has agreed to contribute £7,500 of its own funds towards the service.", "partners"),
+    ("The Grantee will add £5,000 of its own reserves to the grant.", "partners"),
+    ("The council will add £5,000 of its own money to the grant.", "local authority"),
+    ("The commissioner's office will add £5,000 from its own budget to the grant.", "PCC"),
+])
+def test_a_providers_own_money_beside_the_grant_is_partners_match_funding(sentence, funder):
+    """'its own' is the money of the sentence's subject: a charity, provider or recipient puts in partners' match
+    funding; a council its own; the commissioner's office the PCC's."""
+    text = "Norfolk update\n\nNorfolk has £210,000 from the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("match_funding", funder)]
+
+
+@pytest.mark.parametrize("definition,use,period", [
+    ("**Grant Period:** 1 October 2024 to 30 September 2026",
+     "The charity will add £15,000 of its own money over the Grant Period.", ("2024-25", "2026-27")),
+    ('The award covers 1 April 2025 to 31 March 2027 (the "Funding Period").',
+     "The council will contribute £20,000 of match funding during the Funding Period.", ("2025-26", "2026-27")),
+    ("Contract term: 1 April 2024 to 31 March 2025",
+     "A further £5,000 of match funding from the council is committed for the contract term.", ("2024-25", "2024-25")),
+    ("Grant letter for Norfolk",
+     "The council will contribute £20,000 of match funding during the Funding Period.", ("", "")),
+])
+def test_a_defined_period_used_later_gives_the_amount_its_span(definition, use, period):
+    """A period defined once (a 'Funding Period:' field, or a span followed by '(the "Grant Period")') is the period
+    of an amount whose clause names it; a term never defined gives none."""
+    text = "Funding agreement\n\n" + definition + "\n\nNorfolk's Home Office grant is £200,000.\n\n" + use + "\n"
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [period]
+
+
+@pytest.mark.parametrize("closing,funder,period", [
+    ("These grants come to £600,000 in all.", "Home Office", ("2024-25", "2025-26")),
+    ("Together they are worth £600,000.", "Home Office", ("2024-25", "2025-26")),
+    ("Altogether the three awards total £600,000.", "Home Office", ("2024-25", "2025-26")),
+    ("The county's total budget for the work is £600,000.", "", ("", "")),
+])
+def test_a_total_of_the_grants_listed_before_takes_their_funder_and_span(closing, funder, period):
+    """A prose total referring back to the grants listed before it ('These grants come to', 'Together they are
+    worth') states neither funder nor years of its own: it takes the listed grants' one funder and the span of their
+    years; a total that does not refer back takes nothing from them."""
+    text = ("Funding for Essex\n\n"
+            "- Colchester: £200,000 from the Home Office for 2024-25\n"
+            "- Harlow: £150,000 from the Home Office for 2025-26\n"
+            "- Basildon: £250,000 from the Home Office for 2024-25\n\n" + closing + "\n")
+    got = [(a.funding_role, a.funder, (a.period_start, a.period_end)) for a in extract_awards(text, "t")[0]
+           if a.source_line == 7]
+    assert got == [("total", funder, period)]
+
+
+@pytest.mark.parametrize("first,second,flagged", [
+    ("Our work in Lincolnshire was paid for by a Home Office award of £352,180.",
+     "We received £325,180 from the Home Office for 2024-25.", True),
+    ("The council has been offered £146,900 of Home Office money for Lincolnshire.",
+     "| Home Office grant | £149,600 |", True),
+    ("Every service we ran in Lincolnshire was paid for under a two-year award of £412,630 from the Home Office.",
+     "In 2023 the Home Office awarded us £416,230 for 2023-24 and £1,000 for 2024-25.", True),
+    ("Lincolnshire's Home Office grant is £352,180.",
+     "The commissioner adds £325,180 from her own budget.", False),
+    ("Lincolnshire's Home Office grant is £352,180.",
+     "A second Home Office grant of £231,850 pays for the helpline.", False),
+])
+def test_one_sum_printed_with_two_digits_swapped_is_a_conflict(first, second, flagged):
+    """Two exact figures for one area and funder whose digits are the same in another order (two swapped) are one sum
+    misprinted: a different_amount conflict, whatever the role or year each was read with; another funder's money,
+    or digits in a wholly other order, are another sum."""
+    text = "Lincolnshire update\n\n" + first + "\n\n" + second + "\n"
+    conflicts = release_tables(extract_release(text, "t"))["source_conflicts"]
+    got = [{int(x) for x in str(r["lines"]).split(";")} | ({int(r["line_b"])} if pd.notna(r["line_b"]) else set())
+           for r in conflicts.to_dict("records") if r["kind"] == "different_amount"]
+    assert got == ([{3, 5}] if flagged else [])  # (once: not also by award_conflicts)
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("A new course opens in Grimsby with £45,000 from the Home Office.", "E23000012"),
+    ("Bristol's share of the money is £120,000.", "E23000036"),
+    ("Men in Carlisle and Workington will be offered places, paid for with £88,000.", "E23000002"),
+    ("In Hull, the council has been given £61,500.", "E23000012"),
+    ("The charity on Bath Road has been given £61,500.", ""),
+])
+def test_a_unitary_council_by_its_short_name_or_a_large_town_places_its_amount(sentence, code):
+    """'Bristol', 'Hull', 'Grimsby', 'Carlisle': a council's short name or a large town named in an amount's clause is
+    the area of that amount; a street named after a town ('Bath Road') places nothing."""
+    got = [(a.pfa_code, a.area_basis) for a in extract_awards("News\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(code, "possessive" if "'s" in sentence else "clause" if code else "none")]
+
+
+@pytest.mark.parametrize("closing,period", [
+    ("Altogether the project will have £410,000 in 2024-25.", ("2024-25", "2024-25")),
+    ("In total, £410,000 will be spent on the service over 2024-26.", ("2024-25", "2025-26")),
+    ("The service costs £500,000 in 2024-25.", ("", "")),
+])
+def test_match_funding_takes_the_years_of_a_total_it_is_counted_in_and_no_others(closing, period):
+    """Match funding stated with no year of its own is for the years of a total just after it that it is counted in
+    (the amounts before the total sum to it exactly); the release's one year stated for the grant is not enough."""
+    text = ("Norfolk news\n\nNorfolk has been granted £320,000 by the Home Office for 2024-25.\n\n"
+            "Norwich City Council is adding £60,000 in match funding and the commissioner £30,000 of her own money.\n\n"
+            + closing + "\n")
+    got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5}
+    assert got == {6_000_000: period, 3_000_000: period}
+
+
+def test_a_sentence_broken_by_a_page_with_a_plain_running_head_is_read_whole():
+    """A PDF's text: a sentence stops at a page's foot and goes on after the next page's running head, which is
+    printed plain (no column layout) on every page; the head is furniture and the sentence keeps its year."""
+    head = "Lincolnshire Police and Crime Panel – 3 March 2025"
+    text = (head + "\n\n"
+            "2.1 The Home Office has confirmed a grant to the Commissioner of £240,000 for the two years\n"
+            "from April 2025 for work with people who cause harm in their relationships, in Lincolnshire.\n"
+            "2.2 The Commissioner, Ada Merriweather, has also put £30,000 of her own money into the work in\n"
+            "Item 7                                                                 Page 1 of 2\n\n"
+            + head + "\n\n"
+            "2025-26 to pay for a group for fathers who want to change how they behave at home.\n"
+            "2.3 The programme will be delivered by a charity based in Boston for men across the county,\n"
+            "with a separate service for their partners and ex-partners run from Grantham and Skegness.\n")
+    rel_ = prepare(text, "t")
+    assert {n for n, why in rel_.set_aside if why == "page_furniture"} == {1, 6, 8}
+    got = {a.amount.pence: (a.source_line, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[3_000_000] == (5, "2025-26", "2025-26")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Within the Home Office income, £9,000 was set aside for an evaluation.",
+    "Of the Home Office money, £9,000 pays for interpreters.",
+    "Out of this year's grant, £9,000 will go on training.",
+    "Of the allocation, £9,000 is held back for a second group.",
+])
+def test_an_amount_within_or_out_of_the_grant_named_first_is_its_part(sentence):
+    """'Within the Home Office income, £X …', 'Out of this year's grant, £X …': the whole named before the figure,
+    with up to two words of its own, makes the figure a piece of the grant stated before."""
+    text = "Kent update\n\nKent has been awarded £210,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line, a.funder, a.period_start)
+           for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("part", 3, "Home Office", "2024-25")]
+
+
+@pytest.mark.parametrize("sentence,part,whole", [
+    ("The evaluation came out of the grant: £18,400 of the £302,000 was kept for it.", 1_840_000, 30_200_000),
+    ("Some £25,000 out of its £240,000 award pays for interpreters.", 2_500_000, 24_000_000),
+    ("Training took £9,000 of our £150,000 Home Office grant.", 900_000, 15_000_000),
+])
+def test_a_figure_of_the_sum_named_after_it_is_its_part(sentence, part, whole):
+    """'£A of the £B', '£A out of its £B award': the first figure is a piece of the second, stated after it in the
+    same sentence."""
+    text = "Durham news\n\nDurham's Home Office grant for 2023-24 pays for a group course.\n\n" + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]}
+    assert got[part] == ("part", 5) and got[whole][0] != "part"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The £120,000 offered to the council is part of it.",
+    "The £120,000 given to Hartlepool forms part of the award.",
+    "Stockton's £120,000 was part of this.",
+])
+def test_an_amount_said_to_be_part_of_the_award_before_is_its_part(sentence):
+    """'The £X offered to the council is part of it': a piece of the amount stated just before."""
+    text = "Cleveland news\n\nThe force-wide award to the commissioner is £540,000 for 2024-26. " + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]}
+    assert got[12_000_000] == ("part", 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was told to attend a drink-drive course, which costs £250.",
+    "Each session costs the service about £85 to run.",
+    "She must pay £150 towards the costs of the case.",
+])
+def test_a_figure_under_a_thousand_pounds_is_a_price_not_funding(sentence):
+    """No area's funding in this genre is under £1,000: a smaller figure is a price, a fee or a session's cost."""
+    text = "Kent news\n\nKent has been given £200,000 by the Home Office.\n\n" + sentence + "\n"
+    assert [a.amount.pence for a in extract_awards(text, "t")[0]] == [20_000_000]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Building on last year's Home Office pilot, the commissioner has set aside £80,000 for a helpline in Cumbria.",
+    "Following the Home Office's guidance on standards, Cumbria's commissioner has earmarked £80,000 for the work.",
+    "A Home Office minister visited Carlisle, where the commissioner has invested £80,000 in a new course.",
+])
+def test_a_funder_named_for_something_that_is_not_money_is_not_the_payer(sentence):
+    """'last year's Home Office pilot', 'the Home Office's guidance', 'a Home Office minister': the funder is named but
+    not said to pay, so the figure (set aside, earmarked or invested by the commissioner) has no funder."""
+    got = [(a.funder, a.pfa_code) for a in extract_awards("Cumbria news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [("", "E23000002")]
+
+
+@pytest.mark.parametrize("sentence,role", [
+    ("Durham's commissioner will fund the course with £90,000 from the police budget.", "own_funding"),
+    ("£90,000 from the policing fund will pay for a second group in Durham.", "own_funding"),
+])
+def test_money_from_the_police_budget_is_the_commissioners_own(sentence, role):
+    got = [(a.funding_role, a.funder) for a in extract_awards("Durham news\n\n" + sentence + "\n", "t")[0]]
+    assert got == [(role, "PCC")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000.",
+    "Out of the £2.4 million split between the region's commissioners, £310,000 goes to Essex.",
+])
+def test_a_sentence_opening_with_a_regional_sum_makes_an_areas_figure_its_part(sentence):
+    """'Of the £2.4 million shared by the eastern forces, Essex will receive £310,000': the regional sum is no area's
+    and the area's figure is a piece of it."""
+    got = {a.amount.pence: (a.funding_role, a.pfa_code, a.part_of_line)
+           for a in extract_awards("Eastern news\n\n" + sentence + "\n", "t")[0]}
+    assert got[31_000_000] == ("part", "E23000028", 3) and got[240_000_000][1] == ""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wiltshire's award for 2024-26 is £480,000: £230,000 in the first year and £250,000 in the second.",
+    "Wiltshire has £480,000 for 2024-26, with £230,000 for the first year and £250,000 for the second year.",
+])
+def test_a_span_split_into_its_first_and_second_year_gives_each_part_its_year(sentence):
+    """'£A in the first year and £B in the second' after a whole over a span: each part is for its year of the span."""
+    got = sorted((a.amount.pence, a.funding_role, a.period_start, a.period_end, a.part_of_line)
+                 for a in extract_awards("Wiltshire news\n\n" + sentence + "\n", "t")[0])
+    assert got == [(23_000_000, "part", "2024-25", "2024-25", 3), (25_000_000, "part", "2025-26", "2025-26", 3),
+                   (48_000_000, "grant", "2024-25", "2025-26", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the county received £210,000.",
+    "The county previously had £210,000 for a smaller course.",
+    "In the last round Wiltshire was given £210,000.",
+])
+def test_a_figure_from_before_the_release_takes_neither_its_year_nor_its_publication_year(sentence):
+    """'Last year …', 'previously', 'in the last round': the figure is not the release's money, so the release's one
+    stated year is not given to it."""
+    text = "Wiltshire news\n\nWiltshire has been awarded £240,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = [(a.period_start, a.round) for a in extract_awards(text, "t", published="2024-05")[0] if a.source_line == 5]
+    assert got == [("", "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group course will cost £150,000.",
+    "A partner support service is to cost £90,000 of it.",
+    "The partner service will cost £30,000 and the group course £150,000.",
+])
+def test_what_a_service_will_cost_after_an_award_is_a_piece_of_it(sentence):
+    text = "Wiltshire news\n\nWiltshire has been awarded £240,000 by the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = {(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0] if a.source_line == 5}
+    assert got == {("part", 3, "2024-25")}  # (each piece, the second after 'and the …' too)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner has also put £40,000 from her own budget into the service for 2024-25, on top of the grant.",
+    "Ms Okoro will put £40,000 from her own budget towards the grant over the two years.",
+    "The project also has a £40,000 top-up from the commissioner's own fund.",
+])
+def test_own_money_said_to_top_up_the_grant_is_match_funding(sentence):
+    """Own money whose clause says it tops up the grant ('on top of the grant' a long way after the figure, 'towards
+    the grant', 'a £X top-up') is match funding: those words beat the words 'own budget'."""
+    text = "Norfolk news\n\nNorfolk has £250,000 from the Home Office for 2024-26.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("match_funding", "PCC")]
+
+
+def test_a_fact_box_of_labelled_figures_closed_by_a_total_with_its_period():
+    """'Key facts' bullets ('Home Office funding: £X', "Mayor's policing fund top-up: £Y", 'Council: £Z') closed by
+    'Total investment: £T, April 2024 to March 2026': the bullets are parts of the total, each with the funder its
+    label names, and a total that is not their sum is a conflict."""
+    text = ("News\n\nAT A GLANCE\n"
+            "* Home Office funding: £210,000\n"
+            "* Mayor's policing fund top-up: £40,000\n"
+            "* Calderdale Council: £25,000\n"
+            "* Total investment: £280,000, April 2024 to March 2026\n")
+    release = extract_release(text, "t")
+    got = [(a.source_line, a.funding_role, a.funder, a.part_of_line) for a in release.awards]
+    assert got == [(4, "part", "Home Office", 7), (5, "part", "PCC", 7), (6, "part", "local authority", 7),
+                   (7, "total", "", None)]
+    assert [(c.kind, c.lines) for c in release.conflicts if c.kind == "parts_do_not_sum"] == \
+        [("parts_do_not_sum", (7, 4, 5, 6))]
+
+
+def test_a_grant_makers_round_is_no_funders_and_its_entries_are_parts_of_it():
+    """A trust's list of grants ('the trustees awarded £160,000 to four organisations', then an entry each): the
+    payer is outside the funder list (null funder), the Home Office money one entry also holds keeps its own funder
+    and year but lends neither to the others, and the entries are pieces of the stated sum."""
+    text = ("Grants we have made\n\n"
+            "In March the trustees awarded £160,000 to four organisations in Kent.\n\n"
+            "Medway Men's Project: £50,000 over two years for a group course in Chatham.\n\n"
+            "The project also has £150,000 from the Home Office for 2024-25 and 2025-26.\n\n"
+            "Thanet Families: £40,000 for a family worker in Margate.\n\n"
+            "Swale Respect: £45,000 for one-to-one work.\n\n"
+            "Folkestone Food Bank: £25,000 for running costs.\n")
+    got = {a.amount.pence: (a.funding_role, a.funder, a.period_start, a.part_of_line)
+           for a in extract_awards(text, "t")[0]}
+    assert got[16_000_000] == ("total", "", "", None)
+    assert got[15_000_000] == ("grant", "Home Office", "2024-25", None)
+    assert {got[p] for p in (5_000_000, 4_000_000, 4_500_000, 2_500_000)} == {("part", "", "", 3)}
+
+
+def test_a_sum_given_to_a_number_of_forces_has_their_entries_as_parts():
+    text = ("Round-up\n\nThe Home Office has given £600,000 to three forces in the East.\n\n"
+            "- Norfolk: £250,000\n- Suffolk: £200,000\n- Essex: £150,000\n")
+    got = [(a.pfa_code, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]]
+    assert got == [("", "total", None), ("E23000024", "part", 3), ("E23000025", "part", 3), ("E23000028", "part", 3)]
+
+
+def test_a_spreadsheet_pasted_as_csv_is_read_as_a_table():
+    """Comma-separated rows under a header (quoted cells holding commas, day/month/year start and end columns, a
+    TOTAL row, a 'Spent to … (£)' column of bare figures): each row a table row, its period from its dates, its
+    funder from its Funder column, the rows parts of the TOTAL; the spending column is no money awarded."""
+    text = ("Register extract\n\n"
+            "Ref,Provider,Funder,Start,End,Value,Spent to 31/03/25 (£)\n"
+            'K1,Medway Change CIC,Home Office,01/04/2024,31/03/2026,"£240,000",100000\n'
+            'K2,"Swale Families, Sittingbourne",Commissioner\'s own budget,01/10/2024,30/09/2025,"£60,000",20000\n'
+            'TOTAL,,,01/04/2024,31/03/2026,"£300,000",120000\n\n'
+            "All services are in Kent.\n")
+    got = [(a.source_line, a.amount.pence, a.funding_role, a.funder, a.period_start, a.period_end, a.part_of_line)
+           for a in extract_awards(text, "t")[0]]
+    assert got == [(4, 24_000_000, "part", "Home Office", "2024-25", "2025-26", 6),
+                   (5, 6_000_000, "part", "PCC", "2024-25", "2025-26", 6),
+                   (6, 30_000_000, "total", "", "2024-25", "2025-26", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kent, Essex, Norfolk and Suffolk each have £200,000, £150,000, £120,000 and £90,000.\n"
+    "Surrey, Sussex, Hampshire and Dorset bid, but only two, Surrey and Sussex, were funded.\n"
+    "Devon, Cornwall, Avon and Somerset were told to wait, the minister said, until next year.\n",
+])
+def test_prose_with_commas_is_not_read_as_csv(text):
+    assert [l.text for l in rel.release_lines(text)] == text.split("\n")
+
+
+@pytest.mark.parametrize("text,period", [
+    ("01/04/2023 to 31/03/2025", ("2023-24", "2024-25")),
+    ("1/10/2023 - 30/9/2024", ("2023-24", "2024-25")),
+    ("| 01/04/2024 | 31/03/2026 |", ("2024-25", "2025-26")),
+    ("Apr 2024 to Mar 2026", ("2024-25", "2025-26")),
+    ("on 12/05/2024", None),
+])
+def test_day_month_year_dates_and_short_months_make_a_span(text, period):
+    found = find_periods(text)[0]
+    assert (found[0][2:] if found else None) == period
+
+
+def test_a_fact_box_in_a_blockquote_is_read_and_its_money_lines_are_not_a_title():
+    """'> **At a glance**' then '> - **£612,800** from the Home Office, April 2024 to March 2026': the box's money
+    lines are content (the release's title block ends at them), each figure with its funder and period."""
+    text = ("# News release: Surrey backs new services\n\n> **At a glance**\n"
+            "> - **£412,800** from the Home Office, April 2024 to March 2026\n"
+            "> - **£50,000** from the Commissioner's own budget\n\n"
+            "Surrey will receive just over £412,000 from the Home Office over the next two years.\n")
+    got = {a.source_line: (a.amount.pence, a.funder, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[4] == (41_280_000, "Home Office", "2024-25", "2025-26") and got[5][:2] == (5_000_000, "PCC")
+
+
+def test_a_digit_swap_beside_another_conflict_on_the_same_lines_is_reported_once():
+    """Two lines already in conflict (two firm Home Office grants, £486,220 and £420,900) that also hold a digit swap
+    (£402,900 of it on one, £420,900 on the other) are one conflict, not two."""
+    text = ("Dear colleague,\n\n"
+            "Norfolk has been allocated £486,220 by the Home Office for 2024-26, and the commissioner has agreed "
+            "£402,900 of it for Fen Change CIC.\n\n"
+            "So for 2024-26 we will receive £420,900 of Home Office money for the programme.\n")
+    conflicts = release_tables(extract_release(text, "t"))["source_conflicts"]
+    assert len([r for r in conflicts.to_dict("records") if r["kind"] == "different_amount"]) == 1
+
+
+def test_one_funders_money_a_fifth_apart_in_a_total_and_as_a_grant_is_two_sums():
+    """A piece of a total across funders and a grant of the same funder a fifth apart are two sums (rows that the
+    grant pays for), not one sum misprinted; a few per cent apart they are one sum stated twice."""
+    def flagged(grant: str) -> bool:
+        text = ("Suffolk report\n\n| Service | Funder | Value |\n|---|---|---|\n"
+                "| Group course | Home Office | £412,600 |\n| Stalking clinic | Commissioner's own budget | £58,500 |\n"
+                "| **Total** | | **£471,100** |\n\n"
+                f"The Home Office grant to Suffolk for 2023-24 is {grant}.\n")
+        return any(c.kind == "different_amount" for c in extract_release(text, "t").conflicts)
+    assert not flagged("£500,000") and flagged("£421,600")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grant covers two years: £300,500 in 2024-25 and £310,200 in 2025-26, £610,700 in all.",
+    "Devon gets £300,500 in 2024-25 and £310,200 in 2025-26, a total of £610,700.",
+])
+def test_a_total_word_after_the_next_figure_is_that_figures(sentence):
+    """'… and £B in 2025-26, £T in all': 'in all' names £T, not £B stated just before it; £A and £B are its parts."""
+    got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end)
+           for a in extract_awards("Devon news\n\n" + sentence + "\n", "t")[0]]
+    assert sorted(got) == [(30_050_000, "part", "2024-25", "2024-25"), (31_020_000, "part", "2025-26", "2025-26"),
+                           (61_070_000, "total", "2024-25", "2025-26")]
+
+
+def test_a_sum_named_again_with_its_owners_possessive_keeps_its_role_and_funder():
+    """'The Commissioner … added £95,000 … as match funding', later 'his £95,000 … will be paid in four instalments
+    of £23,750' and 'The match funding of £95,000 was paid …': the same match funding, the commissioner's; each
+    instalment is a piece of it."""
+    text = ("Audit report\n\n"
+            "In 2023-24 the Home Office awarded Rutland £300,000, and the Commissioner added £95,000 from the police "
+            "fund as match funding.\n\n"
+            "The match funding of £95,000 was paid to the provider in one sum.\n\n"
+            "The Commissioner has confirmed that his £95,000 for 2024-25 will be paid in four instalments of £23,750.\n")
+    got = sorted((a.source_line, a.amount.pence, a.funding_role, a.funder, a.part_of_line)
+                 for a in extract_awards(text, "t")[0] if a.source_line in (5, 7))
+    assert got == [(5, 9_500_000, "match_funding", "PCC", None), (7, 2_375_000, "part", "PCC", 7),
+                   (7, 9_500_000, "match_funding", "PCC", None)]
+
+
+def test_a_providers_service_paid_from_the_commissioners_budget_is_the_commissioners_own_funding():
+    """'Tarn Change Partnership has run the course since 2021, when it was paid for from the Commissioner's own budget
+    at £80,000 a year': the subject is a charity, but the clause says whose budget pays."""
+    text = ("Audit report\n\nTarn Change Partnership has run the course since 2021, when it was paid for from the "
+            "Commissioner's own budget at £80,000 a year.\n")
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t")[0]]
+    assert got == [("own_funding", "PCC")]
+
+
+@pytest.mark.parametrize("sentence,funder", [
+    ("That is not part of the £520,000 in the plan, which is the Home Office grant of £450,000 plus the "
+     "Commissioner's £70,000.", ""),
+    ("The budget is £520,000 (that is, £450,000 from the Home Office and £70,000 from the police fund).", ""),
+    ("Kent has £520,000, being £450,000 from the Home Office for the course plus £70,000 from the Home Office for "
+     "partner support.", "Home Office"),
+])
+def test_a_sum_followed_by_which_is_and_its_pieces_is_their_total(sentence, funder):
+    got = [(a.amount.pence, a.funding_role, a.funder, a.part_of_line)
+           for a in extract_awards("Kent report\n\n" + sentence + "\n", "t")[0]]
+    whole = next(g for g in got if g[0] == 52_000_000)
+    assert whole[1:] == ("total", funder, None)
+    assert sorted(g[1] for g in got if g[0] != 52_000_000) == ["part", "part"]
+    assert {g[3] for g in got if g[0] != 52_000_000} == {3}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sandwell Council has given us £48,500 for a family strand; it does not come from the commissioner's money.",
+    "A further £48,500 from Sandwell Council is separate from the grant.",
+])
+def test_money_said_to_be_apart_from_the_grant_is_no_piece_of_it(sentence):
+    text = "Bulletin\n\nThe West Midlands has £236,000 of Home Office money for 2024-26.\n\n" + sentence + "\n"
+    got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got and got[0][0] != "part" and got[0][1] is None
+
+
+@pytest.mark.parametrize("question", [
+    "Is the £447k on top of the normal police budget or taken out of it?",
+    "Councillor Reed asked whether the £210,000 would be spent in Boston?",
+    '"Why was the £210,000 not spent on victims?" one reader wrote.',
+])
+def test_a_figure_asked_about_is_not_a_statement_of_money(question):
+    text = "Lincolnshire news\n\nLincolnshire has £447,250 from the Home Office for 2024-26.\n\n" + question + "\n"
+    assert [a.source_line for a in extract_awards(text, "t")[0]] == [3]
+
+
+def test_a_yearly_share_of_a_sum_in_the_next_sentence_is_one_part_a_year():
+    """'… £412,300 over the two years from April 2024. That works out at £206,150 in each year.': one part for each
+    year of the sum just stated."""
+    text = ("Live updates\n\nKent's Home Office award is £412,300 over the two years from April 2024. "
+            "That works out at £206,150 in each year.\n")
+    got = sorted((a.amount.pence, a.funding_role, a.period_start, a.part_of_line) for a in extract_awards(text, "t")[0])
+    assert got == [(20_615_000, "part", "2024-25", 3), (20_615_000, "part", "2025-26", 3),
+                   (41_230_000, "grant", "2024-25", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner has added £150k from her own budget to the grant, taking the total to £520,000.",
+    "She has added £150k from her own budget, which takes the total to £520,000.",
+])
+def test_taking_the_total_to_a_sum_states_a_total(sentence):
+    text = "Surrey news\n\nSurrey has £370,000 from the Home Office for 2024-25.\n\n" + sentence + "\n"
+    got = {a.amount.pence: a.funding_role for a in extract_awards(text, "t")[0]}
+    assert got[52_000_000] == "total"
+
+
+def test_a_piece_of_a_named_funders_money_belongs_to_that_funders_sum():
+    """'Of the Home Office money, £X …' is a piece of the Home Office grant, not of the total stated since."""
+    text = ("Surrey news\n\nSurrey has £370,000 from the Home Office for 2024-25.\n\n"
+            "The commissioner has added £150,000 from her own budget, taking the total to £520,000.\n\n"
+            "Of the Home Office money, £220,000 goes to a group course.\n")
+    got = [(a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got == [("part", 3)]
+
+
+@pytest.mark.parametrize("sentence,funder", [
+    ("It brings together £356,500 of Home Office money and £75,000 that Kirklees Council is adding to the grant.",
+     "local authority"),
+    ("It brings together £356,500 of Home Office money and £75,000 which the commissioner has added to the grant.",
+     "PCC"),
+])
+def test_money_a_named_body_is_adding_to_the_grant_is_its_match_funding(sentence, funder):
+    got = {a.amount.pence: (a.funding_role, a.funder) for a in extract_awards("News\n\n" + sentence + "\n", "t")[0]}
+    assert got[7_500_000] == ("match_funding", funder)
+
+
+def test_the_remaining_sum_is_a_piece_of_the_same_whole_as_the_piece_before_it():
+    """'Of the Home Office money, £A goes to X.' then 'The remaining £B goes to Y.': both pieces of the Home Office
+    sum, not of the total across funders stated between."""
+    text = ("Surrey news\n\nSurrey has £370,000 from the Home Office for 2024-25.\n\n"
+            "The commissioner has added £150,000 from her own budget, taking the total to £520,000.\n\n"
+            "Of the Home Office money, £220,000 goes to a group course.\n\n"
+            "The remaining £150,000 goes to a stalking service.\n")
+    got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line >= 7]
+    assert got == [(7, "part", 3), (9, "part", 3)]
+
+
+@pytest.mark.parametrize("grant,flagged", [
+    ("a Home Office grant of £500,400", True),
+    ("a Home Office grant of just over £500,400", False),
+    ("a Home Office grant of £520,400", False),
+])
+def test_pieces_of_a_grant_that_come_to_more_than_it_are_a_conflict(grant, flagged):
+    """A grant's pieces may leave some of it unspent but never come to more than it (£300,000 + £150,000 + the remaining
+    £55,400 against £500,400); against a grant of 'just over' a sum there is no ceiling to pass."""
+    text = ("Gwent review\n\n4.1 The office holds " + grant + " for 2023-25.\n"
+            "4.2 Tarn Change receives £300,000 of the grant for a group course.\n"
+            "4.3 A further £150,000 of the grant pays for case managers.\n"
+            "4.4 The plan gives the remaining £55,400 to an evaluator.\n")
+    got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "parts_do_not_sum"]
+    assert got == ([(3, 4, 5, 6)] if flagged else [])
+
+
+def test_money_added_in_each_of_the_two_years_takes_the_span_stated_before():
+    text = ("Gwent review\n\nThe office holds a Home Office grant of £500,000 for April 2023 to March 2025.\n\n"
+            "The Commissioner adds £85,000 from the police fund to the grant in each of the two years.\n")
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("2023-24", "2024-25")]
+
+
+def test_several_totals_on_one_line_checked_against_the_same_pieces_give_at_most_one_conflict():
+    """A TOTAL row with a cell per column, whose pieces cannot be told apart by column: only the total nearest the
+    pieces' sum is checked against them (not every cell, each a false parts_do_not_sum)."""
+    text = ("Tracker\n\n| Area | Grant | Top-up | Row total |\n|---|---:|---:|---:|\n"
+            "| Durham | £300,000 | £40,000 | £340,000 |\n| Cleveland | £200,000 | £10,000 | £210,000 |\n"
+            "| **Total** | **£500,000** | **£50,000** | **£550,000** |\n")
+    got = [c for c in extract_release(text, "t").conflicts if c.kind == "parts_do_not_sum"]
+    assert len(got) <= 1
+
+
+def test_in_a_round_up_an_amount_takes_the_one_area_its_paragraph_named_before():
+    """A round-up of several areas: 'Cheshire's office says its share comes tomorrow. Meanwhile its stalking service
+    will run on £95,000 of the commissioner's own money.' The figure's sentence names no area, the sentence before in
+    its paragraph names one: that area's. A paragraph naming none leaves it with none."""
+    text = ("Round-up\n\nKent will get £200,000 and Essex £150,000 from the Home Office.\n\n"
+            "Norfolk's share is £120,000.\n\n"
+            "Cheshire's office says its share comes tomorrow. Meanwhile its stalking service will run on £95,000 of "
+            "the commissioner's own money.\n\n"
+            "A new helpline will cost £40,000.\n")
+    got = {a.amount.pence: a.pfa_code for a in extract_awards(text, "t")[0]}
+    assert got[9_500_000] == "E23000006" and got[4_000_000] == ""
+
+
+@pytest.mark.parametrize("restatement", [
+    "Correction: an earlier version of this story said the grant was £385,000.",
+    "For the record, the commissioner's office gives the exact grant as £346,380.",
+])
+def test_a_differing_restatement_of_the_dated_award_takes_no_year_from_the_release(restatement):
+    """The award is stated with its year; a later figure restating it differently ('an earlier version said …', 'gives
+    the exact grant as …') states no year of its own, and the release's one year is not lent to it."""
+    text = ("Cleveland news\n\nCleveland was given £358,400 by the Home Office for 2024-25.\n\n" + restatement + "\n")
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("", "")]
+
+
+def test_a_bound_made_precise_later_keeps_the_releases_year():
+    """'more than £240,000 … in 2020-21', then 'funding worth £246,792': one statement refined, not a differing
+    restatement, so the precise figure keeps the year (the Coalville release's wording, paraphrased)."""
+    text = ("Leicestershire news\n\nLeicestershire bid for more than £240,000 from the Home Office, applying in 2020-21.\n\n"
+            "Thanks to Home Office funding worth £246,792, new programmes will launch.\n")
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
+    assert got == [("2020-21", "2020-21")]
+
+
+def test_own_money_described_elsewhere_as_added_to_the_grant_is_match_funding_in_both_places():
+    """'£150,000 from the Commissioner's own budget' in a fact box and 'has added £150,000 from her own budget to the
+    grant' below: one sum, match funding in both statements."""
+    text = ("Surrey news\n\n- £400,000 from the Home Office for 2024-25\n- £150,000 from the Commissioner's own budget\n\n"
+            "Surrey will receive £400,000 from the Home Office for 2024-25. The Commissioner has added £150,000 from her "
+            "own budget to the grant.\n")
+    got = {(a.source_line, a.funding_role) for a in extract_awards(text, "t")[0] if a.amount.pence == 15_000_000}
+    assert got == {(4, "match_funding"), (6, "match_funding")}
+
+
+@pytest.mark.parametrize("restatement,flagged", [
+    ("Correction: an earlier version of this story said the grant was £385,000.", True),
+    ("For the record, the commissioner's office gives the exact grant as £346,380.", True),
+    ("A neighbouring county received £340,000 in the same round.", False),
+])
+def test_a_differing_restatement_of_the_dated_award_is_a_conflict(restatement, flagged):
+    """A figure said, given or printed for the award elsewhere ('an earlier version said …', 'gives the exact grant
+    as …') that does not fit the dated award is one award stated two ways: a different_amount conflict; a figure
+    that only sits near it is not."""
+    text = "Cleveland news\n\n" + restatement + "\n\nCleveland was given £358,400 by the Home Office for 2024-25.\n"
+    got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "different_amount"]
+    assert got == ([(3, 5)] if flagged else [])

@@ -365,8 +365,9 @@ MALFORMED_AMOUNT = re.compile(
 )
 #: A minus sign straight before the pound sign ("-£136,692", "−£5,000"), at the start of
 #: the text or after a space or bracket, so that a range "£100-£200" is not read as negative;
-#: a dash with a space each side after a word is a separator ("Kent - £486,000 for 2023-24").
-NEGATIVE_AMOUNT = re.compile(r"(?:^|(?<=[\s(\[]))(?:[-−–]|(?<![\w)\]*]\s)[-−–]\s)£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|bn|million)\b)?",
+#: a dash with a space each side after a word is a separator ("Kent - £486,000 for 2023-24"), and after a
+#: blockquote's mark a list's bullet ("> - £612,800 from the Home Office").
+NEGATIVE_AMOUNT = re.compile(r"(?:^|(?<=[\s(\[]))(?:[-−–]|(?<![\w)\]*>]\s)[-−–]\s)£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|k|bn|million)\b)?",
                              re.ASCII)
 
 

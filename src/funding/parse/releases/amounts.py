@@ -69,7 +69,8 @@ def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str:
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
-                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
+                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
+                       r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
 _ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
@@ -87,21 +88,32 @@ _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|aw
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
-_SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
+_SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
+                       r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?\s*\.?\s*$")
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?"
+                            r"(?:\s*(?:,|\s[-–(])[^£]{1,60}?)?\s*\.?\s*$")  # ("Total: £498,500, April 2024 to March 2026")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
-_SEVERAL_AREAS = re.compile(r"\bfor (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
+_SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for) the (?:\w+ )?region\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows)\b[^.]*:\s*$", re.I)
+#: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
+_NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
+                             re.I)
+_ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
+            "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
+#: release's money, so it takes neither the release's period nor its publication year
+_PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
+                        r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
@@ -111,9 +123,9 @@ _BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|fou
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
-                          r"\b(?:over|across|for|during|in) the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          r"\b(?:over|across|for|during|in)(?: each of)? the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
                           re.I)  # "over the two years": the span stated before
-_IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of)\b", re.I)
+_IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -147,6 +159,29 @@ def _defined_funders(rel, terms) -> dict[str, str]:
             funder = named[-1][1] if named else _first(terms.get("table_funder", ()), who)
             if funder:
                 out.setdefault(m.group("term"), funder)
+    return out
+
+
+#: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
+#: by a defined term after a span ('1 April 2025 to 31 March 2027 (the "Grant Period")')
+_PERIOD_LABEL = re.compile(r"^\W*(?P<term>(?:[A-Za-z]+ ){0,2}(?:period|term))\W*:\W*(?P<rest>\S.*)$", re.I)
+_PERIOD_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“](?:the\s+)?(?P<term>(?:[A-Za-z]+ ){0,2}(?:Period|Term))[\"”]\s*\)", re.I)
+
+
+def _defined_periods(rel) -> dict[str, tuple[str, str]]:
+    """Terms defined as one span of years ({"funding period": ("2024-25", "2025-26")}), to read where they are used."""
+    out: dict[str, tuple[str, str]] = {}
+    for number in range(1, len(rel.text.split("\n")) + 1):
+        m = _PERIOD_LABEL.match(rel.line_text(number))
+        if m and not MONEY_TOKEN.search(m.group("rest")):
+            stated = find_periods(m.group("rest"))[0]
+            if len({p[2:] for p in stated}) == 1:
+                out.setdefault(m.group("term").lower(), stated[0][2:])
+    for _, s in rel.sentences:
+        for m in _PERIOD_TERM.finditer(s):
+            stated = [p for p in find_periods(s[: m.start()])[0]]
+            if stated and not MONEY_TOKEN.search(s[stated[-1][1] : m.start()]):
+                out.setdefault(m.group("term").lower(), stated[-1][2:])
     return out
 
 
@@ -296,12 +331,20 @@ def extract_awards(
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's)
     defined = _defined_funders(rel, terms)
+    defined_periods = _defined_periods(rel)
     row_refs = _row_range_funders(rel, terms)
     pub_round = financial_year(published) if published else ""
     grant_funders = {v for n, s in rel.sentences for v, p in _candidates(terms.get("funder", ()), s)
-                     if (v == "Home Office" or v == "Ministry of Justice") and p.search(s)
+                     if (v == "Home Office" or v == "Ministry of Justice")
+                     and any(not _NOT_A_PAYER.match(s, m.end()) for m in p.finditer(s))
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
+    # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
+    # printed is the release's
+    other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) for _, s in rel.sentences)
+    if other_payer:
+        release_funder, release_period = "", None
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
     # comes from several funders, so a figure that names none (a contract's value) is no one funder's
     mixed = any(release_funder and _first(terms.get("funder", ()), s) == release_funder and
@@ -365,6 +408,9 @@ def extract_awards(
                         else "an amount such as £200,000 (no space inside the figure)")
             diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
         found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
+        if found and not is_table and re.search(r"\?[\s\"'”’)*]*(?:[,—–-]?\s*(?:[\w'’]+\s+){0,4}(?:wrote|asked|said|added|"
+                                                r"wanted to know)\.?)?\s*$", sentence):
+            found = []  # "Is the £447k on top of the normal police budget?": a figure asked about is not stated
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
@@ -421,6 +467,8 @@ def extract_awards(
                     any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
                 # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
                 for d in drafts_here:
+                    if d.role == "context":
+                        continue  # (a spending or balance column's cell stays accounts, no total of the rows)
                     if split_rows:
                         d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
                         if len(row_funders) > 1:
@@ -443,6 +491,7 @@ def extract_awards(
                     if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
                         d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
                     rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
+                    rows = [r for r in rows if r.role != "context"]
                     col_parts = [r for r in rows if r.start == d.start]
                     for r in col_parts or rows:
                         r.role, r.part_of, r.whole = "part", number, d
@@ -465,6 +514,7 @@ def extract_awards(
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
+                   and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
                    and not _MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]])
                    and not (f[2] == "local authority" and re.search(
@@ -478,6 +528,8 @@ def extract_awards(
                 continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
             if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
                 continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
+            if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
+                continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
             lo = found[k - 1][1] if k else 0
             hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
@@ -492,7 +544,7 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
-            if _first(terms.get("part", ()), near[: near.index("AMOUNT") + 6 + 12]) and (here or last_whole) \
+            if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
                     and not other_area:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
@@ -509,7 +561,8 @@ def extract_awards(
                     amount.pence >= _NATIONAL_PENCE and not any(
                         e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
                 role = "context"  # (no area's award in this genre is £10 million)
-            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : m_start + 6 + 30]) or (
+            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
+                    (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
                     len(found) == 1 and _ALL_FUNDERS.search(sentence)):
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
@@ -545,6 +598,7 @@ def extract_awards(
                     and amount.pence < last_whole.amount.pence and not funders and not other_area \
                     and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
                     and (not own_areas or own_areas == {last_whole.code}) \
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
                     and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
                 role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
@@ -558,7 +612,16 @@ def extract_awards(
             after_funder = [f for f in own if follows and f[0] == end + follows.end()]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
                          and not re.search(r"[.;]", sentence[end : f[0]])]
+            # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
+            that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
+                                                                          sentence[end : f[0]])]
+            after_funder = after_funder or that_funder
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
+            if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
+                funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+            owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
+            if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
+                funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
@@ -568,8 +631,12 @@ def extract_awards(
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
             if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
-                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)):
+                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
+                    and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
+                # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
                 role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+            elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
+                role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
             elif role in ("own_funding", "match_funding") and \
                     re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
@@ -598,7 +665,7 @@ def extract_awards(
                     x.shared_by for x in drafts[-6:]):
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
                 code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
-            elif role == "context" or _NO_AREA.search(sentence[lo:hi]) or \
+            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
             elif len(codes) == 1:
@@ -611,6 +678,8 @@ def extract_awards(
                 by_section.add(code)
             elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
                 code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
+            elif roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
+                code, basis = para_before, "release"  # a round-up: the one area its paragraph named before this sentence
             elif roundup or not rel.area:
                 code, basis = "", "none"
             elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
@@ -619,11 +688,14 @@ def extract_awards(
                 code, basis = rel.area, "release"
             if role == "grant" and not funder and (code or shared) and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
-                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved)\b", sentence[lo:start], re.I) \
+                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
+                    sentence[lo:start], re.I) \
                     and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I):
                 funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             after = [p for p in periods if start <= p[0] < hi]
-            before = [p for p in periods if lo <= p[0] < start]
+            before = [p for p in periods if lo <= p[0] < start
+                      and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
+            # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
                 period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
@@ -639,16 +711,22 @@ def extract_awards(
             if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                               and list_whole.role == "total"):
                 role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
+            if period is None and defined_periods:  # "over the Funding Period", defined before as a span
+                used = [p for term, p in defined_periods.items()
+                        if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
+                period = used[0] if len(set(used)) == 1 else None
             relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
                 if period is None and pub_round else None
             if relative:  # "next financial year", "the next two financial years": counted from the publication date
                 first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
                 n = parse_count(relative.group("n")) if relative.group("n") else 1
                 period = (_fy_text(first), _fy_text(first + n - 1))
-            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start])
-            span = (last_whole.period if last_whole is not None and last_whole.period else last_period or release_period)
-            if nth and span and span[0] != span[1] and role in ("grant", "part") and last_whole is not None:
-                first = int(span[0][:4]) + parse_count(nth.group("n")) - 1
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end)
+            whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
+            span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
+            if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
+                    and period in (None, span):
+                first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
             if role == "match_funding" and period is None and re.search(
@@ -656,9 +734,14 @@ def extract_awards(
                 whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
                 if whole is not None and whole.period and whole.code == code and not other_area:
                     period = whole.period
-            per_year = bool(_PER_YEAR.match(sentence, end)) and bool(here) and (
-                role != "part" or here[-1].whole is None and period is None)  # ("profiled as £30,000 in each year")
-            if per_year:
+            # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
+            back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
+                and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
+            per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
+                role != "part" or (here[-1].whole is None if here else True) and period is None)  # ("profiled as £30,000 in each year")
+            if per_year and not here:
+                role = "part"
+            elif per_year:
                 if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
                     here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
                 role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
@@ -669,14 +752,32 @@ def extract_awards(
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
             if balance and role == "context":
                 period = None  # (the date of a balance is no funding period)
+            earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
+                sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
             d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
+            if role == "part" and not here and _NOT_PART.search(sentence):
+                role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
+                of_noun = _OF_THE_NOUN.match(sentence, end)
+                if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
+                    named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                             and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                    whole = named[-1] if named else whole
+                if not here and drafts and drafts[-1].whole is not None and re.search(
+                        r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
+                    whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
+                of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
+                paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
+                if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
+                    named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
+                    whole = named[-1] if named else whole
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
@@ -691,7 +792,7 @@ def extract_awards(
                                                    for x in drafts):
                 d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                                  x.amount.pence == d.amount.pence)  # the total stated again
-            if role == "grant" and re.search(r"(?:\bthe|['’]s)\s+$", sentence[max(lo, start - 20) : start]):
+            if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
                 # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
                 again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
                               and x.role in ("match_funding", "own_funding")), None)
@@ -701,6 +802,34 @@ def extract_awards(
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
             here.append(d)
+        # "£23,850 of the £386,400 was set aside for it", "£X out of £Y": a piece of the sum named just after it
+        for a, b in zip(here, here[1:]):
+            if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence and a.whole is None \
+                    and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
+                a.role, a.whole, a.part_of = "part", b, b.line
+                a.funder = a.funder or b.funder
+                a.period = a.period or b.period
+        # "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000": pieces of the sum the
+        # sentence opens with
+        if len(here) > 1 and here[0].role != "context" and _OPENS_WITH_OF.match(sentence[: here[0].start]):
+            whole = here[0]
+            for d in here[1:]:
+                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None \
+                        and d.amount.pence < whole.amount.pence:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.funder = d.funder or whole.funder
+        # "the £714,380 in the July report, which is the Home Office grant of £604,380 plus the Commissioner's £110,000":
+        # a sum and, after 'which is', the pieces it is made of
+        if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
+                and _WHICH_IS.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]) \
+                and all(re.search(r"\b(?:plus|and)\b|\+", sentence[x.start + len(x.amount.text) : y.start])
+                        for x, y in zip(here[1:], here[2:])):
+            whole = here[0]
+            whole.role = "total"
+            for d in here[1:]:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+            if len({d.funder for d in here[1:]}) > 1:
+                whole.funder = ""
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -843,14 +972,68 @@ def extract_awards(
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
+        elif d.role in ("match_funding", "own_funding") and not d.funder and again:
+            d.funder = again[-1].funder  # "The match funding of £95,000 was paid …": the funder of that sum stated before
         if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
+    for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
+        # one sum, described as match funding where the release says what it is added to
+        if d.role == "own_funding" and d.whole is None and any(
+                x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
+                and x.code == d.code for x in drafts):
+            d.role = "match_funding"
     for d in drafts:  # a shared award with per-area parts is their total
         if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
             d.role = "total"
+    # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
+    # takes their one funder and the span of their years, when it states neither
+    for k, d in enumerate(drafts):
+        if d.role != "total" or any(x.whole is d for x in drafts):
+            continue
+        text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        back = _BACK_REFERENCE.search(text[: text.find(d.amount.text)])
+        if not back:
+            continue
+        listed = []
+        for x in reversed(drafts[:k]):
+            if x.role == "total" and x.whole is None or x.line < d.line - 12:
+                break
+            if x.whole is None and x.role != "context" and (x.role == "grant" or not back.group("grants")):
+                listed.append(x)
+        if len(listed) < 2:
+            continue
+        if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
+            d.funder = listed[0].funder
+        if d.period is None and all(x.period for x in listed):
+            d.period = (min(x.period[0] for x in listed), max(x.period[1] for x in listed))
+    # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
+    # no other funder) are pieces of that sum, as far as they add up to it
+    for i, d in enumerate(drafts):
+        if d.whole is not None or d.role not in ("grant", "total") or any(x.whole is d for x in drafts):
+            continue
+        text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        recipients = _TO_N_RECIPIENTS.search(text)
+        if not recipients or parse_count(recipients.group("n")) is None:
+            continue
+        members, running = [], 0
+        for x in drafts[i + 1:]:
+            if x.role == "total" and x.whole is None:
+                break
+            if x.role != "grant" or x.whole is not None or x.funder not in ("", d.funder):
+                continue
+            if running + x.amount.pence > d.amount.pence:
+                break
+            members.append(x)
+            running += x.amount.pence
+        if len(members) >= 2:
+            d.role = "total"
+            if len({x.code for x in members}) > 1:
+                d.code, d.basis = "", "none"
+            for x in members:
+                x.role, x.whole, x.part_of = "part", d, d.line
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
@@ -863,17 +1046,39 @@ def extract_awards(
                 d.funder = mine[0].funder
         if own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
+    # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
+    # 2021-22": the amounts just before a total they sum to exactly are for its years (they stay no parts of it)
+    for k, d in enumerate(drafts):
+        if d.role != "total" or d.period is None or any(x.whole is d for x in drafts):
+            continue
+        listed: list[_Draft] = []
+        for x in reversed(drafts[:k]):
+            if x.role == "total" or x.whole is not None or x.role == "context" or x.line < d.line - 12:
+                break
+            listed.append(x)
+            if len(listed) >= 2 and sum(y.amount.pence for y in listed) == d.amount.pence:
+                for y in listed:
+                    if y.period is None:
+                        y.period = d.period
+                break
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
+        restates = d.role == "grant" and d.whole is None and any(
+            x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.period
+            and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
+            and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
+        # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
+        # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
+        # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
-                and not d.bad_year:
+                and not d.bad_year and not restates:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                (d.role == "match_funding" and d.code or getattr(d, "spending", False)) and not roundup:
-            d.period = release_period  # match funding goes with the release's one year of grant (and a fund's
-            # spending in a table of the year's movements)
+                getattr(d, "spending", False) and not roundup:
+            d.period = release_period  # a fund's spending in a table of the year's movements (match funding
+            # stated with no year is left with none: the grant's year is the grant's)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
@@ -951,6 +1156,61 @@ def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
 #: funding or own-budget grant: those are read by their own words)
 _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+"
                        r"(?:about |around |up to |nearly |almost |over |more than |just over |just under |some )?$", re.I)
+
+
+#: a provider's own money ("The Recipient will add £18,000 of its own reserves", "the charity … from its own funds"):
+#: its whose 'its' is, not the commissioner's
+_PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charity|trust|CIC|Ltd|organisation|partnership|"
+                           r"contractor)\b(?:(?!\b(?:council|authority|commissioner|office|OPCC|PCC|mayor)\b)[^.;]){0,60}?"
+                           r"\b(?:its|their) own\b", re.I)
+#: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
+_BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
+                             r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
+                             r"in (?:all|total)\b|they\b)", re.I)
+#: a sum given "to nine organisations", "to 12 projects": its recipients' entries follow
+_TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?"
+                              r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
+                              r"recipients|applicants)\b", re.I)
+#: a payer outside the funder list giving money: "the trustees awarded £399,000", "awarded by the Harthope Foundation",
+#: "from the National Lottery Community Fund"
+_OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|granted|gave|agreed|approved)\b|"
+                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Community Fund)\b[^.;£]{0,30}\b(?:has |have )?"
+                          r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b[^.;£]{0,40}\bby (?:the )?"
+                          r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Fund)\b|\bNational Lottery\b|\bComic Relief\b|"
+                          r"\bChildren in Need\b")
+#: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
+#: guidance", "a Home Office minister"): named, but not said to pay
+_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+(?:pilot|pilots|guidance|minister|ministers|officials?|spokes(?:person|man|woman)|"
+                          r"statement|report|review|strategy|consultation|announcement|website|inspectors?|evaluation|"
+                          r"research|framework|standards?|toolkit|press office)\b", re.I)
+#: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
+_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
+#: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
+_WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
+#: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
+_OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$", re.I)
+#: a sentence saying its money is apart from what was stated before: it is no piece of it
+_NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
+                       r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+#: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
+_OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
+#: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
+_OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
+#: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
+_SMALLEST_AWARD_PENCE = 1_000 * 100
+_NO_MATCH = re.match("", "")
+#: the words that lead into the next figure as a total ("…, a total of £610,700"): that figure's, not this one's
+_NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
+#: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
+_OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_NOUN_AFTER = re.compile(r"\s*(?P<noun>grant|award|allocation)\b", re.I)
+
+
+def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
+    """The noun an amount is introduced by ("a grant of £X", "a £X award"), lower case, else ''."""
+    m = _NOUN_BEFORE.search(sentence[lo:start]) or _NOUN_AFTER.match(sentence, end)
+    return m.group("noun").lower() if m else ""
 
 
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")

@@ -62,8 +62,15 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                       for t in totals]
             groups = [(t, m) for t, m in groups if m]
         elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
-            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)]
-                       or ps) for t in totals]
+            groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)])
+                      for t in totals]
+            groups = [(t, m) for t, m in groups if m]  # (a total whose pieces cannot be told is not checked)
+        # several totals on one line checked against the same pieces: only the one nearest their sum is theirs
+        shared: dict[tuple[int, ...], list] = {}
+        for t, m in groups:
+            shared.setdefault(tuple(sorted(id(p) for p in m)), []).append((t, m))
+        groups = [min(g, key=lambda tm: abs(tm[0].amount.pence - sum(p.amount.pence for p in tm[1])))
+                  for g in shared.values()]
         for total, members in groups:
             got = sum(p.amount.pence for p in members)
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
@@ -88,6 +95,25 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", False,
                     f"the stated total {_pounds(total.amount.pence)} is {_pounds(abs(diff))} "
                     f"{'more' if diff > 0 else 'less'} than the sum of its {len(members)} parts ({_pounds(got)})"))
+    # pieces of a grant that come to more than the grant ("£720,000 of the grant …, a further £390,000 of the grant …, the
+    # remaining £57,400" against a grant of £1,162,400): a grant's pieces may leave some of it unspent, never exceed it
+    for a in awards:
+        if a.funding_role != "grant" or a.source_line in wholes:
+            continue
+        members = [p for p in parts.get(a.source_line, []) if p.funding_role == "part"
+                   and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)]
+        yearly = {(p.period_start, p.period_end) for p in members}
+        if len(members) < 2 or len(yearly) > 1 and len(yearly) == len(members):
+            continue  # (one piece a year is a split by year, checked with its whole's years elsewhere)
+        got = sum(p.amount.pence for p in members)
+        ceiling = a.amount.high_pence  # (a grant of 'more than' or 'just over' a sum has no ceiling)
+        if ceiling is not None and got > ceiling:
+            lines = tuple(dict.fromkeys([a.source_line] + sorted({p.source_line for p in members})))
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
+                f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
+                f"the {len(members)} pieces of the grant come to {_pounds(got)}, {_pounds(got - a.amount.pence)} more "
+                f"than the grant of {_pounds(a.amount.pence)}"))
     # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
@@ -103,7 +129,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         first = group[0]
         for other in group[1:]:
             if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
-                    0.25 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; half the size is another sum)
+                    0.10 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; a fifth apart is another sum)
                 diff = abs(other.amount.pence - first.amount.pence)
                 out.append(ReleaseConflict(
                     sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
@@ -111,6 +137,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"the {funder} money is {_pounds(first.amount.pence)} on line {first.source_line} and "
                     f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
                 break
+    out.extend(_transposed(sid, area, awards, out))
+    out.extend(_restated_differently(rel, sid, area, awards, out))
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -162,6 +190,80 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
                     f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
     return tuple(out)
+
+
+def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """One sum printed twice with two of its digits swapped ("£468,250" and "£486,250"): an exact figure for the same
+    area and funder whose digits are another's in another order is a misprint of it, whatever role or year each
+    statement was read with.  Pairs that :func:`funding.tables.releases.award_conflicts` already reports (two grants
+    whose funder and year are printed beside them) and lines already in such a conflict are left to it."""
+    out: list[ReleaseConflict] = []
+    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context" and a.funder
+             and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    grants = [a for a in awards if a.funding_role == "grant" and a.funder and a.period_start
+              and a.amount.qualifier in ("exact", "rounded")]
+    seen: set[tuple[int, int]] = set()
+    for i, a in enumerate(exact):
+        for b in exact[i + 1:]:
+            x, y = str(a.amount.pence), str(b.amount.pence)
+            if x == y or len(x) != len(y) or sorted(x) != sorted(y) or sum(p != q for p, q in zip(x, y)) != 2 \
+                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area):
+                continue
+            firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
+            pair = tuple(sorted((a.amount.pence, b.amount.pence)))
+            lines = {a.source_line, b.source_line}
+            # (two other firm grants on the same two lines are already one such conflict: "£486,220" and "£420,900")
+            firm_on_lines = any(x.source_line != y.source_line and {x.source_line, y.source_line} == lines
+                                and x.amount.pence != y.amount.pence and abs(x.amount.pence - y.amount.pence)
+                                <= 0.25 * max(x.amount.pence, y.amount.pence) for x in grants for y in grants
+                                if (x.pfa_code, x.funder, x.period_start) == (y.pfa_code, y.funder, y.period_start))
+            if firm or firm_on_lines or pair in seen or lines & flagged:
+                continue
+            seen.add(pair)
+            diff = abs(a.amount.pence - b.amount.pence)
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, "award", "different_amount",
+                tuple(sorted({a.source_line, b.source_line})), _pounds(a.amount.pence), _pounds(b.amount.pence), False,
+                f"the {a.funder} money is {_pounds(a.amount.pence)} on line {a.source_line} and "
+                f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
+                f"(difference {_pounds(diff)}), a misprint of one of them"))
+    return out
+
+
+#: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"
+_RESTATES = re.compile(r"\b(?:said|says|gives?|gave|reported|stated|quoted|printed|(?:correct|exact|actual|right|wrong) "
+                       r"(?:figure|grant|amount|award)|figure|earlier version|for the record|in fact|actually|rounded)\b",
+                       re.I)
+
+
+def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
+                          found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A grant stated with its year and restated in a sentence giving none, as a figure that does not fit it ('an
+    earlier version said the grant was £385,000' against £358,400 for 2024-25; 'the exact grant is £446,380' against
+    '£450k'): one award stated two ways, within a quarter of each other.  The restatement has no year of its own, so
+    :func:`funding.tables.releases.award_conflicts` (which compares statements with their years) never meets it."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    grants = [a for a in awards if a.funding_role == "grant" and a.amount.qualifier in ("exact", "rounded")]
+    for a in grants:
+        if a.period_start or a.source_line in flagged or not _RESTATES.search(rel.line_text(a.source_line)):
+            continue
+        for b in grants:
+            if not b.period_start or b.source_line in flagged or (b.pfa_code or area) != (a.pfa_code or area) \
+                    or b.funder != (a.funder or b.funder) or b.amount.pence == a.amount.pence \
+                    or abs(b.amount.pence - a.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence) \
+                    or a.amount.allows(b.amount.pence) or b.amount.allows(a.amount.pence):
+                continue
+            diff = abs(a.amount.pence - b.amount.pence)
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, f"award {b.period_start}", "different_amount",
+                tuple(sorted({a.source_line, b.source_line})), _pounds(b.amount.pence), _pounds(a.amount.pence), False,
+                f"the grant is {_pounds(b.amount.pence)} for {b.period_start} on line {b.source_line} and "
+                f"{_pounds(a.amount.pence)} on line {a.source_line}, with no year (difference {_pounds(diff)})"))
+            flagged |= {a.source_line, b.source_line}
+            break
+    return out
 
 
 def _release_place(rel: PreparedRelease) -> str:

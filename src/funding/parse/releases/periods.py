@@ -123,6 +123,15 @@ _OVER_YEARS = re.compile(
     r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
     r"|[^.;£]{1,50}?,\s*(?:starting|beginning|commencing|running from)(?: in| on| from)?\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)  # (the start a few words on: "…, starting in April 2024")
+#: "01/04/2023 to 31/03/2025", "1/4/2024 - 31/3/2026", a row's start and end columns ("01/04/2023 | 31/03/2025"):
+#: day/month/year dates, as written in the UK; "Apr 2024 to Mar 2026": months abbreviated
+_DATE_SPAN = re.compile(r"\b(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>20\d{2})(?:\s*(?:to|until|-|–|\||,)\s*|\s+)"
+                        r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d{2})\b")
+_SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+                 "nov": 11, "dec": 12}
+_SHORT_MONTH_SPAN = re.compile(
+    r"\b(?P<m1>" + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<y1>20\d{2})\s*(?:to|until|-|–)\s*(?P<m2>"
+    + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<y2>20\d{2})\b", re.I)
 #: "for the two years to March 2025": a span known by its end
 _YEARS_TO = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
@@ -171,6 +180,17 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
         b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
         if b >= a:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _DATE_SPAN.finditer(text):
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and int(m.group("d1")) <= 31 and int(m.group("d2")) <= 31:
+            a, b = _fy(int(m.group("y1")), m1), _fy(int(m.group("y2")), m2)
+            if a <= b <= a + 5:
+                found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _SHORT_MONTH_SPAN.finditer(text):
+        a = _fy(int(m.group("y1")), _SHORT_MONTHS[m.group("m1").lower()])
+        b = _fy(int(m.group("y2")), _SHORT_MONTHS[m.group("m2").lower()])
+        if a <= b <= a + 5:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
     for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
         m1, m2, y = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()], int(m.group("y"))

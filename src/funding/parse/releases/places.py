@@ -21,6 +21,10 @@ _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
 
 
+#: "Bath Road", "Chester Street": a street named after a town places nothing
+_STREET = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Terrace|Crescent)\b")
+
+
 @lru_cache(maxsize=1)
 def _place_alias_keys() -> frozenset[str]:
     return frozenset(place_aliases())
@@ -33,6 +37,8 @@ def _release_places() -> dict[str, str]:
     out = {normalise_name(r["lad_name"]): r["pfa_code"] for r in _read_data("local_authority_pfa.csv")}
     # the shire counties of multi-county areas (and short forms), named alone: "Devon", "Oxfordshire"
     out.update({normalise_name(r["place"]): r["pfa_code"] for r in _read_data("local_county_pfa.csv")})
+    # unitary councils by their short names and the larger towns: "Bristol", "Hull", "Carlisle", "Grimsby"
+    out.update({normalise_name(r["place"]): r["pfa_code"] for r in _read_data("local_town_pfa.csv")})
     out.update(place_aliases())
     return out
 
@@ -70,7 +76,7 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
             area = reg.lookup(name)
             code = area.pfa_code if area else places.get(key)
             if code and not area and key not in _place_alias_keys() and (
-                    _IN_ORG_NAME.match(text, words[i][0] + len(name))
+                    _IN_ORG_NAME.match(text, words[i][0] + len(name)) or _STREET.match(text, words[i][0] + len(name))
                     or (i and words[i - 1][2][:1].isupper() and words[i - 1][2] not in _BEFORE_PLACE
                         and text[words[i - 1][1] : words[i][0]] == " ")):
                 code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a

@@ -25,12 +25,46 @@ def release_lines(text: str) -> list[Line]:
     """Numbered lines of a release, plain text or HTML.  An HTML table row holding money keeps its
     cells apart ("| Derbyshire | Peak Change CIC | £84,000 |"), so that it is read like a markdown table."""
     if not looks_like_html(text):
-        return split_lines(text)
+        return _csv_as_pipes(split_lines(text))
     text = _unwrap_layout_tables(text)
     lines = html_to_lines(text)
     rows = _html_money_rows(text)
     return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
             else l for l in lines]
+
+
+def _csv_as_pipes(lines: list[Line]) -> list[Line]:
+    """A spreadsheet pasted as comma-separated values (a header row and two or more rows of the same number of
+    fields, four or more, each short) read as a pipe table: each row stays on its line, its cells kept apart
+    ('SX-P01,Brightwater Change CIC,…,"£412,600",…' becomes '| SX-P01 | Brightwater Change CIC | … | £412,600 | …')."""
+    import csv
+
+    if sum(l.text.count(",") >= 3 for l in lines) < 3:
+        return lines
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        run = []
+        width = None
+        for line in lines[i:]:
+            if not line.text.strip() or "|" in line.text or "\t" in line.text:
+                break
+            if re.search(r"\d,\d{3}\b", re.sub(r'"[^"]*"', "", line.text)):
+                break  # (a figure's thousands comma outside quotes: prose, not a row)
+            fields = next(csv.reader([line.text]))
+            if len(fields) < 4 or (width is not None and len(fields) != width) or any(len(f) > 120 for f in fields):
+                break
+            width = len(fields)
+            run.append((line, fields))
+        header = run[0][1] if run else []
+        if len(run) >= 3 and all(len(h.strip()) <= 40 and len(h.split()) <= 5 and not MONEY_TOKEN.search(h)
+                                 and not re.search(r"[.!?]\s", h) for h in header):
+            for line, fields in run:
+                out[line.number - lines[0].number] = Line(line.number, "| " + " | ".join(f.strip() for f in fields) + " |")
+            i += len(run)
+        else:
+            i += max(1, len(run))
+    return out
 
 
 _TABLE_TAG = re.compile(r"<(/?)(table|thead|tbody|tfoot|tr|td|th)\b([^>]*)>", re.I)
@@ -139,6 +173,18 @@ def _page_furniture(lines: list[Line]) -> set[int]:
                 counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
                 and re.search(r"\S\s{3,}\S", l.text)):
             out.add(l.number)
+    # a running head printed plain ("Hertfordshire Police and Crime Panel – 21 November 2024"): a line repeated word for
+    # word, one of whose copies sits just after a page's foot ("Page 1 of 3"), is furniture on every page
+    by_number = {l.number: l for l in lines}
+    feet = [n for n in sorted(out) if _PAGE_LINE.search(by_number[n].text)]
+    for n in feet:
+        nxt = next((by_number[m] for m in range(n + 1, n + 4) if m in by_number and by_number[m].text.strip()), None)
+        if nxt is None or nxt.number in out:
+            continue
+        t = nxt.text.strip()
+        if counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t) \
+                and "|" not in t and not MONEY_TOKEN.search(t):
+            out |= {l.number for l in lines if key(l.text) == key(t)}
     return out
 
 
@@ -167,7 +213,8 @@ def _logical_sentences(lines: list[Line], skipped: set[int]):
     last_number = None
     for number, text, raw in body:
         if not text:
-            prev_raw = None
+            if number - 1 not in skipped and number + 1 not in skipped:
+                prev_raw = None  # (a blank line beside a page's head or foot is the page break, not a paragraph's end)
             continue
         gap = set(range(last_number + 1, number)) if last_number is not None else set()
         joins = prev_raw is not None and _wraps(prev_raw) and len(prev_raw.rstrip()) >= 0.6 * width \
@@ -201,7 +248,7 @@ def _logical_sentences(lines: list[Line], skipped: set[int]):
 
 
 def _blank_lines(lines: list[Line], numbers: set[int]) -> set[int]:
-    known = {l.number for l in lines}
+    known = {l.number for l in lines if l.text.strip()}
     return {n for n in numbers if n not in known}
 
 
@@ -272,7 +319,9 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
             continue
         cells = text.strip().strip("|").split("|")
         if MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
-            columns = {k for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())}
+            columns = {k for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
+                       and not re.search(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", c, re.I)}
+            # (a column of what has been spent so far, "Spent to 31/03/24 (£)", is progress, not money awarded)
         elif columns:
             changed = False
             for k in columns:
@@ -389,7 +438,7 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
         t = sentence.strip().rstrip("*").rstrip()
         if t.endswith((".", "!", "?", ":", '"', "”")) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", t):
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
-        if re.match(r"\s*[-•*]\s+\S.*£", rel.line_text(starts[0][1])):
+        if re.match(r"\s*(?:>\s*)*[-•*]\s+(?:\S.*)?£", rel.line_text(starts[0][1])):
             break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
         if t:
             out.update(n for _, n in starts)
