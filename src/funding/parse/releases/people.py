@@ -25,18 +25,39 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
         out.append((row["value"], "before", re.compile(
             r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
-            _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
+            _PERSON + r",\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
+            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+)?(?P<office>" + office + r")")))
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
-            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?P<office>" + office + r")")))
+            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
-            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _offices() -> tuple[re.Pattern, ...]:
+    """Each row's office pattern alone."""
+    return tuple(re.compile("(?i:" + row["pattern"] + ")") for row in _read_data("local_people_terms.csv"))
+
+
 _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
                      "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
-                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame"}
+                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame",
+                     "Commissioning", "Partnerships", "Team", "Panel", "Board", "Committee", "Programme", "Safeguarding",
+                     "Community", "Safety", "Services", "Victims", "Policing", "Funding", "Grant", "Minister", "Secretary",
+                     "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice"}
+#: who holds an office: not the office's staff ("the Commissioner's policy lead, Name", "Head of Commissioning at the
+#: Office of the PCC, Name", "Name, PCC Commissioning Manager") nor another kind of commissioner or mayor (the Domestic
+#: Abuse or Victims' Commissioner, a police force's Assistant Commissioner, a Lord Mayor)
+_STAFF = (r"(?:office|team|staff|manager|officer|lead|head|director|chief executive|chief finance officer|adviser|advisor|"
+          r"spokes(?:wo)?(?:man|person)|coordinator|co-ordinator|secretary|clerk|analyst|assistant|board|panel|unit)")
+_STAFF_AFTER = re.compile(r"['’]s\b|\s+(?:[\w-]+\s+)?" + _STAFF + r"\b", re.I)
+_STAFF_BEFORE = re.compile(r"\b" + _STAFF + r"\s+(?:of|for|to|at|from|in|with)\s+(?:the\s+)?(?:office of the\s+)?"
+                           r"(?:[A-Z][\w&'’-]*\s+){0,3}$|\boffice of (?:the\s+)?$|\bOPCC\s+$", re.I)
+_OTHER_OFFICE = re.compile(r"(?:\b(?:domestic abuse|victims['’]?|children['’]s|information|older people['’]s|welsh language|"
+                           r"future generations|biometrics|anti-slavery|equality|assistant|metropolitan police|lord|lady|"
+                           r"town|civic|ceremonial)\s+$)", re.I)
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
@@ -44,14 +65,16 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     rel = prepare(text, source_id)
     out: dict[tuple[int, str], Person] = {}
     for first, sentence, starts in _logical(rel):
-        for role, _, pattern in _people_patterns():
+        for role, kind, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
                     continue  # "Commissioner for X, and to Cllr Y": the office is another person's
-                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By)\s+", "", m.group("name").strip())
+                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By|Said|Says|Added)\s+", "", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
+                    continue
+                if not _holds_office(sentence, m, kind):
                     continue
                 if find_areas(name) or _ORG_WORD.search(name):
                     continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
@@ -74,8 +97,12 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 or _ORG_WORD.search(name):
             continue
         office_text = b.text.strip()
-        role = next((r for r, kind, p in _people_patterns() if kind == "before" and re.match(
-            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text)), "")
+        # the office, or the office after the place it is for ("West Mercia Police and Crime Commissioner")
+        texts = [office_text] + [office_text[lead.end():] for k in (1, 2, 3)
+                                 for lead in [re.match(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){%d}" % k, office_text)]
+                                 if lead and find_areas(lead.group(0)) and not _OTHER_OFFICE.search(lead.group(0))]
+        role = next((r for office_text_ in texts for r, kind, p in _people_patterns() if kind == "before" and re.match(
+            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text_)), "")
         if role:
             out.setdefault((a.number, name), Person(rel.source_id, a.number, rel.area, name, office_text, role))
     # a person named with their office once is the same person on every line that prints the full name
@@ -89,3 +116,24 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if (number, name) not in out:
                     out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
+
+
+def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
+    """Whether the name ``m`` found beside an office holds it: the office is not its holder's staff's
+    ("the Commissioner's policy lead, Name"), nor another commissioner's or mayor's (the Domestic Abuse
+    Commissioner, a Lord Mayor); words before the office name a place or a council ("the South Wales
+    commissioner", "Luton's Portfolio Holder for …"), not another body; and the name is not the start
+    of a longer capitalised name ("… for Thames Valley Commissioning and Partnerships Team")."""
+    before, after = sentence[: m.start("office")], sentence[m.end("office") :]
+    if _STAFF_AFTER.match(after) or _STAFF_BEFORE.search(before) or _OTHER_OFFICE.search(before):
+        return False
+    pre = (m.groupdict().get("pre") or "").strip()
+    if pre and any(o.match(sentence, m.start("pre")) for o in _offices()):
+        pre = ""  # the capitalised words are the office's own ("Parliamentary Under-Secretary of State for …")
+    if pre:
+        words = re.sub(r"['’]s$", "", pre)
+        if _OTHER_OFFICE.search(pre + " ") or not (find_areas(words) or re.search(r"\b(?:Council|Authority)\b", pre)):
+            return False
+    if re.match(r"[ \t]+(?-i:[A-Z][a-z])", sentence[m.end("name") :]):
+        return False  # a longer capitalised name: a body or a heading, not a person
+    return True
