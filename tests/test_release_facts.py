@@ -69,3 +69,81 @@ def test_people_named_in_a_photo_caption_are_not_facts(caption):
     text = f"The commissioner has given £90,000 to Fenside Respect.\n\n{caption}\n"
     assert _people(text) == []
     assert [o.source_line for o in rel.extract_organisations(text, "x") if o.source_line == 3] == []
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _orgs(text: str) -> list[tuple[int, str, str]]:
+    return sorted((o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tamar Bridges CIC has run the fathers' course since 2021 under contract to the commissioner's office.",
+     "Tamar Bridges CIC"),
+    ("Sessions are delivered by Greenhollow Futures, a Derby charity, under a contract with the county council.",
+     "Greenhollow Futures"),
+    ("Wyvern Pathways has been chosen by the commissioner's office to run the new stalking service.", "Wyvern Pathways"),
+    ("The course is run by Fellgate Change on behalf of the Police and Crime Commissioner.", "Fellgate Change"),
+])
+def test_a_provider_delivering_under_contract_to_a_commissioner_is_a_commissioned_service(text, name):
+    assert (1, name, "commissioned_service") in _orgs(text + "\n")
+    assert (1, name, "delivery_partner") not in _orgs(text + "\n")
+
+
+def test_a_provider_without_a_contract_cue_stays_a_delivery_partner():
+    assert _orgs("The course is run by Fellgate Change in three towns.\n") == [(1, "Fellgate Change", "delivery_partner")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('**Parties:** the Police and Crime Commissioner for Dorset ("the Funder") and Purbeck Change Ltd ("the Recipient")',
+     "Purbeck Change Ltd", "recipient"),
+    ("This agreement is between the council and Marsh Lane Services CIC (the 'Provider').", "Marsh Lane Services CIC",
+     "commissioned_service"),
+    ("Hollins Evaluation Partners was appointed as independent evaluator in May 2023.", "Hollins Evaluation Partners",
+     "evaluator"),
+    ("Brackenfield Research Ltd has been commissioned to evaluate the pilot.", "Brackenfield Research Ltd", "evaluator"),
+    ("The recipient will take part in the evaluation commissioned by the commissioner from Severn Social Research.",
+     "Severn Social Research", "evaluator"),
+    ("Members will know the Cotswold Family Project, which works with young people who harm their parents.",
+     "Cotswold Family Project", "delivery_partner"),
+    ("Vale Women's Centre offers support to the partners of men on the course.", "Vale Women's Centre",
+     "survivor_support_provider"),
+    ("Each partner is offered help by its subcontractor, Elmsworth Advocacy.", "Elmsworth Advocacy",
+     "survivor_support_provider"),
+    ("Group sessions are run by our delivery partner, Tidewater Change.", "Tidewater Change", "delivery_partner"),
+    ("Cabinet is asked to award the contract to Ribble Family Bridges from April.", "Ribble Family Bridges",
+     "commissioned_service"),
+    ("Referrals come mostly from Lune Valley Police and the council.", "Lune Valley Police", "referrer"),
+])
+def test_roles_from_agreements_appointments_and_descriptions(text, name, role):
+    assert (1, name, role) in _orgs(text + "\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She added £20,000 from her own budget to the Home Office grant for a third group.", "Home Office"),
+    ("The council was offered part of Dorset's Home Office award for the pilot.", "Dorset's Home Office"),
+    ("The course is run by the Fresh Start programme team in Truro.", "Fresh Start"),
+    ("Bids were delivered by the Safer Families Fund deadline.", "Safer Families Fund"),
+    ("The money was passed to the Perpetrator Intervention Fund for a second round.", "Perpetrator Intervention Fund"),
+])
+def test_names_of_money_funds_and_programmes_are_not_bodies_in_those_roles(text, name):
+    assert [o for o in _orgs(text + "\n") if o[1] == name and o[2] != "funder"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A request to the Information Commissioner's Office is pending.",
+    "The Domestic Abuse Commissioner's Office has published guidance.",
+])
+def test_other_commissioners_offices_are_not_commissioning_bodies(text):
+    assert [o for o in _orgs(text + "\n") if o[2] == "commissioner"] == []
+
+
+def test_a_commissioners_office_named_by_its_area_is_the_commissioning_body():
+    text = "Members heard that the Shropshire Commissioner's Office had passed £90,000 to the council.\n"
+    assert (1, "Shropshire Commissioner's Office", "commissioner") in _orgs(text)
+
+
+def test_a_funder_that_paid_for_one_year_only_is_a_former_funder():
+    text = "The pilot for young people was funded by the Home Office for 2021-22 only.\n"
+    assert _orgs(text) == [(1, "Home Office", "former_funder")]

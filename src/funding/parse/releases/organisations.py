@@ -34,7 +34,18 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
               "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
-_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
+_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b|"
+                    r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
+#: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
+#: programme"): no body in a provider's, recipient's or parent's role
+_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
+                          r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
+                          r"share|contract|pot|cash|programmes?|courses?|schemes?|model)\b")
+#: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
+_PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
+_TITLE_WORDS = {"Fund", "Funds", "Funding", "Grant", "Grants", "Programme", "Programmes", "Scheme", "Strategy", "Plan",
+                "Act", "Initiative", "Pilot", "Course", "Round", "Award", "Awards", "Budget", "Allocation", "Framework",
+                "Bill", "Review", "Report", "Week", "Day"}
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
@@ -92,6 +103,8 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
+        if name.split()[-1] in _TITLE_WORDS:
+            continue  # a fund's, a programme's or a document's title
         alias = _organisation_aliases().get(key)
         if alias == "":
             continue  # listed as not an organisation
@@ -116,7 +129,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
     source_id, area = rel.source_id, rel.area
     out: dict[tuple[int, str, str], Organisation] = {}
 
+    commissioned_lines: set[int] = set()
+
     def add(line: int, name: str, role: str, provision: str) -> None:
+        if role == "delivery_partner" and line in commissioned_lines:
+            role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
@@ -127,8 +144,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             found = sentence.find(name.split()[0] if name.split() else name, pos)
             return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
+        commissioned_lines.clear()
+        if _first(terms.get("commissioned", ()), sentence):
+            commissioned_lines.update(n for _, n in starts)
         for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
+                if re.search(r"\b(?:Information|Domestic Abuse|Victims['’]?|Children['’]s|Biometrics|Anti-Slavery|Equality|"
+                             r"Older People['’]s|Welsh Language|Future Generations)\s+(?:[A-Z][\w'’-]*\s+)*Commissioner",
+                             sentence[max(0, m.start() - 30) : m.end()]):
+                    continue  # another kind of commissioner's office, not a commissioning body
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
         raw = rel.line_text(number) or sentence
@@ -171,6 +195,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                                         r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
                                         sentence[where + len(name):])):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
+                    if where >= 0 and _NAMES_MONEY.match(sentence, where + len(name)) and role not in _PAYERS:
+                        continue  # "added £25,000 … to the Home Office grant": the grant, not a body receiving it
                     add(at(name, m.end()), name, role, provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
@@ -250,10 +276,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    # an evaluator's cue is the more specific: "X will lead the evaluation" does not also make X a provider
-    evaluators = {(o.source_line, normalise_name(o.organisation)) for o in out.values() if o.role == "evaluator"}
+    # an evaluator's, a survivor support provider's or a commissioned service's cue is the more specific: "X will lead
+    # the evaluation", "support for partners, delivered by your subcontractor, X" do not also make X a provider
+    specific = {(o.source_line, normalise_name(o.organisation)) for o in out.values()
+                if o.role in ("evaluator", "survivor_support_provider", "commissioned_service")}
     kept = [o for o in out.values() if not (o.role == "delivery_partner"
-                                            and (o.source_line, normalise_name(o.organisation)) in evaluators)]
+                                            and (o.source_line, normalise_name(o.organisation)) in specific)]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
