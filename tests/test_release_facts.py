@@ -147,3 +147,72 @@ def test_a_commissioners_office_named_by_its_area_is_the_commissioning_body():
 def test_a_funder_that_paid_for_one_year_only_is_a_former_funder():
     text = "The pilot for young people was funded by the Home Office for 2021-22 only.\n"
     assert _orgs(text) == [(1, "Home Office", "former_funder")]
+
+
+# --------------------------------------------------------------------------- programme components
+
+
+def _components(text: str) -> dict[str, tuple]:
+    return {c.component: (c.duration_value, c.duration_unit, c.cohorts)
+            for c in rel.extract_components(text + "\n", "x") if not c.in_quote}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two independent sexual violence advisers will be based at the hub.", "idva_or_advocate"),
+    ("The grant also pays for an ISVA service in the county.", "idva_or_advocate"),
+    ("A new service will support teenagers who hurt their parents.", "child_adolescent_to_parent"),
+    ("It works with young people aged 11 to 16 who use violence or abuse towards their carers.",
+     "child_adolescent_to_parent"),
+    ("The project offers help to children abusing a parent at home.", "child_adolescent_to_parent"),
+    ("People across West Mercia who are stalking a former partner will be offered help to stop.",
+     "stalking_intervention"),
+    ("The money pays for intensive work with women assessed as high risk.", "high_harm"),
+])
+def test_component_kinds_in_ordinary_wording(text, kind):
+    assert kind in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We want someone with experience of group work and a social work qualification.",
+    "The Home Office grant awarded to the commissioner for perpetrator interventions is £400,000.",
+    "The Home Office is making £36 million available to Police and Crime Commissioners for work with stalkers.",
+    "Funding for perpetrator programmes across England and Wales rose again this year.",
+    "Since 2021 the council's Family Support Team has handled the referrals.",
+])
+def test_words_that_do_not_describe_a_service_give_no_component(text):
+    assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The charity trained 140 teachers to recognise child-to-parent abuse.",
+    "Staff will be trained to spot and respond to stalking behaviour.",
+])
+def test_what_staff_are_trained_to_recognise_is_the_trainings_topic_not_a_service(text):
+    assert list(_components(text)) == ["practitioner_training"]
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner added £40,000 from her own budget over the same two years, which pays for the case managers.",
+    "The council put in £12,000 in each of the two years to extend the family worker's hours.",
+    "A grant of £90,000 for three years from April 2024 pays for case management.",
+])
+def test_the_years_money_covers_are_not_how_long_a_service_lasts(text):
+    assert all(d[0] is None for d in _components(text).values())
+
+
+def test_a_service_length_in_months_stays_a_duration():
+    assert _components("It pays for a high-harm service lasting up to 12 months.")["high_harm"][:2] == (12, "month")
+
+
+def test_a_case_manager_joined_by_with_does_not_take_the_courses_length():
+    got = _components("The programme combines 18 weekly group sessions for men with a named case worker for each man.")
+    assert got["group_programme"][:2] == (18, "session") and got["case_management"][:2] == (None, "")
+
+
+@pytest.mark.parametrize("text", [
+    "There is also one-to-one work for men whose English isn't yet good enough for a group.",
+    "One-to-one sessions are offered to men with limited English.",
+    "Men who are not yet fluent in English can have one-to-one sessions.",
+])
+def test_people_who_speak_little_english_are_non_english_speakers(text):
+    assert "non_english_speakers" in _components(text)["one_to_one"][2]

@@ -11,7 +11,22 @@ from funding.parse.releases.records import ProgrammeComponent
 from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
 from funding.parse.releases.places import find_areas
-from funding.parse.releases.periods import parse_duration
+from funding.parse.releases.periods import parse_duration as _parse_duration
+
+
+#: a span of years or months the money covers, not how long the service lasts ("over the same two years", "in each of
+#: the two years", "for three years from April 2024"); "lasting up to 12 months", "for up to a year" stay lengths
+_FUNDING_SPAN = re.compile(
+    r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
+    r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
+    r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
+    r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)", re.I)
+
+
+def parse_duration(text: str):
+    """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
+    return _parse_duration(_FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text))
 
 
 _ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
@@ -69,7 +84,7 @@ _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
-_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
+_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
 _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
@@ -84,7 +99,7 @@ def _generic_name(name: str) -> bool:
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
-_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
+_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b|"
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
                             r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
