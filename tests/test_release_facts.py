@@ -216,3 +216,69 @@ def test_a_case_manager_joined_by_with_does_not_take_the_courses_length():
 ])
 def test_people_who_speak_little_english_are_non_english_speakers(text):
     assert "non_english_speakers" in _components(text)["one_to_one"][2]
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+def _outcomes(text: str) -> list[tuple]:
+    return [(o.value, o.unit, o.base, o.about) for o in rel.extract_outcomes(text + "\n", "x")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of 90 women referred in the year, most of them by health visitors, 58 started the course.",
+     [(58.0, "count", 90.0, "perpetrators")]),
+    ("Of the 64 fathers assessed, after a wait of some weeks, 40 joined a group.", [(40.0, "count", 64.0, "perpetrators")]),
+    ("Of 150 referrals received, chiefly from the police, 96 were accepted.", [(96.0, "count", 150.0, "referrals")]),
+])
+def test_the_base_before_an_aside_and_the_count_after_it(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 52 completers, 41 said they now noticed their own controlling behaviour.",
+    "All 30 attendees finished the course.",
+])
+def test_completers_and_attendees_are_people_on_the_programme(text):
+    assert {o[3] for o in _outcomes(text)} == {"perpetrators"}
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Seventy per cent of the 40 partners supported by Hollybank Women's Aid felt safer.", "partners"),
+    ("Sixty per cent of the 25 young people supported by the Derby Men's Project stayed in school.", "young_people"),
+])
+def test_a_share_of_a_base_is_about_whom_the_base_counts_not_a_word_in_a_bodys_name(text, about):
+    assert [o[3] for o in _outcomes(text)] == [about]
+
+
+def test_a_second_percentage_joined_by_and_is_about_the_same_people():
+    got = _outcomes("Eighty per cent of the 30 partners felt safer, and 95 per cent said they would recommend it.")
+    assert [o[3] for o in got] == ["partners", "partners"]
+
+
+@pytest.mark.parametrize("text", [
+    "- 88 started a group and 61 completed all 24 weeks.",
+    "- 40 began the course and 29 finished it.",
+])
+def test_a_list_item_counting_who_started_and_finished_is_about_perpetrators(text):
+    assert _outcomes(text)[-1][2:] in ((88.0, "perpetrators"), (40.0, "perpetrators"))
+
+
+def test_those_refers_to_the_figure_counted_last_not_its_base():
+    got = _outcomes("Its figures are in: 54 of the 90 men referred started, and 37 of those completed.")
+    assert (37.0, "count", 54.0, "perpetrators") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In a matched comparison group of 60 men who had no course, 19 reoffended.",
+    "The charity employs 14 staff across three offices.",
+    "A team of 6 practitioners will be recruited by March.",
+    "Family Safety Work      Wrexham Council       2,150      31,400      (30,120)      3,430",
+])
+def test_comparison_groups_headcounts_and_accounts_rows_are_not_results(text):
+    assert [o for o in _outcomes(text) if o[0] in (60.0, 14.0, 6.0, 3430.0, 31400.0, 2150.0)] == []
+
+
+def test_staff_counted_for_training_are_a_result():
+    assert _outcomes("The provider will also train 150 school, health and youth work staff in the first year.") == [
+        (150.0, "count", None, "practitioners")]

@@ -35,6 +35,9 @@ _FIGURE = re.compile(
     re.I,
 )
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
+#: a count whose verb is starting or finishing a course counts the people on it ("102 started a group")
+_ON_A_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:started|began|completed|finished|dropped out of|attended)\s+"
+                          r"(?:(?:a|the|their|its|all|our)\s+)?(?:[\w-]+\s+){0,2}?(?:group|course|programme|sessions?|weeks)\b")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
     r"groups?|courses?|cohorts?|"
@@ -43,7 +46,7 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
@@ -63,6 +66,11 @@ _X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|t
 #: "31 men, of 45 who started, finished": the base in an aside after the count
 _X_COMMA_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>\d[\d,]*)\b"
                            r"(?!\s*(?:%|per\s?cent))(?=\s+(?:who|that|which|men|women|people|referred|referrals|started|began))")
+#: "Of 112 men referred during the year, mostly by the police, 70 started a group": the base, an aside, then the count and
+#: what it did
+_OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^;.\d£]{0,140}?,"
+                           r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
+                           r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
@@ -135,12 +143,17 @@ def _num(text: str) -> float:
 
 
 def _subject(terms, text: str) -> tuple[str, int] | None:
-    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``)."""
+    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``); a noun
+    that is part of a body's name ("Tynemouth Women's Aid", "Derby Men's Service") counts no one."""
     best = None
     for value, pattern in _candidates(terms, text):
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (value, m.start())
+        for m in pattern.finditer(text):
+            if m.group(0)[:1].isupper() and m.start() and (
+                    re.match(r"['’]s\s+(?-i:[A-Z])", text[m.end():]) or re.search(r"(?-i:[A-Z])[\w'’-]*\s+$", text[: m.start()])):
+                continue
+            if best is None or m.start() < best[1]:
+                best = (value, m.start())
+            break
     return best
 
 
@@ -177,6 +190,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 continue
         if _first(terms.get("skip", ()), sentence):
             continue
+        if re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", line) and not re.search(r"[.!?]\s*$", sentence):
+            continue  # an accounts row ("Partner Advocacy   52,480   (49,120)   3,360"): money, not counts
         quotes = _quoted_spans(sentence)
         m_period = _PERIOD_RANGE.search(sentence)
         period_term = _first(terms.get("period", ()), sentence)
@@ -195,12 +210,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         two_numbers = len(_DIGIT_RUN.findall(sentence, 0)) >= 2  # (every x-of-y reading holds two figures)
-        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
+        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
                         re.fullmatch(r"(?:19|20)\d\d", m.group("y")) or re.fullmatch(r"(?:19|20)\d\d", m.group("x")):
                     continue
+                if pattern is _Y_THEN_X and re.search(r"\b(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$", sentence[: m.start("y")]):
+                    continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
@@ -210,7 +227,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             base_end[m.start("share")] = m.end("y")
             consumed.add(m.start("y"))
         for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
-            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")]
+            # (the figure counted last, not its base: "67 of the 118 men referred started, and 45 of those completed")
+            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")
+                      and f.start("n") not in consumed]
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
@@ -239,7 +258,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 gap = after[: near[1]] if near else ""
                 if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
                     continue  # "The charity has 14 staff": a headcount, not a result
-                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
+                if near and (len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap) or re.fullmatch(
+                        r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap)):
+                    # ("train 120 school, health and social care staff": a list of whose staff)
                     about = near[0]
                     if about in ("perpetrators", "young_people") and re.match(
                             r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
@@ -250,17 +271,27 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
                     about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
                              or ("", 0))[0]
+                    if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start])):
+                        about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks"
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
                     about = found[-1][3]
+                elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
+                    about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 else:
                     continue
+                if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
+                    continue  # staff counted for anything but training are a headcount, not a result
             else:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
-                hit = _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
+                # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
+                hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
+                    or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
                 about = hit[0] if hit else ""
+                if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
+                    about = found[-1][3]  # "61 per cent of the partners felt safer, and 90 per cent said …": the same people
             found.append((m, value, unit, about, start))
         for k, (m, value, unit, about, start) in enumerate(found):
             lo = found[k - 1][0].end() if k else 0
@@ -322,9 +353,9 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
             continue
-        if MONEY_TOKEN.search(raw):
+        if MONEY_TOKEN.search(raw) or re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", raw):
             columns = {}
-            continue
+            continue  # money, or an accounts row (a bracketed figure is a payment out)
         heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
         if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
             columns = {k: v for k, v in heads.items() if v}
