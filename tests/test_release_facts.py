@@ -282,3 +282,54 @@ def test_comparison_groups_headcounts_and_accounts_rows_are_not_results(text):
 def test_staff_counted_for_training_are_a_result():
     assert _outcomes("The provider will also train 150 school, health and youth work staff in the first year.") == [
         (150.0, "count", None, "practitioners")]
+
+
+def _named(text: str) -> list[tuple[int, str]]:
+    return [(c.source_line, c.programme_name) for c in rel.extract_components(text, "x") if c.component == "named_programme"]
+
+
+def test_a_programme_named_once_is_named_on_each_line_that_describes_it():
+    text = ("Clear Path, our 26-week group course for men, runs in Ely and Wisbech.\n\n"
+            "A family worker supports the children while a father attends Clear Path.\n\n"
+            "Of the 40 men who started Clear Path, 28 finished.\n\n"
+            "| Clear Path | 120 | 90 |\n\n"
+            "Harbour Research will evaluate Clear Path next year.\n")
+    assert _named(text) == [(1, "Clear Path"), (3, "Clear Path"), (9, "Clear Path")]
+
+
+def test_a_named_programmes_fund_is_money_not_the_programme():
+    text = "Bright Lines is our 20-week course for fathers.\n\nThe evaluation is paid from the Bright Lines fund.\n"
+    assert _named(text) == [(1, "Bright Lines")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("**Open Horizons.** Our 24-week group programme for men, run in three towns.\n", "Open Horizons"),
+    ("- **Safe Ground:** a one-to-one service for people who stalk, over ten sessions.\n", "Safe Ground"),
+])
+def test_a_bold_run_in_heading_names_the_service_its_paragraph_describes(text, name):
+    assert _named("What the grant pays for\n\n" + text) == [(3, name)]
+
+
+def test_a_brand_holding_a_place_is_a_name_but_a_place_alone_is_not():
+    assert _named("Men are referred to Reset Derby, a 26-week group course for men.\n") == [(1, "Reset Derby")]
+    assert _named("West Mercia, a 26-week group course for men, is full.\n") == []
+
+
+@pytest.mark.parametrize("text, men", [
+    ("Each man attends 24 weekly group sessions.", True),
+    ("Every man also has a one-to-one session with his keyworker each month.", True),
+    ("It pays for a named case manager for each man referred.", False),
+    ("A case worker for every man who takes part is paid from the grant.", False),
+])
+def test_one_case_manager_per_man_says_nothing_of_whom_the_service_is_for(text, men):
+    got = _components(text)
+    assert any("men" in c[2] for c in got.values()) is men
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Commissioners in the region bid individually or jointly.", None),
+    ("Men not ready for a group are seen individually by a practitioner.", "one_to_one"),
+    ("The practitioner works with fathers individually for six sessions.", "one_to_one"),
+])
+def test_individually_is_one_to_one_work_only_when_someone_is_worked_with(text, kind):
+    assert ("one_to_one" in _components(text)) is (kind is not None)

@@ -91,6 +91,17 @@ _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
 
 
+def _is_area(name: str) -> bool:
+    """A name that is only a place ("West Mercia"), not a brand holding one ("Reset Notts")."""
+    found = find_areas(name)
+    return bool(found) and sum(b - a for a, b, _ in found) >= len(name.strip()) - 1
+
+
+#: "**Fresh Start.** Our 24-week group programme for men …": a bold run-in heading naming the service it describes
+_RUN_IN_NAME = re.compile(r"^\s*(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[.:]\*\*\s+(?=[^.]{0,60}?\b(?:programme|course|"
+                          r"scheme|group work|service)\b)")
+
+
 def _generic_name(name: str) -> bool:
     """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
     words = name.split()
@@ -167,7 +178,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
-    raw = {}
+    raw, original = {}, {l.number: l.text for l in rel.lines}
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
@@ -288,7 +299,17 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name = subject
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
-            if name and not _generic_name(name_text) and not find_areas(name_text) \
+            if name is None or _generic_name(name_text):  # "X, a 26-week group course": the name before the item's comma
+                apposed = next((a for a in _APPOSITIVE_NAME.finditer(clean) if a.start() < start + len(item) and a.end() > start
+                                and not _ORG_NAME.fullmatch(a.group("name"))), None)
+                if apposed:
+                    name, name_text, at = apposed, apposed.group("name"), apposed.start()
+            if (name is None or _generic_name(name_text)) and start <= 0 and kinds and len(starts) == 1:
+                run_in = _RUN_IN_NAME.match(original.get(number, ""))
+                if run_in and not _ORG_NAME.fullmatch(run_in.group("name")) and \
+                        sentence.strip() not in run_in.group(0).replace("**", ""):
+                    name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
+            if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _AGES.search(item)
@@ -301,4 +322,28 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
                     age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
+    # a programme named once is the same programme on every line that prints its name, outside quotes and headings
+    named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
+             if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}
+    if named:
+        finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
+        for number, sentence, starts in _logical(rel):
+            if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
+                    or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
+                continue  # (a result, a case, a table row or a heading names the programme without describing it)
+            quotes = _quoted_spans(sentence)
+            for m in finder.finditer(sentence):
+                line = _line_at(starts, m.start())
+                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings:
+                    continue
+                run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
+                if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
+                    continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
+                if re.match(r"\s+(?:fund|grant|budget|account)\b", sentence[m.end():], re.I) or \
+                        re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40:
+                    continue  # "the Fresh Start fund": the money, not the programme; a title line
+                out[(line, "named_programme")] = ProgrammeComponent(
+                    source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
+                    duration_value=None, duration_unit="", duration_qualifier="", cadence="", cohorts=(),
+                    delivery_modes=(), provision="new", programme_name=m.group(0))
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
