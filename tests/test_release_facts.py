@@ -333,3 +333,13 @@ def test_one_case_manager_per_man_says_nothing_of_whom_the_service_is_for(text, 
 ])
 def test_individually_is_one_to_one_work_only_when_someone_is_worked_with(text, kind):
     assert ("one_to_one" in _components(text)) is (kind is not None)
+
+
+def test_an_office_inside_a_longer_word_is_not_the_office():
+    assert _people("The Chief Executive of the OPCC, Laila Farrant, signed the notice.\n") == []
+
+
+def test_a_name_the_release_gives_a_programme_is_not_an_organisation():
+    text = ("Men are referred to Clear Path, a 26-week group course for men.\n\n"
+            "The sessions are delivered by Clear Path and Fenland Women's Aid supports the partners.\n")
+    assert "Clear Path" not in {o[1] for o in _orgs(text)}

@@ -17,6 +17,7 @@ from funding.parse.releases.text import (
 from funding.parse.releases.places import _release_places
 from funding.parse.releases.periods import _MONTHS
 from funding.parse.releases.amounts import extract_awards
+from funding.parse.releases.components import extract_components
 
 
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
@@ -112,7 +113,7 @@ def _organisation_names(text: str) -> list[str]:
     return names
 
 
-def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple[Organisation, ...]:
+def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
 
     Roles come from cues before or after a name (``local_organisation_terms.csv``),
@@ -280,8 +281,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
     # the evaluation", "support for partners, delivered by your subcontractor, X" do not also make X a provider
     specific = {(o.source_line, normalise_name(o.organisation)) for o in out.values()
                 if o.role in ("evaluator", "survivor_support_provider", "commissioned_service")}
+    # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
+    brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
+              if c.component == "named_programme" and c.programme_name}
     kept = [o for o in out.values() if not (o.role == "delivery_partner"
-                                            and (o.source_line, normalise_name(o.organisation)) in specific)]
+                                            and (o.source_line, normalise_name(o.organisation)) in specific)
+            and normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
 

@@ -21,7 +21,7 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
     out = []
     for row in _read_data("local_people_terms.csv"):
-        office = "(?i:" + row["pattern"] + ")"
+        office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
         out.append((row["value"], "before", re.compile(
             r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
