@@ -343,3 +343,11 @@ def test_a_name_the_release_gives_a_programme_is_not_an_organisation():
     text = ("Men are referred to Clear Path, a 26-week group course for men.\n\n"
             "The sessions are delivered by Clear Path and Fenland Women's Aid supports the partners.\n")
     assert "Clear Path" not in {o[1] for o in _orgs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Funded by the Home Office, the course is run by Tarn Change.",
+    "Paid for by Kent County Council, our 20-week course for fathers starts in May.",
+])
+def test_a_body_before_a_description_is_not_a_programmes_name(text):
+    assert _named("Course news\n\n" + text + "\n") == []

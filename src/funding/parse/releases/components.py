@@ -91,6 +91,12 @@ _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
 
 
+def _body_name(name: str) -> bool:
+    """A body's name ("Tame Valley Advocacy", "Home Office", "Kent County Council"), not a programme's."""
+    return bool(_ORG_NAME.fullmatch(name) or re.search(
+        r"\b(?:Office|Ministry|Department|Council|Police|Constabulary|Government|Commissioner|Authority)\b", name))
+
+
 def _is_area(name: str) -> bool:
     """A name that is only a place ("West Mercia"), not a brand holding one ("Reset Notts")."""
     found = find_areas(name)
@@ -295,13 +301,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 name = _CALLED.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
-                if subject and not _ORG_NAME.fullmatch(subject.group("name")):
+                if subject and not _body_name(subject.group("name")):
                     name = subject
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
             if name is None or _generic_name(name_text):  # "X, a 26-week group course": the name before the item's comma
                 apposed = next((a for a in _APPOSITIVE_NAME.finditer(clean) if a.start() < start + len(item) and a.end() > start
-                                and not _ORG_NAME.fullmatch(a.group("name"))), None)
+                                and not _body_name(a.group("name"))
+                                and re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))),  # a description
+                               None)
                 if apposed:
                     name, name_text, at = apposed, apposed.group("name"), apposed.start()
             if (name is None or _generic_name(name_text)) and start <= 0 and kinds and len(starts) == 1:
