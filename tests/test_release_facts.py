@@ -351,3 +351,22 @@ def test_a_name_the_release_gives_a_programme_is_not_an_organisation():
 ])
 def test_a_body_before_a_description_is_not_a_programmes_name(text):
     assert _named("Course news\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The provider must see at least 90 families each year.", "expected"),
+    ("The contract requires 120 men a year to start the course.", "expected"),
+    ("The charity is committed to supporting 60 partners this year.", "expected"),
+    ("Last year the service supported 75 partners.", "reported"),
+])
+def test_what_a_contract_requires_is_expected_not_reported(text, status):
+    assert [o.status for o in rel.extract_outcomes(text + "\n", "x")][:1] == [status]
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Referrals rose to 214 in the second year.", "referrals"),
+    ("The number of partners supported climbed to 96.", "partners"),
+    ("Completions by men on the course reached 61 in 2023-24.", "perpetrators"),
+])
+def test_a_count_a_subject_rose_or_fell_to_is_about_that_subject(text, about):
+    assert [o.about for o in rel.extract_outcomes(text + "\n", "x")] == [about]

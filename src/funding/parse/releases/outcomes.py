@@ -50,7 +50,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
-                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
+                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
+                     r"requires?|required to|obliged to|commits? to|committed to)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
@@ -277,6 +278,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = _subject(subjects, before)[0]
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
                     about = found[-1][3]
+                elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
+                               r"went up|went down|reached|totalled|stood at)\s+(?:to\s+|at\s+)?$", before) and \
+                        _subject(subjects, before[-60:]):
+                    about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 else:
