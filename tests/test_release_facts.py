@@ -370,3 +370,40 @@ def test_what_a_contract_requires_is_expected_not_reported(text, status):
 ])
 def test_a_count_a_subject_rose_or_fell_to_is_about_that_subject(text, about):
     assert [o.about for o in rel.extract_outcomes(text + "\n", "x")] == [about]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- Provider: Tarn Valley Change CIC\n", ("Tarn Valley Change CIC", "delivery_partner")),
+    ("**Recipient:** Marsh Lane Services CIC\n", ("Marsh Lane Services CIC", "recipient")),
+    ("Evaluator: Severn Social Research\n", ("Severn Social Research", "evaluator")),
+    ("Referral partners: Lune Valley Police\n", ("Lune Valley Police", "referrer")),
+])
+def test_a_fact_boxs_field_names_the_bodys_role(text, want):
+    assert _orgs("Funding at a glance\n\n" + text) == [(3, *want)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("- Harbour Women's Aid: £12,000 for a partner support worker", "Harbour Women's Aid"),
+    ("* Fenland Dads Project – £8,500 towards a fathers' group", "Fenland Dads Project"),
+    ("- **Safer Somerset Partnership:** £20,000", "Safer Somerset Partnership"),
+])
+def test_a_grant_list_item_names_its_recipient(line, name):
+    assert (3, name, "recipient") in _orgs("Grants this quarter:\n\n" + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "- Total: £40,500",
+    "- Match Funding: £12,000",
+    "- Year One Payment: £20,000",
+    "- Kent: £90,000",
+])
+def test_a_label_or_a_place_before_a_sum_is_no_recipient(line):
+    assert _orgs("Grants this quarter:\n\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The national fund is run by the Home Office.",
+    "Referrals were passed to the Ministry of Justice.",
+])
+def test_a_government_department_only_ever_funds(text):
+    assert {o[2] for o in _orgs("News\n\n" + text + "\n")} <= {"funder", "former_funder"}

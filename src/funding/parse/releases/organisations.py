@@ -43,6 +43,13 @@ _NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may
                           r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
                           r"share|contract|pot|cash|programmes?|courses?|schemes?|model)\b")
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
+_DEPARTMENT = re.compile(r"(?:Home Office|Ministry of Justice|Department (?:for|of) [A-Z][\w ,&]+|HM Treasury|Cabinet Office|"
+                         r"Ministry of Housing[\w ,&]*)")
+#: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
+_NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
+_LABEL_WORDS = {"Total", "Amount", "Value", "Year", "Match", "Contract", "Cost", "Costs", "Spend", "Sum", "Balance", "Income",
+                "Expenditure", "Quarter", "Funding", "Grant", "Budget", "Award", "Allocation", "Payment", "Instalment",
+                "Contribution", "Share", "Reserve", "Reserves", "Salary", "Fee", "Price", "Period", "Round", "Phase"}
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 _TITLE_WORDS = {"Fund", "Funds", "Funding", "Grant", "Grants", "Programme", "Programmes", "Scheme", "Strategy", "Plan",
                 "Act", "Initiative", "Pilot", "Course", "Round", "Award", "Awards", "Budget", "Allocation", "Framework",
@@ -133,6 +140,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     commissioned_lines: set[int] = set()
 
     def add(line: int, name: str, role: str, provision: str) -> None:
+        if _DEPARTMENT.fullmatch(name) and role not in ("funder", "former_funder"):
+            return  # a government department funds; it runs, receives or refers nothing in this genre
         if role == "delivery_partner" and line in commissioned_lines:
             role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
@@ -174,6 +183,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                   header[col] if col is not None else "") else "recipient"
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
                     add(number, name, role, provision)
+        item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
+        if item and number not in headings:
+            for name in _organisation_names(item.group("name")):
+                words = name.split()
+                if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS):
+                    add(number, name, "recipient", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
         for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
