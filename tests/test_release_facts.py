@@ -407,3 +407,17 @@ def test_a_label_or_a_place_before_a_sum_is_no_recipient(line):
 ])
 def test_a_government_department_only_ever_funds(text):
     assert {o[2] for o in _orgs("News\n\n" + text + "\n")} <= {"funder", "former_funder"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A case manager works with each man for six months alongside the 20-week group.",
+     {"case_management": (6, "month"), "group_programme": (20, "week")}),
+    ("The grant pays for a two-year pilot of a 20-week programme for fathers.", {"behaviour_change_programme": (20, "week")}),
+    ("It runs a 30-week course; partners get support from a specialist worker throughout.",
+     {"behaviour_change_programme": (30, "week"), "partner_support": (None, "")}),
+    ("People who stalk are offered between eight and 12 sessions of one-to-one work.",
+     {"one_to_one": (12, "session"), "stalking_intervention": (12, "session")}),
+])
+def test_each_kind_takes_the_length_printed_with_it_or_in_its_own_clause(text, want):
+    got = _components(text)
+    assert {k: got[k][:2] for k in want} == want

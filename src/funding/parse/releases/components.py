@@ -19,6 +19,7 @@ from funding.parse.releases.periods import parse_duration as _parse_duration
 _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
+    r"\b(?:[a-z]+|\d+)[- ](?:year|month)\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)\b|"
     r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)
@@ -29,7 +30,7 @@ def parse_duration(text: str):
     return _parse_duration(_FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text))
 
 
-_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+_ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
@@ -233,7 +234,21 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
-                duration = parse_duration(segment)
+                # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
+                # programme") is that kind's, before any other length its clause holds
+                a_, b_ = spans[kind]
+                own = re.search(r"(?:\b(?:between\s+|up to\s+|from\s+)?[\w-]+\s+(?:and|to|or|-|–)\s+)?(?:\b[\w-]+[- ](?:weeks?|months?|sessions?)[- ]|"
+                                r"\b[\w-]+ (?:weekly |one-to-one |group )?(?:weeks?|sessions?)\s+(?:of\s+)?)?$",
+                                item[max(0, a_ - 45) : a_])
+                # (a length in an earlier clause that names another service is that service's: "It runs a 30-week
+                # course; partners get support …")
+                at_ = max(segment.find(item[a_:b_]), 0)
+                earlier = [m for m in _SEGMENT_BREAK.finditer(segment, 0, at_)]
+                own_clause = segment[earlier[-1].end():] if earlier and segments.count(segment) == 1 and re.search(
+                    r"\b(?:course|programme|group|sessions?|service|intervention)s?\b", segment[: earlier[-1].start()], re.I) \
+                    else segment
+                duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
+                    or parse_duration(item[a_:b_]) or parse_duration(own_clause)
                 if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
                     a, b = spans[kind]
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
