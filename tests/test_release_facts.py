@@ -421,3 +421,23 @@ def test_a_government_department_only_ever_funds(text):
 def test_each_kind_takes_the_length_printed_with_it_or_in_its_own_clause(text, want):
     got = _components(text)
     assert {k: got[k][:2] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "The Commissioner also chairs the county stalking and harassment board.",
+    "Stalking referrals to the police rose by 20 per cent last year.",
+    "The force recorded 1,200 stalking offences last year.",
+    "The Commissioner has made tackling stalking a priority in her police and crime plan.",
+])
+def test_the_word_stalking_alone_describes_no_stalking_intervention(text):
+    assert "stalking_intervention" not in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The charity will work one-to-one with people who have been reported for stalking.",
+    "A new stalking course opens in May for men referred by the courts.",
+    "Sessions help men address their stalking behaviour.",
+    "The clinic works with stalkers referred by the police.",
+])
+def test_work_with_people_who_stalk_is_a_stalking_intervention(text):
+    assert "stalking_intervention" in _components(text)
