@@ -441,3 +441,18 @@ def test_the_word_stalking_alone_describes_no_stalking_intervention(text):
 ])
 def test_work_with_people_who_stalk_is_a_stalking_intervention(text):
     assert "stalking_intervention" in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The grant cannot be spent on helplines or training.",
+    "She previously worked as a case manager in the probation service.",
+    "The review recommends more group work and better case management across the region.",
+    "Applicants must show how they will work with partners and children.",
+])
+def test_what_is_not_funded_a_career_a_recommendation_or_a_bids_criteria_is_no_service(text):
+    assert _components(text) == {}
+
+
+def test_a_partner_who_would_recommend_the_service_is_still_supported():
+    text = "Of the 40 partners supported by the service, most said they would recommend the service to a friend."
+    assert "partner_support" in _components(text)
