@@ -456,3 +456,25 @@ def test_what_is_not_funded_a_career_a_recommendation_or_a_bids_criteria_is_no_s
 def test_a_partner_who_would_recommend_the_service_is_still_supported():
     text = "Of the 40 partners supported by the service, most said they would recommend the service to a friend."
     assert "partner_support" in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner, alongside Kent County Council, announced the money on Monday.",
+    "We will use Kent Police data to measure results.",
+    "The scheme is part of the Safer Kent Partnership plan.",
+    "The event was led by Councillor Jane Bright.",
+    "The research was led by Dr Amy Shaw at the University of Kent.",
+    "Lunch was provided by Greenway Catering Ltd.",
+    "The photographs were provided by Kent Police.",
+])
+def test_a_cue_without_a_service_a_person_or_a_plan_gives_no_role(text):
+    assert _orgs("News\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarn Change will use the grant to run a second group.", "Tarn Change"),
+    ("Caseworkers manage each man alongside Medway Police.", "Medway Police"),
+    ("Both strands will be delivered by Severn Vale Change from May.", "Severn Vale Change"),
+])
+def test_a_provider_of_a_named_service_keeps_its_role(text, name):
+    assert (3, name, "delivery_partner") in _orgs("News\n\n" + text + "\n")

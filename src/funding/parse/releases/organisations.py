@@ -41,7 +41,19 @@ _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund
 #: programme"): no body in a provider's, recipient's or parent's role
 _NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
                           r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
-                          r"share|contract|pot|cash|programmes?|courses?|schemes?|model)\b")
+                          r"share|contract|pot|cash|programmes?|courses?|schemes?|model|plan|strategy|campaign|initiative|"
+                          r"framework|data|figures|records|statistics|report|guidance|website|board|meeting)\b")
+#: a person's title: the name after it is a person's, not a body's ("led by Dr Amy Shaw", "Councillor Jane Bright")
+_TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd)\.?\s")
+#: things provided, run or led that are no service ("Lunch was provided by …", "The photographs were provided by …")
+_NOT_SERVICE = re.compile(r"\b(?:lunch|refreshments|catering|photo\w*|pictures?|images?|data|figures|statistics|information|venue|"
+                          r"event|research|report|study|survey|conference|launch|article|quotes?|leaflets?|website|ceremony|"
+                          r"meeting|debate|visit|tour)\b", re.I)
+#: what a provider delivers: a sentence naming something else provided and none of these gives no delivery role
+_SERVICE_WORDS = re.compile(r"\b(?:course|programme|service|sessions?|groups?|support|work|worked|working|intervention|helpline|"
+                            r"line|training|scheme|project|advice|contract|pilot|clinic|case management|one-to-one|perpetrators?|"
+                            r"partners|victims|survivors|families|men|women|fathers|young people|provider|charity|strand|tender|"
+                            r"caseworkers?|case managers?)s?\b", re.I)
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _DEPARTMENT = re.compile(r"(?:Home Office|Ministry of Justice|Department (?:for|of) [A-Z][\w ,&]+|HM Treasury|Cabinet Office|"
                          r"Ministry of Housing[\w ,&]*)")
@@ -138,10 +150,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     out: dict[tuple[int, str, str], Organisation] = {}
 
     commissioned_lines: set[int] = set()
+    service_less: set[int] = set()
 
     def add(line: int, name: str, role: str, provision: str) -> None:
         if _DEPARTMENT.fullmatch(name) and role not in ("funder", "former_funder"):
             return  # a government department funds; it runs, receives or refers nothing in this genre
+        if _TITLED.match(name):
+            return  # a person
+        if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
+            return  # the sentence names nothing a provider delivers ("The photographs were provided by Kent Police")
         if role == "delivery_partner" and line in commissioned_lines:
             role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
@@ -155,6 +172,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
         commissioned_lines.clear()
+        service_less.clear()
+        if _NOT_SERVICE.search(sentence) and not _SERVICE_WORDS.search(sentence) and "|" not in (rel.line_text(number) or ""):
+            service_less.update(n for _, n in starts)  # (a table's row is read under its column's heading)
         if _first(terms.get("commissioned", ()), sentence):
             commissioned_lines.update(n for _, n in starts)
         for role, pattern in _candidates(terms.get("body", ()), sentence):
