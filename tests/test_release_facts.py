@@ -478,3 +478,16 @@ def test_a_cue_without_a_service_a_person_or_a_plan_gives_no_role(text):
 ])
 def test_a_provider_of_a_named_service_keeps_its_role(text, name):
     assert (3, name, "delivery_partner") in _orgs("News\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rt Hon Nadia Corbett, Minister for Safeguarding, visited the project.", [("Nadia Corbett", "official")]),
+    ("Ms Harriet Vane, PCC for Suffolk, visited the course.", [("Harriet Vane", "commissioner")]),
+    ("Dr Ravi Pell, Police and Crime Commissioner for Essex, welcomed the grant.", [("Ravi Pell", "commissioner")]),
+    ("Former Police and Crime Commissioner Alun Rees opened the centre in 2014.", []),
+    ("The then Commissioner, Olwen Price, signed the first contract.", []),
+    ("The Mayor of Bedford, Tomas Wheeler, attended the launch.", []),
+    ("The Mayor of Greater Manchester, Ada Brookes, announced the grant.", [("Ada Brookes", "commissioner")]),
+])
+def test_titles_former_office_holders_and_council_mayors(text, want):
+    assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want

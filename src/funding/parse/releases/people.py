@@ -47,6 +47,9 @@ _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", 
                      "Commissioning", "Partnerships", "Team", "Panel", "Board", "Committee", "Programme", "Safeguarding",
                      "Community", "Safety", "Services", "Victims", "Policing", "Funding", "Grant", "Minister", "Secretary",
                      "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice"}
+#: what stands before a name and is no part of it: a title, a byline's or a quote's verb
+_TITLE = re.compile(r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable)\s+|(?:(?:County |Borough |District )?Councillor|Cllr|Mr|Mrs|Ms|"
+                    r"Miss|Mx|Dr|Prof|Professor|By|Said|Says|Added)\.?\s+)+")
 #: who holds an office: not the office's staff ("the Commissioner's policy lead, Name", "Head of Commissioning at the
 #: Office of the PCC, Name", "Name, PCC Commissioning Manager") nor another kind of commissioner or mayor (the Domestic
 #: Abuse or Victims' Commissioner, a police force's Assistant Commissioner, a Lord Mayor)
@@ -70,7 +73,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
                     continue  # "Commissioner for X, and to Cllr Y": the office is another person's
-                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By|Said|Says|Added)\s+", "", m.group("name").strip())
+                name = _TITLE.sub("", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
@@ -127,6 +130,8 @@ def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
     before, after = sentence[: m.start("office")], sentence[m.end("office") :]
     if _STAFF_AFTER.match(after) or _STAFF_BEFORE.search(before) or _OTHER_OFFICE.search(before):
         return False
+    if re.search(r"\b(?:former|previous|past|late|the then)\s+(?:[\w-]+\s+){0,3}$|\bex-(?:[\w-]+\s+){0,3}$", before, re.I):
+        return False  # a former office holder holds no office now
     pre = (m.groupdict().get("pre") or "").strip()
     if pre and any(o.match(sentence, m.start("pre")) for o in _offices()):
         pre = ""  # the capitalised words are the office's own ("Parliamentary Under-Secretary of State for …")
