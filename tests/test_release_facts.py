@@ -491,3 +491,24 @@ def test_a_provider_of_a_named_service_keeps_its_role(text, name):
 ])
 def test_titles_former_office_holders_and_council_mayors(text, want):
     assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want
+
+
+def test_a_funder_column_names_each_rows_funder_in_prose_and_fixed_width_tables():
+    markdown = ("Restricted funds\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+                "| Safe Start | Home Office, through the Office of the Police and Crime Commissioner for Dorset | £90,000 |\n"
+                "| Safe Start (match) | Poole Council | £20,000 |\n| Family Work | Dorset Council | £15,000 |\n")
+    got = _orgs(markdown)
+    assert (5, "Home Office", "funder") in got and (7, "Dorset Council", "funder") in got
+    assert (6, "Poole Council", "match_funder") in got and (6, "Poole Council", "funder") not in got
+    fixed = ("Restricted funds\n\n"
+             "Fund                Funder                 Income     Expenditure\n"
+             "Safe Start          Home Office            90,000        (88,000)\n"
+             "Family Work         Dorset Council         15,000        (15,000)\n")
+    got = _orgs(fixed)
+    assert (4, "Home Office", "funder") in got and (5, "Dorset Council", "funder") in got
+
+
+def test_a_team_is_part_of_a_body_and_a_letterhead_body_ends_with_its_area():
+    assert _orgs("News\n\nSince 2023 the council's Family Support Team has run a small pilot group for fathers.\n") == []
+    text = "Office of the Police and Crime Commissioner for Thames Valley\nCommissioning and Partnerships Team\n"
+    assert [o[1] for o in _orgs(text)] == ["Office of the Police and Crime Commissioner for Thames Valley"]

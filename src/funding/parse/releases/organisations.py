@@ -14,7 +14,7 @@ from funding.parse.releases.vocabulary import _ORG_WORD, _candidates, _first, _o
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
-from funding.parse.releases.places import _release_places
+from funding.parse.releases.places import _release_places, find_areas
 from funding.parse.releases.periods import _MONTHS
 from funding.parse.releases.amounts import extract_awards
 from funding.parse.releases.components import extract_components
@@ -157,6 +157,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a government department funds; it runs, receives or refers nothing in this genre
         if _TITLED.match(name):
             return  # a person
+        if name.split()[-1] in ("Team", "Teams", "Directorate") and role != "recipient":
+            return  # a part of a body ("the council's Family Support Team has run a pilot"); a table may pay one
         if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
             return  # the sentence names nothing a provider delivers ("The photographs were provided by Kent Police")
         if role == "delivery_partner" and line in commissioned_lines:
@@ -184,15 +186,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                              sentence[max(0, m.start() - 30) : m.end()]):
                     continue  # another kind of commissioner's office, not a commissioning body
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
-                    add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
+                    add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
         raw = rel.line_text(number) or sentence
         if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
                 pass  # a markdown table's rule
-            elif not MONEY_TOKEN.search(raw):
-                header = [c.lower() for c in cells]
+            elif not MONEY_TOKEN.search(raw) and not (header and sum(
+                    1 for c in cells[1:] if re.fullmatch(r"\(?-?[\d,]+(?:\.\d+)?\)?|[-–—]", c)) >= 2):
+                header = [c.lower() for c in cells]  # (a row of figures without £ under a heading is a row, not a heading)
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
+                # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
+                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                if paid is not None and paid < len(cells) and paid:
+                    for name in _organisation_names(re.split(r",?\s+(?:through|via)\b", cells[paid])[0]):
+                        if re.search(r"\b(?:Council|Authority)\b", name):
+                            add(number, name, "match_funder" if re.search(r"\bmatch", cells[0], re.I) else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body", h)), None)
@@ -263,6 +273,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        if label is not None and header:  # … or in a column headed as its funder
+            paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+            if paid and paid < len(_cells(raw)):
+                label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
                 continue
@@ -323,6 +337,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                             and (o.source_line, normalise_name(o.organisation)) in specific)
             and normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+def _to_area_end(body: str) -> str:
+    """A commissioning body's name ends with the area it is for ("… Commissioner for Thames Valley", not "… for Thames
+    Valley Commissioning and Partnerships Team", a heading on the next line)."""
+    m = re.search(r"\s(?:for|FOR)\s+(?:the\s+)?", body)
+    if not m:
+        return body
+    areas = find_areas(body[m.end():])
+    if not areas or areas[0][0] != 0:
+        return body
+    end = m.end() + max(b for _, b, _ in areas)
+    return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
+        re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:]) else body
 
 
 def _tidy_body(name: str) -> str:
