@@ -400,10 +400,39 @@ def _modules_printed(nb) -> list[str]:
     return json.loads(text.strip().splitlines()[-1])
 
 
+def _cell_seconds(nb) -> list[tuple[int, float, str]]:
+    """Each code cell's execution time as the kernel reported it (nbclient records the times a cell's
+    input reached the kernel and its reply left it), with its number and first line of code."""
+    from datetime import datetime
+
+    cells = []
+    number = 0
+    for cell in nb.cells:
+        if cell.get("cell_type") != "code":
+            continue
+        number += 1
+        timing = cell.get("metadata", {}).get("execution", {})
+        start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+        if not (start and end):
+            continue
+        seconds = (datetime.fromisoformat(end.replace("Z", "+00:00"))
+                   - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+        first = next((line.strip() for line in cell.source.splitlines() if line.strip() and not line.startswith("#")), "")
+        cells.append((number, seconds, first[:60]))
+    return cells
+
+
+def _costliest_cells(nb, top: int = 3) -> str:
+    """Where a notebook's time goes beyond its kernel's start: its costliest cells."""
+    cells = sorted(_cell_seconds(nb)[:-1], key=lambda c: -c[1])[:top]  # the last cell is the module probe
+    return "; ".join(f"cell {n} {sec:.2f} s `{first}`" for n, sec, first in cells)
+
+
 def _execute(nb, cwd: Path) -> float:
     from nbclient import NotebookClient
 
-    client = NotebookClient(nb, kernel_name="python3", timeout=600, resources={"metadata": {"path": str(cwd)}})
+    client = NotebookClient(nb, kernel_name="python3", timeout=600, record_timing=True,
+                            resources={"metadata": {"path": str(cwd)}})
     # The kernel inherits stderr and warns there about its loopback transport on every
     # start; keep the report readable.  Errors still raise from execute().
     saved = os.dup(2)
@@ -451,19 +480,25 @@ def bench_notebooks(report: Report, repeat: int) -> None:
             nb = nbformat.read(path, as_version=4)
             nb.cells.append(nbformat.v4.new_code_cell(_MODULES_CELL))
             times = [_execute(nb, path.parent)]
+            runs = [nb]
             modules = [m for m in _modules_printed(nb) if m not in bare]
             floor_times = [_execute(cells_nb(_floor_source(modules)), path.parent)]
             for _ in range(repeat - 1):
                 nb = nbformat.read(path, as_version=4)
                 nb.cells.append(nbformat.v4.new_code_cell(_MODULES_CELL))
                 times.append(_execute(nb, path.parent))
+                runs.append(nb)
                 floor_times.append(_execute(cells_nb(_floor_source(modules)), path.parent))
             median, floor = statistics.median(times), statistics.median(floor_times)
+            middle = runs[sorted(range(len(times)), key=times.__getitem__)[len(times) // 2]]  # the median run
             top = sorted({m.split(".")[0] for m in modules})
             report.add(f"notebook {path.name}", median / floor, "x floor", TARGETS["notebook_over_floor"],
                        f"{median:.2f} s against its floor {floor:.2f} s (a kernel importing its {len(modules)} modules: "
-                       f"{', '.join(t for t in top if t in HEAVY_STACK) or 'none of the heavy stack'}), medians of {repeat}",
-                       seconds=median, floor_seconds=floor, runs=times, floor_runs=floor_times, top_level_modules=top)
+                       f"{', '.join(t for t in top if t in HEAVY_STACK) or 'none of the heavy stack'}), medians of {repeat}; "
+                       f"costliest cells (imports included): {_costliest_cells(middle)}",
+                       seconds=median, floor_seconds=floor, runs=times, floor_runs=floor_times, top_level_modules=top,
+                       why=f"the time beyond the floor is in its cells: {_costliest_cells(middle)}",
+                       cells=[{"cell": n, "seconds": round(sec, 3), "code": first} for n, sec, first in _cell_seconds(middle)[:-1]])
     finally:
         os.environ.clear()
         os.environ.update(saved)
@@ -527,12 +562,46 @@ def bench_make_test(report: Report) -> None:
     # The Makefile's own recipe; -o keeps make from reinstalling the environment first (it would,
     # from the network, whenever pyproject.toml is newer than the stamp): this is `make test` warm.
     floor = machine_floor()
-    cpu, start = _children_cpu(), time.perf_counter()
-    out = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed-stamp", f"PY={PY}", "test"],
-                         env=_env(), capture_output=True, text=True, cwd=ROOT)
-    seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
-    report.add("make test (warm, whole suite)", seconds, "s", TARGETS["make_test_s"], f"{_summary(out)}; {_cpu_note(cpu)}",
-               floor=floor, floor_name="machine floor", exit_code=out.returncode, cpu_seconds=round(cpu, 1))
+    with tempfile.TemporaryDirectory() as tmp:
+        # The suite's own JUnit report (pytest's --junitxml, through PYTEST_ADDOPTS so that the
+        # Makefile's recipe runs unchanged) says where the time goes: seconds per unit of work.
+        junit = Path(tmp, "junit.xml")
+        env = _env(PYTEST_ADDOPTS=f"{os.environ.get('PYTEST_ADDOPTS', '')} --junitxml={junit}".strip())
+        cpu, start = _children_cpu(), time.perf_counter()
+        out = subprocess.run(["make", "--no-print-directory", "-o", ".venv/.installed-stamp", f"PY={PY}", "test"],
+                             env=env, capture_output=True, text=True, cwd=ROOT)
+        seconds, cpu = time.perf_counter() - start, _children_cpu() - cpu
+        units = _unit_seconds(junit)
+    costliest = ", ".join(f"{unit} {sec:.1f} s" for unit, sec in units[:6])
+    report.add("make test (warm, whole suite)", seconds, "s", TARGETS["make_test_s"],
+               f"{_summary(out)}; {_cpu_note(cpu)}; costliest test files (seconds of one worker): {costliest or 'none recorded'}",
+               floor=floor, floor_name="machine floor", exit_code=out.returncode, cpu_seconds=round(cpu, 1),
+               why=f"CPU {cpu:.0f} s over two cores; costliest test files: {costliest or 'none recorded'}",
+               test_files=[{"file": unit, "seconds": round(sec, 2)} for unit, sec in units])
+
+
+def _test_file(classname: str) -> str:
+    """A JUnit class name as the file it came from: ``tests.test_maps.TestX`` → ``tests/test_maps.py``,
+    ``notebooks.01_award_list.ipynb`` → ``notebooks/01_award_list.ipynb``."""
+    parts = classname.split(".")
+    if parts[-1] == "ipynb":
+        return "/".join(parts[:-2] + [parts[-2] + ".ipynb"])
+    module = next((i for i, part in enumerate(parts) if i and part.startswith("test")), len(parts) - 1)
+    return "/".join(parts[:module + 1]) + ".py"
+
+
+def _unit_seconds(junit: Path) -> list[tuple[str, float]]:
+    """Seconds per test file (a notebook is one file) from a JUnit report, costliest first; a
+    session fixture's cost falls on the first test that asked for it."""
+    import xml.etree.ElementTree as ET
+
+    if not junit.exists():
+        return []
+    totals: dict[str, float] = {}
+    for case in ET.parse(junit).iter("testcase"):
+        totals[_test_file(case.get("classname") or "?")] = (totals.get(_test_file(case.get("classname") or "?"), 0.0)
+                                                             + float(case.get("time") or 0))
+    return sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def bench_make_report(report: Report, repeat: int) -> None:
@@ -700,7 +769,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nload average at the end {load_after}")
     print(f"{sum(r['status'] == 'PASS' for r in report.results)} PASS, {len(misses)} MISS"
           + ("".join(f"\n  MISS {r['name']}: " + (f"{'at least ' if r.get('at_least') else ''}{r['value'] / r['target']:.2f}x the target"
-                     if r.get("target") else (r.get("note") or "below its targets")) for r in misses)))
+                     if r.get("target") else (r.get("note") or "below its targets"))
+                  + (f"; why: {r['why']}" if r.get("why") else "") for r in misses)))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         payload = {

@@ -55,6 +55,8 @@ _BOLD_BETWEEN_WORDS = re.compile(r"(?<=\w)\*\*(?=\w)")
 def _clean(text: str) -> str:
     # Bold marks go; one between two words leaves a space, others nothing, so that
     # "weekly <b>group</b>." reads "weekly group." and not "weekly group .".
+    if "**" not in text:  # most lines: no bold marks, no pattern to run
+        return " ".join(text.split())
     return " ".join(_BOLD_BETWEEN_WORDS.sub(" ", text).replace("**", "").split())
 
 
@@ -147,12 +149,16 @@ def _looks_like_head(raw: str, m: re.Match, reg: Register) -> bool:
     return lookup_recipient(name, reg) is not None or (m.group("bold") is not None and window.rstrip().rfind("**") != -1)
 
 
+#: What may stand between an entry's ``(n)`` and its ``£``: bold marks, a separator, a qualifier word.
+_LEAD = re.compile(r"(?:\*\*)?\s*(?:[–—:-]\s*)?(?:\*\*)?\s*(?:" + _QUALIFIER_WORDS + r"\s*)?[-−]?\s*", re.I)
+
+
 def _amount_and_strands(rest: str, source: str, line: int, name: str, allow_inexact: bool) -> tuple[Amount, list[str], list[AwardYear]]:
     """The amount after an entry's ``(n)`` and the strands printed after it on the line."""
     stripped = rest.lstrip().removeprefix("**").lstrip()
     pos = stripped.find("£")
     lead = stripped[:pos] if pos != -1 else stripped
-    if pos == -1 or not re.fullmatch(r"(?:\*\*)?\s*(?:[–—:-]\s*)?(?:\*\*)?\s*(?:" + _QUALIFIER_WORDS + r"\s*)?[-−]?\s*", lead, re.I):
+    if pos == -1 or not _LEAD.fullmatch(lead):
         if stripped[:1].isdigit():
             token = stripped.split()[0]
             raise SourceError(source, line, f"{name} … {token}", "an amount with a pound sign, such as £200,000")
