@@ -512,3 +512,50 @@ def test_a_team_is_part_of_a_body_and_a_letterhead_body_ends_with_its_area():
     assert _orgs("News\n\nSince 2023 the council's Family Support Team has run a small pilot group for fathers.\n") == []
     text = "Office of the Police and Crime Commissioner for Thames Valley\nCommissioning and Partnerships Team\n"
     assert [o[1] for o in _orgs(text)] == ["Office of the Police and Crime Commissioner for Thames Valley"]
+
+
+def test_a_spreadsheets_quoted_fields_are_not_speech():
+    text = ("Ref,Provider,Service,Funder,Value\n"
+            'KT-01,Tarn Change CIC,"Group behaviour change programme for men, 24 weeks",Home Office,"£300,000"\n'
+            'KT-02,Ash Families,"Child to parent violence programme, ages 11-16, up to 10 sessions",Kent County Council,"£60,000"\n')
+    got = {(c.source_line, c.component): c for c in rel.extract_components(text, "x")}
+    assert not got[(2, "group_programme")].in_quote and got[(2, "group_programme")].duration_value == 24
+    capv = got[(3, "child_adolescent_to_parent")]
+    assert (capv.age_min, capv.age_max, capv.duration_value, capv.in_quote) == (11, 16, 10, False)
+
+
+def test_speech_in_a_row_of_values_is_still_speech():
+    text = 'Intro\n\nShe said "we run a 24-week group course for men" at the launch, which was well attended.\n'
+    assert all(c.in_quote for c in rel.extract_components(text, "x"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stalking perpetrator intervention, one-to-one, 8-14 sessions.", (14, 8)),
+    ("A programme for young people aged between 12 and 17 who harm a parent.", None),
+])
+def test_hyphenated_session_ranges_and_ages_between(text, want):
+    got = {c.component: c for c in rel.extract_components("Intro\n\n" + text + "\n", "x")}
+    if want:
+        assert (got["stalking_intervention"].duration_value, got["stalking_intervention"].duration_min) == want
+    else:
+        assert (got["child_adolescent_to_parent"].age_min, got["child_adolescent_to_parent"].age_max) == (12, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Vale Women's Aid worked with 164 partners and ex-partners in 2023-24.",
+    "The advocates supported 131 partners alongside the groups.",
+    "The service contacted 203 partners last year.",
+])
+def test_partners_worked_with_are_partner_support(text):
+    assert "partner_support" in _components(text)
+
+
+def test_a_fact_box_in_a_quoted_block_is_the_releases_own_statement():
+    text = ("Funding news\n\nThe commissioner has won new money for two services.\n> **At a glance**\n> - £400,000 from the Home Office\n"
+            "> - One-to-one work with people who stalk: 8 to 14 sessions each\n"
+            "> - **Calm Homes**: a 12-week programme for 11 to 16 year olds who are abusive towards a parent\n")
+    got = {(c.source_line, c.component): c for c in rel.extract_components(text, "x")}
+    assert not got[(6, "stalking_intervention")].in_quote
+    assert got[(7, "named_programme")].programme_name == "Calm Homes"
+    lone = rel.extract_components("News\n\n> We run a 24-week group course for men.\n", "x")
+    assert lone and all(c.in_quote for c in lone)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import ProgrammeComponent
 from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
+from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration
 
@@ -27,7 +27,11 @@ _FUNDING_SPAN = re.compile(
 
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
-    return _parse_duration(_FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text))
+    text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "8-14 sessions" with a hyphen (periods.parse_duration reads "8–14" and "8 to 14" but not the hyphen)
+    text = re.sub(r"\b(\d{1,3})-(\d{1,3})(?=[\s-]+(?:weekly |fortnightly |one-to-one |group |individual )?(?:sessions?|weeks?|months?)\b)",
+                  r"\1 to \2", text)
+    return _parse_duration(text)
 
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
@@ -72,7 +76,7 @@ def _kinds(item: str, kinds, weak) -> list[str]:
     return [value for value, _ in _kind_matches(item, kinds, weak)[0]]
 
 
-_AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+_AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
@@ -98,6 +102,27 @@ def _body_name(name: str) -> bool:
         r"\b(?:Office|Ministry|Department|Council|Police|Constabulary|Government|Commissioner|Authority)\b", name))
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted speech in a line (:func:`text._quoted_spans`), less the quoted fields of a row of comma-separated values
+    ('SX-P01,Tarn CIC,"Group programme for men, 26 weeks",…': a spreadsheet's quoting, not speech)."""
+    spans = _all_quoted_spans(text)
+    if spans and text.count(",") >= 3:
+        spans = [(a, b) for a, b in spans if not (
+            (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(",")))]
+    return spans
+
+
+def _block_size(original: dict[int, str], number: int) -> int:
+    """How many consecutive lines the quoted block (lines opening with ">") holding line ``number`` runs to."""
+    size, k = 1, number - 1
+    while original.get(k, "").lstrip().startswith(">"):
+        size, k = size + 1, k - 1
+    k = number + 1
+    while original.get(k, "").lstrip().startswith(">"):
+        size, k = size + 1, k + 1
+    return size
+
+
 def _is_area(name: str) -> bool:
     """A name that is only a place ("West Mercia"), not a brand holding one ("Reset Notts")."""
     found = find_areas(name)
@@ -105,7 +130,8 @@ def _is_area(name: str) -> bool:
 
 
 #: "**Fresh Start.** Our 24-week group programme for men …": a bold run-in heading naming the service it describes
-_RUN_IN_NAME = re.compile(r"^\s*(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[.:]\*\*\s+(?=[^.]{0,60}?\b(?:programme|course|"
+_RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
+                          r"(?=[^.]{0,60}?\b(?:programme|course|"
                           r"scheme|group work|service)\b)")
 
 
@@ -200,7 +226,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
         if len(starts) > 1:
             quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
-        blockquote = line_text.lstrip().startswith(">")
+        # a quoted block is speech when it is a line or two, or says so; a longer block ("> **At a glance**" and its
+        # list, a forwarded e-mail) is a box of the release's own statements
+        blockquote = line_text.lstrip().startswith(">") and (
+            _block_size(original, number) <= 2 or bool(re.search(r"[\"“”]|\b(?:said|says)\b", line_text)))
         clean = sentence
         for _, pattern in terms.get("title", ()):
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
