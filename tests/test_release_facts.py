@@ -559,3 +559,60 @@ def test_a_fact_box_in_a_quoted_block_is_the_releases_own_statement():
     assert got[(7, "named_programme")].programme_name == "Calm Homes"
     lone = rel.extract_components("News\n\n> We run a 24-week group course for men.\n", "x")
     assert lone and all(c.in_quote for c in lone)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In Kent, the whole £480,000 Home Office allocation is going to Medway Family Change.",
+     (3, "Medway Family Change", "recipient")),
+    ("The commissioner agreed £300,900 of it for Fosse Road Change CIC to run the county's programme.",
+     (3, "Fosse Road Change CIC", "recipient")),
+    ("Most of the grant (£402,600) pays Wolds Pathways to run a 26-week course.", (3, "Wolds Pathways", "recipient")),
+    ("Under the plan, Usk Bridge Change receives £720,000 of the grant.", (3, "Usk Bridge Change", "recipient")),
+    ("The plan gives the remaining £57,400 to Caerleon Research Centre to evaluate both services.",
+     (3, "Caerleon Research Centre", "evaluator")),
+    ("Aire Research Partnership, based in Leeds, will evaluate the service.", (3, "Aire Research Partnership", "evaluator")),
+    ("Hebble Change CIC has been awarded a two-year contract to run the programme.",
+     (3, "Hebble Change CIC", "commissioned_service")),
+    ("Ninety per cent of the victims Blythe Advocacy Service supported said they felt safer.",
+     (3, "Blythe Advocacy Service", "survivor_support_provider")),
+    ("Partners are offered separate support by Tees Women's Aid Alliance.",
+     (3, "Tees Women's Aid Alliance", "survivor_support_provider")),
+    ("Fosse Women's Aid supported 131 partners and ex-partners alongside the groups.",
+     (3, "Fosse Women's Aid", "survivor_support_provider")),
+    ("This strand is paid for by Solihull Metropolitan Borough Council.",
+     (3, "Solihull Metropolitan Borough Council", "funder")),
+])
+def test_recipients_and_roles_in_ordinary_wordings(text, want):
+    assert want in _orgs("News\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The service can now take referrals from Middlesbrough, Stockton and Redcar.",
+    "The Police and Crime Panel is hosted by Plymouth City Council. Agenda item 7.",
+    "Tarn Change has delivered the programme since 2021, when it was paid for from the Commissioner's own budget at "
+    "£120,000 a year.",
+])
+def test_towns_hosts_and_a_provider_paid_by_others_take_no_role(text):
+    assert [o for o in _orgs("News\n\n" + text + "\n") if o[2] in ("referrer", "delivery_partner", "match_funder")
+            and o[1] != "Tarn Change"] == []
+    assert (3, "Tarn Change", "match_funder") not in _orgs("News\n\n" + text + "\n")
+
+
+def test_a_grant_list_names_each_recipient_in_the_heading_above_its_sum():
+    text = ("<h1>Grants awarded</h1>\n<h3>Eden Vale Men's Project</h3>\n<p>£64,000 | three years | Penrith</p>\n"
+            "<h3>Hexham Rowing Club</h3>\n<p>£8,500 | one year | Hexham</p>\n<h3>How to apply</h3>\n<p>Apply online.</p>\n")
+    assert [(o[1], o[2]) for o in _orgs(text)] == [("Eden Vale Men's Project", "recipient"), ("Hexham Rowing Club", "recipient")]
+
+
+def test_a_comma_separated_register_names_providers_and_council_funders():
+    text = ("Contracts register (CSV extract)\n\nRef,Provider,Service,Funder,Value,Notes\n"
+            'P1,Brightwater Change CIC,"Group programme for men, 26 weeks",Home Office,"£412,600",\n'
+            'P2,Arun Families Together,"Child to parent programme",West Sussex County Council (match funding),"£60,000",council pays provider direct\n')
+    got = _orgs(text)
+    assert (4, "Brightwater Change CIC", "recipient") in got and (5, "Arun Families Together", "recipient") in got
+    assert (5, "West Sussex County Council", "match_funder") in got
+
+
+def test_a_name_ends_before_for_and_an_acronym():
+    assert (3, "Witham Advocacy Service", "recipient") in _orgs(
+        "News\n\nThe remaining £83,610 pays Witham Advocacy Service for IDVAs who support the partners.\n")

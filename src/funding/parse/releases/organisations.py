@@ -24,7 +24,7 @@ _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'�
                    r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
+    r"(?![A-Z]{2,}s?\b)[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
     r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
     r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
     r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
@@ -48,7 +48,7 @@ _TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Si
 #: things provided, run or led that are no service ("Lunch was provided by …", "The photographs were provided by …")
 _NOT_SERVICE = re.compile(r"\b(?:lunch|refreshments|catering|photo\w*|pictures?|images?|data|figures|statistics|information|venue|"
                           r"event|research|report|study|survey|conference|launch|article|quotes?|leaflets?|website|ceremony|"
-                          r"meeting|debate|visit|tour)\b", re.I)
+                          r"meeting|debate|visit|tour|panel|agenda|committee|board|hearing|inquiry)\b", re.I)
 #: what a provider delivers: a sentence naming something else provided and none of these gives no delivery role
 _SERVICE_WORDS = re.compile(r"\b(?:course|programme|service|sessions?|groups?|support|work|worked|working|intervention|helpline|"
                             r"line|training|scheme|project|advice|contract|pilot|clinic|case management|one-to-one|perpetrators?|"
@@ -166,6 +166,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
+    csv_header = 0
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     for number, sentence, starts in _logical(rel):
@@ -188,7 +189,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
         raw = rel.line_text(number) or sentence
-        if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
+        csv_cells = _csv_cells(raw)
+        if csv_cells is not None:
+            if not MONEY_TOKEN.search(raw) and not any(re.fullmatch(r"£?[\d,.]+k?", c) for c in csv_cells[1:]):
+                if all(len(c) <= 40 for c in csv_cells):  # a heading row: short labels
+                    header = [c.lower() for c in csv_cells]
+                    csv_header = len(csv_cells)
+            elif header and csv_header and abs(len(csv_cells) - csv_header) <= 1:
+                col = next((k for k, h in enumerate(header) if re.search(
+                    r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder", h)), None)
+                for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) else ():
+                    add(number, name, "recipient", provision)
+                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                if paid is not None and paid < len(csv_cells):
+                    for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", csv_cells[paid])[0]):
+                        if re.search(r"\b(?:Council|Authority)\b", name) or _DEPARTMENT.fullmatch(name):
+                            add(number, name, "match_funder" if re.search(r"\bmatch", csv_cells[paid], re.I) else "funder", "new")
+        elif _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
                 pass  # a markdown table's rule
@@ -217,6 +234,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         if item and number not in headings:
             for name in _organisation_names(item.group("name")):
                 words = name.split()
+                if re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
+                    continue  # a council or the police before a sum in a list pays it as often as it receives it
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS):
                     add(number, name, "recipient", provision)
         claimed: set[int] = set()
@@ -243,7 +262,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
                     if where >= 0 and _NAMES_MONEY.match(sentence, where + len(name)) and role not in _PAYERS:
                         continue  # "added £25,000 … to the Home Office grant": the grant, not a body receiving it
-                    add(at(name, m.end()), name, role, provision)
+                    if role == "recipient" and where >= 0 and re.match(
+                            r"\s+(?:to (?:evaluate|assess|review)|for (?:the |an )?(?:independent )?evaluation)\b",
+                            sentence[where + len(name):]):
+                        role_ = "evaluator"  # "the remaining £57,400 to X to evaluate both services"
+                    else:
+                        role_ = role
+                    if role == "referrer" and not _ORG_WORD.search(name) and len(name.split()) < 2:
+                        continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
+                    if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
+                        continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    add(at(name, m.end()), name, role_, provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
@@ -289,6 +318,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
     logical = _logical(rel)
+    # a grant-maker's list: a heading naming a body, its sum on the next line ("<h3>Tarn Valley Men's Project</h3>" /
+    # "£64,000 | three years | Penrith")
+    texts = {l.number: l.text for l in rel.lines}
+    for number, text_ in texts.items():
+        m = re.fullmatch(r"\s*(?:#{2,6}\s+|\*\*)?(?P<name>[A-Z][^<>*#|£:.]{2,80}?)\s*(?:\*\*)?\s*", text_)
+        if not m or not all(w[0].isupper() or w in ("of", "on", "and", "for", "the", "&", "in") for w in m.group("name").split()):
+            continue  # (a heading: a short run of capitalised words)
+        nxt = next((texts[k] for k in range(number + 1, number + 3) if texts.get(k, "").strip()), "")
+        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?£\d", nxt):
+            for name in _organisation_names(m.group("name")):
+                if not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name) and \
+                        not set(name.split()) & _LABEL_WORDS and not _DEPARTMENT.fullmatch(name):
+                    add(number, name, "recipient", "new")
 
     def award_sentence(award) -> tuple[str, tuple[tuple[int, int], ...]]:
         """The sentence an amount is read from, whole when it is wrapped across lines."""
@@ -315,7 +357,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
-            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
+                               r"(?:contribut|add|put|giv|pay|provid|match|top|fund|invest|commit|offer)\w*\b", sentence[:max(at, 0)])
             if subject and _ORG_WORD.search(subject.group(1)) and \
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
@@ -337,6 +380,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                             and (o.source_line, normalise_name(o.organisation)) in specific)
             and normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+def _csv_cells(line: str) -> list[str] | None:
+    """The fields of a line of comma- or tab-separated values (four or more, read with the csv module), else ``None``."""
+    if "|" in line or (line.count(",") < 3 and line.count("\t") < 3) or re.search(r"[.!?]\W*$", line.strip()):
+        return None  # (prose ends its sentences)
+    import csv
+    try:
+        cells = next(csv.reader([line], delimiter="\t" if line.count("\t") >= 3 else ","))
+    except (csv.Error, StopIteration):
+        return None
+    return [c.strip() for c in cells] if len(cells) >= 4 else None
 
 
 def _to_area_end(body: str) -> str:
