@@ -616,3 +616,17 @@ def test_a_comma_separated_register_names_providers_and_council_funders():
 def test_a_name_ends_before_for_and_an_acronym():
     assert (3, "Witham Advocacy Service", "recipient") in _orgs(
         "News\n\nThe remaining £83,610 pays Witham Advocacy Service for IDVAs who support the partners.\n")
+
+
+def test_a_captured_threads_post_headers_counts_and_replies_are_furniture():
+    from funding.parse.releases.text import prepare
+    text = ("Thread captured 2 May\n"
+            "Kent PCC @KentOPCC · 2 May\n"
+            "1/3 We have won £300,000 for a course for men.\n"
+            "💬 4   🔁 12   ♥ 40\n"
+            "[Image] Alt text: the commissioner, Dana Holt, with staff\n"
+            "Replying to @KentOPCC\n"
+            "Show more replies\n"
+            "Dana Holt @DanaHoltPCC reposted\n")
+    aside = {line for line, _ in prepare(text, "x").set_aside}
+    assert {2, 4, 5, 6, 7, 8} <= aside and 3 not in aside
