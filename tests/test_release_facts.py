@@ -630,3 +630,16 @@ def test_a_captured_threads_post_headers_counts_and_replies_are_furniture():
             "Dana Holt @DanaHoltPCC reposted\n")
     aside = {line for line, _ in prepare(text, "x").set_aside}
     assert {2, 4, 5, 6, 7, 8} <= aside and 3 not in aside
+
+
+@pytest.mark.parametrize("text", [
+    "Spending on the service rose by 21% in the year.",
+    "About 7% of the budget goes on premises and 17% on management.",
+])
+def test_a_percentage_whose_words_count_no_one_is_no_outcome(text):
+    assert rel.extract_outcomes(text + "\n", "x") == ()
+
+
+def test_the_base_of_x_of_them_is_never_a_year():
+    got = _outcomes("Fosse Advocacy contacted 180 partners in 2023-24, and 150 of them took up support.")
+    assert (150.0, "count", 180.0, "partners") in got

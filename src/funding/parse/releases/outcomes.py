@@ -231,7 +231,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
             # (the figure counted last, not its base: "67 of the 118 men referred started, and 45 of those completed")
             before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")
-                      and f.start("n") not in consumed]
+                      and f.start("n") not in consumed and not _YEAR.match(sentence, f.start("n"))
+                      and not re.fullmatch(r"(?:19|20)\d\d", f.group("n"))]
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
@@ -330,7 +331,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             ))
         if period:
             last_period = period
-    return tuple(out)
+    # a figure whose own words say whom it counts nowhere ("a 21% rise", "7% of the budget") is no result to report
+    return tuple(o for o in out if o.about)
 
 
 _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
