@@ -643,3 +643,33 @@ def test_a_percentage_whose_words_count_no_one_is_no_outcome(text):
 def test_the_base_of_x_of_them_is_never_a_year():
     got = _outcomes("Fosse Advocacy contacted 180 partners in 2023-24, and 150 of them took up support.")
     assert (150.0, "count", 180.0, "partners") in got
+
+
+def test_a_result_sentence_that_says_whom_the_service_is_for_still_describes_it():
+    got = _components("The service, run by Exe Families for 10 to 17 year olds who are abusive towards a parent, "
+                      "worked with 74 young people in 2023-24.")
+    assert "child_adolescent_to_parent" in got
+    assert _components("The stalking service worked with 46 people last year.") == {}
+
+
+def test_a_grants_general_purpose_is_no_service():
+    text = ("Sussex will receive £612,000 from the Home Office to change the behaviour of people who stalk "
+            "and of young people who harm their parents.")
+    assert _components(text) == {}
+
+
+def test_practitioners_trained_in_number_are_training_and_that_programme_is_no_name():
+    got = {c.component: c for c in rel.extract_components("News\n\nThat programme trained 214 practitioners in 2023-24.\n", "x")}
+    assert "practitioner_training" in got and "named_programme" not in got
+
+
+def test_a_fact_boxs_list_at_the_top_is_read_and_a_named_programme_later_keeps_what_its_sentence_says():
+    text = ("# Stalking and child-to-parent services\n\n"
+            "> **At a glance**\n> - £600,000 from the Home Office\n"
+            "> - One-to-one work with people who stalk: 8 to 14 sessions each\n"
+            "> - **Calm Homes**: a 12-week programme for 11 to 16 year olds who are abusive towards a parent\n\n"
+            "The rest goes to Tidemark Families to run Calm Homes, twelve weeks of work with 11 to 16 year olds.\n")
+    got = {(c.source_line, c.component): c for c in rel.extract_components(text, "x")}
+    assert got[(5, "stalking_intervention")].duration_value == 14
+    later = got[(8, "named_programme")]
+    assert (later.duration_value, later.duration_unit, later.age_min, later.age_max) == (12, "week", 11, 16)

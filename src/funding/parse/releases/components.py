@@ -138,7 +138,8 @@ _RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+
 def _generic_name(name: str) -> bool:
     """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
     words = name.split()
-    return words[0] in ("The", "This", "Each", "Our", "Their", "A", "One", "New") or all(
+    return words[0] in ("The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
+                        "A", "An", "One", "New", "Another", "Any", "Such") or all(
         w in _NOT_PROGRAMME_NAMES for w in words)
 
 
@@ -217,7 +218,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     out: dict[tuple[int, str], ProgrammeComponent] = {}
     for number, sentence, starts in _logical(rel):
         narrative = _first(terms.get("narrative", ()), sentence)
-        if number in headings or narrative and narrative != "result":
+        in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
+        if number in headings and not in_box or narrative and narrative != "result":  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
         # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
@@ -236,7 +238,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
-        if narrative == "result" and parse_duration(clean) is None:
+        if narrative == "result" and parse_duration(clean) is None and not _AGES.search(clean) and not re.search(
+                r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b", clean):
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos = 0
@@ -394,8 +397,17 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if re.match(r"\s+(?:fund|grant|budget|account)\b", sentence[m.end():], re.I) or \
                         re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40:
                     continue  # "the Fresh Start fund": the money, not the programme; a title line
+                # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
+                # olds"): its length, people and ages
+                rest = sentence[m.end():]
+                whole, ages = parse_duration(rest), _AGES.search(rest)
+                cohorts = set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", rest))) | ({"young_people"} if ages else set())
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
-                    duration_value=None, duration_unit="", duration_qualifier="", cadence="", cohorts=(),
-                    delivery_modes=(), provision="new", programme_name=m.group(0))
+                    duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
+                    duration_qualifier=whole.qualifier if whole else "", cadence="", cohorts=tuple(sorted(cohorts)),
+                    delivery_modes=(), provision="new", programme_name=m.group(0),
+                    duration_min=whole.minimum if whole else None,
+                    age_min=int([g for g in ages.groups() if g][0]) if ages else None,
+                    age_max=int([g for g in ages.groups() if g][1]) if ages else None)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
