@@ -673,3 +673,12 @@ def test_a_fact_boxs_list_at_the_top_is_read_and_a_named_programme_later_keeps_w
     assert got[(5, "stalking_intervention")].duration_value == 14
     later = got[(8, "named_programme")]
     assert (later.duration_value, later.duration_unit, later.age_min, later.age_max) == (12, "week", 11, 16)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It was agreed by Cllr Denise Oduya, the council's cabinet member for children and families.",
+     [("Denise Oduya", "official")]),
+    ("Jo Bright, the council's head of community safety, said the money mattered.", []),
+])
+def test_the_councils_own_member_named_with_a_lowercase_possessive(text, want):
+    assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want

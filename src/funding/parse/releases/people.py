@@ -26,7 +26,8 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
             r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
             _PERSON + r",\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
-            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+)?(?P<office>" + office + r")")))
+            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|borough|authority)['’]s\s+)?"
+            r"(?P<office>" + office + r")")))
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
             _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
@@ -137,7 +138,7 @@ def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
         pre = ""  # the capitalised words are the office's own ("Parliamentary Under-Secretary of State for …")
     if pre:
         words = re.sub(r"['’]s$", "", pre)
-        if _OTHER_OFFICE.search(pre + " ") or not (find_areas(words) or re.search(r"\b(?:Council|Authority)\b", pre)):
+        if _OTHER_OFFICE.search(pre + " ") or not (find_areas(words) or re.search(r"\b(?:Council|Authority)\b", pre, re.I)):
             return False
     if re.match(r"[ \t]+(?-i:[A-Z][a-z])", sentence[m.end("name") :]):
         return False  # a longer capitalised name: a body or a heading, not a person
