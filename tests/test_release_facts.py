@@ -682,3 +682,31 @@ def test_a_fact_boxs_list_at_the_top_is_read_and_a_named_programme_later_keeps_w
 ])
 def test_the_councils_own_member_named_with_a_lowercase_possessive(text, want):
     assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 150 men who started, 99 completed, a rate of two thirds.", (67.0, "percent")),
+    ("The earlier pilot saw 27 of the 40 men who started complete the course, just over two thirds.", (67.0, "percent")),
+    ("The charity worked with sixty families last year.", (60.0, "count")),
+    ("The service supported forty-two partners in its first year.", (42.0, "count")),
+])
+def test_word_shares_and_number_words_standing_alone(text, want):
+    assert want in [(o[0], o[1]) for o in _outcomes(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 90 men who started a group in that time, 50 have completed it and 25 are still attending.",
+     [(50.0, "count", 90.0, "perpetrators"), (25.0, "count", 90.0, "perpetrators")]),
+])
+def test_a_chain_of_completed_and_still_attending_shares_its_base(text, want):
+    assert _outcomes(text) == want
+
+
+def test_a_note_or_table_number_is_no_count():
+    assert _outcomes("The grant pays for work with 40 men, see note 2 and table 3 for the people it reaches.") == [
+        (40.0, "count", None, "perpetrators")]
+
+
+def test_a_fact_boxs_target_at_the_top_is_an_outcome():
+    text = "# Two new services\n\n> **At a glance**\n> - £600,000 from the Home Office\n> - **220** referrals expected each year\n"
+    assert [(o.value, o.about, o.status) for o in rel.extract_outcomes(text, "x")] == [(220.0, "referrals", "expected")]

@@ -9,7 +9,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
 from funding.parse.releases.vocabulary import _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
-from funding.parse.releases.components import _quoted_spans
+from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
 
 
@@ -32,7 +32,9 @@ _WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a qua
 _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
-    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))",
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))|"
+    r"(?:(?<=\brate of )|(?<=\bjust over )|(?<=\bjust under )|(?<=\bnearly )|(?<=\balmost )|(?<=\bmore than ))"
+    r"(?P<share2>(?:three quarters|two thirds|half|a quarter|a third))(?=\s*(?:[.;,)]|$))",
     re.I,
 )
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
@@ -47,7 +49,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
@@ -87,6 +90,10 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on))\b", re.I)
+#: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
+_OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
+                           r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
+                           r"dropped out|left|in progress|on the (?:course|programme)|waiting)\b")
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
@@ -104,13 +111,20 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
     r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
-    re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
+    re.I)
+#: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
+_RESULT_NUMBER_WORDS = re.compile(
+    r"\b(?P<verb>worked with|supported|helped|reached|trained|saw)\s+(?P<w>"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
+    + r")\b(?!-\w)(?=\s+(?:young people|people|men|women|perpetrators|partners|families|children|fathers|mothers|practitioners|"
+    r"professionals|staff)\b)", re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
 
 
 def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
+    sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {_NUMBER_WORDS[m.group('w').lower()]}", sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
 
 
@@ -185,7 +199,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
             if not heading_status and _RESULTS_HEADING.search(line):
                 heading_status = "reported"  # "## Results": its list reports what happened
-        if number in headings or re.match(r"\s*#", raw.get(number, "")):
+        in_box = bool(re.match(r"\s*>\s*[-*•]\s", line)) and _block_size(raw, number) >= 3  # a fact box's list item
+        if (number in headings and not in_box) or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
             if not re.search(r"[\d%]\s*$", sentence) or not _subject(subjects, sentence):
@@ -212,7 +227,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         two_numbers = len(_DIGIT_RUN.findall(sentence, 0)) >= 2  # (every x-of-y reading holds two figures)
-        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
+        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
+                        _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
@@ -241,11 +257,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found = []
         for m in _FIGURE.finditer(sentence):
-            start = m.start("n") if m.group("n") else m.start("share")
+            start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
             if start in consumed or any(a <= start < b for a, b in quotes):
                 continue
-            if m.group("share"):
-                value, unit = _WORD_SHARES[m.group("share").lower()], "percent"
+            if m.group("share") or m.group("share2"):
+                value, unit = _WORD_SHARES[(m.group("share") or m.group("share2")).lower()], "percent"
             else:
                 value = _num(m.group("n"))
                 unit = "percent" if m.group("pct") else "count"
