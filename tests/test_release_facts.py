@@ -710,3 +710,29 @@ def test_a_note_or_table_number_is_no_count():
 def test_a_fact_boxs_target_at_the_top_is_an_outcome():
     text = "# Two new services\n\n> **At a glance**\n> - £600,000 from the Home Office\n> - **220** referrals expected each year\n"
     assert [(o.value, o.about, o.status) for o in rel.extract_outcomes(text, "x")] == [(220.0, "referrals", "expected")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A further £300,000 pays for a Drive-style high-harm service, in which case managers work with about 30 of the "
+     "most harmful men at a time for up to 12 months.", {"high_harm": (12, "month"), "case_management": (12, "month")}),
+    ("People who stalk, referred by the police or the courts, will have 18 one-to-one sessions with a practitioner.",
+     {"stalking_intervention": (18, "session"), "one_to_one": (18, "session")}),
+    ("The grant pays for:\n   b) one-to-one sessions, up to 10, for mothers who use violence at home;",
+     {"one_to_one": (10, "session")}),
+])
+def test_lengths_shared_by_one_service_and_given_after_the_noun(text, want):
+    got = _components(text)
+    assert {k: got[k][:2] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Men who are not suited to group work can have up to 12 individual sessions instead.",
+    "Those not yet ready for the group programme are seen one-to-one.",
+])
+def test_people_not_suited_to_a_group_are_not_in_one(text):
+    assert "group_programme" not in _components(text)
+
+
+@pytest.mark.parametrize("text", ["The line took 412 referrals last year.", "Intro line for the panel."])
+def test_a_line_named_with_an_article_is_no_helpline(text):
+    assert "helpline" not in _components(text)

@@ -37,7 +37,8 @@ def parse_duration(text: str):
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
-_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
+                      r"(?:group|programme|course)\w*(?: work)?", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -145,7 +146,9 @@ def _generic_name(name: str) -> bool:
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
 _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
-                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b|"
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
+                            r"(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|are offered|"
+                            r"is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …, will have …")
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
                             r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
                             re.I)  # "for men and women": one group of people, not a new clause
@@ -281,6 +284,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     else segment
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
+                if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
+                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)\s*(?:[,;]|$)", item[b_:])
+                    if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
+                        duration = parse_duration(after_.group(2) + " sessions")
                 if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
                     a, b = spans[kind]
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
@@ -330,7 +338,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
             # a behaviour change course and its groups named in one item are one service: what one clause says of its
             # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
-            for one_service in (("behaviour_change_programme", "group_programme"),):
+            # (and Drive-style high-harm work and its case managers: "a high-harm service, in which case managers work with
+            # … for up to 12 months")
+            for one_service in (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management")):
               pair = [(number_, k) for number_, k in out if k in one_service
                       and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
               if len(pair) == 2 and len({n for n, _ in pair}) == 1:
