@@ -736,3 +736,15 @@ def test_people_not_suited_to_a_group_are_not_in_one(text):
 @pytest.mark.parametrize("text", ["The line took 412 referrals last year.", "Intro line for the panel."])
 def test_a_line_named_with_an_article_is_no_helpline(text):
     assert "helpline" not in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Row 3 is paid from the Commissioner's own budget and is not part of the Home Office grant.",
+    "The helpline is paid for by the council rather than the Home Office.",
+])
+def test_a_funder_named_only_to_say_the_money_is_not_its_is_no_funder(text):
+    assert (3, "Home Office", "funder") not in _orgs("Notes\n\n" + text + "\n")
+
+
+def test_a_funder_named_as_paying_is_still_a_funder():
+    assert (3, "Home Office", "funder") in _orgs("Notes\n\nRow 3 is part of the Home Office grant.\n")

@@ -62,6 +62,9 @@ _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?
 _LABEL_WORDS = {"Total", "Amount", "Value", "Year", "Match", "Contract", "Cost", "Costs", "Spend", "Sum", "Balance", "Income",
                 "Expenditure", "Quarter", "Funding", "Grant", "Budget", "Award", "Allocation", "Payment", "Instalment",
                 "Contribution", "Share", "Reserve", "Reserves", "Salary", "Fee", "Price", "Period", "Round", "Phase"}
+#: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
+_NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
+                            r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 _TITLE_WORDS = {"Fund", "Funds", "Funding", "Grant", "Grants", "Programme", "Programmes", "Scheme", "Strategy", "Plan",
                 "Act", "Initiative", "Pilot", "Course", "Round", "Award", "Awards", "Budget", "Allocation", "Framework",
@@ -313,7 +316,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if value != funder:
                     continue
                 where = sentence if label is None else label
-                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)]
+                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
+                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
