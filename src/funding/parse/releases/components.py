@@ -362,7 +362,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name = subject
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
-            if name is None or _generic_name(name_text):  # "X, a 26-week group course": the name before the item's comma
+            if (name is None or _generic_name(name_text)) and ", " in clean:  # "X, a 26-week group course": the name before its comma
                 apposed = next((a for a in _APPOSITIVE_NAME.finditer(clean) if a.start() < start + len(item) and a.end() > start
                                 and not _body_name(a.group("name"))
                                 and re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))),  # a description

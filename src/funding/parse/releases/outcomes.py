@@ -33,8 +33,8 @@ _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))|"
-    r"(?:(?<=\brate of )|(?<=\bjust over )|(?<=\bjust under )|(?<=\bnearly )|(?<=\balmost )|(?<=\bmore than ))"
-    r"(?P<share2>(?:three quarters|two thirds|half|a quarter|a third))(?=\s*(?:[.;,)]|$))",
+    r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
@@ -124,7 +124,9 @@ def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
-    sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {_NUMBER_WORDS[m.group('w').lower()]}", sentence)
+    low = sentence.lower()
+    if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
+        sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {_NUMBER_WORDS[m.group('w').lower()]}", sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
 
 
