@@ -748,3 +748,11 @@ def test_a_funder_named_only_to_say_the_money_is_not_its_is_no_funder(text):
 
 def test_a_funder_named_as_paying_is_still_a_funder():
     assert (3, "Home Office", "funder") in _orgs("Notes\n\nRow 3 is part of the Home Office grant.\n")
+
+
+def test_a_funding_tables_column_of_results_gives_counts_for_its_period():
+    text = ("Tracker\n\n| Area | Provider | Home Office 2024-25 | Referrals 2023-24 | Notes |\n|---|---|---:|---:|---|\n"
+            "| Kent | Tarn Change CIC | £500,000 | 240 | group course for men |\n"
+            "| Essex | Ash Families | £300,000 | 131 | children aged 11 to 17 |\n")
+    got = [(o.source_line, o.value, o.about, o.period, o.status) for o in rel.extract_release(text, "x.md").outcomes]
+    assert got == [(5, 240.0, "referrals", "2023-24", "reported"), (6, 131.0, "referrals", "2023-24", "reported")]

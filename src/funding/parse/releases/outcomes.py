@@ -381,6 +381,18 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             continue
         if MONEY_TOKEN.search(raw) or re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", raw):
             columns = {}
+            # a funding table with a column of results ("| Area | Provider | Home Office 2024-25 | Referrals 2023-24 |"):
+            # that column's cells are counts of whom its heading names, for the period it names
+            subjects = _terms("local_outcome_terms.csv").get("subject", ())
+            for k, head in enumerate(by_row if "|" in raw and not aligned else ()):
+                about = _subject(subjects, head) if not re.search(
+                    r"£|\b(?:grant|allocation|funding|budget|total|top-up|spend|value|cost|HO|income|award)\b", head, re.I) else None
+                m = _TABLE_NUMBER.match(cells[k]) if about and k < len(cells) else None
+                if m and not m.group("pct"):
+                    spans = find_periods(head)[0]
+                    out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
+                                       "count", "exact", about[0], spans[0][2] if spans else "",
+                                       "expected" if re.search(r"\btarget|\bexpected", head, re.I) else "reported", False, None))
             continue  # money, or an accounts row (a bracketed figure is a payment out)
         heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
         if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
