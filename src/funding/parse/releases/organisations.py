@@ -10,7 +10,9 @@ from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
-from funding.parse.releases.vocabulary import _ORG_WORD, _candidates, _first, _organisation_aliases, _terms
+from funding.parse.releases.vocabulary import (
+    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _terms,
+)
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
@@ -46,29 +48,21 @@ _NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may
 #: a person's title: the name after it is a person's, not a body's ("led by Dr Amy Shaw", "Councillor Jane Bright")
 _TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd)\.?\s")
 #: things provided, run or led that are no service ("Lunch was provided by …", "The photographs were provided by …")
-_NOT_SERVICE = re.compile(r"\b(?:lunch|refreshments|catering|photo\w*|pictures?|images?|data|figures|statistics|information|venue|"
-                          r"event|research|report|study|survey|conference|launch|article|quotes?|leaflets?|website|ceremony|"
-                          r"meeting|debate|visit|tour|panel|agenda|committee|board|hearing|inquiry)\b", re.I)
+_NOT_SERVICE = re.compile(r"\b" + _name_regex("not_service").pattern + r"\b", re.I)
 #: what a provider delivers: a sentence naming something else provided and none of these gives no delivery role
-_SERVICE_WORDS = re.compile(r"\b(?:course|programme|service|sessions?|groups?|support|work|worked|working|intervention|helpline|"
-                            r"line|training|scheme|project|advice|contract|pilot|clinic|case management|one-to-one|perpetrators?|"
-                            r"partners|victims|survivors|families|men|women|fathers|young people|provider|charity|strand|tender|"
-                            r"caseworkers?|case managers?)s?\b", re.I)
-#: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
-_DEPARTMENT = re.compile(r"(?:Home Office|Ministry of Justice|Department (?:for|of) [A-Z][\w ,&]+|HM Treasury|Cabinet Office|"
-                         r"Ministry of Housing[\w ,&]*)")
+_SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b", re.I)
+#: a government department (local_name_terms.csv): it only ever funds in this genre
+_DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
-_LABEL_WORDS = {"Total", "Amount", "Value", "Year", "Match", "Contract", "Cost", "Costs", "Spend", "Sum", "Balance", "Income",
-                "Expenditure", "Quarter", "Funding", "Grant", "Budget", "Award", "Allocation", "Payment", "Instalment",
-                "Contribution", "Share", "Reserve", "Reserves", "Salary", "Fee", "Price", "Period", "Round", "Phase"}
+#: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
+_LABEL_WORDS = frozenset(_name_terms("label_word"))
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
                             r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
-_TITLE_WORDS = {"Fund", "Funds", "Funding", "Grant", "Grants", "Programme", "Programmes", "Scheme", "Strategy", "Plan",
-                "Act", "Initiative", "Pilot", "Course", "Round", "Award", "Awards", "Budget", "Allocation", "Framework",
-                "Bill", "Review", "Report", "Week", "Day"}
+#: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
+_TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"

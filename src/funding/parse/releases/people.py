@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from funding.parse.releases.records import Person
-from funding.parse.releases.vocabulary import _ORG_WORD, _read_data
+from funding.parse.releases.vocabulary import _ORG_WORD, _name_regex, _read_data
 from funding.parse.releases.text import _line_at, _logical, prepare
 from funding.parse.releases.places import find_areas
 
@@ -54,14 +54,11 @@ _TITLE = re.compile(r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable
 #: who holds an office: not the office's staff ("the Commissioner's policy lead, Name", "Head of Commissioning at the
 #: Office of the PCC, Name", "Name, PCC Commissioning Manager") nor another kind of commissioner or mayor (the Domestic
 #: Abuse or Victims' Commissioner, a police force's Assistant Commissioner, a Lord Mayor)
-_STAFF = (r"(?:office|team|staff|manager|officer|lead|head|director|chief executive|chief finance officer|adviser|advisor|"
-          r"spokes(?:wo)?(?:man|person)|coordinator|co-ordinator|secretary|clerk|analyst|assistant|board|panel|unit)")
+_STAFF = _name_regex("staff_word").pattern
 _STAFF_AFTER = re.compile(r"['’]s\b|\s+(?:[\w-]+\s+)?" + _STAFF + r"\b", re.I)
 _STAFF_BEFORE = re.compile(r"\b" + _STAFF + r"\s+(?:of|for|to|at|from|in|with)\s+(?:the\s+)?(?:office of the\s+)?"
                            r"(?:[A-Z][\w&'’-]*\s+){0,3}$|\boffice of (?:the\s+)?$|\bOPCC\s+$", re.I)
-_OTHER_OFFICE = re.compile(r"(?:\b(?:domestic abuse|victims['’]?|children['’]s|information|older people['’]s|welsh language|"
-                           r"future generations|biometrics|anti-slavery|equality|assistant|metropolitan police|lord|lady|"
-                           r"town|civic|ceremonial)\s+$)", re.I)
+_OTHER_OFFICE = re.compile(r"\b" + _name_regex("other_office").pattern + r"\s+$", re.I)
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
