@@ -756,3 +756,32 @@ def test_a_funding_tables_column_of_results_gives_counts_for_its_period():
             "| Essex | Ash Families | £300,000 | 131 | children aged 11 to 17 |\n")
     got = [(o.source_line, o.value, o.about, o.period, o.status) for o in rel.extract_release(text, "x.md").outcomes]
     assert got == [(5, 240.0, "referrals", "2023-24", "reported"), (6, 131.0, "referrals", "2023-24", "reported")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Members noted that the provider, Weald Change CIC, also offers one-to-one sessions for women.",
+     [(3, "Weald Change CIC", "delivery_partner")]),
+    ("I met the team at Sussex Police who run the Drive project.", [(3, "Sussex Police", "delivery_partner")]),
+    ('"The groups are hard work," said Lorna Ebbett, who runs the course for Medway Turning Point CIC.',
+     [(3, "Medway Turning Point CIC", "delivery_partner")]),
+])
+def test_providers_in_apposition_and_relative_clauses_but_not_people(text, want):
+    assert [o for o in _orgs("Minutes\n\n" + text + "\n") if o[2] == "delivery_partner"] == want
+
+
+def test_women_a_refuge_supported_are_survivors():
+    assert [o[3] for o in _outcomes("The refuge supported 212 women last year.")] == ["survivors"]
+    assert [o[3] for o in _outcomes("The course worked with 40 women last year.")] == ["perpetrators"]
+
+
+@pytest.mark.parametrize("text", [
+    "Only 12 of the 20 case files we reviewed showed a risk assessment.",
+    "In a sample of 30 cases, 21 had a safety plan.",
+])
+def test_files_an_inspection_sampled_are_no_result(text):
+    assert _outcomes(text) == []
+
+
+def test_a_numbered_agenda_items_title_and_an_inspectors_should_are_no_service():
+    text = "Minutes\n\n14. Perpetrator programme update\n\nThe force should ensure that all officers receive training.\n"
+    assert rel.extract_components(text, "x") == ()

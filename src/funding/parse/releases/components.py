@@ -222,6 +222,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for number, sentence, starts in _logical(rel):
         narrative = _first(terms.get("narrative", ()), sentence)
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
+        if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
+                                             original.get(number, "")) and len(sentence.split()) <= 8:
+            continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if number in headings and not in_box or narrative and narrative != "result":  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the

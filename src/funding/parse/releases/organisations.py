@@ -288,8 +288,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for role, pattern in roles if cued else ():
             for m, ends in cued:
                 for end in ends:
-                    if pattern.match(sentence, m.start() + end):
+                    cue = pattern.match(sentence, m.start() + end)
+                    if cue:
                         for name in _organisation_names(m.group(0)[:end]):
+                            if re.match(r"\s*,?\s*who\b", cue.group(0)) and not _ORG_WORD.search(name):
+                                continue  # "said Lorna Ebbett, who runs the course": a person
                             add(at(name, m.start()), name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)

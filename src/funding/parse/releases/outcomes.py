@@ -283,6 +283,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap)):
                     # ("train 120 school, health and social care staff": a list of whose staff)
                     about = near[0]
+                    if about == "perpetrators" and re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
+                            r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
+                            _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
+                        about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     if about in ("perpetrators", "young_people") and re.match(
                             r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
                         about = "referrals"  # "214 men were referred to us": a count of referrals
