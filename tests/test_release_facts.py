@@ -785,3 +785,8 @@ def test_files_an_inspection_sampled_are_no_result(text):
 def test_a_numbered_agenda_items_title_and_an_inspectors_should_are_no_service():
     text = "Minutes\n\n14. Perpetrator programme update\n\nThe force should ensure that all officers receive training.\n"
     assert rel.extract_components(text, "x") == ()
+
+
+def test_a_signature_with_a_courtesy_title_and_letters_after_the_name():
+    text = "Dear Mr Pell,\nI am pleased to confirm the award.\nYours sincerely,\nRt Hon Lydia Farrow MP\nMinister for Victims and Safeguarding\n"
+    assert _people(text) == [(4, "Lydia Farrow", "official")]

@@ -90,7 +90,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     # "Cabinet Member for Community Support, Fire and Rescue")
     lines = list(rel.lines)
     for a, b in zip(lines, lines[1:]):
-        m = re.fullmatch(r"\s*(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*" + _PERSON + r"\s*", a.text)
+        m = re.fullmatch(r"\s*(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*"
+                         + _PERSON + r"(?:,?\s+(?:MP|MS|MSP|OBE|MBE|CBE|QPM|KPM|KC|JP|DL))*\s*", a.text)
         if not m or b.number != a.number + 1:
             continue
         name = m.group("name")
