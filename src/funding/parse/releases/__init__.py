@@ -94,7 +94,7 @@ def extract_release(text: str, source_id: str = "<text>", *, published: str = ""
         raise diagnostics[0].error()
     components = extract_components(rel)
     outcomes, outcome_diagnostics = _outcomes_and_diagnostics(rel)
-    organisations = extract_organisations(rel, awards=awards)
+    organisations = extract_organisations(rel, awards=awards, components=components)
     people = extract_people(rel)
     conflicts = release_conflicts(rel, awards, outcomes, published)
     release = LocalRelease(

@@ -9,15 +9,36 @@ from dataclasses import replace
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import ProgrammeComponent
 from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
+from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
-from funding.parse.releases.periods import parse_duration
+from funding.parse.releases.periods import parse_duration as _parse_duration
 
 
-_ITEM_BREAK = re.compile(r"(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
+#: a span of years or months the money covers, not how long the service lasts ("over the same two years", "in each of
+#: the two years", "for three years from April 2024"); "lasting up to 12 months", "for up to a year" stay lengths
+_FUNDING_SPAN = re.compile(
+    r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
+    r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
+    r"\b(?:[a-z]+|\d+)[- ](?:year|month)\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)\b|"
+    r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
+    r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)", re.I)
+
+
+def parse_duration(text: str):
+    """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
+    text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # "8-14 sessions" with a hyphen (periods.parse_duration reads "8–14" and "8 to 14" but not the hyphen)
+    text = re.sub(r"\b(\d{1,3})-(\d{1,3})(?=[\s-]+(?:weekly |fortnightly |one-to-one |group |individual )?(?:sessions?|weeks?|months?)\b)",
+                  r"\1 to \2", text)
+    return _parse_duration(text)
+
+
+_ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
-_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible) for (?:the )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*", re.I)
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
+                      r"(?:group|programme|course)\w*(?: work)?", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -56,7 +77,7 @@ def _kinds(item: str, kinds, weak) -> list[str]:
     return [value for value, _ in _kind_matches(item, kinds, weak)[0]]
 
 
-_AGES = re.compile(r"\baged (?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,2})\b|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
+_AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
@@ -69,23 +90,65 @@ _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
-_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC))*")
+_ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
 _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
 
 
+def _body_name(name: str) -> bool:
+    """A body's name ("Tame Valley Advocacy", "Home Office", "Kent County Council"), not a programme's."""
+    return bool(_ORG_NAME.fullmatch(name) or re.search(
+        r"\b(?:Office|Ministry|Department|Council|Police|Constabulary|Government|Commissioner|Authority)\b", name))
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted speech in a line (:func:`text._quoted_spans`), less the quoted fields of a row of comma-separated values
+    ('SX-P01,Tarn CIC,"Group programme for men, 26 weeks",…': a spreadsheet's quoting, not speech)."""
+    spans = _all_quoted_spans(text)
+    if spans and text.count(",") >= 3:
+        spans = [(a, b) for a, b in spans if not (
+            (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(",")))]
+    return spans
+
+
+def _block_size(original: dict[int, str], number: int) -> int:
+    """How many consecutive lines the quoted block (lines opening with ">") holding line ``number`` runs to."""
+    size, k = 1, number - 1
+    while original.get(k, "").lstrip().startswith(">"):
+        size, k = size + 1, k - 1
+    k = number + 1
+    while original.get(k, "").lstrip().startswith(">"):
+        size, k = size + 1, k + 1
+    return size
+
+
+def _is_area(name: str) -> bool:
+    """A name that is only a place ("West Mercia"), not a brand holding one ("Reset Notts")."""
+    found = find_areas(name)
+    return bool(found) and sum(b - a for a, b, _ in found) >= len(name.strip()) - 1
+
+
+#: "**Fresh Start.** Our 24-week group programme for men …": a bold run-in heading naming the service it describes
+_RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
+                          r"(?=[^.]{0,60}?\b(?:programme|course|"
+                          r"scheme|group work|service)\b)")
+
+
 def _generic_name(name: str) -> bool:
     """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
     words = name.split()
-    return words[0] in ("The", "This", "Each", "Our", "Their", "A", "One", "New") or all(
+    return words[0] in ("The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
+                        "A", "An", "One", "New", "Another", "Any", "Such") or all(
         w in _NOT_PROGRAMME_NAMES for w in words)
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
-_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+)"
-                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|women|men|fathers|ex-partners)\b|"
+_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
+                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
+                            r"(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|are offered|"
+                            r"is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …, will have …")
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
                             r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
                             re.I)  # "for men and women": one group of people, not a new clause
@@ -152,13 +215,17 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
-    raw = {}
+    raw, original = {}, {l.number: l.text for l in rel.lines}
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
     for number, sentence, starts in _logical(rel):
         narrative = _first(terms.get("narrative", ()), sentence)
-        if number in headings or narrative and narrative != "result":
+        in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
+        if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
+                                             original.get(number, "")) and len(sentence.split()) <= 8:
+            continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
+        if number in headings and not in_box or narrative and narrative != "result":  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
         # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
@@ -167,14 +234,18 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
         if len(starts) > 1:
             quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
-        blockquote = line_text.lstrip().startswith(">")
+        # a quoted block is speech when it is a line or two, or says so; a longer block ("> **At a glance**" and its
+        # list, a forwarded e-mail) is a box of the release's own statements
+        blockquote = line_text.lstrip().startswith(">") and (
+            _block_size(original, number) <= 2 or bool(re.search(r"[\"“”]|\b(?:said|says)\b", line_text)))
         clean = sentence
         for _, pattern in terms.get("title", ()):
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
-        if narrative == "result" and parse_duration(clean) is None:
+        if narrative == "result" and parse_duration(clean) is None and not _AGES.search(clean) and not re.search(
+                r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b", clean):
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos = 0
@@ -201,7 +272,26 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
-                duration = parse_duration(segment)
+                # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
+                # programme") is that kind's, before any other length its clause holds
+                a_, b_ = spans[kind]
+                own = re.search(r"(?:\b(?:between\s+|up to\s+|from\s+)?[\w-]+\s+(?:and|to|or|-|–)\s+)?(?:\b[\w-]+[- ](?:weeks?|months?|sessions?)[- ]|"
+                                r"\b[\w-]+ (?:weekly |one-to-one |group )?(?:weeks?|sessions?)\s+(?:of\s+)?)?$",
+                                item[max(0, a_ - 45) : a_])
+                # (a length in an earlier clause that names another service is that service's: "It runs a 30-week
+                # course; partners get support …")
+                at_ = max(segment.find(item[a_:b_]), 0)
+                earlier = [m for m in _SEGMENT_BREAK.finditer(segment, 0, at_)]
+                own_clause = segment[earlier[-1].end():] if earlier and segments.count(segment) == 1 and re.search(
+                    r"\b(?:course|programme|group|sessions?|service|intervention)s?\b", segment[: earlier[-1].start()], re.I) \
+                    else segment
+                duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
+                    or parse_duration(item[a_:b_]) or parse_duration(own_clause)
+                if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
+                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)\s*(?:[,;]|$)", item[b_:])
+                    if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
+                        duration = parse_duration(after_.group(2) + " sessions")
                 if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
                     a, b = spans[kind]
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
@@ -251,7 +341,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
             # a behaviour change course and its groups named in one item are one service: what one clause says of its
             # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
-            for one_service in (("behaviour_change_programme", "group_programme"),):
+            # (and Drive-style high-harm work and its case managers: "a high-harm service, in which case managers work with
+            # … for up to 12 months")
+            for one_service in (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management")):
               pair = [(number_, k) for number_, k in out if k in one_service
                       and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
               if len(pair) == 2 and len({n for n, _ in pair}) == 1:
@@ -269,11 +361,23 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 name = _CALLED.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
-                if subject and not _ORG_NAME.fullmatch(subject.group("name")):
+                if subject and not _body_name(subject.group("name")):
                     name = subject
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
-            if name and not _generic_name(name_text) and not find_areas(name_text) \
+            if (name is None or _generic_name(name_text)) and ", " in clean:  # "X, a 26-week group course": the name before its comma
+                apposed = next((a for a in _APPOSITIVE_NAME.finditer(clean) if a.start() < start + len(item) and a.end() > start
+                                and not _body_name(a.group("name"))
+                                and re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))),  # a description
+                               None)
+                if apposed:
+                    name, name_text, at = apposed, apposed.group("name"), apposed.start()
+            if (name is None or _generic_name(name_text)) and start <= 0 and kinds and len(starts) == 1:
+                run_in = _RUN_IN_NAME.match(original.get(number, ""))
+                if run_in and not _ORG_NAME.fullmatch(run_in.group("name")) and \
+                        sentence.strip() not in run_in.group(0).replace("**", ""):
+                    name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
+            if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _AGES.search(item)
@@ -286,4 +390,37 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
                     age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
+    # a programme named once is the same programme on every line that prints its name, outside quotes and headings
+    named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
+             if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}
+    if named:
+        finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
+        for number, sentence, starts in _logical(rel):
+            if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
+                    or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
+                continue  # (a result, a case, a table row or a heading names the programme without describing it)
+            quotes = _quoted_spans(sentence)
+            for m in finder.finditer(sentence):
+                line = _line_at(starts, m.start())
+                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings:
+                    continue
+                run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
+                if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
+                    continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
+                if re.match(r"\s+(?:fund|grant|budget|account)\b", sentence[m.end():], re.I) or \
+                        re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40:
+                    continue  # "the Fresh Start fund": the money, not the programme; a title line
+                # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
+                # olds"): its length, people and ages
+                rest = sentence[m.end():]
+                whole, ages = parse_duration(rest), _AGES.search(rest)
+                cohorts = set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", rest))) | ({"young_people"} if ages else set())
+                out[(line, "named_programme")] = ProgrammeComponent(
+                    source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
+                    duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
+                    duration_qualifier=whole.qualifier if whole else "", cadence="", cohorts=tuple(sorted(cohorts)),
+                    delivery_modes=(), provision="new", programme_name=m.group(0),
+                    duration_min=whole.minimum if whole else None,
+                    age_min=int([g for g in ages.groups() if g][0]) if ages else None,
+                    age_max=int([g for g in ages.groups() if g][1]) if ages else None)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))

@@ -10,20 +10,23 @@ from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
-from funding.parse.releases.vocabulary import _ORG_WORD, _candidates, _first, _organisation_aliases, _terms
+from funding.parse.releases.vocabulary import (
+    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _terms,
+)
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
-from funding.parse.releases.places import _release_places
+from funding.parse.releases.places import _release_places, find_areas
 from funding.parse.releases.periods import _MONTHS
 from funding.parse.releases.amounts import extract_awards
+from funding.parse.releases.components import extract_components
 
 
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
                    r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
+    r"(?![A-Z]{2,}s?\b)[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
     r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
     r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
     r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
@@ -34,7 +37,32 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
               "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
-_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b", re.I)
+_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b|"
+                    r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
+#: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
+#: programme"): no body in a provider's, recipient's or parent's role
+_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
+                          r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
+                          r"share|contract|pot|cash|programmes?|courses?|schemes?|model|plan|strategy|campaign|initiative|"
+                          r"framework|data|figures|records|statistics|report|guidance|website|board|meeting)\b")
+#: a person's title: the name after it is a person's, not a body's ("led by Dr Amy Shaw", "Councillor Jane Bright")
+_TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd)\.?\s")
+#: things provided, run or led that are no service ("Lunch was provided by …", "The photographs were provided by …")
+_NOT_SERVICE = re.compile(r"\b" + _name_regex("not_service").pattern + r"\b", re.I)
+#: what a provider delivers: a sentence naming something else provided and none of these gives no delivery role
+_SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b", re.I)
+#: a government department (local_name_terms.csv): it only ever funds in this genre
+_DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
+#: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
+_NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
+#: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
+_LABEL_WORDS = frozenset(_name_terms("label_word"))
+#: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
+_NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
+                            r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
+_PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
+#: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
+_TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
@@ -92,6 +120,8 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
+        if name.split()[-1] in _TITLE_WORDS:
+            continue  # a fund's, a programme's or a document's title
         alias = _organisation_aliases().get(key)
         if alias == "":
             continue  # listed as not an organisation
@@ -99,7 +129,7 @@ def _organisation_names(text: str) -> list[str]:
     return names
 
 
-def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple[Organisation, ...]:
+def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
     """Organisations a release names, with the role the text gives them: one record per line, organisation and role.
 
     Roles come from cues before or after a name (``local_organisation_terms.csv``),
@@ -116,10 +146,24 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
     source_id, area = rel.source_id, rel.area
     out: dict[tuple[int, str, str], Organisation] = {}
 
+    commissioned_lines: set[int] = set()
+    service_less: set[int] = set()
+
     def add(line: int, name: str, role: str, provision: str) -> None:
+        if _DEPARTMENT.fullmatch(name) and role not in ("funder", "former_funder"):
+            return  # a government department funds; it runs, receives or refers nothing in this genre
+        if _TITLED.match(name):
+            return  # a person
+        if name.split()[-1] in ("Team", "Teams", "Directorate") and role != "recipient":
+            return  # a part of a body ("the council's Family Support Team has run a pilot"); a table may pay one
+        if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
+            return  # the sentence names nothing a provider delivers ("The photographs were provided by Kent Police")
+        if role == "delivery_partner" and line in commissioned_lines:
+            role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
+    csv_header = 0
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     for number, sentence, starts in _logical(rel):
@@ -127,18 +171,52 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             found = sentence.find(name.split()[0] if name.split() else name, pos)
             return _line_at(starts, found if found >= 0 else pos)
         provision = "existing" if _first(provision_terms, sentence) else "new"
+        commissioned_lines.clear()
+        service_less.clear()
+        if _NOT_SERVICE.search(sentence) and not _SERVICE_WORDS.search(sentence) and "|" not in (rel.line_text(number) or ""):
+            service_less.update(n for _, n in starts)  # (a table's row is read under its column's heading)
+        if _first(terms.get("commissioned", ()), sentence):
+            commissioned_lines.update(n for _, n in starts)
         for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
+                if re.search(r"\b(?:Information|Domestic Abuse|Victims['’]?|Children['’]s|Biometrics|Anti-Slavery|Equality|"
+                             r"Older People['’]s|Welsh Language|Future Generations)\s+(?:[A-Z][\w'’-]*\s+)*Commissioner",
+                             sentence[max(0, m.start() - 30) : m.end()]):
+                    continue  # another kind of commissioner's office, not a commissioning body
                 if not re.match(r"(?i)the\s+combined", m.group(0)):
-                    add(_line_at(starts, m.start()), _tidy_body(m.group(0)), role, "new")
+                    add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
         raw = rel.line_text(number) or sentence
-        if _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
+        csv_cells = _csv_cells(raw)
+        if csv_cells is not None:
+            if not MONEY_TOKEN.search(raw) and not any(re.fullmatch(r"£?[\d,.]+k?", c) for c in csv_cells[1:]):
+                if all(len(c) <= 40 for c in csv_cells):  # a heading row: short labels
+                    header = [c.lower() for c in csv_cells]
+                    csv_header = len(csv_cells)
+            elif header and csv_header and abs(len(csv_cells) - csv_header) <= 1:
+                col = next((k for k, h in enumerate(header) if re.search(
+                    r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder", h)), None)
+                for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) else ():
+                    add(number, name, "recipient", provision)
+                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                if paid is not None and paid < len(csv_cells):
+                    for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", csv_cells[paid])[0]):
+                        if re.search(r"\b(?:Council|Authority)\b", name) or _DEPARTMENT.fullmatch(name):
+                            add(number, name, "match_funder" if re.search(r"\bmatch", csv_cells[paid], re.I) else "funder", "new")
+        elif _TABLE_ROW.search(raw) or (("|" in raw or re.search(r"\S\s{3,}\S", raw)) and not MONEY_TOKEN.search(raw)):
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
                 pass  # a markdown table's rule
-            elif not MONEY_TOKEN.search(raw):
-                header = [c.lower() for c in cells]
+            elif not MONEY_TOKEN.search(raw) and not (header and sum(
+                    1 for c in cells[1:] if re.fullmatch(r"\(?-?[\d,]+(?:\.\d+)?\)?|[-–—]", c)) >= 2):
+                header = [c.lower() for c in cells]  # (a row of figures without £ under a heading is a row, not a heading)
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
+                # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
+                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                if paid is not None and paid < len(cells) and paid:
+                    for name in _organisation_names(re.split(r",?\s+(?:through|via)\b", cells[paid])[0]):
+                        if re.search(r"\b(?:Council|Authority)\b", name):
+                            add(number, name, "match_funder" if re.search(r"\bmatch", cells[0], re.I) else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body", h)), None)
@@ -149,6 +227,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                                   header[col] if col is not None else "") else "recipient"
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
                     add(number, name, role, provision)
+        item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
+        if item and number not in headings:
+            for name in _organisation_names(item.group("name")):
+                words = name.split()
+                if re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
+                    continue  # a council or the police before a sum in a list pays it as often as it receives it
+                if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS):
+                    add(number, name, "recipient", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
         for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
@@ -171,7 +257,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                                         r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
                                         sentence[where + len(name):])):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
-                    add(at(name, m.end()), name, role, provision)
+                    if where >= 0 and _NAMES_MONEY.match(sentence, where + len(name)) and role not in _PAYERS:
+                        continue  # "added £25,000 … to the Home Office grant": the grant, not a body receiving it
+                    if role == "recipient" and where >= 0 and re.match(
+                            r"\s+(?:to (?:evaluate|assess|review)|for (?:the |an )?(?:independent )?evaluation)\b",
+                            sentence[where + len(name):]):
+                        role_ = "evaluator"  # "the remaining £57,400 to X to evaluate both services"
+                    else:
+                        role_ = role
+                    if role == "referrer" and not _ORG_WORD.search(name) and len(name.split()) < 2:
+                        continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
+                    if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
+                        continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    add(at(name, m.end()), name, role_, provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
@@ -190,8 +288,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
         for role, pattern in roles if cued else ():
             for m, ends in cued:
                 for end in ends:
-                    if pattern.match(sentence, m.start() + end):
+                    cue = pattern.match(sentence, m.start() + end)
+                    if cue:
                         for name in _organisation_names(m.group(0)[:end]):
+                            if re.match(r"\s*,?\s*who\b", cue.group(0)) and not _ORG_WORD.search(name):
+                                continue  # "said Lorna Ebbett, who runs the course": a person
                             add(at(name, m.start()), name, role, provision)
                         break
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
@@ -201,6 +302,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        if label is not None and header:  # … or in a column headed as its funder
+            paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+            if paid and paid < len(_cells(raw)):
+                label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
                 continue
@@ -208,11 +313,25 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                 if value != funder:
                     continue
                 where = sentence if label is None else label
-                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)]
+                hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
+                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
     logical = _logical(rel)
+    # a grant-maker's list: a heading naming a body, its sum on the next line ("<h3>Tarn Valley Men's Project</h3>" /
+    # "£64,000 | three years | Penrith")
+    texts = {l.number: l.text for l in rel.lines}
+    for number, text_ in texts.items():
+        m = re.fullmatch(r"\s*(?:#{2,6}\s+|\*\*)?(?P<name>[A-Z][^<>*#|£:.]{2,80}?)\s*(?:\*\*)?\s*", text_)
+        if not m or not all(w[0].isupper() or w in ("of", "on", "and", "for", "the", "&", "in") for w in m.group("name").split()):
+            continue  # (a heading: a short run of capitalised words)
+        nxt = next((texts[k] for k in range(number + 1, number + 3) if texts.get(k, "").strip()), "")
+        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?£\d", nxt):
+            for name in _organisation_names(m.group("name")):
+                if not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name) and \
+                        not set(name.split()) & _LABEL_WORDS and not _DEPARTMENT.fullmatch(name):
+                    add(number, name, "recipient", "new")
 
     def award_sentence(award) -> tuple[str, tuple[tuple[int, int], ...]]:
         """The sentence an amount is read from, whole when it is wrapped across lines."""
@@ -239,7 +358,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
-            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also|agreed)\b", sentence[:max(at, 0)])
+            subject = re.match(r"\s*((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:(?:will|has|have|is|are|also|agreed|to|already)\s+)*"
+                               r"(?:contribut|add|put|giv|pay|provid|match|top|fund|invest|commit|offer)\w*\b", sentence[:max(at, 0)])
             if subject and _ORG_WORD.search(subject.group(1)) and \
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
@@ -250,11 +370,43 @@ def extract_organisations(text, source_id: str = "<text>", awards=None) -> tuple
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    # an evaluator's cue is the more specific: "X will lead the evaluation" does not also make X a provider
-    evaluators = {(o.source_line, normalise_name(o.organisation)) for o in out.values() if o.role == "evaluator"}
+    # an evaluator's, a survivor support provider's or a commissioned service's cue is the more specific: "X will lead
+    # the evaluation", "support for partners, delivered by your subcontractor, X" do not also make X a provider
+    specific = {(o.source_line, normalise_name(o.organisation)) for o in out.values()
+                if o.role in ("evaluator", "survivor_support_provider", "commissioned_service")}
+    # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
+    brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
+              if c.component == "named_programme" and c.programme_name}
     kept = [o for o in out.values() if not (o.role == "delivery_partner"
-                                            and (o.source_line, normalise_name(o.organisation)) in evaluators)]
+                                            and (o.source_line, normalise_name(o.organisation)) in specific)
+            and normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+def _csv_cells(line: str) -> list[str] | None:
+    """The fields of a line of comma- or tab-separated values (four or more, read with the csv module), else ``None``."""
+    if "|" in line or (line.count(",") < 3 and line.count("\t") < 3) or re.search(r"[.!?]\W*$", line.strip()):
+        return None  # (prose ends its sentences)
+    import csv
+    try:
+        cells = next(csv.reader([line], delimiter="\t" if line.count("\t") >= 3 else ","))
+    except (csv.Error, StopIteration):
+        return None
+    return [c.strip() for c in cells] if len(cells) >= 4 else None
+
+
+def _to_area_end(body: str) -> str:
+    """A commissioning body's name ends with the area it is for ("… Commissioner for Thames Valley", not "… for Thames
+    Valley Commissioning and Partnerships Team", a heading on the next line)."""
+    m = re.search(r"\s(?:for|FOR)\s+(?:the\s+)?", body)
+    if not m:
+        return body
+    areas = find_areas(body[m.end():])
+    if not areas or areas[0][0] != 0:
+        return body
+    end = m.end() + max(b for _, b, _ in areas)
+    return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
+        re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:]) else body
 
 
 def _tidy_body(name: str) -> str:

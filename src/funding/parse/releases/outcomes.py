@@ -8,7 +8,8 @@ import re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
 from funding.parse.releases.vocabulary import _candidates, _first, _terms
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans, prepare
+from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
+from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
 
 
@@ -31,10 +32,15 @@ _WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a qua
 _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
-    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))",
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))|"
+    r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
+#: a count whose verb is starting or finishing a course counts the people on it ("102 started a group")
+_ON_A_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:started|began|completed|finished|dropped out of|attended)\s+"
+                          r"(?:(?:a|the|their|its|all|our)\s+)?(?:[\w-]+\s+){0,2}?(?:group|course|programme|sessions?|weeks)\b")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
     r"groups?|courses?|cohorts?|"
@@ -43,11 +49,13 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
     r"\s*\)|:\d)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:capacity (?:for|of)|places for|room for)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|"
+    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
-                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for)\b", re.I)
+                     r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
+                     r"requires?|required to|obliged to|commits? to|committed to)\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
@@ -63,6 +71,11 @@ _X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|t
 #: "31 men, of 45 who started, finished": the base in an aside after the count
 _X_COMMA_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+(?:out\s+)?of\s+(?:the\s+)?(?P<y>\d[\d,]*)\b"
                            r"(?!\s*(?:%|per\s?cent))(?=\s+(?:who|that|which|men|women|people|referred|referrals|started|began))")
+#: "Of 112 men referred during the year, mostly by the police, 70 started a group": the base, an aside, then the count and
+#: what it did
+_OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^;.\d£]{0,140}?,"
+                           r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
+                           r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
@@ -77,6 +90,10 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on))\b", re.I)
+#: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
+_OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
+                           r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
+                           r"dropped out|left|in progress|on the (?:course|programme)|waiting)\b")
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
@@ -94,13 +111,22 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
     r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
-    re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
+    re.I)
+#: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
+_RESULT_NUMBER_WORDS = re.compile(
+    r"\b(?P<verb>worked with|supported|helped|reached|trained|saw)\s+(?P<w>"
+    + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
+    + r")\b(?!-\w)(?=\s+(?:young people|people|men|women|perpetrators|partners|families|children|fathers|mothers|practitioners|"
+    r"professionals|staff)\b)", re.I)  # ("Ninety-four young people started …"; not "eight men hang their coats")
 
 
 def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
+    low = sentence.lower()
+    if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
+        sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {_NUMBER_WORDS[m.group('w').lower()]}", sentence)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
 
 
@@ -135,12 +161,17 @@ def _num(text: str) -> float:
 
 
 def _subject(terms, text: str) -> tuple[str, int] | None:
-    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``)."""
+    """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``); a noun
+    that is part of a body's name ("Tynemouth Women's Aid", "Derby Men's Service") counts no one."""
     best = None
     for value, pattern in _candidates(terms, text):
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (value, m.start())
+        for m in pattern.finditer(text):
+            if m.group(0)[:1].isupper() and m.start() and (
+                    re.match(r"['’]s\s+(?-i:[A-Z])", text[m.end():]) or re.search(r"(?-i:[A-Z])[\w'’-]*\s+$", text[: m.start()])):
+                continue
+            if best is None or m.start() < best[1]:
+                best = (value, m.start())
+            break
     return best
 
 
@@ -170,13 +201,16 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
             if not heading_status and _RESULTS_HEADING.search(line):
                 heading_status = "reported"  # "## Results": its list reports what happened
-        if number in headings or re.match(r"\s*#", raw.get(number, "")):
+        in_box = bool(re.match(r"\s*>\s*[-*•]\s", line)) and _block_size(raw, number) >= 3  # a fact box's list item
+        if (number in headings and not in_box) or re.match(r"\s*#", raw.get(number, "")):
             if spans:
                 heading_period = spans[0][2]
             if not re.search(r"[\d%]\s*$", sentence) or not _subject(subjects, sentence):
                 continue
         if _first(terms.get("skip", ()), sentence):
             continue
+        if re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", line) and not re.search(r"[.!?]\s*$", sentence):
+            continue  # an accounts row ("Partner Advocacy   52,480   (49,120)   3,360"): money, not counts
         quotes = _quoted_spans(sentence)
         m_period = _PERIOD_RANGE.search(sentence)
         period_term = _first(terms.get("period", ()), sentence)
@@ -195,12 +229,15 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         two_numbers = len(_DIGIT_RUN.findall(sentence, 0)) >= 2  # (every x-of-y reading holds two figures)
-        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH,
+        for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
+                        _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in pattern.finditer(sentence):
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
                         re.fullmatch(r"(?:19|20)\d\d", m.group("y")) or re.fullmatch(r"(?:19|20)\d\d", m.group("x")):
                     continue
+                if pattern is _Y_THEN_X and re.search(r"\b(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$", sentence[: m.start("y")]):
+                    continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
@@ -210,7 +247,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             base_end[m.start("share")] = m.end("y")
             consumed.add(m.start("y"))
         for m in _X_OF_THOSE.finditer(sentence):  # "Of 120 referrals, 84 were suitable; 51 of those completed"
-            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")]
+            # (the figure counted last, not its base: "67 of the 118 men referred started, and 45 of those completed")
+            before = [f for f in _FIGURE.finditer(sentence[: m.start()]) if f.group("n") and not f.group("pct")
+                      and f.start("n") not in consumed and not _YEAR.match(sentence, f.start("n"))
+                      and not re.fullmatch(r"(?:19|20)\d\d", f.group("n"))]
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
@@ -219,11 +259,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found = []
         for m in _FIGURE.finditer(sentence):
-            start = m.start("n") if m.group("n") else m.start("share")
+            start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
             if start in consumed or any(a <= start < b for a, b in quotes):
                 continue
-            if m.group("share"):
-                value, unit = _WORD_SHARES[m.group("share").lower()], "percent"
+            if m.group("share") or m.group("share2"):
+                value, unit = _WORD_SHARES[(m.group("share") or m.group("share2")).lower()], "percent"
             else:
                 value = _num(m.group("n"))
                 unit = "percent" if m.group("pct") else "count"
@@ -239,8 +279,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 gap = after[: near[1]] if near else ""
                 if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
                     continue  # "The charity has 14 staff": a headcount, not a result
-                if near and len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap):
+                if near and (len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap) or re.fullmatch(
+                        r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap)):
+                    # ("train 120 school, health and social care staff": a list of whose staff)
                     about = near[0]
+                    if about == "perpetrators" and re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
+                            r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
+                            _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
+                        about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     if about in ("perpetrators", "young_people") and re.match(
                             r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
                         about = "referrals"  # "214 men were referred to us": a count of referrals
@@ -250,17 +296,31 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
                     about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
                              or ("", 0))[0]
+                    if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start])):
+                        about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks"
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
                     about = found[-1][3]
+                elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
+                               r"went up|went down|reached|totalled|stood at)\s+(?:to\s+|at\s+)?$", before) and \
+                        _subject(subjects, before[-60:]):
+                    about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
+                elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
+                    about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 else:
                     continue
+                if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
+                    continue  # staff counted for anything but training are a headcount, not a result
             else:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
-                hit = _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
+                # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
+                hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
+                    or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
                 about = hit[0] if hit else ""
+                if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
+                    about = found[-1][3]  # "61 per cent of the partners felt safer, and 90 per cent said …": the same people
             found.append((m, value, unit, about, start))
         for k, (m, value, unit, about, start) in enumerate(found):
             lo = found[k - 1][0].end() if k else 0
@@ -293,7 +353,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             ))
         if period:
             last_period = period
-    return tuple(out)
+    # a figure whose own words say whom it counts nowhere ("a 21% rise", "7% of the budget") is no result to report
+    return tuple(o for o in out if o.about)
 
 
 _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
@@ -322,9 +383,21 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
             continue
-        if MONEY_TOKEN.search(raw):
+        if MONEY_TOKEN.search(raw) or re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", raw):
             columns = {}
-            continue
+            # a funding table with a column of results ("| Area | Provider | Home Office 2024-25 | Referrals 2023-24 |"):
+            # that column's cells are counts of whom its heading names, for the period it names
+            subjects = _terms("local_outcome_terms.csv").get("subject", ())
+            for k, head in enumerate(by_row if "|" in raw and not aligned else ()):
+                about = _subject(subjects, head) if not re.search(
+                    r"£|\b(?:grant|allocation|funding|budget|total|top-up|spend|value|cost|HO|income|award)\b", head, re.I) else None
+                m = _TABLE_NUMBER.match(cells[k]) if about and k < len(cells) else None
+                if m and not m.group("pct"):
+                    spans = find_periods(head)[0]
+                    out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
+                                       "count", "exact", about[0], spans[0][2] if spans else "",
+                                       "expected" if re.search(r"\btarget|\bexpected", head, re.I) else "reported", False, None))
+            continue  # money, or an accounts row (a bracketed figure is a payment out)
         heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
         if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
             columns = {k: v for k, v in heads.items() if v}

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from funding.parse.releases.records import Person
-from funding.parse.releases.vocabulary import _ORG_WORD, _read_data
+from funding.parse.releases.vocabulary import _ORG_WORD, _name_regex, _read_data
 from funding.parse.releases.text import _line_at, _logical, prepare
 from funding.parse.releases.places import find_areas
 
@@ -21,22 +21,44 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
     out = []
     for row in _read_data("local_people_terms.csv"):
-        office = "(?i:" + row["pattern"] + ")"
+        office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
         out.append((row["value"], "before", re.compile(
             r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
-            _PERSON + r",\s+(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?(?P<office>" + office + r")")))
+            _PERSON + r",\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
+            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|borough|authority)['’]s\s+)?"
+            r"(?P<office>" + office + r")")))
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
-            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,4}?(?P<office>" + office + r")")))
+            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
-            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?:(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _offices() -> tuple[re.Pattern, ...]:
+    """Each row's office pattern alone."""
+    return tuple(re.compile("(?i:" + row["pattern"] + ")") for row in _read_data("local_people_terms.csv"))
+
+
 _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", "Deputy", "Office", "Council", "Home",
                      "Domestic", "Abuse", "Fund", "County", "City", "Combined", "Authority", "Fire", "Annual", "Report",
-                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame"}
+                     "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame",
+                     "Commissioning", "Partnerships", "Team", "Panel", "Board", "Committee", "Programme", "Safeguarding",
+                     "Community", "Safety", "Services", "Victims", "Policing", "Funding", "Grant", "Minister", "Secretary",
+                     "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice"}
+#: what stands before a name and is no part of it: a title, a byline's or a quote's verb
+_TITLE = re.compile(r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable)\s+|(?:(?:County |Borough |District )?Councillor|Cllr|Mr|Mrs|Ms|"
+                    r"Miss|Mx|Dr|Prof|Professor|By|Said|Says|Added)\.?\s+)+")
+#: who holds an office: not the office's staff ("the Commissioner's policy lead, Name", "Head of Commissioning at the
+#: Office of the PCC, Name", "Name, PCC Commissioning Manager") nor another kind of commissioner or mayor (the Domestic
+#: Abuse or Victims' Commissioner, a police force's Assistant Commissioner, a Lord Mayor)
+_STAFF = _name_regex("staff_word").pattern
+_STAFF_AFTER = re.compile(r"['’]s\b|\s+(?:[\w-]+\s+)?" + _STAFF + r"\b", re.I)
+_STAFF_BEFORE = re.compile(r"\b" + _STAFF + r"\s+(?:of|for|to|at|from|in|with)\s+(?:the\s+)?(?:office of the\s+)?"
+                           r"(?:[A-Z][\w&'’-]*\s+){0,3}$|\boffice of (?:the\s+)?$|\bOPCC\s+$", re.I)
+_OTHER_OFFICE = re.compile(r"\b" + _name_regex("other_office").pattern + r"\s+$", re.I)
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
@@ -44,14 +66,16 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     rel = prepare(text, source_id)
     out: dict[tuple[int, str], Person] = {}
     for first, sentence, starts in _logical(rel):
-        for role, _, pattern in _people_patterns():
+        for role, kind, pattern in _people_patterns():
             for m in pattern.finditer(sentence):
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
                     continue  # "Commissioner for X, and to Cllr Y": the office is another person's
-                name = re.sub(r"^(?:(?:Councillor|Cllr)\.?|By)\s+", "", m.group("name").strip())
+                name = _TITLE.sub("", m.group("name").strip())
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
+                    continue
+                if not _holds_office(sentence, m, kind):
                     continue
                 if find_areas(name) or _ORG_WORD.search(name):
                     continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
@@ -66,7 +90,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     # "Cabinet Member for Community Support, Fire and Rescue")
     lines = list(rel.lines)
     for a, b in zip(lines, lines[1:]):
-        m = re.fullmatch(r"\s*(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*" + _PERSON + r"\s*", a.text)
+        m = re.fullmatch(r"\s*(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*"
+                         + _PERSON + r"(?:,?\s+(?:MP|MS|MSP|OBE|MBE|CBE|QPM|KPM|KC|JP|DL))*\s*", a.text)
         if not m or b.number != a.number + 1:
             continue
         name = m.group("name")
@@ -74,8 +99,12 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 or _ORG_WORD.search(name):
             continue
         office_text = b.text.strip()
-        role = next((r for r, kind, p in _people_patterns() if kind == "before" and re.match(
-            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text)), "")
+        # the office, or the office after the place it is for ("West Mercia Police and Crime Commissioner")
+        texts = [office_text] + [office_text[lead.end():] for k in (1, 2, 3)
+                                 for lead in [re.match(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){%d}" % k, office_text)]
+                                 if lead and find_areas(lead.group(0)) and not _OTHER_OFFICE.search(lead.group(0))]
+        role = next((r for office_text_ in texts for r, kind, p in _people_patterns() if kind == "before" and re.match(
+            r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text_)), "")
         if role:
             out.setdefault((a.number, name), Person(rel.source_id, a.number, rel.area, name, office_text, role))
     # a person named with their office once is the same person on every line that prints the full name
@@ -89,3 +118,26 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if (number, name) not in out:
                     out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
+
+
+def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
+    """Whether the name ``m`` found beside an office holds it: the office is not its holder's staff's
+    ("the Commissioner's policy lead, Name"), nor another commissioner's or mayor's (the Domestic Abuse
+    Commissioner, a Lord Mayor); words before the office name a place or a council ("the South Wales
+    commissioner", "Luton's Portfolio Holder for …"), not another body; and the name is not the start
+    of a longer capitalised name ("… for Thames Valley Commissioning and Partnerships Team")."""
+    before, after = sentence[: m.start("office")], sentence[m.end("office") :]
+    if _STAFF_AFTER.match(after) or _STAFF_BEFORE.search(before) or _OTHER_OFFICE.search(before):
+        return False
+    if re.search(r"\b(?:former|previous|past|late|the then)\s+(?:[\w-]+\s+){0,3}$|\bex-(?:[\w-]+\s+){0,3}$", before, re.I):
+        return False  # a former office holder holds no office now
+    pre = (m.groupdict().get("pre") or "").strip()
+    if pre and any(o.match(sentence, m.start("pre")) for o in _offices()):
+        pre = ""  # the capitalised words are the office's own ("Parliamentary Under-Secretary of State for …")
+    if pre:
+        words = re.sub(r"['’]s$", "", pre)
+        if _OTHER_OFFICE.search(pre + " ") or not (find_areas(words) or re.search(r"\b(?:Council|Authority)\b", pre, re.I)):
+            return False
+    if re.match(r"[ \t]+(?-i:[A-Z][a-z])", sentence[m.end("name") :]):
+        return False  # a longer capitalised name: a body or a heading, not a person
+    return True

@@ -115,6 +115,22 @@ def _terms(name: str) -> dict[str, Terms]:
     return {k: Terms(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=None)
+def _name_terms(field: str) -> tuple[str, ...]:
+    """The words or regex fragments of one field of ``local_name_terms.csv`` (titles, labels, departments, what is
+    and is not a service, an office's staff, other offices), in file order."""
+    return tuple(r["pattern"] for r in _read_data("local_name_terms.csv") if r["field"] == field)
+
+
+@lru_cache(maxsize=None)
+def _name_regex(field: str, flags: int = re.I) -> re.Pattern:
+    """One field of ``local_name_terms.csv`` as a single alternation (``(?:a|b|…)``)."""
+    try:
+        return re.compile("(?:" + "|".join(_name_terms(field)) + ")", flags)
+    except re.error as exc:
+        raise SourceError("local_name_terms.csv", None, field, f"regular expressions ({exc})") from None
+
+
 @lru_cache(maxsize=1)
 def _organisation_aliases() -> dict[str, str]:
     return {normalise_name(r["alias"]): r["organisation"] for r in _read_data("local_organisation_aliases.csv")}

@@ -1,0 +1,792 @@
+"""The release reader's facts about programmes, outcomes, organisations and people, on invented
+sentences written for each class of wording (never a corpus sentence): what a rule must read,
+and what it must leave alone when the fact's own clause does not say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from funding.parse import releases as rel
+
+
+def _people(text: str) -> list[tuple[int, str, str]]:
+    return [(p.source_line, p.name, p.role) for p in rel.extract_people(text, "x")]
+
+
+# --------------------------------------------------------------------------- people
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The letter was signed by Minister for Safeguarding, Harriet Colebrook.", "Harriet Colebrook"),
+    ("Tobias Fenwright, Minister for Victims and Safeguarding, replied on 3 May.", "Tobias Fenwright"),
+    ("Safeguarding Minister Ottilie Brandreth said the money would reach every area.", "Ottilie Brandreth"),
+    ("Answered by Lionel Vasquez-Hart, Parliamentary Under-Secretary of State for Crime.", "Lionel Vasquez-Hart"),
+])
+def test_a_government_minister_named_with_the_office_is_an_official(text, name):
+    assert _people(text + "\n") == [(1, name, "official")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Idris Penhale, the North Wales commissioner, opened the centre.", "Idris Penhale", "commissioner"),
+    ("Moira Castleton, Kent's Police and Crime Commissioner, chose the provider.", "Moira Castleton", "commissioner"),
+    ("We thank Councillor Ade Olusanya, Luton's Portfolio Holder for Children's Services, for his help.",
+     "Ade Olusanya", "official"),
+    ("Said Bethan Rhys, the Gwent commissioner: the course works.", "Bethan Rhys", "commissioner"),
+])
+def test_a_place_or_a_possessive_before_the_office_names_whose_office_it_is(text, name, role):
+    assert _people(text + "\n") == [(1, name, role)]
+
+
+@pytest.mark.parametrize("text", [
+    "Greta Lindqvist, the Commissioner's head of commissioning, chaired the panel.",
+    "Head of Commissioning at the Office of the Police and Crime Commissioner, Rowan Ashby, said bids had closed.",
+    "Contact Nadia Frost, PCC Commissioning Manager, for the forms.",
+    "The Domestic Abuse Commissioner, Mirela Stanton, welcomed the news.",
+    "Lord Mayor Cedric Halloway cut the ribbon.",
+    "Office of the Police and Crime Commissioner for Thames Valley Commissioning and Partnerships Team",
+    "Jules Martell, the Victims Commissioner, spoke at the launch.",
+    "Assistant Commissioner Ronan Pike of the Metropolitan Police gave evidence.",
+])
+def test_staff_of_an_office_and_other_kinds_of_commissioner_are_not_office_holders(text):
+    assert _people(text + "\n") == []
+
+
+def test_a_signature_naming_the_area_before_the_office_is_a_person():
+    text = "Yours sincerely,\n\nEsther Quennell\nNorfolk Police and Crime Commissioner\n"
+    assert _people(text) == [(3, "Esther Quennell", "commissioner")]
+
+
+def test_a_minister_signing_a_letter_on_two_lines_is_an_official():
+    assert _people("With best wishes,\nCorwin Adebayo\nMinister for Policing\n") == [(2, "Corwin Adebayo", "official")]
+
+
+@pytest.mark.parametrize("caption", [
+    "Commissioner Aurelia Stone (left) with staff from Harbour Change at the launch.",
+    "Left to right: PCC Dominic Hale, Cllr Rhoda Finch and Tess Morgan of Fenside Respect.",
+    "Police and Crime Commissioner Idris Vaughan (centre) meets the group's facilitators.",
+])
+def test_people_named_in_a_photo_caption_are_not_facts(caption):
+    text = f"The commissioner has given £90,000 to Fenside Respect.\n\n{caption}\n"
+    assert _people(text) == []
+    assert [o.source_line for o in rel.extract_organisations(text, "x") if o.source_line == 3] == []
+
+
+# --------------------------------------------------------------------------- organisations
+
+
+def _orgs(text: str) -> list[tuple[int, str, str]]:
+    return sorted((o.source_line, o.organisation, o.role) for o in rel.extract_organisations(text, "x"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tamar Bridges CIC has run the fathers' course since 2021 under contract to the commissioner's office.",
+     "Tamar Bridges CIC"),
+    ("Sessions are delivered by Greenhollow Futures, a Derby charity, under a contract with the county council.",
+     "Greenhollow Futures"),
+    ("Wyvern Pathways has been chosen by the commissioner's office to run the new stalking service.", "Wyvern Pathways"),
+    ("The course is run by Fellgate Change on behalf of the Police and Crime Commissioner.", "Fellgate Change"),
+])
+def test_a_provider_delivering_under_contract_to_a_commissioner_is_a_commissioned_service(text, name):
+    assert (1, name, "commissioned_service") in _orgs(text + "\n")
+    assert (1, name, "delivery_partner") not in _orgs(text + "\n")
+
+
+def test_a_provider_without_a_contract_cue_stays_a_delivery_partner():
+    assert _orgs("The course is run by Fellgate Change in three towns.\n") == [(1, "Fellgate Change", "delivery_partner")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ('**Parties:** the Police and Crime Commissioner for Dorset ("the Funder") and Purbeck Change Ltd ("the Recipient")',
+     "Purbeck Change Ltd", "recipient"),
+    ("This agreement is between the council and Marsh Lane Services CIC (the 'Provider').", "Marsh Lane Services CIC",
+     "commissioned_service"),
+    ("Hollins Evaluation Partners was appointed as independent evaluator in May 2023.", "Hollins Evaluation Partners",
+     "evaluator"),
+    ("Brackenfield Research Ltd has been commissioned to evaluate the pilot.", "Brackenfield Research Ltd", "evaluator"),
+    ("The recipient will take part in the evaluation commissioned by the commissioner from Severn Social Research.",
+     "Severn Social Research", "evaluator"),
+    ("Members will know the Cotswold Family Project, which works with young people who harm their parents.",
+     "Cotswold Family Project", "delivery_partner"),
+    ("Vale Women's Centre offers support to the partners of men on the course.", "Vale Women's Centre",
+     "survivor_support_provider"),
+    ("Each partner is offered help by its subcontractor, Elmsworth Advocacy.", "Elmsworth Advocacy",
+     "survivor_support_provider"),
+    ("Group sessions are run by our delivery partner, Tidewater Change.", "Tidewater Change", "delivery_partner"),
+    ("Cabinet is asked to award the contract to Ribble Family Bridges from April.", "Ribble Family Bridges",
+     "commissioned_service"),
+    ("Referrals come mostly from Lune Valley Police and the council.", "Lune Valley Police", "referrer"),
+])
+def test_roles_from_agreements_appointments_and_descriptions(text, name, role):
+    assert (1, name, role) in _orgs(text + "\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("She added £20,000 from her own budget to the Home Office grant for a third group.", "Home Office"),
+    ("The council was offered part of Dorset's Home Office award for the pilot.", "Dorset's Home Office"),
+    ("The course is run by the Fresh Start programme team in Truro.", "Fresh Start"),
+    ("Bids were delivered by the Safer Families Fund deadline.", "Safer Families Fund"),
+    ("The money was passed to the Perpetrator Intervention Fund for a second round.", "Perpetrator Intervention Fund"),
+])
+def test_names_of_money_funds_and_programmes_are_not_bodies_in_those_roles(text, name):
+    assert [o for o in _orgs(text + "\n") if o[1] == name and o[2] != "funder"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A request to the Information Commissioner's Office is pending.",
+    "The Domestic Abuse Commissioner's Office has published guidance.",
+])
+def test_other_commissioners_offices_are_not_commissioning_bodies(text):
+    assert [o for o in _orgs(text + "\n") if o[2] == "commissioner"] == []
+
+
+def test_a_commissioners_office_named_by_its_area_is_the_commissioning_body():
+    text = "Members heard that the Shropshire Commissioner's Office had passed £90,000 to the council.\n"
+    assert (1, "Shropshire Commissioner's Office", "commissioner") in _orgs(text)
+
+
+def test_a_funder_that_paid_for_one_year_only_is_a_former_funder():
+    text = "The pilot for young people was funded by the Home Office for 2021-22 only.\n"
+    assert _orgs(text) == [(1, "Home Office", "former_funder")]
+
+
+# --------------------------------------------------------------------------- programme components
+
+
+def _components(text: str) -> dict[str, tuple]:
+    return {c.component: (c.duration_value, c.duration_unit, c.cohorts)
+            for c in rel.extract_components(text + "\n", "x") if not c.in_quote}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Two independent sexual violence advisers will be based at the hub.", "idva_or_advocate"),
+    ("The grant also pays for an ISVA service in the county.", "idva_or_advocate"),
+    ("A new service will support teenagers who hurt their parents.", "child_adolescent_to_parent"),
+    ("It works with young people aged 11 to 16 who use violence or abuse towards their carers.",
+     "child_adolescent_to_parent"),
+    ("The project offers help to children abusing a parent at home.", "child_adolescent_to_parent"),
+    ("People across West Mercia who are stalking a former partner will be offered help to stop.",
+     "stalking_intervention"),
+    ("The money pays for intensive work with women assessed as high risk.", "high_harm"),
+])
+def test_component_kinds_in_ordinary_wording(text, kind):
+    assert kind in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We want someone with experience of group work and a social work qualification.",
+    "The Home Office grant awarded to the commissioner for perpetrator interventions is £400,000.",
+    "The Home Office is making £36 million available to Police and Crime Commissioners for work with stalkers.",
+    "Funding for perpetrator programmes across England and Wales rose again this year.",
+    "Since 2021 the council's Family Support Team has handled the referrals.",
+])
+def test_words_that_do_not_describe_a_service_give_no_component(text):
+    assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The charity trained 140 teachers to recognise child-to-parent abuse.",
+    "Staff will be trained to spot and respond to stalking behaviour.",
+])
+def test_what_staff_are_trained_to_recognise_is_the_trainings_topic_not_a_service(text):
+    assert list(_components(text)) == ["practitioner_training"]
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner added £40,000 from her own budget over the same two years, which pays for the case managers.",
+    "The council put in £12,000 in each of the two years to extend the family worker's hours.",
+    "A grant of £90,000 for three years from April 2024 pays for case management.",
+])
+def test_the_years_money_covers_are_not_how_long_a_service_lasts(text):
+    assert all(d[0] is None for d in _components(text).values())
+
+
+def test_a_service_length_in_months_stays_a_duration():
+    assert _components("It pays for a high-harm service lasting up to 12 months.")["high_harm"][:2] == (12, "month")
+
+
+def test_a_case_manager_joined_by_with_does_not_take_the_courses_length():
+    got = _components("The programme combines 18 weekly group sessions for men with a named case worker for each man.")
+    assert got["group_programme"][:2] == (18, "session") and got["case_management"][:2] == (None, "")
+
+
+@pytest.mark.parametrize("text", [
+    "There is also one-to-one work for men whose English isn't yet good enough for a group.",
+    "One-to-one sessions are offered to men with limited English.",
+    "Men who are not yet fluent in English can have one-to-one sessions.",
+])
+def test_people_who_speak_little_english_are_non_english_speakers(text):
+    assert "non_english_speakers" in _components(text)["one_to_one"][2]
+
+
+# --------------------------------------------------------------------------- outcomes
+
+
+def _outcomes(text: str) -> list[tuple]:
+    return [(o.value, o.unit, o.base, o.about) for o in rel.extract_outcomes(text + "\n", "x")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of 90 women referred in the year, most of them by health visitors, 58 started the course.",
+     [(58.0, "count", 90.0, "perpetrators")]),
+    ("Of the 64 fathers assessed, after a wait of some weeks, 40 joined a group.", [(40.0, "count", 64.0, "perpetrators")]),
+    ("Of 150 referrals received, chiefly from the police, 96 were accepted.", [(96.0, "count", 150.0, "referrals")]),
+])
+def test_the_base_before_an_aside_and_the_count_after_it(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 52 completers, 41 said they now noticed their own controlling behaviour.",
+    "All 30 attendees finished the course.",
+])
+def test_completers_and_attendees_are_people_on_the_programme(text):
+    assert {o[3] for o in _outcomes(text)} == {"perpetrators"}
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Seventy per cent of the 40 partners supported by Hollybank Women's Aid felt safer.", "partners"),
+    ("Sixty per cent of the 25 young people supported by the Derby Men's Project stayed in school.", "young_people"),
+])
+def test_a_share_of_a_base_is_about_whom_the_base_counts_not_a_word_in_a_bodys_name(text, about):
+    assert [o[3] for o in _outcomes(text)] == [about]
+
+
+def test_a_second_percentage_joined_by_and_is_about_the_same_people():
+    got = _outcomes("Eighty per cent of the 30 partners felt safer, and 95 per cent said they would recommend it.")
+    assert [o[3] for o in got] == ["partners", "partners"]
+
+
+@pytest.mark.parametrize("text", [
+    "- 88 started a group and 61 completed all 24 weeks.",
+    "- 40 began the course and 29 finished it.",
+])
+def test_a_list_item_counting_who_started_and_finished_is_about_perpetrators(text):
+    assert _outcomes(text)[-1][2:] in ((88.0, "perpetrators"), (40.0, "perpetrators"))
+
+
+def test_those_refers_to_the_figure_counted_last_not_its_base():
+    got = _outcomes("Its figures are in: 54 of the 90 men referred started, and 37 of those completed.")
+    assert (37.0, "count", 54.0, "perpetrators") in got
+
+
+@pytest.mark.parametrize("text", [
+    "In a matched comparison group of 60 men who had no course, 19 reoffended.",
+    "The charity employs 14 staff across three offices.",
+    "A team of 6 practitioners will be recruited by March.",
+    "Family Safety Work      Wrexham Council       2,150      31,400      (30,120)      3,430",
+])
+def test_comparison_groups_headcounts_and_accounts_rows_are_not_results(text):
+    assert [o for o in _outcomes(text) if o[0] in (60.0, 14.0, 6.0, 3430.0, 31400.0, 2150.0)] == []
+
+
+def test_staff_counted_for_training_are_a_result():
+    assert _outcomes("The provider will also train 150 school, health and youth work staff in the first year.") == [
+        (150.0, "count", None, "practitioners")]
+
+
+def _named(text: str) -> list[tuple[int, str]]:
+    return [(c.source_line, c.programme_name) for c in rel.extract_components(text, "x") if c.component == "named_programme"]
+
+
+def test_a_programme_named_once_is_named_on_each_line_that_describes_it():
+    text = ("Clear Path, our 26-week group course for men, runs in Ely and Wisbech.\n\n"
+            "A family worker supports the children while a father attends Clear Path.\n\n"
+            "Of the 40 men who started Clear Path, 28 finished.\n\n"
+            "| Clear Path | 120 | 90 |\n\n"
+            "Harbour Research will evaluate Clear Path next year.\n")
+    assert _named(text) == [(1, "Clear Path"), (3, "Clear Path"), (9, "Clear Path")]
+
+
+def test_a_named_programmes_fund_is_money_not_the_programme():
+    text = "Bright Lines is our 20-week course for fathers.\n\nThe evaluation is paid from the Bright Lines fund.\n"
+    assert _named(text) == [(1, "Bright Lines")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("**Open Horizons.** Our 24-week group programme for men, run in three towns.\n", "Open Horizons"),
+    ("- **Safe Ground:** a one-to-one service for people who stalk, over ten sessions.\n", "Safe Ground"),
+])
+def test_a_bold_run_in_heading_names_the_service_its_paragraph_describes(text, name):
+    assert _named("What the grant pays for\n\n" + text) == [(3, name)]
+
+
+def test_a_brand_holding_a_place_is_a_name_but_a_place_alone_is_not():
+    assert _named("Men are referred to Reset Derby, a 26-week group course for men.\n") == [(1, "Reset Derby")]
+    assert _named("West Mercia, a 26-week group course for men, is full.\n") == []
+
+
+@pytest.mark.parametrize("text, men", [
+    ("Each man attends 24 weekly group sessions.", True),
+    ("Every man also has a one-to-one session with his keyworker each month.", True),
+    ("It pays for a named case manager for each man referred.", False),
+    ("A case worker for every man who takes part is paid from the grant.", False),
+])
+def test_one_case_manager_per_man_says_nothing_of_whom_the_service_is_for(text, men):
+    got = _components(text)
+    assert any("men" in c[2] for c in got.values()) is men
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Commissioners in the region bid individually or jointly.", None),
+    ("Men not ready for a group are seen individually by a practitioner.", "one_to_one"),
+    ("The practitioner works with fathers individually for six sessions.", "one_to_one"),
+])
+def test_individually_is_one_to_one_work_only_when_someone_is_worked_with(text, kind):
+    assert ("one_to_one" in _components(text)) is (kind is not None)
+
+
+def test_an_office_inside_a_longer_word_is_not_the_office():
+    assert _people("The Chief Executive of the OPCC, Laila Farrant, signed the notice.\n") == []
+
+
+def test_a_name_the_release_gives_a_programme_is_not_an_organisation():
+    text = ("Men are referred to Clear Path, a 26-week group course for men.\n\n"
+            "The sessions are delivered by Clear Path and Fenland Women's Aid supports the partners.\n")
+    assert "Clear Path" not in {o[1] for o in _orgs(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Funded by the Home Office, the course is run by Tarn Change.",
+    "Paid for by Kent County Council, our 20-week course for fathers starts in May.",
+])
+def test_a_body_before_a_description_is_not_a_programmes_name(text):
+    assert _named("Course news\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The provider must see at least 90 families each year.", "expected"),
+    ("The contract requires 120 men a year to start the course.", "expected"),
+    ("The charity is committed to supporting 60 partners this year.", "expected"),
+    ("Last year the service supported 75 partners.", "reported"),
+])
+def test_what_a_contract_requires_is_expected_not_reported(text, status):
+    assert [o.status for o in rel.extract_outcomes(text + "\n", "x")][:1] == [status]
+
+
+@pytest.mark.parametrize("text, about", [
+    ("Referrals rose to 214 in the second year.", "referrals"),
+    ("The number of partners supported climbed to 96.", "partners"),
+    ("Completions by men on the course reached 61 in 2023-24.", "perpetrators"),
+])
+def test_a_count_a_subject_rose_or_fell_to_is_about_that_subject(text, about):
+    assert [o.about for o in rel.extract_outcomes(text + "\n", "x")] == [about]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- Provider: Tarn Valley Change CIC\n", ("Tarn Valley Change CIC", "delivery_partner")),
+    ("**Recipient:** Marsh Lane Services CIC\n", ("Marsh Lane Services CIC", "recipient")),
+    ("Evaluator: Severn Social Research\n", ("Severn Social Research", "evaluator")),
+    ("Referral partners: Lune Valley Police\n", ("Lune Valley Police", "referrer")),
+])
+def test_a_fact_boxs_field_names_the_bodys_role(text, want):
+    assert _orgs("Funding at a glance\n\n" + text) == [(3, *want)]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("- Harbour Women's Aid: £12,000 for a partner support worker", "Harbour Women's Aid"),
+    ("* Fenland Dads Project – £8,500 towards a fathers' group", "Fenland Dads Project"),
+    ("- **Safer Somerset Partnership:** £20,000", "Safer Somerset Partnership"),
+])
+def test_a_grant_list_item_names_its_recipient(line, name):
+    assert (3, name, "recipient") in _orgs("Grants this quarter:\n\n" + line + "\n")
+
+
+@pytest.mark.parametrize("line", [
+    "- Total: £40,500",
+    "- Match Funding: £12,000",
+    "- Year One Payment: £20,000",
+    "- Kent: £90,000",
+])
+def test_a_label_or_a_place_before_a_sum_is_no_recipient(line):
+    assert _orgs("Grants this quarter:\n\n" + line + "\n") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The national fund is run by the Home Office.",
+    "Referrals were passed to the Ministry of Justice.",
+])
+def test_a_government_department_only_ever_funds(text):
+    assert {o[2] for o in _orgs("News\n\n" + text + "\n")} <= {"funder", "former_funder"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A case manager works with each man for six months alongside the 20-week group.",
+     {"case_management": (6, "month"), "group_programme": (20, "week")}),
+    ("The grant pays for a two-year pilot of a 20-week programme for fathers.", {"behaviour_change_programme": (20, "week")}),
+    ("It runs a 30-week course; partners get support from a specialist worker throughout.",
+     {"behaviour_change_programme": (30, "week"), "partner_support": (None, "")}),
+    ("People who stalk are offered between eight and 12 sessions of one-to-one work.",
+     {"one_to_one": (12, "session"), "stalking_intervention": (12, "session")}),
+])
+def test_each_kind_takes_the_length_printed_with_it_or_in_its_own_clause(text, want):
+    got = _components(text)
+    assert {k: got[k][:2] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "The Commissioner also chairs the county stalking and harassment board.",
+    "Stalking referrals to the police rose by 20 per cent last year.",
+    "The force recorded 1,200 stalking offences last year.",
+    "The Commissioner has made tackling stalking a priority in her police and crime plan.",
+])
+def test_the_word_stalking_alone_describes_no_stalking_intervention(text):
+    assert "stalking_intervention" not in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The charity will work one-to-one with people who have been reported for stalking.",
+    "A new stalking course opens in May for men referred by the courts.",
+    "Sessions help men address their stalking behaviour.",
+    "The clinic works with stalkers referred by the police.",
+])
+def test_work_with_people_who_stalk_is_a_stalking_intervention(text):
+    assert "stalking_intervention" in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The grant cannot be spent on helplines or training.",
+    "She previously worked as a case manager in the probation service.",
+    "The review recommends more group work and better case management across the region.",
+    "Applicants must show how they will work with partners and children.",
+])
+def test_what_is_not_funded_a_career_a_recommendation_or_a_bids_criteria_is_no_service(text):
+    assert _components(text) == {}
+
+
+def test_a_partner_who_would_recommend_the_service_is_still_supported():
+    text = "Of the 40 partners supported by the service, most said they would recommend the service to a friend."
+    assert "partner_support" in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner, alongside Kent County Council, announced the money on Monday.",
+    "We will use Kent Police data to measure results.",
+    "The scheme is part of the Safer Kent Partnership plan.",
+    "The event was led by Councillor Jane Bright.",
+    "The research was led by Dr Amy Shaw at the University of Kent.",
+    "Lunch was provided by Greenway Catering Ltd.",
+    "The photographs were provided by Kent Police.",
+])
+def test_a_cue_without_a_service_a_person_or_a_plan_gives_no_role(text):
+    assert _orgs("News\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarn Change will use the grant to run a second group.", "Tarn Change"),
+    ("Caseworkers manage each man alongside Medway Police.", "Medway Police"),
+    ("Both strands will be delivered by Severn Vale Change from May.", "Severn Vale Change"),
+])
+def test_a_provider_of_a_named_service_keeps_its_role(text, name):
+    assert (3, name, "delivery_partner") in _orgs("News\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Rt Hon Nadia Corbett, Minister for Safeguarding, visited the project.", [("Nadia Corbett", "official")]),
+    ("Ms Harriet Vane, PCC for Suffolk, visited the course.", [("Harriet Vane", "commissioner")]),
+    ("Dr Ravi Pell, Police and Crime Commissioner for Essex, welcomed the grant.", [("Ravi Pell", "commissioner")]),
+    ("Former Police and Crime Commissioner Alun Rees opened the centre in 2014.", []),
+    ("The then Commissioner, Olwen Price, signed the first contract.", []),
+    ("The Mayor of Bedford, Tomas Wheeler, attended the launch.", []),
+    ("The Mayor of Greater Manchester, Ada Brookes, announced the grant.", [("Ada Brookes", "commissioner")]),
+])
+def test_titles_former_office_holders_and_council_mayors(text, want):
+    assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want
+
+
+def test_a_funder_column_names_each_rows_funder_in_prose_and_fixed_width_tables():
+    markdown = ("Restricted funds\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+                "| Safe Start | Home Office, through the Office of the Police and Crime Commissioner for Dorset | £90,000 |\n"
+                "| Safe Start (match) | Poole Council | £20,000 |\n| Family Work | Dorset Council | £15,000 |\n")
+    got = _orgs(markdown)
+    assert (5, "Home Office", "funder") in got and (7, "Dorset Council", "funder") in got
+    assert (6, "Poole Council", "match_funder") in got and (6, "Poole Council", "funder") not in got
+    fixed = ("Restricted funds\n\n"
+             "Fund                Funder                 Income     Expenditure\n"
+             "Safe Start          Home Office            90,000        (88,000)\n"
+             "Family Work         Dorset Council         15,000        (15,000)\n")
+    got = _orgs(fixed)
+    assert (4, "Home Office", "funder") in got and (5, "Dorset Council", "funder") in got
+
+
+def test_a_team_is_part_of_a_body_and_a_letterhead_body_ends_with_its_area():
+    assert _orgs("News\n\nSince 2023 the council's Family Support Team has run a small pilot group for fathers.\n") == []
+    text = "Office of the Police and Crime Commissioner for Thames Valley\nCommissioning and Partnerships Team\n"
+    assert [o[1] for o in _orgs(text)] == ["Office of the Police and Crime Commissioner for Thames Valley"]
+
+
+def test_a_spreadsheets_quoted_fields_are_not_speech():
+    text = ("Ref,Provider,Service,Funder,Value\n"
+            'KT-01,Tarn Change CIC,"Group behaviour change programme for men, 24 weeks",Home Office,"£300,000"\n'
+            'KT-02,Ash Families,"Child to parent violence programme, ages 11-16, up to 10 sessions",Kent County Council,"£60,000"\n')
+    got = {(c.source_line, c.component): c for c in rel.extract_components(text, "x")}
+    assert not got[(2, "group_programme")].in_quote and got[(2, "group_programme")].duration_value == 24
+    capv = got[(3, "child_adolescent_to_parent")]
+    assert (capv.age_min, capv.age_max, capv.duration_value, capv.in_quote) == (11, 16, 10, False)
+
+
+def test_speech_in_a_row_of_values_is_still_speech():
+    text = 'Intro\n\nShe said "we run a 24-week group course for men" at the launch, which was well attended.\n'
+    assert all(c.in_quote for c in rel.extract_components(text, "x"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Stalking perpetrator intervention, one-to-one, 8-14 sessions.", (14, 8)),
+    ("A programme for young people aged between 12 and 17 who harm a parent.", None),
+])
+def test_hyphenated_session_ranges_and_ages_between(text, want):
+    got = {c.component: c for c in rel.extract_components("Intro\n\n" + text + "\n", "x")}
+    if want:
+        assert (got["stalking_intervention"].duration_value, got["stalking_intervention"].duration_min) == want
+    else:
+        assert (got["child_adolescent_to_parent"].age_min, got["child_adolescent_to_parent"].age_max) == (12, 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Vale Women's Aid worked with 164 partners and ex-partners in 2023-24.",
+    "The advocates supported 131 partners alongside the groups.",
+    "The service contacted 203 partners last year.",
+])
+def test_partners_worked_with_are_partner_support(text):
+    assert "partner_support" in _components(text)
+
+
+def test_a_fact_box_in_a_quoted_block_is_the_releases_own_statement():
+    text = ("Funding news\n\nThe commissioner has won new money for two services.\n> **At a glance**\n> - £400,000 from the Home Office\n"
+            "> - One-to-one work with people who stalk: 8 to 14 sessions each\n"
+            "> - **Calm Homes**: a 12-week programme for 11 to 16 year olds who are abusive towards a parent\n")
+    got = {(c.source_line, c.component): c for c in rel.extract_components(text, "x")}
+    assert not got[(6, "stalking_intervention")].in_quote
+    assert got[(7, "named_programme")].programme_name == "Calm Homes"
+    lone = rel.extract_components("News\n\n> We run a 24-week group course for men.\n", "x")
+    assert lone and all(c.in_quote for c in lone)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In Kent, the whole £480,000 Home Office allocation is going to Medway Family Change.",
+     (3, "Medway Family Change", "recipient")),
+    ("The commissioner agreed £300,900 of it for Fosse Road Change CIC to run the county's programme.",
+     (3, "Fosse Road Change CIC", "recipient")),
+    ("Most of the grant (£402,600) pays Wolds Pathways to run a 26-week course.", (3, "Wolds Pathways", "recipient")),
+    ("Under the plan, Usk Bridge Change receives £720,000 of the grant.", (3, "Usk Bridge Change", "recipient")),
+    ("The plan gives the remaining £57,400 to Caerleon Research Centre to evaluate both services.",
+     (3, "Caerleon Research Centre", "evaluator")),
+    ("Aire Research Partnership, based in Leeds, will evaluate the service.", (3, "Aire Research Partnership", "evaluator")),
+    ("Hebble Change CIC has been awarded a two-year contract to run the programme.",
+     (3, "Hebble Change CIC", "commissioned_service")),
+    ("Ninety per cent of the victims Blythe Advocacy Service supported said they felt safer.",
+     (3, "Blythe Advocacy Service", "survivor_support_provider")),
+    ("Partners are offered separate support by Tees Women's Aid Alliance.",
+     (3, "Tees Women's Aid Alliance", "survivor_support_provider")),
+    ("Fosse Women's Aid supported 131 partners and ex-partners alongside the groups.",
+     (3, "Fosse Women's Aid", "survivor_support_provider")),
+    ("This strand is paid for by Solihull Metropolitan Borough Council.",
+     (3, "Solihull Metropolitan Borough Council", "funder")),
+])
+def test_recipients_and_roles_in_ordinary_wordings(text, want):
+    assert want in _orgs("News\n\n" + text + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    "The service can now take referrals from Middlesbrough, Stockton and Redcar.",
+    "The Police and Crime Panel is hosted by Plymouth City Council. Agenda item 7.",
+    "Tarn Change has delivered the programme since 2021, when it was paid for from the Commissioner's own budget at "
+    "£120,000 a year.",
+])
+def test_towns_hosts_and_a_provider_paid_by_others_take_no_role(text):
+    assert [o for o in _orgs("News\n\n" + text + "\n") if o[2] in ("referrer", "delivery_partner", "match_funder")
+            and o[1] != "Tarn Change"] == []
+    assert (3, "Tarn Change", "match_funder") not in _orgs("News\n\n" + text + "\n")
+
+
+def test_a_grant_list_names_each_recipient_in_the_heading_above_its_sum():
+    text = ("<h1>Grants awarded</h1>\n<h3>Eden Vale Men's Project</h3>\n<p>£64,000 | three years | Penrith</p>\n"
+            "<h3>Hexham Rowing Club</h3>\n<p>£8,500 | one year | Hexham</p>\n<h3>How to apply</h3>\n<p>Apply online.</p>\n")
+    assert [(o[1], o[2]) for o in _orgs(text)] == [("Eden Vale Men's Project", "recipient"), ("Hexham Rowing Club", "recipient")]
+
+
+def test_a_comma_separated_register_names_providers_and_council_funders():
+    text = ("Contracts register (CSV extract)\n\nRef,Provider,Service,Funder,Value,Notes\n"
+            'P1,Brightwater Change CIC,"Group programme for men, 26 weeks",Home Office,"£412,600",\n'
+            'P2,Arun Families Together,"Child to parent programme",West Sussex County Council (match funding),"£60,000",council pays provider direct\n')
+    got = _orgs(text)
+    assert (4, "Brightwater Change CIC", "recipient") in got and (5, "Arun Families Together", "recipient") in got
+    assert (5, "West Sussex County Council", "match_funder") in got
+
+
+def test_a_name_ends_before_for_and_an_acronym():
+    assert (3, "Witham Advocacy Service", "recipient") in _orgs(
+        "News\n\nThe remaining £83,610 pays Witham Advocacy Service for IDVAs who support the partners.\n")
+
+
+def test_a_captured_threads_post_headers_counts_and_replies_are_furniture():
+    from funding.parse.releases.text import prepare
+    text = ("Thread captured 2 May\n"
+            "Kent PCC @KentOPCC · 2 May\n"
+            "1/3 We have won £300,000 for a course for men.\n"
+            "💬 4   🔁 12   ♥ 40\n"
+            "[Image] Alt text: the commissioner, Dana Holt, with staff\n"
+            "Replying to @KentOPCC\n"
+            "Show more replies\n"
+            "Dana Holt @DanaHoltPCC reposted\n")
+    aside = {line for line, _ in prepare(text, "x").set_aside}
+    assert {2, 4, 5, 6, 7, 8} <= aside and 3 not in aside
+
+
+@pytest.mark.parametrize("text", [
+    "Spending on the service rose by 21% in the year.",
+    "About 7% of the budget goes on premises and 17% on management.",
+])
+def test_a_percentage_whose_words_count_no_one_is_no_outcome(text):
+    assert rel.extract_outcomes(text + "\n", "x") == ()
+
+
+def test_the_base_of_x_of_them_is_never_a_year():
+    got = _outcomes("Fosse Advocacy contacted 180 partners in 2023-24, and 150 of them took up support.")
+    assert (150.0, "count", 180.0, "partners") in got
+
+
+def test_a_result_sentence_that_says_whom_the_service_is_for_still_describes_it():
+    got = _components("The service, run by Exe Families for 10 to 17 year olds who are abusive towards a parent, "
+                      "worked with 74 young people in 2023-24.")
+    assert "child_adolescent_to_parent" in got
+    assert _components("The stalking service worked with 46 people last year.") == {}
+
+
+def test_a_grants_general_purpose_is_no_service():
+    text = ("Sussex will receive £612,000 from the Home Office to change the behaviour of people who stalk "
+            "and of young people who harm their parents.")
+    assert _components(text) == {}
+
+
+def test_practitioners_trained_in_number_are_training_and_that_programme_is_no_name():
+    got = {c.component: c for c in rel.extract_components("News\n\nThat programme trained 214 practitioners in 2023-24.\n", "x")}
+    assert "practitioner_training" in got and "named_programme" not in got
+
+
+def test_a_fact_boxs_list_at_the_top_is_read_and_a_named_programme_later_keeps_what_its_sentence_says():
+    text = ("# Stalking and child-to-parent services\n\n"
+            "> **At a glance**\n> - £600,000 from the Home Office\n"
+            "> - One-to-one work with people who stalk: 8 to 14 sessions each\n"
+            "> - **Calm Homes**: a 12-week programme for 11 to 16 year olds who are abusive towards a parent\n\n"
+            "The rest goes to Tidemark Families to run Calm Homes, twelve weeks of work with 11 to 16 year olds.\n")
+    got = {(c.source_line, c.component): c for c in rel.extract_components(text, "x")}
+    assert got[(5, "stalking_intervention")].duration_value == 14
+    later = got[(8, "named_programme")]
+    assert (later.duration_value, later.duration_unit, later.age_min, later.age_max) == (12, "week", 11, 16)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It was agreed by Cllr Denise Oduya, the council's cabinet member for children and families.",
+     [("Denise Oduya", "official")]),
+    ("Jo Bright, the council's head of community safety, said the money mattered.", []),
+])
+def test_the_councils_own_member_named_with_a_lowercase_possessive(text, want):
+    assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 150 men who started, 99 completed, a rate of two thirds.", (67.0, "percent")),
+    ("The earlier pilot saw 27 of the 40 men who started complete the course, just over two thirds.", (67.0, "percent")),
+    ("The charity worked with sixty families last year.", (60.0, "count")),
+    ("The service supported forty-two partners in its first year.", (42.0, "count")),
+])
+def test_word_shares_and_number_words_standing_alone(text, want):
+    assert want in [(o[0], o[1]) for o in _outcomes(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 90 men who started a group in that time, 50 have completed it and 25 are still attending.",
+     [(50.0, "count", 90.0, "perpetrators"), (25.0, "count", 90.0, "perpetrators")]),
+])
+def test_a_chain_of_completed_and_still_attending_shares_its_base(text, want):
+    assert _outcomes(text) == want
+
+
+def test_a_note_or_table_number_is_no_count():
+    assert _outcomes("The grant pays for work with 40 men, see note 2 and table 3 for the people it reaches.") == [
+        (40.0, "count", None, "perpetrators")]
+
+
+def test_a_fact_boxs_target_at_the_top_is_an_outcome():
+    text = "# Two new services\n\n> **At a glance**\n> - £600,000 from the Home Office\n> - **220** referrals expected each year\n"
+    assert [(o.value, o.about, o.status) for o in rel.extract_outcomes(text, "x")] == [(220.0, "referrals", "expected")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A further £300,000 pays for a Drive-style high-harm service, in which case managers work with about 30 of the "
+     "most harmful men at a time for up to 12 months.", {"high_harm": (12, "month"), "case_management": (12, "month")}),
+    ("People who stalk, referred by the police or the courts, will have 18 one-to-one sessions with a practitioner.",
+     {"stalking_intervention": (18, "session"), "one_to_one": (18, "session")}),
+    ("The grant pays for:\n   b) one-to-one sessions, up to 10, for mothers who use violence at home;",
+     {"one_to_one": (10, "session")}),
+])
+def test_lengths_shared_by_one_service_and_given_after_the_noun(text, want):
+    got = _components(text)
+    assert {k: got[k][:2] for k in want} == want
+
+
+@pytest.mark.parametrize("text", [
+    "Men who are not suited to group work can have up to 12 individual sessions instead.",
+    "Those not yet ready for the group programme are seen one-to-one.",
+])
+def test_people_not_suited_to_a_group_are_not_in_one(text):
+    assert "group_programme" not in _components(text)
+
+
+@pytest.mark.parametrize("text", ["The line took 412 referrals last year.", "Intro line for the panel."])
+def test_a_line_named_with_an_article_is_no_helpline(text):
+    assert "helpline" not in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Row 3 is paid from the Commissioner's own budget and is not part of the Home Office grant.",
+    "The helpline is paid for by the council rather than the Home Office.",
+])
+def test_a_funder_named_only_to_say_the_money_is_not_its_is_no_funder(text):
+    assert (3, "Home Office", "funder") not in _orgs("Notes\n\n" + text + "\n")
+
+
+def test_a_funder_named_as_paying_is_still_a_funder():
+    assert (3, "Home Office", "funder") in _orgs("Notes\n\nRow 3 is part of the Home Office grant.\n")
+
+
+def test_a_funding_tables_column_of_results_gives_counts_for_its_period():
+    text = ("Tracker\n\n| Area | Provider | Home Office 2024-25 | Referrals 2023-24 | Notes |\n|---|---|---:|---:|---|\n"
+            "| Kent | Tarn Change CIC | £500,000 | 240 | group course for men |\n"
+            "| Essex | Ash Families | £300,000 | 131 | children aged 11 to 17 |\n")
+    got = [(o.source_line, o.value, o.about, o.period, o.status) for o in rel.extract_release(text, "x.md").outcomes]
+    assert got == [(5, 240.0, "referrals", "2023-24", "reported"), (6, 131.0, "referrals", "2023-24", "reported")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Members noted that the provider, Weald Change CIC, also offers one-to-one sessions for women.",
+     [(3, "Weald Change CIC", "delivery_partner")]),
+    ("I met the team at Sussex Police who run the Drive project.", [(3, "Sussex Police", "delivery_partner")]),
+    ('"The groups are hard work," said Lorna Ebbett, who runs the course for Medway Turning Point CIC.',
+     [(3, "Medway Turning Point CIC", "delivery_partner")]),
+])
+def test_providers_in_apposition_and_relative_clauses_but_not_people(text, want):
+    assert [o for o in _orgs("Minutes\n\n" + text + "\n") if o[2] == "delivery_partner"] == want
+
+
+def test_women_a_refuge_supported_are_survivors():
+    assert [o[3] for o in _outcomes("The refuge supported 212 women last year.")] == ["survivors"]
+    assert [o[3] for o in _outcomes("The course worked with 40 women last year.")] == ["perpetrators"]
+
+
+@pytest.mark.parametrize("text", [
+    "Only 12 of the 20 case files we reviewed showed a risk assessment.",
+    "In a sample of 30 cases, 21 had a safety plan.",
+])
+def test_files_an_inspection_sampled_are_no_result(text):
+    assert _outcomes(text) == []
+
+
+def test_a_numbered_agenda_items_title_and_an_inspectors_should_are_no_service():
+    text = "Minutes\n\n14. Perpetrator programme update\n\nThe force should ensure that all officers receive training.\n"
+    assert rel.extract_components(text, "x") == ()
+
+
+def test_a_signature_with_a_courtesy_title_and_letters_after_the_name():
+    text = "Dear Mr Pell,\nI am pleased to confirm the award.\nYours sincerely,\nRt Hon Lydia Farrow MP\nMinister for Victims and Safeguarding\n"
+    assert _people(text) == [(4, "Lydia Farrow", "official")]
