@@ -214,9 +214,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
                 if paid is not None and paid < len(cells) and paid:
-                    for name in _organisation_names(re.split(r",?\s+(?:through|via)\b", cells[paid])[0]):
+                    for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority)\b", name):
-                            add(number, name, "match_funder" if re.search(r"\bmatch", cells[0], re.I) else "funder", "new")
+                            # (the row's label or the cell itself says so: "West Sussex County Council (match funding)")
+                            match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
+                            add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body", h)), None)

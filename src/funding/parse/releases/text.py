@@ -440,6 +440,8 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             break  # (a hard-wrapped paragraph: a sentence ends inside the line)
         if re.match(r"\s*(?:>\s*)*[-•*]\s+(?:\S.*)?£", rel.line_text(starts[0][1])):
             break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
+        if _TABLE_ROW.search(rel.line_text(starts[0][1])):
+            break  # a table's rows (a register pasted at the top of a release) are content, not its title
         if t:
             out.update(n for _, n in starts)
     for l in rel.lines:
