@@ -5,6 +5,7 @@ the report (diff of two report folders) and by nbval; this checks the kernel's p
 from __future__ import annotations
 
 import os
+import time
 
 import nbformat
 import pytest
@@ -67,21 +68,36 @@ def test_kernels_are_forked_only_on_linux_and_unless_the_user_says_not(monkeypat
         assert not forkkernel.available()
 
 
+def _kill_when_running(mark, kill, limit: float = 60.0):
+    """A thread that calls ``kill`` as soon as the cell under test has written ``mark`` (the kernel is
+    then inside that cell), rather than after a fixed wait."""
+    import threading
+
+    def watch():
+        deadline = time.monotonic() + limit
+        while not mark.exists() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        kill()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
 def test_a_kernel_whose_zygote_dies_mid_cell_fails_its_notebook_instead_of_hanging(tmp_path):
     """The kernel stops with its zygote; nbclient (with the asynchronous client start_kernel makes)
     sees it dead and the notebook fails, naming itself, instead of waiting for output for ever."""
-    import threading
-
     zygote = Zygote({**os.environ, **nbtools.KERNEL_ENV}, preload=())
     try:
         km = nbtools.start_kernel(tmp_path, zygote)
-        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\nprint('started', flush=True)\ntime.sleep(60)")])
+        mark = tmp_path / "running"
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+            f"import pathlib, time\npathlib.Path({str(mark)!r}).touch()\ntime.sleep(60)")])
         # Killed once the kernel is running the cell (the kernel stops with its parent).
-        killer = threading.Timer(3.0, zygote.process.kill)
-        killer.start()
+        killer = _kill_when_running(mark, zygote.process.kill)
         with pytest.raises(SourceError) as raised:
             nbtools.execute_notebook(nb, tmp_path, km=km, source="probe.ipynb")
-        killer.cancel()
+        killer.join()
         assert str(raised.value).startswith("probe.ipynb: found 'the kernel died"), str(raised.value)
         assert not km.has_kernel  # stopped and reaped
     finally:
@@ -89,16 +105,14 @@ def test_a_kernel_whose_zygote_dies_mid_cell_fails_its_notebook_instead_of_hangi
 
 
 def test_a_usual_kernel_killed_mid_cell_fails_its_notebook_instead_of_hanging(tmp_path):
-    import threading
-
     km = nbtools.start_kernel(tmp_path)
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1"),
-                                         nbformat.v4.new_code_cell("import time\ntime.sleep(60)")])
-    killer = threading.Timer(3.0, km.provisioner.process.kill)
-    killer.start()
+    mark = tmp_path / "running"
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1"), nbformat.v4.new_code_cell(
+        f"import pathlib, time\npathlib.Path({str(mark)!r}).touch()\ntime.sleep(60)")])
+    killer = _kill_when_running(mark, km.provisioner.process.kill)
     with pytest.raises(SourceError) as raised:
         nbtools.execute_notebook(nb, tmp_path, km=km, source="probe.ipynb")
-    killer.cancel()
+    killer.join()
     assert str(raised.value).startswith("probe.ipynb: found 'the kernel died in cell 2"), str(raised.value)
 
 
