@@ -497,7 +497,7 @@ def bench_notebooks(report: Report, repeat: int) -> None:
                        f"{', '.join(t for t in top if t in HEAVY_STACK) or 'none of the heavy stack'}), medians of {repeat}; "
                        f"costliest cells (imports included): {_costliest_cells(middle)}",
                        seconds=median, floor_seconds=floor, runs=times, floor_runs=floor_times, top_level_modules=top,
-                       why=f"the time beyond the floor is in its cells: {_costliest_cells(middle)}",
+                       why=f"its costliest cells, imports included (the floor pays those too): {_costliest_cells(middle)}",
                        cells=[{"cell": n, "seconds": round(sec, 3), "code": first} for n, sec, first in _cell_seconds(middle)[:-1]])
     finally:
         os.environ.clear()
