@@ -77,6 +77,21 @@ def test_parse_duration_ignores_ages():
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("between 6 and 10 sessions", (10, "session", 6)),
+        ("6-10 sessions of one-to-one work", (10, "session", 6)),
+        ("a 9–11 week course", (11, "week", 9)),
+        ("up to 4-8 months", (8, "month", 4)),
+        ("a twenty-four-week course", (24, "week", None)),  # a number word's own hyphen is no range
+    ],
+)
+def test_parse_duration_reads_a_range_joined_by_a_hyphen_or_a_dash(text, expected):
+    d = parse_duration(text)
+    assert (d.value, d.unit, d.minimum) == expected
+
+
+@pytest.mark.parametrize(
     "published, year",
     [("2020-11-19", "2020-21"), ("2021-03-03", "2020-21"), ("2020 (autumn; opens in December)", "2020-21"),
      ("5 May 2022", "2022-23"), ("2020", ""), ("2021 (winter)", "")],
