@@ -28,9 +28,6 @@ _FUNDING_SPAN = re.compile(
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-    # "8-14 sessions" with a hyphen (periods.parse_duration reads "8–14" and "8 to 14" but not the hyphen)
-    text = re.sub(r"\b(\d{1,3})-(\d{1,3})(?=[\s-]+(?:weekly |fortnightly |one-to-one |group |individual )?(?:sessions?|weeks?|months?)\b)",
-                  r"\1 to \2", text)
     return _parse_duration(text)
 
 
