@@ -81,19 +81,20 @@ def _cmd_parse_awards(args) -> int:
 def _cmd_read_release(args) -> int:
     import warnings
 
-    from funding.core.text import decode
+    from funding.core.fileio import STDIN, read_bytes_limited
+    from funding.core.text import MAX_SOURCE_BYTES, decode
     from funding.parse.releases import extract_release, financial_year
     from funding.tables.releases import release_json, release_tables
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise SourceError(str(path), None, "a directory" if path.is_dir() else "no such file", "a release file (text, Markdown or HTML)")
     if args.published and not financial_year(args.published):
         raise SourceError("--published", None, args.published, "a date (2022-06-01, 1 June 2022) or a month and year (June 2022)")
-    text = decode(path.read_bytes(), str(path))
+    name = "standard input" if args.file == STDIN else args.file
+    # size, kind (FIFO, directory, device) and reach checked before a byte is read, as for award lists
+    data = read_bytes_limited(args.file, MAX_SOURCE_BYTES, what="a release file (text, Markdown or HTML)", source=name)
+    text = decode(data, name)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        release = extract_release(text, args.source_id or str(path), published=args.published or "")
+        release = extract_release(text, args.source_id or name, published=args.published or "")
     for w in caught:
         print(f"funding: warning: {w.message}", file=sys.stderr)
     tables = release_json(release_tables(release))
@@ -104,7 +105,9 @@ def _cmd_read_release(args) -> int:
         for name, rows in tables.items():
             print(f"{name}: {len(rows)} row(s)")
             for r in rows:
-                print("  " + "  ".join(f"{k}={v}" for k, v in r.items() if v not in (None, "", False) and k != "source_id"))
+                # a zero is a value (£0, 0 sessions): only empty cells are left out (0 == False in Python)
+                print("  " + "  ".join(f"{k}={v}" for k, v in r.items()
+                                       if not (v is None or v == "" or v is False) and k != "source_id"))
     return 0
 
 

@@ -46,6 +46,19 @@ class Line:
     text: str
 
 
+#: Binary formats a user may hand the readers by mistake, by their first bytes: (magic, what it is, advice).
+_BINARY_KINDS = (
+    (b"%PDF-", "a PDF document", "extract its text first, for example with `pdftotext -layout FILE`, or use the page's HTML"),
+    (b"PK\x03\x04", "a ZIP archive (a Word, Excel or OpenDocument file is one)",
+     "save a document as plain text; an award list may be given as .xlsx or .ods"),
+    (b"\xd0\xcf\x11\xe0", "an older Microsoft Office file (.doc, .xls)", "save it as plain text, .xlsx or .ods"),
+    (b"\x89PNG", "a PNG image", "the readers take text, not images"),
+    (b"\xff\xd8\xff", "a JPEG image", "the readers take text, not images"),
+    (b"GIF8", "a GIF image", "the readers take text, not images"),
+    (b"\x1f\x8b", "a gzip archive", "decompress it first"),
+)
+
+
 def decode(data: bytes, source: str) -> str:
     """UTF-8 text from bytes, with a byte-order mark removed.
 
@@ -66,6 +79,14 @@ def decode(data: bytes, source: str) -> str:
         data = data[3:]
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise SourceError(source, 1, "a UTF-16 byte-order mark", "UTF-8 text", hint="convert the file to UTF-8")
+    # a binary file is said to be one before its bytes are tried as UTF-8: advice to convert a PDF
+    # from Windows-1252 would send the user the wrong way
+    for magic, kind, hint in _BINARY_KINDS:
+        if data.startswith(magic):
+            raise SourceError(source, 1, kind, "text (UTF-8), not a binary file", hint=hint)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise SourceError(source, data.count(b"\n", 0, nul) + 1, "a NUL byte", "text, not a binary file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -78,9 +99,6 @@ def decode(data: bytes, source: str) -> str:
             "UTF-8 text",
             hint="if the file was saved as Windows-1252, convert it with `iconv -f windows-1252 -t utf-8`",
         ) from None
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        raise SourceError(source, line, "a NUL byte", "text, not a binary file")
     return text
 
 
