@@ -376,6 +376,10 @@ def test_notebook_images_have_alt_text_from_the_data(visited):
 @pytest.fixture(scope="session")
 def axe_source():
     if not AXE.is_file():
+        import shutil
+
+        if shutil.which("npm") is None:  # as with Chromium: a laptop without Node runs the rest
+            pytest.skip("no npm installed (apt-get install nodejs npm); the accessibility test needs axe-core from it")
         pytest.fail("axe-core is not installed: run `npm ci` (make test does) to install it from package-lock.json")
     return AXE.read_text(encoding="utf-8")
 
