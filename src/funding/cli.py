@@ -81,13 +81,14 @@ def _cmd_parse_awards(args) -> int:
 def _cmd_read_release(args) -> int:
     import warnings
 
+    from funding.core.dates import check_publication_date
     from funding.core.fileio import STDIN, read_bytes_limited
     from funding.core.text import MAX_SOURCE_BYTES, decode
-    from funding.parse.releases import extract_release, financial_year
+    from funding.parse.releases import extract_release
     from funding.tables.releases import release_json, release_tables
 
-    if args.published and not financial_year(args.published):
-        raise SourceError("--published", None, args.published, "a date (2022-06-01, 1 June 2022) or a month and year (June 2022)")
+    if args.published:
+        check_publication_date(args.published)  # 2022-13-45 or 30 February is refused, not made a year
     name = "standard input" if args.file == STDIN else args.file
     # size, kind (FIFO, directory, device) and reach checked before a byte is read, as for award lists
     data = read_bytes_limited(args.file, MAX_SOURCE_BYTES, what="a release file (text, Markdown or HTML)", source=name)

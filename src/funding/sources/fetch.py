@@ -246,8 +246,12 @@ def add_source(
     """
     import re
 
+    from funding.core.dates import check_publication_date
+    from funding.core.fileio import read_bytes_limited
+    from funding.core.text import MAX_SOURCE_BYTES
     from funding.sources.manifests import add_user_entry
 
+    check_publication_date(published, year_alone=True)  # before anything is copied; 2022-13-45 is refused
     if kind not in ("award-list", "local-release"):
         raise SourceError(file_or_url, None, kind, "--kind award-list or local-release")
     if kind == "award-list" and not round:
@@ -260,9 +264,8 @@ def add_source(
             name += "." + _extension(data)
     else:
         path = Path(file_or_url)
-        if not path.is_file():
-            raise SourceError(str(path), None, "a directory" if path.is_dir() else "no such file", "a source file to add")
-        data = path.read_bytes()
+        # bounded and by kind (a FIFO, a directory, a 3 GB file), as every reader reads its input
+        data = read_bytes_limited(path, MAX_SOURCE_BYTES, what="a source file to add")
         name = path.name
     slug = re.sub(r"[^a-z0-9]+", "-", f"{publisher} {published} {Path(name).stem}".lower()).strip("-")
     source_id = source_id or "user-" + slug[:60].rstrip("-")
