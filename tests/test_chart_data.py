@@ -88,3 +88,72 @@ def test_svg_has_live_text_title_and_desc(tables, tmp_path):
     assert re.search(r'<desc id="desc">Column chart: How big the awards were\. .*£250k to under £500k £3\.71m', svg)
     assert ">How big the awards were</text>" in svg and "font-family: 'DejaVu Sans', 'Bitstream Vera Sans'" in svg
     assert "<path d=\"M " not in svg
+
+
+#: Numeric columns whose header carries no bracketed unit, and why none is needed.
+UNITLESS_COUNTS = {
+    "Rank": "a position (1 is the largest), not a quantity",
+    "Bids": "a count: the header names what is counted",
+    "Awards": "a count: the header names what is counted",
+    "Awards, smallest first": "a running count of awards",
+    "Population": "a count of residents",
+    "Police force areas": "a count: the header names what is counted",
+    "Areas funded": "a count: the header names what is counted",
+}
+
+
+def _numbers(values):
+    """The non-blank values as floats, or None when any of them is not a number (a text column)."""
+    out = []
+    for v in values:
+        text = "" if v is None else str(v).strip()
+        if text in ("", "<NA>", "nan"):
+            continue
+        try:
+            out.append(float(text))
+        except ValueError:
+            return None
+    return out or None
+
+
+@pytest.mark.parametrize("name", sorted(figures.FIGURES))
+def test_every_chart_csv_header_has_its_unit_or_says_why_not(name, tables, tmp_path):
+    """Read back from the CSV as written: a numeric column's header ends in its unit in
+    brackets, "(£)", "(%)", "(ratio)" …, or it is a count named in UNITLESS_COUNTS (whole
+    numbers); a text column (names, yes/no) has no unit.  No value is written to more than
+    two decimals (a derived ratio once came out as 3.066666666666667)."""
+    import csv
+
+    (path,) = figures.write_chart_data(tmp_path, tables, names=[name])
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+    for i, col in enumerate(header):
+        values = [r[i] for r in body]
+        numbers = _numbers(values)
+        if numbers is None:
+            continue
+        if re.search(r"\([^()]+\)$", col):
+            continue
+        assert col in UNITLESS_COUNTS, f"{name}: {col!r} holds numbers but states no unit"
+        assert all(v.is_integer() for v in numbers), f"{name}: {col!r} is not a count"
+    for r in body:
+        for v in r:
+            assert not re.fullmatch(r"-?\d+\.\d{3,}", v.strip()), f"{name}: {v!r} is written to more than two decimals"
+
+
+def test_need_chart_csvs_name_the_measure_and_its_unit(tables):
+    rate = figures.chart_data("need_stalking_rate", tables)
+    assert list(rate.columns) == ["Police force area", "Recorded stalking, 2019-20 (offences per 100,000 residents)",
+                                  "Money attributed to stalking work per 100,000 residents (£)"]
+    growth = figures.chart_data("need_stalking_growth", tables).set_index("Police force area")
+    met = growth.loc["Metropolitan Police"]
+    # The ratio to two decimals, with the two counts it is the ratio of.
+    assert met["Growth in recorded stalking, 2015-16 to 2019-20 (ratio)"] == "3.07"
+    assert (int(met["Recorded stalking, 2015-16 (offences)"]), int(met["Recorded stalking, 2019-20 (offences)"])) == (615, 1886)
+    severity = figures.chart_data("map_need_severity", tables).set_index("Police force area")
+    assert list(severity.columns) == ["Award per 100,000 residents (£)",
+                                      "Crime Severity Score, violence against the person, 2020-21 (score)"]
+    assert severity.loc["Cumbria"].tolist() == ["40012.06", "3.54"]
+    # The award per 100,000 has one header on every figure of it.
+    assert "Award per 100,000 residents (£)" in figures.chart_data("map_award_per_100k", tables).columns

@@ -399,10 +399,61 @@ def _need_frame(tables):
     return analysis_need.need_by_area(t["coverage"], t["awards"], t["initiatives"], t["area_context"], featured_round())
 
 
+def _decimals(values, places: int = 2) -> list[str]:
+    """Measured or derived values written to ``places`` decimals ("" where there is no figure):
+    a ratio of counts has no business printing sixteen digits."""
+    import pandas as pd
+
+    return ["" if pd.isna(v) else f"{float(v):.{places}f}" for v in values]
+
+
+def _need_headers(attrs: dict) -> dict[str, str]:
+    """The header of each column of a need figure's table, its unit in brackets."""
+    s = attrs
+    return {
+        "pfa_name": "Police force area",
+        "stalking_per_100k_pence": "Money attributed to stalking work per 100,000 residents (£)",
+        "amount_per_100k_pence": column_label("amount_per_100k_pence"),
+        "stalking_rate": f"Recorded stalking, {s['stalking_period']} (offences per 100,000 residents)",
+        "stalking_offences_from": f"Recorded stalking, {s['growth_from']} (offences)",
+        "stalking_offences_to": f"Recorded stalking, {s['growth_to']} (offences)",
+        "stalking_growth": f"Growth in recorded stalking, {s['growth_from']} to {s['growth_to']} (ratio)",
+        "severity": f"Crime Severity Score, violence against the person, {s['severity_period']} (score)",
+    }
+
+
+#: The columns of each need figure's table, in the order drawn (money first on the maps, the
+#: measure across first on the charts); the growth comes with the two counts it is the ratio of.
+NEED_COLUMNS = {
+    "stalking_rate": ("stalking_rate", "stalking_per_100k_pence"),
+    "stalking_growth": ("stalking_growth", "stalking_offences_from", "stalking_offences_to", "stalking_per_100k_pence"),
+    "severity": ("severity", "amount_per_100k_pence"),
+    "stalking_need_map": ("stalking_per_100k_pence", "stalking_rate", "stalking_growth", "stalking_offences_from",
+                          "stalking_offences_to"),
+    "severity_need_map": ("amount_per_100k_pence", "severity"),
+}
+
+
+def _need_table(frame, columns) -> "object":
+    import pandas as pd
+
+    headers = _need_headers(frame.attrs)
+    out = {headers["pfa_name"]: frame["pfa_name"].astype(str).to_numpy()}
+    for c in columns:
+        if c.endswith("_pence"):
+            out[headers[c]] = [_pounds(v) for v in frame[c]]
+        elif c.startswith("stalking_offences"):
+            out[headers[c]] = pd.array(frame[c], dtype="Int64")
+        else:
+            out[headers[c]] = _decimals(frame[c])
+    return _frame(out)
+
+
 def _need(chart: str, comparison: str | None = None):
     """A registry entry of notebook 06 (funding beside need): ``viz.need.<chart>`` of
     :func:`funding.analysis.need.need_by_area`, with the comparison's rank correlation
-    (charts) or the boundaries (maps); its chart-ready table is the areas compared."""
+    (charts) or the boundaries (maps); its chart-ready table is the areas compared, every
+    header with its unit, measures to two decimals, money in exact pounds."""
     from funding.analysis import need as analysis_need
 
     def draw(tables, shapes):
@@ -417,13 +468,9 @@ def _need(chart: str, comparison: str | None = None):
 
     def table(tables):
         frame = _need_frame(tables)
-        names = [comparison] if comparison else (["stalking_rate", "stalking_growth"] if "stalking" in chart else ["severity"])
-        columns = ["pfa_name"]
-        for name in names:
-            columns += [c for c in analysis_need.COMPARISONS[name] if c not in columns]
         if comparison:
             frame, _ = analysis_need.comparison_rows(frame, comparison)
-        return readable_table(frame[columns])
+        return _need_table(frame, NEED_COLUMNS[comparison or chart])
 
     if comparison is None:
         return FigureEntry(draw, table, "Small-multiple maps", chart, "boundaries")
