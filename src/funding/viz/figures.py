@@ -523,7 +523,8 @@ def _need_map_describe(which: str):
             c = viz_need.panel_classes(need, panel)
             state = c.states.to_numpy()
             kind = "the fixed classes of every map of this measure" if c.fixed else "quartile classes of its own"
-            classes = ", ".join(f"{label}: {int((state == k).sum())} areas" for k, label in enumerate(c.labels))
+            counts = [int((state == k).sum()) for k in range(len(c.labels))]
+            classes = ", ".join(f"{label}: {n} area{'' if n == 1 else 's'}" for label, n in zip(c.labels, counts))
             valued = need[state >= 0].sort_values([panel.column, "pfa_name"], ascending=[False, True], kind="mergesort")
             parts = [f"Panel {i} of {len(panels)}, {words[panel.column][0]}, in {kind} ({classes})",
                      f"highest {_named(valued.head(3), [panel.column], words)}",
