@@ -274,3 +274,74 @@ def test_figure_registry_names_every_map_and_chart_once():
     assert {"map_award_amount", "map_award_amount_hex", "map_award_per_100k", "map_award_per_100k_hex",
             "map_programme_types", "map_programme_types_hex", "chart_regional_coverage",
             "map_need_stalking", "map_need_severity"} == set(MAPS)
+
+
+# ----------------------------------------------------------------------------- one measure, one scale
+
+
+def _drawn_fills(ax, shapes):
+    """How each area of ``shapes`` is filled on ``ax``, read back from the drawn collections:
+    ``{pfa_code: (colour, hatch)}``.  An area's drawn path is the one whose extent is the
+    area's bounds (a point test would not do: the City of London lies inside the
+    Metropolitan Police area's outer ring)."""
+    import numpy as np
+    from matplotlib.collections import PatchCollection
+    from matplotlib.colors import to_hex
+
+    drawn = [(path.get_extents().extents, (to_hex(c.get_facecolor()[0]), c.get_hatch()))
+             for c in ax.collections if isinstance(c, PatchCollection) for path in c.get_paths()]
+    out = {}
+    for code, geom in zip(shapes["pfa_code"], shapes.geometry):
+        hits = [fill for extents, fill in drawn if np.allclose(extents, geom.bounds, rtol=0, atol=1.0)]
+        assert len(hits) == 1, (code, hits)
+        out[str(code)] = hits[0]
+    return out
+
+
+def test_award_per_100k_has_the_same_classes_on_every_map_of_it(tables, coverage):
+    """The award per 100,000 residents is drawn in PER_100K_CLASSES on its own map and in the
+    award panel of the need map: each area the same colour (or the same hatching) on both,
+    and the same legend labels and colours."""
+    from funding.analysis import need as analysis_need
+    from funding.viz import need as viz_need
+
+    shapes = shapes_of("boundaries")
+    rows = coverage[coverage["round"] == "2021-22"]
+    frame = analysis_need.need_by_area(tables["coverage"], tables["awards"], tables["initiatives"], tables["area_context"], "2021-22")
+    own = maps.per_resident_map(coverage, round="2021-22", shapes=shapes)
+    need_map = viz_need.severity_need_map(frame, shapes=shapes)
+    on_own, on_need = _drawn_fills(own.axes[0], shapes), _drawn_fills(need_map.axes[0], shapes)
+    assert on_own == on_need
+    # Read against the stated breaks, not only against each other.
+    colour = dict(zip(maps.PER_100K_CLASSES.labels, maps.PER_100K_CLASSES.colors))
+    amount = dict(zip(rows["pfa_code"].astype(str), rows["amount_per_100k_pence"].astype(int)))
+    assert amount["E23000002"] == 4_001_206 and on_need["E23000002"][0] == colour["£40k to £50k"]  # Cumbria, £40,012
+    for code, (fill, hatch) in on_need.items():
+        if amount[code] == 0:
+            assert (fill, hatch) == (style.NO_AWARD["facecolor"].lower(), style.NO_AWARD["hatch"])
+        else:
+            assert fill == maps.PER_100K_CLASSES.colors[int(maps.PER_100K_CLASSES.classify([amount[code]])[0])]
+    legend = need_map.axes[0].get_legend()
+    from matplotlib.colors import to_hex
+
+    drawn = [(t.get_text(), to_hex(h.get_facecolor())) for t, h in zip(legend.get_texts(), legend.legend_handles)]
+    assert drawn == _legend_colours(own)
+    # The severity panel has no fixed classes: its own quartiles, said so in the subtitle.
+    subtitle = style.figure_text(need_map)["subtitle"]
+    assert "same fixed classes" in subtitle and "quartile classes of its own" in subtitle
+    assert "Each panel has its own" not in subtitle
+
+
+def test_need_panels_use_fixed_classes_only_where_the_measure_has_them(tables):
+    from funding.analysis import need as analysis_need
+    from funding.viz import need as viz_need
+
+    frame = analysis_need.need_by_area(tables["coverage"], tables["awards"], tables["initiatives"], tables["area_context"], "2021-22")
+    fixed = {p.column: viz_need.panel_classes(frame, p).fixed
+             for which in ("stalking", "severity") for p in viz_need.map_panels(frame, which)}
+    assert fixed == {"amount_per_100k_pence": True, "stalking_per_100k_pence": False, "stalking_rate": False,
+                     "stalking_growth": False, "severity": False}
+    severity = viz_need.panel_classes(frame, viz_need.map_panels(frame, "severity")[1])
+    # Quartiles: four classes of the 42 areas with a figure, about a quarter in each.
+    counts = severity.states[severity.states >= 0].value_counts().sort_index().tolist()
+    assert len(counts) == 4 and sum(counts) == 42 and max(counts) - min(counts) <= 1

@@ -399,10 +399,178 @@ def _need_frame(tables):
     return analysis_need.need_by_area(t["coverage"], t["awards"], t["initiatives"], t["area_context"], featured_round())
 
 
+def _decimals(values, places: int = 2) -> list[str]:
+    """Measured or derived values written to ``places`` decimals ("" where there is no figure):
+    a ratio of counts has no business printing sixteen digits."""
+    import pandas as pd
+
+    return ["" if pd.isna(v) else f"{float(v):.{places}f}" for v in values]
+
+
+def _need_headers(attrs: dict) -> dict[str, str]:
+    """The header of each column of a need figure's table, its unit in brackets."""
+    s = attrs
+    return {
+        "pfa_name": "Police force area",
+        "stalking_per_100k_pence": "Money attributed to stalking work per 100,000 residents (£)",
+        "amount_per_100k_pence": column_label("amount_per_100k_pence"),
+        "stalking_rate": f"Recorded stalking, {s['stalking_period']} (offences per 100,000 residents)",
+        "stalking_offences_from": f"Recorded stalking, {s['growth_from']} (offences)",
+        "stalking_offences_to": f"Recorded stalking, {s['growth_to']} (offences)",
+        "stalking_growth": f"Growth in recorded stalking, {s['growth_from']} to {s['growth_to']} (ratio)",
+        "severity": f"Crime Severity Score, violence against the person, {s['severity_period']} (score)",
+    }
+
+
+#: The columns of each need figure's table, in the order drawn (money first on the maps, the
+#: measure across first on the charts); the growth comes with the two counts it is the ratio of.
+NEED_COLUMNS = {
+    "stalking_rate": ("stalking_rate", "stalking_per_100k_pence"),
+    "stalking_growth": ("stalking_growth", "stalking_offences_from", "stalking_offences_to", "stalking_per_100k_pence"),
+    "severity": ("severity", "amount_per_100k_pence"),
+    "stalking_need_map": ("stalking_per_100k_pence", "stalking_rate", "stalking_growth", "stalking_offences_from",
+                          "stalking_offences_to"),
+    "severity_need_map": ("amount_per_100k_pence", "severity"),
+}
+
+
+def _need_table(frame, columns) -> "object":
+    import pandas as pd
+
+    headers = _need_headers(frame.attrs)
+    out = {headers["pfa_name"]: frame["pfa_name"].astype(str).to_numpy()}
+    for c in columns:
+        if c.endswith("_pence"):
+            out[headers[c]] = [_pounds(v) for v in frame[c]]
+        elif c.startswith("stalking_offences"):
+            out[headers[c]] = pd.array(frame[c], dtype="Int64")
+        else:
+            out[headers[c]] = _decimals(frame[c])
+    return _frame(out)
+
+
+def _need_words(attrs: dict) -> dict[str, tuple[str, Callable]]:
+    """What each column of a need figure measures, in words for the alt text, and how a value is written."""
+    from funding.core.money import format_pounds_short
+
+    s = attrs
+    money = lambda v: format_pounds_short(int(v))  # noqa: E731
+    return {
+        "stalking_rate": (f"police recorded stalking offences per 100,000 residents in {s['stalking_period']}", lambda v: f"{float(v):.1f}"),
+        "stalking_growth": (f"growth in recorded stalking from {s['growth_from']} to {s['growth_to']} (ratio of offences)",
+                            lambda v: f"{float(v):.1f}×"),
+        "severity": (f"ONS Crime Severity Score for violence against the person, {s['severity_period']}", lambda v: f"{float(v):.2f}"),
+        "stalking_per_100k_pence": (f"{s['round']} money attributed to stalking work per 100,000 residents", money),
+        "amount_per_100k_pence": (f"{s['round']} award per 100,000 residents", money),
+    }
+
+
+def _named(rows, columns, words) -> str:
+    """'Merseyside £11k at 124.6, …': each row's name and its values as the figure writes them."""
+    parts = []
+    for _, r in rows.iterrows():
+        y, *rest = columns
+        values = words[y][1](r[y]) + (" at " + ", ".join(words[c][1](r[c]) for c in rest) if rest else "")
+        parts.append(f"{r['pfa_name']} {values}")
+    return ", ".join(parts)
+
+
+def _need_chart_describe(comparison: str):
+    """The alt text of a need scatter chart: both variables, the rank correlation the chart's
+    subtitle states (computed by :func:`funding.analysis.need.rank_correlation`), the areas
+    with money (the points named on the chart) and the ends of the measure across."""
+
+    def describe(tables, frame):
+        from funding.analysis import need as analysis_need
+        from funding.viz import need as viz_need
+
+        need = _need_frame(tables)
+        rows, left_out = analysis_need.comparison_rows(need, comparison)
+        x, y = analysis_need.COMPARISONS[comparison]
+        rc = analysis_need.rank_correlation(rows[x], rows[y])
+        words = _need_words(need.attrs)
+        has = rows[rows[y].astype("int64") > 0]
+        named = has.sort_values([y, "pfa_name"], ascending=[False, True], kind="mergesort")
+        limit = 5 if comparison == "severity" else len(named)
+        by_x = rows.sort_values([x, "pfa_name"], ascending=[False, True], kind="mergesort")
+        what = "with an award" if y == "amount_per_100k_pence" else "with stalking money"
+        head = "the five largest" if len(named) > limit else "all named"
+        return (
+            f"{words[x][0][0].upper() + words[x][0][1:]} across, {words[y][0]} up, one dot per police force area "
+            f"(left out: {'; '.join(left_out)}). {viz_need.rho_text(rc)}. "
+            f"{len(has)} areas {what} ({head}: {_named(named.head(limit), [y, x], words)}); the other {rc.n - len(has)} "
+            f"sit at £0. Highest across: {_named(by_x.head(3), [x, y], words)}; lowest: "
+            f"{_named(by_x.tail(3).iloc[::-1], [x, y], words)}."
+        )
+
+    return describe
+
+
+def _need_map_describe(which: str):
+    """The alt text of a need map: every panel, its classes with the number of areas in each,
+    its highest and lowest areas, and the areas with no money or no figure."""
+
+    def describe(tables, frame):
+        from funding.analysis import need as analysis_need
+        from funding.viz import maps
+        from funding.viz import need as viz_need
+
+        need = _need_frame(tables)
+        words = _need_words(need.attrs)
+        texts = []
+        panels = viz_need.map_panels(need, which)
+        for i, panel in enumerate(panels, 1):
+            c = viz_need.panel_classes(need, panel)
+            state = c.states.to_numpy()
+            kind = "the fixed classes of every map of this measure" if c.fixed else "quartile classes of its own"
+            counts = [int((state == k).sum()) for k in range(len(c.labels))]
+            classes = ", ".join(f"{label}: {n} area{'' if n == 1 else 's'}" for label, n in zip(c.labels, counts))
+            valued = need[state >= 0].sort_values([panel.column, "pfa_name"], ascending=[False, True], kind="mergesort")
+            parts = [f"Panel {i} of {len(panels)}, {words[panel.column][0]}, in {kind} ({classes})",
+                     f"highest {_named(valued.head(3), [panel.column], words)}",
+                     f"lowest {_named(valued.tail(2).iloc[::-1], [panel.column], words)}"]
+            zero = int((state == maps.NO_AWARD_STATE).sum())
+            if zero:
+                parts.append(f"{panel.zero_label.lower()}: {zero} areas, hatched grey")
+            missing = need.loc[state == maps.NO_DATA_STATE, "pfa_name"].astype(str).tolist()
+            if missing:
+                parts.append("no figure: " + ", ".join(analysis_need._display(n) for n in missing))
+            texts.append("; ".join(parts) + ".")
+        return " ".join(texts)
+
+    return describe
+
+
+def _bids_describe(t, frame):
+    """Each number of bids: its awards (named when few, as on the chart; else how many, their range and median)."""
+    from decimal import Decimal
+
+    from funding.core.money import format_pounds_short
+
+    pence = [int(Decimal(str(v)) * 100) for v in frame["Amount awarded (£)"]]
+    rows = list(zip(frame["Police force area"], frame["Bids"].astype(int), pence))
+    parts = []
+    for bids in sorted({b for _, b, _ in rows}):
+        group = sorted((p, n) for n, b, p in rows if b == bids)
+        label = f"{bids} bid" + ("s" if bids > 1 else "")
+        if len(group) <= 3:
+            parts.append(f"{label}: " + ", ".join(f"{n} {format_pounds_short(p)}" for p, n in group))
+        else:
+            middle = len(group) // 2
+            median = group[middle][0] if len(group) % 2 else (group[middle - 1][0] + group[middle][0]) // 2
+            parts.append(f"{label}: {len(group)} awards from {format_pounds_short(group[0][0])} ({group[0][1]}) to "
+                         f"{format_pounds_short(group[-1][0])} ({group[-1][1]}), median {format_pounds_short(median)}")
+    multi = [p for _, b, p in rows if b > 1]
+    return (f"Amount awarded across, number of bids up, one dot per award, {len(rows)} awards. " + "; ".join(parts)
+            + f". The {len(multi)} areas that made more than one bid hold {format_pounds_short(sum(multi))} "
+            f"of the {format_pounds_short(sum(pence))} awarded.")
+
+
 def _need(chart: str, comparison: str | None = None):
     """A registry entry of notebook 06 (funding beside need): ``viz.need.<chart>`` of
     :func:`funding.analysis.need.need_by_area`, with the comparison's rank correlation
-    (charts) or the boundaries (maps); its chart-ready table is the areas compared."""
+    (charts) or the boundaries (maps); its chart-ready table is the areas compared, every
+    header with its unit, measures to two decimals, money in exact pounds."""
     from funding.analysis import need as analysis_need
 
     def draw(tables, shapes):
@@ -417,17 +585,14 @@ def _need(chart: str, comparison: str | None = None):
 
     def table(tables):
         frame = _need_frame(tables)
-        names = [comparison] if comparison else (["stalking_rate", "stalking_growth"] if "stalking" in chart else ["severity"])
-        columns = ["pfa_name"]
-        for name in names:
-            columns += [c for c in analysis_need.COMPARISONS[name] if c not in columns]
         if comparison:
             frame, _ = analysis_need.comparison_rows(frame, comparison)
-        return readable_table(frame[columns])
+        return _need_table(frame, NEED_COLUMNS[comparison or chart])
 
     if comparison is None:
-        return FigureEntry(draw, table, "Small-multiple maps", chart, "boundaries")
-    return FigureEntry(draw, table, "Scatter chart", chart)
+        which = "stalking" if "stalking" in chart else "severity"
+        return FigureEntry(draw, table, "Small-multiple maps", chart, "boundaries", _need_map_describe(which))
+    return FigureEntry(draw, table, "Scatter chart", chart, "", _need_chart_describe(comparison))
 
 
 #: The maps, by name.  Boundary and hex versions of a measure share one colour scale.
@@ -454,7 +619,8 @@ CHARTS: dict[str, FigureEntry] = {
                                  table=_distribution_table, form="Column chart"),
     "amount_per_resident": _chart("amount_per_resident_chart", lambda t, a, r: (a.amount_per_resident(t["coverage"], r),),
                                   table=_per_resident_table, form="Bar chart"),
-    "bids_vs_amount": _chart("bids_vs_amount_chart", lambda t, a, r: (_round_awards(t),), table=_bids_table, form="Dot chart"),
+    "bids_vs_amount": _chart("bids_vs_amount_chart", lambda t, a, r: (_round_awards(t),), table=_bids_table, form="Dot chart",
+                             describe=_bids_describe),
     "lorenz_curve": _chart(
         "lorenz_chart",
         lambda t, a, r: (a.lorenz_points(_round_awards(t)["amount_pence"]), a.gini(_round_awards(t)["amount_pence"])),

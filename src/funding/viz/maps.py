@@ -12,9 +12,10 @@ Rules every map keeps:
   missing value would be white with dots, "No data".  Neither is on the
   colour ramp.
 * **One scale per measure.**  The classes of a measure are fixed constants
-  (:data:`AMOUNT_CLASSES`, :data:`PER_100K_CLASSES`), used by the boundary map
-  and the hex cartogram alike, so the same colour always means the same
-  money.  They are user-defined round-number breaks, chosen so that each class
+  (:data:`AMOUNT_CLASSES`, :data:`PER_100K_CLASSES`, by column in
+  :data:`CLASSES_BY_MEASURE`), used by the boundary map, the hex cartogram and
+  any small-multiple panel of that measure alike, so the same colour always
+  means the same money.  They are user-defined round-number breaks, chosen so that each class
   holds several areas in 2021-22; :func:`fisher_jenks_classes` gives a
   data-driven alternative (Fisher-Jenks is exact, hence deterministic).
 * **Geometry is a choice, not a different chart**: ``geometry="boundaries"``
@@ -38,6 +39,7 @@ __all__ = [
     "Classes",
     "AMOUNT_CLASSES",
     "PER_100K_CLASSES",
+    "CLASSES_BY_MEASURE",
     "MAP_PROGRAMME_TYPES",
     "map_source",
     "fisher_jenks_classes",
@@ -121,6 +123,9 @@ AMOUNT_CLASSES = Classes("amount_pence", (25_000_000, 40_000_000, 60_000_000, 10
 PER_100K_CLASSES = Classes(
     "amount_per_100k_pence", (1_500_000, 2_500_000, 4_000_000, 5_000_000), "Per 100,000 residents"
 )
+#: The fixed classes of each measure that has them, by the measure's column: every map and every
+#: panel of that measure (the need maps of :mod:`funding.viz.need` too) draws it in these.
+CLASSES_BY_MEASURE: dict[str, Classes] = {c.measure: c for c in (AMOUNT_CLASSES, PER_100K_CLASSES)}
 
 
 def fisher_jenks_classes(values, k: int = 5, *, measure: str = "amount_pence", legend_title: str = "Amount awarded") -> Classes:

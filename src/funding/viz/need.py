@@ -9,13 +9,20 @@ saves it.  House style throughout (:mod:`funding.viz.style`).
 The scatter charts put the measure of need across and the money up; the areas
 with money are in blue and named, the others sit on the zero line in grey, and
 the subtitle states the rank correlation with its interval.  The maps are small
-multiples: the money beside the measure of need, each in its own quantile
-classes (four classes of the areas with a figure; Quantiles is deterministic), so
-that the reader compares the pattern, not the colours.  Areas with no money are
-hatched grey, areas with no figure white with dots, as on every map of the suite.
+multiples: the money beside the measure of need.  A panel of a measure with
+fixed classes (:data:`funding.viz.maps.CLASSES_BY_MEASURE`: the award per 100,000
+residents) is drawn in those classes, with the colours and legend labels of the
+suite's own map of that measure, so an area has the same colour on both; every
+other panel is in its own quantile classes (four classes of the areas with a
+figure; Quantiles is deterministic), so that the reader compares the pattern, not
+the colours.  Areas with no money are hatched grey, areas with no figure white
+with dots, as on every map of the suite.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -31,6 +38,10 @@ __all__ = [
     "severity_need_chart",
     "stalking_need_map",
     "severity_need_map",
+    "rho_text",
+    "Panel",
+    "map_panels",
+    "panel_classes",
 ]
 
 MONEY = style.OKABE_ITO["blue"]
@@ -53,7 +64,8 @@ def need_source(*, stalking: bool = False, severity: bool = False, round_name: s
     return " ".join(p for p in parts if p)
 
 
-def _rho_text(rc) -> str:
+def rho_text(rc) -> str:
+    """The rank correlation in words: rho, its interval, what the interval allows, the areas."""
     interval = f"{rc.confidence:.0%} interval {rc.low:.2f} to {rc.high:.2f}"
     verdict = "no clear association" if rc.includes_zero else "an association, not a cause"
     return f"Spearman rank correlation {rc.rho:.2f} ({interval}; {verdict}), {rc.n} areas"
@@ -110,7 +122,7 @@ def stalking_need_chart(need: pd.DataFrame, rc, ax=None):
             fig, ax, own, "Stalking money and recorded stalking",
             f"{round_name} money attributed to stalking work (equal split of each award) per 100,000 residents (mid-{year}), "
             f"against recorded stalking in {s['stalking_period']}, the last full year before the April 2020 counting change. "
-            f"{_rho_text(rc)}. Recorded crime reflects recording practice; not specific to domestic abuse.",
+            f"{rho_text(rc)}. Recorded crime reflects recording practice; not specific to domestic abuse.",
             need_source(stalking=True, round_name=round_name, population_year=year),
         )
 
@@ -130,7 +142,7 @@ def stalking_growth_chart(need: pd.DataFrame, rc, ax=None):
         return style.finish(
             fig, ax, own, "Stalking money and the rise in recorded stalking",
             f"{round_name} stalking money per 100,000 residents against the growth in recorded stalking from "
-            f"{s['growth_from']} to {s['growth_to']}, much of it a change in recording. {_rho_text(rc)}. "
+            f"{s['growth_from']} to {s['growth_to']}, much of it a change in recording. {rho_text(rc)}. "
             "Not specific to domestic abuse.",
             need_source(stalking=True, round_name=round_name, population_year=year),
         )
@@ -152,7 +164,7 @@ def severity_need_chart(need: pd.DataFrame, rc, ax=None):
             fig, ax, own, "The awards and violent crime",
             f"{round_name} award per 100,000 residents (mid-{year}; £0 where unfunded) against the severity-weighted "
             f"rate of police recorded violence in {s['severity_period']} (experimental statistics; a measure of pressure "
-            f"on police, not of domestic abuse). {_rho_text(rc)}.",
+            f"on police, not of domestic abuse). {rho_text(rc)}.",
             need_source(severity=True, round_name=round_name, population_year=year),
         )
 
@@ -200,27 +212,67 @@ def _labels(bounds: list[float], fmt) -> list[str]:
     return labels
 
 
-def _panel(ax, shapes, need: pd.DataFrame, column: str, *, fmt, title: str, zero_label: str | None, outline):
-    """One small multiple: ``column`` in quantile classes; zero money hatched grey; no figure dotted white."""
-    from matplotlib.patches import Patch
+@dataclass(frozen=True)
+class Panel:
+    """One small multiple of a need map: the column drawn, its title (as drawn, line breaks
+    and all), how a value is written in the legend, and the legend label of zero money
+    (None: zero is a value like any other)."""
 
-    joined = shapes.merge(need[["pfa_code", column]], on="pfa_code", how="left", validate="one_to_one")
-    values = pd.array(joined[column], dtype="Float64")
-    zero = np.asarray((values == 0).fillna(False), dtype=bool) if zero_label else np.zeros(len(values), dtype=bool)
+    column: str
+    title: str
+    fmt: Callable
+    zero_label: str | None
+
+
+@dataclass(frozen=True)
+class PanelClasses:
+    """The classes of a panel: ``states`` (by ``pfa_code``) holds each area's class, or
+    :data:`funding.viz.maps.NO_AWARD_STATE` for zero money, or ``NO_DATA_STATE`` for no
+    figure; ``colors`` and ``labels`` are the classes' in order; ``fixed`` is True when the
+    measure's fixed classes (:data:`funding.viz.maps.CLASSES_BY_MEASURE`) are used, False
+    for quartiles."""
+
+    states: pd.Series
+    colors: list[str]
+    labels: list[str]
+    fixed: bool
+
+
+def panel_classes(need: pd.DataFrame, panel: Panel) -> PanelClasses:
+    """Each area's class in ``panel``: the measure's fixed classes if it has them, else the
+    quartiles of the areas with a (non-zero, where zero is no money) figure."""
+    values = pd.array(need[panel.column], dtype="Float64")
+    zero = np.asarray((values == 0).fillna(False), dtype=bool) if panel.zero_label else np.zeros(len(values), dtype=bool)
     positive = values.copy()
     positive[zero] = pd.NA
-    bounds = _quantile_bounds(positive)
-    state = _classify(positive, bounds)
+    fixed = maps.CLASSES_BY_MEASURE.get(panel.column)
+    if fixed is not None:
+        state = fixed.classify(positive)
+        colors, labels = fixed.colors, fixed.labels
+    else:
+        bounds = _quantile_bounds(positive)
+        state = _classify(positive, bounds)
+        colors, labels = style.sequential_colors(len(bounds)), _labels(bounds, panel.fmt)
     state[zero] = maps.NO_AWARD_STATE
-    joined["state"] = state
-    colors = dict(enumerate(style.sequential_colors(len(bounds))))
+    return PanelClasses(pd.Series(state, index=need["pfa_code"].astype(str).to_numpy()), colors, labels, fixed is not None)
+
+
+def _panel(ax, shapes, need: pd.DataFrame, panel: Panel, *, outline):
+    """One small multiple: its column in its classes (:func:`panel_classes`); zero money hatched
+    grey; no figure dotted white."""
+    from matplotlib.patches import Patch
+
+    classes = panel_classes(need, panel)
+    joined = shapes.merge(need[["pfa_code", panel.column]], on="pfa_code", how="left", validate="one_to_one")
+    joined["state"] = joined["pfa_code"].astype(str).map(classes.states).fillna(maps.NO_DATA_STATE).astype(int).to_numpy()
+    colors = dict(enumerate(classes.colors))
     maps._draw_areas(ax, joined, colors, hex_mode=False, edge_width=0.3, outline=outline)
     maps._national_limits(ax, joined, False)
-    ax.set_title(title, loc="left", fontsize=10.5, fontweight="bold", pad=4)
-    handles = [Patch(facecolor=c, edgecolor="none", label=l) for l, c in zip(_labels(bounds, fmt), colors.values())]
-    if zero.any():
+    ax.set_title(panel.title, loc="left", fontsize=10.5, fontweight="bold", pad=4)
+    handles = [Patch(facecolor=c, edgecolor="none", label=l) for l, c in zip(classes.labels, classes.colors)]
+    if (joined["state"] == maps.NO_AWARD_STATE).any():
         s = style.NO_AWARD
-        handles.append(Patch(facecolor=s["facecolor"], edgecolor=s["edgecolor"], hatch=s["hatch"], linewidth=0, label=zero_label))
+        handles.append(Patch(facecolor=s["facecolor"], edgecolor=s["edgecolor"], hatch=s["hatch"], linewidth=0, label=panel.zero_label))
     missing = joined.loc[joined["state"] == maps.NO_DATA_STATE, "pfa_name"].astype(str).tolist()
     if missing:
         s = style.NO_DATA
@@ -235,63 +287,73 @@ def _money(v) -> str:
     return format_pounds_short(int(round(v)))
 
 
-def _small_multiples(need, shapes, panels, *, axes, height: float, title: str, subtitle: str, source: str):
+def _small_multiples(need, shapes, panels: list[Panel], *, axes, height: float, title: str, subtitle: str, source: str, top: float = 1.55):
     with style.context():
         own = axes is None
         if own:
             fig, grid = style.figure(
                 (style.FIGURE_WIDTH_IN, height), 1, len(panels), kind="map",
-                margins={"left": 0.15, "right": 0.15, "top": 1.55, "bottom": 0.62 + 1.45, "wspace": 0.06},
+                margins={"left": 0.15, "right": 0.15, "top": top, "bottom": 0.62 + 1.45, "wspace": 0.06},
             )
             axes = list(np.ravel(grid))
         fig = axes[0].figure
         outline = None
-        for ax, (column, panel_title, fmt, zero_label) in zip(axes, panels):
+        for ax, panel in zip(axes, panels):
             if outline is None:
                 outline = maps._outline(shapes)
-            _panel(ax, shapes, need, column, fmt=fmt, title=panel_title, zero_label=zero_label, outline=outline)
+            _panel(ax, shapes, need, panel, outline=outline)
         if own:
             style.add_title(fig, title, subtitle)
             style.add_source_line(fig, source)
     return fig
 
 
+def map_panels(need: pd.DataFrame, which: str) -> list[Panel]:
+    """The panels of a need map: ``which`` is ``"stalking"`` (:func:`stalking_need_map`) or
+    ``"severity"`` (:func:`severity_need_map`)."""
+    s = need.attrs
+    if which == "stalking":
+        return [
+            Panel("stalking_per_100k_pence", f"Stalking money,\n{s['round']}, per 100,000", _money, "No stalking work"),
+            Panel("stalking_rate", f"Recorded stalking,\n{s['stalking_period']}, per 100,000", lambda v: f"{v:.0f}", None),
+            Panel("stalking_growth", f"Growth in recorded\nstalking, {s['growth_from']} to {s['growth_to'][2:]}", lambda v: f"{v:.1f}×", None),
+        ]
+    if which == "severity":
+        return [
+            Panel("amount_per_100k_pence", f"Award per 100,000 residents,\n{s['round']}", _money, style.NO_AWARD["label"]),
+            Panel("severity", f"Crime Severity Score, violence\nagainst the person, {s['severity_period']}", lambda v: f"{v:.1f}", None),
+        ]
+    raise KeyError(which)
+
+
 def stalking_need_map(need: pd.DataFrame, *, shapes, axes=None):
     """Three panels: stalking money per 100,000, recorded stalking per 100,000, and its growth."""
     s = need.attrs
     year = int(need["population_year"].iloc[0])
-    panels = [
-        ("stalking_per_100k_pence", f"Stalking money,\n{s['round']}, per 100,000", _money, "No stalking work"),
-        ("stalking_rate", f"Recorded stalking,\n{s['stalking_period']}, per 100,000", lambda v: f"{v:.0f}", None),
-        ("stalking_growth", f"Growth in recorded\nstalking, {s['growth_from']} to {s['growth_to'][2:]}", lambda v: f"{v:.1f}×", None),
-    ]
     return _small_multiples(
-        need, shapes, panels, axes=axes, height=7.6,
+        need, shapes, map_panels(need, "stalking"), axes=axes, height=7.6,
         title="Stalking money beside recorded stalking",
         subtitle=(
-            f"Money attributed to stalking work (mid-{year} residents) beside police recorded stalking, which reflects "
-            "recording practice as well as stalking and is not specific to domestic abuse. Each panel has its own "
-            "quartile classes: compare the patterns, not the colours."
+            f"Money attributed to stalking work per 100,000 residents (mid-{year} population) beside police recorded "
+            "stalking per 100,000 residents and its growth, which reflect recording practice as well as stalking and "
+            "are not specific to domestic abuse. Each panel has its own quartile classes: compare the patterns, not "
+            "the colours."
         ),
         source=need_source(stalking=True, round_name=s["round"], population_year=year) + " " + style.CREDIT_BOUNDARIES,
     )
 
 
 def severity_need_map(need: pd.DataFrame, *, shapes, axes=None):
-    """Two panels: the award per 100,000 residents beside the violence severity score."""
+    """Two panels: the award per 100,000 residents (in its fixed classes) beside the violence severity score."""
     s = need.attrs
     year = int(need["population_year"].iloc[0])
-    panels = [
-        ("amount_per_100k_pence", f"Award per 100,000 residents,\n{s['round']}", _money, "No award"),
-        ("severity", f"Crime Severity Score, violence\nagainst the person, {s['severity_period']}", lambda v: f"{v:.1f}", None),
-    ]
     return _small_multiples(
-        need, shapes, panels, axes=axes, height=8.4,
+        need, shapes, map_panels(need, "severity"), axes=axes, height=8.65, top=1.8,  # a four-line subtitle
         title="The awards beside violent crime",
         subtitle=(
-            f"Award per 100,000 residents (mid-{year}) beside the ONS severity-weighted rate of police recorded violence "
-            "(experimental statistics): a measure of pressure on police, not of domestic abuse. Each panel has its own "
-            "quartile classes."
+            f"Award per 100,000 residents (mid-{year}), in the same fixed classes as the map of the award per "
+            "resident, beside the ONS severity-weighted rate of police recorded violence (experimental statistics), "
+            "in quartile classes of its own: a measure of pressure on police, not of domestic abuse."
         ),
         source=need_source(severity=True, round_name=s["round"], population_year=year) + " " + style.CREDIT_BOUNDARIES,
     )
