@@ -629,9 +629,12 @@ def tag_audit(programme_tags: pd.DataFrame, round_name: str | None = None) -> pd
 # --- local programmes (the local-release tables of funding.parse.releases) ------------------------------
 
 def local_release_areas(funding_timeline: pd.DataFrame) -> tuple[str, ...]:
-    """The areas some local release gives an amount for, by ONS code."""
+    """The areas some local release gives an amount for, by ONS code: its own row of the
+    timeline, or a national award it was matched to (the row's ``source_ids`` then name more
+    than the list itself)."""
     t = funding_timeline
-    return tuple(sorted(set(t.loc[(t["origin"] == "local_release") & (t["pfa_code"] != ""), "pfa_code"])))
+    local = (t["origin"] == "local_release") | (t["source_ids"].fillna("") != t["source_id"].fillna(""))
+    return tuple(sorted(set(t.loc[local & (t["pfa_code"].fillna("") != ""), "pfa_code"])))
 
 
 def _has_area(codes: pd.Series, pfa_code: str) -> pd.Series:
