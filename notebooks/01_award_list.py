@@ -49,11 +49,12 @@ money_table(awards, drop=("source_id",))
 # In a sentence, computed from that table:
 
 # %%
-summary = analysis.round_summary(awards, "2021-22")
+summary = analysis.round_summary(awards, "2021-22", tables["initiatives"])
 Markdown(
     f"The award list names **{summary.awards} PCCs**, who made **{summary.bids} bids** between them, "
-    f"and awards **{format_pounds(summary.total_pence)}** in all. The awards describe "
-    f"**{summary.initiatives} strands of work** (initiatives). The largest award is "
+    f"and awards **{format_pounds(summary.total_pence)}** in all. The awards are described in "
+    f"{summary.initiatives} bullets (initiatives), which describe **{summary.strands} strands of work**: "
+    f"the other {summary.initiatives - summary.strands} bullets say more about the strand before them. The largest award is "
     f"{format_pounds(summary.largest_pence)} ({' and '.join(summary.largest_areas)}), the smallest "
     f"{format_pounds(summary.smallest_pence)} ({' and '.join(summary.smallest_areas)}) and the median "
     f"{format_pounds(summary.median_pence)}."

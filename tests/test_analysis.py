@@ -77,11 +77,25 @@ def test_ranked_awards_ties_and_shares():
 
 def test_round_summary_of_the_real_awards(award_tables):
     s = analysis.round_summary(award_tables["awards"], "2021-22")
-    assert (s.awards, s.bids, s.total_pence, s.initiatives) == (25, 29, 1_133_438_469, 53)  # 53 strands: West Yorkshire's third bullet names two programmes
+    assert (s.awards, s.bids, s.total_pence, s.initiatives) == (25, 29, 1_133_438_469, 53)  # 53 bullets: West Yorkshire's third names two programmes
+    assert s.strands is None  # not counted without the initiatives
     assert s.smallest_pence == 20_000_000 and s.smallest_areas == ("Humberside", "Warwickshire")
     assert s.largest_areas == ("Metropolitan Police",)
     assert s.median_pence == 34_531_900  # Lancashire, the 13th of 25
     assert s.multi_bid_areas == ("Greater Manchester", "Hampshire", "Metropolitan Police")
+
+
+def test_a_bullet_continuing_the_one_before_is_not_a_strand(award_tables):
+    """7 of the 53 bullets only say more about the strand above them: 46 strands of work."""
+    s = analysis.round_summary(award_tables["awards"], "2021-22", award_tables["initiatives"])
+    assert (s.initiatives, s.strands) == (53, 46)
+    per_award = analysis.strands_per_award(award_tables["initiatives"], "2021-22")
+    assert len(per_award) == 25 and min(per_award.values()) == 1
+    assert per_award[("2021-22", "E23000002")] == 1  # Cumbria: two bullets, one strand
+    assert per_award[("2021-22", "E23000001")] == 3  # Metropolitan Police: three strands
+    continuing = {code for (_, code), n in per_award.items()
+                  if n < int(award_tables["awards"].set_index("pfa_code").loc[code, "initiatives"])}
+    assert len(continuing) == 7
 
 
 def test_median_of_an_even_number_rounds_half_up():

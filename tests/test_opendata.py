@@ -328,6 +328,9 @@ def test_real_grants_sum_exactly_to_the_award_list_total(full_dir):
     assert by_area["E23000010"]["recipientOrganization"][0]["name"] == "Mayor of West Yorkshire"
     assert by_area["E23000002"]["recipientOrganization"][0]["name"] == "Police and Crime Commissioner for Cumbria"
     assert "Police and Crime Commissioner for Cumbria (police force area: Cumbria)" in by_area["E23000002"]["description"]
+    # strands, not bullets: Cumbria's second bullet only says more about its first
+    assert "from 1 bid, for 1 strand of work" in by_area["E23000002"]["description"]
+    assert sum(int(re.search(r"for (\d+) strands? of work", g["description"]).group(1)) for g in grants) == 46
     assert {g["plannedDates"][0]["startDate"] for g in grants} == {"2021-04-01"}
     assert {g["plannedDates"][0]["endDate"] for g in grants} == {"2022-03-31"}
     assert {g["plannedDates"][0]["duration"] for g in grants} == {12}

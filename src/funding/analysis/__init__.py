@@ -42,6 +42,7 @@ __all__ = [
     "Concentration",
     "ranked_awards",
     "round_summary",
+    "strands_per_award",
     "amount_distribution",
     "amount_per_resident",
     "areas_without_award",
@@ -118,12 +119,24 @@ class RoundSummary:
     smallest_pence: int
     smallest_areas: tuple[str, ...]  # every area with the smallest amount (ties)
     median_pence: int
-    initiatives: int
+    initiatives: int  # the bullets (rows of ``initiatives``), one strand or more about a strand
     multi_bid_areas: tuple[str, ...]
+    strands: int | None = None  # the strands of work: bullets that do not continue the one before
 
 
-def round_summary(awards: pd.DataFrame, round_name: str | None = None) -> RoundSummary:
-    """Counts, total, largest, smallest and median award of a round.
+def strands_per_award(initiatives: pd.DataFrame, round_name: str | None = None) -> dict[tuple[str, str], int]:
+    """How many strands of work each award describes, by (round, pfa_code): its initiatives that
+    do not continue the one before (``continues_previous``: a bullet that only says more about
+    the strand above it is part of that strand, not a strand of its own)."""
+    i = _round_awards(initiatives, round_name)
+    own = i[~i["continues_previous"].fillna(False).astype(bool)]
+    counts = own.groupby(["round", "pfa_code"], sort=True).size()
+    return {(str(r), str(c)): int(n) for (r, c), n in counts.items()}
+
+
+def round_summary(awards: pd.DataFrame, round_name: str | None = None, initiatives: pd.DataFrame | None = None) -> RoundSummary:
+    """Counts, total, largest, smallest and median award of a round; with ``initiatives``, also
+    the strands of work they describe (:func:`strands_per_award`; else ``strands`` is None).
 
     The median of an even number of awards is the mean of the middle two,
     rounded half-up to a whole penny.
@@ -149,6 +162,7 @@ def round_summary(awards: pd.DataFrame, round_name: str | None = None) -> RoundS
         median_pence=median,
         initiatives=int(a["initiatives"].sum()),
         multi_bid_areas=multi,
+        strands=None if initiatives is None else sum(strands_per_award(initiatives, round_name).values()),
     )
 
 

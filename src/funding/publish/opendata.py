@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from funding.analysis import strands_per_award
 from funding.core.money import pence_to_pounds_str
 from funding.core.packagedata import data_csv, data_toml
 from funding.errors import SourceError
@@ -707,6 +708,7 @@ def grants_360(awards: pd.DataFrame, initiatives: pd.DataFrame, lad_lookup: pd.D
     reg = register()
     labels = type_labels()
     types = _award_types(initiatives)
+    strands = strands_per_award(initiatives)
     grants = []
     for a in awards.itertuples(index=False):
         src = manifest()[a.source_id]
@@ -719,7 +721,7 @@ def grants_360(awards: pd.DataFrame, initiatives: pd.DataFrame, lad_lookup: pd.D
         type_text = "; ".join(labels[t].lower() if i else labels[t] for i, t in enumerate(tagged)) if tagged else "none tagged"
         description = (
             f"Home Office funding for the {holder.title} (police force area: {area.pfa_name}), "
-            f"{a.round} round, from {_plural(int(a.bids), 'bid')}, for {_plural(int(a.initiatives), 'strand')} of work "
+            f"{a.round} round, from {_plural(int(a.bids), 'bid')}, for {_plural(strands[(a.round, a.pfa_code)], 'strand')} of work "
             f"with people who cause domestic abuse. Programme types, as tagged by this project from the published "
             f"award list: {type_text}. The tags are the project's own reading, not the funder's classification."
         )
