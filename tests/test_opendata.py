@@ -258,7 +258,13 @@ def test_pence_fields_have_a_pounds_twin_with_units():
 def test_package_metadata_licence_sources_and_keys(small_dir):
     d = json.loads((small_dir / "datapackage.json").read_text(encoding="utf-8"))
     assert d["licenses"][0]["name"] == "OGL-UK-3.0"
-    by_id = {s["source_id"]: s for s in d["sources"]}
+    by_id = {s["source_id"]: s for s in d["sources"] if "source_id" in s}
+    # the College of Policing's split, which a finding compares with: listed, and said to be second-hand
+    [college] = [s for s in d["sources"] if "source_id" not in s]
+    assert college["publisher"] == "College of Policing" and college["kind"] == "reference-split"
+    assert "£2.7m stalking" in college["title"] and college["description"].startswith("Taken second-hand, not consulted live")
+    assert "path" not in college and "published" not in college  # none recorded
+    assert college["licence"] == "not recorded (figures quoted second-hand)"
     assert by_id[AWARD_LIST]["path"].startswith("https://www.gov.uk/") and by_id[AWARD_LIST]["licence"] == "Open Government Licence v3.0"
     assert "copyright" in by_id["newark-advertiser-2020-notts"]["licence"]
     res = {r["name"]: r for r in d["resources"]}

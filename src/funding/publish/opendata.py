@@ -44,6 +44,7 @@ from funding.core.fileio import write_file, write_files
 from funding.tables.writing import csv_text, spreadsheet_safe
 
 __all__ = [
+    "reference_split_sources",
     "PACKAGE_NAME",
     "GRANT_PREFIX",
     "HOME_OFFICE",
@@ -347,6 +348,30 @@ def _is_open(e: ManifestEntry) -> bool:
     return "Open Government Licence" in e.licence
 
 
+def reference_split_sources() -> list[dict]:
+    """The published splits of a round by programme type (fund.toml's ``reference_split``) as
+    sources: figures the findings compare with, taken second-hand (from the project's brief, as
+    its ``citation`` says), not files in the manifest, so with no address, date or hash, and
+    their licence not recorded.
+    One per round that has a split, in round order."""
+    config = fund_config()
+    out = []
+    for round_name in sorted(config.get("rounds", {})):
+        split = config["rounds"][round_name].get("reference_split")
+        if not split:
+            continue
+        out.append({
+            "title": f"Split of the {round_name} fund by programme type ({split['note']}), compared in notebook 03",
+            "source_id": "",
+            "kind": "reference-split",
+            "publisher": split["publisher"],
+            "published": "",
+            "licence": "not recorded (figures quoted second-hand)",
+            "description": f"Taken second-hand, not consulted live: {split['citation']}.",
+        })
+    return out
+
+
 def _source_descriptor(e: ManifestEntry) -> dict:
     """A source as the package lists it.
 
@@ -480,7 +505,8 @@ def datapackage_descriptor(out_dir: Path | str) -> dict:
         ),
         "keywords": ["domestic abuse", "perpetrator programmes", "police and crime commissioners", "grants", "Home Office", "360Giving"],
         "licenses": [OGL_V3],
-        "sources": [_source_descriptor(e) for e in manifest().values()],
+        "sources": [_source_descriptor(e) for e in manifest().values()]
+        + [{k: v for k, v in r.items() if v} for r in reference_split_sources()],
         "resources": resources,
     }
 

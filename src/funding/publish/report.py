@@ -153,7 +153,13 @@ def render_notebook_html(nb, title: str) -> str:
     return body
 
 
+#: The sentence of a notebook's opening paragraph about its versions cell: a note on the notebook
+#: itself, not on what it shows, so the front page's summary leaves it out.
+_VERSIONS_SENTENCE = re.compile(r"\s*The versions\b[^.(]*\bcome first\b(?:\s*\([^)]*\))?\.")
+
+
 def _title_and_summary(nb) -> tuple[str, str]:
+    """The notebook's title and its opening paragraph (Markdown, without the versions note)."""
     first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
     lines = first.splitlines()
     title = next((l.lstrip("# ").strip() for l in lines if l.startswith("# ")), "")
@@ -163,7 +169,7 @@ def _title_and_summary(nb) -> tuple[str, str]:
             paragraph.append(line.strip())
         elif paragraph:
             break
-    return title, " ".join(paragraph).replace("`", "")
+    return title, _VERSIONS_SENTENCE.sub("", " ".join(paragraph)).strip()
 
 
 def _sections(nb) -> tuple[tuple[str, str], ...]:
@@ -680,6 +686,7 @@ def _card_html(card: Card, pages: dict[str, NotebookPage], *, level: str = "h3")
 
 
 def _sources_table() -> list[str]:
+    from funding.publish.opendata import reference_split_sources
     from funding.sources.manifests import manifest
 
     esc = html.escape
@@ -688,6 +695,9 @@ def _sources_table() -> list[str]:
     for e in sorted(manifest().values(), key=lambda e: (e.shelf, e.source_id)):
         title = f'<a href="{esc(e.url)}">{esc(e.title)}</a>' if e.url.startswith("http") else esc(e.title) + ' <span class="muted">(no public address recorded)</span>'
         rows.append(f"<tr><td>{title}</td><td>{esc(e.publisher)}</td><td>{esc(e.published)}</td><td>{esc(e.licence)}</td></tr>")
+    for r in reference_split_sources():  # figures compared with, not files read: no date or licence recorded
+        rows.append(f'<tr><td>{esc(r["title"])} <span class="muted">({esc(r["description"])})</span></td>'
+                    f'<td>{esc(r["publisher"])}</td><td>not recorded</td><td>{esc(r["licence"])}</td></tr>')
     rows.append("</tbody></table></div>")
     return rows
 
@@ -747,7 +757,7 @@ def _index_html(pages, cards, interactive, tables, extra, schemas, project_files
     for p in pages:
         parts.append(
             f'<li><a href="notebooks/{esc(p.stem)}.html">{esc(p.title)}</a> '
-            f'<span class="muted">(<a href="notebooks/{esc(p.stem)}.ipynb">ipynb</a>)</span><br>{esc(p.summary)}</li>'
+            f'<span class="muted">(<a href="notebooks/{esc(p.stem)}.ipynb">ipynb</a>)</span><br>{_markdown(p.summary, inline=True)}</li>'
         )
     parts += ["</ol></section>", '<section aria-labelledby="data"><h2 id="data">The data</h2>',
               '<div class="scroll"><table class="data"><thead><tr><th scope="col">table</th><th scope="col">what it holds</th></tr></thead><tbody>']
