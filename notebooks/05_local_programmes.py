@@ -16,12 +16,12 @@
 # %% [markdown]
 # # 05 · What the money bought: the local programmes
 #
-# The award list says little about what a programme is. Local releases say more.
-# This notebook reads what the local releases say the money bought, area by area, for
-# every area some release gives an amount for: the components, how long they last,
-# who they are for, who delivers them and what outcomes are claimed; then the funding
-# across rounds, and where the sources disagree. Only facts read from the releases are
-# shown, never their prose; the releases are listed, with their addresses where one was
+# The award list says little about what a programme is. Local releases say more. This
+# notebook reads what the local releases say the money bought, area by area, for every
+# area some release gives an amount for: the components, how long they last, who they
+# are for, who delivers them and what outcomes are claimed; then the funding across
+# rounds, and where the sources disagree. Only facts read from the releases are shown,
+# never their prose; the releases are listed, with their addresses where one was
 # recorded, in the sources table at the end. The versions come first (they differ from
 # machine to machine, so the tests do not compare that cell's output).
 

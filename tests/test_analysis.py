@@ -368,3 +368,23 @@ def test_financial_years_fill_the_gaps():
     for bad in ("2021/22", "2021-23", "21-22"):
         with pytest.raises(ValueError, match="financial year|follow"):
             analysis.financial_years([bad])
+
+
+def test_coverage_sentence_counts_funded_and_unfunded_areas():
+    from funding.pipeline import load_tables
+
+    coverage = load_tables(names=["coverage"])["coverage"]
+    assert analysis.coverage_sentence(coverage, "2021-22") == "25 of the 43 police force areas received an award; 18 did not."
+    one = coverage[coverage["pfa_code"].isin(["E23000001", "E23000021"])]  # the Met (funded), Leicestershire (not)
+    assert analysis.coverage_sentence(one, "2021-22") == "1 of the 2 police force areas received an award; 1 did not."
+
+
+def test_context_contents_counts_areas_with_a_figure():
+    from funding.analysis import need
+    from funding.pipeline import load_tables
+
+    contents = need.context_contents(load_tables(names=["area_context"])["area_context"])
+    assert len(contents) == 26 and set(contents["areas"]) == {43}
+    stalking = contents.loc[("stalking_offences", "stalking", "2019-20")]
+    assert stalking["with_figure"] == 41 and stalking["unit"] == "offences"  # 41 areas compared in the findings
+    assert contents.loc[("stalking_offences", "stalking", "2015-16"), "with_figure"] == 42  # the City of London has none

@@ -46,6 +46,7 @@ __all__ = [
     "amount_distribution",
     "amount_per_resident",
     "areas_without_award",
+    "coverage_sentence",
     "bids_vs_amount",
     "concentration",
     "AreaConcentration",
@@ -209,6 +210,14 @@ def areas_without_award(coverage: pd.DataFrame, round_name: str | None = None) -
     c = c[~c["funded"].astype(bool)]
     cols = ["pfa_code", "pfa_name", "region_name", "country", "population"]
     return c[cols].sort_values(["country", "region_name", "pfa_name"], kind="mergesort").reset_index(drop=True)
+
+
+def coverage_sentence(coverage: pd.DataFrame, round_name: str | None = None) -> str:
+    """How many police force areas a round funded, of all of them, and how many it did not:
+    "25 of the 43 police force areas received an award; 18 did not."."""
+    c = _round_awards(coverage, round_name)
+    funded = int(c["funded"].astype(bool).sum())
+    return f"{funded} of the {len(c)} police force areas received an award; {len(c) - funded} did not."
 
 
 def bids_vs_amount(awards: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
