@@ -13,13 +13,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def front_page(tmp_path_factory):
+def site(tmp_path_factory):
     from funding.pipeline import load_tables
     from funding.publish.report import build_report
 
     out = tmp_path_factory.mktemp("site")
-    index = build_report(out, load_tables(), None, notebook_dir=ROOT / "notebooks", execute=False, figures=False)
-    return index.read_text(encoding="utf-8")
+    build_report(out, load_tables(), None, notebook_dir=ROOT / "notebooks", execute=False, figures=False)
+    return out
+
+
+@pytest.fixture(scope="module")
+def front_page(site):
+    return (site / "index.html").read_text(encoding="utf-8")
 
 
 def _section(page: str, anchor: str) -> str:
@@ -48,3 +53,12 @@ def test_the_college_of_policing_split_is_listed_as_a_source(front_page):
     [row] = [r for r in sources.split("<tr>") if "College of Policing" in r]
     assert "Split of the 2021-22 fund by programme type" in row and "£2.7m stalking" in row
     assert "Taken second-hand, not consulted live" in row and "not recorded" in row
+
+
+def test_the_published_readmes_links_work_where_it_is_published(site):
+    """reports/README.md links docs/findings.md and docs/open-data.md: they are published too."""
+    readme = (site / "README.md").read_text(encoding="utf-8")
+    links = sorted(set(re.findall(r"\]\((?!https?:|#)([^)\s]+)\)", readme)))
+    assert links == ["docs/findings.md", "docs/open-data.md"]
+    for link in links:
+        assert (site / link).read_bytes() == (ROOT / link).read_bytes(), link

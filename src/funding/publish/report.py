@@ -7,6 +7,7 @@
                                section), the interactive versions, the sources, how to cite, the data
     method.html                the README's data, method and licences as a page
     README.md                  the README itself (and LICENSE, CITATION.cff when the project has them)
+    docs/*.md                  the project's pages the README links to, so that its links work here
     notebooks/NN_name.html     each notebook rendered (no CDN scripts: it works offline)
     notebooks/NN_name.ipynb    the executed notebook it was rendered from
     figures/NAME.svg, .png     every chart and map (SVG with live text, <title> and <desc>)
@@ -586,6 +587,28 @@ def _project_files(out: Path) -> list[str]:
     return copied
 
 
+#: A relative link in Markdown: ``[text](path)``, not a web address or an anchor.
+_RELATIVE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)", re.IGNORECASE)
+
+
+def _readme_linked_files(out: Path) -> list[str]:
+    """The project's files the README links to (docs/findings.md, docs/open-data.md …), copied
+    beside the README at the same relative paths, so that its links work where it is published."""
+    from funding.sources.mirror import PROJECT_ROOT
+
+    copied = []
+    for link in sorted(set(_RELATIVE_LINK.findall(_readme()))):
+        rel = link.split("#", 1)[0]
+        src = (PROJECT_ROOT / rel).resolve()
+        if not rel or not src.is_file() or PROJECT_ROOT.resolve() not in src.parents or rel in ("README.md", "LICENSE", "CITATION.cff"):
+            continue
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+        copied.append(rel)
+    return copied
+
+
 # --- the README, read for the front page and the method page ----------------------------------------
 
 
@@ -862,6 +885,7 @@ def build_report(
             else:
                 pages = _notebooks(stage, Path(notebook_dir), execute)
             project_files = _project_files(stage)
+            _readme_linked_files(stage)
             _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
     except BaseException:
         if lane is not None:
