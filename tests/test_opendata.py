@@ -287,7 +287,7 @@ def test_register_csv_lists_the_43_areas_with_their_budget_holders(tmp_path):
     rows = list(csv.DictReader(write_register(tmp_path).open(encoding="utf-8", newline="")))
     assert len(rows) == 43 and list(rows[0]) == [c["name"] for c in schemas()["pfa_register"]["columns"]]
     holders = {r["pfa_code"]: r["budget_holder"] for r in rows}
-    assert holders["E23000001"] == "Mayor's Office for Policing And Crime"
+    assert holders["E23000001"] == "Mayor's Office for Policing and Crime"
     assert holders["E23000005"] == "Mayor of Greater Manchester"
     assert holders["E23000010"] == "Mayor of West Yorkshire"
 
@@ -324,7 +324,7 @@ def test_real_grants_sum_exactly_to_the_award_list_total(full_dir):
     assert len(grants) == 25 and len({g["id"] for g in grants}) == 25
     assert sum(g["amountAwarded"] for g in grants) == Decimal("11334384.69")
     by_area = {g["beneficiaryLocation"][0]["geoCode"]: g for g in grants}
-    assert by_area["E23000001"]["recipientOrganization"][0]["name"] == "Mayor's Office for Policing And Crime"
+    assert by_area["E23000001"]["recipientOrganization"][0]["name"] == "Mayor's Office for Policing and Crime"
     assert by_area["E23000001"]["amountAwarded"] == Decimal("1563547.00")
     # Greater Manchester's recipient is the combined authority, a registered local authority body
     assert by_area["E23000005"]["recipientOrganization"] == [
