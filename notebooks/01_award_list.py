@@ -34,10 +34,11 @@ setup()
 versions()
 
 # %% [markdown]
-# Every table is loaded by name from the package, which parses the source text in
-# the mirror. The awards come first: one row per police and crime commissioner (PCC),
-# with the number of bids printed beside the area, the amount, and the line of the
-# source where the entry starts.
+# Every table is loaded by name: `load_tables` reads the tables `make tables` wrote to
+# `data/processed/` (rebuilt from the published texts when they are at hand, otherwise
+# the committed copies, checked against their sha256). The awards come first: one row
+# per police and crime commissioner (PCC), with the number of bids printed beside the
+# area, the amount, and the line of the source where the entry starts.
 
 # %%
 # the tables `make tables` built, read by name: those this notebook shows
@@ -49,11 +50,12 @@ money_table(awards, drop=("source_id",))
 # In a sentence, computed from that table:
 
 # %%
-summary = analysis.round_summary(awards, "2021-22")
+summary = analysis.round_summary(awards, "2021-22", tables["initiatives"])
 Markdown(
     f"The award list names **{summary.awards} PCCs**, who made **{summary.bids} bids** between them, "
-    f"and awards **{format_pounds(summary.total_pence)}** in all. The awards describe "
-    f"**{summary.initiatives} strands of work** (initiatives). The largest award is "
+    f"and awards **{format_pounds(summary.total_pence)}** in all. The awards are described in "
+    f"{summary.initiatives} bullets (initiatives), which describe **{summary.strands} strands of work**: "
+    f"the other {summary.initiatives - summary.strands} bullets say more about the strand before them. The largest award is "
     f"{format_pounds(summary.largest_pence)} ({' and '.join(summary.largest_areas)}), the smallest "
     f"{format_pounds(summary.smallest_pence)} ({' and '.join(summary.smallest_areas)}) and the median "
     f"{format_pounds(summary.median_pence)}."
@@ -93,10 +95,11 @@ money_table(analysis.line_roles(tables["award_list_lines"]))
 # %% [markdown]
 # ## The initiatives
 #
-# The strands of work of each award, in the order printed. The suite keeps their
-# text in memory to tag them (notebook 03) but never republishes it: what is shown
-# is the area, the position, the programme types tagged, the risk level the text
-# names, its length in words and where it is in the source.
+# The bullets describing each award's strands of work, in the order printed (a bullet
+# that only says more about the one before is marked as continuing it). The suite keeps
+# their text in memory to tag them (notebook 03) but never republishes it: what is shown
+# is the area, the position, the programme types tagged, the risk level the text names,
+# its length in words and where it is in the source.
 
 # %%
 money_table(

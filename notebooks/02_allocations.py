@@ -36,9 +36,11 @@ setup()
 versions()
 
 # %% [markdown]
-# The tables are built from the sources by name; this notebook looks at the 2021-22
-# round only. Each chart is drawn by name from the package's registry of figures, the
-# same chart the report publishes, with a CSV of the numbers it draws.
+# The tables are read by name from `data/processed/`, where `make tables` wrote them
+# (from the published texts when they are at hand, else the committed copies); this
+# notebook looks at the 2021-22 round only. Each chart is drawn by name from the
+# package's registry of figures, the same chart the report publishes, with a CSV of the
+# numbers it draws.
 
 # %%
 ROUND = featured_round()

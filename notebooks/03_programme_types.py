@@ -55,7 +55,6 @@ tags = tables["programme_tags"][tables["programme_tags"]["round"] == ROUND]
 # several types; one that no rule tags is counted as not tagged.
 
 # %%
-matrix = analysis.type_matrix(initiatives, labels=True)
 fig = figures.draw("programme_type_heatmap", tables)
 plt.show()
 

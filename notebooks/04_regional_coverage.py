@@ -21,8 +21,7 @@
 # money per resident, the areas with no award, and the English regions and Wales
 # side by side. London is drawn again, larger, as an inset. The boundaries are the
 # [ONS Police Force Areas (December 2020)](https://geoportal.statistics.gov.uk/datasets/police-force-areas-december-2020-ew-buc), the populations the
-# [ONS mid-year estimates](https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates/datasets/populationestimatesforukenglandandwalesscotlandandnorthernireland). The versions come first (they differ from
-# machine to machine, so the tests do not compare that cell's output).
+# [ONS mid-year estimates](https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates/datasets/populationestimatesforukenglandandwalesscotlandandnorthernireland). The versions come first (they differ from machine to machine, so the tests do not compare that cell's output).
 
 # %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
@@ -30,7 +29,7 @@ from IPython.display import Markdown
 
 from funding import analysis
 from funding.viz import figures
-from funding.publish.notebooks import money_table, setup, versions
+from funding.publish.notebooks import mapped_types_sentence, money_table, setup, versions
 from funding.pipeline import load_shapes, load_tables
 from funding.reference.rounds import featured_round
 
@@ -49,7 +48,7 @@ coverage = tables["coverage"]
 regional = tables["regional_coverage"]
 shapes = {"boundaries": load_shapes("boundaries"), "hex": load_shapes("hex")}
 missing = analysis.areas_without_award(coverage, ROUND)
-Markdown(f"{len(coverage[coverage['round'] == ROUND]) - len(missing)} of the {len(coverage[coverage['round'] == ROUND])} police force areas received an award; {len(missing)} did not.")
+Markdown(analysis.coverage_sentence(coverage, ROUND))
 
 # %% [markdown]
 # ## The amounts, on the map
@@ -91,9 +90,17 @@ money_table(missing)
 # %% [markdown]
 # ## What the funded areas paid for
 #
-# One small map per programme type: dark blue where the area's award funds that type of
-# work (as this project's rules tag it, notebook 03), pale blue where the area has an
-# award for other work, hatched grey where it has none.
+# Small maps for the programme types the project brief asks about, not for every type this
+# project tags: the others, and how many awards fund each, are in notebook 03. The types
+# mapped, of all the types tagged:
+
+# %%
+Markdown(mapped_types_sentence())
+
+# %% [markdown]
+# Dark blue where the area's award funds that type of work (as this project's rules tag
+# it, notebook 03), pale blue where the area has an award for other work, hatched grey
+# where it has none.
 
 # %%
 fig = figures.draw("map_programme_types", tables, shapes)

@@ -14,20 +14,20 @@
 # ---
 
 # %% [markdown]
-# # 05 · What the money bought: two local programmes
+# # 05 · What the money bought: the local programmes
 #
-# The award list says little about what a programme is. Local releases say more.
-# This notebook reads what the releases for Nottinghamshire and for Leicester,
-# Leicestershire and Rutland say the money bought: the components, how long they
-# last, who they are for, who delivers them and what outcomes are claimed; then the
-# funding across rounds, and where the sources disagree. Only facts read from the
-# releases are shown, never their prose; the releases are listed, with their addresses
-# where one was recorded, in the sources table at the end. The versions come first
-# (they differ from machine to machine, so the tests do not compare that cell's output).
+# The award list says little about what a programme is. Local releases say more. This
+# notebook reads what the local releases say the money bought, area by area, for every
+# area some release gives an amount for: the components, how long they last, who they
+# are for, who delivers them and what outcomes are claimed; then the funding across
+# rounds, and where the sources disagree. Only facts read from the releases are shown,
+# never their prose; the releases are listed, with their addresses where one was
+# recorded, in the sources table at the end. The versions come first (they differ from
+# machine to machine, so the tests do not compare that cell's output).
 
 # %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
-from IPython.display import Markdown
+from IPython.display import Markdown, display
 
 from funding import analysis
 from funding.viz import figures
@@ -39,7 +39,8 @@ setup()
 versions()
 
 # %% [markdown]
-# The tables, by name, and the two areas, by their ONS codes.
+# The tables, by name, and the areas the local releases cover, by their ONS codes and
+# the names of the register of police force areas.
 
 # %%
 # the tables `make tables` built, read by name: those this notebook shows
@@ -48,79 +49,45 @@ tables = load_tables(names=[
     "people", "source_conflicts", "funding_timeline",
 ])
 LOCAL_AREAS = analysis.local_release_areas(tables["funding_timeline"])
-NOTTS, LEICS = LOCAL_AREAS
 names = {code: register().by_code(code).pfa_name for code in LOCAL_AREAS}
 Markdown(", ".join(f"{names[c]} ({c})" for c in LOCAL_AREAS))
 
 # %% [markdown]
-# ## Nottinghamshire: the components
+# ## Area by area
 #
-# One row per component, gathered from every release about the area: the durations
-# stated, the cadence, the groups it is for, how it is delivered, whether it is new
-# or already existed, and how many releases mention it. A component named only in
-# quoted speech is not counted.
-
-# %%
-money_table(analysis.local_components(tables["programme_components"], NOTTS))
-
-# %% [markdown]
-# Every statement of money about Nottinghamshire, with its role (an area's grant, a
-# part of another figure, match or own funding, a total), the funder, the period as
-# the release states it (empty when it gives none: never guessed from the date of
-# publication) and the line it is on:
-
-# %%
-money_table(analysis.local_money(tables["local_awards"], NOTTS))
-
-# %% [markdown]
-# The commissioners the releases name, with their office:
-
-# %%
-analysis.local_people(tables["people"], NOTTS)
-
-# %% [markdown]
-# The organisations the Nottinghamshire releases name, and their roles:
-
-# %%
-money_table(analysis.local_partners(tables["organisations"], NOTTS))
-
-# %% [markdown]
-# The outcome figures they give, expected or reported, with the period and the
-# line they come from:
-
-# %%
-money_table(analysis.local_outcomes(tables["outcomes"], NOTTS))
-
-# %% [markdown]
-# ## Leicester, Leicestershire and Rutland: the components
+# One section per area, each with the same five tables:
 #
-# The same view for the second area.
+# * **the components**: one row per component, gathered from every release about the
+#   area: the durations stated, the cadence, the groups it is for, how it is delivered,
+#   whether it is new or already existed, and how many releases mention it. A component
+#   named only in quoted speech is not counted;
+# * **the money**: every statement of money about the area, with its role (an area's
+#   grant, a part of another figure, match or own funding, a total), the funder, the
+#   period as the release states it (empty when it gives none: never guessed from the
+#   date of publication) and the line it is on;
+# * **the commissioners and officials** the releases name, with their office;
+# * **the organisations** the releases name, and their roles;
+# * **the outcome figures** they give, expected or reported, with the period and the
+#   line they come from.
 
 # %%
-money_table(analysis.local_components(tables["programme_components"], LEICS))
-
-# %% [markdown]
-# The money, statement by statement:
-
-# %%
-money_table(analysis.local_money(tables["local_awards"], LEICS))
-
-# %% [markdown]
-# The organisations named:
-
-# %%
-money_table(analysis.local_partners(tables["organisations"], LEICS))
-
-# %% [markdown]
-# The outcome figures:
-
-# %%
-money_table(analysis.local_outcomes(tables["outcomes"], LEICS))
+for code in LOCAL_AREAS:
+    display(Markdown(f"### {names[code]} ({code})"))
+    display(Markdown("The components:"))
+    display(money_table(analysis.local_components(tables["programme_components"], code)))
+    display(Markdown("The money, statement by statement:"))
+    display(money_table(analysis.local_money(tables["local_awards"], code)))
+    display(Markdown("The commissioners and officials named:"))
+    display(money_table(analysis.local_people(tables["people"], code)))
+    display(Markdown("The organisations named:"))
+    display(money_table(analysis.local_partners(tables["organisations"], code)))
+    display(Markdown("The outcome figures:"))
+    display(money_table(analysis.local_outcomes(tables["outcomes"], code)))
 
 # %% [markdown]
 # ## Funding across rounds
 #
-# Every amount known for the two areas, from the national award list and the local
+# Every amount known for these areas, from the national award list and the local
 # releases, with the range an inexact figure allows.
 
 # %%
@@ -146,16 +113,12 @@ Markdown(analysis.local_figure_sentences(timeline))
 # ## Where the sources disagree
 #
 # Pairs of statements that differ, within one release or between two, and whether
-# both can be true. Nottinghamshire first:
+# both can be true, area by area:
 
 # %%
-money_table(analysis.local_conflicts(tables["source_conflicts"], NOTTS))
-
-# %% [markdown]
-# Then Leicester, Leicestershire and Rutland:
-
-# %%
-money_table(analysis.local_conflicts(tables["source_conflicts"], LEICS))
+for code in LOCAL_AREAS:
+    display(Markdown(f"### {names[code]} ({code})"))
+    display(money_table(analysis.local_conflicts(tables["source_conflicts"], code)))
 
 # %% [markdown]
 # ## The sources

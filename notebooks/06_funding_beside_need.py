@@ -21,10 +21,10 @@
 # obtained offline: police recorded stalking offences (Home Office, compiled by the BBC
 # Shared Data Unit) and the ONS Crime Severity Score. Its one point: **on these figures
 # the money does not clearly follow recorded stalking or violent crime, and the figures
-# cannot say much more than that.** Recorded crime measures what police record as well as
-# what happens, none of it is specific to domestic abuse, and an association (or its
-# absence) is not a cause. The versions come first (they differ from machine to
-# machine, so the tests do not compare that cell's output).
+# cannot say much more than that.** Recorded crime measures what police record as well
+# as what happens, none of it is specific to domestic abuse, and an association (or its
+# absence) is not a cause. The versions come first (they differ from machine to machine,
+# so the tests do not compare that cell's output).
 
 # %% tags=["nbval-ignore-output"]
 import matplotlib.pyplot as plt
@@ -50,11 +50,7 @@ ROUND = featured_round()
 # the tables `make tables` built, read by name: those this notebook shows
 tables = load_tables(names=["coverage", "awards", "initiatives", "area_context"])
 area_context = tables["area_context"]
-(
-    area_context.assign(with_figure=area_context["status"] == "figure")
-    .groupby(["measure", "offence_group", "period"], sort=True)
-    .agg(areas=("pfa_code", "nunique"), with_figure=("with_figure", "sum"), unit=("unit", "first"))
-)
+analysis_need.context_contents(area_context)
 
 # %% [markdown]
 # ## What is missing, and the part year

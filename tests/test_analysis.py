@@ -77,11 +77,25 @@ def test_ranked_awards_ties_and_shares():
 
 def test_round_summary_of_the_real_awards(award_tables):
     s = analysis.round_summary(award_tables["awards"], "2021-22")
-    assert (s.awards, s.bids, s.total_pence, s.initiatives) == (25, 29, 1_133_438_469, 53)  # 53 strands: West Yorkshire's third bullet names two programmes
+    assert (s.awards, s.bids, s.total_pence, s.initiatives) == (25, 29, 1_133_438_469, 53)  # 53 bullets: West Yorkshire's third names two programmes
+    assert s.strands is None  # not counted without the initiatives
     assert s.smallest_pence == 20_000_000 and s.smallest_areas == ("Humberside", "Warwickshire")
     assert s.largest_areas == ("Metropolitan Police",)
     assert s.median_pence == 34_531_900  # Lancashire, the 13th of 25
     assert s.multi_bid_areas == ("Greater Manchester", "Hampshire", "Metropolitan Police")
+
+
+def test_a_bullet_continuing_the_one_before_is_not_a_strand(award_tables):
+    """7 of the 53 bullets only say more about the strand above them: 46 strands of work."""
+    s = analysis.round_summary(award_tables["awards"], "2021-22", award_tables["initiatives"])
+    assert (s.initiatives, s.strands) == (53, 46)
+    per_award = analysis.strands_per_award(award_tables["initiatives"], "2021-22")
+    assert len(per_award) == 25 and min(per_award.values()) == 1
+    assert per_award[("2021-22", "E23000002")] == 1  # Cumbria: two bullets, one strand
+    assert per_award[("2021-22", "E23000001")] == 3  # Metropolitan Police: three strands
+    continuing = {code for (_, code), n in per_award.items()
+                  if n < int(award_tables["awards"].set_index("pfa_code").loc[code, "initiatives"])}
+    assert len(continuing) == 7
 
 
 def test_median_of_an_even_number_rounds_half_up():
@@ -354,3 +368,23 @@ def test_financial_years_fill_the_gaps():
     for bad in ("2021/22", "2021-23", "21-22"):
         with pytest.raises(ValueError, match="financial year|follow"):
             analysis.financial_years([bad])
+
+
+def test_coverage_sentence_counts_funded_and_unfunded_areas():
+    from funding.pipeline import load_tables
+
+    coverage = load_tables(names=["coverage"])["coverage"]
+    assert analysis.coverage_sentence(coverage, "2021-22") == "25 of the 43 police force areas received an award; 18 did not."
+    one = coverage[coverage["pfa_code"].isin(["E23000001", "E23000021"])]  # the Met (funded), Leicestershire (not)
+    assert analysis.coverage_sentence(one, "2021-22") == "1 of the 2 police force areas received an award; 1 did not."
+
+
+def test_context_contents_counts_areas_with_a_figure():
+    from funding.analysis import need
+    from funding.pipeline import load_tables
+
+    contents = need.context_contents(load_tables(names=["area_context"])["area_context"])
+    assert len(contents) == 26 and set(contents["areas"]) == {43}
+    stalking = contents.loc[("stalking_offences", "stalking", "2019-20")]
+    assert stalking["with_figure"] == 41 and stalking["unit"] == "offences"  # 41 areas compared in the findings
+    assert contents.loc[("stalking_offences", "stalking", "2015-16"), "with_figure"] == 42  # the City of London has none

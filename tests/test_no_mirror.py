@@ -62,13 +62,26 @@ def test_the_command_says_so_in_one_line_and_writes_the_same_bytes(no_mirror, tm
     out = tmp_path / "out"
     assert main(["tables", "--out", str(out)]) == 0
     assert capsys.readouterr().err.splitlines() == [
-        "sources not found: building from the committed tables; run `make fetch` to rebuild them from the published texts"
+        "sources not found: building from the committed tables; to rebuild them, `make fetch` downloads the texts "
+        "that have an address, and the local releases with none must be copied into data/raw/ by hand"
     ]
     written = sorted(out.glob("*.csv"))
     reference = {"pfa_register.csv", "sources.csv", "regions.csv", "programme_types.csv"}  # written by `funding datapackage`
     assert {p.name for p in written} == {p.name for p in PROCESSED.glob("*.csv")} - reference
     for path in written:
         assert path.read_bytes() == (PROCESSED / path.name).read_bytes(), path.name
+
+
+def test_what_the_line_says_fetch_cannot_do_is_so(tmp_path, monkeypatch):
+    """The texts with no address, which fetch cannot download, are local releases (two of them)."""
+    from funding.sources.manifests import manifest
+
+    monkeypatch.setenv("FUNDING_USER_MANIFEST", str(tmp_path / "no_user_sources.csv"))  # the package's only
+
+    texts = [e for e in manifest().values() if e.shelf == "sources"]
+    no_address = [e for e in texts if not e.url.startswith("http")]
+    assert len(no_address) == 2 and {e.kind for e in no_address} == {"local-release"}
+    assert any(e.url.startswith("http") for e in texts if e.kind == "award-list")  # the award list can be fetched
 
 
 def test_a_changed_committed_table_is_an_error_naming_it(tmp_path):

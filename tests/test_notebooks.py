@@ -178,3 +178,18 @@ def test_execute_is_deterministic(tmp_path):
     alts = [o.get("metadata", {}).get("image/png", {}).get("alt", "") for o in nb.cells[3].outputs]
     assert any(len(a) > 40 for a in alts), alts
     assert "execution" not in nb.cells[3].metadata and nb.cells[3].id == "004-code"
+
+
+def test_notebook_04_says_which_programme_types_it_maps():
+    """The small maps draw some of the types, not all: the notebook says which, from the
+    list the maps are drawn from, not 'one per type'."""
+    from funding.viz.maps import MAP_PROGRAMME_TYPES
+
+    assert nbtools.mapped_types_sentence() == (
+        "4 of the 13 programme types: Child/adolescent-to-parent abuse; Stalking; High-risk, high-harm perpetrators; Young people."
+    )
+    assert len(MAP_PROGRAMME_TYPES) == 4
+    nb = _read(NOTEBOOK_DIR / "04_regional_coverage.ipynb")
+    shown = [o["data"]["text/markdown"] for c in nb.cells if c.cell_type == "code" for o in c.outputs if "text/markdown" in o.get("data", {})]
+    assert nbtools.mapped_types_sentence() in shown
+    assert not any("One small map per programme type" in c.source for c in nb.cells)

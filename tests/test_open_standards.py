@@ -163,7 +163,7 @@ def test_small_grants_carry_region_districts_dates_and_the_title_on_the_award_da
     assert cumbria["recipientOrganization"] == [
         {"id": "360G-dapfunding-policing-body-E23000002", "name": "Police and Crime Commissioner for Cumbria"}
     ]
-    assert register().by_code("E23000002").budget_holder == "Police Fire and Crime Commissioner for Cumbria"  # today's title
+    assert register().by_code("E23000002").budget_holder == "Police, Fire and Crime Commissioner for Cumbria"  # today's title
     assert "plannedDates" not in cumbria  # fund.toml states no period for the 2030-31 round
     committed = {g["id"]: g for g in _load(PROCESSED / "360giving" / "grants.json")["grants"]}
     assert committed["360G-dapfunding-2021-22-E23000002"]["plannedDates"] == [{
@@ -174,7 +174,7 @@ def test_small_grants_carry_region_districts_dates_and_the_title_on_the_award_da
 
 def test_budget_holder_titles_follow_the_date():
     assert budget_holder_on("E23000002", "2021-08-11").title == "Police and Crime Commissioner for Cumbria"
-    assert budget_holder_on("E23000002", "2024-06-01").title == "Police Fire and Crime Commissioner for Cumbria"
+    assert budget_holder_on("E23000002", "2024-06-01").title == "Police, Fire and Crime Commissioner for Cumbria"
     assert budget_holder_on("E23000010", "2021-05-09").title == "Police and Crime Commissioner for West Yorkshire"
     assert budget_holder_on("E23000010", "2021-08-11").title == "Mayor of West Yorkshire"
     gm = budget_holder_on("E23000005", "2021-08-11")
@@ -424,3 +424,18 @@ def test_citation_agrees_with_the_package():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert pyproject["project"]["version"] == meta["version"]
     assert cff["license"] == meta["licence_name"] == "OGL-UK-3.0"
+
+
+def test_budget_holders_are_spelt_as_the_offices_spell_themselves():
+    """The 360Giving recipients come from the register and budget_holders.csv: 'Police, Fire and
+    Crime Commissioner' has its comma, and MOPAC is the Mayor's Office for Policing and Crime."""
+    from funding.core.packagedata import data_csv
+
+    titles = [a.budget_holder for a in register()] + [
+        r["budget_holder"] for r in data_csv("budget_holders.csv", ("pfa_code", "valid_from", "budget_holder_type", "budget_holder"))
+    ]
+    assert register().by_code("E23000001").budget_holder == "Mayor's Office for Policing and Crime"
+    assert register().by_code("E23000028").budget_holder == "Police, Fire and Crime Commissioner for Essex"
+    pfccs = [t for t in titles if "Fire" in t]
+    assert len(pfccs) == 6 and all(t.startswith("Police, Fire and Crime Commissioner for ") for t in pfccs)
+    assert not [t for t in titles if re.search(r"\b(?:And|Of|For)\b", t)]  # no capitalised joining words

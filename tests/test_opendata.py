@@ -258,7 +258,13 @@ def test_pence_fields_have_a_pounds_twin_with_units():
 def test_package_metadata_licence_sources_and_keys(small_dir):
     d = json.loads((small_dir / "datapackage.json").read_text(encoding="utf-8"))
     assert d["licenses"][0]["name"] == "OGL-UK-3.0"
-    by_id = {s["source_id"]: s for s in d["sources"]}
+    by_id = {s["source_id"]: s for s in d["sources"] if "source_id" in s}
+    # the College of Policing's split, which a finding compares with: listed, and said to be second-hand
+    [college] = [s for s in d["sources"] if "source_id" not in s]
+    assert college["publisher"] == "College of Policing" and college["kind"] == "reference-split"
+    assert "£2.7m stalking" in college["title"] and college["description"].startswith("Taken second-hand, not consulted live")
+    assert "path" not in college and "published" not in college  # none recorded
+    assert college["licence"] == "not recorded (figures quoted second-hand)"
     assert by_id[AWARD_LIST]["path"].startswith("https://www.gov.uk/") and by_id[AWARD_LIST]["licence"] == "Open Government Licence v3.0"
     assert "copyright" in by_id["newark-advertiser-2020-notts"]["licence"]
     res = {r["name"]: r for r in d["resources"]}
@@ -281,7 +287,7 @@ def test_register_csv_lists_the_43_areas_with_their_budget_holders(tmp_path):
     rows = list(csv.DictReader(write_register(tmp_path).open(encoding="utf-8", newline="")))
     assert len(rows) == 43 and list(rows[0]) == [c["name"] for c in schemas()["pfa_register"]["columns"]]
     holders = {r["pfa_code"]: r["budget_holder"] for r in rows}
-    assert holders["E23000001"] == "Mayor's Office for Policing And Crime"
+    assert holders["E23000001"] == "Mayor's Office for Policing and Crime"
     assert holders["E23000005"] == "Mayor of Greater Manchester"
     assert holders["E23000010"] == "Mayor of West Yorkshire"
 
@@ -318,7 +324,7 @@ def test_real_grants_sum_exactly_to_the_award_list_total(full_dir):
     assert len(grants) == 25 and len({g["id"] for g in grants}) == 25
     assert sum(g["amountAwarded"] for g in grants) == Decimal("11334384.69")
     by_area = {g["beneficiaryLocation"][0]["geoCode"]: g for g in grants}
-    assert by_area["E23000001"]["recipientOrganization"][0]["name"] == "Mayor's Office for Policing And Crime"
+    assert by_area["E23000001"]["recipientOrganization"][0]["name"] == "Mayor's Office for Policing and Crime"
     assert by_area["E23000001"]["amountAwarded"] == Decimal("1563547.00")
     # Greater Manchester's recipient is the combined authority, a registered local authority body
     assert by_area["E23000005"]["recipientOrganization"] == [
@@ -328,6 +334,9 @@ def test_real_grants_sum_exactly_to_the_award_list_total(full_dir):
     assert by_area["E23000010"]["recipientOrganization"][0]["name"] == "Mayor of West Yorkshire"
     assert by_area["E23000002"]["recipientOrganization"][0]["name"] == "Police and Crime Commissioner for Cumbria"
     assert "Police and Crime Commissioner for Cumbria (police force area: Cumbria)" in by_area["E23000002"]["description"]
+    # strands, not bullets: Cumbria's second bullet only says more about its first
+    assert "from 1 bid, for 1 strand of work" in by_area["E23000002"]["description"]
+    assert sum(int(re.search(r"for (\d+) strands? of work", g["description"]).group(1)) for g in grants) == 46
     assert {g["plannedDates"][0]["startDate"] for g in grants} == {"2021-04-01"}
     assert {g["plannedDates"][0]["endDate"] for g in grants} == {"2022-03-31"}
     assert {g["plannedDates"][0]["duration"] for g in grants} == {12}

@@ -108,12 +108,13 @@ def facts(built_tables) -> dict[str, set[str]]:
     """Every figure the findings may state, by name, in every accepted written form."""
     t = {name: frame.copy() for name, frame in built_tables.items()}  # the session's build, copied
     awards = t["awards"][t["awards"]["round"] == "2021-22"]
-    s = analysis.round_summary(awards, "2021-22")
+    s = analysis.round_summary(awards, "2021-22", t["initiatives"])
     c = analysis.concentration(awards, top_n=5)
     f: dict[str, set[str]] = {
         "awards": {str(s.awards)},
         "bids": {str(s.bids)},
         "initiatives": {str(s.initiatives)},
+        "strands": {str(s.strands)},
         "total": _money_forms(s.total_pence),
         # The headline the publisher states, as the reconciliation table records it ("£11.3m (stated, …)").
         "stated_total": {t["reconciliation"].set_index("check").loc["total amount", "expected"].split(" ")[0]},
@@ -202,6 +203,16 @@ def test_the_findings_state_the_key_figures(facts):
     numbers = set(_numbers(section))
     missing = [name for name in REQUIRED if not facts[name] & numbers]
     assert not missing, f"docs/findings.md does not state {missing}"
+
+
+@pytest.mark.parametrize("doc", _documents(), ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_the_strands_are_counted_apart_from_the_bullets(doc, built_tables):
+    """A bullet that only continues the strand before it is not a strand of its own: the first
+    finding gives both counts, each where it belongs (53 bullets, 46 strands in 2021-22)."""
+    s = analysis.round_summary(built_tables["awards"], "2021-22", built_tables["initiatives"])
+    assert (s.initiatives, s.strands) == (53, 46)
+    first = " ".join(_bullets(_section(doc.read_text(encoding="utf-8")))[0].split())
+    assert f"{s.initiatives} bullets describing {s.strands} strands of work" in first
 
 
 def test_a_wrong_figure_is_caught(facts):

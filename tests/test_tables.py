@@ -131,3 +131,18 @@ def test_more_bids_than_the_round_allows_is_a_mismatch():
     assert rec.loc["number of bids", "status"] == "MISMATCH"
     assert rec.loc["number of bids", "found"] == "5 bids, 1 to 4 per award; outside: Kent (4)"
     assert rec.loc["number of bids", "expected"] == "1 to 3 per award"
+
+
+def test_the_plausible_range_names_every_area_tied_at_its_ends():
+    """Humberside and Warwickshire share the smallest 2021-22 award: both are named, not one."""
+    from funding.pipeline import load_tables
+    from funding.tables.checks import reconcile_award_list
+
+    rec = load_tables(names=["reconciliation"])["reconciliation"].set_index("check")
+    assert rec.loc["amounts in plausible range", "found"] == "£200,000 (Humberside and Warwickshire) to £1,563,547 (Metropolitan Police)"
+    al = parse_award_list(
+        "Kent (1) £200,000 • A group.\n\nDorset (1) £200,000 • Work.\n\nEssex (1) £200,000 • More.\n\nSurrey (1) £300,000 • Else.\n",
+        "f.txt", "2021-22",
+    )
+    found = reconcile_award_list(al).set_index("check").loc["amounts in plausible range", "found"]
+    assert found == "£200,000 (Dorset, Essex and Kent) to £300,000 (Surrey)"

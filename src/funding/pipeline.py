@@ -49,8 +49,11 @@ __all__ = [
 ]
 
 #: What the command line says when it builds from the committed tables.
+#: ``make fetch`` can download only the texts with an address; the local releases with none
+#: (two in the package's manifest) have to be copied into data/raw/ by hand (tests/test_no_mirror.py).
 NO_SOURCES_LINE = (
-    "sources not found: building from the committed tables; run `make fetch` to rebuild them from the published texts"
+    "sources not found: building from the committed tables; to rebuild them, `make fetch` downloads the texts "
+    "that have an address, and the local releases with none must be copied into data/raw/ by hand"
 )
 #: Set to 1 (CI) to make a missing published text an error instead of a fall-back.
 REQUIRE_VARIABLE = "FUNDING_REQUIRE_SOURCES"

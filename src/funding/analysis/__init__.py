@@ -42,9 +42,11 @@ __all__ = [
     "Concentration",
     "ranked_awards",
     "round_summary",
+    "strands_per_award",
     "amount_distribution",
     "amount_per_resident",
     "areas_without_award",
+    "coverage_sentence",
     "bids_vs_amount",
     "concentration",
     "AreaConcentration",
@@ -118,12 +120,24 @@ class RoundSummary:
     smallest_pence: int
     smallest_areas: tuple[str, ...]  # every area with the smallest amount (ties)
     median_pence: int
-    initiatives: int
+    initiatives: int  # the bullets (rows of ``initiatives``), one strand or more about a strand
     multi_bid_areas: tuple[str, ...]
+    strands: int | None = None  # the strands of work: bullets that do not continue the one before
 
 
-def round_summary(awards: pd.DataFrame, round_name: str | None = None) -> RoundSummary:
-    """Counts, total, largest, smallest and median award of a round.
+def strands_per_award(initiatives: pd.DataFrame, round_name: str | None = None) -> dict[tuple[str, str], int]:
+    """How many strands of work each award describes, by (round, pfa_code): its initiatives that
+    do not continue the one before (``continues_previous``: a bullet that only says more about
+    the strand above it is part of that strand, not a strand of its own)."""
+    i = _round_awards(initiatives, round_name)
+    own = i[~i["continues_previous"].fillna(False).astype(bool)]
+    counts = own.groupby(["round", "pfa_code"], sort=True).size()
+    return {(str(r), str(c)): int(n) for (r, c), n in counts.items()}
+
+
+def round_summary(awards: pd.DataFrame, round_name: str | None = None, initiatives: pd.DataFrame | None = None) -> RoundSummary:
+    """Counts, total, largest, smallest and median award of a round; with ``initiatives``, also
+    the strands of work they describe (:func:`strands_per_award`; else ``strands`` is None).
 
     The median of an even number of awards is the mean of the middle two,
     rounded half-up to a whole penny.
@@ -149,6 +163,7 @@ def round_summary(awards: pd.DataFrame, round_name: str | None = None) -> RoundS
         median_pence=median,
         initiatives=int(a["initiatives"].sum()),
         multi_bid_areas=multi,
+        strands=None if initiatives is None else sum(strands_per_award(initiatives, round_name).values()),
     )
 
 
@@ -195,6 +210,14 @@ def areas_without_award(coverage: pd.DataFrame, round_name: str | None = None) -
     c = c[~c["funded"].astype(bool)]
     cols = ["pfa_code", "pfa_name", "region_name", "country", "population"]
     return c[cols].sort_values(["country", "region_name", "pfa_name"], kind="mergesort").reset_index(drop=True)
+
+
+def coverage_sentence(coverage: pd.DataFrame, round_name: str | None = None) -> str:
+    """How many police force areas a round funded, of all of them, and how many it did not:
+    "25 of the 43 police force areas received an award; 18 did not."."""
+    c = _round_awards(coverage, round_name)
+    funded = int(c["funded"].astype(bool).sum())
+    return f"{funded} of the {len(c)} police force areas received an award; {len(c) - funded} did not."
 
 
 def bids_vs_amount(awards: pd.DataFrame, round_name: str | None = None) -> pd.DataFrame:
@@ -629,9 +652,12 @@ def tag_audit(programme_tags: pd.DataFrame, round_name: str | None = None) -> pd
 # --- local programmes (the local-release tables of funding.parse.releases) ------------------------------
 
 def local_release_areas(funding_timeline: pd.DataFrame) -> tuple[str, ...]:
-    """The areas some local release gives an amount for, by ONS code."""
+    """The areas some local release gives an amount for, by ONS code: its own row of the
+    timeline, or a national award it was matched to (the row's ``source_ids`` then name more
+    than the list itself)."""
     t = funding_timeline
-    return tuple(sorted(set(t.loc[(t["origin"] == "local_release") & (t["pfa_code"] != ""), "pfa_code"])))
+    local = (t["origin"] == "local_release") | (t["source_ids"].fillna("") != t["source_id"].fillna(""))
+    return tuple(sorted(set(t.loc[local & (t["pfa_code"].fillna("") != ""), "pfa_code"])))
 
 
 def _has_area(codes: pd.Series, pfa_code: str) -> pd.Series:

@@ -52,6 +52,7 @@ __all__ = [
     "stalking_groups_sentence",
     "need_sentences",
     "no_figure_sentence",
+    "context_contents",
     "part_year_sentence",
 ]
 
@@ -466,3 +467,13 @@ def need_sentences(need: pd.DataFrame, correlations: dict[str, RankCorrelation] 
     lines = [f"* {stalking_groups_sentence(need)}"]
     lines += [f"* {correlation_sentence(need, name, correlations[name])}" for name in COMPARISONS]
     return "\n".join(lines)
+
+
+def context_contents(area_context: pd.DataFrame) -> pd.DataFrame:
+    """What ``area_context`` holds, by measure, offence group and period: the areas it has a row
+    for, how many of them have a figure (``status`` "figure") and the unit."""
+    return (
+        area_context.assign(with_figure=area_context["status"] == "figure")
+        .groupby(["measure", "offence_group", "period"], sort=True)
+        .agg(areas=("pfa_code", "nunique"), with_figure=("with_figure", "sum"), unit=("unit", "first"))
+    )

@@ -55,9 +55,25 @@ def area_rows(tables: dict) -> list[dict]:
             "amount": format_pounds(amount) if funded else "no award",
             "per_resident": f"{amount / pop:.0f}p" if funded and pop else "",
             "programme_types": "; ".join(types) if funded else "",
-            "bids": int(r["bids"]) if funded and str(r["bids"]) not in ("<NA>", "nan") else 0,
+            "bids": _bids_shown(r["bids"], funded),
         })
     return rows
+
+
+#: What the tooltip says for bids the sources do not give: unsuccessful bids are not published
+#: (coverage's ``bids`` is empty for an area with no award), and a list may print no count.
+BIDS_NOT_PUBLISHED = "not published"
+BIDS_NOT_PRINTED = "not printed"
+
+
+def _bids_shown(bids, funded: bool) -> str:
+    """The number of bids as the tooltip shows it: a count for a funded area whose list prints
+    one, else why there is none (never 0: an area with no award may still have bid)."""
+    if not funded:
+        return BIDS_NOT_PUBLISHED
+    if str(bids) in ("<NA>", "nan", "None", ""):
+        return BIDS_NOT_PRINTED
+    return str(int(bids))
 
 
 _TOOLTIP = [("area", "Police force area"), ("amount", "Award"), ("per_resident", "Per resident"),
@@ -67,7 +83,7 @@ _TOOLTIP = [("area", "Police force area"), ("amount", "Award"), ("per_resident",
 def _tooltip():
     import altair as alt
 
-    return [alt.Tooltip(f"{field}:N" if field != "bids" else "bids:Q", title=title) for field, title in _TOOLTIP]
+    return [alt.Tooltip(f"{field}:N", title=title) for field, title in _TOOLTIP]
 
 
 def _features(tables: dict, boundaries) -> dict:
@@ -143,7 +159,7 @@ def awards_ranked_spec(tables: dict) -> dict:
         color=alt.Color("multiple:N", title="Bids", scale=alt.Scale(domain=["one bid", "more than one bid"], range=["#0072B2", "#E69F00"]),
                         legend=alt.Legend(orient="bottom-right")),
         tooltip=_tooltip(),
-    ).transform_calculate(multiple="datum.bids > 1 ? 'more than one bid' : 'one bid'").properties(
+    ).transform_calculate(multiple="toNumber(datum.bids) > 1 ? 'more than one bid' : 'one bid'").properties(
         width="container", height=len(rows) * 22,
         title=alt.Title(["Who got what: domestic abuse", f"perpetrator awards, {featured_round()}"],
                         subtitle=["Hover a bar for the award, per resident,", "programme types and bids. Source: Home Office (2021)."],

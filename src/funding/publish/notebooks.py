@@ -33,7 +33,7 @@ from pathlib import Path
 
 __all__ = [
     "PAIR_FORMAT", "KERNEL_ENV", "read_notebook", "start_kernel", "execute_notebook", "write_pair", "execute", "sync", "setup", "versions",
-    "money_table", "show", "ReadableTable", "source_links",
+    "money_table", "show", "ReadableTable", "source_links", "mapped_types_sentence",
 ]
 
 #: The jupytext format of every notebook's paired script.
@@ -435,3 +435,13 @@ def source_links(*, kind: str | None = None) -> str:
         name = f"[{title}]({e.url})" if e.url.startswith("http") else f"{title} (no address recorded)"
         lines.append(f"* {name}, {e.publisher}, {e.published}")
     return "\n".join(lines)
+
+
+def mapped_types_sentence() -> str:
+    """Markdown: which programme types the small-multiple maps draw (``funding.viz.maps``'s
+    ``MAP_PROGRAMME_TYPES``), of all the types the rules tag."""
+    from funding.parse.programme_types import PROGRAMME_TYPES
+    from funding.viz.maps import MAP_PROGRAMME_TYPES
+
+    return (f"{len(MAP_PROGRAMME_TYPES)} of the {len(PROGRAMME_TYPES)} programme types: "
+            + "; ".join(MAP_PROGRAMME_TYPES.values()) + ".")

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from funding.analysis import strands_per_award
 from funding.core.money import pence_to_pounds_str
 from funding.core.packagedata import data_csv, data_toml
 from funding.errors import SourceError
@@ -43,6 +44,7 @@ from funding.core.fileio import write_file, write_files
 from funding.tables.writing import csv_text, spreadsheet_safe
 
 __all__ = [
+    "reference_split_sources",
     "PACKAGE_NAME",
     "GRANT_PREFIX",
     "HOME_OFFICE",
@@ -346,6 +348,30 @@ def _is_open(e: ManifestEntry) -> bool:
     return "Open Government Licence" in e.licence
 
 
+def reference_split_sources() -> list[dict]:
+    """The published splits of a round by programme type (fund.toml's ``reference_split``) as
+    sources: figures the findings compare with, taken second-hand (from the project's brief, as
+    its ``citation`` says), not files in the manifest, so with no address, date or hash, and
+    their licence not recorded.
+    One per round that has a split, in round order."""
+    config = fund_config()
+    out = []
+    for round_name in sorted(config.get("rounds", {})):
+        split = config["rounds"][round_name].get("reference_split")
+        if not split:
+            continue
+        out.append({
+            "title": f"Split of the {round_name} fund by programme type ({split['note']}), compared in notebook 03",
+            "source_id": "",
+            "kind": "reference-split",
+            "publisher": split["publisher"],
+            "published": "",
+            "licence": "not recorded (figures quoted second-hand)",
+            "description": f"Taken second-hand, not consulted live: {split['citation']}.",
+        })
+    return out
+
+
 def _source_descriptor(e: ManifestEntry) -> dict:
     """A source as the package lists it.
 
@@ -479,7 +505,8 @@ def datapackage_descriptor(out_dir: Path | str) -> dict:
         ),
         "keywords": ["domestic abuse", "perpetrator programmes", "police and crime commissioners", "grants", "Home Office", "360Giving"],
         "licenses": [OGL_V3],
-        "sources": [_source_descriptor(e) for e in manifest().values()],
+        "sources": [_source_descriptor(e) for e in manifest().values()]
+        + [{k: v for k, v in r.items() if v} for r in reference_split_sources()],
         "resources": resources,
     }
 
@@ -707,6 +734,7 @@ def grants_360(awards: pd.DataFrame, initiatives: pd.DataFrame, lad_lookup: pd.D
     reg = register()
     labels = type_labels()
     types = _award_types(initiatives)
+    strands = strands_per_award(initiatives)
     grants = []
     for a in awards.itertuples(index=False):
         src = manifest()[a.source_id]
@@ -719,7 +747,7 @@ def grants_360(awards: pd.DataFrame, initiatives: pd.DataFrame, lad_lookup: pd.D
         type_text = "; ".join(labels[t].lower() if i else labels[t] for i, t in enumerate(tagged)) if tagged else "none tagged"
         description = (
             f"Home Office funding for the {holder.title} (police force area: {area.pfa_name}), "
-            f"{a.round} round, from {_plural(int(a.bids), 'bid')}, for {_plural(int(a.initiatives), 'strand')} of work "
+            f"{a.round} round, from {_plural(int(a.bids), 'bid')}, for {_plural(strands[(a.round, a.pfa_code)], 'strand')} of work "
             f"with people who cause domestic abuse. Programme types, as tagged by this project from the published "
             f"award list: {type_text}. The tags are the project's own reading, not the funder's classification."
         )

@@ -7,6 +7,7 @@
                                section), the interactive versions, the sources, how to cite, the data
     method.html                the README's data, method and licences as a page
     README.md                  the README itself (and LICENSE, CITATION.cff when the project has them)
+    docs/*.md                  the project's pages the README links to, so that its links work here
     notebooks/NN_name.html     each notebook rendered (no CDN scripts: it works offline)
     notebooks/NN_name.ipynb    the executed notebook it was rendered from
     figures/NAME.svg, .png     every chart and map (SVG with live text, <title> and <desc>)
@@ -153,7 +154,13 @@ def render_notebook_html(nb, title: str) -> str:
     return body
 
 
+#: The sentence of a notebook's opening paragraph about its versions cell: a note on the notebook
+#: itself, not on what it shows, so the front page's summary leaves it out.
+_VERSIONS_SENTENCE = re.compile(r"\s*The versions\b[^.(]*\bcome first\b(?:\s*\([^)]*\))?\.")
+
+
 def _title_and_summary(nb) -> tuple[str, str]:
+    """The notebook's title and its opening paragraph (Markdown, without the versions note)."""
     first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
     lines = first.splitlines()
     title = next((l.lstrip("# ").strip() for l in lines if l.startswith("# ")), "")
@@ -163,7 +170,7 @@ def _title_and_summary(nb) -> tuple[str, str]:
             paragraph.append(line.strip())
         elif paragraph:
             break
-    return title, " ".join(paragraph).replace("`", "")
+    return title, _VERSIONS_SENTENCE.sub("", " ".join(paragraph)).strip()
 
 
 def _sections(nb) -> tuple[tuple[str, str], ...]:
@@ -580,6 +587,28 @@ def _project_files(out: Path) -> list[str]:
     return copied
 
 
+#: A relative link in Markdown: ``[text](path)``, not a web address or an anchor.
+_RELATIVE_LINK = re.compile(r"\]\((?![a-z][a-z0-9+.-]*:|#)([^)\s]+)\)", re.IGNORECASE)
+
+
+def _readme_linked_files(out: Path) -> list[str]:
+    """The project's files the README links to (docs/findings.md, docs/open-data.md …), copied
+    beside the README at the same relative paths, so that its links work where it is published."""
+    from funding.sources.mirror import PROJECT_ROOT
+
+    copied = []
+    for link in sorted(set(_RELATIVE_LINK.findall(_readme()))):
+        rel = link.split("#", 1)[0]
+        src = (PROJECT_ROOT / rel).resolve()
+        if not rel or not src.is_file() or PROJECT_ROOT.resolve() not in src.parents or rel in ("README.md", "LICENSE", "CITATION.cff"):
+            continue
+        target = out / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(src, target)
+        copied.append(rel)
+    return copied
+
+
 # --- the README, read for the front page and the method page ----------------------------------------
 
 
@@ -680,6 +709,7 @@ def _card_html(card: Card, pages: dict[str, NotebookPage], *, level: str = "h3")
 
 
 def _sources_table() -> list[str]:
+    from funding.publish.opendata import reference_split_sources
     from funding.sources.manifests import manifest
 
     esc = html.escape
@@ -688,6 +718,9 @@ def _sources_table() -> list[str]:
     for e in sorted(manifest().values(), key=lambda e: (e.shelf, e.source_id)):
         title = f'<a href="{esc(e.url)}">{esc(e.title)}</a>' if e.url.startswith("http") else esc(e.title) + ' <span class="muted">(no public address recorded)</span>'
         rows.append(f"<tr><td>{title}</td><td>{esc(e.publisher)}</td><td>{esc(e.published)}</td><td>{esc(e.licence)}</td></tr>")
+    for r in reference_split_sources():  # figures compared with, not files read: no date or licence recorded
+        rows.append(f'<tr><td>{esc(r["title"])} <span class="muted">({esc(r["description"])})</span></td>'
+                    f'<td>{esc(r["publisher"])}</td><td>not recorded</td><td>{esc(r["licence"])}</td></tr>')
     rows.append("</tbody></table></div>")
     return rows
 
@@ -747,7 +780,7 @@ def _index_html(pages, cards, interactive, tables, extra, schemas, project_files
     for p in pages:
         parts.append(
             f'<li><a href="notebooks/{esc(p.stem)}.html">{esc(p.title)}</a> '
-            f'<span class="muted">(<a href="notebooks/{esc(p.stem)}.ipynb">ipynb</a>)</span><br>{esc(p.summary)}</li>'
+            f'<span class="muted">(<a href="notebooks/{esc(p.stem)}.ipynb">ipynb</a>)</span><br>{_markdown(p.summary, inline=True)}</li>'
         )
     parts += ["</ol></section>", '<section aria-labelledby="data"><h2 id="data">The data</h2>',
               '<div class="scroll"><table class="data"><thead><tr><th scope="col">table</th><th scope="col">what it holds</th></tr></thead><tbody>']
@@ -852,6 +885,7 @@ def build_report(
             else:
                 pages = _notebooks(stage, Path(notebook_dir), execute)
             project_files = _project_files(stage)
+            _readme_linked_files(stage)
             _write_pages(stage, pages, figure_texts, chart_csvs, interactive, table_names, extra, project_files, schemas())
     except BaseException:
         if lane is not None:

@@ -78,12 +78,17 @@ def reconcile_award_list(al: AwardList):
     low, high = cfg.get("plausible_min_pence"), cfg.get("plausible_max_pence")
     if low is not None and high is not None and al.awards:
         outside = [f"{a.pfa_name} {format_pounds(a.amount_pence)}" for a in al.awards if not low <= a.amount_pence <= high]
-        smallest = min(al.awards, key=lambda a: a.amount_pence)
-        largest = max(al.awards, key=lambda a: a.amount_pence)
+        smallest = min(a.amount_pence for a in al.awards)
+        largest = max(a.amount_pence for a in al.awards)
+
+        def holders(pence: int) -> str:  # every area with that amount: ties are named, not one of them
+            names = sorted(a.pfa_name for a in al.awards if a.amount_pence == pence)
+            return " and ".join(filter(None, [", ".join(names[:-1]), names[-1]]))
+
         add(
             "amounts in plausible range",
             f"each between {format_pounds(low)} and {format_pounds(high)}",
-            f"{format_pounds(smallest.amount_pence)} ({smallest.pfa_name}) to {format_pounds(largest.amount_pence)} ({largest.pfa_name})"
+            f"{format_pounds(smallest)} ({holders(smallest)}) to {format_pounds(largest)} ({holders(largest)})"
             + (f"; outside: {', '.join(outside)}" if outside else ""),
             not outside,
             "project assumption in fund.toml, not a published rule",
