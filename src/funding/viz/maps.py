@@ -615,8 +615,8 @@ def programme_map(
                 fig,
                 title or f"What the {round_name} awards pay for, by area",
                 subtitle
-                or "Police force areas whose award funds each type of work, as tagged from the Home Office award list. "
-                "An award can fund several types.",
+                or f"Police force areas whose award funds each of these {_count_words(n)} types of work, as tagged from the "
+                "Home Office award list (every type, by area, is charted in notebook 03). An award can fund several types.",
             )
             style.add_source_line(fig, map_source(rows, hex_mode))
         else:
@@ -685,3 +685,9 @@ def regional_chart(regional: pd.DataFrame, *, round: str | None = None, axes=Non
                 "local authorities to police force areas. Open Government Licence v3.0.",
             )
     return fig
+
+
+def _count_words(n: int) -> str:
+    """A small count in words, as a subtitle prints it ("four"); larger ones in digits."""
+    words = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return words[n] if 0 <= n < len(words) else str(n)
