@@ -2900,3 +2900,29 @@ def test_a_differing_restatement_of_the_dated_award_is_a_conflict(restatement, f
     text = "Cleveland news\n\n" + restatement + "\n\nCleveland was given £358,400 by the Home Office for 2024-25.\n"
     got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "different_amount"]
     assert got == ([(3, 5)] if flagged else [])
+
+
+def test_payers_outside_the_funder_list_are_read_from_the_word_list():
+    """The payers outside the funder list and what a funder owns that is not money come from
+    ``local_payer_terms.csv`` (package data), not from the code: each word listed there is matched."""
+    from funding.core.packagedata import data_csv
+    from funding.parse.releases.amounts import _NOT_A_PAYER, _OTHER_PAYER
+
+    rows = data_csv("local_payer_terms.csv", ("field", "word"))
+    names = [r["word"] for r in rows if r["field"] == "payer_name"]
+    assert {"National Lottery", "Comic Relief", "Children in Need"} <= set(names)
+    for name in names:
+        assert _OTHER_PAYER.search(f"The money comes from {name} this year.")
+    assert _OTHER_PAYER.search("The Wenlock Valley Trust has awarded it £80,000.")
+    assert _OTHER_PAYER.search("It was granted in May by the Rivermead Fund.")
+    assert not _OTHER_PAYER.search("The Home Office has awarded it £80,000.")
+    assert _NOT_A_PAYER.match("'s guidance") and _NOT_A_PAYER.match(" press office")
+    assert not _NOT_A_PAYER.match(" grant")
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("Hampshire has £90,000 from the National Lottery for a perpetrator course in 2024-25.\n", ""),
+    ("Hampshire has £90,000 from the Home Office for a perpetrator course in 2024-25.\n", "Home Office"),
+])
+def test_a_listed_payer_outside_the_funder_list_gives_no_funder(text, funder):
+    assert [a.funder for a in extract_awards(text, "t")[0]] == [funder]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
+from funding.core.packagedata import data_csv
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
@@ -1171,18 +1172,25 @@ _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2
 _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?"
                               r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
                               r"recipients|applicants)\b", re.I)
+
+
+def _payer_words(field: str) -> str:
+    """One field of ``local_payer_terms.csv`` (payers outside the funder list, what a funder owns that is not
+    money) as an alternation ``(?:a|b|…)``, in file order."""
+    return "(?:" + "|".join(r["word"] for r in data_csv("local_payer_terms.csv", ("field", "word"))
+                            if r["field"] == field) + ")"
+
+
 #: a payer outside the funder list giving money: "the trustees awarded £399,000", "awarded by the Harthope Foundation",
 #: "from the National Lottery Community Fund"
 _OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|granted|gave|agreed|approved)\b|"
-                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Community Fund)\b[^.;£]{0,30}\b(?:has |have )?"
+                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker") + r"\b[^.;£]{0,30}\b(?:has |have )?"
                           r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b[^.;£]{0,40}\bby (?:the )?"
-                          r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Fund)\b|\bNational Lottery\b|\bComic Relief\b|"
-                          r"\bChildren in Need\b")
+                          r"(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker_by") + r"\b|"
+                          r"\b" + _payer_words("payer_name") + r"\b")
 #: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
 #: guidance", "a Home Office minister"): named, but not said to pay
-_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+(?:pilot|pilots|guidance|minister|ministers|officials?|spokes(?:person|man|woman)|"
-                          r"statement|report|review|strategy|consultation|announcement|website|inspectors?|evaluation|"
-                          r"research|framework|standards?|toolkit|press office)\b", re.I)
+_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b", re.I)
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
 _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
