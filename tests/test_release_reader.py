@@ -2926,3 +2926,70 @@ def test_payers_outside_the_funder_list_are_read_from_the_word_list():
 ])
 def test_a_listed_payer_outside_the_funder_list_gives_no_funder(text, funder):
     assert [a.funder for a in extract_awards(text, "t")[0]] == [funder]
+
+
+@pytest.mark.parametrize("header, row1, row2, total", [
+    ("| Force | Grant 2025-26 | Commissioner's match | Combined | 2024-25 grant |",
+     "| Kent | £300,000 | £50,000 | £350,000 | £280,000 |",
+     "| Essex | £210,000 | £20,000 | £230,000 | £205,500 |",
+     "| TOTAL | £510,000 | £70,000 | £580,000 | £485,500 |"),
+    ("| Area | Home Office (2023-24) | Own budget | Total | Last year (2022-23) |",
+     "| Norfolk | £144,250 | £12k | £156,250 | £139,900 |",
+     "| Suffolk | £98,300 | £0 | £98,300 | £97,000 |",
+     "| All | £242,550 | £12k | £254,550 | £236,900 |"),
+])
+def test_year_cells_are_a_rows_per_year_split_only_when_they_add_up_to_its_total(header, row1, row2, total):
+    """A row whose cells under year headings do not add up to its total column (this year's grant beside last
+    year's, for comparison) is no per-year split: its cells are pieces of the TOTAL row below, each with its
+    own column's year, and the total column's cell takes no funder from the release."""
+    text = ("Funding by force\n\nThe Home Office grant figures below are confirmed.\n\n"
+            f"{header}\n|---|---|---|---|---|\n{row1}\n{row2}\n{total}\n")
+    awards = extract_awards(text, "t")[0]
+    rows = [a for a in awards if a.source_line in (7, 8)]
+    assert len(rows) == 8 and all(a.funding_role == "part" and a.part_of_line == 9 for a in rows)
+    this_year, last_year = header.split("|")[2], header.split("|")[5]
+    years = {a.period_start for a in rows if a.amount.pence in (30_000_000, 14_425_000)}
+    assert years == {re.search(r"20\d\d-\d\d", this_year).group(0)}
+    assert {a.period_start for a in rows if a.amount.pence in (28_000_000, 13_990_000)} == \
+        {re.search(r"20\d\d-\d\d", last_year).group(0)}
+    assert {a.funder for a in rows if a.amount.pence in (35_000_000, 15_625_000)} == {""}
+
+
+@pytest.mark.parametrize("years, cells, total", [
+    ("| 2024-25 | 2025-26 |", "| £60k | £65k |", "£125,000"),
+    ("| Year one (2023-24) | Year two (2024-25) |", "| £40,500 | £41,250 |", "£81,750"),
+])
+def test_year_cells_adding_up_to_the_rows_total_are_its_parts(years, cells, total):
+    text = (f"Funding plan for Dorset\n\n| Source {years} Total |\n|---|---|---|---|\n"
+            f"| Home Office grant {cells} {total} |\n")
+    got = sorted((a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0])
+    assert got == [("grant", None), ("part", 5), ("part", 5)]
+
+
+@pytest.mark.parametrize("label", ["Regional evaluation", "Shared training (all three)", "Central team"])
+def test_a_row_naming_no_area_in_a_table_of_areas_is_no_ones(label):
+    """A table whose rows name several areas: a row that names none is kept with no area, never given to the
+    area the release names most."""
+    text = ("Cumbria leads the northern bid. Cumbria's office wrote this note for Cumbria's panel.\n\n"
+            "| Area | Provider | Home Office 2024-25 |\n|---|---|---|\n"
+            "| Cumbria | Fellside Change | £210,000 |\n| Lancashire | Ribble Families | £305,000 |\n"
+            f"| {label} | Northern Research Unit | £36,000 |\n")
+    got = {a.amount.pence: (a.pfa_code, a.area_basis) for a in extract_awards(text, "t")[0]}
+    assert got[3_600_000] == ("", "none")
+    assert got[21_000_000][0] == "E23000002" and got[30_500_000][1] == "table_row"
+
+
+@pytest.mark.parametrize("total_row, conflicts", [
+    ("| Total | £400,000 | £60k | £460,000 |", []),
+    ("| Total | £400,000 | £65,000 | £465,000 |", [(5, 6, 7, 8), (5, 6, 7, 8)]),  # the top-up column and the row totals
+])
+def test_a_total_row_checks_each_column_against_its_own_cells(total_row, conflicts):
+    """Each cell of a TOTAL row is checked against the cells of its own column (the parts know which amount
+    they are of), not against every part on the row's line: columns that add up give no conflict, each one
+    that does not gives one."""
+    text = ("Funding for the three forces\n\n| Force | Home Office 2024-25 | PCC top-up | Row total |\n|---|---|---|---|\n"
+            "| Devon and Cornwall | £250,000 | £40,000 | £290,000 |\n| Dorset | £90,000 | £20,000 | £110,000 |\n"
+            "| Avon and Somerset | £60,000 | £0 | £60,000 |\n" + total_row + "\n")
+    release = extract_release(text, "t")
+    got = [c.lines for c in release.conflicts if c.kind == "parts_do_not_sum"]
+    assert [tuple(sorted(x)) for x in got] == [tuple(sorted(x)) for x in conflicts]

@@ -293,6 +293,7 @@ class _Draft:
     per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
     bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
     balance: bool = False  # a fund's balance at a date (accounts), not an award
+    table: int = 0  # the table a cell is in (0: prose)
 
 
 def extract_awards(
@@ -378,6 +379,7 @@ def extract_awards(
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
     para_area, last_number = "", None
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
+    table_no, in_table = 0, False
     for number, sentence, starts in _logical(rel):
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
@@ -388,6 +390,9 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if is_table and not in_table:
+            table_no += 1
+        in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             section_area = named.pop() if len(named) == 1 else ""
@@ -437,11 +442,18 @@ def extract_awards(
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
                                         footnotes)
             for d in drafts_here:
+                d.table = table_no
+            for d in drafts_here:
                 if d.period is None and lead_period and d.role != "context":
                     d.period = lead_period
             cells = _cells(raw)
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
+            if len(drafts_here) >= 2 and not sums:
+                # a row each of whose cells is the sum of its column above ("| All | £242,550 | £12k | …"), to the
+                # pound or within a figure's units, is their total whatever its label
+                columns = [[r.amount for r in table_rows if r.start == d.start and r.whole is None] for d in drafts_here]
+                sums = all(len(c) >= 2 and _sums_to(c, d.amount) for c, d in zip(columns, drafts_here))
             # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
             label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
             bold_row = len(column) >= 2 and "|" in raw and all(
@@ -1062,6 +1074,15 @@ def extract_awards(
                     if y.period is None:
                         y.period = d.period
                 break
+    # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
+    # release's most named)
+    row_areas: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.table and d.basis == "table_row":
+            row_areas.setdefault(d.table, set()).add(d.code)
+    for d in drafts:
+        if d.table and d.basis == "release" and len(row_areas.get(d.table, ())) >= 2:
+            d.code, d.basis = "", "none"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
@@ -1129,6 +1150,7 @@ def extract_awards(
         awards.append(LocalAward(
             source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
             d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
+            d.whole.amount.pence if d.part_of is not None and d.whole is not None and d.whole.line == d.part_of else None,
         ))
     return tuple(awards), tuple(diagnostics)
 
@@ -1236,6 +1258,17 @@ _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
 
 
+#: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
+_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders))\W*$", re.I)
+
+
+def _sums_to(parts: list[Amount], whole: Amount) -> bool:
+    """Whether ``parts`` add up to ``whole``, to the pound, or within the units of figures printed in units
+    ("£75k", "£1.2m")."""
+    slack = sum(a.precision_pence for a in (*parts, whole) if not re.search(r"\d,\d{3}(?:\.\d\d)?\s*$", a.text))
+    return abs(sum(a.pence for a in parts) - whole.pence) <= slack
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -1291,7 +1324,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             head = header[col]
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
-        funder = label_funder or col_funder or release_funder
+        # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
+        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) else "")
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") and not from_funder_col else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
@@ -1314,7 +1348,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             role, funder, code, basis = "context", "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
-        d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
         d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         d.label_source = label_source
@@ -1323,7 +1357,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
         totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
         totals[0].across = True
-    if len(totals) == 1 and any(d.head_year for d in out):
+    years = [d for d in out if d.head_year and not d.head_total]
+    if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
+        # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
+        # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
         whole = totals[0]
         for d in out:
             if d is not whole and d.head_year:

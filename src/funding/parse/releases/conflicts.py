@@ -61,6 +61,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                        or [p for p in nested if (p.period_start, p.period_end) == (t.period_start, t.period_end)])
                       for t in totals]
             groups = [(t, m) for t, m in groups if m]
+        elif len(totals) > 1 and all(p.part_of_pence is not None for p in ps):
+            # each part knows the amount it is a piece of (a TOTAL row's cell per column): checked against that one
+            groups = [(t, [p for p in ps if p.part_of_pence == t.amount.pence]) for t in totals]
+            groups = [(t, m) for t, m in groups if m]
         elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)])
                       for t in totals]
