@@ -2993,3 +2993,34 @@ def test_a_total_row_checks_each_column_against_its_own_cells(total_row, conflic
     release = extract_release(text, "t")
     got = [c.lines for c in release.conflicts if c.kind == "parts_do_not_sum"]
     assert [tuple(sorted(x)) for x in got] == [tuple(sorted(x)) for x in conflicts]
+
+
+@pytest.mark.parametrize("second, period", [
+    ("The commissioner is adding £30,000 from her own budget to the grant.", ("2024-25", "2025-26")),
+    ("Swindon Borough Council has put £18,000 on top of the award to pay for a family worker.", ("2024-25", "2025-26")),
+    ("She will add £25,500 of her own money to this year's grant.", ("2024-25", "2025-26")),
+    ("The commissioner will add £40,000 to the community safety fund for CCTV.", None),
+])
+def test_money_added_to_the_grant_takes_the_grants_span(second, period):
+    """Match funding added to the grant ('to the grant', 'on top of the award', 'to its allocation') with no year of
+    its own is for the span of the grant it tops up; money added to another fund keeps none."""
+    text = ("Wiltshire will receive £212,400 from the Home Office over 2024-25 and 2025-26 for a perpetrator course.\n\n"
+            + second + "\n")
+    added = [a for a in extract_awards(text, "t")[0] if a.source_line == 3]
+    if period is None:
+        assert all(a.period_start == "" for a in added)
+    else:
+        assert [(a.funding_role, a.period_start, a.period_end) for a in added] == [("match_funding", *period)]
+
+
+@pytest.mark.parametrize("first", [
+    "Cheshire has a Home Office grant of £318,000 for the service.",
+    "Cheshire's perpetrator service is paid for with £318,000 of Home Office money.",
+])
+def test_money_added_to_a_grant_whose_span_the_release_gives_takes_that_span(first):
+    """The grant's span is the one the release states for its money (a sentence of its own, 'The money covers
+    April 2024 to March 2026'): money added to that grant takes the same span once the grant has it."""
+    text = ("The money covers April 2024 to March 2026.\n\n" + first + "\n\n"
+            "The commissioner has added £45,000 from his own budget to the grant.\n")
+    got = [(a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
+    assert got == [("grant", "2024-25", "2025-26"), ("match_funding", "2024-25", "2025-26")]

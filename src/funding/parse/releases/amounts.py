@@ -742,11 +742,14 @@ def extract_awards(
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
+            tops_up = None
             if role == "match_funding" and period is None and re.search(
-                    r"\b(?:to|on top of|alongside) (?:this|that|it)\b", marked[m_start : m_start + 6 + 60]):
-                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
-                if whole is not None and whole.period and whole.code == code and not other_area:
-                    period = whole.period
+                    r"\b(?:to|on top of|alongside) (?:this|that|it\b|(?:the|its|their|his|her|our) (?:[\w'’-]+\s+){0,2}?"
+                    r"(?:grant|award|allocation))\b", marked[m_start : m_start + 6 + 60], re.I):
+                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this" (to the
+                # grant, to its award): the span of the grant it tops up, once that grant's span is known
+                if whole is not None and whole.role in ("grant", "total") and whole.code == code and not other_area:
+                    tops_up = whole
             # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
             back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
@@ -770,6 +773,7 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.tops_up = tops_up
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1101,6 +1105,10 @@ def extract_awards(
                 getattr(d, "spending", False) and not roundup:
             d.period = release_period  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
+    for d in drafts:  # money added to a grant, with no year of its own: the span of the grant it tops up
+        whole = getattr(d, "tops_up", None)
+        if d.period is None and d.role == "match_funding" and whole is not None and whole.period:
+            d.period = whole.period
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
