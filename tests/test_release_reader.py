@@ -3024,3 +3024,22 @@ def test_money_added_to_a_grant_whose_span_the_release_gives_takes_that_span(fir
             "The commissioner has added £45,000 from his own budget to the grant.\n")
     got = [(a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
     assert got == [("grant", "2024-25", "2025-26"), ("match_funding", "2024-25", "2025-26")]
+
+
+@pytest.mark.parametrize("second", [
+    "Most of the grant (£150,000) pays for a group course in Exeter.",
+    "Nearly half of the award (£98,500) goes to Moor Change CIC for one-to-one work.",
+    "Part of the Home Office money (£40,000) pays for an evaluation.",
+])
+def test_a_figure_in_brackets_after_of_the_grant_is_a_piece_of_it(second):
+    text = "In 2024-25 the Home Office awarded Devon and Cornwall £240,000 for perpetrator work.\n\n" + second + "\n"
+    got = [(a.funding_role, a.part_of_line, a.funder, a.period_start) for a in extract_awards(text, "t")[0]]
+    assert got == [("grant", None, "Home Office", "2024-25"), ("part", 1, "Home Office", "2024-25")]
+
+
+def test_money_added_to_the_grant_after_another_top_up_takes_the_grants_span():
+    """The grant a sum is added to is the last grant stated, not the last figure (another top-up between them)."""
+    text = ("The money covers April 2024 to March 2026.\n\nKent will receive £300,000 from the Home Office, with a "
+            "£40,000 top-up from the commissioner's budget and £25,000 that Medway Council is adding to the grant.\n")
+    got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
+    assert got[-1] == (2_500_000, "match_funding", "2024-25", "2025-26")

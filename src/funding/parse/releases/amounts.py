@@ -746,7 +746,8 @@ def extract_awards(
             if role == "match_funding" and period is None and re.search(
                     r"\b(?:to|on top of|alongside) (?:this|that|it\b|(?:the|its|their|his|her|our) (?:[\w'’-]+\s+){0,2}?"
                     r"(?:grant|award|allocation))\b", marked[m_start : m_start + 6 + 60], re.I):
-                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this" (to the
+                whole = next((x for x in reversed(here) if x.role in ("grant", "total")), None if here else last_whole)
+                # "she will add £60,000 of her own funding to this" (to the
                 # grant, to its award): the span of the grant it tops up, once that grant's span is known
                 if whole is not None and whole.role in ("grant", "total") and whole.code == code and not other_area:
                     tops_up = whole
