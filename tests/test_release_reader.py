@@ -3043,3 +3043,18 @@ def test_money_added_to_the_grant_after_another_top_up_takes_the_grants_span():
             "£40,000 top-up from the commissioner's budget and £25,000 that Medway Council is adding to the grant.\n")
     got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
     assert got[-1] == (2_500_000, "match_funding", "2024-25", "2025-26")
+
+
+@pytest.mark.parametrize("later, differ", [
+    ("Separately, Norfolk's commissioner announced a Home Office grant of £212,450 for 2024-25.", True),
+    ("Separately, Norfolk's commissioner announced a Home Office grant of £212,000 for 2024-25.", False),
+    ("Separately, Norfolk's commissioner announced a Home Office grant of £90,000 for 2024-25.", False),
+])
+def test_an_areas_row_in_a_regional_table_against_its_grant_stated_elsewhere(later, differ):
+    """An area's row under a total over several areas is that area's award from the funder: a grant for the same
+    area, funder and year stated elsewhere with a figure close to it but not equal is an amounts_differ conflict
+    (a figure far from it is another sum, an equal one agrees)."""
+    text = ("The Home Office allocations for 2024-25 are:\n\n| Area | 2024-25 allocation |\n|---|---|\n"
+            "| Norfolk | £212,000 |\n| Suffolk | £188,000 |\n| **East** | **£400,000** |\n\n" + later + "\n")
+    got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "different_amount"]
+    assert got == ([(5, 9)] if differ else [])

@@ -120,6 +120,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 f"than the grant of {_pounds(a.amount.pence)}"))
     # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
+    # (and an area's piece of a total over several areas, "| Cheshire | £298,000 |" above "| **North West** | …": that
+    # area's whole award from the funder, as a grant stated for the area elsewhere is)
+    multi |= {t.source_line for t in awards if t.funding_role == "total" and not t.pfa_code and len(
+        {p.pfa_code for p in awards if p.funding_role == "part" and p.part_of_line == t.source_line and p.pfa_code}) >= 2}
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
     for a in awards:
         piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
