@@ -3058,3 +3058,27 @@ def test_an_areas_row_in_a_regional_table_against_its_grant_stated_elsewhere(lat
             "| Norfolk | £212,000 |\n| Suffolk | £188,000 |\n| **East** | **£400,000** |\n\n" + later + "\n")
     got = [c.lines for c in extract_release(text, "t").conflicts if c.kind == "different_amount"]
     assert got == ([(5, 9)] if differ else [])
+
+
+@pytest.mark.parametrize("box, prose, pieces", [
+    ("- **£480,300** from the Home Office", "Wiltshire gets almost £500,000 from the Home Office for the work.",
+     "Of the Home Office money, £300,300 goes to Downland Change. The remaining £180,000 goes to Vale Families."),
+    ("* Home Office grant: £248,750", "Kent's Home Office grant of about £250,000 was confirmed today.",
+     "Of the grant, £148,750 pays for a group course and £100,000 of the grant pays for partner support."),
+])
+def test_pieces_belong_to_the_statement_of_an_award_they_add_up_to(box, prose, pieces):
+    """One award stated twice (an exact figure in a fact box, a bound or round one in the text): the pieces given
+    after the rounder statement, adding up exactly to the other, are pieces of the exact one."""
+    text = f"At a glance\n\n{box}\n\n{prose}\n\n{pieces}\n"
+    got = [(a.source_line, a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0] if a.source_line == 7]
+    assert got and all(role == "part" and of == 3 for _, role, of in got)
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("It gets almost £500,000 this year.", 45_000_000, 55_000_000),
+    ("It gets around £250,000 this year.", 24_500_000, 25_500_000),
+    ("It gets about £246,792 this year.", 24_679_150, 24_679_250),  # (to the pound)
+])
+def test_an_about_figure_is_as_precise_as_its_digits(text, low, high):
+    (award,), _ = extract_awards(text, "t")
+    assert (award.amount.qualifier, award.amount.low_pence, award.amount.high_pence) == ("about", low, high)

@@ -31,11 +31,13 @@ def as_stated(amount: Amount) -> Amount:
     "£200,000" with no word before it is stated to the nearest £100,000 at best,
     so it allows £150,000 to £250,000; "£246,792" stays exact.
     """
-    if amount.qualifier != "exact" or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
+    if amount.qualifier not in ("exact", "about") or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
         return amount
     precision = ROUND_FIGURE_POUNDS * 100
     while amount.pence % (precision * 10) == 0:
         precision *= 10
+    if amount.qualifier == "about":  # "almost £500,000", "around £250,000": as precise as its figure, no more
+        return replace(amount, precision_pence=max(precision, amount.precision_pence))
     return replace(amount, precision_pence=precision, qualifier="rounded")
 
 
@@ -1079,6 +1081,23 @@ def extract_awards(
                     if y.period is None:
                         y.period = d.period
                 break
+    # one award stated twice ("£612,800 from the Home Office" in a fact box, "just over £612,000" in the text): pieces
+    # that do not add up to the statement they were given to but add up exactly to the other are pieces of that one
+    for w in drafts:
+        if w.whole is not None or w.role not in ("grant", "total"):
+            continue
+        alone = sum(1 for y in drafts if y.line == w.line and y.whole is None and y.role in ("grant", "total")) == 1
+        mine = [x for x in drafts if x.role == "part" and (x.whole is w or x.whole is None and alone
+                                                          and x.part_of == w.line)]
+        got = sum(x.amount.pence for x in mine)
+        if len(mine) < 2 or got == w.amount.pence:
+            continue
+        other = [y for y in drafts if y is not w and y.whole is None and y.role == w.role and y.code == w.code
+                 and y.funder == w.funder and y.amount.pence == got and w.amount.allows(got)
+                 and (y.period is None or w.period is None or y.period == w.period)]
+        if len(other) == 1:
+            for x in mine:
+                x.whole, x.part_of = other[0], other[0].line
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
