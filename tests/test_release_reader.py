@@ -2995,37 +2995,6 @@ def test_a_total_row_checks_each_column_against_its_own_cells(total_row, conflic
     assert [tuple(sorted(x)) for x in got] == [tuple(sorted(x)) for x in conflicts]
 
 
-@pytest.mark.parametrize("second, period", [
-    ("The commissioner is adding £30,000 from her own budget to the grant.", ("2024-25", "2025-26")),
-    ("Swindon Borough Council has put £18,000 on top of the award to pay for a family worker.", ("2024-25", "2025-26")),
-    ("She will add £25,500 of her own money to this year's grant.", ("2024-25", "2025-26")),
-    ("The commissioner will add £40,000 to the community safety fund for CCTV.", None),
-])
-def test_money_added_to_the_grant_takes_the_grants_span(second, period):
-    """Match funding added to the grant ('to the grant', 'on top of the award', 'to its allocation') with no year of
-    its own is for the span of the grant it tops up; money added to another fund keeps none."""
-    text = ("Wiltshire will receive £212,400 from the Home Office over 2024-25 and 2025-26 for a perpetrator course.\n\n"
-            + second + "\n")
-    added = [a for a in extract_awards(text, "t")[0] if a.source_line == 3]
-    if period is None:
-        assert all(a.period_start == "" for a in added)
-    else:
-        assert [(a.funding_role, a.period_start, a.period_end) for a in added] == [("match_funding", *period)]
-
-
-@pytest.mark.parametrize("first", [
-    "Cheshire has a Home Office grant of £318,000 for the service.",
-    "Cheshire's perpetrator service is paid for with £318,000 of Home Office money.",
-])
-def test_money_added_to_a_grant_whose_span_the_release_gives_takes_that_span(first):
-    """The grant's span is the one the release states for its money (a sentence of its own, 'The money covers
-    April 2024 to March 2026'): money added to that grant takes the same span once the grant has it."""
-    text = ("The money covers April 2024 to March 2026.\n\n" + first + "\n\n"
-            "The commissioner has added £45,000 from his own budget to the grant.\n")
-    got = [(a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
-    assert got == [("grant", "2024-25", "2025-26"), ("match_funding", "2024-25", "2025-26")]
-
-
 @pytest.mark.parametrize("second", [
     "Most of the grant (£150,000) pays for a group course in Exeter.",
     "Nearly half of the award (£98,500) goes to Moor Change CIC for one-to-one work.",
@@ -3035,14 +3004,6 @@ def test_a_figure_in_brackets_after_of_the_grant_is_a_piece_of_it(second):
     text = "In 2024-25 the Home Office awarded Devon and Cornwall £240,000 for perpetrator work.\n\n" + second + "\n"
     got = [(a.funding_role, a.part_of_line, a.funder, a.period_start) for a in extract_awards(text, "t")[0]]
     assert got == [("grant", None, "Home Office", "2024-25"), ("part", 1, "Home Office", "2024-25")]
-
-
-def test_money_added_to_the_grant_after_another_top_up_takes_the_grants_span():
-    """The grant a sum is added to is the last grant stated, not the last figure (another top-up between them)."""
-    text = ("The money covers April 2024 to March 2026.\n\nKent will receive £300,000 from the Home Office, with a "
-            "£40,000 top-up from the commissioner's budget and £25,000 that Medway Council is adding to the grant.\n")
-    got = [(a.amount.pence, a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
-    assert got[-1] == (2_500_000, "match_funding", "2024-25", "2025-26")
 
 
 @pytest.mark.parametrize("later, differ", [
@@ -3082,3 +3043,36 @@ def test_pieces_belong_to_the_statement_of_an_award_they_add_up_to(box, prose, p
 def test_an_about_figure_is_as_precise_as_its_digits(text, low, high):
     (award,), _ = extract_awards(text, "t")
     assert (award.amount.qualifier, award.amount.low_pence, award.amount.high_pence) == ("about", low, high)
+
+
+@pytest.mark.parametrize("second", [
+    "The commissioner is adding £30,000 from her own budget to the grant.",
+    "Swindon Borough Council has put £18,000 on top of the award to pay for a family worker.",
+    "Wiltshire Council is adding £25,500 to the Home Office grant.",
+])
+def test_money_added_to_the_grant_with_no_year_of_its_own_has_none(second):
+    """Match funding added to the grant whose own sentence gives no year is left with none (the grant's span is the
+    grant's; whether the money added covers the same years the sentence does not say): tried on the seventh round's
+    new files before tuning, giving it the grant's span was wrong on all three that had one."""
+    text = ("Wiltshire will receive £212,400 from the Home Office over 2024-25 and 2025-26 for a perpetrator course.\n\n"
+            + second + "\n")
+    got = [(a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 3]
+    assert got == [("match_funding", "", "")]
+
+
+@pytest.mark.parametrize("text, funder, role", [
+    ("Wiltshire Council is adding £25,500 to the Home Office grant.", "local authority", "match_funding"),
+    ("Medway Council contributes £12,000 towards the Home Office grant for the course.", "local authority",
+     "match_funding"),
+    ("The Home Office is adding £25,500 to the fund.", "Home Office", "grant"),
+])
+def test_the_grant_a_sum_is_added_to_is_not_its_payer(text, funder, role):
+    """'adding £X to the Home Office grant': the Home Office names the grant added to, not who pays £X."""
+    got = [(a.funder, a.funding_role) for a in extract_awards(text, "t")[0]]
+    assert got == [(funder, role)]
+
+
+def test_the_grant_added_to_stated_with_its_own_sum_keeps_its_funder():
+    text = "The commissioner has added £38,500 from his own budget to the county's Home Office grant of £196,750."
+    got = [(a.amount.pence, a.funder, a.funding_role) for a in extract_awards(text, "t")[0]]
+    assert got == [(3_850_000, "PCC", "match_funding"), (19_675_000, "Home Office", "grant")]

@@ -86,7 +86,10 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 #: the grant that other money matches or tops up ("agreed to match part of the Home Office grant"): not its payer
 _MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top of|in addition to|added to|adds? to|"
                              r"top(?:s|ped|ping)? up)\s+(?:part of |some of |half of |a share of )?"
+                             r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$|"
+                             r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing|e))\b[^.;]{1,50}?\s(?:to|towards)\s+"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
+#: (and a sum added to it, the verb before the sum: "the council is adding £25,500 to the Home Office grant")
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
@@ -531,7 +534,9 @@ def extract_awards(
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
-                   and not _MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]])
+                   and not (_MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]]) and not re.match(
+                       r"\s+(?:[\w'’-]+\s+){0,2}?(?:grant|award|allocation)\s+(?:of|worth)\s+£", sentence[f[1] :], re.I))
+                   # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
@@ -744,15 +749,11 @@ def extract_awards(
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
-            tops_up = None
             if role == "match_funding" and period is None and re.search(
-                    r"\b(?:to|on top of|alongside) (?:this|that|it\b|(?:the|its|their|his|her|our) (?:[\w'’-]+\s+){0,2}?"
-                    r"(?:grant|award|allocation))\b", marked[m_start : m_start + 6 + 60], re.I):
-                whole = next((x for x in reversed(here) if x.role in ("grant", "total")), None if here else last_whole)
-                # "she will add £60,000 of her own funding to this" (to the
-                # grant, to its award): the span of the grant it tops up, once that grant's span is known
-                if whole is not None and whole.role in ("grant", "total") and whole.code == code and not other_area:
-                    tops_up = whole
+                    r"\b(?:to|on top of|alongside) (?:this|that|it)\b", marked[m_start : m_start + 6 + 60]):
+                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
+                if whole is not None and whole.period and whole.code == code and not other_area:
+                    period = whole.period
             # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
             back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
@@ -776,7 +777,6 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
-            d.tops_up = tops_up
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1125,10 +1125,6 @@ def extract_awards(
                 getattr(d, "spending", False) and not roundup:
             d.period = release_period  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
-    for d in drafts:  # money added to a grant, with no year of its own: the span of the grant it tops up
-        whole = getattr(d, "tops_up", None)
-        if d.period is None and d.role == "match_funding" and whole is not None and whole.period:
-            d.period = whole.period
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
