@@ -3076,3 +3076,31 @@ def test_the_grant_added_to_stated_with_its_own_sum_keeps_its_funder():
     text = "The commissioner has added £38,500 from his own budget to the county's Home Office grant of £196,750."
     got = [(a.amount.pence, a.funder, a.funding_role) for a in extract_awards(text, "t")[0]]
     assert got == [(3_850_000, "PCC", "match_funding"), (19_675_000, "Home Office", "grant")]
+
+
+@pytest.mark.parametrize("areas, total_head", [
+    (("Norfolk", "Suffolk"), "Both forces"),
+    (("Kent", "Essex", "Surrey"), "All areas"),
+    (("Dyfed-Powys", "Gwent"), "Total"),
+])
+def test_a_table_with_an_area_per_column_gives_each_cell_its_columns_area(areas, total_head):
+    """Areas as columns ('| Source | Kent | Essex | All areas |'): each cell is its column's area's, a part of its
+    row's total column (no one area's); the TOTAL row is split the same way, and a row whose cells do not add up
+    to its total is a parts_do_not_sum conflict on that row."""
+    n = len(areas)
+    head = "| Source | " + " | ".join(areas) + f" | {total_head} |"
+    grant = [100_000 + 10_000 * i for i in range(n)]
+    match = [20_000] * n
+    row = lambda label, xs, tot: f"| {label} | " + " | ".join(f"£{x:,}" for x in xs) + f" | £{tot:,} |"
+    text = ("Funding for 2024-25\n\n" + head + "\n|" + "---|" * (n + 2) + "\n"
+            + row("Home Office grant", grant, sum(grant)) + "\n"
+            + row("Council match funding", match, sum(match) + 5_000) + "\n"
+            + row("Total", [g + m for g, m in zip(grant, match)], sum(grant) + sum(match)) + "\n")
+    release = extract_release(text, "t")
+    codes = [rel.places.find_areas(a)[0][2] for a in areas]
+    by_line = {}
+    for a in release.awards:
+        by_line.setdefault(a.source_line, []).append((a.pfa_code, a.funding_role, a.part_of_line))
+    for line in (5, 6, 7):
+        assert by_line[line] == [(c, "part", line) for c in codes] + [("", "total", None)]
+    assert [c.lines for c in release.conflicts if c.kind == "parts_do_not_sum"] == [(6,)]

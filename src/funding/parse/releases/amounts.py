@@ -481,14 +481,16 @@ def extract_awards(
                 # their own year parts, are not pieces of it
                 row_wholes = [r for r in table_rows if r.head_total]
                 split_total = [d for d in drafts_here if d.head_total]
-                split_rows = len(split_total) == 1 and any(d.head_year for d in drafts_here) and row_wholes and all(
+                split_rows = len(split_total) == 1 and any(d.head_year or getattr(d, "col_area", False)
+                                                           for d in drafts_here) and row_wholes and all(
                     any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
                 # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
                 for d in drafts_here:
                     if d.role == "context":
                         continue  # (a spending or balance column's cell stays accounts, no total of the rows)
                     if split_rows:
-                        d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
+                        d.role, d.whole, d.part_of = ("part", split_total[0], number) \
+                            if d.head_year or getattr(d, "col_area", False) else ("total", None, None)
                         if len(row_funders) > 1:
                             d.funder, d.across = "", True
                         continue
@@ -1283,7 +1285,9 @@ _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|pay
 
 
 #: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
-_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders))\W*$", re.I)
+_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
+                         r"(?:all|both|the) (?:\w+ )?(?:areas|forces|counties|police areas|commissioners|offices|partners))\W*$",
+                         re.I)
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:
@@ -1357,7 +1361,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             funder = ""
         if label_own and not label_match:
             role, funder = "own_funding", "local authority" if label_funder == "local authority" else "PCC"
-        if len(row_areas) == 1:
+        head_areas = {c for _, _, c in find_areas(head)}
+        col_area = len(head_areas) == 1 and not label_areas
+        if col_area:  # "| Funding line | Cheshire | Merseyside | All three areas |": the column names the area
+            code, basis = next(iter(head_areas)), "table_row"
+        elif len(row_areas) == 1:
             code, basis = row_areas[0], "table_row"
         elif rel.area and not row_areas:
             code, basis = rel.area, "release"
@@ -1373,6 +1381,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
+        d.col_area = col_area and not d.head_total
         d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         d.label_source = label_source
@@ -1381,6 +1390,15 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
         totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
         totals[0].across = True
+    by_area = [d for d in out if getattr(d, "col_area", False)]
+    if len(totals) == 1 and len({d.code for d in by_area}) >= 2 and len(by_area) == len(out) - 1:
+        # a row split across area columns under its own total column: the areas' cells are parts of it (whether
+        # or not they add up: the headings say so, and a sum that differs is a conflict), the total no one area's
+        whole = totals[0]
+        whole.role, whole.code, whole.basis = "total", "", "none"
+        for d in by_area:
+            d.role, d.whole, d.part_of = "part", whole, number
+        return out
     years = [d for d in out if d.head_year and not d.head_total]
     if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
         # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
