@@ -3104,3 +3104,33 @@ def test_a_table_with_an_area_per_column_gives_each_cell_its_columns_area(areas,
     for line in (5, 6, 7):
         assert by_line[line] == [(c, "part", line) for c in codes] + [("", "total", None)]
     assert [c.lines for c in release.conflicts if c.kind == "parts_do_not_sum"] == [(6,)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We publish every contract worth more than £5,000.",
+    "All grants over £25,000 must be approved by the panel.",
+    "Any payment above £10,000 is listed below.",
+    "Spending under the £2,500 threshold is not shown.",
+])
+def test_a_threshold_is_no_ones_money(sentence):
+    assert extract_awards("Kent Police and Crime Commissioner\n\n" + sentence + "\n", "t")[0] == ()
+
+
+@pytest.mark.parametrize("rate_head", ["Annual value", "Value per year", "Annual cost", "Yearly cost"])
+def test_a_column_of_yearly_rates_takes_no_period_from_the_rows_dates(rate_head):
+    """A register row with start and end dates, a yearly rate and a total value: the total is for the row's dates,
+    the rate for no stated period; a 'Council (match funding)' funding source makes the row's money match funding."""
+    text = ("Contracts register, Kent\n\n"
+            f"| Ref | Supplier | Start | End | {rate_head} | Total value | Funding source |\n|---|---|---|---|---|---|---|\n"
+            "| K-101 | Medway Change CIC | 01/04/2024 | 31/03/2026 | £120,000 | £240,000 | Home Office grant |\n"
+            "| K-102 | Swale Women's Aid | 01/04/2024 | 31/03/2026 | £30,000 | £60,000 | Council (match funding) |\n")
+    got = [(a.amount.pence, a.funder, a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
+    assert got == [(12_000_000, "Home Office", "grant", "", ""), (24_000_000, "Home Office", "grant", "2024-25", "2025-26"),
+                   (3_000_000, "local authority", "match_funding", "", ""),
+                   (6_000_000, "local authority", "match_funding", "2024-25", "2025-26")]
+
+
+def test_two_figures_of_one_row_with_swapped_digits_are_two_sums_not_a_misprint():
+    text = ("Contracts register, Kent\n\n| Ref | Supplier | Annual value | Total value | Funding source |\n|---|---|---|---|---|\n"
+            "| K-103 | Weald Stalking Service | £36,000 | £63,000 | Home Office grant |\n")
+    assert [c for c in extract_release(text, "t").conflicts if c.kind == "different_amount"] == []

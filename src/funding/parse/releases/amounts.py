@@ -1121,7 +1121,7 @@ def extract_awards(
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
-                and not d.bad_year and not restates:
+                and not d.bad_year and not restates and not getattr(d, "rate", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
@@ -1290,6 +1290,10 @@ _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|a
                          re.I)
 
 
+#: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
+_RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
+
+
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:
     """Whether ``parts`` add up to ``whole``, to the pound, or within the units of figures printed in units
     ("£75k", "£1.2m")."""
@@ -1332,6 +1336,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         from_funder_col = bool(label_funder)
+        label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
+                                          or _first(terms.get("match_named", ()), cells[funder_col]))
+        # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
     marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
     foot_period = None
     if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
@@ -1373,7 +1380,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             code, basis = "", "none"
         head_periods = find_periods(head)[0]
         period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
+                  None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
+        # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
         stock = _STOCK_COLUMN.search(head)
         if stock or _SPEND_COLUMN.search(head):
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
@@ -1382,6 +1391,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
         d.col_area = col_area and not d.head_total
+        d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         d.label_source = label_source

@@ -216,8 +216,9 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
         for b in exact[i + 1:]:
             x, y = str(a.amount.pence), str(b.amount.pence)
             if x == y or len(x) != len(y) or sorted(x) != sorted(y) or sum(p != q for p, q in zip(x, y)) != 2 \
-                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area):
-                continue
+                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area) \
+                    or a.source_line == b.source_line:
+                continue  # (two figures of one line, a row's yearly and total values, are two sums, not one misprinted)
             firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
             pair = tuple(sorted((a.amount.pence, b.amount.pence)))
             lines = {a.source_line, b.source_line}
