@@ -3134,3 +3134,19 @@ def test_two_figures_of_one_row_with_swapped_digits_are_two_sums_not_a_misprint(
     text = ("Contracts register, Kent\n\n| Ref | Supplier | Annual value | Total value | Funding source |\n|---|---|---|---|---|\n"
             "| K-103 | Weald Stalking Service | £36,000 | £63,000 | Home Office grant |\n")
     assert [c for c in extract_release(text, "t").conflicts if c.kind == "different_amount"] == []
+
+
+@pytest.mark.parametrize("heading, leader", [
+    ("3. What we spent in 2023-24", "...................."),
+    ("4.2 Funding for 2024-25", "......"),
+])
+def test_a_dot_leader_list_under_a_numbered_heading_is_a_labelled_list_with_the_headings_year(heading, leader):
+    """'Item ....... £X    Funder' lines closed by 'Total ..... £Y' are a labelled list (pieces of the total), and a
+    numbered heading just above that states one year gives the items its year."""
+    text = (f"Torfaen domestic abuse report\n\n{heading}\n\n"
+            f"   Group course {leader} £120,500     Home Office\n"
+            f"   Family worker {leader} £30,000      Torfaen Council\n"
+            f"   Total {leader} £150,500\n")
+    year = re.search(r"20\d\d-\d\d", heading).group(0)
+    got = [(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0]]
+    assert got == [("part", 7, year), ("part", 7, year), ("total", None, year)]

@@ -100,8 +100,12 @@ _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?"
-                            r"(?:\s*(?:,|\s[-–(])[^£]{1,60}?)?\s*\.?\s*$")  # ("Total: £498,500, April 2024 to March 2026")
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*(?:[:–-]|\.{3,})\s*(?:\*\*)?\s*£[\d,.]+"
+                            r"(?:\s*[mk]\b)?(?:\*\*)?(?:\s*(?:,|\s[-–(])[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?)?\s*\.?\s*$")
+# ("Total: £498,500, April 2024 to March 2026"; a dot leader and a column after the sum: "Perpetrator programme ....
+# £214,600     Home Office, via the OPCC")
+#: a numbered heading: "2. Money for the strategy in 2023-24", "3.1 Funding" (short, no sentence's full stop)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:£]{0,70}$")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -429,11 +433,13 @@ def extract_awards(
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _BULLET.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
-        if not is_table and not _ALIGNED_HEADER.search(raw):
+        if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
+            # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
             lead = sentence.rstrip().rstrip("*").rstrip()
             lead_period = None
-            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead)) and not MONEY_TOKEN.search(lead):
+            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)) \
+                    and not MONEY_TOKEN.search(lead):
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -901,6 +907,8 @@ def extract_awards(
             labelled = []
         elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
             labelled.append(here[0])
+            if here[0].period is None and lead_period:
+                here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
         else:
             labelled = []
         _read_comparatives(sentence, here)
