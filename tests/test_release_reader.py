@@ -3150,3 +3150,27 @@ def test_a_dot_leader_list_under_a_numbered_heading_is_a_labelled_list_with_the_
     year = re.search(r"20\d\d-\d\d", heading).group(0)
     got = [(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0]]
     assert got == [("part", 7, year), ("part", 7, year), ("total", None, year)]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The biggest award in the region, £846,000, goes to Avon and Somerset's commissioner.", "E23000036"),
+    ("The smallest grant in the region, £120,500, went to Devon and Cornwall.", "E23000035"),
+    ("The largest sum, £610,000, is Leicestershire's.", "E23000021"),
+])
+def test_a_sum_set_off_by_commas_takes_the_area_of_the_clause_it_is_the_subject_of(sentence, code):
+    """'The biggest award in the region, £846,000, goes to X': the sum's clause goes on to the verb and its object;
+    an area whose name holds 'and' is one name, not two clauses; 'in the region' gives way to the area named."""
+    text = "Round-up\n\n" + sentence + " Kent gets £200,000. Essex gets £150,000.\n"
+    got = [(a.amount.pence, a.pfa_code) for a in extract_awards(text, "t")[0]]
+    assert got[0][1] == code
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Of that, £180,000 is earmarked for Plymouth, where the city council will commission one-to-one work.", ""),
+    ("It was given £562,300, of which Swindon Borough Council will receive £226,000 for a group course.", ""),
+    ("Swindon Borough Council is paying £26,000 from its own budget for a family worker.", "local authority"),
+])
+def test_a_council_that_receives_or_commissions_the_money_is_not_its_payer(sentence, funder):
+    text = "Wiltshire news\n\n" + sentence + "\n"
+    got = [a.funder for a in extract_awards(text, "t")[0] if a.amount.pence in (18_000_000, 22_600_000, 2_600_000)]
+    assert got == [funder]

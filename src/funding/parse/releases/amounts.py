@@ -16,7 +16,7 @@ from funding.parse.releases.text import (
     _ALIGNED_HEADER, _BULLET, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, prepare,
 )
-from funding.parse.releases.places import find_areas
+from funding.parse.releases.places import find_areas, names_joined_by_and
 from funding.parse.releases.periods import _fy_text, financial_year, find_periods, parse_count
 
 
@@ -60,7 +60,10 @@ def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)] + [len(sentence) + 1]
+    named = [m.span() for m in names_joined_by_and().finditer(sentence)] if " and " in sentence else []
+    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)
+                    if not any(a < m.start() < b for a, b in named)] + [len(sentence) + 1]
+    # ("Avon and Somerset", "Devon and Cornwall": an area's name is not two clauses)
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
@@ -90,6 +93,12 @@ _MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top
                              r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing|e))\b[^.;]{1,50}?\s(?:to|towards)\s+"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
 #: (and a sum added to it, the verb before the sum: "the council is adding £25,500 to the Home Office grant")
+#: a council named as the one that receives, commissions or runs the money's work ("where the city council will
+#: commission one-to-one work", "of which Swindon Borough Council will receive £226,000"): not its payer
+_COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+)?(?:also\s+)?"
+                                 r"(?:receives?|received|receiving|commissions?|commissioned|commissioning|runs?|running|"
+                                 r"delivers?|delivered|delivering|hosts?|hosted|hosting|manages?|managed|managing|gets?|got)\b",
+                                 re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
@@ -280,7 +289,14 @@ def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _clause_of(sentence: str, start: int) -> tuple[int, int]:
-    return next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
+    clauses = _clauses(sentence)
+    for i, (a, b) in enumerate(clauses):
+        if a <= start < b:
+            if i + 1 < len(clauses) and not re.search(r"[^\W\d_]{3}", MONEY_TOKEN.sub("", sentence[a:b])):
+                return a, clauses[i + 1][1]  # a sum set off by commas ("The biggest award, £846,000, goes to …"): its
+                # clause is the one it is the subject of
+            return a, b
+    return 0, len(sentence)
 
 
 @dataclass
@@ -545,6 +561,7 @@ def extract_awards(
                    and not (_MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]]) and not re.match(
                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:grant|award|allocation)\s+(?:of|worth)\s+£", sentence[f[1] :], re.I))
                    # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
+                   and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
@@ -693,7 +710,9 @@ def extract_awards(
                     x.shared_by for x in drafts[-6:]):
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
                 code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
-            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) or \
+            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
+                    len(codes) == 1 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
+                    in ("in the region", "regional", "the region's")) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
             elif len(codes) == 1:
