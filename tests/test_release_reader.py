@@ -3174,3 +3174,13 @@ def test_a_council_that_receives_or_commissions_the_money_is_not_its_payer(sente
     text = "Wiltshire news\n\n" + sentence + "\n"
     got = [a.funder for a in extract_awards(text, "t")[0] if a.amount.pence in (18_000_000, 22_600_000, 2_600_000)]
     assert got == [funder]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent's commissioner has agreed £118,000 for 2025-26, on top of the £402,500 Home Office grant.",
+    "The council will put in £45,000, alongside its £310,000 Home Office award.",
+    "The commissioner adds £20,000, in addition to the £250,000 Home Office grant.",
+])
+def test_money_on_top_of_a_grant_stated_with_its_sum_is_match_funding(sentence):
+    got = [(a.funding_role, a.funder) for a in extract_awards(sentence, "t")[0]]
+    assert got[0][0] == "match_funding" and got[1] == ("grant", "Home Office")

@@ -580,6 +580,9 @@ def extract_awards(
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
             m_start = start
             window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+            if re.search(r"\b(?:alongside|on top of|in addition to|to add to|towards)\s+(?:the|their|its|his|her|our|this|that)\s+$",
+                         window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
+                window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
             near = marked[max(0, m_start - 60) : m_start + 6 + 40]
             between = sentence[lo:start] if k else ""
             own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
