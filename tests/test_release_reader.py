@@ -3184,3 +3184,16 @@ def test_a_council_that_receives_or_commissions_the_money_is_not_its_payer(sente
 def test_money_on_top_of_a_grant_stated_with_its_sum_is_match_funding(sentence):
     got = [(a.funding_role, a.funder) for a in extract_awards(sentence, "t")[0]]
     assert got[0][0] == "match_funding" and got[1] == ("grant", "Home Office")
+
+
+@pytest.mark.parametrize("heading, after", [
+    ("### Jobs", "### Events"),
+    ("**Vacancies**", "**Dates for your diary**"),
+    ("## We're hiring", "## Contact"),
+])
+def test_figures_under_a_jobs_heading_are_salaries_not_funding(heading, after):
+    text = ("# Weekly digest\n\nSurrey has a Home Office grant of £240,000 for 2024-25.\n\n"
+            f"{heading}\n\n- Group facilitator, Guildford, £29,500 to £31,000\n- Case manager, Woking, £33,400\n\n"
+            f"{after}\n\nThe commissioner adds £40,000 to the grant.\n")
+    got = sorted(a.amount.pence for a in extract_awards(text, "t")[0])
+    assert got == [4_000_000, 24_000_000]

@@ -115,6 +115,9 @@ _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\
 # £214,600     Home Office, via the OPCC")
 #: a numbered heading: "2. Money for the strategy in 2023-24", "3.1 Funding" (short, no sentence's full stop)
 _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:£]{0,70}$")
+#: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
+_JOBS_HEADING = re.compile(r"\b(?:jobs?|vacanc(?:y|ies)|careers?|recruitment|job opportunities|we['’]re hiring|"
+                           r"situations vacant)\b", re.I)
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -405,6 +408,15 @@ def extract_awards(
     para_area, last_number = "", None
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     table_no, in_table = 0, False
+    # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
+    # to the next heading)
+    jobs_lines: set[int] = set()
+    in_jobs = False
+    for i, line in enumerate(rel.text.split("\n"), start=1):
+        if _SECTION_LINE.match(line) or (i in html_headings):
+            in_jobs = bool(_JOBS_HEADING.search(line)) and not MONEY_TOKEN.search(line)
+        elif in_jobs:
+            jobs_lines.add(i)
     for number, sentence, starts in _logical(rel):
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
@@ -421,6 +433,8 @@ def extract_awards(
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             section_area = named.pop() if len(named) == 1 else ""
+        if number in jobs_lines:
+            continue  # under "### Jobs": its figures are salaries, no one's funding
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
