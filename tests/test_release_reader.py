@@ -3197,3 +3197,17 @@ def test_figures_under_a_jobs_heading_are_salaries_not_funding(heading, after):
             f"{after}\n\nThe commissioner adds £40,000 to the grant.\n")
     got = sorted(a.amount.pence for a in extract_awards(text, "t")[0])
     assert got == [4_000_000, 24_000_000]
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: an earlier version of this story said the grant was £412,000. The correct figure is £421,000.",
+    "*Update, 3 May 2024: we first gave the award as £412,000; it is £421,000.*",
+    "Clarification - the £421,000 is the grant itself, and £412,000 was a draft figure.",
+])
+def test_figures_in_a_correction_note_take_no_year_from_elsewhere(note):
+    """A correction note's figures restate others: the year is only what the note's own clause gives, not the
+    release's one period nor the year of the same sum stated before."""
+    text = "Gloucestershire will receive £421,000 from the Home Office for 2024-25.\n\n" + note + "\n"
+    got = {(a.source_line, a.amount.pence): a.period_start for a in extract_awards(text, "t")[0]}
+    assert got[(1, 42_100_000)] == "2024-25"
+    assert got[(3, 42_100_000)] == "" and got[(3, 41_200_000)] == ""

@@ -118,6 +118,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A
 #: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
 _JOBS_HEADING = re.compile(r"\b(?:jobs?|vacanc(?:y|ies)|careers?|recruitment|job opportunities|we['’]re hiring|"
                            r"situations vacant)\b", re.I)
+#: a note correcting the text: "Correction: …", "*Update, 10 April 2025: …", "Clarification -"
+_CORRECTION_NOTE = re.compile(r"^\W*(?:correction|corrected|update|updated|clarification|amendment|editor['’]s note)\b", re.I)
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -818,6 +820,9 @@ def extract_awards(
                 period = None  # (the date of a balance is no funding period)
             earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
                 sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
+            # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
+            # figures restate others, and their year is only what their own clause gives
+            earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
@@ -1030,7 +1035,7 @@ def extract_awards(
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
-        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
+        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant") and not d.bad_year:
             d.period = same[-1].period
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
         if d.period is None and d.role == "total" and again_stated:
