@@ -3211,3 +3211,20 @@ def test_figures_in_a_correction_note_take_no_year_from_elsewhere(note):
     got = {(a.source_line, a.amount.pence): a.period_start for a in extract_awards(text, "t")[0]}
     assert got[(1, 42_100_000)] == "2024-25"
     assert got[(3, 42_100_000)] == "" and got[(3, 41_200_000)] == ""
+
+
+@pytest.mark.parametrize("shares, conflict", [
+    ("Kent takes the largest piece, £300,000, and Essex's share comes to £150,000. How much of the remainder "
+     "Surrey keeps is not yet settled.", False),
+    ("Kent takes the largest piece, £300,000, Essex's share comes to £150,000 and Surrey's £60,000.", True),
+])
+def test_a_split_sum_with_shares_stated_later(shares, conflict):
+    """'Kent, Essex and Surrey will split £500,000': one sum shared by the three; each share stated later is its
+    piece with its own area (also one set off by commas after its area's verb); shares that leave the rest said
+    to be unsettled are no conflict, all three short of the sum are."""
+    text = ("Kent, Essex and Surrey will split £500,000 of Home Office money over the two years from April 2024.\n\n"
+            + shares + "\n")
+    release = extract_release(text, "t")
+    pieces = {a.amount.pence: (a.pfa_code, a.funding_role, a.part_of_line) for a in release.awards if a.source_line == 3}
+    assert pieces[30_000_000] == ("E23000032", "part", 1) and pieces[15_000_000] == ("E23000028", "part", 1)
+    assert bool([c for c in release.conflicts if c.kind == "parts_do_not_sum"]) is conflict

@@ -298,8 +298,9 @@ def _clause_of(sentence: str, start: int) -> tuple[int, int]:
     for i, (a, b) in enumerate(clauses):
         if a <= start < b:
             if i + 1 < len(clauses) and not re.search(r"[^\W\d_]{3}", MONEY_TOKEN.sub("", sentence[a:b])):
-                return a, clauses[i + 1][1]  # a sum set off by commas ("The biggest award, £846,000, goes to …"): its
-                # clause is the one it is the subject of
+                # a sum set off by commas ("The biggest award, £846,000, goes to …", "Kent takes the largest piece,
+                # £271,400, and …"): its clause is the words it stands in, before and after it
+                return (clauses[i - 1][0] if i else a), clauses[i + 1][1]
             return a, b
     return 0, len(sentence)
 
@@ -360,8 +361,10 @@ def extract_awards(
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
-                      and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) for n, s in rel.sentences)
-    # (a note on some table rows, or a footnote on one, is theirs, not the release's)
+                      and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
+                      for n, s in rel.sentences)
+    # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
+    # is not what pays for this money)
     defined = _defined_funders(rel, terms)
     defined_periods = _defined_periods(rel)
     row_refs = _row_range_funders(rel, terms)
@@ -722,7 +725,8 @@ def extract_awards(
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
             if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                    re.search(r"\b(?:joint|jointly|share[sd]?|sharing|between them|together)\b", sentence, re.I):
+                    re.search(r"\b(?:joint|jointly|(?<!['’]s )share[sd]?|sharing|split|splitting|divide[sd]?|between them|"
+                              r"together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
             elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
@@ -1005,6 +1009,9 @@ def extract_awards(
         pieces: list[_Draft] = []
         for x in drafts[i + 1:]:
             if x.line == d.line or x.role in ("own_funding", "match_funding", "context"):
+                continue
+            if x.whole is d and x.code in named and x.code not in {y.code for y in pieces}:
+                pieces.append(x)  # (a share already read as its piece: "Kent takes the largest piece, £271,400, and …")
                 continue
             if x.role != "grant" or x.whole is not None or x.code not in named or x.basis == "release" \
                     or x.code in {y.code for y in pieces} or x.amount.pence >= d.amount.pence:

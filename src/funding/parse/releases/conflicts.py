@@ -52,6 +52,12 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if not ps:
             continue
         groups = [(t, ps) for t in totals]
+        # a sum shared by named areas whose stated shares leave out some of them, the rest said to be unsettled
+        # ("Kent takes £271,400 and Essex's share is £198,350; how much of the remainder Surrey keeps is not settled"):
+        # the shares are not all its parts, so only shares that come to more than it disagree with it
+        groups = [(t, m) for t, m in groups if not (t.shared_by and not set(t.shared_by) <= {p.pfa_code for p in m}
+                                                   and sum(p.amount.pence for p in m) <= t.amount.pence
+                                                   and any(_UNSETTLED.search(rel.line_text(p.source_line)) for p in m))]
         if len(totals) > 1 and len({(t.period_start, t.period_end) for t in totals}) == len(totals) \
                 and all(t.period_start for t in totals):  # a TOTAL row with a total per year column: parts by year
             rows = {p.source_line for p in ps}
@@ -238,6 +244,12 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
                 f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
                 f"(difference {_pounds(diff)}), a misprint of one of them"))
     return out
+
+
+#: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
+_UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
+                        r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
+                        r"the rest|balance)\b", re.I)
 
 
 #: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"
