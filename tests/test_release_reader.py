@@ -3228,3 +3228,16 @@ def test_a_split_sum_with_shares_stated_later(shares, conflict):
     pieces = {a.amount.pence: (a.pfa_code, a.funding_role, a.part_of_line) for a in release.awards if a.source_line == 3}
     assert pieces[30_000_000] == ("E23000032", "part", 1) and pieces[15_000_000] == ("E23000028", "part", 1)
     assert bool([c for c in release.conflicts if c.kind == "parts_do_not_sum"]) is conflict
+
+
+@pytest.mark.parametrize("table_figure, differ", [("£54,000", True), ("£60,000", False)])
+def test_match_funding_stated_in_prose_and_as_a_piece_of_the_funding_table(table_figure, differ):
+    """A council's match funding stated in the text and again as its row of a table of funders under a total: two
+    statements of one sum, an amounts_differ conflict when they disagree (as a grant and its row already were)."""
+    text = ("1.1 The Home Office will give Derbyshire £400,000 over the two years from April 2024.\n"
+            "1.2 Derby City Council has agreed to contribute £60,000 in match funding over the two years.\n\n"
+            "2.1 The programme is funded as follows:\n\n"
+            f"    Home Office grant                 £400,000\n    Derby City Council (match)        {table_figure}\n"
+            "    Total                             £460,000\n")
+    got = [c for c in extract_release(text, "t").conflicts if c.kind == "different_amount" and 2 in c.lines]
+    assert bool(got) is differ

@@ -133,12 +133,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
     for a in awards:
         piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
-        if (a.funding_role == "grant" or piece) and a.funder and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
+        if (a.funding_role in ("grant", "match_funding", "own_funding") or piece) and a.funder \
+                and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
     for (code, funder, rnd), group in sorted(restated.items()):
         if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group) \
-                or not any(a.funding_role == "grant" for a in group):
+                or not any(a.funding_role != "part" for a in group):
             continue  # (two rows of one funder in a table are two items, not one sum stated twice)
         first = group[0]
         for other in group[1:]:
