@@ -3241,3 +3241,20 @@ def test_match_funding_stated_in_prose_and_as_a_piece_of_the_funding_table(table
             "    Total                             £460,000\n")
     got = [c for c in extract_release(text, "t").conflicts if c.kind == "different_amount" and 2 in c.lines]
     assert bool(got) is differ
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this story said the council was adding £16,000. The council's contribution "
+    "is £60,000.",
+    '<p class="correction"><strong>Correction:</strong> We first said the council was adding £16,000; it is adding '
+    "£60,000.</p>",
+])
+def test_a_correction_note_giving_a_sum_twice_is_an_amounts_differ_conflict(note):
+    """A correction note printing the wrong figure and the right one (same area, funder and role) is a disagreement
+    however far apart the two are; both figures are amounts with no year of their own."""
+    text = ("Derbyshire has been awarded £587,300 by the Home Office for the two years from April 2024. Derbyshire "
+            "County Council is adding £60,000 to the grant.\n\n" + note + "\n")
+    release = extract_release(text, "t")
+    assert [c.lines for c in release.conflicts if c.kind == "different_amount"] == [(3,)]
+    assert {(a.amount.pence, a.period_start) for a in release.awards if a.source_line == 3} == {(1_600_000, ""),
+                                                                                                (6_000_000, "")}

@@ -13,8 +13,8 @@ from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
-    _ALIGNED_HEADER, _BULLET, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, prepare,
+    _ALIGNED_HEADER, _BULLET, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines,
+    _line_at, _logical, _quoted_spans, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
 from funding.parse.releases.periods import _fy_text, financial_year, find_periods, parse_count
@@ -118,8 +118,6 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A
 #: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
 _JOBS_HEADING = re.compile(r"\b(?:jobs?|vacanc(?:y|ies)|careers?|recruitment|job opportunities|we['’]re hiring|"
                            r"situations vacant)\b", re.I)
-#: a note correcting the text: "Correction: …", "*Update, 10 April 2025: …", "Clarification -"
-_CORRECTION_NOTE = re.compile(r"^\W*(?:correction|corrected|update|updated|clarification|amendment|editor['’]s note)\b", re.I)
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award

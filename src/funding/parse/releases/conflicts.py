@@ -11,6 +11,7 @@ from funding.reference.register import normalise_name, place_aliases, register
 from funding.parse.releases.records import LocalAward, PreparedRelease, ReleaseConflict
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import _MONTHS, financial_year, find_periods
+from funding.parse.releases.text import _CORRECTION_NOTE
 
 
 def _pounds(pence: int) -> str:
@@ -154,6 +155,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 break
     out.extend(_transposed(sid, area, awards, out))
     out.extend(_restated_differently(rel, sid, area, awards, out))
+    out.extend(_corrected(rel, sid, area, awards, out))
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -244,6 +246,29 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
                 f"the {a.funder} money is {_pounds(a.amount.pence)} on line {a.source_line} and "
                 f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
                 f"(difference {_pounds(diff)}), a misprint of one of them"))
+    return out
+
+
+def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A correction note giving a sum first as it was wrongly printed and then as it is ("An earlier version said the
+    council was adding £16,000. The council's contribution is £60,000."): two figures of one line for the same area,
+    funder and role disagree however far apart they are.  Lines already in such a conflict are left to it."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    by_key: dict[tuple, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role in ("grant", "match_funding", "own_funding") and a.source_line not in flagged \
+                and _CORRECTION_NOTE.match(rel.line_text(a.source_line) or ""):
+            by_key.setdefault((a.source_line, a.pfa_code or area, a.funder, a.funding_role), []).append(a)
+    for (line, code, funder, role), group in sorted(by_key.items()):
+        first, last = group[0], group[-1]
+        if len(group) != 2 or first.amount.pence == last.amount.pence:
+            continue
+        diff = abs(first.amount.pence - last.amount.pence)
+        out.append(ReleaseConflict(
+            sid, code, "award", "different_amount", (line,), _pounds(first.amount.pence), _pounds(last.amount.pence),
+            False, f"a correction gives the {role.replace('_', ' ')} as {_pounds(last.amount.pence)}, not "
+                   f"{_pounds(first.amount.pence)} as printed before (difference {_pounds(diff)})"))
     return out
 
 

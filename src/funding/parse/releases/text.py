@@ -383,6 +383,9 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
+#: a note correcting the text: "Correction: …", "*Update, 10 April 2025: …*", "<p class=…><strong>Correction:</strong>"
+_CORRECTION_NOTE = re.compile(r"^\W*(?:<[^>]+>\W*)*(?:correction|corrected|update|updated|clarification|amendment|"
+                              r"editor['’]s note)\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+|sub-?)?total\b", re.I)
 
 
