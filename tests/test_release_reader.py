@@ -3258,3 +3258,14 @@ def test_a_correction_note_giving_a_sum_twice_is_an_amounts_differ_conflict(note
     assert [c.lines for c in release.conflicts if c.kind == "different_amount"] == [(3,)]
     assert {(a.amount.pence, a.period_start) for a in release.awards if a.source_line == 3} == {(1_600_000, ""),
                                                                                                 (6_000_000, "")}
+
+
+@pytest.mark.parametrize("second", [
+    "It is paid in 2 instalments: £529,000 for 2024-25 and £555,500 for 2025-26.",
+    "The money is split across the years: £529,000 in 2024-25 and £555,500 in 2025-26.",
+    "This will be phased as follows: £529,000 in 2024-25, £555,500 in 2025-26.",
+])
+def test_pieces_after_a_colon_of_the_sum_just_stated_by_its_pronoun(second):
+    text = ("The Home Office has awarded Northumbria £1,084,500 for the two years from April 2024.\n" + second + "\n")
+    got = [(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0] if a.source_line == 2]
+    assert got == [("part", 1, "2024-25"), ("part", 1, "2025-26")]

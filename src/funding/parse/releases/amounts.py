@@ -152,8 +152,10 @@ _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|g
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 #: the accounts' own year named without its number ("for the year", "spent in the year")
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
-_THE_GRANT = re.compile(r"\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
-                        r"(?:grant|award|allocation)\b[^£]*\b(?:paid|split|profiled|phased|divided|spread|shared)\b", re.I)
+_THE_GRANT = re.compile(r"(?:\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:grant|award|allocation|money|funding|sum)\b|^\W*(?:it|this|that)\b)"
+                        r"[^£]*\b(?:paid|split|profiled|phased|divided|spread|shared)\b", re.I)
+# ("It is paid in 2 instalments: …": the sum just stated, by its pronoun; the pieces must add up to it)
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
