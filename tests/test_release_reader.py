@@ -3269,3 +3269,14 @@ def test_pieces_after_a_colon_of_the_sum_just_stated_by_its_pronoun(second):
     text = ("The Home Office has awarded Northumbria £1,084,500 for the two years from April 2024.\n" + second + "\n")
     got = [(a.funding_role, a.part_of_line, a.period_start) for a in extract_awards(text, "t")[0] if a.source_line == 2]
     assert got == [("part", 1, "2024-25"), ("part", 1, "2025-26")]
+
+
+@pytest.mark.parametrize("field", [
+    "WHAT: Opening of a group course for men who abuse partners, funded with £198,000 from the Home Office for 2024-25",
+    "FUNDING: £198,000 from the Home Office for 2024-25, for a group course in Derby",
+])
+def test_a_media_alerts_field_stating_money_is_content_not_a_title(field):
+    text = ("MEDIA ALERT - PHOTO OPPORTUNITY\nDerbyshire Commissioner's Office | For planning desks\n\n" + field + "\n"
+            "WHEN: Monday 4 November 2024, 10am\n")
+    got = [(a.source_line, a.amount.pence, a.funder, a.period_start) for a in extract_awards(text, "t")[0]]
+    assert got == [(4, 19_800_000, "Home Office", "2024-25")]

@@ -445,6 +445,9 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
         if _TABLE_ROW.search(rel.line_text(starts[0][1])):
             break  # a table's rows (a register pasted at the top of a release) are content, not its title
+        if re.match(r"\s*(?:\*\*)?(?!(?:SUBJECT|TITLE|RE)\b)[A-Z][A-Z ]{1,20}(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\S.*)?£",
+                    rel.line_text(starts[0][1])):
+            break  # a media alert's field stating money ("WHAT: Launch of …, funded with £214,600 …") is content
         if t:
             out.update(n for _, n in starts)
     for l in rel.lines:
