@@ -3280,3 +3280,19 @@ def test_a_media_alerts_field_stating_money_is_content_not_a_title(field):
             "WHEN: Monday 4 November 2024, 10am\n")
     got = [(a.source_line, a.amount.pence, a.funder, a.period_start) for a in extract_awards(text, "t")[0]]
     assert got == [(4, 19_800_000, "Home Office", "2024-25")]
+
+
+@pytest.mark.parametrize("lead", [
+    "The cost of the service over the two years is £560,000, funded as follows:",
+    "The programme will cost £560,000, which is made up as follows:",
+])
+def test_a_sum_funded_as_follows_is_a_total_and_a_funders_grant_holds_its_own_pieces(lead):
+    """A sum 'funded as follows:' is the total of the funders listed under it; a piece of 'the Home Office grant'
+    stated after that total belongs to the Home Office grant, not to the total."""
+    text = ("1.1 The Home Office will give Staffordshire £500,000 over the two years from April 2024.\n\n"
+            f"2.1 {lead}\n\n    Home Office grant            £500,000\n    Commissioner's budget        £60,000\n"
+            "    Total                        £560,000\n\n"
+            "2.2 The Home Office grant includes up to £25,000 for management costs.\n")
+    got = {(a.source_line, a.amount.pence): (a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]}
+    assert got[(3, 56_000_000)] == ("total", None)
+    assert got[(9, 2_500_000)] == ("part", 1)

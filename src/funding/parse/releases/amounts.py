@@ -848,6 +848,9 @@ def extract_awards(
                     whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
                 of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
                 paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
+                includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
+                if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
+                    paid_by = _first(terms.get("funder", ()), includer.group("what"))
                 if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
                     whole = named[-1] if named else whole
@@ -1304,6 +1307,10 @@ _OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$"
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+#: "The Home Office grant includes up to £34,000 …": the funder whose sum holds the piece
+_FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|"
+                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?)\b[^£.;]{0,30}$",
+                                   re.I)
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
