@@ -8,14 +8,15 @@ import re
 from dataclasses import dataclass, replace
 
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
+from funding.core.packagedata import data_csv
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
-    _ALIGNED_HEADER, _BULLET, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, prepare,
+    _ALIGNED_HEADER, _BULLET, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines,
+    _line_at, _logical, _quoted_spans, prepare,
 )
-from funding.parse.releases.places import find_areas
+from funding.parse.releases.places import find_areas, names_joined_by_and
 from funding.parse.releases.periods import _fy_text, financial_year, find_periods, parse_count
 
 
@@ -30,11 +31,13 @@ def as_stated(amount: Amount) -> Amount:
     "£200,000" with no word before it is stated to the nearest £100,000 at best,
     so it allows £150,000 to £250,000; "£246,792" stays exact.
     """
-    if amount.qualifier != "exact" or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
+    if amount.qualifier not in ("exact", "about") or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
         return amount
     precision = ROUND_FIGURE_POUNDS * 100
     while amount.pence % (precision * 10) == 0:
         precision *= 10
+    if amount.qualifier == "about":  # "almost £500,000", "around £250,000": as precise as its figure, no more
+        return replace(amount, precision_pence=max(precision, amount.precision_pence))
     return replace(amount, precision_pence=precision, qualifier="rounded")
 
 
@@ -57,7 +60,10 @@ def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)] + [len(sentence) + 1]
+    named = [m.span() for m in names_joined_by_and().finditer(sentence)] if " and " in sentence else []
+    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)
+                    if not any(a < m.start() < b for a, b in named)] + [len(sentence) + 1]
+    # ("Avon and Somerset", "Devon and Cornwall": an area's name is not two clauses)
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
 
@@ -83,7 +89,16 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
 #: the grant that other money matches or tops up ("agreed to match part of the Home Office grant"): not its payer
 _MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top of|in addition to|added to|adds? to|"
                              r"top(?:s|ped|ping)? up)\s+(?:part of |some of |half of |a share of )?"
+                             r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$|"
+                             r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing|e))\b[^.;]{1,50}?\s(?:to|towards)\s+"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
+#: (and a sum added to it, the verb before the sum: "the council is adding £25,500 to the Home Office grant")
+#: a council named as the one that receives, commissions or runs the money's work ("where the city council will
+#: commission one-to-one work", "of which Swindon Borough Council will receive £226,000"): not its payer
+_COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+)?(?:also\s+)?"
+                                 r"(?:receives?|received|receiving|commissions?|commissioned|commissioning|runs?|running|"
+                                 r"delivers?|delivered|delivering|hosts?|hosted|hosting|manages?|managed|managing|gets?|got)\b",
+                                 re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
@@ -94,8 +109,15 @@ _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
-_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*[:–-]\s*(?:\*\*)?\s*£[\d,.]+(?:\s*[mk]\b)?(?:\*\*)?"
-                            r"(?:\s*(?:,|\s[-–(])[^£]{1,60}?)?\s*\.?\s*$")  # ("Total: £498,500, April 2024 to March 2026")
+_LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*(?:[:–-]|\.{3,})\s*(?:\*\*)?\s*£[\d,.]+"
+                            r"(?:\s*[mk]\b)?(?:\*\*)?(?:\s*(?:,|\s[-–(])[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?)?\s*\.?\s*$")
+# ("Total: £498,500, April 2024 to March 2026"; a dot leader and a column after the sum: "Perpetrator programme ....
+# £214,600     Home Office, via the OPCC")
+#: a numbered heading: "2. Money for the strategy in 2023-24", "3.1 Funding" (short, no sentence's full stop)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:£]{0,70}$")
+#: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
+_JOBS_HEADING = re.compile(r"\b(?:jobs?|vacanc(?:y|ies)|careers?|recruitment|job opportunities|we['’]re hiring|"
+                           r"situations vacant)\b", re.I)
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -130,8 +152,10 @@ _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|g
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 #: the accounts' own year named without its number ("for the year", "spent in the year")
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
-_THE_GRANT = re.compile(r"\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
-                        r"(?:grant|award|allocation)\b[^£]*\b(?:paid|split|profiled|phased|divided|spread|shared)\b", re.I)
+_THE_GRANT = re.compile(r"(?:\b(?:the|this|that|its|our|their|the council's|the commissioner's)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:grant|award|allocation|money|funding|sum)\b|^\W*(?:it|this|that)\b)"
+                        r"[^£]*\b(?:paid|split|profiled|phased|divided|spread|shared)\b", re.I)
+# ("It is paid in 2 instalments: …": the sum just stated, by its pronoun; the pieces must add up to it)
 _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which asked not to be named|"
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
@@ -270,7 +294,15 @@ def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 def _clause_of(sentence: str, start: int) -> tuple[int, int]:
-    return next(((a, b) for a, b in _clauses(sentence) if a <= start < b), (0, len(sentence)))
+    clauses = _clauses(sentence)
+    for i, (a, b) in enumerate(clauses):
+        if a <= start < b:
+            if i + 1 < len(clauses) and not re.search(r"[^\W\d_]{3}", MONEY_TOKEN.sub("", sentence[a:b])):
+                # a sum set off by commas ("The biggest award, £846,000, goes to …", "Kent takes the largest piece,
+                # £271,400, and …"): its clause is the words it stands in, before and after it
+                return (clauses[i - 1][0] if i else a), clauses[i + 1][1]
+            return a, b
+    return 0, len(sentence)
 
 
 @dataclass
@@ -292,6 +324,7 @@ class _Draft:
     per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
     bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
     balance: bool = False  # a fund's balance at a date (accounts), not an award
+    table: int = 0  # the table a cell is in (0: prose)
 
 
 def extract_awards(
@@ -328,8 +361,10 @@ def extract_awards(
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
-                      and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) for n, s in rel.sentences)
-    # (a note on some table rows, or a footnote on one, is theirs, not the release's)
+                      and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
+                      for n, s in rel.sentences)
+    # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
+    # is not what pays for this money)
     defined = _defined_funders(rel, terms)
     defined_periods = _defined_periods(rel)
     row_refs = _row_range_funders(rel, terms)
@@ -377,6 +412,16 @@ def extract_awards(
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
     para_area, last_number = "", None
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
+    table_no, in_table = 0, False
+    # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
+    # to the next heading)
+    jobs_lines: set[int] = set()
+    in_jobs = False
+    for i, line in enumerate(rel.text.split("\n"), start=1):
+        if _SECTION_LINE.match(line) or (i in html_headings):
+            in_jobs = bool(_JOBS_HEADING.search(line)) and not MONEY_TOKEN.search(line)
+        elif in_jobs:
+            jobs_lines.add(i)
     for number, sentence, starts in _logical(rel):
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
@@ -387,9 +432,14 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if is_table and not in_table:
+            table_no += 1
+        in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             section_area = named.pop() if len(named) == 1 else ""
+        if number in jobs_lines:
+            continue  # under "### Jobs": its figures are salaries, no one's funding
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -418,11 +468,13 @@ def extract_awards(
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _BULLET.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
-        if not is_table and not _ALIGNED_HEADER.search(raw):
+        if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
+            # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
             lead = sentence.rstrip().rstrip("*").rstrip()
             lead_period = None
-            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead)) and not MONEY_TOKEN.search(lead):
+            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)) \
+                    and not MONEY_TOKEN.search(lead):
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -436,11 +488,18 @@ def extract_awards(
             drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
                                         footnotes)
             for d in drafts_here:
+                d.table = table_no
+            for d in drafts_here:
                 if d.period is None and lead_period and d.role != "context":
                     d.period = lead_period
             cells = _cells(raw)
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
+            if len(drafts_here) >= 2 and not sums:
+                # a row each of whose cells is the sum of its column above ("| All | £242,550 | £12k | …"), to the
+                # pound or within a figure's units, is their total whatever its label
+                columns = [[r.amount for r in table_rows if r.start == d.start and r.whole is None] for d in drafts_here]
+                sums = all(len(c) >= 2 and _sums_to(c, d.amount) for c, d in zip(columns, drafts_here))
             # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
             label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
             bold_row = len(column) >= 2 and "|" in raw and all(
@@ -463,14 +522,16 @@ def extract_awards(
                 # their own year parts, are not pieces of it
                 row_wholes = [r for r in table_rows if r.head_total]
                 split_total = [d for d in drafts_here if d.head_total]
-                split_rows = len(split_total) == 1 and any(d.head_year for d in drafts_here) and row_wholes and all(
+                split_rows = len(split_total) == 1 and any(d.head_year or getattr(d, "col_area", False)
+                                                           for d in drafts_here) and row_wholes and all(
                     any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
                 # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
                 for d in drafts_here:
                     if d.role == "context":
                         continue  # (a spending or balance column's cell stays accounts, no total of the rows)
                     if split_rows:
-                        d.role, d.whole, d.part_of = ("part", split_total[0], number) if d.head_year else ("total", None, None)
+                        d.role, d.whole, d.part_of = ("part", split_total[0], number) \
+                            if d.head_year or getattr(d, "col_area", False) else ("total", None, None)
                         if len(row_funders) > 1:
                             d.funder, d.across = "", True
                         continue
@@ -516,7 +577,10 @@ def extract_awards(
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
-                   and not _MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]])
+                   and not (_MATCHED_OBJECT.search(sentence[max(0, f[0] - 60) : f[0]]) and not re.match(
+                       r"\s+(?:[\w'’-]+\s+){0,2}?(?:grant|award|allocation)\s+(?:of|worth)\s+£", sentence[f[1] :], re.I))
+                   # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
+                   and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
@@ -535,6 +599,9 @@ def extract_awards(
             marked = sentence[:start] + "AMOUNT" + sentence[end:]
             m_start = start
             window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+            if re.search(r"\b(?:alongside|on top of|in addition to|to add to|towards)\s+(?:the|their|its|his|her|our|this|that)\s+$",
+                         window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
+                window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
             near = marked[max(0, m_start - 60) : m_start + 6 + 40]
             between = sentence[lo:start] if k else ""
             own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
@@ -658,14 +725,17 @@ def extract_awards(
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
             if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                    re.search(r"\b(?:joint|jointly|share[sd]?|sharing|between them|together)\b", sentence, re.I):
+                    re.search(r"\b(?:joint|jointly|(?<!['’]s )share[sd]?|sharing|split|splitting|divide[sd]?|between them|"
+                              r"together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
             elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
                     x.shared_by for x in drafts[-6:]):
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
                 code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
-            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) or \
+            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
+                    len(codes) == 1 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
+                    in ("in the region", "regional", "the region's")) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
             elif len(codes) == 1:
@@ -754,6 +824,9 @@ def extract_awards(
                 period = None  # (the date of a balance is no funding period)
             earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
                 sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
+            # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
+            # figures restate others, and their year is only what their own clause gives
+            earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
@@ -775,6 +848,9 @@ def extract_awards(
                     whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
                 of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
                 paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
+                includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
+                if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
+                    paid_by = _first(terms.get("funder", ()), includer.group("what"))
                 if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
                     whole = named[-1] if named else whole
@@ -879,6 +955,8 @@ def extract_awards(
             labelled = []
         elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
             labelled.append(here[0])
+            if here[0].period is None and lead_period:
+                here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
         else:
             labelled = []
         _read_comparatives(sentence, here)
@@ -935,6 +1013,9 @@ def extract_awards(
         for x in drafts[i + 1:]:
             if x.line == d.line or x.role in ("own_funding", "match_funding", "context"):
                 continue
+            if x.whole is d and x.code in named and x.code not in {y.code for y in pieces}:
+                pieces.append(x)  # (a share already read as its piece: "Kent takes the largest piece, £271,400, and …")
+                continue
             if x.role != "grant" or x.whole is not None or x.code not in named or x.basis == "release" \
                     or x.code in {y.code for y in pieces} or x.amount.pence >= d.amount.pence:
                 break
@@ -964,7 +1045,7 @@ def extract_awards(
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
-        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant"):
+        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant") and not d.bad_year:
             d.period = same[-1].period
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
         if d.period is None and d.role == "total" and again_stated:
@@ -1061,6 +1142,32 @@ def extract_awards(
                     if y.period is None:
                         y.period = d.period
                 break
+    # one award stated twice ("£612,800 from the Home Office" in a fact box, "just over £612,000" in the text): pieces
+    # that do not add up to the statement they were given to but add up exactly to the other are pieces of that one
+    for w in drafts:
+        if w.whole is not None or w.role not in ("grant", "total"):
+            continue
+        alone = sum(1 for y in drafts if y.line == w.line and y.whole is None and y.role in ("grant", "total")) == 1
+        mine = [x for x in drafts if x.role == "part" and (x.whole is w or x.whole is None and alone
+                                                          and x.part_of == w.line)]
+        got = sum(x.amount.pence for x in mine)
+        if len(mine) < 2 or got == w.amount.pence:
+            continue
+        other = [y for y in drafts if y is not w and y.whole is None and y.role == w.role and y.code == w.code
+                 and y.funder == w.funder and y.amount.pence == got and w.amount.allows(got)
+                 and (y.period is None or w.period is None or y.period == w.period)]
+        if len(other) == 1:
+            for x in mine:
+                x.whole, x.part_of = other[0], other[0].line
+    # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
+    # release's most named)
+    row_areas: dict[int, set[str]] = {}
+    for d in drafts:
+        if d.table and d.basis == "table_row":
+            row_areas.setdefault(d.table, set()).add(d.code)
+    for d in drafts:
+        if d.table and d.basis == "release" and len(row_areas.get(d.table, ())) >= 2:
+            d.code, d.basis = "", "none"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
@@ -1073,7 +1180,7 @@ def extract_awards(
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
-                and not d.bad_year and not restates:
+                and not d.bad_year and not restates and not getattr(d, "rate", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
@@ -1128,6 +1235,7 @@ def extract_awards(
         awards.append(LocalAward(
             source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
             d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
+            d.whole.amount.pence if d.part_of is not None and d.whole is not None and d.whole.line == d.part_of else None,
         ))
     return tuple(awards), tuple(diagnostics)
 
@@ -1171,18 +1279,25 @@ _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2
 _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?"
                               r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
                               r"recipients|applicants)\b", re.I)
+
+
+def _payer_words(field: str) -> str:
+    """One field of ``local_payer_terms.csv`` (payers outside the funder list, what a funder owns that is not
+    money) as an alternation ``(?:a|b|…)``, in file order."""
+    return "(?:" + "|".join(r["word"] for r in data_csv("local_payer_terms.csv", ("field", "word"))
+                            if r["field"] == field) + ")"
+
+
 #: a payer outside the funder list giving money: "the trustees awarded £399,000", "awarded by the Harthope Foundation",
 #: "from the National Lottery Community Fund"
 _OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|granted|gave|agreed|approved)\b|"
-                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Community Fund)\b[^.;£]{0,30}\b(?:has |have )?"
+                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker") + r"\b[^.;£]{0,30}\b(?:has |have )?"
                           r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b[^.;£]{0,40}\bby (?:the )?"
-                          r"(?:[A-Z][\w'’-]+\s+){1,4}(?:Foundation|Trust|Fund)\b|\bNational Lottery\b|\bComic Relief\b|"
-                          r"\bChildren in Need\b")
+                          r"(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker_by") + r"\b|"
+                          r"\b" + _payer_words("payer_name") + r"\b")
 #: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
 #: guidance", "a Home Office minister"): named, but not said to pay
-_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+(?:pilot|pilots|guidance|minister|ministers|officials?|spokes(?:person|man|woman)|"
-                          r"statement|report|review|strategy|consultation|announcement|website|inspectors?|evaluation|"
-                          r"research|framework|standards?|toolkit|press office)\b", re.I)
+_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b", re.I)
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
 _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
@@ -1192,6 +1307,10 @@ _OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$"
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+#: "The Home Office grant includes up to £34,000 …": the funder whose sum holds the piece
+_FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|"
+                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?)\b[^£.;]{0,30}$",
+                                   re.I)
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
@@ -1226,6 +1345,23 @@ _RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financia
 #: a table column of a fund's balance at a date, and of its spending: accounts, not money received
 _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
+
+
+#: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
+_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
+                         r"(?:all|both|the) (?:\w+ )?(?:areas|forces|counties|police areas|commissioners|offices|partners))\W*$",
+                         re.I)
+
+
+#: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
+_RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
+
+
+def _sums_to(parts: list[Amount], whole: Amount) -> bool:
+    """Whether ``parts`` add up to ``whole``, to the pound, or within the units of figures printed in units
+    ("£75k", "£1.2m")."""
+    slack = sum(a.precision_pence for a in (*parts, whole) if not re.search(r"\d,\d{3}(?:\.\d\d)?\s*$", a.text))
+    return abs(sum(a.pence for a in parts) - whole.pence) <= slack
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
@@ -1263,6 +1399,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         from_funder_col = bool(label_funder)
+        label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
+                                          or _first(terms.get("match_named", ()), cells[funder_col]))
+        # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
     marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
     foot_period = None
     if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
@@ -1283,7 +1422,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             head = header[col]
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
-        funder = label_funder or col_funder or release_funder
+        # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
+        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) else "")
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") and not from_funder_col else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
@@ -1291,7 +1431,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             funder = ""
         if label_own and not label_match:
             role, funder = "own_funding", "local authority" if label_funder == "local authority" else "PCC"
-        if len(row_areas) == 1:
+        head_areas = {c for _, _, c in find_areas(head)}
+        col_area = len(head_areas) == 1 and not label_areas
+        if col_area:  # "| Funding line | Cheshire | Merseyside | All three areas |": the column names the area
+            code, basis = next(iter(head_areas)), "table_row"
+        elif len(row_areas) == 1:
             code, basis = row_areas[0], "table_row"
         elif rel.area and not row_areas:
             code, basis = rel.area, "release"
@@ -1299,14 +1443,18 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             code, basis = "", "none"
         head_periods = find_periods(head)[0]
         period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
+                  None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
+        # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
         stock = _STOCK_COLUMN.search(head)
         if stock or _SPEND_COLUMN.search(head):
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
             role, funder, code, basis = "context", "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
-        d.head_total, d.head_year = bool(re.search(r"\btotal\b", head, re.I)), bool(head_periods)
+        d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
+        d.col_area = col_area and not d.head_total
+        d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
         d.label_source = label_source
@@ -1315,7 +1463,19 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
         totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
         totals[0].across = True
-    if len(totals) == 1 and any(d.head_year for d in out):
+    by_area = [d for d in out if getattr(d, "col_area", False)]
+    if len(totals) == 1 and len({d.code for d in by_area}) >= 2 and len(by_area) == len(out) - 1:
+        # a row split across area columns under its own total column: the areas' cells are parts of it (whether
+        # or not they add up: the headings say so, and a sum that differs is a conflict), the total no one area's
+        whole = totals[0]
+        whole.role, whole.code, whole.basis = "total", "", "none"
+        for d in by_area:
+            d.role, d.whole, d.part_of = "part", whole, number
+        return out
+    years = [d for d in out if d.head_year and not d.head_total]
+    if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
+        # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
+        # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
         whole = totals[0]
         for d in out:
             if d is not whole and d.head_year:

@@ -11,6 +11,7 @@ from funding.reference.register import normalise_name, place_aliases, register
 from funding.parse.releases.records import LocalAward, PreparedRelease, ReleaseConflict
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import _MONTHS, financial_year, find_periods
+from funding.parse.releases.text import _CORRECTION_NOTE
 
 
 def _pounds(pence: int) -> str:
@@ -52,6 +53,12 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if not ps:
             continue
         groups = [(t, ps) for t in totals]
+        # a sum shared by named areas whose stated shares leave out some of them, the rest said to be unsettled
+        # ("Kent takes £271,400 and Essex's share is £198,350; how much of the remainder Surrey keeps is not settled"):
+        # the shares are not all its parts, so only shares that come to more than it disagree with it
+        groups = [(t, m) for t, m in groups if not (t.shared_by and not set(t.shared_by) <= {p.pfa_code for p in m}
+                                                   and sum(p.amount.pence for p in m) <= t.amount.pence
+                                                   and any(_UNSETTLED.search(rel.line_text(p.source_line)) for p in m))]
         if len(totals) > 1 and len({(t.period_start, t.period_end) for t in totals}) == len(totals) \
                 and all(t.period_start for t in totals):  # a TOTAL row with a total per year column: parts by year
             rows = {p.source_line for p in ps}
@@ -60,6 +67,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             groups = [(t, [p for p in ps if (p.period_start, p.period_end) == (t.period_start, t.period_end)]
                        or [p for p in nested if (p.period_start, p.period_end) == (t.period_start, t.period_end)])
                       for t in totals]
+            groups = [(t, m) for t, m in groups if m]
+        elif len(totals) > 1 and all(p.part_of_pence is not None for p in ps):
+            # each part knows the amount it is a piece of (a TOTAL row's cell per column): checked against that one
+            groups = [(t, [p for p in ps if p.part_of_pence == t.amount.pence]) for t in totals]
             groups = [(t, m) for t, m in groups if m]
         elif len(totals) > 1:  # one TOTAL row with a total per column: parts by funder and role
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)])
@@ -116,15 +127,20 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 f"than the grant of {_pounds(a.amount.pence)}"))
     # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
+    # (and an area's piece of a total over several areas, "| Cheshire | £298,000 |" above "| **North West** | …": that
+    # area's whole award from the funder, as a grant stated for the area elsewhere is)
+    multi |= {t.source_line for t in awards if t.funding_role == "total" and not t.pfa_code and len(
+        {p.pfa_code for p in awards if p.funding_role == "part" and p.part_of_line == t.source_line and p.pfa_code}) >= 2}
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
     for a in awards:
         piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
-        if (a.funding_role == "grant" or piece) and a.funder and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
+        if (a.funding_role in ("grant", "match_funding", "own_funding") or piece) and a.funder \
+                and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
     for (code, funder, rnd), group in sorted(restated.items()):
         if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group) \
-                or not any(a.funding_role == "grant" for a in group):
+                or not any(a.funding_role != "part" for a in group):
             continue  # (two rows of one funder in a table are two items, not one sum stated twice)
         first = group[0]
         for other in group[1:]:
@@ -139,6 +155,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 break
     out.extend(_transposed(sid, area, awards, out))
     out.extend(_restated_differently(rel, sid, area, awards, out))
+    out.extend(_corrected(rel, sid, area, awards, out))
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -208,8 +225,9 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
         for b in exact[i + 1:]:
             x, y = str(a.amount.pence), str(b.amount.pence)
             if x == y or len(x) != len(y) or sorted(x) != sorted(y) or sum(p != q for p, q in zip(x, y)) != 2 \
-                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area):
-                continue
+                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area) \
+                    or a.source_line == b.source_line:
+                continue  # (two figures of one line, a row's yearly and total values, are two sums, not one misprinted)
             firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
             pair = tuple(sorted((a.amount.pence, b.amount.pence)))
             lines = {a.source_line, b.source_line}
@@ -229,6 +247,35 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
                 f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
                 f"(difference {_pounds(diff)}), a misprint of one of them"))
     return out
+
+
+def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A correction note giving a sum first as it was wrongly printed and then as it is ("An earlier version said the
+    council was adding £16,000. The council's contribution is £60,000."): two figures of one line for the same area,
+    funder and role disagree however far apart they are.  Lines already in such a conflict are left to it."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    by_key: dict[tuple, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role in ("grant", "match_funding", "own_funding") and a.source_line not in flagged \
+                and _CORRECTION_NOTE.match(rel.line_text(a.source_line) or ""):
+            by_key.setdefault((a.source_line, a.pfa_code or area, a.funder, a.funding_role), []).append(a)
+    for (line, code, funder, role), group in sorted(by_key.items()):
+        first, last = group[0], group[-1]
+        if len(group) != 2 or first.amount.pence == last.amount.pence:
+            continue
+        diff = abs(first.amount.pence - last.amount.pence)
+        out.append(ReleaseConflict(
+            sid, code, "award", "different_amount", (line,), _pounds(first.amount.pence), _pounds(last.amount.pence),
+            False, f"a correction gives the {role.replace('_', ' ')} as {_pounds(last.amount.pence)}, not "
+                   f"{_pounds(first.amount.pence)} as printed before (difference {_pounds(diff)})"))
+    return out
+
+
+#: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
+_UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
+                        r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
+                        r"the rest|balance)\b", re.I)
 
 
 #: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"

@@ -103,3 +103,17 @@ def release_area(lines: list[Line]) -> str:
     if not counts:
         return ""
     return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+@lru_cache(maxsize=1)
+def names_joined_by_and() -> re.Pattern:
+    """The names of areas and places that hold the word 'and' ("Avon and Somerset", "Devon and Cornwall", "Brighton
+    and Hove"): a clause does not end inside one."""
+    reg = register()
+    names = {a.pfa_name for a in reg} | set(_release_places()) | set(place_aliases())
+    names |= {r["alias"] for r in _read_data("pfa_aliases.csv")}
+    joined = sorted({n for n in names if re.search(r"\band\b", n, re.I)}, key=len, reverse=True)
+    if not joined:
+        return re.compile(r"(?!x)x")
+    parts = [r"\s+".join(re.escape(w) for w in n.split()) for n in joined]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.I)

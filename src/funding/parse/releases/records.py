@@ -39,6 +39,7 @@ class LocalAward:
     part_of_line: int | None = None  # for a part: the line of the amount it belongs to
     shared_by: tuple[str, ...] = ()  # an amount shared by several named areas: their codes
     award_number: int = 1  # 2 for a second, separate award to the area in the round ("a separate bid")
+    part_of_pence: int | None = None  # for a part: the amount of the whole it belongs to (a line may hold several)
 
 
 @dataclass(frozen=True)

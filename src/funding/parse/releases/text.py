@@ -383,6 +383,9 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     return PreparedRelease(source_id, text, tuple(kept), sentences, area, tuple(aside), logical)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|\S\s{3,}(?:\S.*)?£|\t")
 _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
+#: a note correcting the text: "Correction: …", "*Update, 10 April 2025: …*", "<p class=…><strong>Correction:</strong>"
+_CORRECTION_NOTE = re.compile(r"^\W*(?:<[^>]+>\W*)*(?:correction|corrected|update|updated|clarification|amendment|"
+                              r"editor['’]s note)\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+|sub-?)?total\b", re.I)
 
 
@@ -442,6 +445,9 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
         if _TABLE_ROW.search(rel.line_text(starts[0][1])):
             break  # a table's rows (a register pasted at the top of a release) are content, not its title
+        if re.match(r"\s*(?:\*\*)?(?!(?:SUBJECT|TITLE|RE)\b)[A-Z][A-Z ]{1,20}(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\S.*)?£",
+                    rel.line_text(starts[0][1])):
+            break  # a media alert's field stating money ("WHAT: Launch of …, funded with £214,600 …") is content
         if t:
             out.update(n for _, n in starts)
     for l in rel.lines:
