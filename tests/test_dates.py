@@ -70,3 +70,15 @@ def test_add_source_refuses_an_impossible_date_before_copying_anything(tmp_path,
         add_source(str(f), kind="local-release", publisher="P", published="2022-13-45", out_dir=out_dir)
     assert err.value.found == "2022-13-45"
     assert not out_dir.exists()
+
+
+def test_the_release_reader_refuses_an_impossible_publication_date():
+    from funding.parse.releases import extract_release, financial_year
+
+    assert financial_year("2022-02-28") == "2021-22" and financial_year("2022-04") == "2022-23"
+    assert financial_year("2020 (autumn; programme to open in December 2020)") == "2020-21"
+    assert financial_year("2021") == ""
+    text = "Kent news\n\nKent's commissioner has put £20,000 of her own budget into the course.\n"
+    with pytest.raises(SourceError) as err:
+        extract_release(text, "kent.txt", published="2022-13-45")
+    assert err.value.found == "2022-13-45"

@@ -63,10 +63,10 @@ class Amount:
     @property
     def low_pence(self) -> int | None:
         """Smallest value the statement allows (None when unbounded below)."""
-        if self.qualifier in ("exact",):
+        if self.qualifier in ("exact", "at_least"):
             return self.pence
-        if self.qualifier in ("more_than", "at_least"):
-            return self.pence
+        if self.qualifier == "more_than":  # strictly more: "more than £240,000" excludes £240,000
+            return self.pence + 1
         if self.qualifier in ("less_than", "up_to"):
             return 0
         return self.pence - self.precision_pence // 2
@@ -78,8 +78,10 @@ class Amount:
             return self.pence
         if self.qualifier in ("more_than", "at_least"):
             return None
-        if self.qualifier in ("less_than", "up_to"):
+        if self.qualifier == "up_to":
             return self.pence
+        if self.qualifier == "less_than":  # strictly less
+            return max(self.pence - 1, 0)
         return self.pence + self.precision_pence // 2
 
     def allows(self, pence: int) -> bool:

@@ -133,6 +133,12 @@ def describe_amount(amount: Amount) -> str:
 
 
 def _range(amount: Amount) -> str:
+    """What a statement allows, in words: "£150,000 to £250,000", "anything over £240,000"."""
+    figure = format_pounds(amount.pence)
+    words = {"more_than": f"anything over {figure}", "at_least": f"{figure} or more",
+             "less_than": f"anything under {figure}", "up_to": f"up to {figure}"}
+    if amount.qualifier in words:
+        return words[amount.qualifier]
     low, high = amount.low_pence, amount.high_pence
     low_s = format_pounds(low) if low else "£0"
     return f"{low_s} to {format_pounds(high) if high is not None else 'no upper limit'}"

@@ -184,7 +184,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     sid, a.pfa_code or area, "award round", "period_after_publication", (a.source_line,),
                     f"published in {pub}", f"money in {a.period_start}", None,
                     f"a release published in {pub} states money in {a.period_start}, "
-                    f"{int(a.period_start[:4]) - int(pub[:4])} years later; a plan, or a misprinted year"))
+                    f"{_years(int(a.period_start[:4]) - int(pub[:4]))} later; a plan, or a misprinted year"))
     # "for the county" in a release about one place inside the force area
     place = _release_place(rel)
     if place and area:
@@ -331,3 +331,8 @@ def _release_place(rel: PreparedRelease) -> str:
     if named_area or not place_counts:
         return ""
     return place_counts.most_common(1)[0][0]
+
+
+def _years(n: int) -> str:
+    """"1 year", "2 years"."""
+    return f"{n} year{'' if n == 1 else 's'}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from funding.core.dates import publication_month
 from funding.parse.releases.records import Duration
 
 
@@ -25,7 +26,6 @@ def find_years(text: str) -> list[tuple[int, int, str]]:
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], start=1)}
-_SEASON_MONTH = {"spring": None, "summer": 7, "autumn": 10, "winter": None}
 
 
 def financial_year(published: str) -> str:
@@ -33,21 +33,14 @@ def financial_year(published: str) -> str:
 
     Accepts ``2020-11-19``, ``19 November 2020``, ``November 2020`` and
     ``2020 (autumn …)``; a bare year or "spring"/"winter" (which straddle
-    years' ends) give "".
+    years' ends) give "".  A date that cannot be ("2022-13-45", "30 February 2022")
+    raises :class:`SourceError` (:func:`funding.core.dates.publication_month`): it is
+    never turned into a year.
     """
-    text = published.strip().lower()
-    m = re.match(r"(\d{4})-(\d{2})(?:-\d{2})?\b", text)
-    if m:
-        year, month = int(m.group(1)), int(m.group(2))
-    else:
-        m = re.search(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", text)
-        if m:
-            year, month = int(m.group(2)), _MONTHS[m.group(1)]
-        else:
-            m = re.match(r"(\d{4})\b\D*?\b(spring|summer|autumn|winter)\b", text)
-            if not m or _SEASON_MONTH[m.group(2)] is None:
-                return ""
-            year, month = int(m.group(1)), _SEASON_MONTH[m.group(2)]
+    ym = publication_month(published, "published")
+    if ym is None:
+        return ""
+    year, month = ym
     start = year if month >= 4 else year - 1
     return f"{start}-{(start + 1) % 100:02d}"
 
