@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
 from funding.parse.releases.vocabulary import (
-    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _terms,
+    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _read_data, _terms,
 )
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
@@ -67,6 +68,23 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
                         r"(?:referrals|of them)\b", re.I)
+
+
+#: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
+#: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
+#: confirm that X has been awarded the contract")
+_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if))\s*"
+                           r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+)*(?:[Tt]he\s+)?$")
+#: a name that is plainly a body: an organisation word, a legal form (local_name_terms.csv ``body_word``) or a listed alias
+_BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
+    role from the verb after a name rather than from a cue naming the role."""
+    if re.search(r"\b(?:Commissioner|Mayor|Office|Combined Authority)\b", name):
+        return False  # the commissioning body commissions; it is read by the body rows
+    return bool(_ORG_WORD.search(name) or _BODY_WORD.search(name) or normalise_name(name) in _organisation_aliases())
 
 
 def _name_stretch(rest: str) -> str:
@@ -297,6 +315,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                 continue  # "said Lorna Ebbett, who runs the course": a person
                             add(at(name, m.start()), name, role, provision)
                         break
+        # a body as the subject of its clause, by the verb that follows it whatever its wording ("subject" rows): only
+        # names that are plainly bodies, at the start of a clause or before a relative clause of their own
+        for role, pattern in _candidates(terms.get("subject", ()), sentence):
+            for m in _NAME.finditer(sentence):
+                cue = pattern.match(sentence, m.end())
+                if not cue or (not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0))
+                               and not _CLAUSE_START.search(sentence, 0, m.start())):
+                    continue
+                if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
+                    continue  # the verb follows a word after the name ("pays X for IDVAs who support …")
+                for name in _organisation_names(m.group(0)):
+                    if _is_body(name):
+                        add(at(name, m.start()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
@@ -372,17 +403,25 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    # an evaluator's, a survivor support provider's or a commissioned service's cue is the more specific: "X will lead
-    # the evaluation", "support for partners, delivered by your subcontractor, X" do not also make X a provider
-    specific = {(o.source_line, normalise_name(o.organisation)) for o in out.values()
-                if o.role in ("evaluator", "survivor_support_provider", "commissioned_service")}
+    # one role per organisation and line, the most specific the rules found (local_organisation_roles.csv): "X will lead
+    # the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
+    rank = _role_ranks()
+    best: dict[tuple[int, str], Organisation] = {}
+    for o in out.values():
+        key = (o.source_line, o.organisation.lower())
+        if key not in best or rank.get(o.role, 99) < rank.get(best[key].role, 99):
+            best[key] = o
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
               if c.component == "named_programme" and c.programme_name}
-    kept = [o for o in out.values() if not (o.role == "delivery_partner"
-                                            and (o.source_line, normalise_name(o.organisation)) in specific)
-            and normalise_name(o.organisation) not in brands]
+    kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+@lru_cache(maxsize=1)
+def _role_ranks() -> dict[str, int]:
+    """Each role's rank (local_organisation_roles.csv): the lower wins when one name has several roles on one line."""
+    return {r["role"]: int(r["rank"]) for r in _read_data("local_organisation_roles.csv")}
 
 
 def _csv_cells(line: str) -> list[str] | None:

@@ -1,0 +1,72 @@
+"""Organisations, people and page furniture in local releases: rules written on invented sentences of a class of
+wording (never a corpus sentence), each class in several forms, so that the rule is the class's and not one wording's."""
+
+from __future__ import annotations
+
+import pytest
+
+from funding.parse.releases import extract_organisations
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    return {(o.organisation, o.role) for o in extract_organisations(text, "invented.txt")}
+
+
+# --- a body as the subject of its clause: the role from the verb that follows it, whatever the wording ---------------
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Kirklees Research Unit has been asked to assess whether the course reduces reoffending.",
+     "Kirklees Research Unit", "evaluator"),
+    ("Last spring Pendle Evaluation Partners, based in Burnley, began to evaluate the pilot.",
+     "Pendle Evaluation Partners", "evaluator"),
+    ("In Cumbria, Eden Social Research Ltd was appointed as independent evaluator in May.",
+     "Eden Social Research Ltd", "evaluator"),
+    ("The Wyre Centre for Family Studies will study how the service changes behaviour at home.",
+     "Wyre Centre for Family Studies", "evaluator"),
+    ("Calder Advocacy Trust supported 212 partners and ex-partners last year.",
+     "Calder Advocacy Trust", "survivor_support_provider"),
+    ("Colne Women's Aid, which has run a refuge since 1994, offers one-to-one advocacy to each partner of a man on the course.",
+     "Colne Women's Aid", "survivor_support_provider"),
+    ("Alongside the groups, Lune Safety Network contacted 98 victims in the first quarter.",
+     "Lune Safety Network", "survivor_support_provider"),
+    ("Ribble Valley Police refers most of the men, and a few refer themselves.",
+     "Ribble Valley Police", "referrer"),
+    ("Fylde Borough Council made 41 of the referrals.", "Fylde Borough Council", "referrer"),
+    ("Wyre Change Collective has won a three-year contract to run the service.",
+     "Wyre Change Collective", "commissioned_service"),
+    ("We can confirm that Hodder Valley Partnership was awarded the tender in March.",
+     "Hodder Valley Partnership", "commissioned_service"),
+    ("Craven Change Trust will be paid £45,500 to run the helpline.", "Craven Change Trust", "recipient"),
+    ("Beacon Family Trust, a charity in Skipton, will receive £212,000 over two years.", "Beacon Family Trust", "recipient"),
+    ("Irwell Futures ran fourteen groups in Bury and Rochdale.", "Irwell Futures", "delivery_partner"),
+    ("From April, Medlock Families CIC will offer a 16-week course for fathers.", "Medlock Families CIC", "delivery_partner"),
+    ("Tame Valley Project works one-to-one with young people who harm a parent.", "Tame Valley Project", "delivery_partner"),
+    ("1.4 Derwent Change Alliance has trained 140 school staff.", "Derwent Change Alliance", "delivery_partner"),
+])
+def test_a_body_as_the_subject_of_its_clause_takes_the_role_of_its_verb(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Jenny Marsh will evaluate the course for the commissioner.", "Jenny Marsh"),  # a person, not plainly a body
+    ("Lancashire County Council will provide £30,000 towards the course.", "Lancashire County Council"),  # money, not a service
+    ("Hyndburn Borough Council will offer a venue for the groups.", "Hyndburn Borough Council"),  # premises, not a service
+    ("Support from Rossendale Community Trust helped the men to attend.", "Rossendale Community Trust"),  # not its subject
+    ("Burnley Family Service said the course had been full since June.", "Burnley Family Service"),  # no role verb
+])
+def test_no_role_from_a_verb_that_names_none_or_a_name_that_is_not_plainly_a_body(sentence, name):
+    assert not {r for n, r in roles(sentence) if n == name} - {"funder", "match_funder"}
+
+
+def test_one_role_per_organisation_and_line_the_most_specific():
+    # receiving the sum is what the sentence states; the relative clause describes the body
+    text = "Of the grant, £301,500 goes to Loweswater Change Partnership, which will work with men who use abuse.\n"
+    assert {r for n, r in roles(text) if n == "Loweswater Change Partnership"} == {"recipient"}
+    text = "Solway Research Centre will evaluate the course it runs with Allerdale Families Trust.\n"
+    assert {r for n, r in roles(text) if n == "Solway Research Centre"} == {"evaluator"}
+
+
+def test_a_relative_clause_after_words_that_end_the_name_is_not_the_bodys():
+    text = "The council pays Kendal Advocacy Service for IDVAs who support the partners.\n"
+    assert not any(n.endswith("IDVAs") for n, _ in roles(text))
+    assert ("Kendal Advocacy Service", "survivor_support_provider") not in roles(text)
