@@ -70,3 +70,61 @@ def test_a_relative_clause_after_words_that_end_the_name_is_not_the_bodys():
     text = "The council pays Kendal Advocacy Service for IDVAs who support the partners.\n"
     assert not any(n.endswith("IDVAs") for n, _ in roles(text))
     assert ("Kendal Advocacy Service", "survivor_support_provider") not in roles(text)
+
+
+# --- a body after what is done by, from or through it: one row per class, whatever the words between ----------------
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("An independent review of the service will be undertaken by the Institute for Safer Families.",
+     "Institute for Safer Families", "evaluator"),
+    ("The pilot was evaluated last year by Swale Research Centre.", "Swale Research Centre", "evaluator"),
+    ("The evaluation, paid from the grant, is being done by Nidd Social Research Ltd.", "Nidd Social Research Ltd", "evaluator"),
+    ("An evaluation was bought from Hambleton Evaluation Partners in 2023.", "Hambleton Evaluation Partners", "evaluator"),
+    ("Partners can also get help from Pennine Women's Centre throughout the course.",
+     "Pennine Women's Centre", "survivor_support_provider"),
+    ("Victims are offered safety planning through Ure Valley Refuge.", "Ure Valley Refuge", "survivor_support_provider"),
+    ("The contract for the stalking service went to Wharfe Stalking Project after a tender.",
+     "Wharfe Stalking Project", "commissioned_service"),
+    ("The helpline is staffed by volunteers from Aire Helpline Trust.", "Aire Helpline Trust", "delivery_partner"),
+    ("Each group is led by two counsellors at Nidd Valley Change.", "Nidd Valley Change", "delivery_partner"),
+])
+def test_a_body_after_what_is_done_by_from_or_through_it(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The evaluation was paid for by Kendal Town Council.", "Kendal Town Council"),
+    ("The evaluation was welcomed by Furness Community Trust.", "Furness Community Trust"),
+])
+def test_the_body_that_paid_for_or_welcomed_an_evaluation_is_no_evaluator(sentence, name):
+    assert (name, "evaluator") not in roles(sentence)
+
+
+# --- tables and lists: bodies in a table in £000 or £k, across a transposed table's heading; no body of service words --
+
+def _lines(text: str) -> set[tuple[int, str, str]]:
+    return {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "invented.md")}
+
+
+@pytest.mark.parametrize("unit, a, b", [("(£000)", "210", "64"), ("£k", "210k", "64k"), ("(£)", "210,000", "64,000")])
+def test_a_table_in_thousands_names_its_recipients(unit, a, b):
+    text = (f"Decision 7/2024\n\n| Service | Provider | 2024-25 {unit} |\n|---|---|---|\n"
+            f"| Group course | Swaledale Change CIC | {a} |\n| Partner support | Wensleydale Women's Aid | {b} |\n")
+    got = _lines(text)
+    assert (5, "Swaledale Change CIC", "recipient") in got and (6, "Wensleydale Women's Aid", "recipient") in got
+
+
+def test_a_transposed_table_names_its_bodies_across_its_heading():
+    text = ("Funding schedule\n\n| | Ripon Change Trust | Nidd Women's Aid | Ouse Research Partners |\n|---|---|---|---|\n"
+            "| Service | Group course | Partner support | Evaluation |\n| 2024-25 | £210,000 | £64,000 | £18,000 |\n")
+    got = _lines(text)
+    assert {(3, "Ripon Change Trust", "recipient"), (3, "Nidd Women's Aid", "recipient"),
+            (3, "Ouse Research Partners", "recipient")} <= got
+    # a heading of years or labels names no body
+    assert not _lines("Profile\n\n| | 2023-24 | 2024-25 |\n|---|---|---|\n| Group course | £210,000 | £64,000 |\n")
+
+
+@pytest.mark.parametrize("item", ["Housing Support", "Partner Support Work", "Training Sessions"])
+def test_a_list_item_named_by_service_words_is_no_recipient(item):
+    assert not _lines(f"Grants\n\n- {item}: £9,000\n- Swale Family Trust: £12,000\n") - {
+        (4, "Swale Family Trust", "recipient")}

@@ -70,6 +70,8 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
                         r"(?:referrals|of them)\b", re.I)
 
 
+#: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
+_UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?![\w,.])", re.I)
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
 #: confirm that X has been awarded the contract")
@@ -181,6 +183,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
+    header_bodies: list[tuple[int, str]] = []
     csv_header = 0
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
@@ -224,9 +227,22 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
                 pass  # a markdown table's rule
-            elif not MONEY_TOKEN.search(raw) and not (header and sum(
-                    1 for c in cells[1:] if re.fullmatch(r"\(?-?[\d,]+(?:\.\d+)?\)?|[-–—]", c)) >= 2):
-                header = [c.lower() for c in cells]  # (a row of figures without £ under a heading is a row, not a heading)
+            elif not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not (header and sum(
+                    1 for c in cells[1:] if re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?|[-–—]", c)) >= 1):
+                # (a row with a figure and no £ under a heading is a row, not a heading: a table in £000 or £k; a
+                # heading may name its unit, "2024-25 (£000)")
+                header = [c.lower() for c in cells]
+                # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid |"):
+                # each is a recipient when a row of sums follows
+                across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
+                          and not re.search(r"\b(?:Council|Authority|Police|Constabulary)\b", n)]
+                if len(across) >= 2 and len(across) >= len([c for c in cells[1:] if c]) - 1:
+                    header_bodies = across  # (kept over the label rows below it: "| Service | Group programme | … |")
+            elif cells and header and header_bodies and number - header_bodies[0][0] <= 8 and (MONEY_TOKEN.search(raw) or any(
+                    re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?", c) for c in cells[1:])):
+                for line_, name in header_bodies:
+                    add(line_, name, "recipient", provision)
+                header_bodies = []
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
@@ -253,7 +269,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 words = name.split()
                 if re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
                     continue  # a council or the police before a sum in a list pays it as often as it receives it
-                if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS):
+                if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
+                                              and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
