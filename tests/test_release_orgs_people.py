@@ -128,3 +128,40 @@ def test_a_transposed_table_names_its_bodies_across_its_heading():
 def test_a_list_item_named_by_service_words_is_no_recipient(item):
     assert not _lines(f"Grants\n\n- {item}: £9,000\n- Swale Family Trust: £12,000\n") - {
         (4, "Swale Family Trust", "recipient")}
+
+
+# --- people: office holders named with their office, in any order; not other offices, town mayors or the next clause --
+
+from funding.parse.releases import extract_release  # noqa: E402
+
+
+def people(text: str) -> set[tuple[str, str]]:
+    return {(p.name, p.role) for p in extract_release(text, "invented.txt").people}
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The mayor, Tracy Hollins, and the deputy mayor for policing, Alison Marr, visited the West Yorkshire group.",
+     "Alison Marr", "official"),
+    ("The county's deputy commissioner for victims and communities, Raj Pattar, opened it.", "Raj Pattar", "official"),
+    ("Martha Quayle, who was elected commissioner in May, said the course works.", "Martha Quayle", "commissioner"),
+    ("Owen Pryce has served as Police and Crime Commissioner for Dyfed-Powys since 2021.", "Owen Pryce", "commissioner"),
+    ("Kent's commissioner Matthew Scott-Lane opened the centre.", "Matthew Scott-Lane", "commissioner"),
+])
+def test_office_holders_in_further_wordings(sentence, name, role):
+    assert (name, role) in people(sentence)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Commissioner for Victims and Witnesses Jane Sturgess spoke at the launch in Kent.", "Jane Sturgess"),
+    ("Mayor Colin Reeve of Ripon Town Council attended.\nTown Mayor Colin Reeve cut the ribbon.", "Colin Reeve"),
+    ("Mayor Colin Reeve cut the ribbon at the new centre in Ripon.", "Colin Reeve"),
+    ("Speaking to the PCC, Jane Smith described her experience of the course.", "Jane Smith"),
+    ("After meeting the Commissioner, Tom Brown said he felt listened to.", "Tom Brown"),
+])
+def test_no_office_holder_from_another_office_a_towns_mayor_or_the_next_clause(text, name):
+    assert name not in {n for n, _ in people(text)}
+
+
+def test_an_office_holder_named_in_apposition_after_a_preposition_is_still_one():
+    assert ("Ravi Patel", "commissioner") in people("The course is paid for by the Commissioner, Ravi Patel.")
+    assert ("Ravi Patel", "commissioner") in people("Thanks go to the Commissioner, Ravi Patel, and his team.")
