@@ -165,3 +165,49 @@ def test_no_office_holder_from_another_office_a_towns_mayor_or_the_next_clause(t
 def test_an_office_holder_named_in_apposition_after_a_preposition_is_still_one():
     assert ("Ravi Patel", "commissioner") in people("The course is paid for by the Commissioner, Ravi Patel.")
     assert ("Ravi Patel", "commissioner") in people("Thanks go to the Commissioner, Ravi Patel, and his team.")
+
+
+# --- page furniture: set aside before any fact is read, by what the line is, not by one site's wording ----------------
+
+def _aside(text: str) -> dict[int, str]:
+    from funding.parse.releases.text import prepare
+    return dict(prepare(text, "invented.txt").set_aside)
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Get the week's news straight to your inbox", "page_furniture"),
+    ("Enter your email address to hear about new funding", "page_furniture"),
+    ("Accept all | Reject | Manage preferences", "page_furniture"),
+    ("Posted on 3 May 2024 by admin", "page_furniture"),
+    ("Last updated: 14 June 2023, 10:32am", "page_furniture"),
+    ("Filed under: Community safety, Funding", "page_furniture"),
+    ("Popular posts", "page_furniture"),
+    ("By Jane Smith, Health Reporter", "page_furniture"),
+    ("Words by Tom Hale", "page_furniture"),
+    ("We're looking for a Project Worker to join the team in Selby, £24,000 to £26,000 a year.", "job_advert"),
+    ("Outreach worker, 30 hours per week, £23,500 pro rata", "job_advert"),
+    ("Above: the commissioner with staff from Ripon Change Trust, which received £20,000.", "photo_caption"),
+])
+def test_furniture_lines_of_each_class_are_set_aside(line, reason):
+    text = f"News\n\n{line}\nRipon Change Trust received £20,000 for a group course.\n"
+    aside = _aside(text)
+    assert aside.get(3) == reason and 4 not in aside
+
+
+@pytest.mark.parametrize("line", [
+    "By Sandra Okafor, Police and Crime Commissioner for Kent",  # a commissioner's own byline names an office holder
+    "Published alongside the decision, the plan gives £20,000 to Ripon Change Trust.",
+    "The contract is for 30 hours of casework per week.",
+])
+def test_lines_like_furniture_that_state_facts_are_kept(line):
+    assert 3 not in _aside(f"News\n\n{line}\n")
+
+
+def test_an_html_pages_side_column_comments_and_post_meta_are_set_aside():
+    page = ("<html><body>\n<div class=\"entry-meta\">Posted by Jane Smith on 3 May 2024</div>\n"
+            "<p>The Commissioner has awarded £250,000 to Ripon Change Trust for a group course.</p>\n"
+            "<div class=\"sidebar-block\"><p>Swale Change CIC received £10,000 in 2022.</p></div>\n"
+            "<div id=\"comments\"><p>Ripon Change Trust helped my brother.</p></div>\n"
+            "<div class=\"accordion\"><p>Ripon Change Trust will run a 24-week course.</p></div>\n</body></html>\n")
+    aside = _aside(page)
+    assert {2, 4, 5} <= set(aside) and 3 not in aside and 6 not in aside
