@@ -211,3 +211,41 @@ def test_an_html_pages_side_column_comments_and_post_meta_are_set_aside():
             "<div class=\"accordion\"><p>Ripon Change Trust will run a 24-week course.</p></div>\n</body></html>\n")
     aside = _aside(page)
     assert {2, 4, 5} <= set(aside) and 3 not in aside and 6 not in aside
+
+
+# --- names that are not bodies, and departments named with no word of money ------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The programme is run by Home Office approved facilitators in Ripon.",
+    "A Home Office spokesperson said the scheme was working well.",
+    "The Ministry of Justice published its guidance on the courts in May.",
+])
+def test_a_department_named_with_no_word_of_money_is_no_funder(sentence):
+    assert not {n for n, _ in roles(sentence) if n in ("Home Office", "Ministry of Justice")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The course is funded by the Home Office until March.",
+    "Changing Tracks           Home Office               18,420     146,300",  # a fixed-width row without £
+    "The Ministry of Justice grant pays for two advocates.",
+])
+def test_a_department_named_with_money_or_figures_funds(sentence):
+    assert {n for n, r in roles(sentence) if r == "funder"} & {"Home Office", "Ministry of Justice"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("£30,000 has been passed to Children's Services to run a parenting course.", "Children's Services"),
+    ("Referrals come from GPs, Health Visitors and Social Care.", "Health Visitors"),
+    ("Referrals come from GPs, Health Visitors and Social Care.", "Social Care"),
+    ("The £45,000 was awarded to the Safer Streets Round Five bid.", "Safer Streets Round Five"),
+    ("The commissioner has given £20,000 to Better Futures, the new course in Ripon.", "Better Futures"),
+    ("A further £12,000 goes to Calm Homes, a 12-week programme for families.", "Calm Homes"),
+])
+def test_names_that_are_not_bodies(sentence, name):
+    assert name not in {n for n, _ in roles(sentence)}
+
+
+def test_a_bodys_name_ends_with_its_organisation_word_and_an_apposition_after_by_is_the_services():
+    assert ("Ripon Change Trust", "delivery_partner") in roles("Support is provided by Ripon Change Trust and Harrogate.")
+    assert ("Wharfe Valley Change", "delivery_partner") in roles(
+        "- **The Choices course**, run by Wharfe Valley Change, a group programme of twenty sessions for men.")

@@ -45,7 +45,8 @@ _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund
 _NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
                           r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
                           r"share|contract|pot|cash|programmes?|courses?|schemes?|model|plan|strategy|campaign|initiative|"
-                          r"framework|data|figures|records|statistics|report|guidance|website|board|meeting)\b")
+                          r"framework|data|figures|records|statistics|report|guidance|website|board|meeting|bids?|application|submission|"
+                          r"proposal)\b")
 #: a person's title: the name after it is a person's, not a body's ("led by Dr Amy Shaw", "Councillor Jane Bright")
 _TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd)\.?\s")
 #: things provided, run or led that are no service ("Lunch was provided by …", "The photographs were provided by …")
@@ -70,6 +71,21 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
                         r"(?:referrals|of them)\b", re.I)
 
 
+#: a word of money or paying, or a figure in thousands (a table without £): a sentence naming a government department and none of these says nothing of who pays
+_MONEY_WORDS = re.compile(r"£|\b\d{1,3}(?:,\d{3})+\b|\b(?:grants?|funds?|funded|funding|funders?|money|monies|awards?|awarded|allocat\w*|pays?|"
+                          r"paid|paying|bids?|budgets?|financ\w*|contribut\w*|pots?|shares?|top-?up|cash|invest\w*|"
+                          r"backed|backing|sponsor\w*|commission\w*|resourc\w*|payments?|spend\w*|spent|costs?)\b", re.I)
+#: a title's number after its last word ("Round Five", "Phase 2", "Year One")
+_NUMBERED_TITLE = re.compile(r"(?:\s+(?:\d+[a-z]?|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[A-D]))+$")
+#: words that name what a body does or whom it serves, not a body (local_name_terms.csv ``generic_word``)
+_GENERIC_WORDS = frozenset(w.lower() for w in _name_terms("generic_word"))
+#: a name in apposition with what a programme is ("Better Futures, the new course", "Calm Homes, a 12-week programme")
+_BRAND_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}),\s+(?:the|a|an|our|its|their)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:course|programme|scheme|group|initiative|pilot|intervention|model|"
+                               r"campaign|helpline)s?\b", re.I)
+#: a word only an institution's name holds (a brand may hold "Change", "Futures" or "Project")
+_INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|Limited|Charity|Aid|Refuge|University|College|"
+                          r"Foundation|Society|Association|Institute|Authority|Probation|Office)\b")
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
 _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?![\w,.])", re.I)
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
@@ -111,6 +127,8 @@ def _split_names(name: str) -> list[str]:
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
                 and _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
+        if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
         if not _ORG_WORD.search(name):
             return [x for part in (left, right) for x in _split_names(part)]
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
@@ -140,8 +158,10 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
-        if name.split()[-1] in _TITLE_WORDS:
-            continue  # a fund's, a programme's or a document's title
+        if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS:
+            continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five")
+        if all(w.lower().replace("’", "'") in _GENERIC_WORDS for w in name.split()):
+            continue  # generic words, not a body's name ("Children's Services", "Health Visitors", "Social Care")
         alias = _organisation_aliases().get(key)
         if alias == "":
             continue  # listed as not an organisation
@@ -359,6 +379,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(raw):
                 continue
+            if label is None and not _MONEY_WORDS.search(sentence):
+                continue  # a department named with no word of money ("Home Office approved facilitators", "a Home
+                # Office spokesperson said"): no statement of who pays
             for value, pattern in funding_terms.get("funder", ()):
                 if value != funder:
                     continue
@@ -431,6 +454,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
               if c.component == "named_programme" and c.programme_name}
+    # … and so is a name in apposition with a programme ("Better Futures, the new course in Ripon, …")
+    for _, sentence in rel.sentences:
+        for m in _BRAND_APPOSITION.finditer(sentence):
+            if re.search(r"\b(?:by|from|with|through|at)\s+(?:the\s+)?$", sentence[: m.start()], re.I):
+                continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
+            brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
