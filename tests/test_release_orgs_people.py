@@ -249,3 +249,14 @@ def test_a_bodys_name_ends_with_its_organisation_word_and_an_apposition_after_by
     assert ("Ripon Change Trust", "delivery_partner") in roles("Support is provided by Ripon Change Trust and Harrogate.")
     assert ("Wharfe Valley Change", "delivery_partner") in roles(
         "- **The Choices course**, run by Wharfe Valley Change, a group programme of twenty sessions for men.")
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Kent Police and Kent County Council's children's services refer most of the men.", "Kent County Council", "referrer"),
+    ("Medway Council's early help team will refer families to the course.", "Medway Council", "referrer"),
+    ("Swale Borough Council's own staff ran the groups in Sheerness.", "Swale Borough Council", "delivery_partner"),
+    ("Its funding from Swale Borough Council, £46,200 a year, has been renewed.", "Swale Borough Council", "funder"),
+    ("A grant of £20,000 from the Harthope Foundation pays for the creche.", "Harthope Foundation", "funder"),
+])
+def test_a_bodys_team_as_the_subject_and_money_from_a_council_or_trust(sentence, name, role):
+    assert (name, role) in roles(sentence)
