@@ -260,3 +260,23 @@ def test_a_bodys_name_ends_with_its_organisation_word_and_an_apposition_after_by
 ])
 def test_a_bodys_team_as_the_subject_and_money_from_a_council_or_trust(sentence, name, role):
     assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The grant was agreed by Kent OPCC in March.", "Kent OPCC"),
+    ("The OPCC for Cumbria has commissioned a new service.", "OPCC for Cumbria"),
+    ("| Area | Lead office | Provider | Amount |\n|---|---|---|---|\n| Durham | OPCC Durham | Wear Change CIC | £300,000 |",
+     "OPCC Durham"),
+    ("Funding was confirmed by West Mercia OPCC.", "West Mercia OPCC"),
+])
+def test_a_commissioners_office_named_by_its_area_with_opcc(text, name):
+    assert (name, "commissioner") in roles(text)
+
+
+def test_opcc_beside_words_that_are_no_area_is_no_body():
+    assert not {n for n, _ in roles("Jane Holt, OPCC Commissioning Manager, said the tender closes in May.")
+                if "OPCC" in n}
+
+
+def test_a_numbered_note_to_editors_with_the_press_office_is_furniture():
+    assert _aside("News\n\nNotes to editors\n2. Media enquiries: press office, Kent OPCC, 01622 000000.\n").get(4) == "postamble"

@@ -224,7 +224,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                              r"Older People['’]s|Welsh Language|Future Generations)\s+(?:[A-Z][\w'’-]*\s+)*Commissioner",
                              sentence[max(0, m.start() - 30) : m.end()]):
                     continue  # another kind of commissioner's office, not a commissioning body
-                if not re.match(r"(?i)the\s+combined", m.group(0)):
+                if "OPCC" in m.group(0):
+                    opcc = _opcc_name(m.group(0))
+                    if opcc:
+                        add(_line_at(starts, m.start()), opcc, role, "new")
+                elif not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
         raw = rel.line_text(number) or sentence
         csv_cells = _csv_cells(raw)
@@ -494,6 +498,23 @@ def _to_area_end(body: str) -> str:
     end = m.end() + max(b for _, b, _ in areas)
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
         re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:]) else body
+
+
+def _opcc_name(text: str) -> str | None:
+    """"Kent OPCC", "OPCC for Cumbria", "OPCC Durham" as printed, the words beside OPCC cut to the area they name; ``None``
+    when they name none ("OPCC Commissioning Manager")."""
+    before, _, after = text.partition("OPCC")
+    before = re.sub(r"^(?:The|the)\s+", "", before.strip())
+    areas = find_areas(before) if before else []
+    ends = [a for a, b, _ in areas if b == len(before)]
+    if ends:
+        return before[min(ends):] + " OPCC"
+    lead = re.match(r"\s*(?:for\s+)?(?:the\s+)?", after)
+    rest = after[lead.end():]
+    areas = find_areas(rest) if rest else []
+    if areas and areas[0][0] == 0:
+        return " ".join(("OPCC " + lead.group(0).strip() + " " + rest[: areas[0][1]]).split())
+    return None
 
 
 def _tidy_body(name: str) -> str:
