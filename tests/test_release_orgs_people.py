@@ -280,3 +280,19 @@ def test_opcc_beside_words_that_are_no_area_is_no_body():
 
 def test_a_numbered_note_to_editors_with_the_press_office_is_furniture():
     assert _aside("News\n\nNotes to editors\n2. Media enquiries: press office, Kent OPCC, 01622 000000.\n").get(4) == "postamble"
+
+
+@pytest.mark.parametrize("text, whole, parts", [
+    ("| P3 | Stalking work | Chesil Assessment and Treatment Service | £61,800 |", "Chesil Assessment and Treatment Service", ()),
+    ("The groups are run by Tarn Advice and Mediation Centre in Kendal.", "Tarn Advice and Mediation Centre", ()),
+    ("The course is delivered by Kent Police and Medway Council.", None, ("Kent Police", "Medway Council")),
+])
+def test_two_nouns_joined_by_and_before_one_organisation_word_are_one_body(text, whole, parts):
+    header = "| Ref | Service | Provider | Amount |\n|---|---|---|---|\n" if text.startswith("|") else ""
+    names = {n for n, _ in roles(header + text)}
+    assert (whole in names) if whole else set(parts) <= names
+
+
+def test_a_sign_offs_job_title_line_is_furniture():
+    text = "Update\n\nThe course starts in May.\n\nPriya Castell\nCommissioning Officer, OPCC Lincolnshire\n"
+    assert _aside(text).get(6) == "postamble" and not roles(text)

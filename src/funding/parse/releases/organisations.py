@@ -124,8 +124,11 @@ def _split_names(name: str) -> list[str]:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
             return _split_names(right)  # "GPs and Tarn Health Trust"
+        one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
+            and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
+            and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
-                and _ORG_WORD.search(right):
+                and _ORG_WORD.search(right) and not one_name:
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
