@@ -58,6 +58,16 @@ def test_no_role_from_a_verb_that_names_none_or_a_name_that_is_not_plainly_a_bod
     assert not {r for n, r in roles(sentence) if n == name} - {"funder", "match_funder"}
 
 
+def test_a_sum_received_and_what_a_relative_clause_adds_are_both_roles():
+    text = "The plan sends £41,000 of the Ministry of Justice grant to Kirkby Research Unit, which will evaluate the pilot.\n"
+    assert {r for n, r in roles(text) if n == "Kirkby Research Unit"} == {"recipient", "evaluator"}
+
+
+def test_a_one_word_heading_above_a_sentence_with_a_sum_is_no_recipient():
+    assert not roles("News\n\n£38,000 has gone to the new helpline this year.\n")
+    assert ("Eden Valley Men's Project", "recipient") in roles("Grants\n\n### Eden Valley Men's Project\n£64,000 | three years\n")
+
+
 def test_one_role_per_organisation_and_line_the_most_specific():
     # receiving the sum is what the sentence states; the relative clause describes the body
     text = "Of the grant, £301,500 goes to Loweswater Change Partnership, which will work with men who use abuse.\n"

@@ -407,8 +407,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         if not m or not all(w[0].isupper() or w in ("of", "on", "and", "for", "the", "&", "in") for w in m.group("name").split()):
             continue  # (a heading: a short run of capitalised words)
         nxt = next((texts[k] for k in range(number + 1, number + 3) if texts.get(k, "").strip()), "")
-        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?£\d", nxt):
+        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?£\d", nxt) and not re.search(
+                r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.sub(r"<[^>]+>", "", nxt)):
+            # (the sum line is an entry's, "£64,000 | three years | Penrith", not a sentence under a heading)
             for name in _organisation_names(m.group("name")):
+                if not _is_body(name) and len(name.split()) < 2:
+                    continue  # a one-word heading ("News", "Funding")
                 if not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name) and \
                         not set(name.split()) & _LABEL_WORDS and not _DEPARTMENT.fullmatch(name):
                     add(number, name, "recipient", "new")
@@ -450,14 +454,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    # one role per organisation and line, the most specific the rules found (local_organisation_roles.csv): "X will lead
-    # the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
-    rank = _role_ranks()
-    best: dict[tuple[int, str], Organisation] = {}
+    # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
+    # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
+    gives_way = _roles_giving_way()
+    found: dict[tuple[int, str], set[str]] = {}
     for o in out.values():
-        key = (o.source_line, o.organisation.lower())
-        if key not in best or rank.get(o.role, 99) < rank.get(best[key].role, 99):
-            best[key] = o
+        found.setdefault((o.source_line, o.organisation.lower()), set()).add(o.role)
+    best = {k: o for k, o in out.items()
+            if not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
               if c.component == "named_programme" and c.programme_name}
@@ -472,9 +476,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
 
 
 @lru_cache(maxsize=1)
-def _role_ranks() -> dict[str, int]:
-    """Each role's rank (local_organisation_roles.csv): the lower wins when one name has several roles on one line."""
-    return {r["role"]: int(r["rank"]) for r in _read_data("local_organisation_roles.csv")}
+def _roles_giving_way() -> dict[str, frozenset[str]]:
+    """For each role, the roles it gives way to on one organisation's line (local_organisation_roles.csv)."""
+    return {r["role"]: frozenset(r["gives_way_to"].split()) for r in _read_data("local_organisation_roles.csv")}
 
 
 def _csv_cells(line: str) -> list[str] | None:
