@@ -42,7 +42,7 @@ _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund
                     r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
 #: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
 #: programme"): no body in a provider's, recipient's or parent's role
-_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
+_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:a|an|the|will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
                           r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
                           r"share|contract|pot|cash|programmes?|courses?|schemes?|model|plan|strategy|campaign|initiative|"
                           r"framework|data|figures|records|statistics|report|guidance|website|board|meeting|bids?|application|submission|"
@@ -86,6 +86,12 @@ _BRAND_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])
 #: a word only an institution's name holds (a brand may hold "Change", "Futures" or "Project")
 _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|Limited|Charity|Aid|Refuge|University|College|"
                           r"Foundation|Society|Association|Institute|Authority|Probation|Office)\b")
+#: a table column naming who pays or where the money comes from
+_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding (?:source|stream)s?|paid from", re.I)
+#: what a register's row about this genre's work describes (a row describing none is about other work)
+_TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|"
+                    r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
+                    r"one-to-one|session|intervention|training|support|worker|therap|counsel", re.I)
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
 _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?![\w,.])", re.I)
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
@@ -132,8 +138,9 @@ def _split_names(name: str) -> list[str]:
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
-        if not _ORG_WORD.search(name):
-            return [x for part in (left, right) for x in _split_names(part)]
+        if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
+                                               and not find_areas(left) and not find_areas(right)):
+            return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
 
@@ -150,7 +157,7 @@ def _organisation_names(text: str) -> list[str]:
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
-        name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"^(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland Change …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
@@ -245,7 +252,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder", h)), None)
                 for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) else ():
                     add(number, name, "recipient", provision)
-                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(csv_cells):
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", csv_cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority)\b", name) or _DEPARTMENT.fullmatch(name):
@@ -273,7 +280,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
-                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(cells) and paid:
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority)\b", name):
@@ -282,13 +289,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
-                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body", h)), None)
+                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
+                                         r"paid to|payee|delivered by|run by|provided by|delivery body", h)), None)
                 # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
                 # area's, and the body in the provider column delivers it
                 role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
                     and re.search(r"\blead provider|delivery partner|delivered by",
                                   header[col] if col is not None else "") else "recipient"
-                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
+                described = [c for k, c in enumerate(cells) if k != col and len(re.findall(r"[A-Za-z]{3,}", c)) >= 3
+                             and not _MONEY_WORDS.search(c)]  # (what the row's work is, not where its money comes from)
+                other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
+                # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
+                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
                     add(number, name, role, provision)
         item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
         if item and number not in headings:
@@ -307,7 +319,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 claimed.add(m.end())
                 rest = sentence[m.end() :]
-                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
+                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
                             r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
                     continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
@@ -370,6 +382,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
                     continue  # the verb follows a word after the name ("pays X for IDVAs who support …")
                 for name in _organisation_names(m.group(0)):
+                    if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
+                        continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
                     if _is_body(name):
                         add(at(name, m.start()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
@@ -380,7 +394,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         if label is not None and header:  # … or in a column headed as its funder
-            paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+            paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
