@@ -355,3 +355,14 @@ def test_no_recipient_from_a_commissioners_title_nor_one_name_from_two_places(se
     assert not {n for n, _ in got} & bad
     if not bad:  # a tender with no commissioner named: a provider, no contract stated with anyone
         assert ("Harbour Change", "commissioned_service") not in got
+
+
+def test_share_in_prose_is_no_share_link():
+    text = "News\n\nKent's commissioner, Priya Holt, said the county would not add to its share this year.\n"
+    assert 3 not in _aside(text) and ("Priya Holt", "commissioner") in people(text)
+    assert _aside("News\n\nShare this page\nShare on Facebook\n") == {3: "page_furniture", 4: "page_furniture"}
+
+
+def test_a_person_appointed_to_an_office_holds_it():
+    assert ("Lena Marsh", "official") in people(
+        "News\n\nLena Marsh has been appointed Deputy Police, Fire and Crime Commissioner for Essex.\n")

@@ -30,7 +30,7 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
             r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|borough|authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
-            _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been) (?:re-)?elected(?: as)?|serves as|has served as)\s+"
+            _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been|is) (?:re-)?(?:elected|appointed|named|confirmed)(?: as)?|serves as|has served as)\s+"
             r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
             _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
