@@ -366,3 +366,31 @@ def test_share_in_prose_is_no_share_link():
 def test_a_person_appointed_to_an_office_holds_it():
     assert ("Lena Marsh", "official") in people(
         "News\n\nLena Marsh has been appointed Deputy Police, Fire and Crime Commissioner for Essex.\n")
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("3.2 Ure Change CIC and Nidd Safer Futures were appointed after a competitive tender.", "Nidd Safer Futures",
+     "commissioned_service"),
+    ("Swale Families Trust has been contracted to deliver the course until 2026.", "Swale Families Trust",
+     "commissioned_service"),
+    ("Craven Borough Council, which is not part of the scheme, has separately received £95,000 for a course.",
+     "Craven Borough Council", "recipient"),
+    ("Selby District Council's contribution will be set out in a funding agreement.", "Selby District Council",
+     "match_funder"),
+    ("The course was chosen through an open tender run by the Office of the Cumbria Commissioner.",
+     "Office of the Cumbria Commissioner", "commissioner"),
+])
+def test_appointed_contracted_received_contributed_and_an_areas_commissioners_office(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+def test_an_office_of_another_commissioner_is_no_commissioning_body():
+    assert not roles("The Office of the Children's Commissioner published a report on the scheme.")
+    assert not roles("A report by the Office of the Victims' Commissioner was published in May.")
+
+
+@pytest.mark.parametrize("line", ["Kent Commissioner's Office | For planning desks | Not for publication",
+                                  "RSVP and interview bids: Kent Commissioner's Office press desk, 01622 000000",
+                                  "EMBARGOED until 00:01 on Tuesday 12 November"])
+def test_a_media_alerts_own_lines_are_furniture(line):
+    assert _aside(f"News\n\n{line}\n").get(3) == "page_furniture"

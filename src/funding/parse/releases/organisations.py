@@ -234,6 +234,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                              r"Older People['’]s|Welsh Language|Future Generations)\s+(?:[A-Z][\w'’-]*\s+)*Commissioner",
                              sentence[max(0, m.start() - 30) : m.end()]):
                     continue  # another kind of commissioner's office, not a commissioning body
+                office_of = re.fullmatch(r"(?i:office of the )(.+?)\s+(?:Police,? (?:Fire )?and Crime |Fire and Crime )?Commissioner", m.group(0))
+                if office_of:
+                    areas = find_areas(office_of.group(1))
+                    if not areas or max(b for _, b, _ in areas) != len(office_of.group(1)) or areas[0][0] != 0:
+                        continue  # not an area's commissioner ("Office of the Children's Commissioner")
                 if "OPCC" in m.group(0):
                     opcc = _opcc_name(m.group(0))
                     if opcc:
@@ -376,7 +381,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for role, pattern in _candidates(terms.get("subject", ()), sentence):
             for m in _NAME.finditer(sentence):
                 cue = pattern.match(sentence, m.end())
-                if not cue or (not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0))
+                if not cue or (not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not re.search(r"['’]s?$", m.group(0))
                                and not _CLAUSE_START.search(sentence, 0, m.start())):
                     continue
                 if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
