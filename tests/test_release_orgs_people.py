@@ -394,3 +394,16 @@ def test_an_office_of_another_commissioner_is_no_commissioning_body():
                                   "EMBARGOED until 00:01 on Tuesday 12 November"])
 def test_a_media_alerts_own_lines_are_furniture(line):
     assert _aside(f"News\n\n{line}\n").get(3) == "page_furniture"
+
+
+@pytest.mark.parametrize("heading", ["| Year | Home Office grant | Commissioner's match |",
+                                     "| Area | Provider | Home Office 2024-25 | Top-up |",
+                                     "| Quarter | Ministry of Justice funding (£k) | Total |"])
+def test_a_table_heading_with_a_departments_column_names_it_funder(heading):
+    dept = "Ministry of Justice" if "Justice" in heading else "Home Office"
+    assert (3, dept, "funder") in _lines(f"Profile\n\n{heading}\n|---|---|---|\n| 2024-25 | £100,000 | £20,000 |\n")
+
+
+def test_a_table_heading_naming_a_department_in_a_longer_label_names_no_funder():
+    assert (3, "Home Office", "funder") not in _lines(
+        "Notes\n\n| Item | Why the Home Office asked for it |\n|---|---|\n| Returns | quarterly |\n")

@@ -403,7 +403,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
-            if label is not None and not MONEY_TOKEN.search(raw):
+            if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)):
+                # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
+                # the heading names who pays its column
+                if not re.fullmatch(r"[\s|:-]*", raw) and any(
+                        re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
+                                     r"contribution|share)(?:\s+\(?£?(?:000|k|m)?\)?)?(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
+                                     r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\))?",
+                                     c.strip("* "), re.I) for c in _cells(raw)):
+                    add(number, funder, "funder", "new")
                 continue
             if label is None and not _MONEY_WORDS.search(sentence):
                 continue  # a department named with no word of money ("Home Office approved facilitators", "a Home
