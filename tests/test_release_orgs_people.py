@@ -407,3 +407,14 @@ def test_a_table_heading_with_a_departments_column_names_it_funder(heading):
 def test_a_table_heading_naming_a_department_in_a_longer_label_names_no_funder():
     assert (3, "Home Office", "funder") not in _lines(
         "Notes\n\n| Item | Why the Home Office asked for it |\n|---|---|\n| Returns | quarterly |\n")
+
+
+@pytest.mark.parametrize("office_line", ["PCC Commissioning Manager", "Police and Crime Commissioner's Policy Officer",
+                                         "Commissioner's Chief Executive", "Head of Partnerships, Office of the PCC"])
+def test_a_signature_with_a_staff_title_names_no_office_holder(office_line):
+    assert not people(f"Letter\n\nYours sincerely\n\nJane Smith\n{office_line}\n")
+
+
+def test_a_signature_with_an_office_names_its_holder():
+    assert ("Ravi Patel", "commissioner") in people(
+        "Letter\n\nYours sincerely\n\nRavi Patel\nPolice and Crime Commissioner for Kent\n")

@@ -112,6 +112,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 or _ORG_WORD.search(name):
             continue
         office_text = b.text.strip()
+        if re.search(r"['’]s\b|\b" + _STAFF + r"\b", office_text, re.I):
+            continue  # a member of staff's title ("PCC Commissioning Manager", "Commissioner's Chief Executive")
         # the office, or the office after the place it is for ("West Mercia Police and Crime Commissioner")
         texts = [office_text] + [office_text[lead.end():] for k in (1, 2, 3)
                                  for lead in [re.match(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){%d}" % k, office_text)]
