@@ -418,3 +418,12 @@ def test_a_signature_with_a_staff_title_names_no_office_holder(office_line):
 def test_a_signature_with_an_office_names_its_holder():
     assert ("Ravi Patel", "commissioner") in people(
         "Letter\n\nYours sincerely\n\nRavi Patel\nPolice and Crime Commissioner for Kent\n")
+
+
+@pytest.mark.parametrize("sentence, brand", [("A further £15,000 goes to Drive in Harrogate.", "Drive"),
+                                             ("The course is delivered by Building Better Relationships facilitators.",
+                                              "Building Better Relationships"),
+                                             ("£9,000 goes to Caring Dads in Selby.", "Caring Dads")])
+def test_a_programme_models_name_is_no_body(sentence, brand):
+    assert brand not in {n for n, _ in roles(sentence)}
+    assert ("Drive Partnership", "delivery_partner") in roles("The work is led by Drive Partnership in Leeds.")
