@@ -427,3 +427,11 @@ def test_a_signature_with_an_office_names_its_holder():
 def test_a_programme_models_name_is_no_body(sentence, brand):
     assert brand not in {n for n, _ in roles(sentence)}
     assert ("Drive Partnership", "delivery_partner") in roles("The work is led by Drive Partnership in Leeds.")
+
+
+def test_a_list_of_bodies_as_the_subject_gives_each_the_role():
+    got = roles("Ripon Change Trust, Nidd Women's Aid and Swale Research Unit will deliver the service.")
+    assert {("Ripon Change Trust", "delivery_partner"), ("Nidd Women's Aid", "delivery_partner"),
+            ("Swale Research Unit", "delivery_partner")} <= got
+    # places listed before the subject are no bodies
+    assert {n for n, _ in roles("In Kent, Medway and Swale, Ripon Change Trust will run it.")} == {"Ripon Change Trust"}

@@ -75,6 +75,8 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
 _MONEY_WORDS = re.compile(r"£|\b\d{1,3}(?:,\d{3})+\b|\b(?:grants?|funds?|funded|funding|funders?|money|monies|awards?|awarded|allocat\w*|pays?|"
                           r"paid|paying|bids?|budgets?|financ\w*|contribut\w*|pots?|shares?|top-?up|cash|invest\w*|"
                           r"backed|backing|sponsor\w*|commission\w*|resourc\w*|payments?|spend\w*|spent|costs?)\b", re.I)
+#: names listed before the last of a list ("Ripon Change Trust, Nidd Women's Aid and …")
+_LISTED_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z])[\w'’&-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 #: a title's number after its last word ("Round Five", "Phase 2", "Year One")
 _NUMBERED_TITLE = re.compile(r"(?:\s+(?:\d+[a-z]?|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[A-D]))+$")
 #: words that name what a body does or whom it serves, not a body (local_name_terms.csv ``generic_word``)
@@ -381,12 +383,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for role, pattern in _candidates(terms.get("subject", ()), sentence):
             for m in _NAME.finditer(sentence):
                 cue = pattern.match(sentence, m.end())
-                if not cue or (not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not re.search(r"['’]s?$", m.group(0))
-                               and not _CLAUSE_START.search(sentence, 0, m.start())):
+                if not cue:
+                    continue
+                # a list of bodies as the subject ("X, Y and Z will deliver …"): the names before the last one
+                listed = _LISTED_BEFORE.search(sentence, 0, m.start())
+                start = listed.start() if listed and all(_is_body(n) for n in _organisation_names(listed.group(0))) else m.start()
+                if not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not re.search(r"['’]s?$", m.group(0)) \
+                        and not _CLAUSE_START.search(sentence, 0, start):
                     continue
                 if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
                     continue  # the verb follows a word after the name ("pays X for IDVAs who support …")
-                for name in _organisation_names(m.group(0)):
+                for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
                     if _is_body(name):
