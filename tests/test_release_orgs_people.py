@@ -435,3 +435,8 @@ def test_a_list_of_bodies_as_the_subject_gives_each_the_role():
             ("Swale Research Unit", "delivery_partner")} <= got
     # places listed before the subject are no bodies
     assert {n for n, _ in roles("In Kent, Medway and Swale, Ripon Change Trust will run it.")} == {"Ripon Change Trust"}
+
+
+def test_a_handle_in_brackets_does_not_end_a_list_of_referrers():
+    got = roles("Referrals come from Ripon Police (@RiponPolice), the Probation Service and Selby Council.")
+    assert {("Ripon Police", "referrer"), ("Probation Service", "referrer")} <= got

@@ -118,6 +118,7 @@ def _name_stretch(rest: str) -> str:
     too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
     named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
     rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
+    rest = re.sub(r"\s*\(@[\w.]+\)", "", rest)  # "Lincolnshire Police (@LincsPolice), the Probation Service and …"
     rest = rest[: _NAME_END.search(rest).start()]
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
