@@ -440,3 +440,8 @@ def test_a_list_of_bodies_as_the_subject_gives_each_the_role():
 def test_a_handle_in_brackets_does_not_end_a_list_of_referrers():
     got = roles("Referrals come from Ripon Police (@RiponPolice), the Probation Service and Selby Council.")
     assert {("Ripon Police", "referrer"), ("Probation Service", "referrer")} <= got
+
+
+def test_match_funding_from_a_council_names_no_plain_funder():
+    assert ("Hove Borough Council", "funder") not in roles(
+        "Sussex is also putting in £35,500 of match funding from Hove Borough Council.")
