@@ -381,8 +381,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         break
         # a body as the subject of its clause, by the verb that follows it whatever its wording ("subject" rows): only
         # names that are plainly bodies, at the start of a clause or before a relative clause of their own
-        for role, pattern in _candidates(terms.get("subject", ()), sentence):
-            for m in _NAME.finditer(sentence):
+        subject = terms.get("subject", ())
+        # (the name runs some subject row follows, found once by the rows' joined regex; then each row's own)
+        runs = [m for m in _NAME.finditer(sentence)
+                if getattr(subject, "any", None) is None or subject.any.match(sentence, m.end())] if subject else []
+        for role, pattern in subject if runs else ():
+            for m in runs:
                 cue = pattern.match(sentence, m.end())
                 if not cue:
                     continue
@@ -421,6 +425,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                      c.strip("* "), re.I) for c in _cells(raw)):
                     add(number, funder, "funder", "new")
                 continue
+            if label is None and not any(w in sentence.lower() for w in ((funder.lower(), "moj") if "Justice" in funder
+                                                                          else (funder.lower(),))):
+                continue  # (not named: the funder terms' own search below would find nothing)
             if label is None and not _MONEY_WORDS.search(sentence):
                 continue  # a department named with no word of money ("Home Office approved facilitators", "a Home
                 # Office spokesperson said"): no statement of who pays
