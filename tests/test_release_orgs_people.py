@@ -445,3 +445,20 @@ def test_a_handle_in_brackets_does_not_end_a_list_of_referrers():
 def test_match_funding_from_a_council_names_no_plain_funder():
     assert ("Hove Borough Council", "funder") not in roles(
         "Sussex is also putting in £35,500 of match funding from Hove Borough Council.")
+
+
+@pytest.mark.parametrize("sentence, name, kept", [
+    ("Ripon Police ran an operation against drink-driving in May.", "Ripon Police", False),
+    ("Selby Community Trust will host the launch event at the town hall.", "Selby Community Trust", False),
+    ("Selby Community Trust will host the weekly groups at its centre.", "Selby Community Trust", True),
+    ("Wharfe Change Trust has trained 40 teachers and school nurses.", "Wharfe Change Trust", True),
+    ("The money is for the Swale Domestic Abuse Partnership's training programme for frontline staff.",
+     "Swale Domestic Abuse Partnership", False),
+])
+def test_running_or_training_names_a_provider_only_of_a_service(sentence, name, kept):
+    assert ((name, "delivery_partner") in roles(sentence)) is kept
+
+
+def test_a_provider_that_has_delivered_it_refers_back_to_the_programme():
+    text = "Calm Water is a 24-week course for men. Ure Change CIC has delivered it across Selby since May 2022.\n"
+    assert ("Ure Change CIC", "delivery_partner") in roles(text)

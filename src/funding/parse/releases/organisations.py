@@ -393,7 +393,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # a list of bodies as the subject ("X, Y and Z will deliver …"): the names before the last one
                 listed = _LISTED_BEFORE.search(sentence, 0, m.start())
                 start = listed.start() if listed and all(_is_body(n) for n in _organisation_names(listed.group(0))) else m.start()
-                if not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not re.search(r"['’]s?$", m.group(0)) \
+                if not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not pattern.pattern.startswith("(?<=") \
                         and not _CLAUSE_START.search(sentence, 0, start):
                     continue
                 if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
