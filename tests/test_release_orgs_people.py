@@ -462,3 +462,8 @@ def test_running_or_training_names_a_provider_only_of_a_service(sentence, name, 
 def test_a_provider_that_has_delivered_it_refers_back_to_the_programme():
     text = "Calm Water is a 24-week course for men. Ure Change CIC has delivered it across Selby since May 2022.\n"
     assert ("Ure Change CIC", "delivery_partner") in roles(text)
+
+
+def test_a_name_before_a_colon_and_a_course_is_a_provider_only_when_plainly_a_body():
+    assert ("Calm Water", "delivery_partner") not in roles("- Calm Water: a 26-week group course for men")
+    assert ("Nidd Valley Respect", "delivery_partner") in roles("- Nidd Valley Respect: a 26-week group course for men")

@@ -377,6 +377,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         for name in _organisation_names(m.group(0)[:end]):
                             if re.match(r"\s*,?\s*who\b", cue.group(0)) and not _ORG_WORD.search(name):
                                 continue  # "said Lorna Ebbett, who runs the course": a person
+                            if re.match(r"\s*:", cue.group(0)) and not _is_body(name):
+                                continue  # "Clear Water: a 26-week group course": a programme's name before what it is
                             add(at(name, m.start()), name, role, provision)
                         break
         # a body as the subject of its clause, by the verb that follows it whatever its wording ("subject" rows): only
