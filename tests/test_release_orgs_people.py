@@ -467,3 +467,12 @@ def test_a_provider_that_has_delivered_it_refers_back_to_the_programme():
 def test_a_name_before_a_colon_and_a_course_is_a_provider_only_when_plainly_a_body():
     assert ("Calm Water", "delivery_partner") not in roles("- Calm Water: a 26-week group course for men")
     assert ("Nidd Valley Respect", "delivery_partner") in roles("- Nidd Valley Respect: a 26-week group course for men")
+
+
+def test_a_list_under_a_label_naming_its_role():
+    text = ("About the project\n\nDelivery partners:\n- Ripon Change Trust – group course\n- Nidd Women's Aid (partner support)\n"
+            "- Harrogate\n\nOur funders\n\n- Swale Community Foundation\n- Craven District Council\n\nPartners:\n- Kent Change CIC\n")
+    got = _lines(text)
+    assert {(4, "Ripon Change Trust", "delivery_partner"), (5, "Nidd Women's Aid", "delivery_partner"),
+            (10, "Swale Community Foundation", "funder"), (11, "Craven District Council", "funder")} <= got
+    assert not {o for o in got if o[0] in (6, 14)}  # a place; 'Partners:' alone may head the partners of the men

@@ -75,6 +75,14 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
 _MONEY_WORDS = re.compile(r"£|\b\d{1,3}(?:,\d{3})+\b|\b(?:grants?|funds?|funded|funding|funders?|money|monies|awards?|awarded|allocat\w*|pays?|"
                           r"paid|paying|bids?|budgets?|financ\w*|contribut\w*|pots?|shares?|top-?up|cash|invest\w*|"
                           r"backed|backing|sponsor\w*|commission\w*|resourc\w*|payments?|spend\w*|spent|costs?)\b", re.I)
+#: a label above a list naming the role of the bodies listed under it
+_LIST_LABEL = re.compile(r"^\W*(?:<[^>]+>\s*)*(?:(?P<delivery>(?:our|the|delivery|project|programme|service|local|lead)\s+(?:delivery\s+)?partners|"
+                         r"(?:our |the |lead |local )?(?:providers|provided by|delivered by|who (?:runs|delivers) (?:it|the (?:service|"
+                         r"programme|course))))|(?P<funder>(?:our |the )?(?:funders|funding partners|funded by|with (?:thanks|"
+                         r"support) (?:to|from) our funders))|(?P<referrer>(?:our |the )?(?:referral partners|referrers|"
+                         r"who (?:can )?refers?))|(?P<evaluator>(?:our |the )?(?:evaluators|evaluation partners)))\s*:?\s*(?:</[^>]+>\s*)*$",
+                         re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:<li[^>]*>\s*|[-*•]\s+|\d{1,2}[.)]\s+)")
 #: names listed before the last of a list ("Ripon Change Trust, Nidd Women's Aid and …")
 _LISTED_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z])[\w'’&-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
 #: a title's number after its last word ("Round Five", "Phase 2", "Year One")
@@ -443,6 +451,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
     logical = _logical(rel)
+    # a list under a label naming its items' role ("Delivery partners:" / "- Ripon Change Trust" / "- Nidd Women's Aid")
+    texts_ = {l.number: l.text for l in rel.lines}
+    for number, text_ in texts_.items():
+        label = _LIST_LABEL.match(text_)
+        if not label:
+            continue
+        role = next(r for r, g in (("delivery_partner", "delivery"), ("funder", "funder"), ("referrer", "referrer"),
+                                   ("evaluator", "evaluator")) if label.group(g))
+        k = number + 1
+        while k in texts_ and not texts_[k].strip() and k <= number + 2:
+            k += 1  # (a blank line between the label and its list)
+        while k in texts_ and _LIST_ITEM.match(texts_[k]):
+            item = _LIST_ITEM.sub("", texts_[k])
+            for name in _organisation_names(re.split(r"\s+(?:[–—-]|\()|[:,;.]", item)[0]):
+                if _is_body(name):
+                    add(k, name, role, "new")
+            k += 1
     # a grant-maker's list: a heading naming a body, its sum on the next line ("<h3>Tarn Valley Men's Project</h3>" /
     # "£64,000 | three years | Penrith")
     texts = {l.number: l.text for l in rel.lines}
