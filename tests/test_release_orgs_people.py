@@ -476,3 +476,11 @@ def test_a_list_under_a_label_naming_its_role():
     assert {(4, "Ripon Change Trust", "delivery_partner"), (5, "Nidd Women's Aid", "delivery_partner"),
             (10, "Swale Community Foundation", "funder"), (11, "Craven District Council", "funder")} <= got
     assert not {o for o in got if o[0] in (6, 14)}  # a place; 'Partners:' alone may head the partners of the men
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Councillor Amy Briggs, lead member for community safety at Selby Council, said it works.", "Amy Briggs"),
+    ("The funding was announced by Home Office minister Laura Farris-Bell.", "Laura Farris-Bell"),
+])
+def test_a_lead_member_and_a_minister_in_lower_case_are_officials(sentence, name):
+    assert (name, "official") in people(sentence)
