@@ -484,3 +484,13 @@ def test_a_list_under_a_label_naming_its_role():
 ])
 def test_a_lead_member_and_a_minister_in_lower_case_are_officials(sentence, name):
     assert (name, "official") in people(sentence)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Leeds Ridge University has evaluated similar schemes in the past.", False),
+    ("Leeds Ridge University has evaluated other programmes for the Home Office.", False),
+    ("Leeds Ridge University will evaluate the course over two years.", True),
+    ("Leeds Ridge University will evaluate it.", True),
+])
+def test_an_evaluator_of_this_work_not_of_other_schemes(sentence, kept):
+    assert (("Leeds Ridge University", "evaluator") in roles(sentence)) is kept
