@@ -494,3 +494,17 @@ def test_a_lead_member_and_a_minister_in_lower_case_are_officials(sentence, name
 ])
 def test_an_evaluator_of_this_work_not_of_other_schemes(sentence, kept):
     assert (("Leeds Ridge University", "evaluator") in roles(sentence)) is kept
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The charity, Pontefract Women's Aid, supported 120 women last year.", "Pontefract Women's Aid",
+     "survivor_support_provider"),
+    ("Our provider, Calder Change CIC, will run the groups in Halifax.", "Calder Change CIC", "delivery_partner"),
+])
+def test_a_body_in_apposition_as_the_subject(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+def test_women_who_use_abuse_are_no_survivors():
+    assert not roles("Ripon Change Trust supported 40 women who use abuse to change.") & {
+        ("Ripon Change Trust", "survivor_support_provider")}

@@ -75,6 +75,10 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
 _MONEY_WORDS = re.compile(r"£|\b\d{1,3}(?:,\d{3})+\b|\b(?:grants?|funds?|funded|funding|funders?|money|monies|awards?|awarded|allocat\w*|pays?|"
                           r"paid|paying|bids?|budgets?|financ\w*|contribut\w*|pots?|shares?|top-?up|cash|invest\w*|"
                           r"backed|backing|sponsor\w*|commission\w*|resourc\w*|payments?|spend\w*|spent|costs?)\b", re.I)
+#: a common noun for a body before its name in apposition ("The charity, X, …", "Our provider, X, …")
+_APPOSED = re.compile(r"(?:^|[;:.]\s+|,\s+(?:and\s+)?)(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Aa]|[Ll]ocal)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:charity|provider|organisation|service|company|trust|partnership|project|CIC|social enterprise|"
+                      r"consultancy|university|evaluators?|researchers),\s+$")
 #: a label above a list naming the role of the bodies listed under it
 _LIST_LABEL = re.compile(r"^\W*(?:<[^>]+>\s*)*(?:(?P<delivery>(?:our|the|delivery|project|programme|service|local|lead)\s+(?:delivery\s+)?partners|"
                          r"(?:our |the |lead |local )?(?:providers|provided by|delivered by|who (?:runs|delivers) (?:it|the (?:service|"
@@ -395,9 +399,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # (the name runs some subject row follows, found once by the rows' joined regex; then each row's own)
         runs = [m for m in _NAME.finditer(sentence)
                 if getattr(subject, "any", None) is None or subject.any.match(sentence, m.end())] if subject else []
+        # a body in apposition as the subject ("The charity, Pontefract Women's Aid, supported 120 women"): its verb after
+        # the closing comma
+        apposed = {m.end(): m.end() + 1 for m in _NAME.finditer(sentence)
+                   if sentence.startswith(",", m.end()) and _APPOSED.search(sentence, 0, m.start())} if subject else {}
+        runs += [m for m in _NAME.finditer(sentence) if m.end() in apposed and subject.any.match(sentence, m.end() + 1)] \
+            if apposed and getattr(subject, "any", None) is not None else []
         for role, pattern in subject if runs else ():
             for m in runs:
-                cue = pattern.match(sentence, m.end())
+                cue = pattern.match(sentence, apposed.get(m.end(), m.end()))
                 if not cue:
                     continue
                 # a list of bodies as the subject ("X, Y and Z will deliver …"): the names before the last one
