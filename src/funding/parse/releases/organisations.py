@@ -5,13 +5,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
 from funding.parse.releases.vocabulary import (
-    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _terms,
+    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _read_data, _terms,
 )
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
@@ -41,10 +42,11 @@ _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund
                     r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
 #: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
 #: programme"): no body in a provider's, recipient's or parent's role
-_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
+_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:a|an|the|will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
                           r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
                           r"share|contract|pot|cash|programmes?|courses?|schemes?|model|plan|strategy|campaign|initiative|"
-                          r"framework|data|figures|records|statistics|report|guidance|website|board|meeting)\b")
+                          r"framework|data|figures|records|statistics|report|guidance|website|board|meeting|bids?|application|submission|"
+                          r"proposal)\b")
 #: a person's title: the name after it is a person's, not a body's ("led by Dr Amy Shaw", "Councillor Jane Bright")
 _TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Baroness|Baron|Rev|Revd)\.?\s")
 #: things provided, run or led that are no service ("Lunch was provided by …", "The photographs were provided by …")
@@ -69,11 +71,66 @@ _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? ref
                         r"(?:referrals|of them)\b", re.I)
 
 
+#: a word of money or paying, or a figure in thousands (a table without £): a sentence naming a government department and none of these says nothing of who pays
+_MONEY_WORDS = re.compile(r"£|\b\d{1,3}(?:,\d{3})+\b|\b(?:grants?|funds?|funded|funding|funders?|money|monies|awards?|awarded|allocat\w*|pays?|"
+                          r"paid|paying|bids?|budgets?|financ\w*|contribut\w*|pots?|shares?|top-?up|cash|invest\w*|"
+                          r"backed|backing|sponsor\w*|commission\w*|resourc\w*|payments?|spend\w*|spent|costs?)\b", re.I)
+#: a common noun for a body before its name in apposition ("The charity, X, …", "Our provider, X, …")
+_APPOSED = re.compile(r"(?:^|[;:.]\s+|,\s+(?:and\s+)?)(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Aa]|[Ll]ocal)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:charity|provider|organisation|service|company|trust|partnership|project|CIC|social enterprise|"
+                      r"consultancy|university|evaluators?|researchers),\s+$")
+#: a label above a list naming the role of the bodies listed under it
+_LIST_LABEL = re.compile(r"^\W*(?:<[^>]+>\s*)*(?:(?P<delivery>(?:our|the|delivery|project|programme|service|local|lead)\s+(?:delivery\s+)?partners|"
+                         r"(?:our |the |lead |local )?(?:providers|provided by|delivered by|who (?:runs|delivers) (?:it|the (?:service|"
+                         r"programme|course))))|(?P<funder>(?:our |the )?(?:funders|funding partners|funded by|with (?:thanks|"
+                         r"support) (?:to|from) our funders))|(?P<referrer>(?:our |the )?(?:referral partners|referrers|"
+                         r"who (?:can )?refers?))|(?P<evaluator>(?:our |the )?(?:evaluators|evaluation partners)))\s*:?\s*(?:</[^>]+>\s*)*$",
+                         re.I)
+_LIST_ITEM = re.compile(r"^\s*(?:<li[^>]*>\s*|[-*•]\s+|\d{1,2}[.)]\s+)")
+#: names listed before the last of a list ("Ripon Change Trust, Nidd Women's Aid and …")
+_LISTED_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?(?-i:[A-Z])[\w'’&-]*)*\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$")
+#: a title's number after its last word ("Round Five", "Phase 2", "Year One")
+_NUMBERED_TITLE = re.compile(r"(?:\s+(?:\d+[a-z]?|[IVX]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|[A-D]))+$")
+#: words that name what a body does or whom it serves, not a body (local_name_terms.csv ``generic_word``)
+_GENERIC_WORDS = frozenset(w.lower() for w in _name_terms("generic_word"))
+#: a name in apposition with what a programme is ("Better Futures, the new course", "Calm Homes, a 12-week programme")
+_BRAND_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}),\s+(?:the|a|an|our|its|their)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:course|programme|scheme|group|initiative|pilot|intervention|model|"
+                               r"campaign|helpline)s?\b", re.I)
+#: a word only an institution's name holds (a brand may hold "Change", "Futures" or "Project")
+_INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|Limited|Charity|Aid|Refuge|University|College|"
+                          r"Foundation|Society|Association|Institute|Authority|Probation|Office)\b")
+#: a table column naming who pays or where the money comes from
+_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding (?:source|stream)s?|paid from", re.I)
+#: what a register's row about this genre's work describes (a row describing none is about other work)
+_TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|"
+                    r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
+                    r"one-to-one|session|intervention|training|support|worker|therap|counsel", re.I)
+#: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
+_UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?![\w,.])", re.I)
+#: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
+#: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
+#: confirm that X has been awarded the contract")
+_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if))\s*"
+                           r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+)*(?:[Tt]he\s+)?$")
+#: a name that is plainly a body: an organisation word, a legal form (local_name_terms.csv ``body_word``) or a listed alias
+_BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
+    role from the verb after a name rather than from a cue naming the role."""
+    if re.search(r"\b(?:Commissioner|Mayor|Office|Combined Authority)\b", name):
+        return False  # the commissioning body commissions; it is read by the body rows
+    return bool(_ORG_WORD.search(name) or _BODY_WORD.search(name) or normalise_name(name) in _organisation_aliases())
+
+
 def _name_stretch(rest: str) -> str:
     """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
     too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
     named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
     rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
+    rest = re.sub(r"\s*\(@[\w.]+\)", "", rest)  # "Lincolnshire Police (@LincsPolice), the Probation Service and …"
     rest = rest[: _NAME_END.search(rest).start()]
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
@@ -88,11 +145,17 @@ def _split_names(name: str) -> list[str]:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
             return _split_names(right)  # "GPs and Tarn Health Trust"
+        one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
+            and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
+            and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
-                and _ORG_WORD.search(right):
+                and _ORG_WORD.search(right) and not one_name:
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
-        if not _ORG_WORD.search(name):
-            return [x for part in (left, right) for x in _split_names(part)]
+        if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
+            return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
+        if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
+                                               and not find_areas(left) and not find_areas(right)):
+            return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
 
@@ -109,7 +172,7 @@ def _organisation_names(text: str) -> list[str]:
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       for name in _split_names(whole.group(0)):
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
-        name = re.sub(r"^(?:The|A|An)\s+", "", name).rstrip(".")
+        name = re.sub(r"^(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland Change …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
@@ -120,8 +183,10 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
-        if name.split()[-1] in _TITLE_WORDS:
-            continue  # a fund's, a programme's or a document's title
+        if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS:
+            continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five")
+        if all(w.lower().replace("’", "'") in _GENERIC_WORDS for w in name.split()):
+            continue  # generic words, not a body's name ("Children's Services", "Health Visitors", "Social Care")
         alias = _organisation_aliases().get(key)
         if alias == "":
             continue  # listed as not an organisation
@@ -163,6 +228,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
 
     header: list[str] = []
+    header_bodies: list[tuple[int, str]] = []
     csv_header = 0
     headings = _heading_lines(rel)
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
@@ -183,7 +249,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                              r"Older People['’]s|Welsh Language|Future Generations)\s+(?:[A-Z][\w'’-]*\s+)*Commissioner",
                              sentence[max(0, m.start() - 30) : m.end()]):
                     continue  # another kind of commissioner's office, not a commissioning body
-                if not re.match(r"(?i)the\s+combined", m.group(0)):
+                office_of = re.fullmatch(r"(?i:office of the )(.+?)\s+(?:Police,? (?:Fire )?and Crime |Fire and Crime )?Commissioner", m.group(0))
+                if office_of:
+                    areas = find_areas(office_of.group(1))
+                    if not areas or max(b for _, b, _ in areas) != len(office_of.group(1)) or areas[0][0] != 0:
+                        continue  # not an area's commissioner ("Office of the Children's Commissioner")
+                if "OPCC" in m.group(0):
+                    opcc = _opcc_name(m.group(0))
+                    if opcc:
+                        add(_line_at(starts, m.start()), opcc, role, "new")
+                elif not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
         raw = rel.line_text(number) or sentence
         csv_cells = _csv_cells(raw)
@@ -197,7 +272,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder", h)), None)
                 for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) else ():
                     add(number, name, "recipient", provision)
-                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(csv_cells):
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", csv_cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority)\b", name) or _DEPARTMENT.fullmatch(name):
@@ -206,13 +281,26 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
                 pass  # a markdown table's rule
-            elif not MONEY_TOKEN.search(raw) and not (header and sum(
-                    1 for c in cells[1:] if re.fullmatch(r"\(?-?[\d,]+(?:\.\d+)?\)?|[-–—]", c)) >= 2):
-                header = [c.lower() for c in cells]  # (a row of figures without £ under a heading is a row, not a heading)
+            elif not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not (header and sum(
+                    1 for c in cells[1:] if re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?|[-–—]", c)) >= 1):
+                # (a row with a figure and no £ under a heading is a row, not a heading: a table in £000 or £k; a
+                # heading may name its unit, "2024-25 (£000)")
+                header = [c.lower() for c in cells]
+                # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid |"):
+                # each is a recipient when a row of sums follows
+                across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
+                          and not re.search(r"\b(?:Council|Authority|Police|Constabulary)\b", n)]
+                if len(across) >= 2 and len(across) >= len([c for c in cells[1:] if c]) - 1:
+                    header_bodies = across  # (kept over the label rows below it: "| Service | Group programme | … |")
+            elif cells and header and header_bodies and number - header_bodies[0][0] <= 8 and (MONEY_TOKEN.search(raw) or any(
+                    re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?", c) for c in cells[1:])):
+                for line_, name in header_bodies:
+                    add(line_, name, "recipient", provision)
+                header_bodies = []
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
-                paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+                paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(cells) and paid:
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority)\b", name):
@@ -221,13 +309,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
-                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body", h)), None)
+                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
+                                         r"paid to|payee|delivered by|run by|provided by|delivery body", h)), None)
                 # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
                 # area's, and the body in the provider column delivers it
                 role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
                     and re.search(r"\blead provider|delivery partner|delivered by",
                                   header[col] if col is not None else "") else "recipient"
-                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) else ():
+                described = [c for k, c in enumerate(cells) if k != col and len(re.findall(r"[A-Za-z]{3,}", c)) >= 3
+                             and not _MONEY_WORDS.search(c)]  # (what the row's work is, not where its money comes from)
+                other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
+                # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
+                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
                     add(number, name, role, provision)
         item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
         if item and number not in headings:
@@ -235,7 +328,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 words = name.split()
                 if re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
                     continue  # a council or the police before a sum in a list pays it as often as it receives it
-                if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS):
+                if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
+                                              and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
@@ -245,7 +339,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 claimed.add(m.end())
                 rest = sentence[m.end() :]
-                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
+                if re.match(r"\s*(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}['’]s\s+)?(?:deputy\s+)?(?:police,? (?:fire )?and crime\s+)?"
                             r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
                     continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
@@ -295,8 +389,40 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         for name in _organisation_names(m.group(0)[:end]):
                             if re.match(r"\s*,?\s*who\b", cue.group(0)) and not _ORG_WORD.search(name):
                                 continue  # "said Lorna Ebbett, who runs the course": a person
+                            if re.match(r"\s*:", cue.group(0)) and not _is_body(name):
+                                continue  # "Clear Water: a 26-week group course": a programme's name before what it is
                             add(at(name, m.start()), name, role, provision)
                         break
+        # a body as the subject of its clause, by the verb that follows it whatever its wording ("subject" rows): only
+        # names that are plainly bodies, at the start of a clause or before a relative clause of their own
+        subject = terms.get("subject", ())
+        # (the name runs some subject row follows, found once by the rows' joined regex; then each row's own)
+        runs = [m for m in _NAME.finditer(sentence)
+                if getattr(subject, "any", None) is None or subject.any.match(sentence, m.end())] if subject else []
+        # a body in apposition as the subject ("The charity, Pontefract Women's Aid, supported 120 women"): its verb after
+        # the closing comma
+        apposed = {m.end(): m.end() + 1 for m in _NAME.finditer(sentence)
+                   if sentence.startswith(",", m.end()) and _APPOSED.search(sentence, 0, m.start())} if subject else {}
+        runs += [m for m in _NAME.finditer(sentence) if m.end() in apposed and subject.any.match(sentence, m.end() + 1)] \
+            if apposed and getattr(subject, "any", None) is not None else []
+        for role, pattern in subject if runs else ():
+            for m in runs:
+                cue = pattern.match(sentence, apposed.get(m.end(), m.end()))
+                if not cue:
+                    continue
+                # a list of bodies as the subject ("X, Y and Z will deliver …"): the names before the last one
+                listed = _LISTED_BEFORE.search(sentence, 0, m.start())
+                start = listed.start() if listed and all(_is_body(n) for n in _organisation_names(listed.group(0))) else m.start()
+                if not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not pattern.pattern.startswith("(?<=") \
+                        and not _CLAUSE_START.search(sentence, 0, start):
+                    continue
+                if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
+                    continue  # the verb follows a word after the name ("pays X for IDVAs who support …")
+                for name in _organisation_names(sentence[start : m.end()]):
+                    if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
+                        continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
+                    if _is_body(name):
+                        add(at(name, m.start()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
@@ -305,12 +431,26 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
         label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
         if label is not None and header:  # … or in a column headed as its funder
-            paid = next((k for k, h in enumerate(header) if re.fullmatch(r"funders?|funded by|source(?: of (?:funds|funding))?", h)), None)
+            paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
-            if label is not None and not MONEY_TOKEN.search(raw):
+            if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)):
+                # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
+                # the heading names who pays its column
+                if not re.fullmatch(r"[\s|:-]*", raw) and any(
+                        re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
+                                     r"contribution|share)(?:\s+\(?£?(?:000|k|m)?\)?)?(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
+                                     r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\))?",
+                                     c.strip("* "), re.I) for c in _cells(raw)):
+                    add(number, funder, "funder", "new")
                 continue
+            if label is None and not any(w in sentence.lower() for w in ((funder.lower(), "moj") if "Justice" in funder
+                                                                          else (funder.lower(),))):
+                continue  # (not named: the funder terms' own search below would find nothing)
+            if label is None and not _MONEY_WORDS.search(sentence):
+                continue  # a department named with no word of money ("Home Office approved facilitators", "a Home
+                # Office spokesperson said"): no statement of who pays
             for value, pattern in funding_terms.get("funder", ()):
                 if value != funder:
                     continue
@@ -321,6 +461,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
     logical = _logical(rel)
+    # a list under a label naming its items' role ("Delivery partners:" / "- Ripon Change Trust" / "- Nidd Women's Aid")
+    texts_ = {l.number: l.text for l in rel.lines}
+    for number, text_ in texts_.items():
+        label = _LIST_LABEL.match(text_)
+        if not label:
+            continue
+        role = next(r for r, g in (("delivery_partner", "delivery"), ("funder", "funder"), ("referrer", "referrer"),
+                                   ("evaluator", "evaluator")) if label.group(g))
+        k = number + 1
+        while k in texts_ and not texts_[k].strip() and k <= number + 2:
+            k += 1  # (a blank line between the label and its list)
+        while k in texts_ and _LIST_ITEM.match(texts_[k]):
+            item = _LIST_ITEM.sub("", texts_[k])
+            for name in _organisation_names(re.split(r"\s+(?:[–—-]|\()|[:,;.]", item)[0]):
+                if _is_body(name):
+                    add(k, name, role, "new")
+            k += 1
     # a grant-maker's list: a heading naming a body, its sum on the next line ("<h3>Tarn Valley Men's Project</h3>" /
     # "£64,000 | three years | Penrith")
     texts = {l.number: l.text for l in rel.lines}
@@ -329,8 +486,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         if not m or not all(w[0].isupper() or w in ("of", "on", "and", "for", "the", "&", "in") for w in m.group("name").split()):
             continue  # (a heading: a short run of capitalised words)
         nxt = next((texts[k] for k in range(number + 1, number + 3) if texts.get(k, "").strip()), "")
-        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?£\d", nxt):
+        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?£\d", nxt) and not re.search(
+                r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.sub(r"<[^>]+>", "", nxt)):
+            # (the sum line is an entry's, "£64,000 | three years | Penrith", not a sentence under a heading)
             for name in _organisation_names(m.group("name")):
+                if not _is_body(name) and len(name.split()) < 2:
+                    continue  # a one-word heading ("News", "Funding")
                 if not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name) and \
                         not set(name.split()) & _LABEL_WORDS and not _DEPARTMENT.fullmatch(name):
                     add(number, name, "recipient", "new")
@@ -372,17 +533,31 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
-    # an evaluator's, a survivor support provider's or a commissioned service's cue is the more specific: "X will lead
-    # the evaluation", "support for partners, delivered by your subcontractor, X" do not also make X a provider
-    specific = {(o.source_line, normalise_name(o.organisation)) for o in out.values()
-                if o.role in ("evaluator", "survivor_support_provider", "commissioned_service")}
+    # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
+    # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
+    gives_way = _roles_giving_way()
+    found: dict[tuple[int, str], set[str]] = {}
+    for o in out.values():
+        found.setdefault((o.source_line, o.organisation.lower()), set()).add(o.role)
+    best = {k: o for k, o in out.items()
+            if not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
               if c.component == "named_programme" and c.programme_name}
-    kept = [o for o in out.values() if not (o.role == "delivery_partner"
-                                            and (o.source_line, normalise_name(o.organisation)) in specific)
-            and normalise_name(o.organisation) not in brands]
+    # … and so is a name in apposition with a programme ("Better Futures, the new course in Ripon, …")
+    for _, sentence in rel.sentences:
+        for m in _BRAND_APPOSITION.finditer(sentence):
+            if re.search(r"\b(?:by|from|with|through|at)\s+(?:the\s+)?$", sentence[: m.start()], re.I):
+                continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
+            brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
+    kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+@lru_cache(maxsize=1)
+def _roles_giving_way() -> dict[str, frozenset[str]]:
+    """For each role, the roles it gives way to on one organisation's line (local_organisation_roles.csv)."""
+    return {r["role"]: frozenset(r["gives_way_to"].split()) for r in _read_data("local_organisation_roles.csv")}
 
 
 def _csv_cells(line: str) -> list[str] | None:
@@ -409,6 +584,23 @@ def _to_area_end(body: str) -> str:
     end = m.end() + max(b for _, b, _ in areas)
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
         re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:]) else body
+
+
+def _opcc_name(text: str) -> str | None:
+    """"Kent OPCC", "OPCC for Cumbria", "OPCC Durham" as printed, the words beside OPCC cut to the area they name; ``None``
+    when they name none ("OPCC Commissioning Manager")."""
+    before, _, after = text.partition("OPCC")
+    before = re.sub(r"^(?:The|the)\s+", "", before.strip())
+    areas = find_areas(before) if before else []
+    ends = [a for a, b, _ in areas if b == len(before)]
+    if ends:
+        return before[min(ends):] + " OPCC"
+    lead = re.match(r"\s*(?:for\s+)?(?:the\s+)?", after)
+    rest = after[lead.end():]
+    areas = find_areas(rest) if rest else []
+    if areas and areas[0][0] == 0:
+        return " ".join(("OPCC " + lead.group(0).strip() + " " + rest[: areas[0][1]]).split())
+    return None
 
 
 def _tidy_body(name: str) -> str:

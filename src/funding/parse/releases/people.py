@@ -23,13 +23,15 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     for row in _read_data("local_people_terms.csv"):
         office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
         out.append((row["value"], "before", re.compile(
-            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&,' ]*?)?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&,' ]*?|[a-z][\w&'’-]*(?:\s+(?:and\s+)?[a-z][\w&'’-]*){0,2}))?"
+            r"(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing, Name")
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
             _PERSON + r",\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
             r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|borough|authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
-            _PERSON + r"\s+(?:is|was|has been|became)\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
+            _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been|is) (?:re-)?(?:elected|appointed|named|confirmed)(?: as)?|serves as|has served as)\s+"
+            r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
             _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
@@ -59,6 +61,14 @@ _STAFF_AFTER = re.compile(r"['’]s\b|\s+(?:[\w-]+\s+)?" + _STAFF + r"\b", re.I)
 _STAFF_BEFORE = re.compile(r"\b" + _STAFF + r"\s+(?:of|for|to|at|from|in|with)\s+(?:the\s+)?(?:office of the\s+)?"
                            r"(?:[A-Z][\w&'’-]*\s+){0,3}$|\boffice of (?:the\s+)?$|\bOPCC\s+$", re.I)
 _OTHER_OFFICE = re.compile(r"\b" + _name_regex("other_office").pattern + r"\s+$", re.I)
+_OTHER_OFFICE_FOR = re.compile(r"\s+for\s+(?:the\s+)?" + _name_regex("other_office").pattern + r"\b", re.I)
+#: an office that is the object of an opening phrase ("Speaking to the PCC, …", "In a letter from the Commissioner, …")
+_OBJECT_OF = re.compile(r"\b(?:to|with|from|for|at|about|on|after|before|towards|thanked|met|told|asked|joined|"
+                        r"visited)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+#: a release about a mayor holding the commissioner's powers: only then is a bare "Mayor Name" a commissioner
+_MAYORAL = re.compile(r"\bMayor of (?:London|Greater Manchester|West Yorkshire|York and North Yorkshire|York & North "
+                      r"Yorkshire)\b|\bCombined Authority\b|\bMOPAC\b|\bMayor['’]s Office for Policing\b|"
+                      r"\bDeputy Mayor for Policing\b", re.I)
 
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
@@ -80,6 +90,9 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if find_areas(name) or _ORG_WORD.search(name):
                     continue  # a place, or an organisation ("… for Hertfordshire to Lea Valley Respect")
                 office = sentence[m.start("office") : m.end("office")]
+                if office.lower() == "mayor" and (not _MAYORAL.search(rel.text) or re.match(
+                        r"\s+of\s+(?:the\s+)?[A-Z]", sentence[m.end("name") :])):
+                    continue  # a town's, a city's or a council's mayor ("Mayor Colin Reeve of Ripon Town Council")
                 tail = re.match(r"\s+for\s+(?:the\s+)?([A-Z][\w&' ]*?[a-z])(?=[,.]|\s+[a-z]|$)",
                                 sentence[m.end("office") :])
                 if tail:
@@ -99,6 +112,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 or _ORG_WORD.search(name):
             continue
         office_text = b.text.strip()
+        if re.search(r"['’]s\b|\b" + _STAFF + r"\b", office_text, re.I):
+            continue  # a member of staff's title ("PCC Commissioning Manager", "Commissioner's Chief Executive")
         # the office, or the office after the place it is for ("West Mercia Police and Crime Commissioner")
         texts = [office_text] + [office_text[lead.end():] for k in (1, 2, 3)
                                  for lead in [re.match(r"(?:the\s+)?(?:[A-Z][\w&-]*\s+){%d}" % k, office_text)]
@@ -129,6 +144,12 @@ def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
     before, after = sentence[: m.start("office")], sentence[m.end("office") :]
     if _STAFF_AFTER.match(after) or _STAFF_BEFORE.search(before) or _OTHER_OFFICE.search(before):
         return False
+    if _OTHER_OFFICE_FOR.match(after) and not re.match(r"(?i)deputy\b", m.group("office")):
+        return False  # "the Commissioner for Victims and Witnesses, Name": another kind of commissioner (a deputy
+        # commissioner's portfolio may be victims)
+    if kind == "before" and "," in sentence[m.end("office") : m.start("name")] and _OBJECT_OF.search(before) \
+            and re.match(r"\s+(?!and\b|who\b|of\b)[a-z]", sentence[m.end("name") :]):
+        return False  # "Speaking to the PCC, Jane Smith described …": the name is the next clause's subject
     if re.search(r"\b(?:former|previous|past|late|the then)\s+(?:[\w-]+\s+){0,3}$|\bex-(?:[\w-]+\s+){0,3}$", before, re.I):
         return False  # a former office holder holds no office now
     pre = (m.groupdict().get("pre") or "").strip()
