@@ -790,3 +790,107 @@ def test_a_numbered_agenda_items_title_and_an_inspectors_should_are_no_service()
 def test_a_signature_with_a_courtesy_title_and_letters_after_the_name():
     text = "Dear Mr Pell,\nI am pleased to confirm the award.\nYours sincerely,\nRt Hon Lydia Farrow MP\nMinister for Victims and Safeguarding\n"
     assert _people(text) == [(4, "Lydia Farrow", "official")]
+
+
+# --------------------------------------------------------------------------- rd9, seventh round: classes of wording
+
+
+@pytest.mark.parametrize("text", [
+    "The hub has a caseload of 45 men.",
+    "Each worker's caseload is about 18 fathers.",
+    "The course takes 16 men per cohort.",
+    "Groups run on Tuesday evenings, with up to 10 men in each.",
+    "Around 8 women attend each group session.",
+    "The service works intensively with the 50 most dangerous offenders.",
+    "The charity employs 14 case workers across the county.",
+    "Fathers on the course have an average of 3 children.",
+    "An estimated 2,300 children in the county live with domestic abuse.",
+])
+def test_a_size_a_headcount_a_selection_or_a_prevalence_is_no_outcome(text):
+    assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The target for 2025-26 is 140 completions.", [(140.0, "count", None, "perpetrators")]),
+    ("Completion rates climbed from 41% to 58%.", [(41.0, "percent", None, "perpetrators"),
+                                                   (58.0, "percent", None, "perpetrators")]),
+    ("The Leeds case manager saw 23 cases through to closure.", [(23.0, "count", None, "cases")]),
+])
+def test_completions_and_completion_rates_count_perpetrators_and_cases_are_not_case_workers(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The new service can take up to 40 men a year.", "expected"),
+    ("The contract runs for three years, supporting 90 families each year.", "expected"),
+    ("The team now manages 35 high-risk perpetrators.", "reported"),
+    ("So far 61 fathers have joined, and 44 finished the course.", "reported"),
+    ("Last spring 27 women joined a group in Rugby.", "reported"),
+    ("The grant pays for work with 40 men.", "expected"),
+])
+def test_a_count_with_no_verb_of_the_lists_gets_a_status_a_label_can_have(text, status):
+    statuses = {o.status for o in rel.extract_outcomes(text + "\n", "x")}
+    assert statuses == {status}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fathers attend a 12-week parenting course run by a local charity.",
+     {"behaviour_change_programme": (12, "week", ("fathers",))}),
+    ("The course is delivered over 22 weekly sessions to men aged 18 and over.",
+     {"behaviour_change_programme": (22, "session", ("men",))}),
+    ("Our programme takes 30 weeks and is open to women.", {"behaviour_change_programme": (30, "week", ("women",))}),
+    ("Men will spend 24 weeks in a facilitated group with others who have used abuse.",
+     {"group_programme": (24, "week", ("men",))}),
+    ("Those referred are assessed and then join a rolling group.", {"group_programme": (None, "", ())}),
+    ("A facilitator will meet each man individually first.", {"one_to_one": (None, "", ("men",))}),
+])
+def test_a_course_or_a_group_in_ordinary_words_with_its_length(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Teenagers who hit out at their mums and dads will be offered a 10-week programme.",
+    "The project is for 13 to 17 year olds who threaten their parents.",
+    "Adult sons who intimidate their elderly mothers can also be referred.",
+])
+def test_young_people_who_harm_a_parent_are_child_to_parent_work_and_the_parents_no_cohort(text):
+    got = _components(text)
+    assert set(got) == {"child_adolescent_to_parent"}
+    assert not {"fathers", "women"} & set(got["child_adolescent_to_parent"][2])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A worker will ring partners every fortnight while the man is on the course.", "partner_support"),
+    ("Staff visit the ex-partners of men on the programme.", "partner_support"),
+    ("The contract also covers a 24-hour phone service for anyone worried about their behaviour.", "helpline"),
+])
+def test_partners_rung_or_visited_and_a_phone_service(text, kind):
+    assert kind in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council's case management system will be replaced next year.",
+    "The board will consider whether a group programme should be commissioned.",
+    "Members discussed whether one-to-one work would suit women better.",
+])
+def test_a_system_or_a_question_still_open_describes_no_service(text):
+    assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Each participant gets a dedicated case manager and attends 18 group sessions.",
+     {"case_management": (None, "", ()), "group_programme": (18, "session", ())}),
+    ("Men are given a key worker and attend a 26-week group course.",
+     {"case_management": (None, "", ("men",)), "group_programme": (26, "week", ("men",))}),
+])
+def test_a_second_predicate_after_and_is_another_services_length(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The hub offers men a 20-week group course, with one-to-one work for those who cannot attend a group.",
+    "The hub offers men a 20-week group course, with one-to-one work for those unable to join the group.",
+])
+def test_one_to_one_work_for_those_who_cannot_join_a_group_is_no_group_and_keeps_the_men(text):
+    got = _components(text)
+    assert got["one_to_one"][2] == ("men", "unsuitable_for_group") and got["group_programme"][0] == 20

@@ -35,7 +35,9 @@ _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
-                      r"(?:group|programme|course)\w*(?: work)?", re.I)
+                      r"(?:group|programme|course)\w*(?: work)?|"
+                      r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
+                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -144,13 +146,20 @@ def _generic_name(name: str) -> bool:
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
 _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
-                            r"(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|are offered|"
-                            r"is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …, will have …")
+                            r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
+                            r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
+                            # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
                             r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
                             re.I)  # "for men and women": one group of people, not a new clause
+#: the parents a young person harms ("who hit out at their mums and dads") are no cohort of the service
+_VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?)"
+                             r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b", re.I)
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
+_SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+|may\s+)?(?:attends?|joins?|gets?|receives?|"
+                           r"takes?|completes?|meets?|goes on|go on|works?|spends?|has|have|is offered|are offered)\b", re.I)
 #: "with about 30 men on the caseload at any one time": how many, not whom the service is for
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
                        r"at any (?:one )?time|at a time)\b", re.I)
@@ -297,13 +306,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
-                cohorts = set(_all(terms.get("cohort", ()), _CASELOAD.sub(" ", segment)))
+                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
+                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)):
+                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
-                if not cohorts and previous_cohorts and _ATTACHED.match(segment):
-                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
                 else:

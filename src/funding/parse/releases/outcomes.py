@@ -47,9 +47,20 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
     r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
-    r"\s*\)|:\d)", re.I)
+    r"\s*\)|:\d|"
+    # a size, not a result: how many a group, cohort or worker takes ("16 men per cohort", "up to 10 men in each",
+    # "8 men attend each group session") and a selection ("the 50 most dangerous offenders")
+    r"\s+(?:[\w-]+\s+){0,2}?(?:per|in each|in every|each|to a|to each) (?:[\w-]+\s+)?(?:cohort|group|session|course|class|"
+    r"intake|worker|case ?manager|caseworker|facilitator|practitioner)s?\b|\s+(?:[\w-]+\s+)?in each\b|"
+    r"\s+(?:most|highest|riskiest|worst)\b)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|"
+    # a caseload, a team's or a mean's size and a headcount ("a caseload of 45 men", "employs 14 case workers",
+    # "an average of 3 children") are no results
+    r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
+    r"of about|of around|of up to)\s+(?:about\s+|around\s+|up to\s+)?$|"
+    r"\b(?:employs?|employed|employing|recruits?|recruited|recruiting|hires?|hired|hiring|appoints?|appointed)\s+"
+    r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
@@ -60,6 +71,14 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
                    r"delivered|made|took)\b", re.I)
+#: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
+_PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
+#: a present-tense count now ("now manages 35 perpetrators") reports the present
+_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently)\b", re.I)
+#: a verb in the past simple after a count ("40 joined a group", "51 accepted support"): a result
+_PAST_VERB = re.compile(r"\d\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
+                        r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
+                        r"hoped|intended|targeted)[a-z]{2,}ed\b")
 _DIGIT_RUN = re.compile(r"\d+")
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
@@ -337,8 +356,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 status = "expected"  # a target, unless the figure's own clause reports the past
             elif table or _PAST.search(sentence):
                 status = "reported"
-            else:
-                status = "stated"
+            else:  # no verb of the lists: a rate a service takes is expected, what it does now or did is reported, and
+                # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
+                clause = _clause_around(sentence, m.start(), m.end()) + " " + after[:40]
+                status = "expected" if _PER_PERIOD.search(clause) else "reported" if (
+                    _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
                 about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
             own_period = period
