@@ -894,3 +894,39 @@ def test_a_second_predicate_after_and_is_another_services_length(text, want):
 def test_one_to_one_work_for_those_who_cannot_join_a_group_is_no_group_and_keeps_the_men(text):
     got = _components(text)
     assert got["one_to_one"][2] == ("men", "unsuitable_for_group") and got["group_programme"][0] == 20
+
+
+@pytest.mark.parametrize("text", [
+    "The hub offers one-to-one work with men and women assessed as high harm.",
+    "It runs one-to-one sessions with fathers and women judged as high risk.",
+    "One-to-one work with men and women identified as high harm is delivered by a local charity.",
+])
+def test_people_assessed_as_high_harm_are_the_cohort_of_the_work_before_them_too(text):
+    got = _components(text)
+    assert {"men", "women"} <= set(got["one_to_one"][2]) or {"fathers", "women"} <= set(got["one_to_one"][2])
+    assert "high_harm" in got and "high_harm" in got["one_to_one"][2]
+
+
+@pytest.mark.parametrize("text", [
+    "The youth service will work with young people aged 13 to 17 over the summer.",
+    "The charity works with young people aged 14 to 18 on healthy relationships.",
+])
+def test_an_age_range_alone_is_no_child_to_parent_work(text):
+    assert "child_adolescent_to_parent" not in _components(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The new service for men who use abuse opens in May.", {"behaviour_change_programme": (None, "", ("men",))}),
+    ("A project for women who harm their partners starts in June.",
+     {"behaviour_change_programme": (None, "", ("women",))}),
+    ("The priority funds work with people who cause domestic abuse.", {}),
+    ("The trust set aside £20,000 for the Warm Homes programme, which opens for applications in October.", {}),
+    ("Applications close on 3 March for the Safer Futures programme.", {}),
+])
+def test_a_service_for_people_who_abuse_is_one_and_a_priority_or_a_grants_round_is_not(text, want):
+    assert {k: v for k, v in _components(text).items()} == want
+
+
+def test_an_age_range_with_the_home_or_a_parent_in_its_sentence_is_child_to_parent_work():
+    assert "child_adolescent_to_parent" in _components(
+        "The project will work with young people aged 12 to 16 who have hurt their families over ten weeks.")
