@@ -930,3 +930,34 @@ def test_a_service_for_people_who_abuse_is_one_and_a_priority_or_a_grants_round_
 def test_an_age_range_with_the_home_or_a_parent_in_its_sentence_is_child_to_parent_work():
     assert "child_adolescent_to_parent" in _components(
         "The project will work with young people aged 12 to 16 who have hurt their families over ten weeks.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("By the end of March 93 partners had been offered support.", [(93.0, "count", None, "partners")]),
+    ("In June 140 referrals came from the police.", [(140.0, "count", None, "referrals")]),
+    ("Of the 58 women referred, three quarters engaged with the service.", [(75.0, "percent", 58.0, "perpetrators")]),
+    ("Of the 120 partners contacted, half said they felt safer.", [(50.0, "percent", 120.0, "partners")]),
+    ("The project trained 85 frontline workers in 2022-23.", [(85.0, "count", None, "practitioners")]),
+    ("Referrals: 212. Completions: 96.", [(212.0, "count", None, "referrals"), (96.0, "count", None, "perpetrators")]),
+])
+def test_a_month_before_a_count_a_share_after_its_base_workers_trained_and_a_label_before_its_figure(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2024 the board met.",
+    "Average wait: 12 days.",
+    "The group starts on March 14 with a new facilitator.",
+])
+def test_a_day_of_the_month_or_a_labelled_wait_is_no_count(text):
+    assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Completion stood at 61% against a target of 65%.", [(61.0, "reported"), (65.0, "expected")]),
+    ("The service took 41 referrals in its first half year, compared with its target of 60 referrals.",
+     [(41.0, "reported"), (60.0, "expected")]),
+    ("Referrals reached 212, ahead of the target of 180 referrals.", [(212.0, "reported"), (180.0, "expected")]),
+])
+def test_a_target_beside_a_result_is_expected_and_the_result_reported(text, want):
+    assert [(o.value, o.status) for o in rel.extract_outcomes(text + "\n", "x")] == want

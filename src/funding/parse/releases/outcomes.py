@@ -32,7 +32,9 @@ _WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a qua
 _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
-    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))|"
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b)|"
+    r"(?:(?<=, three quarters)|(?<=, two thirds)|(?<=, a quarter)|(?<=, half)|(?<=, a third))"
+    r"(?=\s+(?:of them\b|[a-z]+ed\b|went on|took|were|had|have|did|said|felt)))|"
     r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
@@ -63,6 +65,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
+#: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
@@ -70,7 +74,13 @@ _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
-                   r"delivered|made|took)\b", re.I)
+                   r"delivered|made|took|stood|totalled|numbered|came to)\b", re.I)
+#: a figure stated as the target beside a result ("against a target of 60", "compared with its target of 65%")
+_TARGET_OF = re.compile(r"\b(?:target|aim|goal|ambition)\s+(?:of|was|is|had been)\s+(?:about\s+|around\s+|at least\s+)?$", re.I)
+_TARGET_PHRASE = re.compile(r"[,(]?\s*\b(?:against|compared with|compared to|versus|vs\.?|beating|missing|short of|above|below|"
+                            r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?", re.I)
+#: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
+_LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
 _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
@@ -96,6 +106,9 @@ _OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y
                            r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
                            r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "Of the 58 women referred, three quarters engaged": a word share after the base has it as its base
+_OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.\d]{0,60},\s*"
+                         r"(?P<x>three quarters|two thirds|half|a quarter|a third)\b")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
@@ -261,6 +274,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
         listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
+        for m in _OF_Y_SHARE.finditer(sentence) if two_numbers or "," in sentence else ():
+            bases[m.start("x")] = _num(m.group("y"))
+            base_end[m.start("x")] = m.end("y")
+            consumed.add(m.start("y"))
         for m in _SHARE_OF_Y.finditer(sentence):  # "Two thirds of the 90 partners": 67 per cent, of 90
             bases[m.start("share")] = _num(m.group("y"))
             base_end[m.start("share")] = m.end("y")
@@ -274,9 +291,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
         consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
-        future = bool(_FUTURE.search(sentence))
+        # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
+        future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
-        found = []
+        found, labelled = [], set()
         for m in _FIGURE.finditer(sentence):
             start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
             if start in consumed or any(a <= start < b for a, b in quotes):
@@ -290,7 +308,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if unit == "count":
                 if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                     continue
-                if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+                if _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                        value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before)))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":
                     continue
@@ -327,6 +346,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
+                elif (label := _LABEL_BEFORE.search(before)) and _subject(subjects, label.group("label")) and \
+                        re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
+                                                                           label.group("label"), re.I):
+                    about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
+                    labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
@@ -349,12 +373,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
+            elif _TARGET_OF.search(before):
+                status = "expected"  # "… against a target of 65%"
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
             elif (heading_status == "expected" and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
                                                       not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
                 status = "expected"  # a target, unless the figure's own clause reports the past
-            elif table or _PAST.search(sentence):
+            elif table or start in labelled or _PAST.search(sentence):
                 status = "reported"
             else:  # no verb of the lists: a rate a service takes is expected, what it does now or did is reported, and
                 # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
