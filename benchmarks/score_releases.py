@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/score_releases.py            (a table per split)
     .venv/bin/python benchmarks/score_releases.py --json     (the numbers as JSON)
     .venv/bin/python benchmarks/score_releases.py --split tune --misses   (what was missed, tune files only)
+    .venv/bin/python benchmarks/score_releases.py --by layout   (each half broken down by layout, or --by file)
 
 Each release is read with ``funding.tables.releases.release_tables`` (what
 ``funding read-release --json`` prints) and its rows are matched one-to-one with
@@ -200,8 +201,11 @@ def match(kind: str, expected: list[dict], got: list[dict]):
     return pairs, missed, left
 
 
-def score(split: str | None = None, show_misses: bool = False) -> dict:
+def score(split: str | None = None, show_misses: bool = False, by: str | None = None) -> dict:
+    """Totals per half and fact type; with ``by`` ("layout" or "file"), the same counts per group
+    of each half too (``result["groups"][half][group][kind]``)."""
     totals = {s: {t: defaultdict(int) for t in FACT_TYPES} for s in ("tune", "holdout")}
+    groups: dict = {"tune": {}, "holdout": {}}
     misses = []
     for exp_path in sorted(CORPUS.glob("*.expected.json")):
         facts = json.loads(exp_path.read_text(encoding="utf-8"))
@@ -212,18 +216,22 @@ def score(split: str | None = None, show_misses: bool = False) -> dict:
         got = predicted(release, facts["published"])
         want = _expected(facts)
         aside = {a["line"] for a in facts.get("set_aside", [])}
+        group = None
+        if by:
+            name = (facts.get("layout") or "(none)") if by == "layout" else release.name
+            group = groups[facts["split"]].setdefault(name, {t: defaultdict(int) for t in FACT_TYPES})
         for kind in FACT_TYPES:
-            t = totals[facts["split"]][kind]
             pairs, missed, extra = match(kind, want[kind], got[kind])
             right = [(e, g) for e, g in pairs if not _fields_agree(kind, e, g)]
-            t["expected"] += len(want[kind])
-            t["reported"] += len(got[kind])
-            t["key_found"] += len(pairs)
-            t["right"] += len(right)
-            t["furniture_or_quote_fp"] += sum(1 for g in extra if g.get("line") in aside)
-            for e, g in pairs:
-                for f in _fields_agree(kind, e, g):
-                    t["wrong " + f] += 1
+            for t in (totals[facts["split"]][kind], *([group[kind]] if group else [])):
+                t["expected"] += len(want[kind])
+                t["reported"] += len(got[kind])
+                t["key_found"] += len(pairs)
+                t["right"] += len(right)
+                t["furniture_or_quote_fp"] += sum(1 for g in extra if g.get("line") in aside)
+                for e, g in pairs:
+                    for f in _fields_agree(kind, e, g):
+                        t["wrong " + f] += 1
             if show_misses:
                 for e, g in pairs:
                     bad = _fields_agree(kind, e, g)
@@ -234,14 +242,21 @@ def score(split: str | None = None, show_misses: bool = False) -> dict:
                     misses.append(f"{stem}: {kind} MISSED {_show(e)}")
                 for g in extra:
                     misses.append(f"{stem}: {kind} EXTRA {_show(g)}")
-    result = {}
-    for s, by_kind in totals.items():
-        result[s] = {}
-        for kind, t in by_kind.items():
-            rec = t["right"] / t["expected"] if t["expected"] else None
-            prec = t["right"] / t["reported"] if t["reported"] else None
-            result[s][kind] = {**t, "recall": rec, "precision": prec}
-    return {"scores": result, "misses": misses}
+    result = {s: _rates(by_kind) for s, by_kind in totals.items()}
+    out = {"scores": result, "misses": misses}
+    if by:
+        out["groups"] = {s: {g: _rates(by_kind) for g, by_kind in sorted(gs.items())} for s, gs in groups.items()}
+    return out
+
+
+def _rates(by_kind: dict) -> dict:
+    """Counts per fact type with recall (right / expected) and precision (right / reported)."""
+    out = {}
+    for kind, t in by_kind.items():
+        rec = t["right"] / t["expected"] if t["expected"] else None
+        prec = t["right"] / t["reported"] if t["reported"] else None
+        out[kind] = {**t, "recall": rec, "precision": prec}
+    return out
 
 
 def _show(f: dict) -> str:
@@ -257,14 +272,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--split", choices=("tune", "holdout"), help="score one half only")
     parser.add_argument("--misses", action="store_true", help="list every miss, wrong field and extra fact")
+    parser.add_argument("--by", choices=("layout", "file"), help="also break each half down by layout or by file")
     args = parser.parse_args(argv)
-    out = score(args.split, args.misses)
+    out = score(args.split, args.misses, args.by)
     if args.json:
-        print(json.dumps(out["scores"], indent=2))
+        print(json.dumps({k: out[k] for k in ("scores", "groups") if k in out}, indent=2) if args.by
+              else json.dumps(out["scores"], indent=2))
         return 0
     for line in out["misses"]:
         print(line)
-    print(f"local-release corpus ({CORPUS.relative_to(ROOT)}): targets recall >= {TARGET_RECALL:.0%}, "
+    where = CORPUS.relative_to(ROOT) if CORPUS.is_relative_to(ROOT) else CORPUS
+    print(f"local-release corpus ({where}): targets recall >= {TARGET_RECALL:.0%}, "
           f"precision >= {TARGET_PRECISION:.0%} per fact type")
     for s, by_kind in out["scores"].items():
         if args.split and s != args.split:
@@ -278,7 +296,29 @@ def main(argv: list[str] | None = None) -> int:
         print("  found: the fact's key (its line and amount, component, value…) was reported; right: every scored field too")
         print("  where the key was found but a field was wrong (a fact can be wrong in several):")
         print_field_counts(by_kind, "wrong ")
+        if args.by:
+            print_groups(out["groups"][s], args.by)
     return 0
+
+
+def print_groups(groups: dict, by: str) -> None:
+    """One row per layout or file: right of expected and of reported, per fact type (worst amounts first)."""
+    if not groups:
+        return
+    short = {"local_awards": "amounts", "programme_components": "components", "organisations": "orgs"}
+    kinds = FACT_TYPES[:5]
+    print(f"\n  by {by} (right/expected, right/reported):")
+    width = max(len(g) for g in groups) + 2
+    print("  " + f"{by:{width}}" + "".join(f"{short.get(k, k):>16}" for k in kinds))
+    def order(item):
+        t = item[1]["local_awards"]
+        return (t["right"] / t["expected"] if t["expected"] else 1.0, item[0])
+    for name, by_kind in sorted(groups.items(), key=order):
+        cells = []
+        for k in kinds:
+            t = by_kind[k]
+            cells.append(f"{t['right']}/{t['expected']}, {t['right']}/{t['reported']}" if t["expected"] or t["reported"] else "-")
+        print("  " + f"{name:{width}}" + "".join(f"{c:>16}" for c in cells))
 
 
 def print_field_counts(by_kind: dict, prefix: str) -> None:

@@ -76,6 +76,39 @@ def test_parts_that_do_not_sum_to_their_total_need_a_conflict(tmp_path):
     assert _check(tmp_path).returncode == 0
 
 
+# Two funders' columns, each with a TOTAL on the same row (lines 3-5): the Home Office's sums, the
+# commissioner's does not.
+TWO_COLUMNS = "\n".join([
+    "Decision: perpetrator programme funding, Testshire",
+    "",
+    "| 2024-25 | £60,000 | £30,000 |",
+    "| 2025-26 | £40,000 | £30,000 |",
+    "| TOTAL | £100,000 | £65,000 |",
+    "",
+])
+
+
+def test_a_conflict_needs_one_unsummed_total_among_its_lines_not_every_total(tmp_path):
+    awards = [_award(3, "part", "Home Office", 6_000_000, "£60,000", 5),
+              _award(3, "part", "PCC", 3_000_000, "£30,000", 5),
+              _award(4, "part", "Home Office", 4_000_000, "£40,000", 5),
+              _award(4, "part", "PCC", 3_000_000, "£30,000", 5),
+              _award(5, "total", "Home Office", 10_000_000, "£100,000"),
+              _award(5, "total", "PCC", 6_500_000, "£65,000")]
+    conflict = {"kind": "parts_do_not_sum", "lines": [3, 4, 5]}
+    _pair(tmp_path, awards, conflicts=[conflict], text=TWO_COLUMNS)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+
+    # the same conflict where both columns sum is refused
+    awards[-1] = _award(5, "total", "PCC", 6_000_000, "£60,000")
+    _pair(tmp_path, awards, conflicts=[conflict], text=TWO_COLUMNS.replace("£65,000", "£60,000"))
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert out.stdout.splitlines() == [
+        "testshire-2024-01-decision.md: lines [3, 4, 5]: parts do sum but a parts_do_not_sum conflict is listed"]
+
+
 def test_a_label_that_misreads_its_evidence_is_refused(tmp_path):
     _pair(tmp_path, [_award(3, "grant", "Home Office", 600_000, "£60,000")])
     out = _check(tmp_path)

@@ -152,16 +152,23 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
             whole = next((w for w in targets if w["funder"] == a["funder"] or len(targets) == 1 or w.get("shared_by")),
                          next((w for w in targets if w["funding_role"] == "total" and w["funder"] is None), targets[0]))
             wholes.setdefault((a["part_of_line"], id(whole)), (whole, []))[1].append(a)
+    unsummed = set()  # the lines of totals whose parts do not sum, and of those parts
     for (wline, _), (whole, parts) in wholes.items():
         # "which includes up to £X" overlaps a breakdown: only exact or round parts are summed
         s = sum(p["amount_pence"] for p in parts if p["amount_qualifier"] in ("exact", "rounded"))
         in_conflict = wline in conflict_lines or any(p["line"] in conflict_lines for p in parts)
-        if whole["funding_role"] == "total" and s != whole["amount_pence"] and not in_conflict:
-            bad(f"line {wline}: parts sum to {s} but total is {whole['amount_pence']} and no conflict is listed")
-        if whole["funding_role"] == "total" and s == whole["amount_pence"] and in_conflict:
-            bad(f"line {wline}: parts do sum but a parts_do_not_sum conflict is listed")
+        if s != whole["amount_pence"]:
+            unsummed.update([wline, *(p["line"] for p in parts)])
+        if whole["funding_role"] == "total" and s != whole["amount_pence"]:
+            if not in_conflict:
+                bad(f"line {wline}: parts sum to {s} but total is {whole['amount_pence']} and no conflict is listed")
         if s > whole["amount_pence"] and not in_conflict:
             bad(f"line {wline}: parts ({s}) exceed the whole ({whole['amount_pence']})")
+    # a conflict is about one total: a line may hold another total whose parts do sum (a table's total
+    # row), so each listed conflict needs one total among its lines whose parts do not
+    for c in exp["conflicts"]:
+        if c["kind"] == "parts_do_not_sum" and not unsummed & set(c["lines"]):
+            bad(f"lines {c['lines']}: parts do sum but a parts_do_not_sum conflict is listed")
 
     for c in exp["programme_components"]:
         text = line(c["line"], f"component {c['component']}")

@@ -1,0 +1,74 @@
+"""The release scorer's breakdown by layout and by file (benchmarks/score_releases.py --by)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import score_releases  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "releases"
+#: Two tune releases of different layouts, copied into a small corpus of their own.
+NAMES = ("cheshire-pcc-2022-06-bulletin", "durham-pcc-2023-11-decision-table")
+
+
+@pytest.fixture()
+def small_corpus(tmp_path, monkeypatch):
+    for stem in NAMES:
+        for path in CORPUS.glob(stem + ".*"):
+            shutil.copy(path, tmp_path / path.name)
+    # the second file as a holdout of its own layout, so both halves and both layouts are present
+    second = tmp_path / f"{NAMES[1]}.expected.json"
+    facts = json.loads(second.read_text(encoding="utf-8"))
+    facts["split"] = "holdout"
+    second.write_text(json.dumps(facts), encoding="utf-8")
+    monkeypatch.setattr(score_releases, "CORPUS", tmp_path)
+    return tmp_path
+
+
+def test_the_groups_of_a_half_add_up_to_the_half(small_corpus):
+    by_layout = score_releases.score(by="layout")
+    by_file = score_releases.score(by="file")
+    plain = score_releases.score()
+    assert by_layout["scores"] == by_file["scores"] == plain["scores"]
+    assert "groups" not in plain
+    layouts = {json.loads((small_corpus / f"{n}.expected.json").read_text())["layout"] for n in NAMES}
+    assert set(by_layout["groups"]["tune"]) | set(by_layout["groups"]["holdout"]) == layouts
+    for split in ("tune", "holdout"):
+        for groups in (by_layout["groups"][split], by_file["groups"][split]):
+            assert len(groups) == 1
+            (only,) = groups.values()
+            for kind, totals in plain["scores"][split].items():
+                for count in ("expected", "reported", "key_found", "right"):
+                    assert only[kind][count] == totals[count], (split, kind, count)
+    assert set(by_file["groups"]["holdout"]) == {f"{NAMES[1]}.md"}
+    assert by_file["scores"]["holdout"]["local_awards"]["expected"] > 0
+
+
+def test_a_wrong_field_in_one_file_shows_in_that_files_group_only(small_corpus):
+    before = score_releases.score(by="file")["groups"]["tune"][f"{NAMES[0]}.txt"]["local_awards"]
+    path = small_corpus / f"{NAMES[0]}.expected.json"
+    facts = json.loads(path.read_text(encoding="utf-8"))
+    award = facts["local_awards"][0]
+    award["funding_role"] = "context" if award["funding_role"] != "context" else "grant"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    out = score_releases.score(by="file")
+    after = out["groups"]["tune"][f"{NAMES[0]}.txt"]["local_awards"]
+    assert after["right"] == before["right"] - 1
+    assert after["wrong funding_role"] == before.get("wrong funding_role", 0) + 1
+    assert out["groups"]["holdout"][f"{NAMES[1]}.md"]["local_awards"].get("wrong funding_role", 0) == 0
+
+
+def test_the_command_line_prints_a_row_per_layout(small_corpus, capsys):
+    assert score_releases.main(["--by", "layout"]) == 0
+    printed = capsys.readouterr().out
+    assert "by layout (right/expected, right/reported):" in printed
+    for stem in NAMES:
+        layout = json.loads((small_corpus / f"{stem}.expected.json").read_text())["layout"]
+        assert any(line.strip().startswith(layout) for line in printed.splitlines())
