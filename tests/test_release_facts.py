@@ -961,3 +961,84 @@ def test_a_day_of_the_month_or_a_labelled_wait_is_no_count(text):
 ])
 def test_a_target_beside_a_result_is_expected_and_the_result_reported(text, want):
     assert [(o.value, o.status) for o in rel.extract_outcomes(text + "\n", "x")] == want
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("WHAT: Opening of a new group course for men who abuse their partners in Crewe", {"group_programme"}),
+    ("WHY: The 20-week group course starts in May; partners get their own support worker", {"group_programme",
+                                                                                           "partner_support"}),
+    ("Answer: The commissioner pays for a stalking perpetrator service run from Derby", {"stalking_intervention"}),
+])
+def test_a_labelled_field_of_a_media_alert_or_an_answer_is_content_not_a_heading(text, kinds):
+    assert set(_components("PLANNING NOTE - NOT FOR PUBLICATION\n" + text)) >= kinds
+
+
+@pytest.mark.parametrize("text", [
+    "IN THIS ISSUE: Road safety week - A new course for men who abuse - Budget consultation",
+    "Summary: Group course - Partner support - Training",
+])
+def test_a_labelled_list_of_items_stays_a_heading(text):
+    assert _components("MEMBERS' BULLETIN\n" + text) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A second strand, Safe Harbour, works with 13 to 16 year olds who hit their parents, over eight one-to-one "
+     "sessions.", {"child_adolescent_to_parent": (8, "session", ("young_people",)),
+                   "one_to_one": (8, "session", ("young_people",))}),
+    ("The stalking service offers one-to-one work over 14 sessions.",
+     {"stalking_intervention": (14, "session", ()), "one_to_one": (14, "session", ())}),
+])
+def test_a_specific_service_and_its_sessions_named_together_share_length_and_people(text, want):
+    assert {k: v for k, v in _components(text).items() if k != "named_programme"} == want
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A second strand, Safe Harbour, works with 13 to 16 year olds who hit their parents.", "Safe Harbour"),
+    ("| Lot 2 | Calm Waters: a 24-week group course for men | £120,000 |", "Calm Waters"),
+    ("The board renewed the Bright Paths courses in both counties.", "Bright Paths"),
+])
+def test_a_programme_named_in_apposition_after_its_noun_before_its_colon_or_in_the_plural(text, name):
+    names = [c.programme_name for c in rel.extract_components("Update.\n\n" + text + "\n", "x")
+             if c.component == "named_programme"]
+    assert names == [name]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The grant keeps the group course open for another twelve months.", (None, "")),
+    ("The group course was extended by a further 6 months.", (None, "")),
+    ("Individual sessions for women, with an interpreter (up to eight sessions).", (8, "session")),
+    ("One-to-one work for men whose English is limited (12 weeks).", (12, "week")),
+])
+def test_an_extension_is_no_length_and_a_bracketed_length_is_the_items(text, want):
+    got = _components(text)
+    assert len(got) == 1 and next(iter(got.values()))[:2] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Men whose English is limited can have an interpreter in one-to-one sessions.",
+    "One-to-one work is offered to fathers whose English is poor.",
+])
+def test_english_limited_or_poor_is_a_non_english_speaking_cohort(text):
+    assert "non_english_speakers" in _components(text)["one_to_one"][2]
+
+
+@pytest.mark.parametrize("text, kind_wanted", [
+    ("Ninety per cent of the partners offered support took it up.", True),
+    ("Partners who were given support said they felt safer.", True),
+    ("Of 212 partners offered support, 160 accepted it.", False),
+    ("- about 90 people who stalk referred to the service", False),
+])
+def test_partners_offered_support_describe_partner_support_unless_a_result_counts_them(text, kind_wanted):
+    comps = _components("Results for the year.\n\n" + text)
+    assert ("partner_support" in comps) == kind_wanted and ("stalking_intervention" in comps) is False
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- about 150 people who stalk referred to the service", [(150.0, "count", None, "referrals")]),
+    ("- 84 men referred by the police in 2023-24", [(84.0, "count", None, "referrals")]),
+    ("- 84 men referred by the police completed the course", [(84.0, "count", None, "perpetrators")]),
+    ("- 90 men started the course and 61 saw it through", [(61.0, "count", 90.0, "perpetrators")]),
+    ("- 70 fathers began and 52 stayed the course", [(52.0, "count", 70.0, "perpetrators")]),
+])
+def test_people_referred_with_no_verb_after_are_referrals_and_seeing_it_through_is_completing(text, want):
+    assert _outcomes("Results for the year.\n\n" + text) == want

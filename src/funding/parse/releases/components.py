@@ -20,6 +20,8 @@ _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
     r"\b(?:[a-z]+|\d+)[- ](?:year|month)\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)\b|"
+    # an extension's span ("keeping the programme open for another twelve months"), not how long the service lasts
+    r"\b(?:for|by)\s+(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)[- ](?:years?|months?)\b|"
     r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)
@@ -78,7 +80,14 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
-_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)s?\b")
+#: "| Clear Water: a 26-week group course for men |": a name and its colon before a description
+_COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:course|programme)\b")
+#: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
+_NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
+                              r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
+                              r"was|provides|delivers|gives)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
@@ -123,6 +132,18 @@ def _block_size(original: dict[int, str], number: int) -> int:
     return size
 
 
+_LABELLED_FIELD = re.compile(r"^\s*(?:\*\*)?(?:[A-Z]{2,12}|Answer|Response|Reply|Background|Summary|Details|Description)(?:\*\*)?\s*:"
+                             r"(?:\*\*)?\s+(?P<rest>.+)$")
+
+
+def labelled_field(line: str) -> bool:
+    """A labelled field of a form or media alert ("WHAT: Launch of the … group programme for men …", "Answer: …") whose
+    text is a statement of six words or more: content, though no sentence before it has ended."""
+    m = _LABELLED_FIELD.match(line)
+    return bool(m) and len(m.group("rest").split()) >= 6 and not re.fullmatch(r"[^a-z]*", m.group("rest")) and \
+        not re.search(r"\s[-–·|•]\s", m.group("rest"))  # (not a list of items: "IN THIS ISSUE: Harvest watch - A new course …")
+
+
 def _is_area(name: str) -> bool:
     """A name that is only a place ("West Mercia"), not a brand holding one ("Reset Notts")."""
     found = find_areas(name)
@@ -164,6 +185,10 @@ _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
                        r"at any (?:one )?time|at a time)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
+#: kinds that, named in one item, are one service and share its length and people
+_ONE_SERVICE = (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management"),
+                ("child_adolescent_to_parent", "one_to_one"), ("child_adolescent_to_parent", "group_programme"),
+                ("stalking_intervention", "one_to_one"), ("stalking_intervention", "group_programme"))
 
 
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
@@ -231,7 +256,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
-        if number in headings and not in_box or narrative and narrative != "result":  # (a fact box's list is no headline)
+        if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
+                narrative and narrative != "result":  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
         # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
@@ -298,6 +324,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                       r"(?:\s+(?:and|to)\s+[\w-]+)?)\s*(?:[,;]|$)", item[b_:])
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
+                if duration is None and "(" in clean[start:]:  # "Individual sessions …, with an interpreter (up to ten sessions)":
+                    # a bracketed length after the only kind its sentence names is that kind's
+                    bracket = re.search(r"\(\s*([^()]{0,30}?\b(?:weeks?|months?|sessions?))\s*(?:each)?\s*\)", clean[start:])
+                    if bracket and len(_kinds(clean, terms.get("kind", ()), terms.get("weak", ()))) == 1:
+                        duration = parse_duration(bracket.group(1))
                 if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
                     a, b = spans[kind]
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
@@ -349,7 +380,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
             # (and Drive-style high-harm work and its case managers: "a high-harm service, in which case managers work with
             # … for up to 12 months")
-            for one_service in (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management")):
+            # (and a child-to-parent or stalking service and its one-to-one or group sessions: "Home Truths works with 12 to
+            # 17 year olds who are violent towards a parent, over ten weekly one-to-one sessions")
+            for one_service in _ONE_SERVICE:
               pair = [(number_, k) for number_, k in out if k in one_service
                       and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
               if len(pair) == 2 and len({n for n, _ in pair}) == 1:
@@ -361,10 +394,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                         else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
                                         duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
                                         cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
-                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts)
+                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts,
+                                        age_min=this.age_min if this.age_min is not None else other.age_min,
+                                        age_max=this.age_max if this.age_min is not None else other.age_max)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
-                name = _CALLED.search(item) or name
+                name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
                 if subject and not _body_name(subject.group("name")):

@@ -121,7 +121,8 @@ _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
                        r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
-                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on))\b", re.I)
+                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
+                       r"stayed the course|got to the end|made it to the end|reached the end))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
                            r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
@@ -325,9 +326,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
                             _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
-                    if about in ("perpetrators", "young_people") and re.match(
-                            r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
-                        about = "referrals"  # "214 men were referred to us": a count of referrals
+                    referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
+                    if about in ("perpetrators", "young_people") and referred and (
+                            re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
+                            not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
+                        about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif start in bases:
