@@ -1042,3 +1042,43 @@ def test_partners_offered_support_describe_partner_support_unless_a_result_count
 ])
 def test_people_referred_with_no_verb_after_are_referrals_and_seeing_it_through_is_completing(text, want):
     assert _outcomes("Results for the year.\n\n" + text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 40 men who began, 22 completed; a further 9 are still attending.",
+     [(22.0, "count", 40.0, "perpetrators", "reported"), (9.0, "count", None, "perpetrators", "reported")]),
+    ("Another 6 were still on the course at the year end.", [(6.0, "count", None, "perpetrators", "reported")]),
+])
+def test_people_still_attending_are_on_the_course_now(text, want):
+    assert [(o.value, o.unit, o.base, o.about, o.status) for o in rel.extract_outcomes(text + "\n", "x")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Referrals also came from the 4 district councils' housing services.",
+    "Most referrals came from the 3 boroughs' children's services.",
+    "The charity gave grants to 40 women's groups.",
+])
+def test_a_possessive_names_a_body_and_counts_no_one(text):
+    assert _outcomes(text) == []
+
+
+def test_a_fact_box_under_a_quoted_heading_reports_its_figures():
+    text = "Intro.\n\n> **Our year in numbers**\n>\n> - **310** referrals to the service\n> - **88** partners supported\n"
+    assert [(o.value, o.about, o.status) for o in rel.extract_outcomes(text, "x")] == [
+        (310.0, "referrals", "reported"), (88.0, "partners", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "This report sets out how the councils will pay for a group programme for men in 2025-26.",
+    "This record explains the perpetrator programme's funding for the year.",
+    "The Home Office money for work with perpetrators was passed on by the commissioner.",
+])
+def test_a_report_saying_what_it_sets_out_or_moneys_purpose_describes_no_service(text):
+    assert _components(text) == {}
+
+
+def test_the_second_sentence_of_a_quoted_remark_is_quoted():
+    text = ("The Fresh Paths programme is a 20-week course for fathers.\n\n"
+            "The councillor said: \u201cFamilies deserve better. Fresh Paths gives fathers a chance to change.\u201d\n")
+    named = [(c.source_line, c.in_quote) for c in rel.extract_components(text, "x") if c.component == "named_programme"]
+    assert named == [(1, False)]

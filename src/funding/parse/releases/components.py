@@ -121,6 +121,16 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sentence_quotes(sentence: str) -> list[tuple[int, int]]:
+    """A sentence's quoted spans (:func:`_quoted_spans`); a sentence that closes a quotation it did not open (the second
+    sentence of a quoted remark: '… mum. Steady Dads gives those fathers a chance.”') is quoted up to the close."""
+    spans = _quoted_spans(sentence)
+    close, open_ = sentence.find("”"), sentence.find("“")
+    if close != -1 and (open_ == -1 or close < open_):
+        spans = [(0, close + 1)] + [(a, b) for a, b in spans if a > close]
+    return spans
+
+
 def _block_size(original: dict[int, str], number: int) -> int:
     """How many consecutive lines the quoted block (lines opening with ">") holding line ``number`` runs to."""
     size, k = 1, number - 1
@@ -265,7 +275,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         offset = max(line_text.find(sentence[:20]), 0)
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
         if len(starts) > 1:
-            quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
+            quotes = _sentence_quotes(sentence)  # a sentence wrapped across lines: its own quotes
         # a quoted block is speech when it is a line or two, or says so; a longer block ("> **At a glance**" and its
         # list, a forwarded e-mail) is a box of the release's own statements
         blockquote = line_text.lstrip().startswith(">") and (
@@ -440,7 +450,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
-            quotes = _quoted_spans(sentence)
+            quotes = _sentence_quotes(sentence)
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings:

@@ -84,7 +84,7 @@ _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
 _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
-_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently|still)\b", re.I)
 #: a verb in the past simple after a count ("40 joined a group", "51 accepted support"): a result
 _PAST_VERB = re.compile(r"\d\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
                         r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
@@ -202,6 +202,11 @@ def _subject(terms, text: str) -> tuple[str, int] | None:
             if m.group(0)[:1].isupper() and m.start() and (
                     re.match(r"['’]s\s+(?-i:[A-Z])", text[m.end():]) or re.search(r"(?-i:[A-Z])[\w'’-]*\s+$", text[: m.start()])):
                 continue
+            if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:services?|social care|centres?|aid|project|teams?|homes?|"
+                        r"charity|charities|trust|department|sector|organisations?|workers?|groups?)\b", text[m.end():], re.I) or (
+                    m.group(0).lower().endswith("s") and re.match(r"['’]\s+(?:[\w-]+\s+)?(?:services?|centres?|aid|project|teams?|"
+                                                                   r"charity|charities|trust|organisations?)\b", text[m.end():], re.I)):
+                continue  # "the 6 local authorities' children's services": a possessive names a body, counts no one
             if best is None or m.start() < best[1]:
                 best = (value, m.start())
             break
@@ -230,9 +235,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")
-        if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
-            heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
-            if not heading_status and _RESULTS_HEADING.search(line):
+        heading_line = re.sub(r"^\s*(?:>\s*)+", "", line).replace("**", "")  # ("> **The year in numbers**": a box's heading)
+        if _SECTION_HEADING.match(heading_line) and not re.match(r"\s*[-•*–—]\s", heading_line):
+            heading_status = "expected" if _TARGET_HEADING.search(heading_line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
+            if not heading_status and _RESULTS_HEADING.search(heading_line):
                 heading_status = "reported"  # "## Results": its list reports what happened
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", line)) and _block_size(raw, number) >= 3  # a fact box's list item
         if (number in headings and not in_box) or re.match(r"\s*#", raw.get(number, "")):
@@ -341,6 +347,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks"
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
+                elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
+                              r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
+                    about = "perpetrators"  # "a further 12 were still attending": people on the course
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
                     about = found[-1][3]
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
@@ -389,7 +398,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
                 clause = _clause_around(sentence, m.start(), m.end()) + " " + after[:40]
                 status = "expected" if _PER_PERIOD.search(clause) else "reported" if (
-                    _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"
+                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"  # (a list's figures report)
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
                 about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
             own_period = period
