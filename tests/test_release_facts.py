@@ -1082,3 +1082,11 @@ def test_the_second_sentence_of_a_quoted_remark_is_quoted():
             "The councillor said: \u201cFamilies deserve better. Fresh Paths gives fathers a chance to change.\u201d\n")
     named = [(c.source_line, c.in_quote) for c in rel.extract_components(text, "x") if c.component == "named_programme"]
     assert named == [(1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Parents are offered a six-week parenting group alongside the course.",
+    "Mums' groups meet on Thursday mornings in Dudley.",
+])
+def test_a_parenting_or_mums_group_is_a_group(text):
+    assert "group_programme" in _components(text)
