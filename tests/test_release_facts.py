@@ -1090,3 +1090,14 @@ def test_the_second_sentence_of_a_quoted_remark_is_quoted():
 ])
 def test_a_parenting_or_mums_group_is_a_group(text):
     assert "group_programme" in _components(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The service supported 74 households in its first year.", [(74.0, "count", None, "families")]),
+    ("The number of families supported rose from 41 to 66.", [(41.0, "count", None, "families"),
+                                                               (66.0, "count", None, "families")]),
+    ("Referrals fell from 120 in 2022-23 to 96.", [(120.0, "count", None, "referrals"),
+                                                   (96.0, "count", None, "referrals")]),
+])
+def test_households_are_families_and_a_change_from_x_to_y_counts_its_subject(text, want):
+    assert _outcomes(text) == want
