@@ -1101,3 +1101,14 @@ def test_a_parenting_or_mums_group_is_a_group(text):
 ])
 def test_households_are_families_and_a_change_from_x_to_y_counts_its_subject(text, want):
     assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "A new IDVA post was advertised in May but has not yet been filled.",
+    "We are recruiting a case manager to join the team in Wakefield.",
+    "Two group facilitator roles are vacant.",
+    "The council's training budget was cut by a tenth.",
+    "Training costs are shared between the three councils.",
+])
+def test_a_job_to_fill_or_a_training_budget_describes_no_service(text):
+    assert _components(text) == {}
