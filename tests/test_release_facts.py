@@ -1112,3 +1112,22 @@ def test_households_are_families_and_a_change_from_x_to_y_counts_its_subject(tex
 ])
 def test_a_job_to_fill_or_a_training_budget_describes_no_service(text):
     assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The partnership had three funding streams for domestic abuse this year.",
+    "R2. Agree with the council whether the family worker post continues after March.",
+    "The board will review in June whether the group programme should carry on.",
+    "> **Subject:** FW: Stalking intervention - extension",
+    "Re: one-to-one sessions for women",
+])
+def test_funding_streams_an_open_question_or_a_subject_line_describe_no_service(text):
+    assert _components("Dear colleagues,\n\n" + text + "\n\nThanks.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    'One case manager told the panel: "A year of work is what changes people."',
+    'A facilitator said afterwards: "The men were honest with each other."',
+])
+def test_a_worker_who_speaks_is_a_speaker_not_the_service(text):
+    assert _components(text) == {}

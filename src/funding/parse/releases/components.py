@@ -266,6 +266,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
+        if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
+            continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
                 narrative and narrative != "result":  # (a fact box's list is no headline)
             continue
