@@ -1131,3 +1131,20 @@ def test_funding_streams_an_open_question_or_a_subject_line_describe_no_service(
 ])
 def test_a_worker_who_speaks_is_a_speaker_not_the_service(text):
     assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    ("The grant pays for a stalking perpetrator service in Bury. Each person referred is offered up to 16 sessions.",
+     "stalking_intervention", (16, "session")),
+    ("A new programme for women who use abuse opens in May. Every woman will be given between 8 and 12 weeks of work.",
+     "behaviour_change_programme", (12, "week")),
+])
+def test_the_length_offered_to_each_person_in_the_next_sentence_is_the_services(text, kind, want):
+    assert _components(text)[kind][:2] == want
+
+
+def test_the_length_offered_in_another_paragraph_or_to_a_service_with_its_own_length_is_not_taken():
+    assert _components("A stalking perpetrator service opens in Bury.\n\nEach person is offered up to 16 sessions.")[
+        "stalking_intervention"][:2] == (None, "")
+    assert _components("A 20-week group course for men opens. Each man is offered 12 sessions of follow-up.")[
+        "group_programme"][:2] == (20, "week")

@@ -186,6 +186,11 @@ _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and
 #: the parents a young person harms ("who hit out at their mums and dads") are no cohort of the service
 _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?)"
                              r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b", re.I)
+#: a length offered to each person ("each person referred will be offered up to twenty sessions")
+_EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
+                           r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
+                           r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
+                           r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
 #: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
@@ -260,7 +265,19 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
+    seen_keys: set = set()
     for number, sentence, starts in _logical(rel):
+        # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
+        # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
+        # sessions"), when the service had none
+        last_keys, seen_keys = set(out) - seen_keys, set(out)
+        each = _EACH_OFFERED.search(sentence) if last_keys and {k[0] for k in last_keys} == {number} else None
+        if each and not any(a <= each.start() < b for a, b in _sentence_quotes(sentence)):
+            offered = parse_duration(each.group("len"))
+            for key in sorted(last_keys) if offered else ():
+                if out[key].duration_value is None and out[key].component in _PERPETRATOR_KINDS and not out[key].in_quote:
+                    out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
+                                       duration_qualifier=offered.qualifier, duration_min=offered.minimum)
         narrative = _first(terms.get("narrative", ()), sentence)
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
