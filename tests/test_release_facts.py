@@ -1148,3 +1148,25 @@ def test_the_length_offered_in_another_paragraph_or_to_a_service_with_its_own_le
         "stalking_intervention"][:2] == (None, "")
     assert _components("A 20-week group course for men opens. Each man is offered 12 sessions of follow-up.")[
         "group_programme"][:2] == (20, "week")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The money funds a number that men worried about their behaviour can ring in confidence.", "helpline"),
+    ("Repeat perpetrators identified through MATAC will be offered intensive support.", "high_harm"),
+    ("Staff from GP surgeries will attend learning sessions on coercive control.", "practitioner_training"),
+    ("The charity runs workshops for social workers on working with fathers.", "practitioner_training"),
+    ("Teenagers who are abusive at home will be offered a 12-week programme.", "child_adolescent_to_parent"),
+    ("The service offers a 1:1 programme of up to 20 sessions for men.", "one_to_one"),
+    ("Families will get a dedicated family practitioner while the father is on the course.", "whole_family"),
+])
+def test_kinds_in_more_ordinary_words(text, kind):
+    assert kind in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A course for fathers who have been abusive at home starts in March.",
+    "The course runs from 18:30 to 20:30, with a 1:30 break.",
+])
+def test_fathers_abusive_at_home_are_no_child_to_parent_work_and_a_time_is_no_one_to_one(text):
+    got = _components(text)
+    assert "child_adolescent_to_parent" not in got and "one_to_one" not in got
