@@ -1170,3 +1170,13 @@ def test_kinds_in_more_ordinary_words(text, kind):
 def test_fathers_abusive_at_home_are_no_child_to_parent_work_and_a_time_is_no_one_to_one(text):
     got = _components(text)
     assert "child_adolescent_to_parent" not in got and "one_to_one" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "About 60% of the grant pays for staff.",
+    "Some 15 per cent of this budget goes on premises.",
+    "The 2 case managers each work with up to 15 men.",
+    "Our four facilitators each see about 20 fathers.",
+])
+def test_a_share_of_a_budget_and_a_workers_caseload_are_no_outcomes(text):
+    assert _outcomes(text) == []

@@ -62,7 +62,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
     r"of about|of around|of up to)\s+(?:about\s+|around\s+|up to\s+)?$|"
     r"\b(?:employs?|employed|employing|recruits?|recruited|recruiting|hires?|hired|hiring|appoints?|appointed)\s+"
-    r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|"
+    r"\beach\s+(?:work|works|working|hold|holds|manage|manages|see|sees|support|supports|take|takes)\s+(?:with\s+)?"
+    r"(?:up to\s+|about\s+|around\s+|no more than\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
