@@ -1180,3 +1180,19 @@ def test_fathers_abusive_at_home_are_no_child_to_parent_work_and_a_time_is_no_on
 ])
 def test_a_share_of_a_budget_and_a_workers_caseload_are_no_outcomes(text):
     assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Targets for the year: 200 referrals and a completion rate of at least 65 per cent.",
+     [(200.0, "count", None, "referrals"), (65.0, "percent", None, "perpetrators")]),
+    ("There were 90 referrals last year, and a completion rate of 58%.",
+     [(90.0, "count", None, "referrals"), (58.0, "percent", None, "perpetrators")]),
+])
+def test_a_rates_noun_says_whom_its_percentage_counts(text, want):
+    assert _outcomes(text) == want
+
+
+def test_people_referred_who_then_took_part_are_perpetrators():
+    text = "Results.\n\n- 140 referrals from the police\n- 96 of those 140 starting the course\n"
+    assert [(o.value, o.base, o.about) for o in rel.extract_outcomes(text, "x")] == [
+        (140.0, None, "referrals"), (96.0, 140.0, "perpetrators")]

@@ -83,6 +83,11 @@ _TARGET_PHRASE = re.compile(r"[,(]?\s*\b(?:against|compared with|compared to|ver
                             r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?", re.I)
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
+#: people who took part after being referred ("110 of those 150 taking up a place")
+_TAKING_PART = re.compile(r"\b(?:taking up|took up|take up|started|starting|began|joined|joining|completed|"
+                          r"completing|attended|attending|finished|went on)\b", re.I)
+#: a rate and its noun just before a percentage ("a completion rate of at least 70 per cent")
+_RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
 _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
@@ -373,7 +378,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
                 # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
+                rate = _RATE_OF.search(before)  # "a completion rate of at least 70 per cent": whom the rate's noun counts
                 hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
+                    or (_subject(subjects, rate.group("noun")) if rate else None) \
                     or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
                 about = hit[0] if hit else ""
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
@@ -403,6 +410,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     listed or _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"  # (a list's figures report)
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
                 about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
+                if about == "referrals" and _TAKING_PART.search(after[:60]):
+                    about = "perpetrators"  # "110 of those 150 taking up a place": people referred who then took part
             own_period = period
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
