@@ -1196,3 +1196,22 @@ def test_people_referred_who_then_took_part_are_perpetrators():
     text = "Results.\n\n- 140 referrals from the police\n- 96 of those 140 starting the course\n"
     assert [(o.value, o.base, o.about) for o in rel.extract_outcomes(text, "x")] == [
         (140.0, None, "referrals"), (96.0, 140.0, "perpetrators")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 24-week group course is for men aged 18 to 65 who have abused a female partner.",
+     {"group_programme": (24, "week", ("men",))}),
+    ("A 20-week group course for women who have been violent towards a male partner.",
+     {"group_programme": (20, "week", ("women",))}),
+    ("One-to-one work for men who abuse women, aged 25 to 60, over 12 sessions.",
+     {"one_to_one": (12, "session", ("men",))}),
+])
+def test_an_adults_age_range_and_the_partner_they_harmed_are_no_cohort(text, want):
+    assert _components(text) == want
+    assert all(c.age_min is None for c in rel.extract_components(text + "\n", "x"))
+
+
+def test_a_young_adults_age_range_stays_young_people():
+    got = rel.extract_components("A weekend group for young men aged 18 to 24 who abuse partners.\n", "x")
+    assert [(c.component, c.cohorts, c.age_min, c.age_max) for c in got] == [
+        ("group_programme", ("men", "young_people"), 18, 24)]

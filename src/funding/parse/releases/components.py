@@ -105,6 +105,14 @@ _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
 
 
+def _young_ages(ages: re.Match | None) -> re.Match | None:
+    """An age range of young people; an adults' range ("men aged 18 to 65") is no young people's cohort."""
+    if ages is None:
+        return None
+    low, high = (int(g) for g in [g for g in ages.groups() if g][:2])
+    return None if low >= 18 and high > 25 else ages
+
+
 def _body_name(name: str) -> bool:
     """A body's name ("Tame Valley Advocacy", "Home Office", "Kent County Council"), not a programme's."""
     return bool(_ORG_NAME.fullmatch(name) or re.search(
@@ -185,7 +193,11 @@ _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and
                             re.I)  # "for men and women": one group of people, not a new clause
 #: the parents a young person harms ("who hit out at their mums and dads") are no cohort of the service
 _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?)"
-                             r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b", re.I)
+                             r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b|"
+                             # (and the partner or the women they harmed: "men who have abused a female partner")
+                             r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
+                             r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:women|a woman|"
+                             r"girls|men|a man)\b", re.I)
 #: a length offered to each person ("each person referred will be offered up to twenty sessions")
 _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
                            r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
@@ -363,7 +375,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
                     if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
                         duration = parse_duration(near.group(1) + item[a : b + 12])
-                ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
+                ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
                 cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _CASELOAD.sub(" ", segment))))
@@ -450,7 +462,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
-                named_ages = _AGES.search(item)
+                named_ages = _young_ages(_AGES.search(item))
                 out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
                     source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
@@ -483,7 +495,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
-                whole, ages = parse_duration(rest), _AGES.search(rest)
+                whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
                 cohorts = set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", rest))) | ({"young_people"} if ages else set())
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
