@@ -1215,3 +1215,32 @@ def test_a_young_adults_age_range_stays_young_people():
     got = rel.extract_components("A weekend group for young men aged 18 to 24 who abuse partners.\n", "x")
     assert [(c.component, c.cohorts, c.age_min, c.age_max) for c in got] == [
         ("group_programme", ("men", "young_people"), 18, 24)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor said: 'The 20-week group course changes lives.'",
+    "\u2018Our helpline is open every evening,\u2019 she added.",
+    "'We will offer one-to-one sessions to every father,' the director said.",
+])
+def test_speech_in_single_quotes_is_quoted(text):
+    comps = rel.extract_components("The course opened in May.\n\n" + text + "\n", "x")
+    assert comps and all(c.in_quote for c in comps)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 'Safe Homes' programme runs for 20 weeks.", ("Safe Homes", 20)),
+    ("The \u2018Fresh Start\u2019 course lasts 24 weeks.", ("Fresh Start", 24)),
+])
+def test_a_name_in_single_quotes_is_a_name_not_speech(text, want):
+    named = [(c.programme_name, c.duration_value, c.in_quote) for c in rel.extract_components(text + "\n", "x")
+             if c.component == "named_programme"]
+    assert named == [(*want, False)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("According to the provider, the one-to-one sessions last 12 weeks.", (12, "week")),
+    ("The group sessions last for up to 26 weeks.", (26, "week")),
+])
+def test_last_as_a_verb_gives_a_length(text, want):
+    got = _components(text)
+    assert len(got) == 1 and next(iter(got.values()))[:2] == want

@@ -27,9 +27,15 @@ _FUNDING_SPAN = re.compile(
     r"July|August|September|October|November|December)\b)", re.I)
 
 
+_LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduring )\blast(?=\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+|"
+                        r"between\s+)?(?:\d+|[a-z]+)(?:[- ](?:to|and)[- ](?:\d+|[a-z]+))?[- ](?:weeks?|months?|sessions?|years?)\b)", re.I)
+
+
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
+        text = _LAST_VERB.sub("lasting", text)
     return _parse_duration(text)
 
 
@@ -80,7 +86,8 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
-_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)s?\b")
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? (?:group |behaviour change )?"
+                             r"(?:course|programme|model)s?\b")
 #: "| Clear Water: a 26-week group course for men |": a name and its colon before a description
 _COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:course|programme)\b")
@@ -119,10 +126,18 @@ def _body_name(name: str) -> bool:
         r"\b(?:Office|Ministry|Department|Council|Police|Constabulary|Government|Commissioner|Authority)\b", name))
 
 
+#: speech in single quotes, the British style ("Ms Patel said: 'The 20-week course changes lives.'", "‘Our helpline is
+#: open every evening,’ she added"): four words or more, so that a name in quotes ('Safe Homes') stays a name
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:(—–]))[‘'](?=[A-Z0-9])(?P<body>[^‘\"“”\n]*?[^\s])[’'](?=[\s,.;:!?)]|$)")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quoted speech in a line (:func:`text._quoted_spans`), less the quoted fields of a row of comma-separated values
     ('SX-P01,Tarn CIC,"Group programme for men, 26 weeks",…': a spreadsheet's quoting, not speech)."""
     spans = _all_quoted_spans(text)
+    if ("'" in text or "‘" in text) and (found := [m.span() for m in _SINGLE_QUOTED.finditer(text)
+                                               if len(m.group("body").split()) >= 4]):
+        spans = sorted(spans + [(a, b) for a, b in found if not any(x <= a < y for x, y in spans)])
     if spans and text.count(",") >= 3:
         spans = [(a, b) for a, b in spans if not (
             (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(",")))]
