@@ -128,15 +128,27 @@ def _body_name(name: str) -> bool:
 
 #: speech in single quotes, the British style ("Ms Patel said: 'The 20-week course changes lives.'", "‘Our helpline is
 #: open every evening,’ she added"): four words or more, so that a name in quotes ('Safe Homes') stays a name
-_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s:(—–]))[‘'](?=[A-Z0-9])(?P<body>[^‘\"“”\n]*?[^\s])[’'](?=[\s,.;:!?)]|$)")
+_SINGLE_QUOTED = re.compile(r"[‘'](?=[A-Z0-9])(?P<body>[^‘\"“”\n]*?[^\s])[’'](?=[\s,.;:!?)]|$)")
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of :data:`_SINGLE_QUOTED` speech, tried only where a quote opens after a space, colon or bracket (or the line
+    starts) before a capital or digit (a cheap pass over the quote characters, not a regex tried at every position)."""
+    out, k = [], -1
+    while True:
+        k = min((i for i in (text.find("'", k + 1), text.find("‘", k + 1)) if i != -1), default=-1)
+        if k == -1:
+            return out
+        if (k == 0 or text[k - 1] in " \t:(—–") and (m := _SINGLE_QUOTED.match(text, k)) and len(m.group("body").split()) >= 4:
+            out.append(m.span())
+            k = m.end() - 1
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quoted speech in a line (:func:`text._quoted_spans`), less the quoted fields of a row of comma-separated values
     ('SX-P01,Tarn CIC,"Group programme for men, 26 weeks",…': a spreadsheet's quoting, not speech)."""
     spans = _all_quoted_spans(text)
-    if ("'" in text or "‘" in text) and (found := [m.span() for m in _SINGLE_QUOTED.finditer(text)
-                                               if len(m.group("body").split()) >= 4]):
+    if ("'" in text or "‘" in text) and (found := _single_quoted(text)):
         spans = sorted(spans + [(a, b) for a, b in found if not any(x <= a < y for x, y in spans)])
     if spans and text.count(",") >= 3:
         spans = [(a, b) for a, b in spans if not (
@@ -218,6 +230,8 @@ _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|
                            r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
                            r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
+_VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
+                 "women ")
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
 #: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
@@ -298,7 +312,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
         # sessions"), when the service had none
         last_keys, seen_keys = set(out) - seen_keys, set(out)
-        each = _EACH_OFFERED.search(sentence) if last_keys and {k[0] for k in last_keys} == {number} else None
+        each = _EACH_OFFERED.search(sentence) if last_keys and {k[0] for k in last_keys} == {number} and re.search(
+            r"(?i)\b(?:each|every)\b", sentence) else None
         if each and not any(a <= each.start() < b for a, b in _sentence_quotes(sentence)):
             offered = parse_duration(each.group("len"))
             for key in sorted(last_keys) if offered else ():
@@ -393,7 +408,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
-                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _CASELOAD.sub(" ", segment))))
+                low = segment.lower()
+                victims = any(w in low for w in _VICTIM_WORDS)  # (a cheap check before the victims' regex)
+                cohorts = set(_all(terms.get("cohort", ()), (_VICTIM_PARENTS.sub(" ", _CASELOAD.sub(" ", segment)) if victims
+                                                             else _CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)):

@@ -365,7 +365,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
-                elif (label := _LABEL_BEFORE.search(before)) and _subject(subjects, label.group("label")) and \
+                elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
                         re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
                                                                            label.group("label"), re.I):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
@@ -378,7 +378,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
                 # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
-                rate = _RATE_OF.search(before)  # "a completion rate of at least 70 per cent": whom the rate's noun counts
+                rate = _RATE_OF.search(before[-50:]) if "rate" in before[-50:].lower() else None  # "a completion rate of at least 70 per cent": whom the rate's noun counts
                 hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
                     or (_subject(subjects, rate.group("noun")) if rate else None) \
                     or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
@@ -394,7 +394,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif _TARGET_OF.search(before):
+            elif _TARGET_OF.search(before[-50:]):
                 status = "expected"  # "… against a target of 65%"
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
