@@ -1244,3 +1244,12 @@ def test_a_name_in_single_quotes_is_a_name_not_speech(text, want):
 def test_last_as_a_verb_gives_a_length(text, want):
     got = _components(text)
     assert len(got) == 1 and next(iter(got.values()))[:2] == want
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The bid said 200 men would take part.", "expected"),
+    ("The council said 60 families would benefit.", "expected"),
+    ("Nine in ten partners said they would recommend the service.", "reported"),
+])
+def test_what_a_plan_said_would_happen_is_expected_and_a_wish_reported_is_not(text, status):
+    assert {o.status for o in rel.extract_outcomes(text + "\n", "x")} == {status}
