@@ -790,3 +790,466 @@ def test_a_numbered_agenda_items_title_and_an_inspectors_should_are_no_service()
 def test_a_signature_with_a_courtesy_title_and_letters_after_the_name():
     text = "Dear Mr Pell,\nI am pleased to confirm the award.\nYours sincerely,\nRt Hon Lydia Farrow MP\nMinister for Victims and Safeguarding\n"
     assert _people(text) == [(4, "Lydia Farrow", "official")]
+
+
+# --------------------------------------------------------------------------- rd9, seventh round: classes of wording
+
+
+@pytest.mark.parametrize("text", [
+    "The hub has a caseload of 45 men.",
+    "Each worker's caseload is about 18 fathers.",
+    "The course takes 16 men per cohort.",
+    "Groups run on Tuesday evenings, with up to 10 men in each.",
+    "Around 8 women attend each group session.",
+    "The service works intensively with the 50 most dangerous offenders.",
+    "The charity employs 14 case workers across the county.",
+    "Fathers on the course have an average of 3 children.",
+    "An estimated 2,300 children in the county live with domestic abuse.",
+])
+def test_a_size_a_headcount_a_selection_or_a_prevalence_is_no_outcome(text):
+    assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The target for 2025-26 is 140 completions.", [(140.0, "count", None, "perpetrators")]),
+    ("Completion rates climbed from 41% to 58%.", [(41.0, "percent", None, "perpetrators"),
+                                                   (58.0, "percent", None, "perpetrators")]),
+    ("The Leeds case manager saw 23 cases through to closure.", [(23.0, "count", None, "cases")]),
+])
+def test_completions_and_completion_rates_count_perpetrators_and_cases_are_not_case_workers(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The new service can take up to 40 men a year.", "expected"),
+    ("The contract runs for three years, supporting 90 families each year.", "expected"),
+    ("The team now manages 35 high-risk perpetrators.", "reported"),
+    ("So far 61 fathers have joined, and 44 finished the course.", "reported"),
+    ("Last spring 27 women joined a group in Rugby.", "reported"),
+    ("The grant pays for work with 40 men.", "expected"),
+])
+def test_a_count_with_no_verb_of_the_lists_gets_a_status_a_label_can_have(text, status):
+    statuses = {o.status for o in rel.extract_outcomes(text + "\n", "x")}
+    assert statuses == {status}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Fathers attend a 12-week parenting course run by a local charity.",
+     {"behaviour_change_programme": (12, "week", ("fathers",))}),
+    ("The course is delivered over 22 weekly sessions to men aged 18 and over.",
+     {"behaviour_change_programme": (22, "session", ("men",))}),
+    ("Our programme takes 30 weeks and is open to women.", {"behaviour_change_programme": (30, "week", ("women",))}),
+    ("Men will spend 24 weeks in a facilitated group with others who have used abuse.",
+     {"group_programme": (24, "week", ("men",))}),
+    ("Those referred are assessed and then join a rolling group.", {"group_programme": (None, "", ())}),
+    ("A facilitator will meet each man individually first.", {"one_to_one": (None, "", ("men",))}),
+])
+def test_a_course_or_a_group_in_ordinary_words_with_its_length(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Teenagers who hit out at their mums and dads will be offered a 10-week programme.",
+    "The project is for 13 to 17 year olds who threaten their parents.",
+    "Adult sons who intimidate their elderly mothers can also be referred.",
+])
+def test_young_people_who_harm_a_parent_are_child_to_parent_work_and_the_parents_no_cohort(text):
+    got = _components(text)
+    assert set(got) == {"child_adolescent_to_parent"}
+    assert not {"fathers", "women"} & set(got["child_adolescent_to_parent"][2])
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A worker will ring partners every fortnight while the man is on the course.", "partner_support"),
+    ("Staff visit the ex-partners of men on the programme.", "partner_support"),
+    ("The contract also covers a 24-hour phone service for anyone worried about their behaviour.", "helpline"),
+])
+def test_partners_rung_or_visited_and_a_phone_service(text, kind):
+    assert kind in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council's case management system will be replaced next year.",
+    "The board will consider whether a group programme should be commissioned.",
+    "Members discussed whether one-to-one work would suit women better.",
+])
+def test_a_system_or_a_question_still_open_describes_no_service(text):
+    assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Each participant gets a dedicated case manager and attends 18 group sessions.",
+     {"case_management": (None, "", ()), "group_programme": (18, "session", ())}),
+    ("Men are given a key worker and attend a 26-week group course.",
+     {"case_management": (None, "", ("men",)), "group_programme": (26, "week", ("men",))}),
+])
+def test_a_second_predicate_after_and_is_another_services_length(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The hub offers men a 20-week group course, with one-to-one work for those who cannot attend a group.",
+    "The hub offers men a 20-week group course, with one-to-one work for those unable to join the group.",
+])
+def test_one_to_one_work_for_those_who_cannot_join_a_group_is_no_group_and_keeps_the_men(text):
+    got = _components(text)
+    assert got["one_to_one"][2] == ("men", "unsuitable_for_group") and got["group_programme"][0] == 20
+
+
+@pytest.mark.parametrize("text", [
+    "The hub offers one-to-one work with men and women assessed as high harm.",
+    "It runs one-to-one sessions with fathers and women judged as high risk.",
+    "One-to-one work with men and women identified as high harm is delivered by a local charity.",
+])
+def test_people_assessed_as_high_harm_are_the_cohort_of_the_work_before_them_too(text):
+    got = _components(text)
+    assert {"men", "women"} <= set(got["one_to_one"][2]) or {"fathers", "women"} <= set(got["one_to_one"][2])
+    assert "high_harm" in got and "high_harm" in got["one_to_one"][2]
+
+
+@pytest.mark.parametrize("text", [
+    "The youth service will work with young people aged 13 to 17 over the summer.",
+    "The charity works with young people aged 14 to 18 on healthy relationships.",
+])
+def test_an_age_range_alone_is_no_child_to_parent_work(text):
+    assert "child_adolescent_to_parent" not in _components(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The new service for men who use abuse opens in May.", {"behaviour_change_programme": (None, "", ("men",))}),
+    ("A project for women who harm their partners starts in June.",
+     {"behaviour_change_programme": (None, "", ("women",))}),
+    ("The priority funds work with people who cause domestic abuse.", {}),
+    ("The trust set aside £20,000 for the Warm Homes programme, which opens for applications in October.", {}),
+    ("Applications close on 3 March for the Safer Futures programme.", {}),
+])
+def test_a_service_for_people_who_abuse_is_one_and_a_priority_or_a_grants_round_is_not(text, want):
+    assert {k: v for k, v in _components(text).items()} == want
+
+
+def test_an_age_range_with_the_home_or_a_parent_in_its_sentence_is_child_to_parent_work():
+    assert "child_adolescent_to_parent" in _components(
+        "The project will work with young people aged 12 to 16 who have hurt their families over ten weeks.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("By the end of March 93 partners had been offered support.", [(93.0, "count", None, "partners")]),
+    ("In June 140 referrals came from the police.", [(140.0, "count", None, "referrals")]),
+    ("Of the 58 women referred, three quarters engaged with the service.", [(75.0, "percent", 58.0, "perpetrators")]),
+    ("Of the 120 partners contacted, half said they felt safer.", [(50.0, "percent", 120.0, "partners")]),
+    ("The project trained 85 frontline workers in 2022-23.", [(85.0, "count", None, "practitioners")]),
+    ("Referrals: 212. Completions: 96.", [(212.0, "count", None, "referrals"), (96.0, "count", None, "perpetrators")]),
+])
+def test_a_month_before_a_count_a_share_after_its_base_workers_trained_and_a_label_before_its_figure(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On 12 March 2024 the board met.",
+    "Average wait: 12 days.",
+    "The group starts on March 14 with a new facilitator.",
+])
+def test_a_day_of_the_month_or_a_labelled_wait_is_no_count(text):
+    assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Completion stood at 61% against a target of 65%.", [(61.0, "reported"), (65.0, "expected")]),
+    ("The service took 41 referrals in its first half year, compared with its target of 60 referrals.",
+     [(41.0, "reported"), (60.0, "expected")]),
+    ("Referrals reached 212, ahead of the target of 180 referrals.", [(212.0, "reported"), (180.0, "expected")]),
+])
+def test_a_target_beside_a_result_is_expected_and_the_result_reported(text, want):
+    assert [(o.value, o.status) for o in rel.extract_outcomes(text + "\n", "x")] == want
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("WHAT: Opening of a new group course for men who abuse their partners in Crewe", {"group_programme"}),
+    ("WHY: The 20-week group course starts in May; partners get their own support worker", {"group_programme",
+                                                                                           "partner_support"}),
+    ("Answer: The commissioner pays for a stalking perpetrator service run from Derby", {"stalking_intervention"}),
+])
+def test_a_labelled_field_of_a_media_alert_or_an_answer_is_content_not_a_heading(text, kinds):
+    assert set(_components("PLANNING NOTE - NOT FOR PUBLICATION\n" + text)) >= kinds
+
+
+@pytest.mark.parametrize("text", [
+    "IN THIS ISSUE: Road safety week - A new course for men who abuse - Budget consultation",
+    "Summary: Group course - Partner support - Training",
+])
+def test_a_labelled_list_of_items_stays_a_heading(text):
+    assert _components("MEMBERS' BULLETIN\n" + text) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A second strand, Safe Harbour, works with 13 to 16 year olds who hit their parents, over eight one-to-one "
+     "sessions.", {"child_adolescent_to_parent": (8, "session", ("young_people",)),
+                   "one_to_one": (8, "session", ("young_people",))}),
+    ("The stalking service offers one-to-one work over 14 sessions.",
+     {"stalking_intervention": (14, "session", ()), "one_to_one": (14, "session", ())}),
+])
+def test_a_specific_service_and_its_sessions_named_together_share_length_and_people(text, want):
+    assert {k: v for k, v in _components(text).items() if k != "named_programme"} == want
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A second strand, Safe Harbour, works with 13 to 16 year olds who hit their parents.", "Safe Harbour"),
+    ("| Lot 2 | Calm Waters: a 24-week group course for men | £120,000 |", "Calm Waters"),
+    ("The board renewed the Bright Paths courses in both counties.", "Bright Paths"),
+])
+def test_a_programme_named_in_apposition_after_its_noun_before_its_colon_or_in_the_plural(text, name):
+    names = [c.programme_name for c in rel.extract_components("Update.\n\n" + text + "\n", "x")
+             if c.component == "named_programme"]
+    assert names == [name]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The grant keeps the group course open for another twelve months.", (None, "")),
+    ("The group course was extended by a further 6 months.", (None, "")),
+    ("Individual sessions for women, with an interpreter (up to eight sessions).", (8, "session")),
+    ("One-to-one work for men whose English is limited (12 weeks).", (12, "week")),
+])
+def test_an_extension_is_no_length_and_a_bracketed_length_is_the_items(text, want):
+    got = _components(text)
+    assert len(got) == 1 and next(iter(got.values()))[:2] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Men whose English is limited can have an interpreter in one-to-one sessions.",
+    "One-to-one work is offered to fathers whose English is poor.",
+])
+def test_english_limited_or_poor_is_a_non_english_speaking_cohort(text):
+    assert "non_english_speakers" in _components(text)["one_to_one"][2]
+
+
+@pytest.mark.parametrize("text, kind_wanted", [
+    ("Ninety per cent of the partners offered support took it up.", True),
+    ("Partners who were given support said they felt safer.", True),
+    ("Of 212 partners offered support, 160 accepted it.", False),
+    ("- about 90 people who stalk referred to the service", False),
+])
+def test_partners_offered_support_describe_partner_support_unless_a_result_counts_them(text, kind_wanted):
+    comps = _components("Results for the year.\n\n" + text)
+    assert ("partner_support" in comps) == kind_wanted and ("stalking_intervention" in comps) is False
+
+
+@pytest.mark.parametrize("text, want", [
+    ("- about 150 people who stalk referred to the service", [(150.0, "count", None, "referrals")]),
+    ("- 84 men referred by the police in 2023-24", [(84.0, "count", None, "referrals")]),
+    ("- 84 men referred by the police completed the course", [(84.0, "count", None, "perpetrators")]),
+    ("- 90 men started the course and 61 saw it through", [(61.0, "count", 90.0, "perpetrators")]),
+    ("- 70 fathers began and 52 stayed the course", [(52.0, "count", 70.0, "perpetrators")]),
+])
+def test_people_referred_with_no_verb_after_are_referrals_and_seeing_it_through_is_completing(text, want):
+    assert _outcomes("Results for the year.\n\n" + text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Of the 40 men who began, 22 completed; a further 9 are still attending.",
+     [(22.0, "count", 40.0, "perpetrators", "reported"), (9.0, "count", None, "perpetrators", "reported")]),
+    ("Another 6 were still on the course at the year end.", [(6.0, "count", None, "perpetrators", "reported")]),
+])
+def test_people_still_attending_are_on_the_course_now(text, want):
+    assert [(o.value, o.unit, o.base, o.about, o.status) for o in rel.extract_outcomes(text + "\n", "x")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Referrals also came from the 4 district councils' housing services.",
+    "Most referrals came from the 3 boroughs' children's services.",
+    "The charity gave grants to 40 women's groups.",
+])
+def test_a_possessive_names_a_body_and_counts_no_one(text):
+    assert _outcomes(text) == []
+
+
+def test_a_fact_box_under_a_quoted_heading_reports_its_figures():
+    text = "Intro.\n\n> **Our year in numbers**\n>\n> - **310** referrals to the service\n> - **88** partners supported\n"
+    assert [(o.value, o.about, o.status) for o in rel.extract_outcomes(text, "x")] == [
+        (310.0, "referrals", "reported"), (88.0, "partners", "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "This report sets out how the councils will pay for a group programme for men in 2025-26.",
+    "This record explains the perpetrator programme's funding for the year.",
+    "The Home Office money for work with perpetrators was passed on by the commissioner.",
+])
+def test_a_report_saying_what_it_sets_out_or_moneys_purpose_describes_no_service(text):
+    assert _components(text) == {}
+
+
+def test_the_second_sentence_of_a_quoted_remark_is_quoted():
+    text = ("The Fresh Paths programme is a 20-week course for fathers.\n\n"
+            "The councillor said: \u201cFamilies deserve better. Fresh Paths gives fathers a chance to change.\u201d\n")
+    named = [(c.source_line, c.in_quote) for c in rel.extract_components(text, "x") if c.component == "named_programme"]
+    assert named == [(1, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Parents are offered a six-week parenting group alongside the course.",
+    "Mums' groups meet on Thursday mornings in Dudley.",
+])
+def test_a_parenting_or_mums_group_is_a_group(text):
+    assert "group_programme" in _components(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The service supported 74 households in its first year.", [(74.0, "count", None, "families")]),
+    ("The number of families supported rose from 41 to 66.", [(41.0, "count", None, "families"),
+                                                               (66.0, "count", None, "families")]),
+    ("Referrals fell from 120 in 2022-23 to 96.", [(120.0, "count", None, "referrals"),
+                                                   (96.0, "count", None, "referrals")]),
+])
+def test_households_are_families_and_a_change_from_x_to_y_counts_its_subject(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "A new IDVA post was advertised in May but has not yet been filled.",
+    "We are recruiting a case manager to join the team in Wakefield.",
+    "Two group facilitator roles are vacant.",
+    "The council's training budget was cut by a tenth.",
+    "Training costs are shared between the three councils.",
+])
+def test_a_job_to_fill_or_a_training_budget_describes_no_service(text):
+    assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The partnership had three funding streams for domestic abuse this year.",
+    "R2. Agree with the council whether the family worker post continues after March.",
+    "The board will review in June whether the group programme should carry on.",
+    "> **Subject:** FW: Stalking intervention - extension",
+    "Re: one-to-one sessions for women",
+])
+def test_funding_streams_an_open_question_or_a_subject_line_describe_no_service(text):
+    assert _components("Dear colleagues,\n\n" + text + "\n\nThanks.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    'One case manager told the panel: "A year of work is what changes people."',
+    'A facilitator said afterwards: "The men were honest with each other."',
+])
+def test_a_worker_who_speaks_is_a_speaker_not_the_service(text):
+    assert _components(text) == {}
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    ("The grant pays for a stalking perpetrator service in Bury. Each person referred is offered up to 16 sessions.",
+     "stalking_intervention", (16, "session")),
+    ("A new programme for women who use abuse opens in May. Every woman will be given between 8 and 12 weeks of work.",
+     "behaviour_change_programme", (12, "week")),
+])
+def test_the_length_offered_to_each_person_in_the_next_sentence_is_the_services(text, kind, want):
+    assert _components(text)[kind][:2] == want
+
+
+def test_the_length_offered_in_another_paragraph_or_to_a_service_with_its_own_length_is_not_taken():
+    assert _components("A stalking perpetrator service opens in Bury.\n\nEach person is offered up to 16 sessions.")[
+        "stalking_intervention"][:2] == (None, "")
+    assert _components("A 20-week group course for men opens. Each man is offered 12 sessions of follow-up.")[
+        "group_programme"][:2] == (20, "week")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The money funds a number that men worried about their behaviour can ring in confidence.", "helpline"),
+    ("Repeat perpetrators identified through MATAC will be offered intensive support.", "high_harm"),
+    ("Staff from GP surgeries will attend learning sessions on coercive control.", "practitioner_training"),
+    ("The charity runs workshops for social workers on working with fathers.", "practitioner_training"),
+    ("Teenagers who are abusive at home will be offered a 12-week programme.", "child_adolescent_to_parent"),
+    ("The service offers a 1:1 programme of up to 20 sessions for men.", "one_to_one"),
+    ("Families will get a dedicated family practitioner while the father is on the course.", "whole_family"),
+])
+def test_kinds_in_more_ordinary_words(text, kind):
+    assert kind in _components(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A course for fathers who have been abusive at home starts in March.",
+    "The course runs from 18:30 to 20:30, with a 1:30 break.",
+])
+def test_fathers_abusive_at_home_are_no_child_to_parent_work_and_a_time_is_no_one_to_one(text):
+    got = _components(text)
+    assert "child_adolescent_to_parent" not in got and "one_to_one" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "About 60% of the grant pays for staff.",
+    "Some 15 per cent of this budget goes on premises.",
+    "The 2 case managers each work with up to 15 men.",
+    "Our four facilitators each see about 20 fathers.",
+])
+def test_a_share_of_a_budget_and_a_workers_caseload_are_no_outcomes(text):
+    assert _outcomes(text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Targets for the year: 200 referrals and a completion rate of at least 65 per cent.",
+     [(200.0, "count", None, "referrals"), (65.0, "percent", None, "perpetrators")]),
+    ("There were 90 referrals last year, and a completion rate of 58%.",
+     [(90.0, "count", None, "referrals"), (58.0, "percent", None, "perpetrators")]),
+])
+def test_a_rates_noun_says_whom_its_percentage_counts(text, want):
+    assert _outcomes(text) == want
+
+
+def test_people_referred_who_then_took_part_are_perpetrators():
+    text = "Results.\n\n- 140 referrals from the police\n- 96 of those 140 starting the course\n"
+    assert [(o.value, o.base, o.about) for o in rel.extract_outcomes(text, "x")] == [
+        (140.0, None, "referrals"), (96.0, 140.0, "perpetrators")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 24-week group course is for men aged 18 to 65 who have abused a female partner.",
+     {"group_programme": (24, "week", ("men",))}),
+    ("A 20-week group course for women who have been violent towards a male partner.",
+     {"group_programme": (20, "week", ("women",))}),
+    ("One-to-one work for men who abuse women, aged 25 to 60, over 12 sessions.",
+     {"one_to_one": (12, "session", ("men",))}),
+])
+def test_an_adults_age_range_and_the_partner_they_harmed_are_no_cohort(text, want):
+    assert _components(text) == want
+    assert all(c.age_min is None for c in rel.extract_components(text + "\n", "x"))
+
+
+def test_a_young_adults_age_range_stays_young_people():
+    got = rel.extract_components("A weekend group for young men aged 18 to 24 who abuse partners.\n", "x")
+    assert [(c.component, c.cohorts, c.age_min, c.age_max) for c in got] == [
+        ("group_programme", ("men", "young_people"), 18, 24)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ms Okafor said: 'The 20-week group course changes lives.'",
+    "\u2018Our helpline is open every evening,\u2019 she added.",
+    "'We will offer one-to-one sessions to every father,' the director said.",
+])
+def test_speech_in_single_quotes_is_quoted(text):
+    comps = rel.extract_components("The course opened in May.\n\n" + text + "\n", "x")
+    assert comps and all(c.in_quote for c in comps)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 'Safe Homes' programme runs for 20 weeks.", ("Safe Homes", 20)),
+    ("The \u2018Fresh Start\u2019 course lasts 24 weeks.", ("Fresh Start", 24)),
+])
+def test_a_name_in_single_quotes_is_a_name_not_speech(text, want):
+    named = [(c.programme_name, c.duration_value, c.in_quote) for c in rel.extract_components(text + "\n", "x")
+             if c.component == "named_programme"]
+    assert named == [(*want, False)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("According to the provider, the one-to-one sessions last 12 weeks.", (12, "week")),
+    ("The group sessions last for up to 26 weeks.", (26, "week")),
+])
+def test_last_as_a_verb_gives_a_length(text, want):
+    got = _components(text)
+    assert len(got) == 1 and next(iter(got.values()))[:2] == want
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The bid said 200 men would take part.", "expected"),
+    ("The council said 60 families would benefit.", "expected"),
+    ("Nine in ten partners said they would recommend the service.", "reported"),
+])
+def test_what_a_plan_said_would_happen_is_expected_and_a_wish_reported_is_not(text, status):
+    assert {o.status for o in rel.extract_outcomes(text + "\n", "x")} == {status}

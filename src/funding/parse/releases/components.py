@@ -20,14 +20,22 @@ _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
     r"\b(?:[a-z]+|\d+)[- ](?:year|month)\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)\b|"
+    # an extension's span ("keeping the programme open for another twelve months"), not how long the service lasts
+    r"\b(?:for|by)\s+(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)[- ](?:years?|months?)\b|"
     r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)
 
 
+_LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduring )\blast(?=\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+|"
+                        r"between\s+)?(?:\d+|[a-z]+)(?:[- ](?:to|and)[- ](?:\d+|[a-z]+))?[- ](?:weeks?|months?|sessions?|years?)\b)", re.I)
+
+
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
+        text = _LAST_VERB.sub("lasting", text)
     return _parse_duration(text)
 
 
@@ -35,7 +43,9 @@ _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
-                      r"(?:group|programme|course)\w*(?: work)?", re.I)
+                      r"(?:group|programme|course)\w*(?: work)?|"
+                      r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
+                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?", re.I)
 
 
 def _items(sentence: str) -> list[str]:
@@ -76,7 +86,15 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
-_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) (?:group |behaviour change )?(?:course|programme|model)\b")
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? (?:group |behaviour change )?"
+                             r"(?:course|programme|model)s?\b")
+#: "| Clear Water: a 26-week group course for men |": a name and its colon before a description
+_COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:course|programme)\b")
+#: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
+_NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
+                              r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
+                              r"was|provides|delivers|gives)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
@@ -94,19 +112,57 @@ _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
 
 
+def _young_ages(ages: re.Match | None) -> re.Match | None:
+    """An age range of young people; an adults' range ("men aged 18 to 65") is no young people's cohort."""
+    if ages is None:
+        return None
+    low, high = (int(g) for g in [g for g in ages.groups() if g][:2])
+    return None if low >= 18 and high > 25 else ages
+
+
 def _body_name(name: str) -> bool:
     """A body's name ("Tame Valley Advocacy", "Home Office", "Kent County Council"), not a programme's."""
     return bool(_ORG_NAME.fullmatch(name) or re.search(
         r"\b(?:Office|Ministry|Department|Council|Police|Constabulary|Government|Commissioner|Authority)\b", name))
 
 
+#: speech in single quotes, the British style ("Ms Patel said: 'The 20-week course changes lives.'", "‘Our helpline is
+#: open every evening,’ she added"): four words or more, so that a name in quotes ('Safe Homes') stays a name
+_SINGLE_QUOTED = re.compile(r"[‘'](?=[A-Z0-9])(?P<body>[^‘\"“”\n]*?[^\s])[’'](?=[\s,.;:!?)]|$)")
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    """Spans of :data:`_SINGLE_QUOTED` speech, tried only where a quote opens after a space, colon or bracket (or the line
+    starts) before a capital or digit (a cheap pass over the quote characters, not a regex tried at every position)."""
+    out, k = [], -1
+    while True:
+        k = min((i for i in (text.find("'", k + 1), text.find("‘", k + 1)) if i != -1), default=-1)
+        if k == -1:
+            return out
+        if (k == 0 or text[k - 1] in " \t:(—–") and (m := _SINGLE_QUOTED.match(text, k)) and len(m.group("body").split()) >= 4:
+            out.append(m.span())
+            k = m.end() - 1
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quoted speech in a line (:func:`text._quoted_spans`), less the quoted fields of a row of comma-separated values
     ('SX-P01,Tarn CIC,"Group programme for men, 26 weeks",…': a spreadsheet's quoting, not speech)."""
     spans = _all_quoted_spans(text)
+    if ("'" in text or "‘" in text) and (found := _single_quoted(text)):
+        spans = sorted(spans + [(a, b) for a, b in found if not any(x <= a < y for x, y in spans)])
     if spans and text.count(",") >= 3:
         spans = [(a, b) for a, b in spans if not (
             (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(",")))]
+    return spans
+
+
+def _sentence_quotes(sentence: str) -> list[tuple[int, int]]:
+    """A sentence's quoted spans (:func:`_quoted_spans`); a sentence that closes a quotation it did not open (the second
+    sentence of a quoted remark: '… mum. Steady Dads gives those fathers a chance.”') is quoted up to the close."""
+    spans = _quoted_spans(sentence)
+    close, open_ = sentence.find("”"), sentence.find("“")
+    if close != -1 and (open_ == -1 or close < open_):
+        spans = [(0, close + 1)] + [(a, b) for a, b in spans if a > close]
     return spans
 
 
@@ -119,6 +175,18 @@ def _block_size(original: dict[int, str], number: int) -> int:
     while original.get(k, "").lstrip().startswith(">"):
         size, k = size + 1, k + 1
     return size
+
+
+_LABELLED_FIELD = re.compile(r"^\s*(?:\*\*)?(?:[A-Z]{2,12}|Answer|Response|Reply|Background|Summary|Details|Description)(?:\*\*)?\s*:"
+                             r"(?:\*\*)?\s+(?P<rest>.+)$")
+
+
+def labelled_field(line: str) -> bool:
+    """A labelled field of a form or media alert ("WHAT: Launch of the … group programme for men …", "Answer: …") whose
+    text is a statement of six words or more: content, though no sentence before it has ended."""
+    m = _LABELLED_FIELD.match(line)
+    return bool(m) and len(m.group("rest").split()) >= 6 and not re.fullmatch(r"[^a-z]*", m.group("rest")) and \
+        not re.search(r"\s[-–·|•]\s", m.group("rest"))  # (not a list of items: "IN THIS ISSUE: Harvest watch - A new course …")
 
 
 def _is_area(name: str) -> bool:
@@ -144,17 +212,39 @@ def _generic_name(name: str) -> bool:
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
 _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
-                            r"(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|are offered|"
-                            r"is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …, will have …")
+                            r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
+                            r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
+                            # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
                             r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
                             re.I)  # "for men and women": one group of people, not a new clause
+#: the parents a young person harms ("who hit out at their mums and dads") are no cohort of the service
+_VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?)"
+                             r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b|"
+                             # (and the partner or the women they harmed: "men who have abused a female partner")
+                             r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
+                             r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:women|a woman|"
+                             r"girls|men|a man)\b", re.I)
+#: a length offered to each person ("each person referred will be offered up to twenty sessions")
+_EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
+                           r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
+                           r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
+                           r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
+_VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
+                 "women ")
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
+_SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+|may\s+)?(?:attends?|joins?|gets?|receives?|"
+                           r"takes?|completes?|meets?|goes on|go on|works?|spends?|has|have|is offered|are offered)\b", re.I)
 #: "with about 30 men on the caseload at any one time": how many, not whom the service is for
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
                        r"at any (?:one )?time|at a time)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
+#: kinds that, named in one item, are one service and share its length and people
+_ONE_SERVICE = (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management"),
+                ("child_adolescent_to_parent", "one_to_one"), ("child_adolescent_to_parent", "group_programme"),
+                ("stalking_intervention", "one_to_one"), ("stalking_intervention", "group_programme"))
 
 
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
@@ -216,13 +306,29 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
+    seen_keys: set = set()
     for number, sentence, starts in _logical(rel):
+        # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
+        # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
+        # sessions"), when the service had none
+        last_keys, seen_keys = set(out) - seen_keys, set(out)
+        each = _EACH_OFFERED.search(sentence) if last_keys and {k[0] for k in last_keys} == {number} and re.search(
+            r"(?i)\b(?:each|every)\b", sentence) else None
+        if each and not any(a <= each.start() < b for a, b in _sentence_quotes(sentence)):
+            offered = parse_duration(each.group("len"))
+            for key in sorted(last_keys) if offered else ():
+                if out[key].duration_value is None and out[key].component in _PERPETRATOR_KINDS and not out[key].in_quote:
+                    out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
+                                       duration_qualifier=offered.qualifier, duration_min=offered.minimum)
         narrative = _first(terms.get("narrative", ()), sentence)
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
-        if number in headings and not in_box or narrative and narrative != "result":  # (a fact box's list is no headline)
+        if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
+            continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
+                narrative and narrative != "result":  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
         # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
@@ -230,7 +336,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         offset = max(line_text.find(sentence[:20]), 0)
         quotes = [(a - offset, b - offset) for a, b in _quoted_spans(line_text)]
         if len(starts) > 1:
-            quotes = _quoted_spans(sentence)  # a sentence wrapped across lines: its own quotes
+            quotes = _sentence_quotes(sentence)  # a sentence wrapped across lines: its own quotes
         # a quoted block is speech when it is a line or two, or says so; a longer block ("> **At a glance**" and its
         # list, a forwarded e-mail) is a box of the release's own statements
         blockquote = line_text.lstrip().startswith(">") and (
@@ -289,21 +395,29 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                       r"(?:\s+(?:and|to)\s+[\w-]+)?)\s*(?:[,;]|$)", item[b_:])
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
+                if duration is None and "(" in clean[start:]:  # "Individual sessions …, with an interpreter (up to ten sessions)":
+                    # a bracketed length after the only kind its sentence names is that kind's
+                    bracket = re.search(r"\(\s*([^()]{0,30}?\b(?:weeks?|months?|sessions?))\s*(?:each)?\s*\)", clean[start:])
+                    if bracket and len(_kinds(clean, terms.get("kind", ()), terms.get("weak", ()))) == 1:
+                        duration = parse_duration(bracket.group(1))
                 if duration is None:  # "will have 20 one-to-one sessions": the count just before the kind's words
                     a, b = spans[kind]
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
                     if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
                         duration = parse_duration(near.group(1) + item[a : b + 12])
-                ages = _AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None)
+                ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
-                cohorts = set(_all(terms.get("cohort", ()), _CASELOAD.sub(" ", segment)))
+                low = segment.lower()
+                victims = any(w in low for w in _VICTIM_WORDS)  # (a cheap check before the victims' regex)
+                cohorts = set(_all(terms.get("cohort", ()), (_VICTIM_PARENTS.sub(" ", _CASELOAD.sub(" ", segment)) if victims
+                                                             else _CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
+                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)):
+                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
-                if not cohorts and previous_cohorts and _ATTACHED.match(segment):
-                    cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
                 else:
@@ -340,7 +454,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
             # (and Drive-style high-harm work and its case managers: "a high-harm service, in which case managers work with
             # … for up to 12 months")
-            for one_service in (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management")):
+            # (and a child-to-parent or stalking service and its one-to-one or group sessions: "Home Truths works with 12 to
+            # 17 year olds who are violent towards a parent, over ten weekly one-to-one sessions")
+            for one_service in _ONE_SERVICE:
               pair = [(number_, k) for number_, k in out if k in one_service
                       and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
               if len(pair) == 2 and len({n for n, _ in pair}) == 1:
@@ -352,10 +468,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                         else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
                                         duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
                                         cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
-                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts)
+                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts,
+                                        age_min=this.age_min if this.age_min is not None else other.age_min,
+                                        age_max=this.age_max if this.age_min is not None else other.age_max)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
-                name = _CALLED.search(item) or name
+                name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
                 if subject and not _body_name(subject.group("name")):
@@ -377,7 +495,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
-                named_ages = _AGES.search(item)
+                named_ages = _young_ages(_AGES.search(item))
                 out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
                     source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
@@ -396,7 +514,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
-            quotes = _quoted_spans(sentence)
+            quotes = _sentence_quotes(sentence)
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings:
@@ -410,7 +528,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
-                whole, ages = parse_duration(rest), _AGES.search(rest)
+                whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
                 cohorts = set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", rest))) | ({"young_people"} if ages else set())
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",

@@ -32,7 +32,9 @@ _WORD_SHARES = {"three quarters": 75.0, "two thirds": 67.0, "half": 50.0, "a qua
 _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
-    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b))|"
+    r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b)|"
+    r"(?:(?<=, three quarters)|(?<=, two thirds)|(?<=, a quarter)|(?<=, half)|(?<=, a third))"
+    r"(?=\s+(?:of them\b|[a-z]+ed\b|went on|took|were|had|have|did|said|felt)))|"
     r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
@@ -47,19 +49,55 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"million|st|nd|rd|th)\b|\s*(?:to|-|–|or|and)\s*\d+\s*(?:[\w-]+\s+){0,2}?(?:years?|year[- ]olds|weeks?|months?|sessions?)\b|"
     r"[\s-]*(?:one-to-one|weekly|fortnightly|monthly|group|individual|hour-long)[\s-]+(?:sessions?|weeks?|meetings?)\b|"
     r"[^.;]{0,60}\bat (?:any (?:one )?time|a time|once)\b|\s+(?:" + "|".join(_MONTHS) + r")\b|"
-    r"\s*\)|:\d)", re.I)
+    r"\s*\)|:\d|"
+    # a size, not a result: how many a group, cohort or worker takes ("16 men per cohort", "up to 10 men in each",
+    # "8 men attend each group session") and a selection ("the 50 most dangerous offenders")
+    r"\s+(?:[\w-]+\s+){0,2}?(?:per|in each|in every|each|to a|to each) (?:[\w-]+\s+)?(?:cohort|group|session|course|class|"
+    r"intake|worker|case ?manager|caseworker|facilitator|practitioner)s?\b|\s+(?:[\w-]+\s+)?in each\b|"
+    r"\s+(?:most|highest|riskiest|worst)\b)", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"\b(?:capacity (?:for|of)|places for|room for|(?:comparison|control|matched|similar) (?:group|sample|cohort) of)\s+$|"
+    # a caseload, a team's or a mean's size and a headcount ("a caseload of 45 men", "employs 14 case workers",
+    # "an average of 3 children") are no results
+    r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
+    r"of about|of around|of up to)\s+(?:about\s+|around\s+|up to\s+)?$|"
+    r"\b(?:employs?|employed|employing|recruits?|recruited|recruiting|hires?|hired|hiring|appoints?|appointed)\s+"
+    r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|"
+    r"\beach\s+(?:work|works|working|hold|holds|manage|manages|see|sees|support|supports|take|takes)\s+(?:with\s+)?"
+    r"(?:up to\s+|about\s+|around\s+|no more than\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
+#: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
-                     r"requires?|required to|obliged to|commits? to|committed to)\b", re.I)
+                     r"requires?|required to|obliged to|commits? to|committed to|"
+                     r"would (?:take part|start|begin|join|complete|finish|be referred|be supported|be helped|be trained|benefit|reach|"
+                     r"attend|need))\b", re.I)
 _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|received|contacted|accepted|came|fell|rose|"
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
-                   r"delivered|made|took)\b", re.I)
+                   r"delivered|made|took|stood|totalled|numbered|came to)\b", re.I)
+#: a figure stated as the target beside a result ("against a target of 60", "compared with its target of 65%")
+_TARGET_OF = re.compile(r"\b(?:target|aim|goal|ambition)\s+(?:of|was|is|had been)\s+(?:about\s+|around\s+|at least\s+)?$", re.I)
+_TARGET_PHRASE = re.compile(r"[,(]?\s*\b(?:against|compared with|compared to|versus|vs\.?|beating|missing|short of|above|below|"
+                            r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?", re.I)
+#: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
+_LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
+#: people who took part after being referred ("110 of those 150 taking up a place")
+_TAKING_PART = re.compile(r"\b(?:taking up|took up|take up|started|starting|began|joined|joining|completed|"
+                          r"completing|attended|attending|finished|went on)\b", re.I)
+#: a rate and its noun just before a percentage ("a completion rate of at least 70 per cent")
+_RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
+_PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
+#: a present-tense count now ("now manages 35 perpetrators") reports the present
+_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently|still)\b", re.I)
+#: a verb in the past simple after a count ("40 joined a group", "51 accepted support"): a result
+_PAST_VERB = re.compile(r"\d\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
+                        r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
+                        r"hoped|intended|targeted)[a-z]{2,}ed\b")
 _DIGIT_RUN = re.compile(r"\d+")
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
@@ -77,6 +115,9 @@ _OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y
                            r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
                            r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: "Of the 58 women referred, three quarters engaged": a word share after the base has it as its base
+_OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.\d]{0,60},\s*"
+                         r"(?P<x>three quarters|two thirds|half|a quarter|a third)\b")
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
@@ -89,7 +130,8 @@ _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
                        r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
-                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on))\b", re.I)
+                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
+                       r"stayed the course|got to the end|made it to the end|reached the end))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
                            r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
@@ -169,6 +211,11 @@ def _subject(terms, text: str) -> tuple[str, int] | None:
             if m.group(0)[:1].isupper() and m.start() and (
                     re.match(r"['’]s\s+(?-i:[A-Z])", text[m.end():]) or re.search(r"(?-i:[A-Z])[\w'’-]*\s+$", text[: m.start()])):
                 continue
+            if re.match(r"['’]s\s+(?:[\w-]+\s+)?(?:services?|social care|centres?|aid|project|teams?|homes?|"
+                        r"charity|charities|trust|department|sector|organisations?|workers?|groups?)\b", text[m.end():], re.I) or (
+                    m.group(0).lower().endswith("s") and re.match(r"['’]\s+(?:[\w-]+\s+)?(?:services?|centres?|aid|project|teams?|"
+                                                                   r"charity|charities|trust|organisations?)\b", text[m.end():], re.I)):
+                continue  # "the 6 local authorities' children's services": a possessive names a body, counts no one
             if best is None or m.start() < best[1]:
                 best = (value, m.start())
             break
@@ -197,9 +244,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")
-        if _SECTION_HEADING.match(line) and not re.match(r"\s*[-•*–—]\s", line):
-            heading_status = "expected" if _TARGET_HEADING.search(line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
-            if not heading_status and _RESULTS_HEADING.search(line):
+        heading_line = re.sub(r"^\s*(?:>\s*)+", "", line).replace("**", "")  # ("> **The year in numbers**": a box's heading)
+        if _SECTION_HEADING.match(heading_line) and not re.match(r"\s*[-•*–—]\s", heading_line):
+            heading_status = "expected" if _TARGET_HEADING.search(heading_line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
+            if not heading_status and _RESULTS_HEADING.search(heading_line):
                 heading_status = "reported"  # "## Results": its list reports what happened
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", line)) and _block_size(raw, number) >= 3  # a fact box's list item
         if (number in headings and not in_box) or re.match(r"\s*#", raw.get(number, "")):
@@ -242,6 +290,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 base_end[m.start("x")] = m.end("y")
                 consumed.add(m.start("y"))
         listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
+        for m in _OF_Y_SHARE.finditer(sentence) if two_numbers or "," in sentence else ():
+            bases[m.start("x")] = _num(m.group("y"))
+            base_end[m.start("x")] = m.end("y")
+            consumed.add(m.start("y"))
         for m in _SHARE_OF_Y.finditer(sentence):  # "Two thirds of the 90 partners": 67 per cent, of 90
             bases[m.start("share")] = _num(m.group("y"))
             base_end[m.start("share")] = m.end("y")
@@ -255,9 +307,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
         consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
-        future = bool(_FUTURE.search(sentence))
+        # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
+        future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
-        found = []
+        found, labelled = [], set()
         for m in _FIGURE.finditer(sentence):
             start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
             if start in consumed or any(a <= start < b for a, b in quotes):
@@ -271,7 +324,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if unit == "count":
                 if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                     continue
-                if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+                if _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                        value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before)))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":
                     continue
@@ -287,9 +341,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
                             _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
-                    if about in ("perpetrators", "young_people") and re.match(
-                            r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after):
-                        about = "referrals"  # "214 men were referred to us": a count of referrals
+                    referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
+                    if about in ("perpetrators", "young_people") and referred and (
+                            re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
+                            not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
+                        about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif start in bases:
@@ -300,14 +356,22 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks"
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
+                elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
+                              r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
+                    about = "perpetrators"  # "a further 12 were still attending": people on the course
                 elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
                     about = found[-1][3]
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
-                               r"went up|went down|reached|totalled|stood at)\s+(?:to\s+|at\s+)?$", before) and \
+                               r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
+                elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
+                        re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
+                                                                           label.group("label"), re.I):
+                    about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
+                    labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
@@ -316,7 +380,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
                 # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
+                rate = _RATE_OF.search(before[-50:]) if "rate" in before[-50:].lower() else None  # "a completion rate of at least 70 per cent": whom the rate's noun counts
                 hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
+                    or (_subject(subjects, rate.group("noun")) if rate else None) \
                     or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
                 about = hit[0] if hit else ""
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
@@ -330,17 +396,24 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
+            elif _TARGET_OF.search(before[-50:]):
+                status = "expected"  # "… against a target of 65%"
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
             elif (heading_status == "expected" and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
                                                       not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
                 status = "expected"  # a target, unless the figure's own clause reports the past
-            elif table or _PAST.search(sentence):
+            elif table or start in labelled or _PAST.search(sentence):
                 status = "reported"
-            else:
-                status = "stated"
+            else:  # no verb of the lists: a rate a service takes is expected, what it does now or did is reported, and
+                # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
+                clause = _clause_around(sentence, m.start(), m.end()) + " " + after[:40]
+                status = "expected" if _PER_PERIOD.search(clause) else "reported" if (
+                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"  # (a list's figures report)
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
                 about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
+                if about == "referrals" and _TAKING_PART.search(after[:60]):
+                    about = "perpetrators"  # "110 of those 150 taking up a place": people referred who then took part
             own_period = period
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
