@@ -2268,12 +2268,14 @@ def test_own_money_named_again_keeps_its_role_and_its_yearly_profile_is_one_part
 
 
 @pytest.mark.parametrize("sentence,period", [
-    ("The commissioner will add £25,000 of her own funding to this.", ("2024-25", "2025-26")),
-    ("She is also adding £25,000 from her own budget on top of it.", ("2024-25", "2025-26")),
+    ("The commissioner will add £25,000 of her own funding to this.", ("", "")),
+    ("She is also adding £25,000 from her own budget on top of it.", ("", "")),
     ("The commissioner will add £25,000 of her own funding to the victims' fund.", ("", "")),
+    ("Over the same two years she is also adding £25,000 from her own budget on top of it.", ("2024-25", "2025-26")),
 ])
-def test_own_money_added_to_this_grant_takes_its_span(sentence, period):
-    """Match funding added 'to this' (on top of it) with no period of its own is for the span of the grant it tops up."""
+def test_own_money_added_to_this_grant_has_only_the_period_its_own_clause_gives(sentence, period):
+    """Match funding added 'to this' (on top of it) has the period its own clause gives, and none when it gives none:
+    the grant's span is not carried over (the corpus's adjudicated convention; it had been)."""
     text = "Lincolnshire update\n\nLincolnshire has £310,000 from the Home Office over two years from April 2024. " \
         + sentence + "\n"
     got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
@@ -3296,3 +3298,17 @@ def test_a_sum_funded_as_follows_is_a_total_and_a_funders_grant_holds_its_own_pi
     got = {(a.source_line, a.amount.pence): (a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0]}
     assert got[(3, 56_000_000)] == ("total", None)
     assert got[(9, 2_500_000)] == ("part", 1)
+
+
+@pytest.mark.parametrize("sentence,period", [
+    ("It has a Home Office grant of £310,000 for 2024-25, with £25,000 of match funding from the commissioner.", ("", "")),
+    ("The grant is £310,000 in 2024-25 and the commissioner adds £25,000 of match funding.", ("", "")),
+    ("In 2024-25 the grant was £310,000 and the commissioner added £25,000 of match funding.", ("2024-25", "2024-25")),
+])
+def test_match_funding_takes_a_year_from_its_sentence_only_when_the_sentence_opens_with_it(sentence, period):
+    """Money added to a grant has the year its own clause gives; a year elsewhere in the sentence is the grant's,
+    unless it opens the sentence for all its figures (the corpus's adjudicated convention)."""
+    text = "Lincolnshire update\n\nLincolnshire news. " + sentence + "\n"
+    got = {a.amount.pence: (a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert got[2_500_000] == ("match_funding", *period)
+    assert got[31_000_000][1:] == ("2024-25", "2024-25")

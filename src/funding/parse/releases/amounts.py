@@ -767,8 +767,12 @@ def extract_awards(
                       and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
             # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
-            if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1):
-                period = periods[0][2:]  # "In 2023-24 we spent £A: £B from … and £C from …"
+            if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
+                    role != "match_funding" or periods[0][0] < found[0][0]):
+                # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
+                # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
+                # £Y of match funding": the match funding's own clause gives none)
+                period = periods[0][2:]
             semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
             same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
             if period is None and same and last_period is not None:
@@ -799,11 +803,8 @@ def extract_awards(
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
-            if role == "match_funding" and period is None and re.search(
-                    r"\b(?:to|on top of|alongside) (?:this|that|it)\b", marked[m_start : m_start + 6 + 60]):
-                whole = here[-1] if here else last_whole  # "she will add £60,000 of her own funding to this": its span
-                if whole is not None and whole.period and whole.code == code and not other_area:
-                    period = whole.period
+            # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
+            # adjudicated convention)
             # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
             back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
