@@ -309,7 +309,7 @@ def print_groups(groups: dict, by: str) -> None:
     kinds = FACT_TYPES[:5]
     print(f"\n  by {by} (right/expected, right/reported):")
     width = max(len(g) for g in groups) + 2
-    print("  " + f"{by:{width}}" + "".join(f"{short.get(k, k):>16}" for k in kinds))
+    print("  " + f"{by:{width}}" + "".join(f"{short.get(k, k):>18}" for k in kinds))
     def order(item):
         t = item[1]["local_awards"]
         return (t["right"] / t["expected"] if t["expected"] else 1.0, item[0])
@@ -318,7 +318,7 @@ def print_groups(groups: dict, by: str) -> None:
         for k in kinds:
             t = by_kind[k]
             cells.append(f"{t['right']}/{t['expected']}, {t['right']}/{t['reported']}" if t["expected"] or t["reported"] else "-")
-        print("  " + f"{name:{width}}" + "".join(f"{c:>16}" for c in cells))
+        print("  " + f"{name:{width}}" + "".join(f"{c:>18}" for c in cells))  # (a space between cells up to 9,999)
 
 
 def print_field_counts(by_kind: dict, prefix: str) -> None:
