@@ -812,11 +812,65 @@ def test_a_figure_compared_with_last_year_is_not_a_second_statement_of_this_year
     assert release_tables(r)["source_conflicts"].empty
 
 
-def test_a_contracts_value_is_a_total_not_a_second_statement_of_the_grant():
+def test_a_contracts_value_is_not_a_second_statement_of_the_grant_and_names_no_funder():
+    # a contract's value is the contract's money (a grant to the area), whose payer the sentence does not say: not the
+    # Home Office grant stated before (no conflict), and not a total ("total" is a sum of stated amounts)
     r = extract_release("Kent received £250,000 from the Home Office for 2023-24.\n"
                         "The contract is worth £300,000 over two years.\n", "x", published="2023-06")
-    assert [(a.funding_role, a.funder or None) for a in r.awards] == [("grant", "Home Office"), ("total", None)]
-    assert release_tables(r)["source_conflicts"].empty
+    assert [(a.funding_role, a.funder or None) for a in r.awards] == [("grant", "Home Office"), ("grant", None)]
+    assert release_tables(r)["source_conflicts"]["compatible"].tolist() == [True]  # (a round £300,000 allows £250,000)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brightwater Change won the tender. The contract is worth £96,400 over two years.",
+    "The Home Office funds the county's work. Separately, Brightwater Change holds a contract valued at £96,400.",
+    "A contract with a value of £96,400 has been signed with Brightwater Change for its stalking service.",
+])
+def test_what_a_contract_is_worth_is_no_one_funders_grant(sentence):
+    r = extract_release("Kent perpetrator services\n\nThe Home Office gave Kent £412,000 in 2023-24.\n" + sentence + "\n",
+                        "t", published="2023-09")
+    (a,) = [a for a in r.awards if a.amount.pence == 9_640_000]
+    assert (a.funding_role, a.funder, a.pfa_code) == ("grant", "", "E23000032")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The contract is worth £142,500 over 18 months from October 2023.", ("2023-24", "2024-25")),
+    ("An 18-month contract starting on 1 October 2023 is worth £142,500.", ("2023-24", "2024-25")),
+    ("The service will get £90,000 for thirty months beginning in July 2024.", ("2024-25", "2026-27")),
+    ("From October 2023 for 6 months the pilot has £40,000.", ("2023-24", "2023-24")),
+    ("From January 2024 for 6 months the pilot has £40,000.", ("2023-24", "2024-25")),
+    ("The grant of £200,000 runs for 12 months from April 2025.", ("2025-26", "2025-26")),
+])
+def test_a_length_in_months_from_a_starting_month_is_a_period(text, want):
+    (p,) = find_periods(text)[0]
+    assert p[2:] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Dorset and Wiltshire will share £412,000 from the Home Office for 2024-25. Dorset's share is £228,000 and "
+    "Wiltshire's £184,000.",
+    "The Home Office has awarded £412,000 jointly to Dorset and Wiltshire for 2024-25.\nDorset will receive £228,000 "
+    "for a group course and Wiltshire £184,000 for one-to-one work.",
+    "Dorset and Wiltshire will split £412,000 of Home Office money in 2024-25, after one bid by both commissioners. "
+    "Of it, £228,000 is for Dorset and £184,000 for Wiltshire.",
+])
+def test_one_award_made_jointly_to_named_areas_is_a_grant_and_its_shares_are_its_parts(text):
+    r = extract_release("Joint award\n\n" + text + "\n", "t", published="2024-05")
+    whole = r.awards[0]
+    assert (whole.amount.pence, whole.funding_role, whole.pfa_code, whole.shared_by, whole.funder) == (
+        41_200_000, "grant", "", ("E23000038", "E23000039"), "Home Office")
+    parts = sorted((a.pfa_code, a.amount.pence, a.funding_role, a.part_of_line) for a in r.awards[1:])
+    assert parts == [("E23000038", 18_400_000, "part", whole.source_line),  # Wiltshire
+                     ("E23000039", 22_800_000, "part", whole.source_line)]  # Dorset
+    assert [c.kind for c in r.conflicts if c.kind.startswith("parts")] == ["parts_sum_to_total"]
+
+
+def test_a_joint_award_whose_shares_do_not_divide_it_is_flagged():
+    r = extract_release("Joint award\n\nDorset and Wiltshire will share £412,000 from the Home Office for 2024-25.\n"
+                        "Dorset's share is £228,000 and Wiltshire's £174,000.\n", "t", published="2024-05")
+    assert r.awards[0].funding_role == "grant"
+    (c,) = [c for c in r.conflicts if c.kind.startswith("parts")]
+    assert (c.kind, c.lines) == ("parts_do_not_sum", (3, 4))
 
 
 def test_a_target_heading_governs_its_list_not_the_sentences_after_it_and_a_word_share_has_a_base():

@@ -103,6 +103,8 @@ _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|aw
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
+#: "The contract is worth £142,500", "a contract valued at £X": what a contract is worth, which says nothing of who pays
+_CONTRACT_VALUE = re.compile(r"\bcontract\b[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
@@ -760,7 +762,8 @@ def extract_awards(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                     r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                     sentence[lo:start], re.I) \
-                    and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I):
+                    and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
+                    and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
                 funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             after = [p for p in periods if start <= p[0] < hi]
             before = [p for p in periods if lo <= p[0] < start
@@ -1023,7 +1026,10 @@ def extract_awards(
             pieces.append(x)
         got = sum(x.amount.pence for x in pieces)
         if len(pieces) >= 2 and (d.amount.allows(got) or abs(got - d.amount.pence) <= 0.1 * d.amount.pence):
-            d.role, d.code, d.basis, d.shared_by = "total", "", "none", tuple(sorted(named))
+            if d.shared_by and d.role == "grant":  # one award made jointly to the areas: a grant, its shares parts
+                d.code, d.basis = "", "clause"
+            else:  # a sum over separate awards or contracts in those areas
+                d.role, d.code, d.basis, d.shared_by = "total", "", "none", tuple(sorted(named))
             for x in pieces:
                 x.role, x.whole, x.part_of = "part", d, d.line
     # "Mr Rowlands-Pryce has also put £38,500 of his own budget …": the area of the commissioner named in full
@@ -1056,7 +1062,9 @@ def extract_awards(
             d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
         elif d.role in ("match_funding", "own_funding") and not d.funder and again:
             d.funder = again[-1].funder  # "The match funding of £95,000 was paid …": the funder of that sum stated before
-        if d.role == "grant" and not d.funder and d.code:  # "The £262,500 grant": the area's grant stated before
+        if d.role == "grant" and not d.funder and d.code and not _CONTRACT_VALUE.search(
+                next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
+            # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
@@ -1067,9 +1075,6 @@ def extract_awards(
                 x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
                 and x.code == d.code for x in drafts):
             d.role = "match_funding"
-    for d in drafts:  # a shared award with per-area parts is their total
-        if d.shared_by and d.role == "grant" and any(x.whole is d and x.code in d.shared_by for x in drafts):
-            d.role = "total"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):

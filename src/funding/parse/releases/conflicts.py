@@ -46,7 +46,11 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     for a in awards:
         if a.funding_role == "part" and a.part_of_line is not None:
             parts.setdefault(a.part_of_line, []).append(a)
-        elif a.funding_role == "total":
+    for a in awards:
+        if a.funding_role == "total" or a.funding_role == "grant" and a.shared_by and any(
+                p.pfa_code in a.shared_by for p in parts.get(a.source_line, ())):
+            # (one award made jointly to several areas is a grant, and its stated per-area shares divide it as a
+            # total's parts do)
             wholes.setdefault(a.source_line, []).append(a)
     for line, totals in sorted(wholes.items()):
         ps = parts.get(line, [])
@@ -129,7 +133,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
     # (and an area's piece of a total over several areas, "| Cheshire | £298,000 |" above "| **North West** | …": that
     # area's whole award from the funder, as a grant stated for the area elsewhere is)
-    multi |= {t.source_line for t in awards if t.funding_role == "total" and not t.pfa_code and len(
+    multi |= {t.source_line for t in awards if t.funding_role in ("total", "grant") and not t.pfa_code and len(
         {p.pfa_code for p in awards if p.funding_role == "part" and p.part_of_line == t.source_line and p.pfa_code}) >= 2}
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
     for a in awards:

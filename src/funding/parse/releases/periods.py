@@ -135,6 +135,17 @@ _FROM_FOR_YEARS = re.compile(
     r"(?:the next\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+(?:financial\s+)?years?\b", re.I)
 
 
+#: "over 18 months from October 2023", "an 18-month contract starting on 1 October 2023", "for 30 months beginning in
+#: July 2024" and "from October 2023 for 18 months": a length in months (or years) from a starting month
+_MONTHS_FROM = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")[- ](?P<unit>months?|years?)"
+    r"(?:\s+[a-z]+){0,2}?,?\s+(?:starting|from|beginning|commencing|running from)(?: in| on| from)?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b"
+    r"|\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2}),?\s+(?:for|over)\s+"
+    r"(?:the next\s+)?(?P<n2>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")\s+"
+    r"(?P<unit2>months?)\b", re.I)
+
+
 def _fy(year: int, month: int) -> int:
     """The starting calendar year of the financial year a month falls in."""
     return year if month >= 4 else year - 1
@@ -201,6 +212,13 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
     for m in _FROM_FOR_YEARS.finditer(text):
         a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
         found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
+    for m in _MONTHS_FROM.finditer(text):
+        n, unit = parse_count(m.group("n") or m.group("n2")), (m.group("unit") or m.group("unit2")).lower()
+        months = n * 12 if unit.startswith("year") else n
+        y, mo = int(m.group("y") or m.group("y2")), _MONTHS[(m.group("m") or m.group("m2")).lower()]
+        last = (y * 12 + mo - 1) + months - 1  # the last month the span covers
+        if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
+            found.append((m.start(), m.end(), _fy_text(_fy(y, mo)), _fy_text(_fy(last // 12, last % 12 + 1))))
     # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
