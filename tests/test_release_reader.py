@@ -401,7 +401,7 @@ def test_shared_fund_a_further_sum_to_an_unnamed_force_and_a_councils_own_budget
         (1, 3_600_000_000, "context", None, "Home Office"),
         (3, 26_000_000, "grant", "E23000023", "Home Office"),
         (5, 9_000_000, "grant", None, None),
-        (7, 3_500_000, "own_funding", "E23000023", "local authority"),
+        (7, 3_500_000, "grant", "E23000023", "local authority"),  # a council's own money is never own_funding
     ]
 
 
@@ -752,7 +752,7 @@ def test_a_district_name_places_an_amount_but_not_inside_a_persons_name():
 def test_a_council_paying_from_its_own_budget_is_a_funder():
     text = "Keld Borough Council said it would pay for a creche from its own budget at a cost of £12,400.\n"
     (a,), _ = extract_awards(text, "x")
-    assert (a.funding_role, a.funder) == ("own_funding", "local authority")
+    assert (a.funding_role, a.funder) == ("grant", "local authority")  # (never own_funding: that is the commissioner's or mayor's)
     assert [(o.organisation, o.role) for o in rel.extract_organisations(text, "x")] == [("Keld Borough Council", "funder")]
 
 
@@ -3366,3 +3366,38 @@ def test_match_funding_takes_a_year_from_its_sentence_only_when_the_sentence_ope
     got = {a.amount.pence: (a.funding_role, a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
     assert got[2_500_000] == ("match_funding", *period)
     assert got[31_000_000][1:] == ("2024-25", "2024-25")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The council will also put £35,000 from its own budget towards the service.", "grant"),
+    ("Northampton Borough Council is paying £35,000 of its own money in 2024-25 for a parents' group.", "grant"),
+    ("Kent County Council has awarded Medway Pathways Ltd a contract worth £35,000 from its own budget.", "grant"),
+    ("The council's own money pays for a creche, at £35,000.", "grant"),
+    ("The council has added £35,000 of its own money to the Home Office grant.", "match_funding"),
+    ("The county council will top up the grant with £35,000 of its own reserves.", "match_funding"),
+])
+def test_a_councils_own_money_is_a_grant_or_match_funding_never_own_funding(sentence, role):
+    r = extract_release("Kent news\n\nThe Home Office gave Kent £300,000 for 2024-25.\n" + sentence + "\n",
+                        "t", published="2024-06")
+    (a,) = [a for a in r.awards if a.amount.pence == 3_500_000]
+    assert (a.funding_role, a.funder) == (role, "local authority")
+
+
+def test_the_commissioners_own_money_is_still_own_funding():
+    r = extract_release("Kent news\n\nThe Commissioner will pay £35,000 from her own budget for a helpline.\n",
+                        "t", published="2024-06")
+    assert [(a.funding_role, a.funder) for a in r.awards] == [("own_funding", "PCC")]
+
+
+def test_match_funding_restated_without_a_year_is_not_lent_the_year_of_its_first_statement():
+    # money added to a grant has the period its own clause gives (the corpus's adjudicated convention), also when the
+    # same sum was stated with one before; own money and grants restated keep theirs
+    text = ("Sefton news\n\nThe Home Office has granted Merseyside £300,000 for 2024-25.\n"
+            "The council will add £40,000 of match funding in 2024-25.\n"
+            "Cabinet is asked to approve the council's match funding of £40,000 from reserves.\n"
+            "The Commissioner will also pay £25,000 from his own budget in 2024-25.\n"
+            "I approve the additional £25,000 from my own budget.\n")
+    r = extract_release(text, "t", published="2024-06")
+    assert [(a.source_line, a.funding_role, a.period_start or None) for a in r.awards] == [
+        (3, "grant", "2024-25"), (4, "match_funding", "2024-25"), (5, "match_funding", None),
+        (6, "own_funding", "2024-25"), (7, "own_funding", "2024-25")]

@@ -103,6 +103,12 @@ _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|aw
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
+#: "the council's own money", "Kent County Council has awarded … from its own budget": a council's money
+_COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?![’']s? (?:share|grant|allocation|award))"
+                           r"[^.;£]{0,60}(?:£[\d,.]+(?:\s*(?:m|k|million)\b)?[^.;£]{0,20})?\bits own\b", re.I)
+#: money "added to" or "on top of" a grant, "topping it up", "to match" it
+_ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?:it |this |that |the grant )?up|"
+                       r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b", re.I)
 #: "The contract is worth £142,500", "a contract valued at £X": what a contract is worth, which says nothing of who pays
 _CONTRACT_VALUE = re.compile(r"\bcontract\b[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
@@ -699,7 +705,13 @@ def extract_awards(
                     not _first(terms.get("match_named", ()), window):
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
-            if role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+            councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
+            if councils_own:
+                # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
+                # is match funding, paying for a service a grant, the council's either way
+                funder = "local authority"
+                role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
+            elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
                     r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
                     and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
                 # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
@@ -834,6 +846,7 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1052,7 +1065,7 @@ def extract_awards(
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
-        if d.period is None and same and d.role in ("own_funding", "match_funding", "grant") and not d.bad_year:
+        if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year:
             d.period = same[-1].period
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
         if d.period is None and d.role == "total" and again_stated:
@@ -1186,7 +1199,8 @@ def extract_awards(
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
-                and not d.bad_year and not restates and not getattr(d, "rate", False):
+                and not d.bad_year and not restates and not getattr(d, "rate", False) \
+                and not getattr(d, "councils_own", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
