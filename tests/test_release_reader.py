@@ -3401,3 +3401,17 @@ def test_match_funding_restated_without_a_year_is_not_lent_the_year_of_its_first
     assert [(a.source_line, a.funding_role, a.period_start or None) for a in r.awards] == [
         (3, "grant", "2024-25"), (4, "match_funding", "2024-25"), (5, "match_funding", None),
         (6, "own_funding", "2024-25"), (7, "own_funding", "2024-25")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The course runs on £187,400 the commissioner received from the Home Office for 2023-24, with a further £30,000 "
+     "added from her own budget.", None),
+    ("The commissioner has been given £389,120 by the Home Office for 2023-24 and will add £50,000 of her own.", None),
+    ("The Home Office grant is £187,400 for 2023-24; the council adds £30,000 in 2023-24.", "2023-24"),
+    ("Calder Council has added £30,000 of match funding in 2023-24, and Kirklees Council £24,000.", "2023-24"),
+    ("The grant is £187,400 for 2023-24 and 2024-25, and the council will add £30,000 over the same period.", "2023-24"),
+])
+def test_money_added_to_a_grant_takes_a_year_only_from_its_own_clause(sentence, want):
+    r = extract_release("Kent news\n\n" + sentence + "\n", "t", published="2023-06")
+    added = [a for a in r.awards if a.funding_role in ("match_funding", "own_funding")]
+    assert added and {a.period_start or None for a in added} == {want}

@@ -781,15 +781,26 @@ def extract_awards(
             before = [p for p in periods if lo <= p[0] < start
                       and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
             # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
+            elliptic = bool(here and here[-1].role == "match_funding" and _ELLIPSIS.search(between)
+                            and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)))
+            added = role == "match_funding" or role == "own_funding" and bool(
+                _ADDED_TO.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]))  # ("will add £150k of his own")
+            if added and not elliptic and not _SAME_PERIOD.search(sentence[start:hi]):
+                # money added to a grant: a year in its own clause, not the grant's before it ("… £187,400 … for
+                # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
+                # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
+                before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                    role != "match_funding" or periods[0][0] < found[0][0]):
+                    not added or periods[0][0] < found[0][0]):
                 # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
                 # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
                 # £Y of match funding": the match funding's own clause gives none)
                 period = periods[0][2:]
             semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
             same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
+            if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
+                period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
             if period is None and same and last_period is not None:
                 period = last_period  # "over the same two years": the span stated before
                 if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
