@@ -3415,3 +3415,12 @@ def test_money_added_to_a_grant_takes_a_year_only_from_its_own_clause(sentence, 
     r = extract_release("Kent news\n\n" + sentence + "\n", "t", published="2023-06")
     added = [a for a in r.awards if a.funding_role in ("match_funding", "own_funding")]
     assert added and {a.period_start or None for a in added} == {want}
+
+
+def test_a_table_row_of_a_councils_own_money_is_its_grant_and_the_commissioners_own_funding():
+    text = ("Kent funding 2024-25\n\n| Source | Service | Amount |\n|---|---|---|\n"
+            "| Home Office grant | Group course | £300,000 |\n| Council's own budget | Family worker | £20,000 |\n"
+            "| Commissioner's own budget | Helpline | £15,000 |\n")
+    r = extract_release(text, "t", published="2024-06")
+    assert [(a.source_line, a.funding_role, a.funder) for a in r.awards] == [
+        (5, "grant", "Home Office"), (6, "grant", "local authority"), (7, "own_funding", "PCC")]

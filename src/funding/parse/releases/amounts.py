@@ -1460,8 +1460,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
-        if label_own and not label_match:
-            role, funder = "own_funding", "local authority" if label_funder == "local authority" else "PCC"
+        if label_own and not label_match:  # (a council's own money is its grant: own_funding is the commissioner's)
+            role, funder = ("grant", "local authority") if label_funder == "local authority" else ("own_funding", "PCC")
         head_areas = {c for _, _, c in find_areas(head)}
         col_area = len(head_areas) == 1 and not label_areas
         if col_area:  # "| Funding line | Cheshire | Merseyside | All three areas |": the column names the area
