@@ -3424,3 +3424,33 @@ def test_a_table_row_of_a_councils_own_money_is_its_grant_and_the_commissioners_
     r = extract_release(text, "t", published="2024-06")
     assert [(a.source_line, a.funding_role, a.funder) for a in r.awards] == [
         (5, "grant", "Home Office"), (6, "grant", "local authority"), (7, "own_funding", "PCC")]
+
+
+@pytest.mark.parametrize("rows, kept", [
+    # a council's register: the rows paying for other services are no facts
+    ("| Ref | Supplier | Description | Value |\n|---|---|---|---|\n"
+     "| A1 | Marsh Roads Ltd | Pothole repairs | £80,000 |\n"
+     "| A2 | Kestrel Change CIC | Group course for men who abuse partners | £120,000 |\n"
+     "| A3 | Town Swimming Trust | Pool opening hours | £15,000 |\n", [120_000]),
+    # a grants list: the evaluation and the training belong to the work, the bus shelter does not
+    ("| Grantee | Purpose | Grant |\n|---|---|---|\n"
+     "| Fenbrook University | Evaluation of the stalking service | £20,000 |\n"
+     "| Parish council | New bus shelter | £9,000 |\n"
+     "| Safe Lives Training Ltd | Training for school staff | £6,500 |\n", [20_000, 6_500]),
+    # no description column: every row is read
+    ("| Area | Provider | Amount |\n|---|---|---|\n| Kent | Marsh Roads Ltd | £80,000 |\n"
+     "| Kent | Kestrel Change CIC | £120,000 |\n", [80_000, 120_000]),
+    # a table all about other things is read as before (whether it is funding is for other rules)
+    ("| Supplier | Description | Value |\n|---|---|---|\n| Marsh Roads Ltd | Pothole repairs | £80,000 |\n",
+     [80_000]),
+])
+def test_register_rows_paying_for_unrelated_work_are_no_facts(rows, kept):
+    r = extract_release("Kent County Council contracts\n\n" + rows, "t", published="2024-06")
+    assert [a.amount.pence // 100 for a in r.awards] == kept
+
+
+def test_an_unrelated_row_under_a_total_stays_its_part():
+    rows = ("| Grantee | Purpose | Grant |\n|---|---|---|\n| Fenbrook University | Evaluation of the stalking service | "
+            "£20,000 |\n| Parish council | New bus shelter | £9,000 |\n| **Total** | | **£29,000** |\n")
+    r = extract_release("Kent grants\n\n" + rows, "t", published="2024-06")
+    assert [(a.amount.pence // 100, a.funding_role) for a in r.awards] == [(20_000, "part"), (9_000, "part"), (29_000, "total")]

@@ -497,6 +497,7 @@ def extract_awards(
                                         footnotes)
             for d in drafts_here:
                 d.table = table_no
+                d.row_cells, d.header = _cells(raw), tuple(header)
             for d in drafts_here:
                 if d.period is None and lead_period and d.role != "context":
                     d.period = lead_period
@@ -1189,6 +1190,7 @@ def extract_awards(
         if len(other) == 1:
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
+    drafts = _without_unrelated_rows(drafts, terms)
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
@@ -1393,6 +1395,39 @@ def _sums_to(parts: list[Amount], whole: Amount) -> bool:
     ("£75k", "£1.2m")."""
     slack = sum(a.precision_pence for a in (*parts, whole) if not re.search(r"\d,\d{3}(?:\.\d\d)?\s*$", a.text))
     return abs(sum(a.pence for a in parts) - whole.pence) <= slack
+
+
+def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
+    """Drop the rows of a register or grants list that pay for work unrelated to domestic abuse.
+
+    A table with a description column ("Description", "Service", "Purpose", "What it pays for": the
+    ``describes`` terms) some of whose rows name this genre's work (the ``relevant`` terms: abuse,
+    perpetrators, partners, a course, an evaluation …) lists other things too ("Winter gritting", "Library
+    stock"): a row whose description and cells name none of that work is no fact.  A row that is a piece of
+    a stated total stays (its total also covers it), and so does any row of a table with no such column.
+    """
+    relevant, describes = terms.get("relevant", ()), terms.get("describes", ())
+    by_table: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if d.table and getattr(d, "header", None):
+            by_table.setdefault(d.table, []).append(d)
+    drop: set[int] = set()
+    for rows in by_table.values():
+        header = rows[0].header
+        col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
+        if col is None:
+            continue
+        def about_the_work(d: _Draft) -> bool:
+            cells = d.row_cells
+            return bool(_first(relevant, " ".join(c for c in cells if not MONEY_TOKEN.search(c))))
+        described = [d for d in rows if col < len(d.row_cells) and d.row_cells[col].strip()
+                     and not MONEY_TOKEN.search(d.row_cells[col])]
+        if not any(about_the_work(d) for d in described):
+            continue  # (a table about other things altogether is read as before)
+        wholes = {id(x.whole) for x in drafts if x.whole is not None}
+        drop |= {id(d) for d in described if not about_the_work(d) and d.whole is None and d.role != "total"
+                 and id(d) not in wholes}
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
