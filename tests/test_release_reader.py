@@ -3454,3 +3454,28 @@ def test_an_unrelated_row_under_a_total_stays_its_part():
             "£20,000 |\n| Parish council | New bus shelter | £9,000 |\n| **Total** | | **£29,000** |\n")
     r = extract_release("Kent grants\n\n" + rows, "t", published="2024-06")
     assert [(a.amount.pence // 100, a.funding_role) for a in r.awards] == [(20_000, "part"), (9_000, "part"), (29_000, "total")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent has been given £400,000, of which Medway Council will receive £150,000 for a course in Chatham.",
+    "Kent was awarded £400,000 of Home Office money, of which the provider gets £150,000.",
+    "The county's grant is £400,000, of which £150,000 goes to Medway.",
+    "Kent's £400,000 award, of which the charity Safe Steps received £150,000, runs to March.",
+])
+def test_of_which_someone_receives_a_sum_is_a_piece_of_the_sum_before(sentence):
+    r = extract_release("Kent news\n\n" + sentence + "\n", "t", published="2024-06")
+    (piece,) = [a for a in r.awards if a.amount.pence == 15_000_000]
+    assert (piece.funding_role, piece.part_of_line) == ("part", 3)
+
+
+@pytest.mark.parametrize("sentence, parts", [
+    ("Kent gets £500,000. Of that, £200,000 is set aside for Medway, where the council runs the course, and £90,000 "
+     "for Dover.", {20_000_000, 9_000_000}),
+    ("Kent gets £500,000, of which £200,000 pays for a group course, run by Safe Steps, and £90,000 for a helpline.",
+     {20_000_000, 9_000_000}),
+    ("Kent's award is £500,000, including £200,000 for a stalking service, which starts in May, and £90,000 to "
+     "evaluate it.", {20_000_000, 9_000_000}),
+])
+def test_a_list_of_pieces_goes_on_after_an_aside(sentence, parts):
+    r = extract_release("Kent news\n\n" + sentence + "\n", "t", published="2024-06")
+    assert {a.amount.pence for a in r.awards if a.funding_role == "part"} == parts

@@ -629,6 +629,9 @@ def extract_awards(
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+            elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
+                    and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
+                role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
             elif balance:
                 role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
             elif (_first(terms.get("context", ()), window) and not (
