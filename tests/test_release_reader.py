@@ -3479,3 +3479,31 @@ def test_of_which_someone_receives_a_sum_is_a_piece_of_the_sum_before(sentence):
 def test_a_list_of_pieces_goes_on_after_an_aside(sentence, parts):
     r = extract_release("Kent news\n\n" + sentence + "\n", "t", published="2024-06")
     assert {a.amount.pence for a in r.awards if a.funding_role == "part"} == parts
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than £2.1 million is coming to the region over the two years from April 2024.",
+    "The Home Office is sending £2.1 million into the region for 2024-25.",
+    "Altogether £2.1 million goes to the region's five forces.",
+])
+def test_money_for_a_whole_region_is_a_total_with_no_area(sentence):
+    r = extract_release("South West news\n\n" + sentence + "\n", "t", published="2024-05")
+    (a,) = r.awards
+    assert (a.funding_role, a.pfa_code) == ("total", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Taken together, the two grants come to £520,000.",
+    "Taken together, the awards bring £520,000 of Home Office money into the county.",
+])
+def test_taken_together_states_a_total(sentence):
+    r = extract_release("Kent news\n\n" + sentence + "\n", "t", published="2024-05")
+    assert [a.funding_role for a in r.awards] == ["total"]
+
+
+def test_a_sum_of_a_named_funders_grant_is_a_piece_of_that_grant():
+    text = ("Kent news\n\nKent received £400,000 from the Home Office in 2023-24, and the county council put in "
+            "£50,000.\nThe courses cost more than planned. £38,000 of the Home Office grant has gone to an evaluator.\n")
+    r = extract_release(text, "t", published="2024-05")
+    (piece,) = [a for a in r.awards if a.amount.pence == 3_800_000]
+    assert (piece.funding_role, piece.part_of_line, piece.funder) == ("part", 3, "Home Office")

@@ -130,7 +130,7 @@ _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
-                            r"\b(?:across|for) the (?:\w+ )?region\b", re.I)
+                            r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
@@ -880,6 +880,9 @@ def extract_awards(
                     whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
                 of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
                 paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
+                of_after = _OF_FUNDERS_SUM_AFTER.match(sentence, end)
+                if of_after and not here and not paid_by:  # "£38,000 of the Home Office grant has gone to …"
+                    paid_by = _first(terms.get("funder", ()), of_after.group("what"))
                 includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
                 if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
                     paid_by = _first(terms.get("funder", ()), includer.group("what"))
@@ -1350,6 +1353,8 @@ _FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
+_OF_FUNDERS_SUM_AFTER = re.compile(r"\s+of (?:the|this|that|its|our|their) (?P<what>[^,£.;]{2,30}?)\s+"
+                                   r"(?:grant|award|allocation|money|funding)\b", re.I)
 _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
 _SMALLEST_AWARD_PENCE = 1_000 * 100
