@@ -114,3 +114,22 @@ def test_a_label_that_misreads_its_evidence_is_refused(tmp_path):
     out = _check(tmp_path)
     assert out.returncode == 1
     assert "line 3: '£60,000' is 6000000 pence, expected says 600000" in out.stdout
+
+
+def test_the_readme_describes_tune_releases_only_and_holdout_files_the_rest():
+    """What a held-out release tests is kept out of the README that tuners read (HOLDOUT_FILES.md)."""
+    import re
+
+    def described(path):
+        return {m.group(1): m.group(2) for m in
+                re.finditer(r"^\| `([^`]+)` \| \w+ \| (tune|holdout) \|", path.read_text(encoding="utf-8"), re.M)}
+
+    readme, holdout = described(CORPUS / "README.md"), described(CORPUS / "HOLDOUT_FILES.md")
+    splits = {}
+    for exp in CORPUS.glob("*.expected.json"):
+        stem = exp.name[: -len(".expected.json")]
+        text = next(p.name for p in CORPUS.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html"))
+        splits[text] = json.loads(exp.read_text(encoding="utf-8"))["split"]
+    assert set(readme.values()) == {"tune"} and set(holdout.values()) == {"holdout"}
+    assert readme.keys() == {f for f, s in splits.items() if s == "tune"}
+    assert holdout.keys() == {f for f, s in splits.items() if s == "holdout"}
