@@ -1253,3 +1253,42 @@ def test_last_as_a_verb_gives_a_length(text, want):
 ])
 def test_what_a_plan_said_would_happen_is_expected_and_a_wish_reported_is_not(text, status):
     assert {o.status for o in rel.extract_outcomes(text + "\n", "x")} == {status}
+
+
+# --------------------------------------------------------------------------- components: one service, its workers
+
+
+@pytest.mark.parametrize("text, high_harm, case_management", [
+    ("The money pays for a high-harm perpetrator service lasting up to nine months, in which each perpetrator is given a "
+     "case manager.", (9, "month"), (None, "")),
+    ("- Drive-style work with serial abusers, with case workers, lasting up to 18 months.", (18, "month"), (None, "")),
+    ("A high-harm project that lasts up to a year gives case managers to the perpetrators it takes on.", (1, "year"),
+     (None, "")),
+    ("Drive-style work with repeat offenders, lasting a year, with a case worker for every perpetrator.", (1, "year"),
+     (None, "")),
+    # the time case managers work with someone is theirs and the service's
+    ("Case managers work with high-harm perpetrators for up to 12 months.", (12, "month"), (12, "month")),
+])
+def test_the_length_a_service_lasts_is_not_its_case_managers(text, high_harm, case_management):
+    got = _components(text)
+    assert got["high_harm"][:2] == high_harm and got["case_management"][:2] == case_management
+
+
+@pytest.mark.parametrize("text", [
+    "Drive-style work with the most harmful perpetrators, lasting up to 18 months, with a named case worker for each person.",
+    "Drive-style work with repeat offenders, lasting a year, with a case worker for every perpetrator.",
+    "The county runs a service for high-harm perpetrators, with case managers who work alongside the police.",
+])
+def test_case_managers_attached_to_high_harm_work_in_its_sentence_are_high_harm(text):
+    assert "high_harm" in _components(text)["case_management"][2]
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    ("The grant buys 24 weekly group sessions for men with a case worker for each participant.", "group_programme", "men"),
+    ("It pays for a 20-week course for women, with a key worker for each woman who joins.", "behaviour_change_programme",
+     "women"),
+    ("Fathers attend a 12-week group, with a caseworker for each participant.", "group_programme", "fathers"),
+])
+def test_a_worker_for_each_person_takes_no_people_from_the_course_before(text, kind, people):
+    got = _components(text)
+    assert people in got[kind][2] and got["case_management"][2] == ()

@@ -240,12 +240,57 @@ _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+
 #: "with about 30 men on the caseload at any one time": how many, not whom the service is for
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
                        r"at any (?:one )?time|at a time)\b", re.I)
+#: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
+#: clause names its own people, and takes none from the clause before
+_PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
+                         r"perpetrator|father|parent|family|referral|young person|one)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 #: kinds that, named in one item, are one service and share its length and people
 _ONE_SERVICE = (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management"),
                 ("child_adolescent_to_parent", "one_to_one"), ("child_adolescent_to_parent", "group_programme"),
                 ("stalking_intervention", "one_to_one"), ("stalking_intervention", "group_programme"))
 
+
+#: the length a service lasts ("a high-harm service lasting up to 12 months", "…, with case managers, lasting up to 18
+#: months"): the service's, not its case managers' (a worker does not last; "case managers work with each man for up to
+#: 12 months" is the time they work with him, and shared)
+_SERVICE_LASTS = re.compile(r"\b(?:lasting|lasts)\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+|between\s+)?[\w-]+"
+                            r"(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:weeks?|months?|years?|sessions?)\b", re.I)
+
+
+def _length(c: ProgrammeComponent) -> tuple:
+    return c.duration_value, c.duration_unit, c.duration_qualifier, c.duration_min
+
+
+def _with_length(c: ProgrammeComponent, length: tuple) -> ProgrammeComponent:
+    value, unit, qualifier, minimum = length
+    return replace(c, duration_value=value, duration_unit=unit, duration_qualifier=qualifier, duration_min=minimum)
+
+
+def _one_service(out: dict, pair: list, lasts) -> None:
+    """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
+    high-harm work and its case managers all their people, the others one's people when the other has none.  The
+    length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'."""
+    a_, b_ = out[pair[0]], out[pair[1]]
+    if a_.in_quote or b_.in_quote:
+        return
+    if {k for _, k in pair} == {"high_harm", "case_management"}:
+        hh, cm = (a_, b_) if a_.component == "high_harm" else (b_, a_)
+        lasting = (lasts.value, lasts.unit) if lasts else None
+        hh_length = _length(hh) if hh.duration_value is not None else _length(cm)
+        cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
+            else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting else (None, "", "", None)
+        people = tuple(sorted(set(hh.cohorts) | set(cm.cohorts)))
+        out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=people), hh_length)
+        out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
+        return
+    for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
+        out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
+                            else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
+                            duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
+                            cohorts=this.cohorts or other.cohorts,
+                            age_min=this.age_min if this.age_min is not None else other.age_min,
+                            age_max=this.age_max if this.age_min is not None else other.age_max)
 
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
@@ -351,7 +396,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b", clean):
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
-        pos = 0
+        pos, sentence_kinds = 0, set()
+        lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
+        lasts = parse_duration(lasts.group(0)) if lasts else None
         for item in _items(clean):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
@@ -414,7 +461,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                              else _CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
-                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)):
+                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
+                        not _PER_PERSON.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
@@ -457,20 +505,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # (and a child-to-parent or stalking service and its one-to-one or group sessions: "Home Truths works with 12 to
             # 17 year olds who are violent towards a parent, over ten weekly one-to-one sessions")
             for one_service in _ONE_SERVICE:
-              pair = [(number_, k) for number_, k in out if k in one_service
-                      and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
-              if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                a_, b_ = out[pair[0]], out[pair[1]]
-                for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
-                    if this.in_quote or other.in_quote:
-                        continue
-                    out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
-                                        else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
-                                        duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
-                                        cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
-                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts,
-                                        age_min=this.age_min if this.age_min is not None else other.age_min,
-                                        age_max=this.age_max if this.age_min is not None else other.age_max)
+                pair = [(number_, k) for number_, k in out if k in one_service
+                        and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
+                if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                    _one_service(out, pair, lasts)
+            sentence_kinds.update(kinds)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or name
@@ -505,6 +544,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
                     age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
+        # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
+        # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
+        if {"high_harm", "case_management"} <= sentence_kinds:
+            pair = [(number_, k) for number_, k in out if k in ("high_harm", "case_management")
+                    and number_ in {n for _, n in starts}]
+            if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts)
     # a programme named once is the same programme on every line that prints its name, outside quotes and headings
     named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
              if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}
