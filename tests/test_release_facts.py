@@ -1292,3 +1292,16 @@ def test_case_managers_attached_to_high_harm_work_in_its_sentence_are_high_harm(
 def test_a_worker_for_each_person_takes_no_people_from_the_course_before(text, kind, people):
     got = _components(text)
     assert people in got[kind][2] and got["case_management"][2] == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kestrel Lane Partnership CIC has won the contract.\n\nMen on the Kestrel course meet in groups for 20 weekly sessions.",
+     None),
+    ("Bramble Way Trust runs it.\n\nFathers join the Bramble group programme for 12 weeks.", None),
+    # a brand of its own stays a name, and so does a name no body in the release begins with
+    ("Bramble Way Trust runs it.\n\nFathers join the Safe Dads group programme for 12 weeks.", "Safe Dads"),
+    ("Men on the Kestrel course meet in groups for 20 weekly sessions.", "Kestrel"),
+])
+def test_a_course_called_by_the_first_word_of_its_providers_name_is_no_brand(text, name):
+    got = [c.programme_name for c in rel.extract_components(text + "\n", "x") if c.component == "named_programme"]
+    assert got == ([name] if name else [])

@@ -352,6 +352,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
     seen_keys: set = set()
+    # a course called by the first word of its provider's name ("the Northgate course", run by Northgate Pathways CIC)
+    # is the provider's course, not a brand
+    providers = {m.group(0).strip() for l in rel.lines for m in _ORG_NAME.finditer(l.text)}
     for number, sentence, starts in _logical(rel):
         # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
         # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
@@ -532,6 +535,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         sentence.strip() not in run_in.group(0).replace("**", ""):
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
+                    and not any(o.startswith(name_text + " ") for o in providers) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _young_ages(_AGES.search(item))
