@@ -1305,3 +1305,14 @@ def test_a_worker_for_each_person_takes_no_people_from_the_course_before(text, k
 def test_a_course_called_by_the_first_word_of_its_providers_name_is_no_brand(text, name):
     got = [c.programme_name for c in rel.extract_components(text + "\n", "x") if c.component == "named_programme"]
     assert got == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Last year the stalking service received 212 referrals.", set()),
+    ("The group programme took about 90 referrals in its first six months.", set()),
+    ("In 2023-24 the one-to-one strand had 64 referrals.", set()),
+    # a service described with its length is still described
+    ("The 26-week group course for men took 120 referrals last year.", {"group_programme"}),
+])
+def test_a_count_of_referrals_a_service_took_is_a_result_not_a_description(text, kinds):
+    assert set(_components(text)) == kinds
