@@ -1316,3 +1316,14 @@ def test_a_course_called_by_the_first_word_of_its_providers_name_is_no_brand(tex
 ])
 def test_a_count_of_referrals_a_service_took_is_a_result_not_a_description(text, kinds):
     assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, high_harm", [
+    ("The force is concentrating on the most dangerous offenders.", False),
+    ("Our priority this year is the most serious abusers.", False),
+    ("A new team will work with the most dangerous perpetrators in the county.", True),
+    ("The service manages a small number of the most harmful offenders.", True),
+    ("Case workers target up to 30 of the most serious abusers at a time.", True),
+])
+def test_the_most_dangerous_offenders_name_high_harm_work_only_when_someone_works_with_them(text, high_harm):
+    assert ("high_harm" in _components(text)) is high_harm
