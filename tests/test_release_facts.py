@@ -1327,3 +1327,19 @@ def test_a_count_of_referrals_a_service_took_is_a_result_not_a_description(text,
 ])
 def test_the_most_dangerous_offenders_name_high_harm_work_only_when_someone_works_with_them(text, high_harm):
     assert ("high_harm" in _components(text)) is high_harm
+
+
+def _named_cohorts(text: str) -> tuple:
+    return next(c.cohorts for c in rel.extract_components(text + "\n", "x") if c.component == "named_programme")
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("It funds Safe Steps, a 20-week group course for fathers, and one-to-one work for women.", ("fathers",)),
+    ("The grant pays for the Open Door programme, a course for men, and for a separate group for women.", ("men",)),
+    ("It pays for the Quiet Harbour programme, a group programme for men, and for a course for young people aged 12 to 16.",
+     ("men",)),
+    # with no description of its own, what the sentence says of its people
+    ("The Calm Waters programme is open to men and women.", ("men", "women")),
+])
+def test_a_named_programme_has_the_people_of_the_course_it_is_described_as(text, cohorts):
+    assert _named_cohorts(text) == cohorts

@@ -402,7 +402,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         pos, sentence_kinds = 0, set()
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        for item in _items(clean):
+        item_list, described_as = _items(clean), {}
+        for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
@@ -539,15 +540,29 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _young_ages(_AGES.search(item))
+                # (its people are those of its own item and of a description in apposition after it, when they name any:
+                # "the X programme, a group programme for men …, and for a one-to-one course … for women": X is for men)
+                own_text = item + " " + next((i for i in item_list[item_no + 1 : item_no + 2]
+                                              if re.match(r"(?:an?|our|your|its|their)\s", i, re.I)), "")
+                # (the fact of the first kind it is described as holds its people: "X, a 20-week group course for fathers,
+                # and one-to-one work for women": X is for fathers)
+                own_kind = next((k for k in _kinds(own_text, terms.get("kind", ()), terms.get("weak", ()))
+                                 if k in _PERPETRATOR_KINDS and k != "named_programme"), None)
+                if own_kind and (_line_at(starts, at), "named_programme") not in out:
+                    described_as[(_line_at(starts, at), "named_programme")] = (_line_at(starts, at), own_kind)
                 out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
                     source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
-                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", own_text)) or
+                                             _all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
                     age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
+        for key, kind_key in described_as.items():  # the people of the kind it is described as, once that is read
+            if kind_key in out and out[kind_key].cohorts and not out[kind_key].in_quote:
+                out[key] = replace(out[key], cohorts=out[kind_key].cohorts)
         # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
         # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
         if {"high_harm", "case_management"} <= sentence_kinds:
