@@ -508,3 +508,16 @@ def test_a_body_in_apposition_as_the_subject(sentence, name, role):
 def test_women_who_use_abuse_are_no_survivors():
     assert not roles("Ripon Change Trust supported 40 women who use abuse to change.") & {
         ("Ripon Change Trust", "survivor_support_provider")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nBournemouth, Christchurch and Poole Council is adding £40,000 to the grant.\n",
+     "Bournemouth, Christchurch and Poole Council"),
+    ("News\n\nThe Home Office grant is £200,000, and Bournemouth, Christchurch and Poole Council will add £25,000 of match "
+     "funding.\n", "Bournemouth, Christchurch and Poole Council"),
+    # a comma that is no part of a registered council's name still ends the name
+    ("News\n\nIn Dorset, Poole Borough Council adds £12,000 to the grant.\n", "Poole Borough Council"),
+])
+def test_a_councils_name_holding_a_comma_is_one_name(text, name):
+    got = {o for o, r in roles(text) if "Council" in o}
+    assert got == {name}

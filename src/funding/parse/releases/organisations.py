@@ -160,6 +160,26 @@ def _split_names(name: str) -> list[str]:
     return [name]
 
 
+@lru_cache(maxsize=1)
+def _comma_authorities() -> dict[str, str]:
+    """Local authorities whose names hold a comma between places ("Bournemouth, Christchurch and Poole"), keyed by the
+    part after the comma, from ``local_authority_pfa.csv`` (not the register's inverted "Bristol, City of")."""
+    out = {}
+    for r in _read_data("local_authority_pfa.csv"):
+        head, comma, tail = r["lad_name"].partition(", ")
+        if comma and not re.match(r"(?:City|County|Royal Borough) of\b", tail):
+            out[tail] = head + ", "
+    return out
+
+
+def _comma_authority(before: str, name: str) -> str:
+    """The first part of a council's name cut off at its comma ("Bournemouth, " before "Christchurch and Poole Council"),
+    when the two parts make a local authority of the register; else ""."""
+    for tail, head in _comma_authorities().items():
+        if name.startswith(tail + " ") and before.endswith(head) and re.search(r"\b(?:Council|Authority)\b", name):
+            return head
+    return ""
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -170,7 +190,10 @@ def _organisation_names(text: str) -> list[str]:
       if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
               and not re.search(r"\bOffice of\b", whole.group(0), re.I):
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
+      lead = _comma_authority(text[: whole.start()], whole.group(0))
       for name in _split_names(whole.group(0)):
+        if lead and whole.group(0).startswith(name):
+            name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
         name = re.sub(r"^(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland Change …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
@@ -510,14 +533,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b", sentence):
-                for name in _organisation_names(m.group(0)):
+                for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
-                for name in _organisation_names(m.group(0)):
+                for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
