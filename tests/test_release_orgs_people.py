@@ -521,3 +521,28 @@ def test_women_who_use_abuse_are_no_survivors():
 def test_a_councils_name_holding_a_comma_is_one_name(text, name):
     got = {o for o, r in roles(text) if "Council" in o}
     assert got == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Payments\n\n| Provider | Purpose | Amount |\n|---|---|---|\n| Wyre Forest Change | Group programme | £90,000 |\n"
+     "| Dunmore Research Unit | Evaluation | £14,000 |\n", "Dunmore Research Unit"),
+    ("Payments to providers:\n\n    Provider                     Purpose                       Amount\n"
+     "    Wyre Forest Change           Group programme               £90,000\n"
+     "    Marlow Applied Research      Independent evaluation        £9,500\n", "Marlow Applied Research"),
+    ("News\n\nThe commissioner is paying £11,000 for 2024-25 to Brackenford Research to evaluate the course.\n",
+     "Brackenford Research"),
+    ("News\n\nThe plan gives the last £20,500 to Hollins Evaluation Centre to evaluate both strands.\n",
+     "Hollins Evaluation Centre"),
+])
+def test_a_sum_given_to_a_body_to_evaluate_makes_it_recipient_and_evaluator(text, name):
+    assert {(name, "recipient"), (name, "evaluator")} <= roles(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Payments\n\n| Provider | Purpose | Amount |\n|---|---|---|\n| Wyre Forest Change | Group programme | £90,000 |\n"
+     "| Dunmore Research Unit | Evaluation | £14,000 |\n", "Wyre Forest Change"),
+    ("News\n\nThe Home Office pays £200,000 to Wyre Forest Change, whose work Dunmore Research will evaluate.\n",
+     "Wyre Forest Change"),
+])
+def test_a_recipient_paid_for_other_work_is_no_evaluator(text, name):
+    assert (name, "evaluator") not in roles(text)

@@ -180,6 +180,10 @@ def _comma_authority(before: str, name: str) -> str:
             return head
     return ""
 
+#: a table row's cells (markdown, HTML, comma-separated or space-aligned) and a cell naming an evaluation as its work
+_ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
+_EVALUATION_CELL = re.compile(r"(?:independent |external )?evaluation(?: of [^|<]{0,60})?", re.I)
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -556,6 +560,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
+    # a sum given to a body to evaluate the work makes it both recipient and evaluator on that line (the corpus's
+    # 'Evaluation money' convention): a table row paying a body against an evaluation ("| Keele Research | Evaluation |
+    # £22,000 |"), and an evaluator the money goes to ("£18,000 … to Northern Lights Research to evaluate …")
+    for o in list(out.values()):
+        line = rel.line_text(o.source_line) or ""
+        if o.role not in ("recipient", "evaluator") or not MONEY_TOKEN.search(line):
+            continue
+        if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
+            add(o.source_line, o.organisation, "evaluator", o.provision)
+        elif o.role == "evaluator" and re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
+                                                 r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line):
+            add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
     gives_way = _roles_giving_way()
