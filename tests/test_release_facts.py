@@ -1343,3 +1343,16 @@ def _named_cohorts(text: str) -> tuple:
 ])
 def test_a_named_programme_has_the_people_of_the_course_it_is_described_as(text, cohorts):
     assert _named_cohorts(text) == cohorts
+
+
+@pytest.mark.parametrize("field, name", [
+    ("**Cabinet portfolio:** Adult Social Care and Community Safety (Councillor Priya Danvers)", "Priya Danvers"),
+    ("Portfolio holder: Cllr Tom Ashdown", "Tom Ashdown"),
+    ("Lead member: Councillor Ruth Okafor, Communities and Neighbourhoods", "Ruth Okafor"),
+])
+def test_a_reports_portfolio_field_names_its_councillor_as_an_official(field, name):
+    assert _people("Report to Cabinet\n\n" + field + "\n") == [(3, name, "official")]
+
+
+def test_a_report_by_a_councillor_names_no_office():
+    assert _people("Report to Cabinet\n\nReport of: Councillor Ruth Okafor\n") == []
