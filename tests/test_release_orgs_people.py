@@ -546,3 +546,13 @@ def test_a_sum_given_to_a_body_to_evaluate_makes_it_recipient_and_evaluator(text
 ])
 def test_a_recipient_paid_for_other_work_is_no_evaluator(text, name):
     assert (name, "evaluator") not in roles(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("News\n\nThe commissioner added £40,000 of match funding from her own budget, and Harlow District Council put in "
+     "£10,000 of its own for 2024-25.\n", None),
+    ("News\n\nHarlow District Council is adding £10,000 of match funding to the grant.\n", "match_funder"),
+])
+def test_a_council_beside_the_commissioners_match_funding_does_not_pay_it(text, role):
+    got = {r for o, r in roles(text) if o == "Harlow District Council"}
+    assert ("match_funder" in got) is (role == "match_funder")

@@ -541,7 +541,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
-            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
+            # (councils beside the commissioner's or a department's match funding do not pay it)
+            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
