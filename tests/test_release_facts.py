@@ -1356,3 +1356,16 @@ def test_a_reports_portfolio_field_names_its_councillor_as_an_official(field, na
 
 def test_a_report_by_a_councillor_names_no_office():
     assert _people("Report to Cabinet\n\nReport of: Councillor Ruth Okafor\n") == []
+
+
+@pytest.mark.parametrize("text, high_harm", [
+    ("The money pays for a Drive-style service for high-harm perpetrators. Ember Lane CIC will deliver it, with a case "
+     "manager for each perpetrator.", True),
+    ("The money pays for a Drive-style service for high-harm perpetrators. The service gives each perpetrator a named case "
+     "worker.", True),
+    # a sentence about another service does not take the high-harm work up
+    ("The money pays for a Drive-style service for high-harm perpetrators. Men on the group course also have case workers.",
+     False),
+])
+def test_case_managers_of_the_next_sentence_taking_up_high_harm_work_are_high_harm(text, high_harm):
+    assert ("high_harm" in _components(text)["case_management"][2]) is high_harm

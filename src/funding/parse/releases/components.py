@@ -292,6 +292,12 @@ def _one_service(out: dict, pair: list, lasts) -> None:
                             age_min=this.age_min if this.age_min is not None else other.age_min,
                             age_max=this.age_max if this.age_min is not None else other.age_max)
 
+#: a sentence taking up the service of the sentence before by a pronoun or "the service" ("X will deliver it, with a case
+#: manager for each perpetrator", "The service gives each man a case manager")
+_BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|operate)s?\s+it\b|^\W*(?:It|The service|This service|"
+                              r"The team|That service)\s+(?:will\s+|also\s+)?(?:gives?|pairs?|offers?|provides?|assigns?|allocates?|"
+                              r"has|uses|includes)\b")
+
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
     intervention") is that kind, not also a behaviour change programme."""
@@ -570,6 +576,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     and number_ in {n for _, n in starts}]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
                 _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts)
+        elif "case_management" in sentence_kinds and (number, "case_management") in out and \
+                (number, "high_harm") in last_keys and not out[(number, "case_management")].in_quote and \
+                _BACK_TO_SERVICE.search(clean):
+            # … and so are the case managers of the next sentence of its paragraph that takes the service up again
+            # ("… a Drive-style service for high-harm perpetrators. X will deliver it, with a case manager for each …")
+            cm = out[(number, "case_management")]
+            out[(number, "case_management")] = replace(cm, cohorts=tuple(sorted(set(cm.cohorts) | {"high_harm"})))
     # a programme named once is the same programme on every line that prints its name, outside quotes and headings
     named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
              if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}
