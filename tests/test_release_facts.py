@@ -1369,3 +1369,15 @@ def test_a_report_by_a_councillor_names_no_office():
 ])
 def test_case_managers_of_the_next_sentence_taking_up_high_harm_work_are_high_harm(text, high_harm):
     assert ("high_harm" in _components(text)["case_management"][2]) is high_harm
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The grant keeps the Bodmin group running for another year.", True),
+    ("The money means a Penzance group can open in the spring.", True),
+    ("Men from Truro join the Falmouth group.", True),
+    # a board or a meeting is no group course
+    ("The Steering group met in May.", False),
+    ("The Strategy group agreed the plan.", False),
+])
+def test_a_group_called_by_its_town_is_a_group_programme(text, group):
+    assert ("group_programme" in _components(text)) is group
