@@ -1253,3 +1253,131 @@ def test_last_as_a_verb_gives_a_length(text, want):
 ])
 def test_what_a_plan_said_would_happen_is_expected_and_a_wish_reported_is_not(text, status):
     assert {o.status for o in rel.extract_outcomes(text + "\n", "x")} == {status}
+
+
+# --------------------------------------------------------------------------- components: one service, its workers
+
+
+@pytest.mark.parametrize("text, high_harm, case_management", [
+    ("The money pays for a high-harm perpetrator service lasting up to nine months, in which each perpetrator is given a "
+     "case manager.", (9, "month"), (None, "")),
+    ("- Drive-style work with serial abusers, with case workers, lasting up to 18 months.", (18, "month"), (None, "")),
+    ("A high-harm project that lasts up to a year gives case managers to the perpetrators it takes on.", (1, "year"),
+     (None, "")),
+    ("Drive-style work with repeat offenders, lasting a year, with a case worker for every perpetrator.", (1, "year"),
+     (None, "")),
+    # the time case managers work with someone is theirs and the service's
+    ("Case managers work with high-harm perpetrators for up to 12 months.", (12, "month"), (12, "month")),
+])
+def test_the_length_a_service_lasts_is_not_its_case_managers(text, high_harm, case_management):
+    got = _components(text)
+    assert got["high_harm"][:2] == high_harm and got["case_management"][:2] == case_management
+
+
+@pytest.mark.parametrize("text", [
+    "Drive-style work with the most harmful perpetrators, lasting up to 18 months, with a named case worker for each person.",
+    "Drive-style work with repeat offenders, lasting a year, with a case worker for every perpetrator.",
+    "The county runs a service for high-harm perpetrators, with case managers who work alongside the police.",
+])
+def test_case_managers_attached_to_high_harm_work_in_its_sentence_are_high_harm(text):
+    assert "high_harm" in _components(text)["case_management"][2]
+
+
+@pytest.mark.parametrize("text, kind, people", [
+    ("The grant buys 24 weekly group sessions for men with a case worker for each participant.", "group_programme", "men"),
+    ("It pays for a 20-week course for women, with a key worker for each woman who joins.", "behaviour_change_programme",
+     "women"),
+    ("Fathers attend a 12-week group, with a caseworker for each participant.", "group_programme", "fathers"),
+])
+def test_a_worker_for_each_person_takes_no_people_from_the_course_before(text, kind, people):
+    got = _components(text)
+    assert people in got[kind][2] and got["case_management"][2] == ()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kestrel Lane Partnership CIC has won the contract.\n\nMen on the Kestrel course meet in groups for 20 weekly sessions.",
+     None),
+    ("Bramble Way Trust runs it.\n\nFathers join the Bramble group programme for 12 weeks.", None),
+    # a brand of its own stays a name, and so does a name no body in the release begins with
+    ("Bramble Way Trust runs it.\n\nFathers join the Safe Dads group programme for 12 weeks.", "Safe Dads"),
+    ("Men on the Kestrel course meet in groups for 20 weekly sessions.", "Kestrel"),
+])
+def test_a_course_called_by_the_first_word_of_its_providers_name_is_no_brand(text, name):
+    got = [c.programme_name for c in rel.extract_components(text + "\n", "x") if c.component == "named_programme"]
+    assert got == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Last year the stalking service received 212 referrals.", set()),
+    ("The group programme took about 90 referrals in its first six months.", set()),
+    ("In 2023-24 the one-to-one strand had 64 referrals.", set()),
+    # a service described with its length is still described
+    ("The 26-week group course for men took 120 referrals last year.", {"group_programme"}),
+])
+def test_a_count_of_referrals_a_service_took_is_a_result_not_a_description(text, kinds):
+    assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, high_harm", [
+    ("The force is concentrating on the most dangerous offenders.", False),
+    ("Our priority this year is the most serious abusers.", False),
+    ("A new team will work with the most dangerous perpetrators in the county.", True),
+    ("The service manages a small number of the most harmful offenders.", True),
+    ("Case workers target up to 30 of the most serious abusers at a time.", True),
+])
+def test_the_most_dangerous_offenders_name_high_harm_work_only_when_someone_works_with_them(text, high_harm):
+    assert ("high_harm" in _components(text)) is high_harm
+
+
+def _named_cohorts(text: str) -> tuple:
+    return next(c.cohorts for c in rel.extract_components(text + "\n", "x") if c.component == "named_programme")
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("It funds Safe Steps, a 20-week group course for fathers, and one-to-one work for women.", ("fathers",)),
+    ("The grant pays for the Open Door programme, a course for men, and for a separate group for women.", ("men",)),
+    ("It pays for the Quiet Harbour programme, a group programme for men, and for a course for young people aged 12 to 16.",
+     ("men",)),
+    # with no description of its own, what the sentence says of its people
+    ("The Calm Waters programme is open to men and women.", ("men", "women")),
+])
+def test_a_named_programme_has_the_people_of_the_course_it_is_described_as(text, cohorts):
+    assert _named_cohorts(text) == cohorts
+
+
+@pytest.mark.parametrize("field, name", [
+    ("**Cabinet portfolio:** Adult Social Care and Community Safety (Councillor Priya Danvers)", "Priya Danvers"),
+    ("Portfolio holder: Cllr Tom Ashdown", "Tom Ashdown"),
+    ("Lead member: Councillor Ruth Okafor, Communities and Neighbourhoods", "Ruth Okafor"),
+])
+def test_a_reports_portfolio_field_names_its_councillor_as_an_official(field, name):
+    assert _people("Report to Cabinet\n\n" + field + "\n") == [(3, name, "official")]
+
+
+def test_a_report_by_a_councillor_names_no_office():
+    assert _people("Report to Cabinet\n\nReport of: Councillor Ruth Okafor\n") == []
+
+
+@pytest.mark.parametrize("text, high_harm", [
+    ("The money pays for a Drive-style service for high-harm perpetrators. Ember Lane CIC will deliver it, with a case "
+     "manager for each perpetrator.", True),
+    ("The money pays for a Drive-style service for high-harm perpetrators. The service gives each perpetrator a named case "
+     "worker.", True),
+    # a sentence about another service does not take the high-harm work up
+    ("The money pays for a Drive-style service for high-harm perpetrators. Men on the group course also have case workers.",
+     False),
+])
+def test_case_managers_of_the_next_sentence_taking_up_high_harm_work_are_high_harm(text, high_harm):
+    assert ("high_harm" in _components(text)["case_management"][2]) is high_harm
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The grant keeps the Bodmin group running for another year.", True),
+    ("The money means a Penzance group can open in the spring.", True),
+    ("Men from Truro join the Falmouth group.", True),
+    # a board or a meeting is no group course
+    ("The Steering group met in May.", False),
+    ("The Strategy group agreed the plan.", False),
+])
+def test_a_group_called_by_its_town_is_a_group_programme(text, group):
+    assert ("group_programme" in _components(text)) is group

@@ -508,3 +508,51 @@ def test_a_body_in_apposition_as_the_subject(sentence, name, role):
 def test_women_who_use_abuse_are_no_survivors():
     assert not roles("Ripon Change Trust supported 40 women who use abuse to change.") & {
         ("Ripon Change Trust", "survivor_support_provider")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nBournemouth, Christchurch and Poole Council is adding £40,000 to the grant.\n",
+     "Bournemouth, Christchurch and Poole Council"),
+    ("News\n\nThe Home Office grant is £200,000, and Bournemouth, Christchurch and Poole Council will add £25,000 of match "
+     "funding.\n", "Bournemouth, Christchurch and Poole Council"),
+    # a comma that is no part of a registered council's name still ends the name
+    ("News\n\nIn Dorset, Poole Borough Council adds £12,000 to the grant.\n", "Poole Borough Council"),
+])
+def test_a_councils_name_holding_a_comma_is_one_name(text, name):
+    got = {o for o, r in roles(text) if "Council" in o}
+    assert got == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Payments\n\n| Provider | Purpose | Amount |\n|---|---|---|\n| Wyre Forest Change | Group programme | £90,000 |\n"
+     "| Dunmore Research Unit | Evaluation | £14,000 |\n", "Dunmore Research Unit"),
+    ("Payments to providers:\n\n    Provider                     Purpose                       Amount\n"
+     "    Wyre Forest Change           Group programme               £90,000\n"
+     "    Marlow Applied Research      Independent evaluation        £9,500\n", "Marlow Applied Research"),
+    ("News\n\nThe commissioner is paying £11,000 for 2024-25 to Brackenford Research to evaluate the course.\n",
+     "Brackenford Research"),
+    ("News\n\nThe plan gives the last £20,500 to Hollins Evaluation Centre to evaluate both strands.\n",
+     "Hollins Evaluation Centre"),
+])
+def test_a_sum_given_to_a_body_to_evaluate_makes_it_recipient_and_evaluator(text, name):
+    assert {(name, "recipient"), (name, "evaluator")} <= roles(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Payments\n\n| Provider | Purpose | Amount |\n|---|---|---|\n| Wyre Forest Change | Group programme | £90,000 |\n"
+     "| Dunmore Research Unit | Evaluation | £14,000 |\n", "Wyre Forest Change"),
+    ("News\n\nThe Home Office pays £200,000 to Wyre Forest Change, whose work Dunmore Research will evaluate.\n",
+     "Wyre Forest Change"),
+])
+def test_a_recipient_paid_for_other_work_is_no_evaluator(text, name):
+    assert (name, "evaluator") not in roles(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("News\n\nThe commissioner added £40,000 of match funding from her own budget, and Harlow District Council put in "
+     "£10,000 of its own for 2024-25.\n", None),
+    ("News\n\nHarlow District Council is adding £10,000 of match funding to the grant.\n", "match_funder"),
+])
+def test_a_council_beside_the_commissioners_match_funding_does_not_pay_it(text, role):
+    got = {r for o, r in roles(text) if o == "Harlow District Council"}
+    assert ("match_funder" in got) is (role == "match_funder")

@@ -240,12 +240,63 @@ _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+
 #: "with about 30 men on the caseload at any one time": how many, not whom the service is for
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
                        r"at any (?:one )?time|at a time)\b", re.I)
+#: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
+#: clause names its own people, and takes none from the clause before
+_PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
+                         r"perpetrator|father|parent|family|referral|young person|one)\b", re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 #: kinds that, named in one item, are one service and share its length and people
 _ONE_SERVICE = (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management"),
                 ("child_adolescent_to_parent", "one_to_one"), ("child_adolescent_to_parent", "group_programme"),
                 ("stalking_intervention", "one_to_one"), ("stalking_intervention", "group_programme"))
 
+
+#: the length a service lasts ("a high-harm service lasting up to 12 months", "…, with case managers, lasting up to 18
+#: months"): the service's, not its case managers' (a worker does not last; "case managers work with each man for up to
+#: 12 months" is the time they work with him, and shared)
+_SERVICE_LASTS = re.compile(r"\b(?:lasting|lasts)\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+|between\s+)?[\w-]+"
+                            r"(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:weeks?|months?|years?|sessions?)\b", re.I)
+
+
+def _length(c: ProgrammeComponent) -> tuple:
+    return c.duration_value, c.duration_unit, c.duration_qualifier, c.duration_min
+
+
+def _with_length(c: ProgrammeComponent, length: tuple) -> ProgrammeComponent:
+    value, unit, qualifier, minimum = length
+    return replace(c, duration_value=value, duration_unit=unit, duration_qualifier=qualifier, duration_min=minimum)
+
+
+def _one_service(out: dict, pair: list, lasts) -> None:
+    """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
+    high-harm work and its case managers all their people, the others one's people when the other has none.  The
+    length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'."""
+    a_, b_ = out[pair[0]], out[pair[1]]
+    if a_.in_quote or b_.in_quote:
+        return
+    if {k for _, k in pair} == {"high_harm", "case_management"}:
+        hh, cm = (a_, b_) if a_.component == "high_harm" else (b_, a_)
+        lasting = (lasts.value, lasts.unit) if lasts else None
+        hh_length = _length(hh) if hh.duration_value is not None else _length(cm)
+        cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
+            else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting else (None, "", "", None)
+        people = tuple(sorted(set(hh.cohorts) | set(cm.cohorts)))
+        out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=people), hh_length)
+        out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
+        return
+    for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
+        out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
+                            else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
+                            duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
+                            cohorts=this.cohorts or other.cohorts,
+                            age_min=this.age_min if this.age_min is not None else other.age_min,
+                            age_max=this.age_max if this.age_min is not None else other.age_max)
+
+#: a sentence taking up the service of the sentence before by a pronoun or "the service" ("X will deliver it, with a case
+#: manager for each perpetrator", "The service gives each man a case manager")
+_BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|operate)s?\s+it\b|^\W*(?:It|The service|This service|"
+                              r"The team|That service)\s+(?:will\s+|also\s+)?(?:gives?|pairs?|offers?|provides?|assigns?|allocates?|"
+                              r"has|uses|includes)\b")
 
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
@@ -307,6 +358,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
     seen_keys: set = set()
+    # a course called by the first word of its provider's name ("the Northgate course", run by Northgate Pathways CIC)
+    # is the provider's course, not a brand
+    providers = {m.group(0).strip() for l in rel.lines for m in _ORG_NAME.finditer(l.text)}
     for number, sentence, starts in _logical(rel):
         # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
         # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
@@ -351,8 +405,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b", clean):
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
-        pos = 0
-        for item in _items(clean):
+        pos, sentence_kinds = 0, set()
+        lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
+        lasts = parse_duration(lasts.group(0)) if lasts else None
+        item_list, described_as = _items(clean), {}
+        for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
@@ -414,7 +471,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                              else _CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
-                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)):
+                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
+                        not _PER_PERSON.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
@@ -457,20 +515,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # (and a child-to-parent or stalking service and its one-to-one or group sessions: "Home Truths works with 12 to
             # 17 year olds who are violent towards a parent, over ten weekly one-to-one sessions")
             for one_service in _ONE_SERVICE:
-              pair = [(number_, k) for number_, k in out if k in one_service
-                      and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
-              if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                a_, b_ = out[pair[0]], out[pair[1]]
-                for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
-                    if this.in_quote or other.in_quote:
-                        continue
-                    out[key_] = replace(this, duration_value=this.duration_value if this.duration_value is not None
-                                        else other.duration_value, duration_unit=this.duration_unit or other.duration_unit,
-                                        duration_min=this.duration_min if this.duration_value is not None else other.duration_min,
-                                        cohorts=tuple(sorted(set(this.cohorts) | set(other.cohorts)))
-                                        if one_service[0] == "high_harm" else this.cohorts or other.cohorts,
-                                        age_min=this.age_min if this.age_min is not None else other.age_min,
-                                        age_max=this.age_max if this.age_min is not None else other.age_max)
+                pair = [(number_, k) for number_, k in out if k in one_service
+                        and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
+                if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                    _one_service(out, pair, lasts)
+            sentence_kinds.update(kinds)
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or name
@@ -493,18 +542,47 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         sentence.strip() not in run_in.group(0).replace("**", ""):
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
+                    and not any(o.startswith(name_text + " ") for o in providers) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _young_ages(_AGES.search(item))
+                # (its people are those of its own item and of a description in apposition after it, when they name any:
+                # "the X programme, a group programme for men …, and for a one-to-one course … for women": X is for men)
+                own_text = item + " " + next((i for i in item_list[item_no + 1 : item_no + 2]
+                                              if re.match(r"(?:an?|our|your|its|their)\s", i, re.I)), "")
+                # (the fact of the first kind it is described as holds its people: "X, a 20-week group course for fathers,
+                # and one-to-one work for women": X is for fathers)
+                own_kind = next((k for k in _kinds(own_text, terms.get("kind", ()), terms.get("weak", ()))
+                                 if k in _PERPETRATOR_KINDS and k != "named_programme"), None)
+                if own_kind and (_line_at(starts, at), "named_programme") not in out:
+                    described_as[(_line_at(starts, at), "named_programme")] = (_line_at(starts, at), own_kind)
                 out.setdefault((_line_at(starts, at), "named_programme"), ProgrammeComponent(
                     source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
-                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", own_text)) or
+                                             _all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
                     age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
+        for key, kind_key in described_as.items():  # the people of the kind it is described as, once that is read
+            if kind_key in out and out[kind_key].cohorts and not out[kind_key].in_quote:
+                out[key] = replace(out[key], cohorts=out[kind_key].cohorts)
+        # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
+        # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
+        if {"high_harm", "case_management"} <= sentence_kinds:
+            pair = [(number_, k) for number_, k in out if k in ("high_harm", "case_management")
+                    and number_ in {n for _, n in starts}]
+            if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts)
+        elif "case_management" in sentence_kinds and (number, "case_management") in out and \
+                (number, "high_harm") in last_keys and not out[(number, "case_management")].in_quote and \
+                _BACK_TO_SERVICE.search(clean):
+            # … and so are the case managers of the next sentence of its paragraph that takes the service up again
+            # ("… a Drive-style service for high-harm perpetrators. X will deliver it, with a case manager for each …")
+            cm = out[(number, "case_management")]
+            out[(number, "case_management")] = replace(cm, cohorts=tuple(sorted(set(cm.cohorts) | {"high_harm"})))
     # a programme named once is the same programme on every line that prints its name, outside quotes and headings
     named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
              if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}

@@ -160,6 +160,30 @@ def _split_names(name: str) -> list[str]:
     return [name]
 
 
+@lru_cache(maxsize=1)
+def _comma_authorities() -> dict[str, str]:
+    """Local authorities whose names hold a comma between places ("Bournemouth, Christchurch and Poole"), keyed by the
+    part after the comma, from ``local_authority_pfa.csv`` (not the register's inverted "Bristol, City of")."""
+    out = {}
+    for r in _read_data("local_authority_pfa.csv"):
+        head, comma, tail = r["lad_name"].partition(", ")
+        if comma and not re.match(r"(?:City|County|Royal Borough) of\b", tail):
+            out[tail] = head + ", "
+    return out
+
+
+def _comma_authority(before: str, name: str) -> str:
+    """The first part of a council's name cut off at its comma ("Bournemouth, " before "Christchurch and Poole Council"),
+    when the two parts make a local authority of the register; else ""."""
+    for tail, head in _comma_authorities().items():
+        if name.startswith(tail + " ") and before.endswith(head) and re.search(r"\b(?:Council|Authority)\b", name):
+            return head
+    return ""
+
+#: a table row's cells (markdown, HTML, comma-separated or space-aligned) and a cell naming an evaluation as its work
+_ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
+_EVALUATION_CELL = re.compile(r"(?:independent |external )?evaluation(?: of [^|<]{0,60})?", re.I)
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -170,7 +194,10 @@ def _organisation_names(text: str) -> list[str]:
       if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
               and not re.search(r"\bOffice of\b", whole.group(0), re.I):
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
+      lead = _comma_authority(text[: whole.start()], whole.group(0))
       for name in _split_names(whole.group(0)):
+        if lead and whole.group(0).startswith(name):
+            name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
         name = re.sub(r"^(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland Change …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
@@ -510,14 +537,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             sentence, starts = award_sentence(award)
             for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b", sentence):
-                for name in _organisation_names(m.group(0)):
+                for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
-            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
+            # (councils beside the commissioner's or a department's match funding do not pay it)
+            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
                                  r"(?:City |County |Borough |District )?Councils?\b",
                                  sentence):
-                for name in _organisation_names(m.group(0)):
+                for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
             at = sentence.find(award.amount.text)
@@ -533,6 +561,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
+    # a sum given to a body to evaluate the work makes it both recipient and evaluator on that line (the corpus's
+    # 'Evaluation money' convention): a table row paying a body against an evaluation ("| Keele Research | Evaluation |
+    # £22,000 |"), and an evaluator the money goes to ("£18,000 … to Northern Lights Research to evaluate …")
+    for o in list(out.values()):
+        line = rel.line_text(o.source_line) or ""
+        if o.role not in ("recipient", "evaluator") or not MONEY_TOKEN.search(line):
+            continue
+        if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
+            add(o.source_line, o.organisation, "evaluator", o.provision)
+        elif o.role == "evaluator" and re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
+                                                 r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line):
+            add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
     gives_way = _roles_giving_way()

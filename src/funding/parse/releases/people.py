@@ -70,6 +70,10 @@ _MAYORAL = re.compile(r"\bMayor of (?:London|Greater Manchester|West Yorkshire|Y
                       r"Yorkshire)\b|\bCombined Authority\b|\bMOPAC\b|\bMayor['’]s Office for Policing\b|"
                       r"\bDeputy Mayor for Policing\b", re.I)
 
+#: a council report's heading field: a cabinet portfolio and the councillor who holds it
+_PORTFOLIO_FIELD = re.compile(r"^\W*(?i:(?:cabinet|lead|executive)\s+)?(?i:portfolio(?:\s+holder)?|member|cabinet member)\s*:\s*"
+                              r"(?:(?P<portfolio>[A-Z][^():]*?)\s*\(\s*)?(?:(?:County |Borough |District )?Councillor|Cllr\.?)\s+"
+                              + _PERSON + r"\s*(?:\)|,\s*(?P<portfolio2>[A-Z][^.():]*?))?\s*$")
 
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
@@ -122,6 +126,15 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
             r"(?:the\s+)?" + p.pattern.split("(?:,\\s*|:\\s*|\\s+)" + _PERSON, 1)[0] + r"[^.;]{0,80}$", office_text_)), "")
         if role:
             out.setdefault((a.number, name), Person(rel.source_id, a.number, rel.area, name, office_text, role))
+    # a report's heading field naming a cabinet portfolio and its councillor ("**Cabinet portfolio:** Children and Schools
+    # (Councillor Name)", "Portfolio holder: Cllr Name", "Lead member: Councillor Name, Communities")
+    for line in lines:
+        m = _PORTFOLIO_FIELD.match(line.text.replace("**", ""))
+        if m and len(m.group("name").split()) >= 2 and not any(w in _NOT_PERSON_WORDS for w in m.group("name").split()):
+            portfolio = (m.group("portfolio") or m.group("portfolio2") or "").strip()
+            office = "Cabinet Member for " + portfolio if portfolio else "Portfolio Holder"
+            out.setdefault((line.number, m.group("name")), Person(rel.source_id, line.number, rel.area, m.group("name"),
+                                                                  office, "official"))
     # a person named with their office once is the same person on every line that prints the full name
     known = {}
     for p in sorted(out.values(), key=lambda p: p.source_line):
