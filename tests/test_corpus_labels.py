@@ -133,3 +133,17 @@ def test_the_readme_describes_tune_releases_only_and_holdout_files_the_rest():
     assert set(readme.values()) == {"tune"} and set(holdout.values()) == {"holdout"}
     assert readme.keys() == {f for f, s in splits.items() if s == "tune"}
     assert holdout.keys() == {f for f, s in splits.items() if s == "holdout"}
+
+
+def test_a_bare_figure_in_thousands_is_checked_by_its_scale(tmp_path):
+    text = "\n".join(["Decision: perpetrator programme funding, Testshire", "",
+                      "| Funding source | 2024-25 (£000) |", "|---|---|", "| Home Office grant | 250 |", ""])
+    award = _award(5, "grant", "Home Office", 25_000_000, "250")
+    award.update(amount_qualifier="rounded", scale=1000)
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+    award.update(amount_pence=2_500_000)  # read as pounds, not thousands
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1 and "'250' is 25000000 pence, expected says 2500000" in out.stdout

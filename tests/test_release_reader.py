@@ -3507,3 +3507,39 @@ def test_a_sum_of_a_named_funders_grant_is_a_piece_of_that_grant():
     r = extract_release(text, "t", published="2024-05")
     (piece,) = [a for a in r.awards if a.amount.pence == 3_800_000]
     assert (piece.funding_role, piece.part_of_line, piece.funder) == ("part", 3, "Home Office")
+
+
+_THOUSANDS_TABLE = ("Testshire decision 2024/07\n\nThe commissioner approves the budget below.\n\n"
+                    "| Funding source | {h1} | {h2} |\n|---|---|---|\n"
+                    "| Home Office grant | {a} | {b} |\n")
+
+
+@pytest.mark.parametrize("h1, h2, a, b, pence", [
+    ("2024-25 (£000)", "2025-26 (£000)", "250", "260", (25_000_000, 26_000_000)),
+    ("2024-25 £'000", "2025-26 £'000", "1,250", "1,300", (125_000_000, 130_000_000)),
+    ("Year 1 (£k)", "Year 2 (£k)", "84.5", "90", (8_450_000, 9_000_000)),
+    ("2024-25 (£m)", "2025-26 (£m)", "0.25", "1.2", (25_000_000, 120_000_000)),
+])
+def test_a_table_in_thousands_or_millions_reads_its_bare_figures_in_that_unit(h1, h2, a, b, pence):
+    """A heading that gives its unit is no sum of money ('£000' had read as three £0 grants), and the bare figures
+    under it are amounts in that unit, round figures to the unit."""
+    awards = extract_awards(_THOUSANDS_TABLE.format(h1=h1, h2=h2, a=a, b=b), "t", published="2024-07-01")[0]
+    assert not [x for x in awards if x.source_line == 5]  # the heading row
+    got = sorted(x.amount.pence for x in awards if x.source_line == 7)
+    assert got == sorted(pence)
+    assert {x.amount.qualifier for x in awards if x.source_line == 7} == {"rounded"}
+    assert {x.funder for x in awards if x.source_line == 7} == {"Home Office"}
+
+
+def test_a_real_sum_in_a_heading_row_is_no_unit_and_plain_figures_stay_unread():
+    text = ("Testshire news\n\n| Scheme | Cap £5,000 (£000) |\n|---|---|\n| Home Office grant | 250 |\n\n"
+            "| Scheme | Sessions |\n|---|---|\n| Group course | 24 |\n")
+    awards = extract_awards(text, "t", published="2024-07-01")[0]
+    assert [(x.source_line, x.amount.pence) for x in awards] == [(3, 500_000)]
+
+
+def test_a_unit_named_in_prose_is_no_sum_of_nothing():
+    text = ("Testshire decision\n\nAll figures in the table below are in £000 unless stated. "
+            "The Home Office grant is £250,000 for 2024-25, and the commissioner adds £0 this year.\n")
+    awards = extract_awards(text, "t", published="2024-07-01")[0]
+    assert sorted(x.amount.pence for x in awards) == [0, 25_000_000]  # the £0 stated, not the '£000' unit

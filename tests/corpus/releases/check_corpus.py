@@ -116,10 +116,15 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
     for a in awards:
         text = line(a["line"], f"award {a.get('evidence')}")
         ev = a.get("evidence", "")
+        # a bare figure under a heading that gives its unit ("(£000)", "£k", "(£m)"): "scale" is the pounds per unit
+        stated = (int(Decimal(ev.replace(",", "")) * a["scale"] * 100) if re.fullmatch(r"[\d,]+(?:\.\d+)?", ev) else None) \
+            if "scale" in a else pence(ev) if MONEY.search(ev) else None
         if ev not in text:
             bad(f"line {a['line']}: amount {ev!r} not on the line")
-        elif pence(ev) != a["amount_pence"]:
-            bad(f"line {a['line']}: {ev!r} is {pence(ev)} pence, expected says {a['amount_pence']}")
+        elif "scale" in a and a["scale"] not in (1000, 1000000):
+            bad(f"line {a['line']}: scale {a['scale']!r} is not 1000 or 1000000")
+        elif stated != a["amount_pence"]:
+            bad(f"line {a['line']}: {ev!r} is {stated} pence, expected says {a['amount_pence']}")
         if a["pfa_code"] is not None and a["pfa_code"] not in PFA:
             bad(f"line {a['line']}: pfa_code {a['pfa_code']} not in register")
         for c in a.get("shared_by", []):

@@ -107,6 +107,8 @@ _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|co
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
                     r"one-to-one|session|intervention|training|support|worker|therap|counsel", re.I)
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
+#: the same unit as the reader's text step writes it once read ("(thousands of pounds)": text._UNIT_HEADINGS)
+_UNIT_WORDS = r"\s+\((?:thousands|millions) of pounds\)"
 _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?![\w,.])", re.I)
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
@@ -467,8 +469,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
                         re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
-                                     r"contribution|share)(?:\s+\(?£?(?:000|k|m)?\)?)?(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
-                                     r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\))?",
+                                     r"contribution|share)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
+                                     r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
+                                     r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
+                                     + _UNIT_WORDS + r")?",
                                      c.strip("* "), re.I) for c in _cells(raw)):
                     add(number, funder, "funder", "new")
                 continue

@@ -305,29 +305,66 @@ def html_furniture_lines(text: str) -> dict[int, str]:
 
 _POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)", re.I)
 _BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+|\d{4,})(\**)$")
+#: a column heading that gives the figures' unit: "2024-25 (£000)", "£'000", "Total £k", "(£m)", "£ thousands"
+_UNIT_HEADINGS = (
+    ("k", re.compile(r"\(\s*£\s?(?:'?000s?|k|thousands?)\s*\)|(?<![\w£])£\s?(?:'?000s?|k|thousands?)(?!\w)", re.I),
+     "(thousands of pounds)"),
+    ("m", re.compile(r"\(\s*£\s?(?:m|millions?)\s*\)|(?<![\w£])£\s?(?:m|millions?)(?!\w)", re.I), "(millions of pounds)"),
+)
+#: "£000" or "£'000" in prose: the unit of a table's figures, never a sum of nothing
+_ZERO_UNIT = re.compile(r"(?<![\w£])£\s?'?000s?(?![\d,.]?\d)")
+#: a bare figure in a column whose heading gives its unit: "250", "1,250", "0.25"
+_BARE_NUMBER = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\**)$")
+
+
+def _unit_columns(cells: list[str]) -> tuple[dict[int, str], bool]:
+    """The cells of a row that give a unit in thousands or millions of pounds ({column: "k" or "m"}), and whether
+    the row holds a sum of money besides those units (then it is no heading row)."""
+    units = {}
+    rest = []
+    for k, c in enumerate(cells):
+        for unit, pattern, _words in _UNIT_HEADINGS:
+            if pattern.search(c):
+                units[k] = unit
+                c = pattern.sub(" ", c)
+        rest.append(c)
+    return units, bool(MONEY_TOKEN.search("|".join(rest)))
 
 
 def _pounds_in_columns(lines: list[Line]) -> list[Line]:
     """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
-    "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |"."""
-    out, columns = [], set()
+    "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |". A heading in thousands or millions
+    ("2024-25 (£000)", "£k", "(£m)") is no sum of money itself (it had read as £0), and its bare figures are read in
+    its unit: "| Home Office grant | 250 |" under "(£000)" as "£250k", a round figure to the thousand."""
+    out, columns = [], {}
     for line in lines:
         text = line.text
         if "|" not in text:
-            columns = set()
+            columns = {}
+            if "£" in text and _ZERO_UNIT.search(text):  # "all figures are in £000": a unit, not £0
+                line = Line(line.number, _ZERO_UNIT.sub("thousands of pounds", text))
             out.append(line)
             continue
         cells = text.strip().strip("|").split("|")
-        if MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
-            columns = {k for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
+        units, other_money = _unit_columns(cells) if "£" in text else ({}, False)
+        if units:
+            columns = {} if other_money else {
+                k: u for k, u in units.items()
+                if not re.search(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", cells[k], re.I)}
+            for k in units:  # the heading keeps its words (a year, "Total") without a figure to misread
+                for _unit, pattern, words in _UNIT_HEADINGS:
+                    cells[k] = pattern.sub(words, cells[k])
+            line = Line(line.number, "|" + "|".join(cells) + "|")
+        elif MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
+            columns = {k: "" for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
                        and not re.search(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", c, re.I)}
             # (a column of what has been spent so far, "Spent to 31/03/24 (£)", is progress, not money awarded)
         elif columns:
             changed = False
-            for k in columns:
-                m = _BARE_FIGURE.match(cells[k].strip()) if k < len(cells) else None
+            for k, unit in columns.items():
+                m = (_BARE_NUMBER if unit else _BARE_FIGURE).match(cells[k].strip()) if k < len(cells) else None
                 if m:
-                    cells[k] = f" {m.group(1)}£{m.group(2)}{m.group(3)} "
+                    cells[k] = f" {m.group(1)}£{m.group(2)}{unit}{m.group(3)} "
                     changed = True
             if changed:
                 line = Line(line.number, "|" + "|".join(cells) + "|")
