@@ -107,13 +107,16 @@ def test_a_kernel_whose_zygote_dies_mid_cell_fails_its_notebook_instead_of_hangi
 def test_a_usual_kernel_killed_mid_cell_fails_its_notebook_instead_of_hanging(tmp_path):
     km = nbtools.start_kernel(tmp_path)
     mark = tmp_path / "running"
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1"), nbformat.v4.new_code_cell(
+    # (a Markdown cell first: the cell is numbered among all cells, as a failing cell is, from the cell sent to the
+    # kernel last, not from execution counts, which the kernel may not have reported before it was killed)
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Probe"), nbformat.v4.new_code_cell("1 + 1"),
+                                         nbformat.v4.new_code_cell(
         f"import pathlib, time\npathlib.Path({str(mark)!r}).touch()\ntime.sleep(60)")])
     killer = _kill_when_running(mark, km.provisioner.process.kill)
     with pytest.raises(SourceError) as raised:
         nbtools.execute_notebook(nb, tmp_path, km=km, source="probe.ipynb")
     killer.join()
-    assert str(raised.value).startswith("probe.ipynb: found 'the kernel died in cell 2"), str(raised.value)
+    assert str(raised.value).startswith("probe.ipynb: found 'the kernel died in cell 3"), str(raised.value)
 
 
 def test_nbval_starts_its_kernels_forked_exactly_where_the_report_would(request):

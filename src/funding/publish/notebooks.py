@@ -183,9 +183,11 @@ def execute_notebook(nb, cwd: str | Path, km=None, source: str = "<notebook>"):
     from funding.errors import SourceError
 
     km = km if km is not None else _kernel_manager()
+    running = []  # the index of the code cell sent to the kernel last: the one a dead kernel died in
     client = NotebookClient(
         nb, km=km, timeout=TIMEOUT_S, record_timing=False, allow_errors=False,
         resources={"metadata": {"path": str(cwd)}},
+        on_cell_execute=lambda cell, cell_index: running.append(cell_index),
     )
     try:
         with _environment(KERNEL_ENV):
@@ -195,7 +197,9 @@ def execute_notebook(nb, cwd: str | Path, km=None, source: str = "<notebook>"):
         raise SourceError(source, None, f"{exc.ename}: {exc.evalue}" + (f" in cell {cell}" if cell else ""),
                           "every cell to run without an error") from None
     except DeadKernelError:
-        cell = sum(1 for c in nb.cells if c.get("execution_count")) or None
+        # (counted as the error above counts, over all cells from 1; not from the cells' execution counts, which
+        # the kernel's reply sets: killed before that reply was read, the cell had none and the count was one short)
+        cell = running[-1] + 1 if running else None
         raise SourceError(source, None, "the kernel died" + (f" in cell {cell}" if cell else ""),
                           "every cell to run to its end (was the kernel killed, or out of memory?)") from None
     finally:
