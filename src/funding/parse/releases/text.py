@@ -311,6 +311,8 @@ _UNIT_HEADINGS = (
      "(thousands of pounds)"),
     ("m", re.compile(r"\(\s*£\s?(?:m|millions?)\s*\)|(?<![\w£])£\s?(?:m|millions?)(?!\w)", re.I), "(millions of pounds)"),
 )
+#: a column of what has been spent so far ("Spent to 31/03/24 (£)", "Paid to date (£000)"): progress, not money awarded
+_PROGRESS_COLUMN = re.compile(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", re.I)
 #: "£000" or "£'000" in prose: the unit of a table's figures, never a sum of nothing
 _ZERO_UNIT = re.compile(r"(?<![\w£])£\s?'?000s?(?![\d,.]?\d)")
 #: a bare figure in a column whose heading gives its unit: "250", "1,250", "0.25"
@@ -348,17 +350,14 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
         cells = text.strip().strip("|").split("|")
         units, other_money = _unit_columns(cells) if "£" in text else ({}, False)
         if units:
-            columns = {} if other_money else {
-                k: u for k, u in units.items()
-                if not re.search(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", cells[k], re.I)}
+            columns = {} if other_money else {k: u for k, u in units.items() if not _PROGRESS_COLUMN.search(cells[k])}
             for k in units:  # the heading keeps its words (a year, "Total") without a figure to misread
                 for _unit, pattern, words in _UNIT_HEADINGS:
                     cells[k] = pattern.sub(words, cells[k])
             line = Line(line.number, "|" + "|".join(cells) + "|")
         elif MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
             columns = {k: "" for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
-                       and not re.search(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", c, re.I)}
-            # (a column of what has been spent so far, "Spent to 31/03/24 (£)", is progress, not money awarded)
+                       and not _PROGRESS_COLUMN.search(c)}
         elif columns:
             changed = False
             for k, unit in columns.items():
