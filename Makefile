@@ -35,7 +35,7 @@ OPEN_DATA := $(PROCESSED)/pfa_register.csv $(PROCESSED)/datapackage.json \
 	$(PROCESSED)/funding_tables.xlsx
 REPORT := reports/index.html
 
-.PHONY: all env test report tables figures notebooks lab bench fetch export reproduce clean
+.PHONY: all env test report tables figures notebooks lab bench history fetch export reproduce clean
 
 all: report
 
@@ -115,6 +115,10 @@ lab: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py --out benchmarks/results/latest.json
+
+# the release reader's first-sight score on each batch of corpus releases, from git history (a few minutes)
+history: $(STAMP)
+	$(PY) benchmarks/score_history.py
 
 fetch: $(STAMP)
 	$(FUNDING) fetch

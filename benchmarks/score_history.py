@@ -1,0 +1,174 @@
+"""How the release reader did on each batch of corpus releases when it first met them, and how it does now.
+
+    .venv/bin/python benchmarks/score_history.py            (a table; takes a few minutes)
+    .venv/bin/python benchmarks/score_history.py --json
+
+Every release in tests/corpus/releases was added by one commit, and the reader in that commit's
+parent had never seen it: no rule had yet been written with it in view.  Scoring each batch with
+the reader of its parent commit gives the reader's *first-sight* score on text it was not tuned on.
+Where the held-out half is one fixed sample, first sight is a new sample with every batch, so the
+series shows whether the reader is getting better at text nobody has tuned it on, or only at the
+text it was tuned on.  Two more columns: each batch scored by today's reader ("now"), and the whole
+of today's held-out half scored by the reader of each parent commit (how the held-out score moved
+as the reader was tuned).
+
+Each old reader is taken from git (``git archive`` of its ``src/``, into a temporary folder, nothing
+written into the repository) and run in a child process with today's scorer and today's labels
+(the adjudicated conventions included), so every number is on one scale.  A reader older than the
+scorer's interface (``funding.tables.releases.release_tables``) is named and skipped.  Amounts are
+"right" only when every scored field agrees, as in ``score_releases.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import score_releases  # noqa: E402  (same folder; the matching rules are shared, not copied)
+
+ROOT = score_releases.ROOT
+CORPUS = score_releases.CORPUS
+SHOWN = ("local_awards", "programme_components", "outcomes", "organisations")
+SHORT = {"local_awards": "amounts", "programme_components": "components", "outcomes": "outcomes",
+         "organisations": "organisations"}
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+
+def batches() -> dict[tuple[str, str], list[str]]:
+    """{(commit that added them, split): [release names]}, oldest commit first."""
+    found: dict[tuple[str, str], list[str]] = defaultdict(list)
+    order: dict[str, int] = {}
+    for path in sorted(CORPUS.glob("*.expected.json")):
+        rel = path.relative_to(ROOT).as_posix()
+        added = _git("log", "--diff-filter=A", "--format=%H %ct", "--", rel).split("\n")
+        added = [a for a in added if a.strip()]
+        if not added:
+            continue  # not committed yet: no history to score
+        commit, when = added[-1].split()
+        order[commit] = int(when)
+        split = json.loads(path.read_text(encoding="utf-8"))["split"]
+        found[(commit, split)].append(path.name[: -len(".expected.json")])
+    return dict(sorted(found.items(), key=lambda kv: (order[kv[0][0]], kv[0][1] != "tune")))
+
+
+def _child(names: list[str]) -> dict:
+    """Score ``names`` with whatever ``funding`` is importable (the parent puts an old one on PYTHONPATH)."""
+    import shutil
+
+    tmp = Path(tempfile.mkdtemp())
+    try:
+        for n in names:
+            for p in CORPUS.glob(n + ".*"):
+                shutil.copy(p, tmp / p.name)
+        score_releases.CORPUS = tmp
+        out = score_releases.score()["scores"]
+    finally:
+        shutil.rmtree(tmp)
+    return {split: {k: {f: v[f] for f in ("expected", "reported", "right")} for k, v in kinds.items()}
+            for split, kinds in out.items() if any(v["expected"] for v in kinds.values())}
+
+
+def _score_with(src: Path | None, names: list[str]) -> dict | None:
+    """Run the child on ``names`` with the reader in ``src`` (None: today's); None when it cannot run."""
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = str(src)
+    done = subprocess.run([sys.executable, __file__, "--child"], input="\n".join(names), env=env,
+                          capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        return None
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _reader_at(commit: str, into: Path) -> Path:
+    """The package as it was at ``commit``, unpacked under ``into`` (src/ only); returns the src folder."""
+    archive = subprocess.run(["git", "archive", "--format=tar", commit, "src"], cwd=ROOT, capture_output=True,
+                             check=True).stdout
+    dest = into / commit[:12]
+    if dest.exists():
+        return dest / "src"  # (a tune and a held-out batch added by one commit share their reader)
+    dest.mkdir()
+    tar_path = dest / "src.tar"
+    tar_path.write_bytes(archive)
+    with tarfile.open(tar_path) as tar:
+        tar.extractall(dest, filter="data")
+    tar_path.unlink()
+    return dest / "src"
+
+
+def history(holdout_series: bool = True) -> list[dict]:
+    rows = []
+    holdout_now = sorted(p.name[: -len(".expected.json")] for p in CORPUS.glob("*.expected.json")
+                         if json.loads(p.read_text(encoding="utf-8"))["split"] == "holdout")
+    with tempfile.TemporaryDirectory() as tmp:
+        for (commit, split), names in batches().items():
+            parent = _git("rev-parse", commit + "^").strip()
+            src = _reader_at(parent, Path(tmp))
+            first = _score_with(src, names)
+            row = {"commit": commit[:7], "reader": parent[:7], "split": split, "files": len(names),
+                   "date": _git("log", "-1", "--format=%cs", commit).strip(),
+                   "first_sight": first and first.get(split), "now": (_score_with(None, names) or {}).get(split)}
+            if holdout_series and first is not None and split == "tune":
+                held = _score_with(src, holdout_now)
+                row["holdout_then"] = held and held.get("holdout")
+            rows.append(row)
+    return rows
+
+
+def _cell(t: dict | None, kind: str) -> str:
+    if not t or kind not in t or not t[kind]["expected"]:
+        return "-"
+    k = t[kind]
+    recall = k["right"] / k["expected"]
+    precision = k["right"] / k["reported"] if k["reported"] else 0.0
+    return f"{recall:.0%}/{precision:.0%}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON")
+    parser.add_argument("--no-holdout-series", action="store_true",
+                        help="skip scoring today's held-out half with each old reader (faster)")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(_child([n for n in sys.stdin.read().split("\n") if n])))
+        return 0
+    rows = history(not args.no_holdout_series)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print("First sight: each batch of corpus releases scored by the reader of the commit before it was added "
+          "(recall/precision, every scored field right)")
+    head = " ".join(f"{SHORT[k]:>13}" for k in SHOWN)
+    print(f"  {'added':10} {'commit':7} {'split':7} {'files':>5}  first sight: {head}   now: {head}")
+    for r in rows:
+        if r["first_sight"] is None:
+            print(f"  {r['date']:10} {r['commit']:7} {r['split']:7} {r['files']:5d}  reader {r['reader']} predates "
+                  "release_tables: skipped")
+            continue
+        first = " ".join(f"{_cell(r['first_sight'], k):>13}" for k in SHOWN)
+        now = " ".join(f"{_cell(r['now'], k):>13}" for k in SHOWN)
+        print(f"  {r['date']:10} {r['commit']:7} {r['split']:7} {r['files']:5d}               {first}        {now}")
+    series = [r for r in rows if r.get("holdout_then")]
+    if series:
+        print("\nToday's held-out half scored by the reader before each tune batch was added:")
+        print(f"  {'reader':7} {head}")
+        for r in series:
+            print(f"  {r['reader']:7} " + " ".join(f"{_cell(r['holdout_then'], k):>13}" for k in SHOWN))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
