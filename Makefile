@@ -118,7 +118,7 @@ bench: $(STAMP)
 
 # the release reader's first-sight score on each batch of corpus releases, from git history (a few minutes)
 history: $(STAMP)
-	$(PY) benchmarks/score_history.py
+	$(PY) benchmarks/score_history.py --out benchmarks/history.json
 
 fetch: $(STAMP)
 	$(FUNDING) fetch

@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/score_history.py            (a table; takes a few minutes)
     .venv/bin/python benchmarks/score_history.py --json
+    .venv/bin/python benchmarks/score_history.py --out benchmarks/history.json   (make history: the
+        committed record the README's first-sight tables are rendered from and tested against)
 
 Every release in tests/corpus/releases was added by one commit, and the reader in that commit's
 parent had never seen it: no rule had yet been written with it in view.  Scoring each batch with
@@ -135,17 +137,39 @@ def _cell(t: dict | None, kind: str) -> str:
     return f"{recall:.0%}/{precision:.0%}"
 
 
+def readme_tables(rows: list[dict], indent: str = "") -> str:
+    """The two Markdown tables the README shows (first sight per batch; the held-out half by earlier readers),
+    each line after ``indent`` (the README's tables sit inside a numbered list)."""
+    out = ["| batch added | split | releases | amounts | components | outcomes | organisations |",
+           "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if r["first_sight"] is None:
+            continue
+        cells = " | ".join(_cell(r["first_sight"], k).replace("/", " / ") for k in SHOWN)
+        out.append(f"| {r['date']} `{r['commit']}` | {r['split']} | {r['files']} | {cells} |")
+    out += ["", "| reader before the tune batch of | amounts | components | outcomes | organisations |",
+            "|---|---|---|---|---|"]
+    for r in rows:
+        if r.get("holdout_then"):
+            cells = " | ".join(_cell(r["holdout_then"], k).replace("/", " / ") for k in SHOWN)
+            out.append(f"| {r['date']} `{r['commit']}` | {cells} |")
+    return "".join(f"{indent}{line}\n" if line else "\n" for line in out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     parser.add_argument("--no-holdout-series", action="store_true",
                         help="skip scoring today's held-out half with each old reader (faster)")
+    parser.add_argument("--out", type=Path, help="also write the rows as JSON to this file")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         print(json.dumps(_child([n for n in sys.stdin.read().split("\n") if n])))
         return 0
     rows = history(not args.no_holdout_series)
+    if args.out:
+        args.out.write_text(json.dumps(rows, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     if args.json:
         print(json.dumps(rows, indent=2))
         return 0

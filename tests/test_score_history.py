@@ -98,3 +98,21 @@ def test_cells_are_recall_over_precision_and_a_dash_when_nothing_was_expected():
 
 def test_scorer_and_history_share_one_corpus():
     assert score_history.CORPUS == score_releases.CORPUS
+
+
+def test_the_readme_tables_render_first_sight_and_the_held_out_series_and_skip_old_readers():
+    t = {"local_awards": {"expected": 4, "reported": 5, "right": 2},
+         "programme_components": {"expected": 10, "reported": 10, "right": 9},
+         "organisations": {"expected": 2, "reported": 1, "right": 1}}
+    rows = [{"commit": "aaaaaaa", "reader": "0000000", "split": "tune", "files": 3, "date": "2026-12-01",
+             "first_sight": None, "now": t},
+            {"commit": "bbbbbbb", "reader": "1111111", "split": "tune", "files": 2, "date": "2026-12-02",
+             "first_sight": t, "now": t, "holdout_then": t},
+            {"commit": "bbbbbbb", "reader": "1111111", "split": "holdout", "files": 1, "date": "2026-12-02",
+             "first_sight": t, "now": t}]
+    got = score_history.readme_tables(rows, indent="   ").split("\n")
+    assert got[2] == "   | 2026-12-02 `bbbbbbb` | tune | 2 | 50% / 40% | 90% / 90% | - | 50% / 100% |"
+    assert got[3] == "   | 2026-12-02 `bbbbbbb` | holdout | 1 | 50% / 40% | 90% / 90% | - | 50% / 100% |"
+    assert got[4] == ""  # a blank line between the tables, not an indented one
+    assert got[7] == "   | 2026-12-02 `bbbbbbb` | 50% / 40% | 90% / 90% | - | 50% / 100% |"
+    assert len(got) == 9 and got[8] == ""  # the skipped reader is in neither table
