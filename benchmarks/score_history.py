@@ -49,16 +49,24 @@ def _git(*args: str) -> str:
 
 def batches() -> dict[tuple[str, str], list[str]]:
     """{(commit that added them, split): [release names]}, oldest commit first."""
+    # one walk of the history (newest first): the last commit seen adding a path is the one that first added it
+    log = _git("log", "--no-renames", "--diff-filter=A", "--format=@%H %ct", "--name-only", "--",
+               CORPUS.relative_to(ROOT).as_posix())
+    added: dict[str, tuple[str, int]] = {}
+    commit, when = "", 0
+    for line in log.splitlines():
+        if line.startswith("@"):
+            commit, stamp = line[1:].split()
+            when = int(stamp)
+        elif line.endswith(".expected.json") and Path(line).parent == CORPUS.relative_to(ROOT):
+            added[Path(line).name] = (commit, when)
     found: dict[tuple[str, str], list[str]] = defaultdict(list)
     order: dict[str, int] = {}
     for path in sorted(CORPUS.glob("*.expected.json")):
-        rel = path.relative_to(ROOT).as_posix()
-        added = _git("log", "--diff-filter=A", "--format=%H %ct", "--", rel).split("\n")
-        added = [a for a in added if a.strip()]
-        if not added:
+        if path.name not in added:
             continue  # not committed yet: no history to score
-        commit, when = added[-1].split()
-        order[commit] = int(when)
+        commit, when = added[path.name]
+        order[commit] = when
         split = json.loads(path.read_text(encoding="utf-8"))["split"]
         found[(commit, split)].append(path.name[: -len(".expected.json")])
     return dict(sorted(found.items(), key=lambda kv: (order[kv[0][0]], kv[0][1] != "tune")))
