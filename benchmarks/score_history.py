@@ -85,7 +85,8 @@ def _child(names: list[str]) -> dict:
         out = score_releases.score()["scores"]
     finally:
         shutil.rmtree(tmp)
-    return {split: {k: {f: v[f] for f in ("expected", "reported", "right")} for k, v in kinds.items()}
+    return {split: {k: {f: n for f, n in v.items() if f in ("expected", "reported", "right", "key_found")
+                        or f.startswith("wrong ")} for k, v in kinds.items()}
             for split, kinds in out.items() if any(v["expected"] for v in kinds.values())}
 
 
@@ -145,6 +146,16 @@ def _cell(t: dict | None, kind: str) -> str:
     return f"{recall:.0%}/{precision:.0%}"
 
 
+def first_sight_fields(rows: list[dict], kind: str = "local_awards") -> dict[str, int]:
+    """Summed over every batch scored at first sight: expected, key found, right, and each field found wrong."""
+    total: dict[str, int] = defaultdict(int)
+    for r in rows:
+        for name, n in ((r["first_sight"] or {}).get(kind) or {}).items():
+            if name != "reported":
+                total[name] += n
+    return dict(total)
+
+
 def readme_tables(rows: list[dict], indent: str = "") -> str:
     """The two Markdown tables the README shows (first sight per batch; the held-out half by earlier readers),
     each line after ``indent`` (the README's tables sit inside a numbered list)."""
@@ -193,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         first = " ".join(f"{_cell(r['first_sight'], k):>13}" for k in SHOWN)
         now = " ".join(f"{_cell(r['now'], k):>13}" for k in SHOWN)
         print(f"  {r['date']:10} {r['commit']:7} {r['split']:7} {r['files']:5d}               {first}        {now}")
+    fields = first_sight_fields(rows)
+    if fields:
+        wrong = ", ".join(f"{k[6:]} {n}" for k, n in sorted(fields.items(), key=lambda kv: -kv[1])
+                          if k.startswith("wrong "))
+        print(f"  amounts at first sight, all batches: {fields['right']} right of {fields['expected']}; the line and "
+              f"figure found for {fields.get('key_found', 0)}, of which a field was wrong: {wrong}")
     series = [r for r in rows if r.get("holdout_then")]
     if series:
         print("\nToday's held-out half scored by the reader before each tune batch was added:")

@@ -116,3 +116,12 @@ def test_the_readme_tables_render_first_sight_and_the_held_out_series_and_skip_o
     assert got[4] == ""  # a blank line between the tables, not an indented one
     assert got[7] == "   | 2026-12-02 `bbbbbbb` | 50% / 40% | 90% / 90% | - | 50% / 100% |"
     assert len(got) == 9 and got[8] == ""  # the skipped reader is in neither table
+
+
+def test_first_sight_fields_add_up_over_the_batches_that_were_scored():
+    a = {"local_awards": {"expected": 4, "reported": 5, "right": 2, "key_found": 4, "wrong funder": 2}}
+    b = {"local_awards": {"expected": 6, "reported": 6, "right": 3, "key_found": 5, "wrong funder": 1,
+                          "wrong funding_role": 2}}
+    rows = [{"first_sight": a}, {"first_sight": None}, {"first_sight": b}]
+    assert score_history.first_sight_fields(rows) == {"expected": 10, "right": 5, "key_found": 9, "wrong funder": 3,
+                                                      "wrong funding_role": 2}
