@@ -113,7 +113,10 @@ def _reader_at(commit: str, into: Path) -> Path:
     tar_path = dest / "src.tar"
     tar_path.write_bytes(archive)
     with tarfile.open(tar_path) as tar:
-        tar.extractall(dest, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later: refuse links and paths out of dest
+            tar.extractall(dest, filter="data")
+        else:  # (git archive of our own commit: regular files under src/ only)
+            tar.extractall(dest)
     tar_path.unlink()
     return dest / "src"
 
