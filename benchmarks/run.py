@@ -712,6 +712,19 @@ def bench_release_corpus(report: Report) -> None:
         prec = t["precision"] if t["precision"] is not None else 1.0
         report.add(f"releases holdout: amounts, {layout}", round(t["recall"] * 100, 1), "% right (recall)",
                    note=f"precision {prec:.0%} ({t['right']} right of {t['expected']} expected, {t['reported']} reported)")
+    # first sight (make history's record, not re-run here: it takes minutes): each batch of releases scored by the
+    # reader of the commit before it was added, summed over the batches
+    history = ROOT / "benchmarks" / "history.json"
+    if history.exists():
+        import score_history
+
+        rows = json.loads(history.read_text(encoding="utf-8"))
+        f = score_history.first_sight_fields(rows)
+        batches = sum(1 for r in rows if r["first_sight"])
+        if f.get("expected"):
+            report.add("releases at first sight: amounts", round(100 * f["right"] / f["expected"], 1), "% right (recall)",
+                       note=f"{f['right']} right of {f['expected']} in {batches} batches, each scored by the reader before "
+                            "it was added (benchmarks/history.json, from make history)")
 
 
 # ---- main -----------------------------------------------------------------------------------------
