@@ -558,3 +558,113 @@ def test_a_recipient_paid_for_other_work_is_no_evaluator(text, name):
 def test_a_council_beside_the_commissioners_match_funding_does_not_pay_it(text, role):
     got = {r for o, r in roles(text) if o == "Harlow District Council"}
     assert ("match_funder" in got) is (role == "match_funder")
+
+
+# --- ninth round (issue 12, rd15): classes from the round-13 texts, on invented wordings ---------------------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("News\n\nThe Isle of Wight Council is adding £12,000 of match funding to the grant.\n",
+     "Isle of Wight Council", "match_funder"),
+    ("News\n\nVale of Glamorgan Council has put in £8,000 of match funding for 2024-25.\n",
+     "Vale of Glamorgan Council", "match_funder"),
+    ("News\n\nForest of Dean District Council is adding £5,500 to the grant as match funding.\n",
+     "Forest of Dean District Council", "match_funder"),
+])
+def test_a_council_whose_place_holds_a_lower_case_word_is_named_whole(text, name, role):
+    got = roles(text)
+    assert (name, role) in got
+    assert not any(o != name and name.endswith(o) for o, _ in got)  # not "Wight Council"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nThe Office of the Police and Crime Commissioner for Hampshire and Isle of Wight holds the grant.\n",
+     "Office of the Police and Crime Commissioner for Hampshire and Isle of Wight"),
+    ("News\n\nThe agreement between the Office of the Police and Crime Commissioner for Kent and Medway Change Ltd "
+     "runs to 2026.\n", "Office of the Police and Crime Commissioner for Kent"),
+    ("News\n\nA grant from the Office of the Police and Crime Commissioner for Dorset and Wessex Families Trust's "
+     "match were agreed.\n", "Office of the Police and Crime Commissioner for Dorset"),
+])
+def test_a_commissioning_body_ends_with_its_area(text, name):
+    got = {o for o, r in roles(text) if r == "commissioner"}
+    assert got == {name}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\n2. The agreement offered Rossendale Change Ltd a grant of £210,000 for two years.\n", "Rossendale Change Ltd"),
+    ("News\n\nThe commissioner will pay Irwell Family Trust £35,000 a year for the helpline.\n", "Irwell Family Trust"),
+    ("News\n\nThe council awarded Hyndburn Futures CIC a contract worth £96,000.\n", "Hyndburn Futures CIC"),
+    ("News\n\nThe £38,000 paid to Calder Valley Change was added to the grant.\n", "Calder Valley Change"),
+    ("News\n\nAbout £12,000 of the grant was passed to Wyre Women's Centre for partner support.\n", "Wyre Women's Centre"),
+])
+def test_a_body_a_sum_is_given_or_paid_to_receives_it(text, name):
+    assert (name, "recipient") in roles(text)
+
+
+def test_a_defined_party_is_no_body():
+    assert not {o for o, _ in roles("News\n\n(a) £90,000 from the Home Office grant awarded to the Funder; and\n")} \
+        - {"Home Office"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Table\n\n| Line | Funding | Budget (£000) |\n|---|---|---:|\n| Victim care | Ministry of Justice grant | 820.5 |\n",
+     "Ministry of Justice"),
+    ("Table\n\n| Service | Funding | 2024-25 |\n|---|---|---|\n| Group course | Home Office grant | £120,000 |\n",
+     "Home Office"),
+])
+def test_a_column_headed_funding_names_the_rows_funder(text, name):
+    assert (name, "funder") in roles(text)
+
+
+@pytest.mark.parametrize("text, name, funds", [
+    ("Table\n\n| Service | Budget £k |\n|---|---:|\n| Domestic abuse refuge places (MHCLG grant) | 1,046 |\n",
+     "MHCLG", True),
+    ("News\n\nThe safe accommodation money is the council's allocation from the Department for Levelling Up, Housing "
+     "and Communities under the Domestic Abuse Act.\n", "Department for Levelling Up, Housing and Communities", True),
+    ("News\n\nThe DHSC grant of £40,000 pays for a counsellor for victims of abuse.\n", "DHSC", True),
+    ("News\n\nThe county will get an extra £2.1m from the Department for Transport for road repairs.\n",
+     "Department for Transport", False),
+    ("News\n\nDfE guidance on relationships education was published in 2019.\n", "DfE", False),
+])
+def test_another_government_department_paying_for_the_work_is_a_funder(text, name, funds):
+    assert ((name, "funder") in roles(text)) is funds
+
+
+def test_a_bodys_initials_in_brackets_are_no_second_body():
+    got = roles("News\n\nThe Mayor's Office for Policing and Crime (MOPAC) will commission the course.\n\n"
+                "The Greater Fenwick Combined Authority (GFCA) will hold the contract.\n")
+    assert ("Mayor's Office for Policing and Crime", "commissioner") in got
+    assert not {o for o, _ in got} & {"MOPAC", "Mopac", "GFCA", "Gfca"}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Table\n\n| Hub | Boroughs | Paid to | 2024-26 |\n|---|---|---|---|\n"
+     "| North | Barnet, Enfield, Haringey | Lea Bridge Youth Trust | £120,000 |\n", {"Lea Bridge Youth Trust"}),
+    ("Table\n\n| Area | Towns | Provider | Amount |\n|---|---|---|---|\n"
+     "| West | Ripon, Harrogate, Knaresborough | Nidd Change CIC | £90,000 |\n", {"Nidd Change CIC"}),
+])
+def test_a_cell_listing_places_is_no_description_of_other_work(text, names):
+    assert {o for o, r in roles(text) if r == "recipient"} == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nAn independent evaluation by Lune University will be paid for separately by the Brindle Foundation.\n",
+     "Brindle Foundation"),
+    ("News\n\nThe helpline is funded entirely by Ribble Valley Borough Council.\n", "Ribble Valley Borough Council"),
+])
+def test_a_body_that_pays_for_a_service_after_an_adverb_is_its_funder(text, name):
+    assert (name, "funder") in roles(text)
+
+
+@pytest.mark.parametrize("text, first, first_role, second", [
+    ("News\n\nPartner support is provided by Eden Women's Refuge, and the rest of the programme by Solway Change CIC.\n",
+     "Eden Women's Refuge", "survivor_support_provider", "Solway Change CIC"),
+    ("News\n\nThe group course will be delivered by Severn Pathways Trust, and the children's work by Teme Family Project.\n",
+     "Severn Pathways Trust", "delivery_partner", "Teme Family Project"),
+    ("News\n\nSupport for partners is run by Wear Women's Aid, while the one-to-one sessions are run by Tees Change CIC.\n",
+     "Wear Women's Aid", "survivor_support_provider", "Tees Change CIC"),
+])
+def test_a_second_clause_with_its_verb_left_out_gives_its_own_agent_the_verbs_role(text, first, first_role, second):
+    got = roles(text)
+    assert (first, first_role) in got
+    assert (second, "delivery_partner") in got
+    assert (second, "survivor_support_provider") not in got

@@ -32,6 +32,10 @@ _NAME_END = re.compile(
     r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
     r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
+#: a coordinated clause whose verb is left out, with its own agent ("…, and the children's service by Teme Family Trust")
+_GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
+                        r"(?=(?:the\s+)?(?-i:[A-Z]))")
+_DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
@@ -55,6 +59,8 @@ _NOT_SERVICE = re.compile(r"\b" + _name_regex("not_service").pattern + r"\b", re
 _SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b", re.I)
 #: a government department (local_name_terms.csv): it only ever funds in this genre
 _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
+#: … and where one is named in a sentence or a row
+_DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern + r"(?![\w'’-])")
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
 #: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
@@ -100,10 +106,12 @@ _BRAND_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])
 #: a word only an institution's name holds (a brand may hold "Change", "Futures" or "Project")
 _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|Limited|Charity|Aid|Refuge|University|College|"
                           r"Foundation|Society|Association|Institute|Authority|Probation|Office)\b")
+#: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
+_INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding (?:source|stream)s?|paid from", re.I)
+_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?|paid from", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
-_TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|"
+_TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
                     r"one-to-one|session|intervention|training|support|worker|therap|counsel", re.I)
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
@@ -134,6 +142,9 @@ def _name_stretch(rest: str) -> str:
     rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
     rest = re.sub(r"\s*\(@[\w.]+\)", "", rest)  # "Lincolnshire Police (@LincsPolice), the Probation Service and …"
     rest = rest[: _NAME_END.search(rest).start()]
+    # a comma, a conjunction and a determiner before a lower-case word start another clause, not the next name of a list
+    # ("provided by Eden Valley Women's Refuge, and the rest of the programme by Solway Change CIC")
+    rest = re.split(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])", rest, 1)[0]
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
         rest = rest[: m.start()]
@@ -160,6 +171,18 @@ def _split_names(name: str) -> list[str]:
             return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
+
+
+@lru_cache(maxsize=1)
+def _council_runs() -> re.Pattern:
+    """A council's name as printed ("Calderdale Council", "Stoke-on-Trent City Council"), also when the place holds a
+    lower-case word ("Isle of Wight Council", "Vale of Glamorgan Council", "Newcastle upon Tyne City Council"): those
+    places are read from ``local_authority_pfa.csv`` (not "of" between any two words: "Leader of Bradford Council")."""
+    joined = sorted({r["lad_name"] for r in _read_data("local_authority_pfa.csv")
+                     if re.search(r" (?:of|upon|on|in) ", r["lad_name"]) and "," not in r["lad_name"]}, key=len, reverse=True)
+    place = "(?:" + "|".join(re.escape(n) for n in joined) + r"|[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?)" if joined else \
+        r"[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?"
+    return re.compile(r"(?:" + place + r"\s+(?:(?:and|&)\s+)?)+(?:City |County |Borough |District )?Councils?\b")
 
 
 @lru_cache(maxsize=1)
@@ -346,7 +369,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     and re.search(r"\blead provider|delivery partner|delivered by",
                                   header[col] if col is not None else "") else "recipient"
                 described = [c for k, c in enumerate(cells) if k != col and len(re.findall(r"[A-Za-z]{3,}", c)) >= 3
-                             and not _MONEY_WORDS.search(c)]  # (what the row's work is, not where its money comes from)
+                             and re.search(r"\b[a-z]{3,}\b", c) and not _MONEY_WORDS.search(c)]
+                # (what the row's work is, in words, not where its money comes from nor a list of names: "Croydon,
+                # Lambeth, Southwark")
                 other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
@@ -395,6 +420,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
                         continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
                     add(at(name, m.end()), name, role_, provision)
+                # a second clause with its verb left out ("… is provided by X, and the rest of the programme by Y"): Y
+                # does what the verb says, not what the first clause's subject makes X (partner support)
+                gap = _GAPPED_BY.search(sentence, m.end()) if role in _DELIVERY_ROLES and m.group(0).endswith("by") else None
+                if gap and not re.search(r"[.;!?]", sentence[m.end() : gap.start()]):
+                    for name in _organisation_names(_name_stretch(sentence[gap.end():])):
+                        add(at(name, gap.end()), name, "delivery_partner", provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
@@ -491,6 +522,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
+        # another government department paying ("Domestic abuse safe accommodation (MHCLG grant)", "an allocation from the
+        # Department for Levelling Up, Housing and Communities"): a funder outside the funder vocabulary, named as a body
+        where = sentence if label is None else label
+        if not heading and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
+                and (_TOPIC.search(sentence) or _TOPIC.search(raw)):  # (not the Department for Transport's money for roads)
+            for d in _DEPARTMENT_IN_TEXT.finditer(where):
+                if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
+                        or _NOT_ITS_MONEY.search(where[max(0, d.start() - 40) : d.start()]):
+                    continue
+                add(number if label is not None else _line_at(starts, d.start()), d.group(0),
+                    "former_funder" if _ENDED.search(sentence) else "funder", "new")
     logical = _logical(rel)
     # a list under a label naming its items' role ("Delivery partners:" / "- Ripon Change Trust" / "- Nidd Women's Aid")
     texts_ = {l.number: l.text for l in rel.lines}
@@ -539,16 +581,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     for award in (extract_awards(rel)[0] if awards is None else awards):
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
-            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
-                                 r"(?:City |County |Borough |District )?Councils?\b", sentence):
+            for m in _council_runs().finditer(sentence):
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
             # (councils beside the commissioner's or a department's match funding do not pay it)
-            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
-                                 r"(?:City |County |Borough |District )?Councils?\b",
-                                 sentence):
+            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
@@ -595,6 +634,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
             brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
+    # a body's initials in brackets after its name ("the Mayor's Office for Policing and Crime (MOPAC)") are the same body
+    # named twice on that line: one fact, under the name in full
+    if "(" in rel.text:
+        initials = {(n, normalise_name(m.group("short"))) for n, s_ in rel.sentences for m in _INITIALS.finditer(s_)
+                    if m.group("short")[0] == m.group("name").lstrip("Tt he")[0].upper()}
+        if initials:
+            named = {(o.source_line, o.role, normalise_name(o.organisation)) for o in kept}
+            kept = [o for o in kept if not any(
+                (o.source_line, normalise_name(o.organisation)) == (n, short)
+                and any(k[:2] == (n, o.role) and k[2] != short for k in named) for n, short in initials)]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
@@ -627,7 +676,10 @@ def _to_area_end(body: str) -> str:
         return body
     end = m.end() + max(b for _, b, _ in areas)
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
-        re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:]) else body
+        (re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:])
+         or _ORG_WORD.search(body[end:]) or _BODY_WORD.search(body[end:])) else body
+    # (… or another body joined to it: "an agreement between the Office of the … Commissioner for Lancashire and Pendle
+    # Bridge Change Ltd")
 
 
 def _opcc_name(text: str) -> str | None:
@@ -649,7 +701,7 @@ def _opcc_name(text: str) -> str | None:
 
 def _tidy_body(name: str) -> str:
     words = name.strip().split()
-    if name.isupper():
+    if name.isupper() and len(words) > 1:  # (a one-word name in capitals is initials: "MOPAC", "GMCA")
         small = {"OF", "THE", "AND", "FOR", "ON"}
         words = [w.lower() if w in small and k else w.capitalize() for k, w in enumerate(words)]
     return " ".join(words)
