@@ -668,3 +668,83 @@ def test_a_second_clause_with_its_verb_left_out_gives_its_own_agent_the_verbs_ro
     assert (first, first_role) in got
     assert (second, "delivery_partner") in got
     assert (second, "survivor_support_provider") not in got
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("News\n\nEach man has a caseworker, while Wensley Survivors' Network supports the men's partners and ex-partners.\n",
+     "Wensley Survivors' Network", "survivor_support_provider"),
+    ("News\n\nKendal Women's Aid helps each man's partner to plan for her safety.\n",
+     "Kendal Women's Aid", "survivor_support_provider"),
+    ("News\n\nCleveland Police said it would make the first referrals in May.\n", "Cleveland Police", "referrer"),
+    ("News\n\nThe council's early help team will make most referrals, with Tees Probation Service making the rest.\n",
+     "Tees Probation Service", None),
+    ("News\n\nSwaledale Change Trust was the highest-scoring bidder in the procurement.\n",
+     "Swaledale Change Trust", "commissioned_service"),
+    ("News\n\nWe can confirm that Calder Futures CIC was the successful tenderer.\n", "Calder Futures CIC", "commissioned_service"),
+    ("News\n\nMost of the money goes to Beeston Pathways, a city charity that won the contract in 2023.\n",
+     "Beeston Pathways", "commissioned_service"),
+    ("News\n\nThe course is run by Erewash Respect, a local charity which holds the contract until 2026.\n",
+     "Erewash Respect", "commissioned_service"),
+    ("News\n\nHodder Change Trust opens a 24-week group course for men in Clitheroe on Monday.\n",
+     "Hodder Change Trust", "delivery_partner"),
+    ("News\n\nLast year Craven Family Project launched a helpline for men worried about their behaviour.\n",
+     "Craven Family Project", "delivery_partner"),
+    ("News\n\nKent Police launched an operation against drink-driving.\n", "Kent Police", None),
+    ("News\n\nWe have teamed up with Avon Reset to offer a 20-week course for tenants.\n", "Avon Reset", "delivery_partner"),
+    ("News\n\nThe council has partnered with Frome Turnaround to run one-to-one sessions.\n",
+     "Frome Turnaround", "delivery_partner"),
+])
+def test_roles_from_the_verb_or_the_relative_clause_of_the_names_own(text, name, role):
+    got = {r for o, r in roles(text) if o == name}
+    assert (role in got) if role else not got
+
+
+def test_a_body_named_in_a_role_already_is_a_body_for_its_later_verbs():
+    text = ("News\n\nWe have teamed up with Avon Reset to offer a 20-week course.\n"
+            "Avon Reset also supports the partners of the men through its own support workers, and our Safe at Home "
+            "officers can refer.\n")
+    got = roles(text)
+    assert ("Avon Reset", "survivor_support_provider") in got
+    assert not {o for o, _ in got} & {"Safe", "Home", "Safe at Home"}
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("Appendix\n\nExpenditure                                     Total\n"
+     "Group work: Sherwood Change CIC                    £246,040\n"
+     "Partner support: Meadows Women's Aid                £84,000\n"
+     "Family worker (council post)                        £40,000\n"
+     "Evaluation: Lenton Research Unit                    £18,000\n",
+     {("Sherwood Change CIC", "recipient"), ("Meadows Women's Aid", "recipient"),
+      ("Lenton Research Unit", "recipient"), ("Lenton Research Unit", "evaluator")}),
+    ("Grants\n\n- Helpline: Derwent Change Trust – £12,000\n- Year One Payment: £40,000\n",
+     {("Derwent Change Trust", "recipient")}),
+])
+def test_a_row_of_what_is_paid_for_then_the_body_paid_then_the_sum(text, rows):
+    assert roles(text) == rows
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Report\n\nReferrals came from the police, health visitors and the Health Board's emergency departments.\n",
+     "Health Board"),
+    ("Report\n\nThe Board's contribution of about £20,000 a year is not recurrent.\n", "Board"),
+])
+def test_a_body_named_only_by_its_kind_is_no_name(text, name):
+    assert name not in {o for o, _ in roles(text)}
+
+
+@pytest.mark.parametrize("line", [
+    "Watch: Commissioner Jane Holt on why the money matters",
+    "Listen again: the breakfast show's interview with the provider",
+    "Watch the full interview with the commissioner",
+    "**Published:** 22 May 2024 · **Newsroom:** Office of the Commissioner",
+    "Published 3 May 2024 | 4 minute read",
+])
+def test_a_broadcasters_clip_links_and_a_posts_meta_line_are_furniture(line):
+    assert _aside(f"News\n\n{line}\nRipon Change Trust received £20,000 for a group course.\n").get(3) == "page_furniture"
+
+
+def test_an_html_link_to_a_clip_is_furniture_by_its_class():
+    page = ("<html><body>\n<p>The commissioner, Jane Holt, added £20,000 to the grant.</p>\n"
+            "<p class=\"watch\"><a href=\"/v/1\">Jane Holt on the new service</a></p>\n</body></html>\n")
+    aside = _aside(page)
+    assert 3 in aside and 2 not in aside

@@ -36,6 +36,12 @@ _NAME_END = re.compile(
 _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
                         r"(?=(?:the\s+)?(?-i:[A-Z]))")
 _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
+#: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
+#: wherever X stands in the sentence
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s")
+#: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
+_APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
+                           r"enterprise|partnership|consultancy|university|service)\b")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
@@ -63,6 +69,9 @@ _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 _DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern + r"(?![\w'’-])")
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
+#: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
+_WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\s{2,}|\s*[–—-]\s*|\s*:\s*|\s)"
+                              r"\s*(?:\*\*)?£\d")
 #: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
 _LABEL_WORDS = frozenset(_name_terms("label_word"))
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
@@ -74,7 +83,9 @@ _TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
-                        r"(?:referrals|of them)\b", re.I)
+                        r"(?:referrals|of them)\b|"
+                        r"\b(?:made|make|makes|making)\s+(?:the|its|their|all|some|more)\s+(?:(?:first|early|initial|most|main|bulk of(?: the)?)\s+)?"
+                        r"referrals\b", re.I)
 
 
 #: a word of money or paying, or a figure in thousands (a table without £): a sentence naming a government department and none of these says nothing of who pays
@@ -278,6 +289,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         if role == "delivery_partner" and line in commissioned_lines:
             role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
+        known.add(normalise_name(name))
+
+    known: set[str] = set()  # the names given a role so far: bodies for the rules that read a role from a verb
 
     header: list[str] = []
     header_bodies: list[tuple[int, str]] = []
@@ -385,6 +399,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
                                               and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
+        # a row or list item of what is paid for, then who is paid, then the sum ("Partner support: Meadows Women's Aid
+        # £84,000", "- Evaluation: Lenton Research Partnership – £18,000"): the body receives the sum
+        paid_for = _WHAT_COLON_BODY.match(raw) if "|" not in raw and number not in headings else None
+        if paid_for and not set(paid_for.group("what").split()) & _LABEL_WORDS:
+            for name in _organisation_names(paid_for.group("name")):
+                if _is_body(name) and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
+                    add(number, name, "recipient", provision)
+                    if _EVALUATION_CELL.fullmatch(paid_for.group("what").strip()):
+                        add(number, name, "evaluator", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
         for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
@@ -397,6 +420,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
                     continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
+                if re.match(r"\s*(?:its|their|his|her|our|your|my)\s", rest):
+                    rest = ""  # the cue's object is the subject's own, no name ("supports partners through its support workers")
                 for name in _organisation_names(rest):
                     where = sentence.find(name, m.end())
                     if not _ORG_WORD.search(name) and where >= 0 and (
@@ -472,8 +497,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 # a list of bodies as the subject ("X, Y and Z will deliver …"): the names before the last one
                 listed = _LISTED_BEFORE.search(sentence, 0, m.start())
-                start = listed.start() if listed and all(_is_body(n) for n in _organisation_names(listed.group(0))) else m.start()
-                if not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not pattern.pattern.startswith("(?<=") \
+                start = listed.start() if listed and all(_is_body(n) or normalise_name(n) in known
+                                                         for n in _organisation_names(listed.group(0))) else m.start()
+                if not _RELATIVE.match(cue.group(0)) and not pattern.pattern.startswith("(?<=") \
                         and not _CLAUSE_START.search(sentence, 0, start):
                     continue
                 if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
@@ -481,7 +507,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
-                    if _is_body(name):
+                    if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)):  # (plainly a
+                        # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
+                        # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
