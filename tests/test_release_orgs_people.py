@@ -748,3 +748,82 @@ def test_an_html_link_to_a_clip_is_furniture_by_its_class():
             "<p class=\"watch\"><a href=\"/v/1\">Jane Holt on the new service</a></p>\n</body></html>\n")
     aside = _aside(page)
     assert 3 in aside and 2 not in aside
+
+
+@pytest.mark.parametrize("text", [
+    "News\n\nAn evaluation by Marsden Research Unit, paid for from £14,500 of the Home Office grant, will report in 2026.\n",
+    "News\n\nThe independent evaluation by Marsden Research Unit is funded with £9,000 from the commissioner's budget.\n",
+])
+def test_an_evaluation_paid_for_from_a_sum_makes_its_body_recipient_and_evaluator(text):
+    assert {("Marsden Research Unit", "recipient"), ("Marsden Research Unit", "evaluator")} <= roles(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nCleddau Change, a Pembroke charity, was appointed after a joint procurement led by Ceredigion County Council.\n",
+     "Ceredigion County Council"),
+    ("News\n\nThe provider was chosen through a tender run by Wrexham County Borough Council last winter.\n",
+     "Wrexham County Borough Council"),
+    ("News\n\nThe competition was managed by the Office of the Police and Crime Commissioner for Gwent.\n",
+     "Office of the Police and Crime Commissioner for Gwent"),
+])
+def test_the_council_or_office_that_led_a_procurement_is_the_commissioning_body(text, name):
+    got = roles(text)
+    assert (name, "commissioner") in got
+    assert (name, "commissioned_service") not in got and (name, "delivery_partner") not in got
+
+
+def test_a_procurement_led_by_a_person_names_no_body():
+    assert not {o for o, _ in roles("News\n\nThe procurement was led by Maria Lopez, a former probation officer.\n")}
+
+
+def test_a_roles_initials_are_no_body():
+    got = roles("News\n\nPartners are supported through the county's IDVA services and discussed at MARAC.\n")
+    assert not {o for o, _ in got} & {"IDVA", "MARAC"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nThe commissioner gives £40,000, and Swindon Borough Council is adding £12,500 a year to the grant.\n",
+     "Swindon Borough Council"),
+    ("News\n\nSelby District Council has agreed to put in £8,000 as match funding.\n", "Selby District Council"),
+    ("News\n\nA4. No. Kerrier Borough Council has added £35,000 to the grant for 2024-25.\n", "Kerrier Borough Council"),
+    ("News\n\nCraven District Council will also contribute £5,000 towards the Home Office grant.\n", "Craven District Council"),
+])
+def test_a_council_adding_its_money_to_the_grant_is_its_match_funder(text, name):
+    got = roles(text)
+    assert (name, "match_funder") in got
+    assert not any(o.startswith(("No.", "No ")) for o, _ in got)
+
+
+def test_a_council_adding_something_else_is_no_match_funder():
+    got = roles("News\n\nSelby District Council has added a page about the course to its website.\n")
+    assert ("Selby District Council", "match_funder") not in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("News\n\nReferrals come from Kent Police and from children's social care at Medway Council.\n", "Medway Council"),
+    ("News\n\nMen are referred by the police and by early help officers at Swale Borough Council.\n",
+     "Swale Borough Council"),
+])
+def test_a_referring_team_at_a_body_makes_the_body_a_referrer(text, name):
+    assert (name, "referrer") in roles(text)
+
+
+def test_council_rows_of_a_sources_table_pay_their_rows():
+    text = ("News\n\nHolme City Council is adding £60,000 to the grant for 2024-25.\n\n"
+            "| Source | 2024-25 |\n|---|---|\n| Home Office grant | £400,000 |\n| Holme City Council | £60,000 |\n"
+            "| Wold County Council | £45,000 |\n| **Total** | **£505,000** |\n")
+    got = {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "invented.md")}
+    assert (8, "Holme City Council", "match_funder") in got  # the sum the release calls its match funding
+    assert (9, "Wold County Council", "funder") in got
+    assert (8, "Holme City Council", "funder") not in got
+
+
+def test_council_rows_of_a_space_aligned_breakdown_pay_their_rows():
+    text = ("Money for 2023-24\n"
+            "   Perpetrator programme ...................... £214,600     Home Office\n"
+            "   Council top-up to the perpetrator grant .... £35,000      Fylde Council\n"
+            "   Children's recovery groups ................. £62,000      Fylde Council\n"
+            "   Total ...................................... £311,600\n")
+    got = {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "invented.txt")}
+    assert {(3, "Fylde Council", "match_funder"), (4, "Fylde Council", "funder")} <= got
+    assert (3, "Fylde Council", "funder") not in got

@@ -235,7 +235,9 @@ def _organisation_names(text: str) -> list[str]:
         if lead and whole.group(0).startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
-        name = re.sub(r"^(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland Change …")
+        name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland
+        # Change …"; an answer's "No. Cornwall Council has added …")
+        name = re.sub(r"^(?:Yes|No)[.,]\s+", "", name)
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
@@ -410,7 +412,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         add(number, name, "evaluator", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
-        for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
+        # … and so is a procurement's lead ("a procurement led by X Council" is not a provider's "led by")
+        for role, pattern in sorted(_candidates(terms.get("after", ()), sentence),
+                                    key=lambda t: t[0] not in ("evaluator", "commissioner")):
             for m in pattern.finditer(sentence):
                 if m.end() in claimed:
                     continue
@@ -444,6 +448,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
                     if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
                         continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
+                        continue  # (a procurement's lead is a council, an authority or a commissioner's office)
                     add(at(name, m.end()), name, role_, provision)
                 # a second clause with its verb left out ("… is provided by X, and the rest of the programme by Y"): Y
                 # does what the verb says, not what the first clause's subject makes X (partner support)
@@ -606,7 +612,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         return next((s_ for n, s_ in rel.sentences if n == award.source_line and award.amount.text in s_), ""), \
             ((0, award.source_line),)
 
-    for award in (extract_awards(rel)[0] if awards is None else awards):
+    awards = extract_awards(rel)[0] if awards is None else awards
+    for award in awards:
+        if award.funding_role == "part" and award.funder == "local authority":
+            # a council's row or clause in a breakdown ("Council top-up to the grant .... £35,000   Blackpool Council",
+            # "| Nottingham City Council | £60,000 |"): the council pays it, as match funding when its line says so or
+            # when the release states the same sum as that council money's match funding
+            sentence, starts = award_sentence(award)
+            line = rel.line_text(award.source_line) or sentence
+            matched = bool(re.search(r"\bmatch|\btop-?up\b|\btop(?:s|ped|ping)? (?:it |this |the grant )?up\b|\badded to\b", line, re.I)) \
+                or any(a.funding_role == "match_funding" and a.funder == "local authority" and a.amount.pence == award.amount.pence
+                       for a in awards)
+            for m in _council_runs().finditer(sentence):
+                for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
+                    add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
             for m in _council_runs().finditer(sentence):
@@ -641,8 +660,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             continue
         if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
             add(o.source_line, o.organisation, "evaluator", o.provision)
-        elif o.role == "evaluator" and re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
-                                                 r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line):
+        elif o.role == "evaluator" and (
+                re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
+                          r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line)
+                # an evaluation by the body paid for from a sum ("An evaluation by X, paid for from £18,500 of the grant, …")
+                # (not a sum "set aside for an evaluation by X": the corpus labels it both ways, evaluator alone in three
+                # files of rounds 10-12 and also recipient in one of round 13)
+                or re.search(r"\bevaluat\w*\b[^.;£]{0,30}?\b(?:by|from)\s+(?:the\s+)?" + re.escape(o.organisation) +
+                             r"\W+(?:[\w'’-]+\s+){0,3}?(?:paid for|funded|financed|costing|at a cost of|worth)\b[^.;£]{0,30}£", line)):
             add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
