@@ -827,3 +827,30 @@ def test_council_rows_of_a_space_aligned_breakdown_pay_their_rows():
     got = {(o.source_line, o.organisation, o.role) for o in extract_organisations(text, "invented.txt")}
     assert {(3, "Fylde Council", "match_funder"), (4, "Fylde Council", "funder")} <= got
     assert (3, "Fylde Council", "funder") not in got
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("News\n\nThe Office of the Police and Crime Commissioner for Gwent has contracted Usk Turning Point to provide:\n",
+     "Usk Turning Point", "commissioned_service"),
+    ("News\n\nThe council procured Wyre Reset Partnership last year to run the groups.\n", "Wyre Reset Partnership",
+     "commissioned_service"),
+    ("News\n\n5.1 Three bids were received. Dee Family Trust scored highest on quality and price.\n", "Dee Family Trust",
+     "commissioned_service"),
+    ("News\n\nAdur Change Partnership is a registered charity that has worked with people who cause harm since 2009.\n",
+     "Adur Change Partnership", "delivery_partner"),
+    ("News\n\nOuse Turnaround is a small charity which runs a helpline for men worried about their behaviour.\n",
+     "Ouse Turnaround", "delivery_partner"),
+])
+def test_contracts_scores_and_what_a_body_is_said_to_be(text, name, role):
+    assert (name, role) in roles(text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("News\n\nMost were referred by Wear Police, with others coming through Hartburn Borough Council's children's "
+     "services.\n", {"Wear Police", "Hartburn Borough Council"}),
+    ("News\n\nTyne Police made most referrals. Others came from the Probation Service and from schools.\n",
+     {"Tyne Police", "Probation Service"}),
+    ("News\n\nMost of the money came from the Home Office. The rest came from Tyne County Council.\n", set()),
+])
+def test_the_rest_of_the_referrals_coming_from_a_body(text, names):
+    assert {o for o, r in roles(text) if r == "referrer"} == names

@@ -38,10 +38,14 @@ _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|
 _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
 #: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
 #: wherever X stands in the sentence
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s")
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
+                       r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s")
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
-_APPOSED_KIND = re.compile(r"\s*,\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
+_APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
                            r"enterprise|partnership|consultancy|university|service)\b")
+#: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
+_OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
+                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
@@ -645,6 +649,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
+    # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
+    # referrals, or the one after it
+    previous = ""
+    for number, sentence in rel.sentences:
+        about = re.search(r"\brefer", previous + " " + sentence, re.I)
+        previous = sentence
+        for m in _OTHERS_FROM.finditer(sentence) if about and number not in headings else ():
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if _ORG_WORD.search(name) or _BODY_WORD.search(name):
+                    add(number, name, "referrer", "new")
     for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
         m = _CAN_REFER.search(sentence)
         if m and number not in headings:
