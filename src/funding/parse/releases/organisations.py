@@ -46,6 +46,8 @@ _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
                           r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
+_OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
@@ -71,6 +73,10 @@ _SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b",
 _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: … and where one is named in a sentence or a row
 _DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern + r"(?![\w'’-])")
+#: the literal word each department's name starts with, other than the Home Office's and the Ministry of Justice's (a
+#: sentence holding none names no other department)
+_DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)", d).group(0) for d in _name_terms("department")}
+                                                 - {"Home", "Ministry"})) + "|Ministry of H")
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
 #: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
@@ -159,7 +165,7 @@ def _name_stretch(rest: str) -> str:
     rest = rest[: _NAME_END.search(rest).start()]
     # a comma, a conjunction and a determiner before a lower-case word start another clause, not the next name of a list
     # ("provided by Eden Valley Women's Refuge, and the rest of the programme by Solway Change CIC")
-    rest = re.split(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])", rest, 1)[0]
+    rest = _NEXT_CLAUSE.split(rest, 1)[0] if "," in rest else rest
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
         rest = rest[: m.start()]
@@ -239,9 +245,8 @@ def _organisation_names(text: str) -> list[str]:
         if lead and whole.group(0).startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
-        name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland
-        # Change …"; an answer's "No. Cornwall Council has added …")
-        name = re.sub(r"^(?:Yes|No)[.,]\s+", "", name)
+        name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:(?:The|A|An|of|and|for)\s+)?", "", name).rstrip(".")  # ("director of
+        # Moorland Change …"; an answer's "No. Cornwall Council has added …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
@@ -407,7 +412,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number, name, "recipient", provision)
         # a row or list item of what is paid for, then who is paid, then the sum ("Partner support: Meadows Women's Aid
         # £84,000", "- Evaluation: Lenton Research Partnership – £18,000"): the body receives the sum
-        paid_for = _WHAT_COLON_BODY.match(raw) if "|" not in raw and number not in headings else None
+        paid_for = _WHAT_COLON_BODY.match(raw) if ":" in raw and "£" in raw and "|" not in raw and number not in headings \
+            else None
         if paid_for and not set(paid_for.group("what").split()) & _LABEL_WORDS:
             for name in _organisation_names(paid_for.group("name")):
                 if _is_body(name) and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
@@ -428,7 +434,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
                     continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
-                if re.match(r"\s*(?:its|their|his|her|our|your|my)\s", rest):
+                if _OWN_OBJECT.match(rest):
                     rest = ""  # the cue's object is the subject's own, no name ("supports partners through its support workers")
                 for name in _organisation_names(rest):
                     where = sentence.find(name, m.end())
@@ -563,7 +569,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # another government department paying ("Domestic abuse safe accommodation (MHCLG grant)", "an allocation from the
         # Department for Levelling Up, Housing and Communities"): a funder outside the funder vocabulary, named as a body
         where = sentence if label is None else label
-        if not heading and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
+        if not heading and _DEPARTMENT_NEEDLES.search(where) \
+                and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
                 and (_TOPIC.search(sentence) or _TOPIC.search(raw)):  # (not the Department for Transport's money for roads)
             for d in _DEPARTMENT_IN_TEXT.finditer(where):
                 if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
@@ -652,10 +659,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
     # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
     # referrals, or the one after it
-    previous = ""
+    previous = False
     for number, sentence in rel.sentences:
-        about = re.search(r"\brefer", previous + " " + sentence, re.I)
-        previous = sentence
+        here = "efer" in sentence  # ("refer", "Referrals")
+        about, previous = here or previous, here
         for m in _OTHERS_FROM.finditer(sentence) if about and number not in headings else ():
             for name in _organisation_names(_name_stretch(sentence[m.end():])):
                 if _ORG_WORD.search(name) or _BODY_WORD.search(name):
