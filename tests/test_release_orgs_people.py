@@ -857,3 +857,17 @@ def test_contracts_scores_and_what_a_body_is_said_to_be(text, name, role):
 ])
 def test_the_rest_of_the_referrals_coming_from_a_body(text, names):
     assert {o for o, r in roles(text) if r == "referrer"} == names
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Police and Crime Commissioner (PCC) Jane Holloway welcomed the grant.", "Jane Holloway", "commissioner"),
+    ("The Police, Fire and Crime Commissioner (PFCC) Tom Ruddle added £10,000.", "Tom Ruddle", "commissioner"),
+    ("Greater Manchester Mayor Ann Burrowes said the money was welcome.", "Ann Burrowes", "commissioner"),
+    ("West Yorkshire's Mayor Tracy Brabin-Hale said the course would grow.", "Tracy Brabin-Hale", "commissioner"),
+])
+def test_an_office_with_its_initials_or_a_mayoralty_before_its_holder(sentence, name, role):
+    assert (name, role) in people(f"News\n\n{sentence}\n")
+
+
+def test_a_towns_mayor_before_a_name_is_still_no_commissioner():
+    assert not people("News\n\nBradford's Lord Mayor Jane Cole opened the centre.\nTown Mayor Colin Reeve attended.\n")
