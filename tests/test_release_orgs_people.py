@@ -871,3 +871,12 @@ def test_an_office_with_its_initials_or_a_mayoralty_before_its_holder(sentence, 
 
 def test_a_towns_mayor_before_a_name_is_still_no_commissioner():
     assert not people("News\n\nBradford's Lord Mayor Jane Cole opened the centre.\nTown Mayor Colin Reeve attended.\n")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("News\n\nThe money will be managed by Tamar City Council, which is the lead authority for the bid.\n", set()),
+    ("News\n\nThe grant is held by Tavy Family Trust on behalf of the partnership.\n", set()),
+    ("News\n\nThe grant pays for a course run by Tavy Change CIC.\n", {"Tavy Change CIC"}),
+])
+def test_money_managed_or_held_by_a_body_is_no_service_it_delivers(text, names):
+    assert {o for o, r in roles(text) if r == "delivery_partner"} == names
