@@ -880,3 +880,8 @@ def test_a_towns_mayor_before_a_name_is_still_no_commissioner():
 ])
 def test_money_managed_or_held_by_a_body_is_no_service_it_delivers(text, names):
     assert {o for o, r in roles(text) if r == "delivery_partner"} == names
+
+
+def test_a_name_in_apposition_with_a_service_is_no_body_by_that_alone():
+    got = roles("News\n\nCalm Homes, a new service that works with men who harm their partners, opens in May.\n")
+    assert "Calm Homes" not in {o for o, _ in got}

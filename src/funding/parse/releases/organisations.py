@@ -42,7 +42,7 @@ _RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]
                        r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s")
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
 _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
-                           r"enterprise|partnership|consultancy|university|service)\b")
+                           r"enterprise|partnership|consultancy|university)\b")  # (not "a service": a programme's name may be one)
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
                           r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
