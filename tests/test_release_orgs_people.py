@@ -885,3 +885,8 @@ def test_money_managed_or_held_by_a_body_is_no_service_it_delivers(text, names):
 def test_a_name_in_apposition_with_a_service_is_no_body_by_that_alone():
     got = roles("News\n\nCalm Homes, a new service that works with men who harm their partners, opens in May.\n")
     assert "Calm Homes" not in {o for o, _ in got}
+
+
+def test_a_department_paying_for_other_support_is_no_funder_of_a_fact():
+    got = roles("News\n\nThe Department for Education has given £2m to schools for mental health support.\n")
+    assert ("Department for Education", "funder") not in got

@@ -135,6 +135,9 @@ _PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
                     r"one-to-one|session|intervention|training|support|worker|therap|counsel", re.I)
+#: words only this genre's work uses (a department paying for other work is no funder of a fact)
+_ABUSE_TOPIC = re.compile(r"abus|perpetrat|stalk|victim|survivor|refuge|safe accommodation|IDVA|violen|coerci|behaviour change|"
+                          r"\bharm", re.I)
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
 #: the same unit as the reader's text step writes it once read ("(thousands of pounds)": text._UNIT_HEADINGS)
 _UNIT_WORDS = r"\s+\((?:thousands|millions) of pounds\)"
@@ -571,7 +574,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         where = sentence if label is None else label
         if not heading and _DEPARTMENT_NEEDLES.search(where) \
                 and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
-                and (_TOPIC.search(sentence) or _TOPIC.search(raw)):  # (not the Department for Transport's money for roads)
+                and (_ABUSE_TOPIC.search(sentence) or _ABUSE_TOPIC.search(raw)):  # (not the Department for Transport's money
+            # for roads, nor the Department for Education's for schools' mental health support)
             for d in _DEPARTMENT_IN_TEXT.finditer(where):
                 if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
                         or _NOT_ITS_MONEY.search(where[max(0, d.start() - 40) : d.start()]):
