@@ -721,6 +721,7 @@ def test_a_body_named_in_a_role_already_is_a_body_for_its_later_verbs():
       ("Lenton Research Unit", "recipient"), ("Lenton Research Unit", "evaluator")}),
     ("Grants\n\n- Helpline: Derwent Change Trust – £12,000\n- Year One Payment: £40,000\n",
      {("Derwent Change Trust", "recipient")}),
+    ("Costs\n\nPurpose: Group course      £24,000\nEvaluation: to be decided    £18,000\n", set()),
 ])
 def test_a_row_of_what_is_paid_for_then_the_body_paid_then_the_sum(text, rows):
     assert roles(text) == rows

@@ -417,7 +417,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # £84,000", "- Evaluation: Lenton Research Partnership – £18,000"): the body receives the sum
         paid_for = _WHAT_COLON_BODY.match(raw) if ":" in raw and "£" in raw and "|" not in raw and number not in headings \
             else None
-        if paid_for and not set(paid_for.group("what").split()) & _LABEL_WORDS:
+        if paid_for and not set(paid_for.group("what").split()) & _LABEL_WORDS and all(
+                w[0].isupper() or w in ("of", "and", "for", "the", "&", "on") for w in paid_for.group("name").split()):
+            # (a name, every word capitalised: not "Purpose: Group course   £24,000")
             for name in _organisation_names(paid_for.group("name")):
                 if _is_body(name) and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
                     add(number, name, "recipient", provision)
