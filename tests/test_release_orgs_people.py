@@ -891,3 +891,30 @@ def test_a_name_in_apposition_with_a_service_is_no_body_by_that_alone():
 def test_a_department_paying_for_other_support_is_no_funder_of_a_fact():
     got = roles("News\n\nThe Department for Education has given £2m to schools for mental health support.\n")
     assert ("Department for Education", "funder") not in got
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Pic: Ripon Change Trust staff at the launch", "photo_caption"),
+    ("Photograph: the new centre, which cost £20,000", "photo_caption"),
+    ("Read next: Swale Change CIC gets £20,000", "page_furniture"),
+    ("You might also like: Commissioner funds helpline", "page_furniture"),
+    ("Back to news", "page_furniture"),
+    ("More stories", "page_furniture"),
+    ("Support our journalism: donate today", "page_furniture"),
+    ("Comments (3)", "page_furniture"),
+    ("Contact us | Accessibility | Privacy", "page_furniture"),
+    ("Download the annual report (PDF, 2MB)", "page_furniture"),
+    ("Download this table as CSV (4KB)", "page_furniture"),
+])
+def test_more_furniture_by_its_other_labels(line, reason):
+    aside = _aside(f"News\n\n{line}\nRipon Change Trust received £20,000 for a group course.\n")
+    assert aside.get(3) == reason and 4 not in aside
+
+
+@pytest.mark.parametrize("line", [
+    "This article was amended on 3 May 2024 to correct the amount given to Ripon Change Trust.",
+    "Download speeds are not the issue: the £20,000 pays for a caseworker.",
+    "More stories of change came from the men who finished the course.",
+])
+def test_lines_like_the_new_furniture_that_state_facts_are_kept(line):
+    assert 3 not in _aside(f"News\n\n{line}\n")
