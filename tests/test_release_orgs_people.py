@@ -918,3 +918,11 @@ def test_more_furniture_by_its_other_labels(line, reason):
 ])
 def test_lines_like_the_new_furniture_that_state_facts_are_kept(line):
     assert 3 not in _aside(f"News\n\n{line}\n")
+
+
+def test_an_html_pages_download_links_and_feedback_prompt_are_set_aside_by_class():
+    page = ("<html><body>\n<p>The commissioner added £20,000 to the grant for Ripon Change Trust.</p>\n"
+            "<p class=\"download\"><a href=\"/r.pdf\">Annual report 2023-24</a></p>\n"
+            "<div class=\"page-feedback\">Is this page useful? Yes No</div>\n</body></html>\n")
+    aside = _aside(page)
+    assert {3, 4} <= set(aside) and 2 not in aside
