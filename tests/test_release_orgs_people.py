@@ -926,3 +926,15 @@ def test_an_html_pages_download_links_and_feedback_prompt_are_set_aside_by_class
             "<div class=\"page-feedback\">Is this page useful? Yes No</div>\n</body></html>\n")
     aside = _aside(page)
     assert {3, 4} <= set(aside) and 2 not in aside
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Notice\n\nLot 1 was awarded to Exe Valley Respect in March.\n", "Exe Valley Respect", "commissioned_service"),
+    ("Notice\n\nThe tender went to Plym Reset Ltd after a second round.\n", "Plym Reset Ltd", "commissioned_service"),
+    ("News\n\nDelivery partners include Tamar Change CIC and Kernow Women's Aid.\n", "Kernow Women's Aid", "delivery_partner"),
+    ("News\n\nOur delivery partner is Torbay Change CIC.\n", "Torbay Change CIC", "delivery_partner"),
+    ("Project summary\n\nFunded by: Home Office and Cornwall Council\n", "Cornwall Council", "funder"),
+    ("Project summary\n\nFunders: Tamar Valley Foundation\n", "Tamar Valley Foundation", "funder"),
+])
+def test_lots_tenders_partners_and_funders_named_by_a_field_or_a_verb(text, name, role):
+    assert (name, role) in roles(text)
