@@ -32,6 +32,22 @@ _NAME_END = re.compile(
     r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
     r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
 )
+#: a coordinated clause whose verb is left out, with its own agent ("…, and the children's service by Teme Family Trust")
+_GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
+                        r"(?=(?:the\s+)?(?-i:[A-Z]))")
+_DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
+#: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
+#: wherever X stands in the sentence
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
+                       r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s")
+#: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
+_APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
+                           r"enterprise|partnership|consultancy|university)\b")  # (not "a service": a programme's name may be one)
+#: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
+_OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
+                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
+_OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
@@ -55,8 +71,17 @@ _NOT_SERVICE = re.compile(r"\b" + _name_regex("not_service").pattern + r"\b", re
 _SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b", re.I)
 #: a government department (local_name_terms.csv): it only ever funds in this genre
 _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
+#: … and where one is named in a sentence or a row
+_DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern + r"(?![\w'’-])")
+#: the literal word each department's name starts with, other than the Home Office's and the Ministry of Justice's (a
+#: sentence holding none names no other department)
+_DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)", d).group(0) for d in _name_terms("department")}
+                                                 - {"Home", "Ministry"})) + "|Ministry of H")
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
+#: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
+_WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\s{2,}|\s*[–—-]\s*|\s*:\s*|\s)"
+                              r"\s*(?:\*\*)?£\d")
 #: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
 _LABEL_WORDS = frozenset(_name_terms("label_word"))
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
@@ -68,7 +93,9 @@ _TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
-                        r"(?:referrals|of them)\b", re.I)
+                        r"(?:referrals|of them)\b|"
+                        r"\b(?:made|make|makes|making)\s+(?:the|its|their|all|some|more)\s+(?:(?:first|early|initial|most|main|bulk of(?: the)?)\s+)?"
+                        r"referrals\b", re.I)
 
 
 #: a word of money or paying, or a figure in thousands (a table without £): a sentence naming a government department and none of these says nothing of who pays
@@ -100,12 +127,17 @@ _BRAND_APPOSITION = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])
 #: a word only an institution's name holds (a brand may hold "Change", "Futures" or "Project")
 _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|Limited|Charity|Aid|Refuge|University|College|"
                           r"Foundation|Society|Association|Institute|Authority|Probation|Office)\b")
+#: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
+_INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding (?:source|stream)s?|paid from", re.I)
+_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?|paid from", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
-_TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|"
+_TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
                     r"one-to-one|session|intervention|training|support|worker|therap|counsel", re.I)
+#: words only this genre's work uses (a department paying for other work is no funder of a fact)
+_ABUSE_TOPIC = re.compile(r"abus|perpetrat|stalk|victim|survivor|refuge|safe accommodation|IDVA|violen|coerci|behaviour change|"
+                          r"\bharm", re.I)
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
 #: the same unit as the reader's text step writes it once read ("(thousands of pounds)": text._UNIT_HEADINGS)
 _UNIT_WORDS = r"\s+\((?:thousands|millions) of pounds\)"
@@ -134,6 +166,9 @@ def _name_stretch(rest: str) -> str:
     rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
     rest = re.sub(r"\s*\(@[\w.]+\)", "", rest)  # "Lincolnshire Police (@LincsPolice), the Probation Service and …"
     rest = rest[: _NAME_END.search(rest).start()]
+    # a comma, a conjunction and a determiner before a lower-case word start another clause, not the next name of a list
+    # ("provided by Eden Valley Women's Refuge, and the rest of the programme by Solway Change CIC")
+    rest = _NEXT_CLAUSE.split(rest, 1)[0] if "," in rest else rest
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
         rest = rest[: m.start()]
@@ -160,6 +195,18 @@ def _split_names(name: str) -> list[str]:
             return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
+
+
+@lru_cache(maxsize=1)
+def _council_runs() -> re.Pattern:
+    """A council's name as printed ("Calderdale Council", "Stoke-on-Trent City Council"), also when the place holds a
+    lower-case word ("Isle of Wight Council", "Vale of Glamorgan Council", "Newcastle upon Tyne City Council"): those
+    places are read from ``local_authority_pfa.csv`` (not "of" between any two words: "Leader of Bradford Council")."""
+    joined = sorted({r["lad_name"] for r in _read_data("local_authority_pfa.csv")
+                     if re.search(r" (?:of|upon|on|in) ", r["lad_name"]) and "," not in r["lad_name"]}, key=len, reverse=True)
+    place = "(?:" + "|".join(re.escape(n) for n in joined) + r"|[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?)" if joined else \
+        r"[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?"
+    return re.compile(r"(?:" + place + r"\s+(?:(?:and|&)\s+)?)+(?:City |County |Borough |District )?Councils?\b")
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +248,8 @@ def _organisation_names(text: str) -> list[str]:
         if lead and whole.group(0).startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
-        name = re.sub(r"^(?:The|A|An|of|and|for)\s+", "", name).rstrip(".")  # ("director of Moorland Change …")
+        name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:(?:The|A|An|of|and|for)\s+)?", "", name).rstrip(".")  # ("director of
+        # Moorland Change …"; an answer's "No. Cornwall Council has added …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
@@ -255,6 +303,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         if role == "delivery_partner" and line in commissioned_lines:
             role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
+        known.add(normalise_name(name))
+
+    known: set[str] = set()  # the names given a role so far: bodies for the rules that read a role from a verb
 
     header: list[str] = []
     header_bodies: list[tuple[int, str]] = []
@@ -346,7 +397,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     and re.search(r"\blead provider|delivery partner|delivered by",
                                   header[col] if col is not None else "") else "recipient"
                 described = [c for k, c in enumerate(cells) if k != col and len(re.findall(r"[A-Za-z]{3,}", c)) >= 3
-                             and not _MONEY_WORDS.search(c)]  # (what the row's work is, not where its money comes from)
+                             and re.search(r"\b[a-z]{3,}\b", c) and not _MONEY_WORDS.search(c)]
+                # (what the row's work is, in words, not where its money comes from nor a list of names: "Croydon,
+                # Lambeth, Southwark")
                 other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
@@ -360,9 +413,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
                                               and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
+        # a row or list item of what is paid for, then who is paid, then the sum ("Partner support: Meadows Women's Aid
+        # £84,000", "- Evaluation: Lenton Research Partnership – £18,000"): the body receives the sum
+        paid_for = _WHAT_COLON_BODY.match(raw) if ":" in raw and "£" in raw and "|" not in raw and number not in headings \
+            else None
+        if paid_for and not set(paid_for.group("what").split()) & _LABEL_WORDS and all(
+                w[0].isupper() or w in ("of", "and", "for", "the", "&", "on") for w in paid_for.group("name").split()):
+            # (a name, every word capitalised: not "Purpose: Group course   £24,000")
+            for name in _organisation_names(paid_for.group("name")):
+                if _is_body(name) and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
+                    add(number, name, "recipient", provision)
+                    if _EVALUATION_CELL.fullmatch(paid_for.group("what").strip()):
+                        add(number, name, "evaluator", provision)
         claimed: set[int] = set()
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
-        for role, pattern in sorted(_candidates(terms.get("after", ()), sentence), key=lambda t: t[0] != "evaluator"):
+        # … and so is a procurement's lead ("a procurement led by X Council" is not a provider's "led by")
+        for role, pattern in sorted(_candidates(terms.get("after", ()), sentence),
+                                    key=lambda t: t[0] not in ("evaluator", "commissioner")):
             for m in pattern.finditer(sentence):
                 if m.end() in claimed:
                     continue
@@ -372,6 +439,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             r"(?:commissioner|mayor|PCC|PFCC)\b(?!['’]s office)", rest, re.I):
                     continue  # "led by Gwent's commissioner, Rhiannon Pryce-Howell": a person, not a body
                 rest = _name_stretch(rest)
+                if _OWN_OBJECT.match(rest):
+                    rest = ""  # the cue's object is the subject's own, no name ("supports partners through its support workers")
                 for name in _organisation_names(rest):
                     where = sentence.find(name, m.end())
                     if not _ORG_WORD.search(name) and where >= 0 and (
@@ -394,7 +463,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
                     if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
                         continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
+                        continue  # (a procurement's lead is a council, an authority or a commissioner's office)
                     add(at(name, m.end()), name, role_, provision)
+                # a second clause with its verb left out ("… is provided by X, and the rest of the programme by Y"): Y
+                # does what the verb says, not what the first clause's subject makes X (partner support)
+                gap = _GAPPED_BY.search(sentence, m.end()) if role in _DELIVERY_ROLES and m.group(0).endswith("by") else None
+                if gap and not re.search(r"[.;!?]", sentence[m.end() : gap.start()]):
+                    for name in _organisation_names(_name_stretch(sentence[gap.end():])):
+                        add(at(name, gap.end()), name, "delivery_partner", provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
@@ -441,8 +518,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 # a list of bodies as the subject ("X, Y and Z will deliver …"): the names before the last one
                 listed = _LISTED_BEFORE.search(sentence, 0, m.start())
-                start = listed.start() if listed and all(_is_body(n) for n in _organisation_names(listed.group(0))) else m.start()
-                if not re.match(r"\s*,?\s*(?:which|who|that)\s", cue.group(0)) and not pattern.pattern.startswith("(?<=") \
+                start = listed.start() if listed and all(_is_body(n) or normalise_name(n) in known
+                                                         for n in _organisation_names(listed.group(0))) else m.start()
+                if not _RELATIVE.match(cue.group(0)) and not pattern.pattern.startswith("(?<=") \
                         and not _CLAUSE_START.search(sentence, 0, start):
                     continue
                 if _NAME_END.search(m.group(0)).start() < len(m.group(0)):
@@ -450,7 +528,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
-                    if _is_body(name):
+                    if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)):  # (plainly a
+                        # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
+                        # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
@@ -491,6 +571,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
+        # another government department paying ("Domestic abuse safe accommodation (MHCLG grant)", "an allocation from the
+        # Department for Levelling Up, Housing and Communities"): a funder outside the funder vocabulary, named as a body
+        where = sentence if label is None else label
+        if not heading and _DEPARTMENT_NEEDLES.search(where) \
+                and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
+                and (_ABUSE_TOPIC.search(sentence) or _ABUSE_TOPIC.search(raw)):  # (not the Department for Transport's money
+            # for roads, nor the Department for Education's for schools' mental health support)
+            for d in _DEPARTMENT_IN_TEXT.finditer(where):
+                if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
+                        or _NOT_ITS_MONEY.search(where[max(0, d.start() - 40) : d.start()]):
+                    continue
+                add(number if label is not None else _line_at(starts, d.start()), d.group(0),
+                    "former_funder" if _ENDED.search(sentence) else "funder", "new")
     logical = _logical(rel)
     # a list under a label naming its items' role ("Delivery partners:" / "- Ripon Change Trust" / "- Nidd Women's Aid")
     texts_ = {l.number: l.text for l in rel.lines}
@@ -536,19 +629,29 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         return next((s_ for n, s_ in rel.sentences if n == award.source_line and award.amount.text in s_), ""), \
             ((0, award.source_line),)
 
-    for award in (extract_awards(rel)[0] if awards is None else awards):
+    awards = extract_awards(rel)[0] if awards is None else awards
+    for award in awards:
+        if award.funding_role == "part" and award.funder == "local authority":
+            # a council's row or clause in a breakdown ("Council top-up to the grant .... £35,000   Blackpool Council",
+            # "| Nottingham City Council | £60,000 |"): the council pays it, as match funding when its line says so or
+            # when the release states the same sum as that council money's match funding
+            sentence, starts = award_sentence(award)
+            line = rel.line_text(award.source_line) or sentence
+            matched = bool(re.search(r"\bmatch|\btop-?up\b|\btop(?:s|ped|ping)? (?:it |this |the grant )?up\b|\badded to\b", line, re.I)) \
+                or any(a.funding_role == "match_funding" and a.funder == "local authority" and a.amount.pence == award.amount.pence
+                       for a in awards)
+            for m in _council_runs().finditer(sentence):
+                for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
+                    add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
-            for m in re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
-                                 r"(?:City |County |Borough |District )?Councils?\b", sentence):
+            for m in _council_runs().finditer(sentence):
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
             # (councils beside the commissioner's or a department's match funding do not pay it)
-            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else re.finditer(r"(?:[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?\s+(?:(?:and|&)\s+)?)+"
-                                 r"(?:City |County |Borough |District )?Councils?\b",
-                                 sentence):
+            for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
@@ -559,6 +662,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
+    # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
+    # referrals, or the one after it
+    previous = False
+    for number, sentence in rel.sentences:
+        here = "efer" in sentence  # ("refer", "Referrals")
+        about, previous = here or previous, here
+        for m in _OTHERS_FROM.finditer(sentence) if about and number not in headings else ():
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if _ORG_WORD.search(name) or _BODY_WORD.search(name):
+                    add(number, name, "referrer", "new")
     for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
         m = _CAN_REFER.search(sentence)
         if m and number not in headings:
@@ -574,8 +688,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             continue
         if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
             add(o.source_line, o.organisation, "evaluator", o.provision)
-        elif o.role == "evaluator" and re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
-                                                 r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line):
+        elif o.role == "evaluator" and (
+                re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
+                          r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line)
+                # an evaluation by the body paid for from a sum ("An evaluation by X, paid for from £18,500 of the grant, …")
+                # (not a sum "set aside for an evaluation by X": the corpus labels it both ways, evaluator alone in three
+                # files of rounds 10-12 and also recipient in one of round 13)
+                or re.search(r"\bevaluat\w*\b[^.;£]{0,30}?\b(?:by|from)\s+(?:the\s+)?" + re.escape(o.organisation) +
+                             r"\W+(?:[\w'’-]+\s+){0,3}?(?:paid for|funded|financed|costing|at a cost of|worth)\b[^.;£]{0,30}£", line)):
             add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
@@ -595,6 +715,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
             brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
+    # a body's initials in brackets after its name ("the Mayor's Office for Policing and Crime (MOPAC)") are the same body
+    # named twice on that line: one fact, under the name in full
+    if "(" in rel.text:
+        initials = {(n, normalise_name(m.group("short"))) for n, s_ in rel.sentences for m in _INITIALS.finditer(s_)
+                    if m.group("short")[0] == m.group("name").lstrip("Tt he")[0].upper()}
+        if initials:
+            named = {(o.source_line, o.role, normalise_name(o.organisation)) for o in kept}
+            kept = [o for o in kept if not any(
+                (o.source_line, normalise_name(o.organisation)) == (n, short)
+                and any(k[:2] == (n, o.role) and k[2] != short for k in named) for n, short in initials)]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
 
 
@@ -627,7 +757,10 @@ def _to_area_end(body: str) -> str:
         return body
     end = m.end() + max(b for _, b, _ in areas)
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
-        re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:]) else body
+        (re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:])
+         or _ORG_WORD.search(body[end:]) or _BODY_WORD.search(body[end:])) else body
+    # (… or another body joined to it: "an agreement between the Office of the … Commissioner for Lancashire and Pendle
+    # Bridge Change Ltd")
 
 
 def _opcc_name(text: str) -> str | None:
@@ -649,7 +782,7 @@ def _opcc_name(text: str) -> str | None:
 
 def _tidy_body(name: str) -> str:
     words = name.strip().split()
-    if name.isupper():
+    if name.isupper() and len(words) > 1:  # (a one-word name in capitals is initials: "MOPAC", "GMCA")
         small = {"OF", "THE", "AND", "FOR", "ON"}
         words = [w.lower() if w in small and k else w.capitalize() for k, w in enumerate(words)]
     return " ".join(words)

@@ -24,7 +24,8 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
         office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
         out.append((row["value"], "before", re.compile(
             r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&,' ]*?|[a-z][\w&'’-]*(?:\s+(?:and\s+)?[a-z][\w&'’-]*){0,2}))?"
-            r"(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing, Name")
+            r"(?:\s*\((?-i:[A-Z]{2,5})\))?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing,
+    # Name", and the office's initials in brackets: "Police and Crime Commissioner (PCC) Name")
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
             _PERSON + r",\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
             r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|borough|authority)['’]s\s+)?"
@@ -67,7 +68,8 @@ _OBJECT_OF = re.compile(r"\b(?:to|with|from|for|at|about|on|after|before|towards
                         r"visited)\s+(?:the\s+|our\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 #: a release about a mayor holding the commissioner's powers: only then is a bare "Mayor Name" a commissioner
 _MAYORAL = re.compile(r"\bMayor of (?:London|Greater Manchester|West Yorkshire|York and North Yorkshire|York & North "
-                      r"Yorkshire)\b|\bCombined Authority\b|\bMOPAC\b|\bMayor['’]s Office for Policing\b|"
+                      r"Yorkshire)\b|\b(?:London|Greater Manchester|West Yorkshire|York and North Yorkshire)(?:['’]s)? Mayor\b|"
+                      r"\bCombined Authority\b|\bMOPAC\b|\bMayor['’]s Office for Policing\b|"
                       r"\bDeputy Mayor for Policing\b", re.I)
 
 #: a council report's heading field: a cabinet portfolio and the councillor who holds it
