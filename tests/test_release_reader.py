@@ -3543,3 +3543,156 @@ def test_a_unit_named_in_prose_is_no_sum_of_nothing():
             "The Home Office grant is £250,000 for 2024-25, and the commissioner adds £0 this year.\n")
     awards = extract_awards(text, "t", published="2024-07-01")[0]
     assert sorted(x.amount.pence for x in awards) == [0, 25_000_000]  # the £0 stated, not the '£000' unit
+
+
+# --------------------------------------------------------------------------- budget monitoring (round 13, rd13)
+
+
+@pytest.mark.parametrize("heading, rows, total_label", [
+    ("| Line | Budget (£000) | Spend to date (£000) | Forecast outturn (£000) | Variance (£000) |",
+     ("| Group course for men | 300.0 | 120.5 | 290.0 | 10.0 |", "| Road gritting | 100.0 | 80.0 | 100.0 | 0.0 |"),
+     "| **Total** | **400.0** | **200.5** | **390.0** | **10.0** |"),
+    ("| Service area | Budget £k | Actual £k | Projected £k |",
+     ("| Partner support | 45 | 20 | 44 |", "| Parks and open spaces | 155 | 90 | 160 |"),
+     "| Service total | 200 | 110 | 204 |"),
+    ("| Budget line | Annual budget (£m) | Committed to date (£m) | Under/overspend (£m) |",
+     ("| Perpetrator programme | 0.4 | 0.1 | 0.02 |", "| Licensing | 1.6 | 0.9 | 0.1 |"),
+     "| Directorate totals | 2.0 | 1.0 | 0.12 |"),
+])
+def test_a_budget_monitoring_tables_other_columns_are_figures_about_the_budget(heading, rows, total_label):
+    """A budget-monitoring table in thousands or millions: the budget column's rows are pieces of its total row
+    (labelled 'Total' or ending in 'total'), every other column (spend or actual to date, forecast, projected,
+    committed, variance) is context: no area, no funder. Its rows are a body's budget lines, so a row naming no
+    funder takes none from the release, and a row about other work than this genre's stays, being a piece of the
+    total."""
+    text = ("Dorset Council: budget monitoring 2024-25\n\nThe Home Office grant to Dorset is mentioned here.\n\n"
+            + heading + "\n|---|---|---|---|---|\n" + "\n".join(rows) + "\n" + total_label + "\n")
+    awards = extract_awards(text, "t", published="2024-11")[0]
+    budget = [a for a in awards if a.funding_role != "context"]
+    context = [a for a in awards if a.funding_role == "context"]
+    n_cols = heading.count("|") - 1
+    assert len(budget) == 3 and len(context) == 3 * (n_cols - 2)
+    (total,) = [a for a in budget if a.funding_role == "total"]
+    assert total.source_line == 9
+    assert {(a.funding_role, a.part_of_line) for a in budget if a is not total} == {("part", 9)}
+    assert {a.funder for a in budget} == {""}
+    assert {(a.pfa_code, a.funder) for a in context} == {("", "")}
+
+
+@pytest.mark.parametrize("sentence, pence", [
+    ("The directorate is forecasting an underspend of £104k for 2024-25.", 10_400_000),
+    ("The service is forecast to underspend by £7,000 this year.", 700_000),
+    ("The projected outturn is £1,745,700 against the budget.", 174_570_000),
+    ("A variance of £12,500 is shown for the stalking line.", 1_250_000),
+    ("The commissioner expects an overspend of about £9,000.", 900_000),
+])
+def test_a_forecast_underspend_outturn_or_variance_in_prose_is_context(sentence, pence):
+    text = "Dorset PCC\n\nThe Home Office gave Dorset £400,000 for 2024-25. " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2024-11")[0]
+    (a,) = [x for x in awards if x.amount.pence == pence]
+    assert (a.funding_role, a.pfa_code, a.funder) == ("context", "", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The £300k budget for 2024-25 is made up of £250k of Home Office money and £50k of council match funding.",
+    "Our £300,000 pot consists of £250,000 from the Home Office plus £50,000 the county council is adding.",
+    "The £300,000 programme budget, comprising £250,000 of Home Office funding and £50,000 from the council's "
+    "own budget, was agreed.",
+])
+def test_the_pieces_after_made_up_of_are_parts_and_two_funders_make_a_total(sentence):
+    text = "Dorset news\n\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2024-06")[0]
+    by = {a.amount.pence: a for a in awards}
+    assert (by[30_000_000].funding_role, by[30_000_000].funder) == ("total", "")
+    assert (by[25_000_000].funding_role, by[25_000_000].funder, by[25_000_000].part_of_line) == ("part", "Home Office", 3)
+    assert (by[5_000_000].funding_role, by[5_000_000].funder, by[5_000_000].part_of_line) == ("part", "local authority", 3)
+
+
+def test_a_combined_authority_is_no_combined_total():
+    text = ("Dorset news\n\nThe council received £186,000 of Home Office money passed on by the West Dorset "
+            "Combined Authority and £40,000 from the commissioner.\n")
+    awards = extract_awards(text, "t", published="2024-06")[0]
+    assert "total" not in {a.funding_role for a in awards}
+
+
+@pytest.mark.parametrize("text, whole, piece", [
+    ("The mayor's office shared £1.4m of Home Office funding for 2024-25 between the districts; Weymouth's share "
+     "is £186k.", 140_000_000, 18_600_000),
+    ("Dorset has been given £500,000 for the two years, jointly with its neighbour. The county's share is "
+     "£300,000.", 50_000_000, 30_000_000),
+])
+def test_an_areas_share_is_a_piece_of_the_sum_stated_before(text, whole, piece):
+    awards = extract_awards("Dorset news\n\n" + text + "\n", "t", published="2024-06")[0]
+    by = {a.amount.pence: a for a in awards}
+    assert by[piece].funding_role == "part" and by[piece].part_of_pence == whole
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dorset has won a share of the Home Office's £4.2 million stalking fund.",
+    "The county secured a share of a £12m national pot for perpetrator work.",
+    "Dorset received its share of the £36 million fund this spring.",
+])
+def test_a_share_of_a_fund_is_the_funds_size_not_the_areas_grant(sentence):
+    awards = extract_awards("Dorset news\n\n" + sentence + "\n", "t", published="2024-06")[0]
+    (a,) = awards
+    assert (a.funding_role, a.pfa_code) == ("context", "")
+
+
+@pytest.mark.parametrize("definition, column", [
+    ("The Safer Streets Fund is the Commissioner's own budget.", "Funding stream"),
+    ("2. The Community Safety Grant comes from the Home Office.", "Funding"),
+    ("The Neighbourhood Pot is paid by the county council.", "Funded from"),
+])
+def test_a_named_fund_said_what_it_is_gives_the_funder_of_rows_that_name_it(definition, column):
+    text = ("Dorset OPCC: grants paid\n\n| Recipient | " + column + " | Amount |\n|---|---|---|\n"
+            "| Stour Change CIC | " + re.search(r"The ((?:[A-Z]\w+ )+(?:Fund|Grant|Pot))", definition).group(1)
+            + " | £38,000 |\n\nNotes\n\n" + definition + "\n")
+    awards = extract_awards(text, "t", published="2024-06")[0]
+    (a,) = awards
+    want = {"Commissioner": "PCC", "Home": "Home Office", "county": "local authority"}
+    assert a.funder == next(v for k, v in want.items() if k in definition)
+
+
+def test_a_funders_subtotal_and_its_grant_stated_differently_are_an_amounts_differ_conflict():
+    text = ("Dorset OPCC: grants paid in 2023-24\n\n| Recipient | Funding stream | Amount paid |\n|---|---|---|\n"
+            "| Stour Change CIC | Home Office grant | £200,000 |\n| Wessex Women's Aid | Home Office grant | £60,000 |\n"
+            "| Subtotal: Home Office grant | | £265,000 |\n\n"
+            "The Home Office grant to Dorset for 2023-24 was £260,000.\n")
+    r = extract_release(text, "t", published="2024-06")
+    kinds = {(c.kind, tuple(sorted(c.lines))) for c in r.conflicts if c.compatible is False}
+    assert ("different_amount", (7, 9)) in kinds
+    ok = text.replace("£265,000", "£260,000")
+    assert not [c for c in extract_release(ok, "t", published="2024-06").conflicts if c.kind == "different_amount"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The second-year amount therefore rises, and the grant becomes £503,200 over the two years.", "grant"),
+    ("Spending on this work in 2024-25 is therefore £376,350.", "total"),
+    ("The overall sum will therefore come to £412,000.", "total"),
+])
+def test_therefore_makes_a_total_only_when_it_leads_to_the_figure(sentence, role):
+    awards = extract_awards("Dorset PCC\n\nThe Home Office grant pays for the work. " + sentence + "\n", "t",
+                            published="2025-01")[0]
+    (a,) = awards
+    assert a.funding_role == role
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("It does not include the £40,000 the Commissioner is adding from her own budget to the grant in 2025-26.", "PCC"),
+    ("The £25,000 that the county council is adding out of its reserves to the grant pays for a family worker.",
+     "local authority"),
+    ("Most of it is the council's own money, of which £30,000 was added to the Home Office grant.", "local authority"),
+])
+def test_money_a_relative_clause_says_is_added_to_the_grant_is_match_funding(sentence, funder):
+    text = "Dorset PCC\n\nDorset has a Home Office grant of £400,000 for the two years from April 2024. " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-01")[0]
+    (a,) = [x for x in awards if x.amount.pence < 10_000_000]
+    assert (a.funding_role, a.funder) == ("match_funding", funder)
+
+
+@pytest.mark.parametrize("year, flagged", [("2025-26", False), ("2024-25", False), ("2026-27", True)])
+def test_match_funding_in_a_year_of_the_grants_span_is_no_round_conflict(year, flagged):
+    text = ("Dorset PCC\n\nDorset has a Home Office grant of £400,000 for the two years from April 2024.\n\n"
+            f"The Commissioner is adding £40,000 of match funding in {year}.\n")
+    r = extract_release(text, "t", published="2024-03")
+    assert any(c.kind == "round_differs_within_release" for c in r.conflicts) is flagged

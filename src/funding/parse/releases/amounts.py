@@ -191,7 +191,20 @@ def _defined_funders(rel, terms) -> dict[str, str]:
             funder = named[-1][1] if named else _first(terms.get("table_funder", ()), who)
             if funder:
                 out.setdefault(m.group("term"), funder)
+    for _, s in rel.sentences:  # "The Community Safety Fund is the Commissioner's own budget": a named fund defined
+        m = _NAMED_FUND_IS.search(s)
+        if m and not MONEY_TOKEN.search(s) and not _first(terms.get("negation", ()), s):
+            who = m.group("who")
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
+            if named:
+                out.setdefault(m.group("term"), named[0][1])
     return out
+
+
+#: a fund named with capitals and said what it is: "The Community Safety Fund is the Commissioner's own budget",
+#: "The Safer Families Grant is paid by the Home Office"
+_NAMED_FUND_IS = re.compile(r"(?:^|[.:]\s+|\d\.\s*)The (?P<term>(?:[A-Z][\w'’-]*\s+){1,4}(?:Fund|Budget|Grant|Pot))\s+"
+                            r"(?:is|comes from|is paid (?:by|from)|is met (?:by|from))\s+(?P<who>[^.;]{3,80})")
 
 
 #: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
@@ -513,7 +526,7 @@ def extract_awards(
             label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
             bold_row = len(column) >= 2 and "|" in raw and all(
                 re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in raw.strip().strip("|").split("|") if c.strip())  # "| **North West** | | **£2,381,000** |": a row set in bold under the rows it sums
-            if cells and (_TOTAL_ROW.match(label0) or sums or bold_row):
+            if cells and (_TOTAL_ROW.match(label0) or _NAMED_TOTAL_ROW.fullmatch(label0) or sums or bold_row):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
@@ -572,7 +585,9 @@ def extract_awards(
             else:
                 # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
                 # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
-                if last_whole is not None and last_whole.role == "grant" and last_whole.code:
+                if last_whole is not None and last_whole.role == "grant" and last_whole.code \
+                        and not any(getattr(d, "monitoring", False) for d in drafts_here):
+                    # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
                     for d in drafts_here:
                         if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
                                 and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
@@ -594,6 +609,9 @@ def extract_awards(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
         # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
+        # "the council's own money": own money whose owner is a council is the council's, not the commissioner's
+        funders = [(a, b, "local authority") if v == "PCC" and re.search(
+            r"\b(?:council|authority)['’]s\s+$", sentence[max(0, a - 20) : a], re.I) else (a, b, v) for a, b, v in funders]
         # (the body that lets a contract commissions it; whose money it is the words do not say)
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
@@ -620,8 +638,12 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
+            # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
+            # does not state, not of the last sum stated)
+            unstated_whole = not here and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
+                                                         sentence[max(0, start - 40) : start], re.I))
             if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-                    and not other_area:
+                    and not other_area and not unstated_whole:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
@@ -728,6 +750,8 @@ def extract_awards(
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
+            elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
+                funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
             elif role == "match_funding" and not funder:
                 funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
             elif role == "grant" and own_release and not funder:
@@ -941,6 +965,20 @@ def extract_awards(
                 d.role, d.whole, d.part_of = "part", whole, whole.line
             if len({d.funder for d in here[1:]}) > 1:
                 whole.funder = ""
+        # "The £226k budget is made up of £186k of Home Office money … and £40k of council match funding": every figure
+        # after 'made up of' in the sentence is a piece of the sum before it, whatever it is called; pieces paid by two
+        # funders make it a total across funders
+        if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
+                and _MADE_UP_OF.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
+            whole = here[0]
+            pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
+                "grant", "part", "match_funding", "own_funding")]
+            if len(pieces) == len(here) - 1:
+                for d in pieces:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.period = d.period or whole.period
+                if len({d.funder for d in pieces}) > 1:
+                    whole.role, whole.funder = "total", ""
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1394,6 +1432,14 @@ _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|a
                          re.I)
 
 
+#: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+_MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?$", re.I)
+
+
+#: a row label that ends in "total": "Directorate total", "Service totals", "Perpetrator programme total"
+_NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", re.I)
+
+
 #: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
 
@@ -1433,8 +1479,10 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         if not any(about_the_work(d) for d in described):
             continue  # (a table about other things altogether is read as before)
         wholes = {id(x.whole) for x in drafts if x.whole is not None}
-        drop |= {id(d) for d in described if not about_the_work(d) and d.whole is None and d.role != "total"
-                 and id(d) not in wholes}
+        # (a row one of whose cells is a piece of a stated total stays whole: its other columns, a budget-monitoring
+        # table's spend to date or forecast, are figures about that piece)
+        counted = {d.line for d in described if d.whole is not None or d.role == "total" or id(d) in wholes}
+        drop |= {id(d) for d in described if not about_the_work(d) and d.line not in counted}
     return [d for d in drafts if id(d) not in drop]
 
 
@@ -1463,14 +1511,19 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
-    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
-    funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
+    # "Funded from" the same, when the column holds words, not sums)
+    funder_col = next((k for k, h in enumerate(header) if re.search(
+        r"\bfunder\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$", h, re.I)), None)
+    # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
+    # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
+    monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
     from_funder_col = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
-            or label_funder
+            or _defined_funder(cells[funder_col], defined or {}) or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         from_funder_col = bool(label_funder)
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
@@ -1497,7 +1550,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
-        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) else "")
+        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring)
+                                                else "")
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") and not from_funder_col else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
@@ -1521,7 +1575,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
         stock = _STOCK_COLUMN.search(head)
-        if stock or _SPEND_COLUMN.search(head):
+        watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
+        if stock or _SPEND_COLUMN.search(head) or watched:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
             role, funder, code, basis = "context", "", "", "none"
             period = None if stock else period
@@ -1529,8 +1584,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
         d.col_area = col_area and not d.head_total
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
-        d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
+        d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.monitoring = any(monitoring)
         d.label_source = label_source
         out.append(d)
     totals = [d for d in out if d.head_total]
