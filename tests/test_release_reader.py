@@ -3696,3 +3696,43 @@ def test_match_funding_in_a_year_of_the_grants_span_is_no_round_conflict(year, f
             f"The Commissioner is adding £40,000 of match funding in {year}.\n")
     r = extract_release(text, "t", published="2024-03")
     assert any(c.kind == "round_differs_within_release" for c in r.conflicts) is flagged
+
+
+@pytest.mark.parametrize("sentence, pcc_role", [
+    ("The commissioner has added £50,000 of match funding from her own budget over the same two years, and Poole "
+     "Borough Council is adding £12,500 a year to the grant.", "match_funding"),
+    ("The commissioner put in £50,000 of her own money over those same two years, while the county council adds "
+     "£12,500 each year to the grant.", "own_funding"),
+])
+def test_another_funders_yearly_sum_is_its_own_match_funding_not_a_share_of_the_figure_before(sentence, pcc_role):
+    """Money added to a grant takes only its own clause's period (the corpus's adjudicated convention): the council's
+    yearly sum is no per-year share of the commissioner's figure before it, nor of its 'same two years'."""
+    text = "Dorset PCC\n\nDorset has been given £348,900 by the Home Office for April 2024 to March 2026.\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2024-11")[0]
+    (council,) = [a for a in awards if a.amount.pence == 1_250_000]
+    assert (council.funding_role, council.funder, council.period_start) == ("match_funding", "local authority", "")
+    (pcc,) = [a for a in awards if a.amount.pence == 5_000_000]
+    assert (pcc.funding_role, pcc.period_start, pcc.period_end) == (pcc_role, "2024-25", "2025-26")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Health Board will fund a clinical psychologist (about £31,000 a year) from its own budget.",
+    "The board is asked to support continuing the Health Board's contribution of about £31,000 a year.",
+    "The Wessex Foundation's grant of £31,000 pays for a second worker.",
+])
+def test_a_body_outside_the_funder_list_paying_is_no_listed_funder(sentence):
+    """The corpus README: a payer outside the funder list is null as a funder; its own money is not the
+    commissioner's own funding, and the release's one government funder is not guessed for it."""
+    text = "Dorset PCC\n\nDorset has a Home Office grant of £400,000 for 2025-26. " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-03")[0]
+    (a,) = [x for x in awards if x.amount.pence == 3_100_000]
+    assert (a.funding_role, a.funder) == ("grant", "")
+
+
+def test_a_sum_of_the_grant_is_a_piece_of_the_grant_not_of_a_total_stated_since():
+    text = ("Dorset PCC\n\nDorset has been given £348,900 by the Home Office for April 2024 to March 2026. The "
+            "commissioner has added £50,000 of match funding. That makes £398,900 in all.\n"
+            "Wessex Research has been paid £21,000 of the grant to evaluate the course.\n")
+    awards = extract_awards(text, "t", published="2024-11")[0]
+    (a,) = [x for x in awards if x.amount.pence == 2_100_000]
+    assert (a.funding_role, a.part_of_pence, a.funder) == ("part", 34_890_000, "Home Office")

@@ -720,6 +720,9 @@ def extract_awards(
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+            outsider = _OUTSIDE_POSSESSIVE.search(sentence[max(lo, start - 60) : start])
+            if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
+                funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
@@ -732,6 +735,7 @@ def extract_awards(
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
             councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
+            outside_payer = bool(outsider) and not after_funder and not by_funder
             if councils_own:
                 # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
                 # is match funding, paying for a service a grant, the council's either way
@@ -747,6 +751,11 @@ def extract_awards(
             elif role in ("own_funding", "match_funding") and \
                     re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+            elif role == "own_funding" and _OUTSIDE_OWNER.search(sentence[_clause_of(sentence, start)[0] : start]) \
+                    and re.search(r"\bits own\b", sentence[lo:hi]) and not _ADDED_TO.search(sentence[lo:hi]):
+                # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
+                # the funder list paying from its own money: a grant whose funder the list cannot name
+                role, funder, outside_payer = "grant", "", True
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
@@ -798,7 +807,7 @@ def extract_awards(
                 code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and (code or shared) and not re.search(
+            if role == "grant" and not funder and (code or shared) and not outside_payer and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                     r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                     sentence[lo:start], re.I) \
@@ -826,7 +835,8 @@ def extract_awards(
                 # £Y of match funding": the match funding's own clause gives none)
                 period = periods[0][2:]
             semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
-            same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
+            same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
+            # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
             if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
                 period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
             if period is None and same and last_period is not None:
@@ -864,6 +874,9 @@ def extract_awards(
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
             per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
                 role != "part" or (here[-1].whole is None if here else True) and period is None)  # ("profiled as £30,000 in each year")
+            if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
+                per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
+                # another funder's yearly sum is no share of the figure before it
             if per_year and not here:
                 role = "part"
             elif per_year:
@@ -898,6 +911,10 @@ def extract_awards(
                 if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
                              and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                    if not named and of_noun.group("noun").lower() == "grant":
+                        # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
+                        # not the total across funders stated since)
+                        named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
                     whole = named[-1] if named else whole
                 if not here and drafts and drafts[-1].whole is not None and re.search(
                         r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
@@ -1430,6 +1447,20 @@ _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|pay
 _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
                          r"(?:all|both|the) (?:\w+ )?(?:areas|forces|counties|police areas|commissioners|offices|partners))\W*$",
                          re.I)
+
+
+#: the subject of a clause that is a named body outside the funder list ("the Health Board will", "the University has"):
+#: not a commissioner, mayor, council or police body
+_OUTSIDE_OWNER = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:Council|Authority|Commissioner|Mayor|Police|"
+                            r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry)\b)(?:[A-Z][\w'’&-]*\s+){1,4}"
+                            r"(?:will|has|have|is|are|also|would|agreed to)\b[^.;£]*$")
+
+
+#: a possessive of a named body outside the funder list just before a figure: "the Health Board's contribution of about"
+_OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:Council|Authority|Commissioner|Mayor|Police|"
+                                 r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry|Government)\b)"
+                                 r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:of\s+)?(?:about\s+|around\s+|up to\s+|some\s+)?$")
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
