@@ -3736,3 +3736,28 @@ def test_a_sum_of_the_grant_is_a_piece_of_the_grant_not_of_a_total_stated_since(
     awards = extract_awards(text, "t", published="2024-11")[0]
     (a,) = [x for x in awards if x.amount.pence == 2_100_000]
     assert (a.funding_role, a.part_of_pence, a.funder) == ("part", 34_890_000, "Home Office")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of that grant, £343,400 was spent by 31 March and the remaining £59,200 has been returned to the Home Office.",
+    "Of the grant, £343,400 went on the group course; the rest of the £59,200 paid for partner support.",
+    "£343,400 of the grant was spent in the year, and the balance of £59,200 was handed back.",
+])
+def test_the_remaining_sum_after_a_piece_is_another_piece_of_the_same_whole(sentence):
+    text = "Dorset PCC\n\nDorset received £402,600 from the Home Office for 2024-25.\n\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    (rest,) = [a for a in awards if a.amount.pence == 5_920_000]
+    assert (rest.funding_role, rest.part_of_line, rest.funder, rest.period_start) == ("part", 3, "Home Office", "2024-25")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("For 2025-26 the Home Office has confirmed a smaller grant of £312,800, following a cut in the national fund.",
+     "grant"),
+    ("Dorset's grant of £312,800 comes out of a fund shared nationally by all 43 forces.", "grant"),
+    ("The national grant of £36 million is shared between the forces.", "context"),
+    ("The Home Office has a national fund worth £312,800 for pilots.", "context"),
+])
+def test_a_grant_named_by_its_own_noun_is_no_national_figure_because_national_words_follow(sentence, role):
+    awards = extract_awards("Dorset PCC\n\n" + sentence + "\n", "t", published="2025-05")[0]
+    (a,) = awards
+    assert a.funding_role == role and (a.pfa_code == "E23000039") is (role == "grant")

@@ -654,11 +654,19 @@ def extract_awards(
             elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
                     and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
                 role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
+            elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
+                    r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
+                    sentence[lo:start], re.I):
+                role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
             elif balance:
                 role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
             elif (_first(terms.get("context", ()), window) and not (
                     amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
-                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
+                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
+                    # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
+                    # makes it a grant; the national words after it are about something else)
+                    amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
+                    and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
                     amount.pence >= _NATIONAL_PENCE and not any(
                         e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
                 role = "context"  # (no area's award in this genre is £10 million)
