@@ -3761,3 +3761,46 @@ def test_a_grant_named_by_its_own_noun_is_no_national_figure_because_national_wo
     awards = extract_awards("Dorset PCC\n\n" + sentence + "\n", "t", published="2025-05")[0]
     (a,) = awards
     assert a.funding_role == role and (a.pfa_code == "E23000039") is (role == "grant")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Commissioner Ann Pryce has put £95,000 of her own budget into the scheme as match funding.",
+     "Separately, she pays £38,200 a year for a helpline."),
+    ("The Police and Crime Commissioner added £95,000 to the grant from his budget.",
+     "He also funds £38,200 of training for call handlers."),
+    ("The commissioner has matched the grant with £95,000.",
+     "For the evaluation she has given £38,200, and the university will report in 2026."),
+])
+def test_a_commissioner_paying_by_pronoun_pays_from_the_commissioners_budget(first, second):
+    text = "Dorset news\n\nDorset has a Home Office grant of £400,000 for 2024-25. " + first + " " + second + "\n"
+    awards = extract_awards(text, "t", published="2024-08")[0]
+    (a,) = [x for x in awards if x.amount.pence == 3_820_000]
+    assert (a.funding_role, a.funder) == ("own_funding", "PCC")
+
+
+def test_a_pronoun_after_someone_else_is_not_the_commissioner():
+    text = ("Dorset news\n\nDorset has a Home Office grant of £400,000 for 2024-25. Jane Hale runs the charity. "
+            "She pays £38,200 a year for a helpline.\n")
+    awards = extract_awards(text, "t", published="2024-08")[0]
+    (a,) = [x for x in awards if x.amount.pence == 3_820_000]
+    assert a.funding_role != "own_funding"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A helpline costs £38,200 a year, which the Home Office money does not cover.",
+    "The £38,200 for the helpline does not come from the Home Office grant.",
+])
+def test_the_releases_funder_is_not_guessed_for_a_sum_its_own_sentence_says_it_does_not_pay(sentence):
+    text = "Dorset news\n\nDorset has a Home Office grant of £400,000 for 2024-25. " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2024-08")[0]
+    (a,) = [x for x in awards if x.amount.pence == 3_820_000]
+    assert a.funder != "Home Office"
+
+
+def test_a_sum_of_the_funders_grant_is_a_piece_of_the_sum_called_a_grant_not_of_an_instalment_since():
+    text = ("Dorset news\n\nThe largest sum is a Home Office grant of £421,350 to Dorset for 2024-25. The first "
+            "year's instalment from the Home Office, in 2023-24, was £398,900.\n\n"
+            "Wessex Women's Aid receives £52,000 of the Home Office grant.\n")
+    awards = extract_awards(text, "t", published="2024-08")[0]
+    (a,) = [x for x in awards if x.amount.pence == 5_200_000]
+    assert (a.funding_role, a.part_of_line, a.part_of_pence, a.period_start) == ("part", 3, 42_135_000, "2024-25")

@@ -432,6 +432,7 @@ def extract_awards(
     # the one area the sentences before it in its paragraph name, never the release's most named area
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
     para_area, last_number = "", None
+    prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     table_no, in_table = 0, False
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
@@ -777,6 +778,12 @@ def extract_awards(
                 funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
                 if any(x.role in ("match_funding", "own_funding") for x in here):
                     funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
+            if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
+                    sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
+                    and not _first(terms.get("negation", ()), prev_sentence):
+                # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
+                # the commissioner paying, by pronoun, from her own budget
+                role, funder = "own_funding", "PCC"
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
@@ -815,7 +822,12 @@ def extract_awards(
                 code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and (code or shared) and not outside_payer and not re.search(
+            release_negated = bool(release_funder) and any(
+                f[2] == release_funder for f in [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence)
+                                                 for m in p.finditer(sentence)] if any(a <= f[0] < b for a, b in negated))
+            # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
+            if role == "grant" and not funder and (code or shared) and not outside_payer and not release_negated \
+                    and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                     r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                     sentence[lo:start], re.I) \
@@ -937,7 +949,10 @@ def extract_awards(
                     paid_by = _first(terms.get("funder", ()), includer.group("what"))
                 if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
-                    whole = named[-1] if named else whole
+                    noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
+                    called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
+                    # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
+                    whole = called[-1] if called else named[-1] if named else whole
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
@@ -1060,6 +1075,7 @@ def extract_awards(
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
+        prev_sentence = sentence
         stated = [d.period for d in here if d.period]
         if stated:
             last_period = stated[-1]
@@ -1469,6 +1485,14 @@ _OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:Coun
                                  r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry|Government)\b)"
                                  r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:of\s+)?(?:about\s+|around\s+|up to\s+|some\s+)?$")
+
+
+#: a pronoun paying just before a figure: "she pays", "he has also put", "she funds"
+_PRONOUN_PAYS = re.compile(r"(?:^\s*|[,;]\s*|\band\s+)(?:(?:separately|also|in addition|besides|for (?:the |a |its )?[\w-]+(?: [\w-]+)?),?\s+)?(?:he|she)\s+(?:also\s+)?(?:has\s+(?:also\s+)?|will\s+(?:also\s+)?)?"
+                           r"(?:pays?|paid|puts?|funds?|funded|gives?|gave|given|spends?|spent|provides?|provided|found|finds?)"
+                           r"\s+(?:a\s+further\s+|another\s+)?$", re.I)
+#: a commissioner or mayor as a sentence's subject, named by title
+_COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and crime )?commissioner|PCC|PFCC|mayor)\b", re.I)
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
