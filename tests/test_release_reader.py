@@ -3804,3 +3804,17 @@ def test_a_sum_of_the_funders_grant_is_a_piece_of_the_sum_called_a_grant_not_of_
     awards = extract_awards(text, "t", published="2024-08")[0]
     (a,) = [x for x in awards if x.amount.pence == 5_200_000]
     assert (a.funding_role, a.part_of_line, a.part_of_pence, a.period_start) == ("part", 3, 42_135_000, "2024-25")
+
+
+@pytest.mark.parametrize("text", [
+    "Dorset news\n\nThe Home Office gave Dorset £274,000. Weymouth Town Council is adding £60,000 in match funding, and "
+    "the commissioner £30,000 from her own budget.\nAltogether the service will have £364,000 in 2021-22.\n",
+    "Dorset charity accounts\n\nThe Home Office grant for the year was £274,000 (2020-21: £250,000). The Commissioner "
+    "added £60,000 from her own budget to the Home Office grant. It was all spent in the year.\n",
+])
+def test_money_added_to_a_grant_takes_no_year_from_a_later_total_or_the_accounts_year(text):
+    """Adjudicated convention R2: match funding has the period its own clause gives, else none; a total stated
+    after it, or the accounts' 'in the year', is another clause's."""
+    awards = extract_awards(text, "t", published="2021-12")[0]
+    (match,) = [a for a in awards if a.amount.pence == 6_000_000]
+    assert match.funding_role == "match_funding" and (match.period_start, match.period_end) == ("", "")

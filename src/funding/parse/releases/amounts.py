@@ -1092,7 +1092,8 @@ def extract_awards(
     if len(account_years) == 1:
         year = account_years.pop()
         for d in drafts:
-            if d.period is None and d.role != "context" and _THE_YEAR.search(rel.line_text(d.line)):
+            if d.period is None and d.role not in ("context", "match_funding") and _THE_YEAR.search(rel.line_text(d.line)):
+                # (money added to a grant has only its own clause's period: adjudicated convention R2)
                 d.period = (year, year)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
@@ -1255,7 +1256,7 @@ def extract_awards(
             listed.append(x)
             if len(listed) >= 2 and sum(y.amount.pence for y in listed) == d.amount.pence:
                 for y in listed:
-                    if y.period is None:
+                    if y.period is None and y.role != "match_funding":  # (money added to a grant: only its own clause's)
                         y.period = d.period
                 break
     # one award stated twice ("£612,800 from the Home Office" in a fact box, "just over £612,000" in the text): pieces
