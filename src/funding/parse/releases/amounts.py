@@ -192,7 +192,8 @@ def _defined_funders(rel, terms) -> dict[str, str]:
             if funder:
                 out.setdefault(m.group("term"), funder)
     for _, s in rel.sentences:  # "The Community Safety Fund is the Commissioner's own budget": a named fund defined
-        m = _NAMED_FUND_IS.search(s)
+        m = _NAMED_FUND_IS.search(s) if "The " in s and ("Fund " in s or "Budget " in s or "Grant " in s or "Pot " in s) \
+            else None
         if m and not MONEY_TOKEN.search(s) and not _first(terms.get("negation", ()), s):
             who = m.group("who")
             named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
@@ -599,6 +600,9 @@ def extract_awards(
             continue
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
+        # the release's one funder named in this sentence only to say it does not pay: not lent to its figures
+        release_negated = bool(release_funder and negated) and any(
+            v == release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
@@ -822,9 +826,6 @@ def extract_awards(
                 code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
-            release_negated = bool(release_funder) and any(
-                f[2] == release_funder for f in [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence)
-                                                 for m in p.finditer(sentence)] if any(a <= f[0] < b for a, b in negated))
             # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
             if role == "grant" and not funder and (code or shared) and not outside_payer and not release_negated \
                     and not re.search(
