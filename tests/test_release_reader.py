@@ -3818,3 +3818,15 @@ def test_money_added_to_a_grant_takes_no_year_from_a_later_total_or_the_accounts
     awards = extract_awards(text, "t", published="2021-12")[0]
     (match,) = [a for a in awards if a.amount.pence == 6_000_000]
     assert match.funding_role == "match_funding" and (match.period_start, match.period_end) == ("", "")
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Nationally, £129.4m was shared between councils in England for the duty in 2023-24.", ""),
+    ("The £2m pot is split among the six district councils.", ""),
+    ("Across all councils, £40m was handed out last year.", ""),
+    ("Weymouth Town Council has added £20,000 to the grant.", "local authority"),
+])
+def test_councils_that_money_is_shared_between_are_its_recipients_not_its_funder(sentence, funder):
+    awards = extract_awards("Dorset news\n\n" + sentence + "\n", "t", published="2024-09")[0]
+    (a,) = awards
+    assert a.funder == funder

@@ -610,6 +610,8 @@ def extract_awards(
                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:grant|award|allocation)\s+(?:of|worth)\s+£", sentence[f[1] :], re.I))
                    # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
                    and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
+                   and not (f[2] == "local authority" and re.search(  # "£129.4m was shared between councils": recipients
+                       r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
