@@ -3830,3 +3830,17 @@ def test_councils_that_money_is_shared_between_are_its_recipients_not_its_funder
     awards = extract_awards("Dorset news\n\n" + sentence + "\n", "t", published="2024-09")[0]
     (a,) = awards
     assert a.funder == funder
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The £214,600 in the table is the first year's share; the same again follows in 2024-25.", "2023-24"),
+    ("Of this, £214,600 was the second year's instalment.", "2024-25"),
+    ("We received £214,600 in May, being the first year's payment.", "2023-24"),
+])
+def test_a_figure_said_to_be_one_years_share_is_that_years_part_of_the_award_before(sentence, year):
+    text = ("Dorset news\n\nThe commissioner awarded Dorset £429,200 of Home Office funding for April 2023 to March "
+            "2025. " + sentence + "\n")
+    awards = extract_awards(text, "t", published="2024-09")[0]
+    (a,) = [x for x in awards if x.amount.pence == 21_460_000]
+    assert (a.funding_role, a.part_of_line, a.funder, a.period_start, a.period_end) == (
+        "part", 3, "Home Office", year, year)

@@ -138,6 +138,10 @@ _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phas
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
 _NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
                              re.I)
+#: a figure said after it to be one year's share: "The £214,600 in the table is the first year's share", "… was its second
+#: year's instalment"
+_NTH_YEARS_SHARE = re.compile(r"[^.;£]{0,30}?\b(?:is|was|are|were|being|as) (?:the |its |their )?(?P<n>first|second|third|fourth|fifth)"
+                              r" year['’]s (?:share|instalment|payment|allocation|part|portion|tranche)\b", re.I)
 _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
@@ -882,11 +886,13 @@ def extract_awards(
                 first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
                 n = parse_count(relative.group("n")) if relative.group("n") else 1
                 period = (_fy_text(first), _fy_text(first + n - 1))
-            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end)
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+                or _NTH_YEARS_SHARE.match(sentence, end, hi)
             whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
             span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
             if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
-                    and period in (None, span):
+                    and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
+                # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
