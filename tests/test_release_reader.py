@@ -2257,14 +2257,16 @@ def test_money_towards_a_grant_is_match_funding_but_towards_a_service_is_not(sen
 
 def test_the_accounts_year_named_without_its_number_is_the_year_after_the_comparative():
     """In accounts whose comparative names last year ('(2022-23: £X)'), money 'for the year' or spent 'in the year'
-    is for the accounts' own year; money on a line that says neither keeps no period."""
+    is for the accounts' own year; money on a line that says neither keeps no period, and so does money added to a
+    grant whose own clause gives no year (adjudicated convention R2: 'It was spent in the year' is another
+    sentence)."""
     text = ("Tarnside Family Trust (Durham)\nNotes to the accounts\n\n"
             "Restricted income came to £120,000 (2022-23: £101,500).\n"
             "Darlington Borough Council gave £24,300 for the year towards a family worker.\n"
             "The commissioner added £15,000 from her own budget to the grant. It was spent in the year.\n"
             "The trust hopes to raise £30,000 from local donors.\n")
     got = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
-    assert got[2_430_000] == ("2023-24", "2023-24") and got[1_500_000] == ("2023-24", "2023-24")
+    assert got[2_430_000] == ("2023-24", "2023-24") and got[1_500_000] == ("", "")
     assert got[12_000_000] == ("2023-24", "2023-24") and got[10_150_000] == ("2022-23", "2022-23")
     assert got[3_000_000] == ("", "")
 
@@ -2464,13 +2466,15 @@ def test_a_unitary_council_by_its_short_name_or_a_large_town_places_its_amount(s
 
 
 @pytest.mark.parametrize("closing,period", [
-    ("Altogether the project will have £410,000 in 2024-25.", ("2024-25", "2024-25")),
-    ("In total, £410,000 will be spent on the service over 2024-26.", ("2024-25", "2025-26")),
+    ("Altogether the project will have £410,000 in 2024-25.", ("", "")),
+    ("In total, £410,000 will be spent on the service over 2024-26.", ("", "")),
     ("The service costs £500,000 in 2024-25.", ("", "")),
 ])
-def test_match_funding_takes_the_years_of_a_total_it_is_counted_in_and_no_others(closing, period):
-    """Match funding stated with no year of its own is for the years of a total just after it that it is counted in
-    (the amounts before the total sum to it exactly); the release's one year stated for the grant is not enough."""
+def test_match_funding_takes_no_years_from_a_total_it_is_counted_in_nor_from_the_grant(closing, period):
+    """Match funding stated with no year of its own keeps none (the corpus's adjudicated convention R2: money added
+    to a grant has the period its own clause gives), though a total just after it, that it is counted in, states one;
+    the release's one year stated for the grant is not its year either. (Until this round the total's years were
+    lent to it; the adjudicated labels say otherwise.)"""
     text = ("Norfolk news\n\nNorfolk has been granted £320,000 by the Home Office for 2024-25.\n\n"
             "Norwich City Council is adding £60,000 in match funding and the commissioner £30,000 of her own money.\n\n"
             + closing + "\n")

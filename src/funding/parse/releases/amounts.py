@@ -78,7 +78,7 @@ _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pay
                        r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
-_ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
+_ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
                            r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
                            r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
