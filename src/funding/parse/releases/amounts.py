@@ -651,7 +651,7 @@ def extract_awards(
             balance = bool(_first(terms.get("balance", ()), window))
             # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
             # does not state, not of the last sum stated)
-            unstated_whole = not here and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
+            unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
                                                          sentence[max(0, start - 40) : start], re.I))
             if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
                     and not other_area and not unstated_whole:
@@ -739,7 +739,8 @@ def extract_awards(
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
-            outsider = _OUTSIDE_POSSESSIVE.search(sentence[max(lo, start - 60) : start])
+            before60 = sentence[max(lo, start - 60) : start]
+            outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
             if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
                 funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
@@ -887,7 +888,7 @@ def extract_awards(
                 n = parse_count(relative.group("n")) if relative.group("n") else 1
                 period = (_fy_text(first), _fy_text(first + n - 1))
             nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
-                or _NTH_YEARS_SHARE.match(sentence, end, hi)
+                or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
             whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
             span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
             if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
