@@ -78,7 +78,7 @@ _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pay
                        r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 #: "…, and the commissioner £B": a second subject with the first clause's verb left out
-_ELLIPSIS = re.compile(r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
+_ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
                            r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
                            r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
@@ -138,6 +138,10 @@ _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phas
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
 _NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
                              re.I)
+#: a figure said after it to be one year's share: "The £214,600 in the table is the first year's share", "… was its second
+#: year's instalment"
+_NTH_YEARS_SHARE = re.compile(r"[^.;£]{0,30}?\b(?:is|was|are|were|being|as) (?:the |its |their )?(?P<n>first|second|third|fourth|fifth)"
+                              r" year['’]s (?:share|instalment|payment|allocation|part|portion|tranche)\b", re.I)
 _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5,
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
@@ -191,7 +195,21 @@ def _defined_funders(rel, terms) -> dict[str, str]:
             funder = named[-1][1] if named else _first(terms.get("table_funder", ()), who)
             if funder:
                 out.setdefault(m.group("term"), funder)
+    for _, s in rel.sentences:  # "The Community Safety Fund is the Commissioner's own budget": a named fund defined
+        m = _NAMED_FUND_IS.search(s) if "The " in s and ("Fund " in s or "Budget " in s or "Grant " in s or "Pot " in s) \
+            else None
+        if m and not MONEY_TOKEN.search(s) and not _first(terms.get("negation", ()), s):
+            who = m.group("who")
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
+            if named:
+                out.setdefault(m.group("term"), named[0][1])
     return out
+
+
+#: a fund named with capitals and said what it is: "The Community Safety Fund is the Commissioner's own budget",
+#: "The Safer Families Grant is paid by the Home Office"
+_NAMED_FUND_IS = re.compile(r"(?:^|[.:]\s+|\d\.\s*)The (?P<term>(?:[A-Z][\w'’-]*\s+){1,4}(?:Fund|Budget|Grant|Pot))\s+"
+                            r"(?:is|comes from|is paid (?:by|from)|is met (?:by|from))\s+(?P<who>[^.;]{3,80})")
 
 
 #: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
@@ -419,6 +437,7 @@ def extract_awards(
     # the one area the sentences before it in its paragraph name, never the release's most named area
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
     para_area, last_number = "", None
+    prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     table_no, in_table = 0, False
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
@@ -513,7 +532,7 @@ def extract_awards(
             label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
             bold_row = len(column) >= 2 and "|" in raw and all(
                 re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in raw.strip().strip("|").split("|") if c.strip())  # "| **North West** | | **£2,381,000** |": a row set in bold under the rows it sums
-            if cells and (_TOTAL_ROW.match(label0) or sums or bold_row):
+            if cells and (_TOTAL_ROW.match(label0) or _NAMED_TOTAL_ROW.fullmatch(label0) or sums or bold_row):
                 # the area's grant and the money added to it ("the combined budget", a council's match funding)
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
@@ -572,7 +591,9 @@ def extract_awards(
             else:
                 # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
                 # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
-                if last_whole is not None and last_whole.role == "grant" and last_whole.code:
+                if last_whole is not None and last_whole.role == "grant" and last_whole.code \
+                        and not any(getattr(d, "monitoring", False) for d in drafts_here):
+                    # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
                     for d in drafts_here:
                         if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
                                 and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
@@ -583,6 +604,9 @@ def extract_awards(
             continue
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
+        # the release's one funder named in this sentence only to say it does not pay: not lent to its figures
+        release_negated = bool(release_funder and negated) and any(
+            v == release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
@@ -590,10 +614,15 @@ def extract_awards(
                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:grant|award|allocation)\s+(?:of|worth)\s+£", sentence[f[1] :], re.I))
                    # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
                    and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
+                   and not (f[2] == "local authority" and re.search(  # "£129.4m was shared between councils": recipients
+                       r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
         # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
+        # "the council's own money": own money whose owner is a council is the council's, not the commissioner's
+        funders = [(a, b, "local authority") if v == "PCC" and re.search(
+            r"\b(?:council|authority)['’]s\s+$", sentence[max(0, a - 20) : a], re.I) else (a, b, v) for a, b, v in funders]
         # (the body that lets a contract commissions it; whose money it is the words do not say)
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
@@ -620,8 +649,12 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
+            # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
+            # does not state, not of the last sum stated)
+            unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
+                                                         sentence[max(0, start - 40) : start], re.I))
             if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-                    and not other_area:
+                    and not other_area and not unstated_whole:
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
@@ -632,11 +665,19 @@ def extract_awards(
             elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
                     and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
                 role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
+            elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
+                    r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
+                    sentence[lo:start], re.I):
+                role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
             elif balance:
                 role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
             elif (_first(terms.get("context", ()), window) and not (
                     amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
-                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start]))) or (
+                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
+                    # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
+                    # makes it a grant; the national words after it are about something else)
+                    amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
+                    and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
                     amount.pence >= _NATIONAL_PENCE and not any(
                         e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
                 role = "context"  # (no area's award in this genre is £10 million)
@@ -698,6 +739,10 @@ def extract_awards(
             funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+            before60 = sentence[max(lo, start - 60) : start]
+            outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
+            if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
+                funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
@@ -710,6 +755,7 @@ def extract_awards(
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
             councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
+            outside_payer = bool(outsider) and not after_funder and not by_funder
             if councils_own:
                 # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
                 # is match funding, paying for a service a grant, the council's either way
@@ -725,9 +771,16 @@ def extract_awards(
             elif role in ("own_funding", "match_funding") and \
                     re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
                 funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+            elif role == "own_funding" and _OUTSIDE_OWNER.search(sentence[_clause_of(sentence, start)[0] : start]) \
+                    and re.search(r"\bits own\b", sentence[lo:hi]) and not _ADDED_TO.search(sentence[lo:hi]):
+                # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
+                # the funder list paying from its own money: a grant whose funder the list cannot name
+                role, funder, outside_payer = "grant", "", True
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
+            elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
+                funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
             elif role == "match_funding" and not funder:
                 funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
             elif role == "grant" and own_release and not funder:
@@ -736,6 +789,12 @@ def extract_awards(
                 funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
                 if any(x.role in ("match_funding", "own_funding") for x in here):
                     funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
+            if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
+                    sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
+                    and not _first(terms.get("negation", ()), prev_sentence):
+                # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
+                # the commissioner paying, by pronoun, from her own budget
+                role, funder = "own_funding", "PCC"
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
@@ -774,7 +833,9 @@ def extract_awards(
                 code, basis = (para_before, "release") if para_before else ("", "none")
             else:
                 code, basis = rel.area, "release"
-            if role == "grant" and not funder and (code or shared) and not re.search(
+            # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
+            if role == "grant" and not funder and (code or shared) and not outside_payer and not release_negated \
+                    and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                     r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                     sentence[lo:start], re.I) \
@@ -802,7 +863,8 @@ def extract_awards(
                 # £Y of match funding": the match funding's own clause gives none)
                 period = periods[0][2:]
             semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
-            same = _SAME_PERIOD.search(sentence[max(lo, semi) if k else 0 : hi])
+            same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
+            # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
             if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
                 period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
             if period is None and same and last_period is not None:
@@ -825,11 +887,13 @@ def extract_awards(
                 first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
                 n = parse_count(relative.group("n")) if relative.group("n") else 1
                 period = (_fy_text(first), _fy_text(first + n - 1))
-            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end)
+            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+                or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
             whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
             span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
             if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
-                    and period in (None, span):
+                    and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
+                # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                     role, period = "part", (_fy_text(first), _fy_text(first))
@@ -840,6 +904,9 @@ def extract_awards(
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
             per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
                 role != "part" or (here[-1].whole is None if here else True) and period is None)  # ("profiled as £30,000 in each year")
+            if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
+                per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
+                # another funder's yearly sum is no share of the figure before it
             if per_year and not here:
                 role = "part"
             elif per_year:
@@ -874,6 +941,10 @@ def extract_awards(
                 if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
                              and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                    if not named and of_noun.group("noun").lower() == "grant":
+                        # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
+                        # not the total across funders stated since)
+                        named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
                     whole = named[-1] if named else whole
                 if not here and drafts and drafts[-1].whole is not None and re.search(
                         r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
@@ -888,7 +959,10 @@ def extract_awards(
                     paid_by = _first(terms.get("funder", ()), includer.group("what"))
                 if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
                     named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
-                    whole = named[-1] if named else whole
+                    noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
+                    called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
+                    # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
+                    whole = called[-1] if called else named[-1] if named else whole
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
@@ -941,6 +1015,20 @@ def extract_awards(
                 d.role, d.whole, d.part_of = "part", whole, whole.line
             if len({d.funder for d in here[1:]}) > 1:
                 whole.funder = ""
+        # "The £226k budget is made up of £186k of Home Office money … and £40k of council match funding": every figure
+        # after 'made up of' in the sentence is a piece of the sum before it, whatever it is called; pieces paid by two
+        # funders make it a total across funders
+        if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
+                and _MADE_UP_OF.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
+            whole = here[0]
+            pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
+                "grant", "part", "match_funding", "own_funding")]
+            if len(pieces) == len(here) - 1:
+                for d in pieces:
+                    d.role, d.whole, d.part_of = "part", whole, whole.line
+                    d.period = d.period or whole.period
+                if len({d.funder for d in pieces}) > 1:
+                    whole.role, whole.funder = "total", ""
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -997,6 +1085,7 @@ def extract_awards(
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
+        prev_sentence = sentence
         stated = [d.period for d in here if d.period]
         if stated:
             last_period = stated[-1]
@@ -1013,7 +1102,8 @@ def extract_awards(
     if len(account_years) == 1:
         year = account_years.pop()
         for d in drafts:
-            if d.period is None and d.role != "context" and _THE_YEAR.search(rel.line_text(d.line)):
+            if d.period is None and d.role not in ("context", "match_funding") and _THE_YEAR.search(rel.line_text(d.line)):
+                # (money added to a grant has only its own clause's period: adjudicated convention R2)
                 d.period = (year, year)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
@@ -1176,7 +1266,7 @@ def extract_awards(
             listed.append(x)
             if len(listed) >= 2 and sum(y.amount.pence for y in listed) == d.amount.pence:
                 for y in listed:
-                    if y.period is None:
+                    if y.period is None and y.role != "match_funding":  # (money added to a grant: only its own clause's)
                         y.period = d.period
                 break
     # one award stated twice ("£612,800 from the Home Office" in a fact box, "just over £612,000" in the text): pieces
@@ -1394,6 +1484,36 @@ _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|a
                          re.I)
 
 
+#: the subject of a clause that is a named body outside the funder list ("the Health Board will", "the University has"):
+#: not a commissioner, mayor, council or police body
+_OUTSIDE_OWNER = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:Council|Authority|Commissioner|Mayor|Police|"
+                            r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry)\b)(?:[A-Z][\w'’&-]*\s+){1,4}"
+                            r"(?:will|has|have|is|are|also|would|agreed to)\b[^.;£]*$")
+
+
+#: a possessive of a named body outside the funder list just before a figure: "the Health Board's contribution of about"
+_OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:Council|Authority|Commissioner|Mayor|Police|"
+                                 r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry|Government)\b)"
+                                 r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
+                                 r"(?:of\s+)?(?:about\s+|around\s+|up to\s+|some\s+)?$")
+
+
+#: a pronoun paying just before a figure: "she pays", "he has also put", "she funds"
+_PRONOUN_PAYS = re.compile(r"(?:^\s*|[,;]\s*|\band\s+)(?:(?:separately|also|in addition|besides|for (?:the |a |its )?[\w-]+(?: [\w-]+)?),?\s+)?(?:he|she)\s+(?:also\s+)?(?:has\s+(?:also\s+)?|will\s+(?:also\s+)?)?"
+                           r"(?:pays?|paid|puts?|funds?|funded|gives?|gave|given|spends?|spent|provides?|provided|found|finds?)"
+                           r"\s+(?:a\s+further\s+|another\s+)?$", re.I)
+#: a commissioner or mayor as a sentence's subject, named by title
+_COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and crime )?commissioner|PCC|PFCC|mayor)\b", re.I)
+
+
+#: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+_MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?$", re.I)
+
+
+#: a row label that ends in "total": "Directorate total", "Service totals", "Perpetrator programme total"
+_NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", re.I)
+
+
 #: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
 
@@ -1433,8 +1553,10 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         if not any(about_the_work(d) for d in described):
             continue  # (a table about other things altogether is read as before)
         wholes = {id(x.whole) for x in drafts if x.whole is not None}
-        drop |= {id(d) for d in described if not about_the_work(d) and d.whole is None and d.role != "total"
-                 and id(d) not in wholes}
+        # (a row one of whose cells is a piece of a stated total stays whole: its other columns, a budget-monitoring
+        # table's spend to date or forecast, are figures about that piece)
+        counted = {d.line for d in described if d.whole is not None or d.role == "total" or id(d) in wholes}
+        drop |= {id(d) for d in described if not about_the_work(d) and d.line not in counted}
     return [d for d in drafts if id(d) not in drop]
 
 
@@ -1463,14 +1585,19 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
     money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
-    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder
-    funder_col = next((k for k, h in enumerate(header) if re.search(r"\bfunder\b|\bfunded by\b|\bsource\b", h, re.I)), None)
+    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
+    # "Funded from" the same, when the column holds words, not sums)
+    funder_col = next((k for k, h in enumerate(header) if re.search(
+        r"\bfunder\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$", h, re.I)), None)
+    # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
+    # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
+    monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
     from_funder_col = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
-            or label_funder
+            or _defined_funder(cells[funder_col], defined or {}) or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         from_funder_col = bool(label_funder)
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
@@ -1497,7 +1624,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
-        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) else "")
+        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring)
+                                                else "")
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") and not from_funder_col else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
@@ -1521,7 +1649,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
         stock = _STOCK_COLUMN.search(head)
-        if stock or _SPEND_COLUMN.search(head):
+        watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
+        if stock or _SPEND_COLUMN.search(head) or watched:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
             role, funder, code, basis = "context", "", "", "none"
             period = None if stock else period
@@ -1529,8 +1658,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
         d.col_area = col_area and not d.head_total
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
-        d.spending = bool(_SPEND_COLUMN.search(head)) and not stock
+        d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.monitoring = any(monitoring)
         d.label_source = label_source
         out.append(d)
     totals = [d for d in out if d.head_total]

@@ -135,16 +135,26 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     # area's whole award from the funder, as a grant stated for the area elsewhere is)
     multi |= {t.source_line for t in awards if t.funding_role in ("total", "grant") and not t.pfa_code and len(
         {p.pfa_code for p in awards if p.funding_role == "part" and p.part_of_line == t.source_line and p.pfa_code}) >= 2}
+    # (and a total of one funder's rows, "Subtotal: Home Office grant", against that funder's grant stated elsewhere)
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
+    pieces: set[int] = set()
     for a in awards:
         piece = a.funding_role == "part" and a.part_of_line in multi and a.funder
+        subtotal = a.funding_role == "total" and bool(a.funder) and a.source_line in parts and all(
+            p.funder == a.funder for p in parts[a.source_line])
+        if subtotal and any(g.funding_role == "grant" and g.amount.pence == a.amount.pence
+                            and (g.pfa_code, g.funder, g.round) == (a.pfa_code, a.funder, a.round) for g in awards):
+            continue  # (the grant stated again as its rows' total: another statement of it is a grant's own conflict)
+        piece = piece or subtotal
+        if piece:
+            pieces.add(id(a))
         if (a.funding_role in ("grant", "match_funding", "own_funding") or piece) and a.funder \
                 and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
     for (code, funder, rnd), group in sorted(restated.items()):
-        if len({a.amount.pence for a in group}) < 2 or not any(a.funding_role == "part" for a in group) \
-                or not any(a.funding_role != "part" for a in group):
+        if len({a.amount.pence for a in group}) < 2 or not any(id(a) in pieces for a in group) \
+                or not any(id(a) not in pieces for a in group):
             continue  # (two rows of one funder in a table are two items, not one sum stated twice)
         first = group[0]
         for other in group[1:]:
@@ -169,7 +179,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             for _, _, y1, _ in find_periods(sentence)[0]:
                 bid_years.setdefault(y1, number)
     for m in matches:
-        for y, line in list(bid_years.items()) + [(g.period_start, g.source_line) for g in grants]:
+        # (match funding for a year inside the grant's span, "£40,000 … in 2025-26" beside a grant for the two years
+        # from April 2024, is for a year of that award)
+        for y, line in list(bid_years.items()) + [(g.period_start, g.source_line) for g in grants
+                                                  if not g.period_start < m.period_start <= g.period_end]:
             if y != m.period_start:
                 out.append(ReleaseConflict(
                     sid, m.pfa_code or area, "award round", "round_differs_within_release", (line, m.source_line),

@@ -350,7 +350,9 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
         cells = text.strip().strip("|").split("|")
         units, other_money = _unit_columns(cells) if "£" in text else ({}, False)
         if units:
-            columns = {} if other_money else {k: u for k, u in units.items() if not _PROGRESS_COLUMN.search(cells[k])}
+            # (every figure under a unit heading is an amount in that unit, a budget-monitoring table's spend to date,
+            # forecast and variance too: whether such a column is money awarded the amounts reader tells)
+            columns = {} if other_money else dict(units)
             for k in units:  # the heading keeps its words (a year, "Total") without a figure to misread
                 for _unit, pattern, words in _UNIT_HEADINGS:
                     cells[k] = pattern.sub(words, cells[k])
