@@ -1381,3 +1381,88 @@ def test_case_managers_of_the_next_sentence_taking_up_high_harm_work_are_high_ha
 ])
 def test_a_group_called_by_its_town_is_a_group_programme(text, group):
     assert ("group_programme" in _components(text)) is group
+
+
+# --------------------------------------------------------------------------- round 13: components by class
+
+
+@pytest.mark.parametrize("text", [
+    "To keep the support offered to partners of men on the course going, the council has found £9,000.",
+    "Support given to the partners of those on the programme carries on through the summer.",
+    "The grant pays for:\nc) support for current and former partners through the county's IDVA service;",
+    "Support provided to ex-partners is paid for separately.",
+    "There is support available to partners of anyone on the course.",
+])
+def test_support_offered_given_or_available_to_partners_of_any_kind_is_partner_support(text):
+    assert "partner_support" in _components(text)
+
+
+@pytest.mark.parametrize("text, kind, cohorts", [
+    ("In 2023-24, 51 men started the course and 30 completed it, and 14 women took part in one-to-one sessions.",
+     "one_to_one", ("women",)),
+    ("Last spring 22 fathers finished the course, while 9 mothers were seen one-to-one.", "one_to_one", ("women",)),
+    # people counted in the kind's own clause are still its people
+    ("The 40 men who started the course last year also had one-to-one sessions.", "one_to_one", ("men",)),
+])
+def test_a_count_of_what_people_did_in_another_clause_is_no_cohort_of_the_next(text, kind, cohorts):
+    assert _components(text)[kind][2] == cohorts
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The course runs in small groups of men, with one-to-one sessions first for anyone who needs them.", "one_to_one"),
+    ("It runs a 20-week group course for men and a 12-week course for women, and everyone on either has a case worker.",
+     "case_management"),
+    ("Men attend a 24-week group, with a key worker for anybody who asks.", "case_management"),
+])
+def test_a_clause_for_anyone_or_everyone_takes_no_people_from_the_clause_before(text, kind):
+    assert _components(text)[kind][2] == ()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It runs a 26-week group course for men and a 16-week course for women, and everyone on either has a case manager.",
+     {"group_programme": (26, "week", ("men",)), "behaviour_change_programme": (16, "week", ("women",)),
+      "case_management": (None, "", ())}),
+    ("The money pays for case managers, and a course for men who abuse their partners.",
+     {"case_management": (None, "", ()), "behaviour_change_programme": (None, "", ("men",))}),
+    # the weak words inside a named kind's own words are that kind only
+    ("It funds a group programme for women who use violence.", {"group_programme": (None, "", ("women",))}),
+    ("The money runs a third group each year, so that the 24-week group programme for men can be offered in Bude.",
+     {"group_programme": (24, "week", ("men",))}),
+])
+def test_a_course_described_by_whom_it_is_for_in_its_own_clause_beside_another_kind(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("The grant pays for:\nb) one-to-one work of between 6 and 10 sessions for women, and for men who need an interpreter;",
+     ("men", "non_english_speakers", "women")),
+    ("It funds one-to-one work for women, and for fathers, in Ely.", ("fathers", "women")),
+])
+def test_a_piece_adding_only_people_after_and_for_belongs_to_the_item_before(text, cohorts):
+    assert _components(text)["one_to_one"][2] == cohorts
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("The underspend arises because the second group started in October rather than July.", ()),
+    ("The provider has agreed to run an extra group in February to catch up.", ()),
+    ("A further group will begin in May in Hexham.", ()),
+    ("Groups will take up to 10 men at a time.", ("men",)),
+    ("Each group has no more than eight women.", ("women",)),
+    ("The money pays for group and individual work with fathers.", ("fathers",)),
+])
+def test_a_group_counted_ordered_or_sized_is_a_group_programme(text, cohorts):
+    assert _components(text)["group_programme"][2] == cohorts
+
+
+@pytest.mark.parametrize("text", [
+    "The support group has up to 12 women.",
+    "A new steering group will start in May.",
+    "The community group has 40 members.",
+])
+def test_a_support_steering_or_community_group_is_no_group_programme(text):
+    assert "group_programme" not in _components(text)
+
+
+def test_a_caseload_counted_in_people_is_no_cohort_but_a_groups_size_is():
+    assert _components("Case managers have about 30 men on the caseload at any one time.")["case_management"][2] == ()
+    assert _components("Groups take up to ten men at a time.")["group_programme"][2] == ("men",)

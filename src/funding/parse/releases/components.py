@@ -48,14 +48,33 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?", re.I)
 
 
-def _items(sentence: str) -> list[str]:
-    """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items."""
+#: a word naming a service, course or kind of work
+_SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
+                           r"interventions?|clinics?|strands?)\b", re.I)
+
+
+def _items(sentence: str, names_kind=None) -> list[str]:
+    """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
+    adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
+    stays with the item before it."""
     parts, start = [], 0
     for m in _ITEM_BREAK.finditer(sentence):
-        parts.append(sentence[start : m.start()])
+        if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start : m.start()]) and \
+                not names_kind(sentence[start : m.start()]):
+            parts[-1] = (parts[-1][0], m.start())
+        else:
+            parts.append((start, m.start()))
         start = m.end()
-    parts.append(sentence[start:])
-    return [p.strip() for p in parts if p.strip()]
+    if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start:]) and not names_kind(sentence[start:]):
+        parts[-1] = (parts[-1][0], len(sentence))
+    else:
+        parts.append((start, len(sentence)))
+    return [sentence[a:b].strip() for a, b in parts if sentence[a:b].strip()]
+
+
+#: a course and whom it is for in one clause ("a 16-week course for women", "a course for men who …")
+_FOR_WHOM = re.compile(r"[^,;]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:men|women|fathers|mothers|dads|mums|young people|people|"
+                       r"perpetrators|adults|parents|teenagers|those|anyone)\b", re.I)
 
 
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
@@ -70,12 +89,20 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
             if m:
                 found[value] = m
     strong = bool(found)
-    if not found:
-        for value, pattern in _candidates(weak, item):
-            if value not in found:
-                m = pattern.search(item)
-                if m:
-                    found[value] = m
+    breaks = None
+    for value, pattern in _candidates(weak, item):
+        if value not in found:
+            m = pattern.search(item)
+            if m and strong:  # (a weak description of whom a course is for in a clause of its own beside a named kind: "a
+                # 26-week group course for men and a 16-week course for women": the women's course is a course too)
+                if not _FOR_WHOM.match(item, m.start()):
+                    continue
+                breaks = [b.start() for b in _SEGMENT_BREAK.finditer(item)] if breaks is None else breaks
+                if not all(any(min(m.end(), s.end()) <= b <= max(m.start(), s.start()) for b in breaks)
+                           for s in found.values()) or any(p.search(m.group(0)) for _, p in _candidates(kinds, m.group(0))):
+                    continue  # (and not a named kind's own words: "the 24-week group programme")
+            if m:
+                found[value] = m
     return sorted(found.items(), key=lambda kv: kv[1].start()), strong
 
 
@@ -216,7 +243,9 @@ _SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
-                            r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
+                            r"thirty)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"families|young people)\b))",  # "between six and twenty sessions": one range, not two clauses
+                            # (but "…, and 27 women took part in …": a count of people opens a clause of its own)
                             re.I)  # "for men and women": one group of people, not a new clause
 #: the parents a young person harms ("who hit out at their mums and dads") are no cohort of the service
 _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?)"
@@ -237,13 +266,18 @@ _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|thr
 #: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
 _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+|may\s+)?(?:attends?|joins?|gets?|receives?|"
                            r"takes?|completes?|meets?|goes on|go on|works?|spends?|has|have|is offered|are offered)\b", re.I)
-#: "with about 30 men on the caseload at any one time": how many, not whom the service is for
-_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
-                       r"at any (?:one )?time|at a time)\b", re.I)
+#: "with about 30 men on the caseload at any one time": how many, not whom the service is for (a group's size is said
+#: in its people: "Groups will take up to 10 men at a time" is a group of men)
+_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) on (?:the|its|a|their) caseload\b|"
+                       r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b", re.I)
 #: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
 #: clause names its own people, and takes none from the clause before
 _PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
                          r"perpetrator|father|parent|family|referral|young person|one)\b", re.I)
+#: everyone or anyone ("with one-to-one sessions for anyone who needs them", "and everyone on either has a case manager"):
+#: the clause names its own people, whoever they are, and takes none from the clause before
+_ANYONE = re.compile(r"\b(?:anyone|anybody|everyone|everybody|any (?:man|woman|person|participant|client)|all (?:those|who))\b",
+                     re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 #: kinds that, named in one item, are one service and share its length and people
 _ONE_SERVICE = (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management"),
@@ -309,6 +343,12 @@ def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> lis
     return kinds
 
 
+#: a count of people and what they did ("63 men started the course", "40 have completed"): a result
+_RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"families|young people)\s+(?:have\s+|had\s+|were\s+|then\s+)?(?:started|began|completed|finished|"
+                            r"joined|attended|took part|were referred|dropped out)\b", re.I)
+
+
 def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     """The stretch of an item that describes each of its components (spans in order of mention):
     a duration or cohort belongs to the component in its own clause ("a 30-week course for men,
@@ -316,7 +356,12 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     share it ("a 24-week behaviour change group course")."""
     if not spans:
         return []
-    cuts = []
+    cuts, lo = [], 0
+    # a clause counting what people did before the first kind's clause is a result, not whom that kind is for ("In
+    # 2024-25, 63 men started the course, and 27 women took part in one-to-one sessions": the sessions are the women's)
+    before = [m.start() for m in _SEGMENT_BREAK.finditer(item, 0, spans[0][0])]
+    if before and _RESULT_CLAUSE.search(item, 0, before[-1]):
+        lo = before[-1]
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
         if re.fullmatch(r"\s*(?:(?:intervention|programme|service|course|clinic|strand|work)s?\b)?\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*",
                         item[end:nxt], re.I):
@@ -324,7 +369,7 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
             continue
         breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
         cuts.append(breaks[-1] if breaks else None)
-    bounds, lo = [], 0
+    bounds: list[tuple[int, int]] = []
     groups: list[list[int]] = [[0]]
     for i, cut in enumerate(cuts, start=1):
         if cut is None:
@@ -408,7 +453,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         pos, sentence_kinds = 0, set()
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        item_list, described_as = _items(clean), {}
+        item_list = _items(clean, lambda piece: _SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()),
+                                                                                        terms.get("weak", ())))
+        described_as = {}
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
@@ -472,7 +519,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if ages:
                     cohorts.add("young_people")
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
-                        not _PER_PERSON.search(segment):
+                        not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
