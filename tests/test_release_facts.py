@@ -1466,3 +1466,77 @@ def test_a_support_steering_or_community_group_is_no_group_programme(text):
 def test_a_caseload_counted_in_people_is_no_cohort_but_a_groups_size_is():
     assert _components("Case managers have about 30 men on the caseload at any one time.")["case_management"][2] == ()
     assert _components("Groups take up to ten men at a time.")["group_programme"][2] == ("men",)
+
+
+# --------------------------------------------------------------------------- round 13: outcomes by class
+
+
+def _outcome_status(text: str) -> list[tuple]:
+    return [(o.value, o.unit, o.base, o.about, o.status) for o in rel.extract_outcomes(text + "\n", "x")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Intro.\n\n9. The return showed that of the 80 men who started the programme between April and September 2023, "
+     "52 completed it.", (52.0, "count", 80.0, "perpetrators")),
+    ("Of the 64 women referred in 2023-24, mostly by the police, 40 started.", (40.0, "count", 64.0, "perpetrators")),
+])
+def test_a_base_first_x_of_y_whose_aside_holds_a_year(text, want):
+    assert _outcomes(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Targets for next year:\n- two thirds of those who start to finish", [(67.0, "percent", None, "perpetrators")]),
+    ("We expect 80 per cent of those who join to complete.", [(80.0, "percent", None, "perpetrators")]),
+    # people named before in the sentence are those who start
+    ("The service expects to work with 80 young people, and at least 60 per cent of those who start should complete.",
+     [(80.0, "count", None, "young_people"), (60.0, "percent", None, "young_people")]),
+])
+def test_those_who_start_or_join_in_any_tense_are_people_on_the_course(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The aim is for 70 per cent of the men who start to complete the course, and for three quarters of partners to say "
+     "they feel safer.", ["expected", "expected"]),
+    ("The target is for 80 per cent of partners to report feeling safer.", ["expected"]),
+    ("Last year 80 per cent of partners said they felt safer, and the aim is 90 per cent.", ["reported", "expected"]),
+])
+def test_an_infinitive_after_a_target_reports_nothing(text, want):
+    assert [o[4] for o in _outcome_status(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2025-26 you will:\n(a) accept at least 160 referrals;\n(b) start at least 96 men on the group programme;",
+     ["expected", "expected"]),
+    ("Our targets for next year:\n- 120 referrals\n- 80 men to finish the course\n\nLast year 70 men finished the course.",
+     ["expected", "expected", "reported"]),
+    ("In 2023-24 the service:\n- took 120 referrals\n- saw 80 men finish the course", ["reported", "reported"]),
+])
+def test_list_items_under_a_lead_in_that_aims_or_obliges_are_expected(text, want):
+    assert [o[4] for o in _outcome_status(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The service says 90 men and 14 women started a course in 2023-24. Of the men, 60 finished; of the women, 9 did.",
+     [(90.0, "count", None, "perpetrators"), (14.0, "count", None, "perpetrators"),
+      (60.0, "count", 90.0, "perpetrators"), (9.0, "count", 14.0, "perpetrators")]),
+    ("Last year 80 men and 12 women started, and of the women, 10 finished.",
+     [(80.0, "count", None, "perpetrators"), (12.0, "count", None, "perpetrators"), (10.0, "count", 12.0, "perpetrators")]),
+    ("The service received 141 referrals. Schools made 52 of them.",
+     [(141.0, "count", None, "referrals"), (52.0, "count", 141.0, "referrals")]),
+    # with no count of those people, no base and no result
+    ("Of the men, 40 finished.", []),
+])
+def test_a_base_named_by_its_people_or_by_them_is_the_count_stated_before(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The force estimates that about 120 people in the area meet its definition of a high-harm perpetrator.", False),
+    ("Police believe around 300 perpetrators in the county pose a serious risk.", False),
+    ("It is thought that 2,000 men across the region use abuse each year.", False),
+    ("The service will work with 90 men across the area.", True),
+    ("The provider estimates it will work with 150 men in the first year.", True),
+])
+def test_how_many_people_an_area_is_estimated_to_hold_is_no_outcome(text, kept):
+    assert bool(_outcomes(text)) is kept
