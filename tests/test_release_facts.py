@@ -1540,3 +1540,15 @@ def test_a_base_named_by_its_people_or_by_them_is_the_count_stated_before(text, 
 ])
 def test_how_many_people_an_area_is_estimated_to_hold_is_no_outcome(text, kept):
     assert bool(_outcomes(text)) is kept
+
+
+@pytest.mark.parametrize("text, kind, cohorts", [
+    ("The programme is a 27-week group course. Each man has a case worker.", "case_management", ()),
+    ("Every man is allocated a named case manager.", "case_management", ()),
+    ("Each man will have a dedicated key worker.", "case_management", ()),
+    # the men on the course, or each man doing something other than having a worker, are the course's men
+    ("Every man on the course also has a named case manager.", "case_management", ("men",)),
+    ("Each man attends 20 group sessions.", "group_programme", ("men",)),
+])
+def test_each_man_having_a_worker_is_one_worker_per_man_not_whom_the_service_is_for(text, kind, cohorts):
+    assert _components(text)[kind][2] == cohorts
