@@ -1552,3 +1552,15 @@ def test_how_many_people_an_area_is_estimated_to_hold_is_no_outcome(text, kept):
 ])
 def test_each_man_having_a_worker_is_one_worker_per_man_not_whom_the_service_is_for(text, kind, cohorts):
     assert _components(text)[kind][2] == cohorts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("This pays for a case manager for each man on the 26-week group programme, so that risk is reviewed weekly.",
+     {"case_management": (None, "", ()), "group_programme": (26, "week", ())}),
+    ("It funds a key worker for every participant on the 12-week course for fathers.",
+     {"case_management": (None, "", ()), "behaviour_change_programme": (12, "week", ("fathers",))}),
+    ("The grant buys a case worker for each woman on the 20-session one-to-one programme.",
+     {"case_management": (None, "", ()), "one_to_one": (20, "session", ())}),
+])
+def test_a_worker_for_each_person_on_a_course_does_not_take_the_courses_length(text, want):
+    assert _components(text) == want

@@ -237,7 +237,10 @@ def _generic_name(name: str) -> bool:
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
-_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
+_SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|participant|father|client|perpetrator) on (?:the|a|his|her|their) )|"
+                            # ("a case manager for each man on the 26-week group programme": the worker is per man, the
+                            # length and the men are the programme's)
+                            r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
                             r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
