@@ -1564,3 +1564,22 @@ def test_each_man_having_a_worker_is_one_worker_per_man_not_whom_the_service_is_
 ])
 def test_a_worker_for_each_person_on_a_course_does_not_take_the_courses_length(text, want):
     assert _components(text) == want
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("The grant is for a programme working with young people aged 16 to 19 who are abusive in their own relationships.",
+     ("young_people",)),
+    ("The money pays for a course working with men who use violence at home.", ("men",)),
+    ("It funds a project that works with fathers who harm their partners.", ("fathers",)),
+])
+def test_a_programme_working_with_people_who_abuse_is_a_behaviour_change_programme(text, cohorts):
+    assert _components(text)["behaviour_change_programme"][2] == cohorts
+
+
+@pytest.mark.parametrize("text", [
+    "A service for women who have experienced abuse opened in May.",
+    "A project for young people affected by domestic violence started in the spring.",
+    "The scheme working with men who are victims of abuse is run by a charity.",
+])
+def test_a_service_for_people_who_suffered_abuse_is_no_perpetrator_programme(text):
+    assert "behaviour_change_programme" not in _components(text)
