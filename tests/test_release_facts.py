@@ -1583,3 +1583,14 @@ def test_a_programme_working_with_people_who_abuse_is_a_behaviour_change_program
 ])
 def test_a_service_for_people_who_suffered_abuse_is_no_perpetrator_programme(text):
     assert "behaviour_change_programme" not in _components(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Intro.\n\n1.1 This paper updates the Board on partnership work, including new services for people who cause harm.",
+     set()),
+    ("Intro.\n\nThis report gives an update on the 24-week group course for men.", set()),
+    # what a report asks to approve is what the money buys
+    ("Intro.\n\nThis report seeks approval to fund a 24-week group course for men.", {"group_programme"}),
+])
+def test_a_papers_statement_of_its_own_purpose_describes_no_service(text, kinds):
+    assert set(_components(text)) == kinds
