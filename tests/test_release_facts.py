@@ -1594,3 +1594,25 @@ def test_a_service_for_people_who_suffered_abuse_is_no_perpetrator_programme(tex
 ])
 def test_a_papers_statement_of_its_own_purpose_describes_no_service(text, kinds):
     assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a budget line named after a service is money
+    ("Intro.\n\n3.1 The perpetrator programme line is the Home Office grant of £412,600 awarded for 2024-25.", set()),
+    ("| Item | £ |\n|---|---|\n| Commissioner's helpline budget | £38,200 |", set()),
+    ("Intro.\n\nThe adjustment of £12,000 is against the perpetrator programme budget line.", set()),
+    ("Intro.\n\nThe course runs a helpline for men who want to change.", {"helpline"}),
+    # a budget line's heading before its part names the part only
+    ("| Line | Budget |\n|---|---|\n| Perpetrator programme: case management | 60.0 |", {"case_management"}),
+    ("| Line | Budget |\n|---|---|\n| Perpetrator programme – partner support | 20.0 |", {"partner_support"}),
+    ("| Line | Budget |\n|---|---|\n| Domestic abuse perpetrator programme | 412.6 |", {"behaviour_change_programme"}),
+    # what an evaluation is of, named by its general words
+    ("| Body | Purpose | £ |\n|---|---|---|\n| Wold Research | Evaluation of the perpetrator programme | £15,000 |", set()),
+    ("Intro.\n\nOuse Research will evaluate the domestic abuse perpetrator programme from April.", set()),
+    ("Intro.\n\nOuse Research will evaluate the 24-week group course for men.", {"group_programme"}),
+    # a web page named after a line
+    ("Intro.\n\nInformation and support: visit our Action Line page.", set()),
+    ("Intro.\n\nMen worried about their behaviour can call the Respect Phone Line.", {"helpline"}),
+])
+def test_budget_lines_evaluations_and_web_pages_named_after_a_service_describe_none(text, kinds):
+    assert set(_components(text)) == kinds

@@ -335,13 +335,16 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"The team|That service)\s+(?:will\s+|also\s+)?(?:gives?|pairs?|offers?|provides?|assigns?|allocates?|"
                               r"has|uses|includes)\b")
 
-def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
+def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
-    intervention") is that kind, not also a behaviour change programme."""
+    intervention") is that kind, not also a behaviour change programme; so is one heading the kind named after its colon
+    or dash ("Perpetrator programme: case management", a budget line's part)."""
     if "behaviour_change_programme" not in kinds:
         return kinds
     a, b = spans["behaviour_change_programme"]
-    if any(k in kinds and spans[k][0] < b and a < spans[k][1] for k in _SPECIFIC_KINDS):
+    if any(k in kinds and spans[k][0] < b and a < spans[k][1] for k in _SPECIFIC_KINDS) or \
+            (head := re.match(r"\s*(?::|\s[-–—])\s*", item[b:])) and any(
+                k in kinds and spans[k][0] == b + head.end() for k in kinds if k != "behaviour_change_programme"):
         return [k for k in kinds if k != "behaviour_change_programme"]
     return kinds
 
@@ -476,7 +479,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: m.span() for kind, m in matches}
-            kinds = _without_generic(kinds, spans)
+            kinds = _without_generic(kinds, spans, item)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
