@@ -1616,3 +1616,13 @@ def test_a_papers_statement_of_its_own_purpose_describes_no_service(text, kinds)
 ])
 def test_budget_lines_evaluations_and_web_pages_named_after_a_service_describe_none(text, kinds):
     assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, whole_family", [
+    ("Young people aged 12 to 16 who are violent towards a parent are seen by a separate family service.", False),
+    ("Men are referred by the police and by the council's family services.", False),
+    ("The grant also buys a whole-family service for the children and the non-abusing parent.", True),
+    ("A family support worker will work with each family.", True),
+])
+def test_a_family_service_names_a_provider_not_whole_family_work(text, whole_family):
+    assert ("whole_family" in _components(text)) is whole_family
