@@ -1626,3 +1626,28 @@ def test_budget_lines_evaluations_and_web_pages_named_after_a_service_describe_n
 ])
 def test_a_family_service_names_a_provider_not_whole_family_work(text, whole_family):
     assert ("whole_family" in _components(text)) is whole_family
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count and its base describe the service only when they also say how long it is or whom it is for
+    ("Of the 58 men who started the 20-week group course in 2023-24, 31 completed it.",
+     {"group_programme": (20, "week", ("men",))}),
+    ("An evaluation of the Fresh Tide group course for men found that 40 of the 52 men who completed it had no further "
+     "police call-outs within a year.", {"group_programme": (None, "", ("men",)), "named_programme": (None, "", ("men",))}),
+    ("Of the 96 men who started the group course in 2023-24, 61 completed it.", {}),
+    ("In all, 40 of the 52 men referred finished the group programme.", {}),
+])
+def test_a_count_and_its_base_describe_a_service_only_with_its_length_or_people(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 24-week group course for men had no further abuse reported within a year of finishing.", (24, "week")),
+    ("Men on the group course for men had no police call-outs in the six months afterwards.", (None, "")),
+    ("Men referred to the group programme for men are seen within six weeks of referral.", (None, "")),
+    ("The stalking service offers one-to-one work with people who stalk for up to a year.", (1, "year")),
+])
+def test_a_follow_up_window_or_a_wait_is_not_how_long_a_service_lasts(text, want):
+    got = _components(text)
+    kind = "group_programme" if "group_programme" in got else "stalking_intervention"
+    assert got[kind][:2] == want

@@ -31,9 +31,21 @@ _LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduri
                         r"between\s+)?(?:\d+|[a-z]+)(?:[- ](?:to|and)[- ](?:\d+|[a-z]+))?[- ](?:weeks?|months?|sessions?|years?)\b)", re.I)
 
 
+#: a follow-up window or a wait ("no further abuse reported within a year", "in the six months after finishing", "seen
+#: within six weeks of referral"): not how long a service lasts
+_WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
+                     r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
+                     r"since|after finishing|after completing)\b|"
+                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
+                     r"leaving|the end|they (?:finished|left|completed))\b", re.I)
+
+
 def parse_duration(text: str):
-    """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
+    """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
+    windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    if "within" in text or "after" in text or "follow" in text or "since" in text:
+        text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
     return _parse_duration(text)
@@ -433,7 +445,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
-                narrative and narrative != "result":  # (a fact box's list is no headline)
+                narrative and narrative not in ("result", "result_count"):  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
         # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
@@ -452,8 +464,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
-        if narrative == "result" and parse_duration(clean) is None and not _AGES.search(clean) and not re.search(
-                r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b", clean):
+        if narrative in ("result", "result_count") and parse_duration(clean) is None and not _AGES.search(clean) and not re.search(
+                r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b|"
+                r"\b(?:course|programme|group|service|sessions)s? for (?:[\w-]+ ){0,2}?(?:men|women|fathers|mothers|young people|"
+                r"adults|parents|perpetrators)\b", clean):
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos, sentence_kinds = 0, set()
