@@ -1651,3 +1651,15 @@ def test_a_follow_up_window_or_a_wait_is_not_how_long_a_service_lasts(text, want
     got = _components(text)
     kind = "group_programme" if "group_programme" in got else "stalking_intervention"
     assert got[kind][:2] == want
+
+
+@pytest.mark.parametrize("text, kind, cohorts", [
+    ("Intro.\n\nFor the first time, the town had a course of its own for the men who abuse them.",
+     "behaviour_change_programme", ("men",)),
+    ("Intro.\n\nThe county now runs a programme of its own for women who use violence.", "behaviour_change_programme",
+     ("women",)),
+    ("Intro.\n\nThe grant pays for our family workers.", "whole_family", ()),
+    ("Intro.\n\nTwo family practitioners see the children and the non-abusing parent.", "whole_family", ()),
+])
+def test_a_course_of_its_own_and_family_workers_in_the_plural(text, kind, cohorts):
+    assert _components(text)[kind][2] == cohorts
