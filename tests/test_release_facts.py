@@ -1663,3 +1663,30 @@ def test_a_follow_up_window_or_a_wait_is_not_how_long_a_service_lasts(text, want
 ])
 def test_a_course_of_its_own_and_family_workers_in_the_plural(text, kind, cohorts):
     assert _components(text)[kind][2] == cohorts
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Intro.\n\nFree half-day sessions on recognising coercive control run in March, with places for 40 practitioners.",
+     {"practitioner_training"}),
+    ("Intro.\n\nLunchtime workshops on stalking are open to health visitors across the county.", {"practitioner_training"}),
+    ("Intro.\n\n- 87 frontline staff completed a day's training on coercive control", {"practitioner_training"}),
+    # sessions for the people on a course are the course's, whoever runs them
+    ("Intro.\n\nGroup sessions for men are run by trained staff.", {"group_programme"}),
+    # a count of men who finished is a result, not training
+    ("Intro.\n\n- 40 men completed the course", set()),
+])
+def test_sessions_or_training_for_practitioners_are_practitioner_training(text, kinds):
+    assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Intro.\n\nFree half-day sessions on recognising coercive control run in March, with places for 40 practitioners.",
+     [(40.0, "count", None, "practitioners", "expected")]),
+    ("Intro.\n\nIt will also train police officers to spot the warning signs, with 150 places planned in the first year.",
+     [(150.0, "count", None, "practitioners", "expected")]),
+    # places on a course or in a group are its size
+    ("Intro.\n\nThe course has places for 12 men.", []),
+    ("Intro.\n\nThe group has 10 places.", []),
+])
+def test_places_on_training_count_the_practitioners_it_is_for(text, want):
+    assert _outcome_status(text) == want

@@ -103,6 +103,10 @@ _COUNTED_NOUNS = r"men|women|fathers|mothers|partners|young people|families|chil
 #: "Of the men, 71 finished": a base named by the people it counted
 _OF_NOUN_X = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?P<noun>" + _COUNTED_NOUNS + r"),\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _COUNT_OF_PEOPLE = re.compile(r"(?<![\d,.])(?P<n>\d[\d,]*)\s+(?P<noun>" + _COUNTED_NOUNS + r")\b", re.I)
+#: training of practitioners in a sentence, and places on it ("with 200 places planned"): counts of practitioners
+_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|\bbriefings?\b|\bworkshops?\b|\b(?:sessions?|courses?)\b[^.;]{0,100}\b(?:for|places for)\s+"
+                       r"(?:up to\s+|about\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:practitioners|professionals|staff|officers)\b", re.I)
+_PLACES = re.compile(r"\s+(?:training\s+)?places\b", re.I)
 #: an infinitive ("to say", "to report"): no verb in the past, whatever its form
 _INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+[a-z]+\b", re.I)
 #: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
@@ -354,8 +358,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if unit == "count":
                 if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                     continue
-                if _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
-                        value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before)))):
+                training_places = _TRAINING.search(sentence) and (
+                    re.search(r"\bplaces for\s+(?:up to\s+|about\s+)?$", before) and
+                    (_subject(subjects, after[:30]) or ("",))[0] == "practitioners" or _PLACES.match(after))
+                # ("sessions …, with places for 60 practitioners", "train officers, with 200 places planned": how many
+                # practitioners training is for, not a capacity)
+                if not training_places and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                        value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":
                     continue
@@ -404,6 +413,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                                                                            label.group("label"), re.I):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
+                elif training_places:
+                    about = "practitioners"
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
