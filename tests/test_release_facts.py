@@ -1690,3 +1690,23 @@ def test_sessions_or_training_for_practitioners_are_practitioner_training(text, 
 ])
 def test_places_on_training_count_the_practitioners_it_is_for(text, want):
     assert _outcome_status(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The police made 96 referrals in 2023-24. Schools made a further 17.",
+     [(96.0, "count", None, "referrals"), (17.0, "count", None, "referrals")]),
+    ("Last year 40 men finished the course, and another 12 in the spring.",
+     [(40.0, "count", None, "perpetrators"), (12.0, "count", None, "perpetrators")]),
+    # nothing counted before: no one to count
+    ("Another 5 are planned.", []),
+])
+def test_a_further_count_with_no_noun_counts_what_was_counted_last(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("Intro.\n\nMen are referred by the police or by themselves, and each man has a named case worker between sessions.", ()),
+    ("Intro.\n\nThe group is for men, and everyone on it has a key worker.", ()),
+])
+def test_a_clause_whose_subject_is_each_person_takes_no_people_from_the_clause_before(text, cohorts):
+    assert _components(text)["case_management"][2] == cohorts

@@ -367,6 +367,11 @@ _RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fat
                             r"joined|attended|took part|were referred|dropped out)\b", re.I)
 
 
+#: a clause whose subject is each person or everyone ("each man has …", "everyone on it gets …")
+_OWN_SUBJECT = re.compile(r"\W*(?:each|every)\s+(?:man|woman|person|participant|father|mother|client|perpetrator|one)\b|"
+                          r"\W*(?:everyone|everybody|anyone|anybody)\b", re.I)
+
+
 def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     """The stretch of an item that describes each of its components (spans in order of mention):
     a duration or cohort belongs to the component in its own clause ("a 30-week course for men,
@@ -377,9 +382,10 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     cuts, lo = [], 0
     # a clause counting what people did before the first kind's clause is a result, not whom that kind is for ("In
     # 2024-25, 63 men started the course, and 27 women took part in one-to-one sessions": the sessions are the women's)
-    before = [m.start() for m in _SEGMENT_BREAK.finditer(item, 0, spans[0][0])]
-    if before and _RESULT_CLAUSE.search(item, 0, before[-1]):
-        lo = before[-1]
+    before = [m for m in _SEGMENT_BREAK.finditer(item, 0, spans[0][0])]
+    if before and (_RESULT_CLAUSE.search(item, 0, before[-1].start()) or _OWN_SUBJECT.match(item, before[-1].end())):
+        lo = before[-1].start()  # (and a clause with a subject of its own, each man or everyone: "Men are referred by the
+        # police, and each man has a named case worker": the case worker is per man, the men are the referral's)
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
         if re.fullmatch(r"\s*(?:(?:intervention|programme|service|course|clinic|strand|work)s?\b)?\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*",
                         item[end:nxt], re.I):

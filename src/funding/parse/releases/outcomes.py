@@ -415,6 +415,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
+                elif re.search(r"\b(?:a further|another|an extra|an additional)\s+$", before) and re.match(
+                        r"\s*(?:[.;,)]|$|(?:from|in|by|were|was|came|this|that|last|more)\b)", after) and (
+                        found and found[-1][2] == "count" or last_counts):
+                    # "The police made 96 referrals. Schools made a further 17.": more of what was counted last
+                    about = found[-1][3] if found and found[-1][2] == "count" else last_counts[-1][1]
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
