@@ -1710,3 +1710,10 @@ def test_a_further_count_with_no_noun_counts_what_was_counted_last(text, want):
 ])
 def test_a_clause_whose_subject_is_each_person_takes_no_people_from_the_clause_before(text, cohorts):
     assert _components(text)["case_management"][2] == cohorts
+
+
+def test_these_after_a_sentence_of_two_counts_has_no_base():
+    # which of the two "these" means is unsure: no base, rather than a guessed one
+    got = _outcomes("The service hopes to help 150 men while supporting 120 partners. It is anticipated 90 of these "
+                    "cases will see a reduction in abuse.")
+    assert (90.0, "count", None, "cases") in got

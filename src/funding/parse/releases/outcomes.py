@@ -330,8 +330,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
-            elif not before and m.start("x") not in bases and last_counts:  # "The service received 141 referrals.
-                # Schools made 52 of them.": the count of the sentence before
+            elif not before and m.start("x") not in bases and len(last_counts) == 1:  # "The service received 141
+                # referrals. Schools made 52 of them.": the one count of the sentence before (of two, which is unsure)
                 bases[m.start("x")], carried[m.start("x")] = last_counts[-1][0], last_counts[-1][1]
         # "112 men and 19 women started a course. Of the men, 71 finished; of the women, 15 did": the base is the count of
         # the people the phrase names, in this sentence or the one before
