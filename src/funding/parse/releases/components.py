@@ -101,20 +101,26 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
             if m:
                 found[value] = m
     strong = bool(found)
-    breaks = None
-    for value, pattern in _candidates(weak, item):
-        if value not in found:
-            m = pattern.search(item)
-            if m and strong:  # (a weak description of whom a course is for in a clause of its own beside a named kind: "a
-                # 26-week group course for men and a 16-week course for women": the women's course is a course too)
-                if not _FOR_WHOM.match(item, m.start()):
-                    continue
-                breaks = [b.start() for b in _SEGMENT_BREAK.finditer(item)] if breaks is None else breaks
-                if not all(any(min(m.end(), s.end()) <= b <= max(m.start(), s.start()) for b in breaks)
-                           for s in found.values()) or any(p.search(m.group(0)) for _, p in _candidates(kinds, m.group(0))):
-                    continue  # (and not a named kind's own words: "the 24-week group programme")
-            if m:
-                found[value] = m
+    if not strong:
+        for value, pattern in _candidates(weak, item):
+            if value not in found:
+                m = pattern.search(item)
+                if m:
+                    found[value] = m
+    elif "for " in item.lower():
+        # a weak description of whom a course is for, in a clause of its own beside a named kind ("a 26-week group course
+        # for men and a 16-week course for women": the women's course is a course too), not a named kind's own words
+        # ("the 24-week group programme")
+        cuts = [0, *(b.start() for b in _SEGMENT_BREAK.finditer(item)), len(item)]
+        taken = [m.start() for m in found.values()]
+        for a, b in zip(cuts, cuts[1:]):
+            if any(a <= t < b for t in taken) or "for " not in item[a:b].lower():
+                continue
+            for value, pattern in _candidates(weak, item[a:b]):
+                m = pattern.search(item, a, b) if value not in found else None
+                if m and _FOR_WHOM.match(item, m.start()) and not any(
+                        p.search(m.group(0)) for _, p in _candidates(kinds, m.group(0))):
+                    found[value] = m
     return sorted(found.items(), key=lambda kv: kv[1].start()), strong
 
 
@@ -465,7 +471,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         blockquote = line_text.lstrip().startswith(">") and (
             _block_size(original, number) <= 2 or bool(re.search(r"[\"“”]|\b(?:said|says)\b", line_text)))
         clean = sentence
-        for _, pattern in terms.get("title", ()):
+        for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
