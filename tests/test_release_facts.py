@@ -1381,3 +1381,339 @@ def test_case_managers_of_the_next_sentence_taking_up_high_harm_work_are_high_ha
 ])
 def test_a_group_called_by_its_town_is_a_group_programme(text, group):
     assert ("group_programme" in _components(text)) is group
+
+
+# --------------------------------------------------------------------------- round 13: components by class
+
+
+@pytest.mark.parametrize("text", [
+    "To keep the support offered to partners of men on the course going, the council has found £9,000.",
+    "Support given to the partners of those on the programme carries on through the summer.",
+    "The grant pays for:\nc) support for current and former partners through the county's IDVA service;",
+    "Support provided to ex-partners is paid for separately.",
+    "There is support available to partners of anyone on the course.",
+])
+def test_support_offered_given_or_available_to_partners_of_any_kind_is_partner_support(text):
+    assert "partner_support" in _components(text)
+
+
+@pytest.mark.parametrize("text, kind, cohorts", [
+    ("In 2023-24, 51 men started the course and 30 completed it, and 14 women took part in one-to-one sessions.",
+     "one_to_one", ("women",)),
+    ("Last spring 22 fathers finished the course, while 9 mothers were seen one-to-one.", "one_to_one", ("women",)),
+    # people counted in the kind's own clause are still its people
+    ("The 40 men who started the course last year also had one-to-one sessions.", "one_to_one", ("men",)),
+])
+def test_a_count_of_what_people_did_in_another_clause_is_no_cohort_of_the_next(text, kind, cohorts):
+    assert _components(text)[kind][2] == cohorts
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The course runs in small groups of men, with one-to-one sessions first for anyone who needs them.", "one_to_one"),
+    ("It runs a 20-week group course for men and a 12-week course for women, and everyone on either has a case worker.",
+     "case_management"),
+    ("Men attend a 24-week group, with a key worker for anybody who asks.", "case_management"),
+])
+def test_a_clause_for_anyone_or_everyone_takes_no_people_from_the_clause_before(text, kind):
+    assert _components(text)[kind][2] == ()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It runs a 26-week group course for men and a 16-week course for women, and everyone on either has a case manager.",
+     {"group_programme": (26, "week", ("men",)), "behaviour_change_programme": (16, "week", ("women",)),
+      "case_management": (None, "", ())}),
+    ("The money pays for case managers, and a course for men who abuse their partners.",
+     {"case_management": (None, "", ()), "behaviour_change_programme": (None, "", ("men",))}),
+    # the weak words inside a named kind's own words are that kind only
+    ("It funds a group programme for women who use violence.", {"group_programme": (None, "", ("women",))}),
+    ("The money runs a third group each year, so that the 24-week group programme for men can be offered in Bude.",
+     {"group_programme": (24, "week", ("men",))}),
+])
+def test_a_course_described_by_whom_it_is_for_in_its_own_clause_beside_another_kind(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("The grant pays for:\nb) one-to-one work of between 6 and 10 sessions for women, and for men who need an interpreter;",
+     ("men", "non_english_speakers", "women")),
+    ("It funds one-to-one work for women, and for fathers, in Ely.", ("fathers", "women")),
+])
+def test_a_piece_adding_only_people_after_and_for_belongs_to_the_item_before(text, cohorts):
+    assert _components(text)["one_to_one"][2] == cohorts
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("The underspend arises because the second group started in October rather than July.", ()),
+    ("The provider has agreed to run an extra group in February to catch up.", ()),
+    ("A further group will begin in May in Hexham.", ()),
+    ("Groups will take up to 10 men at a time.", ("men",)),
+    ("Each group has no more than eight women.", ("women",)),
+    ("The money pays for group and individual work with fathers.", ("fathers",)),
+])
+def test_a_group_counted_ordered_or_sized_is_a_group_programme(text, cohorts):
+    assert _components(text)["group_programme"][2] == cohorts
+
+
+@pytest.mark.parametrize("text", [
+    "The support group has up to 12 women.",
+    "A new steering group will start in May.",
+    "The community group has 40 members.",
+])
+def test_a_support_steering_or_community_group_is_no_group_programme(text):
+    assert "group_programme" not in _components(text)
+
+
+def test_a_caseload_counted_in_people_is_no_cohort_but_a_groups_size_is():
+    assert _components("Case managers have about 30 men on the caseload at any one time.")["case_management"][2] == ()
+    assert _components("Groups take up to ten men at a time.")["group_programme"][2] == ("men",)
+
+
+# --------------------------------------------------------------------------- round 13: outcomes by class
+
+
+def _outcome_status(text: str) -> list[tuple]:
+    return [(o.value, o.unit, o.base, o.about, o.status) for o in rel.extract_outcomes(text + "\n", "x")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Intro.\n\n9. The return showed that of the 80 men who started the programme between April and September 2023, "
+     "52 completed it.", (52.0, "count", 80.0, "perpetrators")),
+    ("Of the 64 women referred in 2023-24, mostly by the police, 40 started.", (40.0, "count", 64.0, "perpetrators")),
+])
+def test_a_base_first_x_of_y_whose_aside_holds_a_year(text, want):
+    assert _outcomes(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Targets for next year:\n- two thirds of those who start to finish", [(67.0, "percent", None, "perpetrators")]),
+    ("We expect 80 per cent of those who join to complete.", [(80.0, "percent", None, "perpetrators")]),
+    # people named before in the sentence are those who start
+    ("The service expects to work with 80 young people, and at least 60 per cent of those who start should complete.",
+     [(80.0, "count", None, "young_people"), (60.0, "percent", None, "young_people")]),
+])
+def test_those_who_start_or_join_in_any_tense_are_people_on_the_course(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The aim is for 70 per cent of the men who start to complete the course, and for three quarters of partners to say "
+     "they feel safer.", ["expected", "expected"]),
+    ("The target is for 80 per cent of partners to report feeling safer.", ["expected"]),
+    ("Last year 80 per cent of partners said they felt safer, and the aim is 90 per cent.", ["reported", "expected"]),
+])
+def test_an_infinitive_after_a_target_reports_nothing(text, want):
+    assert [o[4] for o in _outcome_status(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In 2025-26 you will:\n(a) accept at least 160 referrals;\n(b) start at least 96 men on the group programme;",
+     ["expected", "expected"]),
+    ("Our targets for next year:\n- 120 referrals\n- 80 men to finish the course\n\nLast year 70 men finished the course.",
+     ["expected", "expected", "reported"]),
+    ("In 2023-24 the service:\n- took 120 referrals\n- saw 80 men finish the course", ["reported", "reported"]),
+])
+def test_list_items_under_a_lead_in_that_aims_or_obliges_are_expected(text, want):
+    assert [o[4] for o in _outcome_status(text)] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The service says 90 men and 14 women started a course in 2023-24. Of the men, 60 finished; of the women, 9 did.",
+     [(90.0, "count", None, "perpetrators"), (14.0, "count", None, "perpetrators"),
+      (60.0, "count", 90.0, "perpetrators"), (9.0, "count", 14.0, "perpetrators")]),
+    ("Last year 80 men and 12 women started, and of the women, 10 finished.",
+     [(80.0, "count", None, "perpetrators"), (12.0, "count", None, "perpetrators"), (10.0, "count", 12.0, "perpetrators")]),
+    ("The service received 141 referrals. Schools made 52 of them.",
+     [(141.0, "count", None, "referrals"), (52.0, "count", 141.0, "referrals")]),
+    # with no count of those people, no base and no result
+    ("Of the men, 40 finished.", []),
+])
+def test_a_base_named_by_its_people_or_by_them_is_the_count_stated_before(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The force estimates that about 120 people in the area meet its definition of a high-harm perpetrator.", False),
+    ("Police believe around 300 perpetrators in the county pose a serious risk.", False),
+    ("It is thought that 2,000 men across the region use abuse each year.", False),
+    ("The service will work with 90 men across the area.", True),
+    ("The provider estimates it will work with 150 men in the first year.", True),
+])
+def test_how_many_people_an_area_is_estimated_to_hold_is_no_outcome(text, kept):
+    assert bool(_outcomes(text)) is kept
+
+
+@pytest.mark.parametrize("text, kind, cohorts", [
+    ("The programme is a 27-week group course. Each man has a case worker.", "case_management", ()),
+    ("Every man is allocated a named case manager.", "case_management", ()),
+    ("Each man will have a dedicated key worker.", "case_management", ()),
+    # the men on the course, or each man doing something other than having a worker, are the course's men
+    ("Every man on the course also has a named case manager.", "case_management", ("men",)),
+    ("Each man attends 20 group sessions.", "group_programme", ("men",)),
+])
+def test_each_man_having_a_worker_is_one_worker_per_man_not_whom_the_service_is_for(text, kind, cohorts):
+    assert _components(text)[kind][2] == cohorts
+
+
+@pytest.mark.parametrize("text, want", [
+    ("This pays for a case manager for each man on the 26-week group programme, so that risk is reviewed weekly.",
+     {"case_management": (None, "", ()), "group_programme": (26, "week", ())}),
+    ("It funds a key worker for every participant on the 12-week course for fathers.",
+     {"case_management": (None, "", ()), "behaviour_change_programme": (12, "week", ("fathers",))}),
+    ("The grant buys a case worker for each woman on the 20-session one-to-one programme.",
+     {"case_management": (None, "", ()), "one_to_one": (20, "session", ())}),
+])
+def test_a_worker_for_each_person_on_a_course_does_not_take_the_courses_length(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("The grant is for a programme working with young people aged 16 to 19 who are abusive in their own relationships.",
+     ("young_people",)),
+    ("The money pays for a course working with men who use violence at home.", ("men",)),
+    ("It funds a project that works with fathers who harm their partners.", ("fathers",)),
+])
+def test_a_programme_working_with_people_who_abuse_is_a_behaviour_change_programme(text, cohorts):
+    assert _components(text)["behaviour_change_programme"][2] == cohorts
+
+
+@pytest.mark.parametrize("text", [
+    "A service for women who have experienced abuse opened in May.",
+    "A project for young people affected by domestic violence started in the spring.",
+    "The scheme working with men who are victims of abuse is run by a charity.",
+])
+def test_a_service_for_people_who_suffered_abuse_is_no_perpetrator_programme(text):
+    assert "behaviour_change_programme" not in _components(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Intro.\n\n1.1 This paper updates the Board on partnership work, including new services for people who cause harm.",
+     set()),
+    ("Intro.\n\nThis report gives an update on the 24-week group course for men.", set()),
+    # what a report asks to approve is what the money buys
+    ("Intro.\n\nThis report seeks approval to fund a 24-week group course for men.", {"group_programme"}),
+])
+def test_a_papers_statement_of_its_own_purpose_describes_no_service(text, kinds):
+    assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a budget line named after a service is money
+    ("Intro.\n\n3.1 The perpetrator programme line is the Home Office grant of £412,600 awarded for 2024-25.", set()),
+    ("| Item | £ |\n|---|---|\n| Commissioner's helpline budget | £38,200 |", set()),
+    ("Intro.\n\nThe adjustment of £12,000 is against the perpetrator programme budget line.", set()),
+    ("Intro.\n\nThe course runs a helpline for men who want to change.", {"helpline"}),
+    # a budget line's heading before its part names the part only
+    ("| Line | Budget |\n|---|---|\n| Perpetrator programme: case management | 60.0 |", {"case_management"}),
+    ("| Line | Budget |\n|---|---|\n| Perpetrator programme – partner support | 20.0 |", {"partner_support"}),
+    ("| Line | Budget |\n|---|---|\n| Domestic abuse perpetrator programme | 412.6 |", {"behaviour_change_programme"}),
+    # what an evaluation is of, named by its general words
+    ("| Body | Purpose | £ |\n|---|---|---|\n| Wold Research | Evaluation of the perpetrator programme | £15,000 |", set()),
+    ("Intro.\n\nOuse Research will evaluate the domestic abuse perpetrator programme from April.", set()),
+    ("Intro.\n\nOuse Research will evaluate the 24-week group course for men.", {"group_programme"}),
+    # a web page named after a line
+    ("Intro.\n\nInformation and support: visit our Action Line page.", set()),
+    ("Intro.\n\nMen worried about their behaviour can call the Respect Phone Line.", {"helpline"}),
+])
+def test_budget_lines_evaluations_and_web_pages_named_after_a_service_describe_none(text, kinds):
+    assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, whole_family", [
+    ("Young people aged 12 to 16 who are violent towards a parent are seen by a separate family service.", False),
+    ("Men are referred by the police and by the council's family services.", False),
+    ("The grant also buys a whole-family service for the children and the non-abusing parent.", True),
+    ("A family support worker will work with each family.", True),
+])
+def test_a_family_service_names_a_provider_not_whole_family_work(text, whole_family):
+    assert ("whole_family" in _components(text)) is whole_family
+
+
+@pytest.mark.parametrize("text, want", [
+    # a count and its base describe the service only when they also say how long it is or whom it is for
+    ("Of the 58 men who started the 20-week group course in 2023-24, 31 completed it.",
+     {"group_programme": (20, "week", ("men",))}),
+    ("An evaluation of the Fresh Tide group course for men found that 40 of the 52 men who completed it had no further "
+     "police call-outs within a year.", {"group_programme": (None, "", ("men",)), "named_programme": (None, "", ("men",))}),
+    ("Of the 96 men who started the group course in 2023-24, 61 completed it.", {}),
+    ("In all, 40 of the 52 men referred finished the group programme.", {}),
+])
+def test_a_count_and_its_base_describe_a_service_only_with_its_length_or_people(text, want):
+    assert _components(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The 24-week group course for men had no further abuse reported within a year of finishing.", (24, "week")),
+    ("Men on the group course for men had no police call-outs in the six months afterwards.", (None, "")),
+    ("Men referred to the group programme for men are seen within six weeks of referral.", (None, "")),
+    ("The stalking service offers one-to-one work with people who stalk for up to a year.", (1, "year")),
+])
+def test_a_follow_up_window_or_a_wait_is_not_how_long_a_service_lasts(text, want):
+    got = _components(text)
+    kind = "group_programme" if "group_programme" in got else "stalking_intervention"
+    assert got[kind][:2] == want
+
+
+@pytest.mark.parametrize("text, kind, cohorts", [
+    ("Intro.\n\nFor the first time, the town had a course of its own for the men who abuse them.",
+     "behaviour_change_programme", ("men",)),
+    ("Intro.\n\nThe county now runs a programme of its own for women who use violence.", "behaviour_change_programme",
+     ("women",)),
+    ("Intro.\n\nThe grant pays for our family workers.", "whole_family", ()),
+    ("Intro.\n\nTwo family practitioners see the children and the non-abusing parent.", "whole_family", ()),
+])
+def test_a_course_of_its_own_and_family_workers_in_the_plural(text, kind, cohorts):
+    assert _components(text)[kind][2] == cohorts
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Intro.\n\nFree half-day sessions on recognising coercive control run in March, with places for 40 practitioners.",
+     {"practitioner_training"}),
+    ("Intro.\n\nLunchtime workshops on stalking are open to health visitors across the county.", {"practitioner_training"}),
+    ("Intro.\n\n- 87 frontline staff completed a day's training on coercive control", {"practitioner_training"}),
+    # sessions for the people on a course are the course's, whoever runs them
+    ("Intro.\n\nGroup sessions for men are run by trained staff.", {"group_programme"}),
+    # a count of men who finished is a result, not training
+    ("Intro.\n\n- 40 men completed the course", set()),
+])
+def test_sessions_or_training_for_practitioners_are_practitioner_training(text, kinds):
+    assert set(_components(text)) == kinds
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Intro.\n\nFree half-day sessions on recognising coercive control run in March, with places for 40 practitioners.",
+     [(40.0, "count", None, "practitioners", "expected")]),
+    ("Intro.\n\nIt will also train police officers to spot the warning signs, with 150 places planned in the first year.",
+     [(150.0, "count", None, "practitioners", "expected")]),
+    # places on a course or in a group are its size
+    ("Intro.\n\nThe course has places for 12 men.", []),
+    ("Intro.\n\nThe group has 10 places.", []),
+])
+def test_places_on_training_count_the_practitioners_it_is_for(text, want):
+    assert _outcome_status(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The police made 96 referrals in 2023-24. Schools made a further 17.",
+     [(96.0, "count", None, "referrals"), (17.0, "count", None, "referrals")]),
+    ("Last year 40 men finished the course, and another 12 in the spring.",
+     [(40.0, "count", None, "perpetrators"), (12.0, "count", None, "perpetrators")]),
+    # nothing counted before: no one to count
+    ("Another 5 are planned.", []),
+])
+def test_a_further_count_with_no_noun_counts_what_was_counted_last(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("Intro.\n\nMen are referred by the police or by themselves, and each man has a named case worker between sessions.", ()),
+    ("Intro.\n\nThe group is for men, and everyone on it has a key worker.", ()),
+])
+def test_a_clause_whose_subject_is_each_person_takes_no_people_from_the_clause_before(text, cohorts):
+    assert _components(text)["case_management"][2] == cohorts
+
+
+def test_these_after_a_sentence_of_two_counts_has_no_base():
+    # which of the two "these" means is unsure: no base, rather than a guessed one
+    got = _outcomes("The service hopes to help 150 men while supporting 120 partners. It is anticipated 90 of these "
+                    "cases will see a reduction in abuse.")
+    assert (90.0, "count", None, "cases") in got

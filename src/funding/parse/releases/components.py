@@ -31,9 +31,21 @@ _LAST_VERB = re.compile(r"(?<!\bthe )(?<!\bin )(?<!\bover )(?<!\bfor )(?<!\bduri
                         r"between\s+)?(?:\d+|[a-z]+)(?:[- ](?:to|and)[- ](?:\d+|[a-z]+))?[- ](?:weeks?|months?|sessions?|years?)\b)", re.I)
 
 
+#: a follow-up window or a wait ("no further abuse reported within a year", "in the six months after finishing", "seen
+#: within six weeks of referral"): not how long a service lasts
+_WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
+                     r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
+                     r"since|after finishing|after completing)\b|"
+                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
+                     r"leaving|the end|they (?:finished|left|completed))\b", re.I)
+
+
 def parse_duration(text: str):
-    """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers left out."""
+    """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
+    windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    if "within" in text or "after" in text or "follow" in text or "since" in text:
+        text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
     return _parse_duration(text)
@@ -48,14 +60,33 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?", re.I)
 
 
-def _items(sentence: str) -> list[str]:
-    """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items."""
+#: a word naming a service, course or kind of work
+_SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
+                           r"interventions?|clinics?|strands?)\b", re.I)
+
+
+def _items(sentence: str, names_kind=None) -> list[str]:
+    """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
+    adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
+    stays with the item before it."""
     parts, start = [], 0
     for m in _ITEM_BREAK.finditer(sentence):
-        parts.append(sentence[start : m.start()])
+        if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start : m.start()]) and \
+                not names_kind(sentence[start : m.start()]):
+            parts[-1] = (parts[-1][0], m.start())
+        else:
+            parts.append((start, m.start()))
         start = m.end()
-    parts.append(sentence[start:])
-    return [p.strip() for p in parts if p.strip()]
+    if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start:]) and not names_kind(sentence[start:]):
+        parts[-1] = (parts[-1][0], len(sentence))
+    else:
+        parts.append((start, len(sentence)))
+    return [sentence[a:b].strip() for a, b in parts if sentence[a:b].strip()]
+
+
+#: a course and whom it is for in one clause ("a 16-week course for women", "a course for men who …")
+_FOR_WHOM = re.compile(r"[^,;]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:men|women|fathers|mothers|dads|mums|young people|people|"
+                       r"perpetrators|adults|parents|teenagers|those|anyone)\b", re.I)
 
 
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
@@ -70,11 +101,25 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
             if m:
                 found[value] = m
     strong = bool(found)
-    if not found:
+    if not strong:
         for value, pattern in _candidates(weak, item):
             if value not in found:
                 m = pattern.search(item)
                 if m:
+                    found[value] = m
+    elif "for " in item.lower():
+        # a weak description of whom a course is for, in a clause of its own beside a named kind ("a 26-week group course
+        # for men and a 16-week course for women": the women's course is a course too), not a named kind's own words
+        # ("the 24-week group programme")
+        cuts = [0, *(b.start() for b in _SEGMENT_BREAK.finditer(item)), len(item)]
+        taken = [m.start() for m in found.values()]
+        for a, b in zip(cuts, cuts[1:]):
+            if any(a <= t < b for t in taken) or "for " not in item[a:b].lower():
+                continue
+            for value, pattern in _candidates(weak, item[a:b]):
+                m = pattern.search(item, a, b) if value not in found else None
+                if m and _FOR_WHOM.match(item, m.start()) and not any(
+                        p.search(m.group(0)) for _, p in _candidates(kinds, m.group(0))):
                     found[value] = m
     return sorted(found.items(), key=lambda kv: kv[1].start()), strong
 
@@ -210,13 +255,18 @@ def _generic_name(name: str) -> bool:
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
-_SEGMENT_BREAK = re.compile(r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
+_SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|participant|father|client|perpetrator) on (?:the|a|his|her|their) )|"
+                            # ("a case manager for each man on the 26-week group programme": the worker is per man, the
+                            # length and the men are the programme's)
+                            r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
                             r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
                             r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
-                            r"thirty)\b)",  # "between six and twenty sessions": one range, not two clauses
+                            r"thirty)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"families|young people)\b))",  # "between six and twenty sessions": one range, not two clauses
+                            # (but "…, and 27 women took part in …": a count of people opens a clause of its own)
                             re.I)  # "for men and women": one group of people, not a new clause
 #: the parents a young person harms ("who hit out at their mums and dads") are no cohort of the service
 _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?)"
@@ -237,13 +287,18 @@ _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|thr
 #: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
 _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+|may\s+)?(?:attends?|joins?|gets?|receives?|"
                            r"takes?|completes?|meets?|goes on|go on|works?|spends?|has|have|is offered|are offered)\b", re.I)
-#: "with about 30 men on the caseload at any one time": how many, not whom the service is for
-_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) (?:on (?:the|its|a|their) caseload|"
-                       r"at any (?:one )?time|at a time)\b", re.I)
+#: "with about 30 men on the caseload at any one time": how many, not whom the service is for (a group's size is said
+#: in its people: "Groups will take up to 10 men at a time" is a group of men)
+_CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) on (?:the|its|a|their) caseload\b|"
+                       r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b", re.I)
 #: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
 #: clause names its own people, and takes none from the clause before
 _PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
                          r"perpetrator|father|parent|family|referral|young person|one)\b", re.I)
+#: everyone or anyone ("with one-to-one sessions for anyone who needs them", "and everyone on either has a case manager"):
+#: the clause names its own people, whoever they are, and takes none from the clause before
+_ANYONE = re.compile(r"\b(?:anyone|anybody|everyone|everybody|any (?:man|woman|person|participant|client)|all (?:those|who))\b",
+                     re.I)
 _SPECIFIC_KINDS = ("stalking_intervention", "high_harm", "child_adolescent_to_parent")
 #: kinds that, named in one item, are one service and share its length and people
 _ONE_SERVICE = (("behaviour_change_programme", "group_programme"), ("high_harm", "case_management"),
@@ -298,15 +353,29 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"The team|That service)\s+(?:will\s+|also\s+)?(?:gives?|pairs?|offers?|provides?|assigns?|allocates?|"
                               r"has|uses|includes)\b")
 
-def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]]) -> list[str]:
+def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
-    intervention") is that kind, not also a behaviour change programme."""
+    intervention") is that kind, not also a behaviour change programme; so is one heading the kind named after its colon
+    or dash ("Perpetrator programme: case management", a budget line's part)."""
     if "behaviour_change_programme" not in kinds:
         return kinds
     a, b = spans["behaviour_change_programme"]
-    if any(k in kinds and spans[k][0] < b and a < spans[k][1] for k in _SPECIFIC_KINDS):
+    if any(k in kinds and spans[k][0] < b and a < spans[k][1] for k in _SPECIFIC_KINDS) or \
+            (head := re.match(r"\s*(?::|\s[-–—])\s*", item[b:])) and any(
+                k in kinds and spans[k][0] == b + head.end() for k in kinds if k != "behaviour_change_programme"):
         return [k for k in kinds if k != "behaviour_change_programme"]
     return kinds
+
+
+#: a count of people and what they did ("63 men started the course", "40 have completed"): a result
+_RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"families|young people)\s+(?:have\s+|had\s+|were\s+|then\s+)?(?:started|began|completed|finished|"
+                            r"joined|attended|took part|were referred|dropped out)\b", re.I)
+
+
+#: a clause whose subject is each person or everyone ("each man has …", "everyone on it gets …")
+_OWN_SUBJECT = re.compile(r"\W*(?:each|every)\s+(?:man|woman|person|participant|father|mother|client|perpetrator|one)\b|"
+                          r"\W*(?:everyone|everybody|anyone|anybody)\b", re.I)
 
 
 def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -316,7 +385,13 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     share it ("a 24-week behaviour change group course")."""
     if not spans:
         return []
-    cuts = []
+    cuts, lo = [], 0
+    # a clause counting what people did before the first kind's clause is a result, not whom that kind is for ("In
+    # 2024-25, 63 men started the course, and 27 women took part in one-to-one sessions": the sessions are the women's)
+    before = [m for m in _SEGMENT_BREAK.finditer(item, 0, spans[0][0])]
+    if before and (_RESULT_CLAUSE.search(item, 0, before[-1].start()) or _OWN_SUBJECT.match(item, before[-1].end())):
+        lo = before[-1].start()  # (and a clause with a subject of its own, each man or everyone: "Men are referred by the
+        # police, and each man has a named case worker": the case worker is per man, the men are the referral's)
     for (_, end), (nxt, _) in zip(spans, spans[1:]):
         if re.fullmatch(r"\s*(?:(?:intervention|programme|service|course|clinic|strand|work)s?\b)?\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*",
                         item[end:nxt], re.I):
@@ -324,7 +399,7 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
             continue
         breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
         cuts.append(breaks[-1] if breaks else None)
-    bounds, lo = [], 0
+    bounds: list[tuple[int, int]] = []
     groups: list[list[int]] = [[0]]
     for i, cut in enumerate(cuts, start=1):
         if cut is None:
@@ -382,7 +457,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
-                narrative and narrative != "result":  # (a fact box's list is no headline)
+                narrative and narrative not in ("result", "result_count"):  # (a fact box's list is no headline)
             continue
         # a count of people worked with is a result, not a service: its words are set aside, and the rest of the
         # sentence still describes the service when it says how long it is ("The 24-week course has worked with 120 men")
@@ -396,19 +471,23 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         blockquote = line_text.lstrip().startswith(">") and (
             _block_size(original, number) <= 2 or bool(re.search(r"[\"“”]|\b(?:said|says)\b", line_text)))
         clean = sentence
-        for _, pattern in terms.get("title", ()):
+        for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
-        if narrative == "result" and parse_duration(clean) is None and not _AGES.search(clean) and not re.search(
-                r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b", clean):
+        if narrative in ("result", "result_count") and parse_duration(clean) is None and not _AGES.search(clean) and not re.search(
+                r"\bfor (?:[\w-]+ ){0,3}(?:men|women|fathers|young people|year olds|people|adults|parents) who\b|"
+                r"\b(?:course|programme|group|service|sessions)s? for (?:[\w-]+ ){0,2}?(?:men|women|fathers|mothers|young people|"
+                r"adults|parents|perpetrators)\b", clean):
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos, sentence_kinds = 0, set()
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        item_list, described_as = _items(clean), {}
+        item_list = _items(clean, lambda piece: _SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()),
+                                                                                        terms.get("weak", ())))
+        described_as = {}
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
@@ -426,7 +505,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     for _, p in terms.get("weak", ()) for m in [p.search(item)] if m):
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: m.span() for kind, m in matches}
-            kinds = _without_generic(kinds, spans)
+            kinds = _without_generic(kinds, spans, item)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
@@ -472,7 +551,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if ages:
                     cohorts.add("young_people")
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
-                        not _PER_PERSON.search(segment):
+                        not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")

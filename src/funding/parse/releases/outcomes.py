@@ -99,6 +99,18 @@ _PAST_VERB = re.compile(r"\d\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|cal
                         r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
                         r"hoped|intended|targeted)[a-z]{2,}ed\b")
 _DIGIT_RUN = re.compile(r"\d+")
+_COUNTED_NOUNS = r"men|women|fathers|mothers|partners|young people|families|children|people|referrals|participants"
+#: "Of the men, 71 finished": a base named by the people it counted
+_OF_NOUN_X = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?P<noun>" + _COUNTED_NOUNS + r"),\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+_COUNT_OF_PEOPLE = re.compile(r"(?<![\d,.])(?P<n>\d[\d,]*)\s+(?P<noun>" + _COUNTED_NOUNS + r")\b", re.I)
+#: training of practitioners in a sentence, and places on it ("with 200 places planned"): counts of practitioners
+_TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|\bbriefings?\b|\bworkshops?\b|\b(?:sessions?|courses?)\b[^.;]{0,100}\b(?:for|places for)\s+"
+                       r"(?:up to\s+|about\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:practitioners|professionals|staff|officers)\b", re.I)
+_PLACES = re.compile(r"\s+(?:training\s+)?places\b", re.I)
+#: an infinitive ("to say", "to report"): no verb in the past, whatever its form
+_INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+[a-z]+\b", re.I)
+#: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))\s")
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
 _X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b)[a-z][\w'’-]*\s+){1,6}?"
@@ -111,7 +123,9 @@ _X_COMMA_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:[a-z]+\s+){0,4}?[a-z]+,\s+(?
                            r"(?!\s*(?:%|per\s?cent))(?=\s+(?:who|that|which|men|women|people|referred|referrals|started|began))")
 #: "Of 112 men referred during the year, mostly by the police, 70 started a group": the base, an aside, then the count and
 #: what it did
-_OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^;.\d£]{0,140}?,"
+_OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))"
+                           # (a year in the aside: "… between April and September 2024, 45 completed it")
+                           r"(?:[^;.\d£]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,140}?,"
                            r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
                            r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
 _OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
@@ -238,12 +252,19 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period, heading_period, heading_status = "", "", ""
+    last_period, heading_period, heading_status, lead_status = "", "", "", ""
+    last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
     raw = {l.number: l.text for l in rel.lines}
     for number, sentence, starts in _logical(rel):
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")
+        # a lead-in ending with a colon that aims or obliges ("In 2025-26 you will:", "Our targets for next year:") makes
+        # the list items under it expected, until the list ends
+        if not _LIST_ITEM.match(line):
+            lead_status = ""
+        if sentence.rstrip(" *").endswith(":") and (_FUTURE.search(sentence) or _TARGET_HEADING.search(sentence)):
+            lead_status = "expected"
         heading_line = re.sub(r"^\s*(?:>\s*)+", "", line).replace("**", "")  # ("> **The year in numbers**": a box's heading)
         if _SECTION_HEADING.match(heading_line) and not re.match(r"\s*[-•*–—]\s", heading_line):
             heading_status = "expected" if _TARGET_HEADING.search(heading_line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
@@ -274,6 +295,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             period = heading_period
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
+        carried: dict[int, str] = {}  # whom a base carried from elsewhere counts
+        counts_here = [(_num(c.group("n")), (_subject(subjects, c.group("noun")) or ("", 0))[0], c.group("noun").lower(), c.start())
+                       for c in _COUNT_OF_PEOPLE.finditer(sentence)] if "f the" in sentence else []
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         two_numbers = len(_DIGIT_RUN.findall(sentence, 0)) >= 2  # (every x-of-y reading holds two figures)
@@ -306,6 +330,16 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if before and m.start("x") not in bases:
                 bases[m.start("x")] = _num(before[-1].group("n"))
                 base_end[m.start("x")] = before[-1].end("n")
+            elif not before and m.start("x") not in bases and len(last_counts) == 1:  # "The service received 141
+                # referrals. Schools made 52 of them.": the one count of the sentence before (of two, which is unsure)
+                bases[m.start("x")], carried[m.start("x")] = last_counts[-1][0], last_counts[-1][1]
+        # "112 men and 19 women started a course. Of the men, 71 finished; of the women, 15 did": the base is the count of
+        # the people the phrase names, in this sentence or the one before
+        for m in _OF_NOUN_X.finditer(sentence) if "f the" in sentence or "f these" in sentence else ():
+            counted = [(v, a) for v, a, noun, at in counts_here if noun == m.group("noun").lower() and at < m.start()] or \
+                [(v, a) for v, a, noun, _ in last_counts if noun == m.group("noun").lower()]
+            if counted and m.start("x") not in bases:
+                bases[m.start("x")], carried[m.start("x")] = counted[-1]
         consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
         future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
@@ -324,8 +358,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if unit == "count":
                 if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                     continue
-                if _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
-                        value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before)))):
+                training_places = _TRAINING.search(sentence) and (
+                    re.search(r"\bplaces for\s+(?:up to\s+|about\s+)?$", before) and
+                    (_subject(subjects, after[:30]) or ("",))[0] == "practitioners" or _PLACES.match(after))
+                # ("sessions …, with places for 60 practitioners", "train officers, with 200 places planned": how many
+                # practitioners training is for, not a capacity)
+                if not training_places and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                        value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":
                     continue
@@ -348,6 +387,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
+                elif carried.get(start):
+                    about = carried[start]
                 elif start in bases:
                     of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
                     about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
@@ -372,6 +413,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                                                                            label.group("label"), re.I):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
+                elif training_places:
+                    about = "practitioners"
+                elif re.search(r"\b(?:a further|another|an extra|an additional)\s+$", before) and re.match(
+                        r"\s*(?:[.;,)]|$|(?:from|in|by|were|was|came|this|that|last|more)\b)", after) and (
+                        found and found[-1][2] == "count" or last_counts):
+                    # "The police made 96 referrals. Schools made a further 17.": more of what was counted last
+                    about = found[-1][3] if found and found[-1][2] == "count" else last_counts[-1][1]
                 else:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
@@ -384,6 +432,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
                     or (_subject(subjects, rate.group("noun")) if rate else None) \
                     or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
+                if hit and hit == _subject(subjects, after[:60]) and re.match(r"(?i)those who\b", after[hit[1]:]) and \
+                        (earlier := _subject(subjects, before[-80:])):
+                    hit = earlier  # "work with 80 young people, and 60 per cent of those who start": the people named before
                 about = hit[0] if hit else ""
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
                     about = found[-1][3]  # "61 per cent of the partners felt safer, and 90 per cent said …": the same people
@@ -400,9 +451,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 status = "expected"  # "… against a target of 65%"
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
-            elif (heading_status == "expected" and listed) or (future and not (_PAST.search(_clause_around(sentence, m.start(), m.end())) and
-                                                      not _FUTURE.search(_clause_around(sentence, m.start(), m.end())))):
-                status = "expected"  # a target, unless the figure's own clause reports the past
+            elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
+                    _PAST.search(_INFINITIVE.sub(" ", own := _clause_around(sentence, m.start(), m.end()))) and
+                    not _FUTURE.search(own)):
+                status = "expected"  # a target, unless the figure's own clause reports the past (an infinitive reports
+                # nothing: "for three quarters of partners to say they feel safer")
             elif table or start in labelled or _PAST.search(sentence):
                 status = "reported"
             else:  # no verb of the lists: a rate a service takes is expected, what it does now or did is reported, and
@@ -426,6 +479,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             ))
         if period:
             last_period = period
+        # the counts of this sentence, with whom they count, for a base named by its people in the next ("Of the men, …")
+        last_counts = [(value, about, noun.group(1).lower() if noun else "", m.start()) for m, value, unit, about, _ in found
+                       if unit == "count" and about
+                       for noun in [re.match(r"\s+(?:[\w-]+\s+)?(" + _COUNTED_NOUNS + r")\b", sentence[m.end():], re.I)]]
     # a figure whose own words say whom it counts nowhere ("a 21% rise", "7% of the budget") is no result to report
     return tuple(o for o in out if o.about)
 
