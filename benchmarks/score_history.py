@@ -121,10 +121,14 @@ def _reader_at(commit: str, into: Path) -> Path:
     return dest / "src"
 
 
+def _holdout_names() -> list[str]:
+    return sorted(p.name[: -len(".expected.json")] for p in CORPUS.glob("*.expected.json")
+                  if json.loads(p.read_text(encoding="utf-8"))["split"] == "holdout")
+
+
 def history(holdout_series: bool = True) -> list[dict]:
     rows = []
-    holdout_now = sorted(p.name[: -len(".expected.json")] for p in CORPUS.glob("*.expected.json")
-                         if json.loads(p.read_text(encoding="utf-8"))["split"] == "holdout")
+    holdout_now = _holdout_names()
     with tempfile.TemporaryDirectory() as tmp:
         for (commit, split), names in batches().items():
             parent = _git("rev-parse", commit + "^").strip()
@@ -159,9 +163,10 @@ def first_sight_fields(rows: list[dict], kind: str = "local_awards") -> dict[str
     return dict(total)
 
 
-def readme_tables(rows: list[dict], indent: str = "") -> str:
-    """The two Markdown tables the README shows (first sight per batch; the held-out half by earlier readers),
-    each line after ``indent`` (the README's tables sit inside a numbered list)."""
+def readme_tables(rows: list[dict], indent: str = "", today: dict | None = None) -> str:
+    """The two Markdown tables the README shows (first sight per batch; the held-out half by earlier readers,
+    and by today's when ``today`` gives its scores), each line after ``indent`` (the README's tables sit
+    inside a numbered list)."""
     out = ["| batch added | split | releases | amounts | components | outcomes | organisations |",
            "|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -175,6 +180,8 @@ def readme_tables(rows: list[dict], indent: str = "") -> str:
         if r.get("holdout_then"):
             cells = " | ".join(_cell(r["holdout_then"], k).replace("/", " / ") for k in SHOWN)
             out.append(f"| {r['date']} `{r['commit']}` | {cells} |")
+    if today:
+        out.append("| today's reader | " + " | ".join(_cell(today, k).replace("/", " / ") for k in SHOWN) + " |")
     return "".join(f"{indent}{line}\n" if line else "\n" for line in out)
 
 
@@ -219,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {'reader':7} {head}")
         for r in series:
             print(f"  {r['reader']:7} " + " ".join(f"{_cell(r['holdout_then'], k):>13}" for k in SHOWN))
+        today = (_score_with(None, _holdout_names()) or {}).get("holdout")
+        print(f"  {'today':7} " + " ".join(f"{_cell(today, k):>13}" for k in SHOWN))
     return 0
 
 

@@ -116,6 +116,8 @@ def test_the_readme_tables_render_first_sight_and_the_held_out_series_and_skip_o
     assert got[4] == ""  # a blank line between the tables, not an indented one
     assert got[7] == "   | 2026-12-02 `bbbbbbb` | 50% / 40% | 90% / 90% | - | 50% / 100% |"
     assert len(got) == 9 and got[8] == ""  # the skipped reader is in neither table
+    with_today = score_history.readme_tables(rows, today=t).split("\n")
+    assert with_today[-2] == "| today's reader | 50% / 40% | 90% / 90% | - | 50% / 100% |"
 
 
 def test_first_sight_fields_add_up_over_the_batches_that_were_scored():
