@@ -3823,3 +3823,26 @@ def test_a_figure_said_to_be_one_years_share_is_that_years_part_of_the_award_bef
     (a,) = [x for x in awards if x.amount.pence == 21_460_000]
     assert (a.funding_role, a.part_of_line, a.funder, a.period_start, a.period_end) == (
         "part", 3, "Home Office", year, year)
+
+
+@pytest.mark.parametrize("table, funders", [
+    # a label column of councils beside an allocation: the councils receive the Home Office money
+    ("Table 2: Home Office grant by council, 2024-25\n\n| Council | Allocation |\n|---|---|\n"
+     "| Ashby District Council | £41,000 |\n| Fenbrook Borough Council | £59,000 |\n",
+     ["Home Office", "Home Office"]),
+    # a recipient column beside a funder's grant column and a council match column
+    ("| Recipient | Home Office grant 2024-25 | Council match 2024-25 |\n|---|---|---|\n"
+     "| Fenbrook Borough Council | £59,000 | £9,000 |\n",
+     ["Home Office", "local authority"]),
+    # a column headed 'Allocated to' beside a 'Share' column
+    ("| Allocated to | Share |\n|---|---|\n| Ashby District Council | £41,000 |\n| Fenbrook Borough Council | £59,000 |\n",
+     ["Home Office", "Home Office"]),
+    # councils beside a 'Contribution' column pay their own money: unchanged
+    ("| Council | Contribution |\n|---|---|\n| Ashby District Council | £41,000 |\n",
+     ["local authority"]),
+])
+def test_councils_in_a_recipient_column_beside_an_allocation_receive_the_money(table, funders):
+    text = ("Kent news\n\nKent has been awarded £100,000 by the Home Office for 2024-25, passed on to councils.\n\n"
+            + table)
+    awards = extract_awards(text, "t", published="2024-09")[0]
+    assert [a.funder for a in awards if a.source_line > 3] == funders

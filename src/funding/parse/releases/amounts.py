@@ -1580,6 +1580,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
+    # council a row names is given the money, not its payer; the funder is the money column's or the release's
+    if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
+            _first(terms.get("allocation_column", ()), h) for h in header[1:]):
+        label_funder = ""
     label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
