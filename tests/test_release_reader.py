@@ -3846,3 +3846,16 @@ def test_councils_in_a_recipient_column_beside_an_allocation_receive_the_money(t
             + table)
     awards = extract_awards(text, "t", published="2024-09")[0]
     assert [a.funder for a in awards if a.source_line > 3] == funders
+
+
+@pytest.mark.parametrize("note, period", [
+    ("All figures are for the two years from April 2025.", ("2025-26", "2026-27")),
+    ("The amounts above cover 2024-25 only.", ("2024-25", "2024-25")),
+    ("Figures in this article are for April 2024 to March 2026.", ("2024-25", "2025-26")),
+    ("Most of the money was spent on courses.", ("", "")),  # no note of the figures' period: none is lent
+])
+def test_a_note_saying_what_period_all_figures_cover_is_the_releases_period(note, period):
+    text = ("Round-up\n\nKent will receive £486,000 from the Home Office. Dorset is getting £310,000.\n\n"
+            "Last year Essex had £200,000 for 2023-24 and £150,000 for 2022-23.\n\n" + note + "\n")
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    assert [(a.period_start, a.period_end) for a in awards if a.amount.pence in (48_600_000, 31_000_000)] == [period] * 2

@@ -384,6 +384,12 @@ def extract_awards(
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
+    # "All figures are for the two years from April 2025": the release says itself what period its figures cover
+    said = {(a, b) for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _first(terms.get("figures_period", ()), s)
+            for _, _, a, b in find_periods(s)[0]}
+    figures_said = len(said) == 1
+    if figures_said:
+        release_period = said.pop()
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
@@ -1308,7 +1314,7 @@ def extract_awards(
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
-                and not d.bad_year and not restates and not getattr(d, "rate", False) \
+                and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
                 and not getattr(d, "councils_own", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
