@@ -3859,3 +3859,19 @@ def test_a_note_saying_what_period_all_figures_cover_is_the_releases_period(note
             "Last year Essex had £200,000 for 2023-24 and £150,000 for 2022-23.\n\n" + note + "\n")
     awards = extract_awards(text, "t", published="2025-05")[0]
     assert [(a.period_start, a.period_end) for a in awards if a.amount.pence in (48_600_000, 31_000_000)] == [period] * 2
+
+
+@pytest.mark.parametrize("before, funder", [
+    # the table's TOTAL is the sum stated before across two funders: its rows are pieces of mixed money
+    ("For 2024-25 the commissioner holds £90,000 for this work: £70,000 of the Home Office grant and £20,000 "
+     "from her own budget.", ""),
+    ("In 2024-25 the service has £90,000 in all, £60,000 from the Home Office and £30,000 from the council.", ""),
+    # the sum stated before is the Home Office's alone: the rows are its money
+    ("For 2024-25 the Home Office has awarded Kent £90,000.", "Home Office"),
+])
+def test_table_rows_under_a_total_stated_before_across_funders_have_no_one_funder(before, funder):
+    text = ("Kent panel report\n\n" + before + "\n\n| Service | Provider | 2024-25 |\n|---|---|---|\n"
+            "| Group course | Fenbrook Change | £50,000 |\n| Partner support | Ashby Refuge | £40,000 |\n"
+            "| **Total** | | **£90,000** |\n")
+    awards = extract_awards(text, "t", published="2024-09")[0]
+    assert [a.funder for a in awards if a.source_line >= 7] == [funder] * 3

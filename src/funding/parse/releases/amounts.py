@@ -583,6 +583,14 @@ def extract_awards(
                         for r in table_rows:
                             if not getattr(r, "row_funder", True):
                                 r.funder = ""
+                    if not d.row_funder and any(x.role == "total" and not x.funder and id(x) not in in_table
+                                                and x.amount.pence == d.amount.pence and x.code == d.code for x in drafts):
+                        # the sum stated before the table across funders ("£634,900: £418,200 of the Home Office
+                        # award and £216,700 from the Commissioner's own budget"): its rows are pieces of mixed money
+                        d.funder, d.across = "", True
+                        for r in table_rows:
+                            if not getattr(r, "row_funder", True):
+                                r.funder = ""
                     if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
                         d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
                     rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
