@@ -3875,3 +3875,39 @@ def test_table_rows_under_a_total_stated_before_across_funders_have_no_one_funde
             "| **Total** | | **£90,000** |\n")
     awards = extract_awards(text, "t", published="2024-09")[0]
     assert [a.funder for a in awards if a.source_line >= 7] == [funder] * 3
+
+
+@pytest.mark.parametrize("length, start, period", [
+    ("The Home Office has confirmed the next two years of funding for this work.", "from April 2025",
+     ("2025-26", "2026-27")),
+    ("It is a three-year grant.", "starting in October 2024", ("2024-25", "2026-27")),
+    ("The Home Office has confirmed the funding.", "from April 2025", ("2025-26", "2025-26")),  # no length: the year
+])
+def test_a_length_of_years_said_once_and_an_open_start_said_once_make_the_releases_span(length, start, period):
+    text = (f"Kent news\n\n{length} Kent gets £300,000 {start}.\n\nThe commissioner has added £20,000 for 2025-26.\n\n"
+            "The money keeps the course running in Kent.\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    (grant,) = [a for a in awards if a.amount.pence == 30_000_000]
+    assert (grant.period_start, grant.period_end) == period
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("The commissioner said the council had added £30,000 a year, though its budget papers show £25,000 a year.",
+     ["match_funding", "match_funding"]),
+    ("Ashby Council is adding £12,000 a year; its own report says £10,000 a year.", ["match_funding", "match_funding"]),
+    # one year's share of a sum that is not itself a yearly rate stays a share
+    ("The council has added £24,000 over the two years, £12,000 a year.", ["match_funding", "part", "part"]),
+])
+def test_a_yearly_rate_after_another_is_a_second_statement_of_it_not_a_share(sentence, roles):
+    text = ("Kent news\n\nKent has £400,000 from the Home Office for the two years 2025-27. " + sentence + "\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    assert [a.funding_role for a in awards if a.amount.pence < 40_000_000] == roles
+
+
+def test_an_areas_figure_restating_a_piece_stated_with_its_total_is_no_second_piece():
+    text = ("Round-up\n\nIn all the region gets £900,000: £500,000 for Norfolk and £400,000 for Suffolk.\n\n"
+            "Norfolk's £500,000 keeps its course going.\n\nIn Suffolk the £400,000 pays for one-to-one work.\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    assert sorted((a.source_line, a.amount.pence // 100, a.funding_role, a.part_of_line or 0) for a in awards) == [
+        (3, 400_000, "part", 3), (3, 500_000, "part", 3), (3, 900_000, "total", 0),
+        (5, 500_000, "grant", 0), (7, 400_000, "grant", 0)]

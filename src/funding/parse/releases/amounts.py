@@ -17,7 +17,7 @@ from funding.parse.releases.text import (
     _line_at, _logical, _quoted_spans, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
-from funding.parse.releases.periods import _fy_text, financial_year, find_periods, parse_count
+from funding.parse.releases.periods import _fy_text, financial_year, find_periods, open_span, parse_count
 
 
 #: A figure with no qualifying word that is a multiple of this many pounds is read
@@ -383,7 +383,11 @@ def extract_awards(
         spans |= here_spans
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
-    release_period = bare.pop() if len(bare) == 1 else spans.pop() if len(spans) == 1 else None
+    # "the next two years of funding" said once without a start, and "£X from April 2025" once without an end: the span
+    # they make is the release's (before a single year printed with one figure: "£52,000 … for 2025-26")
+    opened = open_span(" ".join(s for _, s in rel.sentences),
+                       " ".join(s for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s)))
+    release_period = bare.pop() if len(bare) == 1 else opened if opened else spans.pop() if len(spans) == 1 else None
     # "All figures are for the two years from April 2025": the release says itself what period its figures cover
     said = {(a, b) for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _first(terms.get("figures_period", ()), s)
             for _, _, a, b in find_periods(s)[0]}
@@ -921,6 +925,10 @@ def extract_awards(
             if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
                 per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
                 # another funder's yearly sum is no share of the figure before it
+            if per_year and here and getattr(here[-1], "yearly", False):
+                per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
+                # rate after another is a second statement of the rate, not one year's share of it: the same money
+                role, funder = here[-1].role, here[-1].funder
             if per_year and not here:
                 role = "part"
             elif per_year:
@@ -1148,6 +1156,8 @@ def extract_awards(
         named = {a[2] for a in _areas_in(rel.line_text(d.line))}
         if len(named) < 2:
             continue
+        if len({x.code for x in drafts if x.whole is d and x.line == d.line}) >= 2:
+            continue  # its pieces stated with it ("£1.1m: £412,300 for Norfolk, …"): later figures restate them
         pieces: list[_Draft] = []
         for x in drafts[i + 1:]:
             if x.line == d.line or x.role in ("own_funding", "match_funding", "context"):

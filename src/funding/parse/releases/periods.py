@@ -234,3 +234,26 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         else:
             merged.append(f)
     return tuple(merged), tuple(bad)
+
+
+#: "from April 2025" with no end or length after it: a span's start only
+_OPEN_START = re.compile(
+    r"\b(?:from|starting(?: in| on| from)?|beginning(?: in| on)?|commencing(?: in| on)?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b(?!,?\s+(?:to|until|till|through|-|–|and|for|over)\b)", re.I)
+#: "the next two years of funding", "two years' funding", "a two-year grant": a length of years with no start
+_YEARS_LONG = re.compile(r"\b(?:the next |another |a further |a |its |their )?(?P<n>two|three|four|five|2|3|4|5)[- ]"
+                         r"(?:financial[- ])?years?['’]?\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:funding|grant|award|money|settlement)\b",
+                         re.I)
+
+
+def open_span(start_text: str, length_text: str) -> tuple[str, str] | None:
+    """A span read from a start stated in one place ("£X from April 2025") and a length of years in another ("the next
+    two years of funding"): each must be stated once and alone (no other period around it), else None."""
+    if find_periods(length_text)[0]:
+        return None
+    starts = {_fy(int(m.group("y")), _MONTHS[m.group("m").lower()]) for m in _OPEN_START.finditer(start_text)}
+    lengths = {parse_count(m.group("n")) for m in _YEARS_LONG.finditer(length_text)}
+    if len(starts) != 1 or len(lengths) != 1:
+        return None
+    a, n = starts.pop(), lengths.pop()
+    return _fy_text(a), _fy_text(a + n - 1)
