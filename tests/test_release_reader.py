@@ -3911,3 +3911,18 @@ def test_an_areas_figure_restating_a_piece_stated_with_its_total_is_no_second_pi
     assert sorted((a.source_line, a.amount.pence // 100, a.funding_role, a.part_of_line or 0) for a in awards) == [
         (3, 400_000, "part", 3), (3, 500_000, "part", 3), (3, 900_000, "total", 0),
         (5, 500_000, "grant", 0), (7, 400_000, "grant", 0)]
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    ("The commissioner told us Ashby Council had added £30,000 a year, though the council's own papers show "
+     "£25,000 a year.", True),
+    ("Ashby Council is adding £12,000 to the grant, but its budget report lists £10,500.", True),
+    ("Ashby Council has added £20,000 to the grant, according to the commissioner; £18,000 according to its minutes.",
+     True),
+    # two councils' match funding in one sentence: two sums, no disagreement
+    ("Ashby Council has added £20,000 and Fenbrook Council £18,000.", False),
+])
+def test_one_sum_given_two_ways_in_one_sentence_is_a_conflict(sentence, flagged):
+    text = "Kent news\n\nKent has £400,000 from the Home Office for 2025-26. " + sentence + "\n"
+    kinds = [c.kind for c in extract_release(text, "t", published="2025-06").conflicts]
+    assert ("different_amount" in kinds) == flagged

@@ -925,6 +925,10 @@ def extract_awards(
             if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
                 per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
                 # another funder's yearly sum is no share of the figure before it
+            if here and here[-1].role in ("grant", "match_funding", "own_funding") and here[-1].whole is None and \
+                    _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
+                # "is adding £12,000, but its budget report lists £10,500": another account of the same money
+                role, funder, period = here[-1].role, here[-1].funder, here[-1].period
             if per_year and here and getattr(here[-1], "yearly", False):
                 per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
                 # rate after another is a second statement of the rate, not one year's share of it: the same money

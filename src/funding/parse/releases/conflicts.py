@@ -12,6 +12,7 @@ from funding.parse.releases.records import LocalAward, PreparedRelease, ReleaseC
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import _MONTHS, financial_year, find_periods
 from funding.parse.releases.text import _CORRECTION_NOTE
+from funding.parse.releases.vocabulary import _first, _terms
 
 
 def _pounds(pence: int) -> str:
@@ -169,6 +170,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 break
     out.extend(_transposed(sid, area, awards, out))
     out.extend(_restated_differently(rel, sid, area, awards, out))
+    out.extend(_two_accounts(rel, sid, area, awards, out))
     out.extend(_corrected(rel, sid, area, awards, out))
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
@@ -353,3 +355,36 @@ def _release_place(rel: PreparedRelease) -> str:
 def _years(n: int) -> str:
     """"1 year", "2 years"."""
     return f"{n} year{'' if n == 1 else 's'}"
+
+
+def _two_accounts(rel: PreparedRelease, sid: str, area: str, awards,
+                  found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """One sum given two ways in one sentence, the second from another source ('the council had added £30,000 a year,
+    though its budget papers show £25,000 a year'): two figures of the same role, funder, area and period, neither a
+    piece of the other, the words between them saying a second account gives the second."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    words = _terms("local_funding_terms.csv").get("two_accounts", ())
+    by_line: dict[int, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role in ("grant", "match_funding", "own_funding") and a.part_of_line is None \
+                and a.amount.qualifier in ("exact", "rounded") and a.source_line not in flagged:
+            by_line.setdefault(a.source_line, []).append(a)
+    for line, group in sorted(by_line.items()):
+        text = rel.line_text(line)
+        placed = sorted(((text.find(a.amount.text), a) for a in group if a.amount.text in text), key=lambda x: x[0])
+        for (i, a), (j, b) in zip(placed, placed[1:]):
+            if (a.funding_role, a.funder, a.pfa_code, a.period_start) != (b.funding_role, b.funder, b.pfa_code,
+                                                                           b.period_start) \
+                    or a.amount.pence == b.amount.pence or i < 0 \
+                    or abs(a.amount.pence - b.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence) \
+                    or not _first(words, text[i + len(a.amount.text) : j]):
+                continue
+            diff = abs(a.amount.pence - b.amount.pence)
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, "award", "different_amount", (line,), _pounds(a.amount.pence),
+                _pounds(b.amount.pence), False,
+                f"one sentence gives the same money as {_pounds(a.amount.pence)} and, from another account, "
+                f"{_pounds(b.amount.pence)} (difference {_pounds(diff)})"))
+            break
+    return out
