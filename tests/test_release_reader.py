@@ -3926,3 +3926,20 @@ def test_one_sum_given_two_ways_in_one_sentence_is_a_conflict(sentence, flagged)
     text = "Kent news\n\nKent has £400,000 from the Home Office for 2025-26. " + sentence + "\n"
     kinds = [c.kind for c in extract_release(text, "t", published="2025-06").conflicts]
     assert ("different_amount" in kinds) == flagged
+
+
+@pytest.mark.parametrize("second, funders", [
+    ("That was made up of £300,000 of the Home Office grant and £90,000 from my own budget.",
+     ("", ["Home Office", "PCC"])),
+    ("This is split into £300,000 from the Home Office and £90,000 of council match funding.",
+     ("", ["Home Office", "local authority"])),
+    ("It was made up of £300,000 for the group course and £90,000 for partner support.",
+     ("Home Office", ["Home Office", "Home Office"])),
+])
+def test_a_sentence_saying_the_figure_before_is_made_up_of_its_figures_gives_its_parts(second, funders):
+    text = "Kent annual report\n\nIn 2024-25 the Home Office grant and my office put £390,000 into this work. " + second + "\n"
+    awards = extract_awards(text, "t", published="2025-07")[0]
+    whole = [a for a in awards if a.amount.pence == 39_000_000][0]
+    parts = sorted((a for a in awards if a.amount.pence != 39_000_000), key=lambda a: -a.amount.pence)
+    assert (whole.funder, [a.funder for a in parts]) == funders
+    assert [(a.funding_role, a.part_of_line, a.period_start) for a in parts] == [("part", 3, "2024-25")] * 2

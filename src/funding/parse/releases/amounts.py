@@ -459,7 +459,10 @@ def extract_awards(
             in_jobs = bool(_JOBS_HEADING.search(line)) and not MONEY_TOKEN.search(line)
         elif in_jobs:
             jobs_lines.add(i)
+    said_before: list[_Draft] = []  # the figures of the sentence just before (none when it had none)
+    said_now: list[_Draft] = []
     for number, sentence, starts in _logical(rel):
+        said_before, said_now = said_now, []
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
         para_before = para_area
@@ -1055,6 +1058,19 @@ def extract_awards(
                     d.period = d.period or whole.period
                 if len({d.funder for d in pieces}) > 1:
                     whole.role, whole.funder = "total", ""
+        # "In 2024-25 my office put £468,900 into services. That was made up of £361,400 of the Home Office grant and
+        # £107,500 from my own budget": a sentence opening by saying the one figure before is made of the figures it gives
+        if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+                and said_before[0].role in ("grant", "total", "own_funding") \
+                and _BACK_MADE_UP_OF.match(sentence[: here[0].start]) \
+                and all((d.whole is None or d.whole is said_before[0]) and d.role in ("grant", "part", "match_funding", "own_funding")
+                        for d in here):
+            whole = said_before[0]
+            for d in here:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.period = d.period or whole.period
+            if len({d.funder for d in here}) > 1:
+                whole.role, whole.funder = "total", ""
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1111,6 +1127,7 @@ def extract_awards(
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
+        said_now = here
         prev_sentence = sentence
         stated = [d.period for d in here if d.period]
         if stated:
@@ -1535,6 +1552,9 @@ _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+_BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figure|amount|funding))\s+(?:was|is|will be|were|"
+                              r"are)\s+(?:made up of|comprised of|split into|broken down into|split between|divided between)"
+                              r"\s+(?:the\s+)?$", re.I)
 _MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?$", re.I)
 
 
