@@ -3943,3 +3943,20 @@ def test_a_sentence_saying_the_figure_before_is_made_up_of_its_figures_gives_its
     parts = sorted((a for a in awards if a.amount.pence != 39_000_000), key=lambda a: -a.amount.pence)
     assert (whole.funder, [a.funder for a in parts]) == funders
     assert [(a.funding_role, a.part_of_line, a.period_start) for a in parts] == [("part", 3, "2024-25")] * 2
+
+
+@pytest.mark.parametrize("second, whole_funder, funders", [
+    ("Of this, £300,000 is a grant from the Home Office and £90,000 comes from the commissioner's own budget.",
+     "", ["Home Office", "PCC"]),
+    ("Of that grant, £90,000 is kept by the commissioner and £300,000 is passed to the four councils.",
+     "Home Office", ["Home Office", "Home Office"]),
+    ("Out of this, £300,000 pays for the group course and £90,000 for partner support.",
+     "Home Office", ["Home Office", "Home Office"]),
+])
+def test_every_figure_of_a_sentence_opening_with_of_this_is_a_piece_of_the_sum_before(second, whole_funder, funders):
+    text = "Kent news\n\nKent has been awarded £390,000 by the Home Office for 2025-26.\n\n" + second + "\n"
+    awards = extract_awards(text, "t", published="2025-02")[0]
+    (whole,) = [a for a in awards if a.amount.pence == 39_000_000]
+    parts = sorted((a for a in awards if a.source_line == 5), key=lambda a: -a.amount.pence)
+    assert whole.funder == whole_funder
+    assert [(a.funding_role, a.part_of_line, a.funder) for a in parts] == [("part", 3, f) for f in funders]

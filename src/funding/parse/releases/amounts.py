@@ -550,7 +550,8 @@ def extract_awards(
                 # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
                 in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
                 added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in in_table}
-                granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant"}
+                granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant" or x.role == "part" and x.funder
+                           and x.whole is not None and x.whole.role == "grant"}  # (or one funder's piece of its grant)
                 row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
                 one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
                 # one row marked as paid by another funder than the rest take ("Avon Valley Change*": "* … from the
@@ -1071,6 +1072,22 @@ def extract_awards(
                 d.period = d.period or whole.period
             if len({d.funder for d in here}) > 1:
                 whole.role, whole.funder = "total", ""
+        # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
+        # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
+        # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
+        if len(here) >= 2 and here[0].role == "part" and here[0].whole is not None \
+                and not any(here[0].whole is d for d in here) \
+                and _OF_THIS_OPENS.match(sentence[: here[0].start]) \
+                and all(d.whole is None and d.role in ("grant", "match_funding", "own_funding") for d in here[1:]):
+            whole = here[0].whole
+            for d in here[1:]:
+                if d.role == "grant" and whole.funder:
+                    d.funder = whole.funder  # (a council the money is passed to receives it)
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.period = d.period or whole.period
+                d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
+            if len({d.funder for d in here}) > 1:
+                whole.role, whole.funder = "total", ""
         # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
         colon = sentence.find(":", here[0].start) if here else -1
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1552,6 +1569,8 @@ _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+_OF_THIS_OPENS = re.compile(r"^\W*(?:of|out of) (?:this|that|it|these|those|the (?:grant|sum|money|total|award|allocation|"
+                            r"funding))(?: (?:grant|sum|money|total|award|allocation|funding))?\s*,?\s*$", re.I)
 _BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figure|amount|funding))\s+(?:was|is|will be|were|"
                               r"are)\s+(?:made up of|comprised of|split into|broken down into|split between|divided between)"
                               r"\s+(?:the\s+)?$", re.I)
