@@ -3960,3 +3960,16 @@ def test_every_figure_of_a_sentence_opening_with_of_this_is_a_piece_of_the_sum_b
     parts = sorted((a for a in awards if a.source_line == 5), key=lambda a: -a.amount.pence)
     assert whole.funder == whole_funder
     assert [(a.funding_role, a.part_of_line, a.funder) for a in parts] == [("part", 3, f) for f in funders]
+
+
+@pytest.mark.parametrize("second", [
+    "The money comes in two halves: half this year (£60,000 for 2025-26) and half next (£60,000 for 2026-27).",
+    "It is paid in two instalments, £60,000 in 2025-26 and £60,000 in 2026-27.",
+    "The grant will come in equal payments of £60,000 in 2025-26 and £60,000 in 2026-27.",
+])
+def test_a_sum_said_to_come_in_halves_or_instalments_has_the_figures_after_as_its_parts(second):
+    text = "Kent news\n\nKent is getting £120,000 from the Home Office for April 2025 to March 2027.\n\n" + second + "\n"
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    parts = [a for a in awards if a.source_line == 5]
+    assert [(a.funding_role, a.part_of_line, a.funder, a.period_start) for a in parts] == [
+        ("part", 3, "Home Office", "2025-26"), ("part", 3, "Home Office", "2026-27")]

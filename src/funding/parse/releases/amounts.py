@@ -1571,9 +1571,11 @@ _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
 _OF_THIS_OPENS = re.compile(r"^\W*(?:of|out of) (?:this|that|it|these|those|the (?:grant|sum|money|total|award|allocation|"
                             r"funding))(?: (?:grant|sum|money|total|award|allocation|funding))?\s*,?\s*$", re.I)
-_BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figure|amount|funding))\s+(?:was|is|will be|were|"
+_BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figure|amount|funding|grant|award))\s+(?:(?:was|is|will be|were|"
                               r"are)\s+(?:made up of|comprised of|split into|broken down into|split between|divided between)"
-                              r"\s+(?:the\s+)?$", re.I)
+                              r"\s+(?:the\s+)?$|(?:comes|come|is paid|will be paid|will come|arrives|is split|is divided) in "
+                              r"(?:two|three|four|five|2|3|4|5|equal) (?:equal )?(?:halves|instalments|parts|tranches|payments|"
+                              r"shares)\b[^£.;]{0,50}$)", re.I)
 _MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?$", re.I)
 
 
