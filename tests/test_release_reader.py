@@ -3973,3 +3973,24 @@ def test_a_sum_said_to_come_in_halves_or_instalments_has_the_figures_after_as_it
     parts = [a for a in awards if a.source_line == 5]
     assert [(a.funding_role, a.part_of_line, a.funder, a.period_start) for a in parts] == [
         ("part", 3, "Home Office", "2025-26"), ("part", 3, "Home Office", "2026-27")]
+
+
+@pytest.mark.parametrize("prose, roles", [
+    # the prose says the commissioner's and the council's money is match funding: their rows' sums are too
+    ("To commit £60,000 from the Commissioner's budget as match funding. Ashby Council will add £10,000 a year "
+     "to the grant.", ["grant", "match_funding", "match_funding"]),
+    # another council adds match funding: the Ashby row is not said to be
+    ("To commit £60,000 from the Commissioner's budget as match funding. Fenbrook Council will add £10,000 a year "
+     "to the grant.", ["grant", "match_funding", "grant"]),
+    # the prose says nothing of match funding: rows as before
+    ("The service starts in April.", ["grant", "grant", "grant"]),
+])
+def test_a_table_row_of_a_body_the_prose_says_adds_match_funding_is_match_funding(prose, roles):
+    text = ("Kent decision\n\nTo accept the Home Office grant of £400,000 for 2024-26. " + prose + "\n\n"
+            "| Source | 2024-25 | 2025-26 | Total |\n|---|---|---|---|\n"
+            "| Home Office grant | £200,000 | £200,000 | £400,000 |\n"
+            "| Commissioner's budget | £30,000 | £30,000 | £60,000 |\n"
+            "| Ashby Council | £10,000 | £10,000 | £20,000 |\n")
+    awards = extract_awards(text, "t", published="2024-07")[0]
+    rows = [a for a in awards if a.source_line >= 7 and a.funding_role != "part"]
+    assert [a.funding_role for a in rows] == roles

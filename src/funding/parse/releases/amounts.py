@@ -1358,6 +1358,20 @@ def extract_awards(
     for d in drafts:
         if d.table and d.basis == "release" and len(row_areas.get(d.table, ())) >= 2:
             d.code, d.basis = "", "none"
+    # a table row of a funder the prose says adds match funding ("To commit £96,000 from the Commissioner's budget …,
+    # as match funding", then "| Commissioner's budget | £48,000 | £48,000 | £96,000 |"): the row's sum is that match
+    # funding, when the prose gives that funder no grant
+    # (the prose naming the row's own body: 'Cornwall Council' adding match funding says nothing of a Plymouth row)
+    said = [x for x in drafts if not x.table and x.whole is None and x.funder in ("PCC", "local authority")]
+    def names(x: _Draft, label: str) -> bool:
+        return bool(label) and label.lower() in rel.line_text(x.line).lower()
+    for d in drafts:
+        label = " ".join(d.row_cells[0].split()).strip("*| ") if d.table and getattr(d, "row_cells", None) else ""
+        if d.table and d.role == "grant" and d.whole is None and getattr(d, "row_funder", False) and any(
+                x.role == "match_funding" and x.funder == d.funder and x.code == d.code and names(x, label)
+                for x in said) and not any(
+                x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
+            d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
