@@ -3994,3 +3994,16 @@ def test_a_table_row_of_a_body_the_prose_says_adds_match_funding_is_match_fundin
     awards = extract_awards(text, "t", published="2024-07")[0]
     rows = [a for a in awards if a.source_line >= 7 and a.funding_role != "part"]
     assert [a.funding_role for a in rows] == roles
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("In addition, the Commissioner will contribute £40,000 from her own budget to the grant in 2025-26.",
+     "match_funding"),
+    ("The mayor is putting £30,000 from the police budget to the Home Office grant.", "match_funding"),
+    ("The Commissioner gave £25,000 of her own money to this award.", "match_funding"),
+    ("The Commissioner will contribute £40,000 from her own budget to a helpline.", "own_funding"),
+])
+def test_own_money_contributed_or_given_to_the_grant_is_match_funding(sentence, role):
+    text = "Kent news\n\nKent has £400,000 from the Home Office for 2025-26. " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-04")[0]
+    assert [a.funding_role for a in awards][1:] == [role]
