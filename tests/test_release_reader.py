@@ -4007,3 +4007,17 @@ def test_own_money_contributed_or_given_to_the_grant_is_match_funding(sentence, 
     text = "Kent news\n\nKent has £400,000 from the Home Office for 2025-26. " + sentence + "\n"
     awards = extract_awards(text, "t", published="2025-04")[0]
     assert [a.funding_role for a in awards][1:] == [role]
+
+
+@pytest.mark.parametrize("sentence, role, funder", [
+    ("Together with the council's money, £460,000 will be spent on this work.", "total", ""),
+    ("Combined with her own budget, £460,000 is going into the service.", "total", ""),
+    ("Taken together with the match funding, £460,000 is available.", "total", ""),
+    ("The council's money, £60,000, pays for a family worker.", "grant", "local authority"),
+])
+def test_a_sum_together_with_another_funders_money_is_a_total_across_funders(sentence, role, funder):
+    text = ("Kent news\n\nKent has £400,000 from the Home Office for 2025-26. The council is adding £60,000 to the "
+            "grant. " + sentence + "\n")
+    awards = extract_awards(text, "t", published="2025-03")[0]
+    a = awards[-1]  # the figure of the last sentence
+    assert (a.source_line, a.funding_role, a.funder) == (3, role, funder)

@@ -955,6 +955,8 @@ def extract_awards(
             # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
             # figures restate others, and their year is only what their own clause gives
             earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
+            if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
+                funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
@@ -1583,6 +1585,7 @@ _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+_TOGETHER_WITH = re.compile(r"\b(?:together|combined) with\b[^£.;]{0,60}$", re.I)
 _OF_THIS_OPENS = re.compile(r"^\W*(?:of|out of) (?:this|that|it|these|those|the (?:grant|sum|money|total|award|allocation|"
                             r"funding))(?: (?:grant|sum|money|total|award|allocation|funding))?\s*,?\s*$", re.I)
 _BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figure|amount|funding|grant|award))\s+(?:(?:was|is|will be|were|"
