@@ -938,3 +938,21 @@ def test_an_html_pages_download_links_and_feedback_prompt_are_set_aside_by_class
 ])
 def test_lots_tenders_partners_and_funders_named_by_a_field_or_a_verb(text, name, role):
     assert (name, role) in roles(text)
+
+
+# --- a provider re-appointed, or appointed in a relative clause, after a tender: a commissioned service ---------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Calder Change Trust was re-appointed after a competitive tender last spring.", "Calder Change Trust"),
+    ("Aire Valley Futures has been reappointed following an open procurement by the office.", "Aire Valley Futures"),
+    ("The course will be run by Wharfe Bridge CIC, which was appointed following an open tender.", "Wharfe Bridge CIC"),
+    ("Groups meet in Otley and Ilkley with Nidd Family Partnership, who were appointed after a tender in 2023.",
+     "Nidd Family Partnership"),
+])
+def test_a_provider_reappointed_or_appointed_in_a_relative_clause_after_a_tender_is_commissioned(sentence, name):
+    assert (name, "commissioned_service") in roles(sentence)
+
+
+def test_a_person_appointed_after_a_competition_is_no_commissioned_service():
+    assert not {r for n, r in roles("Dr Ruth Ellery, who was appointed after an open competition, chairs the board.")
+                if "Ellery" in n}
