@@ -1717,3 +1717,37 @@ def test_these_after_a_sentence_of_two_counts_has_no_base():
     got = _outcomes("The service hopes to help 150 men while supporting 120 partners. It is anticipated 90 of these "
                     "cases will see a reduction in abuse.")
     assert (90.0, "count", None, "cases") in got
+
+
+# --- a results box or list whose rows join a measure to its figure by dot leaders ("Referrals .......... 95") ---------
+
+def _release_outcomes(text: str) -> set[tuple]:
+    return {(o.source_line, o.value, o.unit, o.base, o.about, o.period) for o in rel.extract_release(text, "x").outcomes}
+
+
+def test_a_boxed_results_panel_with_dot_leaders_gives_each_row_its_measure_and_the_boxs_period():
+    text = ("The course ran in three towns.\n\n"
+            "  +--------------------------------------------+\n"
+            "  |  OUR YEAR 2023-24                          |\n"
+            "  |  Referrals made ......................... 95 |\n"
+            "  |  Fathers who began the course ........... 61 |\n"
+            "  |  Finished the course .............. 40 of 61 |\n"
+            "  |  Completion rate ....................... 66% |\n"
+            "  |  Partners given support ................. 57 |\n"
+            "  +--------------------------------------------+\n")
+    assert _release_outcomes(text) == {
+        (5, 95.0, "count", None, "referrals", "2023-24"),
+        (6, 61.0, "count", None, "perpetrators", "2023-24"),
+        (7, 40.0, "count", 61.0, "perpetrators", "2023-24"),
+        (8, 66.0, "percent", None, "perpetrators", "2023-24"),
+        (9, 57.0, "count", None, "partners", "2023-24"),
+    }
+
+
+def test_dot_leader_rows_without_a_box_are_read_too_and_a_page_number_is_no_outcome():
+    text = ("Referrals from the police ........ 120\n"
+            "Survivors supported ........ 75%\n\n"
+            "Contents\n"
+            "Foreword .................. 3\n"
+            "Our finances .............. 12\n")
+    assert _release_outcomes(text) == {(1, 120.0, "count", None, "referrals", ""), (2, 75.0, "percent", None, "survivors", "")}

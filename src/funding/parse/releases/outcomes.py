@@ -492,6 +492,9 @@ _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
                    ("completed", re.compile(r"\b(?:completed|completions|finished)\b", re.I)),
                    ("rate", re.compile(r"\brate\b|%|\bper ?cent\b", re.I)))
 _TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
+#: a row joining a measure to its figure by dot leaders, in a box or not ("|  Referrals made ........ 95 |")
+_LEADER_ROW = re.compile(r"\s*\|?\s*(?P<label>[^|.]*?[^\s|.])\s*\.{4,}\s*(?P<value>[^|.\s][^|]*?)\s*\|?\s*")
+_OF_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?P<base>\d{1,3}(?:,\d{3})*|\d+)")
 
 
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
@@ -503,6 +506,10 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     by_row: list[str] = []
     for line in rel.lines:
         raw = line.text
+        leader = _LEADER_ROW.fullmatch(raw)
+        if leader:  # (a dot-leader row is a row of two cells: what is measured and its figure, "x of y" allowed)
+            of = _OF_NUMBER.fullmatch(leader.group("value"))
+            raw = f"| {leader.group('label')} | {of.group('n') if of else leader.group('value')} |"
         aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
         if "|" not in raw and not aligned:
             columns, by_row = {}, []
@@ -539,6 +546,9 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
             label = cells[0]
             about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
+            if leader and not about:  # a results panel's measure named by what was done ("Finished the course")
+                measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
+                about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
                     and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
                 status = "expected" if re.search(r"\btarget", label, re.I) else "reported"
@@ -547,10 +557,13 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     if not m:
                         continue
                     head = by_row[k] if by_row and k < len(by_row) else ""
+                    if leader and len(by_row) == 1:
+                        head = by_row[0]  # (a panel's title states the period of its rows: "RESULTS 2024-25")
                     spans = find_periods(head)[0]
                     out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
                                        "percent" if m.group("pct") else "count", "exact", about[0],
-                                       spans[0][2] if spans else head, status, False, None))
+                                       spans[0][2] if spans else "" if leader else head, status, False,
+                                       _num(of.group("base").replace(",", "")) if leader and of else None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""
