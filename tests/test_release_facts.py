@@ -1734,6 +1734,7 @@ def test_a_boxed_results_panel_with_dot_leaders_gives_each_row_its_measure_and_t
             "  |  Finished the course .............. 40 of 61 |\n"
             "  |  Completion rate ....................... 66% |\n"
             "  |  Partners given support ................. 57 |\n"
+            "  |  Partners who felt safer ..... three quarters |\n"
             "  +--------------------------------------------+\n")
     assert _release_outcomes(text) == {
         (5, 95.0, "count", None, "referrals", "2023-24"),
@@ -1741,6 +1742,7 @@ def test_a_boxed_results_panel_with_dot_leaders_gives_each_row_its_measure_and_t
         (7, 40.0, "count", 61.0, "perpetrators", "2023-24"),
         (8, 66.0, "percent", None, "perpetrators", "2023-24"),
         (9, 57.0, "count", None, "partners", "2023-24"),
+        (10, 75.0, "percent", None, "partners", "2023-24"),
     }
 
 
@@ -1751,3 +1753,16 @@ def test_dot_leader_rows_without_a_box_are_read_too_and_a_page_number_is_no_outc
             "Foreword .................. 3\n"
             "Our finances .............. 12\n")
     assert _release_outcomes(text) == {(1, 120.0, "count", None, "referrals", ""), (2, 75.0, "percent", None, "survivors", "")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Between May and October, 143 Wigan residents were referred, 88 started the course and 52 finished it.",
+     [(52.0, "count", 88.0, "perpetrators"), (143.0, "count", None, "referrals")]),
+    ("In 2023, 60 men were referred, 45 started the group and 30 completed it.",
+     [(30.0, "count", 45.0, "perpetrators"), (60.0, "count", None, "referrals")]),
+    ("Last year 75 householders have been referred, and 40 began the course and 22 finished.",
+     [(22.0, "count", 40.0, "perpetrators"), (75.0, "count", None, "referrals")]),
+    ("The town has 75,000 homes; 12 were referred to the group.", [(12.0, "count", None, "referrals")]),
+])
+def test_whoever_were_referred_are_referrals_and_finishers_count_against_the_last_count_of_starters(text, want):
+    assert sorted(_outcomes(text)) == want

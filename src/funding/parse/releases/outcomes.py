@@ -137,12 +137,13 @@ _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b")
-#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"; the base
+#: is the last count before the finishers ("60 were referred, 45 started and 30 completed": 30 of 45, not of 60)
 _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
-                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
+                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
                        r"stayed the course|got to the end|made it to the end|reached the end))\b", re.I)
@@ -385,6 +386,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
                             not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
+                elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b", after):
+                    about = "referrals"  # "143 Wigan residents were referred": whoever they are, a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif carried.get(start):
@@ -509,7 +512,10 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         leader = _LEADER_ROW.fullmatch(raw)
         if leader:  # (a dot-leader row is a row of two cells: what is measured and its figure, "x of y" allowed)
             of = _OF_NUMBER.fullmatch(leader.group("value"))
-            raw = f"| {leader.group('label')} | {of.group('n') if of else leader.group('value')} |"
+            value = of.group("n") if of else leader.group("value")
+            if value.lower() in _WORD_SHARES:  # ("Partners who felt safer ..... two thirds": a share in words)
+                value = f"{_WORD_SHARES[value.lower()]:g}%"
+            raw = f"| {leader.group('label')} | {value} |"
         aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
         if "|" not in raw and not aligned:
             columns, by_row = {}, []
