@@ -956,3 +956,21 @@ def test_a_provider_reappointed_or_appointed_in_a_relative_clause_after_a_tender
 def test_a_person_appointed_after_a_competition_is_no_commissioned_service():
     assert not {r for n, r in roles("Dr Ruth Ellery, who was appointed after an open competition, chairs the board.")
                 if "Ellery" in n}
+
+
+# --- a council's row with a sum under a column of council match funding also pays that match -------------------------
+
+@pytest.mark.parametrize("table", [
+    "| Recipient | Home Office grant 2024-25 | Council match 2024-25 |\n|---|---|---|\n"
+    "| Calder Borough Council | £98,000 | £20,000 |\n| Aire Valley Council | £75,500 | - |\n| Total | £173,500 | £20,000 |\n",
+    "   Recipient                      Grant 2023-25       Match funding 2023-25\n"
+    "   Calder Borough Council         £98,000             £20,000\n"
+    "   Aire Valley Council            £75,500             -\n",
+    "| Organisation | Allocation | Local top-up |\n|---|---|---|\n"
+    "| Calder Borough Council | £98,000 | £20,000 |\n| Aire Valley Council | £75,500 | n/a |\n",
+])
+def test_a_councils_row_with_a_sum_under_a_match_column_makes_it_match_funder_too(table):
+    got = roles("The commissioner's allocations for the programme are set out below.\n\n" + table)
+    assert {("Calder Borough Council", "recipient"), ("Calder Borough Council", "match_funder"),
+            ("Aire Valley Council", "recipient")} <= got
+    assert ("Aire Valley Council", "match_funder") not in got

@@ -306,6 +306,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         known.add(normalise_name(name))
 
     known: set[str] = set()  # the names given a role so far: bodies for the rules that read a role from a verb
+    both_stated: set[tuple[int, str]] = set()  # a table row stating a body's two roles in two columns
 
     header: list[str] = []
     header_bodies: list[tuple[int, str]] = []
@@ -404,6 +405,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
                     add(number, name, role, provision)
+                    # a council's row with a sum under a column of the council's match funding ("| Recipient | Home
+                    # Office grant | Council match |"): it also pays that match
+                    if role == "recipient" and re.search(r"\b(?:Council|Authority)\b", name) and any(
+                            k < len(cells) and re.search(r"\bmatch|\btop-?up", h) and MONEY_TOKEN.search(cells[k])
+                            for k, h in enumerate(header) if k != col):
+                        add(number, name, "match_funder", "new")
+                        both_stated.add((number, name.lower()))  # (its two columns state both roles: its match stays)
         item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
         if item and number not in headings:
             for name in _organisation_names(item.group("name")):
@@ -704,7 +712,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     for o in out.values():
         found.setdefault((o.source_line, o.organisation.lower()), set()).add(o.role)
     best = {k: o for k, o in out.items()
-            if not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
+            if (o.role == "match_funder" and (o.source_line, o.organisation.lower()) in both_stated)
+            or not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
               if c.component == "named_programme" and c.programme_name}
