@@ -974,3 +974,17 @@ def test_a_councils_row_with_a_sum_under_a_match_column_makes_it_match_funder_to
     assert {("Calder Borough Council", "recipient"), ("Calder Borough Council", "match_funder"),
             ("Aire Valley Council", "recipient")} <= got
     assert ("Aire Valley Council", "match_funder") not in got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("“The groups work,” said Chief Constable Harriet Coyle.", "Harriet Coyle"),
+    ("The Chief Constable, Dominic Aske, has agreed that the force will refer into the course.", "Dominic Aske"),
+    ("Jonah Whitlow, Chief Constable of Ribble Constabulary, welcomed the award.", "Jonah Whitlow"),
+])
+def test_a_chief_constable_named_with_the_office_is_an_official(sentence, name):
+    assert (name, "official") in people(sentence)
+
+
+def test_a_deputy_or_assistant_chief_constable_is_no_chief_constable():
+    got = people("Deputy Chief Constable Ian Marsh and Assistant Chief Constable Paula Ord spoke at the launch.")
+    assert not {n for n, _ in got} & {"Ian Marsh", "Paula Ord"}
