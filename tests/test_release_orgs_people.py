@@ -988,3 +988,13 @@ def test_a_chief_constable_named_with_the_office_is_an_official(sentence, name):
 def test_a_deputy_or_assistant_chief_constable_is_no_chief_constable():
     got = people("Deputy Chief Constable Ian Marsh and Assistant Chief Constable Paula Ord spoke at the launch.")
     assert not {n for n, _ in got} & {"Ian Marsh", "Paula Ord"}
+
+
+@pytest.mark.parametrize("sentence, name, holds", [
+    ("A spokesperson for commissioner Imogen Tarrant said the letter would be checked.", "Imogen Tarrant", True),
+    ("An adviser to Police and Crime Commissioner Rhys Bevan confirmed the sum.", "Rhys Bevan", True),
+    ("A spokesperson for the Commissioner, Dana Whitfield, said the letter would be checked.", "Dana Whitfield", False),
+    ("The spokesman for the commissioner Paul Keel said the letter would be checked.", "Paul Keel", False),
+])
+def test_the_office_as_a_names_title_after_a_staff_word_is_the_names_office(sentence, name, holds):
+    assert ((name, "commissioner") in people(sentence)) is holds
