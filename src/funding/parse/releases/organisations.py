@@ -39,7 +39,12 @@ _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "c
 #: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
 #: wherever X stands in the sentence
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
-                       r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s")
+                       r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s|"
+                       # (a reduced one, a participle after a comma: "pay X, chosen through a tender, to run …")
+                       r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected|contracted)\s+(?:after|following|through|via|by|under)\s")
+#: … one saying the body was chosen through a tender or procurement ("X, chosen through a competitive tender,"): a body
+_TENDERED = re.compile(r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected)\s+(?:after|following|through|via)\s+(?:a|an|the)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:tender|procurement)")
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
 _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
                            r"enterprise|partnership|consultancy|university)\b")  # (not "a service": a programme's name may be one)
@@ -536,7 +541,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
-                    if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)):  # (plainly a
+                    if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)) \
+                            or (_TENDERED.match(cue.group(0)) and len(name.split()) >= 2):  # (plainly a
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
