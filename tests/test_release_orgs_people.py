@@ -1014,3 +1014,13 @@ def test_a_provider_chosen_or_selected_through_a_tender_is_commissioned(sentence
 def test_a_provider_chosen_for_its_experience_is_no_commissioned_service():
     assert ("Wyre Bridge Trust", "commissioned_service") not in roles(
         "The course will be run by Wyre Bridge Trust, chosen for its long experience with fathers.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mr Oakes leads Derwent Bridge Futures, the charity that has been awarded the contract to run the course.",
+     "Derwent Bridge Futures"),
+    ("The course is new to Tame Valley Partnership, the provider which won the tender in June.", "Tame Valley Partnership"),
+    ("Staff at Medlock Change, the company that holds the contract, will train the facilitators.", "Medlock Change"),
+])
+def test_a_body_in_apposition_with_the_kind_of_body_that_won_the_contract_holds_it(sentence, name):
+    assert (name, "commissioned_service") in roles(sentence)

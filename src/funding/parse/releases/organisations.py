@@ -38,7 +38,7 @@ _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|
 _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
 #: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
 #: wherever X stands in the sentence
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an|the)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
                        r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s|"
                        # (a reduced one, a participle after a comma: "pay X, chosen through a tender, to run …")
                        r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected|contracted)\s+(?:after|following|through|via|by|under)\s")
