@@ -1024,3 +1024,20 @@ def test_a_provider_chosen_for_its_experience_is_no_commissioned_service():
 ])
 def test_a_body_in_apposition_with_the_kind_of_body_that_won_the_contract_holds_it(sentence, name):
     assert (name, "commissioned_service") in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Partners of the men on the course are offered support throughout by the outreach team at Calder Women's Aid.",
+     "Calder Women's Aid"),
+    ("Anyone whose partner is on the course can get support from a dedicated worker at Nidd Valley Refuge.",
+     "Nidd Valley Refuge"),
+    ("Victims receive support from the advocates of Hodder Safety Project while the group runs.", "Hodder Safety Project"),
+])
+def test_partners_given_support_by_a_team_or_worker_at_a_body_name_its_survivor_support(sentence, name):
+    got = roles(sentence)
+    assert (name, "survivor_support_provider") in got and (name, "delivery_partner") not in got
+
+
+def test_men_given_support_by_a_team_at_a_body_name_no_survivor_support():
+    assert ("Wharfe Change", "survivor_support_provider") not in roles(
+        "The men are offered support by the group team at Wharfe Change.")
