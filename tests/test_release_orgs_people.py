@@ -1041,3 +1041,27 @@ def test_partners_given_support_by_a_team_or_worker_at_a_body_name_its_survivor_
 def test_men_given_support_by_a_team_at_a_body_name_no_survivor_support():
     assert ("Wharfe Change", "survivor_support_provider") not in roles(
         "The men are offered support by the group team at Wharfe Change.")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Chief Constable has confirmed that Ribble Constabulary will remain the main referrer into the course.",
+     "Ribble Constabulary"),
+    ("Hodder Valley Police is the largest referrer to the group.", "Hodder Valley Police"),
+    ("Since April, Calder Council has become the main source of referrals.", "Calder Council"),
+])
+def test_a_body_that_is_or_remains_the_referrer_refers(sentence, name):
+    assert (name, "referrer") in roles(sentence)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The course for 10 to 17 year olds is run by Ribble with Hodder Borough Council.", "Ribble with Hodder Borough Council"),
+    ("| Service | Provider | Cost |\n|---|---|---|\n| Group course | Calder with Aire Council | £52,900 |\n",
+     "Calder with Aire Council"),
+])
+def test_an_authority_joining_two_places_by_with_is_one_name(text, name):
+    assert name in {n for n, _ in roles(text)}
+
+
+def test_a_body_with_another_is_two_names():
+    got = {n for n, _ in roles("The course is delivered by Ribble Change Trust with Hodder Family Project.")}
+    assert "Ribble Change Trust with Hodder Family Project" not in got

@@ -24,7 +24,9 @@ from funding.parse.releases.components import extract_components
 
 
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])|"
+                   # (an authority whose name joins two places by 'with' just before its council word: "X with Y Borough Council")
+                   r"with(?= [A-Z][\w'’-]* (?:Borough |City |County |District )?Council\b)))*")
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?![A-Z]{2,}s?\b)[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
