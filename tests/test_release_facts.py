@@ -1779,3 +1779,15 @@ def test_whoever_were_referred_are_referrals_and_finishers_count_against_the_las
 ])
 def test_the_plural_of_perpetrator_programmes_or_services_is_the_funds_purpose(text, want):
     assert [c.component for c in rel.extract_components(text + "\n", "x")] == want
+
+
+def test_a_results_panels_rows_are_results_not_services():
+    text = ("The office pays for partner support alongside the course.\n\n"
+            "  +------------------------------------------+\n"
+            "  |  OUR YEAR 2023-24                        |\n"
+            "  |  Partners offered support ............ 57 |\n"
+            "  |  One-to-one sessions given .......... 210 |\n"
+            "  +------------------------------------------+\n"
+            "Partner support: ........ £18,000\n")
+    got = [(c.source_line, c.component) for c in rel.extract_components(text, "x")]
+    assert got == [(1, "partner_support"), (8, "partner_support")]

@@ -40,6 +40,11 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"leaving|the end|they (?:finished|left|completed))\b", re.I)
 
 
+#: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
+_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
+                                r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
+
+
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
@@ -456,6 +461,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
+            continue  # a results panel's row ("Partners offered support ..... 131"): a count, not a service described
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
                 narrative and narrative not in ("result", "result_count"):  # (a fact box's list is no headline)
             continue
