@@ -1791,3 +1791,16 @@ def test_a_results_panels_rows_are_results_not_services():
             "Partner support: ........ £18,000\n")
     got = [(c.source_line, c.component) for c in rel.extract_components(text, "x")]
     assert got == [(1, "partner_support"), (8, "partner_support")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The money pays for case management for high-risk perpetrators.", [(1, "case_management", ("high_harm",))]),
+    ("The grant adds case management for the highest-risk perpetrators known to police.",
+     [(1, "case_management", ("high_harm",))]),
+    ("| Service | Provider | Cost |\n|---|---|---|\n| Case management for high-harm perpetrators | Lune Change | £96,000 |",
+     [(3, "case_management", ("high_harm",))]),
+    ("The grant pays for Drive-style work with high-harm perpetrators, each with a case manager.",
+     [(1, "case_management", ("high_harm",)), (1, "high_harm", ("high_harm",))]),
+])
+def test_case_management_for_high_risk_people_is_one_service_for_them(text, want):
+    assert sorted((c.source_line, c.component, c.cohorts) for c in rel.extract_components(text + "\n", "x")) == want

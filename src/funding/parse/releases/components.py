@@ -45,6 +45,12 @@ _RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,
                                 r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
 
 
+#: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
+_CASE_MANAGED_FOR = re.compile(r"\bcase[- ]?manag\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+|all\s+|each\s+)?$", re.I)
+_HIGH_HARM_PEOPLE = re.compile(r"(?:high(?:est)?[- ](?:risk|harm)|prolific|serial|repeat)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:perpetrators?|offenders?|abusers?|men|people)\b", re.I)
+
+
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
@@ -513,6 +519,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: m.span() for kind, m in matches}
             kinds = _without_generic(kinds, spans, item)
+            if "case_management" in kinds and "high_harm" in kinds and _CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) \
+                    and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]):
+                kinds.remove("high_harm")  # "case management for high-risk perpetrators": whom it is for, one service
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
