@@ -1804,3 +1804,11 @@ def test_a_results_panels_rows_are_results_not_services():
 ])
 def test_case_management_for_high_risk_people_is_one_service_for_them(text, want):
     assert sorted((c.source_line, c.component, c.cohorts) for c in rel.extract_components(text + "\n", "x")) == want
+
+
+def test_an_html_pages_headings_name_no_component():
+    page = ("<html><body>\n<h1>Group programme for men</h1>\n<p>Each council will run a group programme for men of 26 weeks.</p>\n"
+            "<h2>High-harm service</h2>\n<p>The money will pay Irwell Futures to run a Drive-style service for high-harm "
+            "perpetrators.</p>\n</body></html>\n")
+    assert sorted((c.source_line, c.component) for c in rel.extract_components(page, "x")) == [
+        (3, "group_programme"), (5, "high_harm")]

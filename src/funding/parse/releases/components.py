@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN
+from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
 from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
+from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration
 
@@ -439,6 +440,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
+    if looks_like_html(rel.text):  # an HTML page's h1 … h6 are headings like a markdown "#" line ("<h2>High-harm service</h2>")
+        headings |= _html_heading_lines(rel.text)
     raw, original = {}, {l.number: l.text for l in rel.lines}
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
