@@ -1065,3 +1065,16 @@ def test_an_authority_joining_two_places_by_with_is_one_name(text, name):
 def test_a_body_with_another_is_two_names():
     got = {n for n, _ in roles("The course is delivered by Ribble Change Trust with Hodder Family Project.")}
     assert "Ribble Change Trust with Hodder Family Project" not in got
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Sign up to our weekly crime newsletter", True),
+    ("Get the briefing in your morning - sign up here.", True),
+    ("[Privacy](/privacy) · [Sign up for updates](/news)", True),
+    ("We expect 45 fathers will sign up in the first year.", False),
+    ("Men who sign up are offered a first meeting within a week.", False),
+])
+def test_a_sign_up_prompt_is_furniture_but_people_signing_up_are_not(line, furniture):
+    from funding.parse.releases.text import prepare
+    rel_ = prepare("The commissioner has funded a course for fathers in Ripon.\n" + line + "\n", "invented.txt")
+    assert (2 not in {l.number for l in rel_.lines}) is furniture
