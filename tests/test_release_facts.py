@@ -1812,3 +1812,14 @@ def test_an_html_pages_headings_name_no_component():
             "perpetrators.</p>\n</body></html>\n")
     assert sorted((c.source_line, c.component) for c in rel.extract_components(page, "x")) == [
         (3, "group_programme"), (5, "high_harm")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Last year 70% completed the course.", [(70.0, "percent", None, "perpetrators")]),
+    ("At least 90 men will start, and the target is that 65% complete it.",
+     [(65.0, "percent", None, "perpetrators"), (90.0, "count", None, "perpetrators")]),
+    ("The aim is for 60 per cent to finish the programme.", [(60.0, "percent", None, "perpetrators")]),
+    ("The survey found 80% completed the form online.", []),
+])
+def test_a_bare_percentage_completing_the_course_is_a_completion_rate(text, want):
+    assert sorted(_outcomes(text)) == sorted(want)

@@ -88,6 +88,10 @@ _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,
 #: people who took part after being referred ("110 of those 150 taking up a place")
 _TAKING_PART = re.compile(r"\b(?:taking up|took up|take up|started|starting|began|joined|joining|completed|"
                           r"completing|attended|attending|finished|went on)\b", re.I)
+#: a percentage whose verb is completing the course ("70% complete it", "65 per cent to finish the programme")
+_SHARE_COMPLETING = re.compile(r"\s+(?:(?:to|will|would|should|have|had|then)\s+)?(?:complete|completed|completes|finish|finished|"
+                               r"finishes)\b(?:\s+(?:it|them|the (?:course|programme|group|intervention)|all \w+ (?:weeks|sessions)))?"
+                               r"\s*(?:[.;,]|$|\b(?:in|by|within|over|this|next|last|each)\b)", re.I)
 #: a rate and its noun just before a percentage ("a completion rate of at least 70 per cent")
 _RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
@@ -439,6 +443,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         (earlier := _subject(subjects, before[-80:])):
                     hit = earlier  # "work with 80 young people, and 60 per cent of those who start": the people named before
                 about = hit[0] if hit else ""
+                if not about and _SHARE_COMPLETING.match(after):
+                    about = "perpetrators"  # "the target is that 70% complete it": a completion rate of people on the course
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
                     about = found[-1][3]  # "61 per cent of the partners felt safer, and 90 per cent said …": the same people
             found.append((m, value, unit, about, start))
