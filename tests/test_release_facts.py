@@ -1768,16 +1768,16 @@ def test_whoever_were_referred_are_referrals_and_finishers_count_against_the_las
     assert sorted(_outcomes(text)) == want
 
 
-# --- the plural of the genre's words is the fund's purpose, not a component ("£X for perpetrator interventions") ------
+# --- the fund's own plural words are its purpose, not a component ("£X for perpetrator interventions") -------------
 
 @pytest.mark.parametrize("text, want", [
     ("Calder received £812,000 from the Home Office for perpetrator interventions over 2024-26.", []),
     ("In 2023-24 the office put £402,000 into services for perpetrators of domestic abuse.", []),
-    ("The grant continues the perpetrator programmes the office has paid for since 2022.", []),
+    ("The grant continues the perpetrator interventions the office has paid for since 2022.", []),
     ("The grant pays for a perpetrator programme in Ripon.", ["behaviour_change_programme"]),
     ("The grant pays for a service for perpetrators in Ripon.", ["behaviour_change_programme"]),
 ])
-def test_the_plural_of_perpetrator_programmes_or_services_is_the_funds_purpose(text, want):
+def test_the_plural_perpetrator_interventions_or_services_is_the_funds_purpose(text, want):
     assert [c.component for c in rel.extract_components(text + "\n", "x")] == want
 
 
