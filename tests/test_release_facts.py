@@ -1717,3 +1717,109 @@ def test_these_after_a_sentence_of_two_counts_has_no_base():
     got = _outcomes("The service hopes to help 150 men while supporting 120 partners. It is anticipated 90 of these "
                     "cases will see a reduction in abuse.")
     assert (90.0, "count", None, "cases") in got
+
+
+# --- a results box or list whose rows join a measure to its figure by dot leaders ("Referrals .......... 95") ---------
+
+def _release_outcomes(text: str) -> set[tuple]:
+    return {(o.source_line, o.value, o.unit, o.base, o.about, o.period) for o in rel.extract_release(text, "x").outcomes}
+
+
+def test_a_boxed_results_panel_with_dot_leaders_gives_each_row_its_measure_and_the_boxs_period():
+    text = ("The course ran in three towns.\n\n"
+            "  +--------------------------------------------+\n"
+            "  |  OUR YEAR 2023-24                          |\n"
+            "  |  Referrals made ......................... 95 |\n"
+            "  |  Fathers who began the course ........... 61 |\n"
+            "  |  Finished the course .............. 40 of 61 |\n"
+            "  |  Completion rate ....................... 66% |\n"
+            "  |  Partners given support ................. 57 |\n"
+            "  |  Partners who felt safer ..... three quarters |\n"
+            "  +--------------------------------------------+\n")
+    assert _release_outcomes(text) == {
+        (5, 95.0, "count", None, "referrals", "2023-24"),
+        (6, 61.0, "count", None, "perpetrators", "2023-24"),
+        (7, 40.0, "count", 61.0, "perpetrators", "2023-24"),
+        (8, 66.0, "percent", None, "perpetrators", "2023-24"),
+        (9, 57.0, "count", None, "partners", "2023-24"),
+        (10, 75.0, "percent", None, "partners", "2023-24"),
+    }
+
+
+def test_dot_leader_rows_without_a_box_are_read_too_and_a_page_number_is_no_outcome():
+    text = ("Referrals from the police ........ 120\n"
+            "Survivors supported ........ 75%\n\n"
+            "Contents\n"
+            "Foreword .................. 3\n"
+            "Our finances .............. 12\n")
+    assert _release_outcomes(text) == {(1, 120.0, "count", None, "referrals", ""), (2, 75.0, "percent", None, "survivors", "")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Between May and October, 143 Wigan residents were referred, 88 started the course and 52 finished it.",
+     [(52.0, "count", 88.0, "perpetrators"), (143.0, "count", None, "referrals")]),
+    ("In 2023, 60 men were referred, 45 started the group and 30 completed it.",
+     [(30.0, "count", 45.0, "perpetrators"), (60.0, "count", None, "referrals")]),
+    ("Last year 75 householders have been referred, and 40 began the course and 22 finished.",
+     [(22.0, "count", 40.0, "perpetrators"), (75.0, "count", None, "referrals")]),
+    ("The town has 75,000 homes; 12 were referred to the group.", [(12.0, "count", None, "referrals")]),
+])
+def test_whoever_were_referred_are_referrals_and_finishers_count_against_the_last_count_of_starters(text, want):
+    assert sorted(_outcomes(text)) == want
+
+
+# --- the fund's own plural words are its purpose, not a component ("£X for perpetrator interventions") -------------
+
+@pytest.mark.parametrize("text, want", [
+    ("Calder received £812,000 from the Home Office for perpetrator interventions over 2024-26.", []),
+    ("In 2023-24 the office put £402,000 into services for perpetrators of domestic abuse.", []),
+    ("The grant continues the perpetrator interventions the office has paid for since 2022.", []),
+    ("The grant pays for a perpetrator programme in Ripon.", ["behaviour_change_programme"]),
+    ("The grant pays for a service for perpetrators in Ripon.", ["behaviour_change_programme"]),
+])
+def test_the_plural_perpetrator_interventions_or_services_is_the_funds_purpose(text, want):
+    assert [c.component for c in rel.extract_components(text + "\n", "x")] == want
+
+
+def test_a_results_panels_rows_are_results_not_services():
+    text = ("The office pays for partner support alongside the course.\n\n"
+            "  +------------------------------------------+\n"
+            "  |  OUR YEAR 2023-24                        |\n"
+            "  |  Partners offered support ............ 57 |\n"
+            "  |  One-to-one sessions given .......... 210 |\n"
+            "  +------------------------------------------+\n"
+            "Partner support: ........ £18,000\n")
+    got = [(c.source_line, c.component) for c in rel.extract_components(text, "x")]
+    assert got == [(1, "partner_support"), (8, "partner_support")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The money pays for case management for high-risk perpetrators.", [(1, "case_management", ("high_harm",))]),
+    ("The grant adds case management for the highest-risk perpetrators known to police.",
+     [(1, "case_management", ("high_harm",))]),
+    ("| Service | Provider | Cost |\n|---|---|---|\n| Case management for high-harm perpetrators | Lune Change | £96,000 |",
+     [(3, "case_management", ("high_harm",))]),
+    ("The grant pays for Drive-style work with high-harm perpetrators, each with a case manager.",
+     [(1, "case_management", ("high_harm",)), (1, "high_harm", ("high_harm",))]),
+])
+def test_case_management_for_high_risk_people_is_one_service_for_them(text, want):
+    assert sorted((c.source_line, c.component, c.cohorts) for c in rel.extract_components(text + "\n", "x")) == want
+
+
+def test_an_html_pages_headings_name_no_component():
+    page = ("<html><body>\n<h1>Group programme for men</h1>\n<p>Each council will run a group programme for men of 26 weeks.</p>\n"
+            "<h2>High-harm service</h2>\n<p>The money will pay Irwell Futures to run a Drive-style service for high-harm "
+            "perpetrators.</p>\n</body></html>\n")
+    assert sorted((c.source_line, c.component) for c in rel.extract_components(page, "x")) == [
+        (3, "group_programme"), (5, "high_harm")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Last year 70% completed the course.", [(70.0, "percent", None, "perpetrators")]),
+    ("At least 90 men will start, and the target is that 65% complete it.",
+     [(65.0, "percent", None, "perpetrators"), (90.0, "count", None, "perpetrators")]),
+    ("The aim is for 60 per cent to finish the programme.", [(60.0, "percent", None, "perpetrators")]),
+    ("The survey found 80% completed the form online.", []),
+])
+def test_a_bare_percentage_completing_the_course_is_a_completion_rate(text, want):
+    assert sorted(_outcomes(text)) == sorted(want)

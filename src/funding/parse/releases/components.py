@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN
+from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
 from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
+from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration
 
@@ -38,6 +39,17 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
                      r"leaving|the end|they (?:finished|left|completed))\b", re.I)
+
+
+#: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
+_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
+                                r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
+
+
+#: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
+_CASE_MANAGED_FOR = re.compile(r"\bcase[- ]?manag\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+|all\s+|each\s+)?$", re.I)
+_HIGH_HARM_PEOPLE = re.compile(r"(?:high(?:est)?[- ](?:risk|harm)|prolific|serial|repeat)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:perpetrators?|offenders?|abusers?|men|people)\b", re.I)
 
 
 def parse_duration(text: str):
@@ -428,6 +440,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
+    if looks_like_html(rel.text):  # an HTML page's h1 … h6 are headings like a markdown "#" line ("<h2>High-harm service</h2>")
+        headings |= _html_heading_lines(rel.text)
     raw, original = {}, {l.number: l.text for l in rel.lines}
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
@@ -456,6 +470,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
+            continue  # a results panel's row ("Partners offered support ..... 131"): a count, not a service described
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
                 narrative and narrative not in ("result", "result_count"):  # (a fact box's list is no headline)
             continue
@@ -506,6 +522,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: m.span() for kind, m in matches}
             kinds = _without_generic(kinds, spans, item)
+            if "case_management" in kinds and "high_harm" in kinds and _CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) \
+                    and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]):
+                kinds.remove("high_harm")  # "case management for high-risk perpetrators": whom it is for, one service
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):

@@ -24,7 +24,9 @@ from funding.parse.releases.components import extract_components
 
 
 _NAME = re.compile(r"(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|of(?= [A-Z]))"
-                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])))*")
+                   r"(?:\s+(?:[A-Z][\w'’&.]*(?:-[a-z]+-[A-Z][\w'’&.]*|-[A-Z][\w'’.]*)?|(?:of|and|for|on|upon|&)(?= [A-Z])|"
+                   # (an authority whose name joins two places by 'with' just before its council word: "X with Y Borough Council")
+                   r"with(?= [A-Z][\w'’-]* (?:Borough |City |County |District )?Council\b)))*")
 _NAME_END = re.compile(
     r"\sfor\b(?! (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
     r"(?![A-Z]{2,}s?\b)[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
@@ -38,8 +40,13 @@ _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|
 _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
 #: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
 #: wherever X stands in the sentence
-_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
-                       r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s")
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an|the)\s+[^,;.()]{1,60}?\s+(?:which|who|that)\s|"
+                       r"\s+(?:is|was)\s+(?:a|an)\s+(?:[^,;.()]|\([^()]{0,30}\)){1,60}?\s+(?:which|who|that)\s|"
+                       # (a reduced one, a participle after a comma: "pay X, chosen through a tender, to run …")
+                       r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected|contracted)\s+(?:after|following|through|via|by|under)\s")
+#: … one saying the body was chosen through a tender or procurement ("X, chosen through a competitive tender,"): a body
+_TENDERED = re.compile(r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected)\s+(?:after|following|through|via)\s+(?:a|an|the)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:tender|procurement)")
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
 _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
                            r"enterprise|partnership|consultancy|university)\b")  # (not "a service": a programme's name may be one)
@@ -306,6 +313,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         known.add(normalise_name(name))
 
     known: set[str] = set()  # the names given a role so far: bodies for the rules that read a role from a verb
+    both_stated: set[tuple[int, str]] = set()  # a table row stating a body's two roles in two columns
 
     header: list[str] = []
     header_bodies: list[tuple[int, str]] = []
@@ -404,6 +412,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
                 for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
                     add(number, name, role, provision)
+                    # a council's row with a sum under a column of the council's match funding ("| Recipient | Home
+                    # Office grant | Council match |"): it also pays that match
+                    if role == "recipient" and re.search(r"\b(?:Council|Authority)\b", name) and any(
+                            k < len(cells) and re.search(r"\bmatch|\btop-?up", h) and MONEY_TOKEN.search(cells[k])
+                            for k, h in enumerate(header) if k != col):
+                        add(number, name, "match_funder", "new")
+                        both_stated.add((number, name.lower()))  # (its two columns state both roles: its match stays)
         item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
         if item and number not in headings:
             for name in _organisation_names(item.group("name")):
@@ -528,7 +543,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
-                    if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)):  # (plainly a
+                    if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)) \
+                            or (_TENDERED.match(cue.group(0)) and len(name.split()) >= 2):  # (plainly a
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
@@ -704,7 +720,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     for o in out.values():
         found.setdefault((o.source_line, o.organisation.lower()), set()).add(o.role)
     best = {k: o for k, o in out.items()
-            if not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
+            if (o.role == "match_funder" and (o.source_line, o.organisation.lower()) in both_stated)
+            or not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
               if c.component == "named_programme" and c.programme_name}

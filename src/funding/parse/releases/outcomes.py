@@ -88,6 +88,10 @@ _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,
 #: people who took part after being referred ("110 of those 150 taking up a place")
 _TAKING_PART = re.compile(r"\b(?:taking up|took up|take up|started|starting|began|joined|joining|completed|"
                           r"completing|attended|attending|finished|went on)\b", re.I)
+#: a percentage whose verb is completing the course ("70% complete it", "65 per cent to finish the programme")
+_SHARE_COMPLETING = re.compile(r"\s+(?:(?:to|will|would|should|have|had|then)\s+)?(?:complete|completed|completes|finish|finished|"
+                               r"finishes)\b(?:\s+(?:it|them|the (?:course|programme|group|intervention)|all \w+ (?:weeks|sessions)))?"
+                               r"\s*(?:[.;,]|$|\b(?:in|by|within|over|this|next|last|each)\b)", re.I)
 #: a rate and its noun just before a percentage ("a completion rate of at least 70 per cent")
 _RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
@@ -137,12 +141,13 @@ _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b")
-#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"
+#: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"; the base
+#: is the last count before the finishers ("60 were referred, 45 started and 30 completed": 30 of 45, not of 60)
 _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
-                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;]{0,80}?\band\s+"
+                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
                        r"stayed the course|got to the end|made it to the end|reached the end))\b", re.I)
@@ -385,6 +390,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
                             not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
+                elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b", after):
+                    about = "referrals"  # "143 Wigan residents were referred": whoever they are, a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif carried.get(start):
@@ -436,6 +443,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         (earlier := _subject(subjects, before[-80:])):
                     hit = earlier  # "work with 80 young people, and 60 per cent of those who start": the people named before
                 about = hit[0] if hit else ""
+                if not about and _SHARE_COMPLETING.match(after):
+                    about = "perpetrators"  # "the target is that 70% complete it": a completion rate of people on the course
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
                     about = found[-1][3]  # "61 per cent of the partners felt safer, and 90 per cent said …": the same people
             found.append((m, value, unit, about, start))
@@ -492,6 +501,9 @@ _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
                    ("completed", re.compile(r"\b(?:completed|completions|finished)\b", re.I)),
                    ("rate", re.compile(r"\brate\b|%|\bper ?cent\b", re.I)))
 _TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
+#: a row joining a measure to its figure by dot leaders, in a box or not ("|  Referrals made ........ 95 |")
+_LEADER_ROW = re.compile(r"\s*\|?\s*(?P<label>[^|.]*?[^\s|.])\s*\.{4,}\s*(?P<value>[^|.\s][^|]*?)\s*\|?\s*")
+_OF_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?P<base>\d{1,3}(?:,\d{3})*|\d+)")
 
 
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
@@ -503,6 +515,13 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     by_row: list[str] = []
     for line in rel.lines:
         raw = line.text
+        leader = _LEADER_ROW.fullmatch(raw)
+        if leader:  # (a dot-leader row is a row of two cells: what is measured and its figure, "x of y" allowed)
+            of = _OF_NUMBER.fullmatch(leader.group("value"))
+            value = of.group("n") if of else leader.group("value")
+            if value.lower() in _WORD_SHARES:  # ("Partners who felt safer ..... two thirds": a share in words)
+                value = f"{_WORD_SHARES[value.lower()]:g}%"
+            raw = f"| {leader.group('label')} | {value} |"
         aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
         if "|" not in raw and not aligned:
             columns, by_row = {}, []
@@ -539,6 +558,9 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
             label = cells[0]
             about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
+            if leader and not about:  # a results panel's measure named by what was done ("Finished the course")
+                measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
+                about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
                     and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
                 status = "expected" if re.search(r"\btarget", label, re.I) else "reported"
@@ -547,10 +569,13 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     if not m:
                         continue
                     head = by_row[k] if by_row and k < len(by_row) else ""
+                    if leader and len(by_row) == 1:
+                        head = by_row[0]  # (a panel's title states the period of its rows: "RESULTS 2024-25")
                     spans = find_periods(head)[0]
                     out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
                                        "percent" if m.group("pct") else "count", "exact", about[0],
-                                       spans[0][2] if spans else head, status, False, None))
+                                       spans[0][2] if spans else "" if leader else head, status, False,
+                                       _num(of.group("base").replace(",", "")) if leader and of else None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""

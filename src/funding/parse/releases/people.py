@@ -157,7 +157,10 @@ def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
     commissioner", "Luton's Portfolio Holder for …"), not another body; and the name is not the start
     of a longer capitalised name ("… for Thames Valley Commissioning and Partnerships Team")."""
     before, after = sentence[: m.start("office")], sentence[m.end("office") :]
-    if _STAFF_AFTER.match(after) or _STAFF_BEFORE.search(before) or _OTHER_OFFICE.search(before):
+    titled = kind == "before" and not sentence[m.end("office") : m.start("name")].strip() \
+        and not re.search(r"\bthe\s+$", before, re.I)
+    # (the office as the name's title, "a spokesperson for commissioner Name": the name holds it, not the staff member)
+    if _STAFF_AFTER.match(after) or (_STAFF_BEFORE.search(before) and not titled) or _OTHER_OFFICE.search(before):
         return False
     if _OTHER_OFFICE_FOR.match(after) and not re.match(r"(?i)deputy\b", m.group("office")):
         return False  # "the Commissioner for Victims and Witnesses, Name": another kind of commissioner (a deputy
