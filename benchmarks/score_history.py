@@ -104,11 +104,11 @@ def _score_with(src: Path | None, names: list[str]) -> dict | None:
 
 def _reader_at(commit: str, into: Path) -> Path:
     """The package as it was at ``commit``, unpacked under ``into`` (src/ only); returns the src folder."""
-    archive = subprocess.run(["git", "archive", "--format=tar", commit, "src"], cwd=ROOT, capture_output=True,
-                             check=True).stdout
     dest = into / commit[:12]
     if dest.exists():
         return dest / "src"  # (a tune and a held-out batch added by one commit share their reader)
+    archive = subprocess.run(["git", "archive", "--format=tar", commit, "src"], cwd=ROOT, capture_output=True,
+                             check=True).stdout
     dest.mkdir()
     tar_path = dest / "src.tar"
     tar_path.write_bytes(archive)

@@ -125,6 +125,9 @@ def test_the_first_sight_tables_and_words_are_the_history(history, scored):
     sight = [round(100 * r["first_sight"]["local_awards"]["right"] / r["first_sight"]["local_awards"]["expected"])
              for r in history if r["first_sight"] and r["first_sight"].get("local_awards", {}).get("expected")]
     assert _one(r"amounts right at first sight stayed between (\d+)% and (\d+)%") == (str(min(sight)), str(max(sight)))
+    skipped = sum(1 for r in history if r["first_sight"] is None)
+    assert _one(r"older than the scorer's interface \(the first (\d+) batches\) are skipped") == (str(skipped),)
+    assert all(r["first_sight"] is None for r in history[:skipped])  # the skipped ones are the oldest
 
 
 def test_the_first_sight_sums(history):
