@@ -35,7 +35,7 @@ OPEN_DATA := $(PROCESSED)/pfa_register.csv $(PROCESSED)/datapackage.json \
 	$(PROCESSED)/funding_tables.xlsx
 REPORT := reports/index.html
 
-.PHONY: all env test report tables figures notebooks lab bench history fetch export reproduce clean
+.PHONY: all env test report tables figures notebooks lab bench history readme-numbers fetch export reproduce clean
 
 all: report
 
@@ -119,6 +119,10 @@ bench: $(STAMP)
 # the release reader's first-sight score on each batch of corpus releases, from git history (a few minutes)
 history: $(STAMP)
 	$(PY) benchmarks/score_history.py --out benchmarks/history.json
+
+# the README's paragraph on the release reader's scores, rebuilt from the scorers and the history
+readme-numbers: $(STAMP)
+	$(PY) benchmarks/readme_reader.py --write
 
 fetch: $(STAMP)
 	$(FUNDING) fetch

@@ -18,6 +18,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import readme_reader  # noqa: E402
+import score_agreement  # noqa: E402
 import score_history  # noqa: E402
 import score_releases  # noqa: E402
 
@@ -139,10 +141,18 @@ def test_the_first_sight_sums(history):
                                                                             "period_start"))
 
 
-def test_the_second_labelling_agreement(scored):
-    import score_agreement
+@pytest.fixture(scope="module")
+def agreement():
+    return score_agreement.agreement()
 
-    ag = score_agreement.agreement()
+
+def test_the_paragraph_is_what_readme_reader_builds(scored, history, agreement):
+    built = readme_reader.START + readme_reader.paragraph(scored, history, agreement) + readme_reader.END
+    assert built in README, "README's paragraph on the reader's scores is stale: run make readme-numbers"
+
+
+def test_the_second_labelling_agreement(scored, agreement):
+    ag = agreement
     assert _one(r"(\d+) releases labelled a second time") == (str(sum(v["files"] for v in ag.values())),)
     amounts = (f"{ag['tune']['local_awards']['agreement']:.0%}", f"{ag['holdout']['local_awards']['agreement']:.0%}")
     assert _one(r"agree with the first labels on (\d+%) \(tune\) and (\d+%) \(holdout\) of amounts") == amounts
