@@ -1562,16 +1562,17 @@ _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|a
                          re.I)
 
 
+#: head words of the bodies that are on the funder list or are the commissioner's own (checked before "outside")
+_FUNDER_LIST_HEADS = "Council|Authority|Commissioner|Mayor|Police|Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry"
 #: the subject of a clause that is a named body outside the funder list ("the Health Board will", "the University has"):
 #: not a commissioner, mayor, council or police body
-_OUTSIDE_OWNER = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:Council|Authority|Commissioner|Mayor|Police|"
-                            r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry)\b)(?:[A-Z][\w'’&-]*\s+){1,4}"
+_OUTSIDE_OWNER = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r")\b)(?:[A-Z][\w'’&-]*\s+){1,4}"
                             r"(?:will|has|have|is|are|also|would|agreed to)\b[^.;£]*$")
 
 
 #: a possessive of a named body outside the funder list just before a figure: "the Health Board's contribution of about"
-_OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:Council|Authority|Commissioner|Mayor|Police|"
-                                 r"Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry|Government)\b)"
+#: ("Government" is also kept out here: "the Welsh Government's share of")
+_OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r"|Government)\b)"
                                  r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:of\s+)?(?:about\s+|around\s+|up to\s+|some\s+)?$")
 
