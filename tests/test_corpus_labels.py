@@ -147,3 +147,38 @@ def test_a_bare_figure_in_thousands_is_checked_by_its_scale(tmp_path):
     _pair(tmp_path, [award], text=text)
     out = _check(tmp_path)
     assert out.returncode == 1 and "'250' is 25000000 pence, expected says 2500000" in out.stdout
+
+
+# A two-way table (lines 3-5): a Total column and a TOTAL row (README, "Two-way tables").
+TWO_WAY = "\n".join([
+    "Decision: perpetrator programme funding, Testshire",
+    "",
+    "| 2024-25 | £60,000 | £40,000 | £100,000 |",
+    "| 2025-26 | £50,000 | £30,000 | £80,000 |",
+    "| TOTAL | £110,000 | £70,000 | £180,000 |",
+    "",
+])
+
+
+def test_a_two_way_tables_row_total_is_a_part_and_the_whole_of_its_row(tmp_path):
+    awards = [_award(3, "part", "Home Office", 6_000_000, "£60,000", 3),
+              _award(3, "part", "PCC", 4_000_000, "£40,000", 3),
+              _award(3, "part", None, 10_000_000, "£100,000", 5),
+              _award(4, "part", "Home Office", 5_000_000, "£50,000", 4),
+              _award(4, "part", "PCC", 3_000_000, "£30,000", 4),
+              _award(4, "part", None, 8_000_000, "£80,000", 5),
+              _award(5, "total", None, 18_000_000, "£180,000"),
+              _award(5, "total", "Home Office", 11_000_000, "£110,000"),
+              _award(5, "total", "PCC", 7_000_000, "£70,000")]
+    _pair(tmp_path, awards, text=TWO_WAY)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+
+    # the cells are checked against their own row's total: more than it is refused
+    text = TWO_WAY.replace("| £80,000 |", "| £75,000 |").replace("£180,000", "£175,000")
+    awards[5] = _award(4, "part", None, 7_500_000, "£75,000", 5)
+    awards[6] = _award(5, "total", None, 17_500_000, "£175,000")
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert "line 4: parts (8000000) exceed the whole (7500000)" in out.stdout

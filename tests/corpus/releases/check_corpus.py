@@ -150,6 +150,11 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
         if a["funding_role"] == "part":
             targets = [w for w in by_line.get(a["part_of_line"], []) if w["funding_role"] != "part"]
             if not targets:
+                # a two-way table's row total is the whole of its row's cells and itself a part of the
+                # TOTAL row (README, "Two-way tables"): a part on that line pointing at another line
+                targets = [w for w in by_line.get(a["part_of_line"], [])
+                           if w["funding_role"] == "part" and w["part_of_line"] != a["part_of_line"]]
+            if not targets:
                 bad(f"line {a['line']}: part_of_line {a['part_of_line']} has no whole amount")
                 continue
             # the whole is the amount on that line with the part's funder, else the line's total across
