@@ -94,7 +94,8 @@ def paragraph(sc: dict, rows: list, ag: dict) -> str:
    grant letters, accounts notes, court reports, live blogs, social-media
    threads, audit extracts, grant-makers' lists, e-mails, pasted spreadsheets,
    joint and extended-award releases, contract registers, 'what your area gets'
-   round-ups and partner newsletters). {_words(rulings_).capitalize()} wordings that writers of different
+   round-ups, partner newsletters, multi-year profiles and two-way tables, and
+   texts naming several payers). {_words(rulings_).capitalize()} wordings that writers of different
    rounds had labelled two ways were settled by rule and applied to every label
    (the corpus README's "Adjudicated conventions"). Recall / precision, per
    fact type, from that script (the targets are 90% / 97%):
