@@ -1078,3 +1078,32 @@ def test_a_sign_up_prompt_is_furniture_but_people_signing_up_are_not(line, furni
     from funding.parse.releases.text import prepare
     rel_ = prepare("The commissioner has funded a course for fathers in Ripon.\n" + line + "\n", "invented.txt")
     assert (2 not in {l.number for l in rel_.lines}) is furniture
+
+
+# --- letterheads and sign-offs (the corpus README's 'Letterheads and sign-offs' ruling): a line that is only the
+# publisher's name, alone or with its date, address or document line, is furniture; a sentence naming the body is read
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Office of the Police and Crime Commissioner for Rutland", True),
+    ("OFFICE OF THE POLICE, FIRE AND CRIME COMMISSIONER FOR NORTH YORKSHIRE", True),
+    ("**Press release | Office of the Police and Crime Commissioner for Dyfed-Powys | 2 March 2026**", True),
+    ("MEDIA RELEASE – Office of the Police and Crime Commissioner for Dorset", True),
+    ("From: Grants Team, Office of the Police and Crime Commissioner for Essex", True),
+    ("**Issued by:** Office of the Police and Crime Commissioner for Gwent. Published 4 May 2026.", True),
+    ("Humber Commissioner's Office, 3 Quay Street, Hull HU1 1AA · [Contact](#)", True),
+    ("LIVERPOOL CITY REGION COMBINED AUTHORITY", True),
+    ("Office of the Police and Crime Commissioner for Essex has agreed to fund the course.", False),
+    ("The Office of the Police and Crime Commissioner for Essex commissions the service.", False),
+    ("Client: Office of the Police and Crime Commissioner for Essex", False),
+])
+def test_a_letterhead_or_sign_off_naming_only_the_publisher_is_furniture(line, furniture):
+    from funding.parse.releases.text import prepare
+    rel_ = prepare(line + "\nThe commissioner has funded a course for fathers in Essex.\n", "invented.txt")
+    assert (1 not in {l.number for l in rel_.lines}) is furniture
+
+
+def test_a_letterhead_gives_no_commissioner_fact_but_the_same_body_in_a_sentence_does():
+    text = ("Office of the Police and Crime Commissioner for Rutland\n\n"
+            "The Office of the Police and Crime Commissioner for Rutland has commissioned a course for men.\n")
+    got = {(o.source_line, o.role) for o in extract_organisations(text, "invented.txt")}
+    assert got == {(3, "commissioner")}
