@@ -1107,3 +1107,31 @@ def test_a_letterhead_gives_no_commissioner_fact_but_the_same_body_in_a_sentence
             "The Office of the Police and Crime Commissioner for Rutland has commissioned a course for men.\n")
     got = {(o.source_line, o.role) for o in extract_organisations(text, "invented.txt")}
     assert got == {(3, "commissioner")}
+
+
+# --- evaluation money (the corpus README's ruling): a sum set aside, paid or spent for an evaluation by a named body
+# makes it recipient as well as evaluator; a sum for something else on the evaluator's line does not
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Of the award, £16,000 is reserved for an independent evaluation by Wharfe Research Partnership.",
+     "Wharfe Research Partnership"),
+    ("Calder Evaluation Unit will publish an evaluation of the pilot next spring, paid for with £9,500 from the commissioner's budget.",
+     "Calder Evaluation Unit"),
+    ("Aire Social Research is evaluating the course at a cost of £21,000 over two years.", "Aire Social Research"),
+    ("The commissioner paid for the evaluation by Nidd Research Centre herself, with £14,200 from her own budget.",
+     "Nidd Research Centre"),
+])
+def test_a_sum_for_an_evaluation_by_a_named_body_makes_it_recipient_and_evaluator(sentence, name):
+    got = roles(sentence)
+    assert {(name, "recipient"), (name, "evaluator")} <= got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Home Office awarded £310,000 for the course, and Wharfe Research Partnership will evaluate it.",
+     "Wharfe Research Partnership"),
+    ("The course cost £120,000 last year; Calder Evaluation Unit has been appointed to evaluate it.",
+     "Calder Evaluation Unit"),
+])
+def test_a_sum_for_other_work_beside_an_evaluator_makes_it_no_recipient(sentence, name):
+    got = roles(sentence)
+    assert (name, "evaluator") in got and (name, "recipient") not in got

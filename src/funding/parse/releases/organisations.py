@@ -240,6 +240,24 @@ def _comma_authority(before: str, name: str) -> str:
 _ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
 _EVALUATION_CELL = re.compile(r"(?:independent |external )?evaluation(?: of [^|<]{0,60})?", re.I)
 
+#: a sum and the word for an evaluation in one clause of a line ("£24,000 … is set aside for an independent evaluation
+#: by X", "X will publish an evaluation …, paid for with £12,000", "X is evaluating the course at a cost of £18,500"):
+#: no other sum, no clause joined by 'and', 'but' or 'while', no sentence end between them, and at most 14 words apart
+_EVALUATION_WORD = re.compile(r"\bevaluat\w*", re.I)
+_CLAUSE_BREAK = re.compile(r"£|;|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas)\b")
+
+
+def _evaluation_money(line: str) -> bool:
+    """Whether a line holds a sum paying for an evaluation (:data:`_EVALUATION_WORD` near a sum, in one clause)."""
+    for money in MONEY_TOKEN.finditer(line):
+        for word in _EVALUATION_WORD.finditer(line):
+            a, b = (money.end(), word.start()) if money.end() <= word.start() else (word.end(), money.start())
+            between = line[a:b]
+            if len(between.split()) <= 14 and not _CLAUSE_BREAK.search(between):
+                return True
+    return False
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -704,14 +722,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             continue
         if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
             add(o.source_line, o.organisation, "evaluator", o.provision)
-        elif o.role == "evaluator" and (
-                re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
-                          r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line)
-                # an evaluation by the body paid for from a sum ("An evaluation by X, paid for from £18,500 of the grant, …")
-                # (not a sum "set aside for an evaluation by X": the corpus labels it both ways, evaluator alone in three
-                # files of rounds 10-12 and also recipient in one of round 13)
-                or re.search(r"\bevaluat\w*\b[^.;£]{0,30}?\b(?:by|from)\s+(?:the\s+)?" + re.escape(o.organisation) +
-                             r"\W+(?:[\w'’-]+\s+){0,3}?(?:paid for|funded|financed|costing|at a cost of|worth)\b[^.;£]{0,30}£", line)):
+        elif o.role == "evaluator" and _evaluation_money(line):
+            # money for the evaluation on the evaluator's line (the corpus README's 'Evaluation money' ruling: a sum
+            # set aside, paid or spent for an evaluation by a named body makes it recipient as well as evaluator)
             add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
