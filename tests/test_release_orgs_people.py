@@ -1135,3 +1135,33 @@ def test_a_sum_for_an_evaluation_by_a_named_body_makes_it_recipient_and_evaluato
 def test_a_sum_for_other_work_beside_an_evaluator_makes_it_no_recipient(sentence, name):
     got = roles(sentence)
     assert (name, "evaluator") in got and (name, "recipient") not in got
+
+
+# --- payers outside the grant: NHS bodies, housing associations and grant-makers paying for a piece of the service ----
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("A further £41,000 from NHS Lune and Wyre Integrated Care Board pays for a psychologist.",
+     "NHS Lune and Wyre Integrated Care Board", "funder"),
+    ("The hub also gets £9,000 a year paid by Brockhole Homes, a housing association, for a tenancy worker.",
+     "Brockhole Homes", "funder"),
+    ("Ravensdale Housing, a housing association with homes across the district, has agreed to fund a support officer with £17,500.",
+     "Ravensdale Housing", "funder"),
+    ("Kentmere ICB is funding six one-to-one sessions for each man who needs them, at a cost of £22,000.",
+     "Kentmere ICB", "funder"),
+    ("The Thornbury Charitable Trust has given £12,000 for training GPs.", "Thornbury Charitable Trust", "funder"),
+    ("The fathers' group ran on £60,000 a year from the Greenhow Foundation until that grant ended in 2023.",
+     "Greenhow Foundation", "former_funder"),
+    ("The grant is matched by £20,000 from the commissioner's budget and £8,000 from Sedbergh District Council.",
+     "Sedbergh District Council", "match_funder"),
+])
+def test_a_payer_outside_the_grant_named_with_its_sum_funds(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Brockhole Homes was given £9,000 by the council for a tenancy worker.", "Brockhole Homes"),
+    ("The course has run since 2022 with £30,000 a year from Harrogate.", "Harrogate"),
+    ("The Home Office grant is paid for the two years from April 2025 by Kentmere Police.", "Kentmere Police"),
+])
+def test_a_body_given_a_sum_or_a_place_after_from_is_no_funder(sentence, name):
+    assert (name, "funder") not in roles(sentence)

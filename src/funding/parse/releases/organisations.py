@@ -49,7 +49,7 @@ _TENDERED = re.compile(r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected)\s+(?:afte
                        r"(?:[\w-]+\s+){0,2}?(?:tender|procurement)")
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
 _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
-                           r"enterprise|partnership|consultancy|university)\b")  # (not "a service": a programme's name may be one)
+                           r"enterprise|partnership|consultancy|university|association)\b")  # (not "a service": a programme's name may be one)
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
                           r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
@@ -76,6 +76,8 @@ _TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Si
 _NOT_SERVICE = re.compile(r"\b" + _name_regex("not_service").pattern + r"\b", re.I)
 #: what a provider delivers: a sentence naming something else provided and none of these gives no delivery role
 _SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b", re.I)
+#: a name that may pay (local_name_terms.csv ``payer_word``): councils, grant-makers, NHS bodies, housing associations
+_PAYER_WORD = re.compile(r"\b" + _name_regex("payer_word", 0).pattern + r"\b")
 #: a government department (local_name_terms.csv): it only ever funds in this genre
 _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: … and where one is named in a sentence or a row
@@ -189,6 +191,8 @@ def _split_names(name: str) -> list[str]:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
             return _split_names(right)  # "GPs and Tarn Health Trust"
+        if left.startswith("NHS ") and _ORG_WORD.search(right) and not _ORG_WORD.search(left):
+            return [name]  # an NHS body named by the places it covers ("NHS Mid and East Anglia Integrated Care Board")
         one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
@@ -480,7 +484,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
                             or re.match(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
                                         r"organisation|social|provider|company|trust|service|partnership|project|community|"
-                                        r"specialist|national|regional|county|not-for-profit)\b)[a-z]+|"
+                                        r"specialist|national|regional|county|not-for-profit|housing|health|grant-making)\b)[a-z]+|"
                                         r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
                                         sentence[where + len(name):])):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
@@ -494,8 +498,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         role_ = role
                     if role == "referrer" and not _ORG_WORD.search(name) and len(name.split()) < 2:
                         continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
-                    if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
+                    if role == "funder" and not _PAYER_WORD.search(name):
                         continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    if role == "funder" and _ENDED.search(sentence):
+                        role_ = "former_funder"  # "ran for two years on £X a year from X Foundation, … when that grant ended"
+                    elif role == "funder" and re.search(r"\b(?:Council|Authority)\b", name) and re.search(
+                            r"\bmatch(?:ed|es|ing)?\b", re.split(r"[;:]|[.!?]\s", sentence[: m.start()])[-1][-160:], re.I):
+                        role_ = "match_funder"  # "the grant is matched by £30,000 from … and £15,500 from X Council"
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
                         continue  # (a procurement's lead is a council, an authority or a commissioner's office)
                     add(at(name, m.end()), name, role_, provision)
@@ -561,7 +570,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
+                    if role == "funder" and (not _PAYER_WORD.search(name)
+                                             or re.search(r"\b(?:Council|Authority|Commissioner|Office|Police)\b", name)):
+                        continue  # (councils and commissioners pay through the awards they make; a charity "funds" its own work)
                     if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)) \
+                            or (role == "funder" and _PAYER_WORD.search(name) and len(name.split()) >= 2) \
                             or (_TENDERED.match(cue.group(0)) and len(name.split()) >= 2):  # (plainly a
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
