@@ -1847,3 +1847,18 @@ def test_people_counted_starting_or_taking_part_in_a_course_give_no_component(te
 ])
 def test_a_course_described_with_a_count_is_still_a_component(text, kind):
     assert kind in _components(text)
+
+
+# --- 'y started and x completed' (the corpus README's ruling): one outcome x with base y, about the people on the course,
+# whoever a later clause of the sentence counts
+
+@pytest.mark.parametrize("text, want", [
+    ("Last year 120 men were referred; of the 84 who started, 57 completed, and 60 per cent of partners felt safer.",
+     (57.0, "count", 84.0, "perpetrators")),
+    ("In 2024-25, 95 men were referred, 70 started the course and 49 completed it; about half of their partners said "
+     "they felt safer.", (49.0, "count", 70.0, "perpetrators")),
+    ("Of the 66 who started, 41 finished.", (41.0, "count", 66.0, "perpetrators")),
+    ("Of the 52 who started, 35 completed, and 30 of their partners took up support.", (35.0, "count", 52.0, "perpetrators")),
+])
+def test_a_completion_counted_from_those_who_started_is_about_people_on_the_course(text, want):
+    assert want in _outcomes(text)
