@@ -1165,3 +1165,24 @@ def test_a_payer_outside_the_grant_named_with_its_sum_funds(sentence, name, role
 ])
 def test_a_body_given_a_sum_or_a_place_after_from_is_no_funder(sentence, name):
     assert (name, "funder") not in roles(sentence)
+
+
+# --- a table of councils the money is allocated or passed to: each council in the row is its recipient --------------
+
+@pytest.mark.parametrize("table", [
+    "| Council | Allocation |\n|---|---|\n| Hambleton Council | £40,000 |\n| Selby District Council | £35,500 |\n",
+    "<html><body>\n<p>The Home Office grant is passed on to two councils.</p>\n<table><tr><th>District council</th><th>Home Office allocation 2025-26</th></tr>\n"
+    "<tr><td>Hambleton Council</td><td>£40,000</td></tr>\n<tr><td>Selby District Council</td><td>£35,500</td></tr>\n"
+    "</table>\n</body></html>\n",
+    "| Local authority | Share passed on | What it pays for |\n|---|---|---|\n"
+    "| Hambleton Council | £40,000 | Group course for men |\n| Selby District Council | £35,500 | Partner support |\n",
+])
+def test_councils_in_a_table_of_allocations_are_its_recipients(table):
+    text = table if table.startswith("<html>") else "The Home Office grant is passed on to two councils.\n\n" + table
+    assert {("Hambleton Council", "recipient"), ("Selby District Council", "recipient")} <= roles(text)
+
+
+def test_councils_in_a_table_of_what_they_pay_are_no_recipients():
+    table = "| Council | Match funding 2025-26 |\n|---|---|\n| Hambleton Council | £40,000 |\n| Selby District Council | £35,500 |\n"
+    got = roles("Two councils add their own money to the grant.\n\n" + table)
+    assert not {r for n, r in got if r == "recipient"}

@@ -420,7 +420,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
-                                         r"paid to|payee|delivered by|run by|provided by|delivery body", h)), None)
+                                         r"paid to|payee|delivered by|run by|provided by|delivery body|"
+                                         # (a column of the councils the money is allocated or passed to: "| Council |
+                                         # Allocation |", "| District council | Home Office allocation |")
+                                         r"^(?:(?:district|borough|city|county|unitary|local|partner|constituent)\s+)?"
+                                         r"(?:councils?|local authorit(?:y|ies))$", h)
+                            and not (re.search(r"councils?$|authorit", h) and any(
+                                re.search(r"\bmatch|contribut|top-?up|\bown (?:money|budget|funding)|\bpaid by\b", h_) for h_ in header))),
+                           None)  # (not a table of what councils pay: "| Council | Match funding |")
                 # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
                 # area's, and the body in the provider column delivers it
                 role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
