@@ -1186,3 +1186,25 @@ def test_councils_in_a_table_of_what_they_pay_are_no_recipients():
     table = "| Council | Match funding 2025-26 |\n|---|---|\n| Hambleton Council | £40,000 |\n| Selby District Council | £35,500 |\n"
     got = roles("Two councils add their own money to the grant.\n\n" + table)
     assert not {r for n, r in got if r == "recipient"}
+
+
+# --- a body whose course it is: the subject of its sentence with 'its' course, or a body's possessive of a course ------
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Wharfe Turning Point says 140 men have finished its course since 2019.", "Wharfe Turning Point", "delivery_partner"),
+    ("Nidd Valley Reset has shared its figures: 88 referrals and 51 men starting its group programme.",
+     "Nidd Valley Reset", "delivery_partner"),
+    ("Most men who finish Skell Change Trust's sessions have no further call-outs.", "Skell Change Trust", "delivery_partner"),
+    ("The £12,000 is for the Ure Safety Partnership's training programme for GPs.", "Ure Safety Partnership", "recipient"),
+])
+def test_a_body_whose_course_it_is_delivers_it(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harrogate Borough Council says 40 men have finished its course.",
+    "Jane Whitcombe says 40 men have finished her course.",
+    "Most men who finish Kent's group programme have no further call-outs.",
+])
+def test_a_council_a_person_or_a_place_whose_course_it_is_delivers_nothing(sentence):
+    assert not {n for n, r in roles(sentence) if r == "delivery_partner"}

@@ -160,6 +160,19 @@ _CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|Fro
 _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
 
 
+#: a course, programme or sessions a body holds as its own
+_OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
+_OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
+_POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)(?:['’]s|s['’])\s+"
+                               + _OWN_COURSE)
+_SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
+                               r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
+                               + _OWN_COURSE)
+#: bodies that pay for or commission a course rather than deliver it
+_PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
+                                 r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
     role from the verb after a name rather than from a cue naming the role."""
@@ -716,6 +729,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
+    # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
+    for number, sentence in rel.sentences:
+        if number in headings or not _OWN_COURSE_WORD.search(sentence):
+            continue
+        for m in _POSSESSED_COURSE.finditer(sentence):
+            # (a sum for the body's course is the body's: "£15,000 … for the X Partnership's training programme")
+            paid = re.search(r"(?:£|\b(?:money|grant|funding|sum)\b)[^.;]*\bfor\s+(?:the\s+)?$", sentence[: m.start()])
+            for name in _organisation_names(m.group("name")):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "recipient" if paid else "delivery_partner", "new")
+        subject = _SUBJECT_WITH_ITS.match(sentence)
+        if subject:  # ('its', not 'his' or 'her': a body's, a name of two words or more will do)
+            for name in _organisation_names(subject.group("name")):
+                if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
+                        and not _PAYER_NOT_PROVIDER.search(name) and not _TITLED.match(subject.group("name")):
+                    add(number, name, "delivery_partner", "new")
     # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
     # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
     # referrals, or the one after it
