@@ -1208,3 +1208,9 @@ def test_a_body_whose_course_it_is_delivers_it(sentence, name, role):
 ])
 def test_a_council_a_person_or_a_place_whose_course_it_is_delivers_nothing(sentence):
     assert not {n for n, r in roles(sentence) if r == "delivery_partner"}
+
+
+def test_a_signature_lines_column_gap_ends_the_office_and_names_no_one():
+    from funding.parse.releases import extract_people
+    text = "Signed: Alys Penhallow, Police and Crime Commissioner for Hampshire and Isle of Wight    Date: 3 May 2026\n"
+    assert [p.name for p in extract_people(text, "invented.txt")] == ["Alys Penhallow"]
