@@ -1862,3 +1862,17 @@ def test_a_course_described_with_a_count_is_still_a_component(text, kind):
 ])
 def test_a_completion_counted_from_those_who_started_is_about_people_on_the_course(text, want):
     assert want in _outcomes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The victims grant pays for two IDVAs for their partners.",
+    "| IDVA for partners | £31,000 |",
+    "An advocate for the men's partners is paid from the commissioner's budget.",
+])
+def test_an_advocate_for_the_partners_is_partner_support_too(text):
+    got = _components(text)
+    assert "partner_support" in got and "idva_or_advocate" in got
+
+
+def test_an_advocate_for_victims_of_stalking_is_no_partner_support():
+    assert "partner_support" not in _components("The service pays for an advocate for victims of stalking.")
