@@ -1214,3 +1214,13 @@ def test_a_signature_lines_column_gap_ends_the_office_and_names_no_one():
     from funding.parse.releases import extract_people
     text = "Signed: Alys Penhallow, Police and Crime Commissioner for Hampshire and Isle of Wight    Date: 3 May 2026\n"
     assert [p.name for p in extract_people(text, "invented.txt")] == ["Alys Penhallow"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Referrals will come mainly from the police, and in Craven also from Aire Family Hub.", "Aire Family Hub"),
+    ("Most referrals came from Skipton Children's Centre.", "Skipton Children's Centre"),
+    ("Wharfedale Housing Trust will continue to refer tenants to the course.", "Wharfedale Housing Trust"),
+])
+def test_a_body_referrals_come_from_or_that_continues_to_refer_is_a_referrer(sentence, name):
+    assert (name, "referrer") in roles(sentence)
+

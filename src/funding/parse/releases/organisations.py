@@ -99,7 +99,7 @@ _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _TITLE_WORDS = frozenset(_name_terms("title_word"))
-_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to| continue to)? refer\b|\bcontinues? to refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
                         r"(?:referrals|of them)\b|"
