@@ -1876,3 +1876,12 @@ def test_an_advocate_for_the_partners_is_partner_support_too(text):
 
 def test_an_advocate_for_victims_of_stalking_is_no_partner_support():
     assert "partner_support" not in _components("The service pays for an advocate for victims of stalking.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The service will offer one-to-one sessions for men, up to 16, from April.", (16, "session", ("men",))),
+    ("Wharfe ICB            One-to-one sessions for women, up to 12     £24,000", (12, "session", ("women",))),
+    ("| Nidd Homes | One-to-one sessions for fathers, at least 8 | £9,000 |", (8, "session", ("fathers",))),
+])
+def test_sessions_for_whom_then_their_number_after_a_comma(text, want):
+    assert _components(text)["one_to_one"] == want

@@ -551,8 +551,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
                 if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
-                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
-                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)\s*(?:[,;]|$)", item[b_:])
+                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+for\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
+                    # a column gap: "One-to-one sessions for men, up to 16     £36,750")
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
                 if duration is None and "(" in clean[start:]:  # "Individual sessions …, with an interpreter (up to ten sessions)":
