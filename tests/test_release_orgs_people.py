@@ -1078,3 +1078,149 @@ def test_a_sign_up_prompt_is_furniture_but_people_signing_up_are_not(line, furni
     from funding.parse.releases.text import prepare
     rel_ = prepare("The commissioner has funded a course for fathers in Ripon.\n" + line + "\n", "invented.txt")
     assert (2 not in {l.number for l in rel_.lines}) is furniture
+
+
+# --- letterheads and sign-offs (the corpus README's 'Letterheads and sign-offs' ruling): a line that is only the
+# publisher's name, alone or with its date, address or document line, is furniture; a sentence naming the body is read
+
+@pytest.mark.parametrize("line, furniture", [
+    ("Office of the Police and Crime Commissioner for Rutland", True),
+    ("OFFICE OF THE POLICE, FIRE AND CRIME COMMISSIONER FOR NORTH YORKSHIRE", True),
+    ("**Press release | Office of the Police and Crime Commissioner for Dyfed-Powys | 2 March 2026**", True),
+    ("MEDIA RELEASE – Office of the Police and Crime Commissioner for Dorset", True),
+    ("From: Grants Team, Office of the Police and Crime Commissioner for Essex", True),
+    ("**Issued by:** Office of the Police and Crime Commissioner for Gwent. Published 4 May 2026.", True),
+    ("Humber Commissioner's Office, 3 Quay Street, Hull HU1 1AA · [Contact](#)", True),
+    ("LIVERPOOL CITY REGION COMBINED AUTHORITY", True),
+    ("Office of the Police and Crime Commissioner for Essex has agreed to fund the course.", False),
+    ("The Office of the Police and Crime Commissioner for Essex commissions the service.", False),
+    ("Client: Office of the Police and Crime Commissioner for Essex", False),
+])
+def test_a_letterhead_or_sign_off_naming_only_the_publisher_is_furniture(line, furniture):
+    from funding.parse.releases.text import prepare
+    rel_ = prepare(line + "\nThe commissioner has funded a course for fathers in Essex.\n", "invented.txt")
+    assert (1 not in {l.number for l in rel_.lines}) is furniture
+
+
+def test_a_letterhead_gives_no_commissioner_fact_but_the_same_body_in_a_sentence_does():
+    text = ("Office of the Police and Crime Commissioner for Rutland\n\n"
+            "The Office of the Police and Crime Commissioner for Rutland has commissioned a course for men.\n")
+    got = {(o.source_line, o.role) for o in extract_organisations(text, "invented.txt")}
+    assert got == {(3, "commissioner")}
+
+
+# --- evaluation money (the corpus README's ruling): a sum set aside, paid or spent for an evaluation by a named body
+# makes it recipient as well as evaluator; a sum for something else on the evaluator's line does not
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Of the award, £16,000 is reserved for an independent evaluation by Wharfe Research Partnership.",
+     "Wharfe Research Partnership"),
+    ("Calder Evaluation Unit will publish an evaluation of the pilot next spring, paid for with £9,500 from the commissioner's budget.",
+     "Calder Evaluation Unit"),
+    ("Aire Social Research is evaluating the course at a cost of £21,000 over two years.", "Aire Social Research"),
+    ("The commissioner paid for the evaluation by Nidd Research Centre herself, with £14,200 from her own budget.",
+     "Nidd Research Centre"),
+])
+def test_a_sum_for_an_evaluation_by_a_named_body_makes_it_recipient_and_evaluator(sentence, name):
+    got = roles(sentence)
+    assert {(name, "recipient"), (name, "evaluator")} <= got
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Home Office awarded £310,000 for the course, and Wharfe Research Partnership will evaluate it.",
+     "Wharfe Research Partnership"),
+    ("The course cost £120,000 last year; Calder Evaluation Unit has been appointed to evaluate it.",
+     "Calder Evaluation Unit"),
+])
+def test_a_sum_for_other_work_beside_an_evaluator_makes_it_no_recipient(sentence, name):
+    got = roles(sentence)
+    assert (name, "evaluator") in got and (name, "recipient") not in got
+
+
+# --- payers outside the grant: NHS bodies, housing associations and grant-makers paying for a piece of the service ----
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("A further £41,000 from NHS Lune and Wyre Integrated Care Board pays for a psychologist.",
+     "NHS Lune and Wyre Integrated Care Board", "funder"),
+    ("The hub also gets £9,000 a year paid by Brockhole Homes, a housing association, for a tenancy worker.",
+     "Brockhole Homes", "funder"),
+    ("Ravensdale Housing, a housing association with homes across the district, has agreed to fund a support officer with £17,500.",
+     "Ravensdale Housing", "funder"),
+    ("Kentmere ICB is funding six one-to-one sessions for each man who needs them, at a cost of £22,000.",
+     "Kentmere ICB", "funder"),
+    ("The Thornbury Charitable Trust has given £12,000 for training GPs.", "Thornbury Charitable Trust", "funder"),
+    ("The fathers' group ran on £60,000 a year from the Greenhow Foundation until that grant ended in 2023.",
+     "Greenhow Foundation", "former_funder"),
+    ("The grant is matched by £20,000 from the commissioner's budget and £8,000 from Sedbergh District Council.",
+     "Sedbergh District Council", "match_funder"),
+])
+def test_a_payer_outside_the_grant_named_with_its_sum_funds(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Brockhole Homes was given £9,000 by the council for a tenancy worker.", "Brockhole Homes"),
+    ("The course has run since 2022 with £30,000 a year from Harrogate.", "Harrogate"),
+    ("The Home Office grant is paid for the two years from April 2025 by Kentmere Police.", "Kentmere Police"),
+])
+def test_a_body_given_a_sum_or_a_place_after_from_is_no_funder(sentence, name):
+    assert (name, "funder") not in roles(sentence)
+
+
+# --- a table of councils the money is allocated or passed to: each council in the row is its recipient --------------
+
+@pytest.mark.parametrize("table", [
+    "| Council | Allocation |\n|---|---|\n| Hambleton Council | £40,000 |\n| Selby District Council | £35,500 |\n",
+    "<html><body>\n<p>The Home Office grant is passed on to two councils.</p>\n<table><tr><th>District council</th><th>Home Office allocation 2025-26</th></tr>\n"
+    "<tr><td>Hambleton Council</td><td>£40,000</td></tr>\n<tr><td>Selby District Council</td><td>£35,500</td></tr>\n"
+    "</table>\n</body></html>\n",
+    "| Local authority | Share passed on | What it pays for |\n|---|---|---|\n"
+    "| Hambleton Council | £40,000 | Group course for men |\n| Selby District Council | £35,500 | Partner support |\n",
+])
+def test_councils_in_a_table_of_allocations_are_its_recipients(table):
+    text = table if table.startswith("<html>") else "The Home Office grant is passed on to two councils.\n\n" + table
+    assert {("Hambleton Council", "recipient"), ("Selby District Council", "recipient")} <= roles(text)
+
+
+def test_councils_in_a_table_of_what_they_pay_are_no_recipients():
+    table = "| Council | Match funding 2025-26 |\n|---|---|\n| Hambleton Council | £40,000 |\n| Selby District Council | £35,500 |\n"
+    got = roles("Two councils add their own money to the grant.\n\n" + table)
+    assert not {r for n, r in got if r == "recipient"}
+
+
+# --- a body whose course it is: the subject of its sentence with 'its' course, or a body's possessive of a course ------
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("Wharfe Turning Point says 140 men have finished its course since 2019.", "Wharfe Turning Point", "delivery_partner"),
+    ("Nidd Valley Reset has shared its figures: 88 referrals and 51 men starting its group programme.",
+     "Nidd Valley Reset", "delivery_partner"),
+    ("Most men who finish Skell Change Trust's sessions have no further call-outs.", "Skell Change Trust", "delivery_partner"),
+    ("The £12,000 is for the Ure Safety Partnership's training programme for GPs.", "Ure Safety Partnership", "recipient"),
+])
+def test_a_body_whose_course_it_is_delivers_it(sentence, name, role):
+    assert (name, role) in roles(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harrogate Borough Council says 40 men have finished its course.",
+    "Jane Whitcombe says 40 men have finished her course.",
+    "Most men who finish Kent's group programme have no further call-outs.",
+])
+def test_a_council_a_person_or_a_place_whose_course_it_is_delivers_nothing(sentence):
+    assert not {n for n, r in roles(sentence) if r == "delivery_partner"}
+
+
+def test_a_signature_lines_column_gap_ends_the_office_and_names_no_one():
+    from funding.parse.releases import extract_people
+    text = "Signed: Alys Penhallow, Police and Crime Commissioner for Hampshire and Isle of Wight    Date: 3 May 2026\n"
+    assert [p.name for p in extract_people(text, "invented.txt")] == ["Alys Penhallow"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Referrals will come mainly from the police, and in Craven also from Aire Family Hub.", "Aire Family Hub"),
+    ("Most referrals came from Skipton Children's Centre.", "Skipton Children's Centre"),
+    ("Wharfedale Housing Trust will continue to refer tenants to the course.", "Wharfedale Housing Trust"),
+])
+def test_a_body_referrals_come_from_or_that_continues_to_refer_is_a_referrer(sentence, name):
+    assert (name, "referrer") in roles(sentence)
+

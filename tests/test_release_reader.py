@@ -325,7 +325,9 @@ def test_a_fresh_annual_report_page_with_a_breakdown_after_a_colon_and_a_results
     assert [(o.source_line, o.value, o.base, o.about, o.status) for o in r.outcomes] == [
         (12, 312.0, None, "referrals", "reported"), (13, 118.0, None, "perpetrators", "reported"),
         (15, 96.0, 140.0, "partners", "reported")]
-    assert ("Office of the Police, Fire and Crime Commissioner for North Yorkshire", "commissioner") in [
+    # (the page's header naming the office is a letterhead, page furniture: the corpus README's 'Letterheads and
+    # sign-offs' ruling)
+    assert ("Office of the Police, Fire and Crime Commissioner for North Yorkshire", "commissioner") not in [
         (g.organisation, g.role) for g in r.organisations]
 
 

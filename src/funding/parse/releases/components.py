@@ -437,6 +437,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     speech is kept with ``in_quote`` set, never as the only evidence.
     """
     terms = _terms("local_component_terms.csv")
+    taken_part = terms.get("taken_part", ())
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
@@ -499,6 +500,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # ("The stalking service worked with 46 people": a result only; a service described keeps its length)
         provision = "existing" if _first(terms.get("provision", ()), sentence) else "new"
         pos, sentence_kinds = 0, set()
+        # a results sentence: a count, a share or a percentage of people (for the kinds named as what they took part in)
+        counted = bool(re.search(r"\d|\b(?:half|a third|two thirds|three quarters|a quarter)\b", sentence))
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
         item_list = _items(clean, lambda piece: _SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()),
@@ -529,6 +532,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
+                if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]):
+                    continue  # "44 men started the group programme and 29 completed it": a result naming the course
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
                 # programme") is that kind's, before any other length its clause holds
@@ -546,8 +551,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
                 if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
-                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
-                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)\s*(?:[,;]|$)", item[b_:])
+                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+for\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
+                    # a column gap: "One-to-one sessions for men, up to 16     £36,750")
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
                 if duration is None and "(" in clean[start:]:  # "Individual sessions …, with an interpreter (up to ten sessions)":

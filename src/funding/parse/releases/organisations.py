@@ -49,7 +49,7 @@ _TENDERED = re.compile(r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected)\s+(?:afte
                        r"(?:[\w-]+\s+){0,2}?(?:tender|procurement)")
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
 _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
-                           r"enterprise|partnership|consultancy|university)\b")  # (not "a service": a programme's name may be one)
+                           r"enterprise|partnership|consultancy|university|association)\b")  # (not "a service": a programme's name may be one)
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
                           r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
@@ -76,6 +76,8 @@ _TITLED = re.compile(r"(?:Councillor|Cllr|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Si
 _NOT_SERVICE = re.compile(r"\b" + _name_regex("not_service").pattern + r"\b", re.I)
 #: what a provider delivers: a sentence naming something else provided and none of these gives no delivery role
 _SERVICE_WORDS = re.compile(r"\b" + _name_regex("service_word").pattern + r"\b", re.I)
+#: a name that may pay (local_name_terms.csv ``payer_word``): councils, grant-makers, NHS bodies, housing associations
+_PAYER_WORD = re.compile(r"\b" + _name_regex("payer_word", 0).pattern + r"\b")
 #: a government department (local_name_terms.csv): it only ever funds in this genre
 _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: … and where one is named in a sentence or a row
@@ -97,7 +99,7 @@ _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _TITLE_WORDS = frozenset(_name_terms("title_word"))
-_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to)? refer\b|"
+_CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to| continue to)? refer\b|\bcontinues? to refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
                         r"(?:referrals|of them)\b|"
@@ -158,6 +160,19 @@ _CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|Fro
 _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
 
 
+#: a course, programme or sessions a body holds as its own
+_OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
+_OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
+_POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)(?:['’]s|s['’])\s+"
+                               + _OWN_COURSE)
+_SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
+                               r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
+                               + _OWN_COURSE)
+#: bodies that pay for or commission a course rather than deliver it
+_PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
+                                 r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
     role from the verb after a name rather than from a cue naming the role."""
@@ -189,6 +204,8 @@ def _split_names(name: str) -> list[str]:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
             return _split_names(right)  # "GPs and Tarn Health Trust"
+        if left.startswith("NHS ") and _ORG_WORD.search(right) and not _ORG_WORD.search(left):
+            return [name]  # an NHS body named by the places it covers ("NHS Mid and East Anglia Integrated Care Board")
         one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
@@ -239,6 +256,24 @@ def _comma_authority(before: str, name: str) -> str:
 #: a table row's cells (markdown, HTML, comma-separated or space-aligned) and a cell naming an evaluation as its work
 _ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
 _EVALUATION_CELL = re.compile(r"(?:independent |external )?evaluation(?: of [^|<]{0,60})?", re.I)
+
+#: a sum and the word for an evaluation in one clause of a line ("£24,000 … is set aside for an independent evaluation
+#: by X", "X will publish an evaluation …, paid for with £12,000", "X is evaluating the course at a cost of £18,500"):
+#: no other sum, no clause joined by 'and', 'but' or 'while', no sentence end between them, and at most 14 words apart
+_EVALUATION_WORD = re.compile(r"\bevaluat\w*", re.I)
+_CLAUSE_BREAK = re.compile(r"£|;|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas)\b")
+
+
+def _evaluation_money(line: str) -> bool:
+    """Whether a line holds a sum paying for an evaluation (:data:`_EVALUATION_WORD` near a sum, in one clause)."""
+    for money in MONEY_TOKEN.finditer(line):
+        for word in _EVALUATION_WORD.finditer(line):
+            a, b = (money.end(), word.start()) if money.end() <= word.start() else (word.end(), money.start())
+            between = line[a:b]
+            if len(between.split()) <= 14 and not _CLAUSE_BREAK.search(between):
+                return True
+    return False
+
 
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
@@ -398,7 +433,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
                             if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
-                                         r"paid to|payee|delivered by|run by|provided by|delivery body", h)), None)
+                                         r"paid to|payee|delivered by|run by|provided by|delivery body|"
+                                         # (a column of the councils the money is allocated or passed to: "| Council |
+                                         # Allocation |", "| District council | Home Office allocation |")
+                                         r"^(?:(?:district|borough|city|county|unitary|local|partner|constituent)\s+)?"
+                                         r"(?:councils?|local authorit(?:y|ies))$", h)
+                            and not (re.search(r"councils?$|authorit", h) and any(
+                                re.search(r"\bmatch|contribut|top-?up|\bown (?:money|budget|funding)|\bpaid by\b", h_) for h_ in header))),
+                           None)  # (not a table of what councils pay: "| Council | Match funding |")
                 # a table of areas' shares ("| Force area | Lead provider | Two-year share |"): the money is the
                 # area's, and the body in the provider column delivers it
                 role = "delivery_partner" if header and re.search(r"\b(?:force|police) area\b|^area$", header[0]) \
@@ -462,7 +504,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
                             or re.match(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
                                         r"organisation|social|provider|company|trust|service|partnership|project|community|"
-                                        r"specialist|national|regional|county|not-for-profit)\b)[a-z]+|"
+                                        r"specialist|national|regional|county|not-for-profit|housing|health|grant-making)\b)[a-z]+|"
                                         r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
                                         sentence[where + len(name):])):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
@@ -476,8 +518,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         role_ = role
                     if role == "referrer" and not _ORG_WORD.search(name) and len(name.split()) < 2:
                         continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
-                    if role == "funder" and not re.search(r"\b(?:Council|Authority|Trust|Foundation|Fund)\b", name):
+                    if role == "funder" and not _PAYER_WORD.search(name):
                         continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    if role == "funder" and _ENDED.search(sentence):
+                        role_ = "former_funder"  # "ran for two years on £X a year from X Foundation, … when that grant ended"
+                    elif role == "funder" and re.search(r"\b(?:Council|Authority)\b", name) and re.search(
+                            r"\bmatch(?:ed|es|ing)?\b", re.split(r"[;:]|[.!?]\s", sentence[: m.start()])[-1][-160:], re.I):
+                        role_ = "match_funder"  # "the grant is matched by £30,000 from … and £15,500 from X Council"
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
                         continue  # (a procurement's lead is a council, an authority or a commissioner's office)
                     add(at(name, m.end()), name, role_, provision)
@@ -543,7 +590,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 for name in _organisation_names(sentence[start : m.end()]):
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority)\b", name):
                         continue  # (a provider "has commissioned" or "awarded" too; a council commissions)
+                    if role == "funder" and (not _PAYER_WORD.search(name)
+                                             or re.search(r"\b(?:Council|Authority|Commissioner|Office|Police)\b", name)):
+                        continue  # (councils and commissioners pay through the awards they make; a charity "funds" its own work)
                     if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)) \
+                            or (role == "funder" and _PAYER_WORD.search(name) and len(name.split()) >= 2) \
                             or (_TENDERED.match(cue.group(0)) and len(name.split()) >= 2):  # (plainly a
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
@@ -678,6 +729,23 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     not re.search(r"\b(?:Commissioner|Mayor|Councillor|Cllr)\b", subject.group(1)):
                 for name in _organisation_names(subject.group(1)):
                     add(award.source_line, name, "match_funder", "new")
+    # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
+    # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
+    for number, sentence in rel.sentences:
+        if number in headings or not _OWN_COURSE_WORD.search(sentence):
+            continue
+        for m in _POSSESSED_COURSE.finditer(sentence):
+            # (a sum for the body's course is the body's: "£15,000 … for the X Partnership's training programme")
+            paid = re.search(r"(?:£|\b(?:money|grant|funding|sum)\b)[^.;]*\bfor\s+(?:the\s+)?$", sentence[: m.start()])
+            for name in _organisation_names(m.group("name")):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "recipient" if paid else "delivery_partner", "new")
+        subject = _SUBJECT_WITH_ITS.match(sentence)
+        if subject:  # ('its', not 'his' or 'her': a body's, a name of two words or more will do)
+            for name in _organisation_names(subject.group("name")):
+                if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
+                        and not _PAYER_NOT_PROVIDER.search(name) and not _TITLED.match(subject.group("name")):
+                    add(number, name, "delivery_partner", "new")
     # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
     # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
     # referrals, or the one after it
@@ -704,14 +772,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             continue
         if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
             add(o.source_line, o.organisation, "evaluator", o.provision)
-        elif o.role == "evaluator" and (
-                re.search(r"£[^.;]*?\bto\s+(?:the\s+)?" + re.escape(o.organisation) +
-                          r"\W+(?:to|which|who|appointed)\b[^.;]{0,40}\bevaluat", line)
-                # an evaluation by the body paid for from a sum ("An evaluation by X, paid for from £18,500 of the grant, …")
-                # (not a sum "set aside for an evaluation by X": the corpus labels it both ways, evaluator alone in three
-                # files of rounds 10-12 and also recipient in one of round 13)
-                or re.search(r"\bevaluat\w*\b[^.;£]{0,30}?\b(?:by|from)\s+(?:the\s+)?" + re.escape(o.organisation) +
-                             r"\W+(?:[\w'’-]+\s+){0,3}?(?:paid for|funded|financed|costing|at a cost of|worth)\b[^.;£]{0,30}£", line)):
+        elif o.role == "evaluator" and _evaluation_money(line):
+            # money for the evaluation on the evaluator's line (the corpus README's 'Evaluation money' ruling: a sum
+            # set aside, paid or spent for an evaluation by a named body makes it recipient as well as evaluator)
             add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"

@@ -43,6 +43,12 @@ _FIGURE = re.compile(
 #: a count whose verb is starting or finishing a course counts the people on it ("102 started a group")
 _ON_A_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:started|began|completed|finished|dropped out of|attended)\s+"
                           r"(?:(?:a|the|their|its|all|our)\s+)?(?:[\w-]+\s+){0,2}?(?:group|course|programme|sessions?|weeks)\b")
+#: a base counting people who started, began or finished, with no noun ("of the 96 who started, 61 completed"): people on
+#: the course
+_WHO_STARTED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?(?:started|began|joined|attended|took part|completed|finished)\b")
+#: where a figure's clause ends: a semicolon, or a comma or 'and' before another clause with its own figure or subject
+_LATER_CLAUSE = re.compile(r";|,?\s+(?:and|but|while|whereas)\s+(?=(?:\w+\s+){0,3}?(?:\d|three quarters|half|two thirds))|"
+                           r",\s+(?=(?:roughly|about|around|some|nearly|almost)?\s*(?:\d|three quarters|half|two thirds))")
 _NOT_A_COUNT_AFTER = re.compile(
     r"^(?:[\s-]*(?:weeks?|months?|years?|sessions?|days?|hours?|minutes?|working days|year[- ]olds?|per cent|k\b|m\b|"
     r"groups?|courses?|cohorts?|"
@@ -398,8 +404,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = carried[start]
                 elif start in bases:
                     of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
-                    about = (of_base or _subject(subjects, sentence[start:]) or _subject(subjects, sentence)
-                             or ("", 0))[0]
+                    # (whom the figure's own clause names, not a noun in a later clause: "of the 96 who started, 61
+                    # completed, and 70 per cent of partners …" counts people on the course)
+                    own = sentence[start : next((k.start() + start for k in _LATER_CLAUSE.finditer(sentence[start:])), len(sentence))]
+                    about = (of_base or _subject(subjects, own) or ("", 0))[0]
+                    if not about and _WHO_STARTED.match(sentence, base_end[start]) and \
+                            not any(o.value == bases[start] for o in out):  # (a base counted before says whom it counts)
+                        about = "perpetrators"  # "of the 96 who started, 61 completed": people on the course
+                    about = about or (_subject(subjects, sentence) or ("", 0))[0]
                     if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start])):
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks"
                 elif table and not after.strip() and _subject(subjects, before):

@@ -91,6 +91,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
+                if re.search(r"\s{3,}|\t", name):
+                    continue  # a run across a column gap ("… for Hampshire and Isle of Wight    Date: …"): no one's name
                 if not _holds_office(sentence, m, kind):
                     continue
                 if find_areas(name) or _ORG_WORD.search(name):

@@ -160,4 +160,4 @@ def _all(terms, text: str) -> tuple[str, ...]:
 _ORG_WORD = re.compile(r"\b(?:Police|Council|Constabulary|Commissioner|Trust|Service|Partnership|Centre|Project|"
                        r"Aid|Refuge|CIC|Advocacy|Academy|Clinic|Respect|Authority|Change|Works|Futures|First|Link|"
                        r"Foundation|Network|Charity|Society|Association|Associates|University|College|Probation|"
-                       r"Research|Unit|Institute|Hub|Group)\b")
+                       r"Research|Unit|Institute|Hub|Group|Integrated Care Board|ICB)\b")
