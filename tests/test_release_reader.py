@@ -4021,3 +4021,22 @@ def test_a_sum_together_with_another_funders_money_is_a_total_across_funders(sen
     awards = extract_awards(text, "t", published="2025-03")[0]
     a = awards[-1]  # the figure of the last sentence
     assert (a.source_line, a.funding_role, a.funder) == (3, role, funder)
+
+
+@pytest.mark.parametrize("sentence, period", [
+    # "over the two years": the one two-year span stated before, not the single year stated since
+    ("Kent's award is £300,000 over the two years.", ("2025-26", "2026-27")),
+    ("Across the two years, Kent will get £300,000.", ("2025-26", "2026-27")),
+    # "over two years" with no start of its own: the release's span of that many years stated before
+    ("Kent has confirmed £300,000 over two years.", ("2025-26", "2026-27")),
+    # a different number of years fits no span stated: left null, not guessed
+    ("Kent has confirmed £300,000 over three years.", (None, None)),
+    # "for two years" is a duration ("ran for two years"), not the span
+    ("An older Kent course ran for two years on £300,000.", (None, None)),
+])
+def test_a_span_of_n_years_is_the_span_of_that_many_years_stated_before(sentence, period):
+    text = ("Round-up\n\nAreas have their shares of the money for the two years from April 2025.\n"
+            "Essex has £200,000 for 2025-26 and £210,000 for 2026-27.\n" + sentence + "\n")
+    awards = extract_awards(text, "t", published="2025-04")[0]
+    a = next(a for a in awards if a.amount.pence == 30_000_000)
+    assert (a.period_start or None, a.period_end or None) == period

@@ -159,6 +159,22 @@ _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
                           r"\b(?:over|across|for|during|in)(?: each of)? the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
                           re.I)  # "over the two years": the span stated before
+#: "over two years": a span of that many years with no start of its own
+_OVER_N_YEARS = re.compile(r"\b(?:over|across) (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning|ago))",
+                           re.I)
+
+
+def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | None:
+    """The first of the candidate periods that spans as many years as the words say ("the two years"), or, when they
+    give no number, the first of several years; with ``only``, the one such candidate (none when there are several)."""
+    n = re.search(r"\b(two|three|four|five)\b", words, re.I)
+    fits = [p for p in candidates if p is not None and p[0] != p[1]
+            and (n is None or int(p[1][:4]) - int(p[0][:4]) + 1 == parse_count(n.group(1)))]
+    if only:
+        return fits[0] if len(set(fits)) == 1 else None
+    return fits[0] if fits else None
+
+
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -377,10 +393,12 @@ def extract_awards(
 
     # The release's own period: the one span it prints (several spans: none).
     spans, bare = set(), set()
-    for _, s in rel.sentences:
+    spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
+    for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))}  # (not a comparative's)
         spans |= here_spans
+        spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     # "the next two years of funding" said once without a start, and "£X from April 2025" once without an end: the span
@@ -889,13 +907,17 @@ def extract_awards(
             # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
             if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
                 period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
-            if period is None and same and last_period is not None:
-                period = last_period  # "over the same two years": the span stated before
-                if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
-                    period = last_span  # (the span of years, not the one year stated since)
-            if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
-                    and release_period[0] != release_period[1]:
-                period = release_period  # the span of years the release states for its money
+            if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
+                # "over the (same) two years": the span of that many years stated before (the last one, else the
+                # release's), never a single year stated since
+                period = _span_of(same.group(0), (last_span, release_period, last_period)) \
+                    or _span_of(same.group(0), [p for sn, p in spans_said if sn < number], only=True)
+            elif period is None and same and last_period is not None:
+                period = last_period  # "over the same period": the period stated before
+            over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
+            if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
+                period = _span_of(over_n.group(0), (release_period,)) \
+                    or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
             if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                               and list_whole.role == "total"):
                 role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
