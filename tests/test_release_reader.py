@@ -4040,3 +4040,20 @@ def test_a_span_of_n_years_is_the_span_of_that_many_years_stated_before(sentence
     awards = extract_awards(text, "t", published="2025-04")[0]
     a = next(a for a in awards if a.amount.pence == 30_000_000)
     assert (a.period_start or None, a.period_end or None) == period
+
+
+@pytest.mark.parametrize("second, roles", [
+    ("That is £150,000 for 2024-25 and £170,000 for 2025-26.", ["part", "part"]),
+    ("The award is split across the two years as £150,000 for 2024-25 and £170,000 for 2025-26.", ["part", "part"]),
+    ("It comes as £160,000 in 2024-25 and £160,000 in 2025-26.", ["part", "part"]),
+    # figures that do not sum to the sum before are not its parts
+    ("That is £150,000 for 2024-25 and £150,000 for 2025-26.", ["grant", "grant"]),
+    # nor figures for years outside its span
+    ("That is £150,000 for 2026-27 and £170,000 for 2027-28.", ["grant", "grant"]),
+])
+def test_per_year_figures_summing_to_the_span_just_stated_are_its_parts(second, roles):
+    text = "Kent news\n\nKent has been awarded £320,000 by the Home Office for 2024-26. " + second + "\n"
+    awards = extract_awards(text, "t", published="2024-05")[0]
+    pieces = [a for a in awards if a.amount.pence != 32_000_000]
+    assert [a.funding_role for a in pieces] == roles
+    assert all(a.part_of_line == 3 and a.funder == "Home Office" for a in pieces if a.funding_role == "part")

@@ -1096,6 +1096,20 @@ def extract_awards(
                 d.period = d.period or whole.period
             if len({d.funder for d in here}) > 1:
                 whole.role, whole.funder = "total", ""
+        # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
+        # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
+        # several years stated just before, covering those years, are its per-year parts
+        if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+                and said_before[0].role in ("grant", "total") and said_before[0].period \
+                and said_before[0].period[0] != said_before[0].period[1] \
+                and all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
+                        and said_before[0].period[0] <= d.period[0] <= said_before[0].period[1] for d in here) \
+                and len({d.period for d in here}) == len(here) \
+                and sum(d.amount.pence for d in here) == said_before[0].amount.pence:
+            whole = said_before[0]
+            for d in here:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.funder = d.funder or whole.funder
         # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
         # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
         # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
