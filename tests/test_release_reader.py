@@ -4057,3 +4057,21 @@ def test_per_year_figures_summing_to_the_span_just_stated_are_its_parts(second, 
     pieces = [a for a in awards if a.amount.pence != 32_000_000]
     assert [a.funding_role for a in pieces] == roles
     assert all(a.part_of_line == 3 and a.funder == "Home Office" for a in pieces if a.funding_role == "part")
+
+
+@pytest.mark.parametrize("head, sentence, funder", [
+    ("KENTON BOROUGH COUNCIL", "The Cabinet is asked to approve match funding of £40,000 from the Youth Services budget, "
+     "to be added to the grant.", "local authority"),
+    ("Kenton City Council", "To approve match funding of £40,000 from the existing Community Safety revenue budget.",
+     "local authority"),
+    # the commissioner's budget is the commissioner's, whoever prints it
+    ("KENTON BOROUGH COUNCIL", "The Commissioner adds match funding of £40,000 from the Commissioner's budget.", "PCC"),
+    # a commissioner's paper naming a budget: not the council's money
+    ("Office of the Police and Crime Commissioner for Kent", "To approve match funding of £40,000 from the Youth "
+     "Services budget.", ""),
+])
+def test_money_from_a_named_service_budget_in_a_councils_own_paper_is_the_councils(head, sentence, funder):
+    text = head + "\n\nReport\n\n1.1 Kent has a Home Office grant of £300,000 for 2024-25.\n1.2 " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2024-06")[0]
+    a = next(a for a in awards if a.amount.pence == 4_000_000)
+    assert (a.funding_role, a.funder) == ("match_funding", funder)

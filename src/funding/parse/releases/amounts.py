@@ -159,6 +159,8 @@ _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
                           r"\b(?:over|across|for|during|in)(?: each of)? the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
                           re.I)  # "over the two years": the span stated before
+#: a council's letterhead: "BEDFORD BOROUGH COUNCIL", "# Kirklees Council"
+_COUNCIL_ISSUER = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s+){1,4}(?:borough |city |county |district )?council\W*$", re.I)
 #: "over two years": a span of that many years with no start of its own
 _OVER_N_YEARS = re.compile(r"\b(?:over|across) (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning|ago))",
                            re.I)
@@ -442,6 +444,9 @@ def extract_awards(
                 for _, s in rel.sentences)
     if mixed:
         release_funder = ""
+    # the release is a council's own paper: its letterhead, the first line, names a council
+    first_line = next((t for t in rel.text.split("\n") if t.strip()), "")
+    council_issuer = bool(_COUNCIL_ISSUER.match(first_line))
     # a round-up names several areas as the subjects of figures: no amount takes the release's area
     money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
     roundup = len(money_areas) >= 3
@@ -979,6 +984,10 @@ def extract_awards(
             earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
             if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
                 funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
+            if not funder and council_issuer and role in ("grant", "match_funding", "own_funding") \
+                    and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
+                # a council's own report: money "from the Early Help budget" is the council's (never own funding)
+                funder, role = "local authority", "grant" if role == "own_funding" else role
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
