@@ -4075,3 +4075,17 @@ def test_money_from_a_named_service_budget_in_a_councils_own_paper_is_the_counci
     awards = extract_awards(text, "t", published="2024-06")[0]
     a = next(a for a in awards if a.amount.pence == 4_000_000)
     assert (a.funding_role, a.funder) == ("match_funding", funder)
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Of that grant, £300,000 is passed to the four district councils and £100,000 is kept by the county.", "Home Office"),
+    ("Of this, £300,000 is paid out to our local councils and £100,000 stays with the office.", "Home Office"),
+    ("Of this, £300,000 is allocated to the two borough councils and £100,000 is kept for training.", "Home Office"),
+    # a council paying is still the funder of its own money
+    ("Separately, the district councils have added £300,000 to the grant.", "local authority"),
+])
+def test_money_passed_on_to_councils_is_not_the_councils_money(sentence, funder):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    a = next(a for a in awards if a.amount.pence == 30_000_000)
+    assert a.funder == funder

@@ -663,7 +663,10 @@ def extract_awards(
                        r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
-                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
+                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))
+                   and not (f[2] == "local authority" and re.search(  # "is passed to the five district councils"
+                       r"\b(?:passed|paid|given|allocated|awarded|granted|distributed|devolved)\s+(?:on\s+|out\s+)?to\s+"
+                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))]
         # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
         # "the council's own money": own money whose owner is a council is the council's, not the commissioner's
         funders = [(a, b, "local authority") if v == "PCC" and re.search(
