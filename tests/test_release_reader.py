@@ -4089,3 +4089,19 @@ def test_money_passed_on_to_councils_is_not_the_councils_money(sentence, funder)
     awards = extract_awards(text, "t", published="2025-05")[0]
     a = next(a for a in awards if a.amount.pence == 30_000_000)
     assert a.funder == funder
+
+
+@pytest.mark.parametrize("sentence, role, funder", [
+    ("Separately, her budget pays £18,000 a year for an evening helpline.", "own_funding", "PCC"),
+    ("The commissioner's budget also covers £18,000 for a stalking advocate.", "own_funding", "PCC"),
+    ("An evaluation will be paid for with £18,000 set aside by the commissioner's office.", "own_funding", "PCC"),
+    # a yearly sum beside the grant, from the commissioner's own budget: added money, not the grant's yearly share
+    ("This grant sits alongside £18,000 a year from the commissioner's own budget.", "own_funding", "PCC"),
+    # the grant's own yearly share stays a part
+    ("That works out at £200,000 a year.", "part", "Home Office"),
+])
+def test_the_commissioners_own_money_for_a_service_is_own_funding(sentence, role, funder):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 over two years from April 2025.\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    a = awards[-1]
+    assert (a.source_line, a.funding_role, a.funder) == (4, role, funder)

@@ -963,6 +963,12 @@ def extract_awards(
                     _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
                 # "is adding £12,000, but its budget report lists £10,500": another account of the same money
                 role, funder, period = here[-1].role, here[-1].funder, here[-1].period
+            if per_year and not here and (outside_payer or own and funder and last_whole.funder
+                                          and funder != last_whole.funder or re.search(
+                                              r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
+                                              sentence[max(0, start - 20) : start], re.I)):
+                per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
+                # another funder's yearly sum is no share of the sum before it
             if per_year and here and getattr(here[-1], "yearly", False):
                 per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
                 # rate after another is a second statement of the rate, not one year's share of it: the same money
