@@ -4105,3 +4105,25 @@ def test_the_commissioners_own_money_for_a_service_is_own_funding(sentence, role
     awards = extract_awards(text, "t", published="2025-05")[0]
     a = awards[-1]
     assert (a.source_line, a.funding_role, a.funder) == (4, role, funder)
+
+
+@pytest.mark.parametrize("sentence, funder, period", [
+    # "its … fund" in lower case is the subject's fund, not a commissioner's named Fund
+    ("The Home Office says its perpetrator fund will be worth £40m in 2025-26.", "Home Office", ("2025-26", "2025-26")),
+    ("The Commissioner says her Community Safety Fund will give £40,000 in 2025-26.", "PCC", ("2025-26", "2025-26")),
+    # "over those two years": the span stated before
+    ("Nationally the fund is worth £40m over those two years.", "", ("2024-25", "2025-26")),
+])
+def test_a_context_figure_takes_its_own_clauses_funder_and_span(sentence, funder, period):
+    text = "Kent news\n\nKent's award runs over the two years from April 2024.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2024-11")[0][-1]
+    assert (a.funder, (a.period_start, a.period_end)) == (funder, period)
+
+
+def test_an_earlier_figure_up_from_takes_the_funder_before_and_only_its_own_year():
+    text = ("Digest\n\nThe Home Office says its perpetrator fund will be worth £40m in 2025-26, up from £38m this "
+            "year.\nKent's grant is £300,000 for 2025-26, up from £280,000 in 2024-25.\n")
+    awards = extract_awards(text, "t", published="2024-11")[0]
+    got = [(a.amount.pence, a.funder, a.period_start) for a in awards]
+    assert got == [(4_000_000_000, "Home Office", "2025-26"), (3_800_000_000, "Home Office", ""),
+                   (30_000_000, "Home Office", "2025-26"), (28_000_000, "Home Office", "2024-25")]

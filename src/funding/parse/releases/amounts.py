@@ -157,7 +157,7 @@ _BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|fou
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
-                          r"\b(?:over|across|for|during|in)(?: each of)? the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
                           re.I)  # "over the two years": the span stated before
 #: a council's letterhead: "BEDFORD BOROUGH COUNCIL", "# Kirklees Council"
 _COUNCIL_ISSUER = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s+){1,4}(?:borough |city |county |district )?council\W*$", re.I)
@@ -984,6 +984,11 @@ def extract_awards(
                 if bound:
                     amount = replace(amount, qualifier=bound)
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+            if earlier_figure and here and re.search(r"\b(?:up|down|rising|falling)\s+from\s+$", sentence[lo:start], re.I):
+                # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
+                # figure before's funder and only the year its own words give
+                period = after[0][2:] if after else None
+                funder = funder or here[-1].funder
             if balance and role == "context":
                 period = None  # (the date of a balance is no funding period)
             earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
