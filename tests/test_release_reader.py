@@ -4127,3 +4127,15 @@ def test_an_earlier_figure_up_from_takes_the_funder_before_and_only_its_own_year
     got = [(a.amount.pence, a.funder, a.period_start) for a in awards]
     assert got == [(4_000_000_000, "Home Office", "2025-26"), (3_800_000_000, "Home Office", ""),
                    (30_000_000, "Home Office", "2025-26"), (28_000_000, "Home Office", "2024-25")]
+
+
+@pytest.mark.parametrize("sentence, role, funder", [
+    ("Mr Brook has also put £20,000 from his own budget into a helpline, run by the same charity, for people worried "
+     "about their own behaviour.", "own_funding", "PCC"),
+    ("The charity will add £20,000 of its own reserves to the grant.", "match_funding", "partners"),
+    ("The provider is putting in £20,000 of its own money.", "match_funding", "partners"),
+])
+def test_a_providers_own_money_is_only_money_called_its_own(sentence, role, funder):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2025-05")[0][-1]
+    assert (a.funding_role, a.funder) == (role, funder)

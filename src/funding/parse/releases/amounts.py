@@ -1536,7 +1536,8 @@ _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|
 #: its whose 'its' is, not the commissioner's
 _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charity|trust|CIC|Ltd|organisation|partnership|"
                            r"contractor)\b(?:(?!\b(?:council|authority|commissioner|office|OPCC|PCC|mayor)\b)[^.;]){0,60}?"
-                           r"\b(?:its|their) own\b", re.I)
+                           r"\b(?:its|their) own (?:[\w-]+ )?(?:money|budgets?|funds?|funding|reserves|resources|income|"
+                           r"contributions?)\b", re.I)  # (not "people worried about their own behaviour")
 #: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
