@@ -4139,3 +4139,17 @@ def test_a_providers_own_money_is_only_money_called_its_own(sentence, role, fund
     text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
     a = extract_awards(text, "t", published="2025-05")[0][-1]
     assert (a.funding_role, a.funder) == (role, funder)
+
+
+@pytest.mark.parametrize("lead", [
+    "Our work in Kent drew on three funders in 2024-25, bringing in £300,000 in all:",
+    "In 2024-25 we received £300,000 in total from three funders:",
+    "Altogether £300,000 came in for 2024-25:",
+])
+def test_a_total_stated_before_a_colon_opens_the_list_of_its_pieces(lead):
+    text = ("Annual review\n\n" + lead + "\n\n- £200,000 of Home Office money, passed to us by the commissioner;\n"
+            "- £60,000 from the commissioner's own budget;\n- £40,000 paid by Kent County Council.\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    assert [(a.funding_role, a.part_of_line, a.period_start) for a in awards] == [
+        ("total", None, "2024-25"), ("part", 3, "2024-25"), ("part", 3, "2024-25"), ("part", 3, "2024-25")]
+    assert [a.funder for a in awards] == ["", "Home Office", "PCC", "local authority"]
