@@ -4153,3 +4153,16 @@ def test_a_total_stated_before_a_colon_opens_the_list_of_its_pieces(lead):
     assert [(a.funding_role, a.part_of_line, a.period_start) for a in awards] == [
         ("total", None, "2024-25"), ("part", 3, "2024-25"), ("part", 3, "2024-25"), ("part", 3, "2024-25")]
     assert [a.funder for a in awards] == ["", "Home Office", "PCC", "local authority"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Ashby Town Council has put a further £40,000 towards it for the same year.", "match_funding"),
+    ("Ashby Town Council is also putting £40,000 towards the programme.", "match_funding"),
+    ("Ashby Town Council is contributing £40,000 towards the same service.", "match_funding"),
+    # a council paying for a post of its own, not towards the funded work: its grant
+    ("Ashby Town Council pays £40,000 for a family worker.", "grant"),
+])
+def test_council_money_put_towards_the_funded_work_is_match_funding(sentence, role):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26 for a group programme.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2025-05")[0][-1]
+    assert (a.funding_role, a.funder) == (role, "local authority")
