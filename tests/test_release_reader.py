@@ -4166,3 +4166,22 @@ def test_council_money_put_towards_the_funded_work_is_match_funding(sentence, ro
     text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26 for a group programme.\n" + sentence + "\n"
     a = extract_awards(text, "t", published="2025-05")[0][-1]
     assert (a.funding_role, a.funder) == (role, "local authority")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The council's top-up is £30,000.", "match_funding"),
+    ("Our summary gave the commissioner's top-up as £30,000.", "match_funding"),
+    ("A top-up of £30,000 comes from the mayor's budget.", "match_funding"),
+])
+def test_a_top_up_named_as_a_noun_is_match_funding(sentence, role):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2025-05")[0][-1]
+    assert a.funding_role == role
+
+
+def test_a_labelled_list_closed_by_a_total_takes_its_top_up_row_as_a_part():
+    text = ("Key facts\n\n* Home Office funding: £300,000\n* Mayor's fund top-up: £60,000\n* Kent County Council: "
+            "£40,000\n* Total investment: £400,000\n")
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    assert [(a.funding_role, a.part_of_line) for a in awards] == [
+        ("part", 6), ("part", 6), ("part", 6), ("total", None)]

@@ -1192,11 +1192,11 @@ def extract_awards(
             total = here[0]
             total.role = "total"
             for d in labelled:
-                if d.role in ("grant", "part") and d.whole is None:
+                if d.role in ("grant", "part", "match_funding", "own_funding") and d.whole is None:
                     d.role, d.whole, d.part_of = "part", total, number
                     d.funder = d.funder or total.funder
             labelled = []
-        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
+        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part", "match_funding", "own_funding"):
             labelled.append(here[0])
             if here[0].period is None and lead_period:
                 here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
