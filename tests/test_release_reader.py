@@ -4185,3 +4185,24 @@ def test_a_labelled_list_closed_by_a_total_takes_its_top_up_row_as_a_part():
     awards = extract_awards(text, "t", published="2025-05")[0]
     assert [(a.funding_role, a.part_of_line) for a in awards] == [
         ("part", 6), ("part", 6), ("part", 6), ("total", None)]
+
+
+@pytest.mark.parametrize("third, funder", [
+    ("The varied award is therefore £500,000 over the three years.", "Home Office"),
+    ("In all, Kent has £500,000 from the Home Office.", "Home Office"),
+    # a total that is no sum of the grants before names no funder
+    ("The varied award is therefore £510,000.", ""),
+])
+def test_a_total_that_sums_one_funders_grants_is_that_funders(third, funder):
+    text = ("Kent decision\n\nKent accepted a Home Office award of £300,000 for 2024-26.\n"
+            "The Home Office has added a further £200,000 for 2026-27.\n" + third + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-10")[0] if a.source_line == 5 and a.funding_role == "total")
+    assert a.funder == funder
+
+
+def test_a_total_that_sums_two_funders_grants_names_no_funder():
+    text = ("Kent decision\n\nKent accepted a Home Office award of £300,000 for 2024-26.\n"
+            "Separately, Kent County Council pays £200,000 for a family worker.\n"
+            "The varied award is therefore £500,000 over the three years.\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-10")[0] if a.source_line == 5)
+    assert (a.funding_role, a.funder) == ("total", "")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
 from funding.core.packagedata import data_csv
@@ -1410,6 +1411,17 @@ def extract_awards(
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
     drafts = _without_unrelated_rows(drafts, terms)
+    # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
+    # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
+    for t in drafts:
+        if t.role != "total" or t.funder or t.table or not t.code:
+            continue
+        earlier = [g for g in drafts if g.role == "grant" and g.whole is None and g.code == t.code and g.funder
+                   and not g.table and (g.line, g.start) < (t.line, t.start)][-8:]
+        funders = {frozenset(g.funder for g in combo) for n in range(2, len(earlier) + 1)
+                   for combo in combinations(earlier, n) if sum(g.amount.pence for g in combo) == t.amount.pence}
+        if len(funders) == 1 and len(next(iter(funders))) == 1:
+            t.funder = next(iter(next(iter(funders))))
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
