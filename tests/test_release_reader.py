@@ -4206,3 +4206,16 @@ def test_a_total_that_sums_two_funders_grants_names_no_funder():
             "The varied award is therefore £500,000 over the three years.\n")
     a = next(a for a in extract_awards(text, "t", published="2025-10")[0] if a.source_line == 5)
     assert (a.funding_role, a.funder) == ("total", "")
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("The charity will spend £400,000 in all in 2025-26: £300,000 from the Home Office grant and £100,000 from the "
+     "commissioner's own budget.", ["", "Home Office", "PCC"]),
+    ("In total £400,000 is going in: £300,000 from the Home Office and £100,000 from the county council.",
+     ["", "Home Office", "local authority"]),
+    ("Kent will spend £400,000 in all: £300,000 for a group course and £100,000 for partner support.",
+     ["", "", ""]),
+])
+def test_the_first_piece_after_an_in_all_colon_keeps_the_funder_its_own_words_name(sentence, funders):
+    a = extract_awards("Kent news\n\n" + sentence + "\n", "t", published="2025-06")[0]
+    assert [x.funder for x in a] == funders and [x.funding_role for x in a] == ["total", "part", "part"]

@@ -1155,7 +1155,13 @@ def extract_awards(
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
                 and here[0].role in ("grant", "own_funding", "total"):
             whole = here[0]
-            for d in here[1:]:
+            for k, d in enumerate(here[1:], 1):
+                if d.role == "total" and not d.funder:
+                    # (a piece read as a total for the "in all" before it: the one funder its own words after the
+                    # colon name, "£318,000 from the Home Office grant, £50,000 from …")
+                    stop = here[k + 1].start if k + 1 < len(here) else len(sentence)
+                    named = {f[2] for f in funders if d.start <= f[0] < stop}
+                    d.funder = named.pop() if len(named) == 1 else ""
                 d.role, d.whole, d.part_of = "part", whole, whole.line
             if len({d.funder for d in here[1:]}) > 1:
                 whole.role, whole.funder = "total", ""
