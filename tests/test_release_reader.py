@@ -4219,3 +4219,19 @@ def test_a_total_that_sums_two_funders_grants_names_no_funder():
 def test_the_first_piece_after_an_in_all_colon_keeps_the_funder_its_own_words_name(sentence, funders):
     a = extract_awards("Kent news\n\n" + sentence + "\n", "t", published="2025-06")[0]
     assert [x.funder for x in a] == funders and [x.funding_role for x in a] == ["total", "part", "part"]
+
+
+@pytest.mark.parametrize("sentence, code, funder", [
+    # an area named inside a health body's name places nothing: the release's area stands
+    ("The service also has £35,000 from NHS North East and North Cumbria Integrated Care Board.", "E23000013", ""),
+    ("The service has £35,000 from NHS Derby and Derbyshire ICB for a mental health worker.", "E23000013", ""),
+    # a body outside the funder list paying, named just after the figure, is no funder of the list
+    ("The service also has £35,000 a year paid by Teesside Homes Group for a tenancy officer.", "E23000013", ""),
+    # a person's own budget, or a council, named after the figure is not an outside payer
+    ("A further £35,000 from Ms Thwaite's own budget is added to the grant.", "E23000013", "PCC"),
+    ("The service also has £35,000 from Middlesbrough Council for a family worker.", "E23000013", "local authority"),
+])
+def test_a_payer_outside_the_funder_list_or_a_health_bodys_area_is_not_read_as_one(sentence, code, funder):
+    text = "Cleveland news\n\nCleveland has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    a = next(a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 3_500_000)
+    assert (a.pfa_code, a.funder) == (code, funder)

@@ -792,6 +792,9 @@ def extract_awards(
             outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
             if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
                 funder = ""
+            outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
+            if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
+                funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
@@ -804,7 +807,7 @@ def extract_awards(
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
             councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
-            outside_payer = bool(outsider) and not after_funder and not by_funder
+            outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
             if councils_own:
                 # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
                 # is match funding, paying for a service a grant, the council's either way
@@ -1653,6 +1656,14 @@ _OUTSIDE_OWNER = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:" + _
 _OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r"|Government)\b)"
                                  r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:of\s+)?(?:about\s+|around\s+|up to\s+|some\s+)?$")
+
+
+#: a named body outside the funder list paying, just after a figure: "£35,000 from NHS Tees Valley ICB", "£12,000 a year
+#: paid by Cargo Fleet Homes" (not a council, commissioner, police, the Home Office or the Ministry: the funder list)
+_OUTSIDE_AFTER = re.compile(r"\s*(?:a year\s+|each year\s+|per year\s+)?,?\s*(?:from|paid by|given by|funded by|provided by)\s+"
+                            r"(?:the\s+)?(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r"|MOPAC|Mayor['’]s)\b|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|"
+                            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\b)"
+                            r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){1,6}")
 
 
 #: a pronoun paying just before a figure: "she pays", "he has also put", "she funds"
