@@ -4235,3 +4235,22 @@ def test_a_payer_outside_the_funder_list_or_a_health_bodys_area_is_not_read_as_o
     text = "Cleveland news\n\nCleveland has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
     a = next(a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 3_500_000)
     assert (a.pfa_code, a.funder) == (code, funder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner adds £30,000 from the police fund to the grant in each of the two years.",
+    "Kent County Council added £30,000 in each of the two years to the grant to extend a worker's hours.",
+    "The council puts £30,000 towards the grant for each of those two years.",
+])
+def test_a_sum_added_in_each_of_the_years_is_one_fact_a_year(sentence):
+    text = "Kent review\n\nKent has a Home Office grant of £400,000 for 2023-24 and 2024-25.\n" + sentence + "\n"
+    added = [a for a in extract_awards(text, "t", published="2024-06")[0] if a.amount.pence == 3_000_000]
+    assert [(a.funding_role, a.period_start, a.period_end) for a in added] == [
+        ("match_funding", "2023-24", "2023-24"), ("match_funding", "2024-25", "2024-25")]
+
+
+def test_the_years_to_a_month_are_a_span_of_their_own_not_the_span_before():
+    text = ("Kent review\n\nKent has a Home Office grant of £400,000 for 2023-24 and 2024-25.\n"
+            "A further £30,000 is added over the two years to March 2027.\n")
+    a = [a for a in extract_awards(text, "t", published="2024-06")[0] if a.amount.pence == 3_000_000][0]
+    assert (a.period_start, a.period_end) != ("2023-24", "2024-25")
