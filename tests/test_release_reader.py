@@ -4254,3 +4254,14 @@ def test_the_years_to_a_month_are_a_span_of_their_own_not_the_span_before():
             "A further £30,000 is added over the two years to March 2027.\n")
     a = [a for a in extract_awards(text, "t", published="2024-06")[0] if a.amount.pence == 3_000_000][0]
     assert (a.period_start, a.period_end) != ("2023-24", "2024-25")
+
+
+@pytest.mark.parametrize("third, period", [
+    ("Taken together, the two years bring £650,000 of Home Office money into the area.", ("2024-25", "2025-26")),
+    ("Altogether Kent has had £650,000.", ("2024-25", "2025-26")),
+])
+def test_a_total_of_grants_for_separate_years_spans_their_years(third, period):
+    text = ("Kent news\n\nKent will receive a further £350,000 from the Home Office for 2025-26.\n"
+            "That follows the £300,000 granted for 2024-25.\n" + third + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-04")[0] if a.source_line == 5)
+    assert (a.funding_role, (a.period_start, a.period_end)) == ("total", period)

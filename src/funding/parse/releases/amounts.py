@@ -1428,15 +1428,20 @@ def extract_awards(
     drafts = _without_unrelated_rows(drafts, terms)
     # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
     # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
+    # ("Taken together, the two years bring £788,950": and, with no period of its own, it spans the years of those grants)
     for t in drafts:
-        if t.role != "total" or t.funder or t.table or not t.code:
+        if t.role != "total" or t.table or not t.code or t.funder and t.period:
             continue
         earlier = [g for g in drafts if g.role == "grant" and g.whole is None and g.code == t.code and g.funder
                    and not g.table and (g.line, g.start) < (t.line, t.start)][-8:]
-        funders = {frozenset(g.funder for g in combo) for n in range(2, len(earlier) + 1)
-                   for combo in combinations(earlier, n) if sum(g.amount.pence for g in combo) == t.amount.pence}
-        if len(funders) == 1 and len(next(iter(funders))) == 1:
+        combos = [combo for n in range(2, len(earlier) + 1) for combo in combinations(earlier, n)
+                  if sum(g.amount.pence for g in combo) == t.amount.pence]
+        funders = {frozenset(g.funder for g in combo) for combo in combos}
+        if not t.funder and len(funders) == 1 and len(next(iter(funders))) == 1:
             t.funder = next(iter(next(iter(funders))))
+        if t.period is None and len(combos) == 1 and all(g.period for g in combos[0]) \
+                and len({g.period for g in combos[0]}) == len(combos[0]):
+            t.period = (min(g.period[0] for g in combos[0]), max(g.period[1] for g in combos[0]))
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
