@@ -152,6 +152,10 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+#: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
+_SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
+                          r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
+                          re.I)
 #: "… to the grant in each of the two years": a yearly sum, said later in its clause
 _EACH_OF_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:the|those|these) (?:\w+ )?years\b)", re.I)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
@@ -1430,8 +1434,9 @@ def extract_awards(
     # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
     # ("Taken together, the two years bring £788,950": and, with no period of its own, it spans the years of those grants)
     for t in drafts:
-        if t.role != "total" or t.table or not t.code or t.funder and t.period:
-            continue
+        if t.role != "total" or t.table or not t.code or t.funder and t.period \
+                or not _SUMS_BEFORE.search(rel.line_text(t.line)):
+            continue  # (only a total whose words say it adds up what was stated: "therefore", "taken together")
         earlier = [g for g in drafts if g.role == "grant" and g.whole is None and g.code == t.code and g.funder
                    and not g.table and (g.line, g.start) < (t.line, t.start)][-8:]
         combos = [combo for n in range(2, len(earlier) + 1) for combo in combinations(earlier, n)
