@@ -2865,10 +2865,11 @@ def test_pieces_of_a_grant_that_come_to_more_than_it_are_a_conflict(grant, flagg
 
 
 def test_money_added_in_each_of_the_two_years_takes_the_span_stated_before():
+    # one fact for each year of the span stated before ("a per-year figure has its own year": corpus README)
     text = ("Gwent review\n\nThe office holds a Home Office grant of £500,000 for April 2023 to March 2025.\n\n"
             "The Commissioner adds £85,000 from the police fund to the grant in each of the two years.\n")
     got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0] if a.source_line == 5]
-    assert got == [("2023-24", "2024-25")]
+    assert got == [("2023-24", "2023-24"), ("2024-25", "2024-25")]
 
 
 def test_several_totals_on_one_line_checked_against_the_same_pieces_give_at_most_one_conflict():
@@ -4023,3 +4024,247 @@ def test_a_sum_together_with_another_funders_money_is_a_total_across_funders(sen
     awards = extract_awards(text, "t", published="2025-03")[0]
     a = awards[-1]  # the figure of the last sentence
     assert (a.source_line, a.funding_role, a.funder) == (3, role, funder)
+
+
+@pytest.mark.parametrize("sentence, period", [
+    # "over the two years": the one two-year span stated before, not the single year stated since
+    ("Kent's award is £300,000 over the two years.", ("2025-26", "2026-27")),
+    ("Across the two years, Kent will get £300,000.", ("2025-26", "2026-27")),
+    # "over two years" with no start of its own: the release's span of that many years stated before
+    ("Kent has confirmed £300,000 over two years.", ("2025-26", "2026-27")),
+    # a different number of years fits no span stated: left null, not guessed
+    ("Kent has confirmed £300,000 over three years.", (None, None)),
+    # "for two years" is a duration ("ran for two years"), not the span
+    ("An older Kent course ran for two years on £300,000.", (None, None)),
+])
+def test_a_span_of_n_years_is_the_span_of_that_many_years_stated_before(sentence, period):
+    text = ("Round-up\n\nAreas have their shares of the money for the two years from April 2025.\n"
+            "Essex has £200,000 for 2025-26 and £210,000 for 2026-27.\n" + sentence + "\n")
+    awards = extract_awards(text, "t", published="2025-04")[0]
+    a = next(a for a in awards if a.amount.pence == 30_000_000)
+    assert (a.period_start or None, a.period_end or None) == period
+
+
+@pytest.mark.parametrize("second, roles", [
+    ("That is £150,000 for 2024-25 and £170,000 for 2025-26.", ["part", "part"]),
+    ("The award is split across the two years as £150,000 for 2024-25 and £170,000 for 2025-26.", ["part", "part"]),
+    ("It comes as £160,000 in 2024-25 and £160,000 in 2025-26.", ["part", "part"]),
+    # figures that do not sum to the sum before are not its parts
+    ("That is £150,000 for 2024-25 and £150,000 for 2025-26.", ["grant", "grant"]),
+    # nor figures for years outside its span
+    ("That is £150,000 for 2026-27 and £170,000 for 2027-28.", ["grant", "grant"]),
+])
+def test_per_year_figures_summing_to_the_span_just_stated_are_its_parts(second, roles):
+    text = "Kent news\n\nKent has been awarded £320,000 by the Home Office for 2024-26. " + second + "\n"
+    awards = extract_awards(text, "t", published="2024-05")[0]
+    pieces = [a for a in awards if a.amount.pence != 32_000_000]
+    assert [a.funding_role for a in pieces] == roles
+    assert all(a.part_of_line == 3 and a.funder == "Home Office" for a in pieces if a.funding_role == "part")
+
+
+@pytest.mark.parametrize("head, sentence, funder", [
+    ("KENTON BOROUGH COUNCIL", "The Cabinet is asked to approve match funding of £40,000 from the Youth Services budget, "
+     "to be added to the grant.", "local authority"),
+    ("Kenton City Council", "To approve match funding of £40,000 from the existing Community Safety revenue budget.",
+     "local authority"),
+    # the commissioner's budget is the commissioner's, whoever prints it
+    ("KENTON BOROUGH COUNCIL", "The Commissioner adds match funding of £40,000 from the Commissioner's budget.", "PCC"),
+    # a commissioner's paper naming a budget: not the council's money
+    ("Office of the Police and Crime Commissioner for Kent", "To approve match funding of £40,000 from the Youth "
+     "Services budget.", ""),
+])
+def test_money_from_a_named_service_budget_in_a_councils_own_paper_is_the_councils(head, sentence, funder):
+    text = head + "\n\nReport\n\n1.1 Kent has a Home Office grant of £300,000 for 2024-25.\n1.2 " + sentence + "\n"
+    awards = extract_awards(text, "t", published="2024-06")[0]
+    a = next(a for a in awards if a.amount.pence == 4_000_000)
+    assert (a.funding_role, a.funder) == ("match_funding", funder)
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("Of that grant, £300,000 is passed to the four district councils and £100,000 is kept by the county.", "Home Office"),
+    ("Of this, £300,000 is paid out to our local councils and £100,000 stays with the office.", "Home Office"),
+    ("Of this, £300,000 is allocated to the two borough councils and £100,000 is kept for training.", "Home Office"),
+    # a council paying is still the funder of its own money
+    ("Separately, the district councils have added £300,000 to the grant.", "local authority"),
+])
+def test_money_passed_on_to_councils_is_not_the_councils_money(sentence, funder):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    a = next(a for a in awards if a.amount.pence == 30_000_000)
+    assert a.funder == funder
+
+
+@pytest.mark.parametrize("sentence, role, funder", [
+    ("Separately, her budget pays £18,000 a year for an evening helpline.", "own_funding", "PCC"),
+    ("The commissioner's budget also covers £18,000 for a stalking advocate.", "own_funding", "PCC"),
+    ("An evaluation will be paid for with £18,000 set aside by the commissioner's office.", "own_funding", "PCC"),
+    # a yearly sum beside the grant, from the commissioner's own budget: added money, not the grant's yearly share
+    ("This grant sits alongside £18,000 a year from the commissioner's own budget.", "own_funding", "PCC"),
+    # the grant's own yearly share stays a part
+    ("That works out at £200,000 a year.", "part", "Home Office"),
+])
+def test_the_commissioners_own_money_for_a_service_is_own_funding(sentence, role, funder):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 over two years from April 2025.\n" + sentence + "\n"
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    a = awards[-1]
+    assert (a.source_line, a.funding_role, a.funder) == (4, role, funder)
+
+
+@pytest.mark.parametrize("sentence, funder, period", [
+    # "its … fund" in lower case is the subject's fund, not a commissioner's named Fund
+    ("The Home Office says its perpetrator fund will be worth £40m in 2025-26.", "Home Office", ("2025-26", "2025-26")),
+    ("The Commissioner says her Community Safety Fund will give £40,000 in 2025-26.", "PCC", ("2025-26", "2025-26")),
+    # "over those two years": the span stated before
+    ("Nationally the fund is worth £40m over those two years.", "", ("2024-25", "2025-26")),
+])
+def test_a_context_figure_takes_its_own_clauses_funder_and_span(sentence, funder, period):
+    text = "Kent news\n\nKent's award runs over the two years from April 2024.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2024-11")[0][-1]
+    assert (a.funder, (a.period_start, a.period_end)) == (funder, period)
+
+
+def test_an_earlier_figure_up_from_takes_the_funder_before_and_only_its_own_year():
+    text = ("Digest\n\nThe Home Office says its perpetrator fund will be worth £40m in 2025-26, up from £38m this "
+            "year.\nKent's grant is £300,000 for 2025-26, up from £280,000 in 2024-25.\n")
+    awards = extract_awards(text, "t", published="2024-11")[0]
+    got = [(a.amount.pence, a.funder, a.period_start) for a in awards]
+    assert got == [(4_000_000_000, "Home Office", "2025-26"), (3_800_000_000, "Home Office", ""),
+                   (30_000_000, "Home Office", "2025-26"), (28_000_000, "Home Office", "2024-25")]
+
+
+@pytest.mark.parametrize("sentence, role, funder", [
+    ("Mr Brook has also put £20,000 from his own budget into a helpline, run by the same charity, for people worried "
+     "about their own behaviour.", "own_funding", "PCC"),
+    ("The charity will add £20,000 of its own reserves to the grant.", "match_funding", "partners"),
+    ("The provider is putting in £20,000 of its own money.", "match_funding", "partners"),
+])
+def test_a_providers_own_money_is_only_money_called_its_own(sentence, role, funder):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2025-05")[0][-1]
+    assert (a.funding_role, a.funder) == (role, funder)
+
+
+@pytest.mark.parametrize("lead", [
+    "Our work in Kent drew on three funders in 2024-25, bringing in £300,000 in all:",
+    "In 2024-25 we received £300,000 in total from three funders:",
+    "Altogether £300,000 came in for 2024-25:",
+])
+def test_a_total_stated_before_a_colon_opens_the_list_of_its_pieces(lead):
+    text = ("Annual review\n\n" + lead + "\n\n- £200,000 of Home Office money, passed to us by the commissioner;\n"
+            "- £60,000 from the commissioner's own budget;\n- £40,000 paid by Kent County Council.\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    assert [(a.funding_role, a.part_of_line, a.period_start) for a in awards] == [
+        ("total", None, "2024-25"), ("part", 3, "2024-25"), ("part", 3, "2024-25"), ("part", 3, "2024-25")]
+    assert [a.funder for a in awards] == ["", "Home Office", "PCC", "local authority"]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Ashby Town Council has put a further £40,000 towards it for the same year.", "match_funding"),
+    ("Ashby Town Council is also putting £40,000 towards the programme.", "match_funding"),
+    ("Ashby Town Council is contributing £40,000 towards the same service.", "match_funding"),
+    # a council paying for a post of its own, not towards the funded work: its grant
+    ("Ashby Town Council pays £40,000 for a family worker.", "grant"),
+])
+def test_council_money_put_towards_the_funded_work_is_match_funding(sentence, role):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26 for a group programme.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2025-05")[0][-1]
+    assert (a.funding_role, a.funder) == (role, "local authority")
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("The council's top-up is £30,000.", "match_funding"),
+    ("Our summary gave the commissioner's top-up as £30,000.", "match_funding"),
+    ("A top-up of £30,000 comes from the mayor's budget.", "match_funding"),
+])
+def test_a_top_up_named_as_a_noun_is_match_funding(sentence, role):
+    text = "Kent news\n\nKent has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    a = extract_awards(text, "t", published="2025-05")[0][-1]
+    assert a.funding_role == role
+
+
+def test_a_labelled_list_closed_by_a_total_takes_its_top_up_row_as_a_part():
+    text = ("Key facts\n\n* Home Office funding: £300,000\n* Mayor's fund top-up: £60,000\n* Kent County Council: "
+            "£40,000\n* Total investment: £400,000\n")
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    assert [(a.funding_role, a.part_of_line) for a in awards] == [
+        ("part", 6), ("part", 6), ("part", 6), ("total", None)]
+
+
+@pytest.mark.parametrize("third, funder", [
+    ("The varied award is therefore £500,000 over the three years.", "Home Office"),
+    ("In all, Kent has £500,000 from the Home Office.", "Home Office"),
+    # a total that is no sum of the grants before names no funder
+    ("The varied award is therefore £510,000.", ""),
+])
+def test_a_total_that_sums_one_funders_grants_is_that_funders(third, funder):
+    text = ("Kent decision\n\nKent accepted a Home Office award of £300,000 for 2024-26.\n"
+            "The Home Office has added a further £200,000 for 2026-27.\n" + third + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-10")[0] if a.source_line == 5 and a.funding_role == "total")
+    assert a.funder == funder
+
+
+def test_a_total_that_sums_two_funders_grants_names_no_funder():
+    text = ("Kent decision\n\nKent accepted a Home Office award of £300,000 for 2024-26.\n"
+            "Separately, Kent County Council pays £200,000 for a family worker.\n"
+            "The varied award is therefore £500,000 over the three years.\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-10")[0] if a.source_line == 5)
+    assert (a.funding_role, a.funder) == ("total", "")
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("The charity will spend £400,000 in all in 2025-26: £300,000 from the Home Office grant and £100,000 from the "
+     "commissioner's own budget.", ["", "Home Office", "PCC"]),
+    ("In total £400,000 is going in: £300,000 from the Home Office and £100,000 from the county council.",
+     ["", "Home Office", "local authority"]),
+    ("Kent will spend £400,000 in all: £300,000 for a group course and £100,000 for partner support.",
+     ["", "", ""]),
+])
+def test_the_first_piece_after_an_in_all_colon_keeps_the_funder_its_own_words_name(sentence, funders):
+    a = extract_awards("Kent news\n\n" + sentence + "\n", "t", published="2025-06")[0]
+    assert [x.funder for x in a] == funders and [x.funding_role for x in a] == ["total", "part", "part"]
+
+
+@pytest.mark.parametrize("sentence, code, funder", [
+    # an area named inside a health body's name places nothing: the release's area stands
+    ("The service also has £35,000 from NHS North East and North Cumbria Integrated Care Board.", "E23000013", ""),
+    ("The service has £35,000 from NHS Derby and Derbyshire ICB for a mental health worker.", "E23000013", ""),
+    # a body outside the funder list paying, named just after the figure, is no funder of the list
+    ("The service also has £35,000 a year paid by Teesside Homes Group for a tenancy officer.", "E23000013", ""),
+    # a person's own budget, or a council, named after the figure is not an outside payer
+    ("A further £35,000 from Ms Thwaite's own budget is added to the grant.", "E23000013", "PCC"),
+    ("The service also has £35,000 from Middlesbrough Council for a family worker.", "E23000013", "local authority"),
+])
+def test_a_payer_outside_the_funder_list_or_a_health_bodys_area_is_not_read_as_one(sentence, code, funder):
+    text = "Cleveland news\n\nCleveland has a Home Office grant of £400,000 for 2025-26.\n" + sentence + "\n"
+    a = next(a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 3_500_000)
+    assert (a.pfa_code, a.funder) == (code, funder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner adds £30,000 from the police fund to the grant in each of the two years.",
+    "Kent County Council added £30,000 in each of the two years to the grant to extend a worker's hours.",
+    "The council puts £30,000 towards the grant for each of those two years.",
+])
+def test_a_sum_added_in_each_of_the_years_is_one_fact_a_year(sentence):
+    text = "Kent review\n\nKent has a Home Office grant of £400,000 for 2023-24 and 2024-25.\n" + sentence + "\n"
+    added = [a for a in extract_awards(text, "t", published="2024-06")[0] if a.amount.pence == 3_000_000]
+    assert [(a.funding_role, a.period_start, a.period_end) for a in added] == [
+        ("match_funding", "2023-24", "2023-24"), ("match_funding", "2024-25", "2024-25")]
+
+
+def test_the_years_to_a_month_are_a_span_of_their_own_not_the_span_before():
+    text = ("Kent review\n\nKent has a Home Office grant of £400,000 for 2023-24 and 2024-25.\n"
+            "A further £30,000 is added over the two years to March 2027.\n")
+    a = [a for a in extract_awards(text, "t", published="2024-06")[0] if a.amount.pence == 3_000_000][0]
+    assert (a.period_start, a.period_end) != ("2023-24", "2024-25")
+
+
+@pytest.mark.parametrize("third, period", [
+    ("Taken together, the two years bring £650,000 of Home Office money into the area.", ("2024-25", "2025-26")),
+    ("Altogether Kent has had £650,000.", ("2024-25", "2025-26")),
+])
+def test_a_total_of_grants_for_separate_years_spans_their_years(third, period):
+    text = ("Kent news\n\nKent will receive a further £350,000 from the Home Office for 2025-26.\n"
+            "That follows the £300,000 granted for 2024-25.\n" + third + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-04")[0] if a.source_line == 5)
+    assert (a.funding_role, (a.period_start, a.period_end)) == ("total", period)

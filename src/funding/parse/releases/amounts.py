@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, Amount, find_amounts, read_amounts
 from funding.core.packagedata import data_csv
@@ -134,7 +135,7 @@ _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ 
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
-                          r"as follows)\b[^.]*:\s*$", re.I)
+                          r"as follows|in all|in total|altogether)\b[^.]*:\s*$", re.I)
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
 _NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
                              re.I)
@@ -151,14 +152,40 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+#: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
+_SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
+                          r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
+                          re.I)
+#: "… to the grant in each of the two years": a yearly sum, said later in its clause
+_EACH_OF_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:the|those|these) (?:\w+ )?years\b)", re.I)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
 _BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|four|five) (?:commissioners|forces|police areas|areas|"
                            r"councils|partners)\b|\bboth (?:commissioners|forces|areas|councils)\b", re.I)
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
-                          r"\b(?:over|across|for|during|in)(?: each of)? the (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning))",
+                          r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|until|beginning|"
+                          r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
+                          r"october|november|december)\b)))",
                           re.I)  # "over the two years": the span stated before
+#: a council's letterhead: "BEDFORD BOROUGH COUNCIL", "# Kirklees Council"
+_COUNCIL_ISSUER = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s+){1,4}(?:borough |city |county |district )?council\W*$", re.I)
+#: "over two years": a span of that many years with no start of its own
+_OVER_N_YEARS = re.compile(r"\b(?:over|across) (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning|ago))",
+                           re.I)
+
+
+def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | None:
+    """The first of the candidate periods that spans as many years as the words say ("the two years"), or, when they
+    give no number, the first of several years; with ``only``, the one such candidate (none when there are several)."""
+    n = re.search(r"\b(two|three|four|five)\b", words, re.I)
+    fits = [p for p in candidates if p is not None and p[0] != p[1]
+            and (n is None or int(p[1][:4]) - int(p[0][:4]) + 1 == parse_count(n.group(1)))]
+    if only:
+        return fits[0] if len(set(fits)) == 1 else None
+    return fits[0] if fits else None
+
+
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
@@ -377,10 +404,12 @@ def extract_awards(
 
     # The release's own period: the one span it prints (several spans: none).
     spans, bare = set(), set()
-    for _, s in rel.sentences:
+    spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
+    for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))}  # (not a comparative's)
         spans |= here_spans
+        spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     # "the next two years of funding" said once without a start, and "£X from April 2025" once without an end: the span
@@ -424,6 +453,9 @@ def extract_awards(
                 for _, s in rel.sentences)
     if mixed:
         release_funder = ""
+    # the release is a council's own paper: its letterhead, the first line, names a council
+    first_line = next((t for t in rel.text.split("\n") if t.strip()), "")
+    council_issuer = bool(_COUNCIL_ISSUER.match(first_line))
     # a round-up names several areas as the subjects of figures: no amount takes the release's area
     money_areas = {c for _, s in rel.sentences if MONEY_TOKEN.search(s) for _, _, c in find_areas(s)}
     roundup = len(money_areas) >= 3
@@ -640,7 +672,10 @@ def extract_awards(
                        r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
                        r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
-                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))]
+                       r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))
+                   and not (f[2] == "local authority" and re.search(  # "is passed to the five district councils"
+                       r"\b(?:passed|paid|given|allocated|awarded|granted|distributed|devolved)\s+(?:on\s+|out\s+)?to\s+"
+                       r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))]
         # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
         # "the council's own money": own money whose owner is a council is the council's, not the commissioner's
         funders = [(a, b, "local authority") if v == "PCC" and re.search(
@@ -765,6 +800,9 @@ def extract_awards(
             outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
             if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
                 funder = ""
+            outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
+            if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
+                funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
@@ -777,7 +815,7 @@ def extract_awards(
                 role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
             subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
             councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
-            outside_payer = bool(outsider) and not after_funder and not by_funder
+            outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
             if councils_own:
                 # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
                 # is match funding, paying for a service a grant, the council's either way
@@ -889,13 +927,17 @@ def extract_awards(
             # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
             if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
                 period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
-            if period is None and same and last_period is not None:
-                period = last_period  # "over the same two years": the span stated before
-                if re.search(r"\byears\b", same.group(0), re.I) and last_span is not None:
-                    period = last_span  # (the span of years, not the one year stated since)
-            if period is None and same and re.search(r"\byears\b", same.group(0), re.I) and release_period \
-                    and release_period[0] != release_period[1]:
-                period = release_period  # the span of years the release states for its money
+            if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
+                # "over the (same) two years": the span of that many years stated before (the last one, else the
+                # release's), never a single year stated since
+                period = _span_of(same.group(0), (last_span, release_period, last_period)) \
+                    or _span_of(same.group(0), [p for sn, p in spans_said if sn < number], only=True)
+            elif period is None and same and last_period is not None:
+                period = last_period  # "over the same period": the period stated before
+            over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
+            if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
+                period = _span_of(over_n.group(0), (release_period,)) \
+                    or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
             if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                               and list_whole.role == "total"):
                 role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
@@ -933,6 +975,12 @@ def extract_awards(
                     _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
                 # "is adding £12,000, but its budget report lists £10,500": another account of the same money
                 role, funder, period = here[-1].role, here[-1].funder, here[-1].period
+            if per_year and not here and (outside_payer or own and funder and last_whole.funder
+                                          and funder != last_whole.funder or re.search(
+                                              r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
+                                              sentence[max(0, start - 20) : start], re.I)):
+                per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
+                # another funder's yearly sum is no share of the sum before it
             if per_year and here and getattr(here[-1], "yearly", False):
                 per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
                 # rate after another is a second statement of the rate, not one year's share of it: the same money
@@ -948,6 +996,11 @@ def extract_awards(
                 if bound:
                     amount = replace(amount, qualifier=bound)
             earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+            if earlier_figure and here and re.search(r"\b(?:up|down|rising|falling)\s+from\s+$", sentence[lo:start], re.I):
+                # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
+                # figure before's funder and only the year its own words give
+                period = after[0][2:] if after else None
+                funder = funder or here[-1].funder
             if balance and role == "context":
                 period = None  # (the date of a balance is no funding period)
             earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
@@ -957,6 +1010,10 @@ def extract_awards(
             earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
             if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
                 funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
+            if not funder and council_issuer and role in ("grant", "match_funding", "own_funding") \
+                    and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
+                # a council's own report: money "from the Early Help budget" is the council's (never own funding)
+                funder, role = "local authority", "grant" if role == "own_funding" else role
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
@@ -964,7 +1021,9 @@ def extract_awards(
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
-            d.yearly = not per_year and bool(_PER_YEAR.match(sentence, end)) and role in ("grant", "match_funding", "own_funding")
+            d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
+                sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
+            # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
             if role == "part" and not here and _NOT_PART.search(sentence):
                 role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
             if role == "part":
@@ -1074,6 +1133,20 @@ def extract_awards(
                 d.period = d.period or whole.period
             if len({d.funder for d in here}) > 1:
                 whole.role, whole.funder = "total", ""
+        # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
+        # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
+        # several years stated just before, covering those years, are its per-year parts
+        if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+                and said_before[0].role in ("grant", "total") and said_before[0].period \
+                and said_before[0].period[0] != said_before[0].period[1] \
+                and all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
+                        and said_before[0].period[0] <= d.period[0] <= said_before[0].period[1] for d in here) \
+                and len({d.period for d in here}) == len(here) \
+                and sum(d.amount.pence for d in here) == said_before[0].amount.pence:
+            whole = said_before[0]
+            for d in here:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.funder = d.funder or whole.funder
         # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
         # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
         # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
@@ -1095,7 +1168,13 @@ def extract_awards(
         if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
                 and here[0].role in ("grant", "own_funding", "total"):
             whole = here[0]
-            for d in here[1:]:
+            for k, d in enumerate(here[1:], 1):
+                if d.role == "total" and not d.funder:
+                    # (a piece read as a total for the "in all" before it: the one funder its own words after the
+                    # colon name, "£318,000 from the Home Office grant, £50,000 from …")
+                    stop = here[k + 1].start if k + 1 < len(here) else len(sentence)
+                    named = {f[2] for f in funders if d.start <= f[0] < stop}
+                    d.funder = named.pop() if len(named) == 1 else ""
                 d.role, d.whole, d.part_of = "part", whole, whole.line
             if len({d.funder for d in here[1:]}) > 1:
                 whole.role, whole.funder = "total", ""
@@ -1133,11 +1212,11 @@ def extract_awards(
             total = here[0]
             total.role = "total"
             for d in labelled:
-                if d.role in ("grant", "part") and d.whole is None:
+                if d.role in ("grant", "part", "match_funding", "own_funding") and d.whole is None:
                     d.role, d.whole, d.part_of = "part", total, number
                     d.funder = d.funder or total.funder
             labelled = []
-        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part"):
+        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part", "match_funding", "own_funding"):
             labelled.append(here[0])
             if here[0].period is None and lead_period:
                 here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
@@ -1351,6 +1430,23 @@ def extract_awards(
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
     drafts = _without_unrelated_rows(drafts, terms)
+    # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
+    # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
+    # ("Taken together, the two years bring £788,950": and, with no period of its own, it spans the years of those grants)
+    for t in drafts:
+        if t.role != "total" or t.table or not t.code or t.funder and t.period \
+                or not _SUMS_BEFORE.search(rel.line_text(t.line)):
+            continue  # (only a total whose words say it adds up what was stated: "therefore", "taken together")
+        earlier = [g for g in drafts if g.role == "grant" and g.whole is None and g.code == t.code and g.funder
+                   and not g.table and (g.line, g.start) < (t.line, t.start)][-8:]
+        combos = [combo for n in range(2, len(earlier) + 1) for combo in combinations(earlier, n)
+                  if sum(g.amount.pence for g in combo) == t.amount.pence]
+        funders = {frozenset(g.funder for g in combo) for combo in combos}
+        if not t.funder and len(funders) == 1 and len(next(iter(funders))) == 1:
+            t.funder = next(iter(next(iter(funders))))
+        if t.period is None and len(combos) == 1 and all(g.period for g in combos[0]) \
+                and len({g.period for g in combos[0]}) == len(combos[0]):
+            t.period = (min(g.period[0] for g in combos[0]), max(g.period[1] for g in combos[0]))
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
@@ -1477,7 +1573,8 @@ _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|
 #: its whose 'its' is, not the commissioner's
 _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charity|trust|CIC|Ltd|organisation|partnership|"
                            r"contractor)\b(?:(?!\b(?:council|authority|commissioner|office|OPCC|PCC|mayor)\b)[^.;]){0,60}?"
-                           r"\b(?:its|their) own\b", re.I)
+                           r"\b(?:its|their) own (?:[\w-]+ )?(?:money|budgets?|funds?|funding|reserves|resources|income|"
+                           r"contributions?)\b", re.I)  # (not "people worried about their own behaviour")
 #: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
@@ -1575,6 +1672,14 @@ _OUTSIDE_OWNER = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:" + _
 _OUTSIDE_POSSESSIVE = re.compile(r"\b[Tt]he\s+(?!(?:[A-Z][\w&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r"|Government)\b)"
                                  r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}?"
                                  r"(?:of\s+)?(?:about\s+|around\s+|up to\s+|some\s+)?$")
+
+
+#: a named body outside the funder list paying, just after a figure: "£35,000 from NHS Tees Valley ICB", "£12,000 a year
+#: paid by Cargo Fleet Homes" (not a council, commissioner, police, the Home Office or the Ministry: the funder list)
+_OUTSIDE_AFTER = re.compile(r"\s*(?:a year\s+|each year\s+|per year\s+)?,?\s*(?:from|paid by|given by|funded by|provided by)\s+"
+                            r"(?:the\s+)?(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r"|MOPAC|Mayor['’]s)\b|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|"
+                            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\b)"
+                            r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){1,6}")
 
 
 #: a pronoun paying just before a figure: "she pays", "he has also put", "she funds"

@@ -21,6 +21,11 @@ _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
 
 
+#: "NHS North East and North Cumbria Integrated Care Board": an area named inside a health body's name places nothing
+_HEALTH_BODY = re.compile(r"(?:['’]s)?(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4}\s+(?:Integrated Care (?:Board|System)|ICB|"
+                          r"Clinical Commissioning Group|CCG|(?:University |Teaching )?Health Board)\b")
+
+
 #: "Bath Road", "Chester Street": a street named after a town places nothing
 _STREET = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Terrace|Crescent)\b")
 
@@ -81,6 +86,8 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                         and text[words[i - 1][1] : words[i][0]] == " ")):
                 code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a
                 # person's ("Tom Preston") places nothing
+            if code and _HEALTH_BODY.match(text, words[i][0] + len(name)):
+                code = None  # (a health body's name: "NHS Derby and Derbyshire Integrated Care Board")
             if code:
                 hit = (words[i][0], words[i][0] + len(name), code, n)
                 break
