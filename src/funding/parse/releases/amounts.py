@@ -1350,7 +1350,7 @@ def extract_awards(
         if len(other) == 1:
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
-    drafts = _without_unrelated_rows(drafts, terms)
+    drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
@@ -1645,6 +1645,66 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         counted = {d.line for d in described if d.whole is not None or d.role == "total" or id(d) in wholes}
         drop |= {id(d) for d in described if not about_the_work(d) and d.line not in counted}
     return [d for d in drafts if id(d) not in drop]
+
+
+def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
+    """A two-way table (the corpus README's 'Two-way tables'): a table with a total for each row (a cell under a
+    "Total" column on every money row) and a TOTAL row under them.
+
+    Each body cell before the total column is a ``part`` of its own row's total (a column after it, last year's
+    figure for comparison, is not); each row's total is a ``part`` of the TOTAL row's total cell; the TOTAL row's
+    cells are ``total``s.  A part keeps the funder its row or column heading names; a row's
+    total takes its cells' one funder (none when they are two funders' money), and a TOTAL cell its column's one
+    funder (none when the column holds several funders' money).  A row total with no year of its own spans the
+    table's year columns.  Whether the figures add up is not asked: parts that do not sum are a conflict.
+    """
+    by_table: dict[int, dict[int, list[_Draft]]] = {}
+    for d in drafts:
+        if d.table and d.role != "context":
+            by_table.setdefault(d.table, {}).setdefault(d.line, []).append(d)
+    for lines in by_table.values():
+        order = sorted(lines)
+        last = lines[order[-1]]
+        heads = [d for d in last if d.head_total]
+        # the TOTAL row: the last money row, its total-column cell a total of its own, nothing under it
+        if len(order) < 3 or len(heads) != 1 or heads[0].role != "total" or heads[0].whole is not None:
+            continue
+        grand, body = heads[0], [lines[n] for n in order[:-1]]
+        if any(sum(1 for d in row if d.head_total) != 1 or len(row) < 2 or any(d.role == "total" and not d.head_total
+                                                                               for d in row) for row in body):
+            continue  # (every row above has its own total and cells beside it; no subtotal rows)
+        starts = {d.start for d in last}
+        if any(d.start not in starts for row in body for d in row):
+            continue  # (the TOTAL row has a cell under every column the rows fill)
+        if any(not any(d.start < t.start for d in row) for row in body for t in row if t.head_total):
+            continue  # (a row's total sums the cells before it; one with none before it is no row total)
+        years = [d.period for row in (*body, last) for d in row if d.head_year and not d.head_total and d.period
+                 and d.start < grand.start]
+        span = (min(p[0] for p in years), max(p[1] for p in years)) if years else None
+        for row in body:
+            total = next(d for d in row if d.head_total)
+            cells = [d for d in row if d is not total and d.start < total.start]
+            # (a column after the row's total is no piece of it: last year's grant printed beside it for comparison)
+            for d in cells:
+                d.role, d.whole, d.part_of = "part", total, d.line
+            if len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
+                total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
+                total.across = len({d.funder for d in cells if d.funder}) > 1
+            if span and all(d.head_year for d in cells) and not find_periods(
+                    next((h for h in getattr(total, "header", ()) if _TOTAL_HEAD.search(h)), ""))[0]:
+                total.period = span
+            elif total.period is None and span:
+                total.period = span  # (a row's sum of the table's money columns is for the table's years)
+            total.role, total.whole, total.part_of = "part", grand, grand.line
+        for d in last:
+            column = [x for row in body for x in row if x.start == d.start]
+            funders = {x.funder for x in column}
+            d.role, d.whole, d.part_of = "total", None, None
+            d.funder = next(iter(funders)) if len(funders) == 1 else ""
+            d.across = len(funders) > 1
+            if span and d.period is None:
+                d.period = span
+    return drafts
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,

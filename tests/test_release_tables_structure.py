@@ -1,0 +1,159 @@
+"""Tables in local releases read by their structure (the corpus README's 'Two-way tables' ruling and its kin).
+
+Every table here is invented for the test; none is a corpus text."""
+
+from __future__ import annotations
+
+import pytest
+
+from funding.parse.releases import extract_awards, extract_release
+
+
+def _rows(text: str, published: str = "") -> list[tuple]:
+    return sorted((a.source_line, a.amount.pence, a.funding_role, a.part_of_line, a.funder or None,
+                   a.period_start or None, a.period_end or None)
+                  for a in extract_awards(text, "t", published=published)[0])
+
+
+def _cells(*c: str) -> str:
+    return "| " + " | ".join(c) + " |\n"
+
+
+# --------------------------------------------------------------------------- funders as rows, years as columns
+
+
+@pytest.mark.parametrize("total_label", ["**Total**", "TOTAL", "Total funding"])
+def test_two_way_table_funders_by_year_cells_rows_and_total_row(total_label):
+    """Funders as rows, years as columns, a Total column and a TOTAL row: each year cell is a part of its own row's
+    total, each row's total a part of the TOTAL row's total, and the TOTAL row's cells are totals of no one funder."""
+    b = (lambda x: f"**{x}**") if total_label.startswith("**") else (lambda x: x)  # noqa: E731
+    text = ("Lancashire commissioner: decision record\n\nThe costs are set out below.\n\n"
+            + _cells("Source", "2025-26", "2026-27", "Total") + "|---|---|---|---|\n"
+            + _cells("Home Office grant", "£120,000", "£110,000", "£230,000")
+            + _cells("Blackburn with Darwen Council", "£10,000", "£12,000", "£22,000")
+            + _cells(total_label, b("£130,000"), b("£122,000"), b("£252,000")))
+    assert _rows(text) == [
+        (7, 11_000_000, "part", 7, "Home Office", "2026-27", "2026-27"),
+        (7, 12_000_000, "part", 7, "Home Office", "2025-26", "2025-26"),
+        (7, 23_000_000, "part", 9, "Home Office", "2025-26", "2026-27"),
+        (8, 1_000_000, "part", 8, "local authority", "2025-26", "2025-26"),
+        (8, 1_200_000, "part", 8, "local authority", "2026-27", "2026-27"),
+        (8, 2_200_000, "part", 9, "local authority", "2025-26", "2026-27"),
+        (9, 12_200_000, "total", None, None, "2026-27", "2026-27"),
+        (9, 13_000_000, "total", None, None, "2025-26", "2025-26"),
+        (9, 25_200_000, "total", None, None, "2025-26", "2026-27"),
+    ]
+
+
+def test_two_way_table_in_aligned_columns_reads_the_same():
+    """The same structure printed as fixed-width columns (a council report in plain text)."""
+    text = ("Funding profile for Dorset\n\nThe costs are set out below.\n\n"
+            "Source                     2024-25      2025-26        Total\n"
+            "Home Office grant          £90,000      £95,000     £185,000\n"
+            "Commissioner's budget      £20,000      £20,000      £40,000\n"
+            "Total                     £110,000     £115,000     £225,000\n")
+    got = {(line, pence): (role, part_of) for line, pence, role, part_of, *_ in _rows(text)}
+    assert got == {
+        (6, 9_000_000): ("part", 6), (6, 9_500_000): ("part", 6), (6, 18_500_000): ("part", 8),
+        (7, 2_000_000): ("part", 7), (7, 4_000_000): ("part", 8),
+        (8, 11_000_000): ("total", None), (8, 11_500_000): ("total", None), (8, 22_500_000): ("total", None),
+    }
+
+
+def test_two_way_table_in_thousands_spans_every_year_column_even_where_a_row_has_a_dash():
+    """A table in £000 with a dash under one year: the row's total still spans the table's years."""
+    text = ("Decision notice\n\nFigures are in thousands of pounds.\n\n"
+            + _cells("Source", "2024-25 (£000)", "2025-26 (£000)", "2026-27 (£000)", "Total (£000)")
+            + "|---|---|---|---|---|\n"
+            + _cells("Home Office grant", "100.0", "100.0", "100.0", "300.0")
+            + _cells("Neath Port Talbot Council", "5.0", "5.0", "–", "10.0")
+            + _cells("**Total**", "**105.0**", "**105.0**", "**100.0**", "**310.0**"))
+    got = {(line, pence, role): (part_of, start, end) for line, pence, role, part_of, _f, start, end in _rows(text)}
+    assert got[(8, 1_000_000, "part")] == (9, "2024-25", "2026-27")
+    assert got[(7, 30_000_000, "part")] == (9, "2024-25", "2026-27")
+    assert got[(9, 31_000_000, "total")] == (None, "2024-25", "2026-27")
+
+
+# --------------------------------------------------------------------------- years as rows, funders as columns
+
+
+def test_two_way_table_years_by_funder_keeps_the_column_funders_and_nulls_the_row_totals():
+    """Years as rows and funders as columns: a cell keeps its column's funder, a row's total is across funders (no
+    funder), the TOTAL row's funder cells keep their column's funder, the grand total has none."""
+    text = ("Freedom of information response\n\n"
+            + _cells("Year", "Home Office", "Commissioner's budget", "Total") + "|---|---|---|---|\n"
+            + _cells("2022-23", "£80,000", "£0", "£80,000")
+            + _cells("2023-24", "£85,000", "£15,000", "£100,000")
+            + _cells("**Total**", "**£165,000**", "**£15,000**", "**£180,000**"))
+    got = _rows(text)
+    assert [g for g in got if g[0] == 5] == [
+        (5, 0, "part", 5, "PCC", "2022-23", "2022-23"),
+        (5, 8_000_000, "part", 5, "Home Office", "2022-23", "2022-23"),
+        (5, 8_000_000, "part", 7, None, "2022-23", "2022-23"),
+    ]
+    assert [(g[1], g[2], g[3], g[4]) for g in got if g[0] == 7] == [
+        (1_500_000, "total", None, "PCC"), (16_500_000, "total", None, "Home Office"), (18_000_000, "total", None, None)]
+
+
+def test_two_way_table_of_areas_row_total_of_one_funder_row_is_still_no_funders():
+    """Areas as rows, a Home Office and a top-up column, a row total: a row with only a Home Office cell (a dash for
+    the top-up) still has a total that its row heading names no funder for."""
+    text = ("Regional tracker\n\n"
+            + _cells("Area", "Home Office 2024-25", "PCC top-up", "Row total") + "|---|---:|---:|---:|\n"
+            + _cells("Kent", "£300,000", "£30,000", "£330,000")
+            + _cells("Essex", "£250,000", "£20,000", "£270,000")
+            + _cells("Regional evaluation", "£40,000", "–", "£40,000")
+            + _cells("**Total**", "**£590,000**", "**£50,000**", "**£640,000**"))
+    got = _rows(text)
+    assert [g for g in got if g[0] == 7] == [
+        (7, 4_000_000, "part", 7, "Home Office", "2024-25", "2024-25"),
+        (7, 4_000_000, "part", 8, None, "2024-25", "2024-25"),
+    ]
+    assert [(g[1], g[4], g[5]) for g in got if g[0] == 8] == [
+        (5_000_000, "PCC", "2024-25"), (59_000_000, "Home Office", "2024-25"), (64_000_000, None, "2024-25")]
+
+
+def test_a_row_that_does_not_add_up_to_its_total_is_kept_as_parts_of_its_own_row():
+    """The structure says what is a part of what; figures that do not add up do not change it."""
+    text = ("Board decision\n\n"
+            + _cells("Funding line", "Kent", "Essex", "Both areas") + "|---|---|---|---|\n"
+            + _cells("Home Office grant", "£200,000", "£150,000", "£350,000")
+            + _cells("Council contribution", "£10,000", "£20,000", "£35,000")
+            + _cells("**Total**", "**£210,000**", "**£170,000**", "**£385,000**"))
+    got = {(g[0], g[1]): (g[2], g[3]) for g in _rows(text, published="2024-05")}
+    assert got[(5, 20_000_000)] == ("part", 5) and got[(5, 15_000_000)] == ("part", 5)
+    assert got[(5, 35_000_000)] == ("part", 7) and got[(6, 1_000_000)] == ("part", 6)
+    assert got[(6, 3_500_000)] == ("part", 7)
+    assert got[(7, 38_500_000)] == ("total", None)
+
+
+# --------------------------------------------------------------------------- not two-way
+
+
+def test_a_table_with_a_total_row_and_no_total_column_keeps_its_cells_as_parts_of_the_total_row():
+    text = ("Allocations\n\n" + _cells("Area", "Home Office 2024-25") + "|---|---|\n"
+            + _cells("Kent", "£300,000") + _cells("Essex", "£250,000") + _cells("**Total**", "**£550,000**"))
+    got = _rows(text)
+    assert [(g[0], g[2], g[3]) for g in got] == [(5, "part", 7), (6, "part", 7), (7, "total", None)]
+
+
+def test_a_bare_comparison_column_beside_priced_cells_is_not_read():
+    """A '(£)' column printed bare in rows whose own sums carry '£' is a comparison, not money read."""
+    text = ("Tracker\n\n" + _cells("Area", "Home Office 2024-25", "Last year (£)") + "|---|---|---|\n"
+            + _cells("Kent", "£300,000", "280,000") + _cells("Essex", "£250,000", "240,000"))
+    assert sorted(a.amount.pence for a in extract_awards(text, "t")[0]) == [25_000_000, 30_000_000]
+
+
+def test_a_bare_column_under_pounds_is_still_read_when_the_row_prints_no_pound_sign():
+    text = ("Grants paid\n\n" + _cells("Area", "Amount (£)") + "|---|---|\n"
+            + _cells("Kent", "300,000") + _cells("Essex", "250,000"))
+    assert sorted(a.amount.pence for a in extract_awards(text, "t")[0]) == [25_000_000, 30_000_000]
+
+
+def test_a_two_way_table_whose_row_totals_add_up_gives_no_parts_conflict_on_the_total_row():
+    text = ("Funding profile\n\n" + _cells("Source", "2024-25", "2025-26", "Total") + "|---|---|---|---|\n"
+            + _cells("Home Office grant", "£90,000", "£95,000", "£185,000")
+            + _cells("Commissioner's budget", "£20,000", "£20,000", "£40,000")
+            + _cells("**Total**", "**£110,000**", "**£115,000**", "**£225,000**"))
+    got = [c for c in extract_release(text, "t.md", published="2024-05").conflicts if c.kind == "parts_do_not_sum"]
+    assert got == []
