@@ -157,3 +157,39 @@ def test_a_two_way_table_whose_row_totals_add_up_gives_no_parts_conflict_on_the_
             + _cells("**Total**", "**£110,000**", "**£115,000**", "**£225,000**"))
     got = [c for c in extract_release(text, "t.md", published="2024-05").conflicts if c.kind == "parts_do_not_sum"]
     assert got == []
+
+
+# --------------------------------------------------------------------------- context cells keep their row's funder
+
+
+@pytest.mark.parametrize("funding, funder", [
+    ("Home Office grant", "Home Office"),
+    ("Ministry of Justice grant", "Ministry of Justice"),
+    ("Commissioner's budget", "PCC"),
+])
+def test_a_monitoring_tables_spend_and_forecast_keep_the_funder_their_row_names(funding, funder):
+    """A budget-monitoring row's spend to date and forecast are context (accounts, not an award), but whose money
+    they are the row says ('Funder of a context figure'); the TOTAL row's, naming none, have none."""
+    text = ("Quarter 2 monitoring report.\n\nThe table shows the position.\n\n"
+            + _cells("Budget line", "Funding", "Budget (£)", "Spend to date (£)", "Forecast (£)")
+            + "|---|---|---:|---:|---:|\n"
+            + _cells("Perpetrator course", funding, "£100,000", "£40,000", "£95,000")
+            + _cells("Helpline", "Police and Crime Commissioner's own budget", "£20,000", "£9,000", "£20,000")
+            + _cells("**Total**", "", "**£120,000**", "**£49,000**", "**£115,000**"))
+    got = {(a.source_line, a.amount.pence): (a.funding_role, a.funder or None)
+           for a in extract_awards(text, "t", published="2024-10")[0]}
+    assert got[(7, 4_000_000)] == ("context", funder) and got[(7, 9_500_000)] == ("context", funder)
+    assert got[(8, 900_000)] == ("context", "PCC")
+    assert got[(9, 4_900_000)] == ("context", None)
+
+
+def test_a_restricted_funds_note_keeps_each_funds_funder_on_its_balances():
+    text = ("Movements on each restricted fund in 2023-24 were:\n\n"
+            + _cells("Fund", "Funder", "Balance at 1 April 2023", "Income", "Expenditure", "Balance at 31 March 2024")
+            + "|---|---|---|---|---|---|\n"
+            + _cells("Change course", "Home Office", "£5,000", "£100,000", "£98,000", "£7,000")
+            + _cells("Family work", "Bath and North East Somerset Council", "£1,000", "£20,000", "£19,500", "£1,500"))
+    got = {(a.source_line, a.amount.pence): (a.funding_role, a.funder or None)
+           for a in extract_awards(text, "t", published="2024-09")[0]}
+    assert got[(5, 500_000)] == ("context", "Home Office") and got[(5, 700_000)] == ("context", "Home Office")
+    assert got[(6, 150_000)] == ("context", "local authority")

@@ -1803,8 +1803,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         stock = _STOCK_COLUMN.search(head)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
         if stock or _SPEND_COLUMN.search(head) or watched:
-            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
-            role, funder, code, basis = "context", "", "", "none"
+            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
+            # whose money it is its row says, as for any figure ("Funder of a context figure"), never the release
+            role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
