@@ -193,3 +193,26 @@ def test_a_restricted_funds_note_keeps_each_funds_funder_on_its_balances():
            for a in extract_awards(text, "t", published="2024-09")[0]}
     assert got[(5, 500_000)] == ("context", "Home Office") and got[(5, 700_000)] == ("context", "Home Office")
     assert got[(6, 150_000)] == ("context", "local authority")
+
+
+# --------------------------------------------------------------------------- who receives: a label column of councils
+
+
+@pytest.mark.parametrize("label_head", ["District council", "Borough councils", "Council", "Unitary authority"])
+def test_a_label_column_of_receiving_councils_under_a_funders_allocation_column_keeps_that_funder(label_head):
+    """'| District council | Home Office allocation 2025-26 |': the councils the rows name receive the money; the
+    funder is the one the money column names, not the councils."""
+    text = ("The allocations below were signed on 3 June.\n\n"
+            + _cells(label_head, "Home Office allocation 2025-26", "What it pays for") + "|---|---|---|\n"
+            + _cells("Barnsley Council", "£120,000", "group course for men")
+            + _cells("Rotherham Council", "£95,000", "one-to-one work"))
+    got = [(a.amount.pence, a.funder) for a in extract_awards(text, "t", published="2025-06")[0]]
+    assert got == [(12_000_000, "Home Office"), (9_500_000, "Home Office")]
+
+
+def test_a_label_column_headed_by_a_paying_council_is_still_the_payer():
+    text = ("The contributions below were agreed.\n\n"
+            + _cells("Funding council", "Contribution 2025-26") + "|---|---|\n"
+            + _cells("Barnsley Council", "£20,000") + _cells("Rotherham Council", "£15,000"))
+    got = [a.funder for a in extract_awards(text, "t", published="2025-06")[0]]
+    assert got == ["local authority", "local authority"]
