@@ -216,3 +216,34 @@ def test_a_label_column_headed_by_a_paying_council_is_still_the_payer():
             + _cells("Barnsley Council", "£20,000") + _cells("Rotherham Council", "£15,000"))
     got = [a.funder for a in extract_awards(text, "t", published="2025-06")[0]]
     assert got == ["local authority", "local authority"]
+
+
+# --------------------------------------------------------------------------- a row dated by a cell
+
+
+@pytest.mark.parametrize("first, second", [
+    ("October 2025", "February 2026"),
+    ("1 October 2025", "15 February 2026"),
+    ("1/10/2025", "15/2/2026"),
+])
+def test_a_payment_schedule_row_takes_the_financial_year_of_its_date(first, second):
+    """A schedule of instalments by date: each instalment is for the financial year its date falls in (October
+    2025 and February 2026 are both 2025-26; May 2026 is 2026-27), not the whole schedule's span."""
+    text = ("The council receives the money over two years from April 2025, in three instalments:\n\n"
+            "  Instalment   Due                  Amount\n"
+            f"  1            {first:<20} £40,000\n"
+            f"  2            {second:<20} £40,000\n"
+            "  3            May 2026             £40,000\n"
+            "  Total                             £120,000\n")
+    got = [(a.source_line, a.funding_role, a.period_start, a.period_end)
+           for a in extract_awards(text, "t", published="2025-06")[0] if a.source_line > 1]
+    assert got == [(4, "part", "2025-26", "2025-26"), (5, "part", "2025-26", "2025-26"),
+                   (6, "part", "2026-27", "2026-27"), (7, "total", "2025-26", "2026-27")]
+
+
+def test_a_row_with_two_dates_is_not_dated_by_either():
+    text = ("Contracts let this quarter.\n\n"
+            + _cells("Contract", "Starts", "Ends", "Value") + "|---|---|---|---|\n"
+            + _cells("Group course", "October 2025", "March 2027", "£150,000"))
+    got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
+    assert got == [("", "")]  # (a start and an end: which year the value is for the row does not say)

@@ -1707,6 +1707,28 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
     return drafts
 
 
+#: a cell that is only a date: "July 2025", "15 January 2026", "1/4/2025"
+_DATE_CELL = re.compile(r"\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\W*|"
+                        r"\W*\d{1,2}/\d{1,2}/20\d\d\W*", re.I)
+
+
+def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
+    """A row dated by one cell that is only a date (a payment schedule's "| 2 | January 2026 | £53,640 |"): the
+    financial year that date falls in, as a period found in the row; none when no cell, or two, are dates."""
+    dates = [c for c in cells if _DATE_CELL.fullmatch(c) and not MONEY_TOKEN.search(c)]
+    if len(dates) != 1:
+        return []
+    text = dates[0].strip(" *|")
+    if "/" in text:
+        day, month, year = text.split("/")
+        text = f"{year}-{int(month):02d}-{int(day):02d}"
+    try:
+        year = financial_year(text)
+    except ValueError:  # (an impossible date, "30 February 2026", dates nothing)
+        return []
+    return [(0, 0, year, year)] if year else []
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -1723,7 +1745,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_areas = list(dict.fromkeys(c for _, _, c in find_areas(cells[0]))) if cells else []
     if len(label_areas) == 1:
         row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
-    row_periods = find_periods(row_text)[0]
+    row_periods = find_periods(row_text)[0] or _dated_row(cells)
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
