@@ -247,3 +247,20 @@ def test_a_row_with_two_dates_is_not_dated_by_either():
             + _cells("Group course", "October 2025", "March 2027", "£150,000"))
     got = [(a.period_start, a.period_end) for a in extract_awards(text, "t")[0]]
     assert got == [("", "")]  # (a start and an end: which year the value is for the row does not say)
+
+
+# --------------------------------------------------------------------------- the commissioner's money in a row
+
+
+@pytest.mark.parametrize("source, role", [
+    ("PCC grant", "own_funding"),
+    ("Police and Crime Commissioner", "own_funding"),
+    ("PCC (match funding)", "match_funding"),
+    ("Home Office grant", "grant"),
+])
+def test_a_register_row_paid_by_the_commissioner_is_his_own_money_unless_it_matches(source, role):
+    text = ("Contracts register, quarter 1.\n\n"
+            + _cells("Ref", "Supplier", "Service", "Annual value", "Funding source") + "|---|---|---|---|---|\n"
+            + _cells("C-101", "Quayside Change CIC", "One-to-one work with men who abuse partners", "£36,000", source))
+    got = [(a.funding_role, a.funder) for a in extract_awards(text, "t", published="2024-07")[0]]
+    assert got == [(role, "Home Office" if source.startswith("Home") else "PCC")]

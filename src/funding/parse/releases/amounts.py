@@ -1807,6 +1807,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             funder = ""
         if label_own and not label_match:  # (a council's own money is its grant: own_funding is the commissioner's)
             role, funder = ("grant", "local authority") if label_funder == "local authority" else ("own_funding", "PCC")
+        elif role == "grant" and label_funder == "PCC" and from_funder_col and funder_col:
+            role = "own_funding"  # "| PCC grant |" as a row's funding source: the commissioner's money, not said to
+            # match, is his own
         head_areas = {c for _, _, c in find_areas(head)}
         col_area = len(head_areas) == 1 and not label_areas
         if col_area:  # "| Funding line | Cheshire | Merseyside | All three areas |": the column names the area
