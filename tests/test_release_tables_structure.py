@@ -264,3 +264,34 @@ def test_a_register_row_paid_by_the_commissioner_is_his_own_money_unless_it_matc
             + _cells("C-101", "Quayside Change CIC", "One-to-one work with men who abuse partners", "£36,000", source))
     got = [(a.funding_role, a.funder) for a in extract_awards(text, "t", published="2024-07")[0]]
     assert got == [(role, "Home Office" if source.startswith("Home") else "PCC")]
+
+
+# --------------------------------------------------------------------------- the same structure in other layouts
+
+
+_HTML_TWO_WAY = """<html><body><p>The commissioner has set out the funding below.</p>
+<table>
+<thead><tr><th>Year</th><th>Home Office</th><th>Commissioner</th><th>Total</th></tr></thead>
+<tbody>
+<tr><td>2022-23</td><td>£80,000</td><td>£0</td><td>£80,000</td></tr>
+<tr><td>2023-24</td><td>£85,000</td><td>£15,000</td><td>£100,000</td></tr>
+</tbody>
+<tfoot><tr><th>Total</th><th>£165,000</th><th>£15,000</th><th>£180,000</th></tr></tfoot>
+</table></body></html>"""
+
+_TAB_TWO_WAY = ("The commissioner has set out the funding below.\n\nYear\tHome Office\tCommissioner\tTotal\n"
+                "2022-23\t£80,000\t£0\t£80,000\n2023-24\t£85,000\t£15,000\t£100,000\nTotal\t£165,000\t£15,000\t£180,000\n")
+
+
+@pytest.mark.parametrize("text, rows", [(_HTML_TWO_WAY, (5, 6, 8)), (_TAB_TWO_WAY, (4, 5, 6))])
+def test_a_two_way_table_as_html_or_tab_separated_reads_the_same(text, rows):
+    first, second, total = rows
+    got = {(g[0], g[1], g[4]): (g[2], g[3]) for g in _rows(text, published="2024-05")}
+    assert got == {
+        (first, 8_000_000, "Home Office"): ("part", first), (first, 0, "PCC"): ("part", first),
+        (first, 8_000_000, None): ("part", total),
+        (second, 8_500_000, "Home Office"): ("part", second), (second, 1_500_000, "PCC"): ("part", second),
+        (second, 10_000_000, None): ("part", total),
+        (total, 16_500_000, "Home Office"): ("total", None), (total, 1_500_000, "PCC"): ("total", None),
+        (total, 18_000_000, None): ("total", None),
+    }
