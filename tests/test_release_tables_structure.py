@@ -295,3 +295,23 @@ def test_a_two_way_table_as_html_or_tab_separated_reads_the_same(text, rows):
         (total, 16_500_000, "Home Office"): ("total", None), (total, 1_500_000, "PCC"): ("total", None),
         (total, 18_000_000, None): ("total", None),
     }
+
+
+# --------------------------------------------------------------------------- a council named as whose item a row is
+
+
+@pytest.mark.parametrize("label, funder", [
+    ("Family worker (council post)", None),
+    ("Council-run phone line", None),
+    ("Youth worker (council staff)", None),
+    ("Council match funding", "local authority"),
+    ("Salford City Council", "local authority"),
+])
+def test_a_row_naming_a_council_only_as_whose_post_it_is_is_not_paid_by_the_council(label, funder):
+    text = ("Spending over the two years is set out below.\n\n"
+            "Expenditure (two years)                         Total\n"
+            "Group course: Irwell Change CIC              £200,000\n"
+            f"{label:<45}£40,000\n"
+            "Total expenditure                            £240,000\n")
+    got = {a.amount.pence: a.funder or None for a in extract_awards(text, "t", published="2024-06")[0]}
+    assert got[4_000_000] == funder

@@ -1754,6 +1754,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
             _first(terms.get("allocation_column", ()), h) for h in header[1:]):
         label_funder = ""
+    if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
+            r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
+        label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment
     label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
