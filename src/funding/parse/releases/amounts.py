@@ -1429,7 +1429,7 @@ def extract_awards(
         if len(other) == 1:
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
-    drafts = _without_unrelated_rows(drafts, terms)
+    drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
     # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
     # ("Taken together, the two years bring £788,950": and, with no period of its own, it spans the years of those grants)
@@ -1752,6 +1752,88 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
+def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
+    """A two-way table (the corpus README's 'Two-way tables'): a table with a total for each row (a cell under a
+    "Total" column on every money row) and a TOTAL row under them.
+
+    Each body cell before the total column is a ``part`` of its own row's total (a column after it, last year's
+    figure for comparison, is not); each row's total is a ``part`` of the TOTAL row's total cell; the TOTAL row's
+    cells are ``total``s.  A part keeps the funder its row or column heading names; a row's
+    total takes its cells' one funder (none when they are two funders' money), and a TOTAL cell its column's one
+    funder (none when the column holds several funders' money).  A row total with no year of its own spans the
+    table's year columns.  Whether the figures add up is not asked: parts that do not sum are a conflict.
+    """
+    by_table: dict[int, dict[int, list[_Draft]]] = {}
+    for d in drafts:
+        if d.table and d.role != "context":
+            by_table.setdefault(d.table, {}).setdefault(d.line, []).append(d)
+    for lines in by_table.values():
+        order = sorted(lines)
+        last = lines[order[-1]]
+        heads = [d for d in last if d.head_total]
+        # the TOTAL row: the last money row, its total-column cell a total of its own, nothing under it
+        if len(order) < 3 or len(heads) != 1 or heads[0].role != "total" or heads[0].whole is not None:
+            continue
+        grand, body = heads[0], [lines[n] for n in order[:-1]]
+        if any(sum(1 for d in row if d.head_total) != 1 or len(row) < 2 or any(d.role == "total" and not d.head_total
+                                                                               for d in row) for row in body):
+            continue  # (every row above has its own total and cells beside it; no subtotal rows)
+        starts = {d.start for d in last}
+        if any(d.start not in starts for row in body for d in row):
+            continue  # (the TOTAL row has a cell under every column the rows fill)
+        if any(not any(d.start < t.start for d in row) for row in body for t in row if t.head_total):
+            continue  # (a row's total sums the cells before it; one with none before it is no row total)
+        years = [d.period for row in (*body, last) for d in row if d.head_year and not d.head_total and d.period
+                 and d.start < grand.start]
+        span = (min(p[0] for p in years), max(p[1] for p in years)) if years else None
+        for row in body:
+            total = next(d for d in row if d.head_total)
+            cells = [d for d in row if d is not total and d.start < total.start]
+            # (a column after the row's total is no piece of it: last year's grant printed beside it for comparison)
+            for d in cells:
+                d.role, d.whole, d.part_of = "part", total, d.line
+            if len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
+                total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
+                total.across = len({d.funder for d in cells if d.funder}) > 1
+            if span and all(d.head_year for d in cells) and not find_periods(
+                    next((h for h in getattr(total, "header", ()) if _TOTAL_HEAD.search(h)), ""))[0]:
+                total.period = span
+            elif total.period is None and span:
+                total.period = span  # (a row's sum of the table's money columns is for the table's years)
+            total.role, total.whole, total.part_of = "part", grand, grand.line
+        for d in last:
+            column = [x for row in body for x in row if x.start == d.start]
+            funders = {x.funder for x in column}
+            d.role, d.whole, d.part_of = "total", None, None
+            d.funder = next(iter(funders)) if len(funders) == 1 else ""
+            d.across = len(funders) > 1
+            if span and d.period is None:
+                d.period = span
+    return drafts
+
+
+#: a cell that is only a date: "July 2025", "15 January 2026", "1/4/2025"
+_DATE_CELL = re.compile(r"\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\W*|"
+                        r"\W*\d{1,2}/\d{1,2}/20\d\d\W*", re.I)
+
+
+def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
+    """A row dated by one cell that is only a date (a payment schedule's "| 2 | January 2026 | £53,640 |"): the
+    financial year that date falls in, as a period found in the row; none when no cell, or two, are dates."""
+    dates = [c for c in cells if _DATE_CELL.fullmatch(c) and not MONEY_TOKEN.search(c)]
+    if len(dates) != 1:
+        return []
+    text = dates[0].strip(" *|")
+    if "/" in text:
+        day, month, year = text.split("/")
+        text = f"{year}-{int(month):02d}-{int(day):02d}"
+    try:
+        year = financial_year(text)
+    except ValueError:  # (an impossible date, "30 February 2026", dates nothing)
+        return []
+    return [(0, 0, year, year)] if year else []
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -1768,7 +1850,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_areas = list(dict.fromkeys(c for _, _, c in find_areas(cells[0]))) if cells else []
     if len(label_areas) == 1:
         row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
-    row_periods = find_periods(row_text)[0]
+    row_periods = find_periods(row_text)[0] or _dated_row(cells)
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
@@ -1777,6 +1859,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
             _first(terms.get("allocation_column", ()), h) for h in header[1:]):
         label_funder = ""
+    if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
+            r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
+        label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment
     label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
@@ -1830,6 +1915,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             funder = ""
         if label_own and not label_match:  # (a council's own money is its grant: own_funding is the commissioner's)
             role, funder = ("grant", "local authority") if label_funder == "local authority" else ("own_funding", "PCC")
+        elif role == "grant" and label_funder == "PCC" and from_funder_col and funder_col:
+            role = "own_funding"  # "| PCC grant |" as a row's funding source: the commissioner's money, not said to
+            # match, is his own
         head_areas = {c for _, _, c in find_areas(head)}
         col_area = len(head_areas) == 1 and not label_areas
         if col_area:  # "| Funding line | Cheshire | Merseyside | All three areas |": the column names the area
@@ -1848,8 +1936,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         stock = _STOCK_COLUMN.search(head)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
         if stock or _SPEND_COLUMN.search(head) or watched:
-            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award
-            role, funder, code, basis = "context", "", "", "none"
+            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
+            # whose money it is its row says, as for any figure ("Funder of a context figure"), never the release
+            role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)

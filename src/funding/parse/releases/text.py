@@ -362,7 +362,12 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
                        and not _PROGRESS_COLUMN.search(c)}
         elif columns:
             changed = False
+            # (a row that prints "£" on its own sums prints a bare figure under "(£)" for something else, a comparison
+            # column: "| £512,400 | £75k | £587,400 | 498,200 |" reads the last as no sum)
+            priced = bool(MONEY_TOKEN.search(text))
             for k, unit in columns.items():
+                if priced and not unit:
+                    continue
                 m = (_BARE_NUMBER if unit else _BARE_FIGURE).match(cells[k].strip()) if k < len(cells) else None
                 if m:
                     cells[k] = f" {m.group(1)}£{m.group(2)}{unit}{m.group(3)} "
