@@ -1622,7 +1622,9 @@ def test_a_decision_table_with_a_funder_column_year_columns_and_a_total_row():
         by_line.setdefault(a.source_line, []).append((a.funder, a.funding_role))
     assert by_line[9] == [("PCC", "part")] * 3
     assert by_line[10] == [("", "total")] * 3
-    assert [c.kind for c in r.conflicts] == ["parts_sum_to_total"] * 3  # each year's column and the total column
+    # each year's column and the total column, and each row's cells against its own total (README, "Two-way tables")
+    assert sorted((c.kind, c.lines[0]) for c in r.conflicts) == \
+        [("parts_sum_to_total", line) for line in (7, 8, 9, 10, 10, 10)]
 
 
 def test_the_provider_replaced_is_not_named_as_delivering():
@@ -1778,11 +1780,12 @@ def test_funding_beside_a_fine_or_a_price_is_still_read():
 ])
 def test_a_funds_balances_and_spending_in_accounts_are_context_and_its_income_the_award(header, row):
     """A restricted-funds note: the money received is the award; balances at a date and the year's spending
-    are accounts (context, no area, no funder), whatever the columns are called."""
+    are accounts (context, no area), whatever the columns are called, with the funder their own row names
+    (corpus README, "Funder of a context figure")."""
     text = f"Tarnside Trust accounts\n\nRestricted funds moved as follows in 2023-24:\n\n{header}\n|---|---|---|---|---|---|\n{row}\n"
     got = [(a.amount.pence, a.funding_role, a.funder, a.pfa_code or None) for a in extract_awards(text, "t")[0]]
-    assert got == [(510_000, "context", "", None), (15_000_000, "grant", "Home Office", "E23000032"),
-                   (14_800_000, "context", "", None), (710_000, "context", "", None)]
+    assert got == [(510_000, "context", "Home Office", None), (15_000_000, "grant", "Home Office", "E23000032"),
+                   (14_800_000, "context", "Home Office", None), (710_000, "context", "Home Office", None)]
 
 
 def test_a_table_row_paid_from_the_commissioners_own_budget_is_own_funding():
@@ -2181,9 +2184,9 @@ def test_a_funds_balance_at_a_date_is_accounts_context_with_no_area_or_period(se
 
 @pytest.mark.parametrize("total_label", ["**Total**", "TOTAL", "Total funding"])
 def test_a_total_row_split_by_year_like_the_rows_above_it(total_label):
-    """Rows split by year under their own Total column ('| Source | 2025-26 | 2026-27 | Total |'): the TOTAL row is
-    split the same way, its year cells parts of its total; the rows' totals keep their roles (wholes of their own
-    year parts), not pieces of the TOTAL."""
+    """Rows split by year under their own Total column ('| Source | 2025-26 | 2026-27 | Total |') above a TOTAL row
+    (corpus README, "Two-way tables"): each year cell is a part of its own row's total, each row's total (spanning
+    the years) a part of the TOTAL row, and the TOTAL row's cells are totals."""
     cells = lambda *c: "| " + " | ".join(c) + " |\n"  # noqa: E731
     bold = total_label.startswith("**")
     b = (lambda x: f"**{x}**") if bold else (lambda x: x)  # noqa: E731
@@ -2196,11 +2199,13 @@ def test_a_total_row_split_by_year_like_the_rows_above_it(total_label):
                  for a in extract_awards(text, "t")[0])
     assert got == [
         (7, 6_130_000, "part", 7, "Home Office"), (7, 6_130_000, "part", 7, "Home Office"),
-        (7, 12_260_000, "grant", None, "Home Office"),
+        (7, 12_260_000, "part", 9, "Home Office"),
         (8, 1_500_000, "part", 8, "local authority"), (8, 1_500_000, "part", 8, "local authority"),
-        (8, 3_000_000, "match_funding", None, "local authority"),
-        (9, 7_630_000, "part", 9, ""), (9, 7_630_000, "part", 9, ""), (9, 15_260_000, "total", None, ""),
+        (8, 3_000_000, "part", 9, "local authority"),
+        (9, 7_630_000, "total", None, ""), (9, 7_630_000, "total", None, ""), (9, 15_260_000, "total", None, ""),
     ]
+    spans = {a.amount.pence: (a.period_start, a.period_end) for a in extract_awards(text, "t")[0]}
+    assert spans[12_260_000] == spans[15_260_000] == ("2025-26", "2026-27")
 
 
 @pytest.mark.parametrize("opener", [
@@ -2977,14 +2982,20 @@ def test_a_listed_payer_outside_the_funder_list_gives_no_funder(text, funder):
      "| All | £242,550 | £12k | £254,550 | £236,900 |"),
 ])
 def test_year_cells_are_a_rows_per_year_split_only_when_they_add_up_to_its_total(header, row1, row2, total):
-    """A row whose cells under year headings do not add up to its total column (this year's grant beside last
-    year's, for comparison) is no per-year split: its cells are pieces of the TOTAL row below, each with its
-    own column's year, and the total column's cell takes no funder from the release."""
+    """A column after the row's total (last year's grant beside this year's, for comparison) is no piece of that
+    total: the cells before it are parts of their row's total, and the row's total and last year's cell are parts
+    of the TOTAL row below (corpus README, "Two-way tables"), each with its own column's year; the total column's
+    cell takes no funder from the release."""
     text = ("Funding by force\n\nThe Home Office grant figures below are confirmed.\n\n"
             f"{header}\n|---|---|---|---|---|\n{row1}\n{row2}\n{total}\n")
     awards = extract_awards(text, "t")[0]
     rows = [a for a in awards if a.source_line in (7, 8)]
-    assert len(rows) == 8 and all(a.funding_role == "part" and a.part_of_line == 9 for a in rows)
+    assert len(rows) == 8 and all(a.funding_role == "part" for a in rows)
+    wholes = {a.amount.pence: a.part_of_line for a in rows if a.source_line == 7}
+    this_years = (30_000_000, 5_000_000) if 30_000_000 in wholes else (14_425_000, 1_200_000)
+    row_total, last_years = (35_000_000, 28_000_000) if 30_000_000 in wholes else (15_625_000, 13_990_000)
+    assert [wholes[p] for p in this_years + (row_total, last_years)] == [7, 7, 9, 9]
+    assert {a.funding_role for a in awards if a.source_line == 9} == {"total"}
     this_year, last_year = header.split("|")[2], header.split("|")[5]
     years = {a.period_start for a in rows if a.amount.pence in (30_000_000, 14_425_000)}
     assert years == {re.search(r"20\d\d-\d\d", this_year).group(0)}
@@ -3123,8 +3134,9 @@ def test_the_grant_added_to_stated_with_its_own_sum_keeps_its_funder():
 ])
 def test_a_table_with_an_area_per_column_gives_each_cell_its_columns_area(areas, total_head):
     """Areas as columns ('| Source | Kent | Essex | All areas |'): each cell is its column's area's, a part of its
-    row's total column (no one area's); the TOTAL row is split the same way, and a row whose cells do not add up
-    to its total is a parts_do_not_sum conflict on that row."""
+    row's total column (no one area's), which is a part of the TOTAL row; the TOTAL row's cells are totals (corpus
+    README, "Two-way tables"). A row whose cells do not add up to its total is a parts_do_not_sum conflict on that
+    row, and so is the TOTAL that its rows' totals then do not add up to."""
     n = len(areas)
     head = "| Source | " + " | ".join(areas) + f" | {total_head} |"
     grant = [100_000 + 10_000 * i for i in range(n)]
@@ -3139,9 +3151,10 @@ def test_a_table_with_an_area_per_column_gives_each_cell_its_columns_area(areas,
     by_line = {}
     for a in release.awards:
         by_line.setdefault(a.source_line, []).append((a.pfa_code, a.funding_role, a.part_of_line))
-    for line in (5, 6, 7):
-        assert by_line[line] == [(c, "part", line) for c in codes] + [("", "total", None)]
-    assert [c.lines for c in release.conflicts if c.kind == "parts_do_not_sum"] == [(6,)]
+    for line in (5, 6):
+        assert by_line[line] == [(c, "part", line) for c in codes] + [("", "part", 7)]
+    assert by_line[7] == [(c, "total", None) for c in codes] + [("", "total", None)]
+    assert [c.lines for c in release.conflicts if c.kind == "parts_do_not_sum"] == [(6,), (7, 5, 6)]
 
 
 @pytest.mark.parametrize("sentence", [

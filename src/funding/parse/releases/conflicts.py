@@ -53,6 +53,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             # (one award made jointly to several areas is a grant, and its stated per-area shares divide it as a
             # total's parts do)
             wholes.setdefault(a.source_line, []).append(a)
+        elif a.funding_role == "part" and a.part_of_line != a.source_line and any(
+                p.source_line == a.source_line and p.part_of_pence in (None, a.amount.pence)
+                for p in parts.get(a.source_line, ())) and not any(
+                w.source_line == a.source_line and w.funding_role in ("total", "grant", "match_funding", "own_funding")
+                for w in awards):
+            # a two-way table's row total: a part of the TOTAL row, and the whole of its own row's cells
+            wholes.setdefault(a.source_line, []).append(a)
     for line, totals in sorted(wholes.items()):
         ps = parts.get(line, [])
         if not ps:
@@ -81,6 +88,20 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             groups = [(t, [p for p in ps if (p.funder, p.funding_role == "match_funding") == (t.funder, False)])
                       for t in totals]
             groups = [(t, m) for t, m in groups if m]  # (a total whose pieces cannot be told is not checked)
+        # a two-way table's TOTAL cell for one funder's or one area's column, whose cells are parts of their rows'
+        # totals (README, "Two-way tables"): checked against that column's cells, one a row
+        rows = {p.source_line for p in ps if p.part_of_line != p.source_line}
+        cells = [a for a in awards if a.funding_role == "part" and a.part_of_line == a.source_line
+                 and a.source_line in rows]
+        checked = {id(t) for t, _ in groups}
+        for t in totals:
+            if id(t) in checked or not cells or not (t.funder or t.pfa_code):
+                continue
+            column = [c for c in cells if (not t.funder or c.funder == t.funder)
+                      and (not t.pfa_code or c.pfa_code == t.pfa_code)
+                      and (not t.period_start or (c.period_start, c.period_end) == (t.period_start, t.period_end))]
+            if len(column) > 1 and len({c.source_line for c in column}) == len(column):
+                groups.append((t, column))
         # several totals on one line checked against the same pieces: only the one nearest their sum is theirs
         shared: dict[tuple[int, ...], list] = {}
         for t, m in groups:
