@@ -1885,3 +1885,37 @@ def test_an_advocate_for_victims_of_stalking_is_no_partner_support():
 ])
 def test_sessions_for_whom_then_their_number_after_a_comma(text, want):
     assert _components(text)["one_to_one"] == want
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The grant pays for a key worker for every man assessed as high-risk.", "case_management"),
+    ("Case workers stay with each high-harm man for up to a year.", "case_management"),
+    ("A named case manager is given to each man judged to be at high risk of reoffending.", "case_management"),
+])
+def test_a_man_described_by_his_risk_is_whom_the_service_is_for(text, kind):
+    assert set(_components(text)[kind][2]) >= {"men", "high_harm"}
+
+
+@pytest.mark.parametrize("text", [
+    "There is a case worker for each man on the list.",
+    "Every man has a case worker.",
+])
+def test_one_worker_for_each_man_still_names_no_cohort(text):
+    assert _components(text)["case_management"][2] == ()
+
+
+@pytest.mark.parametrize("text, kind, cohort", [
+    ("For older men, a short one-to-one route of eight sessions is on offer.", "one_to_one", "men"),
+    ("For women who use abuse at home, there are up to 12 individual sessions.", "one_to_one", "women"),
+    ("Among fathers, a parenting group of ten weeks has proved popular.", "group_programme", "fathers"),
+])
+def test_a_sentence_opening_with_whom_it_is_for_gives_its_services_that_cohort(text, kind, cohort):
+    assert cohort in _components(text)[kind][2]
+
+
+def test_a_sentence_opening_with_a_year_or_a_result_gives_no_cohort():
+    assert _components("For 2025-26, a group course will run in Leek.")["group_programme"][2] == ()
+
+
+def test_one_worker_for_each_high_risk_man_is_high_harm_but_names_no_men():
+    assert _components("The grant buys a key worker for each high-risk man.")["case_management"][2] == ("high_harm",)
