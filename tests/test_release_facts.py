@@ -1919,3 +1919,12 @@ def test_a_sentence_opening_with_a_year_or_a_result_gives_no_cohort():
 
 def test_one_worker_for_each_high_risk_man_is_high_harm_but_names_no_men():
     assert _components("The grant buys a key worker for each high-risk man.")["case_management"][2] == ("high_harm",)
+
+
+def test_a_results_box_on_a_page_is_content_but_a_side_column_is_not():
+    page = ("<html><body><main><h1>Course update</h1>\n<p>The council runs a course for men.</p>\n"
+            "<aside class=\"results-box\">\n<ul>\n<li>58 people started the course and 41 finished it</li>\n</ul>\n</aside>\n"
+            "<aside class=\"related\">\n<p>Elsewhere, 77 people started a course and 60 finished it</p>\n</aside>\n"
+            "</main></body></html>\n")
+    got = [(o.source_line, o.value, o.base) for o in rel.extract_outcomes(page, "x")]
+    assert got == [(5, 41.0, 58.0)]
