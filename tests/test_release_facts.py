@@ -1928,3 +1928,15 @@ def test_a_results_box_on_a_page_is_content_but_a_side_column_is_not():
             "</main></body></html>\n")
     got = [(o.source_line, o.value, o.base) for o in rel.extract_outcomes(page, "x")]
     assert got == [(5, 41.0, 58.0)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The project had 74 referrals last year. Of those, 46 men started a group and 30 completed it.",
+     [(74.0, "count", None, "referrals"), (46.0, "count", 74.0, "perpetrators"), (30.0, "count", 46.0, "perpetrators")]),
+    ("In 2024-25, 120 men were referred. Of them, 88 began the course and 61 finished.",
+     [(120.0, "count", None, "referrals"), (88.0, "count", 120.0, "perpetrators"), (61.0, "count", 88.0, "perpetrators")]),
+    ("We reached 58 partners. Of these, 37 took up support.",
+     [(58.0, "count", None, "partners"), (37.0, "count", 58.0, "partners")]),
+])
+def test_a_sentence_opening_of_those_counts_a_share_of_the_sentence_before(text, want):
+    assert _outcomes(text) == want
