@@ -1940,3 +1940,15 @@ def test_a_results_box_on_a_page_is_content_but_a_side_column_is_not():
 ])
 def test_a_sentence_opening_of_those_counts_a_share_of_the_sentence_before(text, want):
     assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Partners were asked whether they felt safer: two thirds said they did.", [(67.0, "percent", None, "partners")]),
+    ("The results for children: half said they felt calmer at home.", [(50.0, "percent", None, "children")]),
+])
+def test_a_word_share_opening_the_clause_after_a_colon_is_a_percentage(text, want):
+    assert _outcomes(text) == want
+
+
+def test_a_word_share_after_a_colon_that_is_no_result_is_not_a_percentage():
+    assert _outcomes("Our plan: half of the budget goes on group work.") == []

@@ -33,7 +33,7 @@ _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b)|"
-    r"(?:(?<=, three quarters)|(?<=, two thirds)|(?<=, a quarter)|(?<=, half)|(?<=, a third))"
+    r"(?:(?<=[,:] three quarters)|(?<=[,:] two thirds)|(?<=[,:] a quarter)|(?<=[,:] half)|(?<=[,:] a third))"
     r"(?=\s+(?:of them\b|[a-z]+ed\b|went on|took|were|had|have|did|said|felt)))|"
     r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s*(?:[.;,)]|$))",
