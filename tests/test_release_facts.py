@@ -1952,3 +1952,22 @@ def test_a_word_share_opening_the_clause_after_a_colon_is_a_percentage(text, wan
 
 def test_a_word_share_after_a_colon_that_is_no_result_is_not_a_percentage():
     assert _outcomes("Our plan: half of the budget goes on group work.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Referrals will come through Wrekin Police and Telford Borough Council's family hubs.\n",
+     [(1, "Telford Borough Council", "referrer"), (1, "Wrekin Police", "referrer")]),
+    ("Most referrals arrive via Dunmore Constabulary.\n", [(1, "Dunmore Constabulary", "referrer")]),
+    ("The hub logged 90 referrals. The police made 40 of them, followed by Ashvale District Council and Ashvale NHS Trust.\n",
+     [(1, "Ashvale District Council", "referrer"), (1, "Ashvale NHS Trust", "referrer")]),
+])
+def test_referrers_named_after_through_via_or_followed_by_in_a_referrals_sentence(text, want):
+    assert [o for o in _orgs(text) if o[2] == "referrer"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The grant will come through Ashvale District Council.\n",
+    "The course grew quickly, followed by Ashvale District Council's own course.\n",
+])
+def test_money_through_a_body_or_a_sequence_without_referrals_names_no_referrer(text):
+    assert [o for o in _orgs(text) if o[2] == "referrer"] == []
