@@ -1971,3 +1971,18 @@ def test_referrers_named_after_through_via_or_followed_by_in_a_referrals_sentenc
 ])
 def test_money_through_a_body_or_a_sequence_without_referrals_names_no_referrer(text):
     assert [o for o in _orgs(text) if o[2] == "referrer"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money pays for an IDVA at Harrowfield Refuge who works only with partners.\n", "Harrowfield Refuge"),
+    ("Tarn Change won the contract and sub-contracts partner support to Kelda Women's Aid.\n", "Kelda Women's Aid"),
+    ("  Home Office grant      Partner support (Brackenhurst Women's Centre)   £48,000\n", "Brackenhurst Women's Centre"),
+    ("£40,500 goes to Corve Advocacy Project for two independent stalking advocates.\n", "Corve Advocacy Project"),
+])
+def test_the_body_that_employs_advocates_or_gives_partner_support_is_a_survivor_support_provider(text, name):
+    assert (1, name, "survivor_support_provider") in _orgs(text)
+
+
+def test_the_place_advocates_are_based_is_not_their_provider():
+    assert not [o for o in _orgs("Two IDVAs based at Harrowfield General Hospital are paid by the council.\n")
+                if o[2] == "survivor_support_provider"]
