@@ -1986,3 +1986,15 @@ def test_the_body_that_employs_advocates_or_gives_partner_support_is_a_survivor_
 def test_the_place_advocates_are_based_is_not_their_provider():
     assert not [o for o in _orgs("Two IDVAs based at Harrowfield General Hospital are paid by the council.\n")
                 if o[2] == "survivor_support_provider"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harrow Vale Council did not renew its grant after March.\n", "Harrow Vale Council"),
+    ("The Linden Bank Trust stopped funding the pilot last year.\n", "Linden Bank Trust"),
+])
+def test_a_body_that_did_not_renew_or_stopped_its_funding_is_a_former_funder(text, name):
+    assert (1, name, "former_funder") in _orgs(text)
+
+
+def test_a_body_that_did_not_renew_something_else_is_no_funder():
+    assert _orgs("Harrow Vale Council did not renew the lease on the hall.\n") == []
