@@ -1998,3 +1998,12 @@ def test_a_body_that_did_not_renew_or_stopped_its_funding_is_a_former_funder(tex
 
 def test_a_body_that_did_not_renew_something_else_is_no_funder():
     assert _orgs("Harrow Vale Council did not renew the lease on the hall.\n") == []
+
+
+@pytest.mark.parametrize("text, length", [
+    ("There is an 18-week behaviour change group for fathers.", (18, "week")),
+    ("A behaviour change group for women meets in Leek on Mondays.", (None, "")),
+])
+def test_a_behaviour_change_group_is_a_behaviour_change_programme_run_in_a_group(text, length):
+    got = _components(text)
+    assert got["behaviour_change_programme"][:2] == length and got["group_programme"][:2] == length
