@@ -2007,3 +2007,11 @@ def test_a_body_that_did_not_renew_something_else_is_no_funder():
 def test_a_behaviour_change_group_is_a_behaviour_change_programme_run_in_a_group(text, length):
     got = _components(text)
     assert got["behaviour_change_programme"][:2] == length and got["group_programme"][:2] == length
+
+
+@pytest.mark.parametrize("text", [
+    "Of the grant, £312,000 will pay Tarn Change CIC, which won the contract last spring, to run a 26-week course.\n",
+    "£48,000 pays Kelda Pathways, which has run groups since 2019, for the one-to-one work.\n",
+])
+def test_a_body_paid_with_a_relative_clause_between_its_name_and_the_purpose_is_a_recipient(text):
+    assert any(role == "recipient" for _, _, role in _orgs(text))
