@@ -2015,3 +2015,15 @@ def test_a_behaviour_change_group_is_a_behaviour_change_programme_run_in_a_group
 ])
 def test_a_body_paid_with_a_relative_clause_between_its_name_and_the_purpose_is_a_recipient(text):
     assert any(role == "recipient" for _, _, role in _orgs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kelda Pathways runs the course for the county. It won the contract after a tender in 2024.\n",
+    "Kelda Pathways runs the groups. The charity was chosen after a tender last spring.\n",
+])
+def test_a_pronoun_opening_the_next_sentence_gives_the_contract_to_the_body_before_it(text):
+    assert _orgs(text) == [(1, "Kelda Pathways", "commissioned_service")]
+
+
+def test_a_pronoun_with_no_contract_cue_leaves_the_body_a_delivery_partner():
+    assert _orgs("Kelda Pathways runs the groups. It has done so since 2019.\n") == [(1, "Kelda Pathways", "delivery_partner")]
