@@ -773,7 +773,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             add(opener[0], opener[1], "commissioned_service", "new")
         lead = _NAME.match(sentence, len(sentence) - len(sentence.lstrip()))
         names = _organisation_names(lead.group(0)) if lead else []
-        opener = (number, names[0]) if len(names) == 1 and _is_body(names[0]) else None
+        opener = (number, names[0]) if len(names) == 1 and (_is_body(names[0]) or normalise_name(names[0]) in known) else None
     for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
         m = _CAN_REFER.search(sentence)
         if m and number not in headings:
