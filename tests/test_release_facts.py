@@ -2027,3 +2027,16 @@ def test_a_pronoun_opening_the_next_sentence_gives_the_contract_to_the_body_befo
 
 def test_a_pronoun_with_no_contract_cue_leaves_the_body_a_delivery_partner():
     assert _orgs("Kelda Pathways runs the groups. It has done so since 2019.\n") == [(1, "Kelda Pathways", "delivery_partner")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Harrow Vale Council and Linden District Council are adding their money to the Home Office grant.\n",
+     ["Harrow Vale Council", "Linden District Council"]),
+    ("Linden District Council has added its own funding to the grant.\n", ["Linden District Council"]),
+])
+def test_a_council_adding_its_money_to_the_grant_with_no_sum_is_a_match_funder(text, names):
+    assert [o[1] for o in _orgs(text) if o[2] == "match_funder"] == names
+
+
+def test_a_council_adding_its_money_to_something_else_is_no_match_funder():
+    assert [o for o in _orgs("Harrow Vale Council is adding its money to the repairs budget.\n") if o[2] == "match_funder"] == []
