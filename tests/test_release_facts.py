@@ -1885,3 +1885,158 @@ def test_an_advocate_for_victims_of_stalking_is_no_partner_support():
 ])
 def test_sessions_for_whom_then_their_number_after_a_comma(text, want):
     assert _components(text)["one_to_one"] == want
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The grant pays for a key worker for every man assessed as high-risk.", "case_management"),
+    ("Case workers stay with each high-harm man for up to a year.", "case_management"),
+    ("A named case manager is given to each man judged to be at high risk of reoffending.", "case_management"),
+])
+def test_a_man_described_by_his_risk_is_whom_the_service_is_for(text, kind):
+    assert set(_components(text)[kind][2]) >= {"men", "high_harm"}
+
+
+@pytest.mark.parametrize("text", [
+    "There is a case worker for each man on the list.",
+    "Every man has a case worker.",
+])
+def test_one_worker_for_each_man_still_names_no_cohort(text):
+    assert _components(text)["case_management"][2] == ()
+
+
+@pytest.mark.parametrize("text, kind, cohort", [
+    ("For older men, a short one-to-one route of eight sessions is on offer.", "one_to_one", "men"),
+    ("For women who use abuse at home, there are up to 12 individual sessions.", "one_to_one", "women"),
+    ("Among fathers, a parenting group of ten weeks has proved popular.", "group_programme", "fathers"),
+])
+def test_a_sentence_opening_with_whom_it_is_for_gives_its_services_that_cohort(text, kind, cohort):
+    assert cohort in _components(text)[kind][2]
+
+
+def test_a_sentence_opening_with_a_year_or_a_result_gives_no_cohort():
+    assert _components("For 2025-26, a group course will run in Leek.")["group_programme"][2] == ()
+
+
+def test_one_worker_for_each_high_risk_man_is_high_harm_but_names_no_men():
+    assert _components("The grant buys a key worker for each high-risk man.")["case_management"][2] == ("high_harm",)
+
+
+def test_a_results_box_on_a_page_is_content_but_a_side_column_is_not():
+    page = ("<html><body><main><h1>Course update</h1>\n<p>The council runs a course for men.</p>\n"
+            "<aside class=\"results-box\">\n<ul>\n<li>58 people started the course and 41 finished it</li>\n</ul>\n</aside>\n"
+            "<aside class=\"related\">\n<p>Elsewhere, 77 people started a course and 60 finished it</p>\n</aside>\n"
+            "</main></body></html>\n")
+    got = [(o.source_line, o.value, o.base) for o in rel.extract_outcomes(page, "x")]
+    assert got == [(5, 41.0, 58.0)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The project had 74 referrals last year. Of those, 46 men started a group and 30 completed it.",
+     [(74.0, "count", None, "referrals"), (46.0, "count", 74.0, "perpetrators"), (30.0, "count", 46.0, "perpetrators")]),
+    ("In 2024-25, 120 men were referred. Of them, 88 began the course and 61 finished.",
+     [(120.0, "count", None, "referrals"), (88.0, "count", 120.0, "perpetrators"), (61.0, "count", 88.0, "perpetrators")]),
+    ("We reached 58 partners. Of these, 37 took up support.",
+     [(58.0, "count", None, "partners"), (37.0, "count", 58.0, "partners")]),
+])
+def test_a_sentence_opening_of_those_counts_a_share_of_the_sentence_before(text, want):
+    assert _outcomes(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Partners were asked whether they felt safer: two thirds said they did.", [(67.0, "percent", None, "partners")]),
+    ("The results for children: half said they felt calmer at home.", [(50.0, "percent", None, "children")]),
+])
+def test_a_word_share_opening_the_clause_after_a_colon_is_a_percentage(text, want):
+    assert _outcomes(text) == want
+
+
+def test_a_word_share_after_a_colon_that_is_no_result_is_not_a_percentage():
+    assert _outcomes("Our plan: half of the budget goes on group work.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Referrals will come through Wrekin Police and Telford Borough Council's family hubs.\n",
+     [(1, "Telford Borough Council", "referrer"), (1, "Wrekin Police", "referrer")]),
+    ("Most referrals arrive via Dunmore Constabulary.\n", [(1, "Dunmore Constabulary", "referrer")]),
+    ("The hub logged 90 referrals. The police made 40 of them, followed by Ashvale District Council and Ashvale NHS Trust.\n",
+     [(1, "Ashvale District Council", "referrer"), (1, "Ashvale NHS Trust", "referrer")]),
+])
+def test_referrers_named_after_through_via_or_followed_by_in_a_referrals_sentence(text, want):
+    assert [o for o in _orgs(text) if o[2] == "referrer"] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The grant will come through Ashvale District Council.\n",
+    "The course grew quickly, followed by Ashvale District Council's own course.\n",
+])
+def test_money_through_a_body_or_a_sequence_without_referrals_names_no_referrer(text):
+    assert [o for o in _orgs(text) if o[2] == "referrer"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The money pays for an IDVA at Harrowfield Refuge who works only with partners.\n", "Harrowfield Refuge"),
+    ("Tarn Change won the contract and sub-contracts partner support to Kelda Women's Aid.\n", "Kelda Women's Aid"),
+    ("  Home Office grant      Partner support (Brackenhurst Women's Centre)   £48,000\n", "Brackenhurst Women's Centre"),
+    ("£40,500 goes to Corve Advocacy Project for two independent stalking advocates.\n", "Corve Advocacy Project"),
+])
+def test_the_body_that_employs_advocates_or_gives_partner_support_is_a_survivor_support_provider(text, name):
+    assert (1, name, "survivor_support_provider") in _orgs(text)
+
+
+def test_the_place_advocates_are_based_is_not_their_provider():
+    assert not [o for o in _orgs("Two IDVAs based at Harrowfield General Hospital are paid by the council.\n")
+                if o[2] == "survivor_support_provider"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harrow Vale Council did not renew its grant after March.\n", "Harrow Vale Council"),
+    ("The Linden Bank Trust stopped funding the pilot last year.\n", "Linden Bank Trust"),
+])
+def test_a_body_that_did_not_renew_or_stopped_its_funding_is_a_former_funder(text, name):
+    assert (1, name, "former_funder") in _orgs(text)
+
+
+def test_a_body_that_did_not_renew_something_else_is_no_funder():
+    assert _orgs("Harrow Vale Council did not renew the lease on the hall.\n") == []
+
+
+@pytest.mark.parametrize("text, length", [
+    ("There is an 18-week behaviour change group for fathers.", (18, "week")),
+    ("A behaviour change group for women meets in Leek on Mondays.", (None, "")),
+])
+def test_a_behaviour_change_group_is_a_behaviour_change_programme_run_in_a_group(text, length):
+    got = _components(text)
+    assert got["behaviour_change_programme"][:2] == length and got["group_programme"][:2] == length
+
+
+@pytest.mark.parametrize("text", [
+    "Of the grant, £312,000 will pay Tarn Change CIC, which won the contract last spring, to run a 26-week course.\n",
+    "£48,000 pays Kelda Pathways, which has run groups since 2019, for the one-to-one work.\n",
+])
+def test_a_body_paid_with_a_relative_clause_between_its_name_and_the_purpose_is_a_recipient(text):
+    assert any(role == "recipient" for _, _, role in _orgs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kelda Pathways runs the course for the county. It won the contract after a tender in 2024.\n",
+    "Kelda Pathways runs the groups. The charity was chosen after a tender last spring.\n",
+])
+def test_a_pronoun_opening_the_next_sentence_gives_the_contract_to_the_body_before_it(text):
+    assert _orgs(text) == [(1, "Kelda Pathways", "commissioned_service")]
+
+
+def test_a_pronoun_with_no_contract_cue_leaves_the_body_a_delivery_partner():
+    assert _orgs("Kelda Pathways runs the groups. It has done so since 2019.\n") == [(1, "Kelda Pathways", "delivery_partner")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Harrow Vale Council and Linden District Council are adding their money to the Home Office grant.\n",
+     ["Harrow Vale Council", "Linden District Council"]),
+    ("Linden District Council has added its own funding to the grant.\n", ["Linden District Council"]),
+])
+def test_a_council_adding_its_money_to_the_grant_with_no_sum_is_a_match_funder(text, names):
+    assert [o[1] for o in _orgs(text) if o[2] == "match_funder"] == names
+
+
+def test_a_council_adding_its_money_to_something_else_is_no_match_funder():
+    assert [o for o in _orgs("Harrow Vale Council is adding its money to the repairs budget.\n") if o[2] == "match_funder"] == []

@@ -385,6 +385,12 @@ _RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fat
                             r"joined|attended|took part|were referred|dropped out)\b", re.I)
 
 
+#: a sentence opening with whom it is about ("For younger men, a shorter route …", "For women who use abuse, …"):
+#: the people of every service the sentence then names
+_FRONTED = re.compile(r"\s*(?:For|Among)\s+((?:(?:younger|older|young|other|some|those)\s+)?(?:men|women|fathers|dads|"
+                      r"mothers|mums|young people|teenagers)(?:\s+(?:who|aged|under|over)\b[^,;.]{0,50})?)\s*,", re.I)
+
+
 #: a clause whose subject is each person or everyone ("each man has …", "everyone on it gets …")
 _OWN_SUBJECT = re.compile(r"\W*(?:each|every)\s+(?:man|woman|person|participant|father|mother|client|perpetrator|one)\b|"
                           r"\W*(?:everyone|everybody|anyone|anybody)\b", re.I)
@@ -507,6 +513,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         item_list = _items(clean, lambda piece: _SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()),
                                                                                         terms.get("weak", ())))
         described_as = {}
+        fronted = _FRONTED.match(clean)
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
@@ -575,6 +582,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                              else _CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
+                if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
+                    cohorts |= set(_all(terms.get("cohort", ()), fronted.group(1)))
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
                         not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men

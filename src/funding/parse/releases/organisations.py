@@ -52,7 +52,11 @@ _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?
                            r"enterprise|partnership|consultancy|university|association)\b")  # (not "a service": a programme's name may be one)
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
-                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+                          r",\s*(?:closely\s+)?followed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)  # ("Schools made most of
+# them, followed by X and Y": the next referrers in a referrals sentence)
+#: a sentence opening with a word for the body named just before ("It won the contract", "The charity was chosen")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The (?:charity|company|provider|organisation|partnership|trust|CIC))(?=\s)")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
 _OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
@@ -61,7 +65,8 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
               "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
-_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out)\b|"
+_ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
+                    r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed)\b|"
                     r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
 #: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
 #: programme"): no body in a provider's, recipient's or parent's role
@@ -757,6 +762,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(_name_stretch(sentence[m.end():])):
                 if _ORG_WORD.search(name) or _BODY_WORD.search(name):
                     add(number, name, "referrer", "new")
+    # "X runs the course for the council. It won the contract after a tender": a pronoun or a kind word opening the
+    # next sentence is the body the sentence before opened with, for a contract holder's cue ("subject" rows)
+    opener: tuple[int, str] | None = None
+    contract_rows = [p_ for r_, p_ in terms.get("subject", ()) if r_ == "commissioned_service"]
+    for number, sentence in rel.sentences:
+        pronoun = _PRONOUN_SUBJECT.match(sentence)
+        if pronoun and opener and number - opener[0] <= 1 and number not in headings and \
+                any(p_.match(sentence, pronoun.end()) for p_ in contract_rows):
+            add(opener[0], opener[1], "commissioned_service", "new")
+        lead = _NAME.match(sentence, len(sentence) - len(sentence.lstrip()))
+        names = _organisation_names(lead.group(0)) if lead else []
+        opener = (number, names[0]) if len(names) == 1 and (_is_body(names[0]) or normalise_name(names[0]) in known) else None
     for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
         m = _CAN_REFER.search(sentence)
         if m and number not in headings:

@@ -33,7 +33,7 @@ _FIGURE = re.compile(
     _QUALIFIER_WORDS + r"(?<![\w£$/.,-])(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w/]|\.\d|,\d)"
     r"(?P<pct>\s*(?:%|per\s?cent\b))?|(?<!first )(?<!second )(?<!the )(?P<share>\b(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b)|"
-    r"(?:(?<=, three quarters)|(?<=, two thirds)|(?<=, a quarter)|(?<=, half)|(?<=, a third))"
+    r"(?:(?<=[,:] three quarters)|(?<=[,:] two thirds)|(?<=[,:] a quarter)|(?<=[,:] half)|(?<=[,:] a third))"
     r"(?=\s+(?:of them\b|[a-z]+ed\b|went on|took|were|had|have|did|said|felt)))|"
     r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s*(?:[.;,)]|$))",
@@ -151,6 +151,8 @@ _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|wh
 #: is the last count before the finishers ("60 were referred, 45 started and 30 completed": 30 of 45, not of 60)
 _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
+#: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
+_OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
                        r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
@@ -344,6 +346,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             elif not before and m.start("x") not in bases and len(last_counts) == 1:  # "The service received 141
                 # referrals. Schools made 52 of them.": the one count of the sentence before (of two, which is unsure)
                 bases[m.start("x")], carried[m.start("x")] = last_counts[-1][0], last_counts[-1][1]
+        opening = _OF_THOSE_X.match(sentence)
+        if opening and opening.start("x") not in bases and len(last_counts) == 1:  # "The service had 83 referrals. Of
+            # those, 51 started and 29 completed": the one count of the sentence before is the first count's base
+            bases[opening.start("x")] = last_counts[-1][0]  # (whom x counts, its own clause says: "133 started")
+            base_end[opening.start("x")] = opening.end("x")
         # "112 men and 19 women started a course. Of the men, 71 finished; of the women, 15 did": the base is the count of
         # the people the phrase names, in this sentence or the one before
         for m in _OF_NOUN_X.finditer(sentence) if "f the" in sentence or "f these" in sentence else ():

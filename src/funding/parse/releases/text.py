@@ -295,7 +295,7 @@ def html_furniture_lines(text: str) -> dict[int, str]:
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
         reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else p.search(attrs))), None)
-        if reason is None:
+        if reason is None or reason == "content":  # (a results or fact box is the page's own text)
             continue
         span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
         for n in range(el.sourceline, el.sourceline + span + 1):
