@@ -4281,3 +4281,19 @@ def test_a_total_of_grants_for_separate_years_spans_their_years(third, period):
             "That follows the £300,000 granted for 2024-25.\n" + third + "\n")
     a = next(a for a in extract_awards(text, "t", published="2025-04")[0] if a.source_line == 5)
     assert (a.funding_role, (a.period_start, a.period_end)) == ("total", period)
+
+
+@pytest.mark.parametrize("head", [
+    "AREA               MAIN FUNDER                   2025-26     STATUS",
+    "Area               Main funder                   2025-26     Status",
+])
+def test_an_aligned_heading_row_in_capitals_is_the_tables_heading_not_a_headline(head):
+    text = ("Northgate Trust\nUpdate | October 2025\n\nWho pays for our work this year.\n\n" + head + "\n"
+            "Essex              Commissioner's own budget     £118,600    continuing\n"
+            "Hertfordshire      Home Office, via the PCC      £164,250    continuing\n"
+            "Surrey             Surrey County Council         £52,000     continuing\n"
+            "TOTAL                                            £334,850\n")
+    awards = extract_awards(text, "t", published="2025-10")[0]
+    assert [(a.funding_role, a.funder, a.period_start, a.period_end) for a in awards] == [
+        ("part", "PCC", "2025-26", "2025-26"), ("part", "Home Office", "2025-26", "2025-26"),
+        ("part", "local authority", "2025-26", "2025-26"), ("total", "", "2025-26", "2025-26")]

@@ -512,12 +512,14 @@ def extract_awards(
             section_area = named.pop() if len(named) == 1 else ""
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
-        if number in headings and not is_table:
-            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
                 and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
-            header, table_rows, table_totals = _cells(raw), [], []  # a table's heading row: pipes, tabs or aligned columns
+            # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
+            # "AREA      MAIN FUNDER      2025-26      STATUS")
+            header, table_rows, table_totals = _cells(raw), [], []
             continue
+        if number in headings and not is_table:
+            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
             header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
             table_totals = table_totals if re.fullmatch(r"[\s|:-]*", raw) else []
