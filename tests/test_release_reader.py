@@ -4297,3 +4297,50 @@ def test_an_aligned_heading_row_in_capitals_is_the_tables_heading_not_a_headline
     assert [(a.funding_role, a.funder, a.period_start, a.period_end) for a in awards] == [
         ("part", "PCC", "2025-26", "2025-26"), ("part", "Home Office", "2025-26", "2025-26"),
         ("part", "local authority", "2025-26", "2025-26"), ("total", "", "2025-26", "2025-26")]
+
+
+@pytest.mark.parametrize("second", [
+    "The council will add £20,000 to it in each of the two years.",
+    "Kent County Council tops this up with £20,000 in each of the two years.",
+])
+def test_a_whole_stated_with_its_year_parts_spans_their_years_for_the_sentences_after(second):
+    text = ("Kent cabinet report\n\nKent is offered £80,000 in 2025-26 and £84,000 in 2026-27, £164,000 in all, "
+            "from the Home Office.\n" + second + "\n")
+    added = [a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 2_000_000]
+    assert [(a.period_start, a.period_end) for a in added] == [("2025-26", "2025-26"), ("2026-27", "2026-27")]
+
+
+@pytest.mark.parametrize("third", [
+    "Taken together, the money available to the council is £204,000 over the two years.",
+    "Altogether, the money available for the service comes to £204,000 over the two years.",
+    "All told, what the service will have to spend is £204,000 over the two years.",
+])
+def test_a_sentence_opening_by_summing_makes_its_figure_a_total_however_far(third):
+    text = ("Kent cabinet report\n\nKent is offered £164,000 from the Home Office for 2025-26 and 2026-27.\n"
+            "The council will add £20,000 of its own money to it in each of the two years.\n" + third + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 20_400_000)
+    assert (a.funding_role, a.funder, a.period_start, a.period_end) == ("total", "", "2025-26", "2026-27")
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("In all, the grant and the city council's contribution come to £572,000 over the two years.", ""),
+    ("In all, the grant plus the county council's top-up come to £572,000.", ""),
+    # one funder named as paying the whole keeps its total
+    ("In all, Kent has £572,000 from the Home Office.", "Home Office"),
+])
+def test_a_total_of_items_one_of_them_a_funders_names_no_funder(sentence, funder):
+    text = ("Kent news\n\nKent has £524,000 of Home Office money for 2025-26 and 2026-27.\n"
+            "Kent County Council is adding £48,000 to the grant over the same two years.\n" + sentence + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-03")[0] if a.amount.pence == 57_200_000)
+    assert (a.funding_role, a.funder) == ("total", funder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the commissioner spent £22,000 on a pilot of one-to-one work with stalkers.",
+    "In the previous round the commissioner paid £22,000 for a pilot helpline.",
+    "Last year the mayor put £22,000 into a pilot course for young men.",
+])
+def test_the_commissioner_paying_a_figure_last_year_is_own_money_not_a_piece_of_this_grant(sentence):
+    text = "Kent news\n\nKent has £524,000 of Home Office money for 2025-26 and 2026-27.\n" + sentence + "\n"
+    a = next(a for a in extract_awards(text, "t", published="2025-03")[0] if a.amount.pence == 2_200_000)
+    assert (a.funding_role, a.funder, a.part_of_line) == ("own_funding", "PCC", None)

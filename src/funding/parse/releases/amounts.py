@@ -152,6 +152,8 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+#: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
+_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -742,8 +744,9 @@ def extract_awards(
                 role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
                     (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
-                    len(found) == 1 and _ALL_FUNDERS.search(sentence)):
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)):
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
+                # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
             elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
@@ -778,7 +781,8 @@ def extract_awards(
                     and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
                     and (not own_areas or own_areas == {last_whole.code}) \
                     and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
+                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
+                    and not _PAST_TIME.search(sentence[lo:hi]):  # ("Last year the commissioner spent £22,000": not this award)
                 role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
                 role = "grant"
@@ -849,6 +853,11 @@ def extract_awards(
                 role, funder = "own_funding", "PCC"
             elif role == "total":
                 funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+                if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
+                        r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
+                        for f in funders if f[2] == funder):
+                    funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
+                    # that funder's, the total is across funders
                 if any(x.role in ("match_funding", "own_funding") for x in here):
                     funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
             if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
@@ -857,6 +866,10 @@ def extract_awards(
                 # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
                 # the commissioner paying, by pronoun, from her own budget
                 role, funder = "own_funding", "PCC"
+            elif role == "grant" and not own and not outside_payer and _COMMISSIONER_PAYS.search(
+                    sentence[_clause_of(sentence, start)[0] : start]):
+                role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
+                # paying, named as the figure's subject, from no grant the clause names
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
@@ -1230,6 +1243,10 @@ def extract_awards(
         said_now = here
         prev_sentence = sentence
         stated = [d.period for d in here if d.period]
+        for w in here:  # "£80,000 in 2025-26 and £84,000 in 2026-27, £164,000 in all": the whole spans its parts' years
+            years = [x.period for x in here if x.whole is w and x.period]
+            if w.period is None and len(years) >= 2 and min(y[0] for y in years) != max(y[1] for y in years):
+                stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             last_period = stated[-1]
             spans_here = [p for p in stated if p[0] != p[1]]
@@ -1688,6 +1705,10 @@ _OUTSIDE_AFTER = re.compile(r"\s*(?:a year\s+|each year\s+|per year\s+)?,?\s*(?:
 _PRONOUN_PAYS = re.compile(r"(?:^\s*|[,;]\s*|\band\s+)(?:(?:separately|also|in addition|besides|for (?:the |a |its )?[\w-]+(?: [\w-]+)?),?\s+)?(?:he|she)\s+(?:also\s+)?(?:has\s+(?:also\s+)?|will\s+(?:also\s+)?)?"
                            r"(?:pays?|paid|puts?|funds?|funded|gives?|gave|given|spends?|spent|provides?|provided|found|finds?)"
                            r"\s+(?:a\s+further\s+|another\s+)?$", re.I)
+#: a commissioner or mayor, by title, paying the figure just after: "the commissioner spent £22,000", "the PCC will pay £X"
+_COMMISSIONER_PAYS = re.compile(r"\bthe\s+(?:police,? (?:fire )?and crime\s+)?(?:commissioner|PCC|PFCC|mayor)\s+(?:also\s+)?"
+                                r"(?:has\s+(?:also\s+)?|had\s+|will\s+(?:also\s+)?)?(?:pays?|paid|puts?|spends?|spent|gives?|gave|"
+                                r"given|provided)\s+(?:a\s+further\s+|another\s+)?$", re.I)
 #: a commissioner or mayor as a sentence's subject, named by title
 _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and crime )?commissioner|PCC|PFCC|mayor)\b", re.I)
 
