@@ -4344,3 +4344,32 @@ def test_the_commissioner_paying_a_figure_last_year_is_own_money_not_a_piece_of_
     text = "Kent news\n\nKent has £524,000 of Home Office money for 2025-26 and 2026-27.\n" + sentence + "\n"
     a = next(a for a in extract_awards(text, "t", published="2025-03")[0] if a.amount.pence == 2_200_000)
     assert (a.funding_role, a.funder, a.part_of_line) == ("own_funding", "PCC", None)
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("The cost in 2025-26 is £298,000 in all, comprising the Home Office money of £263,000 and her own £35,000.",
+     ["", "Home Office", "PCC"]),
+    ("The cost in 2025-26 is £298,000 in all, made up of the Home Office grant of £263,000 and his own £35,000.",
+     ["", "Home Office", "PCC"]),
+    # pieces that are all one funder's keep the total that funder's
+    ("The Home Office money in 2025-26 is £298,000 in all, comprising £263,000 for a course and £35,000 for a helpline.",
+     ["Home Office", "Home Office", "Home Office"]),
+])
+def test_a_total_whose_pieces_in_its_sentence_are_two_funders_names_neither(sentence, funders):
+    text = "Kent decision\n\nThe Commissioner for Kent accepts the grant.\n" + sentence + "\n"
+    got = [a for a in extract_awards(text, "t", published="2025-04")[0] if a.source_line == 4]
+    assert [a.funder for a in sorted(got, key=lambda a: -a.amount.pence)] == funders
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel's budget report showed the same line as £289,400; it will be corrected.",
+    "An earlier paper gave the same total as £289,400.",
+])
+def test_a_figure_given_as_the_same_item_restates_the_nearest_sum_and_a_swapped_total_is_a_conflict(sentence):
+    text = ("Kent decision\n\nThe cost to the Commissioner in 2025-26 is £298,400 in all, comprising the Home Office "
+            "money of £263,400 and her own £35,000.\n" + sentence + "\n")
+    r = extract_release(text, "t", published="2025-04")
+    again = next(a for a in r.awards if a.amount.pence == 28_940_000)
+    assert (again.funding_role, again.funder, again.period_start) == ("total", "", "")
+    conflicts = release_tables(r)["source_conflicts"]
+    assert conflicts[conflicts["kind"] == "different_amount"]["lines"].tolist() == ["3;4"]

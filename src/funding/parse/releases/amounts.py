@@ -811,7 +811,7 @@ def extract_awards(
                 funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
-                funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
+                funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
@@ -1089,6 +1089,16 @@ def extract_awards(
                               and x.role in ("match_funding", "own_funding")), None)
                 if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
                     d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+            if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
+                # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
+                # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
+                again = min((x for x in drafts if x.role in ("grant", "total", "match_funding", "own_funding")
+                             and x.whole is None and x.amount.pence != d.amount.pence and x.amount.pence
+                             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)),
+                            key=lambda x: abs(x.amount.pence - d.amount.pence), default=None)
+                if again is not None:
+                    d.role, d.funder, d.code, d.basis = again.role, again.funder, again.code or d.code, again.basis
+                    d.bad_year = d.bad_year or d.period is None  # (no year guessed for it)
             if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
@@ -1237,6 +1247,11 @@ def extract_awards(
                 here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
         else:
             labelled = []
+        for w in here:  # "£298,400 in all, comprising the Home Office money of £263,400 and her own £35,000": its pieces
+            # in its own sentence are two funders' money, so the total is across funders, not the one named in it
+            if w.role == "total" and w.funder and len({x.funder for x in here if x.whole is w and x.role == "part"}
+                                                      - {""}) >= 2:
+                w.funder, w.across = "", True
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
@@ -1626,7 +1641,8 @@ _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|h
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
-_OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?:\s+own)?|(?:his|her)\s+own)\s+$", re.I)
+# ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
@@ -1705,6 +1721,8 @@ _OUTSIDE_AFTER = re.compile(r"\s*(?:a year\s+|each year\s+|per year\s+)?,?\s*(?:
 _PRONOUN_PAYS = re.compile(r"(?:^\s*|[,;]\s*|\band\s+)(?:(?:separately|also|in addition|besides|for (?:the |a |its )?[\w-]+(?: [\w-]+)?),?\s+)?(?:he|she)\s+(?:also\s+)?(?:has\s+(?:also\s+)?|will\s+(?:also\s+)?)?"
                            r"(?:pays?|paid|puts?|funds?|funded|gives?|gave|given|spends?|spent|provides?|provided|found|finds?)"
                            r"\s+(?:a\s+further\s+|another\s+)?$", re.I)
+#: a figure named as another statement of an item: "showed the same line as £289,400", "gives the same sum as £X"
+_SAME_ITEM = re.compile(r"\bthe same (?:line|figure|sum|amount|total|item|budget|cost)\s+(?:as|at)\s+$", re.I)
 #: a commissioner or mayor, by title, paying the figure just after: "the commissioner spent £22,000", "the PCC will pay £X"
 _COMMISSIONER_PAYS = re.compile(r"\bthe\s+(?:police,? (?:fire )?and crime\s+)?(?:commissioner|PCC|PFCC|mayor)\s+(?:also\s+)?"
                                 r"(?:has\s+(?:also\s+)?|had\s+|will\s+(?:also\s+)?)?(?:pays?|paid|puts?|spends?|spent|gives?|gave|"

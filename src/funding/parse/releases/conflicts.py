@@ -255,8 +255,9 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
     statement was read with.  Pairs that :func:`funding.tables.releases.award_conflicts` already reports (two grants
     whose funder and year are printed beside them) and lines already in such a conflict are left to it."""
     out: list[ReleaseConflict] = []
-    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context" and a.funder
-             and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
+    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context"
+             and (a.funder or a.funding_role == "total") and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
+    # (a total across funders, naming none, printed twice with two digits swapped is one sum misprinted too)
     flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
     grants = [a for a in awards if a.funding_role == "grant" and a.funder and a.period_start
               and a.amount.qualifier in ("exact", "rounded")]
