@@ -4373,3 +4373,16 @@ def test_a_figure_given_as_the_same_item_restates_the_nearest_sum_and_a_swapped_
     assert (again.funding_role, again.funder, again.period_start) == ("total", "", "")
     conflicts = release_tables(r)["source_conflicts"]
     assert conflicts[conflicts["kind"] == "different_amount"]["lines"].tolist() == ["3;4"]
+
+
+@pytest.mark.parametrize("middle", [
+    "Last year's Home Office grant was £180,000, he said.",
+    "The Home Office grant it replaces was £180,000.",
+])
+def test_pieces_that_add_up_to_an_earlier_sum_of_another_funder_are_its_pieces_not_the_last_sums(middle):
+    text = ("Kent news\n\nThe commissioner for Kent has found £200,000 from his own budget to keep the course going in "
+            "2025-26.\n" + middle + "\nOf that, £150,000 goes to Weald Change and £50,000 to a women's centre.\n")
+    r = extract_release(text, "t", published="2025-01")
+    pieces = [a for a in r.awards if a.source_line == 5]
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in pieces] == [("part", "PCC", 3), ("part", "PCC", 3)]
+    assert not release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()

@@ -1463,6 +1463,19 @@ def extract_awards(
         if len(other) == 1:
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
+            continue
+        # "… found £198,600 from his own budget. Last year's Home Office grant was £187,240. Of that, £154,000 goes to X
+        # and £44,600 to Y": pieces given by "of that" to the sum just before, which they do not add up to, that add up
+        # exactly to another sum stated shortly before it (another funder's), are that sum's pieces, in its funder
+        if w.table or not all(x.whole is w and not x.table and x.funder in ("", w.funder) for x in mine):
+            continue
+        other = [y for y in drafts if y is not w and y.whole is None and y.role in ("grant", "total", "own_funding",
+                                                                                   "match_funding")
+                 and y.code in ("", w.code) and y.amount.pence == got and w.line - 12 <= y.line < w.line and not y.table]
+        if len(other) == 1 and not w.amount.allows(got):
+            for x in mine:
+                x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
+                x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
     # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
