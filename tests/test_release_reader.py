@@ -4386,3 +4386,28 @@ def test_pieces_that_add_up_to_an_earlier_sum_of_another_funder_are_its_pieces_n
     pieces = [a for a in r.awards if a.source_line == 5]
     assert [(a.funding_role, a.funder, a.part_of_line) for a in pieces] == [("part", "PCC", 3), ("part", "PCC", 3)]
     assert not release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent and Essex will split £96,000 of Ministry of Justice victims' funding equally in 2025-26.",
+    "Kent and Essex will share £96,000 from the Ministry of Justice for victims' advocates in 2025-26.",
+])
+def test_another_funders_money_shared_by_the_same_areas_is_no_share_of_the_award_before(sentence):
+    text = ("Partnership update\n\nKent, Essex and Surrey are to share a Home Office award of £1.38m for 2025-26 and "
+            "2026-27.\n" + sentence + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-02")[0] if a.amount.pence == 9_600_000)
+    assert (a.funding_role, a.funder, a.part_of_line) == ("grant", "Ministry of Justice", None)
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("The board has not yet agreed how the award divides between the three areas, beyond Kent's share, which is "
+     "£402,750.", False),
+    ("How the rest is split between the three is yet to be decided, but Kent's share is £402,750.", False),
+    # all three shares stated, and short of the award: a disagreement
+    ("Kent takes £402,750, Essex £402,750 and Surrey £402,750.", True),
+])
+def test_one_share_of_a_shared_award_whose_division_is_unsettled_is_no_conflict(second, conflict):
+    text = ("Partnership update\n\nKent, Essex and Surrey are to share a Home Office award of £1,380,000 for 2025-26 "
+            "and 2026-27.\n" + second + "\n")
+    r = extract_release(text, "t", published="2025-02")
+    assert release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any() == conflict

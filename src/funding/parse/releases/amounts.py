@@ -719,7 +719,10 @@ def extract_awards(
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
-                                             for f in ("match_named", "own_funding", "match_funding")):
+                                             for f in ("match_named", "own_funding", "match_funding")) \
+                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
+                # of Ministry of Justice victims' funding" after a shared Home Office award)
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"

@@ -316,7 +316,8 @@ def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[Re
 #: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
 _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
                         r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
-                        r"the rest|balance)\b", re.I)
+                        r"the rest|balance)\b|\b(?:not yet|yet to)\b[^.]{0,60}\b(?:divid|split|shar|allocat|apportion)\w*",
+                        re.I)  # ("has not yet agreed how the award divides between the three areas, beyond Durham's share")
 
 
 #: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"
