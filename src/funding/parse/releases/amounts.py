@@ -720,7 +720,8 @@ def extract_awards(
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
                                              for f in ("match_named", "own_funding", "match_funding")) \
-                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi
+                                and ";" not in sentence[min(f[1], start) : max(f[0], end)] for f in funders):
                 # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
                 # of Ministry of Justice victims' funding" after a shared Home Office award)
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
