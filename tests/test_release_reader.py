@@ -4411,3 +4411,19 @@ def test_one_share_of_a_shared_award_whose_division_is_unsettled_is_no_conflict(
             "and 2026-27.\n" + second + "\n")
     r = extract_release(text, "t", published="2025-02")
     assert release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any() == conflict
+
+
+@pytest.mark.parametrize("pot, piece, funder", [
+    ("Separately, each commissioner holds Ministry of Justice victims' money for 2025-26.",
+     "In Kent, £58,500 of that victims' funding goes to a women's aid charity.", "Ministry of Justice"),
+    ("The commissioner also has Ministry of Justice victim services funding this year.",
+     "£58,500 of that services funding pays for two advocates in Kent.", "Ministry of Justice"),
+    # a pot named with no funder leaves the figure a piece of the sum before
+    ("Each commissioner also holds some victims' money.",
+     "In Kent, £58,500 of that victims' funding goes to a women's aid charity.", "Home Office"),
+])
+def test_a_figure_of_a_pot_named_before_with_its_funder_is_that_funders_not_a_piece_of_the_last_sum(pot, piece, funder):
+    text = ("Partnership statement\n\nKent and Essex will share £1,146,000 from the Home Office over the two years "
+            "from April 2025.\n" + pot + "\n" + piece + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-06")[0] if a.amount.pence == 5_850_000)
+    assert a.funder == funder and (a.funding_role == "grant") == (funder != "Home Office")

@@ -1045,6 +1045,14 @@ def extract_awards(
             # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
             if role == "part" and not here and _NOT_PART.search(sentence):
                 role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
+            pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
+                if role == "part" and not here and last_whole is not None else ""
+            if pot and pot != last_whole.funder and not any(
+                    x.whole is None and x.role in ("grant", "total") and x.funder == pot for x in drafts):
+                # "… each commissioner holds Ministry of Justice victims' money …" then "£58,500 of that victims' funding
+                # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
+                role = d.role = "grant"
+                d.funder = pot
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 of_noun = _OF_THE_NOUN.match(sentence, end)
@@ -1766,6 +1774,24 @@ _NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", 
 
 #: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
+
+
+def _pot_funder(rel, number: int, of_after, terms) -> str:
+    """The funder of a pot a figure is said to be "of" ("£58,500 of that 2025-26 victims' funding") when the words name
+    none themselves: the one funder named in the last sentence, up to eight lines before, that names the same pot
+    ("… holds Ministry of Justice victims' money for 2025-26"); else ""."""
+    if of_after is None or _first(terms.get("funder", ()), of_after.group("what")):
+        return ""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", of_after.group("what")) if len(w.strip("'’")) > 3]
+    if not words:
+        return ""
+    pot = re.compile(rf"\b{re.escape(words[-1])}\s+(?:[\w'’-]+\s+){{0,2}}?(?:money|funding|fund|grant|budget)\b", re.I)
+    for n, s in reversed([(n, s) for n, s in rel.sentences if number - 8 <= n <= number]):
+        if (n, s) == next(((m, t) for m, t in rel.sentences if m == number), None) or not pot.search(s):
+            continue
+        named = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
+        return next(iter(named)) if len(named) == 1 else ""
+    return ""
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:
