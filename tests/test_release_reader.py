@@ -4427,3 +4427,17 @@ def test_a_figure_of_a_pot_named_before_with_its_funder_is_that_funders_not_a_pi
             "from April 2025.\n" + pot + "\n" + piece + "\n")
     a = next(a for a in extract_awards(text, "t", published="2025-06")[0] if a.amount.pence == 5_850_000)
     assert a.funder == funder and (a.funding_role == "grant") == (funder != "Home Office")
+
+
+@pytest.mark.parametrize("first, conflict", [
+    ("To approve a budget of £263,400 from Home Office grant in 2025-26, including £21,400 carried forward from "
+     "2024-25.", False),
+    ("The budget is £263,400 of Home Office grant for 2025-26, which includes £21,400 brought forward from last year.",
+     False),
+    # a piece that is not carried money: the two figures are one award stated two ways
+    ("To approve a budget of £263,400 from Home Office grant in 2025-26, including £21,400 for an evaluation.", True),
+])
+def test_an_award_plus_money_carried_forward_is_no_misprint_of_the_award(first, conflict):
+    text = ("Kent decision\n\n" + first + "\nThe Home Office awarded Kent £242,000 for 2025-26 in its letter.\n")
+    r = extract_release(text, "t", published="2025-04")
+    assert release_tables(r)["source_conflicts"]["kind"].eq("different_amount").any() == conflict

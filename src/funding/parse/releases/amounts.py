@@ -132,6 +132,7 @@ _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned d
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
+_CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
@@ -1489,6 +1490,19 @@ def extract_awards(
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
+    # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
+    # award, exactly that piece apart: every statement of it is a second award, not a misprint of the first
+    for g in drafts:
+        if g.role != "grant" or g.whole is not None or g.award_number != 1:
+            continue
+        carried = [p for p in drafts if p.whole is g and _CARRIED.search(rel.line_text(p.line) or "")]
+        if not any(h.role == "grant" and h.whole is None and h is not g and (h.code, h.funder) == (g.code, g.funder)
+                   and h.amount.pence == g.amount.pence - p.amount.pence for p in carried for h in drafts):
+            continue
+        for x in drafts:
+            if x.role == "grant" and x.whole is None and (x.code, x.funder, x.amount.pence) == (g.code, g.funder, g.amount.pence):
+                x.award_number = 2
     # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
     # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
     # ("Taken together, the two years bring £788,950": and, with no period of its own, it spans the years of those grants)

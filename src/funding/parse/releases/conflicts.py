@@ -174,6 +174,9 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
+    # (money carried over from last year inside one statement: "£263,400 …, including £21,400 carried forward" beside
+    # the year's award of £242,000 is that award plus the carried money, not a misprint of it)
+    carried = {a.amount.pence for a in awards if a.funding_role == "part" and _CARRIED.search(rel.line_text(a.source_line))}
     for (code, funder, rnd), group in sorted(restated.items()):
         if len({a.amount.pence for a in group}) < 2 or not any(id(a) in pieces for a in group) \
                 or not any(id(a) not in pieces for a in group):
@@ -181,7 +184,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         first = group[0]
         for other in group[1:]:
             if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
-                    0.10 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; a fifth apart is another sum)
+                    0.10 * max(other.amount.pence, first.amount.pence) and abs(other.amount.pence - first.amount.pence) \
+                    not in carried:  # (a misprint is close; a fifth apart is another sum)
                 diff = abs(other.amount.pence - first.amount.pence)
                 out.append(ReleaseConflict(
                     sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
@@ -314,6 +318,7 @@ def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[Re
 
 
 #: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
+_CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
                         r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
                         r"the rest|balance)\b|\b(?:not yet|yet to)\b[^.]{0,60}\b(?:divid|split|shar|allocat|apportion)\w*",
