@@ -4441,3 +4441,21 @@ def test_an_award_plus_money_carried_forward_is_no_misprint_of_the_award(first, 
     text = ("Kent decision\n\n" + first + "\nThe Home Office awarded Kent £242,000 for 2025-26 in its letter.\n")
     r = extract_release(text, "t", published="2025-04")
     assert release_tables(r)["source_conflicts"]["kind"].eq("different_amount").any() == conflict
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Lot one, worth £240,000, went to a Norwich charity.", "Lot two, the remaining £110,000, pays for partner support."),
+    ("Tranche 1 (£240,000) was paid in April.", "Tranche 2, the remaining £110,000, follows in October."),
+])
+def test_numbered_lots_or_tranches_are_pieces_of_the_sum_before(first, second):
+    text = ("Trade feature\n\nWhen the Home Office confirmed Norfolk's allocation of £350,000 for 2024-25, the office "
+            "split the work.\n" + first + "\n" + second + "\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    assert [(a.funding_role, a.part_of_line) for a in awards if a.source_line > 3] == [("part", 3), ("part", 3)]
+
+
+def test_a_total_over_pieces_of_two_funders_in_a_fact_box_names_no_funder():
+    text = ("Trade feature\n\nNorfolk has a Home Office grant of £350,000 for 2024-25.\n\nFact box\n\n"
+            "- Home Office grant 2024-25: £350,000\n- Commissioner's match funding: £58,000\n- Total: £408,000\n")
+    total = next(a for a in extract_awards(text, "t", published="2025-06")[0] if a.funding_role == "total")
+    assert total.funder == ""

@@ -132,6 +132,8 @@ _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned d
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
+#: a sentence opening with a numbered piece of a sum: "Lot one, worth £241,500, …", "Tranche 2 (£40,000) …"
+_NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three|four|five|six|\d{1,2}|[A-F])\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
@@ -781,6 +783,10 @@ def extract_awards(
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
                 # (but "a further £90,000 went to a force …" is another recipient's money)
+            elif last_whole is not None and last_whole.role in ("grant", "total") and not here and not other_area \
+                    and amount.pence < last_whole.amount.pence and _NUMBERED_PIECE.match(sentence) \
+                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                role = "part"  # "… broke the work into two lots. Lot one, worth £241,500, went to …": a numbered piece
             elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
                     and amount.pence < last_whole.amount.pence and not funders and not other_area \
                     and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
@@ -1442,6 +1448,9 @@ def extract_awards(
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
+        elif d.role == "total" and d.funder and not d.table and len({x.funder for x in mine} - {""}) >= 2:
+            d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
+            # pieces of two funders, wherever stated, make the total one across funders
         if own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
     # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
