@@ -4459,3 +4459,18 @@ def test_a_total_over_pieces_of_two_funders_in_a_fact_box_names_no_funder():
             "- Home Office grant 2024-25: £350,000\n- Commissioner's match funding: £58,000\n- Total: £408,000\n")
     total = next(a for a in extract_awards(text, "t", published="2025-06")[0] if a.funding_role == "total")
     assert total.funder == ""
+
+
+@pytest.mark.parametrize("third", [
+    "- Stalking work: £90,000 (Commissioner's own budget)",
+    "- Family worker: £90,000, paid by Ipswich Borough Council and added to the grant",
+])
+def test_a_sum_naming_no_funder_listed_as_pieces_of_several_funders_is_a_total_that_is_checked(third):
+    text = ("Quarterly update\n\nThe Commissioner for Suffolk has committed £600,000 to the work in 2025-26, made up as "
+            "follows:\n\n- Group programme: £320,000 (Home Office grant)\n- Partner support: £100,000 (Home Office grant)\n"
+            + third + "\n")
+    r = extract_release(text, "t", published="2025-07")
+    whole = next(a for a in r.awards if a.source_line == 3)
+    assert (whole.funding_role, whole.funder) == ("total", "")
+    assert [a.part_of_line for a in r.awards if a.source_line > 3] == [3, 3, 3]
+    assert release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()  # £510,000 of £600,000

@@ -964,6 +964,11 @@ def extract_awards(
             if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
                 period = _span_of(over_n.group(0), (release_period,)) \
                     or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
+            if list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
+                    and list_whole.role == "grant" and not list_whole.funder and list_whole.code and not here:
+                # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
+                # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
+                list_whole.role, list_whole.across = "total", True
             if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                               and list_whole.role == "total"):
                 role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
