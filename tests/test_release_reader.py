@@ -4474,3 +4474,19 @@ def test_a_sum_naming_no_funder_listed_as_pieces_of_several_funders_is_a_total_t
     assert (whole.funding_role, whole.funder) == ("total", "")
     assert [a.part_of_line for a in r.awards if a.source_line > 3] == [3, 3, 3]
     assert release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()  # £510,000 of £600,000
+
+
+@pytest.mark.parametrize("name", ["Changing Course", "Fresh Course", "Steady Course"])
+def test_a_programme_named_course_that_costs_a_sum_is_funding_not_a_price(name):
+    text = (f"Medway Council\n\n{name} costs £286,400 in 2025-26. It is paid for by:\n\n"
+            "- £148,000 of Home Office grant, passed to us by the commissioner's office\n"
+            "- £66,400 from the council's community safety budget\n"
+            "- £72,000 from NHS Kent and Medway Integrated Care Board\n")
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in awards] == [
+        ("total", "", None), ("part", "Home Office", 3), ("part", "local authority", 3), ("part", "", 3)]
+
+
+@pytest.mark.parametrize("sentence", ["The course costs £1,250 per person.", "Course fee: £1,250."])
+def test_a_course_price_is_still_no_funding(sentence):
+    assert not extract_awards("Kent news\n\n" + sentence + "\n", "t", published="2025-05")[0]

@@ -1096,7 +1096,8 @@ def extract_awards(
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
-                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
+                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
+                    else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
                 if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                     d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
@@ -1453,6 +1454,10 @@ def extract_awards(
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
+        elif d.role == "grant" and d.whole is None and not d.table and len({x.funder for x in mine} - {""}) >= 2 \
+                and not _first(terms.get("funder", ()), rel.line_text(d.line) or ""):
+            d.role, d.funder, d.across = "total", "", True  # "Changing Course costs £286,400 in 2025-26. It is paid for
+            # by:" then pieces of the Home Office, the council and others: a sum whose line names no payer is a total
         elif d.role == "total" and d.funder and not d.table and len({x.funder for x in mine} - {""}) >= 2:
             d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
             # pieces of two funders, wherever stated, make the total one across funders
