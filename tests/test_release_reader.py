@@ -4490,3 +4490,19 @@ def test_a_programme_named_course_that_costs_a_sum_is_funding_not_a_price(name):
 @pytest.mark.parametrize("sentence", ["The course costs £1,250 per person.", "Course fee: £1,250."])
 def test_a_course_price_is_still_no_funding(sentence):
     assert not extract_awards("Kent news\n\n" + sentence + "\n", "t", published="2025-05")[0]
+
+
+@pytest.mark.parametrize("y1, y2, split", [
+    ("For 2025-26 we will pay £176,000, in four quarterly instalments of £44,000.",
+     "For 2026-27 we will pay £196,000, in two instalments of £98,000.", True),
+    ("In 2025-26 the trust gets £176,000.", "In 2026-27 it gets £196,000.", True),
+    # years that do not add up to the grant stay grants of their own
+    ("For 2025-26 we will pay £170,000.", "For 2026-27 we will pay £196,000.", False),
+])
+def test_single_year_sums_after_a_grant_over_those_years_that_add_up_to_it_are_its_split(y1, y2, split):
+    text = ("Grant letter\n\nKent Trust will receive a grant of £372,000 from Kent's Home Office funding for the two "
+            "years from 1 April 2025.\n" + y1 + "\n" + y2 + "\n")
+    r = extract_release(text, "t", published="2025-03")
+    years = [a for a in r.awards if a.amount.pence in (17_600_000, 17_000_000, 19_600_000)]
+    assert [(a.funding_role, a.part_of_line) for a in years] == ([("part", 3)] * 2 if split else [("grant", None)] * 2)
+    assert not release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()

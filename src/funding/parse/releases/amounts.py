@@ -1539,6 +1539,19 @@ def extract_awards(
         if t.period is None and len(combos) == 1 and all(g.period for g in combos[0]) \
                 and len({g.period for g in combos[0]}) == len(combos[0]):
             t.period = (min(g.period[0] for g in combos[0]), max(g.period[1] for g in combos[0]))
+    # "a grant of £372,000 … for the two years from 1 April 2025" then "For 2025-26 we will pay £176,000 …" and "For
+    # 2026-27 we will pay £196,000 …": one funder's single-year sums after a grant over those years that add up to it
+    # exactly, one a year, are its per-year split (parts of it), not grants of their own
+    for g in drafts:
+        if g.role != "grant" or g.whole is not None or g.table or not g.period or g.period[0] == g.period[1]:
+            continue
+        years = [x for x in drafts if x is not g and x.role == "grant" and x.whole is None and not x.table
+                 and (x.code, x.funder) == (g.code, g.funder) and x.period and x.period[0] == x.period[1]
+                 and g.period[0] <= x.period[0] <= g.period[1] and (x.line, x.start) > (g.line, g.start)]
+        if len(years) >= 2 and len({x.period for x in years}) == len(years) \
+                and sum(x.amount.pence for x in years) == g.amount.pence:
+            for x in years:
+                x.role, x.whole, x.part_of = "part", g, g.line
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
@@ -1567,7 +1580,9 @@ def extract_awards(
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
         restates = d.role == "grant" and d.whole is None and any(
-            x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.period
+            x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
+                            == "grant" and x.period and x.period[0] == x.period[1] and x.whole.period != x.period
+                            and x.line != x.whole.line) and x.code == d.code and x.period
             and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)

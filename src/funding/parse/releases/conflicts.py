@@ -55,7 +55,11 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             wholes.setdefault(a.source_line, []).append(a)
         elif a.funding_role == "part" and a.part_of_line != a.source_line and any(
                 p.source_line == a.source_line and p.part_of_pence in (None, a.amount.pence)
-                for p in parts.get(a.source_line, ())) and not any(
+                for p in parts.get(a.source_line, ())) and not (
+                # (one instalment repeated, "For 2025-26 we will pay £176,000, in four quarterly instalments of £44,000",
+                # is no sum of the year's figure: a year's part with one piece of its own is not checked against it)
+                len([p for p in parts.get(a.source_line, ()) if p.source_line == a.source_line]) == 1
+                and _INSTALMENTS.search(rel.line_text(a.source_line))) and not any(
                 w.source_line == a.source_line and w.funding_role in ("total", "grant", "match_funding", "own_funding")
                 for w in awards):
             # a two-way table's row total: a part of the TOTAL row, and the whole of its own row's cells
@@ -318,6 +322,7 @@ def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[Re
 
 
 #: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
+_INSTALMENTS = re.compile(r"\b(?:instalments|payments|tranches) of\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
                         r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
