@@ -4506,3 +4506,14 @@ def test_single_year_sums_after_a_grant_over_those_years_that_add_up_to_it_are_i
     years = [a for a in r.awards if a.amount.pence in (17_600_000, 17_000_000, 19_600_000)]
     assert [(a.funding_role, a.part_of_line) for a in years] == ([("part", 3)] * 2 if split else [("grant", None)] * 2)
     assert not release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A scheme across North Wales will carry on after the region's commissioner found £198,600 to keep it going.",
+     "W15000001"),
+    # no area named: "the region's" is no area's
+    ("A scheme in the north will carry on after the region's commissioner found £198,600 to keep it going.", ""),
+])
+def test_the_regions_money_is_the_one_area_its_sentence_names(sentence, code):
+    a = extract_awards("Local news\n\n" + sentence + "\n", "t", published="2025-01")[0][0]
+    assert a.pfa_code == code

@@ -897,7 +897,9 @@ def extract_awards(
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
                 code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
             elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
-                    len(codes) == 1 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
+                    (len(codes) == 1 or not codes and len({a[2] for a in s_areas}) == 1)  # (the one area its sentence
+                    # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
+                    and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
                     in ("in the region", "regional", "the region's")) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
