@@ -4281,3 +4281,239 @@ def test_a_total_of_grants_for_separate_years_spans_their_years(third, period):
             "That follows the £300,000 granted for 2024-25.\n" + third + "\n")
     a = next(a for a in extract_awards(text, "t", published="2025-04")[0] if a.source_line == 5)
     assert (a.funding_role, (a.period_start, a.period_end)) == ("total", period)
+
+
+@pytest.mark.parametrize("head", [
+    "AREA               MAIN FUNDER                   2025-26     STATUS",
+    "Area               Main funder                   2025-26     Status",
+])
+def test_an_aligned_heading_row_in_capitals_is_the_tables_heading_not_a_headline(head):
+    text = ("Northgate Trust\nUpdate | October 2025\n\nWho pays for our work this year.\n\n" + head + "\n"
+            "Essex              Commissioner's own budget     £118,600    continuing\n"
+            "Hertfordshire      Home Office, via the PCC      £164,250    continuing\n"
+            "Surrey             Surrey County Council         £52,000     continuing\n"
+            "TOTAL                                            £334,850\n")
+    awards = extract_awards(text, "t", published="2025-10")[0]
+    assert [(a.funding_role, a.funder, a.period_start, a.period_end) for a in awards] == [
+        ("part", "PCC", "2025-26", "2025-26"), ("part", "Home Office", "2025-26", "2025-26"),
+        ("part", "local authority", "2025-26", "2025-26"), ("total", "", "2025-26", "2025-26")]
+
+
+@pytest.mark.parametrize("second", [
+    "The council will add £20,000 to it in each of the two years.",
+    "Kent County Council tops this up with £20,000 in each of the two years.",
+])
+def test_a_whole_stated_with_its_year_parts_spans_their_years_for_the_sentences_after(second):
+    text = ("Kent cabinet report\n\nKent is offered £80,000 in 2025-26 and £84,000 in 2026-27, £164,000 in all, "
+            "from the Home Office.\n" + second + "\n")
+    added = [a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 2_000_000]
+    assert [(a.period_start, a.period_end) for a in added] == [("2025-26", "2025-26"), ("2026-27", "2026-27")]
+
+
+@pytest.mark.parametrize("third", [
+    "Taken together, the money available to the council is £204,000 over the two years.",
+    "Altogether, the money available for the service comes to £204,000 over the two years.",
+    "All told, what the service will have to spend is £204,000 over the two years.",
+])
+def test_a_sentence_opening_by_summing_makes_its_figure_a_total_however_far(third):
+    text = ("Kent cabinet report\n\nKent is offered £164,000 from the Home Office for 2025-26 and 2026-27.\n"
+            "The council will add £20,000 of its own money to it in each of the two years.\n" + third + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-05")[0] if a.amount.pence == 20_400_000)
+    assert (a.funding_role, a.funder, a.period_start, a.period_end) == ("total", "", "2025-26", "2026-27")
+
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("In all, the grant and the city council's contribution come to £572,000 over the two years.", ""),
+    ("In all, the grant plus the county council's top-up come to £572,000.", ""),
+    # one funder named as paying the whole keeps its total
+    ("In all, Kent has £572,000 from the Home Office.", "Home Office"),
+])
+def test_a_total_of_items_one_of_them_a_funders_names_no_funder(sentence, funder):
+    text = ("Kent news\n\nKent has £524,000 of Home Office money for 2025-26 and 2026-27.\n"
+            "Kent County Council is adding £48,000 to the grant over the same two years.\n" + sentence + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-03")[0] if a.amount.pence == 57_200_000)
+    assert (a.funding_role, a.funder) == ("total", funder)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the commissioner spent £22,000 on a pilot of one-to-one work with stalkers.",
+    "In the previous round the commissioner paid £22,000 for a pilot helpline.",
+    "Last year the mayor put £22,000 into a pilot course for young men.",
+])
+def test_the_commissioner_paying_a_figure_last_year_is_own_money_not_a_piece_of_this_grant(sentence):
+    text = "Kent news\n\nKent has £524,000 of Home Office money for 2025-26 and 2026-27.\n" + sentence + "\n"
+    a = next(a for a in extract_awards(text, "t", published="2025-03")[0] if a.amount.pence == 2_200_000)
+    assert (a.funding_role, a.funder, a.part_of_line) == ("own_funding", "PCC", None)
+
+
+@pytest.mark.parametrize("sentence, funders", [
+    ("The cost in 2025-26 is £298,000 in all, comprising the Home Office money of £263,000 and her own £35,000.",
+     ["", "Home Office", "PCC"]),
+    ("The cost in 2025-26 is £298,000 in all, made up of the Home Office grant of £263,000 and his own £35,000.",
+     ["", "Home Office", "PCC"]),
+    # pieces that are all one funder's keep the total that funder's
+    ("The Home Office money in 2025-26 is £298,000 in all, comprising £263,000 for a course and £35,000 for a helpline.",
+     ["Home Office", "Home Office", "Home Office"]),
+])
+def test_a_total_whose_pieces_in_its_sentence_are_two_funders_names_neither(sentence, funders):
+    text = "Kent decision\n\nThe Commissioner for Kent accepts the grant.\n" + sentence + "\n"
+    got = [a for a in extract_awards(text, "t", published="2025-04")[0] if a.source_line == 4]
+    assert [a.funder for a in sorted(got, key=lambda a: -a.amount.pence)] == funders
+
+
+@pytest.mark.parametrize("sentence", [
+    "The panel's budget report showed the same line as £289,400; it will be corrected.",
+    "An earlier paper gave the same total as £289,400.",
+])
+def test_a_figure_given_as_the_same_item_restates_the_nearest_sum_and_a_swapped_total_is_a_conflict(sentence):
+    text = ("Kent decision\n\nThe cost to the Commissioner in 2025-26 is £298,400 in all, comprising the Home Office "
+            "money of £263,400 and her own £35,000.\n" + sentence + "\n")
+    r = extract_release(text, "t", published="2025-04")
+    again = next(a for a in r.awards if a.amount.pence == 28_940_000)
+    assert (again.funding_role, again.funder, again.period_start) == ("total", "", "")
+    conflicts = release_tables(r)["source_conflicts"]
+    assert conflicts[conflicts["kind"] == "different_amount"]["lines"].tolist() == ["3;4"]
+
+
+@pytest.mark.parametrize("middle", [
+    "Last year's Home Office grant was £180,000, he said.",
+    "The Home Office grant it replaces was £180,000.",
+])
+def test_pieces_that_add_up_to_an_earlier_sum_of_another_funder_are_its_pieces_not_the_last_sums(middle):
+    text = ("Kent news\n\nThe commissioner for Kent has found £200,000 from his own budget to keep the course going in "
+            "2025-26.\n" + middle + "\nOf that, £150,000 goes to Weald Change and £50,000 to a women's centre.\n")
+    r = extract_release(text, "t", published="2025-01")
+    pieces = [a for a in r.awards if a.source_line == 5]
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in pieces] == [("part", "PCC", 3), ("part", "PCC", 3)]
+    assert not release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent and Essex will split £96,000 of Ministry of Justice victims' funding equally in 2025-26.",
+    "Kent and Essex will share £96,000 from the Ministry of Justice for victims' advocates in 2025-26.",
+])
+def test_another_funders_money_shared_by_the_same_areas_is_no_share_of_the_award_before(sentence):
+    text = ("Partnership update\n\nKent, Essex and Surrey are to share a Home Office award of £1.38m for 2025-26 and "
+            "2026-27.\n" + sentence + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-02")[0] if a.amount.pence == 9_600_000)
+    assert (a.funding_role, a.funder, a.part_of_line) == ("grant", "Ministry of Justice", None)
+
+
+@pytest.mark.parametrize("second, conflict", [
+    ("The board has not yet agreed how the award divides between the three areas, beyond Kent's share, which is "
+     "£402,750.", False),
+    ("How the rest is split between the three is yet to be decided, but Kent's share is £402,750.", False),
+    # all three shares stated, and short of the award: a disagreement
+    ("Kent takes £402,750, Essex £402,750 and Surrey £402,750.", True),
+])
+def test_one_share_of_a_shared_award_whose_division_is_unsettled_is_no_conflict(second, conflict):
+    text = ("Partnership update\n\nKent, Essex and Surrey are to share a Home Office award of £1,380,000 for 2025-26 "
+            "and 2026-27.\n" + second + "\n")
+    r = extract_release(text, "t", published="2025-02")
+    assert release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any() == conflict
+
+
+@pytest.mark.parametrize("pot, piece, funder", [
+    ("Separately, each commissioner holds Ministry of Justice victims' money for 2025-26.",
+     "In Kent, £58,500 of that victims' funding goes to a women's aid charity.", "Ministry of Justice"),
+    ("The commissioner also has Ministry of Justice victim services funding this year.",
+     "£58,500 of that services funding pays for two advocates in Kent.", "Ministry of Justice"),
+    # a pot named with no funder leaves the figure a piece of the sum before
+    ("Each commissioner also holds some victims' money.",
+     "In Kent, £58,500 of that victims' funding goes to a women's aid charity.", "Home Office"),
+])
+def test_a_figure_of_a_pot_named_before_with_its_funder_is_that_funders_not_a_piece_of_the_last_sum(pot, piece, funder):
+    text = ("Partnership statement\n\nKent and Essex will share £1,146,000 from the Home Office over the two years "
+            "from April 2025.\n" + pot + "\n" + piece + "\n")
+    a = next(a for a in extract_awards(text, "t", published="2025-06")[0] if a.amount.pence == 5_850_000)
+    assert a.funder == funder and (a.funding_role == "grant") == (funder != "Home Office")
+
+
+@pytest.mark.parametrize("first, conflict", [
+    ("To approve a budget of £263,400 from Home Office grant in 2025-26, including £21,400 carried forward from "
+     "2024-25.", False),
+    ("The budget is £263,400 of Home Office grant for 2025-26, which includes £21,400 brought forward from last year.",
+     False),
+    # a piece that is not carried money: the two figures are one award stated two ways
+    ("To approve a budget of £263,400 from Home Office grant in 2025-26, including £21,400 for an evaluation.", True),
+])
+def test_an_award_plus_money_carried_forward_is_no_misprint_of_the_award(first, conflict):
+    text = ("Kent decision\n\n" + first + "\nThe Home Office awarded Kent £242,000 for 2025-26 in its letter.\n")
+    r = extract_release(text, "t", published="2025-04")
+    assert release_tables(r)["source_conflicts"]["kind"].eq("different_amount").any() == conflict
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Lot one, worth £240,000, went to a Norwich charity.", "Lot two, the remaining £110,000, pays for partner support."),
+    ("Tranche 1 (£240,000) was paid in April.", "Tranche 2, the remaining £110,000, follows in October."),
+])
+def test_numbered_lots_or_tranches_are_pieces_of_the_sum_before(first, second):
+    text = ("Trade feature\n\nWhen the Home Office confirmed Norfolk's allocation of £350,000 for 2024-25, the office "
+            "split the work.\n" + first + "\n" + second + "\n")
+    awards = extract_awards(text, "t", published="2025-06")[0]
+    assert [(a.funding_role, a.part_of_line) for a in awards if a.source_line > 3] == [("part", 3), ("part", 3)]
+
+
+def test_a_total_over_pieces_of_two_funders_in_a_fact_box_names_no_funder():
+    text = ("Trade feature\n\nNorfolk has a Home Office grant of £350,000 for 2024-25.\n\nFact box\n\n"
+            "- Home Office grant 2024-25: £350,000\n- Commissioner's match funding: £58,000\n- Total: £408,000\n")
+    total = next(a for a in extract_awards(text, "t", published="2025-06")[0] if a.funding_role == "total")
+    assert total.funder == ""
+
+
+@pytest.mark.parametrize("third", [
+    "- Stalking work: £90,000 (Commissioner's own budget)",
+    "- Family worker: £90,000, paid by Ipswich Borough Council and added to the grant",
+])
+def test_a_sum_naming_no_funder_listed_as_pieces_of_several_funders_is_a_total_that_is_checked(third):
+    text = ("Quarterly update\n\nThe Commissioner for Suffolk has committed £600,000 to the work in 2025-26, made up as "
+            "follows:\n\n- Group programme: £320,000 (Home Office grant)\n- Partner support: £100,000 (Home Office grant)\n"
+            + third + "\n")
+    r = extract_release(text, "t", published="2025-07")
+    whole = next(a for a in r.awards if a.source_line == 3)
+    assert (whole.funding_role, whole.funder) == ("total", "")
+    assert [a.part_of_line for a in r.awards if a.source_line > 3] == [3, 3, 3]
+    assert release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()  # £510,000 of £600,000
+
+
+@pytest.mark.parametrize("name", ["Changing Course", "Fresh Course", "Steady Course"])
+def test_a_programme_named_course_that_costs_a_sum_is_funding_not_a_price(name):
+    text = (f"Medway Council\n\n{name} costs £286,400 in 2025-26. It is paid for by:\n\n"
+            "- £148,000 of Home Office grant, passed to us by the commissioner's office\n"
+            "- £66,400 from the council's community safety budget\n"
+            "- £72,000 from NHS Kent and Medway Integrated Care Board\n")
+    awards = extract_awards(text, "t", published="2025-05")[0]
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in awards] == [
+        ("total", "", None), ("part", "Home Office", 3), ("part", "local authority", 3), ("part", "", 3)]
+
+
+@pytest.mark.parametrize("sentence", ["The course costs £1,250 per person.", "Course fee: £1,250."])
+def test_a_course_price_is_still_no_funding(sentence):
+    assert not extract_awards("Kent news\n\n" + sentence + "\n", "t", published="2025-05")[0]
+
+
+@pytest.mark.parametrize("y1, y2, split", [
+    ("For 2025-26 we will pay £176,000, in four quarterly instalments of £44,000.",
+     "For 2026-27 we will pay £196,000, in two instalments of £98,000.", True),
+    ("In 2025-26 the trust gets £176,000.", "In 2026-27 it gets £196,000.", True),
+    # years that do not add up to the grant stay grants of their own
+    ("For 2025-26 we will pay £170,000.", "For 2026-27 we will pay £196,000.", False),
+])
+def test_single_year_sums_after_a_grant_over_those_years_that_add_up_to_it_are_its_split(y1, y2, split):
+    text = ("Grant letter\n\nKent Trust will receive a grant of £372,000 from Kent's Home Office funding for the two "
+            "years from 1 April 2025.\n" + y1 + "\n" + y2 + "\n")
+    r = extract_release(text, "t", published="2025-03")
+    years = [a for a in r.awards if a.amount.pence in (17_600_000, 17_000_000, 19_600_000)]
+    assert [(a.funding_role, a.part_of_line) for a in years] == ([("part", 3)] * 2 if split else [("grant", None)] * 2)
+    assert not release_tables(r)["source_conflicts"]["kind"].eq("parts_do_not_sum").any()
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("A scheme across North Wales will carry on after the region's commissioner found £198,600 to keep it going.",
+     "W15000001"),
+    # no area named: "the region's" is no area's
+    ("A scheme in the north will carry on after the region's commissioner found £198,600 to keep it going.", ""),
+])
+def test_the_regions_money_is_the_one_area_its_sentence_names(sentence, code):
+    a = extract_awards("Local news\n\n" + sentence + "\n", "t", published="2025-01")[0][0]
+    assert a.pfa_code == code

@@ -132,6 +132,9 @@ _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned d
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
+#: a sentence opening with a numbered piece of a sum: "Lot one, worth £241,500, …", "Tranche 2 (£40,000) …"
+_NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three|four|five|six|\d{1,2}|[A-F])\b", re.I)
+_CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
@@ -152,6 +155,8 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+#: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
+_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -512,12 +517,14 @@ def extract_awards(
             section_area = named.pop() if len(named) == 1 else ""
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
-        if number in headings and not is_table:
-            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
                 and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
-            header, table_rows, table_totals = _cells(raw), [], []  # a table's heading row: pipes, tabs or aligned columns
+            # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
+            # "AREA      MAIN FUNDER      2025-26      STATUS")
+            header, table_rows, table_totals = _cells(raw), [], []
             continue
+        if number in headings and not is_table:
+            continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
             header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
             table_totals = table_totals if re.fullmatch(r"[\s|:-]*", raw) else []
@@ -715,7 +722,11 @@ def extract_awards(
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
-                                             for f in ("match_named", "own_funding", "match_funding")):
+                                             for f in ("match_named", "own_funding", "match_funding")) \
+                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi
+                                and ";" not in sentence[min(f[1], start) : max(f[0], end)] for f in funders):
+                # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
+                # of Ministry of Justice victims' funding" after a shared Home Office award)
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
@@ -740,8 +751,9 @@ def extract_awards(
                 role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
                     (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
-                    len(found) == 1 and _ALL_FUNDERS.search(sentence)):
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)):
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
+                # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
             elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
@@ -771,12 +783,17 @@ def extract_awards(
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
                 # (but "a further £90,000 went to a force …" is another recipient's money)
+            elif last_whole is not None and last_whole.role in ("grant", "total") and not here and not other_area \
+                    and amount.pence < last_whole.amount.pence and _NUMBERED_PIECE.match(sentence) \
+                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+                role = "part"  # "… broke the work into two lots. Lot one, worth £241,500, went to …": a numbered piece
             elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
                     and amount.pence < last_whole.amount.pence and not funders and not other_area \
                     and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
                     and (not own_areas or own_areas == {last_whole.code}) \
                     and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]):
+                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
+                    and not _PAST_TIME.search(sentence[lo:hi]):  # ("Last year the commissioner spent £22,000": not this award)
                 role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
                 role = "grant"
@@ -805,7 +822,7 @@ def extract_awards(
                 funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
-                funder = "local authority" if owner.group(1).lower() == "council" else "PCC"
+                funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
@@ -847,6 +864,11 @@ def extract_awards(
                 role, funder = "own_funding", "PCC"
             elif role == "total":
                 funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+                if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
+                        r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
+                        for f in funders if f[2] == funder):
+                    funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
+                    # that funder's, the total is across funders
                 if any(x.role in ("match_funding", "own_funding") for x in here):
                     funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
             if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
@@ -855,6 +877,10 @@ def extract_awards(
                 # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
                 # the commissioner paying, by pronoun, from her own budget
                 role, funder = "own_funding", "PCC"
+            elif role == "grant" and not own and not outside_payer and _COMMISSIONER_PAYS.search(
+                    sentence[_clause_of(sentence, start)[0] : start]):
+                role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
+                # paying, named as the figure's subject, from no grant the clause names
             # area
             clause = _clause_of(sentence, start)
             c_areas = _areas_in(sentence[clause[0] : clause[1]])
@@ -871,7 +897,9 @@ def extract_awards(
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
                 code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
             elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
-                    len(codes) == 1 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
+                    (len(codes) == 1 or not codes and len({a[2] for a in s_areas}) == 1)  # (the one area its sentence
+                    # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
+                    and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
                     in ("in the region", "regional", "the region's")) or \
                     (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
                 code, basis = "", "none"
@@ -938,6 +966,11 @@ def extract_awards(
             if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
                 period = _span_of(over_n.group(0), (release_period,)) \
                     or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
+            if list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
+                    and list_whole.role == "grant" and not list_whole.funder and list_whole.code and not here:
+                # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
+                # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
+                list_whole.role, list_whole.across = "total", True
             if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                               and list_whole.role == "total"):
                 role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
@@ -1026,6 +1059,14 @@ def extract_awards(
             # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
             if role == "part" and not here and _NOT_PART.search(sentence):
                 role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
+            pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
+                if role == "part" and not here and last_whole is not None else ""
+            if pot and pot != last_whole.funder and not any(
+                    x.whole is None and x.role in ("grant", "total") and x.funder == pot for x in drafts):
+                # "… each commissioner holds Ministry of Justice victims' money …" then "£58,500 of that victims' funding
+                # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
+                role = d.role = "grant"
+                d.funder = pot
             if role == "part":
                 whole = here[-1] if here else (list_whole or last_whole)
                 of_noun = _OF_THE_NOUN.match(sentence, end)
@@ -1057,7 +1098,8 @@ def extract_awards(
                 while whole is not None and whole.role == "part" and whole.whole is not None:
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
-                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else whole.funder
+                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
+                    else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
                 if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                     d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
                 if whole.shared_by and c_areas:
@@ -1074,6 +1116,16 @@ def extract_awards(
                               and x.role in ("match_funding", "own_funding")), None)
                 if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
                     d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+            if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
+                # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
+                # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
+                again = min((x for x in drafts if x.role in ("grant", "total", "match_funding", "own_funding")
+                             and x.whole is None and x.amount.pence != d.amount.pence and x.amount.pence
+                             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)),
+                            key=lambda x: abs(x.amount.pence - d.amount.pence), default=None)
+                if again is not None:
+                    d.role, d.funder, d.code, d.basis = again.role, again.funder, again.code or d.code, again.basis
+                    d.bad_year = d.bad_year or d.period is None  # (no year guessed for it)
             if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
                 earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
                 d.award_number = 1 + len({x.amount.pence for x in earlier})
@@ -1222,12 +1274,21 @@ def extract_awards(
                 here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
         else:
             labelled = []
+        for w in here:  # "£298,400 in all, comprising the Home Office money of £263,400 and her own £35,000": its pieces
+            # in its own sentence are two funders' money, so the total is across funders, not the one named in it
+            if w.role == "total" and w.funder and len({x.funder for x in here if x.whole is w and x.role == "part"}
+                                                      - {""}) >= 2:
+                w.funder, w.across = "", True
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         said_now = here
         prev_sentence = sentence
         stated = [d.period for d in here if d.period]
+        for w in here:  # "£80,000 in 2025-26 and £84,000 in 2026-27, £164,000 in all": the whole spans its parts' years
+            years = [x.period for x in here if x.whole is w and x.period]
+            if w.period is None and len(years) >= 2 and min(y[0] for y in years) != max(y[1] for y in years):
+                stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             last_period = stated[-1]
             spans_here = [p for p in stated if p[0] != p[1]]
@@ -1395,6 +1456,13 @@ def extract_awards(
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
+        elif d.role == "grant" and d.whole is None and not d.table and len({x.funder for x in mine} - {""}) >= 2 \
+                and not _first(terms.get("funder", ()), rel.line_text(d.line) or ""):
+            d.role, d.funder, d.across = "total", "", True  # "Changing Course costs £286,400 in 2025-26. It is paid for
+            # by:" then pieces of the Home Office, the council and others: a sum whose line names no payer is a total
+        elif d.role == "total" and d.funder and not d.table and len({x.funder for x in mine} - {""}) >= 2:
+            d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
+            # pieces of two funders, wherever stated, make the total one across funders
         if own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
     # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
@@ -1429,7 +1497,33 @@ def extract_awards(
         if len(other) == 1:
             for x in mine:
                 x.whole, x.part_of = other[0], other[0].line
+            continue
+        # "… found £198,600 from his own budget. Last year's Home Office grant was £187,240. Of that, £154,000 goes to X
+        # and £44,600 to Y": pieces given by "of that" to the sum just before, which they do not add up to, that add up
+        # exactly to another sum stated shortly before it (another funder's), are that sum's pieces, in its funder
+        if w.table or not all(x.whole is w and not x.table and x.funder in ("", w.funder) for x in mine):
+            continue
+        other = [y for y in drafts if y is not w and y.whole is None and y.role in ("grant", "total", "own_funding",
+                                                                                   "match_funding")
+                 and y.code in ("", w.code) and y.amount.pence == got and w.line - 12 <= y.line < w.line and not y.table]
+        if len(other) == 1 and not w.amount.allows(got):
+            for x in mine:
+                x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
+                x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
+    # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
+    # award, exactly that piece apart: every statement of it is a second award, not a misprint of the first
+    for g in drafts:
+        if g.role != "grant" or g.whole is not None or g.award_number != 1:
+            continue
+        carried = [p for p in drafts if p.whole is g and _CARRIED.search(rel.line_text(p.line) or "")]
+        if not any(h.role == "grant" and h.whole is None and h is not g and (h.code, h.funder) == (g.code, g.funder)
+                   and h.amount.pence == g.amount.pence - p.amount.pence for p in carried for h in drafts):
+            continue
+        for x in drafts:
+            if x.role == "grant" and x.whole is None and (x.code, x.funder, x.amount.pence) == (g.code, g.funder, g.amount.pence):
+                x.award_number = 2
     # "The varied award is therefore £1,030,200": a prose total naming no funder that is exactly the sum of two or more
     # separate grants stated before it to its area by one funder is that funder's money, not a sum across funders
     # ("Taken together, the two years bring £788,950": and, with no period of its own, it spans the years of those grants)
@@ -1447,6 +1541,19 @@ def extract_awards(
         if t.period is None and len(combos) == 1 and all(g.period for g in combos[0]) \
                 and len({g.period for g in combos[0]}) == len(combos[0]):
             t.period = (min(g.period[0] for g in combos[0]), max(g.period[1] for g in combos[0]))
+    # "a grant of £372,000 … for the two years from 1 April 2025" then "For 2025-26 we will pay £176,000 …" and "For
+    # 2026-27 we will pay £196,000 …": one funder's single-year sums after a grant over those years that add up to it
+    # exactly, one a year, are its per-year split (parts of it), not grants of their own
+    for g in drafts:
+        if g.role != "grant" or g.whole is not None or g.table or not g.period or g.period[0] == g.period[1]:
+            continue
+        years = [x for x in drafts if x is not g and x.role == "grant" and x.whole is None and not x.table
+                 and (x.code, x.funder) == (g.code, g.funder) and x.period and x.period[0] == x.period[1]
+                 and g.period[0] <= x.period[0] <= g.period[1] and (x.line, x.start) > (g.line, g.start)]
+        if len(years) >= 2 and len({x.period for x in years}) == len(years) \
+                and sum(x.amount.pence for x in years) == g.amount.pence:
+            for x in years:
+                x.role, x.whole, x.part_of = "part", g, g.line
     # a table whose rows name two or more areas is about several: a row naming none is no one area's (not the
     # release's most named)
     row_areas: dict[int, set[str]] = {}
@@ -1475,7 +1582,9 @@ def extract_awards(
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
         restates = d.role == "grant" and d.whole is None and any(
-            x is not d and x.role == "grant" and x.whole is None and x.code == d.code and x.period
+            x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
+                            == "grant" and x.period and x.period[0] == x.period[1] and x.whole.period != x.period
+                            and x.line != x.whole.line) and x.code == d.code and x.period
             and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
@@ -1607,7 +1716,8 @@ _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|h
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
-_OWNER_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?:\s+own)?|(?:his|her)\s+own)\s+$", re.I)
+# ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
@@ -1686,6 +1796,12 @@ _OUTSIDE_AFTER = re.compile(r"\s*(?:a year\s+|each year\s+|per year\s+)?,?\s*(?:
 _PRONOUN_PAYS = re.compile(r"(?:^\s*|[,;]\s*|\band\s+)(?:(?:separately|also|in addition|besides|for (?:the |a |its )?[\w-]+(?: [\w-]+)?),?\s+)?(?:he|she)\s+(?:also\s+)?(?:has\s+(?:also\s+)?|will\s+(?:also\s+)?)?"
                            r"(?:pays?|paid|puts?|funds?|funded|gives?|gave|given|spends?|spent|provides?|provided|found|finds?)"
                            r"\s+(?:a\s+further\s+|another\s+)?$", re.I)
+#: a figure named as another statement of an item: "showed the same line as £289,400", "gives the same sum as £X"
+_SAME_ITEM = re.compile(r"\bthe same (?:line|figure|sum|amount|total|item|budget|cost)\s+(?:as|at)\s+$", re.I)
+#: a commissioner or mayor, by title, paying the figure just after: "the commissioner spent £22,000", "the PCC will pay £X"
+_COMMISSIONER_PAYS = re.compile(r"\bthe\s+(?:police,? (?:fire )?and crime\s+)?(?:commissioner|PCC|PFCC|mayor)\s+(?:also\s+)?"
+                                r"(?:has\s+(?:also\s+)?|had\s+|will\s+(?:also\s+)?)?(?:pays?|paid|puts?|spends?|spent|gives?|gave|"
+                                r"given|provided)\s+(?:a\s+further\s+|another\s+)?$", re.I)
 #: a commissioner or mayor as a sentence's subject, named by title
 _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and crime )?commissioner|PCC|PFCC|mayor)\b", re.I)
 
@@ -1708,6 +1824,24 @@ _NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", 
 
 #: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
+
+
+def _pot_funder(rel, number: int, of_after, terms) -> str:
+    """The funder of a pot a figure is said to be "of" ("£58,500 of that 2025-26 victims' funding") when the words name
+    none themselves: the one funder named in the last sentence, up to eight lines before, that names the same pot
+    ("… holds Ministry of Justice victims' money for 2025-26"); else ""."""
+    if of_after is None or _first(terms.get("funder", ()), of_after.group("what")):
+        return ""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", of_after.group("what")) if len(w.strip("'’")) > 3]
+    if not words:
+        return ""
+    pot = re.compile(rf"\b{re.escape(words[-1])}\s+(?:[\w'’-]+\s+){{0,2}}?(?:money|funding|fund|grant|budget)\b", re.I)
+    for n, s in reversed([(n, s) for n, s in rel.sentences if number - 8 <= n <= number]):
+        if (n, s) == next(((m, t) for m, t in rel.sentences if m == number), None) or not pot.search(s):
+            continue
+        named = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
+        return next(iter(named)) if len(named) == 1 else ""
+    return ""
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:

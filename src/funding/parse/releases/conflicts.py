@@ -55,7 +55,11 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             wholes.setdefault(a.source_line, []).append(a)
         elif a.funding_role == "part" and a.part_of_line != a.source_line and any(
                 p.source_line == a.source_line and p.part_of_pence in (None, a.amount.pence)
-                for p in parts.get(a.source_line, ())) and not any(
+                for p in parts.get(a.source_line, ())) and not (
+                # (one instalment repeated, "For 2025-26 we will pay £176,000, in four quarterly instalments of £44,000",
+                # is no sum of the year's figure: a year's part with one piece of its own is not checked against it)
+                len([p for p in parts.get(a.source_line, ()) if p.source_line == a.source_line]) == 1
+                and _INSTALMENTS.search(rel.line_text(a.source_line))) and not any(
                 w.source_line == a.source_line and w.funding_role in ("total", "grant", "match_funding", "own_funding")
                 for w in awards):
             # a two-way table's row total: a part of the TOTAL row, and the whole of its own row's cells
@@ -174,6 +178,9 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 and _FULL_FIGURE.fullmatch(a.amount.text.strip()) \
                 and a.amount.qualifier in ("exact", "rounded"):
             restated.setdefault((a.pfa_code, a.funder, a.round), []).append(a)
+    # (money carried over from last year inside one statement: "£263,400 …, including £21,400 carried forward" beside
+    # the year's award of £242,000 is that award plus the carried money, not a misprint of it)
+    carried = {a.amount.pence for a in awards if a.funding_role == "part" and _CARRIED.search(rel.line_text(a.source_line))}
     for (code, funder, rnd), group in sorted(restated.items()):
         if len({a.amount.pence for a in group}) < 2 or not any(id(a) in pieces for a in group) \
                 or not any(id(a) not in pieces for a in group):
@@ -181,7 +188,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         first = group[0]
         for other in group[1:]:
             if other.amount.pence != first.amount.pence and abs(other.amount.pence - first.amount.pence) <= \
-                    0.10 * max(other.amount.pence, first.amount.pence):  # (a misprint is close; a fifth apart is another sum)
+                    0.10 * max(other.amount.pence, first.amount.pence) and abs(other.amount.pence - first.amount.pence) \
+                    not in carried:  # (a misprint is close; a fifth apart is another sum)
                 diff = abs(other.amount.pence - first.amount.pence)
                 out.append(ReleaseConflict(
                     sid, code or area, f"award {rnd}".strip(), "different_amount", (first.source_line, other.source_line),
@@ -255,8 +263,9 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
     statement was read with.  Pairs that :func:`funding.tables.releases.award_conflicts` already reports (two grants
     whose funder and year are printed beside them) and lines already in such a conflict are left to it."""
     out: list[ReleaseConflict] = []
-    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context" and a.funder
-             and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
+    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context"
+             and (a.funder or a.funding_role == "total") and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
+    # (a total across funders, naming none, printed twice with two digits swapped is one sum misprinted too)
     flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
     grants = [a for a in awards if a.funding_role == "grant" and a.funder and a.period_start
               and a.amount.qualifier in ("exact", "rounded")]
@@ -313,9 +322,12 @@ def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[Re
 
 
 #: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
+_INSTALMENTS = re.compile(r"\b(?:instalments|payments|tranches) of\b", re.I)
+_CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
                         r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
-                        r"the rest|balance)\b", re.I)
+                        r"the rest|balance)\b|\b(?:not yet|yet to)\b[^.]{0,60}\b(?:divid|split|shar|allocat|apportion)\w*",
+                        re.I)  # ("has not yet agreed how the award divides between the three areas, beyond Durham's share")
 
 
 #: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"
