@@ -1224,3 +1224,12 @@ def test_a_signature_lines_column_gap_ends_the_office_and_names_no_one():
 def test_a_body_referrals_come_from_or_that_continues_to_refer_is_a_referrer(sentence, name):
     assert (name, "referrer") in roles(sentence)
 
+
+
+def test_a_councils_name_stops_at_a_column_gap():
+    """A fixed-width table prints the area, a gap, then the council: the council's name is its own words only."""
+    text = ("Match funding by area\n\nAREA        FUNDER                   2025-26\n"
+            "Surrey      Surrey County Council    £20,000\nKent        Kent County Council      £15,000\n")
+    names = {o.organisation for o in extract_organisations(text)}
+    assert {"Surrey County Council", "Kent County Council"} <= names
+    assert not any("  " in n for n in names)

@@ -235,7 +235,8 @@ def _council_runs() -> re.Pattern:
                      if re.search(r" (?:of|upon|on|in) ", r["lad_name"]) and "," not in r["lad_name"]}, key=len, reverse=True)
     place = "(?:" + "|".join(re.escape(n) for n in joined) + r"|[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?)" if joined else \
         r"[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?"
-    return re.compile(r"(?:" + place + r"\s+(?:(?:and|&)\s+)?)+(?:City |County |Borough |District )?Councils?\b")
+    # (one space between the words: a column gap of two or more spaces ends a name, "Surrey     Surrey County Council")
+    return re.compile(r"(?:" + place + r" (?:(?:and|&) )?)+(?:City |County |Borough |District )?Councils?\b")
 
 
 @lru_cache(maxsize=1)
