@@ -1167,11 +1167,7 @@ def extract_awards(
             pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
                 "grant", "part", "match_funding", "own_funding")]
             if len(pieces) == len(here) - 1:
-                for d in pieces:
-                    d.role, d.whole, d.part_of = "part", whole, whole.line
-                    d.period = d.period or whole.period
-                if len({d.funder for d in pieces}) > 1:
-                    whole.role, whole.funder = "total", ""
+                _pieces_of(whole, pieces)
         # "In 2024-25 my office put £468,900 into services. That was made up of £361,400 of the Home Office grant and
         # £107,500 from my own budget": a sentence opening by saying the one figure before is made of the figures it gives
         if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
@@ -1179,12 +1175,7 @@ def extract_awards(
                 and _BACK_MADE_UP_OF.match(sentence[: here[0].start]) \
                 and all((d.whole is None or d.whole is said_before[0]) and d.role in ("grant", "part", "match_funding", "own_funding")
                         for d in here):
-            whole = said_before[0]
-            for d in here:
-                d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.period = d.period or whole.period
-            if len({d.funder for d in here}) > 1:
-                whole.role, whole.funder = "total", ""
+            _pieces_of(said_before[0], here)
         # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
         # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
         # several years stated just before, covering those years, are its per-year parts
@@ -1842,6 +1833,16 @@ def _pot_funder(rel, number: int, of_after, terms) -> str:
         named = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
         return next(iter(named)) if len(named) == 1 else ""
     return ""
+
+
+def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
+    """Make ``pieces`` the parts of ``whole`` (each keeping its own period, else taking the whole's); pieces paid by
+    two or more funders make the whole a total across funders, with no funder of its own."""
+    for d in pieces:
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        d.period = d.period or whole.period
+    if len({d.funder for d in pieces}) > 1:
+        whole.role, whole.funder = "total", ""
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:
