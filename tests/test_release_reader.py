@@ -4517,3 +4517,16 @@ def test_single_year_sums_after_a_grant_over_those_years_that_add_up_to_it_are_i
 def test_the_regions_money_is_the_one_area_its_sentence_names(sentence, code):
     a = extract_awards("Local news\n\n" + sentence + "\n", "t", published="2025-01")[0][0]
     assert a.pfa_code == code
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Referrals this quarter: 52, of which 41 came from the police.", 52),
+    ("The course ran for up to 18 sessions, and in three years it worked with 96 of them, of whom 71 finished.", 96),
+])
+def test_a_count_over_a_base_the_reader_inferred_is_no_diagnostic(sentence, value):
+    """'52, of which 41' or '96 of them' after another count: a base the reader inferred that is smaller than the
+    count is its own misreading, not an impossible 'x of y' in the release: no diagnostic, and the count keeps no
+    such base. Printed as 'x of the y' in figures, the same numbers are still flagged (the test above)."""
+    release = extract_release("Kent update\n\n" + sentence + "\n", "t")
+    assert not [d for d in release.diagnostics if d.problem == "count_exceeds_base"]
+    assert all(o.base is None or o.base >= o.value for o in release.outcomes if o.value == value)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from funding.core.money import MONEY_TOKEN
@@ -639,8 +640,24 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
             if value < 0 or value > 100:
                 diagnostics.append(Diagnostic(rel.source_id, number, "impossible_percentage", m.group(0).strip(),
                                               "a percentage from 0 to 100"))
+    kept = []
     for o in outcomes:
         if o.base is not None and o.value > o.base and o.unit != "percent":  # (61% of 46 partners is no count over 46)
+            if not _printed_x_of_y(rel.line_text(o.source_line), o.value, o.base):
+                # a base the reader inferred ("of them", "of which", a count two clauses back) that is smaller than
+                # the count is the reader's misreading, not the release's: the base is dropped, not reported
+                kept.append(dataclasses.replace(o, base=None))
+                continue
             diagnostics.append(Diagnostic(rel.source_id, o.source_line, "count_exceeds_base",
                                           f"{o.value:g} of {o.base:g}", "x of y with x no more than y"))
-    return outcomes, tuple(diagnostics)
+        kept.append(o)
+    return tuple(kept), tuple(diagnostics)
+
+
+def _printed_x_of_y(line: str, value: float, base: float) -> bool:
+    """Whether the line prints the two counts as "x of (the) y" or "x out of y" in figures, a few words apart."""
+    def figure(n: float) -> str:
+        whole = int(n)
+        return rf"(?<![\d,.]){whole:,}(?![\d,])".replace(",", ",?") if n == whole else re.escape(f"{n:g}")
+    return re.search(figure(value) + r"\s+(?:[A-Za-z'-]+\s+){0,4}?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
+                     + figure(base), line) is not None
