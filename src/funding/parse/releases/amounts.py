@@ -665,6 +665,7 @@ def extract_awards(
             continue
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
+        receiving = [f for f in funders if f[2] == "local authority" and _RECEIVES_AFTER.match(sentence, f[1])]
         # the release's one funder named in this sentence only to say it does not pay: not lent to its figures
         release_negated = bool(release_funder and negated) and any(
             v == release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
@@ -684,6 +685,13 @@ def extract_awards(
                        r"\b(?:passed|paid|given|allocated|awarded|granted|distributed|devolved)\s+(?:on\s+|out\s+)?to\s+"
                        r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))]
         # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
+        # a council that is the subject of receiving ("Leeds City Council receives £200,000", "the council has been
+        # passed £120,000", "Cardiff Council's share of the grant") is the money's recipient, not its payer; and in a
+        # sentence where one council receives, a council standing straight before a sum with its verb left out
+        # ("…, Bradford Council £150,000 and …") receives too
+        if receiving:
+            funders = [f for f in funders if f not in receiving and not (
+                f[2] == "local authority" and f[0] > receiving[0][0] and re.match(r"\s*[:,]?\s*£", sentence[f[1]:]))]
         # "the council's own money": own money whose owner is a council is the council's, not the commissioner's
         funders = [(a, b, "local authority") if v == "PCC" and re.search(
             r"\b(?:council|authority)['’]s\s+$", sentence[max(0, a - 20) : a], re.I) else (a, b, v) for a, b, v in funders]
@@ -818,6 +826,10 @@ def extract_awards(
             if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
                 funder = ""
             outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
+            if not outside_after and not after_funder and not by_funder and not outsider:
+                # the payer named in the amount's own clause is a kind of body off the funder list ("a local university
+                # is paying £8,000", "£25,000 comes from the integrated care board"): no funder the list can name
+                outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
             if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
                 funder = ""
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
@@ -1781,6 +1793,56 @@ _OUTSIDE_AFTER = re.compile(r"\s*(?:a year\s+|each year\s+|per year\s+)?,?\s*(?:
                             r"(?:the\s+)?(?!(?:[A-Z][\w'’&-]*\s+){0,3}(?:" + _FUNDER_LIST_HEADS + r"|MOPAC|Mayor['’]s)\b|(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Sir|Dame)\b|"
                             r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\b)"
                             r"(?-i:[A-Z][\w'’&-]*)(?:\s+(?-i:[A-Z][\w'’&-]*)){1,6}")
+
+
+#: kinds of body that are off the funder list when they pay: the NHS and its boards, universities and colleges,
+#: housing associations, charitable trusts and foundations, lottery funds (a council, commissioner, mayor, police
+#: body, the Home Office or the Ministry is on it)
+_OUTSIDE_BODY = re.compile(r"\b(?:NHS|integrated care board|ICB|clinical commissioning group|CCG|health board|"
+                           r"universit(?:y|ies)|college|hospital|housing (?:association|group|trust)|"
+                           r"(?:charitable |community )?trust|foundation|lottery|community fund)\b", re.I)
+_ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|constabulary|home office|ministry|"
+                             r"O?PF?CC|MOPAC|government)\b", re.I)
+#: a verb of paying, active ("is paying", "has agreed to fund", "gives", "is backing … with")
+_PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
+                        r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
+                        r"grant(?:s|ing|ed)|add(?:s|ing|ed)|meet(?:s|ing)?|met|cover(?:s|ing|ed)?)\b", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: after a figure: the body it comes from ("£25,000 comes from the integrated care board", "£40,000 from a local trust")
+_FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:comes?|came|will come|is coming)\s+from|"
+                         r"from|through|paid by|given by|funded by|provided by|met by)\s+(?P<np>[^,;.()£]{2,70})", re.I)
+
+
+def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int):
+    """The payer of the amount at ``start:end``, read from its own clause, when it is a kind of body off the funder
+    list: the subject of an active paying verb before the figure ("NHS Surrey Heartlands is paying £40,000", "a local
+    university is paying £8,000"), or the body named after "from", "paid by", "comes from" straight after the figure.
+    A body *paid* (passive: "the university has been paid £19,500") is a recipient, not a payer. None when not."""
+    lo, hi = clause
+    # the subject may stand before an apposition set off by commas ("A housing association, Valley Homes, is …"):
+    # read back to the start of the coordinated clause (after "and", "but", a semicolon), not only to the last comma
+    joins = [m.end() for m in re.finditer(r";|\b(?:and|but|while|whereas)\s", sentence[:start])]
+    before = sentence[max(joins) if joins else 0 : start]
+    verb = _PAYS_VERB.search(before)
+    participle = verb and re.fullmatch(r"paid|funded|given|put|provided|backed|awarded|donated|granted|added|met|covered|"
+                                       r"contributed", verb.group(0), re.I)
+    if verb and not (participle and _PASSIVE_BEFORE.search(before[: verb.start()])):
+        subject = before[: verb.start()]
+        if _OUTSIDE_BODY.search(subject) and not _ON_FUNDER_LIST.search(subject) and "£" not in subject:
+            return verb
+    after = _FROM_AFTER.match(sentence[:hi], end)
+    if after:
+        np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]
+        if _OUTSIDE_BODY.search(np) and not _ON_FUNDER_LIST.search(np) and not re.search(r"['’]s\b", np):
+            return after
+    return None
+
+
+#: straight after a council's name: it receives the money ("receives", "will get", "has been passed", "'s share of")
+_RECEIVES_AFTER = re.compile(r"(?:[’']s\s+(?:[\w-]+\s+)?(?:share|allocation|portion|slice|cut)\b|\s+(?:also\s+|now\s+)?"
+                             r"(?:receives?|received|receiving|gets?|got|(?:will|would|is to|is set to|is due to|stands to)\s+"
+                             r"(?:also\s+)?(?:get|receive|take)|(?:(?:has|have|had)\s+(?:also\s+)?been|(?:will|would)\s+(?:also\s+)?be|is|was|are|"
+                             r"were)\s+(?:passed|given|awarded|allocated|granted|handed|sent)\b(?!\s+(?:to|out|on)\b)))", re.I)
 
 
 #: a pronoun paying just before a figure: "she pays", "he has also put", "she funds"
