@@ -868,6 +868,18 @@ def extract_awards(
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
+                if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
+                        x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
+                    role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
+                    # £15,000 of his own", "will match it with £100,000 from his police fund"
+            if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
+                    and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
+                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
+                # the grant the figure before is added to, stated with its own sum ("adding £55,000 from her own budget
+                # to the Home Office's £300,000"): that funder's grant
+                named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), between) for x in p.finditer(between))
+                if named and named[-1][1] != "PCC":
+                    role, funder = "grant", named[-1][1]
             elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
                 funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
             elif role == "match_funding" and not funder:
@@ -1895,6 +1907,44 @@ def _pot_funder(rel, number: int, of_after, terms) -> str:
         named = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
         return next(iter(named)) if len(named) == 1 else ""
     return ""
+
+
+#: a reference to a grant as a noun phrase ("the grant", "that award", "the county's Home Office allocation",
+#: "the Home Office's £300,000") or, when a grant has been stated before, a pronoun standing for it ("it", "this")
+_GRANT_NP = (r"(?:(?:the|that|this|its|their|his|her|our|(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?)\s+"
+             r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation)s?\b|the\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s+£[\d,.]+"
+             r"(?:\s*(?:m|k|million)\b)?)")
+_GRANT_PRONOUN = r"(?:it|this)\b(?!\s+(?:is|was|will|has|had|year|month|week|time|round|spring|summer|autumn|winter)\b)"
+#: the grant as the object the figure is added to: "£X … to / into / towards / on top of / alongside [the grant]"
+_INTO_GRANT = re.compile(r"^[^.;:£]{0,80}?\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+(?P<ref>"
+                         + _GRANT_NP + "|" + _GRANT_PRONOUN + ")", re.I)
+#: the grant as the object a clause's verb enlarges by the figure: "[verb] [the grant] (up) with / by £X"
+_GRANT_WITH = re.compile(r"\b(?!(?:for|of|on|in|at|from|about|with|by|to|into|and|or|but)\s)[a-z]{3,}\s+(?P<ref>" + _GRANT_NP + "|" + _GRANT_PRONOUN
+                         + r")\s+(?:up\s+|further\s+|again\s+)?(?:with|by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NOT_THE_GRANT = re.compile(r"\b(?:not|never|separate(?:ly)?|outside|apart from|instead of|before|after|until|since|beyond)\b",
+                            re.I)
+
+
+def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant_before: bool) -> bool:
+    """Whether the figure at ``start:end`` is, by its clause's structure, money added to a grant: the grant (a noun
+    phrase naming one, or "it"/"this" standing for one stated before) is what the figure goes into ("£40,000 … to the
+    grant", "put into it") or what the clause's verb enlarges by it ("supplemented the award with £15,000",
+    "boosting that grant by £45,000"). Not when the grant is named as what does not pay ("a helpline, which the grant
+    does not cover") or as a time ("before the grant")."""
+    if re.search(r"\b(?:not|never)\s+(?:[\w'’-]+\s+){0,4}?" + _GRANT_NP, sentence[lo:hi], re.I):
+        return False  # "…, money that is not part of the Home Office grant": the sentence says it is no part of one
+    clause = _clause_of(sentence, start)
+    after = sentence[end : max(clause[1], end)]
+    into = _INTO_GRANT.match(after)
+    before = sentence[max(lo, clause[0], start - 90) : start]
+    onto = _GRANT_WITH.search(before)
+    for m, gap in ((into, after[: into.start("ref")] if into else ""), (onto, before[: onto.start("ref")] if onto else "")):
+        if m is None or _NOT_THE_GRANT.search(gap[-40:]) or re.search(r"\b(?:which|that)\s+$", gap):
+            continue
+        if re.match(r"(?:it|this)\b", m.group("ref"), re.I) and not grant_before:
+            continue
+        return True
+    return False
 
 
 def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
