@@ -18,7 +18,7 @@ from funding.parse.releases.text import (
     _line_at, _logical, _quoted_spans, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
-from funding.parse.releases.periods import _fy_text, financial_year, find_periods, open_span, parse_count
+from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count
 
 
 #: A figure with no qualifying word that is a multiple of this many pounds is read
@@ -967,7 +967,14 @@ def extract_awards(
                 # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
                 # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
                 before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+            after = _own_clause_after(sentence, end, after, before)
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
+            paid_on = _PAID_ON_DATE.match(sentence, end)
+            if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
+                    r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
+                # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
+                # the financial year it falls in
+                period = (_fy_text(_fy_of(paid_on)),) * 2
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                     not added or periods[0][0] < found[0][0]):
                 # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
@@ -1945,6 +1952,30 @@ def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant
             continue
         return True
     return False
+
+
+#: a sum's payment date straight after it ("£95,000 paid on 1 October 2025", "two instalments: £170,000 in April
+#: 2025 and …"): the financial year it falls in (a start, "from April 2025", is not a payment date, nor the date a sum
+#: was approved)
+_PAID_ON_DATE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will be)\s+)?(?P<paid>(?:paid|due|payable|released)\s+)?"
+                           r"(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTH_NUMBERS)
+                           + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                           r"(?:" + "|".join(_MONTH_NUMBERS) + r"))", re.I)
+
+
+def _fy_of(m: re.Match) -> int:
+    """The first calendar year of the financial year of a month and year matched as ``m`` and ``y``."""
+    month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
+    return year if month >= 4 else year - 1
+
+
+def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
+    """The periods after a figure that are its own: a period after a semicolon belongs to the next clause when the
+    figure's own clause has stated one before it ("For 2025-26 the figure is £160,000; for 2026-27 it is £170,000")."""
+    semi = sentence.rfind(";", 0, end) + 1
+    if not any(p[0] >= semi for p in before):
+        return after
+    return [p for p in after if ";" not in sentence[end : p[0]]]
 
 
 def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
