@@ -1147,6 +1147,9 @@ def extract_awards(
                               and x.role in ("match_funding", "own_funding")), None)
                 if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
                     d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+            d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
+                and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
+            # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
             if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
                 # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
                 # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
@@ -1399,7 +1402,8 @@ def extract_awards(
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
-        if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year:
+        if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
+                and not getattr(d, "restated", False):
             d.period = same[-1].period
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
         if d.period is None and d.role == "total" and again_stated:
@@ -1614,7 +1618,7 @@ def extract_awards(
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
-                and not getattr(d, "councils_own", False):
+                and not getattr(d, "councils_own", False) and not getattr(d, "restated", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
@@ -1976,6 +1980,15 @@ def _own_clause_after(sentence: str, end: int, after: list, before: list) -> lis
     if not any(p[0] >= semi for p in before):
         return after
     return [p for p in after if ";" not in sentence[end : p[0]]]
+
+
+def _names_a_stated_grant(d: "_Draft", drafts: list, before: str) -> bool:
+    """Whether a figure with no year of its own names again, with a definite determiner ("the £260,000 would be spent
+    on …", "its £260,000"), a grant of the same sum and area stated before with its year: a restatement, whose year its
+    own clause does not give (README: period_start, the adjudicated 'Money added to a grant' and corrections)."""
+    return bool(re.search(r"(?:\bthe|\bthis|\bthat|['’]s|\bits|\btheir|\bhis|\bher)\s+$", before, re.I)) and any(
+        x.role == "grant" and x.whole is None and x.period and x.amount.pence == d.amount.pence and x.code == d.code
+        and x.line < d.line for x in drafts)
 
 
 def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
