@@ -18,7 +18,7 @@ from funding.parse.releases.text import (
     _line_at, _logical, _quoted_spans, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
-from funding.parse.releases.periods import _fy_text, financial_year, find_periods, open_span, parse_count
+from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count
 
 
 #: A figure with no qualifying word that is a multiple of this many pounds is read
@@ -868,6 +868,18 @@ def extract_awards(
             elif role == "own_funding":
                 funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
                     not any(v == "local authority" for _, _, v in own) else funder
+                if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
+                        x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
+                    role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
+                    # £15,000 of his own", "will match it with £100,000 from his police fund"
+            if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
+                    and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
+                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
+                # the grant the figure before is added to, stated with its own sum ("adding £55,000 from her own budget
+                # to the Home Office's £300,000"): that funder's grant
+                named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), between) for x in p.finditer(between))
+                if named and named[-1][1] != "PCC":
+                    role, funder = "grant", named[-1][1]
             elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
                 funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
             elif role == "match_funding" and not funder:
@@ -955,7 +967,14 @@ def extract_awards(
                 # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
                 # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
                 before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+            after = _own_clause_after(sentence, end, after, before)
             period = (after[0] if after else before[-1])[2:] if (after or before) else None
+            paid_on = _PAID_ON_DATE.match(sentence, end)
+            if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
+                    r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
+                # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
+                # the financial year it falls in
+                period = (_fy_text(_fy_of(paid_on)),) * 2
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                     not added or periods[0][0] < found[0][0]):
                 # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
@@ -1128,6 +1147,9 @@ def extract_awards(
                               and x.role in ("match_funding", "own_funding")), None)
                 if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
                     d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+            d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
+                and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
+            # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
             if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
                 # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
                 # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
@@ -1380,7 +1402,8 @@ def extract_awards(
     for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
-        if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year:
+        if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
+                and not getattr(d, "restated", False):
             d.period = same[-1].period
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
         if d.period is None and d.role == "total" and again_stated:
@@ -1595,7 +1618,7 @@ def extract_awards(
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
-                and not getattr(d, "councils_own", False):
+                and not getattr(d, "councils_own", False) and not getattr(d, "restated", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
@@ -1895,6 +1918,77 @@ def _pot_funder(rel, number: int, of_after, terms) -> str:
         named = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
         return next(iter(named)) if len(named) == 1 else ""
     return ""
+
+
+#: a reference to a grant as a noun phrase ("the grant", "that award", "the county's Home Office allocation",
+#: "the Home Office's £300,000") or, when a grant has been stated before, a pronoun standing for it ("it", "this")
+_GRANT_NP = (r"(?:(?:the|that|this|its|their|his|her|our|(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?)\s+"
+             r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation)s?\b|the\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s+£[\d,.]+"
+             r"(?:\s*(?:m|k|million)\b)?)")
+_GRANT_PRONOUN = r"(?:it|this)\b(?!\s+(?:is|was|will|has|had|year|month|week|time|round|spring|summer|autumn|winter)\b)"
+#: the grant as the object the figure is added to: "£X … to / into / towards / on top of / alongside [the grant]"
+_INTO_GRANT = re.compile(r"^[^.;:£]{0,80}?\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+(?P<ref>"
+                         + _GRANT_NP + "|" + _GRANT_PRONOUN + ")", re.I)
+#: the grant as the object a clause's verb enlarges by the figure: "[verb] [the grant] (up) with / by £X"
+_GRANT_WITH = re.compile(r"\b(?!(?:for|of|on|in|at|from|about|with|by|to|into|and|or|but)\s)[a-z]{3,}\s+(?P<ref>" + _GRANT_NP + "|" + _GRANT_PRONOUN
+                         + r")\s+(?:up\s+|further\s+|again\s+)?(?:with|by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+_NOT_THE_GRANT = re.compile(r"\b(?:not|never|separate(?:ly)?|outside|apart from|instead of|before|after|until|since|beyond)\b",
+                            re.I)
+
+
+def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant_before: bool) -> bool:
+    """Whether the figure at ``start:end`` is, by its clause's structure, money added to a grant: the grant (a noun
+    phrase naming one, or "it"/"this" standing for one stated before) is what the figure goes into ("£40,000 … to the
+    grant", "put into it") or what the clause's verb enlarges by it ("supplemented the award with £15,000",
+    "boosting that grant by £45,000"). Not when the grant is named as what does not pay ("a helpline, which the grant
+    does not cover") or as a time ("before the grant")."""
+    if re.search(r"\b(?:not|never)\s+(?:[\w'’-]+\s+){0,4}?" + _GRANT_NP, sentence[lo:hi], re.I):
+        return False  # "…, money that is not part of the Home Office grant": the sentence says it is no part of one
+    clause = _clause_of(sentence, start)
+    after = sentence[end : max(clause[1], end)]
+    into = _INTO_GRANT.match(after)
+    before = sentence[max(lo, clause[0], start - 90) : start]
+    onto = _GRANT_WITH.search(before)
+    for m, gap in ((into, after[: into.start("ref")] if into else ""), (onto, before[: onto.start("ref")] if onto else "")):
+        if m is None or _NOT_THE_GRANT.search(gap[-40:]) or re.search(r"\b(?:which|that)\s+$", gap):
+            continue
+        if re.match(r"(?:it|this)\b", m.group("ref"), re.I) and not grant_before:
+            continue
+        return True
+    return False
+
+
+#: a sum's payment date straight after it ("£95,000 paid on 1 October 2025", "two instalments: £170,000 in April
+#: 2025 and …"): the financial year it falls in (a start, "from April 2025", is not a payment date, nor the date a sum
+#: was approved)
+_PAID_ON_DATE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will be)\s+)?(?P<paid>(?:paid|due|payable|released)\s+)?"
+                           r"(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTH_NUMBERS)
+                           + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                           r"(?:" + "|".join(_MONTH_NUMBERS) + r"))", re.I)
+
+
+def _fy_of(m: re.Match) -> int:
+    """The first calendar year of the financial year of a month and year matched as ``m`` and ``y``."""
+    month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
+    return year if month >= 4 else year - 1
+
+
+def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
+    """The periods after a figure that are its own: a period after a semicolon belongs to the next clause when the
+    figure's own clause has stated one before it ("For 2025-26 the figure is £160,000; for 2026-27 it is £170,000")."""
+    semi = sentence.rfind(";", 0, end) + 1
+    if not any(p[0] >= semi for p in before):
+        return after
+    return [p for p in after if ";" not in sentence[end : p[0]]]
+
+
+def _names_a_stated_grant(d: "_Draft", drafts: list, before: str) -> bool:
+    """Whether a figure with no year of its own names again, with a definite determiner ("the £260,000 would be spent
+    on …", "its £260,000"), a grant of the same sum and area stated before with its year: a restatement, whose year its
+    own clause does not give (README: period_start, the adjudicated 'Money added to a grant' and corrections)."""
+    return bool(re.search(r"(?:\bthe|\bthis|\bthat|['’]s|\bits|\btheir|\bhis|\bher)\s+$", before, re.I)) and any(
+        x.role == "grant" and x.whole is None and x.period and x.amount.pence == d.amount.pence and x.code == d.code
+        and x.line < d.line for x in drafts)
 
 
 def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
