@@ -1403,6 +1403,7 @@ def extract_awards(
                 x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
                 and x.code == d.code for x in drafts):
             d.role = "match_funding"
+    _prose_totals(rel, drafts)  # a figure summing the figures just before it in its paragraph
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):
@@ -1905,6 +1906,47 @@ def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
         d.period = d.period or whole.period
     if len({d.funder for d in pieces}) > 1:
         whole.role, whole.funder = "total", ""
+
+
+def _same_paragraph(rel, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` run on with no blank line between them."""
+    return all(rel.line_text(n).strip() for n in range(first, last + 1))
+
+
+def _prose_totals(rel, drafts: list[_Draft]) -> None:
+    """A prose figure that is exactly the sum of the two or more figures stated just before it in its paragraph
+    ("… £290,000 …, and the council is adding £28,000 to it. Between them, the two funders are putting £318,000 into
+    the programme", "The two contributions add up to £165,000"; "Put together, that is £143,000") restates them as one
+    sum: it is their ``total``, paid by their one funder, else by none (a total across funders). The figures before it
+    stay what they are (pieces listed before a prose total are not its parts). Only figures of one area, outside
+    tables, none a part of another nor itself a whole, are summed; a total, a context figure, a table cell or a blank
+    line ends the run looked back over."""
+    for k, d in enumerate(drafts):
+        if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
+                or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        pieces: list[_Draft] = []
+        running = 0
+        for x in reversed(drafts[:k]):
+            if x.table or x.role in ("total", "context") or x.line < d.line - 3 \
+                    or not _same_paragraph(rel, x.line, d.line):
+                break
+            if x.whole is not None:
+                continue  # (a piece of one of them: summed in its whole)
+            if x.code != d.code or x.per_year or any(y.whole is x and y.line > d.line for y in drafts):
+                break
+            pieces.append(x)
+            running += x.amount.pence
+            if running >= d.amount.pence:
+                break
+        if len(pieces) < 2 or running != d.amount.pence:
+            continue
+        funders = {x.funder for x in pieces}
+        d.role, d.part_of = "total", None
+        d.funder = funders.pop() if len(funders) == 1 else ""
+        d.across = not d.funder
+        if d.period is None and all(x.period for x in pieces):
+            d.period = (min(x.period[0] for x in pieces), max(x.period[1] for x in pieces))
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:
