@@ -15,7 +15,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _BULLET, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines,
-    _line_at, _logical, _quoted_spans, prepare,
+    _line_at, _logical, _quoted_spans, list_item_label, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
 from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count
@@ -837,7 +837,8 @@ def extract_awards(
                 funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
-                origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
+                origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
+                          and not _pays_another_figure(sentence, f[0], start)]
                 funder = origin[0][2] if origin else funder
             if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
                     not _first(terms.get("match_named", ()), window):
@@ -1285,15 +1286,16 @@ def extract_awards(
                 if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                     d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
-        if len(here) == 1 and _LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw):
+        if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
             total.role = "total"
             for d in labelled:
                 if d.role in ("grant", "part", "match_funding", "own_funding") and d.whole is None:
                     d.role, d.whole, d.part_of = "part", total, number
-                    d.funder = d.funder or total.funder
+                    d.funder = _item_funder(rel.line_text(d.line), terms) or d.funder or total.funder
             labelled = []
-        elif len(here) == 1 and _LABELLED_LINE.match(raw) and here[0].role in ("grant", "part", "match_funding", "own_funding"):
+        elif len(here) == 1 and (_LABELLED_LINE.match(raw) or list_item_label(raw)) \
+                and here[0].role in ("grant", "part", "match_funding", "own_funding"):
             labelled.append(here[0])
             if here[0].period is None and lead_period:
                 here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
@@ -1426,6 +1428,7 @@ def extract_awards(
                 x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
                 and x.code == d.code for x in drafts):
             d.role = "match_funding"
+    _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):
@@ -1991,6 +1994,25 @@ def _names_a_stated_grant(d: "_Draft", drafts: list, before: str) -> bool:
         and x.line < d.line for x in drafts)
 
 
+def _list_total(line: str) -> bool:
+    """Whether a line of a list is its total: its label says so ("Total: £280,000", "Grand total — £198,000", "Total
+    value . . . £240,000", "£352,000   Total")."""
+    label = list_item_label(line)
+    return bool(label) and bool(_TOTAL_ROW.match(label) or _NAMED_TOTAL_ROW.fullmatch(label))
+
+
+def _item_funder(line: str, terms) -> str:
+    """The funder a list item's label names when the item's words name none as a funder of their own ("- Police and
+    Crime Commissioner – £18,000", like a table row's label: whose money the row is); else ""."""
+    label = list_item_label(line)
+    if not label or _first(terms.get("funder", ()), line):
+        return ""
+    named = _first(terms.get("table_funder", ()), label)
+    if named == "local authority" and _first(terms.get("council_item", ()), label):
+        return ""  # ("Family worker (council post)": an item of the council's, not its payment)
+    return named
+
+
 def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
     """Make ``pieces`` the parts of ``whole`` (each keeping its own period, else taking the whole's); pieces paid by
     two or more funders make the whole a total across funders, with no funder of its own."""
@@ -1999,6 +2021,66 @@ def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
         d.period = d.period or whole.period
     if len({d.funder for d in pieces}) > 1:
         whole.role, whole.funder = "total", ""
+
+
+def _pays_another_figure(sentence: str, at: int, start: int) -> bool:
+    """Whether the funder named at ``at`` is the payer of another figure earlier in the sentence ("£300,000 from the
+    Home Office and £50,000 from the commissioner"): two figures from two sources, the commissioner's money being
+    their own, not the Home Office's passed on."""
+    return at < start and bool(re.search(r"£[\d,.]+(?:\s*(?:[mk]|million)\b)?(?:\s+(?:a|each|per) year)?\s+(?:from|by)\s+"
+                                         r"(?:the\s+)?$", sentence[:at], re.I))
+
+def _same_paragraph(rel, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` run on with no blank line between them."""
+    return all(rel.line_text(n).strip() for n in range(first, last + 1))
+
+
+def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
+    """A prose figure that is exactly the sum of the two or more figures stated just before it in its paragraph
+    ("… £290,000 …, and the council is adding £28,000 to it. Between them, the two funders are putting £318,000 into
+    the programme", "The two contributions add up to £165,000"; "Put together, that is £143,000") restates them as one
+    sum: it is their ``total``, paid by their one funder, else by none (a total across funders). The figures before it
+    stay what they are (pieces listed before a prose total are not its parts). Only figures of one area, outside
+    tables, none a part of another nor itself a whole, are summed; a total, a context figure, a table cell or a blank
+    line ends the run looked back over."""
+    for k, d in enumerate(drafts):
+        if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
+                or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        pieces: list[_Draft] = []
+        running = 0
+        for x in reversed(drafts[:k]):
+            if x.table or x.role in ("total", "context") or x.line < d.line - 3 \
+                    or not _same_paragraph(rel, x.line, d.line):
+                break
+            if x.whole is not None:
+                continue  # (a piece of one of them: summed in its whole)
+            if x.code != d.code or x.per_year or any(y.whole is x and y.line > d.line for y in drafts):
+                break
+            pieces.append(x)
+            running += x.amount.pence
+            if running >= d.amount.pence:
+                break
+        if len(pieces) < 2 or running != d.amount.pence:
+            continue
+        funders = {x.funder for x in pieces}
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        if d.funder and d.funder not in funders and _first(terms.get("funder", ()), sentence) == d.funder:
+            continue  # a payer of its own, none of theirs: new money ("Separately, the council is paying £250,000")
+        dated = [x.period for x in pieces if x.period]
+        if d.period and dated and (d.period[0] > min(p[0] for p in dated) or d.period[1] < max(p[1] for p in dated)):
+            continue  # another year's money ("In 2024-25 the Home Office alone gave it £350,000")
+        was_total, d.role, d.part_of = d.role == "total", "total", None
+        if d.funder and _first(terms.get("funder", ()), sentence) == d.funder:
+            pass  # (a funder the figure's own sentence names as paying it keeps it: "In all, Kent has £572,000 from
+            # the Home Office")
+        elif len(funders) > 1:
+            d.funder, d.across = "", True
+        elif not was_total:  # (a total by its own words keeps the funder it was read with)
+            d.funder = funders.pop()
+            d.across = not d.funder
+        if d.period is None and all(x.period for x in pieces):
+            d.period = (min(x.period[0] for x in pieces), max(x.period[1] for x in pieces))
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:

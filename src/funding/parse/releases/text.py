@@ -18,7 +18,33 @@ from funding.parse.releases.places import release_area
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")  # "- ", "1. ", "2.3 " (paragraph numbers)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bNo\.)"
                              r"(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Cllr\.)(?<!\bMrs\.)"
+                             r"(?!(?<=\.\.)\s+£|(?<=\. \.)\s+£)"  # (nor inside a dot leader: "Total . . . . £170,000")
                              r"[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")  # not after "c.", "Mr.", "e.g." …
+
+#: the pieces of one line of a list stating one sum: a bullet or number, a label, a separator (a colon, a dash, a dot
+#: leader, a tab or a run of spaces) and the sum, with a short note after it; or the sum first and the label after it
+_ITEM_LEAD = r"^\s*(?:[-•*–—]\s+|\d{1,2}[.)]\s+|\(?[a-z]\)\s+)?"
+_ITEM_SEP = r"(?:\s*(?:[:–—-]|\.(?:\s?\.){2,}|…+)\s*|\s*\t\s*|\s{2,})"
+_ITEM_SUM = r"£\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:[mk]|million|bn)\b)?"
+_ITEM_NOTE = r"(?:\s*\([^£()]{1,60}\)|\s*,\s*[^£]{1,60}?|\s+[-–—]\s+[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?|\t[^£]{1,60}?)?"
+_LABEL_FIRST = re.compile(_ITEM_LEAD + r"(?P<label>[^£:!?;]{2,80}?)" + _ITEM_SEP + _ITEM_SUM + _ITEM_NOTE + r"\s*\.?\s*$")
+_SUM_FIRST = re.compile(_ITEM_LEAD + _ITEM_SUM + _ITEM_SEP + r"(?P<label>[^£:!?;]{2,80}?)\s*\.?\s*$")
+
+
+def list_item_label(line: str) -> str | None:
+    """The label of a line of a list that states one sum ("- Home Office grant: £214,000", "Total . . . . £170,000",
+    "Group course — £160,000 (Home Office)", "£312,000   Home Office"), else None. A line that reads as a sentence
+    (a sentence break inside its label, or more than ten words in it) is no list item."""
+    text = re.sub(r"\*\*|__|<[^>]+>", "", line).rstrip()
+    if len(MONEY_TOKEN.findall(text)) != 1:
+        return None
+    m = _LABEL_FIRST.match(text) or _SUM_FIRST.match(text)
+    if not m:
+        return None
+    label = m.group("label").strip(" .-–—\t")
+    if not label or len(label.split()) > 10 or re.search(r"[a-z]{2}\.\s+[A-Z]", label):
+        return None
+    return label
 
 
 def release_lines(text: str) -> list[Line]:
@@ -488,6 +514,8 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
             break  # a list item stating money ("- Home Office grant for 2023-24: £250,400") is content, not a title
         if _TABLE_ROW.search(rel.line_text(starts[0][1])):
             break  # a table's rows (a register pasted at the top of a release) are content, not its title
+        if list_item_label(rel.line_text(starts[0][1])) and list_item_label(rel.line_text(starts[-1][1] + 1)):
+            break  # two lines running on, each a label and a sum ("Home Office . . . £150,000"): a list, not a title
         if re.match(r"\s*(?:\*\*)?(?!(?:SUBJECT|TITLE|RE)\b)[A-Z][A-Z ]{1,20}(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\S.*)?£",
                     rel.line_text(starts[0][1])):
             break  # a media alert's field stating money ("WHAT: Launch of …, funded with £214,600 …") is content
