@@ -178,6 +178,11 @@ _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OP
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
 
 
+#: a commissioning body's own name: a combined authority, an office of a commissioner or a mayor
+_COMMISSIONING_BODY = re.compile(r"\bCombined Authority$|^(?:The\s+)?Office of the\b.*\bCommissioner\b|^(?:OPCC|MOPAC)\b|"
+                                 r"^Mayor's Office for Policing and Crime$")
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
     role from the verb after a name rather than from a cue naming the role."""
@@ -202,9 +207,42 @@ def _name_stretch(rest: str) -> str:
     return rest
 
 
+@lru_cache(maxsize=1)
+def _joined_authorities() -> frozenset[str]:
+    """Local authorities of the register whose names join two places by "and" ("Cheshire West and Chester", "Telford
+    and Wrekin"), lower-cased."""
+    return frozenset(r["lad_name"].lower() for r in _read_data("local_authority_pfa.csv")
+                     if " and " in r["lad_name"] and "," not in r["lad_name"])
+
+
+_AUTHORITY_TAIL = re.compile(r"\s+(?:(?:City|County|Borough|Metropolitan Borough|District)\s+)?Council(?=(?:['’]s)?$)|"
+                             r"\s+Combined Authority(?=(?:['’]s)?$)")
+
+
+def _one_authority(name: str) -> bool:
+    """A council or combined authority named by places joined by "and": one body, not two ("Cheshire West and Chester
+    Council", a register authority; "York and North Yorkshire Combined Authority", "Cambridgeshire and Peterborough
+    Combined Authority": a combined authority covers the places its name joins)."""
+    tail = _AUTHORITY_TAIL.search(name)
+    if not tail or " and " not in name[: tail.start()]:
+        return False
+    places = name[: tail.start()]
+    if places.lower() in _joined_authorities():
+        return True
+    if "Combined Authority" not in tail.group(0):
+        return False
+    return all(find_areas(p) or register().lookup(p) or normalise_name(p) in place_aliases() for p in places.split(" and "))
+
+
 def _split_names(name: str) -> list[str]:
     """A run of capitalised words joined by "and"/"for"/"of": one name ("Brighton and Hove City Council")
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
+    if " and " in name and _one_authority(name):
+        return [name]
+    if name.count(" and ") >= 2:  # "Schools and Cheshire West and Chester Council": a list ending in one such authority
+        for m in re.finditer(r" and ", name):
+            if _one_authority(name[m.end():]):
+                return _split_names(name[: m.start()]) + [name[m.end():]]
     if " and " in name:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
@@ -348,7 +386,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a part of a body ("the council's Family Support Team has run a pilot"); a table may pay one
         if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
             return  # the sentence names nothing a provider delivers ("The photographs were provided by Kent Police")
-        if role == "delivery_partner" and line in commissioned_lines:
+        if role == "delivery_partner" and _COMMISSIONING_BODY.search(name):
+            role = "commissioner"  # "managed by X Combined Authority": a commissioning body manages, it delivers nothing
+        elif role == "delivery_partner" and line in commissioned_lines:
             role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
         known.add(normalise_name(name))
