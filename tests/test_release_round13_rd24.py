@@ -41,3 +41,81 @@ def test_an_authority_named_by_places_joined_by_and_is_one_body(sentence, name, 
 def test_two_councils_joined_by_and_are_still_two_bodies():
     got = roles(GRANT + "Barrow Borough Council and Carlisle City Council will each add £10,000 to the grant.")
     assert {n for line, n, _ in got if line == 2} == {"Barrow Borough Council", "Carlisle City Council"}
+
+
+# --- a table row's provider cell: the work described in sentence case, then its body in brackets or after a colon ----
+
+TABLE = """Cumbria's commissioner has been given £415,000 by the Home Office for 2025-26 for perpetrator work.
+
+| Work (provider) | 2025-26 |
+|---|---|
+| Partner support (Tarn Women's Aid) | £90,000 |
+| Stalking work, one to one (Kent Valley Clinic) | £60,000 |
+| Evaluation (Kendal Research Unit) | £15,000 |
+| **Total** | **£165,000** |
+
+| Work and provider | Home Office | Council | Total |
+|---|---:|---:|---:|
+| Group course for men, 26 weeks: Eden Change CIC | £200,000 | £20,000 | £220,000 |
+| Independent evaluation, 2025-26: Solway Evidence Partnership | £30,000 | – | £30,000 |
+| **Total** | **£230,000** | **£20,000** | **£250,000** |
+| Staff posts (FTE) | 3.5 | 0.5 | 4.0 |
+| Men expected to start | | | 180 |
+"""
+
+
+def test_a_row_cell_describing_the_work_names_only_the_body_it_brackets_or_follows_with_a_colon():
+    got = {(line, name, role) for line, name, role in roles(TABLE)}
+    for line, name in ((5, "Tarn Women's Aid"), (6, "Kent Valley Clinic"), (7, "Kendal Research Unit"),
+                       (12, "Eden Change CIC"), (13, "Solway Evidence Partnership")):
+        assert (line, name, "recipient") in got
+    # the evaluation rows' bodies evaluate as well as receive (the corpus's 'Evaluation money' convention)
+    assert {(7, "Kendal Research Unit", "evaluator"), (13, "Solway Evidence Partnership", "evaluator")} <= got
+    # the description's opening word and a row of posts or people are no body
+    assert not {n for _, n, _ in got} & {"Partner", "Stalking", "Evaluation", "Group", "Independent", "Staff", "FTE", "Men"}
+    assert not {line for line, _, _ in got} & {15, 16}
+
+
+def test_a_body_cell_with_its_place_in_brackets_keeps_the_body():
+    text = ("Cumbria's commissioner has been given £100,000 by the Home Office for 2025-26.\n\n"
+            "| Provider | 2025-26 |\n|---|---|\n| Eden Change CIC (Penrith) | £60,000 |\n| Solway Women's Aid | £40,000 |\n")
+    got = roles(text)
+    assert (5, "Eden Change CIC", "recipient") in got and (6, "Solway Women's Aid", "recipient") in got
+
+
+# --- a grant schedule's clause codes and defined terms are no part of a body's name, nor bodies ----------------------
+
+def test_a_clause_code_before_a_body_and_a_defined_term_are_not_names():
+    text = GRANT + (
+        "B2  Carlisle City Council will add £25,000 to the grant in 2025-26.\n"
+        "D4  Eden Research Unit will evaluate the programme, paid £15,000 from the commissioner's own budget.\n"
+        "B1  The Commissioner will pay Kendal Change CIC a Grant Sum of £90,000 over the Grant Period, made up of "
+        "£45,000 for 2025-26 and £45,000 for 2026-27.\n")
+    got = roles(text)
+    assert (2, "Carlisle City Council", "match_funder") in got
+    assert {(3, "Eden Research Unit", "evaluator"), (3, "Eden Research Unit", "recipient")} <= got
+    assert (4, "Kendal Change CIC", "recipient") in got
+    names = {n for _, n, _ in got}
+    assert not {n for n in names if n[:2] in ("B2", "D4", "B1")}
+    assert not names & {"Grant Period", "Grant Sum", "Funding Period"}
+
+
+# --- an evaluator paid by a pronoun in the next sentence of its line is also a recipient -----------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Eden Research Unit will evaluate the course. The commissioner is paying it £15,000 from his own budget.",
+     "Eden Research Unit"),
+    ("Kendal Evidence Partnership has been appointed to evaluate the service; it will receive £12,000 over the two years.",
+     "Kendal Evidence Partnership"),
+    ("Solway Research Ltd will evaluate the pilot. It will be paid £9,500 from the grant.", "Solway Research Ltd"),
+])
+def test_an_evaluator_paid_by_a_pronoun_on_its_line_is_recipient_and_evaluator(sentence, name):
+    got = roles(GRANT + sentence)
+    assert {(2, name, "evaluator"), (2, name, "recipient")} <= got
+
+
+def test_an_evaluator_is_not_the_recipient_of_a_sum_paid_to_another_body():
+    got = roles(GRANT + "Tarn Research Unit will evaluate the course. The commissioner has paid £20,000 to Eden Change "
+                        "CIC for the groups.")
+    assert (2, "Tarn Research Unit", "evaluator") in got and (2, "Tarn Research Unit", "recipient") not in got
+    assert (2, "Eden Change CIC", "recipient") in got
