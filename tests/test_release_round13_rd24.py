@@ -119,3 +119,77 @@ def test_an_evaluator_is_not_the_recipient_of_a_sum_paid_to_another_body():
                         "CIC for the groups.")
     assert (2, "Tarn Research Unit", "evaluator") in got and (2, "Tarn Research Unit", "recipient") not in got
     assert (2, "Eden Change CIC", "recipient") in got
+
+
+# --- outcomes ---------------------------------------------------------------------------------------------------------
+
+def results(text: str, suffix: str = "md") -> set[tuple]:
+    release = extract_release(text, f"invented.{suffix}", published="2025-06")
+    return {(o.source_line, o.value, o.base, o.about, o.status) for o in release.outcomes}
+
+
+OUTPUT_TABLES = GRANT + """
+| Measure | 2025-26 | 2026-27 |
+|---|---|---|
+| Men referred (at least) | 220 | 240 |
+| Men expected to complete the course | 80 | 90 |
+
+| Measure | Target | Actual |
+|---|---|---|
+| Men completing the course | 200 | 184 |
+
+| Outputs | 2025-26 | 2026-27 |
+|---|---|---|
+| Partners offered support | 120 | 130 |
+
+| Measure | 2024-25 |
+|---|---|
+| Men who completed the course | 61 |
+"""
+
+
+def test_a_table_row_or_column_stating_an_aim_gives_expected_figures_and_the_rest_stay_reported():
+    got = {(line, value): status for line, value, _, _, status in results(OUTPUT_TABLES)}
+    for key in ((5, 220.0), (5, 240.0), (6, 80.0), (6, 90.0), (10, 200.0), (14, 120.0), (14, 130.0)):
+        assert got.get(key) == "expected", key
+    assert got.get((10, 184.0)) == "reported"  # the 'Actual' column
+    assert got.get((18, 61.0)) == "reported"  # a results table with no aim in it
+
+
+@pytest.mark.parametrize("sentence", [
+    "High-risk case management is paid from the commissioner's own budget. Each case manager holds about 15 men.",
+    "Every caseworker carries up to 12 cases at once, the report says.",
+    "A key worker will work with no more than 10 families.",
+])
+def test_a_workers_caseload_is_no_outcome(sentence):
+    assert not {o for o in results(GRANT + sentence, "txt") if o[0] == 2}
+
+
+def test_a_count_of_what_was_done_beside_a_caseload_stays():
+    got = results(GRANT + "Last year the service worked with 58 men, and 36 of them completed the course.", "txt")
+    assert (2, 36.0, 58.0, "perpetrators", "reported") in got
+
+
+def test_bare_figures_in_a_table_in_thousands_of_pounds_are_no_counts():
+    text = GRANT + """
+| Service | Home Office (£000) | Own budget (£000) | Total (£000) |
+|---|---|---|---|
+| Group course for men | 248.6 | 30.0 | 278.6 |
+| One-to-one work for women | 41.5 | – | 41.5 |
+"""
+    assert not {o for o in results(text) if o[0] in (5, 6)}
+
+
+@pytest.mark.parametrize("text, line, value", [
+    (GRANT + "In 2024-25 the police and the probation service referred 143 men to the course.", 2, 143.0),
+    (GRANT + "Children's services referred about 60 young people to the family programme last year.", 2, 60.0),
+    (GRANT + "\n| Measure | 2024-25 |\n|---|---|\n| People referred | 98 |\n", 5, 98.0),
+])
+def test_a_count_of_people_referred_is_a_count_of_referrals(text, line, value):
+    assert (line, value, None, "referrals", "reported") in results(text)
+
+
+def test_a_count_of_people_who_completed_is_still_about_perpetrators():
+    text = GRANT + "Last year 52 men completed the course.\n\n| Measure | 2024-25 |\n|---|---|\n| Men who completed | 50 |\n"
+    got = results(text)
+    assert (2, 52.0, None, "perpetrators", "reported") in got and (6, 50.0, None, "perpetrators", "reported") in got
