@@ -193,3 +193,23 @@ def test_a_count_of_people_who_completed_is_still_about_perpetrators():
     text = GRANT + "Last year 52 men completed the course.\n\n| Measure | 2024-25 |\n|---|---|\n| Men who completed | 50 |\n"
     got = results(text)
     assert (2, 52.0, None, "perpetrators", "reported") in got and (6, 50.0, None, "perpetrators", "reported") in got
+
+
+# --- components: support given to each partner, the partner as the indirect object -----------------------------------
+
+def kinds(text: str) -> set[tuple[int, str]]:
+    return {(c.source_line, c.component) for c in extract_release(text, "invented.txt", published="2025-06").components}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Solway Women's Aid will give each partner and ex-partner a named support worker while the man is on the course.",
+    "The charity assigns every current or former partner of a man on the programme a support worker.",
+    "Eden Outreach offers support to his partner or ex-partner for as long as he attends.",
+])
+def test_support_given_to_each_partner_is_partner_support(sentence):
+    assert (2, "partner_support") in kinds(GRANT + sentence)
+
+
+def test_a_support_worker_for_each_man_is_no_partner_support():
+    got = kinds(GRANT + "The service gives each man a named support worker while he is on the course.")
+    assert (2, "partner_support") not in got
