@@ -178,6 +178,11 @@ _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OP
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
 
 
+#: a commissioning body's own name: a combined authority, an office of a commissioner or a mayor
+_COMMISSIONING_BODY = re.compile(r"\bCombined Authority$|^(?:The\s+)?Office of the\b.*\bCommissioner\b|^(?:OPCC|MOPAC)\b|"
+                                 r"^Mayor's Office for Policing and Crime$")
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
     role from the verb after a name rather than from a cue naming the role."""
@@ -202,9 +207,42 @@ def _name_stretch(rest: str) -> str:
     return rest
 
 
+@lru_cache(maxsize=1)
+def _joined_authorities() -> frozenset[str]:
+    """Local authorities of the register whose names join two places by "and" ("Cheshire West and Chester", "Telford
+    and Wrekin"), lower-cased."""
+    return frozenset(r["lad_name"].lower() for r in _read_data("local_authority_pfa.csv")
+                     if " and " in r["lad_name"] and "," not in r["lad_name"])
+
+
+_AUTHORITY_TAIL = re.compile(r"\s+(?:(?:City|County|Borough|Metropolitan Borough|District)\s+)?Council(?=(?:['’]s)?$)|"
+                             r"\s+Combined Authority(?=(?:['’]s)?$)")
+
+
+def _one_authority(name: str) -> bool:
+    """A council or combined authority named by places joined by "and": one body, not two ("Cheshire West and Chester
+    Council", a register authority; "York and North Yorkshire Combined Authority", "Cambridgeshire and Peterborough
+    Combined Authority": a combined authority covers the places its name joins)."""
+    tail = _AUTHORITY_TAIL.search(name)
+    if not tail or " and " not in name[: tail.start()]:
+        return False
+    places = name[: tail.start()]
+    if places.lower() in _joined_authorities():
+        return True
+    if "Combined Authority" not in tail.group(0):
+        return False
+    return all(find_areas(p) or register().lookup(p) or normalise_name(p) in place_aliases() for p in places.split(" and "))
+
+
 def _split_names(name: str) -> list[str]:
     """A run of capitalised words joined by "and"/"for"/"of": one name ("Brighton and Hove City Council")
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
+    if " and " in name and _one_authority(name):
+        return [name]
+    if name.count(" and ") >= 2:  # "Schools and Cheshire West and Chester Council": a list ending in one such authority
+        for m in re.finditer(r" and ", name):
+            if _one_authority(name[m.end():]):
+                return _split_names(name[: m.start()]) + [name[m.end():]]
     if " and " in name:
         left, right = name.split(" and ", 1)
         if left.lower() in _NOT_NAMES:
@@ -263,6 +301,14 @@ def _comma_authority(before: str, name: str) -> str:
 _ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
 _EVALUATION_CELL = re.compile(r"(?:independent |external )?evaluation(?: of [^|<]{0,60})?", re.I)
 
+def _evaluation_cell(cell: str) -> bool:
+    """A table cell naming an evaluation as the row's work: alone ("Independent evaluation"), with its year ("Independent
+    evaluation, 2025-26"), or before the body doing it ("Evaluation (X Research)", "Evaluation: X Research")."""
+    label = re.split(r"\s*\(|:\s", cell, maxsplit=1)[0]
+    label = re.sub(r",?\s+(?:in\s+)?(?:\d{4}[-/]\d{2}|\d{4})$", "", label.strip())
+    return bool(_EVALUATION_CELL.fullmatch(label))
+
+
 #: a sum and the word for an evaluation in one clause of a line ("£24,000 … is set aside for an independent evaluation
 #: by X", "X will publish an evaluation …, paid for with £12,000", "X is evaluating the course at a cost of £18,500"):
 #: no other sum, no clause joined by 'and', 'but' or 'while', no sentence end between them, and at most 14 words apart
@@ -281,6 +327,23 @@ def _evaluation_money(line: str) -> bool:
     return False
 
 
+#: a sentence paying the body the sentence before named, by a pronoun ("The Commissioner is paying it £21,000", "It will
+#: receive £15,000", "it will be paid £9,000")
+_PAID_BY_PRONOUN = re.compile(r"(?:^|[.;]\s+)(?:[^.;]{0,60}?\b(?:pay|pays|paying|paid|give|gives|giving|grant|grants|granting)\s+"
+                              r"(?:it|them)\b|\s*(?:It|They|it|they)\s+(?:will\s+|has\s+|have\s+|is\s+|are\s+)?(?:be\s+|been\s+|being\s+)?"
+                              r"(?:receive|receives|received|receiving|paid|given|awarded|get|gets))\s+(?:[\w-]+\s+){0,3}?£")
+
+
+def _evaluator_paid_next(line: str) -> bool:
+    """Whether a sentence after an evaluation on the line pays its body by a pronoun ("X will evaluate the programme. The
+    Commissioner is paying it £21,000 …"): evaluation money to that body, as :func:`_evaluation_money`."""
+    word = _EVALUATION_WORD.search(line)
+    if not word:
+        return False
+    end = re.search(r"[.;](?:\s|$)", line[word.end():])
+    return bool(end) and bool(_PAID_BY_PRONOUN.match(line, word.end() + end.start()))
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -296,6 +359,7 @@ def _organisation_names(text: str) -> list[str]:
         if lead and whole.group(0).startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
+        name = re.sub(r"^[A-Z]\d{1,2}[.)]?\s+(?=[A-Z])", "", name)  # "A3  Hull City Council …": a schedule's clause code
         name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:(?:The|A|An|of|and|for)\s+)?", "", name).rstrip(".")  # ("director of
         # Moorland Change …"; an answer's "No. Cornwall Council has added …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
@@ -317,6 +381,32 @@ def _organisation_names(text: str) -> list[str]:
             continue  # listed as not an organisation
         names.append(alias or name)
     return names
+
+
+#: a cell naming the work, then its body in brackets or after a colon ("Partner support (X Women's Aid)", "Group course
+#: for men, 30 weeks: X CIC")
+_CELL_BODY = re.compile(r"\((?P<a>[^()]+)\)\s*$|:\s+(?P<b>[^:]+)$")
+#: a cell's first word opening a description in sentence case ("Posts funded", "Referrals expected", "Group behaviour …")
+_SENTENCE_CASE_WORD = re.compile(r"\s*(?P<w>(?-i:[A-Z])[\w-]*)(?=\s+(?-i:[a-z])|\s*$)")
+
+
+def _row_cell_names(cell: str) -> list[str]:
+    """The bodies a table row's provider or recipient cell names.  A cell that describes the work and then names its body
+    in brackets or after a colon names that body only; a cell's opening word, capitalised only because it opens a
+    description in sentence case ("Partner support", "High-harm service", "Posts funded", "Referrals expected"), is no
+    body's name."""
+    m = _CELL_BODY.search(cell)
+    if m:
+        label = cell[: m.start()]
+        bodies = [n for n in _organisation_names(m.group("a") or m.group("b"))
+                  if _is_body(n) or _ORG_WORD.search(n) or len(n.split()) >= 2]
+        if bodies and re.search(r"\b(?-i:[a-z]){3,}\b|^\W*(?-i:[A-Z])[\w-]*\W*$", label):
+            return bodies
+    else:
+        label = cell
+    opening = _SENTENCE_CASE_WORD.match(label)
+    return [n for n in _organisation_names(label if m else cell)
+            if not (opening and n == opening.group("w") and not _ORG_WORD.search(n))]
 
 
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
@@ -348,7 +438,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a part of a body ("the council's Family Support Team has run a pilot"); a table may pay one
         if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
             return  # the sentence names nothing a provider delivers ("The photographs were provided by Kent Police")
-        if role == "delivery_partner" and line in commissioned_lines:
+        if role == "delivery_partner" and _COMMISSIONING_BODY.search(name):
+            role = "commissioner"  # "managed by X Combined Authority": a commissioning body manages, it delivers nothing
+        elif role == "delivery_partner" and line in commissioned_lines:
             role = "commissioned_service"  # a provider delivering under contract to the commissioner
         out.setdefault((line, normalise_name(name), role), Organisation(source_id, line, area, name, role, provision))
         known.add(normalise_name(name))
@@ -458,7 +550,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # Lambeth, Southwark")
                 other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
-                for name in _organisation_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
+                for name in _row_cell_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
                     add(number, name, role, provision)
                     # a council's row with a sum under a column of the council's match funding ("| Recipient | Home
                     # Office grant | Council match |"): it also pays that match
@@ -788,9 +880,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         line = rel.line_text(o.source_line) or ""
         if o.role not in ("recipient", "evaluator") or not MONEY_TOKEN.search(line):
             continue
-        if o.role == "recipient" and any(_EVALUATION_CELL.fullmatch(c) for c in _ROW_CELL.split(line)):
+        if o.role == "recipient" and any(_evaluation_cell(c) for c in _ROW_CELL.split(line)):
             add(o.source_line, o.organisation, "evaluator", o.provision)
-        elif o.role == "evaluator" and _evaluation_money(line):
+        elif o.role == "evaluator" and (_evaluation_money(line) or _evaluator_paid_next(line)):
             # money for the evaluation on the evaluator's line (the corpus README's 'Evaluation money' ruling: a sum
             # set aside, paid or spent for an evaluation by a named body makes it recipient as well as evaluator)
             add(o.source_line, o.organisation, "recipient", o.provision)

@@ -71,7 +71,13 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:employs?|employed|employing|recruits?|recruited|recruiting|hires?|hired|hiring|appoints?|appointed)\s+"
     r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|"
     r"\beach\s+(?:work|works|working|hold|holds|manage|manages|see|sees|support|supports|take|takes)\s+(?:with\s+)?"
-    r"(?:up to\s+|about\s+|around\s+|no more than\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"(?:up to\s+|about\s+|around\s+|no more than\s+)?$|"
+    # a worker's caseload ("Each case manager holds about 15 men", "every caseworker carries up to 12 cases", "a key worker
+    # will work with no more than 10 families at a time"): how many one worker takes, no result
+    r"\b(?:each|every|a|one|the)\s+(?:[\w-]+\s+)?(?:case[- ]?managers?|case[- ]?workers?|key[- ]?workers?|support workers?|"
+    r"practitioners?|facilitators?|workers?)\s+(?:will\s+|can\s+|would\s+)?(?:works?|working|holds?|holding|manages?|managing|carry|carries|"
+    r"carrying|sees?|seeing|supports?|supporting|takes?|taking|has|have|keeps?)\s+(?:with\s+|on\s+)?(?:a caseload of\s+)?"
+    r"(?:up to\s+|about\s+|around\s+|no more than\s+|at most\s+|roughly\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
@@ -404,6 +410,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
                             not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
+                    elif about in ("perpetrators", "young_people") and _REFERRED_BEFORE.search(before):
+                        about = "referrals"  # "the police and children's services referred 203 men": a count of referrals
                 elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b", after):
                     about = "referrals"  # "143 Wigan residents were referred": whoever they are, a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
@@ -512,8 +520,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         last_counts = [(value, about, noun.group(1).lower() if noun else "", m.start()) for m, value, unit, about, _ in found
                        if unit == "count" and about
                        for noun in [re.match(r"\s+(?:[\w-]+\s+)?(" + _COUNTED_NOUNS + r")\b", sentence[m.end():], re.I)]]
-    # a figure whose own words say whom it counts nowhere ("a 21% rise", "7% of the budget") is no result to report
-    return tuple(o for o in out if o.about)
+    # a figure whose own words say whom it counts nowhere ("a 21% rise", "7% of the budget") is no result to report; nor is
+    # a count with a fraction (people are counted in whole numbers: "278.6" in a row of a table in £000 is money)
+    return tuple(o for o in out if o.about and (o.unit != "count" or float(o.value).is_integer()))
 
 
 _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
@@ -526,6 +535,25 @@ _LEADER_ROW = re.compile(r"\s*\|?\s*(?P<label>[^|.]*?[^\s|.])\s*\.{4,}\s*(?P<val
 _OF_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?P<base>\d{1,3}(?:,\d{3})*|\d+)")
 
 
+#: a table's row label or column heading stating what is aimed at, not what was done ("Referrals expected", "Referrals
+#: accepted (at least)", "| Output | 2025-26 |" in a grant schedule, "Target 2025-26")
+_EXPECTED_CELL = re.compile(r"\btarget|\bexpected\b|\bplanned\b|\bforecast|\bprojected\b|\bat least\b|\baim(?:ed)?\b|"
+                            r"^\W*outputs?\W*$", re.I)
+
+
+#: a column heading's unit in thousands or millions of pounds ("grant (£000)", "£'000", "£k", "(£m)")
+_UNIT_HEAD = re.compile(r"£\s?['’]?000s?\b|\(£k\)|\b£k\b|\(£m\)|£\s?thousands?|£\s?millions?|thousands of pounds|millions of pounds",
+                        re.I)
+
+
+#: a verb of referring just before a count ("the police referred 203 men", "had referred some 90 people")
+_REFERRED_BEFORE = re.compile(r"\breferred\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more than\s+|a total of\s+)?$",
+                              re.I)
+#: a table row's label counting people referred ("Men referred", "People referred to the service"), not those who went on
+_REFERRED_LABEL = re.compile(r"\breferred\b|\breferrals?\b", re.I)
+_WENT_ON_LABEL = re.compile(r"\b(?:start\w*|began|begun|complet\w*|finish\w*|attend\w*|engag\w*|took part|join\w*)\b", re.I)
+
+
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
     Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
@@ -533,6 +561,7 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     out: list[Outcome] = []
     columns: dict[int, str] = {}
     by_row: list[str] = []
+    money_heads = False  # a heading row of the table gives its figures in thousands or millions of pounds
     for line in rel.lines:
         raw = line.text
         leader = _LEADER_ROW.fullmatch(raw)
@@ -544,7 +573,7 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             raw = f"| {leader.group('label')} | {value} |"
         aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
         if "|" not in raw and not aligned:
-            columns, by_row = {}, []
+            columns, by_row, money_heads = {}, [], False
             continue
         cells = [c.strip() for c in raw.strip().strip("|").split("|")] if not aligned else \
             [c.strip() for c in re.split(r"\s{3,}|\t", raw.strip())]
@@ -552,6 +581,8 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
             continue
+        if _UNIT_HEAD.search(raw):
+            money_heads = True  # ("grant (£000)": the table's bare figures are money)
         if MONEY_TOKEN.search(raw) or re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", raw):
             columns = {}
             # a funding table with a column of results ("| Area | Provider | Home Office 2024-25 | Referrals 2023-24 |"):
@@ -574,16 +605,22 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         if not any(_TABLE_NUMBER.match(c) for c in cells[1:]):
             by_row = [c for c in cells]  # a heading row of a table whose rows are the measures
             continue
+        if money_heads and not columns:
+            continue  # a row of bare figures under a heading in thousands or millions of pounds: money, no results
         if not columns:
             # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
             label = cells[0]
             about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
+            if about and about[0] in ("perpetrators", "young_people") and _REFERRED_LABEL.search(label) and \
+                    not _WENT_ON_LABEL.search(label):
+                about = ("referrals", about[1])  # "| Men referred | 284 |": a count of referrals, whoever they are
             if leader and not about:  # a results panel's measure named by what was done ("Finished the course")
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
                     and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
-                status = "expected" if re.search(r"\btarget", label, re.I) else "reported"
+                status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
+                    else "reported"
                 for k, c in enumerate(cells[1:], start=1):
                     m = _TABLE_NUMBER.match(c)
                     if not m:
@@ -594,7 +631,8 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     spans = find_periods(head)[0]
                     out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
                                        "percent" if m.group("pct") else "count", "exact", about[0],
-                                       spans[0][2] if spans else "" if leader else head, status, False,
+                                       spans[0][2] if spans else "" if leader else head,
+                                       "expected" if _EXPECTED_CELL.search(head) else status, False,
                                        _num(of.group("base").replace(",", "")) if leader and of else None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
