@@ -351,6 +351,26 @@ def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
     return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
 
 
+_BODY_WORD = re.compile(r"\b(?P<grantor>Home Office|Ministry of Justice|MoJ)\b|\b(?:commissioner|PCC|PFCC|OPCC|OPFCC|mayor|"
+                        r"council|authority|charity|trust|CIC|Ltd|partnership|board|NHS|university|foundation|"
+                        r"constabulary|force|provider|service)\b", re.I)
+_PRONOUN_FUND = re.compile(r"\b(?:from|out of|through|via|under)\s+(?P<pronoun>its|their)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:fund|funds|budget|pot|programme|scheme|grant|money|funding)\b", re.I)
+
+
+def _grantor_pronouns(sentence: str) -> str:
+    """The sentence with 'its'/'their' before a fund made neutral where the pronoun is the Home Office's or the
+    Ministry of Justice's ("The Home Office has granted Cheshire £148,000 …, from its Stalking Perpetrator
+    Interventions Fund"): the fund is the grantor's, not the commissioner's own.  The pronoun's referent is taken to
+    be the first body the sentence names before it (its subject); the text keeps its length, so offsets stand."""
+    for m in _PRONOUN_FUND.finditer(sentence):
+        first = _BODY_WORD.search(sentence, 0, m.start("pronoun"))
+        if first is not None and first.group("grantor"):
+            word = "the" if m.group("pronoun").lower() == "its" else "these"
+            sentence = sentence[: m.start("pronoun")] + word + sentence[m.end("pronoun") :]
+    return sentence
+
+
 def _clause_of(sentence: str, start: int) -> tuple[int, int]:
     clauses = _clauses(sentence)
     for i, (a, b) in enumerate(clauses):
@@ -663,6 +683,7 @@ def extract_awards(
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
+        sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         receiving = [f for f in funders if f[2] == "local authority" and _RECEIVES_AFTER.match(sentence, f[1])]
