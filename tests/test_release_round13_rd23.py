@@ -72,3 +72,53 @@ def test_council_putting_in_money_for_a_service_is_a_council_grant(text, key):
 def test_money_put_in_on_top_of_a_grant_is_still_match_funding(text, key):
     a = _awards(text)[key]
     assert (a.funding_role, a.funder) == ("match_funding", "local authority")
+
+
+# ---- 'of her own' after a word that is not money ('an adviser of her own') is no own budget (README: own_funding) ----
+
+@pytest.mark.parametrize("text, key, whole_line", [
+    ("Kent will receive £500,000 over the two years from April 2026.\nOf that, £300,000 will pay for a group course.\n"
+     "The remaining £200,000 goes to a refuge, so that each partner has an adviser of her own.", (3, 200000), 1),
+    ("Surrey's Home Office grant is £250,000 for 2025-26. A further £40,000 pays for a worker, so that every child has "
+     "a key worker of their own.", (1, 40000), 1),
+    ("Norfolk has £260,000 from the Home Office for 2025-26. Another £35,000 buys sessions for men, each with a "
+     "caseworker of his own.", (1, 35000), 1),
+])
+def test_of_her_own_after_a_non_money_word_is_not_own_funding(text, key, whole_line):
+    a = _awards(text)[key]
+    assert a.funding_role == "part" and a.part_of_line == whole_line and a.funder != "PCC"
+
+
+@pytest.mark.parametrize("text, key, role", [
+    ("Essex has £280,000 from the Home Office. The commissioner is adding £30,000 a year of her own.", (1, 30000),
+     "match_funding"),
+    ("Essex has £280,000 from the Home Office. The commissioner is paying £30,000 of his own for a helpline.",
+     (1, 30000), "own_funding"),
+    ("Essex has £280,000 from the Home Office.\nThe commissioner has found money of her own: £30,000 for a helpline.",
+     (2, 30000), "own_funding"),
+])
+def test_money_of_her_own_is_still_the_commissioners(text, key, role):
+    a = _awards(text)[key]
+    assert (a.funding_role, a.funder) == (role, "PCC")
+
+
+# ---- a sum its sentence puts outside the release's scheme is not lent the release's period (README: periods) ----
+
+@pytest.mark.parametrize("text, key", [
+    ("Shropshire Council has £168,750 of the Home Office grant for January 2025 to March 2026.\n"
+     "Telford and Wrekin Council, which is not part of this scheme, has received £95,000 from the Commissioner for a "
+     "similar course of its own.", (2, 95000)),
+    ("Lincolnshire has £320,000 of Home Office money for 2025-26.\n"
+     "North Lincolnshire Council, outside this partnership, has been given £60,000.", (2, 60000)),
+    ("Lincolnshire has £320,000 of Home Office money for the two years from April 2025.\n"
+     "Boston Borough Council was given £25,000 for a separate project of its own.", (2, 25000)),
+])
+def test_money_outside_the_scheme_takes_no_release_period(text, key):
+    a = _awards(text)[key]
+    assert a.funding_role == "grant" and not a.period_start and not a.period_end
+
+
+def test_money_inside_the_scheme_keeps_the_release_period():
+    a = _awards("Lincolnshire has £320,000 of Home Office money for the two years from April 2025.\n"
+                "Boston Borough Council was given £25,000 for the same project.")[(2, 25000)]
+    assert (a.period_start, a.period_end) == ("2025-26", "2026-27")

@@ -192,6 +192,12 @@ def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | No
 
 
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
+#: a sum its sentence says is outside the scheme the release is about ("Telford and Wrekin Council, which is not part of
+#: this scheme, has separately received £95,000"): another award, so it is not lent the release's period
+_SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
+                              r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -1084,6 +1090,7 @@ def extract_awards(
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
             d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
+            d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1616,7 +1623,7 @@ def extract_awards(
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
-                and not getattr(d, "councils_own", False):
+                and not getattr(d, "councils_own", False) and not getattr(d, "separate", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
