@@ -122,3 +122,32 @@ def test_money_inside_the_scheme_keeps_the_release_period():
     a = _awards("Lincolnshire has £320,000 of Home Office money for the two years from April 2025.\n"
                 "Boston Borough Council was given £25,000 for the same project.")[(2, 25000)]
     assert (a.period_start, a.period_end) == ("2025-26", "2026-27")
+
+
+# ---- a list of sums whose verb and payer are left out takes the payer of the sum before it (README: funder) ----
+
+@pytest.mark.parametrize("text, keys, funder", [
+    ("The alliance has £900,000 from the Home Office. The commissioners add £60,000 from their own budgets.\n"
+     "Each commissioner also pays for advocates from their Ministry of Justice victims' funding for 2025-26: £58,000 in "
+     "Avon and Somerset, £34,500 in Gloucestershire and £29,000 in Wiltshire and Swindon.",
+     [(2, 58000), (2, 34500), (2, 29000)], "Ministry of Justice"),
+    ("Kent has £400,000 from the Home Office. The council gives £20,000.\n"
+     "Ministry of Justice victims' money also reaches three charities in 2025-26: £40,000 to Rise, £25,500 to Haven and "
+     "£18,000 to Oak House.", [(2, 40000), (2, 25500), (2, 18000)], "Ministry of Justice"),
+    ("York has £468,900 from the Home Office for April 2025 to March 2027. The council gives £18,000.\n"
+     "The Mayor would top up the grant with £55,000 from the policing budget in 2025/26 and a further £35,000 in "
+     "2026/27.", [(2, 55000), (2, 35000)], "PCC"),
+    ("Norfolk has £300,000 from the Home Office for 2025-27. Norwich City Council pays £15,000.\n"
+     "The commissioner is adding £40,000 from her own budget to the grant in 2025-26, then £30,000 in 2026-27.",
+     [(2, 40000), (2, 30000)], "PCC"),
+])
+def test_elided_list_of_sums_keeps_one_payer(text, keys, funder):
+    got = _awards(text)
+    assert [got[k].funder for k in keys] == [funder] * len(keys)
+    assert len({got[k].funding_role for k in keys}) == 1
+
+
+def test_a_second_payer_named_in_the_list_is_its_own():
+    got = _awards("Norfolk has £300,000 from the Home Office for 2025-27.\n"
+                  "The commissioner is adding £40,000 from her own budget to the grant, and Norwich City Council £15,000.")
+    assert (got[(2, 40000)].funder, got[(2, 15000)].funder) == ("PCC", "local authority")

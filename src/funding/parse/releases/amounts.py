@@ -194,6 +194,23 @@ def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | No
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
 #: a sum its sentence says is outside the scheme the release is about ("Telford and Wrekin Council, which is not part of
 #: this scheme, has separately received £95,000"): another award, so it is not lent the release's period
+#: the words between two figures of one list whose verb and payer are left out ("£58,000 in Avon and Somerset, £34,500
+#: …", "£55,000 from the policing budget in 2025/26 and a further £35,000"): no verb, no full stop, colon or semicolon
+_PAYERS_LIST_GAP = re.compile(r"(?:\s+(?:in|for|to|on|at|from|of)\s+[^£;.:]{1,70}?)?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|"
+                              r"\s+plus\s+)(?:(?:a|an)\s+(?:further|extra|additional|other)\s+|another\s+|then\s+)?", re.I)
+
+
+#: a figure followed by words naming its own payer ("£40,000 that the commissioner has added", "£40,000 the council
+#: gives"): not an elided item of the list before it
+_OWN_PAYER_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b|\s+(?:the\s+|our\s+|its\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}"
+                              r"(?:commissioner|PCC|PFCC|mayor|council|authority|partners|trust|board)\b", re.I)
+
+
+def _continues_payers_list(between: str) -> bool:
+    """Whether the words between two figures continue one list of sums with its verb and payer left out."""
+    return bool(_PAYERS_LIST_GAP.fullmatch(between)) and not _NOT_ELLIPSIS.search(between)
+
+
 _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
@@ -862,6 +879,14 @@ def extract_awards(
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
+            if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
+                    and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
+                # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
+                # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
+                funder = here[-1].funder
+                if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
+                        and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+                    role = here[-1].role
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")]
