@@ -151,3 +151,44 @@ def test_a_second_payer_named_in_the_list_is_its_own():
     got = _awards("Norfolk has £300,000 from the Home Office for 2025-27.\n"
                   "The commissioner is adding £40,000 from her own budget to the grant, and Norwich City Council £15,000.")
     assert (got[(2, 40000)].funder, got[(2, 15000)].funder) == ("PCC", "local authority")
+
+
+# ---- a body off the funder list paying 'a further' sum pays its own money, not more of the grant (README: funder) ----
+
+@pytest.mark.parametrize("text, key", [
+    ("Kent has £300,000 from the Home Office for 2025-26.\n"
+     "NHS Kent and Medway Integrated Care Board pays a further £20,000 a year for a family therapist.", (2, 20000)),
+    ("Essex has a Home Office grant of £280,000.\n"
+     "A local housing association is giving a further £12,500 towards a refuge worker.", (2, 12500)),
+    ("Surrey's Home Office grant is £250,000.\nThe Rowan Trust has given an extra £15,000 for staff training.",
+     (2, 15000)),
+])
+def test_a_further_sum_from_an_outside_body_is_its_own_grant(text, key):
+    a = _awards(text)[key]
+    assert (a.funding_role, a.funder or None, a.part_of_line) == ("grant", None, None)
+
+
+def test_a_further_sum_with_no_payer_is_still_more_of_the_grant():
+    a = _awards("Surrey's Home Office grant is £250,000.\nA further £15,000 pays for staff training.")[(2, 15000)]
+    assert (a.funding_role, a.funder, a.part_of_line) == ("part", "Home Office", 1)
+
+
+# ---- after a semicolon, a clause going on by pronoun keeps the payer named before it (README: funder) ----
+
+@pytest.mark.parametrize("text, key, funder", [
+    ("Lancashire has £200,000 from the Home Office. The commissioner adds £40,000 from her own budget.\n"
+     "Our Merseyside course closed when its Home Office funding came to an end; in its last year, 2024-25, it "
+     "received £132,000.", (2, 132000), "Home Office"),
+    ("Kent has £400,000 from the Home Office for 2025-26. The council gives £20,000.\n"
+     "Cumbria's course ran on Ministry of Justice money until last spring; in 2024-25 it was given £47,000.",
+     (2, 47000), "Ministry of Justice"),
+    ("Kent has £400,000 from the Home Office for 2025-26. The council gives £20,000.\n"
+     "Gwent's advocates were paid from Ministry of Justice funds until March; that year they cost £52,000.",
+     (2, 52000), "Ministry of Justice"),
+    # the clause after the semicolon names its own payer
+    ("Kent has £400,000 from the Home Office for 2025-26. The council gives £20,000.\n"
+     "Dorset's helpline had Ministry of Justice money until March; the council now pays £15,000 a year for it.",
+     (2, 15000), "local authority"),
+])
+def test_payer_before_a_semicolon_for_a_clause_going_on_by_pronoun(text, key, funder):
+    assert _awards(text)[key].funder == funder

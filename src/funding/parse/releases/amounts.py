@@ -381,6 +381,19 @@ _PRONOUN_FUND = re.compile(r"\b(?:from|out of|through|via|under)\s+(?P<pronoun>i
                            r"(?:fund|funds|budget|pot|programme|scheme|grant|money|funding)\b", re.I)
 
 
+def _payer_before_semicolon(sentence: str, funders: list, start: int) -> list:
+    """The one payer named before a semicolon, for a figure after it whose clause names no body of its own and goes
+    on about the same thing by pronoun ("… when its Home Office funding came to an end; in its last year, 2024-25, it
+    received £132,000"); empty when the clause names a body ("…; the commissioner now pays £60,000") or several
+    payers stand before it."""
+    semi = sentence.rfind(";", 0, start)
+    before = [f for f in funders if f[1] <= semi]
+    if semi < 0 or not before or len({f[2] for f in before}) != 1 or _BODY_WORD.search(sentence, semi + 1, start) \
+            or not re.search(r"\b(?:it|its|they|their|this|that)\b", sentence[semi + 1 : start], re.I):
+        return []
+    return before[-1:]
+
+
 def _grantor_pronouns(sentence: str) -> str:
     """The sentence with 'its'/'their' before a fund made neutral where the pronoun is the Home Office's or the
     Ministry of Justice's ("The Home Office has granted Cheshire £148,000 …, from its Stalking Perpetrator
@@ -831,7 +844,9 @@ def extract_awards(
                 role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
                     and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
-                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1):
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
+                    and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
+                # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
                 # (but "a further £90,000 went to a force …" is another recipient's money)
@@ -851,7 +866,9 @@ def extract_awards(
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+            own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
             if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
                 own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
