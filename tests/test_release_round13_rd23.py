@@ -192,3 +192,52 @@ def test_a_further_sum_with_no_payer_is_still_more_of_the_grant():
 ])
 def test_payer_before_a_semicolon_for_a_clause_going_on_by_pronoun(text, key, funder):
     assert _awards(text)[key].funder == funder
+
+
+# ---- a table column headed by who pays ('Paid by', 'Who pays', 'Payer') names each row's funder (README: funder) ----
+
+_PAYER_TABLE = ("# Norfolk perpetrator services 2025-26\n\n"
+                "| Service | {head} | 2025-26 (£) |\n|---|---|---|\n"
+                "| Group programme (Rowan CIC) | Home Office | 150,000 |\n"
+                "| Advocates (Haven) | Ministry of Justice | 40,000 |\n"
+                "| Helpline | Police and Crime Commissioner | 25,000 |\n"
+                "| Family worker | Norfolk County Council | 18,000 |\n"
+                "| **Total** | | **233,000** |\n")
+
+
+@pytest.mark.parametrize("head", ["Who pays", "Paid for by", "Payer", "Paid by"])
+def test_payer_column_names_each_rows_funder(head):
+    got = _awards(_PAYER_TABLE.format(head=head))
+    assert [(got[k].funder, got[k].funding_role, got[k].part_of_line) for k in
+            [(5, 150000), (6, 40000), (7, 25000), (8, 18000)]] == [
+        ("Home Office", "part", 9), ("Ministry of Justice", "part", 9), ("PCC", "part", 9), ("local authority", "part", 9)]
+    assert (got[(9, 233000)].funding_role, got[(9, 233000)].funder or None) == ("total", None)
+
+
+def test_a_service_column_is_not_a_payer_column():
+    got = _awards(_PAYER_TABLE.format(head="Delivered by"))
+    assert got[(5, 150000)].funder in ("", None) and got[(6, 40000)].funder in ("", None)
+
+
+# ---- a council whose place name has 'and' in it is one body (README: organisations) ----
+
+def _orgs(text: str) -> set[tuple[int, str, str]]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        release = extract_release(text, "invented.txt", published="2025-06")
+    return {(o.source_line, o.organisation, o.role) for o in release.organisations}
+
+
+@pytest.mark.parametrize("council", ["Cheshire West and Chester Council", "Cheshire West and Chester Borough Council",
+                                     "Bath and North East Somerset Council"])
+def test_council_named_by_a_place_with_and_is_one_organisation(council):
+    got = _orgs(f"The area has £300,000 from the Home Office for 2025-26.\n{council} is paying £20,000 for a family "
+                "worker.")
+    names = {n for _, n, _ in got}
+    assert council in names and "Cheshire West" not in names and "Chester Council" not in names
+
+
+def test_two_councils_joined_by_and_are_still_two():
+    from funding.parse.releases.organisations import _split_names
+    assert _split_names("Bristol City Council and North Somerset Council") == ["Bristol City Council",
+                                                                              "North Somerset Council"]

@@ -2137,7 +2137,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
     # "Funded from" the same, when the column holds words, not sums)
     funder_col = next((k for k, h in enumerate(header) if re.search(
-        r"\bfunder\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$", h, re.I)), None)
+        r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|\b(?:paid|met|provided|given) "
+        r"(?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", h, re.I)), None)  # ("Paid by", "Who pays")
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
