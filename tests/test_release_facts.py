@@ -318,10 +318,12 @@ def test_a_brand_holding_a_place_is_a_name_but_a_place_alone_is_not():
 @pytest.mark.parametrize("text, men", [
     ("Each man attends 24 weekly group sessions.", True),
     ("Every man also has a one-to-one session with his keyworker each month.", True),
-    ("It pays for a named case manager for each man referred.", False),
-    ("A case worker for every man who takes part is paid from the grant.", False),
+    # one worker for each man: the worker's group is the men (corpus README, "Case managers per person")
+    ("It pays for a named case manager for each man referred.", True),
+    ("A case worker for every man who takes part is paid from the grant.", True),
+    ("It pays for a named case manager for each participant.", False),
 ])
-def test_one_case_manager_per_man_says_nothing_of_whom_the_service_is_for(text, men):
+def test_one_case_manager_per_man_is_for_men_and_per_participant_for_no_group(text, men):
     got = _components(text)
     assert any("men" in c[2] for c in got.values()) is men
 
@@ -1292,7 +1294,9 @@ def test_case_managers_attached_to_high_harm_work_in_its_sentence_are_high_harm(
 ])
 def test_a_worker_for_each_person_takes_no_people_from_the_course_before(text, kind, people):
     got = _components(text)
-    assert people in got[kind][2] and got["case_management"][2] == ()
+    # a worker "for each participant" names no group; "for each woman" names hers (corpus README, "Case managers per
+    # person"), never the course's by inheritance
+    assert people in got[kind][2] and got["case_management"][2] == (("women",) if "each woman" in text else ())
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1544,24 +1548,25 @@ def test_how_many_people_an_area_is_estimated_to_hold_is_no_outcome(text, kept):
 
 
 @pytest.mark.parametrize("text, kind, cohorts", [
-    ("The programme is a 27-week group course. Each man has a case worker.", "case_management", ()),
-    ("Every man is allocated a named case manager.", "case_management", ()),
-    ("Each man will have a dedicated key worker.", "case_management", ()),
+    ("The programme is a 27-week group course. Each man has a case worker.", "case_management", ("men",)),
+    ("Every man is allocated a named case manager.", "case_management", ("men",)),
+    ("Each man will have a dedicated key worker.", "case_management", ("men",)),
+    ("Each participant will have a dedicated key worker.", "case_management", ()),
     # the men on the course, or each man doing something other than having a worker, are the course's men
     ("Every man on the course also has a named case manager.", "case_management", ("men",)),
     ("Each man attends 20 group sessions.", "group_programme", ("men",)),
 ])
-def test_each_man_having_a_worker_is_one_worker_per_man_not_whom_the_service_is_for(text, kind, cohorts):
+def test_each_man_having_a_worker_names_the_men_each_participant_no_group(text, kind, cohorts):
     assert _components(text)[kind][2] == cohorts
 
 
 @pytest.mark.parametrize("text, want", [
     ("This pays for a case manager for each man on the 26-week group programme, so that risk is reviewed weekly.",
-     {"case_management": (None, "", ()), "group_programme": (26, "week", ())}),
+     {"case_management": (None, "", ("men",)), "group_programme": (26, "week", ("men",))}),
     ("It funds a key worker for every participant on the 12-week course for fathers.",
      {"case_management": (None, "", ()), "behaviour_change_programme": (12, "week", ("fathers",))}),
     ("The grant buys a case worker for each woman on the 20-session one-to-one programme.",
-     {"case_management": (None, "", ()), "one_to_one": (20, "session", ())}),
+     {"case_management": (None, "", ("women",)), "one_to_one": (20, "session", ("women",))}),
 ])
 def test_a_worker_for_each_person_on_a_course_does_not_take_the_courses_length(text, want):
     assert _components(text) == want
@@ -1706,7 +1711,9 @@ def test_a_further_count_with_no_noun_counts_what_was_counted_last(text, want):
 
 
 @pytest.mark.parametrize("text, cohorts", [
-    ("Intro.\n\nMen are referred by the police or by themselves, and each man has a named case worker between sessions.", ()),
+    ("Intro.\n\nMen are referred by the police or by themselves, and each man has a named case worker between sessions.",
+     ("men",)),  # (its own group, each man: corpus README, "Case managers per person")
+    ("Intro.\n\nThe course is for men, and each participant has a named case worker between sessions.", ()),
     ("Intro.\n\nThe group is for men, and everyone on it has a key worker.", ()),
 ])
 def test_a_clause_whose_subject_is_each_person_takes_no_people_from_the_clause_before(text, cohorts):
@@ -1900,8 +1907,9 @@ def test_a_man_described_by_his_risk_is_whom_the_service_is_for(text, kind):
     "There is a case worker for each man on the list.",
     "Every man has a case worker.",
 ])
-def test_one_worker_for_each_man_still_names_no_cohort(text):
-    assert _components(text)["case_management"][2] == ()
+def test_one_worker_for_each_man_names_the_men(text):
+    # corpus README, "Case managers per person"
+    assert _components(text)["case_management"][2] == ("men",)
 
 
 @pytest.mark.parametrize("text, kind, cohort", [
@@ -1917,8 +1925,8 @@ def test_a_sentence_opening_with_a_year_or_a_result_gives_no_cohort():
     assert _components("For 2025-26, a group course will run in Leek.")["group_programme"][2] == ()
 
 
-def test_one_worker_for_each_high_risk_man_is_high_harm_but_names_no_men():
-    assert _components("The grant buys a key worker for each high-risk man.")["case_management"][2] == ("high_harm",)
+def test_one_worker_for_each_high_risk_man_is_high_harm_and_men():
+    assert _components("The grant buys a key worker for each high-risk man.")["case_management"][2] == ("high_harm", "men")
 
 
 def test_a_results_box_on_a_page_is_content_but_a_side_column_is_not():

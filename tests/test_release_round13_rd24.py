@@ -18,7 +18,7 @@ GRANT = "Cumbria's commissioner has been given £300,000 by the Home Office for 
 # --- a council or combined authority named by places joined by "and" is one body ------------------------------------
 
 @pytest.mark.parametrize("sentence, name, role", [
-    ("Cheshire West and Chester Council has put in £18,000 for the same year for a family worker.",
+    ("Cheshire West and Chester Council has put in a further £18,000 for the same year for a family worker.",
      "Cheshire West and Chester Council", "match_funder"),
     ("Telford and Wrekin Council has added £15,000 to the grant to pay for a family worker.",
      "Telford and Wrekin Council", "match_funder"),

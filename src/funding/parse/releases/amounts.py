@@ -192,6 +192,29 @@ def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | No
 
 
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
+#: a sum its sentence says is outside the scheme the release is about ("Telford and Wrekin Council, which is not part of
+#: this scheme, has separately received £95,000"): another award, so it is not lent the release's period
+#: the words between two figures of one list whose verb and payer are left out ("£58,000 in Avon and Somerset, £34,500
+#: …", "£55,000 from the policing budget in 2025/26 and a further £35,000"): no verb, no full stop, colon or semicolon
+_PAYERS_LIST_GAP = re.compile(r"(?:\s+(?:in|for|to|on|at|from|of)\s+[^£;.:]{1,70}?)?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|"
+                              r"\s+plus\s+)(?:(?:a|an)\s+(?:further|extra|additional|other)\s+|another\s+|then\s+)?", re.I)
+
+
+#: a figure followed by words naming its own payer ("£40,000 that the commissioner has added", "£40,000 the council
+#: gives"): not an elided item of the list before it
+_OWN_PAYER_AFTER = re.compile(r"\s*,?\s*(?:that|which|who)\b|\s+(?:the\s+|our\s+|its\s+)?(?-i:[A-Z][\w'’-]*\s+){0,3}"
+                              r"(?:commissioner|PCC|PFCC|mayor|council|authority|partners|trust|board)\b", re.I)
+
+
+def _continues_payers_list(between: str) -> bool:
+    """Whether the words between two figures continue one list of sums with its verb and payer left out."""
+    return bool(_PAYERS_LIST_GAP.fullmatch(between)) and not _NOT_ELLIPSIS.search(between)
+
+
+_SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|counted in) (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
+                              r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
+                              r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -349,6 +372,39 @@ def _read_comparatives(sentence: str, here: list) -> None:
 def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
     """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
     return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
+
+
+_BODY_WORD = re.compile(r"\b(?P<grantor>Home Office|Ministry of Justice|MoJ)\b|\b(?:commissioner|PCC|PFCC|OPCC|OPFCC|mayor|"
+                        r"council|authority|charity|trust|CIC|Ltd|partnership|board|NHS|university|foundation|"
+                        r"constabulary|force|provider|service)\b", re.I)
+_PRONOUN_FUND = re.compile(r"\b(?:from|out of|through|via|under)\s+(?P<pronoun>its|their)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:fund|funds|budget|pot|programme|scheme|grant|money|funding)\b", re.I)
+
+
+def _payer_before_semicolon(sentence: str, funders: list, start: int) -> list:
+    """The one payer named before a semicolon, for a figure after it whose clause names no body of its own and goes
+    on about the same thing by pronoun ("… when its Home Office funding came to an end; in its last year, 2024-25, it
+    received £132,000"); empty when the clause names a body ("…; the commissioner now pays £60,000") or several
+    payers stand before it."""
+    semi = sentence.rfind(";", 0, start)
+    before = [f for f in funders if f[1] <= semi]
+    if semi < 0 or not before or len({f[2] for f in before}) != 1 or _BODY_WORD.search(sentence, semi + 1, start) \
+            or not re.search(r"\b(?:it|its|they|their|this|that)\b", sentence[semi + 1 : start], re.I):
+        return []
+    return before[-1:]
+
+
+def _grantor_pronouns(sentence: str) -> str:
+    """The sentence with 'its'/'their' before a fund made neutral where the pronoun is the Home Office's or the
+    Ministry of Justice's ("The Home Office has granted Cheshire £148,000 …, from its Stalking Perpetrator
+    Interventions Fund"): the fund is the grantor's, not the commissioner's own.  The pronoun's referent is taken to
+    be the first body the sentence names before it (its subject); the text keeps its length, so offsets stand."""
+    for m in _PRONOUN_FUND.finditer(sentence):
+        first = _BODY_WORD.search(sentence, 0, m.start("pronoun"))
+        if first is not None and first.group("grantor"):
+            word = "the" if m.group("pronoun").lower() == "its" else "these"
+            sentence = sentence[: m.start("pronoun")] + word + sentence[m.end("pronoun") :]
+    return sentence
 
 
 def _clause_of(sentence: str, start: int) -> tuple[int, int]:
@@ -663,6 +719,7 @@ def extract_awards(
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
+        sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         receiving = [f for f in funders if f[2] == "local authority" and _RECEIVES_AFTER.match(sentence, f[1])]
@@ -787,7 +844,9 @@ def extract_awards(
                 role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
             elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
                     and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
-                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1):
+                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
+                    and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
+                # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
                 role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
                 # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
                 # (but "a further £90,000 went to a force …" is another recipient's money)
@@ -807,7 +866,9 @@ def extract_awards(
                 role = "grant"
             # funder: nearest in the amount's own stretch of the sentence
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+            own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+            own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
             if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
                 own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
@@ -835,6 +896,14 @@ def extract_awards(
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
+            if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
+                    and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
+                # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
+                # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
+                funder = here[-1].funder
+                if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
+                        and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+                    role = here[-1].role
             if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
                 # money passed on by the commissioner's office is the original funder's when the text names one
                 origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
@@ -1083,6 +1152,7 @@ def extract_awards(
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
             d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
+            d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
             d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
             # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1621,7 +1691,8 @@ def extract_awards(
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
-                and not getattr(d, "councils_own", False) and not getattr(d, "restated", False):
+                and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
+                and not getattr(d, "separate", False):
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
@@ -2243,7 +2314,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
     # "Funded from" the same, when the column holds words, not sums)
     funder_col = next((k for k, h in enumerate(header) if re.search(
-        r"\bfunder\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$", h, re.I)), None)
+        r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|\b(?:paid|met|provided|given) "
+        r"(?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", h, re.I)), None)  # ("Paid by", "Who pays")
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]

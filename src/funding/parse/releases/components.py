@@ -391,6 +391,13 @@ _FRONTED = re.compile(r"\s*(?:For|Among)\s+((?:(?:younger|older|young|other|some
                       r"mothers|mums|young people|teenagers)(?:\s+(?:who|aged|under|over)\b[^,;.]{0,50})?)\s*,", re.I)
 
 
+#: straight after a case manager's words, the one person of a group each worker is for ("a case worker for each man",
+#: "a key worker for every young person"): that group is the worker's cohort (corpus README, "Case managers per person";
+#: "for each participant" or "each perpetrator" names no cohort)
+_WORKER_PER_GROUP = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|to|with)\s+(?P<who>(?:each|every)\s+(?:(?:high|higher)[- ](?:harm|risk)\s+)?"
+                               r"(?:man|woman|father|young person)\b)", re.I)
+
+
 #: a clause whose subject is each person or everyone ("each man has …", "everyone on it gets …")
 _OWN_SUBJECT = re.compile(r"\W*(?:each|every)\s+(?:man|woman|person|participant|father|mother|client|perpetrator|one)\b|"
                           r"\W*(?:everyone|everybody|anyone|anybody)\b", re.I)
@@ -589,6 +596,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
                     cohorts.add("unsuitable_for_group")
+                if kind == "case_management":  # "a case manager for each man on the 26-week course": the worker's
+                    per = _WORKER_PER_GROUP.match(item, spans[kind][1])  # group is the men, though the clause is the course's
+                    if per:
+                        cohorts |= set(_all(terms.get("cohort", ()), per.group("who")))
                 if kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
                 else:
