@@ -2236,7 +2236,9 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
             # (a column after the row's total is no piece of it: last year's grant printed beside it for comparison)
             for d in cells:
                 d.role, d.whole, d.part_of = "part", total, d.line
-            if len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
+            if _one_column_funder([d for r in body for d in r]):
+                total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
+            elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
                 total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
                 total.across = len({d.funder for d in cells if d.funder}) > 1
             if span and all(d.head_year for d in cells) and not find_periods(
@@ -2278,6 +2280,20 @@ def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
     return [(0, 0, year, year)] if year else []
 
 
+def _names_grantor(head: str, terms) -> bool:
+    """Whether a money column's heading names a grantor as its payer ("Home Office 2025/26", "MoJ grant (£)"): beside
+    a label column of recipients, the councils its rows name receive that grantor's money."""
+    return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
+
+
+def _one_column_funder(cells: list) -> str:
+    """The one funder that every money cell of a table's rows beside their total column has from its own column's
+    heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
+    others = [d for d in cells if not d.head_total]
+    funders = {d.funder for d in others}
+    return next(iter(funders)) if others and len(funders) == 1 and all(d.row_funder for d in others) else ""
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -2301,8 +2317,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
     # council a row names is given the money, not its payer; the funder is the money column's or the release's
     if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
-            _first(terms.get("allocation_column", ()), h) for h in header[1:]):
-        label_funder = ""
+            _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
+        label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
             r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
         label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment

@@ -1,0 +1,99 @@
+"""The release reader on invented paraphrases of mechanisms seen in its first-sight misses on the fourteenth round's
+tune releases (amounts: funder, role, parts, periods; amounts not found).  Each text is new; each is asserted both
+ways."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from funding.parse.releases import extract_release
+
+
+def _awards(text: str, name: str = "invented.txt") -> dict[tuple[int, int], object]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        release = extract_release(text, name, published="2025-06")
+    return {(a.source_line, a.amount.pence // 100): a for a in release.awards}
+
+
+# ---- a collapsed accordion or tab panel ('hidden' until the reader opens it) is the page's content ----
+
+@pytest.mark.parametrize("page, key, code", [
+    ('<html><body><main>\n<h1>Changing Paths</h1>\n'
+     '<h2 class="accordion-heading"><button aria-expanded="false" aria-controls="p1">How is it funded?</button></h2>\n'
+     '<div class="accordion-panel" id="p1" hidden>\n'
+     '<p>Greater Manchester gave the council a Home Office grant of £120,000 for 2025-26.</p>\n'
+     '</div>\n</main></body></html>', (5, 120000), "E23000005"),
+    ('<html><body><main>\n<h1>Fresh Start</h1>\n<div class="govuk-accordion__section">\n'
+     '<button aria-expanded="false">Money</button>\n<div class="govuk-accordion__section-content" hidden="until-found">\n'
+     '<p>The Home Office has given Kent £98,500 for 2025-26 for the course.</p>\n'
+     '</div></div>\n</main></body></html>', (6, 98500), "E23000032"),
+    ('<html><body><main>\n<h1>Safe Steps</h1>\n'
+     '<h3><button class="collapsible" aria-expanded="false">Funding</button></h3>\n<section class="collapse" hidden>\n'
+     '<p>Lancashire received £77,000 from the Home Office for 2025-26.</p>\n</section>\n</main></body></html>',
+     (5, 77000), "E23000003"),
+    ('<html><body><main>\n<h1>Our money</h1>\n<div role="tabpanel" id="tab-2" hidden>\n'
+     '<p>Dorset was given £64,000 by the Home Office for 2025-26.</p>\n</div>\n</main></body></html>',
+     (4, 64000), "E23000039"),
+])
+def test_collapsed_panel_content_is_read(page, key, code):
+    a = _awards(page, "invented.html")[key]
+    assert (a.pfa_code, a.funder, a.funding_role) == (code, "Home Office", "grant")
+
+
+def test_hidden_content_that_is_no_panel_stays_unread():
+    page = ('<html><body><main>\n<p>Dorset was given £64,000 by the Home Office for 2025-26.</p>\n'
+            '<div class="modal" hidden><p>Win £500 in our prize draw.</p></div>\n'
+            '<div hidden><p>Kent was given £12,000 by the Home Office.</p></div>\n</main></body></html>')
+    awards = _awards(page, "invented.html")
+    assert (2, 64000) in awards
+    assert (3, 500) not in awards and (4, 12000) not in awards
+
+
+# ---- a table of recipients under money columns headed by their payer: the councils receive, the heading pays ----
+
+@pytest.mark.parametrize("text, keys, funder", [
+    ("| District | Home Office 2025-26 | Home Office 2026-27 | Total |\n|---|---|---|---|\n"
+     "| Wigan Council | £50,000 | £52,000 | £102,000 |\n| Bolton Council | £40,000 | £41,000 | £81,000 |\n"
+     "| Total | £90,000 | £93,000 | £183,000 |",
+     [(3, 50000), (3, 52000), (3, 102000), (4, 41000), (4, 81000), (5, 90000), (5, 183000)], "Home Office"),
+    ("The Home Office grant for Lancashire is passed to the councils as follows.\n\n"
+     "| Council | Home Office money (£) |\n|---|---|\n"
+     "| Blackburn with Darwen Borough Council | £60,000 |\n| Blackpool Council | £55,000 |",
+     [(5, 60000), (6, 55000)], "Home Office"),
+    ("| Recipient | Ministry of Justice 2025/26 |\n|---|---|\n"
+     "| Oldham Metropolitan Borough Council | £33,000 |\n| Stockport Metropolitan Borough Council | £31,000 |",
+     [(3, 33000), (4, 31000)], "Ministry of Justice"),
+])
+def test_recipient_rows_under_a_payers_columns_keep_the_payer(text, keys, funder):
+    awards = _awards(text)
+    assert all(awards[k].funder == funder for k in keys)
+    assert all(awards[k].funding_role != "match_funding" for k in keys)
+
+
+def test_a_councils_own_row_in_a_funding_table_still_pays():
+    text = ("| Funding source | 2025-26 |\n|---|---|\n| Home Office grant | £200,000 |\n"
+            "| Wigan Council match funding | £20,000 |")
+    awards = _awards(text)
+    assert (awards[(3, 200000)].funder, awards[(4, 20000)].funder) == ("Home Office", "local authority")
+    assert awards[(4, 20000)].funding_role == "match_funding"
+
+
+# ---- 'Metropolitan Borough Council' is a council's style: it does not name London ----
+
+@pytest.mark.parametrize("text, key, code", [
+    ("| Council | Grant 2025-26 |\n|---|---|\n| Oldham Metropolitan Borough Council | £33,000 |", (3, 33000), "E23000005"),
+    ("| Provider | Borough | Amount |\n|---|---|---|\n| Deeside Change | Wirral Metropolitan Borough Council | £45,500 |",
+     (3, 45500), "E23000004"),
+    ("Allocations for 2025-26:\n\n| Area | Home Office grant |\n|---|---|\n"
+     "| Barnsley Metropolitan Borough Council | £29,000 |\n| Doncaster Council | £31,000 |", (5, 29000), "E23000011"),
+])
+def test_metropolitan_borough_council_places_its_borough(text, key, code):
+    assert _awards(text)[key].pfa_code == code
+
+
+def test_the_metropolitan_police_area_is_still_london():
+    a = _awards("The Metropolitan Police area has been given £500,000 by the Home Office for 2025-26.")[(1, 500000)]
+    assert a.pfa_code == "E23000001"
