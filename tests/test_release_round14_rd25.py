@@ -97,3 +97,35 @@ def test_metropolitan_borough_council_places_its_borough(text, key, code):
 def test_the_metropolitan_police_area_is_still_london():
     a = _awards("The Metropolitan Police area has been given £500,000 by the Home Office for 2025-26.")[(1, 500000)]
     assert a.pfa_code == "E23000001"
+
+
+# ---- a commissioner writing in the first person: 'my budget', 'my £X' are the commissioner's own money ----
+
+@pytest.mark.parametrize("text, key, role", [
+    ("Kent has been given £300,000 by the Home Office for 2025-26.\n"
+     "Separately, our helpline for men worried about their behaviour continues with £24,000 a year from my budget.",
+     (2, 24000), "own_funding"),
+    ("Norfolk's Home Office grant is £190,000 for 2025-26.\n"
+     "A stalking clinic in King's Lynn is paid for with £31,000 from my policing budget.", (2, 31000), "own_funding"),
+    ("Essex received £280,000 from the Home Office for 2025-26.\n"
+     "On top of that I have put £40,000 from my budget into the grant so we can run a second group.",
+     (2, 40000), "match_funding"),
+])
+def test_first_person_budget_is_the_commissioners(text, key, role):
+    a = _awards(text)[key]
+    assert (a.funder, a.funding_role) == ("PCC", role)
+
+
+@pytest.mark.parametrize("text, funders", [
+    ("That means £859,800 in all is going into this work in 2025-26: the Home Office's £742,300, my £95,000 and "
+     "the council's £22,500.", {742300: "Home Office", 95000: "PCC", 22500: "local authority"}),
+    ("We will spend £400,000 in 2025-26: the Home Office's £330,000 and my £70,000.",
+     {330000: "Home Office", 70000: "PCC"}),
+    ("So £263,000 in total goes to the service this year: the Ministry of Justice's £200,000, my £48,000 and "
+     "the council's £15,000.", {200000: "Ministry of Justice", 48000: "PCC", 15000: "local authority"}),
+])
+def test_each_piece_of_an_in_all_sum_keeps_the_holder_named_before_it(text, funders):
+    awards = _awards(text)
+    assert {k[1]: awards[k].funder for k in awards if k[1] in funders} == funders
+    total = next(a for k, a in awards.items() if a.funding_role == "total")
+    assert total.funder in (None, "")

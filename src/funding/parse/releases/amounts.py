@@ -879,7 +879,9 @@ def extract_awards(
             that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
                                                                           sentence[end : f[0]])]
             after_funder = after_funder or that_funder
-            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
+            held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
+            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
+                                                                                                            end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
             before60 = sentence[max(lo, start - 60) : start]
@@ -2045,6 +2047,12 @@ def _fy_of(m: re.Match) -> int:
     """The first calendar year of the financial year of a month and year matched as ``m`` and ``y``."""
     month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
     return year if month >= 4 else year - 1
+
+
+def _holder_before(sentence: str, funders: list, start: int) -> str:
+    """The funder named as the figure's holder straight before it ("the Home Office's £742,300", "my £95,000"), whose
+    money the figure is whatever body the next words name, else ""."""
+    return next((v for a, b, v in funders if b <= start and re.fullmatch(r"(?:['’]s?)?\s*", sentence[b:start])), "")
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
