@@ -129,3 +129,31 @@ def test_each_piece_of_an_in_all_sum_keeps_the_holder_named_before_it(text, fund
     assert {k[1]: awards[k].funder for k in awards if k[1] in funders} == funders
     total = next(a for k, a in awards.items() if a.funding_role == "total")
     assert total.funder in (None, "")
+
+
+# ---- a yearly share said 'in each of the two years' after its whole: one part for each year of the whole ----
+
+@pytest.mark.parametrize("text, line, whole, share", [
+    ("Durham has a Home Office grant of £400,000 for 2025-26 and 2026-27.\n"
+     "The council is adding £30,000 to the grant over the same two years.\n"
+     "The council's £30,000 is paid as £15,000 in each of the two years.", 3, 30000, 15000),
+    ("Leicestershire has a Home Office grant of £360,000 for 2025-26 and 2026-27.\n"
+     "The commissioner's £60,000 top-up over the same period is split as £30,000 for each of the two years.",
+     2, 60000, 30000),
+    ("Northumbria has a Home Office grant of £500,000 for 2025-26 and 2026-27.\n"
+     "Newcastle City Council is adding £24,000 to the grant across the same two years, paid as £12,000 in each of "
+     "the two years.", 2, 24000, 12000),
+    ("West Yorkshire has a Home Office grant of £700,000 from April 2025 to March 2027.\n"
+     "The mayor is adding £80,000 to it over the same period. The mayor's £80,000 is paid as £40,000 in each of "
+     "those two years.", 2, 80000, 40000),
+])
+def test_share_in_each_of_the_years_is_one_part_a_year(text, line, whole, share):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        release = extract_release(text, "invented.txt", published="2025-06")
+    parts = sorted((a.period_start, a.period_end) for a in release.awards
+                   if a.source_line == line and a.amount.pence // 100 == share)
+    assert parts == [("2025-26", "2025-26"), ("2026-27", "2026-27")]
+    assert all(a.funding_role == "part" for a in release.awards if a.amount.pence // 100 == share)
+    assert any(a.amount.pence // 100 == whole and a.period_start == "2025-26" and a.period_end == "2026-27"
+               for a in release.awards if a.source_line == line)

@@ -1103,7 +1103,8 @@ def extract_awards(
             back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
             per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
-                role != "part" or (here[-1].whole is None if here else True) and period is None)  # ("profiled as £30,000 in each year")
+                role != "part" or (here[-1].whole is None if here else True) and (
+                    period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
             if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
                 per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
                 # another funder's yearly sum is no share of the figure before it
@@ -2053,6 +2054,13 @@ def _holder_before(sentence: str, funders: list, start: int) -> str:
     """The funder named as the figure's holder straight before it ("the Home Office's £742,300", "my £95,000"), whose
     money the figure is whatever body the next words name, else ""."""
     return next((v for a, b, v in funders if b <= start and re.fullmatch(r"(?:['’]s?)?\s*", sentence[b:start])), "")
+
+
+def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool:
+    """Whether a figure's period is only the span its "in each of the two years" names, the span of the figure just
+    before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
+    return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
+        re.match(r"\s*,?\s*(?:in|for) each of (?:the|those|these) (?:\w+ )?years\b", sentence[end:], re.I))
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
