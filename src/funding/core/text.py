@@ -173,13 +173,28 @@ def _html_root(text: str):
         return None
 
 
+#: the class or role of a collapsed panel (an accordion's section, a "show more" region, a tab's panel): its content is
+#: on the page, shown when the reader opens it, unlike a dismissed banner or a template
+_PANEL_CLASS = re.compile(r"accordion|collaps|expand|disclosure|tab-?panel|show-?more|read-?more-?content", re.I)
+
+
+def is_collapsed_panel(element) -> bool:
+    """Whether an element marked ``hidden`` is a collapsed panel of the page's content (an accordion section, a tab
+    panel, ``hidden="until-found"``), which the reader opens to read, rather than content never shown."""
+    if (element.get("hidden") or "").strip().lower() == "until-found":
+        return True
+    if (element.get("role") or "").lower() in ("tabpanel", "region"):
+        return True
+    return bool(_PANEL_CLASS.search(element.get("class") or ""))
+
+
 def is_hidden(element) -> bool:
     """Whether an element's content is not shown on the page: comments, processing
     instructions, :data:`_SKIP` elements, the ``hidden`` attribute, ``display: none``."""
     tag = element.tag
     if not isinstance(tag, str):  # comments, processing instructions, entities
         return True
-    if tag.lower() in _SKIP or element.get("hidden") is not None:
+    if tag.lower() in _SKIP or (element.get("hidden") is not None and not is_collapsed_panel(element)):
         return True
     style = element.get("style")
     return bool(style) and _HIDDEN_STYLE.search(style) is not None

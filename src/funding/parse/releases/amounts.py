@@ -879,7 +879,9 @@ def extract_awards(
             that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
                                                                           sentence[end : f[0]])]
             after_funder = after_funder or that_funder
-            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else _nearest(own, start, end)
+            held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
+            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
+                                                                                                            end)
             if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
                 funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
             before60 = sentence[max(lo, start - 60) : start]
@@ -1101,7 +1103,8 @@ def extract_awards(
             back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
                 and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
             per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
-                role != "part" or (here[-1].whole is None if here else True) and period is None)  # ("profiled as £30,000 in each year")
+                role != "part" or (here[-1].whole is None if here else True) and (
+                    period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
             if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
                 per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
                 # another funder's yearly sum is no share of the figure before it
@@ -2047,6 +2050,19 @@ def _fy_of(m: re.Match) -> int:
     return year if month >= 4 else year - 1
 
 
+def _holder_before(sentence: str, funders: list, start: int) -> str:
+    """The funder named as the figure's holder straight before it ("the Home Office's £742,300", "my £95,000"), whose
+    money the figure is whatever body the next words name, else ""."""
+    return next((v for a, b, v in funders if b <= start and re.fullmatch(r"(?:['’]s?)?\s*", sentence[b:start])), "")
+
+
+def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool:
+    """Whether a figure's period is only the span its "in each of the two years" names, the span of the figure just
+    before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
+    return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
+        re.match(r"\s*,?\s*(?:in|for) each of (?:the|those|these) (?:\w+ )?years\b", sentence[end:], re.I))
+
+
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
     """The periods after a figure that are its own: a period after a semicolon belongs to the next clause when the
     figure's own clause has stated one before it ("For 2025-26 the figure is £160,000; for 2026-27 it is £170,000")."""
@@ -2236,7 +2252,9 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
             # (a column after the row's total is no piece of it: last year's grant printed beside it for comparison)
             for d in cells:
                 d.role, d.whole, d.part_of = "part", total, d.line
-            if len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
+            if _one_column_funder([d for r in body for d in r]):
+                total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
+            elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
                 total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
                 total.across = len({d.funder for d in cells if d.funder}) > 1
             if span and all(d.head_year for d in cells) and not find_periods(
@@ -2278,6 +2296,20 @@ def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
     return [(0, 0, year, year)] if year else []
 
 
+def _names_grantor(head: str, terms) -> bool:
+    """Whether a money column's heading names a grantor as its payer ("Home Office 2025/26", "MoJ grant (£)"): beside
+    a label column of recipients, the councils its rows name receive that grantor's money."""
+    return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
+
+
+def _one_column_funder(cells: list) -> str:
+    """The one funder that every money cell of a table's rows beside their total column has from its own column's
+    heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
+    others = [d for d in cells if not d.head_total]
+    funders = {d.funder for d in others}
+    return next(iter(funders)) if others and len(funders) == 1 and all(d.row_funder for d in others) else ""
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -2301,8 +2333,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
     # council a row names is given the money, not its payer; the funder is the money column's or the release's
     if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
-            _first(terms.get("allocation_column", ()), h) for h in header[1:]):
-        label_funder = ""
+            _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
+        label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
             r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
         label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment

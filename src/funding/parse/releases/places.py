@@ -30,6 +30,10 @@ _HEALTH_BODY = re.compile(r"(?:['’]s)?(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4}\
 _STREET = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Terrace|Crescent)\b")
 
 
+#: "Metropolitan Borough Council", "Metropolitan District Council": the style of a council's name, which places nothing
+_COUNCIL_STYLE = re.compile(r"\s+(?:Borough|District)\s+Council\b")
+
+
 @lru_cache(maxsize=1)
 def _place_alias_keys() -> frozenset[str]:
     return frozenset(place_aliases())
@@ -86,6 +90,8 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                         and text[words[i - 1][1] : words[i][0]] == " ")):
                 code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a
                 # person's ("Tom Preston") places nothing
+            if code and n == 1 and _COUNCIL_STYLE.match(text, words[i][0] + len(name)) and key not in places:
+                code = None  # "Metropolitan" in "Oldham Metropolitan Borough Council" is a council's style, not London
             if code and _HEALTH_BODY.match(text, words[i][0] + len(name)):
                 code = None  # (a health body's name: "NHS Derby and Derbyshire Integrated Care Board")
             if code:
