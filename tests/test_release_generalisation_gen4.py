@@ -1,0 +1,73 @@
+"""The release reader on invented wordings of three classes of its first-sight misses (gen4): the payer of each figure
+read from its own clause, councils listed as a table's or list's recipients, and money for work unrelated to domestic
+abuse. Every sentence is new (no corpus text); each class is asserted both ways (what must and must not happen)."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from funding.parse.releases import extract_release
+
+HO, PCC, LA, MOJ = "Home Office", "PCC", "local authority", "Ministry of Justice"
+
+
+def _awards(text: str) -> dict[tuple[int, int], object]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        release = extract_release(text, "invented.txt", published="2025-06")
+    return {(a.source_line, a.amount.pence // 100): a for a in release.awards}
+
+
+# ---- (b) the payer of each figure is its own clause's subject or by/from phrase; pronouns name the body before ----
+
+@pytest.mark.parametrize("text, want", [
+    ("Cheshire's group course for abusive men has been given £80,000 by the Commissioner for 2025-26.",
+     {(1, 80000): PCC}),
+    ("The commissioner gives £40,000 to the Durham course, and the county council is paying £30,000.",
+     {(1, 40000): PCC, (1, 30000): LA}),
+    ("The Lancashire course receives £30,000 from its commissioner each year.", {(1, 30000): PCC}),
+    ("Suffolk's programme is funded by the Home Office with £210,000; the district council, for its part, contributes "
+     "£14,000.", {(1, 210000): HO, (1, 14000): LA}),
+    ("A sum of £55,000 was provided by the police and crime commissioner, and £15,000 came from Gloucester City Council.",
+     {(1, 55000): PCC, (1, 15000): LA}),
+    ("Warwickshire County Council welcomed the new course in Nuneaton.\nIt will contribute £12,000 towards venue costs.",
+     {(2, 12000): LA}),
+    ("Funded by the Ministry of Justice, the £45,000 partner-support service in Avon and Somerset starts in May.",
+     {(1, 45000): MOJ}),
+    ("Thanks to the council's £18,000, the Devon course can run in Exeter, while the commissioner has paid £60,000.",
+     {(1, 18000): LA, (1, 60000): PCC}),
+    ("Money from the Home Office (£150,000) pays for the Norfolk group work, while the commissioner funds the helpline "
+     "with £20,000.", {(1, 150000): HO, (1, 20000): PCC}),
+    ("Leicester City Council has been awarded £70,000 by the commissioner for a perpetrator course.", {(1, 70000): PCC}),
+    ("In Cumbria the commissioner's office put in £25,000, and Westmorland and Furness Council found a further £10,000 "
+     "from its own budget.", {(1, 10000): LA}),
+    ("West Mercia's commissioner has given £140,000 to the perpetrator course in Worcester for 2025-26.",
+     {(1, 140000): PCC}),
+])
+def test_each_figures_payer_comes_from_its_own_clause(text, want):
+    got = _awards(text)
+    assert {k: got[k].funder for k in want} == want
+
+
+def test_a_councils_its_reserves_are_the_councils_added_money_not_the_commissioners():
+    got = _awards("Kent has a Home Office grant of £300,000 for the course.\nKent County Council, which hosts the "
+                  "programme in Maidstone, will add £20,000 from its reserves.")
+    assert (got[(2, 20000)].funder, got[(2, 20000)].funding_role) == (LA, "match_funding")
+    assert got[(1, 300000)].funder == HO
+
+
+def test_a_commissioner_giving_money_the_release_says_is_home_office_money_keeps_that_funder():
+    # (the commissioner passing on the one grant the release names: not the commissioner's own money)
+    got = _awards("Suffolk's commissioner has granted £250,000 to a charity in Ipswich for a course for men.\n"
+                  "The money comes from the Home Office.")
+    assert got[(1, 250000)].funder == HO
+
+
+def test_a_body_opening_the_next_clause_pays_the_next_figure_not_this_one():
+    got = _awards("The commissioner gives £40,000 to the Durham course, and the county council is paying £30,000.")
+    assert got[(1, 40000)].funder != LA
+    # (a council that is not its clause's subject, after the figure it adds to, leaves the figure before alone)
+    got = _awards("Essex has £300,000 from the Home Office for 2025-26, to which the county council has added £30,000.")
+    assert got[(1, 300000)].funder == HO
