@@ -71,3 +71,60 @@ def test_a_body_opening_the_next_clause_pays_the_next_figure_not_this_one():
     # (a council that is not its clause's subject, after the figure it adds to, leaves the figure before alone)
     got = _awards("Essex has £300,000 from the Home Office for 2025-26, to which the county council has added £30,000.")
     assert got[(1, 300000)].funder == HO
+
+
+# ---- (c) councils listed as a table's or list's rows receiving money are recipients; the funder is the table's ----
+
+@pytest.mark.parametrize("text, lines, funder", [
+    ("The Police and Crime Commissioner for Surrey has awarded grants from her own budget to councils for perpetrator "
+     "work in 2025-26:\n\n| Borough | Grant |\n|---|---|\n| Guildford Borough Council | £40,000 |\n"
+     "| Woking Borough Council | £25,000 |\n| Elmbridge Borough Council | £35,000 |", {5: 40000, 6: 25000, 7: 35000}, PCC),
+    ("Table 3: Home Office perpetrator money passed to councils in North Yorkshire, 2025-26\n\nCouncil                      "
+     "Amount\nNorth Yorkshire Council      £120,000\nCity of York Council         £80,000", {4: 120000, 5: 80000}, HO),
+    ("The Mayor's Office is sharing Home Office funding between the districts of Greater Manchester for 2025-26 as "
+     "follows:\n- Bolton Council: £60,000\n- Wigan Council: £55,000\n- Salford City Council: £70,000",
+     {2: 60000, 3: 55000, 4: 70000}, HO),
+    ("## Commissioner's grants to local authorities in Derbyshire\n\n| Local authority | 2025-26 |\n|---|---|\n"
+     "| Chesterfield Borough Council | £22,000 |\n| High Peak Borough Council | £18,000 |", {5: 22000, 6: 18000}, PCC),
+    ("The commissioner has passed on £150,000 of the Home Office grant to Essex councils.\n\n| Receiving council | "
+     "Amount (£) |\n|---|---|\n| Colchester City Council | £60,000 |\n| Chelmsford City Council | £90,000 |",
+     {5: 60000, 6: 90000}, HO),
+    ("The commissioner is paying for the course in each district from his own budget.\n\nArea                          "
+     "Sum\nChesterfield Borough Council  £21,000\nAmber Valley Borough Council  £19,000", {4: 21000, 5: 19000}, PCC),
+    ("Commissioner's community safety fund: grants to district councils for perpetrator courses, 2025-26\n"
+     "- Mansfield District Council - £14,000\n- Ashfield District Council - £16,000", {2: 14000, 3: 16000}, PCC),
+    ("Lancashire's Home Office perpetrator grant for 2025-26 is divided between the unitary councils.\n\n"
+     "| Unitary council | Share |\n|---|---|\n| Blackburn with Darwen Council | £90,000 |\n| Blackpool Council | £85,000 |",
+     {5: 90000, 6: 85000}, HO),
+])
+def test_councils_listed_as_receiving_take_the_funder_of_the_tables_lead_in(text, lines, funder):
+    got = _awards(text)
+    assert {(n, p): got[(n, p)].funder for n, p in lines.items()} == {(n, p): funder for n, p in lines.items()}
+    assert all(got[(n, p)].funding_role != "match_funding" for n, p in lines.items())
+
+
+def test_a_table_of_councils_receiving_ministry_money_keeps_its_total():
+    got = _awards("Ministry of Justice victims' money passed on by the commissioner in South Wales for partner support:"
+                  "\n\n| Council | Amount |\n|---|---|\n| Cardiff Council | £30,000 |\n| Newport City Council | £20,000 |\n"
+                  "| Total | £50,000 |")
+    for key in ((5, 30000), (6, 20000)):
+        assert (got[key].funder, got[key].funding_role, got[key].part_of_line) == (MOJ, "part", 7)
+
+
+def test_a_column_naming_a_funder_beats_the_council_in_the_row():
+    got = _awards("Thames Valley's course funding by council for 2025-26:\n\n| Council | Home Office | Council match |\n"
+                  "|---|---|---|\n| Slough Borough Council | £50,000 | £5,000 |\n| Milton Keynes City Council | £70,000 | "
+                  "£7,000 |")
+    assert [got[k].funder for k in ((5, 50000), (5, 5000), (6, 70000), (6, 7000))] == [HO, LA, HO, LA]
+
+
+@pytest.mark.parametrize("text, lines", [
+    # councils that pay: a sources table beside another funder, and councils said to put in their own money
+    ("Norfolk's perpetrator service is paid for from two sources.\n\n| Funding source | Amount |\n|---|---|\n"
+     "| Home Office | £200,000 |\n| Norfolk County Council | £25,000 |\n| Total | £225,000 |", {(6, 25000): LA, (5, 200000): HO}),
+    ("Each council is putting its own money into the joint Thames Valley course:\n\n| Council | Contribution |\n|---|---|\n"
+     "| Reading Borough Council | £15,000 |\n| Oxford City Council | £12,000 |", {(5, 15000): LA, (6, 12000): LA}),
+])
+def test_councils_that_pay_stay_the_funder(text, lines):
+    got = _awards(text)
+    assert {k: got[k].funder for k in lines} == lines

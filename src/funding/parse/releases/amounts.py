@@ -1629,6 +1629,7 @@ def extract_awards(
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
     # award, exactly that piece apart: every statement of it is a second award, not a misprint of the first
@@ -2521,3 +2522,98 @@ def _in_next_figures_clause(sentence: str, at: int, start: int, following: int |
                          r"(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,5}", sentence[clause[0] : at])
     return bool(opens) and clause != _clause_of(sentence, start) and clause == _clause_of(sentence, following)
 
+
+
+# ---- councils listed as a table's or list's recipients (gen4): the money is the table's funder's, not theirs ----
+
+#: a row label that is a council's name: "Guildford Borough Council", "City of York Council", "Blackburn with Darwen
+#: Council", "Westmorland and Furness Council"
+_COUNCIL_NAME = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|with|in)\s+)?){1,6}"
+                           r"(?:[Cc]ouncil|[Aa]uthority)\W*$")
+#: words saying the councils listed pay the money themselves: "Each council is putting its own money in", "| Council |
+#: Contribution |", "match funding by council"
+_COUNCILS_PAY = re.compile(r"\b(?:contribut\w*|match\w*)\b|\b(?:councils?|authorit(?:y|ies)|districts?|boroughs?|each|they)\b"
+                           r"[^.;:£]{0,40}?\b(?:putting|puts?|paying|pays|adding|adds?|giving|gives?|funding|funds?)\b|"
+                           r"\b(?:its|their|councils?['’]s?)\s+own\b", re.I)
+
+
+def _block_line(line: str) -> bool:
+    """Whether a line is a table row (pipes, tabs, aligned columns) or a list item."""
+    return bool(line.strip()) and ("|" in line or "\t" in line or bool(re.search(r"\S\s{2,}\S", line.strip()))
+                                   or bool(_BULLET.match(line)))
+
+
+def _introduced_funder(text: str, terms) -> str:
+    """The funder a table's caption, heading or lead-in names for the money it lists: a grantor it names (the Home Office,
+    the Ministry of Justice) before the commissioner or mayor who hands it on; else the commissioner's or mayor's own
+    money; never the councils it is handed to."""
+    named = [v for v, p in _candidates(terms.get("funder", ()), text) if p.search(text) and v != "local authority"]
+    for grantor in ("Home Office", "Ministry of Justice"):
+        if grantor in named:
+            return grantor
+    if "PCC" in named or _first(terms.get("table_funder", ()), text) == "PCC":
+        return "PCC"
+    return ""
+
+
+def _council_recipient_blocks(rel, terms) -> dict[int, str]:
+    """The lines of tables and lists whose rows are councils receiving money, with the funder the table's caption,
+    heading or lead-in names ("" when none): two or more money rows, every one but a total naming a council, and
+    neither the lead-in nor the label column's heading saying the councils pay ("contribution", "match", "their own
+    money").  Such a council is the row's recipient, not its payer (README: funder; organisations 'recipient')."""
+    lines = rel.text.split("\n")
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        if not _block_line(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _block_line(lines[j]):
+            j += 1
+        rows, head = [], ""
+        for k in range(i, j):
+            t = lines[k]
+            if not MONEY_TOKEN.search(t):
+                if not head and not re.fullmatch(r"[\s|:-]*", t) and not _BULLET.match(t):
+                    head = (_cells(t) or [""])[0]
+                continue
+            label = (list_item_label(t) or "") if _BULLET.match(t) else (_cells(t) or [""])[0]
+            rows.append((k + 1, re.sub(r"\*\*|__", "", label).strip()))
+        body = [(n, lab) for n, lab in rows if not (_TOTAL_ROW.match(lab) or _NAMED_TOTAL_ROW.fullmatch(lab))]
+        # the lead-in: the paragraph just above the block (its caption, heading or introducing sentence)
+        k = i - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        lead = []
+        while k >= 0 and lines[k].strip() and len(lead) < 2 and not _block_line(lines[k]):
+            lead.insert(0, lines[k])
+            k -= 1
+        lead_text = " ".join(lead)
+        if len(body) >= 2 and all(_COUNCIL_NAME.match(lab) for _, lab in body) \
+                and not _COUNCILS_PAY.search(lead_text) and not _COUNCILS_PAY.search(head):
+            funder = _introduced_funder(lead_text, terms)
+            out.update({n: funder for n, _ in rows})
+        i = j
+    return out
+
+
+def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], release_funder: str, terms) -> None:
+    """Give the money of councils listed as recipients (:func:`_council_recipient_blocks`) the funder its column heading
+    names, else the table's caption or lead-in, else the release's: never the council receiving it; money a council
+    was taken to add to a grant is then the funder's grant."""
+    for d in drafts:
+        if d.line not in blocks or d.role == "context":
+            continue
+        header = getattr(d, "header", ()) or ()
+        head = header[d.start] if d.table and isinstance(d.start, int) and -len(header) <= d.start < len(header) else ""
+        named = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) if head else ""
+        if named:  # ("| Council | Home Office | Council match |": the column says whose money each cell is)
+            if named != "local authority" and d.funder == "local authority":
+                d.funder = named
+                d.role = "grant" if d.role == "match_funding" else d.role
+            continue
+        if d.funder in ("", "local authority"):
+            d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
+            if d.role == "match_funding":
+                d.role = "grant"
