@@ -128,3 +128,48 @@ def test_a_column_naming_a_funder_beats_the_council_in_the_row():
 def test_councils_that_pay_stay_the_funder(text, lines):
     got = _awards(text)
     assert {k: got[k].funder for k in lines} == lines
+
+
+# ---- (a) money for work unrelated to domestic abuse: no fact alone; a part of a stated total that also covers it ----
+
+def test_an_item_table_with_no_description_heading_drops_its_unrelated_rows():
+    got = _awards("Wiltshire Council: community budget lines for 2025-26\n\n| Cost centre | 2025-26 budget |\n|---|---|\n"
+                  "| Highways maintenance | £820,000 |\n| Perpetrator behaviour change course | £96,000 |\n"
+                  "| Leisure centres | £410,000 |")
+    assert (5, 820000) not in got and (7, 410000) not in got
+    assert got[(6, 96000)].funding_role == "grant"
+
+
+def test_a_funds_table_naming_its_funders_keeps_every_row():
+    got = _awards("Restricted funds of a Devon charity in 2024-25:\n\n| Fund | Funder | Income |\n|---|---|---|\n"
+                  "| Open Door | Home Office | £120,000 |\n| Second Step | Devon County Council | £30,000 |")
+    assert (5, 120000) in got and (6, 30000) in got
+
+
+@pytest.mark.parametrize("text, parts, total", [
+    ("Derbyshire County Council: revenue monitoring, quarter 3\n\n| Budget line | Budget 2025-26 £000 | Forecast £000 | "
+     "Variance £000 |\n|---:|---:|---:|---:|\n| Parks and open spaces | 410.0 | 402.5 | 7.5 |\n| Domestic abuse perpetrator "
+     "course | 96.0 | 90.0 | 6.0 |\n| Library service | 1,200.0 | 1,195.0 | 5.0 |\n| Total | 1,706.0 | 1,687.5 | 18.5 |",
+     [(5, 410000), (6, 96000), (7, 1200000)], (8, 1706000)),
+    ("The Wessex Community Foundation awarded these grants in Hampshire this spring:\n- Hillside Youth Football Club, new "
+     "kit: £4,500\n- Andover change course for men who abuse their partners: £18,000\n- Romsey Library reading group: "
+     "£2,500\n- Total: £25,000", [(2, 4500), (3, 18000), (4, 2500)], (5, 25000)),
+    ("Community safety budget, Cambridgeshire 2025-26:\nCCTV: £300,000\nStreet pastors: £20,000\nPerpetrator programme: "
+     "£80,000\nTotal: £400,000", [(2, 300000), (3, 20000), (4, 80000)], (5, 400000)),
+    ("Hertfordshire County Council budget report, period 9\n\n| Area of spend | Full-year budget | Spent to 31 December | "
+     "Projected year end | Over/(under) |\n|---|---|---|---|---|\n| Street cleansing | £2,400,000 | £1,750,000 | "
+     "£2,390,000 | (£10,000) |\n| Perpetrator programme (Home Office funded) | £160,000 | £110,000 | £150,000 | "
+     "(£10,000) |\n| Total | £2,560,000 | £1,860,000 | £2,540,000 | (£20,000) |", [(5, 2400000), (6, 160000)], (7, 2560000)),
+])
+def test_unrelated_rows_of_a_total_that_also_covers_the_work_are_its_parts(text, parts, total):
+    got = _awards(text)
+    assert all((got[k].funding_role, got[k].part_of_line) == ("part", total[0]) for k in parts)
+    assert got[total].funding_role == "total" and got[total].funder in ("", None)
+
+
+def test_a_monitoring_tables_forecast_and_spend_columns_are_no_areas_money():
+    got = _awards("Derbyshire County Council: revenue monitoring, quarter 3\n\n| Budget line | Budget 2025-26 £000 | "
+                  "Forecast £000 | Variance £000 |\n|---:|---:|---:|---:|\n| Parks and open spaces | 410.0 | 402.5 | 7.5 |\n"
+                  "| Domestic abuse perpetrator course | 96.0 | 90.0 | 6.0 |\n| Total | 506.0 | 492.5 | 13.5 |")
+    assert got[(5, 402500)].funding_role == "context" and not got[(5, 402500)].pfa_code
+    assert got[(5, 410000)].pfa_code == "E23000018"

@@ -2200,6 +2200,8 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         header = rows[0].header
         col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
         if col is None:
+            col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
+        if col is None:
             continue
         def about_the_work(d: _Draft) -> bool:
             cells = d.row_cells
@@ -2617,3 +2619,19 @@ def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], releas
             d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
             if d.role == "match_funding":
                 d.role = "grant"
+
+
+def _item_label_column(rows: list[_Draft], terms) -> int | None:
+    """The first column, when it names items a table pays for, not who or where: no row's label there names an area, a
+    funder or a council, a year or a total ("| Cost centre | 2025-26 budget |" with "Highways maintenance",
+    "Perpetrator behaviour change course"); else None (gen4: unrelated rows in tables whatever their headings)."""
+    labels = [d.row_cells[0] for d in rows if d.row_cells and not MONEY_TOKEN.search(d.row_cells[0])]
+    if len(labels) < 2 or len(labels) != len(rows) and len({d.line for d in rows}) != len(labels):
+        return None
+    words = [c for d in rows for c in d.row_cells if c.strip() and not MONEY_TOKEN.search(c)]
+    for label in words:  # (no cell of a row names who pays or where: "| Fresh Start | Home Office | …" is a fund's row)
+        if find_areas(label) or find_periods(label)[0] or _first(terms.get("funder", ()), label) \
+                or _first(terms.get("table_funder", ()), label) or _TOTAL_ROW.match(label) \
+                or _NAMED_TOTAL_ROW.fullmatch(label) or _COUNCIL_NAME.match(label):
+            return None
+    return 0
