@@ -554,8 +554,10 @@ def extract_awards(
             jobs_lines.add(i)
     said_before: list[_Draft] = []  # the figures of the sentence just before (none when it had none)
     said_now: list[_Draft] = []
+    this_sentence = ""  # the sentence read last, figures or none (a pronoun's referent: "The council … It will pay £X")
     for number, sentence, starts in _logical(rel):
         said_before, said_now = said_now, []
+        sentence_before, this_sentence = this_sentence, sentence
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
             para_area = ""  # a blank line ends the paragraph
         para_before = para_area
@@ -752,6 +754,9 @@ def extract_awards(
         # "the council's own money": own money whose owner is a council is the council's, not the commissioner's
         funders = [(a, b, "local authority") if v == "PCC" and re.search(
             r"\b(?:council|authority)['’]s\s+$", sentence[max(0, a - 20) : a], re.I) else (a, b, v) for a, b, v in funders]
+        # "Kent County Council … will add £20,000 from its reserves": a possessive pronoun's money is the body's it refers to
+        funders = [(a, b, "local authority") if v == "PCC" and re.match(r"(?:from\s+)?(?:its|their)\b", sentence[a:b], re.I)
+                   and _referent_funder(sentence[:a]) == "local authority" else (a, b, v) for a, b, v in funders]
         # (the body that lets a contract commissions it; whose money it is the words do not say)
         here: list[_Draft] = []
         for k, (start, end, amount) in enumerate(found):
@@ -868,6 +873,7 @@ def extract_awards(
             own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
             own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+            own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
             own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
             if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
                 own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
@@ -898,6 +904,19 @@ def extract_awards(
             owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
             if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
                 funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
+            clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
+            if not funder and not outside_after and not outsider and role not in ("context", "total"):
+                # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
+                clause_here = _clause_of(sentence, start)
+                if (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
+                        and _commissioner_pays_in_clause(sentence, clause_here, start, end):
+                    # (where the release's one funder pays another figure before it in the sentence, the commissioner's
+                    # is other money, not that funder's passed on)
+                    funder, clause_payer = "PCC", True
+                    role = "own_funding" if role == "grant" else role
+                else:
+                    funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
+                    clause_payer = bool(funder)
             if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
                     and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
                 # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
@@ -1109,7 +1128,7 @@ def extract_awards(
                 per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
                 # another funder's yearly sum is no share of the figure before it
             if here and here[-1].role in ("grant", "match_funding", "own_funding") and here[-1].whole is None and \
-                    _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
+                    not clause_payer and _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
                 # "is adding £12,000, but its budget report lists £10,500": another account of the same money
                 role, funder, period = here[-1].role, here[-1].funder, here[-1].period
             if per_year and not here and (outside_payer or own and funder and last_whole.funder
@@ -1613,6 +1632,7 @@ def extract_awards(
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
     # award, exactly that piece apart: every statement of it is a second award, not a misprint of the first
@@ -2196,6 +2216,8 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         header = rows[0].header
         col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
         if col is None:
+            col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
+        if col is None:
             continue
         def about_the_work(d: _Draft) -> bool:
             cells = d.row_cells
@@ -2451,3 +2473,197 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         if whole.period is None and years:
             whole.period = (min(y[0] for y in years), max(y[1] for y in years))
     return out
+
+
+# ---- the payer of a figure from its own clause (gen4): the clause's subject, its by/from phrase, a pronoun's body ----
+
+#: a commissioner or mayor named as a body: "the commissioner", "its commissioner", "West Mercia's commissioner", "the
+#: Police and Crime Commissioner", "the commissioner's office"
+_COMMISSIONER_BODY = (r"(?:the|its|their|our|his|her|(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*['’]s)\s+(?:(?:[Pp]olice,?\s+)?(?:[Ff]ire\s+)?"
+                      r"(?:and\s+)?[Cc]rime\s+)?(?:[Cc]ommissioner|PCC|PFCC|[Mm]ayor)(?:['’]s\s+[Oo]ffice|\s+[Oo]ffice)?\b")
+#: a verb of giving or paying money
+_PAYING_VERB = (r"(?:gives?|gave|given|giving|pays?|paid|paying|funds?|funded|funding|puts?|putting|provides?|provided|providing|"
+                r"awards?|awarded|awarding|grants?|granted|allocates?|allocated|commits?|committed|adds?|added|adding|spends?|"
+                r"spent|invests?|invested|contributes?|contributed|found|finds|handed|hands?|approved|agreed|set(?:s|ting)? aside|"
+                r"earmark(?:s|ed|ing)?)")
+#: the commissioner as the figure's clause's subject paying it: "the commissioner gives £40,000", "West Mercia's
+#: commissioner has given £140,000 to …", "the commissioner funds the helpline with £20,000"
+_COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|already))*\s+"
+                                 + _PAYING_VERB + r"\b[^£;]*$")
+#: the commissioner named after the figure as who gives it: "given £80,000 by the Commissioner", "£30,000 from its
+#: commissioner", "was provided by the police and crime commissioner"
+_BY_COMMISSIONER = re.compile(r"^[^£;]{0,60}?\b(?:by|from)\s+" + _COMMISSIONER_BODY)
+#: a clause whose subject is a pronoun paying: "It will contribute £12,000", "They are paying £30,000"
+_IT_PAYS = re.compile(r"^\W*(?:(?:and|but|so|also|separately|in addition),?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?" + _PAYING_VERB
+                      + r"\b[^£;]*$", re.I)
+#: a body named in a sentence, for what a pronoun refers to
+_BODY_MENTION = re.compile(r"\b(?:council|authority)\b|\b(?:commissioner|PCC|PFCC|OPCC|mayor)\b|\bhome office\b|"
+                           r"\bministry of justice\b", re.I)
+
+
+def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure's own clause names the commissioner or mayor as its payer: the clause's subject with a verb of
+    giving before the figure, or a "by/from the commissioner" phrase after it (README: funder, the commissioner's money).
+    """
+    lo, hi = _whole_titles(sentence, clause)
+    return bool(_COMMISSIONER_GIVES.search(sentence[lo:start]) or _BY_COMMISSIONER.search(sentence[end:hi]))
+
+
+_TITLE_AND = re.compile(r"\b[Pp]olice,?\s+(?:[Ff]ire,?\s+)?(?:and\s+)?$")
+
+
+def _whole_titles(sentence: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A clause widened over the "and" of an office's title that the clause split cut ("the police and | crime
+    commissioner"): the title is one name, not two clauses."""
+    lo, hi = clause
+    while lo > 0 and _TITLE_AND.search(sentence[:lo]):
+        lo = _clause_of(sentence, lo - 1)[0] if lo - 1 >= 0 else 0
+    while hi < len(sentence) and _TITLE_AND.search(sentence[:hi]):
+        hi = _clause_of(sentence, hi)[1]
+    return lo, min(hi, len(sentence))
+
+
+def _referent_funder(text: str) -> str:
+    """The funder a pronoun ("it", "its", "they") refers to: the body named last in ``text`` (a council: the local
+    authority; a commissioner or mayor: the PCC); "" for the Home Office or the Ministry, or none."""
+    bodies = list(_BODY_MENTION.finditer(text))
+    if not bodies:
+        return ""
+    last = bodies[-1].group(0).lower()
+    return "local authority" if last in ("council", "authority") else "" if last in ("home office", "ministry of justice") \
+        else "PCC"
+
+
+def _pronoun_subject_funder(sentence: str, clause: tuple[int, int], start: int, prev_sentence: str) -> str:
+    """The payer a pronoun subject of the figure's clause stands for ("Warwickshire County Council welcomed the course.
+    It will contribute £12,000"): the body the sentence before names last; "" when the clause's subject is no pronoun.
+    """
+    if not _IT_PAYS.search(sentence[clause[0] : start]):
+        return ""
+    return _referent_funder(sentence[: clause[0]]) or _referent_funder(prev_sentence)
+
+
+def _in_next_figures_clause(sentence: str, at: int, start: int, following: int | None) -> bool:
+    """Whether a body named at ``at``, after the figure at ``start``, is in another clause than the figure's, the one
+    that holds the figure after it ("The commissioner gives £40,000 …, and the county council is paying £30,000"): the
+    payer of that next figure, not of this one."""
+    if following is None or at <= start:
+        return False
+    clause = _clause_of(sentence, at)
+    # (the body opens that clause as its subject: "…, and the county council is paying £30,000"; not "…, to which the
+    # council has added £40,000", where the figure before is still the clause's topic)
+    opens = re.fullmatch(r"[\s,;]*(?:(?:and|but|while|whereas|with|so|then|also|separately|meanwhile)\s+)*(?:the\s+)?"
+                         r"(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,5}", sentence[clause[0] : at])
+    return bool(opens) and clause != _clause_of(sentence, start) and clause == _clause_of(sentence, following)
+
+
+
+# ---- councils listed as a table's or list's recipients (gen4): the money is the table's funder's, not theirs ----
+
+#: a row label that is a council's name: "Guildford Borough Council", "City of York Council", "Blackburn with Darwen
+#: Council", "Westmorland and Furness Council"
+_COUNCIL_NAME = re.compile(r"^\W*(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on|with|in)\s+)?){1,6}"
+                           r"(?:[Cc]ouncil|[Aa]uthority)\W*$")
+#: words saying the councils listed pay the money themselves: "Each council is putting its own money in", "| Council |
+#: Contribution |", "match funding by council"
+_COUNCILS_PAY = re.compile(r"\b(?:contribut\w*|match\w*)\b|\b(?:councils?|authorit(?:y|ies)|districts?|boroughs?|each|they)\b"
+                           r"[^.;:£]{0,40}?\b(?:putting|puts?|paying|pays|adding|adds?|giving|gives?|funding|funds?)\b|"
+                           r"\b(?:its|their|councils?['’]s?)\s+own\b", re.I)
+
+
+def _block_line(line: str) -> bool:
+    """Whether a line is a table row (pipes, tabs, aligned columns) or a list item."""
+    return bool(line.strip()) and ("|" in line or "\t" in line or bool(re.search(r"\S\s{2,}\S", line.strip()))
+                                   or bool(_BULLET.match(line)))
+
+
+def _introduced_funder(text: str, terms) -> str:
+    """The funder a table's caption, heading or lead-in names for the money it lists: a grantor it names (the Home Office,
+    the Ministry of Justice) before the commissioner or mayor who hands it on; else the commissioner's or mayor's own
+    money; never the councils it is handed to."""
+    named = [v for v, p in _candidates(terms.get("funder", ()), text) if p.search(text) and v != "local authority"]
+    for grantor in ("Home Office", "Ministry of Justice"):
+        if grantor in named:
+            return grantor
+    if "PCC" in named or _first(terms.get("table_funder", ()), text) == "PCC":
+        return "PCC"
+    return ""
+
+
+def _council_recipient_blocks(rel, terms) -> dict[int, str]:
+    """The lines of tables and lists whose rows are councils receiving money, with the funder the table's caption,
+    heading or lead-in names ("" when none): two or more money rows, every one but a total naming a council, and
+    neither the lead-in nor the label column's heading saying the councils pay ("contribution", "match", "their own
+    money").  Such a council is the row's recipient, not its payer (README: funder; organisations 'recipient')."""
+    lines = rel.text.split("\n")
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(lines):
+        if not _block_line(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _block_line(lines[j]):
+            j += 1
+        rows, head = [], ""
+        for k in range(i, j):
+            t = lines[k]
+            if not MONEY_TOKEN.search(t):
+                if not head and not re.fullmatch(r"[\s|:-]*", t) and not _BULLET.match(t):
+                    head = (_cells(t) or [""])[0]
+                continue
+            label = (list_item_label(t) or "") if _BULLET.match(t) else (_cells(t) or [""])[0]
+            rows.append((k + 1, re.sub(r"\*\*|__", "", label).strip()))
+        body = [(n, lab) for n, lab in rows if not (_TOTAL_ROW.match(lab) or _NAMED_TOTAL_ROW.fullmatch(lab))]
+        # the lead-in: the paragraph just above the block (its caption, heading or introducing sentence)
+        k = i - 1
+        while k >= 0 and not lines[k].strip():
+            k -= 1
+        lead = []
+        while k >= 0 and lines[k].strip() and len(lead) < 2 and not _block_line(lines[k]):
+            lead.insert(0, lines[k])
+            k -= 1
+        lead_text = " ".join(lead)
+        if len(body) >= 2 and all(_COUNCIL_NAME.match(lab) for _, lab in body) \
+                and not _COUNCILS_PAY.search(lead_text) and not _COUNCILS_PAY.search(head):
+            funder = _introduced_funder(lead_text, terms)
+            out.update({n: funder for n, _ in rows})
+        i = j
+    return out
+
+
+def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], release_funder: str, terms) -> None:
+    """Give the money of councils listed as recipients (:func:`_council_recipient_blocks`) the funder its column heading
+    names, else the table's caption or lead-in, else the release's: never the council receiving it; money a council
+    was taken to add to a grant is then the funder's grant."""
+    for d in drafts:
+        if d.line not in blocks or d.role == "context":
+            continue
+        header = getattr(d, "header", ()) or ()
+        head = header[d.start] if d.table and isinstance(d.start, int) and -len(header) <= d.start < len(header) else ""
+        named = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) if head else ""
+        if named:  # ("| Council | Home Office | Council match |": the column says whose money each cell is)
+            if named != "local authority" and d.funder == "local authority":
+                d.funder = named
+                d.role = "grant" if d.role == "match_funding" else d.role
+            continue
+        if d.funder in ("", "local authority"):
+            d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
+            if d.role == "match_funding":
+                d.role = "grant"
+
+
+def _item_label_column(rows: list[_Draft], terms) -> int | None:
+    """The first column, when it names items a table pays for, not who or where: no row's label there names an area, a
+    funder or a council, a year or a total ("| Cost centre | 2025-26 budget |" with "Highways maintenance",
+    "Perpetrator behaviour change course"); else None (gen4: unrelated rows in tables whatever their headings)."""
+    labels = [d.row_cells[0] for d in rows if d.row_cells and not MONEY_TOKEN.search(d.row_cells[0])]
+    if len(labels) < 2 or len(labels) != len(rows) and len({d.line for d in rows}) != len(labels):
+        return None
+    words = [c for d in rows for c in d.row_cells if c.strip() and not MONEY_TOKEN.search(c)]
+    for label in words:  # (no cell of a row names who pays or where: "| Fresh Start | Home Office | …" is a fund's row)
+        if find_areas(label) or find_periods(label)[0] or _first(terms.get("funder", ()), label) \
+                or _first(terms.get("table_funder", ()), label) or _TOTAL_ROW.match(label) \
+                or _NAMED_TOTAL_ROW.fullmatch(label) or _COUNCIL_NAME.match(label):
+            return None
+    return 0
