@@ -9,13 +9,9 @@ import warnings
 import pytest
 
 from funding.parse.releases import extract_release
+from release_probe import awards_by_key as _awards
 
 
-def _awards(text: str, name: str = "invented.txt") -> dict[tuple[int, int], object]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        release = extract_release(text, name, published="2025-06")
-    return {(a.source_line, a.amount.pence // 100): a for a in release.awards}
 
 
 # ---- a collapsed accordion or tab panel ('hidden' until the reader opens it) is the page's content ----

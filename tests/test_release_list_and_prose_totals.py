@@ -1,4 +1,4 @@
-"""Generalisation of the local-release reader to wordings and layouts it was not tuned on (second round, gen2).
+"""Generalisation of the local-release reader to wordings and layouts it was not tuned on.
 
 Invented texts (none taken from the corpus), in two classes:
 
@@ -12,20 +12,14 @@ Invented texts (none taken from the corpus), in two classes:
   parts. A figure with a payer of its own or another year is no such total.
 """
 
-import warnings
-
 import pytest
 
-from funding.parse.releases import extract_release
+from release_probe import awards as _awards
 
 HO, PCC, LA, MOJ = "Home Office", "PCC", "local authority", "Ministry of Justice"
 FIELDS = {"role": "funding_role", "funder": "funder", "part": "part_of_line", "ps": "period_start", "pe": "period_end"}
 
 
-def _awards(text):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return extract_release(text, "invented.txt", published="2025-06").awards
 
 
 def _check(text, checks):

@@ -5,18 +5,11 @@ the sentences here are new paraphrases, asserted both ways (what must happen and
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from funding.parse.releases import extract_release
+from release_probe import awards_by_key as _awards
 
 
-def _awards(text: str) -> dict[tuple[int, int], object]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        release = extract_release(text, "invented.txt", published="2025-06")
-    return {(a.source_line, a.amount.pence // 100): a for a in release.awards}
 
 
 # ---- a payer off the funder list, named in the amount's own clause, is no funder (README: funder) ----

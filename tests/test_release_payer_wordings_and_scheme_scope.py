@@ -8,13 +8,9 @@ import warnings
 import pytest
 
 from funding.parse.releases import extract_release
+from release_probe import awards_by_key as _awards
 
 
-def _awards(text: str) -> dict[tuple[int, int], object]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        release = extract_release(text, "invented.txt", published="2025-06")
-    return {(a.source_line, a.amount.pence // 100): a for a in release.awards}
 
 
 # ---- 'its'/'their' fund whose owner is the grantor named as the sentence's subject (README: funder) ----

@@ -1,4 +1,4 @@
-"""Thirteenth round (rd24): mechanisms behind the reader's misses on components, outcomes, organisations and people in
+"""Mechanisms behind the reader's misses on components, outcomes, organisations and people in
 the round's new tune releases, each checked on invented paraphrases (never a corpus sentence), both ways."""
 
 from __future__ import annotations

@@ -1,23 +1,16 @@
-"""The release reader on invented wordings of three classes of its first-sight misses (gen4): the payer of each figure
+"""The release reader on invented wordings of three classes of its first-sight misses: the payer of each figure
 read from its own clause, councils listed as a table's or list's recipients, and money for work unrelated to domestic
 abuse. Every sentence is new (no corpus text); each class is asserted both ways (what must and must not happen)."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from funding.parse.releases import extract_release
+from release_probe import awards_by_key as _awards
 
 HO, PCC, LA, MOJ = "Home Office", "PCC", "local authority", "Ministry of Justice"
 
 
-def _awards(text: str) -> dict[tuple[int, int], object]:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        release = extract_release(text, "invented.txt", published="2025-06")
-    return {(a.source_line, a.amount.pence // 100): a for a in release.awards}
 
 
 # ---- (b) the payer of each figure is its own clause's subject or by/from phrase; pronouns name the body before ----

@@ -1,4 +1,4 @@
-"""The release reader on invented paraphrases of four classes of its first-sight misses (gen3): a whole's per-year
+"""The release reader on invented paraphrases of four classes of its first-sight misses: a whole's per-year
 pieces, instalments and "£X of the grant" pieces are parts with their own years (C2); the commissioner's own money
 added to, matching or topping up a grant is match funding, and paying for a service with no grant it is own funding
 (C4); a period stated once for a list, table or round-up reaches its items (C5); money added to a grant and figures
@@ -10,21 +10,15 @@ a restated figure does not take the grant's year)."""
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from funding.parse.releases import extract_release
+from release_probe import awards as _awards
 
 HO, PCC, LA, MOJ = "Home Office", "PCC", "local authority", "Ministry of Justice"
 _FIELD = {"role": "funding_role", "funder": "funder", "part": "part_of_line", "ps": "period_start", "pe": "period_end",
           "pfa": "pfa_code"}
 
 
-def _awards(text: str):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return extract_release(text, "invented.txt", published="2025-06").awards
 
 
 def _value(award, field):
