@@ -2130,8 +2130,10 @@ def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
     for d in pieces:
         d.role, d.whole, d.part_of = "part", whole, whole.line
         d.period = d.period or whole.period
-    if len({d.funder for d in pieces}) > 1:
+    if len({d.funder for d in pieces if d.funder}) > 1:
         whole.role, whole.funder = "total", ""
+    for d in pieces:
+        d.funder = d.funder or whole.funder  # (a piece naming no payer keeps the whole's: README 'part')
 
 
 def _pays_another_figure(sentence: str, at: int, start: int) -> bool:
