@@ -1725,6 +1725,9 @@ def extract_awards(
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+    _per_year_before_in_all(rel, drafts)
+    _whole_across_funders(drafts)
+    _carried_forward_keeps_its_year(rel, drafts)
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -1988,7 +1991,8 @@ _BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figur
                               r"\s+(?:the\s+)?$|(?:comes|come|is paid|will be paid|will come|arrives|is split|is divided) in "
                               r"(?:two|three|four|five|2|3|4|5|equal) (?:equal )?(?:halves|instalments|parts|tranches|payments|"
                               r"shares)\b[^£.;]{0,50}$)", re.I)
-_MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?$", re.I)
+_MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?"
+                         r"(?:(?:original|planned|agreed|initial|existing|new|revised|extra|additional)\s+)?$", re.I)
 
 
 #: a row label that ends in "total": "Directorate total", "Service totals", "Perpetrator programme total"
@@ -2126,8 +2130,10 @@ def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
     for d in pieces:
         d.role, d.whole, d.part_of = "part", whole, whole.line
         d.period = d.period or whole.period
-    if len({d.funder for d in pieces}) > 1:
+    if len({d.funder for d in pieces if d.funder}) > 1:
         whole.role, whole.funder = "total", ""
+    for d in pieces:
+        d.funder = d.funder or whole.funder  # (a piece naming no payer keeps the whole's: README 'part')
 
 
 def _pays_another_figure(sentence: str, at: int, start: int) -> bool:
@@ -2188,6 +2194,63 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
             d.across = not d.funder
         if d.period is None and all(x.period for x in pieces):
             d.period = (min(x.period[0] for x in pieces), max(x.period[1] for x in pieces))
+
+
+_YEARLY_AFTER = re.compile(r"[^£,;.]{0,60}?(?:\b(?:in|for) each (?:year\b|of\b)|\ba year\b|\bper (?:year|annum)\b|\beach year\b|"
+                           r"\bannually\b|\byearly\b)", re.I)
+
+
+def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
+    """A per-year figure printed before its "in all" total in the same sentence ("£84,000 … in each of the three years,
+    £252,000 in all"): one part per year of the total's span (README: per-year split; prose pieces in the same
+    sentence as an "in all" figure are parts), when the total is exactly the figure times the years of its span."""
+    for d in drafts:
+        w = d.whole
+        if d.per_year or d.table or d.role != "part" or w is None or w.line != d.line or w.start <= d.start \
+                or w.role != "total" or not w.period or w.period[0] == w.period[1] or not d.amount.pence:
+            continue
+        years = int(w.period[1][:4]) - int(w.period[0][:4]) + 1
+        if w.amount.pence != d.amount.pence * years or any(x.whole is w and x is not d for x in drafts):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t and w.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _YEARLY_AFTER.match(sentence, at + len(d.amount.text)):
+            continue
+        d.per_year, d.period = True, None
+
+
+def _whole_across_funders(drafts: list[_Draft]) -> None:
+    """A prose whole whose parts in its own sentence name two or more funders of their own and sum to it ("£500,000,
+    of which £420,000 is Home Office grant and the remaining £80,000 comes from her own budget") is a total across
+    funders, with no funder of its own (README: funding_role total, "or over several funders")."""
+    for w in drafts:
+        if w.role != "grant" or w.table or w.whole is not None or w.shared_by:
+            continue
+        parts = [x for x in drafts if x.whole is w and x.role == "part"]
+        if len(parts) < 2 or any(x.line != w.line for x in parts) or not _sums_to([x.amount for x in parts], w.amount):
+            continue
+        if len({x.funder for x in parts}) > 1 and all(x.funder for x in parts):
+            w.role, w.funder = "total", ""
+
+
+_CARRIED_YEAR = re.compile(r"\b(?:carried|brought|rolled)\s+(?:forward|over)\s+(?:in)?to\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                           r"(?P<fy>20\d\d[-/]\d\d)\b|\b(?:carried|rolled)\s+into\s+(?P<fy2>20\d\d[-/]\d\d)\b", re.I)
+
+
+def _carried_forward_keeps_its_year(rel, drafts: list[_Draft]) -> None:
+    """Money of one year carried forward into the next ("£23,480 of the 2024-25 allocation … is carried forward into
+    2025-26") is a part of the year it came from: it keeps its whole's one year, not the year it is carried into."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or w.line >= d.line or not w.period or w.period[0] != w.period[1] or d.table:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        m = _CARRIED_YEAR.search(sentence)
+        if not m:
+            continue
+        into = (m.group("fy") or m.group("fy2")).replace("/", "-")
+        if d.period == (into, into) and w.period[0] < into:
+            d.period = w.period
 
 
 def _sums_to(parts: list[Amount], whole: Amount) -> bool:
