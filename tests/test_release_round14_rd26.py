@@ -62,3 +62,50 @@ def test_hidden_element_nothing_opens_stays_unread():
     c = _components(_PAGE.format(panel='<p>Intro.</p>\n<div hidden>\n<p>A 22-week group course for men, held in Redcar.'
                                        '</p>\n</div>'), "page.html")
     assert not [k for k in c if k[1] == "group_programme"]
+
+
+# ---- 'and for men who cannot join a group' adds people to the item before it: the group they cannot join is not a
+# kind of its own, nor is a length after it ----
+
+@pytest.mark.parametrize("text, length", [
+    ("Lancashire offers up to ten one-to-one sessions for women, and for men who are not suitable for group work.", 10),
+    ("There are between six and 10 one-to-one sessions for women, and for men for whom a group is not suitable.", 10),
+    ("Hampshire provides one-to-one work for women who harm a partner, and for men unable to attend a group, lasting up to "
+     "14 sessions.", 14),
+    ("Up to nine individual sessions are offered to women, and to men for whom group work would not be safe.", 9),
+])
+def test_people_who_cannot_join_a_group_join_the_one_to_one_item(text, length):
+    c = _components(text)
+    one = c[(1, "one_to_one")]
+    assert {"men", "women"} <= set(one.cohorts) and one.duration_value == length
+    assert (1, "group_programme") not in c
+
+
+def test_a_group_offered_to_men_after_one_to_one_work_stays_a_group():
+    c = _components("Kent runs one-to-one work for women lasting up to 12 sessions, and a group course for men.")
+    assert set(c[(1, "one_to_one")].cohorts) == {"women"} and c[(1, "group_programme")].cohorts == ("men",)
+
+
+# ---- the next sentence saying how long the service just named lasts, by 'It' or its noun ("It offers ten weekly
+# sessions"), gives that service its length; a case manager does not take it, nor does a span of years ----
+
+@pytest.mark.parametrize("text, kind, length", [
+    ("Calm Homes works with 12 to 17 year olds who are violent towards a parent. It offers eight weekly sessions with the "
+     "young person.", "child_adolescent_to_parent", (8, "session")),
+    ("The stalking service works with people who stalk an ex-partner. It lasts up to 20 sessions.",
+     "stalking_intervention", (20, "session")),
+    ("Our group course is for men who abuse a partner. It runs over 26 weeks.", "group_programme", (26, "week")),
+    ("Family Reset helps young people who hit their parents. The programme runs for twelve weeks.",
+     "child_adolescent_to_parent", (12, "week")),
+])
+def test_it_lasts_gives_the_service_before_its_length(text, kind, length):
+    c = _components(text)[(1, kind)]
+    assert (c.duration_value, c.duration_unit) == length
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Our group course is for men who abuse a partner. It runs over the next two years.", "group_programme"),
+    ("Each man has a named case manager. It offers ten weekly sessions to his partner too.", "case_management"),
+])
+def test_it_lasts_gives_no_span_of_years_nor_a_case_managers_length(text, kind):
+    assert _components(text)[(1, kind)].duration_value is None

@@ -69,12 +69,27 @@ _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
                       r"(?:group|programme|course)\w*(?: work)?|"
                       r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
-                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?", re.I)
+                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
+                      # "for men for whom a group is not suitable", "for whom group work would not be safe"
+                      r"\bwhom\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?\s+(?:(?:is|was)(?:\s+not\s+|n't\s+|\s+un)|"
+                      r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
 
 
 #: a word naming a service, course or kind of work
 _SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
                            r"interventions?|clinics?|strands?)\b", re.I)
+
+
+_LENGTH_ONLY = re.compile(r"\b(?:lasting|running|over|of)\s+(?:up to\s+|about\s+|around\s+|between\s+[\w-]+\s+and\s+)?"
+                          r"[\w-]+\s+(?:weekly\s+)?(?:sessions|weeks|months)\b", re.I)
+
+
+def _names_kind(piece: str, terms) -> bool:
+    """Whether a piece of a listing sentence names a kind of work of its own; a group it only says someone cannot join
+    ("and for men who cannot take part in a group") is whom the item before it is for, not a kind."""
+    piece = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), piece)
+    piece = _LENGTH_ONLY.sub(" ", piece)  # (", lasting up to 14 sessions" is how long, not a kind)
+    return bool(_SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()), terms.get("weak", ())))
 
 
 def _items(sentence: str, names_kind=None) -> list[str]:
@@ -292,6 +307,12 @@ _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|
                            r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
                            r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
+#: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
+#: sessions", "The course runs over 26 weeks"): that service's length when it had none
+_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project))\s+(?:also\s+)?"
+                       r"(?:offers|provides|gives|runs|lasts|involves|consists of|is made up of|takes|is delivered)\s+"
+                       r"(?:(?:for|over|across|in)\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
+                       r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
                  "women ")
 #: a clause attached to the component before it (not a new subject): its people are that component's
@@ -471,9 +492,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         last_keys, seen_keys = set(out) - seen_keys, set(out)
         each = _EACH_OFFERED.search(sentence) if last_keys and {k[0] for k in last_keys} == {number} and re.search(
             r"(?i)\b(?:each|every)\b", sentence) else None
+        it = _IT_LASTS.match(sentence) if not each and last_keys and {k[0] for k in last_keys} == {number} else None
+        each = each or it
         if each and not any(a <= each.start() < b for a, b in _sentence_quotes(sentence)):
-            offered = parse_duration(each.group("len"))
+            offered = parse_duration(_FUNDING_SPAN.sub(" ", each.group("len")))
             for key in sorted(last_keys) if offered else ():
+                if it and key[1] == "case_management":
+                    continue  # (a service's length is not its case manager's)
                 if out[key].duration_value is None and out[key].component in _PERPETRATOR_KINDS and not out[key].in_quote:
                     out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
                                        duration_qualifier=offered.qualifier, duration_min=offered.minimum)
@@ -517,8 +542,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         counted = bool(re.search(r"\d|\b(?:half|a third|two thirds|three quarters|a quarter)\b", sentence))
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        item_list = _items(clean, lambda piece: _SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()),
-                                                                                        terms.get("weak", ())))
+        item_list = _items(clean, lambda piece: _names_kind(piece, terms))
         described_as = {}
         fronted = _FRONTED.match(clean)
         for item_no, item in enumerate(item_list):
