@@ -109,3 +109,41 @@ def test_it_lasts_gives_the_service_before_its_length(text, kind, length):
 ])
 def test_it_lasts_gives_no_span_of_years_nor_a_case_managers_length(text, kind):
     assert _components(text)[(1, kind)].duration_value is None
+
+
+# ---- those still on the course are counted of the same starters as the finishers (one base), in the same sentence
+# or opening the next ----
+
+@pytest.mark.parametrize("text, value, base", [
+    ("Of the men referred, 52 started and 30 finished, with 9 still attending.", 9, 52),
+    ("In 2024-25, 88 men started the course and 47 completed it; 12 are still going.", 12, 88),
+    ("Last year 75 men began the group and 40 finished it, and 11 are still taking part.", 11, 75),
+    ("In the pilot 33 women joined and 20 completed, while 6 are still in the group.", 6, 33),
+])
+def test_still_attending_has_the_starters_as_base(text, value, base):
+    o = _outcomes(text)[(1, value)]
+    assert (o.base, o.about, o.unit) == (base, "perpetrators", "count")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The service took 50 referrals. 12 men are still attending.", 12),
+    # 'a further' counts on its own, as the corpus labels it (a round-11 scrutiny answer, a round-10 strategy update)
+    ("Last year 75 men began the group and 40 finished it. Another 11 are still taking part.", 11),
+    ("Of the 64 who started, 41 completed; a further 8 were still attending in March.", 8),
+])
+def test_still_attending_after_no_starters_or_a_further_has_no_base(text, value):
+    o = _outcomes(text)[(1, value)]
+    assert o.base is None and o.about == "perpetrators"
+
+
+# ---- a percentage 'of them' after a count is a share of that count, about what it counts ----
+
+@pytest.mark.parametrize("text, value, about", [
+    ("Last year 190 men were referred, 60 per cent of them by the police.", 60, "referrals"),
+    ("In 2024-25, 88 young people were referred, 30 per cent of them by schools.", 30, "referrals"),
+    ("The service had 140 referrals last year, and 45% of these came from children's services.", 45, "referrals"),
+    ("Last year 120 men started the group, and 70 per cent of them completed it.", 70, "perpetrators"),
+])
+def test_percentage_of_them_is_about_the_count_before(text, value, about):
+    o = _outcomes(text)[(1, value)]
+    assert (o.unit, o.about) == ("percent", about)
