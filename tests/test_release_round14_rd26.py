@@ -147,3 +147,47 @@ def test_still_attending_after_no_starters_or_a_further_has_no_base(text, value)
 def test_percentage_of_them_is_about_the_count_before(text, value, about):
     o = _outcomes(text)[(1, value)]
     assert (o.unit, o.about) == ("percent", about)
+
+
+# ---- a mayor holding the commissioner's powers is an official (README: people, "official for deputy commissioners and
+# mayors"); a council's mayor is no one's office here ----
+
+@pytest.mark.parametrize("text, name", [
+    ("The Mayor, Lorna Staithes, agreed the formula for the Combined Authority.", "Lorna Staithes"),
+    ('"We will act," said Mayor Daniel Ormesby of the combined authority.', "Daniel Ormesby"),
+    ("The Mayor of West Yorkshire, Ellen Oak, announced the grant.", "Ellen Oak"),
+    ("The grant was welcomed by the Mayor of London, Tom Ellery.", "Tom Ellery"),
+])
+def test_mayor_with_policing_powers_is_an_official(text, name):
+    assert _people(text)[(1, name)].role == "official"
+
+
+def test_a_towns_mayor_is_no_person_fact():
+    assert _people("Mayor Colin Reeve of Ripon Town Council opened the hall, for the Combined Authority.") == {}
+
+
+# ---- capitalised words before a name that are no part of it (a field's label, the end of an office printed before it)
+# are dropped; a signature's 'Signed:' line gives the name with the office on the next line ----
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Portfolio Kamran Eastwood, Deputy Mayor for Policing and Crime", "Kamran Eastwood", "official"),
+    ("Deputy Mayor for Policing, Fire and Crime Priya Castle-Reeve said the Combined Authority would act.",
+     "Priya Castle-Reeve", "official"),
+    ("Executive Member for Housing, Safety and Crime Tom Ashby said the council would act.", "Tom Ashby", "official"),
+    ("| Decision maker | Police Commissioner Ellen Marsh |", "Ellen Marsh", "commissioner"),
+])
+def test_label_words_before_a_name_are_dropped(text, name, role):
+    assert _people(text)[(1, name)].role == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Signed: Ellen Marsh\nPolice and Crime Commissioner for Kent", "Ellen Marsh", "commissioner"),
+    ("Signed by Tom Ashby\nPolice, Fire and Crime Commissioner for Essex", "Tom Ashby", "commissioner"),
+    ("Approved: Jo Blythe\nDeputy Police and Crime Commissioner for Kent", "Jo Blythe", "official"),
+])
+def test_signed_line_with_the_office_below(text, name, role):
+    assert _people(text)[(1, name)].role == role
+
+
+def test_signed_by_staff_is_no_person_fact():
+    assert _people("Signature: Mark Ellis\nCommissioning Manager") == {}
