@@ -191,3 +191,26 @@ def test_signed_line_with_the_office_below(text, name, role):
 
 def test_signed_by_staff_is_no_person_fact():
     assert _people("Signature: Mark Ellis\nCommissioning Manager") == {}
+
+
+# ---- whose people a figure counts: the people after a possessive ("the men's partners"), and the people 'of' whom a
+# count is taken ("partners of 33 men") ----
+
+@pytest.mark.parametrize("text, value, about", [
+    ("Last year seventy per cent of the men's partners said they felt safer.", 70, "partners"),
+    ("In 2024-25, 82% of the fathers' children said home felt calmer.", 82, "children"),
+    ("Last year, two thirds of participants' ex-partners reported feeling safer.", 67, "partners"),
+    ("Last year, partners of 33 men took up support.", 33, "partners"),
+    ("In 2024-25 the children of 25 fathers were seen by the family worker.", 25, "children"),
+    ("Last year the ex-partners of about 60 men were offered advocacy.", 60, "partners"),
+])
+def test_the_people_a_possessive_or_of_phrase_owns_are_counted(text, value, about):
+    assert _outcomes(text)[(1, value)].about == about
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Last year 70 per cent of the men said they had changed.", 70),
+    ("In 2024-25, 40 men's groups met weekly and 33 men completed the course.", 33),
+])
+def test_people_with_no_possessor_are_counted_as_themselves(text, value):
+    assert _outcomes(text)[(1, value)].about == "perpetrators"

@@ -236,6 +236,16 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+#: a possessive before other people ("the men's partners", "fathers' children"): the people after it are counted
+_POSSESSOR_OF_PEOPLE = re.compile(r"['’]s?\s+(?:own\s+|current\s+|former\s+)?(?:partners?|ex-partners?|children|families|"
+                                  r"victims|wives|girlfriends)\b", re.I)
+
+
+#: people named as those of the counted people ("partners of 33 men", "the children of 25 fathers"): they are counted
+_PEOPLE_OF = re.compile(r"\b(?P<who>partners|ex-partners|children|families|victims|wives)\s+of\s+(?:the\s+)?"
+                        r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", re.I)
+
+
 def _subject(terms, text: str) -> tuple[str, int] | None:
     """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``); a noun
     that is part of a body's name ("Tynemouth Women's Aid", "Derby Men's Service") counts no one."""
@@ -250,6 +260,8 @@ def _subject(terms, text: str) -> tuple[str, int] | None:
                     m.group(0).lower().endswith("s") and re.match(r"['’]\s+(?:[\w-]+\s+)?(?:services?|centres?|aid|project|teams?|"
                                                                    r"charity|charities|trust|organisations?)\b", text[m.end():], re.I)):
                 continue  # "the 6 local authorities' children's services": a possessive names a body, counts no one
+            if _POSSESSOR_OF_PEOPLE.match(text, m.end()):
+                continue  # "of the men's partners": the men own whom the figure counts
             if best is None or m.start() < best[1]:
                 best = (value, m.start())
             break
@@ -427,6 +439,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap)):
                     # ("train 120 school, health and social care staff": a list of whose staff)
                     about = near[0]
+                    owned = _PEOPLE_OF.search(before)
+                    if owned and _subject(subjects, owned.group("who")):
+                        about = _subject(subjects, owned.group("who"))[0]  # "partners of 33 men took up support": partners
                     if about == "perpetrators" and re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
                             r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
                             _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
