@@ -214,3 +214,32 @@ def test_the_people_a_possessive_or_of_phrase_owns_are_counted(text, value, abou
 ])
 def test_people_with_no_possessor_are_counted_as_themselves(text, value):
     assert _outcomes(text)[(1, value)].about == "perpetrators"
+
+
+# ---- organisation names that run on past a lower-case word: an area 'and the Isle of …', a council named as its city's
+# or borough's ----
+
+@pytest.mark.parametrize("text, name", [
+    ("The money was won by the Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight and will "
+     "be paid in two parts.", "Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight"),
+    ("The Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly commissions the service.",
+     "Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"),
+    ("The grant is held by the Office of the Police and Crime Commissioner for Avon and Somerset, which will pay the "
+     "provider.", "Office of the Police and Crime Commissioner for Avon and Somerset"),
+])
+def test_commissioning_office_named_to_the_end_of_its_area(text, name):
+    assert {o for _, o, r in _organisations(text) if r == "commissioner"} == {name}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The City of York Council is also paying £26,000 from its own budget in 2025-26 for a family worker.",
+     "City of York Council", "funder"),
+    ("City of Wolverhampton Council adds £15,000 to the grant.", "City of Wolverhampton Council", "match_funder"),
+    ("City of Bradford Metropolitan District Council pays £20,000 a year for a family worker.",
+     "City of Bradford Metropolitan District Council", "funder"),
+    ("The Royal Borough of Greenwich Council is adding £12,000 to the grant.", "Royal Borough of Greenwich Council",
+     "match_funder"),
+])
+def test_council_named_as_its_citys_or_boroughs(text, name, role):
+    got = {(o, r) for _, o, r in _organisations(text)}
+    assert (name, role) in got and not any(o != name and o in name for o, _ in got)

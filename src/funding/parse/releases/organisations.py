@@ -290,7 +290,10 @@ def _council_runs() -> re.Pattern:
     place = "(?:" + "|".join(re.escape(n) for n in joined) + r"|[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?)" if joined else \
         r"[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?"
     # (one space between the words: a column gap of two or more spaces ends a name, "Surrey     Surrey County Council")
-    return re.compile(r"(?:" + place + r" (?:(?:and|&) )?)+(?:City |County |Borough |District )?Councils?\b")
+    # (and a council named as its city's, county's or borough's: "City of York Council", "Royal Borough of Greenwich
+    # Council", "City of Bradford Metropolitan District Council")
+    return re.compile(r"(?:(?:City|County|(?:Royal |Metropolitan )?Borough) of )?(?:" + place + r" (?:(?:and|&) )?)+"
+                      r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b")
 
 
 @lru_cache(maxsize=1)
