@@ -243,3 +243,49 @@ def test_commissioning_office_named_to_the_end_of_its_area(text, name):
 def test_council_named_as_its_citys_or_boroughs(text, name, role):
     got = {(o, r) for _, o, r in _organisations(text)}
     assert (name, role) in got and not any(o != name and o in name for o, _ in got)
+
+
+# ---- a service described in apposition after the words naming it is that service: its length and people hold for
+# both kinds ----
+
+@pytest.mark.parametrize("text, length, cohorts", [
+    ("4.1 After a tender in June, Hale Change was named provider for the behaviour change programme, a 27-week group "
+     "course for men held in Hanley.", (27, "week"), ("men",)),
+    ("Kent has chosen Oak Change to run the behaviour change programme, a 20-week group course for men.",
+     (20, "week"), ("men",)),
+    ("The grant pays for the behaviour change course, a 22-week group programme for women in Deal.",
+     (22, "week"), ("women",)),
+])
+def test_behaviour_change_programme_takes_its_apposed_groups_length(text, length, cohorts):
+    c = _components(text)
+    for kind in ("behaviour_change_programme", "group_programme"):
+        assert ((c[(1, kind)].duration_value, c[(1, kind)].duration_unit), c[(1, kind)].cohorts) == (length, cohorts)
+
+
+def test_stalking_service_takes_its_apposed_sessions():
+    c = _components("The money pays for the stalking service, a course of up to 14 one-to-one sessions.")
+    assert c[(1, "stalking_intervention")].duration_value == 14
+
+
+def test_a_list_after_a_programme_for_women_is_no_apposition():
+    c = _components("The grant pays for the behaviour change programme for women in Deal, a new helpline, and a 20-week "
+                    "group course for men.")
+    assert c[(1, "behaviour_change_programme")].duration_value is None
+    assert c[(1, "behaviour_change_programme")].cohorts == ("women",) and c[(1, "group_programme")].cohorts == ("men",)
+
+
+# ---- lengths with their units abbreviated, as in a table's label ("(27 wks)", "18 mths") ----
+
+@pytest.mark.parametrize("text, kind, length", [
+    ("  Group behaviour change course (27 wks)   Trent Vale Futures    £158,300", "group_programme", (27, "week")),
+    ("High-harm case management (18 mths)   £120,000", "high_harm", (18, "month")),
+    ("The council funds a 12-wk group course for men.", "group_programme", (12, "week")),
+])
+def test_abbreviated_units_are_lengths(text, kind, length):
+    c = _components(text)[(1, kind)]
+    assert (c.duration_value, c.duration_unit) == length
+
+
+def test_an_apostrophe_after_weeks_still_reads():
+    c = _components("The grant buys 24 weeks' group work for men.")[(1, "group_programme")]
+    assert (c.duration_value, c.duration_unit) == (24, "week")

@@ -380,6 +380,23 @@ def _one_service(out: dict, pair: list, lasts) -> None:
                             age_min=this.age_min if this.age_min is not None else other.age_min,
                             age_max=this.age_max if this.age_min is not None else other.age_max)
 
+def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[str], previous_kinds: list[str],
+                     lines: set[int], lasts) -> None:
+    """A service described in apposition after the item naming it ("the behaviour change programme, a 27-week group
+    course for men") is that service: the two kinds, one in each item, share their length and people (as
+    :data:`_ONE_SERVICE` in one item)."""
+    if not item_no or not previous_kinds or not re.match(r"(?:an?|our|its|their)\s", item_list[item_no], re.I) or \
+            not re.search(r"\b(?:programme|course|service|scheme|intervention|work|strand)\s*$", item_list[item_no - 1], re.I):
+        return  # (the description follows the words naming the service, at the end of the item before it)
+    for one_service in _ONE_SERVICE:
+        first = [k for k in previous_kinds if k in one_service]
+        second = [k for k in kinds if k in one_service and k not in first]
+        if len(first) == 1 and len(second) == 1:
+            pair = [(n, k) for n, k in out if k in (first[0], second[0]) and n in lines]
+            if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                _one_service(out, pair, lasts)
+
+
 #: a sentence taking up the service of the sentence before by a pronoun or "the service" ("X will deliver it, with a case
 #: manager for each perpetrator", "The service gives each man a case manager")
 _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|operate)s?\s+it\b|^\W*(?:It|The service|This service|"
@@ -544,6 +561,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         lasts = parse_duration(lasts.group(0)) if lasts else None
         item_list = _items(clean, lambda piece: _names_kind(piece, terms))
         described_as = {}
+        previous_item_kinds: list[str] = []
         fronted = _FRONTED.match(clean)
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
@@ -668,6 +686,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if len(pair) == 2 and len({n for n, _ in pair}) == 1:
                     _one_service(out, pair, lasts)
             sentence_kinds.update(kinds)
+            _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts)
+            previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or name
