@@ -289,3 +289,43 @@ def test_abbreviated_units_are_lengths(text, kind, length):
 def test_an_apostrophe_after_weeks_still_reads():
     c = _components("The grant buys 24 weeks' group work for men.")[(1, "group_programme")]
     assert (c.duration_value, c.duration_unit) == (24, "week")
+
+
+# ---- a brand named as a one-word subject of 'is' with its kind ("Reset is our 26-week group … programme"), or in
+# apposition after a service's description ("a six-session group for fathers, Dads Making Amends, delivered with …") ----
+
+@pytest.mark.parametrize("text, name", [
+    ("Reset is our 26-week group behaviour change programme for men.", "Reset"),
+    ("Bridgeway is the borough's behaviour change programme for adults who are abusive towards a partner.", "Bridgeway"),
+    ("Turnaround is the county's group course for men who abuse a partner.", "Turnaround"),
+    ("Anchor is a 12-week one-to-one programme, run by Oak Trust.", "Anchor"),
+])
+def test_one_word_brand_as_the_subject_of_is(text, name):
+    assert _components(text)[(1, "named_programme")].programme_name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Kent is the first county to run a programme for young people.",
+    "Funding is the main programme risk.",
+    "It is a 20-week course for men.",
+])
+def test_no_brand_from_a_place_a_pronoun_or_a_noun_before_programme(text):
+    assert (1, "named_programme") not in _components(text)
+
+
+@pytest.mark.parametrize("text, name, length, cohort", [
+    ("Offer:\n* a six-session group for fathers, Dads Making Amends, delivered with Ironbridge Family Hub\n* a helpline",
+     "Dads Making Amends", (6, "session"), "fathers"),
+    ("We also run a ten-week group for fathers, Caring Dads, in Telford.", "Caring Dads", (10, "week"), "fathers"),
+    ("The council pays for an eight-session course for mothers, Calm Steps, run by Oak Trust.", "Calm Steps",
+     (8, "session"), "women"),
+])
+def test_brand_in_apposition_after_the_description(text, name, length, cohort):
+    c = [v for (line, kind), v in _components(text).items() if kind == "named_programme"]
+    assert len(c) == 1 and c[0].programme_name == name and (c[0].duration_value, c[0].duration_unit) == length
+    assert cohort in c[0].cohorts
+
+
+def test_places_after_a_group_are_no_brand():
+    assert not [k for k in _components("There is a weekly group for men in Leeds, Bradford and Wakefield.")
+                if k[1] == "named_programme"]
