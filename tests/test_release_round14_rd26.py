@@ -329,3 +329,33 @@ def test_brand_in_apposition_after_the_description(text, name, length, cohort):
 def test_places_after_a_group_are_no_brand():
     assert not [k for k in _components("There is a weekly group for men in Leeds, Bradford and Wakefield.")
                 if k[1] == "named_programme"]
+
+
+# ---- organisations' roles from their clause: a sum that 'pays for X to support the partners' (recipient and
+# survivor-support provider), a body that 'would refer' or 'made N per cent of the referrals' (referrer) ----
+
+@pytest.mark.parametrize("text, name", [
+    ("The remaining £77,000 pays for Sunniside Women's Centre to support the partners and former partners of the men.",
+     "Sunniside Women's Centre"),
+    ("The rest of the grant, £40,000, pays for Oak Women's Aid to support partners.", "Oak Women's Aid"),
+    ("£25,000 will pay for Tarn Advocacy to work with victims.", "Tarn Advocacy"),
+])
+def test_sum_paying_a_body_to_support_partners(text, name):
+    got = _organisations(text)
+    assert {(1, name, "recipient"), (1, name, "survivor_support_provider")} <= got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Norfolk Constabulary would refer every man who met the threshold.", "Norfolk Constabulary"),
+    ("Kent Police could also refer men.", "Kent Police"),
+    ("Devon and Cornwall Police made 58 per cent of this year's referrals.", "Devon and Cornwall Police"),
+    ("Children's services at Leeds City Council made 40 of the referrals.", "Leeds City Council"),
+    ("Kent Police accounted for about half of all referrals.", "Kent Police"),
+])
+def test_body_that_would_refer_or_made_the_referrals_is_a_referrer(text, name):
+    assert (1, name, "referrer") in _organisations(text)
+
+
+def test_body_that_made_a_grant_is_no_referrer():
+    assert not {r for _, _, r in _organisations("Kent County Council made a grant of £20,000 to Oak Trust.")
+                if r == "referrer"}
