@@ -359,3 +359,15 @@ def test_body_that_would_refer_or_made_the_referrals_is_a_referrer(text, name):
 def test_body_that_made_a_grant_is_no_referrer():
     assert not {r for _, _, r in _organisations("Kent County Council made a grant of £20,000 to Oak Trust.")
                 if r == "referrer"}
+
+
+# ---- a plural common noun opening a sentence ("Professionals can refer …") is no organisation ----
+
+@pytest.mark.parametrize("text, names", [
+    ("Professionals can refer through the online form.", set()),
+    ("Practitioners will refer men who meet the threshold.", set()),
+    ("Agencies refer through the hub.", set()),
+    ("Schools, GPs and Kent Police can refer.", {"Kent Police"}),
+])
+def test_plural_common_noun_is_no_organisation(text, names):
+    assert {o for _, o, _ in _organisations(text)} == names

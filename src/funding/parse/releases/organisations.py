@@ -63,7 +63,10 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
-              "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
+              "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp",
+              # (people and kinds of body named by a plural common noun opening a sentence: "Professionals can refer …")
+              "professionals", "practitioners", "agencies", "schools", "families", "parents", "residents", "partners",
+              "people", "staff", "officers", "teachers", "employers", "organisations", "services"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
                     r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed)\b|"
