@@ -391,6 +391,17 @@ def _one_service(out: dict, pair: list, lasts) -> None:
                             age_min=this.age_min if this.age_min is not None else other.age_min,
                             age_max=this.age_max if this.age_min is not None else other.age_max)
 
+#: a share of the partners supported or offered support ("83% of partners supported by X said …", "two thirds of the
+#: partners supported by X", "Of the 64 partners supported by X, 47 …", "38 partners were offered support and 29 …"): a
+#: result counting partners, not the support described (a body that 'supported 164 partners' still describes it)
+_PARTNERS_COUNTED = re.compile(
+    r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent)|\b[A-Za-z]+(?:-[a-z]+)?\s+per\s?cent|\b(?:three quarters|two thirds|half|a third|"
+    r"a quarter))\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\s+by\b|"
+    r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
+    r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
+
+
 def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[str], previous_kinds: list[str],
                      lines: set[int], lasts) -> None:
     """A service described in apposition after the item naming it ("the behaviour change programme, a 27-week group
@@ -601,6 +612,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 at = start + spans[kind][0]
                 if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
+                if kind == "partner_support" and _PARTNERS_COUNTED.search(sentence):
+                    continue  # "83% of partners supported by X said they felt safer": a result counting partners
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
                 # programme") is that kind's, before any other length its clause holds
