@@ -395,3 +395,18 @@ def test_share_of_partners_supported_is_a_result(text):
 ])
 def test_support_described_stays_a_component(text):
     assert (1, "partner_support") in _components(text)
+
+
+# ---- case management named by its verb ("to be case-managed one by one", "will be case managed by a named worker") ----
+
+@pytest.mark.parametrize("text, cohorts", [
+    ("Each man on the service is case-managed one by one.", ("men",)),
+    ("Men referred will be case managed by a named worker.", ("men",)),
+    ("The most dangerous abusers in Kent are to be case-managed one by one under a high-harm service.", ("high_harm",)),
+])
+def test_case_managed_is_case_management(text, cohorts):
+    assert _components(text)[(1, "case_management")].cohorts == cohorts
+
+
+def test_a_case_management_system_is_no_service():
+    assert (1, "case_management") not in _components("The council bought a new case management system for £20,000.")
