@@ -456,7 +456,9 @@ def test_what_is_not_funded_a_career_a_recommendation_or_a_bids_criteria_is_no_s
 
 
 def test_a_partner_who_would_recommend_the_service_is_still_supported():
-    text = "Of the 40 partners supported by the service, most said they would recommend the service to a friend."
+    # (not "Of the 40 partners supported by the service, …": a count of the partners supported is a result, as the
+    # fourteenth round's labels have it)
+    text = "Partners supported by the service said they would recommend the service to a friend."
     assert "partner_support" in _components(text)
 
 
@@ -489,7 +491,7 @@ def test_a_provider_of_a_named_service_keeps_its_role(text, name):
     ("Former Police and Crime Commissioner Alun Rees opened the centre in 2014.", []),
     ("The then Commissioner, Olwen Price, signed the first contract.", []),
     ("The Mayor of Bedford, Tomas Wheeler, attended the launch.", []),
-    ("The Mayor of Greater Manchester, Ada Brookes, announced the grant.", [("Ada Brookes", "commissioner")]),
+    ("The Mayor of Greater Manchester, Ada Brookes, announced the grant.", [("Ada Brookes", "official")]),
 ])
 def test_titles_former_office_holders_and_council_mayors(text, want):
     assert [(n, r) for _, n, r in _people("News\n\n" + text + "\n")] == want

@@ -173,28 +173,37 @@ def _html_root(text: str):
         return None
 
 
-#: the class or role of a collapsed panel (an accordion's section, a "show more" region, a tab's panel): its content is
-#: on the page, shown when the reader opens it, unlike a dismissed banner or a template
-_PANEL_CLASS = re.compile(r"accordion|collaps|expand|disclosure|tab-?panel|show-?more|read-?more-?content", re.I)
+#: a class or role naming a panel that a reader opens by clicking (an accordion's, a tab's, a "show more" section's)
+_DISCLOSURE_CLASS = re.compile(r"accordion|collaps|disclosure|expand|tab-?panel|tabs?__panel|faq|show-?more|read-?more", re.I)
 
 
-def is_collapsed_panel(element) -> bool:
-    """Whether an element marked ``hidden`` is a collapsed panel of the page's content (an accordion section, a tab
-    panel, ``hidden="until-found"``), which the reader opens to read, rather than content never shown."""
+def _disclosed_panel(element) -> bool:
+    """Whether an element marked ``hidden`` is a collapsed panel the reader opens on the page (an accordion's or a
+    tab's: its content is shown on a click, so it is content, not furniture): ``hidden="until-found"``, a panel's
+    role or class, a control elsewhere naming it (``aria-controls``), or a control with ``aria-expanded`` just
+    before it (an accordion heading's button)."""
     if (element.get("hidden") or "").strip().lower() == "until-found":
         return True
-    if (element.get("role") or "").lower() in ("tabpanel", "region"):
+    if (element.get("role") or "").lower() in ("tabpanel", "region") or _DISCLOSURE_CLASS.search(element.get("class") or ""):
         return True
-    return bool(_PANEL_CLASS.search(element.get("class") or ""))
+    ident = element.get("id")
+    if ident and element.getroottree().xpath("//*[@aria-controls=$i]", i=ident):
+        return True
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and (before.get("aria-expanded") is not None or
+                                   bool(before.xpath(".//*[@aria-expanded]")))
 
 
 def is_hidden(element) -> bool:
     """Whether an element's content is not shown on the page: comments, processing
-    instructions, :data:`_SKIP` elements, the ``hidden`` attribute, ``display: none``."""
+    instructions, :data:`_SKIP` elements, the ``hidden`` attribute (except on a collapsed
+    panel the reader opens: :func:`_disclosed_panel`), ``display: none``."""
     tag = element.tag
     if not isinstance(tag, str):  # comments, processing instructions, entities
         return True
-    if tag.lower() in _SKIP or (element.get("hidden") is not None and not is_collapsed_panel(element)):
+    if tag.lower() in _SKIP or (element.get("hidden") is not None and not _disclosed_panel(element)):
         return True
     style = element.get("style")
     return bool(style) and _HIDDEN_STYLE.search(style) is not None

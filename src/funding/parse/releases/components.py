@@ -69,12 +69,27 @@ _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
                       r"(?:group|programme|course)\w*(?: work)?|"
                       r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
-                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?", re.I)
+                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
+                      # "for men for whom a group is not suitable", "for whom group work would not be safe"
+                      r"\bwhom\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?\s+(?:(?:is|was)(?:\s+not\s+|n't\s+|\s+un)|"
+                      r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
 
 
 #: a word naming a service, course or kind of work
 _SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
                            r"interventions?|clinics?|strands?)\b", re.I)
+
+
+_LENGTH_ONLY = re.compile(r"\b(?:lasting|running|over|of)\s+(?:up to\s+|about\s+|around\s+|between\s+[\w-]+\s+and\s+)?"
+                          r"[\w-]+\s+(?:weekly\s+)?(?:sessions|weeks|months)\b", re.I)
+
+
+def _names_kind(piece: str, terms) -> bool:
+    """Whether a piece of a listing sentence names a kind of work of its own; a group it only says someone cannot join
+    ("and for men who cannot take part in a group") is whom the item before it is for, not a kind."""
+    piece = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), piece)
+    piece = _LENGTH_ONLY.sub(" ", piece)  # (", lasting up to 14 sessions" is how long, not a kind)
+    return bool(_SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()), terms.get("weak", ())))
 
 
 def _items(sentence: str, names_kind=None) -> list[str]:
@@ -152,6 +167,11 @@ _COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
                               r"was|provides|delivers|gives)\b")
+#: "a six-session group for fathers, Dads Making Amends, delivered with …": a name in apposition after a service's
+#: description, before a participle or a place
+_NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|service)\b[^,.;]{0,40},\s+"
+                                     r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:delivered|run|held|offered|led|in|at|"
+                                     r"which|who|with|from)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
@@ -159,6 +179,12 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known a
 _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
+#: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
+#: programme", "Bridgeway is the borough's behaviour change programme"
+_ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here|What|Which|Who|He|She|They|Ours|Theirs|Each|Every|"
+                           r"Today|Now)\b)[A-Z][a-z]{2,}) (?:is|was) (?:an?|our|the|its|their|(?:the )?[\w-]+['’]s) "
+                           r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
+                           r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
@@ -292,6 +318,12 @@ _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|
                            r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
                            r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
+#: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
+#: sessions", "The course runs over 26 weeks"): that service's length when it had none
+_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project))\s+(?:also\s+)?"
+                       r"(?:offers|provides|gives|runs|lasts|involves|consists of|is made up of|takes|is delivered)\s+"
+                       r"(?:(?:for|over|across|in)\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
+                       r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
                  "women ")
 #: a clause attached to the component before it (not a new subject): its people are that component's
@@ -358,6 +390,34 @@ def _one_service(out: dict, pair: list, lasts) -> None:
                             cohorts=this.cohorts or other.cohorts,
                             age_min=this.age_min if this.age_min is not None else other.age_min,
                             age_max=this.age_max if this.age_min is not None else other.age_max)
+
+#: a share of the partners supported or offered support ("83% of partners supported by X said …", "two thirds of the
+#: partners supported by X", "Of the 64 partners supported by X, 47 …", "38 partners were offered support and 29 …"): a
+#: result counting partners, not the support described (a body that 'supported 164 partners' still describes it)
+_PARTNERS_COUNTED = re.compile(
+    r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent)|\b[A-Za-z]+(?:-[a-z]+)?\s+per\s?cent|\b(?:three quarters|two thirds|half|a third|"
+    r"a quarter))\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\s+by\b|"
+    r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
+    r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
+
+
+def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[str], previous_kinds: list[str],
+                     lines: set[int], lasts) -> None:
+    """A service described in apposition after the item naming it ("the behaviour change programme, a 27-week group
+    course for men") is that service: the two kinds, one in each item, share their length and people (as
+    :data:`_ONE_SERVICE` in one item)."""
+    if not item_no or not previous_kinds or not re.match(r"(?:an?|our|its|their)\s", item_list[item_no], re.I) or \
+            not re.search(r"\b(?:programme|course|service|scheme|intervention|work|strand)\s*$", item_list[item_no - 1], re.I):
+        return  # (the description follows the words naming the service, at the end of the item before it)
+    for one_service in _ONE_SERVICE:
+        first = [k for k in previous_kinds if k in one_service]
+        second = [k for k in kinds if k in one_service and k not in first]
+        if len(first) == 1 and len(second) == 1:
+            pair = [(n, k) for n, k in out if k in (first[0], second[0]) and n in lines]
+            if len(pair) == 2 and len({n for n, _ in pair}) == 1:
+                _one_service(out, pair, lasts)
+
 
 #: a sentence taking up the service of the sentence before by a pronoun or "the service" ("X will deliver it, with a case
 #: manager for each perpetrator", "The service gives each man a case manager")
@@ -471,9 +531,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         last_keys, seen_keys = set(out) - seen_keys, set(out)
         each = _EACH_OFFERED.search(sentence) if last_keys and {k[0] for k in last_keys} == {number} and re.search(
             r"(?i)\b(?:each|every)\b", sentence) else None
+        it = _IT_LASTS.match(sentence) if not each and last_keys and {k[0] for k in last_keys} == {number} else None
+        each = each or it
         if each and not any(a <= each.start() < b for a, b in _sentence_quotes(sentence)):
-            offered = parse_duration(each.group("len"))
+            offered = parse_duration(_FUNDING_SPAN.sub(" ", each.group("len")))
             for key in sorted(last_keys) if offered else ():
+                if it and key[1] == "case_management":
+                    continue  # (a service's length is not its case manager's)
                 if out[key].duration_value is None and out[key].component in _PERPETRATOR_KINDS and not out[key].in_quote:
                     out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
                                        duration_qualifier=offered.qualifier, duration_min=offered.minimum)
@@ -517,9 +581,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         counted = bool(re.search(r"\d|\b(?:half|a third|two thirds|three quarters|a quarter)\b", sentence))
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        item_list = _items(clean, lambda piece: _SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()),
-                                                                                        terms.get("weak", ())))
+        item_list = _items(clean, lambda piece: _names_kind(piece, terms))
         described_as = {}
+        previous_item_kinds: list[str] = []
         fronted = _FRONTED.match(clean)
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
@@ -548,6 +612,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 at = start + spans[kind][0]
                 if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
+                if kind == "partner_support" and _PARTNERS_COUNTED.search(sentence):
+                    continue  # "83% of partners supported by X said they felt safer": a result counting partners
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
                 # programme") is that kind's, before any other length its clause holds
@@ -644,11 +710,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if len(pair) == 2 and len({n for n, _ in pair}) == 1:
                     _one_service(out, pair, lasts)
             sentence_kinds.update(kinds)
+            _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts)
+            previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
-                name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or name
+                name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
+                    _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
-                subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item)
+                subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
                 if subject and not _body_name(subject.group("name")):
                     name = subject
             at = start + (name.start() if name else 0)

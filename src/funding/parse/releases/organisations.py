@@ -63,7 +63,10 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
-              "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp"} | set(_MONTHS)
+              "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp",
+              # (people and kinds of body named by a plural common noun opening a sentence: "Professionals can refer …")
+              "professionals", "practitioners", "agencies", "schools", "families", "parents", "residents", "partners",
+              "people", "staff", "officers", "teachers", "employers", "organisations", "services"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
                     r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed)\b|"
@@ -290,7 +293,10 @@ def _council_runs() -> re.Pattern:
     place = "(?:" + "|".join(re.escape(n) for n in joined) + r"|[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?)" if joined else \
         r"[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?"
     # (one space between the words: a column gap of two or more spaces ends a name, "Surrey     Surrey County Council")
-    return re.compile(r"(?:" + place + r" (?:(?:and|&) )?)+(?:City |County |Borough |District )?Councils?\b")
+    # (and a council named as its city's, county's or borough's: "City of York Council", "Royal Borough of Greenwich
+    # Council", "City of Bradford Metropolitan District Council")
+    return re.compile(r"(?:(?:City|County|(?:Royal |Metropolitan )?Borough) of )?(?:" + place + r" (?:(?:and|&) )?)+"
+                      r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b")
 
 
 @lru_cache(maxsize=1)

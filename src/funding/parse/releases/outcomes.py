@@ -236,6 +236,16 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+#: a possessive before other people ("the men's partners", "fathers' children"): the people after it are counted
+_POSSESSOR_OF_PEOPLE = re.compile(r"['’]s?\s+(?:own\s+|current\s+|former\s+)?(?:partners?|ex-partners?|children|families|"
+                                  r"victims|wives|girlfriends)\b", re.I)
+
+
+#: people named as those of the counted people ("partners of 33 men", "the children of 25 fathers"): they are counted
+_PEOPLE_OF = re.compile(r"\b(?P<who>partners|ex-partners|children|families|victims|wives)\s+of\s+(?:the\s+)?"
+                        r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|more than\s+)?$", re.I)
+
+
 def _subject(terms, text: str) -> tuple[str, int] | None:
     """The first subject noun in ``text`` and where it starts (``local_outcome_terms.csv``, field ``subject``); a noun
     that is part of a body's name ("Tynemouth Women's Aid", "Derby Men's Service") counts no one."""
@@ -250,10 +260,36 @@ def _subject(terms, text: str) -> tuple[str, int] | None:
                     m.group(0).lower().endswith("s") and re.match(r"['’]\s+(?:[\w-]+\s+)?(?:services?|centres?|aid|project|teams?|"
                                                                    r"charity|charities|trust|organisations?)\b", text[m.end():], re.I)):
                 continue  # "the 6 local authorities' children's services": a possessive names a body, counts no one
+            if _POSSESSOR_OF_PEOPLE.match(text, m.end()):
+                continue  # "of the men's partners": the men own whom the figure counts
             if best is None or m.start() < best[1]:
                 best = (value, m.start())
             break
     return best
+
+
+#: a count of people still on the course ("7 are still attending", "with 9 still attending", "12 are still going")
+_STILL_ON = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:(?:men|women|people|participants|others|more)\s+)?(?:(?:are|were|is|was|remain|"
+                       r"remained)\s+)?still\s+(?:attending|on (?:the|a|their) (?:course|programme|group)|in (?:the |a )?"
+                       r"(?:groups?|course|programme)|taking part|going|engaged|in treatment)\b", re.I)
+_STARTERS = re.compile(r"\b(?:started|began|joined|starting|enrolled)\b", re.I)
+
+
+def _still_on_course_bases(sentence: str, bases: dict, base_end: dict, last_course_base: float | None) -> None:
+    """Those still on the course are counted of the same starters as the finishers (one base): "120 started and 71
+    completed it; 18 were still attending", "139 started and 84 have completed, with 31 still attending", and "Nine are
+    still attending" opening the sentence after such a count.  "A further 12 are still attending" is counted on its own
+    (no base), as the corpus labels it."""
+    for m in _STILL_ON.finditer(sentence):
+        x = m.start("x")
+        if x in bases or re.search(r"\b(?:a further|another|an? (?:extra|additional))\s+$", sentence[:x], re.I):
+            continue
+        earlier = [k for k in bases if k < x]
+        if earlier and _STARTERS.search(sentence, 0, x):
+            bases[x], base_end[x] = bases[max(earlier)], base_end[max(earlier)]
+        elif not earlier and last_course_base is not None and re.match(r"\W*(?:(?:and|but|while)\s+)?$", sentence[:x], re.I):
+            bases[x] = last_course_base
+            base_end[x] = x
 
 
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
@@ -274,6 +310,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     out: list[Outcome] = []
     last_period, heading_period, heading_status, lead_status = "", "", "", ""
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
+    last_course_base: float | None = None  # the last sentence's starters, the base of its last count ("41 started and 26 …")
     raw = {l.number: l.text for l in rel.lines}
     for number, sentence, starts in _logical(rel):
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
@@ -365,6 +402,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 [(v, a) for v, a, noun, _ in last_counts if noun == m.group("noun").lower()]
             if counted and m.start("x") not in bases:
                 bases[m.start("x")], carried[m.start("x")] = counted[-1]
+        _still_on_course_bases(sentence, bases, base_end, last_course_base)
         consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
         future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
@@ -401,6 +439,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap)):
                     # ("train 120 school, health and social care staff": a list of whose staff)
                     about = near[0]
+                    owned = _PEOPLE_OF.search(before)
+                    if owned and _subject(subjects, owned.group("who")):
+                        about = _subject(subjects, owned.group("who"))[0]  # "partners of 33 men took up support": partners
                     if about == "perpetrators" and re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
                             r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
                             _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
@@ -428,8 +469,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             not any(o.value == bases[start] for o in out):  # (a base counted before says whom it counts)
                         about = "perpetrators"  # "of the 96 who started, 61 completed": people on the course
                     about = about or (_subject(subjects, sentence) or ("", 0))[0]
-                    if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start])):
-                        about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks"
+                    if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start]) or
+                                      _STILL_ON.match(sentence, start)):
+                        about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks", "7 are still attending"
                 elif table and not after.strip() and _subject(subjects, before):
                     about = _subject(subjects, before)[0]
                 elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
@@ -471,6 +513,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         (earlier := _subject(subjects, before[-80:])):
                     hit = earlier  # "work with 80 young people, and 60 per cent of those who start": the people named before
                 about = hit[0] if hit else ""
+                prior = [f for f in found if f[2] == "count" and f[3]]
+                if prior and re.match(r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)", sentence[m.end("n") if m.group("n")
+                                                                                                        else m.end():]):
+                    about = prior[-1][3]  # "190 men were referred, 60 per cent of them by the police": a share of that count
                 if not about and _SHARE_COMPLETING.match(after):
                     about = "perpetrators"  # "the target is that 70% complete it": a completion rate of people on the course
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
@@ -516,6 +562,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             ))
         if period:
             last_period = period
+        last_course_base = bases[max(bases)] if bases and _STARTERS.search(sentence) else None
         # the counts of this sentence, with whom they count, for a base named by its people in the next ("Of the men, …")
         last_counts = [(value, about, noun.group(1).lower() if noun else "", m.start()) for m, value, unit, about, _ in found
                        if unit == "count" and about

@@ -87,7 +87,7 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
                     continue  # "Commissioner for X, and to Cllr Y": the office is another person's
-                name = _TITLE.sub("", m.group("name").strip())
+                name = _without_leading_label(_TITLE.sub("", m.group("name").strip()))
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
@@ -111,7 +111,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     # "Cabinet Member for Community Support, Fire and Rescue")
     lines = list(rel.lines)
     for a, b in zip(lines, lines[1:]):
-        m = re.fullmatch(r"\s*(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*"
+        m = re.fullmatch(r"\s*(?:(?i:signed|signature|approved|agreed|authorised|authorized)(?:\s+by)?\s*:?\s*)?"
+                         r"(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*"
                          + _PERSON + r"(?:,?\s+(?:MP|MS|MSP|OBE|MBE|CBE|QPM|KPM|KC|JP|DL))*\s*", a.text)
         if not m or b.number != a.number + 1:
             continue
@@ -150,6 +151,17 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                 if (number, name) not in out:
                     out[(number, name)] = replace(p, source_line=number)
     return tuple(sorted(out.values(), key=lambda p: (p.source_line, p.name)))
+
+
+def _without_leading_label(name: str) -> str:
+    """A name with the capitalised words before it that are no part of it dropped: a field's label ("Portfolio Kamran
+    Eastwood" in a decision's heading table) or the end of an office printed before it ("… for Policing, Fire and Crime
+    Priya Castleton-Reeve"), when two words of a name are left."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 2 and words[k] in _NOT_PERSON_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k else name
 
 
 def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:

@@ -62,9 +62,10 @@ _DURATION = re.compile(
     r"a minimum of)\s+)?"
     r"(?:\b(?:between\s+)?(?P<lo>" + _NUMBER + r")\s+(?:to|or|and)\s+|\b(?P<lo2>\d{1,3})\s*[-–]\s*)?"
     r"(?(lo2)|(?<![-‑]))\b(?P<n>" + _NUMBER + r")(?:[\s\-‑]+(?:weekly|fortnightly|monthly|group|individual|one_to_one|hour-long|two-hour))*"
-    r"[\s\-‑]+(?P<unit>week|month|year|session)s?\b(?![\s-]+old)(?!\s+ago)",
+    r"[\s\-‑]+(?P<unit>week|month|year|session|wk|mth)s?(?:(?<=k|h)\.|(?<=ks|hs)\.)?(?!\w)(?![\s-]+old)(?!\s+ago)",
     re.I,
 )
+_UNIT_ABBREVIATIONS = {"wk": "week", "mth": "month"}
 _DURATION_QUALIFIER = {
     "up to": "up_to", "a maximum of": "up_to", "at least": "at_least", "a minimum of": "at_least",
     "more than": "more_than",  # not "over": "over 26 weeks" usually means across them
@@ -98,7 +99,8 @@ def parse_duration(text: str) -> Duration | None:
             continue  # "two sessions a week": how often
         qual = _DURATION_QUALIFIER.get(" ".join((m.group("qual") or "").lower().split()), "exact")
         low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
-        return Duration(parse_count(m.group("n")), m.group("unit").lower(), qual, low)
+        unit = _UNIT_ABBREVIATIONS.get(m.group("unit").lower(), m.group("unit").lower())  # "27 wks" is 27 weeks
+        return Duration(parse_count(m.group("n")), unit, qual, low)
     return None
 
 
