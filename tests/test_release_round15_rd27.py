@@ -1,0 +1,116 @@
+"""Round 15 (rd27): amounts on served pages whose markup was read as furniture, and other amount mechanisms.
+
+Each test states invented texts (not from the corpus) and the facts the corpus README's conventions give them.
+"""
+
+from __future__ import annotations
+
+from release_probe import awards_by_key
+
+
+def _page(body_class: str, main: str, after: str = "") -> str:
+    return (
+        "<!DOCTYPE html>\n<html>\n<head><title>A service page</title></head>\n"
+        f'<body class="{body_class}">\n'
+        '<nav class="site-nav"><a href="/">Home</a></nav>\n'
+        f"<main>\n{main}\n</main>\n{after}"
+        '<footer class="site-footer"><p>&copy; 2025 Office of the Police and Crime Commissioner</p></footer>\n'
+        "</body>\n</html>\n"
+    )
+
+
+# --- a page's template class on <body> or <main> ("...header_footer", "...-sidebar") is not furniture -------------
+
+
+def test_body_template_class_naming_footer_is_not_furniture():
+    text = _page(
+        "page-template-full_width_header_footer",
+        "<p>The Police and Crime Commissioner for Kent has awarded £84,250 to the Turnstone group programme.</p>",
+    )
+    got = awards_by_key(text, "invented.html")
+    assert (7, 84250) in got
+    assert got[(7, 84250)].pfa_code == "E23000032"
+
+
+def test_body_template_class_naming_sidebar_is_not_furniture():
+    text = _page(
+        "layout-left-sidebar single-page",
+        "<p>Dorset's Commissioner is paying £23,870 from her own budget for a stalking clinic in Poole.</p>",
+    )
+    got = awards_by_key(text, "invented.html")
+    assert (7, 23870) in got
+    assert got[(7, 23870)].funding_role == "own_funding"
+
+
+def test_main_with_builder_class_is_not_furniture():
+    text = (
+        '<html><body>\n<main class="builder-widget-area-main">\n'
+        "<p>Essex has received £61,340 from the Home Office for one-to-one work with perpetrators.</p>\n"
+        "</main>\n</body></html>\n"
+    )
+    got = awards_by_key(text, "invented.html")
+    assert (3, 61340) in got
+    assert got[(3, 61340)].funder == "Home Office"
+
+
+# --- a page builder's content widget ("xyz-widget-text-editor") is text; a sidebar's widget is furniture ---------
+
+
+def test_page_builder_content_widget_is_text():
+    text = _page(
+        "page",
+        '<div class="pb-widget-text-editor"><p>The group course in Luton gets £47,910 from the Home Office this year.</p></div>',
+    )
+    got = awards_by_key(text, "invented.html")
+    assert (7, 47910) in got
+
+
+def test_page_builder_list_widget_holds_a_funding_list():
+    main = (
+        '<div class="site-widget-icon-list">\n<ul>\n'
+        "<li>Home Office grant for Wiltshire: £72,400</li>\n"
+        "<li>Commissioner's own budget, added to the grant: £18,100</li>\n"
+        "<li><strong>Total: £90,500</strong></li>\n</ul>\n</div>"
+    )
+    got = awards_by_key(_page("page", main), "invented.html")
+    assert {(9, 72400), (10, 18100), (11, 90500)} <= set(got)
+    assert got[(11, 90500)].funding_role == "total"
+
+
+def test_sidebar_widget_is_still_furniture():
+    after = '<div class="widget widget_recent_posts"><p>£250,000 for a new skate park in Swindon</p></div>\n'
+    got = awards_by_key(_page("page", "<p>Our news.</p>", after), "invented.html")
+    assert not any(amount == 250000 for _, amount in got)
+
+
+# --- an aside inside the main text is a box of the page's own facts; outside it, or a donate box, is furniture ---
+
+
+def test_aside_inside_main_with_funding_table_is_read():
+    main = (
+        '<aside class="callout">\n<h2>Who pays for it</h2>\n<table>\n'
+        "<tr><td>Home Office grant for Suffolk</td><td>£58,300</td></tr>\n"
+        "<tr><td>Suffolk County Council</td><td>£21,000</td></tr>\n"
+        "<tr><td>Total</td><td>£79,300</td></tr>\n</table>\n</aside>"
+    )
+    got = awards_by_key(_page("page", main), "invented.html")
+    assert {(10, 58300), (11, 21000), (12, 79300)} <= set(got)
+    assert got[(12, 79300)].funding_role == "total"
+
+
+def test_aside_inside_article_is_read():
+    text = (
+        "<html><body>\n<article>\n<p>A new service starts in Hull.</p>\n"
+        "<aside><p>Humberside's Commissioner has put £32,640 of her own budget into it.</p></aside>\n"
+        "</article>\n</body></html>\n"
+    )
+    got = awards_by_key(text, "invented.html")
+    assert (4, 32640) in got
+    assert got[(4, 32640)].funder == "PCC"
+
+
+def test_aside_outside_main_and_donate_box_stay_furniture():
+    main = '<p>Our work in Devon.</p>\n<aside class="donate-panel"><p>£35 could pay for a call to a partner.</p></aside>'
+    after = "<aside><p>£400,000 for road repairs in Exeter</p></aside>\n"
+    got = awards_by_key(_page("page", main, after), "invented.html")
+    assert not any(amount in (35, 400000) for _, amount in got)
