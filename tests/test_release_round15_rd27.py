@@ -114,3 +114,60 @@ def test_aside_outside_main_and_donate_box_stay_furniture():
     after = "<aside><p>£400,000 for road repairs in Exeter</p></aside>\n"
     got = awards_by_key(_page("page", main, after), "invented.html")
     assert not any(amount in (35, 400000) for _, amount in got)
+
+
+# --- a round-up's lead total gives its years; the areas' awards listed after it share them ----------------------
+
+
+def test_roundup_lead_total_years_reach_each_area():
+    text = (
+        "Five forces in the south west will share £3.1 million in all from the Home Office over 2025/26 and 2026/27.\n"
+        "\n"
+        "DEVON AND CORNWALL: £912,400\n"
+        "The money keeps a group course running in Plymouth.\n"
+        "\n"
+        "AVON AND SOMERSET – £844,100\n"
+        "Bristol gets a new high-harm service.\n"
+        "\n"
+        "WILTSHIRE: £401,250\n"
+        "Swindon Borough Council is adding £15,000 to the grant for 2025/26 to pay for a creche.\n"
+        "\n"
+        "DORSET: £466,800\n"
+        "A stalking clinic opens in Bournemouth.\n"
+    )
+    got = awards_by_key(text)
+    for key in ((3, 912400), (6, 844100), (9, 401250), (12, 466800)):
+        assert (got[key].period_start, got[key].period_end) == ("2025-26", "2026-27")
+        assert got[key].funding_role == "grant"
+
+
+def test_roundup_lead_total_single_year_reaches_each_area():
+    text = (
+        "Police areas in the East Midlands have been given a combined £2,240,000 for the 2025-26 financial year to "
+        "work with domestic abusers, the Home Office said.\n"
+        "Derbyshire will receive £588,300 for a group programme in Chesterfield.\n"
+        "Nottinghamshire will receive £702,150 for one-to-one work in Mansfield.\n"
+        "Leicestershire will receive £611,900 for a Drive-style service.\n"
+        "Lincolnshire gets £337,650 for a helpline for people worried about their behaviour.\n"
+        "Lincolnshire's commissioner is adding £20,000 a year of her own money over 2025-26 and 2026-27.\n"
+    )
+    got = awards_by_key(text)
+    for key in ((2, 588300), (3, 702150), (4, 611900), (5, 337650)):
+        assert (got[key].period_start, got[key].period_end) == ("2025-26", "2025-26")
+
+
+def test_roundup_area_year_of_its_own_and_match_money_keep_their_own():
+    text = (
+        "Four Welsh forces have been awarded £1.9m altogether over the two years 2026/27 and 2027/28.\n"
+        "Gwent: £512,300 for a men's group course.\n"
+        "South Wales: £688,450, with the commissioner adding £40,000 of her own money to the grant.\n"
+        "Dyfed-Powys: £341,900 for 2026/27 only.\n"
+        "North Wales: £357,350 for a stalking service.\n"
+    )
+    got = awards_by_key(text)
+    assert (got[(2, 512300)].period_start, got[(2, 512300)].period_end) == ("2026-27", "2027-28")
+    assert (got[(5, 357350)].period_start, got[(5, 357350)].period_end) == ("2026-27", "2027-28")
+    assert (got[(4, 341900)].period_start, got[(4, 341900)].period_end) == ("2026-27", "2026-27")
+    assert got[(3, 40000)].funding_role == "match_funding"
+    assert not got[(3, 40000)].period_start
+

@@ -441,6 +441,18 @@ class _Draft:
     table: int = 0  # the table a cell is in (0: prose)
 
 
+def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
+    """The period of a round-up's lead figure: the first figure of the text is a total over no one area, with its
+    years ("Seven forces have been awarded £4.8m in all over 2026/27 and 2027/28"), so the areas' awards listed after
+    it, which give no years of their own, share that span."""
+    first_area = min((d.line for d in drafts if d.code or d.shared_by), default=0)
+    leads = [d for d in drafts if d.line < first_area and d.role != "context"]
+    spans = {d.period for d in leads if d.period}
+    if leads and all(d.role == "total" for d in leads) and len(spans) == 1:
+        return spans.pop()  # (a headline's "£4.8m for the region" restates the lead's total without its years)
+    return None
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -1700,6 +1712,8 @@ def extract_awards(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
+    if release_period is None and roundup:
+        release_period = _round_total_period(drafts)
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
