@@ -171,3 +171,50 @@ def test_roundup_area_year_of_its_own_and_match_money_keep_their_own():
     assert got[(3, 40000)].funding_role == "match_funding"
     assert not got[(3, 40000)].period_start
 
+
+
+# --- a table's title or caption naming one financial year gives its rows that year -----------------------------
+
+
+def test_html_caption_year_reaches_rows():
+    text = (
+        "<html><body><main>\n<p>Written answer to Councillor Hale.</p>\n<table>\n"
+        "<caption>Norwich perpetrator programme funding 2024/25</caption>\n"
+        "<tr><th>Source</th><th>Amount</th></tr>\n"
+        "<tr><td>Home Office grant</td><td>£74,300</td></tr>\n"
+        "<tr><td>Council match funding</td><td>£18,000</td></tr>\n"
+        "</table>\n<p>Questions about the service can go to the domestic abuse lead.</p>\n"
+        "<p>The council also paid £9,000 in 2023/24 for training.</p>\n</main></body></html>\n"
+    )
+    got = awards_by_key(text, "invented.html")
+    assert (got[(6, 74300)].period_start, got[(6, 74300)].period_end) == ("2024-25", "2024-25")
+    assert (got[(7, 18000)].period_start, got[(7, 18000)].period_end) == ("2024-25", "2024-25")
+
+
+def test_markdown_title_line_year_reaches_rows():
+    text = (
+        "Cambridgeshire's perpetrator services are set out below. The commissioner also put £5,000 into a pilot in 2023-24.\n"
+        "\n"
+        "**Perpetrator service budget 2025-26**\n"
+        "\n"
+        "| Source | Amount |\n"
+        "|---|---|\n"
+        "| Home Office grant | £131,250 |\n"
+        "| Commissioner's own budget | £27,400 |\n"
+    )
+    got = awards_by_key(text, "invented.md")
+    assert (got[(7, 131250)].period_start, got[(7, 131250)].period_end) == ("2025-26", "2025-26")
+    assert (got[(8, 27400)].period_start, got[(8, 27400)].period_end) == ("2025-26", "2025-26")
+
+
+def test_caption_naming_months_of_a_quarter_gives_no_year():
+    text = (
+        "<html><body><main>\n<table>\n"
+        "<caption>Grants paid, July to September 2025</caption>\n"
+        "<tr><th>Recipient</th><th>Amount</th></tr>\n"
+        "<tr><td>Solent Change, men's group course in Southampton</td><td>£44,120</td></tr>\n"
+        "</table>\n<p>The Home Office grant for 2024/25 was also spent, and £3,000 of 2023/24 money was returned.</p>\n"
+        "</main></body></html>\n"
+    )
+    got = awards_by_key(text, "invented.html")
+    assert not got[(5, 44120)].period_start

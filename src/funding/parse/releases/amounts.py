@@ -441,6 +441,15 @@ class _Draft:
     table: int = 0  # the table a cell is in (0: prose)
 
 
+def _table_title(lead: str) -> bool:
+    """Whether a line over a table is its title or caption, a phrase and not a sentence ("Peterborough perpetrator
+    service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
+    # (a financial year as written, "2025-26", "2025/26": months in a title, "April to June 2024", are the quarter a
+    # register reports on, not the years its contracts are for)
+    return bool(lead) and not re.search(r"[.!?;,]['\"”’)]?$", lead) and len(lead.split()) <= 14 \
+        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead))
+
+
 def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
     """The period of a round-up's lead figure: the first figure of the text is a total over no one area, with its
     years ("Seven forces have been awarded £4.8m in all over 2026/27 and 2027/28"), so the areas' awards listed after
@@ -622,8 +631,8 @@ def extract_awards(
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
             lead = sentence.rstrip().rstrip("*").rstrip()
             lead_period = None
-            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)) \
-                    and not MONEY_TOKEN.search(lead):
+            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
+                    or _table_title(lead)) and not MONEY_TOKEN.search(lead):
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
