@@ -441,6 +441,27 @@ class _Draft:
     table: int = 0  # the table a cell is in (0: prose)
 
 
+def _table_title(lead: str) -> bool:
+    """Whether a line over a table is its title or caption, a phrase and not a sentence ("Peterborough perpetrator
+    service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
+    # (a financial year as written, "2025-26", "2025/26": months in a title, "April to June 2024", are the quarter a
+    # register reports on, not the years its contracts are for)
+    return bool(lead) and not re.search(r"[.!?;,]['\"”’)]?$", lead) and len(lead.split()) <= 14 \
+        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead))
+
+
+def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
+    """The period of a round-up's lead figure: the first figure of the text is a total over no one area, with its
+    years ("Seven forces have been awarded £4.8m in all over 2026/27 and 2027/28"), so the areas' awards listed after
+    it, which give no years of their own, share that span."""
+    first_area = min((d.line for d in drafts if d.code or d.shared_by), default=0)
+    leads = [d for d in drafts if d.line < first_area and d.role != "context"]
+    spans = {d.period for d in leads if d.period}
+    if leads and all(d.role == "total" for d in leads) and len(spans) == 1:
+        return spans.pop()  # (a headline's "£4.8m for the region" restates the lead's total without its years)
+    return None
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -610,8 +631,8 @@ def extract_awards(
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
             lead = sentence.rstrip().rstrip("*").rstrip()
             lead_period = None
-            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)) \
-                    and not MONEY_TOKEN.search(lead):
+            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
+                    or _table_title(lead)) and not MONEY_TOKEN.search(lead):
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -1700,6 +1721,8 @@ def extract_awards(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
+    if release_period is None and roundup:
+        release_period = _round_total_period(drafts)
     for d in drafts:
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period

@@ -299,6 +299,18 @@ def _furniture_markup() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple((r["reason"], r["kind"], re.compile(r["pattern"], re.I)) for r in _read_data("local_furniture_markup.csv"))
 
 
+def _page_container(tag: str) -> bool:
+    """Whether an element holds the whole page or its main text (``html``, ``body``, ``main``), whose class
+    names the page's template ("page-template-elementor_header_footer"), never furniture of its own."""
+    return tag in ("html", "body", "main")
+
+
+def _box_in_text(el) -> bool:
+    """Whether an ``aside`` stands inside the page's main text or article (a box "How it is funded" beside the
+    paragraphs), so that only its class or id (related, donate, share …) can make it furniture, not its tag."""
+    return el.tag == "aside" and any(a.tag in ("main", "article") for a in el.iterancestors())
+
+
 def html_furniture_lines(text: str) -> dict[int, str]:
     """Source lines of an HTML page that hold page furniture, with the reason: ``{line: reason}``.
 
@@ -319,8 +331,9 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.sourceline is None:
             continue
-        attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else p.search(attrs))), None)
+        attrs = "" if _page_container(el.tag) else f"{el.get('class', '')} {el.get('id', '')}"
+        tag = "" if _box_in_text(el) else el.tag
+        reason = next((r for r, kind, p in rules if (p.fullmatch(tag) if kind == "tag" else attrs and p.search(attrs))), None)
         if reason is None or reason == "content":  # (a results or fact box is the page's own text)
             continue
         span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
