@@ -1,4 +1,4 @@
-"""Round 15 (rd27): amounts on served pages whose markup was read as furniture, and other amount mechanisms.
+"""Amounts on served pages whose markup was read as furniture, and other amount mechanisms.
 
 Each test states invented texts (not from the corpus) and the facts the corpus README's conventions give them.
 """
