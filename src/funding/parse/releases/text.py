@@ -299,6 +299,23 @@ def _furniture_markup() -> tuple[tuple[str, str, re.Pattern], ...]:
     return tuple((r["reason"], r["kind"], re.compile(r["pattern"], re.I)) for r in _read_data("local_furniture_markup.csv"))
 
 
+#: elements that hold the whole page: a page template's class on them ("page-template-elementor_header_footer")
+#: names the template, not furniture
+_PAGE_WRAPPERS = frozenset({"html", "body"})
+
+
+def _furniture_class(el, match) -> bool:
+    """Whether words in an element's class or id make it furniture: never on the page's wrapper (``<body
+    class="…header_footer">``), and a page builder's "widget" inside the page's ``<main>`` or ``<article>`` is one
+    of the page's own blocks of text (``<p class="elementor-widget-text-editor">``), not a side column's widget."""
+    if match is None or el.tag in _PAGE_WRAPPERS:
+        return False
+    if "widget" in match.group(0).lower() and "area" not in match.group(0).lower():
+        if any(a.tag in ("main", "article") for a in el.iterancestors()):
+            return False
+    return True
+
+
 def html_furniture_lines(text: str) -> dict[int, str]:
     """Source lines of an HTML page that hold page furniture, with the reason: ``{line: reason}``.
 
@@ -320,7 +337,8 @@ def html_furniture_lines(text: str) -> dict[int, str]:
         if not isinstance(el.tag, str) or el.sourceline is None:
             continue
         attrs = f"{el.get('class', '')} {el.get('id', '')}"
-        reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else p.search(attrs))), None)
+        reason = next((r for r, kind, p in rules if (p.fullmatch(el.tag) if kind == "tag" else
+                                                      _furniture_class(el, p.search(attrs)))), None)
         if reason is None or reason == "content":  # (a results or fact box is the page's own text)
             continue
         span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")

@@ -1,0 +1,50 @@
+"""Mechanisms found on the fifteenth round's tune releases (components, outcomes, organisations, people).
+
+Each test states invented texts (not the corpus's wording) and the facts the corpus README's conventions give them.
+"""
+
+from __future__ import annotations
+
+from release_probe import read
+
+
+def _components(rel):
+    return {(c.source_line, c.component) for c in rel.components}
+
+
+def _orgs(rel):
+    return {(o.source_line, o.organisation, o.role) for o in rel.organisations}
+
+
+# --- a page template's class on <body>, and a page builder's content "widgets" inside <main>, are not furniture ---
+
+_BODY_TEMPLATE = """<!DOCTYPE html>
+<html><head><title>Turning Point</title></head>
+<body class="{body}">
+<nav><a href="/">Home</a></nav>
+<main>
+<p class="{para}">Turning Point is a group programme for men who have harmed a partner. It runs for 20 weeks.</p>
+<p>Oakfield Women's Centre supports partners of the men on the course.</p>
+</main>
+<aside class="widget-area"><section class="widget widget_recent_entries"><p>Fenland Recovery Trust runs a 10-week group.</p></section></aside>
+</body></html>
+"""
+
+
+def _page(body: str, para: str) -> str:
+    return _BODY_TEMPLATE.format(body=body, para=para)
+
+
+def test_page_template_class_on_body_is_not_furniture():
+    for body in ("page-template-builder_header_footer page", "theme-banner-layout", "site-masthead-wide"):
+        rel = read(_page(body, "text"), "page.html")
+        assert any(c.component == "group_programme" for c in rel.components), body
+        assert any(o.organisation == "Oakfield Women's Centre" for o in rel.organisations), body
+
+
+def test_content_widget_inside_main_is_read_but_a_sidebar_widget_is_not():
+    for para in ("builder-widget-text-editor", "widget-paragraph", "pb-widget text-block"):
+        rel = read(_page("page", para), "page.html")
+        turning = [c for c in rel.components if c.component == "group_programme"]
+        assert turning and turning[0].duration_value == 20 and turning[0].duration_unit == "week", para
+        assert not any("Fenland" in o.organisation for o in rel.organisations), para
