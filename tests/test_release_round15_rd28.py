@@ -48,3 +48,32 @@ def test_content_widget_inside_main_is_read_but_a_sidebar_widget_is_not():
         turning = [c for c in rel.components if c.component == "group_programme"]
         assert turning and turning[0].duration_value == 20 and turning[0].duration_unit == "week", para
         assert not any("Fenland" in o.organisation for o in rel.organisations), para
+
+
+# --- a body named for places joined by "and" or "with": one name, not a place and a body ---
+
+def test_body_named_for_two_places_joined_by_and_is_one_name():
+    cases = {
+        "Partners of the men are supported by Melton and Rutland Women's Support throughout the programme.":
+            "Melton and Rutland Women's Support",
+        "Advocates at Ribble and Wyre Women's Voices help partners of men on the course.": "Ribble and Wyre Women's Voices",
+        "Oxford and Cherwell Families Together runs the parenting strand of the programme.":
+            "Oxford and Cherwell Families Together",
+    }
+    for text, name in cases.items():
+        names = {o.organisation for o in read(text).organisations}
+        assert name in names, text
+        assert not any(n != name and name.endswith(n) for n in names), (text, names)
+
+
+def test_council_named_for_two_places_joined_by_with_is_one_authority():
+    cases = {
+        "Blackburn with Darwen Borough Council is adding £20,000 to the grant.": "Blackburn with Darwen Borough Council",
+        "Blackburn with Darwen Council gave £12,000 towards the perpetrator group in 2025/26.": "Blackburn with Darwen Council",
+        "Men were referred by Blackburn with Darwen Borough Council and by Lancashire Constabulary.":
+            "Blackburn with Darwen Borough Council",
+    }
+    for text, name in cases.items():
+        names = {o.organisation for o in read(text).organisations}
+        assert name in names, text
+        assert "Darwen Borough Council" not in names and "Darwen Council" not in names, (text, names)
