@@ -77,3 +77,15 @@ def test_council_named_for_two_places_joined_by_with_is_one_authority():
         names = {o.organisation for o in read(text).organisations}
         assert name in names, text
         assert "Darwen Borough Council" not in names and "Darwen Council" not in names, (text, names)
+
+
+# --- "group courses" in the plural is group work, as "group course" is ---
+
+def test_plural_group_courses_are_group_programmes():
+    for text, cohorts in (("The money pays for group courses for men in Leeds and Bradford.", ("men",)),
+                          ("Rochdale will keep its evening group courses running for another year.", ()),
+                          ("Group courses for women who use abuse start in May.", ("women",))):
+        kinds = {c.component: c for c in read(text).components}
+        assert "group_programme" in kinds, text
+        assert "behaviour_change_programme" not in kinds, text
+        assert tuple(kinds["group_programme"].cohorts) == cohorts, text
