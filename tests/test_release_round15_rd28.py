@@ -89,3 +89,16 @@ def test_plural_group_courses_are_group_programmes():
         assert "group_programme" in kinds, text
         assert "behaviour_change_programme" not in kinds, text
         assert tuple(kinds["group_programme"].cohorts) == cohorts, text
+
+
+# --- sessions whose aim is to stop the stalking are a stalking intervention ---
+
+def test_sessions_aimed_at_stopping_the_stalking_are_a_stalking_intervention():
+    for text, (low, high) in (("The grant buys up to 16 one-to-one sessions aimed at stopping the stalking.", (None, 16)),
+                              ("Between 10 and 14 one-to-one sessions on the stalking behaviour itself are offered.", (10, 14)),
+                              ("Twelve weekly sessions focus on ending the stalking of a former partner.", (None, 12))):
+        kinds = {c.component: c for c in read(text).components}
+        assert "stalking_intervention" in kinds, text
+        got = kinds["stalking_intervention"]
+        assert (got.duration_min, got.duration_value, got.duration_unit) == (low, high, "session"), text
+    assert not read("The charity supports victims of stalking and campaigns to stop stalking.").components
