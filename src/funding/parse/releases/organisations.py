@@ -251,6 +251,13 @@ def _council_of_one_place(name: str) -> bool:
     return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(m.group("place"))
 
 
+def _place_then_name(right: str) -> bool:
+    """Whether the words after "and" are a place and then more of a name ("Rutland Women's Support" in "Melton and
+    Rutland Women's Support"): a body named for the places it covers, one name, not a place and a body."""
+    found = find_areas(right)
+    return bool(found) and found[0][0] == 0 and found[0][1] < len(right) and right[found[0][1]:].strip()[:1].isupper()
+
+
 def _split_names(name: str) -> list[str]:
     """A run of capitalised words joined by "and"/"for"/"of": one name ("Brighton and Hove City Council")
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
@@ -277,7 +284,8 @@ def _split_names(name: str) -> list[str]:
         if _ORG_WORD.fullmatch(left.split()[-1]) and not _ORG_WORD.search(right):
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
         if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
-                                               and not find_areas(left) and not find_areas(right)):
+                                               and not find_areas(left) and not find_areas(right)) \
+                and not _place_then_name(right):
             return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
@@ -294,8 +302,9 @@ def _council_runs() -> re.Pattern:
         r"[A-Z][\w']*(?:-[a-z]+-[A-Z][\w']*)?"
     # (one space between the words: a column gap of two or more spaces ends a name, "Surrey     Surrey County Council")
     # (and a council named as its city's, county's or borough's: "City of York Council", "Royal Borough of Greenwich
-    # Council", "City of Bradford Metropolitan District Council")
-    return re.compile(r"(?:(?:City|County|(?:Royal |Metropolitan )?Borough) of )?(?:" + place + r" (?:(?:and|&) )?)+"
+    # Council", "City of Bradford Metropolitan District Council"; and places joined by "with": "Blackburn with Darwen
+    # Borough Council", one authority)
+    return re.compile(r"(?:(?:City|County|(?:Royal |Metropolitan )?Borough) of )?(?:" + place + r" (?:(?:and|&|with) )?)+"
                       r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b")
 
 

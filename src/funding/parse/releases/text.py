@@ -311,6 +311,19 @@ def _box_in_text(el) -> bool:
     return el.tag == "aside" and any(a.tag in ("main", "article") for a in el.iterancestors())
 
 
+def _furniture_class(el, match) -> bool:
+    """Whether words in an element's class or id make it furniture: never on the page's wrapper or main text
+    (``<body class="…header_footer">``: :func:`_page_container`), and a page builder's "widget" inside the page's
+    ``<main>`` or ``<article>`` is one of the page's own blocks of text (``<p class="elementor-widget-text-editor">``),
+    not a side column's widget."""
+    if match is None or _page_container(el.tag):
+        return False
+    if "widget" in match.group(0).lower() and "area" not in match.group(0).lower():
+        if any(a.tag in ("main", "article") for a in el.iterancestors()):
+            return False
+    return True
+
+
 def html_furniture_lines(text: str) -> dict[int, str]:
     """Source lines of an HTML page that hold page furniture, with the reason: ``{line: reason}``.
 
@@ -331,9 +344,10 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.sourceline is None:
             continue
-        attrs = "" if _page_container(el.tag) else f"{el.get('class', '')} {el.get('id', '')}"
+        attrs = f"{el.get('class', '')} {el.get('id', '')}"
         tag = "" if _box_in_text(el) else el.tag
-        reason = next((r for r, kind, p in rules if (p.fullmatch(tag) if kind == "tag" else attrs and p.search(attrs))), None)
+        reason = next((r for r, kind, p in rules if (p.fullmatch(tag) if kind == "tag" else
+                                                      _furniture_class(el, p.search(attrs)))), None)
         if reason is None or reason == "content":  # (a results or fact box is the page's own text)
             continue
         span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
