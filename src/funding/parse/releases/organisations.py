@@ -237,20 +237,6 @@ def _one_authority(name: str) -> bool:
     return all(find_areas(p) or register().lookup(p) or normalise_name(p) in place_aliases() for p in places.split(" and "))
 
 
-_COUNCIL_OF = re.compile(r"(?P<place>.+?)\s+(?:(?:City|County|Borough|District|Metropolitan Borough|Town|Unitary)\s+)?"
-                         r"(?:Council|Authority)")
-
-
-def _council_of_one_place(name: str) -> bool:
-    """Whether a name is a council's whose place is one area name with "and" in it ("Cheshire West and Chester",
-    "Bath and North East Somerset"): the place name read whole, not two places."""
-    m = _COUNCIL_OF.fullmatch(name)
-    if not m or " and " not in m.group("place") or _ORG_WORD.search(m.group("place")):
-        return False
-    found = find_areas(m.group("place"))
-    return len(found) == 1 and found[0][0] == 0 and found[0][1] == len(m.group("place"))
-
-
 def _place_then_name(right: str) -> bool:
     """Whether the words after "and" are a place and then more of a name ("Rutland Women's Support" in "Melton and
     Rutland Women's Support"): a body named for the places it covers, one name, not a place and a body."""
@@ -273,8 +259,6 @@ def _split_names(name: str) -> list[str]:
             return _split_names(right)  # "GPs and Tarn Health Trust"
         if left.startswith("NHS ") and _ORG_WORD.search(right) and not _ORG_WORD.search(left):
             return [name]  # an NHS body named by the places it covers ("NHS Mid and East Anglia Integrated Care Board")
-        if _council_of_one_place(name):
-            return [name]  # "Cheshire West and Chester Council", "Telford and Wrekin Council": one authority's name
         one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
