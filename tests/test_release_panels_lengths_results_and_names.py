@@ -375,6 +375,7 @@ def test_plural_common_noun_is_no_organisation(text, names):
     "Of the 64 partners supported by Eston Women's Aid, 47 said they felt safer.",
     "In 2024-25, 38 partners were offered support and 29 accepted it.",
     "Two thirds of the partners supported by Tarn Advocacy said they felt safer.",
+    "Loddon Women's Aid supported 164 partners, and 128 of them told us they felt safer.",  # ("Partners counted in results")
 ])
 def test_share_of_partners_supported_is_a_result(text):
     assert (1, "partner_support") not in _components(text)
@@ -382,7 +383,6 @@ def test_share_of_partners_supported_is_a_result(text):
 
 @pytest.mark.parametrize("text", [
     "Partners are offered support by Oak Women's Aid.",
-    "Loddon Women's Aid supported 164 partners, and 128 of them told us they felt safer.",
     "Partners of the men are supported by Oak Women's Aid; 120 men started the course last year.",
 ])
 def test_support_described_stays_a_component(text):

@@ -1888,7 +1888,6 @@ def test_paragraph_numbers_accounts_words_and_headlines_give_no_organisations():
 @pytest.mark.parametrize("sentence", [
     "The provider shall offer support to the partner or ex-partner of every man who joins.",
     "Tarn Women's Aid gives support to the partners of men on the course.",
-    "Most of the partners it supported said they felt safer.",
     "Partners helped by the advocate reported fewer incidents.",
 ])
 def test_support_offered_to_partners_is_partner_support(sentence):

@@ -401,6 +401,27 @@ _PARTNERS_COUNTED = re.compile(
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
     r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
 
+#: a count of partners in a sentence: a number, share or percentage of them, or a body that supported, contacted or
+#: worked with a number of them ("X contacted 203 partners", "three quarters of the partners it supported", "Of the
+#: partners the service contacted, 83 per cent accepted help"): a result, not the support described (README,
+#: "Partners counted in results")
+_NUM = (r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)?|(?:[a-z]+-)?[a-z]+\s+per\s?cent|half|a third|two thirds|three quarters|"
+        r"a quarter|most|nearly all|almost all)")
+_PARTNERS_COUNT = re.compile(
+    r"(?<![/\d])\b" + _NUM + r"\s+(?:\(\d+%\)\s+)?(?:of\s+)?(?:the\s+|their\s+|those\s+|all\s+)?(?:\d[\d,]*\s+)?(?:(?:men|man)['’]s\s+)?"
+    r"(?:ex-)?partners\b|"
+    r"\b(?:supported|contacted|worked with|helped|reached|offered support to|gave support to)\s+(?:\d[\d,]*)\s+(?:(?:ex-)?partners)\b|"
+    r"\b[Oo]f\s+(?:the\s+)?(?:ex-)?partners\b[^.;£]{0,70}?,\s*" + _NUM + r"\b", re.I)
+#: a results table's row counting partners ("| Partners offered support | 301 | 344 |", "Partners supported   105")
+_PARTNERS_ROW = re.compile(r"\s*(?:<tr>\s*<td>|\|)?\s*(?:ex-)?partners\b[^|<£\d]{0,60}?(?:</td>\s*<td>|\||\s{3,})\s*\d", re.I)
+
+
+def _counts_partners(sentence: str) -> bool:
+    """Whether ``sentence`` counts partners: a number or share of them, or a number of them supported, contacted or
+    worked with ("X contacted 203 partners", "three quarters of the partners it supported", "Of the partners the
+    service contacted, 83 per cent accepted help")."""
+    return bool(_PARTNERS_COUNT.search(sentence))
+
 
 def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[str], previous_kinds: list[str],
                      lines: set[int], lasts) -> None:
@@ -612,7 +633,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 at = start + spans[kind][0]
                 if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
-                if kind == "partner_support" and _PARTNERS_COUNTED.search(sentence):
+                if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
+                                                  or _PARTNERS_ROW.match(original.get(number, ""))):
                     continue  # "83% of partners supported by X said they felt safer": a result counting partners
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
