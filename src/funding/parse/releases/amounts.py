@@ -138,7 +138,11 @@ _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunders
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
-                          r"as follows|in all|in total|altogether)\b[^.]*:\s*$", re.I)
+                          r"as follows|in all|in total|altogether)\b[^.]*:\s*$|" + r"\b(?:(?:comes?|came|will come|is coming)\s+"
+                          r"from|(?:funded|paid for|met|paid|shared)\s+(?:\w+\s+)?by|from\s+(?:two|three|four|five|several|"
+                          r"(?:the\s+)?following)\s+(?:sources|funders|bodies))\s*:?\s*$", re.I)
+#: a line of a list: a bullet, a number, or a letter in brackets ("(a) ", "b) ")
+_LIST_LINE = re.compile(_BULLET.pattern + r"|^\s*\(?[a-hA-H]\)\s+")
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
 _NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
                              re.I)
@@ -624,7 +628,7 @@ def extract_awards(
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
-        if not _BULLET.match(raw):
+        if not _LIST_LINE.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
         if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
@@ -1422,6 +1426,9 @@ def extract_awards(
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
+        if list_whole is not None and _LIST_LINE.match(raw):
+            for d in here:
+                d.listed_under = list_whole  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
         said_now = here
         prev_sentence = sentence
         stated = [d.period for d in here if d.period]
@@ -1748,6 +1755,7 @@ def extract_awards(
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+    _listed_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
@@ -2240,6 +2248,45 @@ def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
         if at < 0 or not _YEARLY_AFTER.match(sentence, at + len(d.amount.text)):
             continue
         d.per_year, d.period = True, None
+
+
+_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
+_NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
+
+
+def _listed_item_funder(line: str, terms) -> str:
+    """The payer a line of a list under a whole names by its label alone: as :func:`_item_funder`, also for a label
+    before a comma ("* the Police and Crime Commissioner, £45,000") and for partners ("- local partners: £25,000")."""
+    named = _item_funder(line, terms)
+    if named or _first(terms.get("funder", ()), line):
+        return named
+    m = _NAME_COMMA_SUM.match(line)
+    label = list_item_label(line) or (m.group("label") if m else "")
+    if not label:
+        return ""
+    return "partners" if _PARTNERS_LABEL.match(label) else _first(terms.get("table_funder", ()), label)
+
+
+def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
+    """The lines of a list under a whole ("… costs £200,000. The money comes from:" then "- £150,000 from the Home
+    Office", "(b) £28,000 from the commissioner's own budget") that add up to it exactly are all its parts, whatever
+    each line's own role (match or own funding included), each keeping the funder its own words or label name; pieces
+    from two or more funders make the whole a total across funders (README: part, "the pieces of a total across
+    funders keep the funders their rows or clauses name")."""
+    wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
+    for w in wholes.values():
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
+                or any(d.whole is not None and d.whole is not w for d in listed) \
+                or any(x.whole is w and x not in listed for x in drafts) \
+                or sum(d.amount.pence for d in listed) != w.amount.pence:
+            continue
+        for d in listed:
+            d.funder = _listed_item_funder(rel.line_text(d.line), terms) or d.funder
+        funders = {d.funder for d in listed if d.funder}
+        if len(funders) > 1:
+            w.role, w.funder, w.across = "total", "", True
+        _pieces_of(w, listed)
 
 
 def _whole_across_funders(drafts: list[_Draft]) -> None:
