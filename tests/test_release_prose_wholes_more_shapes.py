@@ -39,7 +39,40 @@ M2_MORE_NOT = [
   {(2, 30000): dict(part=None), (3, 15000): dict(part=None)}),
 ]
 
-ALL = dict(M2_MORE=M2_MORE, M2_MORE_NOT=M2_MORE_NOT)
+# M4: a whole followed by "of which"/"of this" (or opened by "Of the £X") and figures adding up to it exactly: each
+# figure is a part, with the payer its own words name; two payers make the whole a total across funders
+M4_MORE = [
+ ("Gloucestershire's perpetrator work has £230,000 in 2025-26, of which the Ministry of Justice provides £180,000 and "
+  "the county council £50,000.",
+  {(1, 230000): dict(role="total", funder=None), (1, 180000): dict(role="part", funder=MOJ, part=1, start="2025-26"),
+   (1, 50000): dict(role="part", funder=LA, part=1, start="2025-26")}),
+ ("Northumbria's programme has £205,000 for 2025-26, of which £180,000 is Ministry of Justice money and the rest, "
+  "£25,000, is met by the commissioner.",
+  {(1, 205000): dict(role="total", funder=None), (1, 180000): dict(role="part", funder=MOJ, part=1),
+   (1, 25000): dict(role="part", funder=PCC, part=1, start="2025-26")}),
+ ("Bedfordshire will spend £128,000 on the programme in 2024-25; of this, the Home Office meets £98,000 and Bedford "
+  "Borough Council the other £30,000.",
+  {(1, 128000): dict(role="total", funder=None), (1, 98000): dict(role="part", funder=HO, part=1),
+   (1, 30000): dict(role="part", funder=LA, part=1, start="2024-25")}),
+ ("The Devon and Cornwall helpline will receive £84,000 in 2025-26, of which Plymouth City Council gives £24,000 and "
+  "the Home Office the balance of £60,000.",
+  {(1, 84000): dict(role="total", funder=None), (1, 24000): dict(role="part", funder=LA, part=1),
+   (1, 60000): dict(role="part", funder=HO, part=1, start="2025-26")}),
+]
+M4_MORE_NOT = [
+ # the figures after "of which" do not add up to the whole: the second is not made a part, the whole keeps its payer
+ ("The Home Office has given Northamptonshire £260,000 for 2025-26, of which £40,000 is for partner support, and the "
+  "commissioner is adding £20,000 of her own money.",
+  {(1, 260000): dict(role="grant", funder=HO), (1, 40000): dict(role="part", funder=HO, part=1),
+   (1, 20000): dict(part=None, funder=PCC)}),
+ # one payer's whole split by purpose stays that payer's grant
+ ("Nottinghamshire's Home Office grant is £150,000 for 2025-26, of which £100,000 is for the group course and £50,000 "
+  "for partner support.",
+  {(1, 150000): dict(role="grant", funder=HO), (1, 100000): dict(role="part", funder=HO, part=1),
+   (1, 50000): dict(role="part", funder=HO, part=1)}),
+]
+
+ALL = dict(M2_MORE=M2_MORE, M2_MORE_NOT=M2_MORE_NOT, M4_MORE=M4_MORE, M4_MORE_NOT=M4_MORE_NOT)
 
 
 def _errors(text: str, want: dict) -> list[str]:

@@ -1756,6 +1756,7 @@ def extract_awards(
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
     _listed_pieces_sum_to_whole(rel, drafts, terms)
+    _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
@@ -2287,6 +2288,56 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, listed)
+
+
+_OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -> str:
+    """The payer a piece's own words name: between the last "and" before the figure and the first "and" after it
+    (within the figures either side): "… and the commissioner the balance of £40,000" → PCC."""
+    before = re.split(r"\band\b|;", sentence[lo:start])[-1]
+    after = re.split(r"\band\b|;", sentence[end:hi])[0]
+    span = before + sentence[start:end] + after
+    return _first(terms.get("funder", ()), span) or _first(terms.get("table_funder", ()), span)
+
+
+def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
+    """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
+    add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
+    £40,000"): every such figure is its part, each keeping the payer its own words name; pieces from two or more
+    payers make the whole a total across funders (README: part, "of which"; total "over several funders")."""
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total") or w.shared_by or not w.amount.pence:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t), "")
+        at = sentence.find(w.amount.text)
+        if at < 0:
+            continue
+        figures = sorted((x for x in drafts if x.line == w.line and x is not w and not x.table
+                          and sentence.find(x.amount.text, at + len(w.amount.text)) > 0), key=lambda x: x.start)
+        opened = _OF_THE_BEFORE.search(sentence[:at])
+        tail = sentence[at + len(w.amount.text):]
+        if not figures or not (opened or _OF_WHICH_AFTER.search(tail.split(figures[0].amount.text)[0])):
+            continue
+        if any(x.whole is not None and x.whole is not w or x.role not in ("grant", "part", "match_funding", "own_funding")
+               or any(y.whole is x for y in drafts) for x in figures) or len(figures) < 2 \
+                or sum(x.amount.pence for x in figures) != w.amount.pence \
+                or any(x.whole is w and x not in figures for x in drafts):
+            continue
+        places, lo = [], at + len(w.amount.text)
+        for x in figures:
+            s = sentence.find(x.amount.text, lo)
+            places.append((s, s + len(x.amount.text)))
+            lo = s + len(x.amount.text)
+        for k, x in enumerate(figures):
+            lo = places[k - 1][1] if k else at + len(w.amount.text)
+            hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
+            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or x.funder
+        if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
+            w.role, w.funder, w.across = "total", "", True
+        _pieces_of(w, figures)
 
 
 def _whole_across_funders(drafts: list[_Draft]) -> None:
