@@ -138,7 +138,11 @@ _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunders
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
-                          r"as follows|in all|in total|altogether)\b[^.]*:\s*$", re.I)
+                          r"as follows|in all|in total|altogether)\b[^.]*:\s*$|" + r"\b(?:(?:comes?|came|will come|is coming)\s+"
+                          r"from|(?:funded|paid for|met|paid|shared)\s+(?:\w+\s+)?by|from\s+(?:two|three|four|five|several|"
+                          r"(?:the\s+)?following)\s+(?:sources|funders|bodies))\s*:?\s*$", re.I)
+#: a line of a list: a bullet, a number, or a letter in brackets ("(a) ", "b) ")
+_LIST_LINE = re.compile(_BULLET.pattern + r"|^\s*\(?[a-hA-H]\)\s+")
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
 _NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
                              re.I)
@@ -624,7 +628,7 @@ def extract_awards(
         for s, e, t in impossible:
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
-        if not _BULLET.match(raw):
+        if not _LIST_LINE.match(raw):
             list_whole = None  # a list of pieces ends at the first line that is not a bullet
         if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
@@ -1422,6 +1426,9 @@ def extract_awards(
         _read_comparatives(sentence, here)
         line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
+        if list_whole is not None and _LIST_LINE.match(raw):
+            for d in here:
+                d.listed_under = list_whole  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
         said_now = here
         prev_sentence = sentence
         stated = [d.period for d in here if d.period]
@@ -1748,6 +1755,8 @@ def extract_awards(
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+    _listed_pieces_sum_to_whole(rel, drafts, terms)
+    _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
@@ -2240,6 +2249,95 @@ def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
         if at < 0 or not _YEARLY_AFTER.match(sentence, at + len(d.amount.text)):
             continue
         d.per_year, d.period = True, None
+
+
+_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
+_NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
+
+
+def _listed_item_funder(line: str, terms) -> str:
+    """The payer a line of a list under a whole names by its label alone: as :func:`_item_funder`, also for a label
+    before a comma ("* the Police and Crime Commissioner, £45,000") and for partners ("- local partners: £25,000")."""
+    named = _item_funder(line, terms)
+    if named or _first(terms.get("funder", ()), line):
+        return named
+    m = _NAME_COMMA_SUM.match(line)
+    label = list_item_label(line) or (m.group("label") if m else "")
+    if not label:
+        return ""
+    return "partners" if _PARTNERS_LABEL.match(label) else _first(terms.get("table_funder", ()), label)
+
+
+def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
+    """The lines of a list under a whole ("… costs £200,000. The money comes from:" then "- £150,000 from the Home
+    Office", "(b) £28,000 from the commissioner's own budget") that add up to it exactly are all its parts, whatever
+    each line's own role (match or own funding included), each keeping the funder its own words or label name; pieces
+    from two or more funders make the whole a total across funders (README: part, "the pieces of a total across
+    funders keep the funders their rows or clauses name")."""
+    wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
+    for w in wholes.values():
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
+                or any(d.whole is not None and d.whole is not w for d in listed) \
+                or any(x.whole is w and x not in listed for x in drafts) \
+                or sum(d.amount.pence for d in listed) != w.amount.pence:
+            continue
+        for d in listed:
+            d.funder = _listed_item_funder(rel.line_text(d.line), terms) or d.funder
+        funders = {d.funder for d in listed if d.funder}
+        if len(funders) > 1:
+            w.role, w.funder, w.across = "total", "", True
+        _pieces_of(w, listed)
+
+
+_OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -> str:
+    """The payer a piece's own words name: between the last "and" before the figure and the first "and" after it
+    (within the figures either side): "… and the commissioner the balance of £40,000" → PCC."""
+    before = re.split(r"\band\b|;", sentence[lo:start])[-1]
+    after = re.split(r"\band\b|;", sentence[end:hi])[0]
+    span = before + sentence[start:end] + after
+    return _first(terms.get("funder", ()), span) or _first(terms.get("table_funder", ()), span)
+
+
+def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
+    """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
+    add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
+    £40,000"): every such figure is its part, each keeping the payer its own words name; pieces from two or more
+    payers make the whole a total across funders (README: part, "of which"; total "over several funders")."""
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total") or w.shared_by or not w.amount.pence:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t), "")
+        at = sentence.find(w.amount.text)
+        if at < 0:
+            continue
+        figures = sorted((x for x in drafts if x.line == w.line and x is not w and not x.table
+                          and sentence.find(x.amount.text, at + len(w.amount.text)) > 0), key=lambda x: x.start)
+        opened = _OF_THE_BEFORE.search(sentence[:at])
+        tail = sentence[at + len(w.amount.text):]
+        if not figures or not (opened or _OF_WHICH_AFTER.search(tail.split(figures[0].amount.text)[0])):
+            continue
+        if any(x.whole is not None and x.whole is not w or x.role not in ("grant", "part", "match_funding", "own_funding")
+               or any(y.whole is x for y in drafts) for x in figures) or len(figures) < 2 \
+                or sum(x.amount.pence for x in figures) != w.amount.pence \
+                or any(x.whole is w and x not in figures for x in drafts):
+            continue
+        places, lo = [], at + len(w.amount.text)
+        for x in figures:
+            s = sentence.find(x.amount.text, lo)
+            places.append((s, s + len(x.amount.text)))
+            lo = s + len(x.amount.text)
+        for k, x in enumerate(figures):
+            lo = places[k - 1][1] if k else at + len(w.amount.text)
+            hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
+            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or x.funder
+        if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
+            w.role, w.funder, w.across = "total", "", True
+        _pieces_of(w, figures)
 
 
 def _whole_across_funders(drafts: list[_Draft]) -> None:
