@@ -240,6 +240,35 @@ _ROW_RANGE = re.compile(r"\b(?:rows?|lines?|items?)\s+(?P<p1>[A-Z]{0,2})(?P<n1>\
                         r"(?P<rest>[^.;]{0,120})", re.I)
 
 
+#: a figure followed by the funder whose money it is: "£52,800 of Ministry of Justice victims' money",
+#: "£60,000 from the Ministry of Justice"
+_FIGURE_OF_FUNDER = re.compile(r"^\s*(?:a year\s+|each year\s+)?(?:of|from)\s+(?:the\s+)?(?P<who>[^,.;£]{2,40})")
+
+
+def _round_funders(rel, terms, funders: set[str]) -> set[str]:
+    """The funders of ``funders`` that frame the release's money: a funder named only right after one figure as whose
+    money that figure is ("The area also receives £52,800 of Ministry of Justice money in 2025-26") pays that figure,
+    not the round the release is about; when that leaves one, it is the release's."""
+    framing, unfigured = set(), set()
+    lede = True  # (up to the first sentence with a figure: the text's opening frames its money)
+    for _, s in rel.sentences:
+        for v, p in _candidates(terms.get("funder", ()), s):
+            if v not in funders:
+                continue
+            for m in p.finditer(s):
+                money = [t for t in MONEY_TOKEN.finditer(s, 0, m.start())]
+                own = money and (m.start() - money[-1].end()) <= 45 and \
+                    _FIGURE_OF_FUNDER.match(s[money[-1].end() : m.end()]) is not None
+                if not own:
+                    framing.add(v)
+                if lede or not MONEY_TOKEN.search(s):
+                    unfigured.add(v)
+        lede = lede and not MONEY_TOKEN.search(s)
+    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
+    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
+    return framing if len(framing) == 1 and framing <= unfigured else funders
+
+
 def _defined_funders(rel, terms) -> dict[str, str]:
     """Defined terms naming a funder ('the Commissioner for Gwent ("the Funder")' → {"Funder": "PCC"})."""
     out: dict[str, str] = {}
@@ -524,6 +553,8 @@ def extract_awards(
                      if (v == "Home Office" or v == "Ministry of Justice")
                      and any(not _NOT_A_PAYER.match(s, m.end()) for m in p.finditer(s))
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
+    if len(grant_funders) >= 2:  # "The area also receives £52,800 of Ministry of Justice money": that one figure's
+        grant_funders = _round_funders(rel, terms, grant_funders)
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
