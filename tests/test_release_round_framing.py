@@ -43,3 +43,47 @@ def test_funders_each_named_only_with_their_own_figures_frame_nothing():
     assert got[(2, 182000)].funder == "Home Office"
     assert got[(4, 50000)].funder != "Home Office"
     assert got[(4, 50000)].funder != "Ministry of Justice"
+
+
+def test_the_two_forces_under_a_heading_share_one_award_and_the_elided_shares_are_its_parts():
+    got = awards_by_key(
+        "The Home Office has published its allocations for 2025-26.\n"
+        "\n"
+        "CLEVELAND AND DURHAM\n"
+        "The two forces bid jointly and will share £780,000.\n"
+        "Durham gets £350,000 of it and Cleveland £430,000.\n")
+    whole = got[(4, 780000)]
+    assert whole.funding_role == "grant" and whole.pfa_code == ""
+    assert set(whole.shared_by) == {"E23000008", "E23000013"}
+    assert (got[(5, 350000)].pfa_code, got[(5, 350000)].funding_role, got[(5, 350000)].part_of_line) == ("E23000008", "part", 4)
+    assert (got[(5, 430000)].pfa_code, got[(5, 430000)].funding_role, got[(5, 430000)].part_of_line) == ("E23000013", "part", 4)
+
+
+def test_both_areas_of_a_bold_run_in_share_one_award():
+    got = awards_by_key(
+        "Money from the Home Office fund for 2025-26:\n"
+        "- **Dorset and Devon and Cornwall.** Both areas will share £900,000 under one contract. "
+        "Devon and Cornwall receives £600,000 of it, Dorset £300,000.\n")
+    assert set(got[(2, 900000)].shared_by) == {"E23000035", "E23000039"}
+    assert got[(2, 900000)].pfa_code == ""
+    assert got[(2, 300000)].funding_role == "part" and got[(2, 300000)].part_of_line == 2
+    assert got[(2, 300000)].pfa_code == "E23000039"
+
+
+def test_three_shares_listed_with_their_verb_left_out_are_all_parts():
+    got = awards_by_key(
+        "Lancashire, Cumbria and Merseyside\n"
+        "The three commissioners applied together and will share £1,200,000 of Home Office money for 2025-26.\n"
+        "Of that, Lancashire takes £500,000, Merseyside £450,000 and Cumbria £250,000.\n")
+    assert set(got[(2, 1200000)].shared_by) == {"E23000002", "E23000003", "E23000004"}
+    for pounds in (500000, 450000, 250000):
+        assert got[(3, pounds)].funding_role == "part" and got[(3, pounds)].part_of_line == 2
+    assert got[(3, 450000)].funding_role != "grant"
+
+
+def test_the_two_forces_with_no_areas_named_before_share_nothing_invented():
+    # no heading or run-in names the areas: no shared award is made up
+    got = awards_by_key(
+        "The Home Office has published its allocations for 2025-26.\n"
+        "The two forces bid jointly and will share £780,000.\n")
+    assert got[(2, 780000)].shared_by == ()

@@ -379,6 +379,43 @@ _COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)
                                  r"(?:FY\s*)?20\d\d(?:[-/–]\d\d(?:\d\d)?)?)\s*[:=]|(?:prior|previous|last)\s+year\s*:?)\s*$", re.I)
 
 
+#: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share
+_SHARED_BY_THE_N = re.compile(r"\b(?:the|these|those) (?P<n>two|three|four|five) (?:commissioners|forces|police areas|areas|"
+                              r"force areas|offices|counties)\b[^.;£]{0,80}?\b(?:share[sd]?|sharing|between them|jointly)\b|"
+                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b(?:share|sharing|"
+                              r"between them|jointly)\b", re.I)
+
+
+def _elided_share(here: list, own_areas: set, between: str) -> bool:
+    """Whether a figure goes on a list of areas' shares of a shared award with its verb left out: "Hertfordshire takes
+    £702,500 of it, Cambridgeshire and Peterborough £541,750 and Bedfordshire £320,000" (an area of the award, the
+    words since the share before only its name)."""
+    if not here or here[-1].role != "part" or here[-1].whole is None or not here[-1].whole.shared_by:
+        return False
+    gap = _ELLIPSIS.search(between)
+    return bool(own_areas & set(here[-1].whole.shared_by)) and gap is not None and not _NOT_ELLIPSIS.search(gap.group(0))
+
+
+def _areas_named_just_before(rel, number: int, sentence: str) -> tuple[str, ...]:
+    """The areas "the three forces" of ``sentence`` stand for: those the text just before names, as many as it says, in
+    the words of its line before the sentence (a run-in, "**Gwent and South Wales (joint bid).**") or else on the last
+    line before it with words (a heading, "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE"); else none."""
+    m = _SHARED_BY_THE_N.search(sentence)
+    n = 2 if m.group("both") else parse_count(m.group("n"))
+    line = rel.line_text(number)
+    at = line.find(sentence[:30])
+    candidates = [line[:at]] if at > 0 else []
+    before = [rel.line_text(k) for k in range(number - 1, max(0, number - 4), -1) if rel.line_text(k).strip()]
+    candidates += before[:1]
+    for text in candidates:
+        codes = tuple(dict.fromkeys(a[2] for a in _areas_in(text)))
+        if len(codes) == n:
+            return tuple(sorted(codes))
+        if codes:
+            return ()
+    return ()
+
+
 def _read_comparatives(sentence: str, here: list) -> None:
     """A bracketed prior-year figure after an amount ("came to £262,430 (2021-22: £231,975)") is that amount's
     comparative: the same kind of money for the year it names, never a piece of the amount; the amount itself, when
@@ -854,6 +891,8 @@ def extract_awards(
                 # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
                 # of Ministry of Justice victims' funding" after a shared Home Office award)
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
+            elif _elided_share(here, own_areas, between):
+                role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
             elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
@@ -1063,6 +1102,11 @@ def extract_awards(
                               r"together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
+                    and _areas_named_just_before(rel, number, sentence):
+                # "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE" then "The three forces … will share £1,564,250": the
+                # areas the heading or run-in just before names
+                code, basis, shared = "", "clause", _areas_named_just_before(rel, number, sentence)
             elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
                     x.shared_by for x in drafts[-6:]):
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
