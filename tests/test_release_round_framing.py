@@ -87,3 +87,52 @@ def test_the_two_forces_with_no_areas_named_before_share_nothing_invented():
         "The Home Office has published its allocations for 2025-26.\n"
         "The two forces bid jointly and will share £780,000.\n")
     assert got[(2, 780000)].shared_by == ()
+
+
+def test_the_years_of_a_figure_compared_with_are_not_the_new_awards():
+    got = awards_by_key(
+        "Durham has been awarded £300,000 by the Home Office, up from £240,000 in 2023-24.\n"
+        "Of it, £200,000 goes to a group programme.\n")
+    assert (got[(1, 240000)].period_start, got[(1, 240000)].period_end) == ("2023-24", "2023-24")
+    assert got[(1, 300000)].period_start == ""  # (not the compared figure's year)
+    assert got[(2, 200000)].part_of_line == 1 and got[(2, 200000)].period_start == ""
+
+
+def test_pieces_after_a_comparison_are_of_the_award_not_the_compared_figure():
+    got = awards_by_key(
+        "The Home Office grant round covers 2026-27 only.\n"
+        "Kent receives £510,000 from the Home Office this time, compared to £620,000 across the 2022-24 round.\n"
+        "Most of it, £400,000, pays for group work.\n")
+    assert (got[(2, 620000)].period_start, got[(2, 620000)].period_end) == ("2022-23", "2023-24")
+    assert (got[(2, 510000)].period_start, got[(2, 510000)].period_end) == ("2026-27", "2026-27")
+    assert (got[(3, 400000)].period_start, got[(3, 400000)].period_end) == ("2026-27", "2026-27")
+
+
+def test_a_sum_several_unnamed_forces_get_between_them_is_a_total_that_frames_the_years():
+    got = awards_by_key(
+        "Forces in the North East are to be given £1,900,000 between them by the Home Office.\n"
+        "This year the money covers 2025/26 only.\n"
+        "Durham has been allocated £650,000.\n"
+        "Cleveland has been allocated £600,000.\n"
+        "Northumbria has been allocated £650,000.\n")
+    lead = got[(1, 1900000)]
+    assert (lead.funding_role, lead.pfa_code, lead.funder) == ("total", "", "Home Office")
+    assert (lead.period_start, lead.period_end) == ("2025-26", "2025-26")
+    for line, pounds in ((3, 650000), (4, 600000), (5, 650000)):
+        assert got[(line, pounds)].funding_role == "grant"
+        assert (got[(line, pounds)].period_start, got[(line, pounds)].period_end) == ("2025-26", "2025-26")
+
+
+def test_the_funding_is_for_two_years_said_after_the_regional_sum():
+    got = awards_by_key(
+        "The five commissioners in the South East will get £4,200,000 between them from the Home Office's fund.\n"
+        "The funding is for 2025-26 and 2026-27.\n"
+        "Kent's share is £900,000.\n")
+    assert got[(1, 4200000)].funding_role == "total"
+    assert (got[(1, 4200000)].period_start, got[(1, 4200000)].period_end) == ("2025-26", "2026-27")
+
+
+def test_two_named_areas_between_them_stay_one_shared_grant():
+    got = awards_by_key("Cleveland and Durham will receive £780,000 between them from the Home Office for 2025-26.\n")
+    assert got[(1, 780000)].funding_role == "grant"
+    assert set(got[(1, 780000)].shared_by) == {"E23000008", "E23000013"}

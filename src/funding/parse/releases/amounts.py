@@ -559,7 +559,8 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
-                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))}  # (not a comparative's)
+                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))  # (not a comparative's)
+                      and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
@@ -921,6 +922,9 @@ def extract_awards(
                 # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
+            elif not here and _areas_between_them(sentence, start, end) and not any(
+                    _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
+                role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
             elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
                 role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
             elif _first(terms.get("match_named", ()), window):
@@ -1167,7 +1171,7 @@ def extract_awards(
                 # the financial year it falls in
                 period = (_fy_text(_fy_of(paid_on)),) * 2
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                    not added or periods[0][0] < found[0][0]):
+                    not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k):
                 # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
                 # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
                 # £Y of match funding": the match funding's own clause gives none)
@@ -1516,7 +1520,10 @@ def extract_awards(
             spans_here = [p for p in stated if p[0] != p[1]]
             if spans_here:
                 last_span = spans_here[-1]
-        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)]
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
+                  and not (d is not here[0] and _COMPARED_WITH.search(sentence[max(0, d.start - 30) : d.start]))]
+        # ("£823,450, compared with £1.48m over the 2024-26 round", then "Most of it, £610,000, …": the award's pieces, not
+        # the figure it is compared with)
         if wholes:
             last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
@@ -1803,6 +1810,7 @@ def extract_awards(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
+    _money_said_to_cover(rel, drafts)
     if release_period is None and roundup:
         release_period = _round_total_period(drafts)
     for d in drafts:
@@ -2192,6 +2200,66 @@ def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool
     before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
     return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
         re.match(r"\s*,?\s*(?:in|for) each of (?:the|those|these) (?:\w+ )?years\b", sentence[end:], re.I))
+
+
+#: the words that bring in a figure to compare with: "compared with £1.48m", "up from £512,000", "against £640,000"
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|in comparison with|as against|against|up from|down from|"
+                            r"rather than|more than|less than|higher than|lower than|instead of|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
+
+def _after_a_compared_figure(sentence: str, at: int) -> bool:
+    """Whether the years at ``at`` follow, with no other figure between, a figure brought in to compare with
+    ("compared with £1.48m over the two years of the 2024-26 round"): that earlier figure's years."""
+    money = [t for t in MONEY_TOKEN.finditer(sentence, 0, at)]
+    return bool(money) and bool(_COMPARED_WITH.search(sentence[max(0, money[-1].start() - 30) : money[-1].start()])) \
+        and money[-1].start() > 0 and len(money) >= 2
+
+
+def _years_of_a_comparison(sentence: str, periods: list, found: list, k: int) -> bool:
+    """Whether the sentence's years are all a later compared figure's own: "Norfolk has been given £823,450, compared
+    with £1.48m over the two years of the 2024-26 round" (the years are the earlier round's, not the new award's)."""
+    later = [f for f in found[k + 1 :] if _COMPARED_WITH.search(sentence[max(0, f[0] - 30) : f[0]])]
+    return bool(later) and all(p[0] > later[0][0] for p in periods)
+
+
+def _areas_between_them(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is what several unnamed areas get "between them" ("Police forces across the East of England are
+    to receive £3,629,600 between them", "the region's commissioners share £2.2m between them"): a sum over them all,
+    when the sentence names no one area whose shared award it could be."""
+    # (not "the three commissioners" or "both forces": the areas of a shared award named before, whose own money it is)
+    return bool(re.match(r"\s*(?:in all\s+)?between them\b", sentence[end:], re.I)) and not _areas_in(sentence) and bool(
+        re.search(r"\b(?:forces|police areas|force areas|areas|counties|commissioners|offices)\b", sentence[:start], re.I)) \
+        and not (_BETWEEN_THEM.search(sentence[:start]) and not re.search(
+            r"\b(?:in|of|across) the (?:[A-Z][\w-]*\s*)+(?:region\b)?", sentence[:start]))
+    # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
+
+
+#: a sentence saying what years the money just stated covers: "This time the money covers the 2026/27 financial year
+#: only", "The funding is for 2025-26 and 2026-27"
+_MONEY_COVERS = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?(?:the|this|that) (?:money|funding|grant|allocation|award|sum|"
+                           r"round)s?\s+(?:covers?|is for|will cover|runs?|will run|spans?|is to be spent in|"
+                           r"is to be spent over)\b", re.I)
+
+
+def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
+    """A figure with no years of its own takes those the next sentence says "the money" covers ("… are to receive
+    £3,629,600 between them … This time the money covers the 2026/27 financial year only"), when that sentence
+    states one period before any figure of its own."""
+    sentences = list(rel.sentences)
+    for i in range(1, len(sentences)):
+        sn, s = sentences[i]
+        m = _MONEY_COVERS.match(s)
+        if not m:
+            continue
+        first_money = MONEY_TOKEN.search(s)
+        stated = {p[2:] for p in find_periods(s[: first_money.start() if first_money else len(s)])[0]}
+        if len(stated) != 1:
+            continue
+        prev_line = sentences[i - 1][0]
+        before = [d for d in drafts if d.line == prev_line and d.role in ("grant", "total") and d.whole is None
+                  and not d.table]
+        if len(before) == 1 and before[0].period is None:
+            before[0].period = stated.pop()
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
