@@ -136,3 +136,36 @@ def test_two_named_areas_between_them_stay_one_shared_grant():
     got = awards_by_key("Cleveland and Durham will receive £780,000 between them from the Home Office for 2025-26.\n")
     assert got[(1, 780000)].funding_role == "grant"
     assert set(got[(1, 780000)].shared_by) == {"E23000008", "E23000013"}
+
+
+_ROUND = ("The Home Office has shared £3,000,000 between the northern forces for 2025-26 and 2026-27.\n"
+          "Durham has been allocated £650,000.\n"
+          "Cleveland has been allocated £600,000.\n"
+          "Cumbria has been allocated £500,000.\n")
+
+
+def test_an_unnamed_force_in_the_round_has_no_area_but_the_rounds_funder_and_years():
+    got = awards_by_key(_ROUND + "A force just outside the region, which asked not to be named, has been awarded about £300,000.\n")
+    x = got[(5, 300000)]
+    assert (x.pfa_code, x.area_basis, x.funder) == ("", "none", "Home Office")
+    assert (x.period_start, x.period_end) == ("2025-26", "2026-27")
+
+
+def test_an_unnamed_office_told_us_its_allocation():
+    got = awards_by_key(_ROUND + "One commissioner's office, which we have agreed not to name, was allocated £410,000 from the fund.\n")
+    x = got[(5, 410000)]
+    assert (x.pfa_code, x.funder, x.funding_role) == ("", "Home Office", "grant")
+
+
+def test_an_unnamed_force_in_a_story_about_one_area_takes_no_area():
+    got = awards_by_key(
+        "Cheshire has been awarded £700,000 by the Home Office for 2025-26.\n"
+        "One other force, which asked us not to name it, has been offered just over £400,000 from the fund.\n")
+    assert got[(2, 400000)].pfa_code == "" and got[(2, 400000)].funder == "Home Office"
+
+
+def test_an_unnamed_forces_money_for_similar_work_or_if_a_bid_succeeds_is_not_the_rounds():
+    got = awards_by_key(_ROUND + "A neighbouring force, which asked not to be named, received £150,000 for similar work.\n"
+                        "One force in the region, which asked not to be named, will get about £120,000 if a second bid succeeds.\n")
+    assert got[(5, 150000)].funder == "" and got[(5, 150000)].period_start == ""
+    assert got[(6, 120000)].funder == ""

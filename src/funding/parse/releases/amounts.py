@@ -1141,7 +1141,11 @@ def extract_awards(
             else:
                 code, basis = rel.area, "release"
             # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
-            if role == "grant" and not funder and (code or shared) and not outside_payer and not release_negated \
+            unnamed = role in ("grant", "total") and not c_areas and _unnamed_area_before(sentence, start)
+            if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
+                code, basis = "", "none"
+            if role == "grant" and not funder and (code or shared or unnamed) \
+                    and not outside_payer and not release_negated \
                     and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                     r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
@@ -1277,6 +1281,7 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.unnamed = unnamed
             d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
             d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
@@ -1825,7 +1830,8 @@ def extract_awards(
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
-        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
+        if d.period is None and release_period and d.role in ("grant", "part", "total") \
+                and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
                 and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False):
@@ -2220,6 +2226,22 @@ def _years_of_a_comparison(sentence: str, periods: list, found: list, k: int) ->
     with £1.48m over the two years of the 2024-26 round" (the years are the earlier round's, not the new award's)."""
     later = [f for f in found[k + 1 :] if _COMPARED_WITH.search(sentence[max(0, f[0] - 30) : f[0]])]
     return bool(later) and all(p[0] > later[0][0] for p in periods)
+
+
+#: the subject of a sentence an area that will not be named: "A force just outside the region, which asked not to be
+#: named", "One Welsh force, which we have not named", "a commissioner from outside the region"
+_UNNAMED_AREA = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:force|police area|force area|commissioner|"
+                           r"office|area)\b[^.;£]{0,80}?(?:\bnot\b[^.;£]{0,30}\bnamed?\b|\bunnamed\b|"
+                           r"\boutside (?:the|our) region\b|\bjust outside\b)", re.I)
+
+
+def _unnamed_area_before(sentence: str, start: int) -> bool:
+    """Whether a figure is an award to an area the text will not name ("A force just outside the region, which asked
+    not to be named, has been awarded about £410,000"): no area, but the round's money, so the round's funder and
+    years; not money for "similar work", money it "will get if a second bid succeeds" or had "last year", which are
+    not this round's."""
+    return bool(_UNNAMED_AREA.search(sentence[:start])) and not re.search(
+        r"\b(?:similar|if|unless|last year|previous(?:ly)?|before)\b", sentence, re.I)
 
 
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:
