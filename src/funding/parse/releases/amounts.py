@@ -636,6 +636,7 @@ def extract_awards(
     para_area, last_number = "", None
     prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
+    lead_line = 0  # the line of that lead-in
     table_no, in_table = 0, False
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
@@ -703,9 +704,15 @@ def extract_awards(
             # "The service will be funded as follows over the two years:": the table after it is for that span
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
             lead = sentence.rstrip().rstrip("*").rstrip()
+            # ("… the areas received the sums below. Figures are in thousands of pounds.": a sentence after the lead-in,
+            # on its line, that states no years of its own leaves the lead-in's years to the table)
+            kept = lead_period if _lead_goes_on(lead_period, lead_line, number, lead) else None
             lead_period = None
-            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
+            if kept:
+                lead_period = kept
+            elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
                     or _table_title(lead)) and not MONEY_TOKEN.search(lead):
+                lead_line = number
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -1996,7 +2003,8 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 
 
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
-_ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|(?:these|they) are (?:the|all)\b|"
+_ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
+                             r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
                              r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
 
 
@@ -2242,6 +2250,12 @@ def _unnamed_area_before(sentence: str, start: int) -> bool:
     not this round's."""
     return bool(_UNNAMED_AREA.search(sentence[:start])) and not re.search(
         r"\b(?:similar|if|unless|last year|previous(?:ly)?|before)\b", sentence, re.I)
+
+
+def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
+    """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
+    and no figure of its own ("Figures are in thousands of pounds.")."""
+    return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
 
 
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:
