@@ -240,6 +240,35 @@ _ROW_RANGE = re.compile(r"\b(?:rows?|lines?|items?)\s+(?P<p1>[A-Z]{0,2})(?P<n1>\
                         r"(?P<rest>[^.;]{0,120})", re.I)
 
 
+#: a figure followed by the funder whose money it is: "£52,800 of Ministry of Justice victims' money",
+#: "£60,000 from the Ministry of Justice"
+_FIGURE_OF_FUNDER = re.compile(r"^\s*(?:a year\s+|each year\s+)?(?:of|from)\s+(?:the\s+)?(?P<who>[^,.;£]{2,40})")
+
+
+def _round_funders(rel, terms, funders: set[str]) -> set[str]:
+    """The funders of ``funders`` that frame the release's money: a funder named only right after one figure as whose
+    money that figure is ("The area also receives £52,800 of Ministry of Justice money in 2025-26") pays that figure,
+    not the round the release is about; when that leaves one, it is the release's."""
+    framing, unfigured = set(), set()
+    lede = True  # (up to the first sentence with a figure: the text's opening frames its money)
+    for _, s in rel.sentences:
+        for v, p in _candidates(terms.get("funder", ()), s):
+            if v not in funders:
+                continue
+            for m in p.finditer(s):
+                money = [t for t in MONEY_TOKEN.finditer(s, 0, m.start())]
+                own = money and (m.start() - money[-1].end()) <= 45 and \
+                    _FIGURE_OF_FUNDER.match(s[money[-1].end() : m.end()]) is not None
+                if not own:
+                    framing.add(v)
+                if lede or not MONEY_TOKEN.search(s):
+                    unfigured.add(v)
+        lede = lede and not MONEY_TOKEN.search(s)
+    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
+    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
+    return framing if len(framing) == 1 and framing <= unfigured else funders
+
+
 def _defined_funders(rel, terms) -> dict[str, str]:
     """Defined terms naming a funder ('the Commissioner for Gwent ("the Funder")' → {"Funder": "PCC"})."""
     out: dict[str, str] = {}
@@ -348,6 +377,43 @@ def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
 #: an accounts comparative: "£262,430 (2021-22: £231,975)", "(prior year: £X)", "(year ended 31 March 2022: £X)"
 _COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)\s+year|(?:year|period)\s+(?:ended|to)\b[^:()£]{0,30}|"
                                  r"(?:FY\s*)?20\d\d(?:[-/–]\d\d(?:\d\d)?)?)\s*[:=]|(?:prior|previous|last)\s+year\s*:?)\s*$", re.I)
+
+
+#: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share
+_SHARED_BY_THE_N = re.compile(r"\b(?:the|these|those) (?P<n>two|three|four|five) (?:commissioners|forces|police areas|areas|"
+                              r"force areas|offices|counties)\b[^.;£]{0,80}?\b(?:share[sd]?|sharing|between them|jointly)\b|"
+                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b(?:share|sharing|"
+                              r"between them|jointly)\b", re.I)
+
+
+def _elided_share(here: list, own_areas: set, between: str) -> bool:
+    """Whether a figure goes on a list of areas' shares of a shared award with its verb left out: "Hertfordshire takes
+    £702,500 of it, Cambridgeshire and Peterborough £541,750 and Bedfordshire £320,000" (an area of the award, the
+    words since the share before only its name)."""
+    if not here or here[-1].role != "part" or here[-1].whole is None or not here[-1].whole.shared_by:
+        return False
+    gap = _ELLIPSIS.search(between)
+    return bool(own_areas & set(here[-1].whole.shared_by)) and gap is not None and not _NOT_ELLIPSIS.search(gap.group(0))
+
+
+def _areas_named_just_before(rel, number: int, sentence: str) -> tuple[str, ...]:
+    """The areas "the three forces" of ``sentence`` stand for: those the text just before names, as many as it says, in
+    the words of its line before the sentence (a run-in, "**Gwent and South Wales (joint bid).**") or else on the last
+    line before it with words (a heading, "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE"); else none."""
+    m = _SHARED_BY_THE_N.search(sentence)
+    n = 2 if m.group("both") else parse_count(m.group("n"))
+    line = rel.line_text(number)
+    at = line.find(sentence[:30])
+    candidates = [line[:at]] if at > 0 else []
+    before = [rel.line_text(k) for k in range(number - 1, max(0, number - 4), -1) if rel.line_text(k).strip()]
+    candidates += before[:1]
+    for text in candidates:
+        codes = tuple(dict.fromkeys(a[2] for a in _areas_in(text)))
+        if len(codes) == n:
+            return tuple(sorted(codes))
+        if codes:
+            return ()
+    return ()
 
 
 def _read_comparatives(sentence: str, here: list) -> None:
@@ -493,7 +559,8 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
-                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))}  # (not a comparative's)
+                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))  # (not a comparative's)
+                      and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
         if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
@@ -524,6 +591,8 @@ def extract_awards(
                      if (v == "Home Office" or v == "Ministry of Justice")
                      and any(not _NOT_A_PAYER.match(s, m.end()) for m in p.finditer(s))
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
+    if len(grant_funders) >= 2:  # "The area also receives £52,800 of Ministry of Justice money": that one figure's
+        grant_funders = _round_funders(rel, terms, grant_funders)
     release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
     # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
@@ -567,6 +636,7 @@ def extract_awards(
     para_area, last_number = "", None
     prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
+    lead_line = 0  # the line of that lead-in
     table_no, in_table = 0, False
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
@@ -634,9 +704,15 @@ def extract_awards(
             # "The service will be funded as follows over the two years:": the table after it is for that span
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
             lead = sentence.rstrip().rstrip("*").rstrip()
+            # ("… the areas received the sums below. Figures are in thousands of pounds.": a sentence after the lead-in,
+            # on its line, that states no years of its own leaves the lead-in's years to the table)
+            kept = lead_period if _lead_goes_on(lead_period, lead_line, number, lead) else None
             lead_period = None
-            if (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
+            if kept:
+                lead_period = kept
+            elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
                     or _table_title(lead)) and not MONEY_TOKEN.search(lead):
+                lead_line = number
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -823,6 +899,8 @@ def extract_awards(
                 # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
                 # of Ministry of Justice victims' funding" after a shared Home Office award)
                 role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
+            elif _elided_share(here, own_areas, between):
+                role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
             elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
                 role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
             elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
@@ -851,6 +929,9 @@ def extract_awards(
                 # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
                 role = "total"  # with no area (below): a sum over several areas
+            elif not here and _areas_between_them(sentence, start, end) and not any(
+                    _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
+                role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
             elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
                 role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
             elif _first(terms.get("match_named", ()), window):
@@ -1032,6 +1113,11 @@ def extract_awards(
                               r"together)\b", sentence, re.I):
                 code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
                 # a shared award: a total once its per-area parts are stated, else one grant to both
+            elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
+                    and _areas_named_just_before(rel, number, sentence):
+                # "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE" then "The three forces … will share £1,564,250": the
+                # areas the heading or run-in just before names
+                code, basis, shared = "", "clause", _areas_named_just_before(rel, number, sentence)
             elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
                     x.shared_by for x in drafts[-6:]):
                 # "Between them, the two commissioners will add £150,000": the areas of the shared award before
@@ -1062,7 +1148,11 @@ def extract_awards(
             else:
                 code, basis = rel.area, "release"
             # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
-            if role == "grant" and not funder and (code or shared) and not outside_payer and not release_negated \
+            unnamed = role in ("grant", "total") and not c_areas and _unnamed_area_before(sentence, start)
+            if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
+                code, basis = "", "none"
+            if role == "grant" and not funder and (code or shared or unnamed) \
+                    and not outside_payer and not release_negated \
                     and not re.search(
                     r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                     r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
@@ -1092,7 +1182,7 @@ def extract_awards(
                 # the financial year it falls in
                 period = (_fy_text(_fy_of(paid_on)),) * 2
             if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                    not added or periods[0][0] < found[0][0]):
+                    not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k):
                 # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
                 # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
                 # £Y of match funding": the match funding's own clause gives none)
@@ -1198,6 +1288,7 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.unnamed = unnamed
             d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
             d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
             d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
@@ -1441,7 +1532,10 @@ def extract_awards(
             spans_here = [p for p in stated if p[0] != p[1]]
             if spans_here:
                 last_span = spans_here[-1]
-        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)]
+        wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
+                  and not (d is not here[0] and _COMPARED_WITH.search(sentence[max(0, d.start - 30) : d.start]))]
+        # ("£823,450, compared with £1.48m over the 2024-26 round", then "Most of it, £610,000, …": the award's pieces, not
+        # the figure it is compared with)
         if wholes:
             last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
@@ -1728,6 +1822,7 @@ def extract_awards(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
+    _money_said_to_cover(rel, drafts)
     if release_period is None and roundup:
         release_period = _round_total_period(drafts)
     for d in drafts:
@@ -1742,7 +1837,8 @@ def extract_awards(
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
-        if d.period is None and release_period and d.role in ("grant", "part", "total") and (d.code or d.shared_by) \
+        if d.period is None and release_period and d.role in ("grant", "part", "total") \
+                and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
                 and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False):
@@ -1907,7 +2003,8 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 
 
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
-_ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|(?:these|they) are (?:the|all)\b|"
+_ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
+                             r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
                              r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
 
 
@@ -2117,6 +2214,88 @@ def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool
     before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
     return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
         re.match(r"\s*,?\s*(?:in|for) each of (?:the|those|these) (?:\w+ )?years\b", sentence[end:], re.I))
+
+
+#: the words that bring in a figure to compare with: "compared with £1.48m", "up from £512,000", "against £640,000"
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|in comparison with|as against|against|up from|down from|"
+                            r"rather than|more than|less than|higher than|lower than|instead of|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
+
+def _after_a_compared_figure(sentence: str, at: int) -> bool:
+    """Whether the years at ``at`` follow, with no other figure between, a figure brought in to compare with
+    ("compared with £1.48m over the two years of the 2024-26 round"): that earlier figure's years."""
+    money = [t for t in MONEY_TOKEN.finditer(sentence, 0, at)]
+    return bool(money) and bool(_COMPARED_WITH.search(sentence[max(0, money[-1].start() - 30) : money[-1].start()])) \
+        and money[-1].start() > 0 and len(money) >= 2
+
+
+def _years_of_a_comparison(sentence: str, periods: list, found: list, k: int) -> bool:
+    """Whether the sentence's years are all a later compared figure's own: "Norfolk has been given £823,450, compared
+    with £1.48m over the two years of the 2024-26 round" (the years are the earlier round's, not the new award's)."""
+    later = [f for f in found[k + 1 :] if _COMPARED_WITH.search(sentence[max(0, f[0] - 30) : f[0]])]
+    return bool(later) and all(p[0] > later[0][0] for p in periods)
+
+
+#: the subject of a sentence an area that will not be named: "A force just outside the region, which asked not to be
+#: named", "One Welsh force, which we have not named", "a commissioner from outside the region"
+_UNNAMED_AREA = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:force|police area|force area|commissioner|"
+                           r"office|area)\b[^.;£]{0,80}?(?:\bnot\b[^.;£]{0,30}\bnamed?\b|\bunnamed\b|"
+                           r"\boutside (?:the|our) region\b|\bjust outside\b)", re.I)
+
+
+def _unnamed_area_before(sentence: str, start: int) -> bool:
+    """Whether a figure is an award to an area the text will not name ("A force just outside the region, which asked
+    not to be named, has been awarded about £410,000"): no area, but the round's money, so the round's funder and
+    years; not money for "similar work", money it "will get if a second bid succeeds" or had "last year", which are
+    not this round's."""
+    return bool(_UNNAMED_AREA.search(sentence[:start])) and not re.search(
+        r"\b(?:similar|if|unless|last year|previous(?:ly)?|before)\b", sentence, re.I)
+
+
+def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
+    """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
+    and no figure of its own ("Figures are in thousands of pounds.")."""
+    return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+def _areas_between_them(sentence: str, start: int, end: int) -> bool:
+    """Whether a figure is what several unnamed areas get "between them" ("Police forces across the East of England are
+    to receive £3,629,600 between them", "the region's commissioners share £2.2m between them"): a sum over them all,
+    when the sentence names no one area whose shared award it could be."""
+    # (not "the three commissioners" or "both forces": the areas of a shared award named before, whose own money it is)
+    return bool(re.match(r"\s*(?:in all\s+)?between them\b", sentence[end:], re.I)) and not _areas_in(sentence) and bool(
+        re.search(r"\b(?:forces|police areas|force areas|areas|counties|commissioners|offices)\b", sentence[:start], re.I)) \
+        and not (_BETWEEN_THEM.search(sentence[:start]) and not re.search(
+            r"\b(?:in|of|across) the (?:[A-Z][\w-]*\s*)+(?:region\b)?", sentence[:start]))
+    # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
+
+
+#: a sentence saying what years the money just stated covers: "This time the money covers the 2026/27 financial year
+#: only", "The funding is for 2025-26 and 2026-27"
+_MONEY_COVERS = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?(?:the|this|that) (?:money|funding|grant|allocation|award|sum|"
+                           r"round)s?\s+(?:covers?|is for|will cover|runs?|will run|spans?|is to be spent in|"
+                           r"is to be spent over)\b", re.I)
+
+
+def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
+    """A figure with no years of its own takes those the next sentence says "the money" covers ("… are to receive
+    £3,629,600 between them … This time the money covers the 2026/27 financial year only"), when that sentence
+    states one period before any figure of its own."""
+    sentences = list(rel.sentences)
+    for i in range(1, len(sentences)):
+        sn, s = sentences[i]
+        m = _MONEY_COVERS.match(s)
+        if not m:
+            continue
+        first_money = MONEY_TOKEN.search(s)
+        stated = {p[2:] for p in find_periods(s[: first_money.start() if first_money else len(s)])[0]}
+        if len(stated) != 1:
+            continue
+        prev_line = sentences[i - 1][0]
+        before = [d for d in drafts if d.line == prev_line and d.role in ("grant", "total") and d.whole is None
+                  and not d.table]
+        if len(before) == 1 and before[0].period is None:
+            before[0].period = stated.pop()
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
