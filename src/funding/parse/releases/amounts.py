@@ -813,7 +813,8 @@ def extract_awards(
             unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
                                                          sentence[max(0, start - 40) : start], re.I))
             if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-                    and not other_area and not unstated_whole:
+                    and not other_area and not unstated_whole \
+                    and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
@@ -890,7 +891,8 @@ def extract_awards(
                     and (not own_areas or own_areas == {last_whole.code}) \
                     and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
                     and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
-                    and not _PAST_TIME.search(sentence[lo:hi]):  # ("Last year the commissioner spent £22,000": not this award)
+                    and not _PAST_TIME.search(sentence[lo:hi]) \
+                    and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
                 role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
                 role = "grant"
@@ -1140,7 +1142,8 @@ def extract_awards(
                 # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
-                    role, period = "part", (_fy_text(first), _fy_text(first))
+                    period = (_fy_text(first), _fy_text(first))
+                    role = "part" if _spans_years(whole_before) else role
             # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
             # adjudicated convention)
             # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
@@ -2506,6 +2509,37 @@ def _names_grantor(head: str, terms) -> bool:
     """Whether a money column's heading names a grantor as its payer ("Home Office 2025/26", "MoJ grant (£)"): beside
     a label column of recipients, the councils its rows name receive that grantor's money."""
     return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
+
+
+#: a figure named as one year of a grant of several: "The second year of the two-year grant, £498,700 …",
+#: "the final year of the award, £X", "year two of the grant, £X"
+_NTH_YEAR_OF = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|final|last|next) year|year (?:one|two|three|four|five|\d))"
+                          r"\s+of\b", re.I)
+
+
+def _another_years_sum(before: str, here: list, last_whole) -> bool:
+    """Whether a figure read as "of the grant" is instead the sum of another year of it than the one stated before:
+    "The second year of the two-year grant, £498,700 for 2026/27" after the first year's £512,300 (and a council's
+    money for that year) is the next year's own sum, not a piece of a single year's figure."""
+    whole = next((x for x in reversed(here) if x.role in ("grant", "total")), None) if here else last_whole
+    return bool(_NTH_YEAR_OF.search(before)) and whole is not None and not _spans_years(whole)
+
+
+def _of_another_year(stretch: str, whole) -> bool:
+    """Whether a figure's own stretch of its sentence gives it a year outside the single year of the sum before it:
+    "For 2026/27, Suffolk will get £240,000" after "£250,000 … for 2025/26" is the next year's money, not how this
+    year's is spent."""
+    if whole.period is None or whole.period[0] != whole.period[1]:
+        return False
+    years = [(a, b) for _s, _e, a, b in find_periods(stretch)[0]]
+    return bool(years) and all(b < whole.period[0] or a > whole.period[1] for a, b in years)
+
+
+def _spans_years(whole) -> bool:
+    """Whether ``whole`` can hold one year's share: its period is unstated or runs over more than one year. The
+    "second year of the two-year grant, £498,700 for 2026/27" after a single year's sum (the first year's grant, a
+    council's money for 2025/26) is the next year's own sum, not a piece of that one."""
+    return whole.period is None or whole.period[0] != whole.period[1]
 
 
 def _one_column_funder(cells: list) -> str:
