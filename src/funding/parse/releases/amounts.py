@@ -1759,6 +1759,7 @@ def extract_awards(
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
     _listed_pieces_sum_to_whole(rel, drafts, terms)
+    _list_sums_to_an_earlier_award(rel, drafts)
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
@@ -2291,6 +2292,41 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, listed)
+
+
+def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
+    """Runs of two or more list items on consecutive lines ("- £46,000 for …", "2. £30,000 for …"), each stating one
+    prose sum read as a grant that is no one's whole or part."""
+    runs: list[list[_Draft]] = []
+    for d in sorted((d for d in drafts if not d.table), key=lambda d: (d.line, d.start)):
+        if runs and runs[-1] and d.line == runs[-1][-1].line:
+            runs[-1] = []  # (two sums on one item: not a list of pieces)
+            continue
+        item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
+            and not any(x.whole is d for x in drafts)
+        if item and runs and runs[-1] and d.line == runs[-1][-1].line + 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d] if item else [])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _list_sums_to_an_earlier_award(rel, drafts: list[_Draft]) -> None:
+    """A list of sums under a heading of its own ("Where the extra money goes" then "- £46,000 for …", "- £30,900 for
+    …", "- £11,500 for …") that add up exactly to one award stated before it, of the same area and a funder the items
+    do not contradict, is that award's breakdown: each item is its part (README: part, "a piece of another stated
+    amount"), taking its funder and year when it names none. The latest such award is the whole; none, no change."""
+    for run in _list_runs(rel, drafts):
+        first = run[0].line
+        funders = {d.funder for d in run if d.funder}
+        codes = {d.code for d in run if d.code and d.basis not in ("release",)}
+        wholes = [w for w in drafts if w.line < first and not w.table and w.whole is None and w.role in ("grant", "total")
+                  and not w.shared_by and w.code and w.amount.pence == sum(d.amount.pence for d in run)
+                  and not any(x.whole is w for x in drafts) and funders <= {w.funder} and codes <= {w.code}]
+        if wholes:
+            _pieces_of(wholes[-1], run)
+            for d in run:
+                d.code = d.code or wholes[-1].code
 
 
 _OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
