@@ -847,7 +847,8 @@ def extract_awards(
                 role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
                     (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
-                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)):
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
+                    or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
                 # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
@@ -1763,6 +1764,7 @@ def extract_awards(
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
+    _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
@@ -2569,6 +2571,26 @@ def _of_another_year(stretch: str, whole) -> bool:
         return False
     years = [(a, b) for _s, _e, a, b in find_periods(stretch)[0]]
     return bool(years) and all(b < whole.period[0] or a > whole.period[1] for a, b in years)
+
+
+#: a sentence opening by counting in other payers' money: "Counting the council's and the commissioner's money, …
+#: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all
+_COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
+                              r"top-ups?)\b|(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
+                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b)"
+                              r"[^.;£]*$", re.I)
+
+
+def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
+    """A total whose sentence opens by counting in other payers' money ("Counting the council's money, the course
+    will have £320,000") sums more than one funder's money: it has no funder (README, funder: "A total across several
+    funders has funder null"), whichever payer the counting phrase names."""
+    for d in drafts:
+        if d.role != "total" or d.table:
+            continue
+        sentence = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]):
+            d.funder, d.across = "", True
 
 
 def _spans_years(whole) -> bool:
