@@ -1766,6 +1766,7 @@ def extract_awards(
     _whole_across_funders(drafts)
     _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
+    _corrected_figure_keeps_its_role(rel, drafts, terms)
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -2591,6 +2592,31 @@ def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
         sentence = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
         if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]):
             d.funder, d.across = "", True
+
+
+#: the figure a correction gives as right: "The correct figure is £32,000", "the right amount is £25,000", "; it is £9,000"
+_CORRECTED_FIGURE = re.compile(r"(?:\b(?:correct|right|actual|accurate|true)\s+(?:figure|amount|sum|number|total)\b[^.;£]{0,20}"
+                               r"|\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
+                               r"|\bshould (?:have )?(?:read|said|been|be)\s+)$", re.I)
+
+
+def _corrected_figure_keeps_its_role(rel, drafts: list[_Draft], terms) -> None:
+    """In a correction note ("Correction: an earlier version said the council was adding £23,000. The correct figure is
+    £32,000."), the figure given as right, in words naming no payer of their own, is the same money as the figure it
+    corrects: it takes that figure's role, funder and area (README: a figure stated and later corrected), not the
+    release's grant; its period stays what its own clause gives."""
+    for k, d in enumerate(drafts):
+        if d.table or not _CORRECTION_NOTE.match(rel.line_text(d.line)):
+            continue
+        earlier = [e for e in drafts[:k] if e.line == d.line and not e.table]  # (in reading order: starts are per sentence)
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if not earlier or at < 0 or not _CORRECTED_FIGURE.search(sentence[:at]) \
+                or _first(terms.get("funder", ()), re.split(r"£[\d,.]+(?:\s*(?:m|k|million)\b)?", sentence[:at])[-1]):
+            continue
+        e = earlier[-1]
+        d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis  # (its year only its own clause gives)
+        d.whole, d.part_of = e.whole, e.part_of
 
 
 def _spans_years(whole) -> bool:
