@@ -889,7 +889,8 @@ def extract_awards(
             unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
                                                          sentence[max(0, start - 40) : start], re.I))
             if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-                    and not other_area and not unstated_whole:
+                    and not other_area and not unstated_whole \
+                    and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
                 role = "part"
             elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
                     and not here and not any(_first(terms.get(f, ()), window)
@@ -924,7 +925,8 @@ def extract_awards(
                 role = "context"  # (no area's award in this genre is £10 million)
             elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
                     (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
-                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)):
+                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
+                    or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
                 role = "total"  # ("Across all funders, our work … was backed by £539,750")
                 # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
             elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
@@ -971,7 +973,8 @@ def extract_awards(
                     and (not own_areas or own_areas == {last_whole.code}) \
                     and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
                     and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
-                    and not _PAST_TIME.search(sentence[lo:hi]):  # ("Last year the commissioner spent £22,000": not this award)
+                    and not _PAST_TIME.search(sentence[lo:hi]) \
+                    and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
                 role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
             else:
                 role = "grant"
@@ -1230,7 +1233,8 @@ def extract_awards(
                 # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
                 first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
                 if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
-                    role, period = "part", (_fy_text(first), _fy_text(first))
+                    period = (_fy_text(first), _fy_text(first))
+                    role = "part" if _spans_years(whole_before) else role
             # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
             # adjudicated convention)
             # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
@@ -1852,10 +1856,13 @@ def extract_awards(
         if d.period is None and mine and all(x.period for x in mine):
             d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
     _listed_pieces_sum_to_whole(rel, drafts, terms)
+    _list_sums_to_an_earlier_award(rel, drafts)
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
+    _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
+    _corrected_figure_keeps_its_role(rel, drafts, terms)
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -2469,6 +2476,41 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         _pieces_of(w, listed)
 
 
+def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
+    """Runs of two or more list items on consecutive lines ("- £46,000 for …", "2. £30,000 for …"), each stating one
+    prose sum read as a grant that is no one's whole or part."""
+    runs: list[list[_Draft]] = []
+    for d in sorted((d for d in drafts if not d.table), key=lambda d: (d.line, d.start)):
+        if runs and runs[-1] and d.line == runs[-1][-1].line:
+            runs[-1] = []  # (two sums on one item: not a list of pieces)
+            continue
+        item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
+            and not any(x.whole is d for x in drafts)
+        if item and runs and runs[-1] and d.line == runs[-1][-1].line + 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d] if item else [])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _list_sums_to_an_earlier_award(rel, drafts: list[_Draft]) -> None:
+    """A list of sums under a heading of its own ("Where the extra money goes" then "- £46,000 for …", "- £30,900 for
+    …", "- £11,500 for …") that add up exactly to one award stated before it, of the same area and a funder the items
+    do not contradict, is that award's breakdown: each item is its part (README: part, "a piece of another stated
+    amount"), taking its funder and year when it names none. The latest such award is the whole; none, no change."""
+    for run in _list_runs(rel, drafts):
+        first = run[0].line
+        funders = {d.funder for d in run if d.funder}
+        codes = {d.code for d in run if d.code and d.basis not in ("release",)}
+        wholes = [w for w in drafts if w.line < first and not w.table and w.whole is None and w.role in ("grant", "total")
+                  and not w.shared_by and w.code and w.amount.pence == sum(d.amount.pence for d in run)
+                  and not any(x.whole is w for x in drafts) and funders <= {w.funder} and codes <= {w.code}]
+        if wholes:
+            _pieces_of(wholes[-1], run)
+            for d in run:
+                d.code = d.code or wholes[-1].code
+
+
 _OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
 _OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
 
@@ -2685,6 +2727,82 @@ def _names_grantor(head: str, terms) -> bool:
     """Whether a money column's heading names a grantor as its payer ("Home Office 2025/26", "MoJ grant (£)"): beside
     a label column of recipients, the councils its rows name receive that grantor's money."""
     return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
+
+
+#: a figure named as one year of a grant of several: "The second year of the two-year grant, £498,700 …",
+#: "the final year of the award, £X", "year two of the grant, £X"
+_NTH_YEAR_OF = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|final|last|next) year|year (?:one|two|three|four|five|\d))"
+                          r"\s+of\b", re.I)
+
+
+def _another_years_sum(before: str, here: list, last_whole) -> bool:
+    """Whether a figure read as "of the grant" is instead the sum of another year of it than the one stated before:
+    "The second year of the two-year grant, £498,700 for 2026/27" after the first year's £512,300 (and a council's
+    money for that year) is the next year's own sum, not a piece of a single year's figure."""
+    whole = next((x for x in reversed(here) if x.role in ("grant", "total")), None) if here else last_whole
+    return bool(_NTH_YEAR_OF.search(before)) and whole is not None and not _spans_years(whole)
+
+
+def _of_another_year(stretch: str, whole) -> bool:
+    """Whether a figure's own stretch of its sentence gives it a year outside the single year of the sum before it:
+    "For 2026/27, Suffolk will get £240,000" after "£250,000 … for 2025/26" is the next year's money, not how this
+    year's is spent."""
+    if whole.period is None or whole.period[0] != whole.period[1]:
+        return False
+    years = [(a, b) for _s, _e, a, b in find_periods(stretch)[0]]
+    return bool(years) and all(b < whole.period[0] or a > whole.period[1] for a, b in years)
+
+
+#: a sentence opening by counting in other payers' money: "Counting the council's and the commissioner's money, …
+#: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all
+_COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
+                              r"top-ups?)\b|(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
+                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b)"
+                              r"[^.;£]*$", re.I)
+
+
+def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
+    """A total whose sentence opens by counting in other payers' money ("Counting the council's money, the course
+    will have £320,000") sums more than one funder's money: it has no funder (README, funder: "A total across several
+    funders has funder null"), whichever payer the counting phrase names."""
+    for d in drafts:
+        if d.role != "total" or d.table:
+            continue
+        sentence = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]):
+            d.funder, d.across = "", True
+
+
+#: the figure a correction gives as right: "The correct figure is £32,000", "the right amount is £25,000", "; it is £9,000"
+_CORRECTED_FIGURE = re.compile(r"(?:\b(?:correct|right|actual|accurate|true)\s+(?:figure|amount|sum|number|total)\b[^.;£]{0,20}"
+                               r"|\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
+                               r"|\bshould (?:have )?(?:read|said|been|be)\s+)$", re.I)
+
+
+def _corrected_figure_keeps_its_role(rel, drafts: list[_Draft], terms) -> None:
+    """In a correction note ("Correction: an earlier version said the council was adding £23,000. The correct figure is
+    £32,000."), the figure given as right, in words naming no payer of their own, is the same money as the figure it
+    corrects: it takes that figure's role, funder and area (README: a figure stated and later corrected), not the
+    release's grant; its period stays what its own clause gives."""
+    for k, d in enumerate(drafts):
+        if d.table or not _CORRECTION_NOTE.match(rel.line_text(d.line)):
+            continue
+        earlier = [e for e in drafts[:k] if e.line == d.line and not e.table]  # (in reading order: starts are per sentence)
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if not earlier or at < 0 or not _CORRECTED_FIGURE.search(sentence[:at]) \
+                or _first(terms.get("funder", ()), re.split(r"£[\d,.]+(?:\s*(?:m|k|million)\b)?", sentence[:at])[-1]):
+            continue
+        e = earlier[-1]
+        d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis  # (its year only its own clause gives)
+        d.whole, d.part_of = e.whole, e.part_of
+
+
+def _spans_years(whole) -> bool:
+    """Whether ``whole`` can hold one year's share: its period is unstated or runs over more than one year. The
+    "second year of the two-year grant, £498,700 for 2026/27" after a single year's sum (the first year's grant, a
+    council's money for 2025/26) is the next year's own sum, not a piece of that one."""
+    return whole.period is None or whole.period[0] != whole.period[1]
 
 
 def _one_column_funder(cells: list) -> str:

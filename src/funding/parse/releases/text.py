@@ -431,6 +431,67 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: a cell of a table aligned with spaces or tabs (no pipes): text between runs of two or more spaces or tabs
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _aligned_cells(text: str) -> list[tuple[int, int, str]]:
+    """The cells of a line of a table aligned with spaces, with their character spans; of a line separated by tabs,
+    its fields, each spanning its own column number (an empty field kept: "Total\t\t0.30")."""
+    if "\t" in text:
+        return [(k, k + 1, c.strip()) for k, c in enumerate(text.split("\t"))]
+    return [(m.start(), m.end(), m.group()) for m in _ALIGNED_CELL.finditer(text)]
+
+
+def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
+    """A table aligned with spaces or tabs (no pipes) whose column heading gives its unit in thousands or millions
+    of pounds ("Item      Paid to      2025/26 (£k)") prints its figures bare ("Group course   Provider   148.2"): each
+    bare figure under that heading (its span overlapping the heading's) is read in that unit, "£148.2k", down to the
+    table's end (a blank line or a line that is no row), and the heading keeps its words without a figure to misread,
+    as :func:`_pounds_in_columns` does for a pipe table."""
+    out, columns = [], {}
+    aligned_before = False  # (a heading on two rows, "Home Office" above "grant (£000)", is left to the amounts reader)
+    for line in lines:
+        text = line.text
+        if "|" in text or not text.strip() or not re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
+            columns = {}
+            aligned_before = False
+            out.append(line)
+            continue
+        cells = _aligned_cells(text)
+        units = {(s, e): unit for s, e, c in cells for unit, pattern, _w in _UNIT_HEADINGS if pattern.search(c)}
+        bare = text
+        for _unit, pattern, _words in _UNIT_HEADINGS:
+            bare = pattern.sub(" ", bare)
+        two_row_heading = aligned_before and not columns
+        aligned_before = True
+        if units and not MONEY_TOKEN.search(bare) and not two_row_heading:
+            columns = units
+            for _unit, pattern, words in _UNIT_HEADINGS:
+                text = pattern.sub(words, text)
+            out.append(Line(line.number, text))
+            continue
+        if columns and "£" not in text:
+            tabbed = "\t" in text
+            slack = 0 if tabbed else 2  # (figures aligned right or left stay inside their heading's span, near enough)
+            read = {}
+            for s, e, c in cells:
+                unit = next((u for (hs, he), u in columns.items() if s < he + slack and e > hs - slack), None)
+                m = _BARE_NUMBER.match(c)
+                if unit and m:
+                    read[(s, e)] = f"{m.group(1)}£{m.group(2)}{unit}{m.group(3)}"
+            if read and tabbed:
+                line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))
+            elif read:
+                pieces, last = [], 0
+                for (s, e), figure in read.items():
+                    pieces.append(text[last:s] + figure)
+                    last = e
+                line = Line(line.number, "".join(pieces) + text[last:])
+        out.append(line)
+    return out
+
+
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
                             r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
@@ -466,7 +527,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
-    kept = _pounds_in_columns(kept)
+    kept = _pounds_in_columns(_units_in_aligned_columns(kept))
     area = release_area(kept)
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]
