@@ -2508,6 +2508,15 @@ def _names_grantor(head: str, terms) -> bool:
     return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
 
 
+def _columns_name_payers(header: list, terms) -> bool:
+    """Whether two or more of a table's money columns are headed by different payers ("| Service | Home Office grant
+    £000 | Police and Crime Fund £000 | District councils £000 | Total |"): a table of money by source, whose cells
+    are their column's payer's money whatever body the row's label names as the provider."""
+    named = {_first(terms.get("funder", ()), h) or _first(terms.get("table_funder", ()), h) for h in header[1:]
+             if not _TOTAL_HEAD.search(h)}
+    return len(named - {""}) >= 2
+
+
 def _one_column_funder(cells: list) -> str:
     """The one funder that every money cell of a table's rows beside their total column has from its own column's
     heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
@@ -2589,10 +2598,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
-        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring)
-                                                else "")
+        by_column = bool(col_funder and not from_funder_col and _columns_name_payers(header, terms))
+        funder = col_funder if by_column else label_funder or col_funder or (
+            release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring) else "")
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
-            label_funder in ("local authority", "partners") and not from_funder_col else "grant"
+            label_funder in ("local authority", "partners") and not from_funder_col and not by_column else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
