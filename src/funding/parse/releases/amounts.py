@@ -1314,7 +1314,7 @@ def extract_awards(
         # after 'made up of' in the sentence is a piece of the sum before it, whatever it is called; pieces paid by two
         # funders make it a total across funders
         if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
-                and _MADE_UP_OF.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
+                and _made_up_of_opens(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
             whole = here[0]
             pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
                 "grant", "part", "match_funding", "own_funding")]
@@ -1527,7 +1527,8 @@ def extract_awards(
         if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
                 and not getattr(d, "restated", False):
             d.period = same[-1].period
-        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
+        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
+            x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
         if d.period is None and d.role == "total" and again_stated:
             d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
@@ -1760,6 +1761,7 @@ def extract_awards(
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
+    _carried_piece_is_its_wholes_year(rel, drafts)
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -2025,6 +2027,19 @@ _BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figur
                               r"shares)\b[^£.;]{0,50}$)", re.I)
 _MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?"
                          r"(?:(?:original|planned|agreed|initial|existing|new|revised|extra|additional)\s+)?$", re.I)
+
+#: "made up of" and the words naming the first piece before its figure: "made up of West Yorkshire's allocation of ",
+#: "made up of the second year of the grant ("
+_MADE_UP_OF_WORDS = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+"
+                               r"[^£;:.()]{1,80}?(?:\bof\s+|\(\s*)$", re.I)
+
+
+def _made_up_of_opens(between: str) -> bool:
+    """Whether the words between a sum and the next figure say the sum is made of the figures that follow: the first
+    piece's figure just after "made up of" ("made up of £186k of Home Office money …"), or after the words naming that
+    piece ("made up of West Yorkshire's allocation of £902,600 …", "made up of the second year of the grant (£206,000),
+    the carried-forward underspend (£18,640) and …")."""
+    return bool(_MADE_UP_OF.search(between) or _MADE_UP_OF_WORDS.search(between))
 
 
 #: a row label that ends in "total": "Directorate total", "Service totals", "Perpetrator programme total"
@@ -2303,13 +2318,19 @@ def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -
     return _first(terms.get("funder", ()), span) or _first(terms.get("table_funder", ()), span)
 
 
+#: money added to a grant or paying for a service from a commissioner's or council's own budget: a whole whose "of which"
+#: pieces keep its payer ("The Mayor's fund adds £127,000 to the grant, of which £60,000 buys … and £22,000 …")
+_ADDED_MONEY = ("match_funding", "own_funding")
+
+
 def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
     add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
     £40,000"): every such figure is its part, each keeping the payer its own words name; pieces from two or more
     payers make the whole a total across funders (README: part, "of which"; total "over several funders")."""
     for w in drafts:
-        if w.table or w.whole is not None or w.role not in ("grant", "total") or w.shared_by or not w.amount.pence:
+        if w.table or w.whole is not None or w.role not in ("grant", "total", *_ADDED_MONEY) or w.shared_by \
+                or not w.amount.pence:
             continue
         sentence = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t), "")
         at = sentence.find(w.amount.text)
@@ -2334,7 +2355,8 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         for k, x in enumerate(figures):
             lo = places[k - 1][1] if k else at + len(w.amount.text)
             hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
-            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or x.funder
+            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or (
+                w.funder if w.role in _ADDED_MONEY else x.funder)  # (pieces of added money naming no payer are its payer's)
         if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, figures)
@@ -2371,6 +2393,33 @@ def _carried_forward_keeps_its_year(rel, drafts: list[_Draft]) -> None:
             continue
         into = (m.group("fy") or m.group("fy2")).replace("/", "-")
         if d.period == (into, into) and w.period[0] < into:
+            d.period = w.period
+
+
+#: a sum said to be carried over from before, in the words just around its figure: "£41,500 of the 2024/25 grant carried
+#: forward", "£12,650 is carried forward from her 2024-25 budget", "the carried-forward underspend (£18,640)"
+_CARRIED_NEAR = re.compile(r"\b(?:carried|brought|rolled)[ -](?:forward|over)\b", re.I)
+
+
+def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
+    """A piece of a one-year sum stated in the same sentence that is money carried over from an earlier year ("The grant
+    available in 2025/26 is £944,100, made up of … £41,500 of the 2024/25 grant carried forward", "Of the
+    Commissioner's £40,000 for 2025-26, £12,650 is carried forward from her 2024-25 budget") is spent in its whole's
+    year: the earlier year its words name is where it came from, not its period."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or w.line != d.line or d.table or not w.period or w.period[0] != w.period[1] \
+                or not d.period or d.period == w.period or d.period[1] >= w.period[0]:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        lo = max(sentence.rfind("£", 0, at), sentence.rfind(",", 0, at), 0)
+        nxt = [i for i in (sentence.find("£", at + len(d.amount.text)), sentence.find(",", at + len(d.amount.text)),
+                           sentence.find(";", at + len(d.amount.text))) if i > 0]
+        clause = sentence[lo : min(nxt) if nxt else len(sentence)]
+        if _CARRIED_NEAR.search(clause):
             d.period = w.period
 
 
