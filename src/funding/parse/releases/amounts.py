@@ -742,7 +742,7 @@ def extract_awards(
                         if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
                                 and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
                             d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
-                            d.funder = d.funder or last_whole.funder
+                            d.funder = d.funder or ("" if getattr(d, "unpaid_column", False) else last_whole.funder)
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
@@ -1543,6 +1543,7 @@ def extract_awards(
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
+    _table_cells_take_the_tables_year(drafts)
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
@@ -2557,6 +2558,30 @@ def _names_grantor(head: str, terms) -> bool:
     return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
 
 
+def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
+    """A two-way table whose grand total has a year (from the table's years, or the sum stated in prose before it: "The
+    amount payable for 2025-26 becomes £248,640" over a quarterly profile): its cells under columns with no year of
+    their own (payers' columns, quarters' totals, the TOTAL row) are that year's money too, not undated."""
+    for g in drafts:
+        if not (g.table and g.role == "total" and g.whole is None and g.head_total and g.period):
+            continue
+        mine = [d for d in drafts if d.table == g.table and d is not g and not d.head_year and d.role != "context"]
+        if not any(d.whole is g for d in mine):
+            continue  # (no two-way table: its rows' totals are not parts of it)
+        for d in mine:
+            if d.period is None or d.line == g.line and d.role == "total":
+                d.period = g.period
+
+
+def _carried_into_row_total(header: list) -> bool:
+    """Whether a table's carried- or brought-forward column is money paid beside the others, summed in a total column
+    ("| Quarter | Home Office grant | Carried forward | Commissioner | Quarter total |"), not a fund's balance: the
+    header has a total column and no balance or spending column ("| Balance b/f | Income | Spent | Balance c/f |")."""
+    heads = [h for h in header[1:] if h.strip()]
+    return any(_TOTAL_HEAD.search(h) for h in heads) and not any(
+        _SPEND_COLUMN.search(h) or re.search(r"\b(?:balances?|opening|closing|reserves?|income)\b", h, re.I) for h in heads)
+
+
 def _columns_name_payers(header: list, terms) -> bool:
     """Whether two or more of a table's money columns are headed by different payers ("| Service | Home Office grant
     £000 | Police and Crime Fund £000 | District councils £000 | Total |"): a table of money by source, whose cells
@@ -2647,9 +2672,12 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
-        by_column = bool(col_funder and not from_funder_col and _columns_name_payers(header, terms))
+        payers_columns = not from_funder_col and _columns_name_payers(header, terms)
+        by_column = bool(col_funder and payers_columns)
         funder = col_funder if by_column else label_funder or col_funder or (
-            release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring) else "")
+            release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring) and not payers_columns else "")
+        # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
+        # names)
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") and not from_funder_col and not by_column else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
@@ -2675,7 +2703,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
-        stock = _STOCK_COLUMN.search(head)
+        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
         if stock or _SPEND_COLUMN.search(head) or watched:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
@@ -2688,6 +2716,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.monitoring = any(monitoring)
         d.label_source = label_source
         out.append(d)
