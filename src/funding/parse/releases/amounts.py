@@ -2153,7 +2153,8 @@ def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool
     """Whether a figure's period is only the span its "in each of the two years" names, the span of the figure just
     before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
     return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
-        re.match(r"\s*,?\s*(?:in|for) each of (?:the|those|these) (?:\w+ )?years\b", sentence[end:], re.I))
+        re.match(r"\s*,?\s*(?:(?:in|for) each of (?:the|those|these) (?:\w+ )?years|(?:in |for )?each year|a year|per year)\b",
+                 sentence[end:], re.I))  # ("a grant of £412,000 … for the two years …, paid as £206,000 in each year")
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
@@ -2328,7 +2329,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
 
 
 _OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
-_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:shows?|showed|says?|said|confirms?|confirmed) that\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -> str:
@@ -2351,8 +2352,11 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     £40,000"): every such figure is its part, each keeping the payer its own words name; pieces from two or more
     payers make the whole a total across funders (README: part, "of which"; total "over several funders")."""
     for w in drafts:
-        if w.table or w.whole is not None or w.role not in ("grant", "total", *_ADDED_MONEY) or w.shared_by \
-                or not w.amount.pence:
+        restated = w.role == "part" and w.whole is not None and w.whole.line < w.line and not w.table
+        # ("Your return shows that of the £206,000 paid for 2024-25 you spent £187,360, leaving £18,640": a year's slice
+        # of the grant stated before, restated as a sum of its own with its pieces)
+        if w.table or w.whole is not None and not restated or w.role not in ("grant", "total", "part", *_ADDED_MONEY) \
+                or w.role == "part" and not restated or w.shared_by or not w.amount.pence:
             continue
         sentence = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t), "")
         at = sentence.find(w.amount.text)
@@ -2379,6 +2383,10 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
             hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
             x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or (
                 w.funder if w.role in _ADDED_MONEY else x.funder)  # (pieces of added money naming no payer are its payer's)
+        if restated:
+            if not opened:
+                continue
+            w.role, w.whole, w.part_of = "grant", None, None
         if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, figures)
