@@ -1564,6 +1564,7 @@ def extract_awards(
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
     _table_cells_take_the_tables_year(drafts)
+    _corrected_figure_is_the_same_money(rel, drafts)
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
@@ -2585,6 +2586,30 @@ def _names_grantor(head: str, terms) -> bool:
     """Whether a money column's heading names a grantor as its payer ("Home Office 2025/26", "MoJ grant (£)"): beside
     a label column of recipients, the councils its rows name receive that grantor's money."""
     return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
+
+
+#: words just before a figure that correct the figure before it in the sentence: "; the correct figure is £24,000",
+#: "but the right amount is", "it should have been", "should read"
+_CORRECTED_TO = re.compile(r"\b(?:(?:the\s+)?(?:correct|right|actual|true)\s+(?:figure|amount|sum|contribution|total)\s+"
+                           r"(?:is|was|should be|should have been)|should (?:have been|read|be))\s+$", re.I)
+
+
+def _corrected_figure_is_the_same_money(rel, drafts: list[_Draft]) -> None:
+    """A figure given as the correction of the figure before it in its sentence ("which gave the Commissioner's
+    contribution as £42,000 in error; the correct figure is £24,000") is the same money: it takes that figure's role,
+    payer and area (README: a figure stated and corrected is labelled on each line like any amount)."""
+    for d in drafts:
+        if d.table or d.whole is not None:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _CORRECTED_TO.search(sentence[max(0, at - 60) : at]):
+            continue
+        before = [x for x in drafts if x.line == d.line and x is not d and not x.table and x.whole is None
+                  and 0 <= sentence.find(x.amount.text) < at]
+        if before:
+            x = before[-1]
+            d.role, d.funder, d.code, d.basis = x.role, x.funder, x.code or d.code, x.basis if x.code else d.basis
 
 
 def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
