@@ -159,6 +159,25 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+#: a yearly rate just after a figure ("£40,000 a year", "£18,000 per annum"), not a sum repeated in each year
+_RATE_AFTER = re.compile(r"\s*,?\s*(?:a year|per year|per annum|annually)\b", re.I)
+
+
+def _a_yearly_rate(sentence: str, end: int, clause_end: int) -> bool:
+    """Whether the figure ending at ``end`` is stated as a rate over two years its clause names ("will add £40,000 a year
+    … to the grant in 2025-26 and 2026-27", "The £36,000 a year is … budget for 2025/26 and 2026/27"): one sum over
+    those years (the corpus's labels), where "£24,000 in each of 2025/26 and 2026/27", "in each of the two years" or
+    "£120,000 a year for three years from April 2024" is one fact a year."""
+    rest = re.split(r"[;£]|\.\s", sentence[end:])[0]  # (up to the next figure or sentence: the years come after "and")
+    return bool(_RATE_AFTER.match(sentence, end)) and not _EACH_OF_YEARS.search(rest) \
+        and not re.search(r"\b(?:in|for) each of\b", rest, re.I) and bool(_TWO_YEARS_NAMED.search(rest))
+
+
+#: two financial years named with "and": "in 2025-26 and 2026-27", "for 2025/26 and 2026/27" (a span given as a duration,
+#: "for three years from April 2024", leaves a rate one fact a year)
+_TWO_YEARS_NAMED = re.compile(r"\b(?:in|for|during)\s+(?:both\s+)?20\d\d[-/]\d\d\s+and\s+20\d\d[-/]\d\d\b", re.I)
+
+
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
@@ -818,7 +837,7 @@ def extract_awards(
                         if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
                                 and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
                             d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
-                            d.funder = d.funder or last_whole.funder
+                            d.funder = d.funder or ("" if getattr(d, "unpaid_column", False) else last_whole.funder)
                 table_rows.extend(drafts_here)
             drafts.extend(drafts_here)
             continue
@@ -1301,6 +1320,7 @@ def extract_awards(
             d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
                 sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
             # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
+            d.rate_only = d.yearly and _a_yearly_rate(sentence, end, min(hi, _clause_of(sentence, start)[1]))
             if role == "part" and not here and _NOT_PART.search(sentence):
                 role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
             pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
@@ -1409,7 +1429,7 @@ def extract_awards(
         # after 'made up of' in the sentence is a piece of the sum before it, whatever it is called; pieces paid by two
         # funders make it a total across funders
         if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
-                and _MADE_UP_OF.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
+                and _made_up_of_opens(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
             whole = here[0]
             pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
                 "grant", "part", "match_funding", "own_funding")]
@@ -1625,7 +1645,8 @@ def extract_awards(
         if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
                 and not getattr(d, "restated", False):
             d.period = same[-1].period
-        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and x.role == "grant"]
+        again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
+            x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
         if d.period is None and d.role == "total" and again_stated:
             d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
@@ -1640,6 +1661,8 @@ def extract_awards(
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
                 d.funder = near[-1].funder
+    _table_cells_take_the_tables_year(drafts)
+    _corrected_figure_is_the_same_money(rel, drafts, terms)
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
@@ -1862,7 +1885,7 @@ def extract_awards(
     _whole_across_funders(drafts)
     _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
-    _corrected_figure_keeps_its_role(rel, drafts, terms)
+    _carried_piece_is_its_wholes_year(rel, drafts)
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -1875,7 +1898,8 @@ def extract_awards(
                 first, last = int(span[0][:4]), int(span[1][:4])
                 expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
                 continue
-        if getattr(d, "yearly", False) and whole is None and d.period and d.period[0] != d.period[1] \
+        if getattr(d, "yearly", False) and not getattr(d, "rate_only", False) and whole is None and d.period \
+                and d.period[0] != d.period[1] \
                 and not any(x.whole is d for x in drafts):
             first, last = int(d.period[0][:4]), int(d.period[1][:4])
             copies = [replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1)]
@@ -2130,6 +2154,19 @@ _BACK_MADE_UP_OF = re.compile(r"^\W*(?:that|this|it|the (?:money|sum|total|figur
 _MADE_UP_OF = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+(?:the\s+)?"
                          r"(?:(?:original|planned|agreed|initial|existing|new|revised|extra|additional)\s+)?$", re.I)
 
+#: "made up of" and the words naming the first piece before its figure: "made up of West Yorkshire's allocation of ",
+#: "made up of the second year of the grant ("
+_MADE_UP_OF_WORDS = re.compile(r"\b(?:made up of|comprising|comprised of|consisting of|consists of|composed of)\s+"
+                               r"[^£;:.()]{1,80}?(?:\bof\s+|\(\s*)$", re.I)
+
+
+def _made_up_of_opens(between: str) -> bool:
+    """Whether the words between a sum and the next figure say the sum is made of the figures that follow: the first
+    piece's figure just after "made up of" ("made up of £186k of Home Office money …"), or after the words naming that
+    piece ("made up of West Yorkshire's allocation of £902,600 …", "made up of the second year of the grant (£206,000),
+    the carried-forward underspend (£18,640) and …")."""
+    return bool(_MADE_UP_OF.search(between) or _MADE_UP_OF_WORDS.search(between))
+
 
 #: a row label that ends in "total": "Directorate total", "Service totals", "Perpetrator programme total"
 _NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", re.I)
@@ -2220,7 +2257,8 @@ def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool
     """Whether a figure's period is only the span its "in each of the two years" names, the span of the figure just
     before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
     return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
-        re.match(r"\s*,?\s*(?:in|for) each of (?:the|those|these) (?:\w+ )?years\b", sentence[end:], re.I))
+        re.match(r"\s*,?\s*(?:(?:in|for) each of (?:the|those|these) (?:\w+ )?years|(?:in |for )?each year|a year|per year)\b",
+                 sentence[end:], re.I))  # ("a grant of £412,000 … for the two years …, paid as £206,000 in each year")
 
 
 #: the words that bring in a figure to compare with: "compared with £1.48m", "up from £512,000", "against £640,000"
@@ -2512,7 +2550,7 @@ def _list_sums_to_an_earlier_award(rel, drafts: list[_Draft]) -> None:
 
 
 _OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
-_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:shows?|showed|says?|said|confirms?|confirmed) that\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -> str:
@@ -2524,13 +2562,22 @@ def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -
     return _first(terms.get("funder", ()), span) or _first(terms.get("table_funder", ()), span)
 
 
+#: money added to a grant or paying for a service from a commissioner's or council's own budget: a whole whose "of which"
+#: pieces keep its payer ("The Mayor's fund adds £127,000 to the grant, of which £60,000 buys … and £22,000 …")
+_ADDED_MONEY = ("match_funding", "own_funding")
+
+
 def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
     add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
     £40,000"): every such figure is its part, each keeping the payer its own words name; pieces from two or more
     payers make the whole a total across funders (README: part, "of which"; total "over several funders")."""
     for w in drafts:
-        if w.table or w.whole is not None or w.role not in ("grant", "total") or w.shared_by or not w.amount.pence:
+        restated = w.role == "part" and w.whole is not None and w.whole.line < w.line and not w.table
+        # ("Your return shows that of the £206,000 paid for 2024-25 you spent £187,360, leaving £18,640": a year's slice
+        # of the grant stated before, restated as a sum of its own with its pieces)
+        if w.table or w.whole is not None and not restated or w.role not in ("grant", "total", "part", *_ADDED_MONEY) \
+                or w.role == "part" and not restated or w.shared_by or not w.amount.pence:
             continue
         sentence = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t), "")
         at = sentence.find(w.amount.text)
@@ -2555,7 +2602,12 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         for k, x in enumerate(figures):
             lo = places[k - 1][1] if k else at + len(w.amount.text)
             hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
-            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or x.funder
+            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or (
+                w.funder if w.role in _ADDED_MONEY else x.funder)  # (pieces of added money naming no payer are its payer's)
+        if restated:
+            if not opened:
+                continue
+            w.role, w.whole, w.part_of = "grant", None, None
         if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, figures)
@@ -2592,6 +2644,33 @@ def _carried_forward_keeps_its_year(rel, drafts: list[_Draft]) -> None:
             continue
         into = (m.group("fy") or m.group("fy2")).replace("/", "-")
         if d.period == (into, into) and w.period[0] < into:
+            d.period = w.period
+
+
+#: a sum said to be carried over from before, in the words just around its figure: "£41,500 of the 2024/25 grant carried
+#: forward", "£12,650 is carried forward from her 2024-25 budget", "the carried-forward underspend (£18,640)"
+_CARRIED_NEAR = re.compile(r"\b(?:carried|brought|rolled)[ -](?:forward|over)\b", re.I)
+
+
+def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
+    """A piece of a one-year sum stated in the same sentence that is money carried over from an earlier year ("The grant
+    available in 2025/26 is £944,100, made up of … £41,500 of the 2024/25 grant carried forward", "Of the
+    Commissioner's £40,000 for 2025-26, £12,650 is carried forward from her 2024-25 budget") is spent in its whole's
+    year: the earlier year its words name is where it came from, not its period."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or w.line != d.line or d.table or not w.period or w.period[0] != w.period[1] \
+                or not d.period or d.period == w.period or d.period[1] >= w.period[0]:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        lo = max(sentence.rfind("£", 0, at), sentence.rfind(",", 0, at), 0)
+        nxt = [i for i in (sentence.find("£", at + len(d.amount.text)), sentence.find(",", at + len(d.amount.text)),
+                           sentence.find(";", at + len(d.amount.text))) if i > 0]
+        clause = sentence[lo : min(nxt) if nxt else len(sentence)]
+        if _CARRIED_NEAR.search(clause):
             d.period = w.period
 
 
@@ -2773,36 +2852,84 @@ def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
             d.funder, d.across = "", True
 
 
-#: the figure a correction gives as right: "The correct figure is £32,000", "the right amount is £25,000", "; it is £9,000"
-_CORRECTED_FIGURE = re.compile(r"(?:\b(?:correct|right|actual|accurate|true)\s+(?:figure|amount|sum|number|total)\b[^.;£]{0,20}"
-                               r"|\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
-                               r"|\bshould (?:have )?(?:read|said|been|be)\s+)$", re.I)
-
-
-def _corrected_figure_keeps_its_role(rel, drafts: list[_Draft], terms) -> None:
-    """In a correction note ("Correction: an earlier version said the council was adding £23,000. The correct figure is
-    £32,000."), the figure given as right, in words naming no payer of their own, is the same money as the figure it
-    corrects: it takes that figure's role, funder and area (README: a figure stated and later corrected), not the
-    release's grant; its period stays what its own clause gives."""
-    for k, d in enumerate(drafts):
-        if d.table or not _CORRECTION_NOTE.match(rel.line_text(d.line)):
-            continue
-        earlier = [e for e in drafts[:k] if e.line == d.line and not e.table]  # (in reading order: starts are per sentence)
-        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
-        at = sentence.find(d.amount.text)
-        if not earlier or at < 0 or not _CORRECTED_FIGURE.search(sentence[:at]) \
-                or _first(terms.get("funder", ()), re.split(r"£[\d,.]+(?:\s*(?:m|k|million)\b)?", sentence[:at])[-1]):
-            continue
-        e = earlier[-1]
-        d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis  # (its year only its own clause gives)
-        d.whole, d.part_of = e.whole, e.part_of
-
-
 def _spans_years(whole) -> bool:
     """Whether ``whole`` can hold one year's share: its period is unstated or runs over more than one year. The
     "second year of the two-year grant, £498,700 for 2026/27" after a single year's sum (the first year's grant, a
     council's money for 2025/26) is the next year's own sum, not a piece of that one."""
     return whole.period is None or whole.period[0] != whole.period[1]
+#: words just before a figure that correct the figure before it in the sentence: "; the correct figure is £24,000",
+#: "but the right amount is", "it should have been", "should read"
+_CORRECTED_TO = re.compile(r"\b(?:(?:the\s+)?(?:correct|right|actual|true)\s+(?:figure|amount|sum|contribution|total)\s+"
+                           r"(?:is|was|should be|should have been)|should (?:have been|read|be))\s+$", re.I)
+#: in a correction note, the words giving the right figure: "The correct figure is £32,000", "the right amount is
+#: £25,000", "; it is £9,000"
+_CORRECTED_FIGURE = re.compile(r"(?:\b(?:correct|right|actual|accurate|true)\s+(?:figure|amount|sum|number|total)\b[^.;£]{0,20}"
+                               r"|\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
+                               r"|\bshould (?:have )?(?:read|said|been|be)\s+)$", re.I)
+
+
+def _corrected_figure_is_the_same_money(rel, drafts: list[_Draft], terms) -> None:
+    """A figure given as the correction of an earlier one is the same money: it takes that figure's role, payer and
+    area (README: a figure stated and corrected is labelled on each line like any amount), and only its own clause
+    gives it a year. The earlier figure is the one before it in its sentence ("which gave the Commissioner's
+    contribution as £42,000 in error; the correct figure is £24,000"), or, in a correction note ("Correction: an
+    earlier version said the council was adding £23,000. The correct figure is £32,000."), the one before it on the
+    note's line, when the words giving the right figure name no payer of their own."""
+    for k, d in enumerate(drafts):
+        if d.table:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        if d.whole is None and _CORRECTED_TO.search(sentence[max(0, at - 60) : at]):
+            before = [x for x in drafts if x.line == d.line and x is not d and not x.table and x.whole is None
+                      and 0 <= sentence.find(x.amount.text) < at]
+            if before:
+                x = before[-1]
+                d.role, d.funder, d.code, d.basis = x.role, x.funder, x.code or d.code, x.basis if x.code else d.basis
+                continue
+        if not _CORRECTION_NOTE.match(rel.line_text(d.line)) or not _CORRECTED_FIGURE.search(sentence[:at]) \
+                or _first(terms.get("funder", ()), re.split(r"£[\d,.]+(?:\s*(?:m|k|million)\b)?", sentence[:at])[-1]):
+            continue
+        earlier = [e for e in drafts[:k] if e.line == d.line and not e.table]  # (in reading order: starts are per sentence)
+        if earlier:
+            e = earlier[-1]
+            d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis
+            d.whole, d.part_of = e.whole, e.part_of
+
+
+def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
+    """A two-way table whose grand total has a year (from the table's years, or the sum stated in prose before it: "The
+    amount payable for 2025-26 becomes £248,640" over a quarterly profile): its cells under columns with no year of
+    their own (payers' columns, quarters' totals, the TOTAL row) are that year's money too, not undated."""
+    for g in drafts:
+        if not (g.table and g.role == "total" and g.whole is None and g.head_total and g.period):
+            continue
+        mine = [d for d in drafts if d.table == g.table and d is not g and not d.head_year and d.role != "context"]
+        if not any(d.whole is g for d in mine):
+            continue  # (no two-way table: its rows' totals are not parts of it)
+        for d in mine:
+            if d.period is None or d.line == g.line and d.role == "total":
+                d.period = g.period
+
+
+def _carried_into_row_total(header: list) -> bool:
+    """Whether a table's carried- or brought-forward column is money paid beside the others, summed in a total column
+    ("| Quarter | Home Office grant | Carried forward | Commissioner | Quarter total |"), not a fund's balance: the
+    header has a total column and no balance or spending column ("| Balance b/f | Income | Spent | Balance c/f |")."""
+    heads = [h for h in header[1:] if h.strip()]
+    return any(_TOTAL_HEAD.search(h) for h in heads) and not any(
+        _SPEND_COLUMN.search(h) or re.search(r"\b(?:balances?|opening|closing|reserves?|income)\b", h, re.I) for h in heads)
+
+
+def _columns_name_payers(header: list, terms) -> bool:
+    """Whether two or more of a table's money columns are headed by different payers ("| Service | Home Office grant
+    £000 | Police and Crime Fund £000 | District councils £000 | Total |"): a table of money by source, whose cells
+    are their column's payer's money whatever body the row's label names as the provider."""
+    named = {_first(terms.get("funder", ()), h) or _first(terms.get("table_funder", ()), h) for h in header[1:]
+             if not _TOTAL_HEAD.search(h)}
+    return len(named - {""}) >= 2
 
 
 def _one_column_funder(cells: list) -> str:
@@ -2886,10 +3013,14 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
-        funder = label_funder or col_funder or (release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring)
-                                                else "")
+        payers_columns = not from_funder_col and _columns_name_payers(header, terms)
+        by_column = bool(col_funder and payers_columns)
+        funder = col_funder if by_column else label_funder or col_funder or (
+            release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring) and not payers_columns else "")
+        # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
+        # names)
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
-            label_funder in ("local authority", "partners") and not from_funder_col else "grant"
+            label_funder in ("local authority", "partners") and not from_funder_col and not by_column else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
         if role == "match_funding" and not (label_funder or col_funder):
             funder = ""
@@ -2913,7 +3044,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
-        stock = _STOCK_COLUMN.search(head)
+        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
         if stock or _SPEND_COLUMN.search(head) or watched:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
@@ -2926,6 +3057,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.monitoring = any(monitoring)
         d.label_source = label_source
         out.append(d)
