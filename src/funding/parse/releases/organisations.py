@@ -360,6 +360,12 @@ def _evaluator_paid_next(line: str) -> bool:
     return bool(end) and bool(_PAID_BY_PRONOUN.match(line, word.end() + end.start()))
 
 
+#: an adverb opening a sentence without a comma, capitalised only for that ("Instead X Change …", "Meanwhile X Trust …")
+_SENTENCE_ADVERB = re.compile(r"^(?:Instead|Meanwhile|Separately|Elsewhere|Likewise|Similarly|Additionally|Alongside|Locally|"
+                              r"Currently|Already|Again|Also|Now|Today|Since|Then|Nevertheless|However|Otherwise|Thereafter)"
+                              r"\s+(?=[A-Z])")
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -379,6 +385,7 @@ def _organisation_names(text: str) -> list[str]:
         name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:(?:The|A|An|of|and|for)\s+)?", "", name).rstrip(".")  # ("director of
         # Moorland Change …"; an answer's "No. Cornwall Council has added …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
+        name = _SENTENCE_ADVERB.sub("", name)  # "Instead Menai Change, which holds the contract, …": the sentence's adverb
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
