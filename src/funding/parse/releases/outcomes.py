@@ -106,7 +106,9 @@ _SHARE_COMPLETING = re.compile(r"\s+(?:(?:to|will|would|should|have|had|then)\s+
                                r"finishes)\b(?:\s+(?:it|them|the (?:course|programme|group|intervention)|all \w+ (?:weeks|sessions)))?"
                                r"\s*(?:[.;,]|$|\b(?:in|by|within|over|this|next|last|each)\b)", re.I)
 #: a rate and its noun just before a percentage ("a completion rate of at least 70 per cent")
-_RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)(?:\s+(?:among|amongst|for|across)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
+                      r"\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)  # (also "the completion rate
+# among starters was 68%": whom the rate counts is the rate's noun's, not a later clause's partners)
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
 _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
@@ -129,8 +131,9 @@ _INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+[a-z]+\b", re.I)
 #: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))\s")
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
-#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
-_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b)[a-z][\w'’-]*\s+){1,6}?"
+#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
+#: clause: "188 of them started it and 121 completed" counts 121 apart)
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
                            r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
 #: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
 _X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
