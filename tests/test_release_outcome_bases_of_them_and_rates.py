@@ -39,3 +39,15 @@ def test_a_qualified_completion_rate_counts_people_on_the_course():
     assert got[(5, 71, "percent")].about == "perpetrators"
     assert got[(5, 60, "percent")].about == "partners"
     assert got[(7, 64, "percent")].about == "perpetrators"
+
+
+def test_a_share_of_which_is_no_base_and_leaves_the_count():
+    got = _outcomes("- **Across the region:** 1,124 referrals, of which 57 per cent came from the four police forces.\n\n"
+                    "The service took 640 referrals, of which 41% came from the police.\n\n"
+                    "We worked with 88 men, of whom 62.5% finished the course.\n\n"
+                    "There were 212 referrals last year, of which 120 came from the police.\n")
+    assert got[(3, 1124, "count")].about == "referrals" and got[(3, 1124, "count")].base is None
+    assert got[(3, 57, "percent")].base is None
+    assert (5, 640, "count") in got and got[(5, 41, "percent")].base is None
+    assert (7, 88, "count") in got and got[(7, 62.5, "percent")].base is None
+    assert got[(9, 120, "count")].base == 212 and (9, 212, "count") not in got
