@@ -301,8 +301,8 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
-                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|sixteen|twenty|"
-                            r"thirty)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
                             r"families|young people)\b))",  # "between six and twenty sessions": one range, not two clauses
                             # (but "…, and 27 women took part in …": a count of people opens a clause of its own)
                             re.I)  # "for men and women": one group of people, not a new clause
@@ -366,9 +366,34 @@ def _with_length(c: ProgrammeComponent, length: tuple) -> ProgrammeComponent:
     return replace(c, duration_value=value, duration_unit=unit, duration_qualifier=qualifier, duration_min=minimum)
 
 
+#: a worker given to each person of a group ("giving each man his own case manager", "in which every man has a case
+#: manager", "with a named case manager for each man"): the group is the workers' people (the corpus README's 'Case
+#: managers per person'), not the people of the service those workers are in
+_WORKER_PER_PERSON = re.compile(
+    r"\b(?:each|every)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|father|mother|person|perpetrator|participant|client|young person)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:a|an|his|her|their)\s+(?:own\s+)?(?:named\s+)?(?:case[- ]?(?:manager|worker)|key[- ]?worker)\b|"
+    r"\b(?:a|an|his|her|their|one)\s+(?:own\s+)?(?:named\s+|dedicated\s+)?(?:case[- ]?(?:manager|worker)|key[- ]?worker)\s+"
+    r"(?:for|to|with)\s+(?:each|every)\s+(?:of\s+(?:the|its|their)\s+(?:\d+\s+)?)?(?:[\w-]+\s+){0,2}?"
+    r"(?:man|men|woman|women|father|fathers|person|people|perpetrators?|participants?|clients?)\b", re.I)
+
+
+def _without_workers_per_person(text: str) -> str:
+    """``text`` with the workers given to each person of a group left out (:data:`_WORKER_PER_PERSON`)."""
+    return _WORKER_PER_PERSON.sub(" ", text)
+
+
+def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The people of high-harm work and of its case managers, named as one service.  The high-harm work is for high-harm
+    perpetrators and for the people its own words name; its case managers serve those and the people the line gives
+    each a case manager ("each man has a case manager" → ``men`` on the case managers only, the corpus README's 'Case
+    managers per person': other components keep their own cohorts)."""
+    own = set(hh.cohorts) | {"high_harm"}
+    return tuple(sorted(own)), tuple(sorted(own | set(cm.cohorts)))
+
+
 def _one_service(out: dict, pair: list, lasts) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
-    high-harm work and its case managers all their people, the others one's people when the other has none.  The
+    high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
     length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'."""
     a_, b_ = out[pair[0]], out[pair[1]]
     if a_.in_quote or b_.in_quote:
@@ -379,8 +404,8 @@ def _one_service(out: dict, pair: list, lasts) -> None:
         hh_length = _length(hh) if hh.duration_value is not None else _length(cm)
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
             else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting else (None, "", "", None)
-        people = tuple(sorted(set(hh.cohorts) | set(cm.cohorts)))
-        out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=people), hh_length)
+        own, people = _high_harm_people(hh, cm)
+        out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
         out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
         return
     for key_, this, other in ((pair[0], a_, b_), (pair[1], b_, a_)):
@@ -444,7 +469,11 @@ def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[
 #: manager for each perpetrator", "The service gives each man a case manager")
 _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|operate)s?\s+it\b|^\W*(?:It|The service|This service|"
                               r"The team|That service)\s+(?:will\s+|also\s+)?(?:gives?|pairs?|offers?|provides?|assigns?|allocates?|"
-                              r"has|uses|includes)\b")
+                              r"has|uses|includes)\b|"
+                              # (or gives each of its people a case manager at once: "Each man will be given a case manager")
+                              r"^\W*(?:Each|Every)\s+(?:man|woman|person|perpetrator|participant|father|client)\s+(?:referred\s+)?"
+                              r"(?:will\s+(?:be\s+given|get|have)|is\s+given|gets|has)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
+                              r"(?:named\s+)?case\s*(?:manager|worker)\b")
 
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
@@ -675,6 +704,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 victims = any(w in low for w in _VICTIM_WORDS)  # (a cheap check before the victims' regex)
                 cohorts = set(_all(terms.get("cohort", ()), (_VICTIM_PARENTS.sub(" ", _CASELOAD.sub(" ", segment)) if victims
                                                              else _CASELOAD.sub(" ", segment))))
+                if kind == "high_harm":  # "…, giving each man his own case manager": the case managers' men
+                    cohorts = set(_all(terms.get("cohort", ()), _without_workers_per_person(_CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people

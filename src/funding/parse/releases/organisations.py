@@ -314,10 +314,11 @@ def _comma_authority(before: str, name: str) -> str:
 
 #: a table row's cells (markdown, HTML, comma-separated or space-aligned) and a cell naming an evaluation as its work
 _ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
-_EVALUATION_CELL = re.compile(r"(?:independent |external )?evaluation(?: of [^|<]{0,60})?", re.I)
+_EVALUATION_CELL = re.compile(r"(?:(?!(?:no|not|without|excluding|except)\b)[\w-]+ ){0,2}?evaluation(?: of [^|<]{0,60})?", re.I)
 
 def _evaluation_cell(cell: str) -> bool:
-    """A table cell naming an evaluation as the row's work: alone ("Independent evaluation"), with its year ("Independent
+    """A table cell naming an evaluation as the row's work: alone or qualified ("Independent evaluation", "Regional
+    evaluation"), with its year ("Independent
     evaluation, 2025-26"), or before the body doing it ("Evaluation (X Research)", "Evaluation: X Research")."""
     label = re.split(r"\s*\(|:\s", cell, maxsplit=1)[0]
     label = re.sub(r",?\s+(?:in\s+)?(?:\d{4}[-/]\d{2}|\d{4})$", "", label.strip())
@@ -359,6 +360,12 @@ def _evaluator_paid_next(line: str) -> bool:
     return bool(end) and bool(_PAID_BY_PRONOUN.match(line, word.end() + end.start()))
 
 
+#: an adverb opening a sentence without a comma, capitalised only for that ("Instead X Change …", "Meanwhile X Trust …")
+_SENTENCE_ADVERB = re.compile(r"^(?:Instead|Meanwhile|Separately|Elsewhere|Likewise|Similarly|Additionally|Alongside|Locally|"
+                              r"Currently|Already|Again|Also|Now|Today|Since|Then|Nevertheless|However|Otherwise|Thereafter)"
+                              r"\s+(?=[A-Z])")
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -378,6 +385,7 @@ def _organisation_names(text: str) -> list[str]:
         name = re.sub(r"^(?:(?:Yes|No)[.,]\s+)?(?:(?:The|A|An|of|and|for)\s+)?", "", name).rstrip(".")  # ("director of
         # Moorland Change …"; an answer's "No. Cornwall Council has added …")
         name = re.sub(r"^[A-Z][\w'’]*-based\s+", "", name)  # "Crewe-based Dane Street Project"
+        name = _SENTENCE_ADVERB.sub("", name)  # "Instead Menai Change, which holds the contract, …": the sentence's adverb
         name = re.sub(r"^(?:Charity|Provider|Organisation|Local charity)\s+(?=[A-Z])", "", name)  # "Charity North Devon Change"
         name = re.sub(r"['’]s?$", "", name)
         key = normalise_name(name)
@@ -422,6 +430,27 @@ def _row_cell_names(cell: str) -> list[str]:
     opening = _SENTENCE_CASE_WORD.match(label)
     return [n for n in _organisation_names(label if m else cell)
             if not (opening and n == opening.group("w") and not _ORG_WORD.search(n))]
+
+
+#: a table cell holding a bare figure, as in a table whose heading gives its unit ("148.2" under "2025/26 (£k)")
+_BARE_SUM = re.compile(r"\*{0,2}£?\(?\d[\d,]*(?:\.\d+)?\)?[km]?\*{0,2}")
+
+
+def _bare_sum_cell(line: str) -> bool:
+    """Whether a table row has a cell that is a bare figure (a sum in a table printed in £000 or £k)."""
+    cells = [c for c in _ROW_CELL.split(line) if c]
+    return ("|" in line or re.search(r"\S\s{3,}\S", line) is not None) and any(_BARE_SUM.fullmatch(c) for c in cells[1:])
+
+
+def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
+    """The bodies a table row's label cell names in brackets after the work, in a table with no provider or recipient
+    column ("Group programme (X Change CIC)  Home Office  £218,400", "| Regional evaluation (X Research) | 48.0 |"): the
+    row's sum goes to them.  Only plain bodies' names count (not "Year 2 (Phase B)")."""
+    if not cells or not re.search(r"\(\s*[^()]+\)\s*$", cells[0]) or not (
+            MONEY_TOKEN.search(raw) or any(_BARE_SUM.fullmatch(c) for c in cells[1:])):
+        return []
+    return [n for n in _organisation_names(re.search(r"\(\s*([^()]+)\)\s*$", cells[0]).group(1)) if _is_body(n)
+            and not re.search(r"\b(?:Council|Authority|Police|Constabulary|Home Office|Ministry)\b", n)]
 
 
 def extract_organisations(text, source_id: str = "<text>", awards=None, components=None) -> tuple[Organisation, ...]:
@@ -565,6 +594,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # Lambeth, Southwark")
                 other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
+                if col is None and not other_work:
+                    for name in _row_label_bodies(cells, raw):
+                        add(number, name, "recipient", provision)
                 for name in _row_cell_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
                     add(number, name, role, provision)
                     # a council's row with a sum under a column of the council's match funding ("| Recipient | Home
@@ -893,7 +925,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # £22,000 |"), and an evaluator the money goes to ("£18,000 … to Northern Lights Research to evaluate …")
     for o in list(out.values()):
         line = rel.line_text(o.source_line) or ""
-        if o.role not in ("recipient", "evaluator") or not MONEY_TOKEN.search(line):
+        if o.role not in ("recipient", "evaluator") or not (MONEY_TOKEN.search(line) or _bare_sum_cell(line)):
             continue
         if o.role == "recipient" and any(_evaluation_cell(c) for c in _ROW_CELL.split(line)):
             add(o.source_line, o.organisation, "evaluator", o.provision)
@@ -943,6 +975,8 @@ def _csv_cells(line: str) -> list[str] | None:
     """The fields of a line of comma- or tab-separated values (four or more, read with the csv module), else ``None``."""
     if "|" in line or (line.count(",") < 3 and line.count("\t") < 3) or re.search(r"[.!?]\W*$", line.strip()):
         return None  # (prose ends its sentences)
+    if line.count("\t") < 3 and len(re.sub(r"(?<=\d),(?=\d{3}\b)", "", line).split(",")) < 4:
+        return None  # (a space-aligned row whose commas are only thousands separators: "£218,400    £224,100 …")
     import csv
     try:
         cells = next(csv.reader([line], delimiter="\t" if line.count("\t") >= 3 else ","))

@@ -106,7 +106,9 @@ _SHARE_COMPLETING = re.compile(r"\s+(?:(?:to|will|would|should|have|had|then)\s+
                                r"finishes)\b(?:\s+(?:it|them|the (?:course|programme|group|intervention)|all \w+ (?:weeks|sessions)))?"
                                r"\s*(?:[.;,]|$|\b(?:in|by|within|over|this|next|last|each)\b)", re.I)
 #: a rate and its noun just before a percentage ("a completion rate of at least 70 per cent")
-_RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)
+_RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)(?:\s+(?:among|amongst|for|across)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
+                      r"\s+(?:of|was|is|stood at|reached|at)\s+(?:[a-z]+\s+){0,2}$", re.I)  # (also "the completion rate
+# among starters was 68%": whom the rate counts is the rate's noun's, not a later clause's partners)
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
 _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
@@ -129,8 +131,9 @@ _INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+[a-z]+\b", re.I)
 #: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))\s")
 _X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
-#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of"
-_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b)[a-z][\w'’-]*\s+){1,6}?"
+#: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
+#: clause: "188 of them started it and 121 completed" counts 121 apart)
+_X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
                            r"(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent|-|–|to\s+\d|or\s+\d|and\s+\d|weeks?\b|months?\b|years?\b|sessions?\b|days?\b|year))")
 #: "31 of those who joined - 45 men in all -", "31 of the men who started, 45 in total,": the base stated as a total after
 _X_OF_Y_IN_ALL = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the|those|these|them)\b[^.;\d£]{0,50}?(?:,|\s[-–—(])\s*"
@@ -153,7 +156,9 @@ _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
 _Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
-                          r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b")
+                          r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b"
+                          r"(?!\.\d|\s*(?:%|per\s?cent))")  # (not a percentage: "1,124 referrals, of which 57 per cent
+# came from the police" is a count and a share of it, each an outcome, the share with no base, as the corpus labels it)
 #: "44 men started the programme and 29 completed it", "expected 75 men to start … and 50 of them to complete"; the base
 #: is the last count before the finishers ("60 were referred, 45 started and 30 completed": 30 of 45, not of 60)
 _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|a third)\s+of\s+(?:the\s+|these\s+|those\s+)?"

@@ -13,7 +13,13 @@ from funding.parse.releases.text import _line_at, _logical, prepare
 from funding.parse.releases.places import find_areas
 
 
-_PERSON = r"(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]')(?:\s+(?:(?:Ma?c|O['’]|D['’])?[A-Z]'?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?)){1,2})"
+#: a name's letters beyond ASCII ("Siân", "Gwenllïan", "Zoë", "Łucja") and a surname's lower-case particle ("Gethin ap
+#: Rhys", "Maria de Souza", "Pieter van der Berg")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž"
+_PARTICLE = r"(?:(?:ap|ab|de|da|du|van|von|van der|van den|von der|bin|ibn|al|el)\s+)"
+_PERSON = (r"(?P<name>(?:[{U}][{L}]+(?:-[{U}][{L}]+)?|[{U}]')(?:\s+" + _PARTICLE + r"?(?:(?:Ma?c|O['’]|D['’])?[{U}]'?[{U}]?[{L}]+"
+           r"(?:-[{U}][{L}]+)?)){{1,2}})").format(U=_UP, L=_LOW)
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +83,11 @@ _PORTFOLIO_FIELD = re.compile(r"^\W*(?i:(?:cabinet|lead|executive)\s+)?(?i:portf
                               r"(?:(?P<portfolio>[A-Z][^():]*?)\s*\(\s*)?(?:(?:County |Borough |District )?Councillor|Cllr\.?)\s+"
                               + _PERSON + r"\s*(?:\)|,\s*(?P<portfolio2>[A-Z][^.():]*?))?\s*$")
 
+#: the words between an office and a name ending in a joining word: the office's portfolio goes on, and the capitalised
+#: words after are part of it, not a person's name
+_OFFICE_GOES_ON = re.compile(r"\s(?:and|of|for|&)\s+$")
+
+
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
@@ -88,6 +99,11 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):
                     continue  # "Commissioner for X, and to Cllr Y": the office is another person's
                 name = _without_leading_label(_TITLE.sub("", m.group("name").strip()))
+                if kind == "before" and _OFFICE_GOES_ON.search(sentence[m.end("office") : m.start("name")]) \
+                        and name == m.group("name").strip():
+                    # "Cabinet Member for Community Safety and Public Protection", "… for Housing and Homes Jane
+                    # Whitcombe": the portfolio goes on, and its last word is no part of a name
+                    name = " ".join(name.split()[1:])
                 words = name.split()
                 if len(words) < 2 or any(w in _NOT_PERSON_WORDS for w in words):
                     continue
