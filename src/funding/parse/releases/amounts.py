@@ -159,25 +159,6 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
-#: a yearly rate just after a figure ("£40,000 a year", "£18,000 per annum"), not a sum repeated in each year
-_RATE_AFTER = re.compile(r"\s*,?\s*(?:a year|per year|per annum|annually)\b", re.I)
-
-
-def _a_yearly_rate(sentence: str, end: int, clause_end: int) -> bool:
-    """Whether the figure ending at ``end`` is stated as a rate over two years its clause names ("will add £40,000 a year
-    … to the grant in 2025-26 and 2026-27", "The £36,000 a year is … budget for 2025/26 and 2026/27"): one sum over
-    those years (the corpus's labels), where "£24,000 in each of 2025/26 and 2026/27", "in each of the two years" or
-    "£120,000 a year for three years from April 2024" is one fact a year."""
-    rest = re.split(r"[;£]|\.\s", sentence[end:])[0]  # (up to the next figure or sentence: the years come after "and")
-    return bool(_RATE_AFTER.match(sentence, end)) and not _EACH_OF_YEARS.search(rest) \
-        and not re.search(r"\b(?:in|for) each of\b", rest, re.I) and bool(_TWO_YEARS_NAMED.search(rest))
-
-
-#: two financial years named with "and": "in 2025-26 and 2026-27", "for 2025/26 and 2026/27" (a span given as a duration,
-#: "for three years from April 2024", leaves a rate one fact a year)
-_TWO_YEARS_NAMED = re.compile(r"\b(?:in|for|during)\s+(?:both\s+)?20\d\d[-/]\d\d\s+and\s+20\d\d[-/]\d\d\b", re.I)
-
-
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
@@ -1320,7 +1301,6 @@ def extract_awards(
             d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
                 sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
             # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
-            d.rate_only = d.yearly and _a_yearly_rate(sentence, end, min(hi, _clause_of(sentence, start)[1]))
             if role == "part" and not here and _NOT_PART.search(sentence):
                 role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
             pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
@@ -1898,8 +1878,7 @@ def extract_awards(
                 first, last = int(span[0][:4]), int(span[1][:4])
                 expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
                 continue
-        if getattr(d, "yearly", False) and not getattr(d, "rate_only", False) and whole is None and d.period \
-                and d.period[0] != d.period[1] \
+        if getattr(d, "yearly", False) and whole is None and d.period and d.period[0] != d.period[1] \
                 and not any(x.whole is d for x in drafts):
             first, last = int(d.period[0][:4]), int(d.period[1][:4])
             copies = [replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1)]
