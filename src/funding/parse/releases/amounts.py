@@ -1844,9 +1844,11 @@ def extract_awards(
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
+        # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
+                and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False):
             d.period = release_period
