@@ -2055,6 +2055,25 @@ _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|a
                          re.I)
 
 
+#: a column heading that counts the years of a table's year columns: "Two years (£k)", "Both years", "Over the three years"
+_YEARS_COUNT_HEAD = re.compile(r"^\W*(?:(?:over|for|across|in) )?(?:the |all )?(?:two|three|four|five|both|all|[2-5])[- ]years?"
+                               r"\b(?:\s*\([^)]*\))?\W*$", re.I)
+
+
+def _sums_the_year_columns(head: str, header) -> bool:
+    """Whether a column heading names the span of the table's single-year columns, so that its cells are each row's
+    total of them: "Two years (£000)" or "Both years" beside "2023-24 (£000) | 2024-25 (£000)", "2025-27" or "April 2025
+    to March 2027" beside "2025-26 | 2026-27" (a span heading covering the year columns)."""
+    years = [p for h in header or () if h != head for p in find_periods(h)[0] if p[2] == p[3]]
+    if len(years) < 2:
+        return False
+    if _YEARS_COUNT_HEAD.match(head):
+        return True
+    own = find_periods(head)[0]
+    return len(own) == 1 and own[0][2] != own[0][3] and own[0][2] <= min(y[2] for y in years) \
+        and own[0][3] >= max(y[3] for y in years)
+
+
 #: head words of the bodies that are on the funder list or are the commissioner's own (checked before "outside")
 _FUNDER_LIST_HEADS = "Council|Authority|Commissioner|Mayor|Police|Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry"
 #: the subject of a clause that is a named body outside the funder list ("the Health Board will", "the University has"):
@@ -2760,6 +2779,8 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
                 d.role, d.whole, d.part_of = "part", total, d.line
             if _one_column_funder([d for r in body for d in r]):
                 total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
+            elif _one_payer_throughout(body):
+                total.funder = _one_payer_throughout(body)  # (no row or column names another payer than the release's)
             elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
                 total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
                 total.across = len({d.funder for d in cells if d.funder}) > 1
@@ -2932,6 +2953,14 @@ def _columns_name_payers(header: list, terms) -> bool:
     return len(named - {""}) >= 2
 
 
+def _one_payer_throughout(body: list) -> str:
+    """The one funder that every money cell of a two-way table's rows beside their totals has, whether its row, its
+    column or the release names it ("The Home Office has awarded … This decision allocates it", over rows of services
+    by year), else "": each row's total is then that funder's money too, as are the TOTAL row's cells."""
+    funders = {d.funder for row in body for d in row if not d.head_total}
+    return next(iter(funders)) if len(funders) == 1 else ""
+
+
 def _one_column_funder(cells: list) -> str:
     """The one funder that every money cell of a table's rows beside their total column has from its own column's
     heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
@@ -3010,13 +3039,14 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head = ""
         if header and col is not None and -len(header) <= col < len(header):
             head = header[col]
+        total_head = bool(_TOTAL_HEAD.search(head)) or _sums_the_year_columns(head, header)  # ("Two years (£k)")
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
         payers_columns = not from_funder_col and _columns_name_payers(header, terms)
         by_column = bool(col_funder and payers_columns)
         funder = col_funder if by_column else label_funder or col_funder or (
-            release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring) and not payers_columns else "")
+            release_funder if not total_head and not any(monitoring) and not payers_columns else "")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
         # names)
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
@@ -3052,7 +3082,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
-        d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
+        d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
         d.col_area = col_area and not d.head_total
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
