@@ -15,7 +15,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _BULLET, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines,
-    _line_at, _logical, _quoted_spans, list_item_label, prepare,
+    _UNIT_HEADINGS, _aligned_cells, _line_at, _logical, _quoted_spans, list_item_label, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
 from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count
@@ -657,6 +657,7 @@ def extract_awards(
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
     table_no, in_table = 0, False
+    header_line = 0  # the line of the table's heading row
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
     jobs_lines: set[int] = set()
@@ -693,7 +694,11 @@ def extract_awards(
                 and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
             # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
             # "AREA      MAIN FUNDER      2025-26      STATUS")
-            header, table_rows, table_totals = _cells(raw), [], []
+            if header and header_line == number - 1 and table_rows == []:
+                header = _two_row_heading(rel.text.split("\n")[number - 2], rel.text.split("\n")[number - 1]) or _cells(raw)
+            else:
+                header = _cells(raw)
+            header_line, table_rows, table_totals = number, [], []
             continue
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
@@ -2967,6 +2972,31 @@ def _one_column_funder(cells: list) -> str:
     others = [d for d in cells if not d.head_total]
     funders = {d.funder for d in others}
     return next(iter(funders)) if others and len(funders) == 1 and all(d.row_funder for d in others) else ""
+
+
+def _two_row_heading(upper: str, lower: str) -> list[str]:
+    """The column headings of a table whose heading runs over two rows, as printed ("Home Office" above "grant (£000)",
+    "Total" above "(£000)"): each heading of the lower row joined to the words above it, and a heading of the upper row
+    with nothing under it ("Service") kept. Aligned rows are joined by the columns their words span (a heading over two
+    columns, "Home Office" above "2024-25   2025-26", heads both); pipe or tab rows of as many cells by their order.
+    Units of thousands or millions are left out (their figures are read in them already). Empty when the rows do not
+    fit together."""
+    def words(c: str) -> str:
+        for _unit, pattern, _w in _UNIT_HEADINGS:
+            c = pattern.sub(" ", c)
+        return re.sub(r"\s+", " ", c).strip(" *")
+    if "|" in upper or "\t" in upper or "|" in lower or "\t" in lower:
+        split = (lambda t: t.rstrip("\n").split("\t")) if "\t" in upper + lower else _cells  # (a tab row's empty first cell)
+        top, bottom = split(upper), split(lower)
+        if len(top) != len(bottom):
+            return []
+        return [words(f"{a} {b}") for a, b in zip(top, bottom)]
+    top, bottom = _aligned_cells(upper), _aligned_cells(lower)
+    slack = 2
+    over = lambda a, b: a[0] < b[1] + slack and a[1] > b[0] - slack
+    heads = [(s, words(" ".join([t[2] for t in top if over(t, (s, e))] + [c]))) for s, e, c in bottom]
+    heads += [(s, words(c)) for s, e, c in top if not any(over((s, e), b) for b in bottom)]
+    return [h for _s, h in sorted(heads)]
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
