@@ -15,7 +15,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _BULLET, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines,
-    _line_at, _logical, _quoted_spans, list_item_label, prepare,
+    _UNIT_HEADINGS, _aligned_cells, _line_at, _logical, _quoted_spans, list_item_label, prepare,
 )
 from funding.parse.releases.places import find_areas, names_joined_by_and
 from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count
@@ -638,6 +638,7 @@ def extract_awards(
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
     table_no, in_table = 0, False
+    header_line = 0  # the line of the table's heading row
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
     jobs_lines: set[int] = set()
@@ -674,7 +675,11 @@ def extract_awards(
                 and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
             # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
             # "AREA      MAIN FUNDER      2025-26      STATUS")
-            header, table_rows, table_totals = _cells(raw), [], []
+            if header and header_line == number - 1 and table_rows == []:
+                header = _two_row_heading(rel.text.split("\n")[number - 2], rel.text.split("\n")[number - 1]) or _cells(raw)
+            else:
+                header = _cells(raw)
+            header_line, table_rows, table_totals = number, [], []
             continue
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
@@ -2036,6 +2041,25 @@ _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|a
                          re.I)
 
 
+#: a column heading that counts the years of a table's year columns: "Two years (£k)", "Both years", "Over the three years"
+_YEARS_COUNT_HEAD = re.compile(r"^\W*(?:(?:over|for|across|in) )?(?:the |all )?(?:two|three|four|five|both|all|[2-5])[- ]years?"
+                               r"\b(?:\s*\([^)]*\))?\W*$", re.I)
+
+
+def _sums_the_year_columns(head: str, header) -> bool:
+    """Whether a column heading names the span of the table's single-year columns, so that its cells are each row's
+    total of them: "Two years (£000)" or "Both years" beside "2023-24 (£000) | 2024-25 (£000)", "2025-27" or "April 2025
+    to March 2027" beside "2025-26 | 2026-27" (a span heading covering the year columns)."""
+    years = [p for h in header or () if h != head for p in find_periods(h)[0] if p[2] == p[3]]
+    if len(years) < 2:
+        return False
+    if _YEARS_COUNT_HEAD.match(head):
+        return True
+    own = find_periods(head)[0]
+    return len(own) == 1 and own[0][2] != own[0][3] and own[0][2] <= min(y[2] for y in years) \
+        and own[0][3] >= max(y[3] for y in years)
+
+
 #: head words of the bodies that are on the funder list or are the commissioner's own (checked before "outside")
 _FUNDER_LIST_HEADS = "Council|Authority|Commissioner|Mayor|Police|Constabulary|Office|OPCC|OPFCC|PCC|PFCC|Home|Ministry"
 #: the subject of a clause that is a named body outside the funder list ("the Health Board will", "the University has"):
@@ -2741,6 +2765,8 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
                 d.role, d.whole, d.part_of = "part", total, d.line
             if _one_column_funder([d for r in body for d in r]):
                 total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
+            elif _one_payer_throughout(body):
+                total.funder = _one_payer_throughout(body)  # (no row or column names another payer than the release's)
             elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
                 total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
                 total.across = len({d.funder for d in cells if d.funder}) > 1
@@ -2913,12 +2939,45 @@ def _columns_name_payers(header: list, terms) -> bool:
     return len(named - {""}) >= 2
 
 
+def _one_payer_throughout(body: list) -> str:
+    """The one funder that every money cell of a two-way table's rows beside their totals has, whether its row, its
+    column or the release names it ("The Home Office has awarded … This decision allocates it", over rows of services
+    by year), else "": each row's total is then that funder's money too, as are the TOTAL row's cells."""
+    funders = {d.funder for row in body for d in row if not d.head_total}
+    return next(iter(funders)) if len(funders) == 1 else ""
+
+
 def _one_column_funder(cells: list) -> str:
     """The one funder that every money cell of a table's rows beside their total column has from its own column's
     heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
     others = [d for d in cells if not d.head_total]
     funders = {d.funder for d in others}
     return next(iter(funders)) if others and len(funders) == 1 and all(d.row_funder for d in others) else ""
+
+
+def _two_row_heading(upper: str, lower: str) -> list[str]:
+    """The column headings of a table whose heading runs over two rows, as printed ("Home Office" above "grant (£000)",
+    "Total" above "(£000)"): each heading of the lower row joined to the words above it, and a heading of the upper row
+    with nothing under it ("Service") kept. Aligned rows are joined by the columns their words span (a heading over two
+    columns, "Home Office" above "2024-25   2025-26", heads both); pipe or tab rows of as many cells by their order.
+    Units of thousands or millions are left out (their figures are read in them already). Empty when the rows do not
+    fit together."""
+    def words(c: str) -> str:
+        for _unit, pattern, _w in _UNIT_HEADINGS:
+            c = pattern.sub(" ", c)
+        return re.sub(r"\s+", " ", c).strip(" *")
+    if "|" in upper or "\t" in upper or "|" in lower or "\t" in lower:
+        split = (lambda t: t.rstrip("\n").split("\t")) if "\t" in upper + lower else _cells  # (a tab row's empty first cell)
+        top, bottom = split(upper), split(lower)
+        if len(top) != len(bottom):
+            return []
+        return [words(f"{a} {b}") for a, b in zip(top, bottom)]
+    top, bottom = _aligned_cells(upper), _aligned_cells(lower)
+    slack = 2
+    over = lambda a, b: a[0] < b[1] + slack and a[1] > b[0] - slack
+    heads = [(s, words(" ".join([t[2] for t in top if over(t, (s, e))] + [c]))) for s, e, c in bottom]
+    heads += [(s, words(c)) for s, e, c in top if not any(over((s, e), b) for b in bottom)]
+    return [h for _s, h in sorted(heads)]
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
@@ -2991,13 +3050,14 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head = ""
         if header and col is not None and -len(header) <= col < len(header):
             head = header[col]
+        total_head = bool(_TOTAL_HEAD.search(head)) or _sums_the_year_columns(head, header)  # ("Two years (£k)")
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
         payers_columns = not from_funder_col and _columns_name_payers(header, terms)
         by_column = bool(col_funder and payers_columns)
         funder = col_funder if by_column else label_funder or col_funder or (
-            release_funder if not _TOTAL_HEAD.search(head) and not any(monitoring) and not payers_columns else "")
+            release_funder if not total_head and not any(monitoring) and not payers_columns else "")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
         # names)
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
@@ -3033,7 +3093,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
-        d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
+        d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
         d.col_area = col_area and not d.head_total
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock

@@ -372,6 +372,17 @@ _ZERO_UNIT = re.compile(r"(?<![\w£])£\s?'?000s?(?![\d,.]?\d)")
 _BARE_NUMBER = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\**)$")
 
 
+#: a table row's label naming a count, not money: "Staff employed (FTE)", "Posts (full-time equivalent)", "Referrals
+#: expected", "Number of places": its bare figures under a money column's heading are no sums
+_COUNT_ROW = re.compile(r"\b(?:FTE|full[- ]time equivalents?|headcount|number of|no\. of|per cent|percentage)\b|%|"
+                        r"^\W*(?:posts|staff|referrals|places)\b(?![^()]*\b(?:costs?|budget|grant|funding)\b)", re.I)
+
+
+def _counts_not_money(label: str) -> bool:
+    """Whether a table row's label says its figures count people, posts or places rather than pounds."""
+    return bool(_COUNT_ROW.search(label)) and not MONEY_TOKEN.search(label)
+
+
 def _unit_columns(cells: list[str]) -> tuple[dict[int, str], bool]:
     """The cells of a row that give a unit in thousands or millions of pounds ({column: "k" or "m"}), and whether
     the row holds a sum of money besides those units (then it is no heading row)."""
@@ -413,7 +424,7 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
         elif MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
             columns = {k: "" for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
                        and not _PROGRESS_COLUMN.search(c)}
-        elif columns:
+        elif columns and not _counts_not_money(cells[0]):
             changed = False
             # (a row that prints "£" on its own sums prints a bare figure under "(£)" for something else, a comparison
             # column: "| £512,400 | £75k | £587,400 | 498,200 |" reads the last as no sum)
@@ -450,12 +461,13 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     table's end (a blank line or a line that is no row), and the heading keeps its words without a figure to misread,
     as :func:`_pounds_in_columns` does for a pipe table."""
     out, columns = [], {}
-    aligned_before = False  # (a heading on two rows, "Home Office" above "grant (£000)", is left to the amounts reader)
+    aligned_before = False  # (a row of the table before this one)
+    heading_before = False  # (that row was a heading: no figure in it, "Service   Home Office   Total" over the units)
     for line in lines:
         text = line.text
         if "|" in text or not text.strip() or not re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
             columns = {}
-            aligned_before = False
+            aligned_before = heading_before = False
             out.append(line)
             continue
         cells = _aligned_cells(text)
@@ -463,15 +475,18 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         bare = text
         for _unit, pattern, _words in _UNIT_HEADINGS:
             bare = pattern.sub(" ", bare)
-        two_row_heading = aligned_before and not columns
+        # (a units row under a row of other figures is no heading; under a heading row it is that heading's second
+        # row, "Home Office" above "grant (£000)": the amounts reader joins the two)
+        two_row_heading = aligned_before and not columns and not heading_before
         aligned_before = True
+        heading_before = not re.search(r"\d", bare) and not units
         if units and not MONEY_TOKEN.search(bare) and not two_row_heading:
             columns = units
             for _unit, pattern, words in _UNIT_HEADINGS:
                 text = pattern.sub(words, text)
             out.append(Line(line.number, text))
             continue
-        if columns and "£" not in text:
+        if columns and "£" not in text and not (cells and _counts_not_money(cells[0][2])):
             tabbed = "\t" in text
             slack = 0 if tabbed else 2  # (figures aligned right or left stay inside their heading's span, near enough)
             read = {}
