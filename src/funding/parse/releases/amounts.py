@@ -3052,7 +3052,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
-        d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)), bool(head_periods)
+        spans_years = _spans_year_columns(head, header)  # ("2025-28" beside its three years: the row's total)
+        d.head_total, d.head_year = bool(_TOTAL_HEAD.search(head)) or spans_years, bool(head_periods) and not spans_years
         d.col_area = col_area and not d.head_total
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
@@ -3086,6 +3087,17 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         if whole.period is None and years:
             whole.period = (min(y[0] for y in years), max(y[1] for y in years))
     return out
+
+
+def _spans_year_columns(head: str, header: list[str]) -> bool:
+    """Whether a column heading is a span of years that covers two or more single-year columns of the same heading
+    row: "2025-28" beside "2025-26 | 2026-27 | 2027-28" is the row's total over those years, a total column."""
+    spans = find_periods(head)[0]
+    if len(spans) != 1 or spans[0][2] == spans[0][3]:
+        return False
+    start, end = spans[0][2], spans[0][3]
+    years = [p for h in header if h is not head for p in find_periods(h)[0] if p[2] == p[3]]
+    return len(years) >= 2 and all(start <= p[2] <= end for p in years)
 
 
 # ---- the payer of a figure from its own clause (gen4): the clause's subject, its by/from phrase, a pronoun's body ----
