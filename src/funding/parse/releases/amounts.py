@@ -520,6 +520,68 @@ def _table_title(lead: str) -> bool:
         and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead))
 
 
+#: a field of an entry or notice: "Indicative value: …", "- Contract term: …", "**Funding:** …"
+_FIELD = re.compile(r"^\W*([A-Z][\w'’ /()-]{1,40}?)\s*(?:\*\*)?:")
+#: a field naming who pays: "Funding:", "Funded by:", "Source of funding:", "Paid for by:", "Funder:"
+_FUNDING_FIELD = re.compile(r"^(?:funding(?: source| stream)?|funded (?:by|from)|funders?|source(?: of funding)?|"
+                            r"(?:paid|met) (?:for )?(?:by|from)|who pays)$", re.I)
+
+
+def _field_block(rel, number: int, reach: int = 4) -> list[int]:
+    """The other lines of the block of fields a line is in: its neighbours up to ``reach`` lines away, up to a blank
+    line."""
+    out = []
+    for step in (1, -1):
+        n = number + step
+        while abs(n - number) <= reach and rel.line_text(n).strip():
+            out.append(n)
+            n += step
+    return out
+
+
+def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
+    """An entry set out as fields ("Indicative value: £298,000 a year", "Contract term: …", "Funding: Home Office
+    grant") names the payer of its value in its funding field: a figure on a field of its own whose clause names no
+    funder takes the funder the funding field names before any sum of its own (the commissioner's own budget is his
+    own funding); and a figure whose funding field states two or more sums of its own that add up to it ("Funding:
+    £72,000 a year from the county council and £40,000 a year from the Commissioner's budget") is their total, each
+    of them a part of it keeping its own funder."""
+    lines = {}
+    for d in drafts:
+        lines.setdefault(d.line, []).append(d)
+    for d in drafts:
+        field = _FIELD.match(rel.line_text(d.line))
+        if d.table or d.whole is not None or d.role not in ("grant", "total") or not field \
+                or _FUNDING_FIELD.match(field.group(1).strip()):
+            continue
+        for n in _field_block(rel, d.line):
+            other = _FIELD.match(rel.line_text(n))
+            if not other or not _FUNDING_FIELD.match(other.group(1).strip()):
+                continue
+            words = rel.line_text(n)[other.end():]
+            pieces = [x for x in lines.get(n, []) if x.whole is None and x.role not in ("context", "total")]
+            if len(pieces) >= 2 and sum(x.amount.pence for x in pieces) == d.amount.pence and not d.funder:
+                d.role, d.part_of = "total", None
+                d.across = len({x.funder for x in pieces}) > 1
+                for x in pieces:
+                    x.role, x.whole, x.part_of = "part", d, d.line
+                    x.period = x.period or d.period
+                break
+            head = MONEY_TOKEN.split(words)[0]
+            if d.funder or _first(terms.get("negation", ()), head):
+                break
+            named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
+                           for m in [p.search(head)] if m)
+            own = _first(terms.get("own_funding", ()), head)
+            if named:
+                d.funder = named[0][1]
+            elif own:
+                d.funder = "PCC"
+            if own and d.funder == "PCC" and d.role == "grant":
+                d.role = "own_funding"
+            break
+
+
 def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
     """The period of a round-up's lead figure: the first figure of the text is a total over no one area, with its
     years ("Seven forces have been awarded £4.8m in all over 2026/27 and 2027/28"), so the areas' awards listed after
@@ -1577,6 +1639,7 @@ def extract_awards(
                     if len(spans) == 1:
                         d.period = spans[0][2:]
                 n += step
+    _funding_fields(rel, drafts, terms)
     # "contracts worth a combined £612,400 … in Norfolk, Suffolk and Cambridgeshire", then each area's share in
     # later sentences ("In Suffolk, … £198,500", "Cambridgeshire's share is £126,000"): a total over those areas
     # (no one area's) and its per-area parts, checked against it

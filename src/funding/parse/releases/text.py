@@ -403,16 +403,26 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
     ("2024-25 (£000)", "£k", "(£m)") is no sum of money itself (it had read as £0), and its bare figures are read in
     its unit: "| Home Office grant | 250 |" under "(£000)" as "£250k", a round figure to the thousand."""
     out, columns = [], {}
+    captioned, in_table = None, False  # the unit a caption above the table gives ("Table 3: Funding (£000)")
     for line in lines:
         text = line.text
         if "|" not in text:
-            columns = {}
+            columns, in_table = {}, False
+            if text.strip():
+                captioned = caption_unit(text)
             if "£" in text and _ZERO_UNIT.search(text):  # "all figures are in £000": a unit, not £0
                 line = Line(line.number, _ZERO_UNIT.sub("thousands of pounds", text))
             out.append(line)
             continue
         cells = text.strip().strip("|").split("|")
         units, other_money = _unit_columns(cells) if "£" in text else ({}, False)
+        if captioned and not in_table and not units and not MONEY_TOKEN.search(text):
+            # the table's heading row under a caption giving the unit: its columns take that unit
+            columns = {k: captioned for k, c in enumerate(cells) if k and not _COUNT_HEADING.search(c)}
+            captioned, in_table = None, True
+            out.append(line)
+            continue
+        captioned, in_table = None, True
         if units:
             # (every figure under a unit heading is an amount in that unit, a budget-monitoring table's spend to date,
             # forecast and variance too: whether such a column is money awarded the amounts reader tells)
@@ -454,6 +464,31 @@ def _aligned_cells(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _ALIGNED_CELL.finditer(text)]
 
 
+#: a column heading that counts people or sessions, not money: no unit from a table's caption applies to it
+_COUNT_HEADING = re.compile(r"\b(?:number|no\.|referrals?|places|people|men|women|sessions|weeks|cases|rate)\b|%|"
+                            r"\bper ?cent\b", re.I)
+
+
+def caption_unit(text: str) -> str | None:
+    """The unit in thousands or millions of pounds ("k" or "m") that a line outside a table gives the table under it,
+    when that unit is the line's only money: a caption "Table 4.1: Indicative budget (£000)", a note "All figures
+    are in £m"; else None."""
+    if "|" in text or "£" not in text or re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
+        return None
+    found, rest = None, text
+    for unit, pattern, _words in _UNIT_HEADINGS:
+        if pattern.search(rest):
+            found = found or unit
+            rest = pattern.sub(" ", rest)
+    return found if found and not MONEY_TOKEN.search(rest) else None
+
+
+def _caption_columns(cells: list[tuple[int, int, str]], unit: str) -> dict[tuple[int, int], str]:
+    """The columns of a table's heading row that take the unit its caption gives: every heading after the first
+    (the rows' labels) that counts no people or sessions; only bare figures under them are read in that unit."""
+    return {(s, e): unit for s, e, c in cells[1:] if not _COUNT_HEADING.search(c)}
+
+
 def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     """A table aligned with spaces or tabs (no pipes) whose column heading gives its unit in thousands or millions
     of pounds ("Item      Paid to      2025/26 (£k)") prints its figures bare ("Group course   Provider   148.2"): each
@@ -463,13 +498,25 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     out, columns = [], {}
     aligned_before = False  # (a row of the table before this one)
     heading_before = False  # (that row was a heading: no figure in it, "Service   Home Office   Total" over the units)
+    captioned = None  # the unit a caption above the table gives ("Table 2: Budget (£000)"), until its heading row
     for line in lines:
         text = line.text
         if "|" in text or not text.strip() or not re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
             columns = {}
             aligned_before = heading_before = False
+            if text.strip():
+                captioned = caption_unit(text)
             out.append(line)
             continue
+        if captioned and not aligned_before:
+            cells = _aligned_cells(text)
+            if not any(_BARE_NUMBER.match(c) for _s, _e, c in cells):
+                columns = _caption_columns(cells, captioned)
+                captioned = None
+                aligned_before = True
+                out.append(line)
+                continue
+        captioned = None
         cells = _aligned_cells(text)
         units = {(s, e): unit for s, e, c in cells for unit, pattern, _w in _UNIT_HEADINGS if pattern.search(c)}
         bare = text
