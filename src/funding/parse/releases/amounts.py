@@ -100,7 +100,7 @@ _COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:will\s+|is\s+to\s+|is\s+goi
                                  r"(?:receives?|received|receiving|commissions?|commissioned|commissioning|runs?|running|"
                                  r"delivers?|delivered|delivering|hosts?|hosted|hosting|manages?|managed|managing|gets?|got)\b",
                                  re.I)
-_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
+_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|funds?|grants?|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
@@ -530,6 +530,34 @@ class _Draft:
     table: int = 0  # the table a cell is in (0: prose)
 
 
+#: a span printed as the name of a round of funding: "the 2024 to 2026 round", "under the 2023-25 fund", "Results from
+#: the 2024 to 2026 round"
+_ROUND_NAMED = re.compile(r"\s+(?:funding\s+)?(?:round|fund|scheme|tranche|programme|allocations?)\b", re.I)
+
+
+def _rounds_named(sentence: str) -> set[tuple[str, str]]:
+    """The spans ``sentence`` prints as the name of a round ("in the 2024 to 2026 round Cumbria received …")."""
+    return {(a, b) for _, pe, a, b in find_periods(sentence)[0] if a != b and _ROUND_NAMED.match(sentence, pe)}
+
+
+def _an_earlier_round(sentence: str, span: tuple[str, str], release_period) -> bool:
+    """Whether ``span`` is named in ``sentence`` as a round ended before the release's own period begins: a previous
+    round's figure ("in the 2024 to 2026 round Cumbria received more than £400,000") is no span for a later "over the two
+    years" to mean, when the text is about the next round."""
+    return bool(release_period) and span[1] < release_period[0] and span in _rounds_named(sentence)
+
+
+def _without_earlier_rounds(rel, bare: set) -> set:
+    """The spans a release states of itself, less those it names as a round ending before another of them begins
+    ("services started under the 2023 to 2025 fund" beside "the Fund 2025 to 2027"): the earlier round is compared
+    with, not the release's own."""
+    if len(bare) < 2:
+        return bare
+    named = set().union(*(_rounds_named(s) for _, s in rel.sentences))
+    kept = {p for p in bare if not (p in named and any(q[0] > p[1] for q in bare))}
+    return kept or bare
+
+
 def _table_title(lead: str) -> bool:
     """Whether a line over a table is its title or caption, a phrase and not a sentence ("Peterborough perpetrator
     service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
@@ -588,6 +616,7 @@ def extract_awards(
     # they make is the release's (before a single year printed with one figure: "£52,000 … for 2025-26")
     opened = open_span(" ".join(s for _, s in rel.sentences),
                        " ".join(s for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s)))
+    bare = _without_earlier_rounds(rel, bare)
     release_period = bare.pop() if len(bare) == 1 else opened if opened else spans.pop() if len(spans) == 1 else None
     # "All figures are for the two years from April 2025": the release says itself what period its figures cover
     said = {(a, b) for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _first(terms.get("figures_period", ()), s)
@@ -1553,7 +1582,7 @@ def extract_awards(
                 stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             last_period = stated[-1]
-            spans_here = [p for p in stated if p[0] != p[1]]
+            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, release_period)]
             if spans_here:
                 last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
@@ -2718,6 +2747,13 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
+def _cells_one_funder(cells: list[_Draft]) -> str:
+    """The one funder every cell of a row's total has ("| Kent | £498,300 | £487,000 | £985,300 |" on a page the Home
+    Office publishes of its own allocations), else ""."""
+    funders = {d.funder for d in cells}
+    return next(iter(funders)) if len(funders) == 1 and len(cells) >= 2 else ""
+
+
 def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
     """A two-way table (the corpus README's 'Two-way tables'): a table with a total for each row (a cell under a
     "Total" column on every money row) and a TOTAL row under them.
@@ -2760,6 +2796,8 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
                 d.role, d.whole, d.part_of = "part", total, d.line
             if _one_column_funder([d for r in body for d in r]):
                 total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
+            elif _cells_one_funder(cells):
+                total.funder = _cells_one_funder(cells)  # (the sum of one payer's cells is that payer's money)
             elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
                 total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
                 total.across = len({d.funder for d in cells if d.funder}) > 1
@@ -2940,6 +2978,10 @@ def _one_column_funder(cells: list) -> str:
     return next(iter(funders)) if others and len(funders) == 1 and all(d.row_funder for d in others) else ""
 
 
+#: a table's label-column heading saying its rows are areas: "Police force area", "Force", "PFA", "Area"
+_AREA_COLUMN = re.compile(r"^\W*(?:(?:police(?:\s+force)?|policing|force|pfa)\s+)?(?:areas?|forces?|pfas?)\W*$", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -2965,6 +3007,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
             _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
         label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
+    if label_funder and label_areas and header and _AREA_COLUMN.match(header[0]):
+        label_funder = ""  # "| Police force area | … |" then "| London (Mayor's Office for Policing and Crime) | £2,140,000 |":
+        # the body a row names beside its area is the area's holder of the money, not its payer
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
             r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
         label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment
