@@ -77,7 +77,7 @@ def test_an_areas_holder_in_brackets_is_no_payer():
 
 
 @pytest.mark.parametrize("text, earlier, now", [
-    ("The Ministry of Justice has announced grants for the 2025 to 2027 round.\n"
+    ("The Ministry of Justice has announced funding for the 2025 to 2027 round.\n"
      "In the 2023 to 2025 round, Wiltshire received £98,300.\n"
      "This time Wiltshire will get £121,400 over the two years.\n",
      ((2, 98300), ("2023-24", "2024-25")), ((3, 121400), ("2025-26", "2026-27"))),

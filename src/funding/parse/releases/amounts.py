@@ -100,7 +100,7 @@ _COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:will\s+|is\s+to\s+|is\s+goi
                                  r"(?:receives?|received|receiving|commissions?|commissioned|commissioning|runs?|running|"
                                  r"delivers?|delivered|delivering|hosts?|hosted|hosting|manages?|managed|managing|gets?|got)\b",
                                  re.I)
-_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|funds?|grants?|awarded|covers?|runs?)\b", re.I)
+_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
@@ -932,6 +932,7 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
+            shared_out = False
             # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
             # does not state, not of the last sum stated)
             unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
@@ -961,6 +962,10 @@ def extract_awards(
                 role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
             elif balance:
                 role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+            elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
+                role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
+                # the fund's size
+                shared_out = True
             elif (_first(terms.get("context", ()), window) and not (
                     amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
                     and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
@@ -1340,6 +1345,8 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.shared_out = shared_out and role == "total"
+            d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
             d.unnamed = unnamed
             d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
             d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
@@ -1879,6 +1886,7 @@ def extract_awards(
             d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
+    _counted_shares_take_the_funds_terms(drafts)
     if release_period is None and roundup:
         release_period = _round_total_period(drafts)
     for d in drafts:
@@ -2330,6 +2338,53 @@ def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bo
     """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
     and no figure of its own ("Figures are in thousands of pounds.")."""
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+#: a counted set of areas: "23 areas", "the last 20 police force areas", "the other twenty forces"
+_COUNTED_AREAS = (r"(?:the\s+)?(?:(?:first|last|other|remaining|successful)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                  r"nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|remaining|successful)\s+)?"
+                  r"(?:police\s+force\s+areas|police\s+areas|force\s+areas|areas|forces|commissioners)\b")
+_INTO_COUNTED_AREAS = re.compile(r"^\s*(?:into|to|among|amongst|between|across)\s+" + _COUNTED_AREAS, re.I)
+_COUNTED_AREAS_BEFORE = re.compile(r"\b(?:into|to|among|amongst|between|across|for)\s+" + _COUNTED_AREAS, re.I)
+
+
+def _shared_out_among_counted_areas(sentence: str, start: int, end: int, prev_sentence: str) -> bool:
+    """Whether a figure is what a counted set of unnamed areas get in all: "puts £19,973,830 into 23 areas", "£17.3
+    million between the last 20 areas", or "Between them they will receive £17.3 million" after "… told the last 20
+    police force areas what they will get": a total over those areas, not a national fund's size nor one area's."""
+    if _areas_in(sentence) or re.search(r"\b(?:shared?|split|divided|pot)\b", sentence[:start], re.I):
+        return False  # ("shared £3.2 million … between nine police areas": a pot's size, context, as before)
+    if _INTO_COUNTED_AREAS.match(sentence[end:]):
+        return True
+    between = re.search(r"\bbetween them\b", sentence[:start], re.I)
+    if between and not re.search(r"\b(?:receiv\w*|get|gets|getting|got|given|allocated|awarded)\s+(?:\w+\s+){0,2}$",
+                                 sentence[between.end() : start], re.I):
+        return False  # ("Between them, the two commissioners will add £150,000": their money added, not received)
+    return bool(between) and bool(re.search(_COUNTED_AREAS, sentence[: between.start()], re.I)
+                                  or re.search(r"(?:^|[.!?]\s+)between them\b", sentence[:start], re.I)
+                                  and re.search(_COUNTED_AREAS, (prev_sentence or "") + " " + sentence[:start], re.I))
+
+
+def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
+    """A total shared out among counted areas with no payer or years of its own ("The first tranche puts £19,973,830
+    into 23 areas") is a piece of the fund stated just before it ("The fund is worth £38.5 million over the two years
+    from April 2026", "the Home Office … its perpetrator fund for the two years from April 2026"): its payer and years
+    are the fund's."""
+    for k, d in enumerate(drafts):
+        if not getattr(d, "shared_out", False):
+            continue
+        fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and d.line - 2 <= x.line <= d.line
+                     and not x.table), None)
+        if fund is not None:
+            d.funder = d.funder or fund.funder
+            d.period = d.period or fund.period
+        elif getattr(d, "fund_said", "") and not MONEY_TOKEN.search(d.fund_said):
+            # "On 2 June the Home Office told the last 20 police force areas what they will get from its perpetrator
+            # fund for the two years from April 2026. Between them they will receive £17.3 million."
+            spans = {p[2:] for p in find_periods(d.fund_said)[0]}
+            payers = set(re.findall(r"\b(Home Office|Ministry of Justice)\b", d.fund_said))
+            d.period = d.period or (spans.pop() if len(spans) == 1 else None)
+            d.funder = d.funder or (payers.pop() if len(payers) == 1 else "")
 
 
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:
