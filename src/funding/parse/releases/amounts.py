@@ -511,6 +511,34 @@ class _Draft:
     table: int = 0  # the table a cell is in (0: prose)
 
 
+#: a span printed as the name of a round of funding: "the 2024 to 2026 round", "under the 2023-25 fund", "Results from
+#: the 2024 to 2026 round"
+_ROUND_NAMED = re.compile(r"\s+(?:funding\s+)?(?:round|fund|scheme|tranche|programme|allocations?)\b", re.I)
+
+
+def _rounds_named(sentence: str) -> set[tuple[str, str]]:
+    """The spans ``sentence`` prints as the name of a round ("in the 2024 to 2026 round Cumbria received …")."""
+    return {(a, b) for _, pe, a, b in find_periods(sentence)[0] if a != b and _ROUND_NAMED.match(sentence, pe)}
+
+
+def _an_earlier_round(sentence: str, span: tuple[str, str], release_period) -> bool:
+    """Whether ``span`` is named in ``sentence`` as a round ended before the release's own period begins: a previous
+    round's figure ("in the 2024 to 2026 round Cumbria received more than £400,000") is no span for a later "over the two
+    years" to mean, when the text is about the next round."""
+    return bool(release_period) and span[1] < release_period[0] and span in _rounds_named(sentence)
+
+
+def _without_earlier_rounds(rel, bare: set) -> set:
+    """The spans a release states of itself, less those it names as a round ending before another of them begins
+    ("services started under the 2023 to 2025 fund" beside "the Fund 2025 to 2027"): the earlier round is compared
+    with, not the release's own."""
+    if len(bare) < 2:
+        return bare
+    named = set().union(*(_rounds_named(s) for _, s in rel.sentences))
+    kept = {p for p in bare if not (p in named and any(q[0] > p[1] for q in bare))}
+    return kept or bare
+
+
 def _table_title(lead: str) -> bool:
     """Whether a line over a table is its title or caption, a phrase and not a sentence ("Peterborough perpetrator
     service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
@@ -631,6 +659,7 @@ def extract_awards(
     # they make is the release's (before a single year printed with one figure: "£52,000 … for 2025-26")
     opened = open_span(" ".join(s for _, s in rel.sentences),
                        " ".join(s for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s)))
+    bare = _without_earlier_rounds(rel, bare)
     release_period = bare.pop() if len(bare) == 1 else opened if opened else spans.pop() if len(spans) == 1 else None
     # "All figures are for the two years from April 2025": the release says itself what period its figures cover
     said = {(a, b) for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _first(terms.get("figures_period", ()), s)
@@ -951,6 +980,7 @@ def extract_awards(
                     and para_before != last_whole.code and not last_whole.shared_by:
                 other_area = True  # its paragraph is about another area than the award before it
             balance = bool(_first(terms.get("balance", ()), window))
+            shared_out = False
             # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
             # does not state, not of the last sum stated)
             unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
@@ -980,6 +1010,10 @@ def extract_awards(
                 role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
             elif balance:
                 role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+            elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
+                role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
+                # the fund's size
+                shared_out = True
             elif (_first(terms.get("context", ()), window) and not (
                     amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
                     and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
@@ -1359,6 +1393,8 @@ def extract_awards(
             d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                        per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
             d.balance = balance and role == "context"
+            d.shared_out = shared_out and role == "total"
+            d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
             d.unnamed = unnamed
             d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
             d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
@@ -1600,7 +1636,7 @@ def extract_awards(
                 stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             last_period = stated[-1]
-            spans_here = [p for p in stated if p[0] != p[1]]
+            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, release_period)]
             if spans_here:
                 last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
@@ -1898,6 +1934,7 @@ def extract_awards(
             d.role = "match_funding"
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
+    _counted_shares_take_the_funds_terms(drafts)
     if release_period is None and roundup:
         release_period = _round_total_period(drafts)
     for d in drafts:
@@ -2371,6 +2408,53 @@ def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bo
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
 
 
+#: a counted set of areas: "23 areas", "the last 20 police force areas", "the other twenty forces"
+_COUNTED_AREAS = (r"(?:the\s+)?(?:(?:first|last|other|remaining|successful)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                  r"nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|remaining|successful)\s+)?"
+                  r"(?:police\s+force\s+areas|police\s+areas|force\s+areas|areas|forces|commissioners)\b")
+_INTO_COUNTED_AREAS = re.compile(r"^\s*(?:into|to|among|amongst|between|across)\s+" + _COUNTED_AREAS, re.I)
+_COUNTED_AREAS_BEFORE = re.compile(r"\b(?:into|to|among|amongst|between|across|for)\s+" + _COUNTED_AREAS, re.I)
+
+
+def _shared_out_among_counted_areas(sentence: str, start: int, end: int, prev_sentence: str) -> bool:
+    """Whether a figure is what a counted set of unnamed areas get in all: "puts £19,973,830 into 23 areas", "£17.3
+    million between the last 20 areas", or "Between them they will receive £17.3 million" after "… told the last 20
+    police force areas what they will get": a total over those areas, not a national fund's size nor one area's."""
+    if _areas_in(sentence) or re.search(r"\b(?:shared?|split|divided|pot)\b", sentence[:start], re.I):
+        return False  # ("shared £3.2 million … between nine police areas": a pot's size, context, as before)
+    if _INTO_COUNTED_AREAS.match(sentence[end:]):
+        return True
+    between = re.search(r"\bbetween them\b", sentence[:start], re.I)
+    if between and not re.search(r"\b(?:receiv\w*|get|gets|getting|got|given|allocated|awarded)\s+(?:\w+\s+){0,2}$",
+                                 sentence[between.end() : start], re.I):
+        return False  # ("Between them, the two commissioners will add £150,000": their money added, not received)
+    return bool(between) and bool(re.search(_COUNTED_AREAS, sentence[: between.start()], re.I)
+                                  or re.search(r"(?:^|[.!?]\s+)between them\b", sentence[:start], re.I)
+                                  and re.search(_COUNTED_AREAS, (prev_sentence or "") + " " + sentence[:start], re.I))
+
+
+def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
+    """A total shared out among counted areas with no payer or years of its own ("The first tranche puts £19,973,830
+    into 23 areas") is a piece of the fund stated just before it ("The fund is worth £38.5 million over the two years
+    from April 2026", "the Home Office … its perpetrator fund for the two years from April 2026"): its payer and years
+    are the fund's."""
+    for k, d in enumerate(drafts):
+        if not getattr(d, "shared_out", False):
+            continue
+        fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and d.line - 2 <= x.line <= d.line
+                     and not x.table), None)
+        if fund is not None:
+            d.funder = d.funder or fund.funder
+            d.period = d.period or fund.period
+        elif getattr(d, "fund_said", "") and not MONEY_TOKEN.search(d.fund_said):
+            # "On 2 June the Home Office told the last 20 police force areas what they will get from its perpetrator
+            # fund for the two years from April 2026. Between them they will receive £17.3 million."
+            spans = {p[2:] for p in find_periods(d.fund_said)[0]}
+            payers = set(re.findall(r"\b(Home Office|Ministry of Justice)\b", d.fund_said))
+            d.period = d.period or (spans.pop() if len(spans) == 1 else None)
+            d.funder = d.funder or (payers.pop() if len(payers) == 1 else "")
+
+
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:
     """Whether a figure is what several unnamed areas get "between them" ("Police forces across the East of England are
     to receive £3,629,600 between them", "the region's commissioners share £2.2m between them"): a sum over them all,
@@ -2786,6 +2870,13 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     return [d for d in drafts if id(d) not in drop]
 
 
+def _cells_one_funder(cells: list[_Draft]) -> str:
+    """The one funder every cell of a row's total has ("| Kent | £498,300 | £487,000 | £985,300 |" on a page the Home
+    Office publishes of its own allocations), else ""."""
+    funders = {d.funder for d in cells}
+    return next(iter(funders)) if len(funders) == 1 and len(cells) >= 2 else ""
+
+
 def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
     """A two-way table (the corpus README's 'Two-way tables'): a table with a total for each row (a cell under a
     "Total" column on every money row) and a TOTAL row under them.
@@ -2828,8 +2919,8 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
                 d.role, d.whole, d.part_of = "part", total, d.line
             if _one_column_funder([d for r in body for d in r]):
                 total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
-            elif _one_payer_throughout(body):
-                total.funder = _one_payer_throughout(body)  # (no row or column names another payer than the release's)
+            elif _cells_one_funder(cells):
+                total.funder = _cells_one_funder(cells)  # (the sum of one payer's cells is that payer's money)
             elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
                 total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
                 total.across = len({d.funder for d in cells if d.funder}) > 1
@@ -3002,14 +3093,6 @@ def _columns_name_payers(header: list, terms) -> bool:
     return len(named - {""}) >= 2
 
 
-def _one_payer_throughout(body: list) -> str:
-    """The one funder that every money cell of a two-way table's rows beside their totals has, whether its row, its
-    column or the release names it ("The Home Office has awarded … This decision allocates it", over rows of services
-    by year), else "": each row's total is then that funder's money too, as are the TOTAL row's cells."""
-    funders = {d.funder for row in body for d in row if not d.head_total}
-    return next(iter(funders)) if len(funders) == 1 else ""
-
-
 def _one_column_funder(cells: list) -> str:
     """The one funder that every money cell of a table's rows beside their total column has from its own column's
     heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
@@ -3043,6 +3126,10 @@ def _two_row_heading(upper: str, lower: str) -> list[str]:
     return [h for _s, h in sorted(heads)]
 
 
+#: a table's label-column heading saying its rows are areas: "Police force area", "Force", "PFA", "Area"
+_AREA_COLUMN = re.compile(r"^\W*(?:(?:police(?:\s+force)?|policing|force|pfa)\s+)?(?:areas?|forces?|pfas?)\W*$", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -3068,6 +3155,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
             _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
         label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
+    if label_funder and label_areas and header and _AREA_COLUMN.match(header[0]):
+        label_funder = ""  # "| Police force area | … |" then "| London (Mayor's Office for Policing and Crime) | £2,140,000 |":
+        # the body a row names beside its area is the area's holder of the money, not its payer
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
             r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
         label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment

@@ -131,6 +131,9 @@ _SHORT_MONTH_SPAN = re.compile(
 _YEARS_TO = re.compile(
     r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+#: "2026 to 2027", "Total, 2026 to 2028", "the 2024 to 2026 round": financial years written the GOV.UK way, by the
+#: calendar years they start and end in ("2026 to 2027" is 2026-27; "2026 to 2028" is 2026-27 and 2027-28)
+_CALENDAR_YEARS_TO = re.compile(r"(?<![\d/–-])(?<!\bbetween )\b(?P<a>20\d{2})\s+(?:to|until)\s+(?P<b>20\d{2})\b(?![-/–]\d)")
 #: "from April 2023 for two years"
 _FROM_FOR_YEARS = re.compile(
     r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
@@ -182,6 +185,10 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
         elif b <= a and len(b_text) == 2 and "/" not in m.group(0) and "/" not in text[max(0, m.start() - 1) : m.end() + 1]:
             bad.append((m.start(), m.end(), m.group(0)))
+    for m in _CALENDAR_YEARS_TO.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b <= a + 5:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
     for m in _MONTH_SPAN.finditer(text):
         a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
         b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
