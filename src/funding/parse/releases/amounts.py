@@ -656,6 +656,7 @@ def extract_awards(
     prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
+    section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
@@ -695,6 +696,9 @@ def extract_awards(
             # "AREA      MAIN FUNDER      2025-26      STATUS")
             header, table_rows, table_totals = _cells(raw), [], []
             continue
+        if not is_table:
+            section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
+                                                               or number in html_headings), section_period, sentence)
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
@@ -748,8 +752,8 @@ def extract_awards(
                 d.table = table_no
                 d.row_cells, d.header = _cells(raw), tuple(header)
             for d in drafts_here:
-                if d.period is None and lead_period and d.role != "context":
-                    d.period = lead_period
+                if d.period is None and (lead_period or section_period) and d.role != "context":
+                    d.period = lead_period or section_period  # (a heading's year over a note before the table)
             cells = _cells(raw)
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
@@ -2050,7 +2054,8 @@ _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|pay
 
 
 #: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
-_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
+_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:full|whole)[- ]year\b(?!.*\b20\d\d)|"  # ("| Q1 | … | Q4 | Full year £000 |")
+                         r"^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
                          r"(?:all|both|the) (?:\w+ )?(?:areas|forces|counties|police areas|commissioners|offices|partners))\W*$",
                          re.I)
 
@@ -2301,6 +2306,20 @@ def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bo
     """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
     and no figure of its own ("Figures are in thousands of pounds.")."""
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+def _section_heading_period(raw: str, is_heading: bool, section_period, sentence: str):
+    """The one year a section heading states ("## 2. Payment profile for 2024-25"), kept for the table under it across
+    the note between them ("Quarterly payments to providers. Quarters 1 to 3 have been paid."): a sentence that
+    states years or money of its own, or another heading, ends it."""
+    if is_heading:
+        if MONEY_TOKEN.search(raw):
+            return None
+        stated = find_periods(raw)[0]
+        return stated[0][2:] if len(stated) == 1 else None
+    if find_periods(sentence)[0] or MONEY_TOKEN.search(sentence):
+        return None
+    return section_period
 
 
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:
