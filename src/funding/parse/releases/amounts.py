@@ -1007,6 +1007,7 @@ def extract_awards(
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
             own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
             own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
+            own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
             if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
                 own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
@@ -2320,6 +2321,22 @@ def _section_heading_period(raw: str, is_heading: bool, section_period, sentence
     if find_periods(sentence)[0] or MONEY_TOKEN.search(sentence):
         return None
     return section_period
+
+
+#: a verb of giving with two objects, the body given to before the sum: "has given the council £26,500", "it passed
+#: Chorley Council £98,400 of …", "handed the partnership £6,000"
+_GIVEN_TO = re.compile(r"\b(?:give[sn]?|gave|giving|hand(?:s|ed|ing)?|pa(?:ys|id|ying)|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|"
+                       r"pass(?:es|ed|ing)?|allocat(?:es|ed|ing)|offer(?:s|ed|ing)?)(?:\s+(?:the|its|our|their))?"
+                       r"(?:\s+[A-Z][\w'’&-]*){0,4}\s*$")
+
+
+def _given_the_money(sentence: str, funder, start: int) -> bool:
+    """Whether a body named before a figure is the one given it, not its payer: the first object of a verb of giving
+    ("The Police and Crime Commissioner, Hannah Strudwick, has also given the council £26,500 from her own budget",
+    "it passed Chorley Council £98,400 of the county's Home Office grant"): the sum follows the body at once."""
+    return bool(funder[1] <= start and re.fullmatch(r"[\s*]*(?:a(?:\s+further|\s+total\s+of|\s+sum\s+of)?\s+)?",
+                                                   sentence[funder[1]:start])
+                and _GIVEN_TO.search(sentence[: funder[0]]))
 
 
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:
