@@ -1365,7 +1365,15 @@ def extract_awards(
                     called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
                     # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
                     whole = called[-1] if called else named[-1] if named else whole
-                while whole is not None and whole.role == "part" and whole.whole is not None:
+                    row = _funders_row_of_the_year(drafts, paid_by, d, called[-1] if called else named[-1] if named else None)
+                    whole = row or whole
+                    d.of_a_row = row is not None
+                else:
+                    row = None
+                while row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+                    if getattr(whole, "of_a_row", False):
+                        whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
+                        break
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
                 d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
@@ -2308,6 +2316,22 @@ def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bo
     """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
     and no figure of its own ("Figures are in thousands of pounds.")."""
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
+    """The row of a funding table for one year that holds a funder's money ("Home Office perpetrator grant (passed on by
+    the OPCC)  £171,600" under a TOTAL), when a later piece is "£114,300 of the Home Office grant" and the funder's grant
+    stated in prose runs over several years (the county's two-year award): the piece is spent from that year's row, not
+    from the whole award. None when no one such row holds the piece, or the prose grant is itself one year's."""
+    if grant is not None and grant.period is not None and grant.period[0] == grant.period[1]:
+        return None
+    rows = [x for x in drafts if x.table and x.role == "part" and x.funder == paid_by and x.whole is not None
+            and x.whole.role == "total" and (x.period is None or x.period[0] == x.period[1])
+            and piece.amount.pence < x.amount.pence < (grant.amount.pence if grant is not None else 0)
+            and (piece.period is None or x.period is None or piece.period == x.period)]
+    # (a row as large as the award is the award itself restated: "Home Office grant  £684,270" over the two years)
+    # (a row whose year the table's heading gives later, "FUNDING FOR 2024-25" over it, has none yet)
+    return rows[-1] if len(rows) == 1 else None
 
 
 def _section_heading_period(raw: str, is_heading: bool, section_period, sentence: str):
