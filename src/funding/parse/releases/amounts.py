@@ -179,7 +179,7 @@ _TWO_YEARS_NAMED = re.compile(r"\b(?:in|for|during)\s+(?:both\s+)?20\d\d[-/]\d\d
 
 
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
-_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
+_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
