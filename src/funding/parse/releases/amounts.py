@@ -160,7 +160,7 @@ _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
-_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
+_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -670,6 +670,7 @@ def extract_awards(
     # "The money comes from the commissioner's own budget": a funder stated once for the release's money
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
+                      and not _COUNCILS_OWN.search(s)  # ("… are paid from the council's own budget": not the commissioner's)
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
                       for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
@@ -728,6 +729,7 @@ def extract_awards(
     prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
+    section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
     header_line = 0  # the line of the table's heading row
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
@@ -772,6 +774,9 @@ def extract_awards(
                 header = _cells(raw)
             header_line, table_rows, table_totals = number, [], []
             continue
+        if not is_table:
+            section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
+                                                               or number in html_headings), section_period, sentence)
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
@@ -825,8 +830,8 @@ def extract_awards(
                 d.table = table_no
                 d.row_cells, d.header = _cells(raw), tuple(header)
             for d in drafts_here:
-                if d.period is None and lead_period and d.role != "context":
-                    d.period = lead_period
+                if d.period is None and (lead_period or section_period) and d.role != "context":
+                    d.period = lead_period or section_period  # (a heading's year over a note before the table)
             cells = _cells(raw)
             column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
             sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
@@ -1085,6 +1090,7 @@ def extract_awards(
             own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
             own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
             own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
+            own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
             if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
                 own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
             follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
@@ -1442,7 +1448,15 @@ def extract_awards(
                     called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
                     # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
                     whole = called[-1] if called else named[-1] if named else whole
-                while whole is not None and whole.role == "part" and whole.whole is not None:
+                    row = _funders_row_of_the_year(drafts, paid_by, d, called[-1] if called else named[-1] if named else None)
+                    whole = row or whole
+                    d.of_a_row = row is not None
+                else:
+                    row = None
+                while row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+                    if getattr(whole, "of_a_row", False):
+                        whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
+                        break
                     whole = whole.whole
                 d.whole, d.part_of = whole, whole.line
                 d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
@@ -2136,7 +2150,8 @@ _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|pay
 
 
 #: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
-_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
+_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:full|whole)[- ]year\b(?!.*\b20\d\d)|"  # ("| Q1 | … | Q4 | Full year £000 |")
+                         r"^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
                          r"(?:all|both|the) (?:\w+ )?(?:areas|forces|counties|police areas|commissioners|offices|partners))\W*$",
                          re.I)
 
@@ -2453,6 +2468,52 @@ def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
             payers = set(re.findall(r"\b(Home Office|Ministry of Justice)\b", d.fund_said))
             d.period = d.period or (spans.pop() if len(spans) == 1 else None)
             d.funder = d.funder or (payers.pop() if len(payers) == 1 else "")
+
+
+def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
+    """The row of a funding table for one year that holds a funder's money ("Home Office perpetrator grant (passed on by
+    the OPCC)  £171,600" under a TOTAL), when a later piece is "£114,300 of the Home Office grant" and the funder's grant
+    stated in prose runs over several years (the county's two-year award): the piece is spent from that year's row, not
+    from the whole award. None when no one such row holds the piece, or the prose grant is itself one year's."""
+    if grant is not None and grant.period is not None and grant.period[0] == grant.period[1]:
+        return None
+    rows = [x for x in drafts if x.table and x.role == "part" and x.funder == paid_by and x.whole is not None
+            and x.whole.role == "total" and (x.period is None or x.period[0] == x.period[1])
+            and piece.amount.pence < x.amount.pence < (grant.amount.pence if grant is not None else 0)
+            and (piece.period is None or x.period is None or piece.period == x.period)]
+    # (a row as large as the award is the award itself restated: "Home Office grant  £684,270" over the two years)
+    # (a row whose year the table's heading gives later, "FUNDING FOR 2024-25" over it, has none yet)
+    return rows[-1] if len(rows) == 1 else None
+
+
+def _section_heading_period(raw: str, is_heading: bool, section_period, sentence: str):
+    """The one year a section heading states ("## 2. Payment profile for 2024-25"), kept for the table under it across
+    the note between them ("Quarterly payments to providers. Quarters 1 to 3 have been paid."): a sentence that
+    states years or money of its own, or another heading, ends it."""
+    if is_heading:
+        if MONEY_TOKEN.search(raw):
+            return None
+        stated = find_periods(raw)[0]
+        return stated[0][2:] if len(stated) == 1 else None
+    if find_periods(sentence)[0] or MONEY_TOKEN.search(sentence):
+        return None
+    return section_period
+
+
+#: a verb of giving with two objects, the body given to before the sum: "has given the council £26,500", "it passed
+#: Chorley Council £98,400 of …", "handed the partnership £6,000"
+_GIVEN_TO = re.compile(r"\b(?:give[sn]?|gave|giving|hand(?:s|ed|ing)?|pa(?:ys|id|ying)|award(?:s|ed|ing)?|grant(?:s|ed|ing)?|"
+                       r"pass(?:es|ed|ing)?|allocat(?:es|ed|ing)|offer(?:s|ed|ing)?)(?:\s+(?:the|its|our|their))?"
+                       r"(?:\s+[A-Z][\w'’&-]*){0,4}\s*$")
+
+
+def _given_the_money(sentence: str, funder, start: int) -> bool:
+    """Whether a body named before a figure is the one given it, not its payer: the first object of a verb of giving
+    ("The Police and Crime Commissioner, Hannah Strudwick, has also given the council £26,500 from her own budget",
+    "it passed Chorley Council £98,400 of the county's Home Office grant"): the sum follows the body at once."""
+    return bool(funder[1] <= start and re.fullmatch(r"[\s*]*(?:a(?:\s+further|\s+total\s+of|\s+sum\s+of)?\s+)?",
+                                                   sentence[funder[1]:start])
+                and _GIVEN_TO.search(sentence[: funder[0]]))
 
 
 def _areas_between_them(sentence: str, start: int, end: int) -> bool:

@@ -313,7 +313,7 @@ def _comma_authority(before: str, name: str) -> str:
     return ""
 
 #: a table row's cells (markdown, HTML, comma-separated or space-aligned) and a cell naming an evaluation as its work
-_ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
+_ROW_CELL = re.compile(r"\s*(?:\||<[^>]+>|\t|\s{3,}|,(?=\S)(?![\d]{3}\b))\s*")
 _EVALUATION_CELL = re.compile(r"(?:(?!(?:no|not|without|excluding|except)\b)[\w-]+ ){0,2}?evaluation(?: of [^|<]{0,60})?", re.I)
 
 def _evaluation_cell(cell: str) -> bool:
@@ -534,8 +534,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     csv_header = len(csv_cells)
             elif header and csv_header and abs(len(csv_cells) - csv_header) <= 1:
                 col = next((k for k, h in enumerate(header) if re.search(
-                    r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder", h)), None)
-                for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) else ():
+                    r"provider|recipient|organisation|grantee|charity|contractor|supplier|awarded to|grant holder|"
+                    r"payee|paid to", h)), None)
+                for name in _organisation_names(csv_cells[col]) if col is not None and col < len(csv_cells) \
+                        and not _row_about_other_work(csv_cells, col) and not _only_sums_taken_back(csv_cells) else ():
                     add(number, name, "recipient", provision)
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
                 if paid is not None and paid < len(csv_cells):
@@ -969,6 +971,21 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
 def _roles_giving_way() -> dict[str, frozenset[str]]:
     """For each role, the roles it gives way to on one organisation's line (local_organisation_roles.csv)."""
     return {r["role"]: frozenset(r["gives_way_to"].split()) for r in _read_data("local_organisation_roles.csv")}
+
+
+def _row_about_other_work(cells: list[str], col: int) -> bool:
+    """Whether a grants list's row pays for work outside this genre: its words other than the payee's name and its
+    sources of money ("Renovation of the bowling green | Leisure | Council", not "Household Support Fund") name none
+    of the work ("Group behaviour change programme … | Community safety"): its payee is no recipient of a fact."""
+    words = [c for k, c in enumerate(cells) if k != col and re.search(r"[A-Za-z]{3,}", c) and not _MONEY_WORDS.search(c)]
+    return bool(words) and not any(_TOPIC.search(c) for c in words)
+
+
+def _only_sums_taken_back(cells: list[str]) -> bool:
+    """Whether every sum in a row is printed with a minus sign ("-£1,200", a recovered overpayment): no payment, so its
+    payee receives nothing."""
+    sums = [c for c in cells if MONEY_TOKEN.search(c)]
+    return bool(sums) and all(re.match(r"\s*[-−–]\s*£", c) for c in sums)
 
 
 def _csv_cells(line: str) -> list[str] | None:
