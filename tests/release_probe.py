@@ -27,3 +27,28 @@ def awards(text: str, name: str = "invented.txt") -> list:
 def awards_by_key(text: str, name: str = "invented.txt") -> dict[tuple[int, int], object]:
     """The amounts read from ``text`` keyed by (line, whole pounds): ``got[(2, 40000)].funder``."""
     return {(a.source_line, a.amount.pence // 100): a for a in read(text, name).awards}
+
+
+#: the short field names of :func:`award_errors`'s expectations, and the award attributes they stand for
+AWARD_FIELDS = dict(role="funding_role", funder="funder", part="part_of_line", start="period_start", end="period_end")
+
+
+def award_errors(text: str, want: dict) -> list[str]:
+    """What the reader gets wrong in ``text`` against ``want``, ``{(line, pounds[, period_start]): {field: value}}``
+    with the fields of :data:`AWARD_FIELDS` (an empty list when it reads every one as wanted; empty strings count as
+    None, except for ``part``)."""
+    got = awards(text)
+    errors = []
+    for key, fields in want.items():
+        found = [a for a in got if a.source_line == key[0] and a.amount.pence // 100 == key[1]
+                 and (len(key) < 3 or a.period_start == key[2])]
+        if not found:
+            errors.append(f"{key}: not read")
+            continue
+        for field, value in fields.items():
+            have = getattr(found[0], AWARD_FIELDS[field])
+            if field != "part":
+                have = have or None
+            if have != value:
+                errors.append(f"{key} {field}: want {value!r}, got {have!r}")
+    return errors
