@@ -1092,9 +1092,9 @@ def extract_awards(
             own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
             own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
             if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
-                own = [f for f in own if not (f[0] < start and re.fullmatch(r"\s*(?:of|from)\s+(?:the\s+)?", sentence[lo : f[0]]))]
-            follows = re.match(r"\s*(?:of\s+|from\s+|by\s+)(?:the\s+)?", sentence[end:hi])
-            after_funder = [f for f in own if follows and f[0] == end + follows.end()]
+                # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
+                own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
+            after_funder = [f for f in own if f[0] < hi and _payer_tied_after(sentence, end, f[0])]
             by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
                          and not re.search(r"[.;]", sentence[end : f[0]])]
             # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
@@ -2210,6 +2210,21 @@ _ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|
 _PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
                         r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
                         r"grant(?:s|ing|ed)|add(?:s|ing|ed)|meet(?:s|ing)?|met|cover(?:s|ing|ed)?)\b", re.I)
+#: just after a figure, the words that tie a payer to it, past a rate phrase: "£40,000 from", "£72,000 a year from the",
+#: "£36,000 annually by" (or just before the tying word, where a payer term itself begins with it: "from the Commissioner's
+#: budget")
+_PAYER_AFTER_FIGURE = re.compile(r"\s*(?P<rate>,?\s*(?:a year|each year|per year|per annum|annually|a month)\s*,?\s*)?"
+                                 r"(?P<tie>(?:of|from|by)\s+(?:the\s+)?)", re.I)
+
+
+def _payer_tied_after(sentence: str, figure_end: int, at: int) -> bool:
+    """Whether a payer named at ``at`` stands straight after the figure ending at ``figure_end``, past a rate phrase:
+    "£40,000 from the PCC", "£72,000 a year from X Council" (past a rate phrase, its payer term may itself begin with
+    "from": "£40,000 a year from the Commissioner's budget")."""
+    tie = _PAYER_AFTER_FIGURE.match(sentence, figure_end)
+    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie"))
+
+
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 #: after a figure: the body it comes from ("£25,000 comes from the integrated care board", "£40,000 from a local trust")
 _FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:comes?|came|will come|is coming)\s+from|"
