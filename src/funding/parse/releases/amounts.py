@@ -2332,10 +2332,11 @@ def _pot_funder(rel, number: int, of_after, terms) -> str:
 #: a reference to a grant as a noun phrase ("the grant", "that award", "the county's Home Office allocation",
 #: "the Home Office's £300,000") or, when a grant has been stated before, a pronoun standing for it ("it", "this")
 _GRANT_NP = (r"(?:(?:the|that|this|its|their|his|her|our|(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?)\s+"
-             r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation)s?\b|the\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s+£[\d,.]+"
+             r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation|share)s?\b|the\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s+£[\d,.]+"
              r"(?:\s*(?:m|k|million)\b)?)")
 _GRANT_PRONOUN = r"(?:it|this)\b(?!\s+(?:is|was|will|has|had|year|month|week|time|round|spring|summer|autumn|winter)\b)"
-#: the grant as the object the figure is added to: "£X … to / into / towards / on top of / alongside [the grant]"
+#: the grant as the object the figure is added to: "£X … to / into / towards / on top of / alongside [the grant]" (or an
+#: area's share of one: "towards Gwent's share")
 _INTO_GRANT = re.compile(r"^[^.;:£]{0,80}?\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+(?P<ref>"
                          + _GRANT_NP + "|" + _GRANT_PRONOUN + ")", re.I)
 #: the grant as the object a clause's verb enlarges by the figure: "[verb] [the grant] (up) with / by £X"
