@@ -3136,6 +3136,15 @@ def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
                 d.period = g.period
 
 
+def _paid_from_a_reserve(head: str, col_funder: str) -> bool:
+    """Whether a column heading names a payer and the reserve its money is drawn from ("Council (Public Health
+    reserve)", "Commissioner's reserves £000"): that payer's money put in, not a fund's balance. A heading with a
+    balance word or a date besides ("Closing reserves", "Reserve balance", "Reserves at 31 March") is a balance."""
+    words = {m.group(0).lower() for m in _STOCK_COLUMN.finditer(head)}
+    return bool(col_funder) and bool(words) and all(w.startswith("reserve") for w in words) \
+        and not re.search(r"\b(?:as )?at\s+\d|\bbalances?\b", head, re.I)
+
+
 def _carried_into_row_total(header: list) -> bool:
     """Whether a table's carried- or brought-forward column is money paid beside the others, summed in a total column
     ("| Quarter | Home Office grant | Carried forward | Commissioner | Quarter total |"), not a fund's balance: the
@@ -3299,7 +3308,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
-        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header)
+        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header) \
+            and not _paid_from_a_reserve(head, col_funder)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
         if stock or _SPEND_COLUMN.search(head) or watched:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
