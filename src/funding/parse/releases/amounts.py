@@ -544,8 +544,16 @@ def _table_title(lead: str) -> bool:
     service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
     # (a financial year as written, "2025-26", "2025/26": months in a title, "April to June 2024", are the quarter a
     # register reports on, not the years its contracts are for)
+    # (or whole financial years in months, "BUDGET, APRIL 2025 TO MARCH 2027", "1 April 2024 to 31 March 2025", not
+    # as an entry's field, "**Term:** 1 April 2024 to 31 March 2026", which is that entry's term)
     return bool(lead) and not re.search(r"[.!?;,]['\"”’)]?$", lead) and len(lead.split()) <= 14 \
-        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead))
+        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead)
+                 or _WHOLE_YEARS_IN_MONTHS.search(lead) and not _FIELD.match(lead))
+
+
+#: a span of whole financial years given in months: "April 2025 to March 2027", "1 April 2024 - 31 March 2025"
+_WHOLE_YEARS_IN_MONTHS = re.compile(r"\b(?:1(?:st)?\s+)?april\s+20\d\d\s*(?:to|until|through|[-–—])\s*(?:the end of\s+)?"
+                                    r"(?:31(?:st)?\s+)?march\s+20\d\d\b", re.I)
 
 
 #: a field of an entry or notice: "Indicative value: …", "- Contract term: …", "**Funding:** …"
@@ -776,7 +784,10 @@ def extract_awards(
             continue
         if not is_table:
             section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
-                                                               or number in html_headings), section_period, sentence)
+                                                               or number in html_headings
+                                                               or number in headings and _table_title(raw.strip())),
+                                                     section_period, sentence)
+            # (a title line read as a heading, "ALLIANCE BUDGET, APRIL 2025 TO MARCH 2027", is a section heading too)
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
