@@ -544,8 +544,16 @@ def _table_title(lead: str) -> bool:
     service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
     # (a financial year as written, "2025-26", "2025/26": months in a title, "April to June 2024", are the quarter a
     # register reports on, not the years its contracts are for)
+    # (or whole financial years in months, "BUDGET, APRIL 2025 TO MARCH 2027", "1 April 2024 to 31 March 2025", not
+    # as an entry's field, "**Term:** 1 April 2024 to 31 March 2026", which is that entry's term)
     return bool(lead) and not re.search(r"[.!?;,]['\"”’)]?$", lead) and len(lead.split()) <= 14 \
-        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead))
+        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead)
+                 or _WHOLE_YEARS_IN_MONTHS.search(lead) and not _FIELD.match(lead))
+
+
+#: a span of whole financial years given in months: "April 2025 to March 2027", "1 April 2024 - 31 March 2025"
+_WHOLE_YEARS_IN_MONTHS = re.compile(r"\b(?:1(?:st)?\s+)?april\s+20\d\d\s*(?:to|until|through|[-–—])\s*(?:the end of\s+)?"
+                                    r"(?:31(?:st)?\s+)?march\s+20\d\d\b", re.I)
 
 
 #: a field of an entry or notice: "Indicative value: …", "- Contract term: …", "**Funding:** …"
@@ -776,7 +784,10 @@ def extract_awards(
             continue
         if not is_table:
             section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
-                                                               or number in html_headings), section_period, sentence)
+                                                               or number in html_headings
+                                                               or number in headings and _table_title(raw.strip())),
+                                                     section_period, sentence)
+            # (a title line read as a heading, "ALLIANCE BUDGET, APRIL 2025 TO MARCH 2027", is a section heading too)
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
@@ -3152,6 +3163,15 @@ def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
                 d.period = g.period
 
 
+def _paid_from_a_reserve(head: str, col_funder: str) -> bool:
+    """Whether a column heading names a payer and the reserve its money is drawn from ("Council (Public Health
+    reserve)", "Commissioner's reserves £000"): that payer's money put in, not a fund's balance. A heading with a
+    balance word or a date besides ("Closing reserves", "Reserve balance", "Reserves at 31 March") is a balance."""
+    words = {m.group(0).lower() for m in _STOCK_COLUMN.finditer(head)}
+    return bool(col_funder) and bool(words) and all(w.startswith("reserve") for w in words) \
+        and not re.search(r"\b(?:as )?at\s+\d|\bbalances?\b", head, re.I)
+
+
 def _carried_into_row_total(header: list) -> bool:
     """Whether a table's carried- or brought-forward column is money paid beside the others, summed in a total column
     ("| Quarter | Home Office grant | Carried forward | Commissioner | Quarter total |"), not a fund's balance: the
@@ -3315,7 +3335,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
-        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header)
+        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header) \
+            and not _paid_from_a_reserve(head, col_funder)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
         if stock or _SPEND_COLUMN.search(head) or watched:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
