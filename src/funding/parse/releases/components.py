@@ -188,6 +188,15 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
+#: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
+#: (its length or kind named), not an opening word ("However, the …"), a month or a day
+_ONE_WORD_APPOSED_NAME = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:However|Instead|Meanwhile|Currently|Today|Now|Overall|Separately|Together|Previously|"
+    r"Alongside|Locally|Also|Again|Finally|First|Second|Third|Next|Then|Here|There|This|That|These|Those|Since|Last|Each|"
+    r"Every|Under|From|With|After|Before|During|Until|January|February|March|April|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
+    r"(?:a|an|our|your|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:[\w]+-(?:week|session|month)|group|behaviour|"
+    r"perpetrator|one-to-one|domestic)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme)\b")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -201,6 +210,14 @@ def _young_ages(ages: re.Match | None) -> re.Match | None:
         return None
     low, high = (int(g) for g in [g for g in ages.groups() if g][:2])
     return None if low >= 18 and high > 25 else ages
+
+
+def _apposed_names(text: str):
+    """The names with a description of a course in apposition after them, in the order printed: two or three words
+    ("Steady Ground, your 26-week group course") or one word ("Harbour, our 20-week group course")."""
+    one_word = [m for m in _ONE_WORD_APPOSED_NAME.finditer(text)
+                if not re.search(r"[A-Z][\w'’-]*\s+$", text[: m.start()])]  # (not the last word of a longer name: "West Mercia")
+    return sorted(list(_APPOSITIVE_NAME.finditer(text)) + one_word, key=lambda m: m.start())
 
 
 def _body_name(name: str) -> bool:
@@ -776,10 +793,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
             if (name is None or _generic_name(name_text)) and ", " in clean:  # "X, a 26-week group course": the name before its comma
-                apposed = next((a for a in _APPOSITIVE_NAME.finditer(clean) if a.start() < start + len(item) and a.end() > start
-                                and not _body_name(a.group("name"))
-                                and re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))),  # a description
-                               None)
+                apposed = next((a for a in _apposed_names(clean) if a.start() < start + len(item) and a.end() > start
+                                and not _body_name(a.group("name")) and not _is_area(a.group("name"))
+                                and (a.re is _ONE_WORD_APPOSED_NAME
+                                     or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0)))),
+                               None)  # (a description)
                 if apposed:
                     name, name_text, at = apposed, apposed.group("name"), apposed.start()
             if (name is None or _generic_name(name_text)) and start <= 0 and kinds and len(starts) == 1:

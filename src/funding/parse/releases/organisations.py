@@ -525,6 +525,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         add(_line_at(starts, m.start()), opcc, role, "new")
                 elif not re.match(r"(?i)the\s+combined", m.group(0)):
                     add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
+        for pos, role in _bare_opcc_roles(sentence):
+            add(_line_at(starts, pos), "OPCC", role, "new")
         raw = rel.line_text(number) or sentence
         csv_cells = _csv_cells(raw)
         if csv_cells is not None:
@@ -1017,6 +1019,30 @@ def _to_area_end(body: str) -> str:
          or _ORG_WORD.search(body[end:]) or _BODY_WORD.search(body[end:])) else body
     # (… or another body joined to it: "an agreement between the Office of the … Commissioner for Lancashire and Pendle
     # Bridge Change Ltd")
+
+
+#: the commissioner's office by its initials alone, holding, passing on or paying out money ("passed on by the OPCC",
+#: "held by the OPCC", "via the OPCC", "the OPCC passes £X to …"), or a payments list's source cell naming the grant or
+#: fund it pays from ("OPCC (Home Office perpetrator grant)", "OPCC Safer Streets Fund")
+_OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|managed|administered|distributed|allocated|"
+                         r"released) by)\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
+                         r"\b(?:the\s+)?(?P<b>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would)\s+)*"
+                         r"(?:pass(?:es|ed)?|holds|held|pays|paid|gives|gave|hands|handed|distributes|distributed|"
+                         r"releases|released|transfers|transferred)\b|"
+                         r"(?:^|\t|\|\s*|\s{2,})(?P<c>OPCC)(?:\s*\([^()]*\b(?:grant|fund|funding|budget)\b[^()]*\)|"
+                         r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Grant|Budget)\b)", re.I)
+#: the office by its initials paid the money ("paid to the OPCC")
+_OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])")
+
+
+def _bare_opcc_roles(sentence: str):
+    """``(position, role)`` of "OPCC" printed alone (no area beside it, which :func:`_opcc_name` reads) on a clause about
+    the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
+    for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
+        for m in pattern.finditer(sentence):
+            group = next(g for g in ("a", "b", "c") if g in pattern.groupindex and m.group(g))
+            if m.group(group) == "OPCC":  # (the initials in capitals, not a word)
+                yield m.start(group), role
 
 
 def _opcc_name(text: str) -> str | None:

@@ -123,6 +123,9 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
                     office += " for " + tail.group(1)
                 number = _line_at(starts, m.start("name") + m.group("name").find(name))
                 out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
+        for start, name, office, role in _holders_beside_office(sentence):
+            number = _line_at(starts, start)
+            out.setdefault((number, name), Person(rel.source_id, number, rel.area, name, office, role))
     # a signature block: the name alone on a line, the office alone on the next ("Councillor Duncan Pellow" /
     # "Cabinet Member for Community Support, Fire and Rescue")
     lines = list(rel.lines)
@@ -210,3 +213,49 @@ def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
     if re.match(r"[ \t]+(?-i:[A-Z][a-z])", sentence[m.end("name") :]):
         return False  # a longer capitalised name: a body or a heading, not a person
     return True
+
+
+#: a debate's speaker heading: an office, then its holder in brackets ("The Minister for Safeguarding (Name)")
+_OFFICE_THEN_BRACKETED = re.compile(r"(?<![\w'’-])(?:The\s+)?(?P<office>(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])[\w'’,-]*|of|for|the|"
+                                    r"and|&))*?)\s*\(\s*" + _PERSON + r"\s*\)")
+#: the words of a minister's portfolio, which a name run in after it ("Minister for Safeguarding Name said") never holds
+_PORTFOLIO_WORDS = {"Against", "Women", "Girls", "Violence", "Reduction", "Victims", "Crime", "Policing", "Safeguarding",
+                    "Security", "Justice", "Prisons", "Probation", "Courts", "Affairs", "Equalities", "Department",
+                    "Home", "Office", "Fire", "Borders", "Migration", "Abuse", "Domestic", "State", "Communities"}
+
+
+def _office_role(office: str) -> str:
+    """The role of an office printed whole (``local_people_terms.csv``, its place after "for" allowed; "for the Home
+    Department" read as "for Home Department"), or "" when it is no office there."""
+    office = re.sub(r"\bfor the\s+", "for ", office.strip())
+    if _OFFICE_GOES_ON.search(office + " "):
+        return ""
+    for row in _read_data("local_people_terms.csv"):
+        if re.fullmatch(r"(?i:" + row["pattern"] + r")(?:\s+(?:for|of)\s+[A-Z][\w ,&'’-]*)?", office):
+            return row["value"]
+    return ""
+
+
+def _holders_beside_office(sentence: str):
+    """``(position, name, office, role)`` of office holders printed where the office patterns cannot part office and
+    name: a debate's speaker heading with the name in brackets after the office ("The Parliamentary Under-Secretary of
+    State for the Home Department (Name)"), and a name run in after an open-ended portfolio before a speech verb
+    ("Minister for Safeguarding Name said"), the office that is left being an office in full."""
+    for m in _OFFICE_THEN_BRACKETED.finditer(sentence):
+        role = _office_role(m.group("office"))
+        if role and not any(w in _NOT_PERSON_WORDS for w in m.group("name").split()):
+            yield m.start("name"), m.group("name"), m.group("office"), role
+    for office in _offices():
+        for m in office.finditer(sentence):
+            if not re.match(r"\s+(?:said|says|told|added|wrote|explained|announced)\b", sentence[m.end():]):
+                continue
+            words = m.group(0).split()
+            for k in (2, 3):
+                name, rest = " ".join(words[-k:]), " ".join(words[:-k])
+                if not re.fullmatch(_PERSON, name) or any(w in _NOT_PERSON_WORDS or w in _PORTFOLIO_WORDS
+                                                          for w in words[-k:]):
+                    continue
+                role = _office_role(rest)
+                if role:
+                    yield m.end() - len(name), name, rest, role
+                    break
