@@ -223,6 +223,22 @@ def _digits_by_line(sentence: str, starts: tuple[tuple[int, int], ...]):
     return text, tuple(out)
 
 
+_WHOSE_STAFF = re.compile(r"\s*(?:[A-Za-z][\w-]*,?\s+){1,4}(?:and|or)\s+(?:[a-z][\w-]*\s+){1,2}")
+
+
+def _whose_staff(gap: str) -> bool:
+    """Words between a count and "staff" that list whose staff they are, with or without commas ("120 school and social
+    care staff", "600 GP practice, maternity and mental health staff"): the count is of the staff."""
+    return len(gap.split()) <= 7 and bool(_WHOSE_STAFF.fullmatch(gap))
+
+
+def _staff_listed_after(subjects, after: str):
+    """Whom a count counts when a long list of whose staff stands between them ("600 GP practice, maternity and mental
+    health staff"): practitioners, at the staff's place; else None."""
+    wide = _subject(subjects, after[:80])
+    return wide if wide and wide[0] == "practitioners" and _whose_staff(after[: wide[1]]) else None
+
+
 def _clause_around(sentence: str, start: int, end: int) -> str:
     """The clause holding a figure: from the last clause break before it to the next after it."""
     a = max((m.end() for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[:start])), default=0)
@@ -367,6 +383,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in pattern.finditer(sentence):
+                if sentence[: m.start("x")].endswith("£"):
+                    continue  # "£25,000 of her own budget for training 150 staff": money is no count of people
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
                         re.fullmatch(r"(?:19|20)\d\d", m.group("y")) or re.fullmatch(r"(?:19|20)\d\d", m.group("x")):
                     continue
@@ -436,12 +454,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 if value < 0 or value > 100 and unit == "percent":
                     continue
-                near = _subject(subjects, after[:40])
+                near = _subject(subjects, after[:40]) or _staff_listed_after(subjects, after)
                 gap = after[: near[1]] if near else ""
                 if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
                     continue  # "The charity has 14 staff": a headcount, not a result
                 if near and (len(gap.split()) <= 3 and not re.search(r"[,;.:\d]", gap) or re.fullmatch(
-                        r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap)):
+                        r"\s*(?:[a-z-]+,\s+){1,4}(?:[a-z-]+\s+)?(?:and|or)\s+(?:[a-z-]+\s+){1,2}", gap) or
+                        near[0] == "practitioners" and _whose_staff(gap)):
                     # ("train 120 school, health and social care staff": a list of whose staff)
                     about = near[0]
                     owned = _PEOPLE_OF.search(before)
