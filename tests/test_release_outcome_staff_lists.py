@@ -1,7 +1,6 @@
-"""Counts whose noun is left out, and whom training counts.
-
-"to train 120 school and
-social care staff": a list of whose staff, with or without commas, still counts practitioners trained.
+"""Whom training counts: "to train 120 school and social care staff", "training 600 GP practice, maternity and mental
+health staff": a list of whose staff, with or without commas, still counts practitioners trained; and "£25,000 of her
+own budget for training 150 staff" is money, not the 25,000 of 150.
 """
 
 from __future__ import annotations

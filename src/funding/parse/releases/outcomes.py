@@ -190,6 +190,8 @@ def _count(word: str) -> int:
 _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
     + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
+    r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
+    r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
     r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
     re.I)
@@ -313,6 +315,22 @@ def _still_on_course_bases(sentence: str, bases: dict, base_end: dict, last_cour
             base_end[x] = x
 
 
+_OPENING_COURSE_COUNT = re.compile(r"\W*(?P<x>\d[\d,]*)\s+(?:have\s+|had\s+)?(?:completed|finished|started|began)\s+"
+                                   r"(?:it|them|the (?:course|programme|group|work))\b")
+
+
+def _opening_course_count_base(sentence: str, bases: dict, base_end: dict, carried: dict, last_counts: list) -> None:
+    """A sentence opening with a bare count on the course ("Seventeen completed it", "26 finished the programme") after
+    a sentence with one count of people ("The pilot worked with 23 families."): x of those people, and about them (people
+    referred who then took part are people on the course)."""
+    m = _OPENING_COURSE_COUNT.match(sentence)
+    if not m or m.start("x") in bases or len(last_counts) != 1:
+        return
+    value, about = last_counts[-1][0], last_counts[-1][1]
+    bases[m.start("x")], base_end[m.start("x")] = value, m.end("x")
+    carried[m.start("x")] = "perpetrators" if about == "referrals" else about
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -418,6 +436,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             # those, 51 started and 29 completed": the one count of the sentence before is the first count's base
             bases[opening.start("x")] = last_counts[-1][0]  # (whom x counts, its own clause says: "133 started")
             base_end[opening.start("x")] = opening.end("x")
+        _opening_course_count_base(sentence, bases, base_end, carried, last_counts)
         # "112 men and 19 women started a course. Of the men, 71 finished; of the women, 15 did": the base is the count of
         # the people the phrase names, in this sentence or the one before
         for m in _OF_NOUN_X.finditer(sentence) if "f the" in sentence or "f these" in sentence else ():
