@@ -2754,6 +2754,12 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         _pieces_of(w, listed)
 
 
+def _next_kept_line(rel, number: int) -> int | None:
+    """The number of the next line the reader kept after ``number`` (blank lines included): the next list item of an
+    HTML definition list whose term, folded into the item, stood on a line of its own."""
+    return min((l.number for l in rel.lines if l.number > number), default=None)
+
+
 def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
     """Runs of two or more list items on consecutive lines ("- £46,000 for …", "2. £30,000 for …"), each stating one
     prose sum read as a grant that is no one's whole or part."""
@@ -2764,7 +2770,7 @@ def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
             continue
         item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
             and not any(x.whole is d for x in drafts)
-        if item and runs and runs[-1] and d.line == runs[-1][-1].line + 1:
+        if item and runs and runs[-1] and _next_kept_line(rel, runs[-1][-1].line) == d.line:
             runs[-1].append(d)
         else:
             runs.append([d] if item else [])
