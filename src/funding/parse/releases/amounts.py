@@ -371,7 +371,46 @@ def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
             if funder:
                 for n in range(n1, n2 + 1):
                     out[f"{p1.upper()}{n}"] = (funder, own)
+    for number, s in rel.sentences:
+        m = _EVERY_ROW.search(s)
+        if not m or MONEY_TOKEN.search(s):
+            continue
+        for key, words in ((f"*{number}", m.group("rest")), (f"*{number}:{(m.group('except') or '').lower()}",
+                                                               m.group("payer") or "")):
+            if not words or _first(terms.get("negation", ()), words):
+                continue
+            own = bool(_first(terms.get("own_funding", ()), words))
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), words) for x in p.finditer(words))
+            funder = named[0][1] if named else _first(terms.get("table_funder", ()), words) or ("PCC" if own else "")
+            if funder:
+                out[key] = (funder, own)
     return out
+
+
+#: a note under a table giving the payer of all its rows, and of one excepted row: "Every line in Table 1 is paid from
+#: the Home Office money except the family worker, which is the council's match funding", "All items above are met by
+#: the commissioner, apart from evaluation, which is funded by the council"
+_EVERY_ROW = re.compile(r"\b(?:every|each|all(?: the)?)\s+(?:rows?|lines?|items?|costs?|entr(?:y|ies))\s+(?:in|of|above|shown)"
+                        r"(?P<rest>[^.;]{0,80}?)(?:,?\s+(?:except|apart from|other than|but not|save)\s+(?:for\s+)?(?:the\s+)?"
+                        r"(?P<except>[^,.;]{2,50}?),?\s+which\s+(?P<payer>[^.;]{0,80}))?(?=[.;]|$)", re.I)
+#: how many lines after a table row a note on the rows may stand
+_NOTE_REACH = 15
+
+
+def _note_row_funder(row_refs: dict, number: int, label: str):
+    """The payer a note just under a table gives the row on line ``number`` ("Every line in Table 1 is paid from …
+    except the family worker, which is …"): the excepted row's own payer, else all rows' (None when no note)."""
+    label = " ".join(label.lower().split())
+    for key, value in sorted(row_refs.items()):
+        if not key.startswith("*") or ":" in key:
+            continue
+        note = int(key[1:])
+        if not number < note <= number + _NOTE_REACH:
+            continue
+        excepted = next((v for k, v in row_refs.items() if k.startswith(f"*{note}:") and k.split(":", 1)[1]
+                         and label.startswith(k.split(":", 1)[1])), None)
+        return excepted or value
+    return None
 
 
 #: an accounts comparative: "£262,430 (2021-22: £231,975)", "(prior year: £X)", "(year ended 31 March 2022: £X)"
@@ -2754,6 +2793,12 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         _pieces_of(w, listed)
 
 
+def _next_kept_line(rel, number: int) -> int | None:
+    """The number of the next line the reader kept after ``number`` (blank lines included): the next list item of an
+    HTML definition list whose term, folded into the item, stood on a line of its own."""
+    return min((l.number for l in rel.lines if l.number > number), default=None)
+
+
 def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
     """Runs of two or more list items on consecutive lines ("- £46,000 for …", "2. £30,000 for …"), each stating one
     prose sum read as a grant that is no one's whole or part."""
@@ -2764,7 +2809,7 @@ def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
             continue
         item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
             and not any(x.whole is d for x in drafts)
-        if item and runs and runs[-1] and d.line == runs[-1][-1].line + 1:
+        if item and runs and runs[-1] and _next_kept_line(rel, runs[-1][-1].line) == d.line:
             runs[-1].append(d)
         else:
             runs.append([d] if item else [])
@@ -3290,6 +3335,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     ref = cells[0].strip().strip("*").strip().upper() if cells else ""
     if row_refs and not label_funder and ref in row_refs:
         label_funder, ref_own = row_refs[ref]  # a note on the table names this row's funder ("Rows V1 to V4 …")
+        label_own = label_own or ref_own
+    noted = _note_row_funder(row_refs or {}, number, cells[0] if cells else "")
+    if noted and not label_funder and not _TOTAL_ROW.match(raw.replace("|", " ")):
+        label_funder, ref_own = noted  # a note under the table: "Every line … is paid from …, except …, which is …"
         label_own = label_own or ref_own
     for i, (start, end, amount) in enumerate(found):
         # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);

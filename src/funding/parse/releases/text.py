@@ -53,10 +53,44 @@ def release_lines(text: str) -> list[Line]:
     if not looks_like_html(text):
         return _csv_as_pipes(split_lines(text))
     text = _unwrap_layout_tables(text)
-    lines = html_to_lines(text)
+    lines = _definition_items(html_to_lines(text), text)
     rows = _html_money_rows(text)
     return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
             else l for l in lines]
+
+
+def _definition_items(lines: list[Line], text: str) -> list[Line]:
+    """An HTML definition list (``dl``: a ``dt`` term and its ``dd`` value, as in a GOV.UK summary list) whose
+    values hold money read as list items "term: value" on the value's line ("2025/26: £480,000"), as the same
+    list typed as text would be ("- 2025/26: £480,000"), instead of the term and the value as two lines of their own."""
+    from lxml import etree, html
+
+    if "<dd" not in text.lower():
+        return lines
+    try:
+        root = html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return lines
+    items: dict[tuple[int, str], str] = {}  # (dd line, dd text): "term: value"
+    terms: set[tuple[int, str]] = set()  # (dt line, dt text) folded into an item
+    for dl in root.iter("dl"):
+        term = None
+        for el in dl.iter("dt", "dd"):
+            words = " ".join(el.text_content().split())
+            if el.tag == "dt":
+                term = (el.sourceline, words)
+            elif term and term[1] and words and "£" in words and el.sourceline is not None:
+                items[(el.sourceline, words)] = f"- {term[1]}: {words}"
+                terms.add(term)
+    if not items:
+        return lines
+    out = []
+    for line in lines:
+        key = (line.number, " ".join(line.text.replace("**", "").split()))
+        if key in terms:
+            continue
+        out.append(Line(line.number, items[key]) if key in items else line)
+    return out
 
 
 def _csv_as_pipes(lines: list[Line]) -> list[Line]:
