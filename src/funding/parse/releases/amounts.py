@@ -439,6 +439,20 @@ def _read_comparatives(sentence: str, here: list) -> None:
                 prev.period = (_fy_text(nxt), _fy_text(nxt)) if d.period[0] == d.period[1] else None
 
 
+#: a comparison an area is named in: "than", "compared with", "as large as", "unlike", "similar to", "the same as"
+_AREA_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|as\s+\w+\s+as|unlike|similar\s+to|the\s+same\s+as)\b"
+                            r"[^,;:()£.]*$", re.I)
+
+
+def _only_compared_with(sentence: str, at: int, start: int) -> bool:
+    """Whether the area named at ``at`` stands only in a comparison before the figure at ``start`` ("Dyfed-Powys, which
+    covers more ground than the whole of the West Midlands region, will receive £253,450": not the West Midlands'
+    money); an area whose comparison runs on to the figure itself ("more than Essex's £400,000") is the figure's."""
+    if at >= start or not _AREA_COMPARED_WITH.search(sentence[:at]):
+        return False
+    return bool(re.search(r"[,;:()]", sentence[at:start]))
+
+
 def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
     """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
     return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
@@ -1225,8 +1239,9 @@ def extract_awards(
                 # paying, named as the figure's subject, from no grant the clause names
             # area
             clause = _clause_of(sentence, start)
-            c_areas = _areas_in(sentence[clause[0] : clause[1]])
-            s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
+            c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
+                       if not _only_compared_with(sentence, clause[0] + a[0], start)]
+            s_areas = [a for a in _areas_in(sentence) if a[0] < hi and not _only_compared_with(sentence, a[0], start)]
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
             if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
