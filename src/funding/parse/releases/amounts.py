@@ -478,6 +478,20 @@ def _read_comparatives(sentence: str, here: list) -> None:
                 prev.period = (_fy_text(nxt), _fy_text(nxt)) if d.period[0] == d.period[1] else None
 
 
+#: a comparison an area is named in: "than", "compared with", "as large as", "unlike", "similar to", "the same as"
+_AREA_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|as\s+\w+\s+as|unlike|similar\s+to|the\s+same\s+as)\b"
+                            r"[^,;:()£.]*$", re.I)
+
+
+def _only_compared_with(sentence: str, at: int, start: int) -> bool:
+    """Whether the area named at ``at`` stands only in a comparison before the figure at ``start`` ("Dyfed-Powys, which
+    covers more ground than the whole of the West Midlands region, will receive £253,450": not the West Midlands'
+    money); an area whose comparison runs on to the figure itself ("more than Essex's £400,000") is the figure's."""
+    if at >= start or not _AREA_COMPARED_WITH.search(sentence[:at]):
+        return False
+    return bool(re.search(r"[,;:()]", sentence[at:start]))
+
+
 def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
     """Areas named in ``text`` with whether each is a possessive ("Kent's")."""
     return [(s, e, c, bool(_POSSESSIVE.match(text[e : e + 2]))) for s, e, c in find_areas(text)]
@@ -1264,8 +1278,9 @@ def extract_awards(
                 # paying, named as the figure's subject, from no grant the clause names
             # area
             clause = _clause_of(sentence, start)
-            c_areas = _areas_in(sentence[clause[0] : clause[1]])
-            s_areas = [a for a in _areas_in(sentence) if a[0] < hi]
+            c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
+                       if not _only_compared_with(sentence, clause[0] + a[0], start)]
+            s_areas = [a for a in _areas_in(sentence) if a[0] < hi and not _only_compared_with(sentence, a[0], start)]
             codes = list(dict.fromkeys(a[2] for a in c_areas))
             shared: tuple[str, ...] = ()
             if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
@@ -2835,6 +2850,9 @@ def _list_sums_to_an_earlier_award(rel, drafts: list[_Draft]) -> None:
 
 
 _OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
+#: a figure's pieces opening in brackets just after it ("£1,051,300 (Home Office grant £812,300; …)", "£315,500 in 2025-26
+#: (£280,000 from the Home Office and …)"): the words between the figure and the bracket, up to the bracket
+_PIECES_IN_BRACKETS = re.compile(r"^[^£()\[\];.]{0,30}?[(\[]")
 _OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:shows?|showed|says?|said|confirms?|confirmed) that\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -2850,6 +2868,28 @@ def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -
 #: money added to a grant or paying for a service from a commissioner's or council's own budget: a whole whose "of which"
 #: pieces keep its payer ("The Mayor's fund adds £127,000 to the grant, of which £60,000 buys … and £22,000 …")
 _ADDED_MONEY = ("match_funding", "own_funding")
+
+
+def _bracketed_pieces(tail: str, figures: list[_Draft]) -> list[_Draft]:
+    """The figures of ``figures`` (in order, after a whole) inside the brackets that open just after the whole
+    (``tail``, the sentence after it): "£640,000 (Home Office grant £500,000; council £90,000; …)"; [] when no
+    brackets open there."""
+    opening = _PIECES_IN_BRACKETS.match(tail)
+    if not opening:
+        return []
+    closer = ")" if tail[opening.end() - 1] == "(" else "]"
+    close = tail.find(closer, opening.end())
+    inside = tail[:close] if close >= 0 else tail
+    return [x for x in figures if x.amount.text in inside]
+
+
+def _payers_itemise_most_of(whole: _Draft, pieces: list[_Draft], payers: list[str]) -> bool:
+    """Whether bracketed ``pieces`` that do not add up to ``whole`` exactly are still its stated parts: each names a
+    payer of its own, two or more payers, and they come within 2% of it ("£1,051,300 (Home Office grant £812,300;
+    Commissioner's match funding £160,000; Leicester City Council £74,000)", £5,000 unitemised: parts that do not sum,
+    README ``parts_do_not_sum``)."""
+    gap = abs(whole.amount.pence - sum(x.amount.pence for x in pieces))
+    return all(payers) and len(set(payers)) > 1 and gap * 50 <= whole.amount.pence
 
 
 def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
@@ -2872,11 +2912,12 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
                           and sentence.find(x.amount.text, at + len(w.amount.text)) > 0), key=lambda x: x.start)
         opened = _OF_THE_BEFORE.search(sentence[:at])
         tail = sentence[at + len(w.amount.text):]
-        if not figures or not (opened or _OF_WHICH_AFTER.search(tail.split(figures[0].amount.text)[0])):
+        bracketed = _bracketed_pieces(tail, figures) if figures and not opened else []
+        figures = bracketed or figures
+        if not figures or not (opened or bracketed or _OF_WHICH_AFTER.search(tail.split(figures[0].amount.text)[0])):
             continue
         if any(x.whole is not None and x.whole is not w or x.role not in ("grant", "part", "match_funding", "own_funding")
                or any(y.whole is x for y in drafts) for x in figures) or len(figures) < 2 \
-                or sum(x.amount.pence for x in figures) != w.amount.pence \
                 or any(x.whole is w and x not in figures for x in drafts):
             continue
         places, lo = [], at + len(w.amount.text)
@@ -2884,11 +2925,17 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
             s = sentence.find(x.amount.text, lo)
             places.append((s, s + len(x.amount.text)))
             lo = s + len(x.amount.text)
+        payers = []
         for k, x in enumerate(figures):
             lo = places[k - 1][1] if k else at + len(w.amount.text)
             hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
-            x.funder = _piece_payer(sentence, lo, *places[k], hi, terms) or (
-                w.funder if w.role in _ADDED_MONEY else x.funder)  # (pieces of added money naming no payer are its payer's)
+            payers.append(_piece_payer(sentence, lo, *places[k], hi, terms))
+        if sum(x.amount.pence for x in figures) != w.amount.pence \
+                and not (bracketed and _payers_itemise_most_of(w, figures, payers)):
+            continue
+        for x, payer in zip(figures, payers):
+            x.funder = payer or (w.funder if w.role in _ADDED_MONEY else x.funder)
+            # (pieces of added money naming no payer are its payer's)
         if restated:
             if not opened:
                 continue
