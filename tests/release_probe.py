@@ -52,3 +52,13 @@ def award_errors(text: str, want: dict) -> list[str]:
             if have != value:
                 errors.append(f"{key} {field}: want {value!r}, got {have!r}")
     return errors
+
+
+#: an opening line naming an area and a sum, for tests whose outcome sentences follow it (their lines start at 3)
+OUTCOME_INTRO = "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
+
+
+def outcomes_by_key(text: str) -> dict[tuple[int, float, str], object]:
+    """The outcomes read from :data:`OUTCOME_INTRO` followed by ``text``, keyed by (line, value, unit):
+    ``got[(3, 188, "count")].base``."""
+    return {(o.source_line, o.value, o.unit): o for o in read(OUTCOME_INTRO + text).outcomes}

@@ -7,13 +7,7 @@ of the partners …": the rate counts people on the course, whatever the later c
 
 from __future__ import annotations
 
-from release_probe import read
-
-INTRO = "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
-
-
-def _outcomes(text: str) -> dict[tuple[int, float, str], object]:
-    return {(o.source_line, o.value, o.unit): o for o in read(INTRO + text).outcomes}
+from release_probe import outcomes_by_key as _outcomes
 
 
 def test_x_of_them_before_a_second_count_keeps_its_base():

@@ -5,13 +5,7 @@ a count of those people, with their count as its base."""
 
 from __future__ import annotations
 
-from release_probe import read
-
-INTRO = "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
-
-
-def _outcomes(text: str) -> dict[tuple[int, float, str], object]:
-    return {(o.source_line, o.value, o.unit): o for o in read(INTRO + text).outcomes}
+from release_probe import outcomes_by_key as _outcomes
 
 
 def test_a_number_word_before_of_them_counts_the_people_before():

@@ -5,13 +5,7 @@ own budget for training 150 staff" is money, not the 25,000 of 150.
 
 from __future__ import annotations
 
-from release_probe import read
-
-INTRO = "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
-
-
-def _outcomes(text: str) -> dict[tuple[int, float, str], object]:
-    return {(o.source_line, o.value, o.unit): o for o in read(INTRO + text).outcomes}
+from release_probe import outcomes_by_key as _outcomes
 
 
 def test_whose_staff_listed_without_commas_are_practitioners_trained():

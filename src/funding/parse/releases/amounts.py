@@ -480,7 +480,7 @@ def _read_comparatives(sentence: str, here: list) -> None:
 
 #: a comparison an area is named in: "than", "compared with", "as large as", "unlike", "similar to", "the same as"
 _AREA_COMPARED_WITH = re.compile(r"\b(?:than|compared\s+(?:with|to)|as\s+\w+\s+as|unlike|similar\s+to|the\s+same\s+as)\b"
-                            r"[^,;:()£.]*$", re.I)
+                                 r"[^,;:()£.]*$", re.I)
 
 
 def _only_compared_with(sentence: str, at: int, start: int) -> bool:
