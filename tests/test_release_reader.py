@@ -2115,7 +2115,8 @@ def test_a_term_defined_for_a_recipient_names_no_funder():
     """'Eden Change CIC ("the Provider")' names no funder, so a column headed by it takes none from the term."""
     text = ('Funding schedule\n\nParties: Eden Change CIC ("the Provider").\n\n'
             "| Quarter | Provider's contribution |\n|---|---|\n| April to June 2025 | £6,500 |\n")
-    assert rel.amounts._defined_funders(prepare(text, "t"), rel.amounts._terms("local_funding_terms.csv")) == {}
+    terms = rel.vocabulary._terms("local_funding_terms.csv")
+    assert rel.amounts.payers._defined_funders(prepare(text, "t"), terms) == {}
 
 
 @pytest.mark.parametrize("sentence,now,before,role", [
@@ -2950,7 +2951,7 @@ def test_payers_outside_the_funder_list_are_read_from_the_word_list():
     """The payers outside the funder list and what a funder owns that is not money come from
     ``local_payer_terms.csv`` (package data), not from the code: each word listed there is matched."""
     from funding.core.packagedata import data_csv
-    from funding.parse.releases.amounts import _NOT_A_PAYER, _OTHER_PAYER
+    from funding.parse.releases.amounts.payers import _NOT_A_PAYER, _OTHER_PAYER
 
     rows = data_csv("local_payer_terms.csv", ("field", "word"))
     names = [r["word"] for r in rows if r["field"] == "payer_name"]

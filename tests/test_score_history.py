@@ -56,8 +56,8 @@ def test_an_old_reader_is_unpacked_from_git_without_touching_the_repository(tmp_
     before = subprocess.run(["git", "status", "--porcelain"], cwd=ROOT, capture_output=True, text=True).stdout
     head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
     src = score_history._reader_at(head, tmp_path)
-    assert (src / "funding" / "parse" / "releases" / "amounts.py").read_bytes() == \
-        subprocess.run(["git", "show", "HEAD:src/funding/parse/releases/amounts.py"], cwd=ROOT,
+    assert (src / "funding" / "parse" / "releases" / "__init__.py").read_bytes() == \
+        subprocess.run(["git", "show", "HEAD:src/funding/parse/releases/__init__.py"], cwd=ROOT,
                        capture_output=True).stdout
     # asking again for the same commit reuses the folder (a tune and a held-out batch share their reader)
     assert score_history._reader_at(head, tmp_path) == src

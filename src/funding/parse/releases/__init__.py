@@ -26,7 +26,8 @@ reconciliation of sources live in :mod:`funding.tables.releases`.
 One job a module, each importing only those listed before it: ``records``
 (the frozen facts), ``vocabulary`` (the word lists), ``places`` (areas),
 ``text`` (lines, sentences, furniture, tables; :func:`prepare`), ``periods``
-(years, periods, counts, durations), ``amounts``, ``components``,
+(years, periods, counts, durations), ``amounts`` (a subpackage: figures,
+years, payers, areas, tables, wholes, prose), ``components``,
 ``outcomes``, ``people``, ``organisations``, ``conflicts``; this
 ``__init__`` gathers them in :func:`extract_release` and re-exports the
 public names.

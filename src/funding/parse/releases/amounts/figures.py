@@ -1,0 +1,128 @@
+"""One figure of a release as read: how precise a stated figure is (:func:`as_stated`), the draft
+award (``_Draft``) every other module of :mod:`funding.parse.releases.amounts` fills in, the clause a figure
+sits in, and the token checks that report amounts that could not be read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from funding.core.money import MONEY_TOKEN, Amount, find_amounts
+from funding.parse.releases.records import Diagnostic
+from funding.parse.releases.text import _line_at
+from funding.parse.releases.places import names_joined_by_and
+
+
+#: A figure with no qualifying word that is a multiple of this many pounds is read
+#: as a round figure ("a £200,000 programme"), precise to its last non-zero digit.
+ROUND_FIGURE_POUNDS = 10_000
+
+
+def as_stated(amount: Amount) -> Amount:
+    """An amount as precise as its source: a bare round figure becomes ``rounded``.
+
+    "£200,000" with no word before it is stated to the nearest £100,000 at best,
+    so it allows £150,000 to £250,000; "£246,792" stays exact.
+    """
+    if amount.qualifier not in ("exact", "about") or amount.pence <= 0 or amount.pence % (ROUND_FIGURE_POUNDS * 100):
+        return amount
+    precision = ROUND_FIGURE_POUNDS * 100
+    while amount.pence % (precision * 10) == 0:
+        precision *= 10
+    if amount.qualifier == "about":  # "almost £500,000", "around £250,000": as precise as its figure, no more
+        return replace(amount, precision_pence=max(precision, amount.precision_pence))
+    return replace(amount, precision_pence=precision, qualifier="rounded")
+
+
+def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
+    """The readable amounts of a line, each parsed on its own (with the words before it)."""
+    from funding.core.money import parse_amount
+
+    found = []
+    for m in MONEY_TOKEN.finditer(text):
+        window = text[m.start() : m.end() + len(" thousand")]
+        try:
+            hits = find_amounts(window)
+        except ValueError:
+            continue
+        if hits and hits[0][0] == 0:
+            _, end, _ = hits[0]
+            amount = parse_amount(window[:end], before=text[: m.start()])
+            found.append((m.start(), m.start() + end, amount))
+    return found
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    named = [m.span() for m in names_joined_by_and().finditer(sentence)] if " and " in sentence else []
+    bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)
+                    if not any(a < m.start() < b for a, b in named)] + [len(sentence) + 1]
+    # ("Avon and Somerset", "Devon and Cornwall": an area's name is not two clauses)
+    return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+
+def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str:
+    if not matches:
+        return ""
+    return min(matches, key=lambda m: (m[0] - end) if m[0] >= end else (start - m[1]))[2]
+
+
+def _clause_of(sentence: str, start: int) -> tuple[int, int]:
+    clauses = _clauses(sentence)
+    for i, (a, b) in enumerate(clauses):
+        if a <= start < b:
+            if i + 1 < len(clauses) and not re.search(r"[^\W\d_]{3}", MONEY_TOKEN.sub("", sentence[a:b])):
+                # a sum set off by commas ("The biggest award, £846,000, goes to …", "Kent takes the largest piece,
+                # £271,400, and …"): its clause is the words it stands in, before and after it
+                return (clauses[i - 1][0] if i else a), clauses[i + 1][1]
+            return a, b
+    return 0, len(sentence)
+
+
+@dataclass
+class _Draft:
+    line: int
+    start: int
+    amount: Amount
+    role: str
+    funder: str
+    code: str
+    basis: str
+    period: tuple[str, str] | None
+    part_of: int | None = None
+    shared_by: tuple[str, ...] = ()
+    whole: "_Draft | None" = None
+    award_number: int = 1
+    head_total: bool = False  # a table cell under a "total" column heading
+    head_year: bool = False  # a table cell under a year column heading
+    per_year: bool = False  # "£30,000 in each year": one year's share of its whole, repeated for each year
+    bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
+    balance: bool = False  # a fund's balance at a date (accounts), not an award
+    table: int = 0  # the table a cell is in (0: prose)
+
+
+def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):
+    """Amounts whose token is read whole; a diagnostic for each other money-looking token."""
+    by_start = {s: (s, s + len(sentence[s:e].rstrip()), a) for s, e, a in found}
+    good = []
+    for m in MONEY_TOKEN.finditer(sentence):
+        if any(h.start <= m.start() < h.end for h in hazards):
+            continue
+        token = m.group(0).rstrip(".,;:")
+        if not re.search(r"\d", token):
+            continue  # "£s", "the £ sign": a currency word, not a figure
+        hit = by_start.get(m.start())
+        if hit and hit[1] >= m.start() + len(token):
+            good.append(hit)
+            continue
+        diagnostics.append(
+            Diagnostic(source_id, _line_at(starts, m.start()), "malformed_amount", token,
+                       "an amount such as £200,000, £1.2m or £240k"))
+    return good
+
+
+def _sums_to(parts: list[Amount], whole: Amount) -> bool:
+    """Whether ``parts`` add up to ``whole``, to the pound, or within the units of figures printed in units
+    ("£75k", "£1.2m")."""
+    slack = sum(a.precision_pence for a in (*parts, whole) if not re.search(r"\d,\d{3}(?:\.\d\d)?\s*$", a.text))
+    return abs(sum(a.pence for a in parts) - whole.pence) <= slack

@@ -1,0 +1,430 @@
+"""Who pays a figure: funders a release defines, a footnote's or a row range's funder, payer words
+(``_OTHER_PAYER``, ``_NOT_A_PAYER``), a payer tied to a figure or outside the scheme, and the
+commissioner or body a pronoun stands for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.core.packagedata import data_csv
+from funding.parse.releases.vocabulary import _candidates, _first
+from funding.parse.releases.text import list_item_label
+from funding.parse.releases.periods import find_periods
+from funding.parse.releases.amounts.figures import _clause_of
+
+
+_NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|adds?|added|puts?|pays?|paid|spends?|spent|"
+                           r"receives?|received|gets?|got|contributes?|contributed|provides?|provided|for|to|from|of|with|in)\s*$|"
+                           r"\b(?:is|are|was|were|will|has|have|had)\b", re.I)
+#: a sum its sentence says is outside the scheme the release is about ("Telford and Wrekin Council, which is not part of
+#: this scheme, has separately received £95,000"): another award, so it is not lent the release's period
+#: the words between two figures of one list whose verb and payer are left out ("£58,000 in Avon and Somerset, £34,500
+#: …", "£55,000 from the policing budget in 2025/26 and a further £35,000"): no verb, no full stop, colon or semicolon
+_PAYERS_LIST_GAP = re.compile(r"(?:\s+(?:in|for|to|on|at|from|of)\s+[^£;.:]{1,70}?)?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|"
+                              r"\s+plus\s+)(?:(?:a|an)\s+(?:further|extra|additional|other)\s+|another\s+|then\s+)?", re.I)
+
+
+def _continues_payers_list(between: str) -> bool:
+    """Whether the words between two figures continue one list of sums with its verb and payer left out."""
+    return bool(_PAYERS_LIST_GAP.fullmatch(between)) and not _NOT_ELLIPSIS.search(between)
+
+
+#: a defined term: 'the Police and Crime Commissioner for Gwent ("the Funder")' (the words before name who it is)
+_DEFINED_TERM = re.compile(r"(?P<who>[^()\"“”:;]{3,120}?)\s*\(\s*[\"“](?:the\s+)?(?P<term>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)[\"”]\s*\)")
+#: a note on a table's rows: "Rows V1 to V4 are met from the Commissioner's own budget", "Lines P1 to P3 … Home Office grant"
+_ROW_RANGE = re.compile(r"\b(?:rows?|lines?|items?)\s+(?P<p1>[A-Z]{0,2})(?P<n1>\d{1,2})\s*(?:to|-|–)\s*(?P<p2>[A-Z]{0,2})(?P<n2>\d{1,2})\b"
+                        r"(?P<rest>[^.;]{0,120})", re.I)
+
+
+#: a figure followed by the funder whose money it is: "£52,800 of Ministry of Justice victims' money",
+#: "£60,000 from the Ministry of Justice"
+_FIGURE_OF_FUNDER = re.compile(r"^\s*(?:a year\s+|each year\s+)?(?:of|from)\s+(?:the\s+)?(?P<who>[^,.;£]{2,40})")
+
+
+def _round_funders(rel, terms, funders: set[str]) -> set[str]:
+    """The funders of ``funders`` that frame the release's money: a funder named only right after one figure as whose
+    money that figure is ("The area also receives £52,800 of Ministry of Justice money in 2025-26") pays that figure,
+    not the round the release is about; when that leaves one, it is the release's."""
+    framing, unfigured = set(), set()
+    lede = True  # (up to the first sentence with a figure: the text's opening frames its money)
+    for _, s in rel.sentences:
+        for v, p in _candidates(terms.get("funder", ()), s):
+            if v not in funders:
+                continue
+            for m in p.finditer(s):
+                money = [t for t in MONEY_TOKEN.finditer(s, 0, m.start())]
+                own = money and (m.start() - money[-1].end()) <= 45 and \
+                    _FIGURE_OF_FUNDER.match(s[money[-1].end() : m.end()]) is not None
+                if not own:
+                    framing.add(v)
+                if lede or not MONEY_TOKEN.search(s):
+                    unfigured.add(v)
+        lede = lede and not MONEY_TOKEN.search(s)
+    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
+    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
+    return framing if len(framing) == 1 and framing <= unfigured else funders
+
+
+def _defined_funders(rel, terms) -> dict[str, str]:
+    """Defined terms naming a funder ('the Commissioner for Gwent ("the Funder")' → {"Funder": "PCC"})."""
+    out: dict[str, str] = {}
+    for _, s in rel.sentences:
+        if "(" not in s:
+            continue
+        for m in _DEFINED_TERM.finditer(s):
+            who = m.group("who")
+            if _first(terms.get("negation", ()), who):
+                continue
+            named = sorted((x.end(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
+            funder = named[-1][1] if named else _first(terms.get("table_funder", ()), who)
+            if funder:
+                out.setdefault(m.group("term"), funder)
+    for _, s in rel.sentences:  # "The Community Safety Fund is the Commissioner's own budget": a named fund defined
+        m = _NAMED_FUND_IS.search(s) if "The " in s and ("Fund " in s or "Budget " in s or "Grant " in s or "Pot " in s) \
+            else None
+        if m and not MONEY_TOKEN.search(s) and not _first(terms.get("negation", ()), s):
+            who = m.group("who")
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), who) for x in p.finditer(who))
+            if named:
+                out.setdefault(m.group("term"), named[0][1])
+    return out
+
+
+#: a fund named with capitals and said what it is: "The Community Safety Fund is the Commissioner's own budget",
+#: "The Safer Families Grant is paid by the Home Office"
+_NAMED_FUND_IS = re.compile(r"(?:^|[.:]\s+|\d\.\s*)The (?P<term>(?:[A-Z][\w'’-]*\s+){1,4}(?:Fund|Budget|Grant|Pot))\s+"
+                            r"(?:is|comes from|is paid (?:by|from)|is met (?:by|from))\s+(?P<who>[^.;]{3,80})")
+
+
+def _defined_funder(text: str, defined: dict[str, str]) -> str:
+    """The funder a defined term in ``text`` stands for ("Funder's match funding" → "PCC"), else ''."""
+    for term, funder in defined.items():
+        if re.search(rf"(?<![\w\"“])(?:the\s+)?{re.escape(term)}(?:['’]s?)?\b", text):
+            return funder
+    return ""
+
+
+#: a footnote line: "\\* Warwickshire's award comes from …", "† Paid from …"
+_FOOTNOTE = re.compile(r"^\s*(?P<mark>\\?\*(?!\*)|†|‡)\s*(?P<text>\S.*)$")
+
+
+def _footnote_funders(rel, terms) -> dict[str, tuple[str, bool, tuple[str, str] | None]]:
+    """The funder (and period) a footnote gives the table row its mark is on ("* … from the commissioner's own
+    budget, not from the Home Office, and covers October 2023 to March 2025")."""
+    out: dict[str, tuple[str, bool, tuple[str, str] | None]] = {}
+    for number in range(1, len(rel.text.split("\n")) + 1):
+        m = _FOOTNOTE.match(rel.line_text(number))
+        if not m or MONEY_TOKEN.search(m.group("text")):
+            continue
+        text = m.group("text")
+        negated = [(x.start(), x.end()) for _, p in _candidates(terms.get("negation", ()), text) for x in p.finditer(text)]
+        named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), text) for x in p.finditer(text)
+                       if not any(a <= x.start() < b for a, b in negated))
+        own = bool(_first(terms.get("own_funding", ()), text))
+        funder = named[0][1] if named else ("PCC" if own else "")
+        if funder:
+            stated = find_periods(text)[0]
+            out[m.group("mark").lstrip("\\")] = (funder, own, stated[0][2:] if len(stated) == 1 else None)
+    return out
+
+
+def _row_range_funders(rel, terms) -> dict[str, tuple[str, bool]]:
+    """The funder a note gives a range of a table's rows ("Rows V1 to V4 are met from the Commissioner's own budget")."""
+    out: dict[str, tuple[str, bool]] = {}
+    for _, s in rel.sentences:
+        if MONEY_TOKEN.search(s):
+            continue
+        for m in _ROW_RANGE.finditer(s):
+            p1, p2, n1, n2, rest = m.group("p1"), m.group("p2"), int(m.group("n1")), int(m.group("n2")), m.group("rest")
+            if p1.upper() != p2.upper() or not n1 <= n2 <= n1 + 30 or _first(terms.get("negation", ()), rest):
+                continue
+            own = bool(_first(terms.get("own_funding", ()), rest))
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), rest) for x in p.finditer(rest))
+            funder = named[0][1] if named else _first(terms.get("table_funder", ()), rest) or ("PCC" if own else "")
+            if funder:
+                for n in range(n1, n2 + 1):
+                    out[f"{p1.upper()}{n}"] = (funder, own)
+    for number, s in rel.sentences:
+        m = _EVERY_ROW.search(s)
+        if not m or MONEY_TOKEN.search(s):
+            continue
+        for key, words in ((f"*{number}", m.group("rest")), (f"*{number}:{(m.group('except') or '').lower()}",
+                                                               m.group("payer") or "")):
+            if not words or _first(terms.get("negation", ()), words):
+                continue
+            own = bool(_first(terms.get("own_funding", ()), words))
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), words) for x in p.finditer(words))
+            funder = named[0][1] if named else _first(terms.get("table_funder", ()), words) or ("PCC" if own else "")
+            if funder:
+                out[key] = (funder, own)
+    return out
+
+
+#: a note under a table giving the payer of all its rows, and of one excepted row: "Every line in Table 1 is paid from
+#: the Home Office money except the family worker, which is the council's match funding", "All items above are met by
+#: the commissioner, apart from evaluation, which is funded by the council"
+_EVERY_ROW = re.compile(r"\b(?:every|each|all(?: the)?)\s+(?:rows?|lines?|items?|costs?|entr(?:y|ies))\s+(?:in|of|above|shown)"
+                        r"(?P<rest>[^.;]{0,80}?)(?:,?\s+(?:except|apart from|other than|but not|save)\s+(?:for\s+)?(?:the\s+)?"
+                        r"(?P<except>[^,.;]{2,50}?),?\s+which\s+(?P<payer>[^.;]{0,80}))?(?=[.;]|$)", re.I)
+#: how many lines after a table row a note on the rows may stand
+_NOTE_REACH = 15
+
+
+def _note_row_funder(row_refs: dict, number: int, label: str):
+    """The payer a note just under a table gives the row on line ``number`` ("Every line in Table 1 is paid from …
+    except the family worker, which is …"): the excepted row's own payer, else all rows' (None when no note)."""
+    label = " ".join(label.lower().split())
+    for key, value in sorted(row_refs.items()):
+        if not key.startswith("*") or ":" in key:
+            continue
+        note = int(key[1:])
+        if not number < note <= number + _NOTE_REACH:
+            continue
+        excepted = next((v for k, v in row_refs.items() if k.startswith(f"*{note}:") and k.split(":", 1)[1]
+                         and label.startswith(k.split(":", 1)[1])), None)
+        return excepted or value
+    return None
+
+
+_BODY_WORD = re.compile(r"\b(?P<grantor>Home Office|Ministry of Justice|MoJ)\b|\b(?:commissioner|PCC|PFCC|OPCC|OPFCC|mayor|"
+                        r"council|authority|charity|trust|CIC|Ltd|partnership|board|NHS|university|foundation|"
+                        r"constabulary|force|provider|service)\b", re.I)
+_PRONOUN_FUND = re.compile(r"\b(?:from|out of|through|via|under)\s+(?P<pronoun>its|their)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,4}?"
+                           r"(?:fund|funds|budget|pot|programme|scheme|grant|money|funding)\b", re.I)
+
+
+def _payer_before_semicolon(sentence: str, funders: list, start: int) -> list:
+    """The one payer named before a semicolon, for a figure after it whose clause names no body of its own and goes
+    on about the same thing by pronoun ("… when its Home Office funding came to an end; in its last year, 2024-25, it
+    received £132,000"); empty when the clause names a body ("…; the commissioner now pays £60,000") or several
+    payers stand before it."""
+    semi = sentence.rfind(";", 0, start)
+    before = [f for f in funders if f[1] <= semi]
+    if semi < 0 or not before or len({f[2] for f in before}) != 1 or _BODY_WORD.search(sentence, semi + 1, start) \
+            or not re.search(r"\b(?:it|its|they|their|this|that)\b", sentence[semi + 1 : start], re.I):
+        return []
+    return before[-1:]
+
+
+def _grantor_pronouns(sentence: str) -> str:
+    """The sentence with 'its'/'their' before a fund made neutral where the pronoun is the Home Office's or the
+    Ministry of Justice's ("The Home Office has granted Cheshire £148,000 …, from its Stalking Perpetrator
+    Interventions Fund"): the fund is the grantor's, not the commissioner's own.  The pronoun's referent is taken to
+    be the first body the sentence names before it (its subject); the text keeps its length, so offsets stand."""
+    for m in _PRONOUN_FUND.finditer(sentence):
+        first = _BODY_WORD.search(sentence, 0, m.start("pronoun"))
+        if first is not None and first.group("grantor"):
+            word = "the" if m.group("pronoun").lower() == "its" else "these"
+            sentence = sentence[: m.start("pronoun")] + word + sentence[m.end("pronoun") :]
+    return sentence
+
+
+def _payer_words(field: str) -> str:
+    """One field of ``local_payer_terms.csv`` (payers outside the funder list, what a funder owns that is not
+    money) as an alternation ``(?:a|b|…)``, in file order."""
+    return "(?:" + "|".join(r["word"] for r in data_csv("local_payer_terms.csv", ("field", "word"))
+                            if r["field"] == field) + ")"
+
+
+#: a payer outside the funder list giving money: "the trustees awarded £399,000", "awarded by the Harthope Foundation",
+#: "from the National Lottery Community Fund"
+_OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|granted|gave|agreed|approved)\b|"
+                          r"\b(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker") + r"\b[^.;£]{0,30}\b(?:has |have )?"
+                          r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b[^.;£]{0,40}\bby (?:the )?"
+                          r"(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker_by") + r"\b|"
+                          r"\b" + _payer_words("payer_name") + r"\b")
+#: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's
+#: guidance", "a Home Office minister"): named, but not said to pay
+_NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b", re.I)
+
+
+#: kinds of body that are off the funder list when they pay: the NHS and its boards, universities and colleges,
+#: housing associations, charitable trusts and foundations, lottery funds (a council, commissioner, mayor, police
+#: body, the Home Office or the Ministry is on it)
+_OUTSIDE_BODY = re.compile(r"\b(?:NHS|integrated care board|ICB|clinical commissioning group|CCG|health board|"
+                           r"universit(?:y|ies)|college|hospital|housing (?:association|group|trust)|"
+                           r"(?:charitable |community )?trust|foundation|lottery|community fund)\b", re.I)
+_ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|constabulary|home office|ministry|"
+                             r"O?PF?CC|MOPAC|government)\b", re.I)
+#: a verb of paying, active ("is paying", "has agreed to fund", "gives", "is backing … with")
+_PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
+                        r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
+                        r"grant(?:s|ing|ed)|add(?:s|ing|ed)|meet(?:s|ing)?|met|cover(?:s|ing|ed)?)\b", re.I)
+#: just after a figure, the words that tie a payer to it, past a rate phrase: "£40,000 from", "£72,000 a year from the",
+#: "£36,000 annually by" (or just before the tying word, where a payer term itself begins with it: "from the Commissioner's
+#: budget")
+_PAYER_AFTER_FIGURE = re.compile(r"\s*(?P<rate>,?\s*(?:a year|each year|per year|per annum|annually|a month)\s*,?\s*)?"
+                                 r"(?P<tie>(?:of|from|by)\s+(?:the\s+)?)", re.I)
+
+
+def _payer_tied_after(sentence: str, figure_end: int, at: int) -> bool:
+    """Whether a payer named at ``at`` stands straight after the figure ending at ``figure_end``, past a rate phrase:
+    "£40,000 from the PCC", "£72,000 a year from X Council" (past a rate phrase, its payer term may itself begin with
+    "from": "£40,000 a year from the Commissioner's budget")."""
+    tie = _PAYER_AFTER_FIGURE.match(sentence, figure_end)
+    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie"))
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+#: after a figure: the body it comes from ("£25,000 comes from the integrated care board", "£40,000 from a local trust")
+_FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:comes?|came|will come|is coming)\s+from|"
+                         r"from|through|paid by|given by|funded by|provided by|met by)\s+(?P<np>[^,;.()£]{2,70})", re.I)
+
+
+def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int):
+    """The payer of the amount at ``start:end``, read from its own clause, when it is a kind of body off the funder
+    list: the subject of an active paying verb before the figure ("NHS Surrey Heartlands is paying £40,000", "a local
+    university is paying £8,000"), or the body named after "from", "paid by", "comes from" straight after the figure.
+    A body *paid* (passive: "the university has been paid £19,500") is a recipient, not a payer. None when not."""
+    lo, hi = clause
+    # the subject may stand before an apposition set off by commas ("A housing association, Valley Homes, is …"):
+    # read back to the start of the coordinated clause (after "and", "but", a semicolon), not only to the last comma
+    joins = [m.end() for m in re.finditer(r";|\b(?:and|but|while|whereas)\s", sentence[:start])]
+    before = sentence[max(joins) if joins else 0 : start]
+    verb = _PAYS_VERB.search(before)
+    participle = verb and re.fullmatch(r"paid|funded|given|put|provided|backed|awarded|donated|granted|added|met|covered|"
+                                       r"contributed", verb.group(0), re.I)
+    if verb and not (participle and _PASSIVE_BEFORE.search(before[: verb.start()])):
+        subject = before[: verb.start()]
+        if _OUTSIDE_BODY.search(subject) and not _ON_FUNDER_LIST.search(subject) and "£" not in subject:
+            return verb
+    after = _FROM_AFTER.match(sentence[:hi], end)
+    if after:
+        np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]
+        if _OUTSIDE_BODY.search(np) and not _ON_FUNDER_LIST.search(np) and not re.search(r"['’]s\b", np):
+            return after
+    return None
+
+
+def _pot_funder(rel, number: int, of_after, terms) -> str:
+    """The funder of a pot a figure is said to be "of" ("£58,500 of that 2025-26 victims' funding") when the words name
+    none themselves: the one funder named in the last sentence, up to eight lines before, that names the same pot
+    ("… holds Ministry of Justice victims' money for 2025-26"); else ""."""
+    if of_after is None or _first(terms.get("funder", ()), of_after.group("what")):
+        return ""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", of_after.group("what")) if len(w.strip("'’")) > 3]
+    if not words:
+        return ""
+    pot = re.compile(rf"\b{re.escape(words[-1])}\s+(?:[\w'’-]+\s+){{0,2}}?(?:money|funding|fund|grant|budget)\b", re.I)
+    for n, s in reversed([(n, s) for n, s in rel.sentences if number - 8 <= n <= number]):
+        if (n, s) == next(((m, t) for m, t in rel.sentences if m == number), None) or not pot.search(s):
+            continue
+        named = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
+        return next(iter(named)) if len(named) == 1 else ""
+    return ""
+
+
+def _holder_before(sentence: str, funders: list, start: int) -> str:
+    """The funder named as the figure's holder straight before it ("the Home Office's £742,300", "my £95,000"), whose
+    money the figure is whatever body the next words name, else ""."""
+    return next((v for a, b, v in funders if b <= start and re.fullmatch(r"(?:['’]s?)?\s*", sentence[b:start])), "")
+
+
+def _item_funder(line: str, terms) -> str:
+    """The funder a list item's label names when the item's words name none as a funder of their own ("- Police and
+    Crime Commissioner – £18,000", like a table row's label: whose money the row is); else ""."""
+    label = list_item_label(line)
+    if not label or _first(terms.get("funder", ()), line):
+        return ""
+    named = _first(terms.get("table_funder", ()), label)
+    if named == "local authority" and _first(terms.get("council_item", ()), label):
+        return ""  # ("Family worker (council post)": an item of the council's, not its payment)
+    return named
+
+
+def _pays_another_figure(sentence: str, at: int, start: int) -> bool:
+    """Whether the funder named at ``at`` is the payer of another figure earlier in the sentence ("£300,000 from the
+    Home Office and £50,000 from the commissioner"): two figures from two sources, the commissioner's money being
+    their own, not the Home Office's passed on."""
+    return at < start and bool(re.search(r"£[\d,.]+(?:\s*(?:[mk]|million)\b)?(?:\s+(?:a|each|per) year)?\s+(?:from|by)\s+"
+                                         r"(?:the\s+)?$", sentence[:at], re.I))
+
+
+def _names_grantor(head: str, terms) -> bool:
+    """Whether a money column's heading names a grantor as its payer ("Home Office 2025/26", "MoJ grant (£)"): beside
+    a label column of recipients, the councils its rows name receive that grantor's money."""
+    return _first(terms.get("funder", ()), head) in ("Home Office", "Ministry of Justice")
+
+
+# ---- the payer of a figure from its own clause (gen4): the clause's subject, its by/from phrase, a pronoun's body ----
+
+#: a commissioner or mayor named as a body: "the commissioner", "its commissioner", "West Mercia's commissioner", "the
+#: Police and Crime Commissioner", "the commissioner's office"
+_COMMISSIONER_BODY = (r"(?:the|its|their|our|his|her|(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*['’]s)\s+(?:(?:[Pp]olice,?\s+)?(?:[Ff]ire\s+)?"
+                      r"(?:and\s+)?[Cc]rime\s+)?(?:[Cc]ommissioner|PCC|PFCC|[Mm]ayor)(?:['’]s\s+[Oo]ffice|\s+[Oo]ffice)?\b")
+#: a verb of giving or paying money
+_PAYING_VERB = (r"(?:gives?|gave|given|giving|pays?|paid|paying|funds?|funded|funding|puts?|putting|provides?|provided|providing|"
+                r"awards?|awarded|awarding|grants?|granted|allocates?|allocated|commits?|committed|adds?|added|adding|spends?|"
+                r"spent|invests?|invested|contributes?|contributed|found|finds|handed|hands?|approved|agreed|set(?:s|ting)? aside|"
+                r"earmark(?:s|ed|ing)?)")
+#: the commissioner as the figure's clause's subject paying it: "the commissioner gives £40,000", "West Mercia's
+#: commissioner has given £140,000 to …", "the commissioner funds the helpline with £20,000"
+_COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|already))*\s+"
+                                 + _PAYING_VERB + r"\b[^£;]*$")
+#: the commissioner named after the figure as who gives it: "given £80,000 by the Commissioner", "£30,000 from its
+#: commissioner", "was provided by the police and crime commissioner"
+_BY_COMMISSIONER = re.compile(r"^[^£;]{0,60}?\b(?:by|from)\s+" + _COMMISSIONER_BODY)
+#: a clause whose subject is a pronoun paying: "It will contribute £12,000", "They are paying £30,000"
+_IT_PAYS = re.compile(r"^\W*(?:(?:and|but|so|also|separately|in addition),?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?" + _PAYING_VERB
+                      + r"\b[^£;]*$", re.I)
+#: a body named in a sentence, for what a pronoun refers to
+_BODY_MENTION = re.compile(r"\b(?:council|authority)\b|\b(?:commissioner|PCC|PFCC|OPCC|mayor)\b|\bhome office\b|"
+                           r"\bministry of justice\b", re.I)
+
+
+def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure's own clause names the commissioner or mayor as its payer: the clause's subject with a verb of
+    giving before the figure, or a "by/from the commissioner" phrase after it (README: funder, the commissioner's money).
+    """
+    lo, hi = _whole_titles(sentence, clause)
+    return bool(_COMMISSIONER_GIVES.search(sentence[lo:start]) or _BY_COMMISSIONER.search(sentence[end:hi]))
+
+
+_TITLE_AND = re.compile(r"\b[Pp]olice,?\s+(?:[Ff]ire,?\s+)?(?:and\s+)?$")
+
+
+def _whole_titles(sentence: str, clause: tuple[int, int]) -> tuple[int, int]:
+    """A clause widened over the "and" of an office's title that the clause split cut ("the police and | crime
+    commissioner"): the title is one name, not two clauses."""
+    lo, hi = clause
+    while lo > 0 and _TITLE_AND.search(sentence[:lo]):
+        lo = _clause_of(sentence, lo - 1)[0] if lo - 1 >= 0 else 0
+    while hi < len(sentence) and _TITLE_AND.search(sentence[:hi]):
+        hi = _clause_of(sentence, hi)[1]
+    return lo, min(hi, len(sentence))
+
+
+def _referent_funder(text: str) -> str:
+    """The funder a pronoun ("it", "its", "they") refers to: the body named last in ``text`` (a council: the local
+    authority; a commissioner or mayor: the PCC); "" for the Home Office or the Ministry, or none."""
+    bodies = list(_BODY_MENTION.finditer(text))
+    if not bodies:
+        return ""
+    last = bodies[-1].group(0).lower()
+    return "local authority" if last in ("council", "authority") else "" if last in ("home office", "ministry of justice") \
+        else "PCC"
+
+
+def _pronoun_subject_funder(sentence: str, clause: tuple[int, int], start: int, prev_sentence: str) -> str:
+    """The payer a pronoun subject of the figure's clause stands for ("Warwickshire County Council welcomed the course.
+    It will contribute £12,000"): the body the sentence before names last; "" when the clause's subject is no pronoun.
+    """
+    if not _IT_PAYS.search(sentence[clause[0] : start]):
+        return ""
+    return _referent_funder(sentence[: clause[0]]) or _referent_funder(prev_sentence)
+
+
+def _in_next_figures_clause(sentence: str, at: int, start: int, following: int | None) -> bool:
+    """Whether a body named at ``at``, after the figure at ``start``, is in another clause than the figure's, the one
+    that holds the figure after it ("The commissioner gives £40,000 …, and the county council is paying £30,000"): the
+    payer of that next figure, not of this one."""
+    if following is None or at <= start:
+        return False
+    clause = _clause_of(sentence, at)
+    # (the body opens that clause as its subject: "…, and the county council is paying £30,000"; not "…, to which the
+    # council has added £40,000", where the figure before is still the clause's topic)
+    opens = re.fullmatch(r"[\s,;]*(?:(?:and|but|while|whereas|with|so|then|also|separately|meanwhile)\s+)*(?:the\s+)?"
+                         r"(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,5}", sentence[clause[0] : at])
+    return bool(opens) and clause != _clause_of(sentence, start) and clause == _clause_of(sentence, following)

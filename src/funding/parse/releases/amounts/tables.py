@@ -1,0 +1,528 @@
+"""Reading tables and labelled field blocks into draft awards (``_table_drafts``, ``_funding_fields``):
+year columns, two-row headings, payer columns, two-way tables, dated rows, and rows unrelated to the money.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.parse.releases.vocabulary import _candidates, _first
+from funding.parse.releases.text import _TOTAL_ROW, _cells, _UNIT_HEADINGS, _aligned_cells
+from funding.parse.releases.places import find_areas
+from funding.parse.releases.periods import financial_year, find_periods
+from funding.parse.releases.amounts.figures import as_stated, _Draft, _sums_to
+from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor
+from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW, _COUNCIL_NAME
+
+
+def _table_title(lead: str) -> bool:
+    """Whether a line over a table is its title or caption, a phrase and not a sentence ("Peterborough perpetrator
+    service budget, 2025-26", an HTML <caption>): the one year it names is the rows'."""
+    # (a financial year as written, "2025-26", "2025/26": months in a title, "April to June 2024", are the quarter a
+    # register reports on, not the years its contracts are for)
+    # (or whole financial years in months, "BUDGET, APRIL 2025 TO MARCH 2027", "1 April 2024 to 31 March 2025", not
+    # as an entry's field, "**Term:** 1 April 2024 to 31 March 2026", which is that entry's term)
+    return bool(lead) and not re.search(r"[.!?;,]['\"”’)]?$", lead) and len(lead.split()) <= 14 \
+        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead)
+                 or _WHOLE_YEARS_IN_MONTHS.search(lead) and not _FIELD.match(lead))
+
+
+#: a span of whole financial years given in months: "April 2025 to March 2027", "1 April 2024 - 31 March 2025"
+_WHOLE_YEARS_IN_MONTHS = re.compile(r"\b(?:1(?:st)?\s+)?april\s+20\d\d\s*(?:to|until|through|[-–—])\s*(?:the end of\s+)?"
+                                    r"(?:31(?:st)?\s+)?march\s+20\d\d\b", re.I)
+
+
+#: a field of an entry or notice: "Indicative value: …", "- Contract term: …", "**Funding:** …"
+_FIELD = re.compile(r"^\W*([A-Z][\w'’ /()-]{1,40}?)\s*(?:\*\*)?:")
+#: a field naming who pays: "Funding:", "Funded by:", "Source of funding:", "Paid for by:", "Funder:"
+_FUNDING_FIELD = re.compile(r"^(?:funding(?: source| stream)?|funded (?:by|from)|funders?|source(?: of funding)?|"
+                            r"(?:paid|met) (?:for )?(?:by|from)|who pays)$", re.I)
+
+
+def _field_block(rel, number: int, reach: int = 4) -> list[int]:
+    """The other lines of the block of fields a line is in: its neighbours up to ``reach`` lines away, up to a blank
+    line."""
+    out = []
+    for step in (1, -1):
+        n = number + step
+        while abs(n - number) <= reach and rel.line_text(n).strip():
+            out.append(n)
+            n += step
+    return out
+
+
+def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
+    """An entry set out as fields ("Indicative value: £298,000 a year", "Contract term: …", "Funding: Home Office
+    grant") names the payer of its value in its funding field: a figure on a field of its own whose clause names no
+    funder takes the funder the funding field names before any sum of its own (the commissioner's own budget is his
+    own funding); and a figure whose funding field states two or more sums of its own that add up to it ("Funding:
+    £72,000 a year from the county council and £40,000 a year from the Commissioner's budget") is their total, each
+    of them a part of it keeping its own funder."""
+    lines = {}
+    for d in drafts:
+        lines.setdefault(d.line, []).append(d)
+    for d in drafts:
+        field = _FIELD.match(rel.line_text(d.line))
+        if d.table or d.whole is not None or d.role not in ("grant", "total") or not field \
+                or _FUNDING_FIELD.match(field.group(1).strip()):
+            continue
+        for n in _field_block(rel, d.line):
+            other = _FIELD.match(rel.line_text(n))
+            if not other or not _FUNDING_FIELD.match(other.group(1).strip()):
+                continue
+            words = rel.line_text(n)[other.end():]
+            pieces = [x for x in lines.get(n, []) if x.whole is None and x.role not in ("context", "total")]
+            if len(pieces) >= 2 and sum(x.amount.pence for x in pieces) == d.amount.pence and not d.funder:
+                d.role, d.part_of = "total", None
+                d.across = len({x.funder for x in pieces}) > 1
+                for x in pieces:
+                    x.role, x.whole, x.part_of = "part", d, d.line
+                    x.period = x.period or d.period
+                break
+            head = MONEY_TOKEN.split(words)[0]
+            if d.funder or _first(terms.get("negation", ()), head):
+                break
+            named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
+                           for m in [p.search(head)] if m)
+            own = _first(terms.get("own_funding", ()), head)
+            if named:
+                d.funder = named[0][1]
+            elif own:
+                d.funder = "PCC"
+            if own and d.funder == "PCC" and d.role == "grant":
+                d.role = "own_funding"
+            break
+
+
+#: a table column of a fund's balance at a date, and of its spending: accounts, not money received
+_STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
+_SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
+
+
+#: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
+_TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:full|whole)[- ]year\b(?!.*\b20\d\d)|"  # ("| Q1 | … | Q4 | Full year £000 |")
+                         r"^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
+                         r"(?:all|both|the) (?:\w+ )?(?:areas|forces|counties|police areas|commissioners|offices|partners))\W*$",
+                         re.I)
+
+
+#: a column heading that counts the years of a table's year columns: "Two years (£k)", "Both years", "Over the three years"
+_YEARS_COUNT_HEAD = re.compile(r"^\W*(?:(?:over|for|across|in) )?(?:the |all )?(?:two|three|four|five|both|all|[2-5])[- ]years?"
+                               r"\b(?:\s*\([^)]*\))?\W*$", re.I)
+
+
+def _sums_the_year_columns(head: str, header) -> bool:
+    """Whether a column heading names the span of the table's single-year columns, so that its cells are each row's
+    total of them: "Two years (£000)" or "Both years" beside "2023-24 (£000) | 2024-25 (£000)", "2025-27" or "April 2025
+    to March 2027" beside "2025-26 | 2026-27" (a span heading covering the year columns)."""
+    years = [p for h in header or () if h != head for p in find_periods(h)[0] if p[2] == p[3]]
+    if len(years) < 2:
+        return False
+    if _YEARS_COUNT_HEAD.match(head):
+        return True
+    own = find_periods(head)[0]
+    return len(own) == 1 and own[0][2] != own[0][3] and own[0][2] <= min(y[2] for y in years) \
+        and own[0][3] >= max(y[3] for y in years)
+
+
+#: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
+_RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
+
+
+def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
+    """The row of a funding table for one year that holds a funder's money ("Home Office perpetrator grant (passed on by
+    the OPCC)  £171,600" under a TOTAL), when a later piece is "£114,300 of the Home Office grant" and the funder's grant
+    stated in prose runs over several years (the county's two-year award): the piece is spent from that year's row, not
+    from the whole award. None when no one such row holds the piece, or the prose grant is itself one year's."""
+    if grant is not None and grant.period is not None and grant.period[0] == grant.period[1]:
+        return None
+    rows = [x for x in drafts if x.table and x.role == "part" and x.funder == paid_by and x.whole is not None
+            and x.whole.role == "total" and (x.period is None or x.period[0] == x.period[1])
+            and piece.amount.pence < x.amount.pence < (grant.amount.pence if grant is not None else 0)
+            and (piece.period is None or x.period is None or piece.period == x.period)]
+    # (a row as large as the award is the award itself restated: "Home Office grant  £684,270" over the two years)
+    # (a row whose year the table's heading gives later, "FUNDING FOR 2024-25" over it, has none yet)
+    return rows[-1] if len(rows) == 1 else None
+
+
+def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
+    """Drop the rows of a register or grants list that pay for work unrelated to domestic abuse.
+
+    A table with a description column ("Description", "Service", "Purpose", "What it pays for": the
+    ``describes`` terms) some of whose rows name this genre's work (the ``relevant`` terms: abuse,
+    perpetrators, partners, a course, an evaluation …) lists other things too ("Winter gritting", "Library
+    stock"): a row whose description and cells name none of that work is no fact.  A row that is a piece of
+    a stated total stays (its total also covers it), and so does any row of a table with no such column.
+    """
+    relevant, describes = terms.get("relevant", ()), terms.get("describes", ())
+    by_table: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if d.table and getattr(d, "header", None):
+            by_table.setdefault(d.table, []).append(d)
+    drop: set[int] = set()
+    for rows in by_table.values():
+        header = rows[0].header
+        col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
+        if col is None:
+            col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
+        if col is None:
+            continue
+        def about_the_work(d: _Draft) -> bool:
+            cells = d.row_cells
+            return bool(_first(relevant, " ".join(c for c in cells if not MONEY_TOKEN.search(c))))
+        described = [d for d in rows if col < len(d.row_cells) and d.row_cells[col].strip()
+                     and not MONEY_TOKEN.search(d.row_cells[col])]
+        if not any(about_the_work(d) for d in described):
+            continue  # (a table about other things altogether is read as before)
+        wholes = {id(x.whole) for x in drafts if x.whole is not None}
+        # (a row one of whose cells is a piece of a stated total stays whole: its other columns, a budget-monitoring
+        # table's spend to date or forecast, are figures about that piece)
+        counted = {d.line for d in described if d.whole is not None or d.role == "total" or id(d) in wholes}
+        drop |= {id(d) for d in described if not about_the_work(d) and d.line not in counted}
+    return [d for d in drafts if id(d) not in drop]
+
+
+def _cells_one_funder(cells: list[_Draft]) -> str:
+    """The one funder every cell of a row's total has ("| Kent | £498,300 | £487,000 | £985,300 |" on a page the Home
+    Office publishes of its own allocations), else ""."""
+    funders = {d.funder for d in cells}
+    return next(iter(funders)) if len(funders) == 1 and len(cells) >= 2 else ""
+
+
+def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
+    """A two-way table (the corpus README's 'Two-way tables'): a table with a total for each row (a cell under a
+    "Total" column on every money row) and a TOTAL row under them.
+
+    Each body cell before the total column is a ``part`` of its own row's total (a column after it, last year's
+    figure for comparison, is not); each row's total is a ``part`` of the TOTAL row's total cell; the TOTAL row's
+    cells are ``total``s.  A part keeps the funder its row or column heading names; a row's
+    total takes its cells' one funder (none when they are two funders' money), and a TOTAL cell its column's one
+    funder (none when the column holds several funders' money).  A row total with no year of its own spans the
+    table's year columns.  Whether the figures add up is not asked: parts that do not sum are a conflict.
+    """
+    by_table: dict[int, dict[int, list[_Draft]]] = {}
+    for d in drafts:
+        if d.table and d.role != "context":
+            by_table.setdefault(d.table, {}).setdefault(d.line, []).append(d)
+    for lines in by_table.values():
+        order = sorted(lines)
+        last = lines[order[-1]]
+        heads = [d for d in last if d.head_total]
+        # the TOTAL row: the last money row, its total-column cell a total of its own, nothing under it
+        if len(order) < 3 or len(heads) != 1 or heads[0].role != "total" or heads[0].whole is not None:
+            continue
+        grand, body = heads[0], [lines[n] for n in order[:-1]]
+        if any(sum(1 for d in row if d.head_total) != 1 or len(row) < 2 or any(d.role == "total" and not d.head_total
+                                                                               for d in row) for row in body):
+            continue  # (every row above has its own total and cells beside it; no subtotal rows)
+        starts = {d.start for d in last}
+        if any(d.start not in starts for row in body for d in row):
+            continue  # (the TOTAL row has a cell under every column the rows fill)
+        if any(not any(d.start < t.start for d in row) for row in body for t in row if t.head_total):
+            continue  # (a row's total sums the cells before it; one with none before it is no row total)
+        years = [d.period for row in (*body, last) for d in row if d.head_year and not d.head_total and d.period
+                 and d.start < grand.start]
+        span = (min(p[0] for p in years), max(p[1] for p in years)) if years else None
+        for row in body:
+            total = next(d for d in row if d.head_total)
+            cells = [d for d in row if d is not total and d.start < total.start]
+            # (a column after the row's total is no piece of it: last year's grant printed beside it for comparison)
+            for d in cells:
+                d.role, d.whole, d.part_of = "part", total, d.line
+            if _one_column_funder([d for r in body for d in r]):
+                total.funder = _one_column_funder([d for r in body for d in r])  # (every column is one payer's)
+            elif _cells_one_funder(cells):
+                total.funder = _cells_one_funder(cells)  # (the sum of one payer's cells is that payer's money)
+            elif len({d.funder for d in cells if d.funder}) > 1 or not total.row_funder:
+                total.funder = ""  # (the row's total is the funder's its row heading names, or across its cells)
+                total.across = len({d.funder for d in cells if d.funder}) > 1
+            if span and all(d.head_year for d in cells) and not find_periods(
+                    next((h for h in getattr(total, "header", ()) if _TOTAL_HEAD.search(h)), ""))[0]:
+                total.period = span
+            elif total.period is None and span:
+                total.period = span  # (a row's sum of the table's money columns is for the table's years)
+            total.role, total.whole, total.part_of = "part", grand, grand.line
+        for d in last:
+            column = [x for row in body for x in row if x.start == d.start]
+            funders = {x.funder for x in column}
+            d.role, d.whole, d.part_of = "total", None, None
+            d.funder = next(iter(funders)) if len(funders) == 1 else ""
+            d.across = len(funders) > 1
+            if span and d.period is None:
+                d.period = span
+    return drafts
+
+
+#: a cell that is only a date: "July 2025", "15 January 2026", "1/4/2025"
+_DATE_CELL = re.compile(r"\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\W*|"
+                        r"\W*\d{1,2}/\d{1,2}/20\d\d\W*", re.I)
+
+
+def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
+    """A row dated by one cell that is only a date (a payment schedule's "| 2 | January 2026 | £53,640 |"): the
+    financial year that date falls in, as a period found in the row; none when no cell, or two, are dates."""
+    dates = [c for c in cells if _DATE_CELL.fullmatch(c) and not MONEY_TOKEN.search(c)]
+    if len(dates) != 1:
+        return []
+    text = dates[0].strip(" *|")
+    if "/" in text:
+        day, month, year = text.split("/")
+        text = f"{year}-{int(month):02d}-{int(day):02d}"
+    try:
+        year = financial_year(text)
+    except ValueError:  # (an impossible date, "30 February 2026", dates nothing)
+        return []
+    return [(0, 0, year, year)] if year else []
+
+
+def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
+    """A two-way table whose grand total has a year (from the table's years, or the sum stated in prose before it: "The
+    amount payable for 2025-26 becomes £248,640" over a quarterly profile): its cells under columns with no year of
+    their own (payers' columns, quarters' totals, the TOTAL row) are that year's money too, not undated."""
+    for g in drafts:
+        if not (g.table and g.role == "total" and g.whole is None and g.head_total and g.period):
+            continue
+        mine = [d for d in drafts if d.table == g.table and d is not g and not d.head_year and d.role != "context"]
+        if not any(d.whole is g for d in mine):
+            continue  # (no two-way table: its rows' totals are not parts of it)
+        for d in mine:
+            if d.period is None or d.line == g.line and d.role == "total":
+                d.period = g.period
+
+
+def _paid_from_a_reserve(head: str, col_funder: str) -> bool:
+    """Whether a column heading names a payer and the reserve its money is drawn from ("Council (Public Health
+    reserve)", "Commissioner's reserves £000"): that payer's money put in, not a fund's balance. A heading with a
+    balance word or a date besides ("Closing reserves", "Reserve balance", "Reserves at 31 March") is a balance."""
+    words = {m.group(0).lower() for m in _STOCK_COLUMN.finditer(head)}
+    return bool(col_funder) and bool(words) and all(w.startswith("reserve") for w in words) \
+        and not re.search(r"\b(?:as )?at\s+\d|\bbalances?\b", head, re.I)
+
+
+def _carried_into_row_total(header: list) -> bool:
+    """Whether a table's carried- or brought-forward column is money paid beside the others, summed in a total column
+    ("| Quarter | Home Office grant | Carried forward | Commissioner | Quarter total |"), not a fund's balance: the
+    header has a total column and no balance or spending column ("| Balance b/f | Income | Spent | Balance c/f |")."""
+    heads = [h for h in header[1:] if h.strip()]
+    return any(_TOTAL_HEAD.search(h) for h in heads) and not any(
+        _SPEND_COLUMN.search(h) or re.search(r"\b(?:balances?|opening|closing|reserves?|income)\b", h, re.I) for h in heads)
+
+
+def _columns_name_payers(header: list, terms) -> bool:
+    """Whether two or more of a table's money columns are headed by different payers ("| Service | Home Office grant
+    £000 | Police and Crime Fund £000 | District councils £000 | Total |"): a table of money by source, whose cells
+    are their column's payer's money whatever body the row's label names as the provider."""
+    named = {_first(terms.get("funder", ()), h) or _first(terms.get("table_funder", ()), h) for h in header[1:]
+             if not _TOTAL_HEAD.search(h)}
+    return len(named - {""}) >= 2
+
+
+def _one_column_funder(cells: list) -> str:
+    """The one funder that every money cell of a table's rows beside their total column has from its own column's
+    heading ("Home Office 2025/26 | Home Office 2026/27"), else "": each row's total is then that funder's money too."""
+    others = [d for d in cells if not d.head_total]
+    funders = {d.funder for d in others}
+    return next(iter(funders)) if others and len(funders) == 1 and all(d.row_funder for d in others) else ""
+
+
+def _two_row_heading(upper: str, lower: str) -> list[str]:
+    """The column headings of a table whose heading runs over two rows, as printed ("Home Office" above "grant (£000)",
+    "Total" above "(£000)"): each heading of the lower row joined to the words above it, and a heading of the upper row
+    with nothing under it ("Service") kept. Aligned rows are joined by the columns their words span (a heading over two
+    columns, "Home Office" above "2024-25   2025-26", heads both); pipe or tab rows of as many cells by their order.
+    Units of thousands or millions are left out (their figures are read in them already). Empty when the rows do not
+    fit together."""
+    def words(c: str) -> str:
+        for _unit, pattern, _w in _UNIT_HEADINGS:
+            c = pattern.sub(" ", c)
+        return re.sub(r"\s+", " ", c).strip(" *")
+    if "|" in upper or "\t" in upper or "|" in lower or "\t" in lower:
+        split = (lambda t: t.rstrip("\n").split("\t")) if "\t" in upper + lower else _cells  # (a tab row's empty first cell)
+        top, bottom = split(upper), split(lower)
+        if len(top) != len(bottom):
+            return []
+        return [words(f"{a} {b}") for a, b in zip(top, bottom)]
+    top, bottom = _aligned_cells(upper), _aligned_cells(lower)
+    slack = 2
+    over = lambda a, b: a[0] < b[1] + slack and a[1] > b[0] - slack
+    heads = [(s, words(" ".join([t[2] for t in top if over(t, (s, e))] + [c]))) for s, e, c in bottom]
+    heads += [(s, words(c)) for s, e, c in top if not any(over((s, e), b) for b in bottom)]
+    return [h for _s, h in sorted(heads)]
+
+
+#: a table's label-column heading saying its rows are areas: "Police force area", "Force", "PFA", "Area"
+_AREA_COLUMN = re.compile(r"^\W*(?:(?:police(?:\s+force)?|policing|force|pfa)\s+)?(?:areas?|forces?|pfas?)\W*$", re.I)
+
+
+def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
+                  row_refs=None, footnotes=None) -> list[_Draft]:
+    """The amounts of one table row: area from the row, funder and year from the column or the row.
+
+    A column headed by a year gives its cell that year; in a row that also has a
+    column headed "total", the year cells are parts of the row's total (a per-year
+    split).  The row's label (its first cell) says whose money it is ("PCC match
+    funding", "Peterborough City Council") before the column heading does.
+    """
+    cells = _cells(raw)
+    out = []
+    row_text = " ".join(cells)
+    row_areas = list(dict.fromkeys(c for _, _, c in find_areas(row_text)))
+    label_areas = list(dict.fromkeys(c for _, _, c in find_areas(cells[0]))) if cells else []
+    if len(label_areas) == 1:
+        row_areas = label_areas  # the row's label names its area ("Lincolnshire | Fenland Futures | £0")
+    row_periods = find_periods(row_text)[0] or _dated_row(cells)
+    label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
+    named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
+    label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
+    # council a row names is given the money, not its payer; the funder is the money column's or the release's
+    if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
+            _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
+        label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
+    if label_funder and label_areas and header and _AREA_COLUMN.match(header[0]):
+        label_funder = ""  # "| Police force area | … |" then "| London (Mayor's Office for Policing and Crime) | £2,140,000 |":
+        # the body a row names beside its area is the area's holder of the money, not its payer
+    if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
+            r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
+        label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment
+    label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
+    label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
+                       or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
+    money_cells = [k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)]
+    label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
+    # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
+    # "Funded from" the same, when the column holds words, not sums)
+    funder_col = next((k for k, h in enumerate(header) if re.search(
+        r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|\b(?:paid|met|provided|given) "
+        r"(?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", h, re.I)), None)  # ("Paid by", "Who pays")
+    # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
+    # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
+    monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
+    from_funder_col = False
+    if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
+        named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
+                           for m in [p.search(cells[funder_col])] if m)
+        label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
+            or _defined_funder(cells[funder_col], defined or {}) or label_funder
+        label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
+        from_funder_col = bool(label_funder)
+        label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
+                                          or _first(terms.get("match_named", ()), cells[funder_col]))
+        # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
+    marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
+    foot_period = None
+    if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
+        label_funder, foot_own, foot_period = footnotes[marked]
+        label_own = label_own or foot_own
+    ref = cells[0].strip().strip("*").strip().upper() if cells else ""
+    if row_refs and not label_funder and ref in row_refs:
+        label_funder, ref_own = row_refs[ref]  # a note on the table names this row's funder ("Rows V1 to V4 …")
+        label_own = label_own or ref_own
+    noted = _note_row_funder(row_refs or {}, number, cells[0] if cells else "")
+    if noted and not label_funder and not _TOTAL_ROW.match(raw.replace("|", " ")):
+        label_funder, ref_own = noted  # a note under the table: "Every line … is paid from …, except …, which is …"
+        label_own = label_own or ref_own
+    for i, (start, end, amount) in enumerate(found):
+        # which cell: the i-th figure is in the i-th cell holding money ("£30,000 | £30,000" are two cells);
+        # pipes counted from the left, aligned columns from the right (a label may be blank)
+        k = money_cells[i] if len(money_cells) == len(found) else next(
+            (k for k in money_cells if amount.text in cells[k]), None)
+        col = None if k is None else k if "|" in raw else k - len(cells)
+        head = ""
+        if header and col is not None and -len(header) <= col < len(header):
+            head = header[col]
+        total_head = bool(_TOTAL_HEAD.search(head)) or _sums_the_year_columns(head, header)  # ("Two years (£k)")
+        col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
+            or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
+        # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
+        payers_columns = not from_funder_col and _columns_name_payers(header, terms)
+        by_column = bool(col_funder and payers_columns)
+        funder = col_funder if by_column else label_funder or col_funder or (
+            release_funder if not total_head and not any(monitoring) and not payers_columns else "")
+        # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
+        # names)
+        role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
+            label_funder in ("local authority", "partners") and not from_funder_col and not by_column else "grant"
+        # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
+        if role == "match_funding" and not (label_funder or col_funder):
+            funder = ""
+        if label_own and not label_match:  # (a council's own money is its grant: own_funding is the commissioner's)
+            role, funder = ("grant", "local authority") if label_funder == "local authority" else ("own_funding", "PCC")
+        elif role == "grant" and label_funder == "PCC" and from_funder_col and funder_col:
+            role = "own_funding"  # "| PCC grant |" as a row's funding source: the commissioner's money, not said to
+            # match, is his own
+        head_areas = {c for _, _, c in find_areas(head)}
+        col_area = len(head_areas) == 1 and not label_areas
+        if col_area:  # "| Funding line | Cheshire | Merseyside | All three areas |": the column names the area
+            code, basis = next(iter(head_areas)), "table_row"
+        elif len(row_areas) == 1:
+            code, basis = row_areas[0], "table_row"
+        elif rel.area and not row_areas:
+            code, basis = rel.area, "release"
+        else:
+            code, basis = "", "none"
+        head_periods = find_periods(head)[0]
+        period = ((head_periods[0][2], head_periods[0][3]) if head_periods else
+                  None if _RATE_HEAD.search(head) else
+                  (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
+        # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
+        stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header) \
+            and not _paid_from_a_reserve(head, col_funder)
+        watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
+        if stock or _SPEND_COLUMN.search(head) or watched:
+            # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
+            # whose money it is its row says, as for any figure ("Funder of a context figure"), never the release
+            role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
+            period = None if stock else period
+        d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
+        d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
+        d.col_area = col_area and not d.head_total
+        d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
+        d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
+        d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
+        d.monitoring = any(monitoring)
+        d.label_source = label_source
+        out.append(d)
+    totals = [d for d in out if d.head_total]
+    if len(totals) == 1 and len({d.funder for d in out if not d.head_total and d.row_funder}) >= 2:
+        totals[0].funder = ""  # "| Year | Home Office | Commissioner's budget | Total |": the total is across funders
+        totals[0].across = True
+    by_area = [d for d in out if getattr(d, "col_area", False)]
+    if len(totals) == 1 and len({d.code for d in by_area}) >= 2 and len(by_area) == len(out) - 1:
+        # a row split across area columns under its own total column: the areas' cells are parts of it (whether
+        # or not they add up: the headings say so, and a sum that differs is a conflict), the total no one area's
+        whole = totals[0]
+        whole.role, whole.code, whole.basis = "total", "", "none"
+        for d in by_area:
+            d.role, d.whole, d.part_of = "part", whole, number
+        return out
+    years = [d for d in out if d.head_year and not d.head_total]
+    if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
+        # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
+        # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
+        whole = totals[0]
+        for d in out:
+            if d is not whole and d.head_year:
+                d.role, d.whole, d.part_of = "part", whole, number
+        years = [d.period for d in out if d.whole is whole and d.period]
+        if whole.period is None and years:
+            whole.period = (min(y[0] for y in years), max(y[1] for y in years))
+    return out
+
+
+def _item_label_column(rows: list[_Draft], terms) -> int | None:
+    """The first column, when it names items a table pays for, not who or where: no row's label there names an area, a
+    funder or a council, a year or a total ("| Cost centre | 2025-26 budget |" with "Highways maintenance",
+    "Perpetrator behaviour change course"); else None (gen4: unrelated rows in tables whatever their headings)."""
+    labels = [d.row_cells[0] for d in rows if d.row_cells and not MONEY_TOKEN.search(d.row_cells[0])]
+    if len(labels) < 2 or len(labels) != len(rows) and len({d.line for d in rows}) != len(labels):
+        return None
+    words = [c for d in rows for c in d.row_cells if c.strip() and not MONEY_TOKEN.search(c)]
+    for label in words:  # (no cell of a row names who pays or where: "| Fresh Start | Home Office | …" is a fund's row)
+        if find_areas(label) or find_periods(label)[0] or _first(terms.get("funder", ()), label) \
+                or _first(terms.get("table_funder", ()), label) or _TOTAL_ROW.match(label) \
+                or _NAMED_TOTAL_ROW.fullmatch(label) or _COUNCIL_NAME.match(label):
+            return None
+    return 0

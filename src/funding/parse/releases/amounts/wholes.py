@@ -1,0 +1,483 @@
+"""The passes that relate figures to each other once they are read: totals and their pieces, lists
+and "of which" pieces summing to a whole, wholes across funders, carried-forward money, corrected figures,
+and counted shares.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.parse.releases.vocabulary import _first
+from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, list_item_label
+from funding.parse.releases.periods import find_periods
+from funding.parse.releases.amounts.figures import _Draft, _sums_to
+from funding.parse.releases.amounts.payers import _item_funder
+from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
+
+
+#: a line of a list: a bullet, a number, or a letter in brackets ("(a) ", "b) ")
+_LIST_LINE = re.compile(_BULLET.pattern + r"|^\s*\(?[a-hA-H]\)\s+")
+
+
+def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
+    """A total shared out among counted areas with no payer or years of its own ("The first tranche puts £19,973,830
+    into 23 areas") is a piece of the fund stated just before it ("The fund is worth £38.5 million over the two years
+    from April 2026", "the Home Office … its perpetrator fund for the two years from April 2026"): its payer and years
+    are the fund's."""
+    for k, d in enumerate(drafts):
+        if not getattr(d, "shared_out", False):
+            continue
+        fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and d.line - 2 <= x.line <= d.line
+                     and not x.table), None)
+        if fund is not None:
+            d.funder = d.funder or fund.funder
+            d.period = d.period or fund.period
+        elif getattr(d, "fund_said", "") and not MONEY_TOKEN.search(d.fund_said):
+            # "On 2 June the Home Office told the last 20 police force areas what they will get from its perpetrator
+            # fund for the two years from April 2026. Between them they will receive £17.3 million."
+            spans = {p[2:] for p in find_periods(d.fund_said)[0]}
+            payers = set(re.findall(r"\b(Home Office|Ministry of Justice)\b", d.fund_said))
+            d.period = d.period or (spans.pop() if len(spans) == 1 else None)
+            d.funder = d.funder or (payers.pop() if len(payers) == 1 else "")
+    # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
+
+
+#: a sentence saying what years the money just stated covers: "This time the money covers the 2026/27 financial year
+#: only", "The funding is for 2025-26 and 2026-27"
+_MONEY_COVERS = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?(?:the|this|that) (?:money|funding|grant|allocation|award|sum|"
+                           r"round)s?\s+(?:covers?|is for|will cover|runs?|will run|spans?|is to be spent in|"
+                           r"is to be spent over)\b", re.I)
+
+
+def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
+    """A figure with no years of its own takes those the next sentence says "the money" covers ("… are to receive
+    £3,629,600 between them … This time the money covers the 2026/27 financial year only"), when that sentence
+    states one period before any figure of its own."""
+    sentences = list(rel.sentences)
+    for i in range(1, len(sentences)):
+        sn, s = sentences[i]
+        m = _MONEY_COVERS.match(s)
+        if not m:
+            continue
+        first_money = MONEY_TOKEN.search(s)
+        stated = {p[2:] for p in find_periods(s[: first_money.start() if first_money else len(s)])[0]}
+        if len(stated) != 1:
+            continue
+        prev_line = sentences[i - 1][0]
+        before = [d for d in drafts if d.line == prev_line and d.role in ("grant", "total") and d.whole is None
+                  and not d.table]
+        if len(before) == 1 and before[0].period is None:
+            before[0].period = stated.pop()
+
+
+def _list_total(line: str) -> bool:
+    """Whether a line of a list is its total: its label says so ("Total: £280,000", "Grand total — £198,000", "Total
+    value . . . £240,000", "£352,000   Total")."""
+    label = list_item_label(line)
+    return bool(label) and bool(_TOTAL_ROW.match(label) or _NAMED_TOTAL_ROW.fullmatch(label))
+
+
+def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
+    """Make ``pieces`` the parts of ``whole`` (each keeping its own period, else taking the whole's); pieces paid by
+    two or more funders make the whole a total across funders, with no funder of its own."""
+    for d in pieces:
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        d.period = d.period or whole.period
+    if len({d.funder for d in pieces if d.funder}) > 1:
+        whole.role, whole.funder = "total", ""
+    for d in pieces:
+        d.funder = d.funder or whole.funder  # (a piece naming no payer keeps the whole's: README 'part')
+
+def _same_paragraph(rel, first: int, last: int) -> bool:
+    """Whether lines ``first`` to ``last`` run on with no blank line between them."""
+    return all(rel.line_text(n).strip() for n in range(first, last + 1))
+
+
+def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
+    """A prose figure that is exactly the sum of the two or more figures stated just before it in its paragraph
+    ("… £290,000 …, and the council is adding £28,000 to it. Between them, the two funders are putting £318,000 into
+    the programme", "The two contributions add up to £165,000"; "Put together, that is £143,000") restates them as one
+    sum: it is their ``total``, paid by their one funder, else by none (a total across funders). The figures before it
+    stay what they are (pieces listed before a prose total are not its parts). Only figures of one area, outside
+    tables, none a part of another nor itself a whole, are summed; a total, a context figure, a table cell or a blank
+    line ends the run looked back over."""
+    for k, d in enumerate(drafts):
+        if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
+                or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        pieces: list[_Draft] = []
+        running = 0
+        for x in reversed(drafts[:k]):
+            if x.table or x.role in ("total", "context") or x.line < d.line - 3 \
+                    or not _same_paragraph(rel, x.line, d.line):
+                break
+            if x.whole is not None:
+                continue  # (a piece of one of them: summed in its whole)
+            if x.code != d.code or x.per_year or any(y.whole is x and y.line > d.line for y in drafts):
+                break
+            pieces.append(x)
+            running += x.amount.pence
+            if running >= d.amount.pence:
+                break
+        if len(pieces) < 2 or running != d.amount.pence:
+            continue
+        funders = {x.funder for x in pieces}
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        if d.funder and d.funder not in funders and _first(terms.get("funder", ()), sentence) == d.funder:
+            continue  # a payer of its own, none of theirs: new money ("Separately, the council is paying £250,000")
+        dated = [x.period for x in pieces if x.period]
+        if d.period and dated and (d.period[0] > min(p[0] for p in dated) or d.period[1] < max(p[1] for p in dated)):
+            continue  # another year's money ("In 2024-25 the Home Office alone gave it £350,000")
+        was_total, d.role, d.part_of = d.role == "total", "total", None
+        if d.funder and _first(terms.get("funder", ()), sentence) == d.funder:
+            pass  # (a funder the figure's own sentence names as paying it keeps it: "In all, Kent has £572,000 from
+            # the Home Office")
+        elif len(funders) > 1:
+            d.funder, d.across = "", True
+        elif not was_total:  # (a total by its own words keeps the funder it was read with)
+            d.funder = funders.pop()
+            d.across = not d.funder
+        if d.period is None and all(x.period for x in pieces):
+            d.period = (min(x.period[0] for x in pieces), max(x.period[1] for x in pieces))
+
+
+_YEARLY_AFTER = re.compile(r"[^£,;.]{0,60}?(?:\b(?:in|for) each (?:year\b|of\b)|\ba year\b|\bper (?:year|annum)\b|\beach year\b|"
+                           r"\bannually\b|\byearly\b)", re.I)
+
+
+def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
+    """A per-year figure printed before its "in all" total in the same sentence ("£84,000 … in each of the three years,
+    £252,000 in all"): one part per year of the total's span (README: per-year split; prose pieces in the same
+    sentence as an "in all" figure are parts), when the total is exactly the figure times the years of its span."""
+    for d in drafts:
+        w = d.whole
+        if d.per_year or d.table or d.role != "part" or w is None or w.line != d.line or w.start <= d.start \
+                or w.role != "total" or not w.period or w.period[0] == w.period[1] or not d.amount.pence:
+            continue
+        years = int(w.period[1][:4]) - int(w.period[0][:4]) + 1
+        if w.amount.pence != d.amount.pence * years or any(x.whole is w and x is not d for x in drafts):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t and w.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _YEARLY_AFTER.match(sentence, at + len(d.amount.text)):
+            continue
+        d.per_year, d.period = True, None
+
+
+_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
+_NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
+
+
+def _listed_item_funder(line: str, terms) -> str:
+    """The payer a line of a list under a whole names by its label alone: as :func:`_item_funder`, also for a label
+    before a comma ("* the Police and Crime Commissioner, £45,000") and for partners ("- local partners: £25,000")."""
+    named = _item_funder(line, terms)
+    if named or _first(terms.get("funder", ()), line):
+        return named
+    m = _NAME_COMMA_SUM.match(line)
+    label = list_item_label(line) or (m.group("label") if m else "")
+    if not label:
+        return ""
+    return "partners" if _PARTNERS_LABEL.match(label) else _first(terms.get("table_funder", ()), label)
+
+
+def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
+    """The lines of a list under a whole ("… costs £200,000. The money comes from:" then "- £150,000 from the Home
+    Office", "(b) £28,000 from the commissioner's own budget") that add up to it exactly are all its parts, whatever
+    each line's own role (match or own funding included), each keeping the funder its own words or label name; pieces
+    from two or more funders make the whole a total across funders (README: part, "the pieces of a total across
+    funders keep the funders their rows or clauses name")."""
+    wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
+    for w in wholes.values():
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
+                or any(d.whole is not None and d.whole is not w for d in listed) \
+                or any(x.whole is w and x not in listed for x in drafts) \
+                or sum(d.amount.pence for d in listed) != w.amount.pence:
+            continue
+        for d in listed:
+            d.funder = _listed_item_funder(rel.line_text(d.line), terms) or d.funder
+        funders = {d.funder for d in listed if d.funder}
+        if len(funders) > 1:
+            w.role, w.funder, w.across = "total", "", True
+        _pieces_of(w, listed)
+
+
+def _next_kept_line(rel, number: int) -> int | None:
+    """The number of the next line the reader kept after ``number`` (blank lines included): the next list item of an
+    HTML definition list whose term, folded into the item, stood on a line of its own."""
+    return min((l.number for l in rel.lines if l.number > number), default=None)
+
+
+def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
+    """Runs of two or more list items on consecutive lines ("- £46,000 for …", "2. £30,000 for …"), each stating one
+    prose sum read as a grant that is no one's whole or part."""
+    runs: list[list[_Draft]] = []
+    for d in sorted((d for d in drafts if not d.table), key=lambda d: (d.line, d.start)):
+        if runs and runs[-1] and d.line == runs[-1][-1].line:
+            runs[-1] = []  # (two sums on one item: not a list of pieces)
+            continue
+        item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
+            and not any(x.whole is d for x in drafts)
+        if item and runs and runs[-1] and _next_kept_line(rel, runs[-1][-1].line) == d.line:
+            runs[-1].append(d)
+        else:
+            runs.append([d] if item else [])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _list_sums_to_an_earlier_award(rel, drafts: list[_Draft]) -> None:
+    """A list of sums under a heading of its own ("Where the extra money goes" then "- £46,000 for …", "- £30,900 for
+    …", "- £11,500 for …") that add up exactly to one award stated before it, of the same area and a funder the items
+    do not contradict, is that award's breakdown: each item is its part (README: part, "a piece of another stated
+    amount"), taking its funder and year when it names none. The latest such award is the whole; none, no change."""
+    for run in _list_runs(rel, drafts):
+        first = run[0].line
+        funders = {d.funder for d in run if d.funder}
+        codes = {d.code for d in run if d.code and d.basis not in ("release",)}
+        wholes = [w for w in drafts if w.line < first and not w.table and w.whole is None and w.role in ("grant", "total")
+                  and not w.shared_by and w.code and w.amount.pence == sum(d.amount.pence for d in run)
+                  and not any(x.whole is w for x in drafts) and funders <= {w.funder} and codes <= {w.code}]
+        if wholes:
+            _pieces_of(wholes[-1], run)
+            for d in run:
+                d.code = d.code or wholes[-1].code
+
+
+_OF_WHICH_AFTER = re.compile(r"\b[Oo]f (?:which|this|that|it)\b")
+#: a figure's pieces opening in brackets just after it ("£1,051,300 (Home Office grant £812,300; …)", "£315,500 in 2025-26
+#: (£280,000 from the Home Office and …)"): the words between the figure and the bracket, up to the bracket
+_PIECES_IN_BRACKETS = re.compile(r"^[^£()\[\];.]{0,30}?[(\[]")
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:]\s+|\b(?:shows?|showed|says?|said|confirms?|confirmed) that\s+)\W*(?:[Oo]f|[Oo]ut of) (?:the|this|that|its|their|our|his|her)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _piece_payer(sentence: str, lo: int, start: int, end: int, hi: int, terms) -> str:
+    """The payer a piece's own words name: between the last "and" before the figure and the first "and" after it
+    (within the figures either side): "… and the commissioner the balance of £40,000" → PCC."""
+    before = re.split(r"\band\b|;", sentence[lo:start])[-1]
+    after = re.split(r"\band\b|;", sentence[end:hi])[0]
+    span = before + sentence[start:end] + after
+    return _first(terms.get("funder", ()), span) or _first(terms.get("table_funder", ()), span)
+
+
+#: money added to a grant or paying for a service from a commissioner's or council's own budget: a whole whose "of which"
+#: pieces keep its payer ("The Mayor's fund adds £127,000 to the grant, of which £60,000 buys … and £22,000 …")
+_ADDED_MONEY = ("match_funding", "own_funding")
+
+
+def _bracketed_pieces(tail: str, figures: list[_Draft]) -> list[_Draft]:
+    """The figures of ``figures`` (in order, after a whole) inside the brackets that open just after the whole
+    (``tail``, the sentence after it): "£640,000 (Home Office grant £500,000; council £90,000; …)"; [] when no
+    brackets open there."""
+    opening = _PIECES_IN_BRACKETS.match(tail)
+    if not opening:
+        return []
+    closer = ")" if tail[opening.end() - 1] == "(" else "]"
+    close = tail.find(closer, opening.end())
+    inside = tail[:close] if close >= 0 else tail
+    return [x for x in figures if x.amount.text in inside]
+
+
+def _payers_itemise_most_of(whole: _Draft, pieces: list[_Draft], payers: list[str]) -> bool:
+    """Whether bracketed ``pieces`` that do not add up to ``whole`` exactly are still its stated parts: each names a
+    payer of its own, two or more payers, and they come within 2% of it ("£1,051,300 (Home Office grant £812,300;
+    Commissioner's match funding £160,000; Leicester City Council £74,000)", £5,000 unitemised: parts that do not sum,
+    README ``parts_do_not_sum``)."""
+    gap = abs(whole.amount.pence - sum(x.amount.pence for x in pieces))
+    return all(payers) and len(set(payers)) > 1 and gap * 50 <= whole.amount.pence
+
+
+def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
+    """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
+    add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
+    £40,000"): every such figure is its part, each keeping the payer its own words name; pieces from two or more
+    payers make the whole a total across funders (README: part, "of which"; total "over several funders")."""
+    for w in drafts:
+        restated = w.role == "part" and w.whole is not None and w.whole.line < w.line and not w.table
+        # ("Your return shows that of the £206,000 paid for 2024-25 you spent £187,360, leaving £18,640": a year's slice
+        # of the grant stated before, restated as a sum of its own with its pieces)
+        if w.table or w.whole is not None and not restated or w.role not in ("grant", "total", "part", *_ADDED_MONEY) \
+                or w.role == "part" and not restated or w.shared_by or not w.amount.pence:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == w.line and w.amount.text in t), "")
+        at = sentence.find(w.amount.text)
+        if at < 0:
+            continue
+        figures = sorted((x for x in drafts if x.line == w.line and x is not w and not x.table
+                          and sentence.find(x.amount.text, at + len(w.amount.text)) > 0), key=lambda x: x.start)
+        opened = _OF_THE_BEFORE.search(sentence[:at])
+        tail = sentence[at + len(w.amount.text):]
+        bracketed = _bracketed_pieces(tail, figures) if figures and not opened else []
+        figures = bracketed or figures
+        if not figures or not (opened or bracketed or _OF_WHICH_AFTER.search(tail.split(figures[0].amount.text)[0])):
+            continue
+        if any(x.whole is not None and x.whole is not w or x.role not in ("grant", "part", "match_funding", "own_funding")
+               or any(y.whole is x for y in drafts) for x in figures) or len(figures) < 2 \
+                or any(x.whole is w and x not in figures for x in drafts):
+            continue
+        places, lo = [], at + len(w.amount.text)
+        for x in figures:
+            s = sentence.find(x.amount.text, lo)
+            places.append((s, s + len(x.amount.text)))
+            lo = s + len(x.amount.text)
+        payers = []
+        for k, x in enumerate(figures):
+            lo = places[k - 1][1] if k else at + len(w.amount.text)
+            hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
+            payers.append(_piece_payer(sentence, lo, *places[k], hi, terms))
+        if sum(x.amount.pence for x in figures) != w.amount.pence \
+                and not (bracketed and _payers_itemise_most_of(w, figures, payers)):
+            continue
+        for x, payer in zip(figures, payers):
+            x.funder = payer or (w.funder if w.role in _ADDED_MONEY else x.funder)
+            # (pieces of added money naming no payer are its payer's)
+        if restated:
+            if not opened:
+                continue
+            w.role, w.whole, w.part_of = "grant", None, None
+        if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
+            w.role, w.funder, w.across = "total", "", True
+        _pieces_of(w, figures)
+
+
+def _whole_across_funders(drafts: list[_Draft]) -> None:
+    """A prose whole whose parts in its own sentence name two or more funders of their own and sum to it ("£500,000,
+    of which £420,000 is Home Office grant and the remaining £80,000 comes from her own budget") is a total across
+    funders, with no funder of its own (README: funding_role total, "or over several funders")."""
+    for w in drafts:
+        if w.role != "grant" or w.table or w.whole is not None or w.shared_by:
+            continue
+        parts = [x for x in drafts if x.whole is w and x.role == "part"]
+        if len(parts) < 2 or any(x.line != w.line for x in parts) or not _sums_to([x.amount for x in parts], w.amount):
+            continue
+        if len({x.funder for x in parts}) > 1 and all(x.funder for x in parts):
+            w.role, w.funder = "total", ""
+
+
+_CARRIED_YEAR = re.compile(r"\b(?:carried|brought|rolled)\s+(?:forward|over)\s+(?:in)?to\s+(?:the\s+)?(?:financial\s+year\s+)?"
+                           r"(?P<fy>20\d\d[-/]\d\d)\b|\b(?:carried|rolled)\s+into\s+(?P<fy2>20\d\d[-/]\d\d)\b", re.I)
+
+
+def _carried_forward_keeps_its_year(rel, drafts: list[_Draft]) -> None:
+    """Money of one year carried forward into the next ("£23,480 of the 2024-25 allocation … is carried forward into
+    2025-26") is a part of the year it came from: it keeps its whole's one year, not the year it is carried into."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or w.line >= d.line or not w.period or w.period[0] != w.period[1] or d.table:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        m = _CARRIED_YEAR.search(sentence)
+        if not m:
+            continue
+        into = (m.group("fy") or m.group("fy2")).replace("/", "-")
+        if d.period == (into, into) and w.period[0] < into:
+            d.period = w.period
+
+
+#: a sum said to be carried over from before, in the words just around its figure: "£41,500 of the 2024/25 grant carried
+#: forward", "£12,650 is carried forward from her 2024-25 budget", "the carried-forward underspend (£18,640)"
+_CARRIED_NEAR = re.compile(r"\b(?:carried|brought|rolled)[ -](?:forward|over)\b", re.I)
+
+
+def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
+    """A piece of a one-year sum stated in the same sentence that is money carried over from an earlier year ("The grant
+    available in 2025/26 is £944,100, made up of … £41,500 of the 2024/25 grant carried forward", "Of the
+    Commissioner's £40,000 for 2025-26, £12,650 is carried forward from her 2024-25 budget") is spent in its whole's
+    year: the earlier year its words name is where it came from, not its period."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or w.line != d.line or d.table or not w.period or w.period[0] != w.period[1] \
+                or not d.period or d.period == w.period or d.period[1] >= w.period[0]:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        lo = max(sentence.rfind("£", 0, at), sentence.rfind(",", 0, at), 0)
+        nxt = [i for i in (sentence.find("£", at + len(d.amount.text)), sentence.find(",", at + len(d.amount.text)),
+                           sentence.find(";", at + len(d.amount.text))) if i > 0]
+        clause = sentence[lo : min(nxt) if nxt else len(sentence)]
+        if _CARRIED_NEAR.search(clause):
+            d.period = w.period
+
+
+#: a sentence opening by counting in other payers' money: "Counting the council's and the commissioner's money, …
+#: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all
+_COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
+                              r"top-ups?)\b|(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
+                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b)"
+                              r"[^.;£]*$", re.I)
+
+
+def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
+    """A total whose sentence opens by counting in other payers' money ("Counting the council's money, the course
+    will have £320,000") sums more than one funder's money: it has no funder (README, funder: "A total across several
+    funders has funder null"), whichever payer the counting phrase names."""
+    for d in drafts:
+        if d.role != "total" or d.table:
+            continue
+        sentence = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]):
+            d.funder, d.across = "", True
+#: words just before a figure that correct the figure before it in the sentence: "; the correct figure is £24,000",
+#: "but the right amount is", "it should have been", "should read"
+_CORRECTED_TO = re.compile(r"\b(?:(?:the\s+)?(?:correct|right|actual|true)\s+(?:figure|amount|sum|contribution|total)\s+"
+                           r"(?:is|was|should be|should have been)|should (?:have been|read|be))\s+$", re.I)
+#: in a correction note, the words giving the right figure: "The correct figure is £32,000", "the right amount is
+#: £25,000", "; it is £9,000"
+_CORRECTED_FIGURE = re.compile(r"(?:\b(?:correct|right|actual|accurate|true)\s+(?:figure|amount|sum|number|total)\b[^.;£]{0,20}"
+                               r"|\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
+                               r"|\bshould (?:have )?(?:read|said|been|be)\s+)$", re.I)
+
+
+def _corrected_figure_is_the_same_money(rel, drafts: list[_Draft], terms) -> None:
+    """A figure given as the correction of an earlier one is the same money: it takes that figure's role, payer and
+    area (README: a figure stated and corrected is labelled on each line like any amount), and only its own clause
+    gives it a year. The earlier figure is the one before it in its sentence ("which gave the Commissioner's
+    contribution as £42,000 in error; the correct figure is £24,000"), or, in a correction note ("Correction: an
+    earlier version said the council was adding £23,000. The correct figure is £32,000."), the one before it on the
+    note's line, when the words giving the right figure name no payer of their own."""
+    for k, d in enumerate(drafts):
+        if d.table:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        if d.whole is None and _CORRECTED_TO.search(sentence[max(0, at - 60) : at]):
+            before = [x for x in drafts if x.line == d.line and x is not d and not x.table and x.whole is None
+                      and 0 <= sentence.find(x.amount.text) < at]
+            if before:
+                x = before[-1]
+                d.role, d.funder, d.code, d.basis = x.role, x.funder, x.code or d.code, x.basis if x.code else d.basis
+                continue
+        if not _CORRECTION_NOTE.match(rel.line_text(d.line)) or not _CORRECTED_FIGURE.search(sentence[:at]) \
+                or _first(terms.get("funder", ()), re.split(r"£[\d,.]+(?:\s*(?:m|k|million)\b)?", sentence[:at])[-1]):
+            continue
+        earlier = [e for e in drafts[:k] if e.line == d.line and not e.table]  # (in reading order: starts are per sentence)
+        if earlier:
+            e = earlier[-1]
+            d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis
+            d.whole, d.part_of = e.whole, e.part_of
+
+
+def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], release_funder: str, terms) -> None:
+    """Give the money of councils listed as recipients (:func:`_council_recipient_blocks`) the funder its column heading
+    names, else the table's caption or lead-in, else the release's: never the council receiving it; money a council
+    was taken to add to a grant is then the funder's grant."""
+    for d in drafts:
+        if d.line not in blocks or d.role == "context":
+            continue
+        header = getattr(d, "header", ()) or ()
+        head = header[d.start] if d.table and isinstance(d.start, int) and -len(header) <= d.start < len(header) else ""
+        named = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) if head else ""
+        if named:  # ("| Council | Home Office | Council match |": the column says whose money each cell is)
+            if named != "local authority" and d.funder == "local authority":
+                d.funder = named
+                d.role = "grant" if d.role == "match_funding" else d.role
+            continue
+        if d.funder in ("", "local authority"):
+            d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
+            if d.role == "match_funding":
+                d.role = "grant"

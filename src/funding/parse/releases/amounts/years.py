@@ -1,0 +1,156 @@
+"""The years a figure covers: periods a release defines by name, funding rounds named or earlier,
+the span of years its words say, a section heading's period, and sums that are another year's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, find_periods, parse_count
+from funding.parse.releases.amounts.figures import _Draft
+
+
+def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | None:
+    """The first of the candidate periods that spans as many years as the words say ("the two years"), or, when they
+    give no number, the first of several years; with ``only``, the one such candidate (none when there are several)."""
+    n = re.search(r"\b(two|three|four|five)\b", words, re.I)
+    fits = [p for p in candidates if p is not None and p[0] != p[1]
+            and (n is None or int(p[1][:4]) - int(p[0][:4]) + 1 == parse_count(n.group(1)))]
+    if only:
+        return fits[0] if len(set(fits)) == 1 else None
+    return fits[0] if fits else None
+
+
+#: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
+#: by a defined term after a span ('1 April 2025 to 31 March 2027 (the "Grant Period")')
+_PERIOD_LABEL = re.compile(r"^\W*(?P<term>(?:[A-Za-z]+ ){0,2}(?:period|term))\W*:\W*(?P<rest>\S.*)$", re.I)
+_PERIOD_TERM = re.compile(r"\(\s*(?:the\s+)?[\"“](?:the\s+)?(?P<term>(?:[A-Za-z]+ ){0,2}(?:Period|Term))[\"”]\s*\)", re.I)
+
+
+def _defined_periods(rel) -> dict[str, tuple[str, str]]:
+    """Terms defined as one span of years ({"funding period": ("2024-25", "2025-26")}), to read where they are used."""
+    out: dict[str, tuple[str, str]] = {}
+    for number in range(1, len(rel.text.split("\n")) + 1):
+        m = _PERIOD_LABEL.match(rel.line_text(number))
+        if m and not MONEY_TOKEN.search(m.group("rest")):
+            stated = find_periods(m.group("rest"))[0]
+            if len({p[2:] for p in stated}) == 1:
+                out.setdefault(m.group("term").lower(), stated[0][2:])
+    for _, s in rel.sentences:
+        for m in _PERIOD_TERM.finditer(s):
+            stated = [p for p in find_periods(s[: m.start()])[0]]
+            if stated and not MONEY_TOKEN.search(s[stated[-1][1] : m.start()]):
+                out.setdefault(m.group("term").lower(), stated[-1][2:])
+    return out
+
+
+#: a span printed as the name of a round of funding: "the 2024 to 2026 round", "under the 2023-25 fund", "Results from
+#: the 2024 to 2026 round"
+_ROUND_NAMED = re.compile(r"\s+(?:funding\s+)?(?:round|fund|scheme|tranche|programme|allocations?)\b", re.I)
+
+
+def _rounds_named(sentence: str) -> set[tuple[str, str]]:
+    """The spans ``sentence`` prints as the name of a round ("in the 2024 to 2026 round Cumbria received …")."""
+    return {(a, b) for _, pe, a, b in find_periods(sentence)[0] if a != b and _ROUND_NAMED.match(sentence, pe)}
+
+
+def _an_earlier_round(sentence: str, span: tuple[str, str], release_period) -> bool:
+    """Whether ``span`` is named in ``sentence`` as a round ended before the release's own period begins: a previous
+    round's figure ("in the 2024 to 2026 round Cumbria received more than £400,000") is no span for a later "over the two
+    years" to mean, when the text is about the next round."""
+    return bool(release_period) and span[1] < release_period[0] and span in _rounds_named(sentence)
+
+
+def _without_earlier_rounds(rel, bare: set) -> set:
+    """The spans a release states of itself, less those it names as a round ending before another of them begins
+    ("services started under the 2023 to 2025 fund" beside "the Fund 2025 to 2027"): the earlier round is compared
+    with, not the release's own."""
+    if len(bare) < 2:
+        return bare
+    named = set().union(*(_rounds_named(s) for _, s in rel.sentences))
+    kept = {p for p in bare if not (p in named and any(q[0] > p[1] for q in bare))}
+    return kept or bare
+
+
+def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
+    """The period of a round-up's lead figure: the first figure of the text is a total over no one area, with its
+    years ("Seven forces have been awarded £4.8m in all over 2026/27 and 2027/28"), so the areas' awards listed after
+    it, which give no years of their own, share that span."""
+    first_area = min((d.line for d in drafts if d.code or d.shared_by), default=0)
+    leads = [d for d in drafts if d.line < first_area and d.role != "context"]
+    spans = {d.period for d in leads if d.period}
+    if leads and all(d.role == "total" for d in leads) and len(spans) == 1:
+        return spans.pop()  # (a headline's "£4.8m for the region" restates the lead's total without its years)
+    return None
+
+
+def _fy_of(m: re.Match) -> int:
+    """The first calendar year of the financial year of a month and year matched as ``m`` and ``y``."""
+    month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
+    return year if month >= 4 else year - 1
+
+
+def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool:
+    """Whether a figure's period is only the span its "in each of the two years" names, the span of the figure just
+    before it ("The council's £30,000 is paid as £15,000 in each of the two years"): one year's share, once a year."""
+    return bool(here) and period == here[-1].period and period[0] != period[1] and bool(
+        re.match(r"\s*,?\s*(?:(?:in|for) each of (?:the|those|these) (?:\w+ )?years|(?:in |for )?each year|a year|per year)\b",
+                 sentence[end:], re.I))  # ("a grant of £412,000 … for the two years …, paid as £206,000 in each year")
+
+
+#: the words that bring in a figure to compare with: "compared with £1.48m", "up from £512,000", "against £640,000"
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|in comparison with|as against|against|up from|down from|"
+                            r"rather than|more than|less than|higher than|lower than|instead of|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
+
+def _years_of_a_comparison(sentence: str, periods: list, found: list, k: int) -> bool:
+    """Whether the sentence's years are all a later compared figure's own: "Norfolk has been given £823,450, compared
+    with £1.48m over the two years of the 2024-26 round" (the years are the earlier round's, not the new award's)."""
+    later = [f for f in found[k + 1 :] if _COMPARED_WITH.search(sentence[max(0, f[0] - 30) : f[0]])]
+    return bool(later) and all(p[0] > later[0][0] for p in periods)
+
+
+def _section_heading_period(raw: str, is_heading: bool, section_period, sentence: str):
+    """The one year a section heading states ("## 2. Payment profile for 2024-25"), kept for the table under it across
+    the note between them ("Quarterly payments to providers. Quarters 1 to 3 have been paid."): a sentence that
+    states years or money of its own, or another heading, ends it."""
+    if is_heading:
+        if MONEY_TOKEN.search(raw):
+            return None
+        stated = find_periods(raw)[0]
+        return stated[0][2:] if len(stated) == 1 else None
+    if find_periods(sentence)[0] or MONEY_TOKEN.search(sentence):
+        return None
+    return section_period
+
+
+#: a figure named as one year of a grant of several: "The second year of the two-year grant, £498,700 …",
+#: "the final year of the award, £X", "year two of the grant, £X"
+_NTH_YEAR_OF = re.compile(r"\b(?:(?:first|second|third|fourth|fifth|final|last|next) year|year (?:one|two|three|four|five|\d))"
+                          r"\s+of\b", re.I)
+
+
+def _another_years_sum(before: str, here: list, last_whole) -> bool:
+    """Whether a figure read as "of the grant" is instead the sum of another year of it than the one stated before:
+    "The second year of the two-year grant, £498,700 for 2026/27" after the first year's £512,300 (and a council's
+    money for that year) is the next year's own sum, not a piece of a single year's figure."""
+    whole = next((x for x in reversed(here) if x.role in ("grant", "total")), None) if here else last_whole
+    return bool(_NTH_YEAR_OF.search(before)) and whole is not None and not _spans_years(whole)
+
+
+def _of_another_year(stretch: str, whole) -> bool:
+    """Whether a figure's own stretch of its sentence gives it a year outside the single year of the sum before it:
+    "For 2026/27, Suffolk will get £240,000" after "£250,000 … for 2025/26" is the next year's money, not how this
+    year's is spent."""
+    if whole.period is None or whole.period[0] != whole.period[1]:
+        return False
+    years = [(a, b) for _s, _e, a, b in find_periods(stretch)[0]]
+    return bool(years) and all(b < whole.period[0] or a > whole.period[1] for a, b in years)
+
+
+def _spans_years(whole) -> bool:
+    """Whether ``whole`` can hold one year's share: its period is unstated or runs over more than one year. The
+    "second year of the two-year grant, £498,700 for 2026/27" after a single year's sum (the first year's grant, a
+    council's money for 2025/26) is the next year's own sum, not a piece of that one."""
+    return whole.period is None or whole.period[0] != whole.period[1]
