@@ -385,104 +385,11 @@ def extract_awards(
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
-            drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
-                                        footnotes)
-            for d in drafts_here:
-                d.table = table_no
-                d.row_cells, d.header = _cells(raw), tuple(header)
-            for d in drafts_here:
-                if d.period is None and (lead_period or section_period) and d.role != "context":
-                    d.period = lead_period or section_period  # (a heading's year over a note before the table)
-            cells = _cells(raw)
-            column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
-            sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
-            if len(drafts_here) >= 2 and not sums:
-                # a row each of whose cells is the sum of its column above ("| All | £242,550 | £12k | …"), to the
-                # pound or within a figure's units, is their total whatever its label
-                columns = [[r.amount for r in table_rows if r.start == d.start and r.whole is None] for d in drafts_here]
-                sums = all(len(c) >= 2 and _sums_to(c, d.amount) for c, d in zip(columns, drafts_here))
-            # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
-            label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
-            bold_row = len(column) >= 2 and "|" in raw and all(
-                re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in raw.strip().strip("|").split("|") if c.strip())  # "| **North West** | | **£2,381,000** |": a row set in bold under the rows it sums
-            if cells and (_TOTAL_ROW.match(label0) or _NAMED_TOTAL_ROW.fullmatch(label0) or sums or bold_row):
-                # the area's grant and the money added to it ("the combined budget", a council's match funding)
-                # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
-                in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
-                added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in in_table}
-                granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant" or x.role == "part" and x.funder
-                           and x.whole is not None and x.whole.role == "grant"}  # (or one funder's piece of its grant)
-                row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
-                one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
-                # one row marked as paid by another funder than the rest take ("Avon Valley Change*": "* … from the
-                # commissioner's own budget"): the total is across funders, and across the rows' different periods
-                mixed_rows = bool(row_funders) and len({r.funder for r in table_rows if r.funder}) > 1
-                mixed_periods = mixed_rows and len({r.period for r in table_rows}) > 1 and not find_periods(raw)[0]
-                sub_funders = {t.funder for t in table_totals}
-                # "| Source | 2025-26 | 2026-27 | Total |", each row a source of money split by year under its own total: the TOTAL
-                # row is split the same way (its year cells are parts of its total), and the rows' totals, wholes of
-                # their own year parts, are not pieces of it
-                row_wholes = [r for r in table_rows if r.head_total]
-                split_total = [d for d in drafts_here if d.head_total]
-                split_rows = len(split_total) == 1 and any(d.head_year or getattr(d, "col_area", False)
-                                                           for d in drafts_here) and row_wholes and all(
-                    any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
-                # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
-                for d in drafts_here:
-                    if d.role == "context":
-                        continue  # (a spending or balance column's cell stays accounts, no total of the rows)
-                    if split_rows:
-                        d.role, d.whole, d.part_of = ("part", split_total[0], number) \
-                            if d.head_year or getattr(d, "col_area", False) else ("total", None, None)
-                        if len(row_funders) > 1:
-                            d.funder, d.across = "", True
-                        continue
-                    d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
-                    if len(row_funders) > 1 or mixed_rows:
-                        d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
-                        if mixed_periods and not d.head_year:
-                            d.period = None
-                    elif one_funder and not d.row_funder:
-                        d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
-                    elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
-                        d.funder, d.across = "", True  # a grand total under subtotals of two funders
-                    if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
-                        d.funder = ""
-                        for r in table_rows:
-                            if not getattr(r, "row_funder", True):
-                                r.funder = ""
-                    if not d.row_funder and any(x.role == "total" and not x.funder and id(x) not in in_table
-                                                and x.amount.pence == d.amount.pence and x.code == d.code for x in drafts):
-                        # the sum stated before the table across funders ("£634,900: £418,200 of the Home Office
-                        # award and £216,700 from the Commissioner's own budget"): its rows are pieces of mixed money
-                        d.funder, d.across = "", True
-                        for r in table_rows:
-                            if not getattr(r, "row_funder", True):
-                                r.funder = ""
-                    if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
-                        d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
-                    rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
-                    rows = [r for r in rows if r.role != "context"]
-                    col_parts = [r for r in rows if r.start == d.start]
-                    for r in col_parts or rows:
-                        r.role, r.part_of, r.whole = "part", number, d
-                        if not r.funder:
-                            r.funder = d.funder
-                table_totals.extend(d for d in drafts_here if d.start == drafts_here[0].start)
-                table_rows = []
-            else:
-                # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
-                # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
-                if last_whole is not None and last_whole.role == "grant" and last_whole.code \
-                        and not any(getattr(d, "monitoring", False) for d in drafts_here):
-                    # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
-                    for d in drafts_here:
-                        if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
-                                and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
-                            d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
-                            d.funder = d.funder or ("" if getattr(d, "unpaid_column", False) else last_whole.funder)
-                table_rows.extend(drafts_here)
-            drafts.extend(drafts_here)
+            in_table, table_rows = _read_table_line(
+                rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes,
+                release_funder, drafts, table_rows, table_totals, table_no, last_whole, lead_period,
+                section_period, in_table,
+            )
             continue
         sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
@@ -521,661 +428,13 @@ def extract_awards(
         funders = [(a, b, "local authority") if v == "PCC" and re.match(r"(?:from\s+)?(?:its|their)\b", sentence[a:b], re.I)
                    and _referent_funder(sentence[:a]) == "local authority" else (a, b, v) for a, b, v in funders]
         # (the body that lets a contract commissions it; whose money it is the words do not say)
-        here: list[_Draft] = []
-        for k, (start, end, amount) in enumerate(found):
-            if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
-                continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
-            if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
-                continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
-            if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
-                continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
-            lo = found[k - 1][1] if k else 0
-            hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
-            marked = sentence[:start] + "AMOUNT" + sentence[end:]
-            m_start = start
-            window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
-            if re.search(r"\b(?:alongside|on top of|in addition to|to add to|towards)\s+(?:the|their|its|his|her|our|this|that)\s+$",
-                         window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
-                window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
-            near = marked[max(0, m_start - 60) : m_start + 6 + 40]
-            between = sentence[lo:start] if k else ""
-            own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
-            other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
-                and last_whole.code not in own_areas
-            if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
-                    and para_before != last_whole.code and not last_whole.shared_by:
-                other_area = True  # its paragraph is about another area than the award before it
-            balance = bool(_first(terms.get("balance", ()), window))
-            shared_out = False
-            # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
-            # does not state, not of the last sum stated)
-            unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
-                                                         sentence[max(0, start - 40) : start], re.I))
-            if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-                    and not other_area and not unstated_whole \
-                    and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
-                role = "part"
-            elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
-                    and not here and not any(_first(terms.get(f, ()), window)
-                                             for f in ("match_named", "own_funding", "match_funding")) \
-                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi
-                                and ";" not in sentence[min(f[1], start) : max(f[0], end)] for f in funders):
-                # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
-                # of Ministry of Justice victims' funding" after a shared Home Office award)
-                role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
-            elif _elided_share(here, own_areas, between):
-                role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
-            elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
-                role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
-            elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
-                    and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
-                role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
-            elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
-                    r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
-                    sentence[lo:start], re.I):
-                role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
-            elif balance:
-                role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
-            elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
-                role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
-                # the fund's size
-                shared_out = True
-            elif (_first(terms.get("context", ()), window) and not (
-                    amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
-                    and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
-                    # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
-                    # makes it a grant; the national words after it are about something else)
-                    amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
-                    and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
-                    amount.pence >= _NATIONAL_PENCE and not any(
-                        e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
-                role = "context"  # (no area's award in this genre is £10 million)
-            elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
-                    (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
-                    len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
-                    or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
-                role = "total"  # ("Across all funders, our work … was backed by £539,750")
-                # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
-            elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
-                role = "total"  # with no area (below): a sum over several areas
-            elif not here and _areas_between_them(sentence, start, end) and not any(
-                    _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
-                role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
-            elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
-                role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
-            elif _first(terms.get("match_named", ()), window):
-                role = "match_funding"
-            elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
-                    and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
-                role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
-            elif here and here[-1].role == "match_funding" and re.fullmatch(
-                    r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
-                role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
-            elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
-                    or _first(terms.get("top_up_named", ()), window):
-                role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-            elif _first(terms.get("own_funding", ()), window):
-                role = "own_funding"
-            elif _first(terms.get("match_funding", ()), window):
-                role = "match_funding"
-            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
-                        f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
-                role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
-            elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                    and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
-                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-                    and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
-                # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
-                role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
-                # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
-                # (but "a further £90,000 went to a force …" is another recipient's money)
-            elif last_whole is not None and last_whole.role in ("grant", "total") and not here and not other_area \
-                    and amount.pence < last_whole.amount.pence and _NUMBERED_PIECE.match(sentence) \
-                    and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
-                role = "part"  # "… broke the work into two lots. Lot one, worth £241,500, went to …": a numbered piece
-            elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
-                    and amount.pence < last_whole.amount.pence and not funders and not other_area \
-                    and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
-                    and (not own_areas or own_areas == {last_whole.code}) \
-                    and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-                    and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
-                    and not _PAST_TIME.search(sentence[lo:hi]) \
-                    and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
-                role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
-            else:
-                role = "grant"
-            # funder: nearest in the amount's own stretch of the sentence
-            own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
-            own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
-            own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
-            own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
-            own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
-            own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
-            if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
-                # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
-                own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
-            after_funder = [f for f in own if f[0] < hi and _payer_tied_after(sentence, end, f[0])]
-            by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
-                         and not re.search(r"[.;]", sentence[end : f[0]])]
-            # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
-            that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
-                                                                          sentence[end : f[0]])]
-            after_funder = after_funder or that_funder
-            held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
-            funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
-                                                                                                            end)
-            if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
-                funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
-            before60 = sentence[max(lo, start - 60) : start]
-            outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
-            if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
-                funder = ""
-            outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
-            if not outside_after and not after_funder and not by_funder and not outsider:
-                # the payer named in the amount's own clause is a kind of body off the funder list ("a local university
-                # is paying £8,000", "£25,000 comes from the integrated care board"): no funder the list can name
-                outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
-            if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
-                funder = ""
-            owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
-            if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
-                funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
-            clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
-            if not funder and not outside_after and not outsider and role not in ("context", "total"):
-                # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
-                clause_here = _clause_of(sentence, start)
-                if (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
-                        and _commissioner_pays_in_clause(sentence, clause_here, start, end):
-                    # (where the release's one funder pays another figure before it in the sentence, the commissioner's
-                    # is other money, not that funder's passed on)
-                    funder, clause_payer = "PCC", True
-                    role = "own_funding" if role == "grant" else role
-                else:
-                    funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
-                    clause_payer = bool(funder)
-            if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
-                    and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
-                # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
-                # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
-                funder = here[-1].funder
-                if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
-                        and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
-                    role = here[-1].role
-            if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
-                # money passed on by the commissioner's office is the original funder's when the text names one
-                origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
-                          and not _pays_another_figure(sentence, f[0], start)]
-                funder = origin[0][2] if origin else funder
-            if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
-                    not _first(terms.get("match_named", ()), window):
-                role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
-            subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
-            councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
-            outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
-            if councils_own:
-                # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
-                # is match funding, paying for a service a grant, the council's either way
-                funder = "local authority"
-                role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
-            elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
-                    r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
-                    and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
-                # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
-                role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
-            elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
-                role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
-            elif role in ("own_funding", "match_funding") and \
-                    re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
-                funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
-            elif role == "own_funding" and _OUTSIDE_OWNER.search(sentence[_clause_of(sentence, start)[0] : start]) \
-                    and re.search(r"\bits own\b", sentence[lo:hi]) and not _ADDED_TO.search(sentence[lo:hi]):
-                # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
-                # the funder list paying from its own money: a grant whose funder the list cannot name
-                role, funder, outside_payer = "grant", "", True
-            elif role == "own_funding":
-                funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
-                    not any(v == "local authority" for _, _, v in own) else funder
-                if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
-                        x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
-                    role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
-                    # £15,000 of his own", "will match it with £100,000 from his police fund"
-            if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
-                    and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
-                                  r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
-                # the grant the figure before is added to, stated with its own sum ("adding £55,000 from her own budget
-                # to the Home Office's £300,000"): that funder's grant
-                named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), between) for x in p.finditer(between))
-                if named and named[-1][1] != "PCC":
-                    role, funder = "grant", named[-1][1]
-            elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
-                funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
-            elif role == "match_funding" and not funder:
-                funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
-            elif role == "grant" and own_release and not funder:
-                role, funder = "own_funding", "PCC"
-            elif role == "total":
-                funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
-                if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
-                        r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
-                        for f in funders if f[2] == funder):
-                    funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
-                    # that funder's, the total is across funders
-                if any(x.role in ("match_funding", "own_funding") for x in here):
-                    funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
-            if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
-                    sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
-                    and not _first(terms.get("negation", ()), prev_sentence):
-                # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
-                # the commissioner paying, by pronoun, from her own budget
-                role, funder = "own_funding", "PCC"
-            elif role == "grant" and not own and not outside_payer and _COMMISSIONER_PAYS.search(
-                    sentence[_clause_of(sentence, start)[0] : start]):
-                role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
-                # paying, named as the figure's subject, from no grant the clause names
-            # area
-            clause = _clause_of(sentence, start)
-            c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
-                       if not _only_compared_with(sentence, clause[0] + a[0], start)]
-            s_areas = [a for a in _areas_in(sentence) if a[0] < hi and not _only_compared_with(sentence, a[0], start)]
-            codes = list(dict.fromkeys(a[2] for a in c_areas))
-            shared: tuple[str, ...] = ()
-            if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                    re.search(r"\b(?:joint|jointly|(?<!['’]s )share[sd]?|sharing|split|splitting|divide[sd]?|between them|"
-                              r"together)\b", sentence, re.I):
-                code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
-                # a shared award: a total once its per-area parts are stated, else one grant to both
-            elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
-                    and _areas_named_just_before(rel, number, sentence):
-                # "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE" then "The three forces … will share £1,564,250": the
-                # areas the heading or run-in just before names
-                code, basis, shared = "", "clause", _areas_named_just_before(rel, number, sentence)
-            elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
-                    x.shared_by for x in drafts[-6:]):
-                # "Between them, the two commissioners will add £150,000": the areas of the shared award before
-                code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
-            elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
-                    (len(codes) == 1 or not codes and len({a[2] for a in s_areas}) == 1)  # (the one area its sentence
-                    # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
-                    and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
-                    in ("in the region", "regional", "the region's")) or \
-                    (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
-                code, basis = "", "none"
-            elif len(codes) == 1:
-                code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
-            elif len(set(a[2] for a in s_areas)) == 1:
-                a0 = s_areas[0]
-                code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
-            elif section_area and role != "context":
-                code, basis = section_area, "clause"  # the section heading above names the area
-                by_section.add(code)
-            elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
-                code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
-            elif roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
-                code, basis = para_before, "release"  # a round-up: the one area its paragraph named before this sentence
-            elif roundup or not rel.area:
-                code, basis = "", "none"
-            elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
-                code, basis = (para_before, "release") if para_before else ("", "none")
-            else:
-                code, basis = rel.area, "release"
-            # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
-            unnamed = role in ("grant", "total") and not c_areas and _unnamed_area_before(sentence, start)
-            if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
-                code, basis = "", "none"
-            if role == "grant" and not funder and (code or shared or unnamed) \
-                    and not outside_payer and not release_negated \
-                    and not re.search(
-                    r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
-                    r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
-                    sentence[lo:start], re.I) \
-                    and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
-                    and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
-                funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
-            after = [p for p in periods if start <= p[0] < hi]
-            before = [p for p in periods if lo <= p[0] < start
-                      and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
-            # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
-            elliptic = bool(here and here[-1].role == "match_funding" and _ELLIPSIS.search(between)
-                            and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)))
-            added = role == "match_funding" or role == "own_funding" and bool(
-                _ADDED_TO.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]))  # ("will add £150k of his own")
-            if added and not elliptic and not _SAME_PERIOD.search(sentence[start:hi]):
-                # money added to a grant: a year in its own clause, not the grant's before it ("… £187,400 … for
-                # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
-                # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
-                before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
-            after = _own_clause_after(sentence, end, after, before)
-            period = (after[0] if after else before[-1])[2:] if (after or before) else None
-            paid_on = _PAID_ON_DATE.match(sentence, end)
-            if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
-                    r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
-                # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
-                # the financial year it falls in
-                period = (_fy_text(_fy_of(paid_on)),) * 2
-            if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                    not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k):
-                # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
-                # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
-                # £Y of match funding": the match funding's own clause gives none)
-                period = periods[0][2:]
-            semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
-            same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
-            # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
-            if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
-                period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
-            if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
-                # "over the (same) two years": the span of that many years stated before (the last one, else the
-                # release's), never a single year stated since
-                period = _span_of(same.group(0), (last_span, release_period, last_period)) \
-                    or _span_of(same.group(0), [p for sn, p in spans_said if sn < number], only=True)
-            elif period is None and same and last_period is not None:
-                period = last_period  # "over the same period": the period stated before
-            over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
-            if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
-                period = _span_of(over_n.group(0), (release_period,)) \
-                    or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
-            if list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
-                    and list_whole.role == "grant" and not list_whole.funder and list_whole.code and not here:
-                # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
-                # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
-                list_whole.role, list_whole.across = "total", True
-            if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
-                                                              and list_whole.role == "total"):
-                role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
-            if period is None and defined_periods:  # "over the Funding Period", defined before as a span
-                used = [p for term, p in defined_periods.items()
-                        if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
-                period = used[0] if len(set(used)) == 1 else None
-            relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
-                if period is None and pub_round else None
-            if relative:  # "next financial year", "the next two financial years": counted from the publication date
-                first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
-                n = parse_count(relative.group("n")) if relative.group("n") else 1
-                period = (_fy_text(first), _fy_text(first + n - 1))
-            nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
-                or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
-            whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
-            span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
-            if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
-                    and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
-                # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
-                first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
-                if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
-                    period = (_fy_text(first), _fy_text(first))
-                    role = "part" if _spans_years(whole_before) else role
-            # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
-            # adjudicated convention)
-            # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
-            back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
-                and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
-            per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
-                role != "part" or (here[-1].whole is None if here else True) and (
-                    period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
-            if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
-                per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
-                # another funder's yearly sum is no share of the figure before it
-            if here and here[-1].role in ("grant", "match_funding", "own_funding") and here[-1].whole is None and \
-                    not clause_payer and _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
-                # "is adding £12,000, but its budget report lists £10,500": another account of the same money
-                role, funder, period = here[-1].role, here[-1].funder, here[-1].period
-            if per_year and not here and (outside_payer or own and funder and last_whole.funder
-                                          and funder != last_whole.funder or re.search(
-                                              r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
-                                              sentence[max(0, start - 20) : start], re.I)):
-                per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
-                # another funder's yearly sum is no share of the sum before it
-            if per_year and here and getattr(here[-1], "yearly", False):
-                per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
-                # rate after another is a second statement of the rate, not one year's share of it: the same money
-                role, funder = here[-1].role, here[-1].funder
-            if per_year and not here:
-                role = "part"
-            elif per_year:
-                if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
-                    here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
-                role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
-            if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
-                bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
-                if bound:
-                    amount = replace(amount, qualifier=bound)
-            earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
-            if earlier_figure and here and re.search(r"\b(?:up|down|rising|falling)\s+from\s+$", sentence[lo:start], re.I):
-                # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
-                # figure before's funder and only the year its own words give
-                period = after[0][2:] if after else None
-                funder = funder or here[-1].funder
-            if balance and role == "context":
-                period = None  # (the date of a balance is no funding period)
-            earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
-                sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
-            # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
-            # figures restate others, and their year is only what their own clause gives
-            earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
-            if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
-                funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
-            if not funder and council_issuer and role in ("grant", "match_funding", "own_funding") \
-                    and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
-                # a council's own report: money "from the Early Help budget" is the council's (never own funding)
-                funder, role = "local authority", "grant" if role == "own_funding" else role
-            d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
-                       per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
-            d.balance = balance and role == "context"
-            d.shared_out = shared_out and role == "total"
-            d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
-            d.unnamed = unnamed
-            d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
-            d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
-            d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
-            d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
-            # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
-            d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
-                sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
-            # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
-            if role == "part" and not here and _NOT_PART.search(sentence):
-                role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
-            pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
-                if role == "part" and not here and last_whole is not None else ""
-            if pot and pot != last_whole.funder and not any(
-                    x.whole is None and x.role in ("grant", "total") and x.funder == pot for x in drafts):
-                # "… each commissioner holds Ministry of Justice victims' money …" then "£58,500 of that victims' funding
-                # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
-                role = d.role = "grant"
-                d.funder = pot
-            if role == "part":
-                whole = here[-1] if here else (list_whole or last_whole)
-                of_noun = _OF_THE_NOUN.match(sentence, end)
-                if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
-                    named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
-                             and getattr(x, "noun", "") == of_noun.group("noun").lower()]
-                    if not named and of_noun.group("noun").lower() == "grant":
-                        # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
-                        # not the total across funders stated since)
-                        named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
-                    whole = named[-1] if named else whole
-                if not here and drafts and drafts[-1].whole is not None and re.search(
-                        r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
-                    whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
-                of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
-                paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
-                of_after = _OF_FUNDERS_SUM_AFTER.match(sentence, end)
-                if of_after and not here and not paid_by:  # "£38,000 of the Home Office grant has gone to …"
-                    paid_by = _first(terms.get("funder", ()), of_after.group("what"))
-                includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
-                if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
-                    paid_by = _first(terms.get("funder", ()), includer.group("what"))
-                if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
-                    named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
-                    noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
-                    called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
-                    # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
-                    whole = called[-1] if called else named[-1] if named else whole
-                    row = _funders_row_of_the_year(drafts, paid_by, d, called[-1] if called else named[-1] if named else None)
-                    whole = row or whole
-                    d.of_a_row = row is not None
-                else:
-                    row = None
-                while row is None and whole is not None and whole.role == "part" and whole.whole is not None:
-                    if getattr(whole, "of_a_row", False):
-                        whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
-                        break
-                    whole = whole.whole
-                d.whole, d.part_of = whole, whole.line
-                d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
-                    else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
-                if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
-                    d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
-                if whole.shared_by and c_areas:
-                    d.code, d.basis = c_areas[0][2], "clause"
-                if whole.balance:  # "…, of which £21,725 was restricted": a piece of a balance, no one's award
-                    d.code, d.basis, d.funder, d.period = "", "none", "", None
-            if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
-                                                   for x in drafts):
-                d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
-                                                 x.amount.pence == d.amount.pence)  # the total stated again
-            if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
-                # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
-                again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
-                              and x.role in ("match_funding", "own_funding")), None)
-                if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
-                    d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
-            d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
-                and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
-            # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
-            if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
-                # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
-                # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
-                again = min((x for x in drafts if x.role in ("grant", "total", "match_funding", "own_funding")
-                             and x.whole is None and x.amount.pence != d.amount.pence and x.amount.pence
-                             and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)),
-                            key=lambda x: abs(x.amount.pence - d.amount.pence), default=None)
-                if again is not None:
-                    d.role, d.funder, d.code, d.basis = again.role, again.funder, again.code or d.code, again.basis
-                    d.bad_year = d.bad_year or d.period is None  # (no year guessed for it)
-            if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
-                earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
-                d.award_number = 1 + len({x.amount.pence for x in earlier})
-            here.append(d)
-        # "£23,850 of the £386,400 was set aside for it", "£X out of £Y": a piece of the sum named just after it
-        for a, b in zip(here, here[1:]):
-            if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence and a.whole is None \
-                    and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
-                a.role, a.whole, a.part_of = "part", b, b.line
-                a.funder = a.funder or b.funder
-                a.period = a.period or b.period
-        # "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000": pieces of the sum the
-        # sentence opens with
-        if len(here) > 1 and here[0].role != "context" and _OPENS_WITH_OF.match(sentence[: here[0].start]):
-            whole = here[0]
-            for d in here[1:]:
-                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None \
-                        and d.amount.pence < whole.amount.pence:
-                    d.role, d.whole, d.part_of = "part", whole, whole.line
-                    d.funder = d.funder or whole.funder
-        # "the £714,380 in the July report, which is the Home Office grant of £604,380 plus the Commissioner's £110,000":
-        # a sum and, after 'which is', the pieces it is made of
-        if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
-                and _WHICH_IS.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]) \
-                and all(re.search(r"\b(?:plus|and)\b|\+", sentence[x.start + len(x.amount.text) : y.start])
-                        for x, y in zip(here[1:], here[2:])):
-            whole = here[0]
-            whole.role = "total"
-            for d in here[1:]:
-                d.role, d.whole, d.part_of = "part", whole, whole.line
-            if len({d.funder for d in here[1:]}) > 1:
-                whole.funder = ""
-        # "The £226k budget is made up of £186k of Home Office money … and £40k of council match funding": every figure
-        # after 'made up of' in the sentence is a piece of the sum before it, whatever it is called; pieces paid by two
-        # funders make it a total across funders
-        if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
-                and _made_up_of_opens(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
-            whole = here[0]
-            pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
-                "grant", "part", "match_funding", "own_funding")]
-            if len(pieces) == len(here) - 1:
-                _pieces_of(whole, pieces)
-        # "In 2024-25 my office put £468,900 into services. That was made up of £361,400 of the Home Office grant and
-        # £107,500 from my own budget": a sentence opening by saying the one figure before is made of the figures it gives
-        if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
-                and said_before[0].role in ("grant", "total", "own_funding") \
-                and _BACK_MADE_UP_OF.match(sentence[: here[0].start]) \
-                and all((d.whole is None or d.whole is said_before[0]) and d.role in ("grant", "part", "match_funding", "own_funding")
-                        for d in here):
-            _pieces_of(said_before[0], here)
-        # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
-        # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
-        # several years stated just before, covering those years, are its per-year parts
-        if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
-                and said_before[0].role in ("grant", "total") and said_before[0].period \
-                and said_before[0].period[0] != said_before[0].period[1] \
-                and all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
-                        and said_before[0].period[0] <= d.period[0] <= said_before[0].period[1] for d in here) \
-                and len({d.period for d in here}) == len(here) \
-                and sum(d.amount.pence for d in here) == said_before[0].amount.pence:
-            whole = said_before[0]
-            for d in here:
-                d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.funder = d.funder or whole.funder
-        # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
-        # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
-        # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
-        if len(here) >= 2 and here[0].role == "part" and here[0].whole is not None \
-                and not any(here[0].whole is d for d in here) \
-                and _OF_THIS_OPENS.match(sentence[: here[0].start]) \
-                and all(d.whole is None and d.role in ("grant", "match_funding", "own_funding") for d in here[1:]):
-            whole = here[0].whole
-            for d in here[1:]:
-                if d.role == "grant" and whole.funder:
-                    d.funder = whole.funder  # (a council the money is passed to receives it)
-                d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.period = d.period or whole.period
-                d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
-            if len({d.funder for d in here}) > 1:
-                whole.role, whole.funder = "total", ""
-        # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
-        colon = sentence.find(":", here[0].start) if here else -1
-        if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
-                and here[0].role in ("grant", "own_funding", "total"):
-            whole = here[0]
-            for k, d in enumerate(here[1:], 1):
-                if d.role == "total" and not d.funder:
-                    # (a piece read as a total for the "in all" before it: the one funder its own words after the
-                    # colon name, "£318,000 from the Home Office grant, £50,000 from …")
-                    stop = here[k + 1].start if k + 1 < len(here) else len(sentence)
-                    named = {f[2] for f in funders if d.start <= f[0] < stop}
-                    d.funder = named.pop() if len(named) == 1 else ""
-                d.role, d.whole, d.part_of = "part", whole, whole.line
-            if len({d.funder for d in here[1:]}) > 1:
-                whole.role, whole.funder = "total", ""
-            for d in here[1:]:
-                if not d.funder:
-                    d.funder = whole.funder
-        # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
-        # the grant stated before that they sum to
-        colon = sentence.find(":")
-        if here and 0 < colon < here[0].start and _THE_GRANT.search(sentence[:colon]) and len(here) >= 2 \
-                and all(d.role in ("grant", "part") for d in here):
-            whole = next((x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
-                          and x.amount.pence == sum(d.amount.pence for d in here)), None)
-            if whole is not None:
-                for d in here:
-                    d.role, d.whole, d.part_of = "part", whole, whole.line
-                    d.funder = d.funder or whole.funder
-        # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
-        # figures after a sum said to be split, divided or shared between things are its pieces
-        if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
-                and _SPLIT_BETWEEN.search(sentence[here[0].start : here[1].start]):
-            whole = here[0]
-            for d in here[1:]:
-                if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
-                    d.role, d.whole, d.part_of = "part", whole, whole.line
-                    d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
-        # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
-        totals = [d for d in here if d.role == "total"]
-        if totals and _IN_ALL.search(sentence):
-            for d in here:
-                if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
-                    d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
+        here = _read_figures(
+            rel, terms, number, sentence, starts, raw, found, periods, impossible, funders, sentence_before,
+            prev_sentence, para_before, section_area, drafts, line_areas, last_whole, last_period,
+            last_span, list_whole, spans_said, by_section, release_funder, release_negated, release_period,
+            roundup, own_release, council_issuer, many_areas, defined_periods, pub_round,
+        )
+        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder)
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
@@ -1223,6 +482,799 @@ def extract_awards(
             last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
                 list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
+    drafts = _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section)
+    return _periods_and_awards(
+        rel, drafts, terms, release_period, roundup, figures_said, pub_round, source_id, diagnostics,
+    )
+
+
+def _read_table_line(
+    rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes, release_funder, drafts,
+    table_rows, table_totals, table_no, last_whole, lead_period, section_period, in_table,
+) -> tuple[bool | set[int], list[_Draft]]:
+    """The figures of one table line (:func:`_table_drafts`), with what the table's lead-in, section heading,
+    total rows and the whole stated before say of them, added to ``drafts``.  Returns ``in_table`` and
+    ``table_rows`` for the caller to go on with (``in_table`` may come back as the set of the table's row ids
+    that a check here binds to that name: the caller keeps that value, as it did when this was inline)."""
+    drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
+                                footnotes)
+    for d in drafts_here:
+        d.table = table_no
+        d.row_cells, d.header = _cells(raw), tuple(header)
+    for d in drafts_here:
+        if d.period is None and (lead_period or section_period) and d.role != "context":
+            d.period = lead_period or section_period  # (a heading's year over a note before the table)
+    cells = _cells(raw)
+    column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
+    sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
+    if len(drafts_here) >= 2 and not sums:
+        # a row each of whose cells is the sum of its column above ("| All | £242,550 | £12k | …"), to the
+        # pound or within a figure's units, is their total whatever its label
+        columns = [[r.amount for r in table_rows if r.start == d.start and r.whole is None] for d in drafts_here]
+        sums = all(len(c) >= 2 and _sums_to(c, d.amount) for c, d in zip(columns, drafts_here))
+    # (a last row that is the sum of the rows above, to the pound, is their total: "| **All Wales** | £1,846,200 |")
+    label0 = next((c for c in cells if c.strip()), "")  # (the first cell may be an empty reference column)
+    bold_row = len(column) >= 2 and "|" in raw and all(
+        re.fullmatch(r"\*\*.+\*\*", c.strip()) for c in raw.strip().strip("|").split("|") if c.strip())  # "| **North West** | | **£2,381,000** |": a row set in bold under the rows it sums
+    if cells and (_TOTAL_ROW.match(label0) or _NAMED_TOTAL_ROW.fullmatch(label0) or sums or bold_row):
+        # the area's grant and the money added to it ("the combined budget", a council's match funding)
+        # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
+        in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
+        added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in in_table}
+        granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant" or x.role == "part" and x.funder
+                   and x.whole is not None and x.whole.role == "grant"}  # (or one funder's piece of its grant)
+        row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
+        one_funder = len(row_funders) == 1 and all(getattr(r, "row_funder", False) for r in table_rows)
+        # one row marked as paid by another funder than the rest take ("Avon Valley Change*": "* … from the
+        # commissioner's own budget"): the total is across funders, and across the rows' different periods
+        mixed_rows = bool(row_funders) and len({r.funder for r in table_rows if r.funder}) > 1
+        mixed_periods = mixed_rows and len({r.period for r in table_rows}) > 1 and not find_periods(raw)[0]
+        sub_funders = {t.funder for t in table_totals}
+        # "| Source | 2025-26 | 2026-27 | Total |", each row a source of money split by year under its own total: the TOTAL
+        # row is split the same way (its year cells are parts of its total), and the rows' totals, wholes of
+        # their own year parts, are not pieces of it
+        row_wholes = [r for r in table_rows if r.head_total]
+        split_total = [d for d in drafts_here if d.head_total]
+        split_rows = len(split_total) == 1 and any(d.head_year or getattr(d, "col_area", False)
+                                                   for d in drafts_here) and row_wholes and all(
+            any(x.whole is r for x in table_rows) and getattr(r, "label_source", False) for r in row_wholes)
+        # (rows that are items, "| Group programme | Home Office | £150,000 | …", are pieces of the TOTAL)
+        for d in drafts_here:
+            if d.role == "context":
+                continue  # (a spending or balance column's cell stays accounts, no total of the rows)
+            if split_rows:
+                d.role, d.whole, d.part_of = ("part", split_total[0], number) \
+                    if d.head_year or getattr(d, "col_area", False) else ("total", None, None)
+                if len(row_funders) > 1:
+                    d.funder, d.across = "", True
+                continue
+            d.role, d.whole, d.part_of = "total", None, None  # (a year cell of the TOTAL row is a total too)
+            if len(row_funders) > 1 or mixed_rows:
+                d.funder, d.across = "", True  # rows paid by two funders: their total is across funders
+                if mixed_periods and not d.head_year:
+                    d.period = None
+            elif one_funder and not d.row_funder:
+                d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
+            elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
+                d.funder, d.across = "", True  # a grand total under subtotals of two funders
+            if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
+                d.funder = ""
+                for r in table_rows:
+                    if not getattr(r, "row_funder", True):
+                        r.funder = ""
+            if not d.row_funder and any(x.role == "total" and not x.funder and id(x) not in in_table
+                                        and x.amount.pence == d.amount.pence and x.code == d.code for x in drafts):
+                # the sum stated before the table across funders ("£634,900: £418,200 of the Home Office
+                # award and £216,700 from the Commissioner's own budget"): its rows are pieces of mixed money
+                d.funder, d.across = "", True
+                for r in table_rows:
+                    if not getattr(r, "row_funder", True):
+                        r.funder = ""
+            if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
+                d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
+            rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
+            rows = [r for r in rows if r.role != "context"]
+            col_parts = [r for r in rows if r.start == d.start]
+            for r in col_parts or rows:
+                r.role, r.part_of, r.whole = "part", number, d
+                if not r.funder:
+                    r.funder = d.funder
+        table_totals.extend(d for d in drafts_here if d.start == drafts_here[0].start)
+        table_rows = []
+    else:
+        # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
+        # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
+        if last_whole is not None and last_whole.role == "grant" and last_whole.code \
+                and not any(getattr(d, "monitoring", False) for d in drafts_here):
+            # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
+            for d in drafts_here:
+                if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
+                        and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
+                    d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
+                    d.funder = d.funder or ("" if getattr(d, "unpaid_column", False) else last_whole.funder)
+        table_rows.extend(drafts_here)
+    drafts.extend(drafts_here)
+    return in_table, table_rows
+
+
+def _read_figures(
+    rel, terms, number, sentence, starts, raw, found, periods, impossible, funders, sentence_before, prev_sentence,
+    para_before, section_area, drafts, line_areas, last_whole, last_period, last_span, list_whole, spans_said,
+    by_section, release_funder, release_negated, release_period, roundup, own_release, council_issuer, many_areas,
+    defined_periods, pub_round,
+) -> list[_Draft]:
+    """The figures of one prose sentence, each read on its own (``found``: start, end, amount): those refused,
+    not funding or too small set aside, the others drafts with their role, area, period and payer.  Returns the
+    sentence's drafts in order; :func:`_pieces_within_the_sentence` then relates them to each other."""
+    here: list[_Draft] = []
+    for k, (start, end, amount) in enumerate(found):
+        if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
+            continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
+        if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
+            continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
+        if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
+            continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
+        lo = found[k - 1][1] if k else 0
+        hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+        marked = sentence[:start] + "AMOUNT" + sentence[end:]
+        m_start = start
+        window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+        if re.search(r"\b(?:alongside|on top of|in addition to|to add to|towards)\s+(?:the|their|its|his|her|our|this|that)\s+$",
+                     window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
+            window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
+        near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+        between = sentence[lo:start] if k else ""
+        own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
+        other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
+            and last_whole.code not in own_areas
+        if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
+                and para_before != last_whole.code and not last_whole.shared_by:
+            other_area = True  # its paragraph is about another area than the award before it
+        balance = bool(_first(terms.get("balance", ()), window))
+        shared_out = False
+        # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
+        # does not state, not of the last sum stated)
+        unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
+                                                     sentence[max(0, start - 40) : start], re.I))
+        if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
+                and not other_area and not unstated_whole \
+                and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
+            role = "part"
+        elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
+                and not here and not any(_first(terms.get(f, ()), window)
+                                         for f in ("match_named", "own_funding", "match_funding")) \
+                and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi
+                            and ";" not in sentence[min(f[1], start) : max(f[0], end)] for f in funders):
+            # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
+            # of Ministry of Justice victims' funding" after a shared Home Office award)
+            role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
+        elif _elided_share(here, own_areas, between):
+            role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
+        elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
+            role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+        elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
+                and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
+            role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
+        elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
+                r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
+                sentence[lo:start], re.I):
+            role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
+        elif balance:
+            role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+        elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
+            role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
+            # the fund's size
+            shared_out = True
+        elif (_first(terms.get("context", ()), window) and not (
+                amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
+                and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
+                # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
+                # makes it a grant; the national words after it are about something else)
+                amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
+                and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
+                amount.pence >= _NATIONAL_PENCE and not any(
+                    e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
+            role = "context"  # (no area's award in this genre is £10 million)
+        elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
+                (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
+                len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
+                or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
+            role = "total"  # ("Across all funders, our work … was backed by £539,750")
+            # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
+        elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
+            role = "total"  # with no area (below): a sum over several areas
+        elif not here and _areas_between_them(sentence, start, end) and not any(
+                _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
+            role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
+        elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+            role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
+        elif _first(terms.get("match_named", ()), window):
+            role = "match_funding"
+        elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
+                and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
+            role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+        elif here and here[-1].role == "match_funding" and re.fullmatch(
+                r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
+            role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
+        elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
+                or _first(terms.get("top_up_named", ()), window):
+            role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
+        elif _first(terms.get("own_funding", ()), window):
+            role = "own_funding"
+        elif _first(terms.get("match_funding", ()), window):
+            role = "match_funding"
+        elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
+                    f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+            role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
+        elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+                and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
+                and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
+                and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
+            # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
+            role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
+            # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
+            # (but "a further £90,000 went to a force …" is another recipient's money)
+        elif last_whole is not None and last_whole.role in ("grant", "total") and not here and not other_area \
+                and amount.pence < last_whole.amount.pence and _NUMBERED_PIECE.match(sentence) \
+                and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+            role = "part"  # "… broke the work into two lots. Lot one, worth £241,500, went to …": a numbered piece
+        elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
+                and amount.pence < last_whole.amount.pence and not funders and not other_area \
+                and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
+                and (not own_areas or own_areas == {last_whole.code}) \
+                and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
+                and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
+                and not _PAST_TIME.search(sentence[lo:hi]) \
+                and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
+            role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
+        else:
+            role = "grant"
+        # funder: nearest in the amount's own stretch of the sentence
+        own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+        own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
+        own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+        own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
+        own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
+        own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
+        if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
+            # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
+            own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
+        after_funder = [f for f in own if f[0] < hi and _payer_tied_after(sentence, end, f[0])]
+        by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
+                     and not re.search(r"[.;]", sentence[end : f[0]])]
+        # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
+        that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
+                                                                      sentence[end : f[0]])]
+        after_funder = after_funder or that_funder
+        held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
+        funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
+                                                                                                        end)
+        if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
+            funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+        before60 = sentence[max(lo, start - 60) : start]
+        outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
+        if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
+            funder = ""
+        outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
+        if not outside_after and not after_funder and not by_funder and not outsider:
+            # the payer named in the amount's own clause is a kind of body off the funder list ("a local university
+            # is paying £8,000", "£25,000 comes from the integrated care board"): no funder the list can name
+            outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
+        if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
+            funder = ""
+        owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
+        if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
+            funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
+        clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
+        if not funder and not outside_after and not outsider and role not in ("context", "total"):
+            # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
+            clause_here = _clause_of(sentence, start)
+            if (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
+                    and _commissioner_pays_in_clause(sentence, clause_here, start, end):
+                # (where the release's one funder pays another figure before it in the sentence, the commissioner's
+                # is other money, not that funder's passed on)
+                funder, clause_payer = "PCC", True
+                role = "own_funding" if role == "grant" else role
+            else:
+                funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
+                clause_payer = bool(funder)
+        if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
+                and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
+            # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
+            # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
+            funder = here[-1].funder
+            if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
+                    and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+                role = here[-1].role
+        if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
+            # money passed on by the commissioner's office is the original funder's when the text names one
+            origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
+                      and not _pays_another_figure(sentence, f[0], start)]
+            funder = origin[0][2] if origin else funder
+        if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
+                not _first(terms.get("match_named", ()), window):
+            role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
+        subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
+        councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
+        outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
+        if councils_own:
+            # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
+            # is match funding, paying for a service a grant, the council's either way
+            funder = "local authority"
+            role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
+        elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+                r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
+                and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
+            # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
+            role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+        elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
+            role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
+        elif role in ("own_funding", "match_funding") and \
+                re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+            funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+        elif role == "own_funding" and _OUTSIDE_OWNER.search(sentence[_clause_of(sentence, start)[0] : start]) \
+                and re.search(r"\bits own\b", sentence[lo:hi]) and not _ADDED_TO.search(sentence[lo:hi]):
+            # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
+            # the funder list paying from its own money: a grant whose funder the list cannot name
+            role, funder, outside_payer = "grant", "", True
+        elif role == "own_funding":
+            funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
+                not any(v == "local authority" for _, _, v in own) else funder
+            if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
+                    x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
+                role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
+                # £15,000 of his own", "will match it with £100,000 from his police fund"
+        if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
+                and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
+                              r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
+            # the grant the figure before is added to, stated with its own sum ("adding £55,000 from her own budget
+            # to the Home Office's £300,000"): that funder's grant
+            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), between) for x in p.finditer(between))
+            if named and named[-1][1] != "PCC":
+                role, funder = "grant", named[-1][1]
+        elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
+            funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
+        elif role == "match_funding" and not funder:
+            funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+        elif role == "grant" and own_release and not funder:
+            role, funder = "own_funding", "PCC"
+        elif role == "total":
+            funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+            if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
+                    r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
+                    for f in funders if f[2] == funder):
+                funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
+                # that funder's, the total is across funders
+            if any(x.role in ("match_funding", "own_funding") for x in here):
+                funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
+        if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
+                sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
+                and not _first(terms.get("negation", ()), prev_sentence):
+            # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
+            # the commissioner paying, by pronoun, from her own budget
+            role, funder = "own_funding", "PCC"
+        elif role == "grant" and not own and not outside_payer and _COMMISSIONER_PAYS.search(
+                sentence[_clause_of(sentence, start)[0] : start]):
+            role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
+            # paying, named as the figure's subject, from no grant the clause names
+        # area
+        clause = _clause_of(sentence, start)
+        c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
+                   if not _only_compared_with(sentence, clause[0] + a[0], start)]
+        s_areas = [a for a in _areas_in(sentence) if a[0] < hi and not _only_compared_with(sentence, a[0], start)]
+        codes = list(dict.fromkeys(a[2] for a in c_areas))
+        shared: tuple[str, ...] = ()
+        if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
+                re.search(r"\b(?:joint|jointly|(?<!['’]s )share[sd]?|sharing|split|splitting|divide[sd]?|between them|"
+                          r"together)\b", sentence, re.I):
+            code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
+            # a shared award: a total once its per-area parts are stated, else one grant to both
+        elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
+                and _areas_named_just_before(rel, number, sentence):
+            # "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE" then "The three forces … will share £1,564,250": the
+            # areas the heading or run-in just before names
+            code, basis, shared = "", "clause", _areas_named_just_before(rel, number, sentence)
+        elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
+                x.shared_by for x in drafts[-6:]):
+            # "Between them, the two commissioners will add £150,000": the areas of the shared award before
+            code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
+        elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
+                (len(codes) == 1 or not codes and len({a[2] for a in s_areas}) == 1)  # (the one area its sentence
+                # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
+                and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
+                in ("in the region", "regional", "the region's")) or \
+                (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
+            code, basis = "", "none"
+        elif len(codes) == 1:
+            code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
+        elif len(set(a[2] for a in s_areas)) == 1:
+            a0 = s_areas[0]
+            code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+        elif section_area and role != "context":
+            code, basis = section_area, "clause"  # the section heading above names the area
+            by_section.add(code)
+        elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
+            code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
+        elif roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
+            code, basis = para_before, "release"  # a round-up: the one area its paragraph named before this sentence
+        elif roundup or not rel.area:
+            code, basis = "", "none"
+        elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
+            code, basis = (para_before, "release") if para_before else ("", "none")
+        else:
+            code, basis = rel.area, "release"
+        # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
+        unnamed = role in ("grant", "total") and not c_areas and _unnamed_area_before(sentence, start)
+        if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
+            code, basis = "", "none"
+        if role == "grant" and not funder and (code or shared or unnamed) \
+                and not outside_payer and not release_negated \
+                and not re.search(
+                r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
+                sentence[lo:start], re.I) \
+                and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
+                and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
+            funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+        after = [p for p in periods if start <= p[0] < hi]
+        before = [p for p in periods if lo <= p[0] < start
+                  and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
+        # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
+        elliptic = bool(here and here[-1].role == "match_funding" and _ELLIPSIS.search(between)
+                        and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)))
+        added = role == "match_funding" or role == "own_funding" and bool(
+            _ADDED_TO.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]))  # ("will add £150k of his own")
+        if added and not elliptic and not _SAME_PERIOD.search(sentence[start:hi]):
+            # money added to a grant: a year in its own clause, not the grant's before it ("… £187,400 … for
+            # 2023-24, with a further £30,000 added from her own budget"); an elliptical clause ("X Council has
+            # added £A in 2024-25, and Y Council £B") shares the year of the clause it leaves the verb to
+            before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
+        after = _own_clause_after(sentence, end, after, before)
+        period = (after[0] if after else before[-1])[2:] if (after or before) else None
+        paid_on = _PAID_ON_DATE.match(sentence, end)
+        if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
+                r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
+            # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
+            # the financial year it falls in
+            period = (_fy_text(_fy_of(paid_on)),) * 2
+        if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
+                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k):
+            # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
+            # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
+            # £Y of match funding": the match funding's own clause gives none)
+            period = periods[0][2:]
+        semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
+        same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
+        # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
+        if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
+            period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
+        if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
+            # "over the (same) two years": the span of that many years stated before (the last one, else the
+            # release's), never a single year stated since
+            period = _span_of(same.group(0), (last_span, release_period, last_period)) \
+                or _span_of(same.group(0), [p for sn, p in spans_said if sn < number], only=True)
+        elif period is None and same and last_period is not None:
+            period = last_period  # "over the same period": the period stated before
+        over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
+        if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
+            period = _span_of(over_n.group(0), (release_period,)) \
+                or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
+        if list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
+                and list_whole.role == "grant" and not list_whole.funder and list_whole.code and not here:
+            # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
+            # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
+            list_whole.role, list_whole.across = "total", True
+        if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
+                                                          and list_whole.role == "total"):
+            role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
+        if period is None and defined_periods:  # "over the Funding Period", defined before as a span
+            used = [p for term, p in defined_periods.items()
+                    if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
+            period = used[0] if len(set(used)) == 1 else None
+        relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
+            if period is None and pub_round else None
+        if relative:  # "next financial year", "the next two financial years": counted from the publication date
+            first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
+            n = parse_count(relative.group("n")) if relative.group("n") else 1
+            period = (_fy_text(first), _fy_text(first + n - 1))
+        nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+            or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
+        whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
+        span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
+        if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
+                and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
+            # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
+            first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
+            if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
+                period = (_fy_text(first), _fy_text(first))
+                role = "part" if _spans_years(whole_before) else role
+        # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
+        # adjudicated convention)
+        # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
+        back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
+            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
+        per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
+            role != "part" or (here[-1].whole is None if here else True) and (
+                period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
+        if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
+            per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
+            # another funder's yearly sum is no share of the figure before it
+        if here and here[-1].role in ("grant", "match_funding", "own_funding") and here[-1].whole is None and \
+                not clause_payer and _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
+            # "is adding £12,000, but its budget report lists £10,500": another account of the same money
+            role, funder, period = here[-1].role, here[-1].funder, here[-1].period
+        if per_year and not here and (outside_payer or own and funder and last_whole.funder
+                                      and funder != last_whole.funder or re.search(
+                                          r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
+                                          sentence[max(0, start - 20) : start], re.I)):
+            per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
+            # another funder's yearly sum is no share of the sum before it
+        if per_year and here and getattr(here[-1], "yearly", False):
+            per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
+            # rate after another is a second statement of the rate, not one year's share of it: the same money
+            role, funder = here[-1].role, here[-1].funder
+        if per_year and not here:
+            role = "part"
+        elif per_year:
+            if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
+                here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
+            role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
+        if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
+            bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
+            if bound:
+                amount = replace(amount, qualifier=bound)
+        earlier_figure = bool(_EARLIER_FIGURE.search(sentence[max(lo, start - 30) : start]))
+        if earlier_figure and here and re.search(r"\b(?:up|down|rising|falling)\s+from\s+$", sentence[lo:start], re.I):
+            # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
+            # figure before's funder and only the year its own words give
+            period = after[0][2:] if after else None
+            funder = funder or here[-1].funder
+        if balance and role == "context":
+            period = None  # (the date of a balance is no funding period)
+        earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
+            sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
+        # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
+        # figures restate others, and their year is only what their own clause gives
+        earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
+        if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
+            funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
+        if not funder and council_issuer and role in ("grant", "match_funding", "own_funding") \
+                and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
+            # a council's own report: money "from the Early Help budget" is the council's (never own funding)
+            funder, role = "local authority", "grant" if role == "own_funding" else role
+        d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
+                   per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
+        d.balance = balance and role == "context"
+        d.shared_out = shared_out and role == "total"
+        d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
+        d.unnamed = unnamed
+        d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
+        d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
+        d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
+        d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
+        # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
+        d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
+            sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
+        # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
+        if role == "part" and not here and _NOT_PART.search(sentence):
+            role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
+        pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
+            if role == "part" and not here and last_whole is not None else ""
+        if pot and pot != last_whole.funder and not any(
+                x.whole is None and x.role in ("grant", "total") and x.funder == pot for x in drafts):
+            # "… each commissioner holds Ministry of Justice victims' money …" then "£58,500 of that victims' funding
+            # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
+            role = d.role = "grant"
+            d.funder = pot
+        if role == "part":
+            whole = here[-1] if here else (list_whole or last_whole)
+            of_noun = _OF_THE_NOUN.match(sentence, end)
+            if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
+                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                         and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                if not named and of_noun.group("noun").lower() == "grant":
+                    # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
+                    # not the total across funders stated since)
+                    named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
+                whole = named[-1] if named else whole
+            if not here and drafts and drafts[-1].whole is not None and re.search(
+                    r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
+                whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
+            of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
+            paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
+            of_after = _OF_FUNDERS_SUM_AFTER.match(sentence, end)
+            if of_after and not here and not paid_by:  # "£38,000 of the Home Office grant has gone to …"
+                paid_by = _first(terms.get("funder", ()), of_after.group("what"))
+            includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
+            if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
+                paid_by = _first(terms.get("funder", ()), includer.group("what"))
+            if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
+                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
+                noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
+                called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
+                # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
+                whole = called[-1] if called else named[-1] if named else whole
+                row = _funders_row_of_the_year(drafts, paid_by, d, called[-1] if called else named[-1] if named else None)
+                whole = row or whole
+                d.of_a_row = row is not None
+            else:
+                row = None
+            while row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+                if getattr(whole, "of_a_row", False):
+                    whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
+                    break
+                whole = whole.whole
+            d.whole, d.part_of = whole, whole.line
+            d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
+                else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
+            if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
+                d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
+            if whole.shared_by and c_areas:
+                d.code, d.basis = c_areas[0][2], "clause"
+            if whole.balance:  # "…, of which £21,725 was restricted": a piece of a balance, no one's award
+                d.code, d.basis, d.funder, d.period = "", "none", "", None
+        if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
+                                               for x in drafts):
+            d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
+                                             x.amount.pence == d.amount.pence)  # the total stated again
+        if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
+            # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
+            again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
+                          and x.role in ("match_funding", "own_funding")), None)
+            if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
+                d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+        d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
+            and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
+        # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
+        if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
+            # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
+            # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
+            again = min((x for x in drafts if x.role in ("grant", "total", "match_funding", "own_funding")
+                         and x.whole is None and x.amount.pence != d.amount.pence and x.amount.pence
+                         and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)),
+                        key=lambda x: abs(x.amount.pence - d.amount.pence), default=None)
+            if again is not None:
+                d.role, d.funder, d.code, d.basis = again.role, again.funder, again.code or d.code, again.basis
+                d.bad_year = d.bad_year or d.period is None  # (no year guessed for it)
+        if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
+            earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
+            d.award_number = 1 + len({x.amount.pence for x in earlier})
+        here.append(d)
+    return here
+
+
+def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder) -> None:
+    """The figures of one sentence related to each other once each is read: a piece of the sum named just after
+    it ("£X of the £Y"), pieces of the sum a sentence opens with ("Of the £2.4 million …"), a sum and what it is
+    made of or split between, per-year parts of a sum of several years said just before, a breakdown after a
+    colon, and pieces in the sentence of their total."""
+    # "£23,850 of the £386,400 was set aside for it", "£X out of £Y": a piece of the sum named just after it
+    for a, b in zip(here, here[1:]):
+        if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence and a.whole is None \
+                and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
+            a.role, a.whole, a.part_of = "part", b, b.line
+            a.funder = a.funder or b.funder
+            a.period = a.period or b.period
+    # "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000": pieces of the sum the
+    # sentence opens with
+    if len(here) > 1 and here[0].role != "context" and _OPENS_WITH_OF.match(sentence[: here[0].start]):
+        whole = here[0]
+        for d in here[1:]:
+            if d.role in ("grant", "own_funding", "match_funding") and d.whole is None \
+                    and d.amount.pence < whole.amount.pence:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.funder = d.funder or whole.funder
+    # "the £714,380 in the July report, which is the Home Office grant of £604,380 plus the Commissioner's £110,000":
+    # a sum and, after 'which is', the pieces it is made of
+    if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
+            and _WHICH_IS.search(sentence[here[0].start + len(here[0].amount.text) : here[1].start]) \
+            and all(re.search(r"\b(?:plus|and)\b|\+", sentence[x.start + len(x.amount.text) : y.start])
+                    for x, y in zip(here[1:], here[2:])):
+        whole = here[0]
+        whole.role = "total"
+        for d in here[1:]:
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+        if len({d.funder for d in here[1:]}) > 1:
+            whole.funder = ""
+    # "The £226k budget is made up of £186k of Home Office money … and £40k of council match funding": every figure
+    # after 'made up of' in the sentence is a piece of the sum before it, whatever it is called; pieces paid by two
+    # funders make it a total across funders
+    if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
+            and _made_up_of_opens(sentence[here[0].start + len(here[0].amount.text) : here[1].start]):
+        whole = here[0]
+        pieces = [d for d in here[1:] if d.whole is whole or d.whole is None and d.role in (
+            "grant", "part", "match_funding", "own_funding")]
+        if len(pieces) == len(here) - 1:
+            _pieces_of(whole, pieces)
+    # "In 2024-25 my office put £468,900 into services. That was made up of £361,400 of the Home Office grant and
+    # £107,500 from my own budget": a sentence opening by saying the one figure before is made of the figures it gives
+    if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+            and said_before[0].role in ("grant", "total", "own_funding") \
+            and _BACK_MADE_UP_OF.match(sentence[: here[0].start]) \
+            and all((d.whole is None or d.whole is said_before[0]) and d.role in ("grant", "part", "match_funding", "own_funding")
+                    for d in here):
+        _pieces_of(said_before[0], here)
+    # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
+    # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
+    # several years stated just before, covering those years, are its per-year parts
+    if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+            and said_before[0].role in ("grant", "total") and said_before[0].period \
+            and said_before[0].period[0] != said_before[0].period[1] \
+            and all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
+                    and said_before[0].period[0] <= d.period[0] <= said_before[0].period[1] for d in here) \
+            and len({d.period for d in here}) == len(here) \
+            and sum(d.amount.pence for d in here) == said_before[0].amount.pence:
+        whole = said_before[0]
+        for d in here:
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+            d.funder = d.funder or whole.funder
+    # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
+    # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
+    # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
+    if len(here) >= 2 and here[0].role == "part" and here[0].whole is not None \
+            and not any(here[0].whole is d for d in here) \
+            and _OF_THIS_OPENS.match(sentence[: here[0].start]) \
+            and all(d.whole is None and d.role in ("grant", "match_funding", "own_funding") for d in here[1:]):
+        whole = here[0].whole
+        for d in here[1:]:
+            if d.role == "grant" and whole.funder:
+                d.funder = whole.funder  # (a council the money is passed to receives it)
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+            d.period = d.period or whole.period
+            d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
+        if len({d.funder for d in here}) > 1:
+            whole.role, whole.funder = "total", ""
+    # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
+    colon = sentence.find(":", here[0].start) if here else -1
+    if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
+            and here[0].role in ("grant", "own_funding", "total"):
+        whole = here[0]
+        for k, d in enumerate(here[1:], 1):
+            if d.role == "total" and not d.funder:
+                # (a piece read as a total for the "in all" before it: the one funder its own words after the
+                # colon name, "£318,000 from the Home Office grant, £50,000 from …")
+                stop = here[k + 1].start if k + 1 < len(here) else len(sentence)
+                named = {f[2] for f in funders if d.start <= f[0] < stop}
+                d.funder = named.pop() if len(named) == 1 else ""
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+        if len({d.funder for d in here[1:]}) > 1:
+            whole.role, whole.funder = "total", ""
+        for d in here[1:]:
+            if not d.funder:
+                d.funder = whole.funder
+    # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
+    # the grant stated before that they sum to
+    colon = sentence.find(":")
+    if here and 0 < colon < here[0].start and _THE_GRANT.search(sentence[:colon]) and len(here) >= 2 \
+            and all(d.role in ("grant", "part") for d in here):
+        whole = next((x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
+                      and x.amount.pence == sum(d.amount.pence for d in here)), None)
+        if whole is not None:
+            for d in here:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.funder = d.funder or whole.funder
+    # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
+    # figures after a sum said to be split, divided or shared between things are its pieces
+    if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
+            and _SPLIT_BETWEEN.search(sentence[here[0].start : here[1].start]):
+        whole = here[0]
+        for d in here[1:]:
+            if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
+                d.role, d.whole, d.part_of = "part", whole, whole.line
+                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+    # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
+    totals = [d for d in here if d.role == "total"]
+    if totals and _IN_ALL.search(sentence):
+        for d in here:
+            if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
+                d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
+
+
+def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section) -> list[_Draft]:
+    """The passes over all of a release's figures once every line is read (the years of accounts, areas by
+    section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
+    per-year splits, match funding in table rows).  Returns the drafts, less the rows set aside."""
     # accounts whose comparatives name last year ("(2021-22: £231,975)"): "for the year", "in the year" is the year after
     account_years = {_fy_text(int(x.period[0][:4]) + 1) for x in drafts if getattr(x, "comparative", False) and x.period}
     if len(account_years) == 1:
@@ -1508,6 +1560,15 @@ def extract_awards(
                 for x in said) and not any(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
+    return drafts
+
+
+def _periods_and_awards(
+    rel, drafts, terms, release_period, roundup, figures_said, pub_round, source_id, diagnostics,
+) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
+    """The last passes and the awards: a part with no year of its own shares its whole's, else the release's
+    span; listed pieces, per-year sums and carried money related to their wholes; a per-year share once for
+    each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
