@@ -614,250 +614,14 @@ def _read_figures(
             continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
         if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
-        lo = found[k - 1][1] if k else 0
-        hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
-        marked = sentence[:start] + "AMOUNT" + sentence[end:]
-        m_start = start
-        window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
-        if re.search(r"\b(?:alongside|on top of|in addition to|to add to|towards)\s+(?:the|their|its|his|her|our|this|that)\s+$",
-                     window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
-            window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
-        near = marked[max(0, m_start - 60) : m_start + 6 + 40]
-        between = sentence[lo:start] if k else ""
-        own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
-        other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
-            and last_whole.code not in own_areas
-        if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
-                and para_before != last_whole.code and not last_whole.shared_by:
-            other_area = True  # its paragraph is about another area than the award before it
-        balance = bool(_first(terms.get("balance", ()), window))
-        shared_out = False
-        # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
-        # does not state, not of the last sum stated)
-        unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
-                                                     sentence[max(0, start - 40) : start], re.I))
-        if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-                and not other_area and not unstated_whole \
-                and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
-            role = "part"
-        elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
-                and not here and not any(_first(terms.get(f, ()), window)
-                                         for f in ("match_named", "own_funding", "match_funding")) \
-                and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi
-                            and ";" not in sentence[min(f[1], start) : max(f[0], end)] for f in funders):
-            # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
-            # of Ministry of Justice victims' funding" after a shared Home Office award)
-            role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
-        elif _elided_share(here, own_areas, between):
-            role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
-        elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
-            role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
-        elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
-                and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
-            role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
-        elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
-                r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
-                sentence[lo:start], re.I):
-            role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
-        elif balance:
-            role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
-        elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
-            role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
-            # the fund's size
-            shared_out = True
-        elif (_first(terms.get("context", ()), window) and not (
-                amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
-                and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
-                # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
-                # makes it a grant; the national words after it are about something else)
-                amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
-                and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
-                amount.pence >= _NATIONAL_PENCE and not any(
-                    e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
-            role = "context"  # (no area's award in this genre is £10 million)
-        elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
-                (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
-                len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
-                or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
-            role = "total"  # ("Across all funders, our work … was backed by £539,750")
-            # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
-        elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
-            role = "total"  # with no area (below): a sum over several areas
-        elif not here and _areas_between_them(sentence, start, end) and not any(
-                _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
-            role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
-        elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
-            role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
-        elif _first(terms.get("match_named", ()), window):
-            role = "match_funding"
-        elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
-                and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
-            role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
-        elif here and here[-1].role == "match_funding" and re.fullmatch(
-                r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
-            role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
-        elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
-                or _first(terms.get("top_up_named", ()), window):
-            role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-        elif _first(terms.get("own_funding", ()), window):
-            role = "own_funding"
-        elif _first(terms.get("match_funding", ()), window):
-            role = "match_funding"
-        elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
-                    f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
-            role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
-        elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
-                and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
-                and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-                and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
-            # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
-            role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
-            # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
-            # (but "a further £90,000 went to a force …" is another recipient's money)
-        elif last_whole is not None and last_whole.role in ("grant", "total") and not here and not other_area \
-                and amount.pence < last_whole.amount.pence and _NUMBERED_PIECE.match(sentence) \
-                and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
-            role = "part"  # "… broke the work into two lots. Lot one, worth £241,500, went to …": a numbered piece
-        elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
-                and amount.pence < last_whole.amount.pence and not funders and not other_area \
-                and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
-                and (not own_areas or own_areas == {last_whole.code}) \
-                and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-                and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
-                and not _PAST_TIME.search(sentence[lo:hi]) \
-                and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
-            role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
-        else:
-            role = "grant"
-        # funder: nearest in the amount's own stretch of the sentence
-        own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
-        own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
-        own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
-        own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
-        own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
-        own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
-        if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
-            # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
-            own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
-        after_funder = [f for f in own if f[0] < hi and _payer_tied_after(sentence, end, f[0])]
-        by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
-                     and not re.search(r"[.;]", sentence[end : f[0]])]
-        # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
-        that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
-                                                                      sentence[end : f[0]])]
-        after_funder = after_funder or that_funder
-        held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
-        funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
-                                                                                                        end)
-        if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
-            funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
-        before60 = sentence[max(lo, start - 60) : start]
-        outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
-        if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
-            funder = ""
-        outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
-        if not outside_after and not after_funder and not by_funder and not outsider:
-            # the payer named in the amount's own clause is a kind of body off the funder list ("a local university
-            # is paying £8,000", "£25,000 comes from the integrated care board"): no funder the list can name
-            outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
-        if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
-            funder = ""
-        owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
-        if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
-            funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
-        clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
-        if not funder and not outside_after and not outsider and role not in ("context", "total"):
-            # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
-            clause_here = _clause_of(sentence, start)
-            if (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
-                    and _commissioner_pays_in_clause(sentence, clause_here, start, end):
-                # (where the release's one funder pays another figure before it in the sentence, the commissioner's
-                # is other money, not that funder's passed on)
-                funder, clause_payer = "PCC", True
-                role = "own_funding" if role == "grant" else role
-            else:
-                funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
-                clause_payer = bool(funder)
-        if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
-                and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
-            # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
-            # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
-            funder = here[-1].funder
-            if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
-                    and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
-                role = here[-1].role
-        if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
-            # money passed on by the commissioner's office is the original funder's when the text names one
-            origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
-                      and not _pays_another_figure(sentence, f[0], start)]
-            funder = origin[0][2] if origin else funder
-        if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
-                not _first(terms.get("match_named", ()), window):
-            role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
-        subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
-        councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
-        outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
-        if councils_own:
-            # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
-            # is match funding, paying for a service a grant, the council's either way
-            funder = "local authority"
-            role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
-        elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
-                r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
-                and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
-            # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
-            role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
-        elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
-            role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
-        elif role in ("own_funding", "match_funding") and \
-                re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
-            funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
-        elif role == "own_funding" and _OUTSIDE_OWNER.search(sentence[_clause_of(sentence, start)[0] : start]) \
-                and re.search(r"\bits own\b", sentence[lo:hi]) and not _ADDED_TO.search(sentence[lo:hi]):
-            # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
-            # the funder list paying from its own money: a grant whose funder the list cannot name
-            role, funder, outside_payer = "grant", "", True
-        elif role == "own_funding":
-            funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
-                not any(v == "local authority" for _, _, v in own) else funder
-            if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
-                    x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
-                role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
-                # £15,000 of his own", "will match it with £100,000 from his police fund"
-        if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
-                and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
-                              r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
-            # the grant the figure before is added to, stated with its own sum ("adding £55,000 from her own budget
-            # to the Home Office's £300,000"): that funder's grant
-            named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), between) for x in p.finditer(between))
-            if named and named[-1][1] != "PCC":
-                role, funder = "grant", named[-1][1]
-        elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
-            funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
-        elif role == "match_funding" and not funder:
-            funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
-        elif role == "grant" and own_release and not funder:
-            role, funder = "own_funding", "PCC"
-        elif role == "total":
-            funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
-            if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
-                    r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
-                    for f in funders if f[2] == funder):
-                funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
-                # that funder's, the total is across funders
-            if any(x.role in ("match_funding", "own_funding") for x in here):
-                funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
-        if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
-                sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
-                and not _first(terms.get("negation", ()), prev_sentence):
-            # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
-            # the commissioner paying, by pronoun, from her own budget
-            role, funder = "own_funding", "PCC"
-        elif role == "grant" and not own and not outside_payer and _COMMISSIONER_PAYS.search(
-                sentence[_clause_of(sentence, start)[0] : start]):
-            role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
-            # paying, named as the figure's subject, from no grant the clause names
+        role, lo, hi, window, between, balance, other_area, shared_out = _role_of_figure(
+            sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before,
+            many_areas, number, terms,
+        )
+        funder, own, role, clause_payer, councils_own, outside_payer = _payer_of_figure(
+            sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole,
+            prev_sentence, sentence_before, terms, release_funder, own_release,
+        )
         # area
         clause = _clause_of(sentence, start)
         c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
@@ -1142,6 +906,271 @@ def _read_figures(
             d.award_number = 1 + len({x.amount.pence for x in earlier})
         here.append(d)
     return here
+
+
+def _role_of_figure(
+    sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
+    number, terms,
+) -> tuple:
+    """What one figure of a sentence is (a grant, part, total, match or own funding, context …), read from the
+    words around it and the figures before it; with the bounds of its stretch of the sentence (lo, hi), the
+    window of words read, the words between it and the figure before, and what the reading found on the way."""
+    lo = found[k - 1][1] if k else 0
+    hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+    marked = sentence[:start] + "AMOUNT" + sentence[end:]
+    m_start = start
+    window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
+    if re.search(r"\b(?:alongside|on top of|in addition to|to add to|towards)\s+(?:the|their|its|his|her|our|this|that)\s+$",
+                 window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
+        window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
+    near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+    between = sentence[lo:start] if k else ""
+    own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
+    other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
+        and last_whole.code not in own_areas
+    if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
+            and para_before != last_whole.code and not last_whole.shared_by:
+        other_area = True  # its paragraph is about another area than the award before it
+    balance = bool(_first(terms.get("balance", ()), window))
+    shared_out = False
+    # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
+    # does not state, not of the last sum stated)
+    unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
+                                                 sentence[max(0, start - 40) : start], re.I))
+    if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
+            and not other_area and not unstated_whole \
+            and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
+        role = "part"
+    elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
+            and not here and not any(_first(terms.get(f, ()), window)
+                                     for f in ("match_named", "own_funding", "match_funding")) \
+            and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi
+                        and ";" not in sentence[min(f[1], start) : max(f[0], end)] for f in funders):
+        # (not another funder's money named in the figure's own stretch: "Cleveland and Durham will split £96,000
+        # of Ministry of Justice victims' funding" after a shared Home Office award)
+        role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
+    elif _elided_share(here, own_areas, between):
+        role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
+    elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
+        role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
+    elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
+            and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
+        role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
+    elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
+            r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
+            sentence[lo:start], re.I):
+        role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
+    elif balance:
+        role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+    elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
+        role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
+        # the fund's size
+        shared_out = True
+    elif (_first(terms.get("context", ()), window) and not (
+            amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
+            and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
+            # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
+            # makes it a grant; the national words after it are about something else)
+            amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
+            amount.pence >= _NATIONAL_PENCE and not any(
+                e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
+        role = "context"  # (no area's award in this genre is £10 million)
+    elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
+            (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
+            len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
+            or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
+        role = "total"  # ("Across all funders, our work … was backed by £539,750")
+        # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
+    elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
+        role = "total"  # with no area (below): a sum over several areas
+    elif not here and _areas_between_them(sentence, start, end) and not any(
+            _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
+        role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
+    elif _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+        role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
+    elif _first(terms.get("match_named", ()), window):
+        role = "match_funding"
+    elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
+            and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
+        role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+    elif here and here[-1].role == "match_funding" and re.fullmatch(
+            r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
+        role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
+    elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
+            or _first(terms.get("top_up_named", ()), window):
+        role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
+    elif _first(terms.get("own_funding", ()), window):
+        role = "own_funding"
+    elif _first(terms.get("match_funding", ()), window):
+        role = "match_funding"
+    elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+            and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
+                f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+        role = "match_funding"  # "Portsmouth City Council gave us a further £18,000": another funder's money
+    elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+            and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
+            and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
+            and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
+        # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
+        role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
+        # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)
+        # (but "a further £90,000 went to a force …" is another recipient's money)
+    elif last_whole is not None and last_whole.role in ("grant", "total") and not here and not other_area \
+            and amount.pence < last_whole.amount.pence and _NUMBERED_PIECE.match(sentence) \
+            and not any(f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
+        role = "part"  # "… broke the work into two lots. Lot one, worth £241,500, went to …": a numbered piece
+    elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
+            and amount.pence < last_whole.amount.pence and not funders and not other_area \
+            and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
+            and (not own_areas or own_areas == {last_whole.code}) \
+            and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
+            and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
+            and not _PAST_TIME.search(sentence[lo:hi]) \
+            and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
+        role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
+    else:
+        role = "grant"
+    return role, lo, hi, window, between, balance, other_area, shared_out
+
+
+def _payer_of_figure(
+    sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
+    sentence_before, terms, release_funder, own_release,
+) -> tuple:
+    """Who pays one figure of a sentence: the funder nearest in its own stretch of the sentence (one tied after
+    it, after 'by' or 'from', its holder), a payer outside the funder list, the owner of own funding, the
+    release's funder; with the funders of its stretch (own), its role as this may change it, and what the
+    reading found on the way."""
+    # funder: nearest in the amount's own stretch of the sentence
+    own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
+    own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
+    own = [f for f in own if ";" not in sentence[min(f[1], start) : max(f[0], end)]]  # not across a semicolon
+    own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
+    own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
+    own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
+    if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
+        # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
+        own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
+    after_funder = [f for f in own if f[0] < hi and _payer_tied_after(sentence, end, f[0])]
+    by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
+                 and not re.search(r"[.;]", sentence[end : f[0]])]
+    # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
+    that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
+                                                                  sentence[end : f[0]])]
+    after_funder = after_funder or that_funder
+    held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
+    funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
+                                                                                                    end)
+    if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
+        funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
+    before60 = sentence[max(lo, start - 60) : start]
+    outsider = _OUTSIDE_POSSESSIVE.search(before60) if "'s" in before60 or "’s" in before60 else None
+    if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
+        funder = ""
+    outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
+    if not outside_after and not after_funder and not by_funder and not outsider:
+        # the payer named in the amount's own clause is a kind of body off the funder list ("a local university
+        # is paying £8,000", "£25,000 comes from the integrated care board"): no funder the list can name
+        outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
+    if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
+        funder = ""
+    owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
+    if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
+        funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
+    clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
+    if not funder and not outside_after and not outsider and role not in ("context", "total"):
+        # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
+        clause_here = _clause_of(sentence, start)
+        if (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
+                and _commissioner_pays_in_clause(sentence, clause_here, start, end):
+            # (where the release's one funder pays another figure before it in the sentence, the commissioner's
+            # is other money, not that funder's passed on)
+            funder, clause_payer = "PCC", True
+            role = "own_funding" if role == "grant" else role
+        else:
+            funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
+            clause_payer = bool(funder)
+    if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
+            and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
+        # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
+        # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
+        funder = here[-1].funder
+        if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
+                and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
+            role = here[-1].role
+    if funder == "PCC" and _PASSED_ON.search(sentence) and not _first(terms.get("own_funding", ()), sentence):
+        # money passed on by the commissioner's office is the original funder's when the text names one
+        origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
+                  and not _pays_another_figure(sentence, f[0], start)]
+        funder = origin[0][2] if origin else funder
+    if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
+            not _first(terms.get("match_named", ()), window):
+        role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
+    subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
+    councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
+    outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
+    if councils_own:
+        # a council's own money is never own_funding (the commissioner's or mayor's budget): added to a grant it
+        # is match funding, paying for a service a grant, the council's either way
+        funder = "local authority"
+        role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
+    elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
+            r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
+            and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
+        # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
+        role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
+    elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
+        role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
+    elif role in ("own_funding", "match_funding") and \
+            re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
+        funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
+    elif role == "own_funding" and _OUTSIDE_OWNER.search(sentence[_clause_of(sentence, start)[0] : start]) \
+            and re.search(r"\bits own\b", sentence[lo:hi]) and not _ADDED_TO.search(sentence[lo:hi]):
+        # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
+        # the funder list paying from its own money: a grant whose funder the list cannot name
+        role, funder, outside_payer = "grant", "", True
+    elif role == "own_funding":
+        funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
+            not any(v == "local authority" for _, _, v in own) else funder
+        if funder == "PCC" and _augments_grant(sentence, lo, hi, start, end, any(
+                x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
+            role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
+            # £15,000 of his own", "will match it with £100,000 from his police fund"
+    if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
+            and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
+                          r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
+        # the grant the figure before is added to, stated with its own sum ("adding £55,000 from her own budget
+        # to the Home Office's £300,000"): that funder's grant
+        named = sorted((x.start(), v) for v, p in _candidates(terms.get("funder", ()), between) for x in p.finditer(between))
+        if named and named[-1][1] != "PCC":
+            role, funder = "grant", named[-1][1]
+    elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
+        funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
+    elif role == "match_funding" and not funder:
+        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+    elif role == "grant" and own_release and not funder:
+        role, funder = "own_funding", "PCC"
+    elif role == "total":
+        funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+        if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
+                r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
+                for f in funders if f[2] == funder):
+            funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
+            # that funder's, the total is across funders
+        if any(x.role in ("match_funding", "own_funding") for x in here):
+            funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
+    if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
+            sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
+            and not _first(terms.get("negation", ()), prev_sentence):
+        # "Commissioner X has put £95,000 of her own budget … Separately, she pays £38,200 a year for a helpline":
+        # the commissioner paying, by pronoun, from her own budget
+        role, funder = "own_funding", "PCC"
+    elif role == "grant" and not own and not outside_payer and _COMMISSIONER_PAYS.search(
+            sentence[_clause_of(sentence, start)[0] : start]):
+        role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
+        # paying, named as the figure's subject, from no grant the clause names
+    return funder, own, role, clause_payer, councils_own, outside_payer
 
 
 def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder) -> None:
