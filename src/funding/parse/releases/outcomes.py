@@ -12,6 +12,7 @@ from funding.parse.releases.vocabulary import _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
 from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
+from funding.parse.releases.places import find_areas
 
 
 _QUALIFIER_WORDS = (
@@ -96,6 +97,14 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
 _TARGET_OF = re.compile(r"\b(?:target|aim|goal|ambition)\s+(?:of|was|is|had been)\s+(?:about\s+|around\s+|at least\s+)?$", re.I)
 _TARGET_PHRASE = re.compile(r"[,(]?\s*\b(?:against|compared with|compared to|versus|vs\.?|beating|missing|short of|above|below|"
                             r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?", re.I)
+#: a figure as the object of what money or a service is for ("£25,000 for training 150 staff", "paid for supporting 40
+#: families"): an aim
+_PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working with|reaching|treating)\s+(?:up to\s+|about\s+|"
+                             r"around\s+|at least\s+|some\s+|another\s+|a further\s+)?$", re.I)
+#: a lead-in naming aims before a colon in the same sentence ("Targets for 2025-26: at least 50 men …", "Our aims for the
+#: year: …", "Expected outcomes: …"): every figure after it is aimed at
+_TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
+                          r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 #: people who took part after being referred ("110 of those 150 taking up a place")
@@ -114,9 +123,16 @@ _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bann
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
 _NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently|still)\b", re.I)
 #: a verb in the past simple after a count ("40 joined a group", "51 accepted support"): a result
-_PAST_VERB = re.compile(r"\d\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
+_PAST_VERB = re.compile(r"(?<![-–/\d])\d+\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
                         r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
                         r"hoped|intended|targeted)[a-z]{2,}ed\b")
+#: a verb in the past simple with its subject, anywhere in the sentence ("Police recorded no further abuse for 31 of them",
+#: "the team piloted a course with 19 families") or a present verb of showing figures ("Figures show 146 referrals"): a
+#: result, not an aim
+_REPORTING = re.compile(r"\b(?:[A-Z][a-z]+|police|team|service|council|office|charity|provider|it|they|we|he|she|figures|data|"
+                        r"records?|statistics|numbers)\s+(?:also\s+|then\s+|only\s+)?(?!need|based|funded|concerned|involved|"
+                        r"required|expected|planned|hoped|intended|targeted)(?:[a-z]{3,}ed|ran|led|met|kept|got|won|"
+                        r"shows?|record|recorded|indicate[sd]?)\b")
 _DIGIT_RUN = re.compile(r"\d+")
 _COUNTED_NOUNS = r"men|women|fathers|mothers|partners|young people|families|children|people|referrals|participants"
 #: "Of the men, 71 finished": a base named by the people it counted
@@ -183,6 +199,21 @@ _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|n
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
 
 
+#: a figure with no noun after it ("from 121 the year before", "a target of 40 for the year", "it received 271, …")
+_BARE_FIGURE_AFTER = re.compile(r"\s*(?:[.;,:)]|$|(?:in|for|the|last|this|that|by|during|over|a|each|per|and|but|from|"
+                                r"against|compared|so far|to date|since)\b)", re.I)
+#: what sets a bare figure beside a count said before it: a comparison, a change's end point, a target, or a verb of
+#: receiving or making with the counted thing left out ("up from", "compared with", "rise to at least", "it received")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to)|against|than|versus|vs\.?|"
+                              r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition)\s+(?:of|was|is)|"
+                              r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
+                              r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
+                              r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
+                              r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported))"
+                              r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
+                              re.I)
+
+
 def _count(word: str) -> int:
     return parse_count(word)
 
@@ -247,6 +278,17 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     b = next((m.start() + end for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[end:])),
              len(sentence))
     return sentence[a:b]
+
+
+def _verb_clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding a figure (:func:`_clause_around`), or, when that clause has no verb ("it received 271, 118 of
+    them from the police"), the stretch between semicolons holding it, whose verb the figure shares."""
+    own = _clause_around(sentence, start, end)
+    if _PAST.search(own) or _FUTURE.search(own):
+        return own
+    a = sentence.rfind(";", 0, start) + 1
+    b = sentence.find(";", end)
+    return sentence[a : b if b >= 0 else len(sentence)]
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rising|increased?|increasing|up|grew|grown|growth|jumped|climbed|"
@@ -331,6 +373,34 @@ def _opening_course_count_base(sentence: str, bases: dict, base_end: dict, carri
     carried[m.start("x")] = "perpetrators" if about == "referrals" else about
 
 
+def _named_once(rel: PreparedRelease) -> dict[str, set[int]]:
+    """The lines naming each area of a release, for :func:`_about_elsewhere`."""
+    named: dict[str, set[int]] = {}
+    for line in rel.lines:
+        for _, _, code in find_areas(line.text):
+            named.setdefault(code, set()).add(line.number)
+    return named
+
+
+def _about_elsewhere(clause: str, lines: set[int], area: str, named: dict[str, set[int]]) -> bool:
+    """Whether a figure's clause (its stretch between semicolons) is evidence from another area: it names an area that is
+    not the release's and that the release names on no other line ("In neighbouring Leicestershire about 61 per cent
+    complete", "a Leicester programme reported 81 per cent", "the service in Durham reports a rate of 71 per cent"), and
+    not the release's own.  An area a round-up gives an amount ("Hertfordshire was given £215,060 to train 400
+    practitioners") or a local body ("Somerset charity Quantock Men's Project said it had worked with 312 men") is one of
+    the round-up's own."""
+    if not area or MONEY_TOKEN.search(clause):
+        return False
+    codes = {}
+    for a, b, code in find_areas(clause):
+        if re.match(r"\s+(?:charity|provider|organisation|group|social enterprise)\s+(?-i:[A-Z])", clause[b:], re.I):
+            return False
+        codes[code] = a
+    if area in codes:
+        return False
+    return any(not (named.get(code, set()) - lines) for code in codes)
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -351,6 +421,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
     last_course_base: float | None = None  # the last sentence's starters, the base of its last count ("41 started and 26 …")
     raw = {l.number: l.text for l in rel.lines}
+    named = _named_once(rel)
     for number, sentence, starts in _logical(rel):
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
@@ -374,6 +445,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 continue
         if _first(terms.get("skip", ()), sentence):
             continue
+        elsewhere = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", sentence)
+                     if _about_elsewhere(m.group(0), {n for _, n in starts}, area, named)]
         if re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", line) and not re.search(r"[.!?]\s*$", sentence):
             continue  # an accounts row ("Partner Advocacy   52,480   (49,120)   3,360"): money, not counts
         quotes = _quoted_spans(sentence)
@@ -452,7 +525,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         found, labelled = [], set()
         for m in _FIGURE.finditer(sentence):
             start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
-            if start in consumed or any(a <= start < b for a, b in quotes):
+            if start in consumed or any(a <= start < b for a, b in quotes + elsewhere):
                 continue
             if m.group("share") or m.group("share2"):
                 value, unit = _WORD_SHARES[(m.group("share") or m.group("share2")).lower()], "percent"
@@ -520,8 +593,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
                               r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
                     about = "perpetrators"  # "a further 12 were still attending": people on the course
-                elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
-                    about = found[-1][3]
+                elif _BARE_FIGURE_AFTER.match(after) and _COMPARED_BEFORE.search(before[-60:]) and (
+                        prior := [f for f in found if f[2] == "count" and f[3]] or
+                        [(None, v, "count", a) for v, a, _, _ in last_counts[-1:] if len(last_counts) == 1]):
+                    about = prior[-1][3]  # "rose to 164, from 121 the year before", "22 people against a target of 40",
+                    # "a target of 250 referrals; it received 271": a bare figure set beside a count is of the same people
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
                                r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
@@ -573,12 +649,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif _TARGET_OF.search(before[-50:]):
-                status = "expected"  # "… against a target of 65%"
+            elif _TARGET_OF.search(before[-50:]) or _PURPOSE_BEFORE.search(before[-40:]) or _TARGET_LEAD.search(sentence[:start]):
+                status = "expected"  # "… against a target of 65%", "£25,000 for training 150 staff", "Targets for 2025-26:
+                # at least 50 men starting a group … and 220 practitioners trained": what the money or the plan is for
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
-                    _PAST.search(_INFINITIVE.sub(" ", own := _clause_around(sentence, m.start(), m.end()))) and
+                    _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and
                     not _FUTURE.search(own)):
                 status = "expected"  # a target, unless the figure's own clause reports the past (an infinitive reports
                 # nothing: "for three quarters of partners to say they feel safer")
@@ -588,7 +665,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
                 clause = _clause_around(sentence, m.start(), m.end()) + " " + after[:40]
                 status = "expected" if _PER_PERIOD.search(clause) else "reported" if (
-                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"  # (a list's figures report)
+                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause) or _REPORTING.search(sentence)
+                    or sentence.rstrip(" *\"'”").endswith("?")) else "expected"  # (a list's figures report; a question
+                # asks about a result: "Is it true that only 40% of men finish?")
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
                 about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
                 if about == "referrals" and _TAKING_PART.search(after[:60]):
