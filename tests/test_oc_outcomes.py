@@ -59,3 +59,53 @@ def test_what_money_or_a_plan_is_for_is_expected():
     assert got[(5, 80, "count")].status == "expected"
     assert got[(5, 300, "count")].status == "expected"
     assert got[(7, 310, "count")].status == "expected"
+
+
+def test_chained_counts_take_the_count_before_as_their_base():
+    got = _outcomes("Over the year 210 men were referred and 133 of them joined a group; 87 completed it.\n\n"
+                    "Last year 140 fathers were referred. 92 of them started the course; 60 finished it.\n\n"
+                    "In 2024-25, 73 women were referred, 50 of them began a course, and 31 finished it.\n\n"
+                    "Figures show 96 men were referred in 2023-24, of whom 58 started and 40 completed.\n\n"
+                    "In 2024-25, 131 men were referred, 79 started the course and 58 completed it.\n")
+    assert got[(3, 210, "count")].about == "referrals"
+    assert got[(3, 133, "count")].base == 210 and got[(3, 87, "count")].base == 133
+    assert got[(5, 92, "count")].about == "perpetrators" and got[(5, 60, "count")].base == 92
+    assert got[(7, 50, "count")].base == 73 and got[(7, 31, "count")].base == 50
+    assert got[(9, 96, "count")].about == "referrals" and got[(9, 58, "count")].base == 96
+    assert got[(9, 40, "count")].base == 58
+    assert (11, 79, "count") not in got and got[(11, 58, "count")].base == 79  # (no "of them": the starters are a base)
+
+
+def test_a_bare_figure_with_an_infinitive_after_a_count_is_an_elliptical_target():
+    got = _outcomes("Next year the service expects 120 men to be referred and 70 to start a group.\n\n"
+                    "In 2026-27 we hope to see 80 fathers begin the course and 20 to be taken on by the case managers.\n\n"
+                    "Seven people have begun one-to-one work since January.\n")
+    assert got[(3, 70, "count")].about == "perpetrators" and got[(3, 70, "count")].status == "expected"
+    assert got[(5, 20, "count")].about == "perpetrators" and got[(5, 20, "count")].status == "expected"
+    assert got[(7, 7, "count")].status == "reported"
+
+
+def test_whom_a_share_or_a_count_counts_from_the_sentence_shape():
+    got = _outcomes("Fenwick Women's Aid said 77 per cent of the women whose partners attended the group felt safer.\n\n"
+                    "The partner survey was just as positive: two thirds said they felt safer at home.\n\n"
+                    "The share of partners judged at high risk fell from 46% at intake to 19% at case closure.\n\n"
+                    "The advocates worked with 66 partners; 48 out of 66 said at case closure they felt safer.\n")
+    assert got[(3, 77, "percent")].about == "partners"
+    assert got[(5, 67, "percent")].about == "partners"
+    assert got[(7, 46, "percent")].about == "partners" and got[(7, 19, "percent")].about == "partners"
+    assert got[(9, 48, "count")].about == "partners" and got[(9, 48, "count")].base == 66
+
+
+def test_people_referred_again_and_families_referred():
+    got = _outcomes("Of the 70 men who completed, 9 were referred to the programme again within a year.\n\n"
+                    "In 2024/25, 44 families were referred to the service.\n")
+    assert got[(3, 9, "count")].about == "perpetrators" and got[(3, 9, "count")].base == 70
+    assert got[(5, 44, "count")].about == "referrals"
+
+
+def test_a_share_restating_a_count_leaves_the_base_with_the_count():
+    got = _outcomes("Across the county 310 men finished a course: 61 per cent of the 508 who started.\n\n"
+                    "The service took 390 referrals; of the 150 men who started, 88 completed (59 per cent).\n")
+    assert got[(3, 310, "count")].base == 508
+    assert got[(3, 61, "percent")].base is None and got[(3, 61, "percent")].about == "perpetrators"
+    assert got[(5, 59, "percent")].about == "perpetrators"

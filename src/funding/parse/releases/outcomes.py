@@ -171,7 +171,7 @@ _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b"
                           r"(?!\.\d|\s*(?:%|per\s?cent))")  # (not a percentage: "1,124 referrals, of which 57 per cent
 # came from the police" is a count and a share of it, each an outcome, the share with no base, as the corpus labels it)
@@ -214,6 +214,74 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to
                               re.I)
 
 
+#: after a count, the words saying it counts people referred ("236 men were referred and 151 of them started")
+_REFERRED_Y = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|had been|have been)\s+referred\b", re.I)
+#: a chain of counts in one clause: people referred, then how many of them started ("73 women were referred, 50 of them
+#: began a course, and 31 finished it", "88 men were referred in 2024-25, of whom 51 started"); with no "of them" ("131 men
+#: were referred, 79 started the course and 58 completed it") the starters are only the finishers' base
+_REFERRED_THEN_STARTED = re.compile(
+    r"(?<![\d,.–/-])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|had been|have been)\s+)?referred\b"
+    r"(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,60}?(?:,\s*|\s+)(?:and\s+|then\s+)?(?:"
+    r"of\s+(?:them|whom)\s+(?P<x>\d[\d,]*)|(?P<x2>\d[\d,]*)\s+of\s+(?:them|these|those))\s+(?:(?:had|have|then)\s+)?"
+    r"(?:started|began|joined|took up|went on|enrolled)\b",
+    re.I)
+#: a clause opening with a count on the course after a count of starters in the same sentence ("92 of them started the
+#: course; 60 completed it", "50 began a course, and 31 finished it")
+_THEN_FINISHED = re.compile(r"(?:;|,|\band\b|\bwhile\b)\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+(?:(?:have|had|then)\s+)?"
+                            r"(?:completed|finished|went on to complete|went on to finish|saw it through)\b", re.I)
+_STARTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:them|these|those)\s+)?(?:(?:had|have|then)\s+)?"
+                            r"(?:started|began|joined|enrolled|took up)\b", re.I)
+
+
+def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
+    """Bases along a chain of counts: the starters of "x were referred, y began …" are of the x referred, and the
+    finishers of "… y started the course; z completed it" are of the y who started (the last count of starters before
+    them in the sentence)."""
+    for m in _REFERRED_THEN_STARTED.finditer(sentence):
+        x = "x" if m.group("x") else "x2"
+        if m.start(x) not in bases:
+            bases[m.start(x)], base_end[m.start(x)] = _num(m.group("y")), m.end("y")
+    for m in _THEN_FINISHED.finditer(sentence):
+        if m.start("x") in bases:
+            continue
+        starters = [f for f in re.finditer(r"(?<![\d,.£-])\d[\d,]*(?![\d,]*%)", sentence[: m.start()])
+                    if _STARTED_AFTER.match(sentence, f.end()) and not _YEAR.match(sentence, f.start())]
+        if starters:
+            bases[m.start("x")], base_end[m.start("x")] = _num(starters[-1].group(0)), starters[-1].end()
+
+
+#: a bare figure's verb in the infinitive after an earlier count ("… and 55 to start a group", "and 45 to be taken on")
+_ELLIPTICAL_TO = re.compile(r"\s+(?:more\s+|others\s+)?(?:to|should|would|will|could)\s+(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\b"
+                            r"(?:\s+(?:on|up|in|part))?", re.I)
+
+
+#: "referred again", "re-referred": people counted again, not referrals
+_AGAIN = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?again\b|\s+back\b)")
+#: people named by their partners' place ("the women whose partners were on that course"): partners
+_WHOSE_PARTNERS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:women|people|victims|survivors|those)?\s*whose\s+(?:ex-)?"
+                             r"(?:partners?|husbands?|boyfriends?|abusers?)\b", re.I)
+#: a share with no noun, straight before its verb ("three quarters said they felt safer"): the subject is said before it
+_VERB_AFTER_SHARE = re.compile(r"\s+(?:of\s+them\s+)?(?:said|say|felt|feel|reported|told|agreed|described|rated|were|was|had)\b",
+                               re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|climbed|went (?:up|down)|changed|"
+                          r"moved)\b", re.I)
+
+
+#: what joins a percentage restating a count to it: a bracket, a colon, "which is", "a rate of"
+_RESTATING = re.compile(r"\d\s+[^.;\d]{0,50}?(?:\(\s*|:\s*|,\s*(?:which is|that is|or|a rate of|a completion rate of)\s+)"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|just over\s+|just under\s+|some\s+)?$", re.I)
+
+
+def _base_noun(subjects, sentence: str, end: int):
+    """Whom a base counts, from a noun just after its number ("of the 46 partners", "of 70 men referred"), not a noun
+    after a verb or a later phrase ("51 out of 74 said at case closure …": the 74 counted before)."""
+    hit = _subject(subjects, sentence[end : end + 30])
+    if hit and re.search(r"\b(?:said|say|says|felt|were|was|had|have|has|at|by|since|after|when|who|that|reported|told)\b",
+                         sentence[end : end + hit[1]], re.I):
+        return None
+    return hit
+
+
 def _count(word: str) -> int:
     return parse_count(word)
 
@@ -224,7 +292,7 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
     r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
-    r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
     re.I)
 #: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
 _RESULT_NUMBER_WORDS = re.compile(
@@ -483,7 +551,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
-                consumed.add(m.start("y"))
+                if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X) and _REFERRED_Y.match(sentence, m.end("y"))):
+                    consumed.add(m.start("y"))  # (people referred are an outcome of their own: "236 men were referred
+                    # and 151 of them started", "88 men were referred in 2024-25, of whom 51 started"; "to start 65 men, of whom at least 40 …" counts the 65 only as a base)
+        _chained_starters(sentence, bases, base_end)
         listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
         for m in _OF_Y_SHARE.finditer(sentence) if two_numbers or "," in sentence else ():
             bases[m.start("x")] = _num(m.group("y"))
@@ -563,24 +634,30 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
-                    if about in ("perpetrators", "young_people") and referred and (
+                    if about in ("perpetrators", "young_people", "families", "children") and referred and not _AGAIN.match(
+                            after, referred.end()) and (
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
                             not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
                     elif about in ("perpetrators", "young_people") and _REFERRED_BEFORE.search(before):
                         about = "referrals"  # "the police and children's services referred 203 men": a count of referrals
-                elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b", after):
+                elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b(?!" + _AGAIN.pattern + ")",
+                              after):
                     about = "referrals"  # "143 Wigan residents were referred": whoever they are, a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif carried.get(start):
                     about = carried[start]
+                    if about == "referrals" and _TAKING_PART.match(re.sub(r"^\s*of\s+(?:them|those|these)\s+", " ", after).lstrip()):
+                        about = "perpetrators"  # "140 men were referred. 92 of them started the course": people on it
                 elif start in bases:
-                    of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
+                    of_base = _base_noun(subjects, sentence, base_end[start])
                     # (whom the figure's own clause names, not a noun in a later clause: "of the 96 who started, 61
                     # completed, and 70 per cent of partners …" counts people on the course)
                     own = sentence[start : next((k.start() + start for k in _LATER_CLAUSE.finditer(sentence[start:])), len(sentence))]
-                    about = (of_base or _subject(subjects, own) or ("", 0))[0]
+                    counted = next((f[3] for f in reversed(found) if f[2] == "count" and f[1] == bases[start] and f[3]), "")
+                    about = (of_base or ((counted, 0) if counted else None) or _subject(subjects, own) or ("", 0))[0]
+                    # ("supported 74 partners; 51 out of 74 said at case closure …": whom the 74 counted before)
                     if not about and _WHO_STARTED.match(sentence, base_end[start]) and \
                             not any(o.value == bases[start] for o in out):  # (a base counted before says whom it counts)
                         about = "perpetrators"  # "of the 96 who started, 61 completed": people on the course
@@ -611,6 +688,14 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
+                elif (then := _ELLIPTICAL_TO.match(after)) and re.search(r"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?$", before) \
+                        and (prior := [f for f in found if f[2] == "count" and f[3]]):
+                    # "expects 90 men to be referred and 55 to start a group", "260 men to start … and 45 to be taken on by
+                    # the high-harm service": the noun left out is the earlier count's, and people who start or are taken
+                    # on are on the course, even after a count of referrals
+                    about = prior[-1][3]
+                    if about == "referrals" and not re.search(r"\breferred\b", then.group(0)):
+                        about = "perpetrators"
                 elif re.search(r"\b(?:a further|another|an extra|an additional)\s+$", before) and re.match(
                         r"\s*(?:[.;,)]|$|(?:from|in|by|were|was|came|this|that|last|more)\b)", after) and (
                         found and found[-1][2] == "count" or last_counts):
@@ -625,14 +710,27 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # an impossible percentage is a diagnostic
                 # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
                 rate = _RATE_OF.search(before[-50:]) if "rate" in before[-50:].lower() else None  # "a completion rate of at least 70 per cent": whom the rate's noun counts
-                hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
+                hit = (_base_noun(subjects, sentence, base_end[start]) if start in base_end else None) \
                     or (_subject(subjects, rate.group("noun")) if rate else None) \
                     or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
                 if hit and hit == _subject(subjects, after[:60]) and re.match(r"(?i)those who\b", after[hit[1]:]) and \
                         (earlier := _subject(subjects, before[-80:])):
                     hit = earlier  # "work with 80 young people, and 60 per cent of those who start": the people named before
+                if _WHOSE_PARTNERS.match(after) or (hit and _WHOSE_PARTNERS.match(after, hit[1])):
+                    hit = ("partners", 0)  # "81 per cent of the women whose partners were on the course": the partners
+                elif (_VERB_AFTER_SHARE.match(after) or re.search(r"\b(?:from|to)\s+$", before) and _CHANGE_VERB.search(before[-80:])) \
+                        and start not in base_end and (subject := _subject(subjects, before[: ([0] + [
+                            c.start() for c in _CHANGE_VERB.finditer(before, max(0, len(before) - 80))])[-1] or len(before)][-80:])):
+                    hit = subject  # "The partner figures: three quarters said …", "the share of partners at high risk fell
+                    # from 41% at referral to 17%": whom the sentence's subject counts, not a noun later in the clause
                 about = hit[0] if hit else ""
                 prior = [f for f in found if f[2] == "count" and f[3]]
+                if prior and _RESTATING.search(before) and start - prior[-1][4] < 80 and not _subject(subjects, after[:12]):
+                    # "97 completed (59 per cent)", "402 men completed a programme: 58 per cent of the 693 who started":
+                    # the share restates the count before it, which takes the share's base (percentages beside counts)
+                    about = prior[-1][3]
+                    if start in bases and prior[-1][4] not in bases:
+                        bases[prior[-1][4]] = bases.pop(start)
                 if prior and re.match(r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)", sentence[m.end("n") if m.group("n")
                                                                                                         else m.end():]):
                     about = prior[-1][3]  # "190 men were referred, 60 per cent of them by the police": a share of that count
