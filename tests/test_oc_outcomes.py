@@ -109,3 +109,27 @@ def test_a_share_restating_a_count_leaves_the_base_with_the_count():
     assert got[(3, 310, "count")].base == 508
     assert got[(3, 61, "percent")].base is None and got[(3, 61, "percent")].about == "perpetrators"
     assert got[(5, 59, "percent")].about == "perpetrators"
+
+
+def test_word_shares_at_a_clause_end_and_hyphenated():
+    got = _outcomes("Across the region 2,140 of the 3,300 men who started finished it, roughly two thirds.\n\n"
+                    "Nearly three-quarters of the 120 partners contacted said they felt safer.\n")
+    assert got[(3, 67, "percent")].about == "perpetrators"
+    assert got[(5, 75, "percent")].base == 120 and got[(5, 75, "percent")].about == "partners"
+
+
+def test_a_bare_course_count_in_a_list_and_a_register_of_people():
+    got = _outcomes("- 140 referrals received\n- 95 men started a group\n- 63 completed\n\n"
+                    "The force holds a register of about 280 people it treats as serial perpetrators.\n")
+    assert got[(5, 63, "count")].about == "perpetrators"
+    assert (7, 280, "count") not in got
+
+
+def test_a_clause_opening_on_a_bare_count_and_a_past_verb():
+    got = _outcomes("Of the 150 partners supported, 80 per cent said they felt safer; 14 asked for more help later.\n\n"
+                    "The service worked with 30 people. Records show no further abuse by 21 of them, and 6 were charged "
+                    "with new offences.\n\n"
+                    "In the quarter 42 partners were offered support and 35 accepted it (83%).\n")
+    assert got[(3, 14, "count")].about == "partners"
+    assert got[(5, 6, "count")].about == "perpetrators"
+    assert got[(7, 35, "count")].base == 42 and (7, 42, "count") not in got

@@ -37,7 +37,7 @@ _FIGURE = re.compile(
     r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b)|"
     r"(?:(?<=[,:] three quarters)|(?<=[,:] two thirds)|(?<=[,:] a quarter)|(?<=[,:] half)|(?<=[,:] a third))"
     r"(?=\s+(?:of them\b|[a-z]+ed\b|went on|took|were|had|have|did|said|felt)))|"
-    r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?:\b(?:rate of|just over|just under|nearly|almost|more than|about|around|roughly|some|over|under|or)|(?<=[,(])|(?<=, )) ?(?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
@@ -45,6 +45,8 @@ _FIGURE = re.compile(
 #: a count whose verb is starting or finishing a course counts the people on it ("102 started a group")
 _ON_A_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:started|began|completed|finished|dropped out of|attended)\s+"
                           r"(?:(?:a|the|their|its|all|our)\s+)?(?:[\w-]+\s+){0,2}?(?:group|course|programme|sessions?|weeks)\b")
+#: a list item that is a bare count and a verb of finishing ("- 61 completed", "• 12 dropped out"): people on the course
+_BARE_ON_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:completed|finished|dropped out)(?:\s+(?:it|them))?\s*(?:[.;,)]|$)")
 #: a base counting people who started, began or finished, with no noun ("of the 96 who started, 61 completed"): people on
 #: the course
 _WHO_STARTED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?(?:started|began|joined|attended|took part|completed|finished)\b")
@@ -69,6 +71,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "an average of 3 children") are no results
     r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
     r"of about|of around|of up to)\s+(?:about\s+|around\s+|up to\s+)?$|"
+    r"\b(?:(?:a|its|the|their)\s+(?:[\w-]+\s+)?(?:list|register|database|watch ?list) of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$|"
     r"\b(?:employs?|employed|employing|recruits?|recruited|recruiting|hires?|hired|hiring|appoints?|appointed)\s+"
     r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|"
     r"\beach\s+(?:work|works|working|hold|holds|manage|manages|see|sees|support|supports|take|takes)\s+(?:with\s+)?"
@@ -183,10 +186,10 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
-                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
+                       r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
-                       r"stayed the course|got to the end|made it to the end|reached the end))\b", re.I)
+                       r"stayed the course|got to the end|made it to the end|reached the end|accepted|took (?:it |them )?up))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
                            r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
@@ -250,6 +253,9 @@ def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
             bases[m.start("x")], base_end[m.start("x")] = _num(starters[-1].group(0)), starters[-1].end()
 
 
+#: a past verb straight after a bare count ("17 asked for help again", "12 were arrested", "9 had left")
+_BARE_PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:were|was|had|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed|[a-z]{3,}ed|"
+                              r"went|came|left|told|said|felt|took|made|had|got|saw|fell)\b(?!\s+(?:by|from)\b)", re.I)
 #: a bare figure's verb in the infinitive after an earlier count ("… and 55 to start a group", "and 45 to be taken on")
 _ELLIPTICAL_TO = re.compile(r"\s+(?:more\s+|others\s+)?(?:to|should|would|will|could)\s+(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\b"
                             r"(?:\s+(?:on|up|in|part))?", re.I)
@@ -305,6 +311,7 @@ _RESULT_NUMBER_WORDS = re.compile(
 def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
+    sentence = re.sub(r"\b(two|three|one)-(thirds?|quarters?)\b", r"\1 \2", sentence, flags=re.I)  # ("two-thirds")
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
     low = sentence.lower()
     if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
@@ -679,7 +686,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                                r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
-                elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
+                elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
+                        _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
                         re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
@@ -688,6 +696,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
+                elif re.search(r"(?:;|,?\s+and|,\s+while|,\s+but)\s+$", before) and _BARE_PAST_AFTER.match(after) and \
+                        (prior := [f for f in found if f[3]]):
+                    # "…of the 204 partners said they felt safer; 17 asked for help again", "no further abuse by 31 of them,
+                    # and 12 were arrested": a clause opening on a bare count and its past verb counts the people before
+                    about = prior[-1][3]
                 elif (then := _ELLIPTICAL_TO.match(after)) and re.search(r"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?$", before) \
                         and (prior := [f for f in found if f[2] == "count" and f[3]]):
                     # "expects 90 men to be referred and 55 to start a group", "260 men to start … and 45 to be taken on by
