@@ -12,6 +12,7 @@ from funding.parse.releases.vocabulary import _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
 from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
+from funding.parse.releases.places import find_areas
 
 
 _QUALIFIER_WORDS = (
@@ -36,7 +37,7 @@ _FIGURE = re.compile(
     r"(?=\s+of\b(?!\s+(?:the\s+|this\s+|that\s+|each\s+)?(?:year|period|quarter|month|week|20\d\d)\b)|"
     r"(?:(?<=[,:] three quarters)|(?<=[,:] two thirds)|(?<=[,:] a quarter)|(?<=[,:] half)|(?<=[,:] a third))"
     r"(?=\s+(?:of them\b|[a-z]+ed\b|went on|took|were|had|have|did|said|felt)))|"
-    r"\b(?:rate of|just over|just under|nearly|almost|more than) (?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
+    r"(?:\b(?:rate of|just over|just under|nearly|almost|more than|about|around|roughly|some|over|under|or)|(?<=[,(])|(?<=, )) ?(?P<share2>(?:three quarters|two thirds|half|a quarter|a third))"
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
@@ -44,6 +45,8 @@ _FIGURE = re.compile(
 #: a count whose verb is starting or finishing a course counts the people on it ("102 started a group")
 _ON_A_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:started|began|completed|finished|dropped out of|attended)\s+"
                           r"(?:(?:a|the|their|its|all|our)\s+)?(?:[\w-]+\s+){0,2}?(?:group|course|programme|sessions?|weeks)\b")
+#: a list item that is a bare count and a verb of finishing ("- 61 completed", "• 12 dropped out"): people on the course
+_BARE_ON_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:completed|finished|dropped out)(?:\s+(?:it|them))?\s*(?:[.;,)]|$)")
 #: a base counting people who started, began or finished, with no noun ("of the 96 who started, 61 completed"): people on
 #: the course
 _WHO_STARTED = re.compile(r"\s+who\s+(?:had\s+|have\s+)?(?:started|began|joined|attended|took part|completed|finished)\b")
@@ -68,6 +71,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "an average of 3 children") are no results
     r"\b(?:case ?loads?|average|mean|team|staff|workforce|headcount|group size|cohort size) (?:of|is|was|stands at|stood at|"
     r"of about|of around|of up to)\s+(?:about\s+|around\s+|up to\s+)?$|"
+    r"\b(?:(?:a|its|the|their)\s+(?:[\w-]+\s+)?(?:list|register|database|watch ?list) of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$|"
     r"\b(?:employs?|employed|employing|recruits?|recruited|recruiting|hires?|hired|hiring|appoints?|appointed)\s+"
     r"(?:a further\s+|another\s+|up to\s+|about\s+|around\s+)?$|"
     r"\beach\s+(?:work|works|working|hold|holds|manage|manages|see|sees|support|supports|take|takes)\s+(?:with\s+)?"
@@ -96,6 +100,14 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
 _TARGET_OF = re.compile(r"\b(?:target|aim|goal|ambition)\s+(?:of|was|is|had been)\s+(?:about\s+|around\s+|at least\s+)?$", re.I)
 _TARGET_PHRASE = re.compile(r"[,(]?\s*\b(?:against|compared with|compared to|versus|vs\.?|beating|missing|short of|above|below|"
                             r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?", re.I)
+#: a figure as the object of what money or a service is for ("£25,000 for training 150 staff", "paid for supporting 40
+#: families"): an aim
+_PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working with|reaching|treating)\s+(?:up to\s+|about\s+|"
+                             r"around\s+|at least\s+|some\s+|another\s+|a further\s+)?$", re.I)
+#: a lead-in naming aims before a colon in the same sentence ("Targets for 2025-26: at least 50 men …", "Our aims for the
+#: year: …", "Expected outcomes: …"): every figure after it is aimed at
+_TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
+                          r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 #: people who took part after being referred ("110 of those 150 taking up a place")
@@ -114,9 +126,16 @@ _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bann
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
 _NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently|still)\b", re.I)
 #: a verb in the past simple after a count ("40 joined a group", "51 accepted support"): a result
-_PAST_VERB = re.compile(r"\d\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
+_PAST_VERB = re.compile(r"(?<![-–/\d])\d+\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
                         r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
                         r"hoped|intended|targeted)[a-z]{2,}ed\b")
+#: a verb in the past simple with its subject, anywhere in the sentence ("Police recorded no further abuse for 31 of them",
+#: "the team piloted a course with 19 families") or a present verb of showing figures ("Figures show 146 referrals"): a
+#: result, not an aim
+_REPORTING = re.compile(r"\b(?:[A-Z][a-z]+|police|team|service|council|office|charity|provider|it|they|we|he|she|figures|data|"
+                        r"records?|statistics|numbers)\s+(?:also\s+|then\s+|only\s+)?(?!need|based|funded|concerned|involved|"
+                        r"required|expected|planned|hoped|intended|targeted)(?:[a-z]{3,}ed|ran|led|met|kept|got|won|"
+                        r"shows?|record|recorded|indicate[sd]?)\b")
 _DIGIT_RUN = re.compile(r"\d+")
 _COUNTED_NOUNS = r"men|women|fathers|mothers|partners|young people|families|children|people|referrals|participants"
 #: "Of the men, 71 finished": a base named by the people it counted
@@ -155,7 +174,7 @@ _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b[^,;.\d]{0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b"
                           r"(?!\.\d|\s*(?:%|per\s?cent))")  # (not a percentage: "1,124 referrals, of which 57 per cent
 # came from the police" is a count and a share of it, each an outcome, the share with no base, as the corpus labels it)
@@ -167,10 +186,10 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
-                       r"joining|were referred|were assessed|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
+                       r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
-                       r"stayed the course|got to the end|made it to the end|reached the end))\b", re.I)
+                       r"stayed the course|got to the end|made it to the end|reached the end|accepted|took (?:it |them )?up))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
                            r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
@@ -183,6 +202,92 @@ _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|n
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
 
 
+#: a figure with no noun after it ("from 121 the year before", "a target of 40 for the year", "it received 271, …")
+_BARE_FIGURE_AFTER = re.compile(r"\s*(?:[.;,:)]|$|(?:in|for|the|last|this|that|by|during|over|a|each|per|and|but|from|"
+                                r"against|compared|so far|to date|since)\b)", re.I)
+#: what sets a bare figure beside a count said before it: a comparison, a change's end point, a target, or a verb of
+#: receiving or making with the counted thing left out ("up from", "compared with", "rise to at least", "it received")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to)|against|than|versus|vs\.?|"
+                              r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition)\s+(?:of|was|is)|"
+                              r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
+                              r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
+                              r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
+                              r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported))"
+                              r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
+                              re.I)
+
+
+#: after a count, the words saying it counts people referred ("236 men were referred and 151 of them started")
+_REFERRED_Y = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|had been|have been)\s+referred\b", re.I)
+#: a chain of counts in one clause: people referred, then how many of them started ("73 women were referred, 50 of them
+#: began a course, and 31 finished it", "88 men were referred in 2024-25, of whom 51 started"); with no "of them" ("131 men
+#: were referred, 79 started the course and 58 completed it") the starters are only the finishers' base
+_REFERRED_THEN_STARTED = re.compile(
+    r"(?<![\d,.–/-])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|had been|have been)\s+)?referred\b"
+    r"(?:[^;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,60}?(?:,\s*|\s+)(?:and\s+|then\s+)?(?:"
+    r"of\s+(?:them|whom)\s+(?P<x>\d[\d,]*)|(?P<x2>\d[\d,]*)\s+of\s+(?:them|these|those))\s+(?:(?:had|have|then)\s+)?"
+    r"(?:started|began|joined|took up|went on|enrolled)\b",
+    re.I)
+#: a clause opening with a count on the course after a count of starters in the same sentence ("92 of them started the
+#: course; 60 completed it", "50 began a course, and 31 finished it")
+_THEN_FINISHED = re.compile(r"(?:;|,|\band\b|\bwhile\b)\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+(?:(?:have|had|then)\s+)?"
+                            r"(?:completed|finished|went on to complete|went on to finish|saw it through)\b", re.I)
+_STARTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:them|these|those)\s+)?(?:(?:had|have|then)\s+)?"
+                            r"(?:started|began|joined|enrolled|took up)\b", re.I)
+
+
+def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
+    """Bases along a chain of counts: the starters of "x were referred, y began …" are of the x referred, and the
+    finishers of "… y started the course; z completed it" are of the y who started (the last count of starters before
+    them in the sentence)."""
+    for m in _REFERRED_THEN_STARTED.finditer(sentence):
+        x = "x" if m.group("x") else "x2"
+        if m.start(x) not in bases:
+            bases[m.start(x)], base_end[m.start(x)] = _num(m.group("y")), m.end("y")
+    for m in _THEN_FINISHED.finditer(sentence):
+        if m.start("x") in bases:
+            continue
+        starters = [f for f in re.finditer(r"(?<![\d,.£-])\d[\d,]*(?![\d,]*%)", sentence[: m.start()])
+                    if _STARTED_AFTER.match(sentence, f.end()) and not _YEAR.match(sentence, f.start())]
+        if starters:
+            bases[m.start("x")], base_end[m.start("x")] = _num(starters[-1].group(0)), starters[-1].end()
+
+
+#: a past verb straight after a bare count ("17 asked for help again", "12 were arrested", "9 had left")
+_BARE_PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:were|was|had|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed|[a-z]{3,}ed|"
+                              r"went|came|left|told|said|felt|took|made|had|got|saw|fell)\b(?!\s+(?:by|from)\b)", re.I)
+#: a bare figure's verb in the infinitive after an earlier count ("… and 55 to start a group", "and 45 to be taken on")
+_ELLIPTICAL_TO = re.compile(r"\s+(?:more\s+|others\s+)?(?:to|should|would|will|could)\s+(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\b"
+                            r"(?:\s+(?:on|up|in|part))?", re.I)
+
+
+#: "referred again", "re-referred": people counted again, not referrals
+_AGAIN = re.compile(r"(?:\s+(?:[\w-]+\s+){0,3}?again\b|\s+back\b)")
+#: people named by their partners' place ("the women whose partners were on that course"): partners
+_WHOSE_PARTNERS = re.compile(r"\s*(?:of\s+)?(?:the\s+)?(?:women|people|victims|survivors|those)?\s*whose\s+(?:ex-)?"
+                             r"(?:partners?|husbands?|boyfriends?|abusers?)\b", re.I)
+#: a share with no noun, straight before its verb ("three quarters said they felt safer"): the subject is said before it
+_VERB_AFTER_SHARE = re.compile(r"\s+(?:of\s+them\s+)?(?:said|say|felt|feel|reported|told|agreed|described|rated|were|was|had)\b",
+                               re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|climbed|went (?:up|down)|changed|"
+                          r"moved)\b", re.I)
+
+
+#: what joins a percentage restating a count to it: a bracket, a colon, "which is", "a rate of"
+_RESTATING = re.compile(r"\d\s+[^.;\d]{0,50}?(?:\(\s*|:\s*|,\s*(?:which is|that is|or|a rate of|a completion rate of)\s+)"
+                        r"(?:about\s+|around\s+|nearly\s+|almost\s+|just over\s+|just under\s+|some\s+)?$", re.I)
+
+
+def _base_noun(subjects, sentence: str, end: int):
+    """Whom a base counts, from a noun just after its number ("of the 46 partners", "of 70 men referred"), not a noun
+    after a verb or a later phrase ("51 out of 74 said at case closure …": the 74 counted before)."""
+    hit = _subject(subjects, sentence[end : end + 30])
+    if hit and re.search(r"\b(?:said|say|says|felt|were|was|had|have|has|at|by|since|after|when|who|that|reported|told)\b",
+                         sentence[end : end + hit[1]], re.I):
+        return None
+    return hit
+
+
 def _count(word: str) -> int:
     return parse_count(word)
 
@@ -193,7 +298,7 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
     r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
-    r"(?=[^.;]{0,40}\b(?:started|began|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
     re.I)
 #: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
 _RESULT_NUMBER_WORDS = re.compile(
@@ -206,6 +311,7 @@ _RESULT_NUMBER_WORDS = re.compile(
 def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
+    sentence = re.sub(r"\b(two|three|one)-(thirds?|quarters?)\b", r"\1 \2", sentence, flags=re.I)  # ("two-thirds")
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
     low = sentence.lower()
     if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
@@ -247,6 +353,17 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     b = next((m.start() + end for m in re.finditer(r"[,;:]\s|\s(?:and|but|while|whereas)\s", sentence[end:])),
              len(sentence))
     return sentence[a:b]
+
+
+def _verb_clause(sentence: str, start: int, end: int) -> str:
+    """The clause holding a figure (:func:`_clause_around`), or, when that clause has no verb ("it received 271, 118 of
+    them from the police"), the stretch between semicolons holding it, whose verb the figure shares."""
+    own = _clause_around(sentence, start, end)
+    if _PAST.search(own) or _FUTURE.search(own):
+        return own
+    a = sentence.rfind(";", 0, start) + 1
+    b = sentence.find(";", end)
+    return sentence[a : b if b >= 0 else len(sentence)]
 
 
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rising|increased?|increasing|up|grew|grown|growth|jumped|climbed|"
@@ -331,6 +448,34 @@ def _opening_course_count_base(sentence: str, bases: dict, base_end: dict, carri
     carried[m.start("x")] = "perpetrators" if about == "referrals" else about
 
 
+def _named_once(rel: PreparedRelease) -> dict[str, set[int]]:
+    """The lines naming each area of a release, for :func:`_about_elsewhere`."""
+    named: dict[str, set[int]] = {}
+    for line in rel.lines:
+        for _, _, code in find_areas(line.text):
+            named.setdefault(code, set()).add(line.number)
+    return named
+
+
+def _about_elsewhere(clause: str, lines: set[int], area: str, named: dict[str, set[int]]) -> bool:
+    """Whether a figure's clause (its stretch between semicolons) is evidence from another area: it names an area that is
+    not the release's and that the release names on no other line ("In neighbouring Leicestershire about 61 per cent
+    complete", "a Leicester programme reported 81 per cent", "the service in Durham reports a rate of 71 per cent"), and
+    not the release's own.  An area a round-up gives an amount ("Hertfordshire was given £215,060 to train 400
+    practitioners") or a local body ("Somerset charity Quantock Men's Project said it had worked with 312 men") is one of
+    the round-up's own."""
+    if not area or MONEY_TOKEN.search(clause):
+        return False
+    codes = {}
+    for a, b, code in find_areas(clause):
+        if re.match(r"\s+(?:charity|provider|organisation|group|social enterprise)\s+(?-i:[A-Z])", clause[b:], re.I):
+            return False
+        codes[code] = a
+    if area in codes:
+        return False
+    return any(not (named.get(code, set()) - lines) for code in codes)
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -351,6 +496,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
     last_course_base: float | None = None  # the last sentence's starters, the base of its last count ("41 started and 26 …")
     raw = {l.number: l.text for l in rel.lines}
+    named = _named_once(rel)
     for number, sentence, starts in _logical(rel):
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
@@ -374,6 +520,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 continue
         if _first(terms.get("skip", ()), sentence):
             continue
+        elsewhere = [(m.start(), m.end()) for m in re.finditer(r"[^;]+", sentence)
+                     if _about_elsewhere(m.group(0), {n for _, n in starts}, area, named)]
         if re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", line) and not re.search(r"[.!?]\s*$", sentence):
             continue  # an accounts row ("Partner Advocacy   52,480   (49,120)   3,360"): money, not counts
         quotes = _quoted_spans(sentence)
@@ -410,7 +558,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
-                consumed.add(m.start("y"))
+                if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X) and _REFERRED_Y.match(sentence, m.end("y"))):
+                    consumed.add(m.start("y"))  # (people referred are an outcome of their own: "236 men were referred
+                    # and 151 of them started", "88 men were referred in 2024-25, of whom 51 started"; "to start 65 men, of whom at least 40 …" counts the 65 only as a base)
+        _chained_starters(sentence, bases, base_end)
         listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
         for m in _OF_Y_SHARE.finditer(sentence) if two_numbers or "," in sentence else ():
             bases[m.start("x")] = _num(m.group("y"))
@@ -452,7 +603,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         found, labelled = [], set()
         for m in _FIGURE.finditer(sentence):
             start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
-            if start in consumed or any(a <= start < b for a, b in quotes):
+            if start in consumed or any(a <= start < b for a, b in quotes + elsewhere):
                 continue
             if m.group("share") or m.group("share2"):
                 value, unit = _WORD_SHARES[(m.group("share") or m.group("share2")).lower()], "percent"
@@ -490,24 +641,30 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
-                    if about in ("perpetrators", "young_people") and referred and (
+                    if about in ("perpetrators", "young_people", "families", "children") and referred and not _AGAIN.match(
+                            after, referred.end()) and (
                             re.match(r"\s*(?:[\w-]+\s+){0,2}(?:were|was|have been|had been|are|being)\s+referred\b", after) or
                             not _PAST.search(re.split(r"[,;.]", after[referred.end():], maxsplit=1)[0])):
                         about = "referrals"  # "214 men were referred to us", "about 150 people who stalk referred": referrals
                     elif about in ("perpetrators", "young_people") and _REFERRED_BEFORE.search(before):
                         about = "referrals"  # "the police and children's services referred 203 men": a count of referrals
-                elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b", after):
+                elif re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,2}(?:were|have been|had been)\s+referred\b(?!" + _AGAIN.pattern + ")",
+                              after):
                     about = "referrals"  # "143 Wigan residents were referred": whoever they are, a count of referrals
                 elif re.match(r"\s*(?:of\s+(?:these|them|those|the))\b", after) and bases.get(start) is None:
                     about = (_subject(subjects, after[:40]) or ("", 0))[0]
                 elif carried.get(start):
                     about = carried[start]
+                    if about == "referrals" and _TAKING_PART.match(re.sub(r"^\s*of\s+(?:them|those|these)\s+", " ", after).lstrip()):
+                        about = "perpetrators"  # "140 men were referred. 92 of them started the course": people on it
                 elif start in bases:
-                    of_base = _subject(subjects, sentence[base_end[start] : base_end[start] + 30])
+                    of_base = _base_noun(subjects, sentence, base_end[start])
                     # (whom the figure's own clause names, not a noun in a later clause: "of the 96 who started, 61
                     # completed, and 70 per cent of partners …" counts people on the course)
                     own = sentence[start : next((k.start() + start for k in _LATER_CLAUSE.finditer(sentence[start:])), len(sentence))]
-                    about = (of_base or _subject(subjects, own) or ("", 0))[0]
+                    counted = next((f[3] for f in reversed(found) if f[2] == "count" and f[1] == bases[start] and f[3]), "")
+                    about = (of_base or ((counted, 0) if counted else None) or _subject(subjects, own) or ("", 0))[0]
+                    # ("supported 74 partners; 51 out of 74 said at case closure …": whom the 74 counted before)
                     if not about and _WHO_STARTED.match(sentence, base_end[start]) and \
                             not any(o.value == bases[start] for o in out):  # (a base counted before says whom it counts)
                         about = "perpetrators"  # "of the 96 who started, 61 completed": people on the course
@@ -520,13 +677,17 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
                               r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
                     about = "perpetrators"  # "a further 12 were still attending": people on the course
-                elif re.search(r"\bup from\s+$|\bcompared with\s+$|\bagainst\s+$", before) and found:
-                    about = found[-1][3]
+                elif _BARE_FIGURE_AFTER.match(after) and _COMPARED_BEFORE.search(before[-60:]) and (
+                        prior := [f for f in found if f[2] == "count" and f[3]] or
+                        [(None, v, "count", a) for v, a, _, _ in last_counts[-1:] if len(last_counts) == 1]):
+                    about = prior[-1][3]  # "rose to 164, from 121 the year before", "22 people against a target of 40",
+                    # "a target of 250 referrals; it received 271": a bare figure set beside a count is of the same people
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
                                r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
-                elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or ""):
+                elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
+                        _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
                         re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
@@ -535,6 +696,19 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
+                elif re.search(r"(?:;|,?\s+and|,\s+while|,\s+but)\s+$", before) and _BARE_PAST_AFTER.match(after) and \
+                        (prior := [f for f in found if f[3]]):
+                    # "…of the 204 partners said they felt safer; 17 asked for help again", "no further abuse by 31 of them,
+                    # and 12 were arrested": a clause opening on a bare count and its past verb counts the people before
+                    about = prior[-1][3]
+                elif (then := _ELLIPTICAL_TO.match(after)) and re.search(r"(?:,|\band|\bwhile)\s+(?:another\s+|a further\s+)?$", before) \
+                        and (prior := [f for f in found if f[2] == "count" and f[3]]):
+                    # "expects 90 men to be referred and 55 to start a group", "260 men to start … and 45 to be taken on by
+                    # the high-harm service": the noun left out is the earlier count's, and people who start or are taken
+                    # on are on the course, even after a count of referrals
+                    about = prior[-1][3]
+                    if about == "referrals" and not re.search(r"\breferred\b", then.group(0)):
+                        about = "perpetrators"
                 elif re.search(r"\b(?:a further|another|an extra|an additional)\s+$", before) and re.match(
                         r"\s*(?:[.;,)]|$|(?:from|in|by|were|was|came|this|that|last|more)\b)", after) and (
                         found and found[-1][2] == "count" or last_counts):
@@ -549,14 +723,27 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # an impossible percentage is a diagnostic
                 # a share of a base ("61 per cent of the 46 partners") is about whom the base counts
                 rate = _RATE_OF.search(before[-50:]) if "rate" in before[-50:].lower() else None  # "a completion rate of at least 70 per cent": whom the rate's noun counts
-                hit = (_subject(subjects, sentence[base_end[start] : base_end[start] + 30]) if start in base_end else None) \
+                hit = (_base_noun(subjects, sentence, base_end[start]) if start in base_end else None) \
                     or (_subject(subjects, rate.group("noun")) if rate else None) \
                     or _subject(subjects, after[:60]) or _subject(subjects, before[-80:])
                 if hit and hit == _subject(subjects, after[:60]) and re.match(r"(?i)those who\b", after[hit[1]:]) and \
                         (earlier := _subject(subjects, before[-80:])):
                     hit = earlier  # "work with 80 young people, and 60 per cent of those who start": the people named before
+                if _WHOSE_PARTNERS.match(after) or (hit and _WHOSE_PARTNERS.match(after, hit[1])):
+                    hit = ("partners", 0)  # "81 per cent of the women whose partners were on the course": the partners
+                elif (_VERB_AFTER_SHARE.match(after) or re.search(r"\b(?:from|to)\s+$", before) and _CHANGE_VERB.search(before[-80:])) \
+                        and start not in base_end and (subject := _subject(subjects, before[: ([0] + [
+                            c.start() for c in _CHANGE_VERB.finditer(before, max(0, len(before) - 80))])[-1] or len(before)][-80:])):
+                    hit = subject  # "The partner figures: three quarters said …", "the share of partners at high risk fell
+                    # from 41% at referral to 17%": whom the sentence's subject counts, not a noun later in the clause
                 about = hit[0] if hit else ""
                 prior = [f for f in found if f[2] == "count" and f[3]]
+                if prior and _RESTATING.search(before) and start - prior[-1][4] < 80 and not _subject(subjects, after[:12]):
+                    # "97 completed (59 per cent)", "402 men completed a programme: 58 per cent of the 693 who started":
+                    # the share restates the count before it, which takes the share's base (percentages beside counts)
+                    about = prior[-1][3]
+                    if start in bases and prior[-1][4] not in bases:
+                        bases[prior[-1][4]] = bases.pop(start)
                 if prior and re.match(r"\s*(?:%|per\s?cent)?\s*of\s+(?:them|these|those)\b(?!\s+who\b)", sentence[m.end("n") if m.group("n")
                                                                                                         else m.end():]):
                     about = prior[-1][3]  # "190 men were referred, 60 per cent of them by the police": a share of that count
@@ -573,12 +760,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
-            elif _TARGET_OF.search(before[-50:]):
-                status = "expected"  # "… against a target of 65%"
+            elif _TARGET_OF.search(before[-50:]) or _PURPOSE_BEFORE.search(before[-40:]) or _TARGET_LEAD.search(sentence[:start]):
+                status = "expected"  # "… against a target of 65%", "£25,000 for training 150 staff", "Targets for 2025-26:
+                # at least 50 men starting a group … and 220 practitioners trained": what the money or the plan is for
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
-                    _PAST.search(_INFINITIVE.sub(" ", own := _clause_around(sentence, m.start(), m.end()))) and
+                    _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and
                     not _FUTURE.search(own)):
                 status = "expected"  # a target, unless the figure's own clause reports the past (an infinitive reports
                 # nothing: "for three quarters of partners to say they feel safer")
@@ -588,7 +776,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
                 clause = _clause_around(sentence, m.start(), m.end()) + " " + after[:40]
                 status = "expected" if _PER_PERIOD.search(clause) else "reported" if (
-                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause)) else "expected"  # (a list's figures report)
+                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause) or _REPORTING.search(sentence)
+                    or sentence.rstrip(" *\"'”").endswith("?")) else "expected"  # (a list's figures report; a question
+                # asks about a result: "Is it true that only 40% of men finish?")
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
                 about = next((o.about for o in reversed(out) if o.value == bases[start] and o.about), "")
                 if about == "referrals" and _TAKING_PART.search(after[:60]):
