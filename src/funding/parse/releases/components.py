@@ -158,8 +158,9 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
+#: (not "the Drive model", "a Duluth-style model": a model is an approach a service follows, not the service's own brand)
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? (?:group |behaviour change )?"
-                             r"(?:course|programme|model)s?\b")
+                             r"(?:course|programme)s?\b")
 #: "| Clear Water: a 26-week group course for men |": a name and its colon before a description
 _COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:course|programme)\b")
@@ -512,6 +513,41 @@ _RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fat
                             r"joined|attended|took part|were referred|dropped out)\b", re.I)
 
 
+#: a count of people, referrals or families, or a share of people ("at least 180 men", "60 per cent of men", "350
+#: referrals", "120 families a year")
+_PEOPLE_COUNT = (r"(?:(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)|(?:[a-z]+-)?[a-z]+\s+per\s?cent|three quarters|two thirds|half|a third|"
+                 r"a quarter)\s+of\s+(?:the\s+|all\s+|those\s+)?|\b\d[\d,]*\s+(?:(?:more|new|further|extra|additional)\s+)?"
+                 r"(?:[\w-]+\s+)?)(?:men|women|people|fathers|mothers|young people|families|perpetrators|participants|"
+                 r"referrals|staff|practitioners|professionals|cases|adults|clients)\b")
+#: a kind or a programme's name as the object of a count of people's starting, finishing, joining or being taken on or
+#: referred ("expects at least 180 men to start a group", "60 per cent of men who start a group", "212 men were referred
+#: to Turning Tides", "350 referrals to Tidewise", "120 families a year in the child-to-parent service", "90 men to be
+#: taken on by the high-harm service"): a result or a target naming the service (the corpus README's "Programmes named
+#: in results"), not the service described (up to the words naming it: "start a group", "the 24-week group")
+_COUNTED_INTO = re.compile(
+    _PEOPLE_COUNT + r"[^;:.()]{0,40}?(?:\b(?:to\s+|who\s+(?:have\s+|had\s+|will\s+)?|will\s+|would\s+|should\s+|have\s+|had\s+|"
+    r"were\s+|are\s+|being\s+)?(?:be\s+)?(?:start(?:s|ed|ing)?|begin|began|begun|complet(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
+    r"finish(?:es|ed|ing)?|attend(?:s|ed|ing)?|taken on by|take on|take part in|took part in|taking part in|"
+    r"(?:be\s+)?referred (?:to|into)|go(?:ing)? through|went through)|(?<=referrals)\s+(?:a year\s+)?(?:to|into|for)|"
+    r"(?<=families)\s+a year\s+in)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: a target's or expectation's service that takes on a number of people ("expects the high-harm service to take on about
+#: 60 men a year"): the service named as what a target counts
+_TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
+                             r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:expects?|expected|expecting|aims?|aiming|aimed|targets?|outputs?|forecasts?|hopes?|plans? for)\b",
+                           re.I)
+
+
+def _counted_object(text: str, a: int, b: int) -> bool:
+    """Whether the kind or name at ``text[a:b]`` is what a count of people did or is to do (:data:`_COUNTED_INTO`), or the
+    service a target counts people for (:data:`_TAKES_ON_COUNT`): a result or a target, not the service described."""
+    head = text[a:b]
+    last = head.rfind(" ", 0, len(head.rstrip()) - 1) + 1 if " " in head.strip() else 0
+    if _COUNTED_INTO.search(text[max(0, a - 100) : a + last]):
+        return True
+    return bool(_TARGET_WORDS.search(text) and _TAKES_ON_COUNT.match(text, b))
+
+
 #: a sentence opening with whom it is about ("For younger men, a shorter route …", "For women who use abuse, …"):
 #: the people of every service the sentence then names
 _FRONTED = re.compile(r"\s*(?:For|Among)\s+((?:(?:younger|older|young|other|some|those)\s+)?(?:men|women|fathers|dads|"
@@ -677,7 +713,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
-                if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]):
+                if counted and (_first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]) or
+                                _counted_object(item, *spans[kind])):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
                 if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
@@ -807,6 +844,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not any(o.startswith(name_text + " ") for o in providers) \
+                    and not (counted and _counted_object(clean, at, at + len(name_text))) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _young_ages(_AGES.search(item))
@@ -859,8 +897,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             quotes = _sentence_quotes(sentence)
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
-                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings:
-                    continue
+                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings or \
+                        _counted_object(sentence, m.start(), m.end()):
+                    continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
                     continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
