@@ -54,3 +54,52 @@ def test_a_name_counted_in_a_result_or_target_is_no_component():
 def test_a_course_that_takes_a_number_of_men_is_still_described():
     got = comps("The money pays for a 20-week group course for up to 12 men at a time in Corby.")
     assert got[(1, "group_programme")].duration_value == 20
+
+
+# --- one of a course's groups, told apart by its order, place or number, is group work -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The second Kettering group started in March rather than January, so some money was carried forward.",
+    "The council will add £30,000 to pay for a third group in Corby.",
+    "In the final year the provider will run two groups rather than three.",
+    "The commissioner's money also pays for the new south Wiltshire groups.",
+    "Of that, £120,000 pays for the groups and £40,000 for partner support.",
+    "The groups are for men. Women will be offered one-to-one sessions instead.",
+    "Her office added £25,000 so that a group can start in Wellingborough in the spring.",
+])
+def test_a_group_told_apart_is_group_work(text):
+    assert (1, "group_programme") in comps(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner met the steering group and the South East group of MPs in May.",
+    "Findings were compared with a matched comparison group of 80 men.",
+])
+def test_other_groups_are_no_group_work(text):
+    assert (1, "group_programme") not in comps(text)
+
+
+# --- a case manager for each person does not last as long as the service; a length in the worker's own words does --
+
+def test_a_case_manager_for_each_man_takes_no_service_length():
+    got = comps("The grant keeps a Drive-style service running that works with the most harmful perpetrators for up to "
+                "15 months, giving each man his own case manager.")
+    assert (got[(1, "high_harm")].duration_value, got[(1, "high_harm")].duration_unit) == (15, "month")
+    assert got[(1, "case_management")].duration_value is None
+
+
+def test_a_case_manager_with_a_length_of_his_own_keeps_it():
+    got = comps("Kestrel Partnership runs the Drive-model service for high-harm perpetrators, in which each man has a case "
+                "manager for up to 14 months.")
+    assert got[(1, "case_management")].duration_value == 14
+    assert got[(1, "high_harm")].duration_value == 14
+
+
+def test_a_case_manager_for_each_man_on_a_course_takes_no_course_length():
+    got = comps("The Commissioner's money pays for a case manager for each man on the 22-week group programme.\n\n"
+                "Every man on the course has a case worker, and men who need an interpreter can have up to ten one-to-one "
+                "sessions.")
+    assert got[(1, "case_management")].duration_value is None
+    assert got[(3, "case_management")].duration_value is None
+    assert got[(3, "one_to_one")].duration_value == 10
+

@@ -116,6 +116,28 @@ _FOR_WHOM = re.compile(r"[^,;]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:men|women|fat
                        r"perpetrators|adults|parents|teenagers|those|anyone)\b", re.I)
 
 
+#: a word telling one group from another: its order, its newness or its place ("the second", "a pilot", "the Worksop",
+#: "the new north Devon")
+_GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
+               r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:Steering|Working|Reference|Advisory|Support|"
+               r"Focus|Partnership|Task|Action|Strategy|Peer|Parent|Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|"
+               r"Delivery|Oversight|Governance|Programme|Local|Regional|National|Housing|Comparison|Control|Reading|Interest|"
+               r"Members|Party|Advice|South|North|East|West)\b)[A-Z][a-z]+\s+)")
+#: one of the groups a course runs, told apart by its order, place or number ("the first Hartlepool group", "a second
+#: group in Mansfield", "three groups rather than four", "the Plymouth groups", "extra group places"), or the groups
+#: themselves said to be for some people, to start, to be run or paid for ("The groups are for men", "so that a group can
+#: start in Wolverhampton", "to run the groups and the one-to-one work", "the groups in Mansfield and Nottingham"): group
+#: work, whatever the words before it (not "a group of MPs", "the steering group", "a comparison group")
+_GROUP_INSTANCE = re.compile(
+    r"(?:\b(?i:the|a|an|another|its|our|their)\s+" + _GROUP_MARK + r"{1,3}|\b(?i:two|three|four|five|six|extra|more)\s+" +
+    _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?)\b)|"
+    r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
+    r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
+    r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
+    r"\b(?i:run|runs|ran|running|pays? for|paying for|paid for|funds?|funding|keep|keeps|kept|deliver|delivers|delivering)\s+"
+    r"the\s+groups\b")
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -127,6 +149,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
             m = pattern.search(item)
             if m:
                 found[value] = m
+    if "group_programme" not in found and "group" in item and (m := _GROUP_INSTANCE.search(item)):
+        found["group_programme"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -395,6 +419,24 @@ _WORKER_PER_PERSON = re.compile(
     r"(?:man|men|woman|women|father|fathers|person|people|perpetrators?|participants?|clients?)\b", re.I)
 
 
+#: a worker given to each person, before the worker's words ("giving each man his own ", "each has a dedicated ", "in which
+#: every perpetrator is assigned a "), or after them ("… case manager for each man")
+_EACH_WORKER = re.compile(r"\b(?:each|every)\b(?:\s+[\w'’-]+){0,5}?\s+(?:a|an|his|her|their|one)\s+(?:own\s+)?(?:named\s+|dedicated\s+)?$",
+                          re.I)
+_FOR_EACH = re.compile(r"\s*(?:for|to|with)\s+(?:each|every)\b", re.I)
+#: the person a worker is for and the course they are on ("for each man on the 26-week group programme"): the course's
+#: length, not the worker's
+_EACH_PERSON_ON = re.compile(r"^\s*(?:for|to|with)\s+(?:each|every)\s+[\w-]+(?:\s+(?:on|in|attending|taking part in)\s+(?:the|a|an|his|"
+                             r"her|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|course|group|service|scheme)s?\b)?", re.I)
+#: where the clause giving a worker ends: at a new clause or a second predicate of its subject ("Each man gets a case manager
+#: and attends 18 group sessions")
+_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+(?:and|but|while|whereas|so that)\s+", re.I)
+#: where a worker's own relative clause ends: a new clause with a subject of its own ("…, and men who speak little English can have …"),
+#: not a second verb of the worker's ("… a case manager, who carries eight cases and works with them for up to 18 months")
+_WORKER_CLAUSE_END = re.compile(r"[;.]|,?\s+(?:and|but|while|whereas|so that)\s+(?=(?:the|a|an|men|women|people|those|they|he|"
+                                r"she|it|partners|families|each|every|his|her|their)\b|(?-i:[A-Z]))", re.I)
+
+
 def _without_workers_per_person(text: str) -> str:
     """``text`` with the workers given to each person of a group left out (:data:`_WORKER_PER_PERSON`)."""
     return _WORKER_PER_PERSON.sub(" ", text)
@@ -409,19 +451,26 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
     return tuple(sorted(own)), tuple(sorted(own | set(cm.cohorts)))
 
 
-def _one_service(out: dict, pair: list, lasts) -> None:
+def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
-    length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'."""
+    length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'; nor is
+    the length of a service whose case managers are one for each person (``per_person``, their keys: "works with them for
+    up to 12 months, giving each man his own case manager"), unless the worker's own words give it ("each man has a case
+    manager for up to 12 months")."""
     a_, b_ = out[pair[0]], out[pair[1]]
     if a_.in_quote or b_.in_quote:
         return
     if {k for _, k in pair} == {"high_harm", "case_management"}:
         hh, cm = (a_, b_) if a_.component == "high_harm" else (b_, a_)
         lasting = (lasts.value, lasts.unit) if lasts else None
-        hh_length = _length(hh) if hh.duration_value is not None else _length(cm)
+        per_person = per_person or {}
+        service = per_person.get((cm.source_line, "case_management"))  # (the length the workers' clause gave the service)
+        hh_length = _length(hh) if hh.duration_value is not None else _length(cm) if cm.duration_value is not None or \
+            service is None else (service.value, service.unit, service.qualifier, service.minimum)
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
-            else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting else (None, "", "", None)
+            else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
+            (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
         out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
@@ -467,7 +516,7 @@ def _counts_partners(sentence: str) -> bool:
 
 
 def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[str], previous_kinds: list[str],
-                     lines: set[int], lasts) -> None:
+                     lines: set[int], lasts, per_person: dict | None = None) -> None:
     """A service described in apposition after the item naming it ("the behaviour change programme, a 27-week group
     course for men") is that service: the two kinds, one in each item, share their length and people (as
     :data:`_ONE_SERVICE` in one item)."""
@@ -480,7 +529,7 @@ def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[
         if len(first) == 1 and len(second) == 1:
             pair = [(n, k) for n, k in out if k in (first[0], second[0]) and n in lines]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                _one_service(out, pair, lasts)
+                _one_service(out, pair, lasts, per_person)
 
 
 #: a sentence taking up the service of the sentence before by a pronoun or "the service" ("X will deliver it, with a case
@@ -623,6 +672,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
+    per_person: dict[tuple[int, str], object] = {}  # case managers one for each person (:data:`_EACH_WORKER`) and the
+    # length their clause gave
     seen_keys: set = set()
     # a course called by the first word of its provider's name ("the Northgate course", run by Northgate Pathways CIC)
     # is the provider's course, not a brand
@@ -751,6 +802,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
                     if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
                         duration = parse_duration(near.group(1) + item[a : b + 12])
+                if kind == "case_management" and (_EACH_WORKER.search(item, max(0, spans[kind][0] - 50), spans[kind][0]) or
+                                                  _FOR_EACH.match(item, spans[kind][1])):
+                    # a worker for each person ("giving each man his own case manager", "each with a case manager"): how
+                    # long the service lasts is not the worker's; a length after the worker's words is ("each man has a
+                    # case manager for up to 12 months")
+                    per_person[(_line_at(starts, at), kind)] = duration  # (the service's, when the worker's is none)
+                    after = _EACH_PERSON_ON.sub(" ", item[spans[kind][1]:], count=1)
+                    duration = parse_duration((_WORKER_CLAUSE_END if re.match(r"\s*,?\s*(?:who|which)\b", after) else
+                                               _NEXT_CLAUSE).split(after, maxsplit=1)[0])
                 ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
@@ -815,9 +875,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 pair = [(number_, k) for number_, k in out if k in one_service
                         and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
                 if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                    _one_service(out, pair, lasts)
+                    _one_service(out, pair, lasts, per_person)
             sentence_kinds.update(kinds)
-            _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts)
+            _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
@@ -877,7 +937,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             pair = [(number_, k) for number_, k in out if k in ("high_harm", "case_management")
                     and number_ in {n for _, n in starts}]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts)
+                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts, per_person)
         elif "case_management" in sentence_kinds and (number, "case_management") in out and \
                 (number, "high_harm") in last_keys and not out[(number, "case_management")].in_quote and \
                 _BACK_TO_SERVICE.search(clean):
