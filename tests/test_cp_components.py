@@ -103,3 +103,89 @@ def test_a_case_manager_for_each_man_on_a_course_takes_no_course_length():
     assert got[(3, "case_management")].duration_value is None
     assert got[(3, "one_to_one")].duration_value == 10
 
+
+# --- how long a service lasts, not how long money, a wait, an extension or a delay runs --------------------------------
+
+def test_a_pilot_of_some_months_lasts_that_long():
+    got = comps("She also paid £18,000 from her own budget for a four-month pilot of one-to-one work with stalkers.")
+    assert (got[(1, "stalking_intervention")].duration_value, got[(1, "stalking_intervention")].duration_unit) == (4, "month")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("We will re-let the contract for three years, with an option to extend for up to two years, and add one-to-one "
+     "sessions for men who are not suited to a group.", "one_to_one"),
+    ("A smaller one-to-one service has carried on with £25,000 from the Wensum Community Foundation for nine months "
+     "while we look for a new funder.", "one_to_one"),
+    ("Offer the one-to-one sessions to every man on the waiting list, not only those waiting more than ten weeks.",
+     "one_to_one"),
+    ("The money was underspent because the Hexham group started five weeks late.", "group_programme"),
+    ("Northumberland County Council pays for the child-to-parent service: £41,000 for the twelve months from "
+     "November 2024.", "child_adolescent_to_parent"),
+])
+def test_a_span_that_is_not_the_services_length(text, kind):
+    got = comps(text)
+    assert got[(1, kind)].duration_value is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The practitioner will offer up to five one-to-one motivational sessions to patients before they join the course.", 5),
+    ("The core programme comprises weekly one-to-one sessions with the young person, up to 14 in all, and a family "
+     "worker for the parents.", 14),
+])
+def test_a_count_of_sessions_around_the_kinds_words(text, value):
+    got = comps(text)
+    assert (got[(1, "one_to_one")].duration_value, got[(1, "one_to_one")].duration_unit) == (value, "session")
+
+
+# --- a pronoun in a component's clause stands for the people named before it -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Alongside the group, every man has a named case manager, who also sees him one-to-one each month.",
+    "Each man on the service is given a case manager, who checks on his risk and sees him one-to-one.",
+])
+def test_one_to_one_work_with_him_is_for_men(text):
+    assert comps(text)[(1, "one_to_one")].cohorts == ("men",)
+
+
+# --- results, evaluations, money lines, purposes, captions and block headings describe no service ------------------------
+
+@pytest.mark.parametrize("text", [
+    "- 190 frontline staff trained",
+    "Funding: included in the main contract. 245 staff were trained in 2024/25.",
+])
+def test_staff_counted_as_trained_is_a_result(text):
+    assert (1, "practitioner_training") not in comps(text)
+
+
+def test_training_staff_is_still_training():
+    assert (1, "practitioner_training") in comps("The council pays £12,000 for training 300 staff in schools and GP surgeries.")
+
+
+def test_a_programmes_team_or_contract_is_no_description():
+    text = ("Harbour Steps is a 22-week group course for men in Lowestoft.\n\n"
+            "Email the Harbour Steps team at steps@example.org to refer yourself.\n\n"
+            "Training is included in the Harbour Steps contract.")
+    got = comps(text)
+    assert (3, "named_programme") not in got and (5, "named_programme") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "1.1 To tell the Committee how the perpetrator programme will be paid for in 2025-26.",
+    "To commission a service for adults who are abusive to a partner, using the Home Office grant.",
+    "Table 2: Perpetrator programme funding 2025/26. Figures are in pounds.",
+])
+def test_a_purpose_or_a_caption_is_no_component(text):
+    assert (1, "behaviour_change_programme") not in comps(text)
+
+
+def test_a_short_line_heading_its_block_is_no_component():
+    text = ("Services we pay for\n\n"
+            "Stalking intervention\n"
+            "One-to-one work with people who stalk, of up to 16 sessions with a psychologist.\n"
+            "Run by: Fenside Forensic Practice\n\n"
+            "Training for frontline staff\n"
+            "The provider trains police officers and social workers to recognise abusive behaviour.\n")
+    got = comps(text)
+    assert (3, "stalking_intervention") not in got and (7, "practitioner_training") not in got
+    assert got[(4, "stalking_intervention")].duration_value == 16
+    assert (8, "practitioner_training") in got

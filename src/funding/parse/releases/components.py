@@ -20,10 +20,18 @@ from funding.parse.releases.periods import parse_duration as _parse_duration
 _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
-    r"\b(?:[a-z]+|\d+)[- ](?:year|month)\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)\b|"
-    # an extension's span ("keeping the programme open for another twelve months"), not how long the service lasts
+    # (a pilot or project of some months is how long it ran: "a six-month pilot of one-to-one work with stalkers")
+    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)|"
+    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal))\b|"
+    # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
+    # years"), not how long the service lasts
     r"\b(?:for|by)\s+(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)[- ](?:years?|months?)\b|"
-    r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
+    r"\bextend(?:ed|s|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:for|by)\s+(?:up to\s+|a further\s+|another\s+)?(?:[a-z]+|\d+)[- ]"
+    r"(?:years?|months?)\b|"
+    # (and money's span: "carried on with £40,000 from a trust for six months while …")
+    r"(?<=\d)(?:k|m| million)?\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}|\s+(?:a year\s+)?)for\s+(?:a further\s+|another\s+)?"
+    r"(?:[a-z]+|\d+)\s+(?:months|years)\b|"
+    r"\b(?:over|across|in each of|covering|for the)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)
 
@@ -38,7 +46,11 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
-                     r"leaving|the end|they (?:finished|left|completed))\b", re.I)
+                     r"leaving|the end|they (?:finished|left|completed))\b|"
+                     # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
+                     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
+                     r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
+                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:late|later than planned|early|behind)\b", re.I)
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
@@ -56,7 +68,8 @@ def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-    if "within" in text or "after" in text or "follow" in text or "since" in text:
+    if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or " late" in text or \
+            " early" in text or "behind" in text:
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
@@ -583,6 +596,8 @@ _COUNTED_INTO = re.compile(
 #: 60 men a year"): the service named as what a target counts
 _TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
                              r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
+#: people counted as trained, before the words that name the training ("260 frontline staff trained")
+_COUNTED_TRAINED = re.compile(_PEOPLE_COUNT + r"\s+(?:(?:were|was|have been|had been|to be|being)\s+)?$", re.I)
 _TARGET_WORDS = re.compile(r"\b(?:expects?|expected|expecting|aims?|aiming|aimed|targets?|outputs?|forecasts?|hopes?|plans? for)\b",
                            re.I)
 
@@ -592,9 +607,20 @@ def _counted_object(text: str, a: int, b: int) -> bool:
     service a target counts people for (:data:`_TAKES_ON_COUNT`): a result or a target, not the service described."""
     head = text[a:b]
     last = head.rfind(" ", 0, len(head.rstrip()) - 1) + 1 if " " in head.strip() else 0
-    if _COUNTED_INTO.search(text[max(0, a - 100) : a + last]):
+    before = text[max(0, a - 100) : a + last]
+    if _COUNTED_INTO.search(before):
         return True
+    if head[:5].lower() == "train" and _COUNTED_TRAINED.search(text[max(0, a - 60) : a]):
+        return True  # "260 frontline staff trained", "310 staff were trained in 2024/25"
     return bool(_TARGET_WORDS.search(text) and _TAKES_ON_COUNT.match(text, b))
+
+
+#: a person named by an object pronoun in a component's clause ("sees him one-to-one", "works with her for 12 weeks"), and the
+#: people earlier in the sentence it can stand for ("Every man on the course has a case manager, who also sees him …")
+_HIM = re.compile(r"\b(?:him|her)\b(?=\s*(?:[,.;:)]|$|\s+(?:one-to-one|individually|for|every|each|weekly|fortnightly|at|in|"
+                  r"on|until|throughout|through|with|to|about|regularly|again|once)\b))", re.I)
+_PRONOUN_ANTECEDENT = {"him": re.compile(r"\b(?:each|every|the|a)\s+(?:[\w-]+\s+)?man\b|\bmen\b", re.I),
+                       "her": re.compile(r"\b(?:each|every|the|a)\s+(?:[\w-]+\s+)?woman\b|\bwomen\b", re.I)}
 
 
 #: a sentence opening with whom it is about ("For younger men, a shorter route …", "For women who use abuse, …"):
@@ -653,6 +679,31 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+#: a report's statement of its own purpose ("1.1 To tell the Panel how …", "To vary the … grant agreement", "To commission a
+#: service for …") or a table's caption ("Table 1: Perpetrator programme funding 2025/26."): what the paper is about, not a
+#: service it describes
+_PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:To\s+(?:tell|inform|update|advise|brief|vary|"
+                                 r"seek|ask|note|consider|explain|set out|report|commission|agree how|describe|summarise)\b|"
+                                 r"(?:Table|Figure|Chart)\s+\d+[a-z]?\s*[:.–-])")
+
+
+def _block_heads(text: str) -> set[int]:
+    """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
+    no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
+    "Stalking intervention" above the paragraph describing it): a section heading, not a description."""
+    lines = text.split("\n")
+    out = set()
+    for i, line in enumerate(lines[:-1]):
+        t = line.strip()
+        if not t or (i and lines[i - 1].strip()) or len(t.split()) > 8:
+            continue
+        if re.search(r"[.!?:;,\"”]$|£|\||\t|^\W*[-*•>#]|^\W*\d|\*\*|\s{3,}", t):
+            continue
+        if re.search(r"[.!?)\"”]$", lines[i + 1].strip()) and not re.search(r"\|\s*$|^\s*\|", lines[i + 1]):
+            out.add(i + 1)
+    return out
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -672,6 +723,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
+    block_heads = set() if looks_like_html(rel.text) else _block_heads(rel.text)
     per_person: dict[tuple[int, str], object] = {}  # case managers one for each person (:data:`_EACH_WORKER`) and the
     # length their clause gave
     seen_keys: set = set()
@@ -702,6 +754,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if number in block_heads or len(starts) == 1 and _PURPOSE_OR_CAPTION.match(original.get(number, "")):
+            continue  # a section's heading opening a block ("Stalking intervention" above its paragraph); a report's
+            # purpose ("1.1 To tell the Panel how the perpetrator programme will be paid for"); a table's caption
         if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
             continue  # a results panel's row ("Partners offered support ..... 131"): a count, not a service described
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
@@ -764,8 +819,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
-                if counted and (_first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]) or
-                                _counted_object(item, *spans[kind])):
+                if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]) or \
+                        _counted_object(item, *spans[kind]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
                 if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
@@ -787,8 +842,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
                 if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
-                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+for\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
-                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
+                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+(?:for|with)\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s+(?:in all|in total|altogether|each))?(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
                     # a column gap: "One-to-one sessions for men, up to 16     £36,750")
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
@@ -802,6 +857,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
                     if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
                         duration = parse_duration(near.group(1) + item[a : b + 12])
+                    elif near and re.match(r"\s+[a-z]+\s+sessions?\b", item[b : b + 30]):  # ("six one-to-one motivational sessions")
+                        duration = parse_duration(near.group(1) + "sessions")
                 if kind == "case_management" and (_EACH_WORKER.search(item, max(0, spans[kind][0] - 50), spans[kind][0]) or
                                                   _FOR_EACH.match(item, spans[kind][1])):
                     # a worker for each person ("giving each man his own case manager", "each with a case manager"): how
@@ -822,6 +879,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts = set(_all(terms.get("cohort", ()), _without_workers_per_person(_CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
+                if not cohorts and kind in _PERPETRATOR_KINDS and (him := _HIM.search(segment)):
+                    # "each man has a case manager, who also sees him one-to-one": the person the pronoun stands for
+                    antecedent = _PRONOUN_ANTECEDENT[him.group(0).lower()].findall(clean[:at])
+                    if antecedent:
+                        cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
                     cohorts |= set(_all(terms.get("cohort", ()), fronted.group(1)))
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
@@ -904,7 +966,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not any(o.startswith(name_text + " ") for o in providers) \
-                    and not (counted and _counted_object(clean, at, at + len(name_text))) \
+                    and not _counted_object(clean, at, at + len(name_text)) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _young_ages(_AGES.search(item))
@@ -963,9 +1025,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
                     continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
-                if re.match(r"\s+(?:fund|grant|budget|account)\b", sentence[m.end():], re.I) or \
+                if re.match(r"\s+(?:fund|grant|budget|account|team|contract|staff|website|web page|page|email|e-mail|inbox|"
+                            r"referral form|manager|co-ordinator|coordinator|lead|line)\b", sentence[m.end():], re.I) or \
                         re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40:
-                    continue  # "the Fresh Start fund": the money, not the programme; a title line
+                    continue  # "the Fresh Start fund": the money, not the programme; a title line ("the Firm Footing
+                    # contract", "the Changing Course team": what belongs to it)
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
