@@ -189,3 +189,47 @@ def test_a_short_line_heading_its_block_is_no_component():
     assert (3, "stalking_intervention") not in got and (7, "practitioner_training") not in got
     assert got[(4, "stalking_intervention")].duration_value == 16
     assert (8, "practitioner_training") in got
+
+
+# --- a programme's name in apposition, after a colon, after an owner's word, or "is called" -----------------------------
+
+def _named(text):
+    return {c.source_line: c for c in read(text).components if c.component == "named_programme" and not c.in_quote}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The county council pays Yare Families £90,000 for Safe Harbour, a programme for young people aged 11 to 15 who "
+     "are violent towards a parent.", "Safe Harbour"),
+    ("We still run Lodestar, a child-to-parent service for young people aged 11 to 15 who are violent towards a parent.",
+     "Lodestar"),
+    ("The council pays for Quiet Waters, a service for 12 to 17 year olds who are violent towards a parent.", "Quiet Waters"),
+])
+def test_a_name_before_a_description_of_whom_it_is_for(text, name):
+    got = _named(text)
+    assert got[1].programme_name == name
+    assert (got[1].age_min, got[1].age_max) in {(11, 15), (12, 17)}
+
+
+@pytest.mark.parametrize("text, name, weeks", [
+    ("The grant keeps Severn Shift going: a 22-week group programme for men, run by a local charity.", "Severn Shift", 22),
+    ("(b) Kinderley: 24 weekly group sessions for men, delivered under contract.", "Kinderley", None),
+    ("Lincoln. Our Bright Path course for men runs for 28 weeks in small groups.", "Bright Path", 28),
+    ("| Quiet Homes child-to-parent programme (Ferry Families) | Council | 40 |", "Quiet Homes", None),
+])
+def test_a_name_after_a_colon_an_owner_or_before_its_kinds_words(text, name, weeks):
+    got = _named(text)
+    assert got[1].programme_name == name
+    if weeks:
+        assert (got[1].duration_value, got[1].duration_unit) == (weeks, "week")
+
+
+def test_a_course_that_is_called_a_name():
+    got = _named("So what is it? The course is called Bright Leaf Wolds. It runs for 22 weeks in small groups for men.")
+    assert got[1].programme_name == "Bright Leaf Wolds"
+
+
+def test_each_family_gets_sessions_after_the_service_is_named():
+    got = comps("The county pays for Home Ground, a programme for young people aged 12 to 16 who are violent towards a "
+                "parent. Each family gets 10 weekly sessions and a family worker.")
+    assert got[(1, "child_adolescent_to_parent")].duration_value == 10
+    assert got[(1, "named_programme")].duration_value == 10

@@ -196,11 +196,15 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
 #: (not "the Drive model", "a Duluth-style model": a model is an approach a service follows, not the service's own brand)
-_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? (?:group |behaviour change )?"
-                             r"(?:course|programme)s?\b")
+#: (after an owner's word, "Our Steps Forward course"; with the kind's own word between, "Calmer Homes child-to-parent programme")
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[Yy]our )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? "
+                             r"(?:group |behaviour change |child-to-parent |stalking |one-to-one |high-harm )?(?:course|programme)s?\b")
 #: "| Clear Water: a 26-week group course for men |": a name and its colon before a description
-_COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?"
-                         r"(?:course|programme)\b")
+#: (after a list item's label, "(a) Kinder: 26 weekly group sessions for men"; or a name that a sentence keeps going, "The
+#: money keeps Tamar Turnaround going: a 24-week group programme")
+_COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?|(?<![\w'’])(?=[A-Z][a-z]+ [A-Z]))"
+                         r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+(?:going|running|open|alive))?:\s+"
+                         r"(?:an?|our|the|\d+|up to \d+)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|service|(?:group )?sessions)\b")
 #: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
@@ -211,7 +215,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
                                      r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:delivered|run|held|offered|led|in|at|"
                                      r"which|who|with|from)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
-_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:(?:is|was|will be) )?(?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
 _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
@@ -225,7 +229,7 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
-                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
+                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
 #: (its length or kind named), not an opening word ("However, the …"), a month or a day
 _ONE_WORD_APPOSED_NAME = re.compile(
@@ -234,7 +238,8 @@ _ONE_WORD_APPOSED_NAME = re.compile(
     r"Every|Under|From|With|After|Before|During|Until|January|February|March|April|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
     r"(?:a|an|our|your|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:[\w]+-(?:week|session|month)|group|behaviour|"
-    r"perpetrator|one-to-one|domestic)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme)\b")
+    r"perpetrator|one-to-one|domestic|child-to-parent|stalking|high-harm)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|"
+    r"service(?=\s+for\b))\b")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -370,7 +375,7 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              r"girls|men|a man)\b", re.I)
 #: a length offered to each person ("each person referred will be offered up to twenty sessions")
 _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
-                           r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
+                           r"adult|child|family|parent)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
                            r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 #: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
@@ -955,7 +960,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 apposed = next((a for a in _apposed_names(clean) if a.start() < start + len(item) and a.end() > start
                                 and not _body_name(a.group("name")) and not _is_area(a.group("name"))
                                 and (a.re is _ONE_WORD_APPOSED_NAME
-                                     or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0)))),
+                                     or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))
+                                     # ("Home Truths, a programme for young people aged 12 to 16 …": whom it is for)
+                                     or re.match(r"\s+for\s", clean[a.end():]))),
                                None)  # (a description)
                 if apposed:
                     name, name_text, at = apposed, apposed.group("name"), apposed.start()
@@ -993,6 +1000,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for key, kind_key in described_as.items():  # the people of the kind it is described as, once that is read
             if kind_key in out and out[kind_key].cohorts and not out[kind_key].in_quote:
                 out[key] = replace(out[key], cohorts=out[kind_key].cohorts)
+            kind_fact = out.get(kind_key)  # (and its ages and length, when its own words gave none: the corpus README's
+            # "Named programmes": the same as the fact of its kind on that line)
+            if kind_fact is not None and not kind_fact.in_quote:
+                if out[key].age_min is None and kind_fact.age_min is not None:
+                    out[key] = replace(out[key], age_min=kind_fact.age_min, age_max=kind_fact.age_max)
+                if out[key].duration_value is None and kind_fact.duration_value is not None:
+                    out[key] = _with_length(out[key], _length(kind_fact))
         # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
         # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
         if {"high_harm", "case_management"} <= sentence_kinds:
