@@ -233,3 +233,26 @@ def test_each_family_gets_sessions_after_the_service_is_named():
                 "parent. Each family gets 10 weekly sessions and a family worker.")
     assert got[(1, "child_adolescent_to_parent")].duration_value == 10
     assert got[(1, "named_programme")].duration_value == 10
+
+
+# --- partner support reaching each partner, and support to partners ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tamar Women's Service contacts every partner and ex-partner when a man is accepted onto the course.",
+    "A support worker contacts each partner and former partner of a man on the programme while he attends.",
+    "- £36,200 for support to partners and ex-partners, provided by Sefton Women's Service",
+    "The commissioner pays Ouse Women's Service £30,000 a year for the advocates who support victims and ex-partners.",
+    "The share for partners pays for an IDVA at Nene Refuge who will work only with partners.",
+])
+def test_support_reaching_each_partner_is_partner_support(text):
+    assert (1, "partner_support") in comps(text)
+
+
+def test_partners_counted_in_results_stay_results():
+    assert (1, "partner_support") not in comps("Of the 80 partners contacted by the service, 61 accepted support.")
+
+
+def test_the_groups_run_for_a_length_in_the_next_sentence():
+    got = comps("After a tender, Amber Change CIC won the contract for the behaviour change groups for men, worth £400,000 "
+                "over the two years. The groups run for 26 weeks in Derby and Buxton.")
+    assert (got[(1, "group_programme")].duration_value, got[(1, "group_programme")].duration_unit) == (26, "week")

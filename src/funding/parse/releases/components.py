@@ -151,6 +151,18 @@ _GROUP_INSTANCE = re.compile(
     r"the\s+groups\b")
 
 
+#: support reaching the partners one by one ("contacts every partner and ex-partner", "IDVAs contact the partner of every man
+#: referred", "offer support to each partner and former partner"), support to them ("£48,900 for support to partners and
+#: ex-partners"), advocates for the victims and ex-partners, or a worker only for partners: partner support
+_PARTNER_REACHED = re.compile(
+    r"\b(?:contacts?|contacted|contacting|supports?|supported|supporting|works? with|visits?|rings?|calls?|offers? support to|"
+    r"support (?:to|for))\s+(?:each|every|the)\s+(?:current\s+(?:or|and)\s+former\s+|former\s+)?(?:partner|ex-partner)\b|"
+    r"\bsupport to (?:the |their |all )?(?:partners|ex-partners)\b|"
+    r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
+    r"(?:ex-|former\s+)?partners?\b|"
+    r"\bwork (?:only |just |solely )?with (?:the )?partners\b", re.I)
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -164,6 +176,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
                 found[value] = m
     if "group_programme" not in found and "group" in item and (m := _GROUP_INSTANCE.search(item)):
         found["group_programme"] = m
+    if "partner_support" not in found and "partner" in item and (m := _PARTNER_REACHED.search(item)):
+        found["partner_support"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -380,8 +394,10 @@ _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 #: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
 #: sessions", "The course runs over 26 weeks"): that service's length when it had none
-_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project))\s+(?:also\s+)?"
-                       r"(?:offers|provides|gives|runs|lasts|involves|consists of|is made up of|takes|is delivered)\s+"
+_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project)|They|These|"
+                       r"The (?:programmes|courses|groups))\s+(?:also\s+)?"
+                       r"(?:offers?|provides?|gives?|runs?|lasts?|involves?|consists? of|is made up of|are made up of|takes?|"
+                       r"is delivered|are delivered)\s+"
                        r"(?:(?:for|over|across|in)\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
