@@ -20,10 +20,18 @@ from funding.parse.releases.periods import parse_duration as _parse_duration
 _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
-    r"\b(?:[a-z]+|\d+)[- ](?:year|month)\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)\b|"
-    # an extension's span ("keeping the programme open for another twelve months"), not how long the service lasts
+    # (a pilot or project of some months is how long it ran: "a six-month pilot of one-to-one work with stalkers")
+    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)|"
+    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal))\b|"
+    # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
+    # years"), not how long the service lasts
     r"\b(?:for|by)\s+(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)[- ](?:years?|months?)\b|"
-    r"\b(?:over|across|in each of|covering)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
+    r"\bextend(?:ed|s|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:for|by)\s+(?:up to\s+|a further\s+|another\s+)?(?:[a-z]+|\d+)[- ]"
+    r"(?:years?|months?)\b|"
+    # (and money's span: "carried on with £40,000 from a trust for six months while …")
+    r"(?<=\d)(?:k|m| million)?\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}|\s+(?:a year\s+)?)for\s+(?:a further\s+|another\s+)?"
+    r"(?:[a-z]+|\d+)\s+(?:months|years)\b|"
+    r"\b(?:over|across|in each of|covering|for the)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)
 
@@ -38,7 +46,11 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
-                     r"leaving|the end|they (?:finished|left|completed))\b", re.I)
+                     r"leaving|the end|they (?:finished|left|completed))\b|"
+                     # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
+                     r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
+                     r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
+                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:late|later than planned|early|behind)\b", re.I)
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
@@ -56,7 +68,8 @@ def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-    if "within" in text or "after" in text or "follow" in text or "since" in text:
+    if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or " late" in text or \
+            " early" in text or "behind" in text:
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
@@ -116,6 +129,40 @@ _FOR_WHOM = re.compile(r"[^,;]{0,40}?\bfor\s+(?:[\w-]+\s+){0,2}?(?:men|women|fat
                        r"perpetrators|adults|parents|teenagers|those|anyone)\b", re.I)
 
 
+#: a word telling one group from another: its order, its newness or its place ("the second", "a pilot", "the Worksop",
+#: "the new north Devon")
+_GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|further|additional|pilot|existing|local|weekly|"
+               r"evening|daytime|north|south|east|west|central|rural|city)\s+|(?!(?:Steering|Working|Reference|Advisory|Support|"
+               r"Focus|Partnership|Task|Action|Strategy|Peer|Parent|Community|Residents|Faith|Voluntary|Scrutiny|Board|Project|"
+               r"Delivery|Oversight|Governance|Programme|Local|Regional|National|Housing|Comparison|Control|Reading|Interest|"
+               r"Members|Party|Advice|South|North|East|West)\b)[A-Z][a-z]+\s+)")
+#: one of the groups a course runs, told apart by its order, place or number ("the first Hartlepool group", "a second
+#: group in Mansfield", "three groups rather than four", "the Plymouth groups", "extra group places"), or the groups
+#: themselves said to be for some people, to start, to be run or paid for ("The groups are for men", "so that a group can
+#: start in Wolverhampton", "to run the groups and the one-to-one work", "the groups in Mansfield and Nottingham"): group
+#: work, whatever the words before it (not "a group of MPs", "the steering group", "a comparison group")
+_GROUP_INSTANCE = re.compile(
+    r"(?:\b(?i:the|a|an|another|its|our|their)\s+" + _GROUP_MARK + r"{1,3}|\b(?i:two|three|four|five|six|extra|more)\s+" +
+    _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?)\b)|"
+    r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
+    r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
+    r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
+    r"\b(?i:run|runs|ran|running|pays? for|paying for|paid for|funds?|funding|keep|keeps|kept|deliver|delivers|delivering)\s+"
+    r"the\s+groups\b")
+
+
+#: support reaching the partners one by one ("contacts every partner and ex-partner", "IDVAs contact the partner of every man
+#: referred", "offer support to each partner and former partner"), support to them ("£48,900 for support to partners and
+#: ex-partners"), advocates for the victims and ex-partners, or a worker only for partners: partner support
+_PARTNER_REACHED = re.compile(
+    r"\b(?:contacts?|contacted|contacting|supports?|supported|supporting|works? with|visits?|rings?|calls?|offers? support to|"
+    r"support (?:to|for))\s+(?:each|every|the)\s+(?:current\s+(?:or|and)\s+former\s+|former\s+)?(?:partner|ex-partner)\b|"
+    r"\bsupport to (?:the |their |all )?(?:partners|ex-partners)\b|"
+    r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
+    r"(?:ex-|former\s+)?partners?\b|"
+    r"\bwork (?:only |just |solely )?with (?:the )?partners\b", re.I)
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -127,6 +174,10 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
             m = pattern.search(item)
             if m:
                 found[value] = m
+    if "group_programme" not in found and "group" in item and (m := _GROUP_INSTANCE.search(item)):
+        found["group_programme"] = m
+    if "partner_support" not in found and "partner" in item and (m := _PARTNER_REACHED.search(item)):
+        found["partner_support"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -158,11 +209,16 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
                    r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
-_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? (?:group |behaviour change )?"
-                             r"(?:course|programme|model)s?\b")
+#: (not "the Drive model", "a Duluth-style model": a model is an approach a service follows, not the service's own brand)
+#: (after an owner's word, "Our Steps Forward course"; with the kind's own word between, "Calmer Homes child-to-parent programme")
+_PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[Yy]our )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? "
+                             r"(?:group |behaviour change |child-to-parent |stalking |one-to-one |high-harm )?(?:course|programme)s?\b")
 #: "| Clear Water: a 26-week group course for men |": a name and its colon before a description
-_COLON_NAME = re.compile(r"(?:^|\|)\s*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,4}?"
-                         r"(?:course|programme)\b")
+#: (after a list item's label, "(a) Kinder: 26 weekly group sessions for men"; or a name that a sentence keeps going, "The
+#: money keeps Tamar Turnaround going: a 24-week group programme")
+_COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?|(?<![\w'’])(?=[A-Z][a-z]+ [A-Z]))"
+                         r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+(?:going|running|open|alive))?:\s+"
+                         r"(?:an?|our|the|\d+|up to \d+)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|service|(?:group )?sessions)\b")
 #: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
@@ -173,7 +229,7 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
                                      r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:delivered|run|held|offered|led|in|at|"
                                      r"which|who|with|from)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
-_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:called|known as|named|branded) (?:the )?['‘\"“]?"
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:(?:is|was|will be) )?(?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
 _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
@@ -187,7 +243,7 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
-                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme)\b")
+                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
 #: (its length or kind named), not an opening word ("However, the …"), a month or a day
 _ONE_WORD_APPOSED_NAME = re.compile(
@@ -196,7 +252,8 @@ _ONE_WORD_APPOSED_NAME = re.compile(
     r"Every|Under|From|With|After|Before|During|Until|January|February|March|April|June|July|August|September|October|"
     r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
     r"(?:a|an|our|your|the|its|their)\s+(?=(?:[\w'’-]+\s+){0,2}?(?:[\w]+-(?:week|session|month)|group|behaviour|"
-    r"perpetrator|one-to-one|domestic)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme)\b")
+    r"perpetrator|one-to-one|domestic|child-to-parent|stalking|high-harm)\b)(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|"
+    r"service(?=\s+for\b))\b")
 _ORG_NAME = re.compile(r"(?:[A-Z][\w'’]*\s+){1,4}(?:Women's|Men's|Project|Advocacy|Aid|Refuge|Centre|Change|Partnership|Trust|CIC|Clinic|Respect|Futures|First|Works|Service|Services|Network|Link|Team|Hub|Unit)\b(?:\s+(?:Aid|Centre|Refuge|Project|Service|CIC|Team))*")
 _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_one", "stalking_intervention",
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
@@ -332,13 +389,15 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              r"girls|men|a man)\b", re.I)
 #: a length offered to each person ("each person referred will be offered up to twenty sessions")
 _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
-                           r"adult|child)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
+                           r"adult|child|family|parent)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
                            r"(?:offered\s+|given\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 #: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
 #: sessions", "The course runs over 26 weeks"): that service's length when it had none
-_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project))\s+(?:also\s+)?"
-                       r"(?:offers|provides|gives|runs|lasts|involves|consists of|is made up of|takes|is delivered)\s+"
+_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project)|They|These|"
+                       r"The (?:programmes|courses|groups))\s+(?:also\s+)?"
+                       r"(?:offers?|provides?|gives?|runs?|lasts?|involves?|consists? of|is made up of|are made up of|takes?|"
+                       r"is delivered|are delivered)\s+"
                        r"(?:(?:for|over|across|in)\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
@@ -394,6 +453,24 @@ _WORKER_PER_PERSON = re.compile(
     r"(?:man|men|woman|women|father|fathers|person|people|perpetrators?|participants?|clients?)\b", re.I)
 
 
+#: a worker given to each person, before the worker's words ("giving each man his own ", "each has a dedicated ", "in which
+#: every perpetrator is assigned a "), or after them ("… case manager for each man")
+_EACH_WORKER = re.compile(r"\b(?:each|every)\b(?:\s+[\w'’-]+){0,5}?\s+(?:a|an|his|her|their|one)\s+(?:own\s+)?(?:named\s+|dedicated\s+)?$",
+                          re.I)
+_FOR_EACH = re.compile(r"\s*(?:for|to|with)\s+(?:each|every)\b", re.I)
+#: the person a worker is for and the course they are on ("for each man on the 26-week group programme"): the course's
+#: length, not the worker's
+_EACH_PERSON_ON = re.compile(r"^\s*(?:for|to|with)\s+(?:each|every)\s+[\w-]+(?:\s+(?:on|in|attending|taking part in)\s+(?:the|a|an|his|"
+                             r"her|their)\s+(?:[\w-]+\s+){0,3}?(?:programme|course|group|service|scheme)s?\b)?", re.I)
+#: where the clause giving a worker ends: at a new clause or a second predicate of its subject ("Each man gets a case manager
+#: and attends 18 group sessions")
+_NEXT_CLAUSE = re.compile(r"[;.]|,?\s+(?:and|but|while|whereas|so that)\s+", re.I)
+#: where a worker's own relative clause ends: a new clause with a subject of its own ("…, and men who speak little English can have …"),
+#: not a second verb of the worker's ("… a case manager, who carries eight cases and works with them for up to 18 months")
+_WORKER_CLAUSE_END = re.compile(r"[;.]|,?\s+(?:and|but|while|whereas|so that)\s+(?=(?:the|a|an|men|women|people|those|they|he|"
+                                r"she|it|partners|families|each|every|his|her|their)\b|(?-i:[A-Z]))", re.I)
+
+
 def _without_workers_per_person(text: str) -> str:
     """``text`` with the workers given to each person of a group left out (:data:`_WORKER_PER_PERSON`)."""
     return _WORKER_PER_PERSON.sub(" ", text)
@@ -408,19 +485,26 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
     return tuple(sorted(own)), tuple(sorted(own | set(cm.cohorts)))
 
 
-def _one_service(out: dict, pair: list, lasts) -> None:
+def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
-    length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'."""
+    length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'; nor is
+    the length of a service whose case managers are one for each person (``per_person``, their keys: "works with them for
+    up to 12 months, giving each man his own case manager"), unless the worker's own words give it ("each man has a case
+    manager for up to 12 months")."""
     a_, b_ = out[pair[0]], out[pair[1]]
     if a_.in_quote or b_.in_quote:
         return
     if {k for _, k in pair} == {"high_harm", "case_management"}:
         hh, cm = (a_, b_) if a_.component == "high_harm" else (b_, a_)
         lasting = (lasts.value, lasts.unit) if lasts else None
-        hh_length = _length(hh) if hh.duration_value is not None else _length(cm)
+        per_person = per_person or {}
+        service = per_person.get((cm.source_line, "case_management"))  # (the length the workers' clause gave the service)
+        hh_length = _length(hh) if hh.duration_value is not None else _length(cm) if cm.duration_value is not None or \
+            service is None else (service.value, service.unit, service.qualifier, service.minimum)
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
-            else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting else (None, "", "", None)
+            else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
+            (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
         out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
@@ -466,7 +550,7 @@ def _counts_partners(sentence: str) -> bool:
 
 
 def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[str], previous_kinds: list[str],
-                     lines: set[int], lasts) -> None:
+                     lines: set[int], lasts, per_person: dict | None = None) -> None:
     """A service described in apposition after the item naming it ("the behaviour change programme, a 27-week group
     course for men") is that service: the two kinds, one in each item, share their length and people (as
     :data:`_ONE_SERVICE` in one item)."""
@@ -479,7 +563,7 @@ def _apposed_service(out: dict, item_list: list[str], item_no: int, kinds: list[
         if len(first) == 1 and len(second) == 1:
             pair = [(n, k) for n, k in out if k in (first[0], second[0]) and n in lines]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                _one_service(out, pair, lasts)
+                _one_service(out, pair, lasts, per_person)
 
 
 #: a sentence taking up the service of the sentence before by a pronoun or "the service" ("X will deliver it, with a case
@@ -510,6 +594,54 @@ def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: 
 _RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
                             r"families|young people)\s+(?:have\s+|had\s+|were\s+|then\s+)?(?:started|began|completed|finished|"
                             r"joined|attended|took part|were referred|dropped out)\b", re.I)
+
+
+#: a count of people, referrals or families, or a share of people ("at least 180 men", "60 per cent of men", "350
+#: referrals", "120 families a year")
+_PEOPLE_COUNT = (r"(?:(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)|(?:[a-z]+-)?[a-z]+\s+per\s?cent|three quarters|two thirds|half|a third|"
+                 r"a quarter)\s+of\s+(?:the\s+|all\s+|those\s+)?|\b\d[\d,]*\s+(?:(?:more|new|further|extra|additional)\s+)?"
+                 r"(?:[\w-]+\s+)?)(?:men|women|people|fathers|mothers|young people|families|perpetrators|participants|"
+                 r"referrals|staff|practitioners|professionals|cases|adults|clients)\b")
+#: a kind or a programme's name as the object of a count of people's starting, finishing, joining or being taken on or
+#: referred ("expects at least 180 men to start a group", "60 per cent of men who start a group", "212 men were referred
+#: to Turning Tides", "350 referrals to Tidewise", "120 families a year in the child-to-parent service", "90 men to be
+#: taken on by the high-harm service"): a result or a target naming the service (the corpus README's "Programmes named
+#: in results"), not the service described (up to the words naming it: "start a group", "the 24-week group")
+_COUNTED_INTO = re.compile(
+    _PEOPLE_COUNT + r"[^;:.()]{0,40}?(?:\b(?:to\s+|who\s+(?:have\s+|had\s+|will\s+)?|will\s+|would\s+|should\s+|have\s+|had\s+|"
+    r"were\s+|are\s+|being\s+)?(?:be\s+)?(?:start(?:s|ed|ing)?|begin|began|begun|complet(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
+    r"finish(?:es|ed|ing)?|attend(?:s|ed|ing)?|taken on by|take on|take part in|took part in|taking part in|"
+    r"(?:be\s+)?referred (?:to|into)|go(?:ing)? through|went through)|(?<=referrals)\s+(?:a year\s+)?(?:to|into|for)|"
+    r"(?<=families)\s+a year\s+in)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+#: a target's or expectation's service that takes on a number of people ("expects the high-harm service to take on about
+#: 60 men a year"): the service named as what a target counts
+_TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
+                             r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
+#: people counted as trained, before the words that name the training ("260 frontline staff trained")
+_COUNTED_TRAINED = re.compile(_PEOPLE_COUNT + r"\s+(?:(?:were|was|have been|had been|to be|being)\s+)?$", re.I)
+_TARGET_WORDS = re.compile(r"\b(?:expects?|expected|expecting|aims?|aiming|aimed|targets?|outputs?|forecasts?|hopes?|plans? for)\b",
+                           re.I)
+
+
+def _counted_object(text: str, a: int, b: int) -> bool:
+    """Whether the kind or name at ``text[a:b]`` is what a count of people did or is to do (:data:`_COUNTED_INTO`), or the
+    service a target counts people for (:data:`_TAKES_ON_COUNT`): a result or a target, not the service described."""
+    head = text[a:b]
+    last = head.rfind(" ", 0, len(head.rstrip()) - 1) + 1 if " " in head.strip() else 0
+    before = text[max(0, a - 100) : a + last]
+    if _COUNTED_INTO.search(before):
+        return True
+    if head[:5].lower() == "train" and _COUNTED_TRAINED.search(text[max(0, a - 60) : a]):
+        return True  # "260 frontline staff trained", "310 staff were trained in 2024/25"
+    return bool(_TARGET_WORDS.search(text) and _TAKES_ON_COUNT.match(text, b))
+
+
+#: a person named by an object pronoun in a component's clause ("sees him one-to-one", "works with her for 12 weeks"), and the
+#: people earlier in the sentence it can stand for ("Every man on the course has a case manager, who also sees him …")
+_HIM = re.compile(r"\b(?:him|her)\b(?=\s*(?:[,.;:)]|$|\s+(?:one-to-one|individually|for|every|each|weekly|fortnightly|at|in|"
+                  r"on|until|throughout|through|with|to|about|regularly|again|once)\b))", re.I)
+_PRONOUN_ANTECEDENT = {"him": re.compile(r"\b(?:each|every|the|a)\s+(?:[\w-]+\s+)?man\b|\bmen\b", re.I),
+                       "her": re.compile(r"\b(?:each|every|the|a)\s+(?:[\w-]+\s+)?woman\b|\bwomen\b", re.I)}
 
 
 #: a sentence opening with whom it is about ("For younger men, a shorter route …", "For women who use abuse, …"):
@@ -568,6 +700,31 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+#: a report's statement of its own purpose ("1.1 To tell the Panel how …", "To vary the … grant agreement", "To commission a
+#: service for …") or a table's caption ("Table 1: Perpetrator programme funding 2025/26."): what the paper is about, not a
+#: service it describes
+_PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:To\s+(?:tell|inform|update|advise|brief|vary|"
+                                 r"seek|ask|note|consider|explain|set out|report|commission|agree how|describe|summarise)\b|"
+                                 r"(?:Table|Figure|Chart)\s+\d+[a-z]?\s*[:.–-])")
+
+
+def _block_heads(text: str) -> set[int]:
+    """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
+    no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
+    "Stalking intervention" above the paragraph describing it): a section heading, not a description."""
+    lines = text.split("\n")
+    out = set()
+    for i, line in enumerate(lines[:-1]):
+        t = line.strip()
+        if not t or (i and lines[i - 1].strip()) or len(t.split()) > 8:
+            continue
+        if re.search(r"[.!?:;,\"”]$|£|\||\t|^\W*[-*•>#]|^\W*\d|\*\*|\s{3,}", t):
+            continue
+        if re.search(r"[.!?)\"”]$", lines[i + 1].strip()) and not re.search(r"\|\s*$|^\s*\|", lines[i + 1]):
+            out.add(i + 1)
+    return out
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -587,6 +744,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
+    block_heads = set() if looks_like_html(rel.text) else _block_heads(rel.text)
+    per_person: dict[tuple[int, str], object] = {}  # case managers one for each person (:data:`_EACH_WORKER`) and the
+    # length their clause gave
     seen_keys: set = set()
     # a course called by the first word of its provider's name ("the Northgate course", run by Northgate Pathways CIC)
     # is the provider's course, not a brand
@@ -615,6 +775,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if number in block_heads or len(starts) == 1 and _PURPOSE_OR_CAPTION.match(original.get(number, "")):
+            continue  # a section's heading opening a block ("Stalking intervention" above its paragraph); a report's
+            # purpose ("1.1 To tell the Panel how the perpetrator programme will be paid for"); a table's caption
         if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
             continue  # a results panel's row ("Partners offered support ..... 131"): a count, not a service described
         if number in headings and not in_box and not labelled_field(original.get(number, "")) or \
@@ -677,7 +840,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
                 at = start + spans[kind][0]
-                if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]):
+                if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]) or \
+                        _counted_object(item, *spans[kind]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
                 if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
@@ -699,8 +863,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
                 if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
-                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+for\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
-                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
+                    after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+(?:for|with)\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s+(?:in all|in total|altogether|each))?(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
                     # a column gap: "One-to-one sessions for men, up to 16     £36,750")
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
@@ -714,6 +878,17 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     near = re.match(r".*?(\b[\w-]+\s+)$", item[max(0, a - 16) : a]) if a else None
                     if near and re.match(r"\s*sessions?\b", item[b : b + 12]) or near and item[a:b].endswith("sessions"):
                         duration = parse_duration(near.group(1) + item[a : b + 12])
+                    elif near and re.match(r"\s+[a-z]+\s+sessions?\b", item[b : b + 30]):  # ("six one-to-one motivational sessions")
+                        duration = parse_duration(near.group(1) + "sessions")
+                if kind == "case_management" and (_EACH_WORKER.search(item, max(0, spans[kind][0] - 50), spans[kind][0]) or
+                                                  _FOR_EACH.match(item, spans[kind][1])):
+                    # a worker for each person ("giving each man his own case manager", "each with a case manager"): how
+                    # long the service lasts is not the worker's; a length after the worker's words is ("each man has a
+                    # case manager for up to 12 months")
+                    per_person[(_line_at(starts, at), kind)] = duration  # (the service's, when the worker's is none)
+                    after = _EACH_PERSON_ON.sub(" ", item[spans[kind][1]:], count=1)
+                    duration = parse_duration((_WORKER_CLAUSE_END if re.match(r"\s*,?\s*(?:who|which)\b", after) else
+                                               _NEXT_CLAUSE).split(after, maxsplit=1)[0])
                 ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
@@ -725,6 +900,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts = set(_all(terms.get("cohort", ()), _without_workers_per_person(_CASELOAD.sub(" ", segment))))
                 if ages:
                     cohorts.add("young_people")
+                if not cohorts and kind in _PERPETRATOR_KINDS and (him := _HIM.search(segment)):
+                    # "each man has a case manager, who also sees him one-to-one": the person the pronoun stands for
+                    antecedent = _PRONOUN_ANTECEDENT[him.group(0).lower()].findall(clean[:at])
+                    if antecedent:
+                        cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
                     cohorts |= set(_all(terms.get("cohort", ()), fronted.group(1)))
                 if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
@@ -778,9 +958,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 pair = [(number_, k) for number_, k in out if k in one_service
                         and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
                 if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                    _one_service(out, pair, lasts)
+                    _one_service(out, pair, lasts, per_person)
             sentence_kinds.update(kinds)
-            _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts)
+            _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
@@ -796,7 +976,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 apposed = next((a for a in _apposed_names(clean) if a.start() < start + len(item) and a.end() > start
                                 and not _body_name(a.group("name")) and not _is_area(a.group("name"))
                                 and (a.re is _ONE_WORD_APPOSED_NAME
-                                     or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0)))),
+                                     or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))
+                                     # ("Home Truths, a programme for young people aged 12 to 16 …": whom it is for)
+                                     or re.match(r"\s+for\s", clean[a.end():]))),
                                None)  # (a description)
                 if apposed:
                     name, name_text, at = apposed, apposed.group("name"), apposed.start()
@@ -807,6 +989,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
                     and not any(o.startswith(name_text + " ") for o in providers) \
+                    and not _counted_object(clean, at, at + len(name_text)) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
                 whole = parse_duration(clean)
                 named_ages = _young_ages(_AGES.search(item))
@@ -833,13 +1016,20 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for key, kind_key in described_as.items():  # the people of the kind it is described as, once that is read
             if kind_key in out and out[kind_key].cohorts and not out[kind_key].in_quote:
                 out[key] = replace(out[key], cohorts=out[kind_key].cohorts)
+            kind_fact = out.get(kind_key)  # (and its ages and length, when its own words gave none: the corpus README's
+            # "Named programmes": the same as the fact of its kind on that line)
+            if kind_fact is not None and not kind_fact.in_quote:
+                if out[key].age_min is None and kind_fact.age_min is not None:
+                    out[key] = replace(out[key], age_min=kind_fact.age_min, age_max=kind_fact.age_max)
+                if out[key].duration_value is None and kind_fact.duration_value is not None:
+                    out[key] = _with_length(out[key], _length(kind_fact))
         # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
         # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
         if {"high_harm", "case_management"} <= sentence_kinds:
             pair = [(number_, k) for number_, k in out if k in ("high_harm", "case_management")
                     and number_ in {n for _, n in starts}]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts)
+                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts, per_person)
         elif "case_management" in sentence_kinds and (number, "case_management") in out and \
                 (number, "high_harm") in last_keys and not out[(number, "case_management")].in_quote and \
                 _BACK_TO_SERVICE.search(clean):
@@ -859,14 +1049,17 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             quotes = _sentence_quotes(sentence)
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
-                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings:
-                    continue
+                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings or \
+                        _counted_object(sentence, m.start(), m.end()):
+                    continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
                     continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
-                if re.match(r"\s+(?:fund|grant|budget|account)\b", sentence[m.end():], re.I) or \
+                if re.match(r"\s+(?:fund|grant|budget|account|team|contract|staff|website|web page|page|email|e-mail|inbox|"
+                            r"referral form|manager|co-ordinator|coordinator|lead|line)\b", sentence[m.end():], re.I) or \
                         re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40:
-                    continue  # "the Fresh Start fund": the money, not the programme; a title line
+                    continue  # "the Fresh Start fund": the money, not the programme; a title line ("the Firm Footing
+                    # contract", "the Changing Course team": what belongs to it)
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
