@@ -138,3 +138,57 @@ def test_a_corrected_grant_is_one_disagreement_not_one_per_comparison():
     disagreements = [r for r in rows if r["compatible"] is False]
     assert len(disagreements) == 1
     assert {disagreements[0]["line_a"], disagreements[0]["line_b"]} == {1, 5}
+
+
+SAME_SENTENCE_CORRECTIONS = """Blackburn Council adds £60,000 a year to the Home Office grant for support for partners.
+
+The minutes of the last meeting were agreed with one correction: the commissioner's own money for the helpline should read £42,700 a year, not £47,200.
+
+The summary at 1.2 gives the council's top-up as £50,000. The board approved £60,000 in May, and the table is correct.
+"""
+
+
+def test_a_figure_the_text_calls_another_statement_of_a_sum_differs_from_the_figure_beside_it():
+    # ('should read £X, not £Y'; 'gives … as £X. The board approved £Y'), whatever roles the two were read with
+    assert _conflicts(SAME_SENTENCE_CORRECTIONS) == [("different_amount", (3,)), ("different_amount", (5,))]
+
+
+CORRECTION_ON_THE_NEXT_LINE = """The West Mercia commissioner will receive £652,300 from the Home Office.
+
+In our briefing of 2 May we gave West Mercia's allocation as £641,300.
+The correct figure is £652,300, and we are sorry for the mistake.
+"""
+
+
+def test_a_figure_given_as_printed_elsewhere_differs_from_the_nearest_statement_of_that_money():
+    assert _conflicts(CORRECTION_ON_THE_NEXT_LINE) == [("different_amount", (3, 4))]
+
+
+BOUND_AND_FIGURE = """The Home Office has named nine areas for the next round.
+
+Staffordshire's commissioner told a local paper the area would get more than £600,000 from the Home Office. The Home Office figure is £588,000 for the two years from April 2026, and the commissioner's office now accepts it.
+"""
+
+
+def test_a_bound_that_leaves_out_the_exact_figure_of_the_same_grant_disagrees_with_it():
+    conflicts = [(c.kind, c.lines, c.compatible) for c in read(BOUND_AND_FIGURE).conflicts]
+    assert conflicts == [("bound_vs_exact", (3,), False)]
+
+
+SUBTOTAL_OF_A_PIECE = """<h1>Perpetrator funding in West Yorkshire</h1>
+<p>The Home Office has given West Yorkshire £1,046,000 for 2025-26.</p>
+<p>Of that, £950,000 is shared between the five district councils and £96,000 pays for a county-wide stalking service.</p>
+<table>
+<tr><th>District</th><th>Home Office grant 2025-26</th></tr>
+<tr><td>Bradford</td><td>£262,000</td></tr>
+<tr><td>Calderdale</td><td>£118,500</td></tr>
+<tr><td>Kirklees</td><td>£176,000</td></tr>
+<tr><td>Leeds</td><td>£278,500</td></tr>
+<tr><td>Wakefield</td><td>£115,000</td></tr>
+<tr><td>Total</td><td>£950,000</td></tr>
+</table>
+"""
+
+
+def test_a_table_total_equal_to_a_stated_piece_of_the_grant_is_that_piece_not_a_misprint_of_the_grant():
+    assert _conflicts(SUBTOTAL_OF_A_PIECE, "invented.html") == []

@@ -199,6 +199,11 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     # the year's award of £242,000 is that award plus the carried money, not a misprint of it)
     carried = {a.amount.pence for a in awards if a.funding_role == "part" and _CARRIED.search(rel.line_text(a.source_line))}
     for (code, funder, rnd), group in sorted(restated.items()):
+        # (a subtotal of one funder's rows equal to a stated piece of that funder's grant is that piece again: "£950,000
+        # is shared between the districts" above a table of districts totalling £950,000, under a grant of £1,046,000)
+        shares = {p.amount.pence for p in awards if p.funding_role == "part" and id(p) not in pieces
+                  and (p.pfa_code, p.funder) == (code, funder)}
+        group = [a for a in group if id(a) not in pieces or a.funding_role != "total" or a.amount.pence not in shares]
         if len({a.amount.pence for a in group}) < 2 or not any(id(a) in pieces for a in group) \
                 or not any(id(a) not in pieces for a in group):
             continue  # (two rows of one funder in a table are two items, not one sum stated twice)
@@ -218,10 +223,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     out.extend(_restated_differently(rel, sid, area, awards, out))
     out.extend(_two_accounts(rel, sid, area, awards, out))
     out.extend(_corrected(rel, sid, area, awards, out))
+    out.extend(_correction_pairs(rel, sid, area, awards, out))
+    out.extend(_bound_excludes(sid, area, awards, out))
     # (two statements of one award that :func:`funding.tables.releases.award_conflicts` compares are reported there: the
     # same disagreement found here as well would be reported twice)
     elsewhere = _award_conflict_lines(awards)
-    out = [c for c in out if c.kind != "different_amount" or not any(set(c.lines) & lines for lines in elsewhere)]
+    out = [c for c in out if c.kind not in ("different_amount", "bound_vs_exact")
+           or not any(set(c.lines) & lines for lines in elsewhere)]
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -404,6 +412,115 @@ def _one_line_sums(whole, members) -> bool:
 def _all_to_the_pound(members) -> bool:
     return all(_to_the_pound(p.amount) or p.amount.qualifier == "rounded" and _FULL_FIGURE.fullmatch(p.amount.text.strip())
                for p in members)
+
+
+#: words saying a figure is another statement's, as it was printed or as it should be: "gave the grant as £X", "was
+#: shown as £X", "should read £X", "£X, not £Y", "a typing error", "the correct figure is £X", "an earlier version"
+_CORRECTION_CUE = re.compile(r"\b(?:gave|gives|give|given|shown|showed|printed|published|quoted|listed|reported|stated|"
+                             r"keyed in|put|described)\b[^.£;]{0,80}?\bas £|\bshould (?:read|have read)\b|,? not £|"
+                             r"\b(?:typing|typographical|transcription|keying) error\b|\b(?:correct|right|actual) "
+                             r"(?:figure|amount|sum|total)\b|\bearlier version\b|\bcorrected (?:from|to)\b", re.I)
+
+
+def _placed(text: str, group) -> list[tuple[int, LocalAward]]:
+    """The awards of one line with the place each figure is printed at, in the order printed (a figure printed twice,
+    "£90,000 … £90,000", at each of its places in turn)."""
+    taken: dict[str, int] = {}
+    out = []
+    for a in group:
+        i = text.find(a.amount.text, taken.get(a.amount.text, 0))
+        if i >= 0:
+            taken[a.amount.text] = i + 1
+            out.append((i, a))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _disagree(x, y) -> bool:
+    """Two statements of one sum that cannot both be right: two figures printed in full that differ, or figures that
+    do not fit each other."""
+    if x.pence == y.pence:
+        return False
+    if _FULL_FIGURE.fullmatch(x.text.strip()) and _FULL_FIGURE.fullmatch(y.text.strip()) \
+            and {x.qualifier, y.qualifier} <= {"exact", "rounded"}:
+        return True
+    return not _fits(x, y)
+
+
+def _correction_pairs(rel: PreparedRelease, sid: str, area: str, awards,
+                      found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A figure the text says is another statement of a sum, as printed elsewhere or as it should be ("the Quarter 2
+    report gave this line as £88,000; that was a typing error and £90,000 is correct", "should read £38,500 a year, not
+    £35,800", "we gave the allocation as £569,670." then "The correct figure is £595,670"), against the statement it
+    is measured by: a figure in the same sentence or, failing one, the nearest statement of the same area's money
+    (same funder, or the same role and year) within a quarter of it, that it does not fit.  The words bind the two
+    figures, so within one line the roles and payers they were read with are not asked to agree."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    money = [a for a in awards if a.funding_role != "context"]
+    by_line: dict[int, list[LocalAward]] = {}
+    for a in money:
+        by_line.setdefault(a.source_line, []).append(a)
+
+    def near(a: LocalAward, b: LocalAward) -> bool:
+        return (a.pfa_code or area) == (b.pfa_code or area) and _disagree(a.amount, b.amount) \
+            and abs(a.amount.pence - b.amount.pence) <= 0.25 * max(a.amount.pence, b.amount.pence)
+
+    for line, group in sorted(by_line.items()):
+        text = rel.line_text(line)
+        cue = _CORRECTION_CUE.search(text)
+        if line in flagged or not cue:
+            continue
+        placed = _placed(text, group)
+        if not placed:
+            continue
+        at, figure = next(((i, a) for i, a in placed if i >= cue.start()), placed[-1])
+        same = [(abs(i - at), b) for i, b in placed if i != at and near(figure, b)]
+        if same:
+            other = min(same, key=lambda x: x[0])[1]
+        else:
+            others = [b for b in money if b.source_line != line and b.source_line not in flagged and near(figure, b)
+                      and (not figure.funder or not b.funder or figure.funder == b.funder
+                           or figure.funding_role == b.funding_role and figure.period_start
+                           and (figure.period_start, figure.period_end) == (b.period_start, b.period_end))]
+            if not others:
+                continue
+            other = min(others, key=lambda b: (abs(b.source_line - line), b.source_line))
+        lines = tuple(sorted({line, other.source_line}))
+        diff = abs(figure.amount.pence - other.amount.pence)
+        out.append(ReleaseConflict(
+            sid, figure.pfa_code or other.pfa_code or area, "award", "different_amount", lines,
+            _pounds(other.amount.pence), _pounds(figure.amount.pence), False,
+            f"the text gives the same money as {_pounds(figure.amount.pence)} on line {line} and "
+            f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
+        flagged |= set(lines)
+    return out
+
+
+def _bound_excludes(sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """An area's grant given as a bound ("more than £700,000") and exactly ("£694,000") where the bound leaves the
+    figure out: one award stated two ways that cannot both be right (same area, funder and role, within a quarter of
+    each other; in one passage, or both with the same years)."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    grants = [a for a in awards if a.funding_role == "grant" and a.pfa_code and a.source_line not in flagged]
+    bounds = [a for a in grants if a.amount.qualifier in ("more_than", "at_least", "less_than", "up_to")]
+    for b in bounds:
+        for a in grants:
+            if not _to_the_pound(a.amount) or (a.pfa_code, a.funder) != (b.pfa_code, b.funder) \
+                    or a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start,
+                                                                                               b.period_end) \
+                    or a.source_line != b.source_line and not (a.period_start and b.period_start) \
+                    or b.amount.allows(a.amount.pence) \
+                    or abs(a.amount.pence - b.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence):
+                continue
+            lines = tuple(sorted({a.source_line, b.source_line}))
+            out.append(ReleaseConflict(
+                sid, a.pfa_code, "award", "bound_vs_exact", lines, _pounds(a.amount.pence),
+                f"{b.amount.qualifier.replace('_', ' ')} {_pounds(b.amount.pence)}", False,
+                f"the {a.funder or 'same'} grant is {_pounds(a.amount.pence)} on line {a.source_line}, outside "
+                f"'{b.amount.qualifier.replace('_', ' ')} {_pounds(b.amount.pence)}' on line {b.source_line}"))
+            break
+    return out
 
 
 def _to_the_pound(amount) -> bool:
