@@ -192,3 +192,9 @@ SUBTOTAL_OF_A_PIECE = """<h1>Perpetrator funding in West Yorkshire</h1>
 
 def test_a_table_total_equal_to_a_stated_piece_of_the_grant_is_that_piece_not_a_misprint_of_the_grant():
     assert _conflicts(SUBTOTAL_OF_A_PIECE, "invented.html") == []
+
+
+def test_an_actual_amount_beside_the_grant_is_not_a_correction_of_it():
+    text = ("The Norfolk commissioner was given £300,000 by the Home Office for 2024-25.\n\n"
+            "The actual amount spent by March was £281,500, and the rest has been carried forward.\n")
+    assert _conflicts(text) == []

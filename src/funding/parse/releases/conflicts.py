@@ -418,7 +418,7 @@ def _all_to_the_pound(members) -> bool:
 #: shown as £X", "should read £X", "£X, not £Y", "a typing error", "the correct figure is £X", "an earlier version"
 _CORRECTION_CUE = re.compile(r"\b(?:gave|gives|give|given|shown|showed|printed|published|quoted|listed|reported|stated|"
                              r"keyed in|put|described)\b[^.£;]{0,80}?\bas £|\bshould (?:read|have read)\b|,? not £|"
-                             r"\b(?:typing|typographical|transcription|keying) error\b|\b(?:correct|right|actual) "
+                             r"\b(?:typing|typographical|transcription|keying) error\b|\b(?:correct|right) "
                              r"(?:figure|amount|sum|total)\b|\bearlier version\b|\bcorrected (?:from|to)\b", re.I)
 
 
