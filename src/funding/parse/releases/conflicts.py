@@ -112,6 +112,9 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             shared.setdefault(tuple(sorted(id(p) for p in m)), []).append((t, m))
         groups = [min(g, key=lambda tm: abs(tm[0].amount.pence - sum(p.amount.pence for p in tm[1])))
                   for g in shared.values()]
+        # a total across funders divided both by funder and by item ('Home Office £610,000, commissioner £99,080' below
+        # three lots): two breakdowns, each checked on its own, when the pieces together come to far more than it
+        groups = [(t, m) for t, ms in groups for m in _breakdowns(t, ms)]
         for total, members in groups:
             got = sum(p.amount.pence for p in members)
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
@@ -124,7 +127,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
             for p in members:
                 by_line[p.source_line] = by_line.get(p.source_line, 0) + p.amount.pence
             # two breakdowns of one total on two lines (by funder, then by year) each sum to it on their own
-            ok = adds_up(got) or (len(by_line) > 1 and all(adds_up(v) for v in by_line.values()))
+            ok = adds_up(got) or (len(by_line) > 1 and all(adds_up(v) for v in by_line.values())) \
+                or _one_line_sums(total.amount, members)
+            if not ok and abs(total.amount.pence - got) > _FAR * total.amount.pence:
+                continue  # (pieces a quarter or more away from their total are not all of its parts, or not all its own)
             if ok:
                 out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
                                            lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
@@ -146,14 +152,25 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         yearly = {(p.period_start, p.period_end) for p in members}
         if len(members) < 2 or len(yearly) > 1 and len(yearly) == len(members):
             continue  # (one piece a year is a split by year, checked with its whole's years elsewhere)
+        if _one_line_sums(a.amount, members):
+            continue  # (the grant divided in full on one line; pieces on other lines restate it or divide a piece)
         got = sum(p.amount.pence for p in members)
         ceiling = a.amount.high_pence  # (a grant of 'more than' or 'just over' a sum has no ceiling)
+        lines = tuple(dict.fromkeys([a.source_line] + sorted({p.source_line for p in members})))
         if ceiling is not None and got > ceiling:
-            lines = tuple(dict.fromkeys([a.source_line] + sorted({p.source_line for p in members})))
             out.append(ReleaseConflict(
                 sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
                 f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
                 f"the {len(members)} pieces of the grant come to {_pounds(got)}, {_pounds(got - a.amount.pence)} more "
+                f"than the grant of {_pounds(a.amount.pence)}"))
+        elif len({p.source_line for p in members}) == 1 and _all_to_the_pound(members) and _to_the_pound(a.amount) \
+                and 0 < a.amount.pence - got <= _NEAR * a.amount.pence:
+            # one sentence dividing the grant ("would be divided as £A for …, £B for … and £C for …") whose pieces fall a
+            # little short of it: a division that does not add up; pieces far short are some of its uses, not all
+            out.append(ReleaseConflict(
+                sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
+                f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
+                f"the {len(members)} pieces of the grant come to {_pounds(got)}, {_pounds(a.amount.pence - got)} less "
                 f"than the grant of {_pounds(a.amount.pence)}"))
     # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
@@ -182,6 +199,11 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     # the year's award of £242,000 is that award plus the carried money, not a misprint of it)
     carried = {a.amount.pence for a in awards if a.funding_role == "part" and _CARRIED.search(rel.line_text(a.source_line))}
     for (code, funder, rnd), group in sorted(restated.items()):
+        # (a subtotal of one funder's rows equal to a stated piece of that funder's grant is that piece again: "£950,000
+        # is shared between the districts" above a table of districts totalling £950,000, under a grant of £1,046,000)
+        shares = {p.amount.pence for p in awards if p.funding_role == "part" and id(p) not in pieces
+                  and (p.pfa_code, p.funder) == (code, funder)}
+        group = [a for a in group if id(a) not in pieces or a.funding_role != "total" or a.amount.pence not in shares]
         if len({a.amount.pence for a in group}) < 2 or not any(id(a) in pieces for a in group) \
                 or not any(id(a) not in pieces for a in group):
             continue  # (two rows of one funder in a table are two items, not one sum stated twice)
@@ -201,6 +223,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     out.extend(_restated_differently(rel, sid, area, awards, out))
     out.extend(_two_accounts(rel, sid, area, awards, out))
     out.extend(_corrected(rel, sid, area, awards, out))
+    out.extend(_correction_pairs(rel, sid, area, awards, out))
+    out.extend(_bound_excludes(sid, area, awards, out))
+    # (two statements of one award that :func:`funding.tables.releases.award_conflicts` compares are reported there: the
+    # same disagreement found here as well would be reported twice)
+    elsewhere = _award_conflict_lines(awards)
+    out = [c for c in out if c.kind not in ("different_amount", "bound_vs_exact")
+           or not any(set(c.lines) & lines for lines in elsewhere)]
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -257,15 +286,64 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     return tuple(out)
 
 
+def _award_conflict_lines(awards) -> list[set[int]]:
+    """The lines of each pair of this release's statements of one grant that the comparison of statements across
+    sources (:func:`funding.tables.releases.award_conflicts`) reports as disagreeing: grants of one area, round and
+    funder (a grant naming none taking the area's only funder that round), each measured against the most precise of
+    them on another line, where both give funder and year beside the figure, are exact or plain round figures within
+    a quarter of each other, and the figures do not fit each other."""
+    funders: dict[tuple[str, str], set[str]] = {}
+    for a in awards:
+        if a.funding_role == "grant" and a.funder:
+            funders.setdefault((a.pfa_code, a.round), set()).add(a.funder)
+    groups: dict[tuple, list[LocalAward]] = {}
+    for a in awards:
+        if a.funding_role == "grant" and a.pfa_code:
+            known = sorted(funders.get((a.pfa_code, a.round), ()))
+            funder = a.funder or (known[0] if len(known) == 1 else "")
+            groups.setdefault((a.pfa_code, a.round, funder, a.award_number), []).append(a)
+
+    def firm(a: LocalAward) -> bool:
+        return a.funder_basis == "sentence" and a.round_basis == "sentence" and a.amount.qualifier in ("exact", "rounded")
+
+    def width(a: LocalAward) -> float:
+        high = a.amount.high_pence
+        return float("inf") if high is None else high - (a.amount.low_pence or 0)
+
+    out = []
+    for group in groups.values():
+        best = min(group, key=lambda a: (width(a), a.source_line))
+        for a in group:
+            if a.source_line != best.source_line and firm(a) and firm(best) \
+                    and abs(a.amount.pence - best.amount.pence) <= 0.25 * max(a.amount.pence, best.amount.pence) \
+                    and not _fits(a.amount, best.amount):
+                out.append({a.source_line, best.source_line})
+    return out
+
+
+def _fits(x, y) -> bool:
+    """Whether two statements of a sum can both be true: the same figure, an exact one inside the other's range, or
+    two ranges that overlap."""
+    if x.pence == y.pence and x.qualifier == y.qualifier:
+        return True
+    if x.qualifier == "exact" or y.qualifier == "exact":
+        exact, other = (x, y) if x.qualifier == "exact" else (y, x)
+        return other.allows(exact.pence)
+    top = min((h for h in (x.high_pence, y.high_pence) if h is not None), default=None)
+    return top is None or max(x.low_pence or 0, y.low_pence or 0) <= top
+
+
 def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
     """One sum printed twice with two of its digits swapped ("£468,250" and "£486,250"): an exact figure for the same
     area and funder whose digits are another's in another order is a misprint of it, whatever role or year each
     statement was read with.  Pairs that :func:`funding.tables.releases.award_conflicts` already reports (two grants
     whose funder and year are printed beside them) and lines already in such a conflict are left to it."""
     out: list[ReleaseConflict] = []
-    exact = [a for a in awards if a.amount.qualifier == "exact" and a.funding_role != "context"
-             and (a.funder or a.funding_role == "total") and _FULL_FIGURE.fullmatch(a.amount.text.strip())]
-    # (a total across funders, naming none, printed twice with two digits swapped is one sum misprinted too)
+    exact = [a for a in awards if a.funding_role != "context" and (a.funder or a.funding_role == "total" or a.pfa_code)
+             and _to_the_pound(a.amount)]
+    # (a total across funders, naming none, printed twice with two digits swapped is one sum misprinted too; and so is
+    # an area's sum whose payer one statement leaves unsaid: "£214,000 … for Plymouth" against "£241,000 of the Home
+    # Office money")
     flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
     grants = [a for a in awards if a.funding_role == "grant" and a.funder and a.period_start
               and a.amount.qualifier in ("exact", "rounded")]
@@ -274,7 +352,7 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
         for b in exact[i + 1:]:
             x, y = str(a.amount.pence), str(b.amount.pence)
             if x == y or len(x) != len(y) or sorted(x) != sorted(y) or sum(p != q for p, q in zip(x, y)) != 2 \
-                    or a.funder != b.funder or (a.pfa_code or area) != (b.pfa_code or area) \
+                    or a.funder != b.funder and a.funder and b.funder or (a.pfa_code or area) != (b.pfa_code or area) \
                     or a.source_line == b.source_line:
                 continue  # (two figures of one line, a row's yearly and total values, are two sums, not one misprinted)
             firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
@@ -292,10 +370,165 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
             out.append(ReleaseConflict(
                 sid, a.pfa_code or area, "award", "different_amount",
                 tuple(sorted({a.source_line, b.source_line})), _pounds(a.amount.pence), _pounds(b.amount.pence), False,
-                f"the {a.funder} money is {_pounds(a.amount.pence)} on line {a.source_line} and "
+                f"the {a.funder or b.funder or 'same'} money is {_pounds(a.amount.pence)} on line {a.source_line} and "
                 f"{_pounds(b.amount.pence)} on line {b.source_line}: the same digits in another order "
                 f"(difference {_pounds(diff)}), a misprint of one of them"))
     return out
+
+
+#: how far from a total its parts may be and still be read as all of them, misprinted (a table's TOTAL ten per cent
+#: off its rows is a misprint; one four times its rows has rows the reader did not give it)
+_FAR = 0.25
+#: how far short of a whole the pieces of one division of it may fall and still be read as meant to make it up
+_NEAR = 0.05
+
+
+def _breakdowns(total, members) -> list[list]:
+    """The pieces of a total as the breakdowns they make: all of them, or, where a total naming no funder has pieces
+    naming their funders and pieces naming none that together come to far more than it, each of those two sets."""
+    named = [p for p in members if p.funder]
+    unnamed = [p for p in members if not p.funder]
+    by_line: dict[int, int] = {}
+    for p in members:
+        by_line[p.source_line] = by_line.get(p.source_line, 0) + p.amount.pence
+    if total.funder or not named or not unnamed \
+            or sum(p.amount.pence for p in members) <= (1 + _FAR) * total.amount.pence \
+            or len(by_line) > 1 and set(by_line.values()) == {total.amount.pence}:
+        return [members]  # (two breakdowns on two lines, each summing to it, are checked together as before)
+    return [named, unnamed]
+
+
+def _one_line_sums(whole, members) -> bool:
+    """Whether the pieces of a whole stated on one of its lines, two or more, make it up on their own (a bilingual
+    release dividing the grant once in each language; 'of that sum, £A … and the balance of £B', then the £B divided
+    on the next line): the whole is divided in full there, and the other lines' pieces are not more of it."""
+    by_line: dict[int, list] = {}
+    for p in members:
+        by_line.setdefault(p.source_line, []).append(p)
+    return len(by_line) > 1 and any(len(ps) > 1 and sum(p.amount.pence for p in ps) == whole.pence
+                                    for ps in by_line.values())
+
+
+def _all_to_the_pound(members) -> bool:
+    return all(_to_the_pound(p.amount) or p.amount.qualifier == "rounded" and _FULL_FIGURE.fullmatch(p.amount.text.strip())
+               for p in members)
+
+
+#: words saying a figure is another statement's, as it was printed or as it should be: "gave the grant as £X", "was
+#: shown as £X", "should read £X", "£X, not £Y", "a typing error", "the correct figure is £X", "an earlier version"
+_CORRECTION_CUE = re.compile(r"\b(?:gave|gives|give|given|shown|showed|printed|published|quoted|listed|reported|stated|"
+                             r"keyed in|put|described)\b[^.£;]{0,80}?\bas £|\bshould (?:read|have read)\b|,? not £|"
+                             r"\b(?:typing|typographical|transcription|keying) error\b|\b(?:correct|right) "
+                             r"(?:figure|amount|sum|total)\b|\bearlier version\b|\bcorrected (?:from|to)\b", re.I)
+
+
+def _placed(text: str, group) -> list[tuple[int, LocalAward]]:
+    """The awards of one line with the place each figure is printed at, in the order printed (a figure printed twice,
+    "£90,000 … £90,000", at each of its places in turn)."""
+    taken: dict[str, int] = {}
+    out = []
+    for a in group:
+        i = text.find(a.amount.text, taken.get(a.amount.text, 0))
+        if i >= 0:
+            taken[a.amount.text] = i + 1
+            out.append((i, a))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _disagree(x, y) -> bool:
+    """Two statements of one sum that cannot both be right: two figures printed in full that differ, or figures that
+    do not fit each other."""
+    if x.pence == y.pence:
+        return False
+    if _FULL_FIGURE.fullmatch(x.text.strip()) and _FULL_FIGURE.fullmatch(y.text.strip()) \
+            and {x.qualifier, y.qualifier} <= {"exact", "rounded"}:
+        return True
+    return not _fits(x, y)
+
+
+def _correction_pairs(rel: PreparedRelease, sid: str, area: str, awards,
+                      found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A figure the text says is another statement of a sum, as printed elsewhere or as it should be ("the Quarter 2
+    report gave this line as £88,000; that was a typing error and £90,000 is correct", "should read £38,500 a year, not
+    £35,800", "we gave the allocation as £569,670." then "The correct figure is £595,670"), against the statement it
+    is measured by: a figure in the same sentence or, failing one, the nearest statement of the same area's money
+    (same funder, or the same role and year) within a quarter of it, that it does not fit.  The words bind the two
+    figures, so within one line the roles and payers they were read with are not asked to agree."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    money = [a for a in awards if a.funding_role != "context"]
+    by_line: dict[int, list[LocalAward]] = {}
+    for a in money:
+        by_line.setdefault(a.source_line, []).append(a)
+
+    def near(a: LocalAward, b: LocalAward) -> bool:
+        return (a.pfa_code or area) == (b.pfa_code or area) and _disagree(a.amount, b.amount) \
+            and abs(a.amount.pence - b.amount.pence) <= 0.25 * max(a.amount.pence, b.amount.pence)
+
+    for line, group in sorted(by_line.items()):
+        text = rel.line_text(line)
+        cue = _CORRECTION_CUE.search(text)
+        if line in flagged or not cue:
+            continue
+        placed = _placed(text, group)
+        if not placed:
+            continue
+        at, figure = next(((i, a) for i, a in placed if i >= cue.start()), placed[-1])
+        same = [(abs(i - at), b) for i, b in placed if i != at and near(figure, b)]
+        if same:
+            other = min(same, key=lambda x: x[0])[1]
+        else:
+            others = [b for b in money if b.source_line != line and b.source_line not in flagged and near(figure, b)
+                      and (not figure.funder or not b.funder or figure.funder == b.funder
+                           or figure.funding_role == b.funding_role and figure.period_start
+                           and (figure.period_start, figure.period_end) == (b.period_start, b.period_end))]
+            if not others:
+                continue
+            other = min(others, key=lambda b: (abs(b.source_line - line), b.source_line))
+        lines = tuple(sorted({line, other.source_line}))
+        diff = abs(figure.amount.pence - other.amount.pence)
+        out.append(ReleaseConflict(
+            sid, figure.pfa_code or other.pfa_code or area, "award", "different_amount", lines,
+            _pounds(other.amount.pence), _pounds(figure.amount.pence), False,
+            f"the text gives the same money as {_pounds(figure.amount.pence)} on line {line} and "
+            f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
+        flagged |= set(lines)
+    return out
+
+
+def _bound_excludes(sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """An area's grant given as a bound ("more than £700,000") and exactly ("£694,000") where the bound leaves the
+    figure out: one award stated two ways that cannot both be right (same area, funder and role, within a quarter of
+    each other; in one passage, or both with the same years)."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    grants = [a for a in awards if a.funding_role == "grant" and a.pfa_code and a.source_line not in flagged]
+    bounds = [a for a in grants if a.amount.qualifier in ("more_than", "at_least", "less_than", "up_to")]
+    for b in bounds:
+        for a in grants:
+            if not _to_the_pound(a.amount) or (a.pfa_code, a.funder) != (b.pfa_code, b.funder) \
+                    or a.period_start and b.period_start and (a.period_start, a.period_end) != (b.period_start,
+                                                                                               b.period_end) \
+                    or a.source_line != b.source_line and not (a.period_start and b.period_start) \
+                    or b.amount.allows(a.amount.pence) \
+                    or abs(a.amount.pence - b.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence):
+                continue
+            lines = tuple(sorted({a.source_line, b.source_line}))
+            out.append(ReleaseConflict(
+                sid, a.pfa_code, "award", "bound_vs_exact", lines, _pounds(a.amount.pence),
+                f"{b.amount.qualifier.replace('_', ' ')} {_pounds(b.amount.pence)}", False,
+                f"the {a.funder or 'same'} grant is {_pounds(a.amount.pence)} on line {a.source_line}, outside "
+                f"'{b.amount.qualifier.replace('_', ' ')} {_pounds(b.amount.pence)}' on line {b.source_line}"))
+            break
+    return out
+
+
+def _to_the_pound(amount) -> bool:
+    """A figure stated to the pound or near it: printed in full and not a bound ("£468,250"), or in thousands with a
+    decimal from a table ("£1,210.4k", to £100), so that two of its digits swapped are a different figure."""
+    if _FULL_FIGURE.fullmatch(amount.text.strip()):
+        return amount.qualifier == "exact"
+    return amount.qualifier in ("exact", "rounded") and amount.precision_pence <= 10_000
 
 
 def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
