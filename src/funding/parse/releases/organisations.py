@@ -147,7 +147,8 @@ _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|L
 #: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
 _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?|paid from", re.I)
+_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?)|"
+                          r"funded (?:by|from)|paid (?:from|by)", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
@@ -176,6 +177,13 @@ _POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|f
 _SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
                                r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
                                + _OWN_COURSE)
+#: what an evaluator does after its name: evaluates (whatever follows), holds an evaluation as its own, or reports on the
+#: work or publishes a report (an evaluator's only where the release names an evaluation)
+_EVALUATOR_VERB = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:(?P<evaluates>evaluation)|(?P<report>(?:interim |final )?"
+                             r"(?:report|findings)))\b|"
+                             r"\s+(?:(?:is|are|has been|have been|was|were|also|now|independently|currently)\s+)*"
+                             r"(?:(?P<evaluating>evaluating|evaluates|(?:will|would|is to|are to|is due to)\s+(?:also\s+)?evaluate)\b|"
+                             r"(?:(?:will|is due to|is to|are to|would)\s+(?:also\s+)?(?:report|publish)|reports\s+(?:on|to|back)|publishes)\b)")
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -449,7 +457,11 @@ def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
     if not cells or not re.search(r"\(\s*[^()]+\)\s*$", cells[0]) or not (
             MONEY_TOKEN.search(raw) or any(_BARE_SUM.fullmatch(c) for c in cells[1:])):
         return []
-    return [n for n in _organisation_names(re.search(r"\(\s*([^()]+)\)\s*$", cells[0]).group(1)) if _is_body(n)
+    # (a body's name: an organisation word, or two capitalised words or more that are no label and no numbered title:
+    # "Cheshire Safer Lives", not "Phase B")
+    return [n for n in _organisation_names(re.search(r"\(\s*([^()]+)\)\s*$", cells[0]).group(1))
+            if (_is_body(n) or (len(n.split()) >= 2 and not set(n.split()) & _LABEL_WORDS and not _NUMBERED_TITLE.search(n)
+                                and not re.search(r"\d", n)))
             and not re.search(r"\b(?:Council|Authority|Police|Constabulary|Home Office|Ministry)\b", n)]
 
 
@@ -493,6 +505,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     both_stated: set[tuple[int, str]] = set()  # a table row stating a body's two roles in two columns
 
     header: list[str] = []
+    header_line = 0
     header_bodies: list[tuple[int, str]] = []
     csv_header = 0
     headings = _heading_lines(rel)
@@ -554,7 +567,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     1 for c in cells[1:] if re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?|[-–—]", c)) >= 1):
                 # (a row with a figure and no £ under a heading is a row, not a heading: a table in £000 or £k; a
                 # heading may name its unit, "2024-25 (£000)")
-                header = [c.lower() for c in cells]
+                if _heading_continued(cells, header, number - header_line):
+                    continue  # the heading's second line ("grant (£000)   Fund (£000)"): the first line's columns stand
+                header, header_line = [c.lower() for c in cells], number
                 # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid |"):
                 # each is a recipient when a row of sums follows
                 across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
@@ -754,13 +769,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
-        label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
+        aligned = "|" not in raw and header_line == number and bool(re.search(r"\S\s{3,}\S", raw.strip())) \
+            and not _bare_sum_cell(raw)
+        label = _cells(raw)[0] if ("|" in raw or aligned) and _cells(raw) else None  # a table row names its funder in its label
+        figures = label is not None and header and _bare_sum_cell(raw)  # a body row of a table printed in £000 or £k
         if label is not None and header:  # … or in a column headed as its funder
             paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
-            if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)):
+            if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
                 # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
                 # the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
@@ -895,6 +914,28 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
                         and not _PAYER_NOT_PROVIDER.search(name) and not _TITLED.match(subject.group("name")):
                     add(number, name, "delivery_partner", "new")
+    # a body evaluating the work as its clause's subject, whatever follows the verb ("X is evaluating Keel for the
+    # office"), or holding the evaluation as its own ("X's interim evaluation found …"); reporting or publishing a report
+    # is an evaluator's only where the release names an evaluation and the body has no provider's role in it
+    evaluation_named = bool(_EVALUATION_WORD.search(rel.text))
+    providers = {normalise_name(o.organisation) for o in out.values() if o.role in _DELIVERY_ROLES} - \
+        {normalise_name(o.organisation) for o in out.values() if o.role == "evaluator"}
+    for number, sentence in rel.sentences:
+        if number in headings:
+            continue
+        for m in _EVALUATOR_VERB.finditer(sentence):
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            possessive = bool(m.group("evaluates") or m.group("report"))
+            if not names or not (possessive or _CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
+                continue  # (a verb's subject opens its clause; a possessive may stand anywhere)
+            reporting = not (m.group("evaluates") or m.group("evaluating"))
+            for name in _organisation_names(names[0].group(0)):
+                if _PAYER_NOT_PROVIDER.search(name) or not (_is_body(name) or normalise_name(name) in known):
+                    continue  # (a person reports too: "Tamsin Polwhele will report progress to the panel")
+                if reporting and (not evaluation_named or normalise_name(name) in providers):
+                    continue
+                add(number, name, "evaluator", "new")
     # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
     # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
     # referrals, or the one after it
@@ -973,6 +1014,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
 def _roles_giving_way() -> dict[str, frozenset[str]]:
     """For each role, the roles it gives way to on one organisation's line (local_organisation_roles.csv)."""
     return {r["role"]: frozenset(r["gives_way_to"].split()) for r in _read_data("local_organisation_roles.csv")}
+
+
+def _heading_continued(cells: list[str], header: list[str], gap: int) -> bool:
+    """Whether a table's heading row is the second line of the heading just above it: fewer cells, each a unit or the
+    end of a column's label ("grant (£000)", "Fund (£000)", "(£000)"), printed under a heading of more columns."""
+    return bool(header) and gap == 1 and 0 < len([c for c in cells if c]) < len(header) and \
+        any(_UNIT_LABEL.search(c) or re.search(_UNIT_WORDS, c) for c in cells) and \
+        all(len(c.split()) <= 4 for c in cells)
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:

@@ -1,0 +1,56 @@
+"""Organisation roles read from the shape of a text (branch og): tables whose heading runs over two lines or names
+who pays, bodies doing the work as their sentence's subject, evaluators, the rest of the referrers, and what a sum
+paid to a body is for.  Every text is invented."""
+
+from __future__ import annotations
+
+from release_probe import read
+
+
+def orgs(text: str, name: str = "invented.txt") -> set[tuple[int, str, str]]:
+    return {(o.source_line, o.organisation, o.role) for o in read(text, name).organisations}
+
+
+def test_space_aligned_table_heading_on_two_lines_keeps_its_provider_column():
+    text = ("Table 3: Services paid for, 2026-27\n\n"
+            "   Work                                Provider                    Home Office    Council\n"
+            "                                                                   grant (£000)   (£000)\n"
+            "   Group course for fathers            Quarry Lane Change             120.5         10.0\n"
+            "   Evaluation                          Larkfield Research Group        22.0            –\n")
+    got = orgs(text)
+    assert (5, "Quarry Lane Change", "recipient") in got
+    assert (6, "Larkfield Research Group", "recipient") in got
+    assert (6, "Larkfield Research Group", "evaluator") in got
+    assert (3, "Home Office", "funder") in got
+
+
+def test_paid_by_column_names_the_rows_funder_in_a_table_of_bare_figures():
+    text = ("The commissioner's plan for next year is set out below.\n\n"
+            "| Service | Paid by | 2026-27 (£k) |\n"
+            "|---|---|---|\n"
+            "| Group course for men (Brackenfold Change CIC) | Home Office | 212 |\n"
+            "| Stalking advocates (Tarnside Safer Homes) | Ministry of Justice | 38 |\n")
+    got = orgs(text)
+    assert (5, "Home Office", "funder") in got
+    assert (6, "Ministry of Justice", "funder") in got
+    assert (5, "Brackenfold Change CIC", "recipient") in got
+    assert (6, "Tarnside Safer Homes", "recipient") in got
+
+
+def test_a_body_evaluating_a_named_programme_or_reporting_on_it_is_its_evaluator():
+    text = ("The commissioner has paid £60,000 for Steady Path, a 24-week group course for men run by Moorgate Change CIC.\n\n"
+            "Harlow Fen Research Unit is evaluating Steady Path for the commissioner's office.\n\n"
+            "Pennyfield Institute reports on the first year next spring.\n\n"
+            "Kestrel Social Research's interim evaluation found fewer call-outs.\n\n"
+            "Moorgate Change CIC will report to the board every quarter.\n")
+    got = orgs(text)
+    assert (3, "Harlow Fen Research Unit", "evaluator") in got
+    assert (5, "Pennyfield Institute", "evaluator") in got
+    assert (7, "Kestrel Social Research", "evaluator") in got
+    assert (9, "Moorgate Change CIC", "evaluator") not in got
+
+
+def test_reporting_is_no_evaluation_where_the_release_names_none():
+    text = ("The commissioner has paid £60,000 for a 24-week group course for men.\n\n"
+            "Pennyfield Institute reports on the first year next spring.\n")
+    assert not {o for o in orgs(text) if o[2] == "evaluator"}
