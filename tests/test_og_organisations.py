@@ -54,3 +54,40 @@ def test_reporting_is_no_evaluation_where_the_release_names_none():
     text = ("The commissioner has paid £60,000 for a 24-week group course for men.\n\n"
             "Pennyfield Institute reports on the first year next spring.\n")
     assert not {o for o in orgs(text) if o[2] == "evaluator"}
+
+
+def test_the_rest_of_the_referrals_from_a_list_opening_with_a_lower_case_team():
+    text = ("The commissioner has paid £70,000 for a group course for men.\n\n"
+            "Dorset Police made 64 per cent of the referrals; most of the rest came from adult social care and the "
+            "Probation Service.\n\n"
+            "The remainder came from housing officers in two districts and from Wessex Family Trust.\n\n"
+            "Health visitors and the Probation Service made most of the rest.\n\n"
+            "Avon and Somerset Police made 71% of them and the Probation Service the rest.\n")
+    got = orgs(text)
+    assert (3, "Probation Service", "referrer") in got
+    assert (5, "Wessex Family Trust", "referrer") in got
+    assert (7, "Probation Service", "referrer") in got
+    assert (9, "Avon and Somerset Police", "referrer") in got
+    assert (9, "Probation Service", "referrer") in got
+
+
+def test_a_body_offering_seeing_or_training_as_its_clause_subject_delivers_the_work():
+    text = ("The commissioner has paid £80,000 for perpetrator work in the county.\n\n"
+            "3.1 Fellgate Stalking Clinic offers people who stalk up to ten one-to-one sessions.\n\n"
+            "3.2 Rowan Family Service will see each young person at home for twelve weeks.\n\n"
+            "3.3 Brookmead Women's Aid will offer each partner and former partner a named support worker.\n\n"
+            "3.4 Hartside Change CIC also trained 150 police officers and nurses to spot abusive behaviour and refer men "
+            "to the course.\n")
+    got = orgs(text)
+    assert (3, "Fellgate Stalking Clinic", "delivery_partner") in got
+    assert (5, "Rowan Family Service", "delivery_partner") in got
+    assert (7, "Brookmead Women's Aid", "survivor_support_provider") in got
+    assert (9, "Hartside Change CIC", "delivery_partner") in got
+    assert (9, "Hartside Change CIC", "referrer") not in got
+
+
+def test_a_numbered_note_describing_a_body_names_the_provider():
+    text = ("The commissioner has paid £80,000 to Larch Lane Change CIC for a group course for men.\n\n"
+            "Notes to editors\n"
+            "1. Larch Lane Change CIC is a Carlisle social enterprise set up in 2015.\n")
+    assert (4, "Larch Lane Change CIC", "delivery_partner") in orgs(text)

@@ -52,9 +52,16 @@ _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?
                            r"enterprise|partnership|consultancy|university|association)\b")  # (not "a service": a programme's name may be one)
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
-                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:[\w'’-]+\s+){1,8}?(?:and\s+)?(?:from\s+)?"
+                          r"(?:the\s+)?(?-i:[A-Z]))|"  # (also after a list's lower-case first items: "from adult social care and the
+                          # Probation Service")
                           r",\s*(?:closely\s+)?followed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)  # ("Schools made most of
 # them, followed by X and Y": the next referrers in a referrals sentence)
+#: the next subject of a referrals clause whose verb is left out ("… made 58% of them and the Probation Service most of the
+#: rest", "…, and X the rest")
+_GAPPED_REFERRER = re.compile(r"[^.;]{0,40}?,?\s+(?:and|while|with)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for)\s+)?"
+                              r"(?-i:[A-Z])[\w'’&-]*)*)\s+(?:(?:almost|nearly|about|around|just over|just under)\s+)?"
+                              r"(?:most|many|some|all|half|a third|a quarter|the rest|the remainder|\d[\d,]*(?:%|\s+per\s*cent)?)\b")
 #: a sentence opening with a word for the body named just before ("It won the contract", "The charity was chosen")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The (?:charity|company|provider|organisation|partnership|trust|CIC))(?=\s)")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
@@ -109,8 +116,8 @@ _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commis
 _TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to| continue to)? refer\b|\bcontinues? to refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
-                        r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
-                        r"(?:referrals|of them)\b|"
+                        r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*(?:%|\s+per\s*cent)?|most|many|the most|half|a third|a quarter)\s+"
+                        r"(?:of\s+(?:the|these|those)\s+)?(?:referrals|rest|of them)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:the|its|their|all|some|more)\s+(?:(?:first|early|initial|most|main|bulk of(?: the)?)\s+)?"
                         r"referrals\b", re.I)
 
@@ -184,6 +191,16 @@ _EVALUATOR_VERB = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:
                              r"\s+(?:(?:is|are|has been|have been|was|were|also|now|independently|currently)\s+)*"
                              r"(?:(?P<evaluating>evaluating|evaluates|(?:will|would|is to|are to|is due to)\s+(?:also\s+)?evaluate)\b|"
                              r"(?:(?:will|is due to|is to|are to|would)\s+(?:also\s+)?(?:report|publish)|reports\s+(?:on|to|back)|publishes)\b)")
+#: what a provider does to the people it works with, after its name ("offers people who stalk up to 16 sessions", "will see
+#: each person referred", "will place a family worker", "also trained 412 officers"): not money, premises or data offered
+_DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|already|then|has|have)\s+)*"
+                            r"(?:offers?|offered|sees|see|places?|placed|trains?|trained)\s+"
+                            r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
+                            r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
+#: a numbered note describing a body: its name, "is a" and a kind of body
+_NOTE_ABOUT_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?:\*\*[^*]{1,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
+                              r"(?-i:[A-Z])[\w'’&-]*)*)\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
+                              r"community interest company|company|CIC|provider|organisation)\b")
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -936,6 +953,31 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if reporting and (not evaluation_named or normalise_name(name) in providers):
                     continue
                 add(number, name, "evaluator", "new")
+    # a body as its clause's subject offering, seeing, placing or training people (what a provider does, whatever the
+    # rows' verbs): a provider, or a survivor-support provider when the people are partners or victims
+    for number, sentence in rel.sentences:
+        if number in headings:
+            continue
+        for m in _DOES_THE_WORK.finditer(sentence):
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
+                continue
+            what = re.split(r",\s*(?:and|but|while|whereas)\b", m.group("what"))[0]  # (its own clause: not "…, and an
+            # advocate will support the victim")
+            serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", what)
+            serves = serves and not re.search(r"\b(?:men|perpetrators?|person|people|those who|fathers|young)\b",
+                                              what[: serves.start()])
+            for name in _organisation_names(names[0].group(0)):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
+    # a numbered note to editors describing a body ("3. X CIC is a Nottingham social enterprise set up in 2014"): the
+    # provider the release is about
+    for number, text_ in texts_.items():
+        m = _NOTE_ABOUT_BODY.match(text_)
+        for name in _organisation_names(m.group("name")) if m else ():
+            if not _PAYER_NOT_PROVIDER.search(name):
+                add(number, name, "delivery_partner", "new")
     # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
     # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
     # referrals, or the one after it
@@ -961,8 +1003,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         opener = (number, names[0]) if len(names) == 1 and (_is_body(names[0]) or normalise_name(names[0]) in known) else None
     for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
         m = _CAN_REFER.search(sentence)
+        if m and re.search(r"\bto\s+(?-i:[a-z])+\b[^.;]{0,80}\band\s+$", sentence[: m.start()]):
+            m = None  # what others are trained or asked to do ("trained 412 officers to spot abuse and refer men to it")
         if m and number not in headings:
             for name in _organisation_names(sentence[: m.start()]):
+                if _ORG_WORD.search(name):
+                    add(number, name, "referrer", "new")
+            # … and a second subject with the verb left out ("X made 58% of them and the Probation Service most of the rest")
+            gap = _GAPPED_REFERRER.match(sentence, m.end())
+            for name in _organisation_names(gap.group("name")) if gap else ():
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
     # a sum given to a body to evaluate the work makes it both recipient and evaluator on that line (the corpus's
