@@ -91,3 +91,29 @@ def test_a_numbered_note_describing_a_body_names_the_provider():
             "Notes to editors\n"
             "1. Larch Lane Change CIC is a Carlisle social enterprise set up in 2015.\n")
     assert (4, "Larch Lane Change CIC", "delivery_partner") in orgs(text)
+
+
+def test_what_a_sum_paid_to_a_body_is_for_gives_its_role():
+    text = ("Kent has been given £400,000 by the Home Office for 2026-27.\n\n"
+            "The other £52,000 goes to Elmstead Women's Refuge for partner support workers.\n\n"
+            "The commissioner pays Hollowell Advocacy Trust £30,000 a year to advocate for victims of stalking.\n\n"
+            "Oakridge Research Centre receives £20,000 of the grant to evaluate the course.\n\n"
+            "£9,000 goes to Thornby Women's Aid to support the women and men whose partners attend.\n")
+    got = orgs(text)
+    assert (3, "Elmstead Women's Refuge", "survivor_support_provider") in got
+    assert (5, "Hollowell Advocacy Trust", "survivor_support_provider") in got
+    assert (7, "Oakridge Research Centre", "evaluator") in got
+    assert (9, "Thornby Women's Aid", "survivor_support_provider") in got
+
+
+def test_a_list_item_labelled_by_its_work_gives_the_body_its_role():
+    text = ("How the commissioner's grant of £300,000 is spent:\n\n"
+            "- **Support for partners and ex-partners**: £60,000 to Westbrook Safe Haven (Home Office grant)\n"
+            "- **Independent evaluation**: £15,000 to Millbeck Research (Commissioner's own budget)\n"
+            "- Partner support: Ashgrove Women's Refuge\n"
+            "- support for current and former partners from Linden Women's Centre.\n")
+    got = orgs(text)
+    assert (3, "Westbrook Safe Haven", "survivor_support_provider") in got
+    assert (4, "Millbeck Research", "evaluator") in got
+    assert (5, "Ashgrove Women's Refuge", "survivor_support_provider") in got
+    assert (6, "Linden Women's Centre", "survivor_support_provider") in got

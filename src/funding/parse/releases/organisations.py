@@ -201,6 +201,22 @@ _DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|a
 _NOTE_ABOUT_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?:\*\*[^*]{1,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
                               r"(?-i:[A-Z])[\w'’&-]*)*)\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
                               r"community interest company|company|CIC|provider|organisation)\b")
+#: where a clause after a name ends
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s*(?:and|but|while|whereas|so that|which|who)\b|\s+and\s+(?:£|the\s+(?:rest|remaining|other))")
+#: what a sum is paid for: supporting partners or victims, advocates, or an evaluation
+_PAID_FOR = re.compile(r"\b(?:for|to)\s+(?:(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,6}?(?:partner support|(?:support|help|advocate for|"
+                       r"contact)(?:ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:partners|ex-partners|victims|survivors))\b|(?:independently\s+)?"
+                       r"(?P<evaluation>evaluat(?:e|ing)\b|(?:an?\s+|the\s+|its\s+)?(?:independent\s+)?evaluation\b))", re.I)
+#: (advocates or IDVAs paid for are not enough: "pays X for IDVAs who support the partners" names the money's recipient)
+#: a list item's label before a colon ("- **Support for partners**: …", "- Partner support: …")
+_LABELLED_ITEM = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*)?(?P<label>[A-Za-z][^:*|£]{2,60}?)(?:\*\*)?\s*:(?:\*\*)?\s+")
+#: a label naming support for partners or victims
+_SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: service| workers?)?|(?:independent |specialist )?"
+                            r"support (?:for|to) (?:the )?(?:(?:current|former|and|men['’]s)\s+)*(?:partners|ex-partners|victims|"
+                            r"survivors)(?: and (?:ex-partners|former partners|victims))?", re.I)
+#: support for partners or victims named before the body giving it ("support for current and former partners from X")
+_SUPPORT_FROM = re.compile(r"\bsupport\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners|ex-partners|victims|survivors)\b"
+                           r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -1014,6 +1030,36 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(gap.group("name")) if gap else ():
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
+    # what a sum paid to a body is for, in the clause after its name ("£65,000 goes to X for partner support workers",
+    # "pays X £38,500 a year for the advocates who support victims", "X receives £40,000 of the grant to evaluate …"), or in
+    # the label of its list item ("- **Independent evaluation**: £28,000 to X", "- Partner support: X"): a survivor-support
+    # provider or an evaluator (not a table's row: a row's label is read by the table rules)
+    for o in [o for o in out.values() if o.role == "recipient"]:
+        line = rel.line_text(o.source_line) or ""
+        at_ = line.find(o.organisation)
+        if at_ < 0 or "|" in line or re.search(r"\S\s{3,}\S", line.strip()):
+            continue
+        clause = _CLAUSE_END.split(line[at_ + len(o.organisation):], 1)[0]
+        purpose = _PAID_FOR.search(clause)
+        if purpose:
+            add(o.source_line, o.organisation, "evaluator" if purpose.group("evaluation") else "survivor_support_provider",
+                o.provision)
+    for number, text_ in texts_.items():
+        item = _LABELLED_ITEM.match(text_) if number not in headings and "|" not in text_ else None
+        if not item:
+            continue
+        work = item.group("label").strip()
+        role = "evaluator" if _evaluation_cell(work) else "survivor_support_provider" if _SUPPORT_LABEL.fullmatch(work) \
+            else None
+        for name in _organisation_names(_name_stretch(re.sub(r"^[^A-Za-z]*£[\d,.]+(?:\s*(?:k|m|million))?\s+(?:to|for)?", "",
+                                                            text_[item.end():]))) if role else ():
+            if _is_body(name) or normalise_name(name) in known:
+                add(number, name, role, "new")
+    for number, sentence in rel.sentences:  # "support for current and former partners from X"
+        for m in _SUPPORT_FROM.finditer(sentence) if number not in headings else ():
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if _is_body(name):
+                    add(number, name, "survivor_support_provider", "new")
     # a sum given to a body to evaluate the work makes it both recipient and evaluator on that line (the corpus's
     # 'Evaluation money' convention): a table row paying a body against an evaluation ("| Keele Research | Evaluation |
     # £22,000 |"), and an evaluator the money goes to ("£18,000 … to Northern Lights Research to evaluate …")
