@@ -117,3 +117,18 @@ def test_a_list_item_labelled_by_its_work_gives_the_body_its_role():
     assert (4, "Millbeck Research", "evaluator") in got
     assert (5, "Ashgrove Women's Refuge", "survivor_support_provider") in got
     assert (6, "Linden Women's Centre", "survivor_support_provider") in got
+
+
+def test_a_body_that_won_a_contract_holds_it_and_receives_its_worth():
+    text = ("The commissioner has £500,000 from the Home Office for 2026-27.\n\n"
+            "After a tender, Calder Pathways has won the contract for a high-harm service in Halifax.\n\n"
+            "After an open tender, Hebden Change CIC won the contract for the group course, worth £310,000 of that grant.\n\n"
+            "Leeds-based **Aire Gate Partnership** has won contracts worth a combined £150,000 to run two courses.\n\n"
+            "4.1 Ryburn Futures was named preferred provider for the stalking service.\n")
+    got = orgs(text)
+    assert (3, "Calder Pathways", "commissioned_service") in got
+    assert (5, "Hebden Change CIC", "commissioned_service") in got
+    assert (5, "Hebden Change CIC", "recipient") in got
+    assert (7, "Aire Gate Partnership", "commissioned_service") in got
+    assert (7, "Aire Gate Partnership", "recipient") in got
+    assert (9, "Ryburn Futures", "commissioned_service") in got

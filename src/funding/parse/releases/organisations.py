@@ -197,6 +197,11 @@ _DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|a
                             r"(?:offers?|offered|sees|see|places?|placed|trains?|trained)\s+"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
                             r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
+#: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
+_WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:won\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:contracts?|lots?|tenders?)\b(?P<worth>[^.;£]{0,60}?\b(?:worth|valued at|with a value of)\s+"
+                           r"(?:[\w-]+\s+){0,2}?£)?|(?:was|were|has been|have been)\s+(?:named|chosen as|selected as|confirmed as)\s+"
+                           r"(?:the\s+|as\s+(?:the\s+)?)?(?:preferred|successful|winning)\s+(?:provider|bidder|tenderer|supplier)\b)")
 #: a numbered note describing a body: its name, "is a" and a kind of body
 _NOTE_ABOUT_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?:\*\*[^*]{1,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
                               r"(?-i:[A-Z])[\w'’&-]*)*)\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
@@ -987,6 +992,20 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(names[0].group(0)):
                 if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
+    # a body that won a contract or was named its preferred bidder, as its clause's subject: it holds the contract (a
+    # name of two words will do: the verb says it is a body), and receives the sum the contract is worth on that clause
+    for number, sentence in rel.sentences:
+        for m in _WON_CONTRACT.finditer(sentence) if number not in headings else ():
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$|-based\s+(?:\*\*)?$", sentence[: names[0].start()])):
+                continue
+            for name in _organisation_names(names[0].group(0)):
+                if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
+                        and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "commissioned_service", "new")
+                    if m.group("worth"):
+                        add(number, name, "recipient", "new")
     # a numbered note to editors describing a body ("3. X CIC is a Nottingham social enterprise set up in 2014"): the
     # provider the release is about
     for number, text_ in texts_.items():
