@@ -132,3 +132,10 @@ def test_a_body_that_won_a_contract_holds_it_and_receives_its_worth():
     assert (7, "Aire Gate Partnership", "commissioned_service") in got
     assert (7, "Aire Gate Partnership", "recipient") in got
     assert (9, "Ryburn Futures", "commissioned_service") in got
+
+
+def test_none_of_it_from_the_home_office_names_no_funder():
+    text = ("The commissioner is paying £40,000 from her own budget for a stalking service; none of it is Home Office money.\n\n"
+            "The commissioner uses £90,000 of his own budget and no Home Office money at all.\n\n"
+            "Her own budget pays £30,000 for the clinic. None of that money comes from the Home Office.\n")
+    assert not {o for o in orgs(text) if o[1] == "Home Office"}

@@ -110,6 +110,8 @@ _WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<n
 _LABEL_WORDS = frozenset(_name_terms("label_word"))
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
+                            r"\bnone of (?:it|that|this|them|the \w+)(?:\s+money)?\s+(?:is|was|comes? from|came from)\s+(?:the\s+)?$|"
+                            r"(?:^|\s)(?:and|with|but|using)\s+no\s+$|"
                             r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
