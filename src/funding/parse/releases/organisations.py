@@ -52,9 +52,16 @@ _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?
                            r"enterprise|partnership|consultancy|university|association)\b")  # (not "a service": a programme's name may be one)
 #: the rest of a count coming from elsewhere ("with others coming through", "Others came from", "the rest from")
 _OTHERS_FROM = re.compile(r"\b(?:others|the rest|the remainder|more|a few|fewer)\b[^.;]{0,20}?\b(?:coming|came|come|comes|were referred|"
-                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
+                          r"referred)?\s*(?:from|through|via|by)\s+(?=(?:the\s+)?(?-i:[A-Z])|(?:[\w'’-]+\s+){1,8}?(?:and\s+)?(?:from\s+)?"
+                          r"(?:the\s+)?(?-i:[A-Z]))|"  # (also after a list's lower-case first items: "from adult social care and the
+                          # Probation Service")
                           r",\s*(?:closely\s+)?followed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)  # ("Schools made most of
 # them, followed by X and Y": the next referrers in a referrals sentence)
+#: the next subject of a referrals clause whose verb is left out ("… made 58% of them and the Probation Service most of the
+#: rest", "…, and X the rest")
+_GAPPED_REFERRER = re.compile(r"[^.;]{0,40}?,?\s+(?:and|while|with)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for)\s+)?"
+                              r"(?-i:[A-Z])[\w'’&-]*)*)\s+(?:(?:almost|nearly|about|around|just over|just under)\s+)?"
+                              r"(?:most|many|some|all|half|a third|a quarter|the rest|the remainder|\d[\d,]*(?:%|\s+per\s*cent)?)\b")
 #: a sentence opening with a word for the body named just before ("It won the contract", "The charity was chosen")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The (?:charity|company|provider|organisation|partnership|trust|CIC))(?=\s)")
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
@@ -103,14 +110,16 @@ _WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<n
 _LABEL_WORDS = frozenset(_name_terms("label_word"))
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
+                            r"\bnone of (?:it|that|this|them|the \w+)(?:\s+money)?\s+(?:is|was|comes? from|came from)\s+(?:the\s+)?$|"
+                            r"(?:^|\s)(?:and|with|but|using)\s+no\s+$|"
                             r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to| continue to)? refer\b|\bcontinues? to refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
-                        r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*|most|many|the most|half|a third|a quarter)\s+(?:of\s+(?:the|these|those)\s+)?"
-                        r"(?:referrals|of them)\b|"
+                        r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*(?:%|\s+per\s*cent)?|most|many|the most|half|a third|a quarter)\s+"
+                        r"(?:of\s+(?:the|these|those)\s+)?(?:referrals|rest|of them)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:the|its|their|all|some|more)\s+(?:(?:first|early|initial|most|main|bulk of(?: the)?)\s+)?"
                         r"referrals\b", re.I)
 
@@ -147,7 +156,8 @@ _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|L
 #: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
 _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"funders?|funded by|funded from|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?|paid from", re.I)
+_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?)|"
+                          r"funded (?:by|from)|paid (?:from|by)", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
                     r"evaluat|famil|violen|harm|refuge|safety|parent|father|\bmen\b|women|young people|case manag|"
@@ -176,6 +186,44 @@ _POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|f
 _SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
                                r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
                                + _OWN_COURSE)
+#: what an evaluator does after its name: evaluates (whatever follows), holds an evaluation as its own, or reports on the
+#: work or publishes a report (an evaluator's only where the release names an evaluation)
+_EVALUATOR_VERB = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:(?P<evaluates>evaluation)|(?P<report>(?:interim |final )?"
+                             r"(?:report|findings)))\b|"
+                             r"\s+(?:(?:is|are|has been|have been|was|were|also|now|independently|currently)\s+)*"
+                             r"(?:(?P<evaluating>evaluating|evaluates|(?:will|would|is to|are to|is due to)\s+(?:also\s+)?evaluate)\b|"
+                             r"(?:(?:will|is due to|is to|are to|would)\s+(?:also\s+)?(?:report|publish)|reports\s+(?:on|to|back)|publishes)\b)")
+#: what a provider does to the people it works with, after its name ("offers people who stalk up to 16 sessions", "will see
+#: each person referred", "will place a family worker", "also trained 412 officers"): not money, premises or data offered
+_DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|already|then|has|have)\s+)*"
+                            r"(?:offers?|offered|sees|see|places?|placed|trains?|trained)\s+"
+                            r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
+                            r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
+#: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
+_WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:won\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:contracts?|lots?|tenders?)\b(?P<worth>[^.;£]{0,60}?\b(?:worth|valued at|with a value of)\s+"
+                           r"(?:[\w-]+\s+){0,2}?£)?|(?:was|were|has been|have been)\s+(?:named|chosen as|selected as|confirmed as)\s+"
+                           r"(?:the\s+|as\s+(?:the\s+)?)?(?:preferred|successful|winning)\s+(?:provider|bidder|tenderer|supplier)\b)")
+#: a numbered note describing a body: its name, "is a" and a kind of body
+_NOTE_ABOUT_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?:\*\*[^*]{1,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
+                              r"(?-i:[A-Z])[\w'’&-]*)*)\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
+                              r"community interest company|company|CIC|provider|organisation)\b")
+#: where a clause after a name ends
+_CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s*(?:and|but|while|whereas|so that|which|who)\b|\s+and\s+(?:£|the\s+(?:rest|remaining|other))")
+#: what a sum is paid for: supporting partners or victims, advocates, or an evaluation
+_PAID_FOR = re.compile(r"\b(?:for|to)\s+(?:(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,6}?(?:partner support|(?:support|help|advocate for|"
+                       r"contact)(?:ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:partners|ex-partners|victims|survivors))\b|(?:independently\s+)?"
+                       r"(?P<evaluation>evaluat(?:e|ing)\b|(?:an?\s+|the\s+|its\s+)?(?:independent\s+)?evaluation\b))", re.I)
+#: (advocates or IDVAs paid for are not enough: "pays X for IDVAs who support the partners" names the money's recipient)
+#: a list item's label before a colon ("- **Support for partners**: …", "- Partner support: …")
+_LABELLED_ITEM = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*)?(?P<label>[A-Za-z][^:*|£]{2,60}?)(?:\*\*)?\s*:(?:\*\*)?\s+")
+#: a label naming support for partners or victims
+_SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: service| workers?)?|(?:independent |specialist )?"
+                            r"support (?:for|to) (?:the )?(?:(?:current|former|and|men['’]s)\s+)*(?:partners|ex-partners|victims|"
+                            r"survivors)(?: and (?:ex-partners|former partners|victims))?", re.I)
+#: support for partners or victims named before the body giving it ("support for current and former partners from X")
+_SUPPORT_FROM = re.compile(r"\bsupport\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners|ex-partners|victims|survivors)\b"
+                           r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -449,7 +497,11 @@ def _row_label_bodies(cells: list[str], raw: str) -> list[str]:
     if not cells or not re.search(r"\(\s*[^()]+\)\s*$", cells[0]) or not (
             MONEY_TOKEN.search(raw) or any(_BARE_SUM.fullmatch(c) for c in cells[1:])):
         return []
-    return [n for n in _organisation_names(re.search(r"\(\s*([^()]+)\)\s*$", cells[0]).group(1)) if _is_body(n)
+    # (a body's name: an organisation word, or two capitalised words or more that are no label and no numbered title:
+    # "Cheshire Safer Lives", not "Phase B")
+    return [n for n in _organisation_names(re.search(r"\(\s*([^()]+)\)\s*$", cells[0]).group(1))
+            if (_is_body(n) or (len(n.split()) >= 2 and not set(n.split()) & _LABEL_WORDS and not _NUMBERED_TITLE.search(n)
+                                and not re.search(r"\d", n)))
             and not re.search(r"\b(?:Council|Authority|Police|Constabulary|Home Office|Ministry)\b", n)]
 
 
@@ -493,6 +545,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     both_stated: set[tuple[int, str]] = set()  # a table row stating a body's two roles in two columns
 
     header: list[str] = []
+    header_line = 0
     header_bodies: list[tuple[int, str]] = []
     csv_header = 0
     headings = _heading_lines(rel)
@@ -554,7 +607,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     1 for c in cells[1:] if re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?|[-–—]", c)) >= 1):
                 # (a row with a figure and no £ under a heading is a row, not a heading: a table in £000 or £k; a
                 # heading may name its unit, "2024-25 (£000)")
-                header = [c.lower() for c in cells]
+                if _heading_continued(cells, header, number - header_line):
+                    continue  # the heading's second line ("grant (£000)   Fund (£000)"): the first line's columns stand
+                header, header_line = [c.lower() for c in cells], number
                 # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid |"):
                 # each is a recipient when a row of sums follows
                 across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
@@ -754,13 +809,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
-        label = _cells(raw)[0] if "|" in raw and _cells(raw) else None  # a table row names its funder in its label
+        # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
+        aligned = "|" not in raw and header_line == number and bool(re.search(r"\S\s{3,}\S", raw.strip())) \
+            and not _bare_sum_cell(raw)
+        label = _cells(raw)[0] if ("|" in raw or aligned) and _cells(raw) else None  # a table row names its funder in its label
+        figures = label is not None and header and _bare_sum_cell(raw)  # a body row of a table printed in £000 or £k
         if label is not None and header:  # … or in a column headed as its funder
             paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
-            if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)):
+            if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
                 # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
                 # the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
@@ -895,6 +954,67 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
                         and not _PAYER_NOT_PROVIDER.search(name) and not _TITLED.match(subject.group("name")):
                     add(number, name, "delivery_partner", "new")
+    # a body evaluating the work as its clause's subject, whatever follows the verb ("X is evaluating Keel for the
+    # office"), or holding the evaluation as its own ("X's interim evaluation found …"); reporting or publishing a report
+    # is an evaluator's only where the release names an evaluation and the body has no provider's role in it
+    evaluation_named = bool(_EVALUATION_WORD.search(rel.text))
+    providers = {normalise_name(o.organisation) for o in out.values() if o.role in _DELIVERY_ROLES} - \
+        {normalise_name(o.organisation) for o in out.values() if o.role == "evaluator"}
+    for number, sentence in rel.sentences:
+        if number in headings:
+            continue
+        for m in _EVALUATOR_VERB.finditer(sentence):
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            possessive = bool(m.group("evaluates") or m.group("report"))
+            if not names or not (possessive or _CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
+                continue  # (a verb's subject opens its clause; a possessive may stand anywhere)
+            reporting = not (m.group("evaluates") or m.group("evaluating"))
+            for name in _organisation_names(names[0].group(0)):
+                if _PAYER_NOT_PROVIDER.search(name) or not (_is_body(name) or normalise_name(name) in known):
+                    continue  # (a person reports too: "Tamsin Polwhele will report progress to the panel")
+                if reporting and (not evaluation_named or normalise_name(name) in providers):
+                    continue
+                add(number, name, "evaluator", "new")
+    # a body as its clause's subject offering, seeing, placing or training people (what a provider does, whatever the
+    # rows' verbs): a provider, or a survivor-support provider when the people are partners or victims
+    for number, sentence in rel.sentences:
+        if number in headings:
+            continue
+        for m in _DOES_THE_WORK.finditer(sentence):
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
+                continue
+            what = re.split(r",\s*(?:and|but|while|whereas)\b", m.group("what"))[0]  # (its own clause: not "…, and an
+            # advocate will support the victim")
+            serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", what)
+            serves = serves and not re.search(r"\b(?:men|perpetrators?|person|people|those who|fathers|young)\b",
+                                              what[: serves.start()])
+            for name in _organisation_names(names[0].group(0)):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
+    # a body that won a contract or was named its preferred bidder, as its clause's subject: it holds the contract (a
+    # name of two words will do: the verb says it is a body), and receives the sum the contract is worth on that clause
+    for number, sentence in rel.sentences:
+        for m in _WON_CONTRACT.finditer(sentence) if number not in headings else ():
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$|-based\s+(?:\*\*)?$", sentence[: names[0].start()])):
+                continue
+            for name in _organisation_names(names[0].group(0)):
+                if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
+                        and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "commissioned_service", "new")
+                    if m.group("worth"):
+                        add(number, name, "recipient", "new")
+    # a numbered note to editors describing a body ("3. X CIC is a Nottingham social enterprise set up in 2014"): the
+    # provider the release is about
+    for number, text_ in texts_.items():
+        m = _NOTE_ABOUT_BODY.match(text_)
+        for name in _organisation_names(m.group("name")) if m else ():
+            if not _PAYER_NOT_PROVIDER.search(name):
+                add(number, name, "delivery_partner", "new")
     # the rest of the referrals ("Most were referred by Cleveland Police, with others coming through X's children's
     # services"; "Northumbria Police made most referrals. Others came from the Probation Service"): a sentence about
     # referrals, or the one after it
@@ -920,10 +1040,47 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         opener = (number, names[0]) if len(names) == 1 and (_is_body(names[0]) or normalise_name(names[0]) in known) else None
     for number, sentence in rel.sentences:  # "Nottinghamshire Police, GPs and … can refer": every body in the subject
         m = _CAN_REFER.search(sentence)
+        if m and re.search(r"\bto\s+(?-i:[a-z])+\b[^.;]{0,80}\band\s+$", sentence[: m.start()]):
+            m = None  # what others are trained or asked to do ("trained 412 officers to spot abuse and refer men to it")
         if m and number not in headings:
             for name in _organisation_names(sentence[: m.start()]):
                 if _ORG_WORD.search(name):
                     add(number, name, "referrer", "new")
+            # … and a second subject with the verb left out ("X made 58% of them and the Probation Service most of the rest")
+            gap = _GAPPED_REFERRER.match(sentence, m.end())
+            for name in _organisation_names(gap.group("name")) if gap else ():
+                if _ORG_WORD.search(name):
+                    add(number, name, "referrer", "new")
+    # what a sum paid to a body is for, in the clause after its name ("£65,000 goes to X for partner support workers",
+    # "pays X £38,500 a year for the advocates who support victims", "X receives £40,000 of the grant to evaluate …"), or in
+    # the label of its list item ("- **Independent evaluation**: £28,000 to X", "- Partner support: X"): a survivor-support
+    # provider or an evaluator (not a table's row: a row's label is read by the table rules)
+    for o in [o for o in out.values() if o.role == "recipient"]:
+        line = rel.line_text(o.source_line) or ""
+        at_ = line.find(o.organisation)
+        if at_ < 0 or "|" in line or re.search(r"\S\s{3,}\S", line.strip()):
+            continue
+        clause = _CLAUSE_END.split(line[at_ + len(o.organisation):], 1)[0]
+        purpose = _PAID_FOR.search(clause)
+        if purpose:
+            add(o.source_line, o.organisation, "evaluator" if purpose.group("evaluation") else "survivor_support_provider",
+                o.provision)
+    for number, text_ in texts_.items():
+        item = _LABELLED_ITEM.match(text_) if number not in headings and "|" not in text_ else None
+        if not item:
+            continue
+        work = item.group("label").strip()
+        role = "evaluator" if _evaluation_cell(work) else "survivor_support_provider" if _SUPPORT_LABEL.fullmatch(work) \
+            else None
+        for name in _organisation_names(_name_stretch(re.sub(r"^[^A-Za-z]*£[\d,.]+(?:\s*(?:k|m|million))?\s+(?:to|for)?", "",
+                                                            text_[item.end():]))) if role else ():
+            if _is_body(name) or normalise_name(name) in known:
+                add(number, name, role, "new")
+    for number, sentence in rel.sentences:  # "support for current and former partners from X"
+        for m in _SUPPORT_FROM.finditer(sentence) if number not in headings else ():
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if _is_body(name):
+                    add(number, name, "survivor_support_provider", "new")
     # a sum given to a body to evaluate the work makes it both recipient and evaluator on that line (the corpus's
     # 'Evaluation money' convention): a table row paying a body against an evaluation ("| Keele Research | Evaluation |
     # £22,000 |"), and an evaluator the money goes to ("£18,000 … to Northern Lights Research to evaluate …")
@@ -973,6 +1130,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
 def _roles_giving_way() -> dict[str, frozenset[str]]:
     """For each role, the roles it gives way to on one organisation's line (local_organisation_roles.csv)."""
     return {r["role"]: frozenset(r["gives_way_to"].split()) for r in _read_data("local_organisation_roles.csv")}
+
+
+def _heading_continued(cells: list[str], header: list[str], gap: int) -> bool:
+    """Whether a table's heading row is the second line of the heading just above it: fewer cells, each a unit or the
+    end of a column's label ("grant (£000)", "Fund (£000)", "(£000)"), printed under a heading of more columns."""
+    return bool(header) and gap == 1 and 0 < len([c for c in cells if c]) < len(header) and \
+        any(_UNIT_LABEL.search(c) or re.search(_UNIT_WORDS, c) for c in cells) and \
+        all(len(c.split()) <= 4 for c in cells)
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:
