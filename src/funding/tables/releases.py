@@ -690,11 +690,20 @@ def _conflict_frame(conflicts: list[SourceConflict]):
     return _frame("source_conflicts", rows)
 
 
-def within_release_conflicts(releases: list[LocalRelease]) -> list[SourceConflict]:
-    """The discrepancies each release carries (:func:`funding.parse.releases.release_conflicts`) as rows."""
+def within_release_conflicts(releases: list[LocalRelease], compared: list[SourceConflict] = ()) -> list[SourceConflict]:
+    """The discrepancies each release carries (:func:`funding.parse.releases.release_conflicts`) as rows, less the
+    disagreements between two figures that ``compared`` (:func:`award_conflicts`' rows) already reports: two lines of
+    one release stating one grant differently, found by both, are one disagreement and are listed once."""
+    pairs: dict[str, list[set[int]]] = {}
+    for c in compared:
+        if c.compatible is False and c.source_a == c.source_b and c.line_b is not None:
+            pairs.setdefault(c.source_a, []).append({c.line_a, c.line_b})
     out = []
     for r in releases:
         for c in r.conflicts:
+            if c.kind in ("different_amount", "bound_vs_exact") and \
+                    any(set(c.lines) & lines for lines in pairs.get(c.source_id, ())):
+                continue
             first, last = c.lines[0], c.lines[-1]
             out.append(SourceConflict(c.subject, c.pfa_code, c.source_id, first, c.value_a, c.source_id,
                                       last if len(c.lines) > 1 else None, c.value_b, c.kind, c.compatible, c.detail,
@@ -724,8 +733,8 @@ def release_tables(release: LocalRelease) -> dict:
     """The release tables of one release on its own (what ``funding read-release`` prints):
     the fact tables, ``people``, the diagnostics, and ``source_conflicts`` inside the release."""
     tables = release_frames([release])
-    conflicts = award_conflicts(tables["local_awards"]) + within_release_conflicts([release]) + \
-        outcome_inconsistencies(tables["outcomes"])
+    compared = award_conflicts(tables["local_awards"])
+    conflicts = compared + within_release_conflicts([release], compared) + outcome_inconsistencies(tables["outcomes"])
     tables["source_conflicts"] = _conflict_frame(conflicts)
     return tables
 
@@ -735,13 +744,14 @@ def build_local_tables(awards, releases: list[LocalRelease]) -> dict:
     national ``awards`` table (``round, pcc, pfa_code, pfa_name, bids, amount_pence,
     source_id, source_line``)."""
     tables = release_frames(releases)
+    compared = award_conflicts(tables["local_awards"])
     conflicts = (
-        award_conflicts(tables["local_awards"])
+        compared
         + national_conflicts(tables["local_awards"], awards)
         + component_conflicts(tables["programme_components"], tables["organisations"])
         + partner_conflicts(tables["organisations"])
         + outcome_inconsistencies(tables["outcomes"])
-        + within_release_conflicts(releases)
+        + within_release_conflicts(releases, compared)
     )
     tables["funding_timeline"] = funding_timeline(tables["local_awards"], awards)
     tables["source_conflicts"] = _conflict_frame(conflicts + timeline_conflicts(tables["funding_timeline"]))

@@ -225,11 +225,6 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     out.extend(_corrected(rel, sid, area, awards, out))
     out.extend(_correction_pairs(rel, sid, area, awards, out))
     out.extend(_bound_excludes(sid, area, awards, out))
-    # (two statements of one award that :func:`funding.tables.releases.award_conflicts` compares are reported there: the
-    # same disagreement found here as well would be reported twice)
-    elsewhere = _award_conflict_lines(awards)
-    out = [c for c in out if c.kind not in ("different_amount", "bound_vs_exact")
-           or not any(set(c.lines) & lines for lines in elsewhere)]
     # a grant in one year, its match funding in another
     grants = [a for a in awards if a.funding_role == "grant" and a.period_start]
     matches = [a for a in awards if a.funding_role == "match_funding" and a.period_start]
@@ -284,41 +279,6 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"{m.group('m1')} to {m.group('m2')} ({months} months)", False,
                     f"the period is called a quarter but {m.group('m1')} to {m.group('m2')} is {months} months"))
     return tuple(out)
-
-
-def _award_conflict_lines(awards) -> list[set[int]]:
-    """The lines of each pair of this release's statements of one grant that the comparison of statements across
-    sources (:func:`funding.tables.releases.award_conflicts`) reports as disagreeing: grants of one area, round and
-    funder (a grant naming none taking the area's only funder that round), each measured against the most precise of
-    them on another line, where both give funder and year beside the figure, are exact or plain round figures within
-    a quarter of each other, and the figures do not fit each other."""
-    funders: dict[tuple[str, str], set[str]] = {}
-    for a in awards:
-        if a.funding_role == "grant" and a.funder:
-            funders.setdefault((a.pfa_code, a.round), set()).add(a.funder)
-    groups: dict[tuple, list[LocalAward]] = {}
-    for a in awards:
-        if a.funding_role == "grant" and a.pfa_code:
-            known = sorted(funders.get((a.pfa_code, a.round), ()))
-            funder = a.funder or (known[0] if len(known) == 1 else "")
-            groups.setdefault((a.pfa_code, a.round, funder, a.award_number), []).append(a)
-
-    def firm(a: LocalAward) -> bool:
-        return a.funder_basis == "sentence" and a.round_basis == "sentence" and a.amount.qualifier in ("exact", "rounded")
-
-    def width(a: LocalAward) -> float:
-        high = a.amount.high_pence
-        return float("inf") if high is None else high - (a.amount.low_pence or 0)
-
-    out = []
-    for group in groups.values():
-        best = min(group, key=lambda a: (width(a), a.source_line))
-        for a in group:
-            if a.source_line != best.source_line and firm(a) and firm(best) \
-                    and abs(a.amount.pence - best.amount.pence) <= 0.25 * max(a.amount.pence, best.amount.pence) \
-                    and not _fits(a.amount, best.amount):
-                out.append({a.source_line, best.source_line})
-    return out
 
 
 def _fits(x, y) -> bool:
