@@ -377,10 +377,13 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
     # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
     # council a row names is given the money, not its payer; the funder is the money column's or the release's
-    if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
+    # (a label heading offering alternatives, "Police force area or lead body", "Area / recipient", says so if any of
+    # them does)
+    label_heads = re.split(r"\s+or\s+|\s*/\s*", header[0]) if header else []
+    if label_funder and header and any(_first(terms.get("recipient_column", ()), h) for h in label_heads) and any(
             _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
         label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
-    if label_funder and label_areas and header and _AREA_COLUMN.match(header[0]):
+    if label_funder and label_areas and header and any(_AREA_COLUMN.match(h) for h in label_heads):
         label_funder = ""  # "| Police force area | … |" then "| London (Mayor's Office for Policing and Crime) | £2,140,000 |":
         # the body a row names beside its area is the area's holder of the money, not its payer
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
