@@ -484,6 +484,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.col_payer = bool(col_funder) and not label_funder and not from_funder_col  # (its column heading names its payer)
         d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.monitoring = any(monitoring)
         d.label_source = label_source
@@ -501,11 +502,29 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         for d in by_area:
             d.role, d.whole, d.part_of = "part", whole, number
         return out
+    by_payer = [d for d in out if getattr(d, "col_payer", False) and not d.head_total and d.role != "context"]
+    if len(totals) == 1 and len(by_payer) >= 2 and len(by_payer) == len(out) - 1 and len({d.funder for d in by_payer}) >= 2 \
+            and all(d.start < totals[0].start for d in by_payer) and totals[0].role in ("grant", "total") \
+            and not _TOTAL_ROW.match(cells[0] if cells else "") and not _NAMED_TOTAL_ROW.fullmatch(cells[0] if cells else "") \
+            and not row_periods \
+            and _sums_to([d.amount for d in by_payer], totals[0].amount):
+        # a row split across columns headed by their payers under its own total column ("| Service | Home Office |
+        # Commissioner | Total |"): each payer's cell is a part of the row's total, a sum across funders (a TOTAL
+        # row's cells stay totals of their columns, and rows of years, "| 2024-25 | Home Office | …", are a two-way
+        # table's, read when its TOTAL row is; a row with other cells besides, last year's beside this year's, too)
+        whole = totals[0]
+        whole.role, whole.funder, whole.across = "total", "", True
+        for d in by_payer:
+            d.role, d.whole, d.part_of = "part", whole, number
+        return out
     years = [d for d in out if d.head_year and not d.head_total]
     if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
         # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
         # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
         whole = totals[0]
+        if whole.role == "grant" and not label_source:
+            whole.role = "total"  # (a row's total column is a stated sum of the year cells beside it; a row whose
+            # label names its payer, "| Home Office grant | … | Two-year total |", is that payer's award over the years)
         for d in out:
             if d is not whole and d.head_year:
                 d.role, d.whole, d.part_of = "part", whole, number
