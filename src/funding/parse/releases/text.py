@@ -588,6 +588,66 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _row_cells_spans(text: str) -> list[tuple[int, int, str]]:
+    """A table line's cells with their spans: a pipe row's cells between its pipes, a tab row's fields, an aligned
+    row's runs of text between gaps of two or more spaces."""
+    if "|" in text:
+        out, pos = [], text.index("|") + 1
+        for piece in text.strip().strip("|").split("|"):
+            start = text.index(piece, pos) if piece else pos
+            out.append((start, start + len(piece), piece.strip()))
+            pos = start + len(piece) + 1
+        return out
+    return _aligned_cells(text)
+
+
+def _wrapped_cells(lines: list[Line]) -> list[Line]:
+    """A table row whose text cell runs on to the next line ("Stalking intervention, one-to-one, up to 14" then, under
+    it, "sessions per person"): the line under a row holding money that has no money of its own, whose text stands
+    only under the row's word cells and not under its first (the row's label) nor under any figure, is the rest of
+    those cells, not a row or a heading of its own; it is joined to them, and its line left out. Pipe rows ("| |
+    sessions per person | |"), tab rows and rows aligned with spaces alike; a line that names a year is no wrap."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        text = line.text
+        if prev is None or prev.number != line.number - 1 or not text.strip() or MONEY_TOKEN.search(text) \
+                or not MONEY_TOKEN.search(prev.text) or re.search(r"\b(?:19|20)\d\d\b", text) \
+                or ("|" in text) != ("|" in prev.text) or ("\t" in text) != ("\t" in prev.text):
+            out.append(line)
+            continue
+        piped, tabbed = "|" in text, "\t" in text
+        if not (piped or tabbed) and (not re.search(r"\S {2,}\S", prev.text.strip()) or not text.startswith("  ")):
+            out.append(line)
+            continue
+        above, under = _row_cells_spans(prev.text), _row_cells_spans(text)
+        filled = [(s, e, c) for s, e, c in under if c]
+        if piped or tabbed:
+            if len(above) != len(under):
+                out.append(line)
+                continue
+            home = [k for k, (_s, _e, c) in enumerate(under) if c]
+        else:
+            slack = 2
+            home = []
+            for s, e, _c in filled:
+                spans = [k for k, (a, b, _x) in enumerate(above) if s < b + slack and e > a - slack]
+                home.append(spans[0] if len(spans) == 1 else -1)
+        if not filled or any(k <= 0 or MONEY_TOKEN.search(above[k][2]) or not above[k][2] for k in home):
+            out.append(line)
+            continue
+        joined: dict[int, list[str]] = {}
+        for k, (_s, _e, c) in zip(home, filled):
+            joined.setdefault(k, []).append(c)
+        row = prev.text
+        for k in sorted(joined, reverse=True):
+            _s, e, c = above[k]
+            end = _s + len(prev.text[_s:e].rstrip())
+            row = row[:end] + " " + " ".join(joined[k]) + row[end:]
+        out[-1] = Line(prev.number, row)
+    return out
+
+
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
                             r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
@@ -623,7 +683,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 aside.append((line.number, reasons[line.number]))
         else:
             kept.append(line)
-    kept = _pounds_in_columns(_units_in_aligned_columns(kept))
+    kept = _wrapped_cells(_pounds_in_columns(_units_in_aligned_columns(kept)))
     area = release_area(kept)
     if not area:  # the issuer named only in the letterhead or footer ("© Office of the … Commissioner for Cumbria")
         issuer = [l for l in lines if l.number in reasons and _ISSUER.search(l.text)]

@@ -377,10 +377,13 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
     # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
     # council a row names is given the money, not its payer; the funder is the money column's or the release's
-    if label_funder and header and _first(terms.get("recipient_column", ()), header[0]) and any(
+    # (a label heading offering alternatives, "Police force area or lead body", "Area / recipient", says so if any of
+    # them does)
+    label_heads = re.split(r"\s+or\s+|\s*/\s*", header[0]) if header else []
+    if label_funder and header and any(_first(terms.get("recipient_column", ()), h) for h in label_heads) and any(
             _first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:]):
         label_funder = ""  # (also under money columns headed by their payer: "| Council | Home Office 2025/26 |")
-    if label_funder and label_areas and header and _AREA_COLUMN.match(header[0]):
+    if label_funder and label_areas and header and any(_AREA_COLUMN.match(h) for h in label_heads):
         label_funder = ""  # "| Police force area | … |" then "| London (Mayor's Office for Policing and Crime) | £2,140,000 |":
         # the body a row names beside its area is the area's holder of the money, not its payer
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
@@ -481,6 +484,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.col_payer = bool(col_funder) and not label_funder and not from_funder_col  # (its column heading names its payer)
         d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.monitoring = any(monitoring)
         d.label_source = label_source
@@ -498,11 +502,29 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         for d in by_area:
             d.role, d.whole, d.part_of = "part", whole, number
         return out
+    by_payer = [d for d in out if getattr(d, "col_payer", False) and not d.head_total and d.role != "context"]
+    if len(totals) == 1 and len(by_payer) >= 2 and len(by_payer) == len(out) - 1 and len({d.funder for d in by_payer}) >= 2 \
+            and all(d.start < totals[0].start for d in by_payer) and totals[0].role in ("grant", "total") \
+            and not _TOTAL_ROW.match(cells[0] if cells else "") and not _NAMED_TOTAL_ROW.fullmatch(cells[0] if cells else "") \
+            and not row_periods \
+            and _sums_to([d.amount for d in by_payer], totals[0].amount):
+        # a row split across columns headed by their payers under its own total column ("| Service | Home Office |
+        # Commissioner | Total |"): each payer's cell is a part of the row's total, a sum across funders (a TOTAL
+        # row's cells stay totals of their columns, and rows of years, "| 2024-25 | Home Office | …", are a two-way
+        # table's, read when its TOTAL row is; a row with other cells besides, last year's beside this year's, too)
+        whole = totals[0]
+        whole.role, whole.funder, whole.across = "total", "", True
+        for d in by_payer:
+            d.role, d.whole, d.part_of = "part", whole, number
+        return out
     years = [d for d in out if d.head_year and not d.head_total]
     if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
         # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
         # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
         whole = totals[0]
+        if whole.role == "grant" and not label_source:
+            whole.role = "total"  # (a row's total column is a stated sum of the year cells beside it; a row whose
+            # label names its payer, "| Home Office grant | … | Two-year total |", is that payer's award over the years)
         for d in out:
             if d is not whole and d.head_year:
                 d.role, d.whole, d.part_of = "part", whole, number
