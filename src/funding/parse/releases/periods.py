@@ -228,12 +228,13 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         last = (y * 12 + mo - 1) + months - 1  # the last month the span covers
         if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             found.append((m.start(), m.end(), _fy_text(_fy(y, mo)), _fy_text(_fy(last // 12, last % 12 + 1))))
-    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span
+    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span (and in Welsh, "2025-26 a
+    # 2026-27", "2024-25 ac 2025-26"; "&" too)
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
         gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
-        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|to|-|–)\s*", gap)
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|-|–)\s*", gap)
                                  and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
                                 or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
                                     and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):

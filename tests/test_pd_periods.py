@@ -1,0 +1,68 @@
+"""Periods of amounts (period_start / period_end) read from the shapes that carry or cancel them: figures that point
+to where the text sets them out, yearly sums "in each of" several years, years joined in Welsh, a year stated once
+for figures joined in an elliptical clause. Invented paraphrases, read with :mod:`tests.release_probe`."""
+
+from __future__ import annotations
+
+from tests.release_probe import award_errors, awards
+
+
+# --- a figure pointing to where the text sets it out keeps no period ---------------------------------------------
+
+def test_figure_set_out_in_a_section_takes_no_period():
+    text = ("Norfolk has been awarded £420,000 by the Home Office for the two years from April 2025.\n\n"
+            "RECOMMENDATION\n\n"
+            "That the Commissioner approves spending of £420,000 as set out in section 3.\n")
+    assert award_errors(text, {(5, 420000): {"start": None, "end": None}}) == []
+
+
+def test_figure_shown_in_a_table_takes_no_period():
+    text = ("Suffolk will receive £310,500 from the Home Office for 2025-26.\n\n"
+            "The total of £362,000 is paid for as shown in Table 2. Nothing is committed after that.\n")
+    assert award_errors(text, {(3, 362000): {"start": None, "end": None}}) == []
+
+
+def test_figure_with_see_paragraph_takes_no_period():
+    text = ("Kent has been granted £512,000 by the Home Office for 2025-26.\n\n"
+            "Funding for the pilot: the Commissioner's £21,000 (see 4.2).\n")
+    assert award_errors(text, {(3, 21000): {"start": None, "end": None}}) == []
+
+
+def test_figure_pointing_elsewhere_keeps_a_year_its_own_sentence_names():
+    text = ("Essex has been awarded £300,000 by the Home Office for the two years from April 2024.\n\n"
+            "I approve spending of £150,000 in 2024-25 as set out in Annex A.\n")
+    assert award_errors(text, {(3, 150000): {"start": "2024-25", "end": "2024-25"}}) == []
+
+
+# --- "in each of" several years: one fact a year ---------------------------------------------------------------
+
+def test_added_in_each_of_two_named_years_is_one_fact_a_year():
+    text = ("Bedfordshire has been awarded £400,000 by the Home Office for 2024-25 and 2025-26.\n\n"
+            "The Commissioner has added £45,000 from her own budget to the grant in each of 2024-25 and 2025-26; "
+            "it pays for a case worker.\n")
+    got = sorted((a.period_start, a.period_end) for a in awards(text) if a.source_line == 3 and a.amount.pence == 4_500_000)
+    assert got == [("2024-25", "2024-25"), ("2025-26", "2025-26")]
+
+
+def test_grant_made_up_of_a_sum_in_each_of_the_two_years():
+    text = ("Derbyshire has been awarded £500,000 by the Home Office for the two years from April 2025.\n\n"
+            "The commissioner said the grant was made up of £250,000 in each of the two years.\n")
+    got = sorted((a.period_start, a.period_end) for a in awards(text) if a.source_line == 3)
+    assert got == [("2025-26", "2025-26"), ("2026-27", "2026-27")]
+
+
+# --- years joined in Welsh ------------------------------------------------------------------------------------
+
+def test_welsh_and_joins_two_years_into_a_span():
+    from funding.parse.releases.periods import find_periods
+    assert [p[2:] for p in find_periods("£500,000 ar gyfer 2025-26 a 2026-27 i weithio")[0]] == [("2025-26", "2026-27")]
+    assert [p[2:] for p in find_periods("am 2024-25 ac 2025-26")[0]] == [("2024-25", "2025-26")]
+
+
+# --- a year stated once for figures joined in an elliptical clause --------------------------------------------
+
+def test_year_after_an_elliptical_pair_of_figures_is_both_figures():
+    text = ("Lancashire has been awarded £900,000 by the Home Office for the three years from April 2025.\n\n"
+            "Preston City Council is adding £22,000 and Burnley Borough Council £18,000 to the grant in 2025/26.\n")
+    assert award_errors(text, {(3, 22000): {"start": "2025-26", "end": "2025-26"},
+                               (3, 18000): {"start": "2025-26", "end": "2025-26"}}) == []
