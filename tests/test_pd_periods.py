@@ -66,3 +66,30 @@ def test_year_after_an_elliptical_pair_of_figures_is_both_figures():
             "Preston City Council is adding £22,000 and Burnley Borough Council £18,000 to the grant in 2025/26.\n")
     assert award_errors(text, {(3, 22000): {"start": "2025-26", "end": "2025-26"},
                                (3, 18000): {"start": "2025-26", "end": "2025-26"}}) == []
+
+
+# --- a payment month a few words after the figure; a start month and a length in months apart -----------------
+
+def test_contribution_paid_in_a_month_takes_that_months_financial_year():
+    text = ("Dear Ms Harper,\n\nThe Home Office grant to Cumbria is £400,000 for the two years from April 2025.\n\n"
+            "The council's contribution of £25,000 will be paid as a single sum in May 2025.\n")
+    assert award_errors(text, {(5, 25000): {"start": "2025-26", "end": "2025-26"}}) == []
+
+
+def test_pilot_started_in_a_month_and_paid_over_months_spans_those_years():
+    text = ("Northamptonshire has been awarded £350,000 by the Home Office for 2025-26.\n\n"
+            "The stalking service started as a pilot in November 2023, funded with £52,000 from the Commissioner's "
+            "own budget over 15 months.\n")
+    assert award_errors(text, {(3, 52000): {"start": "2023-24", "end": "2024-25"}}) == []
+
+
+def test_six_month_pilot_which_ran_from_a_month_is_one_year():
+    text = ("Warwickshire has been awarded £300,000 by the Home Office for 2025-26.\n\n"
+            "She also paid £18,000 from her own budget for a six-month pilot of work with stalkers, which ran from "
+            "September 2024.\n")
+    assert award_errors(text, {(3, 18000): {"start": "2024-25", "end": "2024-25"}}) == []
+
+
+def test_a_limit_on_each_persons_time_is_no_length_of_funding():
+    from funding.parse.releases.periods import start_and_length
+    assert start_and_length("From April 2025 each man has a case manager for up to 12 months, paid from £90,000.") is None

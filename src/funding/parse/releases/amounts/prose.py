@@ -1600,7 +1600,9 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _points_elsewhere, _year_after_an_elliptical_pair,
+        _year_paid_in,
     )
+    from funding.parse.releases.periods import start_and_length
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
@@ -1619,6 +1621,10 @@ def _periods_and_awards(
             nxt = said[id(e)][1]
             if nxt > at and _year_after_an_elliptical_pair(sentence, at, at + len(d.amount.text), nxt, nxt + len(e.amount.text)):
                 d.period = e.period
+    for d in drafts:  # "will be paid in one sum in April 2025"; "began in October 2023 … over 18 months"
+        if d.period is None and id(d) in said and id(d) not in pointed and d.role != "context" and not d.bad_year:
+            sentence, at = said[id(d)]
+            d.period = _year_paid_in(sentence, at, at + len(d.amount.text)) or start_and_length(sentence)
     for d in drafts:
         if id(d) in pointed:
             continue

@@ -234,3 +234,18 @@ def _year_after_an_elliptical_pair(sentence: str, at: int, end: int, next_at: in
     too: the second clause leaves out the verb, so the year stated once closes both."""
     return bool(_ELLIPTICAL_PAIR.fullmatch(sentence, end, next_at)) and bool(find_periods(sentence[next_end:])[0]) \
         and not MONEY_TOKEN.search(sentence[next_end:])
+
+
+#: a figure's own clause saying when it is paid, a few words on: "My own contribution of £30,000 will be paid in one
+#: sum in April 2025" (a month and year, not the start of a span: "in April 2025 to March 2026")
+_PAID_IN_MONTH = re.compile(
+    r"\b(?:paid|payable|due|released|transferred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<m>" + "|".join(_MONTH_NUMBERS) + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s)", re.I)
+
+
+def _year_paid_in(sentence: str, at: int, end: int) -> tuple[str, str] | None:
+    """The financial year a figure is paid in, from the date its own clause gives after it, before any next figure."""
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
+    m = _PAID_IN_MONTH.search(sentence, end, max(end, stop))
+    return (_fy_text(_fy_of(m)),) * 2 if m else None
