@@ -93,3 +93,49 @@ def test_six_month_pilot_which_ran_from_a_month_is_one_year():
 def test_a_limit_on_each_persons_time_is_no_length_of_funding():
     from funding.parse.releases.periods import start_and_length
     assert start_and_length("From April 2025 each man has a case manager for up to 12 months, paid from £90,000.") is None
+
+
+# --- more paraphrases of the same shapes -------------------------------------------------------------------------
+
+def test_figure_in_an_earlier_report_takes_no_period():
+    text = ("Dorset has been given £380,000 by the Home Office for 2025-26.\n\n"
+            "That is separate from the £395,000 in the March report, which counted the council's money too.\n")
+    assert award_errors(text, {(3, 395000): {"start": None, "end": None}}) == []
+
+
+def test_decision_approving_a_sum_set_out_in_this_record_takes_no_period():
+    text = ("Cheshire has been awarded £610,000 by the Home Office over the two years from April 2025.\n\n"
+            "DECISION\nI approve the commitment of £655,000 set out in this record.\n")
+    assert award_errors(text, {(4, 655000): {"start": None, "end": None}}) == []
+
+
+def test_council_adding_a_sum_for_each_of_three_named_years():
+    text = ("Avon and Somerset has been awarded £1,200,000 by the Home Office for 2025-26 to 2027-28.\n\n"
+            "Bristol City Council is adding £20,000 to the grant in each of 2025-26, 2026-27 and 2027-28.\n")
+    got = sorted(a.period_start for a in awards(text) if a.source_line == 3 and a.amount.pence == 2_000_000)
+    assert got == ["2025-26", "2026-27", "2027-28"]
+
+
+def test_welsh_sentence_with_two_named_years_is_a_span():
+    text = "Mae Comisiynydd Gwent wedi sicrhau £480,000 gan y Swyddfa Gartref ar gyfer 2024-25 a 2025-26.\n"
+    assert award_errors(text, {(1, 480000): {"start": "2024-25", "end": "2025-26"}}) == []
+
+
+def test_elliptical_pair_of_councils_for_a_named_year():
+    text = ("Kent has been awarded £1,000,000 by the Home Office for the two years from April 2025.\n\n"
+            "Medway Council has put in £30,000 and Maidstone Borough Council £12,500 for 2026-27.\n")
+    assert award_errors(text, {(3, 30000): {"start": "2026-27", "end": "2026-27"},
+                               (3, 12500): {"start": "2026-27", "end": "2026-27"}}) == []
+
+
+def test_instalment_due_in_a_month_of_the_next_financial_year():
+    text = ("Surrey has been awarded £420,000 by the Home Office for the two years from April 2025.\n\n"
+            "The Commissioner's own £15,000 is due for payment in February 2026.\n")
+    assert award_errors(text, {(3, 15000): {"start": "2025-26", "end": "2025-26"}}) == []
+
+
+def test_contract_that_began_in_a_month_for_a_number_of_months():
+    text = ("Hampshire has been awarded £500,000 by the Home Office for 2025-26.\n\n"
+            "A stalking clinic, which started in January 2025, has been paid £40,000 from the Commissioner's own "
+            "budget for twelve months.\n")
+    assert award_errors(text, {(3, 40000): {"start": "2024-25", "end": "2025-26"}}) == []
