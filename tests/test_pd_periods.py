@@ -139,3 +139,26 @@ def test_contract_that_began_in_a_month_for_a_number_of_months():
             "A stalking clinic, which started in January 2025, has been paid £40,000 from the Commissioner's own "
             "budget for twelve months.\n")
     assert award_errors(text, {(3, 40000): {"start": "2024-25", "end": "2025-26"}}) == []
+
+
+# --- "over the same period" after a top-up's single year: the release's span ---------------------------------
+
+def test_same_period_after_a_one_year_top_up_is_the_awards_span():
+    text = ("Essex has been given £900,000 by the Home Office for April 2025 to March 2027.\n\n"
+            "The commissioner has added £60,000 to the grant for 2025-26 only.\n\n"
+            "Nationally, the Home Office is spending about £40m on such schemes over the same period.\n")
+    assert award_errors(text, {(5, 40000000): {"start": "2025-26", "end": "2026-27"}}) == []
+
+
+def test_same_period_in_a_sentence_printing_its_year_keeps_that_year():
+    text = ("Essex has been given £900,000 by the Home Office for April 2025 to March 2027.\n\n"
+            "In 2025-26 the council pays £20,000 and the commissioner £30,000 over the same period.\n")
+    assert award_errors(text, {(3, 30000): {"start": "2025-26", "end": "2025-26"}}) == []
+
+
+def test_same_period_skips_a_span_of_results_with_no_money():
+    text = ("Essex has been given £900,000 by the Home Office for April 2025 to March 2027.\n\n"
+            "The commissioner has added £60,000 to the grant for 2025-26 only.\n\n"
+            "The old service took 300 referrals in 2023-24 and 2024-25.\n\n"
+            "Nationally, the Home Office is spending about £40m on such schemes over the same period.\n")
+    assert award_errors(text, {(7, 40000000): {"start": "2025-26", "end": "2026-27"}}) == []

@@ -1600,7 +1600,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _points_elsewhere, _year_after_an_elliptical_pair,
-        _year_paid_in,
+        _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
     # period: a part with no year of its own shares its whole's; otherwise the release's span
@@ -1625,7 +1625,11 @@ def _periods_and_awards(
         if d.period is None and id(d) in said and id(d) not in pointed and d.role != "context" and not d.bad_year:
             sentence, at = said[id(d)]
             d.period = _year_paid_in(sentence, at, at + len(d.amount.text)) or start_and_length(sentence)
+    same_spans = _same_periods_spans(rel)
     for d in drafts:
+        span = same_spans.get(said[id(d)][0]) if id(d) in said else None
+        if span and d.period is not None and d.period[0] == d.period[1] and span[0] <= d.period[0] <= span[1]:
+            d.period = span  # "over the same period", after a top-up's single year: the span stated before it
         if id(d) in pointed:
             continue
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":

@@ -249,3 +249,24 @@ def _year_paid_in(sentence: str, at: int, end: int) -> tuple[str, str] | None:
     stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
     m = _PAID_IN_MONTH.search(sentence, end, max(end, stop))
     return (_fy_text(_fy_of(m)),) * 2 if m else None
+
+
+
+#: "over the same period" said with no period printed in its sentence: the span the text is about
+_THE_SAME_PERIOD = re.compile(r"\b(?:over|across|for|during|in) (?:the|that) same period\b", re.I)
+
+
+def _same_periods_spans(rel) -> dict[str, tuple[str, str]]:
+    """For each sentence saying "over the same period" and printing no period, the last span of several years printed
+    before it with money: "… £1,106,800 for April 2025 to March 2027", "… £150,000 to the grant for 2025-26 only", then "the Home
+    Office … will spend about £38m … over the same period" (the span the text is about, not the top-up's one year)."""
+    out: dict[str, tuple[str, str]] = {}
+    last = None
+    for _, sentence, _ in _logical(rel):
+        printed = find_periods(sentence)[0]
+        if _THE_SAME_PERIOD.search(sentence) and not printed and last is not None:
+            out.setdefault(sentence, last)
+        spans = [p[2:] for p in printed if p[2] != p[3]]
+        if spans and MONEY_TOKEN.search(sentence):  # (a span of money: "212 men were referred in 2023-24 and 2024-25" is not)
+            last = spans[-1]
+    return out
