@@ -228,12 +228,13 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         last = (y * 12 + mo - 1) + months - 1  # the last month the span covers
         if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             found.append((m.start(), m.end(), _fy_text(_fy(y, mo)), _fy_text(_fy(last // 12, last % 12 + 1))))
-    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span
+    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span (and in Welsh, "2025-26 a
+    # 2026-27", "2024-25 ac 2025-26"; "&" too)
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
         gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
-        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|to|-|–)\s*", gap)
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|-|–)\s*", gap)
                                  and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
                                 or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
                                     and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):
@@ -266,3 +267,34 @@ def open_span(start_text: str, length_text: str) -> tuple[str, str] | None:
         return None
     a, n = starts.pop(), lengths.pop()
     return _fy_text(a), _fy_text(a + n - 1)
+
+
+#: a starting month said apart from its length: "began as a pilot in October 2023 … over 18 months", "a six-month pilot
+#: …, which ran from October 2024"
+_STARTED_IN = re.compile(
+    r"\b(?:from|since|starting(?: in| on| from)?|beginning(?: in| on)?|commencing(?: in| on)?|began(?: [a-z]+){0,4}? in|"
+    r"started(?: [a-z]+){0,4}? in|begins(?: [a-z]+){0,4}? in|starts(?: [a-z]+){0,4}? in|ran from|runs from|running from)\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+#: a length in months, as a thing's length ("a six-month pilot", "over 18 months", "for twelve months"), not a limit
+#: on each person's time ("up to 12 months", "lasting up to 18 months")
+_MONTHS_LONG = re.compile(
+    r"(?<!up to )(?<!lasting )(?<!for up to )\b(?:(?:over|for|across) (?:the |a |an )?)?(?P<n>\d{1,2}|"
+    + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")[- ]months?\b(?![- ]old)", re.I)
+
+
+def start_and_length(text: str) -> tuple[str, str] | None:
+    """The span a text gives by a starting month in one place and a length in months in another ("The programme began
+    as a pilot in October 2023, paid for with £64,000 … over 18 months" → 2023-24 to 2024-25): each stated once,
+    and no span printed whole (:func:`find_periods`) beside them."""
+    if find_periods(text)[0]:
+        return None
+    starts = {(int(m.group("y")), _MONTHS[m.group("m").lower()]) for m in _STARTED_IN.finditer(text)}
+    lengths = {parse_count(m.group("n")) for m in _MONTHS_LONG.finditer(text)
+               if not re.search(r"\bup to\s+$", text[max(0, m.start() - 12) : m.start()], re.I)}
+    if len(starts) != 1 or len(lengths) != 1:
+        return None
+    (y, mo), n = starts.pop(), lengths.pop()
+    if not 1 <= n <= 60:
+        return None
+    last = (y * 12 + mo - 1) + n - 1
+    return _fy_text(_fy(y, mo)), _fy_text(_fy(last // 12, last % 12 + 1))

@@ -1598,12 +1598,40 @@ def _periods_and_awards(
     """The last passes and the awards: a part with no year of its own shares its whole's, else the release's
     span; listed pieces, per-year sums and carried money related to their wholes; a per-year share once for
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
+    from funding.parse.releases.amounts.years import (
+        _figure_sentences, _in_each_of_the_years, _one_a_year, _points_elsewhere, _year_after_an_elliptical_pair,
+        _year_paid_in, _same_periods_spans,
+    )
+    from funding.parse.releases.periods import start_and_length
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
     if release_period is None and roundup:
         release_period = _round_total_period(drafts)
+    said = _figure_sentences(rel, drafts)
+    pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
+        if id(d) in said and _points_elsewhere(said[id(d)][0]):
+            d.period = None
+            pointed.add(id(d))
+    for d, e in zip(drafts, drafts[1:]):  # "X Council is adding £A and Y Council £B to the grant in 2025/26"
+        if d.period is None and e.period is not None and id(d) in said and id(e) in said \
+                and said[id(d)][0] == said[id(e)][0] and id(d) not in pointed:
+            sentence, at = said[id(d)]
+            nxt = said[id(e)][1]
+            if nxt > at and _year_after_an_elliptical_pair(sentence, at, at + len(d.amount.text), nxt, nxt + len(e.amount.text)):
+                d.period = e.period
+    for d in drafts:  # "will be paid in one sum in April 2025"; "began in October 2023 … over 18 months"
+        if d.period is None and id(d) in said and id(d) not in pointed and d.role != "context" and not d.bad_year:
+            sentence, at = said[id(d)]
+            d.period = _year_paid_in(sentence, at, at + len(d.amount.text)) or start_and_length(sentence)
+    same_spans = _same_periods_spans(rel)
+    for d in drafts:
+        span = same_spans.get(said[id(d)][0]) if id(d) in said else None
+        if span and d.period is not None and d.period[0] == d.period[1] and span[0] <= d.period[0] <= span[1]:
+            d.period = span  # "over the same period", after a top-up's single year: the span stated before it
+        if id(d) in pointed:
+            continue
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
             d.period = d.whole.period
         restates = d.role == "grant" and d.whole is None and any(
@@ -1621,7 +1649,7 @@ def _periods_and_awards(
                 and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
-                and not getattr(d, "separate", False):
+                and not getattr(d, "separate", False) and id(d) not in pointed:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not roundup:
@@ -1639,9 +1667,19 @@ def _periods_and_awards(
     _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
+    # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year
+    each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
+                 and not any(x.whole is d for x in drafts)
+                 and _in_each_of_the_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))}
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
+        if id(d) in each_year:
+            copies = _one_a_year(d)
+            for c in copies:
+                c.yearly = False
+            expanded.extend(copies)
+            continue
         whole = d.whole
         if d.per_year and whole is not None:
             if whole.period is None and release_period and release_period[0] != release_period[1]:

@@ -1,5 +1,7 @@
 """The years a figure covers: periods a release defines by name, funding rounds named or earlier,
-the span of years its words say, a section heading's period, and sums that are another year's.
+the span of years its words say, a section heading's period, and sums that are another year's; and, once every
+figure is read, the shapes of its sentence that give or cancel its years (a pointer to where the text sets it out, "in
+each of" several years, a year stated once after figures joined in an elliptical clause).
 """
 
 from __future__ import annotations
@@ -7,8 +9,9 @@ from __future__ import annotations
 import re
 
 from funding.core.money import MONEY_TOKEN
-from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, find_periods, parse_count
-from funding.parse.releases.amounts.figures import _Draft
+from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, find_periods, parse_count
+from funding.parse.releases.text import _line_at, _logical
+from funding.parse.releases.amounts.figures import _clause_of, _Draft
 
 
 def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | None:
@@ -154,3 +157,116 @@ def _spans_years(whole) -> bool:
     "second year of the two-year grant, £498,700 for 2026/27" after a single year's sum (the first year's grant, a
     council's money for 2025/26) is the next year's own sum, not a piece of that one."""
     return whole.period is None or whole.period[0] != whole.period[1]
+
+
+def _figure_sentences(rel, drafts: list[_Draft]) -> dict[int, tuple[str, int]]:
+    """Each figure's sentence (the logical one, joined across hard-wrapped lines) and where in it the figure stands,
+    by ``id`` of its draft: the figure's words as printed, on its line, nearest the offset it was read at."""
+    by_line: dict[int, list] = {}
+    for _, sentence, starts in _logical(rel):
+        for n in {n for _, n in starts}:
+            by_line.setdefault(n, []).append((sentence, starts))
+    out: dict[int, tuple[str, int]] = {}
+    for d in drafts:
+        best = None
+        for sentence, starts in by_line.get(d.line, ()):
+            for m in re.finditer(re.escape(d.amount.text), sentence):
+                if _line_at(starts, m.start()) == d.line and (best is None or abs(m.start() - d.start) < best[0]):
+                    best = (abs(m.start() - d.start), sentence, m.start())
+        if best is not None:
+            out[id(d)] = best[1:]
+    return out
+
+
+#: a sentence pointing to where the text sets its figure out: "approves the £1.4m set out in section 2", "is funded as
+#: shown in Table 1", "not part of the £714,380 in the July report", "the Commissioner's £26,500 (see 2.5)", "the figure
+#: … was agreed at the panel's meeting"
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:set out|shown|given|listed|described|detailed|summarised|summarized)\s+(?:in|at|under)\s+(?:the\s+)?"
+    r"(?:sections?|tables?|paragraphs?|para\b|annex|appendix|schedule|this\s+(?:record|report|decision|paper|notice|letter)\b)"
+    r"|\(\s*see\s+(?:\d|sections?\b|para|tables?\b|annex|appendix|above|below)"
+    r"|£[\d,.]+\s*(?:[mk]|million)?\s+in the (?:[\w'’-]+\s+){0,2}(?:report|paper|briefing)\b"
+    r"|\bagreed at (?:the|its|their)\b", re.I)
+#: the words by which a sentence speaks of years or a period even without printing one ("over the same two years")
+_YEAR_WORDS = re.compile(r"\b(?:years?|period|quarters?|annual(?:ly)?)\b", re.I)
+
+
+def _points_elsewhere(sentence: str) -> bool:
+    """Whether a figure's sentence only points to where the text sets the figure out and says nothing of its years:
+    a figure restated from a section, table or report ("That the Commissioner approves the allocation of £1,430,000
+    set out in section 2") keeps no period (README, period_start: null when the text gives none for it)."""
+    return bool(_POINTS_ELSEWHERE.search(sentence)) and not find_periods(sentence)[0] \
+        and not _YEAR_WORDS.search(sentence)
+
+
+#: a figure's own clause saying it is paid in each of several years: "… to the grant in each of 2024-25 and 2025-26",
+#: "made up of £262,000 in each of the two years"
+_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each of (?:(?:the|those|these) (?:\w+ )?years\b|(?=20\d\d))", re.I)
+
+
+def _in_each_of_the_years(sentence: str, at: int, end: int) -> bool:
+    """Whether the words after a figure, in its own clause and before the next figure, say it is paid in each of the
+    years of its span: then it is one fact for each of those years (README, "Yearly rates")."""
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
+    semi = sentence.find(";", end)
+    stop = min(stop, semi) if semi >= 0 else stop
+    return bool(_EACH_OF_THE_YEARS.search(sentence, end, max(end, stop)))
+
+
+def _one_a_year(d: _Draft) -> list[_Draft]:
+    """A sum paid in each year of its span, once for each year (``d`` itself when its period is one year or none)."""
+    from dataclasses import replace
+    if d.period is None or d.period[0] == d.period[1]:
+        return [d]
+    first, last = int(d.period[0][:4]), int(d.period[1][:4])
+    return [replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1)]
+
+
+#: the words between two figures of one clause whose second leaves the verb out: "Blackpool Council is adding £25,000
+#: and Blackburn with Darwen Borough Council £20,000 to the grant in 2025/26" (a name, then straight to its figure)
+_ELLIPTICAL_PAIR = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:with|and|of|upon|on|in|&)\s+)?){1,7}"
+                              r"(?:['’]s\s+)?")
+
+
+def _year_after_an_elliptical_pair(sentence: str, at: int, end: int, next_at: int, next_end: int) -> bool:
+    """Whether a year printed after the second of two figures joined as "£A and <Name> £B … in 2025/26" is the first's
+    too: the second clause leaves out the verb, so the year stated once closes both."""
+    return bool(_ELLIPTICAL_PAIR.fullmatch(sentence, end, next_at)) and bool(find_periods(sentence[next_end:])[0]) \
+        and not MONEY_TOKEN.search(sentence[next_end:])
+
+
+#: a figure's own clause saying when it is paid, a few words on: "My own contribution of £30,000 will be paid in one
+#: sum in April 2025" (a month and year, not the start of a span: "in April 2025 to March 2026")
+_PAID_IN_MONTH = re.compile(
+    r"\b(?:paid|payable|due|released|transferred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?P<m>" + "|".join(_MONTH_NUMBERS) + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s)", re.I)
+
+
+def _year_paid_in(sentence: str, at: int, end: int) -> tuple[str, str] | None:
+    """The financial year a figure is paid in, from the date its own clause gives after it, before any next figure."""
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
+    m = _PAID_IN_MONTH.search(sentence, end, max(end, stop))
+    return (_fy_text(_fy_of(m)),) * 2 if m else None
+
+
+
+#: "over the same period" said with no period printed in its sentence: the span the text is about
+_THE_SAME_PERIOD = re.compile(r"\b(?:over|across|for|during|in) (?:the|that) same period\b", re.I)
+
+
+def _same_periods_spans(rel) -> dict[str, tuple[str, str]]:
+    """For each sentence saying "over the same period" and printing no period, the last span of several years printed
+    before it with money: "… £1,106,800 for April 2025 to March 2027", "… £150,000 to the grant for 2025-26 only", then "the Home
+    Office … will spend about £38m … over the same period" (the span the text is about, not the top-up's one year)."""
+    out: dict[str, tuple[str, str]] = {}
+    last = None
+    for _, sentence, _ in _logical(rel):
+        printed = find_periods(sentence)[0]
+        if _THE_SAME_PERIOD.search(sentence) and not printed and last is not None:
+            out.setdefault(sentence, last)
+        spans = [p[2:] for p in printed if p[2] != p[3]]
+        if spans and MONEY_TOKEN.search(sentence):  # (a span of money: "212 men were referred in 2023-24 and 2024-25" is not)
+            last = spans[-1]
+    return out
