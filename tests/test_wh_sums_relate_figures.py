@@ -94,3 +94,34 @@ def test_sums_in_separate_sentences_that_do_not_add_up_stay_as_they_are():
         (5, 350000): dict(role="grant", part=None),
         (1, 312400): dict(role="grant", part=None),
     }) == []
+
+
+def test_figures_after_a_sum_in_its_sentence_that_add_up_to_it_are_its_pieces():
+    text = ("The Home Office has awarded Cheshire £1,310,000 for perpetrator work over 2025/26 and 2026/27.\n"
+            "Of that sum, £1,244,000 goes to the three councils and the balance of £66,000 is kept by the commissioner.\n"
+            "The commissioner's £66,000 buys a study by Dee Research, at £39,000, and a phone line run by Weaver Line, "
+            "at £27,000.\n")
+    assert award_errors(text, {
+        (3, 39000): dict(role="part", part=3),
+        (3, 27000): dict(role="part", part=3),
+        (2, 66000): dict(role="part", part=1),
+    }) == []
+
+
+def test_a_share_broken_down_by_year_in_its_sentence_is_the_whole_of_its_years():
+    text = ("3.1 The Home Office confirmed Shropshire's allocation of £990,400 for the two years from April 2025.\n"
+            "3.2 The council's share is £231,600, set out as £112,300 for 2025/26 and £119,300 for 2026/27.\n")
+    assert award_errors(text, {
+        (2, 112300): dict(role="part", part=2, start="2025-26"),
+        (2, 119300): dict(role="part", part=2, start="2026-27"),
+    }) == []
+
+
+def test_a_sum_of_the_years_grant_is_a_piece_of_the_sum_stated_for_that_year():
+    text = ("2.1 The Home Office awarded the commissioner £540,000 from April 2024 to March 2027.\n"
+            "2.2 The profile was £190,000 for 2024-25, £180,000 for 2025-26 and £170,000 for 2026-27.\n"
+            "\n"
+            "3.1 £12,900 of the 2025-26 allocation has been set aside for an independent evaluation.\n")
+    assert award_errors(text, {
+        (4, 12900): dict(role="part", part=2, start="2025-26", end="2025-26"),
+    }) == []

@@ -223,6 +223,11 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
         dated = [x.period for x in pieces if x.period]
         if d.period is None and len(dated) == len(pieces):
             d.period = (min(p[0] for p in dated), max(p[1] for p in dated))
+        for x in drafts[k + 1:]:  # ("6.1 The total of £1,170,600 is funded as shown in Table 1": the same sum again)
+            if not x.table and x.whole is None and x.role == "grant" and x.amount.pence == d.amount.pence \
+                    and x.code == d.code and not any(y.whole is x for y in drafts):
+                x.role, x.funder = "total", d.funder
+                x.across = d.across
 
 
 def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft]) -> None:
@@ -246,6 +251,39 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
         if not wholes or len({d.code for d in run}) > 1:
             continue
         _pieces_of(wholes[-1], run)
+
+
+#: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
+#: allocation", "of this year's 2025-26 award"
+_OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget)\b", re.I)
+
+
+def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
+    """A figure said to be taken from one year's grant ("£24,000 of the 2025-26 grant had been set aside for an
+    evaluation", "£23,480 of the 2024-25 allocation was not spent") is a piece of the sum stated before it for that
+    one year (a year's line of a profile, "the 2025-26 grant as £421,600"), keeping that year (README: part); the
+    latest such sum of its area stated in words (else in a table) is the whole; none, no change."""
+    for d in drafts:
+        if d.table or d.role not in ("grant", "part") or d.whole is not None and d.whole.line >= d.line:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
+        if not m:
+            continue
+        fy = m.group("fy").replace("/", "-")
+        wholes = [w for w in drafts if w.line < d.line and w is not d and w.period == (fy, fy) and not w.per_year
+                  and (w.role == "grant" or w.role == "part" and w.whole is not None and w.whole.period
+                       and w.whole.period[0] != w.whole.period[1])  # (a year's line of a profile of several years)
+                  and w.code in ("", d.code) and w.amount.pence > d.amount.pence
+                  ]
+        wholes = [w for w in wholes if not w.table] or wholes  # (the sum said in words before a table's cell)
+        if not wholes or d.whole is wholes[-1]:
+            continue
+        w = wholes[-1]
+        d.role, d.whole, d.part_of = "part", w, w.line
+        d.period, d.funder = (fy, fy), d.funder or w.funder
 
 
 _YEARLY_AFTER = re.compile(r"[^£,;.]{0,60}?(?:\b(?:in|for) each (?:year\b|of\b)|\ba year\b|\bper (?:year|annum)\b|\beach year\b|"
