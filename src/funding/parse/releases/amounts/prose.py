@@ -47,7 +47,8 @@ from funding.parse.releases.amounts.tables import (
 )
 from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
-    _per_year_before_in_all, _listed_pieces_sum_to_whole, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
+    _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
+    _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -1298,6 +1299,24 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         for d in here:
             if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
                 d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
+    # "The Combined Authority's £93,000 pays for an evaluation …, at £48,000, and for a helpline …, at £45,000", "The
+    # council's share is £246,800, broken down as £121,900 for 2025/26 and £124,900 for 2026/27": the figures straight
+    # after a sum in its sentence that add up to it exactly are its pieces, whatever they were taken to be a piece of
+    for i, w in enumerate(here):
+        if w.role == "context" or not w.amount.pence or w.per_year or any(x.whole is w for x in here):
+            continue
+        run, got = [], 0
+        for d in here[i + 1:]:
+            if d.role not in ("grant", "part", "match_funding", "own_funding") or d.per_year \
+                    or any(x.whole is d for x in here):
+                break
+            run.append(d)
+            got += d.amount.pence
+            if got >= w.amount.pence:
+                break
+        if len(run) >= 2 and got == w.amount.pence:
+            _pieces_of(w, run)
+            break
 
 
 def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section) -> list[_Draft]:
@@ -1411,6 +1430,9 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
                 and x.code == d.code for x in drafts):
             d.role = "match_funding"
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
+    _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
+    _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
+    _piece_of_the_years_sum(rel, drafts)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):

@@ -94,26 +94,55 @@ def _same_paragraph(rel, first: int, last: int) -> bool:
     return all(rel.line_text(n).strip() for n in range(first, last + 1))
 
 
+#: a line that heads a section ("## 2. Funding", "**Where the money goes**", "3. THE VARIATION"): sums on either side
+#: of it are not read as one run
+_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?|\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?;:£]{0,70})\s*$")
+#: how far (in lines) a run of separately stated sums is looked over for the figure they add up to
+_SUM_REACH = 12
+
+
+def _one_section(rel, first: int, last: int, over_headings: bool = False) -> bool:
+    """Whether lines ``first`` to ``last`` lie within ``_SUM_REACH`` lines of each other with no heading between
+    (unless ``over_headings``: a summary's figure and the sections setting it out)."""
+    return last - first <= _SUM_REACH and (over_headings or not any(
+        _HEADING_LINE.match(rel.line_text(n) or "") and not MONEY_TOKEN.search(rel.line_text(n) or "")
+        for n in range(first + 1, last)))
+
+
+def _restates(x: _Draft, d: _Draft) -> bool:
+    """Whether ``x``, stated in ``d``'s sentence, is ``d`` again in round figures ("about £600,000 - or £603,250 to
+    the pound")."""
+    return x.line == d.line and x.amount.pence != d.amount.pence and x.amount.allows(d.amount.pence) \
+        and x.amount.low_pence != x.amount.high_pence
+
+
 def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
-    """A prose figure that is exactly the sum of the two or more figures stated just before it in its paragraph
-    ("… £290,000 …, and the council is adding £28,000 to it. Between them, the two funders are putting £318,000 into
-    the programme", "The two contributions add up to £165,000"; "Put together, that is £143,000") restates them as one
-    sum: it is their ``total``, paid by their one funder, else by none (a total across funders). The figures before it
-    stay what they are (pieces listed before a prose total are not its parts). Only figures of one area, outside
-    tables, none a part of another nor itself a whole, are summed; a total, a context figure, a table cell or a blank
-    line ends the run looked back over."""
+    """A prose figure that is exactly the sum of the two or more figures stated before it ("… £290,000 …, and the
+    council is adding £28,000 to it. Between them, the two funders are putting £318,000 into the programme", "The two
+    contributions add up to £165,000"; "Put together, that is £143,000", or paragraphs later, "Together the three sums
+    come to £603,250") restates them as one sum: it is their ``total``, paid by their one funder, else by none (a total
+    across funders). The figures before it stay what they are (pieces listed before a prose total are not its parts).
+    Only figures of one area, outside tables, none a part of another nor itself a whole, are summed; a total, a
+    context figure, a table cell, a heading or a gap of more than ``_SUM_REACH`` lines ends the run looked back over.
+    A round restatement of the total in its own sentence ("about £600,000") is skipped, and is the total too."""
     for k, d in enumerate(drafts):
         if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
                 or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
             continue
         pieces: list[_Draft] = []
+        restated: list[_Draft] = []
         running = 0
         for x in reversed(drafts[:k]):
-            if x.table or x.role in ("total", "context") or x.line < d.line - 3 \
-                    or not _same_paragraph(rel, x.line, d.line):
+            if x.table or x.role in ("total", "context") or not _one_section(rel, x.line, d.line):
                 break
             if x.whole is not None:
                 continue  # (a piece of one of them: summed in its whole)
+            if (x.line < d.line - 3 or not _same_paragraph(rel, x.line, d.line)) and (
+                    x.role not in ("grant", "match_funding", "own_funding") or d.role not in ("grant", "total")):
+                break  # (beyond its paragraph, only sums of money given are summed, into a grant or total)
+            if _restates(x, d) and not pieces:
+                restated.append(x)
+                continue
             if x.code != d.code or x.per_year or any(y.whole is x and y.line > d.line for y in drafts):
                 break
             pieces.append(x)
@@ -122,6 +151,9 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
                 break
         if len(pieces) < 2 or running != d.amount.pence:
             continue
+        far = any(x.line < d.line - 3 or not _same_paragraph(rel, x.line, d.line) for x in pieces)
+        if far and d.role == "total":
+            continue  # (a total by its own words, paragraphs after the sums: it takes nothing from them)
         funders = {x.funder for x in pieces}
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         if d.funder and d.funder not in funders and _first(terms.get("funder", ()), sentence) == d.funder:
@@ -130,6 +162,8 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
         if d.period and dated and (d.period[0] > min(p[0] for p in dated) or d.period[1] < max(p[1] for p in dated)):
             continue  # another year's money ("In 2024-25 the Home Office alone gave it £350,000")
         was_total, d.role, d.part_of = d.role == "total", "total", None
+        for x in restated:
+            x.role, x.part_of = "total", None
         if d.funder and _first(terms.get("funder", ()), sentence) == d.funder:
             pass  # (a funder the figure's own sentence names as paying it keeps it: "In all, Kent has £572,000 from
             # the Home Office")
@@ -138,8 +172,118 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
         elif not was_total:  # (a total by its own words keeps the funder it was read with)
             d.funder = funders.pop()
             d.across = not d.funder
-        if d.period is None and all(x.period for x in pieces):
+        if d.period is None and all(x.period for x in pieces) and not far:
             d.period = (min(x.period[0] for x in pieces), max(x.period[1] for x in pieces))
+        for x in restated:
+            x.funder, x.period = d.funder, x.period or d.period
+            x.across = getattr(d, "across", False)
+
+
+def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
+    """A prose figure followed, within its section, by two or more separately stated sums of money given (each in a
+    sentence of its own, none a part of another) that add up to it exactly ("To approve spending of £1,170,600 …"
+    then "The grant available is £944,100 …", "The Mayor's fund adds £127,000 …", "Calderdale Council is adding
+    £38,000 …", "Kirklees Council is paying £61,500 …") is their ``total``, paid by their one funder, else by none.
+    The sums after it stay what they are: they are stated on their own, not as its pieces."""
+    for k, d in enumerate(drafts):
+        if d.table or d.whole is not None or d.role not in ("grant", "total") or d.per_year or d.shared_by \
+                or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        pieces: list[_Draft] = []
+        running = 0
+        for x in drafts[k + 1:]:
+            if x.table or x.role in ("total", "context") or not _one_section(rel, d.line, x.line, True) or x.per_year:
+                break
+            if x.whole is not None or pieces and x.line == pieces[-1].line:
+                continue  # (a piece of one of them, or a figure further on in its sentence: summed in it)
+            if x.role not in ("grant", "match_funding", "own_funding") or x.code != d.code or x.line == d.line:
+                break
+            pieces.append(x)
+            running += x.amount.pence
+            if running >= d.amount.pence:
+                break
+        if len(pieces) < 2 or running != d.amount.pence:
+            continue
+        if d.period and d.period[0] != d.period[1] and len({x.period for x in pieces}) == len(pieces) \
+                and all(x.period and x.period[0] == x.period[1] and d.period[0] <= x.period[0] <= d.period[1]
+                        for x in pieces):
+            continue  # (one sum for each year of its span: its per-year split, read as such later)
+        if all(_LIST_LINE.match(rel.line_text(x.line)) for x in pieces) \
+                and [x.line for x in pieces] == [_next_kept_line(rel, n) for n in [d.line] + [x.line for x in pieces[:-1]]]:
+            # ("The service costs £318,700 …. The money comes from three places:" then a bullet for each): a list
+            # straight under the figure, adding up to it, is its breakdown
+            _pieces_of(d, pieces)
+            if len({x.funder for x in pieces}) > 1:
+                d.role, d.funder, d.across = "total", "", True
+            continue
+        funders = {x.funder for x in pieces}
+        d.role, d.part_of = "total", None
+        d.funder = funders.pop() if len(funders) == 1 else ""
+        d.across = not d.funder
+        dated = [x.period for x in pieces if x.period]
+        if d.period is None and len(dated) == len(pieces):
+            d.period = (min(p[0] for p in dated), max(p[1] for p in dated))
+        for x in drafts[k + 1:]:  # ("6.1 The total of £1,170,600 is funded as shown in Table 1": the same sum again)
+            if not x.table and x.whole is None and x.role == "grant" and x.amount.pence == d.amount.pence \
+                    and x.code == d.code and not any(y.whole is x for y in drafts):
+                x.role, x.funder = "total", d.funder
+                x.across = d.across
+
+
+def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft]) -> None:
+    """Two or more sums of one sentence, none related yet, that add up exactly to a figure stated shortly before them
+    in the section (or to what is left of it once its pieces already stated are taken off) are its pieces: "The four
+    Home Office lines come to £330,400 …" then "… in quarterly instalments of £75,500, £83,200 and £80,700; the
+    Quarter 4 instalment of £91,000 …"; "Of that grant, £24,800 was set aside …" then "The rest was paid to the two
+    providers: £512,000 … and £157,200 …" (README: part, "a piece of another stated amount"). The latest such figure
+    is the whole; pieces of two or more funders make it a total across funders."""
+    lines = sorted({d.line for d in drafts if not d.table})
+    for n in lines:
+        run = [d for d in drafts if d.line == n and not d.table]
+        if len(run) < 2 or any(d.whole is not None or d.role not in ("grant", "match_funding", "own_funding")
+                               or d.per_year or any(x.whole is d for x in drafts) for d in run):
+            continue
+        got = sum(d.amount.pence for d in run)
+        wholes = [w for w in drafts if not w.table and w.line < n and _one_section(rel, w.line, n) and w.whole is None
+                  and w.role in ("grant", "total", "match_funding", "own_funding") and not w.per_year and w.amount.pence
+                  and w.code in ("", run[0].code) and not any(x.whole is w and x.line > n for x in drafts)
+                  and w.amount.pence - sum(x.amount.pence for x in drafts if x.whole is w) == got]
+        if not wholes or len({d.code for d in run}) > 1:
+            continue
+        _pieces_of(wholes[-1], run)
+
+
+#: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
+#: allocation", "of this year's 2025-26 award"
+_OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget)\b", re.I)
+
+
+def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
+    """A figure said to be taken from one year's grant ("£24,000 of the 2025-26 grant had been set aside for an
+    evaluation", "£23,480 of the 2024-25 allocation was not spent") is a piece of the sum stated before it for that
+    one year (a year's line of a profile, "the 2025-26 grant as £421,600"), keeping that year (README: part); the
+    latest such sum of its area stated in words (else in a table) is the whole; none, no change."""
+    for d in drafts:
+        if d.table or d.role not in ("grant", "part") or d.whole is not None and d.whole.line >= d.line:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
+        if not m:
+            continue
+        fy = m.group("fy").replace("/", "-")
+        wholes = [w for w in drafts if w.line < d.line and w is not d and w.period == (fy, fy) and not w.per_year
+                  and (w.role == "grant" or w.role == "part" and w.whole is not None and w.whole.period
+                       and w.whole.period[0] != w.whole.period[1])  # (a year's line of a profile of several years)
+                  and w.code in ("", d.code) and w.amount.pence > d.amount.pence
+                  ]
+        wholes = [w for w in wholes if not w.table] or wholes  # (the sum said in words before a table's cell)
+        if not wholes or d.whole is wholes[-1]:
+            continue
+        w = wholes[-1]
+        d.role, d.whole, d.part_of = "part", w, w.line
+        d.period, d.funder = (fy, fy), d.funder or w.funder
 
 
 _YEARLY_AFTER = re.compile(r"[^£,;.]{0,60}?(?:\b(?:in|for) each (?:year\b|of\b)|\ba year\b|\bper (?:year|annum)\b|\beach year\b|"
