@@ -264,7 +264,28 @@ def _payer_tied_after(sentence: str, figure_end: int, at: int) -> bool:
     "£40,000 from the PCC", "£72,000 a year from X Council" (past a rate phrase, its payer term may itself begin with
     "from": "£40,000 a year from the Commissioner's budget")."""
     tie = _PAYER_AFTER_FIGURE.match(sentence, figure_end)
-    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie"))
+    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie")
+                          or at > tie.end() and _names_the_payer(sentence[tie.end() : at]))
+
+
+#: the proper name a payer term is the head of: "Medway" in "from Medway Council", "Stoke-on-Trent" in "by Stoke-on-Trent
+#: City Council" (the tie word's object is the whole name, whose last word is the payer term)
+_NAME_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){1,4}")
+
+
+_BY_OR_FROM_END = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4})$")
+
+
+def _by_or_from_before(words: str) -> bool:
+    """Whether ``words``, which run up to a payer term, end with "by" or "from" and the proper name the term heads:
+    "… from the ", "… paid by Kent County " (the payer is the agent of "by", the source after "from")."""
+    return bool(_BY_OR_FROM_END.search(words.rstrip() + " " if words.strip() else words))
+
+
+def _names_the_payer(between: str) -> bool:
+    """Whether the words between a tie word ("from", "by") and a payer term are the proper name the term heads
+    ("from Medway Council", "by Kent County Council"): the payer is still the tie word's object."""
+    return bool(_NAME_BEFORE_HEAD.fullmatch(between.rstrip() + " "))  # (a term may take the space before it)
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -366,6 +387,24 @@ _COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|h
 #: the commissioner named after the figure as who gives it: "given £80,000 by the Commissioner", "£30,000 from its
 #: commissioner", "was provided by the police and crime commissioner"
 _BY_COMMISSIONER = re.compile(r"^[^£;]{0,60}?\b(?:by|from)\s+" + _COMMISSIONER_BODY)
+#: a commissioner or mayor named by title and name, the name after the title or set off after it by commas:
+#: "Commissioner Rhona Vale-Hart", "The Commissioner, Ada Brennan,", "Police and Crime Commissioner Jo Bell"
+_NAMED_COMMISSIONER = (r"(?:\b[Tt]he\s+|\b)(?:(?:[Pp]olice,?\s+)?(?:[Ff]ire\s+)?(?:and\s+)?[Cc]rime\s+)?(?-i:Commissioner|PCC|"
+                       r"PFCC|Mayor)(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,|\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                       r"[A-Z][\w'’.-]*(?=\s))")
+_NAMED_COMMISSIONER_GIVES = re.compile(_NAMED_COMMISSIONER + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|"
+                                       r"already))*\s+" + _PAYING_VERB + r"\b[^£;]*$")
+#: the commissioner as the subject of a clause after the figure that it is the object of, with or without "that":
+#: "the £42,000 a year the commissioner now pays", "£60,000 which the mayor has added"
+_COMMISSIONER_PAYS_AFTER = re.compile(r"\s*,?\s*(?:(?:a|each|per) year\s+|annually\s+)?(?:(?:that|which)\s+)?"
+                                      + _COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|"
+                                      r"already|still|currently))*\s+" + _PAYING_VERB + r"\b")
+#: the commissioner as the agent of a passive paying verb before the figure in its clause: "paid for by the
+#: commissioner alone in 2023-24 at a cost of £140,000", "funded by the mayor with £25,000"
+_PAID_BY_COMMISSIONER = re.compile(r"\b(?:paid(?: for)?|funded|met|covered|financed|bought|backed)\s+(?:\w+ly\s+)?by\s+"
+                                   + _COMMISSIONER_BODY + r"[^£;]*$")
+#: an apposition naming a person, set off by commas just before a clause ("The Commissioner, Ada Brennan, | gave …")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
 #: a clause whose subject is a pronoun paying: "It will contribute £12,000", "They are paying £30,000"
 _IT_PAYS = re.compile(r"^\W*(?:(?:and|but|so|also|separately|in addition),?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?" + _PAYING_VERB
                       + r"\b[^£;]*$", re.I)
@@ -379,7 +418,42 @@ def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: 
     giving before the figure, or a "by/from the commissioner" phrase after it (README: funder, the commissioner's money).
     """
     lo, hi = _whole_titles(sentence, clause)
-    return bool(_COMMISSIONER_GIVES.search(sentence[lo:start]) or _BY_COMMISSIONER.search(sentence[end:hi]))
+    apposition = _APPOSITION_BEFORE.search(sentence, 0, lo)
+    if apposition:  # ("The Commissioner, Ada Brennan, gave the council £12,000": the subject before the name)
+        lo = _clause_of(sentence, max(0, apposition.start() - 1))[0]
+    before = sentence[lo:start]
+    return bool(_COMMISSIONER_GIVES.search(before) or _NAMED_COMMISSIONER_GIVES.search(before)
+                or _BY_COMMISSIONER.search(sentence[end:hi]))
+
+
+def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure's clause says the commissioner or mayor pays it in a shape that is never a grantor's money
+    passed on: the agent of a passive paying verb before the figure ("paid for by the commissioner alone … at a cost of
+    £140,000") or the subject of a relative clause after it ("the £42,000 a year the commissioner now pays")."""
+    lo, hi = _whole_titles(sentence, clause)
+    return bool(_PAID_BY_COMMISSIONER.search(sentence[lo:start]) or _COMMISSIONER_PAYS_AFTER.match(sentence[:hi], end))
+
+
+#: a pronoun or demonstrative standing for a budget or fund named before, as the source of the figure: "£415,000 from
+#: it", "gave the council £12,000 out of that", "paid from this"
+_FROM_IT = re.compile(r"\b(?:from|out of)\s+(?:it|that|this)\b(?!\s+(?:year|month|week|date|point|time|grant|fund|budget|"
+                      r"money|award|sum|pot|allocation|is|was|will|has)\b)", re.I)
+
+
+def _antecedent_funder(sentence: str, clause: tuple[int, int], start: int, end: int, sentence_before: str, terms) -> str:
+    """The payer of a figure whose clause gives its source only as a pronoun ("Commissioner X has committed £415,000 from
+    it"): the one funder the words before its clause name, else the sentence before ("The Safer Homes Fund is the
+    commissioner's own budget."); "" when the clause has no such pronoun or no one funder is named."""
+    lo, hi = clause
+    if not _FROM_IT.search(sentence, lo, hi):
+        return ""
+    for text in (sentence[:lo], sentence_before):
+        negated = [(x.start(), x.end()) for _, p in _candidates(terms.get("negation", ()), text) for x in p.finditer(text)]
+        named = {v for v, p in _candidates(terms.get("funder", ()), text) for x in p.finditer(text)
+                 if not any(a <= x.start() < b for a, b in negated)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else ""
+    return ""
 
 
 _TITLE_AND = re.compile(r"\b[Pp]olice,?\s+(?:[Ff]ire,?\s+)?(?:and\s+)?$")

@@ -1,0 +1,55 @@
+"""Who pays a figure (README: funder; funding_role match_funding / own_funding), read from the structure of the
+figure's clause: invented paraphrases."""
+
+from release_probe import award_errors
+
+GRANT = "Surrey has been given £300,000 by the Home Office for a perpetrator programme over 2025-27.\n\n"
+
+
+def test_named_council_after_from_or_by_pays_the_figure():
+    # the tie word's object is the whole proper name whose head is the payer term ("from Medway Council")
+    text = GRANT + (
+        "Funding: the commissioner's own budget, with £40,000 a year from Woking Borough Council added as match funding.\n\n"
+        "In 2025-26 the grant is matched by £30,000 from the commissioner's own budget and £15,500 from "
+        "Stoke-on-Trent City Council.\n\n"
+        "The programme is also backed by £22,000 given by Elmbridge Borough Council towards partner support.\n"
+    )
+    assert award_errors(text, {
+        (3, 40000): dict(funder="local authority", role="match_funding"),
+        (5, 30000): dict(funder="PCC", role="match_funding"),
+        (5, 15500): dict(funder="local authority", role="match_funding"),
+        (7, 22000): dict(funder="local authority"),
+    }) == []
+
+
+
+def test_commissioner_said_to_pay_by_passive_agent_or_relative_clause():
+    # the agent of a passive paying verb, or the subject of a relative clause on the figure, pays it whoever funds
+    # the release (README: funder PCC, own_funding)
+    text = GRANT + (
+        "The earlier pilot, funded by the commissioner alone in 2023-24 at a cost of £96,500, took 40 referrals.\n\n"
+        "The £31,000 a year that the commissioner currently pays for the helpline will stop in July.\n\n"
+        "The £18,750 the mayor has added for training is not part of the grant.\n"
+    )
+    assert award_errors(text, {
+        (3, 96500): dict(funder="PCC", role="own_funding"),
+        (5, 31000): dict(funder="PCC", role="own_funding"),
+        (7, 18750): dict(funder="PCC"),
+    }) == []
+
+
+def test_source_given_by_pronoun_takes_the_budget_named_before():
+    # "from it": the one payer the words before the clause (or the sentence before) name
+    text = GRANT + (
+        "The Brightwater Fund is the commissioner's own budget. The Commissioner, Ada Brennan, gave the council "
+        "£12,000 from it for 2025-26 for family work.\n\n"
+        "In Kent the commissioner's own budget carries most of the cost. Commissioner Rhona Vale-Hart has committed "
+        "£415,000 from it over the two years from April 2025.\n\n"
+        "Kent also holds Ministry of Justice victims' money. Kent's commissioner passed £26,000 out of it to an IDVA "
+        "service.\n"
+    )
+    assert award_errors(text, {
+        (3, 12000): dict(funder="PCC", role="own_funding"),
+        (5, 415000): dict(funder="PCC", role="own_funding"),
+        (7, 26000): dict(funder="Ministry of Justice", role="grant"),
+    }) == []
