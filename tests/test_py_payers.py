@@ -53,3 +53,33 @@ def test_source_given_by_pronoun_takes_the_budget_named_before():
         (5, 415000): dict(funder="PCC", role="own_funding"),
         (7, 26000): dict(funder="Ministry of Justice", role="grant"),
     }) == []
+
+
+def test_demonstrative_money_noun_takes_the_funder_named_before():
+    # "of that funding", "under that grant": the one funder the sentence before names, in a text of several funders
+    text = (
+        "Our services are paid for by the Home Office, the Ministry of Justice and several councils.\n\n"
+        "Kent. Our Maidstone group course lost its Ministry of Justice funding when the award ended in March 2025. "
+        "In 2024-25, its last year of that funding, it had £87,300.\n\n"
+        "Essex. The Home Office grant pays for our Harlow course. Under that grant it gets £64,000 in 2025-26.\n"
+    )
+    assert award_errors(text, {
+        (3, 87300): dict(funder="Ministry of Justice", role="grant"),
+        (5, 64000): dict(funder="Home Office", role="grant"),
+    }) == []
+
+
+def test_body_named_as_receiving_the_money_is_not_its_payer():
+    # the agent of "won by"/"held by" and the object of "paid to" receive the money (README: the body receiving
+    # money is not the funder)
+    text = (
+        "Hampshire's high-harm service has been given £1,262,400 by the Home Office from April 2025 until March 2027.\n\n"
+        "The award was won by the Office of the Police and Crime Commissioner for Hampshire and will be paid in two "
+        "instalments: £618,900 for 2025-26 and £643,500 for 2026-27.\n\n"
+        "The Home Office funded a pilot with a grant of £210,000 held by the commissioner's office.\n"
+    )
+    assert award_errors(text, {
+        (3, 618900): dict(funder="Home Office", role="part", part=1),
+        (3, 643500): dict(funder="Home Office", role="part", part=1),
+        (5, 210000): dict(funder="Home Office"),
+    }) == []

@@ -437,17 +437,23 @@ def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int
 #: a pronoun or demonstrative standing for a budget or fund named before, as the source of the figure: "£415,000 from
 #: it", "gave the council £12,000 out of that", "paid from this"
 _FROM_IT = re.compile(r"\b(?:from|out of)\s+(?:it|that|this)\b(?!\s+(?:year|month|week|date|point|time|grant|fund|budget|"
-                      r"money|award|sum|pot|allocation|is|was|will|has)\b)", re.I)
+                      r"money|award|sum|pot|allocation|is|was|will|has)\b)|"
+                      # (or a demonstrative before a money noun: "its last year of that funding", "with this money")
+                      r"\b(?:of|from|out of|with|under)\s+(?:that|this|the same)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:funding|grant|money|award|allocation|budget|fund|pot)\b", re.I)
 
 
-def _antecedent_funder(sentence: str, clause: tuple[int, int], start: int, end: int, sentence_before: str, terms) -> str:
-    """The payer of a figure whose clause gives its source only as a pronoun ("Commissioner X has committed £415,000 from
-    it"): the one funder the words before its clause name, else the sentence before ("The Safer Homes Fund is the
-    commissioner's own budget."); "" when the clause has no such pronoun or no one funder is named."""
-    lo, hi = clause
-    if not _FROM_IT.search(sentence, lo, hi):
+def _antecedent_funder(sentence: str, stretch_lo: int, clause: tuple[int, int], sentence_before: str, terms) -> str:
+    """The payer of a figure whose stretch of the sentence (from the figure before, ``stretch_lo``, to the end of its
+    clause) gives its source only as a pronoun or a demonstrative ("Commissioner X has committed £415,000 from it", "In
+    2024-25, its last year of that funding, it had £141,300"): the one funder the words before the pronoun name, else
+    the sentence before ("The Safer Homes Fund is the commissioner's own budget."); "" when there is no such pronoun or
+    no one funder is named."""
+    it = _FROM_IT.search(sentence, stretch_lo, clause[1])
+    if not it:
         return ""
-    for text in (sentence[:lo], sentence_before):
+    # (not the words of the figure's own clause: "gave the council £12,000 from it" names the recipient there)
+    for text in (sentence[: min(it.start(), clause[0])], sentence_before):
         negated = [(x.start(), x.end()) for _, p in _candidates(terms.get("negation", ()), text) for x in p.finditer(text)]
         named = {v for v, p in _candidates(terms.get("funder", ()), text) for x in p.finditer(text)
                  if not any(a <= x.start() < b for a, b in negated)}
@@ -502,3 +508,20 @@ def _in_next_figures_clause(sentence: str, at: int, start: int, following: int |
     opens = re.fullmatch(r"[\s,;]*(?:(?:and|but|while|whereas|with|so|then|also|separately|meanwhile)\s+)*(?:the\s+)?"
                          r"(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,5}", sentence[clause[0] : at])
     return bool(opens) and clause != _clause_of(sentence, start) and clause == _clause_of(sentence, following)
+
+
+#: the words before a body named as the one receiving money, not paying it: the agent of a verb of receiving ("won by
+#: the Office of the Police and Crime Commissioner", "a grant … held by the commissioner's office") or the object of
+#: "to" after a verb of giving ("paid to Kent County Council", "passed to the council")
+_RECEIVER_BEFORE = re.compile(r"\b(?:won|received|secured|held|obtained|administered|accepted|bid for|applied for)\s+"
+                              r"(?:(?:jointly|together|centrally)\s+)?(?:by\s+)?(?:the\s+)?$|"
+                              r"\b(?:given|awarded|paid|passed(?: on)?|granted|allocated|sent|went|goes|going)\s+(?:directly\s+)?"
+                              r"to\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_receiver(sentence: str, funder) -> bool:
+    """Whether the body a funder term names at ``funder`` (start, end, value) is named as receiving the money ("won by
+    the Office of the Police and Crime Commissioner for …", "paid to Kent County Council"): a recipient, not a payer."""
+    before = sentence[max(0, funder[0] - 60) : funder[0]]
+    name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4}$", before)  # ("paid to Kent County Council")
+    return bool(_RECEIVER_BEFORE.search(before[: name.start()] if name else before))

@@ -34,7 +34,7 @@ from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _defined_funders, _FOOTNOTE, _footnote_funders,
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
-    _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
+    _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -1054,6 +1054,7 @@ def _payer_of_figure(
     own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
     own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
     own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
+    own = [f for f in own if not _named_as_receiver(sentence, f)]  # ("won by the commissioner's office", "paid to X Council")
     if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
         # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
         own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
@@ -1087,7 +1088,7 @@ def _payer_of_figure(
     if not funder and not outside_after and not outsider and role not in ("context", "total"):
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
-        antecedent = _antecedent_funder(sentence, clause_here, start, end, sentence_before, terms)
+        antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
         if antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
             funder, clause_payer = antecedent, True
             role = "own_funding" if role == "grant" and antecedent == "PCC" else role
