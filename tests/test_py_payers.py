@@ -83,3 +83,9 @@ def test_body_named_as_receiving_the_money_is_not_its_payer():
         (3, 643500): dict(funder="Home Office", role="part", part=1),
         (5, 210000): dict(funder="Home Office"),
     }) == []
+
+
+def test_government_department_other_than_the_two_is_no_funder():
+    # README funder: a government department other than the Home Office and the Ministry of Justice is null
+    text = GRANT + "A further £40,000 comes from the Department of Health and Social Care for a family worker.\n"
+    assert award_errors(text, {(3, 40000): dict(funder=None)}) == []

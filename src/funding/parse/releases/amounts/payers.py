@@ -245,9 +245,11 @@ _NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b"
 #: body, the Home Office or the Ministry is on it)
 _OUTSIDE_BODY = re.compile(r"\b(?:NHS|integrated care board|ICB|clinical commissioning group|CCG|health board|"
                            r"universit(?:y|ies)|college|hospital|housing (?:association|group|trust)|"
-                           r"(?:charitable |community )?trust|foundation|lottery|community fund)\b", re.I)
+                           r"(?:charitable |community )?trust|foundation|lottery|community fund|"
+                           # (government departments other than the two: README, funder)
+                           r"(?:Welsh|Scottish) Government|Department (?:for|of) (?!Justice\b)[A-Z][\w,]*)\b", re.I)
 _ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|constabulary|home office|ministry|"
-                             r"O?PF?CC|MOPAC|government)\b", re.I)
+                             r"O?PF?CC|MOPAC|(?<!Welsh )(?<!Scottish )government)\b", re.I)
 #: a verb of paying, active ("is paying", "has agreed to fund", "gives", "is backing … with")
 _PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
                         r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
