@@ -89,3 +89,15 @@ def test_government_department_other_than_the_two_is_no_funder():
     # README funder: a government department other than the Home Office and the Ministry of Justice is null
     text = GRANT + "A further £40,000 comes from the Department of Health and Social Care for a family worker.\n"
     assert award_errors(text, {(3, 40000): dict(funder=None)}) == []
+
+
+def test_figure_corrected_beside_another_is_the_same_money():
+    # "should read £A, not £B": the superseded figure is the same money, with the same payer and role
+    text = GRANT + (
+        "3.2 One correction was agreed: at item 4, the commissioner's own funding for the phone line should read "
+        "£27,400 a year, not £24,700.\n"
+    )
+    assert award_errors(text, {
+        (3, 27400): dict(funder="PCC", role="own_funding"),
+        (3, 24700): dict(funder="PCC", role="own_funding"),
+    }) == []

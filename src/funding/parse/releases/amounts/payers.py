@@ -527,3 +527,15 @@ def _named_as_receiver(sentence: str, funder) -> bool:
     before = sentence[max(0, funder[0] - 60) : funder[0]]
     name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4}$", before)  # ("paid to Kent County Council")
     return bool(_RECEIVER_BEFORE.search(before[: name.start()] if name else before))
+
+
+#: the words between a figure and another account of the same money beside it, the one it corrects or replaces:
+#: "should read £38,500 a year, not £35,800", "£24,000 (rather than £42,000)", "£18,000, instead of the £16,000 minuted"
+_NOT_THAT_FIGURE = re.compile(r"\s*(?:(?:a|each|per) year|annually)?\s*[,(]?\s*(?:and\s+|but\s+)?(?:not|rather than|instead of|"
+                              r"in place of|replacing|correcting)\s+(?:the\s+|a\s+)?", re.I)
+
+
+def _corrects_the_figure_before(between: str) -> bool:
+    """Whether a figure is given, right after another, as the account that other corrects or replaces ("should read
+    £38,500 a year, not £35,800"): the same money, so the same payer and role."""
+    return bool(_NOT_THAT_FIGURE.fullmatch(between))

@@ -34,7 +34,8 @@ from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _defined_funders, _FOOTNOTE, _footnote_funders,
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
-    _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
+    _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
+    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -1182,6 +1183,10 @@ def _payer_of_figure(
             sentence[_clause_of(sentence, start)[0] : start]):
         role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
         # paying, named as the figure's subject, from no grant the clause names
+    if here and here[-1].whole is None and here[-1].role in ("grant", "match_funding", "own_funding") \
+            and _corrects_the_figure_before(between):
+        # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
+        funder, role, outside_payer = here[-1].funder, here[-1].role, False
     return funder, own, role, clause_payer, councils_own, outside_payer
 
 
