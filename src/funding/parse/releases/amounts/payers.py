@@ -245,9 +245,11 @@ _NOT_A_PAYER = re.compile(r"(?:['’]s)?\s+" + _payer_words("not_money") + r"\b"
 #: body, the Home Office or the Ministry is on it)
 _OUTSIDE_BODY = re.compile(r"\b(?:NHS|integrated care board|ICB|clinical commissioning group|CCG|health board|"
                            r"universit(?:y|ies)|college|hospital|housing (?:association|group|trust)|"
-                           r"(?:charitable |community )?trust|foundation|lottery|community fund)\b", re.I)
+                           r"(?:charitable |community )?trust|foundation|lottery|community fund|"
+                           # (government departments other than the two: README, funder)
+                           r"(?:Welsh|Scottish) Government|Department (?:for|of) (?!Justice\b)[A-Z][\w,]*)\b", re.I)
 _ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|constabulary|home office|ministry|"
-                             r"O?PF?CC|MOPAC|government)\b", re.I)
+                             r"O?PF?CC|MOPAC|(?<!Welsh )(?<!Scottish )government)\b", re.I)
 #: a verb of paying, active ("is paying", "has agreed to fund", "gives", "is backing … with")
 _PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
                         r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
@@ -264,7 +266,28 @@ def _payer_tied_after(sentence: str, figure_end: int, at: int) -> bool:
     "£40,000 from the PCC", "£72,000 a year from X Council" (past a rate phrase, its payer term may itself begin with
     "from": "£40,000 a year from the Commissioner's budget")."""
     tie = _PAYER_AFTER_FIGURE.match(sentence, figure_end)
-    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie"))
+    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie")
+                          or at > tie.end() and _names_the_payer(sentence[tie.end() : at]))
+
+
+#: the proper name a payer term is the head of: "Medway" in "from Medway Council", "Stoke-on-Trent" in "by Stoke-on-Trent
+#: City Council" (the tie word's object is the whole name, whose last word is the payer term)
+_NAME_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){1,4}")
+
+
+_BY_OR_FROM_END = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4})$")
+
+
+def _by_or_from_before(words: str) -> bool:
+    """Whether ``words``, which run up to a payer term, end with "by" or "from" and the proper name the term heads:
+    "… from the ", "… paid by Kent County " (the payer is the agent of "by", the source after "from")."""
+    return bool(_BY_OR_FROM_END.search(words.rstrip() + " " if words.strip() else words))
+
+
+def _names_the_payer(between: str) -> bool:
+    """Whether the words between a tie word ("from", "by") and a payer term are the proper name the term heads
+    ("from Medway Council", "by Kent County Council"): the payer is still the tie word's object."""
+    return bool(_NAME_BEFORE_HEAD.fullmatch(between.rstrip() + " "))  # (a term may take the space before it)
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
@@ -366,6 +389,24 @@ _COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|h
 #: the commissioner named after the figure as who gives it: "given £80,000 by the Commissioner", "£30,000 from its
 #: commissioner", "was provided by the police and crime commissioner"
 _BY_COMMISSIONER = re.compile(r"^[^£;]{0,60}?\b(?:by|from)\s+" + _COMMISSIONER_BODY)
+#: a commissioner or mayor named by title and name, the name after the title or set off after it by commas:
+#: "Commissioner Rhona Vale-Hart", "The Commissioner, Ada Brennan,", "Police and Crime Commissioner Jo Bell"
+_NAMED_COMMISSIONER = (r"(?:\b[Tt]he\s+|\b)(?:(?:[Pp]olice,?\s+)?(?:[Ff]ire\s+)?(?:and\s+)?[Cc]rime\s+)?(?-i:Commissioner|PCC|"
+                       r"PFCC|Mayor)(?:,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,|\s+(?:[A-Z][\w'’.-]*\s+){0,2}"
+                       r"[A-Z][\w'’.-]*(?=\s))")
+_NAMED_COMMISSIONER_GIVES = re.compile(_NAMED_COMMISSIONER + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|"
+                                       r"already))*\s+" + _PAYING_VERB + r"\b[^£;]*$")
+#: the commissioner as the subject of a clause after the figure that it is the object of, with or without "that":
+#: "the £42,000 a year the commissioner now pays", "£60,000 which the mayor has added"
+_COMMISSIONER_PAYS_AFTER = re.compile(r"\s*,?\s*(?:(?:a|each|per) year\s+|annually\s+)?(?:(?:that|which)\s+)?"
+                                      + _COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|"
+                                      r"already|still|currently))*\s+" + _PAYING_VERB + r"\b")
+#: the commissioner as the agent of a passive paying verb before the figure in its clause: "paid for by the
+#: commissioner alone in 2023-24 at a cost of £140,000", "funded by the mayor with £25,000"
+_PAID_BY_COMMISSIONER = re.compile(r"\b(?:paid(?: for)?|funded|met|covered|financed|bought|backed)\s+(?:\w+ly\s+)?by\s+"
+                                   + _COMMISSIONER_BODY + r"[^£;]*$")
+#: an apposition naming a person, set off by commas just before a clause ("The Commissioner, Ada Brennan, | gave …")
+_APPOSITION_BEFORE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s*$")
 #: a clause whose subject is a pronoun paying: "It will contribute £12,000", "They are paying £30,000"
 _IT_PAYS = re.compile(r"^\W*(?:(?:and|but|so|also|separately|in addition),?\s+)?(?:it|they)\s+(?:\w+\s+){0,2}?" + _PAYING_VERB
                       + r"\b[^£;]*$", re.I)
@@ -379,7 +420,48 @@ def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: 
     giving before the figure, or a "by/from the commissioner" phrase after it (README: funder, the commissioner's money).
     """
     lo, hi = _whole_titles(sentence, clause)
-    return bool(_COMMISSIONER_GIVES.search(sentence[lo:start]) or _BY_COMMISSIONER.search(sentence[end:hi]))
+    apposition = _APPOSITION_BEFORE.search(sentence, 0, lo)
+    if apposition:  # ("The Commissioner, Ada Brennan, gave the council £12,000": the subject before the name)
+        lo = _clause_of(sentence, max(0, apposition.start() - 1))[0]
+    before = sentence[lo:start]
+    return bool(_COMMISSIONER_GIVES.search(before) or _NAMED_COMMISSIONER_GIVES.search(before)
+                or _BY_COMMISSIONER.search(sentence[end:hi]))
+
+
+def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure's clause says the commissioner or mayor pays it in a shape that is never a grantor's money
+    passed on: the agent of a passive paying verb before the figure ("paid for by the commissioner alone … at a cost of
+    £140,000") or the subject of a relative clause after it ("the £42,000 a year the commissioner now pays")."""
+    lo, hi = _whole_titles(sentence, clause)
+    return bool(_PAID_BY_COMMISSIONER.search(sentence[lo:start]) or _COMMISSIONER_PAYS_AFTER.match(sentence[:hi], end))
+
+
+#: a pronoun or demonstrative standing for a budget or fund named before, as the source of the figure: "£415,000 from
+#: it", "gave the council £12,000 out of that", "paid from this"
+_FROM_IT = re.compile(r"\b(?:from|out of)\s+(?:it|that|this)\b(?!\s+(?:year|month|week|date|point|time|grant|fund|budget|"
+                      r"money|award|sum|pot|allocation|is|was|will|has)\b)|"
+                      # (or a demonstrative before a money noun: "its last year of that funding", "with this money")
+                      r"\b(?:of|from|out of|with|under)\s+(?:that|this|the same)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:funding|grant|money|award|allocation|budget|fund|pot)\b", re.I)
+
+
+def _antecedent_funder(sentence: str, stretch_lo: int, clause: tuple[int, int], sentence_before: str, terms) -> str:
+    """The payer of a figure whose stretch of the sentence (from the figure before, ``stretch_lo``, to the end of its
+    clause) gives its source only as a pronoun or a demonstrative ("Commissioner X has committed £415,000 from it", "In
+    2024-25, its last year of that funding, it had £141,300"): the one funder the words before the pronoun name, else
+    the sentence before ("The Safer Homes Fund is the commissioner's own budget."); "" when there is no such pronoun or
+    no one funder is named."""
+    it = _FROM_IT.search(sentence, stretch_lo, clause[1])
+    if not it:
+        return ""
+    # (not the words of the figure's own clause: "gave the council £12,000 from it" names the recipient there)
+    for text in (sentence[: min(it.start(), clause[0])], sentence_before):
+        negated = [(x.start(), x.end()) for _, p in _candidates(terms.get("negation", ()), text) for x in p.finditer(text)]
+        named = {v for v, p in _candidates(terms.get("funder", ()), text) for x in p.finditer(text)
+                 if not any(a <= x.start() < b for a, b in negated)}
+        if named:
+            return next(iter(named)) if len(named) == 1 else ""
+    return ""
 
 
 _TITLE_AND = re.compile(r"\b[Pp]olice,?\s+(?:[Ff]ire,?\s+)?(?:and\s+)?$")
@@ -428,3 +510,32 @@ def _in_next_figures_clause(sentence: str, at: int, start: int, following: int |
     opens = re.fullmatch(r"[\s,;]*(?:(?:and|but|while|whereas|with|so|then|also|separately|meanwhile)\s+)*(?:the\s+)?"
                          r"(?:[A-Z][\w'’&-]*\s+(?:and\s+|&\s+)?){0,5}", sentence[clause[0] : at])
     return bool(opens) and clause != _clause_of(sentence, start) and clause == _clause_of(sentence, following)
+
+
+#: the words before a body named as the one receiving money, not paying it: the agent of a verb of receiving ("won by
+#: the Office of the Police and Crime Commissioner", "a grant … held by the commissioner's office") or the object of
+#: "to" after a verb of giving ("paid to Kent County Council", "passed to the council")
+_RECEIVER_BEFORE = re.compile(r"\b(?:won|received|secured|held|obtained|administered|accepted|bid for|applied for)\s+"
+                              r"(?:(?:jointly|together|centrally)\s+)?(?:by\s+)?(?:the\s+)?$|"
+                              r"\b(?:given|awarded|paid|passed(?: on)?|granted|allocated|sent|went|goes|going)\s+(?:directly\s+)?"
+                              r"to\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_receiver(sentence: str, funder) -> bool:
+    """Whether the body a funder term names at ``funder`` (start, end, value) is named as receiving the money ("won by
+    the Office of the Police and Crime Commissioner for …", "paid to Kent County Council"): a recipient, not a payer."""
+    before = sentence[max(0, funder[0] - 60) : funder[0]]
+    name = re.search(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4}$", before)  # ("paid to Kent County Council")
+    return bool(_RECEIVER_BEFORE.search(before[: name.start()] if name else before))
+
+
+#: the words between a figure and another account of the same money beside it, the one it corrects or replaces:
+#: "should read £38,500 a year, not £35,800", "£24,000 (rather than £42,000)", "£18,000, instead of the £16,000 minuted"
+_NOT_THAT_FIGURE = re.compile(r"\s*(?:(?:a|each|per) year|annually)?\s*[,(]?\s*(?:and\s+|but\s+)?(?:not|rather than|instead of|"
+                              r"in place of|replacing|correcting)\s+(?:the\s+|a\s+)?", re.I)
+
+
+def _corrects_the_figure_before(between: str) -> bool:
+    """Whether a figure is given, right after another, as the account that other corrects or replaces ("should read
+    £38,500 a year, not £35,800"): the same money, so the same payer and role."""
+    return bool(_NOT_THAT_FIGURE.fullmatch(between))

@@ -33,8 +33,9 @@ from funding.parse.releases.amounts.years import (
 from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _defined_funders, _FOOTNOTE, _footnote_funders,
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
-    _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
-    _commissioner_pays_in_clause, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
+    _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
+    _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
+    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -909,6 +910,11 @@ def _read_figures(
     return here
 
 
+#: the verb saying the figure matches a grant, in the figure's own clause before it: "the grant is matched by £30,000
+#: from the commissioner's own budget", "matched with £15,000 of her own money" (README: match_funding, not own_funding)
+_MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -1001,7 +1007,7 @@ def _role_of_figure(
     elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
             or _first(terms.get("top_up_named", ()), window):
         role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-    elif _first(terms.get("own_funding", ()), window):
+    elif _first(terms.get("own_funding", ()), window) and not _MATCHED_BY.search(window):
         role = "own_funding"
     elif _first(terms.get("match_funding", ()), window):
         role = "match_funding"
@@ -1050,11 +1056,12 @@ def _payer_of_figure(
     own = [f for f in own if not _in_next_figures_clause(sentence, f[0], start, hi if k + 1 < len(found) else None)]
     own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
     own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
+    own = [f for f in own if not _named_as_receiver(sentence, f)]  # ("won by the commissioner's office", "paid to X Council")
     if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
         # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
         own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
     after_funder = [f for f in own if f[0] < hi and _payer_tied_after(sentence, end, f[0])]
-    by_funder = [f for f in own if f[0] >= end and re.search(r"\b(?:by|from)\s+(?:the\s+)?$", sentence[end : f[0]])
+    by_funder = [f for f in own if f[0] >= end and _by_or_from_before(sentence[end : f[0]])
                  and not re.search(r"[.;]", sentence[end : f[0]])]
     # "£75,000 that Calderdale Council is adding to the grant": the subject of the clause after the figure
     that_funder = [f for f in own if f[0] > end and re.fullmatch(r"\s+(?:that|which)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){0,3}",
@@ -1083,10 +1090,16 @@ def _payer_of_figure(
     if not funder and not outside_after and not outsider and role not in ("context", "total"):
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
-        if (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
-                and _commissioner_pays_in_clause(sentence, clause_here, start, end):
+        antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
+        if antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
+            funder, clause_payer = antecedent, True
+            role = "own_funding" if role == "grant" and antecedent == "PCC" else role
+        elif (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
+                and _commissioner_pays_in_clause(sentence, clause_here, start, end) \
+                or _commissioner_said_to_pay(sentence, clause_here, start, end):
             # (where the release's one funder pays another figure before it in the sentence, the commissioner's
-            # is other money, not that funder's passed on)
+            # is other money, not that funder's passed on; paid "by the commissioner", or the money "the commissioner
+            # pays", is the commissioner's whoever funds the release)
             funder, clause_payer = "PCC", True
             role = "own_funding" if role == "grant" else role
         else:
@@ -1171,6 +1184,10 @@ def _payer_of_figure(
             sentence[_clause_of(sentence, start)[0] : start]):
         role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
         # paying, named as the figure's subject, from no grant the clause names
+    if here and here[-1].whole is None and here[-1].role in ("grant", "match_funding", "own_funding") \
+            and _corrects_the_figure_before(between):
+        # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
+        funder, role, outside_payer = here[-1].funder, here[-1].role, False
     return funder, own, role, clause_payer, councils_own, outside_payer
 
 
