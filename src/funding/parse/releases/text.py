@@ -55,8 +55,20 @@ def release_lines(text: str) -> list[Line]:
     text = _unwrap_layout_tables(text)
     lines = _definition_items(html_to_lines(text), text)
     rows = _html_money_rows(text)
-    return [Line(l.number, rows[l.number][1]) if l.number in rows and rows[l.number][0] == " ".join(l.text.replace("**", "").split())
-            else l for l in lines]
+    out = [Line(l.number, rows[(l.number, " ".join(l.text.replace("**", "").split()))])
+           if (l.number, " ".join(l.text.replace("**", "").split())) in rows else l for l in lines]
+    # several rows written on one physical line (minified HTML: "<tr>…</tr><tr>…</tr>"): the line opens with an
+    # empty entry, so that a reader asking for the line's text (``line_text``) finds none and reads each row from
+    # its own sentence, its cells and its heading row kept apart, instead of taking the first row for them all
+    shared = Counter(n for n, _t in rows)
+    first: set[int] = set()
+    joined = []
+    for line in out:
+        if shared[line.number] >= 2 and line.number not in first:
+            first.add(line.number)
+            joined.append(Line(line.number, ""))
+        joined.append(line)
+    return joined
 
 
 def _definition_items(lines: list[Line], text: str) -> list[Line]:
@@ -168,9 +180,10 @@ def _unwrap_layout_tables(text: str) -> str:
     return _TABLE_TAG.sub(swap, text)
 
 
-def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
-    """``{source line: (cells joined by spaces, cells joined by pipes)}`` for the rows of HTML tables
-    that hold money, and for those tables' heading rows (lxml keeps each element's source line)."""
+def _html_money_rows(text: str) -> dict[tuple[int, str], str]:
+    """``{(source line, cells joined by spaces): cells joined by pipes}`` for the rows of HTML tables
+    that hold money, and for those tables' heading rows (lxml keeps each element's source line). Several rows
+    written on one physical line (minified HTML) are told apart by their text, each kept as a row of its own."""
     from lxml import etree, html
 
     try:
@@ -185,7 +198,7 @@ def _html_money_rows(text: str) -> dict[int, tuple[str, str]]:
         for r in rows:
             cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
             if len(cells) >= 2:
-                out[r.sourceline] = (" ".join(c for c in cells if c), "| " + " | ".join(cells) + " |")
+                out[(r.sourceline, " ".join(c for c in cells if c))] = "| " + " | ".join(cells) + " |"
     return out
 
 

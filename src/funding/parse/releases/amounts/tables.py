@@ -355,6 +355,13 @@ def _two_row_heading(upper: str, lower: str) -> list[str]:
 _AREA_COLUMN = re.compile(r"^\W*(?:(?:police(?:\s+force)?|policing|force|pfa)\s+)?(?:areas?|forces?|pfas?)\W*$", re.I)
 
 
+#: a label column heading naming the bodies its rows are ("Lead body", "Receiving organisation", "Recipient")
+_BODY_COLUMN = re.compile(r"\b(?:bod(?:y|ies)|recipients?|organisations?|grantees?|grant[- ]holders?)\b", re.I)
+#: a row label naming money, not a body: "PCC match funding", "Commissioner's budget", "Council contribution"
+_MONEY_WORDS = re.compile(r"\b(?:match(?:ed|ing)?|top-?up|contributions?|budgets?|money|funds?|funding|grants?|reserves?|"
+                          r"precept|own)\b", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -402,17 +409,30 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
-    from_funder_col = False
+    from_funder_col = several_payers = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
             or _defined_funder(cells[funder_col], defined or {}) or label_funder
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
-        from_funder_col = bool(label_funder)
+        payers = {v for key in ("funder", "table_funder") for v, p in _candidates(terms.get(key, ()), cells[funder_col])
+                  if p.search(cells[funder_col])}
+        if len(payers) >= 2 and re.search(r"\s(?:and|&|\+)\s", cells[funder_col]) \
+                and not re.search(r"\b(?:via|through|passed|match(?:ed|ing)?|top-?up)\b", cells[funder_col], re.I):
+            label_funder, label_own = "", False  # "| Home Office and commissioner |": money from several funders, no one's
+            several_payers = True
+        from_funder_col = bool(label_funder) or several_payers
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
                                           or _first(terms.get("match_named", ()), cells[funder_col]))
         # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
+    if label_funder == "PCC" and label_areas and funder_col is None and not (label_match or label_own) \
+            and not _MONEY_WORDS.search(label) and header and (
+                any(_first(terms.get("allocation_column", ()), h) or _names_grantor(h, terms) for h in header[1:])
+                or any(_AREA_COLUMN.match(h) or _BODY_COLUMN.search(h) for h in label_heads)):
+        label_funder = ""  # "| Lead body | Home Office grant |" then "| Cumbria Police and Crime Commissioner | £X |": the
+        # commissioner a row names with its area holds the money the column or the page says who pays; the row gives
+        # the area, not the funder (a row naming the commissioner's money, "Cumbria PCC match funding", still pays)
     marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
     foot_period = None
     if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
@@ -445,6 +465,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             release_funder if not total_head and not any(monitoring) and not payers_columns else "")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
         # names)
+        if several_payers:
+            funder = ""
         role = "match_funding" if label_match or _first(terms.get("match_funding", ()), head) or \
             label_funder in ("local authority", "partners") and not from_funder_col and not by_column else "grant"
         # (a council's line beside a grant is its match; a council in a "Funder" column pays its own grant)
@@ -470,6 +492,12 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                   None if _RATE_HEAD.search(head) else
                   (row_periods[0][2], row_periods[0][3]) if row_periods else foot_period)
         # (a column of yearly rates, "| Annual value |", is no sum for the row's dates: its year is its heading's)
+        if not head_periods and k is not None and label and not find_periods(label)[0] and any(
+                find_periods(cells[j])[0] for j in money_cells):
+            # money cells each dating their own figure ("| Home Office grant | £684,300 (2025-26) | £236,500 (2025-27) |"):
+            # a figure has its own cell's years, and none when its cell gives none ("| £0 |" beside a dated cell)
+            own = find_periods(cells[k])[0]
+            period = (own[0][2], own[0][3]) if len(own) == 1 else None
         stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header) \
             and not _paid_from_a_reserve(head, col_funder)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
