@@ -148,3 +148,34 @@ def test_a_funder_column_naming_two_payers_leaves_the_row_no_one_funder():
     html = {(a.source_line, a.amount.pence // 100): a for a in awards(_FUNDER_COLUMN_TWO_PAYERS_HTML, "sums.html")}
     assert html[(5, 144700)].funder in (None, "")
     assert html[(6, 98250)].funder == "Ministry of Justice"
+
+
+_TOTAL_OVER_ROWS_NAMING_SEVERAL_AREAS = """# Partners update
+
+The board met in March.
+
+| Funder | Areas | Amount |
+|---|---|---|
+| Home Office | Cumbria, Lancashire | £412,000 |
+| Cumbria commissioner's budget | Cumbria | £35,500 |
+| **Total** | | **£447,500** |
+"""
+
+_TOTAL_OVER_ROWS_NAMING_SEVERAL_AREAS_HTML = """<html><body>
+<p>The board met in March.</p>
+<table>
+<tr><th>Funder</th><th>Areas</th><th>Amount</th></tr>
+<tr><td>Ministry of Justice</td><td>Dorset and Wiltshire</td><td>£212,000</td></tr>
+<tr><td>Dorset commissioner's budget</td><td>Dorset</td><td>£18,500</td></tr>
+<tr><td>Total</td><td></td><td>£230,500</td></tr>
+</table></body></html>"""
+
+
+def test_a_total_over_rows_naming_several_areas_is_no_one_areas():
+    md = {(a.source_line, a.amount.pence // 100): a for a in awards(_TOTAL_OVER_ROWS_NAMING_SEVERAL_AREAS, "update.md")}
+    assert (md[(9, 447500)].funding_role, md[(9, 447500)].pfa_code or None) == ("total", None)
+    assert (md[(8, 35500)].pfa_code, md[(8, 35500)].part_of_line) == ("E23000002", 9)
+    html = {(a.source_line, a.amount.pence // 100): a
+            for a in awards(_TOTAL_OVER_ROWS_NAMING_SEVERAL_AREAS_HTML, "update.html")}
+    assert (html[(7, 230500)].funding_role, html[(7, 230500)].pfa_code or None) == ("total", None)
+    assert html[(6, 18500)].part_of_line == 7

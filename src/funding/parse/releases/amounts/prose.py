@@ -572,8 +572,10 @@ def _read_table_line(
                 for r in table_rows:
                     if not getattr(r, "row_funder", True):
                         r.funder = ""
-            if len({r.code for r in table_rows if r.basis == "table_row"}) > 1:
-                d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's
+            if len({r.code for r in table_rows if r.basis == "table_row"}) > 1 or len(
+                    {c for r in table_rows for _, _, c in find_areas(" ".join(getattr(r, "row_cells", ()) or ()))}) > 1:
+                d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's (also when the rows
+                # name them several to a row, "| Home Office | Cleveland, Durham | £X |", and so have no one area each)
             rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
             rows = [r for r in rows if r.role != "context"]
             col_parts = [r for r in rows if r.start == d.start]
