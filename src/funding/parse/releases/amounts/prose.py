@@ -493,11 +493,10 @@ def extract_awards(
 def _read_table_line(
     rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes, release_funder, drafts,
     table_rows, table_totals, table_no, last_whole, lead_period, section_period, in_table,
-) -> tuple[bool | set[int], list[_Draft]]:
+) -> tuple[bool, list[_Draft]]:
     """The figures of one table line (:func:`_table_drafts`), with what the table's lead-in, section heading,
     total rows and the whole stated before say of them, added to ``drafts``.  Returns ``in_table`` and
-    ``table_rows`` for the caller to go on with (``in_table`` may come back as the set of the table's row ids
-    that a check here binds to that name: the caller keeps that value, as it did when this was inline)."""
+    ``table_rows`` for the caller to go on with."""
     drafts_here = _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined, row_refs,
                                 footnotes)
     for d in drafts_here:
@@ -521,8 +520,8 @@ def _read_table_line(
     if cells and (_TOTAL_ROW.match(label0) or _NAMED_TOTAL_ROW.fullmatch(label0) or sums or bold_row):
         # the area's grant and the money added to it ("the combined budget", a council's match funding)
         # stated before the table: its TOTAL is across funders, and rows name a funder only in their own words
-        in_table = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
-        added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in in_table}
+        row_ids = {id(r) for r in table_rows}  # (a council's row in the table itself is no money stated before)
+        added = {x.code for x in drafts if x.role == "match_funding" and x.code and id(x) not in row_ids}
         granted = {(x.code, x.amount.pence) for x in drafts if x.role == "grant" or x.role == "part" and x.funder
                    and x.whole is not None and x.whole.role == "grant"}  # (or one funder's piece of its grant)
         row_funders = {r.funder for r in table_rows if r.funder and getattr(r, "row_funder", False)}
@@ -564,7 +563,7 @@ def _read_table_line(
                 for r in table_rows:
                     if not getattr(r, "row_funder", True):
                         r.funder = ""
-            if not d.row_funder and any(x.role == "total" and not x.funder and id(x) not in in_table
+            if not d.row_funder and any(x.role == "total" and not x.funder and id(x) not in row_ids
                                         and x.amount.pence == d.amount.pence and x.code == d.code for x in drafts):
                 # the sum stated before the table across funders ("£634,900: £418,200 of the Home Office
                 # award and £216,700 from the Commissioner's own budget"): its rows are pieces of mixed money
