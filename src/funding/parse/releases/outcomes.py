@@ -898,11 +898,14 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
-                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
+                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)) >= 1:
                 status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
                     else "reported"
                 for k, c in enumerate(cells[1:], start=1):
                     m = _TABLE_NUMBER.match(c)
+                    cell_of = None if m or leader else _OF_NUMBER.fullmatch(c)
+                    if cell_of:  # a cell printing "x of y" ("71 of 126"): the count x, with base y
+                        m = _TABLE_NUMBER.match(cell_of.group("n"))
                     if not m:
                         continue
                     head = by_row[k] if by_row and k < len(by_row) else ""
@@ -913,7 +916,8 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                                        "percent" if m.group("pct") else "count", "exact", about[0],
                                        spans[0][2] if spans else "" if leader else head,
                                        "expected" if _EXPECTED_CELL.search(head) else status, False,
-                                       _num(of.group("base").replace(",", "")) if leader and of else None))
+                                       _num(of.group("base").replace(",", "")) if leader and of else
+                                       _num(cell_of.group("base").replace(",", "")) if cell_of else None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""
@@ -948,6 +952,7 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
         lines = {o.source_line for o in table}
         outcomes = tuple(sorted([o for o in outcomes if o.source_line not in lines] + table,
                                 key=lambda o: (o.source_line, o.unit, o.value)))
+    outcomes = tuple(sorted(outcomes + tuple(_list_item_counts(rel, outcomes)), key=lambda o: (o.source_line, o.unit, o.value)))
     diagnostics: list[Diagnostic] = []
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):
@@ -979,3 +984,50 @@ def _printed_x_of_y(line: str, value: float, base: float) -> bool:
         return rf"(?<![\d,.]){whole:,}(?![\d,])".replace(",", ",?") if n == whole else re.escape(f"{n:g}")
     return re.search(figure(value) + r"\s+(?:[A-Za-z'-]+\s+){0,4}?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
                      + figure(base), line) is not None
+
+
+#: a list item's clause that is a bare count and a few words saying what befell those counted ("31 with no further
+#: reported abuse", "12 referred again"): no noun says whom it counts, the list's lead-in or the item's first count does
+_BARE_ITEM_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<desc>(?:with|without|who|had|have|were|was|still|"
+                              r"not|no|now|then|[a-z]+ed)\b[^£%\d]{0,80}?)\s*[.;]?\s*$")
+
+
+def _list_item_counts(rel: PreparedRelease, outcomes: tuple) -> list[Outcome]:
+    """Counts in list items ("- 31 with no further reported abuse", "• 12 referred again") that say whom they count only
+    through the list: a clause after a count in the same item counts some of those (the earlier count is its base); an
+    item under a lead-in line ending in a colon ("Of the men who finished in 2024-25:") counts whom the lead-in names,
+    for its period, expected when the lead-in states targets."""
+    out: list[Outcome] = []
+    have = {(o.source_line, o.value) for o in outcomes}
+    by_line: dict[int, list] = {}
+    for o in outcomes:
+        by_line.setdefault(o.source_line, []).append(o)
+    subjects = _terms("local_outcome_terms.csv").get("subject", ())
+    lead = ""
+    for line in rel.lines:
+        text = re.sub(r"^\s*(?:>\s*)+", "", line.text)
+        item = _LIST_ITEM.match(text)
+        if not item:
+            if text.strip():
+                lead = text.strip() if re.search(r":\**\s*$", text) else ""
+            continue
+        for k, clause in enumerate(text[item.end():].split(";")):
+            m = _BARE_ITEM_COUNT.fullmatch(clause)
+            if not m or _NOT_A_COUNT_AFTER.match(" " + m.group("desc")):
+                continue
+            value = float(m.group("n").replace(",", ""))
+            if (line.number, value) in have:
+                continue
+            earlier = [o for o in by_line.get(line.number, ()) if o.unit == "count" and o.value > value] if k else []
+            if earlier:
+                first = earlier[0]
+                out.append(dataclasses.replace(first, metric="", value=value, base=first.value, refers_back=False))
+                continue
+            about = _subject(subjects, lead) if lead and not k else None
+            if not about:
+                continue
+            spans = find_periods(lead)[0]
+            out.append(Outcome(rel.source_id, line.number, rel.area, "", value, "count", "exact", about[0],
+                               spans[0][2] if spans else "", "expected" if _TARGET_HEADING.search(lead) else "reported",
+                               False, None))
+    return out
