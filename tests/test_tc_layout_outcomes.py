@@ -62,3 +62,48 @@ def test_bare_list_counts_of_sessions_or_staff_are_no_outcomes():
                     "- 26 weekly sessions\n"
                     "- 4 facilitators employed\n")
     assert (4, 26, "count") not in got
+
+
+def test_dashboard_lines_after_a_colon_take_their_period_from_the_heading_above():
+    got = _outcomes("Service dashboard, Quarter 1 2025-26\n\n"
+                    "Referrals received: 73\n"
+                    "Completion rate: 58%\n"
+                    "Partners supported: 29\n")
+    assert got[(5, 73, "count")].about == "referrals" and got[(5, 73, "count")].period == "2025-26"
+    assert got[(6, 58, "percent")].period == "2025-26"
+    assert got[(7, 29, "count")].about == "partners" and got[(7, 29, "count")].status == "reported"
+
+
+def test_dashboard_lines_with_dot_leaders_take_their_period_from_the_heading_above():
+    got = _outcomes("Year to date 2024-25\n\n"
+                    "Referrals received .......... 212\n"
+                    "Men completing .......... 64 of 97\n"
+                    "Completion rate …… 66%\n")
+    assert got[(5, 212, "count")].period == "2024-25"
+    assert got[(6, 64, "count")].base == 97 and got[(6, 64, "count")].period == "2024-25"
+    assert got[(7, 66, "percent")].period == "2024-25"
+
+
+def test_dashboard_lines_giving_references_staff_or_capacity_are_no_outcomes():
+    got = _outcomes("Dashboard for 2025-26\n\n"
+                    "Referrals received: 91\n"
+                    "Case reference: 3187\n"
+                    "Men in a group at any one time: 14\n"
+                    "Contract number ........ 5520\n")
+    assert got[(5, 91, "count")].about == "referrals"
+    assert (6, 3187, "count") not in got
+    assert (7, 14, "count") not in got
+    assert (8, 5520, "count") not in got
+
+
+def test_table_rows_of_staff_in_post_or_case_references_are_no_outcomes():
+    got = _outcomes("| Measure | Q1 2025-26 | Q2 2025-26 |\n"
+                    "|---|---|---|\n"
+                    "| Referrals | 38 | 46 |\n"
+                    "| Facilitators (FTE) | 3 | 4 |\n"
+                    "| Case ref | 1104 | 1105 |\n"
+                    "| Staff trained | 25 | 33 |\n")
+    assert got[(5, 46, "count")].about == "referrals"
+    assert (6, 3, "count") not in got and (6, 4, "count") not in got
+    assert (7, 1104, "count") not in got
+    assert got[(8, 33, "count")].about == "practitioners"

@@ -512,6 +512,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             heading_status = "expected" if _TARGET_HEADING.search(heading_line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
             if not heading_status and _RESULTS_HEADING.search(heading_line):
                 heading_status = "reported"  # "## Results": its list reports what happened
+        if spans and _SECTION_HEADING.match(heading_line) and _DASHBOARD_LINE.match(_next_text_line(raw, number)):
+            heading_period = spans[0][2]  # ("Quarter 2, 2025-26" over "Referrals received: 84": the lines' period)
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", line)) and _block_size(raw, number) >= 3  # a fact box's list item
         if (number in headings and not in_box) or re.match(r"\s*#", raw.get(number, "")):
             if spans:
@@ -672,7 +674,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start]) or
                                       _STILL_ON.match(sentence, start)):
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks", "7 are still attending"
-                elif table and not after.strip() and _subject(subjects, before):
+                elif table and not after.strip() and _subject(subjects, before) and \
+                        not (before.rstrip().endswith(":") and _NOT_A_MEASURE_LABEL.search(before[-60:])):
                     about = _subject(subjects, before)[0]
                 elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
                               r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
@@ -690,8 +693,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
-                        re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
-                                                                           label.group("label"), re.I):
+                        re.fullmatch(r"[\s.;,)]*", after[:3]) and not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
@@ -834,6 +836,28 @@ _REFERRED_LABEL = re.compile(r"\breferred\b|\breferrals?\b", re.I)
 _WENT_ON_LABEL = re.compile(r"\b(?:start\w*|began|begun|complet\w*|finish\w*|attend\w*|engag\w*|took part|join\w*)\b", re.I)
 
 
+#: a row or line label whose figure is no result: a wait or an average, an identifier ("Case reference", "Contract no."),
+#: a headcount of staff ("Staff (FTE)", "Facilitators in post") or a capacity ("Men on the course at any one time")
+_NOT_A_MEASURE_LABEL = re.compile(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b|\b(?:references?|ref|id|code|"
+                                  r"(?:case|contract|grant|file|report|item|decision|invoice|order)\s+(?:no\.?|number))\b|"
+                                  r"\b(?:staff|FTE|posts?|employed|vacanc\w*|headcount|caseloads?|capacity|places)\b(?!.*\btrain)|"
+                                  r"\bat (?:any (?:one )?time|a time|once)\b", re.I)
+
+
+#: a dashboard's line: a measure, then its figure after a colon or dot leaders ("Referrals received: 84",
+#: "Completion rate …… 61%"), in a list or not
+_DASHBOARD_LINE = re.compile(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?[A-Za-z][^:.…|£]{1,60}?(?::|\s*(?:\.{4,}|…{2,}))\s*"
+                             r"\d[\d,]*(?:\s*%|\s+of\s+\d[\d,]*)?\s*$")
+
+
+def _next_text_line(raw: dict[int, str], number: int) -> str:
+    """The next line after ``number`` that is not blank ("" at the end of the text)."""
+    for n in range(number + 1, number + 4):
+        if raw.get(n, "").strip():
+            return raw[n]
+    return ""
+
+
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
     Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
@@ -842,8 +866,12 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     columns: dict[int, str] = {}
     by_row: list[str] = []
     money_heads = False  # a heading row of the table gives its figures in thousands or millions of pounds
+    heading_period = ""  # the period a heading over dot-leader lines names ("Quarter 2, 2025-26")
     for line in rel.lines:
         raw = line.text
+        if raw.strip() and not _LEADER_ROW.fullmatch(raw):
+            spans = find_periods(raw)[0] if _SECTION_HEADING.match(raw.replace("**", "")) else []
+            heading_period = spans[0][2] if spans else heading_period if not re.search(r"[.!?]\s*$", raw) else ""
         leader = _LEADER_ROW.fullmatch(raw)
         if leader:  # (a dot-leader row is a row of two cells: what is measured and its figure, "x of y" allowed)
             of = _OF_NUMBER.fullmatch(leader.group("value"))
@@ -897,7 +925,7 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             if leader and not about:  # a results panel's measure named by what was done ("Finished the course")
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
-            if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
+            if about and not _NOT_A_MEASURE_LABEL.search(label) \
                     and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)) >= 1:
                 status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
                     else "reported"
@@ -914,7 +942,7 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     spans = find_periods(head)[0]
                     out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
                                        "percent" if m.group("pct") else "count", "exact", about[0],
-                                       spans[0][2] if spans else "" if leader else head,
+                                       spans[0][2] if spans else heading_period if leader else head,
                                        "expected" if _EXPECTED_CELL.search(head) else status, False,
                                        _num(of.group("base").replace(",", "")) if leader and of else
                                        _num(cell_of.group("base").replace(",", "")) if cell_of else None))
