@@ -107,3 +107,32 @@ def test_table_rows_of_staff_in_post_or_case_references_are_no_outcomes():
     assert (6, 3, "count") not in got and (6, 4, "count") not in got
     assert (7, 1104, "count") not in got
     assert got[(8, 33, "count")].about == "practitioners"
+
+
+def test_a_pipe_table_cell_printing_a_count_and_its_share_gives_both_and_reads_the_next_row():
+    got = _outcomes("| Measure | 2023-24 | 2024-25 |\n"
+                    "|---|---|---|\n"
+                    "| Men completing | 44 (59%) | 61 (68%) |\n"
+                    "| Partners supported | 37 | 49 |\n")
+    assert got[(5, 61, "count")].about == "perpetrators" and got[(5, 61, "count")].period == "2024-25"
+    assert got[(5, 68, "percent")].base is None and got[(5, 68, "percent")].period == "2024-25"
+    assert got[(6, 49, "count")].about == "partners"
+    assert (6, 49, "percent") not in got
+
+
+def test_a_fixed_width_table_cell_printing_a_count_and_its_share_gives_both():
+    got = _outcomes("  Measure                     2023-24     2024-25\n"
+                    "  Referrals                       133         158\n"
+                    "  Men completing             44 (59%)    61 (68%)\n")
+    assert got[(5, 44, "count")].period == "2023-24"
+    assert got[(5, 59, "percent")].about == "perpetrators"
+
+
+def test_a_tab_separated_table_reads_targets_and_results_by_column():
+    got = _outcomes("Measure\tTarget 2025/26\tApril to September\n"
+                    "Referrals to the course\t320\t171\n"
+                    "Men completing, of starters\t65%\t42 of 66\n")
+    assert got[(4, 320, "count")].status == "expected" and got[(4, 320, "count")].about == "referrals"
+    assert got[(4, 171, "count")].status == "reported"
+    assert got[(5, 42, "count")].base == 66
+    assert got[(5, 65, "percent")].status == "expected"

@@ -814,6 +814,16 @@ _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
 _TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
 #: a row joining a measure to its figure by dot leaders, in a box or not ("|  Referrals made ........ 95 |")
 _LEADER_ROW = re.compile(r"\s*\|?\s*(?P<label>[^|.]*?[^\s|.])\s*\.{4,}\s*(?P<value>[^|.\s][^|]*?)\s*\|?\s*")
+#: a table cell printing a count with its share in brackets ("52 (65%)"): two outcomes, the count and the percentage
+_COUNT_AND_SHARE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*\(\s*(?P<p>\d{1,3})\s*(?:%|per ?cent)\s*\)")
+
+
+def _cell_figures(cell: str) -> list[str]:
+    """A table cell as the figures it prints: "52 (65%)" as "52" and "65%", any other cell as itself."""
+    both = _COUNT_AND_SHARE.fullmatch(cell.strip())
+    return [both.group("n"), both.group("p") + "%"] if both else [cell]
+
+
 _OF_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?P<base>\d{1,3}(?:,\d{3})*|\d+)")
 
 
@@ -879,12 +889,13 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             if value.lower() in _WORD_SHARES:  # ("Partners who felt safer ..... two thirds": a share in words)
                 value = f"{_WORD_SHARES[value.lower()]:g}%"
             raw = f"| {leader.group('label')} | {value} |"
-        aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
+        # a fixed-width or tab-separated table's row
+        aligned = "|" not in raw and bool(re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", raw.strip()))
         if "|" not in raw and not aligned:
             columns, by_row, money_heads = {}, [], False
             continue
         cells = [c.strip() for c in raw.strip().strip("|").split("|")] if not aligned else \
-            [c.strip() for c in re.split(r"\s{3,}|\t", raw.strip())]
+            [c.strip() for c in re.split(r"\s*\t\s*|\s{3,}", raw.strip())]
         if aligned and not by_row and not columns and (len(cells) < 3 or any(_TABLE_NUMBER.match(c) for c in cells)):
             continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
@@ -907,10 +918,11 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                                        "expected" if re.search(r"\btarget|\bexpected", head, re.I) else "reported", False, None))
             continue  # money, or an accounts row (a bracketed figure is a payment out)
         heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
-        if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
+        if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) or _COUNT_AND_SHARE.fullmatch(c)
+                                                                for c in cells):
             columns = {k: v for k, v in heads.items() if v}
             continue
-        if not any(_TABLE_NUMBER.match(c) for c in cells[1:]):
+        if not any(_TABLE_NUMBER.match(c) or _COUNT_AND_SHARE.fullmatch(c) or _OF_NUMBER.fullmatch(c) for c in cells[1:]):
             by_row = [c for c in cells]  # a heading row of a table whose rows are the measures
             continue
         if money_heads and not columns:
@@ -926,10 +938,11 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not _NOT_A_MEASURE_LABEL.search(label) \
-                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)) >= 1:
+                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)
+                            or _COUNT_AND_SHARE.fullmatch(c)) >= 1:
                 status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
                     else "reported"
-                for k, c in enumerate(cells[1:], start=1):
+                for k, c in [(k, c) for k, cell in enumerate(cells[1:], start=1) for c in _cell_figures(cell)]:
                     m = _TABLE_NUMBER.match(c)
                     cell_of = None if m or leader else _OF_NUMBER.fullmatch(c)
                     if cell_of:  # a cell printing "x of y" ("71 of 126"): the count x, with base y
