@@ -136,3 +136,41 @@ def test_a_tab_separated_table_reads_targets_and_results_by_column():
     assert got[(4, 171, "count")].status == "reported"
     assert got[(5, 42, "count")].base == 66
     assert got[(5, 65, "percent")].status == "expected"
+
+
+def test_result_columns_with_x_of_y_or_a_bracketed_share_in_the_completed_column():
+    got = _outcomes("| Quarter | Referrals | Started | Completed |\n"
+                    "|---|---|---|---|\n"
+                    "| Q1 2024-25 | 36 | 19 | 11 of 19 |\n"
+                    "| Q2 2024-25 | 41 | 23 | 14 (61%) |\n")
+    assert got[(5, 11, "count")].base == 19 and got[(5, 11, "count")].about == "perpetrators"
+    assert (5, 19, "count") not in got
+    assert got[(6, 14, "count")].base == 23
+    assert got[(6, 61, "percent")].base is None
+
+
+def test_row_and_line_labels_giving_a_group_size_are_no_outcomes():
+    got = _outcomes("| Measure | 2024-25 |\n"
+                    "|---|---|\n"
+                    "| Referrals | 187 |\n"
+                    "| Men per group | 9 |\n\n"
+                    "Dashboard 2024-25\n\n"
+                    "Referrals received: 187\n"
+                    "Men in each cohort: 11\n")
+    assert got[(5, 187, "count")].about == "referrals"
+    assert (6, 9, "count") not in got
+    assert got[(10, 187, "count")].about == "referrals"
+    assert (11, 11, "count") not in got
+
+
+def test_list_items_and_dash_separated_dashboard_lines_take_the_period_of_their_lead_in_or_heading():
+    got = _outcomes("During 2024-25 the team:\n\n"
+                    "- took 198 referrals\n"
+                    "- saw 57 men complete the course\n\n"
+                    "Headline figures (April 2023 to March 2024)\n\n"
+                    "* Referrals — 176\n"
+                    "* Completion rate — 62%\n")
+    assert got[(5, 198, "count")].period == "2024-25"
+    assert got[(6, 57, "count")].period == "2024-25"
+    assert got[(10, 176, "count")].period == "2023-24"
+    assert got[(11, 62, "percent")].period == "2023-24"

@@ -492,7 +492,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period, heading_period, heading_status, lead_status = "", "", "", ""
+    last_period, heading_period, heading_status, lead_status, lead_period = "", "", "", "", ""
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
     last_course_base: float | None = None  # the last sentence's starters, the base of its last count ("41 started and 26 …")
     raw = {l.number: l.text for l in rel.lines}
@@ -504,9 +504,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # a lead-in ending with a colon that aims or obliges ("In 2025-26 you will:", "Our targets for next year:") makes
         # the list items under it expected, until the list ends
         if not _LIST_ITEM.match(line):
-            lead_status = ""
+            lead_status, lead_period = "", ""
         if sentence.rstrip(" *").endswith(":") and (_FUTURE.search(sentence) or _TARGET_HEADING.search(sentence)):
             lead_status = "expected"
+        if sentence.rstrip(" *").endswith(":") and spans:
+            lead_period = spans[0][2]  # "In 2024-25 the service:": the period of the list's items
         heading_line = re.sub(r"^\s*(?:>\s*)+", "", line).replace("**", "")  # ("> **The year in numbers**": a box's heading)
         if _SECTION_HEADING.match(heading_line) and not re.match(r"\s*[-•*–—]\s", heading_line):
             heading_status = "expected" if _TARGET_HEADING.search(heading_line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
@@ -538,7 +540,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         elif period_term == "since_launch":
             period = "since launch"
         else:
-            period = heading_period
+            period = lead_period if lead_period and _LIST_ITEM.match(line) else heading_period
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
         carried: dict[int, str] = {}  # whom a base carried from elsewhere counts
@@ -851,12 +853,13 @@ _WENT_ON_LABEL = re.compile(r"\b(?:start\w*|began|begun|complet\w*|finish\w*|att
 _NOT_A_MEASURE_LABEL = re.compile(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b|\b(?:references?|ref|id|code|"
                                   r"(?:case|contract|grant|file|report|item|decision|invoice|order)\s+(?:no\.?|number))\b|"
                                   r"\b(?:staff|FTE|posts?|employed|vacanc\w*|headcount|caseloads?|capacity|places)\b(?!.*\btrain)|"
-                                  r"\bat (?:any (?:one )?time|a time|once)\b", re.I)
+                                  r"\bat (?:any (?:one )?time|a time|once)\b|\b(?:per|in each|in every|each)\s+"
+                                  r"(?:group|cohort|course|session|worker|case ?manager|caseworker|facilitator)s?\b", re.I)
 
 
 #: a dashboard's line: a measure, then its figure after a colon or dot leaders ("Referrals received: 84",
 #: "Completion rate …… 61%"), in a list or not
-_DASHBOARD_LINE = re.compile(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?[A-Za-z][^:.…|£]{1,60}?(?::|\s*(?:\.{4,}|…{2,}))\s*"
+_DASHBOARD_LINE = re.compile(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?[A-Za-z][^:.…|£]{1,60}?(?::|\s*(?:\.{4,}|…{2,})|\s+[—–-]\s+)\s*"
                              r"\d[\d,]*(?:\s*%|\s+of\s+\d[\d,]*)?\s*$")
 
 
@@ -963,8 +966,16 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""
         values = {}
+        cell_base, cell_share = None, None  # a results column's cell printing "12 of 22" or "15 (60%)"
         for k, name in columns.items():
             m = _TABLE_NUMBER.match(cells[k]) if k < len(cells) else None
+            of = _OF_NUMBER.fullmatch(cells[k]) if k < len(cells) and not m else None
+            both = _COUNT_AND_SHARE.fullmatch(cells[k]) if k < len(cells) and not m and not of else None
+            if of or both:
+                m = _TABLE_NUMBER.match((of or both).group("n"))
+                if name == "completed":
+                    cell_base = float(of.group("base").replace(",", "")) if of else None
+                    cell_share = float(both.group("p")) if both else None
             if m:
                 values[name] = (float(m.group("n").replace(",", "")), bool(m.group("pct")))
         status = "expected" if re.search(r"\btarget", " ".join(cells[:1]), re.I) else "reported"
@@ -976,7 +987,9 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             add("referrals", values["referrals"][0], "count", "referrals")
         if "completed" in values:
             add("completed", values["completed"][0], "count", "perpetrators",
-                values["started"][0] if "started" in values else None)
+                values["started"][0] if "started" in values else cell_base)
+            if cell_share is not None and "rate" not in values:
+                add("rate", cell_share, "percent", "perpetrators")
         elif "started" in values:
             add("started", values["started"][0], "count", "perpetrators")
         if "rate" in values:
