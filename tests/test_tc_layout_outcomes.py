@@ -174,3 +174,14 @@ def test_list_items_and_dash_separated_dashboard_lines_take_the_period_of_their_
     assert got[(6, 57, "count")].period == "2024-25"
     assert got[(10, 176, "count")].period == "2023-24"
     assert got[(11, 62, "percent")].period == "2023-24"
+
+
+def test_a_heading_without_a_colon_is_the_lead_in_of_bare_count_items_but_not_of_staff_counts():
+    got = _outcomes("**Men who finished the course, 2024-25**\n\n"
+                    "- 33 with no further reported abuse\n"
+                    "- 8 arrested again\n\n"
+                    "## Practitioners and staff in post, 2024-25\n\n"
+                    "1. 6 employed full time\n")
+    assert got[(5, 33, "count")].about == "perpetrators" and got[(5, 33, "count")].period == "2024-25"
+    assert got[(6, 8, "count")].about == "perpetrators"
+    assert (10, 6, "count") not in got

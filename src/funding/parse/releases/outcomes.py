@@ -1062,8 +1062,9 @@ def _list_item_counts(rel: PreparedRelease, outcomes: tuple) -> list[Outcome]:
         text = re.sub(r"^\s*(?:>\s*)+", "", line.text)
         item = _LIST_ITEM.match(text)
         if not item:
-            if text.strip():
-                lead = text.strip() if re.search(r":\**\s*$", text) else ""
+            if text.strip():  # (a lead-in ending in a colon, or a heading: "**Men who finished, 2024-25**")
+                heading = re.sub(r"^#{1,6}\s*|\*\*|__", "", text).strip()
+                lead = text.strip() if re.search(r":\**\s*$", text) or _SECTION_HEADING.match(heading) else ""
             continue
         for k, clause in enumerate(text[item.end():].split(";")):
             m = _BARE_ITEM_COUNT.fullmatch(clause)
@@ -1077,7 +1078,7 @@ def _list_item_counts(rel: PreparedRelease, outcomes: tuple) -> list[Outcome]:
                 first = earlier[0]
                 out.append(dataclasses.replace(first, metric="", value=value, base=first.value, refers_back=False))
                 continue
-            about = _subject(subjects, lead) if lead and not k else None
+            about = _subject(subjects, lead) if lead and not k and not _NOT_A_MEASURE_LABEL.search(lead) else None
             if not about:
                 continue
             spans = find_periods(lead)[0]
