@@ -185,3 +185,11 @@ def test_a_heading_without_a_colon_is_the_lead_in_of_bare_count_items_but_not_of
     assert got[(5, 33, "count")].about == "perpetrators" and got[(5, 33, "count")].period == "2024-25"
     assert got[(6, 8, "count")].about == "perpetrators"
     assert (10, 6, "count") not in got
+
+
+def test_a_dashboard_count_with_its_target_in_brackets_reports_for_the_heading_period():
+    got = _outcomes("Performance, 2023-24\n\n"
+                    "Referrals: 164 (target 140)\n"
+                    "Budget: £58,000\n")
+    assert got[(5, 164, "count")].about == "referrals"
+    assert got[(5, 164, "count")].status == "reported" and got[(5, 164, "count")].period == "2023-24"

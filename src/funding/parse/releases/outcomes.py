@@ -695,7 +695,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
-                        re.fullmatch(r"[\s.;,)]*", after[:3]) and not _NOT_A_MEASURE_LABEL.search(label.group("label")):
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(target\b", after, re.I)) and \
+                        not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
@@ -769,6 +770,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # at least 50 men starting a group … and 220 practitioners trained": what the money or the plan is for
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
+            elif start in labelled and lead_status != "expected" and heading_status != "expected" and \
+                    not _TARGET_HEADING.search(before[-60:]):
+                status = "reported"  # "Referrals: 171 (target 150)": the labelled figure reports; its bracket aims
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
                     _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and
                     not _FUTURE.search(own)):
@@ -860,7 +864,7 @@ _NOT_A_MEASURE_LABEL = re.compile(r"\b(?:wait|waiting|average|days|weeks|months|
 #: a dashboard's line: a measure, then its figure after a colon or dot leaders ("Referrals received: 84",
 #: "Completion rate …… 61%"), in a list or not
 _DASHBOARD_LINE = re.compile(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?[A-Za-z][^:.…|£]{1,60}?(?::|\s*(?:\.{4,}|…{2,})|\s+[—–-]\s+)\s*"
-                             r"\d[\d,]*(?:\s*%|\s+of\s+\d[\d,]*)?\s*$")
+                             r"\d[\d,]*(?:\s*%|\s+of\s+\d[\d,]*)?(?:\s*\([^()£]*\))?\s*$")
 
 
 def _next_text_line(raw: dict[int, str], number: int) -> str:
