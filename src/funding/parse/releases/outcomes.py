@@ -492,7 +492,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
     out: list[Outcome] = []
-    last_period, heading_period, heading_status, lead_status = "", "", "", ""
+    last_period, heading_period, heading_status, lead_status, lead_period = "", "", "", "", ""
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
     last_course_base: float | None = None  # the last sentence's starters, the base of its last count ("41 started and 26 …")
     raw = {l.number: l.text for l in rel.lines}
@@ -504,14 +504,18 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # a lead-in ending with a colon that aims or obliges ("In 2025-26 you will:", "Our targets for next year:") makes
         # the list items under it expected, until the list ends
         if not _LIST_ITEM.match(line):
-            lead_status = ""
+            lead_status, lead_period = "", ""
         if sentence.rstrip(" *").endswith(":") and (_FUTURE.search(sentence) or _TARGET_HEADING.search(sentence)):
             lead_status = "expected"
+        if sentence.rstrip(" *").endswith(":") and spans:
+            lead_period = spans[0][2]  # "In 2024-25 the service:": the period of the list's items
         heading_line = re.sub(r"^\s*(?:>\s*)+", "", line).replace("**", "")  # ("> **The year in numbers**": a box's heading)
         if _SECTION_HEADING.match(heading_line) and not re.match(r"\s*[-•*–—]\s", heading_line):
             heading_status = "expected" if _TARGET_HEADING.search(heading_line) else ""  # "3.4 Targets for 2024-25": what follows is aimed at
             if not heading_status and _RESULTS_HEADING.search(heading_line):
                 heading_status = "reported"  # "## Results": its list reports what happened
+        if spans and _SECTION_HEADING.match(heading_line) and _DASHBOARD_LINE.match(_next_text_line(raw, number)):
+            heading_period = spans[0][2]  # ("Quarter 2, 2025-26" over "Referrals received: 84": the lines' period)
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", line)) and _block_size(raw, number) >= 3  # a fact box's list item
         if (number in headings and not in_box) or re.match(r"\s*#", raw.get(number, "")):
             if spans:
@@ -536,7 +540,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         elif period_term == "since_launch":
             period = "since launch"
         else:
-            period = heading_period
+            period = lead_period if lead_period and _LIST_ITEM.match(line) else heading_period
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
         carried: dict[int, str] = {}  # whom a base carried from elsewhere counts
@@ -672,7 +676,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start]) or
                                       _STILL_ON.match(sentence, start)):
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks", "7 are still attending"
-                elif table and not after.strip() and _subject(subjects, before):
+                elif table and not after.strip() and _subject(subjects, before) and \
+                        not (before.rstrip().endswith(":") and _NOT_A_MEASURE_LABEL.search(before[-60:])):
                     about = _subject(subjects, before)[0]
                 elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
                               r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
@@ -690,8 +695,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
-                        re.fullmatch(r"[\s.;,)]*", after[:3]) and not re.search(r"\b(?:wait|waiting|average|days|hours)\b",
-                                                                           label.group("label"), re.I):
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(target\b", after, re.I)) and \
+                        not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
@@ -765,6 +770,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # at least 50 men starting a group … and 220 practitioners trained": what the money or the plan is for
             elif heading_status == "reported" and listed and not future:
                 status = "reported"
+            elif start in labelled and lead_status != "expected" and heading_status != "expected" and \
+                    not _TARGET_HEADING.search(before[-60:]):
+                status = "reported"  # "Referrals: 171 (target 150)": the labelled figure reports; its bracket aims
             elif (heading_status == "expected" or lead_status == "expected") and listed or future and not (
                     _PAST.search(_INFINITIVE.sub(" ", own := _verb_clause(sentence, m.start(), m.end()))) and
                     not _FUTURE.search(own)):
@@ -812,6 +820,16 @@ _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
 _TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
 #: a row joining a measure to its figure by dot leaders, in a box or not ("|  Referrals made ........ 95 |")
 _LEADER_ROW = re.compile(r"\s*\|?\s*(?P<label>[^|.]*?[^\s|.])\s*\.{4,}\s*(?P<value>[^|.\s][^|]*?)\s*\|?\s*")
+#: a table cell printing a count with its share in brackets ("52 (65%)"): two outcomes, the count and the percentage
+_COUNT_AND_SHARE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*\(\s*(?P<p>\d{1,3})\s*(?:%|per ?cent)\s*\)")
+
+
+def _cell_figures(cell: str) -> list[str]:
+    """A table cell as the figures it prints: "52 (65%)" as "52" and "65%", any other cell as itself."""
+    both = _COUNT_AND_SHARE.fullmatch(cell.strip())
+    return [both.group("n"), both.group("p") + "%"] if both else [cell]
+
+
 _OF_NUMBER = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+of\s+(?P<base>\d{1,3}(?:,\d{3})*|\d+)")
 
 
@@ -834,6 +852,29 @@ _REFERRED_LABEL = re.compile(r"\breferred\b|\breferrals?\b", re.I)
 _WENT_ON_LABEL = re.compile(r"\b(?:start\w*|began|begun|complet\w*|finish\w*|attend\w*|engag\w*|took part|join\w*)\b", re.I)
 
 
+#: a row or line label whose figure is no result: a wait or an average, an identifier ("Case reference", "Contract no."),
+#: a headcount of staff ("Staff (FTE)", "Facilitators in post") or a capacity ("Men on the course at any one time")
+_NOT_A_MEASURE_LABEL = re.compile(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b|\b(?:references?|ref|id|code|"
+                                  r"(?:case|contract|grant|file|report|item|decision|invoice|order)\s+(?:no\.?|number))\b|"
+                                  r"\b(?:staff|FTE|posts?|employed|vacanc\w*|headcount|caseloads?|capacity|places)\b(?!.*\btrain)|"
+                                  r"\bat (?:any (?:one )?time|a time|once)\b|\b(?:per|in each|in every|each)\s+"
+                                  r"(?:group|cohort|course|session|worker|case ?manager|caseworker|facilitator)s?\b", re.I)
+
+
+#: a dashboard's line: a measure, then its figure after a colon or dot leaders ("Referrals received: 84",
+#: "Completion rate …… 61%"), in a list or not
+_DASHBOARD_LINE = re.compile(r"\s*(?:[-•*]\s+|\d{1,2}[.)]\s+)?[A-Za-z][^:.…|£]{1,60}?(?::|\s*(?:\.{4,}|…{2,})|\s+[—–-]\s+)\s*"
+                             r"\d[\d,]*(?:\s*%|\s+of\s+\d[\d,]*)?(?:\s*\([^()£]*\))?\s*$")
+
+
+def _next_text_line(raw: dict[int, str], number: int) -> str:
+    """The next line after ``number`` that is not blank ("" at the end of the text)."""
+    for n in range(number + 1, number + 4):
+        if raw.get(n, "").strip():
+            return raw[n]
+    return ""
+
+
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
     Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
@@ -842,8 +883,12 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     columns: dict[int, str] = {}
     by_row: list[str] = []
     money_heads = False  # a heading row of the table gives its figures in thousands or millions of pounds
+    heading_period = ""  # the period a heading over dot-leader lines names ("Quarter 2, 2025-26")
     for line in rel.lines:
         raw = line.text
+        if raw.strip() and not _LEADER_ROW.fullmatch(raw):
+            spans = find_periods(raw)[0] if _SECTION_HEADING.match(raw.replace("**", "")) else []
+            heading_period = spans[0][2] if spans else heading_period if not re.search(r"[.!?]\s*$", raw) else ""
         leader = _LEADER_ROW.fullmatch(raw)
         if leader:  # (a dot-leader row is a row of two cells: what is measured and its figure, "x of y" allowed)
             of = _OF_NUMBER.fullmatch(leader.group("value"))
@@ -851,12 +896,13 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             if value.lower() in _WORD_SHARES:  # ("Partners who felt safer ..... two thirds": a share in words)
                 value = f"{_WORD_SHARES[value.lower()]:g}%"
             raw = f"| {leader.group('label')} | {value} |"
-        aligned = "|" not in raw and bool(re.search(r"\S\s{3,}\S", raw.strip()))  # a fixed-width table's row
+        # a fixed-width or tab-separated table's row
+        aligned = "|" not in raw and bool(re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", raw.strip()))
         if "|" not in raw and not aligned:
             columns, by_row, money_heads = {}, [], False
             continue
         cells = [c.strip() for c in raw.strip().strip("|").split("|")] if not aligned else \
-            [c.strip() for c in re.split(r"\s{3,}|\t", raw.strip())]
+            [c.strip() for c in re.split(r"\s*\t\s*|\s{3,}", raw.strip())]
         if aligned and not by_row and not columns and (len(cells) < 3 or any(_TABLE_NUMBER.match(c) for c in cells)):
             continue  # (fixed-width rows are read only under a heading row of three or more columns)
         if re.fullmatch(r"[\s|:-]*", raw):
@@ -879,10 +925,11 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                                        "expected" if re.search(r"\btarget|\bexpected", head, re.I) else "reported", False, None))
             continue  # money, or an accounts row (a bracketed figure is a payment out)
         heads = {k: next((name for name, p in _RESULT_COLUMNS if p.search(c)), "") for k, c in enumerate(cells)}
-        if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) for c in cells):
+        if sum(1 for v in heads.values() if v) >= 2 and not any(_TABLE_NUMBER.match(c) or _COUNT_AND_SHARE.fullmatch(c)
+                                                                for c in cells):
             columns = {k: v for k, v in heads.items() if v}
             continue
-        if not any(_TABLE_NUMBER.match(c) for c in cells[1:]):
+        if not any(_TABLE_NUMBER.match(c) or _COUNT_AND_SHARE.fullmatch(c) or _OF_NUMBER.fullmatch(c) for c in cells[1:]):
             by_row = [c for c in cells]  # a heading row of a table whose rows are the measures
             continue
         if money_heads and not columns:
@@ -897,12 +944,16 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             if leader and not about:  # a results panel's measure named by what was done ("Finished the course")
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
-            if about and not re.search(r"\b(?:wait|waiting|average|days|weeks|months|hours)\b", label, re.I) \
-                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c)) >= 1:
+            if about and not _NOT_A_MEASURE_LABEL.search(label) \
+                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)
+                            or _COUNT_AND_SHARE.fullmatch(c)) >= 1:
                 status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
                     else "reported"
-                for k, c in enumerate(cells[1:], start=1):
+                for k, c in [(k, c) for k, cell in enumerate(cells[1:], start=1) for c in _cell_figures(cell)]:
                     m = _TABLE_NUMBER.match(c)
+                    cell_of = None if m or leader else _OF_NUMBER.fullmatch(c)
+                    if cell_of:  # a cell printing "x of y" ("71 of 126"): the count x, with base y
+                        m = _TABLE_NUMBER.match(cell_of.group("n"))
                     if not m:
                         continue
                     head = by_row[k] if by_row and k < len(by_row) else ""
@@ -911,15 +962,24 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                     spans = find_periods(head)[0]
                     out.append(Outcome(rel.source_id, line.number, rel.area, "", float(m.group("n").replace(",", "")),
                                        "percent" if m.group("pct") else "count", "exact", about[0],
-                                       spans[0][2] if spans else "" if leader else head,
+                                       spans[0][2] if spans else heading_period if leader else head,
                                        "expected" if _EXPECTED_CELL.search(head) else status, False,
-                                       _num(of.group("base").replace(",", "")) if leader and of else None))
+                                       _num(of.group("base").replace(",", "")) if leader and of else
+                                       _num(cell_of.group("base").replace(",", "")) if cell_of else None))
             continue
         periods = find_periods(cells[0])[0] if cells else []
         period = periods[0][2] if periods else ""
         values = {}
+        cell_base, cell_share = None, None  # a results column's cell printing "12 of 22" or "15 (60%)"
         for k, name in columns.items():
             m = _TABLE_NUMBER.match(cells[k]) if k < len(cells) else None
+            of = _OF_NUMBER.fullmatch(cells[k]) if k < len(cells) and not m else None
+            both = _COUNT_AND_SHARE.fullmatch(cells[k]) if k < len(cells) and not m and not of else None
+            if of or both:
+                m = _TABLE_NUMBER.match((of or both).group("n"))
+                if name == "completed":
+                    cell_base = float(of.group("base").replace(",", "")) if of else None
+                    cell_share = float(both.group("p")) if both else None
             if m:
                 values[name] = (float(m.group("n").replace(",", "")), bool(m.group("pct")))
         status = "expected" if re.search(r"\btarget", " ".join(cells[:1]), re.I) else "reported"
@@ -931,7 +991,9 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             add("referrals", values["referrals"][0], "count", "referrals")
         if "completed" in values:
             add("completed", values["completed"][0], "count", "perpetrators",
-                values["started"][0] if "started" in values else None)
+                values["started"][0] if "started" in values else cell_base)
+            if cell_share is not None and "rate" not in values:
+                add("rate", cell_share, "percent", "perpetrators")
         elif "started" in values:
             add("started", values["started"][0], "count", "perpetrators")
         if "rate" in values:
@@ -948,6 +1010,7 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
         lines = {o.source_line for o in table}
         outcomes = tuple(sorted([o for o in outcomes if o.source_line not in lines] + table,
                                 key=lambda o: (o.source_line, o.unit, o.value)))
+    outcomes = tuple(sorted(outcomes + tuple(_list_item_counts(rel, outcomes)), key=lambda o: (o.source_line, o.unit, o.value)))
     diagnostics: list[Diagnostic] = []
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):
@@ -979,3 +1042,51 @@ def _printed_x_of_y(line: str, value: float, base: float) -> bool:
         return rf"(?<![\d,.]){whole:,}(?![\d,])".replace(",", ",?") if n == whole else re.escape(f"{n:g}")
     return re.search(figure(value) + r"\s+(?:[A-Za-z'-]+\s+){0,4}?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+)?"
                      + figure(base), line) is not None
+
+
+#: a list item's clause that is a bare count and a few words saying what befell those counted ("31 with no further
+#: reported abuse", "12 referred again"): no noun says whom it counts, the list's lead-in or the item's first count does
+_BARE_ITEM_COUNT = re.compile(r"\s*(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<desc>(?:with|without|who|had|have|were|was|still|"
+                              r"not|no|now|then|[a-z]+ed)\b[^£%\d]{0,80}?)\s*[.;]?\s*$")
+
+
+def _list_item_counts(rel: PreparedRelease, outcomes: tuple) -> list[Outcome]:
+    """Counts in list items ("- 31 with no further reported abuse", "• 12 referred again") that say whom they count only
+    through the list: a clause after a count in the same item counts some of those (the earlier count is its base); an
+    item under a lead-in line ending in a colon ("Of the men who finished in 2024-25:") counts whom the lead-in names,
+    for its period, expected when the lead-in states targets."""
+    out: list[Outcome] = []
+    have = {(o.source_line, o.value) for o in outcomes}
+    by_line: dict[int, list] = {}
+    for o in outcomes:
+        by_line.setdefault(o.source_line, []).append(o)
+    subjects = _terms("local_outcome_terms.csv").get("subject", ())
+    lead = ""
+    for line in rel.lines:
+        text = re.sub(r"^\s*(?:>\s*)+", "", line.text)
+        item = _LIST_ITEM.match(text)
+        if not item:
+            if text.strip():  # (a lead-in ending in a colon, or a heading: "**Men who finished, 2024-25**")
+                heading = re.sub(r"^#{1,6}\s*|\*\*|__", "", text).strip()
+                lead = text.strip() if re.search(r":\**\s*$", text) or _SECTION_HEADING.match(heading) else ""
+            continue
+        for k, clause in enumerate(text[item.end():].split(";")):
+            m = _BARE_ITEM_COUNT.fullmatch(clause)
+            if not m or _NOT_A_COUNT_AFTER.match(" " + m.group("desc")):
+                continue
+            value = float(m.group("n").replace(",", ""))
+            if (line.number, value) in have:
+                continue
+            earlier = [o for o in by_line.get(line.number, ()) if o.unit == "count" and o.value > value] if k else []
+            if earlier:
+                first = earlier[0]
+                out.append(dataclasses.replace(first, metric="", value=value, base=first.value, refers_back=False))
+                continue
+            about = _subject(subjects, lead) if lead and not k and not _NOT_A_MEASURE_LABEL.search(lead) else None
+            if not about:
+                continue
+            spans = find_periods(lead)[0]
+            out.append(Outcome(rel.source_id, line.number, rel.area, "", value, "count", "exact", about[0],
+                               spans[0][2] if spans else "", "expected" if _TARGET_HEADING.search(lead) else "reported",
+                               False, None))
+    return out
