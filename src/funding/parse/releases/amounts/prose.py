@@ -1192,6 +1192,13 @@ def _payer_of_figure(
     return funder, own, role, clause_payer, councils_own, outside_payer
 
 
+#: a sum named by a pronoun as what is split: "split it into two lots", "this is divided between", "it was shared among"
+_SPLIT_BACK = re.compile(r"\b(?:split|splits|splitting|divided|divides|dividing|shared|shares|broke|breaks|spread|spreads)\s+"
+                         r"(?:it|this|that)\s+(?:between|among|amongst|across|into)\b|\b(?:it|this|that)\s+(?:is|was|will be|"
+                         r"has been|is being|is to be)\s+(?:split|divided|shared|broken down|spread)\s+(?:between|among|amongst|"
+                         r"across|into)\b", re.I)
+
+
 def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder) -> None:
     """The figures of one sentence related to each other once each is read: a piece of the sum named just after
     it ("£X of the £Y"), pieces of the sum a sentence opens with ("Of the £2.4 million …"), a sum and what it is
@@ -1242,6 +1249,17 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             and _BACK_MADE_UP_OF.match(sentence[: here[0].start]) \
             and all((d.whole is None or d.whole is said_before[0]) and d.role in ("grant", "part", "match_funding", "own_funding")
                     for d in here):
+        _pieces_of(said_before[0], here)
+    # "The commissioner split it into two lots: lot 1 … for £298,000, and lot 2 … for £158,000", "City Hall says this is
+    # split between a £1.4m contract …, £650,000 … and £355,000": the one sum of the sentence before, named by a pronoun
+    # as what is split, is what the sentence's figures are pieces of, when they come close to it (the rest may follow,
+    # "the remaining £16,000"; a small gap is a stated conflict, README parts_do_not_sum)
+    elif len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+            and said_before[0].role in ("grant", "total") and said_before[0].amount.pence \
+            and _SPLIT_BACK.search(sentence[: here[0].start]) and "£" not in sentence[: here[0].start] \
+            and all(d.whole is None and d.role == "grant" and d.amount.pence < said_before[0].amount.pence
+                    and d.code in ("", said_before[0].code) for d in here) \
+            and 0.9 * said_before[0].amount.pence <= sum(d.amount.pence for d in here) <= 1.02 * said_before[0].amount.pence:
         _pieces_of(said_before[0], here)
     # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
     # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
