@@ -27,3 +27,35 @@ def test_pieces_split_between_that_miss_the_sum_by_a_little_are_still_its_parts(
         (4, 150000): dict(role="part", part=3),
         (4, 55000): dict(role="part", part=3),
     }) == []
+
+
+def test_a_share_of_the_grant_stated_before_is_its_part():
+    text = ("Northumbria has been given £800,000 by the Home Office for 2025-26.\n"
+            "Gateshead Council's share of that grant is £120,000, and the council is adding £20,000 of its own.\n")
+    assert award_errors(text, {
+        (2, 120000): dict(role="part", part=1, funder="Home Office", start="2025-26"),
+    }) == []
+
+
+def test_a_sum_of_an_areas_allocation_in_a_later_paragraph_is_a_part_of_that_allocation():
+    text = ("The fund gives each area a sum for the two years from April 2025.\n\n"
+            "| Area | Allocation |\n|---|---|\n| Cumbria | £400,000 |\n| Lancashire | £900,000 |\n\n"
+            "Cumbria has put £50,000 of its allocation towards an evaluation.\n")
+    assert award_errors(text, {(8, 50000): dict(role="part", part=5)}) == []
+
+
+def test_a_figure_said_in_the_next_sentence_to_be_part_of_a_larger_sum_is_its_part():
+    text = ("The four Home Office lines in the table come to £210,000 for 2025-26.\n"
+            "That is the council's part of £700,000 awarded to Surrey by the Home Office for 2025-26.\n")
+    assert award_errors(text, {(1, 210000): dict(role="part", part=2, funder="Home Office")}) == []
+
+
+def test_a_sum_of_an_areas_match_funding_is_a_part_of_the_match_funding_row():
+    text = ("The perpetrator service in Essex is funded as follows in 2025-26:\n\n"
+            "    Source                                   Amount\n"
+            "    Home Office grant                        £200,000\n"
+            "    Borough council match funding             £40,000\n"
+            "    TOTAL                                    £240,000\n\n"
+            "The borough council adds £40,000 a year to the grant.\n"
+            "Action 3: training for GPs. Funding: £15,000 of the council's match funding.\n")
+    assert award_errors(text, {(9, 15000): dict(role="part", part=5, funder="local authority")}) == []
