@@ -50,6 +50,7 @@ from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
+    _pieces_said_of_an_earlier_sum,
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -1192,6 +1193,13 @@ def _payer_of_figure(
     return funder, own, role, clause_payer, councils_own, outside_payer
 
 
+#: a sum named by a pronoun as what is split: "split it into two lots", "this is divided between", "it was shared among"
+_SPLIT_BACK = re.compile(r"\b(?:split|splits|splitting|divided|divides|dividing|shared|shares|broke|breaks|spread|spreads)\s+"
+                         r"(?:it|this|that)\s+(?:between|among|amongst|across|into)\b|\b(?:it|this|that)\s+(?:is|was|will be|"
+                         r"has been|is being|is to be)\s+(?:split|divided|shared|broken down|spread)\s+(?:between|among|amongst|"
+                         r"across|into)\b", re.I)
+
+
 def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder) -> None:
     """The figures of one sentence related to each other once each is read: a piece of the sum named just after
     it ("£X of the £Y"), pieces of the sum a sentence opens with ("Of the £2.4 million …"), a sum and what it is
@@ -1242,6 +1250,17 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             and _BACK_MADE_UP_OF.match(sentence[: here[0].start]) \
             and all((d.whole is None or d.whole is said_before[0]) and d.role in ("grant", "part", "match_funding", "own_funding")
                     for d in here):
+        _pieces_of(said_before[0], here)
+    # "The commissioner split it into two lots: lot 1 … for £298,000, and lot 2 … for £158,000", "City Hall says this is
+    # split between a £1.4m contract …, £650,000 … and £355,000": the one sum of the sentence before, named by a pronoun
+    # as what is split, is what the sentence's figures are pieces of, when they come close to it (the rest may follow,
+    # "the remaining £16,000"; a small gap is a stated conflict, README parts_do_not_sum)
+    elif len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
+            and said_before[0].role in ("grant", "total") and said_before[0].amount.pence \
+            and _SPLIT_BACK.search(sentence[: here[0].start]) and "£" not in sentence[: here[0].start] \
+            and all(d.whole is None and d.role == "grant" and d.amount.pence < said_before[0].amount.pence
+                    and d.code in ("", said_before[0].code) for d in here) \
+            and 0.9 * said_before[0].amount.pence <= sum(d.amount.pence for d in here) <= 1.02 * said_before[0].amount.pence:
         _pieces_of(said_before[0], here)
     # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
     # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
@@ -1451,6 +1470,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
+    _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):

@@ -625,3 +625,86 @@ def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], releas
             d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
             if d.role == "match_funding":
                 d.role = "grant"
+
+
+#: the words before a figure naming it a share of a sum stated before: "Sefton Council's share of that grant is ",
+#: "the town's part of the first year's money is "
+_SHARE_OF_BEFORE = re.compile(r"['’]s?\s+(?:share|part|portion|slice)\s+of\s+(?:the|that|this|its|their|our|his|her)\s+"
+                              r"(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:grant|award|allocation|money|funding|sum|total)\s+"
+                              r"(?:is|was|will be|comes to|came to|amounts to)\s+(?:the\s+)?(?:about\s+|around\s+)?$", re.I)
+#: the words after a figure naming the stated sum it is taken from: "£60,000 of its allocation", "£13,750 of the
+#: council's match funding", "£210,000 of the two-year award" (not "of its own budget": the payer's own money)
+_OF_A_SUM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this|its|their|our|his|her)\s+"
+                             r"(?P<what>(?:(?!own\b)[\w'’-]+\s+){0,3}?)(?P<noun>grant|award|allocation|match funding|funding)\b", re.I)
+#: the words after a figure saying it is an area's share: "The £246,000 offered to this council is Herefordshire's share"
+_IS_A_SHARE_AFTER = re.compile(r"[^£.;]{0,50}?\b(?:is|was|are|were)\s+(?:[\w'’-]+['’]s?|its|their)\s+(?:share|part|portion)\b"
+                               r"(?!\s+of\b)", re.I)
+#: a sentence opening by saying the figure before is a part of the one it gives: "That is the County Council's part of "
+_PART_OF_THIS = re.compile(r"^\W*(?:that|this|it|which)\s+(?:is|was|are|were|represents|forms|makes up)\s+"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:part|share|portion|slice)\s+of\s+(?:the\s+)?$", re.I)
+_NTH_YEARS = re.compile(r"\b(?P<n>first|second|third|fourth|fifth) year['’]s\b", re.I)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
+    """A figure whose own words make it a share or piece of a sum stated before it, in another sentence or a table
+    ("Sefton Council's share of that grant is £117,300", "North Wales has set aside £60,000 of its allocation", "£13,750
+    of the council's match funding", "The £246,000 offered to this council is Herefordshire's share") is a part of the
+    latest such sum of its area (of the funder its words name; of one year's part when they name the year: "share of
+    the first year's money"), keeping that sum's payer and, with none of its own, its years (README: part). And a
+    sentence opening "That is the council's part of £1,226,000 …" makes the one figure just before it a part of that
+    sum."""
+    for k, d in enumerate(drafts):
+        if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") or d.per_year \
+                or d.shared_by or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at])
+        after = None if before else _OF_A_SUM_AFTER.match(sentence, at + len(d.amount.text))
+        share = None if before or after else _IS_A_SHARE_AFTER.match(sentence, at + len(d.amount.text))
+        back = _PART_OF_THIS.match(sentence[:at]) if not (before or after or share) else None
+        if back:
+            pieces = [x for x in drafts[:k] if x.line >= d.line - 2 and not x.table]
+            y = pieces[-1] if pieces else None
+            if y is not None and y.whole is None and y.role in ("grant", "match_funding", "own_funding") \
+                    and y.amount.pence < d.amount.pence and y.code in ("", d.code) and not y.per_year \
+                    and not any(x.whole is y and x.line <= d.line for x in drafts) \
+                    and y.funder in ("", d.funder):
+                y.role, y.whole, y.part_of = "part", d, d.line
+                y.funder = y.funder or d.funder
+                y.code = y.code or d.code
+            continue
+        if not (before or after or share):
+            continue
+        what = (before or after).group("what") if (before or after) else ""
+        named = _first(terms.get("funder", ()), what) or _first(terms.get("table_funder", ()), what) if what.strip() else ""
+        matched = bool(after and after.group("noun").lower() == "match funding" or re.search(r"\bmatch\b", what, re.I))
+        wholes = [w for w in drafts[:k] if w.amount.pence > d.amount.pence and (
+                      w.whole is None and w.role in ("grant", "total", "match_funding", "own_funding") and not w.per_year
+                      or w.table and w.role == "part")
+                  and (w.code == d.code if d.code else w.line >= d.line - 3)
+                  and (not named or w.funder == named)
+                  and (not matched or w.role == "match_funding" or w.table and re.search(r"\bmatch", rel.line_text(w.line), re.I))
+                  and (matched or w.role != "match_funding" and not (w.table and w.role == "part"))]
+        if not d.code:
+            wholes = wholes[-1:]
+        # (the sum of the figure's own year, else one stated with years: a table's row for the year rather than the same
+        # match funding stated in prose with none)
+        wholes = [w for w in wholes if w.period == d.period] or wholes if d.period else \
+            [w for w in wholes if w.period] or wholes
+        if not wholes or not (w := wholes[-1]).code and not w.shared_by:
+            continue
+        nth = _NTH_YEARS.search(what)
+        if nth:
+            years = sorted((x for x in drafts if x.whole is w and x.period and x.period[0] == x.period[1]),
+                           key=lambda x: x.period)
+            if len(years) > _NTH[nth.group("n").lower()]:
+                w = years[_NTH[nth.group("n").lower()]]
+        d.role, d.whole, d.part_of = "part", w, w.line
+        d.funder = named or ((w.funder or d.funder) if before or share else (d.funder or w.funder))
+        # (the body a share is of receives it: the sum's payer pays it)
+        d.code, d.basis = (d.code, d.basis) if d.code else (w.code, w.basis)
+        d.period = d.period or w.period
