@@ -1639,8 +1639,8 @@ def _periods_and_awards(
     span; listed pieces, per-year sums and carried money related to their wholes; a per-year share once for
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
-        _figure_sentences, _in_each_of_the_years, _one_a_year, _points_elsewhere, _year_after_an_elliptical_pair,
-        _year_paid_in, _same_periods_spans,
+        _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years, _points_elsewhere,
+        _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
     # period: a part with no year of its own shares its whole's; otherwise the release's span
@@ -1686,7 +1686,9 @@ def _periods_and_awards(
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
-                and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
+                and not d.bad_year and (not restates or figures_said or id(d) in said and _own_clause_counts_the_years(
+                    said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
+                and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed:
