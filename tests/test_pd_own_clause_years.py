@@ -15,3 +15,18 @@ def test_restated_figure_for_the_year_takes_the_releases_one_year():
             "The offer letter for the year puts the grant at £155,000, and the office is checking which is right.\n")
     assert award_errors(text, {(3, 155000): dict(start="2024-25", end="2024-25")}) == []
 
+
+
+def test_correct_figure_takes_the_year_of_the_figure_it_corrects():
+    text = ("Wiltshire's commissioner is spending the Home Office grant on a group course for men.\n\n"
+            "Our spring bulletin gave Wiltshire's 2024-25 Home Office grant as £310,000. "
+            "The correct figure is £301,000.\n")
+    assert award_errors(text, {(3, 310000): dict(start="2024-25", end="2024-25"),
+                               (3, 301000): dict(start="2024-25", end="2024-25")}) == []
+
+
+def test_correct_figure_set_off_by_an_aside_takes_the_corrected_figures_year():
+    text = ("Wiltshire's commissioner is spending the Home Office grant on a group course for men.\n\n"
+            "Last year's report gave the 2023-24 Home Office figure for Wiltshire as £288,000. "
+            "The correct figure, as the accounts show, is £282,000.\n")
+    assert award_errors(text, {(3, 282000): dict(start="2023-24", end="2023-24")}) == []
