@@ -1659,8 +1659,9 @@ def _periods_and_awards(
     span; listed pieces, per-year sums and carried money related to their wholes; a per-year share once for
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
-        _figure_sentences, _in_each_of_the_years, _one_a_year, _points_elsewhere, _year_after_an_elliptical_pair,
-        _year_paid_in, _same_periods_spans,
+        _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
+        _named_as_the_correct_figure, _points_elsewhere,
+        _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
     # period: a part with no year of its own shares its whole's; otherwise the release's span
@@ -1685,6 +1686,14 @@ def _periods_and_awards(
         if d.period is None and id(d) in said and id(d) not in pointed and d.role != "context" and not d.bad_year:
             sentence, at = said[id(d)]
             d.period = _year_paid_in(sentence, at, at + len(d.amount.text)) or start_and_length(sentence)
+    for k, d in enumerate(drafts):  # "… gave the 2023-24 figure as £585,000. The correct figure is £558,000."
+        if d.period is None and id(d) in said and d.role != "context" and not d.bad_year \
+                and _named_as_the_correct_figure(*said[id(d)]):  # (also "The correct figure, shown in the table, …")
+            # (a correction note's figure, "Correction: … The right figure is £347,500", has no year guessed for it)
+            # the figure it corrects is the same money: a year that figure's own words gave is this one's too
+            corrected = next((x for x in reversed(drafts[:k]) if x.role != "context"), None)
+            if corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period:
+                d.period = corrected.period
     same_spans = _same_periods_spans(rel)
     for d in drafts:
         span = same_spans.get(said[id(d)][0]) if id(d) in said else None
@@ -1706,7 +1715,9 @@ def _periods_and_awards(
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
-                and not d.bad_year and (not restates or figures_said) and not getattr(d, "rate", False) \
+                and not d.bad_year and (not restates or figures_said or id(d) in said and _own_clause_counts_the_years(
+                    said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
+                and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed:

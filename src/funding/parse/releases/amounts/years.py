@@ -270,3 +270,34 @@ def _same_periods_spans(rel) -> dict[str, tuple[str, str]]:
         if spans and MONEY_TOKEN.search(sentence):  # (a span of money: "212 men were referred in 2023-24 and 2024-25" is not)
             last = spans[-1]
     return out
+
+
+#: words of a figure's own clause that speak of the year or years it covers without printing them: "for the year",
+#: "this year", "the year's", "over the next two years", "across the two years"
+_YEARS_COUNTED = re.compile(r"\b(?:(?:for|in|during) the year\b(?!\s+(?:to|ending|ended|before|after)\b)|this (?:financial )?year\b|"
+                            r"the year['’]s\b|(?:over|across|for) the (?:next |same |coming )?(?P<n>two|three|four|five) years\b)", re.I)
+
+
+def _own_clause_counts_the_years(sentence: str, at: int, end: int, span) -> bool:
+    """Whether a figure's own clause, between the figures either side of it, speaks of the years ``span`` covers
+    without printing them: "for the year" or "this year" when ``span`` is one year ("The grant letter for the year gives
+    the award as £204,570"), "over the next two years" when it is two ("will receive £612,000 … over the next two
+    years"). Then the release's span is the figure's own, even where it restates another figure."""
+    lo, hi = _clause_of(sentence, at)
+    before = [m.end() for m in MONEY_TOKEN.finditer(sentence, lo, at)]
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stretch = sentence[before[-1] if before else lo : min(hi, nxt.start()) if nxt else hi]
+    for m in _YEARS_COUNTED.finditer(stretch):
+        n = parse_count(m.group("n")) if m.group("n") else 1
+        if int(span[1][:4]) - int(span[0][:4]) + 1 == n:
+            return True
+    return False
+
+
+def _named_as_the_correct_figure(sentence: str, at: int) -> bool:
+    """Whether the words before a figure name it as the correction of the figure stated just before ("The correct
+    figure is £352,900", "The correct figure, £241,860, is now in Table 1", "The correct figure, shown in the table,
+    is £558,000": an aside set off by commas is passed over)."""
+    from funding.parse.releases.amounts.wholes import _CORRECTED_FIGURE
+    words = sentence[:at]
+    return bool(_CORRECTED_FIGURE.search(words) or _CORRECTED_FIGURE.search(re.sub(r",[^,£.;()]{1,40},", ",", words)))

@@ -1,0 +1,32 @@
+"""Invented texts for the years a figure's own clause speaks of without printing them (README: period_start /
+period_end; "Money added to a grant"; "Yearly rates")."""
+
+from release_probe import award_errors
+
+
+def test_restated_figure_over_the_next_two_years_takes_the_releases_span():
+    text = ("Rutland Vale's commissioner has accepted £300,000 from the Home Office for 2025-26 and 2026-27.\n\n"
+            "A council paper says the county will get £320,000 from the Home Office over the next two years.\n")
+    assert award_errors(text, {(3, 320000): dict(start="2025-26", end="2026-27")}) == []
+
+
+def test_restated_figure_for_the_year_takes_the_releases_one_year():
+    text = ("Norfolk's commissioner was given £150,000 by the Home Office in 2024-25 for work with perpetrators.\n\n"
+            "The offer letter for the year puts the grant at £155,000, and the office is checking which is right.\n")
+    assert award_errors(text, {(3, 155000): dict(start="2024-25", end="2024-25")}) == []
+
+
+
+def test_correct_figure_takes_the_year_of_the_figure_it_corrects():
+    text = ("Wiltshire's commissioner is spending the Home Office grant on a group course for men.\n\n"
+            "Our spring bulletin gave Wiltshire's 2024-25 Home Office grant as £310,000. "
+            "The correct figure is £301,000.\n")
+    assert award_errors(text, {(3, 310000): dict(start="2024-25", end="2024-25"),
+                               (3, 301000): dict(start="2024-25", end="2024-25")}) == []
+
+
+def test_correct_figure_set_off_by_an_aside_takes_the_corrected_figures_year():
+    text = ("Wiltshire's commissioner is spending the Home Office grant on a group course for men.\n\n"
+            "Last year's report gave the 2023-24 Home Office figure for Wiltshire as £288,000. "
+            "The correct figure, as the accounts show, is £282,000.\n")
+    assert award_errors(text, {(3, 282000): dict(start="2023-24", end="2023-24")}) == []
