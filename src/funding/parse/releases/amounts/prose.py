@@ -1042,6 +1042,41 @@ def _role_of_figure(
     return role, lo, hi, window, between, balance, other_area, shared_out
 
 
+#: a sentence opening on the award stated before, named again by a definite money noun as its subject: "The grant
+#: tapers over the period: £A in 2025-26, …", "This funding is paid in two instalments: …" (no payer of its own named
+#: before the figure)
+_THE_AWARD_AGAIN = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:grant|award|allocation|funding)\b"
+                              r"(?!\s+(?:of|from|by|for)\b)[^£;]*$", re.I)
+
+
+def _award_named_again(sentence: str, start: int, role: str, window: str, last_whole, terms) -> str:
+    """The funder of the award stated before (``last_whole``) for a figure of a sentence whose subject names that award
+    again by a definite money noun ("The grant tapers over the period: £324,100 in 2025-26, …"): the award's pieces
+    keep its payer (README: funding_role part); "" when the sentence adds money to it or names a payer itself."""
+    if role != "grant" or last_whole is None or not last_whole.funder or last_whole.role not in ("grant", "total") \
+            or last_whole.whole is not None or not _THE_AWARD_AGAIN.match(sentence[:start]) \
+            or _ADDED_TO.search(sentence) or _first(terms.get("match_named", ()), window) \
+            or _first(terms.get("funder", ()), sentence[:start]):
+        return ""
+    return last_whole.funder
+
+
+def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
+    """The figure before a colon whose pieces the figure at ``start`` is listed among after it ("the ICB's £48,000 would
+    be paid in two instalments: £30,000 in April and £18,000 in October"), when the words from that figure on name no
+    payer of their own; else None.  The pieces keep that figure's payer (README: a part keeps the whole's funder)."""
+    colon = sentence.rfind(":", 0, start)
+    before = [d for d in here if d.start < colon]
+    if colon < 0 or not before or ";" in sentence[colon:start]:
+        return None
+    whole = before[-1]
+    figure = MONEY_TOKEN.match(sentence, whole.start)
+    if figure is None or "£" in sentence[figure.end() : colon] or whole.whole is not None or whole.role != "grant" \
+            or any(whole.start < f[0] < start for f in funders):
+        return None
+    return whole
+
+
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
     sentence_before, terms, release_funder, own_release,
@@ -1092,7 +1127,10 @@ def _payer_of_figure(
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
-        if antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
+        again = _award_named_again(sentence, start, role, window, last_whole, terms)
+        if again:  # "The grant tapers over the period: £324,100 in 2025-26, …": the award stated before, its payer's
+            funder = again
+        elif antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
             funder, clause_payer = antecedent, True
             role = "own_funding" if role == "grant" and antecedent == "PCC" else role
         elif (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
@@ -1185,6 +1223,11 @@ def _payer_of_figure(
             sentence[_clause_of(sentence, start)[0] : start]):
         role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
         # paying, named as the figure's subject, from no grant the clause names
+    piece_of = _piece_after_colon(sentence, start, here, funders) if not funder else None
+    if piece_of is not None and not re.match(r"\s*(?:a|each|per) year\b", sentence[end:]):
+        # "the ICB's £48,000 would be paid in two instalments: £30,000 in April and £18,000 in October": the pieces
+        # are that figure's money, also where its payer is off the funder list (so not lent the release's)
+        funder, outside_payer = piece_of.funder, not piece_of.funder
     if here and here[-1].whole is None and here[-1].role in ("grant", "match_funding", "own_funding") \
             and _corrects_the_figure_before(between):
         # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
