@@ -55,3 +55,18 @@ def test_figure_from_the_budget_of_a_body_off_the_funder_list_has_no_listed_fund
     assert award_errors(text, {
         (3, 60000): dict(funder=None),
     }) == []
+
+
+def test_owner_named_around_the_figure_pays_it():
+    # "£X of my match funding" after a grantor's figure in a list, "the Commissioner's combined contribution of £X",
+    # "the Royal Borough of …" adding to the grant: the body named as the money's owner pays it (README: funder)
+    text = ("The Home Office gave Dorset £500,000 for 2025-26.\n\n"
+            "This year the Home Office grant, £250,000, and £60,000 of my match funding pay for the same service.\n\n"
+            "Finance note: the Commissioner's combined contribution of £95,500 in 2025-26 is within budget.\n\n"
+            "The London Borough of Merton and the Royal Borough of Kingston will each add £15,000 a year to the grant.\n")
+    assert award_errors(text, {
+        (3, 250000): dict(funder="Home Office"),
+        (3, 60000): dict(funder="PCC", role="match_funding"),
+        (5, 95500): dict(funder="PCC"),
+        (7, 15000): dict(funder="local authority", role="match_funding"),
+    }) == []

@@ -1061,6 +1061,21 @@ def _award_named_again(sentence: str, start: int, role: str, window: str, last_w
     return last_whole.funder
 
 
+#: a commissioner's, mayor's or council's own money named by a money noun just before the figure: "the Commissioner's
+#: combined contribution of £86,400", "the council's match funding of £30,000" (not its share: what it receives)
+_OWNERS_MONEY_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:contributions?|match(?:\s+funding)?|top-up)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
+                                  r"up to\s+)?$", re.I)
+#: a council named by its style rather than the word "Council": "the London Borough of Hackney", "the Royal Borough of
+#: Greenwich", "Vale of Glamorgan County Borough"
+_COUNCIL_BY_NAME = re.compile(r"\b(?:London Borough|Royal Borough|Metropolitan Borough|County Borough) of [A-Z]|"
+                              r"\bCounty Borough\b")
+#: a figure followed by the possessive pronoun of whose money it is: "£90,000 of my match funding", "£40,000 of their own
+#: budget" (its own payer, not the item before it in a list)
+_OWNER_PRONOUN_AFTER = re.compile(r"\s+of\s+(?P<who>my|his|her|its|their|our)\s+(?:own\s+)?(?:[\w'’-]+\s+)?"
+                                  r"(?:funding|budget|money|funds?|reserves?)\b", re.I)
+
+
 def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
     """The figure before a colon whose pieces the figure at ``start`` is listed among after it ("the ICB's £48,000 would
     be paid in two instalments: £30,000 in April and £18,000 in October"), when the words from that figure on name no
@@ -1119,7 +1134,8 @@ def _payer_of_figure(
         outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
     if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
         funder = ""
-    owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
+    owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start]) \
+        or _OWNERS_MONEY_BEFORE.search(sentence[max(lo, start - 70) : start])  # ("the council's contribution of £X")
     if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
         funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
     clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
@@ -1145,7 +1161,8 @@ def _payer_of_figure(
             funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
             clause_payer = bool(funder)
     if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
-            and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
+            and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi) \
+            and not _OWNER_PRONOUN_AFTER.match(sentence, end):  # ("…, and £90,000 of my match funding": the speaker's)
         # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
         # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
         funder = here[-1].funder
@@ -1201,11 +1218,19 @@ def _payer_of_figure(
     elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
         funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
     elif role == "match_funding" and not funder:
-        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+        mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
+        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) \
+            or (mine and mine.group("who").lower() == "my") else \
+            "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
+        # ("The London Borough of Hackney … will each add £25,000 a year to the grant": a council by its name)
+        # ("£90,000 of my match funding": a commissioner's own words, the commissioner's money)
     elif role == "grant" and own_release and not funder:
         role, funder = "own_funding", "PCC"
     elif role == "total":
-        funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+        # one funder named: its total; or the total is one body's own, named as its holder ("the Commissioner's
+        # combined contribution of £86,400")
+        funder = funder if len({f[2] for f in funders}) == 1 or (owner and not after_funder and not by_funder and
+                                                                  not funders) else ""
         if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
                 r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
                 for f in funders if f[2] == funder):
