@@ -377,7 +377,7 @@ def test_shared_fund_a_further_sum_to_an_unnamed_force_and_a_councils_own_budget
     assert [(a.source_line, a.amount.pence, a.funding_role, a.pfa_code or None, a.funder or None) for a in awards] == [
         (1, 3_600_000_000, "context", None, "Home Office"),
         (3, 26_000_000, "grant", "E23000023", "Home Office"),
-        (5, 9_000_000, "grant", None, None),
+        (5, 9_000_000, "grant", None, "Home Office"),  # an unnamed area's share of the round is the round's money
         (7, 3_500_000, "grant", "E23000023", "local authority"),  # a council's own money is never own_funding
     ]
 

@@ -113,16 +113,29 @@ _NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", 
 #: named", "One Welsh force, which we have not named", "a commissioner from outside the region"
 _UNNAMED_AREA = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:force|police area|force area|commissioner|"
                            r"office|area)\b[^.;£]{0,80}?(?:\bnot\b[^.;£]{0,30}\bnamed?\b|\bunnamed\b|"
-                           r"\boutside (?:the|our) region\b|\bjust outside\b)", re.I)
+                           r"\boutside (?:the|our) region\b|\bjust outside\b)|"
+                           # (one more area counted on from those named, or a neighbour, unnamed: "A sixth force in the
+                           # region, which …", "A neighbouring county, which has yet to say …")
+                           r"\b(?:an?|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|"
+                           r"neighbouring)\s+(?:force|police area|force area|county)\b", re.I)
+
+
+#: a figure and the area it goes to named after it by an indefinite article, which names no area: "£143,000 went to a
+#: force that asked not to be named", "£75,000 … for one force in the region whose bid arrived late"
+_TO_AN_AREA_AFTER = re.compile(r"£?[^;£]{0,60}?\b(?:to|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:force|police area|force area)\b", re.I)
 
 
 def _unnamed_area_before(sentence: str, start: int) -> bool:
-    """Whether a figure is an award to an area the text will not name ("A force just outside the region, which asked
-    not to be named, has been awarded about £410,000"): no area, but the round's money, so the round's funder and
-    years; not money for "similar work", money it "will get if a second bid succeeds" or had "last year", which are
-    not this round's."""
-    return bool(_UNNAMED_AREA.search(sentence[:start])) and not re.search(
-        r"\b(?:similar|if|unless|last year|previous(?:ly)?|before)\b", sentence, re.I)
+    """Whether a figure is an award to an area the text will not name, its subject before it ("A force just outside the
+    region, which asked not to be named, has been awarded about £410,000", "A sixth force in the region … is getting
+    £300,000") or the area it goes to named after it by an indefinite article ("£143,000 went to a force that asked
+    not to be named"): no area, but the round's money, so the round's funder and years; not money for "similar
+    work", money it "will get if a second bid succeeds" or had "last year", which are not this round's."""
+    unnamed = _UNNAMED_AREA.search(sentence[:start]) or _TO_AN_AREA_AFTER.match(sentence, start)
+    # ("before" the money, not before an event: "which did not want its figure published before its panel meets")
+    return bool(unnamed) and not re.search(r"\b(?:similar|if|unless|last year|previous(?:ly)?|before(?!\s+(?:its|their|the|a|an)"
+                                           r"\s+(?!(?:year|grant|award|round)\b)))\b", sentence, re.I)
 
 
 #: a counted set of areas: "23 areas", "the last 20 police force areas", "the other twenty forces"

@@ -296,11 +296,19 @@ _FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(
                          r"from|through|paid by|given by|funded by|provided by|met by)\s+(?P<np>[^,;.()£]{2,70})", re.I)
 
 
+#: after a figure, past its rate, brackets and years, the budget of a body it comes from: "£96,000 (£48,000 a year) for
+#: 2025/26 and 2026/27 from the ICB's safeguarding allocation"
+_FROM_OUTSIDERS_OWN = re.compile(r"(?:\s*\([^()£]*(?:£[^()£]*)?\))?[^,;.()£]{0,50}?\bfrom\s+(?:the\s+)?"
+                                 r"(?P<owner>(?:[\w&-]+\s+){0,4}?[\w&-]+)['’]s\s+", re.I)
+
+
 def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int):
     """The payer of the amount at ``start:end``, read from its own clause, when it is a kind of body off the funder
     list: the subject of an active paying verb before the figure ("NHS Surrey Heartlands is paying £40,000", "a local
     university is paying £8,000"), or the body named after "from", "paid by", "comes from" straight after the figure.
-    A body *paid* (passive: "the university has been paid £19,500") is a recipient, not a payer. None when not."""
+    A body *paid* (passive: "the university has been paid £19,500") is a recipient, not a payer. A body off the list
+    whose own budget the figure is said to come from ("£96,000 … from the ICB's safeguarding allocation") pays it.
+    None when not."""
     lo, hi = clause
     # the subject may stand before an apposition set off by commas ("A housing association, Valley Homes, is …"):
     # read back to the start of the coordinated clause (after "and", "but", a semicolon), not only to the last comma
@@ -313,6 +321,9 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
         subject = before[: verb.start()]
         if _OUTSIDE_BODY.search(subject) and not _ON_FUNDER_LIST.search(subject) and "£" not in subject:
             return verb
+    owned = _FROM_OUTSIDERS_OWN.match(sentence, end)  # (its years may run on past the clause: "for 2025/26 and 2026/27")
+    if owned and _OUTSIDE_BODY.search(owned.group("owner")) and not _ON_FUNDER_LIST.search(owned.group("owner")):
+        return owned  # "a contribution of £96,000 (£48,000 a year) for 2025/26 from the ICB's safeguarding allocation"
     after = _FROM_AFTER.match(sentence[:hi], end)
     if after:
         np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]

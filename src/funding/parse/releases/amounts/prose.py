@@ -1043,6 +1043,56 @@ def _role_of_figure(
     return role, lo, hi, window, between, balance, other_area, shared_out
 
 
+#: a sentence opening on the award stated before, named again by a definite money noun as its subject: "The grant
+#: tapers over the period: £A in 2025-26, …", "This funding is paid in two instalments: …" (no payer of its own named
+#: before the figure)
+_THE_AWARD_AGAIN = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?(?:the|this|that)\s+(?:[\w'’-]+\s+)?(?:grant|award|allocation|funding)\b"
+                              r"(?!\s+(?:of|from|by|for)\b)[^£;]*$", re.I)
+
+
+def _award_named_again(sentence: str, start: int, role: str, window: str, last_whole, terms) -> str:
+    """The funder of the award stated before (``last_whole``) for a figure of a sentence whose subject names that award
+    again by a definite money noun ("The grant tapers over the period: £324,100 in 2025-26, …"): the award's pieces
+    keep its payer (README: funding_role part); "" when the sentence adds money to it or names a payer itself."""
+    if role != "grant" or last_whole is None or not last_whole.funder or last_whole.role not in ("grant", "total") \
+            or last_whole.whole is not None or not _THE_AWARD_AGAIN.match(sentence[:start]) \
+            or _ADDED_TO.search(sentence) or _first(terms.get("match_named", ()), window) \
+            or _first(terms.get("funder", ()), sentence[:start]):
+        return ""
+    return last_whole.funder
+
+
+#: a commissioner's, mayor's or council's own money named by a money noun just before the figure: "the Commissioner's
+#: combined contribution of £86,400", "the council's match funding of £30,000" (not its share: what it receives)
+_OWNERS_MONEY_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:contributions?|match(?:\s+funding)?|top-up)\s+(?:of\s+)?(?:about\s+|around\s+|some\s+|"
+                                  r"up to\s+)?$", re.I)
+#: a council named by its style rather than the word "Council": "the London Borough of Hackney", "the Royal Borough of
+#: Greenwich", "Vale of Glamorgan County Borough"
+_COUNCIL_BY_NAME = re.compile(r"\b(?:London Borough|Royal Borough|Metropolitan Borough|County Borough) of [A-Z]|"
+                              r"\bCounty Borough\b")
+#: a figure followed by the possessive pronoun of whose money it is: "£90,000 of my match funding", "£40,000 of their own
+#: budget" (its own payer, not the item before it in a list)
+_OWNER_PRONOUN_AFTER = re.compile(r"\s+of\s+(?P<who>my|his|her|its|their|our)\s+(?:own\s+)?(?:[\w'’-]+\s+)?"
+                                  r"(?:funding|budget|money|funds?|reserves?)\b", re.I)
+
+
+def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
+    """The figure before a colon whose pieces the figure at ``start`` is listed among after it ("the ICB's £48,000 would
+    be paid in two instalments: £30,000 in April and £18,000 in October"), when the words from that figure on name no
+    payer of their own; else None.  The pieces keep that figure's payer (README: a part keeps the whole's funder)."""
+    colon = sentence.rfind(":", 0, start)
+    before = [d for d in here if d.start < colon]
+    if colon < 0 or not before or ";" in sentence[colon:start]:
+        return None
+    whole = before[-1]
+    figure = MONEY_TOKEN.match(sentence, whole.start)
+    if figure is None or "£" in sentence[figure.end() : colon] or whole.whole is not None or whole.role != "grant" \
+            or any(whole.start < f[0] < start for f in funders):
+        return None
+    return whole
+
+
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
     sentence_before, terms, release_funder, own_release,
@@ -1085,7 +1135,8 @@ def _payer_of_figure(
         outside_after = _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end)
     if outside_after:  # "£35,000 from NHS … Integrated Care Board", "£12,000 a year paid by Cargo Fleet Homes"
         funder = ""
-    owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start])
+    owner = _OWNER_BEFORE.search(sentence[max(lo, start - 30) : start]) \
+        or _OWNERS_MONEY_BEFORE.search(sentence[max(lo, start - 70) : start])  # ("the council's contribution of £X")
     if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
         funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
     clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
@@ -1093,7 +1144,10 @@ def _payer_of_figure(
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
-        if antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
+        again = _award_named_again(sentence, start, role, window, last_whole, terms)
+        if again:  # "The grant tapers over the period: £324,100 in 2025-26, …": the award stated before, its payer's
+            funder = again
+        elif antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
             funder, clause_payer = antecedent, True
             role = "own_funding" if role == "grant" and antecedent == "PCC" else role
         elif (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
@@ -1108,7 +1162,8 @@ def _payer_of_figure(
             funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
             clause_payer = bool(funder)
     if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
-            and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi):
+            and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi) \
+            and not _OWNER_PRONOUN_AFTER.match(sentence, end):  # ("…, and £90,000 of my match funding": the speaker's)
         # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
         # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
         funder = here[-1].funder
@@ -1164,11 +1219,19 @@ def _payer_of_figure(
     elif role == "match_funding" and not funder and _COUNCILS_OWN.search(sentence[lo:hi]):
         funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
     elif role == "match_funding" and not funder:
-        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) else ""
+        mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
+        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) \
+            or (mine and mine.group("who").lower() == "my") else \
+            "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
+        # ("The London Borough of Hackney … will each add £25,000 a year to the grant": a council by its name)
+        # ("£90,000 of my match funding": a commissioner's own words, the commissioner's money)
     elif role == "grant" and own_release and not funder:
         role, funder = "own_funding", "PCC"
     elif role == "total":
-        funder = funder if len({f[2] for f in funders}) == 1 else ""  # one funder named: its total
+        # one funder named: its total; or the total is one body's own, named as its holder ("the Commissioner's
+        # combined contribution of £86,400")
+        funder = funder if len({f[2] for f in funders}) == 1 or (owner and not after_funder and not by_funder and
+                                                                  not funders) else ""
         if funder and any(f[1] < start and re.match(r"['’]s?\s", sentence[f[1] :]) and re.search(
                 r"\b(?:and|plus)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", sentence[max(lo, f[0] - 40) : f[0]])
                 for f in funders if f[2] == funder):
@@ -1186,6 +1249,11 @@ def _payer_of_figure(
             sentence[_clause_of(sentence, start)[0] : start]):
         role, funder = "own_funding", "PCC"  # "Last year the commissioner spent £22,000 on a pilot": the commissioner
         # paying, named as the figure's subject, from no grant the clause names
+    piece_of = _piece_after_colon(sentence, start, here, funders) if not funder else None
+    if piece_of is not None and not re.match(r"\s*(?:a|each|per) year\b", sentence[end:]):
+        # "the ICB's £48,000 would be paid in two instalments: £30,000 in April and £18,000 in October": the pieces
+        # are that figure's money, also where its payer is off the funder list (so not lent the release's)
+        funder, outside_payer = piece_of.funder, not piece_of.funder
     if here and here[-1].whole is None and here[-1].role in ("grant", "match_funding", "own_funding") \
             and _corrects_the_figure_before(between):
         # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
