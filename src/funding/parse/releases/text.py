@@ -573,7 +573,8 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         # row, "Home Office" above "grant (£000)": the amounts reader joins the two)
         two_row_heading = aligned_before and not columns and not heading_before
         aligned_before = True
-        heading_before = not re.search(r"\d", bare) and not units
+        heading_before = not re.search(r"\d", _YEAR_HEADINGS.sub(" ", bare)) and not units
+        # (a row of year headings, "2025-26      2026-27      Total", is a heading over the units row under it)
         if units and not MONEY_TOKEN.search(bare) and not two_row_heading:
             columns = units
             for _unit, pattern, words in _UNIT_HEADINGS:
@@ -599,6 +600,10 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                 line = Line(line.number, "".join(pieces) + text[last:])
         out.append(line)
     return out
+
+
+#: a column heading's year: "2025-26", "2025/26", "2025 to 2026", "2025"
+_YEAR_HEADINGS = re.compile(r"\b(?:FY\s?)?20\d\d(?:\s*(?:[-/–]|to)\s*(?:20)?\d\d)?\b", re.I)
 
 
 def _row_cells_spans(text: str) -> list[tuple[int, int, str]]:
