@@ -63,3 +63,47 @@ def test_a_units_row_under_a_row_of_year_headings_gives_the_figures_their_unit()
     assert got[(5, 417500)].part_of_line == 7
     grand = got[(7, 509500)]
     assert (grand.funding_role, grand.period_start, grand.period_end) == ("total", "2025-26", "2026-27")
+
+
+#: a two-way table with its years as rows and its areas as columns
+YEARS_AS_ROWS = (
+    "Joint decision: the Home Office grant to the two areas.\n"
+    "\n"
+    "| Year | Cheshire | Merseyside | Total |\n"
+    "|---|---|---|---|\n"
+    "| 2025-26 | £305,000 | £495,000 | £800,000 |\n"
+    "| 2026-27 | £315,000 | £515,000 | £830,000 |\n"
+    "| Total | £620,000 | £1,010,000 | £1,630,000 |\n"
+)
+
+
+def test_a_columns_total_spans_the_years_of_the_rows_it_sums():
+    got = awards_by_key(YEARS_AS_ROWS)
+    cheshire = got[(7, 620000)]
+    assert (cheshire.funding_role, cheshire.pfa_code) == ("total", "E23000006")
+    assert (cheshire.period_start, cheshire.period_end) == ("2025-26", "2026-27")
+    assert (got[(7, 1010000)].period_start, got[(7, 1010000)].period_end) == ("2025-26", "2026-27")
+
+
+#: a served table whose heading runs over two rows: a heading spanning two columns, and two spanning both rows
+SPANNED_HEADING = (
+    "<html><body><h1>Durham perpetrator money</h1>\n"
+    "<p>The Durham commissioner has set the perpetrator budget for 2025-26.</p>\n"
+    "<table>\n"
+    '<thead><tr><th rowspan="2">Service</th><th colspan="2">Paid by (£k)</th><th rowspan="2">Total (£k)</th></tr>\n'
+    "<tr><th>Home Office</th><th>Commissioner</th></tr></thead>\n"
+    "<tbody>\n"
+    "<tr><td>Group course</td><td>190</td><td>25</td><td>215</td></tr>\n"
+    "<tr><td>Partner support</td><td>55</td><td>5</td><td>60</td></tr>\n"
+    "<tr><td>Total</td><td>245</td><td>30</td><td>275</td></tr>\n"
+    "</tbody></table></body></html>\n"
+)
+
+
+def test_a_served_heading_over_two_rows_heads_every_column():
+    got = awards_by_key(SPANNED_HEADING, "invented.html")
+    assert (got[(7, 25000)].funder, got[(7, 25000)].funding_role, got[(7, 25000)].part_of_line) == ("PCC", "part", 7)
+    assert (got[(7, 190000)].funder, got[(7, 190000)].part_of_line) == ("Home Office", 7)
+    row_total = got[(7, 215000)]
+    assert (row_total.funding_role, row_total.part_of_line) == ("part", 9)
+    assert got[(9, 275000)].funding_role == "total"

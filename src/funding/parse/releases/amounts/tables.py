@@ -259,6 +259,10 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
             d.across = len(funders) > 1
             if span and d.period is None:
                 d.period = span
+            elif d.period is None and column and all(x.period for x in column):
+                # (years as rows, "| 2025-26 | £300,000 | …" over "| Total | £610,000 | …": a column's total spans the
+                # years of the cells it sums)
+                d.period = (min(x.period[0] for x in column), max(x.period[1] for x in column))
     return drafts
 
 
