@@ -57,6 +57,8 @@ def release_lines(text: str) -> list[Line]:
     rows = _html_money_rows(text)
     out = [Line(l.number, rows[(l.number, " ".join(l.text.replace("**", "").split()))])
            if (l.number, " ".join(l.text.replace("**", "").split())) in rows else l for l in lines]
+    out = [l for l in out if l.text is not None]  # (a heading's second row, joined to its first)
+    rows = {k: v for k, v in rows.items() if v is not None}
     # several rows written on one physical line (minified HTML: "<tr>…</tr><tr>…</tr>"): the line opens with an
     # empty entry, so that a reader asking for the line's text (``line_text``) finds none and reads each row from
     # its own sentence, its cells and its heading row kept apart, instead of taking the first row for them all
@@ -180,7 +182,7 @@ def _unwrap_layout_tables(text: str) -> str:
     return _TABLE_TAG.sub(swap, text)
 
 
-def _html_money_rows(text: str) -> dict[tuple[int, str], str]:
+def _html_money_rows(text: str) -> dict[tuple[int, str], str | None]:
     """``{(source line, cells joined by spaces): cells joined by pipes}`` for the rows of HTML tables
     that hold money, and for those tables' heading rows (lxml keeps each element's source line). Several rows
     written on one physical line (minified HTML) are told apart by their text, each kept as a row of its own."""
@@ -195,10 +197,75 @@ def _html_money_rows(text: str) -> dict[tuple[int, str], str]:
         rows = [r for r in table.iter("tr") if r.sourceline is not None]
         if not any("£" in r.text_content() for r in rows) and not _figures_table(rows):
             continue
+        below: dict[int, tuple[int, str]] = {}  # column: (rows still spanned, the text its copies there hold)
+        grid = []
         for r in rows:
             cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            grid.append((r, cells, _spanned_cells(r, below)))
+        if len(grid) >= 2 and _heading_row(grid[0][0]) and _heading_row(grid[1][0]) \
+                and len(grid[0][2]) == len(grid[1][2]) and any(_span(c, "colspan") > 1 or _span(c, "rowspan") > 1
+                                                               for c in _row_cells(grid[0][0])):
+            # a heading over two rows ("Source (£k)" over "Home Office | Commissioner", "Service" and "Total" down both):
+            # one heading row, each column's words joined, as a typed table's two heading rows are read; the second row
+            # is no line of its own
+            joined = [" ".join(f"{a} {b}".split()) for a, b in zip(grid[0][2], grid[1][2])]
+            grid[0] = (grid[0][0], grid[0][1], joined)
+            out[(grid[1][0].sourceline, " ".join(c for c in grid[1][1] if c))] = None
+            grid = [grid[0]] + grid[2:]
+        for r, cells, laid_out in grid:
             if len(cells) >= 2:
-                out[(r.sourceline, " ".join(c for c in cells if c))] = "| " + " | ".join(cells) + " |"
+                out[(r.sourceline, " ".join(c for c in cells if c))] = "| " + " | ".join(laid_out) + " |"
+    return out
+
+
+def _row_cells(row) -> list:
+    return [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+
+
+def _heading_row(row) -> bool:
+    """A table row of headings: in the table's ``thead``, or every cell a ``th`` with no sum of money."""
+    cells = _row_cells(row)
+    parent = row.getparent()
+    return bool(cells) and (parent is not None and parent.tag == "thead" or all(
+        c.tag == "th" for c in cells)) and not any(re.fullmatch(r"[£\d,.\s%-]+", c.text_content().strip() or "x")
+                                                   for c in cells)
+
+
+def _span(el, name: str) -> int:
+    try:
+        return max(1, min(int(el.get(name, "1")), 20))
+    except ValueError:
+        return 1
+
+
+def _spanned_cells(row, below: dict[int, tuple[int, str]]) -> list[str]:
+    """A table row's cells laid out on the table's grid of columns: a cell spanning several columns ("colspan") or rows
+    ("rowspan") fills each column it covers, so that every row has a cell under every heading. A heading spanning two
+    columns ("Source (£k)" over "Home Office | Commissioner") heads both; a row label spanning rows is every row's label;
+    a heading spanning the heading's two rows ("Service") is left empty on the second (the rows' join keeps it once);
+    a figure is never copied (the same money twice). ``below`` carries the spans from the rows above."""
+    out: list[str] = []
+
+    def spanned_down() -> None:
+        while len(out) in below:
+            left, text = below[len(out)]
+            if left <= 1:
+                del below[len(out)]
+            else:
+                below[len(out)] = (left - 1, text)
+            out.append(text)
+
+    for c in row:
+        if not isinstance(c.tag, str) or c.tag not in ("td", "th"):
+            continue
+        spanned_down()
+        text = " ".join(c.text_content().split())
+        label = "" if re.search(r"\d", text) else text  # (a label, not a figure, is what a row below may repeat)
+        for k in range(_span(c, "colspan")):
+            if _span(c, "rowspan") > 1:
+                below[len(out)] = (_span(c, "rowspan") - 1, "" if c.tag == "th" else label)
+            out.append(text if k == 0 or c.tag == "th" else "")
+    spanned_down()
     return out
 
 
@@ -573,7 +640,8 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         # row, "Home Office" above "grant (£000)": the amounts reader joins the two)
         two_row_heading = aligned_before and not columns and not heading_before
         aligned_before = True
-        heading_before = not re.search(r"\d", bare) and not units
+        heading_before = not re.search(r"\d", _YEAR_HEADINGS.sub(" ", bare)) and not units
+        # (a row of year headings, "2025-26      2026-27      Total", is a heading over the units row under it)
         if units and not MONEY_TOKEN.search(bare) and not two_row_heading:
             columns = units
             for _unit, pattern, words in _UNIT_HEADINGS:
@@ -599,6 +667,10 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                 line = Line(line.number, "".join(pieces) + text[last:])
         out.append(line)
     return out
+
+
+#: a column heading's year: "2025-26", "2025/26", "2025 to 2026", "2025"
+_YEAR_HEADINGS = re.compile(r"\b(?:FY\s?)?20\d\d(?:\s*(?:[-/–]|to)\s*(?:20)?\d\d)?\b", re.I)
 
 
 def _row_cells_spans(text: str) -> list[tuple[int, int, str]]:

@@ -572,7 +572,11 @@ def _read_table_line(
                 for r in table_rows:
                     if not getattr(r, "row_funder", True):
                         r.funder = ""
-            if len({r.code for r in table_rows if r.basis == "table_row"}) > 1 or len(
+            col_area = {r.code for r in table_rows if r.start == d.start and getattr(r, "col_area", False)}
+            if getattr(d, "col_area", False) and col_area == {d.code}:
+                pass  # (a TOTAL cell under an area's column, "| Total | £320,000 | £540,000 |" under "| Cheshire |
+                # Merseyside |", is that area's total: its column's cells are all that area's)
+            elif len({r.code for r in table_rows if r.basis == "table_row"}) > 1 or len(
                     {c for r in table_rows for _, _, c in find_areas(" ".join(getattr(r, "row_cells", ()) or ()))}) > 1:
                 d.code, d.basis = "", "none"  # a total over several areas' rows is no one area's (also when the rows
                 # name them several to a row, "| Home Office | Cleveland, Durham | £X |", and so have no one area each)

@@ -95,6 +95,11 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             break
 
 
+#: a column heading naming who pays for each row: "Funder", "Funded by", "Funding source", "Paid by", "Who pays"
+_FUNDER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|"
+                            r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", re.I)
+
+
 #: a table column of a fund's balance at a date, and of its spending: accounts, not money received
 _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
@@ -164,12 +169,15 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     for rows in by_table.values():
         header = rows[0].header
         col = next((k for k, h in enumerate(header) if _first(describes, h)), None)
+        # (beside a column that describes the work, the row's label names who is paid, "Adlington Scout Group", and a
+        # funding-source column the fund it comes from, "Household Support Fund": names, not what the money is for)
+        names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)}
         if col is None:
             col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
         if col is None:
             continue
         def about_the_work(d: _Draft) -> bool:
-            cells = d.row_cells
+            cells = [c for k, c in enumerate(d.row_cells) if k not in names or k == col]
             return bool(_first(relevant, " ".join(c for c in cells if not MONEY_TOKEN.search(c))))
         described = [d for d in rows if col < len(d.row_cells) and d.row_cells[col].strip()
                      and not MONEY_TOKEN.search(d.row_cells[col])]
@@ -251,6 +259,10 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
             d.across = len(funders) > 1
             if span and d.period is None:
                 d.period = span
+            elif d.period is None and column and all(x.period for x in column):
+                # (years as rows, "| 2025-26 | £300,000 | …" over "| Total | £610,000 | …": a column's total spans the
+                # years of the cells it sums)
+                d.period = (min(x.period[0] for x in column), max(x.period[1] for x in column))
     return drafts
 
 
@@ -403,9 +415,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
     # "Funded from" the same, when the column holds words, not sums)
-    funder_col = next((k for k, h in enumerate(header) if re.search(
-        r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|\b(?:paid|met|provided|given) "
-        r"(?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", h, re.I)), None)  # ("Paid by", "Who pays")
+    funder_col = next((k for k, h in enumerate(header) if _FUNDER_COLUMN.search(h)), None)  # ("Paid by", "Who pays")
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
