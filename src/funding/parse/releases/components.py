@@ -61,7 +61,9 @@ _RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,
 #: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
 _CASE_MANAGED_FOR = re.compile(r"\bcase[- ]?manag\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+|all\s+|each\s+)?$", re.I)
 _HIGH_HARM_PEOPLE = re.compile(r"(?:high(?:est)?[- ](?:risk|harm)|prolific|serial|repeat)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:perpetrators?|offenders?|abusers?|men|people)\b", re.I)
+                               r"(?:perpetrators?|offenders?|abusers?|men|people)\b|"
+                               # (people described by their risk: "men assessed as high risk", "men who pose the greatest risk")
+                               r"(?:assessed|judged|identified|considered|rated|graded)\s+as\b|(?:who|which|that)\s+pose\b", re.I)
 
 
 def parse_duration(text: str):
@@ -163,6 +165,13 @@ _PARTNER_REACHED = re.compile(
     r"\bwork (?:only |just |solely )?with (?:the )?partners\b", re.I)
 
 
+#: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
+#: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
+_ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|adult|perpetrator|client|individual|young person)\s+"
+                             r"(?:who\s+(?:stalks|is stalking|has stalked|has been stalking)|(?:referred|reported|convicted|"
+                             r"cautioned|arrested|charged)\s+(?:for|with)\s+stalking)\b", re.I)
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -178,6 +187,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["group_programme"] = m
     if "partner_support" not in found and "partner" in item and (m := _PARTNER_REACHED.search(item)):
         found["partner_support"] = m
+    if "stalking_intervention" not in found and "stalk" in item and (m := _ONE_WHO_STALKS.search(item)):
+        found["stalking_intervention"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -576,6 +587,12 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"(?:will\s+(?:be\s+given|get|have)|is\s+given|gets|has)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
                               r"(?:named\s+)?case\s*(?:manager|worker)\b")
 
+def _one_clause(item: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of an item lie in one clause: no clause break (:data:`_SEGMENT_BREAK`) between them."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return lo <= hi and not _SEGMENT_BREAK.search(item, lo, hi) or lo > hi
+
+
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
     intervention") is that kind, not also a behaviour change programme; so is one heading the kind named after its colon
@@ -708,6 +725,16 @@ _PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?
                                  r"(?:Table|Figure|Chart)\s+\d+[a-z]?\s*[:.–-])")
 
 
+#: what a study or an evaluation found ("An evaluation of X … found that 62 of the 88 men …", "The evaluators concluded
+#: that …"): a result, which describes no service
+_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
+                               r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)", re.I)
+#: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
+#: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
+#: the text describes
+_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+
+
 def _block_heads(text: str) -> set[int]:
     """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
     no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
@@ -794,9 +821,16 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         # list, a forwarded e-mail) is a box of the release's own statements
         blockquote = line_text.lstrip().startswith(">") and (
             _block_size(original, number) <= 2 or bool(re.search(r"[\"“”]|\b(?:said|says)\b", line_text)))
+        if _EVALUATION_FOUND.search(sentence):
+            continue  # "An evaluation of X found that 62 of the 88 men …": what a study found is a result, not the service
         clean = sentence
         for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
+            clean = _EVALUATED.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
+                terms.get("cohort", ()), m.group("what")) else m.group(1) + " " * len(m.group("what")), clean)
+            # (one its own words describe, by its length or people, is still described: "will evaluate the 24-week
+            # group course for men")
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
@@ -833,9 +867,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: m.span() for kind, m in matches}
             kinds = _without_generic(kinds, spans, item)
-            if "case_management" in kinds and "high_harm" in kinds and _CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) \
-                    and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]):
-                kinds.remove("high_harm")  # "case management for high-risk perpetrators": whom it is for, one service
+            if "case_management" in kinds and "high_harm" in kinds and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]) \
+                    and (_CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) or _one_clause(item, spans["case_management"],
+                                                                                                spans["high_harm"])):
+                kinds.remove("high_harm")  # "case management for high-risk perpetrators", "case managers for men assessed
+                # as high risk", "Men assessed as high risk have a case manager": whom the case managers are for, not a
+                # high-harm service of its own (the corpus README's "High-harm work": a cohort of the case management)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
@@ -1044,6 +1081,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
         for number, sentence, starts in _logical(rel):
             if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
+                    or _EVALUATION_FOUND.search(sentence) \
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
             quotes = _sentence_quotes(sentence)
