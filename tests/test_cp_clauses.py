@@ -57,3 +57,44 @@ def test_each_person_who_stalks_is_a_stalking_intervention(text, sessions):
     got = comps(text)
     assert got[(1, "stalking_intervention")].duration_value == sessions
     assert got[(1, "stalking_intervention")].duration_unit == "session"
+
+
+# --- a piece attached by "with" that names no kind stays with the item before it ------------------------------------
+
+def test_a_with_piece_naming_no_kind_keeps_the_people_of_its_item():
+    got = comps("The service will also offer up to six one-to-one sessions, with an interpreter, for women who speak "
+                "little English.")
+    assert set(got[(1, "one_to_one")].cohorts) >= {"women", "non_english_speakers"}
+    assert got[(1, "one_to_one")].duration_value == 6
+
+
+# --- whom a service is not for, across coordinated verbs, names no service -------------------------------------------
+
+def test_a_course_someone_is_not_suitable_for_or_refused_is_no_component():
+    got = comps("Safe Harbour is for adults who are not suitable for, or have declined, a group behaviour change "
+                "programme, and offers them one-to-one work.")
+    assert (1, "group_programme") not in got and (1, "behaviour_change_programme") not in got
+    assert (1, "one_to_one") in got
+
+
+# --- a service its own clause says was not funded or turned down describes nothing delivered -------------------------
+
+def test_a_strand_not_funded_is_no_component():
+    got = comps("The award is smaller than the bid because its second strand, a service for people who stalk, was not "
+                "funded.\n\nThe commissioner said the stalking service had been rejected but the group course for men "
+                "would go ahead.\n\nAs the stalking strand was turned down, she will pay for a smaller service for "
+                "people who stalk herself.")
+    assert (1, "stalking_intervention") not in got
+    assert (3, "stalking_intervention") not in got and (3, "group_programme") in got
+    assert (5, "stalking_intervention") in got
+
+
+# --- a kind's words naming figures or a budget line ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("| 7/3 | Send members the revised helpline figures | Clerk | May |", "helpline"),
+    ("The panel asked for the partner support data to be split by district.", "partner_support"),
+    ("The treasurer will review the case management line next year.", "case_management"),
+])
+def test_a_kinds_figures_or_budget_line_is_no_component(text, kind):
+    assert (1, kind) not in comps(text)

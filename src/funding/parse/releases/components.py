@@ -81,8 +81,11 @@ def parse_duration(text: str):
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
-_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
-                      r"(?:group|programme|course)\w*(?: work)?|"
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to)"
+                      # (and a second verb coordinated with it: "not suitable for, or have refused, a group programme")
+                      r"(?:,?\s+(?:or|and)\s+(?:have\s+|has\s+|who\s+)?(?:refused|declined|turned down|left|dropped out of|"
+                      r"been excluded from),?)? (?:the |a )?(?:[\w-]+ ){0,2}"
+                      r"(?:group|programme|course)\w*(?: (?:behaviour[- ]change )?(?:work|programmes?|courses?|sessions?)\b)?|"
                       r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
                       r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
                       # "for men for whom a group is not suitable", "for whom group work would not be safe"
@@ -111,15 +114,19 @@ def _items(sentence: str, names_kind=None) -> list[str]:
     """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
     adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
     stays with the item before it."""
-    parts, start = [], 0
+    parts, start, attached = [], 0, False
     for m in _ITEM_BREAK.finditer(sentence):
-        if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start : m.start()]) and \
+        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start : m.start()])) and \
                 not names_kind(sentence[start : m.start()]):
             parts[-1] = (parts[-1][0], m.start())
         else:
             parts.append((start, m.start()))
         start = m.end()
-    if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start:]) and not names_kind(sentence[start:]):
+        # (a piece attached by "with" that names no kind is what the item before it comes with: "up to eight one-to-one
+        # sessions, with an interpreter, for men whose first language is not English")
+        attached = bool(re.search(r"(?i)\bwith\s+$", m.group(0)))
+    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:])) and \
+            not names_kind(sentence[start:]):
         parts[-1] = (parts[-1][0], len(sentence))
     else:
         parts.append((start, len(sentence)))
@@ -587,6 +594,16 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"(?:will\s+(?:be\s+given|get|have)|is\s+given|gets|has)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
                               r"(?:named\s+)?case\s*(?:manager|worker)\b")
 
+#: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
+#: figures", "the case management line")
+_FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
+#: a service said in its own clause not to be funded or turned down ("the third strand, a service
+#: for people who stalk, was not funded", "the stalking strand had been turned down")
+_NOT_FUNDED = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:not\s+(?:funded|successful|"
+                         r"approved|paid for|commissioned|going ahead|continued)|turned down|refused|rejected|unsuccessful|"
+                         r"decommissioned|withdrawn)\b", re.I)
+
+
 def _one_clause(item: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Whether two spans of an item lie in one clause: no clause break (:data:`_SEGMENT_BREAK`) between them."""
     lo, hi = min(a[1], b[1]), max(a[0], b[0])
@@ -826,6 +843,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         clean = sentence
         for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        if "," in clean and "not" in clean:  # "not suitable for, or have refused, a group programme": whom it is not for,
+            # across the commas that would split it into items
+            clean = _NOT_FOR.sub(lambda m: " " * len(m.group(0)) if "," in m.group(0) else m.group(0), clean)
         if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
             clean = _EVALUATED.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
                 terms.get("cohort", ()), m.group("what")) else m.group(1) + " " * len(m.group("what")), clean)
@@ -883,6 +903,16 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
                     continue  # "83% of partners supported by X said they felt safer": a result counting partners
+                if _FIGURES_OF.match(item, spans[kind][1]):
+                    continue  # "the corrected helpline figure", "partner safety figures by ward", "the case management
+                    # line": the kind's words name figures or a budget line, not the service
+                neg = _NOT_FUNDED.search(item, spans[kind][1], spans[kind][1] + 60)
+                if neg and (not item[spans[kind][1] : neg.start()].strip(" ,") or
+                            not _SEGMENT_BREAK.search(item, spans[kind][1], neg.start())):
+                    if not (m_ := dict(matches).get(kind)) or not m_.re.search(item, neg.end()):
+                        continue  # "a service for people who stalk, was not funded": a kind its own clause says is not
+                        # funded or turned down describes nothing delivered (unless named again after: "Because the
+                        # stalking strand was not funded, … for a smaller service for people who stalk")
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
                 # programme") is that kind's, before any other length its clause holds
