@@ -1642,8 +1642,9 @@ def test_a_family_service_names_a_provider_not_whole_family_work(text, whole_fam
     # a count and its base describe the service only when they also say how long it is or whom it is for
     # (… and not when they count the people who started or completed it: the corpus README's results ruling)
     ("Of the 58 men who started the 20-week group course in 2023-24, 31 completed it.", {}),
+    # (what an evaluation found is a result too: the corpus README's results ruling)
     ("An evaluation of the Fresh Tide group course for men found that 40 of the 52 men who completed it had no further "
-     "police call-outs within a year.", {"group_programme": (None, "", ("men",)), "named_programme": (None, "", ("men",))}),
+     "police call-outs within a year.", {}),
     ("Of the 96 men who started the group course in 2023-24, 61 completed it.", {}),
     ("In all, 40 of the 52 men referred finished the group programme.", {}),
 ])

@@ -61,7 +61,9 @@ _RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,
 #: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
 _CASE_MANAGED_FOR = re.compile(r"\bcase[- ]?manag\w*\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+|all\s+|each\s+)?$", re.I)
 _HIGH_HARM_PEOPLE = re.compile(r"(?:high(?:est)?[- ](?:risk|harm)|prolific|serial|repeat)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:perpetrators?|offenders?|abusers?|men|people)\b", re.I)
+                               r"(?:perpetrators?|offenders?|abusers?|men|people)\b|"
+                               # (people described by their risk: "men assessed as high risk", "men who pose the greatest risk")
+                               r"(?:assessed|judged|identified|considered|rated|graded)\s+as\b|(?:who|which|that)\s+pose\b", re.I)
 
 
 def parse_duration(text: str):
@@ -79,8 +81,11 @@ def parse_duration(text: str):
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
-_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to) (?:the |a )?(?:[\w-]+ ){0,2}"
-                      r"(?:group|programme|course)\w*(?: work)?|"
+_NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to)"
+                      # (and a second verb coordinated with it: "not suitable for, or have refused, a group programme")
+                      r"(?:,?\s+(?:or|and)\s+(?:have\s+|has\s+|who\s+)?(?:refused|declined|turned down|left|dropped out of|"
+                      r"been excluded from),?)? (?:the |a )?(?:[\w-]+ ){0,2}"
+                      r"(?:group|programme|course)\w*(?: (?:behaviour[- ]change )?(?:work|programmes?|courses?|sessions?)\b)?|"
                       r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
                       r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
                       # "for men for whom a group is not suitable", "for whom group work would not be safe"
@@ -109,15 +114,19 @@ def _items(sentence: str, names_kind=None) -> list[str]:
     """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
     adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
     stays with the item before it."""
-    parts, start = [], 0
+    parts, start, attached = [], 0, False
     for m in _ITEM_BREAK.finditer(sentence):
-        if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start : m.start()]) and \
+        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start : m.start()])) and \
                 not names_kind(sentence[start : m.start()]):
             parts[-1] = (parts[-1][0], m.start())
         else:
             parts.append((start, m.start()))
         start = m.end()
-    if parts and names_kind is not None and re.match(r"(?i)for\s", sentence[start:]) and not names_kind(sentence[start:]):
+        # (a piece attached by "with" that names no kind is what the item before it comes with: "up to eight one-to-one
+        # sessions, with an interpreter, for men whose first language is not English")
+        attached = bool(re.search(r"(?i)\bwith\s+$", m.group(0)))
+    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:])) and \
+            not names_kind(sentence[start:]):
         parts[-1] = (parts[-1][0], len(sentence))
     else:
         parts.append((start, len(sentence)))
@@ -163,6 +172,13 @@ _PARTNER_REACHED = re.compile(
     r"\bwork (?:only |just |solely )?with (?:the )?partners\b", re.I)
 
 
+#: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
+#: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
+_ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|adult|perpetrator|client|individual|young person)\s+"
+                             r"(?:who\s+(?:stalks|is stalking|has stalked|has been stalking)|(?:referred|reported|convicted|"
+                             r"cautioned|arrested|charged)\s+(?:for|with)\s+stalking)\b", re.I)
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -178,6 +194,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["group_programme"] = m
     if "partner_support" not in found and "partner" in item and (m := _PARTNER_REACHED.search(item)):
         found["partner_support"] = m
+    if "stalking_intervention" not in found and "stalk" in item and (m := _ONE_WHO_STALKS.search(item)):
+        found["stalking_intervention"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -576,6 +594,22 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"(?:will\s+(?:be\s+given|get|have)|is\s+given|gets|has)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
                               r"(?:named\s+)?case\s*(?:manager|worker)\b")
 
+#: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
+#: figures", "the case management line")
+_FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
+#: a service said in its own clause not to be funded or turned down ("the third strand, a service
+#: for people who stalk, was not funded", "the stalking strand had been turned down")
+_NOT_FUNDED = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:not\s+(?:funded|successful|"
+                         r"approved|paid for|commissioned|going ahead|continued)|turned down|refused|rejected|unsuccessful|"
+                         r"decommissioned|withdrawn)\b", re.I)
+
+
+def _one_clause(item: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans of an item lie in one clause: no clause break (:data:`_SEGMENT_BREAK`) between them."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return lo <= hi and not _SEGMENT_BREAK.search(item, lo, hi) or lo > hi
+
+
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
     intervention") is that kind, not also a behaviour change programme; so is one heading the kind named after its colon
@@ -708,6 +742,16 @@ _PURPOSE_OR_CAPTION = re.compile(r"\s*(?:<[^>]+>\s*)*(?:\d{1,2}(?:\.\d{1,2})*\.?
                                  r"(?:Table|Figure|Chart)\s+\d+[a-z]?\s*[:.–-])")
 
 
+#: what a study or an evaluation found ("An evaluation of X … found that 62 of the 88 men …", "The evaluators concluded
+#: that …"): a result, which describes no service
+_EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y|ies)|research(?:ers)?)\b(?:['’]s)?[^.;:]{0,120}?\b(?:found|finds|"
+                               r"showed|shows|concluded|concludes|suggested|suggests)\b(?!\s+(?:it|them)\b)", re.I)
+#: what is evaluated ("is evaluating X and the partner support service", "appointed to evaluate the Y courses", "an
+#: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
+#: the text describes
+_EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+
+
 def _block_heads(text: str) -> set[int]:
     """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
     no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
@@ -794,9 +838,19 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         # list, a forwarded e-mail) is a box of the release's own statements
         blockquote = line_text.lstrip().startswith(">") and (
             _block_size(original, number) <= 2 or bool(re.search(r"[\"“”]|\b(?:said|says)\b", line_text)))
+        if _EVALUATION_FOUND.search(sentence):
+            continue  # "An evaluation of X found that 62 of the 88 men …": what a study found is a result, not the service
         clean = sentence
         for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        if "," in clean and "not" in clean:  # "not suitable for, or have refused, a group programme": whom it is not for,
+            # across the commas that would split it into items
+            clean = _NOT_FOR.sub(lambda m: " " * len(m.group(0)) if "," in m.group(0) else m.group(0), clean)
+        if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
+            clean = _EVALUATED.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
+                terms.get("cohort", ()), m.group("what")) else m.group(1) + " " * len(m.group("what")), clean)
+            # (one its own words describe, by its length or people, is still described: "will evaluate the 24-week
+            # group course for men")
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
@@ -833,9 +887,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 continue  # "granted £386,200 … to run services for people who use abuse": money's purpose, not a service
             spans = {kind: m.span() for kind, m in matches}
             kinds = _without_generic(kinds, spans, item)
-            if "case_management" in kinds and "high_harm" in kinds and _CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) \
-                    and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]):
-                kinds.remove("high_harm")  # "case management for high-risk perpetrators": whom it is for, one service
+            if "case_management" in kinds and "high_harm" in kinds and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]) \
+                    and (_CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) or _one_clause(item, spans["case_management"],
+                                                                                                spans["high_harm"])):
+                kinds.remove("high_harm")  # "case management for high-risk perpetrators", "case managers for men assessed
+                # as high risk", "Men assessed as high risk have a case manager": whom the case managers are for, not a
+                # high-harm service of its own (the corpus README's "High-harm work": a cohort of the case management)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
@@ -846,6 +903,16 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
                     continue  # "83% of partners supported by X said they felt safer": a result counting partners
+                if _FIGURES_OF.match(item, spans[kind][1]):
+                    continue  # "the corrected helpline figure", "partner safety figures by ward", "the case management
+                    # line": the kind's words name figures or a budget line, not the service
+                neg = _NOT_FUNDED.search(item, spans[kind][1], spans[kind][1] + 60)
+                if neg and (not item[spans[kind][1] : neg.start()].strip(" ,") or
+                            not _SEGMENT_BREAK.search(item, spans[kind][1], neg.start())):
+                    if not (m_ := dict(matches).get(kind)) or not m_.re.search(item, neg.end()):
+                        continue  # "a service for people who stalk, was not funded": a kind its own clause says is not
+                        # funded or turned down describes nothing delivered (unless named again after: "Because the
+                        # stalking strand was not funded, … for a smaller service for people who stalk")
                 in_quote = blockquote or any(a <= at < b for a, b in quotes)
                 # a length printed with the kind's own words ("alongside the 20-week group", "a 24-week behaviour change
                 # programme") is that kind's, before any other length its clause holds
@@ -1044,6 +1111,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
         for number, sentence, starts in _logical(rel):
             if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
+                    or _EVALUATION_FOUND.search(sentence) \
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
             quotes = _sentence_quotes(sentence)

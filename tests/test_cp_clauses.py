@@ -1,0 +1,100 @@
+"""Programme components read from the clause that describes what is delivered (branch ``cp``): invented texts, the
+corpus README's conventions ("High-harm work", "Programmes named in results", "Case managers per person")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.release_probe import read
+
+
+def comps(text: str) -> dict[tuple[int, str], object]:
+    """The components read from ``text`` outside quotes, keyed by (line, component)."""
+    return {(c.source_line, c.component): c for c in read(text).components if not c.in_quote}
+
+
+# --- people described by their risk are whom case managers serve, not a high-harm service of their own --------------
+
+@pytest.mark.parametrize("text", [
+    "Fathers judged as high risk are each given a case manager by Wenlock Change CIC.",
+    "The grant pays for three case managers for men rated as high harm in the north of the county.",
+    "Case managers will work with adults who pose the greatest risk to their partners.",
+])
+def test_people_at_high_risk_given_case_managers_are_their_cohort(text):
+    got = comps(text)
+    assert (1, "high_harm") not in got
+    assert "high_harm" in got[(1, "case_management")].cohorts
+
+
+def test_a_high_harm_service_with_case_managers_stays_high_harm():
+    got = comps("Oxbow Partnership runs a Drive-style service for men rated as high harm, with a case manager for each.")
+    assert (1, "high_harm") in got and (1, "case_management") in got
+
+
+# --- what an evaluation found, and what is evaluated, describe no service --------------------------------------------
+
+def test_an_evaluation_finding_is_no_component():
+    text = ("A review of Derwent's Open Door group course for fathers by Tarn University found that 40 of the 55 fathers "
+            "who finished it had no further police call-outs.")
+    got = comps(text)
+    assert (1, "group_programme") not in got and (1, "named_programme") not in got
+
+
+def test_what_is_evaluated_is_no_component():
+    got = comps("Marlow Research is evaluating the partner support service and will report next spring.\n\n"
+                "Wyre Women's Aid gives partner support to every woman whose partner joins the course.")
+    assert (1, "partner_support") not in got
+    assert (3, "partner_support") in got
+
+
+# --- one person who stalks, as the plural, is a stalking intervention ------------------------------------------------
+
+@pytest.mark.parametrize("text, sessions", [
+    ("Greyfriars Clinic will see each person who stalks one-to-one for up to 18 sessions.", 18),
+    ("The clinic offers every man referred for stalking one-to-one work, for up to 10 sessions.", 10),
+])
+def test_each_person_who_stalks_is_a_stalking_intervention(text, sessions):
+    got = comps(text)
+    assert got[(1, "stalking_intervention")].duration_value == sessions
+    assert got[(1, "stalking_intervention")].duration_unit == "session"
+
+
+# --- a piece attached by "with" that names no kind stays with the item before it ------------------------------------
+
+def test_a_with_piece_naming_no_kind_keeps_the_people_of_its_item():
+    got = comps("The service will also offer up to six one-to-one sessions, with an interpreter, for women who speak "
+                "little English.")
+    assert set(got[(1, "one_to_one")].cohorts) >= {"women", "non_english_speakers"}
+    assert got[(1, "one_to_one")].duration_value == 6
+
+
+# --- whom a service is not for, across coordinated verbs, names no service -------------------------------------------
+
+def test_a_course_someone_is_not_suitable_for_or_refused_is_no_component():
+    got = comps("Safe Harbour is for adults who are not suitable for, or have declined, a group behaviour change "
+                "programme, and offers them one-to-one work.")
+    assert (1, "group_programme") not in got and (1, "behaviour_change_programme") not in got
+    assert (1, "one_to_one") in got
+
+
+# --- a service its own clause says was not funded or turned down describes nothing delivered -------------------------
+
+def test_a_strand_not_funded_is_no_component():
+    got = comps("The award is smaller than the bid because its second strand, a service for people who stalk, was not "
+                "funded.\n\nThe commissioner said the stalking service had been rejected but the group course for men "
+                "would go ahead.\n\nAs the stalking strand was turned down, she will pay for a smaller service for "
+                "people who stalk herself.")
+    assert (1, "stalking_intervention") not in got
+    assert (3, "stalking_intervention") not in got and (3, "group_programme") in got
+    assert (5, "stalking_intervention") in got
+
+
+# --- a kind's words naming figures or a budget line ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("| 7/3 | Send members the revised helpline figures | Clerk | May |", "helpline"),
+    ("The panel asked for the partner support data to be split by district.", "partner_support"),
+    ("The treasurer will review the case management line next year.", "case_management"),
+])
+def test_a_kinds_figures_or_budget_line_is_no_component(text, kind):
+    assert (1, kind) not in comps(text)
