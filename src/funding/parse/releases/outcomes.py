@@ -97,9 +97,11 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
                    r"delivered|made|took|stood|totalled|numbered|came to)\b", re.I)
 #: a figure stated as the target beside a result ("against a target of 60", "compared with its target of 65%")
-_TARGET_OF = re.compile(r"\b(?:target|aim|goal|ambition)\s+(?:of|was|is|had been)\s+(?:about\s+|around\s+|at least\s+)?$", re.I)
+_TARGET_OF = re.compile(r"(?:\b(?:target|aim|goal|ambition)(?:\s+(?:of|was|is|had been)\s+|\s*:\s*)|(?:^|[(,;]\s?)target\s+)"
+                        r"(?:about\s+|around\s+|at least\s+)?$", re.I)  # (also a bare label: "Target 50", "(target: 150)")
 _TARGET_PHRASE = re.compile(r"[,(]?\s*\b(?:against|compared with|compared to|versus|vs\.?|beating|missing|short of|above|below|"
-                            r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?", re.I)
+                            r"ahead of|behind)\s+(?:a|the|its|their|an)\s+(?:[\w-]+\s+)?(?:target|aim|goal)\s+of\s+\S+\)?|"
+                            r"\(\s*(?:target|aim|goal|forecast)\s*:?\s*(?:of\s+)?[^()]{0,20}\)", re.I)
 #: a figure as the object of what money or a service is for ("£25,000 for training 150 staff", "paid for supporting 40
 #: families"): an aim
 _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working with|reaching|treating)\s+(?:up to\s+|about\s+|"
@@ -124,9 +126,9 @@ _RATE_OF = re.compile(r"\b(?P<noun>[\w-]+\s+rates?)(?:\s+(?:among|amongst|for|ac
 #: a present-tense count per year or month ("can take up to 40 men a year") is what a service expects to do
 _PER_PERIOD = re.compile(r"\b(?:a|each|every|per) (?:year|month|quarter)\b|\bannually\b|\bper annum\b|\bat any one time\b", re.I)
 #: a present-tense count now ("now manages 35 perpetrators") reports the present
-_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently|still)\b", re.I)
+_NOW = re.compile(r"\b(?:now|currently|so far|to date|at present|this year|presently|still|remain(?:s|ing)?)\b", re.I)
 #: a verb in the past simple after a count ("40 joined a group", "51 accepted support"): a result
-_PAST_VERB = re.compile(r"(?<![-–/\d])\d+\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
+_PAST_VERB = re.compile(r"(?<![-–/\d])\d+(?:\s*%|\s+per\s?cent\b)?\s+(?:[a-z-]+\s+){0,3}?(?!need|based|funded|aged|called|named|used|concerned|involved|skilled|"
                         r"qualified|trained|dedicated|specialised|specialized|limited|detailed|required|expected|planned|"
                         r"hoped|intended|targeted)[a-z]{2,}ed\b")
 #: a verb in the past simple with its subject, anywhere in the sentence ("Police recorded no further abuse for 31 of them",
@@ -137,6 +139,9 @@ _REPORTING = re.compile(r"\b(?:[A-Z][a-z]+|police|team|service|council|office|ch
                         r"required|expected|planned|hoped|intended|targeted)(?:[a-z]{3,}ed|ran|led|met|kept|got|won|"
                         r"shows?|record|recorded|indicate[sd]?)\b")
 _DIGIT_RUN = re.compile(r"\d+")
+#: a figure set beside an earlier one ("up from 59%", "compared with 140 the year before"): a result, as the earlier is
+_BESIDE_EARLIER = re.compile(r"\b(?:up|down)\s+(?:from|on)\b|\b(?:the year before|the previous year|a year earlier|"
+                             r"(?:compared (?:with|to)|than|from)\s+last year)\b", re.I)
 _COUNTED_NOUNS = r"men|women|fathers|mothers|partners|young people|families|children|people|referrals|participants"
 #: "Of the men, 71 finished": a base named by the people it counted
 _OF_NOUN_X = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?P<noun>" + _COUNTED_NOUNS + r"),\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
@@ -167,7 +172,7 @@ _OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y
                            r"(?:[^;.\d£]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,140}?,"
                            r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
                            r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
-_OF_Y_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+_OF_Y_X = re.compile(r"\b(?:[Oo]f|[Aa]mong(?:st)?)\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "Of the 58 women referred, three quarters engaged": a word share after the base has it as its base
 _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.\d]{0,60},\s*"
                          r"(?P<x>three quarters|two thirds|half|a quarter|a third)\b")
@@ -188,7 +193,7 @@ _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
                        r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
-                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|went on|saw it through|"
+                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|began|joined|enrolled|went on|saw it through|"
                        r"stayed the course|got to the end|made it to the end|reached the end|accepted|took (?:it |them )?up))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
@@ -209,10 +214,12 @@ _BARE_FIGURE_AFTER = re.compile(r"\s*(?:[.;,:)]|$|(?:in|for|the|last|this|that|b
 #: receiving or making with the counted thing left out ("up from", "compared with", "rise to at least", "it received")
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to)|against|than|versus|vs\.?|"
                               r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition)\s+(?:of|was|is)|"
+                              r"target\s*:?|"
                               r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
                               r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
                               r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
-                              r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported))"
+                              r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported|achieved|recorded|delivered|"
+                              r"managed))"
                               r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
                               re.I)
 
@@ -255,7 +262,7 @@ def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
 
 #: a past verb straight after a bare count ("17 asked for help again", "12 were arrested", "9 had left")
 _BARE_PAST_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:were|was|had|have)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed|[a-z]{3,}ed|"
-                              r"went|came|left|told|said|felt|took|made|had|got|saw|fell)\b(?!\s+(?:by|from)\b)", re.I)
+                              r"went|came|left|told|said|felt|took|made|had|got|saw|fell|began|ran|kept|won)\b(?!\s+(?:by|from)\b)", re.I)
 #: a bare figure's verb in the infinitive after an earlier count ("… and 55 to start a group", "and 45 to be taken on")
 _ELLIPTICAL_TO = re.compile(r"\s+(?:more\s+|others\s+)?(?:to|should|would|will|could)\s+(?:be\s+)?(?:[a-z]+ly\s+)?[a-z]{3,}\b"
                             r"(?:\s+(?:on|up|in|part))?", re.I)
@@ -623,7 +630,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     (_subject(subjects, after[:30]) or ("",))[0] == "practitioners" or _PLACES.match(after))
                 # ("sessions …, with places for 60 practitioners", "train officers, with 200 places planned": how many
                 # practitioners training is for, not a capacity)
-                if not training_places and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                bracketed_target = re.search(r"\(\s*(?:target|aim|goal|forecast)\s*:?\s*(?:of\s+)?$", before, re.I)
+                # ("171 referrals (target 150)": a target in brackets beside a result, though a bracket closes it)
+                if not training_places and not bracketed_target and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
                         value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":
@@ -687,6 +696,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         [(None, v, "count", a) for v, a, _, _ in last_counts[-1:] if len(last_counts) == 1]):
                     about = prior[-1][3]  # "rose to 164, from 121 the year before", "22 people against a target of 40",
                     # "a target of 250 referrals; it received 271": a bare figure set beside a count is of the same people
+                elif _BARE_FIGURE_AFTER.match(after) and _TARGET_OF.search(before[-30:]) and (
+                        later := [c for c in _COUNT_OF_PEOPLE.finditer(sentence, m.end()) if _subject(subjects, c.group("noun"))]):
+                    about = _subject(subjects, later[0].group("noun"))[0]  # "Target 50, achieved 43 men": the target
+                    # counts the people of the result it is set beside
+                    # "a target of 250 referrals; it received 271": a bare figure set beside a count is of the same people
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
                                r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
@@ -695,7 +709,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
-                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(target\b", after, re.I)) and \
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs)\b", after, re.I)) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
@@ -756,6 +770,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     about = "perpetrators"  # "the target is that 70% complete it": a completion rate of people on the course
                 if not about and found and found[-1][2] == "percent" and re.search(r"\band\s+$", before):
                     about = found[-1][3]  # "61 per cent of the partners felt safer, and 90 per cent said …": the same people
+                if about and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
+                        not _NOT_A_MEASURE_LABEL.search(label.group("label")):
+                    labelled.add(start)  # "Completion rate: 68%": a figure under its label reports, as a count's does
             found.append((m, value, unit, about, start))
         for k, (m, value, unit, about, start) in enumerate(found):
             lo = found[k - 1][0].end() if k else 0
@@ -784,7 +801,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # what money or a service is for in the present tense ("The grant pays for work with 40 men") is expected
                 clause = _clause_around(sentence, m.start(), m.end()) + " " + after[:40]
                 status = "expected" if _PER_PERIOD.search(clause) else "reported" if (
-                    listed or _NOW.search(sentence) or _PAST_VERB.search(clause) or _REPORTING.search(sentence)
+                    listed or _NOW.search(sentence) or _BESIDE_EARLIER.search(sentence) or _PAST_VERB.search(clause) or _REPORTING.search(sentence)
                     or sentence.rstrip(" *\"'”").endswith("?")) else "expected"  # (a list's figures report; a question
                 # asks about a result: "Is it true that only 40% of men finish?")
             if not about and bases.get(start) is not None:  # "58 of the 87 completed": whom the 87 counted before
