@@ -70,3 +70,19 @@ def test_owner_named_around_the_figure_pays_it():
         (5, 95500): dict(funder="PCC"),
         (7, 15000): dict(funder="local authority", role="match_funding"),
     }) == []
+
+
+def test_council_named_as_owner_of_a_post_or_a_share_is_not_the_payer():
+    # "X Council's cabinet member asked about the grant of £A", "the £B is this council's part of the allocation":
+    # the council is an office-holder's body or the money's recipient; its deciding body agreeing to pay is the
+    # council paying, and its named budget its money (README: funder)
+    text = ("The Home Office has given Norfolk £480,000 for 2025-26.\n\n"
+            "Cllr Jo Hale, Breckland District Council's cabinet member for housing, asked about the report, which gave "
+            "the 2025-26 grant as £480,000.\n\n"
+            "Norwich City Council's cabinet agreed to contribute £20,000 to the match funding.\n\n"
+            "The helpline is paid for from the county council's adult services budget, at £14,000 a year.\n")
+    assert award_errors(text, {
+        (3, 480000): dict(funder="Home Office"),
+        (5, 20000): dict(funder="local authority"),
+        (7, 14000): dict(funder="local authority"),
+    }) == []

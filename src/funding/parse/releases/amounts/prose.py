@@ -1066,6 +1066,26 @@ def _award_named_again(sentence: str, start: int, role: str, window: str, last_w
     return last_whole.funder
 
 
+#: a possessive after a council's name and the thing of the council's it names: "Luton Borough Council's Portfolio
+#: Holder", "this council's part of the allocation", "the council's own budget", "the council's £60,000"
+_COUNCILS_THING = re.compile(r"['’]s?\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?(?:own|money|budgets?|funds?|funding|contributions?|"
+                             r"match(?:\s+funding)?|match-funding|top-up|reserves?|cash|investment|spending)\b|£|[^\s£]+)", re.I)
+#: the council's own deciding bodies, which act as the council: "Stoke-on-Trent City Council's cabinet agreed to
+#: contribute £60,000"
+_COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)", re.I)
+
+
+def _council_owns_another_thing(sentence: str, funder) -> bool:
+    """Whether a council named at ``funder`` (start, end, value) is named only as the owner of something that is not
+    money ("Luton Borough Council's Portfolio Holder … asked about the grant of £421,600", "this council's part of the
+    allocation"): an office-holder's body or the money's recipient, not the figure's payer."""
+    if funder[2] != "local authority":
+        return False
+    m = _COUNCILS_THING.match(sentence, funder[1])
+    return bool(m) and not _COUNCILS_DECIDERS.match(sentence, m.start("thing")) and not re.search(r"\b(?:own|money|budgets?|funds?|funding|contributions?|match|match-funding|top-up|"
+                                     r"reserves?|cash|investment|spending)\b|£", m.group("thing"), re.I)
+
+
 #: a commissioner's, mayor's or council's own money named by a money noun just before the figure: "the Commissioner's
 #: combined contribution of £86,400", "the council's match funding of £30,000" (not its share: what it receives)
 _OWNERS_MONEY_BEFORE = re.compile(r"\b(commissioner|PCC|PFCC|mayor|council)['’]s\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1113,6 +1133,7 @@ def _payer_of_figure(
     own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
     own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
     own = [f for f in own if not _named_as_receiver(sentence, f)]  # ("won by the commissioner's office", "paid to X Council")
+    own = [f for f in own if not _council_owns_another_thing(sentence, f)]  # ("X Council's Portfolio Holder asked …")
     if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
         # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
         own = [f for f in own if not (f[0] < start and _payer_tied_after(sentence, lo, f[0]))]
