@@ -107,3 +107,20 @@ def test_a_served_heading_over_two_rows_heads_every_column():
     row_total = got[(7, 215000)]
     assert (row_total.funding_role, row_total.part_of_line) == ("part", 9)
     assert got[(9, 275000)].funding_role == "total"
+
+
+#: a minified served two-way table: every row on one physical line
+MINIFIED_TWO_WAY = (
+    "<html><body><h1>Durham perpetrator money</h1><p>The Durham commissioner has set the budget for 2025-26.</p>\n"
+    "<table><tr><th>Service</th><th>Home Office</th><th>Commissioner's match funding</th><th>Total</th></tr>"
+    "<tr><td>Group course</td><td>£190,000</td><td>£25,000</td><td>£215,000</td></tr>"
+    "<tr><td>Partner support</td><td>£55,000</td><td>£5,000</td><td>£60,000</td></tr>"
+    "<tr><td>Total</td><td>£245,000</td><td>£30,000</td><td>£275,000</td></tr></table></body></html>\n"
+)
+
+
+def test_a_minified_two_way_tables_total_row_keeps_its_columns_funders():
+    got = awards_by_key(MINIFIED_TWO_WAY, "invented.html")
+    assert (got[(2, 245000)].funding_role, got[(2, 245000)].funder) == ("total", "Home Office")
+    assert (got[(2, 30000)].funding_role, got[(2, 30000)].funder) == ("total", "PCC")
+    assert got[(2, 215000)].funding_role == "part"
