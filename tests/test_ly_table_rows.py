@@ -124,3 +124,22 @@ def test_a_minified_two_way_tables_total_row_keeps_its_columns_funders():
     assert (got[(2, 245000)].funding_role, got[(2, 245000)].funder) == ("total", "Home Office")
     assert (got[(2, 30000)].funding_role, got[(2, 30000)].funder) == ("total", "PCC")
     assert got[(2, 215000)].funding_role == "part"
+
+
+#: a served table under a title row of one cell spanning every column
+TITLE_ROW = (
+    "<html><body><h1>Allocations</h1><p>The Home Office has published its allocations.</p>\n"
+    "<table>\n"
+    '<tr><th colspan="2">Allocations for 2025-26</th></tr>\n'
+    "<tr><th>Police force area</th><th>Home Office grant</th></tr>\n"
+    "<tr><td>London (Mayor's Office for Policing and Crime)</td><td>£2,150,000</td></tr>\n"
+    "<tr><td>Kent</td><td>£415,000</td></tr>\n"
+    "</table></body></html>\n"
+)
+
+
+def test_a_title_row_across_the_table_is_not_joined_to_its_headings():
+    got = awards_by_key(TITLE_ROW, "invented.html")
+    london = got[(5, 2150000)]
+    # the label column is still "Police force area": the body a row names beside its area holds the money, not pays it
+    assert (london.pfa_code, london.funder, london.period_start) == ("E23000001", "Home Office", "2025-26")
