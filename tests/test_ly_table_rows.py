@@ -107,3 +107,39 @@ def test_a_served_heading_over_two_rows_heads_every_column():
     row_total = got[(7, 215000)]
     assert (row_total.funding_role, row_total.part_of_line) == ("part", 9)
     assert got[(9, 275000)].funding_role == "total"
+
+
+#: a minified served two-way table: every row on one physical line
+MINIFIED_TWO_WAY = (
+    "<html><body><h1>Durham perpetrator money</h1><p>The Durham commissioner has set the budget for 2025-26.</p>\n"
+    "<table><tr><th>Service</th><th>Home Office</th><th>Commissioner's match funding</th><th>Total</th></tr>"
+    "<tr><td>Group course</td><td>£190,000</td><td>£25,000</td><td>£215,000</td></tr>"
+    "<tr><td>Partner support</td><td>£55,000</td><td>£5,000</td><td>£60,000</td></tr>"
+    "<tr><td>Total</td><td>£245,000</td><td>£30,000</td><td>£275,000</td></tr></table></body></html>\n"
+)
+
+
+def test_a_minified_two_way_tables_total_row_keeps_its_columns_funders():
+    got = awards_by_key(MINIFIED_TWO_WAY, "invented.html")
+    assert (got[(2, 245000)].funding_role, got[(2, 245000)].funder) == ("total", "Home Office")
+    assert (got[(2, 30000)].funding_role, got[(2, 30000)].funder) == ("total", "PCC")
+    assert got[(2, 215000)].funding_role == "part"
+
+
+#: a served table under a title row of one cell spanning every column
+TITLE_ROW = (
+    "<html><body><h1>Allocations</h1><p>The Home Office has published its allocations.</p>\n"
+    "<table>\n"
+    '<tr><th colspan="2">Allocations for 2025-26</th></tr>\n'
+    "<tr><th>Police force area</th><th>Home Office grant</th></tr>\n"
+    "<tr><td>London (Mayor's Office for Policing and Crime)</td><td>£2,150,000</td></tr>\n"
+    "<tr><td>Kent</td><td>£415,000</td></tr>\n"
+    "</table></body></html>\n"
+)
+
+
+def test_a_title_row_across_the_table_is_not_joined_to_its_headings():
+    got = awards_by_key(TITLE_ROW, "invented.html")
+    london = got[(5, 2150000)]
+    # the label column is still "Police force area": the body a row names beside its area holds the money, not pays it
+    assert (london.pfa_code, london.funder, london.period_start) == ("E23000001", "Home Office", "2025-26")

@@ -202,12 +202,12 @@ def _html_money_rows(text: str) -> dict[tuple[int, str], str | None]:
         for r in rows:
             cells = [" ".join(c.text_content().split()) for c in r if isinstance(c.tag, str) and c.tag in ("td", "th")]
             grid.append((r, cells, _spanned_cells(r, below)))
-        if len(grid) >= 2 and _heading_row(grid[0][0]) and _heading_row(grid[1][0]) \
+        if len(grid) >= 2 and len(grid[0][1]) >= 2 and _heading_row(grid[0][0]) and _heading_row(grid[1][0]) \
                 and len(grid[0][2]) == len(grid[1][2]) and any(_span(c, "colspan") > 1 or _span(c, "rowspan") > 1
                                                                for c in _row_cells(grid[0][0])):
             # a heading over two rows ("Source (£k)" over "Home Office | Commissioner", "Service" and "Total" down both):
             # one heading row, each column's words joined, as a typed table's two heading rows are read; the second row
-            # is no line of its own
+            # is no line of its own (a title row of one cell across the table, "Allocations, 2025-26", is no heading)
             joined = [" ".join(f"{a} {b}".split()) for a, b in zip(grid[0][2], grid[1][2])]
             grid[0] = (grid[0][0], grid[0][1], joined)
             out[(grid[1][0].sourceline, " ".join(c for c in grid[1][1] if c))] = None

@@ -209,12 +209,14 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
     funder (none when the column holds several funders' money).  A row total with no year of its own spans the
     table's year columns.  Whether the figures add up is not asked: parts that do not sum are a conflict.
     """
-    by_table: dict[int, dict[int, list[_Draft]]] = {}
+    by_table: dict[int, dict[tuple, list[_Draft]]] = {}
     for d in drafts:
         if d.table and d.role != "context":
-            by_table.setdefault(d.table, {}).setdefault(d.line, []).append(d)
+            # (a row is its line and its cells: minified HTML prints several rows on one line)
+            row = (d.line, tuple(getattr(d, "row_cells", ()) or ()))
+            by_table.setdefault(d.table, {}).setdefault(row, []).append(d)
     for lines in by_table.values():
-        order = sorted(lines)
+        order = sorted(lines, key=lambda row: row[0])  # (rows sharing a line kept in their reading order)
         last = lines[order[-1]]
         heads = [d for d in last if d.head_total]
         # the TOTAL row: the last money row, its total-column cell a total of its own, nothing under it
