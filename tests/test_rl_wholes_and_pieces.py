@@ -59,3 +59,13 @@ def test_a_sum_of_an_areas_match_funding_is_a_part_of_the_match_funding_row():
             "The borough council adds £40,000 a year to the grant.\n"
             "Action 3: training for GPs. Funding: £15,000 of the council's match funding.\n")
     assert award_errors(text, {(9, 15000): dict(role="part", part=5, funder="local authority")}) == []
+
+
+def test_a_budget_naming_no_payer_is_a_total_not_the_releases_funders_grant():
+    text = ("The Home Office has given Gwent £300,000 for perpetrator work in 2025-26.\n"
+            "The budget for all of these services in 2025-26 is £410,000.\n")
+    assert award_errors(text, {(2, 410000): dict(role="total", funder=None)}) == []
+    # (a budget whose pieces are all one funder's money stays that funder's grant)
+    text = ("The Home Office has given Gwent £300,000 for perpetrator work in 2025-26.\n"
+            "So the 2025-26 budget for the service is £320,000, including £20,000 carried forward from last year.\n")
+    assert award_errors(text, {(2, 320000): dict(role="grant", funder="Home Office")}) == []

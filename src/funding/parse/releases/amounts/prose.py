@@ -50,7 +50,7 @@ from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
-    _pieces_said_of_an_earlier_sum,
+    _pieces_said_of_an_earlier_sum, _budgets_are_totals,
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -1517,6 +1517,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
                 d.code, d.basis = "", "none"
             for x in members:
                 x.role, x.whole, x.part_of = "part", d, d.line
+    _budgets_are_totals(rel, drafts, terms)  # "on a net budget of £4,118k": a sum across its payers
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
