@@ -69,3 +69,12 @@ def test_a_budget_naming_no_payer_is_a_total_not_the_releases_funders_grant():
     text = ("The Home Office has given Gwent £300,000 for perpetrator work in 2025-26.\n"
             "So the 2025-26 budget for the service is £320,000, including £20,000 carried forward from last year.\n")
     assert award_errors(text, {(2, 320000): dict(role="grant", funder="Home Office")}) == []
+
+
+def test_a_second_councils_sum_with_its_verb_left_out_is_match_funding_too():
+    text = ("The Home Office has given Humberside £500,000 for 2025-26.\n"
+            "East Riding of Yorkshire Council is adding £30,000 and Kingston upon Hull City Council £25,000 to the grant.\n")
+    assert award_errors(text, {
+        (2, 30000): dict(role="match_funding", funder="local authority"),
+        (2, 25000): dict(role="match_funding", funder="local authority"),
+    }) == []

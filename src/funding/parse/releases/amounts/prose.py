@@ -912,6 +912,12 @@ def _read_figures(
     return here
 
 
+#: the words between two figures where the second's verb is left out and only its payer is named, by a body's name
+#: of several words ending in the kind of body: "… £25,000 and Blackburn with Darwen Borough Council £20,000"
+_ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:with|and|upon|on|of)\s+){1,6}"
+                            r"(?:council|authority|commissioner|trust|board|partnership)\s+", re.I)
+
+
 #: the verb saying the figure matches a grant, in the figure's own clause before it: "the grant is matched by £30,000
 #: from the commissioner's own budget", "matched with £15,000 of her own money" (README: match_funding, not own_funding)
 _MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
@@ -1000,9 +1006,10 @@ def _role_of_figure(
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
     elif _first(terms.get("match_named", ()), window):
         role = "match_funding"
-    elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
-            and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
+    elif here and here[-1].role == "match_funding" and (_ELLIPSIS.search(between) and not _NOT_ELLIPSIS.search(
+            _ELLIPSIS.search(between).group(0)) or _ELLIPTIC_BODY.fullmatch(between)):
         role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+        # (or a longer body's name: "Blackpool Council is adding £25,000 and Blackburn with Darwen Borough Council £20,000")
     elif here and here[-1].role == "match_funding" and re.fullmatch(
             r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
         role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
