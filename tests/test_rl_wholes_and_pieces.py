@@ -78,3 +78,17 @@ def test_a_second_councils_sum_with_its_verb_left_out_is_match_funding_too():
         (2, 30000): dict(role="match_funding", funder="local authority"),
         (2, 25000): dict(role="match_funding", funder="local authority"),
     }) == []
+
+
+def test_a_later_sum_of_one_area_after_the_shares_that_add_up_to_a_joint_award_is_its_own_grant():
+    text = ("Here is what each force in the north west gets from the Home Office for 2026-27.\n\n"
+            "LANCASHIRE and CUMBRIA: £500,000 between them\n"
+            "The two forces bid together for a joint stalking service. Lancashire's share is £320,000 and Cumbria's "
+            "is £180,000.\n\n"
+            "CUMBRIA – £150,000 for its own course\n"
+            "Cumbria gets £150,000 for a course for young people who are abusive towards a parent.\n")
+    assert award_errors(text, {
+        (4, 320000): dict(role="part", part=3),
+        (6, 150000): dict(role="grant", part=None),
+        (7, 150000): dict(role="grant", part=None),
+    }) == []

@@ -50,7 +50,7 @@ from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
-    _pieces_said_of_an_earlier_sum, _budgets_are_totals,
+    _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -1367,6 +1367,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
     """The passes over all of a release's figures once every line is read (the years of accounts, areas by
     section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
     per-year splits, match funding in table rows).  Returns the drafts, less the rows set aside."""
+    _shares_past_a_full_shared_award(drafts)  # "… £301,200 and Durham's is £317,700", then "DURHAM – £295,400 …"
     # accounts whose comparatives name last year ("(2021-22: £231,975)"): "for the year", "in the year" is the year after
     account_years = {_fy_text(int(x.period[0][:4]) + 1) for x in drafts if getattr(x, "comparative", False) and x.period}
     if len(account_years) == 1:

@@ -736,3 +736,22 @@ def _budgets_are_totals(rel, drafts: list[_Draft], terms) -> None:
         if mine and len({x.funder for x in mine}) == 1:
             continue
         d.role, d.funder, d.across = "total", "", True
+
+
+def _shares_past_a_full_shared_award(drafts: list[_Draft]) -> None:
+    """Figures read as shares of an award made jointly to several areas, stated on lines after shares that already add
+    up to it exactly ("CLEVELAND and DURHAM: £618,900 between them … Cleveland's share is £301,200 and Durham's is
+    £317,700", then "DURHAM – £295,400 for its own services"), are not more of its shares: each is that area's money
+    of its own, a grant (README: part, "a piece of another stated amount"; shared awards)."""
+    for w in drafts:
+        if not w.shared_by or w.role not in ("grant", "total") or w.table:
+            continue
+        parts = [x for x in drafts if x.whole is w and not x.table]
+        running = 0
+        for i, x in enumerate(parts):
+            running += x.amount.pence
+            if running == w.amount.pence:
+                for y in parts[i + 1:]:
+                    if y.line > x.line and y.role == "part":
+                        y.role, y.whole, y.part_of = "grant", None, None
+                break
