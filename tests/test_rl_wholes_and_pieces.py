@@ -59,3 +59,36 @@ def test_a_sum_of_an_areas_match_funding_is_a_part_of_the_match_funding_row():
             "The borough council adds £40,000 a year to the grant.\n"
             "Action 3: training for GPs. Funding: £15,000 of the council's match funding.\n")
     assert award_errors(text, {(9, 15000): dict(role="part", part=5, funder="local authority")}) == []
+
+
+def test_a_budget_naming_no_payer_is_a_total_not_the_releases_funders_grant():
+    text = ("The Home Office has given Gwent £300,000 for perpetrator work in 2025-26.\n"
+            "The budget for all of these services in 2025-26 is £410,000.\n")
+    assert award_errors(text, {(2, 410000): dict(role="total", funder=None)}) == []
+    # (a budget whose pieces are all one funder's money stays that funder's grant)
+    text = ("The Home Office has given Gwent £300,000 for perpetrator work in 2025-26.\n"
+            "So the 2025-26 budget for the service is £320,000, including £20,000 carried forward from last year.\n")
+    assert award_errors(text, {(2, 320000): dict(role="grant", funder="Home Office")}) == []
+
+
+def test_a_second_councils_sum_with_its_verb_left_out_is_match_funding_too():
+    text = ("The Home Office has given Humberside £500,000 for 2025-26.\n"
+            "East Riding of Yorkshire Council is adding £30,000 and Kingston upon Hull City Council £25,000 to the grant.\n")
+    assert award_errors(text, {
+        (2, 30000): dict(role="match_funding", funder="local authority"),
+        (2, 25000): dict(role="match_funding", funder="local authority"),
+    }) == []
+
+
+def test_a_later_sum_of_one_area_after_the_shares_that_add_up_to_a_joint_award_is_its_own_grant():
+    text = ("Here is what each force in the north west gets from the Home Office for 2026-27.\n\n"
+            "LANCASHIRE and CUMBRIA: £500,000 between them\n"
+            "The two forces bid together for a joint stalking service. Lancashire's share is £320,000 and Cumbria's "
+            "is £180,000.\n\n"
+            "CUMBRIA – £150,000 for its own course\n"
+            "Cumbria gets £150,000 for a course for young people who are abusive towards a parent.\n")
+    assert award_errors(text, {
+        (4, 320000): dict(role="part", part=3),
+        (6, 150000): dict(role="grant", part=None),
+        (7, 150000): dict(role="grant", part=None),
+    }) == []

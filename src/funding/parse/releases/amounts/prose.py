@@ -50,7 +50,7 @@ from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
-    _pieces_said_of_an_earlier_sum,
+    _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -916,6 +916,12 @@ def _read_figures(
     return here
 
 
+#: the words between two figures where the second's verb is left out and only its payer is named, by a body's name
+#: of several words ending in the kind of body: "… £25,000 and Blackburn with Darwen Borough Council £20,000"
+_ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:with|and|upon|on|of)\s+){1,6}"
+                            r"(?:council|authority|commissioner|trust|board|partnership)\s+", re.I)
+
+
 #: the verb saying the figure matches a grant, in the figure's own clause before it: "the grant is matched by £30,000
 #: from the commissioner's own budget", "matched with £15,000 of her own money" (README: match_funding, not own_funding)
 _MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
@@ -1004,9 +1010,10 @@ def _role_of_figure(
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
     elif _first(terms.get("match_named", ()), window):
         role = "match_funding"
-    elif here and here[-1].role == "match_funding" and _ELLIPSIS.search(between) \
-            and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)):
+    elif here and here[-1].role == "match_funding" and (_ELLIPSIS.search(between) and not _NOT_ELLIPSIS.search(
+            _ELLIPSIS.search(between).group(0)) or _ELLIPTIC_BODY.fullmatch(between)):
         role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
+        # (or a longer body's name: "Blackpool Council is adding £25,000 and Blackburn with Darwen Borough Council £20,000")
     elif here and here[-1].role == "match_funding" and re.fullmatch(
             r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
         role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
@@ -1453,6 +1460,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
     """The passes over all of a release's figures once every line is read (the years of accounts, areas by
     section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
     per-year splits, match funding in table rows).  Returns the drafts, less the rows set aside."""
+    _shares_past_a_full_shared_award(drafts)  # "… £301,200 and Durham's is £317,700", then "DURHAM – £295,400 …"
     # accounts whose comparatives name last year ("(2021-22: £231,975)"): "for the year", "in the year" is the year after
     account_years = {_fy_text(int(x.period[0][:4]) + 1) for x in drafts if getattr(x, "comparative", False) and x.period}
     if len(account_years) == 1:
@@ -1610,6 +1618,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
                 d.code, d.basis = "", "none"
             for x in members:
                 x.role, x.whole, x.part_of = "part", d, d.line
+    _budgets_are_totals(rel, drafts, terms)  # "on a net budget of £4,118k": a sum across its payers
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]

@@ -708,3 +708,50 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
         # (the body a share is of receives it: the sum's payer pays it)
         d.code, d.basis = (d.code, d.basis) if d.code else (w.code, w.basis)
         d.period = d.period or w.period
+
+
+#: the words before a figure naming it a budget: "on a net budget of ", "The budget for these services in 2025-26 is ",
+#: "the 2025-26 budget of " (not a payer's own budget: "from her own budget", "the policing budget")
+_BUDGET_OF = re.compile(r"\bbudget\s+(?:(?:for|of)\s+(?!£)[^£.;]{1,50}?\s+)?(?:of|is|was|will be|totals?|totalled|comes to|"
+                        r"stands at)\s+(?:about\s+|around\s+)?$", re.I)
+_PAYERS_BUDGET = re.compile(r"\b(?:own|policing|police|commissioner['’]s|mayor['’]s|council['’]s|his|her|its|their|my)\s+"
+                            r"(?:[\w'’-]+\s+)?budget\b", re.I)
+
+
+def _budgets_are_totals(rel, drafts: list[_Draft], terms) -> None:
+    """A prose figure named a budget ("a forecast underspend … on a net budget of £4,118k", "The budget for these
+    services in 2025-26 is £582,500") whose own sentence names no payer is the sum of what pays for those services:
+    a ``total`` with no funder of its own (README: total; a total across several funders has funder null), not the
+    release's funder's grant, unless pieces stated for it are all one funder's money ("the 2025-26 budget for the
+    service is £369,750, including £34,250 carried forward": that funder's grant)."""
+    for d in drafts:
+        if d.table or d.role != "grant" or d.whole is not None or d.per_year or d.shared_by or not d.amount.pence:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _BUDGET_OF.search(sentence[max(0, at - 90) : at]) \
+                or _PAYERS_BUDGET.search(sentence[max(0, at - 90) : at]) or _first(terms.get("funder", ()), sentence):
+            continue
+        mine = [x for x in drafts if x.whole is d]
+        if mine and len({x.funder for x in mine}) == 1:
+            continue
+        d.role, d.funder, d.across = "total", "", True
+
+
+def _shares_past_a_full_shared_award(drafts: list[_Draft]) -> None:
+    """Figures read as shares of an award made jointly to several areas, stated on lines after shares that already add
+    up to it exactly ("CLEVELAND and DURHAM: £618,900 between them … Cleveland's share is £301,200 and Durham's is
+    £317,700", then "DURHAM – £295,400 for its own services"), are not more of its shares: each is that area's money
+    of its own, a grant (README: part, "a piece of another stated amount"; shared awards)."""
+    for w in drafts:
+        if not w.shared_by or w.role not in ("grant", "total") or w.table:
+            continue
+        parts = [x for x in drafts if x.whole is w and not x.table]
+        running = 0
+        for i, x in enumerate(parts):
+            running += x.amount.pence
+            if running == w.amount.pence:
+                for y in parts[i + 1:]:
+                    if y.line > x.line and y.role == "part":
+                        y.role, y.whole, y.part_of = "grant", None, None
+                break
