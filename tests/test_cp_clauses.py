@@ -98,3 +98,39 @@ def test_a_strand_not_funded_is_no_component():
 ])
 def test_a_kinds_figures_or_budget_line_is_no_component(text, kind):
     assert (1, kind) not in comps(text)
+
+
+# --- support for the people whose partner is on the course is partner support; they are no cohort -------------------
+
+@pytest.mark.parametrize("text", [
+    "Of the grant, £30,000 goes to Brook Women's Centre to support the men and women whose partners are on the course.",
+    "Anyone whose partner or ex-partner is on the programme can get support from a worker at Brook Women's Centre.",
+])
+def test_support_for_people_whose_partner_is_on_the_course_is_partner_support(text):
+    assert (1, "partner_support") in comps(text)
+
+
+def test_the_people_whose_partners_are_on_a_named_programme_are_not_its_cohort():
+    got = comps("Clear Steps, our 24-week group course, runs in Bury.\n\n"
+                "Tarn CIC, which has delivered Clear Steps since 2021, gets £90,000, and £20,000 goes to Brook Women's "
+                "Centre to support the women and men whose partners are on the course.")
+    assert got[(3, "named_programme")].cohorts == ()
+
+
+# --- people who would find it hard to take part in English -----------------------------------------------------------
+
+def test_people_who_find_it_hard_to_take_part_in_english_are_non_english_speakers():
+    got = comps("Open Road is a 20-week group course for men who would find it difficult to follow a group in English.")
+    assert set(got[(1, "group_programme")].cohorts) == {"men", "non_english_speakers"}
+
+
+# --- high-harm work is for high-harm people; a worker's caseload count is no cohort ----------------------------------
+
+def test_high_harm_work_always_has_the_high_harm_cohort():
+    got = comps("In Redcar the grant pays for Drive-model work with the most violent men.")
+    assert set(got[(1, "high_harm")].cohorts) == {"high_harm", "men"}
+
+
+def test_a_workers_caseload_count_names_no_cohort():
+    got = comps("High-risk case management is paid for from the local fund. Each case manager holds about 12 men.")
+    assert got[(1, "case_management")].cohorts == ("high_harm",)

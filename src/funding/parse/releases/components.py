@@ -9,7 +9,9 @@ from dataclasses import replace
 from funding.core.money import MONEY_TOKEN
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
-from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
+from functools import lru_cache
+
+from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration
@@ -169,7 +171,14 @@ _PARTNER_REACHED = re.compile(
     r"\bsupport to (?:the |their |all )?(?:partners|ex-partners)\b|"
     r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
     r"(?:ex-|former\s+)?partners?\b|"
-    r"\bwork (?:only |just |solely )?with (?:the )?partners\b", re.I)
+    r"\bwork (?:only |just |solely )?with (?:the )?partners\b|"
+    # (people named by their partner's place on the course, and support for them: "to support the women and men whose
+    # partners are on the course", "Anyone whose partner is on the programme can get support from …")
+    r"\bsupport(?:s|ing)?\s+(?:the\s+|those\s+|anyone\s+|all\s+)?(?:(?:women|men|people|adults)\s+(?:and\s+(?:women|men)\s+)?)?"
+    r"whose\s+(?:(?:ex-)?partners?|former partners?)\b|"
+    r"\bwhose\s+(?:(?:ex-)?partners?|former partners?)\b(?:\s+(?:or|and)\s+(?:ex-|former\s+)partners?)?\s+(?:is|are)\s+"
+    r"(?:on|in|attending|taking part in)\b[^.;]{0,40}?\b(?:can|will|may|could)\s+(?:get|have|receive|access|be offered|ask for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:support|help)\b", re.I)
 
 
 #: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
@@ -404,7 +413,10 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              # (and the partner or the women they harmed: "men who have abused a female partner")
                              r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
                              r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:women|a woman|"
-                             r"girls|men|a man)\b", re.I)
+                             r"girls|men|a man)\b|"
+                             # (and the people whose partner is on the course: "the women and men whose partners are on it")
+                             r"\b(?:women|men|people|those|anyone)(?:\s+(?:and|or)\s+(?:men|women))?\s+whose\s+(?:ex-|former\s+)?"
+                             r"partners?\b", re.I)
 #: a length offered to each person ("each person referred will be offered up to twenty sessions")
 _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
                            r"adult|child|family|parent)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
@@ -428,7 +440,10 @@ _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+
 #: "with about 30 men on the caseload at any one time": how many, not whom the service is for (a group's size is said
 #: in its people: "Groups will take up to 10 men at a time" is a group of men)
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) on (?:the|its|a|their) caseload\b|"
-                       r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b", re.I)
+                       r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b|"
+                       # (a worker's caseload as a count: "Each case manager holds about 15 men")
+                       r"\b(?:holds?|holding|carr(?:y|ies|ying)|manag(?:e|es|ing))\s+(?:about |up to |around |some |no more than )?"
+                       r"\d+ (?:men|women|people|fathers)\b", re.I)
 #: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
 #: clause names its own people, and takes none from the clause before
 _PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
@@ -769,6 +784,20 @@ def _block_heads(text: str) -> set[int]:
     return out
 
 
+#: people who cannot take part in English, said by what they would find hard ("men who would find it hard to take part in
+#: English", "women who struggle to follow a group in English"): non-English speakers, as "men who need an interpreter" are
+_HARD_IN_ENGLISH = re.compile(r"\b(?:hard|difficult|a struggle|struggle|unable|not able)\s+to\s+(?:take part|join in|participate|"
+                              r"follow|keep up|understand|speak|talk|cope)\b[^.;]{0,30}?\bin\s+English\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _component_terms() -> dict:
+    """``local_component_terms.csv`` with the cohort rules read from structure here (:data:`_HARD_IN_ENGLISH`)."""
+    terms = dict(_terms("local_component_terms.csv"))
+    terms["cohort"] = Terms((*terms.get("cohort", ()), ("non_english_speakers", _HARD_IN_ENGLISH)))
+    return terms
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -777,7 +806,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     headlines and headings are not counted; a component named inside quoted
     speech is kept with ``in_quote`` set, never as the only evidence.
     """
-    terms = _terms("local_component_terms.csv")
+    terms = _component_terms()
     taken_part = terms.get("taken_part", ())
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
@@ -965,6 +994,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                              else _CASELOAD.sub(" ", segment))))
                 if kind == "high_harm":  # "…, giving each man his own case manager": the case managers' men
                     cohorts = set(_all(terms.get("cohort", ()), _without_workers_per_person(_CASELOAD.sub(" ", segment))))
+                    cohorts.add("high_harm")  # (high-harm work is for high-harm people: the corpus README's "High-harm work")
                 if ages:
                     cohorts.add("young_people")
                 if not cohorts and kind in _PERPETRATOR_KINDS and (him := _HIM.search(segment)):
@@ -1074,8 +1104,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
-                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", own_text)) or
-                                             _all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", own_text)))
+                                             or _all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", clean)))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
@@ -1132,7 +1162,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
                 whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
-                cohorts = set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", rest))) | ({"young_people"} if ages else set())
+                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
+                    ({"young_people"} if ages else set())
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
