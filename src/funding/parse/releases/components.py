@@ -181,6 +181,11 @@ _PARTNER_REACHED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:support|help)\b", re.I)
 
 
+#: support given to a family as a whole ("support for the rest of the family", "to support the families of men on the
+#: course", "family work", "a family therapist"): whole-family work, as a family worker is
+_FAMILY_SUPPORTED = re.compile(r"\bsupport(?:s|ing|ed)?\s+(?:for|to)\s+(?:the\s+)?(?:rest of the|whole|wider|other members of the)\s+"
+                               r"famil(?:y|ies)\b|\bsupport(?:s|ing)?\s+(?:the\s+|their\s+)?famil(?:y|ies)\s+of\b|"
+                               r"\bfamily\s+(?:work|therapists?|therapy)\b(?!\s+(?:team|service|hub|centre)s?\b)", re.I)
 #: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
 #: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
 _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|adult|perpetrator|client|individual|young person)\s+"
@@ -205,6 +210,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["partner_support"] = m
     if "stalking_intervention" not in found and "stalk" in item and (m := _ONE_WHO_STALKS.search(item)):
         found["stalking_intervention"] = m
+    if "whole_family" not in found and "famil" in item and (m := _FAMILY_SUPPORTED.search(item)):
+        found["whole_family"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -336,7 +343,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
         spans = sorted(spans + [(a, b) for a, b in found if not any(x <= a < y for x, y in spans)])
     if spans and text.count(",") >= 3:
         spans = [(a, b) for a, b in spans if not (
-            (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(",")))]
+            (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(","))
+            and not (a == 0 and b >= len(text) - 1 and text.rstrip()[-1:] in "\"”"))]  # (a line that is one
+        # quotation, '"These are the men …, and …, changes that."', is speech: a row's field has a comma beside it)
     return spans
 
 
@@ -403,7 +412,7 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
                             r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!-to-)(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
                             r"families|young people)\b))",  # "between six and twenty sessions": one range, not two clauses
                             # (but "…, and 27 women took part in …": a count of people opens a clause of its own)
                             re.I)  # "for men and women": one group of people, not a new clause
@@ -575,6 +584,12 @@ _PARTNERS_COUNT = re.compile(
 _PARTNERS_ROW = re.compile(r"\s*(?:<tr>\s*<td>|\|)?\s*(?:ex-)?partners\b[^|<£\d]{0,60}?(?:</td>\s*<td>|\||\s{3,})\s*\d", re.I)
 
 
+#: a relative clause reporting what a body found ("…, which reports that three quarters of the partners it supported …"):
+#: its counts are that body's results, not the clause describing the support
+_REPORTED_AFTER = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?(?:reports?|reported|says?|said|found|finds|records?|recorded)\b",
+                             re.I)
+
+
 def _counts_partners(sentence: str) -> bool:
     """Whether ``sentence`` counts partners: a number or share of them, or a number of them supported, contacted or
     worked with ("X contacted 203 partners", "three quarters of the partners it supported", "Of the partners the
@@ -609,6 +624,13 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"(?:will\s+(?:be\s+given|get|have)|is\s+given|gets|has)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
                               r"(?:named\s+)?case\s*(?:manager|worker)\b")
 
+#: the partners, children or families of the people on a course ("each partner and former partner of a man on X", "the
+#: children of men on the group programme"), just before the course's words: the course is where those people are, the
+#: service described is the one for their partners or children
+_OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|famil(?:y|ies)|wives|wife|victims?)\s+of\s+"
+                                  r"(?:a|the|each|every|all|any)?\s*(?:man|men|woman|women|fathers?|perpetrators?|participants?|"
+                                  r"people|those)\s+(?:who\s+(?:are|is)\s+)?(?:on|attending|in|taking part in|referred to)\s+"
+                                  r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
 #: figures", "the case management line")
 _FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
@@ -650,7 +672,7 @@ _RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fat
 _PEOPLE_COUNT = (r"(?:(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)|(?:[a-z]+-)?[a-z]+\s+per\s?cent|three quarters|two thirds|half|a third|"
                  r"a quarter)\s+of\s+(?:the\s+|all\s+|those\s+)?|\b\d[\d,]*\s+(?:(?:more|new|further|extra|additional)\s+)?"
                  r"(?:[\w-]+\s+)?)(?:men|women|people|fathers|mothers|young people|families|perpetrators|participants|"
-                 r"referrals|staff|practitioners|professionals|cases|adults|clients)\b")
+                 r"referrals|staff|practitioners|professionals|workers|officers|teachers|nurses|cases|adults|clients)\b")
 #: a kind or a programme's name as the object of a count of people's starting, finishing, joining or being taken on or
 #: referred ("expects at least 180 men to start a group", "60 per cent of men who start a group", "212 men were referred
 #: to Turning Tides", "350 referrals to Tidewise", "120 families a year in the child-to-parent service", "90 men to be
@@ -661,13 +683,15 @@ _COUNTED_INTO = re.compile(
     r"were\s+|are\s+|being\s+)?(?:be\s+)?(?:start(?:s|ed|ing)?|begin|began|begun|complet(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
     r"finish(?:es|ed|ing)?|attend(?:s|ed|ing)?|taken on by|take on|take part in|took part in|taking part in|"
     r"(?:be\s+)?referred (?:to|into)|go(?:ing)? through|went through)|(?<=referrals)\s+(?:a year\s+)?(?:to|into|for)|"
-    r"(?<=families)\s+a year\s+in)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"(?<=families)\s+a year\s+in)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 #: a target's or expectation's service that takes on a number of people ("expects the high-harm service to take on about
 #: 60 men a year"): the service named as what a target counts
 _TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
                              r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
 #: people counted as trained, before the words that name the training ("260 frontline staff trained")
 _COUNTED_TRAINED = re.compile(_PEOPLE_COUNT + r"\s+(?:(?:were|was|have been|had been|to be|being)\s+)?$", re.I)
+#: the next cell of a row holding a figure (after a column gap, a bar or a cell's tag): the row counts what it names
+_FIGURES_CELL = re.compile(r"\s*(?:\||\t|\s{3,}|</t[dh]>\s*<t[dh][^>]*>)\s*\**\d")
 _TARGET_WORDS = re.compile(r"\b(?:expects?|expected|expecting|aims?|aiming|aimed|targets?|outputs?|forecasts?|hopes?|plans? for)\b",
                            re.I)
 
@@ -680,8 +704,10 @@ def _counted_object(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 100) : a + last]
     if _COUNTED_INTO.search(before):
         return True
-    if head[:5].lower() == "train" and _COUNTED_TRAINED.search(text[max(0, a - 60) : a]):
-        return True  # "260 frontline staff trained", "310 staff were trained in 2024/25"
+    if head[:5].lower() == "train" and (_COUNTED_TRAINED.search(text[max(0, a - 60) : a]) or
+                                        _FIGURES_CELL.match(text, b)):
+        return True  # "260 frontline staff trained", "310 staff were trained in 2024/25"; a row counting the people
+        # trained ("Practitioners trained      90      100")
     return bool(_TARGET_WORDS.search(text) and _TAKES_ON_COUNT.match(text, b))
 
 
@@ -767,6 +793,22 @@ _EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y
 _EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
 
 
+def _standfirst(text: str) -> set[int]:
+    """The line under a markdown title ("# …") printed wholly in italics ("*One commissioner has put everything into a
+    group course; …*"): the headline's standfirst, part of the headline, not a description."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip():
+            if not line.lstrip().startswith("# "):
+                return set()
+            for j in range(i + 1, min(i + 4, len(lines))):
+                t = lines[j].strip()
+                if t:
+                    return {j + 1} if re.fullmatch(r"(?:\*[^*].*[^*]\*|_[^_].*[^_]_)", t) else set()
+            return set()
+    return set()
+
+
 def _block_heads(text: str) -> set[int]:
     """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
     no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
@@ -790,11 +832,18 @@ _HARD_IN_ENGLISH = re.compile(r"\b(?:hard|difficult|a struggle|struggle|unable|n
                               r"follow|keep up|understand|speak|talk|cope)\b[^.;]{0,30}?\bin\s+English\b", re.I)
 
 
+#: what people are trained in ("trained 140 teachers in spotting child-to-parent abuse"): the training's topic, blanked
+#: like the terms file's "to recognise …", not a service
+_TRAINED_IN = re.compile(r"\b(?:in|on|at)\s+(?:spotting|recognising|recognizing|identifying|responding to|understanding|"
+                         r"dealing with|asking about)\s+(?:[\w-]+\s+){0,3}?(?:abuse|violence|stalking|behaviour)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _component_terms() -> dict:
-    """``local_component_terms.csv`` with the cohort rules read from structure here (:data:`_HARD_IN_ENGLISH`)."""
+    """``local_component_terms.csv`` with the rules kept here (:data:`_HARD_IN_ENGLISH`, :data:`_TRAINED_IN`)."""
     terms = dict(_terms("local_component_terms.csv"))
     terms["cohort"] = Terms((*terms.get("cohort", ()), ("non_english_speakers", _HARD_IN_ENGLISH)))
+    terms["title"] = Terms((*terms.get("title", ()), ("training_topic", _TRAINED_IN)))
     return terms
 
 
@@ -817,7 +866,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
-    block_heads = set() if looks_like_html(rel.text) else _block_heads(rel.text)
+    block_heads = set() if looks_like_html(rel.text) else _block_heads(rel.text) | _standfirst(rel.text)
     per_person: dict[tuple[int, str], object] = {}  # case managers one for each person (:data:`_EACH_WORKER`) and the
     # length their clause gave
     seen_keys: set = set()
@@ -929,9 +978,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]) or \
                         _counted_object(item, *spans[kind]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
-                if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
+                own = _REPORTED_AFTER.split(sentence, maxsplit=1)[0] if at < len(sentence) and \
+                    _REPORTED_AFTER.search(sentence, at) else sentence  # (not what a body then reports)
+                if kind == "partner_support" and (_PARTNERS_COUNTED.search(own) or _counts_partners(own)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
                     continue  # "83% of partners supported by X said they felt safer": a result counting partners
+                if kind in _PERPETRATOR_KINDS and kind != "named_programme" and _OTHERS_OF_PEOPLE_ON.search(item, max(0, spans[kind][0] - 80), spans[kind][0]):
+                    continue  # "the children of men on the group programme": where the people another service serves
+                    # are found, not the course described
                 if _FIGURES_OF.match(item, spans[kind][1]):
                     continue  # "the corrected helpline figure", "partner safety figures by ward", "the case management
                     # line": the kind's words name figures or a budget line, not the service
