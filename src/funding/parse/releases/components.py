@@ -9,7 +9,9 @@ from dataclasses import replace
 from funding.core.money import MONEY_TOKEN
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
-from funding.parse.releases.vocabulary import _all, _candidates, _first, _terms
+from functools import lru_cache
+
+from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration
@@ -169,9 +171,21 @@ _PARTNER_REACHED = re.compile(
     r"\bsupport to (?:the |their |all )?(?:partners|ex-partners)\b|"
     r"\b(?:advocates?|IDVAs?|advis[eo]rs?)\b[^.;]{0,40}\b(?:for|support|supports)\s+(?:every\s+|each\s+|the\s+)?victims?\s+and\s+"
     r"(?:ex-|former\s+)?partners?\b|"
-    r"\bwork (?:only |just |solely )?with (?:the )?partners\b", re.I)
+    r"\bwork (?:only |just |solely )?with (?:the )?partners\b|"
+    # (people named by their partner's place on the course, and support for them: "to support the women and men whose
+    # partners are on the course", "Anyone whose partner is on the programme can get support from …")
+    r"\bsupport(?:s|ing)?\s+(?:the\s+|those\s+|anyone\s+|all\s+)?(?:(?:women|men|people|adults)\s+(?:and\s+(?:women|men)\s+)?)?"
+    r"whose\s+(?:(?:ex-)?partners?|former partners?)\b|"
+    r"\bwhose\s+(?:(?:ex-)?partners?|former partners?)\b(?:\s+(?:or|and)\s+(?:ex-|former\s+)partners?)?\s+(?:is|are)\s+"
+    r"(?:on|in|attending|taking part in)\b[^.;]{0,40}?\b(?:can|will|may|could)\s+(?:get|have|receive|access|be offered|ask for)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:support|help)\b", re.I)
 
 
+#: support given to a family as a whole ("support for the rest of the family", "to support the families of men on the
+#: course", "family work", "a family therapist"): whole-family work, as a family worker is
+_FAMILY_SUPPORTED = re.compile(r"\bsupport(?:s|ing|ed)?\s+(?:for|to)\s+(?:the\s+)?(?:rest of the|whole|wider|other members of the)\s+"
+                               r"famil(?:y|ies)\b|\bsupport(?:s|ing)?\s+(?:the\s+|their\s+)?famil(?:y|ies)\s+of\b|"
+                               r"\bfamily\s+(?:work|therapists?|therapy)\b(?!\s+(?:team|service|hub|centre)s?\b)", re.I)
 #: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
 #: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
 _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|adult|perpetrator|client|individual|young person)\s+"
@@ -196,6 +210,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["partner_support"] = m
     if "stalking_intervention" not in found and "stalk" in item and (m := _ONE_WHO_STALKS.search(item)):
         found["stalking_intervention"] = m
+    if "whole_family" not in found and "famil" in item and (m := _FAMILY_SUPPORTED.search(item)):
+        found["whole_family"] = m
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -327,7 +343,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
         spans = sorted(spans + [(a, b) for a, b in found if not any(x <= a < y for x, y in spans)])
     if spans and text.count(",") >= 3:
         spans = [(a, b) for a, b in spans if not (
-            (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(",")))]
+            (a == 0 or text[a - 1] == ",") and (b >= len(text) or text[b : b + 1] == "," or text[b - 1 : b + 1].endswith(","))
+            and not (a == 0 and b >= len(text) - 1 and text.rstrip()[-1:] in "\"”"))]  # (a line that is one
+        # quotation, '"These are the men …, and …, changes that."', is speech: a row's field has a comma beside it)
     return spans
 
 
@@ -394,7 +412,7 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
                             r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
+                            r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b(?!-to-)(?!\s+(?:[\w-]+\s+)?(?:men|women|people|fathers|mothers|perpetrators|participants|partners|"
                             r"families|young people)\b))",  # "between six and twenty sessions": one range, not two clauses
                             # (but "…, and 27 women took part in …": a count of people opens a clause of its own)
                             re.I)  # "for men and women": one group of people, not a new clause
@@ -404,7 +422,10 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              # (and the partner or the women they harmed: "men who have abused a female partner")
                              r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
                              r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:women|a woman|"
-                             r"girls|men|a man)\b", re.I)
+                             r"girls|men|a man)\b|"
+                             # (and the people whose partner is on the course: "the women and men whose partners are on it")
+                             r"\b(?:women|men|people|those|anyone)(?:\s+(?:and|or)\s+(?:men|women))?\s+whose\s+(?:ex-|former\s+)?"
+                             r"partners?\b", re.I)
 #: a length offered to each person ("each person referred will be offered up to twenty sessions")
 _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|participant|client|young person|referral|perpetrator|"
                            r"adult|child|family|parent)\b[^.;]{0,40}?\b(?:is|will be|are|gets|get|receives?|can have|has|have|attends?)\b\s+"
@@ -428,7 +449,10 @@ _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+
 #: "with about 30 men on the caseload at any one time": how many, not whom the service is for (a group's size is said
 #: in its people: "Groups will take up to 10 men at a time" is a group of men)
 _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|people|fathers) on (?:the|its|a|their) caseload\b|"
-                       r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b", re.I)
+                       r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b|"
+                       # (a worker's caseload as a count: "Each case manager holds about 15 men")
+                       r"\b(?:holds?|holding|carr(?:y|ies|ying)|manag(?:e|es|ing))\s+(?:about |up to |around |some |no more than )?"
+                       r"\d+ (?:men|women|people|fathers)\b", re.I)
 #: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
 #: clause names its own people, and takes none from the clause before
 _PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
@@ -560,6 +584,12 @@ _PARTNERS_COUNT = re.compile(
 _PARTNERS_ROW = re.compile(r"\s*(?:<tr>\s*<td>|\|)?\s*(?:ex-)?partners\b[^|<£\d]{0,60}?(?:</td>\s*<td>|\||\s{3,})\s*\d", re.I)
 
 
+#: a relative clause reporting what a body found ("…, which reports that three quarters of the partners it supported …"):
+#: its counts are that body's results, not the clause describing the support
+_REPORTED_AFTER = re.compile(r",\s+(?:which|who)\s+(?:also\s+)?(?:reports?|reported|says?|said|found|finds|records?|recorded)\b",
+                             re.I)
+
+
 def _counts_partners(sentence: str) -> bool:
     """Whether ``sentence`` counts partners: a number or share of them, or a number of them supported, contacted or
     worked with ("X contacted 203 partners", "three quarters of the partners it supported", "Of the partners the
@@ -594,6 +624,13 @@ _BACK_TO_SERVICE = re.compile(r"\b(?:deliver|run|provide|lead|staff|manage|opera
                               r"(?:will\s+(?:be\s+given|get|have)|is\s+given|gets|has)\s+(?:a|an|his|her|their)\s+(?:own\s+)?"
                               r"(?:named\s+)?case\s*(?:manager|worker)\b")
 
+#: the partners, children or families of the people on a course ("each partner and former partner of a man on X", "the
+#: children of men on the group programme"), just before the course's words: the course is where those people are, the
+#: service described is the one for their partners or children
+_OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|famil(?:y|ies)|wives|wife|victims?)\s+of\s+"
+                                  r"(?:a|the|each|every|all|any)?\s*(?:man|men|woman|women|fathers?|perpetrators?|participants?|"
+                                  r"people|those)\s+(?:who\s+(?:are|is)\s+)?(?:on|attending|in|taking part in|referred to)\s+"
+                                  r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
 #: figures", "the case management line")
 _FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
@@ -635,7 +672,7 @@ _RESULT_CLAUSE = re.compile(r"\b\d[\d,]*\s+(?:[\w-]+\s+)?(?:men|women|people|fat
 _PEOPLE_COUNT = (r"(?:(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)|(?:[a-z]+-)?[a-z]+\s+per\s?cent|three quarters|two thirds|half|a third|"
                  r"a quarter)\s+of\s+(?:the\s+|all\s+|those\s+)?|\b\d[\d,]*\s+(?:(?:more|new|further|extra|additional)\s+)?"
                  r"(?:[\w-]+\s+)?)(?:men|women|people|fathers|mothers|young people|families|perpetrators|participants|"
-                 r"referrals|staff|practitioners|professionals|cases|adults|clients)\b")
+                 r"referrals|staff|practitioners|professionals|workers|officers|teachers|nurses|cases|adults|clients)\b")
 #: a kind or a programme's name as the object of a count of people's starting, finishing, joining or being taken on or
 #: referred ("expects at least 180 men to start a group", "60 per cent of men who start a group", "212 men were referred
 #: to Turning Tides", "350 referrals to Tidewise", "120 families a year in the child-to-parent service", "90 men to be
@@ -646,13 +683,15 @@ _COUNTED_INTO = re.compile(
     r"were\s+|are\s+|being\s+)?(?:be\s+)?(?:start(?:s|ed|ing)?|begin|began|begun|complet(?:e|es|ed|ing)|join(?:s|ed|ing)?|"
     r"finish(?:es|ed|ing)?|attend(?:s|ed|ing)?|taken on by|take on|take part in|took part in|taking part in|"
     r"(?:be\s+)?referred (?:to|into)|go(?:ing)? through|went through)|(?<=referrals)\s+(?:a year\s+)?(?:to|into|for)|"
-    r"(?<=families)\s+a year\s+in)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"(?<=families)\s+a year\s+in)\s+(?:(?:the|a|an|its|their|our|this|that)\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 #: a target's or expectation's service that takes on a number of people ("expects the high-harm service to take on about
 #: 60 men a year"): the service named as what a target counts
 _TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
                              r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
 #: people counted as trained, before the words that name the training ("260 frontline staff trained")
 _COUNTED_TRAINED = re.compile(_PEOPLE_COUNT + r"\s+(?:(?:were|was|have been|had been|to be|being)\s+)?$", re.I)
+#: the next cell of a row holding a figure (after a column gap, a bar or a cell's tag): the row counts what it names
+_FIGURES_CELL = re.compile(r"\s*(?:\||\t|\s{3,}|</t[dh]>\s*<t[dh][^>]*>)\s*\**\d")
 _TARGET_WORDS = re.compile(r"\b(?:expects?|expected|expecting|aims?|aiming|aimed|targets?|outputs?|forecasts?|hopes?|plans? for)\b",
                            re.I)
 
@@ -665,8 +704,10 @@ def _counted_object(text: str, a: int, b: int) -> bool:
     before = text[max(0, a - 100) : a + last]
     if _COUNTED_INTO.search(before):
         return True
-    if head[:5].lower() == "train" and _COUNTED_TRAINED.search(text[max(0, a - 60) : a]):
-        return True  # "260 frontline staff trained", "310 staff were trained in 2024/25"
+    if head[:5].lower() == "train" and (_COUNTED_TRAINED.search(text[max(0, a - 60) : a]) or
+                                        _FIGURES_CELL.match(text, b)):
+        return True  # "260 frontline staff trained", "310 staff were trained in 2024/25"; a row counting the people
+        # trained ("Practitioners trained      90      100")
     return bool(_TARGET_WORDS.search(text) and _TAKES_ON_COUNT.match(text, b))
 
 
@@ -752,6 +793,22 @@ _EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y
 _EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
 
 
+def _standfirst(text: str) -> set[int]:
+    """The line under a markdown title ("# …") printed wholly in italics ("*One commissioner has put everything into a
+    group course; …*"): the headline's standfirst, part of the headline, not a description."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip():
+            if not line.lstrip().startswith("# "):
+                return set()
+            for j in range(i + 1, min(i + 4, len(lines))):
+                t = lines[j].strip()
+                if t:
+                    return {j + 1} if re.fullmatch(r"(?:\*[^*].*[^*]\*|_[^_].*[^_]_)", t) else set()
+            return set()
+    return set()
+
+
 def _block_heads(text: str) -> set[int]:
     """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
     no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
@@ -769,6 +826,27 @@ def _block_heads(text: str) -> set[int]:
     return out
 
 
+#: people who cannot take part in English, said by what they would find hard ("men who would find it hard to take part in
+#: English", "women who struggle to follow a group in English"): non-English speakers, as "men who need an interpreter" are
+_HARD_IN_ENGLISH = re.compile(r"\b(?:hard|difficult|a struggle|struggle|unable|not able)\s+to\s+(?:take part|join in|participate|"
+                              r"follow|keep up|understand|speak|talk|cope)\b[^.;]{0,30}?\bin\s+English\b", re.I)
+
+
+#: what people are trained in ("trained 140 teachers in spotting child-to-parent abuse"): the training's topic, blanked
+#: like the terms file's "to recognise …", not a service
+_TRAINED_IN = re.compile(r"\b(?:in|on|at)\s+(?:spotting|recognising|recognizing|identifying|responding to|understanding|"
+                         r"dealing with|asking about)\s+(?:[\w-]+\s+){0,3}?(?:abuse|violence|stalking|behaviour)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _component_terms() -> dict:
+    """``local_component_terms.csv`` with the rules kept here (:data:`_HARD_IN_ENGLISH`, :data:`_TRAINED_IN`)."""
+    terms = dict(_terms("local_component_terms.csv"))
+    terms["cohort"] = Terms((*terms.get("cohort", ()), ("non_english_speakers", _HARD_IN_ENGLISH)))
+    terms["title"] = Terms((*terms.get("title", ()), ("training_topic", _TRAINED_IN)))
+    return terms
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -777,7 +855,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     headlines and headings are not counted; a component named inside quoted
     speech is kept with ``in_quote`` set, never as the only evidence.
     """
-    terms = _terms("local_component_terms.csv")
+    terms = _component_terms()
     taken_part = terms.get("taken_part", ())
     rel = prepare(text, source_id)
     source_id, area = rel.source_id, rel.area
@@ -788,7 +866,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))
     out: dict[tuple[int, str], ProgrammeComponent] = {}
-    block_heads = set() if looks_like_html(rel.text) else _block_heads(rel.text)
+    block_heads = set() if looks_like_html(rel.text) else _block_heads(rel.text) | _standfirst(rel.text)
     per_person: dict[tuple[int, str], object] = {}  # case managers one for each person (:data:`_EACH_WORKER`) and the
     # length their clause gave
     seen_keys: set = set()
@@ -900,9 +978,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if counted and _first(taken_part, item[max(0, spans[kind][0] - 80) : spans[kind][0]]) or \
                         _counted_object(item, *spans[kind]):
                     continue  # "44 men started the group programme and 29 completed it": a result naming the course
-                if kind == "partner_support" and (_PARTNERS_COUNTED.search(sentence) or _counts_partners(sentence)
+                own = _REPORTED_AFTER.split(sentence, maxsplit=1)[0] if at < len(sentence) and \
+                    _REPORTED_AFTER.search(sentence, at) else sentence  # (not what a body then reports)
+                if kind == "partner_support" and (_PARTNERS_COUNTED.search(own) or _counts_partners(own)
                                                   or _PARTNERS_ROW.match(original.get(number, ""))):
                     continue  # "83% of partners supported by X said they felt safer": a result counting partners
+                if kind in _PERPETRATOR_KINDS and kind != "named_programme" and _OTHERS_OF_PEOPLE_ON.search(item, max(0, spans[kind][0] - 80), spans[kind][0]):
+                    continue  # "the children of men on the group programme": where the people another service serves
+                    # are found, not the course described
                 if _FIGURES_OF.match(item, spans[kind][1]):
                     continue  # "the corrected helpline figure", "partner safety figures by ward", "the case management
                     # line": the kind's words name figures or a budget line, not the service
@@ -965,6 +1048,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                              else _CASELOAD.sub(" ", segment))))
                 if kind == "high_harm":  # "…, giving each man his own case manager": the case managers' men
                     cohorts = set(_all(terms.get("cohort", ()), _without_workers_per_person(_CASELOAD.sub(" ", segment))))
+                    cohorts.add("high_harm")  # (high-harm work is for high-harm people: the corpus README's "High-harm work")
                 if ages:
                     cohorts.add("young_people")
                 if not cohorts and kind in _PERPETRATOR_KINDS and (him := _HIM.search(segment)):
@@ -1074,8 +1158,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     source_id=source_id, source_line=_line_at(starts, at), pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
-                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", own_text)) or
-                                             _all(terms.get("cohort", ()), _ORG_NAME.sub(" ", clean))))),
+                    cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", own_text)))
+                                             or _all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", clean)))))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
@@ -1132,7 +1216,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
                 whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
-                cohorts = set(_all(terms.get("cohort", ()), _ORG_NAME.sub(" ", rest))) | ({"young_people"} if ages else set())
+                cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
+                    ({"young_people"} if ages else set())
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
