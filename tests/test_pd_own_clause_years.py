@@ -30,3 +30,11 @@ def test_correct_figure_set_off_by_an_aside_takes_the_corrected_figures_year():
             "Last year's report gave the 2023-24 Home Office figure for Wiltshire as £288,000. "
             "The correct figure, as the accounts show, is £282,000.\n")
     assert award_errors(text, {(3, 282000): dict(start="2023-24", end="2023-24")}) == []
+
+
+def test_figure_named_as_one_year_of_the_span_after_it_is_that_year():
+    text = ("Norfolk's commissioner has received £240,000 from the Home Office, the first year of the two-year grant "
+            "that runs from April 2025 to March 2027.\n\n"
+            "The Essex commissioner has £260,000, the final year of a grant running from April 2024 to March 2026.\n")
+    assert award_errors(text, {(1, 240000): dict(start="2025-26", end="2025-26"),
+                               (3, 260000): dict(start="2025-26", end="2025-26")}) == []

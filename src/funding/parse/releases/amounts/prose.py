@@ -1640,7 +1640,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _named_as_the_correct_figure, _points_elsewhere,
+        _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
@@ -1674,6 +1674,10 @@ def _periods_and_awards(
             corrected = next((x for x in reversed(drafts[:k]) if x.role != "context"), None)
             if corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period:
                 d.period = corrected.period
+    for d in drafts:  # "£512,400, the second year of the two-year grant that ran from April 2023 to March 2025"
+        if id(d) in said:
+            d.period = _nth_year_of_its_span(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text),
+                                             d.period) or d.period
     same_spans = _same_periods_spans(rel)
     for d in drafts:
         span = same_spans.get(said[id(d)][0]) if id(d) in said else None
