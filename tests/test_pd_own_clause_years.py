@@ -38,3 +38,11 @@ def test_figure_named_as_one_year_of_the_span_after_it_is_that_year():
             "The Essex commissioner has £260,000, the final year of a grant running from April 2024 to March 2026.\n")
     assert award_errors(text, {(1, 240000): dict(start="2025-26", end="2025-26"),
                                (3, 260000): dict(start="2025-26", end="2025-26")}) == []
+
+
+def test_yearly_rate_after_another_figures_year_keeps_no_period():
+    text = ("Gwent's commissioner has £210,000 from the Home Office for 2025-26 and 2026-27.\n\n"
+            "The health board gives £30,000 for a counsellor in 2025-26, and £9,000 a year comes from a housing "
+            "association for a tenancy worker.\n")
+    assert award_errors(text, {(3, 9000): dict(start=None, end=None)}) == []
+

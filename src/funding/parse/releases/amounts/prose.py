@@ -1640,7 +1640,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere,
+        _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
@@ -1678,6 +1678,10 @@ def _periods_and_awards(
         if id(d) in said:
             d.period = _nth_year_of_its_span(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text),
                                              d.period) or d.period
+    for d in drafts:  # "… in 2025-26, and £12,000 a year paid by Cargo Fleet Homes": a rate naming no years has none
+        if getattr(d, "yearly", False) and d.period and d.whole is None and not d.per_year and id(d) in said \
+                and _rate_names_no_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text)):
+            d.period = None
     same_spans = _same_periods_spans(rel)
     for d in drafts:
         span = same_spans.get(said[id(d)][0]) if id(d) in said else None

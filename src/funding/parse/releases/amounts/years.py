@@ -331,3 +331,21 @@ def _nth_year_of_its_span(sentence: str, at: int, end: int, period) -> tuple[str
     year = last if word in ("final", "last") else first + (int(word) if word.isdigit() else _ORDINALS[word]) - 1
     return (_fy_text(year),) * 2 if first <= year <= last else None
 
+
+
+#: words by which a rate's own clause names or counts its years without printing a period: "in each of the two
+#: years", "for three years", "both years", "over the same period", "from April 2025", "until March 2026"
+_RATES_YEARS = re.compile(r"\b(?:each of|both years|(?:two|three|four|five|\d)[- ](?:financial[- ])?years?|"
+                          r"the same (?:period|years?|two|three)|(?:from|until|till|to|starting|beginning)\s+(?:\d{1,2}\s+)?"
+                          r"(?:" + "|".join(_MONTH_NUMBERS) + r")\b|the (?:funding|grant|contract) period)", re.I)
+
+
+def _rate_names_no_years(sentence: str, at: int, end: int) -> bool:
+    """Whether a yearly rate's own words, from its clause's start (or the figure before it) to the next figure, a
+    semicolon or the sentence's end, print no period and name or count no years: "£12,000 a year paid by a housing
+    association", after another figure's "in 2025-26" (README, "Yearly rates": one fact with period null)."""
+    lo, _ = _clause_of(sentence, at)
+    before = [m.end() for m in MONEY_TOKEN.finditer(sentence, lo, at)]
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stretch = sentence[before[-1] if before else lo : nxt.start() if nxt else len(sentence)].split(";")[0]
+    return not find_periods(stretch)[0] and not _RATES_YEARS.search(stretch)
