@@ -46,3 +46,11 @@ def test_yearly_rate_after_another_figures_year_keeps_no_period():
             "association for a tenancy worker.\n")
     assert award_errors(text, {(3, 9000): dict(start=None, end=None)}) == []
 
+
+
+def test_grant_restated_in_a_resolution_with_no_years_of_its_own_keeps_none():
+    text = ("1. Gwent has been offered £350,000 by the Home Office for 2025-26 and 2026-27.\n\n"
+            "2. That the Commissioner accepts the Home Office grant of £350,000 and adds £40,000 from her own budget "
+            "over the two years.\n")
+    assert award_errors(text, {(3, 350000): dict(start=None, end=None),
+                               (3, 40000): dict(start="2025-26", end="2026-27")}) == []

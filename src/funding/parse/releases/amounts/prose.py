@@ -1641,6 +1641,7 @@ def _periods_and_awards(
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
         _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
+        _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
@@ -1652,7 +1653,8 @@ def _periods_and_awards(
     said = _figure_sentences(rel, drafts)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
-        if id(d) in said and _points_elsewhere(said[id(d)][0]):
+        if id(d) in said and (_points_elsewhere(said[id(d)][0]) or _resolution_restating(
+                said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))):
             d.period = None
             pointed.add(id(d))
     for d, e in zip(drafts, drafts[1:]):  # "X Council is adding £A and Y Council £B to the grant in 2025/26"

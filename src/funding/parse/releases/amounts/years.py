@@ -349,3 +349,16 @@ def _rate_names_no_years(sentence: str, at: int, end: int) -> bool:
     nxt = MONEY_TOKEN.search(sentence, end)
     stretch = sentence[before[-1] if before else lo : nxt.start() if nxt else len(sentence)].split(";")[0]
     return not find_periods(stretch)[0] and not _RATES_YEARS.search(stretch)
+
+
+#: a decision's resolution: "7.1 That the Commissioner accepts …", "2.1 That Cabinet approves …", "RESOLVED that the
+#: Executive notes …"
+_RESOLUTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:RESOLVED:?\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+                         r"(?:(?:is\s+asked\s+to|agrees\s+to)\s+)?(?:accepts?|approves?|notes?|endorses?|agrees?)\b", re.I)
+
+
+def _resolution_restating(sentence: str, at: int, end: int) -> bool:
+    """Whether a figure is restated in a decision's resolution ("That the Commissioner accepts the Home Office grant of
+    £884,600, approves the spending plan …") with no years in its own words: the award is set out, with its years, in
+    the body of the record; the resolution gives none for it (README, period_start: null when the text gives none)."""
+    return bool(_RESOLUTION.match(sentence)) and _rate_names_no_years(sentence, at, end)
