@@ -30,3 +30,27 @@ def test_correct_figure_set_off_by_an_aside_takes_the_corrected_figures_year():
             "Last year's report gave the 2023-24 Home Office figure for Wiltshire as £288,000. "
             "The correct figure, as the accounts show, is £282,000.\n")
     assert award_errors(text, {(3, 282000): dict(start="2023-24", end="2023-24")}) == []
+
+
+def test_figure_named_as_one_year_of_the_span_after_it_is_that_year():
+    text = ("Norfolk's commissioner has received £240,000 from the Home Office, the first year of the two-year grant "
+            "that runs from April 2025 to March 2027.\n\n"
+            "The Essex commissioner has £260,000, the final year of a grant running from April 2024 to March 2026.\n")
+    assert award_errors(text, {(1, 240000): dict(start="2025-26", end="2025-26"),
+                               (3, 260000): dict(start="2025-26", end="2025-26")}) == []
+
+
+def test_yearly_rate_after_another_figures_year_keeps_no_period():
+    text = ("Gwent's commissioner has £210,000 from the Home Office for 2025-26 and 2026-27.\n\n"
+            "The health board gives £30,000 for a counsellor in 2025-26, and £9,000 a year comes from a housing "
+            "association for a tenancy worker.\n")
+    assert award_errors(text, {(3, 9000): dict(start=None, end=None)}) == []
+
+
+
+def test_grant_restated_in_a_resolution_with_no_years_of_its_own_keeps_none():
+    text = ("1. Gwent has been offered £350,000 by the Home Office for 2025-26 and 2026-27.\n\n"
+            "2. That the Commissioner accepts the Home Office grant of £350,000 and adds £40,000 from her own budget "
+            "over the two years.\n")
+    assert award_errors(text, {(3, 350000): dict(start=None, end=None),
+                               (3, 40000): dict(start="2025-26", end="2026-27")}) == []

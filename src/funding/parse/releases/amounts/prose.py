@@ -1762,7 +1762,8 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _named_as_the_correct_figure, _points_elsewhere,
+        _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
+        _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
@@ -1774,7 +1775,8 @@ def _periods_and_awards(
     said = _figure_sentences(rel, drafts)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
-        if id(d) in said and _points_elsewhere(said[id(d)][0]):
+        if id(d) in said and (_points_elsewhere(said[id(d)][0]) or _resolution_restating(
+                said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))):
             d.period = None
             pointed.add(id(d))
     for d, e in zip(drafts, drafts[1:]):  # "X Council is adding £A and Y Council £B to the grant in 2025/26"
@@ -1796,6 +1798,14 @@ def _periods_and_awards(
             corrected = next((x for x in reversed(drafts[:k]) if x.role != "context"), None)
             if corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period:
                 d.period = corrected.period
+    for d in drafts:  # "£512,400, the second year of the two-year grant that ran from April 2023 to March 2025"
+        if id(d) in said:
+            d.period = _nth_year_of_its_span(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text),
+                                             d.period) or d.period
+    for d in drafts:  # "… in 2025-26, and £12,000 a year paid by Cargo Fleet Homes": a rate naming no years has none
+        if getattr(d, "yearly", False) and d.period and d.whole is None and not d.per_year and id(d) in said \
+                and _rate_names_no_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text)):
+            d.period = None
     same_spans = _same_periods_spans(rel)
     for d in drafts:
         span = same_spans.get(said[id(d)][0]) if id(d) in said else None

@@ -278,16 +278,20 @@ _YEARS_COUNTED = re.compile(r"\b(?:(?:for|in|during) the year\b(?!\s+(?:to|endin
                             r"the year['’]s\b|(?:over|across|for) the (?:next |same |coming )?(?P<n>two|three|four|five) years\b)", re.I)
 
 
+def _own_stretch(sentence: str, at: int, end: int) -> str:
+    """A figure's own stretch of its clause: the clause's words between the figures either side of it."""
+    lo, hi = _clause_of(sentence, at)
+    before = [m.end() for m in MONEY_TOKEN.finditer(sentence, lo, at)]
+    nxt = MONEY_TOKEN.search(sentence, end)
+    return sentence[before[-1] if before else lo : min(hi, nxt.start()) if nxt else hi]
+
+
 def _own_clause_counts_the_years(sentence: str, at: int, end: int, span) -> bool:
     """Whether a figure's own clause, between the figures either side of it, speaks of the years ``span`` covers
     without printing them: "for the year" or "this year" when ``span`` is one year ("The grant letter for the year gives
     the award as £204,570"), "over the next two years" when it is two ("will receive £612,000 … over the next two
     years"). Then the release's span is the figure's own, even where it restates another figure."""
-    lo, hi = _clause_of(sentence, at)
-    before = [m.end() for m in MONEY_TOKEN.finditer(sentence, lo, at)]
-    nxt = MONEY_TOKEN.search(sentence, end)
-    stretch = sentence[before[-1] if before else lo : min(hi, nxt.start()) if nxt else hi]
-    for m in _YEARS_COUNTED.finditer(stretch):
+    for m in _YEARS_COUNTED.finditer(_own_stretch(sentence, at, end)):
         n = parse_count(m.group("n")) if m.group("n") else 1
         if int(span[1][:4]) - int(span[0][:4]) + 1 == n:
             return True
@@ -301,3 +305,60 @@ def _named_as_the_correct_figure(sentence: str, at: int) -> bool:
     from funding.parse.releases.amounts.wholes import _CORRECTED_FIGURE
     words = sentence[:at]
     return bool(_CORRECTED_FIGURE.search(words) or _CORRECTED_FIGURE.search(re.sub(r",[^,£.;()]{1,40},", ",", words)))
+
+
+_ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4, "fifth": 5,
+             "five": 5}
+#: "the second year of", "year two of", "the final year of": which year of a span a figure is
+_WHICH_YEAR_OF = re.compile(r"\b(?:(?P<o>first|second|third|fourth|fifth|final|last) year|year (?P<n>one|two|three|four|"
+                            r"five|\d))\s+of\b", re.I)
+
+
+def _nth_year_of_its_span(sentence: str, at: int, end: int, period) -> tuple[str, str] | None:
+    """The one year of a span the words after a figure name it as, before printing that span: "£512,400 from the Home
+    Office, the second year of the two-year grant that ran from April 2023 to March 2025" is 2024-25 (the span is the
+    grant's, the figure one year of it)."""
+    if period is None or period[0] == period[1]:
+        return None
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stretch = sentence[end : nxt.start() if nxt else len(sentence)].split(";")[0]  # (an appositive after a comma too)
+    spans = [p for p in find_periods(stretch)[0] if p[2:] == tuple(period)]
+    m = _WHICH_YEAR_OF.search(stretch)
+    if not m or not spans or m.start() > spans[0][0] or find_periods(stretch[m.end() : spans[0][0]])[0]:
+        return None
+    first, last = int(period[0][:4]), int(period[1][:4])
+    word = (m.group("o") or m.group("n")).lower()
+    year = last if word in ("final", "last") else first + (int(word) if word.isdigit() else _ORDINALS[word]) - 1
+    return (_fy_text(year),) * 2 if first <= year <= last else None
+
+
+
+#: words by which a rate's own clause names or counts its years without printing a period: "in each of the two
+#: years", "for three years", "both years", "over the same period", "from April 2025", "until March 2026"
+_RATES_YEARS = re.compile(r"\b(?:each of|both years|(?:two|three|four|five|\d)[- ](?:financial[- ])?years?|"
+                          r"the same (?:period|years?|two|three)|(?:from|until|till|to|starting|beginning)\s+(?:\d{1,2}\s+)?"
+                          r"(?:" + "|".join(_MONTH_NUMBERS) + r")\b|the (?:funding|grant|contract) period)", re.I)
+
+
+def _rate_names_no_years(sentence: str, at: int, end: int) -> bool:
+    """Whether a yearly rate's own words, from its clause's start (or the figure before it) to the next figure, a
+    semicolon or the sentence's end, print no period and name or count no years: "£12,000 a year paid by a housing
+    association", after another figure's "in 2025-26" (README, "Yearly rates": one fact with period null)."""
+    lo, _ = _clause_of(sentence, at)
+    before = [m.end() for m in MONEY_TOKEN.finditer(sentence, lo, at)]
+    nxt = MONEY_TOKEN.search(sentence, end)
+    stretch = sentence[before[-1] if before else lo : nxt.start() if nxt else len(sentence)].split(";")[0]
+    return not find_periods(stretch)[0] and not _RATES_YEARS.search(stretch)
+
+
+#: a decision's resolution: "7.1 That the Commissioner accepts …", "2.1 That Cabinet approves …", "RESOLVED that the
+#: Executive notes …"
+_RESOLUTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:RESOLVED:?\s+)?that\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}"
+                         r"(?:(?:is\s+asked\s+to|agrees\s+to)\s+)?(?:accepts?|approves?|notes?|endorses?|agrees?)\b", re.I)
+
+
+def _resolution_restating(sentence: str, at: int, end: int) -> bool:
+    """Whether a figure is restated in a decision's resolution ("That the Commissioner accepts the Home Office grant of
+    £884,600, approves the spending plan …") with no years in its own words: the award is set out, with its years, in
+    the body of the record; the resolution gives none for it (README, period_start: null when the text gives none)."""
+    return bool(_RESOLUTION.match(sentence)) and _rate_names_no_years(sentence, at, end)
