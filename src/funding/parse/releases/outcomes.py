@@ -224,6 +224,8 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to
                               re.I)
 
 
+#: after a count of referrals, words saying where they came from ("190 came from the police", "45 were self-referrals")
+_BY_SOURCE = re.compile(r"\s+(?:(?:came|come|were|was|had been)\s+)?(?:from|made by|by|self-referr\w*)\b", re.I)
 #: after a count, the words saying it counts people referred ("236 men were referred and 151 of them started")
 _REFERRED_Y = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|had been|have been)\s+referred\b", re.I)
 #: a chain of counts in one clause: people referred, then how many of them started ("73 women were referred, 50 of them
@@ -285,6 +287,14 @@ _RESTATING = re.compile(r"\d\s+[^.;\d]{0,50}?(?:\(\s*|:\s*|,\s*(?:which is|that 
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|just over\s+|just under\s+|some\s+)?$", re.I)
 
 
+def _victims_served(after: str, clause: str) -> bool:
+    """Whether women or people counted just before ``after`` are helped by a victims' service its ``clause`` names ("The
+    refuge supported 212 women", "12 of the 35 women referred engaged with the advocate"): survivors, not perpetrators."""
+    return bool(re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
+        r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|ISVAs?|advocates?|advocacy|survivors?|"
+        r"independent domestic (?:violence|abuse) advis[eo]rs?)\b", clause, re.I))
+
+
 def _base_noun(subjects, sentence: str, end: int):
     """Whom a base counts, from a noun just after its number ("of the 46 partners", "of 70 men referred"), not a noun
     after a verb or a later phrase ("51 out of 74 said at case closure …": the 74 counted before)."""
@@ -305,7 +315,9 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
     r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
-    r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b|"
+    r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:supported|helped|seen|reached|trained|referred|assessed|offered|"
+    r"contacted|worked with)\b))",  # ("Sixty children were supported": a count by its passive verb)
     re.I)
 #: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
 _RESULT_NUMBER_WORDS = re.compile(
@@ -569,7 +581,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
-                if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X) and _REFERRED_Y.match(sentence, m.end("y"))):
+                if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH) and (_REFERRED_Y.match(sentence, m.end("y")) or re.match(
+                        r"\s+(?:[\w-]+\s+)?referrals\b", sentence[m.end("y"):], re.I) and _BY_SOURCE.match(sentence, m.end("x")))):
+                    # (a count of referrals broken down by where they came from is an outcome too: "305 referrals were
+                    # received, of which 190 came from the police"; not one whose next step is counted: "expect 260
+                    # referrals, of which 200 will be offered a place")
                     consumed.add(m.start("y"))  # (people referred are an outcome of their own: "236 men were referred
                     # and 151 of them started", "88 men were referred in 2024-25, of whom 51 started"; "to start 65 men, of whom at least 40 …" counts the 65 only as a base)
         _chained_starters(sentence, bases, base_end)
@@ -649,9 +665,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     owned = _PEOPLE_OF.search(before)
                     if owned and _subject(subjects, owned.group("who")):
                         about = _subject(subjects, owned.group("who"))[0]  # "partners of 33 men took up support": partners
-                    if about == "perpetrators" and re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
-                            r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
-                            _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
+                    if about == "perpetrators" and _victims_served(after, _clause_around(sentence, m.start(), m.end()) + " " + before[-60:]):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
                     if about in ("perpetrators", "young_people", "families", "children") and referred and not _AGAIN.match(
@@ -682,6 +696,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             not any(o.value == bases[start] for o in out):  # (a base counted before says whom it counts)
                         about = "perpetrators"  # "of the 96 who started, 61 completed": people on the course
                     about = about or (_subject(subjects, sentence) or ("", 0))[0]
+                    if about == "perpetrators" and _victims_served(sentence[base_end[start]:], own):
+                        about = "survivors"  # "12 of the 35 women referred engaged with the advocate"
                     if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start]) or
                                       _STILL_ON.match(sentence, start)):
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks", "7 are still attending"
@@ -715,8 +731,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
-                elif re.search(r"(?:;|,?\s+and|,\s+while|,\s+but)\s+$", before) and _BARE_PAST_AFTER.match(after) and \
+                elif (re.search(r"(?:;|,?\s+and|,\s+while|,\s+but)\s+$", before) and _BARE_PAST_AFTER.match(after) or
+                      re.search(r",?\s+with\s+$", before) and re.match(r"\s+(?:of them\s+)?(?!being\b)[a-z]{3,}ing\b", after)) and \
                         (prior := [f for f in found if f[3]]):
+                    # (also a participle clause: "86 victims were supported, with 71 saying they felt safer")
                     # "…of the 204 partners said they felt safer; 17 asked for help again", "no further abuse by 31 of them,
                     # and 12 were arrested": a clause opening on a bare count and its past verb counts the people before
                     about = prior[-1][3]
