@@ -109,3 +109,24 @@ def test_the_funders_money_named_again_with_another_figure_restates_the_grant():
     got = _conflicts("Merseyside's grant from the Home Office is £402,000 for 2025-26.\n\n"
                      "The Home Office money – £420,000 – will be spent on a Drive service.\n")
     assert ("different_amount", (1, 3)) in got
+
+
+def test_a_forecast_or_prediction_beside_a_count_is_expected_and_counts_the_same_people():
+    got = _outcomes("Of the 75 men who started in the first year, 52 completed; the forecast for year two is 60.\n\n"
+                    "Last year 92 referrals were made; this year the service predicts 120.\n")
+    assert got[(3, 52, "count")].base == 75
+    assert got[(3, 60, "count")].about == "perpetrators" and got[(3, 60, "count")].status == "expected"
+    assert got[(5, 92, "count")].status == "reported"
+    assert got[(5, 120, "count")].about == "referrals" and got[(5, 120, "count")].status == "expected"
+
+
+def test_a_label_naming_a_step_on_the_course_counts_people_on_it():
+    got = _outcomes("Started a group: 61 (2023-24: 50)\n\n"
+                    "Finished the course: 44\n")
+    assert got[(3, 61, "count")].about == "perpetrators" and got[(3, 61, "count")].status == "reported"
+    assert got[(5, 44, "count")].about == "perpetrators"
+
+
+def test_people_who_took_part_are_the_base_of_those_who_finished():
+    got = _outcomes("Thirty-one young people took part, and 24 finished.\n")
+    assert got[(3, 24, "count")].base == 31 and got[(3, 24, "count")].about == "young_people"

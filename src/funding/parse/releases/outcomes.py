@@ -87,6 +87,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"predicts?|forecasts|projects|anticipates|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
                      r"requires?|required to|obliged to|commits? to|committed to|"
@@ -110,6 +111,8 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working wi
 #: year: …", "Expected outcomes: …"): every figure after it is aimed at
 _TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
                           r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
+#: a label naming a step on the course with no noun ("Completed the programme:", "Started a group:"): people on it
+_COURSE_LABEL = re.compile(r"\W*(?:started|began|joined|completed|finished|dropped out|attended)\b", re.I)
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 #: people who took part after being referred ("110 of those 150 taking up a place")
@@ -190,7 +193,7 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
 #: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
-_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|took part|"
                        r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|began|joined|enrolled|went on|saw it through|"
@@ -213,13 +216,14 @@ _BARE_FIGURE_AFTER = re.compile(r"\s*(?:[.;,:)]|$|(?:in|for|the|last|this|that|b
 #: what sets a bare figure beside a count said before it: a comparison, a change's end point, a target, or a verb of
 #: receiving or making with the counted thing left out ("up from", "compared with", "rise to at least", "it received")
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to)|against|than|versus|vs\.?|"
-                              r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition)\s+(?:of|was|is)|"
+                              r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition|forecast|projection|estimate)"
+                              r"(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:of|was|is)|"
                               r"target\s*:?|"
                               r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
                               r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
                               r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
                               r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported|achieved|recorded|delivered|"
-                              r"managed))"
+                              r"managed|predicts|expects|forecasts|projects|anticipates))"
                               r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
                               re.I)
 
@@ -724,10 +728,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
                         _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
-                elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
-                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs)\b", after, re.I)) and \
+                elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
+                        (labelled_who := _subject(subjects, label.group("label")) or (
+                            ("perpetrators", 0) if _COURSE_LABEL.match(label.group("label")) else None)) and \
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:19|20)\d\d)",
+                                                                         after, re.I)) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
-                    about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
+                    about = labelled_who[0]  # "Referrals: 212. Completions: 96.", "Completed the programme: 48 (2023-24: 39)"
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
