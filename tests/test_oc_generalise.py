@@ -130,3 +130,8 @@ def test_a_label_naming_a_step_on_the_course_counts_people_on_it():
 def test_people_who_took_part_are_the_base_of_those_who_finished():
     got = _outcomes("Thirty-one young people took part, and 24 finished.\n")
     assert got[(3, 24, "count")].base == 31 and got[(3, 24, "count")].about == "young_people"
+
+
+def test_a_labelled_figure_followed_by_its_period_reports():
+    got = _outcomes("Referrals to the course: 96 in the first six months.\n")
+    assert got[(3, 96, "count")].about == "referrals" and got[(3, 96, "count")].status == "reported"

@@ -732,7 +732,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                         (labelled_who := _subject(subjects, label.group("label")) or (
                             ("perpetrators", 0) if _COURSE_LABEL.match(label.group("label")) else None)) and \
                         (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:19|20)\d\d)",
-                                                                         after, re.I)) and \
+                                                                         after, re.I) or
+                         re.match(r"\s+(?:in|during|over|since|by|this|last|so far|to date)\b", after, re.I)) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
                     about = labelled_who[0]  # "Referrals: 212. Completions: 96.", "Completed the programme: 48 (2023-24: 39)"
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
