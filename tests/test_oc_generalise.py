@@ -135,3 +135,8 @@ def test_people_who_took_part_are_the_base_of_those_who_finished():
 def test_a_labelled_figure_followed_by_its_period_reports():
     got = _outcomes("Referrals to the course: 96 in the first six months.\n")
     assert got[(3, 96, "count")].about == "referrals" and got[(3, 96, "count")].status == "reported"
+
+
+def test_a_noun_after_a_based_counts_own_verb_is_its_object_not_whom_it_counts():
+    got = _outcomes("Of the 30 families worked with, 22 saw the children's plan closed.\n")
+    assert got[(3, 22, "count")].base == 30 and got[(3, 22, "count")].about == "families"

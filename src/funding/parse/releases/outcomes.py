@@ -658,6 +658,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if value < 0 or value > 100 and unit == "percent":
                     continue
                 near = _subject(subjects, after[:40]) or _staff_listed_after(subjects, after)
+                if near and start in bases and _BARE_PAST_AFTER.match(after[: near[1]]):
+                    near = None  # "Of the 30 families, 22 saw the children's plan closed": a noun after the count's own
+                    # verb is its object; whom the count counts is its base's
                 gap = after[: near[1]] if near else ""
                 if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
                     continue  # "The charity has 14 staff": a headcount, not a result
