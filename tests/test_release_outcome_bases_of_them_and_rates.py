@@ -44,4 +44,6 @@ def test_a_share_of_which_is_no_base_and_leaves_the_count():
     assert got[(3, 57, "percent")].base is None
     assert (5, 640, "count") in got and got[(5, 41, "percent")].base is None
     assert (7, 88, "count") in got and got[(7, 62.5, "percent")].base is None
-    assert got[(9, 120, "count")].base == 212 and (9, 212, "count") not in got
+    # (a count of referrals broken down by source is an outcome of its own, as in the corpus's "Referrals this quarter:
+    # 52, of which 41 came from …"; changed on branch oc)
+    assert got[(9, 120, "count")].base == 212 and got[(9, 212, "count")].about == "referrals"

@@ -150,12 +150,18 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         members = [p for p in parts.get(a.source_line, []) if p.funding_role == "part"
                    and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)]
         yearly = {(p.period_start, p.period_end) for p in members}
-        if len(members) < 2 or len(yearly) > 1 and len(yearly) == len(members):
-            continue  # (one piece a year is a split by year, checked with its whole's years elsewhere)
+        by_year = len(yearly) > 1 and len(yearly) == len(members)
+        if len(members) < 2 or by_year and {p.source_line for p in members} != {a.source_line}:
+            continue  # (one piece a year on other lines is a split by year, checked with its whole's years elsewhere;
+            # one printed beside the grant, "£600,000 over three years: £200,000 in 2024-25, …", divides it here)
         if _one_line_sums(a.amount, members):
             continue  # (the grant divided in full on one line; pieces on other lines restate it or divide a piece)
         got = sum(p.amount.pence for p in members)
-        ceiling = a.amount.high_pence  # (a grant of 'more than' or 'just over' a sum has no ceiling)
+        # a grant printed in full ("£500,000") is a ceiling to the pound for its pieces; one in units ("£1.2m") within
+        # its precision, and one of 'more than' or 'just over' a sum has none
+        ceiling = a.amount.pence if _FULL_FIGURE.fullmatch(a.amount.text.strip()) and a.amount.qualifier in (
+            "exact", "rounded") else a.amount.high_pence
+        pieces_text = rel.line_text(members[0].source_line)
         lines = tuple(dict.fromkeys([a.source_line] + sorted({p.source_line for p in members})))
         if ceiling is not None and got > ceiling:
             out.append(ReleaseConflict(
@@ -163,10 +169,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
                 f"the {len(members)} pieces of the grant come to {_pounds(got)}, {_pounds(got - a.amount.pence)} more "
                 f"than the grant of {_pounds(a.amount.pence)}"))
-        elif len({p.source_line for p in members}) == 1 and _all_to_the_pound(members) and _to_the_pound(a.amount) \
+        elif len({p.source_line for p in members}) == 1 and (_all_to_the_pound(members) and _to_the_pound(a.amount) or
+                                                             by_year or _IN_FULL.search(pieces_text)) \
                 and 0 < a.amount.pence - got <= _NEAR * a.amount.pence:
             # one sentence dividing the grant ("would be divided as £A for …, £B for … and £C for …") whose pieces fall a
-            # little short of it: a division that does not add up; pieces far short are some of its uses, not all
+            # little short of it: a division that does not add up; pieces far short are some of its uses, not all.  Round
+            # pieces count when the sentence says it divides the grant in full ("made up of", "split between") or gives
+            # one a year
             out.append(ReleaseConflict(
                 sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
                 f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
@@ -516,6 +525,9 @@ def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[Re
 
 #: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
 _INSTALMENTS = re.compile(r"\b(?:instalments|payments|tranches) of\b", re.I)
+#: words saying a sentence divides a sum in full, not only names some of its uses
+_IN_FULL = re.compile(r"\b(?:made up of|comprises?|comprising|consists? of|consisting of|(?:split|divided|broken down|shared)"
+                      r"\s+(?:as|into|between|among|like this)|breaks? down (?:as|into)|(?:a |the )?breakdown)\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
                         r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"
@@ -525,7 +537,9 @@ _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not y
 
 #: words that restate a figure given elsewhere: "an earlier version said", "gives the exact grant as", "the correct figure"
 _RESTATES = re.compile(r"\b(?:said|says|gives?|gave|reported|stated|quoted|printed|(?:correct|exact|actual|right|wrong) "
-                       r"(?:figure|grant|amount|award)|figure|earlier version|for the record|in fact|actually|rounded)\b",
+                       r"(?:figure|grant|amount|award)|figure|earlier version|for the record|in fact|actually|rounded)\b|"
+                       # (or names the money already stated by its payer, "The Home Office money – £420,000 – …")
+                       r"\b(?:the|this|that)\s+(?:Home Office|Ministry of Justice|MoJ)(?:['’]s)?\s+(?:money|grant|award|funding)\b",
                        re.I)
 
 

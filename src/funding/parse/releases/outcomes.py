@@ -87,6 +87,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+                     r"predicts?|forecasts|projects|anticipates|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
                      r"requires?|required to|obliged to|commits? to|committed to|"
@@ -110,6 +111,8 @@ _PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:training|supporting|helping|working wi
 #: year: …", "Expected outcomes: …"): every figure after it is aimed at
 _TARGET_LEAD = re.compile(r"(?:^|[.;]\s+|\d\.\d+\s+)[^.;:]{0,30}\b(?:targets?|aims?|expected (?:outcomes|results)|goals?|"
                           r"ambitions?|milestones?|outputs?)\b[^.;:]{0,40}:\s", re.I)
+#: a label naming a step on the course with no noun ("Completed the programme:", "Started a group:"): people on it
+_COURSE_LABEL = re.compile(r"\W*(?:started|began|joined|completed|finished|dropped out|attended)\b", re.I)
 #: a label and its colon just before a figure ("Referrals: 212", "Men completing: 96")
 _LABEL_BEFORE = re.compile(r"(?:^|[.;|]\s*|\n)\W*(?P<label>[A-Za-z][\w '’-]{0,40}?)\s*:\s*$")
 #: people who took part after being referred ("110 of those 150 taking up a place")
@@ -190,7 +193,7 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
 #: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
-_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|"
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|took part|"
                        r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|began|joined|enrolled|went on|saw it through|"
@@ -213,17 +216,20 @@ _BARE_FIGURE_AFTER = re.compile(r"\s*(?:[.;,:)]|$|(?:in|for|the|last|this|that|b
 #: what sets a bare figure beside a count said before it: a comparison, a change's end point, a target, or a verb of
 #: receiving or making with the counted thing left out ("up from", "compared with", "rise to at least", "it received")
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to)|against|than|versus|vs\.?|"
-                              r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition)\s+(?:of|was|is)|"
+                              r"(?:a|the|its|their|our)\s+(?:[\w-]+\s+)?(?:target|aim|goal|ambition|forecast|projection|estimate)"
+                              r"(?:\s+for(?:\s+[\w-]+){1,3}?)?\s+(?:of|was|is)|"
                               r"target\s*:?|"
                               r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
                               r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
                               r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
                               r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported|achieved|recorded|delivered|"
-                              r"managed))"
+                              r"managed|predicts|expects|forecasts|projects|anticipates))"
                               r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
                               re.I)
 
 
+#: after a count of referrals, words saying where they came from ("190 came from the police", "45 were self-referrals")
+_BY_SOURCE = re.compile(r"\s+(?:(?:came|come|were|was|had been)\s+)?(?:from|made by|by|self-referr\w*)\b", re.I)
 #: after a count, the words saying it counts people referred ("236 men were referred and 151 of them started")
 _REFERRED_Y = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:were|had been|have been)\s+referred\b", re.I)
 #: a chain of counts in one clause: people referred, then how many of them started ("73 women were referred, 50 of them
@@ -285,6 +291,14 @@ _RESTATING = re.compile(r"\d\s+[^.;\d]{0,50}?(?:\(\s*|:\s*|,\s*(?:which is|that 
                         r"(?:about\s+|around\s+|nearly\s+|almost\s+|just over\s+|just under\s+|some\s+)?$", re.I)
 
 
+def _victims_served(after: str, clause: str) -> bool:
+    """Whether women or people counted just before ``after`` are helped by a victims' service its ``clause`` names ("The
+    refuge supported 212 women", "12 of the 35 women referred engaged with the advocate"): survivors, not perpetrators."""
+    return bool(re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
+        r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|ISVAs?|advocates?|advocacy|survivors?|"
+        r"independent domestic (?:violence|abuse) advis[eo]rs?)\b", clause, re.I))
+
+
 def _base_noun(subjects, sentence: str, end: int):
     """Whom a base counts, from a noun just after its number ("of the 46 partners", "of 70 men referred"), not a noun
     after a verb or a later phrase ("51 out of 74 said at case closure …": the 74 counted before)."""
@@ -305,7 +319,9 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
     r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
-    r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b))",
+    r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b|"
+    r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:supported|helped|seen|reached|trained|referred|assessed|offered|"
+    r"contacted|worked with)\b))",  # ("Sixty children were supported": a count by its passive verb)
     re.I)
 #: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
 _RESULT_NUMBER_WORDS = re.compile(
@@ -569,7 +585,11 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
-                if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X) and _REFERRED_Y.match(sentence, m.end("y"))):
+                if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH) and (_REFERRED_Y.match(sentence, m.end("y")) or re.match(
+                        r"\s+(?:[\w-]+\s+)?referrals\b", sentence[m.end("y"):], re.I) and _BY_SOURCE.match(sentence, m.end("x")))):
+                    # (a count of referrals broken down by where they came from is an outcome too: "305 referrals were
+                    # received, of which 190 came from the police"; not one whose next step is counted: "expect 260
+                    # referrals, of which 200 will be offered a place")
                     consumed.add(m.start("y"))  # (people referred are an outcome of their own: "236 men were referred
                     # and 151 of them started", "88 men were referred in 2024-25, of whom 51 started"; "to start 65 men, of whom at least 40 …" counts the 65 only as a base)
         _chained_starters(sentence, bases, base_end)
@@ -638,6 +658,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if value < 0 or value > 100 and unit == "percent":
                     continue
                 near = _subject(subjects, after[:40]) or _staff_listed_after(subjects, after)
+                if near and start in bases and _BARE_PAST_AFTER.match(after[: near[1]]):
+                    near = None  # "Of the 30 families, 22 saw the children's plan closed": a noun after the count's own
+                    # verb is its object; whom the count counts is its base's
                 gap = after[: near[1]] if near else ""
                 if near and near[0] == "practitioners" and re.search(r"\b(?:has|have|had|employs?|share|with)\s+$", before):
                     continue  # "The charity has 14 staff": a headcount, not a result
@@ -649,9 +672,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     owned = _PEOPLE_OF.search(before)
                     if owned and _subject(subjects, owned.group("who")):
                         about = _subject(subjects, owned.group("who"))[0]  # "partners of 33 men took up support": partners
-                    if about == "perpetrators" and re.match(r"\s*(?:women|people|clients|service users)\b", after) and re.search(
-                            r"\b(?:refuges?|women['’]s (?:aid|centre|refuge)|victim support|IDVAs?|advocates?|advocacy|survivors?)\b",
-                            _clause_around(sentence, m.start(), m.end()) + " " + before[-60:], re.I):
+                    if about == "perpetrators" and _victims_served(after, _clause_around(sentence, m.start(), m.end()) + " " + before[-60:]):
                         about = "survivors"  # "The refuge supported 212 women": whom a victims' service helps
                     referred = re.match(r"\s*(?:[\w-]+\s+){0,3}?(?:(?:were|was|have been|had been|are|being)\s+)?referred\b", after)
                     if about in ("perpetrators", "young_people", "families", "children") and referred and not _AGAIN.match(
@@ -682,6 +703,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                             not any(o.value == bases[start] for o in out):  # (a base counted before says whom it counts)
                         about = "perpetrators"  # "of the 96 who started, 61 completed": people on the course
                     about = about or (_subject(subjects, sentence) or ("", 0))[0]
+                    if about == "perpetrators" and _victims_served(sentence[base_end[start]:], own):
+                        about = "survivors"  # "12 of the 35 women referred engaged with the advocate"
                     if not about and (_ON_A_COURSE.match(after) or _ON_A_COURSE.match(sentence, base_end[start]) or
                                       _STILL_ON.match(sentence, start)):
                         about = "perpetrators"  # "102 started a group and 71 completed all 27 weeks", "7 are still attending"
@@ -708,15 +731,21 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
                         _BARE_ON_COURSE.match(after) and listed and not before.strip(" -•*|>"):
                     about = "perpetrators"  # "- 102 started a group and 71 completed all 27 weeks": people on the course
-                elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and _subject(subjects, label.group("label")) and \
-                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs)\b", after, re.I)) and \
+                elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
+                        (labelled_who := _subject(subjects, label.group("label")) or (
+                            ("perpetrators", 0) if _COURSE_LABEL.match(label.group("label")) else None)) and \
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:19|20)\d\d)",
+                                                                         after, re.I) or
+                         re.match(r"\s+(?:in|during|over|since|by|this|last|so far|to date)\b", after, re.I)) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
-                    about = _subject(subjects, label.group("label"))[0]  # "Referrals: 212. Completions: 96."
+                    about = labelled_who[0]  # "Referrals: 212. Completions: 96.", "Completed the programme: 48 (2023-24: 39)"
                     labelled.add(start)  # (a figure under its label reports, as a table's cell does)
                 elif training_places:
                     about = "practitioners"
-                elif re.search(r"(?:;|,?\s+and|,\s+while|,\s+but)\s+$", before) and _BARE_PAST_AFTER.match(after) and \
+                elif (re.search(r"(?:;|,?\s+and|,\s+while|,\s+but)\s+$", before) and _BARE_PAST_AFTER.match(after) or
+                      re.search(r",?\s+with\s+$", before) and re.match(r"\s+(?:of them\s+)?(?!being\b)[a-z]{3,}ing\b", after)) and \
                         (prior := [f for f in found if f[3]]):
+                    # (also a participle clause: "86 victims were supported, with 71 saying they felt safer")
                     # "…of the 204 partners said they felt safer; 17 asked for help again", "no further abuse by 31 of them,
                     # and 12 were arrested": a clause opening on a bare count and its past verb counts the people before
                     about = prior[-1][3]
