@@ -447,3 +447,14 @@ def test_one_unreadable_figure_is_reported_alone_and_the_others_kept():
     r = extract_release(text, "invented-bad-figure", published="2021-06-01")
     assert [(a.amount.pence, a.amount.qualifier) for a in r.awards] == [(24_000_000, "more_than")]
     assert [(d.source_line, d.problem, d.found) for d in r.diagnostics] == [(1, "malformed_amount", "£1.234")]
+
+
+def test_a_bullet_before_a_percentage_is_not_a_minus_sign():
+    # a list item, quoted or not, opens with a dash and a space: the percentage after it is not negative
+    text = ("Results this year:\n"
+            "- 81% of partners said they felt safer\n"
+            "> - 64% of the men finished the course\n"
+            "One indicator fell by -12% and was checked.\n")
+    r = extract_release(text, "t")
+    assert [(d.source_line, d.problem, d.found) for d in r.diagnostics] == [(4, "impossible_percentage", "-12%")]
+    assert (2, 81.0, "percent") in [(o.source_line, o.value, o.unit) for o in r.outcomes]

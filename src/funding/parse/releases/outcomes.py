@@ -392,8 +392,9 @@ def _verb_clause(sentence: str, start: int, end: int) -> str:
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rising|increased?|increasing|up|grew|grown|growth|jumped|climbed|"
                             r"more than doubled|went up)\b(?:\s+by)?\s*(?:more than\s+|over\s+|almost\s+|nearly\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:rise|increase|growth|jump|more|higher|up)\b", re.I)
-_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\s?\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
+_BAD_PERCENT = re.compile(r"(?<![\w.,])(?P<n>-\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{4,}(?:\.\d+)?|\d{3}(?:\.\d+)?)\s*(?:%|per\s?cent\b)", re.I)
 
+# (a minus sign is joined to its figure: "- 81% of partners" is a bullet, or a dash, before 81%)
 
 def _num(text: str) -> float:
     return float(text.replace(",", ""))
