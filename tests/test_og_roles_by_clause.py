@@ -1,0 +1,72 @@
+"""Organisation roles read from structure (branch og, second round): headlines name no funder, contract wording on a provider's line makes it a
+contract holder (invented texts; the corpus README's 'Headings naming a funder' and 'Contract holders')."""
+
+from __future__ import annotations
+
+from release_probe import read
+
+
+def roles(text: str) -> set[tuple[int, str, str]]:
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+def test_a_headline_naming_the_home_office_gives_no_funder():
+    text = ("Home Office money for a new course in Rutland\n\n"
+            "The Leicestershire commissioner has been given £90,000 by the Home Office for perpetrator work.\n")
+    got = roles(text)
+    assert (1, "Home Office", "funder") not in got
+    assert (3, "Home Office", "funder") in got
+
+
+def test_a_notice_field_above_the_first_sentence_still_names_its_funder():
+    text = ("**Notice:** AB-2025-01\n"
+            "**Funding source:** Home Office grant topped up by the commissioner\n\n"
+            "The Rutland commissioner has awarded £90,000 for perpetrator work.\n")
+    assert (2, "Home Office", "funder") in roles(text)
+
+
+def test_a_provider_that_won_a_retender_holds_the_contract():
+    text = ("The Leicestershire commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "The group course is run by Harbour Lane Change, which won the retender last year.\n"
+            "Oakfield Pathways CIC will run a 20-week course in Oakham after winning an open tender.\n")
+    got = roles(text)
+    assert (3, "Harbour Lane Change", "commissioned_service") in got
+    assert (3, "Harbour Lane Change", "delivery_partner") not in got
+    assert (4, "Oakfield Pathways CIC", "commissioned_service") in got
+
+
+def test_another_contract_held_besides_is_no_contract_for_this_work():
+    text = ("The Leicestershire commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "Mere Women's Aid offers support to partners, alongside its advocacy contract.\n")
+    got = roles(text)
+    assert (3, "Mere Women's Aid", "survivor_support_provider") in got
+    assert not any(r == "commissioned_service" for _, _, r in got)
+
+
+def test_a_table_rows_label_naming_partner_support_gives_its_body_no_provider_role():
+    text = ("The Hull commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "| Work | Amount |\n|---|---|\n"
+            "| Partner support (Estuary Women's Aid) | £121,000 |\n")
+    got = roles(text)
+    assert (5, "Estuary Women's Aid", "recipient") in got
+    assert (5, "Estuary Women's Aid", "survivor_support_provider") not in got
+
+
+def test_support_for_partners_as_the_clause_subject_makes_its_deliverer_a_survivor_support_provider():
+    text = ("The Hull commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "4.5 Partners of men on every course will be offered support by the advice services in each town, led by "
+            "Tarn Women's Network.\n")
+    got = roles(text)
+    assert (3, "Tarn Women's Network", "survivor_support_provider") in got
+    assert (3, "Tarn Women's Network", "delivery_partner") not in got
+
+
+def test_a_body_contacting_partners_supports_them():
+    text = ("The Hull commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "The Commissioner said Humber Haven Trust had contacted partners three months after each man finished.\n"
+            "Carr Lane Refuge was in touch with 140 partners and former partners last year.\n"
+            "Carr Lane Trust contacted the council about the plan.\n")
+    got = roles(text)
+    assert (3, "Humber Haven Trust", "survivor_support_provider") in got
+    assert (4, "Carr Lane Refuge", "survivor_support_provider") in got
+    assert not any(n == "Carr Lane Trust" for _, n, _ in got)
