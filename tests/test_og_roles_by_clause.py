@@ -70,3 +70,31 @@ def test_a_body_contacting_partners_supports_them():
     assert (3, "Humber Haven Trust", "survivor_support_provider") in got
     assert (4, "Carr Lane Refuge", "survivor_support_provider") in got
     assert not any(n == "Carr Lane Trust" for _, n, _ in got)
+
+
+def test_money_named_by_a_noun_going_to_a_body_makes_it_the_recipient():
+    text = ("The Dorset commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "The money goes to Purbeck Turning Point, which will run a 24-week course for men.\n"
+            "Most of the grant goes to Wareham Change Trust, which runs the partner service.\n")
+    got = roles(text)
+    assert (3, "Purbeck Turning Point", "recipient") in got
+    assert (4, "Wareham Change Trust", "recipient") not in got
+
+
+def test_a_council_paying_its_own_sum_in_another_clause_is_no_match_funder():
+    text = ("The Bedfordshire commissioner has been given £400,000 by the Home Office for perpetrator work.\n\n"
+            "Luton Borough Council adds £25,000 a year to the grant so that a second group can run, and Central "
+            "Bedfordshire Council is paying £40,500 in 2025-26 for a family worker.\n")
+    got = roles(text)
+    assert (3, "Luton Borough Council", "match_funder") in got
+    assert (3, "Central Bedfordshire Council", "match_funder") not in got
+    assert (3, "Central Bedfordshire Council", "funder") in got
+
+
+def test_a_home_office_letter_or_list_names_no_funder():
+    text = ("The Warwickshire commissioner has been given £400,000 by the Home Office for perpetrator work.\n\n"
+            "A Home Office list published last week put the figure at £410,000.\n"
+            "The Home Office grant letter confirms £400,000 for the year.\n")
+    got = roles(text)
+    assert (3, "Home Office", "funder") not in got
+    assert (4, "Home Office", "funder") in got

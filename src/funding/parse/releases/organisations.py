@@ -239,11 +239,43 @@ _SUPPORT_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|our|their)\s+)?(?:" + _SUPPOR
                               r"[^.;]{0,60}?\b(?:offered|given|receive|get|have)\s+(?:[\w-]+\s+){0,2}?support\b", re.I)
 
 
+#: where one clause of a sentence ends and the next begins: a semicolon, or a comma and a conjunction opening a clause
+_CLAUSE_JOIN = re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])|(?:the|a|an|its|their)\s)")
+
+
+def _own_clause(sentence: str, at: int) -> tuple[int, int]:
+    """The start and end of the clause holding position ``at`` (see :data:`_CLAUSE_JOIN`)."""
+    a, b = 0, len(sentence)
+    for j in _CLAUSE_JOIN.finditer(sentence):
+        if j.end() <= at:
+            a = j.end()
+        elif j.start() >= at:
+            b = j.start()
+            break
+    return a, b
+
+
 def _clause_before(sentence: str, end: int) -> str:
     """The clause holding position ``end``, up to it: from the last sentence end, semicolon, colon or joined clause (", while
     …") before it, or the sentence's start (a list item's or a numbered paragraph's mark left out)."""
     head = re.split(r"[.!?;:](?:\s|$)|,\s*(?:and|but|while|whereas)\b", sentence[:end])[-1]
     return re.sub(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.)]?\s+|[-*•]\s+)", "", head)
+
+
+#: money named by a noun, not a sum, going to a body ("The money goes to", "both years would go to", "all of the grant has
+#: gone to"): the body after it receives the money
+_MONEY_GOES_TO = re.compile(r"\b(?:the|this|that|its|their|both|all(?: of)?(?: the)?|the whole|the rest of the)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:money|grant|allocation|award|funding|sum|share|years|cash|pot)\s+(?:(?:will|would|has|have|is|are|"
+                            r"was|were|also|now|then|all|both)\s+)*(?:goes|go|going|gone|went|been\s+paid|be\s+paid|paid|passed)\s+"
+                            r"(?:on\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+#: a department's document, not its money ("a Home Office list published last week", "the Home Office offer letter",
+#: "Source: Home Office allocation letters"): the README's 'Home Office in table headings' — a line that only mentions a
+#: Home Office letter or guidance names no funder (a "grant letter" names the grant)
+_ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|confirmation)\s+)?"
+                           r"(?:letters?|list|lists|guidance|website|spreadsheet|figures|data|statistics|publication|"
+                           r"press release|spokes(?:person|man|woman))\b", re.I)
 
 
 #: bodies that pay for or commission a course rather than deliver it
@@ -878,7 +910,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
-                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])]
+                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])
+                        and not _ITS_DOCUMENT.match(where, where.find(funder, m.start()) + len(funder))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
@@ -961,8 +994,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
-            # (councils beside the commissioner's or a department's match funding do not pay it)
+            # (councils beside the commissioner's or a department's match funding do not pay it; nor does a council named
+            # in another clause, paying a sum of its own: "X Council adds £25,000 to the grant, and Y Council is paying
+            # £40,500 for a family worker")
+            at = sentence.find(award.amount.text)
+            a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
             for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
+                if not a <= m.start() < b:
+                    continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
@@ -1094,6 +1133,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # "pays X £38,500 a year for the advocates who support victims", "X receives £40,000 of the grant to evaluate …"), or in
     # the label of its list item ("- **Independent evaluation**: £28,000 to X", "- Partner support: X"): a survivor-support
     # provider or an evaluator (not a table's row: a row's label is read by the table rules)
+    # the money named by a noun going to a body ("The money goes to X, which holds the contract", "both years would go to
+    # X"): the body receives it, as after a sum ("£X goes to …")
+    for number, sentence in rel.sentences:
+        for m in _MONEY_GOES_TO.finditer(sentence) if number not in headings else ():
+            if re.search(r"\b(?:most|some|part|much|half|a share|a third|a quarter)\s+of\s+$", sentence[: m.start()], re.I):
+                continue  # a share of it, no sum ("Most of the money goes to X, which won the contract")
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
+                        and not re.search(r"\b(?:Council|Authority|Commissioner|Office|Police|Constabulary)\b", name):
+                    add(number, name, "recipient", "new")
     for o in [o for o in out.values() if o.role == "recipient"]:
         line = rel.line_text(o.source_line) or ""
         at_ = line.find(o.organisation)
