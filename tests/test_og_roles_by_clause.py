@@ -98,3 +98,17 @@ def test_a_home_office_letter_or_list_names_no_funder():
     got = roles(text)
     assert (3, "Home Office", "funder") not in got
     assert (4, "Home Office", "funder") in got
+
+
+def test_a_provider_field_under_a_heading_naming_support_for_partners_supports_them():
+    text = ("The Surrey commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "Group course for men\n"
+            "A 24-week course for men who have been abusive.\n"
+            "Run by: Mole Valley Change CIC\n\n"
+            "Support for partners\n"
+            "A worker keeps in touch with each partner while the man is on the course.\n"
+            "Run by: Dorking Women's Refuge\n")
+    got = roles(text)
+    assert (9, "Dorking Women's Refuge", "survivor_support_provider") in got
+    assert (9, "Dorking Women's Refuge", "delivery_partner") not in got
+    assert (5, "Mole Valley Change CIC", "survivor_support_provider") not in got

@@ -278,6 +278,12 @@ _ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|con
                            r"press release|spokes(?:person|man|woman))\b", re.I)
 
 
+#: a field naming a block's provider, and a block's heading naming support for partners or victims
+_PROVIDER_FIELD = re.compile(r"^\W*(?:run by|provider|delivered by|provided by|service provider)\s*\**\s*:", re.I)
+_SUPPORT_HEADING = re.compile(r"^\W*(?:" + _SUPPORT_LABEL.pattern + r"|(?:independent\s+)?(?:domestic (?:violence|abuse)\s+)?"
+                              r"(?:advis[eo]rs|advocates)\b|IDVAs?\b)", re.I)
+
+
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -1182,6 +1188,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # money for the evaluation on the evaluator's line (the corpus README's 'Evaluation money' ruling: a sum
             # set aside, paid or spent for an evaluation by a named body makes it recipient as well as evaluator)
             add(o.source_line, o.organisation, "recipient", o.provision)
+    # a provider field ("Run by: X", "Provider: X") in a block whose heading names support for partners or victims
+    # ("Support for partners" / "…" / "Run by: X"; "Independent domestic violence advisers (IDVAs)"): the body supports them
+    for o in [o for o in out.values() if o.role == "delivery_partner"]:
+        if not _PROVIDER_FIELD.match(texts_.get(o.source_line, "")):
+            continue
+        k = o.source_line - 1
+        while texts_.get(k - 1, "").strip() and k > o.source_line - 6:
+            k -= 1  # (the block's first line: its heading)
+        if k < o.source_line and _SUPPORT_HEADING.search(texts_.get(k, "")) and len(texts_.get(k, "").split()) <= 8:
+            add(o.source_line, o.organisation, "survivor_support_provider", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
     gives_way = _roles_giving_way()
