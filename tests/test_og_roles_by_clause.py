@@ -112,3 +112,12 @@ def test_a_provider_field_under_a_heading_naming_support_for_partners_supports_t
     assert (9, "Dorking Women's Refuge", "survivor_support_provider") in got
     assert (9, "Dorking Women's Refuge", "delivery_partner") not in got
     assert (5, "Mole Valley Change CIC", "survivor_support_provider") not in got
+
+
+def test_a_council_or_nhs_body_paying_for_the_work_as_its_clause_subject_funds_it():
+    text = ("The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
+            "Breckland District Council has agreed to fund a family worker for the first year.\n"
+            "NHS Broads Integrated Care Board pays a further £20,000 a year for a family therapist.\n")
+    got = roles(text)
+    assert (3, "Breckland District Council", "funder") in got
+    assert (4, "NHS Broads Integrated Care Board", "funder") in got

@@ -278,6 +278,11 @@ _ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|con
                            r"press release|spokes(?:person|man|woman))\b", re.I)
 
 
+#: what a payer does after its name: pays for the work or a sum, or funds it ("pays for", "pays a further £20,000", "has
+#: agreed to fund", "will keep funding")
+_PAYS_FOR = re.compile(r"\s+(?:(?:also|now|still|will|would|has|have|had|already|currently|agreed|has agreed|to|keep|"
+                       r"continue to|continues to)\s+)*(?:pays?\s+(?:for\b|(?:a further|an extra|another)?\s*£)|"
+                       r"(?:fund|funds|funding)\s+(?:the|a|an|our|its|their|this)\b)")
 #: a field naming a block's provider, and a block's heading naming support for partners or victims
 _PROVIDER_FIELD = re.compile(r"^\W*(?:run by|provider|delivered by|provided by|service provider)\s*\**\s*:", re.I)
 _SUPPORT_HEADING = re.compile(r"^\W*(?:" + _SUPPORT_LABEL.pattern + r"|(?:independent\s+)?(?:domestic (?:violence|abuse)\s+)?"
@@ -1188,6 +1193,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # money for the evaluation on the evaluator's line (the corpus README's 'Evaluation money' ruling: a sum
             # set aside, paid or spent for an evaluation by a named body makes it recipient as well as evaluator)
             add(o.source_line, o.organisation, "recipient", o.provision)
+    # a council or an NHS body as its clause's subject paying for the work ("Surrey County Council pays for our youth
+    # service", "X Council has agreed to fund a family worker", "NHS X Integrated Care Board pays a further £20,000"): a funder
+    for number, sentence in rel.sentences:
+        for m in _PAYS_FOR.finditer(sentence) if number not in headings else ():
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
+                continue
+            for name in _organisation_names(names[0].group(0)):
+                if any(k[0] == number and k[1] == normalise_name(name) and k[2] in _PAYERS for k in out):
+                    continue  # (a role the cues give it already: "Currently, X Council funds …" is an existing funder)
+                if re.search(r"\b(?:Council|Integrated Care Board|ICB|NHS)\b", name):
+                    add(number, name, "former_funder" if _ENDED.search(sentence) else "funder", "new")
     # a provider field ("Run by: X", "Provider: X") in a block whose heading names support for partners or victims
     # ("Support for partners" / "…" / "Run by: X"; "Independent domestic violence advisers (IDVAs)"): the body supports them
     for o in [o for o in out.values() if o.role == "delivery_partner"]:
