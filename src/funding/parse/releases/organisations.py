@@ -37,6 +37,11 @@ _NAME_END = re.compile(
 #: a coordinated clause whose verb is left out, with its own agent ("…, and the children's service by Teme Family Trust")
 _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
                         r"(?=(?:the\s+)?(?-i:[A-Z]))")
+#: contract wording on a line (a contract, a tender or retender, a procurement, a preferred bidder): a body said to deliver
+#: the work there holds it under contract (the corpus README's 'Contract holders'); not another contract the body holds
+#: besides ("offers support to partners, alongside its IDVA contract")
+_CONTRACT_WORDING = re.compile(r"\b(?:contracts?|(?:re-?)?tenders?|procurement|preferred bidder)\b", re.I)
+_BESIDES = re.compile(r"\b(?:alongside|as well as|besides|in addition to)\b[^.;]*", re.I)
 _DELIVERY_ROLES = frozenset({"delivery_partner", "survivor_support_provider", "commissioned_service"})
 #: a relative clause of the name's own ("X, which runs …", "X, a Beeston charity that won the contract …"): about X
 #: wherever X stands in the sentence
@@ -73,7 +78,8 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "can i", "can you", "do i", "will i", "should i", "is there", "are there", "gp",
               # (people and kinds of body named by a plural common noun opening a sentence: "Professionals can refer …")
               "professionals", "practitioners", "agencies", "schools", "families", "parents", "residents", "partners",
-              "people", "staff", "officers", "teachers", "employers", "organisations", "services"} | set(_MONTHS)
+              "people", "staff", "officers", "teachers", "employers", "organisations", "services",
+              "contract", "contracts"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
                     r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed)\b|"
@@ -195,8 +201,10 @@ _EVALUATOR_VERB = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:
                              r"(?:(?:will|is due to|is to|are to|would)\s+(?:also\s+)?(?:report|publish)|reports\s+(?:on|to|back)|publishes)\b)")
 #: what a provider does to the people it works with, after its name ("offers people who stalk up to 16 sessions", "will see
 #: each person referred", "will place a family worker", "also trained 412 officers"): not money, premises or data offered
-_DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|already|then|has|have)\s+)*"
-                            r"(?:offers?|offered|sees|see|places?|placed|trains?|trained)\s+"
+_DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|already|then|has|have|had|was|were|is|are|been|"
+                            r"stays?|stayed|keeps?|kept)\s+)*"
+                            r"(?:offers?|offered|sees|see|places?|placed|trains?|trained|(?P<contact>contacts?|contacted|"
+                            r"in (?:touch|contact) with))\s+"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
                             r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
 #: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
@@ -224,6 +232,63 @@ _SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: se
 #: support for partners or victims named before the body giving it ("support for current and former partners from X")
 _SUPPORT_FROM = re.compile(r"\bsupport\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners|ex-partners|victims|survivors)\b"
                            r"[^.;£]{0,30}?\b(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", re.I)
+#: a clause whose subject is support for partners or victims ("Support for partners and ex-partners, delivered … by X",
+#: "Partners of men on every programme will be offered support by …, led by X"): the body delivering it supports them
+_SUPPORT_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|our|their)\s+)?(?:" + _SUPPORT_LABEL.pattern + r")\b|"
+                              r"^\W*(?:(?:the|their|all|current|former|and)\s+)*(?:partners|ex-partners|victims|survivors)\b"
+                              r"[^.;]{0,60}?\b(?:offered|given|receive|get|have)\s+(?:[\w-]+\s+){0,2}?support\b", re.I)
+
+
+#: where one clause of a sentence ends and the next begins: a semicolon, or a comma and a conjunction opening a clause
+_CLAUSE_JOIN = re.compile(r";\s*|,\s*(?:and|but|while|whereas)\s+(?=(?:the\s+|a\s+|an\s+)?(?-i:[A-Z])|(?:the|a|an|its|their)\s)")
+
+
+def _own_clause(sentence: str, at: int) -> tuple[int, int]:
+    """The start and end of the clause holding position ``at`` (see :data:`_CLAUSE_JOIN`)."""
+    a, b = 0, len(sentence)
+    for j in _CLAUSE_JOIN.finditer(sentence):
+        if j.end() <= at:
+            a = j.end()
+        elif j.start() >= at:
+            b = j.start()
+            break
+    return a, b
+
+
+def _clause_before(sentence: str, end: int) -> str:
+    """The clause holding position ``end``, up to it: from the last sentence end, semicolon, colon or joined clause (", while
+    …") before it, or the sentence's start (a list item's or a numbered paragraph's mark left out)."""
+    head = re.split(r"[.!?;:](?:\s|$)|,\s*(?:and|but|while|whereas)\b", sentence[:end])[-1]
+    return re.sub(r"^\s*(?:[A-Z]?\d+(?:\.\d+)*[.)]?\s+|[-*•]\s+)", "", head)
+
+
+#: money named by a noun, not a sum, going to a body ("The money goes to", "both years would go to", "all of the grant has
+#: gone to"): the body after it receives the money
+_MONEY_GOES_TO = re.compile(r"\b(?:the|this|that|its|their|both|all(?: of)?(?: the)?|the whole|the rest of the)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:money|grant|allocation|award|funding|sum|share|years|cash|pot)\s+(?:(?:will|would|has|have|is|are|"
+                            r"was|were|also|now|then|all|both)\s+)*(?:goes|go|going|gone|went|been\s+paid|be\s+paid|paid|passed)\s+"
+                            r"(?:on\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+
+
+#: a department's document, not its money ("a Home Office list published last week", "the Home Office offer letter",
+#: "Source: Home Office allocation letters"): the README's 'Home Office in table headings' — a line that only mentions a
+#: Home Office letter or guidance names no funder (a "grant letter" names the grant)
+_ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|confirmation)\s+)?"
+                           r"(?:letters?|list|lists|guidance|website|spreadsheet|figures|data|statistics|publication|"
+                           r"press release|spokes(?:person|man|woman))\b", re.I)
+
+
+#: what a payer does after its name: pays for the work or a sum, or funds it ("pays for", "pays a further £20,000", "has
+#: agreed to fund", "will keep funding")
+_PAYS_FOR = re.compile(r"\s+(?:(?:also|now|still|will|would|has|have|had|already|currently|agreed|has agreed|to|keep|"
+                       r"continue to|continues to)\s+)*(?:pays?\s+(?:for\b|(?:a further|an extra|another)?\s*£)|"
+                       r"(?:fund|funds|funding)\s+(?:the|a|an|our|its|their|this)\b)")
+#: a field naming a block's provider, and a block's heading naming support for partners or victims
+_PROVIDER_FIELD = re.compile(r"^\W*(?:run by|provider|delivered by|provided by|service provider)\s*\**\s*:", re.I)
+_SUPPORT_HEADING = re.compile(r"^\W*(?:" + _SUPPORT_LABEL.pattern + r"|(?:independent\s+)?(?:domestic (?:violence|abuse)\s+)?"
+                              r"(?:advis[eo]rs|advocates)\b|IDVAs?\b)", re.I)
+
+
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -559,7 +624,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         service_less.clear()
         if _NOT_SERVICE.search(sentence) and not _SERVICE_WORDS.search(sentence) and "|" not in (rel.line_text(number) or ""):
             service_less.update(n for _, n in starts)  # (a table's row is read under its column's heading)
-        if _first(terms.get("commissioned", ()), sentence):
+        if _first(terms.get("commissioned", ()), sentence) or _CONTRACT_WORDING.search(_BESIDES.sub("", sentence)):
             commissioned_lines.update(n for _, n in starts)
         for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
@@ -687,6 +752,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     if _EVALUATION_CELL.fullmatch(paid_for.group("what").strip()):
                         add(number, name, "evaluator", provision)
         claimed: set[int] = set()
+        # a table's row: the body its label names is the row's recipient, whatever work the label names ("| Partner
+        # support (X) | £121,000 |" names no survivor-support provider, as a provider column's row names none)
+        table_row = bool(_TABLE_ROW.search(raw) or "|" in raw or re.search(r"\S\s{3,}\S", raw.strip()))
         # an evaluator's cue is the more specific ("the evaluation will be led by …" is not a provider's "led by")
         # … and so is a procurement's lead ("a procurement led by X Council" is not a provider's "led by")
         for role, pattern in sorted(_candidates(terms.get("after", ()), sentence),
@@ -731,6 +799,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         role_ = "match_funder"  # "the grant is matched by £30,000 from … and £15,500 from X Council"
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
                         continue  # (a procurement's lead is a council, an authority or a commissioner's office)
+                    if role == "survivor_support_provider" and table_row and m.group(0).rstrip().endswith("(") \
+                            and name in (_cells(raw) or [""])[0]:
+                        continue  # (the row's label: its body is the row's recipient)
+                    if role == "delivery_partner" and _SUPPORT_SUBJECT.search(_clause_before(sentence, m.start())):
+                        role_ = "survivor_support_provider"  # "Support for partners, delivered under subcontract by X"
                     add(at(name, m.end()), name, role_, provision)
                 # a second clause with its verb left out ("… is provided by X, and the rest of the programme by Y"): Y
                 # does what the verb says, not what the first clause's subject makes X (partner support)
@@ -809,6 +882,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                    and len(starts) == 1) or number in html_headings  # (a numbered paragraph wrapped is no heading)
         heading = heading or bool(re.match(r"\W*(?:table|figure|chart)\s+\d+\s*[:.]", raw, re.I)) \
             or sentence.rstrip("*").rstrip().endswith("?")  # a table's caption, a question: no statement of who pays
+        # a headline, title or subject line outside a table names no funder (the corpus README's 'Headings naming a
+        # funder'); a table's heading row is read below
+        # (not a notice's field above its first sentence: "**Funding source:** Home Office grant")
+        heading = heading or (number in headings and not _TABLE_ROW.search(raw) and "|" not in raw
+                              and not re.search(r"\S\s{3,}\S", raw.strip()) and not re.match(
+            r"\s*(?:\*\*)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ]{1,40}:(?:\*\*)?\s", raw))
         # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
         aligned = "|" not in raw and header_line == number and bool(re.search(r"\S\s{3,}\S", raw.strip())) \
             and not _bare_sum_cell(raw)
@@ -842,7 +921,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
-                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])]
+                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])
+                        and not _ITS_DOCUMENT.match(where, where.find(funder, m.start()) + len(funder))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
@@ -925,8 +1005,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
-            # (councils beside the commissioner's or a department's match funding do not pay it)
+            # (councils beside the commissioner's or a department's match funding do not pay it; nor does a council named
+            # in another clause, paying a sum of its own: "X Council adds £25,000 to the grant, and Y Council is paying
+            # £40,500 for a family worker")
+            at = sentence.find(award.amount.text)
+            a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
             for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
+                if not a <= m.start() < b:
+                    continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
             # the subject that contributes the money ("Trent Pathways Foundation will also contribute £14,250 …")
@@ -984,13 +1070,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         for m in _DOES_THE_WORK.finditer(sentence):
             names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
             if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
-                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
-                continue
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$|\b(?:said|says|told us|tells us)\s+(?:that\s+)?(?:the\s+)?$",
+                                              sentence[: names[0].start()])):
+                continue  # (the subject of its clause, also of a reported one: "The Commissioner said X had contacted …")
             what = re.split(r",\s*(?:and|but|while|whereas)\b", m.group("what"))[0]  # (its own clause: not "…, and an
             # advocate will support the victim")
             serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", what)
             serves = serves and not re.search(r"\b(?:men|perpetrators?|person|people|those who|fathers|young)\b",
                                               what[: serves.start()])
+            if m.group("contact") and not serves:
+                continue  # (contacting anyone but partners or victims is no work of a provider's: "X contacted the council")
             for name in _organisation_names(names[0].group(0)):
                 if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
@@ -1055,6 +1144,16 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # "pays X £38,500 a year for the advocates who support victims", "X receives £40,000 of the grant to evaluate …"), or in
     # the label of its list item ("- **Independent evaluation**: £28,000 to X", "- Partner support: X"): a survivor-support
     # provider or an evaluator (not a table's row: a row's label is read by the table rules)
+    # the money named by a noun going to a body ("The money goes to X, which holds the contract", "both years would go to
+    # X"): the body receives it, as after a sum ("£X goes to …")
+    for number, sentence in rel.sentences:
+        for m in _MONEY_GOES_TO.finditer(sentence) if number not in headings else ():
+            if re.search(r"\b(?:most|some|part|much|half|a share|a third|a quarter)\s+of\s+$", sentence[: m.start()], re.I):
+                continue  # a share of it, no sum ("Most of the money goes to X, which won the contract")
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
+                        and not re.search(r"\b(?:Council|Authority|Commissioner|Office|Police|Constabulary)\b", name):
+                    add(number, name, "recipient", "new")
     for o in [o for o in out.values() if o.role == "recipient"]:
         line = rel.line_text(o.source_line) or ""
         at_ = line.find(o.organisation)
@@ -1094,6 +1193,29 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # money for the evaluation on the evaluator's line (the corpus README's 'Evaluation money' ruling: a sum
             # set aside, paid or spent for an evaluation by a named body makes it recipient as well as evaluator)
             add(o.source_line, o.organisation, "recipient", o.provision)
+    # a council or an NHS body as its clause's subject paying for the work ("Surrey County Council pays for our youth
+    # service", "X Council has agreed to fund a family worker", "NHS X Integrated Care Board pays a further £20,000"): a funder
+    for number, sentence in rel.sentences:
+        for m in _PAYS_FOR.finditer(sentence) if number not in headings else ():
+            names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
+            if not names or not (_CLAUSE_START.search(sentence, 0, names[0].start())
+                                 or re.search(r"[.!?]\s+(?:the\s+)?$", sentence[: names[0].start()])):
+                continue
+            for name in _organisation_names(names[0].group(0)):
+                if any(k[0] == number and k[1] == normalise_name(name) and k[2] in _PAYERS for k in out):
+                    continue  # (a role the cues give it already: "Currently, X Council funds …" is an existing funder)
+                if re.search(r"\b(?:Council|Integrated Care Board|ICB|NHS)\b", name):
+                    add(number, name, "former_funder" if _ENDED.search(sentence) else "funder", "new")
+    # a provider field ("Run by: X", "Provider: X") in a block whose heading names support for partners or victims
+    # ("Support for partners" / "…" / "Run by: X"; "Independent domestic violence advisers (IDVAs)"): the body supports them
+    for o in [o for o in out.values() if o.role == "delivery_partner"]:
+        if not _PROVIDER_FIELD.match(texts_.get(o.source_line, "")):
+            continue
+        k = o.source_line - 1
+        while texts_.get(k - 1, "").strip() and k > o.source_line - 6:
+            k -= 1  # (the block's first line: its heading)
+        if k < o.source_line and _SUPPORT_HEADING.search(texts_.get(k, "")) and len(texts_.get(k, "").split()) <= 8:
+            add(o.source_line, o.organisation, "survivor_support_provider", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
     gives_way = _roles_giving_way()
