@@ -7,7 +7,7 @@ figures, with each amount's role, area, period and payer; tables come from
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, read_amounts
@@ -183,6 +183,23 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"in the region|regional|the region's)\b", re.I)
 
 
+@dataclass(frozen=True)
+class _ReleaseFacts:
+    """What :func:`extract_awards` reads once from the whole release, before its lines, for the phases that read
+    each sentence's figures and relate them afterwards."""
+
+    release_funder: str  # the one funder the release's money comes from ("" when none or several)
+    release_period: tuple[str, str] | None  # the one span the release gives for its funding (None: none or several)
+    figures_said: bool  # the release says itself what period its figures cover ("All figures are for …")
+    own_release: bool  # the release says its money comes from the commissioner's own budget
+    council_issuer: bool  # the release is a council's own paper (its first line names a council)
+    roundup: bool  # a round-up: three or more areas are the subjects of its figures
+    many_areas: bool  # a piece about several areas: three or more named in its body
+    defined_periods: dict  # terms the release defines as spans ("the Funding Period") and their spans
+    pub_round: str  # the financial year of the publication date ("" when none given)
+    spans_said: tuple[tuple[int, tuple[str, str]], ...]  # (line, span of several years) in the order stated
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -286,6 +303,11 @@ def extract_awards(
     # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
     # the one area the sentences before it in its paragraph name, never the release's most named area
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    facts = _ReleaseFacts(
+        release_funder=release_funder, release_period=release_period, figures_said=figures_said,
+        own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
+        defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said),
+    )
     para_area, last_number = "", None
     prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
@@ -381,8 +403,8 @@ def extract_awards(
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
-                elif _SAME_PERIOD.search(lead) and (last_span or release_period):
-                    lead_period = last_span or release_period
+                elif _SAME_PERIOD.search(lead) and (last_span or facts.release_period):
+                    lead_period = last_span or facts.release_period
         if not found:
             if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
                 list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
@@ -390,7 +412,7 @@ def extract_awards(
         if is_table:
             in_table, table_rows = _read_table_line(
                 rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes,
-                release_funder, drafts, table_rows, table_totals, table_no, last_whole, lead_period,
+                facts.release_funder, drafts, table_rows, table_totals, table_no, last_whole, lead_period,
                 section_period, in_table,
             )
             continue
@@ -399,8 +421,8 @@ def extract_awards(
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         receiving = [f for f in funders if f[2] == "local authority" and _RECEIVES_AFTER.match(sentence, f[1])]
         # the release's one funder named in this sentence only to say it does not pay: not lent to its figures
-        release_negated = bool(release_funder and negated) and any(
-            v == release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
+        release_negated = bool(facts.release_funder and negated) and any(
+            v == facts.release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
@@ -432,12 +454,11 @@ def extract_awards(
                    and _referent_funder(sentence[:a]) == "local authority" else (a, b, v) for a, b, v in funders]
         # (the body that lets a contract commissions it; whose money it is the words do not say)
         here = _read_figures(
-            rel, terms, number, sentence, starts, raw, found, periods, impossible, funders, sentence_before,
-            prev_sentence, para_before, section_area, drafts, line_areas, last_whole, last_period,
-            last_span, list_whole, spans_said, by_section, release_funder, release_negated, release_period,
-            roundup, own_release, council_issuer, many_areas, defined_periods, pub_round,
+            rel, terms, facts, number, sentence, starts, raw, found, periods, impossible, funders, release_negated,
+            sentence_before, prev_sentence, para_before, section_area, drafts, line_areas, last_whole, last_period,
+            last_span, list_whole, by_section,
         )
-        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder)
+        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder)
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
@@ -474,7 +495,7 @@ def extract_awards(
                 stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             last_period = stated[-1]
-            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, release_period)]
+            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, facts.release_period)]
             if spans_here:
                 last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
@@ -485,10 +506,8 @@ def extract_awards(
             last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
                 list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
-    drafts = _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section)
-    return _periods_and_awards(
-        rel, drafts, terms, release_period, roundup, figures_said, pub_round, source_id, diagnostics,
-    )
+    drafts = _relate_across_the_release(rel, drafts, terms, facts, by_section)
+    return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
 
 
 def _read_table_line(
@@ -606,10 +625,9 @@ def _read_table_line(
 
 
 def _read_figures(
-    rel, terms, number, sentence, starts, raw, found, periods, impossible, funders, sentence_before, prev_sentence,
-    para_before, section_area, drafts, line_areas, last_whole, last_period, last_span, list_whole, spans_said,
-    by_section, release_funder, release_negated, release_period, roundup, own_release, council_issuer, many_areas,
-    defined_periods, pub_round,
+    rel, terms, facts: _ReleaseFacts, number, sentence, starts, raw, found, periods, impossible, funders,
+    release_negated, sentence_before, prev_sentence, para_before, section_area, drafts, line_areas, last_whole,
+    last_period, last_span, list_whole, by_section,
 ) -> list[_Draft]:
     """The figures of one prose sentence, each read on its own (``found``: start, end, amount): those refused,
     not funding or too small set aside, the others drafts with their role, area, period and payer.  Returns the
@@ -624,11 +642,11 @@ def _read_figures(
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
         role, lo, hi, window, between, balance, other_area, shared_out = _role_of_figure(
             sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before,
-            many_areas, number, terms,
+            facts.many_areas, number, terms,
         )
         funder, own, role, clause_payer, councils_own, outside_payer = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole,
-            prev_sentence, sentence_before, terms, release_funder, own_release,
+            prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release,
         )
         # area
         clause = _clause_of(sentence, start)
@@ -666,13 +684,13 @@ def _read_figures(
         elif section_area and role != "context":
             code, basis = section_area, "clause"  # the section heading above names the area
             by_section.add(code)
-        elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
+        elif line_areas.get(number) and len(line_areas[number]) == 1 and (facts.roundup or not rel.area):
             code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
-        elif roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
+        elif facts.roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
             code, basis = para_before, "release"  # a round-up: the one area its paragraph named before this sentence
-        elif roundup or not rel.area:
+        elif facts.roundup or not rel.area:
             code, basis = "", "none"
-        elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
+        elif facts.many_areas and role != "context" and not (facts.own_release and role in ("own_funding", "match_funding")):
             code, basis = (para_before, "release") if para_before else ("", "none")
         else:
             code, basis = rel.area, "release"
@@ -688,7 +706,7 @@ def _read_figures(
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
-            funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+            funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
         after = [p for p in periods if start <= p[0] < hi]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
@@ -724,14 +742,14 @@ def _read_figures(
         if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
             # "over the (same) two years": the span of that many years stated before (the last one, else the
             # release's), never a single year stated since
-            period = _span_of(same.group(0), (last_span, release_period, last_period)) \
-                or _span_of(same.group(0), [p for sn, p in spans_said if sn < number], only=True)
+            period = _span_of(same.group(0), (last_span, facts.release_period, last_period)) \
+                or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
         elif period is None and same and last_period is not None:
             period = last_period  # "over the same period": the period stated before
         over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
         if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
-            period = _span_of(over_n.group(0), (release_period,)) \
-                or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
+            period = _span_of(over_n.group(0), (facts.release_period,)) \
+                or _span_of(over_n.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
         if list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
                 and list_whole.role == "grant" and not list_whole.funder and list_whole.code and not here:
             # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
@@ -740,20 +758,20 @@ def _read_figures(
         if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
                                                           and list_whole.role == "total"):
             role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
-        if period is None and defined_periods:  # "over the Funding Period", defined before as a span
-            used = [p for term, p in defined_periods.items()
+        if period is None and facts.defined_periods:  # "over the Funding Period", defined before as a span
+            used = [p for term, p in facts.defined_periods.items()
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
             period = used[0] if len(set(used)) == 1 else None
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
-            if period is None and pub_round else None
+            if period is None and facts.pub_round else None
         if relative:  # "next financial year", "the next two financial years": counted from the publication date
-            first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
+            first = int(facts.pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
             n = parse_count(relative.group("n")) if relative.group("n") else 1
             period = (_fy_text(first), _fy_text(first + n - 1))
         nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
-        span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
+        span = (whole_before.period if whole_before is not None and whole_before.period else last_period or facts.release_period)
         if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
                 and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
             # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
@@ -811,7 +829,7 @@ def _read_figures(
         earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
         if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
             funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
-        if not funder and council_issuer and role in ("grant", "match_funding", "own_funding") \
+        if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
                 and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
             # a council's own report: money "from the Early Help budget" is the council's (never own funding)
             funder, role = "local authority", "grant" if role == "own_funding" else role
@@ -878,7 +896,7 @@ def _read_figures(
                     break
                 whole = whole.whole
             d.whole, d.part_of = whole, whole.line
-            d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
+            d.funder = d.funder if d.funder and (own or d.funder != facts.release_funder) else "" if outside_payer \
                 else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
             if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                 d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
@@ -1456,7 +1474,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             break
 
 
-def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section) -> list[_Draft]:
+def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_section) -> list[_Draft]:
     """The passes over all of a release's figures once every line is read (the years of accounts, areas by
     section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
     per-year splits, match funding in table rows).  Returns the drafts, less the rows set aside."""
@@ -1636,7 +1654,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
         elif d.role == "total" and d.funder and not d.table and len({x.funder for x in mine} - {""}) >= 2:
             d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
             # pieces of two funders, wherever stated, make the total one across funders
-        if own_release and not d.funder and not getattr(d, "across", False):
+        if facts.own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
     # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
     # 2021-22": the amounts just before a total they sum to exactly are for its years (they stay no parts of it)
@@ -1684,7 +1702,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
-    _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), release_funder, terms)
+    _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
     # award, exactly that piece apart: every statement of it is a second award, not a misprint of the first
@@ -1755,7 +1773,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
 
 
 def _periods_and_awards(
-    rel, drafts, terms, release_period, roundup, figures_said, pub_round, source_id, diagnostics,
+    rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
     """The last passes and the awards: a part with no year of its own shares its whole's, else the release's
     span; listed pieces, per-year sums and carried money related to their wholes; a per-year share once for
@@ -1767,10 +1785,11 @@ def _periods_and_awards(
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
+    release_period = facts.release_period  # (a round-up's falls back to its totals' below)
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
-    if release_period is None and roundup:
+    if release_period is None and facts.roundup:
         release_period = _round_total_period(drafts)
     said = _figure_sentences(rel, drafts)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
@@ -1827,7 +1846,7 @@ def _periods_and_awards(
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
-                and not d.bad_year and (not restates or figures_said or id(d) in said and _own_clause_counts_the_years(
+                and not d.bad_year and (not restates or facts.figures_said or id(d) in said and _own_clause_counts_the_years(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
@@ -1835,7 +1854,7 @@ def _periods_and_awards(
                 and not getattr(d, "separate", False) and id(d) not in pointed:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                getattr(d, "spending", False) and not roundup:
+                getattr(d, "spending", False) and not facts.roundup:
             d.period = release_period  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
     for d in drafts:  # a total over several areas' rows spans its rows' years
@@ -1898,8 +1917,8 @@ def _periods_and_awards(
         start_year, end_year = d.period if d.period else ("", "")
         if start_year:
             rnd, rnd_basis = start_year, "sentence"
-        elif pub_round and not d.bad_year:
-            rnd, rnd_basis = pub_round, "publication_date"
+        elif facts.pub_round and not d.bad_year:
+            rnd, rnd_basis = facts.pub_round, "publication_date"
         else:
             rnd, rnd_basis = "", "none"
         awards.append(LocalAward(
