@@ -7,7 +7,7 @@ figures, with each amount's role, area, period and payer; tables come from
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, read_amounts
@@ -183,6 +183,59 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"in the region|regional|the region's)\b", re.I)
 
 
+@dataclass(frozen=True)
+class _ReleaseFacts:
+    """What :func:`extract_awards` reads once from the whole release, before its lines, for the phases that read
+    each sentence's figures and relate them afterwards."""
+
+    release_funder: str  # the one funder the release's money comes from ("" when none or several)
+    release_period: tuple[str, str] | None  # the one span the release gives for its funding (None: none or several)
+    figures_said: bool  # the release says itself what period its figures cover ("All figures are for …")
+    own_release: bool  # the release says its money comes from the commissioner's own budget
+    council_issuer: bool  # the release is a council's own paper (its first line names a council)
+    roundup: bool  # a round-up: three or more areas are the subjects of its figures
+    many_areas: bool  # a piece about several areas: three or more named in its body
+    defined_periods: dict  # terms the release defines as spans ("the Funding Period") and their spans
+    pub_round: str  # the financial year of the publication date ("" when none given)
+    spans_said: tuple[tuple[int, tuple[str, str]], ...]  # (line, span of several years) in the order stated
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One prose sentence as :func:`extract_awards` hands it to :func:`_read_figures`."""
+
+    number: int  # the line the sentence starts on
+    sentence: str  # its text (grantor pronouns resolved: :func:`_grantor_pronouns`)
+    starts: list  # (offset, line) where each of its lines starts, for a figure's own line
+    raw: str  # the text of its first line as printed (a list bullet, a label, a correction note)
+    found: list  # its figures: (start, end, amount)
+    periods: list  # the periods it states: (start, end, first year, last year)
+    impossible: list  # the impossible years it prints (its figures' years are not guessed)
+    funders: list  # the payers it names that may pay its figures: (start, end, funder)
+    release_negated: bool  # it names the release's funder only to say that funder does not pay
+    sentence_before: str  # the sentence read just before, figures or none
+    para_before: str  # the one area its paragraph named before it ("" when none or several)
+
+
+@dataclass
+class _Running:
+    """What the sentences read so far leave for the next: :func:`extract_awards` carries it from sentence to
+    sentence, and :func:`_read_figures` reads it (and adds to ``by_section``)."""
+
+    last_whole: _Draft | None = None  # the last grant or total stated
+    last_period: tuple[str, str] | None = None  # the last period the figures read so far state
+    last_span: tuple[str, str] | None = None  # the last period of several years stated
+    list_whole: _Draft | None = None  # the sum a list of pieces is under ("made up of:"), while the list goes on
+    # the areas of the amounts already read on each line
+    line_areas: dict[int, set[str]] = field(default_factory=dict)
+    # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
+    section_area: str = ""
+    by_section: set[str] = field(default_factory=set)  # the areas section headings gave amounts
+    # the last prose sentence whose figures were read, for a pronoun's referent ("Commissioner X has ….
+    # Separately, she pays £Y …")
+    prev_sentence: str = ""
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -272,22 +325,20 @@ def extract_awards(
     header: list[str] = []
     table_rows: list[_Draft] = []
     table_totals: list[_Draft] = []  # the total rows of the table being read (subtotals, then a grand total)
-    last_whole: _Draft | None = None
-    last_period: tuple[str, str] | None = None
-    last_span: tuple[str, str] | None = None  # the last period of several years stated
-    list_whole: _Draft | None = None
     labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
-    line_areas: dict[int, set[str]] = {}  # the areas of the amounts already read on each line
     headings = _heading_lines(rel)
 
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
-    section_area = ""  # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
-    by_section: set[str] = set()  # the areas section headings gave amounts
     # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
     # the one area the sentences before it in its paragraph name, never the release's most named area
     many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    facts = _ReleaseFacts(
+        release_funder=release_funder, release_period=release_period, figures_said=figures_said,
+        own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
+        defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said),
+    )
+    run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
     para_area, last_number = "", None
-    prev_sentence = ""  # the sentence before, for a pronoun's referent ("Commissioner X has …. Separately, she pays £Y …")
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
     section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
@@ -322,7 +373,7 @@ def extract_awards(
         in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
-            section_area = named.pop() if len(named) == 1 else ""
+            run.section_area = named.pop() if len(named) == 1 else ""
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -364,7 +415,7 @@ def extract_awards(
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _LIST_LINE.match(raw):
-            list_whole = None  # a list of pieces ends at the first line that is not a bullet
+            run.list_whole = None  # a list of pieces ends at the first line that is not a bullet
         if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
@@ -381,16 +432,16 @@ def extract_awards(
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
-                elif _SAME_PERIOD.search(lead) and (last_span or release_period):
-                    lead_period = last_span or release_period
+                elif _SAME_PERIOD.search(lead) and (run.last_span or facts.release_period):
+                    lead_period = run.last_span or facts.release_period
         if not found:
-            if _OPENS_PARTS.search(sentence) and last_whole is not None and not is_table:
-                list_whole = last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
+            if _OPENS_PARTS.search(sentence) and run.last_whole is not None and not is_table:
+                run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
             in_table, table_rows = _read_table_line(
                 rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes,
-                release_funder, drafts, table_rows, table_totals, table_no, last_whole, lead_period,
+                facts.release_funder, drafts, table_rows, table_totals, table_no, run.last_whole, lead_period,
                 section_period, in_table,
             )
             continue
@@ -399,8 +450,8 @@ def extract_awards(
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
         receiving = [f for f in funders if f[2] == "local authority" and _RECEIVES_AFTER.match(sentence, f[1])]
         # the release's one funder named in this sentence only to say it does not pay: not lent to its figures
-        release_negated = bool(release_funder and negated) and any(
-            v == release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
+        release_negated = bool(facts.release_funder and negated) and any(
+            v == facts.release_funder and any(a <= f0 < b for a, b in negated) for f0, _, v in funders)
         funders = [f for f in funders if not any(a <= f[0] < b for a, b in negated)
                    and not _NOT_A_PAYER.match(sentence, f[1])
                    and not re.search(r"\b(?:let|commissioned|procured|tendered)\s+(?:by\s+(?:the\s+)?)?$", sentence[: f[0]])
@@ -431,13 +482,11 @@ def extract_awards(
         funders = [(a, b, "local authority") if v == "PCC" and re.match(r"(?:from\s+)?(?:its|their)\b", sentence[a:b], re.I)
                    and _referent_funder(sentence[:a]) == "local authority" else (a, b, v) for a, b, v in funders]
         # (the body that lets a contract commissions it; whose money it is the words do not say)
-        here = _read_figures(
-            rel, terms, number, sentence, starts, raw, found, periods, impossible, funders, sentence_before,
-            prev_sentence, para_before, section_area, drafts, line_areas, last_whole, last_period,
-            last_span, list_whole, spans_said, by_section, release_funder, release_negated, release_period,
-            roundup, own_release, council_issuer, many_areas, defined_periods, pub_round,
-        )
-        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder)
+        here = _read_figures(rel, terms, facts, _Sentence(
+            number, sentence, starts, raw, found, periods, impossible, funders, release_negated, sentence_before,
+            para_before,
+        ), run, drafts)
+        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder)
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
@@ -460,35 +509,33 @@ def extract_awards(
                                                       - {""}) >= 2:
                 w.funder, w.across = "", True
         _read_comparatives(sentence, here)
-        line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
+        run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
-        if list_whole is not None and _LIST_LINE.match(raw):
+        if run.list_whole is not None and _LIST_LINE.match(raw):
             for d in here:
-                d.listed_under = list_whole  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
+                d.listed_under = run.list_whole  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
         said_now = here
-        prev_sentence = sentence
+        run.prev_sentence = sentence
         stated = [d.period for d in here if d.period]
         for w in here:  # "£80,000 in 2025-26 and £84,000 in 2026-27, £164,000 in all": the whole spans its parts' years
             years = [x.period for x in here if x.whole is w and x.period]
             if w.period is None and len(years) >= 2 and min(y[0] for y in years) != max(y[1] for y in years):
                 stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
-            last_period = stated[-1]
-            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, release_period)]
+            run.last_period = stated[-1]
+            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, facts.release_period)]
             if spans_here:
-                last_span = spans_here[-1]
+                run.last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
                   and not (d is not here[0] and _COMPARED_WITH.search(sentence[max(0, d.start - 30) : d.start]))]
         # ("£823,450, compared with £1.48m over the 2024-26 round", then "Most of it, £610,000, …": the award's pieces, not
         # the figure it is compared with)
         if wholes:
-            last_whole = wholes[-1]
+            run.last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
-                list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
-    drafts = _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section)
-    return _periods_and_awards(
-        rel, drafts, terms, release_period, roundup, figures_said, pub_round, source_id, diagnostics,
-    )
+                run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
+    drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
+    return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
 
 
 def _read_table_line(
@@ -605,15 +652,14 @@ def _read_table_line(
     return in_table, table_rows
 
 
-def _read_figures(
-    rel, terms, number, sentence, starts, raw, found, periods, impossible, funders, sentence_before, prev_sentence,
-    para_before, section_area, drafts, line_areas, last_whole, last_period, last_span, list_whole, spans_said,
-    by_section, release_funder, release_negated, release_period, roundup, own_release, council_issuer, many_areas,
-    defined_periods, pub_round,
-) -> list[_Draft]:
-    """The figures of one prose sentence, each read on its own (``found``: start, end, amount): those refused,
+def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running, drafts) -> list[_Draft]:
+    """The figures of one prose sentence ``s``, each read on its own (``s.found``: start, end, amount), with the
+    release's ``facts``, what the sentences before left in ``run`` and the ``drafts`` read so far: those refused,
     not funding or too small set aside, the others drafts with their role, area, period and payer.  Returns the
     sentence's drafts in order; :func:`_pieces_within_the_sentence` then relates them to each other."""
+    number, sentence, starts, raw, found, periods = s.number, s.sentence, s.starts, s.raw, s.found, s.periods
+    impossible, funders, release_negated = s.impossible, s.funders, s.release_negated
+    sentence_before, para_before = s.sentence_before, s.para_before
     here: list[_Draft] = []
     for k, (start, end, amount) in enumerate(found):
         if _REFUSED.search(sentence[start:]) and _REFUSED.search(sentence[start:]).start() < 60:
@@ -623,12 +669,12 @@ def _read_figures(
         if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
         role, lo, hi, window, between, balance, other_area, shared_out = _role_of_figure(
-            sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before,
-            many_areas, number, terms,
+            sentence, k, start, end, amount, found, funders, here, run.last_whole, sentence_before, para_before,
+            facts.many_areas, number, terms,
         )
         funder, own, role, clause_payer, councils_own, outside_payer = _payer_of_figure(
-            sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole,
-            prev_sentence, sentence_before, terms, release_funder, own_release,
+            sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
+            run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release,
         )
         # area
         clause = _clause_of(sentence, start)
@@ -663,16 +709,16 @@ def _read_figures(
         elif len(set(a[2] for a in s_areas)) == 1:
             a0 = s_areas[0]
             code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
-        elif section_area and role != "context":
-            code, basis = section_area, "clause"  # the section heading above names the area
-            by_section.add(code)
-        elif line_areas.get(number) and len(line_areas[number]) == 1 and (roundup or not rel.area):
-            code, basis = next(iter(line_areas[number])), "clause"  # an earlier sentence of its paragraph
-        elif roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
+        elif run.section_area and role != "context":
+            code, basis = run.section_area, "clause"  # the section heading above names the area
+            run.by_section.add(code)
+        elif run.line_areas.get(number) and len(run.line_areas[number]) == 1 and (facts.roundup or not rel.area):
+            code, basis = next(iter(run.line_areas[number])), "clause"  # an earlier sentence of its paragraph
+        elif facts.roundup and para_before and role != "context" and not _NO_AREA.search(sentence):
             code, basis = para_before, "release"  # a round-up: the one area its paragraph named before this sentence
-        elif roundup or not rel.area:
+        elif facts.roundup or not rel.area:
             code, basis = "", "none"
-        elif many_areas and role != "context" and not (own_release and role in ("own_funding", "match_funding")):
+        elif facts.many_areas and role != "context" and not (facts.own_release and role in ("own_funding", "match_funding")):
             code, basis = (para_before, "release") if para_before else ("", "none")
         else:
             code, basis = rel.area, "release"
@@ -688,7 +734,7 @@ def _read_figures(
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
-            funder = release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+            funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
         after = [p for p in periods if start <= p[0] < hi]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
@@ -724,36 +770,36 @@ def _read_figures(
         if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
             # "over the (same) two years": the span of that many years stated before (the last one, else the
             # release's), never a single year stated since
-            period = _span_of(same.group(0), (last_span, release_period, last_period)) \
-                or _span_of(same.group(0), [p for sn, p in spans_said if sn < number], only=True)
-        elif period is None and same and last_period is not None:
-            period = last_period  # "over the same period": the period stated before
+            period = _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
+                or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
+        elif period is None and same and run.last_period is not None:
+            period = run.last_period  # "over the same period": the period stated before
         over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
         if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
-            period = _span_of(over_n.group(0), (release_period,)) \
-                or _span_of(over_n.group(0), [p for sn, p in spans_said if sn < number], only=True)
-        if list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
-                and list_whole.role == "grant" and not list_whole.funder and list_whole.code and not here:
+            period = _span_of(over_n.group(0), (facts.release_period,)) \
+                or _span_of(over_n.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
+        if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
+                and run.list_whole.role == "grant" and not run.list_whole.funder and run.list_whole.code and not here:
             # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
             # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
-            list_whole.role, list_whole.across = "total", True
-        if list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
-                                                          and list_whole.role == "total"):
+            run.list_whole.role, run.list_whole.across = "total", True
+        if run.list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
+                                                          and run.list_whole.role == "total"):
             role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
-        if period is None and defined_periods:  # "over the Funding Period", defined before as a span
-            used = [p for term, p in defined_periods.items()
+        if period is None and facts.defined_periods:  # "over the Funding Period", defined before as a span
+            used = [p for term, p in facts.defined_periods.items()
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
             period = used[0] if len(set(used)) == 1 else None
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
-            if period is None and pub_round else None
+            if period is None and facts.pub_round else None
         if relative:  # "next financial year", "the next two financial years": counted from the publication date
-            first = int(pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
+            first = int(facts.pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
             n = parse_count(relative.group("n")) if relative.group("n") else 1
             period = (_fy_text(first), _fy_text(first + n - 1))
         nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
-        whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), last_whole)
-        span = (whole_before.period if whole_before is not None and whole_before.period else last_period or release_period)
+        whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
+        span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
         if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
                 and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
             # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
@@ -764,7 +810,7 @@ def _read_figures(
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
-        back_whole = not here and last_whole is not None and last_whole.line >= number - 2 and not other_area \
+        back_whole = not here and run.last_whole is not None and run.last_whole.line >= number - 2 and not other_area \
             and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
         per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
             role != "part" or (here[-1].whole is None if here else True) and (
@@ -776,8 +822,8 @@ def _read_figures(
                 not clause_payer and _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
             # "is adding £12,000, but its budget report lists £10,500": another account of the same money
             role, funder, period = here[-1].role, here[-1].funder, here[-1].period
-        if per_year and not here and (outside_payer or own and funder and last_whole.funder
-                                      and funder != last_whole.funder or re.search(
+        if per_year and not here and (outside_payer or own and funder and run.last_whole.funder
+                                      and funder != run.last_whole.funder or re.search(
                                           r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
                                           sentence[max(0, start - 20) : start], re.I)):
             per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
@@ -789,8 +835,8 @@ def _read_figures(
         if per_year and not here:
             role = "part"
         elif per_year:
-            if here[-1].period is None and last_period is not None and last_period[0] != last_period[1]:
-                here[-1].period = last_period  # "topping this up with £60,000": over the span just stated
+            if here[-1].period is None and run.last_period is not None and run.last_period[0] != run.last_period[1]:
+                here[-1].period = run.last_period  # "topping this up with £60,000": over the span just stated
             role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
         if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
             bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
@@ -811,7 +857,7 @@ def _read_figures(
         earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
         if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
             funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
-        if not funder and council_issuer and role in ("grant", "match_funding", "own_funding") \
+        if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
                 and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
             # a council's own report: money "from the Early Help budget" is the council's (never own funding)
             funder, role = "local authority", "grant" if role == "own_funding" else role
@@ -832,15 +878,15 @@ def _read_figures(
         if role == "part" and not here and _NOT_PART.search(sentence):
             role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
         pot = _pot_funder(rel, number, _OF_FUNDERS_SUM_AFTER.match(sentence, end), terms) \
-            if role == "part" and not here and last_whole is not None else ""
-        if pot and pot != last_whole.funder and not any(
+            if role == "part" and not here and run.last_whole is not None else ""
+        if pot and pot != run.last_whole.funder and not any(
                 x.whole is None and x.role in ("grant", "total") and x.funder == pot for x in drafts):
             # "… each commissioner holds Ministry of Justice victims' money …" then "£58,500 of that victims' funding
             # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
             role = d.role = "grant"
             d.funder = pot
         if role == "part":
-            whole = here[-1] if here else (list_whole or last_whole)
+            whole = here[-1] if here else (run.list_whole or run.last_whole)
             of_noun = _OF_THE_NOUN.match(sentence, end)
             if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
                 named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
@@ -878,7 +924,7 @@ def _read_figures(
                     break
                 whole = whole.whole
             d.whole, d.part_of = whole, whole.line
-            d.funder = d.funder if d.funder and (own or d.funder != release_funder) else "" if outside_payer \
+            d.funder = d.funder if d.funder and (own or d.funder != facts.release_funder) else "" if outside_payer \
                 else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
             if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                 d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
@@ -1456,7 +1502,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             break
 
 
-def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, by_section) -> list[_Draft]:
+def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_section) -> list[_Draft]:
     """The passes over all of a release's figures once every line is read (the years of accounts, areas by
     section, restatements, totals and their parts, two-way tables, unrelated rows, councils as recipients,
     per-year splits, match funding in table rows).  Returns the drafts, less the rows set aside."""
@@ -1636,7 +1682,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
         elif d.role == "total" and d.funder and not d.table and len({x.funder for x in mine} - {""}) >= 2:
             d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
             # pieces of two funders, wherever stated, make the total one across funders
-        if own_release and not d.funder and not getattr(d, "across", False):
+        if facts.own_release and not d.funder and not getattr(d, "across", False):
             d.funder = "PCC"
     # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
     # 2021-22": the amounts just before a total they sum to exactly are for its years (they stay no parts of it)
@@ -1684,7 +1730,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
-    _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), release_funder, terms)
+    _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
     # award, exactly that piece apart: every statement of it is a second award, not a misprint of the first
@@ -1755,7 +1801,7 @@ def _relate_across_the_release(rel, drafts, terms, release_funder, own_release, 
 
 
 def _periods_and_awards(
-    rel, drafts, terms, release_period, roundup, figures_said, pub_round, source_id, diagnostics,
+    rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
     """The last passes and the awards: a part with no year of its own shares its whole's, else the release's
     span; listed pieces, per-year sums and carried money related to their wholes; a per-year share once for
@@ -1767,10 +1813,11 @@ def _periods_and_awards(
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
     )
     from funding.parse.releases.periods import start_and_length
+    release_period = facts.release_period  # (a round-up's falls back to its totals' below)
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
-    if release_period is None and roundup:
+    if release_period is None and facts.roundup:
         release_period = _round_total_period(drafts)
     said = _figure_sentences(rel, drafts)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
@@ -1827,7 +1874,7 @@ def _periods_and_awards(
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
-                and not d.bad_year and (not restates or figures_said or id(d) in said and _own_clause_counts_the_years(
+                and not d.bad_year and (not restates or facts.figures_said or id(d) in said and _own_clause_counts_the_years(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
@@ -1835,7 +1882,7 @@ def _periods_and_awards(
                 and not getattr(d, "separate", False) and id(d) not in pointed:
             d.period = release_period
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
-                getattr(d, "spending", False) and not roundup:
+                getattr(d, "spending", False) and not facts.roundup:
             d.period = release_period  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
     for d in drafts:  # a total over several areas' rows spans its rows' years
@@ -1898,8 +1945,8 @@ def _periods_and_awards(
         start_year, end_year = d.period if d.period else ("", "")
         if start_year:
             rnd, rnd_basis = start_year, "sentence"
-        elif pub_round and not d.bad_year:
-            rnd, rnd_basis = pub_round, "publication_date"
+        elif facts.pub_round and not d.bad_year:
+            rnd, rnd_basis = facts.pub_round, "publication_date"
         else:
             rnd, rnd_basis = "", "none"
         awards.append(LocalAward(
