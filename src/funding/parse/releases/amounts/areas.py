@@ -143,7 +143,6 @@ _COUNTED_AREAS = (r"(?:the\s+)?(?:(?:first|last|other|remaining|successful)\s+)?
                   r"nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|remaining|successful)\s+)?"
                   r"(?:police\s+force\s+areas|police\s+areas|force\s+areas|areas|forces|commissioners)\b")
 _INTO_COUNTED_AREAS = re.compile(r"^\s*(?:into|to|among|amongst|between|across)\s+" + _COUNTED_AREAS, re.I)
-_COUNTED_AREAS_BEFORE = re.compile(r"\b(?:into|to|among|amongst|between|across|for)\s+" + _COUNTED_AREAS, re.I)
 
 
 def _shared_out_among_counted_areas(sentence: str, start: int, end: int, prev_sentence: str) -> bool:
