@@ -524,6 +524,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.funder_basis = "clause" if d.row_funder else "default" if funder else ""  # (else the release's funder)
         d.col_payer = bool(col_funder) and not label_funder and not from_funder_col  # (its column heading names its payer)
         d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.monitoring = any(monitoring)
