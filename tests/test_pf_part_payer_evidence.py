@@ -141,3 +141,37 @@ def test_commissioners_budget_made_up_of_pieces_stays_hers():
         (3, 60000): dict(role="part", funder="PCC", part=3),
         (3, 30000): dict(role="part", funder="PCC", part=3),
     }) == []
+
+
+def _draft(line, pounds, role, funder, basis=""):
+    from funding.core.money import find_amounts
+    from funding.parse.releases.amounts.figures import _Draft
+
+    amount = find_amounts(f"£{pounds:,}")[0][2]
+    return _Draft(line, 0, amount, role, funder, "E23000001", "release", None, funder_basis=basis)
+
+
+def test_a_payer_changed_without_a_reason_drops_the_old_basis():
+    # a later pass that sets another payer ("d.funder = named") says nothing of a default: the basis recorded for
+    # the release's funder must not make the new payer overridable
+    d = _draft(3, 45000, "grant", "Home Office", "default")
+    d.funder = "Home Office"
+    assert d.funder_basis == "default"
+    d.funder = "local authority"
+    assert d.funder_basis == ""
+
+
+def test_a_piece_of_a_piece_follows_its_wholes_settled_payer():
+    # the commissioner's £90,000 (her clause) → a £60,000 piece lent the release's Home Office → a £20,000 piece of
+    # that piece inheriting it: both become hers; a piece naming its own payer keeps it
+    from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
+
+    whole = _draft(3, 90000, "own_funding", "PCC", "clause")
+    piece = _draft(4, 60000, "part", "Home Office", "default")
+    piece.whole, piece.part_of = whole, whole.line
+    small = _draft(5, 20000, "part", "Home Office", "whole")
+    small.whole, small.part_of = piece, piece.line
+    named = _draft(6, 30000, "part", "Ministry of Justice", "clause")
+    named.whole, named.part_of = whole, whole.line
+    _parts_take_their_wholes_payer([small, named, piece, whole])
+    assert (piece.funder, small.funder, named.funder) == ("PCC", "PCC", "Ministry of Justice")

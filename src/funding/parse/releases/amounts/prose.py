@@ -1639,16 +1639,18 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
-            d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
+            d.funder, d.funder_basis = again[-1].funder, "default"  # "the same £40,000 in match funding": the funder
+            # stated for it before
         elif d.role in ("match_funding", "own_funding") and not d.funder and again:
-            d.funder = again[-1].funder  # "The match funding of £95,000 was paid …": the funder of that sum stated before
+            d.funder, d.funder_basis = again[-1].funder, "default"  # "The match funding of £95,000 was paid …": the
+            # funder of that sum stated before
         if d.role == "grant" and not d.funder and d.code and not _CONTRACT_VALUE.search(
                 next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
-                d.funder = near[-1].funder
+                d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
@@ -1727,7 +1729,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
             # pieces of two funders, wherever stated, make the total one across funders
         if facts.own_release and not d.funder and not getattr(d, "across", False):
-            d.funder = "PCC"
+            d.funder, d.funder_basis = "PCC", "default"  # (the release's: the commissioner's own money throughout)
     # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
     # 2021-22": the amounts just before a total they sum to exactly are for its years (they stay no parts of it)
     for k, d in enumerate(drafts):
@@ -1772,6 +1774,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if len(other) == 1 and not w.amount.allows(got):
             for x in mine:
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
+                x.funder_basis = "whole"
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)

@@ -86,10 +86,10 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
                            for m in [p.search(head)] if m)
             own = _first(terms.get("own_funding", ()), head)
-            if named:
-                d.funder = named[0][1]
+            if named:  # (the funding field's own words name the payer)
+                d.funder, d.funder_basis = named[0][1], "clause"
             elif own:
-                d.funder = "PCC"
+                d.funder, d.funder_basis = "PCC", "clause"
             if own and d.funder == "PCC" and d.role == "grant":
                 d.role = "own_funding"
             break

@@ -376,7 +376,9 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
                 or sum(d.amount.pence for d in listed) != w.amount.pence:
             continue
         for d in listed:
-            d.funder = _listed_item_funder(rel.line_text(d.line), terms) or d.funder
+            item_funder = _listed_item_funder(rel.line_text(d.line), terms)
+            if item_funder:  # ("- £40,000 from the council's community safety budget": the item's own words)
+                d.funder, d.funder_basis = item_funder, "clause"
         funders = {d.funder for d in listed if d.funder}
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
@@ -509,8 +511,10 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
                 and not (bracketed and _payers_itemise_most_of(w, figures, payers)):
             continue
         for x, payer in zip(figures, payers):
-            x.funder = payer or (w.funder if w.role in _ADDED_MONEY else x.funder)
-            # (pieces of added money naming no payer are its payer's)
+            if payer:
+                x.funder, x.funder_basis = payer, "clause"
+            elif w.role in _ADDED_MONEY:  # (pieces of added money naming no payer are its payer's)
+                x.funder, x.funder_basis = w.funder, "whole"
         if restated:
             if not opened:
                 continue
@@ -657,7 +661,10 @@ def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], releas
                 d.role = "grant" if d.role == "match_funding" else d.role
             continue
         if d.funder in ("", "local authority"):
-            d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
+            if blocks[d.line]:  # (the column heading, caption or lead-in of the councils' list names the payer)
+                d.funder, d.funder_basis = blocks[d.line], "clause"
+            elif d.funder == "local authority":
+                d.funder, d.funder_basis = release_funder, "default"
             if d.role == "match_funding":
                 d.role = "grant"
 
@@ -739,8 +746,12 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
             if len(years) > _NTH[nth.group("n").lower()]:
                 w = years[_NTH[nth.group("n").lower()]]
         d.role, d.whole, d.part_of = "part", w, w.line
-        d.funder = named or ((w.funder or d.funder) if before or share else (d.funder or w.funder))
-        # (the body a share is of receives it: the sum's payer pays it)
+        if named:  # "£24,000 of the Home Office grant": the payer its own words name
+            d.funder, d.funder_basis = named, "clause"
+        elif (before or share) and w.funder:
+            d.funder, d.funder_basis = w.funder, "whole"  # (the body a share is of receives it: the sum's payer pays it)
+        else:
+            _lend_wholes_payer(d, w)
         d.code, d.basis = (d.code, d.basis) if d.code else (w.code, w.basis)
         d.period = d.period or w.period
 
