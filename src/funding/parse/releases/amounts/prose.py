@@ -1476,8 +1476,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             and all(d.whole is None and d.role in ("grant", "match_funding", "own_funding") for d in here[1:]):
         whole = here[0].whole
         for d in here[1:]:
-            if d.role == "grant" and whole.funder:
-                d.funder = whole.funder  # (a council the money is passed to receives it)
+            if d.role == "grant" and whole.funder and d.funder != whole.funder:
+                d.funder, d.funder_basis = whole.funder, "whole"  # (a council the money is passed to receives it)
             d.role, d.whole, d.part_of = "part", whole, whole.line
             d.period = d.period or whole.period
             d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
@@ -1519,7 +1519,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         for d in here[1:]:
             if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
                 d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+                if not d.funder or d.funder == release_funder and d.funder_basis != "clause":  # (lent: the split sum's)
+                    d.funder, d.funder_basis = whole.funder, "whole"
     # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
     totals = [d for d in here if d.role == "total"]
     if totals and _IN_ALL.search(sentence):
