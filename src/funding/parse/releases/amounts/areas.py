@@ -78,6 +78,7 @@ def _read_comparatives(sentence: str, here: list) -> None:
             d.role, d.whole, d.part_of, d.funder, d.code, d.basis = "context", None, None, "", "", "none"
         else:
             d.role, d.whole, d.part_of, d.funder = prev.role, prev.whole, prev.part_of, prev.funder
+            d.funder_basis = prev.funder_basis  # (the figure it restates: its payer for the same reason)
             d.code, d.basis, d.shared_by = prev.code, prev.basis, prev.shared_by
         if years:
             d.period = years[0][2:]

@@ -90,6 +90,15 @@ class _Draft:
     basis: str
     period: tuple[str, str] | None
     part_of: int | None = None
+    #: why the draft has its ``funder`` (README: funder; funding_role ``part``, "A part keeps the whole's funder …
+    #: unless its own clause or table row names another"):
+    #: ``"clause"``: the figure's own clause, table row or column heading names the payer or whose money it is
+    #: ("£40,000 from the Home Office grant", "| Commissioner's budget | £75,000 |", "her own £35,000");
+    #: ``"default"``: filled in from elsewhere: the release's or the round's funder, an earlier sentence's figure
+    #: or payer ("Wiltshire has £320,000 …" in a Home Office release);
+    #: ``"whole"``: taken from the whole it is a piece of;
+    #: ``""``: not recorded where it was set (read as the figure's own).
+    funder_basis: str = ""
     shared_by: tuple[str, ...] = ()
     whole: "_Draft | None" = None
     award_number: int = 1
@@ -99,6 +108,20 @@ class _Draft:
     bad_year: bool = False  # its sentence prints an impossible year ("2023-22"): no round is guessed for it
     balance: bool = False  # a fund's balance at a date (accounts), not an award
     table: int = 0  # the table a cell is in (0: prose)
+
+    def __setattr__(self, name, value):
+        # a funder set by a pass that says nothing of why ("d.funder = named") is read as the figure's own: a basis
+        # recorded for an earlier funder does not carry over to another one
+        if name == "funder" and value != self.__dict__.get("funder", value):
+            self.__dict__["funder_basis"] = ""
+        object.__setattr__(self, name, value)
+
+
+def _lend_wholes_payer(piece: _Draft, whole: _Draft) -> None:
+    """A piece naming no payer of its own keeps its whole's (README: funding_role ``part``), marked as lent
+    (``funder_basis`` "whole") so that it follows its whole's payer once every whole is settled."""
+    if not piece.funder:
+        piece.funder, piece.funder_basis = whole.funder, "whole"
 
 
 def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):

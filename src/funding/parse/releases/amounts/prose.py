@@ -23,7 +23,8 @@ from funding.parse.releases.periods import (
     _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count,
 )
 from funding.parse.releases.amounts.figures import (
-    as_stated, _amounts_token_by_token, _nearest, _clause_of, _Draft, _check_tokens, _sums_to,
+    as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
+    _lend_wholes_payer,
 )
 from funding.parse.releases.amounts.years import (
     _span_of, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
@@ -54,6 +55,7 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
+from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
 
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
@@ -341,6 +343,7 @@ def extract_awards(
     para_area, last_number = "", None
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
+    lead_funder = ""  # the payer a lead-in about the rows names ("All are Home Office funding unless a note says …")
     section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
     header_line = 0  # the line of the table's heading row
@@ -424,11 +427,13 @@ def extract_awards(
             # on its line, that states no years of its own leaves the lead-in's years to the table)
             kept = lead_period if _lead_goes_on(lead_period, lead_line, number, lead) else None
             lead_period = None
+            lead_funder = lead_funder if kept else ""
             if kept:
                 lead_period = kept
             elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
                     or _table_title(lead)) and not MONEY_TOKEN.search(lead):
                 lead_line = number
+                lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -439,11 +444,13 @@ def extract_awards(
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             continue
         if is_table:
+            read_before = len(drafts)
             in_table, table_rows = _read_table_line(
                 rel, terms, number, raw, found, periods, header, defined, row_refs, footnotes,
                 facts.release_funder, drafts, table_rows, table_totals, table_no, run.last_whole, lead_period,
                 section_period, in_table,
             )
+            _rows_paid_as_their_lead_in_says(drafts[read_before:], lead_funder)
             continue
         sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
@@ -536,6 +543,15 @@ def extract_awards(
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
+
+
+def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> None:
+    """Table cells lent the release's funder that the lead-in about the rows names as their payer ("All are Home
+    Office perpetrator funding for 2023-24 unless a note says otherwise"): their payer is stated for them, as a
+    column heading would (README: funding_role ``part``, a table row's own funder)."""
+    for d in cells:
+        if lead_funder and d.funder == lead_funder and d.funder_basis == "default":
+            d.funder_basis = "clause"
 
 
 def _read_table_line(
@@ -632,8 +648,7 @@ def _read_table_line(
             col_parts = [r for r in rows if r.start == d.start]
             for r in col_parts or rows:
                 r.role, r.part_of, r.whole = "part", number, d
-                if not r.funder:
-                    r.funder = d.funder
+                _lend_wholes_payer(r, d)
         table_totals.extend(d for d in drafts_here if d.start == drafts_here[0].start)
         table_rows = []
     else:
@@ -646,7 +661,8 @@ def _read_table_line(
                 if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
                         and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
                     d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
-                    d.funder = d.funder or ("" if getattr(d, "unpaid_column", False) else last_whole.funder)
+                    if not getattr(d, "unpaid_column", False):
+                        _lend_wholes_payer(d, last_whole)
         table_rows.extend(drafts_here)
     drafts.extend(drafts_here)
     return in_table, table_rows
@@ -672,10 +688,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             sentence, k, start, end, amount, found, funders, here, run.last_whole, sentence_before, para_before,
             facts.many_areas, number, terms,
         )
-        funder, own, role, clause_payer, councils_own, outside_payer = _payer_of_figure(
+        funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release,
         )
+        funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
         # area
         clause = _clause_of(sentence, start)
         c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
@@ -735,6 +752,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
             funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+            # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
+            funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
         after = [p for p in periods if start <= p[0] < hi]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
@@ -822,6 +841,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 not clause_payer and _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
             # "is adding £12,000, but its budget report lists £10,500": another account of the same money
             role, funder, period = here[-1].role, here[-1].funder, here[-1].period
+            funder_basis = "default"
         if per_year and not here and (outside_payer or own and funder and run.last_whole.funder
                                       and funder != run.last_whole.funder or re.search(
                                           r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
@@ -831,7 +851,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if per_year and here and getattr(here[-1], "yearly", False):
             per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
             # rate after another is a second statement of the rate, not one year's share of it: the same money
-            role, funder = here[-1].role, here[-1].funder
+            role, funder, funder_basis = here[-1].role, here[-1].funder, "default"
         if per_year and not here:
             role = "part"
         elif per_year:
@@ -847,7 +867,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
             # figure before's funder and only the year its own words give
             period = after[0][2:] if after else None
-            funder = funder or here[-1].funder
+            funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
         if balance and role == "context":
             period = None  # (the date of a balance is no funding period)
         earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
@@ -860,9 +880,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
                 and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
             # a council's own report: money "from the Early Help budget" is the council's (never own funding)
-            funder, role = "local authority", "grant" if role == "own_funding" else role
+            funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
-                   per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None))
+                   per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
+                   funder_basis=funder_basis)
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
@@ -884,7 +905,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "… each commissioner holds Ministry of Justice victims' money …" then "£58,500 of that victims' funding
             # goes to …": a piece of a pot named before with its funder and no sum, not of the last sum stated
             role = d.role = "grant"
-            d.funder = pot
+            d.funder, d.funder_basis = pot, "clause"
         if role == "part":
             whole = here[-1] if here else (run.list_whole or run.last_whole)
             of_noun = _OF_THE_NOUN.match(sentence, end)
@@ -924,8 +945,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     break
                 whole = whole.whole
             d.whole, d.part_of = whole, whole.line
-            d.funder = d.funder if d.funder and (own or d.funder != facts.release_funder) else "" if outside_payer \
-                else whole.funder  # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
+            if not (d.funder and (own or d.funder != facts.release_funder)):
+                # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
+                d.funder, d.funder_basis = ("", "clause") if outside_payer else (whole.funder, "whole")
             if (not d.code or d.basis == "release" and (whole.code or whole.shared_by)) and not d.shared_by:
                 d.code, d.basis = whole.code, whole.basis  # a part is its whole's area, not the release's
             if whole.shared_by and c_areas:
@@ -936,12 +958,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                                                for x in drafts):
             d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                              x.amount.pence == d.amount.pence)  # the total stated again
+            d.funder_basis = "default"
         if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
             # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
             again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
                           and x.role in ("match_funding", "own_funding")), None)
             if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
+                unnamed = not d.funder
                 d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+                d.funder_basis = "default" if unnamed and d.funder else d.funder_basis  # (its payer: the sum's before)
         d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
             and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
         # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
@@ -954,6 +979,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                         key=lambda x: abs(x.amount.pence - d.amount.pence), default=None)
             if again is not None:
                 d.role, d.funder, d.code, d.basis = again.role, again.funder, again.code or d.code, again.basis
+                d.funder_basis = "default"
                 d.bad_year = d.bad_year or d.period is None  # (no year guessed for it)
         if role == "grant" and _SEPARATE.search(sentence[lo:hi]):
             earlier = [x for x in drafts + here if x.role == "grant" and x.code == d.code and x.amount != d.amount]
@@ -1176,8 +1202,10 @@ def _payer_of_figure(
 ) -> tuple:
     """Who pays one figure of a sentence: the funder nearest in its own stretch of the sentence (one tied after
     it, after 'by' or 'from', its holder), a payer outside the funder list, the owner of own funding, the
-    release's funder; with the funders of its stretch (own), its role as this may change it, and what the
-    reading found on the way."""
+    release's funder; with the funders of its stretch (own), its role as this may change it, what the
+    reading found on the way, and whether the payer was borrowed from another figure rather than named for this one
+    (the award named again, the sum a colon breaks down, the figure a correction restates)."""
+    borrowed = False
     # funder: nearest in the amount's own stretch of the sentence
     own = [f for f in funders if lo <= f[0] < hi] or (funders if len(found) == 1 else [])
     own_across = _payer_before_semicolon(sentence, [f for f in own if f[0] >= lo], start)
@@ -1200,6 +1228,8 @@ def _payer_of_figure(
     held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
     funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
                                                                                                     end)
+    read_funder = funder
+    beyond_clause = not held and _named_beyond_its_clause(sentence, start, funder, own, len(found))
     if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
         funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
     before60 = sentence[max(lo, start - 60) : start]
@@ -1224,7 +1254,7 @@ def _payer_of_figure(
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
         again = _award_named_again(sentence, start, role, window, last_whole, terms)
         if again:  # "The grant tapers over the period: £324,100 in 2025-26, …": the award stated before, its payer's
-            funder = again
+            funder, borrowed = again, True
         elif antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
             funder, clause_payer = antecedent, True
             role = "own_funding" if role == "grant" and antecedent == "PCC" else role
@@ -1244,7 +1274,7 @@ def _payer_of_figure(
             and not _OWNER_PRONOUN_AFTER.match(sentence, end):  # ("…, and £90,000 of my match funding": the speaker's)
         # "… from their Ministry of Justice funding: £58,000 in X, £34,500 in Y and £29,000 in Z", "… with £55,000
         # from the policing budget in 2025/26 and a further £35,000 in 2026/27": the figure before's payer
-        funder = here[-1].funder
+        funder, borrowed = here[-1].funder, True
         if role == "grant" and here[-1].role in ("match_funding", "own_funding") \
                 and not _GRANT_OF.search(sentence[max(lo, start - 60) : start]):
             role = here[-1].role
@@ -1331,12 +1361,27 @@ def _payer_of_figure(
     if piece_of is not None and not re.match(r"\s*(?:a|each|per) year\b", sentence[end:]):
         # "the ICB's £48,000 would be paid in two instalments: £30,000 in April and £18,000 in October": the pieces
         # are that figure's money, also where its payer is off the funder list (so not lent the release's)
-        funder, outside_payer = piece_of.funder, not piece_of.funder
+        funder, outside_payer, borrowed = piece_of.funder, not piece_of.funder, True
     if here and here[-1].whole is None and here[-1].role in ("grant", "match_funding", "own_funding") \
             and _corrects_the_figure_before(between):
         # "… should read £38,500 a year, not £35,800": the figure corrected is the same money as the one before it
-        funder, role, outside_payer = here[-1].funder, here[-1].role, False
-    return funder, own, role, clause_payer, councils_own, outside_payer
+        funder, role, outside_payer, borrowed = here[-1].funder, here[-1].role, False, True
+    borrowed = borrowed or (beyond_clause and funder == read_funder)
+    return funder, own, role, clause_payer, councils_own, outside_payer, borrowed
+
+
+def _named_beyond_its_clause(sentence: str, start: int, funder: str, own: list, figures: int) -> bool:
+    """Whether the payer read for a figure of a sentence of several figures is named only outside the figure's own
+    clause: "£200,000 is paid from the Home Office grant … and £100,000 is for a helpline" names the Home Office in
+    the first figure's clause, not in the second's (which its whole's payer then fills: README, 'part')."""
+    if not funder or figures < 2:
+        return False
+    lo, hi = _clause_of(sentence, start)
+    clauses = _clauses(sentence)
+    after = next((c for c in clauses if c[0] >= hi), None)
+    if after and not MONEY_TOKEN.search(sentence[after[0] : after[1]]):
+        hi = after[1]  # "£418,200, the second year of the Home Office award, and …": an aside on the figure is its own
+    return not any(f[2] == funder and lo <= f[0] < hi for f in own)
 
 
 #: a sum named by a pronoun as what is split: "split it into two lots", "this is divided between", "it was shared among"
@@ -1356,7 +1401,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence and a.whole is None \
                 and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
             a.role, a.whole, a.part_of = "part", b, b.line
-            a.funder = a.funder or b.funder
+            _lend_wholes_payer(a, b)
             a.period = a.period or b.period
     # "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000": pieces of the sum the
     # sentence opens with
@@ -1366,7 +1411,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             if d.role in ("grant", "own_funding", "match_funding") and d.whole is None \
                     and d.amount.pence < whole.amount.pence:
                 d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.funder = d.funder or whole.funder
+                _lend_wholes_payer(d, whole)
     # "the £714,380 in the July report, which is the Home Office grant of £604,380 plus the Commissioner's £110,000":
     # a sum and, after 'which is', the pieces it is made of
     if len(here) >= 3 and here[0].whole is None and here[0].role in ("grant", "total", "own_funding") \
@@ -1421,7 +1466,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         whole = said_before[0]
         for d in here:
             d.role, d.whole, d.part_of = "part", whole, whole.line
-            d.funder = d.funder or whole.funder
+            _lend_wholes_payer(d, whole)
     # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
     # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
     # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
@@ -1431,8 +1476,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             and all(d.whole is None and d.role in ("grant", "match_funding", "own_funding") for d in here[1:]):
         whole = here[0].whole
         for d in here[1:]:
-            if d.role == "grant" and whole.funder:
-                d.funder = whole.funder  # (a council the money is passed to receives it)
+            if d.role == "grant" and whole.funder and d.funder != whole.funder:
+                d.funder, d.funder_basis = whole.funder, "whole"  # (a council the money is passed to receives it)
             d.role, d.whole, d.part_of = "part", whole, whole.line
             d.period = d.period or whole.period
             d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
@@ -1454,8 +1499,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if len({d.funder for d in here[1:]}) > 1:
             whole.role, whole.funder = "total", ""
         for d in here[1:]:
-            if not d.funder:
-                d.funder = whole.funder
+            _lend_wholes_payer(d, whole)
     # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
     # the grant stated before that they sum to
     colon = sentence.find(":")
@@ -1466,7 +1510,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if whole is not None:
             for d in here:
                 d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.funder = d.funder or whole.funder
+                _lend_wholes_payer(d, whole)
     # "£402,000 is being split between a group programme (£260,000) and one-to-one work (£142,000)": the
     # figures after a sum said to be split, divided or shared between things are its pieces
     if len(here) > 1 and here[0].role in ("grant", "total", "own_funding", "match_funding") and here[0].whole is None \
@@ -1475,7 +1519,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         for d in here[1:]:
             if d.role in ("grant", "own_funding", "match_funding") and d.whole is None:
                 d.role, d.whole, d.part_of = "part", whole, whole.line
-                d.funder = d.funder if d.funder and d.funder != release_funder else whole.funder
+                if not d.funder or d.funder == release_funder and d.funder_basis != "clause":  # (lent: the split sum's)
+                    d.funder, d.funder_basis = whole.funder, "whole"
     # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
     totals = [d for d in here if d.role == "total"]
     if totals and _IN_ALL.search(sentence):
@@ -1595,16 +1640,18 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
-            d.funder = again[-1].funder  # "the same £40,000 in match funding": the funder stated for it before
+            d.funder, d.funder_basis = again[-1].funder, "default"  # "the same £40,000 in match funding": the funder
+            # stated for it before
         elif d.role in ("match_funding", "own_funding") and not d.funder and again:
-            d.funder = again[-1].funder  # "The match funding of £95,000 was paid …": the funder of that sum stated before
+            d.funder, d.funder_basis = again[-1].funder, "default"  # "The match funding of £95,000 was paid …": the
+            # funder of that sum stated before
         if d.role == "grant" and not d.funder and d.code and not _CONTRACT_VALUE.search(
                 next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
             if len({x.funder for x in near}) == 1:
-                d.funder = near[-1].funder
+                d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
@@ -1683,7 +1730,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.funder, d.across = "", True  # "- Home Office grant …  - Commissioner's match funding …  - Total: £440,900":
             # pieces of two funders, wherever stated, make the total one across funders
         if facts.own_release and not d.funder and not getattr(d, "across", False):
-            d.funder = "PCC"
+            d.funder, d.funder_basis = "PCC", "default"  # (the release's: the commissioner's own money throughout)
     # "… £60,000 in match funding, and the commissioner £30,500 … Altogether the service will have £334,500 in
     # 2021-22": the amounts just before a total they sum to exactly are for its years (they stay no parts of it)
     for k, d in enumerate(drafts):
@@ -1728,6 +1775,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if len(other) == 1 and not w.amount.allows(got):
             for x in mine:
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
+                x.funder_basis = "whole"
                 x.period = other[0].period or x.period
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
@@ -1940,6 +1988,7 @@ def _periods_and_awards(
             quoted.append(d)
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
+    _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -1955,6 +2004,12 @@ def _periods_and_awards(
             d.whole.amount.pence if d.part_of is not None and d.whole is not None and d.whole.line == d.part_of else None,
         ))
     return tuple(awards), tuple(diagnostics)
+
+
+#: the grant stated in the release, named in a figure's own clause: "the second year of the grant (£206,000)", "£40,000 of
+#: our grant" (in a release about one funder's grant, that funder's money: its payer is named, not lent)
+_THE_GRANT_NAMED = re.compile(r"\b(?:the|this|that|its|our|their)\s+(?:[\w'’-]+\s+){0,2}?(?<!match )(?<!own )"
+                              r"(?:grant|award|allocation)\b", re.I)
 
 
 #: "grant of £X", "Home Office award worth £X": the noun just before an amount names it a grant (not a match

@@ -86,10 +86,10 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
                            for m in [p.search(head)] if m)
             own = _first(terms.get("own_funding", ()), head)
-            if named:
-                d.funder = named[0][1]
+            if named:  # (the funding field's own words name the payer)
+                d.funder, d.funder_basis = named[0][1], "clause"
             elif own:
-                d.funder = "PCC"
+                d.funder, d.funder_basis = "PCC", "clause"
             if own and d.funder == "PCC" and d.role == "grant":
                 d.role = "own_funding"
             break
@@ -524,6 +524,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
+        d.funder_basis = "clause" if d.row_funder else "default" if funder else ""  # (else the release's funder)
         d.col_payer = bool(col_funder) and not label_funder and not from_funder_col  # (its column heading names its payer)
         d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
         d.monitoring = any(monitoring)

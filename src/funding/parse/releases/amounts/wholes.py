@@ -11,7 +11,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, list_item_label
 from funding.parse.releases.periods import find_periods
-from funding.parse.releases.amounts.figures import _Draft, _sums_to
+from funding.parse.releases.amounts.figures import _Draft, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.payers import _item_funder
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 
@@ -31,7 +31,8 @@ def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
         fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and d.line - 2 <= x.line <= d.line
                      and not x.table), None)
         if fund is not None:
-            d.funder = d.funder or fund.funder
+            if not d.funder:  # (the fund's payer, stated in another sentence: lent, not named for it)
+                d.funder, d.funder_basis = fund.funder, "default"
             d.period = d.period or fund.period
         elif getattr(d, "fund_said", "") and not MONEY_TOKEN.search(d.fund_said):
             # "On 2 June the Home Office told the last 20 police force areas what they will get from its perpetrator
@@ -39,7 +40,8 @@ def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
             spans = {p[2:] for p in find_periods(d.fund_said)[0]}
             payers = set(re.findall(r"\b(Home Office|Ministry of Justice)\b", d.fund_said))
             d.period = d.period or (spans.pop() if len(spans) == 1 else None)
-            d.funder = d.funder or (payers.pop() if len(payers) == 1 else "")
+            if not d.funder:
+                d.funder, d.funder_basis = (payers.pop() if len(payers) == 1 else ""), "default"
     # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
 
 
@@ -80,14 +82,46 @@ def _list_total(line: str) -> bool:
 
 def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
     """Make ``pieces`` the parts of ``whole`` (each keeping its own period, else taking the whole's); pieces paid by
-    two or more funders make the whole a total across funders, with no funder of its own."""
+    two or more funders make the whole a total across funders, with no funder of its own. A payer only lent to a
+    piece (the release's funder, "£60,000 for a helpline" in a Home Office release) is not one of them: pieces of
+    the commissioner's £90,000 naming no payer leave it hers, and a whole whose pieces' payers are all lent keeps
+    the payer it was read with."""
     for d in pieces:
         d.role, d.whole, d.part_of = "part", whole, whole.line
         d.period = d.period or whole.period
-    if len({d.funder for d in pieces if d.funder}) > 1:
+    if len(_payers_named(pieces)) > 1:
         whole.role, whole.funder = "total", ""
     for d in pieces:
-        d.funder = d.funder or whole.funder  # (a piece naming no payer keeps the whole's: README 'part')
+        _lend_wholes_payer(d, whole)  # (a piece naming no payer keeps the whole's: README 'part')
+
+
+def _payers_named(pieces: list[_Draft]) -> set[str]:
+    """The funders ``pieces`` name for themselves (their own clause, row or column), not those lent them."""
+    return {d.funder for d in pieces if d.funder and d.funder_basis != "default"}
+
+
+def _parts_take_their_wholes_payer(drafts: list[_Draft]) -> None:
+    """Once every whole is known, a part whose payer its own clause or table row does not name (one lent it by the
+    release's or the round's funder, or by the figure before it) takes its whole's: the commissioner's for a piece
+    of her own budget ("£90,000 of her own budget … £30,000 for a helpline" in a Home Office release), none for a
+    piece of a total across funders ("| Partner support | £25,000 |" under a TOTAL of Home Office and commissioner's
+    rows). A piece naming its own payer keeps it ("£200,000 of it from the Home Office grant"). README: funding_role
+    ``part``, "A part keeps the whole's funder …, unless its own clause or table row names another"."""
+    settled: set[int] = set()
+
+    def settle(d: _Draft) -> None:
+        if id(d) in settled:
+            return
+        settled.add(id(d))
+        w = d.whole
+        if d.role != "part" or w is None or d.part_of != w.line:
+            return
+        settle(w)  # (a piece of a piece: its whole's payer settled first)
+        if d.funder_basis in ("default", "whole") and d.funder != w.funder:
+            d.funder, d.funder_basis = w.funder, "whole"
+
+    for d in drafts:
+        settle(d)
 
 def _same_paragraph(rel, first: int, last: int) -> bool:
     """Whether lines ``first`` to ``last`` run on with no blank line between them."""
@@ -283,7 +317,8 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
             continue
         w = wholes[-1]
         d.role, d.whole, d.part_of = "part", w, w.line
-        d.period, d.funder = (fy, fy), d.funder or w.funder
+        d.period = (fy, fy)
+        _lend_wholes_payer(d, w)
 
 
 _YEARLY_AFTER = re.compile(r"[^£,;.]{0,60}?(?:\b(?:in|for) each (?:year\b|of\b)|\ba year\b|\bper (?:year|annum)\b|\beach year\b|"
@@ -341,7 +376,9 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
                 or sum(d.amount.pence for d in listed) != w.amount.pence:
             continue
         for d in listed:
-            d.funder = _listed_item_funder(rel.line_text(d.line), terms) or d.funder
+            item_funder = _listed_item_funder(rel.line_text(d.line), terms)
+            if item_funder:  # ("- £40,000 from the council's community safety budget": the item's own words)
+                d.funder, d.funder_basis = item_funder, "clause"
         funders = {d.funder for d in listed if d.funder}
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
@@ -474,8 +511,10 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
                 and not (bracketed and _payers_itemise_most_of(w, figures, payers)):
             continue
         for x, payer in zip(figures, payers):
-            x.funder = payer or (w.funder if w.role in _ADDED_MONEY else x.funder)
-            # (pieces of added money naming no payer are its payer's)
+            if payer:
+                x.funder, x.funder_basis = payer, "clause"
+            elif w.role in _ADDED_MONEY:  # (pieces of added money naming no payer are its payer's)
+                x.funder, x.funder_basis = w.funder, "whole"
         if restated:
             if not opened:
                 continue
@@ -495,7 +534,7 @@ def _whole_across_funders(drafts: list[_Draft]) -> None:
         parts = [x for x in drafts if x.whole is w and x.role == "part"]
         if len(parts) < 2 or any(x.line != w.line for x in parts) or not _sums_to([x.amount for x in parts], w.amount):
             continue
-        if len({x.funder for x in parts}) > 1 and all(x.funder for x in parts):
+        if len(_payers_named(parts)) > 1 and all(x.funder for x in parts):  # (not payers only lent to them)
             w.role, w.funder = "total", ""
 
 
@@ -622,7 +661,10 @@ def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], releas
                 d.role = "grant" if d.role == "match_funding" else d.role
             continue
         if d.funder in ("", "local authority"):
-            d.funder = blocks[d.line] or (release_funder if d.funder == "local authority" else d.funder)
+            if blocks[d.line]:  # (the column heading, caption or lead-in of the councils' list names the payer)
+                d.funder, d.funder_basis = blocks[d.line], "clause"
+            elif d.funder == "local authority":
+                d.funder, d.funder_basis = release_funder, "default"
             if d.role == "match_funding":
                 d.role = "grant"
 
@@ -674,7 +716,7 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
                     and not any(x.whole is y and x.line <= d.line for x in drafts) \
                     and y.funder in ("", d.funder):
                 y.role, y.whole, y.part_of = "part", d, d.line
-                y.funder = y.funder or d.funder
+                _lend_wholes_payer(y, d)
                 y.code = y.code or d.code
             continue
         if not (before or after or share):
@@ -704,8 +746,12 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
             if len(years) > _NTH[nth.group("n").lower()]:
                 w = years[_NTH[nth.group("n").lower()]]
         d.role, d.whole, d.part_of = "part", w, w.line
-        d.funder = named or ((w.funder or d.funder) if before or share else (d.funder or w.funder))
-        # (the body a share is of receives it: the sum's payer pays it)
+        if named:  # "£24,000 of the Home Office grant": the payer its own words name
+            d.funder, d.funder_basis = named, "clause"
+        elif (before or share) and w.funder:
+            d.funder, d.funder_basis = w.funder, "whole"  # (the body a share is of receives it: the sum's payer pays it)
+        else:
+            _lend_wholes_payer(d, w)
         d.code, d.basis = (d.code, d.basis) if d.code else (w.code, w.basis)
         d.period = d.period or w.period
 
