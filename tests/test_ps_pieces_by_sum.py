@@ -142,3 +142,14 @@ def test_other_payers_money_after_a_home_office_grant_is_not_its_pieces():
 def test_money_said_to_be_given_besides_the_sum_is_not_its_pieces():
     assert _related("The Kent commissioner has given £250,000 to the perpetrator programme for 2025-26. She has also "
                     "given £100,000 to victims' services and £150,000 to a youth project.\n") == []
+
+
+def test_areas_shares_after_an_award_the_forces_will_share_are_its_parts_and_it_stays_a_grant():
+    text = ("The three forces bid together this time and will share £1,000,000 from the Home Office.\n"
+            "Essex takes £450,000 of it, Kent £350,000 and Surrey £200,000.\n")
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(text)}
+    assert (got[(1, 1000000)].funding_role, got[(1, 1000000)].funder) == ("grant", "Home Office")
+    for pounds, code in ((450000, "E23000028"), (350000, "E23000032"), (200000, "E23000031")):
+        piece = got[(2, pounds)]
+        assert (piece.funding_role, piece.part_of_line, piece.pfa_code, piece.funder) == \
+            ("part", 1, code, "Home Office")

@@ -36,6 +36,9 @@ _ANOTHER_TIME = re.compile(r"\b(?:last|previous|prior|preceding|earlier|former)\
                            r"(?:year|round|grant|award|allocation)s?\b|\b(?:a|the|two|three) years? (?:ago|before|"
                            r"earlier)\b|\bup from\b|\bdown from\b|\bcompared (?:with|to)\b|\bused to\b|\bhad been\b",
                            re.I)
+#: words of a sum's own clause making it one award shared by several areas: "the three forces … will share £1m",
+#: "a joint award of £600,000", "£600,000 to be shared"
+_SHARED_WORDS = re.compile(r"\b(?:share|shared|sharing|jointly|joint)\b", re.I)
 #: words saying the figures after a sum are money besides it: "She has also given £100,000 to …", "In addition, £X
 #: …", "Separately, the council pays …", "a further £30,000", "on top of that": not its pieces however they add up
 _MONEY_BESIDES = re.compile(r"\b(?:also|as well|in addition|additional(?:ly)?|separately|besides|on top|a further|"
@@ -195,6 +198,12 @@ def _stated_sum(w: _Draft, where) -> bool:
     return bool(_SUM_WORDS.search(sentence[lo:hi]))
 
 
+def _shared_award(w: _Draft, where) -> bool:
+    """Whether ``w`` is one award shared by several areas: read with the areas sharing it, or with no area of its own
+    and words of its clause sharing it out ("The three forces bid together and will share £1,000,000")."""
+    return bool(w.shared_by) or not w.code and bool(_SHARED_WORDS.search(_own_clause(w, where)))
+
+
 def _is_list_line(line: str) -> bool:
     """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
     its sum ("Group course ........ £110,000")."""
@@ -271,8 +280,8 @@ def _table_beside(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], aft
 def _not_by_chance(rel, w: _Draft, pieces: list[_Draft], where, terms) -> bool:
     """Whether the pieces can be ``w``'s by their areas, payers and years, not just by their sum:
     - areas: pieces whose own clause or row names an area other than ``w``'s are separate awards (three areas' awards
-      where one equals the other two's sum), unless ``w`` is a shared award of those areas, or a sum with no area of
-      its own that its words call a sum over them ("£400,000 between them");
+      where one equals the other two's sum), unless ``w`` is a shared award of those areas (:func:`_shared_award`), or
+      a sum with no area of its own that its words call a sum over them ("£400,000 between them");
     - payers: when ``w``'s own words name its payer, a piece naming another payer is that payer's money, not a piece
       of it ("The Home Office gives £200,000. The commissioner adds £150,000 and the council £50,000"); a sum whose
       words name no payer can be a total across the payers its pieces name;
@@ -282,7 +291,7 @@ def _not_by_chance(rel, w: _Draft, pieces: list[_Draft], where, terms) -> bool:
         if w.shared_by:
             if not own_areas <= set(w.shared_by):
                 return False
-        elif w.code or not _stated_sum(w, where):
+        elif w.code or not (_stated_sum(w, where) or _shared_award(w, where)):
             return False
     named = {x.funder for x in pieces if x.funder and _own_funder_named(rel, x, where, terms)}
     if w.funder and named - {w.funder} and _own_funder_named(rel, w, where, terms):
@@ -325,7 +334,8 @@ def _own_period(x: _Draft, where) -> tuple[str, str] | None:
     return stated.pop() if len(stated) == 1 else (x.period if stated else None)
 
 
-def _role_of_the_whole(w: _Draft, pieces: list[_Draft], funders: set[str], after: bool) -> tuple[str, str]:
+def _role_of_the_whole(w: _Draft, pieces: list[_Draft], funders: set[str], after: bool,
+                       shared: bool) -> tuple[str, str]:
     """The role and funder ``w`` takes over its pieces, and why (README, funding_role):
     - a shared award stays what it is, with its funder ("Shared awards": the whole is a grant, its shares parts);
     - pieces paid by two or more funders make it a ``total`` with no funder (funder: "A total across several funders
@@ -335,7 +345,7 @@ def _role_of_the_whole(w: _Draft, pieces: list[_Draft], funders: set[str], after
       keeping its funder, else their one funder;
     - otherwise it keeps its role: a grant set out in pieces is still the grant ("made up of £A plus £B", "of
       which")."""
-    if w.shared_by:
+    if shared:
         return w.role, w.funder
     if len(funders) > 1:
         return "total", ""
@@ -350,7 +360,13 @@ def _make_parts(rel, w: _Draft, pieces: list[_Draft], where, terms, after: bool)
     (:func:`_role_of_the_whole`, :func:`_piece_takes_the_wholes_terms`)."""
     named = {id(x) for x in pieces if _own_funder_named(rel, x, where, terms)}
     funders = {x.funder for x in pieces if id(x) in named and x.funder}
-    w.role, w.funder = _role_of_the_whole(w, pieces, funders, after)
+    w.role, w.funder = _role_of_the_whole(w, pieces, funders, after, _shared_award(w, where))
+    carried = {x.funder for x in pieces}
+    if not w.funder and not getattr(w, "across", False) and len(carried) == 1 and "" not in carried:
+        # (a sum whose words name no payer, over pieces all read as one payer's money, is that payer's: "will share
+        # £1,564,250" over three shares of the Home Office round; README: a total "paid by their one funder", and a
+        # part keeps its whole's funder)
+        w.funder = carried.pop()
     if w.role == "total" and not w.funder:
         w.across = True
     for x in pieces:
