@@ -15,9 +15,10 @@ import re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
-from funding.parse.releases.text import _BULLET, _TOTAL_ROW, _logical, _line_at, list_item_label
+from funding.parse.releases.text import _BULLET, _TOTAL_ROW, _logical, list_item_label
 from funding.parse.releases.periods import find_periods
 from funding.parse.releases.amounts.figures import _Draft, _clause_of, _sums_to
+from funding.parse.releases.amounts.years import _figure_sentences
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 from funding.parse.releases.amounts.wholes import _LIST_LINE, _listed_item_funder, _one_section, _same_paragraph
 
@@ -67,24 +68,12 @@ def _pieces_summing_to_a_neighbour(rel, drafts: list[_Draft], terms) -> None:
 
 
 def _sentence_of_each(rel, drafts: list[_Draft]) -> dict[int, tuple[int, str, int]]:
-    """Each prose figure's logical sentence (its number in reading order, its text, where the figure stands in it), by
-    ``id`` of its draft: the figure's words as printed on its line, nearest the offset it was read at."""
-    by_line: dict[int, list] = {}
-    for i, (_, sentence, starts) in enumerate(_logical(rel)):
-        for n in {n for _, n in starts}:
-            by_line.setdefault(n, []).append((i, sentence, starts))
-    out: dict[int, tuple[int, str, int]] = {}
-    for d in drafts:
-        if d.table:
-            continue
-        best = None
-        for i, sentence, starts in by_line.get(d.line, ()):
-            for m in re.finditer(re.escape(d.amount.text), sentence):
-                if _line_at(starts, m.start()) == d.line and (best is None or abs(m.start() - d.start) < best[0]):
-                    best = (abs(m.start() - d.start), i, sentence, m.start())
-        if best is not None:
-            out[id(d)] = best[1:]
-    return out
+    """Each prose figure's logical sentence as :func:`_figure_sentences` finds it (its text and where the figure
+    stands in it), with the sentence's number in reading order, by ``id`` of its draft."""
+    number = {id(sentence): i for i, (_, sentence, _) in enumerate(_logical(rel))}
+    tables = {id(d) for d in drafts if d.table}
+    return {k: (number[id(sentence)], sentence, at) for k, (sentence, at) in _figure_sentences(rel, drafts).items()
+            if k not in tables and id(sentence) in number}
 
 
 def _reading_place(d: _Draft, where) -> tuple[int, int, int]:
