@@ -2,8 +2,9 @@
 ``figures`` (a figure as stated, the draft award, clauses, token checks), ``years`` (the years a
 figure covers), ``payers`` (who pays it), ``areas`` (which areas it belongs to), ``tables`` (table
 rows and structure, labelled field blocks), ``wholes`` (totals, pieces, lists summing to a whole,
-corrected and carried-forward figures) and ``prose`` (:func:`extract_awards`, line by line and
-sentence by sentence); this ``__init__`` re-exports the public names.
+corrected and carried-forward figures), ``sums`` (the fallback making a run of figures next to a sum,
+adding up to it, its parts) and ``prose`` (:func:`extract_awards`, line by line and sentence by
+sentence); this ``__init__`` re-exports the public names.
 """
 
 from __future__ import annotations

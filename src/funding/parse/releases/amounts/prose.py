@@ -56,6 +56,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
+from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
@@ -1942,6 +1943,7 @@ def _periods_and_awards(
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
+    _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
     _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)

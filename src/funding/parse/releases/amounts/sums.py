@@ -1,0 +1,380 @@
+"""Pieces found by arithmetic: the fallback pass that makes a run of figures lying next to a stated sum, and adding
+up to it, that sum's parts, whatever words join them (README: funding_role ``part``, "a piece of another stated
+amount"). It runs after every pass of :mod:`~funding.parse.releases.amounts.wholes` that reads pieces from their
+wording, and changes nothing those passes related.
+
+Where the pieces may lie, and the guards against a sum that holds by chance, are in :func:`_lies_next_to` and
+:func:`_not_by_chance`; what the whole becomes, and what each piece keeps, in :func:`_role_of_the_whole` and
+:func:`_piece_takes_the_wholes_terms`. Only :func:`~funding.parse.releases.amounts.prose._periods_and_awards` calls
+this module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from funding.core.money import MONEY_TOKEN
+from funding.parse.releases.vocabulary import _first
+from funding.parse.releases.text import _BULLET, _TOTAL_ROW, _logical, list_item_label
+from funding.parse.releases.periods import find_periods
+from funding.parse.releases.amounts.figures import _Draft, _clause_of, _sums_to
+from funding.parse.releases.amounts.years import _figure_sentences
+from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
+from funding.parse.releases.amounts.wholes import _LIST_LINE, _listed_item_funder, _one_section, _same_paragraph
+
+#: a bound is no sum: "more than £240,000", "up to £90,000" cannot be the exact total of anything
+_BOUNDS = ("more_than", "at_least", "less_than", "up_to")
+#: the most pieces looked for in one run (a longer run adding up exactly is more likely chance than a breakdown)
+_MOST_PIECES = 12
+#: words of a figure's own sentence saying it is the sum of the figures stated with it: "£120,000 in all",
+#: "altogether £120,000", "a combined £120,000", "£120,000 between them", "a total of £120,000"
+_SUM_WORDS = re.compile(r"\b(?:in all|altogether|all told|in total|a total of|totall?ing|total(?:s|led|ed)?|"
+                        r"combined|between them|together|overall|put together|add(?:s|ing)? up to|come(?:s)? to|"
+                        r"came to)\b", re.I)
+#: words of a sentence putting its figures in another time than the sum before it: "Last year it had £100,000 …",
+#: "up from £90,000", "in the previous round": not the sum's pieces however they add up
+_ANOTHER_TIME = re.compile(r"\b(?:last|previous|prior|preceding|earlier|former)\s+"
+                           r"(?:year|round|grant|award|allocation)s?\b|\b(?:a|the|two|three) years? (?:ago|before|"
+                           r"earlier)\b|\bup from\b|\bdown from\b|\bcompared (?:with|to)\b|\bused to\b|\bhad been\b",
+                           re.I)
+#: words of a sum's own clause making it one award shared by several areas: "the three forces … will share £1m",
+#: "a joint award of £600,000", "£600,000 to be shared"
+_SHARED_WORDS = re.compile(r"\b(?:share|shared|sharing|jointly|joint)\b", re.I)
+#: words saying the figures after a sum are money besides it: "She has also given £100,000 to …", "In addition, £X
+#: …", "Separately, the council pays …", "a further £30,000", "on top of that": not its pieces however they add up
+_MONEY_BESIDES = re.compile(r"\b(?:also|as well|in addition|additional(?:ly)?|separately|besides|on top|a further|"
+                            r"another|extra|else(?:where)?)\b", re.I)
+
+
+def _pieces_summing_to_a_neighbour(rel, drafts: list[_Draft], terms) -> None:
+    """Make two or more consecutive figures the parts of a figure lying next to them when they add up to it exactly:
+    "The service costs £160,000. The group course takes £110,000, the partner worker £38,000 and the helpline
+    £12,000"; "£120,000 for 2025-26" over a list or a table of its items; "£90,000 … and £30,000 …, £120,000 in all".
+    The first whole (in reading order) whose run fits is taken; figures already related are left as they are."""
+    where = _sentence_of_each(rel, drafts)
+    order = sorted(drafts, key=lambda d: _reading_place(d, where))
+    holders = {id(d.whole) for d in drafts if d.whole is not None}
+    for k, w in enumerate(order):
+        if not _may_be_a_whole(w, holders):
+            continue
+        for step in (1, -1):
+            pieces = _run_adding_up_to(order, k, step)
+            after = step == 1
+            if pieces and _lies_next_to(rel, order, w, pieces, where, after) \
+                    and _not_by_chance(rel, w, pieces, where, terms):
+                _make_parts(rel, w, pieces, where, terms, after)
+                holders.add(id(w))
+                break
+
+
+def _sentence_of_each(rel, drafts: list[_Draft]) -> dict[int, tuple[int, str, int]]:
+    """Each prose figure's logical sentence as :func:`_figure_sentences` finds it (its text and where the figure
+    stands in it), with the sentence's number in reading order, by ``id`` of its draft."""
+    number = {id(sentence): i for i, (_, sentence, _) in enumerate(_logical(rel))}
+    tables = {id(d) for d in drafts if d.table}
+    return {k: (number[id(sentence)], sentence, at) for k, (sentence, at) in _figure_sentences(rel, drafts).items()
+            if k not in tables and id(sentence) in number}
+
+
+def _reading_place(d: _Draft, where) -> tuple[int, int, int]:
+    """Where a figure stands in reading order: its line, then its sentence and place in it (a table cell: its
+    column)."""
+    if id(d) in where:
+        return d.line, where[id(d)][0], where[id(d)][2]
+    return d.line, 0, d.start if isinstance(d.start, int) else 0
+
+
+def _may_be_a_whole(w: _Draft, holders: set[int]) -> bool:
+    """Whether ``w`` can be a sum of others: money stated for the work, not already a part or a whole, not a bound
+    ("up to £90,000"), a rate, a per-year share, a compared figure or a fund's balance."""
+    return w.role in ("grant", "total", "match_funding", "own_funding") and w.whole is None and id(w) not in holders \
+        and w.amount.pence > 0 and w.amount.qualifier not in _BOUNDS and not _set_apart(w)
+
+
+def _set_apart(d: _Draft) -> bool:
+    """Whether an earlier rule read ``d`` as standing apart from the figures around it: a rate ("£18,500 a year"), a
+    per-year share, a compared or restated figure ("the same £40,000"), another scheme's money, a fund's balance or a
+    budget-monitoring or spending cell (budget, forecast and variance add up by construction)."""
+    return d.per_year or d.balance or any(getattr(d, flag, False) for flag in (
+        "yearly", "rate", "comparative", "restated", "same", "separate", "monitoring", "spending"))
+
+
+def _may_be_a_piece(x: _Draft) -> bool:
+    """Whether ``x`` can be a piece of a sum: money given that is no part yet, not a bound beyond it ("more than
+    £40,000") nor set apart. A total is no piece: a sub-total over its rows ("Subtotal: victim services") stays a
+    ``total`` under the grand total, as the table readers leave it."""
+    return x.whole is None and x.amount.pence > 0 and not _set_apart(x) \
+        and x.amount.qualifier not in ("more_than", "at_least", "less_than") \
+        and x.role in ("grant", "match_funding", "own_funding")
+
+
+def _run_adding_up_to(order: list[_Draft], k: int, step: int) -> list[_Draft]:
+    """The shortest run of two or more figures straight after (``step`` 1) or before (-1) ``order[k]`` that adds up
+    to it (:func:`_sums_to`, to the pound or within the units of figures printed in units), in reading order; [] when
+    none. A figure that is a part of one of the run's figures is passed over (a row's cells beside its total); any
+    other figure that cannot be a piece ends the run."""
+    w = order[k]
+    run: list[_Draft] = []
+    members: set[int] = set()
+    i = k + step
+    while 0 <= i < len(order) and len(run) < _MOST_PIECES:
+        x = order[i]
+        i += step
+        if x.whole is not None and id(x.whole) in members:
+            continue
+        if not _may_be_a_piece(x):
+            return []
+        run.append(x)
+        members.add(id(x))
+        if len(run) >= 2 and _sums_to([y.amount for y in run], w.amount):
+            return run if step == 1 else run[::-1]
+        if sum(y.amount.pence for y in run) > w.amount.pence:
+            return []
+    return []
+
+
+def _lies_next_to(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], where, after: bool) -> bool:
+    """Whether ``pieces`` lie where a sum's breakdown is written, with no heading between them and ``w``:
+    - in ``w``'s own sentence, after it ("£120,000: £90,000 for … and £30,000 for …") or before it when ``w``'s words
+      make it their sum ("£90,000 … and £30,000 …, £120,000 in all"; README: prose pieces in the same sentence as an
+      "in all" figure are parts, pieces listed before a prose total in sentences of their own are not);
+    - all in the one sentence just after ``w``'s, in its paragraph ("The service costs £160,000. The course takes
+      £110,000, the partner worker £38,000 and the helpline £12,000");
+    - as the items of a list straight under ``w``'s paragraph, or over a list line that names itself the total;
+    - as every figure of a table straight under ``w``'s sentence, or over a row that names itself the total."""
+    first, last = min(w.line, pieces[0].line), max(w.line, pieces[-1].line)
+    if not _one_section(rel, first, last):
+        return False
+    if all(x.table for x in pieces):
+        return len({x.table for x in pieces}) == 1 and _table_beside(rel, order, w, pieces, after)
+    if any(x.table for x in pieces) or w.table:
+        return False
+    if any(id(x) not in where for x in (w, *pieces)):
+        return False
+    wi, pi = where[id(w)][0], {where[id(x)][0] for x in pieces}
+    if pi == {wi}:
+        # (pieces before a sum already read as a total were left standing by the rule that read it: "… £512,000 from the
+        # Home Office and £88,300 from the Ministry of Justice, a combined £600,300" keeps its two grants)
+        _, sentence, at = where[id(w)]
+        between = sentence[at : where[id(pieces[-1])][2]] if after else ""
+        return _only_figures_of(order, pieces + [w], where) and not _MONEY_BESIDES.search(between) \
+            and (after or w.role != "total" and _stated_sum(w, where))
+    if after and pi == {wi + 1} and _same_paragraph(rel, w.line, pieces[-1].line):
+        sentence = where[id(pieces[0])][1]
+        return _only_figures_of(order, pieces, where) and not _ANOTHER_TIME.search(sentence) \
+            and not _MONEY_BESIDES.search(sentence)
+    return _list_beside(rel, w, pieces, after)
+
+
+def _only_figures_of(order: list[_Draft], group: list[_Draft], where) -> bool:
+    """Whether ``group`` (with the parts of its figures) holds every figure of the sentences it is in: a sentence
+    going on to another figure ("…, while Suffolk gets £90,000") is about more than one sum and its pieces."""
+    sentences = {where[id(x)][0] for x in group}
+    ids = {id(x) for x in group}
+    return all(id(y) in ids or (y.whole is not None and id(y.whole) in ids)
+               for y in order if id(y) in where and where[id(y)][0] in sentences)
+
+
+def _stated_sum(w: _Draft, where) -> bool:
+    """Whether ``w`` is a sum by its own words or reading: a ``total`` already, a shared award, or a sentence calling
+    it the sum ("£120,000 in all", "a combined £120,000", "between them")."""
+    if w.role == "total" or w.shared_by:
+        return True
+    if id(w) not in where:
+        return False
+    _, sentence, at = where[id(w)]
+    lo, hi = _clause_of(sentence, at)
+    return bool(_SUM_WORDS.search(sentence[lo:hi]))
+
+
+def _shared_award(w: _Draft, where) -> bool:
+    """Whether ``w`` is one award shared by several areas: read with the areas sharing it, or with no area of its own
+    and words of its clause sharing it out ("The three forces bid together and will share £1,000,000")."""
+    return bool(w.shared_by) or not w.code and bool(_SHARED_WORDS.search(_own_clause(w, where)))
+
+
+def _is_list_line(line: str) -> bool:
+    """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
+    its sum ("Group course ........ £110,000")."""
+    return bool(_LIST_LINE.match(line) or list_item_label(line))
+
+
+def _names_itself_the_total(line: str) -> bool:
+    """Whether a list line or a table row is labelled a total ("Total: £160,000", "- Grand total £160,000", "| Total
+    | £160,000 |", "Total for the service   £160,000")."""
+    label = list_item_label(line) or ""
+    text = _BULLET.sub("", line).strip().lstrip("|").strip()
+    return bool(_TOTAL_ROW.match(text) or label and (_TOTAL_ROW.match(label) or _NAMED_TOTAL_ROW.fullmatch(label)))
+
+
+def _next_filled_line(rel, number: int, step: int) -> int | None:
+    """The nearest line after (``step`` 1) or before (-1) line ``number`` that is not blank."""
+    n = number + step
+    while 1 <= n <= len(rel.text.split("\n")):
+        if (rel.line_text(n) or "").strip():
+            return n
+        n += step
+    return None
+
+
+def _list_beside(rel, w: _Draft, pieces: list[_Draft], after: bool) -> bool:
+    """Whether ``pieces`` are the whole of a list, one item each, on lines that follow one another (blank lines
+    apart), straight under ``w``'s line (or under a lead-in line ending in a colon just below it: "It is spent as
+    follows:") or straight over ``w`` when ``w``'s line names itself the total. The list ends with the run: an item
+    beyond it with a sum of its own would be left out of the breakdown."""
+    lines = [x.line for x in pieces]
+    if len(set(lines)) != len(lines) or not all(_is_list_line(rel.line_text(n) or "") for n in lines):
+        return False
+    if any(_next_filled_line(rel, a, 1) != b for a, b in zip(lines, lines[1:])):
+        return False
+    outside = (_next_filled_line(rel, lines[-1], 1), _next_filled_line(rel, lines[0], -1))
+    if after:
+        beyond = outside[0]
+        gap = outside[1]
+        while gap is not None and gap > w.line:
+            text = rel.line_text(gap) or ""
+            if MONEY_TOKEN.search(text) or not text.rstrip().rstrip("*").endswith(":") or _MONEY_BESIDES.search(text):
+                return False
+            gap = _next_filled_line(rel, gap, -1)
+        if gap != w.line:
+            return False
+    else:
+        if outside[0] != w.line or not _names_itself_the_total(rel.line_text(w.line) or ""):
+            return False
+        beyond = outside[1]
+    text = (rel.line_text(beyond) or "") if beyond is not None else ""
+    return not (_is_list_line(text) and MONEY_TOKEN.search(text))
+
+
+def _table_beside(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], after: bool) -> bool:
+    """Whether ``pieces`` are a table's figures summed by ``w``: every figure of the table not already a part of
+    another, under a prose ``w`` whose sentence leads into it ("… £260,000 over the two years, paid as below:"); or
+    the figures over ``w`` when ``w`` is in the same table, in a row that names itself the total ("| Total |
+    £160,000 |"), a one-figure-a-row table (in a table of several columns consecutive figures run across a row)."""
+    t = pieces[0].table
+    cells = [x for x in order if x.table == t]
+    if w.table == t:
+        if after or not _names_itself_the_total(rel.line_text(w.line) or ""):
+            return False
+        return len({x.line for x in pieces}) == len(pieces)
+    if w.table or not after:
+        return False
+    ids = {id(x) for x in pieces}
+    if not all(id(x) in ids or x.whole is not None and id(x.whole) in ids for x in cells):
+        return False
+    return not any(MONEY_TOKEN.search(rel.line_text(n) or "") for n in range(w.line + 1, pieces[0].line)
+                   if not (rel.line_text(n) or "").lstrip().startswith("|"))
+
+
+def _not_by_chance(rel, w: _Draft, pieces: list[_Draft], where, terms) -> bool:
+    """Whether the pieces can be ``w``'s by their areas, payers and years, not just by their sum:
+    - areas: pieces whose own clause or row names an area other than ``w``'s are separate awards (three areas' awards
+      where one equals the other two's sum), unless ``w`` is a shared award of those areas (:func:`_shared_award`), or
+      a sum with no area of its own that its words call a sum over them ("£400,000 between them");
+    - payers: when ``w``'s own words name its payer, a piece naming another payer is that payer's money, not a piece
+      of it ("The Home Office gives £200,000. The commissioner adds £150,000 and the council £50,000"); a sum whose
+      words name no payer can be a total across the payers its pieces name;
+    - years: a piece whose own clause gives a year outside ``w``'s period is another year's money."""
+    own_areas = {x.code for x in pieces if x.code and x.basis in ("clause", "possessive", "table_row")}
+    if own_areas - {w.code}:
+        if w.shared_by:
+            if not own_areas <= set(w.shared_by):
+                return False
+        elif w.code or not (_stated_sum(w, where) or _shared_award(w, where)):
+            return False
+    named = {x.funder for x in pieces if x.funder and _own_funder_named(rel, x, where, terms)}
+    if w.funder and named - {w.funder} and _own_funder_named(rel, w, where, terms):
+        return False
+    if w.period:
+        for x in pieces:
+            own = _own_period(x, where)
+            if own and (own[0] < w.period[0] or own[1] > w.period[1]):
+                return False
+    return True
+
+
+def _own_clause(x: _Draft, where) -> str:
+    """The words of a prose figure's own clause ("" for a table cell or a figure not found in its sentence)."""
+    if id(x) not in where:
+        return ""
+    _, sentence, at = where[id(x)]
+    lo, hi = _clause_of(sentence, at)
+    return sentence[lo:hi]
+
+
+def _own_funder_named(rel, x: _Draft, where, terms) -> bool:
+    """Whether a piece's own words name its payer: its clause ("£40,000 from the commissioner's own budget"), its
+    list item's label ("- Council match funding: £40,000"), the words that made it match or own funding ("the
+    commissioner's match funding of £40,000") or, for a table cell, the reading of its row or column."""
+    if x.table or x.role in ("match_funding", "own_funding"):
+        return bool(x.funder)
+    line = rel.line_text(x.line) or ""
+    if _is_list_line(line) and _listed_item_funder(line, terms):
+        return True
+    return bool(_first(terms.get("funder", ()), _own_clause(x, where)))
+
+
+def _own_period(x: _Draft, where) -> tuple[str, str] | None:
+    """The years a piece's own words give it: its clause's one period, or for a table cell the period read from its
+    row or column; None when they give none."""
+    if x.table:
+        return x.period
+    stated = {(a, b) for _s, _e, a, b in find_periods(_own_clause(x, where))[0]}
+    return stated.pop() if len(stated) == 1 else (x.period if stated else None)
+
+
+def _role_of_the_whole(w: _Draft, pieces: list[_Draft], funders: set[str], after: bool,
+                       shared: bool) -> tuple[str, str]:
+    """The role and funder ``w`` takes over its pieces, and why (README, funding_role):
+    - a shared award stays what it is, with its funder ("Shared awards": the whole is a grant, its shares parts);
+    - pieces paid by two or more funders make it a ``total`` with no funder (funder: "A total across several funders
+      has funder null");
+    - pieces stated before it, which its words call their sum ("£90,000 … and £30,000 …, £120,000 in all"), or pieces
+      of several areas, make it a ``total`` ("a stated sum of other stated amounts"; "a sum over separate awards"),
+      keeping its funder, else their one funder;
+    - otherwise it keeps its role: a grant set out in pieces is still the grant ("made up of £A plus £B", "of
+      which")."""
+    if shared:
+        return w.role, w.funder
+    if len(funders) > 1:
+        return "total", ""
+    several_areas = len({x.code for x in pieces if x.code}) > 1
+    if not after or several_areas:
+        return "total", w.funder or (next(iter(funders)) if funders else "")
+    return w.role, w.funder
+
+
+def _make_parts(rel, w: _Draft, pieces: list[_Draft], where, terms, after: bool) -> None:
+    """Relate ``pieces`` (stated ``after`` ``w`` or before it) to ``w`` as its parts and settle what each keeps
+    (:func:`_role_of_the_whole`, :func:`_piece_takes_the_wholes_terms`)."""
+    named = {id(x) for x in pieces if _own_funder_named(rel, x, where, terms)}
+    funders = {x.funder for x in pieces if id(x) in named and x.funder}
+    w.role, w.funder = _role_of_the_whole(w, pieces, funders, after, _shared_award(w, where))
+    carried = {x.funder for x in pieces}
+    if not w.funder and not getattr(w, "across", False) and len(carried) == 1 and "" not in carried:
+        # (a sum whose words name no payer, over pieces all read as one payer's money, is that payer's: "will share
+        # £1,564,250" over three shares of the Home Office round; README: a total "paid by their one funder", and a
+        # part keeps its whole's funder)
+        w.funder = carried.pop()
+    if w.role == "total" and not w.funder:
+        w.across = True
+    for x in pieces:
+        _piece_takes_the_wholes_terms(x, w, id(x) in named, _own_period(x, where))
+    dated = [x.period for x in pieces if x.period]
+    if w.period is None and len(dated) == len(pieces) and len(set(dated)) > 1:
+        # ("£125,000 in 2025-26 and £135,000 in 2026-27, £260,000 in all": the sum spans its pieces' years)
+        w.period = (min(p[0] for p in dated), max(p[1] for p in dated))
+
+
+def _piece_takes_the_wholes_terms(x: _Draft, w: _Draft, funder_named: bool, own_period) -> None:
+    """Make ``x`` a part of ``w`` (README: "A part keeps the whole's funder and area, unless its own clause or table row
+    names another"): it keeps the payer its own words name, else takes ``w``'s (a total across funders has none to
+    give); it keeps an area its own clause or row names, else takes ``w``'s; it keeps the years its own words give,
+    else takes ``w``'s ("a part with no year of its own shares its whole's")."""
+    x.role, x.whole, x.part_of = "part", w, w.line
+    if not funder_named:
+        x.funder = w.funder
+    if not (x.code and x.basis in ("clause", "possessive", "table_row")) and w.code:
+        x.code, x.basis = w.code, w.basis
+    if not own_period:
+        x.period = w.period or x.period
