@@ -1,0 +1,80 @@
+"""Where an amount's period comes from (``_Draft.period_basis``) and the README rules that depend on it.
+
+Invented texts, each read as a release published in June 2025 (:mod:`tests.release_probe`); the periods are the ones
+the corpus README gives them: "This year", "Corrected figures", "Areas' shares of a round with its period" (a
+council's own money does not take the round's or the release's span), a part taking its whole's years, a national
+fund's own clause, and a table's year columns.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import award_errors
+
+CASES = {
+    # "this financial year" is never read from the publication date (README, "This year")
+    "this financial year": (
+        "Devon and Cornwall has £287,300 from the Home Office this financial year for work with perpetrators.",
+        {(1, 287300): dict(role="grant", funder="Home Office", start=None, end=None)}),
+    "the current financial year, after a dated sentence of another area": (
+        "Gwent's course began in 2023.\n\n"
+        "Dyfed-Powys is spending £143,900 of Home Office money on its course in the current financial year.",
+        {(3, 143900): dict(role="grant", start=None, end=None)}),
+    # a council paying for a service with no year of its own takes neither the round's nor the release's span
+    "council grant beside a two-year Home Office grant": (
+        "Staffordshire has been given £330,000 by the Home Office for the two years from April 2025.\n\n"
+        "Stafford Borough Council is paying £15,400 for a family worker who supports the children.",
+        {(1, 330000): dict(role="grant", start="2025-26", end="2026-27"),
+         (3, 15400): dict(role="grant", funder="local authority", start=None, end=None)}),
+    "council grant in a bulleted list under a span": (
+        "Funding for Warwickshire's course, April 2024 to March 2026\n\n"
+        "Warwickshire has been awarded £288,000 by the Home Office.\n\n"
+        "- Nuneaton and Bedworth Borough Council pays £12,750 towards a family worker",
+        {(5, 12750): dict(funder="local authority", start=None, end=None)}),
+    # a correction note that dates the figure it replaces: the right figure takes that year (README, "Corrected figures")
+    "correction note with the year on the replaced figure": (
+        "Durham has been given £274,350 by the Home Office for 2024/25.\n\n"
+        "Update: an earlier version of this article gave the 2024/25 Home Office grant as £247,350. "
+        "The correct figure is £274,350.",
+        {(3, 247350): dict(start="2024-25", end="2024-25"), (3, 274350): dict(start="2024-25", end="2024-25")}),
+    "correction note, instalment, right figure": (
+        "Norfolk has been awarded £700,000 by the Home Office for April 2025 to March 2027.\n\n"
+        "Correction: when this story was first published it gave the 2026/27 instalment as £374,500. "
+        "The right figure is £347,500.",
+        {(3, 374500): dict(start="2026-27", end="2026-27"), (3, 347500): dict(start="2026-27", end="2026-27")}),
+    # a note naming no year: both figures on its line have none, though the award's span is stated elsewhere
+    "two accounts on one line, no year": (
+        "Lincolnshire has been awarded £486,210 by the Home Office for April 2024 to March 2026.\n\n"
+        "The audit found that the committee report gives the grant as £468,210, not £486,210, a typing error.",
+        {(3, 468210): dict(start=None, end=None), (3, 486210): dict(start=None, end=None)}),
+    "wrongly shown, then the correct figure": (
+        "Cleveland has been allocated £352,900 by the Home Office over the two years from April 2025.\n\n"
+        "4 March 2025: the page wrongly showed Cleveland's allocation as £325,900. The correct figure is £352,900.",
+        {(3, 325900): dict(start=None, end=None), (3, 352900): dict(start=None, end=None)}),
+    "given as, actually received": (
+        "Cumbria received £212,000 from the Home Office for 2024-25.\n\n"
+        "- Cumbria's Home Office figure was given as £221,000 in the mid-year report; £212,000 is the sum actually "
+        "received.",
+        {(3, 221000): dict(start=None, end=None), (3, 212000): dict(start=None, end=None)}),
+    # what already held, kept: a period the figure's own words give, whatever its role
+    "match funding with no clause of its own": (
+        "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"
+        "The commissioner has added £41,000 of her own money to the grant.",
+        {(3, 41000): dict(role="match_funding", funder="PCC", start=None, end=None)}),
+    "national fund with its own year": (
+        "Gwent has been given £198,075 by the Home Office for 2025-26.\n\n"
+        "Nationally, the Home Office fund is worth £40 million for 2025-26.",
+        {(3, 40000000): dict(role="context", start="2025-26", end="2025-26")}),
+    "parts of a two-year whole": (
+        "Wiltshire has been allocated £480,000 by the Home Office for April 2024 to March 2026, and £402,500 of it "
+        "goes to Fresh Start to run the course.\n\nThe remaining £77,500 pays for partner support.",
+        {(1, 402500): dict(role="part", part=1, start="2024-25", end="2025-26"),
+         (3, 77500): dict(role="part", part=1, start="2024-25", end="2025-26")}),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_period_follows_the_readme(name):
+    text, want = CASES[name]
+    assert award_errors(text, want) == []
