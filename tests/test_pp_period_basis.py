@@ -57,6 +57,26 @@ CASES = {
         "- Cumbria's Home Office figure was given as £221,000 in the mid-year report; £212,000 is the sum actually "
         "received.",
         {(3, 221000): dict(start=None, end=None), (3, 212000): dict(start=None, end=None)}),
+    # a round-up giving the fund's span once, before the areas' shares (README, "Areas' shares of a round with its
+    # period"): each share with no years of its own takes the round's; money with a year of its own keeps it
+    "shares after the fund's span": (
+        "The Home Office has confirmed a £44 million fund for the two years from April 2025, and commissioners are "
+        "publishing their shares.\n\n"
+        "Norfolk will get £310,200.\n\n"
+        "Suffolk's commissioner says the county will receive £287,400 from the Home Office.\n\n"
+        "In Essex, the commissioner is adding £60,000 of her own money in 2025-26.\n\n"
+        "One force which asked not to be named expects a little under £250,000.",
+        {(1, 44000000): dict(role="context", start="2025-26", end="2026-27"),
+         (3, 310200): dict(role="grant", start="2025-26", end="2026-27"),
+         (5, 287400): dict(role="grant", start="2025-26", end="2026-27"),
+         (7, 60000): dict(start="2025-26", end="2025-26"),
+         (9, 250000): dict(role="grant", start="2025-26", end="2026-27")}),
+    # a correction over two lines naming no year: the right figure has none, though the release gives a span
+    "correction over two lines, no year": (
+        "Derbyshire has been awarded £595,670 by the Home Office for the two years from April 2026.\n\n"
+        "Correction: an earlier version of this letter gave Derbyshire's share as £559,670.\n"
+        "The correct figure is £595,670, and we apologise for the error.",
+        {(3, 559670): dict(start=None, end=None), (4, 595670): dict(start=None, end=None)}),
     # what already held, kept: a period the figure's own words give, whatever its role
     "match funding with no clause of its own": (
         "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"

@@ -1598,7 +1598,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
-                and not getattr(d, "restated", False) and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
+                and not getattr(d, "restated", False) and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) \
+                and not _corrects_an_undated_figure(rel, d, drafts[:k]):
             d.period, d.period_basis = same[-1].period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
@@ -1849,6 +1850,7 @@ def _periods_and_awards(
             sentence, at = said[id(d)]
             d.period = _year_paid_in(sentence, at, at + len(d.amount.text)) or start_and_length(sentence)
             d.period_basis = "sentence" if d.period else d.period_basis
+    undated_corrections = set()  # right figures of correction notes that give the figure they replace no year
     for k, d in enumerate(drafts):  # "… gave the 2023-24 figure as £585,000. The correct figure is £558,000."
         if d.period is None and id(d) in said and d.role != "context" \
                 and _named_as_the_correct_figure(*said[id(d)]):  # (also "The correct figure, shown in the table, …")
@@ -1857,6 +1859,10 @@ def _periods_and_awards(
             if corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period \
                     and (not d.bad_year or _note_dates_the_figure_it_corrects(d, corrected)):
                 d.period, d.period_basis = corrected.period, "restated"
+            elif corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period is None:
+                # "… gave Derbyshire's figure as £559,670. The correct figure is £595,670": a note naming no year
+                # gives the right figure none either (README, "Corrected figures"), not the release's span
+                undated_corrections.add(id(d))
     for d in drafts:  # "£512,400, the second year of the two-year grant that ran from April 2023 to March 2025"
         if id(d) in said:
             nth = _nth_year_of_its_span(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), d.period)
@@ -1893,7 +1899,7 @@ def _periods_and_awards(
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
             d.period, d.period_basis = release_period, "release"
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:
@@ -2189,6 +2195,19 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
     dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)
     return bool(others) and bool(_ACCOUNTS_DISAGREE.search(line)) and not _THE_YEAR.search(line) and not dated
+
+
+def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:
+    """Whether ``d`` is named as the right figure ("The correct figure is £595,670") in place of one stated just before
+    with no year of its own ("an earlier version gave Derbyshire's share as £559,670"): a note naming no year gives
+    neither figure one, even where the same sum is stated elsewhere with its years (README, "Corrected figures")."""
+    from funding.parse.releases.amounts.years import _named_as_the_correct_figure
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    corrected = next((x for x in reversed(before) if x.role != "context"), None)
+    return at >= 0 and corrected is not None and d.line - 2 <= corrected.line <= d.line \
+        and corrected.period is None and not _DATE_PAID.search(rel.line_text(corrected.line)) \
+        and _named_as_the_correct_figure(sentence, at)  # ("showed the payment on 08/10/2024 as £18,540": dated)
 
 
 def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
