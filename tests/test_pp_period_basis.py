@@ -77,6 +77,18 @@ CASES = {
         "Correction: an earlier version of this letter gave Derbyshire's share as £559,670.\n"
         "The correct figure is £595,670, and we apologise for the error.",
         {(3, 559670): dict(start=None, end=None), (4, 595670): dict(start=None, end=None)}),
+    # money added to a grant: the year its own clause prints, even after the grant's figure (README, "Money added
+    # to a grant"); a year in the grant's clause only is not its own
+    "match funding, year closing its own clause": (
+        "Dorset news\n\n"
+        "In Dorset, the commissioner, Hattie Greenslade, has added £42,500 from her own budget to the county's "
+        "Home Office grant of £261,300 for 2025-26.",
+        {(3, 42500): dict(role="match_funding", funder="PCC", start="2025-26", end="2025-26"),
+         (3, 261300): dict(start="2025-26", end="2025-26")}),
+    "match funding in another clause": (
+        "Dorset received a Home Office grant of £261,300 for 2025-26, with £42,500 of match funding from the "
+        "commissioner's own budget.",
+        {(1, 42500): dict(role="match_funding", start=None, end=None)}),
     # what already held, kept: a period the figure's own words give, whatever its role
     "match funding with no clause of its own": (
         "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"

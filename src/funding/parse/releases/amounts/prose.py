@@ -766,6 +766,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
             # £Y of match funding": the match funding's own clause gives none)
             period, period_basis = periods[0][2:], "sentence"
+        if period is None and added and not elliptic:
+            period = _year_closing_its_clause(sentence, start, periods)
+            period_basis = "clause" if period else period_basis
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
         same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
         # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
@@ -2222,6 +2225,16 @@ def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bo
     """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
     and no figure of its own ("Figures are in thousands of pounds.")."""
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+def _year_closing_its_clause(sentence: str, start: int, periods: list) -> tuple[str, str] | None:
+    """The one period printed after money added to a grant within its own clause, past the grant's figure: "has added
+    £38,500 from his own budget to the county's Home Office grant of £196,750 for 2024-25" is for 2024-25 (README,
+    'Money added to a grant': the period its own clause gives); a year in another clause ("a grant of £X for 2024-25,
+    with £Y of match funding") is not its own."""
+    lo, hi = _clause_of(sentence, start)
+    own = {p[2:] for p in periods if start < p[0] < hi}
+    return own.pop() if len(own) == 1 else None
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:
