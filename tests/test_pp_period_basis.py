@@ -89,6 +89,24 @@ CASES = {
         "Dorset received a Home Office grant of £261,300 for 2025-26, with £42,500 of match funding from the "
         "commissioner's own budget.",
         {(1, 42500): dict(role="match_funding", start=None, end=None)}),
+    # pieces listed before a prose total are not its parts, so they do not take its year (README, 'total')
+    "pieces before an 'in all' total": (
+        "Lancashire's commissioner has been given £312,000 by the Home Office for 2025-26 for a group course.\n\n"
+        "Blackburn with Darwen Council is paying £48,500 for a family worker who supports the children.\n\n"
+        "The Ribble Valley Trust has given £9,500 for training health visitors.\n\n"
+        "Taken together, the three funders are putting £370,000 into the service in 2025-26.",
+        {(3, 48500): dict(role="grant", funder="local authority", start=None, end=None),
+         (5, 9500): dict(start=None, end=None),
+         (7, 370000): dict(role="total", start="2025-26", end="2025-26")}),
+    # a year in a later figure's own clause is that figure's, not the first's; an elliptical pair shares it
+    "year in the next clause's figure": (
+        "Essex has been awarded £420,000 by the Home Office for April 2025 to March 2027.\n\n"
+        "Other bodies pay for pieces of the service: the health board funds a mental health practitioner at £58,000, "
+        "and the Ministry of Justice's victims grant pays for two IDVAs at £91,200 for 2025-26.",
+        {(3, 58000): dict(start=None, end=None), (3, 91200): dict(start="2025-26", end="2025-26")}),
+    "elliptical pair sharing a year": (
+        "Kent received £431,000 from the Home Office and £77,400 from the Ministry of Justice during 2023-24.",
+        {(1, 431000): dict(start="2023-24", end="2023-24"), (1, 77400): dict(start="2023-24", end="2023-24")}),
     # what already held, kept: a period the figure's own words give, whatever its role
     "match funding with no clause of its own": (
         "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"

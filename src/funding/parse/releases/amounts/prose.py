@@ -761,7 +761,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # the financial year it falls in
             period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
         if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k):
+                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
+                and not _years_only_in_a_later_figures_clause(sentence, periods, found, k):
             # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
             # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
             # £Y of match funding": the match funding's own clause gives none)
@@ -1953,6 +1954,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
+    _no_wholes_years_outside_a_whole(drafts)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
     # is not a second statement
     quoted = []
@@ -2213,6 +2215,15 @@ def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:
         and _named_as_the_correct_figure(sentence, at)  # ("showed the payment on 08/10/2024 as £18,540": dated)
 
 
+def _no_wholes_years_outside_a_whole(drafts: list) -> None:
+    """A figure lent a whole's years as its piece ("whole") that ended as no piece of it (a council's own grant, a
+    trust's gift beside the grant: "Derbyshire County Council is paying £62,500 …") has no years of its own: a part
+    takes its whole's period, nothing else does (README, 'part' and period_start)."""
+    for d in drafts:
+        if d.period_basis == "whole" and d.role != "part":
+            d.period, d.period_basis = None, ""
+
+
 def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
     """Whether a correction note ("Correction: the story gave the 2026/27 instalment as £374,500. The right figure is
     £347,500") gives the figure it replaces a year in that figure's own clause, on the note's own line: the right
@@ -2225,6 +2236,18 @@ def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bo
     """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
     and no figure of its own ("Figures are in thousands of pounds.")."""
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+def _years_only_in_a_later_figures_clause(sentence: str, periods: list, found: list, k: int) -> bool:
+    """Whether every year a sentence prints is in the clause of a later figure, not the ``k``th figure's: "the health
+    board is funding a practitioner at £64,000, and the Ministry of Justice's grant pays for two IDVAs at £88,500 for
+    2025-26" gives the year to the IDVAs' money only (README, period_start: the amount's own clause)."""
+    mine = _clause_of(sentence, found[k][0])
+    # (a clause of its own set off by a comma or semicolon; "£512,000 from the Home Office and £88,300 from the
+    # Ministry of Justice during 2022-23" is one elliptical pair, the year both figures')
+    later = [f[0] for f in found[k + 1 :] if re.search(r"[,;]", sentence[found[k][1] : f[0]])]
+    return bool(later) and all(any(at < p[0] and _clause_of(sentence, at) == _clause_of(sentence, p[0]) != mine
+                                   for at in later) for p in periods)
 
 
 def _year_closing_its_clause(sentence: str, start: int, periods: list) -> tuple[str, str] | None:
