@@ -107,6 +107,16 @@ CASES = {
     "elliptical pair sharing a year": (
         "Kent received £431,000 from the Home Office and £77,400 from the Ministry of Justice during 2023-24.",
         {(1, 431000): dict(start="2023-24", end="2023-24"), (1, 77400): dict(start="2023-24", end="2023-24")}),
+    # a yearly report naming its year: the commissioner's own money paying for a service is that year's (README,
+    # "This year": the year a yearly report names for itself); money added to a grant keeps only its own clause's
+    "own money in a yearly report": (
+        "Annual Review 2023-24: Police and Crime Commissioner for Gloucestershire\n\n"
+        "The Home Office grant for the group course was £276,500 in 2023-24.\n\n"
+        "The commissioner also paid £12,300 from his own budget for a phone line for people worried about their "
+        "behaviour.\n\n"
+        "He added £30,000 of his own money to the grant.",
+        {(5, 12300): dict(role="own_funding", funder="PCC", start="2023-24", end="2023-24"),
+         (7, 30000): dict(role="match_funding", start=None, end=None)}),
     # what already held, kept: a period the figure's own words give, whatever its role
     "match funding with no clause of its own": (
         "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"

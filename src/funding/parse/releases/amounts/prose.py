@@ -1909,6 +1909,7 @@ def _periods_and_awards(
                 getattr(d, "spending", False) and not facts.roundup:
             d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
+    _own_money_in_a_yearly_report(rel, drafts, pointed)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
@@ -2222,6 +2223,35 @@ def _no_wholes_years_outside_a_whole(drafts: list) -> None:
     for d in drafts:
         if d.period_basis == "whole" and d.role != "part":
             d.period, d.period_basis = None, ""
+
+
+#: a yearly report's title naming its year: "Annual Report 2022-23", "Annual Review 2023/24"
+_YEARLY_REPORT = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
+
+
+def _yearly_reports_year(rel) -> tuple[str, str] | None:
+    """The one financial year a yearly report names for itself in its first lines ("*Annual Report 2022-23 - Police
+    and Crime Commissioner for Suffolk*"), else None."""
+    for n in range(1, 9):
+        line = rel.line_text(n) or ""
+        if _YEARLY_REPORT.search(line) and not MONEY_TOKEN.search(line):
+            years = {p[2:] for p in find_periods(line)[0]}
+            if len(years) == 1 and next(iter(years))[0] == next(iter(years))[1]:
+                return years.pop()
+    return None
+
+
+def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
+    """The commissioner's own money paying for a service, with no year in its own words, in a yearly report that names
+    its year ("Rebecca Hollins paid £9,800 from her own budget for an evening helpline" in the "Annual Report
+    2022-23") is money of the report's year (README, "This year": the year a yearly report names for itself). Money
+    added to a grant keeps only its own clause's years."""
+    year = _yearly_reports_year(rel)
+    for d in drafts if year else ():
+        if d.period is None and d.role == "own_funding" and not d.bad_year and id(d) not in pointed \
+                and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
+            d.period, d.period_basis = year, "heading"
 
 
 def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
