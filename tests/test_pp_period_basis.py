@@ -117,6 +117,19 @@ CASES = {
         "He added £30,000 of his own money to the grant.",
         {(5, 12300): dict(role="own_funding", funder="PCC", start="2023-24", end="2023-24"),
          (7, 30000): dict(role="match_funding", start=None, end=None)}),
+    # a figure's own "for year two" after it is its year, not the "year one" of the figure before it
+    "year one and year two after their figures": (
+        "Surrey has been awarded £400,000 by the Home Office for April 2025 to March 2027.\n\n"
+        "Of this, £190,000 is for year one and £210,000 for year two.",
+        {(3, 190000): dict(role="part", part=1, start="2025-26", end="2025-26"),
+         (3, 210000): dict(role="part", part=1, start="2026-27", end="2026-27")}),
+    # a financial year named by its end is that year
+    "the year to March": (
+        "Gwent gets £198,400 from the Home Office in the year to March 2026 for its course.",
+        {(1, 198400): dict(role="grant", start="2025-26", end="2025-26")}),
+    "the financial year ending 31 March": (
+        "North Wales has £176,300 from the Home Office for the financial year ending 31 March 2025.",
+        {(1, 176300): dict(role="grant", start="2024-25", end="2024-25")}),
     # what already held, kept: a period the figure's own words give, whatever its role
     "match funding with no clause of its own": (
         "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"

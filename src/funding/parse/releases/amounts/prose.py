@@ -132,6 +132,10 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
 #: release's money, so it takes neither the release's period nor its publication year
 _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
+#: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
+#: "year one" before the second figure is the first's)
+_NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
+                                   r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
@@ -807,7 +811,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             first = int(facts.pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
             n = parse_count(relative.group("n")) if relative.group("n") else 1
             period, period_basis = (_fy_text(first), _fy_text(first + n - 1)), "relative"
-        nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+        nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
+            or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
         span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
