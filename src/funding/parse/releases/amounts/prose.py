@@ -1838,8 +1838,10 @@ def _periods_and_awards(
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
+    release_basis = "release"
     if release_period is None and facts.roundup:
         release_period = _round_total_period(drafts)
+        release_basis = "round"  # (the round-up's lead total or fund, whose shares its areas' figures are)
     said = _figure_sentences(rel, drafts)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
@@ -1909,7 +1911,7 @@ def _periods_and_awards(
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
-            d.period, d.period_basis = release_period, "release"
+            d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:
             d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
