@@ -130,6 +130,17 @@ CASES = {
     "the financial year ending 31 March": (
         "North Wales has £176,300 from the Home Office for the financial year ending 31 March 2025.",
         {(1, 176300): dict(role="grant", start="2024-25", end="2024-25")}),
+    # "this year" money that a table column dates: the same sum for the same area with its year (README, "This year")
+    "this year, dated by a table column": (
+        "We began this work in Suffolk in 2023-24.\n\n"
+        "| Area | Funder | 2025-26 |\n"
+        "|---|---|---|\n"
+        "| Suffolk | Home Office | £152,800 |\n"
+        "| Norfolk | Home Office | £140,000 |\n"
+        "| Total | | £292,800 |\n\n"
+        "Suffolk. Our £152,800 this year comes from the Home Office grant, and includes £12,000 for an evaluation.",
+        {(9, 152800): dict(role="grant", start="2025-26", end="2025-26"),
+         (9, 12000): dict(role="part", part=9, start="2025-26", end="2025-26")}),
     # what already held, kept: a period the figure's own words give, whatever its role
     "match funding with no clause of its own": (
         "Durham has been given £203,450 by the Home Office for 2025-26.\n\n"

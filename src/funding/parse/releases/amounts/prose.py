@@ -1535,6 +1535,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             if d.period is None and d.role not in ("context", "match_funding") and _THE_YEAR.search(rel.line_text(d.line)):
                 # (money added to a grant has only its own clause's period: adjudicated convention R2)
                 d.period, d.period_basis = (year, year), "heading"  # (the year the accounts name for themselves)
+    _this_years_money_dated_elsewhere(rel, drafts)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
     if len(by_section) >= 2:
@@ -2259,6 +2260,27 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
                 and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
             d.period, d.period_basis = year, "heading"
+
+
+#: "this year", "this financial year", "the current year": no period of the amount's own (README, "This year")
+_THIS_YEAR = re.compile(r"\b(?:this|the current)\s+(?:financial\s+)?year\b", re.I)
+
+
+def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
+    """Money said to be "this year's" ("Our £164,250 this year comes from the Home Office grant") that is the same sum,
+    for the same area, stated elsewhere with a year its own words or its table column give ("| Hertfordshire |
+    £164,250 |" under "2025-26") has that year: the text gives it one (README, "This year"), though "this year" alone
+    gives none."""
+    for d in drafts:
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text)
+        if d.period is not None or d.role == "context" or at < 0 \
+                or not _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20):
+            continue
+        dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
+                 and x.role != "context" and x.period_basis in ("clause", "heading")}
+        if len(dated) == 1:
+            d.period, d.period_basis = dated.pop(), "restated"
 
 
 def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
