@@ -1946,7 +1946,8 @@ def test_a_result_sentence_keeps_a_service_it_describes(sentence, expected):
 @pytest.mark.parametrize("sentence,published,period", [
     ("Kent will receive £250,000 from the Home Office next financial year.", "2024-01-16", ("2024-25", "2024-25")),
     ("The council will add £40,000 over the next two financial years.", "June 2023", ("2024-25", "2025-26")),
-    ("Kent has £200,000 from the Home Office this financial year.", "2023-11-02", ("2023-24", "2023-24")),
+    # ("this financial year" gives no period of its own: README, adjudicated convention "This year")
+    ("Kent has £200,000 from the Home Office this financial year.", "2023-11-02", (None, None)),
     ("Kent has £200,000 from the Home Office for next year's course.", "2023-11-02", (None, None)),
 ])
 def test_a_financial_year_relative_to_the_publication_date(sentence, published, period):

@@ -210,6 +210,9 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         a, b = _fy(y - 1 if m1 > m2 else y, m1), _fy(y, m2)
         if a == b:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+    for m in _YEAR_TO_MARCH.finditer(text):  # "in the year to March 2026", "the year ending 31 March 2026": 2025-26
+        a = int(m.group("y")) - 1
+        found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
     for m in _OVER_YEARS.finditer(text):
         if m.group("y"):
             a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
@@ -246,6 +249,9 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
     return tuple(merged), tuple(bad)
 
 
+#: a financial year named by its end: "the year to March 2026", "the financial year ending 31 March 2026"
+_YEAR_TO_MARCH = re.compile(r"\b(?:financial\s+)?year\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                            r"(?:March|Mar)\s+(?P<y>20\d{2})\b", re.I)
 #: "from April 2025" with no end or length after it: a span's start only
 _OPEN_START = re.compile(
     r"\b(?:from|starting(?: in| on| from)?|beginning(?: in| on)?|commencing(?: in| on)?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"

@@ -89,6 +89,22 @@ class _Draft:
     code: str
     basis: str
     period: tuple[str, str] | None
+    # where ``period`` came from, so that later passes can tell a period the figure's own words state from one
+    # lent to it (README, period_start and "Adjudicated conventions"):
+    #   "clause"   its own clause prints it ("£312,400 for 2024-25", "paid on 08/10/2024", "the second year of …")
+    #   "sentence" another clause of its sentence prints the one year the sentence gives ("In 2024-25 we spent £A: …")
+    #   "same"     its clause points back to a period stated before ("over the same two years", "the Funding Period")
+    #   "relative" its clause counts from the publication date ("next financial year")
+    #   "heading"  its table column or row, a heading or lead-in over it ("| 2025-26 |", "Funding for 2025-26:"), or
+    #              the year a yearly report names for itself ("Annual Report 2022-23")
+    #   "whole"    the whole it is a part of ("£402,900 of it" under a grant for April 2024 to March 2026)
+    #   "parts"    the span of its parts' years (a two-year sum over "£A in 2025-26 and £B in 2026-27")
+    #   "round"    the period the text gives a round it is a share of ("what each area gets … from April 2026"),
+    #              in a round-up read from its lead total or fund
+    #   "restated" the same money stated with its year elsewhere ("£612,000 this year" beside "£612,000 … for 2025-26")
+    #   "release"  the one span the release gives for its funding, read for a figure whose words give none
+    #   ""         none yet, or set by a pass that does not say
+    period_basis: str = ""
     part_of: int | None = None
     #: why the draft has its ``funder`` (README: funder; funding_role ``part``, "A part keeps the whole's funder …
     #: unless its own clause or table row names another"):
@@ -122,6 +138,12 @@ def _lend_wholes_payer(piece: _Draft, whole: _Draft) -> None:
     (``funder_basis`` "whole") so that it follows its whole's payer once every whole is settled."""
     if not piece.funder:
         piece.funder, piece.funder_basis = whole.funder, "whole"
+
+
+def _lend_period(d: _Draft, period: tuple[str, str] | None, basis: str) -> None:
+    """Give ``d`` a period it lacks, with where it came from ("£402,900 of it" takes its grant's years: "whole")."""
+    if d.period is None and period is not None:
+        d.period, d.period_basis = period, basis
 
 
 def _check_tokens(sentence, found, hazards, source_id, starts, diagnostics):

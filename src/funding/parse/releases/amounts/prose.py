@@ -26,6 +26,7 @@ from funding.parse.releases.amounts.figures import (
     as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
     _lend_wholes_payer,
 )
+from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
     _span_of, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _section_heading_period, _another_years_sum,
@@ -134,6 +135,10 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
 #: release's money, so it takes neither the release's period nor its publication year
 _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
+#: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
+#: "year one" before the second figure is the first's)
+_NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
+                                   r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
@@ -509,6 +514,7 @@ def extract_awards(
             labelled.append(here[0])
             if here[0].period is None and lead_period:
                 here[0].period = lead_period  # an item of a list under a heading or lead-in that states its year
+                here[0].period_basis = "heading"
         else:
             labelled = []
         for w in here:  # "£298,400 in all, comprising the Home Office money of £263,400 and her own £35,000": its pieces
@@ -570,6 +576,7 @@ def _read_table_line(
     for d in drafts_here:
         if d.period is None and (lead_period or section_period) and d.role != "context":
             d.period = lead_period or section_period  # (a heading's year over a note before the table)
+            d.period_basis = "heading"
     cells = _cells(raw)
     column = [r for r in table_rows if len(drafts_here) == 1 and r.start == drafts_here[0].start]
     sums = len(column) >= 2 and sum(r.amount.pence for r in column) == drafts_here[0].amount.pence
@@ -770,34 +777,41 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             before = [p for p in before if p[0] >= _clause_of(sentence, start)[0]]
         after = _own_clause_after(sentence, end, after, before)
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
+        period_basis = "clause" if period else ""
         paid_on = _PAID_ON_DATE.match(sentence, end)
         if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
                 r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
             # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
             # the financial year it falls in
-            period = (_fy_text(_fy_of(paid_on)),) * 2
+            period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
         if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
-                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k):
+                not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
+                and not _years_only_in_a_later_figures_clause(sentence, periods, found, k):
             # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
             # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
             # £Y of match funding": the match funding's own clause gives none)
-            period = periods[0][2:]
+            period, period_basis = periods[0][2:], "sentence"
+        if period is None and added and not elliptic:
+            period = _year_closing_its_clause(sentence, start, periods)
+            period_basis = "clause" if period else period_basis
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
         same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
         # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
         if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
-            period = here[-1].period  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
+            period, period_basis = here[-1].period, "same"  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
         if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
             # "over the (same) two years": the span of that many years stated before (the last one, else the
             # release's), never a single year stated since
             period = _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
+            period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
-            period = run.last_period  # "over the same period": the period stated before
+            period, period_basis = run.last_period, "same"  # "over the same period": the period stated before
         over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
         if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
             period = _span_of(over_n.group(0), (facts.release_period,)) \
                 or _span_of(over_n.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
+            period_basis = "same" if period else period_basis
         if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
                 and run.list_whole.role == "grant" and not run.list_whole.funder and run.list_whole.code and not here:
             # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
@@ -810,13 +824,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             used = [p for term, p in facts.defined_periods.items()
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
             period = used[0] if len(set(used)) == 1 else None
+            period_basis = "same" if period else period_basis
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
             if period is None and facts.pub_round else None
-        if relative:  # "next financial year", "the next two financial years": counted from the publication date
+        if relative and not re.match(r"(?:this|the current)", relative.group(0), re.I):  # "next financial year", "the next two financial years": counted from the publication date
             first = int(facts.pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
             n = parse_count(relative.group("n")) if relative.group("n") else 1
-            period = (_fy_text(first), _fy_text(first + n - 1))
-        nth = _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+            period, period_basis = (_fy_text(first), _fy_text(first + n - 1)), "relative"
+        nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
+            or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
         span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
@@ -825,7 +841,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
             first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
-                period = (_fy_text(first), _fy_text(first))
+                period, period_basis = (_fy_text(first), _fy_text(first)), "clause"
                 role = "part" if _spans_years(whole_before) else role
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
         # adjudicated convention)
@@ -843,6 +859,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "is adding £12,000, but its budget report lists £10,500": another account of the same money
             role, funder, period = here[-1].role, here[-1].funder, here[-1].period
             funder_basis = "default"
+            period_basis = here[-1].period_basis
         if per_year and not here and (outside_payer or own and funder and run.last_whole.funder
                                       and funder != run.last_whole.funder or re.search(
                                           r"\b(?:alongside|on top of|in addition to|as well as|besides)\s+$",
@@ -858,6 +875,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         elif per_year:
             if here[-1].period is None and run.last_period is not None and run.last_period[0] != run.last_period[1]:
                 here[-1].period = run.last_period  # "topping this up with £60,000": over the span just stated
+                here[-1].period_basis = "same"
             role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
         if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
             bound = next((q for p, q in QUALIFIERS_AFTER if p.match(sentence, end)), "")
@@ -868,6 +886,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "… worth £38.5m in 2025-26, up from £36.3m this year": the same money's earlier figure, with the
             # figure before's funder and only the year its own words give
             period = after[0][2:] if after else None
+            period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
         if balance and role == "context":
             period = None  # (the date of a balance is no funding period)
@@ -885,6 +904,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
+        d.period_basis = period_basis if period else ""
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
@@ -1403,7 +1423,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
                 and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
             a.role, a.whole, a.part_of = "part", b, b.line
             _lend_wholes_payer(a, b)
-            a.period = a.period or b.period
+            _lend_period(a, b.period, "whole")
     # "Of the £2.4 million shared by the eastern forces, Essex will receive £310,000": pieces of the sum the
     # sentence opens with
     if len(here) > 1 and here[0].role != "context" and _OPENS_WITH_OF.match(sentence[: here[0].start]):
@@ -1480,7 +1500,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             if d.role == "grant" and whole.funder and d.funder != whole.funder:
                 d.funder, d.funder_basis = whole.funder, "whole"  # (a council the money is passed to receives it)
             d.role, d.whole, d.part_of = "part", whole, whole.line
-            d.period = d.period or whole.period
+            _lend_period(d, whole.period, "whole")
             d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
         if len({d.funder for d in here}) > 1:
             whole.role, whole.funder = "total", ""
@@ -1560,7 +1580,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         for d in drafts:
             if d.period is None and d.role not in ("context", "match_funding") and _THE_YEAR.search(rel.line_text(d.line)):
                 # (money added to a grant has only its own clause's period: adjudicated convention R2)
-                d.period = (year, year)
+                d.period, d.period_basis = (year, year), "heading"  # (the year the accounts name for themselves)
+    _this_years_money_dated_elsewhere(rel, drafts)
     # "Lot 1: Norfolk" and "Lot 2: Suffolk": sections gave amounts to two areas, so an amount under a heading that
     # names neither ("Lot 3: Practitioner training (both counties)") is no area's, not the release's most named
     if len(by_section) >= 2:
@@ -1579,7 +1600,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 if not MONEY_TOKEN.search(field) and re.match(r"\W*[A-Z][\w ]{1,40}:", field):
                     spans = find_periods(field)[0]
                     if len(spans) == 1:
-                        d.period = spans[0][2:]
+                        d.period, d.period_basis = spans[0][2:], "heading"
                 n += step
     _funding_fields(rel, drafts, terms)
     # "contracts worth a combined £612,400 … in Norfolk, Suffolk and Cambridgeshire", then each area's share in
@@ -1633,12 +1654,13 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
-                and not getattr(d, "restated", False):
-            d.period = same[-1].period
+                and not getattr(d, "restated", False) and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) \
+                and not _corrects_an_undated_figure(rel, d, drafts[:k]):
+            d.period, d.period_basis = same[-1].period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
         if d.period is None and d.role == "total" and again_stated:
-            d.period = again_stated[-1].period  # a table's total that is the award stated before in prose
+            d.period, d.period_basis = again_stated[-1].period, "restated"  # a table's total that is the award stated before in prose
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "the same £40,000 in match funding": the funder
@@ -1686,7 +1708,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
             d.funder = listed[0].funder
         if d.period is None and all(x.period for x in listed):
-            d.period = (min(x.period[0] for x in listed), max(x.period[1] for x in listed))
+            d.period, d.period_basis = (min(x.period[0] for x in listed), max(x.period[1] for x in listed)), "parts"
     # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
     # no other funder) are pieces of that sum, as far as they add up to it
     for i, d in enumerate(drafts):
@@ -1719,7 +1741,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         dated = [x for x in mine if x.period]
         if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2):
             # (pieces stated with a period of their own, and the same sum by funder with none)
-            d.period = (min(x.period[0] for x in dated), max(x.period[1] for x in dated))
+            d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
@@ -1745,7 +1767,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             if len(listed) >= 2 and sum(y.amount.pence for y in listed) == d.amount.pence:
                 for y in listed:
                     if y.period is None and y.role != "match_funding":  # (money added to a grant: only its own clause's)
-                        y.period = d.period
+                        y.period, y.period_basis = d.period, "whole"
                 break
     # one award stated twice ("£612,800 from the Home Office" in a fact box, "just over £612,000" in the text): pieces
     # that do not add up to the statement they were given to but add up exactly to the other are pieces of that one
@@ -1777,7 +1799,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             for x in mine:
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.funder_basis = "whole"
-                x.period = other[0].period or x.period
+                x.period, x.period_basis = (other[0].period, "whole") if other[0].period else (x.period, x.period_basis)
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
@@ -1809,7 +1831,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             t.funder = next(iter(next(iter(funders))))
         if t.period is None and len(combos) == 1 and all(g.period for g in combos[0]) \
                 and len({g.period for g in combos[0]}) == len(combos[0]):
-            t.period = (min(g.period[0] for g in combos[0]), max(g.period[1] for g in combos[0]))
+            t.period, t.period_basis = (min(g.period[0] for g in combos[0]), max(g.period[1] for g in combos[0])), "parts"
     # "a grant of £372,000 … for the two years from 1 April 2025" then "For 2025-26 we will pay £176,000 …" and "For
     # 2026-27 we will pay £196,000 …": one funder's single-year sums after a grant over those years that add up to it
     # exactly, one a year, are its per-year split (parts of it), not grants of their own
@@ -1866,14 +1888,16 @@ def _periods_and_awards(
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
+    release_basis = "release"
     if release_period is None and facts.roundup:
         release_period = _round_total_period(drafts)
+        release_basis = "round"  # (the round-up's lead total or fund, whose shares its areas' figures are)
     said = _figure_sentences(rel, drafts)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
         if id(d) in said and (_points_elsewhere(said[id(d)][0]) or _resolution_restating(
                 said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))):
-            d.period = None
+            d.period, d.period_basis = None, ""
             pointed.add(id(d))
     for d, e in zip(drafts, drafts[1:]):  # "X Council is adding £A and Y Council £B to the grant in 2025/26"
         if d.period is None and e.period is not None and id(d) in said and id(e) in said \
@@ -1881,36 +1905,43 @@ def _periods_and_awards(
             sentence, at = said[id(d)]
             nxt = said[id(e)][1]
             if nxt > at and _year_after_an_elliptical_pair(sentence, at, at + len(d.amount.text), nxt, nxt + len(e.amount.text)):
-                d.period = e.period
+                d.period, d.period_basis = e.period, "clause"
     for d in drafts:  # "will be paid in one sum in April 2025"; "began in October 2023 … over 18 months"
         if d.period is None and id(d) in said and id(d) not in pointed and d.role != "context" and not d.bad_year:
             sentence, at = said[id(d)]
             d.period = _year_paid_in(sentence, at, at + len(d.amount.text)) or start_and_length(sentence)
+            d.period_basis = "sentence" if d.period else d.period_basis
+    undated_corrections = set()  # right figures of correction notes that give the figure they replace no year
     for k, d in enumerate(drafts):  # "… gave the 2023-24 figure as £585,000. The correct figure is £558,000."
-        if d.period is None and id(d) in said and d.role != "context" and not d.bad_year \
+        if d.period is None and id(d) in said and d.role != "context" \
                 and _named_as_the_correct_figure(*said[id(d)]):  # (also "The correct figure, shown in the table, …")
-            # (a correction note's figure, "Correction: … The right figure is £347,500", has no year guessed for it)
             # the figure it corrects is the same money: a year that figure's own words gave is this one's too
             corrected = next((x for x in reversed(drafts[:k]) if x.role != "context"), None)
-            if corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period:
-                d.period = corrected.period
+            if corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period \
+                    and (not d.bad_year or _note_dates_the_figure_it_corrects(d, corrected)):
+                d.period, d.period_basis = corrected.period, "restated"
+            elif corrected is not None and d.line - 2 <= corrected.line <= d.line and corrected.period is None:
+                # "… gave Derbyshire's figure as £559,670. The correct figure is £595,670": a note naming no year
+                # gives the right figure none either (README, "Corrected figures"), not the release's span
+                undated_corrections.add(id(d))
     for d in drafts:  # "£512,400, the second year of the two-year grant that ran from April 2023 to March 2025"
         if id(d) in said:
-            d.period = _nth_year_of_its_span(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text),
-                                             d.period) or d.period
+            nth = _nth_year_of_its_span(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), d.period)
+            if nth:
+                d.period, d.period_basis = nth, "clause"
     for d in drafts:  # "… in 2025-26, and £12,000 a year paid by Cargo Fleet Homes": a rate naming no years has none
         if getattr(d, "yearly", False) and d.period and d.whole is None and not d.per_year and id(d) in said \
                 and _rate_names_no_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text)):
-            d.period = None
+            d.period, d.period_basis = None, ""
     same_spans = _same_periods_spans(rel)
     for d in drafts:
         span = same_spans.get(said[id(d)][0]) if id(d) in said else None
         if span and d.period is not None and d.period[0] == d.period[1] and span[0] <= d.period[0] <= span[1]:
-            d.period = span  # "over the same period", after a top-up's single year: the span stated before it
+            d.period, d.period_basis = span, "same"  # "over the same period", after a top-up's single year: the span stated before it
         if id(d) in pointed:
             continue
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
-            d.period = d.whole.period
+            d.period, d.period_basis = d.whole.period, "whole"
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
                             == "grant" and x.period and x.period[0] == x.period[1] and x.whole.period != x.period
@@ -1927,17 +1958,19 @@ def _periods_and_awards(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
-                and not getattr(d, "councils_own", False) and not getattr(d, "restated", False) \
-                and not getattr(d, "separate", False) and id(d) not in pointed:
-            d.period = release_period
+                and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
+                and not getattr(d, "separate", False) and id(d) not in pointed \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
+            d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:
-            d.period = release_period  # a fund's spending in a table of the year's movements (match funding
+            d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
+    _own_money_in_a_yearly_report(rel, drafts, pointed)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
-            d.period = (min(x.period[0] for x in mine), max(x.period[1] for x in mine))
+            d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
     _list_sums_to_an_earlier_award(rel, drafts)
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
@@ -1963,11 +1996,12 @@ def _periods_and_awards(
         whole = d.whole
         if d.per_year and whole is not None:
             if whole.period is None and release_period and release_period[0] != release_period[1]:
-                whole.period = release_period
+                whole.period, whole.period_basis = release_period, "release"
             span = whole.period
             if span and span[0] != span[1]:
                 first, last = int(span[0][:4]), int(span[1][:4])
-                expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y))) for y in range(first, last + 1))
+                expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y)), period_basis="whole")
+                                for y in range(first, last + 1))
                 continue
         if getattr(d, "yearly", False) and whole is None and d.period and d.period[0] != d.period[1] \
                 and not any(x.whole is d for x in drafts):
@@ -1979,6 +2013,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
+    _no_wholes_years_outside_a_whole(drafts)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
     # is not a second statement
     quoted = []
@@ -2208,10 +2243,137 @@ def _after_a_compared_figure(sentence: str, at: int) -> bool:
         and money[-1].start() > 0 and len(money) >= 2
 
 
+#: words saying that two figures on a line are two accounts of one sum, one of them wrong ("gives the grant as £468,210,
+#: not £486,210", "was wrongly shown as £325,900", "was given as £221,000 …; £212,000 is the sum actually received")
+_ACCOUNTS_DISAGREE = re.compile(r"\b(?:correct(?:ed|ion|ly)?|wrong(?:ly)?|typing error|typo|misprint|mistaken(?:ly)?|"
+                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:\w+ )?as|actually|in fact)\b",
+                                re.I)
+
+
+_DATE_PAID = re.compile(r"\b\d{1,2}/\d{1,2}/(?:20)?\d{2}\b")  # "paid on 08/10/2024"
+
+
+def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
+    """Whether a figure shares its line with another account of the same money that differs from it, in words that
+    say one is wrong: a correction naming no year leaves both figures without one, whatever year the award has
+    elsewhere in the text (README, "Corrected figures"), so neither takes the release's span nor the year of the same
+    sum stated before. ("The grant letter for the year gives £204,570; … £204,750 actually received": "for the year"
+    in accounts names their year.)"""
+    others = [x for x in drafts if x is not d and x.line == d.line and x.role != "context"
+              and x.amount.pence != d.amount.pence
+              and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+    # (a note that dates the figure it replaces, "Cumbria's grant for 2025-26 had been cut to £290,000. That figure
+    # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
+    dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)
+    return bool(others) and bool(_ACCOUNTS_DISAGREE.search(line)) and not _THE_YEAR.search(line) and not dated
+
+
+def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:
+    """Whether ``d`` is named as the right figure ("The correct figure is £595,670") in place of one stated just before
+    with no year of its own ("an earlier version gave Derbyshire's share as £559,670"): a note naming no year gives
+    neither figure one, even where the same sum is stated elsewhere with its years (README, "Corrected figures")."""
+    from funding.parse.releases.amounts.years import _named_as_the_correct_figure
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    corrected = next((x for x in reversed(before) if x.role != "context"), None)
+    return at >= 0 and corrected is not None and d.line - 2 <= corrected.line <= d.line \
+        and corrected.period is None and not _DATE_PAID.search(rel.line_text(corrected.line)) \
+        and _named_as_the_correct_figure(sentence, at)  # ("showed the payment on 08/10/2024 as £18,540": dated)
+
+
+def _no_wholes_years_outside_a_whole(drafts: list) -> None:
+    """A figure lent a whole's years as its piece ("whole") that ended as no piece of it (a council's own grant, a
+    trust's gift beside the grant: "Derbyshire County Council is paying £62,500 …") has no years of its own: a part
+    takes its whole's period, nothing else does (README, 'part' and period_start)."""
+    for d in drafts:
+        if d.period_basis == "whole" and d.role != "part":
+            d.period, d.period_basis = None, ""
+
+
+#: a yearly report's title naming its year: "Annual Report 2022-23", "Annual Review 2023/24"
+_YEARLY_REPORT = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
+
+
+def _yearly_reports_year(rel) -> tuple[str, str] | None:
+    """The one financial year a yearly report names for itself in its first lines ("*Annual Report 2022-23 - Police
+    and Crime Commissioner for Suffolk*"), else None."""
+    for n in range(1, 9):
+        line = rel.line_text(n) or ""
+        if _YEARLY_REPORT.search(line) and not MONEY_TOKEN.search(line):
+            years = {p[2:] for p in find_periods(line)[0]}
+            if len(years) == 1 and next(iter(years))[0] == next(iter(years))[1]:
+                return years.pop()
+    return None
+
+
+def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
+    """The commissioner's own money paying for a service, with no year in its own words, in a yearly report that names
+    its year ("Rebecca Hollins paid £9,800 from her own budget for an evening helpline" in the "Annual Report
+    2022-23") is money of the report's year (README, "This year": the year a yearly report names for itself). Money
+    added to a grant keeps only its own clause's years."""
+    year = _yearly_reports_year(rel)
+    for d in drafts if year else ():
+        if d.period is None and d.role == "own_funding" and not d.bad_year and id(d) not in pointed \
+                and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
+            d.period, d.period_basis = year, "heading"
+
+
+#: "this year", "this financial year", "the current year": no period of the amount's own (README, "This year")
+_THIS_YEAR = re.compile(r"\b(?:this|the current)\s+(?:financial\s+)?year\b", re.I)
+
+
+def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
+    """Money said to be "this year's" ("Our £164,250 this year comes from the Home Office grant") that is the same sum,
+    for the same area, stated elsewhere with a year its own words or its table column give ("| Hertfordshire |
+    £164,250 |" under "2025-26") has that year: the text gives it one (README, "This year"), though "this year" alone
+    gives none."""
+    for d in drafts:
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text)
+        if d.period is not None or d.role == "context" or at < 0 \
+                or not _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20):
+            continue
+        dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
+                 and x.role != "context" and x.period_basis in ("clause", "heading")}
+        if len(dated) == 1:
+            d.period, d.period_basis = dated.pop(), "restated"
+
+
+def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
+    """Whether a correction note ("Correction: the story gave the 2026/27 instalment as £374,500. The right figure is
+    £347,500") gives the figure it replaces a year in that figure's own clause, on the note's own line: the right
+    figure is the same money, so it takes that year (README, "Corrected figures"); a note naming no year gives
+    neither figure one, whatever year the award has elsewhere."""
+    return corrected.line == d.line and corrected.period_basis == "clause"
+
+
 def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
     """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
     and no figure of its own ("Figures are in thousands of pounds.")."""
     return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+
+
+def _years_only_in_a_later_figures_clause(sentence: str, periods: list, found: list, k: int) -> bool:
+    """Whether every year a sentence prints is in the clause of a later figure, not the ``k``th figure's: "the health
+    board is funding a practitioner at £64,000, and the Ministry of Justice's grant pays for two IDVAs at £88,500 for
+    2025-26" gives the year to the IDVAs' money only (README, period_start: the amount's own clause)."""
+    mine = _clause_of(sentence, found[k][0])
+    # (a clause of its own set off by a comma or semicolon; "£512,000 from the Home Office and £88,300 from the
+    # Ministry of Justice during 2022-23" is one elliptical pair, the year both figures')
+    later = [f[0] for f in found[k + 1 :] if re.search(r"[,;]", sentence[found[k][1] : f[0]])]
+    return bool(later) and all(any(at < p[0] and _clause_of(sentence, at) == _clause_of(sentence, p[0]) != mine
+                                   for at in later) for p in periods)
+
+
+def _year_closing_its_clause(sentence: str, start: int, periods: list) -> tuple[str, str] | None:
+    """The one period printed after money added to a grant within its own clause, past the grant's figure: "has added
+    £38,500 from his own budget to the county's Home Office grant of £196,750 for 2024-25" is for 2024-25 (README,
+    'Money added to a grant': the period its own clause gives); a year in another clause ("a grant of £X for 2024-25,
+    with £Y of match funding") is not its own."""
+    lo, hi = _clause_of(sentence, start)
+    own = {p[2:] for p in periods if start < p[0] < hi}
+    return own.pop() if len(own) == 1 else None
 
 
 def _own_clause_after(sentence: str, end: int, after: list, before: list) -> list:

@@ -12,6 +12,7 @@ from funding.parse.releases.text import _TOTAL_ROW, _cells, _UNIT_HEADINGS, _ali
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import financial_year, find_periods
 from funding.parse.releases.amounts.figures import as_stated, _Draft, _sums_to
+from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW, _COUNCIL_NAME
 
@@ -78,7 +79,7 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
                 d.across = len({x.funder for x in pieces}) > 1
                 for x in pieces:
                     x.role, x.whole, x.part_of = "part", d, d.line
-                    x.period = x.period or d.period
+                    _lend_period(x, d.period, "restated")
                 break
             head = MONEY_TOKEN.split(words)[0]
             if d.funder or _first(terms.get("negation", ()), head):
@@ -519,6 +520,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
+        d.period_basis = "heading" if period else ""  # (its column, its row's dates or its own cell's)
         d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
         d.col_area = col_area and not d.head_total
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods

@@ -12,6 +12,7 @@ from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, list_item_label
 from funding.parse.releases.periods import find_periods
 from funding.parse.releases.amounts.figures import _Draft, _lend_wholes_payer, _sums_to
+from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _item_funder
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 
@@ -33,13 +34,13 @@ def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
         if fund is not None:
             if not d.funder:  # (the fund's payer, stated in another sentence: lent, not named for it)
                 d.funder, d.funder_basis = fund.funder, "default"
-            d.period = d.period or fund.period
+            _lend_period(d, fund.period, "round")
         elif getattr(d, "fund_said", "") and not MONEY_TOKEN.search(d.fund_said):
             # "On 2 June the Home Office told the last 20 police force areas what they will get from its perpetrator
             # fund for the two years from April 2026. Between them they will receive £17.3 million."
             spans = {p[2:] for p in find_periods(d.fund_said)[0]}
             payers = set(re.findall(r"\b(Home Office|Ministry of Justice)\b", d.fund_said))
-            d.period = d.period or (spans.pop() if len(spans) == 1 else None)
+            _lend_period(d, spans.pop() if len(spans) == 1 else None, "round")
             if not d.funder:
                 d.funder, d.funder_basis = (payers.pop() if len(payers) == 1 else ""), "default"
     # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
@@ -88,7 +89,7 @@ def _pieces_of(whole: _Draft, pieces: list[_Draft]) -> None:
     the payer it was read with."""
     for d in pieces:
         d.role, d.whole, d.part_of = "part", whole, whole.line
-        d.period = d.period or whole.period
+        _lend_period(d, whole.period, "whole")
     if len(_payers_named(pieces)) > 1:
         whole.role, whole.funder = "total", ""
     for d in pieces:
@@ -753,7 +754,7 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
         else:
             _lend_wholes_payer(d, w)
         d.code, d.basis = (d.code, d.basis) if d.code else (w.code, w.basis)
-        d.period = d.period or w.period
+        _lend_period(d, w.period, "whole")
 
 
 #: the words before a figure naming it a budget: "on a net budget of ", "The budget for these services in 2025-26 is ",

@@ -85,7 +85,12 @@ def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
     spans = {d.period for d in leads if d.period}
     if leads and all(d.role == "total" for d in leads) and len(spans) == 1:
         return spans.pop()  # (a headline's "£4.8m for the region" restates the lead's total without its years)
-    return None
+    # "The Home Office has confirmed £44.5m for the two years from April 2024 …, and commissioners are now publishing
+    # their shares": a fund whose own clause gives its span, before any area's figure, is the round the shares
+    # listed after it are of (README, "Areas' shares of a round with its period")
+    funds = {d.period for d in drafts if d.line < first_area and d.role == "context" and d.period_basis == "clause"
+             and d.period[0] != d.period[1]}
+    return funds.pop() if not leads and len(funds) == 1 else None
 
 
 def _fy_of(m: re.Match) -> int:
