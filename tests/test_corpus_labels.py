@@ -182,3 +182,32 @@ def test_a_two_way_tables_row_total_is_a_part_and_the_whole_of_its_row(tmp_path)
     out = _check(tmp_path)
     assert out.returncode == 1
     assert "line 4: parts (8000000) exceed the whole (7500000)" in out.stdout
+
+
+# A TOTAL line holding two figures with the same funder (lines 3-5): the year's and the grand total.
+TWO_ON_A_LINE = "\n".join([
+    "Decision: perpetrator programme funding, Testshire",
+    "",
+    "| Group course | £60,000 |",
+    "| Partner support | £50,000 |",
+    "| TOTAL | £45,000 in 2024-25 | £110,000 over both years |",
+    "",
+])
+
+
+def test_parts_are_checked_against_the_one_figure_on_their_wholes_line_they_add_up_to(tmp_path):
+    awards = [_award(3, "part", "Home Office", 6_000_000, "£60,000", 5),
+              _award(4, "part", "Home Office", 5_000_000, "£50,000", 5),
+              _award(5, "total", "Home Office", 4_500_000, "£45,000"),
+              _award(5, "total", "Home Office", 11_000_000, "£110,000")]
+    _pair(tmp_path, awards, text=TWO_ON_A_LINE)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+
+    # parts adding up to neither figure are still refused, against the first
+    text = TWO_ON_A_LINE.replace("£50,000", "£55,000")
+    awards[1] = _award(4, "part", "Home Office", 5_500_000, "£55,000", 5)
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert "line 5: parts sum to 11500000 but total is 4500000 and no conflict is listed" in out.stdout

@@ -146,7 +146,21 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
         by_line.setdefault(a["line"], []).append(a)
     conflict_lines = {n for c in exp["conflicts"] if c["kind"] == "parts_do_not_sum" for n in c["lines"]}
     wholes = {}
+    # a line holding several figures that could be the whole (a TOTAL row's grand total beside its year totals): when
+    # all the parts pointing at the line add up to exactly one of them, that one is their whole, whatever its order
+    summed_to = {}
+    for n in {a["part_of_line"] for a in awards if a["funding_role"] == "part"}:
+        candidates = [w for w in by_line.get(n, []) if w["funding_role"] != "part"]
+        s = sum(a["amount_pence"] for a in awards if a["funding_role"] == "part" and a["part_of_line"] == n
+                and a["amount_qualifier"] in ("exact", "rounded"))
+        hits = [w for w in candidates if w["amount_pence"] == s]
+        if len(candidates) > 1 and len(hits) == 1:
+            summed_to[n] = hits[0]
     for a in awards:
+        if a["funding_role"] == "part" and a["part_of_line"] in summed_to:
+            whole = summed_to[a["part_of_line"]]
+            wholes.setdefault((a["part_of_line"], id(whole)), (whole, []))[1].append(a)
+            continue
         if a["funding_role"] == "part":
             targets = [w for w in by_line.get(a["part_of_line"], []) if w["funding_role"] != "part"]
             if not targets:
