@@ -1268,6 +1268,7 @@ def _payer_of_figure(
         or _OWNERS_MONEY_BEFORE.search(sentence[max(lo, start - 70) : start])  # ("the council's contribution of £X")
     if owner and not after_funder and not by_funder:  # "the Commissioner's £110,000", "the council's £60,000"
         funder = "local authority" if (owner.group(1) or "").lower() == "council" else "PCC"
+        role = _commissioners_own_role(role, funder)
     clause_payer = False  # (the figure's own clause names its payer: no other account of the figure before)
     if not funder and not outside_after and not outsider and role not in ("context", "total"):
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
@@ -1308,6 +1309,9 @@ def _payer_of_figure(
             not _first(terms.get("match_named", ()), window):
         role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
     subject = re.match(r"\s*(?:\d+(?:\.\d+)*\s+)?((?:[A-Z][\w'’&-]*\s+){1,5}?)(?:will|has|have|is|are|also)\b", sentence[:start])
+    if _first(terms.get("own_funding", ()), sentence[slice(*_clause_of(sentence, start))]):
+        # "a bridging grant of £30,000 from his own budget": the clause says whose budget, whatever its noun
+        role = _commissioners_own_role(role, funder)
     councils_own = role == "own_funding" and (funder == "local authority" or bool(_COUNCILS_OWN.search(sentence[lo:hi])))
     outside_payer = (bool(outsider) or bool(outside_after)) and not after_funder and not by_funder
     if councils_own:
@@ -1368,6 +1372,9 @@ def _payer_of_figure(
             # that funder's, the total is across funders
         if any(x.role in ("match_funding", "own_funding") for x in here):
             funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
+        if funder == "PCC" and _OWN_MONEY_ADDED_IN.search(sentence):
+            funder = ""  # "with the commissioner's own money the service has £300,000 in all": the own money is one
+            # of the things summed, the total is across funders
     if role == "grant" and not own and not outside_payer and _PRONOUN_PAYS.search(
             sentence[_clause_of(sentence, start)[0] : start]) and _COMMISSIONER_SUBJECT.search(prev_sentence) \
             and not _first(terms.get("negation", ()), prev_sentence):
@@ -1389,6 +1396,20 @@ def _payer_of_figure(
         funder, role, outside_payer, borrowed = here[-1].funder, here[-1].role, False, True
     borrowed = borrowed or (beyond_clause and funder == read_funder)
     return funder, own, role, clause_payer, councils_own, outside_payer, borrowed
+
+
+#: the commissioner's own money named as one of the things a total sums ("With the commissioner's own money …", "from
+#: the grant and the commissioner's budget", "plus her own contribution")
+_OWN_MONEY_ADDED_IN = re.compile(r"\b(?:with|plus|and|including|adding)\s+(?:the\s+)?(?:(?:commissioner|mayor|PCC|PFCC)['’]s|"
+                                 r"his|her|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:money|budget|funding|fund|funds|contribution)\b",
+                                 re.I)
+
+
+def _commissioners_own_role(role: str, funder: str) -> str:
+    """The role of a figure held by the commissioner by name ("the Commissioner's £64,000 pays for …", "her own
+    £35,000"): the commissioner's own budget, not a grant from another payer (added to a grant, the later check of
+    own funding makes it match funding)."""
+    return "own_funding" if role == "grant" and funder == "PCC" else role
 
 
 def _named_beyond_its_clause(sentence: str, start: int, funder: str, own: list, figures: int) -> bool:
@@ -2060,7 +2081,12 @@ _GRANT_OF = re.compile(r"(?<!match )(?<!match-)(?<!matched )(?<!own )\b(?:grant|
 _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charity|trust|CIC|Ltd|organisation|partnership|"
                            r"contractor)\b(?:(?!\b(?:council|authority|commissioner|office|OPCC|PCC|mayor)\b)[^.;]){0,60}?"
                            r"\b(?:its|their) own (?:[\w-]+ )?(?:money|budgets?|funds?|funding|reserves|resources|income|"
-                           r"contributions?)\b", re.I)  # (not "people worried about their own behaviour")
+                           r"contributions?)\b"
+                           # (a charity's money by its kind: "£20,000 from its charitable reserves", "the provider's
+                           # reserves")
+                           r"|\bcharitable (?:reserves|funds?|income|donations)\b"
+                           r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b",
+                           re.I)  # (not "people worried about their own behaviour")
 #: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
