@@ -62,7 +62,7 @@ from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
-                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
+                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?|\s+of\s+(?!(?:the|that|this|it|its)\b)[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b|"
                         r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
@@ -653,7 +653,7 @@ def _read_table_line(
                 # name them several to a row, "| Home Office | Cleveland, Durham | £X |", and so have no one area each)
             rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
             rows = [r for r in rows if r.role != "context"]
-            col_parts = [r for r in rows if r.start == d.start]
+            col_parts = [r for r in rows if r.start == d.start] if not _one_figure_a_row(rows, drafts_here) else rows
             for r in col_parts or rows:
                 r.role, r.part_of, r.whole = "part", number, d
                 _lend_wholes_payer(r, d)
@@ -674,6 +674,14 @@ def _read_table_line(
         table_rows.extend(drafts_here)
     drafts.extend(drafts_here)
     return in_table, table_rows
+
+
+def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
+    """Whether a TOTAL row of one figure closes rows of one figure each: its figure sums them all, whichever column
+    each stands in (an aligned table whose last column, a note, is left blank on some rows: "3  3 November  £67,650
+    includes the sum carried forward" over "4  2 February  £52,250", counted from the right, the amounts fall in two
+    columns)."""
+    return len(total_cells) == 1 and len(rows) >= 2 and len({r.line for r in rows}) == len(rows)
 
 
 def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running, drafts) -> list[_Draft]:

@@ -362,6 +362,13 @@ def _listed_item_funder(line: str, terms) -> str:
     return "partners" if _PARTNERS_LABEL.match(label) else _first(terms.get("table_funder", ()), label)
 
 
+def _breaks_down_an_item(d: _Draft, w: _Draft) -> bool:
+    """Whether ``d`` is a piece of another item of the list under ``w``, on that item's line: "- £120,000 from the
+    commissioner, £60,000 in each of the two years" (the per-year profile of the item, not a further item)."""
+    x = d.whole
+    return x is not None and x is not w and getattr(x, "listed_under", None) is w and x.line == d.line
+
+
 def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """The lines of a list under a whole ("… costs £200,000. The money comes from:" then "- £150,000 from the Home
     Office", "(b) £28,000 from the commissioner's own budget") that add up to it exactly are all its parts, whatever
@@ -370,7 +377,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     funders keep the funders their rows or clauses name")."""
     wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
     for w in wholes.values():
-        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w and not _breaks_down_an_item(d, w)]
         if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
                 or any(d.whole is not None and d.whole is not w for d in listed) \
                 or any(x.whole is w and x not in listed for x in drafts) \
