@@ -63,3 +63,23 @@ def test_a_total_row_closes_rows_whose_amounts_fall_in_two_columns():
         (8, 45000): dict(part=10),
         (10, 200000): dict(role="total"),
     }) == []
+
+
+def test_a_years_figure_named_again_holds_the_piece_it_includes():
+    text = ("The council accepts £500,000 from the Home Office perpetrator grant for 2025-26 and 2026-27.\n\n"
+            "That sum is paid as £260,000 in 2025-26 and £240,000 in 2026-27, and the 2025-26 payment includes £18,000 "
+            "carried forward from 2024-25.\n")
+    assert award_errors(text, {
+        (3, 260000): dict(role="part", part=1),
+        (3, 240000): dict(role="part", part=1),
+        (3, 18000): dict(role="part", part=3),
+    }) == []
+
+
+def test_a_yearly_share_of_a_span_share_is_that_shares_piece():
+    text = ("Norfolk has been awarded £900,000 by the Home Office for 2025-26 and 2026-27.\n\n"
+            "Norwich's share is £240,000 over the two years, paid as £120,000 in each year.\n")
+    assert award_errors(text, {
+        (3, 240000): dict(role="part", part=1),
+        (3, 120000): dict(role="part", part=3),
+    }) == []

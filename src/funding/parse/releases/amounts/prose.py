@@ -676,6 +676,31 @@ def _read_table_line(
     return in_table, table_rows
 
 
+#: the words before a figure naming one year's figure stated before it as what holds it: "and that the 2025/26 figure
+#: includes ", "the 2026-27 payment contains "
+_YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>20\d\d[-/]\d\d)\s+(?:figure|sum|amount|payment|instalment|share|"
+                                 r"allocation|grant)\s+(?:includes?|including|contains?|covers?)\b[^£.;]{0,30}$", re.I)
+
+
+def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here: list):
+    """The piece stated before in the sentence that a figure is itself a piece of, rather than of that piece's whole
+    (README, "Row totals over years": a per-year profile belongs to its span figure): the one year's figure its words
+    name ("profiled as £324,000 in 2025/26 and £162,000 in 2026/27, and the 2025/26 figure includes £18,000 carried
+    forward"), or the span figure just before a yearly share of it ("Our share is £240,000 over the two years, paid
+    as £120,000 in each year"). None when neither."""
+    named = _YEARS_FIGURE_HOLDS.search(sentence[max(lo, start - 80) : start])
+    if named:
+        fy = named.group("fy").replace("/", "-")
+        same = [x for x in here if x.role == "part" and x.period == (fy, fy)]
+        return same[-1] if len(same) == 1 else None
+    last = here[-1] if here else None
+    if last is not None and last.role == "part" and last.whole is not None and last.period \
+            and last.period[0] != last.period[1] and _PER_YEAR.match(sentence, end) \
+            and not MONEY_TOKEN.search(sentence[last.start + len(last.amount.text) : start]):
+        return last
+    return None
+
+
 def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
     """Whether a TOTAL row of one figure closes rows of one figure each: its figure sums them all, whichever column
     each stands in (an aligned table whose last column, a note, is left blank on some rows: "3  3 November  £67,650
@@ -968,7 +993,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 d.of_a_row = row is not None
             else:
                 row = None
-            while row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+            kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
+            whole = kept or whole
+            while kept is None and row is None and whole is not None and whole.role == "part" and whole.whole is not None:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
