@@ -83,3 +83,12 @@ def test_a_yearly_share_of_a_span_share_is_that_shares_piece():
         (3, 240000): dict(role="part", part=1),
         (3, 120000): dict(role="part", part=3),
     }) == []
+
+
+def test_a_figure_said_to_have_included_a_sum_holds_it():
+    # ("included", past tense, names a piece as "includes" does)
+    text = ("Wiltshire's council report gave the Home Office grant for 2025-26 as £310,000. The commissioner's office "
+            "explained that this figure included £22,000 brought forward from the year before.\n")
+    assert award_errors(text, {
+        (1, 22000): dict(role="part", part=1, funder="Home Office"),
+    }) == []
