@@ -56,7 +56,7 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
-from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
+from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
@@ -1598,7 +1598,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             got += d.amount.pence
             if got >= w.amount.pence:
                 break
-        if len(run) >= 2 and got == w.amount.pence:
+        if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
 

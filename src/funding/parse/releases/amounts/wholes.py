@@ -477,6 +477,15 @@ def _payers_itemise_most_of(whole: _Draft, pieces: list[_Draft], payers: list[st
     return all(payers) and len(set(payers)) > 1 and gap * 50 <= whole.amount.pence
 
 
+def _other_areas_shares(w: _Draft, run: list[_Draft]) -> bool:
+    """Whether the figures after ``w`` that add up to it each name an area of their own other than ``w``'s: the
+    shares of several areas listed one after another ("Essex takes £500,000 of it, Kent £300,000 and Surrey
+    £200,000"), which add up to one of them only by chance (README "Shared awards": each area's share is a part of
+    the shared award, not of another area's share)."""
+    own = [x.code for x in run if x.code and x.basis in ("clause", "possessive")]
+    return bool(w.code) and len(own) == len(run) and all(c != w.code for c in own)
+
+
 def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
     add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
@@ -516,7 +525,7 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
             hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
             payers.append(_piece_payer(sentence, lo, *places[k], hi, terms))
         if sum(x.amount.pence for x in figures) != w.amount.pence \
-                and not (bracketed and _payers_itemise_most_of(w, figures, payers)):
+                and not (bracketed and _payers_itemise_most_of(w, figures, payers)) or _other_areas_shares(w, figures):
             continue
         for x, payer in zip(figures, payers):
             if payer:
