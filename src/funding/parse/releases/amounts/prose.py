@@ -56,13 +56,13 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
-from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
+from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
 _LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
-                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
+                       r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?|\s+of\s+(?!(?:the|that|this|it|its)\b)[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
 _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?and crime )?commissioner\b|"
                         r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
@@ -653,7 +653,7 @@ def _read_table_line(
                 # name them several to a row, "| Home Office | Cleveland, Durham | £X |", and so have no one area each)
             rows = [r for r in table_rows if not (r.whole is not None and r.whole.line == r.line)]
             rows = [r for r in rows if r.role != "context"]
-            col_parts = [r for r in rows if r.start == d.start]
+            col_parts = [r for r in rows if r.start == d.start] if not _one_figure_a_row(rows, drafts_here) else rows
             for r in col_parts or rows:
                 r.role, r.part_of, r.whole = "part", number, d
                 _lend_wholes_payer(r, d)
@@ -674,6 +674,39 @@ def _read_table_line(
         table_rows.extend(drafts_here)
     drafts.extend(drafts_here)
     return in_table, table_rows
+
+
+#: the words before a figure naming one year's figure stated before it as what holds it: "and that the 2025/26 figure
+#: includes ", "the 2026-27 payment contains "
+_YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>20\d\d[-/]\d\d)\s+(?:figure|sum|amount|payment|instalment|share|"
+                                 r"allocation|grant)\s+(?:includes?|including|contains?|covers?)\b[^£.;]{0,30}$", re.I)
+
+
+def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here: list):
+    """The piece stated before in the sentence that a figure is itself a piece of, rather than of that piece's whole
+    (README, "Row totals over years": a per-year profile belongs to its span figure): the one year's figure its words
+    name ("profiled as £324,000 in 2025/26 and £162,000 in 2026/27, and the 2025/26 figure includes £18,000 carried
+    forward"), or the span figure just before a yearly share of it ("Our share is £240,000 over the two years, paid
+    as £120,000 in each year"). None when neither."""
+    named = _YEARS_FIGURE_HOLDS.search(sentence[max(lo, start - 80) : start])
+    if named:
+        fy = named.group("fy").replace("/", "-")
+        same = [x for x in here if x.role == "part" and x.period == (fy, fy)]
+        return same[-1] if len(same) == 1 else None
+    last = here[-1] if here else None
+    if last is not None and last.role == "part" and last.whole is not None and last.period \
+            and last.period[0] != last.period[1] and _PER_YEAR.match(sentence, end) \
+            and not MONEY_TOKEN.search(sentence[last.start + len(last.amount.text) : start]):
+        return last
+    return None
+
+
+def _one_figure_a_row(rows: list[_Draft], total_cells: list[_Draft]) -> bool:
+    """Whether a TOTAL row of one figure closes rows of one figure each: its figure sums them all, whichever column
+    each stands in (an aligned table whose last column, a note, is left blank on some rows: "3  3 November  £67,650
+    includes the sum carried forward" over "4  2 February  £52,250", counted from the right, the amounts fall in two
+    columns)."""
+    return len(total_cells) == 1 and len(rows) >= 2 and len({r.line for r in rows}) == len(rows)
 
 
 def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running, drafts) -> list[_Draft]:
@@ -960,7 +993,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 d.of_a_row = row is not None
             else:
                 row = None
-            while row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+            kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
+            whole = kept or whole
+            while kept is None and row is None and whole is not None and whole.role == "part" and whole.whole is not None:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
@@ -1584,7 +1619,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             got += d.amount.pence
             if got >= w.amount.pence:
                 break
-        if len(run) >= 2 and got == w.amount.pence:
+        if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
 

@@ -362,6 +362,13 @@ def _listed_item_funder(line: str, terms) -> str:
     return "partners" if _PARTNERS_LABEL.match(label) else _first(terms.get("table_funder", ()), label)
 
 
+def _breaks_down_an_item(d: _Draft, w: _Draft) -> bool:
+    """Whether ``d`` is a piece of another item of the list under ``w``, on that item's line: "- £120,000 from the
+    commissioner, £60,000 in each of the two years" (the per-year profile of the item, not a further item)."""
+    x = d.whole
+    return x is not None and x is not w and getattr(x, "listed_under", None) is w and x.line == d.line
+
+
 def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """The lines of a list under a whole ("… costs £200,000. The money comes from:" then "- £150,000 from the Home
     Office", "(b) £28,000 from the commissioner's own budget") that add up to it exactly are all its parts, whatever
@@ -370,7 +377,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     funders keep the funders their rows or clauses name")."""
     wholes = {id(w): w for d in drafts if (w := getattr(d, "listed_under", None)) is not None}
     for w in wholes.values():
-        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w and not _breaks_down_an_item(d, w)]
         if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
                 or any(d.whole is not None and d.whole is not w for d in listed) \
                 or any(x.whole is w and x not in listed for x in drafts) \
@@ -470,6 +477,15 @@ def _payers_itemise_most_of(whole: _Draft, pieces: list[_Draft], payers: list[st
     return all(payers) and len(set(payers)) > 1 and gap * 50 <= whole.amount.pence
 
 
+def _other_areas_shares(w: _Draft, run: list[_Draft]) -> bool:
+    """Whether the figures after ``w`` that add up to it each name an area of their own other than ``w``'s: the
+    shares of several areas listed one after another ("Essex takes £500,000 of it, Kent £300,000 and Surrey
+    £200,000"), which add up to one of them only by chance (README "Shared awards": each area's share is a part of
+    the shared award, not of another area's share)."""
+    own = [x.code for x in run if x.code and x.basis in ("clause", "possessive")]
+    return bool(w.code) and len(own) == len(run) and all(c != w.code for c in own)
+
+
 def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
     """A prose whole followed in its sentence by "of which"/"of this" (or opened by "Of the £X …") and by figures that
     add up to it exactly ("£640,000 …, of which the Home Office pays £600,000 and the commissioner the balance of
@@ -509,7 +525,7 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
             hi = places[k + 1][0] if k + 1 < len(figures) else len(sentence)
             payers.append(_piece_payer(sentence, lo, *places[k], hi, terms))
         if sum(x.amount.pence for x in figures) != w.amount.pence \
-                and not (bracketed and _payers_itemise_most_of(w, figures, payers)):
+                and not (bracketed and _payers_itemise_most_of(w, figures, payers)) or _other_areas_shares(w, figures):
             continue
         for x, payer in zip(figures, payers):
             if payer:
