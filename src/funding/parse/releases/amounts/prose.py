@@ -825,12 +825,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
             period = used[0] if len(set(used)) == 1 else None
             period_basis = "same" if period else period_basis
+        # "next financial year", "the next two financial years": years counted only from the publication date, which
+        # gives no period (README, period_start: "never guessed from the publication date"; like "This year"), so
+        # the figure keeps none and is not lent the release's span either ("relative", read by _lend_no_relative)
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
-            if period is None and facts.pub_round else None
-        if relative and not re.match(r"(?:this|the current)", relative.group(0), re.I):  # "next financial year", "the next two financial years": counted from the publication date
-            first = int(facts.pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
-            n = parse_count(relative.group("n")) if relative.group("n") else 1
-            period, period_basis = (_fy_text(first), _fy_text(first + n - 1)), "relative"
+            if period is None else None
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
@@ -905,6 +904,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
+        d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
@@ -1940,7 +1940,8 @@ def _periods_and_awards(
             d.period, d.period_basis = span, "same"  # "over the same period", after a top-up's single year: the span stated before it
         if id(d) in pointed:
             continue
-        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
+        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
+                and not getattr(d, "relative_year", False):
             d.period, d.period_basis = d.whole.period, "whole"
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
@@ -1959,7 +1960,7 @@ def _periods_and_awards(
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
-                and not getattr(d, "separate", False) and id(d) not in pointed \
+                and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \

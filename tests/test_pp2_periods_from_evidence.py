@@ -1,0 +1,51 @@
+"""Periods read only from what the text says (README, period_start / period_end: "Null when the release does not give
+one (never guessed from the publication date)"; Adjudicated conventions, "This year"). Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import award_errors
+
+
+@pytest.mark.parametrize("text,want", [
+    # a length in months counted back from its last month: October 2024 to March 2026
+    ("Cumbria's commissioner has £318,000 from the Home Office for the 18 months to March 2026.\n",
+     {(1, 318000): dict(start="2024-25", end="2025-26")}),
+    ("Over eighteen months ending in March 2026, Lancashire will spend £204,500 of Home Office money on the course.\n",
+     {(1, 204500): dict(start="2024-25", end="2025-26")}),
+    ("The Home Office is funding a six-month pilot until September 2025 in Dorset, worth £48,000.\n",
+     {(1, 48000): dict(start="2025-26", end="2025-26")}),
+])
+def test_a_length_in_months_up_to_a_named_month_is_a_span(text, want):
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # "next financial year" is counted only from the publication date: no period
+    ("Kent's commissioner will put £40,000 of her own budget into the course next financial year.\n",
+     {(1, 40000): dict(role="own_funding", start=None, end=None)}),
+    ("Essex receives £260,000 from the Home Office over the next two financial years.\n",
+     {(1, 260000): dict(role="grant", funder="Home Office", start=None, end=None)}),
+    # nor is it lent the release's span
+    ("Suffolk has won £410,000 from the Home Office for 2025-26 and 2026-27.\n\n"
+     "Separately, Ipswich Borough Council will give £22,000 for the coming financial year.\n",
+     {(1, 410000): dict(start="2025-26", end="2026-27"), (3, 22000): dict(start=None, end=None)}),
+])
+def test_a_year_counted_from_the_publication_date_gives_no_period(text, want):
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a piece "for this financial year" in a list under a two-year package keeps no period of its own
+    ("A package of £500,000 over 2025-27 pays for the work in Norfolk. It is made up of:\n\n"
+     "- £400,000 from the Home Office over the two years;\n"
+     "- £100,000 from Norwich City Council for this financial year.\n",
+     {(4, 100000): dict(role="part", part=1, start=None, end=None)}),
+    ("Derbyshire's perpetrator services have £620,000 in all for 2024-26:\n\n"
+     "* £560,000 from the Home Office for 2024-26\n"
+     "* £60,000 from the commissioner's own budget this financial year\n",
+     {(3, 560000): dict(part=1, start="2024-25", end="2025-26"), (4, 60000): dict(part=1, start=None, end=None)}),
+])
+def test_a_piece_dated_this_financial_year_takes_no_years_from_its_whole(text, want):
+    assert award_errors(text, want) == []
