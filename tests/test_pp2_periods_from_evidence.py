@@ -49,3 +49,20 @@ def test_a_year_counted_from_the_publication_date_gives_no_period(text, want):
 ])
 def test_a_piece_dated_this_financial_year_takes_no_years_from_its_whole(text, want):
     assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a sum its own clause says comes out of the fund named before takes the fund's period, area named or not
+    ("Lincolnshire's commissioner has bid into the Home Office's £30 million perpetrator fund for 2026-28.\n"
+     "A neighbouring force is understood to have won about £280,000 from the fund.\n",
+     {(2, 280000): dict(start="2026-27", end="2027-28")}),
+    ("Ministers have set aside £42m for the two years from April 2025 for perpetrator work nationally.\n\n"
+     "Between them, the three northern forces will receive £1,310,000 in all from the round.\n",
+     {(3, 1310000): dict(start="2025-26", end="2026-27")}),
+    # a fund stated with no period lends none
+    ("A national pot of £25m pays for the work.\n"
+     "One force that asked not to be named is thought to have secured about £280,000 from the fund.\n",
+     {(2, 280000): dict(start=None, end=None)}),
+])
+def test_money_from_the_fund_named_before_takes_the_funds_period(text, want):
+    assert award_errors(text, want) == []

@@ -1881,7 +1881,7 @@ def _periods_and_awards(
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
         _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
-        _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
+        _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
     from funding.parse.releases.periods import start_and_length
     release_period = facts.release_period  # (a round-up's falls back to its totals' below)
@@ -1968,6 +1968,7 @@ def _periods_and_awards(
             d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
     _own_money_in_a_yearly_report(rel, drafts, pointed)
+    _shares_of_the_fund_take_its_period(drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine):
