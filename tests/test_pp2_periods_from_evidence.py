@@ -66,3 +66,14 @@ def test_a_piece_dated_this_financial_year_takes_no_years_from_its_whole(text, w
 ])
 def test_money_from_the_fund_named_before_takes_the_funds_period(text, want):
     assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a figure its own clause puts in the nth year of the span its sentence states, with no whole before it
+    ("The Home Office award to Hampshire covers 2024-26 and is profiled unevenly, rising to £284,300 in the second year.\n",
+     {(1, 284300): dict(role="grant", start="2025-26", end="2025-26")}),
+    ("Over 2025-28 the Surrey grant grows each year, reaching £199,000 in the third year.\n",
+     {(1, 199000): dict(start="2027-28", end="2027-28")}),
+])
+def test_a_figure_in_the_nth_year_of_its_sentences_span_has_that_year(text, want):
+    assert award_errors(text, want) == []

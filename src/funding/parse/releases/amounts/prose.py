@@ -842,6 +842,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                 period, period_basis = (_fy_text(first), _fy_text(first)), "clause"
                 role = "part" if _spans_years(whole_before) else role
+        elif nth and nth.re is _NTH_YEAR_AFTER and whole_before is None and period_basis in ("clause", "sentence") \
+                and period and period[0] != period[1]:
+            period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
@@ -2112,6 +2115,13 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
                              r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
                              r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
+
+
+def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str] | None:
+    """The one year of a span that its figure's own clause picks by order ("The award covers 2024-26 and rises to
+    £301,600 in the second year" → 2025-26), else None (a year past the span's end: not read)."""
+    first = int(span[0][:4]) + _ORDINAL.get(nth.lower(), 0) - 1
+    return (_fy_text(first), _fy_text(first)) if first <= int(span[1][:4]) else None
 
 
 #: a financial year named relative to the publication date
