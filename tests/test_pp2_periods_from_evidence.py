@@ -77,3 +77,19 @@ def test_money_from_the_fund_named_before_takes_the_funds_period(text, want):
 ])
 def test_a_figure_in_the_nth_year_of_its_sentences_span_has_that_year(text, want):
     assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # "this financial year" is one year: not the two-year span another clause of its sentence gives; the same money
+    # restated with its year dates it
+    ("Derby has £720,000 in all: £600,000 from the Home Office for 2024-26 and £120,000 from the city council "
+     "this financial year.\n\nThe council's £120,000 is a one-off; the money covers 2024-25.\n",
+     {(1, 120000): dict(role="part", part=1, start="2024-25", end="2024-25"),
+      (1, 600000): dict(start="2024-25", end="2025-26")}),
+    # "this financial year" far from its figure, in its clause, with the year stated in a table elsewhere
+    ("Kirklees Council will add £45,000 of its own money to the Home Office grant during this financial year.\n\n"
+     "| Payer | 2025-26 | 2026-27 |\n|---|---|---|\n| Kirklees Council | £45,000 | £30,000 |\n",
+     {(1, 45000): dict(start="2025-26", end="2025-26")}),
+])
+def test_this_financial_years_money_takes_only_a_year_the_text_gives_it(text, want):
+    assert award_errors(text, want) == []

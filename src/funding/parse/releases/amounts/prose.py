@@ -829,7 +829,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # gives no period (README, period_start: "never guessed from the publication date"; like "This year"), so
         # the figure keeps none and is not lent the release's span either ("relative", read by _lend_no_relative)
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
-            if period is None else None
+            if period is None or period_basis in ("sentence", "clause") and not after else None
+        if relative and period is not None and period[0] != period[1] and not relative.group("n"):
+            # "£640,000 … for 2024-26, … and £110,000 from the council this financial year": one year, so not the
+            # span another clause of its sentence gives; a year restated elsewhere may still date it
+            period, period_basis = None, ""
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
@@ -2344,7 +2348,7 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
         line = rel.line_text(d.line) or ""
         at = line.find(d.amount.text)
         if d.period is not None or d.role == "context" or at < 0 \
-                or not _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20):
+                or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)):
             continue
         dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
                  and x.role != "context" and x.period_basis in ("clause", "heading")}
