@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from release_probe import award_errors
+from release_probe import award_errors, read
 
 
 @pytest.mark.parametrize("text,want", [
@@ -93,3 +93,17 @@ def test_a_figure_in_the_nth_year_of_its_sentences_span_has_that_year(text, want
 ])
 def test_this_financial_years_money_takes_only_a_year_the_text_gives_it(text, want):
     assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text,want", [
+    # a correction note naming no year: neither figure on its line has a period, whatever the award's years elsewhere
+    ("# Kent perpetrator money\n\nKent has £410,000 from the Home Office for 18 months from April 2025.\n\n"
+     "A council paper gave the Home Office sum as £401,000; the commissioner's office said the right figure is £410,000.\n\n"
+     "Notes\n\n1. The Home Office money is profiled as £200,000 in 2025-26 and £210,000 in 2026-27.\n",
+     {(3, 410000): dict(start="2025-26", end="2026-27"),
+      (5, 401000): dict(start=None, end=None), (5, 410000): dict(start=None, end=None)}),
+])
+def test_a_correction_naming_no_year_leaves_both_figures_undated(text, want):
+    got = {(a.source_line, a.amount.pence // 100): a for a in read(text, "invented.md").awards}
+    for key, fields in want.items():
+        assert (got[key].period_start or None, got[key].period_end or None) == (fields["start"], fields["end"]), key

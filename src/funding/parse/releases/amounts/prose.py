@@ -1746,8 +1746,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
         dated = [x for x in mine if x.period]
-        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2):
-            # (pieces stated with a period of their own, and the same sum by funder with none)
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2) \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+            # (pieces stated with a period of their own, and the same sum by funder with none; not a figure in a
+            # correction naming no year, "… gave the sum as £445,000; the right figure is £455,000": README,
+            # "Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
@@ -1978,7 +1981,8 @@ def _periods_and_awards(
     _shares_of_the_fund_take_its_period(drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
-        if d.period is None and mine and all(x.period for x in mine):
+        if d.period is None and mine and all(x.period for x in mine) \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
     _list_sums_to_an_earlier_award(rel, drafts)
@@ -2262,7 +2266,8 @@ def _after_a_compared_figure(sentence: str, at: int) -> bool:
 #: words saying that two figures on a line are two accounts of one sum, one of them wrong ("gives the grant as £468,210,
 #: not £486,210", "was wrongly shown as £325,900", "was given as £221,000 …; £212,000 is the sum actually received")
 _ACCOUNTS_DISAGREE = re.compile(r"\b(?:correct(?:ed|ion|ly)?|wrong(?:ly)?|typing error|typo|misprint|mistaken(?:ly)?|"
-                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:\w+ )?as|actually|in fact)\b",
+                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:[\w'’]+ ){0,4}?as|actually|in fact|"
+                                r"(?:right|true|accurate) (?:figure|amount|sum))\b",  # ("gave the Home Office sum as £445,000; … the right figure is £455,000")
                                 re.I)
 
 
