@@ -150,6 +150,13 @@ _MONTHS_FROM = re.compile(
     r"(?:the next\s+)?(?P<n2>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")\s+"
     r"(?P<unit2>months?)\b", re.I)
 
+#: "the 18 months to March 2026", "over 18 months ending in March 2026", "a six-month pilot until September 2025": a
+#: length in months counted back from its last month
+_MONTHS_TO = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")[- ]months?"
+    r"(?:\s+[a-z]+){0,2}?,?\s+(?:to|until|till|ending(?: in| on)?|up to)\s+(?:the end of\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+
 
 def _fy(year: int, month: int) -> int:
     """The starting calendar year of the financial year a month falls in."""
@@ -231,6 +238,11 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
         last = (y * 12 + mo - 1) + months - 1  # the last month the span covers
         if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             found.append((m.start(), m.end(), _fy_text(_fy(y, mo)), _fy_text(_fy(last // 12, last % 12 + 1))))
+    for m in _MONTHS_TO.finditer(text):  # "the 18 months to March 2026": October 2024 to March 2026
+        months, y, mo = parse_count(m.group("n")), int(m.group("y")), _MONTHS[m.group("m").lower()]
+        first = (y * 12 + mo - 1) - months + 1  # the first month the span covers
+        if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
+            found.append((m.start(), m.end(), _fy_text(_fy(first // 12, first % 12 + 1)), _fy_text(_fy(y, mo))))
     # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span (and in Welsh, "2025-26 a
     # 2026-27", "2024-25 ac 2025-26"; "&" too)
     found.sort()

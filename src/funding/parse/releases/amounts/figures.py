@@ -105,6 +105,7 @@ class _Draft:
     #   "release"  the one span the release gives for its funding, read for a figure whose words give none
     #   ""         none yet, or set by a pass that does not say
     period_basis: str = ""
+    relative_year: bool = False  # its own clause says "this financial year", "next financial year": no year lent
     part_of: int | None = None
     #: why the draft has its ``funder`` (README: funder; funding_role ``part``, "A part keeps the whole's funder …
     #: unless its own clause or table row names another"):
@@ -141,7 +142,12 @@ def _lend_wholes_payer(piece: _Draft, whole: _Draft) -> None:
 
 
 def _lend_period(d: _Draft, period: tuple[str, str] | None, basis: str) -> None:
-    """Give ``d`` a period it lacks, with where it came from ("£402,900 of it" takes its grant's years: "whole")."""
+    """Give ``d`` a period it lacks, with where it came from ("£402,900 of it" takes its grant's years: "whole").
+    A figure whose own clause dates it only from the publication date ("£40,000 for this financial year", "next
+    financial year") is lent no other figure's years; only the same money restated with its year, or its table
+    column, gives it one (README, "This year")."""
+    if d.relative_year and basis not in ("restated", "heading", "parts"):
+        return
     if d.period is None and period is not None:
         d.period, d.period_basis = period, basis
 

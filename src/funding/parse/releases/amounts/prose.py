@@ -858,12 +858,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
             period = used[0] if len(set(used)) == 1 else None
             period_basis = "same" if period else period_basis
+        # "next financial year", "the next two financial years": years counted only from the publication date, which
+        # gives no period (README, period_start: "never guessed from the publication date"; like "This year"), so
+        # the figure keeps none and is not lent the release's span either ("relative", read by _lend_no_relative)
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
-            if period is None and facts.pub_round else None
-        if relative and not re.match(r"(?:this|the current)", relative.group(0), re.I):  # "next financial year", "the next two financial years": counted from the publication date
-            first = int(facts.pub_round[:4]) + (0 if re.match(r"(?:this|the current)", relative.group(0), re.I) else 1)
-            n = parse_count(relative.group("n")) if relative.group("n") else 1
-            period, period_basis = (_fy_text(first), _fy_text(first + n - 1)), "relative"
+            if period is None or period_basis in ("sentence", "clause") and not after else None
+        if relative and period is not None and period[0] != period[1] and not relative.group("n"):
+            # "£640,000 … for 2024-26, … and £110,000 from the council this financial year": one year, so not the
+            # span another clause of its sentence gives; a year restated elsewhere may still date it
+            period, period_basis = None, ""
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
@@ -876,6 +879,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                 period, period_basis = (_fy_text(first), _fy_text(first)), "clause"
                 role = "part" if _spans_years(whole_before) else role
+        elif nth and nth.re is _NTH_YEAR_AFTER and whole_before is None and period_basis in ("clause", "sentence") \
+                and period and period[0] != period[1]:
+            period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
@@ -938,6 +944,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
+        d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
@@ -1795,8 +1802,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
         dated = [x for x in mine if x.period]
-        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2):
-            # (pieces stated with a period of their own, and the same sum by funder with none)
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2) \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+            # (pieces stated with a period of their own, and the same sum by funder with none; not a figure in a
+            # correction naming no year, "… gave the sum as £445,000; the right figure is £455,000": README,
+            # "Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
@@ -1937,7 +1947,7 @@ def _periods_and_awards(
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
         _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
-        _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans,
+        _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
     from funding.parse.releases.periods import start_and_length
     release_period = facts.release_period  # (a round-up's falls back to its totals' below)
@@ -1996,7 +2006,8 @@ def _periods_and_awards(
             d.period, d.period_basis = span, "same"  # "over the same period", after a top-up's single year: the span stated before it
         if id(d) in pointed:
             continue
-        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part":
+        if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
+                and not getattr(d, "relative_year", False):
             d.period, d.period_basis = d.whole.period, "whole"
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
@@ -2015,7 +2026,7 @@ def _periods_and_awards(
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
-                and not getattr(d, "separate", False) and id(d) not in pointed \
+                and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
@@ -2023,9 +2034,11 @@ def _periods_and_awards(
             d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
     _own_money_in_a_yearly_report(rel, drafts, pointed)
+    _shares_of_the_fund_take_its_period(drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
-        if d.period is None and mine and all(x.period for x in mine):
+        if d.period is None and mine and all(x.period for x in mine) \
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
     _list_sums_to_an_earlier_award(rel, drafts)
@@ -2173,6 +2186,13 @@ _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|th
                              r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
 
 
+def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str] | None:
+    """The one year of a span that its figure's own clause picks by order ("The award covers 2024-26 and rises to
+    £301,600 in the second year" → 2025-26), else None (a year past the span's end: not read)."""
+    first = int(span[0][:4]) + _ORDINAL.get(nth.lower(), 0) - 1
+    return (_fy_text(first), _fy_text(first)) if first <= int(span[1][:4]) else None
+
+
 #: a financial year named relative to the publication date
 _RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|"
                             r"(?:the )?next (?P<n>two|three|four|five|\d) financial years)\b", re.I)
@@ -2307,7 +2327,8 @@ def _after_a_compared_figure(sentence: str, at: int) -> bool:
 #: words saying that two figures on a line are two accounts of one sum, one of them wrong ("gives the grant as £468,210,
 #: not £486,210", "was wrongly shown as £325,900", "was given as £221,000 …; £212,000 is the sum actually received")
 _ACCOUNTS_DISAGREE = re.compile(r"\b(?:correct(?:ed|ion|ly)?|wrong(?:ly)?|typing error|typo|misprint|mistaken(?:ly)?|"
-                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:\w+ )?as|actually|in fact)\b",
+                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:[\w'’]+ ){0,4}?as|actually|in fact|"
+                                r"(?:right|true|accurate) (?:figure|amount|sum))\b",  # ("gave the Home Office sum as £445,000; … the right figure is £455,000")
                                 re.I)
 
 
@@ -2393,7 +2414,7 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
         line = rel.line_text(d.line) or ""
         at = line.find(d.amount.text)
         if d.period is not None or d.role == "context" or at < 0 \
-                or not _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20):
+                or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)):
             continue
         dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
                  and x.role != "context" and x.period_basis in ("clause", "heading")}

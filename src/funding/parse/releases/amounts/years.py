@@ -11,7 +11,7 @@ import re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, find_periods, parse_count
 from funding.parse.releases.text import _line_at, _logical
-from funding.parse.releases.amounts.figures import _clause_of, _Draft
+from funding.parse.releases.amounts.figures import _clause_of, _Draft, _lend_period
 
 
 def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | None:
@@ -367,3 +367,25 @@ def _resolution_restating(sentence: str, at: int, end: int) -> bool:
     £884,600, approves the spending plan …") with no years in its own words: the award is set out, with its years, in
     the body of the record; the resolution gives none for it (README, period_start: null when the text gives none)."""
     return bool(_RESOLUTION.match(sentence)) and _rate_names_no_years(sentence, at, end)
+
+
+#: a figure's own clause saying the money comes out of the fund or round the text has named: "about £350,000 from the
+#: fund", "£150,000 from the same scheme", "£2.4m in all from the round" (not "from the last round", another one)
+_FROM_THE_FUND = re.compile(r"[^.;£]{0,60}?\b(?:from|out of|of|under)\s+(?:the|that|this)\s+(?:same\s+|new\s+|national\s+)?"
+                            r"(?:fund|round|scheme|pot|funding round|programme fund)\b", re.I)
+
+
+def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> None:
+    """A figure with no years of its own that its own clause says comes from the fund or round named before it ("The
+    Home Office's £26 million fund for 2026-28 … A neighbouring force is understood to have won about £350,000 from
+    the fund") takes the fund's period, as a share of a round with its period (README, "Areas' shares of a round with
+    its period", named or unnamed areas); a fund stated with no period lends none."""
+    for k, d in enumerate(drafts):
+        if d.period is not None or d.role == "context" or d.bad_year or id(d) not in said:
+            continue
+        sentence, at = said[id(d)]
+        if not _FROM_THE_FUND.match(sentence, at + len(d.amount.text)):
+            continue
+        fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and x.line <= d.line), None)
+        if fund is not None:
+            _lend_period(d, fund.period, "round")
