@@ -169,7 +169,7 @@ def release_frames(releases: list[LocalRelease]) -> dict:
                 "amount_precision_pence": a.amount.precision_pence, "amount_qualifier": a.amount.qualifier,
                 "amount_low_pence": a.amount.low_pence, "amount_high_pence": a.amount.high_pence,
                 "amount_stated": describe_amount(a.amount), "period_start": a.period_start,
-                "period_end": a.period_end, "part_of": a.part_of_line, "shared_by": _joined(a.shared_by),
+                "period_end": a.period_end, "period_basis": a.period_basis, "part_of": a.part_of_line, "shared_by": _joined(a.shared_by),
             })
         for c in r.components:
             components.append({

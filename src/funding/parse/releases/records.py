@@ -40,6 +40,7 @@ class LocalAward:
     shared_by: tuple[str, ...] = ()  # an amount shared by several named areas: their codes
     award_number: int = 1  # 2 for a second, separate award to the area in the round ("a separate bid")
     part_of_pence: int | None = None  # for a part: the amount of the whole it belongs to (a line may hold several)
+    period_basis: str = "none"  # where the period was read (table_schemas.toml, local_awards.period_basis)
 
 
 @dataclass(frozen=True)

@@ -2108,6 +2108,7 @@ def _periods_and_awards(
             source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
             d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
             d.whole.amount.pence if d.part_of is not None and d.whole is not None and d.whole.line == d.part_of else None,
+            (d.period_basis or "unrecorded") if d.period else "none",
         ))
     return tuple(awards), tuple(diagnostics)
 
