@@ -152,7 +152,7 @@ def test_round_falls_back_to_release_year_then_publication_date():
     text = "The Home Office grant is worth £99,999 to Rutland.\n"
     (a,), _ = extract_awards(text, "t", published="2020-11-19")
     assert (a.round, a.round_basis, a.funder, a.funder_basis) == ("2020-21", "publication_date", "Home Office",
-                                                                  "sentence")
+                                                                  "clause")
     # the publication date groups statements of one award; it is never given as the money's period
     assert (a.period_start, a.period_end) == ("", "")
 

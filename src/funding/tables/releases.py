@@ -314,9 +314,10 @@ def _amount_detail(kind: str, compatible: bool, a: Amount, b: Amount) -> str:
 
 
 def _firm(row) -> bool:
-    """A statement firm enough to contradict another in the same release: a grant whose funder and year are
-    printed beside the figure, stated exactly or as a plain round figure (not 'up to', 'about', 'more than')."""
-    return (row["funding_role"] == "grant" and row.get("funder_basis") == "sentence"
+    """A statement firm enough to contradict another in the same release: a grant with a funder (named for it or
+    lent by the release) and its year printed beside it, stated exactly or as a plain round figure (not 'up to',
+    'about', 'more than')."""
+    return (row["funding_role"] == "grant" and row.get("funder_basis") not in (None, "", "none")
             and row.get("round_basis") == "sentence" and row["amount_qualifier"] in ("exact", "rounded"))
 
 

@@ -2105,12 +2105,18 @@ def _periods_and_awards(
         else:
             rnd, rnd_basis = "", "none"
         awards.append(LocalAward(
-            source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, "sentence" if d.funder else "none",
+            source_id, d.line, d.code, d.basis, rnd, rnd_basis, d.funder, _PUBLIC_FUNDER_BASIS[d.funder_basis] if d.funder else "none",
             d.role, d.amount, start_year, end_year, d.part_of, d.shared_by, d.award_number,
             d.whole.amount.pence if d.part_of is not None and d.whole is not None and d.whole.line == d.part_of else None,
             (d.period_basis or "unrecorded") if d.period else "none",
         ))
     return tuple(awards), tuple(diagnostics)
+
+
+#: ``local_awards.funder_basis`` for each of the draft's reasons (``_Draft.funder_basis``): named for the figure
+#: ("clause"), taken from the whole it is a piece of ("whole"), filled in from elsewhere in the release: its or the
+#: round's funder, an earlier figure's payer ("lent"), or set by a rule that does not say ("unrecorded")
+_PUBLIC_FUNDER_BASIS = {"clause": "clause", "whole": "whole", "default": "lent", "": "unrecorded"}
 
 
 #: the grant stated in the release, named in a figure's own clause: "the second year of the grant (£206,000)", "£40,000 of

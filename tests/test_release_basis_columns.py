@@ -1,5 +1,5 @@
-"""Every amount says where its period was read (``local_awards.period_basis``), so a reader can tell a year printed
-beside the figure from one lent by its table heading, its whole or the release."""
+"""Every amount says where its period and its funder were read (``local_awards.period_basis``, ``funder_basis``), so
+a reader can tell a year or a payer printed beside the figure from one lent by a heading, its whole or the release."""
 
 from __future__ import annotations
 
@@ -58,3 +58,29 @@ def test_the_table_carries_the_column_and_every_value_is_in_the_published_enum()
     assert set(frame["period_basis"]) <= set(enum)
     assert "period_basis" in [c["name"] for c in
                               tomllib.loads(SCHEMAS.read_text(encoding="utf-8"))["local_awards"]["columns"]]
+
+
+def test_a_payer_named_for_the_figure_is_the_clause_and_a_pieces_is_its_wholes():
+    text = ("Testshire has been awarded £300,000 by the Home Office for 2024-26. Of this, £100,000 pays for a "
+            "partner support worker.\n")
+    got = awards_by_key(text)
+    assert (got[(1, 300000)].funder, got[(1, 300000)].funder_basis) == ("Home Office", "clause")
+    assert (got[(1, 100000)].funder, got[(1, 100000)].funder_basis) == ("Home Office", "whole")
+
+
+def test_a_payer_only_the_release_names_is_lent():
+    text = "This release is about Home Office perpetrator funding.\n\nWiltshire has £320,000 for 2025-26.\n"
+    got = awards_by_key(text)
+    assert (got[(3, 320000)].funder, got[(3, 320000)].funder_basis) == ("Home Office", "lent")
+
+
+def test_no_payer_is_none_and_every_funder_basis_is_in_the_published_enum():
+    text = ("This release is about Home Office perpetrator funding.\n\nWiltshire has £320,000 for 2025-26. "
+            "A neighbouring charity gave £5,000.\n")
+    frame = release_frames([read(text)])["local_awards"]
+    enum = tomllib.loads(SCHEMAS.read_text(encoding="utf-8"))["local_awards"]["package"]["constraints"][
+        "funder_basis"]["enum"]
+    assert set(frame["funder_basis"]) <= set(enum)
+    # (the charity is no payer in the funder list: README, funder)
+    assert dict(zip(frame["amount_pence"], zip(frame["funder"], frame["funder_basis"]))) == {
+        32_000_000: ("Home Office", "lent"), 500_000: ("", "none")}
