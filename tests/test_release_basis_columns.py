@@ -84,3 +84,24 @@ def test_no_payer_is_none_and_every_funder_basis_is_in_the_published_enum():
     # (the charity is no payer in the funder list: README, funder)
     assert dict(zip(frame["amount_pence"], zip(frame["funder"], frame["funder_basis"]))) == {
         32_000_000: ("Home Office", "lent"), 500_000: ("", "none")}
+
+
+def test_a_two_way_tables_sums_say_whether_their_years_are_the_headings_or_their_cells():
+    # years as columns: a row's Total spans the year headings; the grand total the years of the cells it sums
+    text = "\n".join(["Testshire perpetrator funding", "",
+                      "| Funder | 2024-25 | 2025-26 | Total |", "|---|---|---|---|",
+                      "| Home Office | £90,000 | £100,000 | £190,000 |",
+                      "| Commissioner | £30,000 | £20,000 | £50,000 |",
+                      "| TOTAL | £120,000 | £120,000 | £240,000 |", ""])
+    got = {(a.source_line, a.amount.pence // 100, a.period_start): a for a in read(text, "invented.md").awards}
+    assert (got[(5, 190000, "2024-25")].period_end, got[(5, 190000, "2024-25")].period_basis) == ("2025-26", "heading")
+    assert (got[(7, 240000, "2024-25")].period_end, got[(7, 240000, "2024-25")].period_basis) == ("2025-26", "parts")
+    # years as rows: each column's Total spans the years of its cells
+    text = "\n".join(["Testshire perpetrator funding", "",
+                      "| Year | Home Office | Commissioner |", "|---|---|---|",
+                      "| 2024-25 | £90,000 | £30,000 |", "| 2025-26 | £100,000 | £20,000 |",
+                      "| Total | £190,000 | £50,000 |", ""])
+    got = awards_by_key(text, "invented.md")
+    assert (got[(7, 190000)].period_start, got[(7, 190000)].period_end, got[(7, 190000)].period_basis) == (
+        "2024-25", "2025-26", "parts")
+    assert all(a.period_basis != "unrecorded" for a in read(text, "invented.md").awards)

@@ -250,9 +250,9 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
                 total.across = len({d.funder for d in cells if d.funder}) > 1
             if span and all(d.head_year for d in cells) and not find_periods(
                     next((h for h in getattr(total, "header", ()) if _TOTAL_HEAD.search(h)), ""))[0]:
-                total.period = span
+                total.period, total.period_basis = span, "heading"
             elif total.period is None and span:
-                total.period = span  # (a row's sum of the table's money columns is for the table's years)
+                total.period, total.period_basis = span, "heading"  # (a row's sum of the table's money columns is for the table's years)
             total.role, total.whole, total.part_of = "part", grand, grand.line
         for d in last:
             column = [x for row in body for x in row if x.start == d.start]
@@ -261,11 +261,12 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
             d.funder = next(iter(funders)) if len(funders) == 1 else ""
             d.across = len(funders) > 1
             if span and d.period is None:
-                d.period = span
+                d.period, d.period_basis = span, "heading"
             elif d.period is None and column and all(x.period for x in column):
                 # (years as rows, "| 2025-26 | £300,000 | …" over "| Total | £610,000 | …": a column's total spans the
                 # years of the cells it sums)
                 d.period = (min(x.period[0] for x in column), max(x.period[1] for x in column))
+                d.period_basis = "parts"
     return drafts
 
 
@@ -303,7 +304,7 @@ def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:
             continue  # (no two-way table: its rows' totals are not parts of it)
         for d in mine:
             if d.period is None or d.line == g.line and d.role == "total":
-                d.period = g.period
+                d.period, d.period_basis = g.period, "heading"
 
 
 def _paid_from_a_reserve(head: str, col_funder: str) -> bool:
@@ -573,7 +574,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                 d.role, d.whole, d.part_of = "part", whole, number
         years = [d.period for d in out if d.whole is whole and d.period]
         if whole.period is None and years:
-            whole.period = (min(y[0] for y in years), max(y[1] for y in years))
+            whole.period, whole.period_basis = (min(y[0] for y in years), max(y[1] for y in years)), "parts"
     return out
 
 
