@@ -94,7 +94,6 @@ class _Draft:
     #   "clause"   its own clause prints it ("£312,400 for 2024-25", "paid on 08/10/2024", "the second year of …")
     #   "sentence" another clause of its sentence prints the one year the sentence gives ("In 2024-25 we spent £A: …")
     #   "same"     its clause points back to a period stated before ("over the same two years", "the Funding Period")
-    #   "relative" (no longer set: "next financial year" now gives no period, README period_start)
     #   "heading"  its table column or row, a heading or lead-in over it ("| 2025-26 |", "Funding for 2025-26:"), or
     #              the year a yearly report names for itself ("Annual Report 2022-23")
     #   "whole"    the whole it is a part of ("£402,900 of it" under a grant for April 2024 to March 2026)

@@ -860,7 +860,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period_basis = "same" if period else period_basis
         # "next financial year", "the next two financial years": years counted only from the publication date, which
         # gives no period (README, period_start: "never guessed from the publication date"; like "This year"), so
-        # the figure keeps none and is not lent the release's span either ("relative", read by _lend_no_relative)
+        # the figure keeps none and is not lent the release's span either (``_Draft.relative_year``, read by _lend_period)
         relative = _RELATIVE_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]) \
             if period is None or period_basis in ("sentence", "clause") and not after else None
         if relative and period is not None and period[0] != period[1] and not relative.group("n"):
