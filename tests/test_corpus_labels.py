@@ -211,3 +211,39 @@ def test_parts_are_checked_against_the_one_figure_on_their_wholes_line_they_add_
     out = _check(tmp_path)
     assert out.returncode == 1
     assert "line 5: parts sum to 11500000 but total is 4500000 and no conflict is listed" in out.stdout
+
+
+# A TOTAL row with one figure per year column and no total column (lines 3-5; README, "Two-way tables": with a
+# TOTAL row and no total column, body cells are parts of the TOTAL row).
+YEAR_COLUMNS = "\n".join([
+    "Decision: perpetrator programme funding, Testshire",
+    "",
+    "| Group course | £60,000 | £65,000 |",
+    "| Partner support | £50,000 | £52,000 |",
+    "| TOTAL | £110,000 | £117,000 |",
+    "",
+])
+
+
+def _in_year(award, year):
+    return {**award, "period_start": year, "period_end": year}
+
+
+def test_parts_under_a_total_row_of_year_columns_are_checked_year_by_year(tmp_path):
+    awards = [_in_year(_award(3, "part", "Home Office", 6_000_000, "£60,000", 5), "2024-25"),
+              _in_year(_award(3, "part", "Home Office", 6_500_000, "£65,000", 5), "2025-26"),
+              _in_year(_award(4, "part", "Home Office", 5_000_000, "£50,000", 5), "2024-25"),
+              _in_year(_award(4, "part", "Home Office", 5_200_000, "£52,000", 5), "2025-26"),
+              _in_year(_award(5, "total", "Home Office", 11_000_000, "£110,000"), "2024-25"),
+              _in_year(_award(5, "total", "Home Office", 11_700_000, "£117,000"), "2025-26")]
+    _pair(tmp_path, awards, text=YEAR_COLUMNS)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+
+    # a year whose cells do not add up to that year's total is still refused
+    text = YEAR_COLUMNS.replace("£52,000", "£58,000")
+    awards[3] = _in_year(_award(4, "part", "Home Office", 5_800_000, "£58,000", 5), "2025-26")
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert "parts (" in out.stdout and "exceed the whole (11000000)" in out.stdout

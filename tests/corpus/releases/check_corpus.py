@@ -80,6 +80,23 @@ def number_on_line(value, line: str) -> bool:
     return any(n == v and re.search(rf"\b{re.escape(w)}\b", line.lower()) for w, n in NUMBER_WORDS.items())
 
 
+def _year_by_year(line: int, candidates: list[dict], parts: list[dict]) -> dict[int, dict]:
+    """The whole of each part pointing at ``line`` when the line holds one candidate whole per period and the
+    parts of each period add up to exactly the candidate of that period (by ``id`` of the part); empty when
+    any period's parts have no such candidate, so that the usual checks report them."""
+    by_period: dict[tuple, list[dict]] = {}
+    for a in parts:
+        by_period.setdefault((a["period_start"], a["period_end"]), []).append(a)
+    found = {}
+    for period, group in by_period.items():
+        s = sum(a["amount_pence"] for a in group if a["amount_qualifier"] in ("exact", "rounded"))
+        hits = [w for w in candidates if (w["period_start"], w["period_end"]) == period and w["amount_pence"] == s]
+        if len(by_period) < 2 or len(hits) != 1:
+            return {}
+        found.update({id(a): hits[0] for a in group})
+    return found
+
+
 def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> None:
     name = text_path.name
     def bad(msg):
@@ -156,9 +173,14 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
         hits = [w for w in candidates if w["amount_pence"] == s]
         if len(candidates) > 1 and len(hits) == 1:
             summed_to[n] = hits[0]
+        elif len(candidates) > 1:
+            # a TOTAL row with one figure per year column and no total column: the cells of each year add up to
+            # the TOTAL row's figure for that year, so the parts are checked year by year
+            summed_to.update(_year_by_year(n, candidates, [a for a in awards if a["funding_role"] == "part"
+                                                           and a["part_of_line"] == n]))
     for a in awards:
-        if a["funding_role"] == "part" and a["part_of_line"] in summed_to:
-            whole = summed_to[a["part_of_line"]]
+        if a["funding_role"] == "part" and (a["part_of_line"] in summed_to or id(a) in summed_to):
+            whole = summed_to.get(id(a)) or summed_to[a["part_of_line"]]
             wholes.setdefault((a["part_of_line"], id(whole)), (whole, []))[1].append(a)
             continue
         if a["funding_role"] == "part":
