@@ -407,7 +407,10 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             # ("a case manager for each man on the 26-week group programme": the worker is per man, the
                             # length and the men are the programme's)
                             r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
-                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
+                            r"(?!\w+ing\b|(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
+                            r"held|based|taught|spread|split|organised|organized)\b|(?:referred|women|men|fathers|ex-partners)\b|"
+                            # (a passive predicate after "and" has the same subject: "runs for 16 weeks and is delivered in
+                            # small groups" is one course)
                             r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
@@ -631,6 +634,20 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
                                   r"(?:a|the|each|every|all|any)?\s*(?:man|men|woman|women|fathers?|perpetrators?|participants?|"
                                   r"people|those)\s+(?:who\s+(?:are|is)\s+)?(?:on|attending|in|taking part in|referred to)\s+"
                                   r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: whom "violent at home" says is violent: child-to-parent work needs a young person doing it or a parent harmed ("young people
+#: who are violent at home"); adults violent at home ("a programme for fathers who have been violent at home") are the
+#: perpetrators of a course for adults, not children violent towards their parents
+_YOUNG_OR_PARENT = re.compile(r"\b(?:child(?:ren)?|young|youths?|teen\w*|adolescen\w*|sons?|daughters?|year[- ]olds?|aged\s+\d|"
+                              r"pupils?|parents?|carers?|siblings?)\b|\bages?\s+\d", re.I)
+_AT_HOME_ONLY = re.compile(r"violent (?:at home|towards them)", re.I)
+
+
+def _adults_violent_at_home(match: re.Match, item: str) -> bool:
+    """Whether a child-to-parent match is only "violent at home" said of people its item never calls young nor names a
+    parent they harm ("fathers who have been violent at home")."""
+    return bool(_AT_HOME_ONLY.fullmatch(match.group(0))) and not _YOUNG_OR_PARENT.search(item)
+
+
 #: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
 #: figures", "the case management line")
 _FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
@@ -954,6 +971,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
             matches, strong = _kind_matches(item, terms.get("kind", ()), terms.get("weak", ()))
+            matches = [(k, m) for k, m in matches if k != "child_adolescent_to_parent" or not _adults_violent_at_home(m, item)]
             kinds = [value for value, _ in matches]
             if kinds and MONEY_TOKEN.search(sentence) and not strong and all(
                     not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and

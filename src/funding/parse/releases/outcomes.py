@@ -15,6 +15,21 @@ from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_te
 from funding.parse.releases.places import find_areas
 
 
+#: the steps of a course as verbs, in every inflection: starting it ("started", "have begun", "took up a place", "enrolled")
+#: and finishing it ("completed", "went on to finish", "saw it through", "stayed the course"), with the auxiliaries and
+#: adverbs that may come before ("have", "had then", "successfully"); one grammar for every rule that reads a count as
+#: people taking part, so a new wording of one step is read by all of them
+_STEP_AUX = (r"(?:(?:have|has|had|then|also|later|eventually|subsequently|successfully|so far|already)\s+)*"
+             r"(?:(?:went|go|goes|gone|going)\s+on\s+to\s+)?")
+_STARTING = (r"(?:start(?:s|ed|ing)?|beg[iau]n|begins|beginning|join(?:s|ed|ing)?|enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?|"
+             r"t(?:ake|akes|ook|aken|aking)\s+(?:it\s+|them\s+|(?:a|their|his|her|the)\s+places?\s+|places\s+)?up|"
+             r"t(?:ake|akes|ook|aken|aking)\s+part)")
+_FINISHING = (r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|s(?:ee|ees|aw|een|eeing)\s+(?:it|them)\s+through|"
+              r"stay(?:s|ed|ing)?\s+the\s+course|(?:g(?:et|ets|ot)|made\s+it|reach(?:es|ed)?)\s+to\s+the\s+end|reached\s+the\s+end)")
+#: who is passively counted on the way in ("were referred", "have been assessed", "had been offered a place")
+_TAKEN_IN = r"(?:(?:were|was|are|is|have been|has been|had been|being)\s+(?:[a-z]+ly\s+)?)(?:referred|assessed|offered|accepted)"
+
+
 _QUALIFIER_WORDS = (
     r"(?:(?P<qual>(?:no|not) (?:more|fewer|less) than|more than|over|at least|nearly|almost|about|around|approximately|"
     r"up to|less than|under|fewer than)\s+)?"
@@ -193,11 +208,10 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
 #: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
-_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|took part|"
-                       r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:" + _STEP_AUX + _STARTING + "|" +
+                       _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
-                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|began|joined|enrolled|went on|saw it through|"
-                       r"stayed the course|got to the end|made it to the end|reached the end|accepted|took (?:it |them )?up))\b", re.I)
+                       r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
                            r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
@@ -243,10 +257,17 @@ _REFERRED_THEN_STARTED = re.compile(
     re.I)
 #: a clause opening with a count on the course after a count of starters in the same sentence ("92 of them started the
 #: course; 60 completed it", "50 began a course, and 31 finished it")
-_THEN_FINISHED = re.compile(r"(?:;|,|\band\b|\bwhile\b)\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+(?:(?:have|had|then)\s+)?"
-                            r"(?:completed|finished|went on to complete|went on to finish|saw it through)\b", re.I)
-_STARTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:them|these|those)\s+)?(?:(?:had|have|then)\s+)?"
-                            r"(?:started|began|joined|enrolled|took up)\b", re.I)
+_THEN_FINISHED = re.compile(r"(?:;|,|\band\b|\bwhile\b)\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+" + _STEP_AUX + _FINISHING + r"\b", re.I)
+_STARTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:them|these|those)\s+)?" + _STEP_AUX + _STARTING + r"\b", re.I)
+
+
+def _chain_matches(pattern: re.Pattern, sentence: str):
+    """Every match of a "y …, and x …" pattern along a chain of counts, each link's x the next one's y ("75 were referred,
+    and 40 began the course and 22 finished": 40 of 75, then 22 of 40), where ``finditer`` would skip the second link."""
+    pos = 0
+    while (m := pattern.search(sentence, pos)) is not None:
+        yield m
+        pos = m.start("x")
 
 
 def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
@@ -317,7 +338,7 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
     + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
-    r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
+    r"\s+" + _STEP_AUX + r"(?:" + _FINISHING + "|" + _STARTING + r"|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
     r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b|"
     r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:supported|helped|seen|reached|trained|referred|assessed|offered|"
@@ -573,10 +594,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         two_numbers = len(_DIGIT_RUN.findall(sentence, 0)) >= 2  # (every x-of-y reading holds two figures)
+        bare_chain: set[int] = set()  # starters whose base is only the count before them in a bare chain ("75 were
+        # referred, and 40 began the course and 22 finished"): the base of the next count, not an outcome (corpus README,
+        # "Started and completed"), unless their own clause counts them against something ("40 of them began")
         for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
                         _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
-            for m in pattern.finditer(sentence):
+            for m in _chain_matches(pattern, sentence) if pattern is _Y_THEN_X else pattern.finditer(sentence):
                 if sentence[: m.start("x")].endswith("£"):
                     continue  # "£25,000 of her own budget for training 150 staff": money is no count of people
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
@@ -584,6 +608,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 if pattern is _Y_THEN_X and re.search(r"\b(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$", sentence[: m.start("y")]):
                     continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
+                if pattern is _Y_THEN_X and m.start("x") not in bases:
+                    bare_chain.add(m.start("x"))
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
                 if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH) and (_REFERRED_Y.match(sentence, m.end("y")) or re.match(
@@ -628,7 +654,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if counted and m.start("x") not in bases:
                 bases[m.start("x")], carried[m.start("x")] = counted[-1]
         _still_on_course_bases(sentence, bases, base_end, last_course_base)
-        consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
+        consumed -= set(bases) - bare_chain  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
         future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)

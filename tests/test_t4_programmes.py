@@ -1,0 +1,215 @@
+"""Programme components and outcomes in wordings the reader had not met (branch ``t4``).
+
+Each probe is a short invented text (press release, decision record with a table, news story, round-up, letter,
+results box) with the components and outcomes the corpus README's conventions give it, read as the scorer reads a
+corpus file (``benchmarks/score_releases.py``'s ``predicted``): the facts outside quotes, in the corpus's names.
+Every component and outcome the reader reports must be expected, and every expected one reported with its fields.
+Round A probes were written before the fixes, round B after them, blind to what the code matched.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import score_releases  # noqa: E402
+
+
+@dataclass
+class Probe:
+    """An invented text and its facts: ``comps`` {(line, component): {field: value}}, ``outs`` {(line, value, unit):
+    {field: value}}; component fields default to no duration, no cohort, no ages; outcome fields to base None,
+    status reported."""
+
+    name: str
+    text: str
+    comps: dict = field(default_factory=dict)
+    outs: dict = field(default_factory=dict)
+
+
+def C(value=None, unit=None, low=None, cohorts=(), ages=(None, None)) -> dict:
+    """A component's scored fields: duration ``value`` ``unit`` (``low`` for a range), cohorts, ages."""
+    return {"duration_value": value, "duration_unit": unit, "duration_min": low, "cohorts": frozenset(cohorts),
+            "age_min": ages[0], "age_max": ages[1]}
+
+
+def O(about, base=None, status="reported") -> dict:  # noqa: E743 - the outcome's scored fields
+    return {"about": about, "base": base, "status": status}
+
+
+def facts(text: str, tmp_path: Path) -> tuple[dict, dict]:
+    """The components and outcomes the scorer would read from ``text``, keyed like the probes."""
+    path = tmp_path / "invented.txt"
+    path.write_text(text, encoding="utf-8")
+    got = score_releases.predicted(path, "2025-06")
+    comps = {(c["line"], c["component"]): {k: c[k] for k in C()} for c in got["programme_components"]}
+    outs = {(o["line"], float(o["value"]), o["unit"]): {k: o[k] for k in ("about", "base", "status")}
+            for o in got["outcomes"]}
+    return comps, outs
+
+
+def mismatches(probe: Probe, tmp_path: Path) -> list[str]:
+    comps, outs = facts(probe.text, tmp_path)
+    want_outs = {(k[0], float(k[1]), k[2]): v for k, v in probe.outs.items()}
+    want_outs = {k: {**v, "base": None if v["base"] is None else float(v["base"])} for k, v in want_outs.items()}
+    errors = []
+    for kind, want, got in (("component", probe.comps, comps), ("outcome", want_outs, outs)):
+        for key in sorted(set(want) | set(got), key=str):
+            if key not in got:
+                errors.append(f"{kind} {key} missed")
+            elif key not in want:
+                errors.append(f"{kind} {key} not expected: {got[key]}")
+            elif got[key] != want[key]:
+                errors.append(f"{kind} {key}: want {want[key]}, got {got[key]}")
+    return errors
+
+
+INTRO = "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n"
+
+PROBES = [
+    # ---------------------------------------------------------------- round A (written before the fixes)
+    Probe("a01_press_release_course_in_sessions",
+          "Derbyshire's commissioner has awarded £120,000 to Northfield Change for work with men who abuse their "
+          "partners.\n"
+          "The money pays for a course of twenty-four weekly group sessions for men.\n"
+          "Every man who joins is given a caseworker of his own.\n"
+          "A support worker stays in touch with each man's partner while he attends.\n",
+          comps={(2, "group_programme"): C(24, "session", cohorts={"men"}),
+                 (3, "case_management"): C(cohorts={"men"}),
+                 (4, "partner_support"): C()}),
+    Probe("a02_decision_table_services",
+          "Decision: the Lancashire commissioner approves the services below for 2025-26.\n"
+          "\n"
+          "| Service | Provider | 2025-26 |\n"
+          "|---|---|---|\n"
+          "| One-to-one work with women who use abuse, 8 to 12 sessions | Ashgrove Trust | £40,000 |\n"
+          "| Stalking perpetrator intervention (up to 14 sessions) | Calder Clinic | £55,000 |\n"
+          "| Training for GPs and housing staff | Calder Clinic | £6,000 |\n",
+          comps={(5, "one_to_one"): C(12, "session", 8, cohorts={"women"}),
+                 (6, "stalking_intervention"): C(14, "session"),
+                 (7, "practitioner_training"): C()}),
+    Probe("a03_news_fathers_in_small_groups",
+          "Greater Manchester's deputy mayor has found £80,000 for work with abusive fathers in Stockport.\n"
+          "The programme, for fathers who have been violent at home, runs for 16 weeks and is delivered in small "
+          "groups.\n"
+          "Their children and the mothers will get help from a family support worker.\n",
+          comps={(2, "group_programme"): C(16, "week", cohorts={"fathers"}),
+                 (3, "whole_family"): C()}),
+    Probe("a04_referred_started_completed_in_words",
+          INTRO
+          + "Last year 140 men were referred to the service.\n"
+          "Ninety-two of them started the course, and sixty-one went on to complete it.\n"
+          "Among the 75 partners contacted, 58 said they felt safer.\n",
+          outs={(2, 140, "count"): O("referrals"),
+                (3, 92, "count"): O("perpetrators", 140),
+                (3, 61, "count"): O("perpetrators", 92),
+                (4, 58, "count"): O("partners", 75)}),
+    Probe("a05_target_and_share_in_words",
+          INTRO
+          + "The provider aims to see at least 120 men complete the programme by March 2026.\n"
+          "Roughly two in three partners said the support had helped them.\n",
+          outs={(2, 120, "count"): O("perpetrators", status="expected"),
+                (3, 67, "percent"): O("partners")}),
+    Probe("a06_capv_over_six_months",
+          "In Gwent, the commissioner's £75,000 will pay for one-to-one sessions with young people aged 13 to 17 "
+          "who are violent towards their parents, over six months.\n"
+          "A family worker will support parents and brothers and sisters for up to a year.\n",
+          comps={(1, "child_adolescent_to_parent"): C(6, "month", cohorts={"young_people"}, ages=(13, 17)),
+                 (1, "one_to_one"): C(6, "month", cohorts={"young_people"}, ages=(13, 17)),
+                 (2, "whole_family"): C(1, "year")}),
+    Probe("a07_roundup_three_areas",
+          "Dorset will use its £210,000 on a 26-week group programme for men.\n"
+          "In Wiltshire, £180,000 pays for a stalking service offering between 10 and 12 one-to-one sessions.\n"
+          "Swindon's share buys a helpline for men worried about their behaviour.\n",
+          comps={(1, "group_programme"): C(26, "week", cohorts={"men"}),
+                 (2, "stalking_intervention"): C(12, "session", 10),
+                 (2, "one_to_one"): C(12, "session", 10),
+                 (3, "helpline"): C()}),  # (a line's callers are no cohort: most corpus labels)
+    Probe("a08_letter_named_programme",
+          "Dear Ms Patel,\n"
+          "I am pleased to confirm a grant of £64,000 from the Commissioner's own budget for 2025-26.\n"
+          "The grant is for your Respectful Relationships programme, a 20-session group course for young people "
+          "aged 14 to 18 who harm a partner.\n"
+          "Please send us quarterly figures for referrals and completions.\n",
+          comps={(3, "named_programme"): C(20, "session", cohorts={"young_people"}, ages=(14, 18)),
+                 (3, "group_programme"): C(20, "session", cohorts={"young_people"}, ages=(14, 18))}),
+    Probe("a09_not_components_or_outcomes",
+          "Northumbria has received £300,000 from the Domestic Abuse Perpetrator Intervention Fund for 2025-26.\n"
+          "The average wait for a place is currently six weeks.\n"
+          "The service employs 12 staff and has room for 90 men a year.\n"
+          "In a similar scheme in Durham, 70% of men completed.\n"),
+    Probe("a10_cohorts_from_ordinary_phrases",
+          "Surrey's £95,000 pays for one-to-one work with women who use abuse and with people in same-sex "
+          "relationships.\n"
+          "A group for men whose first language is not English meets on Tuesdays.\n",
+          comps={(1, "one_to_one"): C(cohorts={"women", "same_sex_relationships"}),
+                 (2, "group_programme"): C(cohorts={"men", "non_english_speakers"})}),
+    Probe("a11_out_of_and_trained",
+          INTRO
+          + "Completions: 48 out of 60 men who began the programme finished it.\n"
+          "Of those completing, 90 per cent had not been reported to police again.\n"
+          "The team trained 230 police officers and social workers.\n",
+          comps={(4, "practitioner_training"): C()},
+          outs={(2, 48, "count"): O("perpetrators", 60),
+                (3, 90, "percent"): O("perpetrators"),
+                (4, 230, "count"): O("practitioners")}),
+    Probe("a12_targets_then_results",
+          INTRO
+          + "Over the two years the service expects 300 referrals and aims for 180 men to start.\n"
+          "So far 64 men have been referred and 40 have started.\n",
+          outs={(2, 300, "count"): O("referrals", status="expected"),
+                (2, 180, "count"): O("perpetrators", status="expected"),
+                (3, 64, "count"): O("referrals"),
+                (3, 40, "count"): O("perpetrators", 64)}),
+    Probe("a13_counts_and_shares_in_words",
+          INTRO
+          + "Three in four partners who were contacted said they felt safer.\n"
+          "Fifteen men finished the group in its first year.\n",
+          outs={(2, 75, "percent"): O("partners"),
+                (3, 15, "count"): O("perpetrators")}),
+    Probe("a14_course_then_maintenance_and_one_to_one",
+          INTRO
+          + "Men attend a 24-week course of weekly group sessions, followed by a monthly maintenance group.\n"
+          "Women who use violence are offered 12 weekly one-to-one sessions.\n"
+          "Each participant keeps the same key worker throughout.\n",
+          comps={(2, "group_programme"): C(24, "week", cohorts={"men"}),
+                 (3, "one_to_one"): C(12, "session", cohorts={"women"}),
+                 (4, "case_management"): C()}),
+    Probe("a15_work_named_by_what_is_done",
+          INTRO
+          + "The money funds staff who work one-to-one with men who stalk, for up to 20 sessions.\n"
+          "It also pays for advocates who support victims of stalking through the courts.\n"
+          "Police and probation staff will learn how to spot and refer people who harm.\n",
+          comps={(2, "stalking_intervention"): C(20, "session", cohorts={"men"}),
+                 (2, "one_to_one"): C(20, "session", cohorts={"men"}),
+                 (3, "idva_or_advocate"): C(),
+                 (4, "practitioner_training"): C()}),
+    Probe("a16_fund_title_and_named_programme",
+          "Humberside has been awarded £250,000 from the Home Office's Domestic Abuse Perpetrator Interventions "
+          "Fund.\n"
+          "The Caring Dads programme, which runs for 17 weeks, will work with fathers in Hull.\n",
+          comps={(2, "named_programme"): C(17, "week", cohorts={"fathers"}),
+                 (2, "behaviour_change_programme"): C(17, "week", cohorts={"fathers"})}),
+    Probe("a17_high_harm_team",
+          INTRO
+          + "A Drive-style team will work with serial and high-harm perpetrators for up to 18 months.\n"
+          "Each of them gets a case manager, who also works with police to disrupt abuse.\n",
+          comps={(2, "high_harm"): C(18, "month", cohorts={"high_harm"}),
+                 (3, "case_management"): C()}),
+    Probe("a18_of_referrals_and_percent_of_finishers",
+          INTRO
+          + "Of 85 referrals received, 52 came from the police.\n"
+          "Sixty per cent of the 40 men who finished said their relationships had improved.\n",
+          outs={(2, 52, "count"): O("referrals", 85),
+                (3, 60, "percent"): O("perpetrators", 40)}),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p.name for p in PROBES])
+def test_probe(probe, tmp_path):
+    assert mismatches(probe, tmp_path) == []
