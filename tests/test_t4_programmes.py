@@ -207,6 +207,70 @@ PROBES = [
           "Sixty per cent of the 40 men who finished said their relationships had improved.\n",
           outs={(2, 52, "count"): O("referrals", 85),
                 (3, 60, "percent"): O("perpetrators", 40)}),
+    # ---------------------------------------------------------------- round B (written after the fixes, run once)
+    Probe("b01_results_box_bullets",
+          INTRO
+          + "- 212 referrals, 61% of them from the police\n"
+          "- 118 men began a group; 83 saw it through\n"
+          "- 9 in 10 partners said they felt safer\n",
+          outs={(2, 212, "count"): O("referrals"),
+                (2, 61, "percent"): O("referrals"),
+                (3, 83, "count"): O("perpetrators", 118),
+                (4, 90, "percent"): O("partners")}),
+    Probe("b02_year_long_for_young_fathers",
+          "Warwickshire's £140,000 will fund a year-long programme for young fathers aged 18 to 25 who have been abusive "
+          "towards a partner.\n"
+          "Sessions take place fortnightly, in groups of up to eight.\n",
+          comps={(1, "behaviour_change_programme"): C(1, "year", cohorts={"fathers", "young_people"}, ages=(18, 25)),
+                 (2, "group_programme"): C()}),
+    Probe("b03_decision_range_in_words",
+          "The Commissioner agrees to pay £48,000 to Harbour Lights for its programme for women who use violence in their "
+          "relationships, which lasts between fourteen and eighteen weeks.\n",
+          comps={(1, "behaviour_change_programme"): C(18, "week", 14, cohorts={"women"})}),
+    Probe("b04_case_worker_for_six_months",
+          INTRO
+          + "Men on the scheme meet their case worker every week for six months.\n",
+          comps={(2, "case_management"): C(6, "month", cohorts={"men"})}),
+    Probe("b05_most_dangerous_for_up_to_a_year",
+          INTRO
+          + "The grant pays for intensive work with the most dangerous perpetrators in the county, for up to a year each.\n",
+          comps={(2, "high_harm"): C(1, "year", cohorts={"high_harm"})}),
+    Probe("b06_target_beside_result",
+          INTRO
+          + "The target was 150 referrals; the service received 171.\n"
+          "Against an aim of 70%, 64% of those who started finished.\n",
+          outs={(2, 150, "count"): O("referrals", status="expected"),
+                (2, 171, "count"): O("referrals"),
+                (3, 70, "percent"): O("perpetrators", status="expected"),
+                (3, 64, "percent"): O("perpetrators")}),
+    Probe("b07_waits_staff_and_capacity_are_no_outcomes",
+          INTRO
+          + "Men now wait an average of 23 days for an assessment, down from 41.\n"
+          "The provider has taken on four facilitators and can run six groups at once.\n",
+          comps={(3, "group_programme"): C()}),
+    Probe("b08_out_of_every",
+          INTRO
+          + "Four out of every five men who finished had no further police call-outs in the following six months.\n",
+          outs={(2, 80, "percent"): O("perpetrators")}),
+    Probe("b09_roundup_run_in_areas",
+          "Cumbria: £95,000 for one-to-one work with men, twenty sessions each.\n"
+          "Lancashire: £160,000 for a programme for perpetrators with learning disabilities, run in small groups over 16 "
+          "weeks.\n",
+          comps={(1, "one_to_one"): C(20, "session", cohorts={"men"}),
+                 (2, "behaviour_change_programme"): C(16, "week"),
+                 (2, "group_programme"): C(16, "week")}),
+    Probe("b10_fund_and_act_titles",
+          "The Safer Homes Perpetrator Fund opens for bids on 1 May.\n"
+          "Bids must show how they meet the Domestic Abuse Act 2021.\n"),
+    Probe("b11_share_in_words_of_a_base",
+          INTRO
+          + "Of the 60 partners offered support, two thirds accepted it.\n",
+          outs={(2, 67, "percent"): O("partners", 60)}),
+    Probe("b12_men_and_women_can_join",
+          INTRO
+          + "Both men and women can join the evening group, and an interpreter can be booked for anyone whose first "
+          "language isn't English.\n",
+          comps={(2, "group_programme"): C(cohorts={"men", "women", "non_english_speakers"})}),
 ]
 
 

@@ -77,7 +77,20 @@ def parse_duration(text: str):
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
+    if "long" in text:
+        text = _UNIT_LONG.sub(_unit_long, text)
     return _parse_duration(text)
+
+
+#: a length written as an adjective with "-long" ("a year-long programme", "a six-month-long course", "a 12-week long
+#: course"): the same length as "lasting a year", "six-month"
+_UNIT_LONG = re.compile(r"\b(?P<n>an?|one|[\w]+)[- ](?P<unit>year|month|week)s?[- ]long\b", re.I)
+
+
+def _unit_long(m: re.Match) -> str:
+    if m.group("n").lower() in ("a", "an"):
+        return f"lasting a {m.group('unit')}"
+    return f"{m.group('n')}-{m.group('unit')}"
 
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
@@ -112,14 +125,23 @@ def _names_kind(piece: str, terms) -> bool:
     return bool(_SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()), terms.get("weak", ())))
 
 
-def _items(sentence: str, names_kind=None) -> list[str]:
+def _adds_people(piece: str, terms) -> bool:
+    """Whether a piece of a listing sentence only says whom the service before it is for (a cohort, no count of people:
+    "and an interpreter can be booked for anyone whose first language isn't English"; not "and 27 women finished")."""
+    return not re.search(r"\d", piece) and bool(_all(terms.get("cohort", ()), piece))
+
+
+def _items(sentence: str, names_kind=None, names_people=None) -> list[str]:
     """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
     adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
-    stays with the item before it."""
+    stays with the item before it, whatever its first word when ``names_people`` says it names a cohort ("the evening
+    group, and an interpreter can be booked for anyone whose first language isn't English")."""
     parts, start, attached = [], 0, False
     for m in _ITEM_BREAK.finditer(sentence):
-        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start : m.start()])) and \
-                not names_kind(sentence[start : m.start()]):
+        piece = sentence[start : m.start()]
+        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", piece) or
+                                                 names_people is not None and names_people(piece)) and \
+                not names_kind(piece):
             parts[-1] = (parts[-1][0], m.start())
         else:
             parts.append((start, m.start()))
@@ -127,7 +149,8 @@ def _items(sentence: str, names_kind=None) -> list[str]:
         # (a piece attached by "with" that names no kind is what the item before it comes with: "up to eight one-to-one
         # sessions, with an interpreter, for men whose first language is not English")
         attached = bool(re.search(r"(?i)\bwith\s+$", m.group(0)))
-    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:])) and \
+    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:]) or
+                                             names_people is not None and names_people(sentence[start:])) and \
             not names_kind(sentence[start:]):
         parts[-1] = (parts[-1][0], len(sentence))
     else:
@@ -960,7 +983,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         counted = bool(re.search(r"\d|\b(?:half|a third|two thirds|three quarters|a quarter)\b", sentence))
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        item_list = _items(clean, lambda piece: _names_kind(piece, terms))
+        item_list = _items(clean, lambda piece: _names_kind(piece, terms), lambda piece: _adds_people(piece, terms))
         described_as = {}
         previous_item_kinds: list[str] = []
         fronted = _FRONTED.match(clean)

@@ -220,7 +220,7 @@ _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
-_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
+_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:every\s+)?"
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
 
 
@@ -270,10 +270,11 @@ def _chain_matches(pattern: re.Pattern, sentence: str):
         pos = m.start("x")
 
 
-def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
+def _chained_starters(sentence: str, bases: dict, base_end: dict, bare_chain: set) -> None:
     """Bases along a chain of counts: the starters of "x were referred, y began …" are of the x referred, and the
     finishers of "… y started the course; z completed it" are of the y who started (the last count of starters before
-    them in the sentence)."""
+    them in the sentence).  Starters with no base of their own are only the finishers' base: they join ``bare_chain``
+    ("118 men began a group; 83 saw it through" is 83 of 118, the corpus README's "Started and completed")."""
     for m in _REFERRED_THEN_STARTED.finditer(sentence):
         x = "x" if m.group("x") else "x2"
         if m.start(x) not in bases:
@@ -285,6 +286,10 @@ def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
                     if _STARTED_AFTER.match(sentence, f.end()) and not _YEAR.match(sentence, f.start())]
         if starters:
             bases[m.start("x")], base_end[m.start("x")] = _num(starters[-1].group(0)), starters[-1].end()
+            if starters[-1].start() not in bases and not re.search(r"\bof\s+(?:the|these|those|them)\b",
+                                                                   sentence[starters[-1].end() : m.start("x")]):
+                bare_chain.add(starters[-1].start())  # (not when the finishers' clause names its base again: "80 men
+                # and 12 women started, and of the women, 10 finished" keeps both counts of starters)
 
 
 #: a past verb straight after a bare count ("17 asked for help again", "12 were arrested", "9 had left")
@@ -619,7 +624,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     # referrals, of which 200 will be offered a place")
                     consumed.add(m.start("y"))  # (people referred are an outcome of their own: "236 men were referred
                     # and 151 of them started", "88 men were referred in 2024-25, of whom 51 started"; "to start 65 men, of whom at least 40 …" counts the 65 only as a base)
-        _chained_starters(sentence, bases, base_end)
+        _chained_starters(sentence, bases, base_end, bare_chain)
         listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
         for m in _OF_Y_SHARE.finditer(sentence) if two_numbers or "," in sentence else ():
             bases[m.start("x")] = _num(m.group("y"))
@@ -654,7 +659,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if counted and m.start("x") not in bases:
                 bases[m.start("x")], carried[m.start("x")] = counted[-1]
         _still_on_course_bases(sentence, bases, base_end, last_course_base)
-        consumed -= set(bases) - bare_chain  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
+        consumed = (consumed - (set(bases) - bare_chain)) | (bare_chain - set(bases))  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
         future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
