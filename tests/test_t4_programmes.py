@@ -271,6 +271,59 @@ PROBES = [
           + "Both men and women can join the evening group, and an interpreter can be booked for anyone whose first "
           "language isn't English.\n",
           comps={(2, "group_programme"): C(cohorts={"men", "women", "non_english_speakers"})}),
+    # ---------------------------------------------------------------- round C (a second transfer check, after round B's fixes)
+    Probe("c01_young_people_lashing_out_at_home",
+          INTRO
+          + "Young people between 11 and 16 who lash out at their mum or dad will get twelve sessions at home with a "
+          "youth worker.\n",
+          comps={(2, "child_adolescent_to_parent"): C(12, "session", cohorts={"young_people"}, ages=(11, 16))}),
+    Probe("c02_numbered_recommendations",
+          "The Dorset commissioner is asked to:\n"
+          "1. Approve £52,000 for a domestic abuse perpetrator programme delivered over 26 weeks.\n"
+          "2. Approve £18,000 for specialist support for the victims of men on the programme.\n",
+          comps={(2, "behaviour_change_programme"): C(26, "week"),
+                 (3, "partner_support"): C()}),
+    Probe("c03_shares_in_words",
+          INTRO
+          + "Seven in ten men who completed the course said they now walk away from arguments.\n"
+          "Just under half of the partners contacted said they felt safer.\n",
+          outs={(2, 70, "percent"): O("perpetrators"),
+                (3, 50, "percent"): O("partners")}),
+    Probe("c04_hopes_by_a_date",
+          INTRO
+          + "By March 2027 the service hopes to have worked with 400 men and 150 women.\n",
+          outs={(2, 400, "count"): O("perpetrators", status="expected"),
+                (2, 150, "count"): O("perpetrators", status="expected")}),
+    Probe("c05_twice_weekly_over_months",
+          INTRO
+          + "Men attend twice-weekly group sessions over three months.\n",
+          comps={(2, "group_programme"): C(3, "month", cohorts={"men"})}),
+    Probe("c06_course_named_by_what_it_does",
+          INTRO
+          + "The charity will run a course that helps men understand and change abusive behaviour, lasting 20 weeks.\n",
+          comps={(2, "behaviour_change_programme"): C(20, "week", cohorts={"men"})}),
+    Probe("c07_mums_who_have_used_abuse",
+          INTRO
+          + "A separate programme for mums who have used abuse will run for 12 weeks.\n",
+          comps={(2, "behaviour_change_programme"): C(12, "week", cohorts={"women"})}),
+    Probe("c08_another_areas_result",
+          INTRO
+          + "When the same course ran in Suffolk last year, 75% of men finished it.\n"),
+    Probe("c09_count_with_its_base_in_brackets",
+          INTRO
+          + "Completions: 41 (of 58 starters).\n",
+          outs={(2, 41, "count"): O("perpetrators", 58)}),
+    Probe("c10_staff_and_places_are_no_outcomes",
+          INTRO
+          + "The contract funds three full-time practitioners and 40 places a year.\n"),
+    Probe("c11_stalking_named_by_who_is_treated",
+          INTRO
+          + "A psychologist-led service will treat people convicted of stalking offences, over nine months.\n",
+          comps={(2, "stalking_intervention"): C(9, "month")}),
+    Probe("c12_line_named_by_what_callers_do",
+          INTRO
+          + "Men can phone or text for advice about their behaviour seven days a week.\n",
+          comps={(2, "helpline"): C()}),
 ]
 
 

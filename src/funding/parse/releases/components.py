@@ -265,7 +265,12 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
-                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
+                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)|"
+                   # (a range straight after the young people it bounds: "young people between 11 and 16", "children from
+                   # 10 to 17", "teenagers 13-17")
+                   r"\b(?:young (?:people|men|women|person)|children|teenagers|adolescents|boys|girls|pupils)\s+(?:between|from)?\s*"
+                   r"(?P<g>\d{1,2})\s*(?:to|-|–|and)\s*(?P<h>\d{1,2})\b(?!\s*(?:%|per|weeks?|months?|sessions?|years?\b(?![- ]olds?)))",
+                   re.I)
 #: (not "the Drive model", "a Duluth-style model": a model is an approach a service follows, not the service's own brand)
 #: (after an owner's word, "Our Steps Forward course"; with the kind's own word between, "Calmer Homes child-to-parent programme")
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[Yy]our )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? "

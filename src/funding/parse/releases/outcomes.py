@@ -101,7 +101,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hop(?:e|es|ed|ing)\b|anticipated|planned|forecast|projected|"
                      r"predicts?|forecasts|projects|anticipates|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
@@ -169,10 +169,12 @@ _TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|\bbriefings?\b|\bworkshops?\b|\b
                        r"(?:up to\s+|about\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:practitioners|professionals|staff|officers)\b", re.I)
 _PLACES = re.compile(r"\s+(?:training\s+)?places\b", re.I)
 #: an infinitive ("to say", "to report"): no verb in the past, whatever its form
-_INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+[a-z]+\b", re.I)
+#: (a perfect or passive infinitive is one too: "hopes to have worked with 400 men", "aims for 60 to be referred")
+_INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+(?:have\s+(?:been\s+)?|be\s+)?[a-z]+\b", re.I)
 #: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))\s")
-_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: x of y, also with the base in brackets ("Completions: 41 (of 58 starters)")
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)(?:\s+|\s*\(\s*)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
 #: clause: "188 of them started it and 121 completed" counts 121 apart)
 _X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
@@ -766,7 +768,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
                         (labelled_who := _subject(subjects, label.group("label")) or (
                             ("perpetrators", 0) if _COURSE_LABEL.match(label.group("label")) else None)) and \
-                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:19|20)\d\d)",
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:out\s+)?of\s+\d|(?:19|20)\d\d)",
                                                                          after, re.I) or
                          re.match(r"\s+(?:in|during|over|since|by|this|last|so far|to date)\b", after, re.I)) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
@@ -798,6 +800,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
                     continue  # staff counted for anything but training are a headcount, not a result
+                if start in bases and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
+                        not _NOT_A_MEASURE_LABEL.search(label.group("label")):
+                    labelled.add(start)  # "Completions: 41 (of 58 starters)": an x of y under its label reports
             else:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
