@@ -324,6 +324,58 @@ PROBES = [
           INTRO
           + "Men can phone or text for advice about their behaviour seven days a week.\n",
           comps={(2, "helpline"): C()}),
+    # ---------------------------------------------------------------- round D (a third transfer check, after round C's fixes)
+    Probe("d01_six_month_group_for_women",
+          INTRO
+          + "Women who use abuse can now join a six-month group run by Oakwood Women's Centre.\n",
+          comps={(2, "group_programme"): C(6, "month", cohorts={"women"})}),
+    Probe("d02_weeks_of_one_to_one_for_young_men",
+          INTRO
+          + "Young men aged 16 to 21 who are abusive in their relationships get up to 16 weeks of one-to-one support.\n",
+          comps={(2, "one_to_one"): C(16, "week", cohorts={"men", "young_people"}, ages=(16, 21))}),
+    Probe("d03_bounded_count_and_share_in_words",
+          INTRO
+          + "Just over 200 referrals came in during the year.\n"
+          "Fewer than one in five men dropped out.\n",
+          outs={(2, 200, "count"): O("referrals"),
+                (3, 20, "percent"): O("perpetrators")}),
+    Probe("d04_assessed_offered_took_up",
+          INTRO
+          + "Of 64 men assessed, 48 were offered a place and 30 took it up.\n",
+          outs={(2, 48, "count"): O("perpetrators", 64),
+                (2, 30, "count"): O("perpetrators", 48)}),
+    Probe("d05_aim_beside_last_years_rate",
+          INTRO
+          + "The aim is for 60 per cent of starters to finish, up from 52 per cent last year.\n",
+          outs={(2, 60, "percent"): O("perpetrators", status="expected"),
+                (2, 52, "percent"): O("perpetrators")}),
+    Probe("d07_fortnightly_one_to_one_stalking",
+          INTRO
+          + "The stalking programme is delivered one-to-one over 22 fortnightly sessions.\n",
+          comps={(2, "stalking_intervention"): C(22, "session"),
+                 (2, "one_to_one"): C(22, "session")}),
+    Probe("d08_contract_length_is_no_duration",
+          INTRO
+          + "Fernbrook Services has been given a 12-month contract to deliver the group programme for men.\n",
+          comps={(2, "group_programme"): C(cohorts={"men"})}),
+    Probe("d09_family_work_by_what_is_done",
+          INTRO
+          + "Workers will also visit the children and the non-abusing parent at home.\n",
+          comps={(2, "whole_family"): C()}),
+    Probe("d10_families_and_young_people_counted",
+          INTRO
+          + "Forty-two families were supported in the first six months, and 35 of the young people involved showed less "
+          "violence at home.\n",
+          outs={(2, 42, "count"): O("families"),
+                (2, 35, "count"): O("young_people")}),
+    Probe("d11_quarter_of_referrals",
+          INTRO
+          + "A quarter of the 120 referrals came from schools.\n",
+          outs={(2, 25, "percent"): O("referrals", 120)}),
+    Probe("d12_groups_of_eight_for_ten_weeks",
+          INTRO
+          + "Fathers meet in groups of eight for ten weeks.\n",
+          comps={(2, "group_programme"): C(10, "week", cohorts={"fathers"})}),
 ]
 
 

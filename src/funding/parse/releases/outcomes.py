@@ -112,6 +112,14 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
                    r"delivered|made|took|stood|totalled|numbered|came to)\b", re.I)
+#: a figure set beside another as where it came from ("up from 52 per cent last year", "compared with 41 in 2023-24"): an
+#: earlier result, reported whatever the sentence aims at
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell|improved|improving|increased|decreased|"
+                             r"dropped|climbed|grown|grew)\s+from|compared (?:with|to)|against|versus|vs\.?)\s+"
+                             r"(?:about\s+|around\s+|just\s+(?:over|under)\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:of\s+(?:them|those|men|people|partners|starters)\s+)?"
+                            r"(?:last year|the (?:year|period|quarter) before|the previous (?:year|period|quarter)|"
+                            r"(?:in|during)\s+(?:19|20)\d\d|a year (?:ago|earlier))\b", re.I)
 #: a figure stated as the target beside a result ("against a target of 60", "compared with its target of 65%")
 _TARGET_OF = re.compile(r"(?:\b(?:target|aim|goal|ambition)(?:\s+(?:of|was|is|had been)\s+|\s*:\s*)|(?:^|[(,;]\s?)target\s+)"
                         r"(?:about\s+|around\s+|at least\s+)?$", re.I)  # (also a bare label: "Target 50", "(target: 150)")
@@ -848,6 +856,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
+            elif _EARLIER_BEFORE.search(before[-40:]) and _EARLIER_AFTER.match(after):
+                status = "reported"  # "The aim is for 60 per cent …, up from 52 per cent last year": the figure a target is
+                # set against is last year's result, though the sentence aims
             elif _TARGET_OF.search(before[-50:]) or _PURPOSE_BEFORE.search(before[-40:]) or _TARGET_LEAD.search(sentence[:start]):
                 status = "expected"  # "… against a target of 65%", "£25,000 for training 150 staff", "Targets for 2025-26:
                 # at least 50 men starting a group … and 220 practitioners trained": what the money or the plan is for
