@@ -376,6 +376,43 @@ PROBES = [
           INTRO
           + "Fathers meet in groups of eight for ten weeks.\n",
           comps={(2, "group_programme"): C(10, "week", cohorts={"fathers"})}),
+    # ---------------------------------------------------------------- round E (a fourth transfer check, after round D's fix)
+    Probe("e01_weeks_abbreviated_in_a_table_cell",
+          "The Gloucestershire commissioner's grants for 2025-26:\n"
+          "\n"
+          "| Strand | Cost |\n"
+          "|---|---|\n"
+          "| Group work with men (20 wks) | £60,000 |\n",
+          comps={(5, "group_programme"): C(20, "week", cohorts={"men"})}),
+    Probe("e02_change_is_no_count",
+          INTRO
+          + "Referrals were up by a third, to 156.\n",
+          outs={(2, 156, "count"): O("referrals")}),
+    Probe("e03_women_whose_partners_attended",
+          INTRO
+          + "Eighty-five per cent of the women whose partners attended said they felt safer.\n",
+          outs={(2, 85, "percent"): O("partners")}),
+    Probe("e04_neighbouring_area_result",
+          INTRO
+          + "Neighbouring Staffordshire reported that 62% of its men completed.\n"),
+    Probe("e05_seen_individually",
+          INTRO
+          + "Men not ready for a group are seen individually for up to ten sessions.\n",
+          comps={(2, "one_to_one"): C(10, "session", cohorts={"men"})}),
+    Probe("e06_expects_a_year_and_so_far",
+          INTRO
+          + "The service expects to take 90 referrals a year, and so far has had 37.\n",
+          outs={(2, 90, "count"): O("referrals", status="expected"),
+                (2, 37, "count"): O("referrals")}),
+    Probe("e07_referred_for_stalking",
+          INTRO
+          + "Clients referred for stalking will be seen by a forensic psychologist over 12 sessions.\n",
+          comps={(2, "stalking_intervention"): C(12, "session")}),
+    Probe("e08_violence_towards_a_parent_and_family_worker",
+          INTRO
+          + "Anyone aged 13 to 18 referred for violence towards a parent gets a family worker too.\n",
+          comps={(2, "child_adolescent_to_parent"): C(cohorts={"young_people"}, ages=(13, 18)),
+                 (2, "whole_family"): C()}),
 ]
 
 

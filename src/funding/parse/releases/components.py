@@ -213,7 +213,12 @@ _FAMILY_SUPPORTED = re.compile(r"\bsupport(?:s|ing|ed)?\s+(?:for|to)\s+(?:the\s+
 #: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
 _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|adult|perpetrator|client|individual|young person)\s+"
                              r"(?:who\s+(?:stalks|is stalking|has stalked|has been stalking)|(?:referred|reported|convicted|"
-                             r"cautioned|arrested|charged)\s+(?:for|with)\s+stalking)\b", re.I)
+                             r"cautioned|arrested|charged)\s+(?:for|with)\s+stalking)\b|"
+                             # (and any number of them, with or without a determiner: "Clients referred for stalking will be
+                             # seen …", "men convicted of stalking offences")
+                             r"\b(?:people|men|women|adults|perpetrators|clients|individuals|offenders|young people)\s+"
+                             r"(?:(?:referred|reported|convicted|cautioned|arrested|charged)\s+(?:for|with|of)\s+stalking|"
+                             r"who\s+(?:have\s+)?(?:stalked|been stalking))\b", re.I)
 
 
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:

@@ -245,7 +245,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to
                               r"target\s*:?|"
                               r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
                               r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
-                              r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
+                              # (the subject may be left out after "and" or "but", with "so far" or "to date" before the verb: "expects
+                              # to take 90 referrals a year, and so far has had 37")
+                              r"(?:(?:it|they|we|he|she|the service|the programme|the course)|,?\s*\b(?:and|but))\s+"
+                              r"(?:(?:so far|to date|already|since then|now|this year)\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
                               r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported|achieved|recorded|delivered|"
                               r"managed|predicts|expects|forecasts|projects|anticipates))"
                               r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
@@ -767,7 +770,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     # counts the people of the result it is set beside
                     # "a target of 250 referrals; it received 271": a bare figure set beside a count is of the same people
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
-                               r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
+                               r"went up|went down|reached|totalled|stood at|(?:were|was|is|are|has been|have been)\s+(?:up|down))"
+                               r"(?:\s+by\s+[^,;.\d]{1,25}?|\s+by\s+\d[\d,]*\s*(?:%|per\s?cent)?)?,?"  # ("were up by a third, to 156")
+                               r"\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
