@@ -77,7 +77,20 @@ def parse_duration(text: str):
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
+    if "long" in text:
+        text = _UNIT_LONG.sub(_unit_long, text)
     return _parse_duration(text)
+
+
+#: a length written as an adjective with "-long" ("a year-long programme", "a six-month-long course", "a 12-week long
+#: course"): the same length as "lasting a year", "six-month"
+_UNIT_LONG = re.compile(r"\b(?P<n>an?|one|[\w]+)[- ](?P<unit>year|month|week)s?[- ]long\b", re.I)
+
+
+def _unit_long(m: re.Match) -> str:
+    if m.group("n").lower() in ("a", "an"):
+        return f"lasting a {m.group('unit')}"
+    return f"{m.group('n')}-{m.group('unit')}"
 
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
@@ -112,14 +125,23 @@ def _names_kind(piece: str, terms) -> bool:
     return bool(_SERVICE_NOUN.search(piece) or _kinds(piece, terms.get("kind", ()), terms.get("weak", ())))
 
 
-def _items(sentence: str, names_kind=None) -> list[str]:
+def _adds_people(piece: str, terms) -> bool:
+    """Whether a piece of a listing sentence only says whom the service before it is for (a cohort, no count of people:
+    "and an interpreter can be booked for anyone whose first language isn't English"; not "and 27 women finished")."""
+    return not re.search(r"\d", piece) and bool(_all(terms.get("cohort", ()), piece))
+
+
+def _items(sentence: str, names_kind=None, names_people=None) -> list[str]:
     """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
     adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
-    stays with the item before it."""
+    stays with the item before it, whatever its first word when ``names_people`` says it names a cohort ("the evening
+    group, and an interpreter can be booked for anyone whose first language isn't English")."""
     parts, start, attached = [], 0, False
     for m in _ITEM_BREAK.finditer(sentence):
-        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start : m.start()])) and \
-                not names_kind(sentence[start : m.start()]):
+        piece = sentence[start : m.start()]
+        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", piece) or
+                                                 names_people is not None and names_people(piece)) and \
+                not names_kind(piece):
             parts[-1] = (parts[-1][0], m.start())
         else:
             parts.append((start, m.start()))
@@ -127,7 +149,8 @@ def _items(sentence: str, names_kind=None) -> list[str]:
         # (a piece attached by "with" that names no kind is what the item before it comes with: "up to eight one-to-one
         # sessions, with an interpreter, for men whose first language is not English")
         attached = bool(re.search(r"(?i)\bwith\s+$", m.group(0)))
-    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:])) and \
+    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:]) or
+                                             names_people is not None and names_people(sentence[start:])) and \
             not names_kind(sentence[start:]):
         parts[-1] = (parts[-1][0], len(sentence))
     else:
@@ -190,7 +213,12 @@ _FAMILY_SUPPORTED = re.compile(r"\bsupport(?:s|ing|ed)?\s+(?:for|to)\s+(?:the\s+
 #: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
 _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|adult|perpetrator|client|individual|young person)\s+"
                              r"(?:who\s+(?:stalks|is stalking|has stalked|has been stalking)|(?:referred|reported|convicted|"
-                             r"cautioned|arrested|charged)\s+(?:for|with)\s+stalking)\b", re.I)
+                             r"cautioned|arrested|charged)\s+(?:for|with)\s+stalking)\b|"
+                             # (and any number of them, with or without a determiner: "Clients referred for stalking will be
+                             # seen …", "men convicted of stalking offences")
+                             r"\b(?:people|men|women|adults|perpetrators|clients|individuals|offenders|young people)\s+"
+                             r"(?:(?:referred|reported|convicted|cautioned|arrested|charged)\s+(?:for|with|of)\s+stalking|"
+                             r"who\s+(?:have\s+)?(?:stalked|been stalking))\b", re.I)
 
 
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
@@ -242,7 +270,12 @@ def _kinds(item: str, kinds, weak) -> list[str]:
 
 
 _AGES = re.compile(r"\b(?:aged|ages?|aged between|between the ages of)\s+(?P<a>\d{1,2})\s*(?:to|-|–|and)\s*(?P<b>\d{1,2})\b(?!\s*(?:%|per))|\b(?P<c>\d{1,2}) (?:to|-|–|and) (?P<d>\d{1,2})[- ]year[- ]olds\b|"
-                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)", re.I)
+                   r"\(ages? (?P<e>\d{1,2})\s*[-–]\s*(?P<f>\d{1,2})\)|"
+                   # (a range straight after the young people it bounds: "young people between 11 and 16", "children from
+                   # 10 to 17", "teenagers 13-17")
+                   r"\b(?:young (?:people|men|women|person)|children|teenagers|adolescents|boys|girls|pupils)\s+(?:between|from)?\s*"
+                   r"(?P<g>\d{1,2})\s*(?:to|-|–|and)\s*(?P<h>\d{1,2})\b(?!\s*(?:%|per|weeks?|months?|sessions?|years?\b(?![- ]olds?)))",
+                   re.I)
 #: (not "the Drive model", "a Duluth-style model": a model is an approach a service follows, not the service's own brand)
 #: (after an owner's word, "Our Steps Forward course"; with the kind's own word between, "Calmer Homes child-to-parent programme")
 _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[Yy]our )?['‘\"“]?(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)['’\"”]? "
@@ -407,7 +440,10 @@ _SEGMENT_BREAK = re.compile(r"\s+(?=for (?:each|every) (?:man|woman|person|parti
                             # ("a case manager for each man on the 26-week group programme": the worker is per man, the
                             # length and the men are the programme's)
                             r"(?:[,;]\s+(?:(?:and|with|while|but)\s+)?|\s+(?:and|while|but|plus)\s+|\s+with\s+(?=(?:a|an)\s))"
-                            r"(?!\w+ing\b|(?:delivered|run|led|provided|offered|held|based|referred|women|men|fathers|ex-partners)\b|"
+                            r"(?!\w+ing\b|(?:(?:is|are|was|were|will be|can be|would be)\s+)?(?:delivered|run|led|provided|offered|"
+                            r"held|based|taught|spread|split|organised|organized)\b|(?:referred|women|men|fathers|ex-partners)\b|"
+                            # (a passive predicate after "and" has the same subject: "runs for 16 weeks and is delivered in
+                            # small groups" is one course)
                             r"(?<=[,;]\s)(?:will |would |can |may )?(?:have|has|get|gets|receive|receives|attend|attends|be offered|"
                             r"are offered|is offered)\b|"  # (the predicate after a subject's aside: "People who stalk, referred by …,
                             # will have …"; after "and" it is a second predicate: "gets a case manager and attends 18 group sessions")
@@ -631,6 +667,20 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
                                   r"(?:a|the|each|every|all|any)?\s*(?:man|men|woman|women|fathers?|perpetrators?|participants?|"
                                   r"people|those)\s+(?:who\s+(?:are|is)\s+)?(?:on|attending|in|taking part in|referred to)\s+"
                                   r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: whom "violent at home" says is violent: child-to-parent work needs a young person doing it or a parent harmed ("young people
+#: who are violent at home"); adults violent at home ("a programme for fathers who have been violent at home") are the
+#: perpetrators of a course for adults, not children violent towards their parents
+_YOUNG_OR_PARENT = re.compile(r"\b(?:child(?:ren)?|young|youths?|teen\w*|adolescen\w*|sons?|daughters?|year[- ]olds?|aged\s+\d|"
+                              r"pupils?|parents?|carers?|siblings?)\b|\bages?\s+\d", re.I)
+_AT_HOME_ONLY = re.compile(r"violent (?:at home|towards them)", re.I)
+
+
+def _adults_violent_at_home(match: re.Match, item: str) -> bool:
+    """Whether a child-to-parent match is only "violent at home" said of people its item never calls young nor names a
+    parent they harm ("fathers who have been violent at home")."""
+    return bool(_AT_HOME_ONLY.fullmatch(match.group(0))) and not _YOUNG_OR_PARENT.search(item)
+
+
 #: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
 #: figures", "the case management line")
 _FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
@@ -943,7 +993,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         counted = bool(re.search(r"\d|\b(?:half|a third|two thirds|three quarters|a quarter)\b", sentence))
         lasts = _SERVICE_LASTS.search(clean) if "last" in clean else None
         lasts = parse_duration(lasts.group(0)) if lasts else None
-        item_list = _items(clean, lambda piece: _names_kind(piece, terms))
+        item_list = _items(clean, lambda piece: _names_kind(piece, terms), lambda piece: _adds_people(piece, terms))
         described_as = {}
         previous_item_kinds: list[str] = []
         fronted = _FRONTED.match(clean)
@@ -954,6 +1004,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             unsuitable = _NOT_FOR.search(item)
             item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
             matches, strong = _kind_matches(item, terms.get("kind", ()), terms.get("weak", ()))
+            matches = [(k, m) for k, m in matches if k != "child_adolescent_to_parent" or not _adults_violent_at_home(m, item)]
             kinds = [value for value, _ in matches]
             if kinds and MONEY_TOKEN.search(sentence) and not strong and all(
                     not re.search(r"\b(?:programmes?|courses?|schemes?|groups?)\b", m.group(0), re.I) and

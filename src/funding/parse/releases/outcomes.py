@@ -15,6 +15,21 @@ from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_te
 from funding.parse.releases.places import find_areas
 
 
+#: the steps of a course as verbs, in every inflection: starting it ("started", "have begun", "took up a place", "enrolled")
+#: and finishing it ("completed", "went on to finish", "saw it through", "stayed the course"), with the auxiliaries and
+#: adverbs that may come before ("have", "had then", "successfully"); one grammar for every rule that reads a count as
+#: people taking part, so a new wording of one step is read by all of them
+_STEP_AUX = (r"(?:(?:have|has|had|then|also|later|eventually|subsequently|successfully|so far|already)\s+)*"
+             r"(?:(?:went|go|goes|gone|going)\s+on\s+to\s+)?")
+_STARTING = (r"(?:start(?:s|ed|ing)?|beg[iau]n|begins|beginning|join(?:s|ed|ing)?|enrol(?:s|led|ling)?|enroll(?:s|ed|ing)?|"
+             r"t(?:ake|akes|ook|aken|aking)\s+(?:it\s+|them\s+|(?:a|their|his|her|the)\s+places?\s+|places\s+)?up|"
+             r"t(?:ake|akes|ook|aken|aking)\s+part)")
+_FINISHING = (r"(?:complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|s(?:ee|ees|aw|een|eeing)\s+(?:it|them)\s+through|"
+              r"stay(?:s|ed|ing)?\s+the\s+course|(?:g(?:et|ets|ot)|made\s+it|reach(?:es|ed)?)\s+to\s+the\s+end|reached\s+the\s+end)")
+#: who is passively counted on the way in ("were referred", "have been assessed", "had been offered a place")
+_TAKEN_IN = r"(?:(?:were|was|are|is|have been|has been|had been|being)\s+(?:[a-z]+ly\s+)?)(?:referred|assessed|offered|accepted)"
+
+
 _QUALIFIER_WORDS = (
     r"(?:(?P<qual>(?:no|not) (?:more|fewer|less) than|more than|over|at least|nearly|almost|about|around|approximately|"
     r"up to|less than|under|fewer than)\s+)?"
@@ -86,7 +101,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
-_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hoped?|anticipated|planned|forecast|projected|"
+_FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hop(?:e|es|ed|ing)\b|anticipated|planned|forecast|projected|"
                      r"predicts?|forecasts|projects|anticipates|"
                      r"want(?:s|ed)? to see|would like to see|next year|plans? to|intends? to|is due to|are due to|"
                      r"to take part|is to|are to|should|to (?:train|reach|support|help|work with)|training for|must|"
@@ -97,6 +112,14 @@ _PAST = re.compile(r"\b(?:were|was|had|has|have|finished|completed|started|recei
                    r"said|felt|reported|showed|stayed|achieved|saw|worked|took part|supported|helped|referred|"
                    r"screened|ended|dropped|went|says?|tells?|reports?|trained|reached|attended|answered|handled|"
                    r"delivered|made|took|stood|totalled|numbered|came to)\b", re.I)
+#: a figure set beside another as where it came from ("up from 52 per cent last year", "compared with 41 in 2023-24"): an
+#: earlier result, reported whatever the sentence aims at
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell|improved|improving|increased|decreased|"
+                             r"dropped|climbed|grown|grew)\s+from|compared (?:with|to)|against|versus|vs\.?)\s+"
+                             r"(?:about\s+|around\s+|just\s+(?:over|under)\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:of\s+(?:them|those|men|people|partners|starters)\s+)?"
+                            r"(?:last year|the (?:year|period|quarter) before|the previous (?:year|period|quarter)|"
+                            r"(?:in|during)\s+(?:19|20)\d\d|a year (?:ago|earlier))\b", re.I)
 #: a figure stated as the target beside a result ("against a target of 60", "compared with its target of 65%")
 _TARGET_OF = re.compile(r"(?:\b(?:target|aim|goal|ambition)(?:\s+(?:of|was|is|had been)\s+|\s*:\s*)|(?:^|[(,;]\s?)target\s+)"
                         r"(?:about\s+|around\s+|at least\s+)?$", re.I)  # (also a bare label: "Target 50", "(target: 150)")
@@ -154,10 +177,12 @@ _TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|\bbriefings?\b|\bworkshops?\b|\b
                        r"(?:up to\s+|about\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:practitioners|professionals|staff|officers)\b", re.I)
 _PLACES = re.compile(r"\s+(?:training\s+)?places\b", re.I)
 #: an infinitive ("to say", "to report"): no verb in the past, whatever its form
-_INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+[a-z]+\b", re.I)
+#: (a perfect or passive infinitive is one too: "hopes to have worked with 400 men", "aims for 60 to be referred")
+_INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+(?:have\s+(?:been\s+)?|be\s+)?[a-z]+\b", re.I)
 #: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))\s")
-_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: x of y, also with the base in brackets ("Completions: 41 (of 58 starters)")
+_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)(?:\s+|\s*\(\s*)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
 #: clause: "188 of them started it and 121 completed" counts 121 apart)
 _X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
@@ -193,11 +218,10 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
 #: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
-_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:started|starting|began|beginning|joined|took part|"
-                       r"joining|were referred|were assessed|were offered|enrolled|enrolling|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
+_Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:" + _STEP_AUX + _STARTING + "|" +
+                       _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
-                       r"(?:(?:have |had |to )?(?:completed|completing|finished|finishing|complete|finish|started|began|joined|enrolled|went on|saw it through|"
-                       r"stayed the course|got to the end|made it to the end|reached the end|accepted|took (?:it |them )?up))\b", re.I)
+                       r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
                            r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
@@ -206,7 +230,7 @@ _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
-_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+"
+_IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:every\s+)?"
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
 
 
@@ -221,7 +245,10 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to
                               r"target\s*:?|"
                               r"(?:rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|drop|dropped|climb|climbed|"
                               r"go up|went up|go down|went down)\s+(?:again\s+)?to|"
-                              r"(?:it|they|we|he|she|the service|the programme|the course)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
+                              # (the subject may be left out after "and" or "but", with "so far" or "to date" before the verb: "expects
+                              # to take 90 referrals a year, and so far has had 37")
+                              r"(?:(?:it|they|we|he|she|the service|the programme|the course)|,?\s*\b(?:and|but))\s+"
+                              r"(?:(?:so far|to date|already|since then|now|this year)\s+)?(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?"
                               r"(?:received|took|taken|had|made|saw|seen|reached|handled|accepted|worked with|supported|achieved|recorded|delivered|"
                               r"managed|predicts|expects|forecasts|projects|anticipates))"
                               r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
@@ -243,16 +270,24 @@ _REFERRED_THEN_STARTED = re.compile(
     re.I)
 #: a clause opening with a count on the course after a count of starters in the same sentence ("92 of them started the
 #: course; 60 completed it", "50 began a course, and 31 finished it")
-_THEN_FINISHED = re.compile(r"(?:;|,|\band\b|\bwhile\b)\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+(?:(?:have|had|then)\s+)?"
-                            r"(?:completed|finished|went on to complete|went on to finish|saw it through)\b", re.I)
-_STARTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:them|these|those)\s+)?(?:(?:had|have|then)\s+)?"
-                            r"(?:started|began|joined|enrolled|took up)\b", re.I)
+_THEN_FINISHED = re.compile(r"(?:;|,|\band\b|\bwhile\b)\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+" + _STEP_AUX + _FINISHING + r"\b", re.I)
+_STARTED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of\s+(?:them|these|those)\s+)?" + _STEP_AUX + _STARTING + r"\b", re.I)
 
 
-def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
+def _chain_matches(pattern: re.Pattern, sentence: str):
+    """Every match of a "y …, and x …" pattern along a chain of counts, each link's x the next one's y ("75 were referred,
+    and 40 began the course and 22 finished": 40 of 75, then 22 of 40), where ``finditer`` would skip the second link."""
+    pos = 0
+    while (m := pattern.search(sentence, pos)) is not None:
+        yield m
+        pos = m.start("x")
+
+
+def _chained_starters(sentence: str, bases: dict, base_end: dict, bare_chain: set) -> None:
     """Bases along a chain of counts: the starters of "x were referred, y began …" are of the x referred, and the
     finishers of "… y started the course; z completed it" are of the y who started (the last count of starters before
-    them in the sentence)."""
+    them in the sentence).  Starters with no base of their own are only the finishers' base: they join ``bare_chain``
+    ("118 men began a group; 83 saw it through" is 83 of 118, the corpus README's "Started and completed")."""
     for m in _REFERRED_THEN_STARTED.finditer(sentence):
         x = "x" if m.group("x") else "x2"
         if m.start(x) not in bases:
@@ -264,6 +299,10 @@ def _chained_starters(sentence: str, bases: dict, base_end: dict) -> None:
                     if _STARTED_AFTER.match(sentence, f.end()) and not _YEAR.match(sentence, f.start())]
         if starters:
             bases[m.start("x")], base_end[m.start("x")] = _num(starters[-1].group(0)), starters[-1].end()
+            if starters[-1].start() not in bases and not re.search(r"\bof\s+(?:the|these|those|them)\b",
+                                                                   sentence[starters[-1].end() : m.start("x")]):
+                bare_chain.add(starters[-1].start())  # (not when the finishers' clause names its base again: "80 men
+                # and 12 women started, and of the women, 10 finished" keeps both counts of starters)
 
 
 #: a past verb straight after a bare count ("17 asked for help again", "12 were arrested", "9 had left")
@@ -317,7 +356,7 @@ _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
     + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
-    r"\s+(?:have\s+|had\s+)?(?:completed|finished|started|began|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
+    r"\s+" + _STEP_AUX + r"(?:" + _FINISHING + "|" + _STARTING + r"|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
     r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b|"
     r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:supported|helped|seen|reached|trained|referred|assessed|offered|"
@@ -573,10 +612,13 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         base_end: dict[int, int] = {}  # where the base's number ends: whom it counts follows it
         consumed: set[int] = set()
         two_numbers = len(_DIGIT_RUN.findall(sentence, 0)) >= 2  # (every x-of-y reading holds two figures)
+        bare_chain: set[int] = set()  # starters whose base is only the count before them in a bare chain ("75 were
+        # referred, and 40 began the course and 22 finished"): the base of the next count, not an outcome (corpus README,
+        # "Started and completed"), unless their own clause counts them against something ("40 of them began")
         for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
                         _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
-            for m in pattern.finditer(sentence):
+            for m in _chain_matches(pattern, sentence) if pattern is _Y_THEN_X else pattern.finditer(sentence):
                 if sentence[: m.start("x")].endswith("£"):
                     continue  # "£25,000 of her own budget for training 150 staff": money is no count of people
                 if _YEAR.match(sentence, m.start("x")) or _YEAR.match(sentence, m.start("y")) or \
@@ -584,6 +626,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 if pattern is _Y_THEN_X and re.search(r"\b(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$", sentence[: m.start("y")]):
                     continue  # "54 of the 90 men referred started, and 37 …": the 90 is a base, the 54 started
+                if pattern is _Y_THEN_X and m.start("x") not in bases:
+                    bare_chain.add(m.start("x"))
                 bases[m.start("x")] = _num(m.group("y"))
                 base_end[m.start("x")] = m.end("y")
                 if not (pattern in (_Y_THEN_X, _Y_OF_WHOM_X, _Y_X_OF_WHICH) and (_REFERRED_Y.match(sentence, m.end("y")) or re.match(
@@ -593,7 +637,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     # referrals, of which 200 will be offered a place")
                     consumed.add(m.start("y"))  # (people referred are an outcome of their own: "236 men were referred
                     # and 151 of them started", "88 men were referred in 2024-25, of whom 51 started"; "to start 65 men, of whom at least 40 …" counts the 65 only as a base)
-        _chained_starters(sentence, bases, base_end)
+        _chained_starters(sentence, bases, base_end, bare_chain)
         listed = bool(re.match(r"\s*(?:[-•*–]\s|\|)", line)) or not re.search(r"[.!?]\s*$", sentence)  # a list item
         for m in _OF_Y_SHARE.finditer(sentence) if two_numbers or "," in sentence else ():
             bases[m.start("x")] = _num(m.group("y"))
@@ -628,7 +672,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if counted and m.start("x") not in bases:
                 bases[m.start("x")], carried[m.start("x")] = counted[-1]
         _still_on_course_bases(sentence, bases, base_end, last_course_base)
-        consumed -= set(bases)  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
+        consumed = (consumed - (set(bases) - bare_chain)) | (bare_chain - set(bases))  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
         future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
@@ -726,7 +770,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     # counts the people of the result it is set beside
                     # "a target of 250 referrals; it received 271": a bare figure set beside a count is of the same people
                 elif re.search(r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|climbed|"
-                               r"went up|went down|reached|totalled|stood at)\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
+                               r"went up|went down|reached|totalled|stood at|(?:were|was|is|are|has been|have been)\s+(?:up|down))"
+                               r"(?:\s+by\s+[^,;.\d]{1,25}?|\s+by\s+\d[\d,]*\s*(?:%|per\s?cent)?)?,?"  # ("were up by a third, to 156")
+                               r"\s+(?:from\s+\d[\d,]*(?:\s+in\s+[\w-]+)?\s+)?(?:to\s+|at\s+|from\s+)?$", before) and \
                         _subject(subjects, before[-60:]):
                     about = _subject(subjects, before[-60:])[0]  # "Referrals rose to 214": whom the subject counts
                 elif _ON_A_COURSE.match(after) and not re.search(r"[A-Za-z]", before.strip(" -•*|")[-1:] or "") or \
@@ -735,7 +781,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
                         (labelled_who := _subject(subjects, label.group("label")) or (
                             ("perpetrators", 0) if _COURSE_LABEL.match(label.group("label")) else None)) and \
-                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:19|20)\d\d)",
+                        (re.fullmatch(r"[\s.;,)]*", after[:3]) or re.match(r"\s*\(?\s*(?:target|against|compared|versus|vs\b|(?:out\s+)?of\s+\d|(?:19|20)\d\d)",
                                                                          after, re.I) or
                          re.match(r"\s+(?:in|during|over|since|by|this|last|so far|to date)\b", after, re.I)) and \
                         not _NOT_A_MEASURE_LABEL.search(label.group("label")):
@@ -767,6 +813,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                     continue
                 if about == "practitioners" and not re.search(r"\btrain|\bbrief|\bworkshops?\b|\bplaces\b", sentence, re.I):
                     continue  # staff counted for anything but training are a headcount, not a result
+                if start in bases and before.rstrip().endswith(":") and (label := _LABEL_BEFORE.search(before[-60:])) and \
+                        not _NOT_A_MEASURE_LABEL.search(label.group("label")):
+                    labelled.add(start)  # "Completions: 41 (of 58 starters)": an x of y under its label reports
             else:
                 if value > 100 or value < 0:
                     continue  # an impossible percentage is a diagnostic
@@ -812,6 +861,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             metric = _first(terms.get("metric", ()), windows[0]) or _first(terms.get("metric", ()), windows[1])
             if _first([t for t in terms.get("status", ()) if t[0] == "baseline"], before[-60:]):
                 status = "baseline"
+            elif _EARLIER_BEFORE.search(before[-40:]) and _EARLIER_AFTER.match(after):
+                status = "reported"  # "The aim is for 60 per cent …, up from 52 per cent last year": the figure a target is
+                # set against is last year's result, though the sentence aims
             elif _TARGET_OF.search(before[-50:]) or _PURPOSE_BEFORE.search(before[-40:]) or _TARGET_LEAD.search(sentence[:start]):
                 status = "expected"  # "… against a target of 65%", "£25,000 for training 150 staff", "Targets for 2025-26:
                 # at least 50 men starting a group … and 220 practitioners trained": what the money or the plan is for
