@@ -32,7 +32,9 @@ _NAME_END = re.compile(
     r"(?![A-Z]{2,}s?\b)[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
     r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
     r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
-    r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    # (an apposition after the name says what it is, not a further name: "run by X, part of the Y Group", "X, based in Hull")
+    r",\s+(?:a|an|with|working|supported|part of|one of|now|itself|based|set up|founded|registered|formerly|whose)\b|"
+    r"[—–(:]|\s-\s(?=[a-z])|$"
 )
 #: a coordinated clause whose verb is left out, with its own agent ("…, and the children's service by Teme Family Trust")
 _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
@@ -479,6 +481,30 @@ _SENTENCE_ADVERB = re.compile(r"^(?:Instead|Meanwhile|Separately|Elsewhere|Likew
                               r"\s+(?=[A-Z])")
 
 
+#: a sum, written in any of the money notations ("£50,000", "£1.2m", "(£40k)")
+_SUM = re.compile(r"\s*\(?£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|k|bn|million|billion)\b)?\)?")
+#: the first item's sum, a few words after its name and verb ("gets £50,000", "will receive about £40,000")
+_FIRST_SUM = re.compile(r"[^.;,£]{0,40}?(?=£)")
+#: a further item of the list with the verb left out: the name, then its own sum (", Y £40,000", " and Z £30,000")
+_GAPPED_SUM_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?(?P<name>" + _NAME.pattern + r")(?=\s*\(?£)")
+
+
+def _gapped_sum_names(sentence: str, pos: int) -> list[str]:
+    """The names of the items after a body and its sum that repeat its clause with the verb left out ("X gets £50,000,
+    Y £40,000 and Z £30,000"; "The council gives £10,000, the ICB £5,000"): each item is the first one's clause again,
+    so its body takes the first one's role.  ``pos`` is where the first body's name ends."""
+    lead = _FIRST_SUM.match(sentence, pos)
+    money = lead and _SUM.match(sentence, lead.end())
+    names = []
+    while money:
+        item = _GAPPED_SUM_ITEM.match(sentence, money.end())
+        if not item:
+            break
+        names.append(item.group("name"))
+        money = _SUM.match(sentence, item.end("name"))
+    return names
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -876,6 +902,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
+                for item in _gapped_sum_names(sentence, m.end()):
+                    for name in _organisation_names(item):
+                        if _is_body(name) or normalise_name(name) in known:
+                            add(at(name, m.end()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
