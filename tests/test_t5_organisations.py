@@ -140,7 +140,78 @@ ROUND_A = [
      set()),
 ]
 
-ROUND_B: list = []
+ROUND_B = [
+    # (a share with its own figure handed, sent or released to a body: any verb of the transfer family)
+    ("share_handed_to",
+     "Northumbria has £530,000 from the Home Office for 2025-26.\n"
+     "Half of it, £265,000, will be handed to Tynedale Turning Point CIC.\n",
+     {(1, "Home Office", "funder"), (2, "Tynedale Turning Point CIC", "recipient")},
+     set()),
+    # (the second item repeats the first's clause, with its own place and no verb)
+    ("semicolon_gapped_recipients",
+     "The commissioner's own fund has made two awards this year. In Durham, Wear Family Trust is getting £44,000; in "
+     "Darlington, Skerne Women's Centre £38,000.\n",
+     {(1, "Wear Family Trust", "recipient"), (1, "Skerne Women's Centre", "recipient")},
+     set()),
+    ("pfcc_abbrev_apposition",
+     "Essex's PFCC, Roger Hallworth, said the Home Office's £290,000 for 2025-26 would keep the Colchester group going.\n",
+     {(1, "Home Office", "funder")},
+     {(1, "Roger Hallworth", "commissioner")}),
+    ("minister_office_before_name",
+     "Safeguarding Minister Jessica Oyelaran announced the round, worth £36m nationally.\n",
+     set(),
+     {(1, "Jessica Oyelaran", "official")}),
+    ("council_leader_match",
+     "Councillor Hugh Penhaligon, leader of Cornwall Council, said the council would add £20,000 to the Home Office grant "
+     "in 2025-26.\n",
+     {(1, "Cornwall Council", "match_funder"), (1, "Home Office", "funder")},
+     {(1, "Hugh Penhaligon", "official")}),
+    ("evaluation_carried_out_by",
+     "Derbyshire has £280,000 from the Home Office for 2025-26.\n"
+     "The evaluation will be carried out by Trent Social Research Ltd.\n",
+     {(1, "Home Office", "funder"), (2, "Trent Social Research Ltd", "evaluator")},
+     set()),
+    ("takes_referrals_from",
+     "Lancashire has £350,000 from the Home Office for 2025-26.\n"
+     "The service takes referrals from Lancashire Constabulary, children's social care and Blackpool Council.\n",
+     {(1, "Home Office", "funder"), (2, "Lancashire Constabulary", "referrer"), (2, "Blackpool Council", "referrer")},
+     set()),
+    ("staffed_by_and_support_from",
+     "Lancashire has £350,000 from the Home Office for 2025-26.\n"
+     "The helpline is staffed by Pendle Listening Service, and partner support comes from Burnley Women's Aid.\n",
+     {(1, "Home Office", "funder"), (2, "Pendle Listening Service", "delivery_partner"),
+      (2, "Burnley Women's Aid", "survivor_support_provider")},
+     set()),
+    ("dash_list_recipient",
+     "The Lancashire commissioner's awards from the Home Office grant for 2025-26:\n"
+     "- Ribble Family Centre — £22,500 for whole-family work\n"
+     "- Wyre Change CIC — £61,000 for a group course for men\n",
+     {(1, "Home Office", "funder"), (2, "Ribble Family Centre", "recipient"), (3, "Wyre Change CIC", "recipient")},
+     set()),
+    # (a council named only to say the money is not its, "rather than from", is no funder)
+    ("negated_rather_than_from",
+     "Wiltshire's £60,000 comes from the commissioner's own budget rather than from Wiltshire Council.\n",
+     set(),
+     set()),
+    # (backing, sponsorship, a donation … from a grant-maker: every noun of the money family names its payer)
+    ("backing_from_foundation",
+     "The Gwent pilot runs on £12,000 of backing from the Usk Valley Foundation.\n",
+     {(1, "Usk Valley Foundation", "funder")},
+     set()),
+    ("office_awarded_contract_to",
+     "North Yorkshire has £240,000 from the Home Office for 2025-26.\n"
+     "The Office of the Police, Fire and Crime Commissioner for North Yorkshire has awarded the contract to Swaledale "
+     "Change CIC.\n",
+     {(1, "Home Office", "funder"),
+      (2, "Office of the Police, Fire and Crime Commissioner for North Yorkshire", "commissioner"),
+      (2, "Swaledale Change CIC", "commissioned_service")},
+     set()),
+    ("deputy_name_then_office",
+     "Merseyside has £410,000 from the Home Office for 2025-26.\n"
+     "Amira Qureshi, Deputy Police and Crime Commissioner for Merseyside, visited the Birkenhead group last week.\n",
+     {(1, "Home Office", "funder")},
+     {(2, "Amira Qureshi", "official")}),
+]
 
 PROBES = ROUND_A + ROUND_B
 

@@ -120,7 +120,14 @@ _LABEL_WORDS = frozenset(_name_terms("label_word"))
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
                             r"\bnone of (?:it|that|this|them|the \w+)(?:\s+money)?\s+(?:is|was|comes? from|came from)\s+(?:the\s+)?$|"
                             r"(?:^|\s)(?:and|with|but|using)\s+no\s+$|"
-                            r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
+                            r"\b(?:rather than|instead of|outside|apart from|separate from|separately from|other than|as opposed to)"
+                            r"\s+(?:(?:from|by|through|out of|part of|of)\s+)?(?:the\s+)?$", re.I)
+
+
+def _named_as_not_paying(sentence: str, start: int) -> bool:
+    """Whether the payer named at ``start`` is named only to say the money is not its ("rather than from X Council",
+    "not paid for by X Council"): a negated payer is no funder (the corpus README's "funder")."""
+    return bool(_NOT_ITS_MONEY.search(sentence[max(0, start - 40) : start]))
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _TITLE_WORDS = frozenset(_name_terms("title_word"))
@@ -486,7 +493,9 @@ _SUM = re.compile(r"\s*\(?£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|k|bn|million|b
 #: the first item's sum, a few words after its name and verb ("gets £50,000", "will receive about £40,000")
 _FIRST_SUM = re.compile(r"[^.;,£]{0,40}?(?=£)")
 #: a further item of the list with the verb left out: the name, then its own sum (", Y £40,000", " and Z £30,000")
-_GAPPED_SUM_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:the\s+)?(?P<name>" + _NAME.pattern + r")(?=\s*\(?£)")
+#: (its own clause may open on where, like the first one's: "In Durham, X is getting £44,000; in Darlington, Y £38,000")
+_GAPPED_SUM_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:(?:in|for|at|across)\s+" + _NAME.pattern + r",\s*)?"
+                              r"(?:the\s+)?(?P<name>" + _NAME.pattern + r")(?=\s*\(?£)")
 
 
 def _gapped_sum_names(sentence: str, pos: int) -> list[str]:
@@ -951,7 +960,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
-                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])
+                        and not _named_as_not_paying(where, m.start())
                         and not _ITS_DOCUMENT.match(where, where.find(funder, m.start()) + len(funder))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
@@ -965,7 +974,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # for roads, nor the Department for Education's for schools' mental health support)
             for d in _DEPARTMENT_IN_TEXT.finditer(where):
                 if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
-                        or _NOT_ITS_MONEY.search(where[max(0, d.start() - 40) : d.start()]):
+                        or _named_as_not_paying(where, d.start()):
                     continue
                 add(number if label is not None else _line_at(starts, d.start()), d.group(0),
                     "former_funder" if _ENDED.search(sentence) else "funder", "new")
@@ -1026,11 +1035,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 or any(a.funding_role == "match_funding" and a.funder == "local authority" and a.amount.pence == award.amount.pence
                        for a in awards)
             for m in _council_runs().finditer(sentence):
+                if _named_as_not_paying(sentence, m.start()):
+                    continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
             for m in _council_runs().finditer(sentence):
+                if _named_as_not_paying(sentence, m.start()):
+                    continue  # "£60,000 comes from the commissioner's budget rather than from X Council"
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
         if award.funding_role == "match_funding":
@@ -1041,7 +1054,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             at = sentence.find(award.amount.text)
             a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
             for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
-                if not a <= m.start() < b:
+                if not a <= m.start() < b or _named_as_not_paying(sentence, m.start()):
                     continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
