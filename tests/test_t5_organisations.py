@@ -213,7 +213,45 @@ ROUND_B = [
      {(2, "Amira Qureshi", "official")}),
 ]
 
-PROBES = ROUND_A + ROUND_B
+#: probes for mechanisms found from the tune half's misses (invented wordings, written after rounds A and B)
+MECHANISMS = [
+    # (a contract held, won or secured by a body: the body holds it, whatever comes between)
+    ("contract_held_by",
+     "Shropshire has £200,000 from the Home Office for 2025-26.\n"
+     "The group course contract, held by Severn Gorge Change CIC since 2023, has been extended to March 2027.\n",
+     {(1, "Home Office", "funder"), (2, "Severn Gorge Change CIC", "commissioned_service")},
+     set()),
+    ("contract_won_by",
+     "The Cumbria money will pay for a contract won by Kendal-based Mint Beck Partnership.\n",
+     {(1, "Mint Beck Partnership", "commissioned_service")},
+     set()),
+    # (work run, delivered or piloted with a body: it delivers it too)
+    ("delivered_with",
+     "Staffordshire has £230,000 from the Home Office for 2025-26.\n"
+     "The fathers' group is delivered with Sow Valley Family Trust.\n",
+     {(1, "Home Office", "funder"), (2, "Sow Valley Family Trust", "delivery_partner")},
+     set()),
+    # (a practitioner of any kind "from" a body: the body delivers the work)
+    ("psychologist_from",
+     "Essex has £300,000 from the Home Office for 2025-26.\n"
+     "Men who stalk are offered up to 12 sessions with a clinical psychologist from Roding Forensic Partnership.\n",
+     {(1, "Home Office", "funder"), (2, "Roding Forensic Partnership", "delivery_partner")},
+     set()),
+    # (the kind of the bodies, counted, before a colon and their names)
+    ("run_by_counted_kind_colon",
+     "Somerset has £90,000 from the Home Office for 2025-26.\n"
+     "The groups are run by two local charities: Mendip Change CIC and Quantock Outreach.\n",
+     {(1, "Home Office", "funder"), (2, "Mendip Change CIC", "delivery_partner"), (2, "Quantock Outreach", "delivery_partner")},
+     set()),
+    # (a quantifier is no body, and an official's office is no body)
+    ("quantifier_and_office_are_no_bodies",
+     "Wandle Change Ltd and Effra Change Ltd were appointed after a tender. Each will run groups in four boroughs.\n"
+     "Answers were given by Cllr Helen Oduya, Cabinet Member for Communities.\n",
+     {(1, "Wandle Change Ltd", "commissioned_service"), (1, "Effra Change Ltd", "commissioned_service")},
+     {(2, "Helen Oduya", "official")}),
+]
+
+PROBES = ROUND_A + ROUND_B + MECHANISMS
 
 
 @pytest.mark.parametrize("name, text, organisations, people", PROBES, ids=[p[0] for p in PROBES])

@@ -18,6 +18,7 @@ from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
 from funding.parse.releases.places import _release_places, find_areas
+from funding.parse.releases.people import _office_role
 from funding.parse.releases.periods import _MONTHS
 from funding.parse.releases.amounts import extract_awards
 from funding.parse.releases.components import extract_components
@@ -74,6 +75,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The (?:charity|company|provider|organis
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
 _OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
+              "each", "both", "all", "either", "neither", "some", "many", "most", "several",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
@@ -316,11 +318,19 @@ def _is_body(name: str) -> bool:
     return bool(_ORG_WORD.search(name) or _BODY_WORD.search(name) or normalise_name(name) in _organisation_aliases())
 
 
+#: a counted kind of body before a colon, then their names ("three local charities: ", "two providers: ")
+_KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
+                                r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+
+
 def _name_stretch(rest: str) -> str:
     """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
     too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
     named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
     rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
+    # the kind of the bodies, counted, before a colon and their names ("supported by three local charities: X, Y and Z")
+    rest = _KIND_BEFORE_NAMES.sub(" ", rest)
     rest = re.sub(r"\s*\(@[\w.]+\)", "", rest)  # "Lincolnshire Police (@LincsPolice), the Probation Service and …"
     rest = rest[: _NAME_END.search(rest).start()]
     # a comma, a conjunction and a determiner before a lower-case word start another clause, not the next name of a list
@@ -543,6 +553,8 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
+        if _office_role(name):
+            continue  # an official's office ("Cabinet Member for Communities", "Deputy Mayor for Policing"): no body
         if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS:
             continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five")
         if all(w.lower().replace("’", "'") in _GENERIC_WORDS for w in name.split()):
