@@ -251,6 +251,23 @@ MECHANISMS = [
      {(2, "Helen Oduya", "official")}),
 ]
 
+MECHANISMS += [
+    # (the office by its initials as the subject of a verb of commissioning or spending, or the source of a sum)
+    ("opcc_as_subject_and_source",
+     "The council accepts £150,000 from the OPCC for 2025-26.\n"
+     "The OPCC expects to spend a further £20,000 on a phone line for men worried about their behaviour.\n",
+     {(1, "OPCC", "commissioner"), (2, "OPCC", "commissioner")},
+     set()),
+]
+
+MECHANISMS += [
+    # (a council's own money that has ended: a former funder, also where the council is read from the award's funder)
+    ("council_grant_not_renewed",
+     "Somerset Council gave £18,000 towards the fathers' group in 2024-25 and has not renewed it.\n",
+     {(1, "Somerset Council", "former_funder")},
+     set()),
+]
+
 PROBES = ROUND_A + ROUND_B + MECHANISMS
 
 

@@ -1057,7 +1057,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if _named_as_not_paying(sentence, m.start()):
                     continue  # "£60,000 comes from the commissioner's budget rather than from X Council"
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
-                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
+                    # a council paying its own grant or budget; a former funder where the sentence says that money
+                    # has ended ("gave £18,000 towards the pilot in 2024-25 and has not renewed it")
+                    add(_line_at(starts, m.start()), name, "former_funder" if _ENDED.search(sentence) else "funder", "new")
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
             # (councils beside the commissioner's or a department's match funding do not pay it; nor does a council named
@@ -1372,7 +1374,18 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          r"(?:pass(?:es|ed)?|holds|held|pays|paid|gives|gave|hands|handed|distributes|distributed|"
                          r"releases|released|transfers|transferred)\b|"
                          r"(?:^|\t|\|\s*|\s{2,})(?P<c>OPCC)(?:\s*\([^()]*\b(?:grant|fund|funding|budget)\b[^()]*\)|"
-                         r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Grant|Budget)\b)", re.I)
+                         r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Grant|Budget)\b)|"
+                         # (the office as the subject of any verb of commissioning or spending: "the OPCC carried £18,000
+                         # forward", "the OPCC expects to spend about £40,000", "a tender that the OPCC extended")
+                         r"\b(?P<d>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would|expects? to|plans? to|agreed to|"
+                         r"intends? to)\s+)*(?:carr(?:y|ies|ied)|spends?|spent|extend(?:s|ed)?|commission(?:s|ed)?|"
+                         r"award(?:s|ed)?|fund(?:s|ed)?|contract(?:s|ed)|procur(?:e|es|ed)|let|lets|re-?tender(?:s|ed)?|"
+                         r"tender(?:s|ed)|manag(?:e|es|ed)|allocat(?:e|es|ed)|administer(?:s|ed)?|set aside|sets aside|"
+                         r"top(?:s|ped) up|add(?:s|ed)?)\b|"
+                         # (its contract, tender or grant: "holds the OPCC's contract"; the sum that comes from it:
+                         # "accepts £486,000 from the OPCC")
+                         r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
+                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])", re.I)
 #: the office by its initials paid the money ("paid to the OPCC")
 _OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])")
 
@@ -1382,7 +1395,7 @@ def _bare_opcc_roles(sentence: str):
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence):
-            group = next(g for g in ("a", "b", "c") if g in pattern.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
             if m.group(group) == "OPCC":  # (the initials in capitals, not a word)
                 yield m.start(group), role
 
