@@ -524,6 +524,12 @@ def _gapped_sum_names(sentence: str, pos: int) -> list[str]:
     return names
 
 
+#: an officer's post, not a body: a staff title heading the name ("Director of Community Protection", "Strategic Director",
+#: "Head of Commissioning", "Chief Executive")
+_STAFF_TITLE = re.compile(r"(?:(?:Strategic|Corporate|Assistant|Deputy|Executive|Interim|Acting)\s+)?"
+                          r"(?:Director|Head|Manager|Officer|Chief Executive|Clerk|Secretary)\b(?:\s+(?:of|for)\b|$)")
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -553,8 +559,9 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
-        if _office_role(name):
-            continue  # an official's office ("Cabinet Member for Communities", "Deputy Mayor for Policing"): no body
+        if _office_role(name) or _STAFF_TITLE.match(name):
+            continue  # an official's office ("Cabinet Member for Communities", "Deputy Mayor for Policing") or an
+            # officer's post ("Director of Children's Services", "Strategic Director"): a person's, no body
         if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS:
             continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five")
         if all(w.lower().replace("’", "'") in _GENERIC_WORDS for w in name.split()):
