@@ -378,6 +378,20 @@ ORGANISATION_WORDINGS = [
      set()),
 ]
 
+MECHANISMS += [
+    # (a provider already named as delivering, referred back to by "also from": it delivers this work too; a body new to
+    # the release after "also from" is left to its own cues)
+    ("also_from_named_provider",
+     "Cumbria has £210,000 from the Home Office for 2025-26:\n"
+     "- a 26-week group course for men, run by Eden Turning Point CIC;\n"
+     "- up to 12 one-to-one sessions for men waiting for a group, also from Eden Turning Point CIC.\n"
+     "Referrals come from Cumbria Constabulary and also from Westmorland and Furness Council.\n",
+     {(1, "Home Office", "funder"), (2, "Eden Turning Point CIC", "delivery_partner"),
+      (3, "Eden Turning Point CIC", "delivery_partner"), (4, "Cumbria Constabulary", "referrer"),
+      (4, "Westmorland and Furness Council", "referrer")},
+     set()),
+]
+
 PROBES = ROUND_A + ROUND_B + MECHANISMS + PEOPLE_ORDERS + ORGANISATION_WORDINGS
 
 

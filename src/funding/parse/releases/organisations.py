@@ -508,6 +508,10 @@ _GAPPED_SUM_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:(?:in|fo
                               r"(?:the\s+)?(?P<name>" + _NAME.pattern + r")(?=\s*\(?£)")
 
 
+#: "also" before the body a service comes from or is run by ("also from X", "also by X", "also through X")
+_ALSO_FROM = re.compile(r"\balso\s+(?:from|by|through|with)\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _gapped_sum_names(sentence: str, pos: int) -> list[str]:
     """The names of the items after a body and its sum that repeat its clause with the verb left out ("X gets £50,000,
     Y £40,000 and Z £30,000"; "The council gives £10,000, the ICB £5,000"): each item is the first one's clause again,
@@ -865,6 +869,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if gap and not re.search(r"[.;!?]", sentence[m.end() : gap.start()]):
                     for name in _organisation_names(_name_stretch(sentence[gap.end():])):
                         add(at(name, gap.end()), name, "delivery_partner", provision)
+        # a provider the release has already named as delivering, referred back to by "also" ("(b) up to 16 one-to-one
+        # sessions for men, also from X CIC"): it delivers this work too (a body new to the release could be a payer
+        # or a referrer, "money also from X Trust", and is left to its own cues)
+        for m in _ALSO_FROM.finditer(sentence):
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if any(o.organisation == name and o.role in _DELIVERY_ROLES and o.source_line < number for o in out.values()):
+                    add(at(name, m.end()), name, "delivery_partner", provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
