@@ -18,6 +18,7 @@ from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
 from funding.parse.releases.places import _release_places, find_areas
+from funding.parse.releases.people import _office_role
 from funding.parse.releases.periods import _MONTHS
 from funding.parse.releases.amounts import extract_awards
 from funding.parse.releases.components import extract_components
@@ -32,7 +33,9 @@ _NAME_END = re.compile(
     r"(?![A-Z]{2,}s?\b)[A-Z])|\s(?:will|which|who|to|are|is|was|were|that|since|following|has|have|said|focusing|while|whereas|"
     r"still|alongside|but|across|at|on|says|would|can|could|rather than|instead of|replacing)\b|"
     r"\s(?:run|delivered|led|provided|operated|funded)\s+by\b|"
-    r",\s+(?:a|an|with|working|supported)\b|[—–(:]|\s-\s(?=[a-z])|$"
+    # (an apposition after the name says what it is, not a further name: "run by X, part of the Y Group", "X, based in Hull")
+    r",\s+(?:a|an|with|working|supported|part of|one of|now|itself|based|set up|founded|registered|formerly|whose)\b|"
+    r"[—–(:]|\s-\s(?=[a-z])|$"
 )
 #: a coordinated clause whose verb is left out, with its own agent ("…, and the children's service by Teme Family Trust")
 _GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
@@ -72,6 +75,7 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The (?:charity|company|provider|organis
 _NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
 _OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
+              "each", "both", "all", "either", "neither", "some", "many", "most", "several",
               "a", "an", "its", "their", "his", "her", "our", "delivery", "date", "subject", "signed", "title",
               "summary", "decision", "background", "office", "who", "what", "when", "where", "why", "how", "you",
               "your", "i", "yes", "no", "tags", "gps", "trust", "council", "project", "service", "charity",
@@ -118,7 +122,14 @@ _LABEL_WORDS = frozenset(_name_terms("label_word"))
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
                             r"\bnone of (?:it|that|this|them|the \w+)(?:\s+money)?\s+(?:is|was|comes? from|came from)\s+(?:the\s+)?$|"
                             r"(?:^|\s)(?:and|with|but|using)\s+no\s+$|"
-                            r"\b(?:rather than|instead of|outside|apart from|separate from|separately from)\s+(?:the\s+)?$", re.I)
+                            r"\b(?:rather than|instead of|outside|apart from|separate from|separately from|other than|as opposed to)"
+                            r"\s+(?:(?:from|by|through|out of|part of|of)\s+)?(?:the\s+)?$", re.I)
+
+
+def _named_as_not_paying(sentence: str, start: int) -> bool:
+    """Whether the payer named at ``start`` is named only to say the money is not its ("rather than from X Council",
+    "not paid for by X Council"): a negated payer is no funder (the corpus README's "funder")."""
+    return bool(_NOT_ITS_MONEY.search(sentence[max(0, start - 40) : start]))
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _TITLE_WORDS = frozenset(_name_terms("title_word"))
@@ -307,11 +318,19 @@ def _is_body(name: str) -> bool:
     return bool(_ORG_WORD.search(name) or _BODY_WORD.search(name) or normalise_name(name) in _organisation_aliases())
 
 
+#: a counted kind of body before a colon, then their names ("three local charities: ", "two providers: ")
+_KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
+                                r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+
+
 def _name_stretch(rest: str) -> str:
     """The stretch after a cue that holds names: up to the first word that ends a name.  " in " ends it
     too ("run by Fenland Choices CIC in Peterborough, Wisbech and Cambridge") unless an organisation is
     named after it ("The Jenkins Centre in Leicester, Women's Aid North and …")."""
     rest = re.sub(r"^\s*[:\-–—]\s*", " ", rest)  # "Delivered by: Tarn Valley Change CIC"
+    # the kind of the bodies, counted, before a colon and their names ("supported by three local charities: X, Y and Z")
+    rest = _KIND_BEFORE_NAMES.sub(" ", rest)
     rest = re.sub(r"\s*\(@[\w.]+\)", "", rest)  # "Lincolnshire Police (@LincsPolice), the Probation Service and …"
     rest = rest[: _NAME_END.search(rest).start()]
     # a comma, a conjunction and a determiner before a lower-case word start another clause, not the next name of a list
@@ -479,6 +498,42 @@ _SENTENCE_ADVERB = re.compile(r"^(?:Instead|Meanwhile|Separately|Elsewhere|Likew
                               r"\s+(?=[A-Z])")
 
 
+#: a sum, written in any of the money notations ("£50,000", "£1.2m", "(£40k)")
+_SUM = re.compile(r"\s*\(?£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|k|bn|million|billion)\b)?\)?")
+#: the first item's sum, a few words after its name and verb ("gets £50,000", "will receive about £40,000")
+_FIRST_SUM = re.compile(r"[^.;,£]{0,40}?(?=£)")
+#: a further item of the list with the verb left out: the name, then its own sum (", Y £40,000", " and Z £30,000")
+#: (its own clause may open on where, like the first one's: "In Durham, X is getting £44,000; in Darlington, Y £38,000")
+_GAPPED_SUM_ITEM = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:(?:in|for|at|across)\s+" + _NAME.pattern + r",\s*)?"
+                              r"(?:the\s+)?(?P<name>" + _NAME.pattern + r")(?=\s*\(?£)")
+
+
+#: "also" before the body a service comes from or is run by ("also from X", "also by X", "also through X")
+_ALSO_FROM = re.compile(r"\balso\s+(?:from|by|through|with)\s+(?=(?:the\s+)?[A-Z])")
+
+
+def _gapped_sum_names(sentence: str, pos: int) -> list[str]:
+    """The names of the items after a body and its sum that repeat its clause with the verb left out ("X gets £50,000,
+    Y £40,000 and Z £30,000"; "The council gives £10,000, the ICB £5,000"): each item is the first one's clause again,
+    so its body takes the first one's role.  ``pos`` is where the first body's name ends."""
+    lead = _FIRST_SUM.match(sentence, pos)
+    money = lead and _SUM.match(sentence, lead.end())
+    names = []
+    while money:
+        item = _GAPPED_SUM_ITEM.match(sentence, money.end())
+        if not item:
+            break
+        names.append(item.group("name"))
+        money = _SUM.match(sentence, item.end("name"))
+    return names
+
+
+#: an officer's post, not a body: a staff title heading the name ("Director of Community Protection", "Strategic Director",
+#: "Head of Commissioning", "Chief Executive")
+_STAFF_TITLE = re.compile(r"(?:(?:Strategic|Corporate|Assistant|Deputy|Executive|Interim|Acting)\s+)?"
+                          r"(?:Director|Head|Manager|Officer|Chief Executive|Clerk|Secretary)\b(?:\s+(?:of|for)\b|$)")
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -508,6 +563,9 @@ def _organisation_names(text: str) -> list[str]:
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
             continue  # a commissioner's title is a person's office; or half of it split at "and"
+        if _office_role(name) or _STAFF_TITLE.match(name):
+            continue  # an official's office ("Cabinet Member for Communities", "Deputy Mayor for Policing") or an
+            # officer's post ("Director of Children's Services", "Strategic Director"): a person's, no body
         if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS:
             continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five")
         if all(w.lower().replace("’", "'") in _GENERIC_WORDS for w in name.split()):
@@ -811,6 +869,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if gap and not re.search(r"[.;!?]", sentence[m.end() : gap.start()]):
                     for name in _organisation_names(_name_stretch(sentence[gap.end():])):
                         add(at(name, gap.end()), name, "delivery_partner", provision)
+        # a provider the release has already named as delivering, referred back to by "also" ("(b) up to 16 one-to-one
+        # sessions for men, also from X CIC"): it delivers this work too (a body new to the release could be a payer
+        # or a referrer, "money also from X Trust", and is left to its own cues)
+        for m in _ALSO_FROM.finditer(sentence):
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if any(o.organisation == name and o.role in _DELIVERY_ROLES and o.source_line < number for o in out.values()):
+                    add(at(name, m.end()), name, "delivery_partner", provision)
         # Every word end inside a capitalised run (a title-case headline runs the cue into the name) where
         # some "before" cue starts: one anchored match of all the cues at once, then each role's own.
         before = terms.get("before", ())
@@ -876,6 +941,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
+                for item in _gapped_sum_names(sentence, m.end()):
+                    for name in _organisation_names(item):
+                        if _is_body(name) or normalise_name(name) in known:
+                            add(at(name, m.end()), name, role, provision)
         negated = [(m.start(), m.end()) for _, p in _candidates(funding_terms.get("negation", ()), sentence)
                    for m in p.finditer(sentence)]
         heading = (bool(re.match(r"\s*#|\s*\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][^.!?]*$", raw)) and not _TABLE_ROW.search(raw)
@@ -921,7 +990,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     continue
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
-                        and not _NOT_ITS_MONEY.search(where[max(0, m.start() - 40) : m.start()])
+                        and not _named_as_not_paying(where, m.start())
                         and not _ITS_DOCUMENT.match(where, where.find(funder, m.start()) + len(funder))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
@@ -935,7 +1004,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # for roads, nor the Department for Education's for schools' mental health support)
             for d in _DEPARTMENT_IN_TEXT.finditer(where):
                 if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
-                        or _NOT_ITS_MONEY.search(where[max(0, d.start() - 40) : d.start()]):
+                        or _named_as_not_paying(where, d.start()):
                     continue
                 add(number if label is not None else _line_at(starts, d.start()), d.group(0),
                     "former_funder" if _ENDED.search(sentence) else "funder", "new")
@@ -996,13 +1065,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 or any(a.funding_role == "match_funding" and a.funder == "local authority" and a.amount.pence == award.amount.pence
                        for a in awards)
             for m in _council_runs().finditer(sentence):
+                if _named_as_not_paying(sentence, m.start()):
+                    continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
             sentence, starts = award_sentence(award)
             for m in _council_runs().finditer(sentence):
+                if _named_as_not_paying(sentence, m.start()):
+                    continue  # "£60,000 comes from the commissioner's budget rather than from X Council"
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
-                    add(_line_at(starts, m.start()), name, "funder", "new")  # a council paying its own grant or budget
+                    # a council paying its own grant or budget; a former funder where the sentence says that money
+                    # has ended ("gave £18,000 towards the pilot in 2024-25 and has not renewed it")
+                    add(_line_at(starts, m.start()), name, "former_funder" if _ENDED.search(sentence) else "funder", "new")
         if award.funding_role == "match_funding":
             sentence, starts = award_sentence(award)
             # (councils beside the commissioner's or a department's match funding do not pay it; nor does a council named
@@ -1011,7 +1086,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             at = sentence.find(award.amount.text)
             a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
             for m in () if award.funder in ("PCC", "Home Office", "Ministry of Justice") else _council_runs().finditer(sentence):
-                if not a <= m.start() < b:
+                if not a <= m.start() < b or _named_as_not_paying(sentence, m.start()):
                     continue
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder", "new")
@@ -1317,7 +1392,18 @@ _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|
                          r"(?:pass(?:es|ed)?|holds|held|pays|paid|gives|gave|hands|handed|distributes|distributed|"
                          r"releases|released|transfers|transferred)\b|"
                          r"(?:^|\t|\|\s*|\s{2,})(?P<c>OPCC)(?:\s*\([^()]*\b(?:grant|fund|funding|budget)\b[^()]*\)|"
-                         r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Grant|Budget)\b)", re.I)
+                         r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Fund|Grant|Budget)\b)|"
+                         # (the office as the subject of any verb of commissioning or spending: "the OPCC carried £18,000
+                         # forward", "the OPCC expects to spend about £40,000", "a tender that the OPCC extended")
+                         r"\b(?P<d>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would|expects? to|plans? to|agreed to|"
+                         r"intends? to)\s+)*(?:carr(?:y|ies|ied)|spends?|spent|extend(?:s|ed)?|commission(?:s|ed)?|"
+                         r"award(?:s|ed)?|fund(?:s|ed)?|contract(?:s|ed)|procur(?:e|es|ed)|let|lets|re-?tender(?:s|ed)?|"
+                         r"tender(?:s|ed)|manag(?:e|es|ed)|allocat(?:e|es|ed)|administer(?:s|ed)?|set aside|sets aside|"
+                         r"top(?:s|ped) up|add(?:s|ed)?)\b|"
+                         # (its contract, tender or grant: "holds the OPCC's contract"; the sum that comes from it:
+                         # "accepts £486,000 from the OPCC")
+                         r"\b(?P<e>OPCC)['’]s\s+(?:[\w-]+\s+){0,2}?(?:contracts?|tenders?|procurement|grant|budget)\b|"
+                         r"£[^.;£]{0,60}?\b(?:from|through)\s+the\s+(?P<f>OPCC)\b(?![/'’-])", re.I)
 #: the office by its initials paid the money ("paid to the OPCC")
 _OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?:back\s+)?to\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])")
 
@@ -1327,7 +1413,7 @@ def _bare_opcc_roles(sentence: str):
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence):
-            group = next(g for g in ("a", "b", "c") if g in pattern.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
             if m.group(group) == "OPCC":  # (the initials in capitals, not a word)
                 yield m.start(group), role
 

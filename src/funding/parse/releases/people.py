@@ -39,6 +39,10 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
             _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been|is) (?:re-)?(?:elected|appointed|named|confirmed)(?: as)?|serves as|has served as)\s+"
             r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
+        out.append((row["value"], "office_is", re.compile(  # "The county's commissioner is Harriet Blakemore": the copula
+            # with the office as its subject, in every office's wording at once
+            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&' ]*?)?\s+(?:is|was|remains|has been)\s+"
+            r"(?:now\s+|still\s+)?" + _PERSON + r"\b")))
         out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
             _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
             r"(?P<office>" + office + r")")))
