@@ -38,6 +38,7 @@ from funding.parse.releases.amounts.payers import (
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
+    _COMMISSIONER_BODY, _commissioners_money_in_clause,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -1322,6 +1323,10 @@ def _payer_of_figure(
         elif antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
             funder, clause_payer = antecedent, True
             role = "own_funding" if role == "grant" and antecedent == "PCC" else role
+        elif _commissioners_money_in_clause(sentence, clause_here, start):
+            # "paid for from the OPCC's commissioning budget at £20,000 a year": the money named by its holder
+            funder, clause_payer = "PCC", True
+            role = _commissioners_own_role(role, funder)
         elif (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
                 and _commissioner_pays_in_clause(sentence, clause_here, start, end) \
                 or _commissioner_said_to_pay(sentence, clause_here, start, end):
@@ -1395,7 +1400,7 @@ def _payer_of_figure(
         funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
     elif role == "match_funding" and not funder:
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
-        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) \
+        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) or re.search(_COMMISSIONER_BODY, window) \
             or (mine and mine.group("who").lower() == "my") else \
             "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
         # ("The London Borough of Hackney … will each add £25,000 a year to the grant": a council by its name)
