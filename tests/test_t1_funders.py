@@ -2,8 +2,9 @@
 forces in a round-up", "Council money", "Money added to a grant", "Headings naming a funder"), and the commissioner's own
 money told from the Home Office's: invented texts in several house styles, each with the values the conventions give.
 
-Round A was written before the fixes (15 of 20 right at first sight; a17 was a mislabel of mine: "a further £X of his
-own … into the programme" is own funding in the corpus); round B after them, in wordings not used before.  The
+Round A was written before the fixes (15 of 20 right at first sight; one of the five, a17, was a mislabel of mine: "a
+further £X of his own … into the programme" is own funding in the corpus); round B after them, in wordings not used
+before (6 of 11 right at first sight; 10 of 11 after the fixes that followed).  The
 exploration probes vary how a text says the money is the commissioner's (the office by acronym, the clause it is an
 adjunct of, money named by its holder).
 """
@@ -103,6 +104,74 @@ ROUND_A["a20_heading_funder"] = ("HOME OFFICE GRANT\n\nSurrey will receive £390
     {(3, 390000): dict(role="grant", funder="Home Office")})
 
 
+ROUND_B: dict[str, tuple[str, dict]] = {}
+ROUND_B["b01_qa_bankrolls_at_a_rate"] = ("Cheshire's share of the Home Office fund is £350,000 for 2025-26.\n"
+    "Q: Does that pay for the phone line?\n"
+    "A: No. The Commissioner bankrolls the phone line separately, at £19,000 a year.\n",
+    {(1, 350000): dict(funder="Home Office"), (3, 19000): dict(role="own_funding", funder="PCC")})
+ROUND_B["b02_sources_table_unconfirmed_row"] = ("Funding for the Exeter course in 2025-26 comes from three sources:\n\n"
+    "| Source | Amount |\n|---|---|\n| Home Office grant | £200,000 |\n| Devon County Council match funding | £40,000 |\n"
+    "| Evaluation (source to be confirmed) | £15,000 |\n| Total | £255,000 |\n",
+    {(5, 200000): dict(role="part", funder="Home Office", part=8), (6, 40000): dict(role="part", funder="local authority", part=8),
+     (7, 15000): dict(role="part", funder=None, part=8), (8, 255000): dict(role="total", funder=None)})
+ROUND_B["b03_council_chipped_in"] = ("Gwent has won £280,000 from the Home Office for 2025-26.\n"
+    "Torfaen council, not to be outdone, has chipped in £22,000 towards the grant.\n",
+    {(2, 22000): dict(role="match_funding", funder="local authority")})
+ROUND_B["b04_unnamed_fourth_force_moj"] = ("Ministry of Justice money for advocates has been shared among four Welsh forces for 2025-26.\n"
+    "South Wales has £95,000, Gwent £61,000 and Dyfed-Powys £48,000.\n"
+    "The fourth force did not want its share published, but it is thought to be about £50,000.\n",
+    {(2, 95000): dict(funder="Ministry of Justice"), (2, 61000): dict(funder="Ministry of Justice"),
+     (3, 50000): dict(role="grant", funder="Ministry of Justice")})
+ROUND_B["b05_letter_fund_defined_as_precept"] = ("Dear Ms Okafor,\n"
+    "I write to confirm the Commissioner's award to your charity in Leicestershire of £42,500 from the Safer Communities Fund for 2025-26.\n"
+    "The Safer Communities Fund is financed from the policing precept.\n",
+    {(2, 42500): dict(funder="PCC")})
+ROUND_B["b06_city_hall_its_own_on_top"] = ("London's deputy mayor said City Hall would find £75,000 of its own for the evaluation, "
+    "on top of the £1.1m the Home Office is giving London for 2025-26.\n",
+    {(1, 75000): dict(role="match_funding", funder="PCC"), (1, 1100000): dict(role="grant", funder="Home Office")})
+ROUND_B["b07_police_and_crime_plan_budget"] = ("Northamptonshire has £320,000 from the Home Office for 2025-26.\n"
+    "Its commissioner will use £30,000 from her Police and Crime Plan budget to train GPs.\n",
+    {(2, 30000): dict(role="own_funding", funder="PCC")})
+ROUND_B["b08_pot_nobody_owns_up_to"] = ("Humberside has £400,000 from the Home Office for 2025-26.\n"
+    "A £12,000 pot for interpreters has also been agreed; the office has not said who is putting it up.\n",
+    {(2, 12000): dict(funder=None)})
+ROUND_B["b09_ministers_context_no_funder"] = ("Nationally, ministers have set aside £45m for such schemes.\n"
+    "Lincolnshire's slice is £390,000 for 2025-26.\n",
+    {(1, 45000000): dict(role="context", funder=None), (2, 390000): dict(funder=None)})
+ROUND_B["b10_taken_on_the_cost_dash"] = ("Cumbria has £300,000 from the Home Office for 2025-26.\n"
+    "Commissioner Theo Lindqvist has also taken on the cost of a perpetrator phone line — £16,000 for the year.\n",
+    {(2, 16000): dict(role="own_funding", funder="PCC")})
+ROUND_B["b11_awarded_of_what_she_received"] = ("Wiltshire's commissioner has awarded Ridgeway Change CIC £260,000 of the £330,000 "
+    "she received from the Home Office for 2025-26.\n",
+    {(1, 260000): dict(role="part", funder="Home Office"), (1, 330000): dict(role="grant", funder="Home Office")})
+
+
+#: round B probes the reader still misreads, with why: the unnamed area is read in amounts/areas.py, outside this
+#: round's files ("The fourth force …" counted on from the named ones, with a definite article)
+ROUND_B_STILL_MISREAD = {"b04_unnamed_fourth_force_moj"}
+
+#: figures whose payer the text does not give, or gives only by what they sum, in a Home Office release
+NOT_LENT: dict[str, tuple[str, dict]] = {
+    "cost_of_a_service": ("Kent has been awarded £400,000 by the Home Office for 2025-26.\n"
+                          "The service costs about £450,000 a year to run.\n", {(2, 450000): dict(funder=None)}),
+    "lottery_grant": ("Kent has been awarded £400,000 by the Home Office for 2025-26.\n"
+                      "A lottery grant of £50,000 pays for the creche.\n", {(2, 50000): dict(funder=None)}),
+    "payer_withheld": ("Wiltshire gets £300,000 from the Home Office for 2025-26.\n"
+                       "The office has also found £25,000 for training; it has not said where the money comes from.\n",
+                       {(2, 25000): dict(funder=None)}),
+    "total_after_one_payers_grants": ("The Home Office has announced a new round for 2025-27.\n"
+                                      "Kent gets £410,000 and Surrey £380,000.\n"
+                                      "The two areas will receive £790,000 in all.\n",
+                                      {(3, 790000): dict(role="total", funder="Home Office")}),
+    "commissioner_pays_a_piece_of_it": ("Kent has £400,000 from the Home Office for 2025-26.\n"
+                                        "The commissioner is paying Rise Up CIC £300,000 of it to run the course.\n",
+                                        {(2, 300000): dict(role="part", funder="Home Office", part=1)}),
+    "on_top_of_that_is_not_of_that": ("The Home Office has given Wiltshire £330,000 for 2025-26.\n"
+                                      "On top of that, £50,000 is coming from the commissioner's own budget.\n",
+                                      {(2, 50000): dict(role="match_funding", funder="PCC")}),
+}
+
+
 EXPLORATION: dict[str, tuple[str, dict]] = {}
 _LEAD = "Kent has been awarded £400,000 by the Home Office for 2025-26.\n"
 for _name, _sentence, _role in (
@@ -134,4 +203,18 @@ def test_round_a(name):
 @pytest.mark.parametrize("name", sorted(EXPLORATION))
 def test_commissioners_money_wordings(name):
     text, want = EXPLORATION[name]
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="unnamed area read outside "
+                                                                          "this round's files"))
+                                  if n in ROUND_B_STILL_MISREAD else n for n in sorted(ROUND_B)])
+def test_round_b(name):
+    text, want = ROUND_B[name]
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("name", sorted(NOT_LENT))
+def test_payer_not_lent_or_lent_by_what_is_summed(name):
+    text, want = NOT_LENT[name]
     assert award_errors(text, want) == []

@@ -302,6 +302,13 @@ _FROM_OUTSIDERS_OWN = re.compile(r"(?:\s*\([^()£]*(?:£[^()£]*)?\))?[^,;.()£]
                                  r"(?P<owner>(?:[\w&-]+\s+){0,4}?[\w&-]+)['’]s\s+", re.I)
 
 
+#: the noun of the figure's money held by a kind of body off the funder list, just before it: "a lottery grant of",
+#: "NHS money worth", "the health board's contribution of about"
+_OUTSIDERS_MONEY_BEFORE = re.compile(_OUTSIDE_BODY.pattern + r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:grant|award|money|funding|"
+                                     r"contribution|donation|allocation)s?\s+(?:of|worth|totalling|totaling|valued at)\s+"
+                                     r"(?:about\s+|around\s+|some\s+|up to\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
 def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int):
     """The payer of the amount at ``start:end``, read from its own clause, when it is a kind of body off the funder
     list: the subject of an active paying verb before the figure ("NHS Surrey Heartlands is paying £40,000", "a local
@@ -324,6 +331,9 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
     owned = _FROM_OUTSIDERS_OWN.match(sentence, end)  # (its years may run on past the clause: "for 2025/26 and 2026/27")
     if owned and _OUTSIDE_BODY.search(owned.group("owner")) and not _ON_FUNDER_LIST.search(owned.group("owner")):
         return owned  # "a contribution of £96,000 (£48,000 a year) for 2025/26 from the ICB's safeguarding allocation"
+    held = _OUTSIDERS_MONEY_BEFORE.search(sentence, lo, start)
+    if held and not _ON_FUNDER_LIST.search(held.group(0)):
+        return held  # "A lottery grant of £50,000 pays for the creche", "NHS money worth £30,000"
     after = _FROM_AFTER.match(sentence[:hi], end)
     if after:
         np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]
@@ -424,7 +434,10 @@ _COMMISSIONER_BODY = (r"(?:(?:" + _DETERMINER + r"|(?:[A-Z][\w-]+\s+){0,3}[A-Z][
 _SPENDING_VERB = (r"(?:pay(?:s|ing)?|paid|fund(?:s|ed|ing)?|put(?:s|ting)?|spend(?:s|ing)?|spent|contribut(?:es?|ed|ing)|"
                   r"invest(?:s|ed|ing)?|find(?:s|ing)?|found|add(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:\w+\s+)?up|"
                   r"meet(?:s|ing)?|met|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|financ(?:es?|ed|ing)|"
-                  r"match(?:es|ed|ing)?)")
+                  r"match(?:es|ed|ing)?|us(?:es?|ed|ing)|draw(?:s|n|ing)?\s+(?:on|from|down)|drew\s+(?:on|from|down)|"
+                  # (taking a cost on: "has taken on the cost of a phone line — £16,000", "picks up the bill")
+                  r"(?:tak(?:es?|en|ing)|took|pick(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|"
+                  r"carr(?:y|ies|ied|ying))\s+(?:on\s+|up\s+)?the\s+(?:\w+\s+)?(?:cost|costs|bill|tab))")
 #: a verb of giving or paying money: spending one's own, or handing on an award
 _PAYING_VERB = (r"(?:gives?|gave|given|giving|provides?|provided|providing|awards?|awarded|awarding|grants?|granted|"
                 r"allocates?|allocated|commits?|committed|handed|hands?|approved|agreed|set(?:s|ting)? aside|"
@@ -481,7 +494,7 @@ def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int
     £140,000") or the subject of a relative clause after it ("the £42,000 a year the commissioner now pays")."""
     lo, hi = _whole_titles(sentence, clause, start)
     return bool(_PAID_BY_COMMISSIONER.search(sentence[lo:start]) or _COMMISSIONER_PAYS_AFTER.match(sentence[:hi], end)
-                or _commissioner_spends_it(sentence, lo, start))
+                or _commissioner_spends_it(sentence, lo, start, end))
 
 
 #: the commissioner or mayor, by title or by name, as the subject of a verb of spending before the figure in its clause
@@ -497,7 +510,7 @@ _NAMED_AS_AN_AWARD = re.compile(r"\b(?:grant|award|allocation|figure|sum|total|s
 #: money the commissioner or mayor holds, named by its holder: "from the OPCC's commissioning budget", "£45,000 of her
 #: budget", "the office's own resources", "my policing fund" (a holder by pronoun is the commissioner, the one person
 #: in these texts who holds a budget)
-_COMMISSIONERS_MONEY = re.compile(r"(?:" + _COMMISSIONER_BODY + r"['’]s|\b(?:[Hh]is|[Hh]er|[Mm]y))\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+_COMMISSIONERS_MONEY = re.compile(r"(?:" + _COMMISSIONER_BODY + r"['’]s|\b(?:[Hh]is|[Hh]er|[Mm]y))\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?"
                                   r"(?:budgets?|funds?|reserves|resources|money|pot|precept)\b")
 
 
@@ -509,13 +522,21 @@ def _commissioners_money_in_clause(sentence: str, clause: tuple[int, int], start
     return bool(_COMMISSIONERS_MONEY.search(sentence, lo, hi))
 
 
-def _commissioner_spends_it(sentence: str, lo: int, start: int) -> bool:
+#: a figure said, just after it, to be a piece of a sum stated or named before: "£300,000 of it", "£300,000 of the
+#: grant", "£50,000 from that money" (handed on out of that sum, not the commissioner's own)
+_A_PIECE_OF_AFTER = re.compile(r"\s*(?:(?:a|each|per) year\s+)?(?:of|out of|from)\s+(?:it|this|that|these|those|the|its|their)\b",
+                               re.I)
+
+
+def _commissioner_spends_it(sentence: str, lo: int, start: int, end: int) -> bool:
     """Whether the figure's clause has the commissioner or mayor as the subject of a verb of spending, with no grant or
-    award noun naming the figure ("Separately, the Mayor is funding the helpline with £30,000 a year", "Commissioner
-    Ada Brennan pays for the phone line: £18,000"): precedence of the clause's payer over the release's funder, since a
-    grant handed on is awarded, granted or allocated ("has granted £298,400 to an Ipswich charity"), not spent."""
+    award noun naming the figure nor words after it making it a piece of another sum ("Separately, the Mayor is
+    funding the helpline with £30,000 a year", "Commissioner Ada Brennan pays for the phone line: £18,000", not "is
+    paying Rise Up CIC £300,000 of it"): precedence of the clause's payer over the release's funder, since a grant
+    handed on is awarded, granted or allocated ("has granted £298,400 to an Ipswich charity"), not spent."""
     spends = _COMMISSIONER_SPENDS.search(sentence[lo:start])
-    return bool(spends) and not _NAMED_AS_AN_AWARD.search(spends.group("rest"))
+    return bool(spends) and not _NAMED_AS_AN_AWARD.search(spends.group("rest")) \
+        and not _A_PIECE_OF_AFTER.match(sentence, end)
 
 
 #: a pronoun or demonstrative standing for a budget or fund named before, as the source of the figure: "£415,000 from
