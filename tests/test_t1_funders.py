@@ -218,3 +218,13 @@ def test_round_b(name):
 def test_payer_not_lent_or_lent_by_what_is_summed(name):
     text, want = NOT_LENT[name]
     assert award_errors(text, want) == []
+
+
+def test_a_trust_paying_its_own_figure_leaves_the_grantor_framing_the_release():
+    """A payer off the funder list that pays one figure in its own clause does not make the whole release its money
+    when the grantor frames the release in a sentence with no figure (README: funder, "Unnamed forces in a round-up")."""
+    text = ("The Home Office has confirmed Kent's perpetrator funding for 2025-26.\n"
+            "Kent will receive £400,000 to run a group course.\n"
+            "Separately, the Harthope Foundation has awarded £20,000 for a creche.\n")
+    assert award_errors(text, {(2, 400000): dict(role="grant", funder="Home Office"),
+                               (3, 20000): dict(funder=None)}) == []

@@ -47,6 +47,16 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
     """The funders of ``funders`` that frame the release's money: a funder named only right after one figure as whose
     money that figure is ("The area also receives £52,800 of Ministry of Justice money in 2025-26") pays that figure,
     not the round the release is about; when that leaves one, it is the release's."""
+    framing, unfigured = _framing_funders(rel, terms, funders)
+    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
+    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
+    return framing if len(framing) == 1 and framing <= unfigured else funders
+
+
+def _framing_funders(rel, terms, funders) -> tuple[set[str], set[str]]:
+    """Of ``funders``, those named other than as one figure's own payer (framing), and those named in the text's
+    opening before its first figure or in a sentence with no figure ("The Home Office has confirmed Kent's funding
+    for 2025-26."): the funders that frame the release's money rather than pay one figure of it."""
     framing, unfigured = set(), set()
     lede = True  # (up to the first sentence with a figure: the text's opening frames its money)
     for _, s in rel.sentences:
@@ -62,9 +72,7 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
                 if lede or not MONEY_TOKEN.search(s):
                     unfigured.add(v)
         lede = lede and not MONEY_TOKEN.search(s)
-    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
-    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
-    return framing if len(framing) == 1 and framing <= unfigured else funders
+    return framing, unfigured
 
 
 def _defined_funders(rel, terms) -> dict[str, str]:

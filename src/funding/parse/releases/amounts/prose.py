@@ -38,7 +38,7 @@ from funding.parse.releases.amounts.payers import (
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
-    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder,
+    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -319,6 +319,10 @@ def extract_awards(
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
     # printed is the release's
     other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) for _, s in rel.sentences)
+    if other_payer and release_funder and release_funder in _framing_funders(rel, terms, {release_funder})[1]:
+        # (unless the grantor frames the release where no figure is: "The Home Office has confirmed Kent's funding
+        # for 2025-26. … Separately, the Harthope Foundation has awarded £20,000": the trust pays its own figure)
+        other_payer = False
     if other_payer:
         release_funder, release_period = "", None
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
