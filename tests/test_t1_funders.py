@@ -228,3 +228,16 @@ def test_a_trust_paying_its_own_figure_leaves_the_grantor_framing_the_release():
             "Separately, the Harthope Foundation has awarded £20,000 for a creche.\n")
     assert award_errors(text, {(2, 400000): dict(role="grant", funder="Home Office"),
                                (3, 20000): dict(funder=None)}) == []
+
+
+@pytest.mark.parametrize("sentence,amount,role", [
+    ("The commissioner will spend the £400,000 on a group course.", 400000, "grant"),
+    ("The commissioner will use the money, £400,000, to run a group course.", 400000, "grant"),
+    ("The commissioner will pay the provider £250,000 in the first year.", 250000, "grant"),
+    ("The commissioner is using £250,000 to fund a group course and £150,000 for partner support.", 250000, "part"),
+])
+def test_the_commissioner_spending_the_grant_stated_before_keeps_the_grantor(sentence, amount, role):
+    """The commissioner spending the grant just stated (the sum named again, a piece of it, money handed to a provider
+    named as the indirect object, money merely used) is the grantor's money, not the commissioner's own."""
+    text = "Kent has been awarded £400,000 by the Home Office for 2025-26.\n" + sentence + "\n"
+    assert award_errors(text, {(2, amount): dict(role=role, funder="Home Office")}) == []

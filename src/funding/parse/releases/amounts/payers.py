@@ -438,11 +438,12 @@ _COMMISSIONER_BODY = (r"(?:(?:" + _DETERMINER + r"|(?:[A-Z][\w-]+\s+){0,3}[A-Z][
                       + r"\s+[Oo]ffice(?:\s+of\s+the\s+" + _TITLE + r"(?:\s+for(?:\s+(?:[A-Z][\w-]*|and))+)?)?)\b")
 #: a verb of spending money one holds, in every inflection: what the commissioner does with his own budget ("the mayor
 #: is funding the helpline with £30,000", "the commissioner meets the cost, £22,000", "she tops it up by £15,000"),
-#: never the word for handing on a grantor's award to a provider ("awarded", "granted", "allocated")
+#: never the word for handing on a grantor's award to a provider ("awarded", "granted", "allocated") nor for using
+#: money, which says nothing of whose it is ("the commissioner is using £250,000 of it to …")
 _SPENDING_VERB = (r"(?:pay(?:s|ing)?|paid|fund(?:s|ed|ing)?|put(?:s|ting)?|spend(?:s|ing)?|spent|contribut(?:es?|ed|ing)|"
                   r"invest(?:s|ed|ing)?|find(?:s|ing)?|found|add(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:\w+\s+)?up|"
                   r"meet(?:s|ing)?|met|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|financ(?:es?|ed|ing)|"
-                  r"match(?:es|ed|ing)?|us(?:es?|ed|ing)|draw(?:s|n|ing)?\s+(?:on|from|down)|drew\s+(?:on|from|down)|"
+                  r"match(?:es|ed|ing)?|"
                   # (taking a cost on: "has taken on the cost of a phone line — £16,000", "picks up the bill")
                   r"(?:tak(?:es?|en|ing)|took|pick(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|"
                   r"carr(?:y|ies|ied|ying))\s+(?:on\s+|up\s+)?the\s+(?:\w+\s+)?(?:cost|costs|bill|tab))")
@@ -496,13 +497,13 @@ def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: 
                 or _BY_COMMISSIONER.search(sentence[end:hi]))
 
 
-def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int) -> bool:
+def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int, spending: bool = True) -> bool:
     """Whether the figure's clause says the commissioner or mayor pays it in a shape that is never a grantor's money
     passed on: the agent of a passive paying verb before the figure ("paid for by the commissioner alone … at a cost of
     £140,000") or the subject of a relative clause after it ("the £42,000 a year the commissioner now pays")."""
     lo, hi = _whole_titles(sentence, clause, start)
     return bool(_PAID_BY_COMMISSIONER.search(sentence[lo:start]) or _COMMISSIONER_PAYS_AFTER.match(sentence[:hi], end)
-                or _commissioner_spends_it(sentence, lo, start, end))
+                or spending and _commissioner_spends_it(sentence, lo, start, end))
 
 
 #: the commissioner or mayor, by title or by name, as the subject of a verb of spending before the figure in its clause
@@ -544,7 +545,16 @@ def _commissioner_spends_it(sentence: str, lo: int, start: int, end: int) -> boo
     handed on is awarded, granted or allocated ("has granted £298,400 to an Ipswich charity"), not spent."""
     spends = _COMMISSIONER_SPENDS.search(sentence[lo:start])
     return bool(spends) and not _NAMED_AS_AN_AWARD.search(spends.group("rest")) \
-        and not _A_PIECE_OF_AFTER.match(sentence, end)
+        and not _A_PIECE_OF_AFTER.match(sentence, end) and not _RECIPIENT_BEFORE.search(spends.group("rest"))
+
+
+#: a recipient named as the indirect object between a verb of paying and the figure, "will pay the provider £250,000",
+#: "pays Rise Up CIC £38,500": money handed on to a body (the grant's, unless its clause names the budget), not spent
+#: on a thing "with" or "at" a figure; the last word before the figure is then a noun, not a preposition, adverb or
+#: determiner
+_RECIPIENT_BEFORE = re.compile(r"^\s*\S.*?\b(?!(?:with|at|of|by|for|on|to|from|into|towards|in|up|also|separately|now|"
+                               r"costing|worth|about|around|some|nearly|almost|roughly|a|an|the|its|their|his|her|our|"
+                               r"this|that|another|further|extra|additional)\b)[\w'’-]+\s+$", re.I)
 
 
 #: a pronoun or demonstrative standing for a budget or fund named before, as the source of the figure: "£415,000 from

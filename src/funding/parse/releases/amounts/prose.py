@@ -1345,7 +1345,8 @@ def _payer_of_figure(
             role = _commissioners_own_role(role, funder)
         elif (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
                 and _commissioner_pays_in_clause(sentence, clause_here, start, end) \
-                or _commissioner_said_to_pay(sentence, clause_here, start, end):
+                or _commissioner_said_to_pay(sentence, clause_here, start, end,
+                                             spending=not _spends_a_grants_money(role, found[k][2], here, last_whole)):
             # (where the release's one funder pays another figure before it in the sentence, the commissioner's
             # is other money, not that funder's passed on; paid "by the commissioner", or the money "the commissioner
             # pays", is the commissioner's whoever funds the release)
@@ -1466,6 +1467,17 @@ def _payer_of_figure(
 _OWN_MONEY_ADDED_IN = re.compile(r"\b(?:with|plus|and|including|adding)\s+(?:the\s+)?(?:(?:commissioner|mayor|PCC|PFCC)['’]s|"
                                  r"his|her|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:money|budget|funding|fund|funds|contribution)\b",
                                  re.I)
+
+
+def _spends_a_grants_money(role: str, amount, here: list, last_whole) -> bool:
+    """Whether a figure the commissioner spends is the grantor's money stated before: that sum named again ("Kent has
+    been awarded £400,000 by the Home Office. The commissioner will spend the £400,000 on …") or a piece of a grantor's
+    grant ("The commissioner is using £250,000 to fund a group course and £150,000 for …"): the grant's, not the
+    commissioner's own (a piece of a total across funders, "£450,000 in all: … the commissioner adds £50,000", is his)."""
+    whole = here[-1] if here and here[-1].whole is None and here[-1].role in ("grant", "total") else last_whole
+    if whole is None:
+        return False
+    return whole.amount.pence == amount.pence or role == "part" and whole.funder in ("Home Office", "Ministry of Justice")
 
 
 def _commissioners_own_role(role: str, funder: str) -> str:
