@@ -47,6 +47,16 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
     """The funders of ``funders`` that frame the release's money: a funder named only right after one figure as whose
     money that figure is ("The area also receives £52,800 of Ministry of Justice money in 2025-26") pays that figure,
     not the round the release is about; when that leaves one, it is the release's."""
+    framing, unfigured = _framing_funders(rel, terms, funders)
+    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
+    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
+    return framing if len(framing) == 1 and framing <= unfigured else funders
+
+
+def _framing_funders(rel, terms, funders) -> tuple[set[str], set[str]]:
+    """Of ``funders``, those named other than as one figure's own payer (framing), and those named in the text's
+    opening before its first figure or in a sentence with no figure ("The Home Office has confirmed Kent's funding
+    for 2025-26."): the funders that frame the release's money rather than pay one figure of it."""
     framing, unfigured = set(), set()
     lede = True  # (up to the first sentence with a figure: the text's opening frames its money)
     for _, s in rel.sentences:
@@ -62,9 +72,7 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
                 if lede or not MONEY_TOKEN.search(s):
                     unfigured.add(v)
         lede = lede and not MONEY_TOKEN.search(s)
-    # (the one left must also be named in the opening or where no figure is, "The table gives the Home Office
-    # allocations …": a text whose every funder is named only with its own figures has no one funder of its own)
-    return framing if len(framing) == 1 and framing <= unfigured else funders
+    return framing, unfigured
 
 
 def _defined_funders(rel, terms) -> dict[str, str]:
@@ -302,6 +310,13 @@ _FROM_OUTSIDERS_OWN = re.compile(r"(?:\s*\([^()£]*(?:£[^()£]*)?\))?[^,;.()£]
                                  r"(?P<owner>(?:[\w&-]+\s+){0,4}?[\w&-]+)['’]s\s+", re.I)
 
 
+#: the noun of the figure's money held by a kind of body off the funder list, just before it: "a lottery grant of",
+#: "NHS money worth", "the health board's contribution of about"
+_OUTSIDERS_MONEY_BEFORE = re.compile(_OUTSIDE_BODY.pattern + r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:grant|award|money|funding|"
+                                     r"contribution|donation|allocation)s?\s+(?:of|worth|totalling|totaling|valued at)\s+"
+                                     r"(?:about\s+|around\s+|some\s+|up to\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
+
+
 def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int):
     """The payer of the amount at ``start:end``, read from its own clause, when it is a kind of body off the funder
     list: the subject of an active paying verb before the figure ("NHS Surrey Heartlands is paying £40,000", "a local
@@ -324,12 +339,39 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
     owned = _FROM_OUTSIDERS_OWN.match(sentence, end)  # (its years may run on past the clause: "for 2025/26 and 2026/27")
     if owned and _OUTSIDE_BODY.search(owned.group("owner")) and not _ON_FUNDER_LIST.search(owned.group("owner")):
         return owned  # "a contribution of £96,000 (£48,000 a year) for 2025/26 from the ICB's safeguarding allocation"
+    held = _OUTSIDERS_MONEY_BEFORE.search(sentence, lo, start)
+    if held and not _ON_FUNDER_LIST.search(held.group(0)):
+        return held  # "A lottery grant of £50,000 pays for the creche", "NHS money worth £30,000"
     after = _FROM_AFTER.match(sentence[:hi], end)
     if after:
         np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]
         if _OUTSIDE_BODY.search(np) and not _ON_FUNDER_LIST.search(np) and not re.search(r"['’]s\b", np):
             return after
-    return None
+    return _payer_withheld(sentence, clause, end)
+
+
+#: words saying who pays is not told: a verb of telling or knowing negated before what it would tell ("would not say
+#: who is paying", "did not say where it comes from", "has yet to confirm the source"), or a payer called unknown
+#: ("an undisclosed donor", "from a source not yet confirmed", "whose source has yet to be agreed")
+_WITHHELD_TELLING = (r"\b(?:not|n['’]t|never|declined\s+to|refused\s+to|(?:has|have|is|are)\s+yet\s+to|still\s+has\s+to)\s+"
+                     r"(?:\w+\s+)?(?:say|said|saying|name|named|naming|disclose[ds]?|disclosing|confirm(?:ed|s|ing)?|"
+                     r"reveal(?:ed|s|ing)?|state[ds]?|stating|tell|told|know|known|identif(?:y|ied|ies))\b")
+_WITHHELD_PAYER = re.compile(_WITHHELD_TELLING + r"[^.;£]{0,40}?\b(?:who|where|whose|which\s+(?:body|budget|fund)|source|"
+                             r"funder|payer|backer|donor|paying|pays|paid|comes?\s+from)\b|"
+                             r"\b(?:undisclosed|unnamed|unknown|anonymous|unconfirmed|unidentified)\s+(?:[\w-]+\s+)?"
+                             r"(?:source|funder|payer|backer|donor|body|budget)s?\b|"
+                             r"\b(?:source|funder|payer)s?\b[^.;£]{0,30}?(?:\b(?:is|are|was|were|has|have)\s+(?:not|yet\s+to|"
+                             r"still\s+to)|\bnot\s+yet)\s+(?:\w+\s+)?(?:been\s+|be\s+)?(?:confirmed|known|named|disclosed|"
+                             r"said|stated|agreed|decided|identified|found)\b", re.I)
+
+
+def _payer_withheld(sentence: str, clause: tuple[int, int], end: int):
+    """Words in the figure's clause, or after it before any other figure of its sentence, saying who pays it is not told
+    ("A further £18,000 has been found, although the office would not say who is paying it"): a payer no funder of
+    the list can name, so the figure is not lent the release's or another figure's payer (README: funder null when
+    the release does not say who pays). None when not."""
+    following = MONEY_TOKEN.search(sentence, end)
+    return _WITHHELD_PAYER.search(sentence, clause[0], following.start() if following else len(sentence))
 
 
 def _pot_funder(rel, number: int, of_after, terms) -> str:
@@ -384,15 +426,31 @@ def _names_grantor(head: str, terms) -> bool:
 
 # ---- the payer of a figure from its own clause (gen4): the clause's subject, its by/from phrase, a pronoun's body ----
 
-#: a commissioner or mayor named as a body: "the commissioner", "its commissioner", "West Mercia's commissioner", "the
-#: Police and Crime Commissioner", "the commissioner's office"
-_COMMISSIONER_BODY = (r"(?:the|its|their|our|his|her|(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*['’]s)\s+(?:(?:[Pp]olice,?\s+)?(?:[Ff]ire\s+)?"
-                      r"(?:and\s+)?[Cc]rime\s+)?(?:[Cc]ommissioner|PCC|PFCC|[Mm]ayor)(?:['’]s\s+[Oo]ffice|\s+[Oo]ffice)?\b")
-#: a verb of giving or paying money
-_PAYING_VERB = (r"(?:gives?|gave|given|giving|pays?|paid|paying|funds?|funded|funding|puts?|putting|provides?|provided|providing|"
-                r"awards?|awarded|awarding|grants?|granted|allocates?|allocated|commits?|committed|adds?|added|adding|spends?|"
-                r"spent|invests?|invested|contributes?|contributed|found|finds|handed|hands?|approved|agreed|set(?:s|ting)? aside|"
-                r"earmark(?:s|ed|ing)?)")
+#: a commissioner or mayor named as a body, by title, by the office's acronym or as the office, at a sentence's start
+#: too: "the commissioner", "The Mayor", "its commissioner", "West Mercia's commissioner", "the Police and Crime
+#: Commissioner", "the commissioner's office", "the OPCC", "her office", "The Office of the Police and Crime
+#: Commissioner for Avon and Somerset" (never "the Home Office": an office is the commissioner's only with its own
+#: determiner)
+_DETERMINER = r"(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)"
+_TITLE = r"(?:(?:[Pp]olice,?\s+)?(?:[Ff]ire\s+)?(?:and\s+)?[Cc]rime\s+)?(?:[Cc]ommissioner|PCC|PFCC|[Mm]ayor)"
+_COMMISSIONER_BODY = (r"(?:(?:" + _DETERMINER + r"|(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*['’]s)\s+" + _TITLE
+                      + r"(?:['’]s\s+[Oo]ffice|\s+[Oo]ffice)?|(?:[Tt]he\s+)?(?:OPCC|OPFCC|MOPAC)|" + _DETERMINER
+                      + r"\s+[Oo]ffice(?:\s+of\s+the\s+" + _TITLE + r"(?:\s+for(?:\s+(?:[A-Z][\w-]*|and))+)?)?)\b")
+#: a verb of spending money one holds, in every inflection: what the commissioner does with his own budget ("the mayor
+#: is funding the helpline with £30,000", "the commissioner meets the cost, £22,000", "she tops it up by £15,000"),
+#: never the word for handing on a grantor's award to a provider ("awarded", "granted", "allocated") nor for using
+#: money, which says nothing of whose it is ("the commissioner is using £250,000 of it to …")
+_SPENDING_VERB = (r"(?:pay(?:s|ing)?|paid|fund(?:s|ed|ing)?|put(?:s|ting)?|spend(?:s|ing)?|spent|contribut(?:es?|ed|ing)|"
+                  r"invest(?:s|ed|ing)?|find(?:s|ing)?|found|add(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:\w+\s+)?up|"
+                  r"meet(?:s|ing)?|met|cover(?:s|ed|ing)?|foot(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|financ(?:es?|ed|ing)|"
+                  r"match(?:es|ed|ing)?|"
+                  # (taking a cost on: "has taken on the cost of a phone line — £16,000", "picks up the bill")
+                  r"(?:tak(?:es?|en|ing)|took|pick(?:s|ed|ing)?|bear(?:s|ing)?|bore|borne|shoulder(?:s|ed|ing)?|"
+                  r"carr(?:y|ies|ied|ying))\s+(?:on\s+|up\s+)?the\s+(?:\w+\s+)?(?:cost|costs|bill|tab))")
+#: a verb of giving or paying money: spending one's own, or handing on an award
+_PAYING_VERB = (r"(?:gives?|gave|given|giving|provides?|provided|providing|awards?|awarded|awarding|grants?|granted|"
+                r"allocates?|allocated|commits?|committed|handed|hands?|approved|agreed|set(?:s|ting)? aside|"
+                r"earmark(?:s|ed|ing)?|" + _SPENDING_VERB[3:])
 #: the commissioner as the figure's clause's subject paying it: "the commissioner gives £40,000", "West Mercia's
 #: commissioner has given £140,000 to …", "the commissioner funds the helpline with £20,000"
 _COMMISSIONER_GIVES = re.compile(_COMMISSIONER_BODY + r"(?:\s+(?:also|has|have|had|will|is|was|would|then|now|already))*\s+"
@@ -430,7 +488,7 @@ def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: 
     """Whether the figure's own clause names the commissioner or mayor as its payer: the clause's subject with a verb of
     giving before the figure, or a "by/from the commissioner" phrase after it (README: funder, the commissioner's money).
     """
-    lo, hi = _whole_titles(sentence, clause)
+    lo, hi = _whole_titles(sentence, clause, start)
     apposition = _APPOSITION_BEFORE.search(sentence, 0, lo)
     if apposition:  # ("The Commissioner, Ada Brennan, gave the council £12,000": the subject before the name)
         lo = _clause_of(sentence, max(0, apposition.start() - 1))[0]
@@ -439,12 +497,64 @@ def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: 
                 or _BY_COMMISSIONER.search(sentence[end:hi]))
 
 
-def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int) -> bool:
+def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int, spending: bool = True) -> bool:
     """Whether the figure's clause says the commissioner or mayor pays it in a shape that is never a grantor's money
     passed on: the agent of a passive paying verb before the figure ("paid for by the commissioner alone … at a cost of
     £140,000") or the subject of a relative clause after it ("the £42,000 a year the commissioner now pays")."""
-    lo, hi = _whole_titles(sentence, clause)
-    return bool(_PAID_BY_COMMISSIONER.search(sentence[lo:start]) or _COMMISSIONER_PAYS_AFTER.match(sentence[:hi], end))
+    lo, hi = _whole_titles(sentence, clause, start)
+    return bool(_PAID_BY_COMMISSIONER.search(sentence[lo:start]) or _COMMISSIONER_PAYS_AFTER.match(sentence[:hi], end)
+                or spending and _commissioner_spends_it(sentence, lo, start, end))
+
+
+#: the commissioner or mayor, by title or by name, as the subject of a verb of spending before the figure in its clause
+_COMMISSIONER_SPENDS = re.compile(r"(?:" + _COMMISSIONER_BODY + r"|" + _NAMED_COMMISSIONER + r")(?:\s+(?:also|has|have|had|"
+                                  r"will|is|was|would|then|now|already|still|again|separately|currently|(?:agree[sd]?|"
+                                  r"promised|pledged|plans?|planned|decided|expects?|intends?|is going|are going|offered)"
+                                  r"\s+to))*\s+" + _SPENDING_VERB + r"\b(?P<rest>[^£;]*)$")
+#: the figure named, between the verb and it, as an award handed on or a figure stated: "will pay X a Grant Sum of
+#: £643,200", "gives the exact grant as £446,380"
+_NAMED_AS_AN_AWARD = re.compile(r"\b(?:grant|award|allocation|figure|sum|total|share)s?\b", re.I)
+
+
+#: money the commissioner or mayor holds, named by its holder: "from the OPCC's commissioning budget", "£45,000 of her
+#: budget", "the office's own resources", "my policing fund" (a holder by pronoun is the commissioner, the one person
+#: in these texts who holds a budget)
+_COMMISSIONERS_MONEY = re.compile(r"(?:" + _COMMISSIONER_BODY + r"['’]s|\b(?:[Hh]is|[Hh]er|[Mm]y))\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?"
+                                  r"(?:budgets?|funds?|reserves|resources|money|pot|precept)\b")
+
+
+def _commissioners_money_in_clause(sentence: str, clause: tuple[int, int], start: int) -> bool:
+    """Whether the figure's clause (with the clause it is an adjunct of) names the money as the commissioner's or
+    mayor's by its holder ("A helpline is paid for from the OPCC's commissioning budget at £20,000 a year", "Mr Hale
+    has pledged £27,000 of his budget"): the commissioner's own money (README: funder PCC)."""
+    lo, hi = _whole_titles(sentence, clause, start)
+    return bool(_COMMISSIONERS_MONEY.search(sentence, lo, hi))
+
+
+#: a figure said, just after it, to be a piece of a sum stated or named before: "£300,000 of it", "£300,000 of the
+#: grant", "£50,000 from that money" (handed on out of that sum, not the commissioner's own)
+_A_PIECE_OF_AFTER = re.compile(r"\s*(?:(?:a|each|per) year\s+)?(?:of|out of|from)\s+(?:it|this|that|these|those|the|its|their)\b",
+                               re.I)
+
+
+def _commissioner_spends_it(sentence: str, lo: int, start: int, end: int) -> bool:
+    """Whether the figure's clause has the commissioner or mayor as the subject of a verb of spending, with no grant or
+    award noun naming the figure nor words after it making it a piece of another sum ("Separately, the Mayor is
+    funding the helpline with £30,000 a year", "Commissioner Ada Brennan pays for the phone line: £18,000", not "is
+    paying Rise Up CIC £300,000 of it"): precedence of the clause's payer over the release's funder, since a grant
+    handed on is awarded, granted or allocated ("has granted £298,400 to an Ipswich charity"), not spent."""
+    spends = _COMMISSIONER_SPENDS.search(sentence[lo:start])
+    return bool(spends) and not _NAMED_AS_AN_AWARD.search(spends.group("rest")) \
+        and not _A_PIECE_OF_AFTER.match(sentence, end) and not _RECIPIENT_BEFORE.search(spends.group("rest"))
+
+
+#: a recipient named as the indirect object between a verb of paying and the figure, "will pay the provider £250,000",
+#: "pays Rise Up CIC £38,500": money handed on to a body (the grant's, unless its clause names the budget), not spent
+#: on a thing "with" or "at" a figure; the last word before the figure is then a noun, not a preposition, adverb or
+#: determiner
+_RECIPIENT_BEFORE = re.compile(r"^\s*\S.*?\b(?!(?:with|at|of|by|for|on|to|from|into|towards|in|up|also|separately|now|"
+                               r"costing|worth|about|around|some|nearly|almost|roughly|a|an|the|its|their|his|her|our|"
+                               r"this|that|another|further|extra|additional)\b)[\w'’-]+\s+$", re.I)
 
 
 #: a pronoun or demonstrative standing for a budget or fund named before, as the source of the figure: "£415,000 from
@@ -453,7 +563,10 @@ _FROM_IT = re.compile(r"\b(?:from|out of)\s+(?:it|that|this)\b(?!\s+(?:year|mont
                       r"money|award|sum|pot|allocation|is|was|will|has)\b)|"
                       # (or a demonstrative before a money noun: "its last year of that funding", "with this money")
                       r"\b(?:of|from|out of|with|under)\s+(?:that|this|the same)\s+(?:[\w'’-]+\s+){0,2}?"
-                      r"(?:funding|grant|money|award|allocation|budget|fund|pot)\b", re.I)
+                      r"(?:funding|grant|money|award|allocation|budget|fund|pot)\b|"
+                      # (or the pronoun is what the figure is the cost of, paid for as the sentence before says: "…
+                      # has paid for a stalking service out of her own police budget. This year it costs £48,000")
+                      r"\b(?:it|this|that)\s+(?:now\s+|still\s+|will\s+|would\s+|currently\s+)?(?:costs?|costing)\b", re.I)
 
 
 def _antecedent_funder(sentence: str, stretch_lo: int, clause: tuple[int, int], sentence_before: str, terms) -> str:
@@ -478,10 +591,19 @@ def _antecedent_funder(sentence: str, stretch_lo: int, clause: tuple[int, int], 
 _TITLE_AND = re.compile(r"\b[Pp]olice,?\s+(?:[Ff]ire,?\s+)?(?:and\s+)?$")
 
 
-def _whole_titles(sentence: str, clause: tuple[int, int]) -> tuple[int, int]:
+#: a clause that is only a figure's adjunct, its verb left in the clause before: "…, at £22,000 a year", "…, costing
+#: £38,000", "…, at a cost of about £15,000"
+_ADJUNCT_OPENS = re.compile(r"[\s,;(–—-]*(?:at|costing|worth|totalling|totaling|for|with)\s+(?:a (?:total )?cost of\s+)?"
+                            r"(?:about|around|some|up to|roughly|nearly|almost)?\s*$", re.I)
+
+
+def _whole_titles(sentence: str, clause: tuple[int, int], start: int | None = None) -> tuple[int, int]:
     """A clause widened over the "and" of an office's title that the clause split cut ("the police and | crime
-    commissioner"): the title is one name, not two clauses."""
+    commissioner"): the title is one name, not two clauses; and, for the figure at ``start``, over the clause before
+    when the figure's own is only its adjunct ("The commissioner will fund a second group, | costing £38,000")."""
     lo, hi = clause
+    if start is not None and lo > 0 and _ADJUNCT_OPENS.fullmatch(sentence[lo:start]):
+        lo = _clause_of(sentence, lo - 1)[0]
     while lo > 0 and _TITLE_AND.search(sentence[:lo]):
         lo = _clause_of(sentence, lo - 1)[0] if lo - 1 >= 0 else 0
     while hi < len(sentence) and _TITLE_AND.search(sentence[:hi]):

@@ -38,6 +38,7 @@ from funding.parse.releases.amounts.payers import (
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
+    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -91,8 +92,12 @@ _COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?!
 #: money "added to" or "on top of" a grant, "topping it up", "to match" it
 _ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?:it |this |that |the grant )?up|"
                        r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b", re.I)
-#: "The contract is worth £142,500", "a contract valued at £X": what a contract is worth, which says nothing of who pays
-_CONTRACT_VALUE = re.compile(r"\bcontract\b[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: what a contract is worth or what a thing costs, which says nothing of who pays: "The contract is worth £142,500", "a
+#: contract valued at £X", "The service costs about £450,000 a year to run", "at a total cost of £X", "the running cost
+#: is £X" (a payer its clause names is read before: "the commissioner pays for it at a cost of £X")
+_WORTH_OR_COST = re.compile(r"(?:\bcontract\b[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)|\b(?:costs?|costing|"
+                            r"cost(?:s|ing)? (?:us|them|it)|(?:a|the) (?:total |running |yearly |annual |full )?cost (?:of|is|was|"
+                            r"will be|comes to|came to))|\b(?:priced|budgeted|costed) at)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
@@ -206,6 +211,8 @@ class _ReleaseFacts:
     defined_periods: dict  # terms the release defines as spans ("the Funding Period") and their spans
     pub_round: str  # the financial year of the publication date ("" when none given)
     spans_said: tuple[tuple[int, tuple[str, str]], ...]  # (line, span of several years) in the order stated
+    defined_funders: dict = field(default_factory=dict)  # terms the release defines as a funder's money ("the Safer
+    # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
 
 
 @dataclass(frozen=True)
@@ -312,6 +319,10 @@ def extract_awards(
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
     # printed is the release's
     other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) for _, s in rel.sentences)
+    if other_payer and release_funder and release_funder in _framing_funders(rel, terms, {release_funder})[1]:
+        # (unless the grantor frames the release where no figure is: "The Home Office has confirmed Kent's funding
+        # for 2025-26. … Separately, the Harthope Foundation has awarded £20,000": the trust pays its own figure)
+        other_payer = False
     if other_payer:
         release_funder, release_period = "", None
     # "Funding: Home Office grant …, with £91,150 of match funding from the Commissioner's own budget": the money
@@ -343,7 +354,7 @@ def extract_awards(
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
-        defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said),
+        defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
     para_area, last_number = "", None
@@ -731,7 +742,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         )
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
-            run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release,
+            run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
         # area
@@ -791,7 +802,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
-                and not _CONTRACT_VALUE.search(sentence[max(lo, start - 40) : start]):
+                and not _WORTH_OR_COST.search(sentence[max(lo, start - 40) : start]):
             funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
             funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
@@ -1261,7 +1272,7 @@ def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
 
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
-    sentence_before, terms, release_funder, own_release,
+    sentence_before, terms, release_funder, own_release, defined=None,
 ) -> tuple:
     """Who pays one figure of a sentence: the funder nearest in its own stretch of the sentence (one tied after
     it, after 'by' or 'from', its holder), a payer outside the funder list, the owner of own funding, the
@@ -1300,6 +1311,8 @@ def _payer_of_figure(
     if outsider and not after_funder and not by_funder:  # "the Health Board's contribution of about £31,000"
         funder = ""
     outside_after = None if after_funder or by_funder else _OUTSIDE_AFTER.match(sentence, end)
+    if outside_after and defined and _defined_funder(outside_after.group(0), defined):
+        outside_after = None  # ("from the Safer Communities Fund", which the release says the precept pays: a funder's)
     if not outside_after and not after_funder and not by_funder and not outsider:
         # the payer named in the amount's own clause is a kind of body off the funder list ("a local university
         # is paying £8,000", "£25,000 comes from the integrated care board"): no funder the list can name
@@ -1322,9 +1335,18 @@ def _payer_of_figure(
         elif antecedent:  # "The Safer Homes Fund is the commissioner's own budget. … gave the council £12,000 from it"
             funder, clause_payer = antecedent, True
             role = "own_funding" if role == "grant" and antecedent == "PCC" else role
+        elif defined and _defined_funder(sentence[slice(*clause_here)], defined):
+            # "£42,500 from the Safer Communities Fund", a fund the release says is paid from the precept: its payer
+            funder, clause_payer = _defined_funder(sentence[slice(*clause_here)], defined), True
+            role = _commissioners_own_role(role, funder)
+        elif _commissioners_money_in_clause(sentence, clause_here, start):
+            # "paid for from the OPCC's commissioning budget at £20,000 a year": the money named by its holder
+            funder, clause_payer = "PCC", True
+            role = _commissioners_own_role(role, funder)
         elif (not release_funder or any(f[2] == release_funder and f[1] <= lo for f in funders)) \
                 and _commissioner_pays_in_clause(sentence, clause_here, start, end) \
-                or _commissioner_said_to_pay(sentence, clause_here, start, end):
+                or _commissioner_said_to_pay(sentence, clause_here, start, end,
+                                             spending=not _spends_a_grants_money(role, found[k][2], here, last_whole)):
             # (where the release's one funder pays another figure before it in the sentence, the commissioner's
             # is other money, not that funder's passed on; paid "by the commissioner", or the money "the commissioner
             # pays", is the commissioner's whoever funds the release)
@@ -1395,7 +1417,7 @@ def _payer_of_figure(
         funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
     elif role == "match_funding" and not funder:
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
-        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) \
+        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) or re.search(_COMMISSIONER_BODY, window) \
             or (mine and mine.group("who").lower() == "my") else \
             "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
         # ("The London Borough of Hackney … will each add £25,000 a year to the grant": a council by its name)
@@ -1445,6 +1467,17 @@ def _payer_of_figure(
 _OWN_MONEY_ADDED_IN = re.compile(r"\b(?:with|plus|and|including|adding)\s+(?:the\s+)?(?:(?:commissioner|mayor|PCC|PFCC)['’]s|"
                                  r"his|her|my)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:money|budget|funding|fund|funds|contribution)\b",
                                  re.I)
+
+
+def _spends_a_grants_money(role: str, amount, here: list, last_whole) -> bool:
+    """Whether a figure the commissioner spends is the grantor's money stated before: that sum named again ("Kent has
+    been awarded £400,000 by the Home Office. The commissioner will spend the £400,000 on …") or a piece of a grantor's
+    grant ("The commissioner is using £250,000 to fund a group course and £150,000 for …"): the grant's, not the
+    commissioner's own (a piece of a total across funders, "£450,000 in all: … the commissioner adds £50,000", is his)."""
+    whole = here[-1] if here and here[-1].whole is None and here[-1].role in ("grant", "total") else last_whole
+    if whole is None:
+        return False
+    return whole.amount.pence == amount.pence or role == "part" and whole.funder in ("Home Office", "Ministry of Justice")
 
 
 def _commissioners_own_role(role: str, funder: str) -> str:
@@ -1731,7 +1764,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         elif d.role in ("match_funding", "own_funding") and not d.funder and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "The match funding of £95,000 was paid …": the
             # funder of that sum stated before
-        if d.role == "grant" and not d.funder and d.code and not _CONTRACT_VALUE.search(
+        if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(
                 next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
@@ -1769,7 +1802,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if len(listed) < 2:
             continue
         if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
-            d.funder = listed[0].funder
+            d.funder, d.funder_basis = listed[0].funder, "default"  # (lent by the grants it sums)
         if d.period is None and all(x.period for x in listed):
             d.period, d.period_basis = (min(x.period[0] for x in listed), max(x.period[1] for x in listed)), "parts"
     # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
@@ -2145,7 +2178,11 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
 #: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"
-                             r"in (?:all|total)\b|they\b)", re.I)
+                             r"in (?:all|total)\b|they\b|"
+                             # (or the areas listed, counted, as the subject, after a short opening: "The two areas will
+                             # receive £790,000 in all", "By our count the four areas named here will receive …")
+                             r"(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|both|all)\s+(?:(?:two|three|four|five|six|seven|"
+                             r"eight|nine|ten|\d{1,2})\s+)?(?:areas|forces|force areas|counties|commissioners)\b)", re.I)
 #: a sum given "to nine organisations", "to 12 projects": its recipients' entries follow
 _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:\w+ )?"
                               r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
@@ -2278,8 +2315,11 @@ def _made_up_of_opens(between: str) -> bool:
 #: a reference to a grant as a noun phrase ("the grant", "that award", "the county's Home Office allocation",
 #: "the Home Office's £300,000") or, when a grant has been stated before, a pronoun standing for it ("it", "this")
 _GRANT_NP = (r"(?:(?:the|that|this|its|their|his|her|our|(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?)\s+"
-             r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation|share)s?\b|the\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s+£[\d,.]+"
-             r"(?:\s*(?:m|k|million)\b)?)")
+             r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation|share)s?\b|the\s+(?:(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}"
+             r"[A-Z][\w'’-]*['’]s?\s+)?£[\d,.]+(?:\s*(?:m|k|million)\b)?)")
+#: a clause that goes on to say what the figure before it is added to: "…, on top of the £1.1m the Home Office is
+#: giving", "…, in addition to the grant"
+_ADDED_TO_OPENS = re.compile(r"[\s,]*(?:on top of|in addition to|alongside|as well as)\b", re.I)
 _GRANT_PRONOUN = r"(?:it|this)\b(?!\s+(?:is|was|will|has|had|year|month|week|time|round|spring|summer|autumn|winter)\b)"
 #: the grant as the object the figure is added to: "£X … to / into / towards / on top of / alongside [the grant]" (or an
 #: area's share of one: "towards Gwent's share")
@@ -2301,6 +2341,8 @@ def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant
     if re.search(r"\b(?:not|never)\s+(?:[\w'’-]+\s+){0,4}?" + _GRANT_NP, sentence[lo:hi], re.I):
         return False  # "…, money that is not part of the Home Office grant": the sentence says it is no part of one
     clause = _clause_of(sentence, start)
+    if clause[1] < len(sentence) and _ADDED_TO_OPENS.match(sentence, clause[1]):
+        clause = (clause[0], _clause_of(sentence, clause[1])[1])  # ("£75,000 of its own …, on top of the £1.1m")
     after = sentence[end : max(clause[1], end)]
     into = _INTO_GRANT.match(after)
     before = sentence[max(lo, clause[0], start - 90) : start]
