@@ -74,6 +74,12 @@ def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
             before[0].period = stated.pop()
 
 
+def _is_list_line(line: str) -> bool:
+    """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
+    its sum ("Group course ........ £110,000", "Part B, partner support: £26,500")."""
+    return bool(_LIST_LINE.match(line) or list_item_label(line))
+
+
 def _list_total(line: str) -> bool:
     """Whether a line of a list is its total: its label says so ("Total: £280,000", "Grand total — £198,000", "Total
     value . . . £240,000", "£352,000   Total")."""
@@ -159,7 +165,8 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
     across funders). The figures before it stay what they are (pieces listed before a prose total are not its parts).
     Only figures of one area, outside tables, none a part of another nor itself a whole, are summed; a total, a
     context figure, a table cell, a heading or a gap of more than ``_SUM_REACH`` lines ends the run looked back over.
-    A round restatement of the total in its own sentence ("about £600,000") is skipped, and is the total too."""
+    A round restatement of the total in its own sentence ("about £600,000") is skipped, and is the total too. Pieces in
+    the total's own sentence are its parts (README, total)."""
     for k, d in enumerate(drafts):
         if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
                 or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
@@ -212,6 +219,16 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
         for x in restated:
             x.funder, x.period = d.funder, x.period or d.period
             x.across = getattr(d, "across", False)
+        if _in_its_sentence(rel, d, pieces):
+            _pieces_of(d, pieces)  # (README total: "prose pieces in the same sentence as an 'in all' figure are parts")
+
+
+def _in_its_sentence(rel, d: _Draft, pieces: list[_Draft]) -> bool:
+    """Whether ``pieces`` all stand in ``d``'s own sentence, on its line: "£90,000 for a group course and £35,000 for
+    partner support make up the £125,000 …", "… with a further £20,000 from the council taking the package to
+    £160,000"."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    return bool(sentence) and all(x.line == d.line and x.amount.text in sentence for x in pieces)
 
 
 def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
@@ -243,8 +260,11 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                 and all(x.period and x.period[0] == x.period[1] and d.period[0] <= x.period[0] <= d.period[1]
                         for x in pieces):
             continue  # (one sum for each year of its span: its per-year split, read as such later)
-        if all(_LIST_LINE.match(rel.line_text(x.line)) for x in pieces) \
-                and [x.line for x in pieces] == [_next_kept_line(rel, n) for n in [d.line] + [x.line for x in pieces[:-1]]]:
+        lines = [x.line for x in pieces]
+        beyond = rel.line_text(_next_kept_line(rel, lines[-1]) or 0) or ""
+        if all(_is_list_line(rel.line_text(n)) for n in lines) and _under_its_lead_in(rel, d.line, lines[0]) \
+                and lines[1:] == [_next_kept_line(rel, n) for n in lines[:-1]] \
+                and not (_is_list_line(beyond) and MONEY_TOKEN.search(beyond)):  # (the list ends with the run)
             # ("The service costs £318,700 …. The money comes from three places:" then a bullet for each): a list
             # straight under the figure, adding up to it, is its breakdown
             _pieces_of(d, pieces)
@@ -263,6 +283,15 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                     and x.code == d.code and not any(y.whole is x for y in drafts):
                 x.role, x.funder = "total", d.funder
                 x.across = d.across
+
+
+def _under_its_lead_in(rel, top: int, first: int) -> bool:
+    """Whether line ``first`` (a list's first item) comes straight under line ``top``, with only blank lines and
+    lead-ins ending in a colon with no sum of their own between ("… handed £760,000 by the Home Office." then "Here is
+    how it breaks down:" then "— Group work: £500,000")."""
+    between = [rel.line_text(n) or "" for n in range(top + 1, first)]
+    return first > top and len(between) <= 4 and all(
+        not t.strip() or not MONEY_TOKEN.search(t) and t.rstrip().rstrip("*").rstrip().endswith(":") for t in between)
 
 
 def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft]) -> None:
