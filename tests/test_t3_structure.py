@@ -3,8 +3,9 @@
 stated in lists, tables, colons, brackets, "of which", "made up of", "comprising", "split between", per-year profiles,
 instalments, pieces before or after their sum, and sums in the next sentence or the next table row.
 
-Every text is invented. Round A probes were written before the fixes, round B probes after them, in wordings not used
-in round A. Keys are (line, whole pounds[, period_start]); fields as in :func:`release_probe.award_errors`.
+Every text is invented. Round A probes (ids A…) were written before the fixes, round B probes (B…) after them, in
+wordings not used in round A, and run once before any further fix; C probes were written after round B, as checks of
+money that is not a piece and of further verbs of adding to a grant. Keys are (line, whole pounds[, period_start]); fields as in :func:`release_probe.award_errors`.
 """
 
 from __future__ import annotations
@@ -453,6 +454,82 @@ PROBES = [
          (7, 200000): dict(role='total', funder=HO, part=None),
          (7, 245000): dict(role='total', funder=None, part=None)},
         id='B12'),
+    pytest.param(  # separate money after a grant is not its piece
+        'Devon and Cornwall has been awarded £300,000 by the Home Office. Separately, the commissioner '
+        'is funding a helpline with £25,000 from her own budget.\n',
+        {(1, 300000): dict(role='grant', funder=HO, part=None),
+         (1, 25000): dict(role='own_funding', funder=PCC, part=None)},
+        id='C1'),
+    pytest.param(  # last year's figure is not a piece
+        'Kent will receive £250,000 from the Home Office in 2025-26. Last year it received £180,000.\n',
+        {(1, 250000): dict(role='grant', part=None),
+         (1, 180000): dict(role='grant', part=None)},
+        id='C2'),
+    pytest.param(  # two areas' grants in one sentence, no sum
+        'Surrey gets £210,000 from the Home Office and Sussex £190,000.\n',
+        {(1, 210000): dict(role='grant', part=None),
+         (1, 190000): dict(role='grant', part=None)},
+        id='C3'),
+    pytest.param(  # a second award in the next sentence
+        'Cumbria has a Home Office grant of £150,000 for 2025-26. It has also won £40,000 from the '
+        'Ministry of Justice for a stalking advocate.\n',
+        {(1, 150000): dict(role='grant', funder=HO, part=None),
+         (1, 40000): dict(role='grant', funder=MOJ, part=None)},
+        id='C4'),
+    pytest.param(  # a smaller later sum with its own payer
+        "Gwent's allocation is £320,000 from the Home Office. Newport City Council is paying £45,000 for "
+        'a family worker.\n',
+        {(1, 320000): dict(role='grant', funder=HO, part=None),
+         (1, 45000): dict(role='grant', funder=LA, part=None)},
+        id='C5'),
+    pytest.param(  # own funding: met from the commissioner's community safety fund
+        "Intro.\n\nA perpetrator helpline in Dorset, costing £21,000, is met from the commissioner's "
+        'Community Safety Fund.\n',
+        {(3, 21000): dict(role='own_funding', funder=PCC, part=None)},
+        id='C6'),
+    pytest.param(  # own funding: the mayor's office pays directly
+        'Intro.\n\nThe Mayor of Greater Manchester is paying £48,000 from the mayoral policing budget for '
+        'a stalking clinic.\n',
+        {(3, 48000): dict(role='own_funding', funder=PCC, part=None)},
+        id='C7'),
+    pytest.param(  # match: council boosts the award
+        'Intro.\n\nNorth Yorkshire Council has boosted the Home Office award with a further £22,000.\n',
+        {(3, 22000): dict(role='match_funding', funder=LA, part=None)},
+        id='C8'),
+    pytest.param(  # match: the commissioner matches the grant pound for pound
+        'Intro.\n\nThe £90,000 Home Office grant to Lincolnshire is matched pound for pound, with £90,000 '
+        "from the commissioner's budget.\n",
+        {(3, 90000): dict(role='grant', funder=HO, part=None)},
+        id='C9'),
+    pytest.param(  # match: council adds to the grant in the next sentence
+        'Intro.\n\nLeicestershire has £200,000 from the Home Office. The county council has agreed to add '
+        '£30,000 to it.\n',
+        {(3, 200000): dict(role='grant', funder=HO, part=None),
+         (3, 30000): dict(role='match_funding', funder=LA, part=None)},
+        id='C10'),
+    pytest.param(  # a sum of a grant and a top-up after pieces of the grant
+        'Intro.\n\nKent has £400,000 from the Home Office. Of this, £250,000 goes to a group course and '
+        "£150,000 to case management. With the council's £50,000 added, the service has £450,000 in "
+        'all.\n',
+        {(3, 400000): dict(role='grant', funder=HO, part=None),
+         (3, 250000): dict(role='part', funder=HO, part=3),
+         (3, 150000): dict(role='part', funder=HO, part=3),
+         (3, 450000): dict(role='total', funder=None, part=None)},
+        id='C11'),
+    pytest.param(  # a sum over two years' grants stated in separate sentences
+        'Intro.\n\nIn 2024-25 Essex received £180,000 from the Home Office. In 2025-26 it received '
+        '£195,000. Over the two years that comes to £375,000.\n',
+        {(3, 180000): dict(role='grant', part=None),
+         (3, 195000): dict(role='grant', part=None),
+         (3, 375000): dict(role='total', funder=HO, part=None)},
+        id='C12'),
+    pytest.param(  # a subtotal line inside a list under a grand total
+        "Intro.\n\nTotal package: £300,000\n- Home Office grant: £240,000\n- Commissioner's match funding: "
+        '£60,000\n',
+        {(3, 300000): dict(role='total', funder=None, part=None),
+         (4, 240000): dict(role='part', funder=HO, part=3),
+         (5, 60000): dict(role='part', funder=PCC, part=3)},
+        id='C13'),
 ]
 
 

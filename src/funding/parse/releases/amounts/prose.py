@@ -68,9 +68,15 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
                         r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b|\bthrough the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
-#: the grant that other money matches or tops up ("agreed to match part of the Home Office grant"): not its payer
-_MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top of|in addition to|added to|adds? to|"
-                             r"top(?:s|ped|ping)? up)\s+(?:part of |some of |half of |a share of )?"
+#: the verb family of enlarging a sum, in every inflection: "adds to", "supplemented", "topping up", "complements"
+_ENLARGING = (r"(?:add(?:s|ed|ing)?\s+to|supplement(?:s|ed|ing)?|boost(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:it\s+|this\s+)?up|"
+              r"increas(?:e|es|ed|ing)|augment(?:s|ed|ing)?|bolster(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|"
+              r"complement(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|"
+              r"(?:up)?lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)")
+#: the grant that other money matches, tops up or otherwise enlarges ("agreed to match part of the Home Office grant",
+#: "has boosted the Home Office award with"): not its payer
+_MATCHED_OBJECT = re.compile(r"\b(?:to match|alongside|on top of|in addition to|" + _ENLARGING + r")\s+"
+                             r"(?:part of |some of |half of |a share of )?"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$|"
                              r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing|e))\b[^.;]{1,50}?\s(?:to|towards)\s+"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
@@ -1389,7 +1395,9 @@ def _payer_of_figure(
             role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
             # £15,000 of his own", "will match it with £100,000 from his police fund"
     if role in ("grant", "own_funding") and funder in ("PCC", "local authority", "partners") \
-            and _enlarges_the_grant_before(sentence, lo, start, here):
+            and (_enlarges_the_grant_before(sentence, lo, start, here) or _augments_grant(
+                sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
+                or (last_whole is not None and last_whole.role == "grant"))):
         role = "match_funding"  # (README match_funding: money added to a grant by the PCC, a council or partners)
     if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
             and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
@@ -2323,11 +2331,6 @@ def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant
     return False
 
 
-#: the verb family of enlarging a sum, in every inflection: "adds to", "supplemented", "topping up", "complements"
-_ENLARGING = (r"(?:add(?:s|ed|ing)?\s+to|supplement(?:s|ed|ing)?|boost(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:it\s+|this\s+)?up|"
-              r"increas(?:e|es|ed|ing)|augment(?:s|ed|ing)?|bolster(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|"
-              r"complement(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|"
-              r"(?:up)?lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)")
 #: that verb between a grant and the figure enlarging it, straight before the figure: in the passive ("is supplemented
 #: by a ", ", boosted by ", "will be added to by ") or in a relative clause on the grant ("which Swindon Borough Council
 #: is complementing with ", "that the commissioner has topped up by a further ")

@@ -641,14 +641,29 @@ _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money
 
 def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
     """A total whose sentence opens by counting in other payers' money ("Counting the council's money, the course
-    will have £320,000") sums more than one funder's money: it has no funder (README, funder: "A total across several
-    funders has funder null"), whichever payer the counting phrase names."""
+    will have £320,000"), or that adds to its own parts exactly one figure stated before it of another payer (the
+    grant before "With the council's £50,000 added, the service has £450,000 in all"), sums more than one funder's
+    money: it has no funder (README, funder: "A total across several funders has funder null")."""
     for d in drafts:
         if d.role != "total" or d.table:
             continue
         sentence = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
-        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]):
+        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]) or _sums_another_payers_figure(d, drafts):
             d.funder, d.across = "", True
+
+
+def _sums_another_payers_figure(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether total ``d`` is its parts plus one figure stated before them whose payer none of them has (arithmetic:
+    the gap is exactly that figure)."""
+    parts = [x for x in drafts if x.whole is d]
+    gap = d.amount.pence - sum(x.amount.pence for x in parts)
+    if not parts or gap <= 0 or not d.funder:
+        return False
+    payers = {x.funder for x in parts}
+    first = min(drafts.index(x) for x in parts)
+    return any(x.amount.pence == gap and x.whole is None and not x.table and x.funder and x.funder not in payers
+               and x.role in ("grant", "match_funding", "own_funding") and x.code in ("", d.code)
+               and d.line - 3 <= x.line <= d.line for x in drafts[:first])
 #: words just before a figure that correct the figure before it in the sentence: "; the correct figure is £24,000",
 #: "but the right amount is", "it should have been", "should read"
 _CORRECTED_TO = re.compile(r"\b(?:(?:the\s+)?(?:correct|right|actual|true)\s+(?:figure|amount|sum|contribution|total)\s+"
