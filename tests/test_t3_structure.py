@@ -530,6 +530,32 @@ PROBES = [
          (4, 240000): dict(role='part', funder=HO, part=3),
          (5, 60000): dict(role='part', funder=PCC, part=3)},
         id='C13'),
+    pytest.param(  # pieces of the grant after other money on a line between
+        'Intro.\n\nKent has £300,000 from the Home Office for 2025-26.\nKent County Council is adding '
+        '£50,000 to the grant.\nOf the Home Office money, £200,000 pays for a group course and £100,000 '
+        'for case management.\n',
+        {(3, 300000): dict(role='grant', funder=HO, part=None),
+         (4, 50000): dict(role='match_funding', funder=LA, part=None),
+         (5, 200000): dict(role='part', funder=HO, part=3),
+         (5, 100000): dict(role='part', funder=HO, part=3)},
+        id='C14'),
+    pytest.param(  # a year's pieces under a year of a two-year profile
+        'Intro.\n\nNottinghamshire has £500,000 from the Home Office over 2025-26 and 2026-27.\nThat is '
+        '£240,000 in 2025-26 and £260,000 in 2026-27.\nIn 2025-26, £180,000 goes to group work and '
+        '£60,000 to partner support.\n',
+        {(3, 500000): dict(role='grant', funder=HO, part=None),
+         (4, 240000): dict(role='part', funder=HO, part=3, start='2025-26'),
+         (4, 260000): dict(role='part', funder=HO, part=3, start='2026-27'),
+         (5, 180000): dict(role='part', funder=HO, part=4, start='2025-26'),
+         (5, 60000): dict(role='part', funder=HO, part=4, start='2025-26')},
+        id='C15'),
+    pytest.param(  # the sum restated before its breakdown
+        'Intro.\n\nWest Midlands has been awarded £420,000 by the Ministry of Justice.\n\nHow the £420,000 '
+        'will be spent:\n- £300,000 for the group programme\n- £120,000 for partner support\n',
+        {(3, 420000): dict(role='grant', funder=MOJ, part=None),
+         (6, 300000): dict(role='part', funder=MOJ, part=5),
+         (7, 120000): dict(role='part', funder=MOJ, part=5)},
+        id='C16'),
 ]
 
 

@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.tables import (
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts,
 )
 from funding.parse.releases.amounts.wholes import (
-    _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
+    _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
@@ -2063,6 +2063,7 @@ def _periods_and_awards(
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
+    _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)

@@ -570,6 +570,28 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         _pieces_of(w, figures)
 
 
+def _pieces_regroup_under_the_part_they_make(drafts: list[_Draft]) -> None:
+    """Pieces of one sentence taken as parts of a whole they do not add up to, whose other parts already add up to it,
+    are the parts of the one part of it stated before them that they add up to exactly: "£500,000 … over 2025-26 and
+    2026-27. That is £240,000 in 2025-26 and £260,000 in 2026-27. In 2025-26, £180,000 goes to group work and
+    £60,000 to partner support" (README: part, "a piece of another stated amount"; the parts of each whole sum to it)."""
+    for w in drafts:
+        parts = [x for x in drafts if x.whole is w and x.role == "part"]
+        for line in sorted({x.line for x in parts if not x.table}):
+            group = [x for x in parts if x.line == line and not x.table]
+            rest = [x for x in parts if x.line != line]
+            if len(group) < 2 or not rest or not _sums_to([x.amount for x in rest], w.amount):
+                continue
+            made = [p for p in rest if p.line < line and not any(y.whole is p for y in drafts)
+                    and _sums_to([x.amount for x in group], p.amount)
+                    and (not p.period or all(x.period in (None, p.period) for x in group))]
+            if len(made) == 1:
+                p = made[0]
+                for x in group:
+                    x.whole, x.part_of = p, p.line
+                    _lend_period(x, p.period, "whole")
+
+
 def _whole_across_funders(drafts: list[_Draft]) -> None:
     """A prose whole whose parts in its own sentence name two or more funders of their own and sum to it ("£500,000,
     of which £420,000 is Home Office grant and the remaining £80,000 comes from her own budget") is a total across
