@@ -87,14 +87,17 @@ Home Office grant      £100,000    £140,000    £240,000
 """
 
 
-def test_a_rows_total_column_sums_its_year_cells_unless_the_row_names_its_payer():
+def test_a_rows_total_column_sums_its_year_cells_whatever_the_row_is():
+    # (README "Row totals over years": a total with the row's funder, "whatever the row's kind (a Home Office row …)")
     want = {(5, 230000): dict(role="total", start="2025-26", end="2026-27"),
             (5, 120000): dict(role="part", part=5, start="2025-26"),
             (6, 240000): dict(role="total"),
-            (7, 240000): dict(role="grant", funder="Home Office")}
+            (7, 240000): dict(role="total", funder="Home Office", part=None, start="2025-26", end="2026-27"),
+            (7, 100000): dict(role="part", part=7, start="2025-26")}
     assert award_errors(PIPE_ROW_TOTALS, want) == []
     want = {(k[0] - 1, *k[1:]): v for k, v in want.items()}
     want[(4, 120000)]["part"] = 4
+    want[(6, 100000)]["part"] = 6
     assert award_errors(ALIGNED_ROW_TOTALS, want) == []
 
 

@@ -489,12 +489,12 @@ def test_a_table_with_year_columns_and_a_total_column_splits_each_row():
            for a in awards]
     assert got == [
         (5, "part", "Home Office", 100_500, "2024-25", "2024-25", 5), (5, "part", "Home Office", 120_500, "2025-26", "2025-26", 5),
-        (5, "grant", "Home Office", 221_000, "2024-25", "2025-26", None),
+        (5, "total", "Home Office", 221_000, "2024-25", "2025-26", None),  # (README "Row totals over years")
         (6, "part", "PCC", 10_000, "2024-25", "2024-25", 6), (6, "part", "PCC", 10_000, "2025-26", "2025-26", 6),
-        (6, "match_funding", "PCC", 20_000, "2024-25", "2025-26", None),
+        (6, "total", "PCC", 20_000, "2024-25", "2025-26", None),
         (7, "part", "local authority", 5_500, "2024-25", "2024-25", 7),
         (7, "part", "local authority", 5_500, "2025-26", "2025-26", 7),
-        (7, "match_funding", "local authority", 11_000, "2024-25", "2025-26", None)]
+        (7, "total", "local authority", 11_000, "2024-25", "2025-26", None)]
 
 
 def test_an_aligned_column_table_under_a_total_row_and_its_recipients():
@@ -3018,7 +3018,8 @@ def test_year_cells_adding_up_to_the_rows_total_are_its_parts(years, cells, tota
     text = (f"Funding plan for Dorset\n\n| Source {years} Total |\n|---|---|---|---|\n"
             f"| Home Office grant {cells} {total} |\n")
     got = sorted((a.funding_role, a.part_of_line) for a in extract_awards(text, "t")[0])
-    assert got == [("grant", None), ("part", 5), ("part", 5)]
+    # (README "Row totals over years": the row's sum over its year columns is a total, whatever the row's kind)
+    assert got == [("part", 5), ("part", 5), ("total", None)]
 
 
 @pytest.mark.parametrize("label", ["Regional evaluation", "Shared training (all three)", "Central team"])
@@ -3997,15 +3998,14 @@ def test_a_sum_said_to_come_in_halves_or_instalments_has_the_figures_after_as_it
         ("part", 3, "Home Office", "2025-26"), ("part", 3, "Home Office", "2026-27")]
 
 
+# (README "Row totals over years": a row's sum over its year columns is a ``total`` with the row's funder, whatever
+# the row's kind, "a Home Office row, a match-funding row": what the prose says of the row's money does not change it)
 @pytest.mark.parametrize("prose, roles", [
-    # the prose says the commissioner's and the council's money is match funding: their rows' sums are too
     ("To commit £60,000 from the Commissioner's budget as match funding. Ashby Council will add £10,000 a year "
-     "to the grant.", ["grant", "match_funding", "match_funding"]),
-    # another council adds match funding: the Ashby row is not said to be
+     "to the grant.", ["total", "total", "total"]),
     ("To commit £60,000 from the Commissioner's budget as match funding. Fenbrook Council will add £10,000 a year "
-     "to the grant.", ["grant", "match_funding", "grant"]),
-    # the prose says nothing of match funding: rows as before
-    ("The service starts in April.", ["grant", "grant", "grant"]),
+     "to the grant.", ["total", "total", "total"]),
+    ("The service starts in April.", ["total", "total", "total"]),
 ])
 def test_a_table_row_of_a_body_the_prose_says_adds_match_funding_is_match_funding(prose, roles):
     text = ("Kent decision\n\nTo accept the Home Office grant of £400,000 for 2024-26. " + prose + "\n\n"

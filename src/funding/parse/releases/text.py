@@ -17,9 +17,9 @@ from funding.parse.releases.places import release_area
 
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")  # "- ", "1. ", "2.3 " (paragraph numbers)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\bc\.)(?<!\bca\.)(?<!approx\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bNo\.)"
-                             r"(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Cllr\.)(?<!\bMrs\.)"
+                             r"(?<!\bSt\.)(?<!e\.g\.)(?<!i\.e\.)(?<!Cllr\.)(?<!\bMrs\.)(?<!\bincl\.)(?<!\bexcl\.)"
                              r"(?!(?<=\.\.)\s+£|(?<=\. \.)\s+£)"  # (nor inside a dot leader: "Total . . . . £170,000")
-                             r"[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")  # not after "c.", "Mr.", "e.g." …
+                             r"[\"'”’]?\s+(?=[\"'“‘]?[A-Z0-9£])")  # not after "c.", "Mr.", "e.g.", "incl." …
 
 #: the pieces of one line of a list stating one sum: a bullet or number, a label, a separator (a colon, a dash, a dot
 #: leader, a tab or a run of spaces) and the sum, with a short note after it; or the sum first and the label after it

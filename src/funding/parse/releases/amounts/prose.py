@@ -46,11 +46,11 @@ from funding.parse.releases.amounts.areas import (
     _given_the_money, _areas_between_them, _council_recipient_blocks,
 )
 from funding.parse.releases.amounts.tables import (
-    _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables,
+    _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts,
 )
 from funding.parse.releases.amounts.wholes import (
-    _LIST_LINE, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
+    _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
@@ -69,9 +69,15 @@ _PASSED_ON = re.compile(r"\bfrom the (?:office of the )?(?:police,? (?:fire )?an
                         r"\b(?:passed|paid|given|awarded|granted)(?: on)? to\b[^.;]{0,80}\bby the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b|\bthrough the (?:office of the )?"
                         r"(?:police,? (?:fire )?and crime )?commissioner\b", re.I)
-#: the grant that other money matches or tops up ("agreed to match part of the Home Office grant"): not its payer
-_MATCHED_OBJECT = re.compile(r"\b(?:to match|match(?:es|ed|ing)|alongside|on top of|in addition to|added to|adds? to|"
-                             r"top(?:s|ped|ping)? up)\s+(?:part of |some of |half of |a share of )?"
+#: the verb family of enlarging a sum, in every inflection: "adds to", "supplemented", "topping up", "complements"
+_ENLARGING = (r"(?:add(?:s|ed|ing)?\s+to|supplement(?:s|ed|ing)?|boost(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:it\s+|this\s+)?up|"
+              r"increas(?:e|es|ed|ing)|augment(?:s|ed|ing)?|bolster(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|"
+              r"complement(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|match(?:es|ed|ing)?|rais(?:e|es|ed|ing)|"
+              r"(?:up)?lift(?:s|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?)")
+#: the grant that other money matches, tops up or otherwise enlarges ("agreed to match part of the Home Office grant",
+#: "has boosted the Home Office award with"): not its payer
+_MATCHED_OBJECT = re.compile(r"\b(?:to match|alongside|on top of|in addition to|" + _ENLARGING + r")\s+"
+                             r"(?:part of |some of |half of |a share of )?"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$|"
                              r"\b(?:add(?:s|ed|ing)?|contribut(?:es|ed|ing|e))\b[^.;]{1,50}?\s(?:to|towards)\s+"
                              r"(?:the |their |its |his |her |our |this |that )?(?:[\w-]+['’]s )?$", re.I)
@@ -241,6 +247,9 @@ class _Running:
     last_period: tuple[str, str] | None = None  # the last period the figures read so far state
     last_span: tuple[str, str] | None = None  # the last period of several years stated
     list_whole: _Draft | None = None  # the sum a list of pieces is under ("made up of:"), while the list goes on
+    # the sum of a lead-in ending in a colon ("Total funding for 2025-26 is £300,000:"), while the list under it goes
+    # on: its items are its pieces only if they add up to it (_listed_pieces_sum_to_whole)
+    lead_whole: _Draft | None = None
     # the areas of the amounts already read on each line
     line_areas: dict[int, set[str]] = field(default_factory=dict)
     # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
@@ -435,7 +444,7 @@ def extract_awards(
             diagnostics.append(Diagnostic(source_id, _line_at(starts, s), "impossible_period", t,
                                           "a financial year such as 2021-22 (the second year follows the first)"))
         if not _LIST_LINE.match(raw):
-            run.list_whole = None  # a list of pieces ends at the first line that is not a bullet
+            run.list_whole = run.lead_whole = None  # a list of pieces ends at the first line that is not a bullet
         if not is_table and not _ALIGNED_HEADER.search(raw) and not _LABELLED_LINE.match(raw):
             # "The service will be funded as follows over the two years:": the table after it is for that span
             # (and a numbered heading over it, "2. Money for the strategy in 2023-24", is its caption)
@@ -536,9 +545,9 @@ def extract_awards(
         _read_comparatives(sentence, here)
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
-        if run.list_whole is not None and _LIST_LINE.match(raw):
-            for d in here:
-                d.listed_under = run.list_whole  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
+        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw):
+            for d in here:  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
+                d.listed_under = run.list_whole or run.lead_whole
         said_now = here
         run.prev_sentence = sentence
         stated = [d.period for d in here if d.period]
@@ -559,6 +568,8 @@ def extract_awards(
             run.last_whole = wholes[-1]
             if _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
+            elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
+                run.lead_whole = wholes[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
 
@@ -1405,6 +1416,11 @@ def _payer_of_figure(
                 x.role in ("grant", "total") for x in here) or (last_whole is not None and last_whole.role == "grant")):
             role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
             # £15,000 of his own", "will match it with £100,000 from his police fund"
+    if role in ("grant", "own_funding") and funder in ("PCC", "local authority", "partners") \
+            and (_enlarges_the_grant_before(sentence, lo, start, here) or _augments_grant(
+                sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
+                or (last_whole is not None and last_whole.role == "grant"))):
+        role = "match_funding"  # (README match_funding: money added to a grant by the PCC, a council or partners)
     if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
             and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
                           r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
@@ -1900,6 +1916,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 x.funder_basis = "whole"
                 x.period, x.period_basis = (other[0].period, "whole") if other[0].period else (x.period, x.period_basis)
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
     # Office awarded Dorset £242,000 for 2025-26": the year's award plus money carried over is another sum than the
@@ -2079,6 +2096,7 @@ def _periods_and_awards(
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
+    _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
@@ -2354,6 +2372,24 @@ def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant
             continue
         return True
     return False
+
+
+#: that verb between a grant and the figure enlarging it, straight before the figure: in the passive ("is supplemented
+#: by a ", ", boosted by ", "will be added to by ") or in a relative clause on the grant ("which Swindon Borough Council
+#: is complementing with ", "that the commissioner has topped up by a further ")
+_ENLARGED_BY = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)\s+|,\s*|\b(?:which|that)\s+(?:[\w'’&-]+\s+){1,6}?"
+                          r"(?:(?:is|are|was|were|will|would|has|have|had|be|been|being)\s+){0,3})"
+                          r"(?:also\s+|further\s+|now\s+|then\s+)?" + _ENLARGING + r"\s+(?:it\s+|this\s+)?(?:by|with)\s+"
+                          r"(?:(?:a|an|another|a further|an extra|an additional|some)\s+)?$", re.I)
+
+
+def _enlarges_the_grant_before(sentence: str, lo: int, start: int, here: list) -> bool:
+    """Whether the figure at ``start`` is money added to the grant stated just before it in its sentence, by a verb of
+    enlarging between them, passive or in a relative clause on the grant ("Cheshire's £180,000 from the Home Office is
+    supplemented by a £45,000 contribution from the commissioner", "the £96,000 grant, boosted by £20,000 from the
+    council", "£120,000, which the county council is complementing with £30,000")."""
+    return bool(here) and here[-1].role == "grant" and here[-1].whole is None \
+        and not re.search(r"[.;]", sentence[lo:start]) and bool(_ENLARGED_BY.search(sentence[lo:start]))
 
 
 #: a sum's payment date straight after it ("£95,000 paid on 1 October 2025", "two instalments: £170,000 in April

@@ -20,7 +20,7 @@ from funding.parse.releases.periods import find_periods
 from funding.parse.releases.amounts.figures import _Draft, _clause_of, _sums_to
 from funding.parse.releases.amounts.years import _figure_sentences
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
-from funding.parse.releases.amounts.wholes import _LIST_LINE, _listed_item_funder, _one_section, _same_paragraph
+from funding.parse.releases.amounts.wholes import _is_list_line, _listed_item_funder, _one_section, _same_paragraph
 
 #: a bound is no sum: "more than £240,000", "up to £90,000" cannot be the exact total of anything
 _BOUNDS = ("more_than", "at_least", "less_than", "up_to")
@@ -191,12 +191,6 @@ def _shared_award(w: _Draft, where) -> bool:
     """Whether ``w`` is one award shared by several areas: read with the areas sharing it, or with no area of its own
     and words of its clause sharing it out ("The three forces bid together and will share £1,000,000")."""
     return bool(w.shared_by) or not w.code and bool(_SHARED_WORDS.search(_own_clause(w, where)))
-
-
-def _is_list_line(line: str) -> bool:
-    """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
-    its sum ("Group course ........ £110,000")."""
-    return bool(_LIST_LINE.match(line) or list_item_label(line))
 
 
 def _names_itself_the_total(line: str) -> bool:

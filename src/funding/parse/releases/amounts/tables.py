@@ -224,6 +224,10 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
         if len(order) < 3 or len(heads) != 1 or heads[0].role != "total" or heads[0].whole is not None:
             continue
         grand, body = heads[0], [lines[n] for n in order[:-1]]
+        if getattr(grand, "label_source", False) and not _sums_to(
+                [next((d.amount for d in row if d.head_total), grand.amount) for row in body], grand.amount):
+            continue  # (a last row labelled by its payer, "| Home Office grant | … | £240,000 |", is that payer's
+            # money over the years, not the rows' TOTAL, unless it adds them up)
         if any(sum(1 for d in row if d.head_total) != 1 or len(row) < 2 or any(d.role == "total" and not d.head_total
                                                                                for d in row) for row in body):
             continue  # (every row above has its own total and cells beside it; no subtotal rows)
@@ -273,6 +277,40 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
 #: a cell that is only a date: "July 2025", "15 January 2026", "1/4/2025"
 _DATE_CELL = re.compile(r"\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\W*|"
                         r"\W*\d{1,2}/\d{1,2}/20\d\d\W*", re.I)
+
+
+#: a table row's label saying its sums are pieces of the row above it: "of which group work", "- of which: partner
+#: support", "including carried forward", "within this: evaluation"
+_PIECE_ROW = re.compile(r"^[\W_]*(?:of which|of this|of that|of these|within (?:which|this|that)|including|includes|"
+                        r"incl\.?)(?=\W|$)", re.I)
+
+
+def _row_label(line: str) -> str:
+    """The first cell of a table row ("| of which group work | £150,000 |" → "of which group work")."""
+    cells = _cells(line)
+    return cells[0] if cells else ""
+
+
+def _of_which_rows(rel, drafts: list[_Draft]) -> None:
+    """Rows whose label opens by saying they are pieces of the row above ("| Perpetrator programme | £200,000 |" then
+    "| of which group work | £150,000 |", "| including carried forward | £20,000 |") are parts of the nearest row
+    above them that is not such a row, cell by cell in the same column, not of the table's TOTAL row (README: part,
+    "of which"; a part keeps its whole's funder unless its own row names another)."""
+    piece_rows = {d.line for d in drafts if d.table and _PIECE_ROW.match(_row_label(rel.line_text(d.line) or ""))}
+    for d in drafts:
+        if d.line not in piece_rows or d.role in ("total", "context") or any(x.whole is d for x in drafts):
+            continue
+        if d.whole is not None and not (d.whole.table == d.table and d.whole.line > d.line):
+            continue  # (related already, other than to a TOTAL row under it)
+        above = [w for w in drafts if w.table == d.table and w.start == d.start and w.line < d.line
+                 and w.line not in piece_rows and w.amount.pence > d.amount.pence]
+        if not above:
+            continue
+        w = max(above, key=lambda x: x.line)
+        d.role, d.whole, d.part_of = "part", w, w.line
+        if d.funder_basis in ("", "default") or not d.funder:
+            d.funder, d.funder_basis = w.funder, "whole"
+        _lend_period(d, w.period, "whole")
 
 
 def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
@@ -566,9 +604,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
         # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
         whole = totals[0]
-        if whole.role == "grant" and not label_source:
-            whole.role = "total"  # (a row's total column is a stated sum of the year cells beside it; a row whose
-            # label names its payer, "| Home Office grant | … | Two-year total |", is that payer's award over the years)
+        if whole.role in ("grant", "match_funding", "own_funding"):
+            whole.role = "total"  # (a row's total column is a stated sum of the year cells beside it, whatever the
+            # row's kind: "| Home Office grant | £80,000 | £85,000 | £165,000 |" is a total with the row's payer; README
+            # "Row totals over years")
         for d in out:
             if d is not whole and d.head_year:
                 d.role, d.whole, d.part_of = "part", whole, number

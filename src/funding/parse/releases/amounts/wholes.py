@@ -74,6 +74,12 @@ def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
             before[0].period = stated.pop()
 
 
+def _is_list_line(line: str) -> bool:
+    """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
+    its sum ("Group course ........ £110,000", "Part B, partner support: £26,500")."""
+    return bool(_LIST_LINE.match(line) or list_item_label(line))
+
+
 def _list_total(line: str) -> bool:
     """Whether a line of a list is its total: its label says so ("Total: £280,000", "Grand total — £198,000", "Total
     value . . . £240,000", "£352,000   Total")."""
@@ -159,7 +165,8 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
     across funders). The figures before it stay what they are (pieces listed before a prose total are not its parts).
     Only figures of one area, outside tables, none a part of another nor itself a whole, are summed; a total, a
     context figure, a table cell, a heading or a gap of more than ``_SUM_REACH`` lines ends the run looked back over.
-    A round restatement of the total in its own sentence ("about £600,000") is skipped, and is the total too."""
+    A round restatement of the total in its own sentence ("about £600,000") is skipped, and is the total too. Pieces in
+    the total's own sentence are its parts (README, total)."""
     for k, d in enumerate(drafts):
         if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
                 or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
@@ -212,6 +219,16 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
         for x in restated:
             x.funder, x.period = d.funder, x.period or d.period
             x.across = getattr(d, "across", False)
+        if _in_its_sentence(rel, d, pieces):
+            _pieces_of(d, pieces)  # (README total: "prose pieces in the same sentence as an 'in all' figure are parts")
+
+
+def _in_its_sentence(rel, d: _Draft, pieces: list[_Draft]) -> bool:
+    """Whether ``pieces`` all stand in ``d``'s own sentence, on its line: "£90,000 for a group course and £35,000 for
+    partner support make up the £125,000 …", "… with a further £20,000 from the council taking the package to
+    £160,000"."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    return bool(sentence) and all(x.line == d.line and x.amount.text in sentence for x in pieces)
 
 
 def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
@@ -243,8 +260,11 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                 and all(x.period and x.period[0] == x.period[1] and d.period[0] <= x.period[0] <= d.period[1]
                         for x in pieces):
             continue  # (one sum for each year of its span: its per-year split, read as such later)
-        if all(_LIST_LINE.match(rel.line_text(x.line)) for x in pieces) \
-                and [x.line for x in pieces] == [_next_kept_line(rel, n) for n in [d.line] + [x.line for x in pieces[:-1]]]:
+        lines = [x.line for x in pieces]
+        beyond = rel.line_text(_next_kept_line(rel, lines[-1]) or 0) or ""
+        if all(_is_list_line(rel.line_text(n)) for n in lines) and _under_its_lead_in(rel, d.line, lines[0]) \
+                and lines[1:] == [_next_kept_line(rel, n) for n in lines[:-1]] \
+                and not (_is_list_line(beyond) and MONEY_TOKEN.search(beyond)):  # (the list ends with the run)
             # ("The service costs £318,700 …. The money comes from three places:" then a bullet for each): a list
             # straight under the figure, adding up to it, is its breakdown
             _pieces_of(d, pieces)
@@ -263,6 +283,15 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                     and x.code == d.code and not any(y.whole is x for y in drafts):
                 x.role, x.funder = "total", d.funder
                 x.across = d.across
+
+
+def _under_its_lead_in(rel, top: int, first: int) -> bool:
+    """Whether line ``first`` (a list's first item) comes straight under line ``top``, with only blank lines and
+    lead-ins ending in a colon with no sum of their own between ("… handed £760,000 by the Home Office." then "Here is
+    how it breaks down:" then "— Group work: £500,000")."""
+    between = [rel.line_text(n) or "" for n in range(top + 1, first)]
+    return first > top and len(between) <= 4 and all(
+        not t.strip() or not MONEY_TOKEN.search(t) and t.rstrip().rstrip("*").rstrip().endswith(":") for t in between)
 
 
 def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft]) -> None:
@@ -541,6 +570,28 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         _pieces_of(w, figures)
 
 
+def _pieces_regroup_under_the_part_they_make(drafts: list[_Draft]) -> None:
+    """Pieces of one sentence taken as parts of a whole they do not add up to, whose other parts already add up to it,
+    are the parts of the one part of it stated before them that they add up to exactly: "£500,000 … over 2025-26 and
+    2026-27. That is £240,000 in 2025-26 and £260,000 in 2026-27. In 2025-26, £180,000 goes to group work and
+    £60,000 to partner support" (README: part, "a piece of another stated amount"; the parts of each whole sum to it)."""
+    for w in drafts:
+        parts = [x for x in drafts if x.whole is w and x.role == "part"]
+        for line in sorted({x.line for x in parts if not x.table}):
+            group = [x for x in parts if x.line == line and not x.table]
+            rest = [x for x in parts if x.line != line]
+            if len(group) < 2 or not rest or not _sums_to([x.amount for x in rest], w.amount):
+                continue
+            made = [p for p in rest if p.line < line and not any(y.whole is p for y in drafts)
+                    and _sums_to([x.amount for x in group], p.amount)
+                    and (not p.period or all(x.period in (None, p.period) for x in group))]
+            if len(made) == 1:
+                p = made[0]
+                for x in group:
+                    x.whole, x.part_of = p, p.line
+                    _lend_period(x, p.period, "whole")
+
+
 def _whole_across_funders(drafts: list[_Draft]) -> None:
     """A prose whole whose parts in its own sentence name two or more funders of their own and sum to it ("£500,000,
     of which £420,000 is Home Office grant and the remaining £80,000 comes from her own budget") is a total across
@@ -612,14 +663,29 @@ _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money
 
 def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
     """A total whose sentence opens by counting in other payers' money ("Counting the council's money, the course
-    will have £320,000") sums more than one funder's money: it has no funder (README, funder: "A total across several
-    funders has funder null"), whichever payer the counting phrase names."""
+    will have £320,000"), or that adds to its own parts exactly one figure stated before it of another payer (the
+    grant before "With the council's £50,000 added, the service has £450,000 in all"), sums more than one funder's
+    money: it has no funder (README, funder: "A total across several funders has funder null")."""
     for d in drafts:
         if d.role != "total" or d.table:
             continue
         sentence = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
-        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]):
+        if _COUNTING_OTHERS.search(sentence[: sentence.find(d.amount.text)]) or _sums_another_payers_figure(d, drafts):
             d.funder, d.across = "", True
+
+
+def _sums_another_payers_figure(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether total ``d`` is its parts plus one figure stated before them whose payer none of them has (arithmetic:
+    the gap is exactly that figure)."""
+    parts = [x for x in drafts if x.whole is d]
+    gap = d.amount.pence - sum(x.amount.pence for x in parts)
+    if not parts or gap <= 0 or not d.funder:
+        return False
+    payers = {x.funder for x in parts}
+    first = min(drafts.index(x) for x in parts)
+    return any(x.amount.pence == gap and x.whole is None and not x.table and x.funder and x.funder not in payers
+               and x.role in ("grant", "match_funding", "own_funding") and x.code in ("", d.code)
+               and d.line - 3 <= x.line <= d.line for x in drafts[:first])
 #: words just before a figure that correct the figure before it in the sentence: "; the correct figure is £24,000",
 #: "but the right amount is", "it should have been", "should read"
 _CORRECTED_TO = re.compile(r"\b(?:(?:the\s+)?(?:correct|right|actual|true)\s+(?:figure|amount|sum|contribution|total)\s+"
