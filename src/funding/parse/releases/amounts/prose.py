@@ -20,7 +20,7 @@ from funding.parse.releases.text import (
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
-    _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count,
+    NOT_A_SPAN_START, YEAR_FORM, _fy_text, _month_at, _point, financial_year, find_periods, open_span, parse_count,
 )
 from funding.parse.releases.amounts.figures import (
     as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
@@ -60,7 +60,7 @@ from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+" + YEAR_FORM + r")?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
                        r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?|\s+of\s+(?!(?:the|that|this|it|its)\b)[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
@@ -140,7 +140,7 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
                                    r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
-_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
+_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
@@ -678,7 +678,7 @@ def _read_table_line(
 
 #: the words before a figure naming one year's figure stated before it as what holds it: "and that the 2025/26 figure
 #: includes ", "the 2026-27 payment contains "
-_YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>20\d\d[-/]\d\d)\s+(?:figure|sum|amount|payment|instalment|share|"
+_YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>" + YEAR_FORM + r")\s+(?:figure|sum|amount|payment|instalment|share|"
                                  r"allocation|grant)\s+(?:includes?|including|contains?|covers?)\b[^£.;]{0,30}$", re.I)
 
 
@@ -690,8 +690,8 @@ def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here:
     as £120,000 in each year"). None when neither."""
     named = _YEARS_FIGURE_HOLDS.search(sentence[max(lo, start - 80) : start])
     if named:
-        fy = named.group("fy").replace("/", "-")
-        same = [x for x in here if x.role == "part" and x.period == (fy, fy)]
+        years = find_periods(named.group("fy"))[0]
+        same = [x for x in here if x.role == "part" and years and x.period == years[0][2:]]
         return same[-1] if len(same) == 1 else None
     last = here[-1] if here else None
     if last is not None and last.role == "part" and last.whole is not None and last.period \
@@ -812,6 +812,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
         period_basis = "clause" if period else ""
         paid_on = _PAID_ON_DATE.match(sentence, end)
+        paid_on = paid_on if paid_on and _month_at(paid_on, "p_") else None  # ("on 31/13/2025" is no date)
         if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
                 r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
             # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
@@ -2318,9 +2319,7 @@ def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant
 #: 2025 and …"): the financial year it falls in (a start, "from April 2025", is not a payment date, nor the date a sum
 #: was approved)
 _PAID_ON_DATE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will be)\s+)?(?P<paid>(?:paid|due|payable|released)\s+)?"
-                           r"(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTH_NUMBERS)
-                           + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                           r"(?:" + "|".join(_MONTH_NUMBERS) + r"))", re.I)
+                           r"(?:in|on|during)\s+" + _point("p_") + NOT_A_SPAN_START, re.I)
 
 
 def _after_a_compared_figure(sentence: str, at: int) -> bool:
