@@ -93,3 +93,100 @@ ROUND_A = {
 def test_round_a_periods(name):
     text, want = ROUND_A[name]
     assert award_errors(text, want) == []
+
+
+# --- round B: written after the grammar, run once (13 of 14 right at first sight; the fourteenth, a start and an end
+# each brought in by its own verb, is now read) -----------------------------------------------------------------------
+
+ROUND_B = {
+    "govuk_year_column_headings": (
+        "Schedule 1: payments\n\n| Payment | 2025 to 2026 | 2026 to 2027 |\n|---|---|---|\n"
+        "| Home Office grant to Wiltshire | £150,000 | £160,000 |\n",
+        {(5, 150000): _years("2025-26"), (5, 160000): _years("2026-27")}),
+    "twelve_months_from_an_ordinal_day": (
+        "Leicestershire's commissioner has been handed £275,000 by the Home Office, covering the twelve months from "
+        "1st October 2025.\n",
+        {(1, 275000): _years("2025-26", "2026-27")}),
+    "single_digit_day_and_month_dates": (
+        "I am pleased to confirm a Home Office grant of £330,000 to Northamptonshire for the period 1/4/2025 – "
+        "31/3/2027.\n",
+        {(1, 330000): _years("2025-26", "2026-27")}),
+    "fund_between_two_months_then_a_share": (
+        "Between April 2026 and March 2028 the Home Office will spend £45m nationally on work with abusers.\n\n"
+        "Kent's share is £800,000.\n",
+        {(1, 45000000): {**_years("2026-27", "2027-28"), "role": "context"}, (3, 800000): _years("2026-27", "2027-28")}),
+    "rate_in_both_named_years": (
+        "Hertfordshire will get £120,000 a year from the Home Office in both 2025/26 and 2026/27.\n",
+        {(1, 120000, "2025-26"): _years("2025-26"), (1, 120000, "2026-27"): _years("2026-27")}),
+    "added_money_with_its_own_fy_year": (
+        "Surrey has been awarded £500,000 by the Home Office for April 2025 to March 2027.\n\n"
+        "The commissioner has added £35,000 of her own money to the grant during FY 2025/26.\n",
+        {(1, 500000): _years("2025-26", "2026-27"), (3, 35000): {**_years("2025-26"), "role": "match_funding"}}),
+    "correction_naming_a_two_digit_year": (
+        "Gloucestershire's Home Office grant is £482,000 over 2025-27, paid in two instalments.\n\n"
+        "Correction: we originally gave the 25/26 instalment as £214,000; the right figure is £241,000.\n",
+        {(3, 214000): _years("2025-26"), (3, 241000): _years("2025-26")}),
+    "national_fund_for_three_financial_years": (
+        "The £38m national fund runs for three financial years, starting in April 2025.\n",
+        {(1, 38000000): {**_years("2025-26", "2027-28"), "role": "context"}}),
+    "short_months_without_days_and_an_en_dash": (
+        "West Yorkshire's mayor has £910,000 from the Home Office for Oct 2025 – Sept 2027.\n",
+        {(1, 910000): _years("2025-26", "2027-28")}),
+    "from_the_start_of_to_the_end_of": (
+        "Wiltshire will be given £260,000 by the Home Office from the start of April 2025 to the end of March 2026.\n",
+        {(1, 260000): _years("2025-26")}),
+    "years_through_years": (
+        "Bedfordshire's commissioner has £615,000 from the Home Office for financial years 2025-26 through 2027-28.\n",
+        {(1, 615000): _years("2025-26", "2027-28")}),
+    "rows_of_years_under_a_total": (
+        "Home Office grant to Dyfed-Powys\n\n| Year | Amount |\n|---|---|\n| 2025/26 | £100,000 |\n"
+        "| 2026/27 | £110,000 |\n| Total | £210,000 |\n",
+        {(5, 100000): _years("2025-26"), (6, 110000): _years("2026-27"), (7, 210000): _years("2025-26", "2026-27")}),
+    "months_term_beginning_a_day": (
+        "Merseyside has won £720,000 from the Home Office over a 36-month term beginning 1 July 2025.\n",
+        {(1, 720000): _years("2025-26", "2028-29")}),
+    "started_on_a_day_and_runs_to_a_day": (
+        "The Home Office grant of £390,000 to North Yorkshire started on 1 April 2025 and runs to 31 March 2027.\n",
+        {(1, 390000): _years("2025-26", "2026-27")}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_B))
+def test_round_b_periods(name):
+    text, want = ROUND_B[name]
+    assert award_errors(text, want) == []
+
+
+# --- the grammar itself: notations of each part, and what is not a period -----------------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("2025‑26", ("2025-26", "2025-26")),  # a non-breaking hyphen
+    ("in 2025/6", ("2025-26", "2025-26")),
+    ("2025-26/2026-27", ("2025-26", "2026-27")),
+    ("FY2025/26-FY2026/27", ("2025-26", "2026-27")),
+    ("from 2025-04-01 to 2027-03-31", ("2025-26", "2026-27")),
+    ("April 1, 2025 to March 31, 2027", ("2025-26", "2026-27")),
+    ("from April 2025 through to March 2027", ("2025-26", "2026-27")),
+    ("from April 2025 to end March 2027", ("2025-26", "2026-27")),
+    ("in the period Apr-25 to Mar-26", ("2025-26", "2025-26")),
+    ("for 3 yrs from Apr 2025", ("2025-26", "2027-28")),
+    ("18 mths from 1 Oct 2025", ("2025-26", "2026-27")),
+    ("for the three years from 2024-25", ("2024-25", "2026-27")),
+    ("over the two years to 2026/27", ("2025-26", "2026-27")),
+    ("began in October 2024 and will end in September 2026", ("2024-25", "2026-27")),
+    ("commencing 1 April 2025, ending 31 March 2027", ("2025-26", "2026-27")),
+])
+def test_period_notations(text, span):
+    assert [p[2:] for p in find_periods(text)[0]] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Lead bodies bid in October and November 2024.",  # two months, not a span
+    "men aged 16-24",  # an age range
+    "Decision PCC/2025/6",  # a reference number
+    "Decision 2025/3",
+    "Posted on 2025-06-12",  # one date
+    "£9,000 a year to March 2027",  # a rate until a month: no year of its own
+])
+def test_not_periods(text):
+    assert find_periods(text) == ([], [])

@@ -118,8 +118,10 @@ _MONTH_OF = {**_MONTHS, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul":
              "oct": 10, "nov": 11, "dec": 12}
 _MONTH_NAME = r"(?:" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)"
-#: a connector between the two ends of a span: "to", "until", "through", "and" (after "between"), a dash
-_TO = r"(?:\s*[-–—]\s*|\s+(?:to|until|till|through|thru|and|up to(?: and including)?)\s+)(?:the\s+end\s+of\s+)?"
+#: a connector between the two ends of a span: "to", "until", "through (to)", "up until", "and" (after "between"), a
+#: dash of any kind; perhaps "the end of" before the last end
+_TO = (r"(?:\s*[-‐‑‒–—−]\s*|\s+(?:to|until|till|(?:through|thru)(?:\s+to)?|and|up\s+(?:to|until|till)(?:\s+and\s+including)?)\s+)"
+       r"(?:(?:the\s+)?(?:end|close)\s+(?:of\s+)?)?")
 #: a count of years or months, in digits or words ("two", "24", "twenty-four"), as a noun or an adjective ("two years",
 #: "a two-year", "24-month"), perhaps "a period of" or "financial" before the unit
 _COUNT_WORD = r"(?:\d{1,2}|" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + r")"
@@ -127,19 +129,24 @@ _COUNT_WORD = r"(?:\d{1,2}|" + "|".join(sorted((w for w in _NUMBER_WORDS if w no
 
 def _point(tag: str) -> str:
     """A point in time as a pattern whose groups start with ``tag``: a month named with its year ("1st April 2025",
-    "Apr. 2025", "April '25") or a day/month/year date ("01/04/2025", "1.4.25", "1-4-2025")."""
-    return (rf"(?:{_DAY}?(?P<{tag}m>{_MONTH_NAME}),?\s+(?P<{tag}y>20\d{{2}}\b|['’‘]\d{{2}}\b)"
-            rf"|\b(?P<{tag}d>\d{{1,2}})(?P<{tag}s>[/.-])(?P<{tag}n>\d{{1,2}})(?P={tag}s)(?P<{tag}z>20\d{{2}}|(?<=/)\d{{2}})(?![\d/.-]\d))")
+    "Apr. 2025", "April '25", "April 1, 2025", a spreadsheet's "Apr-25"), a day/month/year date ("01/04/2025", "1/4/25", "01.04.2025", "1-4-2025") or an ISO
+    date ("2025-04-01")."""
+    return (rf"(?:{_DAY}?(?P<{tag}m>{_MONTH_NAME})(?:(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<{tag}y>20\d{{2}}\b|['’‘]\d{{2}}\b)|-(?P<{tag}h>(?:20)?\d{{2}})\b(?!-\d))"
+            rf"|\b(?P<{tag}d>\d{{1,2}})(?P<{tag}s>[/.-])(?P<{tag}n>\d{{1,2}})(?P={tag}s)(?P<{tag}z>20\d{{2}}|(?<=/)\d{{2}})(?![\d/.-]\d)"
+            rf"|\b(?P<{tag}iy>20\d{{2}})-(?P<{tag}im>[01]\d)-(?P<{tag}id>[0-3]\d)\b)")
 
 
 def _month_at(m: re.Match, tag: str) -> tuple[int, int] | None:
     """The (year, month) a point matched with groups ``tag`` stands for, or None when it is no date ("31/13/2025")."""
     if m.group(tag + "m"):
-        year = m.group(tag + "y")
-        return (int(year) if len(year) == 4 else 2000 + int(year[1:])), _MONTH_OF[m.group(tag + "m").lower().rstrip(".")]
-    if m.group(tag + "n") is None:
+        year = (m.group(tag + "y") or m.group(tag + "h")).lstrip("'’‘")
+        return (int(year) if len(year) == 4 else 2000 + int(year)), _MONTH_OF[m.group(tag + "m").lower().rstrip(".")]
+    if m.group(tag + "iy"):
+        day, month, year = int(m.group(tag + "id")), int(m.group(tag + "im")), m.group(tag + "iy")
+    elif m.group(tag + "n") is None:
         return None
-    day, month, year = int(m.group(tag + "d")), int(m.group(tag + "n")), m.group(tag + "z")
+    else:
+        day, month, year = int(m.group(tag + "d")), int(m.group(tag + "n")), m.group(tag + "z")
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return (int(year) if len(year) == 4 else 2000 + int(year)), month
@@ -152,7 +159,7 @@ def real_date(text: str) -> bool:
     ym = _month_at(m, "p_") if m else None
     if ym is None:
         return False
-    day = m.group("p_d") or re.match(r"\W*(\d{1,2})", m.group(0))
+    day = m.group("p_d") or m.group("p_id") or re.match(r"\W*(\d{1,2})", m.group(0))
     day = int(day) if isinstance(day, str) else int(day.group(1)) if day else 1
     try:
         date(ym[0], ym[1], day)
@@ -168,18 +175,18 @@ def _count(tag: str) -> str:
     """A count of years or months whose groups start with ``tag``: "two years", "two-year", "24 months", "a period of
     two years", "three financial years", "two years'"."""
     return (rf"(?:a\s+(?:period|term)\s+of\s+)?(?P<{tag}n>{_COUNT_WORD})[- ](?:financial[- ])?"
-            rf"(?P<{tag}u>year|month)s?\b['’]?")
+            rf"(?P<{tag}u>year|yr|month|mth)s?\b['’]?")
 
 
 def _months_in(m: re.Match, tag: str) -> int:
     """The number of months a count matched with groups ``tag`` says."""
     n = parse_count(m.group(tag + "n"))
-    return n * 12 if m.group(tag + "u").lower() == "year" else n
+    return n * 12 if m.group(tag + "u").lower().startswith("y") else n
 
 
 #: a financial year as written with years, for patterns that look for one ahead or hold one: "2025-26", "2025/26",
 #: "2025 to 2026", "FY25-26", "FY 2025/26", "25/26" (two-digit years with a dash only after "FY": "16-24" is an age range)
-YEAR_FORM = (r"(?:\bFY\s*(?:20)?\d{2}\s*[-/–—]\s*(?:20)?\d{2}|\b20\d{2}\s*(?:[-/–—]|\s+to\s+)\s*(?:20)?\d{2}"
+YEAR_FORM = (r"(?:\bFY\s*(?:20)?\d{2}\s*[-‐‑‒–—−/]\s*(?:20)?\d{2}|\b20\d{2}\s*(?:[-‐‑‒–—−/]|\s+to\s+)\s*(?:20)?\d{2}"
              r"|(?<![\d/.£])\b\d{2}/\d{2})\b(?![/.]\d)")
 
 
@@ -204,7 +211,8 @@ def _edge_month(m: re.Match, tag: str, last: bool) -> tuple[int, int] | None:
 
 
 #: the words that tie a count to its first month: "from", "starting", "beginning in", "commencing on", "running from"
-_STARTS = r"(?:starting|beginning|commencing|running from|effective|from)(?:\s+(?:in|on|from))?"
+_STARTS = (r"(?:starting|beginning|commencing|running from|effective|from)(?:\s+(?:in|on|from))?"
+           r"(?:\s+the\s+(?:start|beginning)\s+of)?")
 #: the same after a comma a few words on ("two years of funding for the service, starting in April 2024"), where a bare
 #: "from" is as often the payer's ("…, from the Home Office")
 _STARTS_LATER = r"(?:starting|beginning|commencing|running from|effective)(?:\s+(?:in|on|from))?"
@@ -213,10 +221,10 @@ _ENDS = r"(?:to|until|till|ending|ended|up to)(?:\s+(?:in|on))?(?:\s+the\s+end\s
 
 #: a financial year written with its first year in full: "2025-26", "2025/26", "2025–2026", "FY2025-26"; a span of
 #: several: "2023-25", "2025–2027"
-_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–—]\s*(?P<b>20\d{2}|\d{1,2})\b")
+_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-‐‑‒–—−/]\s*(?P<b>20\d{2}|\d{1,2})\b(?!-[0-3]\d\b)")
 #: a financial year written with two-digit years: "25/26", "FY25/26", "FY 25-26" (a dash only after "FY": "25-26" alone
 #: is as often a range of ages or weeks)
-_SHORT_YEAR = re.compile(r"(?:\bFY\s*(?P<a>\d{2})\s*[-/–]\s*|(?<![\d/.£,-])\b(?P<a2>\d{2})/)(?P<b>\d{2})\b(?![/.-]?\d)")
+_SHORT_YEAR = re.compile(r"(?:\bFY\s*(?P<a>\d{2})\s*[-‐‑‒–—−/]\s*|(?<![\d/.£,-])\b(?P<a2>\d{2})/)(?P<b>\d{2})\b(?![/.-]?\d)")
 #: "April 2025 to March 2027", "1 Apr 2025 – 31 Mar 2027", "April 2025-March 2027", "April '25 to March '27",
 #: "01.04.2025 to 31.03.2026", and a row's start and end columns ("01/04/2023 | 31/03/2025")
 _POINT_SPAN = re.compile(_point("s_") + r"(?P<join>" + _TO + r"|\s*[|,]\s*|\s+)" + _point("e_"), re.I)
@@ -225,7 +233,7 @@ _MONTHS_OF_A_YEAR = re.compile(r"\b(?P<between>between\s+)?" + _DAY + r"?(?P<m1>
                                + _point("e_"), re.I)
 #: "2026 to 2027", "Total, 2026 to 2028", "the 2024 to 2026 round": financial years written the GOV.UK way, by the
 #: calendar years they start and end in ("2026 to 2027" is 2026-27; "2026 to 2028" is 2026-27 and 2027-28)
-_CALENDAR_YEARS_TO = re.compile(r"(?<![\d/–-])(?<!\bbetween )\b(?P<a>20\d{2})\s+(?:to|until)\s+(?P<b>20\d{2})\b(?![-/–]\d)")
+_CALENDAR_YEARS_TO = re.compile(r"(?<![-‐‑‒–—−\d/])(?<!\bbetween )\b(?P<a>20\d{2})\s+(?:to|until)\s+(?P<b>20\d{2})\b(?![-‐‑‒–—−/]\d)")
 #: a count then its first month: "over two years, starting in April 2023", "for two years from April 2025", "an
 #: 18-month contract starting on 1 October 2023", "a three-year grant commencing 1.4.2025", "two years of funding for
 #: the service, starting in April 2024"
@@ -240,6 +248,19 @@ _FROM_COUNT = re.compile(
 #: a count then its last month: "the two years to March 2025", "18 months ending in March 2026", "a six-month pilot
 #: until September 2025"
 _COUNT_TO = re.compile(r"\b" + _count("c_") + r"(?:\s+[a-z]+){0,2}?,?\s+" + _ENDS + r"\s+" + _edge("e_"), re.I)
+#: the words that say a thing began, and on what: "started on", "began as a pilot in", "commencing", "runs from",
+#: "since", "effective from"
+_OPENED = (r"(?:from|since|starting|beginning|commencing|effective|(?:ran|runs|run|running)\s+from"
+           r"|(?:began|begins|begin|started|starts|start|commenced|commences|opened|opens)(?:\s+[a-z]+){0,4}?\s+(?:in|on|from)"
+           r"|(?:began|begins|started|starts|commenced|commences))(?:\s+(?:in|on|from))?")
+#: the words that say a thing ends, and on what: "runs to", "ends on", "until", "finishing in", "expires on"
+_CLOSED = (r"(?:(?:to|until|till|through)|(?:ends?|ending|ended|finish(?:es|ing|ed)?|clos(?:es|ing|ed)|expir(?:es|ing|ed))"
+           r"(?:\s+(?:in|on))?|(?:runs?|running|ran|continues?|continuing|lasts?|lasting)\s+(?:to|until|till|through))"
+           r"(?:\s+the\s+end\s+of)?")
+#: a first and a last month each brought in by its own verb, a few words apart: "started on 1 April 2025 and runs to
+#: 31 March 2027", "began in October 2024 and will end in September 2026", "commencing 1 April 2025, ending 31 March 2027"
+_OPENED_THEN_CLOSED = re.compile(r"\b" + _OPENED + r"\s+" + _point("s_") + r"(?P<gap>[^.;£]{0,40}?)\b" + _CLOSED + r"\s+"
+                                 + _point("e_"), re.I)
 #: one year named by its first or last month: "the year beginning 1 April 2025", "the financial year ending
 #: 31/03/2026", "the year to March 2026" ("a year from …" is left alone: "£9,000 a year from April 2025" is a rate)
 _THE_YEAR = re.compile(r"\b(?:(?:the|one|a single)\s+(?:financial\s+)?year\s+(?P<from>" + _STARTS + r")"
@@ -301,8 +322,8 @@ def _year_forms(text: str, found: list, bad: list) -> None:
     """Financial years written as years: "2021-22", "2023-25", "2025–2027", "25/26", "FY25-26", "2026 to 2028"."""
     for m in _SPAN.finditer(text):
         a, b_text = int(m.group("a")), m.group("b")
-        if len(b_text) == 1:  # "2025/6": the one digit is the next year's last, or it is no year ("Decision 2025/3")
-            if (a + 1) % 10 == int(b_text):
+        if len(b_text) == 1:  # "2025/6": the one digit is the next year's last, or it is no year ("Decision 2025/3",
+            if (a + 1) % 10 == int(b_text) and not re.search(r"[/\w-]$", text[: m.start()]):  # "PCC/2025/6")
                 found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
             continue
         b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
@@ -326,12 +347,16 @@ def _point_forms(text: str, found: list) -> None:
     """Spans written with their ends: "April 2023 to March 2025", "01/04/2025 - 31/03/2026", "April to June 2024"."""
     for m in _POINT_SPAN.finditer(text):
         first, last = _month_at(m, "s_"), _month_at(m, "e_")
-        numeric = m.group("s_n") is not None and m.group("e_n") is not None
+        numeric = (m.group("s_n") or m.group("s_iy")) is not None and (m.group("e_n") or m.group("e_iy")) is not None
         if first is None or last is None or (not numeric and not _TO_WORDS.fullmatch(m.group("join"))):
             continue  # ("in April 2025, March 2026 …": a bar, a comma or a space joins only a row's two date columns)
         a, b = _fy(*first), _fy(*last)
         if a <= b <= a + 5:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in _OPENED_THEN_CLOSED.finditer(text):
+        first, last = _month_at(m, "s_"), _month_at(m, "e_")
+        if first and last and not _overlaps(found, m) and _fy(*first) <= _fy(*last) <= _fy(*first) + 5:
+            found.append((m.start(), m.end(), _fy_text(_fy(*first)), _fy_text(_fy(*last))))
     for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
         last = _month_at(m, "e_")
         if last is None or (m.group("join").strip().lower() == "and" and not m.group("between")):
@@ -360,7 +385,7 @@ def _count_forms(text: str, found: list) -> None:
         if start is None or _overlaps(found, m):
             continue
         months = _months_in(m, "c_")
-        if m.group("c_u").lower() == "year" and months > 12:
+        if m.group("c_u").lower().startswith("y") and months > 12:
             a = _fy(*start)
             span = (_fy_text(a), _fy_text(a + months // 12 - 1)) if months <= 60 else None
         else:
@@ -372,7 +397,7 @@ def _count_forms(text: str, found: list) -> None:
         if end is None or _overlaps(found, m):
             continue
         months = _months_in(m, "c_")
-        if m.group("c_u").lower() == "year":
+        if m.group("c_u").lower().startswith("y"):
             b = _fy(*end)
             span = (_fy_text(b - months // 12 + 1), _fy_text(b)) if 12 <= months <= 60 else None
         else:
@@ -409,14 +434,14 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
 
 def _joined_spans(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """Spans next to each other joined into one: "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to
-    2025-26" (and in Welsh, "2025-26 a 2026-27", "2024-25 ac 2025-26"; "&" too); of spans that overlap, the first."""
+    2025-26", "2025-26/2026-27", "FY25/26 - FY26/27" (and in Welsh, "2025-26 a 2026-27", "2024-25 ac 2025-26"; "&" too); of spans that overlap, the first."""
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
         gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
-        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|-|–|—)\s*", gap)
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|[-‐‑‒–—−/])\s*(?:FY\s*)?", gap, re.I)
                                  and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
-                                or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
+                                or (re.fullmatch(r"\s*(?:to|until|through)\s*(?:FY\s*)?", gap, re.I)
                                     and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
         elif merged and f[0] < merged[-1][1]:
@@ -450,10 +475,7 @@ def open_span(start_text: str, length_text: str) -> tuple[str, str] | None:
 
 #: a starting month said apart from its length: "began as a pilot in October 2023 … over 18 months", "a six-month pilot
 #: …, which ran from October 2024"
-_STARTED_IN = re.compile(
-    r"\b(?:from|since|starting(?: in| on| from)?|beginning(?: in| on)?|commencing(?: in| on)?|began(?: [a-z]+){0,4}? in|"
-    r"started(?: [a-z]+){0,4}? in|begins(?: [a-z]+){0,4}? in|starts(?: [a-z]+){0,4}? in|ran from|runs from|running from)\s+"
-    + _point("s_"), re.I)
+_STARTED_IN = re.compile(r"\b" + _OPENED + r"\s+" + _point("s_"), re.I)
 #: a length in months, as a thing's length ("a six-month pilot", "over 18 months", "for twelve months"), not a limit
 #: on each person's time ("up to 12 months", "lasting up to 18 months")
 _MONTHS_LONG = re.compile(
