@@ -190,3 +190,30 @@ def test_period_notations(text, span):
 ])
 def test_not_periods(text):
     assert find_periods(text) == ([], [])
+
+
+# --- the year a figure's words point back to, and a payment dated before its figure (fixed after round B) ---------
+
+def test_the_year_names_the_year_the_sentence_before_gave():
+    text = ("2. Summary\n\nThe cost of the perpetrator service in 2025/26 is £410,000. The Home Office grant for the "
+            "year is £350,000.\n")
+    assert award_errors(text, {(3, 350000): _years("2025-26")}) == []
+
+
+def test_that_year_after_a_sentence_naming_a_later_year():
+    text = ("Bedfordshire's grant is £240,000 for 2025-26.\n\n"
+            "We have been told to expect less money for 2026-27. The Home Office will pay £190,000 in that year.\n")
+    assert award_errors(text, {(1, 240000): _years("2025-26"), (3, 190000): _years("2026-27")}) == []
+
+
+def test_this_year_still_names_no_year():
+    text = ("Bedfordshire's grant is £240,000 for 2025-26.\n\n"
+            "The commissioner is also spending £15,000 of her own budget on a helpline this year.\n")
+    assert award_errors(text, {(3, 15000): {"start": None, "end": None}}) == []
+
+
+def test_corrected_payment_dated_before_its_figure():
+    text = ("Payments to providers, quarter 3\n\n"
+            "Correction: an earlier version listed the payment on 14/11/2024 to the group provider as £21,730. "
+            "The correct amount is £21,370.\n")
+    assert award_errors(text, {(3, 21730): _years("2024-25"), (3, 21370): _years("2024-25")}) == []

@@ -29,6 +29,7 @@ from funding.parse.releases.amounts.figures import (
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
     _span_of, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
+    _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years,
 )
@@ -158,6 +159,12 @@ _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december)\b)))",
                           re.I)  # "over the two years": the span stated before
+#: "for the year", "in that year", "during the financial year": the one year stated before, named again by the
+#: definite article ("this year" is no year: README, "This year"); not a year named by its end or start ("the year
+#: to March 2026" is a period of its own) nor one counted from another ("the year before", "the year ahead")
+_THAT_YEAR = re.compile(r"\b(?:for|in|during|over|across|through)\s+(?:the|that)\s+(?:financial\s+)?year\b(?!['’]s?)"
+                        r"(?!\s+(?:to|ending|ended|before|after|ahead|beginning|starting|from|of|earlier|later|on|just|"
+                        r"since|until|till|when|in which)\b)", re.I)
 #: a council's letterhead: "BEDFORD BOROUGH COUNCIL", "# Kirklees Council"
 _COUNCIL_ISSUER = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s+){1,4}(?:borough |city |county |district )?council\W*$", re.I)
 #: "over two years": a span of that many years with no start of its own
@@ -271,7 +278,7 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
-                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))  # (not a comparative's)
+                      if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
@@ -818,6 +825,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
             # the financial year it falls in
             period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
+        if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
+            period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
         if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                 not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
                 and not _years_only_in_a_later_figures_clause(sentence, periods, found, k):
@@ -841,6 +850,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
             period, period_basis = run.last_period, "same"  # "over the same period": the period stated before
+        that_year = _THAT_YEAR.search(sentence[max(lo, semi, _clause_of(sentence, start)[0]) : hi]) if period is None else None
+        if that_year:  # the year of the figure before it in its sentence, else the last the sentence before names
+            told = [p for p in find_periods(sentence_before)[0] if not _a_comparatives_year(sentence_before, p[0], p[1])]
+            last_year = here[-1].period if here and here[-1].period else told[-1][2:] if told else None
+            if last_year and last_year[0] == last_year[1]:
+                period, period_basis = last_year, "same"  # "The budget in 2025-26 is £582,500. The grant for the year is …"
         over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
         if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
             period = _span_of(over_n.group(0), (facts.release_period,)) \
@@ -2320,6 +2335,12 @@ def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant
 #: was approved)
 _PAID_ON_DATE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will be)\s+)?(?P<paid>(?:paid|due|payable|released)\s+)?"
                            r"(?:in|on|during)\s+" + _point("p_") + NOT_A_SPAN_START, re.I)
+
+
+def _a_comparatives_year(sentence: str, ps: int, pe: int) -> bool:
+    """Whether the year at ``ps:pe`` heads a comparative in brackets, last year's figure beside this year's in
+    accounts: "Restricted income came to £120,000 (2022-23: £101,500)"."""
+    return sentence[:ps].rstrip().endswith("(") and bool(re.match(r"\s*[:=]\s*£", sentence[pe:]))
 
 
 def _after_a_compared_figure(sentence: str, at: int) -> bool:

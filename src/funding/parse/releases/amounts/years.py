@@ -249,11 +249,29 @@ _PAID_IN_MONTH = re.compile(
     + NOT_A_SPAN_START, re.I)
 
 
+#: a payment named with its date just before its figure: "the payment on 08/10/2024 as £18,540", "the instalment
+#: due in July 2025, £50,000", "the tranche paid on 1 October 2025 of £95,000"
+_PAYMENT_DATED = re.compile(
+    r"\b(?:payment|instalment|installment|tranche|transfer)\s+(?:(?:made|paid|due|released|sent|dated)\s+)?(?:on|in|of|dated)?\s*"
+    + _point("p_") + NOT_A_SPAN_START + r"[^£.;]{0,40}$", re.I)
+
+
 def _year_paid_in(sentence: str, at: int, end: int) -> tuple[str, str] | None:
-    """The financial year a figure is paid in, from the date its own clause gives after it, before any next figure."""
+    """The financial year a figure is paid in, from the date its own clause gives after it, before any next figure,
+    or gives its payment just before it (:func:`_year_of_the_payment_before`)."""
     nxt = MONEY_TOKEN.search(sentence, end)
     stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
     m = _PAID_IN_MONTH.search(sentence, end, max(end, stop))
+    if m and _month_at(m, "p_"):
+        return (_fy_text(_fy_of(m)),) * 2
+    return _year_of_the_payment_before(sentence, at)
+
+
+def _year_of_the_payment_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """The financial year of a payment its own clause dates just before its figure, after any figure before ("listed
+    the payment on 14/11/2024 to the provider as £21,730")."""
+    before = [t.end() for t in MONEY_TOKEN.finditer(sentence, 0, at) if t.end() <= at]
+    m = _PAYMENT_DATED.search(sentence, max([_clause_of(sentence, at)[0]] + before), at)
     return (_fy_text(_fy_of(m)),) * 2 if m and _month_at(m, "p_") else None
 
 
