@@ -187,6 +187,10 @@ def test_period_notations(text, span):
     "Decision 2025/3",
     "Posted on 2025-06-12",  # one date
     "£9,000 a year to March 2027",  # a rate until a month: no year of its own
+    "Two years ago, from April 2023, the council began funding it.",  # a time, not a length
+    "Ofsted rated it good on 12.03.2024 and 14.05.2025.",  # two dates joined by "and", not "between … and"
+    "The pilot ran from January 2024, with results to March 2025 published later.",  # a bare "to" far from its start
+    "Of the men referred, 14 completed 11/12 sessions.",  # a score, not 2011-12
 ])
 def test_not_periods(text):
     assert find_periods(text) == ([], [])

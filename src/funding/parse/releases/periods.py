@@ -173,9 +173,9 @@ _POINT = re.compile(_point("p_"), re.I)
 
 def _count(tag: str) -> str:
     """A count of years or months whose groups start with ``tag``: "two years", "two-year", "24 months", "a period of
-    two years", "three financial years", "two years'"."""
+    two years", "three financial years", "two years'" (not "two years ago": a time, not a length)."""
     return (rf"(?:a\s+(?:period|term)\s+of\s+)?(?P<{tag}n>{_COUNT_WORD})[- ](?:financial[- ])?"
-            rf"(?P<{tag}u>year|yr|month|mth)s?\b['’]?")
+            rf"(?P<{tag}u>year|yr|month|mth)s?\b['’]?(?!\s+(?:ago|old|earlier|before|since)\b)")
 
 
 def _months_in(m: re.Match, tag: str) -> int:
@@ -253,8 +253,9 @@ _COUNT_TO = re.compile(r"\b" + _count("c_") + r"(?:\s+[a-z]+){0,2}?,?\s+" + _END
 _OPENED = (r"(?:from|since|starting|beginning|commencing|effective|(?:ran|runs|run|running)\s+from"
            r"|(?:began|begins|begin|started|starts|start|commenced|commences|opened|opens)(?:\s+[a-z]+){0,4}?\s+(?:in|on|from)"
            r"|(?:began|begins|started|starts|commenced|commences))(?:\s+(?:in|on|from))?")
-#: the words that say a thing ends, and on what: "runs to", "ends on", "until", "finishing in", "expires on"
-_CLOSED = (r"(?:(?:to|until|till|through)|(?:ends?|ending|ended|finish(?:es|ing|ed)?|clos(?:es|ing|ed)|expir(?:es|ing|ed))"
+#: the words that say a thing ends, and on what: "runs to", "ends on", "until", "finishing in", "expires on" (a bare
+#: "to" only next to its start: "from January 2024, with results to March 2025" is no span)
+_CLOSED = (r"(?:(?:until|till)|(?:ends?|ending|ended|finish(?:es|ing|ed)?|clos(?:es|ing|ed)|expir(?:es|ing|ed))"
            r"(?:\s+(?:in|on))?|(?:runs?|running|ran|continues?|continuing|lasts?|lasting)\s+(?:to|until|till|through))"
            r"(?:\s+the\s+end\s+of)?")
 #: a first and a last month each brought in by its own verb, a few words apart: "started on 1 April 2025 and runs to
@@ -335,7 +336,7 @@ def _year_forms(text: str, found: list, bad: list) -> None:
             bad.append((m.start(), m.end(), m.group(0)))
     for m in _SHORT_YEAR.finditer(text):
         a, b = int(m.group("a") or m.group("a2")), int(m.group("b"))
-        if b == a + 1 and 10 <= a <= 60:
+        if b == a + 1 and 15 <= a <= 45:  # ("completed 11/12 sessions" is a score, not 2011-12)
             found.append((m.start(), m.end(), _fy_text(2000 + a), _fy_text(2000 + a)))
     for m in _CALENDAR_YEARS_TO.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -350,6 +351,8 @@ def _point_forms(text: str, found: list) -> None:
         numeric = (m.group("s_n") or m.group("s_iy")) is not None and (m.group("e_n") or m.group("e_iy")) is not None
         if first is None or last is None or (not numeric and not _TO_WORDS.fullmatch(m.group("join"))):
             continue  # ("in April 2025, March 2026 …": a bar, a comma or a space joins only a row's two date columns)
+        if m.group("join").strip().lower() == "and" and not re.search(r"\bbetween\s+$", text[: m.start()], re.I):
+            continue  # ("inspected on 12.03.2024 and 14.05.2025": two dates; "between April 2025 and March 2027" a span)
         a, b = _fy(*first), _fy(*last)
         if a <= b <= a + 5:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
