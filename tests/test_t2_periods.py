@@ -221,3 +221,8 @@ def test_corrected_payment_dated_before_its_figure():
             "Correction: an earlier version listed the payment on 14/11/2024 to the group provider as £21,730. "
             "The correct amount is £21,370.\n")
     assert award_errors(text, {(3, 21730): _years("2024-25"), (3, 21370): _years("2024-25")}) == []
+
+
+def test_end_said_before_the_start():
+    text = "Lincolnshire's Home Office grant of £333,000 runs until 31 March 2027 from 1 April 2025.\n"
+    assert award_errors(text, {(1, 333000): _years("2025-26", "2026-27")}) == []

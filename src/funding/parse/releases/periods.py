@@ -108,10 +108,10 @@ def parse_duration(text: str) -> Duration | None:
 # --- the grammar of periods ---------------------------------------------------------------------------------------
 # A period is written with a few kinds of word, combined in many orders: a year form ("2025-26", "2025/26", "25/26",
 # "FY2025-26", "FY 25/26"), a point in time (a month with its year and perhaps a day: "April 2025", "1st April 2025",
-# "Apr. 2025", "April '25", "01/04/2025", "1.4.25"), a connector ("to", "until", "through", "-", "–"), a count of years
-# or months ("two years", "a two-year", "a period of 24 months") and the words that tie a count to a point ("from",
-# "starting", "commencing", "to", "ending").  Each pattern below is built from these parts, so that every notation of
-# a part works in every order that uses it.
+# "Apr. 2025", "April '25", "01/04/2025", "1/4/25", "2025-04-01"), a connector ("to", "until", "through", a dash), a
+# count of years or months ("two years", "a two-year", "a period of 24 months") and the words that tie a count to a
+# point ("from", "starting", "commencing", "to", "ending") or say a thing began or ends ("started on", "runs to").
+# Each pattern below is built from these parts, so that every notation of a part works in every order that uses it.
 
 #: every way a month is named: "April", "Apr", "Apr.", "Sept"
 _MONTH_OF = {**_MONTHS, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -262,6 +262,10 @@ _CLOSED = (r"(?:(?:until|till)|(?:ends?|ending|ended|finish(?:es|ing|ed)?|clos(?
 #: 31 March 2027", "began in October 2024 and will end in September 2026", "commencing 1 April 2025, ending 31 March 2027"
 _OPENED_THEN_CLOSED = re.compile(r"\b" + _OPENED + r"\s+" + _point("s_") + r"(?P<gap>[^.;£]{0,40}?)\b" + _CLOSED + r"\s+"
                                  + _point("e_"), re.I)
+#: the same said end first: "runs until 31 March 2027 from 1 April 2025", "ending in March 2027, having started in
+#: April 2025"
+_CLOSED_THEN_OPENED = re.compile(r"\b" + _CLOSED + r"\s+" + _point("e_") + r"\s*,?\s*(?:having\s+)?" + _OPENED + r"\s+"
+                                 + _point("s_"), re.I)
 #: one year named by its first or last month: "the year beginning 1 April 2025", "the financial year ending
 #: 31/03/2026", "the year to March 2026" ("a year from …" is left alone: "£9,000 a year from April 2025" is a rate)
 _THE_YEAR = re.compile(r"\b(?:(?:the|one|a single)\s+(?:financial\s+)?year\s+(?P<from>" + _STARTS + r")"
@@ -356,7 +360,7 @@ def _point_forms(text: str, found: list) -> None:
         a, b = _fy(*first), _fy(*last)
         if a <= b <= a + 5:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
-    for m in _OPENED_THEN_CLOSED.finditer(text):
+    for m in list(_OPENED_THEN_CLOSED.finditer(text)) + list(_CLOSED_THEN_OPENED.finditer(text)):
         first, last = _month_at(m, "s_"), _month_at(m, "e_")
         if first and last and not _overlaps(found, m) and _fy(*first) <= _fy(*last) <= _fy(*first) + 5:
             found.append((m.start(), m.end(), _fy_text(_fy(*first)), _fy_text(_fy(*last))))
