@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from funding.core.dates import publication_month
@@ -104,58 +105,171 @@ def parse_duration(text: str) -> Duration | None:
     return None
 
 
-_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
-_MONTH_SPAN = re.compile(
-    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?P<y1>20\d{2})\s+(?:to|until|-|–|and|through)\s+(?:the end of\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>"
-    + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2})\b", re.I)
-#: "April to June 2024", "October to March 2025": months of one year named with the year once (a quarter, a term)
-_MONTHS_OF_A_YEAR = re.compile(
-    r"\b(?P<m1>" + "|".join(_MONTHS) + r")\s+(?:to|until|-|–|through)\s+(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b",
-    re.I)
-_OVER_YEARS = re.compile(
-    r"\b(?:(?:over|for|across|covering|during) )?(?:the )?(?:next |first )?(?P<n>two|three|four|five|2|3|4|5)[- ](?:financial )?years?"
-    r"(?:(?:(?:\s+[a-z]+){0,2}?,?\s*(?:starting|from|beginning|commencing|running from)(?: in| on)?\s+"
-    r"|[^.;£]{1,50}?,\s*(?:starting|beginning|commencing|running from)(?: in| on| from)?\s+)(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}))?", re.I)  # (the start a few words on: "…, starting in April 2024")
-#: "01/04/2023 to 31/03/2025", "1/4/2024 - 31/3/2026", a row's start and end columns ("01/04/2023 | 31/03/2025"):
-#: day/month/year dates, as written in the UK; "Apr 2024 to Mar 2026": months abbreviated
-_DATE_SPAN = re.compile(r"\b(?P<d1>\d{1,2})/(?P<m1>\d{1,2})/(?P<y1>20\d{2})(?:\s*(?:to|until|-|–|\||,)\s*|\s+)"
-                        r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>20\d{2})\b")
-_SHORT_MONTHS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-                 "nov": 11, "dec": 12}
-_SHORT_MONTH_SPAN = re.compile(
-    r"\b(?P<m1>" + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<y1>20\d{2})\s*(?:to|until|-|–)\s*(?P<m2>"
-    + "|".join(_SHORT_MONTHS) + r")\.?\s+(?P<y2>20\d{2})\b", re.I)
-#: "for the two years to March 2025": a span known by its end
-_YEARS_TO = re.compile(
-    r"\b(?P<n>two|three|four|five|2|3|4|5)[- ]years?\s+(?:to|until|ending(?: in)?|up to)\s+(?:the end of\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+# --- the grammar of periods ---------------------------------------------------------------------------------------
+# A period is written with a few kinds of word, combined in many orders: a year form ("2025-26", "2025/26", "25/26",
+# "FY2025-26", "FY 25/26"), a point in time (a month with its year and perhaps a day: "April 2025", "1st April 2025",
+# "Apr. 2025", "April '25", "01/04/2025", "1/4/25", "2025-04-01"), a connector ("to", "until", "through", a dash), a
+# count of years or months ("two years", "a two-year", "a period of 24 months") and the words that tie a count to a
+# point ("from", "starting", "commencing", "to", "ending") or say a thing began or ends ("started on", "runs to").
+# Each pattern below is built from these parts, so that every notation of a part works in every order that uses it.
+
+#: every way a month is named: "April", "Apr", "Apr.", "Sept"
+_MONTH_OF = {**_MONTHS, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+             "oct": 10, "nov": 11, "dec": 12}
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTH_OF, key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)"
+#: a connector between the two ends of a span: "to", "until", "through (to)", "up until", "and" (after "between"), a
+#: dash of any kind; perhaps "the end of" before the last end
+_TO = (r"(?:\s*[-‐‑‒–—−]\s*|\s+(?:to|until|till|(?:through|thru)(?:\s+to)?|and|up\s+(?:to|until|till)(?:\s+and\s+including)?)\s+)"
+       r"(?:(?:the\s+)?(?:end|close)\s+(?:of\s+)?)?")
+#: a count of years or months, in digits or words ("two", "24", "twenty-four"), as a noun or an adjective ("two years",
+#: "a two-year", "24-month"), perhaps "a period of" or "financial" before the unit
+_COUNT_WORD = r"(?:\d{1,2}|" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True)) + r")"
+
+
+def _point(tag: str) -> str:
+    """A point in time as a pattern whose groups start with ``tag``: a month named with its year ("1st April 2025",
+    "Apr. 2025", "April '25", "April 1, 2025", a spreadsheet's "Apr-25"), a day/month/year date ("01/04/2025", "1/4/25", "01.04.2025", "1-4-2025") or an ISO
+    date ("2025-04-01")."""
+    return (rf"(?:{_DAY}?(?P<{tag}m>{_MONTH_NAME})(?:(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<{tag}y>20\d{{2}}\b|['’‘]\d{{2}}\b)|-(?P<{tag}h>(?:20)?\d{{2}})\b(?!-\d))"
+            rf"|\b(?P<{tag}d>\d{{1,2}})(?P<{tag}s>[/.-])(?P<{tag}n>\d{{1,2}})(?P={tag}s)(?P<{tag}z>20\d{{2}}|(?<=/)\d{{2}})(?![\d/.-]\d)"
+            rf"|\b(?P<{tag}iy>20\d{{2}})-(?P<{tag}im>[01]\d)-(?P<{tag}id>[0-3]\d)\b)")
+
+
+def _month_at(m: re.Match, tag: str) -> tuple[int, int] | None:
+    """The (year, month) a point matched with groups ``tag`` stands for, or None when it is no date ("31/13/2025")."""
+    if m.group(tag + "m"):
+        year = (m.group(tag + "y") or m.group(tag + "h")).lstrip("'’‘")
+        return (int(year) if len(year) == 4 else 2000 + int(year)), _MONTH_OF[m.group(tag + "m").lower().rstrip(".")]
+    if m.group(tag + "iy"):
+        day, month, year = int(m.group(tag + "id")), int(m.group(tag + "im")), m.group(tag + "iy")
+    elif m.group(tag + "n") is None:
+        return None
+    else:
+        day, month, year = int(m.group(tag + "d")), int(m.group(tag + "n")), m.group(tag + "z")
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return (int(year) if len(year) == 4 else 2000 + int(year)), month
+
+
+def real_date(text: str) -> bool:
+    """Whether the first point in time in ``text`` is a date that exists: "1 October 2025", "01/04/2025", "May 2026"
+    (no day), not "30 February 2026" nor "31/13/2025"."""
+    m = _POINT.search(text)
+    ym = _month_at(m, "p_") if m else None
+    if ym is None:
+        return False
+    day = m.group("p_d") or m.group("p_id") or re.match(r"\W*(\d{1,2})", m.group(0))
+    day = int(day) if isinstance(day, str) else int(day.group(1)) if day else 1
+    try:
+        date(ym[0], ym[1], day)
+    except ValueError:
+        return False
+    return True
+
+
+_POINT = re.compile(_point("p_"), re.I)
+
+
+def _count(tag: str) -> str:
+    """A count of years or months whose groups start with ``tag``: "two years", "two-year", "24 months", "a period of
+    two years", "three financial years", "two years'" (not "two years ago": a time, not a length)."""
+    return (rf"(?:a\s+(?:period|term)\s+of\s+)?(?P<{tag}n>{_COUNT_WORD})[- ](?:financial[- ])?"
+            rf"(?P<{tag}u>year|yr|month|mth)s?\b['’]?(?!\s+(?:ago|old|earlier|before|since)\b)")
+
+
+def _months_in(m: re.Match, tag: str) -> int:
+    """The number of months a count matched with groups ``tag`` says."""
+    n = parse_count(m.group(tag + "n"))
+    return n * 12 if m.group(tag + "u").lower().startswith("y") else n
+
+
+#: a financial year as written with years, for patterns that look for one ahead or hold one: "2025-26", "2025/26",
+#: "2025 to 2026", "FY25-26", "FY 2025/26", "25/26" (two-digit years with a dash only after "FY": "16-24" is an age range)
+YEAR_FORM = (r"(?:\bFY\s*(?:20)?\d{2}\s*[-‐‑‒–—−/]\s*(?:20)?\d{2}|\b20\d{2}\s*(?:[-‐‑‒–—−/]|\s+to\s+)\s*(?:20)?\d{2}"
+             r"|(?<![\d/.£])\b\d{2}/\d{2})\b(?![/.]\d)")
+
+
+
+
+def _edge(tag: str) -> str:
+    """One end of a span, as a pattern whose groups start with ``tag``: a point in time ("1 April 2025") or a financial
+    year as written ("2025/26": "for two years from 2025/26")."""
+    return r"(?:" + _point(tag) + r"|(?P<" + tag + r"fy>" + YEAR_FORM + r"))"
+
+
+def _edge_month(m: re.Match, tag: str, last: bool) -> tuple[int, int] | None:
+    """The (year, month) an end matched with groups ``tag`` stands for: a point's own month, or a written financial
+    year's first month (April) or, with ``last``, its last (March)."""
+    if m.group(tag + "fy") is None:
+        return _month_at(m, tag)
+    years: list = []
+    _year_forms(m.group(tag + "fy"), years, [])
+    if not years:
+        return None
+    return (int(years[0][3][:4]) + 1, 3) if last else (int(years[0][2][:4]), 4)
+
+
+#: the words that tie a count to its first month: "from", "starting", "beginning in", "commencing on", "running from"
+_STARTS = (r"(?:starting|beginning|commencing|running from|effective|from)(?:\s+(?:in|on|from))?"
+           r"(?:\s+the\s+(?:start|beginning)\s+of)?")
+#: the same after a comma a few words on ("two years of funding for the service, starting in April 2024"), where a bare
+#: "from" is as often the payer's ("…, from the Home Office")
+_STARTS_LATER = r"(?:starting|beginning|commencing|running from|effective)(?:\s+(?:in|on|from))?"
+#: the words that tie a count to its last month: "to", "until", "ending in", "ended"
+_ENDS = r"(?:to|until|till|ending|ended|up to)(?:\s+(?:in|on))?(?:\s+the\s+end\s+of)?"
+
+#: a financial year written with its first year in full: "2025-26", "2025/26", "2025–2026", "FY2025-26"; a span of
+#: several: "2023-25", "2025–2027"
+_SPAN = re.compile(r"(?:\b|(?<=FY))(?P<a>20\d{2})\s*[-‐‑‒–—−/]\s*(?P<b>20\d{2}|\d{1,2})\b(?!-[0-3]\d\b)")
+#: a financial year written with two-digit years: "25/26", "FY25/26", "FY 25-26" (a dash only after "FY": "25-26" alone
+#: is as often a range of ages or weeks)
+_SHORT_YEAR = re.compile(r"(?:\bFY\s*(?P<a>\d{2})\s*[-‐‑‒–—−/]\s*|(?<![\d/.£,-])\b(?P<a2>\d{2})/)(?P<b>\d{2})\b(?![/.-]?\d)")
+#: "April 2025 to March 2027", "1 Apr 2025 – 31 Mar 2027", "April 2025-March 2027", "April '25 to March '27",
+#: "01.04.2025 to 31.03.2026", and a row's start and end columns ("01/04/2023 | 31/03/2025")
+_POINT_SPAN = re.compile(_point("s_") + r"(?P<join>" + _TO + r"|\s*[|,]\s*|\s+)" + _point("e_"), re.I)
+#: "April to June 2024", "1 October to 31 March 2026": months of one year named with the year once (a quarter, a term)
+_MONTHS_OF_A_YEAR = re.compile(r"\b(?P<between>between\s+)?" + _DAY + r"?(?P<m1>" + _MONTH_NAME + r")(?P<join>" + _TO + r")"
+                               + _point("e_"), re.I)
 #: "2026 to 2027", "Total, 2026 to 2028", "the 2024 to 2026 round": financial years written the GOV.UK way, by the
 #: calendar years they start and end in ("2026 to 2027" is 2026-27; "2026 to 2028" is 2026-27 and 2027-28)
-_CALENDAR_YEARS_TO = re.compile(r"(?<![\d/–-])(?<!\bbetween )\b(?P<a>20\d{2})\s+(?:to|until)\s+(?P<b>20\d{2})\b(?![-/–]\d)")
-#: "from April 2023 for two years"
-_FROM_FOR_YEARS = re.compile(
-    r"\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2}),?\s+(?:for|over)\s+"
-    r"(?:the next\s+)?(?P<n>two|three|four|five|2|3|4|5)\s+(?:financial\s+)?years?\b", re.I)
-
-
-#: "over 18 months from October 2023", "an 18-month contract starting on 1 October 2023", "for 30 months beginning in
-#: July 2024" and "from October 2023 for 18 months": a length in months (or years) from a starting month
-_MONTHS_FROM = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")[- ](?P<unit>months?|years?)"
-    r"(?:\s+[a-z]+){0,2}?,?\s+(?:starting|from|beginning|commencing|running from)(?: in| on| from)?\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b"
-    r"|\bfrom\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m2>" + "|".join(_MONTHS) + r")\s+(?P<y2>20\d{2}),?\s+(?:for|over)\s+"
-    r"(?:the next\s+)?(?P<n2>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")\s+"
-    r"(?P<unit2>months?)\b", re.I)
-
-#: "the 18 months to March 2026", "over 18 months ending in March 2026", "a six-month pilot until September 2025": a
-#: length in months counted back from its last month
-_MONTHS_TO = re.compile(
-    r"\b(?P<n>\d{1,2}|" + "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an")) + r")[- ]months?"
-    r"(?:\s+[a-z]+){0,2}?,?\s+(?:to|until|till|ending(?: in| on)?|up to)\s+(?:the end of\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+_CALENDAR_YEARS_TO = re.compile(r"(?<![-‐‑‒–—−\d/])(?<!\bbetween )\b(?P<a>20\d{2})\s+(?:to|until)\s+(?P<b>20\d{2})\b(?![-‐‑‒–—−/]\d)")
+#: a count then its first month: "over two years, starting in April 2023", "for two years from April 2025", "an
+#: 18-month contract starting on 1 October 2023", "a three-year grant commencing 1.4.2025", "two years of funding for
+#: the service, starting in April 2024"
+_COUNT_FROM = re.compile(
+    r"\b(?:(?:over|for|across|covering|during)\s+)?(?:the\s+|an?\s+)?(?:next\s+|first\s+)?" + _count("c_")
+    + r"(?:(?:\s+[a-z]+){0,2}?,?\s*" + _STARTS + r"\s+|[^.;£]{1,50}?,\s*" + _STARTS_LATER + r"\s+)" + _edge("s_"), re.I)
+#: a first month then its count: "from April 2023 for two years", "From April 2025, for a period of two years",
+#: "starting 1 October 2025 for 18 months"
+_FROM_COUNT = re.compile(
+    r"\b" + _STARTS + r"\s+" + _edge("s_") + r",?\s+(?:for|over|lasting)\s+(?:the\s+next\s+|a\s+further\s+)?"
+    + _count("c_"), re.I)
+#: a count then its last month: "the two years to March 2025", "18 months ending in March 2026", "a six-month pilot
+#: until September 2025"
+_COUNT_TO = re.compile(r"\b" + _count("c_") + r"(?:\s+[a-z]+){0,2}?,?\s+" + _ENDS + r"\s+" + _edge("e_"), re.I)
+#: the words that say a thing began, and on what: "started on", "began as a pilot in", "commencing", "runs from",
+#: "since", "effective from"
+_OPENED = (r"(?:from|since|starting|beginning|commencing|effective|(?:ran|runs|run|running)\s+from"
+           r"|(?:began|begins|begin|started|starts|start|commenced|commences|opened|opens)(?:\s+[a-z]+){0,4}?\s+(?:in|on|from)"
+           r"|(?:began|begins|started|starts|commenced|commences))(?:\s+(?:in|on|from))?")
+#: the words that say a thing ends, and on what: "runs to", "ends on", "until", "finishing in", "expires on" (a bare
+#: "to" only next to its start: "from January 2024, with results to March 2025" is no span)
+_CLOSED = (r"(?:(?:until|till)|(?:ends?|ending|ended|finish(?:es|ing|ed)?|clos(?:es|ing|ed)|expir(?:es|ing|ed))"
+           r"(?:\s+(?:in|on))?|(?:runs?|running|ran|continues?|continuing|lasts?|lasting)\s+(?:to|until|till|through))"
+           r"(?:\s+the\s+end\s+of)?")
+#: a first and a last month each brought in by its own verb, a few words apart: "started on 1 April 2025 and runs to
+#: 31 March 2027", "began in October 2024 and will end in September 2026", "commencing 1 April 2025, ending 31 March 2027"
+_OPENED_THEN_CLOSED = re.compile(r"\b" + _OPENED + r"\s+" + _point("s_") + r"(?P<gap>[^.;£]{0,40}?)\b" + _CLOSED + r"\s+"
+                                 + _point("e_"), re.I)
+#: the same said end first: "runs until 31 March 2027 from 1 April 2025", "ending in March 2027, having started in
+#: April 2025"
+_CLOSED_THEN_OPENED = re.compile(r"\b" + _CLOSED + r"\s+" + _point("e_") + r"\s*,?\s*(?:having\s+)?" + _OPENED + r"\s+"
+                                 + _point("s_"), re.I)
+#: one year named by its first or last month: "the year beginning 1 April 2025", "the financial year ending
+#: 31/03/2026", "the year to March 2026" ("a year from …" is left alone: "£9,000 a year from April 2025" is a rate)
+_THE_YEAR = re.compile(r"\b(?:(?:the|one|a single)\s+(?:financial\s+)?year\s+(?P<from>" + _STARTS + r")"
+                       r"|(?<!\ba )(?<!\ban )(?<!\bper )(?:financial\s+)?year\s+(?P<to>to|ending|ended)(?:\s+on)?)\s+" + _point("p_"), re.I)
 
 
 def _fy(year: int, month: int) -> int:
@@ -167,11 +281,147 @@ def _fy_text(start: int) -> str:
     return f"{start}-{(start + 1) % 100:02d}"
 
 
+def _months_span(first: int, last: int) -> tuple[str, str] | None:
+    """The financial years from one month to another, each counted as ``year * 12 + month - 1`` (None when the span
+    runs backwards or over five years)."""
+    if not 0 <= last - first < 60:
+        return None
+    return _fy_text(_fy(first // 12, first % 12 + 1)), _fy_text(_fy(last // 12, last % 12 + 1))
+
+
+def _month_index(ym: tuple[int, int]) -> int:
+    return ym[0] * 12 + ym[1] - 1
+
+
+#: a point that is a single month, not the first end of a span ("paid in April 2025", not "April 2025 to March 2026"):
+#: the pattern to put after a point
+NOT_A_SPAN_START = r"(?!" + _TO + _DAY + r"?" + _MONTH_NAME + r")"
+
+
+def years_written(text: str) -> bool:
+    """Whether ``text`` writes a financial year as years ("2025-26", "2025/26", "25/26", "FY25-26", "2025 to 2026"),
+    not as months ("April to June 2024" is a quarter)."""
+    found: list = []
+    _year_forms(text, found, [])
+    return bool(found)
+
+
+def whole_years_in_months(text: str) -> bool:
+    """Whether ``text`` gives whole financial years in months: "April 2025 to March 2027", "1 Apr 2024 – 31 Mar 2025",
+    "01/04/2025 to 31/03/2026"."""
+    for m in _POINT_SPAN.finditer(text):
+        first, last = _month_at(m, "s_"), _month_at(m, "e_")
+        if first and last and first[1] == 4 and last[1] == 3 and (m.group("s_n") is None or m.group("e_n") is not None):
+            return True
+    return False
+
+
 def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str]]]:
     """Funding periods in ``text`` (see :func:`_find_periods`): fresh lists, the reading cached per text
     (every extractor asks about the same sentences)."""
     found, bad = _find_periods(text)
     return list(found), list(bad)
+
+
+def _year_forms(text: str, found: list, bad: list) -> None:
+    """Financial years written as years: "2021-22", "2023-25", "2025–2027", "25/26", "FY25-26", "2026 to 2028"."""
+    for m in _SPAN.finditer(text):
+        a, b_text = int(m.group("a")), m.group("b")
+        if len(b_text) == 1:  # "2025/6": the one digit is the next year's last, or it is no year ("Decision 2025/3",
+            if (a + 1) % 10 == int(b_text) and not re.search(r"[/\w-]$", text[: m.start()]):  # "PCC/2025/6")
+                found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+            continue
+        b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
+        if b == a + 1:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+        elif a + 1 < b <= a + 5 and (len(b_text) == 2 or "/" not in m.group(0)):
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))  # ("2025–2027": two years, as "2025 to 2027")
+        elif b <= a and len(b_text) == 2 and "/" not in m.group(0) and "/" not in text[max(0, m.start() - 1) : m.end() + 1]:
+            bad.append((m.start(), m.end(), m.group(0)))
+    for m in _SHORT_YEAR.finditer(text):
+        a, b = int(m.group("a") or m.group("a2")), int(m.group("b"))
+        if b == a + 1 and 15 <= a <= 45:  # ("completed 11/12 sessions" is a score, not 2011-12)
+            found.append((m.start(), m.end(), _fy_text(2000 + a), _fy_text(2000 + a)))
+    for m in _CALENDAR_YEARS_TO.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b <= a + 5:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
+
+
+def _point_forms(text: str, found: list) -> None:
+    """Spans written with their ends: "April 2023 to March 2025", "01/04/2025 - 31/03/2026", "April to June 2024"."""
+    for m in _POINT_SPAN.finditer(text):
+        first, last = _month_at(m, "s_"), _month_at(m, "e_")
+        numeric = (m.group("s_n") or m.group("s_iy")) is not None and (m.group("e_n") or m.group("e_iy")) is not None
+        if first is None or last is None or (not numeric and not _TO_WORDS.fullmatch(m.group("join"))):
+            continue  # ("in April 2025, March 2026 …": a bar, a comma or a space joins only a row's two date columns)
+        if m.group("join").strip().lower() == "and" and not re.search(r"\bbetween\s+$", text[: m.start()], re.I):
+            continue  # ("inspected on 12.03.2024 and 14.05.2025": two dates; "between April 2025 and March 2027" a span)
+        a, b = _fy(*first), _fy(*last)
+        if a <= b <= a + 5:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
+    for m in list(_OPENED_THEN_CLOSED.finditer(text)) + list(_CLOSED_THEN_OPENED.finditer(text)):
+        first, last = _month_at(m, "s_"), _month_at(m, "e_")
+        if first and last and not _overlaps(found, m) and _fy(*first) <= _fy(*last) <= _fy(*first) + 5:
+            found.append((m.start(), m.end(), _fy_text(_fy(*first)), _fy_text(_fy(*last))))
+    for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
+        last = _month_at(m, "e_")
+        if last is None or (m.group("join").strip().lower() == "and" and not m.group("between")):
+            continue  # ("bids were made in October and November 2024": two months, not a span)
+        m1, (y, m2) = _MONTH_OF[m.group("m1").lower().rstrip(".")], last
+        a, b = _fy(y - 1 if m1 > m2 else y, m1), _fy(y, m2)
+        if a == b:
+            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
+
+
+_TO_WORDS = re.compile(_TO, re.I)
+
+
+def _overlaps(found: list, m: re.Match) -> bool:
+    """Whether a match crosses or lies inside a span already found; one it holds whole ("for two years from 2025/26"
+    holds "2025/26") it reads more fully, and it is kept (the earlier start wins when spans are joined)."""
+    return any(f[0] < m.end() and m.start() < f[1] and not (m.start() <= f[0] and f[1] <= m.end()) for f in found)
+
+
+def _count_forms(text: str, found: list) -> None:
+    """Spans written as a count of years or months with one end: "over two years, starting in April 2023", "from
+    October 2023 for 18 months", "the two years to March 2025", "the year beginning 1 April 2025".  A count of years
+    is of financial years (two years from October 2025 are 2025-26 and 2026-27); a count of months is of months."""
+    for m in list(_COUNT_FROM.finditer(text)) + list(_FROM_COUNT.finditer(text)):
+        start = _edge_month(m, "s_", last=False)
+        if start is None or _overlaps(found, m):
+            continue
+        months = _months_in(m, "c_")
+        if m.group("c_u").lower().startswith("y") and months > 12:
+            a = _fy(*start)
+            span = (_fy_text(a), _fy_text(a + months // 12 - 1)) if months <= 60 else None
+        else:
+            span = _months_span(_month_index(start), _month_index(start) + months - 1) if months >= 1 else None
+        if span:
+            found.append((m.start(), m.end(), *span))
+    for m in _COUNT_TO.finditer(text):
+        end = _edge_month(m, "e_", last=True)
+        if end is None or _overlaps(found, m):
+            continue
+        months = _months_in(m, "c_")
+        if m.group("c_u").lower().startswith("y"):
+            b = _fy(*end)
+            span = (_fy_text(b - months // 12 + 1), _fy_text(b)) if 12 <= months <= 60 else None
+        else:
+            span = _months_span(_month_index(end) - months + 1, _month_index(end)) if months >= 1 else None
+        if span:
+            found.append((m.start(), m.end(), *span))
+    for m in _THE_YEAR.finditer(text):
+        point = _month_at(m, "p_")
+        if point is None or _overlaps(found, m):
+            continue
+        at = _month_index(point)
+        if m.group("to") and point[1] == 3:
+            span = (_fy_text(point[0] - 1),) * 2  # "the year to March 2026": 2025-26
+        else:
+            span = _months_span(at, at + 11) if m.group("from") else _months_span(at - 11, at)
+        if span:
+            found.append((m.start(), m.end(), *span))
 
 
 @lru_cache(maxsize=8192)
@@ -183,91 +433,34 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
     year and comes back in the second list, to be reported, never replaced.
     """
     found, bad = [], []
-    for m in _SPAN.finditer(text):
-        a, b_text = int(m.group("a")), m.group("b")
-        b = int(b_text) if len(b_text) == 4 else (a // 100) * 100 + int(b_text)
-        if b == a + 1:
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
-        elif a + 1 < b <= a + 5 and len(b_text) == 2:
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
-        elif b <= a and len(b_text) == 2 and "/" not in m.group(0) and "/" not in text[max(0, m.start() - 1) : m.end() + 1]:
-            bad.append((m.start(), m.end(), m.group(0)))
-    for m in _CALENDAR_YEARS_TO.finditer(text):
-        a, b = int(m.group("a")), int(m.group("b"))
-        if a < b <= a + 5:
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b - 1)))
-    for m in _MONTH_SPAN.finditer(text):
-        a = _fy(int(m.group("y1")), _MONTHS[m.group("m1").lower()])
-        b = _fy(int(m.group("y2")), _MONTHS[m.group("m2").lower()])
-        if b >= a:
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
-    for m in _DATE_SPAN.finditer(text):
-        m1, m2 = int(m.group("m1")), int(m.group("m2"))
-        if 1 <= m1 <= 12 and 1 <= m2 <= 12 and int(m.group("d1")) <= 31 and int(m.group("d2")) <= 31:
-            a, b = _fy(int(m.group("y1")), m1), _fy(int(m.group("y2")), m2)
-            if a <= b <= a + 5:
-                found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
-    for m in _SHORT_MONTH_SPAN.finditer(text):
-        a = _fy(int(m.group("y1")), _SHORT_MONTHS[m.group("m1").lower()])
-        b = _fy(int(m.group("y2")), _SHORT_MONTHS[m.group("m2").lower()])
-        if a <= b <= a + 5:
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
-    for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
-        m1, m2, y = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()], int(m.group("y"))
-        a, b = _fy(y - 1 if m1 > m2 else y, m1), _fy(y, m2)
-        if a == b:
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
-    for m in _YEAR_TO_MARCH.finditer(text):  # "in the year to March 2026", "the year ending 31 March 2026": 2025-26
-        a = int(m.group("y")) - 1
-        found.append((m.start(), m.end(), _fy_text(a), _fy_text(a)))
-    for m in _OVER_YEARS.finditer(text):
-        if m.group("y"):
-            a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
-            n = parse_count(m.group("n"))
-            found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + n - 1)))
-    for m in _YEARS_TO.finditer(text):
-        b = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
-        found.append((m.start(), m.end(), _fy_text(b - parse_count(m.group("n")) + 1), _fy_text(b)))
-    for m in _FROM_FOR_YEARS.finditer(text):
-        a = _fy(int(m.group("y")), _MONTHS[m.group("m").lower()])
-        found.append((m.start(), m.end(), _fy_text(a), _fy_text(a + parse_count(m.group("n")) - 1)))
-    for m in _MONTHS_FROM.finditer(text):
-        n, unit = parse_count(m.group("n") or m.group("n2")), (m.group("unit") or m.group("unit2")).lower()
-        months = n * 12 if unit.startswith("year") else n
-        y, mo = int(m.group("y") or m.group("y2")), _MONTHS[(m.group("m") or m.group("m2")).lower()]
-        last = (y * 12 + mo - 1) + months - 1  # the last month the span covers
-        if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
-            found.append((m.start(), m.end(), _fy_text(_fy(y, mo)), _fy_text(_fy(last // 12, last % 12 + 1))))
-    for m in _MONTHS_TO.finditer(text):  # "the 18 months to March 2026": October 2024 to March 2026
-        months, y, mo = parse_count(m.group("n")), int(m.group("y")), _MONTHS[m.group("m").lower()]
-        first = (y * 12 + mo - 1) - months + 1  # the first month the span covers
-        if 1 <= months <= 60 and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
-            found.append((m.start(), m.end(), _fy_text(_fy(first // 12, first % 12 + 1)), _fy_text(_fy(y, mo))))
-    # "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to 2025-26": one span (and in Welsh, "2025-26 a
-    # 2026-27", "2024-25 ac 2025-26"; "&" too)
+    _year_forms(text, found, bad)
+    _point_forms(text, found)
+    _count_forms(text, found)
+    return tuple(_joined_spans(text, found)), tuple(bad)
+
+
+def _joined_spans(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """Spans next to each other joined into one: "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to
+    2025-26", "2025-26/2026-27", "FY25/26 - FY26/27" (and in Welsh, "2025-26 a 2026-27", "2024-25 ac 2025-26"; "&" too); of spans that overlap, the first."""
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
         gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
-        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|-|–)\s*", gap)
+        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|[-‐‑‒–—−/])\s*(?:FY\s*)?", gap, re.I)
                                  and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
-                                or (re.fullmatch(r"\s*(?:to|until|through)\s*", gap)
+                                or (re.fullmatch(r"\s*(?:to|until|through)\s*(?:FY\s*)?", gap, re.I)
                                     and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):
             merged[-1] = (merged[-1][0], f[1], merged[-1][2], f[3])
         elif merged and f[0] < merged[-1][1]:
             continue
         else:
             merged.append(f)
-    return tuple(merged), tuple(bad)
+    return merged
 
 
-#: a financial year named by its end: "the year to March 2026", "the financial year ending 31 March 2026"
-_YEAR_TO_MARCH = re.compile(r"\b(?:financial\s+)?year\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                            r"(?:March|Mar)\s+(?P<y>20\d{2})\b", re.I)
 #: "from April 2025" with no end or length after it: a span's start only
-_OPEN_START = re.compile(
-    r"\b(?:from|starting(?: in| on| from)?|beginning(?: in| on)?|commencing(?: in| on)?)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b(?!,?\s+(?:to|until|till|through|-|–|and|for|over)\b)", re.I)
+_OPEN_START = re.compile(r"\b" + _STARTS + r"\s+" + _point("s_") + r"(?!,?\s*(?:to|until|till|through|-|–|and|for|over)\b)",
+                         re.I)
 #: "the next two years of funding", "two years' funding", "a two-year grant": a length of years with no start
 _YEARS_LONG = re.compile(r"\b(?:the next |another |a further |a |its |their )?(?P<n>two|three|four|five|2|3|4|5)[- ]"
                          r"(?:financial[- ])?years?['’]?\s+(?:of\s+)?(?:\w+\s+){0,2}?(?:funding|grant|award|money|settlement)\b",
@@ -279,7 +472,7 @@ def open_span(start_text: str, length_text: str) -> tuple[str, str] | None:
     two years of funding"): each must be stated once and alone (no other period around it), else None."""
     if find_periods(length_text)[0]:
         return None
-    starts = {_fy(int(m.group("y")), _MONTHS[m.group("m").lower()]) for m in _OPEN_START.finditer(start_text)}
+    starts = {_fy(*_month_at(m, "s_")) for m in _OPEN_START.finditer(start_text) if _month_at(m, "s_")}
     lengths = {parse_count(m.group("n")) for m in _YEARS_LONG.finditer(length_text)}
     if len(starts) != 1 or len(lengths) != 1:
         return None
@@ -289,10 +482,7 @@ def open_span(start_text: str, length_text: str) -> tuple[str, str] | None:
 
 #: a starting month said apart from its length: "began as a pilot in October 2023 … over 18 months", "a six-month pilot
 #: …, which ran from October 2024"
-_STARTED_IN = re.compile(
-    r"\b(?:from|since|starting(?: in| on| from)?|beginning(?: in| on)?|commencing(?: in| on)?|began(?: [a-z]+){0,4}? in|"
-    r"started(?: [a-z]+){0,4}? in|begins(?: [a-z]+){0,4}? in|starts(?: [a-z]+){0,4}? in|ran from|runs from|running from)\s+"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTHS) + r")\s+(?P<y>20\d{2})\b", re.I)
+_STARTED_IN = re.compile(r"\b" + _OPENED + r"\s+" + _point("s_"), re.I)
 #: a length in months, as a thing's length ("a six-month pilot", "over 18 months", "for twelve months"), not a limit
 #: on each person's time ("up to 12 months", "lasting up to 18 months")
 _MONTHS_LONG = re.compile(
@@ -306,7 +496,7 @@ def start_and_length(text: str) -> tuple[str, str] | None:
     and no span printed whole (:func:`find_periods`) beside them."""
     if find_periods(text)[0]:
         return None
-    starts = {(int(m.group("y")), _MONTHS[m.group("m").lower()]) for m in _STARTED_IN.finditer(text)}
+    starts = {_month_at(m, "s_") for m in _STARTED_IN.finditer(text)} - {None}
     lengths = {parse_count(m.group("n")) for m in _MONTHS_LONG.finditer(text)
                if not re.search(r"\bup to\s+$", text[max(0, m.start() - 12) : m.start()], re.I)}
     if len(starts) != 1 or len(lengths) != 1:

@@ -13,6 +13,7 @@ from funding.core.text import Line, html_to_lines, looks_like_html, split_lines
 from funding.parse.releases.records import PreparedRelease
 from funding.parse.releases.vocabulary import _first, _read_data, _terms
 from funding.parse.releases.places import release_area
+from funding.parse.releases.periods import YEAR_FORM
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+")  # "- ", "1. ", "2.3 " (paragraph numbers)
@@ -669,8 +670,8 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     return out
 
 
-#: a column heading's year: "2025-26", "2025/26", "2025 to 2026", "2025"
-_YEAR_HEADINGS = re.compile(r"\b(?:FY\s?)?20\d\d(?:\s*(?:[-/–]|to)\s*(?:20)?\d\d)?\b", re.I)
+#: a column heading's year: "2025-26", "2025/26", "2025 to 2026", "FY25/26", "25/26", "2025"
+_YEAR_HEADINGS = re.compile(YEAR_FORM + r"|\b(?:FY\s?)?20\d\d\b", re.I)
 
 
 def _row_cells_spans(text: str) -> list[tuple[int, int, str]]:

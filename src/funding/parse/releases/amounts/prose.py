@@ -20,7 +20,7 @@ from funding.parse.releases.text import (
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
-    _MONTHS as _MONTH_NUMBERS, _fy_text, financial_year, find_periods, open_span, parse_count,
+    NOT_A_SPAN_START, YEAR_FORM, _fy_text, _month_at, _point, financial_year, find_periods, open_span, parse_count,
 )
 from funding.parse.releases.amounts.figures import (
     as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
@@ -29,6 +29,7 @@ from funding.parse.releases.amounts.figures import (
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
     _span_of, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
+    _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years,
 )
@@ -61,7 +62,7 @@ from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+20\d\d[-/]\d\d)?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+" + YEAR_FORM + r")?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
                        r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?|\s+of\s+(?!(?:the|that|this|it|its)\b)[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
@@ -151,7 +152,7 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
                                    r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
-_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=20\d\d)|"
+_PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
@@ -169,6 +170,12 @@ _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december)\b)))",
                           re.I)  # "over the two years": the span stated before
+#: "for the year", "in that year", "during the financial year": the one year stated before, named again by the
+#: definite article ("this year" is no year: README, "This year"); not a year named by its end or start ("the year
+#: to March 2026" is a period of its own) nor one counted from another ("the year before", "the year ahead")
+_THAT_YEAR = re.compile(r"\b(?:for|in|during|over|across|through)\s+(?:the|that)\s+(?:financial\s+)?year\b(?!['’]s?)"
+                        r"(?!\s+(?:to|ending|ended|before|after|ahead|beginning|starting|from|of|earlier|later|on|just|"
+                        r"since|until|till|when|in which)\b)", re.I)
 #: a council's letterhead: "BEDFORD BOROUGH COUNCIL", "# Kirklees Council"
 _COUNCIL_ISSUER = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s+){1,4}(?:borough |city |county |district )?council\W*$", re.I)
 #: "over two years": a span of that many years with no start of its own
@@ -287,7 +294,7 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
-                      if not (s[:ps].rstrip().endswith("(") and re.match(r"\s*[:=]\s*£", s[pe:]))  # (not a comparative's)
+                      if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
@@ -700,7 +707,7 @@ def _read_table_line(
 
 #: the words before a figure naming one year's figure stated before it as what holds it: "and that the 2025/26 figure
 #: includes ", "the 2026-27 payment contains "
-_YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>20\d\d[-/]\d\d)\s+(?:figure|sum|amount|payment|instalment|share|"
+_YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>" + YEAR_FORM + r")\s+(?:figure|sum|amount|payment|instalment|share|"
                                  r"allocation|grant)\s+(?:includes?|including|contains?|covers?)\b[^£.;]{0,30}$", re.I)
 
 
@@ -712,8 +719,8 @@ def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here:
     as £120,000 in each year"). None when neither."""
     named = _YEARS_FIGURE_HOLDS.search(sentence[max(lo, start - 80) : start])
     if named:
-        fy = named.group("fy").replace("/", "-")
-        same = [x for x in here if x.role == "part" and x.period == (fy, fy)]
+        years = find_periods(named.group("fy"))[0]
+        same = [x for x in here if x.role == "part" and years and x.period == years[0][2:]]
         return same[-1] if len(same) == 1 else None
     last = here[-1] if here else None
     if last is not None and last.role == "part" and last.whole is not None and last.period \
@@ -834,11 +841,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         period = (after[0] if after else before[-1])[2:] if (after or before) else None
         period_basis = "clause" if period else ""
         paid_on = _PAID_ON_DATE.match(sentence, end)
+        paid_on = paid_on if paid_on and _month_at(paid_on, "p_") else None  # ("on 31/13/2025" is no date)
         if paid_on and not [p for p in after if p[0] < end + paid_on.end()] and (paid_on.group("paid") or re.search(
                 r"\b(?:instalments?|installments?|payments?|tranches?)\b", sentence, re.I)):
             # "two instalments: £170,000 in April 2025 and £190,000 in April 2026": the date a sum is paid on gives
             # the financial year it falls in
             period, period_basis = (_fy_text(_fy_of(paid_on)),) * 2, "clause"
+        if period is None and _year_of_the_payment_before(sentence, start):  # "the payment on 14/11/2024 … as £X"
+            period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
         if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                 not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
                 and not _years_only_in_a_later_figures_clause(sentence, periods, found, k):
@@ -862,6 +872,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
             period, period_basis = run.last_period, "same"  # "over the same period": the period stated before
+        that_year = _THAT_YEAR.search(sentence[max(lo, semi, _clause_of(sentence, start)[0]) : hi]) if period is None else None
+        if that_year:  # the year of the figure before it in its sentence, else the last the sentence before names
+            told = [p for p in find_periods(sentence_before)[0] if not _a_comparatives_year(sentence_before, p[0], p[1])]
+            last_year = here[-1].period if here and here[-1].period else told[-1][2:] if told else None
+            if last_year and last_year[0] == last_year[1]:
+                period, period_basis = last_year, "same"  # "The budget in 2025-26 is £582,500. The grant for the year is …"
         over_n = _OVER_N_YEARS.search(sentence[max(lo, semi) if k else 0 : hi]) if period is None else None
         if over_n:  # "£512,000 over two years" after the release has stated a span of that many years
             period = _span_of(over_n.group(0), (facts.release_period,)) \
@@ -2396,9 +2412,13 @@ def _enlarges_the_grant_before(sentence: str, lo: int, start: int, here: list) -
 #: 2025 and …"): the financial year it falls in (a start, "from April 2025", is not a payment date, nor the date a sum
 #: was approved)
 _PAID_ON_DATE = re.compile(r"\s*,?\s*(?:(?:is|are|was|were|will be)\s+)?(?P<paid>(?:paid|due|payable|released)\s+)?"
-                           r"(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + "|".join(_MONTH_NUMBERS)
-                           + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s+(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                           r"(?:" + "|".join(_MONTH_NUMBERS) + r"))", re.I)
+                           r"(?:in|on|during)\s+" + _point("p_") + NOT_A_SPAN_START, re.I)
+
+
+def _a_comparatives_year(sentence: str, ps: int, pe: int) -> bool:
+    """Whether the year at ``ps:pe`` heads a comparative in brackets, last year's figure beside this year's in
+    accounts: "Restricted income came to £120,000 (2022-23: £101,500)"."""
+    return sentence[:ps].rstrip().endswith("(") and bool(re.match(r"\s*[:=]\s*£", sentence[pe:]))
 
 
 def _after_a_compared_figure(sentence: str, at: int) -> bool:

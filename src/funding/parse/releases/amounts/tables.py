@@ -10,7 +10,9 @@ from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _candidates, _first
 from funding.parse.releases.text import _TOTAL_ROW, _cells, _UNIT_HEADINGS, _aligned_cells
 from funding.parse.releases.places import find_areas
-from funding.parse.releases.periods import financial_year, find_periods
+from funding.parse.releases.periods import (
+    _fy, _fy_text, _month_at, _point, real_date, find_periods, whole_years_in_months, years_written,
+)
 from funding.parse.releases.amounts.figures import as_stated, _Draft, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _defined_funder, _note_row_funder, _names_grantor
@@ -25,13 +27,7 @@ def _table_title(lead: str) -> bool:
     # (or whole financial years in months, "BUDGET, APRIL 2025 TO MARCH 2027", "1 April 2024 to 31 March 2025", not
     # as an entry's field, "**Term:** 1 April 2024 to 31 March 2026", which is that entry's term)
     return bool(lead) and not re.search(r"[.!?;,]['\"”’)]?$", lead) and len(lead.split()) <= 14 \
-        and bool(re.search(r"\b20\d\d\s?[-/–]\s?(?:20)?\d\d\b", lead)
-                 or _WHOLE_YEARS_IN_MONTHS.search(lead) and not _FIELD.match(lead))
-
-
-#: a span of whole financial years given in months: "April 2025 to March 2027", "1 April 2024 - 31 March 2025"
-_WHOLE_YEARS_IN_MONTHS = re.compile(r"\b(?:1(?:st)?\s+)?april\s+20\d\d\s*(?:to|until|through|[-–—])\s*(?:the end of\s+)?"
-                                    r"(?:31(?:st)?\s+)?march\s+20\d\d\b", re.I)
+        and (years_written(lead) or whole_years_in_months(lead) and not _FIELD.match(lead))
 
 
 #: a field of an entry or notice: "Indicative value: …", "- Contract term: …", "**Funding:** …"
@@ -275,8 +271,7 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: a cell that is only a date: "July 2025", "15 January 2026", "1/4/2025"
-_DATE_CELL = re.compile(r"\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+20\d\d\W*|"
-                        r"\W*\d{1,2}/\d{1,2}/20\d\d\W*", re.I)
+_DATE_CELL = re.compile(r"\W*" + _point("p_") + r"\W*", re.I)
 
 
 #: a table row's label saying its sums are pieces of the row above it: "of which group work", "- of which: partner
@@ -316,18 +311,11 @@ def _of_which_rows(rel, drafts: list[_Draft]) -> None:
 def _dated_row(cells: list[str]) -> list[tuple[int, int, str, str]]:
     """A row dated by one cell that is only a date (a payment schedule's "| 2 | January 2026 | £53,640 |"): the
     financial year that date falls in, as a period found in the row; none when no cell, or two, are dates."""
-    dates = [c for c in cells if _DATE_CELL.fullmatch(c) and not MONEY_TOKEN.search(c)]
-    if len(dates) != 1:
-        return []
-    text = dates[0].strip(" *|")
-    if "/" in text:
-        day, month, year = text.split("/")
-        text = f"{year}-{int(month):02d}-{int(day):02d}"
-    try:
-        year = financial_year(text)
-    except ValueError:  # (an impossible date, "30 February 2026", dates nothing)
-        return []
-    return [(0, 0, year, year)] if year else []
+    dates = [m for c in cells for m in [_DATE_CELL.fullmatch(c)] if m and not MONEY_TOKEN.search(c)]
+    if len(dates) != 1 or not real_date(dates[0].group(0)):
+        return []  # (an impossible date, "30 February 2026", dates nothing)
+    year = _fy_text(_fy(*_month_at(dates[0], "p_")))
+    return [(0, 0, year, year)]
 
 
 def _table_cells_take_the_tables_year(drafts: list[_Draft]) -> None:

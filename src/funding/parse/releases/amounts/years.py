@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from funding.core.money import MONEY_TOKEN
-from funding.parse.releases.periods import _MONTHS as _MONTH_NUMBERS, _fy_text, find_periods, parse_count
+from funding.parse.releases.periods import (
+    NOT_A_SPAN_START, YEAR_FORM, _MONTH_NAME, _fy, _fy_text, _month_at, _point, find_periods, parse_count,
+)
 from funding.parse.releases.text import _line_at, _logical
 from funding.parse.releases.amounts.figures import _clause_of, _Draft, _lend_period
 
@@ -94,9 +96,8 @@ def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
 
 
 def _fy_of(m: re.Match) -> int:
-    """The first calendar year of the financial year of a month and year matched as ``m`` and ``y``."""
-    month, year = _MONTH_NUMBERS[m.group("m").lower()], int(m.group("y"))
-    return year if month >= 4 else year - 1
+    """The first calendar year of the financial year of a point in time matched as ``_point("p_")``."""
+    return _fy(*_month_at(m, "p_"))
 
 
 def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool:
@@ -206,7 +207,7 @@ def _points_elsewhere(sentence: str) -> bool:
 
 #: a figure's own clause saying it is paid in each of several years: "… to the grant in each of 2024-25 and 2025-26",
 #: "made up of £262,000 in each of the two years"
-_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each of (?:(?:the|those|these) (?:\w+ )?years\b|(?=20\d\d))", re.I)
+_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each of (?:(?:the|those|these) (?:\w+ )?years\b|(?=" + YEAR_FORM + r"))", re.I)
 
 
 def _in_each_of_the_years(sentence: str, at: int, end: int) -> bool:
@@ -244,16 +245,34 @@ def _year_after_an_elliptical_pair(sentence: str, at: int, end: int, next_at: in
 #: a figure's own clause saying when it is paid, a few words on: "My own contribution of £30,000 will be paid in one
 #: sum in April 2025" (a month and year, not the start of a span: "in April 2025 to March 2026")
 _PAID_IN_MONTH = re.compile(
-    r"\b(?:paid|payable|due|released|transferred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|on|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-    r"(?P<m>" + "|".join(_MONTH_NUMBERS) + r")\s+(?P<y>20\d\d)\b(?!\s*(?:to|until|-|–|and|through)\s)", re.I)
+    r"\b(?:paid|payable|due|released|transferred)\b(?:\s+[\w-]+){0,4}?\s+(?:in|on|during)\s+" + _point("p_")
+    + NOT_A_SPAN_START, re.I)
+
+
+#: a payment named with its date just before its figure: "the payment on 08/10/2024 as £18,540", "the instalment
+#: due in July 2025, £50,000", "the tranche paid on 1 October 2025 of £95,000"
+_PAYMENT_DATED = re.compile(
+    r"\b(?:payment|instalment|installment|tranche|transfer)\s+(?:(?:made|paid|due|released|sent|dated)\s+)?(?:on|in|of|dated)?\s*"
+    + _point("p_") + NOT_A_SPAN_START + r"[^£.;]{0,40}$", re.I)
 
 
 def _year_paid_in(sentence: str, at: int, end: int) -> tuple[str, str] | None:
-    """The financial year a figure is paid in, from the date its own clause gives after it, before any next figure."""
+    """The financial year a figure is paid in, from the date its own clause gives after it, before any next figure,
+    or gives its payment just before it (:func:`_year_of_the_payment_before`)."""
     nxt = MONEY_TOKEN.search(sentence, end)
     stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
     m = _PAID_IN_MONTH.search(sentence, end, max(end, stop))
-    return (_fy_text(_fy_of(m)),) * 2 if m else None
+    if m and _month_at(m, "p_"):
+        return (_fy_text(_fy_of(m)),) * 2
+    return _year_of_the_payment_before(sentence, at)
+
+
+def _year_of_the_payment_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """The financial year of a payment its own clause dates just before its figure, after any figure before ("listed
+    the payment on 14/11/2024 to the provider as £21,730")."""
+    before = [t.end() for t in MONEY_TOKEN.finditer(sentence, 0, at) if t.end() <= at]
+    m = _PAYMENT_DATED.search(sentence, max([_clause_of(sentence, at)[0]] + before), at)
+    return (_fy_text(_fy_of(m)),) * 2 if m and _month_at(m, "p_") else None
 
 
 
@@ -341,8 +360,8 @@ def _nth_year_of_its_span(sentence: str, at: int, end: int, period) -> tuple[str
 #: words by which a rate's own clause names or counts its years without printing a period: "in each of the two
 #: years", "for three years", "both years", "over the same period", "from April 2025", "until March 2026"
 _RATES_YEARS = re.compile(r"\b(?:each of|both years|(?:two|three|four|five|\d)[- ](?:financial[- ])?years?|"
-                          r"the same (?:period|years?|two|three)|(?:from|until|till|to|starting|beginning)\s+(?:\d{1,2}\s+)?"
-                          r"(?:" + "|".join(_MONTH_NUMBERS) + r")\b|the (?:funding|grant|contract) period)", re.I)
+                          r"the same (?:period|years?|two|three)|(?:from|until|till|to|starting|beginning|commencing)\s+"
+                          r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAME + r"|the (?:funding|grant|contract) period)", re.I)
 
 
 def _rate_names_no_years(sentence: str, at: int, end: int) -> bool:
