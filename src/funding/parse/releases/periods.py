@@ -436,7 +436,29 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
     _year_forms(text, found, bad)
     _point_forms(text, found)
     _count_forms(text, found)
-    return tuple(_joined_spans(text, found)), tuple(bad)
+    return tuple(_years_after_it(text, _joined_spans(text, found))), tuple(bad)
+
+
+#: the years said after a span by pointing back at it: "and the one after it", "and the year after", "and the following
+#: year", "plus the next one", "and the two years that follow"
+_AND_THE_YEARS_AFTER = re.compile(
+    r"\s*,?\s*(?:and|plus|then)\s+(?:the|a|an)\s+(?:(?:(?P<n>" + _COUNT_WORD + r")\s+)?(?:financial\s+)?(?:years?|ones?)"
+    r"\s+(?:after(?:\s+(?:it|that|this|them|those))?(?!\s+(?:the|a|an|\d))|that\s+follows?|following)"
+    r"|(?:following|next|subsequent)\s+(?:(?P<n2>" + _COUNT_WORD + r")\s+)?(?:financial\s+)?(?:years?|ones?))\b", re.I)
+
+
+def _years_after_it(text: str, found: list) -> list[tuple[int, int, str, str]]:
+    """A span followed by the years after it, said by pointing back ("the financial year 2026 to 2027 and the one after
+    it", "2025-26 and the following year", "2024/25 plus the next two years"), runs on to the last of them."""
+    out = []
+    for f in found:
+        m = _AND_THE_YEARS_AFTER.match(text, f[1])
+        if m:
+            n = parse_count(m.group("n") or m.group("n2") or "one")
+            if 1 <= n <= 4:
+                f = (f[0], m.end(), f[2], _fy_text(int(f[3][:4]) + n))
+        out.append(f)
+    return out
 
 
 def _joined_spans(text: str, found: list) -> list[tuple[int, int, str, str]]:

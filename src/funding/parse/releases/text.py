@@ -599,9 +599,25 @@ def caption_unit(text: str) -> str | None:
 
 
 def _caption_columns(cells: list[tuple[int, int, str]], unit: str) -> dict[tuple[int, int], str]:
-    """The columns of a table's heading row that take the unit its caption gives: every heading after the first
-    (the rows' labels) that counts no people or sessions; only bare figures under them are read in that unit."""
-    return {(s, e): unit for s, e, c in cells[1:] if not _COUNT_HEADING.search(c)}
+    """The columns of a table's heading row that take the unit its caption gives: every heading after the rows'
+    labels' that counts no people or sessions; only bare figures under them are read in that unit."""
+    return {(s, e): unit for s, e, c in cells[_label_headings(cells):] if not _COUNT_HEADING.search(c)}
+
+
+#: how far in a heading row's first heading may start and still head the rows' labels
+_LABEL_HEADING_INDENT = 4
+
+
+def _label_headings(cells: list[tuple[int, int, str]]) -> int:
+    """How many of an aligned heading row's cells head the rows' labels: the first, unless it stands indented over
+    the figures with nothing over the labels ("                    26/27     27/28     Total" over "Home Office grant
+    402.0   418.0   820.0") or is itself a year."""
+    if not cells:
+        return 0
+    start, _end, first = cells[0]
+    if start > _LABEL_HEADING_INDENT or _YEAR_HEADINGS.fullmatch(first):
+        return 0
+    return 1
 
 
 def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:

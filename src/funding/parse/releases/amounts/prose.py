@@ -28,7 +28,7 @@ from funding.parse.releases.amounts.figures import (
 )
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
-    _span_of, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
+    _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years,
@@ -62,7 +62,9 @@ from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
-_LIST_GAP = re.compile(r"(?:\s+(?:in|for)\s+" + YEAR_FORM + r")?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
+#: a year named after a figure, with the words that may lead to it: "in 2025-26", "for the financial year 2025 to 2026"
+_IN_A_YEAR = r"(?:\s+(?:in|for|during)\s+(?:the\s+)?(?:financial\s+year\s+|year\s+)?" + YEAR_FORM + r")"
+_LIST_GAP = re.compile(_IN_A_YEAR + r"?(?:\s+(?:(?:paid|pays|went|goes|will go|is going|was spent|is spent|is passed|are passed|was passed|passed|is|are|was|were|will be)\s+)?(?:for|to|on)\b[^£;.]{0,80}?|"
                        r"\s+(?:will be |is |was |are |being )?(?:met|paid|funded|covered|provided|drawn|found|coming)\s+(?:from|by)\b[^£;.]{0,80}?|"
                        r"\s+from\s+(?:the\s+)?[^£;.]{1,60}?|\s+of\s+(?!(?:the|that|this|it|its)\b)[^£;.]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+plus\s+|\s*;\s*)(?:(?:the|a|an|its|our|their)\s+)?"
                        r"(?:[A-Za-z][\w'-]+(?:\s+[A-Za-z][\w'-]+)?\s+)?", re.S)
@@ -166,6 +168,7 @@ _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+                          r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
                           r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|until|beginning|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december)\b)))",
@@ -181,6 +184,13 @@ _COUNCIL_ISSUER = re.compile(r"^\W*(?:[A-Z][\w'’&-]*\s+){1,4}(?:borough |city 
 #: "over two years": a span of that many years with no start of its own
 _OVER_N_YEARS = re.compile(r"\b(?:over|across) (?:two|three|four|five) years\b(?!\s+(?:from|starting|to|until|beginning|ago))",
                            re.I)
+
+
+def _years_counted(words: str) -> str:
+    """The words of a figure's stretch that count the years it covers as ones stated before ("over the two years",
+    "across the same three years"), or ""."""
+    m = _SAME_PERIOD.search(words) or _OVER_N_YEARS.search(words)
+    return m.group(0) if m else ""
 
 
 _IN_ALL = re.compile(r"\b(?:in all|in total|all told|made up of|a total of)\b", re.I)
@@ -851,7 +861,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = _year_of_the_payment_before(sentence, start), "clause"
         if period is None and periods and (len(found) == 1 or len({p[2:] for p in periods}) == 1) and (
                 not added or periods[0][0] < found[0][0]) and not _years_of_a_comparison(sentence, periods, found, k) \
-                and not _years_only_in_a_later_figures_clause(sentence, periods, found, k):
+                and not _years_only_in_a_later_figures_clause(sentence, periods, found, k) \
+                and not _counts_other_years(_years_counted(sentence[start:hi]), periods[0][2:]):
             # "In 2023-24 we spent £A: £B from … and £C from …"; money added to a grant takes a year from
             # elsewhere in its sentence only when the sentence opens with it ("a grant of £X for 2024-25, with
             # £Y of match funding": the match funding's own clause gives none)
@@ -1930,7 +1941,9 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             for x in mine:
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
                 x.funder_basis = "whole"
-                x.period, x.period_basis = (other[0].period, "whole") if other[0].period else (x.period, x.period_basis)
+                if other[0].period and (x.period is None or x.period_basis == "whole"):
+                    # (a piece keeps its own year: "£238,000 in 2026-27 and £248,000 in 2027-28" are one year each)
+                    x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)

@@ -19,12 +19,21 @@ from funding.parse.releases.amounts.figures import _clause_of, _Draft, _lend_per
 def _span_of(words: str, candidates, only: bool = False) -> tuple[str, str] | None:
     """The first of the candidate periods that spans as many years as the words say ("the two years"), or, when they
     give no number, the first of several years; with ``only``, the one such candidate (none when there are several)."""
-    n = re.search(r"\b(two|three|four|five)\b", words, re.I)
+    n = re.search(r"\b(two|three|four|five|both)\b", words, re.I)
+    count = None if n is None else 2 if n.group(1).lower() == "both" else parse_count(n.group(1))
     fits = [p for p in candidates if p is not None and p[0] != p[1]
-            and (n is None or int(p[1][:4]) - int(p[0][:4]) + 1 == parse_count(n.group(1)))]
+            and (count is None or int(p[1][:4]) - int(p[0][:4]) + 1 == count)]
     if only:
         return fits[0] if len(set(fits)) == 1 else None
     return fits[0] if fits else None
+
+
+def _counts_other_years(words: str, period) -> bool:
+    """Whether a figure's own words count its years ("£773,000 over the two years", "across the same three years") as
+    another number than ``period`` spans: a year stated for another figure of its sentence is then not its own ("The
+    total for 2026/27 is £450,000, and £773,000 over the two years")."""
+    n = re.search(r"\b(two|three|four|five)\s+(?:financial\s+)?years\b", words, re.I)
+    return bool(n) and period is not None and int(period[1][:4]) - int(period[0][:4]) + 1 != parse_count(n.group(1))
 
 
 #: a period defined by a label line ("**Funding Period:** 1 April 2024 to 31 March 2026", "Contract term: …") or
@@ -359,7 +368,7 @@ def _nth_year_of_its_span(sentence: str, at: int, end: int, period) -> tuple[str
 
 #: words by which a rate's own clause names or counts its years without printing a period: "in each of the two
 #: years", "for three years", "both years", "over the same period", "from April 2025", "until March 2026"
-_RATES_YEARS = re.compile(r"\b(?:each of|both years|(?:two|three|four|five|\d)[- ](?:financial[- ])?years?|"
+_RATES_YEARS = re.compile(r"\b(?:each of|both (?:of )?(?:the |those |these )?(?:financial )?years|(?:two|three|four|five|\d)[- ](?:financial[- ])?years?|"
                           r"the same (?:period|years?|two|three)|(?:from|until|till|to|starting|beginning|commencing)\s+"
                           r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH_NAME + r"|the (?:funding|grant|contract) period)", re.I)
 
