@@ -118,3 +118,29 @@ def test_pieces_paid_in_financial_years_written_in_words_are_each_a_year_of_the_
         (3, 50000, "2025-26"): dict(role="part", part=3, end="2025-26"),
         (3, 50000, "2026-27"): dict(role="part", part=3, end="2026-27"),
     }) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Durham has £20,000 for 2025-26 and a further £30,000 in the year after that.\n",
+     {(1, 20000): ("2025-26", "2025-26"), (1, 30000): ("2026-27", "2026-27")}),
+    ("Durham gets £90,000 in 2026/27 and £95,000 the following year from the Home Office.\n",
+     {(1, 90000): ("2026-27", "2026-27"), (1, 95000): ("2027-28", "2027-28")}),
+    ("Durham gets £90,000 from the Home Office in 2026/27; the following year it will get £95,000.\n",
+     {(1, 90000): ("2026-27", "2026-27"), (1, 95000): ("2027-28", "2027-28")}),
+    ("In 2025-26 Durham's grant was £80,000, and in the following year it rose to £85,000.\n",
+     {(1, 80000): ("2025-26", "2025-26"), (1, 85000): ("2026-27", "2026-27")}),
+])
+def test_a_figure_said_to_be_for_the_year_after_the_one_before_takes_the_next_year(text, want):
+    assert award_errors(text, {k: dict(start=a, end=b) for k, (a, b) in want.items()}) == []
+
+
+def test_over_the_same_period_before_any_dated_figure_is_the_span_a_lead_sentence_gave():
+    text = (
+        "Money for perpetrator work in Devon has been agreed for April 2026 to March 2028, the commissioner said.\n"
+        "The Home Office grant is £500,000.\n"
+        "The commissioner adds £60,000 from her own budget over the same period.\n"
+    )
+    assert award_errors(text, {
+        (2, 500000): dict(role="grant", start="2026-27", end="2027-28"),
+        (3, 60000): dict(role="match_funding", funder="PCC", start="2026-27", end="2027-28"),
+    }) == []

@@ -439,10 +439,10 @@ def _find_periods(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tup
     return tuple(_years_after_it(text, _joined_spans(text, found))), tuple(bad)
 
 
-#: the years said after a span by pointing back at it: "and the one after it", "and the year after", "and the following
-#: year", "plus the next one", "and the two years that follow"
+#: the years said after a span by pointing back at it: "and the one after it", "and for the year after", "and the
+#: following year", "plus the next one", "and the two years that follow"
 _AND_THE_YEARS_AFTER = re.compile(
-    r"\s*,?\s*(?:and|plus|then)\s+(?:the|a|an)\s+(?:(?:(?P<n>" + _COUNT_WORD + r")\s+)?(?:financial\s+)?(?:years?|ones?)"
+    r"\s*,?\s*(?:and|plus|then)\s+(?:(?:for|in|during)\s+)?(?:the|a|an)\s+(?:(?:(?P<n>" + _COUNT_WORD + r")\s+)?(?:financial\s+)?(?:years?|ones?)"
     r"\s+(?:after(?:\s+(?:it|that|this|them|those))?(?!\s+(?:the|a|an|\d))|that\s+follows?|following)"
     r"|(?:following|next|subsequent)\s+(?:(?P<n2>" + _COUNT_WORD + r")\s+)?(?:financial\s+)?(?:years?|ones?))\b", re.I)
 

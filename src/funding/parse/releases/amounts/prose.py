@@ -186,6 +186,30 @@ _OVER_N_YEARS = re.compile(r"\b(?:over|across) (?:two|three|four|five) years\b(?
                            re.I)
 
 
+#: a figure's own words dating it a year after the one stated before it: "in the year after that", "the following
+#: year", "for the next financial year" (after a year named in its sentence, not one counted from the publication date)
+_THE_YEAR_AFTER = re.compile(r"\b(?:(?:in|for|during)\s+)?the\s+(?:(?:following|next|subsequent)\s+(?:financial\s+)?year"
+                             r"|(?:financial\s+)?year\s+after(?:\s+(?:that|it|this))?(?!\s+(?:the|a|an|\d)\b))\b", re.I)
+
+
+def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here: list, periods: list):
+    """The year after the single year stated before a figure in its sentence, when the figure's own stretch dates it
+    so ("£20,000 for 2025-26 and a further £30,000 in the year after that", "£90,000 in 2026/27 and £95,000 the
+    following year"): the figure before's year, else the last year printed before it; None when there is none."""
+    m = _THE_YEAR_AFTER.search(sentence, lo, hi)
+    if m is None or m.start() < max((p[1] for p in periods if p[1] <= start), default=-1) \
+            or (m.start() > start and not here):
+        return None  # (words after the sentence's first figure lead to the next one: "£80,000, and the following
+        # year it rose to £85,000")
+    prior = here[-1].period if here and here[-1].period else None
+    if prior is None:
+        told = [p[2:] for p in periods if p[1] <= start]
+        prior = told[-1] if told else None
+    if prior is None or prior[0] != prior[1]:
+        return None
+    return (_fy_text(int(prior[0][:4]) + 1),) * 2
+
+
 def _years_counted(words: str) -> str:
     """The words of a figure's stretch that count the years it covers as ones stated before ("over the two years",
     "across the same three years"), or ""."""
@@ -883,6 +907,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
             period, period_basis = run.last_period, "same"  # "over the same period": the period stated before
+        elif period is None and same:
+            # no figure has stated one yet: the span a sentence before gave ("Funding has been agreed for April 2026 to
+            # March 2028. The grant is £500,000. The commissioner adds £60,000 … over the same period"), else the release's
+            period = next((p for sn, p in reversed(facts.spans_said) if sn < number), None) or facts.release_period
+            period_basis = "same" if period else period_basis
+        year_after = _year_after_the_one_before(sentence, lo, start, hi, here, periods) \
+            if period is None or period_basis == "sentence" or period_basis == "clause" and not after else None
+        if year_after:  # "£20,000 for 2025-26 and a further £30,000 in the year after that": the next year's money
+            period, period_basis = year_after, "clause"
         that_year = _THAT_YEAR.search(sentence[max(lo, semi, _clause_of(sentence, start)[0]) : hi]) if period is None else None
         if that_year:  # the year of the figure before it in its sentence, else the last the sentence before names
             told = [p for p in find_periods(sentence_before)[0] if not _a_comparatives_year(sentence_before, p[0], p[1])]
