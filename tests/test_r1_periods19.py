@@ -144,3 +144,28 @@ def test_over_the_same_period_before_any_dated_figure_is_the_span_a_lead_sentenc
         (2, 500000): dict(role="grant", start="2026-27", end="2027-28"),
         (3, 60000): dict(role="match_funding", funder="PCC", start="2026-27", end="2027-28"),
     }) == []
+
+
+def test_a_yearly_figure_after_a_share_over_two_years_is_one_year_of_that_share_each_year():
+    text = (
+        "Norfolk has been awarded £600,000 by the Home Office for 2025-26 and 2026-27.\n"
+        "Norwich's share is £220,000 over the two years, paid as £110,000 in each year.\n"
+    )
+    assert award_errors(text, {
+        (2, 220000): dict(role="part", part=1, start="2025-26", end="2026-27"),
+        (2, 110000, "2025-26"): dict(role="part", part=2, end="2025-26"),
+        (2, 110000, "2026-27"): dict(role="part", part=2, end="2026-27"),
+    }) == []
+
+
+def test_the_piece_of_a_two_year_sum_left_when_the_other_has_a_year_is_the_other_year():
+    text = (
+        "Last year the Home Office awarded Cumbria £400,000 for the two years from April 2025.\n"
+        "\n"
+        "So far £180,000 of that money has been spent, and the remaining £220,000 is set aside for 2026/27.\n"
+    )
+    assert award_errors(text, {
+        (1, 400000): dict(role="grant", start="2025-26", end="2026-27"),
+        (3, 180000): dict(role="part", part=1, start="2025-26", end="2025-26"),
+        (3, 220000): dict(role="part", part=1, start="2026-27", end="2026-27"),
+    }) == []

@@ -210,6 +210,12 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
     return (_fy_text(int(prior[0][:4]) + 1),) * 2
 
 
+def _a_share_over_years(d: "_Draft") -> bool:
+    """Whether a piece of a larger sum is itself stated over several years, so that a yearly figure after it is one
+    year's share of it ("Peterborough's share is £297,000 over the two years, paid as £148,500 in each year")."""
+    return d.role == "part" and d.period is not None and d.period[0] != d.period[1]
+
+
 def _years_counted(words: str) -> str:
     """The words of a figure's stretch that count the years it covers as ones stated before ("over the two years",
     "across the same three years"), or ""."""
@@ -970,7 +976,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         back_whole = not here and run.last_whole is not None and run.last_whole.line >= number - 2 and not other_area \
             and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
         per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
-            role != "part" or (here[-1].whole is None if here else True) and (
+            role != "part" or (here[-1].whole is None or _a_share_over_years(here[-1]) if here else True) and (
                 period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
         if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
             per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
@@ -2196,6 +2202,7 @@ def _periods_and_awards(
         expanded.append(d)
     drafts = expanded
     _no_wholes_years_outside_a_whole(drafts)
+    _the_other_years_piece(drafts)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
     # is not a second statement
     quoted = []
@@ -2521,6 +2528,24 @@ def _no_wholes_years_outside_a_whole(drafts: list) -> None:
     for d in drafts:
         if d.period_basis == "whole" and d.role != "part":
             d.period, d.period_basis = None, ""
+
+
+def _the_other_years_piece(drafts: list) -> None:
+    """A whole over several years split into as many pieces, all but one stated with a year of its own and the last
+    only lent the whole's span ("£534,800 … for the two years from April 2025" then "£262,100 of that money has been
+    spent, and the remaining £272,700 is committed for 2026/27"): the last is the year the others leave (README,
+    period_start: a per-year figure has its own year)."""
+    for w in drafts:
+        if w.period is None or w.period[0] == w.period[1] or w.table:
+            continue
+        years = [_fy_text(y) for y in range(int(w.period[0][:4]), int(w.period[1][:4]) + 1)]
+        mine = [x for x in drafts if x.whole is w and x.role == "part"]
+        lent = [x for x in mine if x.period_basis == "whole"]
+        dated = [x.period[0] for x in mine if x.period and x.period[0] == x.period[1] and x.period_basis == "clause"]
+        if len(mine) == len(years) and len(lent) == 1 and len(set(dated)) == len(years) - 1 == len(dated) \
+                and set(dated) < set(years):
+            left = (set(years) - set(dated)).pop()
+            lent[0].period = (left, left)
 
 
 #: a yearly report's title naming its year: "Annual Report 2022-23", "Annual Review 2023/24"
