@@ -613,13 +613,15 @@ def _whole_titles(sentence: str, clause: tuple[int, int], start: int | None = No
 
 def _referent_funder(text: str) -> str:
     """The funder a pronoun ("it", "its", "they") refers to: the body named last in ``text`` (a council: the local
-    authority; a commissioner or mayor: the PCC); "" for the Home Office or the Ministry, or none."""
+    authority; a commissioner or mayor: the PCC; the Home Office or the Ministry of Justice: that department, so that
+    "**Is the Ministry of Justice involved?** It pays for the advocates: £40,000 a year" is the Ministry's, not the
+    release's Home Office money); "" for none."""
     bodies = list(_BODY_MENTION.finditer(text))
     if not bodies:
         return ""
     last = bodies[-1].group(0).lower()
-    return "local authority" if last in ("council", "authority") else "" if last in ("home office", "ministry of justice") \
-        else "PCC"
+    return "local authority" if last in ("council", "authority") else "Home Office" if last == "home office" \
+        else "Ministry of Justice" if last == "ministry of justice" else "PCC"
 
 
 def _pronoun_subject_funder(sentence: str, clause: tuple[int, int], start: int, prev_sentence: str) -> str:
