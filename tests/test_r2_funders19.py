@@ -17,3 +17,37 @@ def test_a_department_a_pronoun_stands_for_pays_its_figure():
             "It pays for the advocates: £44,000 a year from its victims funding.\n")
     assert award_errors(text, {(1, 300000): dict(role="grant", funder="Home Office", start="2025-26"),
                                (7, 44000): dict(role="grant", funder="Ministry of Justice", start=None)}) == []
+
+
+def test_capitals_headings_name_the_payer_of_the_line_under_each():
+    # README "part"/"funder": each piece keeps the payer its own heading names, not the release's Home Office
+    text = ("Norfolk will have £520,000 for 2025-26 for work with men who abuse, the commissioner said.\n\n"
+            "HOME OFFICE GRANT\n"
+            "£400,000 of it pays for a 26-week group course.\n\n"
+            "COUNCIL MONEY\n"
+            "£45,000 pays for a family worker in 2025-26.\n\n"
+            "MINISTRY OF JUSTICE\n"
+            "£75,000 pays for two advocates.\n")
+    assert award_errors(text, {(4, 400000): dict(role="part", part=1, funder="Home Office"),
+                               (7, 45000): dict(role="part", part=1, funder="local authority", start="2025-26"),
+                               (10, 75000): dict(role="part", part=1, funder="Ministry of Justice")}) == []
+
+
+def test_a_markdown_heading_names_the_payer_of_the_paragraph_just_under_it():
+    text = ("Kent has been given £300,000 by the Home Office for 2025-26.\n\n"
+            "### Ministry of Justice money\n\n"
+            "It also pays for partner support, £52,000 in 2026-27.\n\n"
+            "### What the course is\n\n"
+            "A 26-week group course for men.\n")
+    assert award_errors(text, {(1, 300000): dict(role="grant", funder="Home Office", start="2025-26"),
+                               (5, 52000): dict(role="grant", funder="Ministry of Justice", start="2026-27")}) == []
+
+
+def test_a_heading_listing_topics_or_far_above_gives_no_payer():
+    # a heading's payer reaches only the first paragraph under it; a later paragraph keeps the release's funder
+    text = ("Kent has been given £300,000 by the Home Office for 2025-26.\n\n"
+            "**The council's part**\n\n"
+            "The council is adding £30,000 to the grant.\n\n"
+            "Of the grant, £40,000 pays for an evaluation.\n")
+    assert award_errors(text, {(5, 30000): dict(role="match_funding", funder="local authority"),
+                               (7, 40000): dict(role="part", funder="Home Office", part=1)}) == []

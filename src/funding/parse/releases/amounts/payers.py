@@ -674,3 +674,15 @@ def _corrects_the_figure_before(between: str) -> bool:
     """Whether a figure is given, right after another, as the account that other corrects or replaces ("should read
     £38,500 a year, not £35,800"): the same money, so the same payer and role."""
     return bool(_NOT_THAT_FIGURE.fullmatch(between))
+
+
+def _heading_funder(heading: str, terms) -> str:
+    """The one payer a section heading names, for the figures under it that name none ("HOME OFFICE GRANT" over
+    "£455,000 in total, of which …", "**Is the Ministry of Justice involved?**" over "It pays £61,500 a year"): README
+    "part", a piece keeping the payer its own heading names; "" when the heading names none, several, or negates one
+    ("Money that is not from the Home Office"). The heading itself gives no organisation fact (README, "Headings
+    naming a funder")."""
+    if MONEY_TOKEN.search(heading) or _first(terms.get("negation", ()), heading):
+        return ""
+    named = {v for v, p in _candidates(terms.get("funder", ()), heading) if p.search(heading)}
+    return named.pop() if len(named) == 1 else ""

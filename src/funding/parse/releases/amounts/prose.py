@@ -39,7 +39,7 @@ from funding.parse.releases.amounts.payers import (
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
-    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders,
+    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -120,6 +120,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A
 #: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
 _JOBS_HEADING = re.compile(r"\b(?:jobs?|vacanc(?:y|ies)|careers?|recruitment|job opportunities|we['’]re hiring|"
                            r"situations vacant)\b", re.I)
+#: a heading set in capitals on a line of its own, no sentence ("HOME OFFICE GRANT", "THE COMMISSIONER'S OWN BUDGET")
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'’&,()-]*(?:\s+[A-Z][A-Z'’&,()-]*){1,7}")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -261,6 +263,9 @@ class _Running:
     line_areas: dict[int, set[str]] = field(default_factory=dict)
     # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
     section_area: str = ""
+    # the one payer a section heading names ("HOME OFFICE GRANT", "### Council money"): figures under it naming none
+    section_funder: str = ""
+    section_funder_line: int = 0
     by_section: set[str] = field(default_factory=set)  # the areas section headings gave amounts
     # the last prose sentence whose figures were read, for a pronoun's referent ("Commissioner X has ….
     # Separately, she pays £Y …")
@@ -410,6 +415,9 @@ def extract_awards(
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             run.section_area = named.pop() if len(named) == 1 else ""
+        if (_SECTION_LINE.match(raw) or number in html_headings or _CAPITALS_HEADING.fullmatch(raw.strip())) \
+                and not is_table:
+            run.section_funder, run.section_funder_line = _heading_funder(raw, terms), number
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -824,6 +832,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
             funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
+        if run.section_funder and role not in ("context", "total") and not outside_payer \
+                and not any(rel.line_text(n).strip() for n in range(run.section_funder_line + 1, number)) \
+                and (not funder or funder_basis == "default" and funder == facts.release_funder):
+            # "THE COMMISSIONER'S OWN BUDGET / £180,000 added to the grant": the payer its section heading names
+            funder, funder_basis = run.section_funder, "clause"
         after = [p for p in periods if start <= p[0] < hi]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
