@@ -51,3 +51,14 @@ def test_a_heading_listing_topics_or_far_above_gives_no_payer():
             "Of the grant, £40,000 pays for an evaluation.\n")
     assert award_errors(text, {(5, 30000): dict(role="match_funding", funder="local authority"),
                                (7, 40000): dict(role="part", funder="Home Office", part=1)}) == []
+
+
+def test_a_fund_named_in_capitals_held_by_the_commissioner_is_the_commissioners():
+    # README "funder": PCC is the commissioner's own budget or fund, whatever the fund's name is in capitals
+    text = ("Dear Ms Hale,\n\n"
+            "I am pleased to offer Lune Futures a grant of £360,000 for April 2025 to March 2027.\n\n"
+            "The grant is made up of £300,000 from the Home Office perpetrator fund and £60,000 from my own "
+            "Safer Streets Reserve Fund.\n")
+    assert award_errors(text, {(3, 360000): dict(role="total", funder=None),
+                               (5, 300000): dict(role="part", part=3, funder="Home Office"),
+                               (5, 60000): dict(role="part", part=3, funder="PCC")}) == []

@@ -520,7 +520,8 @@ _NAMED_AS_AN_AWARD = re.compile(r"\b(?:grant|award|allocation|figure|sum|total|s
 #: budget", "the office's own resources", "my policing fund" (a holder by pronoun is the commissioner, the one person
 #: in these texts who holds a budget)
 _COMMISSIONERS_MONEY = re.compile(r"(?:" + _COMMISSIONER_BODY + r"['’]s|\b(?:[Hh]is|[Hh]er|[Mm]y))\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?"
-                                  r"(?:budgets?|funds?|reserves|resources|money|pot|precept)\b")
+                                  r"(?i:budgets?|funds?|reserves|resources|money|pot|precept)\b")
+#: (the money's noun in any case: a fund named in capitals, "from my own Community Safety Fund", is the holder's too)
 
 
 def _commissioners_money_in_clause(sentence: str, clause: tuple[int, int], start: int) -> bool:
