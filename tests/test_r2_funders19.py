@@ -62,3 +62,14 @@ def test_a_fund_named_in_capitals_held_by_the_commissioner_is_the_commissioners(
     assert award_errors(text, {(3, 360000): dict(role="total", funder=None),
                                (5, 300000): dict(role="part", part=3, funder="Home Office"),
                                (5, 60000): dict(role="part", part=3, funder="PCC")}) == []
+
+
+def test_our_money_in_a_councils_own_report_is_the_councils():
+    # README "Council money": a council's own report calling a sum "our" money: the council's, never own funding
+    text = ("Medway Council\n\n"
+            "Cabinet report: perpetrator services\n\n"
+            "1. Our share of the Home Office grant is £210,000 in 2025-26 and £230,000 in 2026-27.\n\n"
+            "2. Our £50,000 is split equally: £25,000 in each of the two years.\n")
+    assert award_errors(text, {(5, 210000): dict(funder="Home Office", start="2025-26"),
+                               (7, 50000): dict(funder="local authority"),
+                               (7, 25000): dict(role="part", funder="local authority", part=7)}) == []

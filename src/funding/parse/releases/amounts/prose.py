@@ -991,6 +991,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
             # a council's own report: money "from the Early Help budget" is the council's (never own funding)
             funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
+        if facts.council_issuer and role in ("grant", "match_funding", "own_funding", "total") \
+                and _OUR_OWN_BEFORE.search(sentence[max(lo, start - 20) : start]):
+            # a council's own report: "Our £64,000 is split equally" is the council's money (never own funding)
+            funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
@@ -2239,6 +2243,8 @@ _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|h
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
+#: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
+_OUR_OWN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?:\s+own)?|(?:his|her)\s+own)\s+$", re.I)
 # ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
