@@ -520,7 +520,8 @@ _NAMED_AS_AN_AWARD = re.compile(r"\b(?:grant|award|allocation|figure|sum|total|s
 #: budget", "the office's own resources", "my policing fund" (a holder by pronoun is the commissioner, the one person
 #: in these texts who holds a budget)
 _COMMISSIONERS_MONEY = re.compile(r"(?:" + _COMMISSIONER_BODY + r"['’]s|\b(?:[Hh]is|[Hh]er|[Mm]y))\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?"
-                                  r"(?:budgets?|funds?|reserves|resources|money|pot|precept)\b")
+                                  r"(?i:budgets?|funds?|reserves|resources|money|pot|precept)\b")
+#: (the money's noun in any case: a fund named in capitals, "from my own Community Safety Fund", is the holder's too)
 
 
 def _commissioners_money_in_clause(sentence: str, clause: tuple[int, int], start: int) -> bool:
@@ -613,13 +614,15 @@ def _whole_titles(sentence: str, clause: tuple[int, int], start: int | None = No
 
 def _referent_funder(text: str) -> str:
     """The funder a pronoun ("it", "its", "they") refers to: the body named last in ``text`` (a council: the local
-    authority; a commissioner or mayor: the PCC); "" for the Home Office or the Ministry, or none."""
+    authority; a commissioner or mayor: the PCC; the Home Office or the Ministry of Justice: that department, so that
+    "**Is the Ministry of Justice involved?** It pays for the advocates: £40,000 a year" is the Ministry's, not the
+    release's Home Office money); "" for none."""
     bodies = list(_BODY_MENTION.finditer(text))
     if not bodies:
         return ""
     last = bodies[-1].group(0).lower()
-    return "local authority" if last in ("council", "authority") else "" if last in ("home office", "ministry of justice") \
-        else "PCC"
+    return "local authority" if last in ("council", "authority") else "Home Office" if last == "home office" \
+        else "Ministry of Justice" if last == "ministry of justice" else "PCC"
 
 
 def _pronoun_subject_funder(sentence: str, clause: tuple[int, int], start: int, prev_sentence: str) -> str:
@@ -672,3 +675,15 @@ def _corrects_the_figure_before(between: str) -> bool:
     """Whether a figure is given, right after another, as the account that other corrects or replaces ("should read
     £38,500 a year, not £35,800"): the same money, so the same payer and role."""
     return bool(_NOT_THAT_FIGURE.fullmatch(between))
+
+
+def _heading_funder(heading: str, terms) -> str:
+    """The one payer a section heading names, for the figures under it that name none ("HOME OFFICE GRANT" over
+    "£455,000 in total, of which …", "**Is the Ministry of Justice involved?**" over "It pays £61,500 a year"): README
+    "part", a piece keeping the payer its own heading names; "" when the heading names none, several, or negates one
+    ("Money that is not from the Home Office"). The heading itself gives no organisation fact (README, "Headings
+    naming a funder")."""
+    if MONEY_TOKEN.search(heading) or _first(terms.get("negation", ()), heading):
+        return ""
+    named = {v for v, p in _candidates(terms.get("funder", ()), heading) if p.search(heading)}
+    return named.pop() if len(named) == 1 else ""

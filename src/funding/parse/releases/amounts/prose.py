@@ -39,7 +39,7 @@ from funding.parse.releases.amounts.payers import (
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
-    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders,
+    _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -122,6 +122,8 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:#{1,6}\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A
 #: a section of job adverts: "### Jobs", "Vacancies", "Careers", "We're hiring"
 _JOBS_HEADING = re.compile(r"\b(?:jobs?|vacanc(?:y|ies)|careers?|recruitment|job opportunities|we['’]re hiring|"
                            r"situations vacant)\b", re.I)
+#: a heading set in capitals on a line of its own, no sentence ("HOME OFFICE GRANT", "THE COMMISSIONER'S OWN BUDGET")
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'’&,()-]*(?:\s+[A-Z][A-Z'’&,()-]*){1,7}")
 _SECTION_LINE = re.compile(r"^\s*(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*\s*:?\s*)$")
 _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned down|rejected|refused|unsuccessful|not successful|declined)\b", re.I)
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
@@ -301,6 +303,9 @@ class _Running:
     line_areas: dict[int, set[str]] = field(default_factory=dict)
     # the one area a section heading names ("### Durham"): its paragraphs' amounts are that area's
     section_area: str = ""
+    # the one payer a section heading names ("HOME OFFICE GRANT", "### Council money"): figures under it naming none
+    section_funder: str = ""
+    section_funder_line: int = 0
     by_section: set[str] = field(default_factory=set)  # the areas section headings gave amounts
     # the last prose sentence whose figures were read, for a pronoun's referent ("Commissioner X has ….
     # Separately, she pays £Y …")
@@ -450,6 +455,9 @@ def extract_awards(
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             run.section_area = named.pop() if len(named) == 1 else ""
+        if (_SECTION_LINE.match(raw) or number in html_headings or _CAPITALS_HEADING.fullmatch(raw.strip())) \
+                and not is_table:
+            run.section_funder, run.section_funder_line = _heading_funder(raw, terms), number
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -864,6 +872,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
             funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
+        if run.section_funder and role not in ("context", "total") and not outside_payer \
+                and not any(rel.line_text(n).strip() for n in range(run.section_funder_line + 1, number)) \
+                and (not funder or funder_basis == "default" and funder == facts.release_funder):
+            # "THE COMMISSIONER'S OWN BUDGET / £180,000 added to the grant": the payer its section heading names
+            funder, funder_basis = run.section_funder, "clause"
         after = [p for p in periods if start <= p[0] < hi]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
@@ -1027,6 +1040,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
                 and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
             # a council's own report: money "from the Early Help budget" is the council's (never own funding)
+            funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
+        if facts.council_issuer and role in ("grant", "match_funding", "own_funding", "total") \
+                and _OUR_OWN_BEFORE.search(sentence[max(lo, start - 20) : start]):
+            # a council's own report: "Our £64,000 is split equally" is the council's money (never own funding)
             funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
@@ -2279,6 +2296,8 @@ _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|h
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
+#: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
+_OUR_OWN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
 _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?:\s+own)?|(?:his|her)\s+own)\s+$", re.I)
 # ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
