@@ -1,0 +1,92 @@
+"""A sum whose breakdown its words announce below it, one piece opening each labelled section (README: funding_role
+``part``, "made up of £A plus £B"; ``total``, "a stated sum of other stated amounts"; "Row totals over years")."""
+
+from release_probe import award_errors
+
+#: capitals labels, a sum announced in its own sentence, the pieces each naming a payer by its label
+CAPITALS = """Norfolk Police and Crime Commissioner
+
+Norfolk will have £500,000 over two years, from April 2025 to March 2027, for work with abusive men, the commissioner said.
+
+The money comes from three sources, shown below by funder.
+
+HOME OFFICE
+£300,000 for the two years.
+
+THE COMMISSIONER
+£120,000 added to the grant over the two years.
+
+NORFOLK COUNTY COUNCIL
+£80,000 for 2025-26 only.
+"""
+
+#: plain labels, the breakdown announced in the next sentence, one piece itself a sum over its years
+PLAIN_LABELS = """Cumbria perpetrator programme
+
+Over the two years from April 2025 the work costs £410,000. This is made up of the sums set out below.
+
+From the Home Office grant
+£250,000 in total, of which £120,000 is for 2025-26 and £130,000 for 2026-27.
+
+From Cumbria County Council
+£160,000 over the same two years.
+"""
+
+#: markdown headings between the sum and its pieces
+MARKDOWN = """# Dorset funding for work with perpetrators
+
+Dorset has £330,000 for 2025-26. The money is broken down below by payer.
+
+## Home Office
+
+£210,000 for the group course.
+
+## Dorset Council
+
+£120,000 for one-to-one work.
+"""
+
+#: no announcement: the labelled sums under their own headings are separate money, whatever they add up to
+UNANNOUNCED = """Devon perpetrator work
+
+Devon will have £200,000 for 2025-26 for work with abusive men.
+
+HOME OFFICE
+£150,000 for the group course in 2025-26.
+
+DEVON COUNTY COUNCIL
+£50,000 for one-to-one work in 2025-26.
+"""
+
+
+def test_capitals_labels_under_an_announced_sum_are_its_parts():
+    assert award_errors(CAPITALS, {
+        (3, 500000): dict(role="total", funder=None, part=None),
+        (8, 300000): dict(role="part", funder="Home Office", part=3, start="2025-26", end="2026-27"),
+        (11, 120000): dict(role="part", part=3),
+        (14, 80000): dict(role="part", funder="local authority", part=3, start="2025-26", end="2025-26"),
+    }) == []
+
+
+def test_a_piece_split_over_its_years_is_still_a_part_of_the_sum():
+    assert award_errors(PLAIN_LABELS, {
+        (3, 410000): dict(role="total", funder=None, part=None),
+        (6, 250000): dict(role="part", funder="Home Office", part=3),
+        (6, 120000): dict(role="part", part=6, start="2025-26", end="2025-26"),
+        (9, 160000): dict(role="part", funder="local authority", part=3),
+    }) == []
+
+
+def test_markdown_headings_do_not_hide_an_announced_breakdown():
+    assert award_errors(MARKDOWN, {
+        (3, 330000): dict(role="total", funder=None, part=None),
+        (7, 210000): dict(role="part", funder="Home Office", part=3),
+        (11, 120000): dict(role="part", funder="local authority", part=3),
+    }) == []
+
+
+def test_sums_under_labels_without_an_announcement_stay_apart():
+    assert award_errors(UNANNOUNCED, {
+        (6, 150000): dict(role="grant", part=None),
+        (9, 50000): dict(role="grant", part=None),
+    }) == []
