@@ -90,3 +90,39 @@ def test_sums_under_labels_without_an_announcement_stay_apart():
         (6, 150000): dict(role="grant", part=None),
         (9, 50000): dict(role="grant", part=None),
     }) == []
+
+
+#: a sum added to the grant, paid in two yearly pieces, under a labelled breakdown; and the same split in plain prose
+YEARLY_PIECES = """Essex perpetrator money
+
+Essex has £600,000 for April 2025 to March 2027. The sum is made up of two pieces, listed below.
+
+HOME OFFICE GRANT
+£400,000 over the two years.
+
+THE COMMISSIONER'S OWN BUDGET
+£200,000 added to the grant, paid as £100,000 in the financial year 2025 to 2026 and £100,000 in the financial year 2026 to 2027.
+"""
+
+PLAIN_YEARLY = """Kent perpetrator work
+
+The council is adding £84,000 to the grant, paid as £42,000 in the financial year 2025 to 2026 and £42,000 in the financial year 2026 to 2027.
+"""
+
+
+def test_a_pieces_own_yearly_split_completes_under_the_labelled_breakdown():
+    assert award_errors(YEARLY_PIECES, {
+        (3, 600000): dict(role="total", funder=None),
+        (6, 400000): dict(role="part", funder="Home Office", part=3),
+        (9, 200000): dict(role="part", funder="PCC", part=3, start="2025-26", end="2026-27"),
+        (9, 100000, "2025-26"): dict(role="part", part=9, end="2025-26"),
+        (9, 100000, "2026-27"): dict(role="part", part=9, end="2026-27"),
+    }) == []
+
+
+def test_both_yearly_pieces_of_a_sum_are_its_parts():
+    assert award_errors(PLAIN_YEARLY, {
+        (3, 84000): dict(role="match_funding", funder="local authority", part=None, start="2025-26", end="2026-27"),
+        (3, 42000, "2025-26"): dict(role="part", part=3),
+        (3, 42000, "2026-27"): dict(role="part", part=3),
+    }) == []

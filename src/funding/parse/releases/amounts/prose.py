@@ -1680,7 +1680,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     # council's share is £246,800, broken down as £121,900 for 2025/26 and £124,900 for 2026/27": the figures straight
     # after a sum in its sentence that add up to it exactly are its pieces, whatever they were taken to be a piece of
     for i, w in enumerate(here):
-        if w.role == "context" or not w.amount.pence or w.per_year or any(x.whole is w for x in here):
+        if w.role == "context" or not w.amount.pence or w.per_year or _pieces_complete(w, here):
             continue
         run, got = [], 0
         for d in here[i + 1:]:
@@ -1694,6 +1694,18 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
+
+
+def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
+    """Whether ``w`` already has pieces in its sentence and they are not just its first pieces: a sum whose first
+    per-year piece an earlier rule took ("£180,000 added to the grant, paid as £90,000 in 2025-26 and £90,000 in
+    2026-27", the first £90,000 read with the sum) still takes the rest of the run that adds up to it."""
+    mine = [x for x in here if x.whole is w]
+    if not mine:
+        return False
+    after = here[here.index(w) + 1 :]
+    return sum(x.amount.pence for x in mine) >= w.amount.pence or len(after) < len(mine) \
+        or any(a is not b for a, b in zip(after, mine))
 
 
 def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_section) -> list[_Draft]:
