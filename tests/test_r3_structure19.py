@@ -126,3 +126,36 @@ def test_both_yearly_pieces_of_a_sum_are_its_parts():
         (3, 42000, "2025-26"): dict(role="part", part=3),
         (3, 42000, "2026-27"): dict(role="part", part=3),
     }) == []
+
+
+#: a two-year sum of two payers, then one payer's share split by year in the next sentence
+SHARE_BY_YEAR = """Rutland perpetrator grant
+
+The commissioner offers a grant of £300,000 for April 2026 to March 2028. The grant is made up of £220,000 from the Home Office fund and £80,000 from her own budget. The Home Office share is £100,000 in 2026-27 and £120,000 in 2027-28.
+"""
+
+
+def test_one_payers_share_split_by_year_is_split_from_that_share():
+    assert award_errors(SHARE_BY_YEAR, {
+        (3, 100000): dict(role="part", part=3, start="2026-27", end="2026-27"),
+        (3, 120000): dict(role="part", part=3, start="2027-28", end="2027-28"),
+    }) == []
+    from release_probe import awards
+    got = {a.amount.pence // 100: a for a in awards(SHARE_BY_YEAR) if a.source_line == 3}
+    assert got[100000].funder == "Home Office" and got[120000].funder == "Home Office"
+
+
+#: the same letter with one sentence a line: the yearly figures are parts of the Home Office share's line
+SHARE_BY_YEAR_LINES = """Rutland perpetrator grant
+
+The commissioner offers a grant of £300,000 for April 2026 to March 2028.
+The grant is made up of £220,000 from the Home Office fund and £80,000 from her own budget.
+The Home Office share is £100,000 in 2026-27 and £120,000 in 2027-28.
+"""
+
+
+def test_the_yearly_split_is_a_part_of_the_share_it_adds_up_to():
+    assert award_errors(SHARE_BY_YEAR_LINES, {
+        (5, 100000): dict(role="part", part=4, funder="Home Office", start="2026-27", end="2026-27"),
+        (5, 120000): dict(role="part", part=4, funder="Home Office", start="2027-28", end="2027-28"),
+    }) == []

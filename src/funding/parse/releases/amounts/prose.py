@@ -1605,14 +1605,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
     # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
     # several years stated just before, covering those years, are its per-year parts
-    if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
-            and said_before[0].role in ("grant", "total") and said_before[0].period \
-            and said_before[0].period[0] != said_before[0].period[1] \
-            and all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
-                    and said_before[0].period[0] <= d.period[0] <= said_before[0].period[1] for d in here) \
-            and len({d.period for d in here}) == len(here) \
-            and sum(d.amount.pence for d in here) == said_before[0].amount.pence:
-        whole = said_before[0]
+    whole = _several_years_sum_split(here, said_before) if len(here) >= 2 else None
+    if whole is not None:
         for d in here:
             d.role, d.whole, d.part_of = "part", whole, whole.line
             _lend_wholes_payer(d, whole)
@@ -1694,6 +1688,22 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
+
+
+def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _Draft | None:
+    """The one sum of several years stated in the sentence before that ``here``'s one-year figures split by year: each
+    of its years once, adding up to it exactly. With several figures before, the one they add up to ("The grant is
+    £430,000 from the Home Office and £108,000 from my own fund." then "The Home Office share is £212,000 in 2026-27
+    and £218,000 in 2027-28": the £430,000)."""
+    if not all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
+               for d in here) or len({d.period for d in here}) != len(here):
+        return None
+    total = sum(d.amount.pence for d in here)
+    fits = [w for w in said_before if w.role in ("grant", "total", "part") and w.period
+            and w.period[0] != w.period[1] and w.amount.pence == total
+            and (w.whole is None or len(said_before) > 1 and w.role == "part")
+            and all(w.period[0] <= d.period[0] <= w.period[1] for d in here)]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
