@@ -159,3 +159,23 @@ def test_the_yearly_split_is_a_part_of_the_share_it_adds_up_to():
         (5, 100000): dict(role="part", part=4, funder="Home Office", start="2026-27", end="2026-27"),
         (5, 120000): dict(role="part", part=4, funder="Home Office", start="2027-28", end="2027-28"),
     }) == []
+
+
+#: the sum's own "in all"/"altogether" words come straight after it; the first piece after them is no total
+IN_ALL_THEN_PIECES = ("""Kent perpetrator work
+
+The package, worth £200,000 in all, brings together £120,000 from the Home Office, £50,000 from the Commissioner's own budget and £30,000 from Kent County Council.
+""", """Kent perpetrator work
+
+Funding is £200,000 altogether, combining £120,000 from the Home Office, £50,000 from the Commissioner's own budget and £30,000 from Kent County Council.
+""")
+
+
+def test_sum_words_after_a_figure_are_its_own_not_the_next_figures():
+    for text in IN_ALL_THEN_PIECES:
+        assert award_errors(text, {
+            (3, 200000): dict(role="total", funder=None, part=None),
+            (3, 120000): dict(role="part", funder="Home Office", part=3),
+            (3, 50000): dict(role="part", funder="PCC", part=3),
+            (3, 30000): dict(role="part", funder="local authority", part=3),
+        }) == [], text

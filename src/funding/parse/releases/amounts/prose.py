@@ -1168,7 +1168,7 @@ def _role_of_figure(
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
-    elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
+    elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
             or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
@@ -2267,6 +2267,23 @@ _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")
 #: the words that lead into the next figure as a total ("…, a total of £610,700"): that figure's, not this one's
+#: words straight after a figure calling it a sum ("£200,000 in all", "£200,000 altogether"): that figure's, not the
+#: next one's
+_SUM_AFTER_ITS_FIGURE = re.compile(r"\s*(?:in all|in total|altogether|all told|overall|combined|between them)\b", re.I)
+
+
+def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
+    """Where the words read for a figure's "total" wording begin: 40 characters before it, but not over the sum
+    words that follow the figure before it ("The package, worth £200,000 in all, brings together £120,000 from the
+    Home Office, …": the "in all" is the £200,000's, and the £120,000 is a piece, not a total)."""
+    begin = max(0, start - 40)
+    if k:
+        m = _SUM_AFTER_ITS_FIGURE.match(sentence, lo)
+        if m and m.end() <= start:
+            begin = max(begin, m.end())
+    return begin
+
+
 _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
