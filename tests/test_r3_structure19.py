@@ -179,3 +179,23 @@ def test_sum_words_after_a_figure_are_its_own_not_the_next_figures():
             (3, 50000): dict(role="part", funder="PCC", part=3),
             (3, 30000): dict(role="part", funder="local authority", part=3),
         }) == [], text
+
+
+#: a closing sum that counts in every funder's money is a total across funders, not the release funder's grant
+COUNTING_FUNDERS = """Kent perpetrator work
+
+The Home Office gives us £150,000 for each of 2025-26 and 2026-27.
+
+The commissioner has added £20,000 a year from her own budget to that grant for both years.
+
+Kent County Council pays us £30,000 this financial year for the Dover group.
+
+Counting every {noun}, that comes to £370,000 across the two years.
+"""
+
+
+def test_a_sum_counting_every_funder_is_a_total_with_no_funder():
+    for noun in ("funder", "payer", "source"):
+        assert award_errors(COUNTING_FUNDERS.format(noun=noun), {
+            (9, 370000): dict(role="total", funder=None, part=None),
+        }) == [], noun
