@@ -199,3 +199,22 @@ def test_a_sum_counting_every_funder_is_a_total_with_no_funder():
         assert award_errors(COUNTING_FUNDERS.format(noun=noun), {
             (9, 370000): dict(role="total", funder=None, part=None),
         }) == [], noun
+
+
+#: a pot the Home Office offers areas in general money from is context, however small beside the national fund
+POT_FOR_AREAS = ("""Kent perpetrator work
+
+The Home Office grant for Kent is £300,000 for 2026-27.
+In June the Home Office offered areas an in-year addition from a £6 million reserve. Kent's share is £40,000.
+""", """Kent perpetrator work
+
+The Home Office grant for Kent is £300,000 for 2026-27.
+A top-up was made available to all commissioners out of the £4.5m contingency fund, and Kent bid for £40,000.
+""")
+
+
+def test_a_pot_offered_to_areas_is_context_not_an_areas_grant():
+    for text, pounds in zip(POT_FOR_AREAS, (6000000, 4500000)):
+        from release_probe import awards
+        pot = [a for a in awards(text) if a.amount.pence // 100 == pounds]
+        assert [(a.funding_role, a.pfa_code or None) for a in pot] == [("context", None)], text

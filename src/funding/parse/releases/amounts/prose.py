@@ -1158,6 +1158,8 @@ def _role_of_figure(
         role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
         # the fund's size
         shared_out = True
+    elif _pot_offered_to_areas(sentence, start, end, amount):
+        role = "context"  # the pot areas are offered money from: no area's own award
     elif (_first(terms.get("context", ()), window) and not (
             amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
             and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
@@ -2270,6 +2272,25 @@ _NO_MATCH = re.match("", "")
 #: words straight after a figure calling it a sum ("£200,000 in all", "£200,000 altogether"): that figure's, not the
 #: next one's
 _SUM_AFTER_ITS_FIGURE = re.compile(r"\s*(?:in all|in total|altogether|all told|overall|combined|between them)\b", re.I)
+
+
+#: a pot offered to areas in general, before its figure: "offered areas an in-year addition from an", "open to all
+#: forces out of a", "available to commissioners from the"
+_OFFERED_TO_AREAS = re.compile(r"\b(?:offered|offering|offers|open to|available to|made available to)\s+(?:all\s+|every\s+|the\s+)?"
+                               r"(?:areas|forces|police areas|commissioners|PCCs)\b[^.;£]{0,60}\b(?:from|out of)\s+"
+                               r"(?:an?|the|its)\s+$", re.I)
+#: the nouns of a national pot after its figure: "£8 million reserve", "£5m fund", "£2 million pot"
+_POT_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:reserve|fund|pot|contingency)\b", re.I)
+#: the least a pot offered to areas in general holds (one area's in-year addition is far less)
+_POT_PENCE = 1_000_000 * 100
+
+
+def _pot_offered_to_areas(sentence: str, start: int, end: int, amount) -> bool:
+    """Whether the figure is a pot that areas in general are offered money from (README, ``context``: "a national
+    fund size or other figure that is no area's money"): "the Home Office offered areas an in-year addition from an
+    £8 million reserve. Kent's share is £40,000" - the reserve is context, the share Kent's grant."""
+    return amount.pence >= _POT_PENCE and bool(_OFFERED_TO_AREAS.search(sentence[max(0, start - 140) : start])) \
+        and bool(_POT_NOUN.match(sentence, end))
 
 
 def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
