@@ -218,3 +218,9 @@ def test_a_pot_offered_to_areas_is_context_not_an_areas_grant():
         from release_probe import awards
         pot = [a for a in awards(text) if a.amount.pence // 100 == pounds]
         assert [(a.funding_role, a.pfa_code or None) for a in pot] == [("context", None)], text
+
+
+def test_an_areas_share_of_a_pot_is_its_own_award_not_a_piece_of_its_grant():
+    from release_probe import awards
+    share = [a for a in awards(POT_FOR_AREAS[0]) if a.amount.pence // 100 == 40000]
+    assert [(a.funding_role, a.part_of_line, a.pfa_code) for a in share] == [("grant", None, "E23000032")]

@@ -1130,7 +1130,7 @@ def _role_of_figure(
     unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
                                                  sentence[max(0, start - 40) : start], re.I))
     if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-            and not other_area and not unstated_whole \
+            and not other_area and not unstated_whole and not (not here and _states_a_pot_for_areas(sentence_before)) \
             and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
         role = "part"
     elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
@@ -2291,6 +2291,14 @@ def _pot_offered_to_areas(sentence: str, start: int, end: int, amount) -> bool:
     £8 million reserve. Kent's share is £40,000" - the reserve is context, the share Kent's grant."""
     return amount.pence >= _POT_PENCE and bool(_OFFERED_TO_AREAS.search(sentence[max(0, start - 140) : start])) \
         and bool(_POT_NOUN.match(sentence, end))
+
+
+def _states_a_pot_for_areas(sentence_before: str) -> bool:
+    """Whether the sentence before states a pot offered to areas in general (:func:`_pot_offered_to_areas`): the
+    area's "share" in the next sentence is its own award from that pot, not a piece of an earlier figure ("… from a
+    £6 million reserve. Kent's share is £40,000")."""
+    return any(_OFFERED_TO_AREAS.search(sentence_before[max(0, m.start() - 140) : m.start()])
+               and _POT_NOUN.match(sentence_before, m.end()) for m in MONEY_TOKEN.finditer(sentence_before or ""))
 
 
 def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
