@@ -1197,7 +1197,7 @@ def _role_of_figure(
     unstated_whole = not here and "of which" in sentence[max(0, start - 12) : start] and bool(re.search(r"\b(?:money|funding|budget|funds|reserves)\s*,\s*of which\s+$",
                                                  sentence[max(0, start - 40) : start], re.I))
     if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
-            and not other_area and not unstated_whole \
+            and not other_area and not unstated_whole and not (not here and _states_a_pot_for_areas(sentence_before)) \
             and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
         role = "part"
     elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
@@ -1225,6 +1225,8 @@ def _role_of_figure(
         role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
         # the fund's size
         shared_out = True
+    elif _pot_offered_to_areas(sentence, start, end, amount):
+        role = "context"  # the pot areas are offered money from: no area's own award
     elif (_first(terms.get("context", ()), window) and not (
             amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
             and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
@@ -1235,7 +1237,7 @@ def _role_of_figure(
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
-    elif _first(terms.get("total", ()), marked[max(0, m_start - 40) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
+    elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
             or (not here and _COUNTING_OTHERS.search(sentence[lo:start])):
@@ -1672,14 +1674,8 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     # "The award was split across the two years as £352,900 for 2024-25 and £335,500 for 2025-26", "That is £306,400
     # for 2025-26 and £306,400 for 2026-27": figures each for its own one year that sum exactly to the one sum of
     # several years stated just before, covering those years, are its per-year parts
-    if len(here) >= 2 and len(said_before) == 1 and said_before[0].whole is None \
-            and said_before[0].role in ("grant", "total") and said_before[0].period \
-            and said_before[0].period[0] != said_before[0].period[1] \
-            and all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
-                    and said_before[0].period[0] <= d.period[0] <= said_before[0].period[1] for d in here) \
-            and len({d.period for d in here}) == len(here) \
-            and sum(d.amount.pence for d in here) == said_before[0].amount.pence:
-        whole = said_before[0]
+    whole = _several_years_sum_split(here, said_before) if len(here) >= 2 else None
+    if whole is not None:
         for d in here:
             d.role, d.whole, d.part_of = "part", whole, whole.line
             _lend_wholes_payer(d, whole)
@@ -1747,7 +1743,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     # council's share is £246,800, broken down as £121,900 for 2025/26 and £124,900 for 2026/27": the figures straight
     # after a sum in its sentence that add up to it exactly are its pieces, whatever they were taken to be a piece of
     for i, w in enumerate(here):
-        if w.role == "context" or not w.amount.pence or w.per_year or any(x.whole is w for x in here):
+        if w.role == "context" or not w.amount.pence or w.per_year or _pieces_complete(w, here):
             continue
         run, got = [], 0
         for d in here[i + 1:]:
@@ -1761,6 +1757,34 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
+
+
+def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _Draft | None:
+    """The one sum of several years stated in the sentence before that ``here``'s one-year figures split by year: each
+    of its years once, adding up to it exactly. With several figures before, the one they add up to ("The grant is
+    £430,000 from the Home Office and £108,000 from my own fund." then "The Home Office share is £212,000 in 2026-27
+    and £218,000 in 2027-28": the £430,000)."""
+    if not all(d.whole is None and d.role in ("grant", "part") and d.period and d.period[0] == d.period[1]
+               for d in here) or len({d.period for d in here}) != len(here):
+        return None
+    total = sum(d.amount.pence for d in here)
+    fits = [w for w in said_before if w.role in ("grant", "total", "part") and w.period
+            and w.period[0] != w.period[1] and w.amount.pence == total
+            and (w.whole is None or len(said_before) > 1 and w.role == "part")
+            and all(w.period[0] <= d.period[0] <= w.period[1] for d in here)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
+    """Whether ``w`` already has pieces in its sentence and they are not just its first pieces: a sum whose first
+    per-year piece an earlier rule took ("£180,000 added to the grant, paid as £90,000 in 2025-26 and £90,000 in
+    2026-27", the first £90,000 read with the sum) still takes the rest of the run that adds up to it."""
+    mine = [x for x in here if x.whole is w]
+    if not mine:
+        return False
+    after = here[here.index(w) + 1 :]
+    return sum(x.amount.pence for x in mine) >= w.amount.pence or len(after) < len(mine) \
+        or any(a is not b for a, b in zip(after, mine))
 
 
 def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_section) -> list[_Draft]:
@@ -2317,6 +2341,50 @@ _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")
 #: the words that lead into the next figure as a total ("…, a total of £610,700"): that figure's, not this one's
+#: words straight after a figure calling it a sum ("£200,000 in all", "£200,000 altogether"): that figure's, not the
+#: next one's
+_SUM_AFTER_ITS_FIGURE = re.compile(r"\s*(?:in all|in total|altogether|all told|overall|combined|between them)\b", re.I)
+
+
+#: a pot offered to areas in general, before its figure: "offered areas an in-year addition from an", "open to all
+#: forces out of a", "available to commissioners from the"
+_OFFERED_TO_AREAS = re.compile(r"\b(?:offered|offering|offers|open to|available to|made available to)\s+(?:all\s+|every\s+|the\s+)?"
+                               r"(?:areas|forces|police areas|commissioners|PCCs)\b[^.;£]{0,60}\b(?:from|out of)\s+"
+                               r"(?:an?|the|its)\s+$", re.I)
+#: the nouns of a national pot after its figure: "£8 million reserve", "£5m fund", "£2 million pot"
+_POT_NOUN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:reserve|fund|pot|contingency)\b", re.I)
+#: the least a pot offered to areas in general holds (one area's in-year addition is far less)
+_POT_PENCE = 1_000_000 * 100
+
+
+def _pot_offered_to_areas(sentence: str, start: int, end: int, amount) -> bool:
+    """Whether the figure is a pot that areas in general are offered money from (README, ``context``: "a national
+    fund size or other figure that is no area's money"): "the Home Office offered areas an in-year addition from an
+    £8 million reserve. Kent's share is £40,000" - the reserve is context, the share Kent's grant."""
+    return amount.pence >= _POT_PENCE and bool(_OFFERED_TO_AREAS.search(sentence[max(0, start - 140) : start])) \
+        and bool(_POT_NOUN.match(sentence, end))
+
+
+def _states_a_pot_for_areas(sentence_before: str) -> bool:
+    """Whether the sentence before states a pot offered to areas in general (:func:`_pot_offered_to_areas`): the
+    area's "share" in the next sentence is its own award from that pot, not a piece of an earlier figure ("… from a
+    £6 million reserve. Kent's share is £40,000")."""
+    return any(_OFFERED_TO_AREAS.search(sentence_before[max(0, m.start() - 140) : m.start()])
+               and _POT_NOUN.match(sentence_before, m.end()) for m in MONEY_TOKEN.finditer(sentence_before or ""))
+
+
+def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
+    """Where the words read for a figure's "total" wording begin: 40 characters before it, but not over the sum
+    words that follow the figure before it ("The package, worth £200,000 in all, brings together £120,000 from the
+    Home Office, …": the "in all" is the £200,000's, and the £120,000 is a piece, not a total)."""
+    begin = max(0, start - 40)
+    if k:
+        m = _SUM_AFTER_ITS_FIGURE.match(sentence, lo)
+        if m and m.end() <= start:
+            begin = max(begin, m.end())
+    return begin
+
+
 _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)

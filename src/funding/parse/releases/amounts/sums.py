@@ -44,6 +44,13 @@ _SHARED_WORDS = re.compile(r"\b(?:share|shared|sharing|jointly|joint)\b", re.I)
 #: …", "Separately, the council pays …", "a further £30,000", "on top of that": not its pieces however they add up
 _MONEY_BESIDES = re.compile(r"\b(?:also|as well|in addition|additional(?:ly)?|separately|besides|on top|a further|"
                             r"another|extra|else(?:where)?)\b", re.I)
+#: words announcing that a sum's breakdown follows below it, under labels of its own: "The sum is made up of three
+#: pieces, set out below", "The money comes from three sources:", "It is split as follows", "broken down below by funder"
+_BREAKDOWN_BELOW = re.compile(r"\b(?:made up of|comes? from (?:\w+ )?(?:sources|funders|payers|places)|"
+                              r"(?:is|are|was|were) (?:split|divided|broken down|shared out)|as follows|"
+                              r"(?:set out|shown|listed|given|broken down|detailed) below|below by)\b", re.I)
+#: the most words of a label line heading one piece of a breakdown ("HOME OFFICE GRANT", "From the council")
+_LABEL_WORDS = 8
 
 
 def _pieces_summing_to_a_neighbour(rel, drafts: list[_Draft], terms) -> None:
@@ -108,6 +115,15 @@ def _may_be_a_piece(x: _Draft) -> bool:
         and x.role in ("grant", "match_funding", "own_funding")
 
 
+def _split_over_its_years(x: _Draft, after: _Draft | None) -> bool:
+    """Whether ``x`` is a sum over years split on its own line into its yearly parts, so that it can still be a piece
+    of a larger sum (README, "Row totals over years": a row's total over its years is a part of the TOTAL): "£455,000
+    in total, of which £215,000 falls in 2025-26 and £240,000 in 2026-27" under a package it helps make up."""
+    return x.role == "total" and x.whole is None and x.amount.pence > 0 and not _set_apart(x) \
+        and after is not None and after.whole is x and after.line == x.line and bool(after.period) \
+        and after.period != x.period
+
+
 def _run_adding_up_to(order: list[_Draft], k: int, step: int) -> list[_Draft]:
     """The shortest run of two or more figures straight after (``step`` 1) or before (-1) ``order[k]`` that adds up
     to it (:func:`_sums_to`, to the pound or within the units of figures printed in units), in reading order; [] when
@@ -122,7 +138,7 @@ def _run_adding_up_to(order: list[_Draft], k: int, step: int) -> list[_Draft]:
         i += step
         if x.whole is not None and id(x.whole) in members:
             continue
-        if not _may_be_a_piece(x):
+        if not (_may_be_a_piece(x) or _split_over_its_years(x, order[i] if i < len(order) else None)):
             return []
         run.append(x)
         members.add(id(x))
@@ -144,7 +160,7 @@ def _lies_next_to(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], whe
     - as every figure of a table straight under ``w``'s sentence, or over a row that names itself the total."""
     first, last = min(w.line, pieces[0].line), max(w.line, pieces[-1].line)
     if not _one_section(rel, first, last):
-        return False
+        return after and _labelled_sections_below(rel, order, w, pieces, where)
     if all(x.table for x in pieces):
         return len({x.table for x in pieces}) == 1 and _table_beside(rel, order, w, pieces, after)
     if any(x.table for x in pieces) or w.table:
@@ -163,7 +179,55 @@ def _lies_next_to(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], whe
         sentence = where[id(pieces[0])][1]
         return _only_figures_of(order, pieces, where) and not _ANOTHER_TIME.search(sentence) \
             and not _MONEY_BESIDES.search(sentence)
-    return _list_beside(rel, w, pieces, after)
+    return _list_beside(rel, w, pieces, after) or after and _labelled_sections_below(rel, order, w, pieces, where)
+
+
+def _labelled_sections_below(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], where) -> bool:
+    """Whether ``pieces`` are a breakdown that ``w``'s words announce below it, one piece opening each labelled section
+    (README: "part", "made up of £A plus £B"): "… will have £500,000 over two years. The money comes from three sources,
+    set out below." then "HOME OFFICE" / "£300,000 for the two years." and "THE COUNCIL" / "£80,000 for 2025-26.".
+    The announcing sentence is ``w``'s own or the next, stating no figure of its own; each piece is the first figure
+    on the line straight under its label, within reach of ``w`` over the labels."""
+    if w.table or any(x.table for x in pieces) or id(w) not in where or len({x.line for x in pieces}) != len(pieces):
+        return False
+    if not _one_section(rel, w.line, pieces[-1].line, over_headings=True):
+        return False
+    return _announces_breakdown(rel, order, w, where) and all(_opens_a_labelled_section(rel, order, x) for x in pieces)
+
+
+def _announces_breakdown(rel, order: list[_Draft], w: _Draft, where) -> bool:
+    """Whether ``w``'s sentence, or the next one when it states no figure, says its breakdown follows below."""
+    number, sentence, _ = where[id(w)]
+    if _BREAKDOWN_BELOW.search(sentence):
+        return True
+    sentences = _logical(rel)
+    if number + 1 >= len(sentences) or any(where[id(y)][0] == number + 1 for y in order if id(y) in where):
+        return False
+    return bool(_BREAKDOWN_BELOW.search(sentences[number + 1][1]))
+
+
+def _section_label(rel, line: int) -> str:
+    """The label line straight over ``line`` (or over one blank line, for a marked heading) when it is one: a short
+    line stating no money, not ending a sentence, with a blank line (or the text's start) above it ("HOME OFFICE
+    GRANT", "From the council", "## Home Office"); else ""."""
+    at = _next_filled_line(rel, line, -1)
+    if at is None or at < line - 2:
+        return ""
+    raw = (rel.line_text(at) or "").strip()
+    if at < line - 1 and not raw.startswith(("#", "**")):
+        return ""  # (a blank line under the label only after a marked heading: "## Home Office", "**Council**")
+    label = raw.strip("*#").strip()
+    above = (rel.line_text(at - 1) or "").strip() if at > 1 else ""
+    if not label or above or MONEY_TOKEN.search(label) or label.endswith((".", "!", "?", ",", ";")):
+        return ""
+    return label if len(label.split()) <= _LABEL_WORDS else ""
+
+
+def _opens_a_labelled_section(rel, order: list[_Draft], x: _Draft) -> bool:
+    """Whether ``x`` is the first figure of its line and that line sits straight under a label line."""
+    first = min((y for y in order if y.line == x.line and not y.table),
+                key=lambda y: y.start if isinstance(y.start, int) else 0, default=None)
+    return first is x and bool(_section_label(rel, x.line))
 
 
 def _only_figures_of(order: list[_Draft], group: list[_Draft], where) -> bool:
@@ -305,7 +369,16 @@ def _own_funder_named(rel, x: _Draft, where, terms) -> bool:
     line = rel.line_text(x.line) or ""
     if _is_list_line(line) and _listed_item_funder(line, terms):
         return True
-    return bool(_first(terms.get("funder", ()), _own_clause(x, where)))
+    return bool(_first(terms.get("funder", ()), _own_clause(x, where))) or bool(_label_funder(rel, x, terms))
+
+
+def _label_funder(rel, x: _Draft, terms) -> str:
+    """The payer named by the label line heading a piece's section ("HOME OFFICE GRANT" over "£300,000 for the two
+    years"; README: a part keeps the funder its own row names), "" when there is none."""
+    if x.table:
+        return ""
+    label = _section_label(rel, x.line)
+    return _first(terms.get("funder", ()), label) if label else ""
 
 
 def _own_period(x: _Draft, where) -> tuple[str, str] | None:
@@ -341,6 +414,9 @@ def _role_of_the_whole(w: _Draft, pieces: list[_Draft], funders: set[str], after
 def _make_parts(rel, w: _Draft, pieces: list[_Draft], where, terms, after: bool) -> None:
     """Relate ``pieces`` (stated ``after`` ``w`` or before it) to ``w`` as its parts and settle what each keeps
     (:func:`_role_of_the_whole`, :func:`_piece_takes_the_wholes_terms`)."""
+    for x in pieces:
+        if _label_funder(rel, x, terms):  # (the label over its section names its payer: "HOME OFFICE GRANT")
+            x.funder, x.funder_basis = _label_funder(rel, x, terms), "clause"
     named = {id(x) for x in pieces if _own_funder_named(rel, x, where, terms)}
     funders = {x.funder for x in pieces if id(x) in named and x.funder}
     w.role, w.funder = _role_of_the_whole(w, pieces, funders, after, _shared_award(w, where))

@@ -654,9 +654,11 @@ def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
 
 
 #: a sentence opening by counting in other payers' money: "Counting the council's and the commissioner's money, …
-#: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all
+#: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all;
+#: so does one counting the payers themselves ("Counting every payer, that comes to £370,000")
 _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
-                              r"top-ups?)\b|(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
+                              r"top-ups?|funders?|payers?|sources?|backers?)\b|"
+                              r"(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
                               r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b)"
                               r"[^.;£]*$", re.I)
 
