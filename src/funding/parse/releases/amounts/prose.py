@@ -56,7 +56,7 @@ from funding.parse.releases.amounts.wholes import (
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
-    _counted_totals_across_funders, _corrected_figure_is_the_same_money, _councils_as_recipients,
+    _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
@@ -2207,6 +2207,7 @@ def _periods_and_awards(
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
+    _total_of_one_funders_awards(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
     # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year

@@ -676,6 +676,23 @@ def _counted_totals_across_funders(rel, drafts: list[_Draft]) -> None:
             d.funder, d.across = "", True
 
 
+def _total_of_one_funders_awards(drafts: list[_Draft]) -> None:
+    """A prose total naming no payer and summing no parts of its own that is exactly the sum of the separate areas'
+    grants stated before it, all one funder's ("Kent gets £400,000 … Surrey gets £300,000 … Between them the two
+    areas will receive £700,000 from the fund"), is that funder's money (README: funder; a total is across funders
+    only when the figures it sums are several funders')."""
+    for k, d in enumerate(drafts):
+        if d.role != "total" or d.table or d.funder or getattr(d, "across", False) or any(x.whole is d for x in drafts):
+            continue
+        grants = [x for x in drafts[:k] if x.role == "grant" and x.whole is None and not x.table and x.code
+                  and x.funder and x.line < d.line]
+        for funder in {x.funder for x in grants}:
+            theirs = [x for x in grants if x.funder == funder]
+            if len(theirs) >= 2 and len({x.code for x in theirs}) == len(theirs) \
+                    and sum(x.amount.pence for x in theirs) == d.amount.pence:
+                d.funder, d.funder_basis = funder, "default"
+
+
 def _sums_another_payers_figure(d: _Draft, drafts: list[_Draft]) -> bool:
     """Whether total ``d`` is its parts plus one figure stated before them whose payer none of them has (arithmetic:
     the gap is exactly that figure)."""
