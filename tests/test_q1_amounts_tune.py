@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from release_probe import award_errors
+from release_probe import award_errors, awards
 
 # A round-up's closing total naming no payer, summing the areas' grants of one funder listed before it, is that
 # funder's money (README: a total is across funders only when what it sums is several funders').
@@ -31,3 +31,35 @@ def test_roundup_total_of_one_funders_grants_in_bullets():
 
 def test_roundup_total_of_one_funders_grants_in_sections():
     assert award_errors(ROUNDUP_SECTIONS, {(7, 430750): {"role": "total", "funder": "Home Office"}}) == []
+
+
+# A year column headed as what was spent ("actual", "expenditure") whose cells add up with the other years to the
+# row's total is that year's share of the award: a part that keeps the row's area, not accounts of no area.
+ACTUAL_COLUMN_FIXED = """Kent commissioner decision: the 2025-27 perpetrator grant, revised.
+
+REVISED FUNDING (£)
+Source                              2025/26 actual   2026/27 revised     2025-27
+Home Office grant                         £200,000          £300,000    £500,000
+Medway Council (match)                           -           £10,000     £10,000
+TOTAL                                     £200,000          £310,000    £510,000
+"""
+
+ACTUAL_COLUMN_PIPES = """The Surrey commissioner approves the second year of the behaviour change grant.
+
+| Funding line | 2024-25 actual spend | 2025-26 budget | Two-year total |
+|---|---|---|---|
+| Home Office grant | £120,000 | £140,000 | £260,000 |
+"""
+
+
+def test_actual_year_column_keeps_the_rows_area_in_fixed_width_table():
+    assert award_errors(ACTUAL_COLUMN_FIXED, {
+        (5, 200000): {"role": "part", "part": 5, "funder": "Home Office", "start": "2025-26", "end": "2025-26"},
+    }) == []
+    got = [a for a in awards(ACTUAL_COLUMN_FIXED) if a.source_line == 5 and a.amount.pence == 20000000]
+    assert got and got[0].pfa_code == "E23000032"
+
+
+def test_actual_year_column_keeps_the_rows_area_in_pipe_table():
+    got = [a for a in awards(ACTUAL_COLUMN_PIPES) if a.source_line == 5 and a.amount.pence == 12000000]
+    assert got and got[0].pfa_code == "E23000031" and got[0].funding_role == "part" and got[0].period_start == "2024-25"

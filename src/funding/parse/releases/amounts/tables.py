@@ -599,10 +599,19 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         for d in out:
             if d is not whole and d.head_year:
                 d.role, d.whole, d.part_of = "part", whole, number
+                _year_cell_takes_its_rows_area(d, whole)
         years = [d.period for d in out if d.whole is whole and d.period]
         if whole.period is None and years:
             whole.period, whole.period_basis = (min(y[0] for y in years), max(y[1] for y in years)), "parts"
     return out
+
+
+def _year_cell_takes_its_rows_area(cell: _Draft, whole: _Draft) -> None:
+    """A year cell read as spending ("| 2025/26 actual | 2026/27 revised | 2025-27 |", its first cell what was spent)
+    that adds up with the other years to the row's total is that year's share of the award, not accounts: like any
+    part it keeps its whole's area (README: a part keeps the whole's funder and area)."""
+    if not cell.code and cell.basis == "none" and whole.code:
+        cell.code, cell.basis = whole.code, whole.basis
 
 
 def _item_label_column(rows: list[_Draft], terms) -> int | None:
