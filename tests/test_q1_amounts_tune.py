@@ -63,3 +63,30 @@ def test_actual_year_column_keeps_the_rows_area_in_fixed_width_table():
 def test_actual_year_column_keeps_the_rows_area_in_pipe_table():
     got = [a for a in awards(ACTUAL_COLUMN_PIPES) if a.source_line == 5 and a.amount.pence == 12000000]
     assert got and got[0].pfa_code == "E23000031" and got[0].funding_role == "part" and got[0].period_start == "2024-25"
+
+
+# "A Home Office grant of £A and £B from the commissioner": beside the department's own figure, the sum "from the
+# commissioner" is the commissioner's own money (README funder PCC: the commissioner's own budget), not the
+# department's grant passed on by the commissioner's office.
+TWO_SOURCES_NOTE = """The Kent commissioner has renewed the stalking service for two more years.
+
+NOTES
+1. Its first two years were paid for with a Home Office grant of £100,000 and £30,000 from the Commissioner.
+"""
+
+TWO_SOURCES_PROSE = """Norfolk's course began in 2023. It was funded by a Ministry of Justice award of £60,000 plus £15,000 from the police and crime commissioner.
+"""
+
+
+def test_sum_from_the_commissioner_beside_a_grant_in_a_note():
+    assert award_errors(TWO_SOURCES_NOTE, {
+        (4, 100000): {"role": "grant", "funder": "Home Office"},
+        (4, 30000): {"role": "own_funding", "funder": "PCC"},
+    }) == []
+
+
+def test_sum_from_the_commissioner_beside_a_grant_in_prose():
+    assert award_errors(TWO_SOURCES_PROSE, {
+        (1, 60000): {"role": "grant", "funder": "Ministry of Justice"},
+        (1, 15000): {"role": "own_funding", "funder": "PCC"},
+    }) == []

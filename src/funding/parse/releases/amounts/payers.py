@@ -274,7 +274,11 @@ def _payer_tied_after(sentence: str, figure_end: int, at: int) -> bool:
     "£40,000 from the PCC", "£72,000 a year from X Council" (past a rate phrase, its payer term may itself begin with
     "from": "£40,000 a year from the Commissioner's budget")."""
     tie = _PAYER_AFTER_FIGURE.match(sentence, figure_end)
-    return bool(tie) and (at == tie.end() or bool(tie.group("rate")) and at == tie.start("tie")
+    # (the payer term may itself begin with its tie word, past a rate phrase or, for the source "from", straight after
+    # the figure: "£30,000 from the Commissioner", whose term is "from the … commissioner"; "£X by the Office of the
+    # Commissioner" names who awarded it, not whose money it is)
+    return bool(tie) and (at == tie.end() or at == tie.start("tie") and (
+                              bool(tie.group("rate")) or tie.group("tie").lower().startswith("from"))
                           or at > tie.end() and _names_the_payer(sentence[tie.end() : at]))
 
 
@@ -415,7 +419,19 @@ def _pays_another_figure(sentence: str, at: int, start: int) -> bool:
     Home Office and £50,000 from the commissioner"): two figures from two sources, the commissioner's money being
     their own, not the Home Office's passed on."""
     return at < start and bool(re.search(r"£[\d,.]+(?:\s*(?:[mk]|million)\b)?(?:\s+(?:a|each|per) year)?\s+(?:from|by)\s+"
-                                         r"(?:the\s+)?$", sentence[:at], re.I))
+                                         r"(?:the\s+)?$", sentence[:at], re.I) or _holds_the_figure_just_before(sentence[at:start]))
+
+
+#: the stretch from a funder's name to the next figure when the funder holds the figure just before it: "Home Office
+#: grant of £142,000 and ", "Home Office's £90,000, plus "
+_HOLDS_FIGURE_BEFORE = re.compile(r"^[^£.;]{0,40}£[\d,.]+(?:\s*(?:[mk]|million)\b)?\s*(?:,\s*)?(?:and|plus|with)?\s*$", re.I)
+
+
+def _holds_the_figure_just_before(between: str) -> bool:
+    """Whether a funder named at the start of ``between`` (the words up to the figure read) holds the figure just
+    before that one, joined to it by "and" or "plus" ("paid for with a Home Office grant of £142,000 and £52,000 from
+    the commissioner"): two figures from two sources, the second not the first funder's money passed on."""
+    return bool(_HOLDS_FIGURE_BEFORE.match(between))
 
 
 def _names_grantor(head: str, terms) -> bool:

@@ -1465,6 +1465,10 @@ def _payer_of_figure(
         origin = [f for f in funders if f[2] in ("Home Office", "Ministry of Justice")
                   and not _pays_another_figure(sentence, f[0], start)]
         funder = origin[0][2] if origin else funder
+        if funder == "PCC" and any(f[2] in ("Home Office", "Ministry of Justice") for f in funders):
+            # ("a Home Office grant of £142,000 and £52,000 from the Commissioner": beside the department's own
+            # figure, the commissioner's is his own money)
+            role = _commissioners_own_role(role, funder)
     if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
             not _first(terms.get("match_named", ()), window):
         role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
