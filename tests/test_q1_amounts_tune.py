@@ -90,3 +90,19 @@ def test_sum_from_the_commissioner_beside_a_grant_in_prose():
         (1, 60000): {"role": "grant", "funder": "Ministry of Justice"},
         (1, 15000): {"role": "own_funding", "funder": "PCC"},
     }) == []
+
+
+# The same closing total when one area's grant is stated a year at a time: every grant of the funder's before it
+# counts, two to an area included.
+ROUNDUP_PER_YEAR = """How the region's forces fared in the Home Office round for 2026-28
+
+Devon and Cornwall were given £500,000. The commissioner will top that up with £40,000 of her own.
+Avon and Somerset receive £210,000 for 2026-27 and £190,000 for 2027-28.
+Gloucestershire's grant is £300,000, and the county council adds £25,000.
+
+In all, the three areas will get £1,200,000 from the round, the paper's tally shows.
+"""
+
+
+def test_roundup_total_of_one_funders_grants_with_a_per_year_area():
+    assert award_errors(ROUNDUP_PER_YEAR, {(7, 1200000): {"role": "total", "funder": "Home Office"}}) == []

@@ -688,7 +688,8 @@ def _total_of_one_funders_awards(drafts: list[_Draft]) -> None:
                   and x.funder and x.line < d.line]
         for funder in {x.funder for x in grants}:
             theirs = [x for x in grants if x.funder == funder]
-            if len(theirs) >= 2 and len({x.code for x in theirs}) == len(theirs) \
+            # (two or more areas; an area may have a grant a year: "£402,000 for 2026-27 and £389,500 for 2027-28")
+            if len({x.code for x in theirs}) >= 2 \
                     and sum(x.amount.pence for x in theirs) == d.amount.pence:
                 d.funder, d.funder_basis = funder, "default"
 
