@@ -1,0 +1,64 @@
+"""A commissioning body named as receiving a sum is its recipient (README "organisations role": ``recipient`` is "named
+as receiving a sum, including table-row recipients"), not the commissioner on that line: the label of a money row in an
+allocations table (the whole first cell, or in brackets after the area) and a body after "£X to" or "paid to".  A body
+that routes the money ("via the OPCC") or sits in another cell stays the commissioner.  Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import read
+
+
+def _roles(text: str) -> dict[tuple[int, str], set[str]]:
+    got: dict[tuple[int, str], set[str]] = {}
+    for o in read(text).organisations:
+        got.setdefault((o.source_line, o.organisation), set()).add(o.role)
+    return got
+
+
+MARKDOWN_ALLOCATIONS = """Home Office shares of the fund, 2025-26
+
+| Recipient | Allocation |
+|---|---|
+| Office of the Police and Crime Commissioner for Durham | £412,000 |
+| Dorset Police and Crime Commissioner's Office | £388,500 |
+"""
+
+HTML_ALLOCATIONS = """<h2>What each area receives</h2>
+<table><tr><th>Area</th><th>2025-26</th><th>2026-27</th></tr>
+<tr><td>Kent (Office of the Police and Crime Commissioner for Kent)</td><td>£601,000</td><td>£588,000</td></tr>
+<tr><td>Greater Manchester (Greater Manchester Combined Authority)</td><td>£1,204,000</td><td>£1,150,000</td></tr>
+</table>"""
+
+PROSE_SHARES = """The Home Office has confirmed each area's share of the fund for 2025-26.
+
+Gwent: £276,300 to the Office of the Police and Crime Commissioner for Gwent
+The council's £40,000 will be paid to the Office of the Police and Crime Commissioner for Cumbria in April.
+"""
+
+
+@pytest.mark.parametrize("text, line, name", [
+    (MARKDOWN_ALLOCATIONS, 5, "Office of the Police and Crime Commissioner for Durham"),
+    (MARKDOWN_ALLOCATIONS, 6, "Dorset Police and Crime Commissioner's Office"),
+    (HTML_ALLOCATIONS, 3, "Office of the Police and Crime Commissioner for Kent"),
+    (HTML_ALLOCATIONS, 4, "Greater Manchester Combined Authority"),
+    (PROSE_SHARES, 3, "Office of the Police and Crime Commissioner for Gwent"),
+    (PROSE_SHARES, 4, "Office of the Police and Crime Commissioner for Cumbria"),
+])
+def test_commissioning_body_paid_a_sum_is_its_recipient(text, line, name):
+    assert _roles(text).get((line, name)) == {"recipient"}
+
+
+def test_commissioning_body_routing_the_money_stays_commissioner():
+    text = ("Funding for the Stepping Stones course, 2025-26\n\n"
+            "| Service | Source | Amount |\n|---|---|---|\n"
+            "| Group course for men | Home Office grant, via the Office of the Police and Crime Commissioner for Durham "
+            "| £96,000 |\n")
+    roles = _roles(text).get((5, "Office of the Police and Crime Commissioner for Durham"), set())
+    assert "recipient" not in roles and "commissioner" in roles
+
+
+def test_commissioning_body_in_prose_without_a_sum_stays_commissioner():
+    text = "The Office of the Police and Crime Commissioner for Durham commissioned the course in 2024.\n"
+    assert _roles(text).get((1, "Office of the Police and Crime Commissioner for Durham")) == {"commissioner"}
