@@ -62,3 +62,40 @@ def test_commissioning_body_routing_the_money_stays_commissioner():
 def test_commissioning_body_in_prose_without_a_sum_stays_commissioner():
     text = "The Office of the Police and Crime Commissioner for Durham commissioned the course in 2024.\n"
     assert _roles(text).get((1, "Office of the Police and Crime Commissioner for Durham")) == {"commissioner"}
+
+
+# Conflicts (README "conflicts": ``amounts_differ`` is two statements of the same award disagreeing): two rows of one
+# table each state their own sum, so figures whose digits are another row's in another order are no misprint.
+
+def _differ(text: str) -> list[tuple[int, ...]]:
+    return [c.lines for c in read(text).conflicts if c.kind == "different_amount"]
+
+
+def test_two_rows_of_one_table_with_swapped_digits_are_two_sums():
+    text = ("Report to the Police and Crime Panel\n\n"
+            "1. Durham has £900,000 in all for this work across 2025/26 and 2026/27. Table 1 shows who pays.\n\n"
+            "Table 1: Funding by payer (£k)\n"
+            "                                          25/26      26/27      Total\n"
+            "Home Office perpetrator grant             370.0      370.0      740.0\n"
+            "Darlington Borough Council (match)         36.0       36.0       72.0\n"
+            "Durham County Council (match)              31.5       31.5       63.0\n"
+            "Durham Community Fund                      12.5       12.5       25.0\n"
+            "TOTAL                                     450.0      450.0      900.0\n")
+    assert _differ(text) == []
+
+
+def test_two_markdown_rows_with_swapped_digits_are_two_sums():
+    text = ("Durham has £900,000 in all for this work across 2025/26 and 2026/27:\n\n"
+            "| Payer | 2025/26 | 2026/27 | Two years |\n|---|---|---|---|\n"
+            "| Home Office perpetrator grant | £370,000 | £370,000 | £740,000 |\n"
+            "| Darlington Borough Council (match) | £36,000 | £36,000 | £72,000 |\n"
+            "| Durham County Council (match) | £31,500 | £31,500 | £63,000 |\n"
+            "| Durham Community Fund | £12,500 | £12,500 | £25,000 |\n"
+            "| Total | £450,000 | £450,000 | £900,000 |\n")
+    assert _differ(text) == []
+
+
+def test_one_sum_printed_twice_with_swapped_digits_in_prose_is_still_a_conflict():
+    text = ("Darlington Borough Council is adding £36,000 to Durham's Home Office grant as match funding.\n\n"
+            "A later paragraph says the council's match funding for Durham is £63,000.\n")
+    assert _differ(text) != []
