@@ -99,3 +99,28 @@ def test_one_sum_printed_twice_with_swapped_digits_in_prose_is_still_a_conflict(
     text = ("Darlington Borough Council is adding £36,000 to Durham's Home Office grant as match funding.\n\n"
             "A later paragraph says the council's match funding for Durham is £63,000.\n")
     assert _differ(text) != []
+
+
+# People (README "people": recorded on lines where the full name appears with the office): a sign-off whose name and
+# office one HTML line breaks with <br>, and a quotation's attribution in its blockquote's <footer>.
+
+def _people(text: str, name: str = "invented.html") -> dict[tuple[int, str], tuple[str, str]]:
+    return {(p.source_line, p.name): (p.role, p.office) for p in read(text, name).people}
+
+
+def test_sign_off_broken_by_br_names_the_commissioner():
+    text = ("<html><body><main><p>The Home Office grant for Durham is £420,000 for 2025/26.</p>\n"
+            "<p>Yours sincerely,</p>\n"
+            "<p>Joy Stainsby<br>Police and Crime Commissioner for Durham</p>\n</main></body></html>")
+    assert _people(text)[(3, "Joy Stainsby")] == ("commissioner", "Police and Crime Commissioner for Durham")
+
+
+def test_blockquote_footer_names_the_speaker_and_office():
+    text = ("<html><body><main><h1>Course extended</h1>\n"
+            "<p>The Home Office has given Gwent £310,000 for 2025/26.</p>\n"
+            "<blockquote><p>\"It means more families are safer.\"</p><footer>Owain Pritchard-Lloyd, Deputy Police and "
+            "Crime Commissioner for Gwent</footer></blockquote>\n"
+            "</main><footer><p>&copy; Office of the Police and Crime Commissioner for Gwent</p></footer>\n</body></html>")
+    got = _people(text)
+    assert got[(3, "Owain Pritchard-Lloyd")][0] == "official"
+    assert not any(line == 4 for line, _ in got)  # (the page's own footer stays furniture)
