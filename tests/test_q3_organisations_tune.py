@@ -124,3 +124,16 @@ def test_blockquote_footer_names_the_speaker_and_office():
     got = _people(text)
     assert got[(3, "Owain Pritchard-Lloyd")][0] == "official"
     assert not any(line == 4 for line, _ in got)  # (the page's own footer stays furniture)
+
+
+# Organisations (README "organisations role"): a council named by its kind alone ("the County Council") refers back to
+# a body named elsewhere and is no organisation fact; a council named with its place still is.
+
+def test_council_named_by_its_kind_alone_is_no_organisation():
+    text = ("Rutland County Council adds £20,000 a year to the Leicestershire grant as match funding.\n\n"
+            "The City Council has confirmed its £45,000 a year; the County Council's £30,000 for 2026/27 is subject to "
+            "its budget.\n\n"
+            "| Source | 2025/26 |\n|---|---|\n| Borough Council match funding | £12,000 |\n")
+    names = {(o.source_line, o.organisation) for o in read(text).organisations}
+    assert not {n for _, n in names} & {"City Council", "County Council", "Borough Council"}
+    assert (1, "Rutland County Council") in names
