@@ -228,7 +228,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                     f"the {funder} money is {_pounds(first.amount.pence)} on line {first.source_line} and "
                     f"{_pounds(other.amount.pence)} on line {other.source_line} (difference {_pounds(diff)})"))
                 break
-    out.extend(_transposed(sid, area, awards, out))
+    out.extend(_transposed(rel, sid, area, awards, out))
     out.extend(_restated_differently(rel, sid, area, awards, out))
     out.extend(_two_accounts(rel, sid, area, awards, out))
     out.extend(_corrected(rel, sid, area, awards, out))
@@ -302,7 +302,20 @@ def _fits(x, y) -> bool:
     return top is None or max(x.low_pence or 0, y.low_pence or 0) <= top
 
 
-def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+def _table_row(text: str) -> bool:
+    """Whether a line is a table's row: cells between pipes or columns set apart by runs of spaces."""
+    return "|" in text or re.search(r"\S(?:\s{3,}|\t)\S", text.strip()) is not None
+
+
+def _rows_of_one_table(rel: PreparedRelease, x: int, y: int) -> bool:
+    """Whether two lines are rows of one table, every line between them a row too ("Newcastle City Council (match)
+    48.0 …" above "Northumberland County Council (match)  42.0 … 84.0"): each row states its own sum, so two rows'
+    figures are two sums, never one sum misprinted."""
+    lo, hi = sorted((x, y))
+    return all(_table_row(rel.line_text(k) or "") for k in range(lo, hi + 1))
+
+
+def _transposed(rel: PreparedRelease, sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
     """One sum printed twice with two of its digits swapped ("£468,250" and "£486,250"): an exact figure for the same
     area and funder whose digits are another's in another order is a misprint of it, whatever role or year each
     statement was read with.  Pairs that :func:`funding.tables.releases.award_conflicts` already reports (two grants
@@ -322,8 +335,9 @@ def _transposed(sid: str, area: str, awards, found: list[ReleaseConflict]) -> li
             x, y = str(a.amount.pence), str(b.amount.pence)
             if x == y or len(x) != len(y) or sorted(x) != sorted(y) or sum(p != q for p, q in zip(x, y)) != 2 \
                     or a.funder != b.funder and a.funder and b.funder or (a.pfa_code or area) != (b.pfa_code or area) \
-                    or a.source_line == b.source_line:
-                continue  # (two figures of one line, a row's yearly and total values, are two sums, not one misprinted)
+                    or a.source_line == b.source_line or _rows_of_one_table(rel, a.source_line, b.source_line):
+                continue  # (two figures of one line or one table, a row's yearly and total values or two rows' sums,
+                # are two sums, not one misprinted)
             firm = all(z.funding_role == "grant" and z.period_start for z in (a, b)) and a.period_start == b.period_start
             pair = tuple(sorted((a.amount.pence, b.amount.pence)))
             lines = {a.source_line, b.source_line}

@@ -310,6 +310,28 @@ _COMMISSIONING_BODY = re.compile(r"\bCombined Authority$|^(?:The\s+)?Office of t
                                  r"^Mayor's Office for Policing and Crime$")
 
 
+#: words giving a sum to the body named next ("£2,395,000 to the Mayor's Office for …", "would be paid to the Office of …")
+_SUM_GOES_TO = re.compile(r"(?:£[\d,.]+\s*(?:m|k|bn|million)?\s+(?:[\w'’-]+\s+){0,3}?|\b(?:paid|passed|given|transferred|"
+                          r"sent|awarded|allocated|granted)(?:\s+on)?\s+)to\s+(?:the\s+)?$", re.I)
+
+
+def _commissioning_body_paid(line: str, sentence: str, start: int, name: str) -> bool:
+    """Whether a commissioning body is named as receiving a sum (the README's ``recipient``: "named as receiving a sum,
+    including table-row recipients"), so that it is the recipient on that line rather than the commissioner: after "£X
+    to" or "paid to" in a sentence with money ("Westshire – £410,000 to the Office of the Police and Crime Commissioner
+    for Westshire"), or as a money row's label, the whole first cell or in brackets after its area ("| Office of the
+    Police and Crime Commissioner for Durham | £412,000 |", "| London (Mayor's Office for Policing and Crime) | £2.1m |").
+    A body in another cell or routing the money ("Home Office grant, via the OPCC") commissions or passes it on."""
+    if MONEY_TOKEN.search(sentence) and _SUM_GOES_TO.search(sentence[max(0, start - 80) : start]):
+        return True
+    if "|" not in line or not MONEY_TOKEN.search(line):
+        return False
+    label = _cells(line)[0]
+    label = re.sub(r"^(?:the\s+)", "", label, flags=re.I).strip()
+    bracketed = re.fullmatch(r"[^()]+\(\s*(?:the\s+)?(?P<body>[^()]+?)\s*\)", label, re.I)
+    return label == name or bool(bracketed and bracketed.group("body") == name)
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
     role from the verb after a name rather than from a cue naming the role."""
@@ -699,8 +721,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     opcc = _opcc_name(m.group(0))
                     if opcc:
                         add(_line_at(starts, m.start()), opcc, role, "new")
+                        if _commissioning_body_paid(rel.line_text(_line_at(starts, m.start())) or "", sentence,
+                                                    m.start(), opcc):
+                            add(_line_at(starts, m.start()), opcc, "recipient", "new")
                 elif not re.match(r"(?i)the\s+combined", m.group(0)):
-                    add(_line_at(starts, m.start()), _tidy_body(_to_area_end(m.group(0))), role, "new")
+                    body = _tidy_body(_to_area_end(m.group(0)))
+                    add(_line_at(starts, m.start()), body, role, "new")
+                    if _commissioning_body_paid(rel.line_text(_line_at(starts, m.start())) or "", sentence, m.start(),
+                                                body):
+                        add(_line_at(starts, m.start()), body, "recipient", "new")  # (the commissioner's role gives way)
         for pos, role in _bare_opcc_roles(sentence):
             add(_line_at(starts, pos), "OPCC", role, "new")
         raw = rel.line_text(number) or sentence

@@ -137,8 +137,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
         m = re.fullmatch(r"\s*(?:(?i:signed|signature|approved|agreed|authorised|authorized)(?:\s+by)?\s*:?\s*)?"
                          r"(?:(?:The\s+)?(?:Rt\.?\s+)?Hon\.?\s+)?(?:(?:County |Borough |District )?Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)?\s*"
                          + _PERSON + r"(?:,?\s+(?:MP|MS|MSP|OBE|MBE|CBE|QPM|KPM|KC|JP|DL))*\s*", a.text)
-        if not m or b.number != a.number + 1:
-            continue
+        if not m or b.number not in (a.number, a.number + 1):
+            continue  # (the next line, or the next block of one HTML line broken by <br>: "<p>Name<br>Office</p>")
         name = m.group("name")
         if len(name.split()) < 2 or any(w in _NOT_PERSON_WORDS for w in name.split()) or find_areas(name) \
                 or _ORG_WORD.search(name):

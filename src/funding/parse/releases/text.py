@@ -423,7 +423,14 @@ def _page_container(tag: str) -> bool:
 def _box_in_text(el) -> bool:
     """Whether an ``aside`` stands inside the page's main text or article (a box "How it is funded" beside the
     paragraphs), so that only its class or id (related, donate, share …) can make it furniture, not its tag."""
-    return el.tag == "aside" and any(a.tag in ("main", "article") for a in el.iterancestors())
+    return el.tag == "aside" and any(a.tag in ("main", "article") for a in el.iterancestors()) \
+        or _quote_attribution(el)
+
+
+def _quote_attribution(el) -> bool:
+    """Whether a ``footer`` is a quotation's attribution, inside its ``blockquote`` (``<blockquote><p>"…"</p><footer>Name,
+    Police and Crime Commissioner for X</footer></blockquote>``): the speaker's name and office, not the page's footer."""
+    return el.tag == "footer" and any(a.tag == "blockquote" for a in el.iterancestors())
 
 
 def _furniture_class(el, match) -> bool:
