@@ -667,6 +667,28 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
                                   r"(?:a|the|each|every|all|any)?\s*(?:man|men|woman|women|fathers?|perpetrators?|participants?|"
                                   r"people|those)\s+(?:who\s+(?:are|is)\s+)?(?:on|attending|in|taking part in|referred to)\s+"
                                   r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the people said to be on a named programme, just before its name ("each man on X", "partners of men on X", "fathers
+#: attending X"): they are the programme's people, whatever service the sentence describes for others
+_PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person)|men|women|"
+                             r"fathers|dads|mothers|mums|young people)\s+(?:who\s+(?:are|is|was|were)\s+)?"
+                             r"(?:on|attending|taking part in)\s+(?:the\s+)?$", re.I)
+
+
+_PLURAL_PERSON = {"man": "men", "woman": "women", "father": "fathers", "dad": "dads", "mother": "mothers", "mum": "mums",
+                  "young person": "young people"}
+
+
+def _people_on_name(terms, before: str) -> set[str]:
+    """The cohorts of the people the words just before a programme's name put on it ("every man on" → men)."""
+    people = _PEOPLE_ON_NAME.search(before[-60:])
+    if people is None:
+        return set()
+    # (the cohort words count "each man" but not "a man": read the singular as its plural)
+    plural = re.sub(r"\b(?:each|every|a|any|the)\s+(man|woman|father|dad|mother|mum|young person)\b",
+                    lambda m: _PLURAL_PERSON[m.group(1).lower()], people.group(0), flags=re.I)
+    return set(_all(terms.get("cohort", ()), plural))
+
+
 #: whom "violent at home" says is violent: child-to-parent work needs a young person doing it or a parent harmed ("young people
 #: who are violent at home"); adults violent at home ("a programme for fathers who have been violent at home") are the
 #: perpetrators of a course for adults, not children violent towards their parents
@@ -1210,7 +1232,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", own_text)))
-                                             or _all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", clean)))))),
+                                             or _all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", clean))))
+                                         | _people_on_name(terms, clean[:at]))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
@@ -1268,7 +1291,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 rest = sentence[m.end():]
                 whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
                 cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
-                    ({"young_people"} if ages else set())
+                    ({"young_people"} if ages else set()) | _people_on_name(terms, sentence[:m.start()])
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",

@@ -1,0 +1,49 @@
+"""The people said to be on a named programme are its cohort, whatever service the sentence describes (the corpus
+README's "Named programmes": a `named_programme` fact carries the cohorts its line states for that programme).
+
+Invented texts: "each man on X", "the partners of men on X", "fathers attending X" give X's fact `men` or `fathers`,
+while the partner support of the same line keeps no cohort.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import read
+
+
+def _named(text: str) -> dict[int, object]:
+    return {c.source_line: c for c in read(text).components if c.component == "named_programme"}
+
+
+def _kind(text: str, line: int, kind: str):
+    return next(c for c in read(text).components if c.source_line == line and c.component == kind)
+
+
+INTRO = "The Rutland commissioner has awarded £70,000 for the Harbour Light programme from April 2025.\n\n"
+
+
+@pytest.mark.parametrize("sentence, cohort", [
+    ("A support worker rings the partner of every man on Harbour Light each fortnight.", "men"),
+    ("The partners of men on Harbour Light are offered support by a local refuge.", "men"),
+    ("Each man on Harbour Light is given his own case worker.", "men"),
+    ("Independent advocates help the ex-partners of fathers attending Harbour Light.", "fathers"),
+    ("A support worker keeps in touch with each partner of a man on Harbour Light until he finishes.", "men"),
+])
+def test_people_on_a_named_programme_are_its_cohort(sentence, cohort):
+    named = _named(INTRO + sentence)
+    assert 3 in named, sentence
+    assert named[3].programme_name == "Harbour Light"
+    assert cohort in named[3].cohorts
+
+
+def test_partner_support_beside_it_keeps_no_cohort():
+    text = INTRO + "The partners of men on Harbour Light are offered support by a local refuge."
+    assert _kind(text, 3, "partner_support").cohorts == ()
+    assert _named(text)[3].cohorts == ("men",)
+
+
+def test_a_name_with_no_people_on_it_gets_none():
+    text = INTRO + "Harbour Light is paid for from the commissioner's own budget and is run from a centre in Oakham."
+    named = _named(text)
+    assert 3 not in named or named[3].cohorts == ()
