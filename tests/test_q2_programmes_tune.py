@@ -47,3 +47,24 @@ def test_a_name_with_no_people_on_it_gets_none():
     text = INTRO + "Harbour Light is paid for from the commissioner's own budget and is run from a centre in Oakham."
     named = _named(text)
     assert 3 not in named or named[3].cohorts == ()
+
+
+ONE_WORD = ("The Rutland commissioner has awarded £70,000 for Waymark from April 2025.\n\n"
+            "Waymark is a 20-week group course for men who have been abusive to a partner.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The partners of men on Waymark are offered support by a local refuge.",
+    "Every man on Waymark has a named case worker.",
+    "A support worker contacts the ex-partner of each man attending Waymark.",
+])
+def test_a_one_word_name_with_people_on_it_is_the_programme_again(sentence):
+    named = _named(ONE_WORD + sentence)
+    assert 5 in named, sentence
+    assert named[5].programme_name == "Waymark"
+    assert named[5].cohorts == ("men",)
+
+
+def test_a_one_word_name_in_a_money_sentence_is_not_repeated():
+    named = _named(ONE_WORD + "The money for Waymark in 2026/27 comes to £81,000 altogether.")
+    assert 5 not in named

@@ -1264,7 +1264,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             out[(number, "case_management")] = replace(cm, cohorts=tuple(sorted(set(cm.cohorts) | {"high_harm"})))
     # a programme named once is the same programme on every line that prints its name, outside quotes and headings
     named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
-             if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}
+             if c.component == "named_programme" and c.programme_name}
+    # (a one-word name is an ordinary word too: "Keel", "Choices"; it is the programme again only where people are said
+    # to be on it: "every man on Choices")
+    one_word = {n for n in named if len(n.split()) < 2}
     if named:
         finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
         for number, sentence, starts in _logical(rel):
@@ -1276,7 +1279,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings or \
-                        _counted_object(sentence, m.start(), m.end()):
+                        _counted_object(sentence, m.start(), m.end()) or \
+                        m.group(0) in one_word and not _people_on_name(terms, sentence[:m.start()]):
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
