@@ -68,3 +68,31 @@ def test_a_one_word_name_with_people_on_it_is_the_programme_again(sentence):
 def test_a_one_word_name_in_a_money_sentence_is_not_repeated():
     named = _named(ONE_WORD + "The money for Waymark in 2026/27 comes to £81,000 altogether.")
     assert 5 not in named
+
+
+HIGH_HARM = "The Rutland commissioner has awarded £70,000 for high-harm work from April 2025.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A specialist team runs a high-harm service with the most dangerous abusers for up to 18 months, backed by intensive "
+    "case management.",
+    "The high-harm team works with up to 20 men who pose the highest risk, each with a case worker of his own, for up to "
+    "18 months.",
+])
+def test_a_length_of_the_high_harm_work_is_not_the_case_managers(sentence):
+    text = HIGH_HARM + sentence
+    assert (_kind(text, 3, "high_harm").duration_value, _kind(text, 3, "high_harm").duration_unit) == (18, "month")
+    assert _kind(text, 3, "case_management").duration_value is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The high-harm service gives each man a case manager who stays with him for up to 18 months.",
+    "In the high-harm service, case managers work with each high-risk man for up to 18 months.",
+])
+def test_a_length_in_the_case_managers_own_words_is_theirs(sentence):
+    assert _kind(HIGH_HARM + sentence, 3, "case_management").duration_value == 18
+
+
+def test_months_after_the_course_ends_is_no_length():
+    text = HIGH_HARM + "Every man on the course keeps his case worker until three months after the course ends."
+    assert _kind(text, 3, "case_management").duration_value is None

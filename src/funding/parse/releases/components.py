@@ -48,7 +48,8 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
-                     r"leaving|the end|they (?:finished|left|completed))\b|"
+                     r"leaving|the end|they (?:finished|left|completed)|(?:the|his|her|their)\s+(?:course|programme|group|"
+                     r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
@@ -563,7 +564,16 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
     return tuple(sorted(own)), tuple(sorted(own | set(cm.cohorts)))
 
 
-def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None) -> None:
+#: a length the case manager's own words give ("a case manager for up to 12 months", "a case manager who stays with him for
+#: up to 18 months", "case management, up to 18 months per man"); "a named case manager for each man, for up to twelve
+#: months" gives the length of the team's work, not the worker's (the corpus README's "Length of case management")
+_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:\s+[\w'’-]+){0,14}?\s+for\s+"
+                                  r"(?:up to\s+|about\s+|around\s+|at least\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\b|"
+                                  r",\s+(?:up to\s+|about\s+|around\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\s+"
+                                  r"(?:per|for each|for every|a)\s)", re.I)
+
+
+def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
     length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'; nor is
@@ -583,6 +593,8 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None) -
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
             else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
+        if text is not None and not _CASE_MANAGER_LENGTH.search(text):
+            cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
         own, people = _high_harm_people(hh, cm)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
         out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
@@ -1182,7 +1194,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 pair = [(number_, k) for number_, k in out if k in one_service
                         and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
                 if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                    _one_service(out, pair, lasts, per_person)
+                    _one_service(out, pair, lasts, per_person, clean)
             sentence_kinds.update(kinds)
             _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
@@ -1254,7 +1266,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             pair = [(number_, k) for number_, k in out if k in ("high_harm", "case_management")
                     and number_ in {n for _, n in starts}]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts, per_person)
+                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts, per_person, clean)
         elif "case_management" in sentence_kinds and (number, "case_management") in out and \
                 (number, "high_harm") in last_keys and not out[(number, "case_management")].in_quote and \
                 _BACK_TO_SERVICE.search(clean):
