@@ -96,3 +96,17 @@ def test_a_length_in_the_case_managers_own_words_is_theirs(sentence):
 def test_months_after_the_course_ends_is_no_length():
     text = HIGH_HARM + "Every man on the course keeps his case worker until three months after the course ends."
     assert _kind(text, 3, "case_management").duration_value is None
+
+
+def test_a_funders_title_with_national_in_it_is_not_a_national_fund_sentence():
+    text = INTRO + ("The National Heritage Community Fund has given us £52,000 until March 2027 for Calm Harbour, a "
+                    "programme for young people aged 11 to 16 who are violent towards a parent.")
+    kinds = {c.component: c for c in read(text).components if c.source_line == 3}
+    assert "child_adolescent_to_parent" in kinds
+    assert (kinds["child_adolescent_to_parent"].age_min, kinds["child_adolescent_to_parent"].age_max) == (11, 16)
+    assert kinds["named_programme"].programme_name == "Calm Harbour"
+
+
+def test_a_sentence_about_the_national_fund_still_describes_no_service():
+    text = INTRO + "The national perpetrator fund is worth £36m and pays for group programmes for men."
+    assert not [c for c in read(text).components if c.source_line == 3]
