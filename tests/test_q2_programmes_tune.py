@@ -110,3 +110,14 @@ def test_a_funders_title_with_national_in_it_is_not_a_national_fund_sentence():
 def test_a_sentence_about_the_national_fund_still_describes_no_service():
     text = INTRO + "The national perpetrator fund is worth £36m and pays for group programmes for men."
     assert not [c for c in read(text).components if c.source_line == 3]
+
+
+@pytest.mark.parametrize("sentence, cohort", [
+    ("Fathers in Oakham who hurt or frighten their partners can now join a free course at the family centre.", "fathers"),
+    ("From September, men who have been controlling towards a partner will be able to attend a new programme in Uppingham.",
+     "men"),
+])
+def test_a_course_described_by_who_can_join_it(sentence, cohort):
+    kinds = {c.component: c for c in read(INTRO + sentence).components if c.source_line == 3}
+    assert "behaviour_change_programme" in kinds, sentence
+    assert cohort in kinds["behaviour_change_programme"].cohorts
