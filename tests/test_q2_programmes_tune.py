@@ -121,3 +121,9 @@ def test_a_course_described_by_who_can_join_it(sentence, cohort):
     kinds = {c.component: c for c in read(INTRO + sentence).components if c.source_line == 3}
     assert "behaviour_change_programme" in kinds, sentence
     assert cohort in kinds["behaviour_change_programme"].cohorts
+
+
+def test_the_women_a_course_s_men_hurt_are_not_its_cohort():
+    text = INTRO + "Men in Oakham who want to stop hurting the women they live with can now join a free course."
+    kinds = {c.component: c for c in read(text).components if c.source_line == 3}
+    assert kinds["behaviour_change_programme"].cohorts == ("men",)
