@@ -48,7 +48,8 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
-                     r"leaving|the end|they (?:finished|left|completed))\b|"
+                     r"leaving|the end|they (?:finished|left|completed)|(?:the|his|her|their)\s+(?:course|programme|group|"
+                     r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
@@ -457,7 +458,7 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b|"
                              # (and the partner or the women they harmed: "men who have abused a female partner")
                              r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
-                             r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:women|a woman|"
+                             r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:the\s+|their\s+)?(?:women|a woman|"
                              r"girls|men|a man)\b|"
                              # (and the people whose partner is on the course: "the women and men whose partners are on it")
                              r"\b(?:women|men|people|those|anyone)(?:\s+(?:and|or)\s+(?:men|women))?\s+whose\s+(?:ex-|former\s+)?"
@@ -563,7 +564,16 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
     return tuple(sorted(own)), tuple(sorted(own | set(cm.cohorts)))
 
 
-def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None) -> None:
+#: a length the case manager's own words give ("a case manager for up to 12 months", "a case manager who stays with him for
+#: up to 18 months", "case management, up to 18 months per man"); "a named case manager for each man, for up to twelve
+#: months" gives the length of the team's work, not the worker's (the corpus README's "Length of case management")
+_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:\s+[\w'’-]+){0,14}?\s+for\s+"
+                                  r"(?:up to\s+|about\s+|around\s+|at least\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\b|"
+                                  r",\s+(?:up to\s+|about\s+|around\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\s+"
+                                  r"(?:per|for each|for every|a)\s)", re.I)
+
+
+def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
     length the service lasts (``lasts``, :data:`_SERVICE_LASTS`) is the high-harm work's, never its case managers'; nor is
@@ -583,6 +593,8 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None) -
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
             else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
+        if text is not None and not _CASE_MANAGER_LENGTH.search(text):
+            cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
         own, people = _high_harm_people(hh, cm)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
         out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
@@ -667,6 +679,28 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
                                   r"(?:a|the|each|every|all|any)?\s*(?:man|men|woman|women|fathers?|perpetrators?|participants?|"
                                   r"people|those)\s+(?:who\s+(?:are|is)\s+)?(?:on|attending|in|taking part in|referred to)\s+"
                                   r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+#: the people said to be on a named programme, just before its name ("each man on X", "partners of men on X", "fathers
+#: attending X"): they are the programme's people, whatever service the sentence describes for others
+_PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person)|men|women|"
+                             r"fathers|dads|mothers|mums|young people)\s+(?:who\s+(?:are|is|was|were)\s+)?"
+                             r"(?:on|attending|taking part in)\s+(?:the\s+)?$", re.I)
+
+
+_PLURAL_PERSON = {"man": "men", "woman": "women", "father": "fathers", "dad": "dads", "mother": "mothers", "mum": "mums",
+                  "young person": "young people"}
+
+
+def _people_on_name(terms, before: str) -> set[str]:
+    """The cohorts of the people the words just before a programme's name put on it ("every man on" → men)."""
+    people = _PEOPLE_ON_NAME.search(before[-60:])
+    if people is None:
+        return set()
+    # (the cohort words count "each man" but not "a man": read the singular as its plural)
+    plural = re.sub(r"\b(?:each|every|a|any|the)\s+(man|woman|father|dad|mother|mum|young person)\b",
+                    lambda m: _PLURAL_PERSON[m.group(1).lower()], people.group(0), flags=re.I)
+    return set(_all(terms.get("cohort", ()), plural))
+
+
 #: whom "violent at home" says is violent: child-to-parent work needs a young person doing it or a parent harmed ("young people
 #: who are violent at home"); adults violent at home ("a programme for fathers who have been violent at home") are the
 #: perpetrators of a course for adults, not children violent towards their parents
@@ -1160,7 +1194,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 pair = [(number_, k) for number_, k in out if k in one_service
                         and any(k == kind for kind in kinds) and number_ in {n for _, n in starts}]
                 if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                    _one_service(out, pair, lasts, per_person)
+                    _one_service(out, pair, lasts, per_person, clean)
             sentence_kinds.update(kinds)
             _apposed_service(out, item_list, item_no, kinds, previous_item_kinds, {n for _, n in starts}, lasts, per_person)
             previous_item_kinds = kinds
@@ -1210,7 +1244,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
                     duration_qualifier=whole.qualifier if whole else "", cadence=_first(terms.get("cadence", ()), clean),
                     cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", own_text)))
-                                             or _all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", clean)))))),
+                                             or _all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", clean))))
+                                         | _people_on_name(terms, clean[:at]))),
                     delivery_modes=(), provision=provision, duration_min=whole.minimum if whole else None,
                     programme_name=name_text,
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
@@ -1231,7 +1266,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             pair = [(number_, k) for number_, k in out if k in ("high_harm", "case_management")
                     and number_ in {n for _, n in starts}]
             if len(pair) == 2 and len({n for n, _ in pair}) == 1:
-                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts, per_person)
+                _one_service(out, sorted(pair, key=lambda p: p[1] != "high_harm"), lasts, per_person, clean)
         elif "case_management" in sentence_kinds and (number, "case_management") in out and \
                 (number, "high_harm") in last_keys and not out[(number, "case_management")].in_quote and \
                 _BACK_TO_SERVICE.search(clean):
@@ -1241,7 +1276,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             out[(number, "case_management")] = replace(cm, cohorts=tuple(sorted(set(cm.cohorts) | {"high_harm"})))
     # a programme named once is the same programme on every line that prints its name, outside quotes and headings
     named = {c.programme_name: c for c in sorted(out.values(), key=lambda c: c.source_line)
-             if c.component == "named_programme" and c.programme_name and len(c.programme_name.split()) >= 2}
+             if c.component == "named_programme" and c.programme_name}
+    # (a one-word name is an ordinary word too: "Keel", "Choices"; it is the programme again only where people are said
+    # to be on it: "every man on Choices")
+    one_word = {n for n in named if len(n.split()) < 2}
     if named:
         finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
         for number, sentence, starts in _logical(rel):
@@ -1253,7 +1291,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings or \
-                        _counted_object(sentence, m.start(), m.end()):
+                        _counted_object(sentence, m.start(), m.end()) or \
+                        m.group(0) in one_word and not _people_on_name(terms, sentence[:m.start()]):
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
@@ -1268,7 +1307,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 rest = sentence[m.end():]
                 whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
                 cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
-                    ({"young_people"} if ages else set())
+                    ({"young_people"} if ages else set()) | _people_on_name(terms, sentence[:m.start()])
                 out[(line, "named_programme")] = ProgrammeComponent(
                     source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
                     duration_value=whole.value if whole else None, duration_unit=whole.unit if whole else "",
