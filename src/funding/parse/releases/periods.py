@@ -159,7 +159,8 @@ def real_date(text: str) -> bool:
     ym = _month_at(m, "p_") if m else None
     if ym is None:
         return False
-    day = m.group("p_d") or m.group("p_id") or re.match(r"\W*(\d{1,2})", m.group(0))
+    day = m.group("p_d") or m.group("p_id") or re.match(r"\W*(\d{1,2})", m.group(0)) \
+        or _DAY_AFTER_MONTH.search(m.group(0))  # ("February 30, 2026": the day after the month's name)
     day = int(day) if isinstance(day, str) else int(day.group(1)) if day else 1
     try:
         date(ym[0], ym[1], day)
@@ -169,6 +170,8 @@ def real_date(text: str) -> bool:
 
 
 _POINT = re.compile(_point("p_"), re.I)
+#: a day written after the month's name and before a four-digit year: "April 31, 2025", "February 30th 2026"
+_DAY_AFTER_MONTH = re.compile(r"[A-Za-z]\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+20\d\d\b")
 
 
 def _count(tag: str) -> str:

@@ -422,7 +422,8 @@ def _page_container(tag: str) -> bool:
 
 def _box_in_text(el) -> bool:
     """Whether an ``aside`` stands inside the page's main text or article (a box "How it is funded" beside the
-    paragraphs), so that only its class or id (related, donate, share …) can make it furniture, not its tag."""
+    paragraphs), so that only its class or id (related, donate, share …) can make it furniture, not its tag; or a
+    ``footer`` is a quotation's attribution (:func:`_quote_attribution`), part of the text, not the page's footer."""
     return el.tag == "aside" and any(a.tag in ("main", "article") for a in el.iterancestors()) \
         or _quote_attribution(el)
 

@@ -2324,9 +2324,9 @@ _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven
 _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
-#: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
 #: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
 _OUR_OWN_BEFORE = re.compile(r"\b[Oo]ur\s+(?:own\s+)?$")
+#: the owner of a sum named straight before it: "the Commissioner's £110,000", "the council's £60,000"
 _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?:\s+own)?|(?:his|her)\s+own)\s+$", re.I)
 # ("her own £35,000": the commissioner's, as "of her own" after a figure is)
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
