@@ -132,7 +132,7 @@ def _adds_people(piece: str, terms) -> bool:
     return not re.search(r"\d", piece) and bool(_all(terms.get("cohort", ()), piece))
 
 
-def _items(sentence: str, names_kind=None, names_people=None) -> list[str]:
+def _items(sentence: str, names_kind, names_people) -> list[str]:
     """A sentence listing components inline ("a 24-week …, a monthly … and a …") split into items.  A piece that only
     adds people ("one-to-one work for women, and for men who need an interpreter": ``names_kind`` says it names no kind)
     stays with the item before it, whatever its first word when ``names_people`` says it names a cohort ("the evening
@@ -140,9 +140,7 @@ def _items(sentence: str, names_kind=None, names_people=None) -> list[str]:
     parts, start, attached = [], 0, False
     for m in _ITEM_BREAK.finditer(sentence):
         piece = sentence[start : m.start()]
-        if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", piece) or
-                                                 names_people is not None and names_people(piece)) and \
-                not names_kind(piece):
+        if parts and (attached or re.match(r"(?i)for\s", piece) or names_people(piece)) and not names_kind(piece):
             parts[-1] = (parts[-1][0], m.start())
         else:
             parts.append((start, m.start()))
@@ -150,9 +148,8 @@ def _items(sentence: str, names_kind=None, names_people=None) -> list[str]:
         # (a piece attached by "with" that names no kind is what the item before it comes with: "up to eight one-to-one
         # sessions, with an interpreter, for men whose first language is not English")
         attached = bool(re.search(r"(?i)\bwith\s+$", m.group(0)))
-    if parts and names_kind is not None and (attached or re.match(r"(?i)for\s", sentence[start:]) or
-                                             names_people is not None and names_people(sentence[start:])) and \
-            not names_kind(sentence[start:]):
+    last = sentence[start:]
+    if parts and (attached or re.match(r"(?i)for\s", last) or names_people(last)) and not names_kind(last):
         parts[-1] = (parts[-1][0], len(sentence))
     else:
         parts.append((start, len(sentence)))

@@ -513,7 +513,7 @@ def _commissioner_pays_in_clause(sentence: str, clause: tuple[int, int], start: 
                 or _BY_COMMISSIONER.search(sentence[end:hi]))
 
 
-def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int, spending: bool = True) -> bool:
+def _commissioner_said_to_pay(sentence: str, clause: tuple[int, int], start: int, end: int, spending: bool) -> bool:
     """Whether the figure's clause says the commissioner or mayor pays it in a shape that is never a grantor's money
     passed on: the agent of a passive paying verb before the figure ("paid for by the commissioner alone … at a cost of
     £140,000") or the subject of a relative clause after it ("the £42,000 a year the commissioner now pays")."""
@@ -614,12 +614,12 @@ _ADJUNCT_OPENS = re.compile(r"[\s,;(–—-]*(?:at|costing|worth|totalling|total
                             r"(?:about|around|some|up to|roughly|nearly|almost)?\s*$", re.I)
 
 
-def _whole_titles(sentence: str, clause: tuple[int, int], start: int | None = None) -> tuple[int, int]:
+def _whole_titles(sentence: str, clause: tuple[int, int], start: int) -> tuple[int, int]:
     """A clause widened over the "and" of an office's title that the clause split cut ("the police and | crime
     commissioner"): the title is one name, not two clauses; and, for the figure at ``start``, over the clause before
     when the figure's own is only its adjunct ("The commissioner will fund a second group, | costing £38,000")."""
     lo, hi = clause
-    if start is not None and lo > 0 and _ADJUNCT_OPENS.fullmatch(sentence[lo:start]):
+    if lo > 0 and _ADJUNCT_OPENS.fullmatch(sentence[lo:start]):
         lo = _clause_of(sentence, lo - 1)[0]
     while lo > 0 and _TITLE_AND.search(sentence[:lo]):
         lo = _clause_of(sentence, lo - 1)[0] if lo - 1 >= 0 else 0
