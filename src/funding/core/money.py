@@ -23,7 +23,9 @@ EXACT_AMOUNT = re.compile(
 #: Any money-looking token, for reporting malformed amounts.
 MONEY_TOKEN = re.compile(r"£\s?[0-9][0-9A-Za-z,.]*|£\s?[A-Za-z0-9][0-9,.]*")
 
-_MONEY = re.compile(
+#: A sum in any of the notations releases use ("£50,000", "£1.2m", "£40k", "£3 thousand"): the one spelling of a
+#: figure, which the readers of amounts and of organisations' lists share.
+MONEY_FIGURE = re.compile(
     r"£\s?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"\s?(?P<unit>million\b|m\b|bn\b|billion\b|k\b|thousand\b)?",
     re.IGNORECASE | re.ASCII,
@@ -122,7 +124,7 @@ def parse_amount(text: str, before: str = "") -> Amount:
     amount; callers turn that into a :class:`~funding.errors.SourceError` with
     their file and line.
     """
-    m = _MONEY.fullmatch(text.strip())
+    m = MONEY_FIGURE.fullmatch(text.strip())
     if not m:
         raise ValueError(f"not an amount of money: {text!r}")
     number = m.group("number").replace(",", "")
@@ -152,7 +154,7 @@ def iter_amounts(text: str):
 
     Raises :class:`ValueError`, when it is reached, for an amount with fractions of a penny.
     """
-    for m in _MONEY.finditer(text):
+    for m in MONEY_FIGURE.finditer(text):
         # parse_amount reads only the last 40 characters before an amount; slicing just
         # those keeps a line of many amounts linear.
         before = text[max(0, m.start() - 40) : m.start()]
@@ -360,7 +362,7 @@ def money_from_number(value) -> str:
 # --------------------------------------------------------------------------- hazards (added for local releases)
 
 #: A figure broken by a space: "£200, 000" (space after the thousands comma) or "£1 36,692"
-#: (a space inside the digits).  Read by ``_MONEY`` these come out short ("£200", "£1"), so
+#: (a space inside the digits).  Read by ``MONEY_FIGURE`` these come out short ("£200", "£1"), so
 #: they are found first and reported instead of read.
 MALFORMED_AMOUNT = re.compile(
     r"£\s?\d{1,3}(?:,\s+\d{3}(?:,\s?\d{3})*|\s\d{1,3}(?:,\d{3})+)(?:\.\d{2})?(?![\d,])", re.ASCII

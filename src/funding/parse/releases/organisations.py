@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from funding.core.money import MONEY_TOKEN
+from funding.core.money import MONEY_FIGURE, MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
@@ -521,7 +521,7 @@ _SENTENCE_ADVERB = re.compile(r"^(?:Instead|Meanwhile|Separately|Elsewhere|Likew
 
 
 #: a sum, written in any of the money notations ("£50,000", "£1.2m", "(£40k)")
-_SUM = re.compile(r"\s*\(?£\s?\d+(?:,\d{3})*(?:\.\d+)?(?:\s?(?:m|k|bn|million|billion)\b)?\)?")
+_SUM = re.compile(r"\s*\(?(?:" + MONEY_FIGURE.pattern + r")(?<!\s)\)?", MONEY_FIGURE.flags)  # (not the space after it)
 #: the first item's sum, a few words after its name and verb ("gets £50,000", "will receive about £40,000")
 _FIRST_SUM = re.compile(r"[^.;,£]{0,40}?(?=£)")
 #: a further item of the list with the verb left out: the name, then its own sum (", Y £40,000", " and Z £30,000")

@@ -18,6 +18,7 @@ from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _TOTAL_ROW, _logical, list_item_label
 from funding.parse.releases.periods import find_periods
 from funding.parse.releases.amounts.figures import _Draft, _clause_of, _sums_to
+from funding.parse.releases.amounts.payers import _heading_funder
 from funding.parse.releases.amounts.years import _figure_sentences
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 from funding.parse.releases.amounts.wholes import _is_list_line, _listed_item_funder, _one_section, _same_paragraph
@@ -374,11 +375,12 @@ def _own_funder_named(rel, x: _Draft, where, terms) -> bool:
 
 def _label_funder(rel, x: _Draft, terms) -> str:
     """The payer named by the label line heading a piece's section ("HOME OFFICE GRANT" over "£300,000 for the two
-    years"; README: a part keeps the funder its own row names), "" when there is none."""
+    years"; README: a part keeps the funder its own row names), read as any section heading is
+    (:func:`~funding.parse.releases.amounts.payers._heading_funder`: one payer, not negated); "" when there is none."""
     if x.table:
         return ""
     label = _section_label(rel, x.line)
-    return _first(terms.get("funder", ()), label) if label else ""
+    return _heading_funder(label, terms) if label else ""
 
 
 def _own_period(x: _Draft, where) -> tuple[str, str] | None:
