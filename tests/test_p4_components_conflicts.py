@@ -275,3 +275,43 @@ def test_two_lines_each_printing_both_figures_still_disagree():
     awards = [_award(2, 298_500, "grant", "£298,500"), _award(2, 289_500, "grant", "£289,500"),
               _award(6, 298_500, "grant", "£298,500"), _award(6, 289_500, "grant", "£289,500")]
     assert _award_rows(awards)
+
+
+# === components: what a line says that is not a service described (second round) =======================================
+
+def test_a_family_support_team_names_who_delivers_not_whole_family_work():
+    got = comps("The council's family support teams deliver one-to-one work with young people aged 13 to 16 who are "
+                "violent towards a parent.")
+    assert (1, "whole_family") not in got
+    assert (1, "child_adolescent_to_parent") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The stalking advocate supported 84 victims during 2025.",
+    "Our two IDVAs helped 112 survivors last year.",
+])
+def test_a_count_of_victims_supported_is_a_result(text):
+    assert (1, "idva_or_advocate") not in comps(text)
+
+
+def test_a_count_of_those_counted_before_is_a_result():
+    text = "Advocates reported that the stalking had stopped in 17 of those 21 cases."
+    assert (1, "idva_or_advocate") not in comps(text)
+
+
+def test_a_grants_purpose_naming_two_kinds_of_people_is_no_component():
+    text = ("Westshire's commissioner has been awarded £655,000 by the Home Office to work with serial domestic abuse "
+            "perpetrators and people who stalk, from April 2025.")
+    got = comps(text)
+    assert (1, "high_harm") not in got and (1, "stalking_intervention") not in got
+
+
+def test_a_body_overseeing_a_programme_is_no_component():
+    assert (1, "behaviour_change_programme") not in comps(
+        "The deputy commissioner chairs the perpetrator programme board, which meets in March.")
+
+
+def test_a_preposition_opening_a_sentence_is_no_programme_name():
+    got = comps("In Westshire, our stalking service is paid for by the commissioner alone.")
+    assert (1, "named_programme") not in got
+    assert (1, "stalking_intervention") in got

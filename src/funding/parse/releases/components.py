@@ -472,11 +472,14 @@ _RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+
                           r"scheme|group work|service)\b)")
 
 
-#: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
-#: determiner before a programme's noun, never a brand
+#: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"),
+#: or an adverbial by a preposition: never the first word of a brand
 _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
                           "A", "An", "One", "New", "Another", "Any", "Such", "Both", "All", "Some", "Many", "Most", "Several",
-                          "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
+                          "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose",
+                          # (and a preposition opening an adverbial: "In Derbyshire, our stalking service is …")
+                          "In", "For", "From", "With", "At", "On", "Across", "Under", "By", "Of", "To", "Within",
+                          "Throughout", "Outside", "Beyond"})
 
 
 def _generic_name(name: str) -> bool:
@@ -774,9 +777,11 @@ def _adults_violent_at_home(match: re.Match, item: str) -> bool:
     return bool(_AT_HOME_ONLY.fullmatch(match.group(0))) and not _YOUNG_OR_PARENT.search(item)
 
 
-#: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
-#: figures", "the case management line")
-_FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
+#: a noun the kind's words qualify that is figures, a budget line or a body overseeing it, not the service ("helpline
+#: figure", "partner safety figures", "the case management line", "the perpetrator programme board")
+_FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre|"
+                         # (or a body overseeing it: "chairs the perpetrator programme board")
+                         r"board|steering group|committee|forum)\b", re.I)
 #: a service said in its own clause not to be funded or turned down ("the third strand, a service
 #: for people who stalk, was not funded", "the stalking strand had been turned down")
 _NOT_FUNDED = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:not\s+(?:funded|successful|"
@@ -1040,7 +1045,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
-        if number in block_heads or len(starts) == 1 and _PURPOSE_OR_CAPTION.match(original.get(number, "")):
+        if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
+                len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
+            # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
             continue  # a section's heading opening a block ("Stalking intervention" above its paragraph); a report's
             # purpose ("1.1 To tell the Panel how the perpetrator programme will be paid for"); a table's caption
         if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
