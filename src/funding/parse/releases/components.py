@@ -472,14 +472,11 @@ _RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+
                           r"scheme|group work|service)\b)")
 
 
-#: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"),
-#: or an adverbial by a preposition: never the first word of a brand
+#: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
+#: determiner before a programme's noun, never a brand
 _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
                           "A", "An", "One", "New", "Another", "Any", "Such", "Both", "All", "Some", "Many", "Most", "Several",
-                          "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose",
-                          # (and a preposition opening an adverbial: "In Derbyshire, our stalking service is …")
-                          "In", "For", "From", "With", "At", "On", "Across", "Under", "By", "Of", "To", "Within",
-                          "Throughout", "Outside", "Beyond"})
+                          "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
 
 
 def _generic_name(name: str) -> bool:
