@@ -326,7 +326,32 @@ def _same_award(a, b) -> bool:
     year are printed beside the figure, stated exactly or as a plain round figure, within a quarter of each
     other (a figure twice or half the size is another sum, not a misprint of this one)."""
     return _firm(a) and _firm(b) and abs(a["amount_pence"] - b["amount_pence"]) <= \
-        0.25 * max(a["amount_pence"], b["amount_pence"])
+        0.25 * max(a["amount_pence"], b["amount_pence"]) and _same_years(a, b)
+
+
+def _same_years(a, b) -> bool:
+    """Whether two statements cover the same years, when both print theirs: a grant "for 2025-26" and one "for the same
+    two years" from April 2025 are two sums, whatever their round."""
+    if not (a.get("period_start") and b.get("period_start")):
+        return True
+    return (a["period_start"], a.get("period_end")) == (b["period_start"], b.get("period_end"))
+
+
+def _measured_against(row, best, group):
+    """The statement of an award that ``row`` is measured against: the most precise one (``best``), except inside the
+    release that states both, where a figure repeating another line's statement of it agrees with that one (None: "the
+    figure in the agreement is £330,000" twice, beside "rises from £330,000 to £397,000")."""
+    if row["source_id"] != best["source_id"]:
+        return best
+    others = [r for r in group if r["source_id"] == row["source_id"] and r["source_line"] != row["source_line"]]
+    # (two lines each printing both figures, "£298,500 on the list against £289,500 in the letter", state the
+    # disagreement twice)
+    beside_best = {r["source_line"] for r in group if r["source_id"] == row["source_id"]
+                   and r["amount_pence"] == best["amount_pence"]}
+    if any(r["amount_pence"] == row["amount_pence"] and not {r["source_line"], row["source_line"]} <= beside_best
+           for r in others):
+        return None
+    return best
 
 
 def award_conflicts(local_awards) -> list[SourceConflict]:
@@ -345,15 +370,19 @@ def award_conflicts(local_awards) -> list[SourceConflict]:
             if key in seen:
                 continue
             seen.add(key)
+            other = _measured_against(row, best, group)
+            if other is None:
+                continue  # (it repeats another statement of the award in its release: it agrees with that one)
+            b = _amount(other)
             compared = compare_amounts(a, b)
             if compared is None:
                 continue
             kind, compatible = compared
-            if compatible is False and row["source_id"] == best["source_id"] and not _same_award(row, best):
+            if compatible is False and row["source_id"] == other["source_id"] and not _same_award(row, other):
                 continue  # inside one release a disagreement needs two firm statements of the same award
             out.append(SourceConflict(
                 f"award {row['round']}".strip(), row["pfa_code"], row["source_id"],
-                int(row["source_line"]), describe_amount(a), best["source_id"], int(best["source_line"]),
+                int(row["source_line"]), describe_amount(a), other["source_id"], int(other["source_line"]),
                 describe_amount(b), kind, compatible, _amount_detail(kind, compatible, a, b),
             ))
     return out

@@ -296,6 +296,9 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
 #: "The programme, called Turning Tides, …": a name given after the noun
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:(?:is|was|will be) )?(?:called|known as|named|branded) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
+#: "Named Pathfinder, the service will …", "Called Keel, it is …": a sentence opening with the participle that gives the
+#: name of the service it goes on to describe (the participle is not part of the name)
+_NAMED_OPENING = re.compile(r"^\W*(?:Named|Called|Branded|Known as)\s+['‘\"“]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’\"”]?,")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
 _SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
@@ -324,6 +327,50 @@ _PERPETRATOR_KINDS = {"behaviour_change_programme", "group_programme", "one_to_o
                       "case_management", "child_adolescent_to_parent", "high_harm", "named_programme"}
 _NOT_PROGRAMME_NAMES = {"Change", "Group", "Behaviour", "The", "This", "Each", "Our", "Their", "Perpetrator", "A", "One",
                         "Programme", "Course", "New", "Women's", "Men's", "Adult", "Domestic", "Abuse"}
+
+
+def _high_harm_service_after(item: str, after: int, terms) -> re.Match | None:
+    """A mention of high-harm work after ``after`` in ``item`` that is a service's own words ("our high-harm service"),
+    not a description of people (:data:`_HIGH_HARM_PEOPLE`: "men assessed as high risk")."""
+    for value, pattern in _candidates(terms.get("kind", ()), item):
+        if value == "high_harm":
+            for m in pattern.finditer(item, after):
+                if not _HIGH_HARM_PEOPLE.match(item, m.start()):
+                    return m
+    return None
+
+
+#: people named by the harm they do ("high-harm perpetrators", "each high-harm perpetrator", "Men assessed as high-harm"),
+#: not by their risk alone ("men assessed as high risk")
+_HARM_NAMED_PEOPLE = re.compile(
+    r"\b(?:(?:each|every)\s+)?high(?:est)?[- ]harm(?:ing)?\s+(?:perpetrators?|offenders?|abusers?|men|man|women|woman|people|"
+    r"person)\b|\b(?:(?:each|every)\s+)?(?:men|man|women|woman|people|person|perpetrators?|offenders?)\s+(?:who\s+(?:are|is)\s+)?"
+    r"(?:assessed|judged|identified|considered|rated|graded)\s+as\s+(?:very\s+)?high(?:est)?[- ]harm(?:ing)?\b", re.I)
+
+
+def _harm_case_managed(item: str, sentence: str) -> re.Match | None:
+    """The people of case management named by the harm they do, where the case managers' own words give how long they
+    work with them ("case management for high-harm perpetrators, with a case manager working with each man for up to 18
+    months", "Men assessed as high-harm are given a case manager who works with each of them for up to 15 months"):
+    intensive high-harm perpetrator work, a ``high_harm`` fact beside the case management (a case manager only named
+    for each high-harm perpetrator, with no length, is case management for them alone)."""
+    if "harm" not in item or not _CASE_MANAGER_LENGTH.search(sentence):  # (the length may be in the sentence's next item:
+        # "case management for high-harm perpetrators, with a case manager working with each man for up to 18 months")
+        return None
+    return _HARM_NAMED_PEOPLE.search(item)
+
+
+def _add_harm_work(out: dict, line: int, people: str, terms) -> None:
+    """The high-harm work of case managers for high-harm people (:func:`_harm_case_managed`) on ``line``, beside a case
+    management fact read there outside quotes: for high-harm people and those ``people`` names ("Men assessed as
+    high-harm" → men), with no length of its own (the length is the case managers', the corpus README's "Length of case
+    management")."""
+    cm = out.get((line, "case_management"))
+    if cm is None or cm.in_quote or (line, "high_harm") in out:
+        return
+    out[(line, "high_harm")] = replace(cm, component="high_harm", duration_value=None, duration_unit="",
+                                       duration_qualifier="", duration_min=None, age_min=None, age_max=None,
+                                       cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), people)) | {"high_harm"})))
 
 
 def _young_ages(ages: re.Match | None) -> re.Match | None:
@@ -425,11 +472,17 @@ _RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+
                           r"scheme|group work|service)\b)")
 
 
+#: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
+#: determiner before a programme's noun, never a brand
+_DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
+                          "A", "An", "One", "New", "Another", "Any", "Such", "Both", "All", "Some", "Many", "Most", "Several",
+                          "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
+
+
 def _generic_name(name: str) -> bool:
     """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
     words = name.split()
-    return words[0] in ("The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "Its", "His", "Her", "Your",
-                        "A", "An", "One", "New", "Another", "Any", "Such") or all(
+    return words[0] in _DETERMINERS or all(
         w in _NOT_PROGRAMME_NAMES for w in words)
 
 
@@ -564,7 +617,7 @@ def _high_harm_people(hh: ProgrammeComponent, cm: ProgrammeComponent) -> tuple[t
 #: a length the case manager's own words give ("a case manager for up to 12 months", "a case manager who stays with him for
 #: up to 18 months", "case management, up to 18 months per man"); "a named case manager for each man, for up to twelve
 #: months" gives the length of the team's work, not the worker's (the corpus README's "Length of case management")
-_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:\s+[\w'’-]+){0,14}?\s+for\s+"
+_CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:,?\s+[\w'’-]+){0,14}?\s+for\s+"
                                   r"(?:up to\s+|about\s+|around\s+|at least\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\b|"
                                   r",\s+(?:up to\s+|about\s+|around\s+)?(?:an?|one|\d+|[a-z]+)[- ](?:years?|months?|weeks?)\s+"
                                   r"(?:per|for each|for every|a)\s)", re.I)
@@ -625,8 +678,10 @@ _PARTNERS_COUNT = re.compile(
     r"(?:ex-)?partners\b|"
     r"\b(?:supported|contacted|worked with|helped|reached|offered support to|gave support to)\s+(?:\d[\d,]*)\s+(?:(?:ex-)?partners)\b|"
     r"\b[Oo]f\s+(?:the\s+)?(?:ex-)?partners\b[^.;£]{0,70}?,\s*" + _NUM + r"\b", re.I)
-#: a results table's row counting partners ("| Partners offered support | 301 | 344 |", "Partners supported   105")
-_PARTNERS_ROW = re.compile(r"\s*(?:<tr>\s*<td>|\|)?\s*(?:ex-)?partners\b[^|<£\d]{0,60}?(?:</td>\s*<td>|\||\s{3,})\s*\d", re.I)
+#: a results table's row counting partners ("| Partners offered support | 301 | 344 |", "Partners supported   105"), or a
+#: list item labelling its count ("* Partners offered support: 121; took it up: 88")
+_PARTNERS_ROW = re.compile(r"\s*(?:<tr>\s*<td>|\||<li>|[-*•]\s)?\s*(?:ex-)?partners\b[^|<£\d:]{0,60}?(?:</td>\s*<td>|\||\s{3,}|:)"
+                           r"\s*\d", re.I)
 
 
 #: a relative clause reporting what a body found ("…, which reports that three quarters of the partners it supported …"):
@@ -678,8 +733,9 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
                                   r"(?:(?:the|a|an|our|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 #: the people said to be on a named programme, just before its name ("each man on X", "partners of men on X", "fathers
 #: attending X"): they are the programme's people, whatever service the sentence describes for others
-_PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person)|men|women|"
-                             r"fathers|dads|mothers|mums|young people)\s+(?:who\s+(?:are|is|was|were)\s+)?"
+_PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person|person|participant|"
+                             r"client)|men|women|fathers|dads|mothers|mums|young people|people|participants|everyone|anyone)\s+"
+                             r"(?:who\s+(?:are|is|was|were)\s+)?"
                              r"(?:on|attending|taking part in)\s+(?:the\s+)?$", re.I)
 
 
@@ -687,8 +743,14 @@ _PLURAL_PERSON = {"man": "men", "woman": "women", "father": "fathers", "dad": "d
                   "young person": "young people"}
 
 
+def _people_put_on(sentence: str, at: int) -> bool:
+    """Whether the words just before ``sentence[at:]`` say people are on what is named there ("each person on", "men on")."""
+    return bool(_PEOPLE_ON_NAME.search(sentence[max(0, at - 60) : at]))
+
+
 def _people_on_name(terms, before: str) -> set[str]:
-    """The cohorts of the people the words just before a programme's name put on it ("every man on" → men)."""
+    """The cohorts of the people the words just before a programme's name put on it ("every man on" → men; "each person
+    on" puts people on it but names no cohort: see :data:`_PEOPLE_ON_NAME` for whether any are put on it)."""
     people = _PEOPLE_ON_NAME.search(before[-60:])
     if people is None:
         return set()
@@ -712,9 +774,11 @@ def _adults_violent_at_home(match: re.Match, item: str) -> bool:
     return bool(_AT_HOME_ONLY.fullmatch(match.group(0))) and not _YOUNG_OR_PARENT.search(item)
 
 
-#: a noun the kind's words qualify that is figures or a budget line, not the service ("helpline figure", "partner safety
-#: figures", "the case management line")
-_FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre)\b", re.I)
+#: a noun the kind's words qualify that is figures, a budget line or a body overseeing it, not the service ("helpline
+#: figure", "partner safety figures", "the case management line", "the perpetrator programme board")
+_FIGURES_OF = re.compile(r"\s+(?:figures?|data|statistics|stats|line|budget|underspend|overspend|cost centre|"
+                         # (or a body overseeing it: "chairs the perpetrator programme board")
+                         r"board|steering group|committee|forum)\b", re.I)
 #: a service said in its own clause not to be funded or turned down ("the third strand, a service
 #: for people who stalk, was not funded", "the stalking strand had been turned down")
 _NOT_FUNDED = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|will be)\s+(?:not\s+(?:funded|successful|"
@@ -978,7 +1042,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
         if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
-        if number in block_heads or len(starts) == 1 and _PURPOSE_OR_CAPTION.match(original.get(number, "")):
+        if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
+                len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
+            # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
             continue  # a section's heading opening a block ("Stalking intervention" above its paragraph); a report's
             # purpose ("1.1 To tell the Panel how the perpetrator programme will be paid for"); a table's caption
         if _RESULT_LEADER_ROW.fullmatch(original.get(number, "")):
@@ -1050,9 +1116,16 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             if "case_management" in kinds and "high_harm" in kinds and _HIGH_HARM_PEOPLE.match(item, spans["high_harm"][0]) \
                     and (_CASE_MANAGED_FOR.search(item[: spans["high_harm"][0]]) or _one_clause(item, spans["case_management"],
                                                                                                 spans["high_harm"])):
-                kinds.remove("high_harm")  # "case management for high-risk perpetrators", "case managers for men assessed
-                # as high risk", "Men assessed as high risk have a case manager": whom the case managers are for, not a
-                # high-harm service of its own (the corpus README's "High-harm work": a cohort of the case management)
+                service = _high_harm_service_after(item, spans["high_harm"][1], terms)
+                if service:  # "Men assessed as high risk get a case manager through our high-harm service": the service
+                    # its own words name later is the high-harm work, the people before it only whom it is for
+                    spans["high_harm"] = service.span()
+                    kinds.sort(key=lambda k: spans[k][0])
+                else:
+                    kinds.remove("high_harm")  # "case management for high-risk perpetrators", "case managers for men
+                    # assessed as high risk", "Men assessed as high risk have a case manager": whom the case managers are
+                    # for, not a high-harm service of its own (the corpus README's "High-harm work": a cohort of the case
+                    # management)
             segments = _segments(item, [spans[k] for k in kinds])
             previous_cohorts: set[str] = set()
             for kind, segment in zip(kinds, segments):
@@ -1094,9 +1167,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     else segment
                 duration = (parse_duration(own.group(0) + item[a_:b_]) if own and own.group(0) else None) \
                     or parse_duration(item[a_:b_]) or parse_duration(own_clause)
-                if duration is None:  # "one-to-one sessions, up to 12, for …": the number after the noun, in commas
+                if duration is None:  # "one-to-one sessions, up to 12 (of them), for …": the number after the noun, in commas
                     after_ = re.match(r"(?P<s>\s+(?:[\w-]+\s+)?sessions?)?(?:\s+(?:for|with)\s+[\w'’ -]{1,40}?)?,\s*((?:up to|at least|between|no more than)\s+[\w-]+"
-                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s+(?:in all|in total|altogether|each))?(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
+                                      r"(?:\s+(?:and|to)\s+[\w-]+)?)(?:\s+(?:in all|in total|altogether|each|of them))?(?:\s*(?:[,;|]|$)|\s{3,})", item[b_:])  # (a row's cell ends at
                     # a column gap: "One-to-one sessions for men, up to 16     £36,750")
                     if after_ and (after_.group("s") or item[a_:b_].lower().endswith(("sessions", "session"))):
                         duration = parse_duration(after_.group(2) + " sessions")
@@ -1181,6 +1254,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                        else record.duration_min,
                                        age_min=prev.age_min if prev.age_min is not None else record.age_min,
                                        age_max=prev.age_max if prev.age_max is not None else record.age_max)
+            if "case_management" in kinds and "high_harm" not in kinds and (harm := _harm_case_managed(item, clean)):
+                _add_harm_work(out, _line_at(starts, start + harm.start()), harm.group(0), terms)
             # a behaviour change course and its groups named in one item are one service: what one clause says of its
             # length or its people holds for both ("X, our behaviour change course for men, runs for 24 weeks in groups")
             # (and Drive-style high-harm work and its case managers: "a high-harm service, in which case managers work with
@@ -1197,7 +1272,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             previous_item_kinds = kinds
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
-                name = _CALLED.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
+                name = _CALLED.search(item) or _NAMED_OPENING.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
                     _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
@@ -1280,29 +1355,41 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     if named:
         finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
         for number, sentence, starts in _logical(rel):
-            if number in headings or _first(terms.get("narrative", ()), sentence) or not re.search(r"[.!?]\W*$", sentence) \
+            if number in headings or _first(terms.get("narrative", ()), sentence) \
                     or _EVALUATION_FOUND.search(sentence) \
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
             quotes = _sentence_quotes(sentence)
+            # (what is evaluated is the object of the evaluation, not a service described: "Y Research will evaluate
+            # Turning Tide", the corpus README's "Services named as evaluated")
+            evaluated = [m.span("what") for m in _EVALUATED.finditer(sentence)] if "valuat" in sentence else []
+            ends = bool(re.search(r"[.!?]\W*$", sentence))
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
-                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes) or line in headings or \
+                if not ends and not _people_put_on(sentence, m.start()):
+                    continue  # (a title or a label names it; a list item putting people on it describes it: "support for
+                    # the partners of men on Fresh Start")
+                if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes + evaluated) or \
+                        line in headings or \
                         _counted_object(sentence, m.start(), m.end()) or \
-                        m.group(0) in one_word and not _people_on_name(terms, sentence[:m.start()]):
+                        m.group(0) in one_word and not _people_put_on(sentence, m.start()):
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
                     continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
                 if re.match(r"\s+(?:fund|grant|budget|account|team|contract|staff|website|web page|page|email|e-mail|inbox|"
                             r"referral form|manager|co-ordinator|coordinator|lead|line)\b", sentence[m.end():], re.I) or \
-                        re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40:
+                        re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40 and \
+                        not _people_put_on(sentence, m.start()):  # ("A case manager for
+                    # each man on Keel.")
                     continue  # "the Fresh Start fund": the money, not the programme; a title line ("the Firm Footing
                     # contract", "the Changing Course team": what belongs to it)
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
-                whole, ages = parse_duration(rest), _young_ages(_AGES.search(rest))
+                # (not a case manager's own length: "Each person on Keel will have a case manager, who stays with them
+                # for up to nine months" gives Keel no length, the corpus README's "Length of case management")
+                whole, ages = parse_duration(_CASE_MANAGER_LENGTH.sub(" ", rest)), _young_ages(_AGES.search(rest))
                 cohorts = set(_all(terms.get("cohort", ()), _VICTIM_PARENTS.sub(" ", _ORG_NAME.sub(" ", rest)))) | \
                     ({"young_people"} if ages else set()) | _people_on_name(terms, sentence[:m.start()])
                 out[(line, "named_programme")] = ProgrammeComponent(

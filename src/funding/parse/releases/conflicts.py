@@ -115,7 +115,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         # a total across funders divided both by funder and by item ('Home Office £610,000, commissioner £99,080' below
         # three lots): two breakdowns, each checked on its own, when the pieces together come to far more than it
         groups = [(t, m) for t, ms in groups for m in _breakdowns(t, ms)]
+        groups = [(t, _own_pieces(t, m, awards)) for t, m in groups]
         for total, members in groups:
+            if not members:
+                continue
             got = sum(p.amount.pence for p in members)
             lines = tuple(dict.fromkeys([total.source_line] + sorted({p.source_line for p in members})))
             # a total printed in full ("£180,000", a table's TOTAL) is checked to the pound; "£1.2m" within its precision
@@ -131,6 +134,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 or _one_line_sums(total.amount, members)
             if not ok and abs(total.amount.pence - got) > _FAR * total.amount.pence:
                 continue  # (pieces a quarter or more away from their total are not all of its parts, or not all its own)
+            if not ok and len(members) < 2:
+                continue  # (one piece is a share of it, not a division: "£240,000 of that", "leaving about £460,000")
             if ok:
                 out.append(ReleaseConflict(sid, total.pfa_code or area, "total and its parts", "parts_sum_to_total",
                                            lines, f"total {_pounds(total.amount.pence)}", f"parts {_pounds(got)}", True,
@@ -147,8 +152,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     for a in awards:
         if a.funding_role != "grant" or a.source_line in wholes:
             continue
-        members = [p for p in parts.get(a.source_line, []) if p.funding_role == "part"
-                   and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)]
+        members = _own_pieces(a, [p for p in parts.get(a.source_line, []) if p.funding_role == "part"
+                                  and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)], awards)
         yearly = {(p.period_start, p.period_end) for p in members}
         by_year = len(yearly) > 1 and len(yearly) == len(members)
         if len(members) < 2 or by_year and {p.source_line for p in members} != {a.source_line}:
@@ -184,8 +189,9 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     # one funder's money stated twice in full: as a piece of a total across funders and as the grant itself
     multi = {a.source_line for a in awards if a.funding_role == "total" and not a.funder}
     # (and an area's piece of a total over several areas, "| Cheshire | £298,000 |" above "| **North West** | …": that
-    # area's whole award from the funder, as a grant stated for the area elsewhere is)
-    multi |= {t.source_line for t in awards if t.funding_role in ("total", "grant") and not t.pfa_code and len(
+    # area's whole award from the funder, as a grant stated for the area elsewhere is; not its share of a joint award,
+    # shared_by, for one service: "Cleveland's share is £301,200 and Durham's is £317,700" beside Durham's own £295,400)
+    multi |= {t.source_line for t in awards if t.funding_role in ("total", "grant") and not t.pfa_code and not t.shared_by and len(
         {p.pfa_code for p in awards if p.funding_role == "part" and p.part_of_line == t.source_line and p.pfa_code}) >= 2}
     # (and a total of one funder's rows, "Subtotal: Home Office grant", against that funder's grant stated elsewhere)
     restated: dict[tuple[str, str, str], list[LocalAward]] = {}
@@ -381,6 +387,19 @@ def _breakdowns(total, members) -> list[list]:
     return [named, unnamed]
 
 
+def _own_pieces(whole, members, awards) -> list:
+    """The pieces of ``whole`` less those of one line that, two or more, add up exactly to another sum the text states
+    ("Of the commissioner's money, £950,000 … and £250,000 …" beside a £1,200,000 stated earlier; "£42,000 a year" twice
+    beside a two-year £84,000): a division of that other sum, not of this whole."""
+    by_line: dict[int, list] = {}
+    for p in members:
+        by_line.setdefault(p.source_line, []).append(p)
+    others = {a.amount.pence for a in awards if a is not whole and a.amount.pence != whole.amount.pence
+              and not any(a is p for p in members)}
+    return [p for p in members if not (len(by_line[p.source_line]) > 1
+                                       and sum(q.amount.pence for q in by_line[p.source_line]) in others)]
+
+
 def _one_line_sums(whole, members) -> bool:
     """Whether the pieces of a whole stated on one of its lines, two or more, make it up on their own (a bilingual
     release dividing the grant once in each language; 'of that sum, £A … and the balance of £B', then the £B divided
@@ -557,6 +576,20 @@ _RESTATES = re.compile(r"\b(?:said|says|gives?|gave|reported|stated|quoted|print
                        re.I)
 
 
+def _restated_figures(text: str, awards, line: int) -> list:
+    """The figures of ``line`` that its restating words (:data:`_RESTATES`) are about: for each, the first figure printed
+    after them, or the last before them when none follows ("The Home Office grant provides £1,130,000 of that, the
+    Mayor's fund £250,000 and the councils £80,000": the words restate the £1,130,000, not the councils' money)."""
+    placed = _placed(text, [a for a in awards if a.source_line == line])
+    out = []
+    for m in _RESTATES.finditer(text):
+        after = [a for i, a in placed if i >= m.end()]
+        before = [a for i, a in placed if i < m.start()]
+        if after or before:
+            out.append(after[0] if after else before[-1])
+    return out
+
+
 def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
                           found: list[ReleaseConflict]) -> list[ReleaseConflict]:
     """A grant stated with its year and restated in a sentence giving none, as a figure that does not fit it ('an
@@ -567,7 +600,8 @@ def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
     flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
     grants = [a for a in awards if a.funding_role == "grant" and a.amount.qualifier in ("exact", "rounded")]
     for a in grants:
-        if a.period_start or a.source_line in flagged or not _RESTATES.search(rel.line_text(a.source_line)):
+        if a.period_start or a.source_line in flagged or not any(
+                r is a for r in _restated_figures(rel.line_text(a.source_line), awards, a.source_line)):
             continue
         for b in grants:
             if not b.period_start or b.source_line in flagged or (b.pfa_code or area) != (a.pfa_code or area) \
