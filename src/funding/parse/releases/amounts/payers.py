@@ -53,6 +53,24 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
     return framing if len(framing) == 1 and framing <= unfigured else funders
 
 
+def _opening_funder(rel, terms, funders: set[str]) -> str:
+    """The one funder of ``funders`` that the text's opening names, up to and including its first sentence with a
+    figure ("The Home Office has confirmed Westshire's money for two years. The grant is £486,400."): where a text
+    names several grantors, its opening says whose money the release is about, and a later figure whose own clause
+    names no payer is that money (the other grantor's money is named where it is given: "The Ministry of Justice
+    pays £68,000 a year …"); '' when the opening names none, several, or negates one."""
+    named: set[str] = set()
+    for _, s in rel.sentences:
+        if "|" in s or "\t" in s or re.search(r"\S {3,}£?\d[\d,.]*(?: {3,}|\s*$)", s):
+            break  # (a table's row names the payer of its own cells, not of the release: the opening has ended)
+        if _first(terms.get("negation", ()), s):
+            return ""
+        named |= {v for v, p in _candidates(terms.get("funder", ()), s) if v in funders and p.search(s)}
+        if MONEY_TOKEN.search(s):
+            break
+    return named.pop() if len(named) == 1 else ""
+
+
 def _framing_funders(rel, terms, funders) -> tuple[set[str], set[str]]:
     """Of ``funders``, those named other than as one figure's own payer (framing), and those named in the text's
     opening before its first figure or in a sentence with no figure ("The Home Office has confirmed Kent's funding
@@ -303,8 +321,10 @@ def _names_the_payer(between: str) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-#: after a figure: the body it comes from ("£25,000 comes from the integrated care board", "£40,000 from a local trust")
-_FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:comes?|came|will come|is coming)\s+from|"
+#: after a figure, past the noun it may head: the body it comes from ("£25,000 comes from the integrated care board",
+#: "£40,000 from a local trust", "a £22,500 grant from the Ashby Canal Trust")
+_FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:grant|award|donation|gift|contribution)s?\s+)?"
+                         r"(?:(?:comes?|came|will come|is coming)\s+from|"
                          r"from|through|paid by|given by|funded by|provided by|met by)\s+(?P<np>[^,;.()£]{2,70})", re.I)
 
 

@@ -34,7 +34,7 @@ from funding.parse.releases.amounts.years import (
     _of_another_year, _spans_years,
 )
 from funding.parse.releases.amounts.payers import (
-    _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _defined_funders, _FOOTNOTE, _footnote_funders,
+    _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
@@ -375,7 +375,9 @@ def extract_awards(
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     if len(grant_funders) >= 2:  # "The area also receives £52,800 of Ministry of Justice money": that one figure's
         grant_funders = _round_funders(rel, terms, grant_funders)
-    release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # (several grantors named: the one the text's opening names, whose money the release is about)
+    release_funder = grant_funders.pop() if len(grant_funders) == 1 else \
+        _opening_funder(rel, terms, grant_funders) if grant_funders else ""
     # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
     # printed is the release's

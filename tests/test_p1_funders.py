@@ -1,0 +1,61 @@
+"""Funders of the twentieth round's releases, read from invented texts (README "funder", "part").
+
+Each text is an invented release; the facts asserted are the ones the corpus README's conventions give it.
+"""
+
+from __future__ import annotations
+
+from release_probe import award_errors
+
+
+def test_the_opening_names_the_grantor_of_a_later_bare_grant_when_another_grantor_pays_elsewhere():
+    # README "funder": the opening says the Home Office pays for the area's work; "The award is £X" names no payer and
+    # is that money, although the Ministry of Justice pays another figure further down
+    text = ("The Home Office has agreed to pay for Rutland's work with abusive men for the next two years.\n\n"
+            "The award is £512,000.\n\n"
+            "The Ministry of Justice gives £41,000 a year for an advocate who supports partners.\n")
+    assert award_errors(text, {(3, 512000): dict(role="grant", funder="Home Office"),
+                               (5, 41000): dict(role="grant", funder="Ministry of Justice")}) == []
+
+
+def test_a_lead_paragraph_governs_a_split_stated_as_the_grant():
+    # the lead names the grantor with no figure; the grant and its per-year pieces follow in another paragraph, and a
+    # later section pays other money by the other department's name
+    text = ("## Summary\n\n"
+            "In May the Home Office confirmed money for Cumbria's perpetrator service from April 2026.\n\n"
+            "The grant is £390,000. It is paid as £190,000 in 2026/27 and £200,000 in 2027/28.\n\n"
+            "## Victims' money\n\n"
+            "The Ministry of Justice pays £33,500 for partner support.\n")
+    assert award_errors(text, {(5, 390000): dict(role="grant", funder="Home Office"),
+                               (5, 190000): dict(role="part", funder="Home Office", part=5),
+                               (5, 200000): dict(role="part", funder="Home Office", part=5),
+                               (9, 33500): dict(funder="Ministry of Justice")}) == []
+
+
+def test_an_opening_figure_naming_its_grantor_frames_a_later_allocation():
+    # a letter: its first figure is named as the Home Office grant; a later "your allocation … rises to £X" is that
+    # grant's money, though the Ministry of Justice's victims grant pays for something else in the letter
+    text = ("1. Under the agreement, Ashgrove Change receives £300,000 of Lincolnshire's Home Office grant over 2025-27.\n\n"
+            "2. Your allocation for 2026/27 therefore rises to £162,000.\n\n"
+            "3. Partner work is paid for from the Ministry of Justice victims grant (£28,000 in 2026/27).\n")
+    assert award_errors(text, {(1, 300000): dict(funder="Home Office"),
+                               (3, 162000): dict(funder="Home Office"),
+                               (5, 28000): dict(funder="Ministry of Justice")}) == []
+
+
+def test_an_opening_that_names_both_grantors_lends_neither():
+    # the opening names two grantors: a later figure naming no payer is no one funder's
+    text = ("Norfolk's service is paid for by the Home Office and the Ministry of Justice.\n\n"
+            "The award is £250,000 for 2025-26.\n")
+    assert award_errors(text, {(3, 250000): dict(funder=None)}) == []
+
+
+def test_a_grant_from_a_trust_named_after_its_noun_is_no_listed_funder():
+    # README "funder": a payer outside the list (a trust) named after the figure's noun ("a £18,000 grant from …") is
+    # null as a funder, not the release's Home Office
+    text = ("The Home Office has given Devon £400,000 for 2025-26 for work with perpetrators.\n\n"
+            "Training for 200 housing staff is backed by a £18,000 grant from the Exe Estuary Trust.\n\n"
+            "A further £9,500 donation from the Tamar Foundation pays for a creche.\n")
+    assert award_errors(text, {(1, 400000): dict(funder="Home Office"),
+                               (3, 18000): dict(funder=None),
+                               (5, 9500): dict(funder=None)}) == []
