@@ -59,3 +59,28 @@ def test_a_grant_from_a_trust_named_after_its_noun_is_no_listed_funder():
     assert award_errors(text, {(1, 400000): dict(funder="Home Office"),
                                (3, 18000): dict(funder=None),
                                (5, 9500): dict(funder=None)}) == []
+
+
+def test_a_heading_naming_the_commissioners_money_by_its_holder_pays_the_line_under_it():
+    # README "Headings naming a funder": a section heading naming one payer, here the commissioner by the possessive of
+    # the money's holder, gives that payer to the figure under it whose own clause names none
+    text = ("HOME OFFICE GRANT\n"
+            "£350,000 for 2025-26, paid in four instalments.\n\n"
+            "COMMISSIONER'S CONTRIBUTION\n"
+            "£27,000 was added to the grant in 2025-26 for a group in Thetford.\n\n"
+            "### The Mayor's top-up\n"
+            "£12,000 was added to the grant for interpreters.\n")
+    assert award_errors(text, {(2, 350000): dict(funder="Home Office"),
+                               (5, 27000): dict(role="match_funding", funder="PCC"),
+                               (8, 12000): dict(role="match_funding", funder="PCC")}) == []
+
+
+def test_separate_money_and_a_contracts_value_take_no_payer_from_the_release():
+    # README "funder": null where the text does not say who pays: "a separate £X" is other money than the grant, and
+    # what a contract is worth says nothing of its payer, however long the contractor's name
+    text = ("The Home Office has awarded Lincolnshire £480,000 for 2025-26 and 2026-27.\n\n"
+            "A separate £17,500 has been set aside for training GPs across the county.\n\n"
+            "The contract with Fenland Behaviour Change Partnership CIC is worth £455,000 over the two years.\n")
+    assert award_errors(text, {(1, 480000): dict(funder="Home Office"),
+                               (3, 17500): dict(funder=None),
+                               (5, 455000): dict(funder=None)}) == []

@@ -722,4 +722,13 @@ def _heading_funder(heading: str, terms) -> str:
     if MONEY_TOKEN.search(heading) or _first(terms.get("negation", ()), heading):
         return ""
     named = {v for v, p in _candidates(terms.get("funder", ()), heading) if p.search(heading)}
+    if not named and _HOLDERS_MONEY_HEADING.search(heading):
+        named = {"PCC"}  # "COMMISSIONER'S CONTRIBUTION", "The Mayor's share": the money named by its holder
     return named.pop() if len(named) == 1 else ""
+
+
+#: a heading naming money by its holder, the commissioner or mayor, whatever the money's noun: "COMMISSIONER'S
+#: CONTRIBUTION", "The Mayor's top-up", "PCC's own money" (a council's is named by the funder terms already)
+_HOLDERS_MONEY_HEADING = re.compile(r"\b(?:commissioner|PCC|PFCC|mayor|OPCC|OPFCC)['’]?s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                                    r"(?:contributions?|money|funding|budget|funds?|share|top-?ups?|match(?:\s+funding)?|"
+                                    r"grants?|resources|reserves?)\s*[:?]?\s*$", re.I)

@@ -102,9 +102,11 @@ _COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?!
 _ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?:it |this |that |the grant )?up|"
                        r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b", re.I)
 #: what a contract is worth or what a thing costs, which says nothing of who pays: "The contract is worth £142,500", "a
-#: contract valued at £X", "The service costs about £450,000 a year to run", "at a total cost of £X", "the running cost
-#: is £X" (a payer its clause names is read before: "the commissioner pays for it at a cost of £X")
-_WORTH_OR_COST = re.compile(r"(?:\bcontract\b[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)|\b(?:costs?|costing|"
+#: contract valued at £X", "the contract with X (its holder's name, however long) is worth £X", "The service costs about
+#: £450,000 a year to run", "at a total cost of £X", "the running cost is £X" (a payer its clause names is read before:
+#: "the commissioner pays for it at a cost of £X")
+_WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)|"
+                            r"[^.;£]{0,70}?\b(?:is|was|are|were|will be)\s+(?:worth|valued at))|\b(?:costs?|costing|"
                             r"cost(?:s|ing)? (?:us|them|it)|(?:a|the) (?:total |running |yearly |annual |full )?cost (?:of|is|was|"
                             r"will be|comes to|came to))|\b(?:priced|budgeted|costed) at)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
@@ -869,9 +871,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                 sentence[lo:start], re.I) \
-                and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
-                and not _WORTH_OR_COST.search(sentence[max(lo, start - 40) : start]):
-            funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+                and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
+                and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]):
+            funder = facts.release_funder  # ("an extra £75,000", "a separate £22,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
             funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
         if run.section_funder and role not in ("context", "total") and not outside_payer \
