@@ -84,3 +84,35 @@ def test_separate_money_and_a_contracts_value_take_no_payer_from_the_release():
     assert award_errors(text, {(1, 480000): dict(funder="Home Office"),
                                (3, 17500): dict(funder=None),
                                (5, 455000): dict(funder=None)}) == []
+
+
+def test_a_paragraphs_lead_sentence_names_the_grantor_of_its_later_figures():
+    # the opening is about Home Office money; a later paragraph opens with a sentence (no figure) saying the areas
+    # also hold Ministry of Justice money, and its figures that name no payer are that money
+    text = ("The Home Office will give two counties £800,000 to share over the two years from April 2025.\n\n"
+            "Each commissioner also holds Ministry of Justice victims' money for 2025-26.\n"
+            "Wiltshire's share for partner support, £36,400 in 2025-26, pays for an IDVA.\n\n"
+            "Referrals come from both forces.\n")
+    assert award_errors(text, {(4, 36400): dict(funder="Ministry of Justice")}) == []
+
+
+def test_a_numbered_note_does_not_lend_its_grantor_to_the_next_note():
+    # numbered notes are paragraphs of their own: the Ministry of Justice named in note 2 is not the payer of the
+    # figure in note 3, which is the release's Home Office money
+    text = ("The Home Office has given Cheshire £300,000 for 2025-26 for work with perpetrators.\n"
+            "Notes\n"
+            "1. The grant is paid quarterly.\n"
+            "2. Partner advocates are paid from the Ministry of Justice victims grant.\n"
+            "3. Cheshire's allocation rises to £312,000 after money carried forward.\n")
+    assert award_errors(text, {(5, 312000): dict(funder="Home Office")}) == []
+
+
+def test_a_breakdown_of_a_grantors_money_is_a_piece_of_that_grantors_award():
+    # README "part": "The Home Office money is paid as £A … and £B …" breaks down the Home Office award, not the
+    # total across funders stated since, and keeps its payer
+    text = ("From April 2025 the Home Office will pay Gwent £400,000 over two years.\n\n"
+            "The commissioner adds £60,000 from the policing budget to the grant.\n\n"
+            "Altogether, £460,000 will be spent over the two years.\n\n"
+            "The Home Office money is paid as £190,000 for 2025-26 and £210,000 for 2026-27.\n")
+    assert award_errors(text, {(7, 190000): dict(role="part", part=1, funder="Home Office"),
+                               (7, 210000): dict(role="part", part=1, funder="Home Office")}) == []

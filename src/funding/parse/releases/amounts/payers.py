@@ -71,6 +71,24 @@ def _opening_funder(rel, terms, funders: set[str]) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+def _paragraph_lead_funder(sentence: str, terms) -> str:
+    """The one grantor (the Home Office, the Ministry of Justice) a sentence with no figure names as paying or holding
+    money ("Separately, each commissioner holds Ministry of Justice victims' money for 2025-26"), for the figures after
+    it in its paragraph whose own clause names no payer ("Rutland's share for partners, £41,200, pays for an IDVA"):
+    the lead sentence of a paragraph says whose money it is about; '' when it names none, several, or negates one."""
+    if _first(terms.get("negation", ()), sentence) or not _MONEY_NOUN.search(sentence):
+        return ""
+    named = {v for v, p in _candidates(terms.get("funder", ()), sentence)
+             if v in ("Home Office", "Ministry of Justice") and any(not _NOT_A_PAYER.match(sentence, m.end())
+                                                                  for m in p.finditer(sentence))}
+    others = {v for v, p in _candidates(terms.get("funder", ()), sentence) if p.search(sentence)} - named
+    return named.pop() if len(named) == 1 and not others else ""
+
+
+#: a noun for money or a verb of paying, in a sentence naming a grantor as whose money it is
+_MONEY_NOUN = re.compile(r"\b(?:money|funding|funds?|funded|grants?|awards?|allocations?|pays?|paying|paid|budget)\b", re.I)
+
+
 def _framing_funders(rel, terms, funders) -> tuple[set[str], set[str]]:
     """Of ``funders``, those named other than as one figure's own payer (framing), and those named in the text's
     opening before its first figure or in a sentence with no figure ("The Home Office has confirmed Kent's funding

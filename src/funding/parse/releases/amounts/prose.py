@@ -40,6 +40,7 @@ from funding.parse.releases.amounts.payers import (
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
+    _paragraph_lead_funder,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -253,6 +254,10 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"in the region|regional|the region's)\b", re.I)
 
 
+#: the start of a line that opens a block of its own: a numbered paragraph or note, a list item, an HTML block
+_OPENS_A_BLOCK = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•–]\s|\(?[a-z]\)\s|<(?:p|li|h\d|div|td|tr|blockquote)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class _ReleaseFacts:
     """What :func:`extract_awards` reads once from the whole release, before its lines, for the phases that read
@@ -308,6 +313,9 @@ class _Running:
     # the one payer a section heading names ("HOME OFFICE GRANT", "### Council money"): figures under it naming none
     section_funder: str = ""
     section_funder_line: int = 0
+    # the one grantor a sentence with no figure names as paying or holding the money, while its paragraph goes on
+    # ("Each commissioner also holds Ministry of Justice victims' money. … Rutland's share, £41,200, pays for …")
+    para_funder: str = ""
     by_section: set[str] = field(default_factory=set)  # the areas section headings gave amounts
     # the last prose sentence whose figures were read, for a pronoun's referent ("Commissioner X has ….
     # Separately, she pays £Y …")
@@ -445,8 +453,10 @@ def extract_awards(
         said_before, said_now = said_now, []
         sentence_before, this_sentence = this_sentence, sentence
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
-            para_area = ""  # a blank line ends the paragraph
+            para_area = run.para_funder = ""  # a blank line ends the paragraph
         para_before = para_area
+        if number != last_number and _OPENS_A_BLOCK.match(rel.line_text(number) or ""):
+            run.para_funder = ""  # ("1. …", "- …", "<p>…": a numbered note, a list item or an HTML block is a paragraph)
         named_here = {c for _, _, c in find_areas(sentence)}
         if named_here:
             para_area = named_here.pop() if len(named_here) == 1 else ""
@@ -462,6 +472,7 @@ def extract_awards(
         if (_SECTION_LINE.match(raw) or number in html_headings or _CAPITALS_HEADING.fullmatch(raw.strip())) \
                 and not is_table:
             run.section_funder, run.section_funder_line = _heading_funder(raw, terms), number
+            run.para_funder = ""  # (a heading opens a new stretch of text)
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -524,6 +535,8 @@ def extract_awards(
                     lead_period = stated[0][2:]
                 elif _SAME_PERIOD.search(lead) and (run.last_span or facts.release_period):
                     lead_period = run.last_span or facts.release_period
+        if not found and not is_table:
+            run.para_funder = _paragraph_lead_funder(sentence, terms) or run.para_funder
         if not found:
             if _OPENS_PARTS.search(sentence) and run.last_whole is not None and not is_table:
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
@@ -873,7 +886,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]):
-            funder = facts.release_funder  # ("an extra £75,000", "a separate £22,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+            # (the grantor its paragraph's lead names, else the release's)
+            funder = run.para_funder or facts.release_funder  # ("an extra £75,000", "a separate £22,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
             funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
         if run.section_funder and role not in ("context", "total") and not outside_payer \
@@ -2336,10 +2350,12 @@ _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
-#: "The Home Office grant includes up to £34,000 …": the funder whose sum holds the piece
+#: "The Home Office grant includes up to £34,000 …", "The Home Office money is paid as £184,000 for … and …": the funder
+#: whose sum holds the piece, named as the subject that includes it or is broken down into it
 _FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|"
-                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?)\b[^£.;]{0,30}$",
-                                   re.I)
+                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?|(?:is|are|was|were|"
+                                   r"will be)\s+(?:paid|profiled|phased|split|spread|divided|broken down)\s+(?:as|into|in)"
+                                   r")\b[^£.;]{0,30}$", re.I)
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
