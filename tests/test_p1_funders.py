@@ -116,3 +116,13 @@ def test_a_breakdown_of_a_grantors_money_is_a_piece_of_that_grantors_award():
             "The Home Office money is paid as £190,000 for 2025-26 and £210,000 for 2026-27.\n")
     assert award_errors(text, {(7, 190000): dict(role="part", part=1, funder="Home Office"),
                                (7, 210000): dict(role="part", part=1, funder="Home Office")}) == []
+
+
+def test_a_total_naming_a_body_only_as_an_item_it_adds_in_or_leaves_out_is_no_bodys():
+    # README "funder": a total across several funders has funder null, also when the one body its sentence names is
+    # named only as one of the things it adds up ("Adding the council's top-up …") or leaves out ("not counting …")
+    text = ("The commissioner has given the Ashfield scheme £300,000 for 2025-26.\n\n"
+            "Counting the borough council's top-up and a trust's gift, the scheme has £352,000 in all.\n\n"
+            "In all, £352,000 supports the scheme, excluding whatever the district councils choose to add.\n")
+    assert award_errors(text, {(3, 352000): dict(role="total", funder=None),
+                               (5, 352000): dict(role="total", funder=None)}) == []

@@ -89,6 +89,21 @@ def _paragraph_lead_funder(sentence: str, terms) -> str:
 _MONEY_NOUN = re.compile(r"\b(?:money|funding|funds?|funded|grants?|awards?|allocations?|pays?|paying|paid|budget)\b", re.I)
 
 
+#: the words before a body naming its money as one thing a sum adds in or leaves out: "Adding the council's match …",
+#: "not counting what individual councils choose to add", "excluding the council's share", "besides its own money"
+_ADDED_IN_OR_LEFT_OUT = re.compile(r"\b(?:adding|add(?:s|ed)?|counting|including|excluding|except(?:\s+for)?|besides|"
+                                   r"without)\s+(?:(?:what|the|its|their|any)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _named_as_an_item_of_a_sum(sentence: str, lo: int, at: int) -> bool:
+    """Whether the body named at ``at`` is named as one of the things a total in the sentence adds in or leaves out
+    ("Adding the council's match and those two sums …, the scheme has £393,000 in all", "All told, £700,000, not
+    counting what individual councils choose to add"): the total is across funders, not that body's (README
+    "funder": a total across several funders has funder null)."""
+    return bool(_ADDED_IN_OR_LEFT_OUT.search(sentence[max(lo, at - 50) : at].rstrip() + " "))  # (a term may take the
+    # space before it)
+
+
 def _framing_funders(rel, terms, funders) -> tuple[set[str], set[str]]:
     """Of ``funders``, those named other than as one figure's own payer (framing), and those named in the text's
     opening before its first figure or in a sentence with no figure ("The Home Office has confirmed Kent's funding

@@ -40,7 +40,7 @@ from funding.parse.releases.amounts.payers import (
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
-    _paragraph_lead_funder,
+    _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -1557,6 +1557,8 @@ def _payer_of_figure(
                 for f in funders if f[2] == funder):
             funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
             # that funder's, the total is across funders
+        if funder and any(f[2] == funder and _named_as_an_item_of_a_sum(sentence, lo, f[0]) for f in funders):
+            funder = ""  # "Adding the council's match …, the scheme has £T in all", "£T, not counting what councils add"
         if any(x.role in ("match_funding", "own_funding") for x in here):
             funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
         if funder == "PCC" and _OWN_MONEY_ADDED_IN.search(sentence):
