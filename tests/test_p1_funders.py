@@ -126,3 +126,23 @@ def test_a_total_naming_a_body_only_as_an_item_it_adds_in_or_leaves_out_is_no_bo
             "In all, £352,000 supports the scheme, excluding whatever the district councils choose to add.\n")
     assert award_errors(text, {(3, 352000): dict(role="total", funder=None),
                                (5, 352000): dict(role="total", funder=None)}) == []
+
+
+def test_own_money_said_to_be_added_to_a_grant_does_not_make_the_release_the_commissioners():
+    # a sentence saying the commissioner's own money was added to the Home Office grant describes match funding,
+    # not who pays for all the release's money: a total across both keeps funder null
+    text = ("Durham's services for people who harm their partners are listed below.\n\n"
+            "In all, £270,000 was spent on these services in 2024/25. The Commissioner's own money was added to the "
+            "Home Office grant as match funding; none of it came from the district councils.\n")
+    assert award_errors(text, {(3, 270000): dict(funder=None)}) == []
+
+
+def test_a_listed_piece_from_a_providers_own_reserves_is_partners_money():
+    # README "funder" partners, "part": a piece of a total across funders keeps the payer its own clause names; a
+    # provider's own charitable reserves are partners' money
+    text = ("How the service is paid for\n"
+            "The service costs £300,000 in 2025/26. The money comes from three places:\n"
+            "* a Home Office grant of £220,000\n"
+            "* £55,000 of the council's own money, added to the grant\n"
+            "* £25,000 from Wrekin Way Change's charitable reserves\n")
+    assert award_errors(text, {(5, 25000): dict(role="part", part=2, funder="partners")}) == []

@@ -371,6 +371,8 @@ def extract_awards(
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
                       and not _COUNCILS_OWN.search(s)  # ("… are paid from the council's own budget": not the commissioner's)
+                      and not _ADDED_TO.search(s)  # ("The Commissioner's own money was added to the grant": match funding
+                      # beside a grant, not what pays for the release's money)
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
                       for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
@@ -1508,6 +1510,8 @@ def _payer_of_figure(
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
+    elif role in ("part", "grant") and not funder and _PROVIDER_OWN.search(sentence[lo:hi]):
+        funder = "partners"  # a listed piece: "* £32,200 from the provider's charitable reserves" (its own money)
     elif role in ("own_funding", "match_funding") and \
             re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
         funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
