@@ -146,3 +146,18 @@ def test_a_listed_piece_from_a_providers_own_reserves_is_partners_money():
             "* £55,000 of the council's own money, added to the grant\n"
             "* £25,000 from Wrekin Way Change's charitable reserves\n")
     assert award_errors(text, {(5, 25000): dict(role="part", part=2, funder="partners")}) == []
+
+
+def test_a_welsh_line_reads_as_its_english_translation_on_the_next_line():
+    # a bilingual release: each Welsh sentence is followed by its English translation with the same figures; the
+    # Welsh line's figure is the same money, paid by whom the English words say (not the release's Home Office)
+    text = ("Mae'r Swyddfa Gartref wedi rhoi £500,000 i Went ar gyfer 2025-26.\n"
+            "The Home Office has given Gwent £500,000 for 2025-26.\n\n"
+            "Bydd y Comisiynydd yn ychwanegu £40,000 o'i gyllideb ei hun at y grant.\n"
+            "The Commissioner will add £40,000 from his own budget to the grant.\n\n"
+            "Mae Cyngor Sir Fynwy yn cyfrannu £15,000 at y grant yn 2025-26.\n"
+            "Monmouthshire County Council is putting £15,000 towards the grant in 2025-26.\n")
+    assert award_errors(text, {(4, 40000): dict(role="match_funding", funder="PCC"),
+                               (5, 40000): dict(role="match_funding", funder="PCC"),
+                               (7, 15000): dict(role="match_funding", funder="local authority"),
+                               (8, 15000): dict(role="match_funding", funder="local authority")}) == []

@@ -2121,7 +2121,45 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 for x in said) and not any(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
+    _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+def _translations_read_as_their_pair(rel, drafts: list[_Draft]) -> None:
+    """A bilingual release gives each sentence in two languages on adjacent lines ("Bydd y Comisiynydd hefyd yn
+    ychwanegu £75,000 … at y grant." then "The Commissioner will also add £75,000 … to the grant."): the same figures
+    with few words in common. A figure whose payer is not named in its own words (lent, or none) is the same money as
+    its pair's on the other line, whose words name the payer: it takes that payer and role."""
+    by_line: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if not d.table:
+            by_line.setdefault(d.line, []).append(d)
+    for line, here in by_line.items():
+        other = _next_text_line(rel, line)
+        pair = by_line.get(other, []) if other else []
+        if not pair or sorted(x.amount.pence for x in here) != sorted(x.amount.pence for x in pair) \
+                or not _few_words_shared(rel.line_text(line), rel.line_text(other)):
+            continue
+        for a, b in ((a, b) for a in here + pair for b in here + pair if a.line != b.line and a.amount.pence == b.amount.pence):
+            if a.funder_basis != "clause" and b.funder_basis == "clause" and a.whole is None and b.whole is None \
+                    and a.role in ("grant", "match_funding", "own_funding") and b.role in ("grant", "match_funding", "own_funding"):
+                a.funder, a.funder_basis, a.role = b.funder, "default", b.role
+
+
+def _next_text_line(rel, line: int) -> int:
+    """The number of the next line after ``line`` that holds text, 0 when none does within two lines."""
+    for n in (line + 1, line + 2):
+        if (rel.line_text(n) or "").strip():
+            return n
+    return 0
+
+
+def _few_words_shared(one: str, two: str) -> bool:
+    """Whether two lines share at most a fifth of the longer one's words (names, figures and years aside: a
+    translation keeps the names): one translates the other, not a restatement in the same language, which shares its
+    little words ("the", "of", "to")."""
+    words = [set(re.findall(r"\b(?![A-Z])[^\W\d_]{2,}", t)) for t in (one, two)]
+    return bool(words[0] and words[1]) and len(words[0] & words[1]) <= 0.2 * max(len(words[0]), len(words[1]))
 
 
 def _periods_and_awards(
