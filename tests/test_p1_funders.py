@@ -161,3 +161,14 @@ def test_a_welsh_line_reads_as_its_english_translation_on_the_next_line():
                                (5, 40000): dict(role="match_funding", funder="PCC"),
                                (7, 15000): dict(role="match_funding", funder="local authority"),
                                (8, 15000): dict(role="match_funding", funder="local authority")}) == []
+
+
+def test_a_question_naming_a_payer_governs_the_figure_of_its_answer():
+    # a members' question: "Is the council paying for …?" then a figure in the same paragraph that names no payer is
+    # the money asked about, the council's, not the release's Home Office grant
+    text = ("The Home Office has given Essex £350,000 for 2025-26 for work with perpetrators.\n\n"
+            "Question 2 (Cllr Dana Pell)\n"
+            "Is the city council funding the helpline for people worried about their own behaviour? The budget book "
+            "shows £12,500 against it.\n")
+    assert award_errors(text, {(1, 350000): dict(funder="Home Office"),
+                               (4, 12500): dict(funder="local authority")}) == []

@@ -82,7 +82,19 @@ def _paragraph_lead_funder(sentence: str, terms) -> str:
              if v in ("Home Office", "Ministry of Justice") and any(not _NOT_A_PAYER.match(sentence, m.end())
                                                                   for m in p.finditer(sentence))}
     others = {v for v, p in _candidates(terms.get("funder", ()), sentence) if p.search(sentence)} - named
+    if not named and len(others) == 1:
+        # any payer as the subject of a verb of paying ("Is the council paying for the helpline?" before "The budget
+        # book shows £15,000 against domestic abuse")
+        named = {v for v, p in _candidates(terms.get("funder", ()), sentence)
+                 if any(_SUBJECT_PAYING.match(sentence, m.end()) for m in p.finditer(sentence))}
+        others = set()
     return named.pop() if len(named) == 1 and not others else ""
+
+
+#: after a payer, the verb of paying it is the subject of: "the council is paying", "the Mayor pays", "the council has
+#: funded"
+_SUBJECT_PAYING = re.compile(r"\s+(?:(?:is|are|was|were|will|has|have|had|also|still|now|already)\s+){0,2}(?:pay(?:s|ing)?|"
+                             r"paid|fund(?:s|ing|ed)?|contribut(?:es|ing|ed))\b", re.I)
 
 
 #: a noun for money or a verb of paying, in a sentence naming a grantor as whose money it is
