@@ -53,6 +53,69 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
     return framing if len(framing) == 1 and framing <= unfigured else funders
 
 
+def _opening_funder(rel, terms, funders: set[str]) -> str:
+    """The one funder of ``funders`` that the text's opening names, up to and including its first sentence with a
+    figure ("The Home Office has confirmed Westshire's money for two years. The grant is £486,400."): where a text
+    names several grantors, its opening says whose money the release is about, and a later figure whose own clause
+    names no payer is that money (the other grantor's money is named where it is given: "The Ministry of Justice
+    pays £68,000 a year …"); '' when the opening names none, several, or negates one."""
+    named: set[str] = set()
+    for _, s in rel.sentences:
+        if "|" in s or "\t" in s or re.search(r"\S {3,}£?\d[\d,.]*(?: {3,}|\s*$)", s):
+            break  # (a table's row names the payer of its own cells, not of the release: the opening has ended)
+        if _first(terms.get("negation", ()), s):
+            return ""
+        named |= {v for v, p in _candidates(terms.get("funder", ()), s) if v in funders and p.search(s)}
+        if MONEY_TOKEN.search(s):
+            break
+    return named.pop() if len(named) == 1 else ""
+
+
+def _paragraph_lead_funder(sentence: str, terms) -> str:
+    """The one grantor (the Home Office, the Ministry of Justice) a sentence with no figure names as paying or holding
+    money ("Separately, each commissioner holds Ministry of Justice victims' money for 2025-26"), for the figures after
+    it in its paragraph whose own clause names no payer ("Rutland's share for partners, £41,200, pays for an IDVA"):
+    the lead sentence of a paragraph says whose money it is about; '' when it names none, several, or negates one."""
+    if _first(terms.get("negation", ()), sentence) or not _MONEY_NOUN.search(sentence):
+        return ""
+    named = {v for v, p in _candidates(terms.get("funder", ()), sentence)
+             if v in ("Home Office", "Ministry of Justice") and any(not _NOT_A_PAYER.match(sentence, m.end())
+                                                                  for m in p.finditer(sentence))}
+    others = {v for v, p in _candidates(terms.get("funder", ()), sentence) if p.search(sentence)} - named
+    if not named and len(others) == 1:
+        # any payer as the subject of a verb of paying ("Is the council paying for the helpline?" before "The budget
+        # book shows £15,000 against domestic abuse")
+        named = {v for v, p in _candidates(terms.get("funder", ()), sentence)
+                 if any(_SUBJECT_PAYING.match(sentence, m.end()) for m in p.finditer(sentence))}
+        others = set()
+    return named.pop() if len(named) == 1 and not others else ""
+
+
+#: after a payer, the verb of paying it is the subject of: "the council is paying", "the Mayor pays", "the council has
+#: funded"
+_SUBJECT_PAYING = re.compile(r"\s+(?:(?:is|are|was|were|will|has|have|had|also|still|now|already)\s+){0,2}(?:pay(?:s|ing)?|"
+                             r"paid|fund(?:s|ing|ed)?|contribut(?:es|ing|ed))\b", re.I)
+
+
+#: a noun for money or a verb of paying, in a sentence naming a grantor as whose money it is
+_MONEY_NOUN = re.compile(r"\b(?:money|funding|funds?|funded|grants?|awards?|allocations?|pays?|paying|paid|budget)\b", re.I)
+
+
+#: the words before a body naming its money as one thing a sum adds in or leaves out: "Adding the council's match …",
+#: "not counting what individual councils choose to add", "excluding the council's share", "besides its own money"
+_ADDED_IN_OR_LEFT_OUT = re.compile(r"\b(?:adding|add(?:s|ed)?|counting|including|excluding|except(?:\s+for)?|besides|"
+                                   r"without)\s+(?:(?:what|the|its|their|any)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _named_as_an_item_of_a_sum(sentence: str, lo: int, at: int) -> bool:
+    """Whether the body named at ``at`` is named as one of the things a total in the sentence adds in or leaves out
+    ("Adding the council's match and those two sums …, the scheme has £393,000 in all", "All told, £700,000, not
+    counting what individual councils choose to add"): the total is across funders, not that body's (README
+    "funder": a total across several funders has funder null)."""
+    return bool(_ADDED_IN_OR_LEFT_OUT.search(sentence[max(lo, at - 50) : at].rstrip() + " "))  # (a term may take the
+    # space before it)
+
+
 def _framing_funders(rel, terms, funders) -> tuple[set[str], set[str]]:
     """Of ``funders``, those named other than as one figure's own payer (framing), and those named in the text's
     opening before its first figure or in a sentence with no figure ("The Home Office has confirmed Kent's funding
@@ -303,8 +366,10 @@ def _names_the_payer(between: str) -> bool:
 
 
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
-#: after a figure: the body it comes from ("£25,000 comes from the integrated care board", "£40,000 from a local trust")
-_FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:comes?|came|will come|is coming)\s+from|"
+#: after a figure, past the noun it may head: the body it comes from ("£25,000 comes from the integrated care board",
+#: "£40,000 from a local trust", "a £22,500 grant from the Ashby Canal Trust")
+_FROM_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:(?:grant|award|donation|gift|contribution)s?\s+)?"
+                         r"(?:(?:comes?|came|will come|is coming)\s+from|"
                          r"from|through|paid by|given by|funded by|provided by|met by)\s+(?P<np>[^,;.()£]{2,70})", re.I)
 
 
@@ -702,4 +767,13 @@ def _heading_funder(heading: str, terms) -> str:
     if MONEY_TOKEN.search(heading) or _first(terms.get("negation", ()), heading):
         return ""
     named = {v for v, p in _candidates(terms.get("funder", ()), heading) if p.search(heading)}
+    if not named and _HOLDERS_MONEY_HEADING.search(heading):
+        named = {"PCC"}  # "COMMISSIONER'S CONTRIBUTION", "The Mayor's share": the money named by its holder
     return named.pop() if len(named) == 1 else ""
+
+
+#: a heading naming money by its holder, the commissioner or mayor, whatever the money's noun: "COMMISSIONER'S
+#: CONTRIBUTION", "The Mayor's top-up", "PCC's own money" (a council's is named by the funder terms already)
+_HOLDERS_MONEY_HEADING = re.compile(r"\b(?:commissioner|PCC|PFCC|mayor|OPCC|OPFCC)['’]?s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                                    r"(?:contributions?|money|funding|budget|funds?|share|top-?ups?|match(?:\s+funding)?|"
+                                    r"grants?|resources|reserves?)\s*[:?]?\s*$", re.I)

@@ -34,12 +34,13 @@ from funding.parse.releases.amounts.years import (
     _of_another_year, _spans_years,
 )
 from funding.parse.releases.amounts.payers import (
-    _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _defined_funders, _FOOTNOTE, _footnote_funders,
+    _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
+    _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -102,9 +103,11 @@ _COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?!
 _ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?:it |this |that |the grant )?up|"
                        r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b", re.I)
 #: what a contract is worth or what a thing costs, which says nothing of who pays: "The contract is worth £142,500", "a
-#: contract valued at £X", "The service costs about £450,000 a year to run", "at a total cost of £X", "the running cost
-#: is £X" (a payer its clause names is read before: "the commissioner pays for it at a cost of £X")
-_WORTH_OR_COST = re.compile(r"(?:\bcontract\b[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)|\b(?:costs?|costing|"
+#: contract valued at £X", "the contract with X (its holder's name, however long) is worth £X", "The service costs about
+#: £450,000 a year to run", "at a total cost of £X", "the running cost is £X" (a payer its clause names is read before:
+#: "the commissioner pays for it at a cost of £X")
+_WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)|"
+                            r"[^.;£]{0,70}?\b(?:is|was|are|were|will be)\s+(?:worth|valued at))|\b(?:costs?|costing|"
                             r"cost(?:s|ing)? (?:us|them|it)|(?:a|the) (?:total |running |yearly |annual |full )?cost (?:of|is|was|"
                             r"will be|comes to|came to))|\b(?:priced|budgeted|costed) at)\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
@@ -251,6 +254,10 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"in the region|regional|the region's)\b", re.I)
 
 
+#: the start of a line that opens a block of its own: a numbered paragraph or note, a list item, an HTML block
+_OPENS_A_BLOCK = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•–]\s|\(?[a-z]\)\s|<(?:p|li|h\d|div|td|tr|blockquote)\b)", re.I)
+
+
 @dataclass(frozen=True)
 class _ReleaseFacts:
     """What :func:`extract_awards` reads once from the whole release, before its lines, for the phases that read
@@ -306,6 +313,9 @@ class _Running:
     # the one payer a section heading names ("HOME OFFICE GRANT", "### Council money"): figures under it naming none
     section_funder: str = ""
     section_funder_line: int = 0
+    # the one grantor a sentence with no figure names as paying or holding the money, while its paragraph goes on
+    # ("Each commissioner also holds Ministry of Justice victims' money. … Rutland's share, £41,200, pays for …")
+    para_funder: str = ""
     by_section: set[str] = field(default_factory=set)  # the areas section headings gave amounts
     # the last prose sentence whose figures were read, for a pronoun's referent ("Commissioner X has ….
     # Separately, she pays £Y …")
@@ -361,6 +371,8 @@ def extract_awards(
     footnotes = _footnote_funders(rel, terms)
     own_release = any(not MONEY_TOKEN.search(s) and _first(terms.get("own_funding", ()), s) and _PAID_FROM.search(s)
                       and not _COUNCILS_OWN.search(s)  # ("… are paid from the council's own budget": not the commissioner's)
+                      and not _ADDED_TO.search(s)  # ("The Commissioner's own money was added to the grant": match funding
+                      # beside a grant, not what pays for the release's money)
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
                       for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
@@ -375,7 +387,9 @@ def extract_awards(
                      and not _first(terms.get("negation", ()), s) and not _FOOTNOTE.match(rel.line_text(n))}
     if len(grant_funders) >= 2:  # "The area also receives £52,800 of Ministry of Justice money": that one figure's
         grant_funders = _round_funders(rel, terms, grant_funders)
-    release_funder = grant_funders.pop() if len(grant_funders) == 1 else ""
+    # (several grantors named: the one the text's opening names, whose money the release is about)
+    release_funder = grant_funders.pop() if len(grant_funders) == 1 else \
+        _opening_funder(rel, terms, grant_funders) if grant_funders else ""
     # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
     # printed is the release's
@@ -441,8 +455,10 @@ def extract_awards(
         said_before, said_now = said_now, []
         sentence_before, this_sentence = this_sentence, sentence
         if last_number is not None and number > last_number + 1 and not rel.line_text(last_number + 1).strip():
-            para_area = ""  # a blank line ends the paragraph
+            para_area = run.para_funder = ""  # a blank line ends the paragraph
         para_before = para_area
+        if number != last_number and _OPENS_A_BLOCK.match(rel.line_text(number) or ""):
+            run.para_funder = ""  # ("1. …", "- …", "<p>…": a numbered note, a list item or an HTML block is a paragraph)
         named_here = {c for _, _, c in find_areas(sentence)}
         if named_here:
             para_area = named_here.pop() if len(named_here) == 1 else ""
@@ -458,6 +474,7 @@ def extract_awards(
         if (_SECTION_LINE.match(raw) or number in html_headings or _CAPITALS_HEADING.fullmatch(raw.strip())) \
                 and not is_table:
             run.section_funder, run.section_funder_line = _heading_funder(raw, terms), number
+            run.para_funder = ""  # (a heading opens a new stretch of text)
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
@@ -520,6 +537,8 @@ def extract_awards(
                     lead_period = stated[0][2:]
                 elif _SAME_PERIOD.search(lead) and (run.last_span or facts.release_period):
                     lead_period = run.last_span or facts.release_period
+        if not found and not is_table:
+            run.para_funder = _paragraph_lead_funder(sentence, terms) or run.para_funder
         if not found:
             if _OPENS_PARTS.search(sentence) and run.last_whole is not None and not is_table:
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
@@ -867,9 +886,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                 sentence[lo:start], re.I) \
-                and not re.search(r"\b(?:extra|additional)\s+$", sentence[max(lo, start - 12) : start], re.I) \
-                and not _WORTH_OR_COST.search(sentence[max(lo, start - 40) : start]):
-            funder = facts.release_funder  # ("an extra £75,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
+                and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
+                and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]):
+            # (the grantor its paragraph's lead names, else the release's)
+            funder = run.para_funder or facts.release_funder  # ("an extra £75,000", "a separate £22,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
             funder_basis = "clause" if _THE_GRANT_NAMED.search(sentence[slice(*_clause_of(sentence, start))]) else "default"
         if run.section_funder and role not in ("context", "total") and not outside_payer \
@@ -1490,6 +1510,8 @@ def _payer_of_figure(
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
+    elif role in ("part", "grant") and not funder and _PROVIDER_OWN.search(sentence[lo:hi]):
+        funder = "partners"  # a listed piece: "* £32,200 from the provider's charitable reserves" (its own money)
     elif role in ("own_funding", "match_funding") and \
             re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
         funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
@@ -1539,6 +1561,8 @@ def _payer_of_figure(
                 for f in funders if f[2] == funder):
             funder = ""  # "the grant and the city council's contribution come to £T": one of the items summed is
             # that funder's, the total is across funders
+        if funder and any(f[2] == funder and _named_as_an_item_of_a_sum(sentence, lo, f[0]) for f in funders):
+            funder = ""  # "Adding the council's match …, the scheme has £T in all", "£T, not counting what councils add"
         if any(x.role in ("match_funding", "own_funding") for x in here):
             funder = ""  # "a further £60,000 from her own budget, bringing the total to £540,000": all funders
         if funder == "PCC" and _OWN_MONEY_ADDED_IN.search(sentence):
@@ -2097,7 +2121,45 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 for x in said) and not any(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
+    _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+def _translations_read_as_their_pair(rel, drafts: list[_Draft]) -> None:
+    """A bilingual release gives each sentence in two languages on adjacent lines ("Bydd y Comisiynydd hefyd yn
+    ychwanegu £75,000 … at y grant." then "The Commissioner will also add £75,000 … to the grant."): the same figures
+    with few words in common. A figure whose payer is not named in its own words (lent, or none) is the same money as
+    its pair's on the other line, whose words name the payer: it takes that payer and role."""
+    by_line: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if not d.table:
+            by_line.setdefault(d.line, []).append(d)
+    for line, here in by_line.items():
+        other = _next_text_line(rel, line)
+        pair = by_line.get(other, []) if other else []
+        if not pair or sorted(x.amount.pence for x in here) != sorted(x.amount.pence for x in pair) \
+                or not _few_words_shared(rel.line_text(line), rel.line_text(other)):
+            continue
+        for a, b in ((a, b) for a in here + pair for b in here + pair if a.line != b.line and a.amount.pence == b.amount.pence):
+            if a.funder_basis != "clause" and b.funder_basis == "clause" and a.whole is None and b.whole is None \
+                    and a.role in ("grant", "match_funding", "own_funding") and b.role in ("grant", "match_funding", "own_funding"):
+                a.funder, a.funder_basis, a.role = b.funder, "default", b.role
+
+
+def _next_text_line(rel, line: int) -> int:
+    """The number of the next line after ``line`` that holds text, 0 when none does within two lines."""
+    for n in (line + 1, line + 2):
+        if (rel.line_text(n) or "").strip():
+            return n
+    return 0
+
+
+def _few_words_shared(one: str, two: str) -> bool:
+    """Whether two lines share at most a fifth of the longer one's words (names, figures and years aside: a
+    translation keeps the names): one translates the other, not a restatement in the same language, which shares its
+    little words ("the", "of", "to")."""
+    words = [set(re.findall(r"\b(?![A-Z])[^\W\d_]{2,}", t)) for t in (one, two)]
+    return bool(words[0] and words[1]) and len(words[0] & words[1]) <= 0.2 * max(len(words[0]), len(words[1]))
 
 
 def _periods_and_awards(
@@ -2332,10 +2394,12 @@ _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
-#: "The Home Office grant includes up to £34,000 …": the funder whose sum holds the piece
+#: "The Home Office grant includes up to £34,000 …", "The Home Office money is paid as £184,000 for … and …": the funder
+#: whose sum holds the piece, named as the subject that includes it or is broken down into it
 _FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|"
-                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?)\b[^£.;]{0,30}$",
-                                   re.I)
+                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?|(?:is|are|was|were|"
+                                   r"will be)\s+(?:paid|profiled|phased|split|spread|divided|broken down)\s+(?:as|into|in)"
+                                   r")\b[^£.;]{0,30}$", re.I)
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
