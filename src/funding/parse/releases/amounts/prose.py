@@ -55,7 +55,7 @@ from funding.parse.releases.amounts.wholes import (
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
-    _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
@@ -574,7 +574,7 @@ def extract_awards(
             number, sentence, starts, raw, found, periods, impossible, funders, release_negated, sentence_before,
             para_before,
         ), run, drafts)
-        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder)
+        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder, terms)
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
@@ -806,6 +806,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             sentence, k, start, end, amount, found, funders, here, run.last_whole, sentence_before, para_before,
             facts.many_areas, number, terms,
         )
+        if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
+            role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
@@ -1094,8 +1096,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
             if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
                 paid_by = _first(terms.get("funder", ()), includer.group("what"))
+            opener = _FUNDERS_MONEY_OPENS.match(sentence[:start]) if not here else None
+            if opener and not paid_by:  # "The Home Office money comes in two equal instalments of £565,000"
+                paid_by = _first(terms.get("funder", ()), opener.group("what"))
             if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
-                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
+                named = _funders_sums(drafts, paid_by)
                 noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
                 called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
                 # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
@@ -1105,9 +1110,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 d.of_a_row = row is not None
             else:
                 row = None
+            # (a funder's piece of a sum across funders, named as that funder's money: not climbed past to the sum)
+            funders_piece = bool(paid_by) and whole is not None and whole.role == "part" and whole.funder == paid_by
             kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
             whole = kept or whole
-            while kept is None and row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+            while kept is None and row is None and not funders_piece and whole is not None and whole.role == "part" \
+                    and whole.whole is not None:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
@@ -1165,6 +1173,19 @@ _ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i
 #: the verb saying the figure matches a grant, in the figure's own clause before it: "the grant is matched by £30,000
 #: from the commissioner's own budget", "matched with £15,000 of her own money" (README: match_funding, not own_funding)
 _MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
+
+
+def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running", terms) -> bool:
+    """Whether a figure called more money ("A further £52,000 …", "another £20,000") stands under a section heading
+    naming one payer ("## Ministry of Justice", "COUNCIL MONEY") that comes after the sum stated last and is not that
+    sum's payer: the heading says whose money follows (README, "Headings naming a funder"), so it is that payer's own,
+    not more of the sum before the heading."""
+    whole = run.last_whole
+    if whole is None or not run.section_funder or run.section_funder_line <= whole.line \
+            or run.section_funder == whole.funder:
+        return False
+    marked = sentence[:start] + "AMOUNT"
+    return bool(_first(terms.get("further", ()), marked[max(0, start - 60) :]))
 
 
 def _role_of_figure(
@@ -1613,7 +1634,7 @@ _SPLIT_BACK = re.compile(r"\b(?:split|splits|splitting|divided|divides|dividing|
                          r"across|into)\b", re.I)
 
 
-def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder) -> None:
+def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder, terms=None) -> None:
     """The figures of one sentence related to each other once each is read: a piece of the sum named just after
     it ("£X of the £Y"), pieces of the sum a sentence opens with ("Of the £2.4 million …"), a sum and what it is
     made of or split between, per-year parts of a sum of several years said just before, a breakdown after a
@@ -1699,6 +1720,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
         if len({d.funder for d in here}) > 1:
             whole.role, whole.funder = "total", ""
+    _rest_of_an_earlier_sum(here, funders)  # "£240,000 of that …, and the commissioner is adding £78,000": the rest of it
     # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
     colon = sentence.find(":", here[0].start) if here else -1
     if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1721,8 +1743,12 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     colon = sentence.find(":")
     if here and 0 < colon < here[0].start and _THE_GRANT.search(sentence[:colon]) and len(here) >= 2 \
             and all(d.role in ("grant", "part") for d in here):
-        whole = next((x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
-                      and x.amount.pence == sum(d.amount.pence for d in here)), None)
+        paid_by = _first(terms.get("funder", ()), sentence[:colon]) if terms else ""
+        named = _funders_sums(drafts, paid_by) if paid_by else []  # ("The Home Office money is paid in two …")
+        whole = next((x for x in reversed(named) if x.code == here[0].code
+                      and x.amount.pence == sum(d.amount.pence for d in here)), None) or next(
+            (x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
+             and x.amount.pence == sum(d.amount.pence for d in here)), None)
         if whole is not None:
             for d in here:
                 d.role, d.whole, d.part_of = "part", whole, whole.line
@@ -1761,6 +1787,24 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
+
+
+#: a sentence opening by naming a sum again by its noun, before its first figure: "The grant is profiled as …", "3.2 The
+#: award is paid as …" (the noun it is called by: "grant")
+_OPENS_WITH_THE_NOUN = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?the\s+(?P<noun>grant|award|allocation|contract)\s+"
+                                  r"(?:is|was|will be|has been)\b[^£]*$", re.I)
+
+
+def _noun_the_pieces_open_with(rel, pieces: list[_Draft]) -> str:
+    """The noun the sentence of ``pieces`` (all on one line) names their sum by, as its subject before the first of
+    them ("The grant is profiled as £190,300 for 2026/27 and £194,300 for 2027/28": "grant"), else ''. It points the
+    pieces to the sum introduced by that noun ("accepts a grant of £384,600"), however far back."""
+    if not pieces or len({x.line for x in pieces}) != 1:
+        return ""
+    first = min(pieces, key=lambda x: x.start)
+    sentence = next((t for n, t in rel.sentences if n == first.line and first.amount.text in t), "")
+    m = _OPENS_WITH_THE_NOUN.match(sentence[: sentence.find(first.amount.text)]) if sentence else None
+    return m.group("noun").lower() if m else ""
 
 
 def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _Draft | None:
@@ -1909,8 +1953,9 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
-    _piece_of_the_years_sum(rel, drafts)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
+    _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
+    _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):
@@ -2018,9 +2063,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         # exactly to another sum stated shortly before it (another funder's), are that sum's pieces, in its funder
         if w.table or not all(x.whole is w and not x.table and x.funder in ("", w.funder) for x in mine):
             continue
+        called = _noun_the_pieces_open_with(rel, mine)
         other = [y for y in drafts if y is not w and y.whole is None and y.role in ("grant", "total", "own_funding",
                                                                                    "match_funding")
-                 and y.code in ("", w.code) and y.amount.pence == got and w.line - 12 <= y.line < w.line and not y.table]
+                 and y.code in ("", w.code) and y.amount.pence == got and not y.table
+                 and (w.line - 12 <= y.line < w.line or y.line < w.line and called and getattr(y, "noun", "") == called)]
         if len(other) == 1 and not w.amount.allows(got):
             for x in mine:
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
@@ -2336,6 +2383,21 @@ _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoe
 _FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|"
                                    r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?)\b[^£.;]{0,30}$",
                                    re.I)
+#: a sentence whose subject, before its first figure, is one funder's money named again: "The Home Office money comes
+#: in two equal instalments of £565,000", "The council's funding is paid as …" (not "the grant of £X", "the money from")
+_FUNDERS_MONEY_OPENS = re.compile(r"^\W*(?:the|this|that)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|"
+                                  r"contribution)\b(?!\s+(?:of|from|by|for|to)\b)[^£.;]*$", re.I)
+
+
+def _funders_sums(drafts: list, paid_by: str) -> list:
+    """The sums stated so far that are ``paid_by``'s money, which a piece said to be of that funder's money is a piece
+    of: its grants and totals, and its piece of a sum across funders ("£1.46m …" then "The Home Office grant provides
+    £1,130,000 of that, …": the Home Office's sum is that piece)."""
+    return [x for x in drafts if x.funder == paid_by and (
+        x.whole is None and x.role in ("grant", "total")
+        or x.role == "part" and not x.table and x.whole is not None and x.whole.funder != paid_by)]
+
+
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"

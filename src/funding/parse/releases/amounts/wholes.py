@@ -323,7 +323,46 @@ _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|the
                                r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget)\b", re.I)
 
 
-def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
+def _more_money_past_a_full_sum(rel, drafts: list[_Draft], terms) -> None:
+    """A figure called more money ("3.3 A further £12,500 has been set aside for interpreters") taken as more of the sum
+    stated before it, when that sum's pieces already add up to it exactly (its own, or those of the same total stated
+    just before: a table's TOTAL row that "In all, the package comes to £489,600" restates), is money beyond that sum,
+    not a piece of it: a grant of its own, with no payer lent by the sum (README: part, "a piece of another stated
+    amount"; the parts of each whole sum to it)."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or d.table or w.line >= d.line or not _called_more(rel, d, terms):
+            continue
+        if not any(_sums_to([x.amount for x in pieces], y.amount) for y in _same_sum_stated(w, drafts)
+                   if (pieces := [x for x in drafts if x.whole is y and not _called_more(rel, x, terms)])):
+            continue
+        d.role, d.whole, d.part_of = "grant", None, None
+        if d.funder_basis in ("whole", "default"):
+            d.funder, d.funder_basis = "", ""
+
+
+def _called_more(rel, d: _Draft, terms) -> bool:
+    """Whether the words just before a prose figure call it more money: "a further", "another", "the remaining"."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    return at >= 0 and bool(_first(terms.get("further", ()), sentence[max(0, at - 60) : at] + "AMOUNT")) \
+        and not re.search(r"\b(?:the rest|the remaining)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
+
+
+def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+    """``w`` and the totals of the same sum stated before it (a table's TOTAL cell that a prose "in all" restates)."""
+    return [w] + [y for y in drafts if y is not w and y.role == "total" and w.role == "total" and y.whole is None
+                  and y.amount.pence == w.amount.pence and y.code == w.code and (y.line, y.start) < (w.line, w.start)]
+
+
+#: a sentence whose subject is one year's sum, holding the figure after it: "The 2026/27 figure includes £21,500 carried
+#: forward", "4. The 2025-26 instalment is made up of £A …" (the figure a piece by its own words: includes, made up of)
+_THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the|its|this|that|our|their)\s+"
+                                  r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|sum|amount|grant|allocation|award|"
+                                  r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
+
+
+def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
     """A figure said to be taken from one year's grant ("£24,000 of the 2025-26 grant had been set aside for an
     evaluation", "£23,480 of the 2024-25 allocation was not spent") is a piece of the sum stated before it for that
     one year (a year's line of a profile, "the 2025-26 grant as £421,600"), keeping that year (README: part); the
@@ -334,13 +373,15 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = sentence.find(d.amount.text)
         m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
+        m = m or (_THE_YEARS_SUM_HOLDS.match(sentence[:at]) if at >= 0 and d.role == "part" else None)
         if not m:
             continue
         fy = m.group("fy").replace("/", "-")
+        named = _first(terms.get("funder", ()), m.group(0)) if terms else ""  # ("the 2025/26 Home Office figure")
         wholes = [w for w in drafts if w.line < d.line and w is not d and w.period == (fy, fy) and not w.per_year
                   and (w.role == "grant" or w.role == "part" and w.whole is not None and w.whole.period
                        and w.whole.period[0] != w.whole.period[1])  # (a year's line of a profile of several years)
-                  and w.code in ("", d.code) and w.amount.pence > d.amount.pence
+                  and w.code in ("", d.code) and w.amount.pence > d.amount.pence and (not named or w.funder == named)
                   ]
         wholes = [w for w in wholes if not w.table] or wholes  # (the sum said in words before a table's cell)
         if not wholes or d.whole is wholes[-1]:
@@ -568,6 +609,34 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len({x.funder for x in figures}) > 1 and all(x.funder for x in figures):
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, figures)
+
+
+def _rest_of_an_earlier_sum(here: list[_Draft], funders: list) -> None:
+    """A sentence whose first figure is a piece of a sum stated before it ("… backed by £250,000 in all." then "The
+    Home Office pays £200,000 of that, and the council is adding £50,000 from its reserve") goes on listing that sum's
+    pieces: its other figures, when with the first they make up the sum exactly, are its pieces too, each keeping the
+    payer its own clause names, with the sum's years; pieces of two or more payers make the sum a total across
+    funders (README: part, "of which"; total "over several funders"; part takes precedence over match funding)."""
+    if len(here) < 2 or here[0].role != "part" or here[0].whole is None or here[0].per_year:
+        return
+    whole, rest = here[0].whole, here[1:]
+    if whole in here or whole.table:
+        return
+    if any(d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") or d.per_year
+           or d.shared_by for d in rest):
+        return
+    if sum(d.amount.pence for d in here) != whole.amount.pence:
+        return
+    for before, d in zip(here, rest):
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        _lend_period(d, whole.period, "whole")
+        named = {f[2] for f in funders if before.start < f[0] < d.start}
+        if not d.funder and len(named) == 1:  # ("… and the two councils £80,000 between them": the verb left out)
+            d.funder, d.funder_basis = named.pop(), "clause"
+    if len(_payers_named(here)) > 1:
+        whole.role, whole.funder, whole.across = "total", "", True
+    for d in rest:
+        _lend_wholes_payer(d, whole)
 
 
 def _pieces_regroup_under_the_part_they_make(drafts: list[_Draft]) -> None:

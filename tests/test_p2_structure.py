@@ -1,0 +1,160 @@
+"""Which stated sum governs a later figure that does not restate it: the rest of a sum one piece was said to be "of",
+one payer's piece named again as that payer's money, one year's sum named as the subject, a sum named again by its
+noun, and more money past a sum whose pieces are all stated or under another payer's heading (README: funding_role
+``part``, "a piece of another stated amount", "of which"; ``total``, "over several funders"; "Headings naming a
+funder")."""
+
+from release_probe import award_errors
+
+#: a total, then its pieces in the next sentence: the first said to be "of that", the rest listed with the verb left out
+REST_LISTED = """Norfolk commissioner's package
+
+Norfolk will spend £600,000 on work with abusive men over 2025-27, the commissioner said.
+The Home Office pays £450,000 of that, her own budget £100,000 and the county council £50,000.
+"""
+
+#: the same, the second piece with a verb of its own that adds it to the grant
+REST_ADDED = """Work with stalkers in Lincolnshire
+
+A new stalking service opens in April with £275,000 in all for 2026-27 and 2027-28.
+The Ministry of Justice is giving £200,000 of this, and the commissioner is adding £75,000 from his own budget to the grant.
+"""
+
+#: pieces after "of that" that do not make up the rest: separate money, left as it was read
+REST_NOT_MADE_UP = """Cumbria update
+
+Cumbria has £500,000 in all for the group course over 2025-27.
+The Home Office pays £400,000 of that, and the council has separately given £30,000 for training.
+"""
+
+
+def test_the_rest_of_a_sum_listed_without_verbs_are_its_parts():
+    assert award_errors(REST_LISTED, {
+        (3, 600000): dict(role="total", funder=None, part=None),
+        (4, 450000): dict(role="part", funder="Home Office", part=3),
+        (4, 100000): dict(role="part", funder="PCC", part=3, start="2025-26", end="2026-27"),
+        (4, 50000): dict(role="part", part=3, start="2025-26", end="2026-27"),
+    }) == []
+
+
+def test_money_added_to_the_grant_that_makes_up_the_rest_is_a_part():
+    assert award_errors(REST_ADDED, {
+        (3, 275000): dict(role="total", funder=None),
+        (4, 200000): dict(role="part", funder="Ministry of Justice", part=3),
+        (4, 75000): dict(role="part", funder="PCC", part=3, start="2026-27", end="2027-28"),
+    }) == []
+
+
+def test_figures_that_do_not_make_up_the_rest_stay_apart():
+    assert award_errors(REST_NOT_MADE_UP, {
+        (4, 400000): dict(role="part", part=3),
+        (4, 30000): dict(part=None),
+    }) == []
+
+
+#: one payer's piece of a sum across funders, then that payer's money split by instalments
+PAYERS_PIECE_SPLIT = """Essex perpetrator package
+
+Essex has £520,000 in all for 2025-26 and 2026-27.
+The Home Office grant provides £400,000 of that, and the council is adding £120,000 from its reserves to the grant.
+The Home Office money is paid in two instalments: £190,000 for 2025-26 and £210,000 for 2026-27.
+"""
+
+
+def test_a_payers_money_named_again_is_its_piece_not_the_whole():
+    assert award_errors(PAYERS_PIECE_SPLIT, {
+        (5, 190000): dict(role="part", part=4, funder="Home Office"),
+        (5, 210000): dict(role="part", part=4, funder="Home Office"),
+    }) == []
+
+
+#: a grant profiled by year, then money carried forward said to be inside one year's figure
+YEARS_FIGURE = """DECISION RECORD 12/2026
+
+1. The Home Office has confirmed £700,000 for Kent over 2026-28.
+2. This is profiled as £340,000 in 2026/27 and £360,000 in 2027/28.
+3. The 2026/27 figure includes £18,000 carried forward from 2025/26.
+"""
+
+#: a two-way table of payers by year, then a line naming one payer's figure for one year
+YEARS_PAYERS_FIGURE = """## Funding
+
+The package is made up of £410,000 of Home Office grant and £80,000 of council match funding.
+
+| Source | 2025/26 | 2026/27 | Total |
+|---|---|---|---|
+| Home Office grant | £200,000 | £210,000 | £410,000 |
+| County Council (match) | £40,000 | £40,000 | £80,000 |
+| **TOTAL** | **£240,000** | **£250,000** | **£490,000** |
+
+The 2025/26 Home Office figure includes £12,000 carried forward from 2024/25.
+"""
+
+
+def test_a_piece_of_one_years_figure_named_before_it_is_that_years_part():
+    assert award_errors(YEARS_FIGURE, {
+        (5, 18000): dict(role="part", part=4, start="2026-27", end="2026-27"),
+    }) == []
+
+
+def test_one_years_figure_named_with_its_payer_is_that_payers_row():
+    assert award_errors(YEARS_PAYERS_FIGURE, {
+        (11, 12000): dict(role="part", part=7, funder="Home Office", start="2025-26", end="2025-26"),
+    }) == []
+
+
+#: a grant, other money added, a table and its total restated, then the grant's profile named by its noun
+PROFILE_FAR_BACK = """# Rutland Council: accepting the perpetrator grant
+
+1.1 The Council accepts a grant of £300,000 from the Home Office for 2026-28.
+
+1.2 The Council adds £40,000 from its reserve to the grant.
+
+## Money
+
+| Source | 2026/27 | 2027/28 | Total |
+|---|---|---|---|
+| Home Office grant | £145,000 | £155,000 | £300,000 |
+| Council reserve | £20,000 | £20,000 | £40,000 |
+| **Total** | **£165,000** | **£175,000** | **£340,000** |
+
+2.1 Altogether, the package comes to £340,000 over the two years.
+
+2.2 The Council has made its contribution available from its reserve, and the Council's officers will report on it.
+
+2.3 The Council's officers will report to the Executive twice a year on how the money is spent.
+
+2.4 The grant is profiled as £145,000 for 2026/27 and £155,000 for 2027/28.
+
+2.5 A further £9,000 has been set aside in 2026/27 for interpreters.
+"""
+
+
+def test_a_profile_named_by_its_noun_is_of_the_grant_not_the_package():
+    assert award_errors(PROFILE_FAR_BACK, {
+        (21, 145000): dict(role="part", part=3),
+        (21, 155000): dict(role="part", part=3),
+    }) == []
+
+
+def test_more_money_past_a_sum_whose_pieces_are_all_stated_is_not_its_piece():
+    assert award_errors(PROFILE_FAR_BACK, {
+        (23, 9000): dict(role="grant", part=None),
+    }) == []
+
+
+#: a package, then more money under a heading naming another payer
+FURTHER_UNDER_HEADING = """<h1>Two more years for Surrey's programme</h1>
+<p>The Home Office grant is £400,000 for 2026-28.</p>
+<p>The commissioner adds £60,000 of her own to the grant, which brings the package to £460,000.</p>
+<h2>What it pays for</h2>
+<p>A group course for men, and support for their partners.</p>
+<h2>Ministry of Justice</h2>
+<p>A further £45,000 a year pays for an adviser who works with partners.</p>
+"""
+
+
+def test_more_money_under_another_payers_heading_is_that_payers_own():
+    assert award_errors(FURTHER_UNDER_HEADING, {
+        (7, 45000): dict(role="grant", part=None, funder="Ministry of Justice"),
+    }) == []
