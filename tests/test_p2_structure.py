@@ -158,3 +158,55 @@ def test_more_money_under_another_payers_heading_is_that_payers_own():
     assert award_errors(FURTHER_UNDER_HEADING, {
         (7, 45000): dict(role="grant", part=None, funder="Ministry of Justice"),
     }) == []
+
+
+#: a sentence opening on what its money is added to, the payer's verb not itself one of adding
+ADDED_OPENER = """Somerset abuser course funded again
+
+The Home Office has given Somerset £300,000 for 2025-26 for its group course.
+On top of the grant, the county's commissioner, Jane Doe, is putting in £20,000 a year from her own budget.
+"""
+
+
+def test_an_opening_phrase_of_addition_governs_the_payers_money_in_its_sentence():
+    assert award_errors(ADDED_OPENER, {
+        (4, 20000): dict(role="match_funding", funder="PCC", part=None),
+    }) == []
+
+
+#: a round-up's areas' shares, then what the counted, named areas get between them
+COUNTED_NAMED = """# Three forces' shares of the round
+
+## Avon
+Avon gets £300,000 from the Home Office round.
+
+## Wiltshire
+Wiltshire gets £200,000.
+
+## Gloucestershire
+Gloucestershire gets £150,000.
+
+## In all
+One more force, which asked not to be named, gets about £90,000.
+Between them the three named forces get £650,000 from the round.
+"""
+
+
+def test_what_the_counted_named_areas_get_between_them_is_their_total():
+    assert award_errors(COUNTED_NAMED, {
+        (14, 650000): dict(role="total", part=None),
+    }) == []
+
+
+#: a yearly rate, then a sum of its own that is not a rate: not a piece of the rate
+AFTER_A_RATE = """Norfolk partner support
+
+The Ministry of Justice pays £50,000 a year for an adviser for partners.
+An evaluation by a university team will cost £20,000 over the two years.
+"""
+
+
+def test_a_sum_after_a_yearly_rate_is_not_spent_out_of_it():
+    assert award_errors(AFTER_A_RATE, {
+        (4, 20000): dict(role="grant", part=None),
+    }) == []

@@ -1175,6 +1175,14 @@ _ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i
 _MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
 
 
+#: a sentence opening on what its money is added to: "On top of the grant, …", "In addition to that award, …",
+#: "3.3 On top of this, …"
+_ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in addition to|to add to)\s+"
+                           r"(?:that|this|it|(?:the|its|their|his|her|our|that|this)\s+[^,£.;]{0,40}?)\s*,", re.I)
+#: the payers whose money can be added to a grant (README, match_funding: "by the PCC, a council or partners")
+_ADDING_PAYERS = ("PCC", "local authority", "partners")
+
+
 def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running", terms) -> bool:
     """Whether a figure called more money ("A further £52,000 …", "another £20,000") stands under a section heading
     naming one payer ("## Ministry of Justice", "COUNCIL MONEY") that comes after the sum stated last and is not that
@@ -1273,6 +1281,10 @@ def _role_of_figure(
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
     elif _first(terms.get("match_named", ()), window):
         role = "match_funding"
+    elif not here and last_whole is not None and _ADDED_OPENER.match(sentence) and any(
+            f[2] in _ADDING_PAYERS and lo <= f[0] < hi for f in funders):
+        role = "match_funding"  # "On top of the grant, the commissioner is putting in £45,000 a year from her own
+        # budget": the opening phrase says what the sentence's money is added to (README, match_funding)
     elif here and here[-1].role == "match_funding" and (_ELLIPSIS.search(between) and not _NOT_ELLIPSIS.search(
             _ELLIPSIS.search(between).group(0)) or _ELLIPTIC_BODY.fullmatch(between)):
         role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
@@ -1310,7 +1322,10 @@ def _role_of_figure(
             and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
             and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
             and not _PAST_TIME.search(sentence[lo:hi]) \
-            and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
+            and not _of_another_year(sentence[lo:hi], last_whole) \
+            and not (getattr(last_whole, "yearly", False) and not _PER_YEAR.match(sentence, end)):
+        # ("Last year the commissioner spent £22,000": not this award; nor, after a yearly rate "£68,000 a year for two
+        # IDVAs", a sum that is not itself a rate: "An evaluation … will cost £26,500 over the two years")
         role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
     else:
         role = "grant"
