@@ -210,3 +210,26 @@ def test_a_sum_after_a_yearly_rate_is_not_spent_out_of_it():
     assert award_errors(AFTER_A_RATE, {
         (4, 20000): dict(role="grant", part=None),
     }) == []
+
+
+#: a piece of a sum named by its owner's name, then pieces "of the allocation" listed with the verb left out
+OWNERS_ALLOCATION = """Avon and Somerset shares out its grant
+
+The commissioner has set aside £150,000 of Avon and Somerset's £900,000 Home Office allocation for Bath, over 2026-28.
+
+Elsewhere, Bristol City Council will receive £250,000 of the allocation and North Somerset Council £200,000.
+"""
+
+
+def test_a_piece_of_a_sum_named_by_its_owner_is_its_part():
+    assert award_errors(OWNERS_ALLOCATION, {
+        (3, 150000): dict(role="part", part=3, funder="Home Office"),
+        (3, 900000): dict(role="grant", part=None, funder="Home Office"),
+    }) == []
+
+
+def test_pieces_of_the_allocation_listed_with_the_verb_left_out_are_its_parts():
+    assert award_errors(OWNERS_ALLOCATION, {
+        (5, 250000): dict(role="part", part=3),
+        (5, 200000): dict(role="part", part=3),
+    }) == []

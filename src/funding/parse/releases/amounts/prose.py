@@ -1183,6 +1183,15 @@ _ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in
 _ADDING_PAYERS = ("PCC", "local authority", "partners")
 
 
+def _gapped_piece(between: str) -> bool:
+    """Whether the words between a piece and the next figure leave that figure's verb out, naming only who it is for
+    or from: " of the allocation and Cornwall Council ", ", and the county ", " for Kent and Medway " (at most the rest
+    of the piece's own phrase, then 'and' or a comma and a name with no verb)."""
+    gap = _ELLIPSIS.search(between)
+    return gap is not None and not _NOT_ELLIPSIS.search(gap.group(0)) \
+        and re.fullmatch(r"(?:\s+(?:of|from|for|in|to)\s+[^£;.:,]{1,60}?)?", between[: gap.start()]) is not None
+
+
 def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running", terms) -> bool:
     """Whether a figure called more money ("A further £52,000 …", "another £20,000") stands under a section heading
     naming one payer ("## Ministry of Justice", "COUNCIL MONEY") that comes after the sum stated last and is not that
@@ -1239,6 +1248,9 @@ def _role_of_figure(
         role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
     elif _elided_share(here, own_areas, between):
         role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
+    elif here and here[-1].role == "part" and here[-1].whole is not None and _gapped_piece(between):
+        role = "part"  # "Torbay Council will receive £96,500 of the allocation and Cornwall Council £188,000": the
+        # verb left out, the next piece of the same sum
     elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
         role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
     elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
@@ -2418,7 +2430,9 @@ _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_FUNDERS_SUM_AFTER = re.compile(r"\s+of (?:the|this|that|its|our|their) (?P<what>[^,£.;]{2,30}?)\s+"
                                    r"(?:grant|award|allocation|money|funding)\b", re.I)
-_OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
+#: (or of a sum named by its owner's name: "£214,000 of Devon and Cornwall's £986,120")
+_OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?|"
+                         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}(?-i:[A-Z])[\w-]*['’]s?\s+)", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")
@@ -2471,7 +2485,8 @@ _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: o
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
-_NOUN_AFTER = re.compile(r"\s*(?P<noun>grant|award|allocation)\b", re.I)
+#: (a payer's name may stand between: "£986,120 Home Office allocation", "£412,000 Ministry of Justice grant")
+_NOUN_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w'’]*)\s+(?:(?:of|and)\s+)?){0,4}?(?P<noun>grant|award|allocation)\b", re.I)
 
 
 def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:

@@ -622,9 +622,9 @@ def _rest_of_an_earlier_sum(here: list[_Draft], funders: list) -> None:
     whole, rest = here[0].whole, here[1:]
     if whole in here or whole.table:
         return
-    if any(d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") or d.per_year
-           or d.shared_by for d in rest):
-        return
+    if any(d.whole is not whole and (d.whole is not None or d.role not in ("grant", "match_funding", "own_funding"))
+           or d.per_year or d.shared_by for d in rest):
+        return  # (a piece already read as the sum's, its verb left out, is one of them)
     if sum(d.amount.pence for d in here) != whole.amount.pence:
         return
     for before, d in zip(here, rest):
