@@ -233,3 +233,85 @@ def test_pieces_of_the_allocation_listed_with_the_verb_left_out_are_its_parts():
         (5, 250000): dict(role="part", part=3),
         (5, 200000): dict(role="part", part=3),
     }) == []
+
+
+#: an award, a note that gives it as the right figure against another, then the award's profile
+RIGHT_FIGURE_THEN_PROFILE = """Lancashire's money for work with abusers
+
+Lancashire will spend £380,000 of Home Office money on work with abusers from April 2025, the commissioner said.
+
+## Figures questioned
+
+A committee paper gave the Home Office sum as £308,000; the commissioner's office said the right figure is £380,000.
+
+## Notes
+
+1. The Home Office money is profiled as £200,000 in 2025-26 and £180,000 in 2026-27.
+"""
+
+
+def test_pieces_after_a_correction_are_of_the_award_not_the_corrections_figure():
+    assert award_errors(RIGHT_FIGURE_THEN_PROFILE, {
+        (11, 200000): dict(role="part", part=3),
+        (11, 180000): dict(role="part", part=3),
+    }) == []
+
+
+#: a recommendation opening "That Cabinet approves …", a yearly sum in it: no piece of the sum before
+RESOLUTION = """RECOMMENDATIONS
+2.1 That Cabinet accepts the grant of £300,000 from the Home Office for 2025/26 and 2026/27.
+2.2 That Cabinet approves match funding of £20,000 in each of 2025/26 and 2026/27 from the Safer Streets reserve.
+"""
+
+
+def test_a_resolutions_that_is_no_pronoun_for_the_sum_before():
+    assert award_errors(RESOLUTION, {
+        (3, 20000, "2025-26"): dict(role="match_funding", part=None),
+        (3, 20000, "2026-27"): dict(role="match_funding", part=None),
+    }) == []
+
+
+#: one year's money named after the figure: "of the 2025/26 money"
+YEARS_MONEY = """1.1 Kent's award over 2025-27 was £600,000 from the Home Office.
+1.2 The agreement profiles it as £290,000 for 2025/26 and £310,000 for 2026/27.
+2.1 £15,000 of the 2025/26 money was not spent because the Ashford group started late.
+"""
+
+
+def test_a_piece_of_one_years_money_is_that_years_part():
+    assert award_errors(YEARS_MONEY, {
+        (3, 15000): dict(role="part", part=2, funder="Home Office", start="2025-26", end="2025-26"),
+    }) == []
+
+
+#: pieces that are the subject of the verb making their total, not adding up to it
+MADE_INTO_A_TOTAL = """Surrey gets £400,000 from the Home Office round for 2025-27.
+Its £400,000 share and £50,000 of the commissioner's own money make a combined £460,000, her office says.
+"""
+
+
+def test_pieces_that_make_a_combined_total_are_its_parts_even_when_they_do_not_add_up():
+    assert award_errors(MADE_INTO_A_TOTAL, {
+        (2, 460000): dict(role="total", part=None),
+        (2, 400000): dict(role="part", part=2),
+        (2, 50000): dict(role="part", part=2, funder="PCC"),
+    }) == []
+
+
+#: counted areas taking a sum between them, that is the sum of each area's grant stated before
+COUNTED_TAKE = """THE SOUTH WEST
+Avon and Somerset receives £500,000 from the Home Office round.
+
+Wiltshire gets £200,000 from the Home Office round.
+
+Dorset gets £300,000 from the Home Office round.
+
+THE REGION
+Between them, the three areas take £1,000,000 of the round.
+"""
+
+
+def test_what_counted_areas_take_between_them_is_their_total_with_their_payer():
+    assert award_errors(COUNTED_TAKE, {
+        (9, 1000000): dict(role="total", part=None, funder="Home Office"),
+    }) == []

@@ -55,7 +55,8 @@ from funding.parse.releases.amounts.wholes import (
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
-    _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
+    _pieces_of_a_corrected_figure_go_to_its_first_statement, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
@@ -989,7 +990,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
         back_whole = not here and run.last_whole is not None and run.last_whole.line >= number - 2 and not other_area \
-            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
+            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I)) and not _RESOLUTION.match(sentence)
         per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
             role != "part" or (here[-1].whole is None or _a_share_over_years(here[-1]) if here else True) and (
                 period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
@@ -1175,6 +1176,11 @@ _ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i
 _MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
 
 
+#: a recommendation or resolution, whose opening "That" introduces what a body decides, not the sum before: "2.2 That
+#: Cabinet approves match funding of £26,000 in each of …", "That the Executive notes …"
+_RESOLUTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
+                         r"(?:approves?|agrees?|notes?|accepts?|delegates?|authori[sz]es?|endorses?|considers?|decides?|"
+                         r"resolves?|recommends?|confirms?|(?:is|be) asked)\b", re.I)
 #: a sentence opening on what its money is added to: "On top of the grant, …", "In addition to that award, …",
 #: "3.3 On top of this, …"
 _ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in addition to|to add to)\s+"
@@ -1790,6 +1796,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
                 d.role, d.whole, d.part_of = "part", whole, whole.line
                 if not d.funder or d.funder == release_funder and d.funder_basis != "clause":  # (lent: the split sum's)
                     d.funder, d.funder_basis = whole.funder, "whole"
+    _pieces_made_into_a_total(sentence, here)  # "Its £702,000 share and £95,000 of … make a combined £812,000"
     # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
     totals = [d for d in here if d.role == "total"]
     if totals and _IN_ALL.search(sentence):
@@ -1832,6 +1839,31 @@ def _noun_the_pieces_open_with(rel, pieces: list[_Draft]) -> str:
     sentence = next((t for n, t in rel.sentences if n == first.line and first.amount.text in t), "")
     m = _OPENS_WITH_THE_NOUN.match(sentence[: sentence.find(first.amount.text)]) if sentence else None
     return m.group("noun").lower() if m else ""
+
+
+#: the verb whose subject is a sum's pieces and whose object is the sum: "£A and £B make a combined £C", "… together
+#: come to £C", "… add up to £C", "… total £C"
+_MAKE_THE_TOTAL = re.compile(r"\b(?:make|makes|made|making|come to|comes to|came to|add up to|adds up to|added up to|"
+                             r"amount to|amounts to|amounted to|total|totals|totalled|totaled)\s+(?:a\s+|an\s+|the\s+)?"
+                             r"(?:combined\s+|total\s+of\s+|grand\s+total\s+of\s+|sum\s+of\s+)?$", re.I)
+
+
+def _pieces_made_into_a_total(sentence: str, here: list[_Draft]) -> None:
+    """The figures of a sentence before its total, when they are the subject of the verb that makes it ("Its £702,000
+    share and £95,000 of the commissioner's own money make a combined £812,000"), are its pieces, also when they do not
+    add up to it (a stated conflict: README parts_do_not_sum); a piece naming no payer keeps the total's."""
+    for k, t in enumerate(here):
+        if k < 2 or t.role != "total" or t.whole is not None or any(x.whole is t for x in here):
+            continue
+        if not _MAKE_THE_TOTAL.search(sentence[here[k - 1].start + len(here[k - 1].amount.text) : t.start]):
+            continue
+        pieces = here[:k]
+        if all(x.whole is None and x.role in ("grant", "match_funding", "own_funding") for x in pieces):
+            for x in pieces:
+                x.role, x.whole, x.part_of = "part", t, t.line
+            if len({x.funder for x in pieces}) > 1:
+                t.funder = ""
+        return
 
 
 def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _Draft | None:
@@ -1971,6 +2003,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
+    _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
@@ -2191,6 +2224,7 @@ def _periods_and_awards(
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
+    _counted_areas_total_takes_their_payer(drafts)  # "Between them, the four areas take £1,730,500 of the round"
     release_basis = "release"
     if release_period is None and facts.roundup:
         release_period = _round_total_period(drafts)

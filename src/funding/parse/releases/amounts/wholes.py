@@ -46,6 +46,23 @@ def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
     # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
 
 
+def _counted_areas_total_takes_their_payer(drafts: list[_Draft]) -> None:
+    """A total of what counted areas get between them, with no payer of its own ("Between them, the four areas take
+    £1,730,500 of the round"), that is exactly the sum of the first grant stated for each area before it, takes their
+    one payer (README: total; a total's funder is its pieces' one funder; pieces listed before it stay grants)."""
+    for k, d in enumerate(drafts):
+        if not getattr(d, "shared_out", False) or d.funder:
+            continue
+        first: dict[str, _Draft] = {}
+        for x in drafts[:k]:
+            if x.code and not x.table and x.whole is None and x.role == "grant":
+                first.setdefault(x.code, x)
+        grants = list(first.values())
+        payers = {x.funder for x in grants}
+        if len(grants) >= 2 and len(payers) == 1 and sum(x.amount.pence for x in grants) == d.amount.pence:
+            d.funder, d.funder_basis = payers.pop(), "default"  # (lent by the grants it sums)
+
+
 #: a sentence saying what years the money just stated covers: "This time the money covers the 2026/27 financial year
 #: only", "The funding is for 2025-26 and 2026-27"
 _MONEY_COVERS = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?(?:the|this|that) (?:money|funding|grant|allocation|award|sum|"
@@ -320,7 +337,7 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
 #: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
 #: allocation", "of this year's 2025-26 award"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
-                               r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget)\b", re.I)
+                               r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget|money|funding)\b", re.I)
 
 
 def _more_money_past_a_full_sum(rel, drafts: list[_Draft], terms) -> None:
@@ -815,6 +832,35 @@ def _corrected_figure_is_the_same_money(rel, drafts: list[_Draft], terms) -> Non
             e = earlier[-1]
             d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis
             d.whole, d.part_of = e.whole, e.part_of
+
+
+def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_Draft]) -> None:
+    """Pieces given to a figure stated as the right one in a correction ("… gave the Home Office sum as £445,000; the
+    Mayor's office said the right figure is £455,000", then "The Home Office money is profiled as £300,000 … and
+    £155,000 …") are pieces of the award itself: of its first statement, the same sum of the same payer stated before
+    the correction, which the correction only confirms (README: part, "a piece of another stated amount")."""
+    for r in drafts:
+        if r.table or r.whole is not None or not _stated_as_the_right_figure(rel, r):
+            continue
+        first = next((y for y in drafts if not y.table and y.whole is None and y.line < r.line and y.role == r.role
+                      and (y.amount.pence, y.funder, y.code) == (r.amount.pence, r.funder, r.code)), None)
+        if first is None:
+            continue
+        for w in (x for x in drafts if x.line == r.line and not x.table and x.whole is None):
+            pieces = [x for x in drafts if x.whole is w and x.line > r.line]
+            # (pieces given to the figure the note corrects, when they add up to the right one: its pieces too)
+            if pieces and (w is r or sum(x.amount.pence for x in pieces) == first.amount.pence):
+                for x in pieces:
+                    x.whole, x.part_of = first, first.line
+
+
+def _stated_as_the_right_figure(rel, d: _Draft) -> bool:
+    """Whether a prose figure's own words give it as the right one against another: "the right figure is £455,000",
+    "The correct figure is £32,000", "should have been £24,000"."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    return at > 0 and bool(_CORRECTED_FIGURE.search(sentence[max(0, at - 60) : at])
+                           or _CORRECTED_TO.search(sentence[max(0, at - 60) : at]))
 
 
 def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], release_funder: str, terms) -> None:
