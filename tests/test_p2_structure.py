@@ -315,3 +315,37 @@ def test_what_counted_areas_take_between_them_is_their_total_with_their_payer():
     assert award_errors(COUNTED_TAKE, {
         (9, 1000000): dict(role="total", part=None, funder="Home Office"),
     }) == []
+
+
+#: a correction whose right figure restates a total: the figure it corrects is that total too
+CORRECTED_TOTAL = """Cheshire stalking service
+
+The service has £200,000 from the Home Office and £50,000 from the commissioner, £250,000 in all.
+
+Correction: An earlier version of this story said the package was worth £255,000. The office has since given the exact figure as £250,000.
+"""
+
+
+def test_the_figure_a_note_corrects_is_the_restated_total_too():
+    assert award_errors(CORRECTED_TOTAL, {
+        (5, 255000): dict(role="total"),
+        (5, 250000): dict(role="total"),
+    }) == []
+
+
+#: a grant stated by its noun, restating one payer's TOTAL row
+GRANT_RESTATES_COLUMN = """1.1 The Home Office has confirmed that Kent will receive £300,000 in 2025/26 for work with perpetrators.
+
+   Provider                     Service                       Amount
+   Medway Change CIC            Group course for men          £200,000
+   Kent Women's Centre          Support for partners          £100,000
+   TOTAL                                                      £300,000
+
+6.1 The grant of £300,000 is allocated in full.
+"""
+
+
+def test_a_grant_named_by_its_noun_restating_one_payers_total_stays_a_grant():
+    assert award_errors(GRANT_RESTATES_COLUMN, {
+        (8, 300000): dict(role="grant"),
+    }) == []

@@ -56,7 +56,7 @@ from funding.parse.releases.amounts.wholes import (
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
-    _pieces_of_a_corrected_figure_go_to_its_first_statement, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
@@ -1132,7 +1132,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if whole.balance:  # "…, of which £21,725 was restricted": a piece of a balance, no one's award
                 d.code, d.basis, d.funder, d.period = "", "none", "", None
         if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
+                                               and not (x.funder and _GRANT_OF.search(sentence[max(lo, start - 60) : start]))
                                                for x in drafts):
+            # (not a figure its own noun calls a grant restating one payer's total: "The second-year grant of £206,000
+            # is unchanged" after a Home Office column's TOTAL; "the allocation of £1,430,000" across payers is a total)
             d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                              x.amount.pence == d.amount.pence)  # the total stated again
             d.funder_basis = "default"
@@ -2004,6 +2007,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
     _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
+    _superseded_figure_is_the_restated_sum(rel, drafts)  # "said the package was worth £325,000 … £324,500"
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(

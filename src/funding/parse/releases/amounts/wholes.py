@@ -834,6 +834,25 @@ def _corrected_figure_is_the_same_money(rel, drafts: list[_Draft], terms) -> Non
             d.whole, d.part_of = e.whole, e.part_of
 
 
+def _superseded_figure_is_the_restated_sum(rel, drafts: list[_Draft]) -> None:
+    """In a correction note with two figures, the figure it corrects and the right one ("An earlier version … said the
+    package was worth £325,000. The commissioner's office has since given the exact figure as £324,500."), when the
+    right one restates a total stated before it, the corrected one is that total too, stated wrongly: the same sum,
+    with the same role and payer (README: a figure stated and corrected is labelled on each line as an amount)."""
+    for n in sorted({d.line for d in drafts if not d.table}):
+        if not _CORRECTION_NOTE.match(rel.line_text(n) or ""):
+            continue
+        both = [d for d in drafts if d.line == n and not d.table]  # (in reading order: starts are per sentence)
+        if len(both) != 2:
+            continue
+        e, r = both
+        if r.role != "total" or e.role != "grant" or e.whole is not None or any(x.whole is e for x in drafts):
+            continue
+        if any(y.line < n and not y.table and y.role == "total" and y.amount.pence == r.amount.pence for y in drafts) \
+                and abs(e.amount.pence - r.amount.pence) * 10 <= r.amount.pence:
+            e.role, e.funder, e.funder_basis = r.role, r.funder, "default"
+
+
 def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_Draft]) -> None:
     """Pieces given to a figure stated as the right one in a correction ("… gave the Home Office sum as £445,000; the
     Mayor's office said the right figure is £455,000", then "The Home Office money is profiled as £300,000 … and
