@@ -349,3 +349,18 @@ def test_a_grant_named_by_its_noun_restating_one_payers_total_stays_a_grant():
     assert award_errors(GRANT_RESTATES_COLUMN, {
         (8, 300000): dict(role="grant"),
     }) == []
+
+
+#: a sum stated with no payer, then stated again as a total across funders with its pieces
+TOTAL_STATED_AGAIN = """**Q2. Cllr Ann Example**
+The Commissioner's report gives £520,000 for perpetrator services. Does that include council money?
+
+**A2.** No. The £520,000 in the report is the Home Office grant of £450,000 plus the Commissioner's £70,000.
+"""
+
+
+def test_a_sum_stated_again_as_a_total_across_funders_is_that_total():
+    assert award_errors(TOTAL_STATED_AGAIN, {
+        (2, 520000): dict(role="total", funder=None),
+        (4, 520000): dict(role="total", funder=None),
+    }) == []

@@ -853,6 +853,23 @@ def _superseded_figure_is_the_restated_sum(rel, drafts: list[_Draft]) -> None:
             e.role, e.funder, e.funder_basis = r.role, r.funder, "default"
 
 
+def _earlier_statement_of_a_total_across_funders(drafts: list[_Draft]) -> None:
+    """A figure stated with no payer of its own ("The Commissioner's report … gives £714,380 for perpetrator services.")
+    that a later sentence states again as a total across funders, with its pieces ("the £714,380 in the July report,
+    which is the Home Office grant of £604,380 plus the Commissioner's £110,000"), is that total: the same sum, with no
+    one funder (README: total, "over several funders"; a whole stated on another line)."""
+    for t in drafts:
+        if t.role != "total" or t.funder or t.table or t.whole is not None:
+            continue
+        if len({x.funder for x in drafts if x.whole is t and x.funder}) < 2:
+            continue
+        for y in drafts:
+            if y.line < t.line and not y.table and y.whole is None and y.role == "grant" and y.code == t.code \
+                    and y.amount.pence == t.amount.pence and (not y.funder or y.funder_basis == "default") \
+                    and not any(x.whole is y for x in drafts):
+                y.role, y.funder, y.funder_basis = "total", "", ""
+
+
 def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_Draft]) -> None:
     """Pieces given to a figure stated as the right one in a correction ("… gave the Home Office sum as £445,000; the
     Mayor's office said the right figure is £455,000", then "The Home Office money is profiled as £300,000 … and
