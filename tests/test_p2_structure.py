@@ -298,6 +298,12 @@ def test_pieces_that_make_a_combined_total_are_its_parts_even_when_they_do_not_a
     }) == []
 
 
+def test_a_grant_restated_as_a_piece_of_a_total_across_funders_keeps_its_payer():
+    assert award_errors(MADE_INTO_A_TOTAL, {
+        (2, 400000): dict(funder="Home Office"),
+    }) == []
+
+
 #: counted areas taking a sum between them, that is the sum of each area's grant stated before
 COUNTED_TAKE = """THE SOUTH WEST
 Avon and Somerset receives £500,000 from the Home Office round.

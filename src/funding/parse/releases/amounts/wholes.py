@@ -141,11 +141,20 @@ def _parts_take_their_wholes_payer(drafts: list[_Draft]) -> None:
         if d.role != "part" or w is None or d.part_of != w.line:
             return
         settle(w)  # (a piece of a piece: its whole's payer settled first)
-        if d.funder_basis in ("default", "whole") and d.funder != w.funder:
+        if d.funder_basis in ("default", "whole") and d.funder != w.funder and not _restates_a_grant(d, drafts):
             d.funder, d.funder_basis = w.funder, "whole"
 
     for d in drafts:
         settle(d)
+
+
+def _restates_a_grant(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether a piece of a total across funders is a grant stated on an earlier line again ("Devon and Cornwall
+    receives £702,000." then "Its £702,000 share and £95,000 of … make a combined £812,000"): the same money, whose
+    payer is the grant's, not lent by the total."""
+    return d.funder_basis == "default" and bool(d.funder) and d.whole is not None and not d.whole.funder \
+        and any(y.line < d.line and not y.table and y.whole is None and y.role == "grant" and y.funder == d.funder
+                and (y.amount.pence, y.code) == (d.amount.pence, d.code) for y in drafts)
 
 def _same_paragraph(rel, first: int, last: int) -> bool:
     """Whether lines ``first`` to ``last`` run on with no blank line between them."""
