@@ -141,7 +141,7 @@ def _unnamed_area_before(sentence: str, start: int) -> bool:
 
 #: a counted set of areas: "23 areas", "the last 20 police force areas", "the other twenty forces"
 _COUNTED_AREAS = (r"(?:the\s+)?(?:(?:first|last|other|remaining|successful)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|"
-                  r"nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|remaining|successful)\s+)?"
+                  r"nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s+(?:(?:other|remaining|successful|named)\s+)?"
                   r"(?:police\s+force\s+areas|police\s+areas|force\s+areas|areas|forces|commissioners)\b")
 _INTO_COUNTED_AREAS = re.compile(r"^\s*(?:into|to|among|amongst|between|across)\s+" + _COUNTED_AREAS, re.I)
 
@@ -155,7 +155,8 @@ def _shared_out_among_counted_areas(sentence: str, start: int, end: int, prev_se
     if _INTO_COUNTED_AREAS.match(sentence[end:]):
         return True
     between = re.search(r"\bbetween them\b", sentence[:start], re.I)
-    if between and not re.search(r"\b(?:receiv\w*|get|gets|getting|got|given|allocated|awarded)\s+(?:\w+\s+){0,2}$",
+    if between and not re.search(r"\b(?:receiv\w*|get|gets|getting|got|given|allocated|awarded|take|takes|took|taking)\s+"
+                                 r"(?:\w+\s+){0,2}$",
                                  sentence[between.end() : start], re.I):
         return False  # ("Between them, the two commissioners will add £150,000": their money added, not received)
     return bool(between) and bool(re.search(_COUNTED_AREAS, sentence[: between.start()], re.I)

@@ -56,7 +56,9 @@ from funding.parse.releases.amounts.wholes import (
     _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
-    _whole_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
+    _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
+    _earlier_statement_of_a_total_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
@@ -593,7 +595,7 @@ def extract_awards(
             number, sentence, starts, raw, found, periods, impossible, funders, release_negated, sentence_before,
             para_before,
         ), run, drafts)
-        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder)
+        _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder, terms)
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
@@ -825,6 +827,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             sentence, k, start, end, amount, found, funders, here, run.last_whole, sentence_before, para_before,
             facts.many_areas, number, terms,
         )
+        if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
+            role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
@@ -1007,7 +1011,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
         back_whole = not here and run.last_whole is not None and run.last_whole.line >= number - 2 and not other_area \
-            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I))
+            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I)) and not _RESOLUTION.match(sentence)
         per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
             role != "part" or (here[-1].whole is None or _a_share_over_years(here[-1]) if here else True) and (
                 period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
@@ -1114,8 +1118,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             includer = _FUNDERS_SUM_INCLUDES.search(sentence[max(lo, start - 80) : start]) if not here else None
             if includer and not paid_by:  # "The Home Office grant includes up to £34,000 …": that funder's sum
                 paid_by = _first(terms.get("funder", ()), includer.group("what"))
+            opener = _FUNDERS_MONEY_OPENS.match(sentence[:start]) if not here else None
+            if opener and not paid_by:  # "The Home Office money comes in two equal instalments of £565,000"
+                paid_by = _first(terms.get("funder", ()), opener.group("what"))
             if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
-                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and x.funder == paid_by]
+                named = _funders_sums(drafts, paid_by)
                 noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
                 called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
                 # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
@@ -1125,9 +1132,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 d.of_a_row = row is not None
             else:
                 row = None
+            # (a funder's piece of a sum across funders, named as that funder's money: not climbed past to the sum)
+            funders_piece = bool(paid_by) and whole is not None and whole.role == "part" and whole.funder == paid_by
             kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
             whole = kept or whole
-            while kept is None and row is None and whole is not None and whole.role == "part" and whole.whole is not None:
+            while kept is None and row is None and not funders_piece and whole is not None and whole.role == "part" \
+                    and whole.whole is not None:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
@@ -1143,7 +1153,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if whole.balance:  # "…, of which £21,725 was restricted": a piece of a balance, no one's award
                 d.code, d.basis, d.funder, d.period = "", "none", "", None
         if role == "grant" and not own and any(x.role == "total" and x.amount.pence == d.amount.pence and x.code == d.code
+                                               and not (x.funder and _GRANT_OF.search(sentence[max(lo, start - 60) : start]))
                                                for x in drafts):
+            # (not a figure its own noun calls a grant restating one payer's total: "The second-year grant of £206,000
+            # is unchanged" after a Home Office column's TOTAL; "the allocation of £1,430,000" across payers is a total)
             d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
                                              x.amount.pence == d.amount.pence)  # the total stated again
             d.funder_basis = "default"
@@ -1185,6 +1198,41 @@ _ELLIPTIC_BODY = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?-i
 #: the verb saying the figure matches a grant, in the figure's own clause before it: "the grant is matched by £30,000
 #: from the commissioner's own budget", "matched with £15,000 of her own money" (README: match_funding, not own_funding)
 _MATCHED_BY = re.compile(r"\bmatched\s+(?:it\s+|this\s+|that\s+|the grant\s+)?(?:by|with)\s+(?:a further\s+|another\s+)?AMOUNT\b")
+
+
+#: a recommendation or resolution, whose opening "That" introduces what a body decides, not the sum before: "2.2 That
+#: Cabinet approves match funding of £26,000 in each of …", "That the Executive notes …"
+_RESOLUTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}"
+                         r"(?:approves?|agrees?|notes?|accepts?|delegates?|authori[sz]es?|endorses?|considers?|decides?|"
+                         r"resolves?|recommends?|confirms?|(?:is|be) asked)\b", re.I)
+#: a sentence opening on what its money is added to: "On top of the grant, …", "In addition to that award, …",
+#: "3.3 On top of this, …"
+_ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in addition to|to add to)\s+"
+                           r"(?:that|this|it|(?:the|its|their|his|her|our|that|this)\s+[^,£.;]{0,40}?)\s*,", re.I)
+#: the payers whose money can be added to a grant (README, match_funding: "by the PCC, a council or partners")
+_ADDING_PAYERS = ("PCC", "local authority", "partners")
+
+
+def _gapped_piece(between: str) -> bool:
+    """Whether the words between a piece and the next figure leave that figure's verb out, naming only who it is for
+    or from: " of the allocation and Cornwall Council ", ", and the county ", " for Kent and Medway " (at most the rest
+    of the piece's own phrase, then 'and' or a comma and a name with no verb)."""
+    gap = _ELLIPSIS.search(between)
+    return gap is not None and not _NOT_ELLIPSIS.search(gap.group(0)) \
+        and re.fullmatch(r"(?:\s+(?:of|from|for|in|to)\s+[^£;.:,]{1,60}?)?", between[: gap.start()]) is not None
+
+
+def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running", terms) -> bool:
+    """Whether a figure called more money ("A further £52,000 …", "another £20,000") stands under a section heading
+    naming one payer ("## Ministry of Justice", "COUNCIL MONEY") that comes after the sum stated last and is not that
+    sum's payer: the heading says whose money follows (README, "Headings naming a funder"), so it is that payer's own,
+    not more of the sum before the heading."""
+    whole = run.last_whole
+    if whole is None or not run.section_funder or run.section_funder_line <= whole.line \
+            or run.section_funder == whole.funder:
+        return False
+    marked = sentence[:start] + "AMOUNT"
+    return bool(_first(terms.get("further", ()), marked[max(0, start - 60) :]))
 
 
 def _role_of_figure(
@@ -1230,6 +1278,9 @@ def _role_of_figure(
         role = "part"  # "Thames Valley will receive £640,000 and Hampshire £460,000" after a joint award
     elif _elided_share(here, own_areas, between):
         role = "part"  # "South Wales takes £702,000 of it and Gwent £444,000": the list of shares goes on
+    elif here and here[-1].role == "part" and here[-1].whole is not None and _gapped_piece(between):
+        role = "part"  # "Torbay Council will receive £96,500 of the allocation and Cornwall Council £188,000": the
+        # verb left out, the next piece of the same sum
     elif here and here[-1].role == "part" and _LIST_GAP.fullmatch(between):
         role = "part"  # "made up of £A for … plus £B for …", "paid as £A in 2021-22, £B in 2022-23 …"
     elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
@@ -1272,6 +1323,10 @@ def _role_of_figure(
         role = "grant"  # "the county's Home Office grant of £196,750": the amount's own noun says what it is
     elif _first(terms.get("match_named", ()), window):
         role = "match_funding"
+    elif not here and last_whole is not None and _ADDED_OPENER.match(sentence) and any(
+            f[2] in _ADDING_PAYERS and lo <= f[0] < hi for f in funders):
+        role = "match_funding"  # "On top of the grant, the commissioner is putting in £45,000 a year from her own
+        # budget": the opening phrase says what the sentence's money is added to (README, match_funding)
     elif here and here[-1].role == "match_funding" and (_ELLIPSIS.search(between) and not _NOT_ELLIPSIS.search(
             _ELLIPSIS.search(between).group(0)) or _ELLIPTIC_BODY.fullmatch(between)):
         role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
@@ -1309,7 +1364,10 @@ def _role_of_figure(
             and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
             and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
             and not _PAST_TIME.search(sentence[lo:hi]) \
-            and not _of_another_year(sentence[lo:hi], last_whole):  # ("Last year the commissioner spent £22,000": not this award)
+            and not _of_another_year(sentence[lo:hi], last_whole) \
+            and not (getattr(last_whole, "yearly", False) and not _PER_YEAR.match(sentence, end)):
+        # ("Last year the commissioner spent £22,000": not this award; nor, after a yearly rate "£68,000 a year for two
+        # IDVAs", a sum that is not itself a rate: "An evaluation … will cost £26,500 over the two years")
         role = "part"  # "Kent has £420,000 … £250,000 will pay for a group programme": how the award is spent
     else:
         role = "grant"
@@ -1637,7 +1695,7 @@ _SPLIT_BACK = re.compile(r"\b(?:split|splits|splitting|divided|divides|dividing|
                          r"across|into)\b", re.I)
 
 
-def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder) -> None:
+def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, release_funder, terms=None) -> None:
     """The figures of one sentence related to each other once each is read: a piece of the sum named just after
     it ("£X of the £Y"), pieces of the sum a sentence opens with ("Of the £2.4 million …"), a sum and what it is
     made of or split between, per-year parts of a sum of several years said just before, a breakdown after a
@@ -1723,6 +1781,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
             d.code, d.basis = (d.code, d.basis) if d.basis != "release" or not whole.code else (whole.code, whole.basis)
         if len({d.funder for d in here}) > 1:
             whole.role, whole.funder = "total", ""
+    _rest_of_an_earlier_sum(here, funders)  # "£240,000 of that …, and the commissioner is adding £78,000": the rest of it
     # "£A on …: £B from the Home Office and £C from our own budget": a breakdown after a colon
     colon = sentence.find(":", here[0].start) if here else -1
     if colon > 0 and len(here) > 1 and all(d.start > colon for d in here[1:]) and here[0].start < colon \
@@ -1745,8 +1804,12 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     colon = sentence.find(":")
     if here and 0 < colon < here[0].start and _THE_GRANT.search(sentence[:colon]) and len(here) >= 2 \
             and all(d.role in ("grant", "part") for d in here):
-        whole = next((x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
-                      and x.amount.pence == sum(d.amount.pence for d in here)), None)
+        paid_by = _first(terms.get("funder", ()), sentence[:colon]) if terms else ""
+        named = _funders_sums(drafts, paid_by) if paid_by else []  # ("The Home Office money is paid in two …")
+        whole = next((x for x in reversed(named) if x.code == here[0].code
+                      and x.amount.pence == sum(d.amount.pence for d in here)), None) or next(
+            (x for x in drafts if x.role == "grant" and x.whole is None and x.code == here[0].code
+             and x.amount.pence == sum(d.amount.pence for d in here)), None)
         if whole is not None:
             for d in here:
                 d.role, d.whole, d.part_of = "part", whole, whole.line
@@ -1761,6 +1824,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
                 d.role, d.whole, d.part_of = "part", whole, whole.line
                 if not d.funder or d.funder == release_funder and d.funder_basis != "clause":  # (lent: the split sum's)
                     d.funder, d.funder_basis = whole.funder, "whole"
+    _pieces_made_into_a_total(sentence, here)  # "Its £702,000 share and £95,000 of … make a combined £812,000"
     # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
     totals = [d for d in here if d.role == "total"]
     if totals and _IN_ALL.search(sentence):
@@ -1785,6 +1849,49 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         if len(run) >= 2 and got == w.amount.pence and not _other_areas_shares(w, run):
             _pieces_of(w, run)
             break
+
+
+#: a sentence opening by naming a sum again by its noun, before its first figure: "The grant is profiled as …", "3.2 The
+#: award is paid as …" (the noun it is called by: "grant")
+_OPENS_WITH_THE_NOUN = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?the\s+(?P<noun>grant|award|allocation|contract)\s+"
+                                  r"(?:is|was|will be|has been)\b[^£]*$", re.I)
+
+
+def _noun_the_pieces_open_with(rel, pieces: list[_Draft]) -> str:
+    """The noun the sentence of ``pieces`` (all on one line) names their sum by, as its subject before the first of
+    them ("The grant is profiled as £190,300 for 2026/27 and £194,300 for 2027/28": "grant"), else ''. It points the
+    pieces to the sum introduced by that noun ("accepts a grant of £384,600"), however far back."""
+    if not pieces or len({x.line for x in pieces}) != 1:
+        return ""
+    first = min(pieces, key=lambda x: x.start)
+    sentence = next((t for n, t in rel.sentences if n == first.line and first.amount.text in t), "")
+    m = _OPENS_WITH_THE_NOUN.match(sentence[: sentence.find(first.amount.text)]) if sentence else None
+    return m.group("noun").lower() if m else ""
+
+
+#: the verb whose subject is a sum's pieces and whose object is the sum: "£A and £B make a combined £C", "… together
+#: come to £C", "… add up to £C", "… total £C"
+_MAKE_THE_TOTAL = re.compile(r"\b(?:make|makes|made|making|come to|comes to|came to|add up to|adds up to|added up to|"
+                             r"amount to|amounts to|amounted to|total|totals|totalled|totaled)\s+(?:a\s+|an\s+|the\s+)?"
+                             r"(?:combined\s+|total\s+of\s+|grand\s+total\s+of\s+|sum\s+of\s+)?$", re.I)
+
+
+def _pieces_made_into_a_total(sentence: str, here: list[_Draft]) -> None:
+    """The figures of a sentence before its total, when they are the subject of the verb that makes it ("Its £702,000
+    share and £95,000 of the commissioner's own money make a combined £812,000"), are its pieces, also when they do not
+    add up to it (a stated conflict: README parts_do_not_sum); a piece naming no payer keeps the total's."""
+    for k, t in enumerate(here):
+        if k < 2 or t.role != "total" or t.whole is not None or any(x.whole is t for x in here):
+            continue
+        if not _MAKE_THE_TOTAL.search(sentence[here[k - 1].start + len(here[k - 1].amount.text) : t.start]):
+            continue
+        pieces = here[:k]
+        if all(x.whole is None and x.role in ("grant", "match_funding", "own_funding") for x in pieces):
+            for x in pieces:
+                x.role, x.whole, x.part_of = "part", t, t.line
+            if len({x.funder for x in pieces}) > 1:
+                t.funder = ""
+        return
 
 
 def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _Draft | None:
@@ -1924,6 +2031,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
+    _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
+    _superseded_figure_is_the_restated_sum(rel, drafts)  # "said the package was worth £325,000 … £324,500"
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
@@ -1933,8 +2042,9 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
-    _piece_of_the_years_sum(rel, drafts)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
+    _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
+    _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):
@@ -1982,6 +2092,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             for x in members:
                 x.role, x.whole, x.part_of = "part", d, d.line
     _budgets_are_totals(rel, drafts, terms)  # "on a net budget of £4,118k": a sum across its payers
+    _earlier_statement_of_a_total_across_funders(drafts)  # "gives £714,380 …", later "which is £604,380 plus £110,000"
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
@@ -2042,9 +2153,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         # exactly to another sum stated shortly before it (another funder's), are that sum's pieces, in its funder
         if w.table or not all(x.whole is w and not x.table and x.funder in ("", w.funder) for x in mine):
             continue
+        called = _noun_the_pieces_open_with(rel, mine)
         other = [y for y in drafts if y is not w and y.whole is None and y.role in ("grant", "total", "own_funding",
                                                                                    "match_funding")
-                 and y.code in ("", w.code) and y.amount.pence == got and w.line - 12 <= y.line < w.line and not y.table]
+                 and y.code in ("", w.code) and y.amount.pence == got and not y.table
+                 and (w.line - 12 <= y.line < w.line or y.line < w.line and called and getattr(y, "noun", "") == called)]
         if len(other) == 1 and not w.amount.allows(got):
             for x in mine:
                 x.whole, x.part_of, x.funder = other[0], other[0].line, other[0].funder
@@ -2179,6 +2292,7 @@ def _periods_and_awards(
     # period: a part with no year of its own shares its whole's; otherwise the release's span
     _money_said_to_cover(rel, drafts)
     _counted_shares_take_the_funds_terms(drafts)
+    _counted_areas_total_takes_their_payer(drafts)  # "Between them, the four areas take £1,730,500 of the round"
     release_basis = "release"
     if release_period is None and facts.roundup:
         release_period = _round_total_period(drafts)
@@ -2400,12 +2514,29 @@ _FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,
                                    r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?|(?:is|are|was|were|"
                                    r"will be)\s+(?:paid|profiled|phased|split|spread|divided|broken down)\s+(?:as|into|in)"
                                    r")\b[^£.;]{0,30}$", re.I)
+#: a sentence whose subject, before its first figure, is one funder's money named again: "The Home Office money comes
+#: in two equal instalments of £565,000", "The council's funding is paid as …" (not "the grant of £X", "the money from")
+_FUNDERS_MONEY_OPENS = re.compile(r"^\W*(?:the|this|that)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|"
+                                  r"contribution)\b(?!\s+(?:of|from|by|for|to)\b)[^£.;]*$", re.I)
+
+
+def _funders_sums(drafts: list, paid_by: str) -> list:
+    """The sums stated so far that are ``paid_by``'s money, which a piece said to be of that funder's money is a piece
+    of: its grants and totals, and its piece of a sum across funders ("£1.46m …" then "The Home Office grant provides
+    £1,130,000 of that, …": the Home Office's sum is that piece)."""
+    return [x for x in drafts if x.funder == paid_by and (
+        x.whole is None and x.role in ("grant", "total")
+        or x.role == "part" and not x.table and x.whole is not None and x.whole.funder != paid_by)]
+
+
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
 _OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_FUNDERS_SUM_AFTER = re.compile(r"\s+of (?:the|this|that|its|our|their) (?P<what>[^,£.;]{2,30}?)\s+"
                                    r"(?:grant|award|allocation|money|funding)\b", re.I)
-_OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?", re.I)
+#: (or of a sum named by its owner's name: "£214,000 of Devon and Cornwall's £986,120")
+_OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?|"
+                         r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}(?-i:[A-Z])[\w-]*['’]s?\s+)", re.I)
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")
@@ -2458,7 +2589,8 @@ _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: o
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
-_NOUN_AFTER = re.compile(r"\s*(?P<noun>grant|award|allocation)\b", re.I)
+#: (a payer's name may stand between: "£986,120 Home Office allocation", "£412,000 Ministry of Justice grant")
+_NOUN_AFTER = re.compile(r"\s*(?:(?-i:[A-Z][\w'’]*)\s+(?:(?:of|and)\s+)?){0,4}?(?P<noun>grant|award|allocation)\b", re.I)
 
 
 def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:

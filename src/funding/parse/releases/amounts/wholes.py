@@ -46,6 +46,23 @@ def _counted_shares_take_the_funds_terms(drafts: list[_Draft]) -> None:
     # ("The five commissioners in the South East will get £4.2m between them": a region's, named by the region)
 
 
+def _counted_areas_total_takes_their_payer(drafts: list[_Draft]) -> None:
+    """A total of what counted areas get between them, with no payer of its own ("Between them, the four areas take
+    £1,730,500 of the round"), that is exactly the sum of the first grant stated for each area before it, takes their
+    one payer (README: total; a total's funder is its pieces' one funder; pieces listed before it stay grants)."""
+    for k, d in enumerate(drafts):
+        if not getattr(d, "shared_out", False) or d.funder:
+            continue
+        first: dict[str, _Draft] = {}
+        for x in drafts[:k]:
+            if x.code and not x.table and x.whole is None and x.role == "grant":
+                first.setdefault(x.code, x)
+        grants = list(first.values())
+        payers = {x.funder for x in grants}
+        if len(grants) >= 2 and len(payers) == 1 and sum(x.amount.pence for x in grants) == d.amount.pence:
+            d.funder, d.funder_basis = payers.pop(), "default"  # (lent by the grants it sums)
+
+
 #: a sentence saying what years the money just stated covers: "This time the money covers the 2026/27 financial year
 #: only", "The funding is for 2025-26 and 2026-27"
 _MONEY_COVERS = re.compile(r"^\W*(?:[\w'’]+\s+){0,3}?(?:the|this|that) (?:money|funding|grant|allocation|award|sum|"
@@ -124,11 +141,20 @@ def _parts_take_their_wholes_payer(drafts: list[_Draft]) -> None:
         if d.role != "part" or w is None or d.part_of != w.line:
             return
         settle(w)  # (a piece of a piece: its whole's payer settled first)
-        if d.funder_basis in ("default", "whole") and d.funder != w.funder:
+        if d.funder_basis in ("default", "whole") and d.funder != w.funder and not _restates_a_grant(d, drafts):
             d.funder, d.funder_basis = w.funder, "whole"
 
     for d in drafts:
         settle(d)
+
+
+def _restates_a_grant(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether a piece of a total across funders is a grant stated on an earlier line again ("Devon and Cornwall
+    receives £702,000." then "Its £702,000 share and £95,000 of … make a combined £812,000"): the same money, whose
+    payer is the grant's, not lent by the total."""
+    return d.funder_basis == "default" and bool(d.funder) and d.whole is not None and not d.whole.funder \
+        and any(y.line < d.line and not y.table and y.whole is None and y.role == "grant" and y.funder == d.funder
+                and (y.amount.pence, y.code) == (d.amount.pence, d.code) for y in drafts)
 
 def _same_paragraph(rel, first: int, last: int) -> bool:
     """Whether lines ``first`` to ``last`` run on with no blank line between them."""
@@ -320,10 +346,49 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
 #: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
 #: allocation", "of this year's 2025-26 award"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
-                               r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget)\b", re.I)
+                               r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:grant|allocation|award|budget|money|funding)\b", re.I)
 
 
-def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
+def _more_money_past_a_full_sum(rel, drafts: list[_Draft], terms) -> None:
+    """A figure called more money ("3.3 A further £12,500 has been set aside for interpreters") taken as more of the sum
+    stated before it, when that sum's pieces already add up to it exactly (its own, or those of the same total stated
+    just before: a table's TOTAL row that "In all, the package comes to £489,600" restates), is money beyond that sum,
+    not a piece of it: a grant of its own, with no payer lent by the sum (README: part, "a piece of another stated
+    amount"; the parts of each whole sum to it)."""
+    for d in drafts:
+        w = d.whole
+        if d.role != "part" or w is None or d.table or w.line >= d.line or not _called_more(rel, d, terms):
+            continue
+        if not any(_sums_to([x.amount for x in pieces], y.amount) for y in _same_sum_stated(w, drafts)
+                   if (pieces := [x for x in drafts if x.whole is y and not _called_more(rel, x, terms)])):
+            continue
+        d.role, d.whole, d.part_of = "grant", None, None
+        if d.funder_basis in ("whole", "default"):
+            d.funder, d.funder_basis = "", ""
+
+
+def _called_more(rel, d: _Draft, terms) -> bool:
+    """Whether the words just before a prose figure call it more money: "a further", "another", "the remaining"."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    return at >= 0 and bool(_first(terms.get("further", ()), sentence[max(0, at - 60) : at] + "AMOUNT")) \
+        and not re.search(r"\b(?:the rest|the remaining)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
+
+
+def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+    """``w`` and the totals of the same sum stated before it (a table's TOTAL cell that a prose "in all" restates)."""
+    return [w] + [y for y in drafts if y is not w and y.role == "total" and w.role == "total" and y.whole is None
+                  and y.amount.pence == w.amount.pence and y.code == w.code and (y.line, y.start) < (w.line, w.start)]
+
+
+#: a sentence whose subject is one year's sum, holding the figure after it: "The 2026/27 figure includes £21,500 carried
+#: forward", "4. The 2025-26 instalment is made up of £A …" (the figure a piece by its own words: includes, made up of)
+_THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the|its|this|that|our|their)\s+"
+                                  r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|sum|amount|grant|allocation|award|"
+                                  r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
+
+
+def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
     """A figure said to be taken from one year's grant ("£24,000 of the 2025-26 grant had been set aside for an
     evaluation", "£23,480 of the 2024-25 allocation was not spent") is a piece of the sum stated before it for that
     one year (a year's line of a profile, "the 2025-26 grant as £421,600"), keeping that year (README: part); the
@@ -334,13 +399,15 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft]) -> None:
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = sentence.find(d.amount.text)
         m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
+        m = m or (_THE_YEARS_SUM_HOLDS.match(sentence[:at]) if at >= 0 and d.role == "part" else None)
         if not m:
             continue
         fy = m.group("fy").replace("/", "-")
+        named = _first(terms.get("funder", ()), m.group(0)) if terms else ""  # ("the 2025/26 Home Office figure")
         wholes = [w for w in drafts if w.line < d.line and w is not d and w.period == (fy, fy) and not w.per_year
                   and (w.role == "grant" or w.role == "part" and w.whole is not None and w.whole.period
                        and w.whole.period[0] != w.whole.period[1])  # (a year's line of a profile of several years)
-                  and w.code in ("", d.code) and w.amount.pence > d.amount.pence
+                  and w.code in ("", d.code) and w.amount.pence > d.amount.pence and (not named or w.funder == named)
                   ]
         wholes = [w for w in wholes if not w.table] or wholes  # (the sum said in words before a table's cell)
         if not wholes or d.whole is wholes[-1]:
@@ -570,6 +637,34 @@ def _of_which_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         _pieces_of(w, figures)
 
 
+def _rest_of_an_earlier_sum(here: list[_Draft], funders: list) -> None:
+    """A sentence whose first figure is a piece of a sum stated before it ("… backed by £250,000 in all." then "The
+    Home Office pays £200,000 of that, and the council is adding £50,000 from its reserve") goes on listing that sum's
+    pieces: its other figures, when with the first they make up the sum exactly, are its pieces too, each keeping the
+    payer its own clause names, with the sum's years; pieces of two or more payers make the sum a total across
+    funders (README: part, "of which"; total "over several funders"; part takes precedence over match funding)."""
+    if len(here) < 2 or here[0].role != "part" or here[0].whole is None or here[0].per_year:
+        return
+    whole, rest = here[0].whole, here[1:]
+    if whole in here or whole.table:
+        return
+    if any(d.whole is not whole and (d.whole is not None or d.role not in ("grant", "match_funding", "own_funding"))
+           or d.per_year or d.shared_by for d in rest):
+        return  # (a piece already read as the sum's, its verb left out, is one of them)
+    if sum(d.amount.pence for d in here) != whole.amount.pence:
+        return
+    for before, d in zip(here, rest):
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        _lend_period(d, whole.period, "whole")
+        named = {f[2] for f in funders if before.start < f[0] < d.start}
+        if not d.funder and len(named) == 1:  # ("… and the two councils £80,000 between them": the verb left out)
+            d.funder, d.funder_basis = named.pop(), "clause"
+    if len(_payers_named(here)) > 1:
+        whole.role, whole.funder, whole.across = "total", "", True
+    for d in rest:
+        _lend_wholes_payer(d, whole)
+
+
 def _pieces_regroup_under_the_part_they_make(drafts: list[_Draft]) -> None:
     """Pieces of one sentence taken as parts of a whole they do not add up to, whose other parts already add up to it,
     are the parts of the one part of it stated before them that they add up to exactly: "£500,000 … over 2025-26 and
@@ -746,6 +841,71 @@ def _corrected_figure_is_the_same_money(rel, drafts: list[_Draft], terms) -> Non
             e = earlier[-1]
             d.role, d.funder, d.code, d.basis = e.role, e.funder, e.code, e.basis
             d.whole, d.part_of = e.whole, e.part_of
+
+
+def _superseded_figure_is_the_restated_sum(rel, drafts: list[_Draft]) -> None:
+    """In a correction note with two figures, the figure it corrects and the right one ("An earlier version … said the
+    package was worth £325,000. The commissioner's office has since given the exact figure as £324,500."), when the
+    right one restates a total stated before it, the corrected one is that total too, stated wrongly: the same sum,
+    with the same role and payer (README: a figure stated and corrected is labelled on each line as an amount)."""
+    for n in sorted({d.line for d in drafts if not d.table}):
+        if not _CORRECTION_NOTE.match(rel.line_text(n) or ""):
+            continue
+        both = [d for d in drafts if d.line == n and not d.table]  # (in reading order: starts are per sentence)
+        if len(both) != 2:
+            continue
+        e, r = both
+        if r.role != "total" or e.role != "grant" or e.whole is not None or any(x.whole is e for x in drafts):
+            continue
+        if any(y.line < n and not y.table and y.role == "total" and y.amount.pence == r.amount.pence for y in drafts) \
+                and abs(e.amount.pence - r.amount.pence) * 10 <= r.amount.pence:
+            e.role, e.funder, e.funder_basis = r.role, r.funder, "default"
+
+
+def _earlier_statement_of_a_total_across_funders(drafts: list[_Draft]) -> None:
+    """A figure stated with no payer of its own ("The Commissioner's report … gives £714,380 for perpetrator services.")
+    that a later sentence states again as a total across funders, with its pieces ("the £714,380 in the July report,
+    which is the Home Office grant of £604,380 plus the Commissioner's £110,000"), is that total: the same sum, with no
+    one funder (README: total, "over several funders"; a whole stated on another line)."""
+    for t in drafts:
+        if t.role != "total" or t.funder or t.table or t.whole is not None:
+            continue
+        if len({x.funder for x in drafts if x.whole is t and x.funder}) < 2:
+            continue
+        for y in drafts:
+            if y.line < t.line and not y.table and y.whole is None and y.role == "grant" and y.code == t.code \
+                    and y.amount.pence == t.amount.pence and (not y.funder or y.funder_basis == "default") \
+                    and not any(x.whole is y for x in drafts):
+                y.role, y.funder, y.funder_basis = "total", "", ""
+
+
+def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_Draft]) -> None:
+    """Pieces given to a figure stated as the right one in a correction ("… gave the Home Office sum as £445,000; the
+    Mayor's office said the right figure is £455,000", then "The Home Office money is profiled as £300,000 … and
+    £155,000 …") are pieces of the award itself: of its first statement, the same sum of the same payer stated before
+    the correction, which the correction only confirms (README: part, "a piece of another stated amount")."""
+    for r in drafts:
+        if r.table or r.whole is not None or not _stated_as_the_right_figure(rel, r):
+            continue
+        first = next((y for y in drafts if not y.table and y.whole is None and y.line < r.line and y.role == r.role
+                      and (y.amount.pence, y.funder, y.code) == (r.amount.pence, r.funder, r.code)), None)
+        if first is None:
+            continue
+        for w in (x for x in drafts if x.line == r.line and not x.table and x.whole is None):
+            pieces = [x for x in drafts if x.whole is w and x.line > r.line]
+            # (pieces given to the figure the note corrects, when they add up to the right one: its pieces too)
+            if pieces and (w is r or sum(x.amount.pence for x in pieces) == first.amount.pence):
+                for x in pieces:
+                    x.whole, x.part_of = first, first.line
+
+
+def _stated_as_the_right_figure(rel, d: _Draft) -> bool:
+    """Whether a prose figure's own words give it as the right one against another: "the right figure is £455,000",
+    "The correct figure is £32,000", "should have been £24,000"."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    return at > 0 and bool(_CORRECTED_FIGURE.search(sentence[max(0, at - 60) : at])
+                           or _CORRECTED_TO.search(sentence[max(0, at - 60) : at]))
 
 
 def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], release_funder: str, terms) -> None:
