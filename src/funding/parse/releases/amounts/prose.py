@@ -156,6 +156,10 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
                                    r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
+#: a figure named just before it as one year of a span by an ordinal: "the second year's £434,000", "The second-year
+#: grant of £206,000", "its first year's allocation, £198,000,"
+_NTH_YEARS_BEFORE = re.compile(r"\b(?P<n>first|second|third|fourth|fifth)[- ]year(?:['’]s)?"
+                               r"(?:\s+(?:grant|award|allocation|instalment|payment|sum)(?:\s+of|\s*,))?\s*$", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
@@ -312,6 +316,19 @@ class _Running:
     prev_sentence: str = ""
 
 
+def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
+    """Whether a sentence with no sum speaks of funding: by a funding word ("the grant runs for 2025-26 and 2026-27")
+    or, in running text, by naming a national payer ("The Home Office has agreed to keep paying for the work for 2025/26
+    and 2026/27"): the years it gives are the release's, for the figures stated after it without years. (A heading
+    naming the payer, "2. Home Office allocation for 2025/26", governs its own section, not the release.)"""
+    if _FUNDING_WORDS.search(sentence):
+        return True
+    if heading:
+        return False
+    payer = _first(terms.get("funder", ()), sentence)
+    return payer in ("Home Office", "Ministry of Justice") and not _first(terms.get("negation", ()), sentence)
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -337,13 +354,14 @@ def extract_awards(
     # The release's own period: the one span it prints (several spans: none).
     spans, bare = set(), set()
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
+    lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
-        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
+        if not MONEY_TOKEN.search(s) and _a_lead_about_funding(s, terms, sn in lead_headings) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     # "the next two years of funding" said once without a start, and "£X from April 2025" once without an end: the span
     # they make is the release's (before a single year printed with one figure: "£52,000 … for 2025-26")
@@ -970,6 +988,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = None, ""
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+            or _NTH_YEARS_BEFORE.search(sentence[max(lo, start - 40) : start]) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
         span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
@@ -979,7 +998,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                 period, period_basis = (_fy_text(first), _fy_text(first)), "clause"
-                role = "part" if _spans_years(whole_before) else role
+                role = "part" if _spans_years(whole_before) and (
+                    nth.re is not _NTH_YEARS_BEFORE or whole_before.funder in ("", funder)) else role
+                # ("The Home Office confirmed the second year's £434,000", after the Ministry of Justice's £68,000 a
+                # year: one year of the Home Office's span, not a piece of another payer's sum)
         elif nth and nth.re is _NTH_YEAR_AFTER and whole_before is None and period_basis in ("clause", "sentence") \
                 and period and period[0] != period[1]:
             period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
@@ -2100,6 +2122,17 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     return drafts
 
 
+def _a_rate_of_no_years(d: _Draft, said: dict) -> bool:
+    """Whether ``d`` is a yearly rate whose own clause names or counts no years ("A further £52,000 a year pays for an
+    adviser"): one fact with period null (README, "Yearly rates"), not the span of a whole it is read as a piece of."""
+    from funding.parse.releases.amounts.years import _rate_names_no_years
+    if d.per_year or id(d) not in said:
+        return False
+    sentence, at = said[id(d)]
+    end = at + len(d.amount.text)
+    return bool(_PER_YEAR.match(sentence, end)) and _rate_names_no_years(sentence, at, end)
+
+
 def _periods_and_awards(
     rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -2170,7 +2203,7 @@ def _periods_and_awards(
         if id(d) in pointed:
             continue
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
-                and not getattr(d, "relative_year", False):
+                and not getattr(d, "relative_year", False) and not _a_rate_of_no_years(d, said):
             d.period, d.period_basis = d.whole.period, "whole"
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
@@ -2190,7 +2223,8 @@ def _periods_and_awards(
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
+                and not _a_rate_of_no_years(d, said):
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:

@@ -1,0 +1,63 @@
+"""Periods said once and governing later figures, in invented texts (README "period_start / period_end", "Yearly
+rates"): a lead sentence that names the national payer and the years but no sum ("The Home Office will keep paying
+for the work in 2026/27 and 2027/28") gives its span to the award stated after it without years, while a heading
+naming the payer governs only its own section; a figure named by an ordinal just before it ("the second year's
+£X", "the third-year grant of £X") is that one year of the span; a yearly rate whose own clause names no years
+keeps no period even where it is read as a piece of a whole."""
+
+from __future__ import annotations
+
+from release_probe import award_errors
+
+
+def test_a_lead_naming_the_payer_and_years_dates_the_award_and_its_years_pieces():
+    text = (
+        "The Home Office will keep paying for work with abusive men in Lancashire in 2026/27 and 2027/28.\n"
+        "The award comes to £610,000: £300,000 for the first year and £310,000 for the second.\n"
+        "Last year 140 men were referred to the course in 2024/25.\n"
+    )
+    assert award_errors(text, {
+        (2, 610000): dict(start="2026-27", end="2027-28"),
+        (2, 300000): dict(start="2026-27", end="2026-27"),
+        (2, 310000): dict(start="2027-28", end="2027-28"),
+    }) == []
+
+
+def test_a_lead_naming_the_ministry_with_a_start_and_a_length_dates_the_grant_stated_later():
+    text = (
+        "Cheshire's commissioner says the Ministry of Justice has agreed to back the stalking service from 1 April 2026 "
+        "for two years.\n"
+        "\n"
+        "The grant is £284,000.\n"
+        "In 2025-26 the pilot saw 41 people.\n"
+    )
+    assert award_errors(text, {(3, 284000): dict(start="2026-27", end="2027-28")}) == []
+
+
+def test_an_ordinal_year_just_before_a_figure_is_that_year_of_the_span():
+    text = (
+        "Norfolk has been given £820,000 for the two years from April 2025.\n"
+        "The Ministry of Justice pays £30,000 a year for an adviser.\n"
+        "The Home Office confirmed the second year's £420,000 by letter in January.\n"
+    )
+    assert award_errors(text, {(3, 420000): dict(role="grant", start="2026-27", end="2026-27")}) == []
+
+
+def test_an_ordinal_year_grant_named_before_its_figure_over_three_years():
+    text = (
+        "Essex's work with abusers is paid for over 2025-28 by the Home Office.\n"
+        "Essex has been given £900,000 for 2025-28.\n"
+        "Since then, 40 men have started.\n"
+        "The third-year grant of £310,000 will be paid in April.\n"
+    )
+    assert award_errors(text, {(4, 310000): dict(start="2027-28", end="2027-28")}) == []
+
+
+def test_a_yearly_rate_naming_no_years_keeps_no_period_under_a_lead_span():
+    text = (
+        "The Home Office has confirmed Kent's funding for work with abusers from 1 April 2026 for two years.\n"
+        "The grant is £500,000, paid as £240,000 in 2026/27 and £260,000 in 2027/28.\n"
+        "That brings the package to £560,000.\n"
+        "A further £52,000 a year pays for an adviser who works with partners.\n"
+    )
+    assert award_errors(text, {(4, 52000): dict(start=None, end=None)}) == []
