@@ -61,3 +61,32 @@ def test_a_yearly_rate_naming_no_years_keeps_no_period_under_a_lead_span():
         "A further £52,000 a year pays for an adviser who works with partners.\n"
     )
     assert award_errors(text, {(4, 52000): dict(start=None, end=None)}) == []
+
+
+def test_a_sentence_about_an_earlier_grants_results_gives_the_release_no_period():
+    text = (
+        "The Home Office has made about £30 million available nationally for 2026-27 and 2027-28.\n"
+        "The grants agreed for our region are:\n"
+        "  Kent - £400,000 over the two years.\n"
+        "  Surrey - £300,000 over the two years.\n"
+        "  Sussex - £350,000 over the two years.\n"
+        "A further £60,000 has been agreed for one force whose bid came in late.\n"
+        "Kent counted 150 referrals in 2025-26 under its earlier grant.\n"
+    )
+    assert award_errors(text, {(6, 60000): dict(start="2026-27", end="2027-28")}) == []
+
+
+def test_a_figure_in_a_round_up_with_no_payer_and_not_from_the_round_takes_no_period():
+    text = (
+        "The Home Office has shared out its £30 million round for the two years from April 2026.\n"
+        "Kent receives £400,000.\n"
+        "Surrey's share is £300,000.\n"
+        "In Sussex the figure is £350,000.\n"
+        "On its course, 120 men started in 2025-26.\n"
+        "A further £12,000 for training nurses has been found, although the office would not say who is paying it.\n"
+        "Between them, the three areas take £1,050,000 of the round.\n"
+    )
+    assert award_errors(text, {
+        (6, 12000): dict(start=None, end=None),
+        (7, 1050000): dict(start="2026-27", end="2027-28"),
+    }) == []

@@ -321,6 +321,8 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     or, in running text, by naming a national payer ("The Home Office has agreed to keep paying for the work for 2025/26
     and 2026/27"): the years it gives are the release's, for the figures stated after it without years. (A heading
     naming the payer, "2. Home Office allocation for 2025/26", governs its own section, not the release.)"""
+    if _PAST_TIME.search(sentence):
+        return False  # ("Kent reported 188 referrals in 2022-23 under its earlier grant": an earlier award's years)
     if _FUNDING_WORDS.search(sentence):
         return True
     if heading:
@@ -2141,7 +2143,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
+        _named_as_the_correct_figure, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
@@ -2224,7 +2226,8 @@ def _periods_and_awards(
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
-                and not _a_rate_of_no_years(d, said):
+                and not _a_rate_of_no_years(d, said) \
+                and not (release_basis == "round" and facts.release_funder and _outside_the_round(d, said)):
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:

@@ -403,6 +403,19 @@ _FROM_THE_FUND = re.compile(r"[^.;£]{0,60}?\b(?:from|out of|of|under)\s+(?:the|
                             r"(?:fund|round|scheme|pot|funding round|programme fund)\b", re.I)
 
 
+def _outside_the_round(d: _Draft, said: dict) -> bool:
+    """Whether a figure of a round-up whose round has a payer is not said to be a share of the round: it has no payer
+    (none named, and the round's not lent it: "A further £18,000 for training has been found, although the office
+    would not say who is paying it") and its own clause does not say it comes from the round ("the four areas take
+    £1,730,500 of the round"). Such money does not take the round's period (README, "Areas' shares of a round with
+    its period"). (The caller asks only where the round's payer is known: in "Four forces have been awarded £1.9m
+    over 2026/27 and 2027/28. Gwent: £512,300 …" no figure has one, and every share takes the round's years.)"""
+    if d.funder or id(d) not in said:
+        return False
+    sentence, at = said[id(d)]
+    return not _FROM_THE_FUND.match(sentence, at + len(d.amount.text))
+
+
 def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> None:
     """A figure with no years of its own that its own clause says comes from the fund or round named before it ("The
     Home Office's £26 million fund for 2026-28 … A neighbouring force is understood to have won about £350,000 from
