@@ -7,6 +7,9 @@ keeps no period even where it is read as a piece of a whole."""
 
 from __future__ import annotations
 
+import pytest
+
+from funding.parse.releases.periods import find_periods
 from release_probe import award_errors
 
 
@@ -90,3 +93,33 @@ def test_a_figure_in_a_round_up_with_no_payer_and_not_from_the_round_takes_no_pe
         (6, 12000): dict(start=None, end=None),
         (7, 1050000): dict(start="2026-27", end="2027-28"),
     }) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("From October the trust will run a second group, paid for with £30,000 of council money until March 2027.",
+     ("2026-27", "2026-27")),
+    ("Starting in January, the helpline is open in the evenings, and it will stay open until June 2026.",
+     ("2025-26", "2026-27")),
+    ("from May the advocate is funded by the council until the end of April 2027", ("2026-27", "2027-28")),
+])
+def test_a_start_named_by_its_month_alone_takes_its_year_from_the_end_after_it(text, want):
+    assert [p[2:] for p in find_periods(text)[0]] == [want]
+
+
+def test_a_month_alone_start_and_a_dated_end_date_the_figure_between_them():
+    text = (
+        "Norfolk's commissioner has secured money for perpetrator work.\n"
+        "From November the charity will also run a helpline, paid for by £18,000 from the commissioner's own budget "
+        "until March 2026.\n"
+    )
+    assert award_errors(text, {(2, 18000): dict(start="2025-26", end="2025-26")}) == []
+
+
+def test_a_figure_from_the_last_round_takes_the_years_the_text_names_for_that_round():
+    text = (
+        "The Home Office has shared out its £40 million fund for the two years from April 2026.\n"
+        "Kent gets £500,000 and Surrey £420,000.\n"
+        "Essex had about £610,000 in the 2024 to 2026 round and has heard nothing since.\n"
+        "Norfolk and Suffolk shared £380,000 from the last round for a joint stalking service.\n"
+    )
+    assert award_errors(text, {(4, 380000): dict(start="2024-25", end="2025-26")}) == []

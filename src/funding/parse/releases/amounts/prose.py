@@ -2143,7 +2143,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _named_as_the_correct_figure, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
+        _figures_of_the_last_round, _named_as_the_correct_figure, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
@@ -2235,6 +2235,7 @@ def _periods_and_awards(
             # stated with no year is left with none: the grant's year is the grant's)
     _own_money_in_a_yearly_report(rel, drafts, pointed)
     _shares_of_the_fund_take_its_period(drafts, said)
+    _figures_of_the_last_round(rel, drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) \
