@@ -123,3 +123,33 @@ def test_a_figure_from_the_last_round_takes_the_years_the_text_names_for_that_ro
         "Norfolk and Suffolk shared £380,000 from the last round for a joint stalking service.\n"
     )
     assert award_errors(text, {(4, 380000): dict(start="2024-25", end="2025-26")}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A separate £22,000 pays for training for frontline officers.",
+    "Separately, £22,000 pays for training for frontline officers.",
+    "£22,000 pays for training for frontline officers, separate from the package above.",
+])
+def test_money_its_sentence_calls_separate_takes_no_span_from_the_lead(sentence):
+    text = (
+        "The Home Office has confirmed a grant for Gwent's work with abusive men for April 2026 to March 2028.\n"
+        "\n"
+        "| Service | 2026-27 | 2027-28 |\n"
+        "|---|---|---|\n"
+        "| Group course | £110,000 | £115,000 |\n"
+        "| Partner support | £40,000 | £40,000 |\n"
+        "| **Total** | **£150,000** | **£155,000** |\n"
+        "\n"
+        + sentence + "\n"
+    )
+    assert award_errors(text, {(7, 150000): dict(start="2026-27", end="2026-27"),
+                               (9, 22000): dict(start=None, end=None)}) == []
+
+
+def test_a_separate_bid_in_the_same_round_keeps_the_rounds_span():
+    text = (
+        "Gwent has won two awards from the Home Office fund, which covers 2026-28.\n"
+        "The first, £310,000, pays for a group course.\n"
+        "In a separate bid in the same round, Gwent also secured £96,000 for a service for young people.\n"
+    )
+    assert award_errors(text, {(3, 96000): dict(start="2026-27", end="2027-28")}) == []

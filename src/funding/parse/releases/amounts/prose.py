@@ -242,6 +242,9 @@ _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|count
                               r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
+#: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
+#: separate bid in the same round": another award of the release's round)
+_SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
@@ -1079,7 +1082,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
         d.unnamed = unnamed
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
-        d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
+        # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
+        # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
+        d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None
         d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
         d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
         # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
