@@ -153,3 +153,33 @@ def test_a_separate_bid_in_the_same_round_keeps_the_rounds_span():
         "In a separate bid in the same round, Gwent also secured £96,000 for a service for young people.\n"
     )
     assert award_errors(text, {(3, 96000): dict(start="2026-27", end="2027-28")}) == []
+
+
+def test_a_yearly_rate_naming_no_years_takes_no_span_from_a_piece_read_under_it():
+    text = (
+        "The Home Office has given Durham £600,000 for the two years from April 2026.\n"
+        "The Ministry of Justice pays £70,000 a year for two advisers in the same team.\n"
+        "An evaluation by Wear Research will cost £28,000 over the two years.\n"
+    )
+    assert award_errors(text, {(2, 70000): dict(start=None, end=None)}) == []
+
+
+def test_the_wrong_figure_of_a_correction_takes_no_year_from_its_earlier_statement():
+    text = (
+        "Norfolk is down for just £318,400 in 2027-28, the member said.\n"
+        "The minister replied that the member had quoted £318,400. That was a misprint on the department's page; "
+        "Norfolk's allocation for 2027-28 is £381,400.\n"
+    )
+    assert award_errors(text, {
+        (2, 318400): dict(start=None, end=None),
+        (2, 381400): dict(start="2027-28", end="2027-28"),
+    }) == []
+
+
+def test_a_dated_wrong_figure_before_the_right_one_leaves_the_right_one_its_restated_year():
+    text = (
+        "For 2026-27 the Home Office has confirmed a grant of £412,800 for Cumbria.\n"
+        "A local paper said Cumbria's grant for 2026-27 had been cut to £390,000. That figure is wrong: the grant "
+        "letter gives £412,800.\n"
+    )
+    assert award_errors(text, {(2, 412800): dict(start="2026-27", end="2026-27")}) == []

@@ -1907,6 +1907,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
                 and not getattr(d, "restated", False) and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) \
+                and not _superseded_on_its_line(d, drafts, rel.line_text(d.line)) \
                 and not _corrects_an_undated_figure(rel, d, drafts[:k]):
             d.period, d.period_basis = same[-1].period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
@@ -2257,6 +2258,9 @@ def _periods_and_awards(
     _total_of_one_funders_awards(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
+    for d in drafts:  # "The Ministry of Justice pays £68,000 a year for two IDVAs": a rate naming no years keeps none,
+        if d.period_basis == "parts" and _a_rate_of_no_years(d, said):  # whatever pieces were read under it
+            d.period, d.period_basis = None, ""  # (README, "Yearly rates")
     # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
@@ -2641,6 +2645,23 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
     dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)
     return bool(others) and bool(_ACCOUNTS_DISAGREE.search(line)) and not _THE_YEAR.search(line) and not dated
+
+
+def _superseded_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
+    """Whether ``d`` is the wrong figure of a correction on its line, before the words saying so and the right one dated
+    by its own clause ("The hon. Member quoted £214,860. That was a typing error …; the allocation for 2027-28 is
+    £241,860"; not "… had been cut to £290,000. That figure is not correct: the letter gives £312,800"): the superseded
+    figure keeps null unless its own clause gives a year (README, local_awards: "the superseded one with period null"),
+    so it takes no year from the same sum stated earlier."""
+    at = line.find(d.amount.text)
+    for x in drafts:
+        if x is d or x.line != d.line or x.role == "context" or x.amount.pence == d.amount.pence \
+                or x.period_basis != "clause" or abs(x.amount.pence - d.amount.pence) > 0.25 * max(x.amount.pence, d.amount.pence):
+            continue
+        later = line.find(x.amount.text, at + len(d.amount.text)) if at >= 0 else -1
+        if later >= 0 and _ACCOUNTS_DISAGREE.search(line, at + len(d.amount.text), later):
+            return True  # (the words saying it is wrong come after it, before the right one)
+    return False
 
 
 def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:
