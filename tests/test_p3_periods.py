@@ -183,3 +183,25 @@ def test_a_dated_wrong_figure_before_the_right_one_leaves_the_right_one_its_rest
         "letter gives £412,800.\n"
     )
     assert award_errors(text, {(2, 412800): dict(start="2026-27", end="2026-27")}) == []
+
+
+def test_a_resolution_restating_the_grant_takes_no_span_from_pieces_read_under_it():
+    text = (
+        "1.1 To accept a grant of £310,000 of Home Office money from the Office of the Commissioner for the two "
+        "financial years 2025/26 and 2026/27.\n"
+        "\n"
+        "2.1 That Cabinet accepts the grant of £310,000, which the Commissioner's office is passing on to the council "
+        "from the Home Office award for Staffordshire.\n"
+        "2.2 That Cabinet approves match funding of £25,000 in each of 2025/26 and 2026/27 from the Community Safety "
+        "reserve.\n"
+        "\n"
+        "3.1 The Commissioner has confirmed Staffordshire's allocation of £990,000 for the two years from April 2025.\n"
+        "3.2 The council is taking £310,000, broken down as £150,000 for 2025/26 and £160,000 for 2026/27.\n"
+        "3.3 Of the 60 men referred in 2024/25, 40 started.\n"
+    )
+    assert award_errors(text, {
+        (1, 310000): dict(start="2025-26", end="2026-27"),
+        (3, 310000): dict(start=None, end=None),
+        (4, 25000, "2025-26"): dict(start="2025-26", end="2025-26"),
+        (4, 25000, "2026-27"): dict(start="2026-27", end="2026-27"),
+    }) == []

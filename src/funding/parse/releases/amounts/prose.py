@@ -2244,7 +2244,7 @@ def _periods_and_awards(
     _figures_of_the_last_round(rel, drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
-        if d.period is None and mine and all(x.period for x in mine) \
+        if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
@@ -2278,7 +2278,7 @@ def _periods_and_awards(
         if d.per_year and whole is not None:
             if whole.period is None and release_period and release_period[0] != release_period[1]:
                 whole.period, whole.period_basis = release_period, "release"
-            span = whole.period
+            span = whole.period or d.period  # (or the years its own clause names: "£26,000 in each of 2025/26 and 2026/27")
             if span and span[0] != span[1]:
                 first, last = int(span[0][:4]), int(span[1][:4])
                 expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y)), period_basis="whole")
