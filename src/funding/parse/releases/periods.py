@@ -275,6 +275,14 @@ _THE_YEAR = re.compile(r"\b(?:(?:the|one|a single)\s+(?:financial\s+)?year\s+(?P
                        r"|(?<!\ba )(?<!\ban )(?<!\bper )(?:financial\s+)?year\s+(?P<to>to|ending|ended)(?:\s+on)?)\s+" + _point("p_"), re.I)
 
 
+#: a start named by its month alone, then an end with its year further on in the sentence: "From October the charity
+#: will also run a stalking service, paid for by £42,500 … until March 2026" (the start is the last such month before
+#: the end: October 2025); no sentence stop or second start between them
+_MONTH_ALONE_THEN_CLOSED = re.compile(
+    r"\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?P<m1>" + _MONTH_NAME + r")(?!\s*(?:\d|['’]\d))"
+    r"(?P<gap>[^.;]{0,160}?)\b" + _CLOSED + r"\s+" + _point("e_"), re.I)
+
+
 def _fy(year: int, month: int) -> int:
     """The starting calendar year of the financial year a month falls in."""
     return year if month >= 4 else year - 1
@@ -367,6 +375,13 @@ def _point_forms(text: str, found: list) -> None:
         first, last = _month_at(m, "s_"), _month_at(m, "e_")
         if first and last and not _overlaps(found, m) and _fy(*first) <= _fy(*last) <= _fy(*first) + 5:
             found.append((m.start(), m.end(), _fy_text(_fy(*first)), _fy_text(_fy(*last))))
+    for m in _MONTH_ALONE_THEN_CLOSED.finditer(text):
+        last = _month_at(m, "e_")
+        if last is None or _overlaps(found, m) or re.search(r"\b(?:from|since)\s+" + _MONTH_NAME, m.group("gap"), re.I):
+            continue
+        m1, (y, m2) = _MONTH_OF[m.group("m1").lower().rstrip(".")], last
+        a, b = _fy(y if m1 <= m2 else y - 1, m1), _fy(y, m2)
+        found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
     for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
         last = _month_at(m, "e_")
         if last is None or (m.group("join").strip().lower() == "and" and not m.group("between")):

@@ -161,6 +161,10 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
                                    r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
+#: a figure named just before it as one year of a span by an ordinal: "the second year's £434,000", "The second-year
+#: grant of £206,000", "its first year's allocation, £198,000,"
+_NTH_YEARS_BEFORE = re.compile(r"\b(?P<n>first|second|third|fourth|fifth)[- ]year(?:['’]s)?"
+                               r"(?:\s+(?:grant|award|allocation|instalment|payment|sum)(?:\s+of|\s*,))?\s*$", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
@@ -243,6 +247,9 @@ _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|count
                               r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
+#: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
+#: separate bid in the same round": another award of the release's round)
+_SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
 _THE_YEAR = re.compile(r"\b(?:for|in|during|over|across) the (?:financial )?year\b(?!\s+(?:to|ended|ending|before|after)\b)", re.I)
@@ -324,6 +331,21 @@ class _Running:
     prev_sentence: str = ""
 
 
+def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
+    """Whether a sentence with no sum speaks of funding: by a funding word ("the grant runs for 2025-26 and 2026-27")
+    or, in running text, by naming a national payer ("The Home Office has agreed to keep paying for the work for 2025/26
+    and 2026/27"): the years it gives are the release's, for the figures stated after it without years. (A heading
+    naming the payer, "2. Home Office allocation for 2025/26", governs its own section, not the release.)"""
+    if _PAST_TIME.search(sentence):
+        return False  # ("Kent reported 188 referrals in 2022-23 under its earlier grant": an earlier award's years)
+    if _FUNDING_WORDS.search(sentence):
+        return True
+    if heading:
+        return False
+    payer = _first(terms.get("funder", ()), sentence)
+    return payer in ("Home Office", "Ministry of Justice") and not _first(terms.get("negation", ()), sentence)
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -349,13 +371,14 @@ def extract_awards(
     # The release's own period: the one span it prints (several spans: none).
     spans, bare = set(), set()
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
+    lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
-        if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s) and "|" not in s and "\t" not in s:
+        if not MONEY_TOKEN.search(s) and _a_lead_about_funding(s, terms, sn in lead_headings) and "|" not in s and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     # "the next two years of funding" said once without a start, and "£X from April 2025" once without an end: the span
     # they make is the release's (before a single year printed with one figure: "£52,000 … for 2025-26")
@@ -994,6 +1017,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = None, ""
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+            or _NTH_YEARS_BEFORE.search(sentence[max(lo, start - 40) : start]) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
         span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
@@ -1003,7 +1027,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
                 period, period_basis = (_fy_text(first), _fy_text(first)), "clause"
-                role = "part" if _spans_years(whole_before) else role
+                role = "part" if _spans_years(whole_before) and (
+                    nth.re is not _NTH_YEARS_BEFORE or whole_before.funder in ("", funder)) else role
+                # ("The Home Office confirmed the second year's £434,000", after the Ministry of Justice's £68,000 a
+                # year: one year of the Home Office's span, not a piece of another payer's sum)
         elif nth and nth.re is _NTH_YEAR_AFTER and whole_before is None and period_basis in ("clause", "sentence") \
                 and period and period[0] != period[1]:
             period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
@@ -1079,7 +1106,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
         d.unnamed = unnamed
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
-        d.separate = _SEPARATE_SCHEME.search(sentence) is not None  # another scheme's money: not the release's period
+        # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
+        # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
+        d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None
         d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
         d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
         # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -2009,6 +2038,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 and x.period]
         if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
                 and not getattr(d, "restated", False) and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) \
+                and not _superseded_on_its_line(d, drafts, rel.line_text(d.line)) \
                 and not _corrects_an_undated_figure(rel, d, drafts[:k]):
             d.period, d.period_basis = same[-1].period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
@@ -2275,6 +2305,17 @@ def _few_words_shared(one: str, two: str) -> bool:
     return bool(words[0] and words[1]) and len(words[0] & words[1]) <= 0.2 * max(len(words[0]), len(words[1]))
 
 
+def _a_rate_of_no_years(d: _Draft, said: dict) -> bool:
+    """Whether ``d`` is a yearly rate whose own clause names or counts no years ("A further £52,000 a year pays for an
+    adviser"): one fact with period null (README, "Yearly rates"), not the span of a whole it is read as a piece of."""
+    from funding.parse.releases.amounts.years import _rate_names_no_years
+    if d.per_year or id(d) not in said:
+        return False
+    sentence, at = said[id(d)]
+    end = at + len(d.amount.text)
+    return bool(_PER_YEAR.match(sentence, end)) and _rate_names_no_years(sentence, at, end)
+
+
 def _periods_and_awards(
     rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -2283,7 +2324,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _named_as_the_correct_figure, _nth_year_of_its_span, _points_elsewhere, _rate_names_no_years,
+        _figures_of_the_last_round, _named_as_the_correct_figure, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
@@ -2346,7 +2387,7 @@ def _periods_and_awards(
         if id(d) in pointed:
             continue
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
-                and not getattr(d, "relative_year", False):
+                and not getattr(d, "relative_year", False) and not _a_rate_of_no_years(d, said):
             d.period, d.period_basis = d.whole.period, "whole"
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
@@ -2366,7 +2407,9 @@ def _periods_and_awards(
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections:
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
+                and not _a_rate_of_no_years(d, said) \
+                and not (release_basis == "round" and facts.release_funder and _outside_the_round(d, said)):
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:
@@ -2374,9 +2417,10 @@ def _periods_and_awards(
             # stated with no year is left with none: the grant's year is the grant's)
     _own_money_in_a_yearly_report(rel, drafts, pointed)
     _shares_of_the_fund_take_its_period(drafts, said)
+    _figures_of_the_last_round(rel, drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
-        if d.period is None and mine and all(x.period for x in mine) \
+        if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
@@ -2390,6 +2434,9 @@ def _periods_and_awards(
     _total_of_one_funders_awards(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
+    for d in drafts:  # "The Ministry of Justice pays £68,000 a year for two IDVAs": a rate naming no years keeps none,
+        if d.period_basis == "parts" and _a_rate_of_no_years(d, said):  # whatever pieces were read under it
+            d.period, d.period_basis = None, ""  # (README, "Yearly rates")
     # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
@@ -2407,7 +2454,7 @@ def _periods_and_awards(
         if d.per_year and whole is not None:
             if whole.period is None and release_period and release_period[0] != release_period[1]:
                 whole.period, whole.period_basis = release_period, "release"
-            span = whole.period
+            span = whole.period or d.period  # (or the years its own clause names: "£26,000 in each of 2025/26 and 2026/27")
             if span and span[0] != span[1]:
                 first, last = int(span[0][:4]), int(span[1][:4])
                 expanded.extend(replace(d, period=(_fy_text(y), _fy_text(y)), period_basis="whole")
@@ -2794,6 +2841,23 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
     dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)
     return bool(others) and bool(_ACCOUNTS_DISAGREE.search(line)) and not _THE_YEAR.search(line) and not dated
+
+
+def _superseded_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
+    """Whether ``d`` is the wrong figure of a correction on its line, before the words saying so and the right one dated
+    by its own clause ("The hon. Member quoted £214,860. That was a typing error …; the allocation for 2027-28 is
+    £241,860"; not "… had been cut to £290,000. That figure is not correct: the letter gives £312,800"): the superseded
+    figure keeps null unless its own clause gives a year (README, local_awards: "the superseded one with period null"),
+    so it takes no year from the same sum stated earlier."""
+    at = line.find(d.amount.text)
+    for x in drafts:
+        if x is d or x.line != d.line or x.role == "context" or x.amount.pence == d.amount.pence \
+                or x.period_basis != "clause" or abs(x.amount.pence - d.amount.pence) > 0.25 * max(x.amount.pence, d.amount.pence):
+            continue
+        later = line.find(x.amount.text, at + len(d.amount.text)) if at >= 0 else -1
+        if later >= 0 and _ACCOUNTS_DISAGREE.search(line, at + len(d.amount.text), later):
+            return True  # (the words saying it is wrong come after it, before the right one)
+    return False
 
 
 def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:

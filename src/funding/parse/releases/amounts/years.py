@@ -403,6 +403,54 @@ _FROM_THE_FUND = re.compile(r"[^.;£]{0,60}?\b(?:from|out of|of|under)\s+(?:the|
                             r"(?:fund|round|scheme|pot|funding round|programme fund)\b", re.I)
 
 
+#: a figure's own words placing it in the round before the one the text is about: "shared £486,000 from the last
+#: round", "about £7.6m in the previous round", "under the earlier tranche"
+_THE_LAST_ROUND = re.compile(r"\b(?:the|its|their)\s+(?:last|previous|earlier|first)\s+(?:funding\s+)?(?:round|tranche)\b",
+                             re.I)
+
+
+def _figures_of_the_last_round(rel, drafts: list[_Draft], said: dict) -> None:
+    """A figure with no years of its own that its own words place in "the last round" takes the span the text names
+    as a round ending before another span it gives ("Thames Valley had about £1.2m in the 2024 to 2026 round …
+    Staffordshire and West Mercia shared £486,000 from the last round" → 2024-25..2025-26): the earlier statement
+    that names that round's years governs it. Several such rounds, or none, leave it with none."""
+    named = set().union(*(_rounds_named(s) for _, s in rel.sentences))
+    stated = {p[2:] for _, s in rel.sentences for p in find_periods(s)[0]}
+    earlier = {r for r in named if any(q[0] > r[1] for q in stated)}
+    if len(earlier) != 1:
+        return
+    span = earlier.pop()
+    for d in drafts:
+        if d.period is None and d.role != "context" and id(d) in said:
+            sentence, at = said[id(d)]
+            if _THE_LAST_ROUND.search(_words_of_its_own(sentence, at, at + len(d.amount.text))):
+                d.period, d.period_basis = span, "round"
+
+
+def _words_of_its_own(sentence: str, at: int, end: int) -> str:
+    """The words of a figure's clause that are its own: after it up to the next figure, and before it only when no
+    figure comes before it in its clause ("falls from about £7.6m in the last round to £7.46m in this one": "in the
+    last round" is the first figure's, not the second's)."""
+    lo, hi = _clause_of(sentence, at)
+    nxt = MONEY_TOKEN.search(sentence, end)
+    after = sentence[end : min(hi, nxt.start()) if nxt else hi]
+    before = "" if MONEY_TOKEN.search(sentence, lo, at) else sentence[lo:at]
+    return before + " … " + after
+
+
+def _outside_the_round(d: _Draft, said: dict) -> bool:
+    """Whether a figure of a round-up whose round has a payer is not said to be a share of the round: it has no payer
+    (none named, and the round's not lent it: "A further £18,000 for training has been found, although the office
+    would not say who is paying it") and its own clause does not say it comes from the round ("the four areas take
+    £1,730,500 of the round"). Such money does not take the round's period (README, "Areas' shares of a round with
+    its period"). (The caller asks only where the round's payer is known: in "Four forces have been awarded £1.9m
+    over 2026/27 and 2027/28. Gwent: £512,300 …" no figure has one, and every share takes the round's years.)"""
+    if d.funder or id(d) not in said:
+        return False
+    sentence, at = said[id(d)]
+    return not _FROM_THE_FUND.match(sentence, at + len(d.amount.text))
+
+
 def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> None:
     """A figure with no years of its own that its own clause says comes from the fund or round named before it ("The
     Home Office's £26 million fund for 2026-28 … A neighbouring force is understood to have won about £350,000 from
