@@ -350,7 +350,9 @@ def _payer_tied_after(sentence: str, figure_end: int, at: int) -> bool:
 _NAME_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){1,4}")
 
 
-_BY_OR_FROM_END = re.compile(r"\b(?:by|from)\s+(?:the\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4})$")
+#: (a count of the bodies may stand before their name: "from the two district councils", "by all three councils")
+_BY_OR_FROM_END = re.compile(r"\b(?:by|from)\s+(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+                             r"\d{1,2}|several|both)\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4})$")
 
 
 def _by_or_from_before(words: str) -> bool:

@@ -90,9 +90,19 @@ _MATCHED_OBJECT = re.compile(r"\b(?:to match|alongside|on top of|in addition to|
 #: (and a sum added to it, the verb before the sum: "the council is adding £25,500 to the Home Office grant")
 #: a council named as the one that receives, commissions or runs the money's work ("where the city council will
 #: commission one-to-one work", "of which Swindon Borough Council will receive £226,000"): not its payer
-_COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+)?(?:also\s+)?"
-                                 r"(?:receives?|received|receiving|commissions?|commissioned|commissioning|runs?|running|"
-                                 r"delivers?|delivered|delivering|hosts?|hosted|hosting|manages?|managed|managing|gets?|got)\b",
+#: a council's own report paying "from the Community Safety reserve", "from general reserves", "out of the council's
+#: reserves": a reserve is the council's own money held back (no grantor's, whose money would be named as a grant)
+_COUNCIL_RESERVE = re.compile(r"\b(?:from|out of|using|drawn from|funded by)\s+(?:the\s+|its\s+|our\s+|the\s+council['’]s\s+)?"
+                              r"(?!(?:commissioner|mayor|PCC|PFCC|OPCC|police|policing)\b)"
+                              r"(?:[\w-]+\s+){0,3}?reserves?\b", re.I)
+#: a council that receives, runs or hosts the work rather than paying for it ("X Council receives …", "the council is
+#: running the course"); a bare participle of running the work is only a description of which councils are meant
+#: ("the two councils running pilots £80,000 between them"), so it needs its auxiliary to say the council does it
+_COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+)?(?:also\s+)?"
+                                 r"(?:receives?|received|receiving|commissions?|commissioned|runs?|"
+                                 r"delivers?|delivered|hosts?|hosted|manages?|managed|gets?|got)|"
+                                 r"(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?"
+                                 r"(?:commissioning|running|delivering|hosting|managing))\b",
                                  re.I)
 _FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
@@ -1089,7 +1099,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
             funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
         if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
-                and _first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi]):
+                and (_first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi])
+                     or _COUNCIL_RESERVE.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi])):
             # a council's own report: money "from the Early Help budget" is the council's (never own funding)
             funder, role, funder_basis = "local authority", "grant" if role == "own_funding" else role, "clause"
         if facts.council_issuer and role in ("grant", "match_funding", "own_funding", "total") \
