@@ -38,3 +38,31 @@ def test_money_drawn_from_general_reserves_in_a_council_report():
             "2. The commissioner has awarded the council £150,000 for 2025-26 for work with perpetrators.\n"
             "3. The council will add £12,500 drawn from general reserves to pay for a partner support worker.\n")
     assert award_errors(text, {(4, 12500): {"funder": "local authority"}}) == []
+
+
+def test_a_sum_named_again_by_its_holder_keeps_the_payer_given_it_before():
+    # README "Payer said once": the same money named again ("Rotherham's £88,000") takes the payer its table row gave
+    text = ("| Source | 2025-26 | 2026-27 | Total |\n"
+            "|---|---|---|---|\n"
+            "| Home Office grant | £200,000 | £200,000 | £400,000 |\n"
+            "| Rotherham Council, match funding | £44,000 | £44,000 | £88,000 |\n"
+            "| Total | £244,000 | £244,000 | £488,000 |\n"
+            "\n"
+            "The Home Office money pays for the group course for men.\n"
+            "Rotherham's £88,000 of match funding pays for a worker who supports partners.\n")
+    assert award_errors(text, {(8, 88000): {"funder": "local authority"}}) == []
+
+
+def test_the_sum_restated_with_the_keeps_its_role_and_payer():
+    text = ("Wakefield Council will add £36,000 a year to the Home Office grant of £250,000 for the course.\n"
+            "\n"
+            "Budget\n"
+            "The £36,000 a year is already set aside and needs no new decision.\n")
+    assert award_errors(text, {(4, 36000): {"funder": "local authority", "role": "match_funding"}}) == []
+
+
+def test_a_separate_sum_of_another_size_borrows_no_payer():
+    # money not stated before keeps funder null ("A separate £22,000 pays for training")
+    text = ("Kirklees Council will add £36,000 to the Home Office grant for the course.\n"
+            "A separate £22,000 pays for training for staff at a local college.\n")
+    assert award_errors(text, {(2, 22000): {"funder": None}}) == []

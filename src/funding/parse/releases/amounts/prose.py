@@ -813,6 +813,23 @@ _YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>" + YEAR_FORM + r")\s+(?:figur
                                  r"allocation|grant)\s+(?:includes?|including|contains?|covers?)\b[^£.;]{0,30}$", re.I)
 
 
+#: just before a figure, words naming it as money already stated: "the £106,000", "Sheffield's £106,000", "its £40,000"
+_DEFINITE_BEFORE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)|\w['’]s)\s+$")
+
+
+def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list) -> tuple[str, str]:
+    """The payer already given to the money a figure names again (README, "Payer said once"): a figure named as
+    known money ("Sheffield's £106,000 of match funding pays for …", "The £48,000 covers …") whose own clause names
+    no payer takes the payer every earlier statement of that same sum has (a table row "Sheffield City Council, match
+    funding | … | £106,000"), with the role they agree on ("" where they do not); ("", "") when the sum was not
+    stated before, or was stated with no payer or with two."""
+    if not _DEFINITE_BEFORE_FIGURE.search(sentence[max(0, start - 30) : start]):
+        return "", ""
+    before = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context"]
+    payers, roles = {d.funder for d in before}, {d.role for d in before}
+    return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
+
+
 def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here: list):
     """The piece stated before in the sentence that a figure is itself a piece of, rather than of that piece's whole
     (README, "Row totals over years": a per-year profile belongs to its span figure): the one year's figure its words
@@ -867,6 +884,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if not funder and not outside_payer and role not in ("context", "total"):
+            restated, its_role = _payer_of_the_money_restated(sentence, start, amount, drafts)
+            funder, funder_basis = (restated, "clause") if restated else (funder, funder_basis)
+            # (the same money keeps what it was stated as: "The £36,000 a year is already in the budget" after the
+            # council's £36,000 a year of match funding is still match funding)
+            role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
         # area
         clause = _clause_of(sentence, start)
         c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
