@@ -66,3 +66,13 @@ def test_a_separate_sum_of_another_size_borrows_no_payer():
     text = ("Kirklees Council will add £36,000 to the Home Office grant for the course.\n"
             "A separate £22,000 pays for training for staff at a local college.\n")
     assert award_errors(text, {(2, 22000): {"funder": None}}) == []
+
+
+def test_the_right_figure_of_a_correction_keeps_the_payer_of_that_sum():
+    # the figure a correction gives as right is money the text stated before: its payer, not the release's grantor's
+    text = ("The Home Office has given Walsall £310,000 for a course for men.\n"
+            "Walsall Council is adding £45,000 of its own money to the grant for a partner support worker.\n"
+            "\n"
+            "Amended 2 May: an earlier version of this page gave the council's contribution as £54,000. "
+            "The right sum, agreed in April, is £45,000.\n")
+    assert award_errors(text, {(4, 45000): {"funder": "local authority", "role": "match_funding"}}) == []

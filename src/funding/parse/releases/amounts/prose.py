@@ -817,13 +817,18 @@ _YEARS_FIGURE_HOLDS = re.compile(r"\bthe\s+(?P<fy>" + YEAR_FORM + r")\s+(?:figur
 _DEFINITE_BEFORE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Oo]ur)|\w['’]s)\s+$")
 
 
+#: a sentence giving a figure as the right one of money stated before: "The correct figure, agreed in June, is
+#: £50,000", "£90,000 is correct", "the table is right"
+_RIGHT_FIGURE = re.compile(r"\b(?:correct|right|accurate)\b(?!\s+(?:to|that|now)\b)", re.I)
+
+
 def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list) -> tuple[str, str]:
     """The payer already given to the money a figure names again (README, "Payer said once"): a figure named as
     known money ("Sheffield's £106,000 of match funding pays for …", "The £48,000 covers …") whose own clause names
     no payer takes the payer every earlier statement of that same sum has (a table row "Sheffield City Council, match
     funding | … | £106,000"), with the role they agree on ("" where they do not); ("", "") when the sum was not
     stated before, or was stated with no payer or with two."""
-    if not _DEFINITE_BEFORE_FIGURE.search(sentence[max(0, start - 30) : start]):
+    if not _DEFINITE_BEFORE_FIGURE.search(sentence[max(0, start - 30) : start]) and not _RIGHT_FIGURE.search(sentence):
         return "", ""
     before = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context"]
     payers, roles = {d.funder for d in before}, {d.role for d in before}
