@@ -76,3 +76,17 @@ def test_the_right_figure_of_a_correction_keeps_the_payer_of_that_sum():
             "Amended 2 May: an earlier version of this page gave the council's contribution as £54,000. "
             "The right sum, agreed in April, is £45,000.\n")
     assert award_errors(text, {(4, 45000): {"funder": "local authority", "role": "match_funding"}}) == []
+
+
+def test_a_council_accepting_or_offered_the_money_is_not_its_payer():
+    text = ("Report to Cabinet, Dudley Council\n\n"
+            "3.1 The Home Office has offered £268,000 for 2026-28 for work with people who harm.\n"
+            "3.2 If the Council does not accept it by March, the £268,000 will be offered to the other councils in the area.\n")
+    assert award_errors(text, {(4, 268000): {"funder": "Home Office"}}) == []
+
+
+def test_money_handed_over_to_councils_is_not_theirs():
+    text = ("The Home Office grant to Cumbria is £400,000 for 2025-26.\n"
+            "If it is not spent, £60,000 will be returned to the two district councils that put it forward.\n")
+    got = award_errors(text, {(2, 60000): {"funder": "Home Office"}})
+    assert got == []

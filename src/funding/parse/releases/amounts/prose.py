@@ -95,11 +95,12 @@ _MATCHED_OBJECT = re.compile(r"\b(?:to match|alongside|on top of|in addition to|
 _COUNCIL_RESERVE = re.compile(r"\b(?:from|out of|using|drawn from|funded by)\s+(?:the\s+|its\s+|our\s+|the\s+council['’]s\s+)?"
                               r"(?!(?:commissioner|mayor|PCC|PFCC|OPCC|police|policing)\b)"
                               r"(?:[\w-]+\s+){0,3}?reserves?\b", re.I)
-#: a council that receives, runs or hosts the work rather than paying for it ("X Council receives …", "the council is
-#: running the course"); a bare participle of running the work is only a description of which councils are meant
+#: a council that receives, accepts, runs or hosts the work rather than paying for it ("X Council receives …", "if the
+#: Council does not accept it", "the council is running the course"); a bare participle of running the work is only a description of which councils are meant
 #: ("the two councils running pilots £80,000 between them"), so it needs its auxiliary to say the council does it
-_COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+)?(?:also\s+)?"
-                                 r"(?:receives?|received|receiving|commissions?|commissioned|runs?|"
+_COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+|"
+                                 r"(?:does|do|did|will|would|should|must|may)\s+(?:not\s+)?)?(?:also\s+)?"
+                                 r"(?:receives?|received|receiving|commissions?|commissioned|runs?|accepts?|accepted|"
                                  r"delivers?|delivered|hosts?|hosted|manages?|managed|gets?|got)|"
                                  r"(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?"
                                  r"(?:commissioning|running|delivering|hosting|managing))\b",
@@ -604,10 +605,12 @@ def extract_awards(
                    and not (f[2] == "local authority" and re.search(  # "£129.4m was shared between councils": recipients
                        r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
-                       r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted)?\s*to\s+(?:the\s+|this\s+|that\s+)?"
+                       r"\b(?:passed|paid|given|goes|go|went|allocated|awarded|granted|offered|returned|transferred|handed)?"
+                       r"\s*to\s+(?:the\s+|this\s+|that\s+)?"
                        r"(?:[A-Z][\w'’-]*\s+|&\s+){0,4}$", sentence[: f[0]].rstrip() + " "))
                    and not (f[2] == "local authority" and re.search(  # "is passed to the five district councils"
-                       r"\b(?:passed|paid|given|allocated|awarded|granted|distributed|devolved)\s+(?:on\s+|out\s+)?to\s+"
+                       r"\b(?:passed|paid|given|allocated|awarded|granted|distributed|devolved|offered|returned|transferred|"
+                       r"handed)\s+(?:on\s+|out\s+|back\s+|over\s+)?to\s+"
                        r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))]
         # (a council the money is passed "to" receives it: "£251,300 to Brighton & Hove City Council")
         # a council that is the subject of receiving ("Leeds City Council receives £200,000", "the council has been
