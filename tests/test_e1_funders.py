@@ -90,3 +90,10 @@ def test_money_handed_over_to_councils_is_not_theirs():
             "If it is not spent, £60,000 will be returned to the two district councils that put it forward.\n")
     got = award_errors(text, {(2, 60000): {"funder": "Home Office"}})
     assert got == []
+
+
+def test_a_yearly_piece_after_a_councils_sum_over_years_is_the_councils():
+    # "£40,000 over the two years, £20,000 in each": the second figure restates the first's money, so its payer
+    text = ("The Home Office has given Dorset £300,000 for 2025-27.\n"
+            "Dorset Council will add £40,000 over the two years, £20,000 in each, to pay for a group in Poole.\n")
+    assert award_errors(text, {(2, 20000): {"funder": "local authority"}}) == []

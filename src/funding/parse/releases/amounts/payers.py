@@ -21,8 +21,9 @@ _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|
 #: a sum its sentence says is outside the scheme the release is about ("Telford and Wrekin Council, which is not part of
 #: this scheme, has separately received £95,000"): another award, so it is not lent the release's period
 #: the words between two figures of one list whose verb and payer are left out ("£58,000 in Avon and Somerset, £34,500
-#: …", "£55,000 from the policing budget in 2025/26 and a further £35,000"): no verb, no full stop, colon or semicolon
-_PAYERS_LIST_GAP = re.compile(r"(?:\s+(?:in|for|to|on|at|from|of)\s+[^£;.:]{1,70}?)?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|"
+#: …", "£55,000 from the policing budget in 2025/26 and a further £35,000", "£40,000 over the two years, £20,000 in
+#: each"): no verb, no full stop, colon or semicolon
+_PAYERS_LIST_GAP = re.compile(r"(?:\s+(?:in|for|to|on|at|from|of|over|across|during)\s+[^£;.:]{1,70}?)?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|"
                               r"\s+plus\s+)(?:(?:a|an)\s+(?:further|extra|additional|other)\s+|another\s+|then\s+)?", re.I)
 
 
