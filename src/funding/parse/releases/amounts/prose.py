@@ -58,6 +58,7 @@ from funding.parse.releases.amounts.wholes import (
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
+    _restated_added_money_keeps_its_role,
     _earlier_statement_of_a_total_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -2063,6 +2064,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _corrected_figure_is_the_same_money(rel, drafts, terms)
     _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
     _superseded_figure_is_the_restated_sum(rel, drafts)  # "said the package was worth £325,000 … £324,500"
+    _restated_added_money_keeps_its_role(rel, drafts)  # "the summary gives the council's top-up as £30,000"
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(

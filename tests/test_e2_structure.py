@@ -1,0 +1,36 @@
+"""Money restated on a later line keeps what the text said it was (README: match_funding, own_funding, "Payer said
+once"; a figure stated and corrected is labelled on each line as the same money). Invented texts."""
+
+from release_probe import award_errors
+
+
+def test_match_funding_restated_in_a_later_sentence_stays_match_funding():
+    text = ("The Police and Crime Commissioner for Dorset has been awarded £310,000 by the Home Office for 2025-26.\n\n"
+            "Bournemouth Council is adding £27,500 a year to the grant to pay for a family worker.\n\n"
+            "The £27,500 a year is already set aside in the community safety budget for 2025-26 and needs no new "
+            "money.\n")
+    assert award_errors(text, {(5, 27500): dict(role="match_funding", funder="local authority")}) == []
+
+
+def test_corrected_contribution_and_the_figure_it_corrects_are_the_match_funding():
+    text = ("Suffolk's commissioner has been given £254,000 by the Home Office for the two years from April 2025.\n\n"
+            "Ipswich Borough Council tops up the grant with £31,000.\n\n"
+            "Note: an earlier version of this page gave the contribution as £13,000. The right figure, agreed in May, "
+            "is £31,000.\n")
+    assert award_errors(text, {(5, 31000): dict(role="match_funding", funder="local authority"),
+                               (5, 13000): dict(role="match_funding", funder="local authority", start=None)}) == []
+
+
+def test_numbered_report_line_correcting_the_commissioners_top_up():
+    text = ("1. Cumbria receives £402,000 of Home Office grant for 2025-26.\n"
+            "2. The Commissioner adds £44,000 from the police fund to the grant.\n"
+            "3. Last quarter's report showed this line as £40,000; £44,000 is correct.\n")
+    assert award_errors(text, {(3, 44000): dict(role="match_funding", funder="PCC"),
+                               (3, 40000): dict(role="match_funding", funder="PCC")}) == []
+
+
+def test_a_grant_of_the_same_size_whose_clause_names_its_payer_is_not_restated():
+    text = ("Wiltshire's commissioner has been awarded £300,000 by the Home Office for 2025-26.\n\n"
+            "Swindon Borough Council adds £25,000 to the grant for partner support.\n\n"
+            "Separately, the Ministry of Justice has given £25,000 for advocates.\n")
+    assert award_errors(text, {(5, 25000): dict(role="grant", funder="Ministry of Justice")}) == []
