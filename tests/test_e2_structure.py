@@ -34,3 +34,10 @@ def test_a_grant_of_the_same_size_whose_clause_names_its_payer_is_not_restated()
             "Swindon Borough Council adds £25,000 to the grant for partner support.\n\n"
             "Separately, the Ministry of Justice has given £25,000 for advocates.\n")
     assert award_errors(text, {(5, 25000): dict(role="grant", funder="Ministry of Justice")}) == []
+
+
+def test_own_budget_sum_of_another_year_is_not_the_match_funding_of_the_same_size():
+    text = ("The Lancashire commissioner ran the pilot in 2024-25 with £55,000 from her own budget for that year.\n\n"
+            "For 2025-26 the Home Office has awarded £380,000, and the commissioner adds £55,000 to the grant in "
+            "2025-26.\n")
+    assert award_errors(text, {(1, 55000): dict(role="own_funding", funder="PCC")}) == []

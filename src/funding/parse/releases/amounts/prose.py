@@ -2069,7 +2069,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
                 x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
-                and x.code == d.code for x in drafts):
+                and x.code == d.code and not _years_differ(x, d) for x in drafts):
             d.role = "match_funding"
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
@@ -2268,6 +2268,13 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.role = "match_funding"
     _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+def _years_differ(x: _Draft, d: _Draft) -> bool:
+    """Whether two figures of the same size each have a period and the periods share no year: the commissioner's
+    £61,000 "in the same year" as a 2024-25 grant is not the £61,000 added to the grant for 2025-26 (other money, not
+    restated), but "£40,000 for 2025-26" is a year of "£40,000 a year … in 2025-26 and 2026-27"."""
+    return x.period is not None and d.period is not None and (x.period[1] < d.period[0] or d.period[1] < x.period[0])
 
 
 def _translations_read_as_their_pair(rel, drafts: list[_Draft]) -> None:
