@@ -41,3 +41,19 @@ def test_own_budget_sum_of_another_year_is_not_the_match_funding_of_the_same_siz
             "For 2025-26 the Home Office has awarded £380,000, and the commissioner adds £55,000 to the grant in "
             "2025-26.\n")
     assert award_errors(text, {(1, 55000): dict(role="own_funding", funder="PCC")}) == []
+
+
+def test_a_council_paying_a_further_sum_for_a_service_is_its_grant_not_match_funding():
+    text = ("Humberside's commissioner has been given £350,000 by the Home Office for 2025-26.\n\n"
+            "Hull City Council funds another £30,000 to pay for two advocates for partners.\n\n"
+            "East Riding of Yorkshire Council pays a further £12,000 each year for an evening group.\n")
+    assert award_errors(text, {(3, 30000): dict(role="grant", funder="local authority"),
+                               (5, 12000): dict(role="grant", funder="local authority")}) == []
+
+
+def test_a_further_sum_after_a_package_whose_pieces_are_all_stated_is_beyond_it():
+    text = ("Derbyshire's commissioner has brought together £700,000 in all: £500,000 from the Home Office for "
+            "2025-26, £120,000 from her own budget and £80,000 from Derby City Council.\n\n"
+            "The council's £80,000 is a one-off payment.\n"
+            "A further £15,000 has been set aside for an evaluation by a university team.\n")
+    assert award_errors(text, {(4, 15000): dict(role="grant", funder=None, part=None)}) == []

@@ -1265,6 +1265,23 @@ def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running
     return bool(_first(terms.get("further", ()), marked[max(0, start - 60) :]))
 
 
+#: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
+#: advocates" (not a year, nor the grant or programme it adds to: " for 2025-26", " for the same programme")
+_FOR_A_SERVICE = re.compile(r"\s+(?:a year\s+|each year\s+|per year\s+|annually\s+)?(?:to pay\s+)?for\s+"
+                            r"(?:a|an|two|three|four|its|their)\s+(?!(?:\d{4}|year|same)\b)[a-z]", re.I)
+#: a verb of paying before the figure in its clause: "pays a further", "funds another"
+_PAYS_BEFORE = re.compile(r"\b(?:pays?|paying|funds?|funding|meets?|covers?)\s+(?:a further|another|an extra)\s+$", re.I)
+
+
+def _councils_money_for_a_service(sentence: str, start: int, end: int, hi: int, own_funders: list) -> bool:
+    """Whether a further sum is a council's own money paying for a service, named by its clause, rather than money added
+    to the grant ("Hull City Council pays a further £45,000 a year for a family worker"): one payer in its stretch, a
+    council, with a verb of paying before the figure and what it pays for after it."""
+    return len({f[2] for f in own_funders}) == 1 and own_funders[0][2] == "local authority" \
+        and bool(_PAYS_BEFORE.search(sentence[max(0, start - 30) : start])) \
+        and bool(_FOR_A_SERVICE.match(sentence[end:hi]))
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -1371,6 +1388,11 @@ def _role_of_figure(
         role = "own_funding"
     elif _first(terms.get("match_funding", ()), window):
         role = "match_funding"
+    elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+            and not _NO_AREA.search(sentence[lo:hi]) and not other_area and _councils_money_for_a_service(
+                sentence, start, end, hi, [f for f in funders if lo <= f[0] < hi]):
+        role = "grant"  # "North Ferriby Council pays a further £45,000 a year for a family worker": a council paying
+        # for a service, not said to add to the grant (README, "Council money")
     elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
             and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
                 f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):

@@ -359,12 +359,27 @@ def _more_money_past_a_full_sum(rel, drafts: list[_Draft], terms) -> None:
         w = d.whole
         if d.role != "part" or w is None or d.table or w.line >= d.line or not _called_more(rel, d, terms):
             continue
-        if not any(_sums_to([x.amount for x in pieces], y.amount) for y in _same_sum_stated(w, drafts)
+        if not any(_sums_to([x.amount for x in pieces], y.amount) for y in _full_sums_above(w, d, drafts)
                    if (pieces := [x for x in drafts if x.whole is y and not _called_more(rel, x, terms)])):
             continue
         d.role, d.whole, d.part_of = "grant", None, None
         if d.funder_basis in ("whole", "default"):
             d.funder, d.funder_basis = "", ""
+
+
+def _full_sums_above(w: _Draft, d: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+    """The sums a figure called more money is checked against: its whole ``w`` and the same sum stated before, and, when
+    ``w`` is a piece of a package, or restates one, with no other pieces of its own ("The council's £110,000 is a one-off", after
+    "£1,050,000 in all: … £110,000 from the City Council"), that package: money past a package whose pieces are all
+    stated is beyond it, not more of its last piece."""
+    sums = _same_sum_stated(w, drafts)
+    if any(x.whole is w and x is not d for x in drafts):
+        return sums
+    for y in [w] + [y for y in drafts if y.line < w.line and y.role == "part" and y.whole is not None
+                    and y.amount.pence == w.amount.pence and y.code == w.code]:
+        if y.role == "part" and y.whole is not None and y.whole is not w:
+            sums += _same_sum_stated(y.whole, drafts)  # (w itself a piece, or the restatement of one)
+    return sums
 
 
 def _called_more(rel, d: _Draft, terms) -> bool:
