@@ -57,3 +57,10 @@ def test_a_further_sum_after_a_package_whose_pieces_are_all_stated_is_beyond_it(
             "The council's £80,000 is a one-off payment.\n"
             "A further £15,000 has been set aside for an evaluation by a university team.\n")
     assert award_errors(text, {(4, 15000): dict(role="grant", funder=None, part=None)}) == []
+
+
+def test_a_later_restatement_of_a_package_across_funders_is_that_total():
+    text = ("The Commissioner is asked to commit £640,000 over the two years from April 2025 to perpetrator work in "
+            "Cumbria, of which £500,000 is Home Office grant and the remaining £140,000 comes from her own budget.\n\n"
+            "Signed: I approve the spending of £640,000 set out above.\n")
+    assert award_errors(text, {(3, 640000): dict(role="total", funder=None)}) == []

@@ -58,7 +58,7 @@ from funding.parse.releases.amounts.wholes import (
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
-    _restated_added_money_keeps_its_role,
+    _restated_added_money_keeps_its_role, _restated_total_across_funders,
     _earlier_statement_of_a_total_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -2459,6 +2459,7 @@ def _periods_and_awards(
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
+    _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)

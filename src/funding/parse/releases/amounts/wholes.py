@@ -1140,3 +1140,18 @@ def _said_correct_after(rel, d: _Draft) -> bool:
     sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
     at = sentence.find(d.amount.text)
     return at >= 0 and bool(_CORRECT_AFTER.match(sentence, at + len(d.amount.text)))
+
+
+def _restated_total_across_funders(drafts: list[_Draft]) -> None:
+    """A figure of the same size as a total across funders stated elsewhere (a sum whose pieces name two or more
+    payers), read as one payer's money with no pieces of its own, restates that total (README: total, "over several
+    funders"; a whole stated on another line): "I approve the funding commitment of £1,164,300 set out in this record"
+    after "£1,164,300 …, of which £912,300 is Home Office grant and £252,000 comes from her own budget"."""
+    packages = [t for t in drafts if t.role == "total" and not t.funder and t.whole is None and not t.shared_by
+                and len(_payers_named([x for x in drafts if x.whole is t])) > 1]
+    for d in drafts:
+        if d.role not in ("grant", "own_funding") or d.whole is not None or d.table or d.shared_by \
+                or any(x.whole is d for x in drafts):
+            continue
+        if any(t is not d and t.amount.pence == d.amount.pence and t.code == d.code for t in packages):
+            d.role, d.funder, d.funder_basis = "total", "", ""
