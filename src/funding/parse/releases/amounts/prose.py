@@ -58,6 +58,7 @@ from funding.parse.releases.amounts.wholes import (
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
+    _restated_added_money_keeps_its_role, _restated_total_across_funders,
     _earlier_statement_of_a_total_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
 )
@@ -1306,6 +1307,23 @@ def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running
     return bool(_first(terms.get("further", ()), marked[max(0, start - 60) :]))
 
 
+#: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
+#: advocates" (not a year, nor the grant or programme it adds to: " for 2025-26", " for the same programme")
+_FOR_A_SERVICE = re.compile(r"\s+(?:a year\s+|each year\s+|per year\s+|annually\s+)?(?:to pay\s+)?for\s+"
+                            r"(?:a|an|two|three|four|its|their)\s+(?!(?:\d{4}|year|same)\b)[a-z]", re.I)
+#: a verb of paying before the figure in its clause: "pays a further", "funds another"
+_PAYS_BEFORE = re.compile(r"\b(?:pays?|paying|funds?|funding|meets?|covers?)\s+(?:a further|another|an extra)\s+$", re.I)
+
+
+def _councils_money_for_a_service(sentence: str, start: int, end: int, hi: int, own_funders: list) -> bool:
+    """Whether a further sum is a council's own money paying for a service, named by its clause, rather than money added
+    to the grant ("Hull City Council pays a further £45,000 a year for a family worker"): one payer in its stretch, a
+    council, with a verb of paying before the figure and what it pays for after it."""
+    return len({f[2] for f in own_funders}) == 1 and own_funders[0][2] == "local authority" \
+        and bool(_PAYS_BEFORE.search(sentence[max(0, start - 30) : start])) \
+        and bool(_FOR_A_SERVICE.match(sentence[end:hi]))
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -1412,6 +1430,11 @@ def _role_of_figure(
         role = "own_funding"
     elif _first(terms.get("match_funding", ()), window):
         role = "match_funding"
+    elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
+            and not _NO_AREA.search(sentence[lo:hi]) and not other_area and _councils_money_for_a_service(
+                sentence, start, end, hi, [f for f in funders if lo <= f[0] < hi]):
+        role = "grant"  # "North Ferriby Council pays a further £45,000 a year for a family worker": a council paying
+        # for a service, not said to add to the grant (README, "Council money")
     elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
             and not _NO_AREA.search(sentence[lo:hi]) and not other_area and any(
                 f[2] not in ("", last_whole.funder) and lo <= f[0] < hi for f in funders):
@@ -2105,11 +2128,12 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _corrected_figure_is_the_same_money(rel, drafts, terms)
     _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
     _superseded_figure_is_the_restated_sum(rel, drafts)  # "said the package was worth £325,000 … £324,500"
+    _restated_added_money_keeps_its_role(rel, drafts)  # "the summary gives the council's top-up as £30,000"
     for d in drafts:  # "£150,000 from the Commissioner's own budget" in a fact box, "added £150k … to the grant" below:
         # one sum, described as match funding where the release says what it is added to
         if d.role == "own_funding" and d.whole is None and any(
                 x.role == "match_funding" and x.whole is None and x.amount.pence == d.amount.pence and x.funder == d.funder
-                and x.code == d.code for x in drafts):
+                and x.code == d.code and not _years_differ(x, d) for x in drafts):
             d.role = "match_funding"
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
@@ -2310,6 +2334,13 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     return drafts
 
 
+def _years_differ(x: _Draft, d: _Draft) -> bool:
+    """Whether two figures of the same size each have a period and the periods share no year: the commissioner's
+    £61,000 "in the same year" as a 2024-25 grant is not the £61,000 added to the grant for 2025-26 (other money, not
+    restated), but "£40,000 for 2025-26" is a year of "£40,000 a year … in 2025-26 and 2026-27"."""
+    return x.period is not None and d.period is not None and (x.period[1] < d.period[0] or d.period[1] < x.period[0])
+
+
 def _translations_read_as_their_pair(rel, drafts: list[_Draft]) -> None:
     """A bilingual release gives each sentence in two languages on adjacent lines ("Bydd y Comisiynydd hefyd yn
     ychwanegu £75,000 … at y grant." then "The Commissioner will also add £75,000 … to the grant."): the same figures
@@ -2470,6 +2501,7 @@ def _periods_and_awards(
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
+    _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)

@@ -359,12 +359,27 @@ def _more_money_past_a_full_sum(rel, drafts: list[_Draft], terms) -> None:
         w = d.whole
         if d.role != "part" or w is None or d.table or w.line >= d.line or not _called_more(rel, d, terms):
             continue
-        if not any(_sums_to([x.amount for x in pieces], y.amount) for y in _same_sum_stated(w, drafts)
+        if not any(_sums_to([x.amount for x in pieces], y.amount) for y in _full_sums_above(w, d, drafts)
                    if (pieces := [x for x in drafts if x.whole is y and not _called_more(rel, x, terms)])):
             continue
         d.role, d.whole, d.part_of = "grant", None, None
         if d.funder_basis in ("whole", "default"):
             d.funder, d.funder_basis = "", ""
+
+
+def _full_sums_above(w: _Draft, d: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+    """The sums a figure called more money is checked against: its whole ``w`` and the same sum stated before, and, when
+    ``w`` is a piece of a package, or restates one, with no other pieces of its own ("The council's £110,000 is a one-off", after
+    "£1,050,000 in all: … £110,000 from the City Council"), that package: money past a package whose pieces are all
+    stated is beyond it, not more of its last piece."""
+    sums = _same_sum_stated(w, drafts)
+    if any(x.whole is w and x is not d for x in drafts):
+        return sums
+    for y in [w] + [y for y in drafts if y.line < w.line and y.role == "part" and y.whole is not None
+                    and y.amount.pence == w.amount.pence and y.code == w.code]:
+        if y.role == "part" and y.whole is not None and y.whole is not w:
+            sums += _same_sum_stated(y.whole, drafts)  # (w itself a piece, or the restatement of one)
+    return sums
 
 
 def _called_more(rel, d: _Draft, terms) -> bool:
@@ -1064,3 +1079,79 @@ def _shares_past_a_full_shared_award(drafts: list[_Draft]) -> None:
                     if y.line > x.line and y.role == "part":
                         y.role, y.whole, y.part_of = "grant", None, None
                 break
+
+
+_ADDED_ROLES = ("match_funding", "own_funding")
+
+
+def _added_money_stated_as(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """The statement elsewhere in the release of the same sum, in the same area, as money added to a grant or the
+    commissioner's own (or as a year's piece of such money), that a figure read as a bare grant restates; None when
+    there is none or the statements disagree about what it is."""
+    same = [x for x in drafts if x is not d and x.line != d.line and x.amount.pence == d.amount.pence
+            and (x.code == d.code or not x.code or not d.code)]
+    added = [x for x in same if x.whole is None and x.role in _ADDED_ROLES
+             or x.role == "part" and x.whole is not None and x.whole.role in _ADDED_ROLES]
+    if not added or any(x.whole is None and x.role == "grant" and x.funder_basis == "clause" for x in same):
+        return None
+    kinds = {(x.role if x.whole is None else x.whole.role, x.funder if x.whole is None else x.whole.funder)
+             for x in added}
+    return added[0] if len(kinds) == 1 else None
+
+
+def _restated_added_money_keeps_its_role(rel, drafts: list[_Draft]) -> None:
+    """A figure whose own clause names neither payer nor what the money is, read as a grant, that restates a sum the
+    release states elsewhere as match or own funding, is that money again and keeps its role and payer (README:
+    match_funding, own_funding; "Payer said once"): "The Board approved the council's top-up of £30,000 …" then
+    "The summary gives the top-up as £30,000", or "The £36,000 a year is already in the budget" after "the council adds
+    £36,000 a year to the grant". A correction's superseded figure on the same line ("the page gave the contribution as
+    £40,000; the correct figure is £50,000") is that money too, stated wrongly, and goes with it."""
+    for d in drafts:
+        if d.role != "grant" or d.whole is not None or d.funder_basis == "clause" or d.table or d.shared_by \
+                or not d.amount.pence:
+            continue  # (a payer named in its own clause makes it that payer's money, whatever its size)
+        x = _added_money_stated_as(d, drafts)
+        if x is None:
+            continue
+        owner = x if x.whole is None else x.whole
+        wrong = _figure_it_corrects(rel, d, drafts)
+        for y in [d] + ([wrong] if wrong is not None else []):
+            y.role = owner.role
+            y.funder, y.funder_basis = owner.funder, "default"
+
+
+def _figure_it_corrects(rel, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+    """The bare grant before ``d`` on its line that ``d``, given as the right figure, corrects ("this line was shown as
+    £88,000; £90,000 is correct"); None when ``d`` is not given as the right figure or no such figure stands before it."""
+    if not (_stated_as_the_right_figure(rel, d) or _said_correct_after(rel, d)):
+        return None
+    before = [y for y in drafts[: drafts.index(d)] if y.line == d.line and not y.table and y.whole is None
+              and y.amount.pence != d.amount.pence]  # (in reading order: starts are per sentence)
+    y = before[-1] if before else None
+    return y if y is not None and y.role == "grant" and y.funder_basis != "clause" else None
+
+
+#: words after a figure that give it as the right one: "£90,000 is correct", "£50,000 is the right figure"
+_CORRECT_AFTER = re.compile(r"\s+(?:is|was)\s+(?:(?:the\s+)?(?:correct|right|accurate)\b)", re.I)
+
+
+def _said_correct_after(rel, d: _Draft) -> bool:
+    """Whether the words after a prose figure give it as the right one ("and £90,000 is correct")."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    return at >= 0 and bool(_CORRECT_AFTER.match(sentence, at + len(d.amount.text)))
+
+
+def _restated_total_across_funders(drafts: list[_Draft]) -> None:
+    """A figure of the same size as a total across funders stated elsewhere (a sum whose pieces name two or more
+    payers), read as one payer's money with no pieces of its own, restates that total (README: total, "over several
+    funders"; a whole stated on another line): "I approve the funding commitment of £1,164,300 set out in this record"
+    after "£1,164,300 …, of which £912,300 is Home Office grant and £252,000 comes from her own budget"."""
+    packages = [t for t in drafts if t.role == "total" and not t.funder and t.whole is None and not t.shared_by
+                and len(_payers_named([x for x in drafts if x.whole is t])) > 1]
+    for d in drafts:
+        if d.role not in ("grant", "own_funding") or d.whole is not None or d.table or d.shared_by \
+                or any(x.whole is d for x in drafts):
+            continue
+        if any(t is not d and t.amount.pence == d.amount.pence and t.code == d.code for t in packages):
+            d.role, d.funder, d.funder_basis = "total", "", ""
