@@ -2820,12 +2820,22 @@ def _after_a_compared_figure(sentence: str, at: int) -> bool:
 #: words saying that two figures on a line are two accounts of one sum, one of them wrong ("gives the grant as £468,210,
 #: not £486,210", "was wrongly shown as £325,900", "was given as £221,000 …; £212,000 is the sum actually received")
 _ACCOUNTS_DISAGREE = re.compile(r"\b(?:correct(?:ed|ion|ly)?|wrong(?:ly)?|typing error|typo|misprint|mistaken(?:ly)?|"
-                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:[\w'’]+ ){0,4}?as|actually|in fact|"
+                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated|listed|listing|recorded|entered|keyed) (?:[\w'’]+ ){0,4}?as|actually|in fact|"
                                 r"(?:right|true|accurate) (?:figure|amount|sum))\b",  # ("gave the Home Office sum as £445,000; … the right figure is £455,000")
                                 re.I)
 
 
 _DATE_PAID = re.compile(r"\b\d{1,2}/\d{1,2}/(?:20)?\d{2}\b")  # "paid on 08/10/2024"
+
+
+def _one_account_of_the_other(a: _Draft, b: _Draft) -> bool:
+    """Whether two figures could be two accounts of one sum, one of them mistyped: close to each other ("£318,000" and
+    "£381,000"), or the same digits with a nought dropped or added ("listed the share as £4,000; the figure is
+    £40,000"), the slips a correction note puts right (README, "Corrected figures")."""
+    small, big = sorted((a.amount.pence, b.amount.pence))
+    if big - small <= 0.25 * big:
+        return True
+    return small > 0 and big % small == 0 and big // small in (10, 100, 1000)
 
 
 def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
@@ -2835,8 +2845,7 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     sum stated before. ("The grant letter for the year gives £204,570; … £204,750 actually received": "for the year"
     in accounts names their year.)"""
     others = [x for x in drafts if x is not d and x.line == d.line and x.role != "context"
-              and x.amount.pence != d.amount.pence
-              and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+              and x.amount.pence != d.amount.pence and _one_account_of_the_other(x, d)]
     # (a note that dates the figure it replaces, "Cumbria's grant for 2025-26 had been cut to £290,000. That figure
     # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
     dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)
@@ -2852,7 +2861,7 @@ def _superseded_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     at = line.find(d.amount.text)
     for x in drafts:
         if x is d or x.line != d.line or x.role == "context" or x.amount.pence == d.amount.pence \
-                or x.period_basis != "clause" or abs(x.amount.pence - d.amount.pence) > 0.25 * max(x.amount.pence, d.amount.pence):
+                or x.period_basis != "clause" or not _one_account_of_the_other(x, d):
             continue
         later = line.find(x.amount.text, at + len(d.amount.text)) if at >= 0 else -1
         if later >= 0 and _ACCOUNTS_DISAGREE.search(line, at + len(d.amount.text), later):

@@ -1,0 +1,25 @@
+"""Periods and areas of amounts (README: period_start / period_end, "Corrected figures"), on invented texts."""
+
+from release_probe import award_errors
+
+
+def test_a_correction_putting_back_a_dropped_nought_gives_neither_figure_a_year():
+    # (README, "Corrected figures": a note naming no year leaves both figures on its line with period null, even where
+    # the release's funding has its years; a dropped nought is as much a slip as two swapped digits)
+    text = ("Norfolk's Police and Crime Commissioner has agreed £310,000 of Home Office money for a perpetrator "
+            "course for 2025-26 and 2026-27.\n"
+            "\n"
+            "Notes\n"
+            "\n"
+            "1. A district council paper in March listed the district's share as £6,000; the figure is £60,000.\n")
+    assert award_errors(text, {(1, 310000): dict(start="2025-26", end="2026-27"),
+                               (5, 6000): dict(start=None, end=None), (5, 60000): dict(start=None, end=None)}) == []
+
+
+def test_a_correction_taking_away_a_nought_too_many():
+    text = ("Lincolnshire's commissioner has agreed funding of £240,000 from the Home Office for April 2025 to "
+            "March 2027 for work with people who harm.\n"
+            "\n"
+            "Correction: our earlier release recorded the Home Office grant for the helpline as £150,000 in "
+            "error; it is £15,000.\n")
+    assert award_errors(text, {(3, 150000): dict(start=None, end=None), (3, 15000): dict(start=None, end=None)}) == []
