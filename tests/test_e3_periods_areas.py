@@ -23,3 +23,20 @@ def test_a_correction_taking_away_a_nought_too_many():
             "Correction: our earlier release recorded the Home Office grant for the helpline as £150,000 in "
             "error; it is £15,000.\n")
     assert award_errors(text, {(3, 150000): dict(start=None, end=None), (3, 15000): dict(start=None, end=None)}) == []
+
+
+def test_instalments_handed_out_one_to_a_year_after_their_comma_are_one_fact_a_year():
+    # (README, "Yearly rates": a figure paid in each of the years its own words count is one fact for each year; the
+    # words doing the counting may stand in a clause set off after the figure)
+    text = ("Cleveland's commissioner will receive £420,000 from the Home Office for 2025-26 and 2026-27.\n"
+            "\n"
+            "It arrives as two payments of £210,000, one for each of the two years.\n")
+    assert award_errors(text, {(3, 210000, "2025-26"): dict(start="2025-26", end="2025-26", part=1),
+                               (3, 210000, "2026-27"): dict(start="2026-27", end="2026-27", part=1)}) == []
+
+
+def test_an_instalment_in_each_year_after_a_two_year_sum():
+    text = ("The Home Office has given the Dyfed-Powys commissioner £96,000 for 2024-25 and 2025-26, "
+            "in two equal parts of £48,000, one in each year.\n")
+    assert award_errors(text, {(1, 48000, "2024-25"): dict(start="2024-25", end="2024-25"),
+                               (1, 48000, "2025-26"): dict(start="2025-26", end="2025-26")}) == []
