@@ -40,3 +40,30 @@ def test_an_instalment_in_each_year_after_a_two_year_sum():
             "in two equal parts of £48,000, one in each year.\n")
     assert award_errors(text, {(1, 48000, "2024-25"): dict(start="2024-25", end="2024-25"),
                                (1, 48000, "2025-26"): dict(start="2025-26", end="2025-26")}) == []
+
+
+def _code(place: str) -> str:
+    from funding.parse.releases.places import find_areas
+    return find_areas(place)[0][2]
+
+
+def _areas(text: str) -> dict:
+    from release_probe import awards_by_key
+    return {k: a.pfa_code or None for k, a in awards_by_key(text).items()}
+
+
+def test_a_grant_for_work_across_several_forces_takes_no_one_area():
+    # (README, pfa_code: a figure for several areas is no one area's, whatever area the release is about)
+    text = ("Cumbria's commissioner has agreed £260,000 of Home Office money for a course for men in Carlisle.\n"
+            "\n"
+            "On top of that, the Home Office is paying £21,000 to a university to study the course across the two "
+            "forces.\n")
+    got = _areas(text)
+    assert got[(1, 260000)] == _code("Cumbria") and got[(3, 21000)] is None
+
+
+def test_a_sum_whose_parts_keep_several_areas_takes_none_of_them():
+    text = ("The Home Office has confirmed two more years of money for courses in the east. Altogether the region "
+            "gets £905,000 from April 2025: £500,000 for Essex and £405,000 for Hertfordshire.\n")
+    got = _areas(text)
+    assert got[(1, 905000)] is None and got[(1, 500000)] == _code("Essex") and got[(1, 405000)] == _code("Hertfordshire")

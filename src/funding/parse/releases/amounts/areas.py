@@ -263,3 +263,15 @@ def _council_recipient_blocks(rel, terms) -> dict[int, str]:
             out.update({n: funder for n, _ in rows})
         i = j
     return out
+
+
+def totals_over_several_areas_have_none(drafts: list) -> None:
+    """A sum whose parts keep two or more areas of their own ("In all the region gets £1.1m: £412,300 for Norfolk,
+    £385,600 for Suffolk …", "the package of £900,000, £500,000 of it for Kent and £400,000 for Essex") is no one
+    area's money: it takes no area, not the release's nor its first part's (README, pfa_code; area_basis ``none``)."""
+    for d in drafts:
+        if d.role != "total" or d.shared_by or not d.code:
+            continue
+        codes = {x.code for x in drafts if x.whole is d and x.code}
+        if len(codes) >= 2:
+            d.code, d.basis = "", "none"

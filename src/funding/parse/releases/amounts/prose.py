@@ -45,7 +45,7 @@ from funding.parse.releases.amounts.payers import (
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
     _only_compared_with, _areas_in, _NAMED_TOTAL_ROW, _unnamed_area_before, _shared_out_among_counted_areas,
-    _given_the_money, _areas_between_them, _council_recipient_blocks,
+    _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
     _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
@@ -134,6 +134,22 @@ _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned d
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
+
+
+def _for_several_areas_unnamed(role: str, codes: list, s_areas: list, after: str) -> bool:
+    """Whether a grant naming no area of its own is said to be for work across several areas ("the Home Office is
+    paying £18,000 straight to a university to evaluate the course across the three areas"): it is no one area's money,
+    so it does not take the release's area (README, pfa_code and area_basis ``none``)."""
+    return role == "grant" and not codes and not s_areas and bool(_ACROSS_SEVERAL_FORCES.search(after))
+
+
+#: several police areas a figure is for: "across the three areas", "for all four forces", "between both commissioners"
+#: (not "across the four counties" nor "the three council areas", which one force's area can hold)
+_ACROSS_SEVERAL_FORCES = re.compile(r"\b(?:for|across|between|among|to) (?:the |all |both )(?:(?:two|three|four|five|six|"
+                                    r"seven|eight|nine|ten|\d{1,2}) )?(?:(?:police|force|policing) )?"
+                                    r"(?:forces|areas|commissioners)\b", re.I)
+
+
 #: a sentence opening with a numbered piece of a sum: "Lot one, worth £241,500, …", "Tranche 2 (£40,000) …"
 _NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three|four|five|six|\d{1,2}|[A-F])\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
@@ -883,7 +899,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
                 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
                 in ("in the region", "regional", "the region's")) or \
-                (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
+                (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])) or \
+                _for_several_areas_unnamed(role, codes, s_areas, sentence[start:hi]):
             code, basis = "", "none"
         elif len(codes) == 1:
             code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
@@ -2470,6 +2487,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
+    totals_over_several_areas_have_none(drafts)
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
