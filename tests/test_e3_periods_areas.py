@@ -67,3 +67,20 @@ def test_a_sum_whose_parts_keep_several_areas_takes_none_of_them():
             "gets £905,000 from April 2025: £500,000 for Essex and £405,000 for Hertfordshire.\n")
     got = _areas(text)
     assert got[(1, 905000)] is None and got[(1, 500000)] == _code("Essex") and got[(1, 405000)] == _code("Hertfordshire")
+
+
+def test_a_year_given_to_one_row_of_a_list_across_funders_is_that_rows_alone():
+    # (README, "Money added to a grant": money beside the grant keeps null when its own words give no year; the sum of
+    # rows of which only some are dated takes no span either)
+    text = ("Durham's commissioner has chosen a new provider for its course for men who abuse their partners, "
+            "starting in 2025-26.\n"
+            "\n"
+            "## In figures\n"
+            "\n"
+            "- Home Office grant 2025-26: £298,000\n"
+            "- Commissioner's match funding: £41,000\n"
+            "- Durham County Council: £22,000\n"
+            "- Total: £361,000\n")
+    assert award_errors(text, {(5, 298000): dict(start="2025-26", end="2025-26", part=8),
+                               (6, 41000): dict(start=None, end=None, part=8), (7, 22000): dict(start=None, end=None),
+                               (8, 361000): dict(start=None, end=None, role="total")}) == []

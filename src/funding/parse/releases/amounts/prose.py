@@ -2333,6 +2333,19 @@ def _a_rate_of_no_years(d: _Draft, said: dict) -> bool:
     return bool(_PER_YEAR.match(sentence, end)) and _rate_names_no_years(sentence, at, end)
 
 
+def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
+    """Whether ``d`` is a sum across funders, or an undated piece of one, where some pieces name their own year and the
+    rest none ("- Home Office grant 2024-25: £352,900 / - Commissioner's match funding: £58,000 / - Total: £440,900"):
+    the year is said of those pieces alone, so the others and the sum keep null rather than take the release's span
+    (README, "Money added to a grant": null when its own clause gives none)."""
+    total = d if d.role == "total" else d.whole if d.role == "part" and d.period is None else None
+    if total is None or total.role != "total":
+        return False
+    pieces = [x for x in drafts if x.whole is total]
+    dated = [x for x in pieces if x.period and x.period_basis in ("clause", "heading")]
+    return len({x.funder for x in pieces}) >= 2 and 0 < len(dated) < len(pieces)
+
+
 def _periods_and_awards(
     rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -2425,7 +2438,7 @@ def _periods_and_awards(
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
-                and not _a_rate_of_no_years(d, said) \
+                and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
                 and not (release_basis == "round" and facts.release_funder and _outside_the_round(d, said)):
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
