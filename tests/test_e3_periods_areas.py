@@ -84,3 +84,13 @@ def test_a_year_given_to_one_row_of_a_list_across_funders_is_that_rows_alone():
     assert award_errors(text, {(5, 298000): dict(start="2025-26", end="2025-26", part=8),
                                (6, 41000): dict(start=None, end=None, part=8), (7, 22000): dict(start=None, end=None),
                                (8, 361000): dict(start=None, end=None, role="total")}) == []
+
+
+def test_money_for_a_scheme_whose_area_is_still_to_be_settled_has_no_area():
+    # (README, "Unnamed forces in a round-up": a sum to an area the text does not name has area none)
+    text = ("Surrey's commissioner has been awarded £330,000 by the Home Office for its perpetrator service.\n"
+            "\n"
+            "The Home Office is also putting £1.4 million into a pilot for coastal towns whose lead force is yet to be "
+            "agreed.\n")
+    got = _areas(text)
+    assert got[(1, 330000)] == _code("Surrey") and got[(3, 1400000)] is None

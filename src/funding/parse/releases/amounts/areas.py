@@ -123,8 +123,12 @@ _UNNAMED_AREA = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:force
 
 #: a figure and the area it goes to named after it by an indefinite article, which names no area: "£143,000 went to a
 #: force that asked not to be named", "£75,000 … for one force in the region whose bid arrived late"
-_TO_AN_AREA_AFTER = re.compile(r"£?[^;£]{0,60}?\b(?:to|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:force|police area|force area)\b", re.I)
+_TO_AN_AREA_AFTER = re.compile(r"£?[^;£]{0,60}?\b(?:to|into|for)\s+(?:an?|one|another)\s+(?:(?:[\w-]+\s+){0,2}?"
+                               r"(?:force|police area|force area)\b|"
+                               # (or to a scheme whose area is still to be settled: "£2.1 million to a South East pilot
+                               # whose host force has not yet been chosen", "to a new hub whose lead area is yet to be agreed")
+                               r"[^;£.]{0,40}?\bwhose\s+(?:host\s+|lead\s+)?(?:force|police area|area|commissioner)\s+"
+                               r"(?:has|have|is|are)\s+(?:not|yet to)\b)", re.I)
 
 
 def _unnamed_area_before(sentence: str, start: int) -> bool:
