@@ -123,8 +123,12 @@ _UNNAMED_AREA = re.compile(r"\b(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?(?:force
 
 #: a figure and the area it goes to named after it by an indefinite article, which names no area: "£143,000 went to a
 #: force that asked not to be named", "£75,000 … for one force in the region whose bid arrived late"
-_TO_AN_AREA_AFTER = re.compile(r"£?[^;£]{0,60}?\b(?:to|for)\s+(?:an?|one|another)\s+(?:[\w-]+\s+){0,2}?"
-                               r"(?:force|police area|force area)\b", re.I)
+_TO_AN_AREA_AFTER = re.compile(r"£?[^;£]{0,60}?\b(?:to|into|for)\s+(?:an?|one|another)\s+(?:(?:[\w-]+\s+){0,2}?"
+                               r"(?:force|police area|force area)\b|"
+                               # (or to a scheme whose area is still to be settled: "£2.1 million to a South East pilot
+                               # whose host force has not yet been chosen", "to a new hub whose lead area is yet to be agreed")
+                               r"[^;£.]{0,40}?\bwhose\s+(?:host\s+|lead\s+)?(?:force|police area|area|commissioner)\s+"
+                               r"(?:has|have|is|are)\s+(?:not|yet to)\b)", re.I)
 
 
 def _unnamed_area_before(sentence: str, start: int) -> bool:
@@ -263,3 +267,15 @@ def _council_recipient_blocks(rel, terms) -> dict[int, str]:
             out.update({n: funder for n, _ in rows})
         i = j
     return out
+
+
+def totals_over_several_areas_have_none(drafts: list) -> None:
+    """A sum whose parts keep two or more areas of their own ("In all the region gets £1.1m: £412,300 for Norfolk,
+    £385,600 for Suffolk …", "the package of £900,000, £500,000 of it for Kent and £400,000 for Essex") is no one
+    area's money: it takes no area, not the release's nor its first part's (README, pfa_code; area_basis ``none``)."""
+    for d in drafts:
+        if d.role != "total" or d.shared_by or not d.code:
+            continue
+        codes = {x.code for x in drafts if x.whole is d and x.code}
+        if len(codes) >= 2:
+            d.code, d.basis = "", "none"

@@ -45,7 +45,7 @@ from funding.parse.releases.amounts.payers import (
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
     _only_compared_with, _areas_in, _NAMED_TOTAL_ROW, _unnamed_area_before, _shared_out_among_counted_areas,
-    _given_the_money, _areas_between_them, _council_recipient_blocks,
+    _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
 from funding.parse.releases.amounts.tables import (
     _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
@@ -146,6 +146,22 @@ _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned d
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
+
+
+def _for_several_areas_unnamed(role: str, codes: list, s_areas: list, after: str) -> bool:
+    """Whether a grant naming no area of its own is said to be for work across several areas ("the Home Office is
+    paying £18,000 straight to a university to evaluate the course across the three areas"): it is no one area's money,
+    so it does not take the release's area (README, pfa_code and area_basis ``none``)."""
+    return role == "grant" and not codes and not s_areas and bool(_ACROSS_SEVERAL_FORCES.search(after))
+
+
+#: several police areas a figure is for: "across the three areas", "for all four forces", "between both commissioners"
+#: (not "across the four counties" nor "the three council areas", which one force's area can hold)
+_ACROSS_SEVERAL_FORCES = re.compile(r"\b(?:for|across|between|among|to) (?:the |all |both )(?:(?:two|three|four|five|six|"
+                                    r"seven|eight|nine|ten|\d{1,2}) )?(?:(?:police|force|policing) )?"
+                                    r"(?:forces|areas|commissioners)\b", re.I)
+
+
 #: a sentence opening with a numbered piece of a sum: "Lot one, worth £241,500, …", "Tranche 2 (£40,000) …"
 _NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three|four|five|six|\d{1,2}|[A-F])\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
@@ -925,7 +941,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
                 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
                 in ("in the region", "regional", "the region's")) or \
-                (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])):
+                (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])) or \
+                _for_several_areas_unnamed(role, codes, s_areas, sentence[start:hi]):
             code, basis = "", "none"
         elif len(codes) == 1:
             code, basis = codes[0], "possessive" if any(a[3] for a in c_areas) else "clause"
@@ -2389,6 +2406,19 @@ def _a_rate_of_no_years(d: _Draft, said: dict) -> bool:
     return bool(_PER_YEAR.match(sentence, end)) and _rate_names_no_years(sentence, at, end)
 
 
+def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
+    """Whether ``d`` is a sum across funders, or an undated piece of one, where some pieces name their own year and the
+    rest none ("- Home Office grant 2024-25: £352,900 / - Commissioner's match funding: £58,000 / - Total: £440,900"):
+    the year is said of those pieces alone, so the others and the sum keep null rather than take the release's span
+    (README, "Money added to a grant": null when its own clause gives none)."""
+    total = d if d.role == "total" else d.whole if d.role == "part" and d.period is None else None
+    if total is None or total.role != "total":
+        return False
+    pieces = [x for x in drafts if x.whole is total]
+    dated = [x for x in pieces if x.period and x.period_basis in ("clause", "heading")]
+    return len({x.funder for x in pieces}) >= 2 and 0 < len(dated) < len(pieces)
+
+
 def _periods_and_awards(
     rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -2481,7 +2511,7 @@ def _periods_and_awards(
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
-                and not _a_rate_of_no_years(d, said) \
+                and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
                 and not (release_basis == "round" and facts.release_funder and _outside_the_round(d, said)):
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
@@ -2544,6 +2574,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
+    totals_over_several_areas_have_none(drafts)
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
@@ -2894,12 +2925,22 @@ def _after_a_compared_figure(sentence: str, at: int) -> bool:
 #: words saying that two figures on a line are two accounts of one sum, one of them wrong ("gives the grant as £468,210,
 #: not £486,210", "was wrongly shown as £325,900", "was given as £221,000 …; £212,000 is the sum actually received")
 _ACCOUNTS_DISAGREE = re.compile(r"\b(?:correct(?:ed|ion|ly)?|wrong(?:ly)?|typing error|typo|misprint|mistaken(?:ly)?|"
-                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated) (?:[\w'’]+ ){0,4}?as|actually|in fact|"
+                                r"in error|(?:given|gave|shown|showed|printed|quoted|stated|listed|listing|recorded|entered|keyed) (?:[\w'’]+ ){0,4}?as|actually|in fact|"
                                 r"(?:right|true|accurate) (?:figure|amount|sum))\b",  # ("gave the Home Office sum as £445,000; … the right figure is £455,000")
                                 re.I)
 
 
 _DATE_PAID = re.compile(r"\b\d{1,2}/\d{1,2}/(?:20)?\d{2}\b")  # "paid on 08/10/2024"
+
+
+def _one_account_of_the_other(a: _Draft, b: _Draft) -> bool:
+    """Whether two figures could be two accounts of one sum, one of them mistyped: close to each other ("£318,000" and
+    "£381,000"), or the same digits with a nought dropped or added ("listed the share as £4,000; the figure is
+    £40,000"), the slips a correction note puts right (README, "Corrected figures")."""
+    small, big = sorted((a.amount.pence, b.amount.pence))
+    if big - small <= 0.25 * big:
+        return True
+    return small > 0 and big % small == 0 and big // small in (10, 100, 1000)
 
 
 def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
@@ -2909,8 +2950,7 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     sum stated before. ("The grant letter for the year gives £204,570; … £204,750 actually received": "for the year"
     in accounts names their year.)"""
     others = [x for x in drafts if x is not d and x.line == d.line and x.role != "context"
-              and x.amount.pence != d.amount.pence
-              and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+              and x.amount.pence != d.amount.pence and _one_account_of_the_other(x, d)]
     # (a note that dates the figure it replaces, "Cumbria's grant for 2025-26 had been cut to £290,000. That figure
     # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
     dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)
@@ -2926,7 +2966,7 @@ def _superseded_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     at = line.find(d.amount.text)
     for x in drafts:
         if x is d or x.line != d.line or x.role == "context" or x.amount.pence == d.amount.pence \
-                or x.period_basis != "clause" or abs(x.amount.pence - d.amount.pence) > 0.25 * max(x.amount.pence, d.amount.pence):
+                or x.period_basis != "clause" or not _one_account_of_the_other(x, d):
             continue
         later = line.find(x.amount.text, at + len(d.amount.text)) if at >= 0 else -1
         if later >= 0 and _ACCOUNTS_DISAGREE.search(line, at + len(d.amount.text), later):

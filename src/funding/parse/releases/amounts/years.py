@@ -215,8 +215,9 @@ def _points_elsewhere(sentence: str) -> bool:
 
 
 #: a figure's own clause saying it is paid in each of several years: "… to the grant in each of 2024-25 and 2025-26",
-#: "made up of £262,000 in each of the two years"
-_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each of (?:(?:the|those|these) (?:\w+ )?years\b|(?=" + YEAR_FORM + r"))", re.I)
+#: "made up of £262,000 in each of the two years", "two equal instalments of £565,000, one in each year"
+_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:(?:the|those|these) (?:\w+ )?years\b|(?=" + YEAR_FORM + r")))",
+                                re.I)
 
 
 def _in_each_of_the_years(sentence: str, at: int, end: int) -> bool:
@@ -226,7 +227,14 @@ def _in_each_of_the_years(sentence: str, at: int, end: int) -> bool:
     stop = min(_clause_of(sentence, at)[1], nxt.start() if nxt else len(sentence))
     semi = sentence.find(";", end)
     stop = min(stop, semi) if semi >= 0 else stop
-    return bool(_EACH_OF_THE_YEARS.search(sentence, end, max(end, stop)))
+    return bool(_EACH_OF_THE_YEARS.search(sentence, end, max(end, stop))) \
+        or bool(_ONE_IN_EACH.match(sentence, max(end, stop)))
+
+
+#: a clause set off after a figure that hands it out one to a year: "two equal instalments of £565,000, one in each
+#: year", "payments of £40,000, one for each of the two years" (the figure's own words, though past its comma)
+_ONE_IN_EACH = re.compile(r"\s*,?\s*(?:one|a payment|an instalment)\s+(?:in|for) each (?:year\b|of (?:the|those|these) "
+                          r"(?:\w+ )?years\b)", re.I)
 
 
 def _one_a_year(d: _Draft) -> list[_Draft]:
