@@ -1107,6 +1107,11 @@ def _restated_added_money_keeps_its_role(rel, drafts: list[_Draft]) -> None:
     £36,000 a year to the grant". A correction's superseded figure on the same line ("the page gave the contribution as
     £40,000; the correct figure is £50,000") is that money too, stated wrongly, and goes with it."""
     for d in drafts:
+        if d.role in _ADDED_ROLES and d.whole is None and not d.table:
+            wrong = _figure_it_corrects(rel, d, drafts)  # (the right figure already read as the added money it restates)
+            if wrong is not None:
+                wrong.role, wrong.funder, wrong.funder_basis = d.role, d.funder, "default"
+            continue
         if d.role != "grant" or d.whole is not None or d.funder_basis == "clause" or d.table or d.shared_by \
                 or not d.amount.pence:
             continue  # (a payer named in its own clause makes it that payer's money, whatever its size)
