@@ -76,7 +76,9 @@ def _paragraph_lead_funder(sentence: str, terms) -> str:
     """The one grantor (the Home Office, the Ministry of Justice) a sentence with no figure names as paying or holding
     money ("Separately, each commissioner holds Ministry of Justice victims' money for 2025-26"), for the figures after
     it in its paragraph whose own clause names no payer ("Rutland's share for partners, £41,200, pays for an IDVA"):
-    the lead sentence of a paragraph says whose money it is about; '' when it names none, several, or negates one."""
+    the lead sentence of a paragraph says whose money it is about; failing a grantor, the one payer it names as the
+    subject of a paying verb (a council, the commissioner: "Is the council paying for the crèche?"); '' when it names
+    none, several, or negates one."""
     if _first(terms.get("negation", ()), sentence) or not _MONEY_NOUN.search(sentence):
         return ""
     named = {v for v, p in _candidates(terms.get("funder", ()), sentence)

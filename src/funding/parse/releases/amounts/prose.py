@@ -97,8 +97,10 @@ _COUNCIL_RESERVE = re.compile(r"\b(?:from|out of|using|drawn from|funded by)\s+(
                               r"(?!(?:commissioner|mayor|PCC|PFCC|OPCC|police|policing)\b)"
                               r"(?:[\w-]+\s+){0,3}?reserves?\b", re.I)
 #: a council that receives, accepts, runs or hosts the work rather than paying for it ("X Council receives …", "if the
-#: Council does not accept it", "the council is running the course"); a bare participle of running the work is only a description of which councils are meant
-#: ("the two councils running pilots £80,000 between them"), so it needs its auxiliary to say the council does it
+#: Council does not accept it", "the council is running the course"); a bare "running", "commissioning", "delivering",
+#: "hosting" or "managing" only says which councils are meant ("the two councils running pilots £80,000 between them"),
+#: so those need their auxiliary to say the council does it ("receiving" does not: a council receiving money is not
+#: its payer)
 _COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:(?:will\s+|is\s+to\s+|is\s+going\s+to\s+|would\s+|then\s+|"
                                  r"(?:does|do|did|will|would|should|must|may)\s+(?:not\s+)?)?(?:also\s+)?"
                                  r"(?:receives?|received|receiving|commissions?|commissioned|runs?|accepts?|accepted|"
@@ -2950,7 +2952,8 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     sum stated before. ("The grant letter for the year gives £204,570; … £204,750 actually received": "for the year"
     in accounts names their year.)"""
     others = [x for x in drafts if x is not d and x.line == d.line and x.role != "context"
-              and x.amount.pence != d.amount.pence and _one_account_of_the_other(x, d)]
+              and x.amount.pence != d.amount.pence and x.whole is not d and d.whole is not x
+              and _one_account_of_the_other(x, d)]  # (a whole and its own piece are two sums, not two accounts)
     # (a note that dates the figure it replaces, "Cumbria's grant for 2025-26 had been cut to £290,000. That figure
     # is not correct", "showed the payment on 08/10/2024 as £18,540", names a year: the right figure has it too)
     dated = any(x.period_basis == "clause" for x in others) or _DATE_PAID.search(line)

@@ -13,6 +13,7 @@ from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, l
 from funding.parse.releases.periods import find_periods
 from funding.parse.releases.amounts.figures import _Draft, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
+from funding.parse.releases.amounts.years import _named_as_the_correct_figure
 from funding.parse.releases.amounts.payers import _item_funder
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 
@@ -919,8 +920,8 @@ def _stated_as_the_right_figure(rel, d: _Draft) -> bool:
     "The correct figure is £32,000", "should have been £24,000"."""
     sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
     at = sentence.find(d.amount.text)
-    return at > 0 and bool(_CORRECTED_FIGURE.search(sentence[max(0, at - 60) : at])
-                           or _CORRECTED_TO.search(sentence[max(0, at - 60) : at]))
+    return at > 0 and (_named_as_the_correct_figure(sentence[max(0, at - 60) :], min(at, 60))
+                       or bool(_CORRECTED_TO.search(sentence[max(0, at - 60) : at])))  # (an aside passed over, as in years)
 
 
 def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], release_funder: str, terms) -> None:
