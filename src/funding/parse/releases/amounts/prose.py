@@ -61,6 +61,7 @@ from funding.parse.releases.amounts.wholes import (
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
     _earlier_statement_of_a_total_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
+    _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
@@ -2429,7 +2430,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _figures_of_the_last_round, _named_as_the_correct_figure, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
+        _figures_of_the_last_round, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
@@ -2981,7 +2982,6 @@ def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:
     """Whether ``d`` is named as the right figure ("The correct figure is £595,670") in place of one stated just before
     with no year of its own ("an earlier version gave Derbyshire's share as £559,670"): a note naming no year gives
     neither figure one, even where the same sum is stated elsewhere with its years (README, "Corrected figures")."""
-    from funding.parse.releases.amounts.years import _named_as_the_correct_figure
     sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
     at = sentence.find(d.amount.text)
     corrected = next((x for x in reversed(before) if x.role != "context"), None)

@@ -13,7 +13,6 @@ from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, l
 from funding.parse.releases.periods import find_periods
 from funding.parse.releases.amounts.figures import _Draft, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
-from funding.parse.releases.amounts.years import _named_as_the_correct_figure
 from funding.parse.releases.amounts.payers import _item_funder
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
 
@@ -913,6 +912,14 @@ def _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts: list[_D
             if pieces and (w is r or sum(x.amount.pence for x in pieces) == first.amount.pence):
                 for x in pieces:
                     x.whole, x.part_of = first, first.line
+
+
+def _named_as_the_correct_figure(sentence: str, at: int) -> bool:
+    """Whether the words before a figure name it as the correction of the figure stated just before ("The correct
+    figure is £352,900", "The correct figure, £241,860, is now in Table 1", "The correct figure, shown in the table,
+    is £558,000": an aside set off by commas is passed over)."""
+    words = sentence[:at]
+    return bool(_CORRECTED_FIGURE.search(words) or _CORRECTED_FIGURE.search(re.sub(r",[^,£.;()]{1,40},", ",", words)))
 
 
 def _stated_as_the_right_figure(rel, d: _Draft) -> bool:

@@ -339,15 +339,6 @@ def _own_clause_counts_the_years(sentence: str, at: int, end: int, span) -> bool
     return False
 
 
-def _named_as_the_correct_figure(sentence: str, at: int) -> bool:
-    """Whether the words before a figure name it as the correction of the figure stated just before ("The correct
-    figure is £352,900", "The correct figure, £241,860, is now in Table 1", "The correct figure, shown in the table,
-    is £558,000": an aside set off by commas is passed over)."""
-    from funding.parse.releases.amounts.wholes import _CORRECTED_FIGURE
-    words = sentence[:at]
-    return bool(_CORRECTED_FIGURE.search(words) or _CORRECTED_FIGURE.search(re.sub(r",[^,£.;()]{1,40},", ",", words)))
-
-
 _ORDINALS = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4, "fifth": 5,
              "five": 5}
 #: "the second year of", "year two of", "the final year of": which year of a span a figure is
