@@ -176,3 +176,11 @@ def _sums_to(parts: list[Amount], whole: Amount) -> bool:
     ("£75k", "£1.2m")."""
     slack = sum(a.precision_pence for a in (*parts, whole) if not re.search(r"\d,\d{3}(?:\.\d\d)?\s*$", a.text))
     return abs(sum(a.pence for a in parts) - whole.pence) <= slack
+
+
+def _close_in_size(a: _Draft, b: _Draft, share: float = 0.25) -> bool:
+    """Whether two figures are near enough in size to be two statements of one sum, one of them rounded, revised or
+    mistyped: within ``share`` of the larger ("£318,000" and "£324,500"). The one test of "the same sum said again"
+    that restatements, corrections and disputed figures use; a correction note's own pair is held closer (a tenth)."""
+    return abs(a.amount.pence - b.amount.pence) <= share * max(a.amount.pence, b.amount.pence)
+

@@ -24,7 +24,7 @@ from funding.parse.releases.periods import (
 )
 from funding.parse.releases.amounts.figures import (
     as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
-    _lend_wholes_payer,
+    _lend_wholes_payer, _close_in_size,
 )
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
@@ -1268,7 +1268,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
             again = min((x for x in drafts if x.role in ("grant", "total", "match_funding", "own_funding")
                          and x.whole is None and x.amount.pence != d.amount.pence and x.amount.pence
-                         and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)),
+                         and _close_in_size(x, d)),
                         key=lambda x: abs(x.amount.pence - d.amount.pence), default=None)
             if again is not None:
                 d.role, d.funder, d.code, d.basis = again.role, again.funder, again.code or d.code, again.basis
@@ -2141,7 +2141,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
-                    and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence)]
+                    and _close_in_size(x, d)]
             if len({x.funder for x in near}) == 1:
                 d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
@@ -2500,7 +2500,7 @@ def _periods_and_awards(
                             == "grant" and x.period and x.period[0] == x.period[1] and x.whole.period != x.period
                             and x.line != x.whole.line) and x.code == d.code and x.period
             and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
-            and abs(x.amount.pence - d.amount.pence) <= 0.25 * max(x.amount.pence, d.amount.pence) for x in drafts)
+            and _close_in_size(x, d) for x in drafts)
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
@@ -2940,9 +2940,9 @@ def _one_account_of_the_other(a: _Draft, b: _Draft) -> bool:
     """Whether two figures could be two accounts of one sum, one of them mistyped: close to each other ("£318,000" and
     "£381,000"), or the same digits with a nought dropped or added ("listed the share as £4,000; the figure is
     £40,000"), the slips a correction note puts right (README, "Corrected figures")."""
-    small, big = sorted((a.amount.pence, b.amount.pence))
-    if big - small <= 0.25 * big:
+    if _close_in_size(a, b):
         return True
+    small, big = sorted((a.amount.pence, b.amount.pence))
     return small > 0 and big % small == 0 and big // small in (10, 100, 1000)
 
 

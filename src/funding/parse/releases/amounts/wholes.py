@@ -11,7 +11,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, list_item_label
 from funding.parse.releases.periods import find_periods
-from funding.parse.releases.amounts.figures import _Draft, _lend_wholes_payer, _sums_to
+from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _item_funder
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
@@ -873,7 +873,7 @@ def _superseded_figure_is_the_restated_sum(rel, drafts: list[_Draft]) -> None:
         if r.role != "total" or e.role != "grant" or e.whole is not None or any(x.whole is e for x in drafts):
             continue
         if any(y.line < n and not y.table and y.role == "total" and y.amount.pence == r.amount.pence for y in drafts) \
-                and abs(e.amount.pence - r.amount.pence) * 10 <= r.amount.pence:
+                and _close_in_size(e, r, 0.1):
             e.role, e.funder, e.funder_basis = r.role, r.funder, "default"
 
 
