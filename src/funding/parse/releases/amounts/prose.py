@@ -1215,7 +1215,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 paid_by = _first(terms.get("funder", ()), opener.group("what"))
             if paid_by:  # "Of the Home Office money, £388,400 …": that funder's sum, not a total stated since
                 named = _funders_sums(drafts, paid_by)
-                noun = (of_after or includer or of_funder or _NO_MATCH).group(0).lower()
+                noun = (of_after or includer or opener or of_funder or _NO_MATCH).group(0).lower()
                 called = [x for x in named if getattr(x, "noun", "") and getattr(x, "noun", "") in noun]
                 # ("£52,000 of the Home Office grant": the sum called a grant, not a year's instalment stated since)
                 whole = called[-1] if called else named[-1] if named else whole
@@ -2663,16 +2663,18 @@ _OWNER_BEFORE = re.compile(r"\b(?:(commissioner|PCC|PFCC|mayor|council)['’]s(?
 #: a sentence saying its money is apart from what was stated before: it is no piece of it
 _NOT_PART = re.compile(r"\b(?:does|did|do|will) not come (?:from|out of)\b|\bdoesn['’]t come from\b|\bnot (?:part of|counted in|"
                        r"included in)\b|\bseparate(?:ly)? from\b|\bon top of (?:all )?(?:this|that)\b", re.I)
+#: one funder's money named by its payer and a money noun ("Home Office grant", "council's contribution"): the payer is
+#: ``what``; the subject of _FUNDERS_SUM_INCLUDES and _FUNDERS_MONEY_OPENS
+_FUNDERS_MONEY = r"(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|contribution)"
 #: "The Home Office grant includes up to £34,000 …", "The Home Office money is paid as £184,000 for … and …": the funder
 #: whose sum holds the piece, named as the subject that includes it or is broken down into it
-_FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|"
-                                   r"money|funding)\s+(?:includes?|including|comprises?|contains?|covers?|(?:is|are|was|were|"
-                                   r"will be)\s+(?:paid|profiled|phased|split|spread|divided|broken down)\s+(?:as|into|in)"
-                                   r")\b[^£.;]{0,30}$", re.I)
+_FUNDERS_SUM_INCLUDES = re.compile(r"\b(?:the|this|its|their|our)\s+" + _FUNDERS_MONEY + r"\s+(?:includes?|including|"
+                                   r"comprises?|contains?|covers?|(?:is|are|was|were|will be)\s+(?:paid|profiled|phased|"
+                                   r"split|spread|divided|broken down)\s+(?:as|into|in))\b[^£.;]{0,30}$", re.I)
 #: a sentence whose subject, before its first figure, is one funder's money named again: "The Home Office money comes
 #: in two equal instalments of £565,000", "The council's funding is paid as …" (not "the grant of £X", "the money from")
-_FUNDERS_MONEY_OPENS = re.compile(r"^\W*(?:the|this|that)\s+(?P<what>[^,£.;]{2,40}?)\s+(?:grant|award|allocation|money|funding|"
-                                  r"contribution)\b(?!\s+(?:of|from|by|for|to)\b)[^£.;]*$", re.I)
+_FUNDERS_MONEY_OPENS = re.compile(r"^\W*(?:the|this|that)\s+" + _FUNDERS_MONEY + r"\b(?!\s+(?:of|from|by|for|to)\b)[^£.;]*$",
+                                  re.I)
 
 
 def _funders_sums(drafts: list, paid_by: str) -> list:
