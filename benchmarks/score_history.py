@@ -47,6 +47,11 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
 
 
+#: the suffix of a reworded copy of a tune release (same facts and lines, other words), whose first reading measures
+#: the reader's dependence on wording, not how it meets new text: kept out of the batches
+REWORDED = "-reworded"
+
+
 def batches() -> dict[tuple[str, str], list[str]]:
     """{(commit that added them, split): [release names]}, oldest commit first."""
     # one walk of the history (newest first): the last commit seen adding a path is the one that first added it
@@ -65,6 +70,8 @@ def batches() -> dict[tuple[str, str], list[str]]:
     for path in sorted(CORPUS.glob("*.expected.json")):
         if path.name not in added:
             continue  # not committed yet: no history to score
+        if path.name.endswith(REWORDED + ".expected.json"):
+            continue  # a tune release said again in other words: not new text (corpus README, "Reworded copies")
         commit, when = added[path.name]
         order[commit] = when
         split = json.loads(path.read_text(encoding="utf-8"))["split"]
