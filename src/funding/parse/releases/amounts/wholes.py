@@ -387,7 +387,7 @@ def _called_more(rel, d: _Draft, terms) -> bool:
     sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
     at = sentence.find(d.amount.text)
     return at >= 0 and bool(_first(terms.get("further", ()), sentence[max(0, at - 60) : at] + "AMOUNT")) \
-        and not re.search(r"\b(?:the rest|the remaining)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
+        and not re.search(r"\bthe (?:rest|remaining|other|final|last)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
 
 
 def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
@@ -397,8 +397,9 @@ def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: a sentence whose subject is one year's sum, holding the figure after it: "The 2026/27 figure includes £21,500 carried
-#: forward", "4. The 2025-26 instalment is made up of £A …" (the figure a piece by its own words: includes, made up of)
-_THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the|its|this|that|our|their)\s+"
+#: forward", "4. The 2025-26 instalment is made up of £A …" (the figure a piece by its own words: includes, made up of),
+#: or one opening on it as what the figure is taken from: "Of the 2024/25 allocation, £23,480 was left unspent"
+_THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:out\s+)?of\s+|from\s+)?(?:the|its|this|that|our|their)\s+"
                                   r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|sum|amount|grant|allocation|award|"
                                   r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
 
