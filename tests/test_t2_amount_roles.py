@@ -120,3 +120,22 @@ def test_the_rest_is_of_the_whole_its_earlier_piece_came_from_past_a_restated_fi
             "The commissioner said on Friday that no sum above £300,000 had been promised to the town.\n"
             "He said the remaining £40,000 had always been meant for a stalking service.\n")
     assert award_errors(text, {(3, 40000): {"role": "part", "part": 1}}) == []
+
+
+def test_money_a_council_whose_name_holds_and_adds_to_the_grant_in_a_relative_clause():
+    # the council's name is one clause: "Ashby and Coalville Borough Council", not "Ashby" and a new clause
+    lead = "The Home Office has awarded £500,000 to Leicestershire for 2026-27.\n"
+    texts = (lead + "A family worker is funded by £20,000 a year which Ashby and Coalville Borough Council is putting "
+             "into the grant.\n",
+             lead + "A partner support worker is paid for with £18,000 that North Wolds and Soar Valley District Council "
+             "is adding to the grant.\n")
+    for text in texts:
+        figure = int(text.split("£")[2].split(" ")[0].replace(",", ""))
+        assert award_errors(text, {(2, figure): {"role": "match_funding", "funder": "local authority"}}) == [], text
+
+
+def test_two_payers_joined_by_and_stay_two_clauses():
+    text = ("The Home Office has awarded £500,000 to Kent for 2026-27.\n"
+            "The commissioner adds £40,000 to the grant and Kent County Council pays £25,000 for a family worker.\n")
+    assert award_errors(text, {(2, 40000): {"role": "match_funding", "funder": "PCC"},
+                               (2, 25000): {"funder": "local authority"}}) == []
