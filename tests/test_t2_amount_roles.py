@@ -139,3 +139,23 @@ def test_two_payers_joined_by_and_stay_two_clauses():
             "The commissioner adds £40,000 to the grant and Kent County Council pays £25,000 for a family worker.\n")
     assert award_errors(text, {(2, 40000): {"role": "match_funding", "funder": "PCC"},
                                (2, 25000): {"funder": "local authority"}}) == []
+
+
+def test_a_sentence_opening_on_the_money_then_its_subject_and_verb_takes_a_piece():
+    # "Of <the money>, <subject> <verb> £X": the opener says what the figure is taken from, however the clause goes on
+    lead = "The Home Office has awarded £600,000 to Lancashire for 2026-27.\n"
+    texts = (lead + "Of the Home Office grant, the commissioner's office passes £90,000 to Blackpool Council for a family "
+             "worker.\n",
+             lead + "Of the money, it sends £75,000 to a partner support charity.\n")
+    for text in texts:
+        figure = int(text.split("£")[2].split(" ")[0].replace(",", ""))
+        assert award_errors(text, {(2, figure): {"role": "part", "part": 1, "funder": "Home Office"}}) == [], text
+
+
+def test_money_added_on_top_of_or_matching_part_of_the_grant_is_no_piece_of_it():
+    lead = "The Home Office has awarded £600,000 to Lancashire for 2026-27.\n"
+    on_top = lead + "On top of the Home Office grant, the commissioner puts in £45,000 a year of his own money.\n"
+    assert award_errors(on_top, {(2, 45000): {"role": "match_funding", "funder": "PCC"}}) == []
+    matching = (lead + "Lancashire County Council agreed to match part of the Home Office grant, paying £40,000 for a "
+                "family worker.\n")
+    assert award_errors(matching, {(2, 40000): {"role": "match_funding", "funder": "local authority"}}) == []
