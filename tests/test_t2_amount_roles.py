@@ -159,3 +159,17 @@ def test_money_added_on_top_of_or_matching_part_of_the_grant_is_no_piece_of_it()
     matching = (lead + "Lancashire County Council agreed to match part of the Home Office grant, paying £40,000 for a "
                 "family worker.\n")
     assert award_errors(matching, {(2, 40000): {"role": "match_funding", "funder": "local authority"}}) == []
+
+
+def test_an_areas_sum_as_the_subject_that_holds_the_figure_makes_it_a_piece():
+    # a round-up table of areas, then a sentence whose subject is one area's sum and whose verb holds the figure
+    table = ("| Area | Allocation |\n|---|---|\n| Humberside | £512,730 |\n| Durham | £388,000 |\n"
+             "| Cumbria | £301,880 |\n\n")
+    texts = (table + "Humberside's allocation includes £96,000 for a stalking intervention in Hull.\n",
+             table + "Durham's grant has £40,000 set aside for training.\n",
+             table + "In Cumbria, its award contains up to £25,000 for an evaluation.\n")
+    wholes = {"Humberside": 3, "Durham": 4, "Cumbria": 5}
+    for text in texts:
+        area = next(a for a in wholes if a in text.splitlines()[-1])
+        figure = int(text.splitlines()[-1].split("£")[1].split(" ")[0].replace(",", ""))
+        assert award_errors(text, {(7, figure): {"role": "part", "part": wholes[area]}}) == [], text
