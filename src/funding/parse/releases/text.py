@@ -760,7 +760,7 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
 
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
-                            r"you may also like|read next|most read|latest news|see also|more from \w+)\W*$", re.I)
+                            r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this )?\w+)\W*$", re.I)
 
 
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
@@ -771,6 +771,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     furniture = _terms("local_furniture_terms.csv").get("furniture", ())
     kept, aside = [], []
     reasons: dict[int, str] = html_furniture_lines(text) if looks_like_html(text) else {}
+    markup = set(reasons)  # (a "Latest news" link in the page's own nav bar heads no list of links: the nav is set aside)
     for line in lines:
         reason = _first(furniture, line.text)
         if reason and (line.number not in reasons or reason != "page_furniture"):
@@ -780,7 +781,7 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
         body = line.text.strip()
         if not body:
             in_links = False
-        elif _LINKS_HEADING.match(body):
+        elif _LINKS_HEADING.match(body) and line.number not in markup:
             in_links = True
         elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
             reasons.setdefault(line.number, "page_furniture")

@@ -26,11 +26,14 @@ _COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)
                                  r"(?:FY\s*)?20\d\d(?:[-/–]\d\d(?:\d\d)?)?)\s*[:=]|(?:prior|previous|last)\s+year\s*:?)\s*$", re.I)
 
 
-#: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share
+#: the verb family of several areas having one sum together: "will share", "split", "divide", "between them", "jointly"
+SHARING = r"(?:joint(?:ly)?|share[sd]?|sharing|split(?:s|ting)?|divid(?:e|es|ed|ing)|between them|together)"
+#: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share ("the three forces put
+#: in a joint bid and will split £1,564,250", "both areas will divide £300,000")
 _SHARED_BY_THE_N = re.compile(r"\b(?:the|these|those) (?P<n>two|three|four|five) (?:commissioners|forces|police areas|areas|"
-                              r"force areas|offices|counties)\b[^.;£]{0,80}?\b(?:share[sd]?|sharing|between them|jointly)\b|"
-                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b(?:share|sharing|"
-                              r"between them|jointly)\b", re.I)
+                              r"force areas|offices|counties)\b[^.;£]{0,80}?\b" + SHARING + r"\b|"
+                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b" + SHARING + r"\b",
+                              re.I)
 
 
 def _elided_share(here: list, own_areas: set, between: str) -> bool:
@@ -189,7 +192,9 @@ def _areas_between_them(sentence: str, start: int, end: int) -> bool:
     to receive £3,629,600 between them", "the region's commissioners share £2.2m between them"): a sum over them all,
     when the sentence names no one area whose shared award it could be."""
     # (not "the three commissioners" or "both forces": the areas of a shared award named before, whose own money it is)
-    return bool(re.match(r"\s*(?:in all\s+)?between them\b", sentence[end:], re.I)) and not _areas_in(sentence) and bool(
+    # (the words after the figure or opening the sentence: "Between them, the forces of the region are getting £X")
+    said = re.match(r"\s*(?:in all\s+)?between them\b", sentence[end:], re.I) or re.match(r"\W*between them\b", sentence, re.I)
+    return bool(said) and not _areas_in(sentence) and bool(
         re.search(r"\b(?:forces|police areas|force areas|areas|counties|commissioners|offices)\b", sentence[:start], re.I)) \
         and not (_BETWEEN_THEM.search(sentence[:start]) and not re.search(
             r"\b(?:in|of|across) the (?:[A-Z][\w-]*\s*)+(?:region\b)?", sentence[:start]))

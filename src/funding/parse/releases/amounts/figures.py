@@ -53,8 +53,20 @@ def _amounts_token_by_token(text: str) -> list[tuple[int, int, Amount]]:
     return found
 
 
+#: a body's name holding "and" ("King's Lynn and West Norfolk Borough Council", "Redcar and Cleveland Council",
+#: "Tyne and Wear Fire and Rescue Service"): capitalised words, "and", capitalised words ending in a body's head noun,
+#: the words before "and" not themselves a whole body ("the Home Office and Kent County Council" are two)
+_BODY_HEAD = ("Council", "Authority", "Trust", "Partnership", "Service", "Services", "Board", "Aid", "Foundation", "CIC",
+              "Ltd", "Group", "Network")
+_WHOLE_BODY_BEFORE = "".join(f"(?<!{w})" for w in _BODY_HEAD + ("Office", "Justice", "Commissioner", "Police",
+                                                                 "Constabulary", "Mayor", "Fund", "Lottery", "Charity"))
+_BODY_NAME_WITH_AND = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,2}" + _WHOLE_BODY_BEFORE
+                                 + r"\s+and\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){1,4}?(?:" + "|".join(_BODY_HEAD) + r")\b")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     named = [m.span() for m in names_joined_by_and().finditer(sentence)] if " and " in sentence else []
+    named += [m.span() for m in _BODY_NAME_WITH_AND.finditer(sentence)] if " and " in sentence else []
     bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)
                     if not any(a < m.start() < b for a, b in named)] + [len(sentence) + 1]
     # ("Avon and Somerset", "Devon and Cornwall": an area's name is not two clauses)

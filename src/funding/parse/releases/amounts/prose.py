@@ -43,7 +43,7 @@ from funding.parse.releases.amounts.payers import (
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
 from funding.parse.releases.amounts.areas import (
-    _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
+    _ELLIPSIS, _BETWEEN_THEM, SHARING, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
     _only_compared_with, _areas_in, _NAMED_TOTAL_ROW, _unnamed_area_before, _shared_out_among_counted_areas,
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
@@ -167,6 +167,10 @@ _ACROSS_SEVERAL_FORCES = re.compile(r"\b(?:for|across|between|among|to) (?:the |
 
 #: a sentence opening with a numbered piece of a sum: "Lot one, worth £241,500, …", "Tranche 2 (£40,000) …"
 _NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three|four|five|six|\d{1,2}|[A-F])\b", re.I)
+#: the piece a whole's other pieces leave, named so straight before its figure: "the remaining £59,200", "the rest of the
+#: grant, £A", "the other £215,000", "the last £65,000", "the final £12,000", "the balance of £8,000"
+_REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|last|final|(?:rest|balance|remainder)(?:\s+of(?:\s+the)?)?)\s+"
+                               r"(?:[\w-]+\s+){0,1}$", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
@@ -926,8 +930,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         codes = list(dict.fromkeys(a[2] for a in c_areas))
         shared: tuple[str, ...] = ()
         if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                re.search(r"\b(?:joint|jointly|(?<!['’]s )share[sd]?|sharing|split|splitting|divide[sd]?|between them|"
-                          r"together)\b", sentence, re.I):
+                re.search(r"(?<!['’]s )\b" + SHARING + r"\b", sentence, re.I):
             code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
             # a shared award: a total once its per-area parts are stated, else one grant to both
         elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
@@ -1199,9 +1202,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     # not the total across funders stated since)
                     named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
                 whole = named[-1] if named else whole
-            if not here and drafts and drafts[-1].whole is not None and re.search(
-                    r"\b(?:the )?(?:remaining|rest of the|balance of)\s+(?:\w+\s+)?$", sentence[max(lo, start - 30) : start], re.I):
-                whole = drafts[-1].whole  # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …"
+            pieces_before = [x for x in drafts if x.whole is not None and x.code == (whole.code if whole else x.code)]
+            if not here and pieces_before and _REMAINDER_BEFORE.search(sentence[max(lo, start - 30) : start]):
+                # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …": what the last piece
+                # leaves of its whole, even past a figure restated since ("no figure above £214,000 was agreed … the
+                # other £27,000 was always for stalking work")
+                whole = pieces_before[-1].whole
             of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
             paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
             of_after = _OF_FUNDERS_SUM_AFTER.match(sentence, end)
@@ -1395,9 +1401,7 @@ def _role_of_figure(
     elif here and here[-1].role == "part" and re.search(r",\s*(?:and|plus)\s+$", between) \
             and re.match(r"\s+(?:for|to|on|in)\b", sentence[end:hi]):
         role = "part"  # "Of that, £A is earmarked for Plymouth, where …, and £B for Torbay": the list goes on
-    elif here and here[-1].role == "part" and here[-1].whole is not None and re.search(
-            r"\bthe\s+(?:remaining|(?:rest|balance|remainder)(?: of(?: the)?)?)\s+(?:[\w-]+\s+){0,1}$",
-            sentence[lo:start], re.I):
+    elif here and here[-1].role == "part" and here[-1].whole is not None and _REMAINDER_BEFORE.search(sentence[lo:start]):
         role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
     elif balance:
         role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award

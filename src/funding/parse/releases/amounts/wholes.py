@@ -387,7 +387,7 @@ def _called_more(rel, d: _Draft, terms) -> bool:
     sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
     at = sentence.find(d.amount.text)
     return at >= 0 and bool(_first(terms.get("further", ()), sentence[max(0, at - 60) : at] + "AMOUNT")) \
-        and not re.search(r"\b(?:the rest|the remaining)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
+        and not re.search(r"\bthe (?:rest|remaining|other|final|last)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
 
 
 def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
@@ -397,8 +397,9 @@ def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
 
 
 #: a sentence whose subject is one year's sum, holding the figure after it: "The 2026/27 figure includes £21,500 carried
-#: forward", "4. The 2025-26 instalment is made up of £A …" (the figure a piece by its own words: includes, made up of)
-_THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:the|its|this|that|our|their)\s+"
+#: forward", "4. The 2025-26 instalment is made up of £A …" (the figure a piece by its own words: includes, made up of),
+#: or one opening on it as what the figure is taken from: "Of the 2024/25 allocation, £23,480 was left unspent"
+_THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:out\s+)?of\s+|from\s+)?(?:the|its|this|that|our|their)\s+"
                                   r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|sum|amount|grant|allocation|award|"
                                   r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
 
@@ -960,6 +961,13 @@ def _councils_as_recipients(drafts: list[_Draft], blocks: dict[int, str], releas
 _SHARE_OF_BEFORE = re.compile(r"['’]s?\s+(?:share|part|portion|slice)\s+of\s+(?:the|that|this|its|their|our|his|her)\s+"
                               r"(?P<what>(?:[\w'’-]+\s+){0,4}?)(?:grant|award|allocation|money|funding|sum|total)\s+"
                               r"(?:is|was|will be|comes to|came to|amounts to)\s+(?:the\s+)?(?:about\s+|around\s+)?$", re.I)
+#: the words before a figure naming an area's sum as what holds it: "Humberside's allocation includes £96,000 for …",
+#: "Its share of the round contains £40,000 for …", "Kent's grant has £25,000 set aside for …" (the subject a sum, the verb
+#: one of holding, the figure its object)
+_SUM_HOLDS_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:share|grant|award|allocation)"
+                               r"(?:\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|money|pot))?\s+"
+                               r"(?:(?:also|already)\s+)?(?:includes?|included|contains?|contained|holds?|held|has|had|covers?|"
+                               r"set aside|sets aside|earmarks?|earmarked)\s+(?:(?:up to|about|around|some)\s+)?$", re.I)
 #: the words after a figure naming the stated sum it is taken from: "£60,000 of its allocation", "£13,750 of the
 #: council's match funding", "£210,000 of the two-year award" (not "of its own budget": the payer's own money)
 _OF_A_SUM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this|its|their|our|his|her)\s+"
@@ -990,7 +998,8 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
         at = sentence.find(d.amount.text)
         if at < 0:
             continue
-        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at])
+        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at]) or _SUM_HOLDS_BEFORE.search(
+            sentence[max(0, at - 120) : at])
         after = None if before else _OF_A_SUM_AFTER.match(sentence, at + len(d.amount.text))
         share = None if before or after else _IS_A_SHARE_AFTER.match(sentence, at + len(d.amount.text))
         back = _PART_OF_THIS.match(sentence[:at]) if not (before or after or share) else None
