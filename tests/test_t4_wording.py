@@ -178,3 +178,30 @@ def test_a_provider_column_naming_the_work_before_its_body_pays_that_body():
     got = orgs(text)
     assert (5, "Rowan Family Trust", "recipient") in got
     assert (6, "Rowan Family Trust", "recipient") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Partners and ex-partners will be supported by three local charities: Oak House in Dover, Brambles Women's Aid in "
+    "Thanet and Saltmarsh Outreach in Swale.",
+    "Partners are helped by two charities: Oak House and Brambles Women's Aid.",
+])
+def test_a_passive_agent_named_as_a_counted_kind_of_body_before_a_colon(sentence):
+    got = orgs(LEAD + sentence)
+    assert (3, "Oak House", "survivor_support_provider") in got
+    assert (3, "Brambles Women's Aid", "survivor_support_provider") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner is paying Copperfield Change CIC £84,500 a year from her own budget.",
+    "Kent County Council was giving Copperfield Change CIC £20,000 towards the course.",
+    "This letter varies the agreement under which Copperfield Change CIC receives £412,000 of the grant.",
+])
+def test_a_body_paid_a_sum_in_the_progressive_or_after_a_relative_which(sentence):
+    assert (3, "Copperfield Change CIC", "recipient") in orgs(LEAD + sentence)
+
+
+def test_a_sum_paid_to_support_each_partner_makes_the_body_a_survivor_support_provider():
+    got = orgs(LEAD + "Marshgate Women's Aid receives the other £48,600 of the grant to offer support to each partner and "
+               "former partner.")
+    assert (3, "Marshgate Women's Aid", "recipient") in got
+    assert (3, "Marshgate Women's Aid", "survivor_support_provider") in got

@@ -189,7 +189,7 @@ _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?!
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
 #: confirm that X has been awarded the contract")
-_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if))\s*"
+_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if|which|whereby))\s*"
                            r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+)*(?:[Tt]he\s+)?$")
 #: a name that is plainly a body: an organisation word, a legal form (local_name_terms.csv ``body_word``) or a listed alias
 _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
@@ -221,11 +221,6 @@ _DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|a
                             r"in (?:touch|contact) with))\s+"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
                             r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
-#: the same work in the passive, its body the agent after "by" ("Eighty officers will be trained by X", "Young people who
-#: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
-_DONE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:also|now|all|then|each|first|individually|"
-                      r"regularly)\s+)*(?:trained|taught|coached|seen|placed|helped|supported|contacted|worked with|mentored)"
-                      r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 #: a counted kind of body opening its sentence, its verb, and its names after a colon ("Three local charities will support
 #: partners: X, Y and Z", "Two providers will run the groups: X and Y"): the names are the subject the verb's role is for
 _KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|two|three|four|five|six|several|a number of|\d+)\s+)"
@@ -253,7 +248,7 @@ _NOTE_ABOUT_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?:\*\*[^*]{1,60}\*\*\s*)?(?P<
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s*(?:and|but|while|whereas|so that|which|who)\b|\s+and\s+(?:£|the\s+(?:rest|remaining|other))")
 #: what a sum is paid for: supporting partners or victims, advocates, or an evaluation
 _PAID_FOR = re.compile(r"\b(?:for|to)\s+(?:(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,6}?(?:partner support|(?:support|help|advocate for|"
-                       r"contact)(?:ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:partners|ex-partners|victims|survivors))\b|(?:independently\s+)?"
+                       r"contact)(?:ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:partners?|ex-partners?|victims?|survivors?))\b|(?:independently\s+)?"
                        r"(?P<evaluation>evaluat(?:e|ing)\b|(?:an?\s+|the\s+|its\s+)?(?:independent\s+)?evaluation\b))", re.I)
 #: (advocates or IDVAs paid for are not enough: "pays X for IDVAs who support the partners" names the money's recipient)
 #: a list item's label before a colon ("- **Support for partners**: …", "- Partner support: …")
@@ -396,17 +391,19 @@ def _person_named(sentence: str, where: int, name: str) -> bool:
         or _PERSON_AFTER.match(sentence, where + len(name)))
 
 
-def _agents_doing_the_work(sentence: str, m: re.Match) -> list[tuple[str, str]]:
+def _agents_doing_the_work(sentence: str, m: re.Match) -> list[tuple[str, str, bool]]:
     """The bodies after "by" in a passive clause of a provider's work (:data:`_DONE_BY`), each with its role: supporting
     partners or victims when they are the clause's subject, else delivering the work; none when the clause is about money
     ("the grant is helped by …" is no work done)."""
     subject = _clause_before(sentence, m.start())
     if _MONEY_WORDS.search(subject):
         return []
-    serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", subject) and not re.search(
-        r"\b(?:men|perpetrators?|people who|those who|fathers|young)\b", subject)
+    serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", subject, re.I) and not re.search(
+        r"\b(?:men|perpetrators?|people who|those who|fathers|young)\b", subject, re.I)
     role = "survivor_support_provider" if serves else "delivery_partner"
-    return [(n, role) for n in _organisation_names(_name_stretch(sentence[m.end():]))]
+    # (names listed after a counted kind of body are bodies: "by three local charities: X in Bath, Y in Wells and Z")
+    listed = bool(_KIND_BEFORE_NAMES_AT.match(sentence, m.end()))
+    return [(n, role, listed and len(n.split()) >= 2) for n in _organisation_names(_name_stretch(sentence[m.end():]))]
 
 
 def _commissioning_body_paid(line: str, sentence: str, start: int, name: str) -> bool:
@@ -438,6 +435,12 @@ def _is_body(name: str) -> bool:
 _KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
                                 r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+#: the same work in the passive, its body the agent after "by" ("Eighty officers will be trained by X", "Young people who
+#: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
+_KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (the same, where a search starts)
+_DONE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:also|now|all|then|each|first|individually|"
+                      r"regularly)\s+)*(?:trained|taught|coached|seen|placed|helped|supported|contacted|worked with|mentored)"
+                      r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z])|" + _KIND_BEFORE_NAMES.pattern.lstrip("^") + ")")
 
 
 def _name_stretch(rest: str) -> str:
@@ -1308,8 +1311,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
         for m in _DONE_BY.finditer(sentence):
-            for name, role in _agents_doing_the_work(sentence, m):
-                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+            for name, role, listed in _agents_doing_the_work(sentence, m):
+                if (_is_body(name) or normalise_name(name) in known or listed) and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, role, "new")
     # a body that won a contract or was named its preferred bidder, as its clause's subject: it holds the contract (a
     # name of two words will do: the verb says it is a body), and receives the sum the contract is worth on that clause
