@@ -205,3 +205,48 @@ def test_a_sum_paid_to_support_each_partner_makes_the_body_a_survivor_support_pr
                "former partner.")
     assert (3, "Marshgate Women's Aid", "recipient") in got
     assert (3, "Marshgate Women's Aid", "survivor_support_provider") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women referred for using abuse are seen one-to-one by Dalesford Change for up to 12 sessions.",
+    "Men referred by the courts are then seen individually by Dalesford Change.",
+])
+def test_the_agent_of_a_later_passive_is_no_referrer(sentence):
+    got = orgs(LEAD + sentence)
+    assert (3, "Dalesford Change", "delivery_partner") in got or (3, "Dalesford Change", "commissioned_service") in got
+    assert (3, "Dalesford Change", "referrer") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harbour Lane Trust works with men who harm their partners in three towns.",
+    "Harbour Lane Trust has worked with people who abuse their partners since 2011.",
+])
+def test_a_body_working_with_people_who_harm_partners_is_no_survivor_support_provider(sentence):
+    assert (3, "Harbour Lane Trust", "survivor_support_provider") not in orgs(LEAD + sentence)
+
+
+def test_a_body_working_with_partners_supports_them():
+    got = orgs(LEAD + "Harbour Lane Trust works with the partners of men on the course.")
+    assert (3, "Harbour Lane Trust", "survivor_support_provider") in got
+
+
+def test_a_combined_authority_named_by_its_kind_alone_passing_or_keeping_money_commissions():
+    got = orgs(LEAD + "Of that grant, £40,000 is kept by the Combined Authority to commission a high-harm service.\n\n"
+               "| Source | 2026/27 (£k) |\n|---|---|\n| Home Office grant (via the Combined Authority) | 190.3 |\n")
+    assert (3, "Combined Authority", "commissioner") in got
+    assert (7, "Combined Authority", "commissioner") in got
+
+
+def test_a_body_named_for_two_things_joined_by_and_is_one_name():
+    got = orgs(LEAD + "**London** – £2,100,000 to the Centre for Policing and Justice")
+    assert (3, "Centre for Policing and Justice", "recipient") in got
+    assert not any(o == "Centre for Policing" for _, o, _ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marshgate Women's Centre's IDVA surgeries are paid from the victims grant.",
+    "Marshgate Women's Centre's advocates contact the partner of every man referred.",
+    "The grant also covers Marshgate Women's Centre's partner support workers.",
+])
+def test_a_body_holding_advocates_or_partner_support_workers_as_its_own_supports_partners(sentence):
+    assert (3, "Marshgate Women's Centre", "survivor_support_provider") in orgs(LEAD + sentence)

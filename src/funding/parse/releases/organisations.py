@@ -200,6 +200,11 @@ _OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
 _OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
 _POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)(?:['’]s|s['’])\s+"
                                + _OWN_COURSE)
+#: the advocates or support workers a body holds as its own ("Fernlea Women's Centre's IDVA surgeries", "X's IDVAs contact the
+#: partner of every man referred", "X's partner support workers"): it supports partners or victims
+_POSSESSED_SUPPORT = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&'’-]*?)*)(?:['’]s|s['’])\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:IDVAs?|ISVAs?|(?:stalking |domestic abuse |independent )?advocates?|"
+                                r"IDVA (?:service|surgeries|team)|(?:partner|victim|survivor) support(?: workers?| service| team)?)\b")
 _SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
                                r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
                                + _OWN_COURSE)
@@ -516,6 +521,8 @@ def _split_names(name: str) -> list[str]:
         one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
+        one_name = one_name or (bool(re.search(r"\sfor\s+\S+$", left)) and len(right.split()) == 1
+                                and not _ORG_WORD.search(right) and not find_areas(right))  # "Office for Policing and Crime"
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
                 and _ORG_WORD.search(right) and not one_name:
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
@@ -523,7 +530,7 @@ def _split_names(name: str) -> list[str]:
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
         if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
                                                and not find_areas(left) and not find_areas(right)) \
-                and not _place_then_name(right):
+                and not _place_then_name(right) and not one_name:
             return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
@@ -842,8 +849,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     if _commissioning_body_paid(rel.line_text(_line_at(starts, m.start())) or "", sentence, m.start(),
                                                 body):
                         add(_line_at(starts, m.start()), body, "recipient", "new")  # (the commissioner's role gives way)
-        for pos, role in _bare_opcc_roles(sentence):
-            add(_line_at(starts, pos), "OPCC", role, "new")
+        for pos, role, body in _bare_opcc_roles(sentence):
+            add(_line_at(starts, pos), body, role, "new")
         raw = rel.line_text(number) or sentence
         csv_cells = _csv_cells(raw)
         if csv_cells is not None:
@@ -1248,6 +1255,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
     # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
     for number, sentence in rel.sentences:
+        for m in _POSSESSED_SUPPORT.finditer(sentence) if number not in headings else ():
+            for name in _organisation_names(m.group("name")):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "survivor_support_provider", "new")
         if number in headings or not _OWN_COURSE_WORD.search(sentence):
             continue
         for m in _POSSESSED_COURSE.finditer(sentence):
@@ -1548,7 +1559,7 @@ def _to_area_end(body: str) -> str:
 #: "held by the OPCC", "via the OPCC", "the OPCC passes £X to …"), or a payments list's source cell naming the grant or
 #: fund it pays from ("OPCC (Home Office perpetrator grant)", "OPCC Safer Streets Fund")
 _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|managed|administered|distributed|allocated|"
-                         r"released) by)\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
+                         r"released) by)\s+(?:the\s+)?(?P<a>OPCC|Combined Authority)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
                          r"\b(?:the\s+)?(?P<b>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would)\s+)*"
                          r"(?:pass(?:es|ed)?|holds|held|pays|paid|gives|gave|hands|handed|distributes|distributed|"
                          r"releases|released|transfers|transferred)\b|"
@@ -1570,13 +1581,14 @@ _OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?
 
 
 def _bare_opcc_roles(sentence: str):
-    """``(position, role)`` of "OPCC" printed alone (no area beside it, which :func:`_opcc_name` reads) on a clause about
+    """``(position, role, name)`` of "OPCC" (or "Combined Authority") printed alone (no area beside it, which :func:`_opcc_name` reads) on a clause about
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence):
             group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
-            if m.group(group) == "OPCC":  # (the initials in capitals, not a word)
-                yield m.start(group), role
+            if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
+                # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")
+                yield m.start(group), role, m.group(group)
 
 
 def _opcc_name(text: str) -> str | None:
