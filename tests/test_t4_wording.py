@@ -250,3 +250,26 @@ def test_a_body_named_for_two_things_joined_by_and_is_one_name():
 ])
 def test_a_body_holding_advocates_or_partner_support_workers_as_its_own_supports_partners(sentence):
     assert (3, "Marshgate Women's Centre", "survivor_support_provider") in orgs(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Copperfield Change CIC landed the contract last spring.",
+    "Copperfield Change CIC clinched the tender for the county's group course.",
+    "Copperfield Change CIC was commissioned to run the course.",
+    "Copperfield Change CIC will be re-commissioned for two more years.",
+])
+def test_a_contract_holder_by_other_verbs_of_winning_or_commissioning(sentence):
+    assert (3, "Copperfield Change CIC", "commissioned_service") in orgs(LEAD + sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kent Police referred 58 men to the course last year.",
+    "Kent Police has referred most of the men on the course.",
+])
+def test_a_body_that_referred_people_in_the_past_is_a_referrer(sentence):
+    assert (3, "Kent Police", "referrer") in orgs(LEAD + sentence)
+
+
+def test_a_council_that_has_commissioned_a_body_is_not_itself_commissioned():
+    got = orgs(LEAD + "Kent County Council has commissioned Copperfield Change CIC to run the course.")
+    assert (3, "Kent County Council", "commissioned_service") not in got

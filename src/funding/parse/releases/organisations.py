@@ -235,7 +235,7 @@ _KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|two|three|four|
 _REPORT_FROM = re.compile(r"\b(?:(?:interim|final|first|second|annual|evaluation|independent)\s+)*(?:report|findings)\s+"
                           r"(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 #: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
-_WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:(?:won|came (?:out )?(?:on )?top in|came first in|topped|(?:was|were) successful in|succeeded in)\s+(?:[\w-]+\s+){0,3}?"
+_WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:(?:won|landed|clinched|secured|scooped|came (?:out )?(?:on )?top in|came first in|topped|(?:was|were) successful in|succeeded in)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:contracts?|lots?|tenders?)\b(?P<worth>[^.;£]{0,60}?\b(?:worth|valued at|with a value of)\s+"
                            r"(?:[\w-]+\s+){0,2}?£)?|(?:was|were|has been|have been)\s+(?:named|chosen as|selected as|confirmed as)\s+"
                            r"(?:the\s+|as\s+(?:the\s+)?)?(?:preferred|successful|winning)\s+(?:provider|bidder|tenderer|supplier)\b)")
