@@ -136,9 +136,9 @@ _TITLE_WORDS = frozenset(_name_terms("title_word"))
 _CAN_REFER = re.compile(r"\b(?:can|will|may|could)(?: also)?(?: be able to| continue to)? refer\b|\bcontinues? to refer\b|"
                         r"\brefers?\s+(?:most|many|some|all|the majority|a number|the bulk|people|men|women|families)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:\d[\d,]*(?:%|\s+per\s*cent)?|most|many|the most|half|a third|a quarter)\s+"
-                        r"(?:of\s+(?:the|these|those)\s+)?(?:referrals|rest|of them)\b|"
+                        r"(?:of\s+(?:the|these|those)\s+)?(?:referrals|rest|remainder|others|of them)\b|"
                         r"\b(?:made|make|makes|making)\s+(?:the|its|their|all|some|more)\s+(?:(?:first|early|initial|most|main|bulk of(?: the)?)\s+)?"
-                        r"referrals\b", re.I)
+                        r"(?:referrals|rest|remainder)\b", re.I)
 
 
 #: a word of money or paying, or a figure in thousands (a table without £): a sentence naming a government department and none of these says nothing of who pays
@@ -189,7 +189,7 @@ _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?!
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
 #: confirm that X has been awarded the contract")
-_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if))\s*"
+_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if|which|whereby))\s*"
                            r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+)*(?:[Tt]he\s+)?$")
 #: a name that is plainly a body: an organisation word, a legal form (local_name_terms.csv ``body_word``) or a listed alias
 _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
@@ -200,6 +200,11 @@ _OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
 _OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
 _POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)(?:['’]s|s['’])\s+"
                                + _OWN_COURSE)
+#: the advocates or support workers a body holds as its own ("Fernlea Women's Centre's IDVA surgeries", "X's IDVAs contact the
+#: partner of every man referred", "X's partner support workers"): it supports partners or victims
+_POSSESSED_SUPPORT = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&'’-]*?)*)(?:['’]s|s['’])\s+"
+                                r"(?:[\w-]+\s+){0,2}?(?:IDVAs?|ISVAs?|(?:stalking |domestic abuse |independent )?advocates?|"
+                                r"IDVA (?:service|surgeries|team)|(?:partner|victim|survivor) support(?: workers?| service| team)?)\b")
 _SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
                                r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
                                + _OWN_COURSE)
@@ -214,31 +219,48 @@ _EVALUATOR_VERB = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?(?:
 #: each person referred", "will place a family worker", "also trained 412 officers"): not money, premises or data offered
 _DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|already|then|has|have|had|was|were|is|are|been|"
                             r"stays?|stayed|keeps?|kept)\s+)*"
-                            r"(?:offers?|offered|sees|see|places?|placed|trains?|trained|(?P<contact>contacts?|contacted|"
+                            r"(?:offers?|offered|sees|see|places?|placed|trains?|trained|"
+                            # (training as a noun: "gave training to 260 officers", "delivers awareness training for GPs")
+                            r"(?:gives?|gave|delivers?|delivered|provides?|provided|runs?|ran)\s+(?:[\w-]+\s+)?training\s+(?:to|for)|"
+                            r"(?P<contact>contacts?|contacted|"
                             r"in (?:touch|contact) with))\s+"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
                             r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
+#: a counted kind of body opening its sentence, its verb, and its names after a colon ("Three local charities will support
+#: partners: X, Y and Z", "Two providers will run the groups: X and Y"): the names are the subject the verb's role is for
+_KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|two|three|four|five|six|several|a number of|\d+)\s+)"
+                              r"(?:[\w-]+\s+){0,2}?(?:charities|organisations|providers|partners|bodies|agencies|trusts|"
+                              r"companies|social enterprises)\b(?=[^:.;£]{1,100}:\s*(?:the\s+)?(?-i:[A-Z]))", re.I)
+#: a report or findings the body is named as the author of, before its name ("An interim report from X is due in spring")
+_REPORT_FROM = re.compile(r"\b(?:(?:interim|final|first|second|annual|evaluation|independent)\s+)*(?:report|findings)\s+"
+                          r"(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 #: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
-_WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:won\s+(?:[\w-]+\s+){0,3}?"
+_WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:(?:won|landed|clinched|secured|scooped|came (?:out )?(?:on )?top in|came first in|topped|(?:was|were) successful in|succeeded in)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:contracts?|lots?|tenders?)\b(?P<worth>[^.;£]{0,60}?\b(?:worth|valued at|with a value of)\s+"
                            r"(?:[\w-]+\s+){0,2}?£)?|(?:was|were|has been|have been)\s+(?:named|chosen as|selected as|confirmed as)\s+"
                            r"(?:the\s+|as\s+(?:the\s+)?)?(?:preferred|successful|winning)\s+(?:provider|bidder|tenderer|supplier)\b)")
+#: a contract worth a share of the area's money in one sentence ("the contract … went to X after a tender; it is worth
+#: £612,400 of that grant"): its one holder on that line receives a share with its own figure (the corpus README's 'Money
+#: said to go to a body'); a contract's value alone ("The contract with X is worth £736,000") is no sum paid to it
+_CONTRACT_WORTH = re.compile(r"\bcontracts?\b[^.!?£]{0,160}?\b(?:worth|valued at|with a value of)\s+(?:[\w-]+\s+){0,2}?"
+                             + MONEY_FIGURE.pattern + r"\s+of\s+(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:grant|allocation|award|money|funding|budget)\b", re.I)
 #: a numbered note describing a body: its name, "is a" and a kind of body
 _NOTE_ABOUT_BODY = re.compile(r"^\s*\d{1,2}[.)]\s+(?:\*\*[^*]{1,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?"
-                              r"(?-i:[A-Z])[\w'’&-]*)*)\s+is\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
+                              r"(?-i:[A-Z])[\w'’&-]*)*)(?:\s+is|,)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:charity|social enterprise|"
                               r"community interest company|company|CIC|provider|organisation)\b")
 #: where a clause after a name ends
 _CLAUSE_END = re.compile(r"[;.!?](?:\s|$)|,\s*(?:and|but|while|whereas|so that|which|who)\b|\s+and\s+(?:£|the\s+(?:rest|remaining|other))")
 #: what a sum is paid for: supporting partners or victims, advocates, or an evaluation
 _PAID_FOR = re.compile(r"\b(?:for|to)\s+(?:(?:(?!(?:who|which|that)\b)[\w'’-]+\s+){0,6}?(?:partner support|(?:support|help|advocate for|"
-                       r"contact)(?:ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:partners|ex-partners|victims|survivors))\b|(?:independently\s+)?"
+                       r"contact)(?:ing)?\s+(?:[\w'’-]+\s+){0,6}?(?:partners?|ex-partners?|victims?|survivors?))\b|(?:independently\s+)?"
                        r"(?P<evaluation>evaluat(?:e|ing)\b|(?:an?\s+|the\s+|its\s+)?(?:independent\s+)?evaluation\b))", re.I)
 #: (advocates or IDVAs paid for are not enough: "pays X for IDVAs who support the partners" names the money's recipient)
 #: a list item's label before a colon ("- **Support for partners**: …", "- Partner support: …")
 _LABELLED_ITEM = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+)(?:\*\*)?(?P<label>[A-Za-z][^:*|£]{2,60}?)(?:\*\*)?\s*:(?:\*\*)?\s+")
 #: a label naming support for partners or victims
 _SUPPORT_LABEL = re.compile(r"(?:partner|victim|survivor)s?['’]? support(?: service| workers?)?|(?:independent |specialist )?"
-                            r"support (?:for|to) (?:the )?(?:(?:current|former|and|men['’]s)\s+)*(?:partners|ex-partners|victims|"
+                            r"(?:support|help|advice|advocacy) (?:for|to) (?:the )?(?:(?:current|former|and|men['’]s)\s+)*(?:partners|ex-partners|victims|"
                             r"survivors)(?: and (?:ex-partners|former partners|victims))?", re.I)
 #: support for partners or victims named before the body giving it ("support for current and former partners from X")
 _SUPPORT_FROM = re.compile(r"\bsupport\s+(?:for|to)\s+(?:[\w'’-]+\s+){0,5}?(?:partners|ex-partners|victims|survivors)\b"
@@ -289,6 +311,21 @@ _ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|con
                            r"press release|spokes(?:person|man|woman))\b", re.I)
 
 
+#: a letter's sum, in the clause after the letter is named ("… offer letter dated 12 May 2025 is £468,200", "… letter puts
+#: the award at £412,000")
+_LETTER_SUM = re.compile(r"[^.;]{0,80}?£")
+
+
+def _only_its_document(text: str, end: int) -> bool:
+    """Whether a department named up to ``end`` is named only for its document, not its money (:data:`_ITS_DOCUMENT`): a
+    letter that gives or confirms the area's sum names the payer (the corpus README's 'Home Office money and letters in
+    prose': "the Home Office's offer letter sets the sum at £412,000")."""
+    doc = _ITS_DOCUMENT.match(text, end)
+    if not doc:
+        return False
+    return not (re.search(r"letters?$", doc.group(0)) and _LETTER_SUM.match(text, doc.end()))
+
+
 #: what a payer does after its name: pays for the work or a sum, or funds it ("pays for", "pays a further £20,000", "has
 #: agreed to fund", "will keep funding")
 _PAYS_FOR = re.compile(r"\s+(?:(?:also|now|still|will|would|has|have|had|already|currently|agreed|has agreed|to|keep|"
@@ -313,6 +350,65 @@ _COMMISSIONING_BODY = re.compile(r"\bCombined Authority$|^(?:The\s+)?Office of t
 #: words giving a sum to the body named next ("£2,395,000 to the Mayor's Office for …", "would be paid to the Office of …")
 _SUM_GOES_TO = re.compile(r"(?:£[\d,.]+\s*(?:m|k|bn|million)?\s+(?:[\w'’-]+\s+){0,3}?|\b(?:paid|passed|given|transferred|"
                           r"sent|awarded|allocated|granted)(?:\s+on)?\s+)to\s+(?:the\s+)?$", re.I)
+
+
+#: a field of a byline or dateline: a date or a reading time ("2 April 2026", "Reading time: 3 minutes", "5 minute read")
+_DATELINE_FIELD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\s+\d{4}\b|\breading time\b|\bminutes?\s+read\b|\bmin read\b", re.I)
+#: a note giving the source of figures ("Source: …", "Figures from the 2025-26 commissioning plan of the Office of …")
+_SOURCE_NOTE = re.compile(r"^\W*(?:sources?\s*:|(?:the\s+)?(?:figures|data|numbers|information)\s+(?:(?:are|were|is)\s+)?"
+                          r"(?:taken\s+|drawn\s+)?(?:from|based on)\b)", re.I)
+#: a line of a name only: capitalised words, their joining words and separators ("OPCC Surrey - Office of the Police and
+#: Crime Commissioner")
+_NAME_ONLY = re.compile(r"\W*[A-Z][\w'’&-]*(?:\s*(?:[A-Z][\w'’&-]*|of|the|and|for|on|&|[-–—·,]))*\W*(?<![.:])")
+
+
+def _about_the_release(raw: str) -> bool:
+    """Whether a line is about the release, not the work: a byline or dateline of fields between separators, one a date or
+    a reading time ("*2 April 2026 | Office of the … | Reading time: 3 minutes*"), a source note for figures, or a
+    masthead printing a name alone (the corpus README's 'Letterheads and sign-offs': no organisation fact there)."""
+    if MONEY_TOKEN.search(raw):
+        return False
+    fields = [f for f in re.split(r"\s+[|·•—–-]\s+", raw.strip(" *_")) if f.strip()]
+    if len(fields) >= 2 and any(_DATELINE_FIELD.search(f) for f in fields):
+        return True
+    if _SOURCE_NOTE.match(raw) and not re.search(r"\b(?:held|kept|run|managed|maintained|compiled)\s+by\b", raw):
+        return True  # (not a register the office holds: "Source: contracts register held by the Office of …")
+    return ("|" not in raw and not _LIST_ITEM.match(raw) and bool(_NAME_ONLY.fullmatch(raw)))
+
+
+#: what follows a person's name: an apposition saying what the person is ("…, a former probation officer"), colleagues, or
+#: an office ("…, Surrey's Police and Crime Commissioner", "…, the county's deputy mayor")
+_PERSON_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
+                           r"organisation|social|provider|company|trust|service|partnership|project|community|"
+                           r"specialist|national|regional|county|not-for-profit|housing|health|grant-making)\b)[a-z]+|"
+                           r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b|"
+                           r",\s+(?:[\w'’-]+\s+){0,5}?(?:[Cc]ommissioner|[Mm]ayor|PCC|PFCC|[Cc]hief [Cc]onstable|"
+                           r"[Cc]ouncillor|[Cc]abinet [Mm]ember)\b(?!['’])")
+
+
+def _person_named(sentence: str, where: int, name: str) -> bool:
+    """Whether a name at ``where`` is a person's, not a body's: no organisation word, and a title before it or an apposition
+    after it saying what the person is ("led by Maria Lopez, a former probation officer", "has gone to Jo Bright, Surrey's
+    Police and Crime Commissioner", "Dr Amy Shaw and colleagues")."""
+    return not _ORG_WORD.search(name) and where >= 0 and bool(
+        re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
+        or _PERSON_AFTER.match(sentence, where + len(name)))
+
+
+def _agents_doing_the_work(sentence: str, m: re.Match) -> list[tuple[str, str, bool]]:
+    """The bodies after "by" in a passive clause of a provider's work (:data:`_DONE_BY`), each with its role: supporting
+    partners or victims when they are the clause's subject, else delivering the work; none when the clause is about money
+    ("the grant is helped by …" is no work done)."""
+    subject = _clause_before(sentence, m.start())
+    if _MONEY_WORDS.search(subject):
+        return []
+    serves = re.search(r"\b(?:partners?|ex-partners?|victims?|survivors?)\b", subject, re.I) and not re.search(
+        r"\b(?:men|perpetrators?|people who|those who|fathers|young)\b", subject, re.I)
+    role = "survivor_support_provider" if serves else "delivery_partner"
+    # (names listed after a counted kind of body are bodies: "by three local charities: X in Bath, Y in Wells and Z")
+    listed = bool(_KIND_BEFORE_NAMES_AT.match(sentence, m.end()))
+    return [(n, role, listed and len(n.split()) >= 2) for n in _organisation_names(_name_stretch(sentence[m.end():]))]
 
 
 def _commissioning_body_paid(line: str, sentence: str, start: int, name: str) -> bool:
@@ -344,6 +440,12 @@ def _is_body(name: str) -> bool:
 _KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
                                 r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+#: the same work in the passive, its body the agent after "by" ("Eighty officers will be trained by X", "Young people who
+#: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
+_KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (the same, where a search starts)
+_DONE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:also|now|all|then|each|first|individually|"
+                      r"regularly)\s+)*(?:trained|taught|coached|seen|placed|helped|supported|contacted|worked with|mentored)"
+                      r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z])|" + _KIND_BEFORE_NAMES.pattern.lstrip("^") + ")")
 
 
 def _name_stretch(rest: str) -> str:
@@ -403,6 +505,9 @@ def _split_names(name: str) -> list[str]:
     unless each side is an organisation of its own ("Bristol City Council and North Somerset Council")."""
     if " and " in name and _one_authority(name):
         return [name]
+    for m in re.finditer(r" (?:of|at) ", name) if " and " in name else ():  # "Staff of Telford and Wrekin Council"
+        if _one_authority(name[m.end():]):
+            return _split_names(name[: m.start()]) + [name[m.end():]]
     if name.count(" and ") >= 2:  # "Schools and Cheshire West and Chester Council": a list ending in one such authority
         for m in re.finditer(r" and ", name):
             if _one_authority(name[m.end():]):
@@ -416,6 +521,8 @@ def _split_names(name: str) -> list[str]:
         one_name = not _ORG_WORD.search(left) and normalise_name(left) not in _organisation_aliases() \
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
+        one_name = one_name or (bool(re.search(r"\sfor\s+\S+$", left)) and len(right.split()) == 1
+                                and not _ORG_WORD.search(right) and not find_areas(right))  # "Office for Policing and Crime"
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
                 and _ORG_WORD.search(right) and not one_name:
             return _split_names(left) + _split_names(right)  # "Safe Lives UK and Respect"; not "Brighton and Hove …"
@@ -423,7 +530,7 @@ def _split_names(name: str) -> list[str]:
             return _split_names(left) + _split_names(right)  # "Ripon Change Trust and Harrogate": a body's name ends there
         if not _ORG_WORD.search(name) and not (len(left.split()) == 1 and len(right.split()) >= 2
                                                and not find_areas(left) and not find_areas(right)) \
-                and not _place_then_name(right):
+                and not _place_then_name(right) and not one_name:
             return [x for part in (left, right) for x in _split_names(part)]  # (not "Trent and Churnet Pathways")
     name = re.sub(r"\s+(?:for|of|on)$", "", name)
     return [name]
@@ -567,8 +674,11 @@ def _organisation_names(text: str) -> list[str]:
               and not re.search(r"\bOffice of\b", whole.group(0), re.I):
           continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
       lead = _comma_authority(text[: whole.start()], whole.group(0))
-      for name in _split_names(whole.group(0)):
-        if lead and whole.group(0).startswith(name):
+      # (the run's leading "of" and a sentence's full stop are no part of the name, and would hide a council named by two
+      # places: "the housing team of Nuneaton and Bedworth Borough Council.")
+      run = re.sub(r"^of\s+", "", whole.group(0)).rstrip(".")
+      for name in _split_names(run):
+        if lead and run.startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
         name = re.sub(r"^[A-Z]?\d+(?:\.\d+)+\.?\s+", "", name)  # "C3.1 Stour Valley Change …": a paragraph's number
         name = re.sub(r"^[A-Z]\d{1,2}[.)]?\s+(?=[A-Z])", "", name)  # "A3  Hull City Council …": a schedule's clause code
@@ -601,9 +711,16 @@ def _organisation_names(text: str) -> list[str]:
 
 #: a cell naming the work, then its body in brackets or after a colon ("Partner support (X Women's Aid)", "Group course
 #: for men, 30 weeks: X CIC")
-_CELL_BODY = re.compile(r"\((?P<a>[^()]+)\)\s*$|:\s+(?P<b>[^:]+)$")
+_CELL_BODY = re.compile(r"\((?P<a>[^()]+)\)\s*$|:\s+(?P<b>[^:()]+)$")
 #: a cell's first word opening a description in sentence case ("Posts funded", "Referrals expected", "Group behaviour …")
 _SENTENCE_CASE_WORD = re.compile(r"\s*(?P<w>(?-i:[A-Z])[\w-]*)(?=\s+(?-i:[a-z])|\s*$)")
+
+
+def _cell_work(cell: str) -> str:
+    """The words of a cell naming the work before its body in brackets or after a colon ("Whole-family worker" in
+    "Whole-family worker (X Trust)"); "" when the cell names no body that way (its words are the body's name)."""
+    m = _CELL_BODY.search(cell)
+    return cell[: m.start()] if m else ""
 
 
 def _row_cell_names(cell: str) -> list[str]:
@@ -708,6 +825,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             commissioned_lines.update(n for _, n in starts)
         for role, pattern in _candidates(terms.get("body", ()), sentence):
             for m in pattern.finditer(sentence):
+                if _about_the_release(rel.line_text(_line_at(starts, m.start())) or ""):
+                    continue  # a byline, a source note or a masthead naming the office
                 if re.search(r"\b(?:Information|Domestic Abuse|Victims['’]?|Children['’]s|Biometrics|Anti-Slavery|Equality|"
                              r"Older People['’]s|Welsh Language|Future Generations)\s+(?:[A-Z][\w'’-]*\s+)*Commissioner",
                              sentence[max(0, m.start() - 30) : m.end()]):
@@ -730,8 +849,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     if _commissioning_body_paid(rel.line_text(_line_at(starts, m.start())) or "", sentence, m.start(),
                                                 body):
                         add(_line_at(starts, m.start()), body, "recipient", "new")  # (the commissioner's role gives way)
-        for pos, role in _bare_opcc_roles(sentence):
-            add(_line_at(starts, pos), "OPCC", role, "new")
+        for pos, role, body in _bare_opcc_roles(sentence):
+            add(_line_at(starts, pos), body, role, "new")
         raw = rel.line_text(number) or sentence
         csv_cells = _csv_cells(raw)
         if csv_cells is not None:
@@ -803,7 +922,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                              and re.search(r"\b[a-z]{3,}\b", c) and not _MONEY_WORDS.search(c)]
                 # (what the row's work is, in words, not where its money comes from nor a list of names: "Croydon,
                 # Lambeth, Southwark")
-                other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col)
+                other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col) \
+                    and not (col is not None and col < len(cells) and _TOPIC.search(_cell_work(cells[col])))
+                # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":
+                # the work is named there)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
                 if col is None and not other_work:
                     for name in _row_label_bodies(cells, raw):
@@ -859,13 +981,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     rest = ""  # the cue's object is the subject's own, no name ("supports partners through its support workers")
                 for name in _organisation_names(rest):
                     where = sentence.find(name, m.end())
-                    if not _ORG_WORD.search(name) and where >= 0 and (
-                            re.search(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s*$", sentence[:where])
-                            or re.match(r",\s+(?:a|an|the)\s+(?:former |senior |lead |local |retired )?(?!(?:charity|charitable|"
-                                        r"organisation|social|provider|company|trust|service|partnership|project|community|"
-                                        r"specialist|national|regional|county|not-for-profit|housing|health|grant-making)\b)[a-z]+|"
-                                        r"\s+and (?:colleagues|(?:his|her|their) (?:team|colleagues))\b",
-                                        sentence[where + len(name):])):
+                    if _person_named(sentence, where, name):
                         continue  # a person ("led by Maria Lopez, a former probation officer"), not a body
                     if where >= 0 and _NAMES_MONEY.match(sentence, where + len(name)) and role not in _PAYERS:
                         continue  # "added £25,000 … to the Home Office grant": the grant, not a body receiving it
@@ -932,6 +1048,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                 continue  # "Clear Water: a 26-week group course": a programme's name before what it is
                             add(at(name, m.start()), name, role, provision)
                         break
+        kind = _KIND_THEN_NAMES.match(sentence) if number not in headings else None
+        for role, pattern in before if kind else ():
+            if pattern.match(sentence, kind.end()):
+                # (a bracket after a name ends it: "X (Avon), Y (Gloucestershire) and Z (Wiltshire)")
+                listed = re.sub(r"\s*\([^()]*\)", ",", sentence[sentence.index(":", kind.end()) + 1 :])
+                for name in _organisation_names(listed):
+                    if _is_body(name) or len(name.split()) >= 2:
+                        add(at(name, kind.end()), name, role, provision)  # (each role the verb fits: the more specific
+                        # one stands, "will work with partners" supports them rather than delivers)
         # a body as the subject of its clause, by the verb that follows it whatever its wording ("subject" rows): only
         # names that are plainly bodies, at the start of a clause or before a relative clause of their own
         subject = terms.get("subject", ())
@@ -1020,7 +1145,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
                         and not _named_as_not_paying(where, m.start())
-                        and not _ITS_DOCUMENT.match(where, where.find(funder, m.start()) + len(funder))]
+                        and not _only_its_document(where, where.find(funder, m.start()) + len(funder))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
@@ -1130,6 +1255,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
     # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
     for number, sentence in rel.sentences:
+        for m in _POSSESSED_SUPPORT.finditer(sentence) if number not in headings else ():
+            for name in _organisation_names(m.group("name")):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, "survivor_support_provider", "new")
         if number in headings or not _OWN_COURSE_WORD.search(sentence):
             continue
         for m in _POSSESSED_COURSE.finditer(sentence):
@@ -1166,6 +1295,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if reporting and (not evaluation_named or normalise_name(name) in providers):
                     continue
                 add(number, name, "evaluator", "new")
+        for m in _REPORT_FROM.finditer(sentence) if evaluation_named else ():  # ("An interim report from X is due")
+            for name in _organisation_names(_name_stretch(sentence[m.end():])):
+                if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name) \
+                        and normalise_name(name) not in providers:
+                    add(number, name, "evaluator", "new")
     # a body as its clause's subject offering, seeing, placing or training people (what a provider does, whatever the
     # rows' verbs): a provider, or a survivor-support provider when the people are partners or victims
     for number, sentence in rel.sentences:
@@ -1187,6 +1321,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             for name in _organisation_names(names[0].group(0)):
                 if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, "survivor_support_provider" if serves else "delivery_partner", "new")
+        for m in _DONE_BY.finditer(sentence):
+            for name, role, listed in _agents_doing_the_work(sentence, m):
+                if (_is_body(name) or normalise_name(name) in known or listed) and not _PAYER_NOT_PROVIDER.search(name):
+                    add(number, name, role, "new")
     # a body that won a contract or was named its preferred bidder, as its clause's subject: it holds the contract (a
     # name of two words will do: the verb says it is a body), and receives the sum the contract is worth on that clause
     for number, sentence in rel.sentences:
@@ -1256,8 +1394,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # a share of it, no sum ("Most of the money goes to X, which won the contract")
             for name in _organisation_names(_name_stretch(sentence[m.end():])):
                 if (_is_body(name) or normalise_name(name) in known or len(name.split()) >= 2) \
-                        and not re.search(r"\b(?:Council|Authority|Commissioner|Office|Police|Constabulary)\b", name):
+                        and not re.search(r"\b(?:Council|Authority|Commissioner|Office|Police|Constabulary)\b", name) \
+                        and not _person_named(sentence, sentence.find(name, m.end()), name):
                     add(number, name, "recipient", "new")
+    for o in [o for o in out.values() if o.role == "commissioned_service"]:
+        if _CONTRACT_WORTH.search(rel.line_text(o.source_line) or "") and sum(
+                1 for p_ in out.values() if p_.source_line == o.source_line and p_.role == "commissioned_service") == 1:
+            add(o.source_line, o.organisation, "recipient", o.provision)  # ("The contract went to X; it is worth £612,400")
     for o in [o for o in out.values() if o.role == "recipient"]:
         line = rel.line_text(o.source_line) or ""
         at_ = line.find(o.organisation)
@@ -1416,7 +1559,7 @@ def _to_area_end(body: str) -> str:
 #: "held by the OPCC", "via the OPCC", "the OPCC passes £X to …"), or a payments list's source cell naming the grant or
 #: fund it pays from ("OPCC (Home Office perpetrator grant)", "OPCC Safer Streets Fund")
 _OPCC_HOLDS = re.compile(r"\b(?:via|(?:passed on|passed|held|kept|paid(?: out)?|managed|administered|distributed|allocated|"
-                         r"released) by)\s+(?:the\s+)?(?P<a>OPCC)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
+                         r"released) by)\s+(?:the\s+)?(?P<a>OPCC|Combined Authority)\b(?![/'’-])(?!\s+(?:press|communications|media|finance)\b)|"
                          r"\b(?:the\s+)?(?P<b>OPCC)\s+(?:(?:has|have|had|also|then|now|will|would)\s+)*"
                          r"(?:pass(?:es|ed)?|holds|held|pays|paid|gives|gave|hands|handed|distributes|distributed|"
                          r"releases|released|transfers|transferred)\b|"
@@ -1438,13 +1581,14 @@ _OPCC_PAID = re.compile(r"\b(?:paid|passed|given|transferred|sent|returned)\s+(?
 
 
 def _bare_opcc_roles(sentence: str):
-    """``(position, role)`` of "OPCC" printed alone (no area beside it, which :func:`_opcc_name` reads) on a clause about
+    """``(position, role, name)`` of "OPCC" (or "Combined Authority") printed alone (no area beside it, which :func:`_opcc_name` reads) on a clause about
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
         for m in pattern.finditer(sentence):
             group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
-            if m.group(group) == "OPCC":  # (the initials in capitals, not a word)
-                yield m.start(group), role
+            if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
+                # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")
+                yield m.start(group), role, m.group(group)
 
 
 def _opcc_name(text: str) -> str | None:
