@@ -30,7 +30,7 @@ from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
     _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
-    _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _section_heading_period, _another_years_sum,
+    _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years,
 )
 from funding.parse.releases.amounts.payers import (
@@ -43,7 +43,7 @@ from funding.parse.releases.amounts.payers import (
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
 from funding.parse.releases.amounts.areas import (
-    _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
+    _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
     _only_compared_with, _areas_in, _NAMED_TOTAL_ROW, _unnamed_area_before, _shared_out_among_counted_areas,
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
@@ -133,6 +133,27 @@ _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
+#: a change of one sum told as "from £A … to £B": "will fall from £45m to £38m", "was cut from £220,000 in 2025/26 to
+#: £180,000", "goes up from £60k to about £75k", "a rise from £1.1m to £1.3m"
+_CHANGED_FROM = re.compile(r"\b(?:(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|"
+                           r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|drop(?:s|ped|ping)?|"
+                           r"grow(?:s|ing|n)?|grew|shrink(?:s|ing)?|shrank|go(?:es|ing)?(?:\s+(?:up|down))?|went(?:\s+(?:up|down))?|"
+                           r"mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing))(?:\s+\w+ly)?\s+from|from)\s+(?:about |around |roughly |some )?$",
+                           re.I)
+_CHANGED_TO = re.compile(r"^[^£.;]{0,40}?\bto\s+(?:about |around |roughly |some |nearly |almost |just (?:under|over) )?$",
+                         re.I)
+
+
+def _new_level_of_a_change(sentence: str, found: list, k: int) -> bool:
+    """Whether figure ``k`` of a sentence is the new size of the figure just before it, "from £A … to £B" after a verb
+    of change or alone ("from £45m in 2025-26 to about £38m in 2026-27"): the same money, so the same payer."""
+    if k == 0:
+        return False
+    before_start, before_end = found[k - 1][0], found[k - 1][1]
+    return bool(_CHANGED_TO.match(sentence[before_end : found[k][0]])) and bool(
+        _CHANGED_FROM.search(sentence[max(0, before_start - 40) : before_start]))
+
+
 _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*(?:[:–-]|\.{3,})\s*(?:\*\*)?\s*£[\d,.]+"
                             r"(?:\s*[mk]\b)?(?:\*\*)?(?:\s*(?:,|\s[-–(])[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?)?\s*\.?\s*$")
 # ("Total: £498,500, April 2024 to March 2026"; a dot leader and a column after the sum: "Perpetrator programme ....
@@ -210,6 +231,9 @@ _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
 _SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+                          # "over that period", "during this time", "across those years": the span just stated
+                          r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
+                          r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
                           r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
                           r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|until|beginning|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
@@ -926,8 +950,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         codes = list(dict.fromkeys(a[2] for a in c_areas))
         shared: tuple[str, ...] = ()
         if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                re.search(r"\b(?:joint|jointly|(?<!['’]s )share[sd]?|sharing|split|splitting|divide[sd]?|between them|"
-                          r"together)\b", sentence, re.I):
+                re.search(r"\b(?:" + SHARING + r"|together)\b", sentence, re.I):
             code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
             # a shared award: a total once its per-area parts are stated, else one grant to both
         elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
@@ -986,7 +1009,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and (not funder or funder_basis == "default" and funder == facts.release_funder):
             # "THE COMMISSIONER'S OWN BUDGET / £180,000 added to the grant": the payer its section heading names
             funder, funder_basis = run.section_funder, "clause"
-        after = [p for p in periods if start <= p[0] < hi]
+        after = [p for p in periods if start <= p[0] < hi and not _a_year_compared_with(sentence, p[0])]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
         # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
@@ -1141,6 +1164,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = after[0][2:] if after else None
             period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
+        if not funder and not outside_payer and here and here[-1].funder and _new_level_of_a_change(sentence, found, k):
+            # "the national fund is forecast to fall from £45m in 2025-26 to about £38m in 2026-27": one money's two
+            # sizes, the later one its payer's too (only the year its own words give)
+            funder, funder_basis = here[-1].funder, "default"
         if balance and role == "context":
             period = None  # (the date of a balance is no funding period)
         earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
