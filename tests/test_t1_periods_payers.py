@@ -106,3 +106,92 @@ def test_joined_subjects_share_the_year_of_their_verb():
         (2, 380500, "2025-26"), (2, 90000, "2025-26"), (3, 200000, "2026-27"), (3, 25000, "2026-27"),
         (4, 60000, "2024-25"), (4, 45000, "2024-25"), (5, 210000, "2024-25"), (5, 40000, "2024-25")]}
     assert award_errors(text, want) == []
+
+
+# ---- a list of sums with each item's name before its sum keeps the payer its lead names ----
+
+@pytest.mark.parametrize("listing", [
+    "Out of their Ministry of Justice victims' funding for 2025/26, each commissioner also pays for advocates - "
+    "Avon and Somerset £58,000, Gloucestershire £34,500, Wiltshire and Swindon £29,000.",
+    "Each commissioner funds advocates from their Ministry of Justice grant for 2025/26: Avon and Somerset £58,000, "
+    "Gloucestershire £34,500 and Wiltshire £29,000.",
+    "From Ministry of Justice money for 2025/26 the three offices fund advocates, with Avon and Somerset £58,000, "
+    "Gloucestershire £34,500 plus Wiltshire £29,000.",
+])
+def test_named_items_of_a_list_keep_its_payer(listing):
+    text = "The Home Office has awarded the three areas £900,000 between them for 2025/26.\n" + listing + "\n"
+    want = {(2, pounds): dict(funder="Ministry of Justice", start="2025-26") for pounds in (58000, 34500, 29000)}
+    assert award_errors(text, want) == []
+
+
+# ---- a bid still to be made gives the release no period ----
+
+@pytest.mark.parametrize("bid", [
+    "The office plans to put in a further bid for 2027-28.",
+    "The commissioner expects to bid again for 2027/28.",
+    "We hope to secure more money for 2027-28.",
+])
+def test_a_bid_to_come_is_not_the_releases_period(bid):
+    text = ("The Keel programme for Avon and Somerset has run since 2024 and its groups last 26 weeks.\n"
+            "A further £20,000 pays for training for probation staff.\n" + bid + "\n")
+    assert award_errors(text, {(2, 20000): dict(start=None, end=None)}) == []
+
+
+# ---- "in that same year": the year of the figure before, for money added to a grant ----
+
+@pytest.mark.parametrize("sentence", [
+    "Since then the Home Office has confirmed £534,700 for Norfolk for 2025/26, and in that same year I will add "
+    "£180,000 of my own money to the grant.",
+    "The Home Office has confirmed £534,700 for Norfolk for 2025/26; in this same year the council adds £180,000 to "
+    "the grant.",
+])
+def test_that_same_year_is_the_year_before(sentence):
+    assert award_errors("Norfolk update\n" + sentence + "\n", {(2, 180000): dict(start="2025-26", end="2025-26")}) == []
+
+
+# ---- a menu's "Latest news" item does not turn the page's text below it into links ----
+
+def test_menu_item_is_not_a_links_heading():
+    page = ("<html><body><header><nav><ul><li><a href='/'>About us</a></li><li><a href='/news'>Latest news</a></li>"
+            "</ul></nav></header>\n<main><article>\n<h1>Two years of funding</h1>\n"
+            "<p>The Home Office has awarded £739,000 to Norfolk over the two years April 2025 to March 2027.</p>\n"
+            "<p>It comes in two yearly payments:</p>\n<ul>\n<li>2025/26: £391,500</li>\n<li>2026/27: £347,500</li>\n</ul>\n"
+            "</article>\n<aside><h3>More from the commissioner</h3><ul><li><a href='/x'>Rural crime team gets £120,000</a>"
+            "</li></ul></aside>\n</main></body></html>\n")
+    from release_probe import awards
+    got = {(a.source_line, a.amount.pence // 100): a for a in awards(page, "invented.html")}
+    assert got[(7, 391500)].period_start == "2025-26" and got[(8, 347500)].period_start == "2026-27"
+    assert got[(7, 391500)].part_of_line == 4
+    assert (11, 120000) not in got
+
+
+# ---- a year in the predicate of the figure before is that figure's, not the next one's ----
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner was granted £1,598,700 for 2024/25 and 2025/26, of which £786,400 was paid in 2024/25 and "
+    "£812,300 is due now.",
+    "The commissioner was granted £1,598,700 for 2024/25 and 2025/26: £786,400 went in 2024/25 and £812,300 follows "
+    "later.",
+])
+def test_a_year_in_the_predicate_before_is_that_figures(sentence):
+    want = {(2, 786400): dict(start="2024-25", end="2024-25"), (2, 812300): dict(start="2025-26", end="2025-26")}
+    assert award_errors("Leicestershire update\n" + sentence + "\n", want) == []
+
+
+def test_an_elliptical_clause_still_shares_the_year():
+    text = "West Yorkshire update\nBradford Council has added £45,000 of match funding in 2024-25, and Kirklees Council £38,500.\n"
+    assert award_errors(text, {(2, 38500): dict(start="2024-25", end="2024-25")}) == []
+
+
+# ---- money "from the same scheme" in a round-up takes the round's years when the fund's size gives none ----
+
+@pytest.mark.parametrize("more", [
+    "A further £150,000 from the same scheme has gone to a regional pilot for women who use abuse.",
+    "Another £150,000 out of the fund is going to a pilot hub whose lead area is not yet settled.",
+])
+def test_money_from_the_scheme_takes_the_rounds_years(more):
+    text = ("Every police area in the South West has won money from a Home Office scheme, with £2,000,000 coming to "
+            "the region over the two years from April 2024.\nThe awards come from a national pot of £36.3 million.\n\n"
+            "Dorset\nDorset gets £500,000.\n\nDevon and Cornwall\nDevon and Cornwall gets £700,000.\n\n"
+            "Gloucestershire\nThe county's award is £400,000.\n\nWiltshire\nWiltshire was given £400,000.\n\n" + more + "\n")
+    assert award_errors(text, {(16, 150000): dict(start="2024-25", end="2025-26")}) == []

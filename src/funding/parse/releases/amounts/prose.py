@@ -208,6 +208,17 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
 #: release's money, so it takes neither the release's period nor its publication year
 _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
+#: the words from a figure to a year that is its own: its verb and the year ("£786,400 was paid in 2024/25", "£40,000
+#: goes in 2025-26", "£30,000 is to be spent in 2025/26"), or the year alone ("£B in 2025-26"); not words before a verb
+#: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
+_PREDICATE_OF_THE_FIGURE_BEFORE = re.compile(
+    r"\s*(?:(?:is|was|were|are|will\s+be|has\s+been|have\s+been|had\s+been|goes|go|went|comes|came|falls|fell)"
+    r"(?:\s+(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*", re.I)
+#: a bid or application still to be made: "The office plans to put in a further bid for 2027-28", "expects to bid again
+#: for 2027/28", "will apply for the next round", "hopes to secure funding beyond March 2028"
+_A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hoping|intends?|intending|aims?|aiming|wants?|"
+                            r"will|would|may|might|could|going)\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
+                            r"secure|win)\b", re.I)
 #: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
@@ -230,7 +241,7 @@ _EACH_OF_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:the|those|these)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
-_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+_SAME_PERIOD = re.compile(r"\b(?:the|that|this|those|these) same (?:\w+ )?(?:years?|period)\b|"
                           # "over that period", "during this time", "across those years": the span just stated
                           r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
                           r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
@@ -393,6 +404,8 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     naming the payer, "2. Home Office allocation for 2025/26", governs its own section, not the release.)"""
     if _PAST_TIME.search(sentence):
         return False  # ("Kent reported 188 referrals in 2022-23 under its earlier grant": an earlier award's years)
+    if _A_BID_TO_COME.search(sentence):
+        return False  # ("The office plans to put in a further bid for 2027-28": money not yet asked for, not the release's)
     if _FUNDING_WORDS.search(sentence):
         return True
     if heading:
@@ -428,6 +441,8 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
+        if _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
+            continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
@@ -1011,8 +1026,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             funder, funder_basis = run.section_funder, "clause"
         after = [p for p in periods if start <= p[0] < hi and not _a_year_compared_with(sentence, p[0])]
         before = [p for p in periods if lo <= p[0] < start
-                  and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
-        # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
+                  and not (k and _PREDICATE_OF_THE_FIGURE_BEFORE.fullmatch(sentence[lo : p[0]]))]
+        # ("£B in 2025-26, £T in all", "£A was paid in 2024/25 and £B is due this year": the year just after the
+        # figure before, in its own predicate, is that figure's)
         elliptic = bool(here and here[-1].role == "match_funding" and _ELLIPSIS.search(between)
                         and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)))
         added = role == "match_funding" or role == "own_funding" and bool(
@@ -2549,7 +2565,7 @@ def _periods_and_awards(
             d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
     _own_money_in_a_yearly_report(rel, drafts, pointed)
-    _shares_of_the_fund_take_its_period(drafts, said)
+    _shares_of_the_fund_take_its_period(drafts, said, release_period if facts.roundup else None)
     _figures_of_the_last_round(rel, drafts, said)
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]

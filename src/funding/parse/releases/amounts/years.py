@@ -487,11 +487,13 @@ def _outside_the_round(d: _Draft, said: dict) -> bool:
     return not _FROM_THE_FUND.match(sentence, at + len(d.amount.text))
 
 
-def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> None:
+def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict, round_period=None) -> None:
     """A figure with no years of its own that its own clause says comes from the fund or round named before it ("The
     Home Office's £26 million fund for 2026-28 … A neighbouring force is understood to have won about £350,000 from
     the fund") takes the fund's period, as a share of a round with its period (README, "Areas' shares of a round with
-    its period", named or unnamed areas); a fund stated with no period lends none."""
+    its period", named or unnamed areas); where the fund's size is stated with no period, or not at all, the round's
+    period a round-up's lead gives (``round_period``: "£2.9m coming to the region over the two years from April 2024
+    … A further £150,000 from the same scheme has gone to a regional pilot")."""
     for k, d in enumerate(drafts):
         if d.period is not None or d.role == "context" or d.bad_year or id(d) not in said:
             continue
@@ -499,5 +501,7 @@ def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> Non
         if not _FROM_THE_FUND.match(sentence, at + len(d.amount.text)):
             continue
         fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and x.line <= d.line), None)
-        if fund is not None:
+        if fund is not None and fund.period is not None:
             _lend_period(d, fund.period, "round")
+        elif round_period is not None:
+            _lend_period(d, round_period, "round")
