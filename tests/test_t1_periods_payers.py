@@ -195,3 +195,29 @@ def test_money_from_the_scheme_takes_the_rounds_years(more):
             "Dorset\nDorset gets £500,000.\n\nDevon and Cornwall\nDevon and Cornwall gets £700,000.\n\n"
             "Gloucestershire\nThe county's award is £400,000.\n\nWiltshire\nWiltshire was given £400,000.\n\n" + more + "\n")
     assert award_errors(text, {(16, 150000): dict(start="2024-25", end="2025-26")}) == []
+
+
+# ---- money that its relative clause says a council or the commissioner adds to the grant is match funding ----
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("A partner support worker is paid for with £18,000 a year that King's Lynn and West Norfolk Borough Council is "
+     "adding to the grant.", "local authority"),
+    ("The evening groups run on £18,000 which the commissioner is putting on top of the grant.", "PCC"),
+    ("Training is covered by £18,000, which Norwich City Council has added to the Home Office award.",
+     "local authority"),
+])
+def test_money_added_in_a_relative_clause_is_match_funding(sentence, funder):
+    text = "The Home Office has awarded Norfolk £739,000 for 2025-26.\n" + sentence + "\n"
+    assert award_errors(text, {(2, 18000): dict(role="match_funding", funder=funder)}) == []
+
+
+# ---- "in this one", "under the new round": the round the text is about, against the last one ----
+
+@pytest.mark.parametrize("sentence", [
+    "Across the nine areas, Home Office money falls from about £7.6m in the last round to £7.46m in this one.",
+    "The region had £7.6m in the last round and gets £7.46m under the new round.",
+])
+def test_a_figure_of_this_round_takes_its_years(sentence):
+    text = ("The Home Office has told nine areas what they will get from its fund for the two years from April 2026.\n"
+            "Cumbria gets £400,000, Lancashire £500,000 and Merseyside £694,000.\n" + sentence + "\n")
+    assert award_errors(text, {(3, 7460000): dict(start="2026-27", end="2027-28")}) == []

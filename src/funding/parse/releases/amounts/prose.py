@@ -1187,7 +1187,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if balance and role == "context":
             period = None  # (the date of a balance is no funding period)
         earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
-            sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
+            sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi]))
+            and not _new_level_of_a_change(sentence, found, k))  # "Last year the county received £X" (not the new size
+        # in "falls from £7.6m in the last round to £7.46m": the past is the figure before's)
         # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
         # figures restate others, and their year is only what their own clause gives
         earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
@@ -1601,6 +1603,19 @@ def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
     return whole
 
 
+#: a relative clause after a figure: "£18,000 a year that King's Lynn Council is adding to the grant", "£25,000, which
+#: the commissioner puts on top of the award"
+_RELATIVE_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:that|which)\s+(?P<clause>[^.;£]{0,100})", re.I)
+
+
+def _added_in_its_relative_clause(sentence: str, end: int) -> bool:
+    """Whether the relative clause after a figure says its payer adds it to a grant ("… with £18,000 a year that the
+    borough council is adding to the grant"): money added to a grant, match funding (README, "Money added to a grant")."""
+    m = _RELATIVE_AFTER.match(sentence, end)
+    return bool(m) and bool(_ADDED_TO.search(m.group("clause"))) and bool(
+        re.search(r"\b(?:grant|award|allocation|share|funding)\b", m.group("clause"), re.I))
+
+
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
     sentence_before, terms, release_funder, own_release, defined=None,
@@ -1704,6 +1719,8 @@ def _payer_of_figure(
             # ("a Home Office grant of £142,000 and £52,000 from the Commissioner": beside the department's own
             # figure, the commissioner's is his own money)
             role = _commissioners_own_role(role, funder)
+    if role == "grant" and funder in ("local authority", "PCC", "partners") and _added_in_its_relative_clause(sentence, end):
+        role = "match_funding"  # ("paid for with £18,000 a year that X Council is adding to the grant": its money added)
     if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
             not _first(terms.get("match_named", ()), window):
         role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
@@ -2473,7 +2490,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _figures_of_the_last_round, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
+        _figures_of_the_last_round, _figures_of_this_round, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
@@ -2567,6 +2584,7 @@ def _periods_and_awards(
     _own_money_in_a_yearly_report(rel, drafts, pointed)
     _shares_of_the_fund_take_its_period(drafts, said, release_period if facts.roundup else None)
     _figures_of_the_last_round(rel, drafts, said)
+    _figures_of_this_round(drafts, said, release_period)  # "… to £7.46m in this one": the round the text is about
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \

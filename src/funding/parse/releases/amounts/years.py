@@ -463,6 +463,26 @@ def _figures_of_the_last_round(rel, drafts: list[_Draft], said: dict) -> None:
                 d.period, d.period_basis = span, "round"
 
 
+#: a figure's own words placing it in the round the text is about: "to £7.46m in this one" (after "the last round"),
+#: "£2.1m under the new round", "in the current tranche"
+_THIS_ROUND = re.compile(r"\b(?:in|from|under|for|of)\s+(?:this|the\s+(?:new|current|latest|present))\s+(?:funding\s+)?"
+                         r"(?:round|tranche|one)\b", re.I)
+
+
+def _figures_of_this_round(drafts: list[_Draft], said: dict, release_period) -> None:
+    """A figure with no years of its own that its own words place in "this round" (against "the last round") takes
+    the release's period, the round the text is about ("Home Office money falls from about £7.6m in the last round to
+    £7.46m in this one")."""
+    if release_period is None:
+        return
+    for d in drafts:
+        if d.period is None and id(d) in said and not d.bad_year:
+            sentence, at = said[id(d)]
+            own = _words_of_its_own(sentence, at, at + len(d.amount.text))
+            if _THIS_ROUND.search(own) and re.search(r"\b(?:round|tranche)\b", sentence, re.I):
+                _lend_period(d, release_period, "round")
+
+
 def _words_of_its_own(sentence: str, at: int, end: int) -> str:
     """The words of a figure's clause that are its own: after it up to the next figure, and before it only when no
     figure comes before it in its clause ("falls from about £7.6m in the last round to £7.46m in this one": "in the
