@@ -130,11 +130,20 @@ def test_named_items_of_a_list_keep_its_payer(listing):
     "The office plans to put in a further bid for 2027-28.",
     "The commissioner expects to bid again for 2027/28.",
     "We hope to secure more money for 2027-28.",
+    "The office will make a fresh application for 2027-28.",
 ])
 def test_a_bid_to_come_is_not_the_releases_period(bid):
     text = ("The Keel programme for Avon and Somerset has run since 2024 and its groups last 26 weeks.\n"
             "A further £20,000 pays for training for probation staff.\n" + bid + "\n")
     assert award_errors(text, {(2, 20000): dict(start=None, end=None)}) == []
+
+
+def test_a_lead_using_the_grant_to_secure_a_provider_keeps_its_years():
+    # (a plan for money already had, not a bid: its years stay the release's)
+    text = ("The Keel programme for Avon and Somerset has run since 2024 and its groups last 26 weeks.\n"
+            "A further £20,000 pays for training for probation staff.\n"
+            "The commissioner will use the Home Office grant for 2027-28 to secure a new provider.\n")
+    assert award_errors(text, {(2, 20000): dict(start="2027-28", end="2027-28")}) == []
 
 
 # ---- "in that same year": the year of the figure before, for money added to a grant ----

@@ -217,8 +217,9 @@ _PREDICATE_OF_THE_FIGURE_BEFORE = re.compile(
 #: a bid or application still to be made: "The office plans to put in a further bid for 2027-28", "expects to bid again
 #: for 2027/28", "will apply for the next round", "hopes to secure funding beyond March 2028"
 _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hoping|intends?|intending|aims?|aiming|wants?|"
-                            r"will|would|may|might|could|going)\s+(?:to\s+)?(?:\w+\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
-                            r"secure|win)\b", re.I)
+                            r"will|would|may|might|could|going)\s+(?:to\s+)?(?:(?:put|putting|submit|submitting|make|making|in|a|an|"
+                            r"another|further|new|fresh|second|third|again|be|able|to)\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
+                            r"secure|win|application)\b", re.I)
 #: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
