@@ -760,7 +760,7 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
 
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
-                            r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this )?\w+)\W*$", re.I)
+                            r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
 
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
@@ -781,8 +781,9 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
         body = line.text.strip()
         if not body:
             in_links = False
-        elif _LINKS_HEADING.match(body) and line.number not in markup:
-            in_links = True
+        elif _LINKS_HEADING.match(body) and line.number not in markup and not _BULLET.match(body):
+            in_links = True  # (a heading over links, not set aside by its markup already; not a menu's item "- Latest news",
+            # after which the page's text runs)
         elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
             reasons.setdefault(line.number, "page_furniture")
     paged = set() if looks_like_html(text) else _page_furniture(lines)

@@ -26,14 +26,15 @@ _COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)
                                  r"(?:FY\s*)?20\d\d(?:[-/–]\d\d(?:\d\d)?)?)\s*[:=]|(?:prior|previous|last)\s+year\s*:?)\s*$", re.I)
 
 
-#: the verb family of several areas having one sum together: "will share", "split", "divide", "between them", "jointly"
-SHARING = r"(?:joint(?:ly)?|share[sd]?|sharing|split(?:s|ting)?|divid(?:e|es|ed|ing)|between them|together)"
-#: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share ("the three forces put
-#: in a joint bid and will split £1,564,250", "both areas will divide £300,000")
+#: the words of one sum held by several: "share", "split", "divide", "between them", "jointly", "a joint bid"
+SHARING = r"(?:(?<!['’]s )share[sd]?|sharing|split(?:s|ting)?|divid(?:e[sd]?|ing)|between them|jointly|joint)"
+
+#: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share ("… will split
+#: £1.5m", "… put in a joint bid and won £1.5m", "… are dividing £1.5m")
 _SHARED_BY_THE_N = re.compile(r"\b(?:the|these|those) (?P<n>two|three|four|five) (?:commissioners|forces|police areas|areas|"
                               r"force areas|offices|counties)\b[^.;£]{0,80}?\b" + SHARING + r"\b|"
-                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b" + SHARING + r"\b",
-                              re.I)
+                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b" + SHARING
+                              + r"\b", re.I)
 
 
 def _elided_share(here: list, own_areas: set, between: str) -> bool:

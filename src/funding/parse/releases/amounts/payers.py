@@ -22,9 +22,11 @@ _NOT_ELLIPSIS = re.compile(r"\b(?:is|are|was|were|will|has|have|had|gives?|gave|
 #: this scheme, has separately received £95,000"): another award, so it is not lent the release's period
 #: the words between two figures of one list whose verb and payer are left out ("£58,000 in Avon and Somerset, £34,500
 #: …", "£55,000 from the policing budget in 2025/26 and a further £35,000", "£40,000 over the two years, £20,000 in
-#: each"): no verb, no full stop, colon or semicolon
+#: each"), or with each item's name before its sum ("Avon and Somerset £58,000, Gloucestershire £34,500, Wiltshire and
+#: Swindon £29,000"): no verb, no full stop, colon or semicolon
 _PAYERS_LIST_GAP = re.compile(r"(?:\s+(?:in|for|to|on|at|from|of|over|across|during)\s+[^£;.:]{1,70}?)?\s*(?:,\s*(?:and\s+|plus\s+)?|\s+and\s+|"
-                              r"\s+plus\s+)(?:(?:a|an)\s+(?:further|extra|additional|other)\s+|another\s+|then\s+)?", re.I)
+                              r"\s+plus\s+)(?:(?:a|an)\s+(?:further|extra|additional|other)\s+|another\s+|then\s+)?"
+                              r"(?-i:(?:[A-Z][\w'’&-]*\s+(?:(?:and|&|of|upon|on|with)\s+)?){0,5})", re.I)
 
 
 def _continues_payers_list(between: str) -> bool:

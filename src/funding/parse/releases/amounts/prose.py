@@ -30,7 +30,7 @@ from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.years import (
     _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
-    _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _section_heading_period, _another_years_sum,
+    _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
     _of_another_year, _spans_years,
 )
 from funding.parse.releases.amounts.payers import (
@@ -43,7 +43,7 @@ from funding.parse.releases.amounts.payers import (
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
 from funding.parse.releases.amounts.areas import (
-    _ELLIPSIS, _BETWEEN_THEM, SHARING, _SHARED_BY_THE_N, _elided_share, _areas_named_just_before, _read_comparatives,
+    _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
     _only_compared_with, _areas_in, _NAMED_TOTAL_ROW, _unnamed_area_before, _shared_out_among_counted_areas,
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
@@ -133,6 +133,27 @@ _SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
+#: a change of one sum told as "from £A … to £B": "will fall from £45m to £38m", "was cut from £220,000 in 2025/26 to
+#: £180,000", "goes up from £60k to about £75k", "a rise from £1.1m to £1.3m"
+_CHANGED_FROM = re.compile(r"\b(?:(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|"
+                           r"decreas(?:e|es|ed|ing)|reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|drop(?:s|ped|ping)?|"
+                           r"grow(?:s|ing|n)?|grew|shrink(?:s|ing)?|shrank|go(?:es|ing)?(?:\s+(?:up|down))?|went(?:\s+(?:up|down))?|"
+                           r"mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing))(?:\s+\w+ly)?\s+from|from)\s+(?:about |around |roughly |some )?$",
+                           re.I)
+_CHANGED_TO = re.compile(r"^[^£.;]{0,40}?\bto\s+(?:about |around |roughly |some |nearly |almost |just (?:under|over) )?$",
+                         re.I)
+
+
+def _new_level_of_a_change(sentence: str, found: list, k: int) -> bool:
+    """Whether figure ``k`` of a sentence is the new size of the figure just before it, "from £A … to £B" after a verb
+    of change or alone ("from £45m in 2025-26 to about £38m in 2026-27"): the same money, so the same payer."""
+    if k == 0:
+        return False
+    before_start, before_end = found[k - 1][0], found[k - 1][1]
+    return bool(_CHANGED_TO.match(sentence[before_end : found[k][0]])) and bool(
+        _CHANGED_FROM.search(sentence[max(0, before_start - 40) : before_start]))
+
+
 _LABELLED_LINE = re.compile(r"^\s*(?:[-•*–]\s+)?(?:\*\*)?[^£:]{2,90}?(?:\*\*)?\s*(?:[:–-]|\.{3,})\s*(?:\*\*)?\s*£[\d,.]+"
                             r"(?:\s*[mk]\b)?(?:\*\*)?(?:\s*(?:,|\s[-–(])[^£]{1,60}?|\s{2,}[^£\s][^£]{0,60}?)?\s*\.?\s*$")
 # ("Total: £498,500, April 2024 to March 2026"; a dot leader and a column after the sum: "Perpetrator programme ....
@@ -191,6 +212,18 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
 #: release's money, so it takes neither the release's period nor its publication year
 _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
+#: the words from a figure to a year that is its own: its verb and the year ("£786,400 was paid in 2024/25", "£40,000
+#: goes in 2025-26", "£30,000 is to be spent in 2025/26"), or the year alone ("£B in 2025-26"); not words before a verb
+#: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
+_PREDICATE_OF_THE_FIGURE_BEFORE = re.compile(
+    r"\s*(?:(?:is|was|were|are|will\s+be|has\s+been|have\s+been|had\s+been|goes|go|went|comes|came|falls|fell)"
+    r"(?:\s+(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*", re.I)
+#: a bid or application still to be made: "The office plans to put in a further bid for 2027-28", "expects to bid again
+#: for 2027/28", "will apply for the next round", "hopes to secure funding beyond March 2028"
+_A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hoping|intends?|intending|aims?|aiming|wants?|"
+                            r"will|would|may|might|could|going)\s+(?:to\s+)?(?:(?:put|putting|submit|submitting|make|making|in|a|an|"
+                            r"another|further|new|fresh|second|third|again|be|able|to)\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
+                            r"secure|win|application)\b", re.I)
 #: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
@@ -213,7 +246,10 @@ _EACH_OF_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:the|those|these)
 _ALL_FUNDERS = re.compile(r"\b(?:from|across|by|with|of) all (?:\w+ )?(?:funders|sources)\b|\ball (?:our |its |their )?funders\b", re.I)
 _SPLIT_BETWEEN = re.compile(r"\b(?:split|divided|shared|broken down|spread|spent)\s+(?:out\s+)?(?:between|among|across|into|as)\b",
                             re.I)
-_SAME_PERIOD = re.compile(r"\b(?:the|those) same (?:\w+ )?(?:years?|period)\b|"
+_SAME_PERIOD = re.compile(r"\b(?:the|that|this|those|these) same (?:\w+ )?(?:years?|period)\b|"
+                          # "over that period", "during this time", "across those years": the span just stated
+                          r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
+                          r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
                           r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
                           r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|until|beginning|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
@@ -373,6 +409,8 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     naming the payer, "2. Home Office allocation for 2025/26", governs its own section, not the release.)"""
     if _PAST_TIME.search(sentence):
         return False  # ("Kent reported 188 referrals in 2022-23 under its earlier grant": an earlier award's years)
+    if _A_BID_TO_COME.search(sentence):
+        return False  # ("The office plans to put in a further bid for 2027-28": money not yet asked for, not the release's)
     if _FUNDING_WORDS.search(sentence):
         return True
     if heading:
@@ -408,6 +446,8 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
+        if _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
+            continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
@@ -930,7 +970,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         codes = list(dict.fromkeys(a[2] for a in c_areas))
         shared: tuple[str, ...] = ()
         if role != "context" and len(set(a[2] for a in s_areas)) >= 2 and role in ("grant", "total") and \
-                re.search(r"(?<!['’]s )\b" + SHARING + r"\b", sentence, re.I):
+                re.search(r"\b(?:" + SHARING + r"|together)\b", sentence, re.I):
             code, basis, shared = "", "clause", tuple(sorted(set(a[2] for a in s_areas)))
             # a shared award: a total once its per-area parts are stated, else one grant to both
         elif not codes and not s_areas and role in ("grant", "total") and _SHARED_BY_THE_N.search(sentence) \
@@ -989,10 +1029,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and (not funder or funder_basis == "default" and funder == facts.release_funder):
             # "THE COMMISSIONER'S OWN BUDGET / £180,000 added to the grant": the payer its section heading names
             funder, funder_basis = run.section_funder, "clause"
-        after = [p for p in periods if start <= p[0] < hi]
+        after = [p for p in periods if start <= p[0] < hi and not _a_year_compared_with(sentence, p[0])]
         before = [p for p in periods if lo <= p[0] < start
-                  and not (k and re.fullmatch(r"\s*(?:in|for|during|over)?\s*", sentence[lo : p[0]]))]
-        # ("£B in 2025-26, £T in all": the year just after the figure before is that figure's)
+                  and not (k and _PREDICATE_OF_THE_FIGURE_BEFORE.fullmatch(sentence[lo : p[0]]))]
+        # ("£B in 2025-26, £T in all", "£A was paid in 2024/25 and £B is due this year": the year just after the
+        # figure before, in its own predicate, is that figure's)
         elliptic = bool(here and here[-1].role == "match_funding" and _ELLIPSIS.search(between)
                         and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)))
         added = role == "match_funding" or role == "own_funding" and bool(
@@ -1144,10 +1185,16 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = after[0][2:] if after else None
             period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
+        if not funder and not outside_payer and here and here[-1].funder and _new_level_of_a_change(sentence, found, k):
+            # "the national fund is forecast to fall from £45m in 2025-26 to about £38m in 2026-27": one money's two
+            # sizes, the later one its payer's too (only the year its own words give)
+            funder, funder_basis = here[-1].funder, "default"
         if balance and role == "context":
             period = None  # (the date of a balance is no funding period)
         earlier_figure = earlier_figure or (period is None and bool(_PAST_TIME.search(
-            sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi])))  # "Last year the county received £X"
+            sentence[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi]))
+            and not _new_level_of_a_change(sentence, found, k))  # "Last year the county received £X" (not the new size
+        # in "falls from £7.6m in the last round to £7.46m": the past is the figure before's)
         # a correction note ("Correction: an earlier version … said £385,000. The correct figure is £358,400"): its
         # figures restate others, and their year is only what their own clause gives
         earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
@@ -1562,6 +1609,19 @@ def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
     return whole
 
 
+#: a relative clause after a figure: "£18,000 a year that King's Lynn Council is adding to the grant", "£25,000, which
+#: the commissioner puts on top of the award"
+_RELATIVE_AFTER = re.compile(r"\s*(?:a year|each year|per year|a month)?\s*,?\s*(?:that|which)\s+(?P<clause>[^.;£]{0,100})", re.I)
+
+
+def _added_in_its_relative_clause(sentence: str, end: int) -> bool:
+    """Whether the relative clause after a figure says its payer adds it to a grant ("… with £18,000 a year that the
+    borough council is adding to the grant"): money added to a grant, match funding (README, "Money added to a grant")."""
+    m = _RELATIVE_AFTER.match(sentence, end)
+    return bool(m) and bool(_ADDED_TO.search(m.group("clause"))) and bool(
+        re.search(r"\b(?:grant|award|allocation|share|funding)\b", m.group("clause"), re.I))
+
+
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
     sentence_before, terms, release_funder, own_release, defined=None,
@@ -1665,6 +1725,8 @@ def _payer_of_figure(
             # ("a Home Office grant of £142,000 and £52,000 from the Commissioner": beside the department's own
             # figure, the commissioner's is his own money)
             role = _commissioners_own_role(role, funder)
+    if role == "grant" and funder in ("local authority", "PCC", "partners") and _added_in_its_relative_clause(sentence, end):
+        role = "match_funding"  # ("paid for with £18,000 a year that X Council is adding to the grant": its money added)
     if role == "match_funding" and funder in ("Home Office", "Ministry of Justice") and \
             not _first(terms.get("match_named", ()), window):
         role = "grant"  # "the Home Office is paying £198,000 towards the service": a funder's grant
@@ -2434,7 +2496,7 @@ def _periods_and_awards(
     each year of its whole; then each draft as a :class:`LocalAward` with its round."""
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
-        _figures_of_the_last_round, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
+        _figures_of_the_last_round, _figures_of_this_round, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
         _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
@@ -2526,8 +2588,9 @@ def _periods_and_awards(
             d.period, d.period_basis = release_period, "release"  # a fund's spending in a table of the year's movements (match funding
             # stated with no year is left with none: the grant's year is the grant's)
     _own_money_in_a_yearly_report(rel, drafts, pointed)
-    _shares_of_the_fund_take_its_period(drafts, said)
+    _shares_of_the_fund_take_its_period(drafts, said, release_period if facts.roundup else None)
     _figures_of_the_last_round(rel, drafts, said)
+    _figures_of_this_round(drafts, said, release_period)  # "… to £7.46m in this one": the round the text is about
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \

@@ -87,6 +87,13 @@ def _without_earlier_rounds(rel, bare: set) -> set:
     return kept or bare
 
 
+def _a_sum_over_the_areas(d: _Draft) -> bool:
+    """Whether a round-up's lead figure is what its areas get in all: a total, or a sum given to no one area and shared
+    by none ("Between them, the forces of the region are getting £3.6m", "Five forces have won £2.1m from the round"),
+    whatever its verb made of its role."""
+    return d.role == "total" or d.role == "grant" and not d.code and not d.shared_by and d.whole is None
+
+
 def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
     """The period of a round-up's lead figure: the first figure of the text is a total over no one area, with its
     years ("Seven forces have been awarded £4.8m in all over 2026/27 and 2027/28"), so the areas' awards listed after
@@ -94,7 +101,7 @@ def _round_total_period(drafts: list[_Draft]) -> tuple[str, str] | None:
     first_area = min((d.line for d in drafts if d.code or d.shared_by), default=0)
     leads = [d for d in drafts if d.line < first_area and d.role != "context"]
     spans = {d.period for d in leads if d.period}
-    if leads and all(d.role == "total" for d in leads) and len(spans) == 1:
+    if leads and all(_a_sum_over_the_areas(d) for d in leads) and len(spans) == 1:
         return spans.pop()  # (a headline's "£4.8m for the region" restates the lead's total without its years)
     # "The Home Office has confirmed £44.5m for the two years from April 2024 …, and commissioners are now publishing
     # their shares": a fund whose own clause gives its span, before any area's figure, is the round the shares
@@ -120,6 +127,21 @@ def _span_of_the_years_said(sentence: str, end: int, period, here: list) -> bool
 #: the words that bring in a figure to compare with: "compared with £1.48m", "up from £512,000", "against £640,000"
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|in comparison with|as against|against|up from|down from|"
                             r"rather than|more than|less than|higher than|lower than|instead of|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+
+
+#: the words that bring in a year to compare with, after a figure: "£382,000, unchanged from 2024/25", "the same as in
+#: 2024-25", "as it was in 2024/25", "compared with 2023-24", "more than in 2024-25", "level with last year's 2024-25 sum"
+_COMPARED_YEAR = re.compile(r"\b(?:unchanged (?:from|on|since)|(?:the )?same as(?: (?:it was|they were))?(?: (?:in|for))?|"
+                            r"as (?:it was |they were )?(?:in|for)|(?:compared|in line|level) (?:with|to)(?: (?:that|the sum|the figure|"
+                            r"the amount) (?:in|for|of))?|(?:up|down|rising|falling|an? (?:rise|fall|increase|decrease|drop|cut)) "
+                            r"(?:from|on)(?: (?:in|for))?|(?:than|against|versus) (?:in |for )?)\s*(?:the\s+)?$",
+                            re.I)
+
+
+def _a_year_compared_with(sentence: str, at: int) -> bool:
+    """Whether the year at ``at``, after a figure, is one it is compared with, not its own ("For 2025/26 the grant is
+    paying £382,000, unchanged from 2024/25": 2025-26)."""
+    return bool(_COMPARED_YEAR.search(sentence[max(0, at - 40) : at]))
 
 
 def _years_of_a_comparison(sentence: str, periods: list, found: list, k: int) -> bool:
@@ -252,11 +274,26 @@ _ELLIPTICAL_PAIR = re.compile(r"\s*,?\s*and\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+
                               r"(?:['’]s\s+)?")
 
 
+#: two figures joined as the subjects of one verb: "The grant's second year, £380,500, and £90,000 of my match funding
+#: are committed … in 2025/26", "£40,000 from the council and the commissioner's £25,000 were both spent in 2024/25"
+_AND_BEFORE_A_FIGURE = re.compile(r"\s*\)?\s*,?\s*and\s+(?:(?:the|my|our|his|her|its|their|a further|another)\s+)?"
+                                  r"(?:(?:[A-Z][\w'’&-]*\s+){1,4}?['’]s\s+|(?:commissioner|council|mayor)['’]s\s+)?(?:own\s+)?", re.I)
+_PLURAL_VERB = re.compile(r"\b(?:are|were|have|both|between them|together)\b", re.I)
+
+
+def _compound_subject(sentence: str, end: int, next_at: int, next_end: int) -> bool:
+    """Whether two figures are the joined subjects of one verb whose clause, after the second, gives the year: the
+    verb agrees with both ("… £380,500, and £90,000 of my match funding are committed to the contracts in 2025/26")."""
+    stated = find_periods(sentence[next_end:])[0]
+    return bool(_AND_BEFORE_A_FIGURE.fullmatch(sentence, end, next_at)) and bool(stated) \
+        and bool(_PLURAL_VERB.search(sentence, next_end, next_end + stated[0][0]))
+
+
 def _year_after_an_elliptical_pair(sentence: str, at: int, end: int, next_at: int, next_end: int) -> bool:
     """Whether a year printed after the second of two figures joined as "£A and <Name> £B … in 2025/26" is the first's
-    too: the second clause leaves out the verb, so the year stated once closes both."""
-    return bool(_ELLIPTICAL_PAIR.fullmatch(sentence, end, next_at)) and bool(find_periods(sentence[next_end:])[0]) \
-        and not MONEY_TOKEN.search(sentence[next_end:])
+    too: the second clause leaves out the verb, or both figures are its subjects, so the year stated once closes both."""
+    return (bool(_ELLIPTICAL_PAIR.fullmatch(sentence, end, next_at)) and bool(find_periods(sentence[next_end:])[0])
+            or _compound_subject(sentence, end, next_at, next_end)) and not MONEY_TOKEN.search(sentence[next_end:])
 
 
 #: a figure's own clause saying when it is paid, a few words on: "My own contribution of £30,000 will be paid in one
@@ -426,6 +463,26 @@ def _figures_of_the_last_round(rel, drafts: list[_Draft], said: dict) -> None:
                 d.period, d.period_basis = span, "round"
 
 
+#: a figure's own words placing it in the round the text is about: "to £7.46m in this one" (after "the last round"),
+#: "£2.1m under the new round", "in the current tranche"
+_THIS_ROUND = re.compile(r"\b(?:in|from|under|for|of)\s+(?:this|the\s+(?:new|current|latest|present))\s+(?:funding\s+)?"
+                         r"(?:round|tranche|one)\b", re.I)
+
+
+def _figures_of_this_round(drafts: list[_Draft], said: dict, release_period) -> None:
+    """A figure with no years of its own that its own words place in "this round" (against "the last round") takes
+    the release's period, the round the text is about ("Home Office money falls from about £7.6m in the last round to
+    £7.46m in this one")."""
+    if release_period is None:
+        return
+    for d in drafts:
+        if d.period is None and id(d) in said and not d.bad_year:
+            sentence, at = said[id(d)]
+            own = _words_of_its_own(sentence, at, at + len(d.amount.text))
+            if _THIS_ROUND.search(own) and re.search(r"\b(?:round|tranche)\b", sentence, re.I):
+                _lend_period(d, release_period, "round")
+
+
 def _words_of_its_own(sentence: str, at: int, end: int) -> str:
     """The words of a figure's clause that are its own: after it up to the next figure, and before it only when no
     figure comes before it in its clause ("falls from about £7.6m in the last round to £7.46m in this one": "in the
@@ -450,11 +507,13 @@ def _outside_the_round(d: _Draft, said: dict) -> bool:
     return not _FROM_THE_FUND.match(sentence, at + len(d.amount.text))
 
 
-def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> None:
+def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict, round_period=None) -> None:
     """A figure with no years of its own that its own clause says comes from the fund or round named before it ("The
     Home Office's £26 million fund for 2026-28 … A neighbouring force is understood to have won about £350,000 from
     the fund") takes the fund's period, as a share of a round with its period (README, "Areas' shares of a round with
-    its period", named or unnamed areas); a fund stated with no period lends none."""
+    its period", named or unnamed areas); where the fund's size is stated with no period, or not at all, the round's
+    period a round-up's lead gives (``round_period``: "£2.9m coming to the region over the two years from April 2024
+    … A further £150,000 from the same scheme has gone to a regional pilot")."""
     for k, d in enumerate(drafts):
         if d.period is not None or d.role == "context" or d.bad_year or id(d) not in said:
             continue
@@ -462,5 +521,7 @@ def _shares_of_the_fund_take_its_period(drafts: list[_Draft], said: dict) -> Non
         if not _FROM_THE_FUND.match(sentence, at + len(d.amount.text)):
             continue
         fund = next((x for x in reversed(drafts[:k]) if x.role == "context" and x.line <= d.line), None)
-        if fund is not None:
+        if fund is not None and fund.period is not None:
             _lend_period(d, fund.period, "round")
+        elif round_period is not None:
+            _lend_period(d, round_period, "round")
