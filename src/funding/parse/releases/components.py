@@ -294,7 +294,11 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
                                      r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:delivered|run|held|offered|led|in|at|"
                                      r"which|who|with|from)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
-_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:(?:is|was|will be) )?(?:called|known as|named|branded) (?:the )?['‘\"“]?"
+#: (also with the noun's description between, the name as the sentence's complement: "Our 26-week course for men who
+#: use abuse is called Reset", "the group work, which is known as Anchor")
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
+                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were)|,?)\s+(?:(?:now|also|simply)\s+)?"
+                     r"(?:called|known as|named|branded|titled) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Named Pathfinder, the service will …", "Called Keel, it is …": a sentence opening with the participle that gives the
 #: name of the service it goes on to describe (the participle is not part of the name)
@@ -520,10 +524,13 @@ _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 #: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
 #: sessions", "The course runs over 26 weeks"): that service's length when it had none
-_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project)|They|These|"
-                       r"The (?:programmes|courses|groups))\s+(?:also\s+)?"
-                       r"(?:offers?|provides?|gives?|runs?|lasts?|involves?|consists? of|is made up of|are made up of|takes?|"
-                       r"is delivered|are delivered)\s+"
+#: (the subject is a pronoun or any determiner before the service's noun, "Each group lasts 24 weeks", "Every course
+#: will run over 20 weeks"; the verb in any tense or with a modal, "will last", "is spread over")
+_IT_LASTS = re.compile(r"\s*(?:It|They|(?:This|These|The|Each|Every|That|Those|Our|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:programmes?|courses?|services?|schemes?|groups?|interventions?|projects?))\s+(?:also\s+)?"
+                       r"(?:(?:will|would|should|can|normally|usually|typically)\s+)?"
+                       r"(?:offers?|provides?|gives?|runs?|ran|lasts?|lasted|involves?|consists? of|is made up of|are made up of|"
+                       r"takes?|spans?|continues?|meets?(?:\s+weekly)?|(?:is|are|will be|was|were) (?:delivered|run|spread|held))\s+"
                        r"(?:(?:for|over|across|in)\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
