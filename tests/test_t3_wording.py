@@ -61,3 +61,65 @@ def test_their_own_course(text, cohort, length):
 
 def test_no_course_in_ordinary_own_or_behaviour_words():
     assert not read("The charity wants its own office to grow. The police will change their behaviour policy.").components
+
+
+# ---- outcomes -------------------------------------------------------------------------------------------------------
+
+from release_probe import outcomes_by_key  # noqa: E402
+
+
+# a count in words as the subject of a passive or expected verb
+@pytest.mark.parametrize("text, value, about, status", [
+    ("Eighty police officers and probation staff will also be trained by the charity.", 80, "practitioners", "expected"),
+    ("Sixty referrals are expected in the first year.", 60, "referrals", "expected"),
+    ("Twelve GPs are to be trained next spring.", 12, "practitioners", "expected"),
+    ("Forty-two fathers have now been referred to the course.", 42, "perpetrators", "reported"),
+])
+def test_count_in_words_as_a_passive_subject(text, value, about, status):
+    got = outcomes_by_key(text)
+    o = got[(3, value, "count")]
+    assert (o.about, o.status) == (about, status)
+
+
+def test_words_that_count_no_people_stay_unread():
+    assert not outcomes_by_key("Only the two perpetrator lines are affected by this decision. Two providers were appointed.")
+
+
+# "x of them" beside another "x of them": both count against the same people
+@pytest.mark.parametrize("text, want", [
+    ("204 people began a course; 137 of them finished it and 52 of them were still taking part.",
+     {137: 204, 52: 204}),
+    ("Last year 150 fathers started the group, and 98 of those completed it; 30 of those left early.",
+     {98: 150, 30: 150}),
+    # (a chain still chains: those who started, then of those, those who finished)
+    ("90 fathers were referred: 60 of them started the course and 25 of them finished it.", {60: 90, 25: 60}),
+    ("Of 120 referrals, 84 were suitable; 51 of those completed.", {84: 120, 51: 84}),
+])
+def test_parallel_counts_of_them_share_a_base(text, want):
+    got = outcomes_by_key(text)
+    assert {v: got[(3, v, "count")].base for v in want} == want
+
+
+def test_starters_before_of_them_are_a_base_only():
+    got = outcomes_by_key("204 people began a course; 137 of them finished it.")
+    assert (3, 204, "count") not in got and got[(3, 137, "count")].base == 204
+
+
+# a number word before "of" and a finite verb is not an "x of y"
+def test_number_word_of_a_clause_with_a_verb_is_no_x_of_y():
+    got = outcomes_by_key("Two of the eastern offices expect at least 600 men to start courses in 2026/27.")
+    assert (3, 2, "count") not in got
+    assert got[(3, 600, "count")].status == "expected" and got[(3, 600, "count")].base is None
+
+
+# an earlier period's figure in brackets beside a count
+@pytest.mark.parametrize("text, earlier", [
+    ("- The course received 318 referrals (2023/24: 256)", 256),
+    ("The course received 318 referrals this year (256 in 2023-24).", 256),
+    ("The course took 140 men (last year: 118).", 118),
+])
+def test_earlier_figure_in_brackets(text, earlier):
+    got = outcomes_by_key(text)
+    o = got[(3, earlier, "count")]
+    assert o.status == "reported" and o.about == got[(3, 318 if earlier == 256 else 140, "count")].about
+
