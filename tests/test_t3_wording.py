@@ -63,6 +63,41 @@ def test_no_course_in_ordinary_own_or_behaviour_words():
     assert not read("The charity wants its own office to grow. The police will change their behaviour policy.").components
 
 
+
+# a name in apposition after the service's noun, followed by its own verb in any form or by "as" and a description
+@pytest.mark.parametrize("text, name, length", [
+    ("- Our men's behaviour change course, **Choices Ahead**, lasts 24 weeks and is run in groups.", "Choices Ahead", 24),
+    ("The charity will run the programme, Stepping Back, as a group course for men lasting 26 weeks.", "Stepping Back", 26),
+    ("The council's new course, Open Door, takes 20 weeks and is for men.", "Open Door", 20),
+])
+def test_name_in_apposition_before_any_verb(text, name, length):
+    c = _components(text)[(1, "named_programme")]
+    assert (c.programme_name, c.duration_value) == (name, length)
+
+
+# support for partners and for the family in other nouns and in the passive
+@pytest.mark.parametrize("text, kind", [
+    ("- help for partners and ex-partners, delivered by a women's centre.", "partner_support"),
+    ("- advice for current and former partners of the men on the course.", "partner_support"),
+    ("Young people aged 10 to 17 who are abusive towards a parent get 12 weekly sessions, and the rest of the family is "
+     "supported too.", "whole_family"),
+    ("The whole family will also be helped while the course runs.", "whole_family"),
+])
+def test_support_in_other_words(text, kind):
+    assert (1, kind) in _components(text)
+
+
+def test_any_man_is_men():
+    c = _components("Any man assessed as high-risk gets a case manager, who remains with him for up to 18 months.")
+    assert "men" in c[(1, "case_management")].cohorts
+
+
+def test_an_extension_of_years_is_no_length():
+    c = _components("Men who abuse their partners can keep attending a behaviour change course for at least another two "
+                    "years.")[(1, "behaviour_change_programme")]
+    assert c.duration_value is None
+
+
 # ---- outcomes -------------------------------------------------------------------------------------------------------
 
 from release_probe import outcomes_by_key  # noqa: E402
@@ -123,3 +158,26 @@ def test_earlier_figure_in_brackets(text, earlier):
     o = got[(3, earlier, "count")]
     assert o.status == "reported" and o.about == got[(3, 318 if earlier == 256 else 140, "count")].about
 
+
+# ---- people ---------------------------------------------------------------------------------------------------------
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.role for p in read(text).people}
+
+
+# the office after the name, said of the place by its kind, or after another role of the same person joined by "and"
+@pytest.mark.parametrize("text, name", [
+    ("Separately, Desmond Fairbank, the county's commissioner, pays for a phone line.", "Desmond Fairbank"),
+    ("Harriet Vane, a former magistrate and now the force area's PCC, welcomed the grant.", "Harriet Vane"),
+    ('"We buy better together," said Morwenna Pryce, chair of the alliance and Police and Crime Commissioner for '
+     "Avon and Somerset, who leads it.", "Morwenna Pryce"),
+    ("Alun Rees, a retired teacher and the Police and Crime Commissioner for Gwent, opened the centre.", "Alun Rees"),
+])
+def test_commissioner_after_the_name_in_other_words(text, name):
+    assert _people(text).get(name) == "commissioner"
+
+
+def test_other_roles_and_staff_are_no_commissioner():
+    got = _people("Jane Smith, the charity's chief executive, welcomed it. Tom Reed, director of Safe Homes and the "
+                  "Police and Crime Commissioner's adviser, spoke.")
+    assert "Jane Smith" not in got and "Tom Reed" not in got

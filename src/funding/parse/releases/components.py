@@ -27,7 +27,8 @@ _FUNDING_SPAN = re.compile(
     r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal))\b|"
     # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
     # years"), not how long the service lasts
-    r"\b(?:for|by)\s+(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)[- ](?:years?|months?)\b|"
+    r"\b(?:for|by)\s+(?:at least\s+|up to\s+|about\s+)?(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)"
+    r"[- ](?:years?|months?)\b|"  # ("for at least another two years")
     r"\bextend(?:ed|s|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:for|by)\s+(?:up to\s+|a further\s+|another\s+)?(?:[a-z]+|\d+)[- ]"
     r"(?:years?|months?)\b|"
     # (and money's span: "carried on with £40,000 from a trust for six months while …")
@@ -205,7 +206,11 @@ _PARTNER_REACHED = re.compile(
 #: support given to a family as a whole ("support for the rest of the family", "to support the families of men on the
 #: course", "family work", "a family therapist"): whole-family work, as a family worker is
 _FAMILY_SUPPORTED = re.compile(r"\bsupport(?:s|ing|ed)?\s+(?:for|to)\s+(?:the\s+)?(?:rest of the|whole|wider|other members of the)\s+"
-                               r"famil(?:y|ies)\b|\bsupport(?:s|ing)?\s+(?:the\s+|their\s+)?famil(?:y|ies)\s+of\b|"
+                               r"famil(?:y|ies)\b|"
+                               # (and the family as the subject of a passive: "the rest of the family is supported too",
+                               # "the whole family will also be helped")
+                               r"\b(?:rest of the|whole|wider|other members of the)\s+famil(?:y|ies)\s+(?:is|are|will be|can be|gets?|get)"
+                               r"\s+(?:also\s+)?(?:be\s+)?(?:supported|helped|offered support|given support|worked with)\b|\bsupport(?:s|ing)?\s+(?:the\s+|their\s+)?famil(?:y|ies)\s+of\b|"
                                r"\bfamily\s+(?:work|therapists?|therapy)\b(?!\s+(?:team|service|hub|centre)s?\b)", re.I)
 #: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
 #: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
@@ -287,7 +292,9 @@ _COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?
 #: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
-                              r"was|provides|delivers|gives)\b")
+                              r"was|provides|delivers|gives|lasts|takes|meets|continues|began|started|opened|can|as)\b")
+#: (the name's own verb in any form: "Our men's course, Choices Ahead, lasts 24 weeks"; or "as" its description: "will
+#: run the programme, Stepping Back, as a group course for men")
 #: "a six-session group for fathers, Dads Making Amends, delivered with …": a name in apposition after a service's
 #: description, before a participle or a place
 _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|service)\b[^,.;]{0,40},\s+"
@@ -742,7 +749,7 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
 #: attending X"): they are the programme's people, whatever service the sentence describes for others
 _PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person|person|participant|"
                              r"client)|men|women|fathers|dads|mothers|mums|young people|people|participants|everyone|anyone)\s+"
-                             r"(?:who\s+(?:are|is|was|were)\s+)?"
+                             r"(?:who\s+)?(?:(?:are|is|was|were|has been|have been)\s+)?"  # ("while a man is on X")
                              r"(?:on|attending|taking part in)\s+(?:the\s+)?$", re.I)
 
 
