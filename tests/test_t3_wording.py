@@ -181,3 +181,52 @@ def test_other_roles_and_staff_are_no_commissioner():
     got = _people("Jane Smith, the charity's chief executive, welcomed it. Tom Reed, director of Safe Homes and the "
                   "Police and Crime Commissioner's adviser, spoke.")
     assert "Jane Smith" not in got and "Tom Reed" not in got
+
+
+# ---- components: results and evaluations in other words give no component --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Firm Steps and the partner support service are being evaluated by a university, which will report in 2026.",
+    "The group course for partners' safety was independently evaluated last year.",
+    "> - 81% of supported partners reported feeling safer",
+    "> - Frontline staff trained: 260",
+    "- Partners contacted: 131",
+    "44 people were on the high-harm service's caseload last year.",
+    "120 men were supported by the group programme in 2024.",
+])
+def test_results_and_evaluations_in_other_words_describe_no_service(text):
+    got = _components("The council has published its yearly report on perpetrator work.\n\n> - A list\n" + text)
+    assert not [k for k in got if k[0] == 4]
+
+
+def test_a_service_beside_an_evaluated_clause_is_still_read():
+    got = _components("The council funds a 24-week group course for men; the course will be independently evaluated.")
+    assert got[(1, "group_programme")].duration_value == 24
+
+
+# a relative clause after a comma still says whom a programme works with
+@pytest.mark.parametrize("text, cohorts", [
+    ("The Keel programme, which works with men and women who have harmed a partner, will continue.", {"men", "women"}),
+    ("Our course, which works with fathers who have been abusive at home, starts in May.", {"fathers"}),
+])
+def test_programme_then_comma_which_works_with(text, cohorts):
+    c = _components("The Avon commissioner has been awarded £90,000.\n\n" + text)[(3, "behaviour_change_programme")]
+    assert set(c.cohorts) == cohorts
+
+
+def test_programmes_as_the_money_purpose_stay_unread():
+    got = _components("The Avon commissioner has been awarded £90,000.\n\nThe Home Office confirmed funding for "
+                      "programmes that work with people who abuse their partners.")
+    assert not [k for k in got if k[0] == 3]
+
+
+# where referrals came from is no count of the people there; a target's clause may be long before "of whom"
+def test_of_them_from_a_source():
+    got = outcomes_by_key("- 141 referrals, 96 of them from police officers")
+    assert (got[(3, 96, "count")].base, got[(3, 96, "count")].about) == (141, "referrals")
+
+
+def test_of_whom_after_a_long_clause():
+    got = outcomes_by_key("At least 150 men should start the course over the two years, of whom at least 95 should "
+                          "complete it.")
+    assert got[(3, 95, "count")].base == 150 and (3, 150, "count") not in got

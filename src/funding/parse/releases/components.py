@@ -58,8 +58,9 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
-_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
+_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*(?:\.{4,}|(?<=[a-z]):)\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
                                 r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
+#: (or by a colon, in a list of results: "> - Frontline staff trained: 260", "- Partners supported: 131")
 
 
 #: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
@@ -677,7 +678,9 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
 _PARTNERS_COUNTED = re.compile(
     r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent)|\b[A-Za-z]+(?:-[a-z]+)?\s+per\s?cent|\b(?:three quarters|two thirds|half|a third|"
     r"a quarter))\s+of\s+(?:the\s+|all\s+)?"
-    r"(?:\d[\d,]*\s+)?(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\s+by\b|"
+    r"(?:\d[\d,]*\s+)?(?:(?:ex-)?partners\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\s+by\b|"
+    # (the participle before the noun: "81% of supported partners reported feeling safer")
+    r"(?:supported|helped|contacted)\s+(?:ex-)?partners\b)|"
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
     r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
 
@@ -950,6 +953,10 @@ _EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y
 #: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
 _EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+#: what is evaluated, as the subject of a passive ("Firm Footing and the partner support service are being evaluated by
+#: Y", "The course will be independently evaluated"): the same object of the evaluation, before its verb
+_EVALUATED_PASSIVE = re.compile(r"(?P<what>[^,;.:()]+?)(\s+(?:is|are|was|were|will be|has been|have been|is to be|are to be)\s+"
+                                r"(?:being\s+|also\s+|now\s+)?(?:independently\s+|externally\s+)?evaluated\b)", re.I)
 
 
 def _standfirst(text: str) -> set[int]:
@@ -1088,6 +1095,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
             clean = _EVALUATED.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
                 terms.get("cohort", ()), m.group("what")) else m.group(1) + " " * len(m.group("what")), clean)
+            clean = _EVALUATED_PASSIVE.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
+                terms.get("cohort", ()), m.group("what")) else " " * len(m.group("what")) + m.group(2), clean)
             # (one its own words describe, by its length or people, is still described: "will evaluate the 24-week
             # group course for men")
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
@@ -1376,7 +1385,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             quotes = _sentence_quotes(sentence)
             # (what is evaluated is the object of the evaluation, not a service described: "Y Research will evaluate
             # Turning Tide", the corpus README's "Services named as evaluated")
-            evaluated = [m.span("what") for m in _EVALUATED.finditer(sentence)] if "valuat" in sentence else []
+            evaluated = [m.span("what") for pattern in (_EVALUATED, _EVALUATED_PASSIVE)
+                         for m in pattern.finditer(sentence)] if "valuat" in sentence else []
             ends = bool(re.search(r"[.!?]\W*$", sentence))
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())

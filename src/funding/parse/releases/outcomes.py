@@ -207,7 +207,7 @@ _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,60},\s*of\s+(?:whom|which|these|them|those)\s+"
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b"
                           r"(?!\.\d|\s*(?:%|per\s?cent))")  # (not a percentage: "1,124 referrals, of which 57 per cent
 # came from the police" is a count and a share of it, each an outcome, the share with no base, as the corpus labels it)
@@ -746,6 +746,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 if value < 0 or value > 100 and unit == "percent":
                     continue
                 near = _subject(subjects, after[:40]) or _staff_listed_after(subjects, after)
+                if near and re.match(r"\s*of\s+(?:them|those|these)\s+(?:came\s+|were\s+|was\s+)?(?:from|by|via|through)\b", after):
+                    near = None  # "141 referrals, 96 of them from police officers": where they came from, not whom it counts
                 if near and start in bases and _BARE_PAST_AFTER.match(after[: near[1]]):
                     near = None  # "Of the 30 families, 22 saw the children's plan closed": a noun after the count's own
                     # verb is its object; whom the count counts is its base's
