@@ -230,3 +230,16 @@ def test_of_whom_after_a_long_clause():
     got = outcomes_by_key("At least 150 men should start the course over the two years, of whom at least 95 should "
                           "complete it.")
     assert got[(3, 95, "count")].base == 150 and (3, 150, "count") not in got
+
+
+# a named service's length, said in its name's clause, is the length of the kind it is described as
+@pytest.mark.parametrize("text, kind, length", [
+    ("Calm Waters, the second service, offers ten weekly sessions, at home or at school, to young people aged 11 to 17 "
+     "who are violent towards a parent.", "child_adolescent_to_parent", (10, "session")),
+    ("Safe Harbour, the second service, runs over twelve weeks, at home or at a family centre, with young people aged "
+     "12 to 16 who are abusive towards a parent.", "child_adolescent_to_parent", (12, "week")),
+])
+def test_named_service_length_is_its_kinds(text, kind, length):
+    got = _components("The Cheshire commissioner has been awarded £90,000.\n\n" + text)
+    c = got[(3, kind)]
+    assert (c.duration_value, c.duration_unit) == length

@@ -1355,6 +1355,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     out[key] = replace(out[key], age_min=kind_fact.age_min, age_max=kind_fact.age_max)
                 if out[key].duration_value is None and kind_fact.duration_value is not None:
                     out[key] = _with_length(out[key], _length(kind_fact))
+                elif kind_fact.duration_value is None and out[key].duration_value is not None:
+                    out[kind_key] = _with_length(kind_fact, _length(out[key]))  # (and the other way: "Calmer Homes,
+                    # the second service, offers ten weekly sessions, …, to young people aged 11 to 17 who are violent
+                    # towards a parent": the length its name's clause gives is the kind's, one service)
         # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
         # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
         if {"high_harm", "case_management"} <= sentence_kinds:
