@@ -27,7 +27,8 @@ _FUNDING_SPAN = re.compile(
     r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal))\b|"
     # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
     # years"), not how long the service lasts
-    r"\b(?:for|by)\s+(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)[- ](?:years?|months?)\b|"
+    r"\b(?:for|by)\s+(?:at least\s+|up to\s+|about\s+)?(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)"
+    r"[- ](?:years?|months?)\b|"  # ("for at least another two years")
     r"\bextend(?:ed|s|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:for|by)\s+(?:up to\s+|a further\s+|another\s+)?(?:[a-z]+|\d+)[- ]"
     r"(?:years?|months?)\b|"
     # (and money's span: "carried on with £40,000 from a trust for six months while …")
@@ -57,8 +58,9 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
-_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*\.{4,}\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
+_RESULT_LEADER_ROW = re.compile(r"\s*\|?\s*[^|.£]*?[^\s|.]\s*(?:\.{4,}|(?<=[a-z]):)\s*(?:\d[\d,]*(?:\s+of\s+\d[\d,]*)?\s*%?|three quarters|"
                                 r"two thirds|half|a quarter|a third)\s*\|?\s*", re.I)
+#: (or by a colon, in a list of results: "> - Frontline staff trained: 260", "- Partners supported: 131")
 
 
 #: case management for some people ("case management for the", "case managers for"), and high-harm people named as such
@@ -205,7 +207,11 @@ _PARTNER_REACHED = re.compile(
 #: support given to a family as a whole ("support for the rest of the family", "to support the families of men on the
 #: course", "family work", "a family therapist"): whole-family work, as a family worker is
 _FAMILY_SUPPORTED = re.compile(r"\bsupport(?:s|ing|ed)?\s+(?:for|to)\s+(?:the\s+)?(?:rest of the|whole|wider|other members of the)\s+"
-                               r"famil(?:y|ies)\b|\bsupport(?:s|ing)?\s+(?:the\s+|their\s+)?famil(?:y|ies)\s+of\b|"
+                               r"famil(?:y|ies)\b|"
+                               # (and the family as the subject of a passive: "the rest of the family is supported too",
+                               # "the whole family will also be helped")
+                               r"\b(?:rest of the|whole|wider|other members of the)\s+famil(?:y|ies)\s+(?:is|are|will be|can be|gets?|get)"
+                               r"\s+(?:also\s+)?(?:be\s+)?(?:supported|helped|offered support|given support|worked with)\b|\bsupport(?:s|ing)?\s+(?:the\s+|their\s+)?famil(?:y|ies)\s+of\b|"
                                r"\bfamily\s+(?:work|therapists?|therapy)\b(?!\s+(?:team|service|hub|centre)s?\b)", re.I)
 #: work seeing one person who stalks at a time ("will see each person who stalks one-to-one", "works with every man
 #: referred for stalking"): a stalking intervention, said of one person as the plural ("people who stalk") is
@@ -287,14 +293,20 @@ _COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?
 #: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
-                              r"was|provides|delivers|gives)\b")
+                              r"was|provides|delivers|gives|lasts|takes|meets|continues|began|started|opened|can|as)\b")
+#: (the name's own verb in any form: "Our men's course, Choices Ahead, lasts 24 weeks"; or "as" its description: "will
+#: run the programme, Stepping Back, as a group course for men")
 #: "a six-session group for fathers, Dads Making Amends, delivered with …": a name in apposition after a service's
 #: description, before a participle or a place
 _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|service)\b[^,.;]{0,40},\s+"
                                      r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:delivered|run|held|offered|led|in|at|"
                                      r"which|who|with|from)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
-_CALLED = re.compile(r"\b(?:programme|course|service|scheme),? (?:(?:is|was|will be) )?(?:called|known as|named|branded) (?:the )?['‘\"“]?"
+#: (also with the noun's description between, the name as the sentence's complement: "Our 26-week course for men who
+#: use abuse is called Reset", "the group work, which is known as Anchor")
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
+                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were)|,?)\s+(?:(?:now|also|simply)\s+)?"
+                     r"(?:called|known as|named|branded|titled) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Named Pathfinder, the service will …", "Called Keel, it is …": a sentence opening with the participle that gives the
 #: name of the service it goes on to describe (the participle is not part of the name)
@@ -520,10 +532,13 @@ _EACH_OFFERED = re.compile(r"\b(?:each|every) (?:person|man|woman|father|mother|
                            r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 #: the next sentence saying how long the service just named lasts, by a pronoun or its noun ("It offers ten weekly
 #: sessions", "The course runs over 26 weeks"): that service's length when it had none
-_IT_LASTS = re.compile(r"\s*(?:It|This|The (?:programme|course|service|scheme|group|intervention|project)|They|These|"
-                       r"The (?:programmes|courses|groups))\s+(?:also\s+)?"
-                       r"(?:offers?|provides?|gives?|runs?|lasts?|involves?|consists? of|is made up of|are made up of|takes?|"
-                       r"is delivered|are delivered)\s+"
+#: (the subject is a pronoun or any determiner before the service's noun, "Each group lasts 24 weeks", "Every course
+#: will run over 20 weeks"; the verb in any tense or with a modal, "will last", "is spread over")
+_IT_LASTS = re.compile(r"\s*(?:It|They|(?:This|These|The|Each|Every|That|Those|Our|Its|Their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:programmes?|courses?|services?|schemes?|groups?|interventions?|projects?))\s+(?:also\s+)?"
+                       r"(?:(?:will|would|should|can|normally|usually|typically)\s+)?"
+                       r"(?:offers?|provides?|gives?|runs?|ran|lasts?|lasted|involves?|consists? of|is made up of|are made up of|"
+                       r"takes?|spans?|continues?|meets?(?:\s+weekly)?|(?:is|are|will be|was|were) (?:delivered|run|spread|held))\s+"
                        r"(?:(?:for|over|across|in)\s+)?(?P<len>(?:up to|between|about|around|at least)?\s*[\w-]+(?:\s+(?:and|to|-)\s+[\w-]+)?"
                        r"\s+(?:[\w-]+\s+){0,2}?(?:sessions?|weeks?|months?))\b", re.I)
 _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "violen", "aggress", "female", "male ", "woman ",
@@ -663,7 +678,9 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
 _PARTNERS_COUNTED = re.compile(
     r"(?:\b\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent)|\b[A-Za-z]+(?:-[a-z]+)?\s+per\s?cent|\b(?:three quarters|two thirds|half|a third|"
     r"a quarter))\s+of\s+(?:the\s+|all\s+)?"
-    r"(?:\d[\d,]*\s+)?(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\s+by\b|"
+    r"(?:\d[\d,]*\s+)?(?:(?:ex-)?partners\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\s+by\b|"
+    # (the participle before the noun: "81% of supported partners reported feeling safer")
+    r"(?:supported|helped|contacted)\s+(?:ex-)?partners\b)|"
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
     r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
 
@@ -735,7 +752,7 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
 #: attending X"): they are the programme's people, whatever service the sentence describes for others
 _PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person|person|participant|"
                              r"client)|men|women|fathers|dads|mothers|mums|young people|people|participants|everyone|anyone)\s+"
-                             r"(?:who\s+(?:are|is|was|were)\s+)?"
+                             r"(?:who\s+)?(?:(?:are|is|was|were|has been|have been)\s+)?"  # ("while a man is on X")
                              r"(?:on|attending|taking part in)\s+(?:the\s+)?$", re.I)
 
 
@@ -936,6 +953,10 @@ _EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y
 #: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
 _EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+#: what is evaluated, as the subject of a passive ("Firm Footing and the partner support service are being evaluated by
+#: Y", "The course will be independently evaluated"): the same object of the evaluation, before its verb
+_EVALUATED_PASSIVE = re.compile(r"(?P<what>[^,;.:()]+?)(\s+(?:is|are|was|were|will be|has been|have been|is to be|are to be)\s+"
+                                r"(?:being\s+|also\s+|now\s+)?(?:independently\s+|externally\s+)?evaluated\b)", re.I)
 
 
 def _standfirst(text: str) -> set[int]:
@@ -1074,6 +1095,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
             clean = _EVALUATED.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
                 terms.get("cohort", ()), m.group("what")) else m.group(1) + " " * len(m.group("what")), clean)
+            clean = _EVALUATED_PASSIVE.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
+                terms.get("cohort", ()), m.group("what")) else " " * len(m.group("what")) + m.group(2), clean)
             # (one its own words describe, by its length or people, is still described: "will evaluate the 24-week
             # group course for men")
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
@@ -1332,6 +1355,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     out[key] = replace(out[key], age_min=kind_fact.age_min, age_max=kind_fact.age_max)
                 if out[key].duration_value is None and kind_fact.duration_value is not None:
                     out[key] = _with_length(out[key], _length(kind_fact))
+                elif kind_fact.duration_value is None and out[key].duration_value is not None:
+                    out[kind_key] = _with_length(kind_fact, _length(out[key]))  # (and the other way: "Calmer Homes,
+                    # the second service, offers ten weekly sessions, …, to young people aged 11 to 17 who are violent
+                    # towards a parent": the length its name's clause gives is the kind's, one service)
         # high-harm work and its case managers named anywhere in one sentence are one service ("Drive-style work with
         # high-harm perpetrators, lasting up to 18 months, with a named case manager for each person")
         if {"high_harm", "case_management"} <= sentence_kinds:
@@ -1362,7 +1389,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             quotes = _sentence_quotes(sentence)
             # (what is evaluated is the object of the evaluation, not a service described: "Y Research will evaluate
             # Turning Tide", the corpus README's "Services named as evaluated")
-            evaluated = [m.span("what") for m in _EVALUATED.finditer(sentence)] if "valuat" in sentence else []
+            evaluated = [m.span("what") for pattern in (_EVALUATED, _EVALUATED_PASSIVE)
+                         for m in pattern.finditer(sentence)] if "valuat" in sentence else []
             ends = bool(re.search(r"[.!?]\W*$", sentence))
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())

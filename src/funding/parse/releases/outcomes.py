@@ -207,7 +207,7 @@ _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\
 #: "57 per cent of the 70 men who started": the percentage has the count it is a share of as its base
 _PCT_OF_Y = re.compile(r"\b(?P<x>\d{1,3}(?:\.\d+)?)\s*(?:%|per\s?cent)\s+of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
 _Y_X_OF_WHICH = re.compile(r"\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b[^,;.\d]{0,40},\s*(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:whom|which)\b")
-_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,40},\s*of\s+(?:whom|which|these|them|those)\s+"
+_Y_OF_WHOM_X = re.compile(r"\b(?P<y>\d[\d,]*)\b(?:[^,;.\d]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,60},\s*of\s+(?:whom|which|these|them|those)\s+"
                           r"(?:at least |about |around |over |more than |nearly |almost |some |up to )?(?P<x>\d[\d,]*)\b"
                           r"(?!\.\d|\s*(?:%|per\s?cent))")  # (not a percentage: "1,124 referrals, of which 57 per cent
 # came from the police" is a count and a share of it, each an outcome, the share with no base, as the corpus labels it)
@@ -253,6 +253,19 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|from|compared (?:with|to
                               r"managed|predicts|expects|forecasts|projects|anticipates))"
                               r"\s+(?:about\s+|around\s+|at least\s+|nearly\s+|almost\s+|over\s+|more than\s+|some\s+|just\s+)?$",
                               re.I)
+
+
+#: an earlier period's figure in brackets beside a count ("318 referrals (2023/24: 256)", "(256 in 2023-24)", "(last
+#: year: 256)"): the same people's earlier result, as "up from 256 in 2023/24" is
+_EARLIER_PERIOD = r"(?:(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?|last year|the (?:year|period) before|the previous (?:year|period))"
+_EARLIER_BRACKET_BEFORE = re.compile(r"\(\s*(?:in\s+)?" + _EARLIER_PERIOD + r"\s*[:=–-]?\s*(?:about\s+|around\s+)?$", re.I)
+_EARLIER_BRACKET_AFTER = re.compile(r"\s+(?:in|for|during)\s+" + _EARLIER_PERIOD + r"\s*\)", re.I)
+
+
+def _earlier_in_bracket(before: str, after: str) -> bool:
+    """Whether a bare figure stands in brackets with an earlier period, before or after it."""
+    return bool(_EARLIER_BRACKET_BEFORE.search(before[-30:]) and re.match(r"\s*\)", after)
+                or re.search(r"\(\s*$", before) and _EARLIER_BRACKET_AFTER.match(after))
 
 
 #: after a count of referrals, words saying where they came from ("190 came from the police", "45 were self-referrals")
@@ -352,15 +365,31 @@ def _count(word: str) -> int:
     return parse_count(word)
 
 
+#: a passive or expected verb after its subject, in any tense or mood ("will also be trained", "are expected", "have
+#: now been referred", "are to be offered")
+_PASSIVE_OR_EXPECTED = (r"(?:will|would|could|should|may|might|are|were|is|was|have|has|had)\s+(?:also\s+|now\s+|then\s+|"
+                        r"already\s+|each\s+)?(?:(?:to\s+)?be\s+|been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|seen|given|taught|"
+                        r"taken on|forecast)\b")
+#: the head noun of a counted subject: people, the staff trained, or referrals ("police officers", "GPs", "referrals")
+_PEOPLE_HEAD = (r"(?:men|women|people|fathers|mothers|dads|mums|parents|partners|ex-partners|families|children|perpetrators|"
+                r"participants|clients|survivors|victims|referrals|staff|officers|practitioners|professionals|workers|GPs|"
+                r"teachers|nurses|managers|volunteers|colleagues)")
+#: a finite verb, which ends the noun phrase of an "x of y" ("Two of the offices expect at least 600 men": no base of 600)
+_FINITE_VERB = (r"(?:is|are|was|were|will|would|can|could|should|may|might|have|has|had|do|does|did|expects?|expected|says?|said|"
+                r"told|plans?|planned|aims?|hopes?|hoped|thinks?|believes?|estimates?|reports?|reported)\b")
 _OUTCOME_NUMBER_WORDS = re.compile(
     r"\b(?P<w>" + "|".join(sorted((w for w in _NUMBER_WORDS if w not in ("a", "an", "one")), key=len, reverse=True))
-    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:[a-z][\w'’-]*\s+){0,6}?\d)|"
+    + r")\b(?!-\w)(?=\s+(?:per\s?cent\b|%|(?:out\s+)?of\s+(?:(?!" + _FINITE_VERB + r")[a-z][\w'’-]*\s+){0,6}?\d)|"
     r"\s+of\s+(?:them|those|these)\b(?!\s+\w+\s+(?:of|in)\b)|"  # "Thirty of them had no further abuse": the people counted before
     r"\s+" + _STEP_AUX + r"(?:" + _FINISHING + "|" + _STARTING + r"|dropped out)\b(?!\s+(?:groups?|courses?|programmes?|sessions?)\b)|"
     r"\s+(?:young people|people|men|women|perpetrators|referrals|partners|families|children|fathers|mothers)\b"
     r"(?=[^.;]{0,40}\b(?:started|began|begun|finished|completed|took part|taken part|were referred|joined|attended|went on)\b|"
     r"\s+(?:were|have been|had been)\s+(?:[a-z]+ly\s+)?(?:supported|helped|seen|reached|trained|referred|assessed|offered|"
-    r"contacted|worked with)\b))",  # ("Sixty children were supported": a count by its passive verb)
+    r"contacted|worked with)\b)|"  # ("Sixty children were supported": a count by its passive verb)
+    # (the subject counted, a few words long, of a passive or expected verb in any tense: "Eighty police officers and
+    # probation staff will also be trained", "Sixty referrals are expected", "Twelve GPs are to be trained")
+    r"\s+(?:[\w'’-]+\s+){0,2}?" + _PEOPLE_HEAD + r"\s+(?:(?:and|or)\s+(?:[\w'’-]+\s+){0,2}?" + _PEOPLE_HEAD + r"\s+)?"
+    + _PASSIVE_OR_EXPECTED + r")",
     re.I)
 #: "The charity worked with sixty families": a number word after a verb of working with, whom it counts after it
 _RESULT_NUMBER_WORDS = re.compile(
@@ -511,6 +540,17 @@ def _opening_course_count_base(sentence: str, bases: dict, base_end: dict, carri
     carried[m.start("x")] = "perpetrators" if about == "referrals" else about
 
 
+def _pronoun_base(sentence: str, last: re.Match, at: int, bases: dict, base_end: dict) -> tuple[float, int]:
+    """The base "x of them" counts against: the figure before it, a step of a chain ("67 of the 118 men started, and 45
+    of those completed": 67; "Of 120 referrals, 84 were suitable; 51 of those completed": 84); but when that figure is
+    an "x of them" too and no start comes between, the two count the same people side by side, against its base ("204
+    began; 137 of them finished and 52 of them were still attending": 204 for both)."""
+    first = last.start("n")
+    if first in bases and _X_OF_THOSE.match(sentence, first) and not re.search(r"\b" + _STARTING + r"\b", sentence[last.end("n") : at], re.I):
+        return bases[first], base_end[first]
+    return _num(last.group("n")), last.end("n")
+
+
 def _named_once(rel: PreparedRelease) -> dict[str, set[int]]:
     """The lines naming each area of a release, for :func:`_about_elsewhere`."""
     named: dict[str, set[int]] = {}
@@ -653,8 +693,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                       and f.start("n") not in consumed and not _YEAR.match(sentence, f.start("n"))
                       and not re.fullmatch(r"(?:19|20)\d\d", f.group("n"))]
             if before and m.start("x") not in bases:
-                bases[m.start("x")] = _num(before[-1].group("n"))
-                base_end[m.start("x")] = before[-1].end("n")
+                bases[m.start("x")], base_end[m.start("x")] = _pronoun_base(sentence, before[-1], m.start(), bases, base_end)
+                if before[-1].start("n") not in bases and _STARTED_AFTER.match(sentence, before[-1].end("n")):
+                    consumed.add(before[-1].start("n"))  # "204 people began a course; 137 of them finished it": the
+                    # starters are the base only (corpus README, "Started and completed")
             elif not before and m.start("x") not in bases and len(last_counts) == 1:  # "The service received 141
                 # referrals. Schools made 52 of them.": the one count of the sentence before (of two, which is unsure)
                 bases[m.start("x")], carried[m.start("x")] = last_counts[-1][0], last_counts[-1][1]
@@ -697,12 +739,15 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 # practitioners training is for, not a capacity)
                 bracketed_target = re.search(r"\(\s*(?:target|aim|goal|forecast)\s*:?\s*(?:of\s+)?$", before, re.I)
                 # ("171 referrals (target 150)": a target in brackets beside a result, though a bracket closes it)
-                if not training_places and not bracketed_target and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                earlier_bracket = _earlier_in_bracket(before, after)
+                if not training_places and not bracketed_target and not earlier_bracket and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
                         value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":
                     continue
                 near = _subject(subjects, after[:40]) or _staff_listed_after(subjects, after)
+                if near and re.match(r"\s*of\s+(?:them|those|these)\s+(?:came\s+|were\s+|was\s+)?(?:from|by|via|through)\b", after):
+                    near = None  # "141 referrals, 96 of them from police officers": where they came from, not whom it counts
                 if near and start in bases and _BARE_PAST_AFTER.match(after[: near[1]]):
                     near = None  # "Of the 30 families, 22 saw the children's plan closed": a noun after the count's own
                     # verb is its object; whom the count counts is its base's
@@ -759,7 +804,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
                               r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
                     about = "perpetrators"  # "a further 12 were still attending": people on the course
-                elif _BARE_FIGURE_AFTER.match(after) and _COMPARED_BEFORE.search(before[-60:]) and (
+                elif _BARE_FIGURE_AFTER.match(after) and (_COMPARED_BEFORE.search(before[-60:]) or earlier_bracket) and (
                         prior := [f for f in found if f[2] == "count" and f[3]] or
                         [(None, v, "count", a) for v, a, _, _ in last_counts[-1:] if len(last_counts) == 1]):
                     about = prior[-1][3]  # "rose to 164, from 121 the year before", "22 people against a target of 40",
@@ -893,6 +938,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             own_period = period
             if re.search(r"\bup from\s+$|\bthe year before\b", sentence[: m.start()][-20:] + after[:20]) and period[:4].isdigit():
                 own_period = _fy_text(int(period[:4]) - 1)
+            if unit == "count" and _earlier_in_bracket(sentence[: m.start()], sentence[m.end():]):
+                bracket = find_periods(sentence[max(0, m.start() - 20) : m.end() + 20])[0]
+                own_period = bracket[0][2] if bracket else own_period  # ("(2023/24: 256)": the bracket's year)
             out.append(Outcome(
                 source_id=source_id, source_line=_line_at(starts, start), pfa_code=area, metric=metric, value=value, unit=unit,
                 value_qualifier=_VALUE_QUALIFIER.get((m.group("qual") or "").lower(), "exact"), about=about,

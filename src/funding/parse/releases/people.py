@@ -22,6 +22,10 @@ _PERSON = (r"(?P<name>(?:[{U}][{L}]+(?:-[{U}][{L}]+)?|[{U}]')(?:\s+" + _PARTICLE
            r"(?:-[{U}][{L}]+)?)){{1,2}})").format(U=_UP, L=_LOW)
 
 
+#: a place named by its kind, whose office it is ("the county's commissioner", "the force area's PCC")
+_PLACE_NOUN = r"(?:county|city|borough|district|force|force area|area|region|island|nation|authority)"
+
+
 @lru_cache(maxsize=1)
 def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
@@ -33,8 +37,11 @@ def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
             r"(?:\s*\((?-i:[A-Z]{2,5})\))?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing,
     # Name", and the office's initials in brackets: "Police and Crime Commissioner (PCC) Name")
         out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
-            _PERSON + r",\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
-            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|borough|authority)['’]s\s+)?"
+            # (another role of the same person first, joined by "and": "Name, chair of the alliance and Police and Crime
+            # Commissioner for X", "Name, a former magistrate and now the county's commissioner")
+            _PERSON + r",\s+(?P<also>(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?\s+and\s+(?:now\s+|also\s+)?)?"
+            r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
+            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|" + _PLACE_NOUN + r")['’]s\s+)?"
             r"(?P<office>" + office + r")")))
         out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
             _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been|is) (?:re-)?(?:elected|appointed|named|confirmed)(?: as)?|serves as|has served as)\s+"
@@ -212,7 +219,8 @@ def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:
         pre = ""  # the capitalised words are the office's own ("Parliamentary Under-Secretary of State for …")
     if pre:
         words = re.sub(r"['’]s$", "", pre)
-        if _OTHER_OFFICE.search(pre + " ") or not (find_areas(words) or re.search(r"\b(?:Council|Authority)\b", pre, re.I)):
+        if _OTHER_OFFICE.search(pre + " ") or not (find_areas(words) or re.search(r"\b(?:Council|Authority)\b", pre, re.I)
+                                                   or re.fullmatch(_PLACE_NOUN, words)):
             return False
     if re.match(r"[ \t]+(?-i:[A-Z][a-z])", sentence[m.end("name") :]):
         return False  # a longer capitalised name: a body or a heading, not a person
