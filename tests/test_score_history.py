@@ -35,7 +35,9 @@ def batches():
 def test_every_committed_release_is_in_one_batch_of_its_own_split(batches):
     seen = [n for names in batches.values() for n in names]
     assert len(seen) == len(set(seen))
-    assert set(seen) == _committed()
+    copies = {n for n in _committed() if n.endswith(score_history.REWORDED)}
+    assert copies, "the corpus holds reworded copies of tune releases"
+    assert set(seen) == _committed() - copies  # (a reworded copy is not new text: no batch of its own)
     for (commit, split), names in batches.items():
         assert len(commit) == 40
         for n in names:
