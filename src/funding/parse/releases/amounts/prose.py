@@ -951,6 +951,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         )
         if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
             role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
+        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts)
+        if more_money:  # ("Bolton Council has given £38,500 … A further £24,000 has been set aside for interpreters"):
+            role = "grant"  # a sum of its own, whose payer only its own clause or heading gives
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
@@ -1013,7 +1016,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
             code, basis = "", "none"
         if role == "grant" and not funder and (code or shared or unnamed) \
-                and not outside_payer and not release_negated \
+                and not outside_payer and not release_negated and not more_money \
                 and not re.search(
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
@@ -1378,6 +1381,24 @@ def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running
         return False
     marked = sentence[:start] + "AMOUNT"
     return bool(_first(terms.get("further", ()), marked[max(0, start - 60) :]))
+
+
+#: a figure called more money in its own words: "A further £24,000 …", "another £15,000" (not "the remaining £X",
+#: which is the rest of a sum whatever came before it)
+_MORE_MONEY_BEFORE = re.compile(r"\b(?:a\s+further|another)\s+$", re.I)
+
+
+def _more_money_after_a_whole(sentence: str, start: int, drafts: list) -> bool:
+    """Whether a figure called more money ("A further £24,000 has been set aside for interpreters") follows a figure
+    that is a sum in its own right (a grant, a total, money added to a grant or a body's own money), not a piece of
+    one: "a further" then adds a sum beside it, not another piece of the last whole, which it is only while pieces are
+    being listed ("£80,000 of the grant pays for the groups; a further £40,000 pays for partner support"). Across the
+    tune labels, no "a further £X" after a whole is a part (README, "Payer said once": a further sum the text does
+    not tie to money whose payer it has named)."""
+    if not _MORE_MONEY_BEFORE.search(sentence[max(0, start - 15) : start]):
+        return False
+    before = [d for d in drafts if d.role != "context"]
+    return bool(before) and before[-1].role != "part"
 
 
 #: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
