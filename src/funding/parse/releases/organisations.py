@@ -232,7 +232,7 @@ _KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|two|three|four|
                               r"(?:[\w-]+\s+){0,2}?(?:charities|organisations|providers|partners|bodies|agencies|trusts|"
                               r"companies|social enterprises)\b(?=[^:.;£]{1,100}:\s*(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a report or findings the body is named as the author of, before its name ("An interim report from X is due in spring")
-_REPORT_FROM = re.compile(r"\b(?:(?:interim|final|first|second|annual|evaluation|independent)\s+)*(?:report|findings)\s+"
+_REPORT_FROM = re.compile(r"\b(?:(?:first|second|annual|independent)\s+)*(?:interim|final|evaluation)\s+(?:report|findings)\s+"
                           r"(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
 #: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
 _WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:(?:won|landed|clinched|secured|scooped|came (?:out )?(?:on )?top in|came first in|topped|(?:was|were) successful in|succeeded in)\s+(?:[\w-]+\s+){0,3}?"
@@ -360,7 +360,8 @@ _SOURCE_NOTE = re.compile(r"^\W*(?:sources?\s*:|(?:the\s+)?(?:figures|data|numbe
                           r"(?:taken\s+|drawn\s+)?(?:from|based on)\b)", re.I)
 #: a line of a name only: capitalised words, their joining words and separators ("OPCC Surrey - Office of the Police and
 #: Crime Commissioner")
-_NAME_ONLY = re.compile(r"\W*[A-Z][\w'’&-]*(?:\s*(?:[A-Z][\w'’&-]*|of|the|and|for|on|&|[-–—·,]))*\W*(?<![.:])")
+#: (each word after whitespace: a word that could split at any capital makes a failed match try every split)
+_NAME_ONLY = re.compile(r"\W*[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for|on|&)|\s*[-–—·,])*\W*(?<![.:])")
 
 
 def _about_the_release(raw: str) -> bool:
@@ -370,7 +371,9 @@ def _about_the_release(raw: str) -> bool:
     if MONEY_TOKEN.search(raw):
         return False
     fields = [f for f in re.split(r"\s+[|·•—–-]\s+", raw.strip(" *_")) if f.strip()]
-    if len(fields) >= 2 and any(_DATELINE_FIELD.search(f) for f in fields):
+    if len(fields) >= 2 and any(_DATELINE_FIELD.search(f) for f in fields) and (len(raw) < 120 or not raw.rstrip(" *_").endswith(".")):
+        # (a short line or one not ending as a sentence: "The Office of … - which commissioned the course on 2 April
+        # 2025 - says places are full." is a sentence with a dash, not a byline)
         return True
     if _SOURCE_NOTE.match(raw) and not re.search(r"\b(?:held|kept|run|managed|maintained|compiled)\s+by\b", raw):
         return True  # (not a register the office holds: "Source: contracts register held by the Office of …")
@@ -440,11 +443,12 @@ def _is_body(name: str) -> bool:
 _KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
                                 r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+_KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (the same, where a search starts)
 #: the same work in the passive, its body the agent after "by" ("Eighty officers will be trained by X", "Young people who
 #: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
-_KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (the same, where a search starts)
 _DONE_BY = re.compile(r"\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:(?:also|now|all|then|each|first|individually|"
-                      r"regularly)\s+)*(?:trained|taught|coached|seen|placed|helped|supported|contacted|worked with|mentored)"
+                      r"regularly)\s+)*(?:trained|taught|coached|seen(?=\s+(?:individually|one[- ]to[- ]one|in\s+groups?)\b)|placed|helped|supported|"
+                      r"contacted|worked with|mentored)"
                       r"(?:\s+[\w'’-]+){0,6}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z])|" + _KIND_BEFORE_NAMES.pattern.lstrip("^") + ")")
 
 

@@ -479,14 +479,21 @@ def _years_after_it(text: str, found: list) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: what may stand between two consecutive years joined as one span: a joining word, and the second year's own noun
+#: said again ("2025-26 and 2026-27", "FY25/26 - FY26/27", "the financial year 2027 to 2028 and the financial year 2028
+#: to 2029", "2025/26 and the year 2026/27")
+_NEXT_YEAR_GAP = re.compile(r"\s*(?:,|and|,\s*and|&|a|ac|to|[-‐‑‒–—−/])\s*(?:FY\s*|(?:the\s+)?(?:financial\s+)?year\s+)?", re.I)
+
+
 def _joined_spans(text: str, found: list) -> list[tuple[int, int, str, str]]:
     """Spans next to each other joined into one: "2022-23 and 2023-24", "2023-24, 2024-25 and 2025-26", "2023-24 to
-    2025-26", "2025-26/2026-27", "FY25/26 - FY26/27" (and in Welsh, "2025-26 a 2026-27", "2024-25 ac 2025-26"; "&" too); of spans that overlap, the first."""
+    2025-26", "2025-26/2026-27", "FY25/26 - FY26/27", "the financial year 2027 to 2028 and the financial year 2028 to
+    2029" (and in Welsh, "2025-26 a 2026-27", "2024-25 ac 2025-26"; "&" too); of spans that overlap, the first."""
     found.sort()
     merged: list[tuple[int, int, str, str]] = []
     for f in found:
         gap = text[merged[-1][1] : f[0]] if merged and merged[-1][1] <= f[0] else None
-        if gap is not None and ((re.fullmatch(r"\s*(?:,|and|,\s*and|&|a|ac|to|[-‐‑‒–—−/])\s*(?:FY\s*)?", gap, re.I)
+        if gap is not None and ((_NEXT_YEAR_GAP.fullmatch(gap)
                                  and int(f[2][:4]) == int(merged[-1][3][:4]) + 1)
                                 or (re.fullmatch(r"\s*(?:to|until|through)\s*(?:FY\s*)?", gap, re.I)
                                     and int(merged[-1][3][:4]) < int(f[2][:4]) <= int(merged[-1][3][:4]) + 4)):

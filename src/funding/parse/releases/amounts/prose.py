@@ -192,6 +192,16 @@ _NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three
 #: grant, £A", "the other £215,000", "the last £65,000", "the final £12,000", "the balance of £8,000"
 _REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|last|final|(?:rest|balance|remainder)(?:\s+of(?:\s+the)?)?)\s+"
                                r"(?:[\w-]+\s+){0,1}$", re.I)
+def _an_earlier_sum_named(sentence: str, start: int, end: int) -> bool:
+    """Whether "the last", "the other" or "the final" before a figure name an earlier sum by its noun ("The last £20,000
+    grant Kent received, in 2022, paid for a pilot"): a time, not the rest of a whole."""
+    return bool(re.search(r"\bthe\s+(?:other|last|final)\s+$", sentence[max(0, start - 12) : start], re.I)) \
+        and bool(_MONEY_NOUN_AFTER.match(sentence, end))
+
+
+#: a money noun straight after a figure, naming what the figure is ("the last £20,000 grant Kent received, in 2022"):
+#: "the last" is then about time, not the rest of a sum
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:grant|award|allocation|payment|contribution|bid|round|contract)s?\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
@@ -217,7 +227,8 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year
 #: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
 _PREDICATE_OF_THE_FIGURE_BEFORE = re.compile(
     r"\s*(?:(?:is|was|were|are|will\s+be|has\s+been|have\s+been|had\s+been|goes|go|went|comes|came|falls|fell)"
-    r"(?:\s+(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*", re.I)
+    r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*", re.I)
+# (no joining word among its words: "£40,000 was spent and in 2026/27 the council will add £20,000": a new clause's year)
 #: a bid or application still to be made: "The office plans to put in a further bid for 2027-28", "expects to bid again
 #: for 2027/28", "will apply for the next round", "hopes to secure funding beyond March 2028"
 _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hoping|intends?|intending|aims?|aiming|wants?|"
@@ -1253,7 +1264,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
                 whole = named[-1] if named else whole
             pieces_before = [x for x in drafts if x.whole is not None and x.code == (whole.code if whole else x.code)]
-            if not here and pieces_before and _REMAINDER_BEFORE.search(sentence[max(lo, start - 30) : start]):
+            if not here and pieces_before and _REMAINDER_BEFORE.search(sentence[max(lo, start - 30) : start]) \
+                    and not _MONEY_NOUN_AFTER.match(sentence, end):
                 # "Of the Home Office money, £388,400 goes to … The remaining £224,400 …": what the last piece
                 # leaves of its whole, even past a figure restated since ("no figure above £214,000 was agreed … the
                 # other £27,000 was always for stalking work")
@@ -1534,7 +1546,8 @@ def _role_of_figure(
     elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
             and not _NO_AREA.search(sentence[lo:hi]) and not other_area \
             and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
-            and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end):
+            and not _outside_payer_in_clause(sentence, _clause_of(sentence, start), start, end) \
+            and not _an_earlier_sum_named(sentence, start, end):
         # (not a body off the funder list paying it: "The integrated care board pays a further £20,000")
         role = "part"  # "A further £74,500 will fund …": more of the grant on an earlier line
         # (in a piece about several areas, not across a paragraph that names none: whose it is is unknown)

@@ -964,6 +964,8 @@ _SHARE_OF_BEFORE = re.compile(r"['’]s?\s+(?:share|part|portion|slice)\s+of\s+(
 #: the words before a figure naming an area's sum as what holds it: "Humberside's allocation includes £96,000 for …",
 #: "Its share of the round contains £40,000 for …", "Kent's grant has £25,000 set aside for …" (the subject a sum, the verb
 #: one of holding, the figure its object)
+#: a comparison straight after a figure: "£25,000 more than last year's", "£5,000 less", "£2,000 fewer"
+_MORE_OR_LESS_AFTER = re.compile(r"\s+(?:more|less|fewer|extra|above|below|higher|lower)\b", re.I)
 _SUM_HOLDS_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:share|grant|award|allocation)"
                                r"(?:\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|money|pot))?\s+"
                                r"(?:(?:also|already)\s+)?(?:includes?|included|contains?|contained|holds?|held|has|had|covers?|"
@@ -998,8 +1000,10 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
         at = sentence.find(d.amount.text)
         if at < 0:
             continue
-        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at]) or _SUM_HOLDS_BEFORE.search(
-            sentence[max(0, at - 120) : at])
+        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at]) or (_SUM_HOLDS_BEFORE.search(
+            sentence[max(0, at - 120) : at]) if not _MORE_OR_LESS_AFTER.match(sentence, at + len(d.amount.text)) else None)
+        # ("Durham's grant has £40,000 set aside for training"; not "The council's grant has £25,000 more than last
+        # year's": a difference, no piece)
         after = None if before else _OF_A_SUM_AFTER.match(sentence, at + len(d.amount.text))
         share = None if before or after else _IS_A_SHARE_AFTER.match(sentence, at + len(d.amount.text))
         back = _PART_OF_THIS.match(sentence[:at]) if not (before or after or share) else None

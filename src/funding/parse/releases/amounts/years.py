@@ -466,7 +466,7 @@ def _figures_of_the_last_round(rel, drafts: list[_Draft], said: dict) -> None:
 #: a figure's own words placing it in the round the text is about: "to £7.46m in this one" (after "the last round"),
 #: "£2.1m under the new round", "in the current tranche"
 _THIS_ROUND = re.compile(r"\b(?:in|from|under|for|of)\s+(?:this|the\s+(?:new|current|latest|present))\s+(?:funding\s+)?"
-                         r"(?:round|tranche|one)\b", re.I)
+                         r"(?:round|tranche|one\b(?!-))\b", re.I)  # (not "the new one-to-one service")
 
 
 def _figures_of_this_round(drafts: list[_Draft], said: dict, release_period) -> None:
