@@ -63,7 +63,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares
+from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
@@ -188,10 +188,6 @@ _ACROSS_SEVERAL_FORCES = re.compile(r"\b(?:for|across|between|among|to) (?:the |
 
 #: a sentence opening with a numbered piece of a sum: "Lot one, worth £241,500, …", "Tranche 2 (£40,000) …"
 _NUMBERED_PIECE = re.compile(r"^\W*(?:lot|tranche|instalment)\s+(?:one|two|three|four|five|six|\d{1,2}|[A-F])\b", re.I)
-#: the piece a whole's other pieces leave, named so straight before its figure: "the remaining £59,200", "the rest of the
-#: grant, £A", "the other £215,000", "the last £65,000", "the final £12,000", "the balance of £8,000"
-_REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|last|final|(?:rest|balance|remainder)(?:\s+of(?:\s+the)?)?)\s+"
-                               r"(?:[\w-]+\s+){0,1}$", re.I)
 def _an_earlier_sum_named(sentence: str, start: int, end: int) -> bool:
     """Whether "the last", "the other" or "the final" before a figure name an earlier sum by its noun ("The last £20,000
     grant Kent received, in 2022, paid for a pilot"): a time, not the rest of a whole."""

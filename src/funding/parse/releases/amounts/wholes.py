@@ -382,12 +382,18 @@ def _full_sums_above(w: _Draft, d: _Draft, drafts: list[_Draft]) -> list[_Draft]
     return sums
 
 
+#: the piece a whole's other pieces leave, named so straight before its figure: "the remaining £59,200", "the rest of the
+#: grant, £A", "the other £215,000", "the last £65,000", "the final £12,000", "the balance of £8,000"
+_REMAINDER_BEFORE = re.compile(r"\bthe\s+(?:remaining|other|last|final|(?:rest|balance|remainder)(?:\s+of(?:\s+the)?)?)\s+"
+                               r"(?:[\w-]+\s+){0,1}$", re.I)
+
+
 def _called_more(rel, d: _Draft, terms) -> bool:
     """Whether the words just before a prose figure call it more money: "a further", "another", "the remaining"."""
     sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
     at = sentence.find(d.amount.text)
     return at >= 0 and bool(_first(terms.get("further", ()), sentence[max(0, at - 60) : at] + "AMOUNT")) \
-        and not re.search(r"\bthe (?:rest|remaining|other|final|last)\s+AMOUNT", sentence[max(0, at - 60) : at] + "AMOUNT", re.I)
+        and not _REMAINDER_BEFORE.search(sentence[max(0, at - 60) : at])
 
 
 def _same_sum_stated(w: _Draft, drafts: list[_Draft]) -> list[_Draft]:
