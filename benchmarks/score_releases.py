@@ -14,6 +14,12 @@ people's ``office`` are not scored).  Recall is right / expected and precision i
 right / reported, per fact type, for the ``tune`` and ``holdout`` halves
 separately.  The reader's vocabulary and the corpus's are the same; names that
 differ are mapped once, in ``_COMPONENTS`` and ``_COHORTS`` below.
+
+Each half also counts, for the amounts found, how often the funder, the period and
+the area were right by where the reader read each (its ``funder_basis``,
+``period_basis`` and ``area_basis`` columns: the amount's own clause, a heading,
+lent from elsewhere in the text, none...): ``score()["bases"]``, printed under
+each half's table, and the README's table of fields by where they were read.
 """
 
 from __future__ import annotations
@@ -78,7 +84,8 @@ def predicted(path: Path, published: str) -> dict[str, list[dict]]:
          "funding_role": _none(r["funding_role"]), "funder": _none(r["funder"]),
          "amount_qualifier": _none(r["amount_qualifier"]), "period_start": _none(r["period_start"]),
          "period_end": _none(r["period_end"]), "part_of_line": _int(r["part_of"]),
-         "area_basis": _none(r["area_basis"])}
+         "area_basis": _none(r["area_basis"]),
+         BASES: {"funder": r["funder_basis"], "period": r["period_basis"], "area": r["area_basis"]}}
         for r in tables["local_awards"].to_dict("records")
     ]
     comps = {}
@@ -178,6 +185,22 @@ _FIELDS = {
 }
 
 
+#: an amount's record of where the reader read three of its fields (not scored: counted by :func:`_count_bases`)
+BASES = "bases"
+#: the scored fields each basis is about
+_BASIS_FIELDS = {"funder": ("funder",), "period": ("period_start", "period_end"), "area": ("pfa_code",)}
+
+
+def _count_bases(t: dict, pairs: list) -> None:
+    """For each matched amount, under ``"<field> <basis>"``: one more matched, and one more right when the
+    fields that basis is about agree with the label (the reader's ``funder_basis``, ``period_basis``, ``area_basis``)."""
+    for e, g in pairs:
+        for name, where in g.get(BASES, {}).items():
+            counts = t.setdefault(f"{name} {where}", [0, 0])
+            counts[0] += 1
+            counts[1] += all(e.get(f) == g.get(f) for f in _BASIS_FIELDS[name])
+
+
 def _fields_agree(kind: str, exp: dict, got: dict) -> list[str]:
     return [f for f in _FIELDS[kind] if exp.get(f) != got.get(f)]
 
@@ -205,6 +228,7 @@ def score(split: str | None = None, show_misses: bool = False, by: str | None = 
     """Totals per half and fact type; with ``by`` ("layout" or "file"), the same counts per group
     of each half too (``result["groups"][half][group][kind]``)."""
     totals = {s: {t: defaultdict(int) for t in FACT_TYPES} for s in ("tune", "holdout")}
+    bases: dict = {"tune": {}, "holdout": {}}
     groups: dict = {"tune": {}, "holdout": {}}
     misses = []
     for exp_path in sorted(CORPUS.glob("*.expected.json")):
@@ -223,6 +247,8 @@ def score(split: str | None = None, show_misses: bool = False, by: str | None = 
         for kind in FACT_TYPES:
             pairs, missed, extra = match(kind, want[kind], got[kind])
             right = [(e, g) for e, g in pairs if not _fields_agree(kind, e, g)]
+            if kind == "local_awards":
+                _count_bases(bases[facts["split"]], pairs)
             for t in (totals[facts["split"]][kind], *([group[kind]] if group else [])):
                 t["expected"] += len(want[kind])
                 t["reported"] += len(got[kind])
@@ -243,7 +269,8 @@ def score(split: str | None = None, show_misses: bool = False, by: str | None = 
                 for g in extra:
                     misses.append(f"{stem}: {kind} EXTRA {_show(g)}")
     result = {s: _rates(by_kind) for s, by_kind in totals.items()}
-    out = {"scores": result, "misses": misses}
+    out = {"scores": result, "misses": misses,
+           "bases": {h: {k: {"matched": n, "right": r} for k, (n, r) in sorted(b.items())} for h, b in bases.items()}}
     if by:
         out["groups"] = {s: {g: _rates(by_kind) for g, by_kind in sorted(gs.items())} for s, gs in groups.items()}
     return out
@@ -260,7 +287,7 @@ def _rates(by_kind: dict) -> dict:
 
 
 def _show(f: dict) -> str:
-    return json.dumps({k: (sorted(v) if isinstance(v, (set, frozenset)) else v) for k, v in f.items()})
+    return json.dumps({k: (sorted(v) if isinstance(v, (set, frozenset)) else v) for k, v in f.items() if k != BASES})
 
 
 def _pct(x) -> str:
@@ -296,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         print("  found: the fact's key (its line and amount, component, value…) was reported; right: every scored field too")
         print("  where the key was found but a field was wrong (a fact can be wrong in several):")
         print_field_counts(by_kind, "wrong ")
+        print_bases(out["bases"][s])
         if args.by:
             print_groups(out["groups"][s], args.by)
     return 0
@@ -319,6 +347,17 @@ def print_groups(groups: dict, by: str) -> None:
             t = by_kind[k]
             cells.append(f"{t['right']}/{t['expected']}, {t['right']}/{t['reported']}" if t["expected"] or t["reported"] else "-")
         print("  " + f"{name:{width}}" + "".join(f"{c:>18}" for c in cells))  # (a space between cells up to 9,999)
+
+
+def print_bases(bases: dict) -> None:
+    """Of the amounts found, how often the funder, period and area were right, by where the reader read each
+    (its ``*_basis`` column): right/found (per cent), the most frequent basis first."""
+    print("  amounts found, by where the reader read a field (right/found):")
+    for name in _BASIS_FIELDS:
+        cells = sorted(((k.split(" ", 1)[1], v) for k, v in bases.items() if k.split(" ", 1)[0] == name),
+                       key=lambda kv: (-kv[1]["matched"], kv[0]))
+        print(f"    {name:8} " + ", ".join(f"{b} {v['right']}/{v['matched']} ({v['right'] / v['matched']:.1%})"
+                                      for b, v in cells))
 
 
 def print_field_counts(by_kind: dict, prefix: str) -> None:

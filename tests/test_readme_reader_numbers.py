@@ -163,3 +163,20 @@ def test_the_second_labelling_agreement(scored, agreement):
     # held-out amounts is under half the reader's misses there
     held = scored["scores"]["holdout"]["local_awards"]
     assert 1 - ag["holdout"]["local_awards"]["agreement"] < 0.5 * (1 - held["recall"])
+
+
+def test_the_basis_table_is_what_the_scorer_counts(scored):
+    rows = re.findall(r"^\s*\| (funder|period|area) \| `(\w+)` \| ([^|]+) \| ([^|]+) \|$", README, re.MULTILINE)
+    assert rows, "README should have the table of fields by where they were read"
+    shown = {(f, b): (t.strip(), h.strip()) for f, b, t, h in rows}
+    bases = scored["bases"]
+
+    def cell(half, key):
+        c = bases[half].get(key)
+        return "-" if not c else f"{c['right']} / {c['matched']} ("
+
+    stale = sorted(k for k, (t, h) in shown.items()
+                   if not t.startswith(cell("tune", " ".join(k))) or not h.startswith(cell("holdout", " ".join(k))))
+    assert not stale, f"README's rows of fields by basis differ from score_releases.py for {stale}"
+    counted = {tuple(k.split(" ", 1)) for half in bases.values() for k in half}
+    assert counted == set(shown), "README's table should have one row for each field and basis the scorer counts"

@@ -72,3 +72,36 @@ def test_the_command_line_prints_a_row_per_layout(small_corpus, capsys):
     for stem in NAMES:
         layout = json.loads((small_corpus / f"{stem}.expected.json").read_text())["layout"]
         assert any(line.strip().startswith(layout) for line in printed.splitlines())
+
+
+def test_the_bases_count_every_amount_found_once_per_field(small_corpus):
+    out = score_releases.score()
+    for half in ("tune", "holdout"):
+        found = out["scores"][half]["local_awards"]["key_found"]
+        for name in ("funder", "period", "area"):
+            cells = [v for k, v in out["bases"][half].items() if k.split(" ", 1)[0] == name]
+            assert sum(c["matched"] for c in cells) == found
+            assert all(0 <= c["right"] <= c["matched"] for c in cells)
+
+
+def test_a_wrong_funder_counts_against_the_basis_it_was_read_from(small_corpus):
+    path = small_corpus / f"{NAMES[0]}.expected.json"
+    facts = json.loads(path.read_text(encoding="utf-8"))
+    stem = path.name[: -len(".expected.json")]
+    release = next(p for p in small_corpus.glob(stem + ".*") if p.suffix in (".txt", ".md", ".html"))
+    got = score_releases.predicted(release, facts["published"])["local_awards"]
+    award = facts["local_awards"][0]
+    basis = next(g for g in got if (g["line"], g["amount_pence"]) == (award["line"], award["amount_pence"]))[
+        score_releases.BASES]["funder"]
+    before = score_releases.score()["bases"]["tune"][f"funder {basis}"]
+    award["funder"] = "partners" if award["funder"] != "partners" else "PCC"
+    path.write_text(json.dumps(facts), encoding="utf-8")
+    after = score_releases.score()["bases"]["tune"][f"funder {basis}"]
+    assert (after["matched"], after["right"]) == (before["matched"], before["right"] - 1)
+
+
+def test_the_command_line_prints_the_bases(small_corpus, capsys):
+    assert score_releases.main(["--split", "tune"]) == 0
+    printed = capsys.readouterr().out
+    assert "amounts found, by where the reader read a field (right/found):" in printed
+    assert any(line.strip().startswith("funder ") and "/" in line for line in printed.splitlines())
