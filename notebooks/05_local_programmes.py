@@ -64,7 +64,11 @@ Markdown(", ".join(f"{names[c]} ({c})" for c in LOCAL_AREAS))
 # * **the money**: every statement of money about the area, with its role (an area's
 #   grant, a part of another figure, match or own funding, a total), the funder, the
 #   period as the release states it (empty when it gives none: never guessed from the
-#   date of publication) and the line it is on;
+#   date of publication) and the line it is on. Beside the funder, the period and the
+#   area, where each was read: the figure's own clause, a heading, its whole, or lent
+#   from elsewhere in the release. On text the reader was not tuned on, a lent funder or
+#   period is much less often right than one from the figure's own clause (README,
+#   "Where a field was read"), so check those against the release;
 # * **the commissioners and officials** the releases name, with their office;
 # * **the organisations** the releases name, and their roles;
 # * **the outcome figures** they give, expected or reported, with the period and the

@@ -220,6 +220,19 @@ def test_local_conflicts_match_split_area_codes(full_tables):
     assert "duration_differs_between_areas" in set(both["kind"])  # its pfa_code is "E23000021;E23000019"
 
 
+def test_local_money_says_where_each_field_was_read():
+    row = {"funding_role": "grant", "funder": "Home Office", "funder_basis": "lent", "amount_pence": 100_000_00,
+           "amount_qualifier": "exact", "period_start": "2024-25", "period_end": "2025-26", "period_basis": "clause",
+           "part_of": None, "area_basis": "release", "source_id": "r1", "source_line": 4, "shared_by": ""}
+    frame = pd.DataFrame([{**row, "pfa_code": "E23000019"},
+                          {**row, "pfa_code": None, "shared_by": "E23000021;E23000019", "funder_basis": "clause"},
+                          {**row, "pfa_code": "E23000021"}])
+    money = analysis.local_money(frame, "E23000019")
+    assert list(money["funder_basis"]) == ["lent", "clause"]
+    assert list(money["period_basis"]) == ["clause", "clause"] and list(money["area_basis"]) == ["release", "release"]
+    assert list(money.columns[:3]) == ["funding_role", "funder", "funder_basis"]
+
+
 @pytest.fixture(scope="module")
 def full_tables(built_tables):
     """The session's build (conftest), copied: this module's tests cannot change another's."""

@@ -723,9 +723,13 @@ def local_outcomes(outcomes: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
 
 def local_money(local_awards: pd.DataFrame, pfa_code: str) -> pd.DataFrame:
     """Every statement of money about an area, with its role (grant, part, match or own funding,
-    total), funder, period as stated and the line it is on; parts name the line of their whole."""
-    cols = ["funding_role", "funder", "amount_pence", "amount_qualifier", "period_start", "period_end", "part_of",
-            "area_basis", "source_id", "source_line"]
+    total), funder, period as stated and the line it is on; parts name the line of their whole.  Beside the
+    funder, period and area, where the reader read each (``funder_basis``, ``period_basis``, ``area_basis``:
+    the amount's own clause, a heading, its whole, or lent from elsewhere in the release), because on text
+    the reader was not tuned on a lent field is much less often right than one from the figure's own clause
+    (README, "Where a field was read")."""
+    cols = ["funding_role", "funder", "funder_basis", "amount_pence", "amount_qualifier", "period_start", "period_end",
+            "period_basis", "part_of", "area_basis", "source_id", "source_line"]
     a = local_awards[(local_awards["pfa_code"] == pfa_code) | _has_area(local_awards["shared_by"], pfa_code)]
     return a[cols].reset_index(drop=True)
 
