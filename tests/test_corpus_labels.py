@@ -247,3 +247,29 @@ def test_parts_under_a_total_row_of_year_columns_are_checked_year_by_year(tmp_pa
     out = _check(tmp_path)
     assert out.returncode == 1
     assert "parts (" in out.stdout and "exceed the whole (11000000)" in out.stdout
+
+
+def test_an_amount_in_thousands_written_as_a_word_is_read_by_the_checker(tmp_path):
+    text = "Decision: Testshire\n\nThe Home Office gives Testshire £250 thousand and £1.2 billion nationally.\n"
+    award = {**_award(3, "grant", "Home Office", 25_000_000, "£250 thousand"), "amount_qualifier": "rounded"}
+    _pair(tmp_path, [award], text=text)
+    assert _check(tmp_path).returncode == 0
+    award["amount_pence"] = 25_000  # £250 read without its unit
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1 and "'£250 thousand' is 25000000 pence, expected says 25000" in out.stdout
+
+
+def test_a_share_in_tenths_is_an_outcome_in_per_cent_for_the_checker(tmp_path):
+    text = "Results: Testshire\n\nSeven in ten men who started finished the course, and nine out of ten partners felt safer.\n"
+    _pair(tmp_path, [], text=text)
+    path = tmp_path / "testshire-2024-01-decision.expected.json"
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    outcome = {"line": 3, "value": 70, "base": None, "unit": "percent", "about": "perpetrators", "period": None,
+               "status": "reported", "evidence": "Seven in ten men"}
+    expected["outcomes"] = [outcome, {**outcome, "value": 90, "about": "partners", "evidence": "nine out of ten partners"}]
+    path.write_text(json.dumps(expected), encoding="utf-8")
+    assert _check(tmp_path).returncode == 0, _check(tmp_path).stdout
+    expected["outcomes"][0]["value"] = 60
+    path.write_text(json.dumps(expected), encoding="utf-8")
+    assert _check(tmp_path).returncode == 1

@@ -51,9 +51,11 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS)} | _TENS | {
     f"{t}-{u}": n + i for t, n in _TENS.items() for i, u in enumerate(_UNITS[1:10], start=1)} | {
     "a hundred": 100, "one hundred": 100, "half": 50, "a third": 33, "two thirds": 67, "a quarter": 25,
-    "three quarters": 75, "dozen": 12}
-MONEY = re.compile(r"(-?)£\s?([\d,]+(?:\.\d+)?)\s*(million|m|k|bn)?\b")
-MULT = {None: 1, "m": 10**6, "million": 10**6, "k": 10**3, "bn": 10**9}
+    "three quarters": 75, "dozen": 12} | {
+    # "seven in ten", "nine out of ten": a share in tenths, an outcome in per cent
+    f"{w}{of} ten": 10 * n for w, n in zip(_UNITS[1:10], range(1, 10)) for of in (" in", " out of")}
+MONEY = re.compile(r"(-?)£\s?([\d,]+(?:\.\d+)?)\s*(thousand|million|billion|m|k|bn)?\b")
+MULT = {None: 1, "k": 10**3, "thousand": 10**3, "m": 10**6, "million": 10**6, "bn": 10**9, "billion": 10**9}
 PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
 
