@@ -125,6 +125,8 @@ def paragraph(sc: dict, rows: list, ag: dict) -> str:
     others = [t["agreement"] for sp in ag.values() for k, t in sp.items()
               if k not in ("files", "local_awards") and t["agreement"] is not None]
     rulings_ = rulings()
+    bf, bp = sc["baselines"]["holdout"]["funder"], sc["baselines"]["holdout"]["period"]
+
     def held_share(keys):
         return basis_share(sc["bases"]["holdout"], keys)
 
@@ -178,6 +180,12 @@ def paragraph(sc: dict, rows: list, ag: dict) -> str:
    figure's clause nor a heading. The reader reads a figure's own words well; what
    it gets wrong is which earlier statement governs the figure. So filter on
    these columns: treat a lent or empty field as a lead to check against the text.
+   Its rules for context still do much better than a simple rule would. Of the {bf['amounts']} held-out
+   amounts found whose funder was not in their own words, the reader's was right
+   for {_share(bf['reader'], bf['amounts'])}, where leaving it empty would be right for {_share(bf['none'], bf['amounts'])}, taking the text's first
+   payer {_share(bf['first'], bf['amounts'])} and the nearest payer named before the figure {_share(bf['nearest'], bf['amounts'])}; of the {bp['amounts']} such
+   periods, {_share(bp['reader'], bp['amounts'])} against {_share(bp['none'], bp['amounts'])}, {_share(bp['first'], bp['amounts'])} and {_share(bp['nearest'], bp['amounts'])} (`score_releases.py`, which reads each
+   line's periods for those rules with the reader's own period reader).
 
    **First sight.** Every batch of corpus releases was added by one commit, and
    the reader of the commit before it had never seen it. `make history`

@@ -20,12 +20,22 @@ the area were right by where the reader read each (its ``funder_basis``,
 ``period_basis`` and ``area_basis`` columns: the amount's own clause, a heading,
 lent from elsewhere in the text, none...): ``score()["bases"]``, printed under
 each half's table, and the README's table of fields by where they were read.
+
+For the funders and periods the reader did not read from the figure's own words (lent from
+elsewhere in the text, or left empty), the same amounts are also given three simple rules'
+values, to ask whether the reader's many rules for them beat a simple one: ``none`` (leave
+it empty), ``first`` (the first the text states: its first line naming exactly one payer,
+its first period) and ``nearest`` (the nearest stated on a line before the figure's).
+Periods are found on a line with the reader's own period reader, so that the rules differ
+from the reader only in which statement they take; payers with the patterns in
+``PAYERS``.  ``score()["baselines"]``, printed under each half.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import warnings
 from collections import defaultdict
@@ -201,6 +211,63 @@ def _count_bases(t: dict, pairs: list) -> None:
             counts[1] += all(e.get(f) == g.get(f) for f in _BASIS_FIELDS[name])
 
 
+#: the corpus's funder vocabulary, each with words that name it on a line (a baseline's patterns, not the reader's)
+PAYERS = (("Home Office", re.compile(r"\bHome Office\b", re.I)),
+          ("Ministry of Justice", re.compile(r"\bMinistry of Justice\b|\bMoJ\b")),
+          ("local authority", re.compile(r"\bcouncils?\b", re.I)),
+          ("PCC", re.compile(r"\bown (?:budget|money|funding)\b|\bcommissioner's\b", re.I)))
+#: the period bases that are the figure's own words (the others are lent from elsewhere, or none)
+OWN_PERIOD = ("clause", "sentence", "heading", "same")
+#: the reader and the simple rules it is compared with, in the order printed
+RULES = ("reader", "none", "first", "nearest")
+
+
+def payer_on(line: str) -> str | None:
+    """The one payer a line names, or None when it names none or several."""
+    named = [name for name, pattern in PAYERS if pattern.search(line)]
+    return named[0] if len(named) == 1 else None
+
+
+def period_on(line: str) -> tuple[str, str] | None:
+    """The last period a line states (financial years, as the corpus labels them), or None."""
+    from funding.parse.releases.periods import find_periods
+
+    found, _ = find_periods(line)
+    return (found[-1][2], found[-1][3]) if found else None
+
+
+def baselines(stated: list, line: int) -> dict[str, object]:
+    """Each simple rule's value for a figure on ``line`` (1-based), ``stated`` holding each line's payer or period."""
+    first = next((v for v in stated if v is not None), None)
+    nearest = next((stated[k] for k in range(line - 2, -1, -1) if stated[k] is not None), None)
+    return {"none": None, "first": first, "nearest": nearest}
+
+
+def _count_baselines(t: dict, pairs: list, lines: list[str]) -> None:
+    """For each matched amount whose funder (period) was not read from its own words: one more amount, and one
+    more right for the reader and for each simple rule whose value agrees with the label."""
+    payers, periods = None, None
+    for e, g in pairs:
+        bases = g.get(BASES)
+        if bases is None:
+            continue
+        if bases["funder"] != "clause":
+            payers = payers or [payer_on(x) for x in lines]
+            c = t.setdefault("funder", defaultdict(int))
+            c["amounts"] += 1
+            c["reader"] += g["funder"] == e["funder"]
+            for rule, v in baselines(payers, e["line"]).items():
+                c[rule] += v == e["funder"]
+        if bases["period"] not in OWN_PERIOD:
+            periods = periods or [period_on(x) for x in lines]
+            c = t.setdefault("period", defaultdict(int))
+            want = (e["period_start"], e["period_end"])
+            c["amounts"] += 1
+            c["reader"] += (g["period_start"], g["period_end"]) == want
+            for rule, v in baselines(periods, e["line"]).items():
+                c[rule] += (v or (None, None)) == want
+
+
 def _fields_agree(kind: str, exp: dict, got: dict) -> list[str]:
     return [f for f in _FIELDS[kind] if exp.get(f) != got.get(f)]
 
@@ -229,6 +296,7 @@ def score(split: str | None = None, show_misses: bool = False, by: str | None = 
     of each half too (``result["groups"][half][group][kind]``)."""
     totals = {s: {t: defaultdict(int) for t in FACT_TYPES} for s in ("tune", "holdout")}
     bases: dict = {"tune": {}, "holdout": {}}
+    simple: dict = {"tune": {}, "holdout": {}}
     groups: dict = {"tune": {}, "holdout": {}}
     misses = []
     for exp_path in sorted(CORPUS.glob("*.expected.json")):
@@ -249,6 +317,7 @@ def score(split: str | None = None, show_misses: bool = False, by: str | None = 
             right = [(e, g) for e, g in pairs if not _fields_agree(kind, e, g)]
             if kind == "local_awards":
                 _count_bases(bases[facts["split"]], pairs)
+                _count_baselines(simple[facts["split"]], pairs, release.read_text(encoding="utf-8").splitlines())
             for t in (totals[facts["split"]][kind], *([group[kind]] if group else [])):
                 t["expected"] += len(want[kind])
                 t["reported"] += len(got[kind])
@@ -270,7 +339,8 @@ def score(split: str | None = None, show_misses: bool = False, by: str | None = 
                     misses.append(f"{stem}: {kind} EXTRA {_show(g)}")
     result = {s: _rates(by_kind) for s, by_kind in totals.items()}
     out = {"scores": result, "misses": misses,
-           "bases": {h: {k: {"matched": n, "right": r} for k, (n, r) in sorted(b.items())} for h, b in bases.items()}}
+           "bases": {h: {k: {"matched": n, "right": r} for k, (n, r) in sorted(b.items())} for h, b in bases.items()},
+           "baselines": {h: {f: dict(c) for f, c in sorted(b.items())} for h, b in simple.items()}}
     if by:
         out["groups"] = {s: {g: _rates(by_kind) for g, by_kind in sorted(gs.items())} for s, gs in groups.items()}
     return out
@@ -324,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
         print("  where the key was found but a field was wrong (a fact can be wrong in several):")
         print_field_counts(by_kind, "wrong ")
         print_bases(out["bases"][s])
+        print_baselines(out["baselines"][s])
         if args.by:
             print_groups(out["groups"][s], args.by)
     return 0
@@ -358,6 +429,14 @@ def print_bases(bases: dict) -> None:
                        key=lambda kv: (-kv[1]["matched"], kv[0]))
         print(f"    {name:8} " + ", ".join(f"{b} {v['right']}/{v['matched']} ({v['right'] / v['matched']:.1%})"
                                       for b, v in cells))
+
+
+def print_baselines(simple: dict) -> None:
+    """The funders and periods not read from the figure's own words: right by the reader and by each simple rule."""
+    print("  fields not read from the figure's own words, right by the reader and by simple rules:")
+    for field, c in simple.items():
+        n = c["amounts"]
+        print(f"    {field:8} {n} amounts: " + ", ".join(f"{r} {c[r]} ({c[r] / n:.0%})" for r in RULES))
 
 
 def print_field_counts(by_kind: dict, prefix: str) -> None:

@@ -105,3 +105,29 @@ def test_the_command_line_prints_the_bases(small_corpus, capsys):
     printed = capsys.readouterr().out
     assert "amounts found, by where the reader read a field (right/found):" in printed
     assert any(line.strip().startswith("funder ") and "/" in line for line in printed.splitlines())
+
+
+def test_the_simple_rules_read_one_payer_or_period_a_line():
+    lines = ["Testshire commissioner: news", "The Home Office has given £100,000 for 2024-25.",
+             "The council and the Home Office both pay.", "The grant runs for two years from April 2025.",
+             "A separate £5,000 was added."]
+    payers = [score_releases.payer_on(x) for x in lines]
+    assert payers == [None, "Home Office", None, None, None]  # line 3 names two payers: none of them
+    periods = [score_releases.period_on(x) for x in lines]
+    assert periods == [None, ("2024-25", "2024-25"), None, ("2025-26", "2026-27"), None]
+    assert score_releases.baselines(payers, 5) == {"none": None, "first": "Home Office", "nearest": "Home Office"}
+    assert score_releases.baselines(periods, 5) == {"none": None, "first": ("2024-25", "2024-25"),
+                                                    "nearest": ("2025-26", "2026-27")}
+    assert score_releases.baselines(periods, 2)["nearest"] is None  # only lines before the figure's own
+
+
+def test_the_simple_rules_count_the_amounts_the_bases_call_lent_or_empty(small_corpus):
+    out = score_releases.score()
+    for half in ("tune", "holdout"):
+        bases, simple = out["bases"][half], out["baselines"][half]
+        lent = sum(v["matched"] for k, v in bases.items() if k.startswith("funder ") and k != "funder clause")
+        assert simple.get("funder", {}).get("amounts", 0) == lent
+        right = sum(v["right"] for k, v in bases.items() if k.startswith("funder ") and k != "funder clause")
+        assert simple.get("funder", {}).get("reader", 0) == right
+        for c in simple.values():
+            assert all(0 <= c[r] <= c["amounts"] for r in score_releases.RULES)
