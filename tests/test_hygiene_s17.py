@@ -18,7 +18,7 @@ import pytest
 from funding.parse.releases import extract_organisations
 from funding.parse.releases import organisations
 from funding.parse.releases.organisations import (
-    _POSSESSED_COURSE, _POSSESSED_SUPPORT, _possessed,
+    _BODY_KINDS, _KIND_BEFORE_NAMES, _KIND_THEN_NAMES, _POSSESSED_COURSE, _POSSESSED_SUPPORT, _possessed,
 )
 
 _TREES = ("Alder", "Birch", "Cedar", "Damson", "Elder", "Fir", "Gorse", "Hazel")
@@ -90,6 +90,20 @@ def test_the_possessive_names_are_the_matches_finditer_gives():
 ])
 def test_possessed_support_reads_as_before(text, name):
     assert [m.group("name") for m in _possessed(_POSSESSED_SUPPORT, text)] == [name]
+
+
+def test_the_counted_kinds_of_body_are_written_once():
+    kinds = "|".join(_BODY_KINDS)
+    assert kinds in _KIND_BEFORE_NAMES.pattern
+    # a count opening its sentence reads the kinds but services, councils, forces and universities (as it always has)
+    assert "|".join(k for k in _BODY_KINDS if k not in ("services", "councils", "forces", "universities")) \
+        in _KIND_THEN_NAMES.pattern
+    assert _KIND_THEN_NAMES.match("Three local charities will support partners: Ash Trust, Beech CIC and Yew Aid")
+    assert _KIND_THEN_NAMES.match("Two providers will run the groups: Ash Trust and Beech CIC")
+    assert not _KIND_THEN_NAMES.match("Two councils will pay: Ash Council and Beech Council")
+    assert _KIND_BEFORE_NAMES.match(" three local charities: Ash Trust, Beech CIC and Yew Aid")
+    assert _KIND_BEFORE_NAMES.match(" two councils: Ash Council and Beech Council")
+    assert not _KIND_BEFORE_NAMES.match(" two local groups: Ash and Beech")
 
 
 def test_the_organisations_module_keeps_its_names():

@@ -261,11 +261,18 @@ _DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|a
                             r"in (?:touch|contact) with))\s+"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
                             r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
+#: the count before a kind of body ("three", "several", "a number of", "12"), and the kinds of body it counts before their
+#: names ("three local charities: X, Y and Z"): written once for _KIND_THEN_NAMES and _KIND_BEFORE_NAMES
+_BODY_COUNTS = ("two", "three", "four", "five", "six", "several", "a number of", r"\d+")
+_BODY_KINDS = ("charities", "organisations", "providers", "partners", "bodies", "services", "agencies", "councils", "forces",
+               "universities", "trusts", "companies", "social enterprises")
+#: (kinds that _KIND_THEN_NAMES, a count opening its sentence with its verb before the colon, does not read)
+_KINDS_NOT_OPENING = ("services", "councils", "forces", "universities")
 #: a counted kind of body opening its sentence, its verb, and its names after a colon ("Three local charities will support
 #: partners: X, Y and Z", "Two providers will run the groups: X and Y"): the names are the subject the verb's role is for
-_KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|two|three|four|five|six|several|a number of|\d+)\s+)"
-                              r"(?:[\w-]+\s+){0,2}?(?:charities|organisations|providers|partners|bodies|agencies|trusts|"
-                              r"companies|social enterprises)\b(?=[^:.;£]{1,100}:\s*(?:the\s+)?(?-i:[A-Z]))", re.I)
+_KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:" + "|".join(("the",) + _BODY_COUNTS) + r")\s+)"
+                              r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(k for k in _BODY_KINDS if k not in _KINDS_NOT_OPENING)
+                              + r")\b(?=[^:.;£]{1,100}:\s*(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a report or findings the body is named as the author of, before its name ("An interim report from X is due in spring")
 _REPORT_FROM = re.compile(r"\b(?:(?:first|second|annual|independent)\s+)*(?:interim|final|evaluation)\s+(?:report|findings)\s+"
                           r"(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
@@ -475,9 +482,8 @@ def _is_body(name: str) -> bool:
 
 
 #: a counted kind of body before a colon, then their names ("three local charities: ", "two providers: ")
-_KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
-                                r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+_KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:" + "|".join(("the", "its", "their", "our") + _BODY_COUNTS) + r")\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:" + "|".join(_BODY_KINDS) + r")\s*:\s*(?=(?:the\s+)?[A-Z])")
 _KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (the same, where a search starts)
 #: the same work in the passive, its body the agent after "by" ("Eighty officers will be trained by X", "Young people who
 #: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
