@@ -17,6 +17,7 @@ import pytest
 
 from funding.parse.releases import extract_organisations
 from funding.parse.releases import organisations
+from funding.parse.releases.amounts import areas
 from funding.parse.releases.organisations import (
     _BODY_KINDS, _KIND_BEFORE_NAMES, _KIND_THEN_NAMES, _POSSESSED_COURSE, _POSSESSED_SUPPORT, _possessed,
 )
@@ -104,6 +105,13 @@ def test_the_counted_kinds_of_body_are_written_once():
     assert _KIND_BEFORE_NAMES.match(" three local charities: Ash Trust, Beech CIC and Yew Aid")
     assert _KIND_BEFORE_NAMES.match(" two councils: Ash Council and Beech Council")
     assert not _KIND_BEFORE_NAMES.match(" two local groups: Ash and Beech")
+
+
+def test_sharing_is_private_to_the_helpers():
+    assert not hasattr(areas, "SHARING")
+    assert areas._SHARED_BY_THE_N.search("The two forces will split £1.5m between them")
+    assert areas._SHARED_BY_THE_N.search("Both areas are dividing £1.5m")
+    assert not areas._SHARED_BY_THE_N.search("The two forces will each get £1.5m")
 
 
 def test_the_organisations_module_keeps_its_names():
