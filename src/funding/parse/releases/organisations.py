@@ -198,13 +198,48 @@ _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'�
 #: a course, programme or sessions a body holds as its own
 _OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
 _OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
-_POSSESSED_COURSE = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)(?:['’]s|s['’])\s+"
+#: the name before a possessive: capitalised words, joined by "and", "of", "for" or "&" ("Trent Pathways' sessions"); the
+#: first word holds no apostrophe, a later one may, to its possessive's ("Fernlea Women's Centre's IDVA surgeries")
+_POSSESSOR_FIRST = r"(?-i:[A-Z])[\w&-]*"
+_POSSESSOR_JOIN = r"\s+(?:(?:and|of|for|&)\s+)?"
+_POSSESSIVE = r"(?:['’]s|s['’])\s+"
+_POSSESSED_COURSE = re.compile(r"(?P<name>" + _POSSESSOR_FIRST + r"(?:" + _POSSESSOR_JOIN + r"(?-i:[A-Z])[\w&-]*)*)" + _POSSESSIVE
                                + _OWN_COURSE)
 #: the advocates or support workers a body holds as its own ("Fernlea Women's Centre's IDVA surgeries", "X's IDVAs contact the
 #: partner of every man referred", "X's partner support workers"): it supports partners or victims
-_POSSESSED_SUPPORT = re.compile(r"(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&'’-]*?)*)(?:['’]s|s['’])\s+"
-                                r"(?:[\w-]+\s+){0,2}?(?:IDVAs?|ISVAs?|(?:stalking |domestic abuse |independent )?advocates?|"
+_POSSESSED_SUPPORT = re.compile(r"(?P<name>" + _POSSESSOR_FIRST + r"(?:" + _POSSESSOR_JOIN + r"(?-i:[A-Z])[\w&'’-]*?)*)" + _POSSESSIVE
+                                + r"(?:[\w-]+\s+){0,2}?(?:IDVAs?|ISVAs?|(?:stalking |domestic abuse |independent )?advocates?|"
                                 r"IDVA (?:service|surgeries|team)|(?:partner|victim|survivor) support(?: workers?| service| team)?)\b")
+#: the whole run of capitalised words each of the two may take its name from, from where a match is tried (greedy, no
+#: possessive needed): the stretch :func:`_possessed` skips when no name in it ends in a possessive that fits
+_POSSESSOR_RUN = {
+    _POSSESSED_COURSE: re.compile(_POSSESSOR_FIRST + r"(?:" + _POSSESSOR_JOIN + r"(?-i:[A-Z])[\w&-]*)*"),
+    _POSSESSED_SUPPORT: re.compile(_POSSESSOR_FIRST + r"(?:" + _POSSESSOR_JOIN + r"(?-i:[A-Z])[\w&'’-]*)*"),
+}
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _possessed(pattern: re.Pattern, sentence: str):
+    """The matches of ``_POSSESSED_COURSE`` or ``_POSSESSED_SUPPORT`` in ``sentence``, as ``pattern.finditer`` gives them,
+    in time linear in the sentence's length.
+
+    ``finditer`` tries a match at each capital letter, and each try runs to the end of the capitalised words that
+    follow before it gives up: a long run of capitalised words with no possessive that fits ("A B C D …") took time
+    quadratic in its length.  A try that fails at the start of a run fails at every later capital of that run (the names
+    from there end at positions the first try's could, and whether a possessive fits depends only on where it stands),
+    so after a failed try the search goes on from the end of the run; after a match, from the match's end, as
+    ``finditer`` does (neither pattern matches an empty string)."""
+    if "'" not in sentence and "’" not in sentence:
+        return  # (no possessive)
+    run = _POSSESSOR_RUN[pattern]
+    at = 0
+    while (capital := _CAPITAL.search(sentence, at)) is not None:
+        m = pattern.match(sentence, capital.start())
+        if m:
+            yield m
+            at = m.end()
+        else:
+            at = run.match(sentence, capital.start()).end()
 _SUBJECT_WITH_ITS = re.compile(r"\W*(?:\*\*[^*]{0,60}\*\*\s*)?(?P<name>(?-i:[A-Z])[\w&-]*(?:\s+(?:(?:and|of|for|&)\s+)?(?-i:[A-Z])[\w&-]*)*)"
                                r"\s+(?:says|said|tells us|told us|reports|reported|has shared|shared|runs|ran|has run)\b[^.;]*?\bits\s+"
                                + _OWN_COURSE)
@@ -226,11 +261,18 @@ _DOES_THE_WORK = re.compile(r"\s+(?:(?:also|now|still|will|would|can|currently|a
                             r"in (?:touch|contact) with))\s+"
                             r"(?!(?:[\w-]+\s+){0,2}?(?:£|funding|money|grants?|match|finance|premises|venues?|rooms?|space|data|"
                             r"figures|information|an update|evidence|its views|a view|a discount)\b)(?P<what>[^.;]{1,120})")
+#: the count before a kind of body ("three", "several", "a number of", "12"), and the kinds of body it counts before their
+#: names ("three local charities: X, Y and Z"): written once for _KIND_THEN_NAMES and _KIND_BEFORE_NAMES
+_BODY_COUNTS = ("two", "three", "four", "five", "six", "several", "a number of", r"\d+")
+_BODY_KINDS = ("charities", "organisations", "providers", "partners", "bodies", "services", "agencies", "councils", "forces",
+               "universities", "trusts", "companies", "social enterprises")
+#: (kinds that _KIND_THEN_NAMES, a count opening its sentence with its verb before the colon, does not read)
+_KINDS_NOT_OPENING = ("services", "councils", "forces", "universities")
 #: a counted kind of body opening its sentence, its verb, and its names after a colon ("Three local charities will support
 #: partners: X, Y and Z", "Two providers will run the groups: X and Y"): the names are the subject the verb's role is for
-_KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:the|two|three|four|five|six|several|a number of|\d+)\s+)"
-                              r"(?:[\w-]+\s+){0,2}?(?:charities|organisations|providers|partners|bodies|agencies|trusts|"
-                              r"companies|social enterprises)\b(?=[^:.;£]{1,100}:\s*(?:the\s+)?(?-i:[A-Z]))", re.I)
+_KIND_THEN_NAMES = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:" + "|".join(("the",) + _BODY_COUNTS) + r")\s+)"
+                              r"(?:[\w-]+\s+){0,2}?(?:" + "|".join(k for k in _BODY_KINDS if k not in _KINDS_NOT_OPENING)
+                              + r")\b(?=[^:.;£]{1,100}:\s*(?:the\s+)?(?-i:[A-Z]))", re.I)
 #: a report or findings the body is named as the author of, before its name ("An interim report from X is due in spring")
 _REPORT_FROM = re.compile(r"\b(?:(?:first|second|annual|independent)\s+)*(?:interim|final|evaluation)\s+(?:report|findings)\s+"
                           r"(?:from|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))")
@@ -440,9 +482,8 @@ def _is_body(name: str) -> bool:
 
 
 #: a counted kind of body before a colon, then their names ("three local charities: ", "two providers: ")
-_KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:the|its|their|our|two|three|four|five|six|several|a number of|\d+)\s+)?(?:[\w-]+\s+){0,2}?"
-                                r"(?:charities|organisations|providers|partners|bodies|services|agencies|councils|forces|"
-                                r"universities|trusts|companies|social enterprises)\s*:\s*(?=(?:the\s+)?[A-Z])")
+_KIND_BEFORE_NAMES = re.compile(r"^\s*(?:(?:" + "|".join(("the", "its", "their", "our") + _BODY_COUNTS) + r")\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:" + "|".join(_BODY_KINDS) + r")\s*:\s*(?=(?:the\s+)?[A-Z])")
 _KIND_BEFORE_NAMES_AT = re.compile(_KIND_BEFORE_NAMES.pattern.lstrip("^"))  # (the same, where a search starts)
 #: the same work in the passive, its body the agent after "by" ("Eighty officers will be trained by X", "Young people who
 #: are violent at home are helped by X", "each man is seen individually by X", "partners are contacted by X")
@@ -1259,13 +1300,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a body whose course it is: a possessive ("Trent Pathways' sessions", "X's group programme") or the subject of its
     # sentence holding the course as its own ("X says 212 men have finished its course"): it delivers that course
     for number, sentence in rel.sentences:
-        for m in _POSSESSED_SUPPORT.finditer(sentence) if number not in headings else ():
+        for m in _possessed(_POSSESSED_SUPPORT, sentence) if number not in headings else ():
             for name in _organisation_names(m.group("name")):
                 if (_is_body(name) or normalise_name(name) in known) and not _PAYER_NOT_PROVIDER.search(name):
                     add(number, name, "survivor_support_provider", "new")
         if number in headings or not _OWN_COURSE_WORD.search(sentence):
             continue
-        for m in _POSSESSED_COURSE.finditer(sentence):
+        for m in _possessed(_POSSESSED_COURSE, sentence):
             # (a sum for the body's course is the body's: "£15,000 … for the X Partnership's training programme")
             paid = re.search(r"(?:£|\b(?:money|grant|funding|sum)\b)[^.;]*\bfor\s+(?:the\s+)?$", sentence[: m.start()])
             for name in _organisation_names(m.group("name")):

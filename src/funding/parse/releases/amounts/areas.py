@@ -27,13 +27,13 @@ _COMPARATIVE_BEFORE = re.compile(r"\(\s*(?:(?:(?:the\s+)?(?:prior|previous|last)
 
 
 #: the words of one sum held by several: "share", "split", "divide", "between them", "jointly", "a joint bid"
-SHARING = r"(?:(?<!['’]s )share[sd]?|sharing|split(?:s|ting)?|divid(?:e[sd]?|ing)|between them|jointly|joint)"
+_SHARING = r"(?:(?<!['’]s )share[sd]?|sharing|split(?:s|ting)?|divid(?:e[sd]?|ing)|between them|jointly|joint)"
 
 #: a sentence giving "the two forces", "both areas", "the three commissioners" one sum to share ("… will split
 #: £1.5m", "… put in a joint bid and won £1.5m", "… are dividing £1.5m")
 _SHARED_BY_THE_N = re.compile(r"\b(?:the|these|those) (?P<n>two|three|four|five) (?:commissioners|forces|police areas|areas|"
-                              r"force areas|offices|counties)\b[^.;£]{0,80}?\b" + SHARING + r"\b|"
-                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b" + SHARING
+                              r"force areas|offices|counties)\b[^.;£]{0,80}?\b" + _SHARING + r"\b|"
+                              r"\b(?P<both>both) (?:commissioners|forces|areas|counties)\b[^.;£]{0,80}?\b" + _SHARING
                               + r"\b", re.I)
 
 

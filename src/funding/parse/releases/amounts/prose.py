@@ -43,7 +43,7 @@ from funding.parse.releases.amounts.payers import (
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
 from funding.parse.releases.amounts.areas import (
-    _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
+    _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _SHARING as SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
     _only_compared_with, _areas_in, _NAMED_TOTAL_ROW, _unnamed_area_before, _shared_out_among_counted_areas,
     _given_the_money, _areas_between_them, _council_recipient_blocks, totals_over_several_areas_have_none,
 )
