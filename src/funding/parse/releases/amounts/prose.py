@@ -205,9 +205,13 @@ _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phas
                           r"as follows|in all|in total|altogether)\b[^.]*:\s*$|" + r"\b(?:(?:comes?|came|will come|is coming)\s+"
                           r"from|(?:funded|paid for|met|paid|shared)\s+(?:\w+\s+)?by|from\s+(?:two|three|four|five|several|"
                           r"(?:the\s+)?following)\s+(?:sources|funders|bodies))\s*:?\s*$", re.I)
-#: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it
-_NTH_YEAR_AFTER = re.compile(r"\s+(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b(?! (?:quarter|half|month|week))",
-                             re.I)
+#: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it, also past
+#: the figure's own verb ("£212,300 is for the first year", "£212,300 would be spent in the first year"; no joining
+#: word among the verb's words, so another clause's year is not taken)
+_NTH_YEAR_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|is\s+to\s+be|has\s+been|goes|go|went)"
+                             r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,2}?\s+)?"
+                             r"(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b"
+                             r"(?! (?:quarter|half|month|week))", re.I)
 #: a figure said after it to be one year's share: "The £214,600 in the table is the first year's share", "… was its second
 #: year's instalment"
 _NTH_YEARS_SHARE = re.compile(r"[^.;£]{0,30}?\b(?:is|was|are|were|being|as) (?:the |its |their )?(?P<n>first|second|third|fourth|fifth)"
@@ -239,7 +243,9 @@ _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5
 #: a figure named just before it as one year of a span by an ordinal: "the second year's £434,000", "The second-year
 #: grant of £206,000", "its first year's allocation, £198,000,"
 _NTH_YEARS_BEFORE = re.compile(r"\b(?P<n>first|second|third|fourth|fifth)[- ]year(?:['’]s)?"
-                               r"(?:\s+(?:grant|award|allocation|instalment|payment|sum)(?:\s+of|\s*,))?\s*$", re.I)
+                               r"(?:\s+(?:grant|award|allocation|instalment|payment|sum)(?:\s+of|\s*,)"
+                               # or the year as the subject of the figure's verb: "The first year gets £212,300"
+                               r"|\s+(?:gets|has|receives|costs|will\s+(?:get|have|receive|cost)))?\s*$", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"

@@ -299,7 +299,10 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
             continue
         funders = {x.funder for x in pieces}
         d.role, d.part_of = "total", None
-        d.funder = funders.pop() if len(funders) == 1 else ""
+        if not (funders == {""} and d.funder and d.funder_basis == "clause"):
+            # (its own clause's payer stays when the sums after it name none: "£518,000 from the Home Office",
+            # then "£402,000 goes to …" and "A further £116,000 pays for …")
+            d.funder = funders.pop() if len(funders) == 1 else ""
         d.across = not d.funder
         dated = [x.period for x in pieces if x.period]
         if d.period is None and len(dated) == len(pieces):
