@@ -306,14 +306,18 @@ SENT_FIRST = ("tests/test_report_browser.py", "tests/test_figure_files.py")
 #: (about 9 s, the workers' totals less their tests'), reaped when the session ends.  After
 #: SENT_FIRST, the scheduler sends the costliest first, so neither worker is left running a long
 #: unit alone at the end.  A unit not named here costs a hundredth of a second per test (measured:
-#: 0.005 to 0.02 s per test in the modules of pure parsing and checking).
+#: 0.005 to 0.02 s per test in the modules of pure parsing and checking).  The entries marked
+#: "3 Dec" were measured the same way on 3 December 13:38 UTC (load about 5), without the mirror.
 UNIT_SECONDS = {
+    # the whole corpus (477 releases) read and scored once: the costliest unit by far; named here since
+    # 3 Dec (unnamed, it counted 0.1 s and was sent last, leaving one worker on it alone for 40 s)
+    "tests/test_readme_reader_numbers.py": 46.5,
     "tests/test_report_browser.py": 19.5,  # half the figures, the report site, Chromium: each page once, the front page once, axe
+    "tests/test_report_execute.py": 13.0,  # 3 Dec; two executing report builds (figures copied): forked and usual kernels
     "tests/test_edges.py": 11.5,
     NOTEBOOKS_UNIT: 9.5,  # six notebooks, each kernel forked from one zygote (its imports: about 3 s)
-    "tests/test_report_execute.py": 9.0,  # two executing report builds (figures copied): forked and usual kernels
     "tests/test_hostile.py": 8.5,
-    "tests/test_release_reader.py": 8.5,  # 394 tests; scoring the corpus is most of it
+    "tests/test_release_reader.py": 6.5,  # 3 Dec; 839 tests; its four command-line runs forked (tests/forked_cli.py)
     "tests/test_maps.py": 6.5,
     "tests/test_figure_files.py": 6.5,  # the other half of the figures
     "tests/test_charts.py": 5.5,
@@ -327,7 +331,8 @@ UNIT_SECONDS = {
     "tests/test_no_mirror.py": 1.5,
     "tests/test_forkkernel.py": 1.5,  # two small zygotes, four kernels
     "tests/test_fetch.py": 1.0,
-    "tests/test_cli.py": 1.0,
+    "tests/test_cli.py": 2.5,  # 3 Dec; its commands forked (tests/forked_cli.py), two in fresh interpreters
+    "tests/test_score_history.py": 2.0,  # 3 Dec; the child scorer, git
 }
 
 

@@ -6,17 +6,25 @@ import sys
 
 import pytest
 
+import forked_cli
 from funding.cli import main
 
 
 def run(*args):
+    """The command in a process forked from this one (tests/forked_cli.py): its exit status and two streams, without
+    a cold interpreter's second of imports for each case."""
+    return forked_cli.run(*args, timeout=120)
+
+
+def run_fresh(*args):
+    """The command as installed, in a fresh interpreter (``python -m funding.cli``)."""
     return subprocess.run([sys.executable, "-m", "funding.cli", *args], capture_output=True, text=True, timeout=120)
 
 
 def test_parse_awards_prints_awards_and_reports_unassigned_lines(tmp_path):
     f = tmp_path / "list.txt"
     f.write_text("Awards £0.8m\n\n- stray bullet\n\nKent (1) £611,250 • A group.\n\nDorset (2) £200,000.50 • More.\n", encoding="utf-8")
-    result = run("parse-awards", str(f))
+    result = run_fresh("parse-awards", str(f))
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert "E23000032" in lines[0] and "£611,250" in lines[0]

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
+import forked_cli
 from funding.core.dates import check_publication_date, publication_month
 from funding.errors import SourceError
 
@@ -46,7 +44,8 @@ def test_a_year_alone_is_a_date_only_where_one_is_enough():
 
 
 def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "funding.cli", *args], capture_output=True, text=True, timeout=120)
+    """The command in a process forked from this one (tests/forked_cli.py): its exit status and two streams."""
+    return forked_cli.run(*args, timeout=120)
 
 
 def test_read_release_refuses_an_impossible_published_date(tmp_path):

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+import forked_cli
 from funding.core.money import read_amounts
 from funding.parse import releases as rel
 from funding.parse.releases import extract_awards, extract_release, find_periods, prepare
@@ -215,8 +215,9 @@ def test_partner_conflicts_compare_each_source_with_the_areas_first():
 
 
 def _cli(*args):
-    return subprocess.run([sys.executable, "-m", "funding.cli", *args], capture_output=True, text=True, cwd=ROOT,
-                          env={"PYTHONHASHSEED": "0", "PATH": ""})
+    """The command in a process forked from this one (tests/forked_cli.py; the hash seed is this process's, which
+    ``make test`` sets to 0): its exit status and two streams."""
+    return forked_cli.run(*args, cwd=ROOT, env={"PYTHONHASHSEED": "0", "PATH": ""})
 
 
 def test_read_release_json_has_the_release_tables_with_their_columns():
