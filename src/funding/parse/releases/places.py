@@ -18,7 +18,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And", "The", "Both", "Central", "Greater",
                  "Including", "Covering", "Within", "Outside", "Near", "Throughout", "Like"}
 _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
-                          r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity)\b")
+                          r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity|Research|University|"
+                          r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice)\b")
 
 
 #: "NHS North East and North Cumbria Integrated Care Board": an area named inside a health body's name places nothing
@@ -84,10 +85,10 @@ def _find_areas(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             area = reg.lookup(name)
             code = area.pfa_code if area else places.get(key)
-            if code and not area and key not in _place_alias_keys() and (
-                    _IN_ORG_NAME.match(text, words[i][0] + len(name)) or _STREET.match(text, words[i][0] + len(name))
+            if code and not area and (_IN_ORG_NAME.match(text, words[i][0] + len(name)) or key not in _place_alias_keys() and (
+                    _STREET.match(text, words[i][0] + len(name))
                     or (i and words[i - 1][2][:1].isupper() and words[i - 1][2] not in _BEFORE_PLACE
-                        and text[words[i - 1][1] : words[i][0]] == " ")):
+                        and text[words[i - 1][1] : words[i][0]] == " "))):
                 code = None  # a district's name inside an organisation's ("Ribble Valley Change CIC") or a
                 # person's ("Tom Preston") places nothing
             if code and n == 1 and _COUNCIL_STYLE.match(text, words[i][0] + len(name)) and key not in places:

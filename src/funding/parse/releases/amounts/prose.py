@@ -127,8 +127,7 @@ _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? 
                             r"[^.;£]{0,70}?\b(?:is|was|are|were|will be)\s+(?:worth|valued at))|\b(?:costs?|costing|"
                             r"cost(?:s|ing)? (?:us|them|it)|(?:a|the) (?:total |running |yearly |annual |full )?cost (?:of|is|was|"
                             r"will be|comes to|came to))|\b(?:priced|budgeted|costed) at)\s+(?:[a-z]+\s+){0,2}$", re.I)
-_SPENDING = re.compile(r"\b(?:will|would|is to|is going to) cost\s+AMOUNT|"
-                       r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
+_SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
@@ -1238,6 +1237,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
         # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None
+        if d.separate and d.role == "grant" and d.funder_basis == "default" and _SAID_SEPARATE.search(sentence[lo:hi]):
+            d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
+            # (README, "Payer said once": a separate sum keeps funder null unless its own clause names a payer)
         d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
         d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
         # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1453,8 +1455,10 @@ def _role_of_figure(
     other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
         and last_whole.code not in own_areas
     if many_areas and not own_areas and para_before and last_whole is not None and last_whole.code \
-            and para_before != last_whole.code and not last_whole.shared_by:
+            and para_before != last_whole.code and not last_whole.shared_by and not here:
         other_area = True  # its paragraph is about another area than the award before it
+        # (not a figure after another in its own sentence, whose whole that one is: "… has awarded us £174,300 …, of
+        # which £16,000 …")
     balance = bool(_first(terms.get("balance", ()), window))
     shared_out = False
     # ("the council's own money, of which £30,000 was added to the grant": a piece of a sum its sentence names but
@@ -1561,6 +1565,7 @@ def _role_of_figure(
     elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
             and amount.pence < last_whole.amount.pence and not funders and not other_area \
             and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
+            and not _SAID_SEPARATE.search(sentence[lo:hi]) \
             and (not own_areas or own_areas == {last_whole.code}) \
             and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
             and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
