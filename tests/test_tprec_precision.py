@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.release_probe import award_errors, read
+from tests.release_probe import award_errors, awards_by_key, read
 
 LEAD = "Kent will receive £400,000 from the Home Office for its perpetrator service.\n"
 
@@ -289,4 +289,87 @@ FIGURES_OF_A_SENTENCE_OPENED_BY_THE_AREAS_ARE_TOTALS = {
                          ids=list(FIGURES_OF_A_SENTENCE_OPENED_BY_THE_AREAS_ARE_TOTALS))
 def test_figures_of_a_sentence_opened_by_the_areas_are_totals(case):
     text, want = FIGURES_OF_A_SENTENCE_OPENED_BY_THE_AREAS_ARE_TOTALS[case]
+    assert award_errors(text, want) == []
+
+
+# --- each year's piece of a several-year sum keeps the sum's area when its own clause names none ---------------
+
+YEARS_PIECES_OF_AN_AREAS_SUM = {
+    'years_split_area': (
+        '**Kent.** Medway Pathways has won the contract for a high-harm service, paid for with £900,000 of '
+        'Home Office money from April 2025 until March 2028.\n'
+        '\n'
+        'The three years are profiled at £290k in 2025-26, £300k in 2026-27 and £310k in 2027-28.\n'
+        '\n'
+        "**Gwent.** Gwent's commissioner pays £84,500 a year from her own budget for a stalking clinic.\n"
+        '\n'
+        '**Surrey.** Surrey has £402,000 from the Home Office for a group course.\n',
+        [(3, 290000, 'E23000032'), (3, 310000, 'E23000032')]),
+    'years_split_area_2': (
+        'Round-up of new services.\n'
+        '\n'
+        '**Essex.** The Home Office has awarded £500,000 for a stalking service over 2025-27.\n'
+        '\n'
+        'That is £240,000 for 2025-26 and £260,000 for 2026-27.\n'
+        '\n'
+        "**Kent.** Kent's commissioner adds £60,000 a year from his own budget for a helpline.\n"
+        '\n'
+        '**Norfolk.** Norfolk has £455,000 from the Home Office for a group course.\n',
+        [(5, 240000, 'E23000028'), (5, 260000, 'E23000028')]),
+}
+
+
+@pytest.mark.parametrize("case", YEARS_PIECES_OF_AN_AREAS_SUM, ids=list(YEARS_PIECES_OF_AN_AREAS_SUM))
+def test_years_pieces_of_a_sum_keep_its_area(case):
+    text, want = YEARS_PIECES_OF_AN_AREAS_SUM[case]
+    got = awards_by_key(text)
+    for line, pounds, code in want:
+        assert got[(line, pounds)].funding_role == "part"
+        assert got[(line, pounds)].pfa_code == code
+
+
+# --- a clause after a figure about the rest of the money names the rest's payers, not the figure's ------------------
+
+THE_REST_OF_THE_MONEY_NAMES_NO_PAYER_OF_THE_FIGURE = {
+    'rest_clause': (
+        'Annual report of the Police and Crime Commissioner for West Mercia.\n'
+        'Most of this work is paid for jointly. In 2024-25 the Home Office grant paid £286,400 towards it, '
+        'and the rest came from my own budget, from the county council and from the Ministry of Justice.\n',
+        {(2, 286400): dict(role='grant', funder='Home Office')}),
+    'rest_clause_2': (
+        'Annual report of the Police and Crime Commissioner for Kent.\n'
+        'In 2024-25 the Home Office grant met £310,000 of the cost, while the remainder was paid by the '
+        'Ministry of Justice.\n',
+        {(2, 310000): dict(role='grant', funder='Home Office')}),
+}
+
+
+@pytest.mark.parametrize("case", THE_REST_OF_THE_MONEY_NAMES_NO_PAYER_OF_THE_FIGURE,
+                         ids=list(THE_REST_OF_THE_MONEY_NAMES_NO_PAYER_OF_THE_FIGURE))
+def test_the_rest_of_the_money_names_no_payer_of_the_figure(case):
+    text, want = THE_REST_OF_THE_MONEY_NAMES_NO_PAYER_OF_THE_FIGURE[case]
+    assert award_errors(text, want) == []
+
+
+# --- 'rising to £X in the second year' of a span its own clause gives, after a single year's sum, is that year's ----
+
+THE_NTH_YEAR_OF_ITS_OWN_SPAN_AFTER_A_SINGLE_YEARS_SUM = {
+    'nth_year_after_single': (
+        'Annual report of the Police and Crime Commissioner for Kent.\n'
+        'In 2024-25 the Home Office grant paid £286,400 towards the service.\n'
+        'The Home Office award covers 2024-26 and is profiled unevenly, rising to £301,600 in the second '
+        'year.\n',
+        {(3, 301600): dict(start='2025-26', end='2025-26')}),
+    'nth_year_after_single_2': (
+        'Annual report of the Police and Crime Commissioner for Essex.\n'
+        'The council gave £40,000 in 2024-25.\n'
+        'The Home Office award covers 2025-27, going up to £330,000 in the second year.\n',
+        {(3, 330000): dict(start='2026-27', end='2026-27')}),
+}
+
+
+@pytest.mark.parametrize("case", THE_NTH_YEAR_OF_ITS_OWN_SPAN_AFTER_A_SINGLE_YEARS_SUM,
+                         ids=list(THE_NTH_YEAR_OF_ITS_OWN_SPAN_AFTER_A_SINGLE_YEARS_SUM))
+def test_the_nth_year_of_its_own_span_after_a_single_years_sum(case):
+    text, want = THE_NTH_YEAR_OF_ITS_OWN_SPAN_AFTER_A_SINGLE_YEARS_SUM[case]
     assert award_errors(text, want) == []

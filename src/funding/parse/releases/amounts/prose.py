@@ -26,7 +26,7 @@ from funding.parse.releases.amounts.figures import (
     as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
     _lend_wholes_payer, _close_in_size,
 )
-from funding.parse.releases.amounts.figures import _lend_period
+from funding.parse.releases.amounts.figures import _lend_period, _lend_wholes_area
 from funding.parse.releases.amounts.years import (
     _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
@@ -1151,7 +1151,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     nth.re is not _NTH_YEARS_BEFORE or whole_before.funder in ("", funder)) else role
                 # ("The Home Office confirmed the second year's £434,000", after the Ministry of Justice's £68,000 a
                 # year: one year of the Home Office's span, not a piece of another payer's sum)
-        elif nth and nth.re is _NTH_YEAR_AFTER and whole_before is None and period_basis in ("clause", "sentence") \
+        elif nth and nth.re is _NTH_YEAR_AFTER and (whole_before is None or whole_before.line < number and not (
+                span and span[0] != span[1])) \
+                and period_basis in ("clause", "sentence") \
                 and period and period[0] != period[1]:
             period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
@@ -1436,6 +1438,12 @@ def _councils_money_for_a_service(sentence: str, start: int, end: int, hi: int, 
         and bool(_FOR_A_SERVICE.match(sentence[end:hi]))
 
 
+#: a clause after a figure about the rest of the money ("…, and the rest came from my own budget and the Ministry of
+#: Justice", "; the remainder is the council's"): its payers pay the rest, not the figure
+_THE_REST_AFTER = re.compile(r",?\s+(?:and|while|with|but)\s+the\s+(?:rest|remainder|balance)\b|[;:]\s*the\s+"
+                             r"(?:rest|remainder|balance)\b", re.I)
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -1445,6 +1453,8 @@ def _role_of_figure(
     window of words read, the words between it and the figure before, and what the reading found on the way."""
     lo = found[k - 1][1] if k else 0
     hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+    rest = _THE_REST_AFTER.search(sentence, end, hi)
+    hi = rest.start() if rest else hi  # ("… paid £286,400 towards it, and the rest came from my own budget": not its payer)
     marked = sentence[:start] + "AMOUNT" + sentence[end:]
     m_start = start
     window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
@@ -1988,6 +1998,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         for d in here:
             d.role, d.whole, d.part_of = "part", whole, whole.line
             _lend_wholes_payer(d, whole)
+            _lend_wholes_area(d, whole)
     # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
     # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
     # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
