@@ -104,8 +104,12 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"(?:,?\s+(?:or|and)\s+(?:have\s+|has\s+|who\s+)?(?:refused|declined|turned down|left|dropped out of|"
                       r"been excluded from),?)? (?:the |a )?(?:[\w-]+ ){0,2}"
                       r"(?:group|programme|course)\w*(?: (?:behaviour[- ]change )?(?:work|programmes?|courses?|sessions?)\b)?|"
-                      r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
-                      r"take part in|be in|manage)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
+                      # "cannot join a group", "would not join a group", "waiting to join a group", "waiting for a place
+                      # on a group course": the group is where those people are not, not work the line describes
+                      r"\b(?:cannot|can't|can not|could not|unable to|not (?:yet )?able to|would not|wouldn't|will not|won't|"
+                      r"(?:do|does|did) not want to|waiting to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
+                      r"take part in|be in|manage|sit in)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
+                      r"\bwaiting for (?:a |their |his |her )?place (?:in|on) (?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*|"
                       # "for men for whom a group is not suitable", "for whom group work would not be safe"
                       r"\bwhom\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?\s+(?:(?:is|was)(?:\s+not\s+|n't\s+|\s+un)|"
                       r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
@@ -638,6 +642,24 @@ _CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:,?\s
                                   r"(?:per|for each|for every|a)\s)", re.I)
 
 
+#: a worker given to everyone on the programme in a clause of its own ("Each man on it is given a case worker, and …",
+#: "Every woman on the course has her own key worker; …"), before another clause that passes some of them to high-harm work
+_WORKER_FOR_EVERYONE_ON = re.compile(
+    r"\b(?:each|every)\s+(?:man|woman|person|father|mother|participant|client|perpetrator)\s+on\s+(?:it|the|this|that|our|its|"
+    r"his|her|their)\b[^,;.]{0,40}?\b(?:case[- ]?(?:manager|worker)|key[- ]?worker)s?\b(?P<rest>[^,;.]*)[,;]\s*(?:and\s+|but\s+)?"
+    r"(?P<next>[^.]*)", re.I)
+_HARM_WORDS = re.compile(r"\bhigh(?:est)?[- ](?:risk|harm)|\b(?:greatest|highest|most)\s+(?:risk|harm|danger)|\bdangerous\b", re.I)
+
+
+def _workers_for_everyone_on_it(text: str) -> bool:
+    """Whether ``text`` gives a case worker to everyone on the programme in a clause that says nothing of high harm, the
+    high-harm work coming in a later clause ("Each man on it has a case worker, and those posing the highest risk are
+    passed to a high-harm team"): the workers are not the high-harm work's (corpus README, "High-harm work": other
+    components on the line keep their own cohorts)."""
+    m = _WORKER_FOR_EVERYONE_ON.search(text)
+    return bool(m) and not _HARM_WORDS.search(text[: m.start("rest")] + m.group("rest")) and bool(_HARM_WORDS.search(m.group("next")))
+
+
 def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
@@ -661,6 +683,8 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
         own, people = _high_harm_people(hh, cm)
+        if text is not None and _workers_for_everyone_on_it(text):
+            people = cm.cohorts  # (the workers are every participant's, not the high-harm team's)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
         out[(cm.source_line, "case_management")] = _with_length(replace(cm, cohorts=people), cm_length)
         return
@@ -809,6 +833,13 @@ def _one_clause(item: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return lo <= hi and not _SEGMENT_BREAK.search(item, lo, hi) or lo > hi
 
 
+#: what lies between a programme's generic words and the one-to-one sessions it is made of ("a programme for women who use
+#: violence, of up to 16 one-to-one sessions", "a course for fathers comprising ten one-to-one sessions"): the programme
+#: is that one-to-one work, not a second service beside it (not "with …", which adds a piece to the programme)
+_MADE_OF = re.compile(r"[^.;£]{0,90}?,?\s+(?:of|made up of|consisting of|consists of|comprising|comprises)\s+"
+                      r"(?:up to\s+|between\s+|about\s+|around\s+)?(?:[\w-]+\s+){0,4}?", re.I)
+
+
 def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: str = "") -> list[str]:
     """A generic programme word inside a more specific kind's phrase ("stalking perpetrator
     intervention") is that kind, not also a behaviour change programme; so is one heading the kind named after its colon
@@ -820,6 +851,8 @@ def _without_generic(kinds: list[str], spans: dict[str, tuple[int, int]], item: 
             (head := re.match(r"\s*(?::|\s[-–—])\s*", item[b:])) and any(
                 k in kinds and spans[k][0] == b + head.end() for k in kinds if k != "behaviour_change_programme"):
         return [k for k in kinds if k != "behaviour_change_programme"]
+    if "one_to_one" in kinds and spans["one_to_one"][0] >= b and _MADE_OF.fullmatch(item[b : spans["one_to_one"][0]]):
+        return [k for k in kinds if k != "behaviour_change_programme"]  # "a programme …, of up to 16 one-to-one sessions"
     return kinds
 
 

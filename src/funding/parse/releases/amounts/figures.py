@@ -152,6 +152,14 @@ def _lend_wholes_payer(piece: _Draft, whole: _Draft) -> None:
         piece.funder, piece.funder_basis = whole.funder, "whole"
 
 
+def _lend_wholes_area(piece: _Draft, whole: _Draft) -> None:
+    """A piece whose own clause names no area keeps its whole's (README: "A part keeps the whole's funder and area,
+    unless its own clause or table row names another"): "£350k in 2025-26, £370k in 2026-27 …" after Thames Valley's
+    £1.1m is Thames Valley's."""
+    if whole.code and (not piece.code or piece.basis in ("none", "release")) and not piece.shared_by:
+        piece.code, piece.basis = whole.code, whole.basis
+
+
 def _lend_period(d: _Draft, period: tuple[str, str] | None, basis: str) -> None:
     """Give ``d`` a period it lacks, with where it came from ("£402,900 of it" takes its grant's years: "whole").
     A figure whose own clause dates it only from the publication date ("£40,000 for this financial year", "next

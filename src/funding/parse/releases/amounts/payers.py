@@ -56,6 +56,11 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
     return framing if len(framing) == 1 and framing <= unfigured else funders
 
 
+#: a header line of labelled fields set off by bars ("**Meeting:** 9 February 2027 | **Agenda item:** 7 | **Status:** for
+#: information", "Date: 3 March 2026 | Ref: 12/26"): a paper's furniture, not a table's row
+_LABELLED_FIELDS = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?[^|:]+(?:\|\s*(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?[^|:]+)+$")
+
+
 def _opening_funder(rel, terms, funders: set[str]) -> str:
     """The one funder of ``funders`` that the text's opening names, up to and including its first sentence with a
     figure ("The Home Office has confirmed Westshire's money for two years. The grant is £486,400."): where a text
@@ -64,6 +69,8 @@ def _opening_funder(rel, terms, funders: set[str]) -> str:
     pays £68,000 a year …"); '' when the opening names none, several, or negates one."""
     named: set[str] = set()
     for _, s in rel.sentences:
+        if _LABELLED_FIELDS.match(s) and not MONEY_TOKEN.search(s):
+            continue  # ("**Meeting:** 9 February 2027 | **Agenda item:** 7": a header line of fields, not a table row)
         if "|" in s or "\t" in s or re.search(r"\S {3,}£?\d[\d,.]*(?: {3,}|\s*$)", s):
             break  # (a table's row names the payer of its own cells, not of the release: the opening has ended)
         if _first(terms.get("negation", ()), s):

@@ -26,12 +26,12 @@ from funding.parse.releases.amounts.figures import (
     as_stated, _amounts_token_by_token, _nearest, _clause_of, _clauses, _Draft, _check_tokens, _sums_to,
     _lend_wholes_payer, _close_in_size,
 )
-from funding.parse.releases.amounts.figures import _lend_period
+from funding.parse.releases.amounts.figures import _lend_period, _lend_wholes_area
 from funding.parse.releases.amounts.years import (
     _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
-    _of_another_year, _spans_years,
+    _of_another_year, _spans_years, _names_its_round,
 )
 from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
@@ -248,6 +248,10 @@ _NTH_YEARS_BEFORE = re.compile(r"\b(?P<n>first|second|third|fourth|fifth)[- ]yea
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
+#: a sentence opened by the several areas it is about: "Across the nine areas,", "Between the four forces,", "For all
+#: five counties,"
+_ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
+                               r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
@@ -1152,7 +1156,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     nth.re is not _NTH_YEARS_BEFORE or whole_before.funder in ("", funder)) else role
                 # ("The Home Office confirmed the second year's £434,000", after the Ministry of Justice's £68,000 a
                 # year: one year of the Home Office's span, not a piece of another payer's sum)
-        elif nth and nth.re is _NTH_YEAR_AFTER and whole_before is None and period_basis in ("clause", "sentence") \
+        elif nth and nth.re is _NTH_YEAR_AFTER and (whole_before is None or whole_before.line < number and not (
+                span and span[0] != span[1])) \
+                and period_basis in ("clause", "sentence") \
                 and period and period[0] != period[1]:
             period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
@@ -1166,6 +1172,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if per_year and here and (outside_payer or own and funder and here[-1].funder and funder != here[-1].funder):
             per_year = False  # "… £50,000 from her own budget, and Swindon Borough Council is adding £12,500 a year":
             # another funder's yearly sum is no share of the figure before it
+        if per_year and here and _own_payer_after_a_semicolon(sentence, here[-1].start, start, terms):
+            per_year = False  # "X Council has confirmed £96,000 over 2026-28; Y Council gives £42,000 a year": a rate
+            # whose own clause, after a semicolon, names its payer is that payer's, not a year's share of the sum before
         if here and here[-1].role in ("grant", "match_funding", "own_funding") and here[-1].whole is None and \
                 not clause_payer and _first(terms.get("two_accounts", ()), sentence[here[-1].start + len(here[-1].amount.text) : start]):
             # "is adding £12,000, but its budget report lists £10,500": another account of the same money
@@ -1240,6 +1249,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if d.separate and d.role == "grant" and d.funder_basis == "default" and _SAID_SEPARATE.search(sentence[lo:hi]):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
             # (README, "Payer said once": a separate sum keeps funder null unless its own clause names a payer)
+        # a grant-maker's own award ("The Derwent Valley Trust has given X £30,000"), no funder of the list paying it:
+        # its sentence gives its years or none (README: null when the release does not give that money one)
+        d.grant_makers = not funder and _OTHER_PAYER.search(sentence) is not None
         d.noun = _noun_of(sentence, max(lo, _clause_of(sentence, start)[0]), start, end)
         d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
         # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
@@ -1434,6 +1446,12 @@ def _councils_money_for_a_service(sentence: str, start: int, end: int, hi: int, 
         and bool(_FOR_A_SERVICE.match(sentence[end:hi]))
 
 
+#: a clause after a figure about the rest of the money ("…, and the rest came from my own budget and the Ministry of
+#: Justice", "; the remainder is the council's"): its payers pay the rest, not the figure
+_THE_REST_AFTER = re.compile(r",?\s+(?:and|while|with|but)\s+the\s+(?:rest|remainder|balance)\b|[;:]\s*the\s+"
+                             r"(?:rest|remainder|balance)\b", re.I)
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -1443,6 +1461,8 @@ def _role_of_figure(
     window of words read, the words between it and the figure before, and what the reading found on the way."""
     lo = found[k - 1][1] if k else 0
     hi = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+    rest = _THE_REST_AFTER.search(sentence, end, hi)
+    hi = rest.start() if rest else hi  # ("… paid £286,400 towards it, and the rest came from my own budget": not its payer)
     marked = sentence[:start] + "AMOUNT" + sentence[end:]
     m_start = start
     window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6]
@@ -1515,6 +1535,9 @@ def _role_of_figure(
         # (a sentence opening "Taken together," or "Altogether," sums what was stated, however far its figure)
     elif _SEVERAL_AREAS.search(marked[m_start : m_start + 6 + 50]) and not here:
         role = "total"  # with no area (below): a sum over several areas
+    elif _ACROSS_THE_AREAS.match(sentence) and not own_areas:
+        role = "total"  # "Across the nine areas, Home Office money falls from about £7.6m … to £7.46m …": each figure
+        # of a sentence opened by the areas it spans, naming no one of them, is a sum over them
     elif not here and _areas_between_them(sentence, start, end) and not any(
             _first(terms.get(f, ()), window) for f in ("match_named", "own_funding", "match_funding", "top_up")):
         role = "total"  # "Police forces across the East of England are to receive £3,629,600 between them"
@@ -1986,6 +2009,7 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
         for d in here:
             d.role, d.whole, d.part_of = "part", whole, whole.line
             _lend_wholes_payer(d, whole)
+            _lend_wholes_area(d, whole)
     # "Of this, £246,900 is a grant from the Home Office and £50,000 comes from the Commissioner's own budget", "Of
     # that grant, £120,000 is kept … and £748,400 is passed to the ten councils": every figure of a sentence opening
     # with 'of this' is a piece of the one sum before (the money added by a funder of its own is that funder's)
@@ -2287,8 +2311,10 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             continue
         if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
             d.funder, d.funder_basis = listed[0].funder, "default"  # (lent by the grants it sums)
-        if d.period is None and all(x.period for x in listed):
+        at = text.find(d.amount.text)
+        if d.period is None and all(x.period for x in listed) and not _names_its_round(text, at, at + len(d.amount.text)):
             d.period, d.period_basis = (min(x.period[0] for x in listed), max(x.period[1] for x in listed)), "parts"
+            # (not a sum its own words place in a round, "from about £7.6m in the last round": that round's years)
     # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
     # no other funder) are pieces of that sum, as far as they add up to it
     for i, d in enumerate(drafts):
@@ -2529,6 +2555,56 @@ def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
     return len({x.funder for x in pieces}) >= 2 and 0 < len(dated) < len(pieces)
 
 
+#: a sentence saying whose money is match funding, with no figure of its own ("The councils' contributions are match
+#: funding.", "The commissioner's money counts as match funding."): the role of that payer's sums said after it
+_DECLARED_MATCH = re.compile(r"^\W*(?P<whose>(?:[\w'’-]+\s+){0,4}?[\w'’-]+['’]s?)\s+(?:[\w-]+\s+)?(?:contributions?|money|"
+                             r"sums?|funding|shares?)\s+(?:is|are|counts?\s+as|will\s+be|(?:is|are)\s+treated\s+as)\s+"
+                             r"(?:all\s+)?match(?:ed)?(?:[- ]funding)?\b", re.I)
+
+
+def _match_funding_said_once(rel, drafts: list[_Draft], said: dict, terms) -> None:
+    """A sentence of a paragraph saying one kind of payer's money is match funding ("The councils' contributions are
+    match funding.") gives that role to the grants of that payer stated after it in the paragraph ("Newcastle City
+    Council has confirmed £96,000 over 2026-28; …"), as a payer said once gives a figure its payer (README,
+    "Council money": council money added to a grant is ``match_funding``)."""
+    for number, sentence in rel.sentences:
+        m = _DECLARED_MATCH.match(sentence)
+        if not m or MONEY_TOKEN.search(sentence):
+            continue
+        payers = {v for v, p in _candidates(terms.get("funder", ()), m.group("whose")) if p.search(m.group("whose"))}
+        if len(payers) != 1 or payers & {"Home Office", "Ministry of Justice"}:
+            continue
+        payer = payers.pop()
+        at = (rel.line_text(number) or "").find(sentence.strip()[:30])
+        for d in drafts:
+            if d.role != "grant" or d.funder != payer or id(d) not in said or d.whole is not None:
+                continue
+            line = rel.line_text(d.line) or ""
+            later = d.line > number and all((rel.line_text(n) or "").strip() for n in range(number, d.line + 1)) \
+                or d.line == number and line.find(said[id(d)][0].strip()[:30]) > at
+            if later:
+                d.role = "match_funding"
+
+
+def _own_payer_after_a_semicolon(sentence: str, before: int, start: int, terms) -> bool:
+    """Whether the figure at ``start`` opens a clause of its own after a semicolon that follows the figure at ``before``,
+    and that clause names a payer ("X Council has confirmed £96,000 over 2026-28; Y County Council gives £42,000 a
+    year"): the figure is that payer's money, not a share of the figure before."""
+    cut = sentence.rfind(";", before, start)
+    if cut < 0:
+        return False
+    own = sentence[cut + 1 : start]
+    return any(p.search(own) for _, p in _candidates(terms.get("funder", ()), own))
+
+
+def _another_payers_money(d: _Draft, round_funder: str) -> bool:
+    """Whether ``d`` is money a commissioner, council or partner adds from its own funds in a round-up of another
+    payer's round ("… and £95,000 of the commissioner's own money make a combined £812,000" in a round-up of Home Office
+    shares): not said to come from the round, it does not take the round's period (README, "Areas' shares of a round
+    with its period"; "Money added to a grant")."""
+    return d.funder in ("PCC", "local authority", "partners") and d.funder != round_funder
+
+
 def _periods_and_awards(
     rel, drafts, terms, facts: _ReleaseFacts, source_id, diagnostics,
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -2552,6 +2628,7 @@ def _periods_and_awards(
         release_period = _round_total_period(drafts)
         release_basis = "round"  # (the round-up's lead total or fund, whose shares its areas' figures are)
     said = _figure_sentences(rel, drafts)
+    _match_funding_said_once(rel, drafts, said, terms)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
         if id(d) in said and (_points_elsewhere(said[id(d)][0]) or _resolution_restating(
@@ -2619,10 +2696,11 @@ def _periods_and_awards(
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
-                and not getattr(d, "separate", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
+                and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
-                and not (release_basis == "round" and facts.release_funder and _outside_the_round(d, said)):
+                and not (release_basis == "round" and facts.release_funder and (
+                    _outside_the_round(d, said) or _another_payers_money(d, facts.release_funder))):
             d.period, d.period_basis = release_period, release_basis
         elif d.period is None and release_period and release_period[0] == release_period[1] and \
                 getattr(d, "spending", False) and not facts.roundup:

@@ -483,6 +483,13 @@ def _figures_of_this_round(drafts: list[_Draft], said: dict, release_period) -> 
                 _lend_period(d, release_period, "round")
 
 
+def _names_its_round(sentence: str, at: int, end: int) -> bool:
+    """Whether a figure's own words place it in the last round or in this one ("£7.6m in the last round", "£7.46m in
+    this one"): its years are that round's, not a span read from other figures."""
+    own = _words_of_its_own(sentence, at, end)
+    return bool(_THE_LAST_ROUND.search(own) or _THIS_ROUND.search(own))
+
+
 def _words_of_its_own(sentence: str, at: int, end: int) -> str:
     """The words of a figure's clause that are its own: after it up to the next figure, and before it only when no
     figure comes before it in its clause ("falls from about £7.6m in the last round to £7.46m in this one": "in the
