@@ -130,6 +130,10 @@ _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? 
 _SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
+#: a figure said to be topped up by the next one: "£388,000, topped up by £45,000 from …", "£240,000, matched with £60,000"
+_TOPPED_UP_BY_AFTER = re.compile(r"(?:\s+(?:from|of|in|for)\s+[^£.;,]{1,40})?\s*,?\s*(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\s+|and\s+)?(?:topped\s+up|"
+                                 r"matched|supplemented|boosted)\s+(?:by|with)\s+(?:a\s+further\s+|another\s+|an\s+extra\s+)?£",
+                                 re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
 #: a change of one sum told as "from £A … to £B": "will fall from £45m to £38m", "was cut from £220,000 in 2025/26 to
@@ -244,7 +248,9 @@ _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5
 _NTH_YEARS_BEFORE = re.compile(r"\b(?P<n>first|second|third|fourth|fifth)[- ]year(?:['’]s)?"
                                r"(?:\s+(?:grant|award|allocation|instalment|payment|sum)(?:\s+of|\s*,)"
                                # or the year as the subject of the figure's verb: "The first year gets £212,300"
-                               r"|\s+(?:gets|has|receives|costs|will\s+(?:get|have|receive|cost)))?\s*$", re.I)
+                               r"|\s+(?:gets|has|receives|costs|will\s+(?:get|have|receive|cost)))?"
+                               # or as a label before it: "- First year: £160,000", "Second year – £176,000"
+                               r"\s*[:–—-]?\s*$", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
                        r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
@@ -1470,6 +1476,9 @@ def _role_of_figure(
                  window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
         window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
     near = marked[max(0, m_start - 60) : m_start + 6 + 40]
+    if _TOPPED_UP_BY_AFTER.match(sentence, end):  # "South Wales has £388,000, topped up by £45,000 from Cardiff
+        # Council": the words after it say what the next figure is, not this one, which is what is topped up
+        window, near = window[: window.index("AMOUNT") + 6], near[: near.index("AMOUNT") + 6]
     between = sentence[lo:start] if k else ""
     own_areas = {a[2] for a in _areas_in(sentence[lo:hi])}
     other_area = bool(own_areas) and not here and last_whole is not None and not last_whole.shared_by \
