@@ -50,3 +50,19 @@ def test_partners_of_a_bid_or_providing_support_pay_nothing():
             "Home Office.\nSupport for partners provided by Kent Women's Aid costs £40,000.\n")
     from release_probe import awards
     assert all(a.funder != "partners" for a in awards(text))
+
+
+@pytest.mark.parametrize("first, second", [("### 2025/26", "### 2026/27"), ("2025-26", "2026-27"),
+                                           ("In 2025/26:", "In 2026/27:")])
+def test_a_heading_that_is_a_year_dates_the_figures_under_it(first, second):
+    text = (f"Cheshire's commissioner has secured £470,000 from the Home Office for 2025/26 to 2026/27.\n\n"
+            f"{first}\n£230,000 will fund the first two cohorts of the course.\n\n"
+            f"{second}\n£240,000 will fund two further cohorts.\n")
+    assert award_errors(text, {(4, 230000): dict(role="part", part=1, start="2025-26", end="2025-26"),
+                               (7, 240000): dict(role="part", part=1, start="2026-27", end="2026-27")}) == []
+
+
+def test_a_figures_own_year_beats_the_heading_over_it():
+    text = ("Cheshire's commissioner has secured £470,000 from the Home Office for 2025/26 to 2026/27.\n\n"
+            "### 2025/26\nThe council adds £20,000 in 2026/27 for a family worker.\n")
+    assert award_errors(text, {(4, 20000): dict(start="2026-27", end="2026-27")}) == []

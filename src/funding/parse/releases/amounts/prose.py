@@ -2775,6 +2775,7 @@ def _periods_and_awards(
     totals_over_several_areas_have_none(drafts)
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
+    _year_headings_date_their_figures(rel, drafts)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
     # is not a second statement
     quoted = []
@@ -3216,6 +3217,34 @@ def _the_other_years_piece(drafts: list) -> None:
 
 #: a yearly report's title naming its year: "Annual Report 2022-23", "Annual Review 2023/24"
 _YEARLY_REPORT = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
+
+
+#: a heading that is a financial year and little else: "### 2025/26", "2026-27", "Year 2025-26", "In 2025/26:"
+_YEAR_HEADING = re.compile(r"^\W*(?:(?:in|for|year|financial year)\s+)?\d{4}\s*[-/–]\s*\d{2,4}\W*$", re.I)
+
+
+def _year_headings_date_their_figures(rel, drafts: list) -> None:
+    """A figure under a heading that is one financial year and nothing else ("### 2025/26" then "£230,000 will fund the
+    first two cohorts"), whose own words give no year, is money of that year (README, period_start: "heading", a
+    heading over it), also a piece of a sum over several years that it falls within.  Not a figure whose own clause,
+    sentence or table gives its year, nor one past another heading or a blank-line-separated heading further up."""
+    # (a line that is a year and nothing else is a heading whatever its markup: "2025/26:", "**2025-26**")
+    headings = _heading_lines(rel) | {n for n in range(1, rel.text.count("\n") + 2)
+                                      if _YEAR_HEADING.match(rel.line_text(n) or "")}
+    for d in drafts:
+        if d.table or d.period_basis not in ("", "whole", "release", "round") or d.role == "context":
+            continue
+        above = next((n for n in range(d.line - 1, max(0, d.line - 6), -1) if n in headings), None)
+        if above is None or any(n in headings or MONEY_TOKEN.search(rel.line_text(n) or "")
+                                for n in range(above + 1, d.line)):
+            continue
+        text = rel.line_text(above) or ""
+        spans = find_periods(text)[0]
+        if not _YEAR_HEADING.match(text) or len(spans) != 1 or spans[0][2] != spans[0][3]:
+            continue
+        year = spans[0][2:]
+        if d.period is None or d.period[0] <= year[0] <= d.period[1]:
+            d.period, d.period_basis = year, "heading"
 
 
 def _yearly_reports_year(rel) -> tuple[str, str] | None:
