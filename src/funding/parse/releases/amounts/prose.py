@@ -1834,6 +1834,11 @@ def _payer_of_figure(
                 sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
                 or (last_whole is not None and last_whole.role == "grant"))):
         role = "match_funding"  # (README match_funding: money added to a grant by the PCC, a council or partners)
+    elif role == "grant" and not funder and outside_payer and (_augments_grant(
+            sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here))
+            or _added_to_a_grant_after_its_brackets(sentence, end)):
+        role = "match_funding"  # a body outside the funder list adding its money to a grant ("a contribution of
+        # £50,000 from the health board's budget, added to the Home Office grant"): match funding with no funder
     if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
             and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
                           r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
@@ -3048,6 +3053,19 @@ _GRANT_WITH = re.compile(r"\b(?!(?:for|of|on|in|at|from|about|with|by|to|into|an
                          + r")\s+(?:up\s+|further\s+|again\s+)?(?:with|by)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _NOT_THE_GRANT = re.compile(r"\b(?:not|never|separate(?:ly)?|outside|apart from|instead of|before|after|until|since|beyond)\b",
                             re.I)
+
+
+#: a participle clause saying the money before it goes into a grant: ", added to the Home Office grant", "added to
+#: the commissioner's award"
+_ADDED_TO_THE_GRANT = re.compile(r"^[^.;£]{0,120}?,?\s*(?:added|put)\s+(?:in)?to\s+(?:the|its|their|this|that)\s+"
+                                 r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation)\b", re.I)
+
+
+def _added_to_a_grant_after_its_brackets(sentence: str, end: int) -> bool:
+    """Whether the words after a figure, past a bracket restating it ("£96,000 (£48,000 a year) for 2025-27 from the
+    board's budget, added to the Home Office grant"), add it to a grant, with no other figure of its own before."""
+    after = re.sub(r"\([^()]*\)", " ", sentence[end : end + 240])
+    return bool(_ADDED_TO_THE_GRANT.match(after))
 
 
 def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant_before: bool) -> bool:

@@ -1,0 +1,78 @@
+"""Money stated twice and money added to a grant by a body outside the funder list (invented texts).
+
+Corpus README, funding_role ``match_funding`` and "Council money": council money added to a grant is match funding,
+with funder ``local authority``; a figure that states that money again (by pointing back to it, in a correction
+note, or after a table row labelled as match funding or a top-up) is the same money and keeps that role.  Money a
+body outside the funder list (a health board, a trust) adds to a grant is match funding too, with funder null.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import award_errors
+
+LEAD = "Westshire has been given £300,000 by the Home Office for 2025-26 for its perpetrator service.\n"
+
+RESTATED_ADDED_MONEY = {
+    "pointed back to by 'the' and a rate": (
+        LEAD + "Ashford Borough Council is adding £14,000 a year to the grant from its housing budget.\n"
+        "The £14,000 a year is already in Ashford Borough Council's budget for 2025-26.\n",
+        {(3, 14000): dict(role="match_funding", funder="local authority")}),
+    "pointed back to by 'its' after a table row marked as match": (
+        "Northvale's perpetrator package for 2025-26:\n\n"
+        "| Source | 2025-26 |\n|---|---|\n"
+        "| Home Office grant | £250,000 |\n"
+        "| Northvale District Council (match) | £12,000 |\n"
+        "| Total | £262,000 |\n\n"
+        "The district council has confirmed its £12,000 in writing.\n",
+        {(9, 12000): dict(role="match_funding", funder="local authority")}),
+    "a table row of a top-up, then a note giving the figure again": (
+        "Money for the Eastbury course in 2025-26\n\n"
+        "| Source | Amount |\n|---|---|\n"
+        "| Home Office grant | £180,000 |\n"
+        "| Eastbury Council top-up to the grant | £21,000 |\n"
+        "| Total | £201,000 |\n\n"
+        "Note: an earlier draft gave the council's top-up as £12,000. The cabinet agreed £21,000 in May.\n",
+        {(9, 21000): dict(role="match_funding", funder="local authority")}),
+    "a correction note whose wrong figure names the council": (
+        LEAD + "Eastbury Council has added £21,000 to the grant.\n"
+        "Correction: this page first gave the council's share as £18,000. The correct figure, approved in May, is £21,000.\n",
+        {(3, 18000): dict(role="match_funding", funder="local authority"),
+         (3, 21000): dict(role="match_funding", funder="local authority")}),
+}
+
+NOT_THE_SAME_MONEY = {
+    "a council's own payment for an earlier pilot, of the same size": (
+        LEAD + "Ashford Borough Council has paid for the old pilot with £28,000 a year.\n"
+        "From April, Ashford Borough Council will add £28,000 a year to the grant.\n",
+        {(2, 28000): dict(role="grant", funder="local authority")}),
+}
+
+OUTSIDE_BODY_ADDS = {
+    "a health board's money, a yearly rate in brackets": (
+        "The board is asked to approve £60,000 (£30,000 a year) for 2025-26 and 2026-27 from the Integrated Care "
+        "Board's prevention budget, added to the Home Office grant held by the Westshire commissioner.\n",
+        {(1, 60000): dict(role="match_funding", funder=None)}),
+    "a trust's grant, its instalments in brackets": (
+        "Westshire's commissioner holds a Home Office grant of £300,000 for 2025-26.\n"
+        "The Rowan Trust's gift of £40,000 (two payments of £20,000) for childcare at groups is added to that grant.\n"
+        "The committee will approve £40,000 (£20,000 in each of two years) from the health board's own funds, "
+        "put into the commissioner's grant for group childcare.\n",
+        {(3, 40000): dict(role="match_funding", funder=None)}),
+}
+
+
+@pytest.mark.parametrize("text, want", RESTATED_ADDED_MONEY.values(), ids=RESTATED_ADDED_MONEY.keys())
+def test_added_money_stated_again_keeps_its_role(text, want):
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text, want", NOT_THE_SAME_MONEY.values(), ids=NOT_THE_SAME_MONEY.keys())
+def test_a_payers_new_money_of_the_same_size_is_not_restated(text, want):
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text, want", OUTSIDE_BODY_ADDS.values(), ids=OUTSIDE_BODY_ADDS.keys())
+def test_money_a_body_outside_the_list_adds_to_a_grant_is_match_funding(text, want):
+    assert award_errors(text, want) == []
