@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from release_probe import award_errors
+from release_probe import award_errors, awards_by_key
 
 LEAD = "Westshire has been given £300,000 by the Home Office for 2025-26 for its perpetrator service.\n"
 
@@ -76,3 +76,37 @@ def test_a_payers_new_money_of_the_same_size_is_not_restated(text, want):
 @pytest.mark.parametrize("text, want", OUTSIDE_BODY_ADDS.values(), ids=OUTSIDE_BODY_ADDS.keys())
 def test_money_a_body_outside_the_list_adds_to_a_grant_is_match_funding(text, want):
     assert award_errors(text, want) == []
+
+
+# README, funding_role: money for work unrelated to domestic abuse (roads, a library, a sports club) is not a fact
+# when it stands alone; nor is money the text itself says is not for domestic abuse.
+UNRELATED_MONEY = {
+    "a council's road repairs": (
+        LEAD + "The county council is also spending £1.2m to repair potholes around Ashby this winter.\n", (2, 1200000)),
+    "a new library": (
+        LEAD + "Elsewhere in the borough, £640,000 will rebuild the Northgate library with a reading room.\n", (2, 640000)),
+    "money said not to be spent on domestic abuse": (
+        LEAD + "The youth fund (£45,000) is reported elsewhere and is not spent on domestic abuse.\n", (2, 45000)),
+    "the next sentence says it is not for domestic abuse": (
+        LEAD + "The committee noted £9,750 from ward budgets for benches in Victoria Park. This is not part of the "
+        "domestic abuse work.\n", (2, 9750)),
+}
+
+STILL_ABOUT_ABUSE = {
+    "a refuge outside the perpetrator programme": (
+        LEAD + "£20,000 pays for a refuge worker and is not part of the domestic abuse perpetrator programme.\n",
+        (2, 20000)),
+    "road safety beside perpetrator work": (
+        LEAD + "The commissioner has given £15,000 for perpetrator work with drivers stopped on the roads.\n", (2, 15000)),
+}
+
+
+@pytest.mark.parametrize("text, key", UNRELATED_MONEY.values(), ids=UNRELATED_MONEY.keys())
+def test_money_for_unrelated_work_is_no_fact(text, key):
+    assert key not in awards_by_key(text)
+    assert (1, 300000) in awards_by_key(text)
+
+
+@pytest.mark.parametrize("text, key", STILL_ABOUT_ABUSE.values(), ids=STILL_ABOUT_ABUSE.keys())
+def test_money_for_abuse_work_beside_such_words_stays(text, key):
+    assert key in awards_by_key(text)

@@ -2420,6 +2420,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     # (a piece keeps its own year: "£238,000 in 2026-27 and £248,000 in 2027-28" are one year each)
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    drafts = _without_money_for_unrelated_work(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
@@ -2490,6 +2491,44 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.role = "match_funding"
     _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+#: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
+_ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?|survivors?|behaviour\w*|IDVAs?|"
+                          r"refuges?|coercive|(?:ex-)?partners?|violen\w*|harm\w*)\b", re.I)
+#: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
+#: repair, libraries, seafronts, sports grounds, street cameras and lights
+_UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
+                             r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
+                             r"street ?lights?\w*|gritting|car parks?)\b")
+#: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
+#: domestic abuse programme"
+_NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|related\s+to)\s+(?:the\s+|any\s+|our\s+)?"
+                              r"domestic[- ]abuse\b(?![- ]perpetrator)", re.I)
+
+
+def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a prose figure standing alone (no piece of a sum, no sum of pieces) that pays for work unrelated to
+    domestic abuse (README: money for roads, a library, a sports club is not a fact when it stands alone): its
+    sentence names such work and none of this genre's, or it or the next sentence on its line says the money is
+    not for domestic abuse ("is reported separately and is not spent on domestic abuse")."""
+    wholes = {id(x.whole) for x in drafts if x.whole is not None}
+    sentences = list(rel.sentences)
+
+    def unrelated(d: _Draft) -> bool:
+        if d.table or d.whole is not None or id(d) in wholes:
+            return False
+        k = next((i for i, (n, t) in enumerate(sentences) if n == d.line and d.amount.text in t), None)
+        if k is None:
+            return False
+        text = sentences[k][1]
+        if _NOT_ABUSE_MONEY.search(text):
+            return True
+        if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
+                and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
+            return True
+        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(text)
+    return [d for d in drafts if not unrelated(d)]
 
 
 def _years_differ(x: _Draft, d: _Draft) -> bool:
