@@ -110,3 +110,44 @@ def test_money_for_unrelated_work_is_no_fact(text, key):
 @pytest.mark.parametrize("text, key", STILL_ABOUT_ABUSE.values(), ids=STILL_ABOUT_ABUSE.keys())
 def test_money_for_abuse_work_beside_such_words_stays(text, key):
     assert key in awards_by_key(text)
+
+
+# Money a table gives under a column of match funding, stated again in prose as the commissioner's, is that match
+# funding (README match_funding; "Payer said once"); with no year in its own clause it has none (README, "Money added
+# to a grant").
+TABLE = ("Funding in 2025-26\n\n"
+         "| Area | Home Office | Commissioner match | Total |\n|---|---|---|---|\n"
+         "| Westshire | £300,000 | £35,000 | £335,000 |\n"
+         "| Eastshire | £250,000 | £20,000 | £270,000 |\n"
+         "| Total | £550,000 | £55,000 | £605,000 |\n\n")
+
+OWN_MONEY_IN_A_MATCH_COLUMN = {
+    "a possessive restating the cell": (
+        TABLE + "In Westshire the commissioner's £35,000 pays for a second group worker.\n",
+        {(9, 35000): dict(role="match_funding", funder="PCC", start=None)}),
+    "'her' restating the cell": (
+        TABLE + "Eastshire's commissioner says her £20,000 has paid for interpreters.\n",
+        {(9, 20000): dict(role="match_funding", funder="PCC", start=None)}),
+}
+
+
+@pytest.mark.parametrize("text, want", OWN_MONEY_IN_A_MATCH_COLUMN.values(), ids=OWN_MONEY_IN_A_MATCH_COLUMN.keys())
+def test_own_money_restating_a_match_column_is_match_funding(text, want):
+    assert award_errors(text, want) == []
+
+
+# Links under a heading of related pages are page furniture, not sentences about the money (README set_aside
+# page_furniture: related stories).
+RELATED_LINKS = {
+    "'Related pages' over a link": (
+        LEAD + "\nRelated pages\nHome security: grants of up to £3,000 for locks and alarms\nReport a crime\n",
+        (4, 3000)),
+    "'Related topics' over two links": (
+        LEAD + "\nRelated topics\nCommunity fund: bids of up to £10,000 now open\nVolunteer with us\n", (4, 10000)),
+}
+
+
+@pytest.mark.parametrize("text, key", RELATED_LINKS.values(), ids=RELATED_LINKS.keys())
+def test_links_under_a_related_pages_heading_are_furniture(text, key):
+    assert key not in awards_by_key(text)
+    assert (1, 300000) in awards_by_key(text)

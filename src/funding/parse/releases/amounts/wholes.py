@@ -1143,6 +1143,10 @@ def _row_of_added_money(rel, x: _Draft) -> bool:
     line = rel.line_text(x.line) or ""
     if not x.table and len(MONEY_TOKEN.findall(line)) != 1:
         return False
+    header = getattr(x, "header", ()) or ()
+    column = header[x.start] if x.table and isinstance(x.start, int) and -len(header) <= x.start < len(header) else ""
+    if x.table and _ADDED_ROW.search(column or ""):
+        return True  # (a column headed "Commissioner or mayor match (£000)")
     return bool(_ADDED_ROW.search(MONEY_TOKEN.sub(" ", line)))
 
 
@@ -1165,13 +1169,16 @@ def _restated_added_money_keeps_its_role(rel, drafts: list[_Draft]) -> None:
             wrong = _figure_it_corrects(rel, d, drafts)  # (the right figure already read as the added money it restates)
             if wrong is not None:
                 wrong.role, wrong.funder, wrong.funder_basis = d.role, d.funder, "default"
-            continue
-        if d.role != "grant" or d.whole is not None or d.table or d.shared_by or not d.amount.pence:
+            if d.role == "match_funding":
+                continue
+        if d.role not in ("grant", "own_funding") or d.whole is not None or d.table or d.shared_by or not d.amount.pence:
             continue
         x = _added_money_stated_as(rel, d, drafts)
         if x is None:
             continue
         role, funder = _kind_of_added_money(rel, x)
+        if d.role == "own_funding" and (role != "match_funding" or funder != "PCC"):
+            continue  # (the commissioner's own money stated again as the match funding a table gives it)
         if d.funder_basis == "clause" and (d.funder not in ("", funder) or not _that_payers_known_money(rel, d, drafts, funder)):
             continue  # (a payer named in its own clause makes it that payer's money, whatever its size, unless the
             # words point back to money of that payer's already stated)
@@ -1183,7 +1190,7 @@ def _restated_added_money_keeps_its_role(rel, drafts: list[_Draft]) -> None:
 
 #: words just before a figure pointing back to money already stated: "The £36,000 a year", "its £45,000", "the
 #: County Council's £30,000"
-_KNOWN_MONEY_BEFORE = re.compile(r"(?:\b(?:the|its|their|this|that)|['’]s)\s+$", re.I)
+_KNOWN_MONEY_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|this|that)|['’]s)\s+$", re.I)
 
 
 def _that_payers_known_money(rel, d: _Draft, drafts: list[_Draft], payer: str) -> bool:
