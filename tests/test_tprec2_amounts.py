@@ -151,3 +151,40 @@ RELATED_LINKS = {
 def test_links_under_a_related_pages_heading_are_furniture(text, key):
     assert key not in awards_by_key(text)
     assert (1, 300000) in awards_by_key(text)
+
+
+# README, "This year": a yearly report's undated figures of money it had in its year take the year it names for
+# itself; money it says is still to come does not.
+YEARLY = {
+    "a grant and a council's payment in an annual review": (
+        "Skip to content\n\n\n\n\n\n\n\n\n"
+        "Harbour Trust - Annual Review 2024-25\n\n"
+        "Our work with men who harm their partners was paid for mostly by a Home Office grant won by the commissioner.\n"
+        "That grant was £250,000 and arrived in two halves.\n"
+        "Harbour Borough Council paid us £18,000 for a fathers' group.\n",
+        {(13, 250000): dict(start="2024-25", end="2024-25"), (14, 18000): dict(start="2024-25", end="2024-25")}),
+    "a trust's gift in an annual report": (
+        "Menu\n\n\n\n\n\n\n\n\n"
+        "Annual Report 2023-24 of the Riverside Change Project\n\n"
+        "The Home Office grant, passed on by the Westshire commissioner, came to £198,000.\n",
+        {(12, 198000): dict(start="2023-24", end="2023-24")}),
+}
+
+NOT_THE_YEAR = {
+    "money promised for a later year": (
+        "Menu\n\n\n\n\n\n\n\n\n"
+        "Annual Report 2023-24 of the Riverside Change Project\n\n"
+        "The Home Office grant, passed on by the Westshire commissioner, came to £198,000.\n"
+        "Westshire County Council has agreed to pay £30,000 to keep the fathers' group going next year.\n",
+        {(13, 30000): dict(start=None, end=None)}),
+}
+
+
+@pytest.mark.parametrize("text, want", YEARLY.values(), ids=YEARLY.keys())
+def test_a_yearly_reports_money_takes_its_year(text, want):
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("text, want", NOT_THE_YEAR.values(), ids=NOT_THE_YEAR.keys())
+def test_money_for_a_later_year_in_a_yearly_report_has_none(text, want):
+    assert award_errors(text, want) == []

@@ -3269,7 +3269,8 @@ _YEARLY_REPORT = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
 def _yearly_reports_year(rel) -> tuple[str, str] | None:
     """The one financial year a yearly report names for itself in its first lines ("*Annual Report 2022-23 - Police
     and Crime Commissioner for Suffolk*"), else None."""
-    for n in range(1, 9):
+    first = [n for n in range(1, 40) if (rel.line_text(n) or "").strip()][:8]  # (an HTML page's head prints no text)
+    for n in sorted(set(range(1, 9)) | set(first)):
         line = rel.line_text(n) or ""
         if _YEARLY_REPORT.search(line) and not MONEY_TOKEN.search(line):
             years = {p[2:] for p in find_periods(line)[0]}
@@ -3285,10 +3286,28 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
     added to a grant keeps only its own clause's years."""
     year = _yearly_reports_year(rel)
     for d in drafts if year else ():
-        if d.period is None and d.role == "own_funding" and not d.bad_year and id(d) not in pointed \
+        if d.period is None and (d.role == "own_funding" or d.role in ("grant", "part", "total")
+                                 and _received_in_the_reports_year(rel, d)) and not d.bad_year and id(d) not in pointed \
+                and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
             d.period, d.period_basis = year, "heading"
+
+
+#: words putting money outside the year a report looks back on: a promise or a later year ("will", "has agreed to
+#: pay", "next year", "a second year") or a balance at a date ("at 31 March 2024")
+_NOT_THE_REPORTS_YEAR = re.compile(r"\b(?:will|shall|agreed to|next|coming|second year|future)\b|"
+                                   r"\bat \d{1,2} [A-Z][a-z]+ \d{4}\b")
+
+
+def _received_in_the_reports_year(rel, d) -> bool:
+    """Whether a prose figure of a yearly report is money the report's year had: a sentence in the past tense
+    ("That grant was £436,900", "Cardiff Council paid us £39,000") with nothing putting it in another year."""
+    if d.table:
+        return False
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    return bool(re.search(r"\b(?:was|were|received|paid|came|gave|had|got|cost)\b", sentence)) \
+        and not _NOT_THE_REPORTS_YEAR.search(sentence)
 
 
 #: "this year", "this financial year", "the current year": no period of the amount's own (README, "This year")
