@@ -188,3 +188,29 @@ def test_a_yearly_reports_money_takes_its_year(text, want):
 @pytest.mark.parametrize("text, want", NOT_THE_YEAR.values(), ids=NOT_THE_YEAR.keys())
 def test_money_for_a_later_year_in_a_yearly_report_has_none(text, want):
     assert award_errors(text, want) == []
+
+
+def _page(year: str, body: str) -> str:
+    """A served page whose head and menu print no text before its heading naming the report's year."""
+    return ("<!DOCTYPE html>\n<html>\n<head>\n<title>Annual Review " + year + " | Harbour Trust</title>\n</head>\n"
+            "<body>\n<nav><a href=\"/\">Home</a></nav>\n<main>\n<h1>Annual Review " + year + ": our money</h1>\n"
+            + body + "</main>\n</body>\n</html>\n")
+
+
+SAME_YEAR_AS_THE_GRANT = {
+    "the commissioner's money 'for the same year'": (
+        _page("2024-25", "<p>That grant from the Home Office was £250,000.</p>\n<h2>The Commissioner</h2>\n"
+              "<p>A further £30,000 came from the Commissioner's own budget, added to the grant for the same year.</p>\n"),
+        {(10, 250000): dict(start="2024-25", end="2024-25"),
+         (12, 30000): dict(role="match_funding", start="2024-25", end="2024-25")}),
+    "a council's top-up 'in that same year'": (
+        _page("2023-24", "<p>Our Home Office grant came to £198,000.</p>\n<h2>Councils</h2>\n"
+              "<p>Westshire County Council added £12,000 to the grant in that same year.</p>\n"),
+        {(10, 198000): dict(start="2023-24", end="2023-24"),
+         (12, 12000): dict(role="match_funding", start="2023-24", end="2023-24")}),
+}
+
+
+@pytest.mark.parametrize("text, want", SAME_YEAR_AS_THE_GRANT.values(), ids=SAME_YEAR_AS_THE_GRANT.keys())
+def test_money_added_for_the_grants_year_in_a_yearly_report(text, want):
+    assert award_errors(text, want) == []

@@ -3287,7 +3287,9 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
     year = _yearly_reports_year(rel)
     for d in drafts if year else ():
         if d.period is None and (d.role == "own_funding" or d.role in ("grant", "part", "total")
-                                 and _received_in_the_reports_year(rel, d)) and not d.bad_year and id(d) not in pointed \
+                                 and _received_in_the_reports_year(rel, d)
+                                 or d.role == "match_funding" and _added_for_the_grants_year(rel, d, drafts, year)) \
+                and not d.bad_year and id(d) not in pointed \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
@@ -3298,6 +3300,15 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
 #: pay", "next year", "a second year") or a balance at a date ("at 31 March 2024")
 _NOT_THE_REPORTS_YEAR = re.compile(r"\b(?:will|shall|agreed to|next|coming|second year|future)\b|"
                                    r"\bat \d{1,2} [A-Z][a-z]+ \d{4}\b")
+
+
+def _added_for_the_grants_year(rel, d, drafts: list, year: tuple) -> bool:
+    """Whether money added to a grant is said to be "for the same year" as the grant stated before it, when that grant
+    has the yearly report's year (README, "Money added to a grant": its own clause's period)."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    grants = [x for x in drafts if x.role == "grant" and x.whole is None and x.line < d.line]
+    return bool(re.search(r"\b(?:the|that) same (?:financial )?year\b", sentence)) and bool(grants) \
+        and grants[-1].period == year
 
 
 def _received_in_the_reports_year(rel, d) -> bool:
