@@ -759,7 +759,7 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
 
 
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
-_LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links)?|more (?:news|stories)|"
+_LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
                             r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
 

@@ -1843,6 +1843,11 @@ def _payer_of_figure(
                 sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
                 or (last_whole is not None and last_whole.role == "grant"))):
         role = "match_funding"  # (README match_funding: money added to a grant by the PCC, a council or partners)
+    elif role == "grant" and not funder and outside_payer and (_augments_grant(
+            sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here))
+            or _added_to_a_grant_after_its_brackets(sentence, end)):
+        role = "match_funding"  # a body outside the funder list adding its money to a grant ("a contribution of
+        # £50,000 from the health board's budget, added to the Home Office grant"): match funding with no funder
     if role in ("own_funding", "match_funding") and here and here[-1].role == "match_funding" \
             and re.search(r"\b(?:to|into|onto|towards|on top of|alongside|in addition to)\s+the\s+"
                           r"(?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,3}[A-Z][\w'’-]*['’]s?\s*$", between):
@@ -2424,6 +2429,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     # (a piece keeps its own year: "£238,000 in 2026-27 and £248,000 in 2027-28" are one year each)
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
+    drafts = _without_money_for_unrelated_work(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
@@ -2494,6 +2500,44 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.role = "match_funding"
     _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+#: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
+_ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?|survivors?|behaviour\w*|IDVAs?|"
+                          r"refuges?|coercive|(?:ex-)?partners?|violen\w*|harm\w*)\b", re.I)
+#: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
+#: repair, libraries, seafronts, sports grounds, street cameras and lights
+_UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
+                             r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
+                             r"street ?lights?\w*|gritting|car parks?)\b")
+#: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
+#: domestic abuse programme"
+_NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|related\s+to)\s+(?:the\s+|any\s+|our\s+)?"
+                              r"domestic[- ]abuse\b(?![- ]perpetrator)", re.I)
+
+
+def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a prose figure standing alone (no piece of a sum, no sum of pieces) that pays for work unrelated to
+    domestic abuse (README: money for roads, a library, a sports club is not a fact when it stands alone): its
+    sentence names such work and none of this genre's, or it or the next sentence on its line says the money is
+    not for domestic abuse ("is reported separately and is not spent on domestic abuse")."""
+    wholes = {id(x.whole) for x in drafts if x.whole is not None}
+    sentences = list(rel.sentences)
+
+    def unrelated(d: _Draft) -> bool:
+        if d.table or d.whole is not None or id(d) in wholes:
+            return False
+        k = next((i for i, (n, t) in enumerate(sentences) if n == d.line and d.amount.text in t), None)
+        if k is None:
+            return False
+        text = sentences[k][1]
+        if _NOT_ABUSE_MONEY.search(text):
+            return True
+        if k + 1 < len(sentences) and sentences[k + 1][0] == d.line and not MONEY_TOKEN.search(sentences[k + 1][1]) \
+                and _NOT_ABUSE_MONEY.search(sentences[k + 1][1]):
+            return True
+        return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(text)
+    return [d for d in drafts if not unrelated(d)]
 
 
 def _years_differ(x: _Draft, d: _Draft) -> bool:
@@ -3060,6 +3104,19 @@ _NOT_THE_GRANT = re.compile(r"\b(?:not|never|separate(?:ly)?|outside|apart from|
                             re.I)
 
 
+#: a participle clause saying the money before it goes into a grant: ", added to the Home Office grant", "added to
+#: the commissioner's award"
+_ADDED_TO_THE_GRANT = re.compile(r"^[^.;£]{0,120}?,?\s*(?:added|put)\s+(?:in)?to\s+(?:the|its|their|this|that)\s+"
+                                 r"(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation)\b", re.I)
+
+
+def _added_to_a_grant_after_its_brackets(sentence: str, end: int) -> bool:
+    """Whether the words after a figure, past a bracket restating it ("£96,000 (£48,000 a year) for 2025-27 from the
+    board's budget, added to the Home Office grant"), add it to a grant, with no other figure of its own before."""
+    after = re.sub(r"\([^()]*\)", " ", sentence[end : end + 240])
+    return bool(_ADDED_TO_THE_GRANT.match(after))
+
+
 def _augments_grant(sentence: str, lo: int, hi: int, start: int, end: int, grant_before: bool) -> bool:
     """Whether the figure at ``start:end`` is, by its clause's structure, money added to a grant: the grant (a noun
     phrase naming one, or "it"/"this" standing for one stated before) is what the figure goes into ("£40,000 … to the
@@ -3250,7 +3307,8 @@ def _year_headings_date_their_figures(rel, drafts: list) -> None:
 def _yearly_reports_year(rel) -> tuple[str, str] | None:
     """The one financial year a yearly report names for itself in its first lines ("*Annual Report 2022-23 - Police
     and Crime Commissioner for Suffolk*"), else None."""
-    for n in range(1, 9):
+    first = [n for n in range(1, 40) if (rel.line_text(n) or "").strip()][:8]  # (an HTML page's head prints no text)
+    for n in sorted(set(range(1, 9)) | set(first)):
         line = rel.line_text(n) or ""
         if _YEARLY_REPORT.search(line) and not MONEY_TOKEN.search(line):
             years = {p[2:] for p in find_periods(line)[0]}
@@ -3266,10 +3324,39 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
     added to a grant keeps only its own clause's years."""
     year = _yearly_reports_year(rel)
     for d in drafts if year else ():
-        if d.period is None and d.role == "own_funding" and not d.bad_year and id(d) not in pointed \
+        if d.period is None and (d.role == "own_funding" or d.role in ("grant", "part", "total")
+                                 and _received_in_the_reports_year(rel, d)
+                                 or d.role == "match_funding" and _added_for_the_grants_year(rel, d, drafts, year)) \
+                and not d.bad_year and id(d) not in pointed \
+                and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
             d.period, d.period_basis = year, "heading"
+
+
+#: words putting money outside the year a report looks back on: a promise or a later year ("will", "has agreed to
+#: pay", "next year", "a second year") or a balance at a date ("at 31 March 2024")
+_NOT_THE_REPORTS_YEAR = re.compile(r"\b(?:will|shall|agreed to|next|coming|second year|future)\b|"
+                                   r"\bat \d{1,2} [A-Z][a-z]+ \d{4}\b")
+
+
+def _added_for_the_grants_year(rel, d, drafts: list, year: tuple) -> bool:
+    """Whether money added to a grant is said to be "for the same year" as the grant stated before it, when that grant
+    has the yearly report's year (README, "Money added to a grant": its own clause's period)."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    grants = [x for x in drafts if x.role == "grant" and x.whole is None and x.line < d.line]
+    return bool(re.search(r"\b(?:the|that) same (?:financial )?year\b", sentence)) and bool(grants) \
+        and grants[-1].period == year
+
+
+def _received_in_the_reports_year(rel, d) -> bool:
+    """Whether a prose figure of a yearly report is money the report's year had: a sentence in the past tense
+    ("That grant was £436,900", "Cardiff Council paid us £39,000") with nothing putting it in another year."""
+    if d.table:
+        return False
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    return bool(re.search(r"\b(?:was|were|received|paid|came|gave|had|got|cost)\b", sentence)) \
+        and not _NOT_THE_REPORTS_YEAR.search(sentence)
 
 
 #: "this year", "this financial year", "the current year": no period of the amount's own (README, "This year")

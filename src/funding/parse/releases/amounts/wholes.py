@@ -1114,19 +1114,47 @@ def _shares_past_a_full_shared_award(drafts: list[_Draft]) -> None:
 _ADDED_ROLES = ("match_funding", "own_funding")
 
 
-def _added_money_stated_as(d: _Draft, drafts: list[_Draft]) -> _Draft | None:
+def _added_money_stated_as(rel, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
     """The statement elsewhere in the release of the same sum, in the same area, as money added to a grant or the
     commissioner's own (or as a year's piece of such money), that a figure read as a bare grant restates; None when
     there is none or the statements disagree about what it is."""
     same = [x for x in drafts if x is not d and x.line != d.line and x.amount.pence == d.amount.pence
             and (x.code == d.code or not x.code or not d.code)]
     added = [x for x in same if x.whole is None and x.role in _ADDED_ROLES
-             or x.role == "part" and x.whole is not None and x.whole.role in _ADDED_ROLES]
+             or x.role == "part" and x.whole is not None and x.whole.role in _ADDED_ROLES
+             or _row_of_added_money(rel, x)]
     if not added or any(x.whole is None and x.role == "grant" and x.funder_basis == "clause" for x in same):
         return None
-    kinds = {(x.role if x.whole is None else x.whole.role, x.funder if x.whole is None else x.whole.funder)
-             for x in added}
+    kinds = {_kind_of_added_money(rel, x) for x in added}
     return added[0] if len(kinds) == 1 else None
+
+
+#: a table row's label saying its money is added to a grant: "Council top-up to the perpetrator grant", "X Council
+#: (match)", "Match funding: Y Council", "added to the grant"
+_ADDED_ROW = re.compile(r"\b(?:match(?:ed|ing)?|top(?:ped|ping)?[- ]?ups?|added to|on top of)\b", re.I)
+
+
+def _row_of_added_money(rel, x: _Draft) -> bool:
+    """Whether ``x`` is a piece in a row of a table or list (a line of its own, its only figure, or a table's row)
+    whose own label calls its money added to a grant (match funding or a top-up) by a payer who can add to one (a
+    council, the commissioner, partners): README, match_funding."""
+    if x.role != "part" or x.funder not in ("local authority", "PCC", "partners"):
+        return False
+    line = rel.line_text(x.line) or ""
+    if not x.table and len(MONEY_TOKEN.findall(line)) != 1:
+        return False
+    header = getattr(x, "header", ()) or ()
+    column = header[x.start] if x.table and isinstance(x.start, int) and -len(header) <= x.start < len(header) else ""
+    if x.table and _ADDED_ROW.search(column or ""):
+        return True  # (a column headed "Commissioner or mayor match (£000)")
+    return bool(_ADDED_ROW.search(MONEY_TOKEN.sub(" ", line)))
+
+
+def _kind_of_added_money(rel, x: _Draft) -> tuple[str, str]:
+    """The role and payer of money stated as added to a grant (its whole's, for a piece of such money)."""
+    if _row_of_added_money(rel, x):
+        return "match_funding", x.funder
+    return (x.role if x.whole is None else x.whole.role, x.funder if x.whole is None else x.whole.funder)
 
 
 def _restated_added_money_keeps_its_role(rel, drafts: list[_Draft]) -> None:
@@ -1141,18 +1169,40 @@ def _restated_added_money_keeps_its_role(rel, drafts: list[_Draft]) -> None:
             wrong = _figure_it_corrects(rel, d, drafts)  # (the right figure already read as the added money it restates)
             if wrong is not None:
                 wrong.role, wrong.funder, wrong.funder_basis = d.role, d.funder, "default"
+            if d.role == "match_funding":
+                continue
+        if d.role not in ("grant", "own_funding") or d.whole is not None or d.table or d.shared_by or not d.amount.pence:
             continue
-        if d.role != "grant" or d.whole is not None or d.funder_basis == "clause" or d.table or d.shared_by \
-                or not d.amount.pence:
-            continue  # (a payer named in its own clause makes it that payer's money, whatever its size)
-        x = _added_money_stated_as(d, drafts)
+        x = _added_money_stated_as(rel, d, drafts)
         if x is None:
             continue
-        owner = x if x.whole is None else x.whole
+        role, funder = _kind_of_added_money(rel, x)
+        if d.role == "own_funding" and (role != "match_funding" or funder != "PCC"):
+            continue  # (the commissioner's own money stated again as the match funding a table gives it)
+        if d.funder_basis == "clause" and (d.funder not in ("", funder) or not _that_payers_known_money(rel, d, drafts, funder)):
+            continue  # (a payer named in its own clause makes it that payer's money, whatever its size, unless the
+            # words point back to money of that payer's already stated)
         wrong = _figure_it_corrects(rel, d, drafts)
         for y in [d] + ([wrong] if wrong is not None else []):
-            y.role = owner.role
-            y.funder, y.funder_basis = owner.funder, "default"
+            y.role = role
+            y.funder, y.funder_basis = funder, "default"
+
+
+#: words just before a figure pointing back to money already stated: "The £36,000 a year", "its £45,000", "the
+#: County Council's £30,000"
+_KNOWN_MONEY_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|this|that)|['’]s)\s+$", re.I)
+
+
+def _that_payers_known_money(rel, d: _Draft, drafts: list[_Draft], payer: str) -> bool:
+    """Whether a figure whose own clause names its payer points back to money of that payer's stated before: its own
+    words do ("the council's £36,000", "its £45,000 a year"), or its line also states that payer's added money, as a
+    note giving one sum two ways does ("the summary gives the council's top-up as £30,000. The Board approved £35,000")."""
+    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+    at = sentence.find(d.amount.text)
+    if at >= 0 and _KNOWN_MONEY_BEFORE.search(sentence[:at]):
+        return True
+    return any(x is not d and x.line == d.line and not x.table and x.whole is None and x.role in _ADDED_ROLES
+               and x.funder == payer for x in drafts)
 
 
 def _figure_it_corrects(rel, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
@@ -1163,7 +1213,7 @@ def _figure_it_corrects(rel, d: _Draft, drafts: list[_Draft]) -> _Draft | None:
     before = [y for y in drafts[: drafts.index(d)] if y.line == d.line and not y.table and y.whole is None
               and y.amount.pence != d.amount.pence]  # (in reading order: starts are per sentence)
     y = before[-1] if before else None
-    return y if y is not None and y.role == "grant" and y.funder_basis != "clause" else None
+    return y if y is not None and y.role == "grant" and (y.funder_basis != "clause" or y.funder in ("", d.funder)) else None
 
 
 #: words after a figure that give it as the right one: "£90,000 is correct", "£50,000 is the right figure"
