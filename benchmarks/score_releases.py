@@ -94,8 +94,7 @@ def predicted(path: Path, published: str) -> dict[str, list[dict]]:
          "funding_role": _none(r["funding_role"]), "funder": _none(r["funder"]),
          "amount_qualifier": _none(r["amount_qualifier"]), "period_start": _none(r["period_start"]),
          "period_end": _none(r["period_end"]), "part_of_line": _int(r["part_of"]),
-         "area_basis": _none(r["area_basis"]),
-         BASES: {"funder": r["funder_basis"], "period": r["period_basis"], "area": r["area_basis"]}}
+         "area_basis": _none(r["area_basis"]), **_bases_of(r)}
         for r in tables["local_awards"].to_dict("records")
     ]
     comps = {}
@@ -141,6 +140,15 @@ def predicted(path: Path, published: str) -> dict[str, list[dict]]:
         for r in tables["local_diagnostics"].to_dict("records")
     ]
     return out
+
+
+def _bases_of(row: dict) -> dict:
+    """``{BASES: {...}}`` where the reader records where it read the funder, period and area; empty for a reader
+    older than those columns (``score_history.py`` scores old readers with this scorer)."""
+    cols = {"funder": "funder_basis", "period": "period_basis", "area": "area_basis"}
+    if not all(c in row for c in cols.values()):
+        return {}
+    return {BASES: {name: row[c] for name, c in cols.items()}}
 
 
 def _empty():

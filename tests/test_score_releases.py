@@ -131,3 +131,15 @@ def test_the_simple_rules_count_the_amounts_the_bases_call_lent_or_empty(small_c
         assert simple.get("funder", {}).get("reader", 0) == right
         for c in simple.values():
             assert all(0 <= c[r] <= c["amounts"] for r in score_releases.RULES)
+
+
+def test_a_reader_older_than_the_basis_columns_is_still_scored():
+    # score_history.py scores every old reader with today's scorer: rows without the *_basis columns count no bases
+    row = {"funder_basis": "clause", "period_basis": "heading", "area_basis": "release"}
+    assert score_releases._bases_of(row) == {score_releases.BASES: {"funder": "clause", "period": "heading",
+                                                                     "area": "release"}}
+    assert score_releases._bases_of({"area_basis": "release"}) == {}
+    t: dict = {}
+    score_releases._count_bases(t, [({"funder": None}, {"funder": None})])
+    score_releases._count_baselines(t, [({"line": 1}, {"line": 1})], ["x"])
+    assert t == {}
