@@ -73,7 +73,7 @@ TARGETS = {
 #: them: the extractors' scorers).  A script that defines ``bench(report, args)`` is called in this
 #: process and its rows count in the PASS/MISS tally; any other is run as ``python SCRIPT`` and its
 #: output shown.
-EXTRA_BENCHMARKS = ["score_awards.py", "score_releases.py", "score_agreement.py"]
+EXTRA_BENCHMARKS = ["score_awards.py", "score_releases.py", "score_agreement.py", "score_probes.py"]
 
 
 class Report:
