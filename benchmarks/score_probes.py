@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/score_probes.py            (a line per family, then every probe misread)
     .venv/bin/python benchmarks/score_probes.py --json
+    .venv/bin/python benchmarks/score_probes.py --file tests/corpus/probes/structures2.json
 
 The probes are short invented texts, each one money structure (yearly shares, wholes and pieces on other lines,
 a payer or period said once, money added to a grant, round-ups, restatements), written in the seventeenth session
@@ -12,6 +13,12 @@ stated field of every stated amount is right, no other amount is reported, and i
 
 Probes whose reading the corpus README leaves open carry ``open`` with the reason and are left out of the count.
 Where a role is open between two readings the probe lists both (``funding_role_any_of``).
+
+A second set (``structures2.json``, 102 probes) was written the same way, blind, in the eighteenth session, and
+scored by the reader of that session's start (049349c) before any rule was written for either set: 74 of its 97
+counted probes were read right then. Scoring it again after rules written for the first set alone measures whether
+those rules carry over to structures nobody tuned on. Once a session has written rules from its misreads it is
+tuning material like the first.
 
 The probes are tuning material like the tune half of the corpus: they measure whether a structure is read, not
 how the reader does on unseen text (the held-out half does that).
@@ -28,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "corpus" / "probes" / "structures.json"
+#: every probe file, by the name make bench prints
+PROBE_FILES = {"first set": PROBES, "second set": PROBES.with_name("structures2.json")}
 #: the probes are read as a text file published in June 2025, like the tests' invented texts
 PUBLISHED = "2025-06"
 FIELDS = ("funding_role", "part_of_line", "funder", "period_start", "period_end")
@@ -129,11 +138,13 @@ def score(path: Path = PROBES) -> dict:
 
 
 def bench(report, args) -> None:  # called by benchmarks/run.py (make bench)
-    s = score()
-    print_score(s)
-    report.add("structure probes read right", s["right"], f"of {s['probes']}",
-               note=f"{s['probes'] - s['right']} misread; {len(s['open'])} open probes left out "
-                    "(benchmarks/score_probes.py; tuning material, no target)")
+    for name, path in PROBE_FILES.items():
+        s = score(path)
+        print(f"\n{name} ({path.name})")
+        print_score(s)
+        report.add(f"structure probes read right, {name}", s["right"], f"of {s['probes']}",
+                   note=f"{s['probes'] - s['right']} misread; {len(s['open'])} open probes left out "
+                        "(benchmarks/score_probes.py; tuning material, no target)")
 
 
 def print_score(s: dict) -> None:
@@ -149,8 +160,9 @@ def print_score(s: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true", help="print the score as JSON")
+    parser.add_argument("--file", type=Path, default=PROBES, help="a probe file of the same form (default: %(default)s)")
     args = parser.parse_args(argv)
-    s = score()
+    s = score(args.file)
     if args.json:
         json.dump(s, sys.stdout, indent=1, ensure_ascii=False)
         print()
