@@ -860,6 +860,13 @@ def _heading_lines(rel: PreparedRelease) -> set[int]:
     return set(known)
 
 
+#: a line of a block of fields: a short label, a colon and its value ("Funder: Home Office", "**Period:** 2025-26")
+_FIELD_LINE = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\*\*)?\s*\S")
+#: such a field whose value is a sum and nothing else ("Award: £530,000", "Amount: £1.2m a year")
+_FIELD_OF_MONEY = re.compile(r"^\W*[A-Z][\w'’ /()-]{1,40}?\s*(?:\*\*)?:\s*(?:\*\*)?\s*£\s?[\d,.]+"
+                             r"(?:\s?(?:m|k|bn|million|thousand))?\b(?:\*\*)?(?:\s+(?:a|per) (?:year|annum))?\W*$")
+
+
 def _find_heading_lines(rel: PreparedRelease) -> set[int]:
     out = set()
     for _, sentence, starts in _logical(rel):
@@ -875,6 +882,9 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
         if re.match(r"\s*(?:\*\*)?(?!(?:SUBJECT|TITLE|RE)\b)[A-Z][A-Z ]{1,20}(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\S.*)?£",
                     rel.line_text(starts[0][1])):
             break  # a media alert's field stating money ("WHAT: Launch of …, funded with £214,600 …") is content
+        if _FIELD_OF_MONEY.match(rel.line_text(starts[-1][1])) and any(
+                _FIELD_LINE.match(rel.line_text(n)) for n in (starts[0][1] - 1, starts[-1][1] + 1)):
+            break  # a field of a block of fields that is only a sum ("Funder: Home Office" / "Award: £530,000") is content
         if t:
             out.update(n for _, n in starts)
     for l in rel.lines:
