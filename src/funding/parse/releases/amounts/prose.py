@@ -2263,14 +2263,13 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 if len(named) == 1:
                     d.code, d.basis = named.pop(), "clause"
                 break
-    for k, d in enumerate(drafts):  # "the additional £32,000 from my own budget": the same sum again, same year
-        same = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.code == d.code
-                and x.period]
-        if d.period is None and same and d.role in ("own_funding", "grant") and not d.bad_year \
-                and not getattr(d, "restated", False) and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) \
-                and not _superseded_on_its_line(d, drafts, rel.line_text(d.line)) \
-                and not _corrects_an_undated_figure(rel, d, drafts[:k]):
-            d.period, d.period_basis = same[-1].period, "restated"
+    for k, d in enumerate(drafts):
+        # "… said the grant for 2025-26 had been cut to £290,000. That figure is not correct: the grant letter gives
+        # £312,800": the right figure of a correction takes the year its line gives the figure it replaces (README,
+        # "Corrected figures"); a bare restatement elsewhere takes none ("Restated figures")
+        replaced = _dated_figure_it_corrects(d, drafts, rel.line_text(d.line))
+        if d.period is None and replaced is not None and d.role in ("own_funding", "grant") and not d.bad_year:
+            d.period, d.period_basis = replaced.period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
         if d.period is None and d.role == "total" and again_stated:
@@ -2506,10 +2505,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
 _ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?|survivors?|behaviour\w*|IDVAs?|"
                           r"refuges?|coercive|(?:ex-)?partners?|violen\w*|harm\w*)\b", re.I)
 #: what money pays for that is no domestic-abuse work (README: "roads, a library, a sports club"): roads and their
-#: repair, libraries, seafronts, sports grounds, street cameras and lights
+#: repair, libraries, seafronts, sports grounds, street cameras and lights, rural and wildlife crime kit
 _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
-                             r"street ?lights?\w*|gritting|car parks?)\b")
+                             r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
+                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime)\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|related\s+to)\s+(?:the\s+|any\s+|our\s+)?"
@@ -2752,6 +2752,7 @@ def _periods_and_awards(
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
+                and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
                 and not (release_basis == "round" and facts.release_funder and (
                     _outside_the_round(d, said) or _another_payers_money(d, facts.release_funder))):
             d.period, d.period_basis = release_period, release_basis
@@ -3378,6 +3379,34 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
                  and x.role != "context" and x.period_basis in ("clause", "heading")}
         if len(dated) == 1:
             d.period, d.period_basis = dated.pop(), "restated"
+
+
+def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether a prose figure (or the whole it is a piece of) restates money an earlier line stated with a year of its
+    own: "accepts a grant of £214,560 for the two years from 1 April 2025" … "Our share of it is £214,560". Such a
+    restatement gives no period of its own, so it takes neither the release's span nor the earlier year (README,
+    "Restated figures"); its pieces take its null period."""
+    for fig in (d, d.whole):
+        if fig is not None and not fig.table and any(
+                x is not fig and x.line < fig.line and x.amount.pence == fig.amount.pence and x.code == fig.code
+                and x.period and x.period_basis in ("clause", "heading") for x in drafts):
+            return True
+    return False
+
+
+#: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read"
+_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrongly|in error|typing error|"
+                               r"misprint|should (?:have )?(?:be|read))\b", re.I)
+
+
+def _dated_figure_it_corrects(d: _Draft, drafts: list[_Draft], line: str) -> _Draft | None:
+    """The figure a correction note on ``d``'s line replaces, when that figure's own clause dates it ("printed the
+    2026/27 Home Office figure as £303,000. The figure in the grant agreement … is £330,000"); else None."""
+    if not _CORRECTION_WORDS.search(line):
+        return None
+    return next((x for x in drafts if x is not d and x.line == d.line and x.amount.pence != d.amount.pence
+                 and x.role == d.role and x.period and x.period_basis == "clause"
+                 and line.find(x.amount.text) < line.find(d.amount.text)), None)
 
 
 def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:

@@ -833,7 +833,7 @@ _CORRECTED_TO = re.compile(r"\b(?:(?:the\s+)?(?:correct|right|actual|true)\s+(?:
 #: in a correction note, the words giving the right figure: "The correct figure is £32,000", "the right amount is
 #: £25,000", "; it is £9,000"
 _CORRECTED_FIGURE = re.compile(r"(?:\b(?:correct|right|actual|accurate|true)\s+(?:figure|amount|sum|number|total)\b[^.;£]{0,20}"
-                               r"|\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
+                               r"|(?<!\bof )\b(?:it|this|that) (?:is|was|should be|should have been)\s+(?:in fact\s+)?"
                                r"|\bshould (?:have )?(?:read|said|been|be)\s+)$", re.I)
 
 
