@@ -9,12 +9,16 @@ from __future__ import annotations
 from release_probe import award_errors
 
 
-def test_a_whole_and_its_own_piece_keep_the_year_though_the_line_says_actually():
+def test_a_whole_and_its_own_piece_are_no_correction_though_the_line_says_actually():
+    # "actually" names no correction: the restated whole and its piece are a restatement and its part, with no period of
+    # their own (corpus README, "Restated figures", settled in the eighteenth session; this test expected the first
+    # statement's year before)
     text = ("Kent has been given £50,000 by the Home Office for 2025-26.\n\n"
             "Kent gets £50,000, of which £5,000 will actually go on training.\n")
     assert award_errors(text, {
-        (3, 50000): dict(start="2025-26", end="2025-26"),
-        (3, 5000): dict(role="part", part=3, start="2025-26", end="2025-26"),
+        (1, 50000): dict(start="2025-26", end="2025-26"),
+        (3, 50000): dict(role="grant", start=None, end=None),
+        (3, 5000): dict(role="part", part=3, start=None, end=None),
     }) == []
 
 

@@ -34,13 +34,11 @@ MISREAD = {
     "h2_plain_table_noheader_sums": "a plain table with no header row: its rows are not parts of its TOTAL",
     "h4_match_partners_named_bodies": "housing associations adding money are not read as the partners funder",
     "h6_notes_restated_differs_prose": "a figure restated differently in numbered notes raises no amounts_differ",
-    "g6_glance_box_then_body": "a body figure restating a box's dated figure takes its year ('Restated figures')",
     # the second set (structures2.json)
     "aligned_table_no_total_own_budget": "rows under 'From her own budget, … pays for' are not own funding",
     "made_up_of_does_not_sum": "a grant 'made up of' pieces that do not add up raises no parts_do_not_sum",
     "balance_in_later_paragraph": "'The balance, £X' in a later paragraph is not a part of the grant",
     "section_heading_payer_first_paragraph_only": "a heading's payer reaches past its first paragraph",
-    "at_a_glance_box": "a figure in an 'At a glance' box line is not read",
     "further_sum_for_interpreters": "'A further £X has been set aside' takes the grant's year",
     "period_note_before_list": "a period stated once before a list is not given to the list's figures",
     "qa_payer_and_years_in_earlier_answer": "a payer and years given in an earlier answer are not lent",
@@ -58,8 +56,6 @@ MISREAD = {
     "local_paper_and_office_disagree": "two sources quoted with different figures raise no amounts_differ",
     "per_year_split_does_not_add_up": "a per-year split that does not add up raises no parts_do_not_sum",
     "offer_letter_payer_and_year_in_opening": "an offer letter's opening payer and year are not lent to its sum",
-    "decision_fund_restated_in_implications": "a bare restatement takes the earlier year ('Restated figures')",
-    "restatement_other_notation_agrees": "a bare restatement takes the earlier year ('Restated figures')",
 }
 
 ALL = [p for path in score_probes.PROBE_FILES.values() for p in score_probes.load(path)]

@@ -176,13 +176,15 @@ PROBES = [
          (4, 110000): dict(role='part', funder=HO, part=1, start='2026-27', end='2026-27'),
          (5, 120000): dict(role='part', funder=HO, part=1, start='2027-28', end='2027-28')},
         id='A22'),
-    pytest.param(  # Of the X opener, pieces across two clauses
+    pytest.param(  # Of the X opener, pieces across two clauses; the restated whole and its pieces have no period of
+        # their own (corpus README, "Restated figures", settled in the eighteenth session; this test expected the
+        # first statement's year before)
         'Sussex has been awarded £220,000 by the Home Office for 2025-26.\nOf the £220,000, £150,000 goes '
         'to the group course, while £70,000 pays for a partner worker.\n',
-        {(1, 220000): dict(role='grant', funder=HO, part=None),
-         (2, 220000): dict(role='grant', funder=HO, part=None),
-         (2, 150000): dict(role='part', funder=HO, part=2, start='2025-26'),
-         (2, 70000): dict(role='part', funder=HO, part=2, start='2025-26')},
+        {(1, 220000): dict(role='grant', funder=HO, part=None, start='2025-26'),
+         (2, 220000): dict(role='grant', funder=HO, part=None, start=None),
+         (2, 150000): dict(role='part', funder=HO, part=2, start=None),
+         (2, 70000): dict(role='part', funder=HO, part=2, start=None)},
         id='A23'),
     pytest.param(  # contribution and the rest
         "North Yorkshire's perpetrator package is worth £260,000. The Home Office's contribution is "

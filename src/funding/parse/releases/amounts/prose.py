@@ -3395,7 +3395,7 @@ def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
 
 
 #: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read"
-_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrongly|in error|typing error|"
+_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrong(?:ly)?|mistaken|in error|typing error|"
                                r"misprint|should (?:have )?(?:be|read))\b", re.I)
 
 
