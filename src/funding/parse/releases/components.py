@@ -54,7 +54,10 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
-                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:late|later than planned|early|behind)\b", re.I)
+                     r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:late|later than planned|early|behind)\b|"
+                     # (a pause: "was paused for ten weeks", "suspended for two months", "on hold for six weeks")
+                     r"\b(?:paused|suspended|halted|stopped|closed|on hold)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
+                     r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b", re.I)
 
 
 #: a row joining a measure to a count, share or percentage by dot leaders, boxed or not ("|  Partners supported ..... 131 |")
@@ -76,7 +79,8 @@ def parse_duration(text: str):
     windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
     if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or " late" in text or \
-            " early" in text or "behind" in text:
+            " early" in text or "behind" in text or " for " in text and re.search(r"\b(?:paused|suspended|halted|stopped|"
+                                                                               r"closed|hold)\b", text):
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
@@ -1278,7 +1282,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     per = _WORKER_PER_GROUP.match(item, spans[kind][1])  # group is the men, though the clause is the course's
                     if per:
                         cohorts |= set(_all(terms.get("cohort", ()), per.group("who")))
-                if kind not in _PERPETRATOR_KINDS:
+                if kind == "helpline":  # a line's callers are the people its own words name ("a helpline for men
+                    ages = None  # worried about their own behaviour": corpus README, "Helplines' cohorts")
+                elif kind not in _PERPETRATOR_KINDS:
                     cohorts, ages = set(), None  # who partner support or training is for is not a perpetrator cohort
                 else:
                     previous_cohorts = cohorts
