@@ -131,7 +131,8 @@ PROBES = [
           comps={(1, "group_programme"): C(26, "week", cohorts={"men"}),
                  (2, "stalking_intervention"): C(12, "session", 10),
                  (2, "one_to_one"): C(12, "session", 10),
-                 (3, "helpline"): C()}),  # (a line's callers are no cohort: most corpus labels)
+                 (3, "helpline"): C(cohorts={"men"})}),  # (the men the line's words name: corpus README, "Helplines'
+    # cohorts", settled in the eighteenth session; before, this expected no cohort)
     Probe("a08_letter_named_programme",
           "Dear Ms Patel,\n"
           "I am pleased to confirm a grant of £64,000 from the Commissioner's own budget for 2025-26.\n"
@@ -325,7 +326,7 @@ PROBES = [
     Probe("c12_line_named_by_what_callers_do",
           INTRO
           + "Men can phone or text for advice about their behaviour seven days a week.\n",
-          comps={(2, "helpline"): C()}),
+          comps={(2, "helpline"): C(cohorts={"men"})}),  # ("Helplines' cohorts"; before, no cohort)
     # ---------------------------------------------------------------- round D (a third transfer check, after round C's fixes)
     Probe("d01_six_month_group_for_women",
           INTRO
