@@ -57,16 +57,22 @@ def _have(award) -> dict:
 
 
 def _kinds(release) -> set[str]:
-    """The conflict kinds raised, named and filtered as the corpus scorer does (``score_releases._CONFLICTS``): a round
-    or bound figure that the exact one fits is no disagreement."""
+    """The conflict kinds raised, named and filtered as the corpus scorer does (``score_releases.predicted``): the
+    release's ``source_conflicts`` table (:func:`funding.tables.releases.release_tables`, which adds the disagreements
+    between two statements of one award to the release's own conflicts), kinds named by ``score_releases._CONFLICTS``
+    and only the two the corpus labels; a round or bound figure that the exact one fits is no disagreement."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from score_releases import _CONFLICTS
 
+    from funding.tables.releases import release_tables
+
     out = set()
-    for c in release.conflicts:
-        kind = _CONFLICTS.get(c.kind, c.kind)
-        if kind == "amounts_differ" and c.compatible is not False:
+    for r in release_tables(release)["source_conflicts"].to_dict("records"):
+        kind = _CONFLICTS.get(r["kind"], r["kind"])
+        if kind == "amounts_differ" and r["compatible"] is not False:
             continue
+        if kind not in ("parts_do_not_sum", "amounts_differ"):
+            continue  # (other kinds, parts that sum, years, places, are not labelled in the corpus)
         out.add(kind)
     return out
 

@@ -23,17 +23,14 @@ MISREAD = {
     "f2_spent_bullets_not_sum": "bulleted pieces that do not add up to their whole raise no parts_do_not_sum",
     "f3_share_is_two_paras": "'Its share is £X' does not take the round's period from the paragraph before",
     "f5_what_your_area_gets": "money added with no year of its own takes the round's year",
-    "f6_notes_differ": "a figure restated differently in notes to editors raises no amounts_differ",
     "f6_question_answer": "a figure in a 'Question:' line is not read",
     "g1_second_instalment_later_para": "instalments in later paragraphs are not parts of the grant",
     "g2_plain_table_total_not_sum": "a plain table with no header row: its rows are not parts of its TOTAL",
     "g2_whole_then_pieces_which_two_paras_sum_ok": "'The rest, £X' in a later paragraph is not a part of the whole",
     "g2_totals_in_heading_then_bullets": "bulleted pieces that do not add up lose their whole and raise no conflict",
     "g3_pronoun_it_will_receive": "'In addition, £X will go to …' after 'It will receive £Y' is made a part of it",
-    "g6_body_differs_from_box": "an 'At a glance' box restating a figure differently raises no amounts_differ",
     "h2_plain_table_noheader_sums": "a plain table with no header row: its rows are not parts of its TOTAL",
     "h4_match_partners_named_bodies": "housing associations adding money are not read as the partners funder",
-    "h6_notes_restated_differs_prose": "a figure restated differently in numbered notes raises no amounts_differ",
 }
 
 PROBES = [p for p in score_probes.load() if not p.get("open")]
