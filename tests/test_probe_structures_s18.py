@@ -42,3 +42,43 @@ def test_a_grant_restated_differently_in_notes_or_a_box_is_scored_as_amounts_dif
     # (funding.tables.releases.award_conflicts), which the corpus scorer reads; the probe scorer reads the same table
     assert _conflict_errors(lines, "amounts_differ") == []
 
+
+# --------------------------------------------------------------------------- a plain table's row squeezed to its figure
+
+def _plain_table(title: str, rows: list[tuple[str, str]], column: int) -> str:
+    """A table set out with spaces, every figure starting at ``column``; a label as long as the column leaves one
+    space before its figure."""
+    body = "\n".join(label + " " * max(1, column - len(label)) + figure for label, figure in rows)
+    return f"{title}\n\n{body}\n"
+
+
+@pytest.mark.parametrize("title, rows, want", [
+    # the squeezed row in the middle, the payers' rows of a package
+    ("Cumbria perpetrator funding 2025-26",
+     [("Ministry of Justice", "£190,000"), ("Carlisle City Council", "£25,000"), ("Commissioner", "£35,000"),
+      ("TOTAL", "£250,000")],
+     {(3, 190000): dict(role="part", part=6, funder="Ministry of Justice"),
+      (4, 25000): dict(role="part", part=6, funder="local authority"),
+      (5, 35000): dict(role="part", part=6, funder="PCC"), (6, 250000): dict(role="total", funder=None)}),
+    # the first row squeezed, items rather than payers
+    ("How Durham's Home Office grant is spent in 2025-26",
+     [("Group course (Tees Turning Point)", "£160,000"), ("Partner support", "£45,000"), ("Training", "£12,500"),
+      ("Total", "£217,500")],
+     {(3, 160000): dict(role="part", part=6), (4, 45000): dict(role="part", part=6),
+      (5, 12500): dict(role="part", part=6), (6, 217500): dict(role="total")}),
+    # the last row before the TOTAL squeezed, figures in £k
+    ("Suffolk: money for work with perpetrators, 2025/26",
+     [("Home Office", "£300k"), ("Suffolk County Council", "£40k"), ("Total", "£340k")],
+     {(3, 300000): dict(role="part", part=5, funder="Home Office"),
+      (4, 40000): dict(role="part", part=5, funder="local authority"), (5, 340000): dict(role="total", funder=None)}),
+])
+def test_a_plain_table_row_whose_label_runs_up_to_its_figure_is_a_row(title, rows, want):
+    column = max(len(label) for label, _ in rows) + 1
+    assert award_errors(_plain_table(title, rows, column), want) == []
+
+
+def test_a_plain_table_with_a_squeezed_row_not_adding_up_raises_parts_do_not_sum():
+    rows = [("Home Office", "£210,000"), ("Northamptonshire PFCC", "£30,000"), ("TOTAL", "£250,000")]
+    lines = _plain_table("Northamptonshire perpetrator funding 2025-26", rows, 22).rstrip("\n").split("\n")
+    assert _conflict_errors(lines, "parts_do_not_sum") == []
+

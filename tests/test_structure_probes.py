@@ -25,11 +25,9 @@ MISREAD = {
     "f5_what_your_area_gets": "money added with no year of its own takes the round's year",
     "f6_question_answer": "a figure in a 'Question:' line is not read",
     "g1_second_instalment_later_para": "instalments in later paragraphs are not parts of the grant",
-    "g2_plain_table_total_not_sum": "a plain table with no header row: its rows are not parts of its TOTAL",
     "g2_whole_then_pieces_which_two_paras_sum_ok": "'The rest, £X' in a later paragraph is not a part of the whole",
     "g2_totals_in_heading_then_bullets": "bulleted pieces that do not add up lose their whole and raise no conflict",
     "g3_pronoun_it_will_receive": "'In addition, £X will go to …' after 'It will receive £Y' is made a part of it",
-    "h2_plain_table_noheader_sums": "a plain table with no header row: its rows are not parts of its TOTAL",
     "h4_match_partners_named_bodies": "housing associations adding money are not read as the partners funder",
 }
 

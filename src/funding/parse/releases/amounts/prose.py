@@ -587,6 +587,10 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if not is_table:
+            squeezed = _squeezed_row(rel, number, raw)
+            if squeezed:
+                raw, is_table = squeezed, True
         if is_table and not in_table:
             table_no += 1
         in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
@@ -779,6 +783,26 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
     for d in cells:
         if lead_funder and d.funder == lead_funder and d.funder_basis == "default":
             d.funder_basis = "clause"
+
+
+_SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) (?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
+
+
+def _squeezed_row(rel, number: int, raw: str) -> str:
+    """A row of a table set out with spaces whose label runs up to its figure's column, leaving one space before the
+    figure ("Leicester City Council £30,000" between "Commissioner           £40,000" and "TOTAL  £350,000"): its
+    figure starts in the same column as the figure of the table row next to it.  Returns the line with its label set
+    apart from its figure as the other rows' are (its figure keeps its place), else ""."""
+    m = _SQUEEZED_ROW.match(raw)
+    if not m or len(m.group("label").split()) > 8:
+        return ""
+    column = m.start("figure")
+    for k in (number - 1, number + 1):
+        other = rel.line_text(k)
+        if other and "|" not in other and _TABLE_ROW.search(other) and other.find("£") == column \
+                and re.search(r"\S\s{3,}£", other):
+            return raw[: column - 1] + "  " + raw[column:]
+    return ""
 
 
 def _read_table_line(
