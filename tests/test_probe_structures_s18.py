@@ -82,3 +82,48 @@ def test_a_plain_table_with_a_squeezed_row_not_adding_up_raises_parts_do_not_sum
     lines = _plain_table("Northamptonshire perpetrator funding 2025-26", rows, 22).rstrip("\n").split("\n")
     assert _conflict_errors(lines, "parts_do_not_sum") == []
 
+
+# --------------------------------------------------------------------------- pieces named in later sentences
+
+@pytest.mark.parametrize("text, whole, pieces", [
+    ("Norfolk's commissioner has been awarded £410,000 by the Ministry of Justice for 2025-26 and 2026-27.\n\n"
+     "The first payment, £200,000, arrived in May.\n\nThe second payment of £210,000 follows next spring.\n",
+     (1, 410000, "Ministry of Justice"), [(3, 200000), (5, 210000)]),
+    ("Essex has received £180,000 from the Home Office for 2025-26.\n\n"
+     "Most of the money, £130,000, pays for the Essex Change course.\n\nThe remainder, £50,000, funds partner support.\n",
+     (1, 180000, "Home Office"), [(3, 130000), (5, 50000)]),
+    ("Kent's Police and Crime Commissioner will get £300,000 from the Home Office over 2025-26 and 2026-27.\n\n"
+     "The Commissioner welcomed the news.\n\n"
+     "The first tranche, £140,000, came in June.\n\nThe balance, £160,000, will be paid in April 2026.\n",
+     (1, 300000, "Home Office"), [(5, 140000), (7, 160000)]),
+    ("Durham County Council has agreed a grant of £120,000 for 2025-26 to the Durham Change programme.\n\n"
+     "The first half, £60,000, was paid on signing.\n\nThe second half, £60,000, is due in October.\n",
+     (1, 120000, "local authority"), [(3, 60000), (5, 60000)]),
+])
+def test_pieces_named_as_instalments_or_the_rest_in_later_sentences_are_parts(text, whole, pieces):
+    want = {whole[:2]: dict(role="grant", part=None, funder=whole[2])}
+    for key in pieces:
+        want[key] = dict(role="part", part=whole[0], funder=whole[2])
+    assert award_errors(text, want) == []
+
+
+def test_money_said_to_be_besides_it_in_later_sentences_is_not_a_piece():
+    text = ("Kent's commissioner will get £300,000 from the Home Office for 2025-26.\n\n"
+            "The first instalment, £150,000, arrived in May.\n\nA further £150,000 comes from Kent County Council.\n")
+    assert award_errors(text, {(5, 150000): dict(part=None)}) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lancashire's commissioner will receive £540,000 from the Home Office between April 2025 and March 2027.\n\n"
+    "In year one Lancashire will draw down £260,000. Year two's instalment is £280,000.\n",
+    "Lancashire's commissioner will receive £540,000 from the Home Office between April 2025 and March 2027.\n\n"
+    "In the first year the commissioner can claim £260,000, and in the second year £280,000.\n",
+    "Lancashire's commissioner will receive £540,000 from the Home Office between April 2025 and March 2027.\n\n"
+    "During year 1 the Lancashire service is due to spend £260,000.\nDuring year 2 it will spend £280,000.\n",
+])
+def test_a_sentence_opened_by_the_year_of_a_span_is_that_years_share(text):
+    line = 3
+    second = 3 if "and in the second" in text or "Year two's" in text else 4
+    assert award_errors(text, {
+        (line, 260000): dict(role="part", part=1, funder="Home Office", start="2025-26", end="2025-26"),
+        (second, 280000): dict(role="part", part=1, funder="Home Office", start="2026-27", end="2026-27")}) == []

@@ -242,6 +242,11 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
                                    r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
+#: a clause opened by the year of a span its figure is for, with words between: "In year one Lancashire will draw down
+#: £260,000", "In the second year the service gets £X"
+_NTH_YEAR_OPENS = re.compile(r"^\W*(?:in|for|during)\s+(?:(?:year|yr)\s+|the\s+(?=(?:first|second|third|fourth|fifth)\s+"
+                             r"(?:financial\s+)?year\b))(?P<n>one|two|three|four|five|[1-5]|first|second|third|fourth|"
+                             r"fifth)\b(?:\s+(?:financial\s+)?year\b)?(?!['’])", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 #: a figure named just before it as one year of a span by an ordinal: "the second year's £434,000", "The second-year
 #: grant of £206,000", "its first year's allocation, £198,000,"
@@ -1172,6 +1177,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = None, ""
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+            or not MONEY_TOKEN.search(sentence, lo, start) and _NTH_YEAR_OPENS.match(sentence[lo:start]) \
             or _NTH_YEARS_BEFORE.search(sentence[max(lo, start - 40) : start]) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
