@@ -127,3 +127,29 @@ def test_a_sentence_opened_by_the_year_of_a_span_is_that_years_share(text):
     assert award_errors(text, {
         (line, 260000): dict(role="part", part=1, funder="Home Office", start="2025-26", end="2025-26"),
         (second, 280000): dict(role="part", part=1, funder="Home Office", start="2026-27", end="2026-27")}) == []
+
+
+# --------------------------------------------------------------------------- a list dividing a grant, not adding up
+
+@pytest.mark.parametrize("lines, grant, items", [
+    (["Cambridgeshire's commissioner has £220,000 from the Ministry of Justice for 2025-26.", "", "Where the money goes:",
+      "• Group course: £150,000", "• Partner support: £50,000", "• Evaluation: £12,000"],
+     (1, 220000, "Ministry of Justice"), [(4, 150000), (5, 50000), (6, 12000)]),
+    (["Humberside's Home Office grant of £400,000 for 2025-26 will be split as follows:",
+      "1. £250,000 for the Humber Change course", "2. £100,000 for partner support", "3. £40,000 for practitioner training"],
+     (1, 400000, "Home Office"), [(2, 250000), (3, 100000), (4, 40000)]),
+    (["West Yorkshire County Council is giving £120,000 to perpetrator work in 2025-26. Here is how it will be used:",
+      "(a) £80,000 for one-to-one work", "(b) £36,000 for a helpline"],
+     (1, 120000, "local authority"), [(2, 80000), (3, 36000)]),
+    (["Northumbria's Police and Crime Commissioner has set out how her £300,000 Home Office grant for 2025/26 is being "
+      "spent:", "", "- £200,000 goes to the Tyne Change group course", "- £70,000 to partner support",
+      "- £20,000 to a perpetrator helpline"],
+     (1, 300000, "Home Office"), [(3, 200000), (4, 70000), (5, 20000)]),
+])
+def test_a_list_said_to_divide_a_grant_that_does_not_add_up_is_its_parts_and_raises_parts_do_not_sum(lines, grant, items):
+    text = "\n".join(lines) + "\n"
+    want = {grant[:2]: dict(role="grant", funder=grant[2])}
+    for key in items:
+        want[key] = dict(role="part", part=grant[0], funder=grant[2])
+    assert award_errors(text, want) == []
+    assert _conflict_errors(lines, "parts_do_not_sum") == []

@@ -19,11 +19,9 @@ import score_probes  # noqa: E402
 #: probes still misread, with what the reader gets wrong
 MISREAD = {
     "f1_balance_second_year": "'the balance of £X in the second year' takes the other clause's year",
-    "f2_spent_bullets_not_sum": "bulleted pieces that do not add up to their whole raise no parts_do_not_sum",
     "f3_share_is_two_paras": "'Its share is £X' does not take the round's period from the paragraph before",
     "f5_what_your_area_gets": "money added with no year of its own takes the round's year",
     "f6_question_answer": "a figure in a 'Question:' line is not read",
-    "g2_totals_in_heading_then_bullets": "bulleted pieces that do not add up lose their whole and raise no conflict",
     "g3_pronoun_it_will_receive": "'In addition, £X will go to …' after 'It will receive £Y' is made a part of it",
     "h4_match_partners_named_bodies": "housing associations adding money are not read as the partners funder",
 }

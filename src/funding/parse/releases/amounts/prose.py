@@ -204,6 +204,10 @@ _MONEY_NOUN_AFTER = re.compile(r"\s+(?:grant|award|allocation|payment|contributi
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
+#: a lead-in with no sum of its own saying the list under it sets out how the sum before it is used: "Where the money
+#: goes:", "Here is how it will be used:", "How the grant is being spent:"
+_HOW_IT_IS_USED = re.compile(r"\b(?:how|where)\b[^.£]{0,60}?\b(?:spent|used|goes|go|going|divided|split|allocated)\b"
+                             r"[^.£]*:\s*$", re.I)
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows|in all|in total|altogether)\b[^.]*:\s*$|" + r"\b(?:(?:comes?|came|will come|is coming)\s+"
                           r"from|(?:funded|paid for|met|paid|shared)\s+(?:\w+\s+)?by|from\s+(?:two|three|four|five|several|"
@@ -673,6 +677,9 @@ def extract_awards(
         if not found:
             if _OPENS_PARTS.search(sentence) and run.last_whole is not None and not is_table:
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
+            elif _HOW_IT_IS_USED.search(sentence) and run.last_whole is not None and not is_table:
+                run.lead_whole = run.last_whole  # "Where the money goes:", "Here is how it will be used:": the list
+                # under it is summed against that sum (wholes._listed_pieces_sum_to_whole)
             continue
         if is_table:
             read_before = len(drafts)

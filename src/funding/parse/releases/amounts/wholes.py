@@ -562,7 +562,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
                 or any(d.whole is not None and d.whole is not w for d in listed) \
                 or any(x.whole is w and x not in listed for x in drafts) \
-                or sum(d.amount.pence for d in listed) != w.amount.pence:
+                or sum(d.amount.pence for d in listed) != w.amount.pence and not _a_list_said_to_divide(rel, w, listed):
             continue
         for d in listed:
             item_funder = _listed_item_funder(rel.line_text(d.line), terms)
@@ -572,6 +572,33 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, listed)
+
+
+#: words of a grant's line, or of the lead-in under it, saying the list below sets out how it is spent or divided
+#: ("… has confirmed how this year's Home Office grant of £345,000 will be used:", "How the money is spent:")
+_HOW_IT_IS_SPENT = re.compile(r"\b(?:how|where)\b[^.]{0,80}?\b(?:spent|used|divided|split|allocated|shared|broken down|"
+                              r"goes|go|going|breaks? down)\b[^.]*:\s*$", re.I)
+#: how far the items of a list said to divide a sum may come to from it and still be its pieces (a list that does not
+#: add up is still the division the text gives, and its sum is flagged: README, conflicts ``parts_do_not_sum``)
+_NEAR_DIVISION = 0.05
+
+
+def _a_list_said_to_divide(rel, w: _Draft, listed: list[_Draft]) -> bool:
+    """Whether ``listed``, the items of a list under ``w`` that do not add up to it, are still its pieces: the words
+    leading into the list (``w``'s line ending in a colon, or a lead-in line under it) say the list sets out how ``w``
+    is spent or divided, every item is one grant naming no other area or payer, and the items fall short of ``w`` by
+    no more than :data:`_NEAR_DIVISION` of it (items coming to more than it may be more than its division: they stay
+    as they were read)."""
+    if w.role != "grant" or any(d.role != "grant" or d.code != w.code or d.funder not in ("", w.funder)
+                                or d.line <= w.line for d in listed):
+        return False
+    first = min(d.line for d in listed)
+    lead = [(rel.line_text(n) or "").strip() for n in range(w.line, first)]
+    lead = [t for t in lead if t]
+    if len(lead) > 2 or any(MONEY_TOKEN.search(t) for t in lead[1:]) or not _HOW_IT_IS_SPENT.search(lead[-1]):
+        return False
+    got = sum(d.amount.pence for d in listed)
+    return 0 < w.amount.pence - got <= _NEAR_DIVISION * w.amount.pence
 
 
 def _next_kept_line(rel, number: int) -> int | None:
