@@ -153,3 +153,19 @@ def test_a_list_said_to_divide_a_grant_that_does_not_add_up_is_its_parts_and_rai
         want[key] = dict(role="part", part=grant[0], funder=grant[2])
     assert award_errors(text, want) == []
     assert _conflict_errors(lines, "parts_do_not_sum") == []
+
+
+# --------------------------------------------------------------------------- money said to be besides the award
+
+@pytest.mark.parametrize("text, key", [
+    ("Staffordshire has been awarded £310,000 by the Home Office for 2025-26.\n\n"
+     "Additionally, £20,000 goes to New Era for partner support.\n", (3, 20000)),
+    ("The Ministry of Justice has picked Dorset for its pilot. It will receive £200,000.\n"
+     "In addition, £12,500 will pay for interpreters.\n", (2, 12500)),
+    ("Norfolk's commissioner has been given £260,000 by the Home Office over 2025-26 and 2026-27.\n\n"
+     "- In addition, £8,000 funds training for police officers.\n", (3, 8000)),
+    ("Wiltshire has £150,000 from the Home Office for the Horizon course in 2025-26.\n"
+     "As well as this, £30,000 is to fund an evaluation by the University of Bath.\n", (2, 30000)),
+])
+def test_money_paid_out_in_addition_is_no_piece_of_the_award_nor_lent_its_payer(text, key):
+    assert award_errors(text, {key: dict(role="grant", part=None, funder=None)}) == []

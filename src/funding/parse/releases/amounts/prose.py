@@ -351,6 +351,13 @@ _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|count
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
 #: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
 #: separate bid in the same round": another award of the release's round)
+#: a sentence opened by saying its money is besides what was stated: "In addition, £15,000 will go to …",
+#: "Additionally, …", "On top of this, …", "As well as this, …" (not "In addition to the grant's £X": a phrase)
+_BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this|that)|as well as (?:this|that)|"
+                             r"besides (?:this|that))\s*,", re.I)
+#: the verb after a figure paying it out: " will go to …", " pays for …", " is to fund …"
+_PAID_OUT_AFTER = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid for|fund|funds|go|goes|be spent|is spent|"
+                             r"cover|covers|buy|buys)\b", re.I)
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -1288,8 +1295,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
         # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
         # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
-        d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None
-        if d.separate and d.role == "grant" and d.funder_basis == "default" and _SAID_SEPARATE.search(sentence[lo:hi]):
+        # ("In addition, £15,000 will go to X for partner support": money paid out besides the award, not lent its
+        # payer; "In addition, Greater Manchester will receive £250,000 …" in a round-up is the round's money)
+        besides = bool(_BESIDES_OPENER.match(sentence) and _PAID_OUT_AFTER.match(sentence, end))
+        d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
+            or besides
+        if d.separate and d.role == "grant" and d.funder_basis == "default" and (
+                _SAID_SEPARATE.search(sentence[lo:hi]) or besides):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
             # (README, "Payer said once": a separate sum keeps funder null unless its own clause names a payer)
         # a grant-maker's own award ("The Derwent Valley Trust has given X £30,000"), no funder of the list paying it:
@@ -1634,7 +1646,7 @@ def _role_of_figure(
     elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
             and amount.pence < last_whole.amount.pence and not funders and not other_area \
             and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
-            and not _SAID_SEPARATE.search(sentence[lo:hi]) \
+            and not _SAID_SEPARATE.search(sentence[lo:hi]) and not _BESIDES_OPENER.match(sentence) \
             and (not own_areas or own_areas == {last_whole.code}) \
             and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
             and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \
