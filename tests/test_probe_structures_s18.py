@@ -169,3 +169,21 @@ def test_a_list_said_to_divide_a_grant_that_does_not_add_up_is_its_parts_and_rai
 ])
 def test_money_paid_out_in_addition_is_no_piece_of_the_award_nor_lent_its_payer(text, key):
     assert award_errors(text, {key: dict(role="grant", part=None, funder=None)}) == []
+
+
+# --------------------------------------------------------------------------- a year of the span named after the figure
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Suffolk's commissioner has £250,000 from the Ministry of Justice for 2025-26 and 2026-27. Of that, £120,000 will "
+     "be paid in 2025-26 and the remaining £130,000 in the second year.\n", (1, 120000), (1, 130000)),
+    ("Cheshire County Council will put £90,000 into the service over 2025-26 and 2026-27. Of this, £40,000 is for "
+     "2025-26 and £50,000 will be for the second year.\n", (1, 40000), (1, 50000)),
+    ("Cleveland has £280,000 from the Home Office for 2025/26 and 2026/27. Of that, £130,000 goes in 2025/26 and the "
+     "other £150,000 is for the second year.\n", (1, 130000), (1, 150000)),
+    ("Bedfordshire's commissioner will get £240,000 from the Home Office for 2025-26 and 2026-27.\n"
+     "- £115,000 is to be spent in 2025-26 and £125,000 in the second year\n", (2, 115000), (2, 125000)),
+])
+def test_a_piece_said_to_be_for_the_second_year_takes_that_year_not_the_other_clauses(text, first, second):
+    assert award_errors(text, {first: dict(role="part", part=1, start="2025-26", end="2025-26"),
+                               second: dict(role="part", part=1, start="2026-27", end="2026-27")}) == []
+

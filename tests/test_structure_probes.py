@@ -18,7 +18,6 @@ import score_probes  # noqa: E402
 
 #: probes still misread, with what the reader gets wrong
 MISREAD = {
-    "f1_balance_second_year": "'the balance of £X in the second year' takes the other clause's year",
     "f3_share_is_two_paras": "'Its share is £X' does not take the round's period from the paragraph before",
     "f5_what_your_area_gets": "money added with no year of its own takes the round's year",
     "f6_question_answer": "a figure in a 'Question:' line is not read",

@@ -1197,7 +1197,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
         span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
         if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
-                and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
+                and (period in (None, span) or nth.re is _NTH_YEARS_SHARE
+                     or nth.re in (_NTH_YEAR_AFTER, _NTH_YEAR_NAMED_AFTER) and (period_basis == "sentence" or (
+                         period_basis == "clause" and here and not any(here[-1].start < p[0] < start for p in periods)))):
+            # ("£140,000 is to be spent in 2025-26 and the balance of £160,000 in the second year", "In 2025-26 £160,000
+            # will be drawn down and £170,000 will follow in the second year": the year its own words name after it,
+            # not the year another clause, or the figure before it in its clause, is given)
             # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
             first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
