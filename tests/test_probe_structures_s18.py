@@ -187,3 +187,22 @@ def test_a_piece_said_to_be_for_the_second_year_takes_that_year_not_the_other_cl
     assert award_errors(text, {first: dict(role="part", part=1, start="2025-26", end="2025-26"),
                                second: dict(role="part", part=1, start="2026-27", end="2026-27")}) == []
 
+
+# --------------------------------------------------------------------------- a figure quoted in a labelled question
+
+@pytest.mark.parametrize("text, key, funder", [
+    ("Question 2 (Cllr Joan Peel): Is it right that Norfolk will get £310,000 from the Home Office for 2025-26?\n"
+     "Answer: Yes. Norfolk's 2025-26 Home Office grant is £310,000.\n", (1, 310000), "Home Office"),
+    ("Q: Did Kent receive £412,000 from the Ministry of Justice for 2025-26?\n"
+     "A: Kent received £421,000 from the Ministry of Justice for 2025-26.\n", (1, 412000), "Ministry of Justice"),
+    ("Written question: Will Essex's £250,000 from the Home Office for 2025-26 be spent on the group course?\n"
+     "Reply: Most of it will; the rest pays for partner support.\n", (1, 250000), "Home Office"),
+])
+def test_a_figure_quoted_in_a_question_labelled_as_one_is_read(text, key, funder):
+    assert award_errors(text, {key: dict(role="grant", funder=funder, start="2025-26", end="2025-26")}) == []
+
+
+def test_a_question_restating_the_answers_figure_differently_raises_amounts_differ():
+    lines = ["Q: Did Kent receive £412,000 from the Ministry of Justice for 2025-26?",
+             "A: Kent received £421,000 from the Ministry of Justice for 2025-26."]
+    assert _conflict_errors(lines, "amounts_differ") == []

@@ -358,6 +358,10 @@ _BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this
 #: the verb after a figure paying it out: " will go to …", " pays for …", " is to fund …"
 _PAID_OUT_AFTER = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid for|fund|funds|go|goes|be spent|is spent|"
                              r"cover|covers|buy|buys)\b", re.I)
+#: a line opened by the label of a question put in writing: "Question: …", "Question 3 (Cllr Amrit Sandhu): …",
+#: "Q: …", "**Q2.** …", "Written question: …"
+_PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\([^)]{1,60}\))?\s*(?:\*\*)?\s*[:.]"
+                           r"(?:\*\*)?\s+\S", re.I)
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -650,8 +654,12 @@ def extract_awards(
             diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
         found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
         if found and not is_table and re.search(r"\?[\s\"'”’)*]*(?:[,—–-]?\s*(?:[\w'’]+\s+){0,4}(?:wrote|asked|said|added|"
-                                                r"wanted to know)\.?)?\s*$", sentence):
+                                                r"wanted to know)\.?)?\s*$", sentence) \
+                and not _PUT_QUESTION.match(rel.line_text(number) or ""):
             found = []  # "Is the £447k on top of the normal police budget?": a figure asked about is not stated
+            # (a question put in writing and labelled so, "Question: Can the commissioner confirm that Lancashire
+            # received £520,000 …?", quotes its figure as a member's question does: README, "Figures quoted in
+            # members' questions are labelled like any other")
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
