@@ -206,3 +206,20 @@ def test_a_question_restating_the_answers_figure_differently_raises_amounts_diff
     lines = ["Q: Did Kent receive £412,000 from the Ministry of Justice for 2025-26?",
              "A: Kent received £421,000 from the Ministry of Justice for 2025-26."]
     assert _conflict_errors(lines, "amounts_differ") == []
+
+
+# --------------------------------------------------------------------------- own money added 'plus', no year of its own
+
+@pytest.mark.parametrize("text, grant, own", [
+    ("Kent: £300,000 from the Home Office's 2025-26 round, plus £25,000 from the commissioner's own budget.\n",
+     (1, 300000), (1, 25000)),
+    ("Thames Valley will receive £520,000 from the Home Office for 2025/26, plus £35,000 from the PCC's own budget.\n",
+     (1, 520000), (1, 35000)),
+    ("Lancashire: £400,000 (Home Office, 2025-26), plus £30,000 of the commissioner's own money.\n",
+     (1, 400000), (1, 30000)),
+    ("The Ministry of Justice has given Surrey £260,000 for 2025-26 and 2026-27, plus another £20,000 from the "
+     "commissioner's own funds.\n", (1, 260000), (1, 20000)),
+])
+def test_own_money_added_with_plus_takes_no_year_from_the_grant_before_it(text, grant, own):
+    assert award_errors(text, {grant: dict(role="grant", part=None),
+                               own: dict(funder="PCC", part=None, start=None, end=None)}) == []

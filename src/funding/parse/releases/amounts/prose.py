@@ -118,7 +118,10 @@ _COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?!
                            r"[^.;£]{0,60}(?:£[\d,.]+(?:\s*(?:m|k|million)\b)?[^.;£]{0,20})?\bits own\b", re.I)
 #: money "added to" or "on top of" a grant, "topping it up", "to match" it
 _ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?:it |this |that |the grant )?up|"
-                       r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b", re.I)
+                       r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b|"
+                       # ("£212,000 from the Home Office's 2025-26 round, plus £20,000 from the commissioner's own
+                       # budget": the own money added by 'plus' has no year of its own)
+                       r"\bplus\s+(?=(?:a further\s+|another\s+|an extra\s+)?£)", re.I)
 #: what a contract is worth or what a thing costs, which says nothing of who pays: "The contract is worth £142,500", "a
 #: contract valued at £X", "the contract with X (its holder's name, however long) is worth £X", "The service costs about
 #: £450,000 a year to run", "at a total cost of £X", "the running cost is £X" (a payer its clause names is read before:
