@@ -223,3 +223,18 @@ def test_a_question_restating_the_answers_figure_differently_raises_amounts_diff
 def test_own_money_added_with_plus_takes_no_year_from_the_grant_before_it(text, grant, own):
     assert award_errors(text, {grant: dict(role="grant", part=None),
                                own: dict(funder="PCC", part=None, start=None, end=None)}) == []
+
+
+# --------------------------------------------------------------------------- a share compared with last year's
+
+@pytest.mark.parametrize("text, key, funder, period", [
+    ("Cleveland will again get money from the Home Office's perpetrator fund in 2025-26.\n\n"
+     "Its allocation is £198,000, more than last year.\n", (3, 198000), "Home Office", ("2025-26", "2025-26")),
+    ("Dorset is one of the areas in the Ministry of Justice's 2025/26 round.\n\n"
+     "The county's share is £142,500, the same as last year.\n", (3, 142500), "Ministry of Justice",
+     ("2025-26", "2025-26")),
+    ("Gwent will receive money from the Home Office's fund for the two years from April 2025.\n"
+     "Its share is £410,000, compared with last year's £380,000.\n", (2, 410000), "Home Office", ("2025-26", "2026-27")),
+])
+def test_a_share_only_compared_with_last_year_takes_the_rounds_period(text, key, funder, period):
+    assert award_errors(text, {key: dict(role="grant", funder=funder, start=period[0], end=period[1])}) == []

@@ -230,7 +230,9 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
 #: release's money, so it takes neither the release's period nor its publication year
-_PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
+# (not the past a figure is only compared with: "Its share is £276,300, the same as last year", "more than last year")
+_PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )(?<!as )(?<!than )(?<!compared with )(?<!compared to )"
+                        r"\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
 #: the words from a figure to a year that is its own: its verb and the year ("£786,400 was paid in 2024/25", "£40,000
 #: goes in 2025-26", "£30,000 is to be spent in 2025/26"), or the year alone ("£B in 2025-26"); not words before a verb
