@@ -206,11 +206,11 @@ def _an_earlier_sum_named(sentence: str, start: int, end: int) -> bool:
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:grant|award|allocation|payment|contribution|bid|round|contract)s?\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
-#: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 #: a lead-in with no sum of its own saying the list under it sets out how the sum before it is used: "Where the money
 #: goes:", "Here is how it will be used:", "How the grant is being spent:"
 _HOW_IT_IS_USED = re.compile(r"\b(?:how|where)\b[^.£]{0,60}?\b(?:spent|used|goes|go|going|divided|split|allocated)\b"
                              r"[^.£]*:\s*$", re.I)
+#: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows|in all|in total|altogether)\b[^.]*:\s*$|" + r"\b(?:(?:comes?|came|will come|is coming)\s+"
                           r"from|(?:funded|paid for|met|paid|shared)\s+(?:\w+\s+)?by|from\s+(?:two|three|four|five|several|"
@@ -230,10 +230,10 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
 #: release's money, so it takes neither the release's period nor its publication year
-# (not the past a figure is only compared with: "Its share is £276,300, the same as last year", "more than last year")
 _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )(?<!as )(?<!than )(?<!compared with )(?<!compared to )"
                         r"\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
+# (not the past a figure is only compared with: "Its share is £276,300, the same as last year", "more than last year")
 #: the words from a figure to a year that is its own: its verb and the year ("£786,400 was paid in 2024/25", "£40,000
 #: goes in 2025-26", "£30,000 is to be spent in 2025/26"), or the year alone ("£B in 2025-26"); not words before a verb
 #: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
@@ -354,8 +354,6 @@ _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|count
                               r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
-#: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
-#: separate bid in the same round": another award of the release's round)
 #: a sentence opened by saying its money is besides what was stated: "In addition, £15,000 will go to …",
 #: "Additionally, …", "On top of this, …", "As well as this, …" (not "In addition to the grant's £X": a phrase)
 _BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this|that)|as well as (?:this|that)|"
@@ -367,6 +365,8 @@ _PAID_OUT_AFTER = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|pa
 #: "Q: …", "**Q2.** …", "Written question: …"
 _PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\([^)]{1,60}\))?\s*(?:\*\*)?\s*[:.]"
                            r"(?:\*\*)?\s+\S", re.I)
+#: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
+#: separate bid in the same round": another award of the release's round)
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
