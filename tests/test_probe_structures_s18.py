@@ -146,7 +146,7 @@ def test_a_sentence_opened_by_the_year_of_a_span_is_that_years_share(text):
       "- £20,000 to a perpetrator helpline"],
      (1, 300000, "Home Office"), [(3, 200000), (4, 70000), (5, 20000)]),
 ])
-def test_a_list_said_to_divide_a_grant_that_does_not_add_up_is_its_parts_and_raises_parts_do_not_sum(lines, grant, items):
+def test_a_list_said_to_divide_a_grant_not_adding_up_is_its_parts_and_a_conflict(lines, grant, items):
     text = "\n".join(lines) + "\n"
     want = {grant[:2]: dict(role="grant", funder=grant[2])}
     for key in items:
@@ -184,6 +184,19 @@ def test_money_paid_out_in_addition_is_no_piece_of_the_award_nor_lent_its_payer(
      "- £115,000 is to be spent in 2025-26 and £125,000 in the second year\n", (2, 115000), (2, 125000)),
 ])
 def test_a_piece_said_to_be_for_the_second_year_takes_that_year_not_the_other_clauses(text, first, second):
+    assert award_errors(text, {first: dict(role="part", part=1, start="2025-26", end="2025-26"),
+                               second: dict(role="part", part=1, start="2026-27", end="2026-27")}) == []
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Dyfed-Powys has been given £210,000 by the Home Office over 2025/26 and 2026/27.\n"
+     "Of that, £100,000 is paid in 2025/26 and the rest, £110,000, for the second year.\n", (2, 100000), (2, 110000)),
+    ("Leicestershire's commissioner has £300,000 from the Home Office for 2025-26 and 2026-27. Of this, £140,000 is for "
+     "2025-26 and the remainder, £160,000, for the second year.\n", (1, 140000), (1, 160000)),
+    ("Lincolnshire has a Ministry of Justice grant of £180,000 over 2025/26 and 2026/27. Of it, £85,000 is paid in "
+     "2025/26 and the other £95,000, during the second year.\n", (1, 85000), (1, 95000)),
+])
+def test_a_piece_set_off_by_commas_said_to_be_for_the_second_year_takes_that_year(text, first, second):
     assert award_errors(text, {first: dict(role="part", part=1, start="2025-26", end="2025-26"),
                                second: dict(role="part", part=1, start="2026-27", end="2026-27")}) == []
 

@@ -218,7 +218,7 @@ _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phas
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it, also past
 #: the figure's own verb ("£212,300 is for the first year", "£212,300 would be spent in the first year"; no joining
 #: word among the verb's words, so another clause's year is not taken)
-_NTH_YEAR_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|is\s+to\s+be|has\s+been|goes|go|went)"
+_NTH_YEAR_AFTER = re.compile(r",?\s+(?:(?:is|are|was|were|will\s+be|would\s+be|is\s+to\s+be|has\s+been|goes|go|went)"
                              r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,2}?\s+)?"
                              r"(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b"
                              r"(?! (?:quarter|half|month|week))", re.I)
