@@ -15,9 +15,10 @@ Probes whose reading the corpus README leaves open carry ``open`` with the reaso
 Where a role is open between two readings the probe lists both (``funding_role_any_of``).
 
 A second set (``structures2.json``, 102 probes) was written the same way, blind, in the eighteenth session, and
-scored by the reader of that session's start (049349c) before any rule was written for either set: 73 of its 97
+scored by the reader of that session's start (049349c) before any rule was written for either set: 74 of its 97
 counted probes were read right then, by the expectations as they stand after the corpus README settled "Restated
-figures" that session (74 by the writer's first expectations; see tests/corpus/probes/README.md). Scoring it again after rules written for the first set alone measures whether
+figures" that session (see tests/corpus/probes/README.md) and by this scorer's reading of conflicts (the release's
+source_conflicts table, as the corpus scorer reads them). Scoring it again after rules written for the first set alone measures whether
 those rules carry over to structures nobody tuned on. Once a session has written rules from its misreads it is
 tuning material like the first.
 
@@ -67,16 +68,22 @@ def _have(award) -> dict:
 
 
 def _kinds(release) -> set[str]:
-    """The conflict kinds raised, named and filtered as the corpus scorer does (``score_releases._CONFLICTS``): a round
-    or bound figure that the exact one fits is no disagreement."""
+    """The conflict kinds raised, named and filtered as the corpus scorer does (``score_releases.predicted``): the
+    release's ``source_conflicts`` table (:func:`funding.tables.releases.release_tables`, which adds the disagreements
+    between two statements of one award to the release's own conflicts), kinds named by ``score_releases._CONFLICTS``
+    and only the two the corpus labels; a round or bound figure that the exact one fits is no disagreement."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from score_releases import _CONFLICTS
 
+    from funding.tables.releases import release_tables
+
     out = set()
-    for c in release.conflicts:
-        kind = _CONFLICTS.get(c.kind, c.kind)
-        if kind == "amounts_differ" and c.compatible is not False:
+    for r in release_tables(release)["source_conflicts"].to_dict("records"):
+        kind = _CONFLICTS.get(r["kind"], r["kind"])
+        if kind == "amounts_differ" and r["compatible"] is not False:
             continue
+        if kind not in ("parts_do_not_sum", "amounts_differ"):
+            continue  # (other kinds, parts that sum, years, places, are not labelled in the corpus)
         out.add(kind)
     return out
 

@@ -174,8 +174,9 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
                 f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
                 f"the {len(members)} pieces of the grant come to {_pounds(got)}, {_pounds(got - a.amount.pence)} more "
                 f"than the grant of {_pounds(a.amount.pence)}"))
-        elif len({p.source_line for p in members}) == 1 and (_all_to_the_pound(members) and _to_the_pound(a.amount) or
-                                                             by_year or _IN_FULL.search(pieces_text)) \
+        elif (len({p.source_line for p in members}) == 1 and (_all_to_the_pound(members) and _to_the_pound(a.amount)
+                                                              or by_year or _IN_FULL.search(pieces_text))
+              or _a_list_dividing_it(rel, a, members)) \
                 and 0 < a.amount.pence - got <= _NEAR * a.amount.pence:
             # one sentence dividing the grant ("would be divided as £A for …, £B for … and £C for …") whose pieces fall a
             # little short of it: a division that does not add up; pieces far short are some of its uses, not all.  Round
@@ -370,6 +371,40 @@ def _transposed(rel: PreparedRelease, sid: str, area: str, awards, found: list[R
 _FAR = 0.25
 #: how far short of a whole the pieces of one division of it may fall and still be read as meant to make it up
 _NEAR = 0.05
+
+
+#: an item of a list: a bullet, a number or a letter in brackets ("- Partner support: £40,000", "2. £30,000 for …")
+_LIST_ITEM = re.compile(r"^\s*(?:<li\b[^>]*>\s*)?(?:[-•*–—]|\d{1,2}[.)]|\(?[a-h]\))\s+|^\s*<li\b", re.I)
+#: a lead-in saying the list under it sets out how a sum is spent or divided: "How the money is spent:", "… has
+#: confirmed how this year's grant of £345,000 will be used:", "It will be spent as follows:", "The grant is split
+#: between:"
+_LIST_DIVIDES = re.compile(r"\b(?:how|where)\b[^.]{0,80}?\b(?:spent|used|divided|split|allocated|shared|broken down|"
+                           r"goes|go|going|breaks? down)\b|\b(?:spent|used|allocated|divided|split|shared|broken down|"
+                           r"breaks? down)\b[^.]{0,40}\b(?:as follows|like this|on|between|among|across|into|as)\b[^.]*:\s*$|"
+                           r"\bas follows\s*:\s*$", re.I)
+
+
+def _a_list_dividing_it(rel, grant, members) -> bool:
+    """Whether a grant's pieces are the items of one list, one piece an item, straight under the grant's line or a
+    lead-in below it with no sum of its own, where the grant's line or the lead-in says the list sets out how the
+    grant is spent or divided ("How the money is spent:" then "- Group course: £90,000", "- Partner support:
+    £40,000", "- Training: £15,000" under a grant of £150,000): the list divides the grant in full, as "made up of"
+    does in one sentence."""
+    lines = sorted(p.source_line for p in members)
+    if len(lines) < 2 or len(set(lines)) != len(lines) or lines[0] <= grant.source_line:
+        return False
+    if not all(_LIST_ITEM.match(rel.line_text(n) or "") for n in lines):
+        return False
+    if any((rel.line_text(n) or "").strip() for a, b in zip(lines, lines[1:]) for n in range(a + 1, b)):
+        return False  # (items on lines that follow one another, blank lines apart)
+    between = [rel.line_text(n) or "" for n in range(grant.source_line + 1, lines[0])]
+    if any(MONEY_TOKEN.search(t) for t in between) or len([t for t in between if t.strip()]) > 1:
+        return False
+    if not _LIST_DIVIDES.search(" ".join([rel.line_text(grant.source_line) or ""] + between)):
+        return False
+    after = next((rel.line_text(n) or "" for n in range(lines[-1] + 1, lines[-1] + 4)
+                  if (rel.line_text(n) or "").strip()), "")
+    return not (_LIST_ITEM.match(after) and MONEY_TOKEN.search(after))  # (the list ends with the pieces)
 
 
 def _breakdowns(total, members) -> list[list]:

@@ -118,7 +118,10 @@ _COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?!
                            r"[^.;£]{0,60}(?:£[\d,.]+(?:\s*(?:m|k|million)\b)?[^.;£]{0,20})?\bits own\b", re.I)
 #: money "added to" or "on top of" a grant, "topping it up", "to match" it
 _ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?:it |this |that |the grant )?up|"
-                       r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b", re.I)
+                       r"to match|match(?:ed|es|ing)? (?:the|this|that|its)|match funding)\b|"
+                       # ("£212,000 from the Home Office's 2025-26 round, plus £20,000 from the commissioner's own
+                       # budget": the own money added by 'plus' has no year of its own)
+                       r"\bplus\s+(?=(?:a further\s+|another\s+|an extra\s+)?£)", re.I)
 #: what a contract is worth or what a thing costs, which says nothing of who pays: "The contract is worth £142,500", "a
 #: contract valued at £X", "the contract with X (its holder's name, however long) is worth £X", "The service costs about
 #: £450,000 a year to run", "at a total cost of £X", "the running cost is £X" (a payer its clause names is read before:
@@ -203,6 +206,10 @@ def _an_earlier_sum_named(sentence: str, start: int, end: int) -> bool:
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:grant|award|allocation|payment|contribution|bid|round|contract)s?\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _CARRIED_FROM = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over) from\s+(?:the\s+)?$", re.I)
+#: a lead-in with no sum of its own saying the list under it sets out how the sum before it is used: "Where the money
+#: goes:", "Here is how it will be used:", "How the grant is being spent:"
+_HOW_IT_IS_USED = re.compile(r"\b(?:how|where)\b[^.£]{0,60}?\b(?:spent|used|goes|go|going|divided|split|allocated)\b"
+                             r"[^.£]*:\s*$", re.I)
 #: a sentence that opens a list of the pieces of an amount ("The grant is split across the two years:")
 _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phased|paid|allocated|shared|spent|"
                           r"as follows|in all|in total|altogether)\b[^.]*:\s*$|" + r"\b(?:(?:comes?|came|will come|is coming)\s+"
@@ -211,7 +218,7 @@ _OPENS_PARTS = re.compile(r"\b(?:split|divided|broken down|made up|profiled|phas
 #: "£230,000 in the first year and £250,000 in the second": the year of a span a figure is for, after it, also past
 #: the figure's own verb ("£212,300 is for the first year", "£212,300 would be spent in the first year"; no joining
 #: word among the verb's words, so another clause's year is not taken)
-_NTH_YEAR_AFTER = re.compile(r"\s+(?:(?:is|are|was|were|will\s+be|would\s+be|is\s+to\s+be|has\s+been|goes|go|went)"
+_NTH_YEAR_AFTER = re.compile(r",?\s+(?:(?:is|are|was|were|will\s+be|would\s+be|is\s+to\s+be|has\s+been|goes|go|went)"
                              r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,2}?\s+)?"
                              r"(?:in|for|during) (?:the |its )?(?P<n>first|second|third|fourth|fifth)\b"
                              r"(?! (?:quarter|half|month|week))", re.I)
@@ -223,8 +230,10 @@ _ORDINAL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "1": 1, "2": 2
             "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 #: a figure from a time before the release's ("Last year the county received £210,000", "previously"): not the
 #: release's money, so it takes neither the release's period nor its publication year
-_PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )\b(?:last year|a year ago|the year before|previously|in the past|"
+_PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )(?<!as )(?<!than )(?<!compared with )(?<!compared to )"
+                        r"\b(?:last year|a year ago|the year before|previously|in the past|"
                         r"(?:the |its )?(?:last|previous|earlier|first) (?:round|grant|award|bid))\b", re.I)
+# (not the past a figure is only compared with: "Its share is £276,300, the same as last year", "more than last year")
 #: the words from a figure to a year that is its own: its verb and the year ("£786,400 was paid in 2024/25", "£40,000
 #: goes in 2025-26", "£30,000 is to be spent in 2025/26"), or the year alone ("£B in 2025-26"); not words before a verb
 #: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
@@ -242,6 +251,11 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
                                    r"(?P<n>one|two|three|four|five|[1-5])\b", re.I)
+#: a clause opened by the year of a span its figure is for, with words between: "In year one Lancashire will draw down
+#: £260,000", "In the second year the service gets £X"
+_NTH_YEAR_OPENS = re.compile(r"^\W*(?:in|for|during)\s+(?:(?:year|yr)\s+|the\s+(?=(?:first|second|third|fourth|fifth)\s+"
+                             r"(?:financial\s+)?year\b))(?P<n>one|two|three|four|five|[1-5]|first|second|third|fourth|"
+                             r"fifth)\b(?:\s+(?:financial\s+)?year\b)?(?!['’])", re.I)
 _NTH_YEAR = re.compile(r"\b(?:year|yr)\s+(?P<n>one|two|three|four|five|1|2|3|4|5)\b(?!.*\byear\s+(?:one|two|three|four|five|\d)\b)", re.I)
 #: a figure named just before it as one year of a span by an ordinal: "the second year's £434,000", "The second-year
 #: grant of £206,000", "its first year's allocation, £198,000,"
@@ -340,6 +354,17 @@ _SEPARATE_SCHEME = re.compile(r"\bnot (?:part of|in|included in|covered by|count
                               r"programme|project|service|pilot|partnership)\b|\boutside (?:this|the|our) (?:\w+ )?(?:scheme|"
                               r"programme|project|partnership)\b|\b(?:a|an) (?:similar|separate) (?:\w+ )?(?:course|scheme|"
                               r"programme|project|service) of (?:its|their|his|her) own\b", re.I)
+#: a sentence opened by saying its money is besides what was stated: "In addition, £15,000 will go to …",
+#: "Additionally, …", "On top of this, …", "As well as this, …" (not "In addition to the grant's £X": a phrase)
+_BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this|that)|as well as (?:this|that)|"
+                             r"besides (?:this|that))\s*,", re.I)
+#: the verb after a figure paying it out: " will go to …", " pays for …", " is to fund …"
+_PAID_OUT_AFTER = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid for|fund|funds|go|goes|be spent|is spent|"
+                             r"cover|covers|buy|buys)\b", re.I)
+#: a line opened by the label of a question put in writing: "Question: …", "Question 3 (Cllr Amrit Sandhu): …",
+#: "Q: …", "**Q2.** …", "Written question: …"
+_PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\([^)]{1,60}\))?\s*(?:\*\*)?\s*[:.]"
+                           r"(?:\*\*)?\s+\S", re.I)
 #: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
 #: separate bid in the same round": another award of the release's round)
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
@@ -587,6 +612,10 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if not is_table:
+            squeezed = _squeezed_row(rel, number, raw)
+            if squeezed:
+                raw, is_table = squeezed, True
         if is_table and not in_table:
             table_no += 1
         in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
@@ -630,8 +659,12 @@ def extract_awards(
             diagnostics.append(Diagnostic(source_id, _line_at(starts, h.start), h.problem, h.found, expected))
         found = _check_tokens(sentence, found, hazards, source_id, starts, diagnostics)
         if found and not is_table and re.search(r"\?[\s\"'”’)*]*(?:[,—–-]?\s*(?:[\w'’]+\s+){0,4}(?:wrote|asked|said|added|"
-                                                r"wanted to know)\.?)?\s*$", sentence):
+                                                r"wanted to know)\.?)?\s*$", sentence) \
+                and not _PUT_QUESTION.match(rel.line_text(number) or ""):
             found = []  # "Is the £447k on top of the normal police budget?": a figure asked about is not stated
+            # (a question put in writing and labelled so, "Question: Can the commissioner confirm that Lancashire
+            # received £520,000 …?", quotes its figure as a member's question does: README, "Figures quoted in
+            # members' questions are labelled like any other")
         periods, impossible = find_periods(sentence)
         periods = [p for p in periods if not _CARRIED_FROM.search(sentence[: p[0]])]  # "carried forward from 2023-24"
         for s, e, t in impossible:
@@ -664,6 +697,9 @@ def extract_awards(
         if not found:
             if _OPENS_PARTS.search(sentence) and run.last_whole is not None and not is_table:
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
+            elif _HOW_IT_IS_USED.search(sentence) and run.last_whole is not None and not is_table:
+                run.lead_whole = run.last_whole  # "Where the money goes:", "Here is how it will be used:": the list
+                # under it is summed against that sum (wholes._listed_pieces_sum_to_whole)
             continue
         if is_table:
             read_before = len(drafts)
@@ -779,6 +815,26 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
     for d in cells:
         if lead_funder and d.funder == lead_funder and d.funder_basis == "default":
             d.funder_basis = "clause"
+
+
+_SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) (?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
+
+
+def _squeezed_row(rel, number: int, raw: str) -> str:
+    """A row of a table set out with spaces whose label runs up to its figure's column, leaving one space before the
+    figure ("Leicester City Council £30,000" between "Commissioner           £40,000" and "TOTAL  £350,000"): its
+    figure starts in the same column as the figure of the table row next to it.  Returns the line with its label set
+    apart from its figure as the other rows' are (its figure keeps its place), else ""."""
+    m = _SQUEEZED_ROW.match(raw)
+    if not m or len(m.group("label").split()) > 8:
+        return ""
+    column = m.start("figure")
+    for k in (number - 1, number + 1):
+        other = rel.line_text(k)
+        if other and "|" not in other and _TABLE_ROW.search(other) and other.find("£") == column \
+                and re.search(r"\S\s{3,}£", other):
+            return raw[: column - 1] + "  " + raw[column:]
+    return ""
 
 
 def _read_table_line(
@@ -1148,12 +1204,18 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period, period_basis = None, ""
         nth = _NTH_YEAR_NAMED_AFTER.match(sentence, end) \
             or _NTH_YEAR.search(sentence[max(lo, start - 25) : start]) or _NTH_YEAR_AFTER.match(sentence, end) \
+            or not MONEY_TOKEN.search(sentence, lo, start) and _NTH_YEAR_OPENS.match(sentence[lo:start]) \
             or _NTH_YEARS_BEFORE.search(sentence[max(lo, start - 40) : start]) \
             or ("year" in sentence[end:hi] and _NTH_YEARS_SHARE.match(sentence, end, hi))
         whole_before = next((x for x in reversed(here) if x.role in ("grant", "total")), run.last_whole)
         span = (whole_before.period if whole_before is not None and whole_before.period else run.last_period or facts.release_period)
         if nth and span and span[0] != span[1] and role in ("grant", "part") and whole_before is not None \
-                and (period in (None, span) or nth.re is _NTH_YEARS_SHARE):
+                and (period in (None, span) or nth.re is _NTH_YEARS_SHARE
+                     or nth.re in (_NTH_YEAR_AFTER, _NTH_YEAR_NAMED_AFTER) and (period_basis == "sentence" or (
+                         period_basis == "clause" and here and not any(here[-1].start < p[0] < start for p in periods)))):
+            # ("£140,000 is to be spent in 2025-26 and the balance of £160,000 in the second year", "In 2025-26 £160,000
+            # will be drawn down and £170,000 will follow in the second year": the year its own words name after it,
+            # not the year another clause, or the figure before it in its clause, is given)
             # ("is the first year's share; the same again follows in 2024-25": the year after is the next share's)
             first = int(span[0][:4]) + _ORDINAL.get(nth.group("n").lower(), 0) - 1
             if first <= int(span[1][:4]):  # "Year one costs £180,000 and year two £184,000": a per-year part
@@ -1251,8 +1313,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
         # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
         # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
-        d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None
-        if d.separate and d.role == "grant" and d.funder_basis == "default" and _SAID_SEPARATE.search(sentence[lo:hi]):
+        # ("In addition, £15,000 will go to X for partner support": money paid out besides the award, not lent its
+        # payer; "In addition, Greater Manchester will receive £250,000 …" in a round-up is the round's money)
+        besides = bool(_BESIDES_OPENER.match(sentence) and _PAID_OUT_AFTER.match(sentence, end))
+        d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
+            or besides
+        if d.separate and d.role == "grant" and d.funder_basis == "default" and (
+                _SAID_SEPARATE.search(sentence[lo:hi]) or besides):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
             # (README, "Payer said once": a separate sum keeps funder null unless its own clause names a payer)
         # a grant-maker's own award ("The Derwent Valley Trust has given X £30,000"), no funder of the list paying it:
@@ -1597,7 +1664,7 @@ def _role_of_figure(
     elif last_whole is not None and last_whole.role in ("grant", "total") and last_whole.code \
             and amount.pence < last_whole.amount.pence and not funders and not other_area \
             and not _NO_AREA.search(sentence[lo:hi]) and not _SEPARATE.search(sentence) \
-            and not _SAID_SEPARATE.search(sentence[lo:hi]) \
+            and not _SAID_SEPARATE.search(sentence[lo:hi]) and not _BESIDES_OPENER.match(sentence) \
             and (not own_areas or own_areas == {last_whole.code}) \
             and not (many_areas and not own_areas and not para_before and last_whole.line < number - 1) \
             and _SPENDING.search(marked[max(lo, m_start - 40) : m_start + 6 + 40]) \

@@ -297,6 +297,13 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
             if len({x.funder for x in pieces}) > 1:
                 d.role, d.funder, d.across = "total", "", True
             continue
+        if d.role == "grant" and all(x.role == "grant" and (not x.funder or x.funder == d.funder)
+                                     and _named_a_piece(rel, x) for x in pieces):
+            # ("… a Home Office grant of £560,000 for 2025-26 and 2026-27." then "The first instalment, £270,000, was
+            # received in April." and, a paragraph on, "The second, of £290,000, is due in April 2026."): sums each
+            # named as an instalment, a year or the rest of the money are its pieces, not sums on their own
+            _pieces_of(d, pieces)
+            continue
         funders = {x.funder for x in pieces}
         d.role, d.part_of = "total", None
         if not (funders == {""} and d.funder and d.funder_basis == "clause"):
@@ -312,6 +319,59 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                     and x.code == d.code and not any(y.whole is x for y in drafts):
                 x.role, x.funder = "total", d.funder
                 x.across = d.across
+    _the_rest_stated_later(rel, drafts)
+
+
+#: words of a sentence naming its figure a piece of money stated before it: an instalment, payment or tranche counted
+#: by an ordinal ("The first instalment, £270,000, …", "The second, of £290,000, …", "the final payment of £X"), a year
+#: of it counted ("In year one … £260,000", "Year two's instalment is £X", "the second-year share"), most or part of
+#: it ("which takes most of the money"), or what is left of it ("The rest, £60,000, …", "the balance of £X")
+_NAMED_PIECE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|final|last|later|remaining)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:instalment|installment|payment|tranche|half|stage|phase)s?\b|"
+    r"\b(?:first|second|third|fourth|fifth|final)[- ]year\b|\byear\s+(?:one|two|three|four|five|[1-5])\b|"
+    r"^\W*(?:the|its)\s+(?:first|second|third|fourth|final|last)\s*(?:,|\(|(?:of|is|was|will be)\s+£)|"
+    r"\b(?:most|much|some|part|half|the bulk|the majority) of (?:the|this|that|its) (?:money|grant|award|funding|sum)\b|"
+    r"\b(?:the|its)\s+(?:rest|remainder|balance)\b", re.I)
+#: words saying a figure is money besides the sum before it ("also", "in addition", "a further", "separately")
+_BESIDES = re.compile(r"\b(?:also|as well|in addition|additional(?:ly)?|separately|besides|on top|a further|another|"
+                      r"extra)\b", re.I)
+
+
+def _named_a_piece(rel, x: _Draft) -> bool:
+    """Whether ``x``'s own sentence names it a piece of money stated before it (:data:`_NAMED_PIECE`) and not money
+    besides it."""
+    sentence = next((t for n, t in rel.sentences if n == x.line and x.amount.text in t), "")
+    return bool(_NAMED_PIECE.search(sentence)) and not _BESIDES.search(sentence)
+
+
+#: the words opening a sentence before its figure that call it what is left of a sum: "The rest, £60,000, …", "The
+#: remainder (£50,000) …", "The balance of the money, £X, …", "And the rest of it - £X -"
+_THE_REST_OPENS = re.compile(r"^\W*(?:and\s+)?(?:the|its)\s+(?:rest|remainder|balance)(?:\s+of\s+(?:it|this|that|the\s+"
+                             r"(?:money|grant|award|funding|sum)))?\s*(?:[,:(–—-]|\bis\b|\bwas\b|\bwill be\b)\s*$", re.I)
+
+
+def _the_rest_stated_later(rel, drafts: list[_Draft]) -> None:
+    """A figure a later sentence calls the rest of a sum whose other pieces are already read ("Most of the money,
+    £130,000, pays for the course." then, a paragraph on, "The remainder, £50,000, funds partner support."), and that
+    is exactly what they leave of it, is its last piece (README: part)."""
+    for x in drafts:
+        if x.table or x.whole is not None or x.role != "grant" or any(y.whole is x for y in drafts):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == x.line and x.amount.text in t), "")
+        if not sentence or not _THE_REST_OPENS.match(sentence[: sentence.index(x.amount.text)]):
+            continue
+        wholes = [w for w in drafts if not w.table and w.whole is None and w.role in ("grant", "total")
+                  and w.line < x.line and _one_section(rel, w.line, x.line) and any(p.whole is w for p in drafts)]
+        if not wholes:
+            continue
+        w = wholes[-1]
+        pieces = [p for p in drafts if p.whole is w]
+        if w.code == x.code and all(p.line < x.line for p in pieces) \
+                and sum(p.amount.pence for p in pieces) + x.amount.pence == w.amount.pence:
+            x.role, x.whole, x.part_of = "part", w, w.line
+            _lend_period(x, w.period, "whole")
+            _lend_wholes_payer(x, w)
 
 
 def _under_its_lead_in(rel, top: int, first: int) -> bool:
@@ -502,7 +562,7 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(listed) < 2 or w.table or any(d.table or d.role in ("total", "context") for d in listed) \
                 or any(d.whole is not None and d.whole is not w for d in listed) \
                 or any(x.whole is w and x not in listed for x in drafts) \
-                or sum(d.amount.pence for d in listed) != w.amount.pence:
+                or sum(d.amount.pence for d in listed) != w.amount.pence and not _a_list_said_to_divide(rel, w, listed):
             continue
         for d in listed:
             item_funder = _listed_item_funder(rel.line_text(d.line), terms)
@@ -512,6 +572,33 @@ def _listed_pieces_sum_to_whole(rel, drafts: list[_Draft], terms) -> None:
         if len(funders) > 1:
             w.role, w.funder, w.across = "total", "", True
         _pieces_of(w, listed)
+
+
+#: words of a grant's line, or of the lead-in under it, saying the list below sets out how it is spent or divided
+#: ("… has confirmed how this year's Home Office grant of £345,000 will be used:", "How the money is spent:")
+_HOW_IT_IS_SPENT = re.compile(r"\b(?:how|where)\b[^.]{0,80}?\b(?:spent|used|divided|split|allocated|shared|broken down|"
+                              r"goes|go|going|breaks? down)\b[^.]*:\s*$", re.I)
+#: how far the items of a list said to divide a sum may come to from it and still be its pieces (a list that does not
+#: add up is still the division the text gives, and its sum is flagged: README, conflicts ``parts_do_not_sum``)
+_NEAR_DIVISION = 0.05
+
+
+def _a_list_said_to_divide(rel, w: _Draft, listed: list[_Draft]) -> bool:
+    """Whether ``listed``, the items of a list under ``w`` that do not add up to it, are still its pieces: the words
+    leading into the list (``w``'s line ending in a colon, or a lead-in line under it) say the list sets out how ``w``
+    is spent or divided, every item is one grant naming no other area or payer, and the items fall short of ``w`` by
+    no more than :data:`_NEAR_DIVISION` of it (items coming to more than it may be more than its division: they stay
+    as they were read)."""
+    if w.role != "grant" or any(d.role != "grant" or d.code != w.code or d.funder not in ("", w.funder)
+                                or d.line <= w.line for d in listed):
+        return False
+    first = min(d.line for d in listed)
+    lead = [(rel.line_text(n) or "").strip() for n in range(w.line, first)]
+    lead = [t for t in lead if t]
+    if len(lead) > 2 or any(MONEY_TOKEN.search(t) for t in lead[1:]) or not _HOW_IT_IS_SPENT.search(lead[-1]):
+        return False
+    got = sum(d.amount.pence for d in listed)
+    return 0 < w.amount.pence - got <= _NEAR_DIVISION * w.amount.pence
 
 
 def _next_kept_line(rel, number: int) -> int | None:
