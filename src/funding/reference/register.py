@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import difflib
-import re
+from funding.core import patterns as re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache

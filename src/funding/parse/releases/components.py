@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN

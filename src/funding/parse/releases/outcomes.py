@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease

@@ -4,7 +4,7 @@ and the helpers that find the first or every term of a list in a text.
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from functools import lru_cache
 from re import _casefix  # the compiler's table of ignore-case pairs beyond str.lower
 
