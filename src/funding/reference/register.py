@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import difflib
-import re
+from funding.core import patterns as re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,10 +47,14 @@ _NOISE = re.compile(
 @lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     """A key for matching names: case, accents, '&', punctuation and force suffixes folded."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if name.isascii():
+        text = name  # (ASCII is its own NFKD form and holds no combining marks: most names, skipped fast)
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower().replace("&", " and ").replace("’", "'")
-    text = re.sub(r"\bst\.?\b", "saint", text)
+    if "st" in text:
+        text = re.sub(r"\bst\.?\b", "saint", text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
     text = text.replace("'", "")
     text = _NOISE.sub(" ", text)

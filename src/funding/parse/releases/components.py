@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from dataclasses import replace
 
 from funding.core.money import MONEY_TOKEN
@@ -1159,7 +1159,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             pos = max(start, 0) + len(item)
             item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
             unsuitable = _NOT_FOR.search(item)
-            item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
+            if unsuitable:  # (no match, no change: one pass less)
+                item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
             matches, strong = _kind_matches(item, terms.get("kind", ()), terms.get("weak", ()))
             matches = [(k, m) for k, m in matches if k != "child_adolescent_to_parent" or not _adults_violent_at_home(m, item)]
             kinds = [value for value, _ in matches]

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from collections import Counter
 
 from funding.core.money import MONEY_TOKEN

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from functools import lru_cache
 
 from funding.core.money import MONEY_FIGURE, MONEY_TOKEN

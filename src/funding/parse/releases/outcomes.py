@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
@@ -407,7 +407,15 @@ def _digits(sentence: str) -> str:
     low = sentence.lower()
     if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
         sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {_NUMBER_WORDS[m.group('w').lower()]}", sentence)
+    if sentence.isascii() and not any(w in sentence.lower() for w in _NUMBER_WORD_CORES):
+        return sentence  # (no number word: nothing to replace; in ASCII, lower() is all that re.I compares)
     return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
+
+
+#: the number words _OUTCOME_NUMBER_WORDS reads that hold no other of them ("two", "seven", "twenty"; not "seventeen"
+#: nor "twenty-two"): every one it reads holds one of these, so a sentence with none is passed over quickly
+_NUMBER_WORD_CORES = tuple(w for w in _NUMBER_WORDS if w not in ("a", "an", "one")
+                           and not any(v != w and v not in ("a", "an", "one") and v in w for v in _NUMBER_WORDS))
 
 
 def _digits_by_line(sentence: str, starts: tuple[tuple[int, int], ...]):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -253,10 +253,12 @@ def _holders_beside_office(sentence: str):
     name: a debate's speaker heading with the name in brackets after the office ("The Parliamentary Under-Secretary of
     State for the Home Department (Name)"), and a name run in after an open-ended portfolio before a speech verb
     ("Minister for Safeguarding Name said"), the office that is left being an office in full."""
-    for m in _OFFICE_THEN_BRACKETED.finditer(sentence):
+    for m in _OFFICE_THEN_BRACKETED.finditer(sentence) if "(" in sentence else ():  # (a bracket or no heading)
         role = _office_role(m.group("office"))
         if role and not any(w in _NOT_PERSON_WORDS for w in m.group("name").split()):
             yield m.start("name"), m.group("name"), m.group("office"), role
+    if not re.search(r"\s(?:said|says|told|added|wrote|explained|announced)\b", sentence):
+        return  # (no speech verb anywhere: none of the offices below can be followed by one; a shortcut, no change)
     for office in _offices():
         for m in office.finditer(sentence):
             if not re.match(r"\s+(?:said|says|told|added|wrote|explained|announced)\b", sentence[m.end():]):

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from datetime import date
 from functools import lru_cache
 
@@ -336,6 +336,8 @@ def find_periods(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple
 
 def _year_forms(text: str, found: list, bad: list) -> None:
     """Financial years written as years: "2021-22", "2023-25", "2025–2027", "25/26", "FY25-26", "2026 to 2028"."""
+    if not re.search(r"\d\d", text):
+        return  # (every form below has two digits together: a shortcut past most sentences, never another reading)
     for m in _SPAN.finditer(text):
         a, b_text = int(m.group("a")), m.group("b")
         if len(b_text) == 1:  # "2025/6": the one digit is the next year's last, or it is no year ("Decision 2025/3",
@@ -361,6 +363,11 @@ def _year_forms(text: str, found: list, bad: list) -> None:
 
 def _point_forms(text: str, found: list) -> None:
     """Spans written with their ends: "April 2023 to March 2025", "01/04/2025 - 31/03/2026", "April to June 2024"."""
+    if not re.search(r"\d\d", text):
+        return  # (every form below ends in a point in time, which has two digits together: a shortcut, never a change)
+    # the words some forms cannot match without (a closing verb, a month's name), looked for once: shortcuts only
+    closed = re.search(r"until|till|end|finish|clos|expir|run|ran|continu|last", text, re.I)
+    month = re.search(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", text, re.I)
     for m in _POINT_SPAN.finditer(text):
         first, last = _month_at(m, "s_"), _month_at(m, "e_")
         numeric = (m.group("s_n") or m.group("s_iy")) is not None and (m.group("e_n") or m.group("e_iy")) is not None
@@ -371,18 +378,18 @@ def _point_forms(text: str, found: list) -> None:
         a, b = _fy(*first), _fy(*last)
         if a <= b <= a + 5:
             found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
-    for m in list(_OPENED_THEN_CLOSED.finditer(text)) + list(_CLOSED_THEN_OPENED.finditer(text)):
+    for m in list(_OPENED_THEN_CLOSED.finditer(text)) + list(_CLOSED_THEN_OPENED.finditer(text)) if closed else ():
         first, last = _month_at(m, "s_"), _month_at(m, "e_")
         if first and last and not _overlaps(found, m) and _fy(*first) <= _fy(*last) <= _fy(*first) + 5:
             found.append((m.start(), m.end(), _fy_text(_fy(*first)), _fy_text(_fy(*last))))
-    for m in _MONTH_ALONE_THEN_CLOSED.finditer(text):
+    for m in _MONTH_ALONE_THEN_CLOSED.finditer(text) if closed and month else ():
         last = _month_at(m, "e_")
         if last is None or _overlaps(found, m) or re.search(r"\b(?:from|since)\s+" + _MONTH_NAME, m.group("gap"), re.I):
             continue
         m1, (y, m2) = _MONTH_OF[m.group("m1").lower().rstrip(".")], last
         a, b = _fy(y if m1 <= m2 else y - 1, m1), _fy(y, m2)
         found.append((m.start(), m.end(), _fy_text(a), _fy_text(b)))
-    for m in _MONTHS_OF_A_YEAR.finditer(text):  # within one financial year only ("January to April" crosses two)
+    for m in _MONTHS_OF_A_YEAR.finditer(text) if month else ():  # within one financial year only ("January to April" crosses two)
         last = _month_at(m, "e_")
         if last is None or (m.group("join").strip().lower() == "and" and not m.group("between")):
             continue  # ("bids were made in October and November 2024": two months, not a span)
@@ -405,6 +412,8 @@ def _count_forms(text: str, found: list) -> None:
     """Spans written as a count of years or months with one end: "over two years, starting in April 2023", "from
     October 2023 for 18 months", "the two years to March 2025", "the year beginning 1 April 2025".  A count of years
     is of financial years (two years from October 2025 are 2025-26 and 2026-27); a count of months is of months."""
+    if not re.search(r"year|yr|month|mth", text, re.I) or not re.search(r"\d", text):
+        return  # (every form below has a count's unit or "year", and a point or year in digits: a shortcut, no change)
     for m in list(_COUNT_FROM.finditer(text)) + list(_FROM_COUNT.finditer(text)):
         start = _edge_month(m, "s_", last=False)
         if start is None or _overlaps(found, m):

@@ -4,7 +4,7 @@ furniture set aside, table rows and cells, headings and quoted speech; :func:`pr
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from collections import Counter
 from functools import lru_cache
 

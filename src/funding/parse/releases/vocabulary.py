@@ -4,7 +4,7 @@ and the helpers that find the first or every term of a list in a text.
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from functools import lru_cache
 from re import _casefix  # the compiler's table of ignore-case pairs beyond str.lower
 
@@ -136,16 +136,31 @@ def _organisation_aliases() -> dict[str, str]:
     return {normalise_name(r["alias"]): r["organisation"] for r in _read_data("local_organisation_aliases.csv")}
 
 
+#: the last answers of :func:`_candidates`, ``{(id(terms), text): (terms, rules)}`` (the terms kept, so that their
+#: id is not reused while the entry stands); emptied when it reaches :data:`_CANDIDATES_KEPT` entries
+_CANDIDATES_SEEN: dict = {}
+_CANDIDATES_KEPT = 16384
+
+
 def _candidates(terms, text: str):
-    """The rules of ``terms`` that may match ``text``: those whose needles it holds (in file order)."""
+    """The rules of ``terms`` that may match ``text``: those whose needles it holds (in file order).  The extractors
+    ask about the same sentence with the same terms several times, so answers are kept for a while (a fresh list
+    each time, as callers may change it)."""
     needles = getattr(terms, "needles", None)
     if needles is None:
         return terms
+    seen = _CANDIDATES_SEEN.get((id(terms), text))
+    if seen is not None and seen[0] is terms:
+        return seen[1][:]
     low = _lowered(text)
     if low is None:
         return terms
     present = {n for n in terms.all_needles if n in low}
-    return [rule for rule, found in zip(terms, needles) if found is None or not found.isdisjoint(present)]
+    rules = [rule for rule, found in zip(terms, needles) if found is None or not found.isdisjoint(present)]
+    if len(_CANDIDATES_SEEN) >= _CANDIDATES_KEPT:
+        _CANDIDATES_SEEN.clear()
+    _CANDIDATES_SEEN[id(terms), text] = (terms, rules)
+    return rules[:]
 
 
 def _first(terms, text: str) -> str:

@@ -4,7 +4,7 @@ comparisons with another area, counted areas sharing one sum, and councils named
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _candidates, _first

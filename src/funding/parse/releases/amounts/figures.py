@@ -5,7 +5,7 @@ sits in, and the token checks that report amounts that could not be read.
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from dataclasses import dataclass, replace
 
 from funding.core.money import MONEY_TOKEN, Amount, find_amounts

@@ -5,7 +5,7 @@ commissioner or body a pronoun stands for.
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.core.packagedata import data_csv

@@ -6,7 +6,7 @@ figures, with each amount's role, area, period and payer; tables come from
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 

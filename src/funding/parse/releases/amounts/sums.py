@@ -11,7 +11,7 @@ this module.
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first

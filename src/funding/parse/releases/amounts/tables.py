@@ -4,7 +4,7 @@ year columns, two-row headings, payer columns, two-way tables, dated rows, and r
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _candidates, _first

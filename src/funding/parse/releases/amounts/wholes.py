@@ -5,7 +5,7 @@ and counted shares.
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first

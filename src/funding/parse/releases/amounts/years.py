@@ -6,7 +6,7 @@ each of" several years, a year stated once after figures joined in an elliptical
 
 from __future__ import annotations
 
-import re
+from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.periods import (
