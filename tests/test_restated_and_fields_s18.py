@@ -109,3 +109,15 @@ def test_a_headline_stating_a_sum_above_a_dateline_field_is_still_not_read():
             "\n"
             "Kent's commissioner has been awarded £530,000 by the Home Office for 2025-26.\n")
     assert sorted(awards_by_key(text)) == [(4, 530000)]
+
+
+@pytest.mark.parametrize("question", [
+    "Question from Cllr Rhiannon Vale: Why has the Home Office grant for the perpetrator course fallen to £250,000?",
+    "Question by Councillor Amir Dhillon: Is it true that the Home Office grant is now £250,000?",
+    "Question asked by a member of the panel: why is the Home Office grant only £250,000?",
+])
+def test_a_figure_in_a_question_labelled_with_its_asker_is_read(question):
+    text = question + "\n\nAnswer: The Home Office grant is £275,000, the same as last year.\n"
+    got = awards_by_key(text)
+    assert (1, 250000) in got and got[(1, 250000)].funder == "Home Office"
+    assert (3, 275000) in got

@@ -34,7 +34,7 @@ MISREAD = {
     "mixed_payers_roundup_not_one_round": "a round-up of several payers lends one payer's year to the others",
     "round_shares_one_with_own_period": "a share 'of which £X is for 2025-26' loses its round's span",
     "typing_error_in_report": "a typing-error note's figure does not take the payer of the figure it replaces",
-    "answer_corrects_question_figure": "a figure in a question line is not read",
+    "answer_corrects_question_figure": "the question's figure and the answer's raise no amounts_differ (neither has a year)",
     "table_restates_prose_differently": "a table row restating a grant differently read as its part",
     "local_paper_and_office_disagree": "two sources quoted with different figures raise no amounts_differ",
     "per_year_split_does_not_add_up": "a per-year split that does not add up raises no parts_do_not_sum",

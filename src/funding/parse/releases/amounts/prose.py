@@ -362,8 +362,9 @@ _BESIDES_OPENER = re.compile(r"^\W*(?:in addition|additionally|on top of (?:this
 _PAID_OUT_AFTER = re.compile(r"\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid for|fund|funds|go|goes|be spent|is spent|"
                              r"cover|covers|buy|buys)\b", re.I)
 #: a line opened by the label of a question put in writing: "Question: …", "Question 3 (Cllr Amrit Sandhu): …",
-#: "Q: …", "**Q2.** …", "Written question: …"
-_PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\([^)]{1,60}\))?\s*(?:\*\*)?\s*[:.]"
+#: "Q: …", "**Q2.** …", "Written question: …", "Question from Cllr Rhiannon Vale: …"
+_PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\([^)]{1,60}\)|(?:from|by|asked by)\s+[^:.?£]{1,60})?"
+                           r"\s*(?:\*\*)?\s*[:.]"
                            r"(?:\*\*)?\s+\S", re.I)
 #: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
 #: separate bid in the same round": another award of the release's round)
