@@ -14,7 +14,7 @@ from functools import lru_cache
 from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
-from funding.parse.releases.periods import parse_duration as _parse_duration
+from funding.parse.releases.periods import parse_duration as _parse_duration, word_key
 
 
 #: a span of years or months the money covers, not how long the service lasts ("over the same two years", "in each of
@@ -801,7 +801,7 @@ def _people_on_name(terms, before: str) -> set[str]:
         return set()
     # (the cohort words count "each man" but not "a man": read the singular as its plural)
     plural = re.sub(r"\b(?:each|every|a|any|the)\s+(man|woman|father|dad|mother|mum|young person)\b",
-                    lambda m: _PLURAL_PERSON[m.group(1).lower()], people.group(0), flags=re.I)
+                    lambda m: _PLURAL_PERSON[word_key(m.group(1))], people.group(0), flags=re.I)
     return set(_all(terms.get("cohort", ()), plural))
 
 
@@ -1269,7 +1269,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts.add("young_people")
                 if not cohorts and kind in _PERPETRATOR_KINDS and (him := _HIM.search(segment)):
                     # "each man has a case manager, who also sees him one-to-one": the person the pronoun stands for
-                    antecedent = _PRONOUN_ANTECEDENT[him.group(0).lower()].findall(clean[:at])
+                    antecedent = _PRONOUN_ANTECEDENT[word_key(him.group(0))].findall(clean[:at])
                     if antecedent:
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people

@@ -10,7 +10,7 @@ from funding.core.money import MONEY_TOKEN
 from funding.reference.register import normalise_name, place_aliases, register
 from funding.parse.releases.records import LocalAward, PreparedRelease, ReleaseConflict
 from funding.parse.releases.places import find_areas
-from funding.parse.releases.periods import _MONTHS, financial_year, find_periods
+from funding.parse.releases.periods import _MONTHS, financial_year, find_periods, word_key
 from funding.parse.releases.text import _CORRECTION_NOTE
 from funding.parse.releases.vocabulary import _first, _terms
 
@@ -287,7 +287,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     # a quarter that is not three months
     for number, sentence in rel.sentences:
         for m in _QUARTER.finditer(sentence):
-            m1, m2 = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
+            m1, m2 = _MONTHS[word_key(m.group("m1"))], _MONTHS[word_key(m.group("m2"))]
             months = (m2 - m1) % 12 + 1
             if months != 3:
                 out.append(ReleaseConflict(

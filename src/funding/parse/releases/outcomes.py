@@ -11,7 +11,7 @@ from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
 from funding.parse.releases.vocabulary import _candidates, _first, _terms
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
 from funding.parse.releases.components import _block_size, _quoted_spans
-from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count
+from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count, word_key
 from funding.parse.releases.places import find_areas
 
 
@@ -406,10 +406,10 @@ def _digits(sentence: str) -> str:
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
     low = sentence.lower()
     if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
-        sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {_NUMBER_WORDS[m.group('w').lower()]}", sentence)
+        sentence = _RESULT_NUMBER_WORDS.sub(lambda m: f"{m.group('verb')} {parse_count(m.group('w'))}", sentence)
     if sentence.isascii() and not any(w in sentence.lower() for w in _NUMBER_WORD_CORES):
         return sentence  # (no number word: nothing to replace; in ASCII, lower() is all that re.I compares)
-    return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(_NUMBER_WORDS[m.group("w").lower()]), sentence)
+    return _OUTCOME_NUMBER_WORDS.sub(lambda m: str(parse_count(m.group("w"))), sentence)
 
 
 #: the number words _OUTCOME_NUMBER_WORDS reads that hold no other of them ("two", "seven", "twenty"; not "seventeen"
@@ -732,7 +732,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if start in consumed or any(a <= start < b for a, b in quotes + elsewhere):
                 continue
             if m.group("share") or m.group("share2"):
-                value, unit = _WORD_SHARES[(m.group("share") or m.group("share2")).lower()], "percent"
+                value, unit = _WORD_SHARES[word_key(m.group("share") or m.group("share2"))], "percent"
             else:
                 value = _num(m.group("n"))
                 unit = "percent" if m.group("pct") else "count"
@@ -1049,7 +1049,7 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             of = _OF_NUMBER.fullmatch(leader.group("value"))
             value = of.group("n") if of else leader.group("value")
             if value.lower() in _WORD_SHARES:  # ("Partners who felt safer ..... two thirds": a share in words)
-                value = f"{_WORD_SHARES[value.lower()]:g}%"
+                value = f"{_WORD_SHARES[word_key(value)]:g}%"
             raw = f"| {leader.group('label')} | {value} |"
         # a fixed-width or tab-separated table's row
         aligned = "|" not in raw and bool(re.search(r"\S(?:\s{3,}|\s*\t\s*)\S", raw.strip()))

@@ -75,10 +75,20 @@ _DURATION_QUALIFIER = {
 }
 
 
+#: letters case-blind regular expressions take for ASCII ones, as those letters (a long s, the Kelvin sign, a dotless i)
+_LOOKALIKES = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i"})
+
+
+def word_key(word: str) -> str:
+    """A word as the reader's word lists spell it: lower case, with the letters that case-blind regular expressions take
+    for ASCII ones ("ſeven", "sıx", "sİx") as those letters."""
+    return word.translate(_LOOKALIKES).lower().replace("i\u0307", "i")
+
+
 def parse_count(word: str) -> int:
     """``'12'`` → 12, ``'ten'`` → 10, ``'twenty-four'`` → 24 (ValueError otherwise)."""
-    word = word.strip().lower().replace(",", "")
-    if word.isdigit():
+    word = word_key(word.strip()).replace(",", "")
+    if word.isascii() and word.isdigit():
         return int(word)
     try:
         return _NUMBER_WORDS[word]

@@ -763,10 +763,17 @@ _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| 
                             r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
 
+#: letters that case-blind regular expressions take for ASCII ones ("ſeven" matches "seven", "\u212aent" "kent") but
+#: that no word list holds: read as those letters, so that a word found without regard to case is found in the lists
+#: too (a long s and the Kelvin sign; dotted and dotless i, which Turkish names need, are left as written)
+_CASELESS_LOOKALIKES = str.maketrans({"\u017f": "s", "\u212a": "K"})
+
+
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
     """A release split into lines and sentences, furniture set aside and its area found: once per release."""
     if isinstance(text, PreparedRelease):
         return text
+    text = text.translate(_CASELESS_LOOKALIKES)
     lines = release_lines(text)
     furniture = _terms("local_furniture_terms.csv").get("furniture", ())
     kept, aside = [], []

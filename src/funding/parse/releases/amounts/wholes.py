@@ -10,7 +10,7 @@ from funding.core import patterns as re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, list_item_label
-from funding.parse.releases.periods import find_periods
+from funding.parse.releases.periods import find_periods, word_key
 from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _item_funder
@@ -1138,8 +1138,8 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
         if nth:
             years = sorted((x for x in drafts if x.whole is w and x.period and x.period[0] == x.period[1]),
                            key=lambda x: x.period)
-            if len(years) > _NTH[nth.group("n").lower()]:
-                w = years[_NTH[nth.group("n").lower()]]
+            if len(years) > _NTH[word_key(nth.group("n"))]:
+                w = years[_NTH[word_key(nth.group("n"))]]
         d.role, d.whole, d.part_of = "part", w, w.line
         if named:  # "£24,000 of the Home Office grant": the payer its own words name
             d.funder, d.funder_basis = named, "clause"
