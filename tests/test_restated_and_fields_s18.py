@@ -121,3 +121,21 @@ def test_a_figure_in_a_question_labelled_with_its_asker_is_read(question):
     got = awards_by_key(text)
     assert (1, 250000) in got and got[(1, 250000)].funder == "Home Office"
     assert (3, 275000) in got
+
+
+@pytest.mark.parametrize("note, lines, period", [
+    ("All figures below are for 2025-26.",
+     ["- Group course: £120,000 from the Home Office", "- Partner support: £45,000 from Derby City Council"],
+     ("2025-26", "2025-26")),
+    ("All amounts are for the two years from April 2025.",
+     ["Sheffield City Council pays £60,000 for the partner support worker.", "The Home Office pays £310,000."],
+     ("2025-26", "2026-27")),
+    ("The figures in this list cover 2026-27.",
+     ["- Rotherham Council: £38,000 for training", "- Home Office: £250,000 for the course"],
+     ("2026-27", "2026-27")),
+])
+def test_a_period_said_for_every_figure_reaches_the_councils_money_too(note, lines, period):
+    text = note + "\n\n" + "\n".join(lines) + "\n"
+    got = [a for a in awards_by_key(text).values()]
+    assert {(a.funder, a.period_start, a.period_end) for a in got} == {("Home Office", *period),
+                                                                     ("local authority", *period)}

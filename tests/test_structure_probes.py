@@ -24,7 +24,6 @@ MISREAD = {
     "made_up_of_does_not_sum": "a grant 'made up of' pieces that do not add up raises no parts_do_not_sum",
     "section_heading_payer_first_paragraph_only": "a heading's payer reaches past its first paragraph",
     "further_sum_for_interpreters": "'A further £X has been set aside' takes the grant's year",
-    "period_note_before_list": "a period stated once before a list is not given to the list's figures",
     "qa_payer_and_years_in_earlier_answer": "a payer and years given in an earlier answer are not lent",
     "match_from_own_budget_no_period_easy": "match funding takes the grant's year from the same sentence",
     "partners_top_up_for_a_year": "the top-up's year given to the grant; partner agencies not the partners funder",

@@ -2816,7 +2816,8 @@ def _periods_and_awards(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
-                and not getattr(d, "councils_own", False) and not (d.funder == "local authority" and d.role == "grant") and not getattr(d, "restated", False) \
+                and (facts.figures_said or not getattr(d, "councils_own", False)
+                     and not (d.funder == "local authority" and d.role == "grant")) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
