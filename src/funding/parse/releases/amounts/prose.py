@@ -3286,35 +3286,6 @@ def _two_accounts_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
     return bool(others) and bool(_ACCOUNTS_DISAGREE.search(line)) and not _THE_YEAR.search(line) and not dated
 
 
-def _superseded_on_its_line(d: _Draft, drafts: list, line: str) -> bool:
-    """Whether ``d`` is the wrong figure of a correction on its line, before the words saying so and the right one dated
-    by its own clause ("The hon. Member quoted £214,860. That was a typing error …; the allocation for 2027-28 is
-    £241,860"; not "… had been cut to £290,000. That figure is not correct: the letter gives £312,800"): the superseded
-    figure keeps null unless its own clause gives a year (README, local_awards: "the superseded one with period null"),
-    so it takes no year from the same sum stated earlier."""
-    at = line.find(d.amount.text)
-    for x in drafts:
-        if x is d or x.line != d.line or x.role == "context" or x.amount.pence == d.amount.pence \
-                or x.period_basis != "clause" or not _one_account_of_the_other(x, d):
-            continue
-        later = line.find(x.amount.text, at + len(d.amount.text)) if at >= 0 else -1
-        if later >= 0 and _ACCOUNTS_DISAGREE.search(line, at + len(d.amount.text), later):
-            return True  # (the words saying it is wrong come after it, before the right one)
-    return False
-
-
-def _corrects_an_undated_figure(rel, d: _Draft, before: list) -> bool:
-    """Whether ``d`` is named as the right figure ("The correct figure is £595,670") in place of one stated just before
-    with no year of its own ("an earlier version gave Derbyshire's share as £559,670"): a note naming no year gives
-    neither figure one, even where the same sum is stated elsewhere with its years (README, "Corrected figures")."""
-    sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
-    at = sentence.find(d.amount.text)
-    corrected = next((x for x in reversed(before) if x.role != "context"), None)
-    return at >= 0 and corrected is not None and d.line - 2 <= corrected.line <= d.line \
-        and corrected.period is None and not _DATE_PAID.search(rel.line_text(corrected.line)) \
-        and _named_as_the_correct_figure(sentence, at)  # ("showed the payment on 08/10/2024 as £18,540": dated)
-
-
 def _no_wholes_years_outside_a_whole(drafts: list) -> None:
     """A figure lent a whole's years as its piece ("whole") that ended as no piece of it (a council's own grant, a
     trust's gift beside the grant: "Derbyshire County Council is paying £62,500 …") has no years of its own: a part
@@ -3463,7 +3434,8 @@ def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
     return False
 
 
-#: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read"
+#: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read" (wider than
+#: :data:`_ACCOUNTS_DISAGREE`'s "printed … as", which a year written "2025/26" between them defeats)
 _CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrong(?:ly)?|mistaken|in error|typing error|"
                                r"misprint|should (?:have )?(?:be|read))\b", re.I)
 
