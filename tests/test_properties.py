@@ -605,7 +605,7 @@ def _extract_or_source_error(local, text: str) -> None:
 
 _LOCAL_SPICY = st.sampled_from(
     ["£240,000", "£1.2m", "£1.2.3m", "£", "more than", "£12k", "24-week", "twenty-four", "%", "Nottinghamshire",
-     "Rutland", "per cent", "up to a year", "perpetrators", "programme", "\n", ". ", ", and "]
+     "Rutland", "per cent", "up to a year", "perpetrators", "programme", "\n", ". ", ", and ", " | ", "\t", "   "]
 )
 
 

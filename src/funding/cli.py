@@ -20,7 +20,9 @@ work from the built tables in ``--tables`` (default ``data/processed``, the
 output of ``funding tables``), so they never re-read the sources.
 
 Bad input is reported as one line, ``funding: error: FILE:LINE: found …; expected …``,
-with exit status 2 and no traceback.
+with exit status 2 and no traceback. An error that is a bug in funding rather than bad input is
+also one line and exit status 2, naming the input and the error (``FUNDING_TRACEBACK=1`` re-raises
+it with its traceback).
 """
 
 from __future__ import annotations
@@ -427,6 +429,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error("interrupted: no table, data or report file was left partly written")
         return 130
+    except Exception as exc:  # a bug in funding, not bad input: still one line, naming the input; the traceback on request
+        if os.environ.get("FUNDING_TRACEBACK"):
+            raise
+        where = getattr(args, "file", None) or args.command
+        said = " ".join(f"{type(exc).__name__}: {exc}".split())
+        return _error(f"{where}: found an internal error ({said}); expected none: this is a bug in funding, "
+                      "please report it with this input (FUNDING_TRACEBACK=1 shows the traceback)")
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -702,11 +702,17 @@ def _row_cells_spans(text: str) -> list[tuple[int, int, str]]:
     """A table line's cells with their spans: a pipe row's cells between its pipes, a tab row's fields, an aligned
     row's runs of text between gaps of two or more spaces."""
     if "|" in text:
-        out, pos = [], text.index("|") + 1
-        for piece in text.strip().strip("|").split("|"):
-            start = text.index(piece, pos) if piece else pos
-            out.append((start, start + len(piece), piece.strip()))
-            pos = start + len(piece) + 1
+        # the pieces of the line between its outer pipes, by position: text before the first pipe ("More from us:
+        # £2.4m | Leeds …", a menu of links) is a cell of its own, not looked for after that pipe
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        while start < end and text[start] == "|":
+            start += 1
+        while end > start and text[end - 1] == "|":
+            end -= 1
+        out = []
+        for bar in [*(i for i in range(start, end) if text[i] == "|"), end]:
+            out.append((start, bar, text[start:bar].strip()))
+            start = bar + 1
         return out
     return _aligned_cells(text)
 
