@@ -11,7 +11,7 @@ from funding.reference.register import normalise_name, place_aliases, register
 from funding.parse.releases.records import LocalAward, PreparedRelease, ReleaseConflict
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import _MONTHS, financial_year, find_periods, word_key
-from funding.parse.releases.text import _CORRECTION_NOTE
+from funding.parse.releases.text import _CORRECTION_NOTE, SPENDING_HEADING, line_over
 from funding.parse.releases.vocabulary import _first, _terms
 
 
@@ -398,9 +398,13 @@ def _a_list_dividing_it(rel, grant, members) -> bool:
     if any((rel.line_text(n) or "").strip() for a, b in zip(lines, lines[1:]) for n in range(a + 1, b)):
         return False  # (items on lines that follow one another, blank lines apart)
     between = [rel.line_text(n) or "" for n in range(grant.source_line + 1, lines[0])]
-    if any(MONEY_TOKEN.search(t) for t in between) or len([t for t in between if t.strip()]) > 1:
+    if any(MONEY_TOKEN.search(t) for t in between):
         return False
-    if not _LIST_DIVIDES.search(" ".join([rel.line_text(grant.source_line) or ""] + between)):
+    # the grant's line or one lead-in under it says so, or a heading straight over the list does ("Where it goes:"
+    # a few lines below the grant)
+    if (len([t for t in between if t.strip()]) > 1
+            or not _LIST_DIVIDES.search(" ".join([rel.line_text(grant.source_line) or ""] + between))) \
+            and not SPENDING_HEADING.search(line_over(rel, lines[0])):
         return False
     after = next((rel.line_text(n) or "" for n in range(lines[-1] + 1, lines[-1] + 4)
                   if (rel.line_text(n) or "").strip()), "")

@@ -32,6 +32,22 @@ _LABEL_FIRST = re.compile(_ITEM_LEAD + r"(?P<label>[^£:!?;]{2,80}?)" + _ITEM_SE
 _SUM_FIRST = re.compile(_ITEM_LEAD + _ITEM_SUM + _ITEM_SEP + r"(?P<label>[^£:!?;]{2,80}?)\s*\.?\s*$")
 
 
+#: a heading or lead-in line saying the list under it sets out how money is spent or divided, colon or none ("How the
+#: money will be spent", "Where it goes:", "The money will pay for:")
+SPENDING_HEADING = re.compile(r"^\W*(?:(?:how|where)\b[^.£]{0,60}?\b(?:spent|used|divided|split|allocated|shared|"
+                              r"broken down|goes|go|going|breaks? down)|the (?:money|grant|funding|award) will "
+                              r"(?:pay|be spent|be used) (?:for|on))\W*$", re.I)
+
+
+def line_over(rel, first: int) -> str:
+    """The nearest non-blank line above line ``first`` (within two lines), or "" when there is none."""
+    for n in (first - 1, first - 2):
+        text = (rel.line_text(n) or "").strip() if n >= 1 else ""
+        if text:
+            return text
+    return ""
+
+
 def list_item_label(line: str) -> str | None:
     """The label of a line of a list that states one sum ("- Home Office grant: £214,000", "Total . . . . £170,000",
     "Group course — £160,000 (Home Office)", "£312,000   Home Office"), else None. A line that reads as a sentence

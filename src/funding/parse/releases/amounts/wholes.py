@@ -9,7 +9,7 @@ from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
-from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, list_item_label
+from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, SPENDING_HEADING, line_over, list_item_label
 from funding.parse.releases.periods import find_periods, word_key
 from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
@@ -586,9 +586,9 @@ _NEAR_DIVISION = 0.05
 def _a_list_said_to_divide(rel, w: _Draft, listed: list[_Draft]) -> bool:
     """Whether ``listed``, the items of a list under ``w`` that do not add up to it, are still its pieces: the words
     leading into the list (``w``'s line ending in a colon, or a lead-in line under it) say the list sets out how ``w``
-    is spent or divided, every item is one grant naming no other area or payer, and the items fall short of ``w`` by
-    no more than :data:`_NEAR_DIVISION` of it (items coming to more than it may be more than its division: they stay
-    as they were read)."""
+    is spent or divided, every item is one grant naming no other area or payer, and the items come to within
+    :data:`_NEAR_DIVISION` of ``w``, short of it or over it (a slip in one figure, as the corpus labels read it; items
+    coming to far more than it may be more than its division: they stay as they were read)."""
     if w.role != "grant" or any(d.role != "grant" or d.code != w.code or d.funder not in ("", w.funder)
                                 or d.line <= w.line for d in listed):
         return False
@@ -598,7 +598,7 @@ def _a_list_said_to_divide(rel, w: _Draft, listed: list[_Draft]) -> bool:
     if len(lead) > 2 or any(MONEY_TOKEN.search(t) for t in lead[1:]) or not _HOW_IT_IS_SPENT.search(lead[-1]):
         return False
     got = sum(d.amount.pence for d in listed)
-    return 0 < w.amount.pence - got <= _NEAR_DIVISION * w.amount.pence
+    return 0 < abs(w.amount.pence - got) <= _NEAR_DIVISION * w.amount.pence
 
 
 def _next_kept_line(rel, number: int) -> int | None:
@@ -636,6 +636,15 @@ def _list_sums_to_an_earlier_award(rel, drafts: list[_Draft]) -> None:
         wholes = [w for w in drafts if w.line < first and not w.table and w.whole is None and w.role in ("grant", "total")
                   and not w.shared_by and w.code and w.amount.pence == sum(d.amount.pence for d in run)
                   and not any(x.whole is w for x in drafts) and funders <= {w.funder} and codes <= {w.code}]
+        if not wholes and SPENDING_HEADING.search(line_over(rel, first)):
+            # a list headed as how the money is spent that comes within a slip of the award before it ("Where it
+            # goes:" over items £5,000 short of it, or £500 over) is still its division, and its sum is flagged
+            wholes = [w for w in drafts if w.line < first and not w.table and w.whole is None and w.role == "grant"
+                      and not w.shared_by and w.code and not any(x.whole is w for x in drafts)
+                      and funders <= {w.funder} and codes <= {w.code}
+                      and 0 < abs(w.amount.pence - sum(d.amount.pence for d in run)) <= _NEAR_DIVISION * w.amount.pence]
+            if len({w.amount.pence for w in wholes}) != 1:
+                wholes = []
         if wholes:
             _pieces_of(wholes[-1], run)
             for d in run:
