@@ -1750,6 +1750,42 @@ def test_word_list_needles_never_hide_a_match():
     assert _lowered("Mr ſmith") is None and _lowered("£5 ’") == "£5 ’"
 
 
+def test_word_list_clauses_never_hide_a_match():
+    """Each rule's clauses (sets of literal words, one of each set in every match) are read from the parsed regex, every
+    sure word of a sequence kept, an alternation's branches giving one set; a text a rule matches holds a word of each
+    set, so skipping a rule one of whose sets is absent changes nothing.  Only ASCII words are kept, and the dotted
+    capital I (lowered to "i" by the regex engine, to "i" and a dot by str.lower) stops the shortcut."""
+    from funding.parse.releases.vocabulary import _candidates, _clauses, _lowered, _terms
+
+    assert _clauses(r"\bgroup[- ]?(?:programmes?|work)\b") == (frozenset({"group"}), frozenset({"programme", "work"}))
+    assert _clauses(r"(?<=\bmen )group|(?:the )?works?") == (frozenset({"group", "work"}),)  # (a lookbehind: no word)
+    assert _clauses(r"\b(?:own|the) (?:funding|budget)s?\b") == (frozenset({"own", "the"}), frozenset({" "}),
+                                                                 frozenset({"funding", "budget"}))
+    assert _clauses("caf\u00e9 (?:group|work)") == (frozenset({"caf"}), frozenset({" "}), frozenset({"group", "work"}))
+    assert _clauses(r"\w+\d+") == () and _clauses(r"(?:x)?y*") == ()
+    assert _lowered("Swale C\u0130C") is None
+    texts = [
+        "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
+        "Partners of the men on the course will be contacted by an independent advocate.",
+        "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
+        "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
+        "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
+        "The group programme is paid for from the police budget and delivered one-to-one by Drive.",
+    ]
+    checked = 0
+    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
+                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
+        for field, rules in _terms(name).items():
+            for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+                kept = _candidates(rules, text)
+                for rule, sets in zip(rules, rules.clauses):
+                    if rule[1].search(text):
+                        assert rule in kept, (name, field, rule[0], text)
+                        assert all(any(w in text.lower() for w in s) for s in sets), (name, field, rule[0], text)
+                        checked += 1
+    assert checked >= 40
+
+
 @pytest.mark.parametrize("sentence", [
     "A Harlow man, 52, was fined £320 and told to pay £85 costs and a £128 victim surcharge.",
     "She admitted taking £75 worth of groceries and must repay £75 in compensation.",
