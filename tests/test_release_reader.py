@@ -1786,6 +1786,37 @@ def test_word_list_clauses_never_hide_a_match():
     assert checked >= 40
 
 
+def test_may_match_only_passes_over_texts_a_pattern_cannot_match():
+    """vocabulary.may_match, the reader's shortcut past a costly regex of words: true wherever the regex matches (texts
+    that each pattern matches, in their own, lower and upper case), false on a text holding none of its words."""
+    from funding.parse.releases.amounts.figures import _BODY_NAME_WITH_AND
+    from funding.parse.releases.amounts.prose import _A_BID_TO_COME, _OPENS_PARTS, _PAST_TIME
+    from funding.parse.releases.components import _FUNDING_SPAN
+    from funding.parse.releases.organisations import _EVALUATOR_VERB, _NOT_SERVICE, _OPCC_HOLDS, _OPCC_PAID
+    from funding.parse.releases.outcomes import _TARGET_PHRASE
+    from funding.parse.releases.periods import _DURATION
+    from funding.parse.releases.places import names_joined_by_and
+    from funding.parse.releases.vocabulary import may_match
+
+    cases = [
+        (_DURATION, "The group course runs for 26 weeks."), (_DURATION, "a twelve-month pilot"),
+        (_TARGET_PHRASE, "Completion stood at 61% against a target of 65%."),
+        (_NOT_SERVICE, "The photographs were provided by Kent Police."),
+        (_OPCC_HOLDS, "The grant is held by the OPCC."), (_OPCC_PAID, "The £5,000 was paid back to the OPCC."),
+        (names_joined_by_and(), "Money for Avon and Somerset."), (_PAST_TIME, "Kent reported 188 referrals last year."),
+        (_A_BID_TO_COME, "The office plans to put in a further bid for 2027-28."),
+        (_OPENS_PARTS, "The money is split as follows:"), (_EVALUATOR_VERB, "The university's evaluation found"),
+        (_BODY_NAME_WITH_AND, "Redcar and Cleveland Council pays"), (_FUNDING_SPAN, "over the next two years"),
+    ]
+    for pattern, text in cases:
+        assert pattern.search(text), (pattern.pattern[:40], text)
+        for variant in (text, text.lower(), text.upper()):
+            if pattern.search(variant):
+                assert may_match(pattern, variant), (pattern.pattern[:40], variant)
+        assert not may_match(pattern, "Ends"), pattern.pattern[:40]
+    assert may_match(_DURATION, "26 ſessions")  # (a long s: no shortcut)
+
+
 @pytest.mark.parametrize("sentence", [
     "A Harlow man, 52, was fined £320 and told to pay £85 costs and a £128 victim surcharge.",
     "She admitted taking £75 worth of groceries and must repay £75 in compensation.",
