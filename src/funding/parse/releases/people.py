@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from funding.parse.releases.records import Person
-from funding.parse.releases.vocabulary import _ORG_WORD, _name_regex, _read_data
+from funding.parse.releases.vocabulary import _ORG_WORD, _name_regex, _read_data, may_match
 from funding.parse.releases.text import _line_at, _logical, prepare
 from funding.parse.releases.places import find_areas
 
@@ -118,7 +118,8 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     out: dict[tuple[int, str], Person] = {}
     by_office = _people_patterns_by_office()
     for first, sentence, starts in _logical(rel):
-        for role, kind, pattern in [p for office, patterns in by_office if office.search(sentence) for p in patterns]:
+        for role, kind, pattern in [p for office, patterns in by_office
+                                    if may_match(office, sentence) and office.search(sentence) for p in patterns]:
             for m in pattern.finditer(sentence):
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):

@@ -224,7 +224,7 @@ def _candidates(terms, text: str):
     low = _lowered(text)
     if low is None:
         return terms
-    present = {n for n in terms.all_needles if n in low}
+    present = set(filter(low.__contains__, terms.all_needles))
     clauses = getattr(terms, "clauses", None) or ((),) * len(needles)
     rules = [rule for rule, found, sets in zip(terms, needles, clauses)
              if (found is None or not found.isdisjoint(present)) and all(not s.isdisjoint(present) for s in sets)]
@@ -247,7 +247,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     if not clauses:
         return True
     low = _lowered(text)
-    return low is None or all(any(w in low for w in words) for words in clauses)
+    return low is None or all(any(map(low.__contains__, words)) for words in clauses)
 
 
 def _first(terms, text: str) -> str:
