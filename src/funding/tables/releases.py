@@ -452,14 +452,20 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
     """
     new = components[(components["provision"] == "new") & ~components["in_quote"].fillna(False).astype(bool)]
     delivery = _delivery_by_area(organisations)
-    words = {name: _org_words(name) for names in delivery.values() for name in names}
+    words = {name: tuple(_org_words(name)) for names in delivery.values() for name in names}
+    # per area, its delivery organisations' names as words, whole and every start of them: two names are of one
+    # organisation (_same_words) when one's words are a start of the other's
+    whole = {area: {words[y] for y in names if words[y]} for area, names in delivery.items()}
+    starts = {area: {w[:k] for w in found for k in range(1, len(w) + 1)} for area, found in whole.items()}
     shared_cache: dict[tuple[str, str], list[str]] = {}
 
     def shared(a: str, b: str) -> list[str]:
         key = (a, b)
         if key not in shared_cache:
-            theirs = [words[y] for y in delivery.get(b, ())]
-            shared_cache[key] = sorted(x for x in delivery.get(a, ()) if any(_same_words(words[x], w) for w in theirs))
+            their_whole, their_starts = whole.get(b, set()), starts.get(b, set())
+            shared_cache[key] = sorted(
+                x for x in delivery.get(a, ()) if words[x] and (
+                    words[x] in their_starts or any(words[x][:k] in their_whole for k in range(1, len(words[x]) + 1))))
         return shared_cache[key]
 
     shared_names_cache: dict[tuple[str, str], str] = {}
