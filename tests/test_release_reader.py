@@ -1750,6 +1750,73 @@ def test_word_list_needles_never_hide_a_match():
     assert _lowered("Mr ſmith") is None and _lowered("£5 ’") == "£5 ’"
 
 
+def test_word_list_clauses_never_hide_a_match():
+    """Each rule's clauses (sets of literal words, one of each set in every match) are read from the parsed regex, every
+    sure word of a sequence kept, an alternation's branches giving one set; a text a rule matches holds a word of each
+    set, so skipping a rule one of whose sets is absent changes nothing.  Only ASCII words are kept, and the dotted
+    capital I (lowered to "i" by the regex engine, to "i" and a dot by str.lower) stops the shortcut."""
+    from funding.parse.releases.vocabulary import _candidates, _clauses, _lowered, _terms
+
+    assert _clauses(r"\bgroup[- ]?(?:programmes?|work)\b") == (frozenset({"group"}), frozenset({"programme", "work"}))
+    assert _clauses(r"(?<=\bmen )group|(?:the )?works?") == (frozenset({"group", "work"}),)  # (a lookbehind: no word)
+    assert _clauses(r"\b(?:own|the) (?:funding|budget)s?\b") == (frozenset({"own", "the"}), frozenset({" "}),
+                                                                 frozenset({"funding", "budget"}))
+    assert _clauses("caf\u00e9 (?:group|work)") == (frozenset({"caf"}), frozenset({" "}), frozenset({"group", "work"}))
+    assert _clauses(r"\w+\d+") == () and _clauses(r"(?:x)?y*") == ()
+    assert _lowered("Swale C\u0130C") is None
+    texts = [
+        "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
+        "Partners of the men on the course will be contacted by an independent advocate.",
+        "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
+        "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
+        "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
+        "The group programme is paid for from the police budget and delivered one-to-one by Drive.",
+    ]
+    checked = 0
+    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
+                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
+        for field, rules in _terms(name).items():
+            for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+                kept = _candidates(rules, text)
+                for rule, sets in zip(rules, rules.clauses):
+                    if rule[1].search(text):
+                        assert rule in kept, (name, field, rule[0], text)
+                        assert all(any(w in text.lower() for w in s) for s in sets), (name, field, rule[0], text)
+                        checked += 1
+    assert checked >= 40
+
+
+def test_may_match_only_passes_over_texts_a_pattern_cannot_match():
+    """vocabulary.may_match, the reader's shortcut past a costly regex of words: true wherever the regex matches (texts
+    that each pattern matches, in their own, lower and upper case), false on a text holding none of its words."""
+    from funding.parse.releases.amounts.figures import _BODY_NAME_WITH_AND
+    from funding.parse.releases.amounts.prose import _A_BID_TO_COME, _OPENS_PARTS, _PAST_TIME
+    from funding.parse.releases.components import _FUNDING_SPAN
+    from funding.parse.releases.organisations import _EVALUATOR_VERB, _NOT_SERVICE, _OPCC_HOLDS, _OPCC_PAID
+    from funding.parse.releases.outcomes import _TARGET_PHRASE
+    from funding.parse.releases.periods import _DURATION
+    from funding.parse.releases.places import names_joined_by_and
+    from funding.parse.releases.vocabulary import may_match
+
+    cases = [
+        (_DURATION, "The group course runs for 26 weeks."), (_DURATION, "a twelve-month pilot"),
+        (_TARGET_PHRASE, "Completion stood at 61% against a target of 65%."),
+        (_NOT_SERVICE, "The photographs were provided by Kent Police."),
+        (_OPCC_HOLDS, "The grant is held by the OPCC."), (_OPCC_PAID, "The £5,000 was paid back to the OPCC."),
+        (names_joined_by_and(), "Money for Avon and Somerset."), (_PAST_TIME, "Kent reported 188 referrals last year."),
+        (_A_BID_TO_COME, "The office plans to put in a further bid for 2027-28."),
+        (_OPENS_PARTS, "The money is split as follows:"), (_EVALUATOR_VERB, "The university's evaluation found"),
+        (_BODY_NAME_WITH_AND, "Redcar and Cleveland Council pays"), (_FUNDING_SPAN, "over the next two years"),
+    ]
+    for pattern, text in cases:
+        assert pattern.search(text), (pattern.pattern[:40], text)
+        for variant in (text, text.lower(), text.upper()):
+            if pattern.search(variant):
+                assert may_match(pattern, variant), (pattern.pattern[:40], variant)
+        assert not may_match(pattern, "Ends"), pattern.pattern[:40]
+    assert may_match(_DURATION, "26 ſessions")  # (a long s: no shortcut)
+
+
 @pytest.mark.parametrize("sentence", [
     "A Harlow man, 52, was fined £320 and told to pay £85 costs and a £128 victim surcharge.",
     "She admitted taking £75 worth of groceries and must repay £75 in compensation.",

@@ -10,6 +10,7 @@ of a source is copied into them, only names, tags, numbers and dates.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -400,7 +401,11 @@ def _org_words(name: str) -> list[str]:
 
 def same_organisation(a: str, b: str) -> bool:
     """Names of one organisation: equal once normalised, or one is the start of the other ("Juno" / "Juno Women's Aid")."""
-    wa, wb = _org_words(a), _org_words(b)
+    return _same_words(_org_words(a), _org_words(b))
+
+
+def _same_words(wa: list[str], wb: list[str]) -> bool:
+    """:func:`same_organisation` on two names' :func:`_org_words`."""
     if not wa or not wb:
         return False
     short, long_ = sorted((wa, wb), key=len)
@@ -441,17 +446,35 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
     unit) and, inside a group, by area and value; each statement is compared with
     the first later statement of every other value (and a compatible cohort), in its
     own area and in each area that shares a delivery organisation with it, never
-    with every other row.
+    with every other row.  Each organisation's name is split into words once, the
+    areas a statement's area reaches are listed once per group, a value's first later
+    statement is found by bisection, and each statement is described once.
     """
     new = components[(components["provision"] == "new") & ~components["in_quote"].fillna(False).astype(bool)]
     delivery = _delivery_by_area(organisations)
+    words = {name: tuple(_org_words(name)) for names in delivery.values() for name in names}
+    # per area, its delivery organisations' names as words, whole and every start of them: two names are of one
+    # organisation (_same_words) when one's words are a start of the other's
+    whole = {area: {words[y] for y in names if words[y]} for area, names in delivery.items()}
+    starts = {area: {w[:k] for w in found for k in range(1, len(w) + 1)} for area, found in whole.items()}
     shared_cache: dict[tuple[str, str], list[str]] = {}
 
     def shared(a: str, b: str) -> list[str]:
         key = (a, b)
         if key not in shared_cache:
-            shared_cache[key] = sorted(x for x in delivery.get(a, ()) if any(same_organisation(x, y) for y in delivery.get(b, ())))
+            their_whole, their_starts = whole.get(b, set()), starts.get(b, set())
+            shared_cache[key] = sorted(
+                x for x in delivery.get(a, ()) if words[x] and (
+                    words[x] in their_starts or any(words[x][:k] in their_whole for k in range(1, len(words[x]) + 1))))
         return shared_cache[key]
+
+    shared_names_cache: dict[tuple[str, str], str] = {}
+
+    def shared_names(a: str, b: str) -> str:
+        key = (a, b)
+        if key not in shared_names_cache:
+            shared_names_cache[key] = ", ".join(shared(a, b))
+        return shared_names_cache[key]
 
     out = []
     for field, unit_col in (("duration_value", "duration_unit"), ("cadence", None)):
@@ -463,38 +486,47 @@ def component_conflicts(components, organisations) -> list[SourceConflict]:
             groups.setdefault((r["component"], r[unit_col] if unit_col else ""), []).append((pos, r))
         show = _show_cadence if field == "cadence" else _show_duration
         what = "duration" if field == "duration_value" else "cadence"
+        shown = [show(r) for r in records]  # each statement described once
         for members in groups.values():
             # per area and value, the positions of its statements in table order
             by_area: dict[str, dict[object, list[int]]] = {}
             for pos, r in members:
                 by_area.setdefault(r["pfa_code"], {}).setdefault(r[field], []).append(pos)
+            # per area, the areas (in by_area's order) its statements are compared in: its own, and those sharing
+            # a delivery organisation with it
+            reach: dict[str, list[tuple[str, dict[object, list[int]]]]] = {}
             for pos, a in members:
-                for area, values in by_area.items():
-                    if area != a["pfa_code"] and not shared(a["pfa_code"], area):
-                        continue
+                a_code = a["pfa_code"]
+                areas = reach.get(a_code)
+                if areas is None:
+                    areas = reach[a_code] = [(area, values) for area, values in by_area.items()
+                                             if area == a_code or shared(a_code, area)]
+                a_value, a_source = a[field], a["source_id"]
+                for area, values in areas:
                     for value, positions in values.items():
-                        if value == a[field]:
+                        if value == a_value:
                             continue
-                        later = next((p for p in positions if p > pos and _same_cohort(a, records[p])), None)
+                        later = next((positions[k] for k in range(bisect_right(positions, pos), len(positions))
+                                      if _same_cohort(a, records[positions[k]])), None)
                         if later is None:
                             continue
                         b = records[later]
-                        if b["source_id"] == a["source_id"]:
+                        if b["source_id"] == a_source:
                             continue  # one release describing two programmes of one kind is not a contradiction
-                        if a["pfa_code"] == b["pfa_code"]:
+                        if a_code == b["pfa_code"]:
                             kind, compatible = f"different_{what}", False
-                            detail = (f"{a['component']} in {a['pfa_code']}: {show(a)} in {a['source_id']} but {show(b)} "
-                                      f"in {b['source_id']}; the same area's programme described two ways")
+                            detail = (f"{a['component']} in {a_code}: {shown[pos]} in {a_source} but "
+                                      f"{shown[later]} in {b['source_id']}; the same area's programme described two ways")
                         else:
                             kind, compatible = f"{what}_differs_between_areas", True
-                            detail = (f"{a['component']}: {show(a)} in {a['pfa_code']}, {show(b)} in {b['pfa_code']}; "
+                            detail = (f"{a['component']}: {shown[pos]} in {a_code}, {shown[later]} in {b['pfa_code']}; "
                                       f"different police force areas, so different local programmes, though "
-                                      f"{', '.join(shared(a['pfa_code'], b['pfa_code']))} deliver(s) in both; "
+                                      f"{shared_names(a_code, b['pfa_code'])} deliver(s) in both; "
                                       f"not a contradiction")
                         out.append(SourceConflict(
-                            f"{a['component']} {what}", a["pfa_code"] if a["pfa_code"] == b["pfa_code"] else
-                            f"{a['pfa_code']};{b['pfa_code']}", a["source_id"], int(a["source_line"]), show(a),
-                            b["source_id"], int(b["source_line"]), show(b), kind, compatible, detail,
+                            f"{a['component']} {what}", a_code if a_code == b["pfa_code"] else
+                            f"{a_code};{b['pfa_code']}", a_source, int(a["source_line"]), shown[pos],
+                            b["source_id"], int(b["source_line"]), shown[later], kind, compatible, detail,
                         ))
     return out
 
@@ -711,12 +743,8 @@ def funding_timeline(local_awards, awards) -> pd.DataFrame:
 
 
 def _conflict_frame(conflicts: list[SourceConflict]):
-    rows = []
-    for c in conflicts:
-        row = dict(c.__dict__)
-        if not row["lines"]:
-            row["lines"] = "" if c.line_a is None else str(c.line_a)
-        rows.append(row)
+    rows = [c.__dict__ if c.lines else {**c.__dict__, "lines": "" if c.line_a is None else str(c.line_a)}
+            for c in conflicts]  # (the rows are only read: a conflict's own fields serve as its row)
     return _frame("source_conflicts", rows)
 
 

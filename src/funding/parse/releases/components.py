@@ -11,7 +11,7 @@ from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
 from functools import lru_cache
 
-from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms
+from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms, may_match
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration, word_key
@@ -77,7 +77,7 @@ _HIGH_HARM_PEOPLE = re.compile(r"(?:high(?:est)?[- ](?:risk|harm)|prolific|seria
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
-    text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text) if may_match(_FUNDING_SPAN, text) else text
     if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or " late" in text or \
             " early" in text or "behind" in text or " for " in text and re.search(r"\b(?:paused|suspended|halted|stopped|"
                                                                                r"closed|hold)\b", text):

@@ -12,7 +12,7 @@ from funding.reference.register import normalise_name, place_aliases, register
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Organisation
 from funding.parse.releases.vocabulary import (
-    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _read_data, _terms,
+    _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _read_data, _terms, may_match,
 )
 from funding.parse.releases.text import (
     _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
@@ -864,7 +864,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         provision = "existing" if _first(provision_terms, sentence) else "new"
         commissioned_lines.clear()
         service_less.clear()
-        if _NOT_SERVICE.search(sentence) and not _SERVICE_WORDS.search(sentence) and "|" not in (rel.line_text(number) or ""):
+        if may_match(_NOT_SERVICE, sentence) and _NOT_SERVICE.search(sentence) and not _SERVICE_WORDS.search(sentence) and "|" not in (rel.line_text(number) or ""):
             service_less.update(n for _, n in starts)  # (a table's row is read under its column's heading)
         if _first(terms.get("commissioned", ()), sentence) or _CONTRACT_WORDING.search(_BESIDES.sub("", sentence)):
             commissioned_lines.update(n for _, n in starts)
@@ -1106,8 +1106,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # names that are plainly bodies, at the start of a clause or before a relative clause of their own
         subject = terms.get("subject", ())
         # (the name runs some subject row follows, found once by the rows' joined regex; then each row's own)
+        # (none when no subject row may match anywhere in the sentence: _candidates, an exact shortcut)
         runs = [m for m in _NAME.finditer(sentence)
-                if getattr(subject, "any", None) is None or subject.any.match(sentence, m.end())] if subject else []
+                if getattr(subject, "any", None) is None or subject.any.match(sentence, m.end())] \
+            if subject and _candidates(subject, sentence) else []
         # a body in apposition as the subject ("The charity, Pontefract Women's Aid, supported 120 women"): its verb after
         # the closing comma
         apposed = {m.end(): m.end() + 1 for m in _NAME.finditer(sentence)
@@ -1327,7 +1329,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     for number, sentence in rel.sentences:
         if number in headings:
             continue
-        for m in _EVALUATOR_VERB.finditer(sentence):
+        for m in _EVALUATOR_VERB.finditer(sentence) if may_match(_EVALUATOR_VERB, sentence) else ():
             names = [w for w in _NAME.finditer(sentence, 0, m.start()) if w.end() == m.start()]
             possessive = bool(m.group("evaluates") or m.group("report"))
             if not names or not (possessive or _CLAUSE_START.search(sentence, 0, names[0].start())
@@ -1629,7 +1631,7 @@ def _bare_opcc_roles(sentence: str):
     """``(position, role, name)`` of "OPCC" (or "Combined Authority") printed alone (no area beside it, which :func:`_opcc_name` reads) on a clause about
     the money: the commissioning body that holds, passes on or pays it out, or the recipient it is paid to."""
     for pattern, role in ((_OPCC_HOLDS, "commissioner"), (_OPCC_PAID, "recipient")):
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(sentence) if may_match(pattern, sentence) else ():
             group = next(g for g in ("a", "b", "c", "d", "e", "f") if g in pattern.groupindex and m.group(g))
             if m.group(group) in ("OPCC", "Combined Authority"):  # (the initials in capitals, not a word; a
                 # combined authority named by its kind alone: "via the Combined Authority", "kept by the Combined Authority")

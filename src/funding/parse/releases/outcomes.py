@@ -8,7 +8,7 @@ from funding.core import patterns as re
 
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
-from funding.parse.releases.vocabulary import _candidates, _first, _terms
+from funding.parse.releases.vocabulary import _candidates, _first, _terms, may_match
 from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
 from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count, word_key
@@ -56,6 +56,9 @@ _FIGURE = re.compile(
     r"(?=\s*(?:[.;,)]|$))",
     re.I,
 )
+#: what every figure _FIGURE reads holds, a digit or a share's word: a sentence with none is passed over quickly (the
+#: same regex engine, so the same reading of case)
+_FIGURE_HELD = re.compile(r"\d|quarter|third|half", re.I)
 #: what follows a number that is not an outcome: a length, an age, a time, a date, a money unit
 #: a count whose verb is starting or finishing a course counts the people on it ("102 started a group")
 _ON_A_COURSE = re.compile(r"\s+(?:(?:have|had|then)\s+)?(?:started|began|completed|finished|dropped out of|attended)\s+"
@@ -402,7 +405,8 @@ _RESULT_NUMBER_WORDS = re.compile(
 def _digits(sentence: str) -> str:
     """Number words as digits where they are a share or an "x of y" ("forty-one of the 52" → "41 of the 52",
     "seventy per cent"), and "9 in 10" as 90%; elsewhere ("two daughters") a word is not read as a count."""
-    sentence = re.sub(r"\b(two|three|one)-(thirds?|quarters?)\b", r"\1 \2", sentence, flags=re.I)  # ("two-thirds")
+    if "-" in sentence:  # ("two-thirds")
+        sentence = re.sub(r"\b(two|three|one)-(thirds?|quarters?)\b", r"\1 \2", sentence, flags=re.I)
     sentence = _IN_TEN.sub(lambda m: f"{round(100 * _count(m.group('x')) / _count(m.group('y')))}%", sentence)
     low = sentence.lower()
     if any(v in low for v in ("worked with", "supported", "helped", "reached", "trained", "saw")):
@@ -724,10 +728,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         _still_on_course_bases(sentence, bases, base_end, last_course_base)
         consumed = (consumed - (set(bases) - bare_chain)) | (bare_chain - set(bases))  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
-        future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence)))
+        future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence) if may_match(_TARGET_PHRASE, sentence) else sentence))
         table = bool(re.search(r"\d\s*$", sentence)) and not re.search(r"[.!?]\s*$", sentence)
         found, labelled = [], set()
-        for m in _FIGURE.finditer(sentence):
+        for m in _FIGURE.finditer(sentence) if _FIGURE_HELD.search(sentence) else ():
             start = m.start("n") if m.group("n") else m.start("share") if m.group("share") else m.start("share2")
             if start in consumed or any(a <= start < b for a, b in quotes + elsewhere):
                 continue

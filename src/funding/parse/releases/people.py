@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from funding.parse.releases.records import Person
-from funding.parse.releases.vocabulary import _ORG_WORD, _name_regex, _read_data
+from funding.parse.releases.vocabulary import _ORG_WORD, _name_regex, _read_data, may_match
 from funding.parse.releases.text import _line_at, _logical, prepare
 from funding.parse.releases.places import find_areas
 
@@ -29,31 +29,44 @@ _PLACE_NOUN = r"(?:county|city|borough|district|force|force area|area|region|isl
 @lru_cache(maxsize=1)
 def _people_patterns() -> tuple[tuple[str, str, re.Pattern], ...]:
     """``(role, office pattern)`` from ``local_people_terms.csv``, each tried as "office, Name" and "Name, office"."""
+    return tuple(p for _, patterns in _people_patterns_by_office() for p in patterns)
+
+
+@lru_cache(maxsize=1)
+def _people_patterns_by_office() -> tuple[tuple[re.Pattern, tuple[tuple[str, str, re.Pattern], ...]], ...]:
+    """:func:`_people_patterns` by row of ``local_people_terms.csv``, each row's beside its office alone (:func:`_offices`):
+    every match of a row's patterns holds a match of its office, so a sentence in which the office is not found is not
+    searched with them (a shortcut, no change)."""
+    return tuple((office, tuple(_row_people_patterns(row)))
+                 for office, row in zip(_offices(), _read_data("local_people_terms.csv")))
+
+
+def _row_people_patterns(row: dict[str, str]) -> list[tuple[str, str, re.Pattern]]:
+    """One row's patterns (:func:`_people_patterns`)."""
     out = []
-    for row in _read_data("local_people_terms.csv"):
-        office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
-        out.append((row["value"], "before", re.compile(
-            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&,' ]*?|[a-z][\w&'’-]*(?:\s+(?:and\s+)?[a-z][\w&'’-]*){0,2}))?"
-            r"(?:\s*\((?-i:[A-Z]{2,5})\))?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing,
+    office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
+    out.append((row["value"], "before", re.compile(
+        r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&,' ]*?|[a-z][\w&'’-]*(?:\s+(?:and\s+)?[a-z][\w&'’-]*){0,2}))?"
+        r"(?:\s*\((?-i:[A-Z]{2,5})\))?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing,
     # Name", and the office's initials in brackets: "Police and Crime Commissioner (PCC) Name")
-        out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
-            # (another role of the same person first, joined by "and": "Name, chair of the alliance and Police and Crime
-            # Commissioner for X", "Name, a former magistrate and now the county's commissioner")
-            _PERSON + r",\s+(?P<also>(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?\s+and\s+(?:now\s+|also\s+)?)?"
-            r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
-            r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|" + _PLACE_NOUN + r")['’]s\s+)?"
-            r"(?P<office>" + office + r")")))
-        out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
-            _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been|is) (?:re-)?(?:elected|appointed|named|confirmed)(?: as)?|serves as|has served as)\s+"
-            r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
-        out.append((row["value"], "office_is", re.compile(  # "The county's commissioner is Harriet Blakemore": the copula
-            # with the office as its subject, in every office's wording at once
-            r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&' ]*?)?\s+(?:is|was|remains|has been)\s+"
-            r"(?:now\s+|still\s+)?" + _PERSON + r"\b")))
-        out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
-            _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
-            r"(?P<office>" + office + r")")))
-    return tuple(out)
+    out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
+        # (another role of the same person first, joined by "and": "Name, chair of the alliance and Police and Crime
+        # Commissioner for X", "Name, a former magistrate and now the county's commissioner")
+        _PERSON + r",\s+(?P<also>(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?\s+and\s+(?:now\s+|also\s+)?)?"
+        r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
+        r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|" + _PLACE_NOUN + r")['’]s\s+)?"
+        r"(?P<office>" + office + r")")))
+    out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
+        _PERSON + r"(?:\s*,\s*who)?\s+(?:is|was|has been|became|(?:was|has been|is) (?:re-)?(?:elected|appointed|named|confirmed)(?: as)?|serves as|has served as)\s+"
+        r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&'’-]*\s+){0,4}?)(?P<office>" + office + r")")))
+    out.append((row["value"], "office_is", re.compile(  # "The county's commissioner is Harriet Blakemore": the copula
+        # with the office as its subject, in every office's wording at once
+        r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&' ]*?)?\s+(?:is|was|remains|has been)\s+"
+        r"(?:now\s+|still\s+)?" + _PERSON + r"\b")))
+    out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
+        _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+        r"(?P<office>" + office + r")")))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -103,8 +116,10 @@ def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
     out: dict[tuple[int, str], Person] = {}
+    by_office = _people_patterns_by_office()
     for first, sentence, starts in _logical(rel):
-        for role, kind, pattern in _people_patterns():
+        for role, kind, pattern in [p for office, patterns in by_office
+                                    if may_match(office, sentence) and office.search(sentence) for p in patterns]:
             for m in pattern.finditer(sentence):
                 if m.start("name") > m.end("office") and re.search(
                         r",\s*and\b|\bto\b", sentence[m.end("office") : m.start("name")]):

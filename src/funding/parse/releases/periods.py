@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from funding.core.dates import publication_month
 from funding.parse.releases.records import Duration
+from funding.parse.releases.vocabulary import may_match
 
 
 _YEAR = re.compile(r"\b(?P<a>20\d{2})\s*[-/–]\s*(?P<b>20\d{2}|\d{2})\b")
@@ -99,7 +100,7 @@ def parse_count(word: str) -> int:
 def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
     text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
-    for m in _DURATION.finditer(text):
+    for m in _DURATION.finditer(text) if may_match(_DURATION, text) else ():  # (no unit word: no length)
         if m.group("n").lower() in ("a", "an") and not re.search(
                 r"\b(?:for|up to|lasting|lasts|last|within|of|about|around|nearly|over|than|least)\s+$", text[: m.start("n")]):
             continue  # "misses a week", "£120,000 a year", "two sessions a week": not how long

@@ -22,10 +22,13 @@ class Terms(tuple):
     none of them cheaply (the rules are many and Python's regex engine tries every one at every
     position): ``needles``, for each rule the lowercase words one of which any match must contain
     (read from the parsed regex, ``None`` when it has none), and ``any``, one regex joining them
-    all.  Both are exact shortcuts: they only ever say "no match" when no rule matches."""
+    all.  Both are exact shortcuts: they only ever say "no match" when no rule matches.
+    ``clauses`` are each rule's needles and more: every set of words one of which any match must
+    contain (:func:`_clauses`), so that a rule is passed over when any one of its sets is absent."""
 
     any: re.Pattern | None
     needles: tuple[frozenset[str] | None, ...]
+    clauses: tuple[tuple[frozenset[str], ...], ...]
     all_needles: tuple[str, ...]
 
     def __new__(cls, rules):
@@ -38,7 +41,9 @@ class Terms(tuple):
             except re.error:
                 self.any = None
         self.needles = tuple(_needles(p.pattern) for _, p in self)
-        self.all_needles = tuple(sorted(frozenset().union(*(n for n in self.needles if n is not None))))
+        self.clauses = tuple(_clauses(p.pattern) for _, p in self)
+        self.all_needles = tuple(sorted(frozenset().union(*(n for n in self.needles if n is not None),
+                                                          *(c for cs in self.clauses for c in cs))))
         return self
 
 
@@ -89,10 +94,74 @@ def _needles(pattern: str) -> frozenset[str] | None:
         return None
 
 
+#: words nearly every text holds: a poor choice of string for an alternation's branch (:func:`_clauses`)
+_COMMON_WORDS = frozenset({"", "the", "a", "an", "and", "or", "of", "to", "in", "for", "on", "by", "with", "is", "are",
+                           "was", "be", "will", "has", "have", "it", "its", "this", "that", "from", "at", "as", "s"})
+
+
+def _clauses(pattern: str, flags: int = re.I) -> tuple[frozenset[str], ...]:
+    """Sets of lowercase strings such that every match of ``pattern`` contains one string of each set; ``()`` when the
+    regex promises none.  Read from the parse tree as :func:`_needles` is, keeping every sure string of a sequence (a
+    run of literal characters, or a group's or a repeated item's own sets) where :func:`_needles` keeps the longest;
+    an alternation gives one set, the union of one set from each branch (its longest uncommon string's).  Only runs of ASCII
+    characters are kept (a case-blind ASCII letter matches no other character whose ``str.lower`` differs from its
+    own, once :func:`_lowered` has refused the special letters)."""
+    from re import _constants as c, _parser
+
+    def weight(found: frozenset[str]) -> int:  # (a set's shortest string; a common word counts as none)
+        return min(0 if w.strip() in _COMMON_WORDS else len(w.strip()) for w in found)
+
+    def best(sets: list[frozenset[str]]) -> frozenset[str] | None:
+        chosen = None
+        for found in sets:  # (the first set whose shortest string is longest)
+            if chosen is None or weight(found) > weight(chosen):
+                chosen = found
+        return chosen
+
+    def sequence(items) -> list[frozenset[str]]:
+        out: list[frozenset[str]] = []
+        run = ""
+        for op, av in items:
+            if op is c.LITERAL and av < 128:
+                run += chr(av)
+                continue
+            if op is c.AT:
+                continue  # (\b, ^, $: zero width, the literal run goes on)
+            if run:
+                out.append(frozenset({run.lower()}))
+            run = ""
+            if op is c.SUBPATTERN:
+                out += sequence(list(av[-1]))
+            elif op is c.BRANCH:
+                found = branches(av[1])
+                if found:
+                    out.append(found)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+                out += sequence(list(av[2]))
+        if run:
+            out.append(frozenset({run.lower()}))
+        return out
+
+    def branches(alternatives) -> frozenset[str] | None:
+        out: set[str] = set()
+        for alternative in alternatives:
+            found = best(sequence(list(alternative)))
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+
+    try:
+        return tuple(dict.fromkeys(sequence(list(_parser.parse(pattern, flags)))))
+    except Exception:  # a private module's shape may change: then no shortcut, never a wrong one
+        return ()
+
+
 #: characters that ignore-case matching pairs with others beyond ``str.lower`` (the long s, the dotless i …):
 #: a text holding one is searched rule by rule
 _SPECIAL_CASES = re.compile("[" + "".join(
-    sorted({chr(c) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs) if c > 127})) + "]")
+    sorted({chr(c) for k, vs in _casefix._EXTRA_CASES.items() for c in (k, *vs) if c > 127} | {"\u0130"})) + "]")
+# (and the dotted capital I, which the regex engine lowers to "i" and str.lower to "i" and a combining dot)
 
 
 def _lowered(text: str) -> str | None:
@@ -155,12 +224,30 @@ def _candidates(terms, text: str):
     low = _lowered(text)
     if low is None:
         return terms
-    present = {n for n in terms.all_needles if n in low}
-    rules = [rule for rule, found in zip(terms, needles) if found is None or not found.isdisjoint(present)]
+    present = set(filter(low.__contains__, terms.all_needles))
+    clauses = getattr(terms, "clauses", None) or ((),) * len(needles)
+    rules = [rule for rule, found, sets in zip(terms, needles, clauses)
+             if (found is None or not found.isdisjoint(present)) and all(not s.isdisjoint(present) for s in sets)]
     if len(_CANDIDATES_SEEN) >= _CANDIDATES_KEPT:
         _CANDIDATES_SEEN.clear()
     _CANDIDATES_SEEN[id(terms), text] = (terms, rules)
     return rules[:]
+
+
+@lru_cache(maxsize=None)
+def _pattern_clauses(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    return _clauses(pattern.pattern, pattern.flags)
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when ``pattern`` matches nowhere in ``text`` (nor in any part of it, from any position): a word of one
+    of its :func:`_clauses` is missing.  An exact shortcut past a costly search, for a regex of words tried on many
+    sentences that hold none of them."""
+    clauses = _pattern_clauses(pattern)
+    if not clauses:
+        return True
+    low = _lowered(text)
+    return low is None or all(any(map(low.__contains__, words)) for words in clauses)
 
 
 def _first(terms, text: str) -> str:

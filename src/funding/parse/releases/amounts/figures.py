@@ -12,6 +12,7 @@ from funding.core.money import MONEY_TOKEN, Amount, find_amounts
 from funding.parse.releases.records import Diagnostic
 from funding.parse.releases.text import _line_at
 from funding.parse.releases.places import names_joined_by_and
+from funding.parse.releases.vocabulary import may_match
 
 
 #: A figure with no qualifying word that is a multiple of this many pounds is read
@@ -65,8 +66,10 @@ _BODY_NAME_WITH_AND = re.compile(r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    named = [m.span() for m in names_joined_by_and().finditer(sentence)] if " and " in sentence else []
-    named += [m.span() for m in _BODY_NAME_WITH_AND.finditer(sentence)] if " and " in sentence else []
+    joined = names_joined_by_and()
+    named = [m.span() for m in joined.finditer(sentence)] if " and " in sentence and may_match(joined, sentence) else []
+    named += [m.span() for m in _BODY_NAME_WITH_AND.finditer(sentence)] \
+        if " and " in sentence and may_match(_BODY_NAME_WITH_AND, sentence) else []
     bounds = [0] + [m.end() for m in re.finditer(r",(?!\d)|;|\s(?:and|but|while|whereas)\s", sentence)
                     if not any(a < m.start() < b for a, b in named)] + [len(sentence) + 1]
     # ("Avon and Somerset", "Devon and Cornwall": an area's name is not two clauses)

@@ -13,7 +13,7 @@ from itertools import combinations
 from funding.core.money import MONEY_TOKEN, QUALIFIERS_AFTER, read_amounts
 from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
-from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
+from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, list_item_label, prepare,
@@ -455,9 +455,9 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     or, in running text, by naming a national payer ("The Home Office has agreed to keep paying for the work for 2025/26
     and 2026/27"): the years it gives are the release's, for the figures stated after it without years. (A heading
     naming the payer, "2. Home Office allocation for 2025/26", governs its own section, not the release.)"""
-    if _PAST_TIME.search(sentence):
+    if may_match(_PAST_TIME, sentence) and _PAST_TIME.search(sentence):
         return False  # ("Kent reported 188 referrals in 2022-23 under its earlier grant": an earlier award's years)
-    if _A_BID_TO_COME.search(sentence):
+    if may_match(_A_BID_TO_COME, sentence) and _A_BID_TO_COME.search(sentence):
         return False  # ("The office plans to put in a further bid for 2027-28": money not yet asked for, not the release's)
     if _FUNDING_WORDS.search(sentence):
         return True
@@ -494,7 +494,7 @@ def extract_awards(
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
-        if _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
+        if may_match(_A_BID_TO_COME, s) and _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
@@ -696,7 +696,8 @@ def extract_awards(
         if not found and not is_table:
             run.para_funder = _paragraph_lead_funder(sentence, terms) or run.para_funder
         if not found:
-            if _OPENS_PARTS.search(sentence) and run.last_whole is not None and not is_table:
+            if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence) and run.last_whole is not None \
+                    and not is_table:
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             elif _HOW_IT_IS_USED.search(sentence) and run.last_whole is not None and not is_table:
                 run.lead_whole = run.last_whole  # "Where the money goes:", "Here is how it will be used:": the list
@@ -801,7 +802,7 @@ def extract_awards(
         # the figure it is compared with)
         if wholes:
             run.last_whole = wholes[-1]
-            if _OPENS_PARTS.search(sentence):
+            if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
