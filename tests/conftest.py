@@ -157,6 +157,21 @@ def _fork_nbval_kernels(config) -> None:
     config.add_cleanup(_NbvalZygote._stop)
 
 
+def pytest_collection_finish(session):
+    """What collection made (every test module, its imports, about 5,000 test items: some 600,000
+    objects) lives until the session ends: :func:`gc.freeze` takes it out of the cyclic garbage
+    collector's generations, so that the full collections the tests' own allocations set off
+    (the corpus scorer's, the figures') no longer walk it each time.  Measured (3 Dec): full
+    collections took 4 to 6 s of CPU per worker; the README scorer's test alone, with the whole
+    suite collected, spent 2.6 s in the collector, 1.5 s with this.  Nothing a test makes is
+    frozen, and objects freed by their reference counts are freed as before: only what the
+    collector walks changes, never what a test sees."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def pytest_collection_modifyitems(config, items):
     if HYPOTHESIS_PROFILE == "ci":
         _fewer_examples(items)

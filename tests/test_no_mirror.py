@@ -36,6 +36,8 @@ def no_mirror(tmp_path, monkeypatch):
     empty = tmp_path / "empty"
     empty.mkdir()
     monkeypatch.setattr(mirror, "search_dirs", lambda shelf: [empty])
+    for variable in mirror.MIRROR_VARIABLES.values():  # a mirror named in the environment is hidden too
+        monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("FUNDING_USER_MANIFEST", str(tmp_path / "no_user_sources.csv"))
     monkeypatch.delenv("FUNDING_REQUIRE_SOURCES", raising=False)
     monkeypatch.setattr(importlib.import_module("funding.sources.fetch"), "raw_dir", lambda: empty)

@@ -8,6 +8,7 @@ Probes whose reading the corpus README leaves open (``open``) are not tested.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -42,6 +43,22 @@ MISREAD = {
 ALL = [p for path in score_probes.PROBE_FILES.values() for p in score_probes.load(path)]
 PROBES = [p for p in ALL if not p.get("open")]
 
+#: ``score_probes.errors`` of each probe read in this process, by the probe's whole content: each probe is read
+#: once, by its own test, and :func:`test_score_counts_the_misread_list` scores the same probes from these
+#: (a probe not yet read, as when that test runs alone, is read then).  The reader's code cannot change
+#: within a process, so the key is the probe; each caller gets its own copy of the list.
+_ERRORS: dict[str, list[str]] = {}
+_READ = score_probes.errors  # the scorer's own (test_score_counts_the_misread_list puts _errors in its place)
+
+
+def _errors(probe: dict, release=None) -> list[str]:
+    if release is not None:  # a release read elsewhere: nothing to share
+        return _READ(probe, release)
+    key = json.dumps(probe, sort_keys=True)
+    if key not in _ERRORS:
+        _ERRORS[key] = _READ(probe)
+    return list(_ERRORS[key])
+
 
 def test_probe_files_are_well_formed():
     names = [p["name"] for p in ALL]
@@ -62,10 +79,11 @@ def test_probe_files_are_well_formed():
                   if p["name"] in MISREAD else []) for p in PROBES],
 )
 def test_probe_read_right(probe):
-    assert score_probes.errors(probe) == []
+    assert _errors(probe) == []
 
 
-def test_score_counts_the_misread_list():
+def test_score_counts_the_misread_list(monkeypatch):
+    monkeypatch.setattr(score_probes, "errors", _errors)  # score() as make bench runs it, each probe read once
     first, second = (score_probes.score(path) for path in score_probes.PROBE_FILES.values())
     assert (first["probes"], second["probes"]) == (104, 97)
     assert sorted([*first["misread"], *second["misread"]]) == sorted(MISREAD)
