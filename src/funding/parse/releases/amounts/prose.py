@@ -287,7 +287,9 @@ _SAME_PERIOD = re.compile(r"\b(?:the|that|this|those|these) same (?:\w+ )?(?:yea
                           r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
                           r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
                           r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
-                          r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|until|beginning|"
+                          # (not "the two years from April 2025", a span of its own; "from her own budget" is the source)
+                          r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b"
+                          r"(?!\s+(?:from(?!\s+(?:her|his|its|their|our|my|your)\b)|starting|until|beginning|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december)\b)))",
                           re.I)  # "over the two years": the span stated before
@@ -403,6 +405,7 @@ class _ReleaseFacts:
     spans_said: tuple[tuple[int, tuple[str, str]], ...]  # (line, span of several years) in the order stated
     defined_funders: dict = field(default_factory=dict)  # terms the release defines as a funder's money ("the Safer
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
+    two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
 
 
 @dataclass(frozen=True)
@@ -573,10 +576,12 @@ def extract_awards(
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
     # the one area the sentences before it in its paragraph name, never the release's most named area
-    many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    body_areas = {c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}
+    many_areas = len(body_areas) >= 3
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
+        two_areas=len(body_areas) == 2,
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
@@ -806,7 +811,30 @@ def extract_awards(
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
+    _corrected_money_keeps_its_kind(rel, drafts)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
+
+
+def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
+    """A correction note's figures ("Update: An earlier version of this article said the council was contributing
+    £66,000. The council has told us the figure is £60,000"), one of which is a sum the text stated earlier as money
+    added to a grant or the commissioner's own money with the same payer (the council's £60,000 "alongside the award"),
+    are two accounts of that money: both keep what it was stated as, not a grant of their own (README: "Corrected
+    figures", amounts_differ; funding_role ``match_funding``)."""
+    for n in sorted({d.line for d in drafts if not d.table}):
+        if not _CORRECTION_NOTE.match(rel.line_text(n) or ""):
+            continue
+        note = [d for d in drafts if d.line == n and not d.table and d.whole is None]
+        for d in note:
+            earlier = next((x for x in reversed(drafts) if x.line < n and not x.table and x.whole is None
+                            and x.amount.pence == d.amount.pence and x.funder and x.funder == d.funder
+                            and x.role in ("match_funding", "own_funding")), None)
+            if earlier is None:
+                continue
+            for y in note:
+                if y.funder == earlier.funder and y.role == "grant" and not any(z.whole is y for z in drafts):
+                    y.role = earlier.role
+            break
 
 
 def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> None:
@@ -1088,6 +1116,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             code, basis = "", "none"
         elif facts.many_areas and role != "context" and not (facts.own_release and role in ("own_funding", "match_funding")):
             code, basis = (para_before, "release") if para_before else ("", "none")
+        elif facts.two_areas and para_before and role != "context":
+            # a piece comparing two areas, a paragraph about each ("West Yorkshire first. The Mayor's office has £X";
+            # "North Yorkshire is a smaller force. … puts the county's award at £Y"): the area its paragraph named
+            code, basis = para_before, "release"
         else:
             code, basis = rel.area, "release"
         # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
