@@ -31,7 +31,6 @@ MISREAD = {
     "round_list_then_altogether_with_payer": "'Altogether, £X' after a round's list read as a grant",
     "mixed_payers_roundup_not_one_round": "a round-up of several payers lends one payer's year to the others",
     "round_shares_one_with_own_period": "a share 'of which £X is for 2025-26' loses its round's span",
-    "typing_error_in_report": "a typing-error note's figure does not take the payer of the figure it replaces",
     "answer_corrects_question_figure": "the question's figure and the answer's raise no amounts_differ (neither has a year)",
     "table_restates_prose_differently": "a table row restating a grant differently read as its part",
     "local_paper_and_office_disagree": "two sources quoted with different figures raise no amounts_differ",

@@ -192,3 +192,59 @@ def test_a_person_named_with_an_office_is_no_organisation(text, name):
     rel = read(text)
     assert name in {p.name for p in rel.people}
     assert name not in {o.organisation for o in rel.organisations}
+
+
+NOTES_CORRECTING_A_FIGURE = [
+    # (text, the right figure's (line, pounds), its payer)
+    ("Recommendation: that the Commissioner accepts the Home Office grant of £248,000 for 2025-26.\n"
+     "\n"
+     "Note: the grant agreement says £284,000; the £248,000 above was a typing error.\n",
+     (3, 284000), "Home Office"),
+    ("The council will receive £52,000 from the Ministry of Justice for 2025-26.\n"
+     "\n"
+     "The £52,000 in the agenda papers was wrong: the offer letter gives £25,000.\n",
+     (3, 25000), "Ministry of Justice"),
+]
+
+
+@pytest.mark.parametrize("text,key,funder", NOTES_CORRECTING_A_FIGURE)
+def test_the_right_figure_of_a_note_takes_the_payer_of_the_one_it_replaces(text, key, funder):
+    assert awards_by_key(text)[key].funder == funder
+
+
+GROUPS_IN_A_PLACE = [
+    "Yorkshire has £300,000 from the Home Office for 2025-26.\nScarborough Council pays £30,000 a year for a group in Whitby.\n",
+    "Yorkshire has £300,000 from the Home Office for 2025-26.\nThe district council's £20,000 goes towards a new group at Selby.\n",
+    "Yorkshire has £300,000 from the Home Office for 2025-26.\nA trust is paying for another group in Ripon this winter.\n",
+]
+
+
+@pytest.mark.parametrize("text", GROUPS_IN_A_PLACE)
+def test_money_for_a_group_in_a_town_is_a_group(text):
+    assert "group_programme" in {c.component for c in read(text).components if c.source_line == 2}
+
+
+PASSED_TO_A_DESCRIBED_BODY = [
+    ("Wiltshire's award is £287,000, all of it passed to the charity Avon Reach.\n", "Avon Reach"),
+    ("Dorset's share is £200,000, which is passed on to the provider Chalk Stream Change.\n", "Chalk Stream Change"),
+]
+
+
+@pytest.mark.parametrize("text,body", PASSED_TO_A_DESCRIBED_BODY)
+def test_money_passed_to_a_body_described_before_its_name(text, body):
+    assert (1, body, "recipient") in {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+SAME_POT = [
+    ("Kent's commissioner confirmed a Home Office award of £428,600 for 2027-28.\n"
+     "Kent County Council is putting £60,000 alongside the award over the same year.\n"
+     "For comparison, in 2026-27 the county had £391,000 from the same fund.\n", (3, 391000), "Home Office"),
+    ("Essex has £310,000 from the Ministry of Justice for 2025-26.\n"
+     "Essex County Council adds £25,000 to it.\n"
+     "Last year the county was given £290,000 out of the same grant.\n", (3, 290000), "Ministry of Justice"),
+]
+
+
+@pytest.mark.parametrize("text,key,funder", SAME_POT)
+def test_money_from_the_same_fund_is_the_awards_payers(text, key, funder):
+    assert awards_by_key(text)[key].funder == funder

@@ -815,6 +815,12 @@ def extract_awards(
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
 
 
+#: a figure said to come from the pot of the award stated before: "from the same fund", "out of the same grant",
+#: "under the same national round"
+_FROM_THE_SAME_POT = re.compile(r"\b(?:from|of|out of|under)\s+the\s+same\s+(?:[\w'’-]+\s+)?(?:fund|grant|award|pot|round|"
+                                r"scheme|allocation)\b", re.I)
+
+
 def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
     """A correction note's figures ("Update: An earlier version of this article said the council was contributing
     £66,000. The council has told us the figure is £60,000"), one of which is a sum the text stated earlier as money
@@ -822,17 +828,23 @@ def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
     are two accounts of that money: both keep what it was stated as, not a grant of their own (README: "Corrected
     figures", amounts_differ; funding_role ``match_funding``)."""
     for n in sorted({d.line for d in drafts if not d.table}):
-        if not _CORRECTION_NOTE.match(rel.line_text(n) or ""):
-            continue
+        if not _CORRECTION_NOTE.match(rel.line_text(n) or "") and not _CORRECTION_WORDS.search(rel.line_text(n) or ""):
+            continue  # (a note or a line saying a figure was wrong: "… the report's £136,000 was a typing error")
         note = [d for d in drafts if d.line == n and not d.table and d.whole is None]
         for d in note:
             earlier = next((x for x in reversed(drafts) if x.line < n and not x.table and x.whole is None
                             and x.amount.pence == d.amount.pence and x.funder and x.funder == d.funder
-                            and x.role in ("match_funding", "own_funding")), None)
+                            and x.role in ("grant", "match_funding", "own_funding")), None)
             if earlier is None:
                 continue
             for y in note:
-                if y.funder == earlier.funder and y.role == "grant" and not any(z.whole is y for z in drafts):
+                if y.whole is not None or any(z.whole is y for z in drafts):
+                    continue
+                if not y.funder and y.role == "grant":
+                    # (the figure the note gives as right, its payer unsaid: "Note: the letter gives £163,000; the
+                    # report's £136,000 was a typing error" after the Ministry of Justice grant of £136,000)
+                    y.funder, y.funder_basis = earlier.funder, "default"
+                if y.funder == earlier.funder and y.role == "grant":
                     y.role = earlier.role
             break
 
@@ -1854,6 +1866,11 @@ def _payer_of_figure(
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
+        if last_whole is not None and last_whole.funder and last_whole.role == "grant" and _FROM_THE_SAME_POT.search(
+                sentence, lo, clause_here[1]):
+            # "For comparison, in 2026-27 the county had £391,000 from the same fund": the fund of the award stated
+            # before, whose payer that is, not the payer of money added to it since ("… is putting £60,000 alongside")
+            antecedent = last_whole.funder
         again = _award_named_again(sentence, start, role, window, last_whole, terms)
         if again:  # "The grant tapers over the period: £324,100 in 2025-26, …": the award stated before, its payer's
             funder, borrowed = again, True
