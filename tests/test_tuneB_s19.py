@@ -248,3 +248,17 @@ SAME_POT = [
 @pytest.mark.parametrize("text,key,funder", SAME_POT)
 def test_money_from_the_same_fund_is_the_awards_payers(text, key, funder):
     assert awards_by_key(text)[key].funder == funder
+
+
+FURTHER_SUMS = [
+    ("Suffolk has £280,000 from the Home Office for 2025-26.\n"
+     "A further £9,000 will pay for childcare so that fathers can attend.\n", (2, 9000)),
+    ("Norfolk was given £410,000 by the Home Office for 2025-26 to run its course.\n"
+     "A further £14,000 has been found for a translator.\n", (2, 14000)),
+]
+
+
+@pytest.mark.parametrize("text,key", FURTHER_SUMS)
+def test_a_further_sum_after_a_grant_takes_neither_its_payer_nor_its_year(text, key):
+    a = awards_by_key(text)[key]
+    assert (a.funding_role, a.funder or None, a.period_start or None, a.period_end or None) == ("grant", None, None, None)

@@ -1362,7 +1362,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # payer; "In addition, Greater Manchester will receive £250,000 …" in a round-up is the round's money)
         besides = bool(_BESIDES_OPENER.match(sentence) and _PAID_OUT_AFTER.match(sentence, end))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
-            or besides
+            or besides or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
+        # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
                 _SAID_SEPARATE.search(sentence[lo:hi]) or besides):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
