@@ -23,7 +23,6 @@ MISREAD = {
     "made_up_of_does_not_sum": "a grant 'made up of' pieces that do not add up raises no parts_do_not_sum",
     "section_heading_payer_first_paragraph_only": "a heading's payer reaches past its first paragraph",
     "qa_payer_and_years_in_earlier_answer": "a payer and years given in an earlier answer are not lent",
-    "match_from_own_budget_no_period_easy": "match funding takes the grant's year from the same sentence",
     "partners_top_up_for_a_year": "the top-up's year given to the grant; partner agencies not the partners funder",
     "match_before_altogether": "a sum 'Altogether' after a grant and match funding takes the grant's year",
     "added_list_rate_and_same_two_years": "money added listed under a grant read as grants",

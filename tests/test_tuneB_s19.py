@@ -262,3 +262,18 @@ FURTHER_SUMS = [
 def test_a_further_sum_after_a_grant_takes_neither_its_payer_nor_its_year(text, key):
     a = awards_by_key(text)[key]
     assert (a.funding_role, a.funder or None, a.period_start or None, a.period_end or None) == ("grant", None, None, None)
+
+
+YEAR_OF_THE_GRANT_BEFORE = [
+    ("Surrey's £350,000 Home Office grant for 2025-26 comes with £45,000 of match funding from the commissioner's own "
+     "budget.\n", (1, 45000), dict(role="match_funding", funder="PCC", start=None, end=None)),
+    ("Dorset's £220,000 Ministry of Justice award for 2025-26 is topped up with £18,000 from Dorset Council.\n",
+     (1, 18000), dict(role="match_funding", funder="local authority", start=None, end=None)),
+]
+
+
+@pytest.mark.parametrize("text,key,want", YEAR_OF_THE_GRANT_BEFORE)
+def test_the_year_of_the_grant_named_before_is_not_the_added_moneys(text, key, want):
+    assert award_errors(text, {key: want}) == []
+    assert award_errors(text, {(key[0], int(text.split("£")[1].split()[0].replace(",", ""))):
+                               dict(role="grant", start="2025-26", end="2025-26")}) == []

@@ -239,7 +239,10 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )(?<!as )(?<!than )(?<
 #: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
 _PREDICATE_OF_THE_FIGURE_BEFORE = re.compile(
     r"\s*(?:(?:is|was|were|are|will\s+be|has\s+been|have\s+been|had\s+been|goes|go|went|comes|came|falls|fell)"
-    r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*", re.I)
+    r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*|"
+    # (or the noun the figure before is, with its payer: "Kent's £400,000 Home Office grant for 2025-26 comes with £60,000
+    # of match funding": the grant's year, not the match funding's)
+    r"\s*(?:(?-i:[A-Z][\w'’]*)\s+(?:(?:of|and)\s+)?){0,4}(?:grant|award|allocation)\s+(?:for|in|during|over)\s*", re.I)
 # (no joining word among its words: "£40,000 was spent and in 2026/27 the council will add £20,000": a new clause's year)
 #: a bid or application still to be made: "The office plans to put in a further bid for 2027-28", "expects to bid again
 #: for 2027/28", "will apply for the next round", "hopes to secure funding beyond March 2028"
