@@ -97,6 +97,10 @@ def extract_release(text: str, source_id: str = "<text>", *, published: str = ""
     outcomes, outcome_diagnostics = _outcomes_and_diagnostics(rel)
     organisations = extract_organisations(rel, awards=awards, components=components)
     people = extract_people(rel)
+    # a name the text gives a person with an office ("Durham's commissioner, Owen Lasenby, funds our work from his own
+    # budget: £58,500") is that person on that line, not a body receiving or paying money
+    named = {(p.source_line, p.name) for p in people}
+    organisations = tuple(o for o in organisations if (o.source_line, o.organisation) not in named)
     conflicts = release_conflicts(rel, awards, outcomes, published)
     release = LocalRelease(
         source_id, rel.area, awards, components, outcomes, organisations,

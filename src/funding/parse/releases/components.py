@@ -331,7 +331,10 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
-                              r"(?:[\w-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b))\b")
+                              r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b)|"
+                              # (a team named for the work it does with people: "Pennine Edge, a team that works with men
+                              # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
+                              r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))\b")
 #: "Harbour, our 20-week group course for men": a one-word brand with a description of a perpetrator course in apposition
 #: (its length or kind named), not an opening word ("However, the …"), a month or a day
 _ONE_WORD_APPOSED_NAME = re.compile(
@@ -1348,6 +1351,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                 and not _body_name(a.group("name")) and not _is_area(a.group("name"))
                                 and (a.re is _ONE_WORD_APPOSED_NAME
                                      or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))
+                                     or a.group(0).endswith("team")  # (a team named for its work with people)
                                      # ("Home Truths, a programme for young people aged 12 to 16 …": whom it is for)
                                      or re.match(r"\s+for\s", clean[a.end():]))),
                                None)  # (a description)
@@ -1468,4 +1472,28 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_min=whole.minimum if whole else None,
                     age_min=int([g for g in ages.groups() if g][0]) if ages else None,
                     age_max=int([g for g in ages.groups() if g][1]) if ages else None)
+    _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:
+    """A programme called by its brand and the noun course or programme ("keeps the Fenway programme running", "the
+    force's Llwybr Newydd course", "It pays for our Safe Ground course") on a line that says nothing more of what kind of
+    work it is, is a behaviour change programme there (the corpus README's `behaviour_change_programme`: a perpetrator
+    programme or course not stated to be group or one-to-one), with the length and people its name's fact has; a line
+    that also names its kind (a group course, one-to-one work, high-harm work) keeps that kind alone."""
+    for (line, kind), c in list(out.items()):
+        if kind != "named_programme" or c.in_quote or not c.programme_name:
+            continue
+        if any((line, k) in out for k in _PERPETRATOR_KINDS - {"named_programme", "high_harm", "case_management"}):
+            continue
+        called = re.search(r"(?:\b(?i:the|our|its|their|his|her|your)\s+|['’]s\s+)" + re.escape(c.programme_name)
+                           + r"\s+(?:course|programme)\b", original.get(line, ""))
+        if not called or re.search(r"(?i)\btold\s+\S+\s+$", original[line][max(0, called.start() - 12) : called.start() + 4]):
+            continue  # (not a broadcast programme someone told: "she told our Breakfast programme")
+        # (its people are not read from its own name: "the Turnaround Men course" says nothing of whom it is for)
+        in_name = {w.lower() for w in re.findall(r"[A-Za-z]+", c.programme_name)}
+        in_name |= {"fathers"} if in_name & {"dads", "fathers"} else set()
+        out[(line, "behaviour_change_programme")] = replace(
+            c, component="behaviour_change_programme", programme_name="",
+            cohorts=tuple(k for k in c.cohorts if k != "high_harm" and k not in in_name))

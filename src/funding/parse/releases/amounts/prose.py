@@ -239,7 +239,10 @@ _PAST_TIME = re.compile(r"(?<!forward from )(?<!over from )(?<!as )(?<!than )(?<
 #: left out ("£45,000 of match funding in 2024-25, and Kirklees Council £38,500": the year both clauses')
 _PREDICATE_OF_THE_FIGURE_BEFORE = re.compile(
     r"\s*(?:(?:is|was|were|are|will\s+be|has\s+been|have\s+been|had\s+been|goes|go|went|comes|came|falls|fell)"
-    r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*", re.I)
+    r"(?:\s+(?!(?:and|but|while|then|so|whereas)\b)(?-i:[a-z]+)){0,3}?\s+)?(?:in|for|during|over)?\s*|"
+    # (or the noun the figure before is, with its payer: "Kent's £400,000 Home Office grant for 2025-26 comes with £60,000
+    # of match funding": the grant's year, not the match funding's)
+    r"\s*(?:(?-i:[A-Z][\w'’]*)\s+(?:(?:of|and)\s+)?){0,4}(?:grant|award|allocation)\s+(?:for|in|during|over)\s*", re.I)
 # (no joining word among its words: "£40,000 was spent and in 2026/27 the council will add £20,000": a new clause's year)
 #: a bid or application still to be made: "The office plans to put in a further bid for 2027-28", "expects to bid again
 #: for 2027/28", "will apply for the next round", "hopes to secure funding beyond March 2028"
@@ -287,7 +290,9 @@ _SAME_PERIOD = re.compile(r"\b(?:the|that|this|those|these) same (?:\w+ )?(?:yea
                           r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
                           r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
                           r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
-                          r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b(?!\s+(?:from|starting|until|beginning|"
+                          # (not "the two years from April 2025", a span of its own; "from her own budget" is the source)
+                          r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b"
+                          r"(?!\s+(?:from(?!\s+(?:her|his|its|their|our|my|your)\b)|starting|until|beginning|"
                           r"to\s+(?:the\s+end\b|\d|(?:january|february|march|april|may|june|july|august|september|"
                           r"october|november|december)\b)))",
                           re.I)  # "over the two years": the span stated before
@@ -403,6 +408,7 @@ class _ReleaseFacts:
     spans_said: tuple[tuple[int, tuple[str, str]], ...]  # (line, span of several years) in the order stated
     defined_funders: dict = field(default_factory=dict)  # terms the release defines as a funder's money ("the Safer
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
+    two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
 
 
 @dataclass(frozen=True)
@@ -573,10 +579,12 @@ def extract_awards(
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
     # a piece about several areas (three or more named in its body): an amount whose own sentence names none takes
     # the one area the sentences before it in its paragraph name, never the release's most named area
-    many_areas = len({c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}) >= 3
+    body_areas = {c for n, s in rel.sentences if n not in headings for _, _, c in find_areas(s)}
+    many_areas = len(body_areas) >= 3
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
+        two_areas=len(body_areas) == 2,
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
@@ -807,7 +815,42 @@ def extract_awards(
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
+    _corrected_money_keeps_its_kind(rel, drafts)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
+
+
+#: a figure said to come from the pot of the award stated before: "from the same fund", "out of the same grant",
+#: "under the same national round"
+_FROM_THE_SAME_POT = re.compile(r"\b(?:from|of|out of|under)\s+the\s+same\s+(?:[\w'’-]+\s+)?(?:fund|grant|award|pot|round|"
+                                r"scheme|allocation)\b", re.I)
+
+
+def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
+    """A correction note's figures ("Update: An earlier version of this article said the council was contributing
+    £66,000. The council has told us the figure is £60,000"), one of which is a sum the text stated earlier as money
+    added to a grant or the commissioner's own money with the same payer (the council's £60,000 "alongside the award"),
+    are two accounts of that money: both keep what it was stated as, not a grant of their own (README: "Corrected
+    figures", amounts_differ; funding_role ``match_funding``)."""
+    for n in sorted({d.line for d in drafts if not d.table}):
+        if not _CORRECTION_NOTE.match(rel.line_text(n) or "") and not _CORRECTION_WORDS.search(rel.line_text(n) or ""):
+            continue  # (a note or a line saying a figure was wrong: "… the report's £136,000 was a typing error")
+        note = [d for d in drafts if d.line == n and not d.table and d.whole is None]
+        for d in note:
+            earlier = next((x for x in reversed(drafts) if x.line < n and not x.table and x.whole is None
+                            and x.amount.pence == d.amount.pence and x.funder and x.funder == d.funder
+                            and x.role in ("grant", "match_funding", "own_funding")), None)
+            if earlier is None:
+                continue
+            for y in note:
+                if y.whole is not None or any(z.whole is y for z in drafts):
+                    continue
+                if not y.funder and y.role == "grant":
+                    # (the figure the note gives as right, its payer unsaid: "Note: the letter gives £163,000; the
+                    # report's £136,000 was a typing error" after the Ministry of Justice grant of £136,000)
+                    y.funder, y.funder_basis = earlier.funder, "default"
+                if y.funder == earlier.funder and y.role == "grant":
+                    y.role = earlier.role
+            break
 
 
 def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> None:
@@ -1089,6 +1132,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             code, basis = "", "none"
         elif facts.many_areas and role != "context" and not (facts.own_release and role in ("own_funding", "match_funding")):
             code, basis = (para_before, "release") if para_before else ("", "none")
+        elif facts.two_areas and para_before and role != "context":
+            # a piece comparing two areas, a paragraph about each ("West Yorkshire first. The Mayor's office has £X";
+            # "North Yorkshire is a smaller force. … puts the county's award at £Y"): the area its paragraph named
+            code, basis = para_before, "release"
         else:
             code, basis = rel.area, "release"
         # ("she pays £38,200 a year for a helpline, which the Home Office money does not cover": not the Home Office's)
@@ -1319,7 +1366,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # payer; "In addition, Greater Manchester will receive £250,000 …" in a round-up is the round's money)
         besides = bool(_BESIDES_OPENER.match(sentence) and _PAID_OUT_AFTER.match(sentence, end))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
-            or besides
+            or besides or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
+        # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
                 _SAID_SEPARATE.search(sentence[lo:hi]) or besides):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
@@ -1823,6 +1871,11 @@ def _payer_of_figure(
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
+        if last_whole is not None and last_whole.funder and last_whole.role == "grant" and _FROM_THE_SAME_POT.search(
+                sentence, lo, clause_here[1]):
+            # "For comparison, in 2026-27 the county had £391,000 from the same fund": the fund of the award stated
+            # before, whose payer that is, not the payer of money added to it since ("… is putting £60,000 alongside")
+            antecedent = last_whole.funder
         again = _award_named_again(sentence, start, role, window, last_whole, terms)
         if again:  # "The grant tapers over the period: £324,100 in 2025-26, …": the award stated before, its payer's
             funder, borrowed = again, True
