@@ -15,7 +15,7 @@ from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms
 from funding.parse.releases.text import (
-    _ALIGNED_HEADER, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
+    _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, list_item_label, prepare,
 )
 from funding.parse.releases.places import find_areas
@@ -619,7 +619,7 @@ def extract_awards(
                 raw, is_table = squeezed, True
         if is_table and not in_table:
             table_no += 1
-        in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
+        in_table = is_table or (in_table and bool(_RULE_LINE.fullmatch(raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             run.section_area = named.pop() if len(named) == 1 else ""
@@ -630,7 +630,7 @@ def extract_awards(
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
-                and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
+                and not _RULE_LINE.fullmatch(raw) and len(_cells(raw)) >= 2:
             # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
             # "AREA      MAIN FUNDER      2025-26      STATUS")
             if header and header_line == number - 1 and table_rows == []:
@@ -648,8 +648,8 @@ def extract_awards(
         if number in headings and not is_table:
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
-            header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
-            table_totals = table_totals if re.fullmatch(r"[\s|:-]*", raw) else []
+            header, table_rows = ([] if not _RULE_LINE.fullmatch(raw) else header), table_rows if _RULE_LINE.fullmatch(raw) else []
+            table_totals = table_totals if _RULE_LINE.fullmatch(raw) else []
         try:
             found, hazards = read_amounts(sentence)
         except ValueError:
