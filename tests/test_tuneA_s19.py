@@ -75,3 +75,44 @@ def test_a_menu_of_links_over_a_line_of_pipes_without_money_stays_furniture():
             "Norfolk's commissioner has given £90,000 to a course for men who abuse.\n")
     rel = read(text)
     assert [(a.source_line, a.amount.pence // 100) for a in rel.awards] == [(2, 90000)]
+
+
+# --------------------------------------------------------------------------- labelled sums under a heading: an award's parts
+
+@pytest.mark.parametrize("lead, heading, items", [
+    ("Norfolk's commissioner has been awarded £300,000 by the Home Office for 2025-26 and 2026-27.",
+     "What the money buys",
+     ["Group course for men (24 weeks), run by Wensum Change in three towns: £200,000",
+      "Support for partners from Yare Women's Aid: £70,000",
+      "Evaluation: £30,000"]),
+    ("The Home Office has granted Kent £300,000 over 2025-26 and 2026-27. The award is smaller than the bid.",
+     "How the grant is split",
+     ["Case management for men assessed as high risk, by Medway Pathways: £120,000",
+      "Group work: £150,000",
+      "Training for frontline staff: £30,000"]),
+    ("Essex will receive £300,000 from the Home Office across 2025-26 and 2026-27.",
+     "WHERE THE GRANT GOES",
+     ["A 26-week course for men, delivered in Chelmsford, Colchester and Basildon: £180,000",
+      "Partner support: £90,000",
+      "Managing the contract: £30,000"]),
+])
+def test_labelled_sums_under_a_short_heading_that_add_up_to_the_award_are_its_parts(lead, heading, items):
+    # a list of "label: £X" lines, without bullets and with labels of any length, under a heading (not a lead-in
+    # ending in a colon) straight after the award, that adds up to it exactly, is its breakdown: the award stays a
+    # grant and each line is its part with its payer and years
+    text = lead + "\n" + heading + "\n" + "\n".join(items) + "\n"
+    want = {(1, 300000): dict(role="grant", funder="Home Office", start="2025-26", end="2026-27")}
+    for n, item in enumerate(items, start=3):
+        pounds = int(item.rsplit("£", 1)[1].replace(",", ""))
+        want[(n, pounds)] = dict(role="part", part=1, funder="Home Office", start="2025-26", end="2026-27")
+    assert award_errors(text, want) == []
+
+
+@pytest.mark.parametrize("links", ["You might also like", "You may also enjoy", "You might also be interested in"])
+def test_headlines_linked_under_a_related_links_heading_are_not_read(links):
+    from release_probe import read
+    text = ("Norfolk's commissioner has given £90,000 from the Home Office grant to a course for men who abuse.\n"
+            f"{links}\n"
+            "Fire cadets: £18,000 for new kit in Thetford\n"
+            "Commissioner's £2.4m plan for more officers in Norwich\n")
+    assert [(a.source_line, a.amount.pence // 100) for a in read(text).awards] == [(1, 90000)]

@@ -766,7 +766,7 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
 
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
-                            r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
+                            r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
 
 #: letters that case-blind regular expressions take for ASCII ones ("ſeven" matches "seven", "\u212aent" "kent") but

@@ -94,7 +94,12 @@ def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
 def _is_list_line(line: str) -> bool:
     """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
     its sum ("Group course ........ £110,000", "Part B, partner support: £26,500")."""
-    return bool(_LIST_LINE.match(line) or list_item_label(line))
+    return bool(_LIST_LINE.match(line) or list_item_label(line) or _LABEL_COLON_SUM.match(line))
+
+
+#: a line that is a label and its one sum after a colon, however long the label ("Group course for men (26 weeks),
+#: delivered by Ashvale Change: £241,500"): an item of a list set out without bullets
+_LABEL_COLON_SUM = re.compile(r"^\s*[^£.!?;:\s][^£.!?;:]{1,150}:\s*£\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:[mk]|million)\b)?\s*\.?\s*$")
 
 
 def _list_total(line: str) -> bool:
@@ -380,7 +385,13 @@ def _under_its_lead_in(rel, top: int, first: int) -> bool:
     how it breaks down:" then "— Group work: £500,000")."""
     between = [rel.line_text(n) or "" for n in range(top + 1, first)]
     return first > top and len(between) <= 4 and all(
-        not t.strip() or not MONEY_TOKEN.search(t) and t.rstrip().rstrip("*").rstrip().endswith(":") for t in between)
+        not t.strip() or not MONEY_TOKEN.search(t) and (t.rstrip().rstrip("*").rstrip().endswith(":") or _LIST_HEADING.match(t))
+        for t in between)
+
+
+#: a short heading over a list, a phrase with no sentence's end ("What the award pays for", "## Where the money goes",
+#: "HOW THE GRANT IS SPLIT")
+_LIST_HEADING = re.compile(r"^\W{0,4}[A-Z][^.!?;:,£]{2,60}?[\w)]\W{0,4}$")
 
 
 def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft]) -> None:
@@ -615,7 +626,7 @@ def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
         if runs and runs[-1] and d.line == runs[-1][-1].line:
             runs[-1] = []  # (two sums on one item: not a list of pieces)
             continue
-        item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
+        item = _is_list_line(rel.line_text(d.line) or "") and d.role == "grant" and d.whole is None \
             and not any(x.whole is d for x in drafts)
         if item and runs and runs[-1] and _next_kept_line(rel, runs[-1][-1].line) == d.line:
             runs[-1].append(d)
