@@ -116,3 +116,89 @@ def test_headlines_linked_under_a_related_links_heading_are_not_read(links):
             "Fire cadets: £18,000 for new kit in Thetford\n"
             "Commissioner's £2.4m plan for more officers in Norwich\n")
     assert [(a.source_line, a.amount.pence // 100) for a in read(text).awards] == [(1, 90000)]
+
+
+# --------------------------------------------------------------------------- a payer's own money listed in pieces
+
+@pytest.mark.parametrize("lead, funder, role", [
+    ("The commissioner will pay for two more pieces of work from her own budget: £100,000, made up of:", "PCC",
+     "own_funding"),
+    ("Kent County Council is adding £100,000 as match funding, split as follows:", "local authority", "match_funding"),
+    ("From his own policing budget the Mayor is putting in £100,000, allocated as follows:", "PCC", "own_funding"),
+])
+def test_pieces_listed_under_a_payers_own_money_are_its_parts(lead, funder, role):
+    # the list under own or match money that adds up to it is its breakdown, each item that payer's money; one item's
+    # per-year split dates that item only, so the whole (whose own clause gives no year) and the undated item keep none
+    text = ("Kent has been given £300,000 by the Home Office for 2025-26 and 2026-27.\n\n"
+            f"{lead}\n\n"
+            "- a helpline for people worried about their behaviour: £20,000 in 2025-26 and £30,000 in 2026-27\n"
+            "- support for partners, delivered by Medway Women's Aid: £50,000\n\n"
+            "### The course\n\n"
+            "Kent Change runs a 26-week course. Its Kent Council grant is £30,000.\n")
+    assert award_errors(text, {
+        (3, 100000): dict(role=role, funder=funder, start=None),
+        (5, 20000): dict(role="part", part=3, funder=funder, start="2025-26"),
+        (5, 30000): dict(role="part", part=3, funder=funder, start="2026-27"),
+        (6, 50000): dict(role="part", part=3, funder=funder, start=None),
+    }) == []
+
+
+# --------------------------------------------------------------------------- an item is not the total of the items after it
+
+@pytest.mark.parametrize("items, later", [
+    (["- North hub: £500,000", "- South hub: £230,000", "- Monitoring: £50,000"],
+     "The commissioner adds £180,000 from his own budget."),
+    (["North hub (Tyne Change): £500,000", "South hub (Wear Pathways): £230,000", "Monitoring: £50,000"],
+     "Separately, the county council is paying £180,000 as match funding."),
+    (["(a) North hub: £500,000", "(b) South hub: £230,000", "(c) Monitoring: £50,000"],
+     "The Ministry of Justice is paying a further £180,000."),
+])
+def test_a_list_item_is_not_the_total_of_the_next_item_and_a_later_sum(items, later):
+    # "South hub: £230,000" = "Monitoring: £50,000" + the later £180,000 by chance: the item is a piece of the award
+    # the whole list adds up to, not the total of the sums after it
+    text = ("## Background\n\nNorthumbria has been awarded £780,000 by the Home Office for 2025-26 and 2026-27.\n\n"
+            "## Funding breakdown\n\n### Home Office award\n\n" + "\n".join(items) + "\n\n### Other money\n\n"
+            + later + "\n")
+    assert award_errors(text, {
+        (9, 500000): dict(role="part", part=3, funder="Home Office", start="2025-26"),
+        (10, 230000): dict(role="part", part=3, funder="Home Office", start="2025-26"),
+        (11, 50000): dict(role="part", part=3, funder="Home Office", start="2025-26"),
+    }) == []
+
+
+# --------------------------------------------------------------------------- a quote running over two sentences of a line
+
+@pytest.mark.parametrize("quote", [
+    'Mr Hale said: "Three years in, the course works. The £318,450 means the groups keep running."',
+    'The commissioner added: "We fought hard for this. The £318,450 keeps every group going next year."',
+    '"It is good news for Lancashire. The £318,450 will keep partners safe," said Ms Barr.',
+])
+def test_a_figure_in_the_second_sentence_of_a_quote_restating_the_grant_is_not_read(quote):
+    from release_probe import read
+    text = ("The Home Office has confirmed Lancashire's perpetrator grant for 2026-27.\n"
+            "The confirmed sum is £318,450, up from £296,000 in 2025-26.\n\n"
+            f"{quote}\n")
+    got = sorted((a.source_line, a.amount.pence // 100) for a in read(text).awards)
+    assert got == [(2, 296000), (2, 318450)]
+
+
+# --------------------------------------------------------------------------- pieces of one of two sums on a line
+
+@pytest.mark.parametrize("lead", [
+    "The confirmed sum is £318,450, up from £296,000 in 2025-26.",
+    "This year's grant is £318,450, against £296,000 last year.",
+    "The grant for 2026-27 is £318,450 (2025-26: £296,000).",
+])
+def test_pieces_of_the_grant_are_not_checked_against_the_other_sum_on_its_line(lead):
+    from release_probe import read
+    text = ("The Home Office has confirmed Suffolk's perpetrator grant for 2026-27.\n"
+            f"{lead}\n"
+            "The 2026-27 money is divided as follows:\n"
+            "  * a group course for men (£171,300);\n"
+            "  * one-to-one sessions (£58,650);\n"
+            "  * support for partners (£64,500).\n"
+            "The remaining £24,000 covers the costs of managing the contract.\n")
+    rel = read(text)
+    parts = {(a.source_line, a.amount.pence // 100): a.part_of_line for a in rel.awards if a.funding_role == "part"}
+    assert parts == {(4, 171300): 2, (5, 58650): 2, (6, 64500): 2, (7, 24000): 2}
+    assert [c for c in rel.conflicts if c.kind == "parts_do_not_sum"] == []

@@ -646,6 +646,8 @@ def extract_awards(
                                                      section_period, sentence)
             # (a title line read as a heading, "ALLIANCE BUDGET, APRIL 2025 TO MARCH 2027", is a section heading too)
         if number in headings and not is_table:
+            if not MONEY_TOKEN.search(raw):
+                run.list_whole = run.lead_whole = None  # (a heading ends the list above it: "### Councils" under pieces)
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
             header, table_rows = ([] if not _RULE_LINE.fullmatch(raw) else header), table_rows if _RULE_LINE.fullmatch(raw) else []
@@ -805,8 +807,25 @@ def extract_awards(
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
+        elif _OPENS_PARTS.search(sentence):
+            # "… from her own policing budget: £174,000, made up of:" then "- a helpline …: £36,000 …": the pieces of one
+            # payer's own or match money listed under it, as of a grant (summed against it once the list is read)
+            own = [d for d in here if d.role in ("own_funding", "match_funding") and d.amount.pence and d.whole is None]
+            if own:
+                run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
+
+
+def _quoted_on_its_line(rel, d: _Draft) -> bool:
+    """Whether ``d``'s figure stands inside quoted speech that opens in an earlier sentence of its line ('She said:
+    "Three years in, it works. The £318,450 means the groups keep running."'): the quote is the line's, not the
+    sentence's (a plain-text line once; an HTML line's attributes hold quotes of their own)."""
+    line = rel.line_text(d.line) or ""
+    if "<" in line or line.count(d.amount.text) != 1:
+        return False
+    at = line.find(d.amount.text)
+    return any(a <= at < b for a, b in _quoted_spans(line))
 
 
 def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> None:
@@ -2427,9 +2446,12 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
         dated = [x for x in mine if x.period]
-        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2) \
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
+                len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
-            # (pieces stated with a period of their own, and the same sum by funder with none; not a figure in a
+            # (pieces stated with a period of their own, and the same sum by funder with none, or a per-year split of
+            # the whole on one line; not one item's per-year split beside an undated item, "- a helpline: £36,000 in 2026-27 and £48,000 in 2027-28", "- partner
+            # support: £90,000", which dates that item only; not a figure in a
             # correction naming no year, "… gave the sum as £445,000; the right figure is £455,000": README,
             # "Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
@@ -2896,7 +2918,7 @@ def _periods_and_awards(
     for d in drafts:
         text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = text.find(d.amount.text)
-        if at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) and any(
+        if (at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) or _quoted_on_its_line(rel, d)) and any(
                 x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
             quoted.append(d)
     gone = {id(d) for d in quoted}

@@ -287,6 +287,8 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                 break
         if len(pieces) < 2 or running != d.amount.pence:
             continue
+        if _an_item_above_its_fellows(rel, d, pieces[0]):
+            continue
         if d.period and d.period[0] != d.period[1] and len({x.period for x in pieces}) == len(pieces) \
                 and all(x.period and x.period[0] == x.period[1] and d.period[0] <= x.period[0] <= d.period[1]
                         for x in pieces):
@@ -325,6 +327,15 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                 x.role, x.funder = "total", d.funder
                 x.across = d.across
     _the_rest_stated_later(rel, drafts)
+
+
+def _an_item_above_its_fellows(rel, d: _Draft, first: _Draft) -> bool:
+    """Whether ``d`` is one item of a list and ``first``, the first sum after it, the next item of the same list ("-
+    Kirklees hub: £232,000" over "- Management: £58,000"): an item is not the total of the items after it (a list's
+    total is labelled so, "Total: £X", or leads it), however their sums happen to add up."""
+    line = rel.line_text(d.line) or ""
+    return _is_list_line(line) and not _list_total(line) and first.line == _next_kept_line(rel, d.line) \
+        and _is_list_line(rel.line_text(first.line) or "")
 
 
 #: words of a sentence naming its figure a piece of money stated before it: an instalment, payment or tranche counted
