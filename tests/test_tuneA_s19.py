@@ -202,3 +202,23 @@ def test_pieces_of_the_grant_are_not_checked_against_the_other_sum_on_its_line(l
     parts = {(a.source_line, a.amount.pence // 100): a.part_of_line for a in rel.awards if a.funding_role == "part"}
     assert parts == {(4, 171300): 2, (5, 58650): 2, (6, 64500): 2, (7, 24000): 2}
     assert [c for c in rel.conflicts if c.kind == "parts_do_not_sum"] == []
+
+
+# --------------------------------------------------------------------------- the commissioner's own money under its heading
+
+@pytest.mark.parametrize("heading, sentence, role", [
+    ("COMMISSIONER'S OWN BUDGET", "£40,000 in 2025-26 pays for a case manager for men assessed as high risk.",
+     "own_funding"),
+    ("## The Commissioner's money", "A case manager for men assessed as high risk is paid £40,000 in 2025-26.",
+     "own_funding"),
+    ("POLICE AND CRIME COMMISSIONER'S BUDGET", "A case manager for men assessed as high risk costs £40,000 in 2025-26.",
+     "own_funding"),
+    ("COMMISSIONER'S MATCH FUNDING", "£40,000 in 2025-26 pays for a case manager for men assessed as high risk.",
+     "match_funding"),
+])
+def test_money_under_a_heading_naming_the_commissioners_own_budget_is_own_funding(heading, sentence, role):
+    # README funding_role: the commissioner's own money, not said to match or top up a grant, is own_funding; the
+    # heading names the payer and so the kind of money of the paragraph under it
+    text = ("Dyfed-Powys will have £300,000 from the Home Office for 2025-26 for a course for men.\n\n"
+            f"{heading}\n{sentence}\n")
+    assert award_errors(text, {(4, 40000): dict(role=role, funder="PCC", start="2025-26")}) == []

@@ -1130,6 +1130,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and (not funder or funder_basis == "default" and funder == facts.release_funder):
             # "THE COMMISSIONER'S OWN BUDGET / £180,000 added to the grant": the payer its section heading names
             funder, funder_basis = run.section_funder, "clause"
+            heading = rel.line_text(run.section_funder_line) or ""
+            if funder == "PCC" and role == "grant":
+                # ("COMMISSIONER'S OWN BUDGET" over "£40,000 a year … pays for a case manager": the commissioner's money,
+                # not said to match or top up a grant, is her own funding; "COMMISSIONER'S MATCH FUNDING" her match)
+                matched = _first(terms.get("match_funding", ()), heading) \
+                    or re.search(r"\b(?:match(?:ed|ing)?|top-?ups?|added)\b", heading, re.I)
+                role = "match_funding" if matched else "own_funding"
         after = [p for p in periods if start <= p[0] < hi and not _a_year_compared_with(sentence, p[0])]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and _PREDICATE_OF_THE_FIGURE_BEFORE.fullmatch(sentence[lo : p[0]]))]
