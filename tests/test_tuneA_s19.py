@@ -222,3 +222,62 @@ def test_money_under_a_heading_naming_the_commissioners_own_budget_is_own_fundin
     text = ("Dyfed-Powys will have £300,000 from the Home Office for 2025-26 for a course for men.\n\n"
             f"{heading}\n{sentence}\n")
     assert award_errors(text, {(4, 40000): dict(role=role, funder="PCC", start="2025-26")}) == []
+
+
+# --------------------------------------------------------------------------- a person's own budget beside a body's work
+
+@pytest.mark.parametrize("sentence", [
+    "Ouse Advocacy will employ two stalking advocates, and Mr Hale is paying for both posts from his own budget at "
+    "£62,000 a year.",
+    "Two advocates will be employed by Ouse Advocacy Trust; Ms Barr is funding them from her own budget, £62,000 a year.",
+    "Ouse Advocacy CIC runs the advocacy service and the commissioner pays £62,000 a year for it out of her own budget.",
+])
+def test_a_persons_own_budget_is_the_commissioners_not_the_providers(sentence):
+    # README funding_role/funder: "his own" or "her own" budget is a person's, the commissioner's, own funding; a
+    # provider named in an earlier clause of the sentence putting in its own money would be "its own"
+    text = ("North Yorkshire's commissioner, who has £244,600 from the Home Office for 2025-26 and 2026-27, is "
+            "funding a stalking service.\n\n"
+            f"{sentence}\n")
+    assert award_errors(text, {(3, 62000): dict(role="own_funding", funder="PCC")}) == []
+
+
+# --------------------------------------------------------------------------- a sum "with" another payer's money
+
+@pytest.mark.parametrize("sentence", [
+    "With the council's money, the service has £274,600 for 2025-26 and 2026-27.",
+    "Together with the council's contribution, £274,600 is available over the two years.",
+    "With the county council's funding, the programme will have £274,600 to spend.",
+])
+def test_a_sum_said_to_be_with_another_payers_money_is_a_total_across_funders(sentence):
+    # README total: the grant and the council's money stated before, summed "with the council's money", is a total
+    # over several funders, no one payer's
+    text = ("Hertfordshire has been awarded £244,600 by the Home Office for 2025-26 and 2026-27.\n"
+            "Hertfordshire County Council is putting £30,000 over the two years on top of the grant.\n"
+            f"{sentence}\n")
+    assert award_errors(text, {(3, 274600): dict(role="total", funder=None)}) == []
+
+
+# --------------------------------------------------------------------------- a payer's money named again, without its year
+
+@pytest.mark.parametrize("again, pounds", [
+    ("Of the council's £42,000, £12,000 goes to Severn Women's Aid for partner support.", 42000),
+    ("The council's £42,000 pays for a family worker and for training.", 42000),
+    ("The council's £42,000, paid in four instalments, is spent on a family worker.", 42000),
+])
+def test_match_money_named_again_without_a_year_has_none(again, pounds):
+    # README "Restated figures": money named again with its article or owner ("the council's £42,000") keeps its
+    # kind and payer but has only the period its own clause gives, none here
+    text = ("Shropshire Council has accepted a Home Office grant of £186,000 for 2026-27.\n"
+            "Shropshire Council is adding £42,000 from its reserve as match funding for 2026-27.\n\n"
+            f"{again}\n")
+    assert award_errors(text, {
+        (2, 42000): dict(role="match_funding", funder="local authority", start="2026-27"),
+        (4, pounds): dict(role="match_funding", funder="local authority", start=None),
+    }) == []
+
+
+def test_match_money_named_again_and_split_by_year_keeps_its_years():
+    text = ("Bedford Borough Council has a Home Office grant of £246,000 for 2024-25 and 2025-26.\n"
+            "The council is adding £60,000 as match funding over 2024-25 and 2025-26.\n\n"
+            "The council's £60,000 will be profiled as £30,000 in each year.\n")
+    assert award_errors(text, {(4, 60000): dict(role="match_funding", start="2024-25", end="2025-26")}) == []

@@ -1442,7 +1442,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                           and x.role in ("match_funding", "own_funding")), None)
             if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
                 unnamed = not d.funder
-                d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+                d.role, d.funder = again.role, again.funder or d.funder
+                if re.search(r"\b(?:each|every|a|per) year\b|\beach of (?:the|those|these)\b", sentence[end:], re.I):
+                    d.period = d.period or again.period
+                # (its period only its own clause gives, README "Restated figures": "The council's £60,000 will be
+                # profiled as £30,000 in each year" is for the years it is split over, "Of the council's £42,000, £12,000
+                # goes to …" has none)
                 d.funder_basis = "default" if unnamed and d.funder else d.funder_basis  # (its payer: the sum's before)
         d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
             and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
@@ -1910,8 +1915,10 @@ def _payer_of_figure(
         role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
     elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
             r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
-            and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
-        # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
+            and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I) \
+            and not re.search(r"\b(?:his|her)\s+own\b", sentence[slice(*_clause_of(sentence, start))], re.I):
+        # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget"; nor a person's,
+        # "X will employ two advocates, and Mr Hale is paying for both posts from his own budget": a body's is "its own")
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"

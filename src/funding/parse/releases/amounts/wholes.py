@@ -885,10 +885,12 @@ def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
 #: a sentence opening by counting in other payers' money: "Counting the council's and the commissioner's money, …
 #: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all;
 #: so does one counting the payers themselves ("Counting every payer, that comes to £370,000")
+#: (also "With the council's money, the service has £274,600": the sum with another payer's money in it)
 _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
                               r"top-ups?|funders?|payers?|sources?|backers?)\b|"
                               r"(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
-                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b)"
+                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b|"
+                              r"(?:together )?with\b[^.;£]{0,60}\b(?:money|funding|contributions?|top-ups?)\s*,)"
                               r"[^.;£]*$", re.I)
 
 
