@@ -281,3 +281,24 @@ def test_match_money_named_again_and_split_by_year_keeps_its_years():
             "The council is adding £60,000 as match funding over 2024-25 and 2025-26.\n\n"
             "The council's £60,000 will be profiled as £30,000 in each year.\n")
     assert award_errors(text, {(4, 60000): dict(role="match_funding", start="2024-25", end="2025-26")}) == []
+
+
+# --------------------------------------------------------------------------- a heading naming money is no body
+
+@pytest.mark.parametrize("heading", ["HOME OFFICE GRANT", "COMMISSIONER'S OWN BUDGET", "Council Contributions"])
+def test_a_heading_naming_money_over_its_sum_is_not_a_recipient(heading):
+    # a grant-maker's list puts a body's name over its sum; a heading that ends in a money noun names the money
+    from release_probe import read
+    text = ("Gwent will keep its course for men running for two more years.\n\n"
+            f"{heading}\n"
+            "£452,800 over the two years, paid as £221,400 in 2025-26 and £231,400 in 2026-27.\n")
+    assert [o.organisation for o in read(text).organisations if o.source_line == 3] == []
+
+
+def test_a_body_named_over_its_sum_in_a_grants_list_is_still_a_recipient():
+    from release_probe import read
+    text = ("Grants made this quarter\n\n"
+            "### Tarn Valley Men's Project\n"
+            "£64,000 | three years | Penrith\n")
+    assert [(o.organisation, o.role) for o in read(text).organisations if o.source_line == 3] == [
+        ("Tarn Valley Men's Project", "recipient")]
