@@ -302,3 +302,16 @@ def test_a_body_named_over_its_sum_in_a_grants_list_is_still_a_recipient():
             "£64,000 | three years | Penrith\n")
     assert [(o.organisation, o.role) for o in read(text).organisations if o.source_line == 3] == [
         ("Tarn Valley Men's Project", "recipient")]
+
+
+# --------------------------------------------------------------------------- "starts" counted as a noun
+
+@pytest.mark.parametrize("sentence", [
+    "The target for 2026-27 is 110 starts, with at least 60% completing.",
+    "We are aiming for 110 starts next year, with at least 60% completing.",
+    "The contract sets 110 starts a year as its target, with at least 60% completing.",
+])
+def test_a_completion_rate_after_a_count_of_starts_is_about_perpetrators(sentence):
+    from release_probe import outcomes_by_key
+    got = outcomes_by_key(sentence)
+    assert (3, 60.0, "percent") in got and got[(3, 60.0, "percent")].about == "perpetrators"
