@@ -133,7 +133,7 @@ M5_NOT = [
 ALL = dict(M1=M1, M1_NOT=M1_NOT, M2=M2, M2_NOT=M2_NOT, M3=M3, M3_NOT=M3_NOT, M4=M4, M4_NOT=M4_NOT, M5=M5, M5_NOT=M5_NOT)
 
 #: paraphrases the reader still reads wrongly (gen5): kept as expected failures
-STILL_FAILING = {'M3': [0, 1, 2], 'M5': [2]}
+STILL_FAILING = {'M3': [1, 2], 'M5': [2]}  # (M3-0, 'Together with the Home Office money, that makes £250,000', read since the nineteenth session's 'with another payer's money' total)
 
 
 CASES = [

@@ -153,7 +153,10 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         if a.funding_role != "grant" or a.source_line in wholes:
             continue
         members = _own_pieces(a, [p for p in parts.get(a.source_line, []) if p.funding_role == "part"
-                                  and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)], awards)
+                                  and (p.pfa_code, p.funder) == (a.pfa_code, a.funder)
+                                  and p.part_of_pence in (None, a.amount.pence)], awards)
+        # (the pieces of this grant, not of another sum on its line: "The confirmed sum is £318,450, up from £296,000
+        # in 2025-26" divides the £318,450 only)
         yearly = {(p.period_start, p.period_end) for p in members}
         by_year = len(yearly) > 1 and len(yearly) == len(members)
         if len(members) < 2 or by_year and {p.source_line for p in members} != {a.source_line}:

@@ -217,6 +217,10 @@ _POSSESSOR_RUN = {
     _POSSESSED_SUPPORT: re.compile(_POSSESSOR_FIRST + r"(?:" + _POSSESSOR_JOIN + r"(?-i:[A-Z])[\w&'’-]*)*"),
 }
 _CAPITAL = re.compile(r"[A-Z]")
+#: a heading that names money, not a body, by the noun it ends in ("HOME OFFICE GRANT", "COMMISSIONER'S OWN BUDGET",
+#: "Council contributions", "Partners' money")
+_HEADING_NAMES_MONEY = re.compile(r"\b(?:grants?|budgets?|funding|money|contributions?|reserves?|top-?ups?|allocations?)\W*$",
+                          re.I)
 
 
 def _possessed(pattern: re.Pattern, sentence: str):
@@ -1242,7 +1246,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if not _is_body(name) and len(name.split()) < 2:
                     continue  # a one-word heading ("News", "Funding")
                 if not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name) and \
-                        not set(name.split()) & _LABEL_WORDS and not _DEPARTMENT.fullmatch(name):
+                        not set(name.split()) & _LABEL_WORDS and not _DEPARTMENT.fullmatch(name) \
+                        and not _HEADING_NAMES_MONEY.search(name):
                     add(number, name, "recipient", "new")
 
     def award_sentence(award) -> tuple[str, tuple[tuple[int, int], ...]]:

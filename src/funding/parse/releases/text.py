@@ -782,13 +782,30 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
 
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
-                            r"you may also like|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
+                            r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
 
 #: letters that case-blind regular expressions take for ASCII ones ("ſeven" matches "seven", "\u212aent" "kent") but
 #: that no word list holds: read as those letters, so that a word found without regard to case is found in the lists
 #: too (a long s and the Kelvin sign; dotted and dotless i, which Turkish names need, are left as written)
 _CASELESS_LOOKALIKES = str.maketrans({"\u017f": "s", "\u212a": "K"})
+
+
+def _heads_a_table(lines: list[Line], k: int) -> bool:
+    """Whether the pipe line ``lines[k]`` is a table's heading row ("Year | Home Office | Commissioner | Total"): the
+    next line that is not a rule ("----+----") is a row of as many cells, two or more of them money."""
+    if "|" not in lines[k].text:
+        return False
+    width = len(lines[k].text.strip().strip("|").split("|"))
+    for line in lines[k + 1: k + 3]:
+        t = line.text.strip()
+        if not t:
+            return False
+        if _RULE_LINE.fullmatch(t):
+            continue
+        row = t.strip("|").split("|")
+        return len(row) == width and sum(1 for c in row if MONEY_TOKEN.search(c)) >= 2
+    return False
 
 
 def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
@@ -805,6 +822,12 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
         reason = _first(furniture, line.text)
         if reason and (line.number not in reasons or reason != "page_furniture"):
             reasons[line.number] = reason  # the words say more than the markup: a job in an aside is a job advert
+    for k, line in enumerate(lines):
+        # (a row of short headings between pipes reads like a menu of links, "Home | News | About us | Contact"; over a
+        # table's rows of as many cells holding money it is the table's heading row, unless its words are furniture)
+        if reasons.get(line.number) == "page_furniture" and line.number not in markup and _heads_a_table(lines, k) \
+                and not _first(furniture, line.text.replace("|", " ")):
+            del reasons[line.number]
     in_links = False  # under a "Related posts" heading: link titles, not sentences, until a blank line
     for line in lines:
         body = line.text.strip()
@@ -841,6 +864,9 @@ _ALIGNED_HEADER = re.compile(r"^\s*\S.*?\S\s{3,}\S.*[^.!?:]\s*$|\t")
 _CORRECTION_NOTE = re.compile(r"^\W*(?:<[^>]+>\W*)*(?:correction|corrected|update|updated|clarification|amendment|"
                               r"editor['’]s note)\b", re.I)
 _TOTAL_ROW = re.compile(r"^\W*(?:\*\*)?\s*(?:grand\s+|sub-?)?total\b", re.I)
+#: a table's rule line, between its heading and its rows or above its TOTAL row: "|---|---|", "-----+-----+----",
+#: "+=====+=====+" (dashes, pipes, colons, and the plus signs and equals signs of a ruled text table)
+_RULE_LINE = re.compile(r"[\s|:+=-]*")
 
 
 def _cells(text: str) -> list[str]:

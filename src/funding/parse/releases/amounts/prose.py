@@ -15,7 +15,7 @@ from funding.core.text import looks_like_html
 from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
-    _ALIGNED_HEADER, _CORRECTION_NOTE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
+    _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, list_item_label, prepare,
 )
 from funding.parse.releases.places import find_areas
@@ -627,7 +627,7 @@ def extract_awards(
                 raw, is_table = squeezed, True
         if is_table and not in_table:
             table_no += 1
-        in_table = is_table or (in_table and bool(re.fullmatch(r"[\s|:-]*", raw)))
+        in_table = is_table or (in_table and bool(_RULE_LINE.fullmatch(raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
             run.section_area = named.pop() if len(named) == 1 else ""
@@ -638,7 +638,7 @@ def extract_awards(
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
-                and not re.fullmatch(r"[\s|:-]*", raw) and len(_cells(raw)) >= 2:
+                and not _RULE_LINE.fullmatch(raw) and len(_cells(raw)) >= 2:
             # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
             # "AREA      MAIN FUNDER      2025-26      STATUS")
             if header and header_line == number - 1 and table_rows == []:
@@ -654,10 +654,12 @@ def extract_awards(
                                                      section_period, sentence)
             # (a title line read as a heading, "ALLIANCE BUDGET, APRIL 2025 TO MARCH 2027", is a section heading too)
         if number in headings and not is_table:
+            if not MONEY_TOKEN.search(raw):
+                run.list_whole = run.lead_whole = None  # (a heading ends the list above it: "### Councils" under pieces)
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
         if not is_table:
-            header, table_rows = ([] if not re.fullmatch(r"[\s|:-]*", raw) else header), table_rows if re.fullmatch(r"[\s|:-]*", raw) else []
-            table_totals = table_totals if re.fullmatch(r"[\s|:-]*", raw) else []
+            header, table_rows = ([] if not _RULE_LINE.fullmatch(raw) else header), table_rows if _RULE_LINE.fullmatch(raw) else []
+            table_totals = table_totals if _RULE_LINE.fullmatch(raw) else []
         try:
             found, hazards = read_amounts(sentence)
         except ValueError:
@@ -814,6 +816,12 @@ def extract_awards(
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
+        elif _OPENS_PARTS.search(sentence):
+            # "… from her own policing budget: £174,000, made up of:" then "- a helpline …: £36,000 …": the pieces of one
+            # payer's own or match money listed under it, as of a grant (summed against it once the list is read)
+            own = [d for d in here if d.role in ("own_funding", "match_funding") and d.amount.pence and d.whole is None]
+            if own:
+                run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
@@ -851,6 +859,17 @@ def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
                 if y.funder == earlier.funder and y.role == "grant":
                     y.role = earlier.role
             break
+
+
+def _quoted_on_its_line(rel, d: _Draft) -> bool:
+    """Whether ``d``'s figure stands inside quoted speech that opens in an earlier sentence of its line ('She said:
+    "Three years in, it works. The £318,450 means the groups keep running."'): the quote is the line's, not the
+    sentence's (a plain-text line once; an HTML line's attributes hold quotes of their own)."""
+    line = rel.line_text(d.line) or ""
+    if "<" in line or line.count(d.amount.text) != 1:
+        return False
+    at = line.find(d.amount.text)
+    return any(a <= at < b for a, b in _quoted_spans(line))
 
 
 def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> None:
@@ -1159,6 +1178,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and (not funder or funder_basis == "default" and funder == facts.release_funder):
             # "THE COMMISSIONER'S OWN BUDGET / £180,000 added to the grant": the payer its section heading names
             funder, funder_basis = run.section_funder, "clause"
+            heading = rel.line_text(run.section_funder_line) or ""
+            if funder == "PCC" and role == "grant":
+                # ("COMMISSIONER'S OWN BUDGET" over "£40,000 a year … pays for a case manager": the commissioner's money,
+                # not said to match or top up a grant, is her own funding; "COMMISSIONER'S MATCH FUNDING" her match)
+                matched = _first(terms.get("match_funding", ()), heading) \
+                    or re.search(r"\b(?:match(?:ed|ing)?|top-?ups?|added)\b", heading, re.I)
+                role = "match_funding" if matched else "own_funding"
         after = [p for p in periods if start <= p[0] < hi and not _a_year_compared_with(sentence, p[0])]
         before = [p for p in periods if lo <= p[0] < start
                   and not (k and _PREDICATE_OF_THE_FIGURE_BEFORE.fullmatch(sentence[lo : p[0]]))]
@@ -1465,7 +1491,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                           and x.role in ("match_funding", "own_funding")), None)
             if again is not None and (not own or not again.funder or again.funder in {f[2] for f in own}):
                 unnamed = not d.funder
-                d.role, d.funder, d.period = again.role, again.funder or d.funder, d.period or again.period
+                d.role, d.funder = again.role, again.funder or d.funder
+                if re.search(r"\b(?:each|every|a|per) year\b|\beach of (?:the|those|these)\b", sentence[end:], re.I):
+                    d.period = d.period or again.period
+                # (its period only its own clause gives, README "Restated figures": "The council's £60,000 will be
+                # profiled as £30,000 in each year" is for the years it is split over, "Of the council's £42,000, £12,000
+                # goes to …" has none)
                 d.funder_basis = "default" if unnamed and d.funder else d.funder_basis  # (its payer: the sum's before)
         d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
             and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
@@ -1938,8 +1969,10 @@ def _payer_of_figure(
         role = "match_funding" if _ADDED_TO.search(sentence[lo:hi]) else "grant"
     elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
             r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
-            and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I):
-        # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget")
+            and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I) \
+            and not re.search(r"\b(?:his|her)\s+own\b", sentence[slice(*_clause_of(sentence, start))], re.I):
+        # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget"; nor a person's,
+        # "X will employ two advocates, and Mr Hale is paying for both posts from his own budget": a body's is "its own")
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
@@ -2481,9 +2514,12 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     for d in drafts:
         mine = [x for x in drafts if x.whole is d]
         dated = [x for x in mine if x.period]
-        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2) \
+        if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
+                len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
-            # (pieces stated with a period of their own, and the same sum by funder with none; not a figure in a
+            # (pieces stated with a period of their own, and the same sum by funder with none, or a per-year split of
+            # the whole on one line; not one item's per-year split beside an undated item, "- a helpline: £36,000 in 2026-27 and £48,000 in 2027-28", "- partner
+            # support: £90,000", which dates that item only; not a figure in a
             # correction naming no year, "… gave the sum as £445,000; the right figure is £455,000": README,
             # "Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
@@ -2950,7 +2986,7 @@ def _periods_and_awards(
     for d in drafts:
         text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = text.find(d.amount.text)
-        if at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) and any(
+        if (at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) or _quoted_on_its_line(rel, d)) and any(
                 x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
             quoted.append(d)
     gone = {id(d) for d in quoted}

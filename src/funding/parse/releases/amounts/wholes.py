@@ -94,7 +94,12 @@ def _money_said_to_cover(rel, drafts: list[_Draft]) -> None:
 def _is_list_line(line: str) -> bool:
     """Whether a line is an item of a list stating one sum: a bullet, a number, a letter in brackets, or a label and
     its sum ("Group course ........ £110,000", "Part B, partner support: £26,500")."""
-    return bool(_LIST_LINE.match(line) or list_item_label(line))
+    return bool(_LIST_LINE.match(line) or list_item_label(line) or _LABEL_COLON_SUM.match(line))
+
+
+#: a line that is a label and its one sum after a colon, however long the label ("Group course for men (26 weeks),
+#: delivered by Ashvale Change: £241,500"): an item of a list set out without bullets
+_LABEL_COLON_SUM = re.compile(r"^\s*[^£.!?;:\s][^£.!?;:]{1,150}:\s*£\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:[mk]|million)\b)?\s*\.?\s*$")
 
 
 def _list_total(line: str) -> bool:
@@ -282,6 +287,8 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                 break
         if len(pieces) < 2 or running != d.amount.pence:
             continue
+        if _an_item_above_its_fellows(rel, d, pieces[0]):
+            continue
         if d.period and d.period[0] != d.period[1] and len({x.period for x in pieces}) == len(pieces) \
                 and all(x.period and x.period[0] == x.period[1] and d.period[0] <= x.period[0] <= d.period[1]
                         for x in pieces):
@@ -320,6 +327,15 @@ def _sums_stated_after_their_total(rel, drafts: list[_Draft]) -> None:
                 x.role, x.funder = "total", d.funder
                 x.across = d.across
     _the_rest_stated_later(rel, drafts)
+
+
+def _an_item_above_its_fellows(rel, d: _Draft, first: _Draft) -> bool:
+    """Whether ``d`` is one item of a list and ``first``, the first sum after it, the next item of the same list ("-
+    Kirklees hub: £232,000" over "- Management: £58,000"): an item is not the total of the items after it (a list's
+    total is labelled so, "Total: £X", or leads it), however their sums happen to add up."""
+    line = rel.line_text(d.line) or ""
+    return _is_list_line(line) and not _list_total(line) and first.line == _next_kept_line(rel, d.line) \
+        and _is_list_line(rel.line_text(first.line) or "")
 
 
 #: words of a sentence naming its figure a piece of money stated before it: an instalment, payment or tranche counted
@@ -380,7 +396,13 @@ def _under_its_lead_in(rel, top: int, first: int) -> bool:
     how it breaks down:" then "— Group work: £500,000")."""
     between = [rel.line_text(n) or "" for n in range(top + 1, first)]
     return first > top and len(between) <= 4 and all(
-        not t.strip() or not MONEY_TOKEN.search(t) and t.rstrip().rstrip("*").rstrip().endswith(":") for t in between)
+        not t.strip() or not MONEY_TOKEN.search(t) and (t.rstrip().rstrip("*").rstrip().endswith(":") or _LIST_HEADING.match(t))
+        for t in between)
+
+
+#: a short heading over a list, a phrase with no sentence's end ("What the award pays for", "## Where the money goes",
+#: "HOW THE GRANT IS SPLIT")
+_LIST_HEADING = re.compile(r"^\W{0,4}[A-Z][^.!?;:,£]{2,60}?[\w)]\W{0,4}$")
 
 
 def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft]) -> None:
@@ -615,7 +637,7 @@ def _list_runs(rel, drafts: list[_Draft]) -> list[list[_Draft]]:
         if runs and runs[-1] and d.line == runs[-1][-1].line:
             runs[-1] = []  # (two sums on one item: not a list of pieces)
             continue
-        item = _LIST_LINE.match(rel.line_text(d.line)) and d.role == "grant" and d.whole is None \
+        item = _is_list_line(rel.line_text(d.line) or "") and d.role == "grant" and d.whole is None \
             and not any(x.whole is d for x in drafts)
         if item and runs and runs[-1] and _next_kept_line(rel, runs[-1][-1].line) == d.line:
             runs[-1].append(d)
@@ -872,10 +894,12 @@ def _carried_piece_is_its_wholes_year(rel, drafts: list[_Draft]) -> None:
 #: a sentence opening by counting in other payers' money: "Counting the council's and the commissioner's money, …
 #: £576,250", "Once the match funding is counted, …", "With both contributions included, …": its figure sums them all;
 #: so does one counting the payers themselves ("Counting every payer, that comes to £370,000")
+#: (also "With the council's money, the service has £274,600": the sum with another payer's money in it)
 _COUNTING_OTHERS = re.compile(r"^\W*(?:counting(?: in)?\b[^.;£]{0,80}\b(?:money|funding|contributions?|budgets?|grants?|"
                               r"top-ups?|funders?|payers?|sources?|backers?)\b|"
                               r"(?:once|with|when|if)\b[^.;£]{0,80}\b(?:money|funding|contributions?|"
-                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b)"
+                              r"budgets?|grants?|top-ups?)\b[^.;£]{0,20}\b(?:is |are )?(?:counted|included|added in)\b|"
+                              r"(?:together )?with\b[^.;£]{0,60}\b(?:money|funding|contributions?|top-ups?)\s*,)"
                               r"[^.;£]*$", re.I)
 
 
