@@ -1718,34 +1718,46 @@ def test_the_home_offices_fund_paying_for_a_service_still_describes_the_service(
 
 # ---- speed shortcuts in the word lists: exact, never a changed reading ----------------------------------
 
+#: texts touching every word list: money, components, partners, organisations, outcomes, furniture, in mixed case
+_WORD_LIST_TEXTS = [
+    "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
+    "Partners of the men on the course will be contacted by an independent advocate.",
+    "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
+    "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
+    "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
+    "The group programme is paid for from the police budget and delivered one-to-one by Drive.",
+]
+
+
+def _word_lists_and_texts(texts):
+    """Every (word list, field, its rules, text) of the reader's five word lists against ``texts``."""
+    from funding.parse.releases.vocabulary import _terms
+
+    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
+                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
+        for field, rules in _terms(name).items():
+            for text in texts:
+                yield name, field, rules, text
+
+
 def test_word_list_needles_never_hide_a_match():
     """Each rule's needles (literal words one of which every match holds) are read from the parsed regex;
     a text a rule matches always holds one of them, so skipping rules whose needles are absent changes
     nothing.  Invented texts of the genre, in varied case, and the shortcut's refusal of special letters."""
-    from funding.parse.releases.vocabulary import _candidates, _lowered, _needles, _terms
+    from funding.parse.releases.vocabulary import _candidates, _lowered, _needles
 
     assert _needles(r"\bgroup[- ]?(?:programmes?|work)\b") == frozenset({"group"})
     assert _needles(r"\b(?:city|county) councils?\b") == frozenset({" council"})  # the longest sure word
     assert _needles(r"\b(?:town|county)\b") == frozenset({"town", "county"})
     assert _needles(r"\w+\d+") is None  # classes and repeats only: no shortcut
     assert _needles(r"^©|\bcopyright\b") == frozenset({"©", "copyright"})  # a branch of one sure character too
-    texts = [
-        "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
-        "Partners of the men on the course will be contacted by an independent advocate.",
-        "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
-        "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
-        "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
-    ]
     checked = 0
-    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
-                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
-        for field, rules in _terms(name).items():
-            for text in texts:
-                kept = _candidates(rules, text)
-                for rule in rules:
-                    if rule[1].search(text):
-                        assert rule in kept, (name, field, rule[0], text)
-                        checked += 1
+    for name, field, rules, text in _word_lists_and_texts(_WORD_LIST_TEXTS[:5]):
+        kept = _candidates(rules, text)
+        for rule in rules:
+            if rule[1].search(text):
+                assert rule in kept, (name, field, rule[0], text)
+                checked += 1
     assert checked >= 20
     assert _lowered("Mr ſmith") is None and _lowered("£5 ’") == "£5 ’"
 
@@ -1755,7 +1767,7 @@ def test_word_list_clauses_never_hide_a_match():
     sure word of a sequence kept, an alternation's branches giving one set; a text a rule matches holds a word of each
     set, so skipping a rule one of whose sets is absent changes nothing.  Only ASCII words are kept, and the dotted
     capital I (lowered to "i" by the regex engine, to "i" and a dot by str.lower) stops the shortcut."""
-    from funding.parse.releases.vocabulary import _candidates, _clauses, _lowered, _terms
+    from funding.parse.releases.vocabulary import _candidates, _clauses, _lowered
 
     assert _clauses(r"\bgroup[- ]?(?:programmes?|work)\b") == (frozenset({"group"}), frozenset({"programme", "work"}))
     assert _clauses(r"(?<=\bmen )group|(?:the )?works?") == (frozenset({"group", "work"}),)  # (a lookbehind: no word)
@@ -1764,25 +1776,15 @@ def test_word_list_clauses_never_hide_a_match():
     assert _clauses("caf\u00e9 (?:group|work)") == (frozenset({"caf"}), frozenset({" "}), frozenset({"group", "work"}))
     assert _clauses(r"\w+\d+") == () and _clauses(r"(?:x)?y*") == ()
     assert _lowered("Swale C\u0130C") is None
-    texts = [
-        "THE HOME OFFICE HAS AWARDED £250,000 FOR A 26-WEEK GROUP PROGRAMME FOR MEN.",
-        "Partners of the men on the course will be contacted by an independent advocate.",
-        "Tarn Valley Futures runs a stalking intervention; Ashby Council adds £20,000 of its own money.",
-        "Of the 40 fathers referred, 31 completed the course and 80% said they felt safer.",
-        "Subscribe to our newsletter. Accept all cookies. Photo: the launch event.",
-        "The group programme is paid for from the police budget and delivered one-to-one by Drive.",
-    ]
+    texts = _WORD_LIST_TEXTS
     checked = 0
-    for name in ("local_component_terms.csv", "local_funding_terms.csv", "local_organisation_terms.csv",
-                 "local_outcome_terms.csv", "local_furniture_terms.csv"):
-        for field, rules in _terms(name).items():
-            for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
-                kept = _candidates(rules, text)
-                for rule, sets in zip(rules, rules.clauses):
-                    if rule[1].search(text):
-                        assert rule in kept, (name, field, rule[0], text)
-                        assert all(any(w in text.lower() for w in s) for s in sets), (name, field, rule[0], text)
-                        checked += 1
+    for name, field, rules, text in _word_lists_and_texts(texts + [t.lower() for t in texts] + [t.upper() for t in texts]):
+        kept = _candidates(rules, text)
+        for rule, sets in zip(rules, rules.clauses):
+            if rule[1].search(text):
+                assert rule in kept, (name, field, rule[0], text)
+                assert all(any(w in text.lower() for w in s) for s in sets), (name, field, rule[0], text)
+                checked += 1
     assert checked >= 40
 
 
