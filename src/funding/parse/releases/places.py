@@ -28,7 +28,7 @@ _HEALTH_BODY = re.compile(r"(?:['’]s)?(?:\s+(?:and\s+)?[A-Z][\w'’&-]*){0,4}\
 
 
 #: "Bath Road", "Chester Street": a street named after a town places nothing
-_STREET = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Terrace|Crescent)\b")
+_STREET = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Terrace|Crescent|Way)\b")
 
 
 #: "Metropolitan Borough Council", "Metropolitan District Council": the style of a council's name, which places nothing

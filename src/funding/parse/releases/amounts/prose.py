@@ -109,9 +109,10 @@ _COUNCIL_NOT_PAYING = re.compile(r"(?:['’]s)?\s+(?:(?:will\s+|is\s+to\s+|is\s+
                                  r"(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:also\s+)?"
                                  r"(?:commissioning|running|delivering|hosting|managing))\b",
                                  re.I)
-_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b", re.I)
+_FUNDING_WORDS = re.compile(r"\b(?:bid|applied|application|funding|fund|grant|awarded|covers?|runs?)\b|(?:['’]s?|\b(?:its|their|our|his|her))\s+money\b", re.I)
 _PAID_FROM = re.compile(r"\b(?:comes?|came|paid|funded|met|found)\b[^.]{0,30}\bfrom\b", re.I)
 _NATIONAL_PENCE = 10_000_000 * 100
+# (a payer's money, "the three payers' money", "their money", speaks of funding; "the money" alone may be anyone's)
 #: the verb that spends a sum on a service: after an award, such a smaller sum is a piece of it
 #: "the council's own money", "Kent County Council has awarded … from its own budget": a council's money
 _COUNCILS_OWN = re.compile(r"\bcouncil['’]s own\b|\b(?:council|authority)\b(?![’']s? (?:share|grant|allocation|award))"
@@ -456,6 +457,80 @@ class _Running:
     prev_sentence: str = ""
 
 
+#: a piece said to be of one year's sum: "Of the 2026-27 grant, …", "out of the grant for 2025/26, …"
+_OF_A_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:the|this|that|its|our|their)\s+(?:(?P<y>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?)\s+"
+                             r"(?:[\w'’-]+\s+)?(?:grant|award|allocation|money|funding)\b|(?:grant|award|allocation|money|funding)"
+                             r"\s+for\s+(?P<z>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?))[^.;£]{0,20}$", re.I)
+
+
+def _whole_of_the_year_named(before: str, drafts: list, code: str, release_period=None):
+    """The sum a piece is of when its words name that sum's year ("Of the 2026-27 grant, up to £24,000 may go on
+    management", "Out of the grant for 2025/26, £12,000 …"): the last grant or total stated for a span holding that
+    year, not the last sum stated (last year's grant mentioned since). None when the words name no year or no such sum
+    was stated. A sum stated in prose goes before a table's cell restating it, and of several statements of the same
+    sum the first (a figure stated with no years of its own counts as the release's span's, which it takes later)."""
+    m = _OF_A_YEARS_SUM.search(before)
+    if not m:
+        return None
+    years = find_periods(m.group("y") or m.group("z"))[0]
+    if len(years) != 1:
+        return None
+    y = years[0][2]
+    def span(x):
+        return x.period or (release_period if not x.table else None)
+    sums = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and span(x)
+            and span(x)[0] <= y <= span(x)[1] and (x.code == code or not code)]
+    sums = [x for x in sums if not x.table] or sums
+    if not sums:
+        return None
+    last = sums[-1]
+    return next(x for x in sums if x.amount.pence == last.amount.pence and x.funder == last.funder)
+
+
+#: a piece called money of one year of its whole's span, just after its figure: "£38,600 of the first year's money",
+#: "£12,000 of the second year's grant", "£9,000 of year two's allocation"
+_OF_THE_NTH_YEARS = re.compile(r"\s+of\s+(?:the|this|that|its|our|their)\s+(?:(?P<o>first|second|third|fourth|fifth|final|last)"
+                               r"\s+year|year\s+(?P<n>one|two|three|four|five))['’]s?\s+(?:[\w-]+\s+)?"
+                               r"(?:money|grant|award|allocation|funding|sum)\b", re.I)
+
+
+def _nth_years_money(sentence: str, end: int, period) -> tuple[str, str] | None:
+    """The one year of its whole's span that a piece's own words name ("£38,600 of the first year's money" of a grant
+    for 2025-26 and 2026-27 is 2025-26); None when they name none or the span is a single year."""
+    m = _OF_THE_NTH_YEARS.match(sentence, end)
+    if not m or period is None or period[0] == period[1]:
+        return None
+    first, last = int(period[0][:4]), int(period[1][:4])
+    word = (m.group("o") or m.group("n")).lower()
+    ordinals = {"first": 1, "one": 1, "second": 2, "two": 2, "third": 3, "three": 3, "fourth": 4, "four": 4,
+                "fifth": 5, "five": 5}
+    year = last if word in ("final", "last") else first + ordinals[word] - 1
+    return (_fy_text(year),) * 2 if first <= year <= last else None
+
+
+#: the words after a piece saying it is of the sum just stated: "£30,000 of it", "£12,000 of this", "£8,000 of that sum"
+_OF_IT_AFTER = re.compile(r"\s+of\s+(?:it|this|that)\b(?!\s+(?:report|paper|section|table|letter))", re.I)
+
+
+def _an_earlier_years_money(x, release_period) -> bool:
+    """Whether a dated figure is money of a year before all of the release's own ("The current contract, paid for by a
+    2025-26 grant of £296,000, ends in March" in a paper about the 2026-27 grant): last year's award, not a statement
+    of the release's award that a figure of a different size, given no year, could be restating."""
+    return bool(release_period) and x.period is not None and x.period[1] < release_period[0]
+
+
+def _wrapped_from_the_line_above(rel, number: int, sentence: str) -> str:
+    """A sentence whose line goes on from the line above it, cut by the page's width ("1.1 To agree how the payers'
+    money is divided across" over "    services for the two financial years 2026-27 and 2027-28."), as one sentence: the
+    words that make it a lead about funding may stand on the first line and its years on the second."""
+    if not sentence[:1].islower() or number < 2:
+        return sentence
+    above = (rel.line_text(number - 1) or "").rstrip()
+    if not above or re.search(r"[.!?:;]['\"”’)]?$", above) or "|" in above or "\t" in above or re.search(r"\S\s{3,}\S", above.strip()):
+        return sentence
+    return above.strip() + " " + sentence
+
+
 def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     """Whether a sentence with no sum speaks of funding: by a funding word ("the grant runs for 2025-26 and 2026-27")
     or, in running text, by naming a national payer ("The Home Office has agreed to keep paying for the work for 2025/26
@@ -507,7 +582,9 @@ def extract_awards(
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
         spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
-        if not MONEY_TOKEN.search(s) and _a_lead_about_funding(s, terms, sn in lead_headings) and "|" not in s and "\t" not in s:
+        lead = _wrapped_from_the_line_above(rel, sn, s) if here_spans else s
+        if not MONEY_TOKEN.search(lead) and _a_lead_about_funding(lead, terms, sn in lead_headings) and "|" not in s \
+                and "\t" not in s:
             bare |= here_spans  # (a table's year headings are columns, not the release's span)
     # "the next two years of funding" said once without a start, and "£X from April 2025" once without an end: the span
     # they make is the release's (before a single year printed with one figure: "£52,000 … for 2025-26")
@@ -1093,7 +1170,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         )
         if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
             role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
-        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts)
+        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts, run.last_whole)
         if more_money:  # ("Bolton Council has given £38,500 … A further £24,000 has been set aside for interpreters"):
             role = "grant"  # a sum of its own, whose payer only its own clause or heading gives
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
@@ -1435,6 +1512,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 # leaves of its whole, even past a figure restated since ("no figure above £214,000 was agreed … the
                 # other £27,000 was always for stalking work")
                 whole = pieces_before[-1].whole
+            dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
+                                             facts.release_period) if not here else None
+            whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
             of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
             paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
             of_after = _OF_FUNDERS_SUM_AFTER.match(sentence, end)
@@ -1570,7 +1650,7 @@ def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running
 _MORE_MONEY_BEFORE = re.compile(r"\b(?:a\s+further|another)\s+$", re.I)
 
 
-def _more_money_after_a_whole(sentence: str, start: int, drafts: list) -> bool:
+def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whole=None) -> bool:
     """Whether a figure called more money ("A further £24,000 has been set aside for interpreters") follows a figure
     that is a sum in its own right (a grant, a total, money added to a grant or a body's own money), not a piece of
     one: "a further" then adds a sum beside it, not another piece of the last whole, which it is only while pieces are
@@ -1580,7 +1660,13 @@ def _more_money_after_a_whole(sentence: str, start: int, drafts: list) -> bool:
     if not _MORE_MONEY_BEFORE.search(sentence[max(0, start - 15) : start]):
         return False
     before = [d for d in drafts if d.role != "context"]
-    return bool(before) and before[-1].role != "part"
+    if not before:
+        return False
+    # (pieces of another whole than the one it would join: "Of the grant, £240,000 is paid in 2026-27 and the rest in
+    # 2027-28" under a later total, then "A further £9,800 has been earmarked": the listing it would go on is not that
+    # whole's, so it is a sum beside them, not a piece of the last whole)
+    return before[-1].role != "part" or last_whole is not None and before[-1].whole is not None \
+        and before[-1].whole is not last_whole
 
 
 #: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
@@ -1986,6 +2072,10 @@ def _payer_of_figure(
         # "the Health Board will fund a psychologist (about £31,000 a year) from its own budget": a body outside
         # the funder list paying from its own money: a grant whose funder the list cannot name
         role, funder, outside_payer = "grant", "", True
+    elif role == "match_funding" and not funder and re.search(r"\bmy\s+own\b", sentence[lo:hi], re.I) \
+            and _first(terms.get("own_funding", ()), sentence[lo:hi]):
+        funder = "PCC"  # "My own contribution of £60,000 a year, paid alongside the grant": the commissioner writing of
+        # the money added from his own budget (a council's or a provider's own money is read above)
     elif role == "own_funding":
         funder = "PCC" if funder in ("", "Home Office", "Ministry of Justice", "partners") and \
             not any(v == "local authority" for _, _, v in own) else funder
@@ -2842,6 +2932,10 @@ def _periods_and_awards(
     _match_funding_said_once(rel, drafts, said, terms)
     pointed = set()  # figures whose sentence only points to where the text sets them out ("set out in section 2")
     for d in drafts:
+        if d.role == "part" and d.whole is not None and d.whole.line < d.line and id(d) in said \
+                and _OF_IT_AFTER.match(said[id(d)][0], said[id(d)][1] + len(d.amount.text)):
+            continue  # ("Up to £30,000 of it may be used for an evaluation, as agreed at the October review": a piece
+            # of the sum stated before it, not a figure restated from elsewhere)
         if id(d) in said and (_points_elsewhere(said[id(d)][0]) or _resolution_restating(
                 said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))):
             d.period, d.period_basis = None, ""
@@ -2890,12 +2984,15 @@ def _periods_and_awards(
         if d.period is None and d.whole is not None and d.whole.period is not None and d.role == "part" \
                 and not getattr(d, "relative_year", False) and not _a_rate_of_no_years(d, said):
             d.period, d.period_basis = d.whole.period, "whole"
+            nth = _nth_years_money(said[id(d)][0], said[id(d)][1] + len(d.amount.text), d.period) if id(d) in said else None
+            if nth:  # "£38,600 of the first year's money will not be spent": that year of its whole's span
+                d.period, d.period_basis = nth, "whole"
         restates = d.role == "grant" and d.whole is None and any(
             x is not d and (x.role == "grant" and x.whole is None or x.role == "part" and x.whole is not None and x.whole.role
                             == "grant" and x.period and x.period[0] == x.period[1] and x.whole.period != x.period
                             and x.line != x.whole.line) and x.code == d.code and x.period
             and x.funder in (d.funder, "") and x.amount.pence != d.amount.pence and x.amount.qualifier in ("exact", "rounded")
-            and _close_in_size(x, d) for x in drafts)
+            and _close_in_size(x, d) and not (x.line > d.line and _an_earlier_years_money(x, release_period)) for x in drafts)
         # (not a bound made precise: "more than £240,000" then "funding worth £246,792" is one statement refined)
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)

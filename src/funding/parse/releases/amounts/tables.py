@@ -128,6 +128,22 @@ def _sums_the_year_columns(head: str, header) -> bool:
         and own[0][3] >= max(y[3] for y in years)
 
 
+#: a column heading over one quarter of a year: "Q1", "Quarter 2", "Q3 2026-27", "Apr-Jun", "October to December"
+_QUARTER_HEAD = re.compile(r"^\W*(?:Q[1-4]|Quarter\s*[1-4]|(?:Apr|Jul|Oct|Jan)[a-z]*\.?\s*(?:-|–|to)\s*(?:Jun|Sep|Dec|Mar)[a-z]*)\b",
+                           re.I)
+#: a column heading naming the year the quarters make up: "Year", "Annual", "Year total", "2026-27", "For the year"
+_YEAR_OF_QUARTERS_HEAD = re.compile(r"^\W*(?:(?:the|for the|whole|annual)\s+)?(?:year|annual|annually|20\d\d\s*[-/–]\s*\d\d(?:\d\d)?)"
+                                    r"(?:\s+(?:total|sum))?\s*(?:\([^)]*\))?\W*$", re.I)
+
+
+def _sums_the_quarter_columns(head: str, header) -> bool:
+    """Whether a column heading names the year that the table's quarter columns divide, so that its cells are each
+    row's total of them: "Year", "Annual" or "2026-27" beside "Q1 | Q2 | Q3 | Q4" (README, "Row totals over years":
+    a row's sum over its columns, the columns here being the quarters of one year)."""
+    quarters = [h for h in header or () if h != head and _QUARTER_HEAD.match(h)]
+    return len(quarters) >= 2 and bool(_YEAR_OF_QUARTERS_HEAD.match(head))
+
+
 #: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
 
@@ -142,7 +158,10 @@ def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
     rows = [x for x in drafts if x.table and x.role == "part" and x.funder == paid_by and x.whole is not None
             and x.whole.role == "total" and (x.period is None or x.period[0] == x.period[1])
             and piece.amount.pence < x.amount.pence < (grant.amount.pence if grant is not None else 0)
-            and (piece.period is None or x.period is None or piece.period == x.period)]
+            and (piece.period is None or x.period is None or piece.period == x.period)
+            and not getattr(x, "col_payer", False)]
+    # (a cell under a column headed by its payer, in a table whose rows are services, "| Group programme | £244,600 |"
+    # under "Home Office", is that service's money, not the funder's money for one year)
     # (a row as large as the award is the award itself restated: "Home Office grant  £684,270" over the two years)
     # (a row whose year the table's heading gives later, "FUNDING FOR 2024-25" over it, has none yet)
     return rows[-1] if len(rows) == 1 else None
@@ -495,7 +514,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         head = ""
         if header and col is not None and -len(header) <= col < len(header):
             head = header[col]
-        total_head = bool(_TOTAL_HEAD.search(head)) or _sums_the_year_columns(head, header)  # ("Two years (£k)")
+        total_head = bool(_TOTAL_HEAD.search(head)) or _sums_the_year_columns(head, header) \
+            or _sums_the_quarter_columns(head, header)  # ("Two years (£k)")
         col_funder = _first(terms.get("funder", ()), head) or _first(terms.get("table_funder", ()), head) \
             or _defined_funder(head, defined or {})  # "| Funder's match funding |", the Funder defined as the commissioner
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
@@ -550,6 +570,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.period_basis = "heading" if period else ""  # (its column, its row's dates or its own cell's)
         d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
         d.col_area = col_area and not d.head_total
+        d.head_quarter = bool(_QUARTER_HEAD.match(head)) and not total_head  # ("| Q1 | … | Q4 | Year |": a quarter's cell)
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
         d.spending = bool(_SPEND_COLUMN.search(head) or watched) and not stock
         d.row_funder = bool(label_funder or col_funder)  # the funder printed in the row or its column
@@ -587,7 +608,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         for d in by_payer:
             d.role, d.whole, d.part_of = "part", whole, number
         return out
-    years = [d for d in out if d.head_year and not d.head_total]
+    years = [d for d in out if (d.head_year or getattr(d, "head_quarter", False)) and not d.head_total]
     if len(totals) == 1 and len(years) >= 2 and _sums_to([d.amount for d in years], totals[0].amount):
         # (the year cells are a per-year split of the row's total only when they add up to it: a column of last
         # year's figures beside this year's, "| Home Office 2024-25 | Top-up | Row total | 2023-24 (£) |", is not)
@@ -597,7 +618,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             # row's kind: "| Home Office grant | £80,000 | £85,000 | £165,000 |" is a total with the row's payer; README
             # "Row totals over years")
         for d in out:
-            if d is not whole and d.head_year:
+            if d is not whole and (d.head_year or getattr(d, "head_quarter", False)):
                 d.role, d.whole, d.part_of = "part", whole, number
                 _year_cell_takes_its_rows_area(d, whole)
         years = [d.period for d in out if d.whole is whole and d.period]
