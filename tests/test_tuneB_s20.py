@@ -199,3 +199,110 @@ def test_variation_letter_pieces(underspend, includes, cap, own):
         ("part", 5, "2026-27", "2026-27")
     mine = _one(awards, 7, "£50,000")
     assert (mine.funding_role, mine.funder) == ("match_funding", "PCC")
+
+
+# --- organisations: contract holders by tender wording, support for each partner of a man on a course, a body paid
+# --- 'to run' the work with no sum ---------------------------------------------------------------------------
+
+def _orgs(sentence: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = extract_release("Kent County Council\n\n" + sentence + "\n", "probe")
+    return {(o.organisation, o.role) for o in r.organisations}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Cabinet is asked to approve the award of a contract to Kestrel Bridge Services.", "Kestrel Bridge Services"),
+    ("R2 delegate to the Director the award of a contract to Alder Lane Services following the tender;",
+     "Alder Lane Services"),
+    ("9. Kestrel Bridge Services scored highest in the tender and would run the course.", "Kestrel Bridge Services"),
+    ("Alder Lane Services was the preferred bidder and will run the course.", "Alder Lane Services"),
+])
+def test_contract_holders_by_tender_wording(sentence, name):
+    assert (name, "commissioned_service") in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Medway Women's Aid gives each partner of a man on Stour Path a named support worker.",
+    "Medway Women's Aid gives each partner of a man on the course a support worker.",
+    "Medway Women's Aid offers every partner of a man attending the group specialist support.",
+])
+def test_support_for_each_partner_of_a_man_on_a_course(sentence):
+    assert ("Medway Women's Aid", "survivor_support_provider") in _orgs(sentence)
+
+
+@pytest.mark.parametrize("sentence,roles", [
+    ("1. My office pays Stour Valley Trust to run the group programme.", {"delivery_partner"}),
+    ("The council funds Stour Valley Trust to deliver the course.", {"delivery_partner"}),
+    ("My office pays Stour Valley Trust £40,000 to run the programme.", {"recipient"}),
+    ("£40,000 pays Stour Valley Trust to run the course.", {"recipient"}),
+])
+def test_a_body_paid_to_run_the_work_is_a_recipient_only_beside_a_sum(sentence, roles):
+    assert {r for n, r in _orgs(sentence) if n == "Stour Valley Trust"} == roles
+
+
+# --- a course named with a word bodies use too, described in apposition ---------------------------------------
+
+def _components(text: str):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return extract_release(text, "probe").components
+
+
+@pytest.mark.parametrize("sentence,name,weeks", [
+    ("Alder Lane Services would run Harbour Change, a 30-week group course for men.", "Harbour Change", 30),
+    ("The contract is for Stour Pathways, a 26-week programme for men.", "Stour Pathways", 26),
+    ("Kestrel Trust delivers Tide Change, an evening group course of 24 weeks for men.", "Tide Change", 24),
+])
+def test_a_name_described_as_a_course_is_a_named_programme(sentence, name, weeks):
+    named = [c for c in _components("Kent County Council\n\n" + sentence + "\n") if c.component == "named_programme"]
+    assert [(c.programme_name, c.duration_value, c.duration_unit) for c in named] == [(name, weeks, "week")]
+    assert "men_only" in named[0].cohorts or "men" in named[0].cohorts
+
+
+def test_a_providers_legal_name_in_apposition_is_no_course():
+    named = [c for c in _components("Kent County Council\n\nKestrel Trust runs Stour Change CIC, a 30-week group course.\n")
+             if c.component == "named_programme"]
+    assert named == []
+
+
+# --- a decision's "Recommended by:" field is no furniture; high-harm words belong to the work they name; support for
+# --- the children of men on a course is family work ---------------------------------------------------------
+
+@pytest.mark.parametrize("field", ["**Recommended by:** ", "Recommended by: ", "Recommended by:  "])
+def test_recommended_by_field_names_its_official(field):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = extract_release("West Yorkshire Combined Authority\n\n" + field +
+                            "Aled Morrow, Deputy Mayor for Policing and Crime\n", "probe")
+    assert [(p.name, p.role) for p in r.people] == [("Aled Morrow", "official")]
+
+
+def test_recommended_for_you_stays_furniture():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = extract_release("Kent County Council\n\nThe grant is £300,000.\nRecommended for you: other news\n", "probe")
+    assert (4, "page_furniture") in r.set_aside
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of this, £700,000 pays for the Calder Vale group programme, £250,000 for high-harm case management.",
+    "The money covers the Calder Vale group programme and high-risk case management.",
+])
+def test_high_harm_words_of_case_management_are_not_the_named_courses(sentence):
+    comps = _components("West Yorkshire Combined Authority\n\n" + sentence + "\n")
+    named = [c for c in comps if c.component == "named_programme"]
+    assert [c.programme_name for c in named] == ["Calder Vale"]
+    assert not set(named[0].cohorts) & {"high_risk", "high_harm"}
+    case = [c for c in comps if c.component == "case_management"]
+    assert len(case) == 1 and set(case[0].cohorts) & {"high_risk", "high_harm"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council is putting £40,000 into a worker who supports the children of men on the course.",
+    "A practitioner works with the children of fathers attending the group.",
+    "A support worker helps the children of each man in the programme.",
+])
+def test_support_for_the_children_of_men_on_a_course_is_whole_family(sentence):
+    kinds = {c.component for c in _components("Kent County Council\n\n" + sentence + "\n")}
+    assert "whole_family" in kinds

@@ -412,6 +412,17 @@ def _apposed_names(text: str):
     return sorted(list(_APPOSITIVE_NAME.finditer(text)) + one_word, key=lambda m: m.start())
 
 
+#: an apposition describing a name as a course or programme ("Harbour Change, a 30-week group course"): the name is the
+#: course's, even when its last word is one bodies use too ("Change", "Pathways")
+_DESCRIBED_AS_A_COURSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|programme|program)$", re.I)
+#: the legal form of a body's name: a provider, never a course
+_LEGAL_FORM = re.compile(r"\b(?:CIC|Ltd|Limited|Trust|Charity|Foundation|plc|LLP|Council|Aid|Refuge|Centre)\b")
+
+
+#: the cohort tags of high-harm people (the reader's and the corpus's spellings)
+_HIGH_HARM_TAGS = frozenset({"high_risk", "high_harm"})
+
+
 def _body_name(name: str) -> bool:
     """A body's name ("Tame Valley Advocacy", "Home Office", "Kent County Council"), not a programme's."""
     return bool(_ORG_NAME.fullmatch(name) or re.search(
@@ -1348,7 +1359,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             name_text = name.group("name") if name else ""
             if (name is None or _generic_name(name_text)) and ", " in clean:  # "X, a 26-week group course": the name before its comma
                 apposed = next((a for a in _apposed_names(clean) if a.start() < start + len(item) and a.end() > start
-                                and not _body_name(a.group("name")) and not _is_area(a.group("name"))
+                                and (not _body_name(a.group("name")) or _DESCRIBED_AS_A_COURSE.search(a.group(0))
+                                     and not _LEGAL_FORM.search(a.group("name")))
+                                and not _is_area(a.group("name"))
                                 and (a.re is _ONE_WORD_APPOSED_NAME
                                      or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))
                                      or a.group(0).endswith("team")  # (a team named for its work with people)
@@ -1392,6 +1405,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for key, kind_key in described_as.items():  # the people of the kind it is described as, once that is read
             if kind_key in out and out[kind_key].cohorts and not out[kind_key].in_quote:
                 out[key] = replace(out[key], cohorts=out[kind_key].cohorts)
+            elif kind_key in out and not out[kind_key].in_quote and key in out \
+                    and set(out[key].cohorts) & _HIGH_HARM_TAGS and not set(out[kind_key].cohorts) & _HIGH_HARM_TAGS:
+                # ("£720,000 pays for the X group programme, £260,000 for high-harm case management": the high-harm words
+                # are the case management's; the course they name is not described so: README, "High-harm work")
+                out[key] = replace(out[key], cohorts=tuple(c for c in out[key].cohorts if c not in _HIGH_HARM_TAGS))
             kind_fact = out.get(kind_key)  # (and its ages and length, when its own words gave none: the corpus README's
             # "Named programmes": the same as the fact of its kind on that line)
             if kind_fact is not None and not kind_fact.in_quote:

@@ -55,6 +55,9 @@ _RELATIVE = re.compile(r"\s*,?\s*(?:which|who|that)\s|\s*,\s*(?:a|an|the)\s+[^,;
 #: … one saying the body was chosen through a tender or procurement ("X, chosen through a competitive tender,"): a body
 _TENDERED = re.compile(r"\s*,\s*(?:(?:re-?)?appointed|chosen|selected)\s+(?:after|following|through|via)\s+(?:a|an|the)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:tender|procurement)")
+#: a subject's cue saying it won a tender by its score or as the bidder chosen ("scored highest", "was the preferred
+#: bidder"): only a body bids, so a name of two words or more before it is one ("Kestrel Bridge Services scored highest")
+_BID_WON = re.compile(r"\b(?:scored|bidder|tenderer|bid)\b", re.I)
 #: an apposition saying what kind of body a name is ("X, a Beeston charity that …")
 _APPOSED_KIND = re.compile(r"(?:\s*,|\s+(?:is|was))\s*(?:a|an)\s+[^,;.()]{0,40}?\b(?:charity|provider|organisation|company|CIC|trust|social "
                            r"enterprise|partnership|consultancy|university|association)\b")  # (not "a service": a programme's name may be one)
@@ -1142,7 +1145,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         continue  # (councils and commissioners pay through the awards they make; a charity "funds" its own work)
                     if _is_body(name) or normalise_name(name) in known or _APPOSED_KIND.match(cue.group(0)) \
                             or (role == "funder" and _PAYER_WORD.search(name) and len(name.split()) >= 2) \
-                            or (_TENDERED.match(cue.group(0)) and len(name.split()) >= 2):  # (plainly a
+                            or (_TENDERED.match(cue.group(0)) and len(name.split()) >= 2) \
+                            or (role == "commissioned_service" and _BID_WON.search(cue.group(0))
+                                and len(name.split()) >= 2):  # (plainly a
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
                         add(at(name, m.start()), name, role, provision)
