@@ -82,3 +82,83 @@ def test_what_the_areas_get_between_them_is_a_total_of_no_one_area(together):
     }) == []
     from release_probe import awards_by_key
     assert awards_by_key(text)[(7, 550000)].pfa_code in ("", None)
+
+
+# --------------------------------------------------------------------------- a row marked "(*)" under a lead-in's payer
+
+@pytest.mark.parametrize("lead, mark, note", [
+    ("All figures are paid from the Home Office grant unless marked with an asterisk.", "(*)",
+     "(*) Paid from the Commissioner's own budget, not the Home Office grant."),
+    ("All payments were made from the Home Office grant except where marked.", "(†)",
+     "(†) Met from the commissioner's own budget."),
+    ("All the sums are Home Office perpetrator funding unless a note says otherwise.", "(*)",
+     "(*) This row is paid from the Police and Crime Commissioner's own budget."),
+])
+def test_a_row_marked_with_a_bracketed_note_mark_takes_the_notes_payer(lead, mark, note):
+    # the lead-in names the rows' payer; a row marked "(*)" takes the payer its note names, and the TOTAL over rows of
+    # two payers has none (README: total across funders); the unmarked rows keep the lead-in's payer
+    text = ("Cumbria Commissioner's Office\n\n"
+            "You asked how much of the Home Office perpetrator funding for 2024-25 and 2025-26 went to each provider.\n"
+            f"{lead}\n\n"
+            "Provider                             2024-25     2025-26\n"
+            "Fellside Change (group course)       £150,000    £160,000\n"
+            "Eden Women's Aid                     £40,000     £40,000\n"
+            f"Kendal Family Hub {mark}               £20,000     £20,000\n"
+            "TOTAL                                £210,000    £220,000\n\n"
+            f"{note}\n")
+    assert award_errors(text, {
+        (7, 150000): dict(role="part", part=10, funder="Home Office", start="2024-25"),
+        (8, 40000, "2025-26"): dict(role="part", part=10, funder="Home Office"),
+        (9, 20000, "2024-25"): dict(role="part", part=10, funder="PCC"),
+        (9, 20000, "2025-26"): dict(role="part", part=10, funder="PCC"),
+        (10, 210000): dict(role="total", funder=None, start="2024-25"),
+    }) == []
+
+
+# --------------------------------------------------------------------------- a charity's funders table
+
+def _orgs(text, name="invented.md"):
+    from release_probe import read
+    return {(o.source_line, o.organisation, o.role) for o in read(text, name).organisations}
+
+
+@pytest.mark.parametrize("own_row, trust", [
+    ("| Our own fundraising | Helpline for men worried about their behaviour | £10,000 |", "Eskdale Lottery Trust"),
+    ("| Donations and fundraising | Helpline | £10,000 |", "Brampton Community Foundation"),
+    ("| Charitable reserves | Helpline for anyone worried about their behaviour | £10,000 |", "Solway Charitable Trust"),
+])
+def test_a_charitys_funders_table_reads_its_own_money_and_a_trust_in_the_funder_column(own_row, trust):
+    # the provider's own money (fundraising, donations, charitable reserves) has funder `partners` (README, "Partners'
+    # money"); a trust or foundation in the first column headed "Funder" is an organisation with role `funder`, as a
+    # council there is
+    text = ("# Our funders\n\n"
+            "Fellside Change is a small Cumbrian charity. We thank every one of the organisations below.\n\n"
+            "## Funding for 2025-26\n\n"
+            "| Funder | What it pays for | Amount |\n"
+            "|---|---|---|\n"
+            "| Home Office (through the Police and Crime Commissioner) | Our 24-week group course for men | £200,000 |\n"
+            "| Cumberland Council | Family support workers | £50,000 |\n"
+            f"| {trust} | Partner support service | £30,000 |\n"
+            f"{own_row}\n"
+            "| **Total** | | **£290,000** |\n")
+    assert award_errors(text, {
+        (12, 10000): dict(role="part", part=13, funder="partners", start="2025-26"),
+        (11, 30000): dict(role="part", part=13, funder=None),
+        (13, 290000): dict(role="total", funder=None),
+    }) == []
+    orgs = _orgs(text)
+    assert (11, trust, "funder") in orgs
+    assert (10, "Cumberland Council", "funder") in orgs
+
+
+# --------------------------------------------------------------------------- "paid direct to X"
+
+@pytest.mark.parametrize("sentence", [
+    "Cumberland Council also added £15,000 to the grant in 2025-26 for interpreters, paid direct to Fellside Change.",
+    "A further £15,000 from the council, for interpreters, is paid straight to Fellside Change.",
+    "The council's £15,000 for interpreters was passed on to Fellside Change in March.",
+])
+def test_a_sum_paid_direct_to_a_body_makes_it_the_recipient(sentence):
+    text = ("The Cumbria commissioner has given Home Office money for a group course for men.\n\n"
+            f"{sentence}\n")
+    assert (3, "Fellside Change", "recipient") in _orgs(text, "invented.txt")

@@ -3180,7 +3180,8 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
 _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
                              r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
-                             r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
+                             r"all (?:(?:the\s+)?(?:sums|figures|amounts|payments|allocations|rows)\s+)?(?:are|were)\b|"
+                             r"each (?:row|line)\b)", re.I)  # ("All figures are paid from the Home Office grant unless …")
 
 
 def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str] | None:
