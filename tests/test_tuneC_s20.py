@@ -162,3 +162,30 @@ def test_a_sum_paid_direct_to_a_body_makes_it_the_recipient(sentence):
     text = ("The Cumbria commissioner has given Home Office money for a group course for men.\n\n"
             f"{sentence}\n")
     assert (3, "Fellside Change", "recipient") in _orgs(text, "invented.txt")
+
+
+# --------------------------------------------------------------------------- advocates "hosted by the X"
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Cumbria also has a separate £60,000 from the Ministry of Justice for two stalking advocates, hosted by the "
+     "Eden Advocacy Service.", "Eden Advocacy Service"),
+    ("The £60,000 pays for an IDVA employed by the Solway Women's Centre.", "Solway Women's Centre"),
+    ("Two advocates, managed by the Kendal Advocacy Project, are paid from the £60,000.", "Kendal Advocacy Project"),
+])
+def test_advocates_hosted_by_the_body_make_it_a_survivor_support_provider(sentence, body):
+    # README, "Money paid for advocates": a body the line says hosts, employs or manages the advocates gives the
+    # support, with or without an article before its name
+    text = "The Cumbria commissioner has given Home Office money for a group course for men.\n\n" f"{sentence}\n"
+    assert (3, body, "survivor_support_provider") in _orgs(text, "invented.txt")
+
+
+# --------------------------------------------------------------------------- a heading in capitals is no body
+
+@pytest.mark.parametrize("heading", ["WHAT EACH PROVIDER DELIVERS", "WHICH ORGANISATION RUNS WHAT", "THE SERVICES WE FUND"])
+def test_a_heading_in_capitals_names_no_organisation(heading):
+    text = ("The Cumbria commissioner paid £200,000 of Home Office money to Fellside Change in 2025-26.\n\n"
+            f"{heading}\n"
+            "Fellside Change runs a 24-week group programme for men.\n")
+    orgs = _orgs(text, "invented.txt")
+    assert not any(o[0] == 3 for o in orgs)
+    assert (4, "Fellside Change", "delivery_partner") in orgs

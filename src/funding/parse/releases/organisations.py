@@ -845,6 +845,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a government department funds; it runs, receives or refers nothing in this genre
         if _TITLED.match(name):
             return  # a person
+        if len(name.split()) >= 2 and name.isupper() and not re.search(r"[a-z]", rel.line_text(line) or ""):
+            return  # a heading in capitals ("WHAT EACH PROVIDER DELIVERS", "OUR RESPONSE"): a section's title, no body
         if name.split()[-1] in ("Team", "Teams", "Directorate") and role != "recipient":
             return  # a part of a body ("the council's Family Support Team has run a pilot"); a table may pay one
         if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
