@@ -189,3 +189,16 @@ def test_a_heading_in_capitals_names_no_organisation(heading):
     orgs = _orgs(text, "invented.txt")
     assert not any(o[0] == 3 for o in orgs)
     assert (4, "Fellside Change", "delivery_partner") in orgs
+
+
+# --------------------------------------------------------------------------- a body employing the worker who does the work
+
+@pytest.mark.parametrize("sentence", [
+    "Kendal Family Hub employs a family worker who works with children and the non-abusing parent.",
+    "Kendal Family Hub also employs two facilitators to run the evening groups.",
+    "Kendal Family Hub now employs a part-time practitioner who sees fathers at home.",
+])
+def test_a_body_employing_the_worker_who_does_the_work_delivers_it(sentence):
+    text = ("The Cumbria commissioner paid £200,000 of Home Office money for perpetrator work in 2025-26.\n\n"
+            f"{sentence}\n")
+    assert (3, "Kendal Family Hub", "delivery_partner") in _orgs(text, "invented.txt")
