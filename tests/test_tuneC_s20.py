@@ -202,3 +202,20 @@ def test_a_body_employing_the_worker_who_does_the_work_delivers_it(sentence):
     text = ("The Cumbria commissioner paid £200,000 of Home Office money for perpetrator work in 2025-26.\n\n"
             f"{sentence}\n")
     assert (3, "Kendal Family Hub", "delivery_partner") in _orgs(text, "invented.txt")
+
+
+# --------------------------------------------------------------------------- "; in Suffolk the figure was 205"
+
+@pytest.mark.parametrize("sentence", [
+    "Cumbria police referred 300 men to perpetrator services last year; in Durham the figure was 150.",
+    "Cumbria police referred 300 men to perpetrator services last year, while for Durham the number was 150.",
+    "Cumbria police referred 300 men to perpetrator services last year; Durham's figure was 150.",
+])
+def test_the_same_count_given_for_another_area_with_its_noun_left_out(sentence):
+    from release_probe import read
+    text = "The Cumbria commissioner has awarded £90,000 for perpetrator work.\n\n" + sentence + "\n"
+    got = {(o.source_line, o.value, o.unit): o for o in read(text).outcomes}
+    assert (3, 300, "count") in got and (3, 150, "count") in got
+    first, second = got[(3, 300, "count")], got[(3, 150, "count")]
+    assert (second.about, second.status, second.base) == (first.about, first.status, None)
+    assert first.about == "referrals" and first.status == "reported"
