@@ -351,6 +351,10 @@ _MONEY_GOES_TO = re.compile(r"\b(?:the|this|that|its|their|both|all(?: of)?(?: t
                             r"was|were|also|now|then|all|both)\s+)*(?:goes|go|going|gone|went|been\s+paid|be\s+paid|paid|passed)\s+"
                             r"(?:on\s+)?to\b(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 
+#: a sum stated before in its sentence paid to the body named next: "£15,000 …, paid direct to X", "which is paid
+#: straight to X", "passed on to X"
+_SUM_PAID_TO = re.compile(r"\b(?:paid|passed|sent|transferred)\s+(?:(?:direct|directly|straight|on)\s+)?to\b"
+                          r"(?=\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
 
 #: a department's document, not its money ("a Home Office list published last week", "the Home Office offer letter",
 #: "Source: Home Office allocation letters"): the README's 'Home Office in table headings' — a line that only mentions a
@@ -844,6 +848,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             return  # a government department funds; it runs, receives or refers nothing in this genre
         if _TITLED.match(name):
             return  # a person
+        if len(name.split()) >= 2 and name.isupper() and not re.search(r"[a-z]", rel.line_text(line) or ""):
+            return  # a heading in capitals ("WHAT EACH PROVIDER DELIVERS", "OUR RESPONSE"): a section's title, no body
         if name.split()[-1] in ("Team", "Teams", "Directorate") and role != "recipient":
             return  # a part of a body ("the council's Family Support Team has run a pilot"); a table may pay one
         if role == "delivery_partner" and line in service_less and line not in commissioned_lines:
@@ -948,10 +954,12 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
-                if paid is not None and paid < len(cells) and paid:
+                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?", header[0])):
+                    # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
-                        if re.search(r"\b(?:Council|Authority)\b", name):
-                            # (the row's label or the cell itself says so: "West Sussex County Council (match funding)")
+                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery)\b", name):
+                            # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
+                            # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
                             match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
@@ -1446,7 +1454,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # the money named by a noun going to a body ("The money goes to X, which holds the contract", "both years would go to
     # X"): the body receives it, as after a sum ("£X goes to …")
     for number, sentence in rel.sentences:
-        for m in _MONEY_GOES_TO.finditer(sentence) if number not in headings else ():
+        goes = list(_MONEY_GOES_TO.finditer(sentence)) + [
+            m for m in _SUM_PAID_TO.finditer(sentence) if MONEY_TOKEN.search(sentence, 0, m.start())]
+        # ("The council added £15,000 …, paid direct to X": the sum before it is paid to the body)
+        for m in goes if number not in headings else ():
             if re.search(r"\b(?:most|some|part|much|half|a share|a third|a quarter)\s+of\s+$", sentence[: m.start()], re.I):
                 continue  # a share of it, no sum ("Most of the money goes to X, which won the contract")
             for name in _organisation_names(_name_stretch(sentence[m.end():])):

@@ -1170,6 +1170,8 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
         outcomes = tuple(sorted([o for o in outcomes if o.source_line not in lines] + table,
                                 key=lambda o: (o.source_line, o.unit, o.value)))
     outcomes = tuple(sorted(outcomes + tuple(_list_item_counts(rel, outcomes)), key=lambda o: (o.source_line, o.unit, o.value)))
+    outcomes = tuple(sorted(outcomes + tuple(_the_same_figure_for_another(rel, outcomes)),
+                            key=lambda o: (o.source_line, o.unit, o.value)))
     diagnostics: list[Diagnostic] = []
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):
@@ -1192,6 +1194,37 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
                                           f"{o.value:g} of {o.base:g}", "x of y with x no more than y"))
         kept.append(o)
     return tuple(kept), tuple(diagnostics)
+
+
+#: a later clause giving the same measure for another area or group, its noun left out: "; in Suffolk the figure was
+#: 205", ", while for Suffolk the number was 205", "; Suffolk's figure was 205", "and the figure for Suffolk was 205"
+_THE_FIGURE_WAS = re.compile(r"(?:[;,]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?|\s+(?:and|while|but|whereas)\s+)"
+                             r"(?:(?:in|for)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+the|"
+                             r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s|the)\s+"
+                             r"(?:figure|number|count|total|equivalent(?:\s+figure)?)"
+                             r"(?:\s+(?:for|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+                             r"\s+(?:was|is|were|stood at|came to)\s+(?P<n>\d[\d,]*)(?![\d,]*\s*(?:%|per\s*cent|percent))\b", re.I)
+
+
+def _the_same_figure_for_another(rel: PreparedRelease, outcomes: tuple) -> list[Outcome]:
+    """A count given again for another area or group in a later clause of its sentence, with the counted noun left out
+    ("Norfolk police referred 410 men last year; in Suffolk the figure was 205"): an outcome of the same measure, period
+    and status as the count its clause follows (README: outcomes; a count whose noun an earlier clause gives)."""
+    out: list[Outcome] = []
+    for number, sentence in rel.sentences:
+        if "\n" in sentence.strip():
+            continue  # (one line's sentence: the outcome's line is the sentence's)
+        for m in _THE_FIGURE_WAS.finditer(sentence):
+            value = _num(m.group("n"))
+            if any(o.source_line == number and o.value == value for o in outcomes + tuple(out)):
+                continue
+            before = _digits(sentence[: m.start()])
+            counts = [o for o in outcomes if o.source_line == number and o.unit == "count" and o.base is None
+                      and re.search(rf"\b{re.escape(f'{o.value:g}')}\b", before.replace(",", ""))]
+            if len(counts) != 1:
+                continue
+            out.append(dataclasses.replace(counts[0], value=value, value_qualifier="exact", refers_back=False))
+    return out
 
 
 def _printed_x_of_y(line: str, value: float, base: float) -> bool:

@@ -18,6 +18,9 @@ from funding.parse.releases.amounts.payers import _NOT_ELLIPSIS
 _ELLIPSIS = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Za-z][\w'’]*\s+){1,3}$")
 _BETWEEN_THEM = re.compile(r"\bbetween them\b|\bjointly\b|\bthe (?:two|three|four|five) (?:commissioners|forces|police areas|areas|"
                            r"councils|partners)\b|\bboth (?:commissioners|forces|areas|councils)\b", re.I)
+#: the areas of a shared award named again, not any areas "between them": "the three commissioners", "both forces",
+#: "jointly"
+_THE_N_OF_A_SHARED_AWARD = re.compile(_BETWEEN_THEM.pattern.replace(r"\bbetween them\b|", "", 1), re.I)
 _POSSESSIVE = re.compile(r"^['’]s?\b")
 
 
@@ -197,7 +200,7 @@ def _areas_between_them(sentence: str, start: int, end: int) -> bool:
     said = re.match(r"\s*(?:in all\s+)?between them\b", sentence[end:], re.I) or re.match(r"\W*between them\b", sentence, re.I)
     return bool(said) and not _areas_in(sentence) and bool(
         re.search(r"\b(?:forces|police areas|force areas|areas|counties|commissioners|offices)\b", sentence[:start], re.I)) \
-        and not (_BETWEEN_THEM.search(sentence[:start]) and not re.search(
+        and not (_THE_N_OF_A_SHARED_AWARD.search(sentence[:start]) and not re.search(
             r"\b(?:in|of|across) the (?:[A-Z][\w-]*\s*)+(?:region\b)?", sentence[:start]))
 
 

@@ -189,8 +189,8 @@ def _defined_funder(text: str, defined: dict[str, str]) -> str:
     return ""
 
 
-#: a footnote line: "\\* Warwickshire's award comes from …", "† Paid from …"
-_FOOTNOTE = re.compile(r"^\s*(?P<mark>\\?\*(?!\*)|†|‡)\s*(?P<text>\S.*)$")
+#: a footnote line: "\\* Warwickshire's award comes from …", "† Paid from …", "(*) Paid from …"
+_FOOTNOTE = re.compile(r"^\s*(?P<open>\()?(?P<mark>\\?\*(?!\*)|†|‡)(?(open)\))\s*(?P<text>\S.*)$")
 
 
 def _footnote_funders(rel, terms) -> dict[str, tuple[str, bool, tuple[str, str] | None]]:

@@ -1210,6 +1210,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
                 in ("in the region", "regional", "the region's")) or \
                 (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])) or \
+                (role == "total" and _areas_between_them(sentence, start, end)) or \
                 _for_several_areas_unnamed(role, codes, s_areas, sentence[start:hi]):
             code, basis = "", "none"
         elif len(codes) == 1:
@@ -1512,6 +1513,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 # leaves of its whole, even past a figure restated since ("no figure above £214,000 was agreed … the
                 # other £27,000 was always for stalking work")
                 whole = pieces_before[-1].whole
+            elif not here and run.list_whole is None and of_noun is None:
+                whole = _division_continued(drafts, d, whole, sentence_before) or whole
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
                                              facts.release_period) if not here else None
             whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
@@ -1648,6 +1651,21 @@ def _more_under_another_payers_heading(sentence: str, start: int, run: "_Running
 #: a figure called more money in its own words: "A further £24,000 …", "another £15,000" (not "the remaining £X",
 #: which is the rest of a sum whatever came before it)
 _MORE_MONEY_BEFORE = re.compile(r"\b(?:a\s+further|another)\s+$", re.I)
+
+
+def _division_continued(drafts: list, d, whole, sentence_before: str):
+    """A piece in the sentence after another piece that named its own whole past a sum stated since ("Of the Home
+    Office money, £312,000 pays for the course." after "The award is £486,000 … Altogether £540,000 …", then "Another
+    £98,000 funds a worker …", "£98,000 pays for a worker …", "A second £98,000 …"): the division goes on, so the
+    piece is of that whole, not of the later sum, as far as the pieces still fit in it (README: part)."""
+    prev = drafts[-1] if drafts else None
+    if prev is None or prev.role != "part" or prev.whole is None or whole is None or prev.whole is whole \
+            or prev.whole.line >= whole.line or prev.line < d.line - 1 or not sentence_before \
+            or prev.amount.text not in sentence_before or prev.code not in ("", d.code):
+        return None
+    w = prev.whole
+    taken = sum(x.amount.pence for x in drafts if x.whole is w)
+    return w if taken + d.amount.pence <= w.amount.pence else None
 
 
 def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whole=None) -> bool:
@@ -2637,7 +2655,10 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             listed.append(x)
             if len(listed) >= 2 and sum(y.amount.pence for y in listed) == d.amount.pence:
                 for y in listed:
-                    if y.period is None and y.role != "match_funding":  # (money added to a grant: only its own clause's)
+                    if y.period is None and y.role != "match_funding" and not (
+                            y.role == "grant" and y.funder and y.funder == facts.release_funder):
+                        # (money added to a grant: only its own clause's; the release's payer's grant: the years the
+                        # release gives it, lent below, which the total's are not said to be)
                         y.period, y.period_basis = d.period, "whole"
                 break
     # one award stated twice ("£612,800 from the Home Office" in a fact box, "just over £612,000" in the text): pieces
@@ -3256,7 +3277,8 @@ def _noun_of(sentence: str, lo: int, start: int, end: int) -> str:
 #: a sentence about the table that follows it ("All are Home Office funding for 2023-24 unless a note says otherwise")
 _ABOUT_THE_ROWS = re.compile(r"\b(?:(?:set out|shown|listed) below|as follows|the table below|"
                              r"the (?:sums|figures|amounts|allocations|awards) (?:below|in the table)\b|(?:these|they) are (?:the|all)\b|"
-                             r"all (?:are|were)\b|each (?:row|line)\b)", re.I)
+                             r"all (?:(?:the\s+)?(?:sums|figures|amounts|payments|allocations|rows)\s+)?(?:are|were)\b|"
+                             r"each (?:row|line)\b)", re.I)  # ("All figures are paid from the Home Office grant unless …")
 
 
 def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str] | None:

@@ -423,6 +423,13 @@ _MONEY_WORDS = re.compile(r"\b(?:match(?:ed|ing)?|top-?up|contributions?|budgets
                           r"precept|own)\b", re.I)
 
 
+#: a source of money only a charity or provider has: what it raises itself ("Our own fundraising", "Donations and
+#: fundraising", "Charitable reserves", "the charity's own funds"), the delivering body's money (README, "Partners'
+#: money": funder ``partners``)
+_RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|charitable\s+(?:reserves|funds?|income)|"
+                                  r"(?:charity|provider)['’]s\s+own\b)", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -443,6 +450,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label = cells[0] if cells and not MONEY_TOKEN.search(cells[0]) else ""
     named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), label) for m in [p.search(label)] if m)
     label_funder = named[0][1] if named else _first(terms.get("table_funder", ()), label)  # the first named pays
+    if not label_funder and label and _RAISED_BY_A_CHARITY.search(label):
+        label_funder = "partners"  # "| Our own fundraising | … | £12,400 |": the charity's own money (README, "Partners' money")
     # a label column headed by who receives ("| Council | Allocation |", "| Recipient | Home Office grant |"): the
     # council a row names is given the money, not its payer; the funder is the money column's or the release's
     # (a label heading offering alternatives, "Police force area or lead body", "Area / recipient", says so if any of
@@ -473,7 +482,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
-            or _defined_funder(cells[funder_col], defined or {}) or label_funder
+            or _defined_funder(cells[funder_col], defined or {}) or label_funder \
+            or ("partners" if _RAISED_BY_A_CHARITY.search(cells[funder_col]) else "")
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         payers = {v for key in ("funder", "table_funder") for v, p in _candidates(terms.get(key, ()), cells[funder_col])
                   if p.search(cells[funder_col])}
@@ -492,7 +502,8 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         label_funder = ""  # "| Lead body | Home Office grant |" then "| Cumbria Police and Crime Commissioner | £X |": the
         # commissioner a row names with its area holds the money the column or the page says who pays; the row gives
         # the area, not the funder (a row naming the commissioner's money, "Cumbria PCC match funding", still pays)
-    marked = next((f for f in (footnotes or {}) if re.search(rf"\w{re.escape(f)}(?!\*)\s*(?:\||\t|  |$)", raw)), "")
+    marked = next((f for f in (footnotes or {}) if re.search(rf"\w(?:{re.escape(f)}|\s*\({re.escape(f)}\))(?!\*)\s*(?:\||\t|  |$)",
+                                                             raw)), "")  # ("Avon Valley Change*", "Tamworth Hub (*)")
     foot_period = None
     if marked and not label_funder:  # "| Warwickshire | Avon Valley Change* | …" with "* … from the commissioner's own budget"
         label_funder, foot_own, foot_period = footnotes[marked]

@@ -1100,9 +1100,10 @@ _SUM_HOLDS_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?P<what>(?:[\w'
                                r"(?:(?:also|already)\s+)?(?:includes?|included|contains?|contained|holds?|held|has|had|covers?|"
                                r"set aside|sets aside|earmarks?|earmarked)\s+(?:(?:up to|about|around|some)\s+)?$", re.I)
 #: the words after a figure naming the stated sum it is taken from: "£60,000 of its allocation", "£13,750 of the
-#: council's match funding", "£210,000 of the two-year award" (not "of its own budget": the payer's own money)
-_OF_A_SUM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this|its|their|our|his|her)\s+"
-                             r"(?P<what>(?:(?!own\b)[\w'’-]+\s+){0,3}?)(?P<noun>grant|award|allocation|match funding|funding)\b", re.I)
+#: council's match funding", "£210,000 of the two-year award", "£40,000 of the county's share", "£40,000 of Cumbria's
+#: share" (not "of its own budget": the payer's own money; a name's possessive is capitalised, not "of last year's")
+_OF_A_SUM_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this|its|their|our|his|her|(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s))\s+"
+                             r"(?P<what>(?:(?!own\b)[\w'’-]+\s+){0,3}?)(?P<noun>grant|award|allocation|share|match funding|funding)\b", re.I)
 #: the words after a figure saying it is an area's share: "The £246,000 offered to this council is Herefordshire's share"
 _IS_A_SHARE_AFTER = re.compile(r"[^£.;]{0,50}?\b(?:is|was|are|were)\s+(?:[\w'’-]+['’]s?|its|their)\s+(?:share|part|portion)\b"
                                r"(?!\s+of\b)", re.I)
