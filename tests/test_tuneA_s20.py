@@ -198,3 +198,63 @@ def test_a_sum_restated_with_no_year_is_not_measured_against_last_years_grant(no
             f"{note}\n"
             "2. In 2025-26 the programme received £371,250 from the Home Office.\n")
     assert [c.lines for c in read(text).conflicts if c.kind == "different_amount"] == []
+
+
+# --------------------------------------------------------------------------- organisations
+
+def _orgs(text: str) -> set[tuple[int, str, str]]:
+    from release_probe import read
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+_LEAD = "The Dyfed-Powys commissioner has £300,000 from the Home Office for 2026-27.\n"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Swansea Bay University Health Board is contributing £45,000 for a psychologist.", "Swansea Bay University Health Board"),
+    ("Hywel Dda University Health Board is paying £45,000 for a mental health worker.", "Hywel Dda University Health Board"),
+    ("Powys Teaching Health Board has agreed to fund a psychologist with £45,000.", "Powys Teaching Health Board"),
+])
+def test_a_health_board_paying_a_sum_is_a_funder(sentence, name):
+    # a health board (a Welsh NHS body) paying a sum in its own clause is an organisation with role funder (README:
+    # a payer outside the funder list is null as a funder and the body itself an organisation with role funder)
+    assert (2, name, "funder") in _orgs(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Of the grant, £30,000 goes to Teifi Women's Aid, whose support workers contact the partner of each man.",
+     "Teifi Women's Aid"),
+    ("£30,000 is paid to Teifi Women's Aid, whose advocates support victims throughout.", "Teifi Women's Aid"),
+    ("The rest pays Cardigan Bay Refuge, whose outreach staff keep in touch with partners.", "Cardigan Bay Refuge"),
+])
+def test_a_body_whose_workers_contact_or_support_partners_is_a_survivor_support_provider(sentence, name):
+    # "X, whose support workers contact the partner of each man": the line says X gives the support (README, "Money
+    # paid for advocates": a survivor_support_provider where the line says it gives the support)
+    assert (2, name, "survivor_support_provider") in _orgs(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence, recipient", [
+    ("Ceredigion has been offered £240,000, all of which is to go to Aber Change CIC.", True),
+    ("The £240,000 is set to go to Aber Change CIC for its group course.", True),
+    ("Ceredigion has £240,000, which is due to go to Aber Change CIC.", True),
+    ("Ceredigion has been offered £240,000, most of which is to go to Aber Change CIC.", False),
+])
+def test_money_said_to_be_going_to_a_body_names_it_recipient(sentence, recipient):
+    # "£X, all of which is to go to Y": Y receives a stated sum (README, "Money said to go to a body"); "most of which"
+    # is an unstated share, which names no recipient
+    assert ((2, "Aber Change CIC", "recipient") in _orgs(_LEAD + sentence + "\n")) is recipient
+
+
+# --------------------------------------------------------------------------- cohorts
+
+@pytest.mark.parametrize("sentence", [
+    "The money will fund a new course for fathers, which the office expects about 150 men to start.",
+    "The money pays for a course for fathers, and the charity hopes for 60 men to complete it.",
+    "The course for fathers runs in Corby; 40 men are expected to start it this year.",
+])
+def test_a_count_of_men_expected_to_start_is_no_cohort(sentence):
+    # a count of those expected to start or complete ("about 150 men to start") is an outcome's count, not whom the
+    # course is for: its cohort is the fathers its own words name
+    from release_probe import read
+    got = [c for c in read(_LEAD + sentence + "\n").components if c.source_line == 2]
+    assert got and all(set(c.cohorts) == {"fathers"} for c in got)

@@ -565,7 +565,11 @@ _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|peop
                        r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b|"
                        # (a worker's caseload as a count: "Each case manager holds about 15 men")
                        r"\b(?:holds?|holding|carr(?:y|ies|ying)|manag(?:e|es|ing))\s+(?:about |up to |around |some |no more than )?"
-                       r"\d+ (?:men|women|people|fathers)\b", re.I)
+                       r"\d+ (?:men|women|people|fathers)\b|"
+                       # (a count of those expected to start or finish: "which the office expects about 150 men to start",
+                       # "aims for at least 90 women to complete it": an outcome's count, not whom the work is for)
+                       r"\b(?:about |up to |around |some |at least |nearly |almost )?\d[\d,]* (?:men|women|people|fathers) (?:(?:are|were|will be) "
+                       r"(?:expected|due|likely|set) )?to (?:start|begin|complete|finish|attend|take part|join|be referred)\b", re.I)
 #: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
 #: clause names its own people, and takes none from the clause before
 _PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
