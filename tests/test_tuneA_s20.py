@@ -258,3 +258,30 @@ def test_a_count_of_men_expected_to_start_is_no_cohort(sentence):
     from release_probe import read
     got = [c for c in read(_LEAD + sentence + "\n").components if c.source_line == 2]
     assert got and all(set(c.cohorts) == {"fathers"} for c in got)
+
+
+@pytest.mark.parametrize("sentence, kind, length", [
+    ("£9,000 pays for interpreters, so that men who speak little English can take part in one-to-one sessions, up to "
+     "10 of them.", "one_to_one", (10, "session")),
+    ("Women may take part in weekly group sessions, 20 in all.", "group_programme", (20, "session")),
+    ("Fathers can take part in a group course of 16 sessions.", "group_programme", (16, "session")),
+])
+def test_who_can_take_part_describes_the_work_not_a_result(sentence, kind, length):
+    # "men … can take part in one-to-one sessions" says what is offered (a possibility), not who took part (a result,
+    # README "Programmes named in results"); a count given after its unit ("sessions, up to 10 of them") is its length
+    from release_probe import read
+    got = {c.component: c for c in read(_LEAD + sentence + "\n").components if c.source_line == 2}
+    assert kind in got and (got[kind].duration_value, got[kind].duration_unit) == length
+
+
+@pytest.mark.parametrize("sentence, cohorts", [
+    ("The money pays for Soar Steps, a 24-week group course, and for one-to-one work with women who use abuse.", set()),
+    ("The grant pays for Clear Path, a 20-week group course, and for a helpline for men.", set()),
+    ("The money pays for Fresh Start, a 24-week group course for men, and for one-to-one work with women.", {"men"}),
+])
+def test_a_named_programme_described_in_apposition_has_its_kinds_people(sentence, cohorts):
+    # "X, a 24-week group course, and one-to-one work with women": the women are the one-to-one work's; the named
+    # programme has the people of the kind it is described as (README, "Named programmes")
+    from release_probe import read
+    got = {c.component: c for c in read(_LEAD + sentence + "\n").components if c.source_line == 2}
+    assert set(got["named_programme"].cohorts) == cohorts == set(got["group_programme"].cohorts)
