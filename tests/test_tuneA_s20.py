@@ -285,3 +285,15 @@ def test_a_named_programme_described_in_apposition_has_its_kinds_people(sentence
     from release_probe import read
     got = {c.component: c for c in read(_LEAD + sentence + "\n").components if c.source_line == 2}
     assert set(got["named_programme"].cohorts) == cohorts == set(got["group_programme"].cohorts)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Welsh Government's Healthy Relationships and Domestic Abuse fund pays £21,000 in 2026-27 towards a helpline.",
+     "Welsh Government"),
+    ("The Welsh Government is paying £21,000 towards a helpline for domestic abusers.", "Welsh Government"),
+    ("The Scottish Government's Equally Safe fund gave £21,000 for a stalking service.", "Scottish Government"),
+])
+def test_a_devolved_government_paying_is_a_funder_organisation(sentence, name):
+    # a government other than the two departments paying, also through its own named fund, is an organisation with
+    # role funder (README, funder: "a government department other than the two … the body itself … role funder")
+    assert (2, name, "funder") in _orgs(_LEAD + sentence + "\n")
