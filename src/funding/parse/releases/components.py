@@ -576,7 +576,11 @@ _CASELOAD = re.compile(r"\b(?:about |up to |around |some )?\d+ (?:men|women|peop
                        r"\bcase ?loads? of (?:about |up to |around |some )?\d+ (?:men|women|people|fathers)\b|"
                        # (a worker's caseload as a count: "Each case manager holds about 15 men")
                        r"\b(?:holds?|holding|carr(?:y|ies|ying)|manag(?:e|es|ing))\s+(?:about |up to |around |some |no more than )?"
-                       r"\d+ (?:men|women|people|fathers)\b", re.I)
+                       r"\d+ (?:men|women|people|fathers)\b|"
+                       # (a count of those expected to start or finish: "which the office expects about 150 men to start",
+                       # "aims for at least 90 women to complete it": an outcome's count, not whom the work is for)
+                       r"\b(?:about |up to |around |some |at least |nearly |almost )?\d[\d,]* (?:men|women|people|fathers) (?:(?:are|were|will be) "
+                       r"(?:expected|due|likely|set) )?to (?:start|begin|complete|finish|attend|take part|join|be referred)\b", re.I)
 #: a worker for each person ("with a named case worker for each participant"): one per person, whoever they are; the
 #: clause names its own people, and takes none from the clause before
 _PER_PERSON = re.compile(r"\b(?:for|to|with)\s+(?:each|every)\s+(?:[\w-]+\s+)?(?:person|man|woman|participant|client|"
@@ -1064,6 +1068,20 @@ def _component_terms() -> dict:
     return terms
 
 
+def _apposed_description_names_no_people(named: ProgrammeComponent, kind: ProgrammeComponent, line: str) -> bool:
+    """Whether a named programme's description is an apposition that names no people ("Soar Steps, a 24-week group
+    course, and one-to-one work with women"): the people the rest of its line names are another component's, so the
+    name has the people of the kind it is described as, none (README, "Named programmes")."""
+    name = named.programme_name or ""
+    at = line.find(name)
+    if not name or at < 0:
+        return False
+    apposed = re.match(r",\s+(?:an?|the|our|its|their)\s+(?P<desc>[^,;.()]{3,80}?),\s+(?:and|plus|as well as|with)\b",
+                       line[at + len(name):])
+    return apposed is not None and not re.search(r"\bfor\b|\bwith\b|\bmen\b|\bwomen\b|\bfathers\b|\byoung\b",
+                                                 apposed.group("desc"), re.I)
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1403,7 +1421,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     age_min=int([g for g in named_ages.groups() if g][0]) if named_ages else None,
                     age_max=int([g for g in named_ages.groups() if g][1]) if named_ages else None))
         for key, kind_key in described_as.items():  # the people of the kind it is described as, once that is read
-            if kind_key in out and out[kind_key].cohorts and not out[kind_key].in_quote:
+            if kind_key in out and not out[kind_key].in_quote and (out[kind_key].cohorts or _apposed_description_names_no_people(
+                    out[key], out[kind_key], original.get(key[0], ""))):
                 out[key] = replace(out[key], cohorts=out[kind_key].cohorts)
             elif kind_key in out and not out[kind_key].in_quote and key in out \
                     and set(out[key].cohorts) & _HIGH_HARM_TAGS and not set(out[kind_key].cohorts) & _HIGH_HARM_TAGS:

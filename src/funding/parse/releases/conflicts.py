@@ -645,6 +645,10 @@ def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
         if a.period_start or a.source_line in flagged or not any(
                 r is a for r in _restated_figures(rel.line_text(a.source_line), awards, a.source_line)):
             continue
+        if any(x is not a and x.amount.pence == a.amount.pence and x.period_start and x.source_line != a.source_line
+               and (x.pfa_code or area) == (a.pfa_code or area) and x.funding_role in ("grant", "total") for x in awards):
+            continue  # it restates a sum the text states with its years ("The Home Office figure of £404,000 is taken
+            # from the offer letter" after "£404,000 over the two years"): that statement, not last year's grant
         for b in grants:
             if not b.period_start or b.source_line in flagged or (b.pfa_code or area) != (a.pfa_code or area) \
                     or b.funder != (a.funder or b.funder) or b.amount.pence == a.amount.pence \

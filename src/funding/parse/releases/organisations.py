@@ -109,7 +109,11 @@ _PAYER_WORD = re.compile(r"\b" + _name_regex("payer_word", 0).pattern + r"\b")
 #: a government department (local_name_terms.csv): it only ever funds in this genre
 _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: … and where one is named in a sentence or a row
-_DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern + r"(?![\w'’-])")
+_DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern
+                                 + r"(?![\w-])(?!['’](?!s\s+(?:[\w,'’-]+\s+){0,10}?(?:fund|budget|grant|money)\s+"
+                                   r"(?:pays|paid|gives|gave|provides|provided|covers|covered|funds|funded)\b))")
+#: (a department's own fund paying: "The Welsh Government's Violence Against Women, Domestic Abuse and Sexual Violence fund
+#: pays £28,000": the department is the payer; not its other things, "the Department for Education's guidance")
 #: the literal word each department's name starts with, other than the Home Office's and the Ministry of Justice's (a
 #: sentence holding none names no other department)
 _DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)", d).group(0) for d in _name_terms("department")}

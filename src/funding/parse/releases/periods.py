@@ -97,9 +97,16 @@ def parse_count(word: str) -> int:
         raise ValueError(f"not a number: {word!r}") from None
 
 
+#: a count of sessions or weeks said after the unit: "sessions, up to 12 of them", "sessions, 20 in all", "weeks, 26 in total"
+_COUNT_AFTER_UNIT = re.compile(r"\b(?P<unit>sessions|weeks|months)\s*[,(—–-]\s*(?P<qual>(?:up to|about|around|at most) )?"
+                               r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?) (?:of them|in all|in total|altogether)\b", re.I)
+
+
 def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
     text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
+    # a count given after its unit and a comma: "one-to-one sessions, up to 12 of them", "weekly sessions, 20 in all"
+    text = _COUNT_AFTER_UNIT.sub(lambda m: f"{m.group('qual') or ''}{m.group('n')} {m.group('unit')}", text)
     for m in _DURATION.finditer(text) if may_match(_DURATION, text) else ():  # (no unit word: no length)
         if m.group("n").lower() in ("a", "an") and not re.search(
                 r"\b(?:for|up to|lasting|lasts|last|within|of|about|around|nearly|over|than|least)\s+$", text[: m.start("n")]):

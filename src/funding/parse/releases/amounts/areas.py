@@ -165,6 +165,10 @@ def _shared_out_among_counted_areas(sentence: str, start: int, end: int, prev_se
         return False  # ("shared £3.2 million … between nine police areas": a pot's size, context, as before)
     if _INTO_COUNTED_AREAS.match(sentence[end:]):
         return True
+    if re.match(r"\s*(?:in all\s+)?between them\b", sentence[end:], re.I) and re.search(_COUNTED_AREAS, sentence[:start], re.I) \
+            and re.search(r"\b(?:receiv\w*|get|gets|getting|got|given|allocated|awarded|offered|take|takes|took|taking|"
+                          r"share|shares|sharing)\s+(?:\w+\s+){0,2}$", sentence[:start], re.I):
+        return True  # "The five forces named below have been offered £1.93m between them": what they get in all
     between = re.search(r"\bbetween them\b", sentence[:start], re.I)
     if between and not re.search(r"\b(?:receiv\w*|get|gets|getting|got|given|allocated|awarded|take|takes|took|taking)\s+"
                                  r"(?:\w+\s+){0,2}$",
@@ -201,7 +205,16 @@ def _areas_between_them(sentence: str, start: int, end: int) -> bool:
     return bool(said) and not _areas_in(sentence) and bool(
         re.search(r"\b(?:forces|police areas|force areas|areas|counties|commissioners|offices)\b", sentence[:start], re.I)) \
         and not (_THE_N_OF_A_SHARED_AWARD.search(sentence[:start]) and not re.search(
-            r"\b(?:in|of|across) the (?:[A-Z][\w-]*\s*)+(?:region\b)?", sentence[:start]))
+            r"\b(?:in|of|across) the (?:[A-Z][\w-]*\s*)+(?:region\b)?", sentence[:start])
+            and not _LISTED_AFTER.search(sentence[:start]))
+    # ("The five forces named below have been offered £1.93m between them": areas the text lists after the sum, not
+    # those of an award named before)
+
+
+#: areas a sentence says the text names after it: "the five forces named below", "the four areas listed here", "the
+#: commissioners that follow"
+_LISTED_AFTER = re.compile(r"\b(?:named|listed|set out|shown|covered)\s+(?:below|here|underneath|in what follows)\b|"
+                           r"\b(?:forces|areas|counties|commissioners)\s+(?:below|that follow|which follow)\b", re.I)
 
 
 # ---- councils listed as a table's or list's recipients (gen4): the money is the table's funder's, not theirs ----

@@ -400,6 +400,15 @@ _OUTSIDERS_MONEY_BEFORE = re.compile(_OUTSIDE_BODY.pattern + r"(?:['’]s?)?\s+(
                                      r"(?:about\s+|around\s+|some\s+|up to\s+|nearly\s+|almost\s+|over\s+)?$", re.I)
 
 
+#: a clause opening with a fund or budget that a body holds, up to its verb: "The Welsh Government's Violence Against
+#: Women, Domestic Abuse and Sexual Violence fund ", "NHS Tees Valley's Drugs and Alcohol budget " (no verb of its own
+#: before the money noun)
+_OUTSIDE_OWNERS_FUND_SUBJECT = re.compile(
+    r"\W*(?:the\s+)?(?P<owner>(?:[A-Z][\w&-]*\s+){0,4}[A-Z][\w&-]*|(?:local\s+)?health board|ICB|NHS)['’]s?\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w,'’&-]+\s+){0,12}?"
+    r"(?:fund|budget|grant|programme|pot|money|funding)\s+(?:(?:also|now|still|will|has|is)\s+)?", re.I)
+
+
 def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int, end: int):
     """The payer of the amount at ``start:end``, read from its own clause, when it is a kind of body off the funder
     list: the subject of an active paying verb before the figure ("NHS Surrey Heartlands is paying £40,000", "a local
@@ -419,6 +428,14 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
         subject = before[: verb.start()]
         if _OUTSIDE_BODY.search(subject) and not _ON_FUNDER_LIST.search(subject) and "£" not in subject:
             return verb
+        # the subject, read from its clause's start, a fund or budget held by a body off the list whose name itself
+        # holds "and" ("The Welsh Government's Violence Against Women, Domestic Abuse and Sexual Violence fund pays
+        # £28,000", "The health board's Drugs and Alcohol budget covers £12,000"): that body pays it
+        whole = sentence[:start]  # (from the sentence's start: the clause may have been cut at the name's "and")
+        owner = _OUTSIDE_OWNERS_FUND_SUBJECT.match(whole)
+        if owner and _OUTSIDE_BODY.search(owner.group("owner")) and not _ON_FUNDER_LIST.search(owner.group("owner")) \
+                and _PAYS_VERB.match(whole, owner.end()):
+            return _PAYS_VERB.match(whole, owner.end())
     owned = _FROM_OUTSIDERS_OWN.match(sentence, end)  # (its years may run on past the clause: "for 2025/26 and 2026/27")
     if owned and _OUTSIDE_BODY.search(owned.group("owner")) and not _ON_FUNDER_LIST.search(owned.group("owner")):
         return owned  # "a contribution of £96,000 (£48,000 a year) for 2025/26 from the ICB's safeguarding allocation"

@@ -138,6 +138,13 @@ _SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|pa
 _TOPPED_UP_BY_AFTER = re.compile(r"(?:\s+(?:from|of|in|for)\s+[^£.;,]{1,40})?\s*,?\s*(?:(?:which|that)\s+(?:is|was|will\s+be|has\s+been)\s+|and\s+)?(?:topped\s+up|"
                                  r"matched|supplemented|boosted)\s+(?:by|with)\s+(?:a\s+further\s+|another\s+|an\s+extra\s+)?£",
                                  re.I)
+#: the same, said actively by the receiver after its figure: "will receive £388,000 and is topping it up with £50,000",
+#: "has £300,000, and adds £40,000 of its own", "gets £250,000 but is matching it with £25,000": the words after the
+#: figure say what the next figure is (money added to this one), not this one
+_TOPS_IT_UP_AFTER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:is|are|was|were|will|has|have|had)\s+(?:be\s+|been\s+)?)?(?:also\s+)?"
+                               r"(?:top(?:s|ped|ping)?\s+(?:it|this|that|them|the\s+[\w'’-]+)\s+up|"
+                               r"(?:match(?:es|ed|ing)?|supplement(?:s|ed|ing)?|boost(?:s|ed|ing)?)\s+(?:it|this|that|them)|"
+                               r"add(?:s|ed|ing)?)\s+(?:(?:with|by)\s+)?(?:a\s+further\s+|another\s+|an\s+extra\s+)?£", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
 #: a change of one sum told as "from £A … to £B": "will fall from £45m to £38m", "was cut from £220,000 in 2025/26 to
@@ -270,7 +277,10 @@ _NTH_YEARS_BEFORE = re.compile(r"\b(?P<n>first|second|third|fourth|fifth)[- ]yea
                                # or as a label before it: "- First year: £160,000", "Second year – £176,000"
                                r"\s*[:–—-]?\s*$", re.I)
 _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per year|per annum|annually|(?:in|for) each of (?=" + YEAR_FORM + r")|"
-                       r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years)\b", re.I)
+                       r"(?:in|for) each of (?:the|those|these) (?:\w+ )?years|"
+                       # ("adding £60,000 over the same two years, £30,000 in each, from …": the years just counted)
+                       r"(?:in|for) each(?: of (?:the|those|these) (?:two|three|four|five))?(?=\s*(?:[,.;)]|$)))(?:\b|(?=\W|$))",
+                       re.I)
 #: a sentence that opens by saying it sums what was stated: "Taken together, the money available … is £204,000"
 #: a sentence opened by the several areas it is about: "Across the nine areas,", "Between the four forces,", "For all
 #: five counties,"
@@ -1463,6 +1473,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
         d.unnamed = unnamed
+        # a cost whose payer the text does not give ("The evaluation will cost £19,800", "The advocates' posts cost
+        # £64,000"): not money the release says its payer gives for its years (README, "Payer said once"): its years
+        # are only those its own clause gives
+        d.a_cost = role == "grant" and not funder and not code == "" and bool(
+            _WORTH_OR_COST.search(sentence[max(lo, _clause_of(sentence, start)[0], start - 100) : start]))
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
         # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
         # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
@@ -1728,7 +1743,7 @@ def _role_of_figure(
                  window, re.I):  # "… £118,000, on top of the £402,500 Home Office grant": the grant it tops up
         window = marked[max(lo, _clause_of(sentence, start)[0]) if k else 0 : hi - (end - start) + 6 + 60]
     near = marked[max(0, m_start - 60) : m_start + 6 + 40]
-    if _TOPPED_UP_BY_AFTER.match(sentence, end):  # "South Wales has £388,000, topped up by £45,000 from Cardiff
+    if _TOPPED_UP_BY_AFTER.match(sentence, end) or _TOPS_IT_UP_AFTER.match(sentence, end):  # "South Wales has £388,000, topped up by £45,000 from Cardiff
         # Council": the words after it say what the next figure is, not this one, which is what is topped up
         window, near = window[: window.index("AMOUNT") + 6], near[: near.index("AMOUNT") + 6]
     between = sentence[lo:start] if k else ""
@@ -1880,7 +1895,18 @@ def _award_named_again(sentence: str, start: int, role: str, window: str, last_w
             or _ADDED_TO.search(sentence) or _first(terms.get("match_named", ()), window) \
             or _first(terms.get("funder", ()), sentence[:start]):
         return ""
+    if _RANKED_AWARD.match(sentence[:start]):
+        return ""  # "The largest award in the region, £466,000, goes to X": one of several awards ranked, not the last
+    areas = {a[2] for a in _areas_in(sentence)}
+    if areas and last_whole.code and last_whole.code not in areas and not last_whole.shared_by:
+        return ""  # "The allocation for Y is £300,000" after X's: another area's award, not the one stated before
     return last_whole.funder
+
+
+#: an award named by its rank among several: "The largest award in the region", "the second-biggest grant", "the
+#: smallest allocation of the five"
+_RANKED_AWARD = re.compile(r"^\W*(?:the|this|that)\s+(?:(?:second|third)[\s-]+)?(?:largest|biggest|smallest|highest|lowest|"
+                           r"greatest|most\s+generous)\b", re.I)
 
 
 #: a possessive after a council's name and the thing of the council's it names: "Luton Borough Council's Portfolio
@@ -3019,14 +3045,16 @@ def _periods_and_awards(
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
-                and (d.code or d.shared_by or getattr(d, "unnamed", False)) \
+                and (d.code or d.shared_by or getattr(d, "unnamed", False) or getattr(d, "shared_out", False)
+                     and bool(d.funder) and d.funder == facts.release_funder) \
                 and not d.bad_year and (not restates or facts.figures_said or id(d) in said and _own_clause_counts_the_years(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) \
                 and (facts.figures_said or not getattr(d, "councils_own", False)
                      and not (d.funder == "local authority" and d.role == "grant")) and not getattr(d, "restated", False) \
-                and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
+                and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) \
+                and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
@@ -3205,7 +3233,9 @@ def _funders_sums(drafts: list, paid_by: str) -> list:
 
 
 #: "Of the Home Office money, £388,400 …": the funder whose sum a piece is of
-_OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*$", re.I)
+_OF_FUNDERS_MONEY = re.compile(r"\b(?:of|within|out of) (?:the|this|that|its|our|their) (?P<what>[^,£.;]{3,40}?)\s*,?\s*"
+                               r"(?:(?:up to|no more than|at most|about|around|some|nearly|almost)\s+)?$", re.I)
+#: ("Of the Home Office money, up to £72,000 may be spent on …": a bound before the piece)
 #: the words between a piece and the sum it is of: "£23,850 of the £386,400", "£X out of its £Y"
 _OF_FUNDERS_SUM_AFTER = re.compile(r"\s+of (?:the|this|that|its|our|their) (?P<what>[^,£.;]{2,30}?)\s+"
                                    r"(?:grant|award|allocation|money|funding)\b", re.I)
@@ -3236,8 +3266,24 @@ def _pot_offered_to_areas(sentence: str, start: int, end: int, amount) -> bool:
     """Whether the figure is a pot that areas in general are offered money from (README, ``context``: "a national
     fund size or other figure that is no area's money"): "the Home Office offered areas an in-year addition from an
     £8 million reserve. Kent's share is £40,000" - the reserve is context, the share Kent's grant."""
+    if amount.pence >= _POT_PENCE and _POT_NOUN.match(sentence, end) and (
+            _SHARED_BY_COUNTED_AREAS_BEFORE.search(sentence[max(0, start - 100) : start])
+            or _SHARED_BY_COUNTED_AREAS_AFTER.match(sentence, _POT_NOUN.match(sentence, end).end())):
+        return True  # "X is one of 11 areas sharing a £4.2m pot", "a £4.2m fund split between 11 forces": the pot
     return amount.pence >= _POT_PENCE and bool(_OFFERED_TO_AREAS.search(sentence[max(0, start - 140) : start])) \
         and bool(_POT_NOUN.match(sentence, end))
+
+
+_COUNT_OF_AREAS = (r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+"
+                   r"(?:other\s+)?(?:police\s+force\s+areas|police\s+areas|force\s+areas|areas|forces|commissioners|PCCs|"
+                   r"councils|local\s+authorities)")
+#: counted areas sharing the pot named after them: "one of 11 areas sharing a ", "nine forces will split the "
+_SHARED_BY_COUNTED_AREAS_BEFORE = re.compile(r"\b" + _COUNT_OF_AREAS + r"\s+(?:(?:that|which|who)\s+)?(?:(?:are|will|have|now)\s+)?"
+                                             r"(?:shar\w*|split\w*|divid\w*)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: after the pot's noun: " shared by 11 areas", " split between nine forces", " divided among the 20 commissioners"
+_SHARED_BY_COUNTED_AREAS_AFTER = re.compile(r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|will\s+be)\s+(?:being\s+)?)?"
+                                            r"(?:shared|split|divided)\s+(?:by|between|among|amongst|across)\s+(?:the\s+)?"
+                                            + _COUNT_OF_AREAS + r"\b", re.I)
 
 
 def _states_a_pot_for_areas(sentence_before: str) -> bool:
@@ -3638,9 +3684,19 @@ def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
     for fig in (d, d.whole):
         if fig is not None and not fig.table and any(
                 x is not fig and x.line < fig.line and x.amount.pence == fig.amount.pence and x.code == fig.code
-                and x.period and x.period_basis in ("clause", "heading") for x in drafts):
+                and (x.period and x.period_basis in ("clause", "heading") or _dated_by_its_pieces(x, drafts))
+                for x in drafts):
             return True
     return False
+
+
+def _dated_by_its_pieces(x: _Draft, drafts: list[_Draft]) -> bool:
+    """Whether a figure's years are stated by its per-year pieces on its own line ("The award is £318,000. It is paid
+    as £152,000 for the year to March 2026 and £166,000 for the year to March 2027"): a dated statement of it, which a
+    later mention of the same sum with no year restates (README, "Restated figures")."""
+    pieces = [y for y in drafts if y.whole is x and not y.table and y.period and y.period_basis == "clause"
+              and y.line <= x.line + 1]
+    return len(pieces) >= 2 and len({y.period for y in pieces}) >= 2
 
 
 #: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read" (wider than

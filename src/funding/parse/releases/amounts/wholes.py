@@ -53,14 +53,32 @@ def _counted_areas_total_takes_their_payer(drafts: list[_Draft]) -> None:
     for k, d in enumerate(drafts):
         if not getattr(d, "shared_out", False) or d.funder:
             continue
-        first: dict[str, _Draft] = {}
-        for x in drafts[:k]:
-            if x.code and not x.table and x.whole is None and x.role == "grant":
-                first.setdefault(x.code, x)
-        grants = list(first.values())
-        payers = {x.funder for x in grants}
-        if len(grants) >= 2 and len(payers) == 1 and sum(x.amount.pence for x in grants) == d.amount.pence:
-            d.funder, d.funder_basis = payers.pop(), "default"  # (lent by the grants it sums)
+        for listed in (drafts[:k], drafts[k + 1 :]):  # (the areas' grants before it, else those listed after it:
+            # "The five forces named below have been offered £1.93m between them", then a section for each)
+            first: dict[str, _Draft] = {}
+            for x in listed:
+                if x.code and not x.table and x.whole is None and x.role == "grant":
+                    first.setdefault(x.code, x)
+            grants = list(first.values())
+            payers = {x.funder for x in grants}
+            if len(grants) >= 2 and len(payers) == 1 and _sums_within_rounding(d, grants):
+                d.funder, d.funder_basis = payers.pop(), "default"  # (lent by the grants it sums)
+                break
+
+
+def _sums_within_rounding(d: _Draft, pieces: list[_Draft]) -> bool:
+    """Whether ``pieces`` add up to ``d``, exactly or, where ``d`` is printed in unit form ("£1.93m", "£2.4 million",
+    "£540k"), to within half of its last printed digit (£1,931,150 for "£1.93m")."""
+    total = sum(x.amount.pence for x in pieces)
+    if total == d.amount.pence:
+        return True
+    unit = re.search(r"[\d.,]+\s*(m\b|million\b|k\b|bn\b|billion\b)", d.amount.text or "", re.I)
+    if not unit:
+        return False
+    digits = re.search(r"\.(\d+)", unit.group(0))
+    scale = {"m": 10 ** 6, "million": 10 ** 6, "k": 10 ** 3, "bn": 10 ** 9, "billion": 10 ** 9}[unit.group(1).lower()]
+    step_pence = scale * 100 // (10 ** len(digits.group(1)) if digits else 1)
+    return abs(total - d.amount.pence) * 2 <= step_pence
 
 
 #: a sentence saying what years the money just stated covers: "This time the money covers the 2026/27 financial year
