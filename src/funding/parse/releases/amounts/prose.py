@@ -1180,7 +1180,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         )
         if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
             role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
-        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts, run.last_whole)
+        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts, run.last_whole,
+                                                                                 amount.pence)
         if more_money:  # ("Bolton Council has given £38,500 … A further £24,000 has been set aside for interpreters"):
             role = "grant"  # a sum of its own, whose payer only its own clause or heading gives
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
@@ -1683,7 +1684,7 @@ def _division_continued(drafts: list, d, whole, sentence_before: str):
     return w if taken + d.amount.pence <= w.amount.pence else None
 
 
-def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whole=None) -> bool:
+def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whole=None, pence: int = 0) -> bool:
     """Whether a figure called more money ("A further £24,000 has been set aside for interpreters") follows a figure
     that is a sum in its own right (a grant, a total, money added to a grant or a body's own money), not a piece of
     one: "a further" then adds a sum beside it, not another piece of the last whole, which it is only while pieces are
@@ -1698,8 +1699,11 @@ def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whol
     # (pieces of another whole than the one it would join: "Of the grant, £240,000 is paid in 2026-27 and the rest in
     # 2027-28" under a later total, then "A further £9,800 has been earmarked": the listing it would go on is not that
     # whole's, so it is a sum beside them, not a piece of the last whole)
-    return before[-1].role != "part" or last_whole is not None and before[-1].whole is not None \
-        and before[-1].whole is not last_whole
+    # (but while the pieces named so far leave room for it, the listing goes on: "Of the Home Office money, £250,000
+    # pays for the course" past a later total, then "Another £90,000 funds an advocate", of a £400,000 grant)
+    whole = before[-1].whole
+    return before[-1].role != "part" or last_whole is not None and whole is not None and whole is not last_whole \
+        and sum(d.amount.pence for d in drafts if d.whole is whole) + pence > whole.amount.pence
 
 
 #: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
