@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -67,14 +65,8 @@ def _records(names: list[str]) -> list[dict]:
 
 
 def _run(src: Path | None, names: list[str]) -> list[dict] | None:
-    env = dict(os.environ)
-    if src is not None:
-        env["PYTHONPATH"] = str(src)
-    done = subprocess.run([sys.executable, __file__, "--child"], input="\n".join(names), env=env,
-                          capture_output=True, text=True, cwd=score_releases.ROOT)
-    if done.returncode != 0:
-        return None
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """This file's child (``_records``) on ``names`` with the reader in ``src`` (None: today's)."""
+    return score_history._score_with(src, names, script=__file__)
 
 
 def first_sight_records() -> list[dict]:

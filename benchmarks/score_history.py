@@ -97,12 +97,13 @@ def _child(names: list[str]) -> dict:
             for split, kinds in out.items() if any(v["expected"] for v in kinds.values())}
 
 
-def _score_with(src: Path | None, names: list[str]) -> dict | None:
-    """Run the child on ``names`` with the reader in ``src`` (None: today's); None when it cannot run."""
+def _score_with(src: Path | None, names: list[str], script: str = __file__):
+    """Run ``script --child`` (this file's child by default) on ``names`` with the reader in ``src`` (None:
+    today's) and return the JSON its last line prints; None when it cannot run."""
     env = dict(os.environ)
     if src is not None:
         env["PYTHONPATH"] = str(src)
-    done = subprocess.run([sys.executable, __file__, "--child"], input="\n".join(names), env=env,
+    done = subprocess.run([sys.executable, script, "--child"], input="\n".join(names), env=env,
                           capture_output=True, text=True, cwd=ROOT)
     if done.returncode != 0:
         return None
