@@ -273,3 +273,33 @@ def test_a_share_in_tenths_is_an_outcome_in_per_cent_for_the_checker(tmp_path):
     expected["outcomes"][0]["value"] = 60
     path.write_text(json.dumps(expected), encoding="utf-8")
     assert _check(tmp_path).returncode == 1
+
+
+def test_shares_in_fifths_quarters_and_thirds_are_outcomes_in_whole_per_cent_for_the_checker(tmp_path):
+    text = ("Results: Testshire\n\nFour in five men finished the course, three out of four partners felt safer "
+            "and two in three practitioners rated the training.\n")
+    _pair(tmp_path, [], text=text)
+    path = tmp_path / "testshire-2024-01-decision.expected.json"
+    expected = json.loads(path.read_text(encoding="utf-8"))
+    outcome = {"line": 3, "value": 80, "base": None, "unit": "percent", "about": "perpetrators", "period": None,
+               "status": "reported", "evidence": "Four in five men"}
+    expected["outcomes"] = [outcome, {**outcome, "value": 75, "about": "partners", "evidence": "three out of four"},
+                            {**outcome, "value": 67, "about": "practitioners", "evidence": "two in three"}]
+    path.write_text(json.dumps(expected), encoding="utf-8")
+    assert _check(tmp_path).returncode == 0, _check(tmp_path).stdout
+    expected["outcomes"][2]["value"] = 66  # two thirds is 67 in whole per cent, as the reader gives it
+    path.write_text(json.dumps(expected), encoding="utf-8")
+    assert _check(tmp_path).returncode == 1
+
+
+def test_a_bare_figure_under_a_pounds_heading_has_scale_one(tmp_path):
+    text = "\n".join(["Decision: perpetrator programme funding, Testshire", "",
+                      "| Funding source | Home Office (£) |", "|---|---|", "| Group programme | 120,000 |", ""])
+    award = {**_award(5, "grant", "Home Office", 12_000_000, "120,000"), "scale": 1}
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+    award.update(scale=100)  # no heading gives a unit of £100
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1 and "scale 100 is not 1, 1000 or 1000000" in out.stdout

@@ -52,8 +52,9 @@ NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS)} | _TENS | {
     f"{t}-{u}": n + i for t, n in _TENS.items() for i, u in enumerate(_UNITS[1:10], start=1)} | {
     "a hundred": 100, "one hundred": 100, "half": 50, "a third": 33, "two thirds": 67, "a quarter": 25,
     "three quarters": 75, "dozen": 12} | {
-    # "seven in ten", "nine out of ten": a share in tenths, an outcome in per cent
-    f"{w}{of} ten": 10 * n for w, n in zip(_UNITS[1:10], range(1, 10)) for of in (" in", " out of")}
+    # "seven in ten", "four in five", "three out of four", "two in three": a share, an outcome in whole per cent
+    f"{_UNITS[n]}{of} {_UNITS[d]}": round(100 * n / d) for d in (2, 3, 4, 5, 10) for n in range(1, d)
+    for of in (" in", " out of")}
 MONEY = re.compile(r"(-?)£\s?([\d,]+(?:\.\d+)?)\s*(thousand|million|billion|m|k|bn)?\b")
 MULT = {None: 1, "k": 10**3, "thousand": 10**3, "m": 10**6, "million": 10**6, "bn": 10**9, "billion": 10**9}
 PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
@@ -140,8 +141,8 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
             if "scale" in a else pence(ev) if MONEY.search(ev) else None
         if ev not in text:
             bad(f"line {a['line']}: amount {ev!r} not on the line")
-        elif "scale" in a and a["scale"] not in (1000, 1000000):
-            bad(f"line {a['line']}: scale {a['scale']!r} is not 1000 or 1000000")
+        elif "scale" in a and a["scale"] not in (1, 1000, 1000000):
+            bad(f"line {a['line']}: scale {a['scale']!r} is not 1, 1000 or 1000000")
         elif stated != a["amount_pence"]:
             bad(f"line {a['line']}: {ev!r} is {stated} pence, expected says {a['amount_pence']}")
         if a["pfa_code"] is not None and a["pfa_code"] not in PFA:
