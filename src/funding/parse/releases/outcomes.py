@@ -225,10 +225,11 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
-#: "Of the 97 men who started, 58 have completed it and 21 are still attending": the second count has the same base
+#: "Of the 97 men who started, 58 have completed it and 21 dropped out": the second count has the same base (those
+#: still attending, in progress or waiting are counted with no base: corpus README, "Those still attending")
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
-                           r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:still\s+|then\s+)?(?:attending|completed|finished|"
-                           r"dropped out|left|in progress|on the (?:course|programme)|waiting)\b")
+                           r"(?P<x>\d[\d,]*)\s+(?:are|were|is|was|have|had)?\s*(?:then\s+)?(?:completed|finished|"
+                           r"dropped out|left)\b")
 #: a section heading: a short line that does not end a sentence ("3.4 Targets for 2024-25", "Results")
 _TARGET_HEADING = re.compile(r"\b(?:targets?|aims?|expect\w*|forecasts?|planned|ambitions?|goals?|milestones?)\b", re.I)
 _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|achievements?|what we (?:did|achieved))\b", re.I)
@@ -512,28 +513,11 @@ def _subject(terms, text: str) -> tuple[str, int] | None:
     return best
 
 
-#: a count of people still on the course ("7 are still attending", "with 9 still attending", "12 are still going")
+#: a count of people still on the course ("7 are still attending", "with 9 still attending", "12 are still going"): a count
+#: of its own, about people on the course, with no base (corpus README, "Those still attending")
 _STILL_ON = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:(?:men|women|people|participants|others|more)\s+)?(?:(?:are|were|is|was|remain|"
                        r"remained)\s+)?still\s+(?:attending|on (?:the|a|their) (?:course|programme|group)|in (?:the |a )?"
                        r"(?:groups?|course|programme)|taking part|going|engaged|in treatment)\b", re.I)
-_STARTERS = re.compile(r"\b(?:started|began|joined|starting|enrolled)\b", re.I)
-
-
-def _still_on_course_bases(sentence: str, bases: dict, base_end: dict, last_course_base: float | None) -> None:
-    """Those still on the course are counted of the same starters as the finishers (one base): "120 started and 71
-    completed it; 18 were still attending", "139 started and 84 have completed, with 31 still attending", and "Nine are
-    still attending" opening the sentence after such a count.  "A further 12 are still attending" is counted on its own
-    (no base), as the corpus labels it."""
-    for m in _STILL_ON.finditer(sentence):
-        x = m.start("x")
-        if x in bases or re.search(r"\b(?:a further|another|an? (?:extra|additional))\s+$", sentence[:x], re.I):
-            continue
-        earlier = [k for k in bases if k < x]
-        if earlier and _STARTERS.search(sentence, 0, x):
-            bases[x], base_end[x] = bases[max(earlier)], base_end[max(earlier)]
-        elif not earlier and last_course_base is not None and re.match(r"\W*(?:(?:and|but|while)\s+)?$", sentence[:x], re.I):
-            bases[x] = last_course_base
-            base_end[x] = x
 
 
 _OPENING_COURSE_COUNT = re.compile(r"\W*(?P<x>\d[\d,]*)\s+(?:have\s+|had\s+)?(?:completed|finished|started|began)\s+"
@@ -609,7 +593,6 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     out: list[Outcome] = []
     last_period, heading_period, heading_status, lead_status, lead_period = "", "", "", "", ""
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
-    last_course_base: float | None = None  # the last sentence's starters, the base of its last count ("41 started and 26 …")
     raw = {l.number: l.text for l in rel.lines}
     named = _named_once(rel)
     for number, sentence, starts in _logical(rel):
@@ -725,7 +708,6 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 [(v, a) for v, a, noun, _ in last_counts if noun == m.group("noun").lower()]
             if counted and m.start("x") not in bases:
                 bases[m.start("x")], carried[m.start("x")] = counted[-1]
-        _still_on_course_bases(sentence, bases, base_end, last_course_base)
         consumed = (consumed - (set(bases) - bare_chain)) | (bare_chain - set(bases))  # "of the 212 men referred, 131 started and 87 finished": 131 has a base of its own
         # "Completion stood at 61% against a target of 65%": the target's phrase makes only its own figure expected
         future = bool(_FUTURE.search(_TARGET_PHRASE.sub(" ", sentence) if may_match(_TARGET_PHRASE, sentence) else sentence))
@@ -813,9 +795,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 elif table and not after.strip() and _subject(subjects, before) and \
                         not (before.rstrip().endswith(":") and _NOT_A_MEASURE_LABEL.search(before[-60:])):
                     about = _subject(subjects, before)[0]
-                elif re.match(r"\s+(?:are|were|is|was|remain|remained)\s+still\s+(?:attending|on (?:the|a|their) (?:course|programme)|"
-                              r"in (?:the |a )?(?:groups?|course|programme)|engaged|in treatment|taking part)\b", after):
-                    about = "perpetrators"  # "a further 12 were still attending": people on the course
+                elif _STILL_ON.match(sentence, start):
+                    about = "perpetrators"  # "a further 12 were still attending", "with 9 still attending": people on the course
                 elif _BARE_FIGURE_AFTER.match(after) and (_COMPARED_BEFORE.search(before[-60:]) or earlier_bracket) and (
                         prior := [f for f in found if f[2] == "count" and f[3]] or
                         [(None, v, "count", a) for v, a, _, _ in last_counts[-1:] if len(last_counts) == 1]):
@@ -962,7 +943,6 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             ))
         if period:
             last_period = period
-        last_course_base = bases[max(bases)] if bases and _STARTERS.search(sentence) else None
         # the counts of this sentence, with whom they count, for a base named by its people in the next ("Of the men, …")
         last_counts = [(value, about, noun.group(1).lower() if noun else "", m.start()) for m, value, unit, about, _ in found
                        if unit == "count" and about
