@@ -105,12 +105,30 @@ def test_harm_named_people_case_managed_for_a_time_are_high_harm_work(text, coho
 
 @pytest.mark.parametrize("text", [
     "Each man assessed as high risk also has a case manager.",
-    "A case manager for each high-harm perpetrator, based at the police station.",
+    "A case manager for each man judged to pose a high risk, based at the police station.",
+    "£40,000 pays for case management for the highest-risk perpetrators.",
 ])
 def test_case_managers_for_risky_people_alone_are_no_high_harm_work(text):
     got = comps(text)
     assert (1, "case_management") in got
     assert (1, "high_harm") not in got
+
+
+# corpus README, "High-harm components": case management for people named by the harm they do is high-harm work, with
+# or without a length, in prose or a table's label cell; the length stays the case manager's
+@pytest.mark.parametrize("text, cohorts", [
+    ("A case manager for each high-harm perpetrator, based at the police station.", ("high_harm",)),
+    ("The grant pays for three case managers for men rated as high harm in the north of the county.", ("high_harm", "men")),
+    ("Men assessed as posing high harm will have a case manager for up to 15 months.", ("high_harm", "men")),
+    ("Case managers stay with men the police assess as high harm for up to 18 months.", ("high_harm", "men")),
+    ("| Case management (high harm) | £118,900 |", ("high_harm",)),
+    ("It adds a second case manager for high-harm perpetrators in the east of the county.", ("high_harm",)),
+])
+def test_case_management_for_harm_named_people_is_high_harm_work(text, cohorts):
+    got = comps(text)
+    assert (1, "case_management") in got
+    assert got[(1, "high_harm")].cohorts == cohorts
+    assert got[(1, "high_harm")].duration_value is None
 
 
 def test_a_high_harm_service_named_after_its_people_is_kept():

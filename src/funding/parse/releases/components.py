@@ -363,37 +363,39 @@ def _high_harm_service_after(item: str, after: int, terms) -> re.Match | None:
     return None
 
 
-#: people named by the harm they do ("high-harm perpetrators", "each high-harm perpetrator", "Men assessed as high-harm"),
-#: not by their risk alone ("men assessed as high risk")
+#: people named by the harm they do ("high-harm perpetrators", "each high-harm perpetrator", "Men assessed as high-harm",
+#: "men the police assess as high harm", "men assessed as posing high harm"), or case management labelled by it ("Case
+#: management (high harm)"), not by their risk alone ("men assessed as high risk")
 _HARM_NAMED_PEOPLE = re.compile(
     r"\b(?:(?:each|every)\s+)?high(?:est)?[- ]harm(?:ing)?\s+(?:perpetrators?|offenders?|abusers?|men|man|women|woman|people|"
-    r"person)\b|\b(?:(?:each|every)\s+)?(?:men|man|women|woman|people|person|perpetrators?|offenders?)\s+(?:who\s+(?:are|is)\s+)?"
-    r"(?:assessed|judged|identified|considered|rated|graded)\s+as\s+(?:very\s+)?high(?:est)?[- ]harm(?:ing)?\b", re.I)
+    r"person)\b|\b(?:assess(?:ed|es)?|judged?|identified|considered|rated|graded)\s+as\s+(?:posing\s+(?:a\s+)?)?(?:very\s+)?"
+    r"high(?:est)?[- ]harm(?:ing)?\b|\bpos(?:ing|e)\s+(?:a\s+)?high(?:est)?[- ]harm\b|"
+    r"\bcase[- ]?manage(?:ment|rs?)\s*(?:\(|,\s*)high(?:est)?[- ]harm\b", re.I)
 
 
 def _harm_case_managed(item: str, sentence: str) -> re.Match | None:
-    """The people of case management named by the harm they do, where the case managers' own words give how long they
-    work with them ("case management for high-harm perpetrators, with a case manager working with each man for up to 18
-    months", "Men assessed as high-harm are given a case manager who works with each of them for up to 15 months"):
-    intensive high-harm perpetrator work, a ``high_harm`` fact beside the case management (a case manager only named
-    for each high-harm perpetrator, with no length, is case management for them alone)."""
-    if "harm" not in item or not _CASE_MANAGER_LENGTH.search(sentence):  # (the length may be in the sentence's next item:
-        # "case management for high-harm perpetrators, with a case manager working with each man for up to 18 months")
+    """The people of case management named by the harm they do ("case management for high-harm perpetrators", "a case
+    manager for each high-harm perpetrator", "Men assessed as high-harm are given a case manager", "Case management (high
+    harm)"): high-harm perpetrator work, a ``high_harm`` fact beside the case management (the corpus README's
+    "High-harm components"); case managers for people named by their risk alone ("a case manager for each man assessed
+    as high risk") are case management for them, with no high-harm fact."""
+    if "harm" not in item:
         return None
     return _HARM_NAMED_PEOPLE.search(item)
 
 
 def _add_harm_work(out: dict, line: int, people: str, terms) -> None:
     """The high-harm work of case managers for high-harm people (:func:`_harm_case_managed`) on ``line``, beside a case
-    management fact read there outside quotes: for high-harm people and those ``people`` names ("Men assessed as
-    high-harm" → men), with no length of its own (the length is the case managers', the corpus README's "Length of case
+    management fact read there outside quotes: for high-harm people, those ``people`` names and the case managers' people
+    ("Men assessed as high-harm" → men), with no length of its own (the length is the case managers', the corpus README's "Length of case
     management")."""
     cm = out.get((line, "case_management"))
     if cm is None or cm.in_quote or (line, "high_harm") in out:
         return
     out[(line, "high_harm")] = replace(cm, component="high_harm", duration_value=None, duration_unit="",
                                        duration_qualifier="", duration_min=None, age_min=None, age_max=None,
-                                       cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), people)) | {"high_harm"})))
+                                       cohorts=tuple(sorted(set(_all(terms.get("cohort", ()), people)) | set(cm.cohorts) |
+                                                            {"high_harm"})))
 
 
 def _young_ages(ages: re.Match | None) -> re.Match | None:
