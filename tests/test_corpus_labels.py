@@ -27,7 +27,8 @@ TABLE = "\n".join([
 
 def _award(line, role, funder, pence, evidence, part_of=None):
     return {"line": line, "pfa_code": "E23000008", "area_basis": "release", "funder": funder,
-            "funding_role": role, "part_of_line": part_of, "amount_pence": pence, "amount_qualifier": "exact",
+            "funding_role": role, "part_of_line": part_of, "amount_pence": pence,
+            "amount_qualifier": "rounded" if pence % 1_000_000 == 0 else "exact",  # (README: whole £10,000s are rounded)
             "period_start": None, "period_end": None, "evidence": evidence}
 
 
@@ -303,3 +304,20 @@ def test_a_bare_figure_under_a_pounds_heading_has_scale_one(tmp_path):
     _pair(tmp_path, [award], text=text)
     out = _check(tmp_path)
     assert out.returncode == 1 and "scale 100 is not 1, 1000 or 1000000" in out.stdout
+
+
+def test_the_checker_holds_labels_to_the_readmes_rounded_rule(tmp_path):
+    text = "Decision: Testshire\n\nThe Home Office gives Testshire £350,000, £1.2m nationally and £45,500 for an evaluation.\n"
+    awards = [_award(3, "grant", "Home Office", 35_000_000, "£350,000"),
+              {**_award(3, "context", "Home Office", 120_000_000, "£1.2m"), "pfa_code": None, "area_basis": "none"},
+              _award(3, "grant", "Home Office", 4_550_000, "£45,500")]
+    awards[0]["amount_qualifier"] = awards[1]["amount_qualifier"] = "rounded"
+    _pair(tmp_path, awards, text=text)
+    assert _check(tmp_path).returncode == 0, _check(tmp_path).stdout
+    awards[0]["amount_qualifier"] = "exact"  # a whole multiple of £10,000 is rounded
+    awards[2]["amount_qualifier"] = "rounded"  # and a figure neither round nor in unit form is exact
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1
+    assert "'£350,000' is rounded by the README's amount_qualifier rule, expected says exact" in out.stdout
+    assert "'£45,500' is exact by the README's amount_qualifier rule, expected says rounded" in out.stdout

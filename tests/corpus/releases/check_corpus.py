@@ -56,6 +56,7 @@ NUMBER_WORDS = {w: n for n, w in enumerate(_UNITS)} | _TENS | {
     f"{_UNITS[n]}{of} {_UNITS[d]}": round(100 * n / d) for d in (2, 3, 4, 5, 10) for n in range(1, d)
     for of in (" in", " out of")}
 MONEY = re.compile(r"(-?)£\s?([\d,]+(?:\.\d+)?)\s*(thousand|million|billion|m|k|bn)?\b")
+UNIT_FORM = re.compile(r"£\s?[\d,]+(?:\.\d+)?\s*(?:thousand|million|billion|m|k|bn)\b", re.I)  # "£1.2m", "£250 thousand"
 MULT = {None: 1, "k": 10**3, "thousand": 10**3, "m": 10**6, "million": 10**6, "bn": 10**9, "billion": 10**9}
 PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -156,6 +157,12 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
                              ("amount_qualifier", QUALIFIERS)):
             if a[field] not in vocab:
                 bad(f"line {a['line']}: {field} {a[field]!r} not in vocabulary")
+        # README, amount_qualifier: with no qualifying word, "rounded" exactly when the figure is in unit form or a whole
+        # multiple of £10,000, else "exact"
+        round_form = "scale" in a or bool(UNIT_FORM.search(ev)) or (a["amount_pence"] % 1_000_000 == 0 and a["amount_pence"] != 0)
+        if a["amount_qualifier"] in ("exact", "rounded") and (a["amount_qualifier"] == "rounded") != round_form:
+            bad(f"line {a['line']}: {ev!r} is {'rounded' if round_form else 'exact'} by the README's amount_qualifier rule, "
+                f"expected says {a['amount_qualifier']}")
         if not (period_ok(a["period_start"]) and period_ok(a["period_end"])):
             bad(f"line {a['line']}: period {a['period_start']}..{a['period_end']} is not a financial year")
         if (a["period_start"] is None) != (a["period_end"] is None) or \
