@@ -3130,6 +3130,7 @@ def _periods_and_awards(
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
     _year_headings_date_their_figures(rel, drafts)
+    _report_titles_year_dates_its_tables(rel, drafts, pointed)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
     # is not a second statement
     quoted = []
@@ -3601,6 +3602,38 @@ def _year_headings_date_their_figures(rel, drafts: list) -> None:
             continue
         year = spans[0][2:]
         if d.period is None or d.period[0] <= year[0] <= d.period[1]:
+            d.period, d.period_basis = year, "heading"
+
+
+#: the title of a report made for part of one year: "Quarterly Performance Report: Quarter 2, 2025-26", "Budget
+#: monitoring report, month 6 2025/26", "Q3 2024-25 performance dashboard", "Mid-year review 2025-26"
+_PERIODIC_REPORT = re.compile(r"\b(?:quarterly|quarter|q[1-4]|half-year(?:ly)?|mid-year|monthly|month \d{1,2}|"
+                              r"budget monitoring|performance)\b.*\b(?:report|review|update|dashboard|monitoring)\b|"
+                              r"\b(?:report|review|update|dashboard)\b.*\b(?:quarter|q[1-4])\b", re.I)
+
+
+def _periodic_reports_year(rel) -> tuple[str, str] | None:
+    """The one financial year a report made for part of a year names in its title, in its first lines ("#
+    Quarterly Performance Report: Quarter 2, 2025-26"), else None."""
+    first = [n for n in range(1, 40) if (rel.line_text(n) or "").strip()][:6]
+    for n in first:
+        line = rel.line_text(n) or ""
+        if _PERIODIC_REPORT.search(line) and not MONEY_TOKEN.search(line):
+            years = {p[2:] for p in find_periods(line)[0]}
+            if len(years) == 1 and next(iter(years))[0] == next(iter(years))[1]:
+                return years.pop()
+    return None
+
+
+def _report_titles_year_dates_its_tables(rel, drafts: list, pointed: set) -> None:
+    """The figures of a table in a report made for part of one year ("Quarterly Performance Report: Quarter 2,
+    2025-26" over "| Budget line | Payer | Annual budget (£000) |"), whose cells, header and lead give no year, are
+    that year's money: the budget or spend the report monitors (README, period_start: "heading", the report's own
+    heading). Not prose figures (a sum stated in a sentence keeps its own clause's years), nor context."""
+    year = _periodic_reports_year(rel)
+    for d in drafts if year else ():
+        if d.table and d.period is None and d.role != "context" and id(d) not in pointed and not d.bad_year \
+                and not getattr(d, "restated", False) and not getattr(d, "relative_year", False):
             d.period, d.period_basis = year, "heading"
 
 
