@@ -97,3 +97,108 @@ def test_a_periodic_reports_year_leaves_prose_figures_alone():
         (7, 210000): dict(start="2024-25", end="2024-25"),
         (9, 12000): dict(start="2023-24", end="2023-24"),
     }) == []
+
+
+# --------------------------------------------------------------------------- several payers said once, jointly
+
+@pytest.mark.parametrize("lead", [
+    "The contracts are paid for jointly from a Home Office grant and from the Commissioner's own budget.",
+    "The service is funded by the Home Office and the county council together.",
+    "Both the Ministry of Justice and the commissioner's own budget pay for the work.",
+])
+def test_money_said_to_be_paid_by_several_payers_jointly_is_no_one_payers(lead):
+    # a lead naming several payers of the same money together: a contract value after it, whose own clause names no
+    # payer, keeps funder null (README, "Payer said once") and is not the commissioner's own funding
+    text = ("Services for people who cause harm in Suffolk run for three years from 1 April 2026.\n"
+            f"{lead}\n\n"
+            "The contract for the group course is worth £1,182,000 over the three years.\n")
+    assert award_errors(text, {
+        (4, 1182000): dict(role="grant", funder=None, start="2026-27", end="2028-29"),
+    }) == []
+
+
+def test_one_payer_said_once_still_lends_its_name():
+    text = ("Services for people who cause harm in Suffolk run for three years from 1 April 2026.\n"
+            "The Home Office pays for them with a grant to the commissioner.\n\n"
+            "The award is £1,182,000 over the three years.\n")
+    assert award_errors(text, {(4, 1182000): dict(funder="Home Office")}) == []
+
+
+# --------------------------------------------------------------------------- lots adding up to a total value
+
+@pytest.mark.parametrize("total, lot1, lot2", [
+    ("Total value of the procurement (excluding VAT): £900,000",
+     "Lot No: 1. Title: Group course", "Lot No: 2. Title: Partner support"),
+    ("Estimated total value: £900,000", "Lot 1: Group course", "Lot 2: Partner support"),
+    ("The combined value of the contracts is £900,000.", "LOT 1 - GROUP COURSE", "LOT 2 - PARTNER SUPPORT"),
+])
+def test_lots_values_are_parts_of_the_stated_total(total, lot1, lot2):
+    # a notice stating a total value, then each lot's value under the lot's own opening line: the lots add up to it,
+    # so they are its parts and it is a total spanning their years
+    text = ("Contract award notice: services for people who cause harm in Devon, three years from 1 April 2026.\n"
+            f"{total}\n\n"
+            f"{lot1}\n"
+            "Awarded to: Exe Valley Change CIC\n"
+            "Value of the contract: £660,000 over the three years\n\n"
+            f"{lot2}\n"
+            "Awarded to: Moorside Refuge\n"
+            "Value of the contract: £240,000 over the three years\n")
+    assert award_errors(text, {
+        (2, 900000): dict(role="total", funder=None, start="2026-27", end="2028-29"),
+        (6, 660000): dict(role="part", part=2, start="2026-27", end="2028-29"),
+        (10, 240000): dict(role="part", part=2, start="2026-27", end="2028-29"),
+    }) == []
+
+
+def test_lots_that_do_not_add_up_to_the_figure_above_are_not_its_parts():
+    text = ("Contract award notice: services for people who cause harm in Devon, three years from 1 April 2026.\n"
+            "Total value of the procurement: £1,000,000\n\n"
+            "Lot 1: Group course\n"
+            "Value of the contract: £660,000 over the three years\n\n"
+            "Lot 2: Partner support\n"
+            "Value of the contract: £240,000 over the three years\n")
+    got = {(a.source_line, a.amount.pence // 100): a for a in read(text).awards}
+    assert got[(5, 660000)].part_of_line != 2 and got[(8, 240000)].part_of_line != 2
+
+
+# --------------------------------------------------------------------------- the paying subject past a description
+
+@pytest.mark.parametrize("sentence", [
+    "Rutland County Council is separately meeting the cost of one-to-one work with people who stalk, up to 12 "
+    "sessions each, at £24,000, paid as £12,000 in each of 2025-26 and 2026-27.",
+    "Separately, Rutland County Council is paying for an interpreter service, booked through the hub, at £24,000, "
+    "paid as £12,000 in each of 2025-26 and 2026-27.",
+    "5.2 Rutland County Council also covers a phone line, which a local charity answers, at £24,000, split as £12,000 "
+    "in each of 2025-26 and 2026-27.",
+])
+def test_the_payer_a_sentence_opens_with_pays_the_figure_past_the_clauses_describing_the_work(sentence):
+    # a council opening the sentence as the one paying, the work described in clauses between it and the figure: the
+    # council's money, named for the figure (not lent, so not dropped as a separate sum's lent payer), and its yearly
+    # pieces the council's too
+    text = ("Leicestershire panel minutes.\n\n"
+            "The Home Office award came to £640,000 across 2026-27 and 2027-28.\n\n"
+            f"{sentence}\n")
+    assert award_errors(text, {
+        (5, 24000): dict(funder="local authority", start="2025-26", end="2026-27"),
+        (5, 12000, "2025-26"): dict(role="part", part=5, funder="local authority"),
+    }) == []
+    assert any(o.source_line == 5 and o.organisation == "Rutland County Council" and o.role == "funder"
+               for o in read(text).organisations)
+
+
+# --------------------------------------------------------------------------- a budget says nothing of its payer
+
+@pytest.mark.parametrize("sentence", [
+    "Perpetrator work had a budget of £350,000 for 2025-26, of which £290,100 had been spent by 31 December.",
+    "The programme has an annual budget of £350,000 for 2025-26, of which £290,100 had been spent by 31 December.",
+    "Work with perpetrators, with a total budget of £350,000 for 2025-26, had spent £290,100 by 31 December.",
+])
+def test_a_budget_for_the_work_is_not_lent_the_grants_payer(sentence):
+    # what a line of work has to spend names no payer: the Home Office grant said before (for other years) does not
+    # lend it its payer (README, "Payer said once": a cost the text does not tie to money whose payer it has named)
+    text = ("Leicestershire panel minutes.\n\n"
+            "The Home Office award came to £640,000 across 2026-27 and 2027-28.\n\n"
+            f"{sentence}\n")
+    assert award_errors(text, {
+        (5, 350000): dict(funder=None, start="2025-26", end="2025-26"),
+    }) == []
