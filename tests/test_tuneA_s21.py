@@ -202,3 +202,78 @@ def test_a_budget_for_the_work_is_not_lent_the_grants_payer(sentence):
     assert award_errors(text, {
         (5, 350000): dict(funder=None, start="2025-26", end="2025-26"),
     }) == []
+
+
+# --------------------------------------------------------------------------- components: names, lines, title fields
+
+def _components(text):
+    return {(c.source_line, c.component): c for c in read(text).components}
+
+
+@pytest.mark.parametrize("sentence, name, value, unit", [
+    ("The grant buys Clearbrook, a course of 22 weekly group sessions for men, run by a local charity.",
+     "Clearbrook", 22, "session"),
+    ("Most of the money pays for Harbour, our programme of 24 weekly sessions for men.", "Harbour", 24, "session"),
+    ("We fund Compass, a course of 20 group sessions for men who want to change.", "Compass", 20, "session"),
+])
+def test_a_one_word_name_with_a_course_of_sessions_in_apposition_is_a_named_programme(sentence, name, value, unit):
+    # "X, a course of N weekly group sessions": the brand's description is the course by its sessions, so the word
+    # before it names the programme, here and where it is printed again
+    text = ("Kent's commissioner has a Home Office grant of £300,000 for 2025-26.\n\n"
+            f"{sentence}\n\n"
+            f"A worker rings the partner of every man on {name}.\n")
+    got = _components(text)
+    assert got[(3, "named_programme")].programme_name == name
+    assert (got[(3, "named_programme")].duration_value, got[(3, "named_programme")].duration_unit) == (value, unit)
+    assert got[(5, "named_programme")].programme_name == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "If you are worried about your own behaviour, you can call the Respect Phoneline.",
+    "Anyone worried about how they treat their partner can ring our phoneline.",
+])
+def test_a_phoneline_is_a_helpline(sentence):
+    text = "Kent's commissioner has a Home Office grant of £300,000 for 2025-26.\n\n" + sentence + "\n"
+    got = _components(text)
+    assert (3, "helpline") in got and got[(3, "helpline")].cohorts == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Lot No: 1. Title: Community behaviour change programme",
+    "Lot 2: Title: High-harm case management",
+    "II.1.1) Title: Group programme for people who cause harm",
+])
+def test_a_notices_title_field_names_what_is_let_and_describes_nothing(line):
+    text = ("Contract award notice, Kent, published March 2026.\n\n"
+            f"{line}\n"
+            "Awarded to: Medway Change CIC\n"
+            "Description: A 26-week group programme for men.\n")
+    got = _components(text)
+    assert not [k for k in got if k[0] == 3]
+    assert got[(5, "group_programme")].duration_value == 26
+
+
+# --------------------------------------------------------------------------- organisations: addresses, payer columns
+
+@pytest.mark.parametrize("line", [
+    "Name and address: Office of the Police and Crime Commissioner for Kent, Sessions House, County Road, Maidstone ME14",
+    "Contracting authority: Office of the Police and Crime Commissioner for Kent, 1 High Street, Maidstone",
+])
+def test_a_commissioners_office_ends_at_its_area_before_its_address(line):
+    text = ("Notice: Contract award notice\n\n"
+            f"{line}\n\n"
+            "The Home Office has given Kent £300,000 for 2025-26 for a behaviour change course.\n")
+    names = {(o.source_line, o.organisation) for o in read(text).organisations}
+    assert (3, "Office of the Police and Crime Commissioner for Kent") in names
+    assert not [n for l, n in names if l == 3 and "," in n]
+
+
+@pytest.mark.parametrize("heading", ["Payer", "Paid by", "Funder"])
+def test_the_home_office_in_a_tables_payer_column_is_that_rows_funder(heading):
+    text = ("Kent's commissioner reports on the perpetrator budget for 2025-26.\n\n"
+            f"| Budget line | {heading} | Amount |\n"
+            "|---|---|---|\n"
+            "| Group course | Home Office | £210,000 |\n"
+            "| Interpreters | Commissioner | £30,000 |\n")
+    orgs = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert (5, "Home Office", "funder") in orgs

@@ -404,10 +404,20 @@ def _young_ages(ages: re.Match | None) -> re.Match | None:
     return None if low >= 18 and high > 25 else ages
 
 
+#: "Clearwater, a course of 22 weekly group sessions", "Harbour, our programme of 24 weekly sessions": a one-word brand
+#: with a course described by its sessions or weeks in apposition
+_ONE_WORD_NAME_OF_SESSIONS = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:However|Instead|Meanwhile|Currently|Today|Now|Overall|Separately|Together|Previously|"
+    r"Alongside|Locally|Also|Again|Finally|First|Second|Third|Next|Then|Here|There|This|That|These|Those|Since|Last|Each|"
+    r"Every|Under|From|With|After|Before|During|Until)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
+    r"(?:a|an|our|your|its|their)\s+(?:[\w-]+\s+)?(?:programme|course) of (?:up to )?(?:\d+|[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sessions|weeks|meetings)\b")
+
+
 def _apposed_names(text: str):
     """The names with a description of a course in apposition after them, in the order printed: two or three words
     ("Steady Ground, your 26-week group course") or one word ("Harbour, our 20-week group course")."""
-    one_word = [m for m in _ONE_WORD_APPOSED_NAME.finditer(text)
+    one_word = [m for p in (_ONE_WORD_APPOSED_NAME, _ONE_WORD_NAME_OF_SESSIONS) for m in p.finditer(text)
                 if not re.search(r"[A-Z][\w'’-]*\s+$", text[: m.start()])]  # (not the last word of a longer name: "West Mercia")
     return sorted(list(_APPOSITIVE_NAME.finditer(text)) + one_word, key=lambda m: m.start())
 
@@ -1130,8 +1140,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
-        if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
-            continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:(?:Lot|Part)\s*(?:No\.?|number)?\s*:?\s*\d{1,2}\s*[.:)-]?\s*|"
+                    r"[IVX]{1,4}(?:\.\d{1,2}){0,3}\)\s*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
+            continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …"); a notice's
+            # title field, also after its lot's number or its section's ("Lot No: 2. Title: Partner support",
+            # "II.1.1) Title: …"): the name of what is let, not a description of it
         if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
                 len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
             # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
