@@ -277,3 +277,53 @@ def test_the_home_office_in_a_tables_payer_column_is_that_rows_funder(heading):
             "| Interpreters | Commissioner | £30,000 |\n")
     orgs = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
     assert (5, "Home Office", "funder") in orgs
+
+
+# --------------------------------------------------------------------------- a one-word programme's group
+
+@pytest.mark.parametrize("later", [
+    "The commissioner added £40,000 of his own money so that a second Tideway group could open in Boston.",
+    "Another Tideway course will start in Grantham in May, paid for from the same grant.",
+    "Two Tideway groups now run each week in Lincoln.",
+])
+def test_a_one_word_programmes_group_or_course_names_the_programme_again(later):
+    # a one-word brand is the programme again where one of its groups or courses is spoken of, as where people are said
+    # to be on it; not where the word is used of its money or staff
+    text = ("The Home Office has given Lincolnshire £600,000 for 2025-26.\n\n"
+            "Most of it pays for Tideway, a 24-week group programme for men.\n\n"
+            f"{later}\n")
+    got = _components(text)
+    assert got[(3, "named_programme")].programme_name == "Tideway"
+    assert got[(5, "named_programme")].programme_name == "Tideway"
+
+
+def test_a_one_word_programmes_name_before_its_groups_budget_is_not_the_programme():
+    text = ("The Home Office has given Lincolnshire £600,000 for 2025-26.\n\n"
+            "Most of it pays for Tideway, a 24-week group programme for men.\n\n"
+            "The Tideway group facilitators were trained in March.\n")
+    assert (5, "named_programme") not in _components(text)
+
+
+# --------------------------------------------------------------------------- an attached service's own people
+
+@pytest.mark.parametrize("sentence", [
+    "It offers 26 weekly group sessions for men, with up to six one-to-one sessions afterwards.",
+    "A 30-week group programme that men and women can join, with one-to-one sessions before each person joins.",
+    "The course is 24 weekly group sessions for men, with a one-to-one assessment session at the start.",
+])
+def test_a_service_attached_with_with_names_no_people_unless_it_refers_back_to_them(sentence):
+    # "…for men, with one-to-one sessions afterwards": the attached service's own words name no one, so it takes no
+    # cohort from the course before it
+    text = "Kent's commissioner has a Home Office grant of £300,000 for 2025-26.\n\n" + sentence + "\n"
+    got = _components(text)
+    assert got[(3, "group_programme")].cohorts
+    assert got[(3, "one_to_one")].cohorts == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "It offers 26 weekly group sessions for men, with one-to-one work for those not ready for a group.",
+    "It offers 26 weekly group sessions for men, with one-to-one sessions for them before the group starts.",
+])
+def test_an_attached_service_referring_back_keeps_the_same_people(sentence):
+    text = "Kent's commissioner has a Home Office grant of £300,000 for 2025-26.\n\n" + sentence + "\n"
+    assert "men" in _components(text)[(3, "one_to_one")].cohorts

@@ -577,6 +577,9 @@ _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "vi
                  "women ")
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: words of an attached clause that refer back to the people of the clause before ("…for men, with one-to-one work for
+#: those not ready", "with a case manager for each of them"): without them an attached service names its own people
+_REFERS_BACK = re.compile(r"\b(?:those|them|they|their|these|such|the same|him|his|her)\b", re.I)
 #: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
 _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+|may\s+)?(?:attends?|joins?|gets?|receives?|"
                            r"takes?|completes?|meets?|goes on|go on|works?|spends?|has|have|is offered|are offered)\b", re.I)
@@ -1319,7 +1322,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
                     cohorts |= set(_all(terms.get("cohort", ()), fronted.group(1)))
-                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
+                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) and _REFERS_BACK.search(segment)
+                                                         or _SAME_SUBJECT.match(segment)) and \
                         not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
@@ -1494,7 +1498,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes + evaluated) or \
                         line in headings or \
                         _counted_object(sentence, m.start(), m.end()) or \
-                        m.group(0) in one_word and not _people_put_on(sentence, m.start()):
+                        m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
+                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()):
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
@@ -1524,6 +1529,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     age_max=int([g for g in ages.groups() if g][1]) if ages else None)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: a one-word programme's name used of one of its groups or courses ("a second Turnstone group could open in Boston",
+#: "another Keel course will start in May"): the programme again, as where people are said to be on it
+_ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
+                                r"co-?ordinator|facilitators?|staff|team)\b)", re.I)
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:
