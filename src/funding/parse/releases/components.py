@@ -406,10 +406,20 @@ def _young_ages(ages: re.Match | None) -> re.Match | None:
     return None if low >= 18 and high > 25 else ages
 
 
+#: "Clearwater, a course of 22 weekly group sessions", "Harbour, our programme of 24 weekly sessions": a one-word brand
+#: with a course described by its sessions or weeks in apposition
+_ONE_WORD_NAME_OF_SESSIONS = re.compile(
+    r"(?<![\w'’-])(?P<name>(?!(?:However|Instead|Meanwhile|Currently|Today|Now|Overall|Separately|Together|Previously|"
+    r"Alongside|Locally|Also|Again|Finally|First|Second|Third|Next|Then|Here|There|This|That|These|Those|Since|Last|Each|"
+    r"Every|Under|From|With|After|Before|During|Until)\b)(?![A-Z][a-z]+ly\b)[A-Z][a-z]{3,}),\s+"
+    r"(?:a|an|our|your|its|their)\s+(?:[\w-]+\s+)?(?:programme|course) of (?:up to )?(?:\d+|[a-z]+)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sessions|weeks|meetings)\b")
+
+
 def _apposed_names(text: str):
     """The names with a description of a course in apposition after them, in the order printed: two or three words
     ("Steady Ground, your 26-week group course") or one word ("Harbour, our 20-week group course")."""
-    one_word = [m for m in _ONE_WORD_APPOSED_NAME.finditer(text)
+    one_word = [m for p in (_ONE_WORD_APPOSED_NAME, _ONE_WORD_NAME_OF_SESSIONS) for m in p.finditer(text)
                 if not re.search(r"[A-Z][\w'’-]*\s+$", text[: m.start()])]  # (not the last word of a longer name: "West Mercia")
     return sorted(list(_APPOSITIVE_NAME.finditer(text)) + one_word, key=lambda m: m.start())
 
@@ -569,6 +579,9 @@ _VICTIM_WORDS = ("their ", "his ", "her ", "abus", "harm", "hurt", "attack", "vi
                  "women ")
 #: a clause attached to the component before it (not a new subject): its people are that component's
 _ATTACHED = re.compile(r"\s*[,;]?\s*(?:with|in which|where|whereby|including|through which)\b", re.I)
+#: words of an attached clause that refer back to the people of the clause before ("…for men, with one-to-one work for
+#: those not ready", "with a case manager for each of them"): without them an attached service names its own people
+_REFERS_BACK = re.compile(r"\b(?:those|them|they|their|these|such|the same|him|his|her)\b", re.I)
 #: a second predicate of the same subject ("Men are given a key worker and attend a 26-week group course"): the same people
 _SAME_SUBJECT = re.compile(r"\s*,?\s*and\s+(?:then\s+|also\s+)?(?:will\s+|can\s+|may\s+)?(?:attends?|joins?|gets?|receives?|"
                            r"takes?|completes?|meets?|goes on|go on|works?|spends?|has|have|is offered|are offered)\b", re.I)
@@ -1132,8 +1145,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:
             continue  # a numbered agenda item's or section's title ("14. Perpetrator programme update")
-        if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
-            continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …")
+        if re.match(r"\s*(?:>\s*)*(?:\*\*)?(?:(?:Lot|Part)\s*(?:No\.?|number)?\s*:?\s*\d{1,2}\s*[.:)-]?\s*|"
+                    r"[IVX]{1,4}(?:\.\d{1,2}){0,3}\)\s*)?(?:Subject|Re|Fwd?|FW|Title)\s*:", original.get(number, ""), re.I):
+            continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …"); a notice's
+            # title field, also after its lot's number or its section's ("Lot No: 2. Title: Partner support",
+            # "II.1.1) Title: …"): the name of what is let, not a description of it
         if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
                 len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
             # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
@@ -1308,7 +1324,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         cohorts = {"men" if him.group(0).lower() == "him" else "women"}
                 if fronted and start >= fronted.end():  # "For younger men, a one-to-one route …": the sentence's people
                     cohorts |= set(_all(terms.get("cohort", ()), fronted.group(1)))
-                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) or _SAME_SUBJECT.match(segment)) and \
+                if not cohorts and previous_cohorts and (_ATTACHED.match(segment) and _REFERS_BACK.search(segment)
+                                                         or _SAME_SUBJECT.match(segment)) and \
                         not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if unsuitable and "group" in unsuitable.group(0).lower():
@@ -1483,7 +1500,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if (line, "named_programme") in out or any(a <= m.start() < b for a, b in quotes + evaluated) or \
                         line in headings or \
                         _counted_object(sentence, m.start(), m.end()) or \
-                        m.group(0) in one_word and not _people_put_on(sentence, m.start()):
+                        m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
+                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()):
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
@@ -1513,6 +1531,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     age_max=int([g for g in ages.groups() if g][1]) if ages else None)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: a one-word programme's name used of one of its groups or courses ("a second Turnstone group could open in Boston",
+#: "another Keel course will start in May"): the programme again, as where people are said to be on it
+_ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
+                                r"co-?ordinator|facilitators?|staff|team)\b)", re.I)
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:

@@ -180,7 +180,7 @@ _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|L
 #: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
 _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?)|"
+_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?)|"
                           r"funded (?:by|from)|paid (?:from|by)", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
@@ -1619,6 +1619,10 @@ def _to_area_end(body: str) -> str:
     areas = find_areas(body[m.end():])
     if not areas or areas[0][0] != 0:
         return body
+    first = m.end() + areas[0][1]
+    if re.match(r"\s*,\s*(?:[A-Z0-9][\w'’-]*\s*)+,", body[first:]):
+        return body[:first]  # ("… Commissioner for Norfolk, Jubilee House, Falconers Chase, Wymondham": its address after,
+        # whatever town it names)
     end = m.end() + max(b for _, b, _ in areas)
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
         (re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:])

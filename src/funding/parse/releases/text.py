@@ -536,6 +536,13 @@ def _unit_columns(cells: list[str]) -> tuple[dict[int, str], bool]:
     return units, bool(MONEY_TOKEN.search("|".join(rest)))
 
 
+def _stub_unit_columns(cells: list[str], unit: str) -> dict[int, str]:
+    """The columns a unit given only in a table's first heading cell, over its row labels, applies to: every other
+    column ("| Spend to date (£000) | Home Office | Council | Total |", "| £k | 2024-25 | 2025-26 |": the unit is the
+    whole table's, its row labels hold no figures), except those that count people or sessions."""
+    return {k: unit for k, c in enumerate(cells) if k and c.strip() and not _COUNT_HEADING.search(c)}
+
+
 def _pounds_in_columns(lines: list[Line]) -> list[Line]:
     """A pipe table whose column heading says the figures are pounds ("Amount (£)") prints them bare:
     "| Derbyshire | 84,000 |" is read as "| Derbyshire | £84,000 |". A heading in thousands or millions
@@ -566,6 +573,8 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
             # (every figure under a unit heading is an amount in that unit, a budget-monitoring table's spend to date,
             # forecast and variance too: whether such a column is money awarded the amounts reader tells)
             columns = {} if other_money else dict(units)
+            if set(columns) == {0} and len(cells) >= 2:
+                columns = _stub_unit_columns(cells, columns[0])
             for k in units:  # the heading keeps its words (a year, "Total") without a figure to misread
                 for _unit, pattern, words in _UNIT_HEADINGS:
                     cells[k] = pattern.sub(words, cells[k])
@@ -780,7 +789,10 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
-_ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority)\b", re.I)
+#: (also a commissioner's office named by its area, "Westshire Commissioner's Office, 2 High Street", "the Commissioner
+#: for Westshire")
+_ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority|"
+                     r"Commissioner['’]s Office|Commissioner for)\b", re.I)
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
                             r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 

@@ -808,3 +808,27 @@ def _heading_funder(heading: str, terms) -> str:
 _HOLDERS_MONEY_HEADING = re.compile(r"\b(?:commissioner|PCC|PFCC|mayor|OPCC|OPFCC)['’]?s?\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
                                     r"(?:contributions?|money|funding|budget|funds?|share|top-?ups?|match(?:\s+funding)?|"
                                     r"grants?|resources|reserves?)\s*[:?]?\s*$", re.I)
+
+
+#: a sentence's subject that pays, then what it pays for: "X Council is (separately) meeting the cost of …", "X Council
+#: is paying for …", "X Council covers …", "X Council funds …"
+_SUBJECT_PAYS_FOR = re.compile(r"\s+(?:(?:is|are|will|has|have|also|now|still|separately|already|be)\s+){0,3}(?:"
+                               r"meet(?:s|ing)? the (?:full |whole )?costs?|pay(?:s|ing)? for|paid for|cover(?:s|ing)?|"
+                               r"fund(?:s|ing)?|funded|bear(?:s|ing)? the (?:full |whole )?costs?)\b", re.I)
+
+
+def _sentence_subject_pays(sentence: str, funders: list, start: int) -> str:
+    """The payer a sentence opens with as the subject of a verb of paying for something, for a figure further on whose
+    own stretch names no payer, past the clauses the description puts between them ("X County Council is separately
+    meeting the cost of one-to-one work with people who stalk, up to 16 sessions each, at £21,000", "X Council is
+    paying for an interpreter service, booked through the hub, at £9,000 a year"): '' when the sentence names
+    another payer or money before the figure, or opens otherwise."""
+    named = {f[2] for f in funders}
+    if len(named) != 1:
+        return ""
+    first = min(funders, key=lambda f: f[0])
+    if first[0] >= start or MONEY_TOKEN.search(sentence[: start]) or not re.fullmatch(
+            r"\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[Ii]n addition|[Ss]eparately|[Mm]eanwhile|[Aa]lso),?\s+)?(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,4}",
+            sentence[: first[0]]):
+        return ""
+    return first[2] if _SUBJECT_PAYS_FOR.match(sentence, first[1]) else ""

@@ -38,7 +38,7 @@ from funding.parse.releases.amounts.payers import (
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
-    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _in_next_figures_clause,
+    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
@@ -64,7 +64,7 @@ from funding.parse.releases.amounts.wholes import (
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
-from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
+from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total
 
 
 #: a year named after a figure, with the words that may lead to it: "in 2025-26", "for the financial year 2025 to 2026"
@@ -130,7 +130,11 @@ _ADDED_TO = re.compile(r"\b(?:added|adds?|adding|on top of|top(?:s|ped|ping)? (?
 _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? at|value of|value is|of)|"
                             r"[^.;£]{0,70}?\b(?:is|was|are|were|will be)\s+(?:worth|valued at))|\b(?:costs?|costing|"
                             r"cost(?:s|ing)? (?:us|them|it)|(?:a|the) (?:total |running |yearly |annual |full )?cost (?:of|is|was|"
-                            r"will be|comes to|came to))|\b(?:priced|budgeted|costed) at)\s+(?:[a-z]+\s+){0,2}$", re.I)
+                            r"will be|comes to|came to))|\b(?:priced|budgeted|costed) at|"
+                            # ("Perpetrator work had a budget of £455,000", "the service, with an annual budget of £X":
+                            # what the work has to spend, not whose money it is)
+                            r"\b(?:has|had|have|with|holds?|held) (?:a|an) (?:total |running |yearly |annual |overall )?"
+                            r"budget (?:of|set at))\s+(?:[a-z]+\s+){0,2}$", re.I)
 _SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
@@ -649,6 +653,8 @@ def extract_awards(
                 for _, s in rel.sentences)
     if mixed:
         release_funder = ""
+    if _paid_for_jointly(rel, terms):
+        release_funder, own_release = "", False  # (README, "Payer said once": several payers' money, no one's)
     # the release is a council's own paper: its letterhead, the first line, names a council
     first_line = next((t for t in rel.text.split("\n") if t.strip()), "")
     council_issuer = bool(_COUNCIL_ISSUER.match(first_line))
@@ -2010,7 +2016,10 @@ def _payer_of_figure(
     funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
                                                                                                     end)
     read_funder = funder
-    beyond_clause = not held and _named_beyond_its_clause(sentence, start, funder, own, len(found))
+    beyond_clause = not held and _named_beyond_its_clause(sentence, start, funder, own, len(found)) \
+        and not (funder and _sentence_subject_pays(sentence, funders, start) == funder)
+    # (the payer the sentence opens with, paying for what the clauses between describe: "X Council is meeting the cost
+    # of one-to-one work …, up to 16 sessions each, at £21,000": named for the figure, not lent)
     if not after_funder and not by_funder and _OTHER_PAYER.search(sentence[lo:hi]):
         funder = ""  # "the trustees awarded £64,000": a payer outside the funder list
     before60 = sentence[max(lo, start - 60) : start]
@@ -3084,6 +3093,7 @@ def _periods_and_awards(
     _per_year_before_in_all(rel, drafts)
     _whole_across_funders(drafts)
     _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
+    _lots_add_up_to_the_total(rel, drafts)  # "Total value of the procurement: £X" over each lot's value
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
@@ -3130,6 +3140,7 @@ def _periods_and_awards(
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
     _year_headings_date_their_figures(rel, drafts)
+    _report_titles_year_dates_its_tables(rel, drafts, pointed)
     # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
     # is not a second statement
     quoted = []
@@ -3601,6 +3612,64 @@ def _year_headings_date_their_figures(rel, drafts: list) -> None:
             continue
         year = spans[0][2:]
         if d.period is None or d.period[0] <= year[0] <= d.period[1]:
+            d.period, d.period_basis = year, "heading"
+
+
+#: words saying that several payers pay for the same money together: "paid for jointly from …", "funded together by
+#: …", "between them", "both … and …", "shared between"
+_JOINTLY = re.compile(r"\b(?:jointly|together|between them|both)\b|\b(?:shared|split) between\b|\bco-?funded\b", re.I)
+
+
+def _paid_for_jointly(rel, terms) -> bool:
+    """Whether a sentence stating no figure says the release's money is paid for by several payers together ("The
+    contracts are paid for jointly from a Home Office grant and from the Commissioner's own budget", "The service is
+    funded by the Home Office and the county council together", "Both the Ministry of Justice and the commissioner pay
+    for it"): a figure after it whose own clause names no payer (a contract's value, a total) is no one payer's money
+    (README, "Payer said once"), nor the commissioner's own funding."""
+    for _, s in rel.sentences:
+        if MONEY_TOKEN.search(s) or not _JOINTLY.search(s) or not _MONEY_NOUN_OR_PAID.search(s) \
+                or _first(terms.get("negation", ()), s):
+            continue
+        payers = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
+        if _first(terms.get("own_funding", ()), s):
+            payers.add("PCC")
+        if len(payers) >= 2:
+            return True
+    return False
+
+
+_MONEY_NOUN_OR_PAID = re.compile(r"\b(?:paid|pays?|paying|fund(?:s|ed|ing)?|co-?funded|money|grants?|budgets?)\b", re.I)
+
+
+#: the title of a report made for part of one year: "Quarterly Performance Report: Quarter 2, 2025-26", "Budget
+#: monitoring report, month 6 2025/26", "Q3 2024-25 performance dashboard", "Mid-year review 2025-26"
+_PERIODIC_REPORT = re.compile(r"\b(?:quarterly|quarter|q[1-4]|half-year(?:ly)?|mid-year|monthly|month \d{1,2}|"
+                              r"budget monitoring|performance)\b.*\b(?:report|review|update|dashboard|monitoring)\b|"
+                              r"\b(?:report|review|update|dashboard)\b.*\b(?:quarter|q[1-4])\b", re.I)
+
+
+def _periodic_reports_year(rel) -> tuple[str, str] | None:
+    """The one financial year a report made for part of a year names in its title, in its first lines ("#
+    Quarterly Performance Report: Quarter 2, 2025-26"), else None."""
+    first = [n for n in range(1, 40) if (rel.line_text(n) or "").strip()][:6]
+    for n in first:
+        line = rel.line_text(n) or ""
+        if _PERIODIC_REPORT.search(line) and not MONEY_TOKEN.search(line):
+            years = {p[2:] for p in find_periods(line)[0]}
+            if len(years) == 1 and next(iter(years))[0] == next(iter(years))[1]:
+                return years.pop()
+    return None
+
+
+def _report_titles_year_dates_its_tables(rel, drafts: list, pointed: set) -> None:
+    """The figures of a table in a report made for part of one year ("Quarterly Performance Report: Quarter 2,
+    2025-26" over "| Budget line | Payer | Annual budget (£000) |"), whose cells, header and lead give no year, are
+    that year's money: the budget or spend the report monitors (README, period_start: "heading", the report's own
+    heading). Not prose figures (a sum stated in a sentence keeps its own clause's years), nor context."""
+    year = _periodic_reports_year(rel)
+    for d in drafts if year else ():
+        if d.table and d.period is None and d.role != "context" and id(d) not in pointed and not d.bad_year \
+                and not getattr(d, "restated", False) and not getattr(d, "relative_year", False):
             d.period, d.period_basis = year, "heading"
 
 

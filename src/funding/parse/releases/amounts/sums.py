@@ -450,3 +450,49 @@ def _piece_takes_the_wholes_terms(x: _Draft, w: _Draft, funder_named: bool, own_
         x.code, x.basis = w.code, w.basis
     if not own_period:
         x.period = w.period or x.period
+
+
+#: the line opening one lot of a contract let in lots: "Lot No: 1. Title: …", "Lot 2: Partner support", "LOT 3 -
+#: Evaluation", "**Lot 1**"
+_LOT_LINE = re.compile(r"^\W*lot\s*(?:no\.?|number)?\s*[:.]?\s*\d{1,2}\b", re.I)
+#: a figure's own words calling it the whole value: "Total value of the procurement: £X", "total contract value £X",
+#: "worth £X in total", "a combined value of £X"
+_TOTAL_VALUE = re.compile(r"\b(?:total|combined|overall|aggregate)\b", re.I)
+
+
+def _lots_add_up_to_the_total(rel, drafts: list[_Draft]) -> None:
+    """A contract let in lots whose notice states a total value and then each lot's value under the lot's own opening
+    line ("Total value of the procurement: £1,614,000" … "Lot No: 1. …" / "Value of the contract: £1,182,000" …
+    "Lot No: 2. …" / "Value: £432,000"): when the first figure of each lot adds up to the total exactly, the lots'
+    values are ``part``s of it and it is a ``total`` (README, `total`: a sum over separate contracts or lots), keeping
+    their own payers and years; the total spans the lots' years when its own clause gives none."""
+    lots = [n for n in range(1, rel.text.count("\n") + 2) if _LOT_LINE.match(rel.line_text(n) or "")]
+    if len(lots) < 2:
+        return
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total", "own_funding") or w.line >= lots[0] \
+                or any(x.whole is w for x in drafts):
+            continue
+        line = rel.line_text(w.line) or ""
+        at = line.find(w.amount.text)
+        if at < 0 or not _TOTAL_VALUE.search(line[:at]) or any(
+                x.line > w.line and x.line < lots[0] and x.whole is None and x.role != "context" for x in drafts):
+            continue
+        bounds = lots + [rel.text.count("\n") + 2]
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            inside = sorted((x for x in drafts if a <= x.line < b and not x.table and x.role != "context"),
+                            key=lambda x: (x.line, x.start if isinstance(x.start, int) else 0))
+            first = inside[0] if inside else None
+            if first is None or not _may_be_a_piece(first):
+                pieces = []
+                break
+            pieces.append(first)
+        if len(pieces) == len(lots) and _sums_to([x.amount for x in pieces], w.amount):
+            w.role = "total"
+            for x in pieces:
+                x.role, x.whole, x.part_of = "part", w, w.line
+            dated = [x.period for x in pieces if x.period]
+            if w.period is None and len(dated) == len(pieces):
+                w.period, w.period_basis = (min(p[0] for p in dated), max(p[1] for p in dated)), "parts"
+            return
