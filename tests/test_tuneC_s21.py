@@ -154,3 +154,29 @@ def test_a_numbered_section_heading_is_no_count(headings):
     got = {(o.source_line, o.value) for o in read(text).outcomes}
     assert got == {(7, 70.0), (7, 44.0)}
 
+
+# --------------------------------------------------------------------------- a paid body that runs the work
+
+def _org_roles(text: str, name: str, line: int) -> set[str]:
+    return {o.role for o in read(text).organisations if o.source_line == line and o.organisation == name}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the grant, £210,000 goes to Tamar Change, which runs a 24-week group course for men in Plymouth.",
+    "£210,000 of it is paid to Tamar Change, which has run the county's group programme since 2021.",
+    "The larger share, £210,000, goes to Tamar Change, which has delivered the Steady Ground course since it began.",
+])
+def test_a_body_paid_a_sum_that_runs_the_course_is_recipient_and_delivery_partner(sentence):
+    # "£X to X, which runs the course": the body receives the sum and runs the work, both roles on its line
+    text = ("Devon abuser course funded again\n\n"
+            "Devon and Cornwall's commissioner has been given £300,000 by the Home Office for 2025-26.\n"
+            f"{sentence}\n")
+    assert _org_roles(text, "Tamar Change", 4) == {"recipient", "delivery_partner"}
+
+
+def test_a_body_paid_a_sum_that_only_works_with_people_is_the_recipient():
+    # nothing changes: "…, which will work one-to-one with …" says whom it works with, not that it runs the service
+    text = ("Devon stalking money\n\n"
+            "Devon and Cornwall's commissioner has been given £300,000 by the Home Office for 2025-26.\n"
+            "Of that, £120,000 goes to Tamar Change, which will work one-to-one with people who stalk.\n")
+    assert _org_roles(text, "Tamar Change", 4) == {"recipient"}
