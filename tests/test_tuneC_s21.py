@@ -180,3 +180,72 @@ def test_a_body_paid_a_sum_that_only_works_with_people_is_the_recipient():
             "Devon and Cornwall's commissioner has been given £300,000 by the Home Office for 2025-26.\n"
             "Of that, £120,000 goes to Tamar Change, which will work one-to-one with people who stalk.\n")
     assert _org_roles(text, "Tamar Change", 4) == {"recipient"}
+
+
+# --------------------------------------------------------------------------- components
+
+def _components(text: str) -> dict[tuple[int, str], object]:
+    return {(c.source_line, c.component): c for c in read("Perpetrator work update\n\n" + text).components}
+
+
+@pytest.mark.parametrize("sentence, length", [
+    ("I am adding £40,000 so that men in Allerdale can do one-to-one work with a practitioner before joining a group.", None),
+    ("Men in Copeland can have six one-to-one sessions before they start the group course.", 6),
+    ("Each man does one-to-one work with a key worker before going on to the group programme.", None),
+])
+def test_one_to_one_work_before_joining_a_group_is_for_those_men(sentence, length):
+    # the group they join afterwards is not work the line describes (nor are they men unsuitable for it)
+    got = _components(sentence)
+    assert got[(3, "one_to_one")].cohorts == ("men",)
+    assert got[(3, "one_to_one")].duration_value == length
+    assert (3, "group_programme") not in got
+
+
+@pytest.mark.parametrize("sentence, name, cohorts", [
+    ("The rest will go on a 20-week group programme for men in Dover, Deal and Folkestone, called Waymark.",
+     "Waymark", ("men",)),
+    ("The grant pays for a course for fathers in Hull and Beverley, known as Steady Dads.", "Steady Dads", ("fathers",)),
+    ("Most of it funds a 24-week group course for men across the county, named Clear Water.", "Clear Water", ("men",)),
+])
+def test_a_name_given_after_the_description_and_a_comma_is_the_programmes(sentence, name, cohorts):
+    got = _components(sentence)
+    assert got[(3, "named_programme")].programme_name == name
+    assert got[(3, "named_programme")].cohorts == cohorts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council pays for a worker who contacts the women whose partners are on Waymark.",
+    "An advocate supports women whose ex-partners are attending Waymark.",
+    "A support worker keeps in touch with those whose partners are on Waymark.",
+])
+def test_support_for_those_whose_partners_are_on_the_programme_is_partner_support(sentence):
+    # README, "Programmes named in partner support": the programme named by its brand is a named_programme fact
+    # there, with no cohort (the women are not its people)
+    text = "Waymark is our 22-week group course for men.\n" + sentence + "\n"
+    got = _components(text)
+    assert (4, "partner_support") in got
+    assert got[(4, "named_programme")].programme_name == "Waymark"
+    assert got[(4, "named_programme")].cohorts == ()
+
+
+@pytest.mark.parametrize("sentence, name, kind", [
+    ("A separate £21,000 is paying for Safe Harbour, a child-to-parent service in Barrow for young people aged 11 to 16.",
+     "Safe Harbour", "child_adolescent_to_parent"),
+    ("The money pays for Safer Steps, a stalking service across Surrey and Sussex.", "Safer Steps", "stalking_intervention"),
+    ("The council funds Open Door, a helpline service covering the whole county.", "Open Door", "helpline"),
+])
+def test_a_name_in_apposition_with_a_service_described_by_its_place_is_the_programmes(sentence, name, kind):
+    got = _components(sentence)
+    assert (3, kind) in got
+    assert got[(3, "named_programme")].programme_name == name
+
+
+@pytest.mark.parametrize("second", [
+    "The commissioner added £45,000 so that a second Harbourline group could open in Lowestoft.",
+    "A third Harbourline group starts in Bungay in May.",
+    "The Harbourline course will also run in Beccles from September.",
+])
+def test_a_one_word_name_before_group_or_course_is_the_programme_again(second):
+    # a one-word brand is an ordinary word too; before "group" or "course" it names the programme's group or course
+    got = _components("Harbourline is our 26-week group course for men.\n" + second + "\n")
+    assert got[(4, "named_programme")].programme_name == "Harbourline"
