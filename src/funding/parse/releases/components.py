@@ -114,6 +114,10 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"(?:do|does|did) not want to|waiting to)\s+(?:safely\s+|yet\s+)?(?:join|attend|"
                       r"take part in|be in|manage|sit in)\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
                       r"\bwaiting for (?:a |their |his |her )?place (?:in|on) (?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*|"
+                      # "one-to-one work with a practitioner before joining a group": the group comes after the work the
+                      # line describes, where those people are not yet
+                      r"\bbefore (?:joining|starting|they join|they start|he joins|he starts|going on to)\s+"
+                      r"(?:the |a |their |his )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?|"
                       # "for men for whom a group is not suitable", "for whom group work would not be safe"
                       r"\bwhom\s+(?:the |a )?(?:[\w-]+ ){0,2}(?:group|programme|course)\w*(?: work)?\s+(?:(?:is|was)(?:\s+not\s+|n't\s+|\s+un)|"
                       r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
@@ -311,9 +315,11 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
                                      r"which|who|with|from)\b")
 #: "The programme, called Turning Tides, …": a name given after the noun
 #: (also with the noun's description between, the name as the sentence's complement: "Our 26-week course for men who
-#: use abuse is called Reset", "the group work, which is known as Anchor")
+#: use abuse is called Reset", "the group work, which is known as Anchor"; or after its description and a comma: "a
+#: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone")
 _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
-                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were)|,?)\s+(?:(?:now|also|simply)\s+)?"
+                     r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
+                     r"(?:(?:now|also|simply)\s+)?"
                      r"(?:called|known as|named|branded|titled) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Named Pathfinder, the service will …", "Called Keel, it is …": a sentence opening with the participle that gives the
@@ -330,8 +336,9 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here
                            r"(?:(?!to\b)(?:[\w-]+|one-to-one) ){0,5}(?:programme|course|scheme)\b"
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
+#: (a service described by where it runs as well as whom for: "Stepping Stones, a child-to-parent service in Barrow")
 _APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
-                              r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+for\b)|"
+                              r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+(?:for|in|across|covering)\b)|"
                               # (a team named for the work it does with people: "Pennine Edge, a team that works with men
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
                               r"team(?=\s+(?:that|which|who)\s+(?:works?|meets?|sees?)\s+with\b))\b")
@@ -812,7 +819,8 @@ _OTHERS_OF_PEOPLE_ON = re.compile(r"\b(?:partners?|ex-partners?|children|child|f
 #: the people said to be on a named programme, just before its name ("each man on X", "partners of men on X", "fathers
 #: attending X"): they are the programme's people, whatever service the sentence describes for others
 _PEOPLE_ON_NAME = re.compile(r"\b(?:(?:each|every|a|any|the)\s+(?:man|woman|father|dad|mother|mum|young person|person|participant|"
-                             r"client)|men|women|fathers|dads|mothers|mums|young people|people|participants|everyone|anyone)\s+"
+                             r"client)|men|women|fathers|dads|mothers|mums|young people|people|participants|everyone|anyone|"
+                             r"(?<=whose )(?:ex-|former )?partners)\s+"  # ("the women whose partners are on X": those on it)
                              r"(?:who\s+)?(?:(?:are|is|was|were|has been|have been)\s+)?"  # ("while a man is on X")
                              r"(?:on|attending|taking part in)\s+(?:the\s+)?$", re.I)
 
@@ -1328,8 +1336,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                          or _SAME_SUBJECT.match(segment)) and \
                         not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
-                if unsuitable and "group" in unsuitable.group(0).lower():
-                    cohorts.add("unsuitable_for_group")
+                if unsuitable and "group" in unsuitable.group(0).lower() and not unsuitable.group(0).lower().startswith("before"):
+                    cohorts.add("unsuitable_for_group")  # (not work done before joining the group: those men will join it)
                 if kind == "case_management":  # "a case manager for each man on the 26-week course": the worker's
                     per = _WORKER_PER_GROUP.match(item, spans[kind][1])  # group is the men, though the clause is the course's
                     if per:
@@ -1502,6 +1510,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         _counted_object(sentence, m.start(), m.end()) or \
                         m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
                         and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()):
+                    # (a one-word name is the programme again where people are put on it, or where it names a group,
+                    # course or programme of it: "so that a second Harbourline group could open")
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
@@ -1535,7 +1545,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 
 #: a one-word programme's name used of one of its groups or courses ("a second Turnstone group could open in Boston",
 #: "another Keel course will start in May"): the programme again, as where people are said to be on it
-_ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
+_ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
                                 r"co-?ordinator|facilitators?|staff|team)\b)", re.I)
 
 

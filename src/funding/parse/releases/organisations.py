@@ -1538,11 +1538,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
     gives_way = _roles_giving_way()
+    for o in [o for o in out.values() if o.role == "recipient"]:
+        text = rel.line_text(o.source_line) or ""
+        at = text.find(o.organisation)
+        if at >= 0 and _RUNS_THE_WORK_AFTER.match(text, at + len(o.organisation)):
+            add(o.source_line, o.organisation, "delivery_partner", o.provision)  # ("… which has delivered the course since it began")
     found: dict[tuple[int, str], set[str]] = {}
     for o in out.values():
         found.setdefault((o.source_line, o.organisation.lower()), set()).add(o.role)
+    runs_it = _paid_bodies_running_the_work(rel, found)
     best = {k: o for k, o in out.items()
             if (o.role == "match_funder" and (o.source_line, o.organisation.lower()) in both_stated)
+            or o.role == "delivery_partner" and (o.source_line, o.organisation.lower()) in runs_it
             or not gives_way.get(o.role, frozenset()) & found[(o.source_line, o.organisation.lower())]}
     # a name the release gives a programme ("Clear Path, our 26-week course") is a brand, not a body
     brands = {normalise_name(c.programme_name) for c in (extract_components(rel) if components is None else components)
@@ -1565,6 +1572,32 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 (o.source_line, normalise_name(o.organisation)) == (n, short)
                 and any(k[:2] == (n, o.role) and k[2] != short for k in named) for n, short in initials)]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+#: what a body paid a sum does with it, said in a relative clause right after its name: it runs the work ("…, which
+#: runs a 26-week group course", "…, which has run the course since 2022", "…, which has delivered Clwyd Compass since
+#: it began"), not only works with someone ("…, which will work one-to-one with …"; nor "pays X to run a service",
+#: which the labels read as the recipient alone)
+_RUNS_THE_WORK_AFTER = re.compile(
+    r"\s*,\s*(?:which|who)\s+(?:already\s+|also\s+|currently\s+|now\s+|still\s+)?(?:runs|delivers|operates|has\s+(?:run|delivered|"
+    r"operated|been\s+running|been\s+delivering)|will\s+(?:run|deliver|operate)|is\s+to\s+(?:run|deliver))\b", re.I)
+
+
+def _paid_bodies_running_the_work(rel, found: dict) -> set[tuple[int, str]]:
+    """(line, lower-case name) of the bodies a line names as receiving a sum and, right after the name, as running the
+    work: both a `recipient` and a `delivery_partner` there ("£298,600 to X, which runs the group course"; "£154,000
+    goes to X, which has delivered the course since it began"), where a body only said to work with people is the
+    recipient alone
+    (local_organisation_roles.csv)."""
+    out = set()
+    for (line, name), roles in found.items():
+        if not {"recipient", "delivery_partner"} <= roles:
+            continue
+        text = rel.line_text(line) or ""
+        at = text.lower().find(name)
+        if at >= 0 and _RUNS_THE_WORK_AFTER.match(text, at + len(name)):
+            out.add((line, name))
+    return out
 
 
 @lru_cache(maxsize=1)

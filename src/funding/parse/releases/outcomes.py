@@ -238,6 +238,19 @@ _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|n
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
 
 
+#: a section heading numbered without a dot ("3 Perpetrator work"): the number, then a short title in words only
+_NUMBERED_TITLE = re.compile(r"^\s*(?:#{1,6}\s*)?(?P<n>\d{1,2})\s+[A-Z][A-Za-z'’,&() -]{1,60}$")
+
+
+def _numbered_heading_lines(raw: dict[int, str]) -> set[int]:
+    """The lines that are numbered section headings: a number and a title in words, each beside another such line
+    numbered one before or after it ("2 Safe accommodation", "3 Perpetrator work", "4 Children"), so that the
+    numbers are the sections' order, not counts of people."""
+    titled = {n: int(m.group("n")) for n, t in raw.items() for m in [_NUMBERED_TITLE.match(t)] if m}
+    numbers = set(titled.values())
+    return {n for n, k in titled.items() if k - 1 in numbers or k + 1 in numbers}
+
+
 #: a figure with no noun after it ("from 121 the year before", "a target of 40 for the year", "it received 271, …")
 _BARE_FIGURE_AFTER = re.compile(r"\s*(?:[.;,:)]|$|(?:in|for|the|last|this|that|by|during|over|a|each|per|and|but|from|"
                                 r"against|compared|so far|to date|since)\b)", re.I)
@@ -595,7 +608,10 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     last_counts: list[tuple[float, str, str, int]] = []  # the last sentence's counts: value, about, noun, where
     raw = {l.number: l.text for l in rel.lines}
     named = _named_once(rel)
+    numbered_headings = _numbered_heading_lines(raw)
     for number, sentence, starts in _logical(rel):
+        if number in numbered_headings:
+            continue  # "3 Perpetrator work" among "2 Safe accommodation" and "4 Children": a section's number, no count
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
         spans = find_periods(sentence)[0]
         line = raw.get(number, "")

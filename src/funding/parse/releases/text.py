@@ -352,13 +352,30 @@ def _wraps(text: str) -> bool:
         and not re.search(r"\S\s{3,}\S", t.strip()) and not t.lstrip().startswith(("#", "|", ">"))
 
 
+#: a numbered paragraph's opening ("2.2 The contract …", "  3) The board …"): its text starts past the number
+_NUMBERED_PARAGRAPH = re.compile(r"^(\s*\(?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=\S)")
+
+
+def _hanging_indent(first: str, nxt: str) -> bool:
+    """Whether ``nxt`` goes on with the numbered paragraph ``first`` opens, printed with a hanging indent: its text
+    starts in the column where the paragraph's own text starts past its number ("2.2 The contract … is worth" over
+    "    £118,000. The provider …"), whatever its first character (a sum, a capital, a figure)."""
+    opening = _NUMBERED_PARAGRAPH.match(first)
+    if not opening or not nxt[:1].isspace():
+        return False
+    indent = len(nxt) - len(nxt.lstrip())
+    return indent == len(opening.group(1).expandtabs()) and not _NUMBERED_PARAGRAPH.match(nxt)
+
+
 def _logical_sentences(lines: list[Line], skipped: set[int]):
     """``(first line, sentence, ((offset, line), …))``: paragraphs hard-wrapped across lines joined (across a
     page's running head and foot too), then split into sentences, each knowing the line of every stretch."""
     body = [(l.number, _BULLET.sub("", l.text.replace("**", ""), count=1).strip(), l.text) for l in lines]
     # a hard-wrapped text shows it: lines stopping mid-sentence with the next going on in lower case
     nexts = [(a, b) for a, b in zip(body, body[1:]) if a[1] and b[1]]
-    if sum(1 for a, b in nexts if _wraps(a[2]) and re.match(r"[a-z]", b[1]) and not _OPENS_ITEM.match(b[2])) < 2:
+    # (or a numbered paragraph going on under a hanging indent, once: "3.1 The grant … in" over "    Sefton, …")
+    if sum(1 for a, b in nexts if _wraps(a[2]) and re.match(r"[a-z]", b[1]) and not _OPENS_ITEM.match(b[2])) < 2 \
+            and not any(_wraps(a[2]) and _hanging_indent(a[2], b[2]) for a, b in nexts):
         for number, text, _ in body:
             if text:
                 for n, t in _sentences([Line(number, text)]):

@@ -135,6 +135,12 @@ _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? 
                             # what the work has to spend, not whose money it is)
                             r"\b(?:has|had|have|with|holds?|held) (?:a|an) (?:total |running |yearly |annual |overall )?"
                             r"budget (?:of|set at))\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: a figure's own clause putting it to next year's use ("set aside for next year's training", "to spend next year",
+#: "for the coming year"): money of a year after the one the text reports on
+_FOR_NEXT_YEAR = re.compile(r"\b(?:for|in|during|over|to spend|spent)\s+(?:the\s+)?(?:next|coming|following)\s+"
+                            r"(?:financial\s+)?year\b|\bnext\s+(?:financial\s+)?year['’]s\b", re.I)
+#: the predicate of a subject an aside has cut off from its verb (", is worth ", ", was valued at ")
+_PREDICATE_AFTER_AN_ASIDE = re.compile(r"\s*(?:is|was|are|were|will be|would be)\s+(?:worth|valued at)\s*(?:about\s+|around\s+|some\s+)?")
 _SPENDING = re.compile(r"AMOUNT\s+(?:will\s+|is\s+to\s+|would\s+)?(?:pay|pays|paid|fund|funds|go|goes|be spent|is spent|"
                        r"cover|covers|buy|buys)\b|\b(?:will\s+)?(?:receive|receives|get|gets)\s+AMOUNT|"
                        r"\b(?:spend|spent|spending|allocate|allocated|set aside)\s+AMOUNT\s+(?:on|for)\b", re.I)
@@ -472,6 +478,11 @@ class _Running:
 
 
 #: a piece said to be of one year's sum: "Of the 2026-27 grant, …", "out of the grant for 2025/26, …"
+#: a piece named as of this year's sum: "Of this year's money, £95,000 …", "£95,000 of the current year's grant"
+_OF_THIS_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:this|the current|this financial)\s+year['’]s\s+(?:[\w-]+\s+)?"
+                                r"(?:grant|award|allocation|money|funding|sum|share)\b(?:[^.;£]{0,20}AMOUNT\b|\s*$)|"
+                                r"AMOUNT\s+(?:of|out of)\s+(?:this|the current|this financial)\s+year['’]s\s+(?:[\w-]+\s+)?"
+                                r"(?:grant|award|allocation|money|funding|sum|share)\b", re.I)
 _OF_A_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:the|this|that|its|our|their)\s+(?:(?P<y>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?)\s+"
                              r"(?:[\w'’-]+\s+)?(?:grant|award|allocation|money|funding)\b|(?:grant|award|allocation|money|funding)"
                              r"\s+for\s+(?P<z>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?))[^.;£]{0,20}$", re.I)
@@ -1263,7 +1274,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
-                and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]):
+                and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]) \
+                and not _cost_past_an_aside(sentence, max(lo, _clause_of(sentence, start)[0]), start) \
+                and not _FOR_NEXT_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : min(
+                    hi, _clause_of(sentence, start)[1])]):
+            # (nor money its own clause puts to next year's use, "£14,800 has been set aside for next year's
+            # training": not the grant of the year the text reports on, whose payer the text does not say)
             # (the grantor its paragraph's lead names, else the release's)
             funder = run.para_funder or facts.release_funder  # ("an extra £75,000", "a separate £22,000": more money, whose is not said)  # (not when a commissioner or council is the one giving it: who pays is not said)
             # (lent by the release, unless its own clause names the grant: "the second year of the grant (£206,000)")
@@ -1484,8 +1500,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # £64,000"): not money the release says its payer gives for its years (README, "Payer said once"): its years
         # are only those its own clause gives
         d.a_cost = role == "grant" and not funder and not code == "" and bool(
-            _WORTH_OR_COST.search(sentence[max(lo, _clause_of(sentence, start)[0], start - 100) : start]))
+            _WORTH_OR_COST.search(sentence[max(lo, _clause_of(sentence, start)[0], start - 100) : start])
+            or _cost_past_an_aside(sentence, max(lo, _clause_of(sentence, start)[0]), start))
+        # (a subject whose aside comes between it and its verb: "The contract, awarded to X after a tender, is worth
+        # £118,000": the clause of the figure is the predicate only, its subject before the aside)
         d.councils_own = councils_own  # (its own money: not lent the release's period, as own funding is not)
+        d.next_year = role == "grant" and d.period is None and bool(_FOR_NEXT_YEAR.search(
+            sentence[max(lo, _clause_of(sentence, start)[0]) : min(hi, _clause_of(sentence, start)[1])]))
+        # ("£14,800 has been set aside for next year's training": a year after the text's, which it does not name)
         # another scheme's money, or money its sentence calls separate ("A separate £22,000 pays for training",
         # "Separately, the council pays £30,000 …"): not the release's period, only its own clause's
         # ("In addition, £15,000 will go to X for partner support": money paid out besides the award, not lent its
@@ -1540,6 +1562,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
                                              facts.release_period) if not here else None
             whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
+            if not here and not dated and whole is not None and whole.bad_year and _OF_THIS_YEARS_SUM.search(
+                    sentence[max(lo, start - 60) : start] + " AMOUNT " + sentence[end : end + 40]):
+                # "Of this year's money, £95,000 …" after last year's grant was recalled: the sum of the year the
+                # text is about, the last stated before that is no earlier year's figure
+                current = [x for x in drafts if x.whole is None and x.role in ("grant", "total") and not x.bad_year
+                           and x.code == d.code]
+                whole = current[-1] if current else whole
             of_funder = _OF_FUNDERS_MONEY.search(sentence[max(lo, start - 60) : start])
             paid_by = _first(terms.get("funder", ()), of_funder.group("what")) if of_funder and not here else ""
             of_after = _OF_FUNDERS_SUM_AFTER.match(sentence, end)
@@ -1981,6 +2010,19 @@ def _added_in_its_relative_clause(sentence: str, end: int) -> bool:
     m = _RELATIVE_AFTER.match(sentence, end)
     return bool(m) and bool(_ADDED_TO.search(m.group("clause"))) and bool(
         re.search(r"\b(?:grant|award|allocation|share|funding)\b", m.group("clause"), re.I))
+
+
+def _cost_past_an_aside(sentence: str, clause_start: int, start: int) -> bool:
+    """Whether a figure whose clause is only a predicate ("is worth £X") values a contract or states a cost, its
+    subject standing before an aside set off by commas: "The contract for case management, which X won in a tender
+    last winter, is valued at £74,500" reads as "The contract for case management is valued at £74,500"."""
+    predicate = sentence[clause_start:start]
+    if not _PREDICATE_AFTER_AN_ASIDE.fullmatch(predicate):
+        return False
+    before = sentence[max(0, clause_start - 240) : clause_start]
+    head = re.split(r"[.;:]\s", before)[-1]  # (the sentence's own words only)
+    subject = head.split(",")[0]
+    return bool(_WORTH_OR_COST.search(subject.rstrip() + " " + predicate.lstrip()))
 
 
 def _payer_of_figure(
@@ -3068,6 +3110,7 @@ def _periods_and_awards(
                      and not (d.funder == "local authority" and d.role == "grant")) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) \
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
+                and not getattr(d, "next_year", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \

@@ -96,6 +96,12 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
 _FUNDER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\bsource\b|^\W*funding(?: stream)?\W*$|"
                             r"\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|\bpayer\b|\bwho pays\b", re.I)
 
+#: a funder column's heading that names who pays (not a stream's or source's description: "Funding stream")
+_PAYER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\b(?:paid|met|provided|given) (?:for )?(?:by|from)\b|"
+                           r"\bpayer\b|\bwho pays\b", re.I)
+#: a payer cell naming partners alone ("Partners", "Local partners", "Partners (housing, probation)")
+_PARTNERS_CELL = re.compile(r"\W*(?:(?:local|delivery|other|funding|community safety)\s+)?partners?(?:['’]s?)?"
+                            r"(?:\s+(?:contributions?|funding|money|match(?:\s+funding)?))?\s*(?:\([^)]*\))?\W*$", re.I)
 
 #: a table column of a fund's balance at a date, and of its spending: accounts, not money received
 _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
@@ -473,7 +479,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_own = bool(_first(terms.get("own_funding", ()), label))  # "| Stalking clinic | Commissioner's own budget | …"
     # a column headed "Funder" ("| Group programme | Home Office | £150,000 |") names the row's funder ("Funding",
     # "Funded from" the same, when the column holds words, not sums)
-    funder_col = next((k for k, h in enumerate(header) if _FUNDER_COLUMN.search(h)), None)  # ("Paid by", "Who pays")
+    funder_cols = [k for k, h in enumerate(header) if _FUNDER_COLUMN.search(h)]  # ("Paid by", "Who pays")
+    funder_col = next((k for k in funder_cols if _PAYER_COLUMN.search(header[k])), funder_cols[0]) if funder_cols else None
+    # ("| Funding stream | Payer | 2026-27 |": the column headed by who pays names the payer, not the stream's
+    # description, "Perpetrator grant (passed on by the PCC)" under "Payer: Home Office")
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
@@ -482,8 +491,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
         label_funder = named_col[0][1] if named_col else _first(terms.get("table_funder", ()), cells[funder_col]) \
-            or _defined_funder(cells[funder_col], defined or {}) or label_funder \
+            or _defined_funder(cells[funder_col], defined or {}) \
+            or ("partners" if _PARTNERS_CELL.match(cells[funder_col]) else "") or label_funder \
             or ("partners" if _RAISED_BY_A_CHARITY.search(cells[funder_col]) else "")
+        # ("| Partners (housing, probation) | Partners | £9,750 |": the bodies the payer column calls partners pay;
+        # README, "Partners' money")
         label_own = label_own or bool(_first(terms.get("own_funding", ()), cells[funder_col]))
         payers = {v for key in ("funder", "table_funder") for v, p in _candidates(terms.get(key, ()), cells[funder_col])
                   if p.search(cells[funder_col])}
