@@ -966,6 +966,11 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
     for d in cells:
         if lead_funder and d.funder == lead_funder and d.funder_basis == "default":
             d.funder_basis = "clause"
+        elif lead_funder and not d.funder and not d.row_funder and not getattr(d, "across", False) \
+                and d.role != "context" and not d.unpaid_column:
+            # "All figures are Home Office grant to …", "The sums below are the Ministry of Justice's": in a text naming
+            # several payers (no release funder to lend), the lead-in's one payer is every cell's that names none
+            d.funder, d.funder_basis = lead_funder, "clause"
 
 
 _SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) (?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")

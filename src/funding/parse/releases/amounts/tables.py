@@ -430,6 +430,22 @@ _RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|c
                                   r"(?:charity|provider)['’]s\s+own\b)", re.I)
 
 
+def _years_of_their_own(monitoring: list[bool], header: list[str]) -> list[bool]:
+    """A budget-monitoring word over a column that is the only one for its year is the year's money, not a figure
+    about another column's budget: "2025/26 Outturn" beside "2026/27 Budget", "Actual 2024-25 | Budget 2025-26 |
+    Forecast 2026-27" are each their year's sum (a column of a year's plan or what it came to), while "2025-26 Budget |
+    2025-26 Outturn" or a "Variance" column with no year of its own stay monitoring columns."""
+    if not any(monitoring):
+        return monitoring
+    years = [tuple(p[2:] for p in find_periods(h)[0]) for h in header]
+    out = list(monitoring)
+    for k, watched in enumerate(monitoring):
+        if watched and len(years[k]) == 1 and not _TOTAL_HEAD.search(header[k]) \
+                and not any(j != k and set(years[j]) & set(years[k]) for j in range(len(header))):
+            out[k] = False
+    return out
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -476,7 +492,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     funder_col = next((k for k, h in enumerate(header) if _FUNDER_COLUMN.search(h)), None)  # ("Paid by", "Who pays")
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
-    monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
+    monitoring = _years_of_their_own([bool(_first(terms.get("monitoring_column", ()), h)) for h in header], header)
     from_funder_col = several_payers = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])

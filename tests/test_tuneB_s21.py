@@ -1,0 +1,75 @@
+"""Structures of the twenty-fourth round's tune releases that the reader misread, fixed in the twenty-first session
+(tuner B) as general mechanisms: each test states several invented wordings of one structure.
+
+Corpus README: "Figures in thousands or millions", `part`, `total`, "Row totals over years", "Two-way tables".
+Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import award_errors
+
+
+# ------------------------------------------------- a unit printed over the labels heads the figure columns beside it
+
+@pytest.mark.parametrize("label, years, second", [
+    ("Funding source (£000)", "2024/25        2025/26", "                                       Actual          Plan"),
+    ("Source of funds £'000", "2024-25        2025-26", "                                       Outturn         Budget"),
+    ("Income (£k)          ", "FY24/25        FY25/26", ""),
+])
+def test_unit_over_the_label_column_reads_the_year_columns_in_thousands(label, years, second):
+    # the unit stands only over the rows' labels; the year columns beside it print bare figures in that unit, and a
+    # year's outturn or actual with no budget column of its own year is that year's money, not budget monitoring
+    rows = [f"   {label}                  {years}"]
+    if second:
+        rows.append(second)
+    rows += ["   Home Office grant                        812             845",
+             "   Commissioner's budget                    150             175",
+             "   TOTAL                                    962           1,020"]
+    text = ("Dorset's commissioner funds a perpetrator service from two sources.\n\n" + "\n".join(rows) + "\n")
+    first = 5 if second else 4
+    y1, y2 = ("2024-25", "2025-26")
+    assert award_errors(text, {
+        (first, 812000, y1): dict(role="part", part=first + 2, funder="Home Office", start=y1, end=y1),
+        (first, 845000, y2): dict(role="part", part=first + 2, funder="Home Office", start=y2, end=y2),
+        (first + 1, 150000, y1): dict(role="part", part=first + 2, funder="PCC", start=y1),
+        (first + 2, 962000, y1): dict(role="total", start=y1, end=y1),
+        (first + 2, 1020000, y2): dict(role="total", start=y2, end=y2),
+    }) == []
+
+
+def test_outturn_beside_a_budget_for_the_same_year_stays_monitoring():
+    # "Budget 2025/26" and "Outturn 2025/26" are the same year: the outturn is a figure about the budget, no award
+    text = ("Dorset's commissioner funds a perpetrator service.\n\n"
+            "   Funding source (£000)          Budget 2025/26     Outturn 2025/26\n"
+            "   Home Office grant                        812                 790\n")
+    assert award_errors(text, {(4, 812000): dict(role="grant", funder="Home Office", start="2025-26")}) == []
+    assert award_errors(text, {(4, 790000): dict(role="context")}) == []
+
+
+# ------------------------------------------------------ a lead-in naming the rows' payer in a text with several payers
+
+@pytest.mark.parametrize("lead", [
+    "The allocations are set out below. All figures are Home Office grant to the commissioners.",
+    "All the sums in the table below are Home Office perpetrator funding.",
+    "Each row is the Home Office's grant to the area's commissioner, as follows.",
+])
+def test_lead_in_gives_the_table_its_payer_where_the_text_names_several(lead):
+    # the text names two payers (no single release funder to lend); the sentence about the rows names one, and
+    # every cell whose row and column name none is that payer's, the TOTAL row's too
+    text = ("The minister was asked what the Home Office and the Ministry of Justice give each force in the region.\n\n"
+            f"{lead}\n\n"
+            "Force            2025-26     2026-27     Total\n"
+            "Westshire        £210,000    £220,000    £430,000\n"
+            "Eastvale         £150,500    £150,500    £301,000\n"
+            "Region           £360,500    £370,500    £731,000\n\n"
+            "Separately, the Ministry of Justice gives Eastvale £55,000 for 2025-26 for work with men on probation.\n")
+    assert award_errors(text, {
+        (6, 210000): dict(role="part", part=6, funder="Home Office", start="2025-26"),
+        (6, 430000): dict(role="part", part=8, funder="Home Office"),
+        (7, 150500, "2026-27"): dict(role="part", part=7, funder="Home Office"),
+        (8, 731000): dict(role="total", funder="Home Office"),
+        (10, 55000): dict(role="grant", funder="Ministry of Justice", start="2025-26"),
+    }) == []
