@@ -73,3 +73,57 @@ def test_lead_in_gives_the_table_its_payer_where_the_text_names_several(lead):
         (8, 731000): dict(role="total", funder="Home Office"),
         (10, 55000): dict(role="grant", funder="Ministry of Justice", start="2025-26"),
     }) == []
+
+
+# ---------------------------------------------- a zero share whose description tells what became of the area's bid
+
+@pytest.mark.parametrize("fate", ["bid turned down", "application rejected", "not funded this round"])
+def test_zero_row_saying_what_became_of_the_bid_is_the_areas_share(fate):
+    # a table describing what each share pays for: the row saying why an area got nothing is about the round's money,
+    # not an unrelated item, and its £0 is that area's Home Office share
+    text = ("The Home Office has shared out its perpetrator fund for the two years from April 2026.\n\n"
+            "| Force area | Share | What it pays for |\n"
+            "|---|---|---|\n"
+            "| Cheshire | £402,000 | group course for men |\n"
+            f"| Cumbria | £0 | {fate} |\n"
+            "| Lancashire | £515,500 | work with stalking perpetrators |\n")
+    assert award_errors(text, {
+        (5, 402000): dict(role="grant", funder="Home Office", start="2026-27", end="2027-28"),
+        (6, 0): dict(role="grant", funder="Home Office", start="2026-27", end="2027-28"),
+    }) == []
+
+
+# ------------------------------------------- a total naming how many of the sums before it it adds, of mixed years
+
+@pytest.mark.parametrize("total", [
+    "Added together, the four shares come to roughly £1.4m, about a thirtieth of the national fund.",
+    "Summed, the four allocations reach about £1.4m.",
+    "In all the four grants are worth about £1.4m.",
+])
+def test_counted_total_of_shares_of_mixed_years_has_their_payer_and_no_period(total):
+    # three two-year shares and one for a single year: the sum of the four is the round's payer's money but covers no
+    # one period, so it takes neither the round's years nor the span from first to last
+    text = ("The Home Office has shared out £40m for perpetrator work over the two years from April 2026.\n\n"
+            "| Force area | Share |\n"
+            "|---|---|\n"
+            "| Cheshire | £402,000 |\n"
+            "| Cumbria | £210,000 in 2026-27 only |\n"
+            "| Lancashire | £515,500 |\n"
+            "| Merseyside | £272,500 |\n\n"
+            "Cheshire's commissioner adds £30,000 of her own budget.\n\n"
+            f"{total}\n")
+    assert award_errors(text, {
+        (6, 210000): dict(role="grant", funder="Home Office", start="2026-27", end="2026-27"),
+        (7, 515500): dict(role="grant", funder="Home Office", start="2026-27", end="2027-28"),
+        (12, 1400000): dict(role="total", funder="Home Office", start=None, end=None),
+    }) == []
+
+
+def test_counted_total_of_shares_of_one_span_keeps_it():
+    text = ("The Home Office has shared out £40m for perpetrator work over the two years from April 2026.\n\n"
+            "| Force area | Share |\n"
+            "|---|---|\n"
+            "| Cheshire | £402,000 |\n"
+            "| Lancashire | £515,500 |\n\n"
+            "Added together, the two shares come to £917,500.\n")
+    assert award_errors(text, {(8, 917500): dict(role="total", funder="Home Office", start="2026-27", end="2027-28")}) == []

@@ -286,7 +286,7 @@ _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per 
 #: five counties,"
 _ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
                                r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
-_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
+_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -1803,6 +1803,10 @@ def _role_of_figure(
     elif _pot_offered_to_areas(sentence, start, end, amount):
         role = "context"  # the pot areas are offered money from: no area's own award
     elif (_first(terms.get("context", ()), window) and not (
+            # ("Added together, the ten shares come to £6.8m, about a sixth of the national pot": a sum of what was
+            # stated, compared after it with the fund; the national words are about the fund, not this figure)
+            not here and amount.pence < _NATIONAL_PENCE and _TOTAL_OPENER.match(sentence)
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6])) and not (
             amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
             and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
             # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
@@ -2610,21 +2614,39 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             continue
         text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
         back = _BACK_REFERENCE.search(text[: text.find(d.amount.text)])
-        if not back:
+        counted = _COUNTED_BACK.search(text[: text.find(d.amount.text)])
+        if not back and not counted:
             continue
         listed = []
-        for x in reversed(drafts[:k]):
-            if x.role == "total" and x.whole is None or x.line < d.line - 12:
-                break
-            if x.whole is None and x.role != "context" and (x.role == "grant" or not back.group("grants")):
-                listed.append(x)
+        if counted:
+            # "Added together, the ten shares come to …": the ten grants stated last before it, however far back
+            n = parse_count(counted.group("n"))
+            for x in reversed(drafts[:k]):
+                if len(listed) == n or x.line < d.line - 40 or x.role == "total" and x.whole is None:
+                    break
+                if x.whole is None and x.role == "grant" and not x.per_year:
+                    listed.append(x)
+            if len(listed) != n:
+                listed = []
+        if not listed and back:
+            for x in reversed(drafts[:k]):
+                if x.role == "total" and x.whole is None or x.line < d.line - 12:
+                    break
+                if x.whole is None and x.role != "context" and (x.role == "grant" or not back.group("grants")):
+                    listed.append(x)
         if len(listed) < 2:
             continue
         if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
             d.funder, d.funder_basis = listed[0].funder, "default"  # (lent by the grants it sums)
         at = text.find(d.amount.text)
         if d.period is None and all(x.period for x in listed) and not _names_its_round(text, at, at + len(d.amount.text)):
-            d.period, d.period_basis = (min(x.period[0] for x in listed), max(x.period[1] for x in listed)), "parts"
+            d.period = (min(x.period[0] for x in listed), max(x.period[1] for x in listed))
+            if counted and not _COUNTS_ITS_YEARS.search(text):
+                d.period = _span_of_the_listed(listed)  # (the sums a count names exactly: their years decide)
+            d.period_basis = "parts" if d.period else ""
+            d.mixed_years = d.period is None  # (no one period: not given the release's or the round's either)
+        if counted and not _COUNTS_ITS_YEARS.search(text):
+            d.listed = listed  # (the sums it adds: their years, once settled, are its own, _totals_of_mixed_years)
             # (not a sum its own words place in a round, "from about £7.6m in the last round": that round's years)
     # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
     # no other funder) are pieces of that sum, as far as they add up to it
@@ -3064,6 +3086,7 @@ def _periods_and_awards(
                      and not (d.funder == "local authority" and d.role == "grant")) and not getattr(d, "restated", False) \
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) \
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
+                and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
@@ -3098,6 +3121,7 @@ def _periods_and_awards(
     for d in drafts:  # "The Ministry of Justice pays £68,000 a year for two IDVAs": a rate naming no years keeps none,
         if d.period_basis == "parts" and _a_rate_of_no_years(d, said):  # whatever pieces were read under it
             d.period, d.period_basis = None, ""  # (README, "Yearly rates")
+    _totals_of_mixed_years(drafts)
     # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
@@ -3194,6 +3218,45 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            r"|\bcharitable (?:reserves|funds?|income|donations)\b"
                            r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b",
                            re.I)  # (not "people worried about their own behaviour")
+#: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
+#: allocations total", "In all the three grants are worth"
+_COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w'’-]+\s+)?(?:shares|allocations|awards|grants)\b",
+                           re.I)
+
+
+def _totals_of_mixed_years(drafts: list) -> None:
+    """A total adding up sums stated before it ("Added together, the ten shares come to …") that took the release's or
+    the round's period while its sums, once their years are settled, cover no one period (nine two-year shares and one
+    for a single year): it has none (_span_of_the_listed)."""
+    for d in drafts:
+        listed = getattr(d, "listed", None)
+        if listed and d.period and d.period_basis not in ("clause", "heading", "sentence", "parts") \
+                and all(x.period for x in listed) \
+                and _span_of_the_listed(listed) is None:
+            d.period, d.period_basis = None, ""
+
+
+def _span_of_the_listed(listed: list) -> tuple[str, str] | None:
+    """The years a total of the listed sums covers: from the first year of any to the last, when each payer's money
+    for each area among them covers all those years (one two-year grant, or a year's piece and the next year's); none
+    when some of it is for part of the span only (nine areas' two-year shares and one area's share for one year; a
+    two-year grant and a council's sum for its first year), unless the total's own words count the years."""
+    periods = [x.period for x in listed]
+    first, last = min(int(p[0][:4]) for p in periods), max(int(p[1][:4]) for p in periods)
+    covered: dict = {}
+    for x in listed:
+        covered.setdefault((x.code, x.funder), set()).update(range(int(x.period[0][:4]), int(x.period[1][:4]) + 1))
+    if all(years >= set(range(first, last + 1)) for years in covered.values()):
+        return _fy_text(first), _fy_text(last)
+    return None
+
+
+#: a total's own words counting the years it covers: "over the next two years", "across both years", "for the three years"
+_COUNTS_ITS_YEARS = re.compile(r"\b(?:over|across|for|in|during)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:two|three|four|both|\d)\s+"
+                               r"(?:financial\s+)?years\b|\bboth years\b", re.I)
+
+
 #: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"

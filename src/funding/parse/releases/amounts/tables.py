@@ -167,6 +167,13 @@ def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
     return rows[-1] if len(rows) == 1 else None
 
 
+#: a row's description telling what became of its area's bid ("bid turned down", "application rejected", "not funded
+#: this round", "no bid submitted"): it is about the round's money itself (a "£0" share), never an unrelated item
+_BIDS_FATE = re.compile(r"\b(?:bid|application)s?\b[^|]{0,30}?\b(?:turned down|rejected|refused|unsuccessful|declined|"
+                        r"withdrawn|not (?:successful|approved|funded))\b|\b(?:not funded|unfunded|no bid|did not (?:bid|apply)|"
+                        r"unsuccessful (?:bid|application))\b", re.I)
+
+
 def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     """Drop the rows of a register or grants list that pay for work unrelated to domestic abuse.
 
@@ -194,7 +201,8 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             continue
         def about_the_work(d: _Draft) -> bool:
             cells = [c for k, c in enumerate(d.row_cells) if k not in names or k == col]
-            return bool(_first(relevant, " ".join(c for c in cells if not MONEY_TOKEN.search(c))))
+            words = " ".join(c for c in cells if not MONEY_TOKEN.search(c))
+            return bool(_first(relevant, words)) or bool(_BIDS_FATE.search(words))
         described = [d for d in rows if col < len(d.row_cells) and d.row_cells[col].strip()
                      and not MONEY_TOKEN.search(d.row_cells[col])]
         if not any(about_the_work(d) for d in described):
