@@ -127,3 +127,39 @@ def test_counted_total_of_shares_of_one_span_keeps_it():
             "| Lancashire | £515,500 |\n\n"
             "Added together, the two shares come to £917,500.\n")
     assert award_errors(text, {(8, 917500): dict(role="total", funder="Home Office", start="2026-27", end="2027-28")}) == []
+
+
+# ------------------------------------- "£A in the first year and £B in each of the following two years": a profile
+
+@pytest.mark.parametrize("profile", [
+    "It is paid as £215,000 in the first year and £217,500 in each of the following two years.",
+    "The grant is paid as £215,000 in 2026-27 and £217,500 for each of the next two years.",
+    "Norfolk receives £215,000 in the first year, then £217,500 in each of the remaining two years.",
+])
+def test_a_yearly_figure_for_each_of_the_following_years_is_one_part_a_year(profile):
+    text = ("Norfolk's commissioner has been awarded a Home Office grant of £650,000 over three years from April 2026.\n\n"
+            f"{profile}\n")
+    assert award_errors(text, {
+        (3, 215000): dict(role="part", part=1, start="2026-27", end="2026-27"),
+        (3, 217500, "2027-28"): dict(role="part", part=1, funder="Home Office", end="2027-28"),
+        (3, 217500, "2028-29"): dict(role="part", part=1, funder="Home Office", end="2028-29"),
+    }) == []
+
+
+@pytest.mark.parametrize("share, profile", [
+    ("Cheshire's share is £812,400 and Merseyside's is £647,600.",
+     "Merseyside is paying its part as £215,200 in the first year and £216,200 in each of the following two years."),
+    ("Cheshire's share is £812,400 and Merseyside's share is £647,600.",
+     "Merseyside will pay its share as £215,200 in 2026-27 and £216,200 for each of the next two years."),
+])
+def test_a_yearly_profile_of_one_areas_share_of_a_joint_award_is_part_of_that_share(share, profile):
+    # the profile's figures, counting the repeated year twice, add up to Merseyside's share: they are its pieces, not
+    # grants of their own nor pieces of the joint whole
+    text = ("The Cheshire and Merseyside commissioners are jointly funding a contract worth £1,460,000 over three years from "
+            "April 2026, from their Home Office grants.\n\n"
+            f"{share}\n\n{profile}\n")
+    assert award_errors(text, {
+        (5, 215200): dict(role="part", part=3, start="2026-27", end="2026-27"),
+        (5, 216200, "2027-28"): dict(role="part", part=3, end="2027-28"),
+        (5, 216200, "2028-29"): dict(role="part", part=3, end="2028-29"),
+    }) == []

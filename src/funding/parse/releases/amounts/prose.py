@@ -63,7 +63,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour
 
 
@@ -342,6 +342,25 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
     if prior is None or prior[0] != prior[1]:
         return None
     return (_fy_text(int(prior[0][:4]) + 1),) * 2
+
+
+#: a figure's own words dating it to each of the years after the one stated before it: "in each of the following two
+#: years", "for each of the next three years", "in each of the remaining two years"
+_EACH_OF_THE_NEXT_YEARS = re.compile(r"^[^£;]{0,30}?\b(?:in|for)\s+each\s+of\s+the\s+(?:following|next|remaining|subsequent|"
+                                     r"other)\s+(?P<n>two|three|four|five|[2-5])\s+(?:financial\s+)?years\b", re.I)
+
+
+def _years_after_the_one_before(sentence: str, end_of_figure: int, hi: int, here: list):
+    """The years after the single year of the figure before it in its sentence, as many as the figure's own words after
+    it count ("£215,000 in the first year and £217,500 in each of the following two years" → the two years after the
+    first's): its span, which the figure is then paid in each year of; None when the figure before has no single
+    year."""
+    m = _EACH_OF_THE_NEXT_YEARS.match(sentence[end_of_figure:hi])
+    prior = here[-1].period if here else None
+    if m is None or prior is None or prior[0] != prior[1]:
+        return None
+    first = int(prior[0][:4]) + 1
+    return _fy_text(first), _fy_text(first + _ORDINAL.get(m.group("n").lower(), 0) - 1)
 
 
 def _a_share_over_years(d: "_Draft") -> bool:
@@ -1338,6 +1357,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if period is None or period_basis == "sentence" or period_basis == "clause" and not after else None
         if year_after:  # "£20,000 for 2025-26 and a further £30,000 in the year after that": the next year's money
             period, period_basis = year_after, "clause"
+        years_after = _years_after_the_one_before(sentence, end, hi, here) if not year_after and (
+            period is None or period_basis in ("sentence", "release", "whole")) else None
+        if years_after:  # "£215,000 in the first year and £217,500 in each of the following two years"
+            period, period_basis = years_after, "clause"
         that_year = _THAT_YEAR.search(sentence[max(lo, semi, _clause_of(sentence, start)[0]) : hi]) if period is None else None
         if that_year:  # the year of the figure before it in its sentence, else the last the sentence before names
             told = [p for p in find_periods(sentence_before)[0] if not _a_comparatives_year(sentence_before, p[0], p[1])]
@@ -1398,6 +1421,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and period_basis in ("clause", "sentence") \
                 and period and period[0] != period[1]:
             period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
+        if years_after and here and here[-1].role == "part" and here[-1].whole is not None \
+                and here[-1].whole is whole_before and _spans_years(whole_before) and role == "grant" \
+                and whole_before.period and whole_before.period[0] <= years_after[0] and years_after[1] <= whole_before.period[1]:
+            role = "part"  # "paid as £215,000 in the first year and £217,500 in each of the following two years": the
+            # later years' shares of the same sum as the first year's
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
@@ -1475,6 +1503,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
         d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
+        d.each_year_after = bool(years_after)  # ("£217,500 in each of the following two years": once a year)
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
@@ -2603,6 +2632,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.role = "match_funding"
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
+    _profiles_of_earlier_shares(rel, drafts)  # "Eastvale is paying its part as £A in the first year and £B in each …"
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"

@@ -446,6 +446,45 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
         _pieces_of(wholes[-1], run)
 
 
+def _years_paid(d: _Draft) -> int:
+    """How many times a figure is paid: once for each year of its span when its words say it is paid in each of them."""
+    if getattr(d, "each_year_after", False) and d.period and d.period[0] != d.period[1]:
+        return int(d.period[1][:4]) - int(d.period[0][:4]) + 1
+    return 1
+
+
+def _profiles_of_earlier_shares(rel, drafts: list[_Draft]) -> None:
+    """Each line's run of sums that is an area's yearly profile of its share stated just before
+    (:func:`_a_profile_of_an_earlier_share`), whether they were read as sums of their own or as pieces of the joint
+    award the share is a piece of."""
+    for n in sorted({d.line for d in drafts if not d.table}):
+        run = [d for d in drafts if d.line == n and not d.table]
+        if len(run) < 2 or any(d.role not in ("grant", "part") or any(x.whole is d for x in drafts) for d in run):
+            continue
+        if len({id(d.whole) for d in run}) != 1:
+            continue
+        _a_profile_of_an_earlier_share(rel, drafts, run)
+
+
+def _a_profile_of_an_earlier_share(rel, drafts: list[_Draft], run: list[_Draft]) -> None:
+    """A sentence's yearly sums for one area (its first year's, then "£B in each of the following two years") that
+    add up, counting each year, to that area's share stated shortly before over those years, itself a piece of a
+    joint award ("Norfolk's share is £812,400 and Suffolk's is £647,600", then "Suffolk is paying its part as £A in the
+    first year and £B in each of the following two years"): they are pieces of that share, its per-year profile."""
+    codes = {d.code for d in run}
+    if len(codes) != 1 or not next(iter(codes)) or not all(d.period for d in run):
+        return
+    got = sum(d.amount.pence * _years_paid(d) for d in run)
+    n = run[0].line
+    shares = [w for w in drafts if not w.table and w.line < n and n - w.line <= 4 and _one_section(rel, w.line, n)
+              and w.role == "part" and w.code == run[0].code and w.amount.pence == got and w.period
+              and (run[0].whole is None or run[0].whole is w.whole)
+              and w.period[0] != w.period[1] and not any(x.whole is w for x in drafts)
+              and all(w.period[0] <= d.period[0] and d.period[1] <= w.period[1] for d in run)]
+    if len(shares) == 1:
+        _pieces_of(shares[0], run)
+
+
 #: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
 #: allocation", "of this year's 2025-26 award"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
