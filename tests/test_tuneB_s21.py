@@ -163,3 +163,62 @@ def test_a_yearly_profile_of_one_areas_share_of_a_joint_award_is_part_of_that_sh
         (5, 216200, "2027-28"): dict(role="part", part=3, end="2027-28"),
         (5, 216200, "2028-29"): dict(role="part", part=3, end="2028-29"),
     }) == []
+
+
+# --------------------------------- a provider's own fundraising added to a joint award: partners' money, both areas
+
+@pytest.mark.parametrize("added", [
+    "On top of the contract, Fenland Change will add £36,000 from its own fundraising towards the partner workers across both counties.",
+    "Fenland Change is also putting in £36,000 of its own fund-raising for partner support in both counties.",
+    "Alongside the contract, the charity adds £36,000 raised through its own fundraising, for the two counties' partner workers.",
+])
+def test_own_fundraising_is_partners_money_shared_by_the_joint_awards_areas(added):
+    text = ("The Cambridgeshire and Norfolk commissioners are jointly funding a contract worth £900,000 over three years "
+            "from April 2026, from their Home Office grants.\n\n"
+            f"{added}\n")
+    from release_probe import awards
+    got = [a for a in awards(text) if a.source_line == 3]
+    assert [(a.amount.pence, a.funder, a.funding_role) for a in got] == [(3600000, "partners", "match_funding")]
+    assert got[0].pfa_code in ("", None) and set(got[0].shared_by) == {"E23000023", "E23000024"}
+
+
+# ------------------------------ a subject set off before a person's name in commas still names the figure's area
+
+ROUND = ("The Home Office has shared out £42m for perpetrator work over the two years from April 2026.\n\n"
+         "| Force area | Share |\n|---|---|\n| Kent | £802,275 |\n| Essex | £744,150 |\n| Surrey | £455,600 |\n\n")
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("Kent's commissioner, Daniel Ashworth-Pyne, is adding £60,000 from his own budget, and Essex County Council "
+     "has put £48,500 towards the Essex service.", "E23000032"),
+    ("Surrey's police and crime commissioner, Lisa Townsend-Hale, gives £30,000 of her own money, and Kent's "
+     "£20,000 comes from the council.", "E23000031"),
+    ("The commissioner for Essex, Mr Roger Hirst-Vale, pays £30,000 from his own budget, while Kent adds nothing.",
+     "E23000028"),
+])
+def test_area_of_a_subject_before_an_appositive_name(sentence, code):
+    from release_probe import awards
+    got = [a for a in awards(ROUND + sentence + "\n") if a.source_line == 9]
+    assert got[0].pfa_code == code and got[0].funder == "PCC"
+
+
+# ---------------------------------- a sentence with no figure saying the money after it is added to the grant
+
+@pytest.mark.parametrize("lead", [
+    "Two offices also told us about money of their own on top of the Home Office share.",
+    "Some areas have topped up their allocations.",
+    "Two areas add to their grants from local budgets.",
+])
+def test_money_after_a_lead_saying_it_is_added_to_the_grant_is_match_funding(lead):
+    from release_probe import awards
+    text = ROUND + lead + " Surrey's commissioner gives £30,000 of her own money, and Essex County Council has put in £20,000.\n"
+    got = {a.amount.pence // 100: a for a in awards(text) if a.source_line == 9}
+    assert (got[30000].funding_role, got[30000].funder, got[30000].pfa_code) == ("match_funding", "PCC", "E23000031")
+    assert (got[20000].funding_role, got[20000].funder, got[20000].period_start) == ("match_funding", "local authority", "")
+
+
+def test_money_with_no_such_lead_keeps_its_role():
+    from release_probe import awards
+    text = ROUND + "Surrey's commissioner gives £30,000 of her own money.\n"
+    got = [a for a in awards(text) if a.source_line == 9]
+    assert got[0].funding_role == "own_funding"

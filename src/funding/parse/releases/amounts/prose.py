@@ -363,6 +363,19 @@ def _years_after_the_one_before(sentence: str, end_of_figure: int, hi: int, here
     return _fy_text(first), _fy_text(first + _ORDINAL.get(m.group("n").lower(), 0) - 1)
 
 
+#: the areas of a shared award named again as counties: "across both counties", "for the two counties' partner workers"
+_BOTH_COUNTIES = re.compile(r"\bboth counties\b|\bthe (?:two|three|four) counties\b", re.I)
+
+
+#: a figure's clause whose subject is set off before a person's name in commas: "Kent's commissioner, Daniel
+#: Ashworth-Pyne, is adding …", "The Mayor of Leeds, Ann Hoyle, has put in …": the subject's words are the clause's
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=,\s(?:and|but)\s)|(?<=\.\s))(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
+                                r"(?:[A-Z][\w&-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:commissioner|mayor|PCC|PFCC|leader|"
+                                r"chief constable|cabinet member)\b(?:\s+for\s+(?:[A-Z][\w&'’-]*\s*){1,4})?,\s+"
+                                r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Dame|Sir)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}?"
+                                r"[A-Z][\w'’-]+,\s*$", re.I)
+
+
 def _a_share_over_years(d: "_Draft") -> bool:
     """Whether a piece of a larger sum is itself stated over several years, so that a yearly figure after it is one
     year's share of it ("Peterborough's share is £297,000 over the two years, paid as £148,500 in each year")."""
@@ -1221,6 +1234,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
         # area
         clause = _clause_of(sentence, start)
+        appositive = _APPOSITIVE_BEFORE.search(sentence[: clause[0]])
+        if appositive:  # "Kent's commissioner, Daniel Ashworth-Pyne, is adding £60,000": the subject before the name
+            clause = (appositive.start(), clause[1])
         c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
                    if not _only_compared_with(sentence, clause[0] + a[0], start)]
         s_areas = [a for a in _areas_in(sentence) if a[0] < hi and not _only_compared_with(sentence, a[0], start)]
@@ -1235,7 +1251,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE" then "The three forces … will share £1,564,250": the
             # areas the heading or run-in just before names
             code, basis, shared = "", "clause", _areas_named_just_before(rel, number, sentence)
-        elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
+        elif not codes and not s_areas and role != "context" and (
+                _BETWEEN_THEM.search(sentence) or _BOTH_COUNTIES.search(sentence)) and any(
                 x.shared_by for x in drafts[-6:]):
             # "Between them, the two commissioners will add £150,000": the areas of the shared award before
             code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
@@ -2995,6 +3012,39 @@ def _match_funding_said_once(rel, drafts: list[_Draft], said: dict, terms) -> No
                 d.role = "match_funding"
 
 
+#: a sentence with no figure saying the money after it is added to the grant: "Two offices also told us about money of
+#: their own on top of the Home Office share", "Some councils have added money to their grants", "Three commissioners
+#: top up the grant from their own budgets"
+_ADDED_MONEY_LEAD = re.compile(r"\b(?:on top of|in addition to|added to|adding to|add to|adds to|top(?:s|ped|ping)? up)\s+"
+                               r"(?:the|their|its|his|her|this|that|these)\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:grants?|shares?|allocations?|awards?)\b", re.I)
+
+
+def _money_said_to_be_added_to_the_grant(rel, drafts: list[_Draft], said: dict) -> None:
+    """Money of a commissioner, council or partners stated after a sentence with no figure that says such money is added
+    to the grant ("Two offices also told us about money of their own on top of the Home Office share. Kent's
+    commissioner is adding £60,000 a year …, and Essex County Council has put £48,500 towards the Essex service"), in
+    the same paragraph, is match funding, as a payer said once gives a figure its payer; like any money added to a
+    grant it has only the years its own clause gives (README, "Money added to a grant")."""
+    for number, sentence in rel.sentences:
+        if MONEY_TOKEN.search(sentence) or not _ADDED_MONEY_LEAD.search(sentence):
+            continue
+        line = rel.line_text(number) or ""
+        at = line.find(sentence.strip()[:30])
+        for d in drafts:
+            if d.role not in ("grant", "own_funding") or d.funder not in ("PCC", "local authority", "partners") \
+                    or d.whole is not None or id(d) not in said or d.table or any(x.whole is d for x in drafts):
+                continue
+            # (on its line after it, or on the line straight under it: the paragraph it opens)
+            later = d.line == number + 1 and (rel.line_text(d.line) or "").strip() and not _OPENS_A_BLOCK.match(
+                rel.line_text(d.line) or "") or d.line == number and line.find(said[id(d)][0].strip()[:30]) > at
+            if not later:
+                continue
+            d.role = "match_funding"
+            if d.period_basis not in ("clause", "heading", "sentence", "same"):
+                d.period, d.period_basis = None, ""
+
+
 def _own_payer_after_a_semicolon(sentence: str, before: int, start: int, terms) -> bool:
     """Whether the figure at ``start`` opens a clause of its own after a semicolon that follows the figure at ``before``,
     and that clause names a payer ("X Council has confirmed £96,000 over 2026-28; Y County Council gives £42,000 a
@@ -3152,6 +3202,7 @@ def _periods_and_awards(
         if d.period_basis == "parts" and _a_rate_of_no_years(d, said):  # whatever pieces were read under it
             d.period, d.period_basis = None, ""  # (README, "Yearly rates")
     _totals_of_mixed_years(drafts)
+    _money_said_to_be_added_to_the_grant(rel, drafts, said)
     # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
@@ -3246,7 +3297,10 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            # (a charity's money by its kind: "£20,000 from its charitable reserves", "the provider's
                            # reserves")
                            r"|\bcharitable (?:reserves|funds?|income|donations)\b"
-                           r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b",
+                           r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b"
+                           # (money raised by fundraising is a charity's, whoever "its" is: "£36,000 from its own
+                           # fundraising", "of their own fund-raising")
+                           r"|\b(?:its|their|our) own fund-?raising\b",
                            re.I)  # (not "people worried about their own behaviour")
 #: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
 #: allocations total", "In all the three grants are worth"
