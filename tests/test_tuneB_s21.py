@@ -222,3 +222,40 @@ def test_money_with_no_such_lead_keeps_its_role():
     text = ROUND + "Surrey's commissioner gives £30,000 of her own money.\n"
     got = [a for a in awards(text) if a.source_line == 9]
     assert got[0].funding_role == "own_funding"
+
+
+# --------------------------------------------------- "YEAR is the second year of a two-year award of £X": its span
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("The Home Office grant for 2026/27 is the second year of a two-year award of £1,950,000.", "2025-26", "2026-27"),
+    ("This money for 2025-26 is the first year of a three-year grant worth £900,000.", "2025-26", "2027-28"),
+    ("Funding for 2027-28 marks the final year of a three-year Home Office settlement of £1,200,000.", "2025-26", "2027-28"),
+])
+def test_award_whose_nth_year_is_named_spans_its_years(sentence, start, end):
+    text = "Cheshire's commissioner funds a perpetrator service with Home Office money.\n\n" + sentence + "\n"
+    from release_probe import awards
+    got = [a for a in awards(text) if a.source_line == 3]
+    assert (got[0].period_start, got[0].period_end) == (start, end)
+
+
+# ------------------------------- "Of the 2026/27 Home Office figure, £A … and £B …": pieces of that table cell
+
+@pytest.mark.parametrize("uses", [
+    "Of the 2026/27 Home Office figure, £228,000 is passed to Brookside Women's Aid for partner support,\n"
+    "and £96,500 to Dale Research to evaluate the work.",
+    "Out of the 2026/27 Home Office grant, £228,000 goes to Brookside Women's Aid for partner support, and £96,500 to "
+    "Dale Research for an evaluation.",
+])
+def test_uses_of_a_years_payer_cell_are_its_parts(uses):
+    text = ("Cheshire's commissioner funds a perpetrator service from several sources.\n\n"
+            "   Funding source (£000)                  2025/26        2026/27\n"
+            "   Home Office grant                        1,164           1,212\n"
+            "   Commissioner's budget                      325             410\n"
+            "   TOTAL                                    1,489           1,622\n\n"
+            f"{uses}\n")
+    last = 9 if "\n" in uses else 8
+    assert award_errors(text, {
+        (4, 1212000): dict(role="part", part=6, funder="Home Office", start="2026-27"),
+        (8, 228000): dict(role="part", part=4, funder="Home Office", start="2026-27", end="2026-27"),
+        (last, 96500): dict(role="part", part=4, funder="Home Office", start="2026-27", end="2026-27"),
+    }) == []

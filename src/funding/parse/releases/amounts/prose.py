@@ -376,6 +376,28 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=,\s(?:and|but)\s)|(?<=\.\
                                 r"[A-Z][\w'’-]+,\s*$", re.I)
 
 
+#: a year named as the nth year of an award of several years, just before the award's figure: "The Home Office grant
+#: for 2026/27 is the second year of a two-year award of", "2025-26 is the first year of a three-year grant worth"
+_NTH_YEAR_OF_AN_AWARD = re.compile(r"(?P<fy>20\d\d[-/]\d\d)\s+(?:is|was|will be|marks|forms)\s+the\s+(?P<nth>first|second|third|"
+                                   r"fourth|final|last)\s+year\s+of\s+(?:a|an|the|its|their|our)\s+(?P<n>two|three|four|five|"
+                                   r"[2-5])[- ]year\s+(?:[\w'’-]+\s+){0,2}?(?:award|grant|allocation|settlement|contract|deal)"
+                                   r"(?:\s+(?:of|worth|totalling))?\s*(?:about\s+|around\s+)?$", re.I)
+
+
+def _span_of_an_award_a_year_is_the_nth_of(before: str) -> tuple[str, str] | None:
+    """The years of the award whose figure follows, from a year named as its nth year ("2026/27 is the second year of
+    a two-year award of £X" → 2025-26 to 2026-27); None when the words before the figure do not say so."""
+    m = _NTH_YEAR_OF_AN_AWARD.search(before)
+    if m is None:
+        return None
+    years = _ORDINAL.get(m.group("n").lower(), 0)
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("nth").lower(), years)
+    if not years or nth > years:
+        return None
+    first = int(m.group("fy")[:4]) - (nth - 1)
+    return _fy_text(first), _fy_text(first + years - 1)
+
+
 def _a_share_over_years(d: "_Draft") -> bool:
     """Whether a piece of a larger sum is itself stated over several years, so that a yearly figure after it is one
     year's share of it ("Peterborough's share is £297,000 over the two years, paid as £148,500 in each year")."""
@@ -1378,6 +1400,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period is None or period_basis in ("sentence", "release", "whole")) else None
         if years_after:  # "£215,000 in the first year and £217,500 in each of the following two years"
             period, period_basis = years_after, "clause"
+        award_span = _span_of_an_award_a_year_is_the_nth_of(sentence[lo:start])
+        if award_span:  # "The grant for 2026/27 is the second year of a two-year award of £2,376,000": 2025-26 and 2026-27
+            period, period_basis = award_span, "clause"
         that_year = _THAT_YEAR.search(sentence[max(lo, semi, _clause_of(sentence, start)[0]) : hi]) if period is None else None
         if that_year:  # the year of the figure before it in its sentence, else the last the sentence before names
             told = [p for p in find_periods(sentence_before)[0] if not _a_comparatives_year(sentence_before, p[0], p[1])]

@@ -552,6 +552,16 @@ _THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:ou
                                   r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
 
 
+#: a sentence opening with one year's sum that its figures are taken from: "Of the 2026/27 Home Office figure, ",
+#: "6.4.4 Out of the 2025-26 grant, "
+_OF_THE_YEARS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:out\s+)?of\s+(?:the|its|this|that|our|their)\s+"
+                                     r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|sum|amount|grant|allocation|"
+                                     r"award|budget|instalment|payment|share|money|funding)\s*,\s*", re.I)
+#: the words between such an opening and a later figure of the sentence: the earlier pieces, each with its use
+#: ("£228,000 is passed to X for partner support, and ")
+_ONLY_EARLIER_PIECES = re.compile(r"(?:£[\d,.]+(?:\s*[mk]\b)?[^£.;]*?(?:,\s*|\s+)(?:and|plus|with)?\s*)+", re.I)
+
+
 def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
     """A figure said to be taken from one year's grant ("£24,000 of the 2025-26 grant had been set aside for an
     evaluation", "£23,480 of the 2024-25 allocation was not spent") is a piece of the sum stated before it for that
@@ -561,16 +571,27 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
         if d.table or d.role not in ("grant", "part") or d.whole is not None and d.whole.line >= d.line:
             continue
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        above = [t for n, t in rel.sentences if n == d.line - 1]
+        if sentence and re.match(r"\s*(?:and|plus|with)\s+£", sentence) and above and above[-1].rstrip().endswith(","):
+            sentence = above[-1].rstrip() + " " + sentence.lstrip()  # (a sentence wrapped onto the next line after a comma)
         at = sentence.find(d.amount.text)
         m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
         m = m or (_THE_YEARS_SUM_HOLDS.match(sentence[:at]) if at >= 0 and d.role == "part" else None)
+        # ("Of the 2026/27 Home Office figure, £228,000 is passed to X, and £96,500 to Y": a sentence opening with the
+        # year's sum it takes its figures from; the second, past the first, goes on taking from it)
+        opened = _OF_THE_YEARS_SUM_OPENS.match(sentence) if at >= 0 and not m else None
+        if opened and (at == opened.end() or _ONLY_EARLIER_PIECES.fullmatch(sentence[opened.end() : at])):
+            m = opened
         if not m:
             continue
         fy = m.group("fy").replace("/", "-")
         named = _first(terms.get("funder", ()), m.group(0)) if terms else ""  # ("the 2025/26 Home Office figure")
         wholes = [w for w in drafts if w.line < d.line and w is not d and w.period == (fy, fy) and not w.per_year
                   and (w.role == "grant" or w.role == "part" and w.whole is not None and w.whole.period
-                       and w.whole.period[0] != w.whole.period[1])  # (a year's line of a profile of several years)
+                       and w.whole.period[0] != w.whole.period[1]  # (a year's line of a profile of several years)
+                       or w.role == "part" and w.table and named and w.funder == named)
+                  # (or a payer's cell for the year in a table of payers under a TOTAL row: "the 2026/27 Home Office
+                  # figure")
                   and w.code in ("", d.code) and w.amount.pence > d.amount.pence and (not named or w.funder == named)
                   ]
         wholes = [w for w in wholes if not w.table] or wholes  # (the sum said in words before a table's cell)
