@@ -670,6 +670,31 @@ def _label_headings(cells: list[tuple[int, int, str]]) -> int:
     return 1
 
 
+def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict) -> dict:
+    """The columns that a unit printed only in the heading over the rows' labels gives its unit to: "Funding source
+    (£000)   2025/26   2026/27", "£'000   Outturn   Budget", "Source of funds (£k)   Year 1   Year 2" head their
+    figure columns in thousands, as a caption above the table would (every heading after the label's that counts no
+    people or sessions); empty when the unit stands over a figure column itself or the row has no other heading."""
+    if len(units) != 1 or len(cells) < 2 or _label_headings(cells) != 1:
+        return {}
+    (span, unit), = units.items()
+    if span != cells[0][:2]:
+        return {}
+    words = cells[0][2]
+    for _unit, pattern, _w in _UNIT_HEADINGS:
+        words = pattern.sub(" ", words)
+    # (a bare "£'000" over the first column heads figures of its own, "£'000   Item" over "84   One-to-one work"; a
+    # label heading has words, and the headings beside it are years or a budget's columns)
+    if not re.search(r"[A-Za-z]{3}", words) or not any(
+            _YEAR_HEADINGS.search(c) or _FIGURE_COLUMN_WORD.search(c) for _s, _e, c in cells[1:]):
+        return {}
+    return _caption_columns(cells, unit)
+
+
+#: a heading over a column of a year's figures in a budget book: "Outturn", "Budget", "Forecast", "Year 1", "Total"
+_FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|plan|estimate|year \d)\b", re.I)
+
+
 def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     """A table aligned with spaces or tabs (no pipes) whose column heading gives its unit in thousands or millions
     of pounds ("Item      Paid to      2025/26 (£k)") prints its figures bare ("Group course   Provider   148.2"): each
@@ -710,7 +735,7 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         heading_before = not re.search(r"\d", _YEAR_HEADINGS.sub(" ", bare)) and not units
         # (a row of year headings, "2025-26      2026-27      Total", is a heading over the units row under it)
         if units and not MONEY_TOKEN.search(bare) and not two_row_heading:
-            columns = units
+            columns = _label_unit_over_columns(cells, units) or units
             for _unit, pattern, words in _UNIT_HEADINGS:
                 text = pattern.sub(words, text)
             out.append(Line(line.number, text))

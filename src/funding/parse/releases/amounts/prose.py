@@ -63,7 +63,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total
 
 
@@ -296,7 +296,7 @@ _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per 
 #: five counties,"
 _ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
                                r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
-_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
+_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -352,6 +352,60 @@ def _year_after_the_one_before(sentence: str, lo: int, start: int, hi: int, here
     if prior is None or prior[0] != prior[1]:
         return None
     return (_fy_text(int(prior[0][:4]) + 1),) * 2
+
+
+#: a figure's own words dating it to each of the years after the one stated before it: "in each of the following two
+#: years", "for each of the next three years", "in each of the remaining two years"
+_EACH_OF_THE_NEXT_YEARS = re.compile(r"^[^£;]{0,30}?\b(?:in|for)\s+each\s+of\s+the\s+(?:following|next|remaining|subsequent|"
+                                     r"other)\s+(?P<n>two|three|four|five|[2-5])\s+(?:financial\s+)?years\b", re.I)
+
+
+def _years_after_the_one_before(sentence: str, end_of_figure: int, hi: int, here: list):
+    """The years after the single year of the figure before it in its sentence, as many as the figure's own words after
+    it count ("£215,000 in the first year and £217,500 in each of the following two years" → the two years after the
+    first's): its span, which the figure is then paid in each year of; None when the figure before has no single
+    year."""
+    m = _EACH_OF_THE_NEXT_YEARS.match(sentence[end_of_figure:hi])
+    prior = here[-1].period if here else None
+    if m is None or prior is None or prior[0] != prior[1]:
+        return None
+    first = int(prior[0][:4]) + 1
+    return _fy_text(first), _fy_text(first + _ORDINAL.get(m.group("n").lower(), 0) - 1)
+
+
+#: the areas of a shared award named again as counties: "across both counties", "for the two counties' partner workers"
+_BOTH_COUNTIES = re.compile(r"\bboth counties\b|\bthe (?:two|three|four) counties\b", re.I)
+
+
+#: a figure's clause whose subject is set off before a person's name in commas: "Kent's commissioner, Daniel
+#: Ashworth-Pyne, is adding …", "The Mayor of Leeds, Ann Hoyle, has put in …": the subject's words are the clause's
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=,\s(?:and|but)\s)|(?<=\.\s))(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}?"
+                                r"(?:[A-Z][\w&-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:commissioner|mayor|PCC|PFCC|leader|"
+                                r"chief constable|cabinet member)\b(?:\s+for\s+(?:[A-Z][\w&'’-]*\s*){1,4})?,\s+"
+                                r"(?:(?:Dr|Mr|Mrs|Ms|Cllr|Councillor|Dame|Sir)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}?"
+                                r"[A-Z][\w'’-]+,\s*$", re.I)
+
+
+#: a year named as the nth year of an award of several years, just before the award's figure: "The Home Office grant
+#: for 2026/27 is the second year of a two-year award of", "2025-26 is the first year of a three-year grant worth"
+_NTH_YEAR_OF_AN_AWARD = re.compile(r"(?P<fy>20\d\d[-/]\d\d)\s+(?:is|was|will be|marks|forms)\s+the\s+(?P<nth>first|second|third|"
+                                   r"fourth|final|last)\s+year\s+of\s+(?:a|an|the|its|their|our)\s+(?P<n>two|three|four|five|"
+                                   r"[2-5])[- ]year\s+(?:[\w'’-]+\s+){0,2}?(?:award|grant|allocation|settlement|contract|deal)"
+                                   r"(?:\s+(?:of|worth|totalling))?\s*(?:about\s+|around\s+)?$", re.I)
+
+
+def _span_of_an_award_a_year_is_the_nth_of(before: str) -> tuple[str, str] | None:
+    """The years of the award whose figure follows, from a year named as its nth year ("2026/27 is the second year of
+    a two-year award of £X" → 2025-26 to 2026-27); None when the words before the figure do not say so."""
+    m = _NTH_YEAR_OF_AN_AWARD.search(before)
+    if m is None:
+        return None
+    years = _ORDINAL.get(m.group("n").lower(), 0)
+    nth = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("nth").lower(), years)
+    if not years or nth > years:
+        return None
+    first = int(m.group("fy")[:4]) - (nth - 1)
+    return _fy_text(first), _fy_text(first + years - 1)
 
 
 def _a_share_over_years(d: "_Draft") -> bool:
@@ -983,6 +1037,11 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
     for d in cells:
         if lead_funder and d.funder == lead_funder and d.funder_basis == "default":
             d.funder_basis = "clause"
+        elif lead_funder and not d.funder and not d.row_funder and not getattr(d, "across", False) \
+                and d.role != "context" and not d.unpaid_column:
+            # "All figures are Home Office grant to …", "The sums below are the Ministry of Justice's": in a text naming
+            # several payers (no release funder to lend), the lead-in's one payer is every cell's that names none
+            d.funder, d.funder_basis = lead_funder, "clause"
 
 
 _SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) (?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
@@ -1214,6 +1273,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
         # area
         clause = _clause_of(sentence, start)
+        appositive = _APPOSITIVE_BEFORE.search(sentence[: clause[0]])
+        if appositive:  # "Kent's commissioner, Daniel Ashworth-Pyne, is adding £60,000": the subject before the name
+            clause = (appositive.start(), clause[1])
         c_areas = [a for a in _areas_in(sentence[clause[0] : clause[1]])
                    if not _only_compared_with(sentence, clause[0] + a[0], start)]
         s_areas = [a for a in _areas_in(sentence) if a[0] < hi and not _only_compared_with(sentence, a[0], start)]
@@ -1228,7 +1290,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "BEDFORDSHIRE, CAMBRIDGESHIRE AND HERTFORDSHIRE" then "The three forces … will share £1,564,250": the
             # areas the heading or run-in just before names
             code, basis, shared = "", "clause", _areas_named_just_before(rel, number, sentence)
-        elif not codes and not s_areas and role != "context" and _BETWEEN_THEM.search(sentence) and any(
+        elif not codes and not s_areas and role != "context" and (
+                _BETWEEN_THEM.search(sentence) or _BOTH_COUNTIES.search(sentence)) and any(
                 x.shared_by for x in drafts[-6:]):
             # "Between them, the two commissioners will add £150,000": the areas of the shared award before
             code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
@@ -1355,6 +1418,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if period is None or period_basis == "sentence" or period_basis == "clause" and not after else None
         if year_after:  # "£20,000 for 2025-26 and a further £30,000 in the year after that": the next year's money
             period, period_basis = year_after, "clause"
+        years_after = _years_after_the_one_before(sentence, end, hi, here) if not year_after and (
+            period is None or period_basis in ("sentence", "release", "whole")) else None
+        if years_after:  # "£215,000 in the first year and £217,500 in each of the following two years"
+            period, period_basis = years_after, "clause"
+        award_span = _span_of_an_award_a_year_is_the_nth_of(sentence[lo:start])
+        if award_span:  # "The grant for 2026/27 is the second year of a two-year award of £2,376,000": 2025-26 and 2026-27
+            period, period_basis = award_span, "clause"
         that_year = _THAT_YEAR.search(sentence[max(lo, semi, _clause_of(sentence, start)[0]) : hi]) if period is None else None
         if that_year:  # the year of the figure before it in its sentence, else the last the sentence before names
             told = [p for p in find_periods(sentence_before)[0] if not _a_comparatives_year(sentence_before, p[0], p[1])]
@@ -1415,6 +1485,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and period_basis in ("clause", "sentence") \
                 and period and period[0] != period[1]:
             period = _nth_year_of_its_own_span(period, nth.group("n"))  # "covers 2024-26 …, rising to £X in the second year"
+        if years_after and here and here[-1].role == "part" and here[-1].whole is not None \
+                and here[-1].whole is whole_before and _spans_years(whole_before) and role == "grant" \
+                and whole_before.period and whole_before.period[0] <= years_after[0] and years_after[1] <= whole_before.period[1]:
+            role = "part"  # "paid as £215,000 in the first year and £217,500 in each of the following two years": the
+            # later years' shares of the same sum as the first year's
         # (money added "to this" grant has the period its own clause gives, not the grant's: the corpus's
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
@@ -1492,6 +1567,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
         d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
+        d.each_year_after = bool(years_after)  # ("£217,500 in each of the following two years": once a year)
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
         d.fund_said = sentence_before if d.shared_out else ""  # (the sentence before: "… its fund for the two years …")
@@ -1833,6 +1909,10 @@ def _role_of_figure(
     elif _pot_offered_to_areas(sentence, start, end, amount):
         role = "context"  # the pot areas are offered money from: no area's own award
     elif (_first(terms.get("context", ()), window) and not (
+            # ("Added together, the ten shares come to £6.8m, about a sixth of the national pot": a sum of what was
+            # stated, compared after it with the fund; the national words are about the fund, not this figure)
+            not here and amount.pence < _NATIONAL_PENCE and _TOTAL_OPENER.match(sentence)
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6])) and not (
             amount.pence < _NATIONAL_PENCE and re.search(r"['’]s?\s+(?:share|allocation|award|grant|part)\b", window)
             and _areas_in(sentence[_clause_of(sentence, start)[0] : start])) and not (
             # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
@@ -2645,6 +2725,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             d.role = "match_funding"
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
+    _profiles_of_earlier_shares(rel, drafts)  # "Eastvale is paying its part as £A in the first year and £B in each …"
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
@@ -2656,21 +2737,39 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             continue
         text = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
         back = _BACK_REFERENCE.search(text[: text.find(d.amount.text)])
-        if not back:
+        counted = _COUNTED_BACK.search(text[: text.find(d.amount.text)])
+        if not back and not counted:
             continue
         listed = []
-        for x in reversed(drafts[:k]):
-            if x.role == "total" and x.whole is None or x.line < d.line - 12:
-                break
-            if x.whole is None and x.role != "context" and (x.role == "grant" or not back.group("grants")):
-                listed.append(x)
+        if counted:
+            # "Added together, the ten shares come to …": the ten grants stated last before it, however far back
+            n = parse_count(counted.group("n"))
+            for x in reversed(drafts[:k]):
+                if len(listed) == n or x.line < d.line - 40 or x.role == "total" and x.whole is None:
+                    break
+                if x.whole is None and x.role == "grant" and not x.per_year:
+                    listed.append(x)
+            if len(listed) != n:
+                listed = []
+        if not listed and back:
+            for x in reversed(drafts[:k]):
+                if x.role == "total" and x.whole is None or x.line < d.line - 12:
+                    break
+                if x.whole is None and x.role != "context" and (x.role == "grant" or not back.group("grants")):
+                    listed.append(x)
         if len(listed) < 2:
             continue
         if not d.funder and not getattr(d, "across", False) and len({x.funder for x in listed}) == 1:
             d.funder, d.funder_basis = listed[0].funder, "default"  # (lent by the grants it sums)
         at = text.find(d.amount.text)
         if d.period is None and all(x.period for x in listed) and not _names_its_round(text, at, at + len(d.amount.text)):
-            d.period, d.period_basis = (min(x.period[0] for x in listed), max(x.period[1] for x in listed)), "parts"
+            d.period = (min(x.period[0] for x in listed), max(x.period[1] for x in listed))
+            if counted and not _COUNTS_ITS_YEARS.search(text):
+                d.period = _span_of_the_listed(listed)  # (the sums a count names exactly: their years decide)
+            d.period_basis = "parts" if d.period else ""
+            d.mixed_years = d.period is None  # (no one period: not given the release's or the round's either)
+        if counted and not _COUNTS_ITS_YEARS.search(text):
+            d.listed = listed  # (the sums it adds: their years, once settled, are its own, _totals_of_mixed_years)
             # (not a sum its own words place in a round, "from about £7.6m in the last round": that round's years)
     # "the trustees awarded £399,000 to nine organisations", then an entry for each: the entries' figures (grants naming
     # no other funder) are pieces of that sum, as far as they add up to it
@@ -2989,6 +3088,39 @@ def _match_funding_said_once(rel, drafts: list[_Draft], said: dict, terms) -> No
                 d.role = "match_funding"
 
 
+#: a sentence with no figure saying the money after it is added to the grant: "Two offices also told us about money of
+#: their own on top of the Home Office share", "Some councils have added money to their grants", "Three commissioners
+#: top up the grant from their own budgets"
+_ADDED_MONEY_LEAD = re.compile(r"\b(?:on top of|in addition to|added to|adding to|add to|adds to|top(?:s|ped|ping)? up)\s+"
+                               r"(?:the|their|its|his|her|this|that|these)\s+(?:[\w'’-]+\s+){0,2}?"
+                               r"(?:grants?|shares?|allocations?|awards?)\b", re.I)
+
+
+def _money_said_to_be_added_to_the_grant(rel, drafts: list[_Draft], said: dict) -> None:
+    """Money of a commissioner, council or partners stated after a sentence with no figure that says such money is added
+    to the grant ("Two offices also told us about money of their own on top of the Home Office share. Kent's
+    commissioner is adding £60,000 a year …, and Essex County Council has put £48,500 towards the Essex service"), in
+    the same paragraph, is match funding, as a payer said once gives a figure its payer; like any money added to a
+    grant it has only the years its own clause gives (README, "Money added to a grant")."""
+    for number, sentence in rel.sentences:
+        if MONEY_TOKEN.search(sentence) or not _ADDED_MONEY_LEAD.search(sentence):
+            continue
+        line = rel.line_text(number) or ""
+        at = line.find(sentence.strip()[:30])
+        for d in drafts:
+            if d.role not in ("grant", "own_funding") or d.funder not in ("PCC", "local authority", "partners") \
+                    or d.whole is not None or id(d) not in said or d.table or any(x.whole is d for x in drafts):
+                continue
+            # (on its line after it, or on the line straight under it: the paragraph it opens)
+            later = d.line == number + 1 and (rel.line_text(d.line) or "").strip() and not _OPENS_A_BLOCK.match(
+                rel.line_text(d.line) or "") or d.line == number and line.find(said[id(d)][0].strip()[:30]) > at
+            if not later:
+                continue
+            d.role = "match_funding"
+            if d.period_basis not in ("clause", "heading", "sentence", "same"):
+                d.period, d.period_basis = None, ""
+
+
 def _own_payer_after_a_semicolon(sentence: str, before: int, start: int, terms) -> bool:
     """Whether the figure at ``start`` opens a clause of its own after a semicolon that follows the figure at ``before``,
     and that clause names a payer ("X Council has confirmed £96,000 over 2026-28; Y County Council gives £42,000 a
@@ -3111,6 +3243,7 @@ def _periods_and_awards(
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) \
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not getattr(d, "next_year", False) \
+                and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
@@ -3146,6 +3279,8 @@ def _periods_and_awards(
     for d in drafts:  # "The Ministry of Justice pays £68,000 a year for two IDVAs": a rate naming no years keeps none,
         if d.period_basis == "parts" and _a_rate_of_no_years(d, said):  # whatever pieces were read under it
             d.period, d.period_basis = None, ""  # (README, "Yearly rates")
+    _totals_of_mixed_years(drafts)
+    _money_said_to_be_added_to_the_grant(rel, drafts, said)
     # "£60,000 … to the grant in each of 2024-25 and 2025-26": a sum paid in each year of its span, once a year
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
@@ -3241,8 +3376,50 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            # (a charity's money by its kind: "£20,000 from its charitable reserves", "the provider's
                            # reserves")
                            r"|\bcharitable (?:reserves|funds?|income|donations)\b"
-                           r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b",
+                           r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b"
+                           # (money raised by fundraising is a charity's, whoever "its" is: "£36,000 from its own
+                           # fundraising", "of their own fund-raising")
+                           r"|\b(?:its|their|our) own fund-?raising\b",
                            re.I)  # (not "people worried about their own behaviour")
+#: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
+#: allocations total", "In all the three grants are worth"
+_COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|"
+                           r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w'’-]+\s+)?(?:shares|allocations|awards|grants)\b",
+                           re.I)
+
+
+def _totals_of_mixed_years(drafts: list) -> None:
+    """A total adding up sums stated before it ("Added together, the ten shares come to …") that took the release's or
+    the round's period while its sums, once their years are settled, cover no one period (nine two-year shares and one
+    for a single year): it has none (_span_of_the_listed)."""
+    for d in drafts:
+        listed = getattr(d, "listed", None)
+        if listed and d.period and d.period_basis not in ("clause", "heading", "sentence", "parts") \
+                and all(x.period for x in listed) \
+                and _span_of_the_listed(listed) is None:
+            d.period, d.period_basis = None, ""
+
+
+def _span_of_the_listed(listed: list) -> tuple[str, str] | None:
+    """The years a total of the listed sums covers: from the first year of any to the last, when each payer's money
+    for each area among them covers all those years (one two-year grant, or a year's piece and the next year's); none
+    when some of it is for part of the span only (nine areas' two-year shares and one area's share for one year; a
+    two-year grant and a council's sum for its first year), unless the total's own words count the years."""
+    periods = [x.period for x in listed]
+    first, last = min(int(p[0][:4]) for p in periods), max(int(p[1][:4]) for p in periods)
+    covered: dict = {}
+    for x in listed:
+        covered.setdefault((x.code, x.funder), set()).update(range(int(x.period[0][:4]), int(x.period[1][:4]) + 1))
+    if all(years >= set(range(first, last + 1)) for years in covered.values()):
+        return _fy_text(first), _fy_text(last)
+    return None
+
+
+#: a total's own words counting the years it covers: "over the next two years", "across both years", "for the three years"
+_COUNTS_ITS_YEARS = re.compile(r"\b(?:over|across|for|in|during)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:two|three|four|both|\d)\s+"
+                               r"(?:financial\s+)?years\b|\bboth years\b", re.I)
+
+
 #: a total stated of the amounts before it: "These grants come to", "Together they are worth", "Altogether, the awards …"
 _BACK_REFERENCE = re.compile(r"^\W*(?:(?:these|those|the)\s+(?:(?:[\w-]+\s+){0,2}?(?P<grants>grants|awards|allocations)|"
                              r"(?:[\w-]+\s+){0,2}?(?:sums|amounts|figures))\b|together\b|altogether\b|between them\b|"

@@ -173,6 +173,13 @@ def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
     return rows[-1] if len(rows) == 1 else None
 
 
+#: a row's description telling what became of its area's bid ("bid turned down", "application rejected", "not funded
+#: this round", "no bid submitted"): it is about the round's money itself (a "£0" share), never an unrelated item
+_BIDS_FATE = re.compile(r"\b(?:bid|application)s?\b[^|]{0,30}?\b(?:turned down|rejected|refused|unsuccessful|declined|"
+                        r"withdrawn|not (?:successful|approved|funded))\b|\b(?:not funded|unfunded|no bid|did not (?:bid|apply)|"
+                        r"unsuccessful (?:bid|application))\b", re.I)
+
+
 def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     """Drop the rows of a register or grants list that pay for work unrelated to domestic abuse.
 
@@ -200,7 +207,8 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             continue
         def about_the_work(d: _Draft) -> bool:
             cells = [c for k, c in enumerate(d.row_cells) if k not in names or k == col]
-            return bool(_first(relevant, " ".join(c for c in cells if not MONEY_TOKEN.search(c))))
+            words = " ".join(c for c in cells if not MONEY_TOKEN.search(c))
+            return bool(_first(relevant, words)) or bool(_BIDS_FATE.search(words))
         described = [d for d in rows if col < len(d.row_cells) and d.row_cells[col].strip()
                      and not MONEY_TOKEN.search(d.row_cells[col])]
         if not any(about_the_work(d) for d in described):
@@ -436,6 +444,22 @@ _RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|c
                                   r"(?:charity|provider)['’]s\s+own\b)", re.I)
 
 
+def _years_of_their_own(monitoring: list[bool], header: list[str]) -> list[bool]:
+    """A budget-monitoring word over a column that is the only one for its year is the year's money, not a figure
+    about another column's budget: "2025/26 Outturn" beside "2026/27 Budget", "Actual 2024-25 | Budget 2025-26 |
+    Forecast 2026-27" are each their year's sum (a column of a year's plan or what it came to), while "2025-26 Budget |
+    2025-26 Outturn" or a "Variance" column with no year of its own stay monitoring columns."""
+    if not any(monitoring):
+        return monitoring
+    years = [tuple(p[2:] for p in find_periods(h)[0]) for h in header]
+    out = list(monitoring)
+    for k, watched in enumerate(monitoring):
+        if watched and len(years[k]) == 1 and not _TOTAL_HEAD.search(header[k]) \
+                and not any(j != k and set(years[j]) & set(years[k]) for j in range(len(header))):
+            out[k] = False
+    return out
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -485,7 +509,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # description, "Perpetrator grant (passed on by the PCC)" under "Payer: Home Office")
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
-    monitoring = [bool(_first(terms.get("monitoring_column", ()), h)) for h in header]
+    monitoring = _years_of_their_own([bool(_first(terms.get("monitoring_column", ()), h)) for h in header], header)
     from_funder_col = several_payers = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])

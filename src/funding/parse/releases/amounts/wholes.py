@@ -446,6 +446,45 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
         _pieces_of(wholes[-1], run)
 
 
+def _years_paid(d: _Draft) -> int:
+    """How many times a figure is paid: once for each year of its span when its words say it is paid in each of them."""
+    if getattr(d, "each_year_after", False) and d.period and d.period[0] != d.period[1]:
+        return int(d.period[1][:4]) - int(d.period[0][:4]) + 1
+    return 1
+
+
+def _profiles_of_earlier_shares(rel, drafts: list[_Draft]) -> None:
+    """Each line's run of sums that is an area's yearly profile of its share stated just before
+    (:func:`_a_profile_of_an_earlier_share`), whether they were read as sums of their own or as pieces of the joint
+    award the share is a piece of."""
+    for n in sorted({d.line for d in drafts if not d.table}):
+        run = [d for d in drafts if d.line == n and not d.table]
+        if len(run) < 2 or any(d.role not in ("grant", "part") or any(x.whole is d for x in drafts) for d in run):
+            continue
+        if len({id(d.whole) for d in run}) != 1:
+            continue
+        _a_profile_of_an_earlier_share(rel, drafts, run)
+
+
+def _a_profile_of_an_earlier_share(rel, drafts: list[_Draft], run: list[_Draft]) -> None:
+    """A sentence's yearly sums for one area (its first year's, then "£B in each of the following two years") that
+    add up, counting each year, to that area's share stated shortly before over those years, itself a piece of a
+    joint award ("Norfolk's share is £812,400 and Suffolk's is £647,600", then "Suffolk is paying its part as £A in the
+    first year and £B in each of the following two years"): they are pieces of that share, its per-year profile."""
+    codes = {d.code for d in run}
+    if len(codes) != 1 or not next(iter(codes)) or not all(d.period for d in run):
+        return
+    got = sum(d.amount.pence * _years_paid(d) for d in run)
+    n = run[0].line
+    shares = [w for w in drafts if not w.table and w.line < n and n - w.line <= 4 and _one_section(rel, w.line, n)
+              and w.role == "part" and w.code == run[0].code and w.amount.pence == got and w.period
+              and (run[0].whole is None or run[0].whole is w.whole)
+              and w.period[0] != w.period[1] and not any(x.whole is w for x in drafts)
+              and all(w.period[0] <= d.period[0] and d.period[1] <= w.period[1] for d in run)]
+    if len(shares) == 1:
+        _pieces_of(shares[0], run)
+
+
 #: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
 #: allocation", "of this year's 2025-26 award"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -513,6 +552,16 @@ _THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:ou
                                   r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
 
 
+#: a sentence opening with one year's sum that its figures are taken from: "Of the 2026/27 Home Office figure, ",
+#: "6.4.4 Out of the 2025-26 grant, "
+_OF_THE_YEARS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:out\s+)?of\s+(?:the|its|this|that|our|their)\s+"
+                                     r"(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?(?:figure|sum|amount|grant|allocation|"
+                                     r"award|budget|instalment|payment|share|money|funding)\s*,\s*", re.I)
+#: the words between such an opening and a later figure of the sentence: the earlier pieces, each with its use
+#: ("£228,000 is passed to X for partner support, and ")
+_ONLY_EARLIER_PIECES = re.compile(r"(?:£[\d,.]+(?:\s*[mk]\b)?[^£.;]*?(?:,\s*|\s+)(?:and|plus|with)?\s*)+", re.I)
+
+
 def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
     """A figure said to be taken from one year's grant ("£24,000 of the 2025-26 grant had been set aside for an
     evaluation", "£23,480 of the 2024-25 allocation was not spent") is a piece of the sum stated before it for that
@@ -522,16 +571,27 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
         if d.table or d.role not in ("grant", "part") or d.whole is not None and d.whole.line >= d.line:
             continue
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        above = [t for n, t in rel.sentences if n == d.line - 1]
+        if sentence and re.match(r"\s*(?:and|plus|with)\s+£", sentence) and above and above[-1].rstrip().endswith(","):
+            sentence = above[-1].rstrip() + " " + sentence.lstrip()  # (a sentence wrapped onto the next line after a comma)
         at = sentence.find(d.amount.text)
         m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
         m = m or (_THE_YEARS_SUM_HOLDS.match(sentence[:at]) if at >= 0 and d.role == "part" else None)
+        # ("Of the 2026/27 Home Office figure, £228,000 is passed to X, and £96,500 to Y": a sentence opening with the
+        # year's sum it takes its figures from; the second, past the first, goes on taking from it)
+        opened = _OF_THE_YEARS_SUM_OPENS.match(sentence) if at >= 0 and not m else None
+        if opened and (at == opened.end() or _ONLY_EARLIER_PIECES.fullmatch(sentence[opened.end() : at])):
+            m = opened
         if not m:
             continue
         fy = m.group("fy").replace("/", "-")
         named = _first(terms.get("funder", ()), m.group(0)) if terms else ""  # ("the 2025/26 Home Office figure")
         wholes = [w for w in drafts if w.line < d.line and w is not d and w.period == (fy, fy) and not w.per_year
                   and (w.role == "grant" or w.role == "part" and w.whole is not None and w.whole.period
-                       and w.whole.period[0] != w.whole.period[1])  # (a year's line of a profile of several years)
+                       and w.whole.period[0] != w.whole.period[1]  # (a year's line of a profile of several years)
+                       or w.role == "part" and w.table and named and w.funder == named)
+                  # (or a payer's cell for the year in a table of payers under a TOTAL row: "the 2026/27 Home Office
+                  # figure")
                   and w.code in ("", d.code) and w.amount.pence > d.amount.pence and (not named or w.funder == named)
                   ]
         wholes = [w for w in wholes if not w.table] or wholes  # (the sum said in words before a table's cell)

@@ -238,7 +238,7 @@ def _points_elsewhere(sentence: str) -> bool:
 
 #: a figure's own clause saying it is paid in each of several years: "… to the grant in each of 2024-25 and 2025-26",
 #: "made up of £262,000 in each of the two years", "two equal instalments of £565,000, one in each year"
-_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:(?:the|those|these) (?:\w+ )?years\b|(?=" + YEAR_FORM + r")))",
+_EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:(?:the|those|these) (?:\w+ ){0,2}years\b|(?=" + YEAR_FORM + r")))",
                                 re.I)
 
 
