@@ -1031,6 +1031,14 @@ _EVALUATION_FOUND = re.compile(r"\b(?:evaluations?|evaluators?|reviews?|stud(?:y
 #: evaluation of Z's group course for men"), up to the end of its clause: the object of the evaluation, not a service
 #: the text describes
 _EVALUATED = re.compile(r"(\bevaluat(?:e|es|ing)\s+|\bevaluations?\s+of\s+)(?P<what>[^,;.:()]+)", re.I)
+
+
+def _described_by_length_or_people(what: str, terms) -> bool:
+    """Whether the words naming an evaluated service also describe it, by its length or by people other than the
+    high-harm ones its name carries ("the 24-week group course for men" yes; "the high-harm work" no)."""
+    return bool(parse_duration(what)) or bool(set(_all(terms.get("cohort", ()), what)) - {"high_harm"})
+
+
 #: what is evaluated, as the subject of a passive ("Firm Footing and the partner support service are being evaluated by
 #: Y", "The course will be independently evaluated"): the same object of the evaluation, before its verb
 _EVALUATED_PASSIVE = re.compile(r"(?P<what>[^,;.:()]+?)(\s+(?:is|are|was|were|will be|has been|have been|is to be|are to be)\s+"
@@ -1188,12 +1196,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             # across the commas that would split it into items
             clean = _NOT_FOR.sub(lambda m: " " * len(m.group(0)) if "," in m.group(0) else m.group(0), clean)
         if "valuat" in clean:  # "is evaluating X and the partner support service": what is evaluated, not described
-            clean = _EVALUATED.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
-                terms.get("cohort", ()), m.group("what")) else m.group(1) + " " * len(m.group("what")), clean)
-            clean = _EVALUATED_PASSIVE.sub(lambda m: m.group(0) if parse_duration(m.group("what")) or _all(
-                terms.get("cohort", ()), m.group("what")) else " " * len(m.group("what")) + m.group(2), clean)
+            clean = _EVALUATED.sub(lambda m: m.group(0) if _described_by_length_or_people(m.group("what"), terms)
+                                   else m.group(1) + " " * len(m.group("what")), clean)
+            clean = _EVALUATED_PASSIVE.sub(lambda m: m.group(0) if _described_by_length_or_people(m.group("what"), terms)
+                                           else " " * len(m.group("what")) + m.group(2), clean)
             # (one its own words describe, by its length or people, is still described: "will evaluate the 24-week
-            # group course for men")
+            # group course for men"; "to evaluate the high-harm work" names the work, it does not describe it)
         for value, pattern in terms.get("narrative", ()) if narrative == "result" else ():
             if value == "result":
                 clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
