@@ -321,3 +321,18 @@ def test_the_checker_holds_labels_to_the_readmes_rounded_rule(tmp_path):
     assert out.returncode == 1
     assert "'£350,000' is rounded by the README's amount_qualifier rule, expected says exact" in out.stdout
     assert "'£45,500' is exact by the README's amount_qualifier rule, expected says rounded" in out.stdout
+
+
+def test_a_bare_figure_under_a_pounds_heading_is_exact_unless_round(tmp_path):
+    # README, "Figures in thousands or millions": a figure under a pounds heading has scale 1, "its qualifier read as
+    # for any figure (exact unless its own cell says otherwise)"; one under a "(£000)" heading is rounded
+    text = "\n".join(["Decision: perpetrator programme funding, Testshire", "",
+                      "| Funding source | Home Office (£) |", "|---|---|", "| Group programme | 123,450 |", ""])
+    award = {**_award(5, "grant", "Home Office", 12_345_000, "123,450"), "scale": 1}
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+    award["amount_qualifier"] = "rounded"
+    _pair(tmp_path, [award], text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1 and "'123,450' is exact by the README's amount_qualifier rule" in out.stdout

@@ -159,7 +159,8 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
                 bad(f"line {a['line']}: {field} {a[field]!r} not in vocabulary")
         # README, amount_qualifier: with no qualifying word, "rounded" exactly when the figure is in unit form or a whole
         # multiple of £10,000, else "exact"
-        round_form = "scale" in a or bool(UNIT_FORM.search(ev)) or (a["amount_pence"] % 1_000_000 == 0 and a["amount_pence"] != 0)
+        # (a bare figure under a "(£000)" heading is in unit form; one under a "(£)" heading, scale 1, is not)
+        round_form = a.get("scale", 1) != 1 or bool(UNIT_FORM.search(ev)) or (a["amount_pence"] % 1_000_000 == 0 and a["amount_pence"] != 0)
         if a["amount_qualifier"] in ("exact", "rounded") and (a["amount_qualifier"] == "rounded") != round_form:
             bad(f"line {a['line']}: {ev!r} is {'rounded' if round_form else 'exact'} by the README's amount_qualifier rule, "
                 f"expected says {a['amount_qualifier']}")

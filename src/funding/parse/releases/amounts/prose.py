@@ -1567,6 +1567,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
         d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
+        d.span_from_now = bool(relative and relative.group("n2"))  # ("over the next two years": no years named)
         d.each_year_after = bool(years_after)  # ("£217,500 in each of the following two years": once a year)
         d.balance = balance and role == "context"
         d.shared_out = shared_out and role == "total"
@@ -3331,6 +3332,7 @@ def _periods_and_awards(
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
+    _spans_from_now_keep_no_years(drafts)
     awards = []
     for d in drafts:
         start_year, end_year = d.period if d.period else ("", "")
@@ -3386,6 +3388,16 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
 _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w'’-]+\s+)?(?:shares|allocations|awards|grants)\b",
                            re.I)
+
+
+def _spans_from_now_keep_no_years(drafts: list) -> None:
+    """A sum whose own clause counts its span from now and names no year ("£431,220 will be spent over the next two
+    years", "for the coming three years") has no period, also where the figures it adds up have years: the text does
+    not say its two years are theirs (README, "This year": "Spans counted from now with no year named … null").
+    Only the same money restated with its year, or its table column, dates it."""
+    for d in drafts:
+        if getattr(d, "span_from_now", False) and d.period_basis not in ("clause", "sentence", "same", "heading", "restated"):
+            d.period, d.period_basis = None, ""
 
 
 def _totals_of_mixed_years(drafts: list) -> None:
@@ -3571,7 +3583,8 @@ def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str
 
 #: a financial year named relative to the publication date
 _RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|"
-                            r"(?:the )?next (?P<n>two|three|four|five|\d) financial years)\b", re.I)
+                            r"(?:the )?next (?P<n>two|three|four|five|\d) financial years|"
+                            r"(?:over|for|across|during|in) the (?:next|coming) (?P<n2>two|three|four|five|\d) years)\b", re.I)
 
 
 #: head words of the bodies that are on the funder list or are the commissioner's own (checked before "outside")
