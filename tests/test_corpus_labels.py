@@ -336,3 +336,21 @@ def test_a_bare_figure_under_a_pounds_heading_is_exact_unless_round(tmp_path):
     _pair(tmp_path, [award], text=text)
     out = _check(tmp_path)
     assert out.returncode == 1 and "'123,450' is exact by the README's amount_qualifier rule" in out.stdout
+
+
+def test_a_part_may_name_its_wholes_amount_on_a_line_of_several(tmp_path):
+    # README, funding_role `part`: "part_of_pence may name the whole's amount as well" where the whole's line holds
+    # several figures; the checker sums the part into that figure only
+    text = ("Decision: Testshire\n\nThe Home Office gives Testshire £400,000.\n"
+            "Of it, £300,000 pays for the course, of which £20,000 is for interpreters, and £100,000 for partners.\n")
+    awards = [_award(3, "grant", "Home Office", 40_000_000, "£400,000"),
+              _award(4, "part", "Home Office", 30_000_000, "£300,000", part_of=3),
+              {**_award(4, "part", "Home Office", 2_000_000, "£20,000", part_of=4), "part_of_pence": 30_000_000},
+              _award(4, "part", "Home Office", 10_000_000, "£100,000", part_of=3)]
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 0, out.stdout
+    awards[2]["part_of_pence"] = 10_000_000 + 1  # no such figure on line 4
+    _pair(tmp_path, awards, text=text)
+    out = _check(tmp_path)
+    assert out.returncode == 1 and "part_of_pence 10000001 is no amount on line 4" in out.stdout

@@ -177,10 +177,13 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
     # a line holding several figures that could be the whole (a TOTAL row's grand total beside its year totals): when
     # all the parts pointing at the line add up to exactly one of them, that one is their whole, whatever its order
     summed_to = {}
-    for n in {a["part_of_line"] for a in awards if a["funding_role"] == "part"}:
+    # a part may name its whole's amount as well as its line ("part_of_pence", README Format), where the line holds
+    # several figures: those parts are checked against that figure and left out of the guessing below
+    named = [a for a in awards if a["funding_role"] == "part" and a.get("part_of_pence") is not None]
+    for n in {a["part_of_line"] for a in awards if a["funding_role"] == "part" and a.get("part_of_pence") is None}:
         candidates = [w for w in by_line.get(n, []) if w["funding_role"] != "part"]
         s = sum(a["amount_pence"] for a in awards if a["funding_role"] == "part" and a["part_of_line"] == n
-                and a["amount_qualifier"] in ("exact", "rounded"))
+                and a.get("part_of_pence") is None and a["amount_qualifier"] in ("exact", "rounded"))
         hits = [w for w in candidates if w["amount_pence"] == s]
         if len(candidates) > 1 and len(hits) == 1:
             summed_to[n] = hits[0]
@@ -189,7 +192,16 @@ def check(stem: Path, text_path: Path, problems: list[str], counts: Counter) -> 
             # the TOTAL row's figure for that year, so the parts are checked year by year
             summed_to.update(_year_by_year(n, candidates, [a for a in awards if a["funding_role"] == "part"
                                                            and a["part_of_line"] == n]))
+    for a in named:
+        whole = next((w for w in by_line.get(a["part_of_line"], []) if w is not a and w["amount_pence"] == a["part_of_pence"]),
+                     None)
+        if whole is None:
+            bad(f"line {a['line']}: part_of_pence {a['part_of_pence']} is no amount on line {a['part_of_line']}")
+            continue
+        wholes.setdefault((a["part_of_line"], id(whole)), (whole, []))[1].append(a)
     for a in awards:
+        if a["funding_role"] == "part" and a.get("part_of_pence") is not None:
+            continue
         if a["funding_role"] == "part" and (a["part_of_line"] in summed_to or id(a) in summed_to):
             whole = summed_to.get(id(a)) or summed_to[a["part_of_line"]]
             wholes.setdefault((a["part_of_line"], id(whole)), (whole, []))[1].append(a)
