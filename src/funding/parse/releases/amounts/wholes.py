@@ -1085,6 +1085,55 @@ def _superseded_figure_is_the_restated_sum(rel, drafts: list[_Draft]) -> None:
             e.role, e.funder, e.funder_basis = r.role, r.funder, "default"
 
 
+def _pieces_listed_on_in_the_next_sentences(rel, drafts: list[_Draft]) -> None:
+    """A whole whose own sentence begins listing its pieces but leaves some of it unaccounted for ("Of the £900,000,
+    £500,000 is the Home Office's grant.") goes on being listed in the sentences straight after it ("Another £150,000
+    comes from the county council. That leaves £250,000 from the commissioner's own budget."): their figures, each
+    keeping the payer its own words name, are its pieces when with the first they add up to it exactly; pieces of two
+    or more payers make it a total across funders (README: part, "of which"; total "over several funders")."""
+    order = [(n, t) for n, t in rel.sentences]
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total", *_ADDED_MONEY) or w.shared_by \
+                or w.per_year or not w.amount.pence:
+            continue
+        first = [x for x in drafts if x.whole is w]
+        if not first or any(x.line != w.line or x.table for x in first):
+            continue
+        at = next((k for k, (n, t) in enumerate(order) if n == w.line and w.amount.text in t
+                   and all(x.amount.text in t for x in first)), None)
+        if at is None:
+            continue
+        sentence = order[at][1]
+        start = sentence.find(w.amount.text)
+        tail = sentence[start + len(w.amount.text):]
+        if not (_OF_THE_BEFORE.search(sentence[:start]) or _OF_WHICH_AFTER.search(tail.split(first[0].amount.text)[0])):
+            continue  # (a sentence saying it breaks the whole down: "Of the £X, …", "£X, of which …"; not "including")
+        running, more = sum(x.amount.pence for x in first), []
+        for n, t in order[at + 1 : at + 4]:
+            if running >= w.amount.pence or not _one_section(rel, w.line, n) or n > w.line + 3:
+                break
+            here = [x for x in drafts if x.line == n and not x.table and x.amount.text in t and x is not w]
+            free = [x for x in here if x.whole is None or x.whole in here]
+            loose = [x for x in free if x.whole is None]
+            if not loose or any(x.role not in ("grant", *_ADDED_MONEY) or x.per_year or x.shared_by
+                                or x.code not in ("", w.code) or any(y.whole is x for y in drafts if y not in here)
+                                or x.period_basis == "clause" and x.period != w.period
+                                for x in loose) or len(free) != len(here):
+                break
+            more += loose
+            running += sum(x.amount.pence for x in loose)
+        if not more or running != w.amount.pence:
+            continue
+        for x in more:
+            x.role, x.whole, x.part_of = "part", w, w.line
+            _lend_period(x, w.period, "whole")
+            _lend_wholes_payer(x, w)
+        pieces = first + more
+        if len({x.funder for x in pieces}) > 1 and all(x.funder for x in pieces) and w.funder_basis != "clause" \
+                or len({x.funder for x in pieces if x.funder_basis == "clause"}) > 1:
+            w.role, w.funder, w.across = "total", "", True
+
+
 def _earlier_statement_of_a_total_across_funders(drafts: list[_Draft]) -> None:
     """A figure stated with no payer of its own ("The Commissioner's report … gives £714,380 for perpetrator services.")
     that a later sentence states again as a total across funders, with its pieces ("the £714,380 in the July report,

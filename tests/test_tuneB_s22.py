@@ -1,0 +1,62 @@
+"""Structures of the twenty-fifth round's tune releases that the reader misread, fixed in the twenty-second session
+(tuner B) as general mechanisms: each test states several invented wordings of one structure.
+
+Corpus README: `part`, `total` ("over several funders"), "Restated figures", pfa_code. Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from release_probe import award_errors
+
+
+# ------------------------------------- a whole's pieces listed on in the sentences straight after its own sentence
+
+@pytest.mark.parametrize("opening, second, third", [
+    ("Of the £900,000, £500,000 is the Home Office's grant.",
+     "Another £150,000 comes from Kent County Council.",
+     "That leaves £250,000 from the commissioner's own budget."),
+    ("Out of that £900,000, the Home Office grant accounts for £500,000.",
+     "A further £150,000 is paid by Kent County Council.",
+     "The remaining £250,000 comes out of the commissioner's own budget."),
+    ("Of the £900,000, some £500,000 is Home Office money.",
+     "Kent County Council puts in £150,000.",
+     "The commissioner finds the last £250,000 from his own budget."),
+])
+def test_pieces_of_a_restated_whole_go_on_in_the_next_sentences(opening, second, third):
+    # the whole's own sentence gives one piece; the next two sentences give the rest, from other payers, and all three
+    # add up to it exactly: all are its parts, the whole (and its first statement) a total across funders
+    text = ("The Kent commissioner announced £900,000 for perpetrator programmes over 2026-27 and 2027-28.\n\n"
+            f"{opening}\n{second}\n{third}\n")
+    assert award_errors(text, {
+        (1, 900000): dict(role="total", funder=None, start="2026-27", end="2027-28"),
+        (3, 900000): dict(role="total", funder=None),
+        (3, 500000): dict(role="part", part=3, funder="Home Office"),
+        (4, 150000): dict(role="part", part=3, funder="local authority"),
+        (5, 250000): dict(role="part", part=3, funder="PCC"),
+    }) == []
+
+
+def test_sentences_after_a_whole_that_do_not_make_it_up_stay_their_own():
+    # the next sentence's figure would overshoot the whole: not a piece of it
+    text = ("The Kent commissioner announced £900,000 for perpetrator programmes over 2026-27 and 2027-28.\n\n"
+            "Of the £900,000, £500,000 is the Home Office's grant.\n"
+            "Kent County Council separately gives £450,000 to its own housing team.\n")
+    errors = award_errors(text, {(4, 450000): dict(part=None)})
+    assert errors == []
+
+
+# ------------------------------------------ a district's name starting an organisation's name places nothing
+
+@pytest.mark.parametrize("charity", ["Breckland Ways", "Breckland Routes", "Breckland Steps", "Breckland Horizons"])
+def test_district_inside_a_charitys_name_keeps_the_wholes_area(charity):
+    # "Of that, £A pays <charity> …, and £B …": pieces of the Lincolnshire offer; the Norfolk district opening the
+    # charity's name is no place of the money
+    text = ("Lincolnshire's commissioner funds work with abusers.\n"
+            "A Home Office letter offers £497,000 for 2026-27.\n"
+            f"Of that, £312,000 pays {charity} to run its course for men, and £61,500 pays for a case manager.\n")
+    assert award_errors(text, {
+        (3, 312000): dict(role="part", part=2, funder="Home Office", start="2026-27", end="2026-27"),
+        (3, 61500): dict(role="part", part=2, funder="Home Office", start="2026-27", end="2026-27"),
+    }) == []
