@@ -60,3 +60,30 @@ def test_district_inside_a_charitys_name_keeps_the_wholes_area(charity):
         (3, 312000): dict(role="part", part=2, funder="Home Office", start="2026-27", end="2026-27"),
         (3, 61500): dict(role="part", part=2, funder="Home Office", start="2026-27", end="2026-27"),
     }) == []
+
+
+# ------------------------------------- a sentence opening on a payer's sum it names ("Of the Home Office grant, …")
+
+_TABLE = ("Leicestershire's commissioner set out the money for perpetrator work.\n\n"
+          "   Source                                      2025-26 (£000)\n"
+          "   Home Office perpetrator grant                     436.2\n"
+          "   Commissioner's budget                              88.0\n"
+          "   TOTAL                                             524.2\n\n")
+_PROSE = ("Leicestershire's commissioner set out the money for perpetrator work.\n"
+          "The Home Office grant for 2025-26 is £436,200, and the commissioner adds £88,000 of her own.\n")
+
+
+@pytest.mark.parametrize("lead, line, whole", [(_TABLE, 8, 4), (_PROSE, 3, 2)])
+@pytest.mark.parametrize("sentence", [
+    "Of the Home Office grant, £262,000 is paid to a charity for a group course, and a further £54,600 funds "
+    "one-to-one work.",
+    "Out of the Home Office money, £262,000 goes on the group course and £54,600 on one-to-one work.",
+    "Of the Home Office's allocation, a charity receives £262,000 for its course; £54,600 pays for one-to-one work.",
+])
+def test_figures_of_a_sentence_opening_on_a_payers_sum_are_its_parts(lead, line, whole, sentence):
+    text = lead + sentence + "\n"
+    assert award_errors(text, {
+        (line, 262000): dict(role="part", part=whole, funder="Home Office", start="2025-26", end="2025-26"),
+        (line, 54600): dict(role="part", part=whole, funder="Home Office", start="2025-26", end="2025-26"),
+    }) == []
+

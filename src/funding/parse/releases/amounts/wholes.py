@@ -1312,6 +1312,47 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
         _lend_period(d, w.period, "whole")
 
 
+#: a sentence opening on the payer's sum it breaks down, with no figure of its own: "Of the Home Office grant, ",
+#: "Out of the council's money, ", "Of the commissioner's 2025-26 allocation, "
+_OF_A_PAYERS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:of|out of) the (?P<what>(?:[\w'’-]+\s+){1,4}?)"
+                                    r"(?:grant|money|funding|allocation|award|contribution)\s*,[^£.;:]{0,60}$", re.I)
+
+
+def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> None:
+    """A sentence opening on a payer's sum it names but does not restate ("Of the Home Office grant, £262,000 pays …
+    and a further £54,600 funds …") breaks down the latest sum of that payer stated before it, in prose or as a table's
+    row: its figures, coming to no more than that sum, are its parts, with its payer, years and area (README: part)."""
+    for n, t in rel.sentences:
+        here = sorted((x for x in drafts if x.line == n and not x.table and x.amount.text in t),
+                      key=lambda x: t.find(x.amount.text))
+        if not here:
+            continue
+        opening = _OF_A_PAYERS_SUM_OPENS.match(t[: t.find(here[0].amount.text)])
+        if not opening:
+            continue
+        named = _first(terms.get("funder", ()), opening.group("what")) or _first(terms.get("table_funder", ()), opening.group("what"))
+        if not named or any(x.whole is None and x.role not in ("grant", *_ADDED_MONEY) or x.per_year or x.shared_by
+                            or any(y.whole is x for y in drafts) for x in here):
+            continue
+        total = sum(x.amount.pence for x in here)
+        wholes = [w for w in drafts if w.line < n and w.line >= n - 12 and w.funder == named and w.amount.pence >= total
+                  and (w.whole is None and w.role in ("grant", *_ADDED_MONEY) or w.table and w.role == "part")
+                  and not w.per_year and not w.shared_by and all(x.code in ("", w.code) for x in here)]
+        if not wholes:
+            continue
+        w = wholes[-1]
+        if any(x.whole is not None and x.whole is not w for x in here):
+            continue  # (a figure already read as a piece of another sum)
+        if any(x.period_basis == "clause" and x.period != w.period for x in here):
+            continue
+        for x in here:
+            x.role, x.whole, x.part_of = "part", w, w.line
+            x.funder, x.funder_basis = w.funder, "whole"
+            x.period, x.period_basis = (w.period, "whole") if w.period else (x.period, x.period_basis)
+            if w.code and x.basis in ("", "none", "release"):
+                x.code, x.basis = w.code, w.basis
+
+
 #: the words before a figure naming it a budget: "on a net budget of ", "The budget for these services in 2025-26 is ",
 #: "the 2025-26 budget of " (not a payer's own budget: "from her own budget", "the policing budget")
 _BUDGET_OF = re.compile(r"\bbudget\s+(?:(?:for|of)\s+(?!£)[^£.;]{1,50}?\s+)?(?:of|is|was|will be|totals?|totalled|comes to|"
