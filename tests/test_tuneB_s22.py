@@ -87,3 +87,20 @@ def test_figures_of_a_sentence_opening_on_a_payers_sum_are_its_parts(lead, line,
         (line, 54600): dict(role="part", part=whole, funder="Home Office", start="2025-26", end="2025-26"),
     }) == []
 
+
+
+# ------------------------------------------------- one year's sum said to include a figure ("the 2024-25 figure included")
+
+@pytest.mark.parametrize("sentence", [
+    "A spokesperson said the 2024-25 figure included a one-off £120,000 for a pilot that has ended.",
+    "The office points out that its 2024/25 grant contained £120,000 for a pilot in one town.",
+    "But the 2024-25 Home Office allocation includes £120,000 that paid for a one-year pilot.",
+])
+def test_a_figure_one_years_sum_is_said_to_include_is_its_part(sentence):
+    text = ("Lincolnshire's commissioner funds work with abusers.\n"
+            "For 2024-25 the Home Office gave Lincolnshire £508,000 for perpetrator work.\n"
+            "That fell to £254,600 in 2025-26.\n" + sentence + "\n")
+    assert award_errors(text, {
+        (4, 120000): dict(role="part", part=2, funder="Home Office", start="2024-25", end="2024-25"),
+        (3, 254600): dict(role="grant", part=None),
+    }) == []

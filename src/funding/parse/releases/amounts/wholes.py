@@ -552,6 +552,14 @@ _THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:ou
                                   r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
 
 
+#: one year's sum said to include a figure, anywhere in the sentence before it: "said the 2024-25 figure included a
+#: one-off ", "the 2025/26 grant includes ", "Their 2023-24 allocation contained "
+_THE_YEARS_SUM_INCLUDED = re.compile(r"\b(?:the|its|this|that|our|their|his|her)\s+(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?"
+                                     r"(?:figure|sum|amount|grant|allocation|award|budget|money|funding|total)\s+"
+                                     r"(?:had\s+)?(?:included|includes|include|contained|contains|took in|takes in)\s+"
+                                     r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
 #: a sentence opening with one year's sum that its figures are taken from: "Of the 2026/27 Home Office figure, ",
 #: "6.4.4 Out of the 2025-26 grant, "
 _OF_THE_YEARS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:out\s+)?of\s+(?:the|its|this|that|our|their)\s+"
@@ -577,6 +585,7 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
         at = sentence.find(d.amount.text)
         m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
         m = m or (_THE_YEARS_SUM_HOLDS.match(sentence[:at]) if at >= 0 and d.role == "part" else None)
+        m = m or (_THE_YEARS_SUM_INCLUDED.search(sentence[:at]) if at >= 0 else None)
         # ("Of the 2026/27 Home Office figure, £228,000 is passed to X, and £96,500 to Y": a sentence opening with the
         # year's sum it takes its figures from; the second, past the first, goes on taking from it)
         opened = _OF_THE_YEARS_SUM_OPENS.match(sentence) if at >= 0 and not m else None
