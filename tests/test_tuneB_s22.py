@@ -104,3 +104,30 @@ def test_a_figure_one_years_sum_is_said_to_include_is_its_part(sentence):
         (4, 120000): dict(role="part", part=2, funder="Home Office", start="2024-25", end="2024-25"),
         (3, 254600): dict(role="grant", part=None),
     }) == []
+
+
+# ---------------------------------- a figure a body was told earlier against the one confirmed since, on one line
+
+@pytest.mark.parametrize("sentence", [
+    "The Panel was told in July that the Home Office grant for 2026-27 would be £458,000; the office has since "
+    "confirmed £445,800.",
+    "Members were advised in the spring that the 2026-27 grant was £458,000, but the offer letter gives £445,800.",
+    "The committee was informed that next year's grant would be £458,000; the final allocation is £445,800.",
+])
+def test_a_figure_told_earlier_and_the_one_confirmed_since_disagree(sentence):
+    from funding.tables.releases import release_tables
+    from release_probe import read
+    text = "Leicestershire's commissioner funds perpetrator work.\n\n" + sentence + "\n"
+    conflicts = release_tables(read(text))["source_conflicts"]
+    rows = conflicts[conflicts["kind"].eq("different_amount")]
+    assert len(rows) == 1 and str(rows.iloc[0]["lines"]) == "3"
+
+
+def test_a_figure_told_alone_is_no_restatement_of_an_earlier_one():
+    from funding.tables.releases import release_tables
+    from release_probe import read
+    text = ("Leicestershire's commissioner funds perpetrator work.\n\n"
+            "In 2025-26 the Home Office grant was £742,300.\n"
+            "Last week the Home Office told us our allocation for 2026-27 will be £705,000.\n")
+    conflicts = release_tables(read(text))["source_conflicts"]
+    assert not conflicts["kind"].eq("different_amount").any()
