@@ -463,7 +463,12 @@ def _all_to_the_pound(members) -> bool:
 _CORRECTION_CUE = re.compile(r"\b(?:gave|gives|give|given|shown|showed|printed|published|quoted|listed|reported|stated|"
                              r"keyed in|put|described)\b[^.£;]{0,80}?\bas £|\bshould (?:read|have read)\b|,? not £|"
                              r"\b(?:typing|typographical|transcription|keying) error\b|\b(?:correct|right) "
-                             r"(?:figure|amount|sum|total)\b|\bearlier version\b|\bcorrected (?:from|to)\b", re.I)
+                             r"(?:figure|amount|sum|total)\b|\bearlier version\b|\bcorrected (?:from|to)\b|"
+                             r"(?P<told>\b(?:told|advised|informed)\b[^.£;]{0,80}?\b(?:would be|will be|was to be|was going to be|"
+                             r"stood at|was|is) £)", re.I)
+#: (the last: a figure a body was told earlier, measured by the one confirmed since: "The Panel was told in July that the
+#: grant would be £X; the office has since confirmed £Y"), measured only by a figure of its own line: a figure told
+#: alone ("told us our allocation for 2026-27 will be £705,000") is news of another year's money, no restatement)
 
 
 def _placed(text: str, group) -> list[tuple[int, LocalAward]]:
@@ -521,6 +526,8 @@ def _correction_pairs(rel: PreparedRelease, sid: str, area: str, awards,
         same = [(abs(i - at), b) for i, b in placed if i != at and near(figure, b)]
         if same:
             other = min(same, key=lambda x: x[0])[1]
+        elif cue.group("told"):
+            continue
         else:
             others = [b for b in money if b.source_line != line and b.source_line not in flagged and near(figure, b)
                       and (not figure.funder or not b.funder or figure.funder == b.funder

@@ -19,7 +19,7 @@ _BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And
                  "Including", "Covering", "Within", "Outside", "Near", "Throughout", "Like"}
 _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity|Research|University|"
-                          r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice)\b")
+                          r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice|Ways|Routes|Steps|Horizons|Point)\b")
 
 
 #: "NHS North East and North Cumbria Integrated Care Board": an area named inside a health body's name places nothing

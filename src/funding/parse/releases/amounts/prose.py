@@ -59,7 +59,7 @@ from funding.parse.releases.amounts.wholes import (
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
-    _earlier_statement_of_a_total_across_funders, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
+    _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
@@ -2730,6 +2730,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
+    _pieces_of_a_payers_sum_named_first(rel, drafts, terms)  # "Of the Home Office grant, £A … and a further £B …"
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
@@ -2798,6 +2799,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             for x in members:
                 x.role, x.whole, x.part_of = "part", d, d.line
     _budgets_are_totals(rel, drafts, terms)  # "on a net budget of £4,118k": a sum across its payers
+    _pieces_listed_on_in_the_next_sentences(rel, drafts)  # "Of the £900,000, £500,000 is …" then "Another £150,000 …"
     _earlier_statement_of_a_total_across_funders(drafts)  # "gives £714,380 …", later "which is £604,380 plus £110,000"
     # a whole with no period spans its parts' years; a total's funder is its parts' one funder
     for d in drafts:

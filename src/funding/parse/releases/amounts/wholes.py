@@ -552,6 +552,14 @@ _THE_YEARS_SUM_HOLDS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:ou
                                   r"budget|instalment|payment|share|money|funding)\b[^£.;]*$", re.I)
 
 
+#: one year's sum said to include a figure, anywhere in the sentence before it: "said the 2024-25 figure included a
+#: one-off ", "the 2025/26 grant includes ", "Their 2023-24 allocation contained "
+_THE_YEARS_SUM_INCLUDED = re.compile(r"\b(?:the|its|this|that|our|their|his|her)\s+(?P<fy>20\d\d[-/]\d\d)\s+(?:[\w'’-]+\s+){0,2}?"
+                                     r"(?:figure|sum|amount|grant|allocation|award|budget|money|funding|total)\s+"
+                                     r"(?:had\s+)?(?:included|includes|include|contained|contains|took in|takes in)\s+"
+                                     r"(?:[\w'’-]+\s+){0,3}?$", re.I)
+
+
 #: a sentence opening with one year's sum that its figures are taken from: "Of the 2026/27 Home Office figure, ",
 #: "6.4.4 Out of the 2025-26 grant, "
 _OF_THE_YEARS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:out\s+)?of\s+(?:the|its|this|that|our|their)\s+"
@@ -577,6 +585,7 @@ def _piece_of_the_years_sum(rel, drafts: list[_Draft], terms=None) -> None:
         at = sentence.find(d.amount.text)
         m = _OF_THE_YEARS_SUM.match(sentence, at + len(d.amount.text)) if at >= 0 else None
         m = m or (_THE_YEARS_SUM_HOLDS.match(sentence[:at]) if at >= 0 and d.role == "part" else None)
+        m = m or (_THE_YEARS_SUM_INCLUDED.search(sentence[:at]) if at >= 0 else None)
         # ("Of the 2026/27 Home Office figure, £228,000 is passed to X, and £96,500 to Y": a sentence opening with the
         # year's sum it takes its figures from; the second, past the first, goes on taking from it)
         opened = _OF_THE_YEARS_SUM_OPENS.match(sentence) if at >= 0 and not m else None
@@ -1085,6 +1094,55 @@ def _superseded_figure_is_the_restated_sum(rel, drafts: list[_Draft]) -> None:
             e.role, e.funder, e.funder_basis = r.role, r.funder, "default"
 
 
+def _pieces_listed_on_in_the_next_sentences(rel, drafts: list[_Draft]) -> None:
+    """A whole whose own sentence begins listing its pieces but leaves some of it unaccounted for ("Of the £900,000,
+    £500,000 is the Home Office's grant.") goes on being listed in the sentences straight after it ("Another £150,000
+    comes from the county council. That leaves £250,000 from the commissioner's own budget."): their figures, each
+    keeping the payer its own words name, are its pieces when with the first they add up to it exactly; pieces of two
+    or more payers make it a total across funders (README: part, "of which"; total "over several funders")."""
+    order = [(n, t) for n, t in rel.sentences]
+    for w in drafts:
+        if w.table or w.whole is not None or w.role not in ("grant", "total", *_ADDED_MONEY) or w.shared_by \
+                or w.per_year or not w.amount.pence:
+            continue
+        first = [x for x in drafts if x.whole is w]
+        if not first or any(x.line != w.line or x.table for x in first):
+            continue
+        at = next((k for k, (n, t) in enumerate(order) if n == w.line and w.amount.text in t
+                   and all(x.amount.text in t for x in first)), None)
+        if at is None:
+            continue
+        sentence = order[at][1]
+        start = sentence.find(w.amount.text)
+        tail = sentence[start + len(w.amount.text):]
+        if not (_OF_THE_BEFORE.search(sentence[:start]) or _OF_WHICH_AFTER.search(tail.split(first[0].amount.text)[0])):
+            continue  # (a sentence saying it breaks the whole down: "Of the £X, …", "£X, of which …"; not "including")
+        running, more = sum(x.amount.pence for x in first), []
+        for n, t in order[at + 1 : at + 4]:
+            if running >= w.amount.pence or not _one_section(rel, w.line, n) or n > w.line + 3:
+                break
+            here = [x for x in drafts if x.line == n and not x.table and x.amount.text in t and x is not w]
+            free = [x for x in here if x.whole is None or x.whole in here]
+            loose = [x for x in free if x.whole is None]
+            if not loose or any(x.role not in ("grant", *_ADDED_MONEY) or x.per_year or x.shared_by
+                                or x.code not in ("", w.code) or any(y.whole is x for y in drafts if y not in here)
+                                or x.period_basis == "clause" and x.period != w.period
+                                for x in loose) or len(free) != len(here):
+                break
+            more += loose
+            running += sum(x.amount.pence for x in loose)
+        if not more or running != w.amount.pence:
+            continue
+        for x in more:
+            x.role, x.whole, x.part_of = "part", w, w.line
+            _lend_period(x, w.period, "whole")
+            _lend_wholes_payer(x, w)
+        pieces = first + more
+        if len({x.funder for x in pieces}) > 1 and all(x.funder for x in pieces) and w.funder_basis != "clause" \
+                or len({x.funder for x in pieces if x.funder_basis == "clause"}) > 1:
+            w.role, w.funder, w.across = "total", "", True
+
+
 def _earlier_statement_of_a_total_across_funders(drafts: list[_Draft]) -> None:
     """A figure stated with no payer of its own ("The Commissioner's report … gives £714,380 for perpetrator services.")
     that a later sentence states again as a total across funders, with its pieces ("the £714,380 in the July report,
@@ -1261,6 +1319,47 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
             _lend_wholes_payer(d, w)
         d.code, d.basis = (d.code, d.basis) if d.code else (w.code, w.basis)
         _lend_period(d, w.period, "whole")
+
+
+#: a sentence opening on the payer's sum it breaks down, with no figure of its own: "Of the Home Office grant, ",
+#: "Out of the council's money, ", "Of the commissioner's 2025-26 allocation, "
+_OF_A_PAYERS_SUM_OPENS = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:of|out of) the (?P<what>(?:[\w'’-]+\s+){1,4}?)"
+                                    r"(?:grant|money|funding|allocation|award|contribution)\s*,[^£.;:]{0,60}$", re.I)
+
+
+def _pieces_of_a_payers_sum_named_first(rel, drafts: list[_Draft], terms) -> None:
+    """A sentence opening on a payer's sum it names but does not restate ("Of the Home Office grant, £262,000 pays …
+    and a further £54,600 funds …") breaks down the latest sum of that payer stated before it, in prose or as a table's
+    row: its figures, coming to no more than that sum, are its parts, with its payer, years and area (README: part)."""
+    for n, t in rel.sentences:
+        here = sorted((x for x in drafts if x.line == n and not x.table and x.amount.text in t),
+                      key=lambda x: t.find(x.amount.text))
+        if not here:
+            continue
+        opening = _OF_A_PAYERS_SUM_OPENS.match(t[: t.find(here[0].amount.text)])
+        if not opening:
+            continue
+        named = _first(terms.get("funder", ()), opening.group("what")) or _first(terms.get("table_funder", ()), opening.group("what"))
+        if not named or any(x.whole is None and x.role not in ("grant", *_ADDED_MONEY) or x.per_year or x.shared_by
+                            or any(y.whole is x for y in drafts) for x in here):
+            continue
+        total = sum(x.amount.pence for x in here)
+        wholes = [w for w in drafts if w.line < n and w.line >= n - 12 and w.funder == named and w.amount.pence >= total
+                  and (w.whole is None and w.role in ("grant", *_ADDED_MONEY) or w.table and w.role == "part")
+                  and not w.per_year and not w.shared_by and all(x.code in ("", w.code) for x in here)]
+        if not wholes:
+            continue
+        w = wholes[-1]
+        if any(x.whole is not None and x.whole is not w for x in here):
+            continue  # (a figure already read as a piece of another sum)
+        if any(x.period_basis == "clause" and x.period != w.period for x in here):
+            continue
+        for x in here:
+            x.role, x.whole, x.part_of = "part", w, w.line
+            x.funder, x.funder_basis = w.funder, "whole"
+            x.period, x.period_basis = (w.period, "whole") if w.period else (x.period, x.period_basis)
+            if w.code and x.basis in ("", "none", "release"):
+                x.code, x.basis = w.code, w.basis
 
 
 #: the words before a figure naming it a budget: "on a net budget of ", "The budget for these services in 2025-26 is ",
