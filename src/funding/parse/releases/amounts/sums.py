@@ -302,7 +302,21 @@ def _list_beside(rel, w: _Draft, pieces: list[_Draft], after: bool) -> bool:
             return False
         beyond = outside[1]
     text = (rel.line_text(beyond) or "") if beyond is not None else ""
+    if after and text and _indented_under(rel, w.line, lines) and _indent(text) <= _indent(rel.line_text(w.line) or ""):
+        return True  # (a sub-list indented under its item ends where the item's own level resumes)
     return not (_is_list_line(text) and MONEY_TOKEN.search(text))
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented: its leading spaces, a tab counted as four."""
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _indented_under(rel, top: int, lines: list[int]) -> bool:
+    """Whether ``lines`` are a sub-list indented under the list item on line ``top``: ``top`` is an item of a list
+    ("- Grant: £300,000 (two years)") and every one of ``lines`` is indented deeper than it ("    2025/26: £140,000")."""
+    head = rel.line_text(top) or ""
+    return _is_list_line(head) and all(_indent(rel.line_text(n) or "") > _indent(head) for n in lines)
 
 
 def _table_beside(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], after: bool) -> bool:
