@@ -66,3 +66,42 @@ def test_flat_list_with_another_sum_after_is_not_a_split():
             "- Evaluation: £20,000\n")
     awards = _awards(text)
     assert _one(awards, 5, "£140,000").part_of_line is None
+
+
+# --- a yearly figure followed in its sentence by the sum it makes over the years --------------------------------
+
+_YEARLY_THEN_SUM = [
+    "The commissioner is also adding £25,000 each year from her own budget - £50,000 across the two years.",
+    "On top of the grant, the commissioner puts in £25,000 of his own money each year, £50,000 over both years.",
+    "The commissioner adds £25,000 in each of the years from the police fund, which comes to £50,000 over the two years.",
+]
+
+
+@pytest.mark.parametrize("sentence", _YEARLY_THEN_SUM)
+def test_yearly_figure_before_its_sum_is_one_part_a_year(sentence):
+    text = ("Suffolk's Police and Crime Commissioner welcomed the Home Office's perpetrator grant for 2025/26 and "
+            "2026/27.\n\nThe grant is £300,000.\n\n" + sentence + "\n")
+    awards = _awards(text)
+    whole = _one(awards, 5, "£50,000")
+    assert whole.funder == "PCC" and (whole.period_start, whole.period_end) == ("2025-26", "2026-27")
+    parts = sorted((a for a in awards if a.source_line == 5 and a.amount.text == "£25,000"),
+                   key=lambda a: a.period_start)
+    assert [(a.funding_role, a.part_of_line, a.funder, a.period_start, a.period_end) for a in parts] == [
+        ("part", 5, "PCC", "2025-26", "2025-26"), ("part", 5, "PCC", "2026-27", "2026-27")]
+
+
+def test_yearly_figure_beside_an_unequal_sum_stays_a_rate():
+    text = ("Suffolk's Police and Crime Commissioner welcomed the Home Office's perpetrator grant for 2025/26 and "
+            "2026/27.\n\nThe grant is £300,000.\n\n"
+            "The commissioner adds £25,000 a year from her own budget, and £70,000 over the two years goes to a helpline.\n")
+    awards = _awards(text)
+    assert all(a.part_of_line != 5 for a in awards if a.amount.text == "£25,000")
+
+
+def test_rate_counting_no_years_before_its_sum_stays_a_rate():
+    # (README "Yearly rates": "a year" counts no years, so the rate is one fact with no period, not a part)
+    text = ("Suffolk's Police and Crime Commissioner welcomed the Home Office's perpetrator grant for 2025/26 and "
+            "2026/27.\n\nThe grant is £300,000.\n\n"
+            "The commissioner adds £25,000 a year from her own budget, £50,000 over the two years.\n")
+    rates = [a for a in _awards(text) if a.amount.text == "£25,000"]
+    assert len(rates) == 1 and rates[0].part_of_line is None and not rates[0].period_start

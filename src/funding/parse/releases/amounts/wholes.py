@@ -626,6 +626,40 @@ def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
         d.per_year, d.period = True, None
 
 
+#: words after a figure paying it in each of the years of a span ("each year", "in each of the two years"), not a
+#: rate counting no years ("a year", "per year", "annually": README, "Yearly rates", one fact with period null)
+_EACH_YEAR_AFTER = re.compile(r"[^£,;.]{0,60}?\b(?:in |for )?each (?:year\b|of the (?:\w+ )?years\b)", re.I)
+
+
+def _per_year_before_its_sum(rel, drafts: list[_Draft]) -> None:
+    """A yearly figure followed in its own sentence by the sum it makes over the years, the two read as the same
+    payer's money and the sum unrelated to anything ("£30,000 of my own budget each year - £60,000 over the two
+    years", "£25,000 in each year, which comes to £50,000 over the two years"): the yearly figure is one part per year of
+    the sum (README: per-year split, a per-year share of its whole), when the sum is exactly the figure times the years
+    of its span and no other figure stands between them. A rate counting no years ("£298,000 a year, £894,000 over
+    the three years") stays one fact with no period (README, "Yearly rates")."""
+    for k, d in enumerate(drafts):
+        if d.per_year or d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") \
+                or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        w = next((x for x in drafts[k + 1 :] if x.line == d.line and not x.table and x.start > d.start), None)
+        if w is None or w.whole is not None or w.role not in ("grant", "match_funding", "own_funding") \
+                or w.funder != d.funder and w.funder_basis == "clause" or not w.period \
+                or w.period[0] == w.period[1] or w.per_year or any(x.whole is w for x in drafts):
+            continue
+        years = int(w.period[1][:4]) - int(w.period[0][:4]) + 1
+        if w.amount.pence != d.amount.pence * years:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t and w.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _EACH_YEAR_AFTER.match(sentence, at + len(d.amount.text)):
+            continue
+        # (the sum is the yearly figure's money over its years: it is that payer's, whatever was lent to it)
+        w.role, w.funder, w.funder_basis = d.role, d.funder, d.funder_basis
+        d.role, d.whole, d.part_of = "part", w, w.line
+        d.per_year, d.period = True, None
+
+
 _PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
 _NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
 
