@@ -105,3 +105,28 @@ def test_rate_counting_no_years_before_its_sum_stays_a_rate():
             "The commissioner adds £25,000 a year from her own budget, £50,000 over the two years.\n")
     rates = [a for a in _awards(text) if a.amount.text == "£25,000"]
     assert len(rates) == 1 and rates[0].part_of_line is None and not rates[0].period_start
+
+
+# --- a piece naming one year of a sum over several years by its place in the span -------------------------------
+
+_NTH_YEAR_PIECE = [
+    ("Of the Home Office money for this first year, £150,000 goes to Harbour Change to run the group course.",
+     "2025-26"),
+    ("Out of the grant for the second year, £200,000 pays for case managers.", "2026-27"),
+    ("Of the first year's Home Office funding, £150,000 is for the group course run by Harbour Change.",
+     "2025-26"),
+]
+
+
+@pytest.mark.parametrize("sentence,year", _NTH_YEAR_PIECE)
+def test_piece_of_a_named_year_is_part_of_that_years_share(sentence, year):
+    text = ("Dorset's Police and Crime Commissioner said the Home Office has confirmed £600,000 for perpetrator work "
+            "across 2025-26 and 2026-27.\n\n"
+            "It comes as £280,000 in 2025-26 and £320,000 in 2026-27.\n\n"
+            "The group course starts in the spring.\n\n" + sentence + "\n")
+    awards = _awards(text)
+    amount = sentence.split("£")[1].split()[0].rstrip(",")
+    piece = _one(awards, 7, "£" + amount)
+    assert piece.funding_role == "part" and piece.part_of_line == 3
+    assert piece.funder == "Home Office"
+    assert (piece.period_start, piece.period_end) == (year, year)

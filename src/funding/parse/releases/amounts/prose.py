@@ -53,7 +53,7 @@ from funding.parse.releases.amounts.tables import (
 )
 from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
-    _per_year_before_in_all, _per_year_before_its_sum, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
+    _per_year_before_in_all, _per_year_before_its_sum, _piece_of_a_named_years_share, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
@@ -3273,6 +3273,7 @@ def _periods_and_awards(
     _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _lots_add_up_to_the_total(rel, drafts)  # "Total value of the procurement: £X" over each lot's value
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
+    _piece_of_a_named_years_share(rel, drafts, terms)  # "Of the Home Office money for this first year, £X …"
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
     _total_of_one_funders_awards(drafts)
