@@ -130,3 +130,42 @@ def test_piece_of_a_named_year_is_part_of_that_years_share(sentence, year):
     assert piece.funding_role == "part" and piece.part_of_line == 3
     assert piece.funder == "Home Office"
     assert (piece.period_start, piece.period_end) == (year, year)
+
+
+# --- a division announced by a lead-in, one figure a paragraph, adding up to a sum stated before ----------------
+
+_DIVISIONS = [
+    ("3/5 Where it goes: £180,000 to Harbour Change for the group course.\n\n"
+     "4/5 £80,000 pays for two case managers.\n\n"
+     "5/5 And £40,000 funds support for partners.\n"),
+    ("How the money is spent:\n\n"
+     "£180,000 goes to Harbour Change for the group course.\n\n"
+     "Two case managers cost £80,000.\n\n"
+     "Support for partners takes £40,000.\n"),
+    ("What the grant pays for: £180,000 for the group course run by Harbour Change.\n"
+     "£80,000 for two case managers.\n"
+     "£40,000 for support for partners.\n"),
+]
+
+
+@pytest.mark.parametrize("division", _DIVISIONS)
+def test_division_after_a_lead_in_is_parts_of_the_earlier_sum(division):
+    text = ("1/5 The Home Office has confirmed Devon's perpetrator grant for 2025/26 and 2026/27: £300,000 in all.\n\n"
+            "2/5 The commissioner adds £20,000 from her own budget.\n\n" + division)
+    awards = _awards(text)
+    for amount in ("£180,000", "£80,000", "£40,000"):
+        piece = next(a for a in awards if a.amount.text == amount)
+        assert piece.funding_role == "part" and piece.part_of_line == 1, amount
+        assert piece.funder == "Home Office"
+        assert (piece.period_start, piece.period_end) == ("2025-26", "2026-27")
+    assert next(a for a in awards if a.amount.text == "£20,000").part_of_line is None
+
+
+def test_division_that_does_not_add_up_is_left_alone():
+    text = ("1/5 The Home Office has confirmed Devon's perpetrator grant for 2025/26 and 2026/27: £300,000 in all.\n\n"
+            "2/5 The commissioner adds £20,000 from her own budget.\n\n"
+            "3/5 Where it goes: £170,000 to Harbour Change for the group course.\n\n"
+            "4/5 £80,000 pays for two case managers.\n\n"
+            "5/5 And £40,000 funds support for partners.\n")
+    awards = _awards(text)
+    assert next(a for a in awards if a.amount.text == "£170,000").part_of_line != 1

@@ -64,7 +64,8 @@ from funding.parse.releases.amounts.wholes import (
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
-from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total
+from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
+    _division_after_a_lead_in
 
 
 #: a year named after a figure, with the words that may lead to it: "in 2025-26", "for the financial year 2025 to 2026"
@@ -3272,6 +3273,7 @@ def _periods_and_awards(
     _whole_across_funders(drafts)
     _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _lots_add_up_to_the_total(rel, drafts)  # "Total value of the procurement: £X" over each lot's value
+    _division_after_a_lead_in(rel, drafts)  # "Where it goes: £A …" / "£B pays for …" adding up to a sum before
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
     _piece_of_a_named_years_share(rel, drafts, terms)  # "Of the Home Office money for this first year, £X …"
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
