@@ -169,3 +169,26 @@ def test_division_that_does_not_add_up_is_left_alone():
             "5/5 And £40,000 funds support for partners.\n")
     awards = _awards(text)
     assert next(a for a in awards if a.amount.text == "£170,000").part_of_line != 1
+
+
+# --- a cost for each person worked with is no one's award ------------------------------------------------------
+
+_PER_HEAD = [
+    ("Spread over the 150 men who began the course, the £300,000 works out at about £2,000 for each participant.",
+     "£2,000"),
+    ("The service cost £300,000, which is £2,500 per man referred.", "£2,500"),
+    ("Over the 120 who finished, the cost per completer was £2,500.", "£2,500"),
+]
+
+
+@pytest.mark.parametrize("sentence,figure", _PER_HEAD)
+def test_cost_for_each_person_is_context(sentence, figure):
+    text = ("The Home Office gave Kent £300,000 for the perpetrator course in 2025/26.\n\n" + sentence + "\n")
+    piece = _one(_awards(text), 3, figure)
+    assert piece.funding_role == "context" and not piece.pfa_code and not piece.funder
+
+
+def test_per_person_words_about_the_work_leave_the_award_alone():
+    text = ("Kent's commissioner said the course, twelve sessions for each person referred, will run on £95,000 of "
+            "her own money in 2025-26.\n")
+    assert _one(_awards(text), 1, "£95,000").funding_role != "context"

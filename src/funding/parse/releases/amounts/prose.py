@@ -297,6 +297,16 @@ _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per 
 #: five counties,"
 _ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
                                r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
+#: a figure said to be a cost for each person or case worked with, after it ("roughly £2,565 for each starter", "£1,900
+#: per participant", "£3,000 a head") or before it ("for each completer the figure is £3,855", "the cost per man who
+#: finished was £4,100"): money that is no one's award (README: context)
+_PER_HEAD_NOUN = r"(?:starter|completer|participant|person|people|man|men|referral|perpetrator|attendee|head)s?\b"
+_PER_HEAD_AFTER = re.compile(r"\s*(?:(?:for|per)\s+(?:each|every|one)\s+(?:[\w-]+\s+){0,2}?|per\s+(?:[\w-]+\s+)?|a\s+)"
+                             + _PER_HEAD_NOUN, re.I)
+_PER_HEAD_BEFORE = re.compile(r"\b(?:(?:for|per)\s+(?:each|every|one)\s+(?:[\w-]+\s+){0,2}?|cost\s+per\s+(?:[\w-]+\s+)?)"
+                              + _PER_HEAD_NOUN + r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|were|are|comes? to|came to|works? out at|"
+                              r"worked out at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$", re.I)
+#: (not a per-person length of the work beside another figure: "twelve sessions for each person referred, will run on £X")
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
@@ -1904,6 +1914,8 @@ def _role_of_figure(
         role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
     elif balance:
         role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+    elif _PER_HEAD_AFTER.match(sentence, end) or _PER_HEAD_BEFORE.search(sentence[lo:start]):
+        role = "context"  # "roughly £2,565 for each starter": a cost per person, no one's award
     elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
         role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
         # the fund's size
