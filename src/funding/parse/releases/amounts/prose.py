@@ -53,7 +53,7 @@ from funding.parse.releases.amounts.tables import (
 )
 from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
-    _per_year_before_in_all, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
+    _per_year_before_in_all, _per_year_before_its_sum, _piece_of_a_named_years_share, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
     _pieces_said_of_an_earlier_sum, _budgets_are_totals, _shares_past_a_full_shared_award,
     _whole_across_funders, _rest_of_an_earlier_sum, _more_money_past_a_full_sum, _counted_areas_total_takes_their_payer,
@@ -64,7 +64,8 @@ from funding.parse.releases.amounts.wholes import (
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
-from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total
+from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
+    _division_after_a_lead_in
 
 
 #: a year named after a figure, with the words that may lead to it: "in 2025-26", "for the financial year 2025 to 2026"
@@ -296,6 +297,16 @@ _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per 
 #: five counties,"
 _ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
                                r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
+#: a figure said to be a cost for each person or case worked with, after it ("roughly £2,565 for each starter", "£1,900
+#: per participant", "£3,000 a head") or before it ("for each completer the figure is £3,855", "the cost per man who
+#: finished was £4,100"): money that is no one's award (README: context)
+_PER_HEAD_NOUN = r"(?:starter|completer|participant|person|people|man|men|referral|perpetrator|attendee|head)s?\b"
+_PER_HEAD_AFTER = re.compile(r"\s*(?:(?:for|per)\s+(?:each|every|one)\s+(?:[\w-]+\s+){0,2}?|per\s+(?:[\w-]+\s+)?|a\s+)"
+                             + _PER_HEAD_NOUN, re.I)
+_PER_HEAD_BEFORE = re.compile(r"\b(?:(?:for|per)\s+(?:each|every|one)\s+(?:[\w-]+\s+){0,2}?|cost\s+per\s+(?:[\w-]+\s+)?)"
+                              + _PER_HEAD_NOUN + r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|were|are|comes? to|came to|works? out at|"
+                              r"worked out at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$", re.I)
+#: (not a per-person length of the work beside another figure: "twelve sessions for each person referred, will run on £X")
 _TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
@@ -1903,6 +1914,8 @@ def _role_of_figure(
         role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
     elif balance:
         role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+    elif _PER_HEAD_AFTER.match(sentence, end) or _PER_HEAD_BEFORE.search(sentence[lo:start]):
+        role = "context"  # "roughly £2,565 for each starter": a cost per person, no one's award
     elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
         role = "total"  # "The first tranche puts £19,973,830 into 23 areas": what those areas get in all, not
         # the fund's size
@@ -3270,10 +3283,13 @@ def _periods_and_awards(
     _list_sums_to_an_earlier_award(rel, drafts)
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
+    _per_year_before_its_sum(rel, drafts)  # "£30,000 each year … £60,000 over the two years"
     _whole_across_funders(drafts)
     _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _lots_add_up_to_the_total(rel, drafts)  # "Total value of the procurement: £X" over each lot's value
+    _division_after_a_lead_in(rel, drafts)  # "Where it goes: £A …" / "£B pays for …" adding up to a sum before
     _pieces_summing_to_a_neighbour(rel, drafts, terms)  # (the fallback: pieces found by their sum alone)
+    _piece_of_a_named_years_share(rel, drafts, terms)  # "Of the Home Office money for this first year, £X …"
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
     _total_of_one_funders_awards(drafts)

@@ -302,7 +302,21 @@ def _list_beside(rel, w: _Draft, pieces: list[_Draft], after: bool) -> bool:
             return False
         beyond = outside[1]
     text = (rel.line_text(beyond) or "") if beyond is not None else ""
+    if after and text and _indented_under(rel, w.line, lines) and _indent(text) <= _indent(rel.line_text(w.line) or ""):
+        return True  # (a sub-list indented under its item ends where the item's own level resumes)
     return not (_is_list_line(text) and MONEY_TOKEN.search(text))
+
+
+def _indent(line: str) -> int:
+    """How far a line is indented: its leading spaces, a tab counted as four."""
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _indented_under(rel, top: int, lines: list[int]) -> bool:
+    """Whether ``lines`` are a sub-list indented under the list item on line ``top``: ``top`` is an item of a list
+    ("- Grant: £300,000 (two years)") and every one of ``lines`` is indented deeper than it ("    2025/26: £140,000")."""
+    head = rel.line_text(top) or ""
+    return _is_list_line(head) and all(_indent(rel.line_text(n) or "") > _indent(head) for n in lines)
 
 
 def _table_beside(rel, order: list[_Draft], w: _Draft, pieces: list[_Draft], after: bool) -> bool:
@@ -450,6 +464,72 @@ def _piece_takes_the_wholes_terms(x: _Draft, w: _Draft, funder_named: bool, own_
         x.code, x.basis = w.code, w.basis
     if not own_period:
         x.period = w.period or x.period
+
+
+#: words opening a division of money stated before, ending in a colon: "Where it goes:", "Where the money will go:",
+#: "How the grant is spent:", "What the money pays for:", "The breakdown:" (after a post number: "4/8 Where it goes:")
+_DIVISION_LEAD_IN = re.compile(
+    r"^\W*(?:\d{1,2}\s*/\s*\d{1,2}\s+)?(?:where (?:it|the money|the grant|the funding|the cash)\s+(?:goes|will go|is going)|"
+    r"how (?:it|the money|the grant|the funding|the cash)\s+(?:is|will be|gets)\s+(?:spent|split|divided|used|shared)|"
+    r"what (?:it|the money|the grant|the funding|the cash)\s+(?:pays|will pay|buys) for|"
+    r"(?:the|a) (?:split|breakdown)|breaking it down)\s*:\s*", re.I)
+
+
+def _division_after_a_lead_in(rel, drafts: list[_Draft]) -> None:
+    """A division announced by a lead-in ending in a colon ("Where it goes:", "How the money is spent:") and given
+    over the lines or paragraphs that follow, one figure each, that adds up exactly to a sum stated before the lead-in
+    ("The total is £436,900." … "Where it goes: £248,000 to …" / "£112,500 pays for …" / "£76,400 supports …"): the
+    figures are that sum's parts, even with other money (a commissioner's top-up) stated between the sum and the
+    lead-in; each keeps a payer or years its own clause names and else takes the sum's (README: part)."""
+    order = sorted((d for d in drafts if not d.table), key=lambda d: (d.line, d.start if isinstance(d.start, int) else 0))
+    for k, first in enumerate(order):
+        line = rel.line_text(first.line) or ""
+        lead = _DIVISION_LEAD_IN.match(line)
+        if lead is None:
+            above = _next_filled_line(rel, first.line, -1)
+            text = (rel.line_text(above) or "") if above is not None else ""
+            if not (text.strip().endswith(":") and _DIVISION_LEAD_IN.match(text) and not MONEY_TOKEN.search(text)):
+                continue
+            start_line = above
+        else:
+            if line.find(first.amount.text) != lead.end():
+                continue
+            start_line = first.line
+        run: list[_Draft] = []
+        total = 0
+        wholes = [w for w in order if w.line < start_line and w.whole is None and w.role in ("grant", "total")
+                  and w.amount.pence > 0 and w.amount.qualifier not in _BOUNDS]
+        found = None
+        for x in order[k:]:
+            if x.role not in ("grant", "part") or x.amount.qualifier in _BOUNDS or _set_apart(x) \
+                    or x.whole is not None and id(x.whole) not in {id(y) for y in run} | {id(w) for w in wholes}:
+                break
+            if run and x.line == run[-1].line:
+                break  # (one figure to a line or paragraph)
+            run.append(x)
+            total += x.amount.pence
+            if len(run) >= 2:
+                found = next((w for w in reversed(wholes) if _sums_to([y.amount for y in run], w.amount)), None)
+                if found is not None:
+                    break
+            if wholes and total > max(w.amount.pence for w in wholes):
+                break
+        ids = {id(x) for x in run}
+        if found is None or any(id(y) not in ids for y in drafts if y.whole is not None and id(y.whole) in ids) \
+                or any(x.whole is not None and id(x.whole) not in ids and x.whole is not found for x in run):
+            continue  # (a figure of the run already divided elsewhere is no piece of this division)
+        for x in run:
+            if x.funder and x.funder_basis == "clause" and x.funder != found.funder:
+                break
+        else:
+            for x in run:
+                x.role, x.whole, x.part_of = "part", found, found.line
+                if not (x.funder and x.funder_basis == "clause"):
+                    x.funder, x.funder_basis = found.funder, "whole"
+                if x.period_basis != "clause" or not x.period:
+                    x.period, x.period_basis = found.period, "whole"
+                if found.code and x.basis == "release":
+                    x.code = found.code
 
 
 #: the line opening one lot of a contract let in lots: "Lot No: 1. Title: …", "Lot 2: Partner support", "LOT 3 -

@@ -635,6 +635,90 @@ def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
         d.per_year, d.period = True, None
 
 
+#: words after a figure paying it in each of the years of a span ("each year", "in each of the two years"), not a
+#: rate counting no years ("a year", "per year", "annually": README, "Yearly rates", one fact with period null)
+_EACH_YEAR_AFTER = re.compile(r"[^£,;.]{0,60}?\b(?:in |for )?each (?:year\b|of the (?:\w+ )?years\b)", re.I)
+
+
+def _per_year_before_its_sum(rel, drafts: list[_Draft]) -> None:
+    """A yearly figure followed in its own sentence by the sum it makes over the years, the two read as the same
+    payer's money and the sum unrelated to anything ("£30,000 of my own budget each year - £60,000 over the two
+    years", "£25,000 in each year, which comes to £50,000 over the two years"): the yearly figure is one part per year of
+    the sum (README: per-year split, a per-year share of its whole), when the sum is exactly the figure times the years
+    of its span and no other figure stands between them. A rate counting no years ("£298,000 a year, £894,000 over
+    the three years") stays one fact with no period (README, "Yearly rates")."""
+    for k, d in enumerate(drafts):
+        if d.per_year or d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") \
+                or not d.amount.pence or any(x.whole is d for x in drafts):
+            continue
+        w = next((x for x in drafts[k + 1 :] if x.line == d.line and not x.table and x.start > d.start), None)
+        if w is None or w.whole is not None or w.role not in ("grant", "match_funding", "own_funding") \
+                or w.funder != d.funder and w.funder_basis == "clause" or not w.period \
+                or w.period[0] == w.period[1] or w.per_year or any(x.whole is w for x in drafts):
+            continue
+        years = int(w.period[1][:4]) - int(w.period[0][:4]) + 1
+        if w.amount.pence != d.amount.pence * years:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t and w.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _EACH_YEAR_AFTER.match(sentence, at + len(d.amount.text)):
+            continue
+        # (the sum is the yearly figure's money over its years: it is that payer's, whatever was lent to it)
+        w.role, w.funder, w.funder_basis = d.role, d.funder, d.funder_basis
+        d.role, d.whole, d.part_of = "part", w, w.line
+        d.per_year, d.period = True, None
+
+
+#: words before a piece naming one year of a payer's sum by its place in the span: "Of the Home Office money for this
+#: first year, £X", "Out of the grant for the second year, £X", "Of the first year's Home Office funding, £X"
+_OF_THE_NTH_YEAR_BEFORE = re.compile(
+    r"\b(?:of|out of|from)\s+(?:the|this|that|our|its|their)\s+(?:(?P<o>first|second|third|fourth|fifth|final|last)\s+year['’]s?\s+"
+    r"(?P<what>[^,£.;]{0,40}?)\s*(?:money|grant|funding|allocation|award)|(?P<what2>[^,£.;]{0,40}?)\s*(?:money|grant|funding|"
+    r"allocation|award)\s+for\s+(?:the|this|its|our|their)\s+(?P<o2>first|second|third|fourth|fifth|final|last)\s+year)"
+    r"\s*,?\s*(?:(?:up to|about|around|some)\s+)?$", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _piece_of_a_named_years_share(rel, drafts: list[_Draft], terms) -> None:
+    """A piece whose words name one year of a sum over several years by its place ("Of the Home Office money for this
+    first year, £196,000 goes to …", "Out of the grant for the second year, £X pays for …") is a part of that year's
+    share where the share was stated ("£331,900 in 2025-26, and £352,400 in 2026-27"), else of the sum, and is dated
+    to that year (README: a part keeps its own year; "the first year" counts from the span's start, not from the
+    publication date). The sum is the last one over several years stated before it, of the payer the words name."""
+    for d in drafts:
+        if d.table or d.role not in ("grant", "part") or any(x.whole is d for x in drafts) or not d.amount.pence:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        m = _OF_THE_NTH_YEAR_BEFORE.search(sentence[:at]) if at >= 0 else None
+        if not m:
+            continue
+        payer = _first(terms.get("funder", ()), m.group("what") or m.group("what2") or "")
+        wholes = [w for w in drafts if w.line < d.line and w.whole is None and w.role in ("grant", "total")
+                  and w.period and w.period[0] != w.period[1] and (w.funder == payer or not payer)
+                  and (w.code == d.code or not d.code or not w.code)]
+        if not wholes:
+            continue
+        w = wholes[-1]
+        first, last = int(w.period[0][:4]), int(w.period[1][:4])
+        word = (m.group("o") or m.group("o2")).lower()
+        year = last if word in ("final", "last") else first + _ORDINALS[word] - 1
+        if not first <= year <= last:
+            continue
+        fy = f"{year}-{(year + 1) % 100:02d}"
+        # (the year's share stated between the sum and the piece, related to the sum already or not yet)
+        share = next((x for x in reversed(drafts) if w.line <= x.line < d.line and x.period == (fy, fy)
+                      and x.amount.pence < w.amount.pence and (x.whole is w or x.whole is None and x.role in ("grant", "part")
+                                                               and x.funder in (w.funder, ""))), None)
+        whole = share or w
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        d.period, d.period_basis = (fy, fy), "whole"
+        if not d.funder or d.funder_basis != "clause":
+            d.funder, d.funder_basis = w.funder, "whole"
+        if w.code and d.basis == "release":
+            d.code = w.code
+
+
 _PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
 _NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
 
