@@ -16,7 +16,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, list_item_label, prepare,
+    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
 )
 from funding.parse.releases.amounts.tables import (
     _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
@@ -803,6 +803,9 @@ def extract_awards(
                 header = _two_row_heading(rel.text.split("\n")[number - 2], rel.text.split("\n")[number - 1]) or _cells(raw)
             else:
                 header = _cells(raw)
+                printed = rel.text.split("\n")[number - 1] if number <= rel.text.count("\n") + 1 else ""
+                if "|" not in raw and "\t" not in raw and len(_aligned_cells(printed)) == len(header):
+                    header = _AlignedHeading(header, printed)  # (with its cells' spans, for rows that leave a cell blank)
             header_line, table_rows, table_totals = number, [], []
             continue
         if not is_table:
