@@ -119,3 +119,59 @@ def test_a_body_in_a_table_whose_rows_are_headed_as_partners_pays_as_a_partner(h
         (7, 19000): dict(funder="partners", part=8),
         (8, 43000): dict(role="total", funder=None),
     }) == []
+
+
+# --------------------------------------------------------------------------- notes under a table about its cells
+
+def _budget(rows: list[tuple[str, str]]) -> str:
+    widths = (40, 14)
+    return ("BUDGET 2026-27\n" + _row("Funder", "Budget (£)", widths=widths) + "\n"
+            + "".join(_row(label, figure, widths=widths) + "\n" for label, figure in rows))
+
+
+@pytest.mark.parametrize("note", [
+    "The Home Office grant is held jointly: of the £300,000, Wiltshire's share is £180,000 and Dorset's £120,000.",
+    "Of the £300,000, Wiltshire's part is £180,000 and Dorset's £120,000.",
+    "The two offices share the Home Office money: of the £300,000, Wiltshire's share is £180,000 and Dorset's is £120,000.",
+])
+def test_a_note_restating_a_shared_table_cell_gives_it_and_its_shares_no_year(note):
+    # the table's Home Office row names two areas, so its cell is no one area's; the note under the table restates
+    # that sum with an area's share beside it: a restatement, with no year of its own (README "Restated figures")
+    text = ("The commissioners for Wiltshire and Dorset jointly fund a service for people who abuse their partners.\n\n"
+            + _budget([("Home Office (Wiltshire and Dorset)", "300,000"), ("Wiltshire PCC own budget", "40,000"),
+                       ("TOTAL", "340,000")])
+            + "\nNOTES\n" + note + "\n")
+    assert award_errors(text, {
+        (5, 300000): dict(start="2026-27"),
+        (10, 300000): dict(funder="Home Office", start=None, end=None),
+        (10, 180000): dict(role="part", part=10, start=None),
+        (10, 120000): dict(role="part", part=10, start=None),
+    }) == []
+
+
+@pytest.mark.parametrize("note", [
+    "The Ministry of Justice line is paid to two charities: £58,000 to Avon Haven and £38,000 to Kennet Women's Aid.",
+    "The Ministry of Justice money goes to two charities, £58,000 to Avon Haven and £38,000 to Kennet Women's Aid.",
+    "The Ministry of Justice pays £58,000 of it to Avon Haven and £38,000 to Kennet Women's Aid.",
+])
+def test_a_note_dividing_a_table_cell_between_bodies_gives_its_parts(note):
+    # two sums from one payer on a note's line that add up to that payer's one cell above are its pieces: parts of
+    # the cell with its year and its (shared) area, not grants of their own
+    text = ("The commissioners for Wiltshire and Dorset jointly fund a service for people who abuse their partners.\n\n"
+            + _budget([("Home Office (Wiltshire and Dorset)", "300,000"),
+                       ("Ministry of Justice (Wiltshire and Dorset)", "96,000"), ("TOTAL", "396,000")])
+            + "\nNOTES\n" + note + "\n")
+    assert award_errors(text, {
+        (6, 96000): dict(role="part", part=7, start="2026-27"),
+        (10, 58000): dict(role="part", part=6, funder="Ministry of Justice", start="2026-27", end="2026-27"),
+        (10, 38000): dict(role="part", part=6, funder="Ministry of Justice", start="2026-27", end="2026-27"),
+    }) == []
+
+
+def test_sums_that_do_not_add_up_to_the_payers_cell_stay_grants():
+    # pieces that add up to no cell of their payer are not read as its division
+    text = ("The commissioners for Wiltshire and Dorset jointly fund a service for people who abuse their partners.\n\n"
+            + _budget([("Home Office (Wiltshire and Dorset)", "300,000"),
+                       ("Ministry of Justice (Wiltshire and Dorset)", "96,000"), ("TOTAL", "396,000")])
+            + "\nNOTES\nThe Ministry of Justice has also given £20,000 to Avon Haven and £15,000 to Kennet Women's Aid.\n")
+    assert award_errors(text, {(10, 20000): dict(role="grant", part=None), (10, 15000): dict(role="grant")}) == []

@@ -2950,8 +2950,38 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 for x in said) and not any(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
+    _prose_pieces_of_a_table_cell(drafts)
     _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
+    """A note under a table dividing one of its cells ("The Ministry of Justice line is paid to two charities: £58,000
+    to X and £38,000 to Y" under a row "Ministry of Justice   96,000"; "The council's contribution is split: £20,000
+    for training and £15,000 for the helpline"): two or more prose sums on one line, from one named payer, no year of
+    their own, that add up exactly to the one table cell of that payer's money stated above them, are its parts, with
+    its year and area (README `part`, "Parts on another line"); not a cell of spending or a total."""
+    lines: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if not d.table and d.whole is None and d.role == "grant" and d.funder \
+                and d.period_basis in ("release", "none", ""):
+            lines.setdefault(d.line, []).append(d)
+    for line, pieces in lines.items():
+        if len(pieces) < 2 or len({d.funder for d in pieces}) != 1 or any(
+                x.whole in pieces for x in drafts) or len([x for x in drafts if x.line == line]) != len(pieces):
+            continue
+        total = sum(d.amount.pence for d in pieces)
+        cells = [x for x in drafts if x.table and x.line < line and x.funder == pieces[0].funder
+                 and x.amount.pence == total and x.role not in ("context", "total")
+                 and not getattr(x, "spending", False) and not getattr(x, "head_total", False)]
+        if len(cells) != 1:
+            continue
+        whole = cells[0]
+        for d in pieces:
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+            d.code, d.basis = whole.code, whole.basis if whole.code else "none"
+            d.period, d.period_basis = whole.period, "whole"
+            d.funder_basis = "whole"
 
 
 #: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
@@ -3992,11 +4022,20 @@ def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
     "Restated figures"); its pieces take its null period."""
     for fig in (d, d.whole):
         if fig is not None and not fig.table and any(
-                x is not fig and x.line < fig.line and x.amount.pence == fig.amount.pence and x.code == fig.code
+                x is not fig and x.line < fig.line and x.amount.pence == fig.amount.pence
+                and (x.code == fig.code or _shared_table_cell(x))
                 and (x.period and x.period_basis in ("clause", "heading") or _dated_by_its_pieces(x, drafts))
                 for x in drafts):
             return True
     return False
+
+
+def _shared_table_cell(x: _Draft) -> bool:
+    """Whether ``x`` is a table cell dated by its heading whose row names several areas and so no one area's ("Home
+    Office (award to Norfolk and Suffolk)   846,000"): a later sentence restating that sum with one area's name beside
+    it ("of the £846,000, Norfolk's share is …") restates it, whatever area the reader gave the restatement."""
+    return bool(x.table) and not x.code and x.period_basis == "heading" and x.role != "context" \
+        and len({c for _, _, c in find_areas(" ".join(getattr(x, "row_cells", ()) or ()))}) >= 2
 
 
 def _dated_by_its_pieces(x: _Draft, drafts: list[_Draft]) -> bool:
