@@ -175,3 +175,26 @@ def test_sums_that_do_not_add_up_to_the_payers_cell_stay_grants():
                        ("Ministry of Justice (Wiltshire and Dorset)", "96,000"), ("TOTAL", "396,000")])
             + "\nNOTES\nThe Ministry of Justice has also given £20,000 to Avon Haven and £15,000 to Kennet Women's Aid.\n")
     assert award_errors(text, {(10, 20000): dict(role="grant", part=None), (10, 15000): dict(role="grant")}) == []
+
+
+# --------------------------------------------------------------------------- a piece of one payer's piece
+
+@pytest.mark.parametrize("opening", [
+    "Of the Home Office money, £40,000 pays for a partner support worker.",
+    "Of the Home Office grant, £40,000 is spent on a partner support worker.",
+    "Out of the Home Office funding, £40,000 goes on a partner support worker.",
+])
+def test_a_sum_opening_on_one_payers_money_is_a_piece_of_that_payers_piece_not_of_the_total(opening):
+    # a budget made up of several payers' pieces (a total across funders); a later clause opening "Of the Home Office
+    # money" divides the Home Office's piece, not the whole budget
+    text = ("Wiltshire Police runs a unit for people who abuse their partners.\n\n"
+            "The unit's budget for 2025-26 is £500,000. It is made up of:\n"
+            "- £300,000 from the Home Office perpetrator fund\n"
+            "- £150,000 from the Police and Crime Commissioner's community safety fund\n"
+            "- £50,000 from Wiltshire Council\n\n"
+            + opening + "\n")
+    assert award_errors(text, {
+        (3, 500000): dict(role="total", funder=None),
+        (4, 300000): dict(role="part", part=3),
+        (8, 40000): dict(role="part", part=4, funder="Home Office", start="2025-26"),
+    }) == []

@@ -2951,8 +2951,40 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
     _prose_pieces_of_a_table_cell(drafts)
+    _piece_of_one_payers_piece(rel, drafts, terms)
     _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+#: a clause opening on one payer's money inside a whole: "Of the Home Office money, £X …", "Out of the council's
+#: contribution, £X …", "Of the commissioner's share, £X …"
+_OF_ONE_PAYERS_MONEY = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) the\s+(?P<payer>[^,£]{3,60}?)\s*"
+                                  r"(?:money|grant|funding|contribution|share|allocation|award|element|portion)\s*,?\s*$")
+
+
+def _piece_of_one_payers_piece(rel, drafts: list[_Draft], terms) -> None:
+    """A figure read as a part of a total across funders whose own clause opens on one payer's money ("Of the Home
+    Office money, £74,500 pays for …" under a budget "made up of" £612,300 from the Home Office, £388,000 from … ) is
+    a piece of that payer's piece, not of the total: its whole is the one earlier part of the total that payer pays,
+    when it is larger (README `part`: "a part keeps the whole's funder"; "Parts on another line")."""
+    for x in drafts:
+        w = x.whole
+        if w is None or x.role != "part" or x.table or w.role != "total" or w.funder:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == x.line and x.amount.text in t), "")
+        at = sentence.find(x.amount.text)
+        opened = _OF_ONE_PAYERS_MONEY.search(sentence[:at]) if at > 0 else None
+        payer = _first(terms.get("funder", ()), opened.group("payer")) if opened else ""
+        if not payer:
+            continue
+        pieces = [y for y in drafts if y.whole is w and y is not x and y.funder == payer and y.line < x.line
+                  and y.funder_basis == "clause"]  # (its payer named in its own clause, not lent)
+        if len(pieces) != 1 or pieces[0].amount.pence <= x.amount.pence:
+            continue
+        piece = pieces[0]
+        x.whole, x.part_of, x.funder, x.funder_basis = piece, piece.line, payer, "whole"
+        if piece.period:
+            x.period, x.period_basis = piece.period, "whole"
 
 
 def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
