@@ -598,7 +598,7 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
             line = Line(line.number, "|" + "|".join(cells) + "|")
         elif MONEY_TOKEN.search(text) is None and any(_POUND_HEADING.search(c.strip()) for c in cells):
             columns = {k: "" for k, c in enumerate(cells) if _POUND_HEADING.search(c.strip())
-                       and not _PROGRESS_COLUMN.search(c)}
+                      }
         elif columns and not _counts_not_money(cells[0]):
             changed = False
             # (a row that prints "£" on its own sums prints a bare figure under "(£)" for something else, a comparison
@@ -695,6 +695,22 @@ def _label_unit_over_columns(cells: list[tuple[int, int, str]], units: dict) -> 
 _FIGURE_COLUMN_WORD = re.compile(r"\b(?:total|budget|outturn|actuals?|forecast|plan|estimate|year \d)\b", re.I)
 
 
+#: a heading of an aligned table's column that prints its figures in pounds: "Budget (£)", "Spend to date (£)", "Total (GBP)"
+#: (a bare "£" cell is not taken: in aligned text it also stands over figures that are no sums awarded)
+_ALIGNED_POUND_HEADING = re.compile(r"\(£\)|\(GBP\)", re.I)
+#: a line outside a table saying the table under it is in pounds: "Proposed contributions by partner (£):", "All
+#: figures in £", "Figures are in pounds"
+_POUND_CAPTION = re.compile(r"\(£\)|\bin (?:£|pounds(?: sterling)?)(?=\W*$)", re.I)
+
+
+def _pound_caption(text: str) -> bool:
+    """Whether a line outside a table (no pipes, no aligned cells) gives the table under it its figures in pounds, as
+    :func:`caption_unit` does for thousands and millions: a "(£)" or "in £" that is its only money."""
+    if "|" in text or re.search(r"\S(?: {2,}|\t+)\S", text.strip()) or not _POUND_CAPTION.search(text):
+        return False
+    return not MONEY_TOKEN.search(_POUND_CAPTION.sub(" ", text)) and caption_unit(text) is None
+
+
 def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     """A table aligned with spaces or tabs (no pipes) whose column heading gives its unit in thousands or millions
     of pounds ("Item      Paid to      2025/26 (£k)") prints its figures bare ("Group course   Provider   148.2"): each
@@ -712,9 +728,11 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             aligned_before = heading_before = False
             if text.strip():
                 captioned = caption_unit(text)
+                if captioned is None and _pound_caption(text):
+                    captioned = ""  # (pounds: its bare figures are read as written, "24,500" as "£24,500")
             out.append(line)
             continue
-        if captioned and not aligned_before:
+        if captioned is not None and not aligned_before:
             cells = _aligned_cells(text)
             if not any(_BARE_NUMBER.match(c) for _s, _e, c in cells):
                 columns = _caption_columns(cells, captioned)
@@ -728,6 +746,11 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         bare = text
         for _unit, pattern, _words in _UNIT_HEADINGS:
             bare = pattern.sub(" ", bare)
+        if not units and not MONEY_TOKEN.search(text):
+            # (a heading in pounds, "Budget (£)   Spend to date (£)": its bare figures are read as written, "846,000"
+            # as "£846,000", as a pipe table's are)
+            units = {(s, e): "" for s, e, c in cells if _ALIGNED_POUND_HEADING.search(c)}
+            bare = _ALIGNED_POUND_HEADING.sub(" ", bare) if units else bare
         # (a units row under a row of other figures is no heading; under a heading row it is that heading's second
         # row, "Home Office" above "grant (£000)": the amounts reader joins the two)
         two_row_heading = aligned_before and not columns and not heading_before
@@ -746,8 +769,10 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             read = {}
             for s, e, c in cells:
                 unit = next((u for (hs, he), u in columns.items() if s < he + slack and e > hs - slack), None)
-                m = _BARE_NUMBER.match(c)
-                if unit and m:
+                m = (_BARE_NUMBER if unit else _BARE_FIGURE).match(c)
+                if unit == "" and m and re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
+                    m = None  # (a year in pounds' column, "2026", is a date beside the sums, not £2,026)
+                if unit is not None and m:
                     read[(s, e)] = f"{m.group(1)}£{m.group(2)}{unit}{m.group(3)}"
             if read and tabbed:
                 line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))

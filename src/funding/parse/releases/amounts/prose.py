@@ -16,7 +16,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, list_item_label, prepare,
+    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -49,7 +49,7 @@ from funding.parse.releases.amounts.areas import (
 )
 from funding.parse.releases.amounts.tables import (
     _table_title, _funding_fields, _funders_row_of_the_year, _without_unrelated_rows, _two_way_tables, _of_which_rows,
-    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts,
+    _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
@@ -814,6 +814,9 @@ def extract_awards(
                 header = _two_row_heading(rel.text.split("\n")[number - 2], rel.text.split("\n")[number - 1]) or _cells(raw)
             else:
                 header = _cells(raw)
+                printed = rel.text.split("\n")[number - 1] if number <= rel.text.count("\n") + 1 else ""
+                if "|" not in raw and "\t" not in raw and len(_aligned_cells(printed)) == len(header):
+                    header = _AlignedHeading(header, printed)  # (with its cells' spans, for rows that leave a cell blank)
             header_line, table_rows, table_totals = number, [], []
             continue
         if not is_table:
@@ -2962,8 +2965,70 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 for x in said) and not any(
                 x.role in ("grant", "own_funding") and x.funder == d.funder and x.code == d.code for x in said):
             d.role = "match_funding"
+    _prose_pieces_of_a_table_cell(drafts)
+    _piece_of_one_payers_piece(rel, drafts, terms)
     _translations_read_as_their_pair(rel, drafts)
     return drafts
+
+
+#: a clause opening on one payer's money inside a whole: "Of the Home Office money, £X …", "Out of the council's
+#: contribution, £X …", "Of the commissioner's share, £X …"
+_OF_ONE_PAYERS_MONEY = re.compile(r"(?:^|[.;:]\s+)\W*(?:[Oo]f|[Oo]ut of) the\s+(?P<payer>[^,£]{3,60}?)\s*"
+                                  r"(?:money|grant|funding|contribution|share|allocation|award|element|portion)\s*,?\s*$")
+
+
+def _piece_of_one_payers_piece(rel, drafts: list[_Draft], terms) -> None:
+    """A figure read as a part of a total across funders whose own clause opens on one payer's money ("Of the Home
+    Office money, £74,500 pays for …" under a budget "made up of" £612,300 from the Home Office, £388,000 from … ) is
+    a piece of that payer's piece, not of the total: its whole is the one earlier part of the total that payer pays,
+    when it is larger (README `part`: "a part keeps the whole's funder"; "Parts on another line")."""
+    for x in drafts:
+        w = x.whole
+        if w is None or x.role != "part" or x.table or w.role != "total" or w.funder:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == x.line and x.amount.text in t), "")
+        at = sentence.find(x.amount.text)
+        opened = _OF_ONE_PAYERS_MONEY.search(sentence[:at]) if at > 0 else None
+        payer = _first(terms.get("funder", ()), opened.group("payer")) if opened else ""
+        if not payer:
+            continue
+        pieces = [y for y in drafts if y.whole is w and y is not x and y.funder == payer and y.line < x.line
+                  and y.funder_basis == "clause"]  # (its payer named in its own clause, not lent)
+        if len(pieces) != 1 or pieces[0].amount.pence <= x.amount.pence:
+            continue
+        piece = pieces[0]
+        x.whole, x.part_of, x.funder, x.funder_basis = piece, piece.line, payer, "whole"
+        if piece.period:
+            x.period, x.period_basis = piece.period, "whole"
+
+
+def _prose_pieces_of_a_table_cell(drafts: list[_Draft]) -> None:
+    """A note under a table dividing one of its cells ("The Ministry of Justice line is paid to two charities: £58,000
+    to X and £38,000 to Y" under a row "Ministry of Justice   96,000"; "The council's contribution is split: £20,000
+    for training and £15,000 for the helpline"): two or more prose sums on one line, from one named payer, no year of
+    their own, that add up exactly to the one table cell of that payer's money stated above them, are its parts, with
+    its year and area (README `part`, "Parts on another line"); not a cell of spending or a total."""
+    lines: dict[int, list[_Draft]] = {}
+    for d in drafts:
+        if not d.table and d.whole is None and d.role == "grant" and d.funder \
+                and d.period_basis in ("release", "none", ""):
+            lines.setdefault(d.line, []).append(d)
+    for line, pieces in lines.items():
+        if len(pieces) < 2 or len({d.funder for d in pieces}) != 1 or any(
+                x.whole in pieces for x in drafts) or len([x for x in drafts if x.line == line]) != len(pieces):
+            continue
+        total = sum(d.amount.pence for d in pieces)
+        cells = [x for x in drafts if x.table and x.line < line and x.funder == pieces[0].funder
+                 and x.amount.pence == total and x.role not in ("context", "total")
+                 and not getattr(x, "spending", False) and not getattr(x, "head_total", False)]
+        if len(cells) != 1:
+            continue
+        whole = cells[0]
+        for d in pieces:
+            d.role, d.whole, d.part_of = "part", whole, whole.line
+            d.code, d.basis = whole.code, whole.basis if whole.code else "none"
+            d.period, d.period_basis = whole.period, "whole"
+            d.funder_basis = "whole"
 
 
 #: words that name this genre's work for certain in a sentence of prose (the money is about domestic abuse)
@@ -4007,11 +4072,20 @@ def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
     "Restated figures"); its pieces take its null period."""
     for fig in (d, d.whole):
         if fig is not None and not fig.table and any(
-                x is not fig and x.line < fig.line and x.amount.pence == fig.amount.pence and x.code == fig.code
+                x is not fig and x.line < fig.line and x.amount.pence == fig.amount.pence
+                and (x.code == fig.code or _shared_table_cell(x))
                 and (x.period and x.period_basis in ("clause", "heading") or _dated_by_its_pieces(x, drafts))
                 for x in drafts):
             return True
     return False
+
+
+def _shared_table_cell(x: _Draft) -> bool:
+    """Whether ``x`` is a table cell dated by its heading whose row names several areas and so no one area's ("Home
+    Office (award to Norfolk and Suffolk)   846,000"): a later sentence restating that sum with one area's name beside
+    it ("of the £846,000, Norfolk's share is …") restates it, whatever area the reader gave the restatement."""
+    return bool(x.table) and not x.code and x.period_basis == "heading" and x.role != "context" \
+        and len({c for _, _, c in find_areas(" ".join(getattr(x, "row_cells", ()) or ()))}) >= 2
 
 
 def _dated_by_its_pieces(x: _Draft, drafts: list[_Draft]) -> bool:

@@ -103,6 +103,11 @@ _PAYER_COLUMN = re.compile(r"\bfunders?\b|\bfunded (?:by|from)\b|\b(?:paid|met|p
 _PARTNERS_CELL = re.compile(r"\W*(?:(?:local|delivery|other|funding|community safety)\s+)?partners?(?:['’]s?)?"
                             r"(?:\s+(?:contributions?|funding|money|match(?:\s+funding)?))?\s*(?:\([^)]*\))?\W*$", re.I)
 
+#: a heading over a table's row labels calling the bodies in its rows partners: "Funding partner", "Partners",
+#: "Contributing partner", "Partner organisation", "Partner (£)"
+_PARTNERS_HEADING = re.compile(r"^\W*(?:(?:funding|contributing|delivery|local)\s+)?partners?"
+                               r"(?:\s+(?:organisations?|bod(?:y|ies)|agenc(?:y|ies)))?\s*(?:\([^)]*\))?\W*$", re.I)
+
 #: a table column of a fund's balance at a date, and of its spending: accounts, not money received
 _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|c/f|opening|closing|reserves?)\b", re.I)
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
@@ -460,6 +465,38 @@ def _years_of_their_own(monitoring: list[bool], header: list[str]) -> list[bool]
     return out
 
 
+class _AlignedHeading(list):
+    """A table's heading row set out with spaces (no pipes or tabs): its cells, with the character span of each
+    (``spans``), so that a row leaving a cell blank ("TOTAL   1,212,000   847,350   1,191,500" under a heading that
+    ends in a "RAG" column the TOTAL row leaves empty) has each figure read under the heading it stands under."""
+
+    def __init__(self, cells: list[str], printed: str):
+        super().__init__(cells)
+        # (the spans as printed: the reader puts words for a unit heading, "(thousands of pounds)" for "(£000)", and a
+        # unit to a bare figure, which shift the columns of the line it reads)
+        self.spans = [(s, e) for s, e, _c in _aligned_cells(printed)]
+
+
+def _column_under_heading(raw: str, printed: str, header, k: int, cells: list[str]) -> int | None:
+    """The heading column (counted from the right, as an aligned row's cells are) that the ``k``-th cell of an aligned
+    row stands under, by the spans of the cell as ``printed`` (the line as written, before a unit was put to its bare
+    figures) and of the headings: for a row with fewer cells than its heading row, whose cells counted from the right
+    would fall under the wrong headings. None when it cannot be told."""
+    spans = getattr(header, "spans", None)
+    if not spans or "|" in raw or "\t" in raw or len(cells) >= len(header):
+        return None
+    row = _aligned_cells(printed)
+    if len(row) != len(cells) or k >= len(row):
+        return None
+    s, e, _c = row[k]
+    # (the heading it overlaps most: figures set right or left of their heading, or a "£" put before a bare figure,
+    # run a character or two into the next column's span)
+    overlap = sorted(((min(e, he) - max(s, hs), j) for j, (hs, he) in enumerate(spans)), reverse=True)
+    if overlap[0][0] <= 0 or len(overlap) > 1 and overlap[1][0] == overlap[0][0]:
+        return None
+    return overlap[0][1] - len(header)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -496,6 +533,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     if label_funder == "local authority" and _first(terms.get("council_item", ()), label) and not re.search(
             r"\b(?:match|top-?up|contribution|grant|budget|money|funding|funded by|paid by)\b", label, re.I):
         label_funder = ""  # "| Family worker (council post) | £40,000 |": an item of the council's, not its payment
+    if not label_funder and label and header and _PARTNERS_HEADING.match(header[0]) \
+            and not _TOTAL_ROW.match(label) and not _NAMED_TOTAL_ROW.fullmatch(label):
+        label_funder = "partners"  # "Funding partner | 2026-27 | …" over "Riverside Homes | 16,750 | …": the heading
+        # calls each body in its rows a partner, and a body the funder vocabulary does not name pays as one (README,
+        # "Partners' money")
     label_source = bool(label_funder)  # the row is a source of money ("| Home Office grant | …"), not an item
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
@@ -558,6 +600,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         k = money_cells[i] if len(money_cells) == len(found) else next(
             (k for k in money_cells if amount.text in cells[k]), None)
         col = None if k is None else k if "|" in raw else k - len(cells)
+        if k is not None and "|" not in raw:
+            printed = rel.text.split("\n")[number - 1] if 0 < number <= rel.text.count("\n") + 1 else raw
+            under = _column_under_heading(raw, printed, header, k, cells)
+            col = col if under is None else under
         head = ""
         if header and col is not None and -len(header) <= col < len(header):
             head = header[col]
