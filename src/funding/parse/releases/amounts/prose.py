@@ -63,7 +63,7 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total
 
 
@@ -2727,6 +2727,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
     _profiles_of_earlier_shares(rel, drafts)  # "Eastvale is paying its part as £A in the first year and £B in each …"
+    _yearly_rates_profile_the_sum_before(rel, drafts)  # "£280,000 over the term …" then "Payment: £140,000 in each of …"
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
@@ -3860,7 +3861,8 @@ def _paid_for_jointly(rel, terms) -> bool:
     for it"): a figure after it whose own clause names no payer (a contract's value, a total) is no one payer's money
     (README, "Payer said once"), nor the commissioner's own funding."""
     for _, s in rel.sentences:
-        if MONEY_TOKEN.search(s) or not _JOINTLY.search(s) or not _MONEY_NOUN_OR_PAID.search(s) \
+        if MONEY_TOKEN.search(s) or not (_JOINTLY.search(s) or _FROM_ONE_AND_FROM_ANOTHER.search(s)) \
+                or not _MONEY_NOUN_OR_PAID.search(s) \
                 or _first(terms.get("negation", ()), s):
             continue
         payers = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
@@ -3869,6 +3871,13 @@ def _paid_for_jointly(rel, terms) -> bool:
         if len(payers) >= 2:
             return True
     return False
+
+
+#: a verb of paying with two sources joined by "and", each after its own "from" or "by" ("is to be paid for from the
+#: Commissioner's own budget and, if her bid succeeds, from the Home Office grant", "will be funded by the Home Office
+#: and by the county council", "is met from the policing budget and from the council's contribution"): several payers
+_FROM_ONE_AND_FROM_ANOTHER = re.compile(r"\b(?:paid|funded|met|financed|covered)\b(?:\s+for)?\s+(?:\w+\s+){0,2}?(?:from|by|out of)\b"
+                                        r"[^.;]{3,90}?\band\b[^.;]{0,50}?\b(?:from|by|out of)\s+(?:the|a|an|its|his|her|their)\b", re.I)
 
 
 _MONEY_NOUN_OR_PAID = re.compile(r"\b(?:paid|pays?|paying|fund(?:s|ed|ing)?|co-?funded|money|grants?|budgets?)\b", re.I)

@@ -83,6 +83,9 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
                            for m in [p.search(head)] if m)
             own = _first(terms.get("own_funding", ()), head)
+            if len({v for _, v in named} | ({"PCC"} if own else set())) > 1:
+                break  # ("Funding: the Commissioner's own budget and, if the bid succeeds, the Home Office grant":
+                # several payers' money, no one payer's: README, "Payer said once")
             if named:  # (the funding field's own words name the payer)
                 d.funder, d.funder_basis = named[0][1], "clause"
             elif own:

@@ -485,6 +485,37 @@ def _a_profile_of_an_earlier_share(rel, drafts: list[_Draft], run: list[_Draft])
         _pieces_of(shares[0], run)
 
 
+def _yearly_rates_profile_the_sum_before(rel, drafts: list[_Draft]) -> None:
+    """A yearly rate that names or counts its years ("Payment: £140,000 in each of 2027-28 and 2028-29", "It is paid as
+    £30,000 a year in 2025-26 and 2026-27"), alone in its sentence and naming no payer of its own, stated within two
+    lines after a figure in the same section that is exactly that rate times those years ("£280,000 over the initial
+    term, from the Commissioner's own budget"), is that figure's per-year profile: one part per year, keeping the
+    figure's payer (README, "Yearly rates": where the text states the sum of those years, each is a part of that sum)."""
+    for d in drafts:
+        if d.table or d.whole is not None or d.per_year or not getattr(d, "yearly", False) or not d.period \
+                or d.period[0] == d.period[1] or d.role not in ("grant", "match_funding", "own_funding") \
+                or any(x.whole is d for x in drafts):
+            continue
+        if any(x is not d and x.line == d.line and not x.table for x in drafts):
+            continue
+        years = int(d.period[1][:4]) - int(d.period[0][:4]) + 1
+        before = [w for w in drafts if not w.table and w.line < d.line and d.line - w.line <= 2
+                  and _one_section(rel, w.line, d.line) and w.role not in ("context", "part")]
+        if not before:
+            continue
+        w = before[-1]
+        if w.whole is not None or w.per_year or w.amount.pence != d.amount.pence * years \
+                or any(x.whole is w for x in drafts) or w.code not in ("", d.code) \
+                or w.period and w.period != d.period or d.funder and d.funder_basis == "clause" and d.funder != w.funder:
+            continue  # (a rate whose own clause names another payer is that payer's money, not the sum's profile)
+        d.role, d.whole, d.part_of, d.per_year = "part", w, w.line, True
+        if w.period is None:
+            w.period, w.period_basis = d.period, "parts"
+        if not (d.funder and d.funder_basis == "clause"):
+            d.funder, d.funder_basis = "", ""
+            _lend_wholes_payer(d, w)
+
+
 #: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
 #: allocation", "of this year's 2025-26 award"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
