@@ -63,7 +63,8 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
+    _ordinal_share_of_the_sum_before, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total
 
 
@@ -2728,10 +2729,13 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
     _profiles_of_earlier_shares(rel, drafts)  # "Eastvale is paying its part as £A in the first year and £B in each …"
     _yearly_rates_profile_the_sum_before(rel, drafts)  # "£280,000 over the term …" then "Payment: £140,000 in each of …"
+    _table_rows_sum_to_the_figure_above(rel, drafts)  # "£602,900 …; the table below shows where it came from"
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
+    # (after the readings of pieces named in later sentences: "The first payment, £200,000, …", "The second payment …")
+    _ordinal_share_of_the_sum_before(rel, drafts)  # "… £728,900 for 2024-25 and 2025-26. The second instalment … is £X"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):

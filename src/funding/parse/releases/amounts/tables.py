@@ -157,6 +157,10 @@ def _sums_the_quarter_columns(head: str, header) -> bool:
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
 
 
+#: words in brackets naming a grant or budget: "(Home Office perpetrator grant)", "(Commissioner's own budget)"
+_MONEY_IN_BRACKETS = re.compile(r"\(([^()]*\b(?:grant|budget|money|funding|fund|allocation)\b[^()]*)\)", re.I)
+
+
 def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
     """The row of a funding table for one year that holds a funder's money ("Home Office perpetrator grant (passed on by
     the OPCC)  £171,600" under a TOTAL), when a later piece is "£114,300 of the Home Office grant" and the funder's grant
@@ -530,6 +534,16 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                 and not re.search(r"\b(?:via|through|passed|match(?:ed|ing)?|top-?up)\b", cells[funder_col], re.I):
             label_funder, label_own = "", False  # "| Home Office and commissioner |": money from several funders, no one's
             several_payers = True
+        money_named = _MONEY_IN_BRACKETS.search(cells[funder_col])
+        if money_named:  # "| Office of the Police and Crime Commissioner (Home Office perpetrator grant) |": the body
+            # passes on the money the brackets name, whose payer that is
+            inside = money_named.group(1)
+            said = {v for v, p in _candidates(terms.get("funder", ()), inside) if p.search(inside)}
+            if _first(terms.get("own_funding", ()), inside):
+                said = {"PCC"}
+            if len(said) == 1:
+                label_funder, several_payers = next(iter(said)), False
+                label_own = label_funder == "PCC" and bool(_first(terms.get("own_funding", ()), inside))
         from_funder_col = bool(label_funder) or several_payers
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
                                           or _first(terms.get("match_named", ()), cells[funder_col]))
