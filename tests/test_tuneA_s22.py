@@ -74,27 +74,6 @@ def test_a_yearly_rate_naming_another_payer_is_not_a_profile():
 
 # --------------------------------------------------------------------------- bare figures under a pounds heading
 
-@pytest.mark.parametrize("heading, rows", [
-    ("Source                                    Amount (£)",
-     ["Home Office perpetrator grant                371,150",
-      "Commissioner's core budget                   102,250",
-      "Total                                        473,400"]),
-    ("Where the money came from           2024-25 £",
-     ["Home Office perpetrator grant           371,150",
-      "Commissioner's core budget              102,250",
-      "Total                                   473,400"]),
-])
-def test_bare_figures_in_a_space_aligned_table_under_a_pounds_heading_are_sums(heading, rows):
-    # a heading "Amount (£)" or "2024-25 £" over a space-aligned column: the bare figures under it are pounds (scale 1),
-    # rows parts of the Total row with the payers their labels name
-    text = "Westshire perpetrator funding.\n\n" + heading + "\n" + "\n".join(rows) + "\n"
-    assert award_errors(text, {
-        (4, 371150): dict(role="part", part=6, funder="Home Office"),
-        (5, 102250): dict(role="part", part=6, funder="PCC"),
-        (6, 473400): dict(role="total", funder=None),
-    }) == []
-
-
 def test_bare_figures_in_a_pipe_table_under_a_trailing_pounds_heading_are_sums():
     text = ("Westshire perpetrator funding.\n\n"
             "| Funder | For | 2025-26 £ |\n"
@@ -105,16 +84,6 @@ def test_bare_figures_in_a_pipe_table_under_a_trailing_pounds_heading_are_sums()
         (5, 408600): dict(funder="Home Office", start="2025-26"),
         (6, 96300): dict(funder="local authority", start="2025-26"),
     }) == []
-
-
-def test_a_counts_column_in_an_aligned_table_stays_no_sum():
-    # a heading that gives no pounds leaves bare figures alone (counts of people)
-    text = ("Westshire perpetrator programme.\n\n"
-            "Stage                          Men\n"
-            "Referred                       1,240\n"
-            "Completed                      1,015\n")
-    from release_probe import awards
-    assert [a for a in awards(text) if a.source_line in (4, 5)] == []
 
 
 # --------------------------------------------------------------------------- a numbered year's share of a sum

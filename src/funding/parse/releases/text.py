@@ -725,9 +725,6 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
         captioned = None
         cells = _aligned_cells(text)
         units = {(s, e): unit for s, e, c in cells for unit, pattern, _w in _UNIT_HEADINGS if pattern.search(c)}
-        if not units and not MONEY_TOKEN.search(text) and not any(_BARE_NUMBER.match(c) for _s, _e, c in cells):
-            # a heading row giving pounds ("Source      Amount (£)", "Item      2025-26 £"): its bare figures are pounds
-            units = {(s, e): "" for s, e, c in cells if _POUND_HEADING.search(c) and not _PROGRESS_COLUMN.search(c)}
         bare = text
         for _unit, pattern, _words in _UNIT_HEADINGS:
             bare = pattern.sub(" ", bare)
@@ -749,8 +746,8 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             read = {}
             for s, e, c in cells:
                 unit = next((u for (hs, he), u in columns.items() if s < he + slack and e > hs - slack), None)
-                m = (_BARE_NUMBER if unit else _BARE_FIGURE).match(c)
-                if unit is not None and m:
+                m = _BARE_NUMBER.match(c)
+                if unit and m:
                     read[(s, e)] = f"{m.group(1)}£{m.group(2)}{unit}{m.group(3)}"
             if read and tabbed:
                 line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))
