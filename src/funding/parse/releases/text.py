@@ -512,7 +512,7 @@ def html_furniture_lines(text: str) -> dict[int, str]:
     return out
 
 
-_POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)", re.I)
+_POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)|(?<=\w)\s+£$", re.I)  # ("Amount £", "2025-26 £")
 _BARE_FIGURE = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+|\d{4,})(\**)$")
 #: a column heading that gives the figures' unit: "2024-25 (£000)", "£'000", "Total £k", "(£m)", "£ thousands"
 _UNIT_HEADINGS = (

@@ -63,7 +63,8 @@ from funding.parse.releases.amounts.wholes import (
     _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
-from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
+    _ordinal_share_of_the_sum_before, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
     _division_after_a_lead_in
 
@@ -2743,11 +2744,15 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _prose_totals(rel, drafts, terms)  # a figure summing the figures just before it in its paragraph
     _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts)  # a sentence's sums adding up to a figure before
     _profiles_of_earlier_shares(rel, drafts)  # "Eastvale is paying its part as £A in the first year and £B in each …"
+    _yearly_rates_profile_the_sum_before(rel, drafts)  # "£280,000 over the term …" then "Payment: £140,000 in each of …"
+    _table_rows_sum_to_the_figure_above(rel, drafts)  # "£602,900 …; the table below shows where it came from"
     _sums_stated_after_their_total(rel, drafts)  # a figure the separate sums stated after it add up to
     _piece_of_the_years_sum(rel, drafts, terms)  # "£24,000 of the 2025-26 grant": a piece of that year's sum
     _pieces_said_of_an_earlier_sum(rel, drafts, terms)  # "X's share of that grant is £A", "£B of its allocation"
     _pieces_of_a_payers_sum_named_first(rel, drafts, terms)  # "Of the Home Office grant, £A … and a further £B …"
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
+    # (after the readings of pieces named in later sentences: "The first payment, £200,000, …", "The second payment …")
+    _ordinal_share_of_the_sum_before(rel, drafts)  # "… £728,900 for 2024-25 and 2025-26. The second instalment … is £X"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
     for k, d in enumerate(drafts):
@@ -3943,7 +3948,8 @@ def _paid_for_jointly(rel, terms) -> bool:
     for it"): a figure after it whose own clause names no payer (a contract's value, a total) is no one payer's money
     (README, "Payer said once"), nor the commissioner's own funding."""
     for _, s in rel.sentences:
-        if MONEY_TOKEN.search(s) or not _JOINTLY.search(s) or not _MONEY_NOUN_OR_PAID.search(s) \
+        if MONEY_TOKEN.search(s) or not (_JOINTLY.search(s) or _FROM_ONE_AND_FROM_ANOTHER.search(s)) \
+                or not _MONEY_NOUN_OR_PAID.search(s) \
                 or _first(terms.get("negation", ()), s):
             continue
         payers = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
@@ -3952,6 +3958,13 @@ def _paid_for_jointly(rel, terms) -> bool:
         if len(payers) >= 2:
             return True
     return False
+
+
+#: a verb of paying with two sources joined by "and", each after its own "from" or "by" ("is to be paid for from the
+#: Commissioner's own budget and, if her bid succeeds, from the Home Office grant", "will be funded by the Home Office
+#: and by the county council", "is met from the policing budget and from the council's contribution"): several payers
+_FROM_ONE_AND_FROM_ANOTHER = re.compile(r"\b(?:paid|funded|met|financed|covered)\b(?:\s+for)?\s+(?:\w+\s+){0,2}?(?:from|by|out of)\b"
+                                        r"[^.;]{3,90}?\band\b[^.;]{0,50}?\b(?:from|by|out of)\s+(?:the|a|an|its|his|her|their)\b", re.I)
 
 
 _MONEY_NOUN_OR_PAID = re.compile(r"\b(?:paid|pays?|paying|fund(?:s|ed|ing)?|co-?funded|money|grants?|budgets?)\b", re.I)

@@ -83,6 +83,9 @@ def _funding_fields(rel, drafts: list[_Draft], terms) -> None:
             named = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), head)
                            for m in [p.search(head)] if m)
             own = _first(terms.get("own_funding", ()), head)
+            if len({v for _, v in named} | ({"PCC"} if own else set())) > 1:
+                break  # ("Funding: the Commissioner's own budget and, if the bid succeeds, the Home Office grant":
+                # several payers' money, no one payer's: README, "Payer said once")
             if named:  # (the funding field's own words name the payer)
                 d.funder, d.funder_basis = named[0][1], "clause"
             elif own:
@@ -157,6 +160,10 @@ def _sums_the_quarter_columns(head: str, header) -> bool:
 
 #: a column heading over a yearly rate, not a sum for a period: "Annual value", "Per year", "£ p.a."
 _RATE_HEAD = re.compile(r"\b(?:annual|annually|yearly|per (?:year|annum)|a year|each year|p\.?a\.?)(?!\w)", re.I)
+
+
+#: words in brackets naming a grant or budget: "(Home Office perpetrator grant)", "(Commissioner's own budget)"
+_MONEY_IN_BRACKETS = re.compile(r"\(([^()]*\b(?:grant|budget|money|funding|fund|allocation)\b[^()]*)\)", re.I)
 
 
 def _funders_row_of_the_year(drafts: list, paid_by: str, piece, grant):
@@ -569,6 +576,16 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                 and not re.search(r"\b(?:via|through|passed|match(?:ed|ing)?|top-?up)\b", cells[funder_col], re.I):
             label_funder, label_own = "", False  # "| Home Office and commissioner |": money from several funders, no one's
             several_payers = True
+        money_named = _MONEY_IN_BRACKETS.search(cells[funder_col])
+        if money_named:  # "| Office of the Police and Crime Commissioner (Home Office perpetrator grant) |": the body
+            # passes on the money the brackets name, whose payer that is
+            inside = money_named.group(1)
+            said = {v for v, p in _candidates(terms.get("funder", ()), inside) if p.search(inside)}
+            if _first(terms.get("own_funding", ()), inside):
+                said = {"PCC"}
+            if len(said) == 1:
+                label_funder, several_payers = next(iter(said)), False
+                label_own = label_funder == "PCC" and bool(_first(terms.get("own_funding", ()), inside))
         from_funder_col = bool(label_funder) or several_payers
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
                                           or _first(terms.get("match_named", ()), cells[funder_col]))

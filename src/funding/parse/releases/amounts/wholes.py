@@ -485,6 +485,128 @@ def _a_profile_of_an_earlier_share(rel, drafts: list[_Draft], run: list[_Draft])
         _pieces_of(shares[0], run)
 
 
+def _yearly_rates_profile_the_sum_before(rel, drafts: list[_Draft]) -> None:
+    """A yearly rate that names or counts its years ("Payment: £140,000 in each of 2027-28 and 2028-29", "It is paid as
+    £30,000 a year in 2025-26 and 2026-27"), alone in its sentence and naming no payer of its own, stated within two
+    lines after a figure in the same section that is exactly that rate times those years ("£280,000 over the initial
+    term, from the Commissioner's own budget"), is that figure's per-year profile: one part per year, keeping the
+    figure's payer (README, "Yearly rates": where the text states the sum of those years, each is a part of that sum)."""
+    for d in drafts:
+        if d.table or d.whole is not None or d.per_year or not getattr(d, "yearly", False) or not d.period \
+                or d.period[0] == d.period[1] or d.role not in ("grant", "match_funding", "own_funding") \
+                or any(x.whole is d for x in drafts):
+            continue
+        if any(x is not d and x.line == d.line and not x.table for x in drafts):
+            continue
+        years = int(d.period[1][:4]) - int(d.period[0][:4]) + 1
+        before = [w for w in drafts if not w.table and w.line < d.line and d.line - w.line <= 2
+                  and _one_section(rel, w.line, d.line) and w.role not in ("context", "part")]
+        if not before:
+            continue
+        w = before[-1]
+        if w.whole is not None or w.per_year or w.amount.pence != d.amount.pence * years \
+                or any(x.whole is w for x in drafts) or w.code not in ("", d.code) \
+                or w.period and w.period != d.period or d.funder and d.funder_basis == "clause" and d.funder != w.funder:
+            continue  # (a rate whose own clause names another payer is that payer's money, not the sum's profile)
+        d.role, d.whole, d.part_of, d.per_year = "part", w, w.line, True
+        if w.period is None:
+            w.period, w.period_basis = d.period, "parts"
+        if not (d.funder and d.funder_basis == "clause"):
+            d.funder, d.funder_basis = "", ""
+            _lend_wholes_payer(d, w)
+
+
+#: an ordinal naming which year's or instalment's share of a sum a figure is: "The second instalment, due this year, is
+#: £357,750", "the first year's £388,000", "The final tranche of £120,000", "Year two's payment is £210,000"
+_ORDINAL_SHARE = re.compile(r"\b(?:the\s+|its\s+)?(?P<nth>first|second|third|fourth|final|last)\s+"
+                            r"(?:year['’]s\s+(?:instalment|payment|share|sum|money\b)?|instalment|payment|tranche)|"
+                            r"\byear\s+(?P<num>one|two|three|four|1|2|3|4)['’]s\s+(?:instalment|payment|share|sum)", re.I)
+_ORDINAL_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3, "four": 4,
+        "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _ordinal_share_of_the_sum_before(rel, drafts: list[_Draft]) -> None:
+    """A figure its own clause names as one numbered year's or instalment's share ("The second instalment, due this
+    financial year, is £357,750", "The first year's payment was £388,000", "The final tranche of £120,000"), stated
+    after a sum over several years in the same section (within two lines) and smaller than it, is a part of that sum
+    for that year of its span (README: part, "a per-year split"; "a per-year figure has its own year"), keeping the
+    sum's payer unless its own clause names another."""
+    for d in drafts:
+        if d.table or d.whole is not None or d.role not in ("grant", "own_funding", "match_funding") or d.per_year:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0:
+            continue
+        head = sentence[max(0, at - 80) : at]
+        head = re.split(r"[;:]|\.\s", head)[-1]
+        m = None
+        for m in _ORDINAL_SHARE.finditer(head):
+            pass
+        if m is None:
+            continue
+        before = [w for w in drafts if not w.table and w is not d and w.whole is None and w.line <= d.line
+                  and d.line - w.line <= 2 and (w.line < d.line or 0 <= (rel.line_text(d.line) or "").find(
+                      w.amount.text) < (rel.line_text(d.line) or "").find(d.amount.text))
+                  and _one_section(rel, w.line, d.line) and w.role in ("grant", "total", "own_funding", "match_funding")
+                  and w.period and w.period[0] != w.period[1] and w.code in ("", d.code)
+                  and w.amount.pence > d.amount.pence]
+        if not before:
+            continue
+        w = before[-1]
+        first, last = int(w.period[0][:4]), int(w.period[1][:4])
+        word = (m.group("nth") or m.group("num")).lower()
+        nth = last - first + 1 if word in ("final", "last") else _ORDINAL_NUMBER[word]
+        if nth > last - first + 1 or d.funder and d.funder_basis == "clause" and d.funder != w.funder:
+            continue
+        year = first + nth - 1
+        fy = f"{year}-{(year + 1) % 100:02d}"
+        if d.period and d.period != (fy, fy) and d.period_basis == "clause":
+            continue  # (its own clause dates it otherwise)
+        year_sum = [x for x in drafts if x.whole is w and x.period == (fy, fy) and not x.table]
+        if year_sum:  # ("Eastham's share of the first year's money is £118,200" after the year's own sum is stated: a
+            # piece of that year's sum)
+            if year_sum[-1].amount.pence <= d.amount.pence:
+                continue
+            w = year_sum[-1]
+        d.role, d.whole, d.part_of = "part", w, w.line
+        d.period, d.period_basis = (fy, fy), "whole"
+        if not (d.funder and d.funder_basis == "clause"):
+            d.funder, d.funder_basis = "", ""
+            _lend_wholes_payer(d, w)
+
+
+def _table_rows_sum_to_the_figure_above(rel, drafts: list[_Draft]) -> None:
+    """A table with one figure a row, no TOTAL row and no row a whole or part yet, whose figures add up exactly to a
+    figure stated in the prose just above it in the same section ("Restricted income … made up £602,900 of it; the
+    table below shows where it came from" over rows of £408,600, £74,000, £96,300 and £24,000), sets out that figure:
+    each row is its part (README: part, "a piece of another stated amount"), keeping the payer its row names (a row
+    naming none takes the figure's), and the figure keeps its own role."""
+    for t in sorted({d.table for d in drafts if d.table}):
+        rows = sorted((d for d in drafts if d.table == t), key=lambda d: d.line)
+        if len(rows) < 2 or len({d.line for d in rows}) != len(rows) or any(
+                d.whole is not None or d.role in ("total", "context", "part") or any(x.whole is d for x in drafts)
+                for d in rows):
+            continue
+        first = rows[0].line
+        got = sum(d.amount.pence for d in rows)
+        wholes = [w for w in drafts if not w.table and w.line < first and first - w.line <= 6
+                  and _one_section(rel, w.line, first) and w.role in ("grant", "total", "part", "own_funding")
+                  and w.amount.pence == got and w.code in ("", rows[0].code)
+                  and not any(x.whole is w for x in drafts)]
+        if not wholes:
+            continue
+        w = wholes[-1]
+        for d in rows:
+            d.role, d.whole, d.part_of = "part", w, w.line
+            _lend_period(d, w.period, "whole")
+            if not (d.funder and d.funder_basis == "clause"):
+                d.funder, d.funder_basis = "", ""
+                _lend_wholes_payer(d, w)
+        if w.role == "grant" and len({d.funder for d in rows if d.funder_basis == "clause"}) > 1:
+            w.role, w.funder = "total", ""
+
+
 #: the words after a figure naming the one year's sum it is taken from: "of the 2025-26 grant", "of the 2024/25
 #: allocation", "of this year's 2025-26 award"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|its|this|that|our|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?"
