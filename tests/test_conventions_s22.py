@@ -34,3 +34,32 @@ def test_a_grant_over_the_next_two_years_alone_keeps_no_period():
     assert (got[(1, 240000)].period_start, got[(1, 240000)].period_end) in (("", ""), (None, None))
     assert read("Hampshire will receive £240,000 from the Home Office over the next two years.\n").awards[0].funder \
         == "Home Office"
+
+
+def _components(text: str) -> set[tuple[int, str]]:
+    return {(c.source_line, c.component) for c in read(text).components if not c.in_quote}
+
+
+# a procurement lot's number and title on a line of its own names what is let, as a notice's title field does
+@pytest.mark.parametrize("title", [
+    "Lot 1 - Group programme and partner support (Kent and Medway)",
+    "Lot 2: High-harm case management",
+    "**Lot 3:** Partner support",
+])
+def test_a_lots_title_line_is_no_component(title):
+    text = f"Prior information notice: Kent\n\n{title}\n  Indicative value: £280,000 over the initial term.\n"
+    assert _components(text) == set()
+
+
+# corpus README, component: "fund titles … are not components": a fund or round named "perpetrator intervention"
+@pytest.mark.parametrize("line", [
+    "£612,300 from the Home Office perpetrator intervention fund was awarded to the commissioner for 2025-26.",
+    "In August the Home Office confirmed the county's award from its latest perpetrator intervention round: £1,240,000.",
+])
+def test_a_perpetrator_intervention_fund_or_round_is_no_component(line):
+    assert _components("Humberside news\n\n" + line + "\n") == set()
+
+
+def test_a_perpetrator_intervention_is_still_a_component():
+    assert (3, "behaviour_change_programme") in _components(
+        "Humberside news\n\nThe grant pays for a perpetrator intervention in Hull and Grimsby.\n")

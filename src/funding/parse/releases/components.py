@@ -1015,6 +1015,11 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     return out
 
 
+#: a procurement lot's number and title alone on its line, no sentence and no sum: "Lot 1 - Group programme and partner
+#: support (Kent and Medway)", "**Lot 2:** High-harm case management", "Lot No. 3) Practitioner training"
+_LOT_TITLE = re.compile(r"\s*(?:>\s*)*(?:\*\*)?Lot\s*(?:No\.?\s*)?\d{1,2}\s*(?:\*\*)?\s*[-–—:.)]\s*(?:\*\*)?[^.£!?;]{1,100}", re.I)
+
+
 #: a report's statement of its own purpose ("1.1 To tell the Panel how …", "To vary the … grant agreement", "To commission a
 #: service for …") or a table's caption ("Table 1: Perpetrator programme funding 2025/26."): what the paper is about, not a
 #: service it describes
@@ -1166,6 +1171,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             continue  # an e-mail's subject line, also inside a forwarded message ("> **Subject:** FW: …"); a notice's
             # title field, also after its lot's number or its section's ("Lot No: 2. Title: Partner support",
             # "II.1.1) Title: …"): the name of what is let, not a description of it
+        if _LOT_TITLE.fullmatch(original.get(number, "")) and not _described_by_length_or_people(original[number], terms):
+            continue  # a lot's number and title on a line of its own ("Lot 1 - Group programme and partner support
+            # (Kent and Medway)", "Lot 2: High-harm case management"): the name of what is let, as a title field is
         if number in block_heads or _PURPOSE_OR_CAPTION.match(original.get(number, "")) and (
                 len(starts) == 1 or _PURPOSE_OR_CAPTION.match(sentence)):  # (also hard-wrapped
             # over lines: "1.1 To tell the Panel how the perpetrator programme will be paid for over the" / "next …")
