@@ -868,7 +868,8 @@ def extract_awards(
             if kept:
                 lead_period = kept
             elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
-                    or _table_title(lead)) and not MONEY_TOKEN.search(lead):
+                    or _table_title(lead)) and not MONEY_TOKEN.search(_UNIT_WORDS.sub(" ", lead)):
+                # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
                 stated = find_periods(lead)[0]
@@ -1092,7 +1093,7 @@ def _read_table_line(
         d.table = table_no
         d.row_cells, d.header = _cells(raw), tuple(header)
     for d in drafts_here:
-        if d.period is None and (lead_period or section_period) and d.role != "context":
+        if d.period is None and (lead_period or section_period) and (d.role != "context" or d.spending):
             d.period = lead_period or section_period  # (a heading's year over a note before the table)
             d.period_basis = "heading"
     cells = _cells(raw)
@@ -2611,6 +2612,23 @@ def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _
     return fits[0] if len(fits) == 1 else None
 
 
+def _table_total_restating_a_payers_sum(d: _Draft, before: list[_Draft], drafts: list[_Draft]) -> None:
+    """A table's TOTAL whose rows and headings name no payer, equal to one sum the prose above stated with its payer
+    ("X receives £318,400 of the year's Home Office grant" over a claims table whose Profile column totals 318,400):
+    the table sets out that money, so it and its rows take that payer (README, "Payer said once": a part takes its
+    whole's payer)."""
+    rows = [x for x in drafts if x.whole is d]
+    if not rows or any(x.funder or x.row_funder for x in rows):
+        return
+    said = [x for x in before if not x.table and x.amount.pence == d.amount.pence and x.funder
+            and x.funder_basis in ("clause", "whole") and x.role in ("grant", "part") and x.code == d.code]
+    # (a payer its own clause or its whole names, not one lent from the release: "a net budget of £4,118k")
+    if len({x.funder for x in said}) != 1:
+        return
+    for x in [d] + rows:
+        x.funder, x.funder_basis = said[-1].funder, "whole"
+
+
 def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
     """Whether ``w`` already has pieces in its sentence and they are not just its first pieces: a sum whose first
     per-year piece an earlier rule took ("£180,000 added to the grant, paid as £90,000 in 2025-26 and £90,000 in
@@ -2716,6 +2734,9 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
         if d.period is None and d.role == "total" and again_stated:
             d.period, d.period_basis = again_stated[-1].period, "restated"  # a table's total that is the award stated before in prose
+        if d.role == "total" and d.table and not d.funder and d.whole is None and not getattr(d, "across", False) \
+                and not d.row_funder:
+            _table_total_restating_a_payers_sum(d, drafts[:k], drafts)
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "the same £40,000 in match funding": the funder
@@ -4134,10 +4155,16 @@ def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
     return corrected.line == d.line and corrected.period_basis == "clause"
 
 
+#: a unit of a table's figures named in prose ("shown in £k", "in £000s", "figures are £'000", "in £m"): no sum
+_UNIT_WORDS = re.compile(r"(?<![\w£])£\s?(?:'?000s?|k|m|thousands?|millions?)(?![\w,]|\.\d)", re.I)
+
+
 def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
-    """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
-    and no figure of its own ("Figures are in thousands of pounds.")."""
-    return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+    """Whether a sentence keeps the years a table's lead-in stated just before it, on the same line or the next: it
+    states no years and no figure of its own ("Figures are in thousands of pounds.", "Rows 5 and 6 carry no money of
+    their own and are not in the table.")."""
+    return bool(lead_period) and number in (lead_line, lead_line + 1) and not find_periods(sentence)[0] \
+        and not MONEY_TOKEN.search(sentence)
 
 
 def _years_only_in_a_later_figures_clause(sentence: str, periods: list, found: list, k: int) -> bool:
