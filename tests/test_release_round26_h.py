@@ -80,3 +80,72 @@ def test_a_paid_column_with_no_spending_column_beside_it_stays_money_awarded():
     got = awards_by_key(GRANTS_PAID, "invented.md")
     assert got[(5, 84300)].funding_role == "part" and got[(5, 84300)].part_of_line == 7
     assert got[(7, 116050)].funding_role == "total"
+
+
+TWO_FORCES = """# Two forces agree their shares of a perpetrator award
+The commissioners for Gwent and South Wales have agreed how the Home Office's perpetrator award for 2025-26 and 2026-27 is split.
+The award, shared by Gwent and South Wales, comes to £1,046,000 across the two years, out of a national fund the Home Office puts at £41m.
+
+| Force area | 2025-26 | 2026-27 | Total |
+|---|---|---|---|
+| Gwent | £250,500 | £245,500 | £496,000 |
+| South Wales | £277,000 | £273,000 | £550,000 |
+| Total | £527,500 | £518,500 | £1,046,000 |
+
+The allocation for Gwent includes up to £18,400 for interpreters.
+A separate £27,000 has been set aside for an all-Wales evaluation by Cardigan Bay Research.
+South Wales has also found £11,000 for training health visitors.
+"""
+
+
+def test_an_award_drawn_from_a_national_fund_is_the_areas_and_the_fund_has_no_years_of_its_own():
+    got = awards_by_key(TWO_FORCES, "invented.md")
+    award = got[(3, 1046000)]
+    assert award.funding_role == "grant" and award.funder == "Home Office" and award.pfa_code == ""
+    assert (award.period_start, award.period_end) == ("2025-26", "2026-27")
+    fund = got[(3, 41000000)]
+    assert fund.funding_role == "context" and not fund.period_start and not fund.period_end
+
+
+def test_the_allocation_for_an_area_includes_a_piece_of_its_row_total():
+    got = awards_by_key(TWO_FORCES, "invented.md")
+    piece = got[(11, 18400)]
+    assert piece.funding_role == "part" and piece.part_of_line == 7 and piece.funder == "Home Office"
+    assert (piece.period_start, piece.period_end) == ("2025-26", "2026-27")
+    assert piece.amount.qualifier == "up_to"
+
+
+def test_money_for_all_wales_work_is_no_one_areas():
+    got = awards_by_key(TWO_FORCES, "invented.md")
+    assert got[(12, 27000)].pfa_code == "" and not got[(12, 27000)].funder
+
+
+def test_money_an_area_found_itself_has_no_payer_or_years_lent():
+    got = awards_by_key(TWO_FORCES, "invented.md")
+    found = got[(13, 11000)]
+    assert found.pfa_code == "W15000003" and not found.funder
+    assert not found.period_start and not found.period_end
+
+
+FIRST_YEAR = """Audit of the perpetrator grant for Devon and Cornwall
+The Home Office offered the Commissioner £402,000 for perpetrator work in 2025-26, the first year of a two-year award of £796,500 running to March 2027.
+The grant pays two providers. Exe Valley Change receives £290,000 of the year's grant for its group course for men.
+Haldon Advocacy receives the remaining £112,000 for its partner support workers.
+"""
+
+
+def test_a_years_money_named_as_the_first_year_of_an_award_is_its_piece():
+    got = awards_by_key(FIRST_YEAR)
+    award, year = got[(2, 796500)], got[(2, 402000)]
+    assert award.funding_role == "grant" and (award.period_start, award.period_end) == ("2025-26", "2026-27")
+    assert year.funding_role == "part" and year.part_of_line == 2 and year.part_of_pence == 79650000
+    assert (year.period_start, year.period_end) == ("2025-26", "2025-26")
+
+
+def test_pieces_of_the_years_grant_and_its_remainder_are_that_years():
+    got = awards_by_key(FIRST_YEAR)
+    for key in [(3, 290000), (4, 112000)]:
+        piece = got[key]
+        assert piece.funding_role == "part" and piece.part_of_pence == 40200000, key
+        assert (piece.period_start, piece.period_end) == ("2025-26", "2025-26"), key
+        assert piece.funder == "Home Office", key

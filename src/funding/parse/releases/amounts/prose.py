@@ -400,7 +400,7 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=,\s(?:and|but)\s)|(?<=\.\
 
 #: a year named as the nth year of an award of several years, just before the award's figure: "The Home Office grant
 #: for 2026/27 is the second year of a two-year award of", "2025-26 is the first year of a three-year grant worth"
-_NTH_YEAR_OF_AN_AWARD = re.compile(r"(?P<fy>20\d\d[-/]\d\d)\s+(?:is|was|will be|marks|forms)\s+the\s+(?P<nth>first|second|third|"
+_NTH_YEAR_OF_AN_AWARD = re.compile(r"(?P<fy>20\d\d[-/]\d\d)(?:\s+(?:is|was|will be|marks|forms)\s+|\s*,\s*)the\s+(?P<nth>first|second|third|"
                                    r"fourth|final|last)\s+year\s+of\s+(?:a|an|the|its|their|our)\s+(?P<n>two|three|four|five|"
                                    r"[2-5])[- ]year\s+(?:[\w'’-]+\s+){0,2}?(?:award|grant|allocation|settlement|contract|deal)"
                                    r"(?:\s+(?:of|worth|totalling))?\s*(?:about\s+|around\s+)?$", re.I)
@@ -460,6 +460,14 @@ _PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\(
                            r"(?:\*\*)?\s+\S", re.I)
 #: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
 #: separate bid in the same round": another award of the release's round)
+#: words after a piece naming the one year's money it is taken from: "£318,400 of the year's grant", "of that year's"
+_OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this)\s+year['’]s\s+(?:grant|award|allocation|money|funding)\b",
+                               re.I)
+#: an area named as finding money itself, just before the figure: "Gwent has also found £15,000 for …", "North Wales
+#: has found a further £8,000" (no payer said: not the award's payer lent)
+_AN_AREA_FOUND = re.compile(r"(?P<who>(?-i:[A-Z][\w'’-]*)(?:[\s-]+(?-i:[A-Z][\w'’-]*)){0,2})\s+(?:has|have|had)\s+"
+                            r"(?:also\s+|now\s+|already\s+)?found\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|"
+                            r"additional)\s+)?$")
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -472,6 +480,13 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
                       r"in the region|regional|the region's)\b", re.I)
+
+
+#: work said to cover a whole nation or every area of the text: "an all-Wales evaluation", "a pan-regional helpline",
+#: "an England-wide training programme", "across all four force areas"
+_ALL_OF_A_NATION = re.compile(r"\ball[- ](?:Wales|England)\b|\bpan[- ](?:Wales|England|regional|force)\b|"
+                              r"\b(?:Wales|England)[- ]wide\b|\bacross all (?:the )?(?:two|three|four|five|six) "
+                              r"(?:force |police )?(?:areas|forces|counties)\b", re.I)
 
 
 #: the start of a line that opens a block of its own: a numbered paragraph or note, a list item, an HTML block
@@ -1311,6 +1326,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 x.shared_by for x in drafts[-6:]):
             # "Between them, the two commissioners will add £150,000": the areas of the shared award before
             code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
+        elif not codes and not s_areas and _ALL_OF_A_NATION.search(sentence[max(lo, clause[0]) if k else 0 : hi]):
+            code, basis = "", "none"  # "A separate £38,000 has been set aside for an all-Wales evaluation": money for
+            # work across every area of the text, no one area's
         elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
                 (len(codes) == 1 or not codes and len({a[2] for a in s_areas}) == 1)  # (the one area its sentence
                 # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
@@ -1413,7 +1431,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = _year_closing_its_clause(sentence, start, periods)
             period_basis = "clause" if period else period_basis
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
-        same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
+        same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added or role == "context"
+                                                else 0) if k else 0 : hi])
+        # (nor a national fund: "… £2,184,000 across the two years, out of a national fund put at £52m" gives the
+        # fund no years: README, "Period of a national fund")
         # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
         if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
             period, period_basis = here[-1].period, "same"  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
@@ -1582,6 +1603,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
+        if award_span and here and here[-1].whole is None and here[-1].role == "grant" and here[-1].period \
+                and here[-1].period[0] == here[-1].period[1] and award_span[0] <= here[-1].period[0] <= award_span[1] \
+                and here[-1].amount.pence < amount.pence and (not funder or here[-1].funder in ("", funder)) \
+                and not per_year:
+            # "£455,600 … in 2025-26, the first year of a two-year award of £903,200": that year's money is a piece
+            # of the award its sentence goes on to state (README: part, a per-year split)
+            here[-1].role, here[-1].whole, here[-1].part_of = "part", d, d.line
         d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
         d.span_from_now = bool(relative and relative.group("n2"))  # ("over the next two years": no years named)
         d.each_year_after = bool(years_after)  # ("£217,500 in each of the following two years": once a year)
@@ -1606,11 +1634,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # ("In addition, £15,000 will go to X for partner support": money paid out besides the award, not lent its
         # payer; "In addition, Greater Manchester will receive £250,000 …" in a round-up is the round's money)
         besides = bool(_BESIDES_OPENER.match(sentence) and _PAID_OUT_AFTER.match(sentence, end))
+        # ("Gwent has also found £15,000 for training": money an area found for itself, its payer and years unsaid)
+        found_by_area = role == "grant" and bool(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start])) \
+            and any(a[2] == code for a in _areas_in(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start]).group("who")))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
-            or besides or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
+            or besides or found_by_area or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
         # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
-                _SAID_SEPARATE.search(sentence[lo:hi]) or besides):
+                _SAID_SEPARATE.search(sentence[lo:hi]) or besides or found_by_area):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
             # (README, "Payer said once": a separate sum keeps funder null unless its own clause names a payer)
         # a grant-maker's own award ("The Derwent Valley Trust has given X £30,000"), no funder of the list paying it:
@@ -1634,6 +1665,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             d.funder, d.funder_basis = pot, "clause"
         if role == "part":
             whole = here[-1] if here else (run.list_whole or run.last_whole)
+            remainder_of = None
             of_noun = _OF_THE_NOUN.match(sentence, end)
             if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
                 named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
@@ -1650,6 +1682,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 # leaves of its whole, even past a figure restated since ("no figure above £214,000 was agreed … the
                 # other £27,000 was always for stalking work")
                 whole = pieces_before[-1].whole
+                remainder_of = whole  # (its whole exactly, also when that is itself a year's piece of an award)
             elif not here and run.list_whole is None and of_noun is None:
                 whole = _division_continued(drafts, d, whole, sentence_before) or whole
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
@@ -1689,11 +1722,16 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
             whole = kept or whole
             while kept is None and row is None and not funders_piece and whole is not None and whole.role == "part" \
-                    and whole.whole is not None:
+                    and whole.whole is not None and whole is not remainder_of:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
                 whole = whole.whole
+            if _OF_THE_YEARS_SUM.match(sentence, end):
+                years_own = [x for x in drafts if x.whole is whole and x.period and x.period[0] == x.period[1]
+                             and not x.table]
+                whole = years_own[0] if len(years_own) == 1 else whole  # "£318,400 of the year's grant" after "£455,600
+                # in 2025-26, the first year of a two-year award of £903,200": the one year's money stated
             d.whole, d.part_of = whole, whole.line
             if not (d.funder and (own or d.funder != facts.release_funder)):
                 # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
@@ -1937,6 +1975,10 @@ def _role_of_figure(
             # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
             # makes it a grant; the national words after it are about something else)
             amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6])) and not (
+            # ("The award … comes to £2,184,000 across the two years, out of a national fund the Home Office puts at
+            # £52m": the national words after the figure say what it is drawn from, not what it is)
+            amount.pence < _NATIONAL_PENCE and _DRAWN_FROM_A_NATIONAL_FUND.match(sentence, end)
             and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
@@ -4157,6 +4199,13 @@ def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
 
 #: a unit of a table's figures named in prose ("shown in £k", "in £000s", "figures are £'000", "in £m"): no sum
 _UNIT_WORDS = re.compile(r"(?<![\w£])£\s?(?:'?000s?|k|m|thousands?|millions?)(?![\w,]|\.\d)", re.I)
+
+
+#: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
+#: national fund worth £52m", "£412,000, part of the national pot of £36m"
+_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,40}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
+                                         r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
+                                         re.I)
 
 
 def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
