@@ -149,3 +149,26 @@ def test_pieces_of_the_years_grant_and_its_remainder_are_that_years():
         assert piece.funding_role == "part" and piece.part_of_pence == 40200000, key
         assert (piece.period_start, piece.period_end) == ("2025-26", "2025-26"), key
         assert piece.funder == "Home Office", key
+
+
+SERVICES = """Where things stand
+The Home Office grant for perpetrator work in Norfolk is £498,000 for 2024-25 and 2025-26.
+The Commissioner has added £41,000 in 2024-25 and £41,000 in 2025-26 to the Home Office money, a little under the £90,000 she promised.
+Fenside Line, run by the charity Wensum Change, takes calls from people worried about their own behaviour. It costs £16,500 a year, met in full from the Commissioner's budget.
+The county council has offered £64,000 over 2025-26 and 2026-27 for a child-to-parent service.
+Nationally, the Home Office is spending £38m on perpetrator work over the same two years.
+"""
+
+
+def test_a_services_yearly_cost_is_no_years_share_of_the_sum_before():
+    got = awards_by_key(SERVICES)
+    cost = got[(4, 16500)]
+    assert cost.funding_role == "own_funding" and cost.funder == "PCC" and cost.part_of_line is None
+    assert not cost.period_start and not cost.period_end
+
+
+def test_a_national_funds_same_two_years_are_its_payers_area_sums():
+    got = awards_by_key(SERVICES)
+    fund = got[(6, 38000000)]
+    assert fund.funding_role == "context" and fund.funder == "Home Office"
+    assert (fund.period_start, fund.period_end) == ("2024-25", "2025-26")

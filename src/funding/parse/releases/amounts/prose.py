@@ -1441,7 +1441,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
             # "over the (same) two years": the span of that many years stated before (the last one, else the
             # release's), never a single year stated since
-            period = _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
+            # (a national fund's "over the same two years" with its payer named: the years of that payer's sum for the
+            # area, "the Home Office is spending £35m nationally over the same two years" after the Home Office grant
+            # and a council's later sum over other years)
+            payers_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
+                                                   and x.role not in ("context", "part") and x.whole is None
+                                                   and not x.table]) if role == "context" and funder else None
+            period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
@@ -1531,7 +1537,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
         back_whole = not here and run.last_whole is not None and run.last_whole.line >= number - 2 and not other_area \
-            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I)) and not _RESOLUTION.match(sentence)
+            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I)) and not _RESOLUTION.match(sentence) \
+            and not re.match(r"\W*(?:it|this|that)\s+(?:costs?|will cost|would cost)\s+$", sentence[:start], re.I)
+        # ("Hollesley Line … takes calls. It costs £18,000 a year, met from the Commissioner's budget": the service the
+        # sentence before names costs that yearly rate; it is no year's share of the sum stated before)
         per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
             role != "part" or (here[-1].whole is None or _a_share_over_years(here[-1]) if here else True) and (
                 period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
