@@ -172,3 +172,21 @@ def test_a_national_funds_same_two_years_are_its_payers_area_sums():
     fund = got[(6, 38000000)]
     assert fund.funding_role == "context" and fund.funder == "Home Office"
     assert (fund.period_start, fund.period_end) == ("2024-25", "2025-26")
+
+
+ACTIONS = """Audit of the perpetrator grant for Devon and Cornwall
+The Home Office has given the Commissioner £388,000 for perpetrator work in 2025-26.
+
+| Ref | Recommendation | Priority | Agreed action | Owner | Date |
+|---|---|---|---|---|---|
+| A1 | Check each payment against the claim | High | Agreed | Head of Finance | 31 Jul 2026 |
+| A2 | Keep overheads within the 10% cap | Medium | Partly agreed: the Commissioner will add £4,250 from the police fund to cover the excess | Finance Lead | 30 Sep 2026 |
+"""
+
+
+def test_a_sentence_with_a_figure_in_a_table_of_actions_is_read_as_prose():
+    got = awards_by_key(ACTIONS, "invented.md")
+    top_up = got[(7, 4250)]
+    assert top_up.funding_role == "match_funding" and top_up.funder == "PCC" and top_up.part_of_line is None
+    assert not top_up.period_start and not top_up.period_end
+    assert got[(2, 388000)].funding_role == "grant"

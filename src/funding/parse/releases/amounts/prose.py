@@ -460,6 +460,31 @@ _PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\(
                            r"(?:\*\*)?\s+\S", re.I)
 #: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
 #: separate bid in the same round": another award of the release's round)
+#: a table heading that names sums, years or money: such a table's cells are figures, not sentences
+_MONEY_HEADING = re.compile(r"£|\b(?:amount|value|budget|cost|costs|grant|funding|total|spend|spent|paid|allocation|"
+                            r"award|income|contribution|profile|forecast|20\d\d[-/]\d\d)\b", re.I)
+
+
+def _prose_cell(sentence: str, header: list[str]) -> tuple[int, int] | None:
+    """The span of the one cell of a pipe-table row that holds a figure inside a sentence of its own (six words or
+    more, the figure not its first word), in a table whose headings name no sums or years ("| Ref | Recommendation
+    | Priority | Agreed action | Owner | Date |"); None otherwise."""
+    if "|" not in sentence or any(_MONEY_HEADING.search(h) for h in header):
+        return None
+    spans, at = [], 0
+    for part in sentence.split("|"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    money = [(a, b) for a, b in spans if MONEY_TOKEN.search(sentence[a:b])]
+    if len(money) != 1:
+        return None
+    a, b = money[0]
+    text = sentence[a:b].strip()
+    if len(text.split()) < 6 or MONEY_TOKEN.match(text):
+        return None
+    return a, b
+
+
 #: words after a piece naming the one year's money it is taken from: "£318,400 of the year's grant", "of that year's"
 _OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this)\s+year['’]s\s+(?:grant|award|allocation|money|funding)\b",
                                re.I)
@@ -779,6 +804,7 @@ def extract_awards(
     lead_funder = ""  # the payer a lead-in about the rows names ("All are Home Office funding unless a note says …")
     section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
+    first_heading: list[str] = []  # the first row of the table being read, when it holds no figure
     header_line = 0  # the line of the table's heading row
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
@@ -812,6 +838,7 @@ def extract_awards(
                 raw, is_table = squeezed, True
         if is_table and not in_table:
             table_no += 1
+            first_heading = _cells(raw) if not MONEY_TOKEN.search(raw) else []  # (the table's own heading row)
         in_table = is_table or (in_table and bool(_RULE_LINE.fullmatch(raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
@@ -835,7 +862,15 @@ def extract_awards(
                     header = _AlignedHeading(header, printed)  # (with its cells' spans, for rows that leave a cell blank)
             header_line, table_rows, table_totals = number, [], []
             continue
-        if not is_table:
+        cell_prose = is_table and bool(first_heading) and _prose_cell(sentence, first_heading)
+        if cell_prose:
+            # a table of actions or recommendations whose headings name no sums, one cell of which is a sentence with a
+            # figure ("| R4 | … | Partly agreed: the Commissioner will add £5,460 from the police fund … | … |"): that
+            # cell is read as prose, the other cells (owners, dates) left out of it
+            a, b = cell_prose
+            sentence = " " * a + sentence[a:b] + " " * (len(sentence) - b)
+            is_table = False
+        if not is_table and not cell_prose:
             section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
                                                                or number in html_headings
                                                                or number in headings and _table_title(raw.strip())),
@@ -845,7 +880,7 @@ def extract_awards(
             if not MONEY_TOKEN.search(raw):
                 run.list_whole = run.lead_whole = None  # (a heading ends the list above it: "### Councils" under pieces)
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
-        if not is_table:
+        if not is_table and not cell_prose:
             header, table_rows = ([] if not _RULE_LINE.fullmatch(raw) else header), table_rows if _RULE_LINE.fullmatch(raw) else []
             table_totals = table_totals if _RULE_LINE.fullmatch(raw) else []
         try:
