@@ -190,3 +190,53 @@ def test_a_sentence_with_a_figure_in_a_table_of_actions_is_read_as_prose():
     assert top_up.funding_role == "match_funding" and top_up.funder == "PCC" and top_up.part_of_line is None
     assert not top_up.period_start and not top_up.period_end
     assert got[(2, 388000)].funding_role == "grant"
+
+
+from release_probe import read  # noqa: E402
+from funding.parse.releases.periods import parse_duration  # noqa: E402
+
+
+def _components(text: str) -> dict[tuple[int, str], object]:
+    return {(c.source_line, c.component): c for c in read(text).components}
+
+
+COURT = """A Rochester man has been told to attend a programme for domestic abusers.
+He was given a 12-month community order and told to complete the Harrier course.
+Harrier is a 24-week group programme for men who have been abusive to a partner.
+The team, called Medway Watch, works with men the police assess as high harm.
+The commissioner's office said £540,000 pays for Harrier and £180,000 for a separate service for men the police judge to pose the greatest risk.
+In its first year Harrier cost £410,000 to run.
+The county council is giving £60,000 in 2025-26 towards Harrier.
+"""
+
+
+def test_a_courts_order_gives_no_length_to_the_course():
+    assert parse_duration("an 18-month community order and a requirement to complete the course") is None
+    assert parse_duration("jailed for two years") is None
+    assert parse_duration("a two-year suspended sentence and a 24-week programme").value == 24
+    assert parse_duration("a 26-week group course").value == 26
+    got = _components(COURT)
+    named = got[(2, "named_programme")]
+    assert named.programme_name == "Harrier" and named.duration_value is None
+
+
+def test_a_one_word_programme_paid_for_or_costed_is_named_again():
+    got = _components(COURT)
+    for line in (5, 6, 7):
+        assert got[(line, "named_programme")].programme_name == "Harrier", line
+    assert got[(5, "named_programme")].cohorts == ()  # (not the people of the separate service after it)
+
+
+def test_a_service_for_those_posing_the_greatest_risk_is_high_harm():
+    got = _components(COURT)
+    assert "high_harm" in got[(5, "high_harm")].cohorts and "men" in got[(5, "high_harm")].cohorts
+
+
+def test_a_team_called_by_a_name_is_a_named_programme():
+    got = _components(COURT)
+    assert got[(4, "named_programme")].programme_name == "Medway Watch"
+
+
+def test_a_programme_for_domestic_abusers_is_a_behaviour_change_programme():
+    got = _components(COURT)
+    assert (1, "behaviour_change_programme") in got and got[(1, "behaviour_change_programme")].cohorts == ()
