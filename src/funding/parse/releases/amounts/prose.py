@@ -465,11 +465,16 @@ _MONEY_HEADING = re.compile(r"£|\b(?:amount|value|budget|cost|costs|grant|fundi
                             r"award|income|contribution|profile|forecast|20\d\d[-/]\d\d)\b", re.I)
 
 
+#: a heading of a table of actions or responses: "Recommendation", "Agreed action", "Management response", "Update"
+_ACTION_HEADING = re.compile(r"\b(?:recommendations?|actions?|responses?|agreed|comments?|updates?|progress)\b", re.I)
+
+
 def _prose_cell(sentence: str, header: list[str]) -> tuple[int, int] | None:
     """The span of the one cell of a pipe-table row that holds a figure inside a sentence of its own (six words or
-    more, the figure not its first word), in a table whose headings name no sums or years ("| Ref | Recommendation
-    | Priority | Agreed action | Owner | Date |"); None otherwise."""
-    if "|" not in sentence or any(_MONEY_HEADING.search(h) for h in header):
+    more, the figure not its first word), in a table of actions or responses whose headings name no sums or years
+    ("| Ref | Recommendation | Priority | Agreed action | Owner | Date |"); None otherwise."""
+    if "|" not in sentence or any(_MONEY_HEADING.search(h) for h in header) \
+            or not any(_ACTION_HEADING.search(h) for h in header):
         return None
     spans, at = [], 0
     for part in sentence.split("|"):
