@@ -240,3 +240,20 @@ def test_a_team_called_by_a_name_is_a_named_programme():
 def test_a_programme_for_domestic_abusers_is_a_behaviour_change_programme():
     got = _components(COURT)
     assert (1, "behaviour_change_programme") in got and got[(1, "behaviour_change_programme")].cohorts == ()
+
+
+RESULTS_AND_SIGNPOST = """The Norfolk commissioner pays £90,000 a year for a high-harm service with a case manager for each man.
+Of the 30 men given a high-harm case manager, 24 had no further police-recorded abuse.
+Support: anyone affected by domestic abuse can call the free 24-hour helpline on 0808 2000 247.
+"""
+
+
+def test_a_count_of_those_given_a_worker_is_a_result_not_a_service():
+    got = _components(RESULTS_AND_SIGNPOST)
+    assert (1, "case_management") in got
+    assert (2, "case_management") not in got and (2, "high_harm") not in got
+
+
+def test_a_news_sites_support_signpost_names_no_helpline_of_the_service():
+    got = _components(RESULTS_AND_SIGNPOST)
+    assert (3, "helpline") not in got
