@@ -257,3 +257,30 @@ def test_a_count_of_those_given_a_worker_is_a_result_not_a_service():
 def test_a_news_sites_support_signpost_names_no_helpline_of_the_service():
     got = _components(RESULTS_AND_SIGNPOST)
     assert (3, "helpline") not in got
+
+
+PROVIDERS = """The grant pays two providers for the course.
+Kestrelford is a 26-week group programme for men, run in Dover, Folkestone and Deal by the charity Stour Valley Futures.
+Medway Advocacy receives the remaining £98,000 and employs the independent domestic violence advisers who support the partners of men on the course.
+"""
+
+
+def _organisations(text: str) -> set[tuple[int, str, str]]:
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+def test_a_charity_running_the_work_after_the_places_it_runs_in_delivers_it():
+    assert (2, "Stour Valley Futures", "delivery_partner") in _organisations(PROVIDERS)
+
+
+def test_a_body_employing_the_advocates_gives_the_support():
+    got = _organisations(PROVIDERS)
+    assert (3, "Medway Advocacy", "survivor_support_provider") in got
+    assert (3, "Medway Advocacy", "recipient") in got
+
+
+def test_a_body_a_payer_funds_with_a_sum_in_a_relative_clause_receives_it():
+    text = ("Partners of men on the course are offered support by Fenland Women's Aid, which the county council funds "
+            "separately with £36,000 a year.\n")
+    got = _organisations(text)
+    assert (1, "Fenland Women's Aid", "recipient") in got
