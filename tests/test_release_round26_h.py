@@ -284,3 +284,10 @@ def test_a_body_a_payer_funds_with_a_sum_in_a_relative_clause_receives_it():
             "separately with £36,000 a year.\n")
     got = _organisations(text)
     assert (1, "Fenland Women's Aid", "recipient") in got
+
+
+def test_a_note_on_rounding_names_no_payer():
+    text = ("Cheshire has been given £412,000 by the Home Office for 2025-26.\n"
+            "Allocations are rounded to the nearest £100 and are the Home Office's final figures.\n")
+    got = _organisations(text)
+    assert (1, "Home Office", "funder") in got and (2, "Home Office", "funder") not in got
