@@ -317,10 +317,11 @@ _NAME_AFTER_DESCRIPTION = re.compile(r"\b(?:group|course|programme|scheme|servic
 #: (also with the noun's description between, the name as the sentence's complement: "Our 26-week course for men who
 #: use abuse is called Reset", "the group work, which is known as Anchor"; or after its description and a comma: "a
 #: 22-week group programme for men in Maidstone, Ashford and Canterbury, called Turnstone")
-_CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
+_CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|project|team)s?\b(?:(?:\s+[\w'’-]+){0,9}?,?\s+"
                      r"(?:which|that|who)?\s*(?:is|was|will be|has been|are|were)|(?:\s+[\w'’-]+,?){1,12}?,|,?)\s+"
                      r"(?:(?:now|also|simply)\s+)?"
-                     r"(?:called|known as|named|branded|titled) (?:the )?['‘\"“]?"
+                     # ("the high-harm team, called Stour Watch", "the service, known locally as Llwybr Newydd")
+                     r"(?:called|known (?:locally |here |locally and nationally )?as|named|branded|titled) (?:the )?['‘\"“]?"
                      r"(?P<name>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)")
 #: "Named Pathfinder, the service will …", "Called Keel, it is …": a sentence opening with the participle that gives the
 #: name of the service it goes on to describe (the participle is not part of the name)
@@ -1525,7 +1526,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         line in headings or \
                         _counted_object(sentence, m.start(), m.end()) or \
                         m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
-                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()):
+                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()) and not _money_for_it(sentence, m):
                     # (a one-word name is the programme again where people are put on it, or where it names a group,
                     # course or programme of it: "so that a second Harbourline group could open")
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
@@ -1542,6 +1543,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 # what the sentence says of it after its name ("to run Calmer Homes, twelve weeks of work with 11 to 16 year
                 # olds"): its length, people and ages
                 rest = sentence[m.end():]
+                if m.group(0) in one_word and _money_for_it(sentence, m):
+                    # ("£702,500 pays for Kestrel and £219,000 for a separate service for men …": its own clause only)
+                    rest = re.split(r"\s+and\s+£|,|;|\s+and\s+(?:a|an|the)\s", rest, maxsplit=1)[0]
                 # (not a case manager's own length: "Each person on Keel will have a case manager, who stays with them
                 # for up to nine months" gives Keel no length, the corpus README's "Length of case management")
                 whole, ages = parse_duration(_CASE_MANAGER_LENGTH.sub(" ", rest)), _young_ages(_AGES.search(rest))
@@ -1561,6 +1565,20 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 
 #: a one-word programme's name used of one of its groups or courses ("a second Turnstone group could open in Boston",
 #: "another Keel course will start in May"): the programme again, as where people are said to be on it
+#: a one-word programme name as what a sum pays for or runs: "£702,500 pays for Kestrel", "£95,000 towards Kestrel",
+#: "£40,000 to run Kestrel", "funds Kestrel" (before it), "Kestrel cost £486,000 to run" (after it)
+_PAID_FOR_BEFORE = re.compile(r"\b(?:pays?|paid|paying)\s+for\s+$|\btowards\s+$|\bto\s+run\s+$|\bfunds?\s+$|"
+                              r"\bfunding\s+for\s+$", re.I)
+_COSTS_AFTER = re.compile(r"\s+(?:costs?|cost\s+us|will\s+cost|is\s+costing)\s+(?:about\s+|around\s+)?£", re.I)
+
+
+def _money_for_it(sentence: str, m) -> bool:
+    """Whether a sentence with a sum names a one-word programme as what the sum pays for or what it costs to run: the
+    programme named again (the corpus README: a component is counted on every line that describes it)."""
+    return bool(MONEY_TOKEN.search(sentence)) and bool(
+        _PAID_FOR_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]) or _COSTS_AFTER.match(sentence, m.end()))
+
+
 _ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
                                 r"co-?ordinator|facilitators?|staff|team)\b)", re.I)
 

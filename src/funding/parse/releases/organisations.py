@@ -192,6 +192,8 @@ _ABUSE_TOPIC = re.compile(r"abus|perpetrat|stalk|victim|survivor|refuge|safe acc
 #: a table heading's unit ("2024-25 (£000)", "£k", "(£m)"): no sum
 #: the same unit as the reader's text step writes it once read ("(thousands of pounds)": text._UNIT_HEADINGS)
 _UNIT_WORDS = r"\s+\((?:thousands|millions) of pounds\)"
+#: the unit figures are rounded to ("rounded to the nearest £100", "to the nearest £1,000"): no sum of anyone's
+_TO_THE_NEAREST = re.compile(r"\bto the nearest\s+£[\d,.]+(?:\s*(?:k|m|million|thousand))?", re.I)
 _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?![\w,.])", re.I)
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
@@ -1204,6 +1206,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             if label is None and not any(w in sentence.lower() for w in ((funder.lower(), "moj") if "Justice" in funder
                                                                           else (funder.lower(),))):
                 continue  # (not named: the funder terms' own search below would find nothing)
+            if label is None and _TO_THE_NEAREST.search(sentence) and not MONEY_TOKEN.search(_TO_THE_NEAREST.sub(" ", sentence)):
+                continue  # "Allocations are rounded to the nearest £100 and are the Home Office's final figures": a
+                # note on how figures are printed, no sum of the area's (README, "Home Office money and letters in prose")
             if label is None and not _MONEY_WORDS.search(sentence):
                 continue  # a department named with no word of money ("Home Office approved facilitators", "a Home
                 # Office spokesperson said"): no statement of who pays

@@ -102,6 +102,16 @@ _COUNT_AFTER_UNIT = re.compile(r"\b(?P<unit>sessions|weeks|months)\s*[,(—–-]
                                r"(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?) (?:of them|in all|in total|altogether)\b", re.I)
 
 
+#: a court's order or sentence right after a length ("an 18-month community order", "a two-year suspended sentence",
+#: "a 12-month supervision order") or a sentencing verb right before it ("jailed for 18 months", "sentenced to two
+#: years"): how long the order runs, not a programme's length
+_A_COURTS_ORDER_AFTER = re.compile(r"\s*(?:community|suspended|custodial|prison|restraining|supervision|probation|"
+                                   r"youth rehabilitation|non-molestation)\s+(?:order|sentence)s?\b|\s+(?:prison|jail|"
+                                   r"custodial)?\s*sentence\b", re.I)
+_A_COURTS_ORDER_BEFORE = re.compile(r"\b(?:jailed|imprisoned|sentenced|locked up|banned|disqualified)\s+(?:for|to)\s+"
+                                    r"(?:up to\s+)?$", re.I)
+
+
 def parse_duration(text: str) -> Duration | None:
     """The first length of time in ``text``: "ten-week", "10 week", "24 weeks", "up to a year"."""
     text = re.sub(r"(?i)\bone[- ]to[- ]one\b", "one_to_one", text)
@@ -116,6 +126,8 @@ def parse_duration(text: str) -> Duration | None:
             continue
         if m.group("unit").lower() == "session" and re.match(r"\s*(?:a|per|each|every) (?:week|fortnight|month)\b", text[m.end():]):
             continue  # "two sessions a week": how often
+        if _A_COURTS_ORDER_AFTER.match(text, m.end()) or _A_COURTS_ORDER_BEFORE.search(text[: m.start()]):
+            continue  # "an 18-month community order", "jailed for 18 months": a sentence's length, not the course's
         qual = _DURATION_QUALIFIER.get(" ".join((m.group("qual") or "").lower().split()), "exact")
         low = parse_count(m.group("lo") or m.group("lo2")) if (m.group("lo") or m.group("lo2")) else None
         unit = _UNIT_ABBREVIATIONS.get(m.group("unit").lower(), m.group("unit").lower())  # "27 wks" is 27 weeks

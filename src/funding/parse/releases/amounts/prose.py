@@ -400,7 +400,7 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[;:]\s)|(?<=,\s(?:and|but)\s)|(?<=\.\
 
 #: a year named as the nth year of an award of several years, just before the award's figure: "The Home Office grant
 #: for 2026/27 is the second year of a two-year award of", "2025-26 is the first year of a three-year grant worth"
-_NTH_YEAR_OF_AN_AWARD = re.compile(r"(?P<fy>20\d\d[-/]\d\d)\s+(?:is|was|will be|marks|forms)\s+the\s+(?P<nth>first|second|third|"
+_NTH_YEAR_OF_AN_AWARD = re.compile(r"(?P<fy>20\d\d[-/]\d\d)(?:\s+(?:is|was|will be|marks|forms)\s+|\s*,\s*)the\s+(?P<nth>first|second|third|"
                                    r"fourth|final|last)\s+year\s+of\s+(?:a|an|the|its|their|our)\s+(?P<n>two|three|four|five|"
                                    r"[2-5])[- ]year\s+(?:[\w'’-]+\s+){0,2}?(?:award|grant|allocation|settlement|contract|deal)"
                                    r"(?:\s+(?:of|worth|totalling))?\s*(?:about\s+|around\s+)?$", re.I)
@@ -460,6 +460,44 @@ _PUT_QUESTION = re.compile(r"^\W*(?:written\s+)?(?:question|q)\s*\d{0,2}\s*(?:\(
                            r"(?:\*\*)?\s+\S", re.I)
 #: money its sentence calls separate: "Separately, …", "a separate £22,000", "separate from the package above" (not "in a
 #: separate bid in the same round": another award of the release's round)
+#: a table heading that names sums, years or money: such a table's cells are figures, not sentences
+_MONEY_HEADING = re.compile(r"£|\b(?:amount|value|budget|cost|costs|grant|funding|total|spend|spent|paid|allocation|"
+                            r"award|income|contribution|profile|forecast|20\d\d[-/]\d\d)\b", re.I)
+
+
+#: a heading of a table of actions or responses: "Recommendation", "Agreed action", "Management response", "Update"
+_ACTION_HEADING = re.compile(r"\b(?:recommendations?|actions?|responses?|agreed|comments?|updates?|progress)\b", re.I)
+
+
+def _prose_cell(sentence: str, header: list[str]) -> tuple[int, int] | None:
+    """The span of the one cell of a pipe-table row that holds a figure inside a sentence of its own (six words or
+    more, the figure not its first word), in a table of actions or responses whose headings name no sums or years
+    ("| Ref | Recommendation | Priority | Agreed action | Owner | Date |"); None otherwise."""
+    if "|" not in sentence or any(_MONEY_HEADING.search(h) for h in header) \
+            or not any(_ACTION_HEADING.search(h) for h in header):
+        return None
+    spans, at = [], 0
+    for part in sentence.split("|"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 1
+    money = [(a, b) for a, b in spans if MONEY_TOKEN.search(sentence[a:b])]
+    if len(money) != 1:
+        return None
+    a, b = money[0]
+    text = sentence[a:b].strip()
+    if len(text.split()) < 6 or MONEY_TOKEN.match(text):
+        return None
+    return a, b
+
+
+#: words after a piece naming the one year's money it is taken from: "£318,400 of the year's grant", "of that year's"
+_OF_THE_YEARS_SUM = re.compile(r"\s+(?:out\s+)?of\s+(?:the|that|this)\s+year['’]s\s+(?:grant|award|allocation|money|funding)\b",
+                               re.I)
+#: an area named as finding money itself, just before the figure: "Gwent has also found £15,000 for …", "North Wales
+#: has found a further £8,000" (no payer said: not the award's payer lent)
+_AN_AREA_FOUND = re.compile(r"(?P<who>(?-i:[A-Z][\w'’-]*)(?:[\s-]+(?-i:[A-Z][\w'’-]*)){0,2})\s+(?:has|have|had)\s+"
+                            r"(?:also\s+|now\s+|already\s+)?found\s+(?:a\s+further\s+|another\s+|an?\s+(?:extra|"
+                            r"additional)\s+)?$")
 _SAID_SEPARATE = re.compile(r"\bseparately\b|\bseparate\s+(?=£)|\bseparate from\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|another|additional) (?:bid|award|grant)\b|\balso (?:secured|won|received|awarded)\b", re.I)
 #: the accounts' own year named without its number ("for the year", "spent in the year")
@@ -472,6 +510,13 @@ _NO_AREA = re.compile(r"\b(?:one force|a force|another force|neighbouring|which 
                       r"(?:a|one|another) (?:second|third|fourth|fifth|sixth|further|other) (?:force|police area)|"
                       r"(?:(?:asked|wanted|want|wish|wished|chose) not|declined) to be named|"
                       r"in the region|regional|the region's)\b", re.I)
+
+
+#: work said to cover a whole nation or every area of the text: "an all-Wales evaluation", "a pan-regional helpline",
+#: "an England-wide training programme", "across all four force areas"
+_ALL_OF_A_NATION = re.compile(r"\ball[- ](?:Wales|England)\b|\bpan[- ](?:Wales|England|regional|force)\b|"
+                              r"\b(?:Wales|England)[- ]wide\b|\bacross all (?:the )?(?:two|three|four|five|six) "
+                              r"(?:force |police )?(?:areas|forces|counties)\b", re.I)
 
 
 #: the start of a line that opens a block of its own: a numbered paragraph or note, a list item, an HTML block
@@ -764,6 +809,7 @@ def extract_awards(
     lead_funder = ""  # the payer a lead-in about the rows names ("All are Home Office funding unless a note says …")
     section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
+    first_heading: list[str] = []  # the first row of the table being read, when it holds no figure
     header_line = 0  # the line of the table's heading row
     # the lines of a section of job adverts ("### Jobs", "Vacancies": a heading, possibly set aside as furniture, up
     # to the next heading)
@@ -797,6 +843,7 @@ def extract_awards(
                 raw, is_table = squeezed, True
         if is_table and not in_table:
             table_no += 1
+            first_heading = _cells(raw) if not MONEY_TOKEN.search(raw) else []  # (the table's own heading row)
         in_table = is_table or (in_table and bool(_RULE_LINE.fullmatch(raw)))
         if (_SECTION_LINE.match(raw) or number in html_headings) and not MONEY_TOKEN.search(raw):
             named = {c for _, _, c in find_areas(raw)}
@@ -820,7 +867,15 @@ def extract_awards(
                     header = _AlignedHeading(header, printed)  # (with its cells' spans, for rows that leave a cell blank)
             header_line, table_rows, table_totals = number, [], []
             continue
-        if not is_table:
+        cell_prose = is_table and bool(first_heading) and _prose_cell(sentence, first_heading)
+        if cell_prose:
+            # a table of actions or recommendations whose headings name no sums, one cell of which is a sentence with a
+            # figure ("| R4 | … | Partly agreed: the Commissioner will add £5,460 from the police fund … | … |"): that
+            # cell is read as prose, the other cells (owners, dates) left out of it
+            a, b = cell_prose
+            sentence = " " * a + sentence[a:b] + " " * (len(sentence) - b)
+            is_table = False
+        if not is_table and not cell_prose:
             section_period = _section_heading_period(raw, bool(_SECTION_LINE.match(raw) or _NUMBERED_HEADING.match(raw)
                                                                or number in html_headings
                                                                or number in headings and _table_title(raw.strip())),
@@ -830,7 +885,7 @@ def extract_awards(
             if not MONEY_TOKEN.search(raw):
                 run.list_whole = run.lead_whole = None  # (a heading ends the list above it: "### Councils" under pieces)
             continue  # a headline's figure restates the body's (or rounds it); it is not read as a statement
-        if not is_table:
+        if not is_table and not cell_prose:
             header, table_rows = ([] if not _RULE_LINE.fullmatch(raw) else header), table_rows if _RULE_LINE.fullmatch(raw) else []
             table_totals = table_totals if _RULE_LINE.fullmatch(raw) else []
         try:
@@ -868,7 +923,8 @@ def extract_awards(
             if kept:
                 lead_period = kept
             elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
-                    or _table_title(lead)) and not MONEY_TOKEN.search(lead):
+                    or _table_title(lead)) and not MONEY_TOKEN.search(_UNIT_WORDS.sub(" ", lead)):
+                # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
                 stated = find_periods(lead)[0]
@@ -1092,7 +1148,7 @@ def _read_table_line(
         d.table = table_no
         d.row_cells, d.header = _cells(raw), tuple(header)
     for d in drafts_here:
-        if d.period is None and (lead_period or section_period) and d.role != "context":
+        if d.period is None and (lead_period or section_period) and (d.role != "context" or d.spending):
             d.period = lead_period or section_period  # (a heading's year over a note before the table)
             d.period_basis = "heading"
     cells = _cells(raw)
@@ -1310,6 +1366,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 x.shared_by for x in drafts[-6:]):
             # "Between them, the two commissioners will add £150,000": the areas of the shared award before
             code, basis, shared = "", "clause", next(x.shared_by for x in reversed(drafts) if x.shared_by)
+        elif not codes and not s_areas and _ALL_OF_A_NATION.search(sentence[max(lo, clause[0]) if k else 0 : hi]):
+            code, basis = "", "none"  # "A separate £38,000 has been set aside for an all-Wales evaluation": money for
+            # work across every area of the text, no one area's
         elif role == "context" or _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]) and not (
                 (len(codes) == 1 or not codes and len({a[2] for a in s_areas}) == 1)  # (the one area its sentence
                 # names is the region: "A scheme across North Wales … after the region's commissioner found £198,600")
@@ -1412,14 +1471,23 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = _year_closing_its_clause(sentence, start, periods)
             period_basis = "clause" if period else period_basis
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
-        same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added else 0) if k else 0 : hi])
+        same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added or role == "context"
+                                                else 0) if k else 0 : hi])
+        # (nor a national fund: "… £2,184,000 across the two years, out of a national fund put at £52m" gives the
+        # fund no years: README, "Period of a national fund")
         # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
         if period is None and same and here and here[-1].period and not re.search(r"\byears\b", same.group(0), re.I):
             period, period_basis = here[-1].period, "same"  # "a grant of £X for 2023-24 and 2024-25, and … £Y over the same period"
         if period is None and same and re.search(r"\byears\b", same.group(0), re.I):
             # "over the (same) two years": the span of that many years stated before (the last one, else the
             # release's), never a single year stated since
-            period = _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
+            # (a national fund's "over the same two years" with its payer named: the years of that payer's sum for the
+            # area, "the Home Office is spending £35m nationally over the same two years" after the Home Office grant
+            # and a council's later sum over other years)
+            payers_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
+                                                   and x.role not in ("context", "part") and x.whole is None
+                                                   and not x.table]) if role == "context" and funder else None
+            period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
@@ -1509,7 +1577,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # adjudicated convention)
         # "… £512,300 over the two years. That works out at £256,150 in each year.": the sum just stated
         back_whole = not here and run.last_whole is not None and run.last_whole.line >= number - 2 and not other_area \
-            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I)) and not _RESOLUTION.match(sentence)
+            and bool(re.match(r"\W*(?:that|this|it|which)\b", sentence, re.I)) and not _RESOLUTION.match(sentence) \
+            and not re.match(r"\W*(?:it|this|that)\s+(?:costs?|will cost|would cost)\s+$", sentence[:start], re.I)
+        # ("Hollesley Line … takes calls. It costs £18,000 a year, met from the Commissioner's budget": the service the
+        # sentence before names costs that yearly rate; it is no year's share of the sum stated before)
         per_year = bool(_PER_YEAR.match(sentence, end)) and (bool(here) or back_whole) and (
             role != "part" or (here[-1].whole is None or _a_share_over_years(here[-1]) if here else True) and (
                 period is None or _span_of_the_years_said(sentence, end, period, here)))  # ("profiled as £30,000 in each year")
@@ -1581,6 +1652,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
+        if award_span and here and here[-1].whole is None and here[-1].role == "grant" and here[-1].period \
+                and here[-1].period[0] == here[-1].period[1] and award_span[0] <= here[-1].period[0] <= award_span[1] \
+                and here[-1].amount.pence < amount.pence and (not funder or here[-1].funder in ("", funder)) \
+                and not per_year:
+            # "£455,600 … in 2025-26, the first year of a two-year award of £903,200": that year's money is a piece
+            # of the award its sentence goes on to state (README: part, a per-year split)
+            here[-1].role, here[-1].whole, here[-1].part_of = "part", d, d.line
         d.relative_year = bool(relative)  # ("£40,000 for this financial year": no period lent from elsewhere)
         d.span_from_now = bool(relative and relative.group("n2"))  # ("over the next two years": no years named)
         d.each_year_after = bool(years_after)  # ("£217,500 in each of the following two years": once a year)
@@ -1605,11 +1683,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # ("In addition, £15,000 will go to X for partner support": money paid out besides the award, not lent its
         # payer; "In addition, Greater Manchester will receive £250,000 …" in a round-up is the round's money)
         besides = bool(_BESIDES_OPENER.match(sentence) and _PAID_OUT_AFTER.match(sentence, end))
+        # ("Gwent has also found £15,000 for training": money an area found for itself, its payer and years unsaid)
+        found_by_area = role == "grant" and bool(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start])) \
+            and any(a[2] == code for a in _areas_in(_AN_AREA_FOUND.search(sentence[max(lo, start - 80) : start]).group("who")))
         d.separate = _SEPARATE_SCHEME.search(sentence) is not None or _SAID_SEPARATE.search(sentence) is not None \
-            or besides or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
+            or besides or found_by_area or more_money and d.period is None  # (nor "A further £12,500 has been set aside for
         # interpreters" after a whole: more money of its own, its years not said; README, "Payer said once")
         if d.separate and d.role == "grant" and d.funder_basis == "default" and (
-                _SAID_SEPARATE.search(sentence[lo:hi]) or besides):
+                _SAID_SEPARATE.search(sentence[lo:hi]) or besides or found_by_area):
             d.funder, d.funder_basis = "", ""  # "Separately, £22,000 will fund training": not the award's payer lent
             # (README, "Payer said once": a separate sum keeps funder null unless its own clause names a payer)
         # a grant-maker's own award ("The Derwent Valley Trust has given X £30,000"), no funder of the list paying it:
@@ -1633,6 +1714,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             d.funder, d.funder_basis = pot, "clause"
         if role == "part":
             whole = here[-1] if here else (run.list_whole or run.last_whole)
+            remainder_of = None
             of_noun = _OF_THE_NOUN.match(sentence, end)
             if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
                 named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
@@ -1649,6 +1731,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 # leaves of its whole, even past a figure restated since ("no figure above £214,000 was agreed … the
                 # other £27,000 was always for stalking work")
                 whole = pieces_before[-1].whole
+                remainder_of = whole  # (its whole exactly, also when that is itself a year's piece of an award)
             elif not here and run.list_whole is None and of_noun is None:
                 whole = _division_continued(drafts, d, whole, sentence_before) or whole
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
@@ -1688,11 +1771,16 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
             whole = kept or whole
             while kept is None and row is None and not funders_piece and whole is not None and whole.role == "part" \
-                    and whole.whole is not None:
+                    and whole.whole is not None and whole is not remainder_of:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
                 whole = whole.whole
+            if _OF_THE_YEARS_SUM.match(sentence, end):
+                years_own = [x for x in drafts if x.whole is whole and x.period and x.period[0] == x.period[1]
+                             and not x.table]
+                whole = years_own[0] if len(years_own) == 1 else whole  # "£318,400 of the year's grant" after "£455,600
+                # in 2025-26, the first year of a two-year award of £903,200": the one year's money stated
             d.whole, d.part_of = whole, whole.line
             if not (d.funder and (own or d.funder != facts.release_funder)):
                 # (a piece an outside body pays, "£72,000 from NHS … ICB", is no funder's of the list)
@@ -1936,6 +2024,10 @@ def _role_of_figure(
             # ("a smaller grant of £312,800, following a reduction in the national fund": the figure's own noun
             # makes it a grant; the national words after it are about something else)
             amount.pence < _NATIONAL_PENCE and _GRANT_OF.search(sentence[max(lo, start - 60) : start])
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6])) and not (
+            # ("The award … comes to £2,184,000 across the two years, out of a national fund the Home Office puts at
+            # £52m": the national words after the figure say what it is drawn from, not what it is)
+            amount.pence < _NATIONAL_PENCE and _DRAWN_FROM_A_NATIONAL_FUND.match(sentence, end)
             and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
@@ -2611,6 +2703,23 @@ def _several_years_sum_split(here: list[_Draft], said_before: list[_Draft]) -> _
     return fits[0] if len(fits) == 1 else None
 
 
+def _table_total_restating_a_payers_sum(d: _Draft, before: list[_Draft], drafts: list[_Draft]) -> None:
+    """A table's TOTAL whose rows and headings name no payer, equal to one sum the prose above stated with its payer
+    ("X receives £318,400 of the year's Home Office grant" over a claims table whose Profile column totals 318,400):
+    the table sets out that money, so it and its rows take that payer (README, "Payer said once": a part takes its
+    whole's payer)."""
+    rows = [x for x in drafts if x.whole is d]
+    if not rows or any(x.funder or x.row_funder for x in rows):
+        return
+    said = [x for x in before if not x.table and x.amount.pence == d.amount.pence and x.funder
+            and x.funder_basis in ("clause", "whole") and x.role in ("grant", "part") and x.code == d.code]
+    # (a payer its own clause or its whole names, not one lent from the release: "a net budget of £4,118k")
+    if len({x.funder for x in said}) != 1:
+        return
+    for x in [d] + rows:
+        x.funder, x.funder_basis = said[-1].funder, "whole"
+
+
 def _pieces_complete(w: _Draft, here: list[_Draft]) -> bool:
     """Whether ``w`` already has pieces in its sentence and they are not just its first pieces: a sum whose first
     per-year piece an earlier rule took ("£180,000 added to the grant, paid as £90,000 in 2025-26 and £90,000 in
@@ -2716,6 +2825,9 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
         if d.period is None and d.role == "total" and again_stated:
             d.period, d.period_basis = again_stated[-1].period, "restated"  # a table's total that is the award stated before in prose
+        if d.role == "total" and d.table and not d.funder and d.whole is None and not getattr(d, "across", False) \
+                and not d.row_funder:
+            _table_total_restating_a_payers_sum(d, drafts[:k], drafts)
         again = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.role == d.role and x.funder]
         if getattr(d, "same", False) and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "the same £40,000 in match funding": the funder
@@ -4134,10 +4246,23 @@ def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
     return corrected.line == d.line and corrected.period_basis == "clause"
 
 
+#: a unit of a table's figures named in prose ("shown in £k", "in £000s", "figures are £'000", "in £m"): no sum
+_UNIT_WORDS = re.compile(r"(?<![\w£])£\s?(?:'?000s?|k|m|thousands?|millions?)(?![\w,]|\.\d)", re.I)
+
+
+#: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
+#: national fund worth £52m", "£412,000, part of the national pot of £36m"
+_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,40}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
+                                         r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
+                                         re.I)
+
+
 def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
-    """Whether a sentence keeps the years a table's lead-in stated just before it on the same line: it states no years
-    and no figure of its own ("Figures are in thousands of pounds.")."""
-    return bool(lead_period) and number == lead_line and not find_periods(sentence)[0] and not MONEY_TOKEN.search(sentence)
+    """Whether a sentence keeps the years a table's lead-in stated just before it, on the same line or the next: it
+    states no years and no figure of its own ("Figures are in thousands of pounds.", "Rows 5 and 6 carry no money of
+    their own and are not in the table.")."""
+    return bool(lead_period) and number in (lead_line, lead_line + 1) and not find_periods(sentence)[0] \
+        and not MONEY_TOKEN.search(sentence)
 
 
 def _years_only_in_a_later_figures_clause(sentence: str, periods: list, found: list, k: int) -> bool:

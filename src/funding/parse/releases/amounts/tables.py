@@ -456,6 +456,21 @@ _RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|c
                                   r"(?:charity|provider)['’]s\s+own\b)", re.I)
 
 
+#: a column of what has been paid out or claimed ("| Paid (£) |", "| Amount claimed |", "| Payments |")
+_PAID_COLUMN = re.compile(r"^\W*(?:amounts?\s+|sums?\s+)?(?:paid(?:\s+out)?|claimed|payments?)\W*(?:\(.{0,8}\))?\W*$", re.I)
+
+
+def _paid_beside_spending(monitoring: list[bool], header: list[str]) -> list[bool]:
+    """A column headed only "Paid" or "Claimed" in a table that already sets a spending column ("Actual spend
+    claimed", "Spent so far") beside a budget or profile column is spending too: what was paid against the claims, a
+    figure about the budget, not a second award (README, "Spending against a budget").  A "Paid" column with no
+    spending column beside it (a statement of grants paid) stays money awarded."""
+    spending = [bool(m or _SPEND_COLUMN.search(h)) for m, h in zip(monitoring, header)]
+    if not any(spending) or all(spending[1:]):
+        return monitoring
+    return [m or bool(_PAID_COLUMN.match(h)) and not find_periods(h)[0] for m, h in zip(monitoring, header)]
+
+
 def _years_of_their_own(monitoring: list[bool], header: list[str]) -> list[bool]:
     """A budget-monitoring word over a column that is the only one for its year is the year's money, not a figure
     about another column's budget: "2025/26 Outturn" beside "2026/27 Budget", "Actual 2024-25 | Budget 2025-26 |
@@ -559,6 +574,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a budget-monitoring table ("| Budget £k | Actual to date £k | Forecast £k | Variance £k |"): its rows are lines of
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = _years_of_their_own([bool(_first(terms.get("monitoring_column", ()), h)) for h in header], header)
+    monitoring = _paid_beside_spending(monitoring, header)
     from_funder_col = several_payers = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])

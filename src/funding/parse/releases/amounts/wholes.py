@@ -1441,6 +1441,12 @@ _SUM_HOLDS_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?P<what>(?:[\w'
                                r"(?:\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:round|fund|money|pot))?\s+"
                                r"(?:(?:also|already)\s+)?(?:includes?|included|contains?|contained|holds?|held|has|had|covers?|"
                                r"set aside|sets aside|earmarks?|earmarked)\s+(?:(?:up to|about|around|some)\s+)?$", re.I)
+#: the same with the area after the sum: "The allocation for North Wales includes up to £23,500 for …", "The grant to
+#: Kent has £25,000 set aside for …"
+_SUM_FOR_AN_AREA_HOLDS_BEFORE = re.compile(
+    r"\bthe\s+(?P<what>(?:[\w'’-]+\s+){0,3}?)(?:share|grant|award|allocation)\s+(?:for|to)\s+"
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){1,3})(?:(?:also|already)\s+)?(?:includes?|included|contains?|contained|holds?|held|"
+    r"has|had|covers?|set aside|sets aside|earmarks?|earmarked)\s+(?:(?:up to|about|around|some)\s+)?$", re.I)
 #: the words after a figure naming the stated sum it is taken from: "£60,000 of its allocation", "£13,750 of the
 #: council's match funding", "£210,000 of the two-year award", "£40,000 of the county's share", "£40,000 of Cumbria's
 #: share" (not "of its own budget": the payer's own money; a name's possessive is capitalised, not "of last year's")
@@ -1465,15 +1471,25 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
     sentence opening "That is the council's part of £1,226,000 …" makes the one figure just before it a part of that
     sum."""
     for k, d in enumerate(drafts):
-        if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") or d.per_year \
+        # (a piece first read as a share of an award several areas share, which its words give to one area's
+        # allocation: "The allocation for Gwent includes up to £18,400" under a table of the areas' shares)
+        of_shared = d.whole is not None and d.role == "part" and bool(d.whole.shared_by) and bool(d.code) \
+            and not d.whole.code and not d.table
+        if d.table or d.whole is not None and not of_shared \
+                or d.role not in ("grant", "match_funding", "own_funding") and not of_shared or d.per_year \
                 or d.shared_by or not d.amount.pence or any(x.whole is d for x in drafts):
             continue
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = sentence.find(d.amount.text)
         if at < 0:
             continue
-        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at]) or (_SUM_HOLDS_BEFORE.search(
-            sentence[max(0, at - 120) : at]) if not _MORE_OR_LESS_AFTER.match(sentence, at + len(d.amount.text)) else None)
+        if of_shared and not (_SUM_HOLDS_BEFORE.search(sentence[max(0, at - 120) : at])
+                              or _SUM_FOR_AN_AREA_HOLDS_BEFORE.search(sentence[max(0, at - 120) : at])):
+            continue
+        before = _SHARE_OF_BEFORE.search(sentence[max(0, at - 120) : at]) or ((
+            _SUM_HOLDS_BEFORE.search(sentence[max(0, at - 120) : at])
+            or _SUM_FOR_AN_AREA_HOLDS_BEFORE.search(sentence[max(0, at - 120) : at]))
+            if not _MORE_OR_LESS_AFTER.match(sentence, at + len(d.amount.text)) else None)
         # ("Durham's grant has £40,000 set aside for training"; not "The council's grant has £25,000 more than last
         # year's": a difference, no piece)
         after = None if before else _OF_A_SUM_AFTER.match(sentence, at + len(d.amount.text))
@@ -1501,7 +1517,10 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
                   and (w.code == d.code if d.code else w.line >= d.line - 3)
                   and (not named or w.funder == named)
                   and (not matched or w.role == "match_funding" or w.table and re.search(r"\bmatch", rel.line_text(w.line), re.I))
-                  and (matched or w.role != "match_funding" and not (w.table and w.role == "part"))]
+                  and (matched or w.role != "match_funding" and not (w.table and w.role == "part" and not (
+                      before and any(x.whole is w for x in drafts))))]
+        # (an area's row total in a two-way table, the sum of its year cells, is the area's allocation a later
+        # "The allocation for X includes up to £Y" takes its piece from)
         if not d.code:
             wholes = wholes[-1:]
         # (the sum of the figure's own year, else one stated with years: a table's row for the year rather than the same
@@ -1510,6 +1529,10 @@ def _pieces_said_of_an_earlier_sum(rel, drafts: list[_Draft], terms) -> None:
             [w for w in wholes if w.period] or wholes
         if not wholes or not (w := wholes[-1]).code and not w.shared_by:
             continue
+        years_own = [x for x in drafts[:k] if x.whole is w and x.period and x.period[0] == x.period[1] and not x.table]
+        if re.fullmatch(r"year['’]s", what.strip(), re.I) and len(years_own) == 1:
+            w = years_own[0]  # "£318,400 of the year's grant" after "£455,600 in 2025-26, the first year of a two-year
+            # award of £903,200": the one year's money stated, not the award
         nth = _NTH_YEARS.search(what)
         if nth:
             years = sorted((x for x in drafts if x.whole is w and x.period and x.period[0] == x.period[1]),
