@@ -38,7 +38,7 @@ from funding.parse.releases.amounts.payers import (
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
-    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _in_next_figures_clause,
+    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
@@ -60,7 +60,7 @@ from funding.parse.releases.amounts.wholes import (
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
     _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
-    _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
+    _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
@@ -943,10 +943,25 @@ def extract_awards(
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
             total.role = "total"
+            # items a lead-in gave to an earlier sum ("How the 2025-26 money will be spent:" after the last figure
+            # stated) that add up exactly to the list's own "Total:" line, which that sum is not, are that total's
+            # pieces (README: part, "a table row under its TOTAL row"; a list set out the same way)
+            regroup = len(labelled) >= 2 and all(d.role == "part" and d.whole is not None and d.whole is not total
+                                                 and d.whole.line < labelled[0].line
+                                                 and d.whole.amount.pence != total.amount.pence for d in labelled) \
+                and len({id(d.whole) for d in labelled}) == 1 \
+                and sum(d.amount.pence for d in labelled) == total.amount.pence
             for d in labelled:
+                if regroup:
+                    d.whole = None
+                    if d.funder_basis == "whole":
+                        d.funder, d.funder_basis = "", ""  # (the earlier sum's payer, lent it: not its own)
                 if d.role in ("grant", "part", "match_funding", "own_funding") and d.whole is None:
                     d.role, d.whole, d.part_of = "part", total, number
                     d.funder = _item_funder(rel.line_text(d.line), terms) or d.funder or total.funder
+            if total.period is None and lead_period and labelled and all(
+                    d.period == lead_period and d.period_basis == "heading" for d in labelled):
+                total.period, total.period_basis = lead_period, "heading"  # (the year its items take from the lead-in)
             labelled = []
         elif len(here) == 1 and (_LABELLED_LINE.match(raw) or list_item_label(raw)) \
                 and here[0].role in ("grant", "part", "match_funding", "own_funding"):
@@ -2214,7 +2229,8 @@ def _payer_of_figure(
             funder, clause_payer = "PCC", True
             role = "own_funding" if role == "grant" else role
         else:
-            funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
+            funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before) \
+                or (_subject_before_an_aside(sentence, funders, start) if k else "")
             clause_payer = bool(funder)
     if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
             and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi) \
@@ -3362,6 +3378,7 @@ def _periods_and_awards(
     _piece_of_a_named_years_share(rel, drafts, terms)  # "Of the Home Office money for this first year, £X …"
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
+    _total_of_a_grant_and_its_top_up(drafts)  # "… adding £90,000 … to that grant" then "Total: £256,800"
     _total_of_one_funders_awards(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
