@@ -95,3 +95,115 @@ def test_an_aside_naming_no_other_figure_changes_nothing():
     text = ("Norfolk's commissioner has confirmed a Home Office grant of £210,000 for 2026-27.\n"
             "The council, which runs the family service, has agreed £27,000 for 2026-27.\n")
     assert awards_by_key(text)[(2, 27000)].funder == "local authority"
+
+
+# --- A funders table's TOTAL over rows of mixed years, some with none --------------------------------------------
+
+MIXED_YEARS_TABLE = """<html><body><main>
+<p>For 2025-26 and 2026-27 the Police and Crime Commissioner for Dorset has given us £300,000 from the Home Office perpetrator fund.</p>
+<table>
+<tr><th>Funder</th><th>Amount (£)</th><th>What it pays for</th></tr>
+<tr><td>Home Office, via the Commissioner</td><td>300,000</td><td>Group work, 2025-27</td></tr>
+<tr><td>Bournemouth, Christchurch and Poole Council</td><td>64,000</td><td>Family worker, two years</td></tr>
+<tr><td>Dorset Council</td><td>20,000</td><td>Match funding, 2025-26</td></tr>
+<tr><td>Purbeck Coast Trust</td><td>11,250</td><td>Partner support worker</td></tr>
+<tr><td><strong>Total</strong></td><td><strong>395,250</strong></td><td></td></tr>
+</table>
+</main></body></html>
+"""
+
+
+def test_a_table_total_over_rows_of_mixed_years_has_no_period():
+    got = {(a.source_line, a.amount.pence // 100): a for a in read(MIXED_YEARS_TABLE, "invented.html").awards}
+    total = got[(9, 395250)]
+    assert (total.funding_role, total.period_start or None, total.period_end or None) == ("total", None, None)
+    # the undated rows keep none, the dated rows keep their own
+    assert (got[(6, 64000)].period_start or None, got[(8, 11250)].period_start or None) == (None, None)
+    assert (got[(5, 300000)].period_start, got[(5, 300000)].period_end) == ("2025-26", "2026-27")
+    assert (got[(7, 20000)].period_start, got[(7, 20000)].period_end) == ("2025-26", "2025-26")
+    assert all(got[k].part_of_line == 9 for k in [(5, 300000), (6, 64000), (7, 20000), (8, 11250)])
+
+
+# --- An appeal's donation asks under a heading about the reader's gift ----------------------------------------
+
+GIFT_LIST = """<html><body><main>
+<p>The Police and Crime Commissioner for Suffolk has given us £240,000 from the Home Office for 2025-26.</p>
+<h2>How your donation helps</h2>
+<ul>
+<li>£40 pays for a partner's first support call.</li>
+<li>£2,500 trains four new group facilitators.</li>
+<li>£5,000 runs a whole group course for eight men.</li>
+</ul>
+</main></body></html>
+"""
+
+
+def test_sums_listed_under_a_heading_about_the_readers_gift_are_not_funding():
+    got = {(a.source_line, a.amount.pence // 100) for a in read(GIFT_LIST, "invented.html").awards}
+    assert got == {(2, 240000)}
+
+
+def test_a_list_under_an_ordinary_heading_still_reads():
+    text = GIFT_LIST.replace("How your donation helps", "Where the money goes")
+    got = {(a.source_line, a.amount.pence // 100) for a in read(text, "invented.html").awards}
+    assert {(6, 2500), (7, 5000)} <= got
+
+
+# --- A contract value given as a field: no payer lent ----------------------------------------------------------
+
+CONTRACT_VALUE_FIELD = """Our Home Office funded services in the north east.
+
+Durham
+A high-harm service in County Durham and Darlington.
+Contract value 2025-26: £126,400. The money is a mix of Home Office and commissioner funding.
+"""
+
+
+def test_a_contract_value_field_is_not_lent_the_releases_payer():
+    assert award_errors(CONTRACT_VALUE_FIELD, {
+        (5, 126400): dict(role="grant", funder=None, start="2025-26", end="2025-26"),
+    }) == []
+
+
+# --- A sum over counted areas has no area ------------------------------------------------------------------------
+
+COUNTED_AREAS_TOTAL = """Thames Valley's commissioner pays us £180,000 for 2025-26 from her own budget.
+Surrey County Council pays £45,000 a year for our Guildford group.
+Taken together, our four areas bring in about £900,000 this year.
+"""
+
+
+def test_a_total_whose_subject_counts_several_areas_has_no_area():
+    got = awards_by_key(COUNTED_AREAS_TOTAL)
+    assert (got[(3, 900000)].funding_role, got[(3, 900000)].pfa_code) == ("total", "")
+    assert got[(1, 180000)].pfa_code == "E23000029"  # Thames Valley keeps its own
+
+
+# --- A mayor's grant named in prose is the mayor's money --------------------------------------------------------
+
+MAYORS_GRANT = """2.1 The council pays £60,000 from its own budget for the family service in 2024/25.
+2.2 The Mayor of Greater Manchester's grant for perpetrator work (£74,000 in 2024/25) is assumed to continue.
+2.3 The Home Office grant of £150,000 for 2024/25 ends on 31 March 2025.
+"""
+
+
+def test_a_mayors_grant_naming_its_figure_is_paid_by_the_mayor():
+    assert award_errors(MAYORS_GRANT, {
+        (2, 74000): dict(role="grant", funder="PCC", start="2024-25", end="2024-25"),
+        (3, 150000): dict(funder="Home Office"),
+        (1, 60000): dict(funder="local authority"),
+    }) == []
+
+
+# --- Savings in a budget are context, one a year -----------------------------------------------------------------
+
+SAVINGS = """4.1 The council funds a group course for men from its own base budget, at £120,000 in 2025/26.
+4.2 Savings of £8,000 in 2025/26 and £11,000 in each of 2026/27 and 2027/28 come from moving two sessions online.
+"""
+
+
+def test_savings_are_context_with_no_area_and_one_fact_a_year():
+    got = [a for a in read(SAVINGS).awards if a.source_line == 2]
+    assert sorted((a.amount.pence // 100, a.period_start, a.period_end) for a in got) == [
+        (8000, "2025-26", "2025-26"), (11000, "2026-27", "2026-27"), (11000, "2027-28", "2027-28")]
+    assert {(a.funding_role, a.pfa_code, a.funder, a.part_of_line) for a in got} == {("context", "", "", None)}
