@@ -207,3 +207,45 @@ def test_savings_are_context_with_no_area_and_one_fact_a_year():
     assert sorted((a.amount.pence // 100, a.period_start, a.period_end) for a in got) == [
         (8000, "2025-26", "2025-26"), (11000, "2026-27", "2026-27"), (11000, "2027-28", "2027-28")]
     assert {(a.funding_role, a.pfa_code, a.funder, a.part_of_line) for a in got} == {("context", "", "", None)}
+
+
+# --- Components: group staff, "both of its groups", partners counted in words, "a man's course" -------------------
+
+def _components(text: str, line: int) -> dict:
+    return {c.component: c for c in read(text).components if c.source_line == line and not c.in_quote}
+
+
+INTRO = "The Home Office has given Kent £210,000 for 2025-26 for a group course for men.\n"
+
+
+def test_a_group_facilitator_is_staff_not_a_group():
+    got = _components(INTRO + "Part of it trains two new group facilitators for the course.\n", 2)
+    assert "group_programme" not in got and "practitioner_training" in got
+    # a new group itself still counts (README, "Named and numbered groups")
+    assert "group_programme" in _components(INTRO + "Part of it pays for a new group in Dover.\n", 2)
+
+
+def test_both_of_its_groups_is_a_group_programme():
+    got = _components(INTRO + "The commissioner is adding £40,000 so that the course can keep both of its groups running.\n", 2)
+    assert "group_programme" in got
+
+
+def test_partners_counted_as_a_share_in_words_give_no_partner_support():
+    got = _components(INTRO + "Nine in ten partners we supported said they felt safer.\n", 2)
+    assert "partner_support" not in got
+    assert "partner_support" in _components(INTRO + "Partners are supported by a named worker.\n", 2)
+
+
+def test_a_mans_course_is_for_men():
+    got = _components(INTRO + "A further £3,000 covers a man's whole 26-week course for a year of referrals.\n", 2)
+    c = next(iter(v for k, v in got.items() if k in ("behaviour_change_programme", "group_programme")))
+    assert "men" in c.cohorts
+
+
+# --- Organisations: a payer that "has not funded it since" is a former funder ---------------------------------
+
+def test_a_payer_that_has_not_funded_it_since_is_a_former_funder():
+    text = ("Our Leeds service works with men who abuse their partners.\n"
+            "The Ministry of Justice gave £38,000 towards its first year, 2024-25, but has not funded it since.\n")
+    roles = {(o.organisation, o.role) for o in read(text).organisations if o.source_line == 2}
+    assert ("Ministry of Justice", "former_funder") in roles and ("Ministry of Justice", "funder") not in roles

@@ -189,7 +189,9 @@ _GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|fur
 #: work, whatever the words before it (not "a group of MPs", "the steering group", "a comparison group")
 _GROUP_INSTANCE = re.compile(
     r"(?:\b(?i:the|a|an|another|its|our|their)\s+" + _GROUP_MARK + r"{1,3}|\b(?i:two|three|four|five|six|extra|more)\s+" +
-    _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?)\b)|"
+    _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?|(?i:facilitators?|leaders?|workers?|supervisors?))\b)|"
+    # (not the staff who run a group: "trains a new group facilitator")
+    r"\b(?i:both|all|each)\s+of\s+(?i:its|our|their|the)\s+groups\b|"  # ("to keep both of its groups running")
     r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
     r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
     r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
@@ -750,7 +752,10 @@ _PARTNERS_COUNTED = re.compile(
     # (the participle before the noun: "81% of supported partners reported feeling safer")
     r"(?:supported|helped|contacted)\s+(?:ex-)?partners\b)|"
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
-    r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
+    r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d|"
+    # (a share in words: "Eight in ten partners we supported told us they felt safer", "nine out of ten partners it helped")
+    r"\b(?:[A-Za-z]+|\d{1,2})\s+(?:in|out of)\s+(?:ten|10)\s+(?:of\s+)?(?:the\s+)?(?:ex-)?partners\s+"
+    r"(?:(?:we|it|they|she|he|the service|who were|who was)\s+)?(?:supported|helped|contacted|worked with)\b", re.I)
 
 #: a count of partners in a sentence: a number, share or percentage of them, or a body that supported, contacted or
 #: worked with a number of them ("X contacted 203 partners", "three quarters of the partners it supported", "Of the

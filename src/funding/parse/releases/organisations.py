@@ -89,7 +89,9 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "contract", "contracts"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
-                    r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed)\b|"
+                    r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed|"
+                    # ("gave £41,000 towards its first year, but has not funded it since": money that has ended)
+                    r"(?:has|have|had)\s+not\s+(?:funded|paid for|supported)\s+(?:it|them|the\s+\w+)\s+since)\b|"
                     r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
 #: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
 #: programme"): no body in a provider's, recipient's or parent's role
