@@ -249,3 +249,35 @@ def test_a_payer_that_has_not_funded_it_since_is_a_former_funder():
             "The Ministry of Justice gave £38,000 towards its first year, 2024-25, but has not funded it since.\n")
     roles = {(o.organisation, o.role) for o in read(text).organisations if o.source_line == 2}
     assert ("Ministry of Justice", "former_funder") in roles and ("Ministry of Justice", "funder") not in roles
+
+
+# --- Negated payer, support given through a body in a list item, a one-word name described in apposition ----------
+
+def test_no_home_office_money_assumed_names_no_funder():
+    text = ("3.2 The council funds the course from its own budget, at £90,000 in 2025/26.\n"
+            "3.3 No Home Office money is assumed beyond March 2026.\n")
+    assert not [o for o in read(text).organisations if o.source_line == 2 and o.organisation == "Home Office"]
+
+
+def test_partner_support_through_a_body_in_a_list_item_is_not_its_recipient():
+    text = ("How the 2026-27 money will be spent:\n"
+            "- Group course for men: £120,000\n"
+            "- Partner support through Riverside Women's Centre: £45,000\n"
+            "Total: £165,000\n")
+    roles = {o.role for o in read(text).organisations if o.source_line == 3}
+    assert "recipient" not in roles
+    # a body named as the item's payee still receives it
+    text2 = text.replace("Partner support through Riverside Women's Centre", "Riverside Women's Centre")
+    assert "recipient" in {o.role for o in read(text2).organisations if o.source_line == 3}
+
+
+def test_a_one_word_name_described_in_apposition_is_the_named_programme_again():
+    text = ("Home Office money has paid for the Tidemark course in Sunderland since 2023.\n"
+            "\n"
+            "Notes to editors\n"
+            "1. Tidemark, a course for men who abuse their partners, is delivered by Wearside Change CIC.\n")
+    got = _components(text, 4)
+    assert got["named_programme"].programme_name == "Tidemark" and "men" in got["named_programme"].cohorts
+    # a one-word name with no description nor people on it stays an ordinary word
+    plain = text.replace("1. Tidemark, a course for men who abuse their partners, is delivered by", "1. Tidemark is a word used by")
+    assert "named_programme" not in _components(plain, 4)

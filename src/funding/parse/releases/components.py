@@ -1530,7 +1530,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         line in headings or \
                         _counted_object(sentence, m.start(), m.end()) or \
                         m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
-                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()):
+                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()) \
+                        and not _DESCRIBED_IN_APPOSITION.match(sentence, m.end()):
                     # (a one-word name is the programme again where people are put on it, or where it names a group,
                     # course or programme of it: "so that a second Harbourline group could open")
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
@@ -1568,6 +1569,13 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 #: "another Keel course will start in May"): the programme again, as where people are said to be on it
 _ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
                                 r"co-?ordinator|facilitators?|staff|team)\b)", re.I)
+
+
+#: a description of a perpetrator course in apposition after a name: "Calmwater, a course for men who abuse their
+#: partners, is delivered by …", "Keel, the county's 26-week group programme, …" (a one-word name is the programme
+#: there, as where people are put on it)
+_DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                                      r"(?:course|programme)\s+(?:for|that|which|who|run|delivered|aimed)\b", re.I)
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:

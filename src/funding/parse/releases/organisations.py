@@ -88,6 +88,10 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "people", "staff", "officers", "teachers", "employers", "organisations", "services",
               "contract", "contracts"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
+#: a list item's label saying who gives support to partners or victims, up to the body: "Partner support through ",
+#: "Support for partners delivered by ", "Advocacy provided by the "
+_SUPPORT_GIVEN_THROUGH = re.compile(r"\b(?:partners?|ex-partners?|victims?|survivors?|advocacy|IDVAs?)\b[^:£]{0,40}?"
+                                    r"\b(?:through|via|delivered by|provided by|given by|run by|from)\s+(?:the\s+)?$", re.I)
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
                     r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed|"
                     # ("gave £41,000 towards its first year, but has not funded it since": money that has ended)
@@ -1011,6 +1015,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 words = name.split()
                 if re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
                     continue  # a council or the police before a sum in a list pays it as often as it receives it
+                if _SUPPORT_GIVEN_THROUGH.search(item.group("name")[: max(item.group("name").find(name), 0)]):
+                    continue  # "- Partner support through X: £61,200": the row's own words say X gives the support
+                    # (README, "Partner-support table rows": a survivor_support_provider, not a recipient)
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
                                               and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
