@@ -281,3 +281,15 @@ def test_a_one_word_name_described_in_apposition_is_the_named_programme_again():
     # a one-word name with no description nor people on it stays an ordinary word
     plain = text.replace("1. Tidemark, a course for men who abuse their partners, is delivered by", "1. Tidemark is a word used by")
     assert "named_programme" not in _components(plain, 4)
+
+
+# --- People named by the harm they do are not the people harmed ----------------------------------------------------
+
+def test_high_harm_men_are_the_case_managers_people_not_victims():
+    got = _components(INTRO + "- Case management for high-harm men: £52,000\n", 2)
+    assert set(got["case_management"].cohorts) == {"men", "high_harm"}
+    got = _components(INTRO + "It also pays for case management for high harm women.\n", 2)
+    assert set(got["case_management"].cohorts) == {"women", "high_harm"}
+    # the people a course's men harm are still not its cohort
+    got = _components(INTRO + "It also runs a 20-week course for people who harm women.\n", 2)
+    assert "women" not in next(iter(got.values())).cohorts

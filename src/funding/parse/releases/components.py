@@ -563,7 +563,8 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b|"
                              # (and the partner or the women they harmed: "men who have abused a female partner")
                              r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
-                             r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:the\s+|their\s+)?(?:women|a woman|"
+                             # (not the people named by the harm they do: "case management for high-harm men")
+                             r"(?<!-)(?<!high )(?<!highest )\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:the\s+|their\s+)?(?:women|a woman|"
                              r"girls|men|a man)\b|"
                              # (and the people whose partner is on the course: "the women and men whose partners are on it")
                              r"\b(?:women|men|people|those|anyone)(?:\s+(?:and|or)\s+(?:men|women))?\s+whose\s+(?:ex-|former\s+)?"
