@@ -293,3 +293,17 @@ def test_high_harm_men_are_the_case_managers_people_not_victims():
     # the people a course's men harm are still not its cohort
     got = _components(INTRO + "It also runs a 20-week course for people who harm women.\n", 2)
     assert "women" not in next(iter(got.values())).cohorts
+
+
+# --- A grant-maker named by its grant is a funder, a former one once the grant has ended ---------------------------
+
+def test_a_grant_makers_grant_names_its_maker_as_funder():
+    text = ("The Home Office has given Norfolk £180,000 for 2025-26.\n"
+            "Separately, the Wensum Valley Trust grant of £30,000 over 2022-23 and 2023-24 ended in March 2024.\n"
+            "Only the Broadland Community Lottery grant can be spent on support for partners, and it ends in June.\n")
+    roles = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert (2, "Wensum Valley Trust", "former_funder") in roles
+    assert (3, "Broadland Community Lottery", "funder") in roles
+    # a negated grant-maker names no payer
+    neg = "The Home Office has given Norfolk £180,000 for 2025-26, not the Wensum Valley Trust grant it applied for.\n"
+    assert not [o for o in read(neg).organisations if o.organisation == "Wensum Valley Trust"]

@@ -400,6 +400,18 @@ _SUPPORT_HEADING = re.compile(r"^\W*(?:" + _SUPPORT_LABEL.pattern + r"|(?:indepe
                               r"(?:advis[eo]rs|advocates)\b|IDVAs?\b)", re.I)
 
 
+#: a grant named by the grant-maker that made it: "the Brightwater Community Lottery grant", "the Mersey Forest Trust
+#: grant", "a Tudor Foundation grant of £20,000"
+_GRANT_MAKERS_GRANT = re.compile(r"\b(?:the|a|an|its|our|their)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Trust|Foundation|Lottery|"
+                                 r"Charitable\s+Trust))\s+(?:grants?|awards?|funding)\b")
+
+
+def _first_names_no_payer(sentence: str, at: int) -> bool:
+    """Whether the words before ``at`` leave the grant-maker's grant as something the sentence says of it, not a
+    negation ("not the X Trust grant")."""
+    return not re.search(r"\b(?:not|no|never|nor|without)\s+$", sentence[max(0, at - 12) : at], re.I)
+
+
 #: bodies that pay for or commission a course rather than deliver it
 _PAYER_NOT_PROVIDER = re.compile(r"\b(?:Council|Authority|Commissioner|Office|OPCC|Police|Constabulary|Home|Ministry|Department|"
                                  r"Integrated Care Board|ICB|NHS|Foundation|Fund|Lottery)\b")
@@ -1478,6 +1490,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         and not re.search(r"\b(?:Council|Authority|Commissioner|Office|Police|Constabulary)\b", name) \
                         and not _person_named(sentence, sentence.find(name, m.end()), name):
                     add(number, name, "recipient", "new")
+        # a grant-maker's grant named by its maker ("the Brightwater Community Lottery grant of £54,000 …, which paid
+        # for a second partner support worker, ended", "Only the Mersey Forest Trust grant can be spent on …"): the
+        # maker pays, or paid where its money has ended (README, funder: a payer outside the list is an organisation)
+        for m in _GRANT_MAKERS_GRANT.finditer(sentence) if number not in headings else ():
+            if _first_names_no_payer(sentence, m.start()):
+                add(number, m.group("name"), "former_funder" if _ENDED.search(sentence)
+                    else "funder", "new")
     for o in [o for o in out.values() if o.role == "commissioned_service"]:
         if _CONTRACT_WORTH.search(rel.line_text(o.source_line) or "") and sum(
                 1 for p_ in out.values() if p_.source_line == o.source_line and p_.role == "commissioned_service") == 1:
