@@ -307,3 +307,10 @@ def test_a_grant_makers_grant_names_its_maker_as_funder():
     # a negated grant-maker names no payer
     neg = "The Home Office has given Norfolk £180,000 for 2025-26, not the Wensum Valley Trust grant it applied for.\n"
     assert not [o for o in read(neg).organisations if o.organisation == "Wensum Valley Trust"]
+
+
+def test_a_single_session_priced_is_no_course_length():
+    got = _components(INTRO + "A gift of £30 pays for one group session for one man.\n", 2)
+    assert got["group_programme"].duration_value is None
+    got = _components(INTRO + "The grant pays for twelve group sessions for each man.\n", 2)
+    assert (got["group_programme"].duration_value, got["group_programme"].duration_unit) == (12, "session")

@@ -1335,6 +1335,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     after = _EACH_PERSON_ON.sub(" ", item[spans[kind][1]:], count=1)
                     duration = parse_duration((_WORKER_CLAUSE_END if re.match(r"\s*,?\s*(?:who|which)\b", after) else
                                                _NEXT_CLAUSE).split(after, maxsplit=1)[0])
+                if duration is not None and duration.value == 1 and duration.unit == "session" and duration.minimum is None:
+                    duration = None  # "£25 pays for one group session for one man": a single session priced, no course's length
                 ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
