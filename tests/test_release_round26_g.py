@@ -314,3 +314,8 @@ def test_a_single_session_priced_is_no_course_length():
     assert got["group_programme"].duration_value is None
     got = _components(INTRO + "The grant pays for twelve group sessions for each man.\n", 2)
     assert (got["group_programme"].duration_value, got["group_programme"].duration_unit) == (12, "session")
+
+
+def test_a_courses_possessive_length_is_the_course():
+    got = _components(INTRO + "4.6 Savings come from running the first three of the course's 26 sessions online.\n", 2)
+    assert (got["behaviour_change_programme"].duration_value, got["behaviour_change_programme"].duration_unit) == (26, "session")
