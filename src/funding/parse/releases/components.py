@@ -189,7 +189,9 @@ _GROUP_MARK = (r"(?:(?i:first|second|third|fourth|fifth|sixth|next|new|extra|fur
 #: work, whatever the words before it (not "a group of MPs", "the steering group", "a comparison group")
 _GROUP_INSTANCE = re.compile(
     r"(?:\b(?i:the|a|an|another|its|our|their)\s+" + _GROUP_MARK + r"{1,3}|\b(?i:two|three|four|five|six|extra|more)\s+" +
-    _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?)\b)|"
+    _GROUP_MARK + r"{0,3})groups?\b(?!\s+(?:of|rooms?|(?i:facilitators?|leaders?|workers?|supervisors?))\b)|"
+    # (not the staff who run a group: "trains a new group facilitator")
+    r"\b(?i:both|all|each)\s+of\s+(?i:its|our|their|the)\s+groups\b|"  # ("to keep both of its groups running")
     r"\b(?i:the|a|an)\s+groups?\s+(?:(?:is|are|will be|would be)\s+(?:only\s+)?(?:for|open to)\s+(?i:men|women|fathers|mothers|"
     r"young people|people|adults)\b|(?:can|will|could|would|should|is to|are to)\s+(?:start|begin|open|run)\b)|"
     r"\b(?i:the)\s+groups\s+in\s+[A-Z]|"
@@ -562,7 +564,8 @@ _VICTIM_PARENTS = re.compile(r"\b(?:their|his|her)\s+(?:[\w-]+\s+)?(?:parents?|c
                              r"(?:\s*(?:and|or|/|,)\s*(?:their\s+)?(?:parents?|carers?|mums?|mothers?|dads?|fathers?))*\b|"
                              # (and the partner or the women they harmed: "men who have abused a female partner")
                              r"\b(?:a|their|his|her|the)\s+(?:current\s+or\s+former\s+)?(?:female|male|women|woman)\s+(?:ex-)?partners?\b|"
-                             r"\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:the\s+|their\s+)?(?:women|a woman|"
+                             # (not the people named by the harm they do: "case management for high-harm men")
+                             r"(?<!-)(?<!high )(?<!highest )\b(?:abus\w*|harm\w*|hurt\w*|attack\w*|(?:violen\w*|aggressive)\s+(?:towards|against|to))\s+(?:the\s+|their\s+)?(?:women|a woman|"
                              r"girls|men|a man)\b|"
                              # (and the people whose partner is on the course: "the women and men whose partners are on it")
                              r"\b(?:women|men|people|those|anyone)(?:\s+(?:and|or)\s+(?:men|women))?\s+whose\s+(?:ex-|former\s+)?"
@@ -751,7 +754,10 @@ _PARTNERS_COUNTED = re.compile(
     # (the participle before the noun: "81% of supported partners reported feeling safer")
     r"(?:supported|helped|contacted)\s+(?:ex-)?partners\b)|"
     r"\b[Oo]f\s+(?:the\s+)?\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:supported|offered support|helped)\b|"
-    r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d", re.I)
+    r"\b\d[\d,]*\s+(?:(?:ex-)?partners)\s+(?:were|was)\s+offered\s+support\s+and\s+\d|"
+    # (a share in words: "Eight in ten partners we supported told us they felt safer", "nine out of ten partners it helped")
+    r"\b(?:[A-Za-z]+|\d{1,2})\s+(?:in|out of)\s+(?:ten|10)\s+(?:of\s+)?(?:the\s+)?(?:ex-)?partners\s+"
+    r"(?:(?:we|it|they|she|he|the service|who were|who was)\s+)?(?:supported|helped|contacted|worked with)\b", re.I)
 
 #: a count of partners in a sentence: a number, share or percentage of them, or a body that supported, contacted or
 #: worked with a number of them ("X contacted 203 partners", "three quarters of the partners it supported", "Of the
@@ -1330,6 +1336,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     after = _EACH_PERSON_ON.sub(" ", item[spans[kind][1]:], count=1)
                     duration = parse_duration((_WORKER_CLAUSE_END if re.match(r"\s*,?\s*(?:who|which)\b", after) else
                                                _NEXT_CLAUSE).split(after, maxsplit=1)[0])
+                if duration is not None and duration.value == 1 and duration.unit == "session" and duration.minimum is None:
+                    duration = None  # "£25 pays for one group session for one man": a single session priced, no course's length
                 ages = _young_ages(_AGES.search(segment) or (_AGES.search(item) if kind == "child_adolescent_to_parent" else None))
                 # (a child-to-parent programme's ages may come before the words that name it: "works with 11 to 17
                 # year olds who are violent towards a parent")
@@ -1526,7 +1534,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         line in headings or \
                         _counted_object(sentence, m.start(), m.end()) or \
                         m.group(0) in one_word and not _people_put_on(sentence, m.start()) \
-                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()) and not _money_for_it(sentence, m):
+                        and not _ONE_OF_ITS_GROUPS.match(sentence, m.end()) and not _money_for_it(sentence, m) \
+                        and not _DESCRIBED_IN_APPOSITION.match(sentence, m.end()):
                     # (a one-word name is the programme again where people are put on it, or where it names a group,
                     # course or programme of it: "so that a second Harbourline group could open")
                     continue  # (a result or a target naming it: "212 men were referred to Turning Tides")
@@ -1581,6 +1590,13 @@ def _money_for_it(sentence: str, m) -> bool:
 
 _ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b(?!\s+(?:fund|grant|budget|contract|manager|lead|"
                                 r"co-?ordinator|facilitators?|staff|team)\b)", re.I)
+
+
+#: a description of a perpetrator course in apposition after a name: "Calmwater, a course for men who abuse their
+#: partners, is delivered by …", "Keel, the county's 26-week group programme, …" (a one-word name is the programme
+#: there, as where people are put on it)
+_DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+                                      r"(?:course|programme)\s+(?:for|that|which|who|run|delivered|aimed)\b", re.I)
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:

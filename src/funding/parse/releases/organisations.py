@@ -88,8 +88,14 @@ _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", 
               "people", "staff", "officers", "teachers", "employers", "organisations", "services",
               "contract", "contracts"} | set(_MONTHS)
 _WORD = re.compile(r"\S+")
+#: a list item's label saying who gives support to partners or victims, up to the body: "Partner support through ",
+#: "Support for partners delivered by ", "Advocacy provided by the "
+_SUPPORT_GIVEN_THROUGH = re.compile(r"\b(?:partners?|ex-partners?|victims?|survivors?|advocacy|IDVAs?)\b[^:£]{0,40}?"
+                                    r"\b(?:through|via|delivered by|provided by|given by|run by|from)\s+(?:the\s+)?$", re.I)
 _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund|previously funded|formerly|expired|ran out|"
-                    r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed)\b|"
+                    r"(?:did|does|has|have|had|will|would)\s+not\s+(?:be\s+)?renew(?:ed)?|decided not to renew|not been renewed|"
+                    # ("gave £41,000 towards its first year, but has not funded it since": money that has ended)
+                    r"(?:has|have|had)\s+not\s+(?:funded|paid for|supported)\s+(?:it|them|the\s+\w+)\s+since)\b|"
                     r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
 #: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
 #: programme"): no body in a provider's, recipient's or parent's role
@@ -394,6 +400,18 @@ _PAYS_FOR = re.compile(r"\s+(?:(?:also|now|still|will|would|has|have|had|already
 _PROVIDER_FIELD = re.compile(r"^\W*(?:run by|provider|delivered by|provided by|service provider)\s*\**\s*:", re.I)
 _SUPPORT_HEADING = re.compile(r"^\W*(?:" + _SUPPORT_LABEL.pattern + r"|(?:independent\s+)?(?:domestic (?:violence|abuse)\s+)?"
                               r"(?:advis[eo]rs|advocates)\b|IDVAs?\b)", re.I)
+
+
+#: a grant named by the grant-maker that made it: "the Brightwater Community Lottery grant", "the Mersey Forest Trust
+#: grant", "a Tudor Foundation grant of £20,000"
+_GRANT_MAKERS_GRANT = re.compile(r"\b(?:the|a|an|its|our|their)\s+(?P<name>(?:[A-Z][\w'’&-]*\s+){1,4}(?:Trust|Foundation|Lottery|"
+                                 r"Charitable\s+Trust))\s+(?:grants?|awards?|funding)\b")
+
+
+def _first_names_no_payer(sentence: str, at: int) -> bool:
+    """Whether the words before ``at`` leave the grant-maker's grant as something the sentence says of it, not a
+    negation ("not the X Trust grant")."""
+    return not re.search(r"\b(?:not|no|never|nor|without)\s+$", sentence[max(0, at - 12) : at], re.I)
 
 
 #: bodies that pay for or commission a course rather than deliver it
@@ -1011,6 +1029,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 words = name.split()
                 if re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
                     continue  # a council or the police before a sum in a list pays it as often as it receives it
+                if _SUPPORT_GIVEN_THROUGH.search(item.group("name")[: max(item.group("name").find(name), 0)]):
+                    continue  # "- Partner support through X: £61,200": the row's own words say X gives the support
+                    # (README, "Partner-support table rows": a survivor_support_provider, not a recipient)
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
                                               and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
@@ -1474,6 +1495,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         and not re.search(r"\b(?:Council|Authority|Commissioner|Office|Police|Constabulary)\b", name) \
                         and not _person_named(sentence, sentence.find(name, m.end()), name):
                     add(number, name, "recipient", "new")
+        # a grant-maker's grant named by its maker ("the Brightwater Community Lottery grant of £54,000 …, which paid
+        # for a second partner support worker, ended", "Only the Mersey Forest Trust grant can be spent on …"): the
+        # maker pays, or paid where its money has ended (README, funder: a payer outside the list is an organisation)
+        for m in _GRANT_MAKERS_GRANT.finditer(sentence) if number not in headings else ():
+            if _first_names_no_payer(sentence, m.start()):
+                add(number, m.group("name"), "former_funder" if _ENDED.search(sentence)
+                    else "funder", "new")
     for o in [o for o in out.values() if o.role == "commissioned_service"]:
         if _CONTRACT_WORTH.search(rel.line_text(o.source_line) or "") and sum(
                 1 for p_ in out.values() if p_.source_line == o.source_line and p_.role == "commissioned_service") == 1:

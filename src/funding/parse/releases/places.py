@@ -32,7 +32,7 @@ _STREET = re.compile(r"\s+(?:Road|Street|Lane|Avenue|Terrace|Crescent|Way)\b")
 
 
 #: "Metropolitan Borough Council", "Metropolitan District Council": the style of a council's name, which places nothing
-_COUNCIL_STYLE = re.compile(r"\s+(?:Borough|District)\s+Council\b")
+_COUNCIL_STYLE = re.compile(r"\s+(?:Borough|District)\s+Council\b", re.I)  # also in a capitalised letterhead
 
 
 @lru_cache(maxsize=1)

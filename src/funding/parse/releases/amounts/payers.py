@@ -832,3 +832,29 @@ def _sentence_subject_pays(sentence: str, funders: list, start: int) -> str:
             sentence[: first[0]]):
         return ""
     return first[2] if _SUBJECT_PAYS_FOR.match(sentence, first[1]) else ""
+
+
+#: a sentence's subject (a few words, then a payer) set off from its verb by a relative aside: "The four councils, which
+#: until now paid £20,000 a year each into the course, have agreed …" (the aside and the verb after it)
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s+(?:which|who)\s+(?:[^,;.:]|(?<=\d)[,.](?=\d))*,\s+(?P<verb>(?:[a-z]+\s+){0,3}?)"
+                                  r"(?:agreed|agree|agrees|given|give|gives|paid|pay|pays|put|puts|added|add|adds|provided|"
+                                  r"provide|provides|found|find|finds|offered|offer|offers|contributed|contribute|contributes|"
+                                  r"committed|commit|commits)\b")
+
+
+def _subject_before_an_aside(sentence: str, funders: list, start: int) -> str:
+    """The payer a sentence opens with as its subject when a relative aside holding another figure stands between it
+    and the verb of the figure at ``start`` ("The four Tees councils, which until now paid £20,000 a year each into the
+    course, have agreed a bridging sum of £32,000 between them"): the figure after the aside is the subject's money
+    too, not the release's funder's; '' when the sentence opens otherwise or names another payer before the figure."""
+    before = [f for f in funders if f[0] < start]
+    if len({f[2] for f in before}) != 1:
+        return ""
+    first = min(before, key=lambda f: f[0])
+    if not re.fullmatch(r"\W*(?:[Tt]he\s+)?(?:[\w'’&-]+\s+){0,4}", sentence[: first[0]].rstrip() + " "):
+        return ""
+    m = _ASIDE_AFTER_SUBJECT.match(sentence, first[1])
+    if not m or m.end() > start or not MONEY_TOKEN.search(sentence, first[1], m.end()) \
+            or re.search(r"[;.]", sentence[m.end() : start]) or MONEY_TOKEN.search(sentence, m.end(), start):
+        return ""
+    return first[2]

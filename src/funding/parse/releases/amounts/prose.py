@@ -38,7 +38,7 @@ from funding.parse.releases.amounts.payers import (
     _row_range_funders, _payer_before_semicolon, _grantor_pronouns, _OTHER_PAYER, _NOT_A_PAYER, _payer_tied_after,
     _by_or_from_before, _outside_payer_in_clause, _pot_funder, _holder_before, _item_funder, _pays_another_figure,
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
-    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _in_next_figures_clause,
+    _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
     _paragraph_lead_funder, _named_as_an_item_of_a_sum,
 )
@@ -60,7 +60,7 @@ from funding.parse.releases.amounts.wholes import (
     _pieces_of_a_corrected_figure_go_to_its_first_statement, _superseded_figure_is_the_restated_sum,
     _restated_added_money_keeps_its_role, _restated_total_across_funders,
     _earlier_statement_of_a_total_across_funders, _pieces_listed_on_in_the_next_sentences, _pieces_of_a_payers_sum_named_first, _carried_forward_keeps_its_year, _carried_piece_is_its_wholes_year, _COUNTING_OTHERS,
-    _counted_totals_across_funders, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
+    _counted_totals_across_funders, _total_of_a_grant_and_its_top_up, _total_of_one_funders_awards, _corrected_figure_is_the_same_money, _councils_as_recipients,
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
@@ -137,6 +137,10 @@ _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? 
                             # what the work has to spend, not whose money it is)
                             r"\b(?:has|had|have|with|holds?|held) (?:a|an) (?:total |running |yearly |annual |overall )?"
                             r"budget (?:of|set at))\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: a contract's value given as a field ("Contract value 2024-25: £143,200", "Contract price: £98,000"): like "The
+#: contract is worth £X", a value whose payer the text has not tied to it (README, "Payer said once"); its years are
+#: read as for any figure
+_CONTRACT_VALUE_FIELD = re.compile(r"\bcontract\s+(?:value|price)\b[^.;£:]{0,20}:\s*$", re.I)
 #: a figure's own clause putting it to next year's use ("set aside for next year's training", "to spend next year",
 #: "for the coming year"): money of a year after the one the text reports on
 _FOR_NEXT_YEAR = re.compile(r"\b(?:for|in|during|over|to spend|spent)\s+(?:the\s+)?(?:next|coming|following)\s+"
@@ -196,6 +200,12 @@ _REFUSED = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:turned d
 #: "£1.3 million for four forces in the South East": a sum over several areas, no one area's award
 _SEVERAL_AREAS = re.compile(r"\b(?:for|by|between|among|across) (?:the )?(?:\w+ ){0,2}(?:forces|police areas|areas|counties|commissioners)\b|"
                             r"\b(?:across|for|to|into) the (?:\w+ )?region\b", re.I)
+
+
+#: several areas counted as the subject of a sum: "our five areas bring in about £1.1m", "Taken together, the four
+#: forces receive £2.3m" (a sum over them, no one area's)
+_COUNTED_AREAS = re.compile(r"\b(?:our|the|all|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                            r"(?:police\s+force\s+areas|force\s+areas|police\s+areas|areas|forces|counties)\b", re.I)
 
 
 def _for_several_areas_unnamed(role: str, codes: list, s_areas: list, after: str) -> bool:
@@ -999,10 +1009,25 @@ def extract_awards(
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
             total.role = "total"
+            # items a lead-in gave to an earlier sum ("How the 2025-26 money will be spent:" after the last figure
+            # stated) that add up exactly to the list's own "Total:" line, which that sum is not, are that total's
+            # pieces (README: part, "a table row under its TOTAL row"; a list set out the same way)
+            regroup = len(labelled) >= 2 and all(d.role == "part" and d.whole is not None and d.whole is not total
+                                                 and d.whole.line < labelled[0].line
+                                                 and d.whole.amount.pence != total.amount.pence for d in labelled) \
+                and len({id(d.whole) for d in labelled}) == 1 \
+                and sum(d.amount.pence for d in labelled) == total.amount.pence
             for d in labelled:
+                if regroup:
+                    d.whole = None
+                    if d.funder_basis == "whole":
+                        d.funder, d.funder_basis = "", ""  # (the earlier sum's payer, lent it: not its own)
                 if d.role in ("grant", "part", "match_funding", "own_funding") and d.whole is None:
                     d.role, d.whole, d.part_of = "part", total, number
                     d.funder = _item_funder(rel.line_text(d.line), terms) or d.funder or total.funder
+            if total.period is None and lead_period and labelled and all(
+                    d.period == lead_period and d.period_basis == "heading" for d in labelled):
+                total.period, total.period_basis = lead_period, "heading"  # (the year its items take from the lead-in)
             labelled = []
         elif len(here) == 1 and (_LABELLED_LINE.match(raw) or list_item_label(raw)) \
                 and here[0].role in ("grant", "part", "match_funding", "own_funding"):
@@ -1321,6 +1346,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
         if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
+        if _under_a_gift_heading(rel, number, raw):
+            continue  # "What your gift does" over "- £1,200 trains a new group facilitator": a donation ask
         role, lo, hi, window, between, balance, other_area, shared_out = _role_of_figure(
             sentence, k, start, end, amount, found, funders, here, run.last_whole, sentence_before, para_before,
             facts.many_areas, number, terms,
@@ -1375,6 +1402,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and _NO_AREA.search(sentence[max(lo, clause[0]) if k else 0 : hi]).group(0).lower()
                 in ("in the region", "regional", "the region's")) or \
                 (role == "total" and _SEVERAL_AREAS.search(sentence[start:hi])) or \
+                (role == "total" and _COUNTED_AREAS.search(sentence[lo:start])) or \
                 (role == "total" and _areas_between_them(sentence, start, end)) or \
                 _for_several_areas_unnamed(role, codes, s_areas, sentence[start:hi]):
             code, basis = "", "none"
@@ -1412,6 +1440,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]) \
+                and not _CONTRACT_VALUE_FIELD.search(sentence[max(lo, start - 60) : start]) \
                 and not _cost_past_an_aside(sentence, max(lo, _clause_of(sentence, start)[0]), start) \
                 and not _FOR_NEXT_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : min(
                     hi, _clause_of(sentence, start)[1])]):
@@ -1606,6 +1635,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
             # rate after another is a second statement of the rate, not one year's share of it: the same money
             role, funder, funder_basis = here[-1].role, here[-1].funder, "default"
+        if per_year and role == "context" and _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
+            per_year = False  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28": each year's
+            # saving, once a year (README, "Yearly rates"), no share of the saving before it
         if per_year and not here:
             role = "part"
         elif per_year:
@@ -2006,6 +2038,9 @@ def _role_of_figure(
         role = "part"  # "Of that grant, £343,400 was spent … and the remaining £59,200 has been returned"
     elif balance:
         role = "context"  # "Total funds … at 31 March 2024 were £318,640": a balance, not an award
+    elif _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
+        role = "context"  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28 come from …": money
+        # a budget no longer spends, no one's award (as an underspend is: README, "Spending against a budget")
     elif _PER_HEAD_AFTER.match(sentence, end) or _PER_HEAD_BEFORE.search(sentence[lo:start]):
         role = "context"  # "roughly £2,565 for each starter": a cost per person, no one's award
     elif not here and _shared_out_among_counted_areas(sentence, start, end, sentence_before):
@@ -2173,6 +2208,19 @@ _OWNER_PRONOUN_AFTER = re.compile(r"\s+of\s+(?P<who>my|his|her|its|their|our)\s+
                                   r"(?:funding|budget|money|funds?|reserves?)\b", re.I)
 
 
+#: a mayor's grant naming the figure just after it ("The Mayor of West Yorkshire's grant for perpetrator work (£96,000",
+#: "the Mayor's grant of £X"): money from the mayor's policing budget, as a table row "Mayor's grant" is (README, funder
+#: ``PCC``: the commissioner's or mayor's own policing budget or fund)
+_MAYORS_GRANT_BEFORE = re.compile(r"\b(?-i:Mayor)(?:\s+of\s+(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,2}(?-i:[A-Z])[\w'’-]*)?['’]s\s+"
+                                  r"(?:[\w-]+\s+)?grant\b(?:\s+(?:for|towards)\s+[^£();.,]{1,40}?)?\s*(?:\(\s*|of\s+|,\s*)$", re.I)
+
+
+#: a budget's savings naming the figure, and the figures listed on with it: "Savings of £12,000 in 2025/26 and £18,000
+#: in each of …", "a saving of £9,000 a year"
+_SAVINGS_OF = re.compile(r"\b(?:savings?|(?:a|the)\s+saving)\s+of\s+(?:about\s+|around\s+|up to\s+)?"
+                         r"(?:£[\d,.]+\s*(?:m|k|million)?\b[^£;.]{0,40}?(?:,\s*|\s+and\s+))*$", re.I)
+
+
 def _piece_after_colon(sentence: str, start: int, here: list, funders: list):
     """The figure before a colon whose pieces the figure at ``start`` is listed among after it ("the ICB's £48,000 would
     be paid in two instalments: £30,000 in April and £18,000 in October"), when the words from that figure on name no
@@ -2247,6 +2295,8 @@ def _payer_of_figure(
     held = _holder_before(sentence, own, start)  # "the Home Office's £742,300, my £95,000": whose the figure is
     funder = after_funder[0][2] if after_funder else by_funder[0][2] if by_funder else held or _nearest(own, start,
                                                                                                     end)
+    if not funder and not own and _MAYORS_GRANT_BEFORE.search(sentence[max(lo, start - 90) : start]):
+        funder = "PCC"  # "The Mayor of West Yorkshire's grant for perpetrator work (£96,000 in 2024/25)": the mayor's money
     read_funder = funder
     beyond_clause = not held and _named_beyond_its_clause(sentence, start, funder, own, len(found)) \
         and not (funder and _sentence_subject_pays(sentence, funders, start) == funder)
@@ -2306,7 +2356,8 @@ def _payer_of_figure(
             funder, clause_payer = "PCC", True
             role = "own_funding" if role == "grant" else role
         else:
-            funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before)
+            funder = _pronoun_subject_funder(sentence, clause_here, start, sentence_before) \
+                or (_subject_before_an_aside(sentence, funders, start) if k else "")
             clause_payer = bool(funder)
     if not funder and not own and not outside_after and not outsider and here and here[-1].funder \
             and _continues_payers_list(between) and not _OWN_PAYER_AFTER.match(sentence, end, hi) \
@@ -2940,7 +2991,10 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         dated = [x for x in mine if x.period]
         if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
                 len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
+                and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+            # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
+            # "2025-27", a council's row "2025-26" and a trust's row no year gives its total no one period)
             # (pieces stated with a period of their own, and the same sum by funder with none, or a per-year split of
             # the whole on one line; not one item's per-year split beside an undated item, "- a helpline: £36,000 in 2026-27 and £48,000 in 2027-28", "- partner
             # support: £90,000", which dates that item only; not a figure in a
@@ -3474,6 +3528,7 @@ def _periods_and_awards(
     _piece_of_a_named_years_share(rel, drafts, terms)  # "Of the Home Office money for this first year, £X …"
     _pieces_regroup_under_the_part_they_make(drafts)  # "In 2025-26, £180,000 … and £60,000 …": the year's pieces
     _counted_totals_across_funders(rel, drafts)
+    _total_of_a_grant_and_its_top_up(drafts)  # "… adding £90,000 … to that grant" then "Total: £256,800"
     _total_of_one_funders_awards(drafts)
     _carried_forward_keeps_its_year(rel, drafts)
     _carried_piece_is_its_wholes_year(rel, drafts)
@@ -3689,6 +3744,28 @@ _OF_FUNDERS_SUM_AFTER = re.compile(r"\s+of (?:the|this|that|its|our|their) (?P<w
 #: (or of a sum named by its owner's name: "£214,000 of Devon and Cornwall's £986,120")
 _OF_THE_SUM = re.compile(r"\s+(?:of|out of)\s+(?:(?:the|its|our|their|this|that|his|her)?\s*(?:[\w'’-]+\s+){0,2}?(?:of\s+)?|"
                          r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and\s+)?){0,3}(?-i:[A-Z])[\w-]*['’]s?\s+)", re.I)
+#: a heading over a list of what a reader's donation buys: "What your gift does", "How your donation helps", "Your
+#: gift could …", "Ways to give" (not "Where your money goes", which may head a council's budget lines)
+_GIFT_HEADING = re.compile(r"^\W*(?:what|how|where|see what)\b[^.£]{0,30}\byour\s+(?:gift|donation)s?\b"
+                           r"[^.£]{0,30}$|^\W*(?:ways to (?:give|donate)|(?:what|how) (?:a|one|each|every) (?:gift|donation)\b[^.£]{0,30})$"
+                           r"|^\W*your\s+(?:gift|donation)s?\s+(?:can|could|will|would)\b[^.£]{0,40}$", re.I)
+
+
+def _under_a_gift_heading(rel, number: int, raw: str) -> bool:
+    """Whether a list item stating a sum stands under a heading about what a reader's gift buys ("What your gift
+    does" then "- £25 pays for one group session", "- £1,200 trains a new group facilitator"): an appeal's donation
+    asks, no one's funding (the heading above the list, past its other items and blank lines)."""
+    if not _LIST_LINE.match(raw):
+        return False
+    n = number - 1
+    while n >= 1 and n >= number - 12:
+        text = (rel.line_text(n) or "").strip()
+        if text and not _LIST_LINE.match(text):
+            return bool(_GIFT_HEADING.match(text))
+        n -= 1
+    return False
+
+
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")

@@ -1227,6 +1227,29 @@ def _total_of_one_funders_awards(drafts: list[_Draft]) -> None:
                 d.funder, d.funder_basis = funder, "default"
 
 
+def _total_of_a_grant_and_its_top_up(drafts: list[_Draft]) -> None:
+    """A total naming no payer of its own (one only lent it), whose pieces name none either, that is exactly a grant
+    stated before it plus the money added to that grant ("the Home Office has offered £166,800 … The commissioner is
+    adding £90,000 from her own budget to that grant …" then a list of how the year's money is spent closed by "Total:
+    £256,800"), sums two payers' money: it has no funder, nor have its pieces (README, funder: "A total across several
+    funders has funder null"; part: "rows that name no funder keep the total's null")."""
+    for k, d in enumerate(drafts):
+        if d.role != "total" or d.table or not d.funder or d.funder_basis != "default" or getattr(d, "across", False):
+            continue
+        parts = [x for x in drafts if x.whole is d]
+        if parts and any(x.funder_basis not in ("default", "whole", "") for x in parts if x.funder):
+            continue
+        before = [x for x in drafts[:k] if x.whole is None and not x.table and x.line < d.line and x.code == d.code
+                  and x.funder and x.amount.pence < d.amount.pence]
+        grants = [x for x in before if x.role == "grant"]
+        added = [x for x in before if x.role == "match_funding"]
+        if any(g.amount.pence + a.amount.pence == d.amount.pence and g.funder != a.funder and g.line <= a.line
+               and (g.period is None or d.period is None or g.period == d.period) for g in grants for a in added):
+            d.funder, d.across = "", True
+            for x in parts:
+                x.funder, x.funder_basis = "", "whole"
+
+
 def _sums_another_payers_figure(d: _Draft, drafts: list[_Draft]) -> bool:
     """Whether total ``d`` is its parts plus one figure stated before them whose payer none of them has (arithmetic:
     the gap is exactly that figure)."""
