@@ -80,3 +80,40 @@ def test_two_undated_grants_of_one_payer_with_no_source_words_raise_nothing():
     lines = ["Durham has £190,000 from the Home Office for its group course.",
              "The Home Office is also paying £172,500 for the stalking service."]
     assert _conflict_errors(lines, "none") == []
+
+
+# --------------------------------------------------------------------------- "Altogether" without its comma
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ministry of Justice has set out each area's share for 2025-26.\n\nNorfolk: £215,000\nSuffolk: £180,000\n"
+     "Essex: £340,000\n\nAltogether the ministry is paying the three areas £735,000 in 2025-26.\n",
+     {(7, 735000): dict(role="total")}),
+    ("Lancashire has £260,000 from the Home Office and £42,000 from the commissioner.\n"
+     "In total the programme will have £302,000.\n",
+     {(2, 302000): dict(role="total", funder=None)}),
+])
+def test_a_sentence_opened_by_altogether_without_a_comma_states_a_total(text, want):
+    assert award_errors(text, want) == []
+
+
+# --------------------------------------------------------------------------- a total after undated money added
+
+@pytest.mark.parametrize("text, want", [
+    ("Cheshire has been awarded £380,000 by the Home Office for 2025-26.\n"
+     "Cheshire West and Chester Council will add £30,000 to the grant, and the commissioner £20,500 of her own.\n"
+     "Altogether, £430,500 is going into the service.\n",
+     {(1, 380000): dict(role="grant", start="2025-26", end="2025-26"),
+      (2, 30000): dict(role="match_funding", funder="local authority", start=None),
+      (3, 430500): dict(role="total", funder=None, start=None, end=None)}),
+    ("The Ministry of Justice is giving Gwent £210,000 for 2025/26.\n\n"
+     "Torfaen Council is topping up the grant with £25,000.\n\nIn all, £235,000 will pay for the course.\n",
+     {(5, 235000): dict(role="total", start=None, end=None)}),
+])
+def test_a_total_after_money_added_with_no_year_of_its_own_has_no_year(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_a_total_after_money_added_in_the_dated_grants_own_sentence_keeps_that_year():
+    text = ("Durham's commissioner has been awarded £300,000 by the Home Office for 2025-26 and will add £40,000 of "
+            "her own.\nThe combined £340,000 pays for the course.\n")
+    assert award_errors(text, {(2, 340000): dict(role="total", start="2025-26", end="2025-26")}) == []

@@ -318,7 +318,9 @@ _PER_HEAD_BEFORE = re.compile(r"\b(?:(?:for|per)\s+(?:each|every|one)\s+(?:[\w-]
                               + _PER_HEAD_NOUN + r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|were|are|comes? to|came to|works? out at|"
                               r"worked out at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$", re.I)
 #: (not a per-person length of the work beside another figure: "twelve sessions for each person referred, will run on £X")
-_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
+_TOTAL_OPENER = re.compile(r"^\W*(?:(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,|"
+                           r"(?:altogether|all told|in all|in total|all in all)\s+(?=[a-z]))", re.I)
+#: (the last: "Altogether the Home Office is giving the four forces £1.37m", its comma left out)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -3296,7 +3298,7 @@ def _a_rate_of_no_years(d: _Draft, said: dict) -> bool:
     return bool(_PER_YEAR.match(sentence, end)) and _rate_names_no_years(sentence, at, end)
 
 
-def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
+def _year_of_some_pieces_only(d: _Draft, drafts: list, sentence: str = "") -> bool:
     """Whether ``d`` is a sum across funders, or an undated piece of one, where some pieces name their own year and the
     rest none ("- Home Office grant 2024-25: £352,900 / - Commissioner's match funding: £58,000 / - Total: £440,900"):
     the year is said of those pieces alone, so the others and the sum keep null rather than take the release's span
@@ -3305,6 +3307,23 @@ def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
     if total is None or total.role != "total":
         return False
     pieces = [x for x in drafts if x.whole is total]
+    if not pieces and d is total and not total.funder and _TOTAL_OPENER.match(sentence):
+        # a prose total opened by "Altogether" or "In all" after the sums it adds up ("… £410,000 from the Home Office
+        # for 2025-26. The council is adding £40,000 to the grant and the commissioner £25,000. Altogether, £475,000
+        # …"), which are not its parts: the sums before it, back to the last total, in the lines just above it
+        k = next(i for i, x in enumerate(drafts) if x is d)
+        for x in reversed(drafts[:k]):
+            if x.role == "total" or x.line < d.line - 6:
+                break
+            if x.role != "context":
+                pieces.append(x)
+        # (money added in the dated grant's own sentence, "awarded £389,120 … for 2021-22 and will add £150k of his
+        # own", is of that year; added in a sentence of its own with no year, it has none, and nor has their sum)
+        dated = {x.line for x in pieces if x.period and x.period_basis in ("clause", "heading")}
+        added = [x for x in pieces if x.role in ("match_funding", "own_funding") and x.period is None
+                 and x.line not in dated]
+        return bool(added) and bool(dated) and len({x.funder for x in pieces}) >= 2 \
+            and all(x.line in dated or x in added for x in pieces) and len(dated) == 1
     dated = [x for x in pieces if x.period and x.period_basis in ("clause", "heading")]
     return len({x.funder for x in pieces}) >= 2 and 0 < len(dated) < len(pieces)
 
@@ -3497,7 +3516,7 @@ def _periods_and_awards(
                 and not getattr(d, "next_year", False) \
                 and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
-                and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
+                and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts, said[id(d)][0] if id(d) in said else "") \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
                 and not (release_basis == "round" and facts.release_funder and (
                     _outside_the_round(d, said) or _another_payers_money(d, facts.release_funder))):
