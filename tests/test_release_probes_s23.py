@@ -117,3 +117,51 @@ def test_a_total_after_money_added_in_the_dated_grants_own_sentence_keeps_that_y
     text = ("Durham's commissioner has been awarded £300,000 by the Home Office for 2025-26 and will add £40,000 of "
             "her own.\nThe combined £340,000 pays for the course.\n")
     assert award_errors(text, {(2, 340000): dict(role="total", start="2025-26", end="2025-26")}) == []
+
+
+# --------------------------------------------------------------------------- partner agencies adding money
+
+@pytest.mark.parametrize("text, want", [
+    ("Kent's Ministry of Justice grant of £270,000 pays for the group course.\n"
+     "Local partner organisations are adding £18,000 to it in 2026-27.\n",
+     {(2, 18000): dict(role="match_funding", funder="partners", start="2026-27", end="2026-27")}),
+    ("Dyfed-Powys has £190,000 from the Home Office.\n\nOn top of the grant:\n- Partner agencies: £12,500\n",
+     {(4, 12500): dict(funder="partners")}),
+])
+def test_partner_agencies_adding_money_are_the_partners_funder(text, want):
+    assert award_errors(text, want) == []
+
+
+# --------------------------------------------------------------------------- a top-up's year is its own
+
+@pytest.mark.parametrize("text, want", [
+    ("Surrey's Home Office grant of £320,000 pays for the Turning Point course.\n"
+     "The commissioner is topping up the grant with £30,000 from her own budget for 2026-27.\n",
+     {(1, 320000): dict(role="grant", funder="Home Office", start=None, end=None),
+      (2, 30000): dict(role="match_funding", start="2026-27", end="2026-27")}),
+    ("North Yorkshire has been given £205,000 by the Ministry of Justice for its stalking service.\n"
+     "The county council is adding £15,000 to the grant in 2025/26.\n",
+     {(1, 205000): dict(role="grant", start=None, end=None),
+      (2, 15000): dict(role="match_funding", funder="local authority", start="2025-26")}),
+])
+def test_the_year_of_money_added_to_a_grant_is_not_lent_to_the_undated_grant(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_a_year_said_of_the_grant_itself_is_still_the_releases():
+    text = ("Surrey's Home Office grant for 2026-27 pays for the Turning Point course.\n"
+            "The grant is £320,000.\n")
+    assert award_errors(text, {(2, 320000): dict(role="grant", start="2026-27", end="2026-27")}) == []
+
+
+# --------------------------------------------------------------------------- a list under "Added to the grant:"
+
+@pytest.mark.parametrize("text, want", [
+    ("Cleveland has been awarded £280,000 by the Home Office for 2025-26.\n\nOn top of the grant:\n"
+     "- Middlesbrough Council: £22,000\n- The commissioner's own budget: £18,000\n- Partner agencies: £9,000\n",
+     {(4, 22000): dict(role="match_funding", funder="local authority", start=None),
+      (5, 18000): dict(role="match_funding", funder="PCC", start=None),
+      (6, 9000): dict(role="match_funding", funder="partners", start=None)}),
+])
+def test_the_items_of_a_list_under_a_lead_in_saying_they_are_added_to_the_grant_are_match_funding(text, want):
+    assert award_errors(text, want) == []

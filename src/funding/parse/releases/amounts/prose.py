@@ -696,6 +696,22 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     return payer in ("Home Office", "Ministry of Justice") and not _first(terms.get("negation", ()), sentence)
 
 
+#: a start named for money without a length: "from April 2025", "starting in October 2024"
+_A_START_NAMED = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\s+20\d\d\b", re.I)
+
+
+def _years_of_money_added(sentence: str, terms) -> bool:
+    """Whether a sentence's money is money added to a grant by a payer other than the grant-makers ("Partner agencies
+    are topping up the grant with £25,000 for 2025-26"): the years it prints are the added money's own, not the span
+    of the release's funding, which a grant stated with no year of its own would otherwise take."""
+    if not MONEY_TOKEN.search(sentence):
+        return False
+    marked = MONEY_TOKEN.sub("AMOUNT", sentence)
+    return any(_first(terms.get(k, ()), marked) for k in ("top_up", "top_up_named", "match_named")) \
+        and not _first(terms.get("funder", ()), sentence) in ("Home Office", "Ministry of Justice")
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -719,7 +735,7 @@ def extract_awards(
     drafts: list[_Draft] = []
 
     # The release's own period: the one span it prints (several spans: none).
-    spans, bare = set(), set()
+    spans, bare, added_spans = set(), set(), set()
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
@@ -728,7 +744,10 @@ def extract_awards(
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
-        spans |= here_spans
+        if not _years_of_money_added(s, terms):
+            spans |= here_spans  # (a top-up's own year is not the release's: README, "Money added to a grant")
+        else:
+            added_spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
         lead = _wrapped_from_the_line_above(rel, sn, s) if here_spans else s
         if not MONEY_TOKEN.search(lead) and _a_lead_about_funding(lead, terms, sn in lead_headings) and "|" not in s \
@@ -740,6 +759,11 @@ def extract_awards(
                        " ".join(s for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s)))
     bare = _without_earlier_rounds(rel, bare)
     release_period = bare.pop() if len(bare) == 1 else opened if opened else spans.pop() if len(spans) == 1 else None
+    if release_period is None and not spans and len(added_spans) == 1 and any(
+            _A_START_NAMED.search(s) for _, s in rel.sentences if not _years_of_money_added(s, terms)):
+        # ("Kent gets £300,000 from April 2025. The commissioner has added £20,000 for 2025-26.": the grant's start is
+        # named, and the one year the text prints, the top-up's, is that first year)
+        release_period = added_spans.pop()
     # "All figures are for the two years from April 2025": the release says itself what period its figures cover
     said = {(a, b) for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _first(terms.get("figures_period", ()), s)
             for _, _, a, b in find_periods(s)[0]}
@@ -3385,6 +3409,9 @@ def _money_said_to_be_added_to_the_grant(rel, drafts: list[_Draft], said: dict) 
             # (on its line after it, or on the line straight under it: the paragraph it opens)
             later = d.line == number + 1 and (rel.line_text(d.line) or "").strip() and not _OPENS_A_BLOCK.match(
                 rel.line_text(d.line) or "") or d.line == number and line.find(said[id(d)][0].strip()[:30]) > at
+            # (or a lead-in ending in a colon, "Added to the grant:", over a list: every item of the list straight under it)
+            later = later or sentence.rstrip().endswith(":") and d.line > number and all(
+                _LIST_LINE.match(rel.line_text(n) or "") for n in range(number + 1, d.line + 1))
             if not later:
                 continue
             d.role = "match_funding"
