@@ -165,3 +165,21 @@ def test_a_year_said_of_the_grant_itself_is_still_the_releases():
 ])
 def test_the_items_of_a_list_under_a_lead_in_saying_they_are_added_to_the_grant_are_match_funding(text, want):
     assert award_errors(text, want) == []
+
+
+# --------------------------------------------------------------------------- payer and years said once, no area named
+
+@pytest.mark.parametrize("text, want", [
+    ("Dear Chief Executive,\n\nI write to confirm the Ministry of Justice's grant offer for your stalking service "
+     "for 2026-27.\n\nThe sum offered is £142,750.\n",
+     {(5, 142750): dict(role="grant", funder="Ministry of Justice", start="2026-27", end="2026-27")}),
+    ("Who is funding the new course?\nThe Home Office, over 2025-27.\n\nWhat is the grant?\n£388,000.\n",
+     {(5, 388000): dict(role="grant", funder="Home Office", start="2025-26", end="2026-27")}),
+])
+def test_a_text_naming_no_area_lends_its_one_payer_and_years_to_its_grant(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_a_text_naming_no_area_with_no_payer_said_leaves_the_grant_without_one():
+    text = "Dear Chief Executive,\n\nI am pleased to confirm your funding for 2026-27.\n\nThe sum offered is £142,750.\n"
+    assert award_errors(text, {(5, 142750): dict(role="grant", funder=None, start="2026-27")}) == []

@@ -22,11 +22,9 @@ MISREAD = {
     # the second set (structures2.json)
     "aligned_table_no_total_own_budget": "rows under 'From her own budget, … pays for' are not own funding",
     "section_heading_payer_first_paragraph_only": "a heading's payer reaches past its first paragraph",
-    "qa_payer_and_years_in_earlier_answer": "a payer and years given in an earlier answer are not lent",
     "mixed_payers_roundup_not_one_round": "a round-up of several payers lends one payer's year to the others",
     "round_shares_one_with_own_period": "a share 'of which £X is for 2025-26' loses its round's span",
     "table_restates_prose_differently": "a table row restating a grant differently read as its part",
-    "offer_letter_payer_and_year_in_opening": "an offer letter's opening payer and year are not lent to its sum",
 }
 
 ALL = [p for path in score_probes.PROBE_FILES.values() for p in score_probes.load(path)]

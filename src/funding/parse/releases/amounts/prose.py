@@ -553,6 +553,7 @@ class _ReleaseFacts:
     defined_funders: dict = field(default_factory=dict)  # terms the release defines as a funder's money ("the Safer
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
     two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
+    no_area: bool = False  # the text names no area at all ("Dear Commissioner, … Your area will receive £X")
 
 
 @dataclass(frozen=True)
@@ -835,7 +836,7 @@ def extract_awards(
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
-        two_areas=len(body_areas) == 2,
+        two_areas=len(body_areas) == 2, no_area=not body_areas and not rel.area and not money_areas,
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
@@ -1458,7 +1459,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         unnamed = role in ("grant", "total") and not c_areas and _unnamed_area_before(sentence, start)
         if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
             code, basis = "", "none"
-        if role == "grant" and not funder and (code or shared or unnamed) \
+        if role == "grant" and not funder and (code or shared or unnamed or facts.no_area) \
                 and not outside_payer and not release_negated and not more_money \
                 and not re.search(
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
@@ -3531,7 +3532,9 @@ def _periods_and_awards(
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False) or getattr(d, "shared_out", False)
-                     and bool(d.funder) and d.funder == facts.release_funder) \
+                     and bool(d.funder) and d.funder == facts.release_funder
+                     # (a letter or answers that name no area at all: "Your area will receive £318,500")
+                     or facts.no_area and d.role == "grant" and d.whole is None) \
                 and not d.bad_year and (not restates or facts.figures_said or id(d) in said and _own_clause_counts_the_years(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
