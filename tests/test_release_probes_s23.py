@@ -183,3 +183,21 @@ def test_a_text_naming_no_area_lends_its_one_payer_and_years_to_its_grant(text, 
 def test_a_text_naming_no_area_with_no_payer_said_leaves_the_grant_without_one():
     text = "Dear Chief Executive,\n\nI am pleased to confirm your funding for 2026-27.\n\nThe sum offered is £142,750.\n"
     assert award_errors(text, {(5, 142750): dict(role="grant", funder=None, start="2026-27")}) == []
+
+
+# --------------------------------------------------------------------------- a heading's payer, first paragraph only
+
+@pytest.mark.parametrize("text, want", [
+    ("Funding Northumbria's Safe Steps service\n\nHOME OFFICE GRANT\n\n£226,000 over 2025-27 pays for the group course.\n\n"
+     "£18,500 pays for an interpreter service.\n",
+     {(5, 226000): dict(role="grant", funder="Home Office", start="2025-26", end="2026-27"),
+      (7, 18500): dict(role="grant", part=None, funder=None, start=None, end=None)}),
+])
+def test_a_sum_a_paragraph_past_the_first_under_a_payers_heading_is_a_sum_of_its_own(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_a_sum_a_paragraph_later_that_ties_itself_to_the_headings_money_stays_its_piece():
+    text = ("Funding Northumbria's Safe Steps service\n\nHOME OFFICE GRANT\n\n£226,000 over 2025-27 pays for the group course.\n\n"
+            "£18,500 of the grant pays for an interpreter service.\n")
+    assert award_errors(text, {(7, 18500): dict(role="part", part=5, funder="Home Office")}) == []

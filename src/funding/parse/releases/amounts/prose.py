@@ -702,6 +702,27 @@ _A_START_NAMED = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?
                             r"May|June|July|August|September|October|November|December)\s+20\d\d\b", re.I)
 
 
+#: words tying a figure back to a sum stated before it: "of it", "of the grant", "the rest", "a further"
+_TIED_BACK = re.compile(r"\b(?:of (?:it|that|this|these|those|the (?:grant|award|money|sum|funding|allocation))|the rest|"
+                        r"remaining|remainder|balance|further|another|also)\b", re.I)
+
+
+def _past_its_headings_first_paragraph(rel, run, number: int, sentence: str, terms) -> bool:
+    """Whether a figure read as a piece of the sum before it stands in a later paragraph than that sum, where the sum
+    is the first paragraph under a section heading naming its payer and its own line names none: the heading's payer
+    governs only its first paragraph (README, "Headings naming a funder"), so a figure a paragraph later that does not
+    tie itself to that money ("£40,000 pays for training …") is a sum of its own, not a piece of the heading's."""
+    whole = run.last_whole
+    if whole is None or not run.section_funder or whole.funder != run.section_funder \
+            or not run.section_funder_line < whole.line < number or _TIED_BACK.search(sentence):
+        return False
+    if any((rel.line_text(n) or "").strip() for n in range(run.section_funder_line + 1, whole.line)):
+        return False  # (the sum is the first paragraph under the heading)
+    if _first(terms.get("funder", ()), rel.line_text(whole.line) or ""):
+        return False  # (the sum names its payer itself: the text ties its money, not the heading)
+    return any(not (rel.line_text(n) or "").strip() for n in range(whole.line + 1, number))
+
+
 def _years_of_money_added(sentence: str, terms) -> bool:
     """Whether a sentence's money is money added to a grant by a payer other than the grant-makers ("Partner agencies
     are topping up the grant with £25,000 for 2025-26"): the years it prints are the added money's own, not the span
@@ -1381,8 +1402,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         )
         if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
             role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
-        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts, run.last_whole,
-                                                                                 amount.pence)
+        past_heading = role == "part" and not here and _past_its_headings_first_paragraph(rel, run, number, sentence, terms)
+        # ("MINISTRY OF JUSTICE FUNDING" / "£195,000 … pays for X." / "" / "£40,000 pays for Y."): a sum of its own, whose
+        # payer and years only its own clause gives (README, "Headings naming a funder", "Payer said once")
+        more_money = role == "part" and not here and (past_heading or _more_money_after_a_whole(
+            sentence, start, drafts, run.last_whole, amount.pence))
         if more_money:  # ("Bolton Council has given £38,500 … A further £24,000 has been set aside for interpreters"):
             role = "grant"  # a sum of its own, whose payer only its own clause or heading gives
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
