@@ -201,3 +201,26 @@ def test_a_sum_a_paragraph_later_that_ties_itself_to_the_headings_money_stays_it
     text = ("Funding Northumbria's Safe Steps service\n\nHOME OFFICE GRANT\n\n£226,000 over 2025-27 pays for the group course.\n\n"
             "£18,500 of the grant pays for an interpreter service.\n")
     assert award_errors(text, {(7, 18500): dict(role="part", part=5, funder="Home Office")}) == []
+
+
+# --------------------------------------------------------------------------- one dated share of a sum
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ministry of Justice fund covers the three years from April 2025; forces in the North have set out their "
+     "shares.\nCumbria gets £210,000.\nLancashire has been allocated £390,000, of which £130,000 is for 2025-26.\n"
+     "Merseyside will receive £300,000.\n",
+     {(3, 390000): dict(role="grant", start="2025-26", end="2027-28"),
+      (3, 130000): dict(role="part", part=3, start="2025-26", end="2025-26")}),
+    ("The Home Office round runs for the two years from April 2026, and three forces have said what they get.\n"
+     "Durham has been offered £260,000, of which £125,000 is for 2026-27.\nCleveland gets £240,000.\n"
+     "Northumbria gets £410,000.\n",
+     {(2, 260000): dict(role="grant", start="2026-27", end="2027-28"),
+      (2, 125000): dict(role="part", part=2, start="2026-27", end="2026-27")}),
+])
+def test_one_share_of_a_sum_with_its_own_year_does_not_date_the_sum(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_a_sum_split_into_its_years_still_spans_them():
+    text = "Durham has been offered £260,000 by the Home Office: £125,000 in 2025-26 and £135,000 in 2026-27.\n"
+    assert award_errors(text, {(1, 260000): dict(start="2025-26", end="2026-27")}) == []

@@ -22,7 +22,6 @@ MISREAD = {
     # the second set (structures2.json)
     "aligned_table_no_total_own_budget": "rows under 'From her own budget, … pays for' are not own funding",
     "mixed_payers_roundup_not_one_round": "a round-up of several payers lends one payer's year to the others",
-    "round_shares_one_with_own_period": "a share 'of which £X is for 2025-26' loses its round's span",
     "table_restates_prose_differently": "a table row restating a grant differently read as its part",
 }
 

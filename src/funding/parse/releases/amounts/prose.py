@@ -697,6 +697,14 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     return payer in ("Home Office", "Ministry of Justice") and not _first(terms.get("negation", ()), sentence)
 
 
+def _one_share_of_it_dated(whole, mine) -> bool:
+    """Whether a sum's only piece is one share of it with a year of its own, in the sum's sentence ("has been offered
+    £500,000, of which £240,000 is for 2025-26"): the year is the share's, and says nothing of the whole's span, which
+    is read as for any figure (its own clause, the round's or the text's)."""
+    return len(mine) == 1 and mine[0].line == whole.line and mine[0].amount.pence < whole.amount.pence \
+        and mine[0].period is not None and mine[0].period[0] == mine[0].period[1]
+
+
 #: a start named for money without a length: "from April 2025", "starting in October 2024"
 _A_START_NAMED = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|"
                             r"May|June|July|August|September|October|November|December)\s+20\d\d\b", re.I)
@@ -3043,6 +3051,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
                 len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
                 and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
+                and not _one_share_of_it_dated(d, mine) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
             # "2025-27", a council's row "2025-26" and a trust's row no year gives its total no one period)
@@ -3586,6 +3595,7 @@ def _periods_and_awards(
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
+                and not _one_share_of_it_dated(d, mine) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
