@@ -224,3 +224,23 @@ def test_one_share_of_a_sum_with_its_own_year_does_not_date_the_sum(text, want):
 def test_a_sum_split_into_its_years_still_spans_them():
     text = "Durham has been offered £260,000 by the Home Office: £125,000 in 2025-26 and £135,000 in 2026-27.\n"
     assert award_errors(text, {(1, 260000): dict(start="2025-26", end="2026-27")}) == []
+
+
+# --------------------------------------------------------------------------- a table under an own-budget lead-in
+
+@pytest.mark.parametrize("text, want", [
+    ("Out of his own budget, the Lincolnshire commissioner funds these services:\n\n"
+     "| Service | Amount |\n|---|---|\n| Stalking advocate | £36,400 |\n| Perpetrator helpline | £21,000 |\n",
+     {(5, 36400): dict(role="own_funding", funder="PCC"), (6, 21000): dict(role="own_funding", funder="PCC")}),
+    ("From the commissioner's own budget, Dorset pays for two services:\n\n"
+     "Case worker for young people      £29,500\nPartner support line              £14,250\n",
+     {(3, 29500): dict(role="own_funding", funder="PCC"), (4, 14250): dict(role="own_funding", funder="PCC")}),
+])
+def test_table_rows_under_a_lead_in_saying_the_commissioners_own_budget_pays_are_own_funding(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_table_rows_under_a_lead_in_about_a_councils_own_budget_stay_the_councils():
+    text = ("From its own budget, Lincolnshire County Council pays for these services:\n\n"
+            "| Service | Amount |\n|---|---|\n| Stalking advocate | £36,400 |\n")
+    assert award_errors(text, {(5, 36400): dict(role="grant")}) == []

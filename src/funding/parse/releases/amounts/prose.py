@@ -873,6 +873,7 @@ def extract_awards(
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
     lead_funder = ""  # the payer a lead-in about the rows names ("All are Home Office funding unless a note says …")
+    lead_own = False  # a lead-in ending in a colon says the rows under it are the commissioner's own money
     section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
     first_heading: list[str] = []  # the first row of the table being read, when it holds no figure
@@ -986,6 +987,7 @@ def extract_awards(
             kept = lead_period if _lead_goes_on(lead_period, lead_line, number, lead) else None
             lead_period = None
             lead_funder = lead_funder if kept else ""
+            lead_own = lead_own if kept else False
             if kept:
                 lead_period = kept
             elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
@@ -993,6 +995,11 @@ def extract_awards(
                 # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
+                # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
+                lead_own = lead.endswith(":") and bool(_first(terms.get("own_funding", ()), lead)) \
+                    and not _COUNCILS_OWN.search(lead) and not _ADDED_TO.search(lead) \
+                    and not re.search(r"\b(?:council|authority|partners?|charity|trust)\b", lead, re.I) \
+                    and not _first(terms.get("match_named", ()), lead)
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -1016,6 +1023,10 @@ def extract_awards(
                 section_period, in_table,
             )
             _rows_paid_as_their_lead_in_says(drafts[read_before:], lead_funder)
+            if lead_own:
+                for d in drafts[read_before:]:  # (README, own_funding: the commissioner's own budget paying for a service)
+                    if d.role == "grant" and d.whole is None and d.funder in ("", "PCC") and not d.row_funder:
+                        d.role, d.funder, d.funder_basis = "own_funding", "PCC", "clause"
             continue
         sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
