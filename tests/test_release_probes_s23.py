@@ -244,3 +244,24 @@ def test_table_rows_under_a_lead_in_about_a_councils_own_budget_stay_the_council
     text = ("From its own budget, Lincolnshire County Council pays for these services:\n\n"
             "| Service | Amount |\n|---|---|\n| Stalking advocate | £36,400 |\n")
     assert award_errors(text, {(5, 36400): dict(role="grant")}) == []
+
+
+# --------------------------------------------------------------------------- a year's table row restating the grant
+
+@pytest.mark.parametrize("text, amounts, kind", [
+    ("Staffordshire's Ministry of Justice grant for 2026-27 is £218,000.\n\n| Year | Grant |\n|---|---|\n"
+     "| 2026-27 | £281,000 |\n",
+     {(5, 281000): dict(role="grant", part=None, funder="Ministry of Justice", start="2026-27")}, "amounts_differ"),
+    ("Staffordshire's Ministry of Justice grant for 2026-27 is £218,000.\n\n| Year | Grant |\n|---|---|\n"
+     "| 2026-27 | £218,000 |\n",
+     {(5, 218000): dict(role="grant", part=None)}, "none"),
+])
+def test_a_table_row_labelled_only_by_the_grants_year_restates_the_grant(text, amounts, kind):
+    assert award_errors(text, amounts) == []
+    assert _conflict_errors(text.rstrip("\n").split("\n"), kind) == []
+
+
+def test_a_table_row_naming_an_item_under_a_grant_is_still_its_piece():
+    text = ("Staffordshire's Ministry of Justice grant for 2026-27 is £218,000.\n\n| Item | Cost |\n|---|---|\n"
+            "| Group course | £150,000 |\n| Partner support | £68,000 |\n")
+    assert award_errors(text, {(5, 150000): dict(role="part", part=1)}) == []

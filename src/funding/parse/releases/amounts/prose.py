@@ -705,6 +705,18 @@ def _one_share_of_it_dated(whole, mine) -> bool:
         and mine[0].period is not None and mine[0].period[0] == mine[0].period[1]
 
 
+def _the_grants_year_again(rel, d, grant, cells: int) -> bool:
+    """Whether a table line's one figure is the grant stated before it again, for its one year: the row is labelled by
+    that year alone ("| 2025-26 | £304,000 |" under "the Home Office grant for 2025-26 is £340,000"), so it states the
+    year's grant a second time (differently, where it disagrees), not a piece of it."""
+    if cells != 1 or not d.period or d.period != grant.period or d.period[0] != d.period[1]:
+        return False
+    first = next((c.strip() for c in (rel.line_text(d.line) or "").strip().strip("|").split("|")), "")
+    stated = find_periods(first)[0]
+    return len(stated) == 1 and tuple(stated[0][2:]) == tuple(d.period) \
+        and not re.sub(r"[\d/\-–\s]|(?:FY|financial year)", "", first, flags=re.I)
+
+
 #: a start named for money without a length: "from April 2025", "starting in October 2024"
 _A_START_NAMED = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|"
                             r"May|June|July|August|September|October|November|December)\s+20\d\d\b", re.I)
@@ -1333,7 +1345,8 @@ def _read_table_line(
             # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
             for d in drafts_here:
                 if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
-                        and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
+                        and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence \
+                        and not _the_grants_year_again(rel, d, last_whole, len(drafts_here)):
                     d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
                     if not getattr(d, "unpaid_column", False):
                         _lend_wholes_payer(d, last_whole)
