@@ -265,3 +265,22 @@ def test_a_table_row_naming_an_item_under_a_grant_is_still_its_piece():
     text = ("Staffordshire's Ministry of Justice grant for 2026-27 is £218,000.\n\n| Item | Cost |\n|---|---|\n"
             "| Group course | £150,000 |\n| Partner support | £68,000 |\n")
     assert award_errors(text, {(5, 150000): dict(role="part", part=1)}) == []
+
+
+# --------------------------------------------------------------------------- a round-up of several payers' money
+
+@pytest.mark.parametrize("text, want", [
+    ("Who pays for perpetrator work in the Midlands\n\nWarwickshire: £240,000 from the Home Office for 2026-27\n"
+     "Staffordshire: £85,000 from Stoke-on-Trent City Council\nWest Mercia: £110,000, its payer not made public\n",
+     {(3, 240000): dict(funder="Home Office", start="2026-27", end="2026-27"),
+      (4, 85000): dict(funder="local authority", start=None),
+      (5, 110000): dict(start=None, end=None)}),
+])
+def test_a_year_beside_one_areas_figure_in_a_round_up_of_several_payers_is_not_lent_to_the_others(text, want):
+    assert award_errors(text, want) == []
+
+
+def test_a_round_of_one_payer_with_its_year_said_once_still_lends_it():
+    text = ("What the Home Office is giving the Midlands for 2026-27\n\nWarwickshire: £240,000\n"
+            "Staffordshire: £185,000\nWest Mercia: £310,000\n")
+    assert award_errors(text, {(4, 185000): dict(funder="Home Office", start="2026-27", end="2026-27")}) == []

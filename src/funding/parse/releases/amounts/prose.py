@@ -717,6 +717,27 @@ def _the_grants_year_again(rel, d, grant, cells: int) -> bool:
         and not re.sub(r"[\d/\-–\s]|(?:FY|financial year)", "", first, flags=re.I)
 
 
+def _several_payers_round_up(rel, terms) -> bool:
+    """Whether a text is a round-up of several payers' money, not one round: three or more areas' figures, each on a
+    sentence of its own, one year said once (beside one figure), the payers the figures' sentences name all different
+    (no payer named for two areas) and at least one figure's sentence naming none."""
+    areas, payers, dated, money = set(), [], 0, 0
+    for _, s in rel.sentences:
+        if MONEY_TOKEN.search(s):
+            money += 1
+            here = {c for _, _, c in find_areas(s)}
+            if len(here) > 1:
+                return False
+            areas |= here
+            payers.append({v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)})
+            dated += bool(find_periods(s)[0])
+        elif find_periods(s)[0]:
+            return False  # (a year said where no figure is: the text's own)
+    named = [p for p in payers if p]
+    return len(areas) >= 3 and money == len(areas) and dated == 1 and len(named) >= 2 and len(named) < len(payers) \
+        and all(len(p) == 1 for p in named) and len(set().union(*named)) == len(named)
+
+
 #: a start named for money without a length: "from April 2025", "starting in October 2024"
 _A_START_NAMED = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|"
                             r"May|June|July|August|September|October|November|December)\s+20\d\d\b", re.I)
@@ -801,6 +822,10 @@ def extract_awards(
                        " ".join(s for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s)))
     bare = _without_earlier_rounds(rel, bare)
     release_period = bare.pop() if len(bare) == 1 else opened if opened else spans.pop() if len(spans) == 1 else None
+    if release_period is not None and not bare and not opened and _several_payers_round_up(rel, terms):
+        release_period = None  # (a year printed beside one area's figure in a round-up of several payers' money is
+        # that figure's, not the text's: "Essex: £300,000 from the Ministry of Justice for 2025-26 / Suffolk: £120,000
+        # from Suffolk County Council / Norfolk: £95,000")
     if release_period is None and not spans and len(added_spans) == 1 and any(
             _A_START_NAMED.search(s) for _, s in rel.sentences if not _years_of_money_added(s, terms)):
         # ("Kent gets £300,000 from April 2025. The commissioner has added £20,000 for 2025-26.": the grant's start is
