@@ -20,21 +20,6 @@ import score_probes  # noqa: E402
 #: probes still misread, with what the reader gets wrong
 MISREAD = {
     # the second set (structures2.json)
-    "aligned_table_no_total_own_budget": "rows under 'From her own budget, … pays for' are not own funding",
-    "made_up_of_does_not_sum": "a grant 'made up of' pieces that do not add up raises no parts_do_not_sum",
-    "section_heading_payer_first_paragraph_only": "a heading's payer reaches past its first paragraph",
-    "qa_payer_and_years_in_earlier_answer": "a payer and years given in an earlier answer are not lent",
-    "partners_top_up_for_a_year": "the top-up's year given to the grant; partner agencies not the partners funder",
-    "match_before_altogether": "a sum 'Altogether' after a grant and match funding takes the grant's year",
-    "added_list_rate_and_same_two_years": "money added listed under a grant read as grants",
-    "round_list_then_altogether_with_payer": "'Altogether, £X' after a round's list read as a grant",
-    "mixed_payers_roundup_not_one_round": "a round-up of several payers lends one payer's year to the others",
-    "round_shares_one_with_own_period": "a share 'of which £X is for 2025-26' loses its round's span",
-    "answer_corrects_question_figure": "the question's figure and the answer's raise no amounts_differ (neither has a year)",
-    "table_restates_prose_differently": "a table row restating a grant differently read as its part",
-    "local_paper_and_office_disagree": "two sources quoted with different figures raise no amounts_differ",
-    "per_year_split_does_not_add_up": "a per-year split that does not add up raises no parts_do_not_sum",
-    "offer_letter_payer_and_year_in_opening": "an offer letter's opening payer and year are not lent to its sum",
 }
 
 ALL = [p for path in score_probes.PROBE_FILES.values() for p in score_probes.load(path)]

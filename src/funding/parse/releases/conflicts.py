@@ -159,7 +159,8 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         # in 2025-26" divides the £318,450 only)
         yearly = {(p.period_start, p.period_end) for p in members}
         by_year = len(yearly) > 1 and len(yearly) == len(members)
-        if len(members) < 2 or by_year and {p.source_line for p in members} != {a.source_line}:
+        if len(members) < 2 or by_year and {p.source_line for p in members} != {a.source_line} \
+                and not _one_a_year_of_its_span(a, members):
             continue  # (one piece a year on other lines is a split by year, checked with its whole's years elsewhere;
             # one printed beside the grant, "£600,000 over three years: £200,000 in 2024-25, …", divides it here)
         if _one_line_sums(a.amount, members):
@@ -180,11 +181,13 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         elif (len({p.source_line for p in members}) == 1 and (_all_to_the_pound(members) and _to_the_pound(a.amount)
                                                               or by_year or _IN_FULL.search(pieces_text))
               or _a_list_dividing_it(rel, a, members)) \
-                and 0 < a.amount.pence - got <= _NEAR * a.amount.pence:
+                and 0 < a.amount.pence - got <= (_FAR if len({p.source_line for p in members}) == 1 and _IN_FULL.search(
+                    pieces_text) else _NEAR) * a.amount.pence:
             # one sentence dividing the grant ("would be divided as £A for …, £B for … and £C for …") whose pieces fall a
             # little short of it: a division that does not add up; pieces far short are some of its uses, not all.  Round
             # pieces count when the sentence says it divides the grant in full ("made up of", "split between") or gives
-            # one a year
+            # one a year.  A sentence saying it divides the grant in full ("is made up of £A for … and £B for …") is
+            # held to it further off: up to a quarter short is a division that does not add up, not some of its uses
             out.append(ReleaseConflict(
                 sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
                 f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
@@ -414,6 +417,18 @@ def _a_list_dividing_it(rel, grant, members) -> bool:
     return not (_LIST_ITEM.match(after) and MONEY_TOKEN.search(after))  # (the list ends with the pieces)
 
 
+def _one_a_year_of_its_span(grant, members) -> bool:
+    """Whether a grant's pieces on one later line are one a year for each year of the grant's own span, no more and no
+    fewer ("£500,000 over 2025-27" then "paid as £260,000 in 2025/26 and £250,000 in 2026/27"): a split of that grant
+    by year, whose sum is held to the grant (a split that comes to more than it does not add up)."""
+    if not grant.period_start or not grant.period_end or len({p.source_line for p in members}) != 1 \
+            or members[0].source_line <= grant.source_line:
+        return False
+    span = set(range(int(grant.period_start[:4]), int(grant.period_end[:4]) + 1))
+    years = [int(p.period_start[:4]) for p in members if p.period_start and p.period_start == p.period_end]
+    return len(span) > 1 and len(years) == len(members) == len(span) and set(years) == span
+
+
 def _breakdowns(total, members) -> list[list]:
     """The pieces of a total as the breakdowns they make: all of them, or, where a total naming no funder has pieces
     naming their funders and pieces naming none that together come to far more than it, each of those two sets."""
@@ -625,6 +640,12 @@ _RESTATES = re.compile(r"\b(?:said|says|gives?|gave|reported|stated|quoted|print
                        re.I)
 
 
+#: words giving a figure as one source's account or as an answer: "the office says", "The Gazette understands",
+#: "according to", "Answer:"
+_SOURCE_CUE = re.compile(r"\b(?:says|said|understands|understood|according to|insists|insisted|claims|claimed)\b|"
+                         r"^\W*(?:answer|response|reply)\b[^:]{0,40}:", re.I)
+
+
 def _restated_figures(text: str, awards, line: int) -> list:
     """The figures of ``line`` that its restating words (:data:`_RESTATES`) are about: for each, the first figure printed
     after them, or the last before them when none follows ("The Home Office grant provides £1,130,000 of that, the
@@ -657,16 +678,24 @@ def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
             continue  # it restates a sum the text states with its years ("The Home Office figure of £404,000 is taken
             # from the offer letter" after "£404,000 over the two years"): that statement, not last year's grant
         for b in grants:
-            if not b.period_start or b.source_line in flagged or (b.pfa_code or area) != (a.pfa_code or area) \
+            # (two undated statements of one payer's grant disagree where one line gives a figure as a source's account
+            # or an answer's: "The Gazette understands … £300,000 from the Home Office" against "The commissioner's
+            # office says the Home Office award is £260,000"; "Answer: … the Home Office grant is £275,000")
+            undated = not b.period_start and a.funder and b.funder == a.funder and b.source_line != a.source_line \
+                and any(_SOURCE_CUE.search(rel.line_text(n) or "") for n in (a.source_line, b.source_line))
+            if not b.period_start and not undated or b.source_line in flagged \
+                    or (b.pfa_code or area) != (a.pfa_code or area) \
                     or b.funder != (a.funder or b.funder) or b.amount.pence == a.amount.pence \
                     or abs(b.amount.pence - a.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence) \
-                    or a.amount.allows(b.amount.pence) or b.amount.allows(a.amount.pence):
-                continue
+                    or (not _disagree(a.amount, b.amount) if undated
+                        else a.amount.allows(b.amount.pence) or b.amount.allows(a.amount.pence)):
+                continue  # (two accounts each printing a figure in full disagree however round they are)
             diff = abs(a.amount.pence - b.amount.pence)
             out.append(ReleaseConflict(
-                sid, a.pfa_code or area, f"award {b.period_start}", "different_amount",
+                sid, a.pfa_code or area, f"award {b.period_start or ''}".strip(), "different_amount",
                 tuple(sorted({a.source_line, b.source_line})), _pounds(b.amount.pence), _pounds(a.amount.pence), False,
-                f"the grant is {_pounds(b.amount.pence)} for {b.period_start} on line {b.source_line} and "
+                f"the grant is {_pounds(b.amount.pence)}{' for ' + b.period_start if b.period_start else ''} on line "
+                f"{b.source_line} and "
                 f"{_pounds(a.amount.pence)} on line {a.source_line}, with no year (difference {_pounds(diff)})"))
             flagged |= {a.source_line, b.source_line}
             break

@@ -318,7 +318,9 @@ _PER_HEAD_BEFORE = re.compile(r"\b(?:(?:for|per)\s+(?:each|every|one)\s+(?:[\w-]
                               + _PER_HEAD_NOUN + r"(?:\s+[\w-]+){0,3}?\s+(?:is|was|were|are|comes? to|came to|works? out at|"
                               r"worked out at)\s+(?:(?:roughly|about|around|some|nearly|almost)\s+)?$", re.I)
 #: (not a per-person length of the work beside another figure: "twelve sessions for each person referred, will run on £X")
-_TOTAL_OPENER = re.compile(r"^\W*(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,", re.I)
+_TOTAL_OPENER = re.compile(r"^\W*(?:(?:taken together|together|put together|added (?:together|up)|summed|combined|altogether|all told|in all|in total|overall|all in all)\s*,|"
+                           r"(?:altogether|all told|in all|in total|all in all)\s+(?=[a-z]))", re.I)
+#: (the last: "Altogether the Home Office is giving the four forces £1.37m", its comma left out)
 #: words saying a total adds up sums stated before it: "The varied award is therefore …", "Taken together, the two years"
 _SUMS_BEFORE = re.compile(r"\b(?:therefore|taken together|together|altogether|in all|in total|between them|"
                           r"(?:the|these|those|both) (?:two|three|four|five) (?:years|awards|grants|allocations)|both years)\b",
@@ -551,6 +553,7 @@ class _ReleaseFacts:
     defined_funders: dict = field(default_factory=dict)  # terms the release defines as a funder's money ("the Safer
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
     two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
+    no_area: bool = False  # the text names no area at all ("Dear Commissioner, … Your area will receive £X")
 
 
 @dataclass(frozen=True)
@@ -694,6 +697,84 @@ def _a_lead_about_funding(sentence: str, terms, heading: bool) -> bool:
     return payer in ("Home Office", "Ministry of Justice") and not _first(terms.get("negation", ()), sentence)
 
 
+def _one_share_of_it_dated(whole, mine) -> bool:
+    """Whether a sum's only piece is one share of it with a year of its own, in the sum's sentence ("has been offered
+    £500,000, of which £240,000 is for 2025-26"): the year is the share's, and says nothing of the whole's span, which
+    is read as for any figure (its own clause, the round's or the text's)."""
+    return len(mine) == 1 and mine[0].line == whole.line and mine[0].amount.pence < whole.amount.pence \
+        and mine[0].period is not None and mine[0].period[0] == mine[0].period[1]
+
+
+def _the_grants_year_again(rel, d, grant, cells: int) -> bool:
+    """Whether a table line's one figure is the grant stated before it again, for its one year: the row is labelled by
+    that year alone ("| 2025-26 | £304,000 |" under "the Home Office grant for 2025-26 is £340,000"), so it states the
+    year's grant a second time (differently, where it disagrees), not a piece of it."""
+    if cells != 1 or not d.period or d.period != grant.period or d.period[0] != d.period[1]:
+        return False
+    first = next((c.strip() for c in (rel.line_text(d.line) or "").strip().strip("|").split("|")), "")
+    stated = find_periods(first)[0]
+    return len(stated) == 1 and tuple(stated[0][2:]) == tuple(d.period) \
+        and not re.sub(r"[\d/\-–\s]|(?:FY|financial year)", "", first, flags=re.I)
+
+
+def _several_payers_round_up(rel, terms) -> bool:
+    """Whether a text is a round-up of several payers' money, not one round: three or more areas' figures, each on a
+    sentence of its own, one year said once (beside one figure), the payers the figures' sentences name all different
+    (no payer named for two areas) and at least one figure's sentence naming none."""
+    areas, payers, dated, money = set(), [], 0, 0
+    for _, s in rel.sentences:
+        if MONEY_TOKEN.search(s):
+            money += 1
+            here = {c for _, _, c in find_areas(s)}
+            if len(here) > 1:
+                return False
+            areas |= here
+            payers.append({v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)})
+            dated += bool(find_periods(s)[0])
+        elif find_periods(s)[0]:
+            return False  # (a year said where no figure is: the text's own)
+    named = [p for p in payers if p]
+    return len(areas) >= 3 and money == len(areas) and dated == 1 and len(named) >= 2 and len(named) < len(payers) \
+        and all(len(p) == 1 for p in named) and len(set().union(*named)) == len(named)
+
+
+#: a start named for money without a length: "from April 2025", "starting in October 2024"
+_A_START_NAMED = re.compile(r"\b(?:from|starting(?: in| from)?|beginning(?: in)?)\s+(?:\d{1,2}\s+)?(?:January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\s+20\d\d\b", re.I)
+
+
+#: words tying a figure back to a sum stated before it: "of it", "of the grant", "the rest", "a further"
+_TIED_BACK = re.compile(r"\b(?:of (?:it|that|this|these|those|the (?:grant|award|money|sum|funding|allocation))|the rest|"
+                        r"remaining|remainder|balance|further|another|also)\b", re.I)
+
+
+def _past_its_headings_first_paragraph(rel, run, number: int, sentence: str, terms) -> bool:
+    """Whether a figure read as a piece of the sum before it stands in a later paragraph than that sum, where the sum
+    is the first paragraph under a section heading naming its payer and its own line names none: the heading's payer
+    governs only its first paragraph (README, "Headings naming a funder"), so a figure a paragraph later that does not
+    tie itself to that money ("£40,000 pays for training …") is a sum of its own, not a piece of the heading's."""
+    whole = run.last_whole
+    if whole is None or not run.section_funder or whole.funder != run.section_funder \
+            or not run.section_funder_line < whole.line < number or _TIED_BACK.search(sentence):
+        return False
+    if any((rel.line_text(n) or "").strip() for n in range(run.section_funder_line + 1, whole.line)):
+        return False  # (the sum is the first paragraph under the heading)
+    if _first(terms.get("funder", ()), rel.line_text(whole.line) or ""):
+        return False  # (the sum names its payer itself: the text ties its money, not the heading)
+    return any(not (rel.line_text(n) or "").strip() for n in range(whole.line + 1, number))
+
+
+def _years_of_money_added(sentence: str, terms) -> bool:
+    """Whether a sentence's money is money added to a grant by a payer other than the grant-makers ("Partner agencies
+    are topping up the grant with £25,000 for 2025-26"): the years it prints are the added money's own, not the span
+    of the release's funding, which a grant stated with no year of its own would otherwise take."""
+    if not MONEY_TOKEN.search(sentence):
+        return False
+    marked = MONEY_TOKEN.sub("AMOUNT", sentence)
+    return any(_first(terms.get(k, ()), marked) for k in ("top_up", "top_up_named", "match_named")) \
+        and not _first(terms.get("funder", ()), sentence) in ("Home Office", "Ministry of Justice")
+
+
 def extract_awards(
     text, source_id: str = "<text>", *, published: str = ""
 ) -> tuple[tuple[LocalAward, ...], tuple[Diagnostic, ...]]:
@@ -717,7 +798,7 @@ def extract_awards(
     drafts: list[_Draft] = []
 
     # The release's own period: the one span it prints (several spans: none).
-    spans, bare = set(), set()
+    spans, bare, added_spans = set(), set(), set()
     spans_said: list[tuple[int, tuple[str, str]]] = []  # (line, span of several years) in the order stated
     lead_headings = _heading_lines(rel) | (_html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset())
     for sn, s in rel.sentences:
@@ -726,7 +807,10 @@ def extract_awards(
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
-        spans |= here_spans
+        if not _years_of_money_added(s, terms):
+            spans |= here_spans  # (a top-up's own year is not the release's: README, "Money added to a grant")
+        else:
+            added_spans |= here_spans
         spans_said.extend((sn, p) for p in here_spans if p[0] != p[1])
         lead = _wrapped_from_the_line_above(rel, sn, s) if here_spans else s
         if not MONEY_TOKEN.search(lead) and _a_lead_about_funding(lead, terms, sn in lead_headings) and "|" not in s \
@@ -738,6 +822,15 @@ def extract_awards(
                        " ".join(s for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _FUNDING_WORDS.search(s)))
     bare = _without_earlier_rounds(rel, bare)
     release_period = bare.pop() if len(bare) == 1 else opened if opened else spans.pop() if len(spans) == 1 else None
+    if release_period is not None and not bare and not opened and _several_payers_round_up(rel, terms):
+        release_period = None  # (a year printed beside one area's figure in a round-up of several payers' money is
+        # that figure's, not the text's: "Essex: £300,000 from the Ministry of Justice for 2025-26 / Suffolk: £120,000
+        # from Suffolk County Council / Norfolk: £95,000")
+    if release_period is None and not spans and len(added_spans) == 1 and any(
+            _A_START_NAMED.search(s) for _, s in rel.sentences if not _years_of_money_added(s, terms)):
+        # ("Kent gets £300,000 from April 2025. The commissioner has added £20,000 for 2025-26.": the grant's start is
+        # named, and the one year the text prints, the top-up's, is that first year)
+        release_period = added_spans.pop()
     # "All figures are for the two years from April 2025": the release says itself what period its figures cover
     said = {(a, b) for _, s in rel.sentences if not MONEY_TOKEN.search(s) and _first(terms.get("figures_period", ()), s)
             for _, _, a, b in find_periods(s)[0]}
@@ -809,7 +902,7 @@ def extract_awards(
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
-        two_areas=len(body_areas) == 2,
+        two_areas=len(body_areas) == 2, no_area=not body_areas and not rel.area and not money_areas,
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
@@ -817,6 +910,7 @@ def extract_awards(
     lead_period: tuple[str, str] | None = None  # the period a table's lead-in line states ("… over the two years:")
     lead_line = 0  # the line of that lead-in
     lead_funder = ""  # the payer a lead-in about the rows names ("All are Home Office funding unless a note says …")
+    lead_own = False  # a lead-in ending in a colon says the rows under it are the commissioner's own money
     section_period: tuple[str, str] | None = None  # the one year a section heading over a table states
     table_no, in_table = 0, False
     first_heading: list[str] = []  # the first row of the table being read, when it holds no figure
@@ -930,6 +1024,7 @@ def extract_awards(
             kept = lead_period if _lead_goes_on(lead_period, lead_line, number, lead) else None
             lead_period = None
             lead_funder = lead_funder if kept else ""
+            lead_own = lead_own if kept else False
             if kept:
                 lead_period = kept
             elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
@@ -937,6 +1032,11 @@ def extract_awards(
                 # ("The table below covers the same two years and is shown in £k.": a unit is no sum)
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
+                # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
+                lead_own = lead.endswith(":") and bool(_first(terms.get("own_funding", ()), lead)) \
+                    and not _COUNCILS_OWN.search(lead) and not _ADDED_TO.search(lead) \
+                    and not re.search(r"\b(?:council|authority|partners?|charity|trust)\b", lead, re.I) \
+                    and not _first(terms.get("match_named", ()), lead)
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -960,6 +1060,10 @@ def extract_awards(
                 section_period, in_table,
             )
             _rows_paid_as_their_lead_in_says(drafts[read_before:], lead_funder)
+            if lead_own:
+                for d in drafts[read_before:]:  # (README, own_funding: the commissioner's own budget paying for a service)
+                    if d.role == "grant" and d.whole is None and d.funder in ("", "PCC") and not d.row_funder:
+                        d.role, d.funder, d.funder_basis = "own_funding", "PCC", "clause"
             continue
         sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
@@ -1266,7 +1370,8 @@ def _read_table_line(
             # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
             for d in drafts_here:
                 if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
-                        and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence:
+                        and not (d.head_total or d.head_year) and d.amount.pence != last_whole.amount.pence \
+                        and not _the_grants_year_again(rel, d, last_whole, len(drafts_here)):
                     d.role, d.whole, d.part_of = "part", last_whole, last_whole.line
                     if not getattr(d, "unpaid_column", False):
                         _lend_wholes_payer(d, last_whole)
@@ -1354,8 +1459,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         )
         if role == "part" and not here and _more_under_another_payers_heading(sentence, start, run, terms):
             role = "grant"  # ("## Ministry of Justice" then "A further £52,000 a year pays for an IDVA": that payer's)
-        more_money = role == "part" and not here and _more_money_after_a_whole(sentence, start, drafts, run.last_whole,
-                                                                                 amount.pence)
+        past_heading = role == "part" and not here and _past_its_headings_first_paragraph(rel, run, number, sentence, terms)
+        # ("MINISTRY OF JUSTICE FUNDING" / "£195,000 … pays for X." / "" / "£40,000 pays for Y."): a sum of its own, whose
+        # payer and years only its own clause gives (README, "Headings naming a funder", "Payer said once")
+        more_money = role == "part" and not here and (past_heading or _more_money_after_a_whole(
+            sentence, start, drafts, run.last_whole, amount.pence))
         if more_money:  # ("Bolton Council has given £38,500 … A further £24,000 has been set aside for interpreters"):
             role = "grant"  # a sum of its own, whose payer only its own clause or heading gives
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
@@ -1432,7 +1540,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         unnamed = role in ("grant", "total") and not c_areas and _unnamed_area_before(sentence, start)
         if unnamed:  # "One other Welsh force, which asked us not to name it, has been offered £400,000": no area
             code, basis = "", "none"
-        if role == "grant" and not funder and (code or shared or unnamed) \
+        if role == "grant" and not funder and (code or shared or unnamed or facts.no_area) \
                 and not outside_payer and not release_negated and not more_money \
                 and not re.search(
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
@@ -2992,6 +3100,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
                 len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
                 and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
+                and not _one_share_of_it_dated(d, mine) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
             # "2025-27", a council's row "2025-26" and a trust's row no year gives its total no one period)
@@ -3296,7 +3405,7 @@ def _a_rate_of_no_years(d: _Draft, said: dict) -> bool:
     return bool(_PER_YEAR.match(sentence, end)) and _rate_names_no_years(sentence, at, end)
 
 
-def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
+def _year_of_some_pieces_only(d: _Draft, drafts: list, sentence: str = "") -> bool:
     """Whether ``d`` is a sum across funders, or an undated piece of one, where some pieces name their own year and the
     rest none ("- Home Office grant 2024-25: £352,900 / - Commissioner's match funding: £58,000 / - Total: £440,900"):
     the year is said of those pieces alone, so the others and the sum keep null rather than take the release's span
@@ -3305,6 +3414,23 @@ def _year_of_some_pieces_only(d: _Draft, drafts: list) -> bool:
     if total is None or total.role != "total":
         return False
     pieces = [x for x in drafts if x.whole is total]
+    if not pieces and d is total and not total.funder and _TOTAL_OPENER.match(sentence):
+        # a prose total opened by "Altogether" or "In all" after the sums it adds up ("… £410,000 from the Home Office
+        # for 2025-26. The council is adding £40,000 to the grant and the commissioner £25,000. Altogether, £475,000
+        # …"), which are not its parts: the sums before it, back to the last total, in the lines just above it
+        k = next(i for i, x in enumerate(drafts) if x is d)
+        for x in reversed(drafts[:k]):
+            if x.role == "total" or x.line < d.line - 6:
+                break
+            if x.role != "context":
+                pieces.append(x)
+        # (money added in the dated grant's own sentence, "awarded £389,120 … for 2021-22 and will add £150k of his
+        # own", is of that year; added in a sentence of its own with no year, it has none, and nor has their sum)
+        dated = {x.line for x in pieces if x.period and x.period_basis in ("clause", "heading")}
+        added = [x for x in pieces if x.role in ("match_funding", "own_funding") and x.period is None
+                 and x.line not in dated]
+        return bool(added) and bool(dated) and len({x.funder for x in pieces}) >= 2 \
+            and all(x.line in dated or x in added for x in pieces) and len(dated) == 1
     dated = [x for x in pieces if x.period and x.period_basis in ("clause", "heading")]
     return len({x.funder for x in pieces}) >= 2 and 0 < len(dated) < len(pieces)
 
@@ -3366,6 +3492,9 @@ def _money_said_to_be_added_to_the_grant(rel, drafts: list[_Draft], said: dict) 
             # (on its line after it, or on the line straight under it: the paragraph it opens)
             later = d.line == number + 1 and (rel.line_text(d.line) or "").strip() and not _OPENS_A_BLOCK.match(
                 rel.line_text(d.line) or "") or d.line == number and line.find(said[id(d)][0].strip()[:30]) > at
+            # (or a lead-in ending in a colon, "Added to the grant:", over a list: every item of the list straight under it)
+            later = later or sentence.rstrip().endswith(":") and d.line > number and all(
+                _LIST_LINE.match(rel.line_text(n) or "") for n in range(number + 1, d.line + 1))
             if not later:
                 continue
             d.role = "match_funding"
@@ -3485,7 +3614,9 @@ def _periods_and_awards(
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False) or getattr(d, "shared_out", False)
-                     and bool(d.funder) and d.funder == facts.release_funder) \
+                     and bool(d.funder) and d.funder == facts.release_funder
+                     # (a letter or answers that name no area at all: "Your area will receive £318,500")
+                     or facts.no_area and d.role == "grant" and d.whole is None) \
                 and not d.bad_year and (not restates or facts.figures_said or id(d) in said and _own_clause_counts_the_years(
                     said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text), release_period)) \
                 and not getattr(d, "rate", False) \
@@ -3497,7 +3628,7 @@ def _periods_and_awards(
                 and not getattr(d, "next_year", False) \
                 and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
-                and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts) \
+                and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts, said[id(d)][0] if id(d) in said else "") \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
                 and not (release_basis == "round" and facts.release_funder and (
                     _outside_the_round(d, said) or _another_payers_money(d, facts.release_funder))):
@@ -3513,6 +3644,7 @@ def _periods_and_awards(
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
+                and not _one_share_of_it_dated(d, mine) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
