@@ -181,13 +181,14 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
         elif (len({p.source_line for p in members}) == 1 and (_all_to_the_pound(members) and _to_the_pound(a.amount)
                                                               or by_year or _IN_FULL.search(pieces_text))
               or _a_list_dividing_it(rel, a, members)) \
-                and 0 < a.amount.pence - got <= (_FAR if len({p.source_line for p in members}) == 1 and _IN_FULL.search(
+                and 0 < a.amount.pence - got <= (_FAR if len({p.source_line for p in members}) == 1 and _MADE_OF.search(
                     pieces_text) else _NEAR) * a.amount.pence:
             # one sentence dividing the grant ("would be divided as £A for …, £B for … and £C for …") whose pieces fall a
             # little short of it: a division that does not add up; pieces far short are some of its uses, not all.  Round
             # pieces count when the sentence says it divides the grant in full ("made up of", "split between") or gives
-            # one a year.  A sentence saying it divides the grant in full ("is made up of £A for … and £B for …") is
-            # held to it further off: up to a quarter short is a division that does not add up, not some of its uses
+            # one a year.  A sentence saying what the grant is made of ("is made up of £A for … and £B for …") is held
+            # to it further off: up to a quarter short is a division that does not add up, not some of its uses (a
+            # grant "split as" pieces far short of it keeps the near rule: those are some of its uses)
             out.append(ReleaseConflict(
                 sid, a.pfa_code or area, "grant and its parts", "parts_do_not_sum", lines,
                 f"grant {_pounds(a.amount.pence)}", f"parts {_pounds(got)}", False,
@@ -625,6 +626,8 @@ _INSTALMENTS = re.compile(r"\b(?:instalments|payments|tranches) of\b", re.I)
 #: words saying a sentence divides a sum in full, not only names some of its uses
 _IN_FULL = re.compile(r"\b(?:made up of|comprises?|comprising|consists? of|consisting of|(?:split|divided|broken down|shared)"
                       r"\s+(?:as|into|between|among|like this)|breaks? down (?:as|into)|(?:a |the )?breakdown)\b", re.I)
+#: words saying what a whole is made of, not how it is shared out: "made up of", "comprises", "consists of"
+_MADE_OF = re.compile(r"\b(?:made up of|comprises?|comprising|consists? of|consisting of)\b", re.I)
 _CARRIED = re.compile(r"\b(?:carried|brought|rolled) (?:forward|over)\b|\bunderspend\b", re.I)
 _UNSETTLED = re.compile(r"\b(?:remainder|the rest|balance)\b[^.]{0,80}\b(?:not yet|yet to be|to be (?:agreed|decided|"
                         r"confirmed|settled)|undecided|unallocated)\b|\b(?:not yet|yet to be)\b[^.]{0,40}\b(?:remainder|"

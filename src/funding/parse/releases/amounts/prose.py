@@ -535,6 +535,12 @@ _ALL_OF_A_NATION = re.compile(r"\ball[- ](?:Wales|England)\b|\bpan[- ](?:Wales|E
 _OPENS_A_BLOCK = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s|[-*•–]\s|\(?[a-z]\)\s|<(?:p|li|h\d|div|td|tr|blockquote)\b)", re.I)
 
 
+#: a text speaking to its reader or answering questions ("Dear Commissioner", "Your area will receive", a line
+#: ending in a question mark): a letter or a question-and-answer page, whose one payer and span may be its grants'
+#: although it names no area; a piece that names no area and does neither is not lent them
+_ADDRESSED = re.compile(r"^\s*Dear\b|\byour (?:area|force|office|organisation|bid|grant|award)\b|\?\s*$", re.I | re.M)
+
+
 @dataclass(frozen=True)
 class _ReleaseFacts:
     """What :func:`extract_awards` reads once from the whole release, before its lines, for the phases that read
@@ -553,7 +559,7 @@ class _ReleaseFacts:
     defined_funders: dict = field(default_factory=dict)  # terms the release defines as a funder's money ("the Safer
     # Communities Fund is financed from the policing precept" → {"Safer Communities Fund": "PCC"})
     two_areas: bool = False  # a piece comparing two areas: both named in sentences with figures
-    no_area: bool = False  # the text names no area at all ("Dear Commissioner, … Your area will receive £X")
+    no_area: bool = False  # the text names no area at all and speaks to its reader or answers questions ("Dear Commissioner, … Your area will receive £X")
 
 
 @dataclass(frozen=True)
@@ -902,7 +908,7 @@ def extract_awards(
     facts = _ReleaseFacts(
         release_funder=release_funder, release_period=release_period, figures_said=figures_said,
         own_release=own_release, council_issuer=council_issuer, roundup=roundup, many_areas=many_areas,
-        two_areas=len(body_areas) == 2, no_area=not body_areas and not rel.area and not money_areas,
+        two_areas=len(body_areas) == 2, no_area=not body_areas and not rel.area and not money_areas and bool(_ADDRESSED.search(rel.text)),
         defined_periods=defined_periods, pub_round=pub_round, spans_said=tuple(spans_said), defined_funders=defined,
     )
     run = _Running()  # what the sentences read so far leave for the next (figures, periods, areas)
