@@ -98,11 +98,22 @@ def test_yearly_figure_beside_an_unequal_sum_stays_a_rate():
     assert all(a.part_of_line != 5 for a in awards if a.amount.text == "£25,000")
 
 
-def test_rate_counting_no_years_before_its_sum_stays_a_rate():
-    # (README "Yearly rates": "a year" counts no years, so the rate is one fact with no period, not a part)
+def test_rate_before_its_sum_over_counted_years_is_a_part_each_year():
+    # (README "Yearly rates", ruled in the twenty-fourth session: "a year" as "each year" when the sum after it in its
+    # sentence counts the years and is exactly the rate times them)
     text = ("Suffolk's Police and Crime Commissioner welcomed the Home Office's perpetrator grant for 2025/26 and "
             "2026/27.\n\nThe grant is £300,000.\n\n"
             "The commissioner adds £25,000 a year from her own budget, £50,000 over the two years.\n")
+    rates = sorted((a for a in _awards(text) if a.amount.text == "£25,000"), key=lambda a: a.period_start)
+    assert [(a.funding_role, a.part_of_line, a.period_start, a.period_end) for a in rates] == [
+        ("part", 5, "2025-26", "2025-26"), ("part", 5, "2026-27", "2026-27")]
+
+
+def test_rate_before_a_sum_it_does_not_make_stays_a_rate():
+    # the sum is not the rate times its years (£25,000 x 2 is not £60,000): the rate stays one fact with no period
+    text = ("Suffolk's Police and Crime Commissioner welcomed the Home Office's perpetrator grant for 2025/26 and "
+            "2026/27.\n\nThe grant is £300,000.\n\n"
+            "The commissioner adds £25,000 a year from her own budget, £60,000 over the two years.\n")
     rates = [a for a in _awards(text) if a.amount.text == "£25,000"]
     assert len(rates) == 1 and rates[0].part_of_line is None and not rates[0].period_start
 

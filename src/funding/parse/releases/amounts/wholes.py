@@ -759,7 +759,7 @@ def _per_year_before_in_all(rel, drafts: list[_Draft]) -> None:
 
 #: words after a figure paying it in each of the years of a span ("each year", "in each of the two years"), not a
 #: rate counting no years ("a year", "per year", "annually": README, "Yearly rates", one fact with period null)
-_EACH_YEAR_AFTER = re.compile(r"[^£,;.]{0,60}?\b(?:in |for )?each (?:year\b|of the (?:\w+ )?years\b)", re.I)
+_EACH_YEAR_AFTER = re.compile(r"[^£,;.]{0,60}?\b(?:(?:in |for )?each (?:year\b|of the (?:\w+ )?years\b)|(?<!for )a year\b|per (?:year|annum)\b|annually\b)", re.I)
 
 
 def _per_year_before_its_sum(rel, drafts: list[_Draft]) -> None:
@@ -767,8 +767,8 @@ def _per_year_before_its_sum(rel, drafts: list[_Draft]) -> None:
     payer's money and the sum unrelated to anything ("£30,000 of my own budget each year - £60,000 over the two
     years", "£25,000 in each year, which comes to £50,000 over the two years"): the yearly figure is one part per year of
     the sum (README: per-year split, a per-year share of its whole), when the sum is exactly the figure times the years
-    of its span and no other figure stands between them. A rate counting no years ("£298,000 a year, £894,000 over
-    the three years") stays one fact with no period (README, "Yearly rates")."""
+    of its span and no other figure stands between them: "a year" as "each year" ("£298,000 a year, £894,000 over the
+    three years"; README, "Yearly rates", ruled in the twenty-fourth session)."""
     for k, d in enumerate(drafts):
         if d.per_year or d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding") \
                 or not d.amount.pence or any(x.whole is d for x in drafts):
