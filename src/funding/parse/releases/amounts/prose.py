@@ -137,6 +137,30 @@ _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? 
                             # what the work has to spend, not whose money it is)
                             r"\b(?:has|had|have|with|holds?|held) (?:a|an) (?:total |running |yearly |annual |overall )?"
                             r"budget (?:of|set at))\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: a figure the text quotes from someone else's report ("Your report of 5 June said that the county's perpetrator
+#: funding had fallen to £800,000", "the story claimed the service's budget was £90,000") or names as a figure of one
+#: ("The £800,000 figure in our report was taken from a draft paper"): what the report said, not money the text gives
+_REPORT_SAID = re.compile(r"\b(?:report|story|article|piece|headline|coverage)\b(?:[^.;£]{0,80}?)\s+"
+                          r"(?:said|says|stated|states|claimed|claims|reported|suggested)\b[^;]{0,160}$", re.I)
+_FIGURE_IN_A_REPORT = re.compile(r"\s+figures?\s+(?:in|from|used in|quoted in|given in)\s+(?:your|our|the|that|this|a)\s+"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?:report|story|article|piece|headline)\b", re.I)
+#: the words that make such a figure a grant, an award or an area's share, whose payer the text's grantor is
+_GRANT_WORDS = re.compile(r"\b(?:grants?|award(?:ed|s)?|allocations?|allocated|shares?|offer(?:ed)?|instalments?)\b", re.I)
+
+
+def _anothers_report_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` is one the text quotes from another's report or story ("Your report
+    said that Humberside's perpetrator funding had fallen from £1.2 million to £800,000", "The £800,000 figure in our
+    report"), in words that do not call it a grant, an award or a share ("the story said the Home Office grant was
+    £468,000" is the grant, whose payer is the grantor's): such a figure takes no payer from the rest of the text."""
+    said = _REPORT_SAID.search(sentence[:start])
+    named = _FIGURE_IN_A_REPORT.match(sentence, end)
+    if not said and not named:
+        return False
+    words = sentence[said.start() : start] if said else sentence[:named.end()]
+    return not _GRANT_WORDS.search(words)
+
+
 #: a contract's value given as a field ("Contract value 2024-25: £143,200", "Contract price: £98,000"): like "The
 #: contract is worth £X", a value whose payer the text has not tied to it (README, "Payer said once"); its years are
 #: read as for any figure
@@ -163,6 +187,11 @@ _TOPS_IT_UP_AFTER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:is|are|was|were|wil
                                r"add(?:s|ed|ing)?)\s+(?:(?:with|by)\s+)?(?:a\s+further\s+|another\s+|an\s+extra\s+)?£", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
+#: a figure set against the one before as its earlier level: "…, against £95,000 a year before", "against £60,000 the
+#: year before", "as against £40,000 previously", "compared with £52,000 last year"
+_AGAINST = re.compile(r"(?:,|\()\s*(?:as\s+)?(?:against|compared (?:with|to))\s+(?:about |around |roughly |some )?$", re.I)
+_BEFORE_THEN = re.compile(r"\s+(?:(?:a|per|each|the)\s+year\s+)?(?:before|earlier|previously)\b|"
+                          r"\s+(?:(?:a|per|each)\s+year\s+)?(?:in\s+)?(?:last|the previous|the year before)\s+(?:year|round)?\b", re.I)
 #: a change of one sum told as "from £A … to £B": "will fall from £45m to £38m", "was cut from £220,000 in 2025/26 to
 #: £180,000", "goes up from £60k to about £75k", "a rise from £1.1m to £1.3m"
 _CHANGED_FROM = re.compile(r"\b(?:(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|"
@@ -1555,6 +1584,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]) \
                 and not _CONTRACT_VALUE_FIELD.search(sentence[max(lo, start - 60) : start]) \
+                and not _anothers_report_figure(sentence, start, end) \
                 and not _cost_past_an_aside(sentence, max(lo, _clause_of(sentence, start)[0]), start) \
                 and not _FOR_NEXT_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : min(
                     hi, _clause_of(sentence, start)[1])]):
@@ -1770,6 +1800,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = after[0][2:] if after else None
             period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
+        if here and _AGAINST.search(sentence[max(lo, start - 20) : start]) and _BEFORE_THEN.match(sentence, end):
+            # "£180,000 of my own budget in each of 2026-27 and 2027-28, against £95,000 a year before": the same
+            # money's earlier level, set against the figure before: that figure's role and payer, and no year
+            role, funder, funder_basis = here[-1].role, here[-1].funder, "default"
+            period, period_basis, earlier_figure = None, "", True
         if not funder and not outside_payer and here and here[-1].funder and _new_level_of_a_change(sentence, found, k):
             # "the national fund is forecast to fall from £45m in 2025-26 to about £38m in 2026-27": one money's two
             # sizes, the later one its payer's too (only the year its own words give)
@@ -3000,8 +3035,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         elif d.role in ("match_funding", "own_funding") and not d.funder and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "The match funding of £95,000 was paid …": the
             # funder of that sum stated before
-        if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(
-                next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
+        said_in = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        at = said_in.find(d.amount.text)
+        if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(said_in[: max(at, 0)]) \
+                and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))):
+            # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June")
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and _close_in_size(x, d)]

@@ -1,0 +1,115 @@
+"""Rules found on the twenty-seventh round's tune releases (tuner K): an oral-evidence transcript, a business case
+with an options appraisal, a grants register and a commissioner's letter to a paper correcting a story.
+
+Invented texts (not from the corpus): readers' comments under a page's comment count, figures quoted from another's
+report or story, and a sum set against its earlier level ("against £X a year before").
+"""
+
+from __future__ import annotations
+
+from release_probe import awards, awards_by_key, read
+
+
+# --- readers' comments under a comment count -------------------------------------------------------------------
+
+COMMENTS = """Westshire commissioner adds money to abuser course
+
+The Home Office has given Westshire £412,000 for its course for abusive men in 2025-26.
+
+Comments (3)
+RiverWatcher: £412k would pay for a lot of police on the beat.
+Jan B - 4 June 2025: Better than the £300k they had last time.
+"""
+
+
+def test_readers_comments_under_a_comment_count_are_set_aside():
+    got = awards_by_key(COMMENTS)
+    assert (3, 412000) in got
+    assert not [a for a in awards(COMMENTS) if a.source_line in (6, 7)]
+    reasons = dict(read(COMMENTS).set_aside)
+    assert reasons.get(6) == "comment" and reasons.get(7) == "comment"
+
+
+NOT_COMMENTS = """Westshire commissioner adds money to abuser course
+
+Comments (3)
+
+Funding: the Home Office has given Westshire £412,000 for 2025-26.
+"""
+
+
+def test_a_comment_count_ends_at_a_blank_line_and_the_text_below_is_read():
+    assert (5, 412000) in awards_by_key(NOT_COMMENTS)
+
+
+NO_COUNT = """Westshire news
+
+Q and A
+Answer: the Home Office has given Westshire £412,000 for 2025-26.
+"""
+
+
+def test_a_name_and_colon_line_with_no_comment_count_above_is_read():
+    assert (4, 412000) in awards_by_key(NO_COUNT)
+
+
+# --- figures quoted from another's report ----------------------------------------------------------------------
+
+LETTER = """Letters
+
+The Home Office award to Westshire for 2026-27 and 2027-28 is £846,200.
+
+Your report of 5 June said that Westshire's perpetrator funding had fallen from £1.2 million to £800,000.
+
+Editor's note: The £800,000 figure in our story was taken from a draft paper.
+
+Your article claimed the Home Office grant for Westshire was £790,000.
+"""
+
+
+def test_a_figure_quoted_from_anothers_report_takes_no_payer_from_the_text():
+    got = awards_by_key(LETTER)
+    assert got[(3, 846200)].funder == "Home Office"
+    assert not got[(5, 1200000)].funder and not got[(5, 800000)].funder
+    assert not got[(7, 800000)].funder
+
+
+def test_a_quoted_figure_the_report_calls_a_grant_keeps_the_grantor():
+    assert awards_by_key(LETTER)[(9, 790000)].funder == "Home Office"
+
+
+PLAIN = """The Home Office award to Westshire for 2026-27 is £846,200.
+
+The report to the panel sets out how the county's £846,200 will be spent.
+"""
+
+
+def test_a_report_that_is_not_said_to_state_the_figure_leaves_the_payer():
+    assert awards_by_key(PLAIN)[(3, 846200)].funder == "Home Office"
+
+
+# --- a sum set against its earlier level -------------------------------------------------------------------------
+
+AGAINST = """The Home Office award to Westshire for 2026-27 is £420,000.
+
+I have put £150,000 of my own budget into the course in 2026-27, against £90,000 a year before, and the two councils are paying £40,000 between them.
+
+The commissioner adds £70,000 of her own money in 2026-27, compared with £55,000 last year.
+
+The Home Office gives £420,000 this year, against a national pot of £40 million.
+"""
+
+
+def test_a_figure_set_against_the_one_before_as_its_earlier_level_takes_its_role_and_payer():
+    got = awards_by_key(AGAINST)
+    before = got[(3, 90000)]
+    assert before.funding_role == "own_funding" and before.funder == "PCC"
+    assert not before.period_start
+    assert got[(3, 40000)].funder == "local authority"
+    last = got[(5, 55000)]
+    assert last.funding_role == got[(5, 70000)].funding_role and last.funder == "PCC"
+
+
+def test_a_figure_against_which_no_earlier_time_is_said_is_not_an_earlier_level():
+    got = awards_by_key(AGAINST)
+    assert got[(7, 40000000)].funding_role == "context"
