@@ -113,3 +113,52 @@ def test_a_figure_set_against_the_one_before_as_its_earlier_level_takes_its_role
 def test_a_figure_against_which_no_earlier_time_is_said_is_not_an_earlier_level():
     got = awards_by_key(AGAINST)
     assert got[(7, 40000000)].funding_role == "context"
+
+
+# --- own-money words in a clause after a semicolon ---------------------------------------------------------------
+
+SEMICOLON = """The Home Office gave Westshire £640,000 for 2024-25 and 2025-26.
+
+The right figure is £640,000; the first paper counted a transfer between two of our own budget lines twice.
+
+The commissioner also pays £30,000 a year from her own budget; the council adds nothing.
+"""
+
+
+def test_own_money_words_after_a_semicolon_are_another_clauses():
+    got = awards_by_key(SEMICOLON)
+    assert got[(3, 640000)].funding_role == "grant"
+    assert got[(5, 30000)].funding_role == "own_funding" and got[(5, 30000)].funder == "PCC"
+
+
+# --- "of mine" ---------------------------------------------------------------------------------------------------
+
+OF_MINE = """Commissioner: For 2024-25 the work costs £500,000 from all funders: £400,000 of Home Office grant, £60,000 of mine as match funding for the course, and £40,000 from the district council.
+
+Commissioner: The council adds £20,000 of its own.
+"""
+
+
+def test_a_sum_of_mine_is_the_speakers_own_money():
+    got = awards_by_key(OF_MINE)
+    assert got[(1, 60000)].funder == "PCC" and got[(1, 60000)].funding_role == "part"
+    assert got[(1, 40000)].funder == "local authority"
+    assert got[(3, 20000)].funder != "PCC"
+
+
+# --- "this year" dated by a sentence that restates the sum with its year --------------------------------------
+
+THIS_YEAR = """The Home Office gave Westshire £300,000 for its course.
+
+I pay for the high-harm service from my own budget, £71,500 this year.
+
+For 2024-25 the whole picture comes to £371,500: the £300,000 grant and the £71,500 of mine.
+
+The helpline has £9,000 this year.
+"""
+
+
+def test_this_years_money_restated_in_a_sentence_giving_one_year_takes_that_year():
+    got = awards_by_key(THIS_YEAR)
+    assert (got[(3, 71500)].period_start, got[(3, 71500)].period_end) == ("2024-25", "2024-25")
+    assert not got[(7, 9000)].period_start  # (not restated with a year: none)

@@ -1506,6 +1506,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if (not funder or borrowed) and not outside_payer and role in ("part", "grant", "match_funding", "own_funding") \
+                and _OF_MINE_AFTER.match(sentence, end):
+            # "£95,000 of mine as match funding for the group course", "£40,000 a year of mine": the speaker's own
+            # money, as "my own budget" is the commissioner's (a council or a charity says "ours" or "of our own")
+            funder, funder_basis = "PCC", "clause"
         if not funder and not outside_payer and role not in ("context", "total"):
             restated, its_role = _payer_of_the_money_restated(sentence, start, amount, drafts)
             funder, funder_basis = (restated, "clause") if restated else (funder, funder_basis)
@@ -2125,6 +2130,18 @@ _THE_REST_AFTER = re.compile(r",?\s+(?:and|while|with|but)\s+the\s+(?:rest|remai
                              r"(?:rest|remainder|balance)\b", re.I)
 
 
+#: the words after a figure that make it the speaker's own money: "£95,000 of mine", "£40,000 a year of mine"
+_OF_MINE_AFTER = re.compile(r"\s+(?:(?:a|each|per)\s+year\s+)?of\s+(?:my\s+own|mine)\b", re.I)
+
+
+def _to_the_semicolon_after(window: str) -> str:
+    """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to the first semicolon after the
+    figure: the clause a semicolon opens after it is another statement, whose words are not the figure's."""
+    at = window.find("AMOUNT")
+    cut = window.find(";", at) if at >= 0 else -1
+    return window if cut < 0 else window[:cut]
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -2248,8 +2265,9 @@ def _role_of_figure(
     elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
             or _first(terms.get("top_up_named", ()), window):
         role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-    elif _first(terms.get("own_funding", ()), window) and not _MATCHED_BY.search(window):
-        role = "own_funding"
+    elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
+        role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
+        # the written evidence double-counted a transfer between two of our own budget lines")
     elif _first(terms.get("match_funding", ()), window):
         role = "match_funding"
     elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
@@ -4438,7 +4456,9 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
                 or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)):
             continue
         dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
-                 and x.role != "context" and x.period_basis in ("clause", "heading")}
+                 and x.role != "context" and x.period_basis in ("clause", "heading", "sentence")}
+        # (or the one year its restatement's sentence prints: "I pay £138,500 this year" … "For 2024-25 it comes to
+        # £844,500: …, the £138,500 of mine for the service, …")
         if len(dated) == 1:
             d.period, d.period_basis = dated.pop(), "restated"
 
