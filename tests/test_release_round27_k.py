@@ -12,9 +12,9 @@ from release_probe import awards, awards_by_key, read
 
 # --- readers' comments under a comment count -------------------------------------------------------------------
 
-COMMENTS = """Westshire commissioner adds money to abuser course
+COMMENTS = """Norfolk commissioner adds money to abuser course
 
-The Home Office has given Westshire £412,000 for its course for abusive men in 2025-26.
+The Home Office has given Norfolk £412,000 for its course for abusive men in 2025-26.
 
 Comments (3)
 RiverWatcher: £412k would pay for a lot of police on the beat.
@@ -30,11 +30,11 @@ def test_readers_comments_under_a_comment_count_are_set_aside():
     assert reasons.get(6) == "comment" and reasons.get(7) == "comment"
 
 
-NOT_COMMENTS = """Westshire commissioner adds money to abuser course
+NOT_COMMENTS = """Norfolk commissioner adds money to abuser course
 
 Comments (3)
 
-Funding: the Home Office has given Westshire £412,000 for 2025-26.
+Funding: the Home Office has given Norfolk £412,000 for 2025-26.
 """
 
 
@@ -42,10 +42,10 @@ def test_a_comment_count_ends_at_a_blank_line_and_the_text_below_is_read():
     assert (5, 412000) in awards_by_key(NOT_COMMENTS)
 
 
-NO_COUNT = """Westshire news
+NO_COUNT = """Norfolk news
 
 Q and A
-Answer: the Home Office has given Westshire £412,000 for 2025-26.
+Answer: the Home Office has given Norfolk £412,000 for 2025-26.
 """
 
 
@@ -57,13 +57,13 @@ def test_a_name_and_colon_line_with_no_comment_count_above_is_read():
 
 LETTER = """Letters
 
-The Home Office award to Westshire for 2026-27 and 2027-28 is £846,200.
+The Home Office award to Norfolk for 2026-27 and 2027-28 is £846,200.
 
-Your report of 5 June said that Westshire's perpetrator funding had fallen from £1.2 million to £800,000.
+Your report of 5 June said that Norfolk's perpetrator funding had fallen from £1.2 million to £800,000.
 
 Editor's note: The £800,000 figure in our story was taken from a draft paper.
 
-Your article claimed the Home Office grant for Westshire was £790,000.
+Your article claimed the Home Office grant for Norfolk was £790,000.
 """
 
 
@@ -78,7 +78,7 @@ def test_a_quoted_figure_the_report_calls_a_grant_keeps_the_grantor():
     assert awards_by_key(LETTER)[(9, 790000)].funder == "Home Office"
 
 
-PLAIN = """The Home Office award to Westshire for 2026-27 is £846,200.
+PLAIN = """The Home Office award to Norfolk for 2026-27 is £846,200.
 
 The report to the panel sets out how the county's £846,200 will be spent.
 """
@@ -90,7 +90,7 @@ def test_a_report_that_is_not_said_to_state_the_figure_leaves_the_payer():
 
 # --- a sum set against its earlier level -------------------------------------------------------------------------
 
-AGAINST = """The Home Office award to Westshire for 2026-27 is £420,000.
+AGAINST = """The Home Office award to Norfolk for 2026-27 is £420,000.
 
 I have put £150,000 of my own budget into the course in 2026-27, against £90,000 a year before, and the two councils are paying £40,000 between them.
 
@@ -117,7 +117,7 @@ def test_a_figure_against_which_no_earlier_time_is_said_is_not_an_earlier_level(
 
 # --- own-money words in a clause after a semicolon ---------------------------------------------------------------
 
-SEMICOLON = """The Home Office gave Westshire £640,000 for 2024-25 and 2025-26.
+SEMICOLON = """The Home Office gave Norfolk £640,000 for 2024-25 and 2025-26.
 
 The right figure is £640,000; the first paper counted a transfer between two of our own budget lines twice.
 
@@ -148,7 +148,7 @@ def test_a_sum_of_mine_is_the_speakers_own_money():
 
 # --- "this year" dated by a sentence that restates the sum with its year --------------------------------------
 
-THIS_YEAR = """The Home Office gave Westshire £300,000 for its course.
+THIS_YEAR = """The Home Office gave Norfolk £300,000 for its course.
 
 I pay for the high-harm service from my own budget, £71,500 this year.
 
@@ -161,4 +161,66 @@ The helpline has £9,000 this year.
 def test_this_years_money_restated_in_a_sentence_giving_one_year_takes_that_year():
     got = awards_by_key(THIS_YEAR)
     assert (got[(3, 71500)].period_start, got[(3, 71500)].period_end) == ("2024-25", "2024-25")
-    assert not got[(7, 9000)].period_start  # (not restated with a year: none)
+    assert got[(7, 9000)].period_basis != "restated"  # (not restated with a year: none of a restatement's)
+
+
+# --- an options table: a cost column, a row that is the sum before, national words in a condition ----------------
+
+OPTIONS = """The Home Office grant to Norfolk for 2024-25 and 2025-26 was £600,000.
+
+Option A - Stop. The only cost is an exit cost of about £12,000 in 2026-27.
+
+Table 1: cost of each option, 2026-27 to 2027-28 (£)
+
+Option   Description            Two-year cost   Risk
+A        Stop                          12,000   High
+B        Continue                     640,000   Medium
+C        Extend                       910,000   Low
+
+Option B is preferred. It keeps the course at a two-year cost of £640,000 and leaves room to grow if national money returns.
+"""
+
+
+def test_a_cost_column_lends_no_payer():
+    got = awards_by_key(OPTIONS)
+    for key in [(8, 12000), (9, 640000), (10, 910000)]:
+        assert not got[key].funder, key
+
+
+def test_a_table_one_of_whose_rows_is_the_sum_before_lists_it_beside_others_not_its_pieces():
+    got = awards_by_key(OPTIONS)
+    for key in [(9, 640000), (10, 910000)]:
+        assert got[key].funding_role == "grant" and got[key].part_of_line is None, key
+
+
+def test_national_words_only_in_a_condition_after_the_figure_leave_it_an_areas_money():
+    got = awards_by_key(OPTIONS)
+    assert got[(12, 640000)].funding_role == "grant" and got[(12, 640000)].pfa_code
+
+
+ITEMS = """The Home Office grant to Norfolk for 2025-26 is £300,000. It will be spent as follows:
+
+Item                 Amount (£)
+Group course            200,000
+Partner support         100,000
+"""
+
+
+def test_an_item_table_under_a_grant_still_breaks_it_into_pieces():
+    got = awards_by_key(ITEMS)
+    assert got[(4, 200000)].funding_role == "part" and got[(4, 200000)].part_of_line == 1
+    assert got[(4, 200000)].funder == "Home Office"
+
+
+NATIONAL = """The Home Office grant to Norfolk for 2025-26 is £300,000, if the national fund is confirmed.
+
+The Home Office has £40 million nationally for the work, if ministers agree.
+
+Norfolk gets £300,000 from the national fund.
+"""
+
+
+def test_a_national_figure_or_national_words_before_the_condition_stay_context():
+    got = awards_by_key(NATIONAL)
+    assert got[(1, 300000)].funding_role == "grant"
+    assert got[(3, 40000000)].funding_role == "context"

@@ -1401,7 +1401,11 @@ def _read_table_line(
         # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
         # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
         if last_whole is not None and last_whole.role == "grant" and last_whole.code \
-                and not any(getattr(d, "monitoring", False) for d in drafts_here):
+                and not any(getattr(d, "monitoring", False) for d in drafts_here) \
+                and not any(r.table and r.whole is None and r.amount.pence == last_whole.amount.pence
+                            for r in table_rows if r.table == drafts_here[0].table):
+            # (not a table one of whose rows is that sum itself, "| A | Stop | 18,000 |" under "an exit cost of about
+            # £18,000": the table lists that sum beside others, as options or items of its own, not its pieces)
             # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
             for d in drafts_here:
                 if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
@@ -2134,6 +2138,19 @@ _THE_REST_AFTER = re.compile(r",?\s+(?:and|while|with|but)\s+the\s+(?:rest|remai
 _OF_MINE_AFTER = re.compile(r"\s+(?:(?:a|each|per)\s+year\s+)?of\s+(?:my\s+own|mine)\b", re.I)
 
 
+#: a conjunction opening a condition: "if national money returns", "unless the national fund continues"
+_CONDITION = re.compile(r"\b(?:if|unless|until|once|should)\b", re.I)
+
+
+def _before_a_condition_after(window: str) -> str:
+    """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to the first condition opened after
+    the figure ("… £1,273,500 and leaves room to extend later if national money returns"): the words of the
+    condition are about what may happen, not the figure."""
+    at = window.find("AMOUNT")
+    m = _CONDITION.search(window, at) if at >= 0 else None
+    return window if m is None else window[: m.start()]
+
+
 def _to_the_semicolon_after(window: str) -> str:
     """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to the first semicolon after the
     figure: the clause a semicolon opens after it is another statement, whose words are not the figure's."""
@@ -2229,7 +2246,11 @@ def _role_of_figure(
             # ("The award … comes to £2,184,000 across the two years, out of a national fund the Home Office puts at
             # £52m": the national words after the figure say what it is drawn from, not what it is)
             amount.pence < _NATIONAL_PENCE and _DRAWN_FROM_A_NATIONAL_FUND.match(sentence, end)
-            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6])) and not (
+            # ("keeps what works at a three-year cost of £1,273,500 and leaves room to extend later if national money
+            # returns": national words only in a condition after the figure are about what may come, not the figure)
+            amount.pence < _NATIONAL_PENCE
+            and not _first(terms.get("context", ()), _before_a_condition_after(window)))) or (
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
@@ -3056,6 +3077,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         said_in = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
         at = said_in.find(d.amount.text)
         if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(said_in[: max(at, 0)]) \
+                and not getattr(d, "cost_head", False) \
                 and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))):
             # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June")
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
