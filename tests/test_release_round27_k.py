@@ -224,3 +224,50 @@ def test_a_national_figure_or_national_words_before_the_condition_stay_context()
     got = awards_by_key(NATIONAL)
     assert got[(1, 300000)].funding_role == "grant"
     assert got[(3, 40000000)].funding_role == "context"
+
+
+# --- a register: rows with their own terms, a note naming a row, a scheme's ceiling ----------------------------
+
+REGISTER = """# Grants register 2024-25
+
+| Ref | Recipient | Funder | Start | End | Amount |
+|---|---|---|---|---|---|
+| AB-001 | Marsh Change | Home Office | 01/04/2024 | 31/03/2026 | £300,000 |
+| AB-002 | Fen Support | PCC core budget | 01/04/2024 | 31/03/2025 | £50,000 |
+| AB-003 | Broads Helpline | Home Office | 01/10/2024 | 30/09/2025 | £20,000 |
+| | **Total** | | | | **£370,000** |
+
+1. AB-002 was varied in March 2025 to add a worker. The original award was £42,000; the table shows the varied amount.
+2. The Community Fund is open to local groups for amounts up to £4,000 a year.
+3. Fen Support has also been offered a grant of up to £9,000 from the Community Fund.
+"""
+
+
+def test_a_total_over_rows_with_overlapping_terms_of_their_own_has_no_one_period():
+    total = awards_by_key(REGISTER, "invented.md")[(8, 370000)]
+    assert total.funding_role == "total" and not total.period_start
+
+
+def test_a_note_naming_a_row_by_its_reference_gives_its_figure_that_rows_payer_and_no_year():
+    note = awards_by_key(REGISTER, "invented.md")[(10, 42000)]
+    assert note.funder == "PCC" and note.funding_role == "own_funding"
+    assert not note.period_start
+
+
+def test_the_most_a_scheme_gives_each_of_many_is_no_sum_but_one_awards_cap_is():
+    got = awards_by_key(REGISTER, "invented.md")
+    assert (11, 4000) not in got
+    assert (12, 9000) in got
+
+
+SPLIT = """| Year | Home Office | Total |
+|---|---|---|
+| 2024-25 | £200,000 | £200,000 |
+| 2025-26 | £210,000 | £210,000 |
+| **Total** | **£410,000** | **£410,000** |
+"""
+
+
+def test_a_total_over_years_that_do_not_overlap_still_spans_them():
+    got = [a for a in awards(SPLIT, "invented.md") if a.source_line == 5]
+    assert got and all((a.period_start, a.period_end) == ("2024-25", "2025-26") for a in got)

@@ -1490,6 +1490,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
         if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
+        if _CEILING_OF_MANY.search(sentence[max(0, start - 40) : start]):
+            continue  # "The Community Fund is open to groups for amounts up to £5,000 a year", "bids of up to £10,000":
+            # the most a scheme gives each of many, no sum awarded (not "a grant of up to £143,760", one award's cap)
         if _under_a_gift_heading(rel, number, raw):
             continue  # "What your gift does" over "- £1,200 trains a new group facilitator": a donation ask
         role, lo, hi, window, between, balance, other_area, shared_out = _role_of_figure(
@@ -2149,6 +2152,51 @@ def _before_a_condition_after(window: str) -> str:
     at = window.find("AMOUNT")
     m = _CONDITION.search(window, at) if at >= 0 else None
     return window if m is None else window[: m.start()]
+
+
+#: a table row's reference in its first cell: "GR24-003", "V12", "L2/07", "PR-114"
+_ROW_REF = re.compile(r"\b([A-Z]{1,5}\d{0,4}[-/]\d{1,4}|[A-Z]{1,4}\d{2,4})\b")
+
+
+def _notes_naming_a_row(rel, drafts: list) -> None:
+    """A prose figure whose line names one table row by the reference in that row's first cell ("1. GR24-003 was
+    varied in February to add a second worker. The original award was £108,250; the table shows the varied amount")
+    is money of that row's award: it takes the row's payer (the commissioner's own funding when the commissioner
+    pays, as a row from the "PCC core budget" is), and, an earlier figure of the award the row states, no year of its
+    own (README, "Restated figures", "Varied awards"). Only a figure whose own words name no payer, and only a
+    reference that is one row's."""
+    refs: dict[str, list] = {}
+    for r in drafts:
+        cells = getattr(r, "row_cells", None) if r.table else None
+        ref = cells[0].strip().strip("*").strip() if cells else ""
+        if ref and _ROW_REF.fullmatch(ref):
+            refs.setdefault(ref, []).append(r)
+    if not refs:
+        return
+    for d in drafts:
+        if d.table or d.funder or d.role != "grant" or d.whole is not None:
+            continue
+        named = {m.group(1) for m in _ROW_REF.finditer(rel.line_text(d.line) or "") if m.group(1) in refs}
+        if len(named) != 1:
+            continue
+        rows = refs[named.pop()]
+        if len({(r.line, r.funder) for r in rows}) != 1 or not rows[0].funder or rows[0].code != d.code:
+            continue
+        d.funder, d.funder_basis = rows[0].funder, "clause"
+        d.role = "own_funding" if d.funder == "PCC" else "grant"
+        d.period, d.period_basis, d.restated = None, "", True
+
+
+#: the most a scheme gives each of many ("amounts up to", "grants of up to", "bids of up to"): plural, unlike one
+#: award's cap ("a grant of up to £143,760")
+_CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|applications)\s+(?:of\s+)?up\s+to\s+$", re.I)
+
+
+def _terms_overlap(dated: list) -> bool:
+    """Whether the periods of ``dated`` (pieces of one whole, each with a period) include two that differ and share a
+    year ("2024-25 to 2025-26" beside "2024-25"): grants of their own terms, not a split of one sum by year or span."""
+    spans = {x.period for x in dated}
+    return any(a != b and a[0] <= b[1] and b[0] <= a[1] for a in spans for b in spans)
 
 
 def _to_the_semicolon_after(window: str) -> str:
@@ -3087,6 +3135,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
+    _notes_naming_a_row(rel, drafts)  # "GR24-003 was varied … The original award was £108,250"
     _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
     _superseded_figure_is_the_restated_sum(rel, drafts)  # "said the package was worth £325,000 … £324,500"
     _restated_added_money_keeps_its_role(rel, drafts)  # "the summary gives the council's top-up as £30,000"
@@ -3185,7 +3234,10 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
                 and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
                 and not _one_share_of_it_dated(d, mine) \
+                and not (d.table and _terms_overlap(dated)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+            # (nor a table TOTAL over rows that are grants of their own terms, overlapping: a register's rows for two
+            # years from April 2024, one year from April 2024 and a year from October 2024 sum to no one period)
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
             # "2025-27", a council's row "2025-26" and a trust's row no year gives its total no one period)
             # (pieces stated with a period of their own, and the same sum by funder with none, or a per-year split of
@@ -3194,6 +3246,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             # correction naming no year, "… gave the sum as £445,000; the right figure is £455,000": README,
             # "Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
+        if d.period is None and d.table and len(dated) >= 2 and _terms_overlap(dated):
+            d.mixed_years = True  # (nor the year of the text's title: the rows' own terms give it none)
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
@@ -3728,7 +3782,7 @@ def _periods_and_awards(
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
-                and not _one_share_of_it_dated(d, mine) \
+                and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
