@@ -271,3 +271,47 @@ SPLIT = """| Year | Home Office | Total |
 def test_a_total_over_years_that_do_not_overlap_still_spans_them():
     got = [a for a in awards(SPLIT, "invented.md") if a.source_line == 5]
     assert got and all((a.period_start, a.period_end) == ("2024-25", "2025-26") for a in got)
+
+
+# --- a paper's number is no count; payees of other work in a register with a Total row ------------------------
+
+HC_PAPER = """Justice Committee
+Oral evidence: Work with domestic abuse perpetrators, HC 512
+Report of the Committee, HL Paper 37
+
+Between April 2023 and March 2024, 140 men started the course and 96 completed it.
+"""
+
+
+def test_a_parliamentary_papers_number_is_no_count():
+    values = sorted(o.value for o in read(HC_PAPER).outcomes)
+    assert 512 not in values and 37 not in values
+    assert 96 in values
+
+
+REGISTER_WITH_TOTAL = """| Ref | Recipient | Purpose | Amount |
+|---|---|---|---|
+| N-01 | Marsh Change CIC | Group course for men who abuse their partners | £90,000 |
+| N-02 | Heath Lane Bowls Club | New bowling green mower | £3,000 |
+| | **Total** | | **£93,000** |
+"""
+
+REGISTER_NO_TOTAL = """| Ref | Recipient | Purpose | Amount |
+|---|---|---|---|
+| N-01 | Marsh Change CIC | Group course for men who abuse their partners | £90,000 |
+| N-02 | Heath Lane Bowls Club | New bowling green mower | £3,000 |
+"""
+
+
+def _recipients(text):
+    return {(o.source_line, o.organisation) for o in read(text, "invented.md").organisations if o.role == "recipient"}
+
+
+def test_a_payee_of_other_work_in_a_register_with_a_total_row_is_a_recipient():
+    got = _recipients(REGISTER_WITH_TOTAL)
+    assert (3, "Marsh Change CIC") in got and (4, "Heath Lane Bowls Club") in got
+
+
+def test_a_payee_of_other_work_in_a_register_with_no_total_row_is_not():
+    got = _recipients(REGISTER_NO_TOTAL)
+    assert (3, "Marsh Change CIC") in got and (4, "Heath Lane Bowls Club") not in got
