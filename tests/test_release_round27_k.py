@@ -315,3 +315,57 @@ def test_a_payee_of_other_work_in_a_register_with_a_total_row_is_a_recipient():
 def test_a_payee_of_other_work_in_a_register_with_no_total_row_is_not():
     got = _recipients(REGISTER_NO_TOTAL)
     assert (3, "Marsh Change CIC") in got and (4, "Heath Lane Bowls Club") not in got
+
+
+# --- conflicts: a varied register row; two quoted figures both called wrong ---------------------------------------
+
+def _differ(text, name="invented.txt"):
+    return sorted(tuple(c.lines) for c in read(text, name).conflicts if c.kind == "different_amount")
+
+
+VARIED = """| Ref | Recipient | Funder | Amount |
+|---|---|---|---|
+| AB-001 | Marsh Change | Home Office | £300,000 |
+| AB-002 | Fen Support | PCC core budget | £50,000 |
+
+1. AB-002 was varied in March to add a worker. The original award was £42,000; the table shows the varied amount.
+2. AB-001 pays for the group course. Its first instalment was £150,000.
+"""
+
+
+def test_a_notes_original_award_for_a_row_differs_from_the_rows_varied_figure():
+    assert (4, 6) in _differ(VARIED, "invented.md")
+
+
+def test_a_note_naming_a_row_without_an_original_figure_is_no_variation():
+    assert not [lines for lines in _differ(VARIED, "invented.md") if 7 in lines]
+
+
+WRONG_BOTH = """Letters
+
+SIR - Your report said that Norfolk's perpetrator funding had fallen from £1.2 million to £800,000. Neither figure is right.
+
+For 2024-25 and 2025-26 the Home Office awarded Norfolk £1,138,600.
+
+The Home Office award for 2026-27 and 2027-28 is £846,200.
+
+Editor's note: The £800,000 figure in our report was taken from a draft paper.
+"""
+
+
+def test_two_quoted_figures_both_called_wrong_each_differ_from_the_award_they_misstate():
+    got = _differ(WRONG_BOTH)
+    assert (3, 5) in got
+    assert (3, 7, 9) in got
+
+
+ROUND_ONLY = """Norfolk news
+
+Your report said that Norfolk's perpetrator funding was £800,000.
+
+The Home Office award for 2026-27 and 2027-28 is £846,200.
+"""
+
+
+def test_a_round_quoted_figure_not_called_wrong_is_the_award_rounded():
+    assert not [lines for lines in _differ(ROUND_ONLY) if 3 in lines and 5 in lines]
