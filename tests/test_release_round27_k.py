@@ -369,3 +369,32 @@ The Home Office award for 2026-27 and 2027-28 is £846,200.
 
 def test_a_round_quoted_figure_not_called_wrong_is_the_award_rounded():
     assert not [lines for lines in _differ(ROUND_ONLY) if 3 in lines and 5 in lines]
+
+
+# --- a list of three kinds, the first with its own length -------------------------------------------------------
+
+def _components(text):
+    return {c.component: c for c in read(OUTCOME_INTRO_LINE + text).components}
+
+
+OUTCOME_INTRO_LINE = "The Norfolk commissioner has awarded £90,000 for perpetrator work.\n\n"
+
+
+def test_the_first_of_a_list_of_three_with_its_own_length_keeps_it_and_lends_it_to_none():
+    got = _components("The 26-week group course, partner support and case management for high-risk men carry on next year.\n")
+    assert got["group_programme"].duration_value == 26 and not got["group_programme"].cohorts
+    assert got["partner_support"].duration_value is None
+    assert got["case_management"].duration_value is None
+    assert set(got["case_management"].cohorts) == {"men", "high_harm"}
+
+
+def test_two_kinds_named_together_still_share_their_clause():
+    got = _components("Men on the course get 12 one-to-one and group sessions for men who abuse their partners.\n")
+    kinds = [k for k in got if k in ("one_to_one", "group_programme")]
+    assert kinds and all("men" in got[k].cohorts for k in kinds)
+
+
+def test_two_kinds_after_a_length_joined_by_and_still_share_their_clause():
+    got = _components("A 26-week group course and case management for high-risk men start in May.\n")
+    assert got["group_programme"].duration_value == 26
+    assert "men" in got["group_programme"].cohorts
