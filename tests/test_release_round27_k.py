@@ -398,3 +398,22 @@ def test_two_kinds_after_a_length_joined_by_and_still_share_their_clause():
     got = _components("A 26-week group course and case management for high-risk men start in May.\n")
     assert got["group_programme"].duration_value == 26
     assert "men" in got["group_programme"].cohorts
+
+
+# --- money "towards it" after the commissioner's own money for a service -----------------------------------------
+
+TOWARDS = """The Home Office gave Norfolk £400,000 for 2024-25 and 2025-26.
+
+I pay for the high-harm service from my own budget, £90,000 this year, and the county council pays £30,000 a year towards it.
+
+The Home Office grant pays for the group course, and the district council pays £20,000 a year towards it.
+"""
+
+
+def test_council_money_towards_a_service_the_commissioner_pays_for_is_its_grant():
+    got = awards_by_key(TOWARDS)
+    assert got[(3, 30000)].funding_role == "grant" and got[(3, 30000)].funder == "local authority"
+
+
+def test_council_money_towards_a_grant_funded_service_stays_match_funding():
+    assert awards_by_key(TOWARDS)[(5, 20000)].funding_role == "match_funding"

@@ -2199,6 +2199,10 @@ def _terms_overlap(dated: list) -> bool:
     return any(a != b and a[0] <= b[1] and b[0] <= a[1] for a in spans for b in spans)
 
 
+#: a figure paid "towards it": "£45,000 a year towards it", "£20,000 towards them"
+_TOWARDS_IT_AFTER = re.compile(r"\s+(?:(?:a|each|per)\s+year\s+)?towards\s+(?:it|them)\b", re.I)
+
+
 def _to_the_semicolon_after(window: str) -> str:
     """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to the first semicolon after the
     figure: the clause a semicolon opens after it is another statement, whose words are not the figure's."""
@@ -2337,7 +2341,11 @@ def _role_of_figure(
     elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
         role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
         # the written evidence double-counted a transfer between two of our own budget lines")
-    elif _first(terms.get("match_funding", ()), window):
+    elif _first(terms.get("match_funding", ()), window) and not (
+            here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)):
+        # (not money "towards it" after the commissioner's own money for a service: "I pay for that service from my own
+        # budget, £138,500 this year, and the county council pays £45,000 a year towards it": no grant is matched, so
+        # the council's money is its own grant to the service)
         role = "match_funding"
     elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
             and not _NO_AREA.search(sentence[lo:hi]) and not other_area and _councils_money_for_a_service(
@@ -2660,6 +2668,7 @@ def _payer_of_figure(
             role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
             # £15,000 of his own", "will match it with £100,000 from his police fund"
     if role in ("grant", "own_funding") and funder in ("PCC", "local authority", "partners") \
+            and not (here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)) \
             and (_enlarges_the_grant_before(sentence, lo, start, here) or _augments_grant(
                 sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
                 or (last_whole is not None and last_whole.role == "grant"))):
