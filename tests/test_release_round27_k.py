@@ -417,3 +417,18 @@ def test_council_money_towards_a_service_the_commissioner_pays_for_is_its_grant(
 
 def test_council_money_towards_a_grant_funded_service_stays_match_funding():
     assert awards_by_key(TOWARDS)[(5, 20000)].funding_role == "match_funding"
+
+
+# --- a direct award to a provider -------------------------------------------------------------------------------
+
+DIRECT = """The Norfolk commissioner has awarded £90,000 for perpetrator work.
+
+7.1 That the Commissioner authorises a direct award to Marsh Change for up to three years.
+7.2 That the Commissioner notes the award to the county council of a further year's funding.
+"""
+
+
+def test_a_direct_award_to_a_provider_commissions_it():
+    roles = {(o.source_line, o.organisation, o.role) for o in read(DIRECT).organisations}
+    assert (3, "Marsh Change", "commissioned_service") in roles
+    assert not any(line == 4 and role == "commissioned_service" for line, _, role in roles)
