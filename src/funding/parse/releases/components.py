@@ -984,6 +984,13 @@ _OWN_SUBJECT = re.compile(r"\W*(?:each|every)\s+(?:man|woman|person|participant|
                           r"\W*(?:everyone|everybody|anyone|anybody)\b", re.I)
 
 
+#: a length printed as a compound word just before a kind's words: "The 24-week ", "a 12-session ", "an 18-month "
+_OWN_LENGTH_BEFORE = re.compile(r"\b[\w]+[- ](?:weeks?|months?|sessions?)[- ](?:[\w-]+\s+){0,2}$", re.I)
+
+
+_OWN_LENGTH_AT = re.compile(r"[\w]+[- ](?:weeks?|months?|sessions?)\b", re.I)  # (within the kind's words: "24-week group")
+
+
 def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     """The stretch of an item that describes each of its components (spans in order of mention):
     a duration or cohort belongs to the component in its own clause ("a 30-week course for men,
@@ -998,7 +1005,14 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     if before and (_RESULT_CLAUSE.search(item, 0, before[-1].start()) or _OWN_SUBJECT.match(item, before[-1].end())):
         lo = before[-1].start()  # (and a clause with a subject of its own, each man or everyone: "Men are referred by the
         # police, and each man has a named case worker": the case worker is per man, the men are the referral's)
-    for (_, end), (nxt, _) in zip(spans, spans[1:]):
+    for k, ((start_, end), (nxt, _)) in enumerate(zip(spans, spans[1:])):
+        if k + 2 < len(spans) and re.fullmatch(r"\s*(?:(?:programme|course|service|intervention|work)s?\b)?\s*,\s*", item[end:nxt], re.I) \
+                and (_OWN_LENGTH_BEFORE.search(item[:start_]) or _OWN_LENGTH_AT.match(item, start_)):
+            # "The 24-week group programme, partner support and case management for high-risk men": the first of a list
+            # of three or more, with its own length printed before it, is described by its own words only (the length
+            # is not the partner support's, the men after the last item are the case management's)
+            cuts.append(end)
+            continue
         if re.fullmatch(r"\s*(?:(?:intervention|programme|service|course|clinic|strand|work)s?\b)?\s*(?:,|and|or|&|/)?\s*(?:and|or)?\s*",
                         item[end:nxt], re.I):
             cuts.append(None)  # "one-to-one and group work": two kinds named together share their clause

@@ -246,6 +246,7 @@ def release_conflicts(rel: PreparedRelease, awards, outcomes, published: str = "
     out.extend(_restated_differently(rel, sid, area, awards, out))
     out.extend(_two_accounts(rel, sid, area, awards, out))
     out.extend(_corrected(rel, sid, area, awards, out))
+    out.extend(_varied_rows(rel, sid, area, awards, out))
     out.extend(_correction_pairs(rel, sid, area, awards, out))
     out.extend(_bound_excludes(sid, area, awards, out))
     # a grant in one year, its match funding in another
@@ -621,6 +622,51 @@ def _corrected(rel: PreparedRelease, sid: str, area: str, awards, found: list[Re
     return out
 
 
+#: a note's words giving an award's first figure before a variation: "The original award was £108,250", "originally
+#: £40,000", "as first awarded"
+_ORIGINAL_FIGURE = re.compile(r"\b(?:original(?:ly)?|as first (?:awarded|agreed|offered)|before (?:the|its) variation)\b", re.I)
+#: a table row's reference in its first cell, named in a note: "GR24-003", "V12", "L2/07"
+_ROW_REFERENCE = re.compile(r"\b([A-Z]{1,5}\d{0,4}[-/]\d{1,4}|[A-Z]{1,4}\d{2,4})\b")
+
+
+def _varied_rows(rel: PreparedRelease, sid: str, area: str, awards, found: list[ReleaseConflict]) -> list[ReleaseConflict]:
+    """A note naming a table row by its reference and giving the row's award as first made ("GR24-003 was varied in
+    February to add a second worker. The original award was £108,250; the table shows the varied amount") against the
+    row's figure: a variation that changes the award's whole, one conflict between the two (README, "Varied awards").
+    Only when the note's line names one row, its figure has that row's payer and differs from the row's one figure."""
+    out: list[ReleaseConflict] = []
+    flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
+    rows: dict[str, int] = {}
+    for line in rel.lines:
+        if line.text.lstrip().startswith("|"):
+            cells = [c.strip().strip("*").strip() for c in line.text.strip().strip("|").split("|")]
+            if cells and _ROW_REFERENCE.fullmatch(cells[0]):
+                rows.setdefault(cells[0], line.number)
+    if not rows:
+        return out
+    for a in awards:
+        text = rel.line_text(a.source_line) or ""
+        if a.source_line in flagged or text.lstrip().startswith("|") or not _ORIGINAL_FIGURE.search(text):
+            continue
+        named = {m.group(1) for m in _ROW_REFERENCE.finditer(text) if m.group(1) in rows}
+        if len(named) != 1:
+            continue
+        row = rows[named.pop()]
+        mine = [b for b in awards if b.source_line == row]
+        if len(mine) != 1 or mine[0].funder != a.funder or mine[0].amount.pence == a.amount.pence \
+                or (mine[0].pfa_code or area) != (a.pfa_code or area):
+            continue
+        b = mine[0]
+        diff = abs(a.amount.pence - b.amount.pence)
+        out.append(ReleaseConflict(
+            sid, a.pfa_code or area, "award", "different_amount", tuple(sorted({row, a.source_line})),
+            _pounds(a.amount.pence), _pounds(b.amount.pence), False,
+            f"the award on line {row} was varied from {_pounds(a.amount.pence)} to {_pounds(b.amount.pence)} "
+            f"(difference {_pounds(diff)})"))
+        flagged |= {row, a.source_line}
+    return out
+
+
 #: words saying the rest of a sum is not yet shared out: "the remainder … not yet settled", "the rest is to be agreed"
 _INSTALMENTS = re.compile(r"\b(?:instalments|payments|tranches) of\b", re.I)
 #: words saying a sentence divides a sum in full, not only names some of its uses
@@ -672,8 +718,14 @@ def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
     out: list[ReleaseConflict] = []
     flagged = {line for c in found if c.kind == "different_amount" for line in c.lines}
     grants = [a for a in awards if a.funding_role == "grant" and a.amount.qualifier in ("exact", "rounded")]
+    both_wrong: set[int] = set()  # lines of a text calling two figures it quotes wrong ("… from £1.2 million to
+    # £800,000. Neither figure is right"): each of them disagrees with the award it misstates
+    used: set[int] = set()  # (the figures already set against another)
     for a in grants:
-        if a.period_start or a.source_line in flagged or not any(
+        if id(a) in used:
+            continue
+        wrong = a.source_line in both_wrong and not a.funder
+        if a.period_start or (a.source_line in flagged and not wrong) or not any(
                 r is a for r in _restated_figures(rel.line_text(a.source_line), awards, a.source_line)):
             continue
         if any(x is not a and x.amount.pence == a.amount.pence and x.period_start and x.source_line != a.source_line
@@ -691,18 +743,31 @@ def _restated_differently(rel: PreparedRelease, sid: str, area: str, awards,
                     or b.funder != (a.funder or b.funder) or b.amount.pence == a.amount.pence \
                     or abs(b.amount.pence - a.amount.pence) > 0.25 * max(a.amount.pence, b.amount.pence) \
                     or (not _disagree(a.amount, b.amount) if undated
-                        else a.amount.allows(b.amount.pence) or b.amount.allows(a.amount.pence)):
+                        else not wrong and (a.amount.allows(b.amount.pence) or b.amount.allows(a.amount.pence))):
+                # (a figure the text calls wrong disagrees with the award however round it is)
                 continue  # (two accounts each printing a figure in full disagree however round they are)
             diff = abs(a.amount.pence - b.amount.pence)
+            again = {x.source_line for x in grants if wrong and x is not a and x.amount.pence == a.amount.pence
+                     and not x.period_start and not x.funder and x.source_line not in flagged
+                     and (x.pfa_code or area) == (a.pfa_code or area)}
+            # (the wrong figure quoted again on another line, "The £800,000 figure in our report …": the same account)
             out.append(ReleaseConflict(
                 sid, a.pfa_code or area, f"award {b.period_start or ''}".strip(), "different_amount",
-                tuple(sorted({a.source_line, b.source_line})), _pounds(b.amount.pence), _pounds(a.amount.pence), False,
+                tuple(sorted({a.source_line, b.source_line} | again)), _pounds(b.amount.pence), _pounds(a.amount.pence), False,
                 f"the grant is {_pounds(b.amount.pence)}{' for ' + b.period_start if b.period_start else ''} on line "
                 f"{b.source_line} and "
                 f"{_pounds(a.amount.pence)} on line {a.source_line}, with no year (difference {_pounds(diff)})"))
             flagged |= {a.source_line, b.source_line}
+            used.add(id(a))
+            if _NEITHER_RIGHT.search(rel.line_text(a.source_line) or "") and not a.funder:
+                both_wrong.add(a.source_line)
             break
     return out
+
+
+#: a text calling both figures it has just quoted wrong: "Neither figure is right", "both figures are wrong"
+_NEITHER_RIGHT = re.compile(r"\b(?:neither (?:figure|of (?:these|those|them|the figures)|number|sum)\s+is\s+(?:right|correct|"
+                            r"accurate)|both (?:figures|numbers|sums) (?:are|were) (?:wrong|incorrect|inaccurate))\b", re.I)
 
 
 def _release_place(rel: PreparedRelease) -> str:

@@ -1007,7 +1007,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # (what the row's work is, in words, not where its money comes from nor a list of names: "Croydon,
                 # Lambeth, Southwark")
                 other_work = bool(described) and not any(_TOPIC.search(c) for k, c in enumerate(cells) if k != col) \
-                    and not (col is not None and col < len(cells) and _TOPIC.search(_cell_work(cells[col])))
+                    and not (col is not None and col < len(cells) and _TOPIC.search(_cell_work(cells[col]))) \
+                    and not _table_totals_below(rel, number)
+                # (unless a Total row below sums the rows: a register whose total covers other work too has those
+                # rows as parts of it, and their payees as recipients, README "Money for work unrelated …")
                 # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":
                 # the work is named there)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
@@ -1645,6 +1648,20 @@ def _heading_continued(cells: list[str], header: list[str], gap: int) -> bool:
     return bool(header) and gap == 1 and 0 < len([c for c in cells if c]) < len(header) and \
         any(_UNIT_LABEL.search(c) or re.search(_UNIT_WORDS, c) for c in cells) and \
         all(len(c.split()) <= 4 for c in cells)
+
+
+def _table_totals_below(rel, number: int) -> bool:
+    """Whether the table whose row is line ``number`` has a Total row below it ("| | **Total** | | £895,300 |"), on
+    the lines that run on from it with no blank line."""
+    n = number + 1
+    while True:
+        text = rel.line_text(n)
+        if text is None or not text.strip():
+            return False
+        cells = [c.strip().strip("*").strip() for c in _cells(text)]
+        if any(c and _TOTAL_ROW.match(c) for c in cells[:2]) and MONEY_TOKEN.search(text):
+            return True
+        n += 1
 
 
 def _row_about_other_work(cells: list[str], col: int) -> bool:

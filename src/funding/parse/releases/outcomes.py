@@ -99,7 +99,10 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"\b(?:each|every|a|one|the)\s+(?:[\w-]+\s+)?(?:case[- ]?managers?|case[- ]?workers?|key[- ]?workers?|support workers?|"
     r"practitioners?|facilitators?|workers?)\s+(?:will\s+|can\s+|would\s+)?(?:works?|working|holds?|holding|manages?|managing|carry|carries|"
     r"carrying|sees?|seeing|supports?|supporting|takes?|taking|has|have|keeps?)\s+(?:with\s+|on\s+)?(?:a caseload of\s+)?"
-    r"(?:up to\s+|about\s+|around\s+|no more than\s+|at most\s+|roughly\s+)?$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
+    r"(?:up to\s+|about\s+|around\s+|no more than\s+|at most\s+|roughly\s+)?$|"
+    # (a parliamentary or command paper's number: "Oral evidence: Domestic abuse perpetrators, HC 418", "HL Paper 12",
+    # "Cm 9012")
+    r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
     r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it

@@ -860,6 +860,10 @@ def _wrapped_cells(lines: list[Line]) -> list[Line]:
 #: for Westshire")
 _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissioner|OPCC|OPFCC|Combined Authority|"
                      r"Commissioner['’]s Office|Commissioner for)\b", re.I)
+#: a page's comment count ("Comments (14)", "COMMENTS (3) | Share this article"), and a reader's comment under it,
+#: opening with the commenter's name or handle and a colon ("TykeInHessle: …", "Keith M - 10 June 2025: …")
+_COMMENT_COUNT = re.compile(r"^\W*comments?\s*\(\d+\)(?:\W|$)", re.I)
+_COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
                             r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
@@ -908,10 +912,20 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
                 and not _first(furniture, line.text.replace("|", " ")):
             del reasons[line.number]
     in_links = False  # under a "Related posts" heading: link titles, not sentences, until a blank line
+    in_comments = False  # under a comment count ("Comments (14)"): readers' comments, until a blank line
     for line in lines:
         body = line.text.strip()
         if not body:
-            in_links = False
+            in_links = in_comments = False
+        elif _COMMENT_COUNT.match(body) and line.number in reasons:
+            in_comments = True
+        elif in_comments and _COMMENTER.match(body):
+            # "TykeInHessle: £846k or £800k …", "Dawn, Bootle - 9 June 2025: Why not give the £412k to …": a reader's
+            # comment under the page's comment count, headed by the commenter's name and a colon, is no statement of the
+            # page's (a line not so headed ends the comments)
+            reasons.setdefault(line.number, "comment")
+        elif in_comments:
+            in_comments = False
         elif _LINKS_HEADING.match(body) and line.number not in markup and not _BULLET.match(body):
             in_links = True  # (a heading over links, not set aside by its markup already; not a menu's item "- Latest news",
             # after which the page's text runs)

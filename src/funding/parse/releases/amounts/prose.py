@@ -137,6 +137,30 @@ _WORTH_OR_COST = re.compile(r"(?:\bcontract\b(?:[^.;£]{0,20}\b(?:worth|valued? 
                             # what the work has to spend, not whose money it is)
                             r"\b(?:has|had|have|with|holds?|held) (?:a|an) (?:total |running |yearly |annual |overall )?"
                             r"budget (?:of|set at))\s+(?:[a-z]+\s+){0,2}$", re.I)
+#: a figure the text quotes from someone else's report ("Your report of 5 June said that the county's perpetrator
+#: funding had fallen to £800,000", "the story claimed the service's budget was £90,000") or names as a figure of one
+#: ("The £800,000 figure in our report was taken from a draft paper"): what the report said, not money the text gives
+_REPORT_SAID = re.compile(r"\b(?:report|story|article|piece|headline|coverage)\b(?:[^.;£]{0,80}?)\s+"
+                          r"(?:said|says|stated|states|claimed|claims|reported|suggested)\b[^;]{0,160}$", re.I)
+_FIGURE_IN_A_REPORT = re.compile(r"\s+figures?\s+(?:in|from|used in|quoted in|given in)\s+(?:your|our|the|that|this|a)\s+"
+                                 r"(?:[\w'’-]+\s+){0,2}?(?:report|story|article|piece|headline)\b", re.I)
+#: the words that make such a figure a grant, an award or an area's share, whose payer the text's grantor is
+_GRANT_WORDS = re.compile(r"\b(?:grants?|award(?:ed|s)?|allocations?|allocated|shares?|offer(?:ed)?|instalments?)\b", re.I)
+
+
+def _anothers_report_figure(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``..``end`` is one the text quotes from another's report or story ("Your report
+    said that Humberside's perpetrator funding had fallen from £1.2 million to £800,000", "The £800,000 figure in our
+    report"), in words that do not call it a grant, an award or a share ("the story said the Home Office grant was
+    £468,000" is the grant, whose payer is the grantor's): such a figure takes no payer from the rest of the text."""
+    said = _REPORT_SAID.search(sentence[:start])
+    named = _FIGURE_IN_A_REPORT.match(sentence, end)
+    if not said and not named:
+        return False
+    words = sentence[said.start() : start] if said else sentence[:named.end()]
+    return not _GRANT_WORDS.search(words)
+
+
 #: a contract's value given as a field ("Contract value 2024-25: £143,200", "Contract price: £98,000"): like "The
 #: contract is worth £X", a value whose payer the text has not tied to it (README, "Payer said once"); its years are
 #: read as for any figure
@@ -163,6 +187,11 @@ _TOPS_IT_UP_AFTER = re.compile(r"\s*,?\s*(?:and|but)\s+(?:(?:is|are|was|were|wil
                                r"add(?:s|ed|ing)?)\s+(?:(?:with|by)\s+)?(?:a\s+further\s+|another\s+|an\s+extra\s+)?£", re.I)
 #: "up from £200,000 last year": a figure compared with, from another year: no round is guessed for it
 _EARLIER_FIGURE = re.compile(r"\b(?:up|down|rising|falling|rose|fell|increased?|decreased?|compared)\s+(?:from|with|to)\s+$", re.I)
+#: a figure set against the one before as its earlier level: "…, against £95,000 a year before", "against £60,000 the
+#: year before", "as against £40,000 previously", "compared with £52,000 last year"
+_AGAINST = re.compile(r"(?:,|\()\s*(?:as\s+)?(?:against|compared (?:with|to))\s+(?:about |around |roughly |some )?$", re.I)
+_BEFORE_THEN = re.compile(r"\s+(?:(?:a|per|each|the)\s+year\s+)?(?:before|earlier|previously)\b|"
+                          r"\s+(?:(?:a|per|each)\s+year\s+)?(?:in\s+)?(?:last|the previous|the year before)\s+(?:year|round)?\b", re.I)
 #: a change of one sum told as "from £A … to £B": "will fall from £45m to £38m", "was cut from £220,000 in 2025/26 to
 #: £180,000", "goes up from £60k to about £75k", "a rise from £1.1m to £1.3m"
 _CHANGED_FROM = re.compile(r"\b(?:(?:up|down|ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|"
@@ -1372,7 +1401,11 @@ def _read_table_line(
         # an item table under a stated grant ("It will be spent as follows:"), its rows naming no area:
         # the rows are pieces of that grant, not grants of their own (a TOTAL row below takes them over)
         if last_whole is not None and last_whole.role == "grant" and last_whole.code \
-                and not any(getattr(d, "monitoring", False) for d in drafts_here):
+                and not any(getattr(d, "monitoring", False) for d in drafts_here) \
+                and not any(r.table and r.whole is None and r.amount.pence == last_whole.amount.pence
+                            for r in table_rows if r.table == drafts_here[0].table):
+            # (not a table one of whose rows is that sum itself, "| A | Stop | 18,000 |" under "an exit cost of about
+            # £18,000": the table lists that sum beside others, as options or items of its own, not its pieces)
             # (not a budget-monitoring table's lines: they are a body's budget, pieces of the table's total)
             for d in drafts_here:
                 if d.role == "grant" and d.basis == "release" and d.whole is None and d.code == last_whole.code \
@@ -1457,6 +1490,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
         if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
+        if _CEILING_OF_MANY.search(sentence[max(0, start - 40) : start]):
+            continue  # "The Community Fund is open to groups for amounts up to £5,000 a year", "bids of up to £10,000":
+            # the most a scheme gives each of many, no sum awarded (not "a grant of up to £143,760", one award's cap)
         if _under_a_gift_heading(rel, number, raw):
             continue  # "What your gift does" over "- £1,200 trains a new group facilitator": a donation ask
         role, lo, hi, window, between, balance, other_area, shared_out = _role_of_figure(
@@ -1477,6 +1513,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
+        if (not funder or borrowed) and not outside_payer and role in ("part", "grant", "match_funding", "own_funding") \
+                and _OF_MINE_AFTER.match(sentence, end):
+            # "£95,000 of mine as match funding for the group course", "£40,000 a year of mine": the speaker's own
+            # money, as "my own budget" is the commissioner's (a council or a charity says "ours" or "of our own")
+            funder, funder_basis = "PCC", "clause"
         if not funder and not outside_payer and role not in ("context", "total"):
             restated, its_role = _payer_of_the_money_restated(sentence, start, amount, drafts)
             funder, funder_basis = (restated, "clause") if restated else (funder, funder_basis)
@@ -1555,6 +1596,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
                 and not _WORTH_OR_COST.search(sentence[max(lo, start - 100) : start]) \
                 and not _CONTRACT_VALUE_FIELD.search(sentence[max(lo, start - 60) : start]) \
+                and not _anothers_report_figure(sentence, start, end) \
                 and not _cost_past_an_aside(sentence, max(lo, _clause_of(sentence, start)[0]), start) \
                 and not _FOR_NEXT_YEAR.search(sentence[max(lo, _clause_of(sentence, start)[0]) : min(
                     hi, _clause_of(sentence, start)[1])]):
@@ -1770,6 +1812,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = after[0][2:] if after else None
             period_basis = "clause" if period else ""
             funder, funder_basis = (funder, funder_basis) if funder else (here[-1].funder, "default")
+        if here and _AGAINST.search(sentence[max(lo, start - 20) : start]) and _BEFORE_THEN.match(sentence, end):
+            # "£180,000 of my own budget in each of 2026-27 and 2027-28, against £95,000 a year before": the same
+            # money's earlier level, set against the figure before: that figure's role and payer, and no year
+            role, funder, funder_basis = here[-1].role, here[-1].funder, "default"
+            period, period_basis, earlier_figure = None, "", True
         if not funder and not outside_payer and here and here[-1].funder and _new_level_of_a_change(sentence, found, k):
             # "the national fund is forecast to fall from £45m in 2025-26 to about £38m in 2026-27": one money's two
             # sizes, the later one its payer's too (only the year its own words give)
@@ -2090,6 +2137,80 @@ _THE_REST_AFTER = re.compile(r",?\s+(?:and|while|with|but)\s+the\s+(?:rest|remai
                              r"(?:rest|remainder|balance)\b", re.I)
 
 
+#: the words after a figure that make it the speaker's own money: "£95,000 of mine", "£40,000 a year of mine"
+_OF_MINE_AFTER = re.compile(r"\s+(?:(?:a|each|per)\s+year\s+)?of\s+(?:my\s+own|mine)\b", re.I)
+
+
+#: a conjunction opening a condition: "if national money returns", "unless the national fund continues"
+_CONDITION = re.compile(r"\b(?:if|unless|until|once|should)\b", re.I)
+
+
+def _before_a_condition_after(window: str) -> str:
+    """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to the first condition opened after
+    the figure ("… £1,273,500 and leaves room to extend later if national money returns"): the words of the
+    condition are about what may happen, not the figure."""
+    at = window.find("AMOUNT")
+    m = _CONDITION.search(window, at) if at >= 0 else None
+    return window if m is None else window[: m.start()]
+
+
+#: a table row's reference in its first cell: "GR24-003", "V12", "L2/07", "PR-114"
+_ROW_REF = re.compile(r"\b([A-Z]{1,5}\d{0,4}[-/]\d{1,4}|[A-Z]{1,4}\d{2,4})\b")
+
+
+def _notes_naming_a_row(rel, drafts: list) -> None:
+    """A prose figure whose line names one table row by the reference in that row's first cell ("1. GR24-003 was
+    varied in February to add a second worker. The original award was £108,250; the table shows the varied amount")
+    is money of that row's award: it takes the row's payer (the commissioner's own funding when the commissioner
+    pays, as a row from the "PCC core budget" is), and, an earlier figure of the award the row states, no year of its
+    own (README, "Restated figures", "Varied awards"). Only a figure whose own words name no payer, and only a
+    reference that is one row's."""
+    refs: dict[str, list] = {}
+    for r in drafts:
+        cells = getattr(r, "row_cells", None) if r.table else None
+        ref = cells[0].strip().strip("*").strip() if cells else ""
+        if ref and _ROW_REF.fullmatch(ref):
+            refs.setdefault(ref, []).append(r)
+    if not refs:
+        return
+    for d in drafts:
+        if d.table or d.funder or d.role != "grant" or d.whole is not None:
+            continue
+        named = {m.group(1) for m in _ROW_REF.finditer(rel.line_text(d.line) or "") if m.group(1) in refs}
+        if len(named) != 1:
+            continue
+        rows = refs[named.pop()]
+        if len({(r.line, r.funder) for r in rows}) != 1 or not rows[0].funder or rows[0].code != d.code:
+            continue
+        d.funder, d.funder_basis = rows[0].funder, "clause"
+        d.role = "own_funding" if d.funder == "PCC" else "grant"
+        d.period, d.period_basis, d.restated = None, "", True
+
+
+#: the most a scheme gives each of many ("amounts up to", "grants of up to", "bids of up to"): plural, unlike one
+#: award's cap ("a grant of up to £143,760")
+_CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|applications)\s+(?:of\s+)?up\s+to\s+$", re.I)
+
+
+def _terms_overlap(dated: list) -> bool:
+    """Whether the periods of ``dated`` (pieces of one whole, each with a period) include two that differ and share a
+    year ("2024-25 to 2025-26" beside "2024-25"): grants of their own terms, not a split of one sum by year or span."""
+    spans = {x.period for x in dated}
+    return any(a != b and a[0] <= b[1] and b[0] <= a[1] for a in spans for b in spans)
+
+
+#: a figure paid "towards it": "£45,000 a year towards it", "£20,000 towards them"
+_TOWARDS_IT_AFTER = re.compile(r"\s+(?:(?:a|each|per)\s+year\s+)?towards\s+(?:it|them)\b", re.I)
+
+
+def _to_the_semicolon_after(window: str) -> str:
+    """``window`` (a figure's stretch of words with the figure marked AMOUNT) up to the first semicolon after the
+    figure: the clause a semicolon opens after it is another statement, whose words are not the figure's."""
+    at = window.find("AMOUNT")
+    cut = window.find(";", at) if at >= 0 else -1
+    return window if cut < 0 else window[:cut]
+
+
 def _role_of_figure(
     sentence, k, start, end, amount, found, funders, here, last_whole, sentence_before, para_before, many_areas,
     number, terms,
@@ -2177,7 +2298,11 @@ def _role_of_figure(
             # ("The award … comes to £2,184,000 across the two years, out of a national fund the Home Office puts at
             # £52m": the national words after the figure say what it is drawn from, not what it is)
             amount.pence < _NATIONAL_PENCE and _DRAWN_FROM_A_NATIONAL_FUND.match(sentence, end)
-            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6]))) or (
+            and not _first(terms.get("context", ()), window[: window.find("AMOUNT") + 6])) and not (
+            # ("keeps what works at a three-year cost of £1,273,500 and leaves room to extend later if national money
+            # returns": national words only in a condition after the figure are about what may come, not the figure)
+            amount.pence < _NATIONAL_PENCE
+            and not _first(terms.get("context", ()), _before_a_condition_after(window)))) or (
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
@@ -2213,9 +2338,14 @@ def _role_of_figure(
     elif _first(terms.get("top_up", ()), window) and (here or last_whole) \
             or _first(terms.get("top_up_named", ()), window):
         role = "match_funding"  # added to a grant ("topped this up with £25,000 from her own budget")
-    elif _first(terms.get("own_funding", ()), window) and not _MATCHED_BY.search(window):
-        role = "own_funding"
-    elif _first(terms.get("match_funding", ()), window):
+    elif _first(terms.get("own_funding", ()), _to_the_semicolon_after(window)) and not _MATCHED_BY.search(window):
+        role = "own_funding"  # (not own-money words only in a clause after a semicolon: "The right figure is £792,300;
+        # the written evidence double-counted a transfer between two of our own budget lines")
+    elif _first(terms.get("match_funding", ()), window) and not (
+            here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)):
+        # (not money "towards it" after the commissioner's own money for a service: "I pay for that service from my own
+        # budget, £138,500 this year, and the county council pays £45,000 a year towards it": no grant is matched, so
+        # the council's money is its own grant to the service)
         role = "match_funding"
     elif _first(terms.get("further", ()), near[: near.index("AMOUNT") + 6]) and last_whole and not here \
             and not _NO_AREA.search(sentence[lo:hi]) and not other_area and _councils_money_for_a_service(
@@ -2538,6 +2668,7 @@ def _payer_of_figure(
             role = "match_funding"  # the commissioner's own money put into a grant: "supplemented the award with
             # £15,000 of his own", "will match it with £100,000 from his police fund"
     if role in ("grant", "own_funding") and funder in ("PCC", "local authority", "partners") \
+            and not (here and here[-1].role == "own_funding" and _TOWARDS_IT_AFTER.match(sentence, end)) \
             and (_enlarges_the_grant_before(sentence, lo, start, here) or _augments_grant(
                 sentence, lo, hi, start, end, any(x.role in ("grant", "total") for x in here)
                 or (last_whole is not None and last_whole.role == "grant"))):
@@ -3000,8 +3131,12 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         elif d.role in ("match_funding", "own_funding") and not d.funder and again:
             d.funder, d.funder_basis = again[-1].funder, "default"  # "The match funding of £95,000 was paid …": the
             # funder of that sum stated before
-        if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(
-                next((s[: s.find(d.amount.text)] for n, s in rel.sentences if n == d.line and d.amount.text in s), "")):
+        said_in = next((s for n, s in rel.sentences if n == d.line and d.amount.text in s), "")
+        at = said_in.find(d.amount.text)
+        if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(said_in[: max(at, 0)]) \
+                and not getattr(d, "cost_head", False) \
+                and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))):
+            # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June")
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and _close_in_size(x, d)]
@@ -3009,6 +3144,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 d.funder, d.funder_basis = near[-1].funder, "default"
     _table_cells_take_the_tables_year(drafts)
     _corrected_figure_is_the_same_money(rel, drafts, terms)
+    _notes_naming_a_row(rel, drafts)  # "GR24-003 was varied … The original award was £108,250"
     _pieces_of_a_corrected_figure_go_to_its_first_statement(rel, drafts)  # "the right figure is £455,000"
     _superseded_figure_is_the_restated_sum(rel, drafts)  # "said the package was worth £325,000 … £324,500"
     _restated_added_money_keeps_its_role(rel, drafts)  # "the summary gives the council's top-up as £30,000"
@@ -3107,7 +3243,10 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 len({x.line for x in dated}) >= 2 or sum(x.amount.pence for x in dated) == d.amount.pence)) \
                 and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
                 and not _one_share_of_it_dated(d, mine) \
+                and not (d.table and _terms_overlap(dated)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+            # (nor a table TOTAL over rows that are grants of their own terms, overlapping: a register's rows for two
+            # years from April 2024, one year from April 2024 and a year from October 2024 sum to no one period)
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
             # "2025-27", a council's row "2025-26" and a trust's row no year gives its total no one period)
             # (pieces stated with a period of their own, and the same sum by funder with none, or a per-year split of
@@ -3116,6 +3255,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
             # correction naming no year, "… gave the sum as £445,000; the right figure is £455,000": README,
             # "Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in dated), max(x.period[1] for x in dated)), "parts"
+        if d.period is None and d.table and len(dated) >= 2 and _terms_overlap(dated):
+            d.mixed_years = True  # (nor the year of the text's title: the rows' own terms give it none)
         if d.role == "total" and not d.funder and mine:
             if len({x.funder for x in mine}) == 1:
                 d.funder = mine[0].funder
@@ -3650,7 +3791,7 @@ def _periods_and_awards(
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
-                and not _one_share_of_it_dated(d, mine) \
+                and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _listed_pieces_sum_to_whole(rel, drafts, terms)
@@ -4400,7 +4541,9 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
                 or not (d.relative_year or _THIS_YEAR.search(line, at + len(d.amount.text), at + len(d.amount.text) + 20)):
             continue
         dated = {x.period for x in drafts if x is not d and x.amount.pence == d.amount.pence and x.code == d.code
-                 and x.role != "context" and x.period_basis in ("clause", "heading")}
+                 and x.role != "context" and x.period_basis in ("clause", "heading", "sentence")}
+        # (or the one year its restatement's sentence prints: "I pay £138,500 this year" … "For 2024-25 it comes to
+        # £844,500: …, the £138,500 of mine for the service, …")
         if len(dated) == 1:
             d.period, d.period_basis = dated.pop(), "restated"
 

@@ -519,6 +519,11 @@ def _column_under_heading(raw: str, printed: str, header, k: int, cells: list[st
     return overlap[0][1] - len(header)
 
 
+#: a column heading naming what each row costs ("Three-year cost", "Estimated cost (£)", "Cost of option", "Costs"),
+#: not what is awarded or paid
+_COST_HEAD = re.compile(r"^\W*(?:[\w-]+\s+){0,2}costs?\b(?!\s+(?:centre|code)\b)", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -648,7 +653,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         payers_columns = not from_funder_col and _columns_name_payers(header, terms)
         by_column = bool(col_funder and payers_columns)
         funder = col_funder if by_column else label_funder or col_funder or (
-            release_funder if not total_head and not any(monitoring) and not payers_columns else "")
+            release_funder if not total_head and not any(monitoring) and not payers_columns
+            and not _COST_HEAD.search(head) else "")
+        # (nor under a column of what things cost, "| Three-year cost |", "| Estimated cost (£) |": a cost says
+        # nothing of who pays, as in prose, "at a total cost of £X")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
         # names)
         if several_payers:
@@ -695,6 +703,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.period_basis = "heading" if period else ""  # (its column, its row's dates or its own cell's)
         d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
+        d.cost_head = bool(_COST_HEAD.search(head))  # (under "| Three-year cost |": what it costs, no one's award)
         d.col_area = col_area and not d.head_total
         d.head_quarter = bool(_QUARTER_HEAD.match(head)) and not total_head  # ("| Q1 | … | Q4 | Year |": a quarter's cell)
         d.rate = bool(_RATE_HEAD.search(head)) and not head_periods
