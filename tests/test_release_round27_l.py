@@ -103,3 +103,87 @@ def test_a_caption_naming_the_own_budget_says_so_without_a_lead_in():
 def test_a_caption_naming_no_payer_leaves_the_rows_to_the_release_payer():
     cells = _cells(PLAIN_CAPTION, 10)
     assert cells and all(funder != "PCC" for _, funder, _ in cells.values()), cells
+
+
+# --- Appeals: a target is money sought, the sum raised the charity's own fundraising, a named gift its part --------
+
+APPEAL = """Our work in Cumbria
+
+The Home Office grant pays for our group course for men in Cumbria.
+
+In May we launched an appeal to open a second group in Kendal. Our target is £30,000, enough for a year's group.
+So far we have raised £12,600 of that target, from 210 supporters.
+That includes a £1,500 gift from Fellside Motors, whose staff ran the Three Peaks for us.
+"""
+
+APPEAL_2 = """Our work in Cumbria
+
+The Home Office grant pays for our group course for men in Cumbria.
+
+We aim to raise £40,000 for a second group in Kendal.
+The appeal has raised £9,800 so far, including a £2,000 donation from Lakeside Bakery.
+"""
+
+#: near misses: "£X of that" dividing a grant is still its part; a gift from a partner keeps the whole's payer
+NOT_AN_APPEAL = """The Home Office has awarded Cumbria £200,000 for 2025-26.
+£150,000 of that pays for the group course.
+"""
+
+
+def test_an_appeal_target_is_context_with_no_area_or_payer():
+    for text, key in ((APPEAL, (5, 30000)), (APPEAL_2, (5, 40000))):
+        got = awards_by_key(text)[key]
+        assert (got.funding_role, got.funder or None, got.pfa_code or None) == ("context", None, None)
+
+
+def test_the_sum_raised_is_the_charitys_own_fundraising_and_a_named_gift_its_part():
+    assert award_errors(APPEAL, {
+        (6, 12600): dict(role="grant", funder="partners", part=None),
+        (7, 1500): dict(role="part", funder=None, part=6),
+    }) == []
+    assert award_errors(APPEAL_2, {
+        (6, 9800): dict(role="grant", funder="partners", part=None),
+        (6, 2000): dict(role="part", funder=None, part=6),
+    }) == []
+
+
+def test_of_that_still_divides_a_grant():
+    assert award_errors(NOT_AN_APPEAL, {(2, 150000): dict(role="part", funder="Home Office", part=1)}) == []
+
+
+# --- A National Lottery grant is a grant to the area, not a national fund -------------------------------------------
+
+LOTTERY = """Our work in Cumbria
+
+The National Lottery Community Fund has awarded us £90,000 over three years from April 2025 for our work in Cumbria.
+The grant will be paid as £30,000 a year.
+"""
+
+#: near miss: a national fund stays context
+NATIONAL_FUND = """The Home Office's national perpetrator fund is worth £36m over two years.
+"""
+
+
+def test_a_lottery_grant_is_a_grant_and_a_national_fund_is_context():
+    got = awards_by_key(LOTTERY)[(3, 90000)]
+    assert got.funding_role == "grant" and got.pfa_code == "E23000002"  # Cumbria
+    assert awards_by_key(NATIONAL_FUND)[(1, 36000000)].funding_role == "context"
+
+
+# --- An appeal's progress widget as a bracketed line is page furniture ---------------------------------------------
+
+WIDGET = """Our work in Cumbria
+
+So far we have raised £12,600 for the Kendal group.
+
+[Appeal progress: £12,600 raised of £30,000 | 42%]
+[Give to the appeal]  [Share on Facebook]
+
+[Note: the £5,000 figure in our last post was wrong.]
+"""
+
+
+def test_a_bracketed_progress_widget_is_furniture_but_a_bracketed_note_is_read():
+    got = awards_by_key(WIDGET)
+    assert not [k for k in got if k[0] == 5]
+    assert (8, 5000) in got
