@@ -187,3 +187,42 @@ def test_a_bracketed_progress_widget_is_furniture_but_a_bracketed_note_is_read()
     got = awards_by_key(WIDGET)
     assert not [k for k in got if k[0] == 5]
     assert (8, 5000) in got
+
+
+# --- Organisations: a lottery distributor is a funder, a gift's giver is a funder, a contract's holder -----------
+
+from release_probe import read  # noqa: E402
+
+
+def _orgs(text):
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+GIVERS = """Our work in Cumbria
+
+The National Lottery Community Fund has given us £90,000 over three years for our family work in Cumbria.
+So far we have raised £12,600 for the Kendal group, including a £1,500 donation from Fellside Motors.
+Kendal Change has held the contract since April 2024 and runs the group course for men in Cumbria.
+"""
+
+#: near misses: a fund's title is no body; a gift from a person is no organisation; holding talks is not a contract
+NOT_GIVERS = """Our work in Cumbria
+
+The Home Office's Domestic Abuse Perpetrator Fund has given Cumbria £90,000 for 2025-26.
+So far we have raised £12,600, including a £1,500 gift from Joan.
+Kendal Change has held talks with the council about the contract since April.
+"""
+
+
+def test_a_lottery_distributor_and_a_named_donor_are_funders_and_a_contract_holder_is_commissioned():
+    got = _orgs(GIVERS)
+    assert (3, "National Lottery Community Fund", "funder") in got
+    assert (4, "Fellside Motors", "funder") in got
+    assert (5, "Kendal Change", "commissioned_service") in got
+
+
+def test_a_fund_title_a_person_and_contract_talks_give_no_such_facts():
+    got = _orgs(NOT_GIVERS)
+    assert not [o for o in got if "Perpetrator Fund" in o[1]]
+    assert not [o for o in got if o[1] == "Joan"]
+    assert not [o for o in got if o[1] == "Kendal Change" and o[2] == "commissioned_service"]
