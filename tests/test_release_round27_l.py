@@ -226,3 +226,40 @@ def test_a_fund_title_a_person_and_contract_talks_give_no_such_facts():
     assert not [o for o in got if "Perpetrator Fund" in o[1]]
     assert not [o for o in got if o[1] == "Joan"]
     assert not [o for o in got if o[1] == "Kendal Change" and o[2] == "commissioned_service"]
+
+
+# --- A page's readers' comments under "Most relevant comments" are set aside -----------------------------------------
+
+COMMENTED_POST = """Our new contract in Kent
+
+The Kent commissioner has awarded us £300,000 for 2025-26 to run the group course for men.
+
+Most relevant comments
+
+Jo Bloggs · Commissioning lead
+Great news. The council is adding £40,000 a year to partner support too.
+Like · Reply · 2w
+
+Load more comments
+
+The course starts in April.
+The council has also agreed £12,000 for a creche for 2025-26.
+"""
+
+#: near miss: a report's own "Comments" heading is not readers' comments
+REPORT_COMMENTS = """Kent perpetrator grant report
+
+Comments
+
+The council is adding £40,000 for 2025-26 to partner support.
+"""
+
+
+def test_readers_comments_are_set_aside_up_to_load_more():
+    got = awards_by_key(COMMENTED_POST)
+    assert (3, 300000) in got and (14, 12000) in got
+    assert not [k for k in got if 5 <= k[0] <= 11]
+
+
+def test_a_bare_comments_heading_sets_nothing_aside():
+    assert (5, 40000) in awards_by_key(REPORT_COMMENTS)
