@@ -263,3 +263,18 @@ def test_readers_comments_are_set_aside_up_to_load_more():
 
 def test_a_bare_comments_heading_sets_nothing_aside():
     assert (5, 40000) in awards_by_key(REPORT_COMMENTS)
+
+
+# --- A briefing for GP practices is practitioner training --------------------------------------------------------
+
+def _kinds(text):
+    return {(c.source_line, c.component) for c in read(text).components}
+
+
+def test_a_briefing_for_gp_practices_or_surgeries_is_training_but_a_briefing_paper_is_not():
+    assert (3, "practitioner_training") in _kinds(
+        "Work in Lincolnshire\n\nWe ran a coercive control briefing for GP practices across the county.\n")
+    assert (3, "practitioner_training") in _kinds(
+        "Work in Lincolnshire\n\nA briefing for local surgeries on spotting abuse was held in May.\n")
+    assert (3, "practitioner_training") not in _kinds(
+        "Work in Lincolnshire\n\nThe briefing for the panel sets out the budget for the group course.\n")
