@@ -278,3 +278,27 @@ def test_a_briefing_for_gp_practices_or_surgeries_is_training_but_a_briefing_pap
         "Work in Lincolnshire\n\nA briefing for local surgeries on spotting abuse was held in May.\n")
     assert (3, "practitioner_training") not in _kinds(
         "Work in Lincolnshire\n\nThe briefing for the panel sets out the budget for the group course.\n")
+
+
+# --- A table row's own number is not a count ----------------------------------------------------------------------
+
+from release_probe import outcomes_by_key  # noqa: E402
+
+NUMBERED_ACTIONS = """| No. | Action | Owner | Status |
+|---|---|---|---|
+| 5 | Partner support offered to the partner of every man referred | Coastline Women's Aid | Complete |
+| 9 | Audit probation referrals to the programme | Probation | On track |
+"""
+
+#: near miss: a count in a row's later cell is still read ("| 6 | Training | … | 84 of 120 staff trained |")
+COUNTED_CELL = """| No. | Action | Owner | Status |
+|---|---|---|---|
+| 6 | Training for frontline staff | Council | On track: 84 of 120 staff trained |
+"""
+
+
+def test_a_rows_number_is_not_a_count_but_a_count_in_a_later_cell_still_is():
+    got = outcomes_by_key(NUMBERED_ACTIONS)
+    assert (5, 5.0, "count") not in got and (6, 9.0, "count") not in got
+    got = outcomes_by_key(COUNTED_CELL)
+    assert (5, 84.0, "count") in got and (5, 6.0, "count") not in got
