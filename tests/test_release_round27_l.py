@@ -302,3 +302,14 @@ def test_a_rows_number_is_not_a_count_but_a_count_in_a_later_cell_still_is():
     assert (5, 5.0, "count") not in got and (6, 9.0, "count") not in got
     got = outcomes_by_key(COUNTED_CELL)
     assert (5, 84.0, "count") in got and (5, 6.0, "count") not in got
+
+
+# --- Partner support "which we deliver with" a named body: that body supports partners ---------------------------
+
+def test_partner_support_delivered_with_a_named_body_makes_it_the_survivor_support_provider():
+    for text in ("Our work in Kent\n\n- partner support for every partner, which we deliver with Thanet Women's Refuge\n",
+                 "Our work in Kent\n\nVictim support, which the charity also runs with Thanet Women's Refuge, continues.\n"):
+        assert (3, "Thanet Women's Refuge", "survivor_support_provider") in _orgs(text)
+    # near miss: a group course run with a body is delivery, not survivor support
+    got = _orgs("Our work in Kent\n\nThe group course, which we deliver with Thanet Change CIC, starts in May.\n")
+    assert not [o for o in got if o[2] == "survivor_support_provider"]
