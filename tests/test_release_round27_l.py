@@ -313,3 +313,31 @@ def test_partner_support_delivered_with_a_named_body_makes_it_the_survivor_suppo
     # near miss: a group course run with a body is delivery, not survivor support
     got = _orgs("Our work in Kent\n\nThe group course, which we deliver with Thanet Change CIC, starts in May.\n")
     assert not [o for o in got if o[2] == "survivor_support_provider"]
+
+
+def test_a_council_tax_band_is_no_body():
+    got = _orgs("Precept in Wiltshire\n\nThe proposal raises the policing part of a Band D council tax bill by £14 a year.\n")
+    assert not [o for o in got if o[1].startswith("Band")]
+
+
+# --- An item run by a body with its sum in brackets: the body receives that sum -----------------------------------
+
+ITEMS_RUN_BY = """The Home Office awarded the Commissioner £500,000 for Wiltshire in 2026-27. That money pays for:
+
+- the group course for men, run by Kennet Change CIC (£400,000);
+- support for partners of men on the course, provided by Downs Women's Aid (£100,000).
+"""
+
+#: near miss: a body running the work with no sum of its own in brackets after its name stays a delivery partner
+RUN_BY_NO_SUM = """The Home Office awarded the Commissioner £500,000 for Wiltshire in 2026-27 (see below).
+
+- the group course for men, run by Kennet Change CIC, starts in April.
+"""
+
+
+def test_a_body_running_an_item_with_its_bracketed_sum_is_its_recipient():
+    got = _orgs(ITEMS_RUN_BY)
+    assert (3, "Kennet Change CIC", "recipient") in got and (3, "Kennet Change CIC", "delivery_partner") not in got
+    assert {(4, "Downs Women's Aid", "recipient"), (4, "Downs Women's Aid", "survivor_support_provider")} <= got
+    got = _orgs(RUN_BY_NO_SUM)
+    assert (3, "Kennet Change CIC", "recipient") not in got

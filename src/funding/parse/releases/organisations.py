@@ -421,6 +421,12 @@ def _first_names_no_payer(sentence: str, at: int) -> bool:
 _LOTTERY_DISTRIBUTOR = re.compile(r"\bLottery\b(?:\s+[A-Z][\w'’-]*){0,2}\s+Fund$")
 
 
+#: a sum in brackets right after a body's name, closing its item: " (£473,400)"
+_SUM_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*£[\d,.]+(?:\s*(?:k|m|million))?\s*\)\s*(?:[;,.]|</li>|$)")
+#: the words before a body naming it as running the work: "run by ", "provided by the "
+_RUN_BY_BEFORE = re.compile(r"\b(?:run|delivered|provided|offered|operated)\s+by\s+(?:the\s+)?$")
+
+
 #: a cue naming a gift or donation (its giver the body named next): "gift from", "donations from"
 _GIFT_CUE = re.compile(r"\b(?:gifts?|donations?)\b", re.I)
 
@@ -782,6 +788,8 @@ def _organisation_names(text: str) -> list[str]:
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
             continue
+        if re.fullmatch(r"Band [A-H]", name):
+            continue  # a council tax band ("part of a Band D council tax bill"), not a body
         if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places or key in _release_places()):
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
@@ -1516,6 +1524,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             if _first_names_no_payer(sentence, m.start()):
                 add(number, m.group("name"), "former_funder" if _ENDED.search(sentence)
                     else "funder", "new")
+    for o in [o for o in out.values() if o.role in ("delivery_partner", "survivor_support_provider")]:
+        # an item run by a body with its sum in brackets after the name ("the group course, run by X (£473,400)",
+        # "support for partners, provided by Y (£75,000)"): the body receives that sum to run the work (README, "Money
+        # to run the work")
+        line = rel.line_text(o.source_line) or ""
+        at_ = line.find(o.organisation)
+        if at_ >= 0 and _SUM_IN_BRACKETS_AFTER.match(line, at_ + len(o.organisation)) \
+                and _RUN_BY_BEFORE.search(line, 0, at_):
+            add(o.source_line, o.organisation, "recipient", o.provision)
     for o in [o for o in out.values() if o.role == "commissioned_service"]:
         if _CONTRACT_WORTH.search(rel.line_text(o.source_line) or "") and sum(
                 1 for p_ in out.values() if p_.source_line == o.source_line and p_.role == "commissioned_service") == 1:
