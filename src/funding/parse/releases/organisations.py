@@ -298,7 +298,10 @@ _REPORT_FROM = re.compile(r"\b(?:(?:first|second|annual|independent)\s+)*(?:inte
 #: what a contract holder did, after its name: won a contract or lot (worth a sum), or was named its preferred bidder
 _WON_CONTRACT = re.compile(r"(?:\*\*)?\s+(?:(?:has|have|had|also|now|recently|then|jointly)\s+)*(?:(?:won|landed|clinched|secured|scooped|came (?:out )?(?:on )?top in|came first in|topped|(?:was|were) successful in|succeeded in)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:contracts?|lots?|tenders?)\b(?P<worth>[^.;£]{0,60}?\b(?:worth|valued at|with a value of)\s+"
-                           r"(?:[\w-]+\s+){0,2}?£)?|(?:was|were|has been|have been)\s+(?:named|chosen as|selected as|confirmed as)\s+"
+                           r"(?:[\w-]+\s+){0,2}?£)?|(?:held|holds|hold)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"contract\b(?!\s+(?:talks|meetings?|discussions?)\b)|"
+                           # ("X has held the contract since April 2024", "X holds the three-year contract": its holder)
+                           r"(?:was|were|has been|have been)\s+(?:named|chosen as|selected as|confirmed as)\s+"
                            r"(?:the\s+|as\s+(?:the\s+)?)?(?:preferred|successful|winning)\s+(?:provider|bidder|tenderer|supplier)\b)")
 #: a contract worth a share of the area's money in one sentence ("the contract … went to X after a tender; it is worth
 #: £612,400 of that grant"): its one holder on that line receives a share with its own figure (the corpus README's 'Money
@@ -412,6 +415,20 @@ def _first_names_no_payer(sentence: str, at: int) -> bool:
     """Whether the words before ``at`` leave the grant-maker's grant as something the sentence says of it, not a
     negation ("not the X Trust grant")."""
     return not re.search(r"\b(?:not|no|never|nor|without)\s+$", sentence[max(0, at - 12) : at], re.I)
+
+
+#: a body distributing a lottery's money, named as a fund: "National Lottery Community Fund", "Heritage Lottery Fund"
+_LOTTERY_DISTRIBUTOR = re.compile(r"\bLottery\b(?:\s+[A-Z][\w'’-]*){0,2}\s+Fund$")
+
+
+#: a sum in brackets right after a body's name, closing its item: " (£473,400)"
+_SUM_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*£[\d,.]+(?:\s*(?:k|m|million))?\s*\)\s*(?:[;,.]|</li>|$)")
+#: the words before a body naming it as running the work: "run by ", "provided by the "
+_RUN_BY_BEFORE = re.compile(r"\b(?:run|delivered|provided|offered|operated)\s+by\s+(?:the\s+)?$")
+
+
+#: a cue naming a gift or donation (its giver the body named next): "gift from", "donations from"
+_GIFT_CUE = re.compile(r"\b(?:gifts?|donations?)\b", re.I)
 
 
 #: bodies that pay for or commission a course rather than deliver it
@@ -771,6 +788,8 @@ def _organisation_names(text: str) -> list[str]:
         key = normalise_name(name)
         if not name or name.lower() in _NOT_NAMES or not key:
             continue
+        if re.fullmatch(r"Band [A-H]", name):
+            continue  # a council tax band ("part of a Band D council tax bill"), not a body
         if not _ORG_WORD.search(name) and (reg.lookup(name) or key in places or key in _release_places()):
             continue  # a place, not an organisation
         if re.search(r"\bCommissioner\b", name) or name in ("Police", "Crime"):
@@ -778,8 +797,9 @@ def _organisation_names(text: str) -> list[str]:
         if _office_role(name) or _STAFF_TITLE.match(name):
             continue  # an official's office ("Cabinet Member for Communities", "Deputy Mayor for Policing") or an
             # officer's post ("Director of Children's Services", "Strategic Director"): a person's, no body
-        if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS:
-            continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five")
+        if _NUMBERED_TITLE.sub("", name).split()[-1] in _TITLE_WORDS and not _LOTTERY_DISTRIBUTOR.search(name):
+            continue  # a fund's, a programme's or a document's title (also numbered: "Safer Streets Round Five"); a
+            # lottery's distributing body is a grant-maker, not a title ("the National Lottery Community Fund")
         if all(w.lower().replace("’", "'") in _GENERIC_WORDS for w in name.split()):
             continue  # generic words, not a body's name ("Children's Services", "Health Visitors", "Social Care")
         alias = _organisation_aliases().get(key)
@@ -1083,8 +1103,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         role_ = role
                     if role == "referrer" and not _ORG_WORD.search(name) and len(name.split()) < 2:
                         continue  # a town ("referrals from Middlesbrough, Stockton and Redcar"), not a referring body
-                    if role == "funder" and not _PAYER_WORD.search(name):
-                        continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere)
+                    if role == "funder" and not _PAYER_WORD.search(name) and not (
+                            _GIFT_CUE.search(m.group(0)) and len(name.split()) >= 2):
+                        continue  # (a service paid for by a named body: councils and grant-makers; others are read elsewhere;
+                        # a gift or donation from a named body has that body as its giver: "a £2,500 gift from X Builders")
                     if role == "funder" and _ENDED.search(sentence):
                         role_ = "former_funder"  # "ran for two years on £X a year from X Foundation, … when that grant ended"
                     elif role == "funder" and re.search(r"\b(?:Council|Authority)\b", name) and re.search(
@@ -1505,6 +1527,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             if _first_names_no_payer(sentence, m.start()):
                 add(number, m.group("name"), "former_funder" if _ENDED.search(sentence)
                     else "funder", "new")
+    for o in [o for o in out.values() if o.role in ("delivery_partner", "survivor_support_provider")]:
+        # an item run by a body with its sum in brackets after the name ("the group course, run by X (£473,400)",
+        # "support for partners, provided by Y (£75,000)"): the body receives that sum to run the work (README, "Money
+        # to run the work")
+        line = rel.line_text(o.source_line) or ""
+        at_ = line.find(o.organisation)
+        if at_ >= 0 and _SUM_IN_BRACKETS_AFTER.match(line, at_ + len(o.organisation)) \
+                and _RUN_BY_BEFORE.search(line, 0, at_):
+            add(o.source_line, o.organisation, "recipient", o.provision)
     for o in [o for o in out.values() if o.role == "commissioned_service"]:
         if _CONTRACT_WORTH.search(rel.line_text(o.source_line) or "") and sum(
                 1 for p_ in out.values() if p_.source_line == o.source_line and p_.role == "commissioned_service") == 1:

@@ -745,6 +745,8 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             if unit == "count":
                 if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                     continue
+                if _ROW_NUMBER_CELL.match(sentence) and _ROW_NUMBER_CELL.match(sentence).start("n") == start:
+                    continue  # "| 5 | Partner support offered to … | Owner | Due |": the row's number, not a count
                 training_places = _TRAINING.search(sentence) and (
                     re.search(r"\bplaces for\s+(?:up to\s+|about\s+)?$", before) and
                     (_subject(subjects, after[:30]) or ("",))[0] == "practitioners" or _PLACES.match(after))
@@ -978,6 +980,11 @@ _RESULT_COLUMNS = (("referrals", re.compile(r"\breferr(?:als?|ed)\b", re.I)),
 _TABLE_NUMBER = re.compile(r"^\**(?P<n>\d{1,3}(?:,\d{3})*|\d+)(?P<pct>\s*%)?\**$")
 #: a row joining a measure to its figure by dot leaders, in a box or not ("|  Referrals made ........ 95 |")
 _LEADER_ROW = re.compile(r"\s*\|?\s*(?P<label>[^|.]*?[^\s|.])\s*\.{4,}\s*(?P<value>[^|.\s][^|]*?)\s*\|?\s*")
+#: a table row opening with a number alone in its first cell, then a cell of words: the row's (an action's, an
+#: item's) number in a "| No. | Action | Owner |" table, not a count
+_ROW_NUMBER_CELL = re.compile(r"^\s*\|\s*(?P<n>\d{1,2})[.)]?\s*\|\s*(?=[A-Za-z])")
+
+
 #: a table cell printing a count with its share in brackets ("52 (65%)"): two outcomes, the count and the percentage
 _COUNT_AND_SHARE = re.compile(r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*\(\s*(?P<p>\d{1,3})\s*(?:%|per ?cent)\s*\)")
 

@@ -868,6 +868,14 @@ _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| 
                             r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
 
 
+#: the heading of a page's readers' comments, as a text extract prints it: "Most relevant comments", "Top comments",
+#: "Reader comments (12)", "All comments" (a bare "Comments" heading may head a report's own comments, and is left)
+_COMMENTS_HEADING = re.compile(r"^\W*(?:most relevant|top|newest|latest|all|readers?['’]?|your)\s+comments\b(?:\s*\(\d+\))?\W*$",
+                               re.I)
+#: the line closing a comments section: "Load more comments", "View more comments", "Show all comments"
+_COMMENTS_END = re.compile(r"^\W*(?:load|view|show|see|read)\s+(?:more|all|previous|older)\s+(?:comments|replies)\W*$", re.I)
+
+
 #: letters that case-blind regular expressions take for ASCII ones ("ſeven" matches "seven", "\u212aent" "kent") but
 #: that no word list holds: read as those letters, so that a word found without regard to case is found in the lists
 #: too (a long s and the Kelvin sign; dotted and dotless i, which Turkish names need, are left as written)
@@ -931,6 +939,17 @@ def prepare(text: str, source_id: str = "<text>") -> PreparedRelease:
             # after which the page's text runs)
         elif in_links and not re.search(r"[.!?]['\"”’]?$", body):
             reasons.setdefault(line.number, "page_furniture")
+    in_comments = False  # under "Most relevant comments": readers' comments, up to "Load more comments" or the end
+    for line in lines:
+        body = line.text.strip()
+        if _COMMENTS_HEADING.match(body) and line.number not in markup:
+            in_comments = True
+            reasons.setdefault(line.number, "page_furniture")
+        elif in_comments and _COMMENTS_END.match(body):
+            in_comments = False
+            reasons.setdefault(line.number, "page_furniture")
+        elif in_comments and body:
+            reasons.setdefault(line.number, "comment")
     paged = set() if looks_like_html(text) else _page_furniture(lines)
     for number in paged:
         reasons.setdefault(number, "page_furniture")  # a PDF page's running head or foot

@@ -447,7 +447,14 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
         np = re.split(r"\s+(?:for|to|towards|which|who|that|and|in|on)\s+", after.group("np"))[0]
         if _OUTSIDE_BODY.search(np) and not _ON_FUNDER_LIST.search(np) and not re.search(r"['’]s\b", np):
             return after
+        if _GIFT_FROM_A_NAMED_GIVER.match(sentence, end) and re.match(r"(?:the\s+)?[A-Z]", np) \
+                and not _ON_FUNDER_LIST.search(np) and not re.search(r"\bpartners?\b", np, re.I):
+            return after  # "a £2,500 gift from Moorside Builders": the giver pays it (a donor is no partner)
     return _payer_withheld(sentence, clause, end)
+
+
+#: straight after a figure, a gift or donation from a body it names: "£2,500 gift from", "£500 donation by"
+_GIFT_FROM_A_NAMED_GIVER = re.compile(r"\s+(?:gifts?|donations?)\s+(?:from|by|given by)\s+", re.I)
 
 
 #: words saying who pays is not told: a verb of telling or knowing negated before what it would tell ("would not say

@@ -879,6 +879,7 @@ def extract_awards(
                       and not _ADDED_TO.search(s)  # ("The Commissioner's own money was added to the grant": match funding
                       # beside a grant, not what pays for the release's money)
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
+                      and not _SHARES_OF_A_BUDGET(s, terms)
                       for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
     # is not what pays for this money)
@@ -1057,10 +1058,20 @@ def extract_awards(
             # ("… the areas received the sums below. Figures are in thousands of pounds.": a sentence after the lead-in,
             # on its line, that states no years of its own leaves the lead-in's years to the table)
             kept = lead_period if _lead_goes_on(lead_period, lead_line, number, lead) else None
+            caption = _table_caption(rel, number, lead)  # ("Commissioner's own budget: perpetrator services" over rows)
+            under_lead = caption and bool(lead_line) and _no_sentence_between(rel, lead_line, number)
+            earlier_period = lead_period
             lead_period = None
-            lead_funder = lead_funder if kept else ""
-            lead_own = lead_own if kept else False
-            if kept:
+            lead_funder = lead_funder if kept or under_lead else ""
+            lead_own = lead_own if kept or under_lead else False
+            if under_lead or caption and _own_money_lead(lead, terms):
+                # a caption under the lead-in keeps what the lead-in said of the rows, and one naming the
+                # commissioner's own budget says they are her own money; its own years are the rows' as a title's are
+                stated = find_periods(lead)[0] if _table_title(lead) else []
+                lead_period = stated[0][2:] if len(stated) == 1 else earlier_period if under_lead else None
+                lead_line = number
+                lead_own = lead_own or _own_money_lead(lead, terms)
+            elif kept:
                 lead_period = kept
             elif (lead.endswith(":") or _ABOUT_THE_ROWS.search(lead) or _NUMBERED_HEADING.match(raw)
                     or _table_title(lead)) and not MONEY_TOKEN.search(_UNIT_WORDS.sub(" ", lead)):
@@ -1068,10 +1079,7 @@ def extract_awards(
                 lead_line = number
                 lead_funder = _first(terms.get("funder", ()), lead) if _ABOUT_THE_ROWS.search(lead) else ""
                 # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
-                lead_own = lead.endswith(":") and bool(_first(terms.get("own_funding", ()), lead)) \
-                    and not _COUNCILS_OWN.search(lead) and not _ADDED_TO.search(lead) \
-                    and not re.search(r"\b(?:council|authority|partners?|charity|trust)\b", lead, re.I) \
-                    and not _first(terms.get("match_named", ()), lead)
+                lead_own = lead.endswith(":") and _own_money_lead(lead, terms)
                 stated = find_periods(lead)[0]
                 if len(stated) == 1:
                     lead_period = stated[0][2:]
@@ -1097,8 +1105,14 @@ def extract_awards(
             _rows_paid_as_their_lead_in_says(drafts[read_before:], lead_funder)
             if lead_own:
                 for d in drafts[read_before:]:  # (README, own_funding: the commissioner's own budget paying for a service)
-                    if d.role == "grant" and d.whole is None and d.funder in ("", "PCC") and not d.row_funder:
+                    # (a payer only lent from the release, "Home Office" in a page about its grant, gives way: the
+                    # lead-in names the rows' payer, as a column heading would)
+                    lent = d.funder == facts.release_funder and d.funder_basis == "default"
+                    if d.role == "grant" and d.whole is None and (d.funder in ("", "PCC") or lent) and not d.row_funder:
                         d.role, d.funder, d.funder_basis = "own_funding", "PCC", "clause"
+                    elif d.role == "total" and (not d.funder or lent) and not d.row_funder \
+                            and not getattr(d, "across", False):
+                        d.funder, d.funder_basis = "PCC", "clause"  # (the TOTAL row of the same money)
             continue
         sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
@@ -4613,6 +4627,49 @@ _UNIT_WORDS = re.compile(r"(?<![\w£])£\s?(?:'?000s?|k|m|thousands?|millions?)(
 _DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,40}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
                                          r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
                                          re.I)
+
+
+#: a share of a budget: "Around 42% of …", "the rest from", "partly from", "the remainder from"
+_SHARE_WORDS = re.compile(r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent)|\b(?:the rest|the remainder|the balance)\b|"
+                          r"\b(?:partly|mostly|mainly|largely)\s+(?:comes?\s+|paid\s+|funded\s+)?(?:from|by)\b", re.I)
+
+
+def _SHARES_OF_A_BUDGET(sentence: str, terms) -> bool:
+    """Whether a sentence tells how a budget is shared between payers ("Around 42% of the force's budget comes from
+    the precept and the rest from central government, mostly the Home Office's police grant"): it names a payer other
+    than the commissioner beside the commissioner's own money, and a share ("42%", "the rest", "partly from").  Such
+    a sentence says how policing is paid for, not that the release's money is the commissioner's own."""
+    others = {v for v, _ in _candidates(terms.get("funder", ()), sentence)} - {"PCC"}
+    return bool(others) and bool(_SHARE_WORDS.search(sentence))
+
+
+def _own_money_lead(lead: str, terms) -> bool:
+    """Whether a lead-in or caption over a table says its rows are the commissioner's own money ("From her own
+    budget, the commissioner pays for three services:", "Commissioner's own budget: perpetrator services"), not a
+    council's own, money added to a grant, or a partner's."""
+    return bool(_first(terms.get("own_funding", ()), lead)) \
+        and not _COUNCILS_OWN.search(lead) and not _ADDED_TO.search(lead) \
+        and not re.search(r"\b(?:council|authority|partners?|charity|trust)\b", lead, re.I) \
+        and not _first(terms.get("match_named", ()), lead)
+
+
+def _table_caption(rel, number: int, line: str) -> bool:
+    """Whether a line is a table's caption: a phrase, not a sentence (no closing stop, at most 14 words, no figure),
+    whose next non-blank line is a table row ("Commissioner's own budget: perpetrator and stalking services" over
+    "| Service | 2026-27 | 2027-28 |", an HTML <caption>).  A caption says what the rows are, as a lead-in does."""
+    text = line.strip().strip("*").strip()
+    if not text or re.search(r"[.!?;:,]['\"”’)]?$", text) or len(text.split()) > 14 or MONEY_TOKEN.search(text):
+        return False
+    for k in range(number + 1, number + 4):
+        nxt = (rel.line_text(k) or "").strip()
+        if nxt:
+            return nxt.startswith("|") and nxt.count("|") >= 3
+    return False
+
+
+def _no_sentence_between(rel, first: int, last: int) -> bool:
+    """Whether only blank lines stand between two lines (a lead-in and the caption under it)."""
+    return last > first and all(not (rel.line_text(k) or "").strip() for k in range(first + 1, last))
 
 
 def _lead_goes_on(lead_period, lead_line: int, number: int, sentence: str) -> bool:
