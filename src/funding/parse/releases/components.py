@@ -1099,7 +1099,14 @@ def _block_heads(text: str) -> set[int]:
             continue
         if re.search(r"[.!?:;,\"”]$|£|\||\t|^\W*[-*•>#]|^\W*\d|\*\*|\s{3,}", t):
             continue
-        if re.search(r"[.!?)\"”]$", lines[i + 1].strip()) and not re.search(r"\|\s*$|^\s*\|", lines[i + 1]):
+        after = lines[i + 1]
+        if not after.strip() and i + 2 < len(lines) and i + 1 < len(lines):
+            # a heading set apart by blank lines above and below, over a paragraph that ends a sentence ("A Lottery
+            # grant for our family work", a blank line, "We are also delighted to say …")
+            after = lines[i + 2]
+            if len(t.split()) < 3 or not re.match(r"\s*[A-Z]", after) or re.match(r"\s*[-*•>#|\d]", after):
+                continue
+        if re.search(r"[.!?)\"”]$", after.strip()) and not re.search(r"\|\s*$|^\s*\|", after):
             out.add(i + 1)
     return out
 
@@ -1153,7 +1160,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     source_id, area = rel.source_id, rel.area
     headings = _heading_lines(rel)
     if looks_like_html(rel.text):  # an HTML page's h1 … h6 are headings like a markdown "#" line ("<h2>High-harm service</h2>")
-        headings |= _html_heading_lines(rel.text)
+        headings |= _html_heading_lines(rel.text, ("h1", "h2", "h3", "h4", "h5", "h6", "caption"))  # (a table's
+        # caption names what its rows hold, "<caption>Commissioner's own budget: perpetrator and stalking services</caption>")
     raw, original = {}, {l.number: l.text for l in rel.lines}
     for l in rel.lines:
         raw.setdefault(l.number, []).append(l.text.replace("**", ""))

@@ -1005,15 +1005,16 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=64)
-def _html_heading_lines(text: str) -> frozenset[int]:
-    """Source lines of an HTML page's headings (``h1`` … ``h6``), like a markdown ``#`` line."""
+def _html_heading_lines(text: str, tags: tuple[str, ...] = ("h1", "h2", "h3", "h4", "h5", "h6")) -> frozenset[int]:
+    """Source lines of an HTML page's headings (``h1`` … ``h6``, or the elements ``tags`` names), like a markdown ``#``
+    line."""
     from lxml import etree, html
 
     try:
         root = html.document_fromstring(text)
     except (etree.ParserError, ValueError):
         return frozenset()
-    return frozenset(el.sourceline for el in root.iter("h1", "h2", "h3", "h4", "h5", "h6") if el.sourceline)
+    return frozenset(el.sourceline for el in root.iter(*tags) if el.sourceline)
 
 
 def _heading_lines(rel: PreparedRelease) -> set[int]:
