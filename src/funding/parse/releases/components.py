@@ -1090,7 +1090,9 @@ def _standfirst(text: str) -> set[int]:
 def _block_heads(text: str) -> set[int]:
     """Lines that head a block of plain text: a short line (eight words or fewer) opening a block after a blank line, with
     no sentence's punctuation, money, figures or list marks, followed at once by a line that ends a sentence (a page's
-    "Stalking intervention" above the paragraph describing it): a section heading, not a description."""
+    "Stalking intervention" above the paragraph describing it), or by a blank line and then such a line when the short
+    line has three words or more and the paragraph opens with a capital ("A Lottery grant for our family work"): a
+    section heading, not a description."""
     lines = text.split("\n")
     out = set()
     for i, line in enumerate(lines[:-1]):
@@ -1100,7 +1102,7 @@ def _block_heads(text: str) -> set[int]:
         if re.search(r"[.!?:;,\"”]$|£|\||\t|^\W*[-*•>#]|^\W*\d|\*\*|\s{3,}", t):
             continue
         after = lines[i + 1]
-        if not after.strip() and i + 2 < len(lines) and i + 1 < len(lines):
+        if not after.strip() and i + 2 < len(lines):
             # a heading set apart by blank lines above and below, over a paragraph that ends a sentence ("A Lottery
             # grant for our family work", a blank line, "We are also delighted to say …")
             after = lines[i + 2]
