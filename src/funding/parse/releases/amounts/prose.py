@@ -16,7 +16,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells,
+    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -994,6 +994,10 @@ def extract_awards(
             run.para_funder = ""  # (a heading opens a new stretch of text)
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
+        if header and header_line == number - 1 and table_rows == [] and "|" not in raw and "\t" not in raw \
+                and _pounds_units_row(_aligned_cells(raw)):
+            header_line = number  # (a units row of "£" signs under the heading row: the headings stay the words above)
+            continue
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
                 and not _RULE_LINE.fullmatch(raw) and len(_cells(raw)) >= 2:
             # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:
