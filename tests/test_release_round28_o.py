@@ -216,3 +216,78 @@ def test_a_count_someone_expects_is_an_expected_outcome():
     assert _outcomes("The office expects the service to hold about 45 men at a time.") == [(45.0, "perpetrators", "expected")]
     assert _outcomes("The hub aims to work with about 30 families at any one time.") == [(30.0, "families", "expected")]
     assert _outcomes("We will train practitioners, with 200 places planned.") == [(200.0, "practitioners", "expected")]
+
+
+# --- A round still to come gives the text no period ----------------------------------------------------------------
+
+NEXT_ROUND = """Perpetrator funding in Norfolk
+
+Norfolk's commissioner was awarded £612,400 by the Home Office for 2024-25 and 2025-26.
+The minister confirmed the figure of £612,400 for Norfolk.
+The next round will run for three years from April 2026.
+"""
+
+#: the same with the future round worded otherwise
+NEXT_ROUND_2 = NEXT_ROUND.replace("The next round will run for three years from April 2026.",
+                                  "A future funding round is planned for 2026-27 to 2028-29.")
+
+
+def test_a_round_to_come_lends_no_years_to_a_restated_figure():
+    for text in (NEXT_ROUND, NEXT_ROUND_2):
+        got = awards_by_key(text)
+        assert got[(3, 612400)].period_start == "2024-25"
+        assert got[(4, 612400)].period_start != "2026-27", text
+
+
+# --- Money a grant was underspent by is a part of it, of the year named -------------------------------------------
+
+UNDERSPENT = """Audit of perpetrator grants, Suffolk
+
+The Office holds a Home Office award of £700,000 for 2024-25 and 2025-26, profiled as £340,000 in the first year and £360,000 in the second.
+The Office underspent the first year of the Home Office award by £12,500, which the Home Office let it carry forward.
+"""
+
+#: the second year named instead
+UNDERSPENT_2 = UNDERSPENT.replace("underspent the first year of the Home Office award by £12,500",
+                                  "underspent the second year of its grant by £12,500")
+
+#: near miss: a forecast underspend of a budget stays a figure about it
+UNDERSPEND_FORECAST = UNDERSPENT.replace(
+    "The Office underspent the first year of the Home Office award by £12,500, which the Home Office let it carry forward.",
+    "The quarterly report forecasts an underspend of £12,500.")
+
+
+def test_the_sum_a_grant_was_underspent_by_is_its_part():
+    assert award_errors(UNDERSPENT, {(4, 12500): dict(role="part", part=3, start="2024-25", end="2024-25")}) == []
+    assert award_errors(UNDERSPENT_2, {(4, 12500): dict(role="part", part=3, start="2025-26", end="2025-26")}) == []
+
+
+def test_a_forecast_underspend_stays_context():
+    assert awards_by_key(UNDERSPEND_FORECAST)[(4, 12500)].funding_role == "context"
+
+
+# --- Own money added beside a grant is match funding; "of his own" closing the sentence stays own funding -----------
+
+ADDED_OWN_MONEY = """Perpetrator funding in Essex
+
+Essex received £1,046,800 from the Home Office for 2023-24 and 2024-25.
+His office has added £150,000 of its own money in each of those two years.
+"""
+
+ADDED_OWN_BUDGET = ADDED_OWN_MONEY.replace("of its own money in each of those two years",
+                                           "of its own budget for a stalking service")
+
+#: near miss: "will add £X of his own" closing the sentence, as a commissioner's own money
+OF_HIS_OWN = """Perpetrator funding in Essex
+
+Essex's commissioner has been awarded £389,120 by the Home Office for 2021-22 and will add £150,000 of his own.
+"""
+
+
+def test_own_money_added_beside_a_grant_is_match_funding():
+    for text in (ADDED_OWN_MONEY, ADDED_OWN_BUDGET):
+        assert {a.funding_role for k, a in awards_by_key(text).items() if k[0] == 4} == {"match_funding"}, text
+
+
+def test_of_his_own_closing_the_sentence_stays_own_funding():
+    assert awards_by_key(OF_HIS_OWN)[(3, 150000)].funding_role == "own_funding"
