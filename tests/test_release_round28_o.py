@@ -291,3 +291,26 @@ def test_own_money_added_beside_a_grant_is_match_funding():
 
 def test_of_his_own_closing_the_sentence_stays_own_funding():
     assert awards_by_key(OF_HIS_OWN)[(3, 150000)].funding_role == "own_funding"
+
+
+# --- "each man works with a case manager for up to N months": the case manager's length, not the service's ---------
+
+def _kinds_of(sentence):
+    text = "The Kent commissioner has awarded £90,000 for perpetrator work.\n\n" + sentence
+    return {c.component: (c.duration_value, c.duration_unit, c.cohorts) for c in read(text).components}
+
+
+def test_a_case_managers_length_stays_his_own():
+    for sentence in ("The money pays for a Drive-style service for the highest-harm perpetrators, in which each man works "
+                     "with a case manager for up to 14 months.",
+                     "It funds a service for the most harmful perpetrators in Hull, where every man works with his own case "
+                     "manager for up to 10 months."):
+        kinds = _kinds_of(sentence)
+        assert kinds["high_harm"][0] is None, kinds
+        assert kinds["case_management"][0] in (14, 10), kinds
+        assert "men" not in kinds["high_harm"][2], kinds
+
+
+def test_a_service_that_lasts_keeps_its_length():
+    kinds = _kinds_of("The money pays for a Drive-style service lasting up to 14 months, with a case manager for each man.")
+    assert kinds["high_harm"][:2] == (14, "month"), kinds

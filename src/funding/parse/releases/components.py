@@ -691,6 +691,13 @@ _CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:,?\s
                                   r"(?:per|for each|for every|a)\s)", re.I)
 
 
+#: a man said to work with his case manager for a length ("each man works with a case manager for up to 14 months"):
+#: the length is the worker's alone
+_WORKS_WITH_A_CASE_MANAGER = re.compile(r"\b(?:each|every)\s+(?:man|woman|person|perpetrator)\s+(?:works|is working|will work)\s+"
+                                        r"with\s+(?:a|an|his|her|their)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?manager\s+for\b",
+                                        re.I)
+
+
 #: a worker given to everyone on the programme in a clause of its own ("Each man on it is given a case worker, and …",
 #: "Every woman on the course has her own key worker; …"), before another clause that passes some of them to high-harm work
 _WORKER_FOR_EVERYONE_ON = re.compile(
@@ -726,12 +733,21 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
         service = per_person.get((cm.source_line, "case_management"))  # (the length the workers' clause gave the service)
         hh_length = _length(hh) if hh.duration_value is not None else _length(cm) if cm.duration_value is not None or \
             service is None else (service.value, service.unit, service.qualifier, service.minimum)
+        if hh.duration_value is None and lasts is None and text is not None and _CASE_MANAGER_LENGTH.search(text) \
+                and _WORKS_WITH_A_CASE_MANAGER.search(text):
+            hh_length = (None, "", "", None)  # ("in which each man works with a case manager for up to 14 months": the
+            # length is the case manager's, and the service's own fact has none; README, "High-harm components")
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
             else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
         own, people = _high_harm_people(hh, cm)
+        worker_clause = _WORKS_WITH_A_CASE_MANAGER.search(text) if text is not None else None
+        if worker_clause and "men" in own and not re.search(
+                r"\b(?:men|man|males?|fathers)\b", text[: worker_clause.start()] + text[worker_clause.end():], re.I):
+            own = tuple(c for c in own if c != "men")  # (the man is named only in his case manager's clause: the service's
+            # people are those its own words name, "the highest-harm perpetrators")
         if text is not None and _workers_for_everyone_on_it(text):
             people = cm.cohorts  # (the workers are every participant's, not the high-harm team's)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
