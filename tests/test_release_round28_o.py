@@ -275,13 +275,17 @@ His office has added £150,000 of its own money in each of those two years.
 """
 
 ADDED_OWN_BUDGET = ADDED_OWN_MONEY.replace("of its own money in each of those two years",
-                                           "of its own budget for a stalking service")
+                                           "of its own budget for interpreters over the same two years")
 
 #: near miss: "will add £X of his own" closing the sentence, as a commissioner's own money
 OF_HIS_OWN = """Perpetrator funding in Essex
 
 Essex's commissioner has been awarded £389,120 by the Home Office for 2021-22 and will add £150,000 of his own.
 """
+
+#: near miss: her own budget for a separate service of its own stays her own funding
+OWN_BUDGET_FOR_A_SERVICE = OF_HIS_OWN.replace("and will add £150,000 of his own.",
+                                              "and is also adding £150,000 of her own budget for a stalking clinic.")
 
 
 def test_own_money_added_beside_a_grant_is_match_funding():
@@ -291,6 +295,7 @@ def test_own_money_added_beside_a_grant_is_match_funding():
 
 def test_of_his_own_closing_the_sentence_stays_own_funding():
     assert awards_by_key(OF_HIS_OWN)[(3, 150000)].funding_role == "own_funding"
+    assert awards_by_key(OWN_BUDGET_FOR_A_SERVICE)[(3, 150000)].funding_role == "own_funding"
 
 
 # --- "each man works with a case manager for up to N months": the case manager's length, not the service's ---------

@@ -310,8 +310,10 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
                             r"another|further|new|fresh|second|third|again|be|able|to)\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
                             r"secure|win|application)\b", re.I)
 #: a funding round still to come: "the next round", "a future funding round", "the following settlement"
-_NEXT_ROUND = re.compile(r"\b(?:the|a) (?:next|future|following|coming) (?:funding |grant )?(?:round|settlement|allocation round)s?\b",
-                         re.I)
+_NEXT_ROUND = re.compile(r"\b(?:the|a) (?:next|future|following|coming) (?:funding |grant )?(?:round|settlement|allocation round)s?\s+"
+                         r"(?:will|would|is (?:planned|expected|due|to)|should)\b", re.I)
+# (the round as the subject of what is still to come; not "successful in its bid for the next round of perpetrator
+# funding, covering 2025-26", the round the text's money is from)
 #: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
