@@ -319,3 +319,29 @@ def test_a_case_managers_length_stays_his_own():
 def test_a_service_that_lasts_keeps_its_length():
     kinds = _kinds_of("The money pays for a Drive-style service lasting up to 14 months, with a case manager for each man.")
     assert kinds["high_harm"][:2] == (14, "month"), kinds
+
+
+# --- "the annual report lists his top-up for that year as £X": the same money stated two ways ----------------------
+
+LISTED_AS = """Perpetrator funding in Essex
+
+Essex received £1,046,800 from the Home Office for 2023-24 and 2024-25.
+His office has added £150,000 of its own money in each of those two years.
+A rival points out that the commissioner's 2023-24 annual report lists his top-up for that year as £126,000.
+"""
+
+RECORDS_AS = LISTED_AS.replace("lists his top-up for that year as", "records the top-up for 2023-24 as")
+
+#: near miss: a second sum of other money, not said to be the same money stated elsewhere
+ANOTHER_SUM = LISTED_AS.replace("annual report lists his top-up for that year as £126,000",
+                                "annual report shows spending on victims' services of £126,000 in Colchester")
+
+
+def test_a_figure_listed_elsewhere_differently_is_a_conflict():
+    for text in (LISTED_AS, RECORDS_AS):
+        kinds = {(c.kind, c.lines) for c in read(text).conflicts}
+        assert ("different_amount", (4, 5)) in kinds, kinds
+
+
+def test_another_sum_is_no_conflict():
+    assert not [c for c in read(ANOTHER_SUM).conflicts if c.kind == "different_amount"]
