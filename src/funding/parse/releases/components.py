@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms, may_match
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
+from funding.parse.releases.text import _cells as _row_cells
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import parse_duration as _parse_duration, word_key
 
@@ -690,6 +691,13 @@ _CASE_MANAGER_LENGTH = re.compile(r"\bcase[- ]?(?:manag\w*|workers?)\b(?:(?:,?\s
                                   r"(?:per|for each|for every|a)\s)", re.I)
 
 
+#: a man said to work with his case manager for a length ("each man works with a case manager for up to 14 months"):
+#: the length is the worker's alone
+_WORKS_WITH_A_CASE_MANAGER = re.compile(r"\b(?:each|every)\s+(?:man|woman|person|perpetrator)\s+(?:works|is working|will work)\s+"
+                                        r"with\s+(?:a|an|his|her|their)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?manager\s+for\b",
+                                        re.I)
+
+
 #: a worker given to everyone on the programme in a clause of its own ("Each man on it is given a case worker, and …",
 #: "Every woman on the course has her own key worker; …"), before another clause that passes some of them to high-harm work
 _WORKER_FOR_EVERYONE_ON = re.compile(
@@ -725,12 +733,21 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
         service = per_person.get((cm.source_line, "case_management"))  # (the length the workers' clause gave the service)
         hh_length = _length(hh) if hh.duration_value is not None else _length(cm) if cm.duration_value is not None or \
             service is None else (service.value, service.unit, service.qualifier, service.minimum)
+        if hh.duration_value is None and lasts is None and text is not None and _CASE_MANAGER_LENGTH.search(text) \
+                and _WORKS_WITH_A_CASE_MANAGER.search(text):
+            hh_length = (None, "", "", None)  # ("in which each man works with a case manager for up to 14 months": the
+            # length is the case manager's, and the service's own fact has none; README, "High-harm components")
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
             else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
         own, people = _high_harm_people(hh, cm)
+        worker_clause = _WORKS_WITH_A_CASE_MANAGER.search(text) if text is not None else None
+        if worker_clause and "men" in own and not re.search(
+                r"\b(?:men|man|males?|fathers)\b", text[: worker_clause.start()] + text[worker_clause.end():], re.I):
+            own = tuple(c for c in own if c != "men")  # (the man is named only in his case manager's clause: the service's
+            # people are those its own words name, "the highest-harm perpetrators")
         if text is not None and _workers_for_everyone_on_it(text):
             people = cm.cohorts  # (the workers are every participant's, not the high-harm team's)
         out[(hh.source_line, "high_harm")] = _with_length(replace(hh, cohorts=own), hh_length)
@@ -1148,6 +1165,36 @@ def _apposed_description_names_no_people(named: ProgrammeComponent, kind: Progra
                                                  apposed.group("desc"), re.I)
 
 
+#: the heading over the label column of a charity's table of funds: "Fund", "Fund name", "Restricted fund"
+_FUND_COLUMN = re.compile(r"(?:restricted\s+|designated\s+)?funds?(?:\s+name)?", re.I)
+
+
+def _fund_titles(lines) -> dict[int, list[str]]:
+    """The titles of a charity's funds, by line: the labels of a table's rows under a label column headed "Fund"
+    ("Fund   Funder   Income" over "Partner support   Rowan Trust   24,000"), and the same title run in at the start of a
+    later paragraph ("Partner support. The Trust gave …"). A fund's title names the money, not a service the text
+    describes (README: fund titles are set aside), so its words give no component; the paragraph's own words still do."""
+    titles, found, in_table = {}, set(), False
+    for line in lines:
+        text = line.text
+        cells = [c for c in _row_cells(text) if c.strip()] if text.strip() else []
+        if len(cells) >= 3 and ("|" in text or "\t" in text or re.search(r"\S {2,}\S", text.strip())):
+            if _FUND_COLUMN.fullmatch(cells[0].strip(" *")) and not MONEY_TOKEN.search(text):
+                in_table = True
+                continue
+            if in_table and not re.search(r"\btotal\b", cells[0], re.I) and re.search(r"[A-Za-z]{3}", cells[0]):
+                titles.setdefault(line.number, []).append(cells[0].strip(" *"))
+                found.add(cells[0].strip(" *"))
+            continue
+        in_table = False  # (a line that is no row ends the table)
+    for line in lines:
+        start = line.text.lstrip(" *")
+        for title in found:
+            if start.startswith(title + ".") and line.number not in titles:
+                titles.setdefault(line.number, []).append(title)
+    return titles
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1175,6 +1222,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     # a course called by the first word of its provider's name ("the Northgate course", run by Northgate Pathways CIC)
     # is the provider's course, not a brand
     providers = {m.group(0).strip() for l in rel.lines for m in _ORG_NAME.finditer(l.text)}
+    fund_titles = _fund_titles(rel.lines)
     for number, sentence, starts in _logical(rel):
         # the length offered to each person in the sentence after the one naming the service, in the same paragraph, is
         # that service's ("… a new stalking perpetrator service. … each person referred will be offered up to twenty
@@ -1229,6 +1277,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         if _EVALUATION_FOUND.search(sentence):
             continue  # "An evaluation of X found that 62 of the 88 men …": what a study found is a result, not the service
         clean = sentence
+        for title in fund_titles.get(number, ()):  # a charity's fund named by its title, in its table or run in
+            at = clean.find(title)
+            if at >= 0:
+                clean = clean[:at] + " " * len(title) + clean[at + len(title):]
         for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
             clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
         if "," in clean and "not" in clean:  # "not suitable for, or have refused, a group programme": whom it is not for,
@@ -1566,6 +1618,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 run_in = re.match(r"\W*\*\*(?P<h>[^*]+)\*\*", original.get(line, ""))
                 if run_in and m.group(0) in run_in.group("h") and sentence.replace("*", "").strip() in run_in.group("h"):
                     continue  # a bold run-in heading ("**Fresh Start (match).**") names a section, not the service
+                if sentence.strip(" *").rstrip(".:").strip() in fund_titles.get(line, ()):
+                    continue  # a fund's title run in before its paragraph ("Ridgeway programme. The Office …"): the money
                 if re.match(r"\s+(?:fund|grant|budget|account|team|contract|staff|website|web page|page|email|e-mail|inbox|"
                             r"referral form|manager|co-ordinator|coordinator|lead|line)\b", sentence[m.end():], re.I) or \
                         re.match(r"\W*$", sentence[m.end():]) and len(sentence) < 40 and \

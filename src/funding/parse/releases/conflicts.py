@@ -477,8 +477,8 @@ def _all_to_the_pound(members) -> bool:
 
 #: words saying a figure is another statement's, as it was printed or as it should be: "gave the grant as £X", "was
 #: shown as £X", "should read £X", "£X, not £Y", "a typing error", "the correct figure is £X", "an earlier version"
-_CORRECTION_CUE = re.compile(r"\b(?:gave|gives|give|given|shown|showed|printed|published|quoted|listed|reported|stated|"
-                             r"keyed in|put|described)\b[^.£;]{0,80}?\bas £|\bshould (?:read|have read)\b|,? not £|"
+_CORRECTION_CUE = re.compile(r"\b(?:gave|gives|give|given|shown|showed|shows|printed|published|quoted|listed|lists|reported|"
+                             r"stated|records|recorded|keyed in|put|described)\b[^.£;]{0,80}?\bas £|\bshould (?:read|have read)\b|,? not £|"
                              r"\b(?:typing|typographical|transcription|keying) error\b|\b(?:correct|right) "
                              r"(?:figure|amount|sum|total)\b|\bearlier version\b|\bcorrected (?:from|to)\b|"
                              r"(?P<told>\b(?:told|advised|informed)\b[^.£;]{0,80}?\b(?:would be|will be|was to be|was going to be|"

@@ -976,6 +976,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             cells = _cells(raw)
             if re.fullmatch(r"[\s|:-]*", raw):
                 pass  # a markdown table's rule
+            elif len([c for c in cells if c.strip()]) >= 2 and all(c.strip() == "£" for c in cells if c.strip()):
+                pass  # a units row of "£" signs under the heading ("£     £     £"): the headings stay the words above
             elif not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not (header and sum(
                     1 for c in cells[1:] if re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?|[-–—]", c)) >= 1):
                 # (a row with a figure and no £ under a heading is a row, not a heading: a table in £000 or £k; a
@@ -1001,7 +1003,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?", header[0])):
                     # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
-                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery)\b", name):
+                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC)\b", name):
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
                             match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)

@@ -178,6 +178,13 @@ _COUNTED_NOUNS = r"men|women|fathers|mothers|partners|young people|families|chil
 #: "Of the men, 71 finished": a base named by the people it counted
 _OF_NOUN_X = re.compile(r"\b[Oo]f\s+(?:the|these|those)\s+(?P<noun>" + _COUNTED_NOUNS + r"),\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 _COUNT_OF_PEOPLE = re.compile(r"(?<![\d,.])(?P<n>\d[\d,]*)\s+(?P<noun>" + _COUNTED_NOUNS + r")\b", re.I)
+#: a word saying someone expects, aims, plans or is targeted to reach a count (README, "Capacity"): "the office expects
+#: …", "aims to start 120 men", "with 200 places planned"; "will" alone says what a service is, not an expectation
+_EXPECTING = re.compile(r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|planning|target(?:s|ed)?|"
+                        r"hop(?:e|es|ed|ing)|forecasts?|projected|anticipated?|anticipates)\b", re.I)
+#: people counted at a time after a figure ("45 men at a time", "about 30 families at any one time"): a caseload
+_PEOPLE_AT_A_TIME = re.compile(r"\s+(?:[\w-]+\s+)?(?:men|women|people|perpetrators|families|partners|clients|cases|"
+                               r"young people|fathers|parents)\b[^.;]{0,30}\bat (?:any (?:one )?time|a time|once)\b", re.I)
 #: training of practitioners in a sentence, and places on it ("with 200 places planned"): counts of practitioners
 _TRAINING = re.compile(r"\btrain(?:s|ed|ing)?\b|\bbriefings?\b|\bworkshops?\b|\b(?:sessions?|courses?)\b[^.;]{0,100}\b(?:for|places for)\s+"
                        r"(?:up to\s+|about\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:practitioners|professionals|staff|officers)\b", re.I)
@@ -755,7 +762,15 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 bracketed_target = re.search(r"\(\s*(?:target|aim|goal|forecast)\s*:?\s*(?:of\s+)?$", before, re.I)
                 # ("171 referrals (target 150)": a target in brackets beside a result, though a bracket closes it)
                 earlier_bracket = _earlier_in_bracket(before, after)
-                if not training_places and not bracketed_target and not earlier_bracket and (_NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
+                if training_places and not _EXPECTING.search(sentence):
+                    continue  # ("sessions …, with places for 60 practitioners": how many it has room for, with no one
+                    # expecting to fill them, is capacity, no outcome; README, "Capacity")
+                expected_load = bool(_EXPECTING.search(before)) and bool(_PEOPLE_AT_A_TIME.match(after)) \
+                    and not _NOT_A_COUNT_BEFORE.search(before)
+                # ("the office expects the service to hold about 45 men at a time": a caseload someone expects is an
+                # expected count, though a size stated alone, "room for 45 men at a time", is none; README, "Capacity")
+                if not training_places and not bracketed_target and not earlier_bracket and not expected_load and (
+                        _NOT_A_COUNT_AFTER.match(after) or (_NOT_A_COUNT_BEFORE.search(before) and not (
                         value > 31 and _MONTH_BEFORE.search(before) and not _NOT_A_COUNT_BEFORE.search(_MONTH_BEFORE.sub("", before))))):
                     continue
                 if value < 0 or value > 100 and unit == "percent":

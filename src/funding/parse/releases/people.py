@@ -204,9 +204,16 @@ def _without_leading_label(name: str) -> str:
     Priya Castleton-Reeve"), when two words of a name are left."""
     words = name.split()
     k = 0
-    while k < len(words) - 2 and words[k] in _NOT_PERSON_WORDS:
+    while k < len(words) - 2 and (words[k] in _NOT_PERSON_WORDS or words[k] in _PARTY_WORDS):
         k += 1
     return " ".join(words[k:]) if k else name
+
+
+#: a political party's name printed before a person's as a label ("the current commissioner, Conservative Roger
+#: Hallworth", "Labour's candidate"): no part of the name (only dropped before two words of a name, so a surname
+#: "Green" stays)
+_PARTY_WORDS = {"Conservative", "Labour", "Green", "Independent", "Reform", "UK", "Liberal", "Democrat", "Democrats",
+                "Plaid", "Cymru", "Tory"}
 
 
 def _holds_office(sentence: str, m: re.Match, kind: str) -> bool:

@@ -326,6 +326,9 @@ def _page_furniture(lines: list[Line]) -> set[int]:
         t = l.text.strip()
         if not t or "|" in t or MONEY_TOKEN.search(t) or t.startswith("#"):
             continue
+        if re.search(r"\S\s{3,}\S", l.text) and re.search(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", t):
+            continue  # (an aligned row with a bare sum in thousands, "P03   Provider   Home Office   41,450": a table's
+            # row printed twice with the same figure, two payments of one size, not a page's running head)
         if (_PAGE_LINE.search(t) and len(t) < 140 and not re.search(r"[.!?]$", t)) or (
                 counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
                 and re.search(r"\S\s{3,}\S", l.text)):
@@ -711,6 +714,17 @@ def _pound_caption(text: str) -> bool:
     return not MONEY_TOKEN.search(_POUND_CAPTION.sub(" ", text)) and caption_unit(text) is None
 
 
+#: a figure in brackets, as accounts print a negative or an outgoing: "(2,600)"
+_BRACKETED = re.compile(r"^\(\d[\d,]*\)$")
+
+
+def _pounds_units_row(cells: list[tuple[int, int, str]]) -> bool:
+    """Whether an aligned row is a units row of "£" signs alone, one over each figure column ("£     £     £"), as
+    an accounts note prints under its column headings: two or more cells, each a bare "£". A row with words beside its
+    "£" signs ("Fund   Funder   £   £") is a heading row, not a units row, and gives no unit."""
+    return len(cells) >= 2 and all(c == "£" for _s, _e, c in cells)
+
+
 def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     """A table aligned with spaces or tabs (no pipes) whose column heading gives its unit in thousands or millions
     of pounds ("Item      Paid to      2025/26 (£k)") prints its figures bare ("Group course   Provider   148.2"): each
@@ -751,6 +765,13 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             # as "£846,000", as a pipe table's are)
             units = {(s, e): "" for s, e, c in cells if _ALIGNED_POUND_HEADING.search(c)}
             bare = _ALIGNED_POUND_HEADING.sub(" ", bare) if units else bare
+        if not units and aligned_before and _pounds_units_row(cells):
+            # (a units row of "£" signs alone under a table's heading row, as an accounts note prints it: each "£"
+            # heads its column's bare figures in pounds, down to the table's end)
+            columns = {(s, e): "" for s, e, c in cells}
+            heading_before = False
+            out.append(line)
+            continue
         # (a units row under a row of other figures is no heading; under a heading row it is that heading's second
         # row, "Home Office" above "grant (£000)": the amounts reader joins the two)
         two_row_heading = aligned_before and not columns and not heading_before
@@ -770,6 +791,12 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
             for s, e, c in cells:
                 unit = next((u for (hs, he), u in columns.items() if s < he + slack and e > hs - slack), None)
                 m = (_BARE_NUMBER if unit else _BARE_FIGURE).match(c)
+                if unit == "" and m is None and _BRACKETED.match(c):
+                    # (a figure in brackets under a pounds heading, "(2,600)", an accounts' negative: the pounds inside)
+                    inner = _BARE_FIGURE.match(c[1:-1])
+                    if inner:
+                        read[(s, e)] = f"(£{inner.group(2)})"
+                        continue
                 if unit == "" and m and re.fullmatch(r"(?:19|20)\d\d", m.group(2)):
                     m = None  # (a year in pounds' column, "2026", is a date beside the sums, not £2,026)
                 if unit is not None and m:

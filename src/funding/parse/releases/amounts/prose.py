@@ -16,7 +16,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells,
+    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -309,6 +309,11 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
                             r"will|would|may|might|could|going)\s+(?:to\s+)?(?:(?:put|putting|submit|submitting|make|making|in|a|an|"
                             r"another|further|new|fresh|second|third|again|be|able|to)\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
                             r"secure|win|application)\b", re.I)
+#: a funding round still to come: "the next round", "a future funding round", "the following settlement"
+_NEXT_ROUND = re.compile(r"\b(?:the|a) (?:next|future|following|coming) (?:funding |grant )?(?:round|settlement|allocation round)s?\s+"
+                         r"(?:will|would|is (?:planned|expected|due|to)|should)\b", re.I)
+# (the round as the subject of what is still to come; not "successful in its bid for the next round of perpetrator
+# funding, covering 2025-26", the round the text's money is from)
 #: a figure's own words after it naming its year of a span: "£190,000 is for year one and £210,000 for year two" (the
 #: "year one" before the second figure is the first's)
 _NTH_YEAR_NAMED_AFTER = re.compile(r"\s+(?:is\s+|are\s+|was\s+|will be\s+)?(?:in|for)\s+(?:year|yr)\s+"
@@ -678,10 +683,19 @@ _OF_THE_NTH_YEARS = re.compile(r"\s+of\s+(?:the|this|that|its|our|their)\s+(?:(?
                                r"(?:money|grant|award|allocation|funding|sum)\b", re.I)
 
 
+#: a year of a grant named before the sum it was underspent or overspent by: "underspent the first year of the Home
+#: Office award by £17,300" (groups ``o`` and ``n`` as :data:`_OF_THE_NTH_YEARS` has them)
+_NTH_YEAR_UNDERSPENT_BY = re.compile(
+    r"\b(?:under|over)-?spent\s+the\s+(?:(?P<o>first|second|third|fourth|fifth|final|last)\s+year|year\s+(?P<n>one|two|three))"
+    r"\s+of\s+(?:the|its|our|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:grant|award|allocation|money|funding)\s+by\s+"
+    r"(?:about\s+|around\s+)?£[\d,.]+(?:k|m|\s?million)?$", re.I)
+
+
 def _nth_years_money(sentence: str, end: int, period) -> tuple[str, str] | None:
     """The one year of its whole's span that a piece's own words name ("£38,600 of the first year's money" of a grant
     for 2025-26 and 2026-27 is 2025-26); None when they name none or the span is a single year."""
-    m = _OF_THE_NTH_YEARS.match(sentence, end)
+    m = _OF_THE_NTH_YEARS.match(sentence, end) or _NTH_YEAR_UNDERSPENT_BY.search(sentence[:end])
+    # ("underspent the first year of the Home Office award by £17,300": the year named before the figure)
     if not m or period is None or period[0] == period[1]:
         return None
     first, last = int(period[0][:4]), int(period[1][:4])
@@ -839,6 +853,9 @@ def extract_awards(
     for sn, s in rel.sentences:
         if may_match(_A_BID_TO_COME, s) and _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
+        if _NEXT_ROUND.search(s) and not MONEY_TOKEN.search(s):
+            continue  # ("The next round will run for three years from April 2026": a round still to come, not the
+            # years of the money the text states)
         here_spans = {(a, b) for ps, pe, a, b in find_periods(s)[0]
                       if not _a_comparatives_year(s, ps, pe)
                       and not _after_a_compared_figure(s, ps)}  # (nor a figure's compared with: "up from £240,000 in 2023-24")
@@ -994,6 +1011,10 @@ def extract_awards(
             run.para_funder = ""  # (a heading opens a new stretch of text)
         if number in jobs_lines:
             continue  # under "### Jobs": its figures are salaries, no one's funding
+        if header and header_line == number - 1 and table_rows == [] and "|" not in raw and "\t" not in raw \
+                and _pounds_units_row(_aligned_cells(raw)):
+            header_line = number  # (a units row of "£" signs under the heading row: the headings stay the words above)
+            continue
         if (is_table or _ALIGNED_HEADER.search(raw)) and not MONEY_TOKEN.search(raw) \
                 and not _RULE_LINE.fullmatch(raw) and len(_cells(raw)) >= 2:
             # a table's heading row: pipes, tabs or aligned columns (also one set in capitals, which reads as a heading:

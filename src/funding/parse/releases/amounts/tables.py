@@ -116,6 +116,27 @@ _STOCK_COLUMN = re.compile(r"\b(?:balances?|brought forward|carried forward|b/f|
 _SPEND_COLUMN = re.compile(r"\b(?:expenditure|spent|spend|spending|outgoings|payments? made)\b", re.I)
 
 
+#: a column of money moved between a charity's funds ("Transfers", "Transfers between funds", "Transfers in/out"): a
+#: movement in the accounts, not money received
+_TRANSFER_COLUMN = re.compile(r"^\W*transfers?(?:\s+(?:in|out|in/out|between funds))?\W*$", re.I)
+#: a table heading's opening date "1 April 2022" (a fund's balance at the start of the year) and closing date
+#: "31 March 2023" (its balance at the end)
+_YEAR_OPENS = re.compile(r"\b1(?:st)?\s+April\s+(20\d\d)\b", re.I)
+_YEAR_CLOSES = re.compile(r"\b31(?:st)?\s+March\s+(20\d\d)\b", re.I)
+
+
+def _year_of_movements(header) -> tuple[str, str] | None:
+    """The financial year a table of a year's movements covers, read from its headings' dates: a balance "at 1 April
+    2022" and another "at 31 March 2023" (the columns of a charity's funds note) bound 2022-23, which the table's
+    income, spending and transfer columns are for. None unless the headings name both ends of one financial year."""
+    heads = " ".join(header or ())
+    opens, closes = _YEAR_OPENS.search(heads), _YEAR_CLOSES.search(heads)
+    if not opens or not closes or int(closes.group(1)) != int(opens.group(1)) + 1:
+        return None
+    year = _fy_text(int(opens.group(1)))
+    return (year, year)
+
+
 #: a column heading over the sum of a row's cells: "Total", "Row total", "Combined", "Overall", "All funding"
 _TOTAL_HEAD = re.compile(r"\btotal\b|^\W*(?:full|whole)[- ]year\b(?!.*\b20\d\d)|"  # ("| Q1 | … | Q4 | Full year £000 |")
                          r"^\W*(?:combined|overall|altogether|in all|all (?:funding|sources|funders)|"
@@ -460,12 +481,22 @@ _RAISED_BY_A_CHARITY = re.compile(r"\b(?:fund-?raising|fund-?raised|donations?|c
 _PAID_COLUMN = re.compile(r"^\W*(?:amounts?\s+|sums?\s+)?(?:paid(?:\s+out)?|claimed|payments?)\W*(?:\(.{0,8}\))?\W*$", re.I)
 
 
+#: a column of an audit's test results beside the payments it sampled: "Finding", "Evidence held", "Exception", "Test
+#: result"
+_AUDIT_COLUMN = re.compile(r"^\W*(?:findings?|evidence(?:\s+(?:held|seen|obtained|provided))?|exceptions?|"
+                           r"test(?:ing)?\s+results?|results?\s+of\s+test(?:ing)?)\W*$", re.I)
+
+
 def _paid_beside_spending(monitoring: list[bool], header: list[str]) -> list[bool]:
     """A column headed only "Paid" or "Claimed" in a table that already sets a spending column ("Actual spend
     claimed", "Spent so far") beside a budget or profile column is spending too: what was paid against the claims, a
     figure about the budget, not a second award (README, "Spending against a budget").  A "Paid" column with no
     spending column beside it (a statement of grants paid) stays money awarded."""
     spending = [bool(m or _SPEND_COLUMN.search(h)) for m, h in zip(monitoring, header)]
+    if any(_AUDIT_COLUMN.match(h) for h in header):
+        # an audit's sample of payments ("| Ref | Recipient | Paid (£) | Evidence held | Finding |"): each payment is one
+        # the auditors checked, a figure about the grants, not an award of its own
+        return [m or bool(_PAID_COLUMN.match(h)) for m, h in zip(monitoring, header)]
     if not any(spending) or all(spending[1:]):
         return monitoring
     return [m or bool(_PAID_COLUMN.match(h)) and not find_periods(h)[0] for m, h in zip(monitoring, header)]
@@ -580,7 +611,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     # a body's budget, whose funder only the row itself names, and its monitoring columns are figures about them
     monitoring = _years_of_their_own([bool(_first(terms.get("monitoring_column", ()), h)) for h in header], header)
     monitoring = _paid_beside_spending(monitoring, header)
-    from_funder_col = several_payers = False
+    from_funder_col = several_payers = outside_payer = False
     if funder_col is not None and funder_col < len(cells) and not MONEY_TOKEN.search(cells[funder_col]):
         named_col = sorted((m.start(), v) for v, p in _candidates(terms.get("funder", ()), cells[funder_col])
                            for m in [p.search(cells[funder_col])] if m)
@@ -608,6 +639,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
                 label_funder, several_payers = next(iter(said)), False
                 label_own = label_funder == "PCC" and bool(_first(terms.get("own_funding", ()), inside))
         from_funder_col = bool(label_funder) or several_payers
+        # ("| Partner support | Rowan Charitable Trust | £24,000 |": a payer column naming a body outside the funder
+        # vocabulary, a trust or a foundation, names the row's payer, with funder null (README, "Partners' money"); the
+        # release's funder is not lent to it)
+        outside_payer = not label_funder and not several_payers and bool(re.search(r"[A-Za-z]{3}", cells[funder_col]))
         label_match = label_match or bool(_first(terms.get("match_funding", ()), cells[funder_col])
                                           or _first(terms.get("match_named", ()), cells[funder_col]))
         # ("| Council (match funding) |" in the Funder or Funding source column: the row's money is match funding)
@@ -654,7 +689,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         by_column = bool(col_funder and payers_columns)
         funder = col_funder if by_column else label_funder or col_funder or (
             release_funder if not total_head and not any(monitoring) and not payers_columns
-            and not _COST_HEAD.search(head) else "")
+            and not _COST_HEAD.search(head) and not outside_payer else "")
         # (nor under a column of what things cost, "| Three-year cost |", "| Estimated cost (£) |": a cost says
         # nothing of who pays, as in prose, "at a total cost of £X")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
@@ -695,7 +730,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         stock = _STOCK_COLUMN.search(head) and not _carried_into_row_total(header) \
             and not _paid_from_a_reserve(head, col_funder)
         watched = col is not None and -len(header) <= col < len(header) and monitoring[col]
-        if stock or _SPEND_COLUMN.search(head) or watched:
+        moved = bool(_TRANSFER_COLUMN.match(head))  # (money moved between funds: accounts, as spending is)
+        if period is None and not stock:
+            period = _year_of_movements(header)  # (a funds note's columns from "1 April 2022" to "31 March 2023")
+        if stock or _SPEND_COLUMN.search(head) or watched or moved:
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
             # whose money it is its row says, as for any figure ("Funder of a context figure"), never the release
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
