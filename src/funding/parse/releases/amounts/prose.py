@@ -2316,7 +2316,11 @@ def _role_of_figure(
             # ("keeps what works at a three-year cost of £1,273,500 and leaves room to extend later if national money
             # returns": national words only in a condition after the figure are about what may come, not the figure)
             amount.pence < _NATIONAL_PENCE
-            and not _first(terms.get("context", ()), _before_a_condition_after(window)))) or (
+            and not _first(terms.get("context", ()), _before_a_condition_after(window))) and not (
+            # ("the national helpline is now on every poster, and the Commissioner pays separately for a local text
+            # service at £14,800 a year": national words only in a clause before the one where a local payer pays
+            # for something are about that clause, not this figure)
+            amount.pence < _NATIONAL_PENCE and _own_payers_clause(sentence, lo, start, window, terms))) or (
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
@@ -4622,9 +4626,28 @@ def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
 _UNIT_WORDS = re.compile(r"(?<![\w£])£\s?(?:'?000s?|k|m|thousands?|millions?)(?![\w,]|\.\d)", re.I)
 
 
+#: a clause of its own, after "and", "but" or "while", in which a local payer (the commissioner, the mayor, a council)
+#: pays or funds something, running up to the figure: "…, and the Commissioner pays separately for a text service at"
+_LOCAL_PAYER_PAYS_CLAUSE = re.compile(
+    r"(?:,|;|\s)\s*(?:and|but|while|whereas)\s+(?:the\s+|our\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:commissioner|mayor|PCC|PFCC|council)\s+(?:also\s+|now\s+|separately\s+|still\s+){0,2}"
+    r"(?:pays|funds|is paying|is funding|will pay|will fund|paid|funded)\b[^.;£]*$", re.I)
+
+
+def _own_payers_clause(sentence: str, lo: int, start: int, window: str, terms) -> bool:
+    """Whether the figure stands in a clause of its own in which a local payer pays for something (README,
+    ``context``: national words describe a national fund or service, not money a local payer pays), and that clause
+    itself has no national words: those before it belong to the clause they stand in."""
+    m = _LOCAL_PAYER_PAYS_CLAUSE.search(sentence, lo, start)
+    if not m:
+        return False
+    own = sentence[m.start() : start] + "AMOUNT" + window[window.find("AMOUNT") + 6 :] if "AMOUNT" in window else ""
+    return bool(own) and not _first(terms.get("context", ()), own)
+
+
 #: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
 #: national fund worth £52m", "£412,000, part of the national pot of £36m"
-_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,40}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
+_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
                                          r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
                                          re.I)
 

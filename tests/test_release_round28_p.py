@@ -1,0 +1,136 @@
+"""Rules added while tuning on the twenty-eighth round's releases (tuner P): invented sentences in the genre's
+wording, with the facts the corpus README's conventions give them (never the corpus text)."""
+
+import pytest
+
+from release_probe import award_errors, awards_by_key, read
+
+
+# --- An area's sum followed, after its own words, by the national fund it comes from is the area's grant -------------
+
+@pytest.mark.parametrize("sentence", [
+    "Last month the Home Office confirmed £512,400 for Norfolk for the two years from April 2026, from a national fund "
+    "of £40 million over the same two years.",
+    "The Ministry of Justice has agreed £233,000 for Durham's stalking work in 2026-27 and 2027-28, out of a national "
+    "pot of £12 million.",
+    "In March the Home Office offered £298,500 to the commissioner for the years 2025-26 and 2026-27, drawn from the "
+    "national fund worth £36m.",
+])
+def test_an_areas_sum_said_to_come_from_a_national_fund_further_on_is_its_grant(sentence):
+    got = [a for a in read("Perpetrator money\n\n" + sentence + "\n").awards if a.amount.pence < 1_000_000_00]
+    assert [a.funding_role for a in got] == ["grant"]
+
+
+def test_a_national_figure_itself_stays_context():
+    got = read("Perpetrator money\n\nThe Home Office is spending £40 million nationally over the two years from "
+               "April 2026, and Norfolk's share is not yet known.\n").awards
+    assert [a.funding_role for a in got] == ["context"]
+
+
+# --- National words in a clause before one where a local payer pays for something do not make its sum national -------
+
+@pytest.mark.parametrize("sentence", [
+    "The national helpline for men is now on every leaflet, and the Commissioner pays separately for a local text "
+    "service at £12,600 a year.",
+    "A national campaign runs in the spring, while the commissioner funds a local poster run costing £3,400.",
+    "Nationally the service is free, but the council pays £9,000 a year for its own advice line.",
+])
+def test_a_local_payers_own_clause_after_national_words_is_local_money(sentence):
+    got = read("Norfolk perpetrator work\n\n" + sentence + "\n").awards
+    assert [a.funding_role for a in got] != ["context"] and got[0].funder in ("PCC", "local authority")
+
+
+def test_national_words_in_the_payers_own_clause_still_make_context():
+    got = read("Norfolk perpetrator work\n\nThe service is new, and the Home Office pays for it nationally with "
+               "£2 million a year.\n").awards
+    assert [a.funding_role for a in got] == ["context"]
+
+
+# --- A sum 'of the commissioner's budget' is the commissioner's own money -------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Apart from the grant, £42,500 of the Commissioner's budget for 2025-26 goes to Ouse Youth Trust for a "
+    "family service.",
+    "£18,000 of the PCC's budget pays for a helpline for men worried about their behaviour.",
+    "Separately, £27,300 of the Mayor’s policing budget buys interpreters for the group.",
+])
+def test_a_sum_of_the_commissioners_budget_is_own_funding(sentence):
+    got = read("Norfolk perpetrator work\n\n" + sentence + "\n").awards
+    assert [(a.funding_role, a.funder) for a in got] == [("own_funding", "PCC")]
+
+
+def test_a_share_of_the_commissioners_budget_named_before_a_sum_is_not_read_so():
+    got = read("Norfolk perpetrator work\n\nThe council gave 10% of the commissioner's budget, £30,000, to the "
+               "course.\n").awards
+    assert [a.funding_role for a in got] != ["own_funding"]
+
+
+# --- A place's name joined by 'and' to another inside a body's name places nothing --------------------------------
+
+@pytest.mark.parametrize("body", ["Swale and Ure Community Foundation", "Tees and Esk Valley Trust",
+                                  "Ryedale & Derwent Partnership"])
+def test_a_place_inside_a_body_named_with_and_places_nothing(body):
+    got = read(f"News from a charity\n\nOur children's work is paid for by a £24,000 grant from the {body}.\n").awards
+    assert [a.pfa_code for a in got] == [""]
+
+
+def test_a_place_joined_by_and_to_another_place_still_places_the_sum():
+    got = read("News from a charity\n\nOur children's work in Swale and Canterbury is paid for by a £24,000 grant.\n"
+               ).awards
+    assert [a.pfa_code for a in got] == ["E23000032"]
+
+
+# --- A job board's list of other adverts under 'Similar jobs' is page furniture ------------------------------------
+
+JOB_ADVERT = """Practitioner
+Westshire Change
+
+The commissioner has awarded Westshire Change £300,000 from the Home Office grant for 2025-26 and 2026-27.
+
+{heading}
+Support Worker | Valley Homes | Leeds | £24,300
+Navigator | Dales Partnership | Skipton | £27,900 - £29,400
+
+Jobs board | About | Privacy
+"""
+
+
+@pytest.mark.parametrize("heading", ["Similar jobs", "More jobs like this", "Related vacancies", "Jobs you may like"])
+def test_other_adverts_under_a_similar_jobs_heading_are_furniture(heading):
+    got = read(JOB_ADVERT.format(heading=heading)).awards
+    assert [a.amount.pence // 100 for a in got] == [300000]
+
+
+def test_a_sentence_under_a_jobs_heading_is_still_read():
+    text = ("Westshire Change\n\nOther jobs\nThe commissioner pays £40,000 a year from her own budget for our "
+            "helpline.\n")
+    assert [a.amount.pence // 100 for a in read(text).awards] == [40000]
+
+
+# --- Own money 'added' is added to the grant; 'also put in … so that' pays for a service ----------------------------
+
+GRANT_LINE = "The Home Office has awarded Westshire Change £436,000 for the two years from April 2025.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner has added £52,000 of her own money for interpreters and crèche places.",
+    "The commissioner is adding £30,000 of his own policing budget for a third group.",
+    "The Commissioner will add £25,000 of her own funds for evening sessions.",
+])
+def test_own_money_added_is_match_funding(sentence):
+    got = awards_by_key(GRANT_LINE + sentence + "\n")
+    assert [(a.funding_role, a.funder) for k, a in got.items() if k[0] == 2] == [("match_funding", "PCC")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner has also put in £38,000 of her own budget so that men can take part with an interpreter.",
+    "The commissioner has also put in £20,000 from his own budget to pay for a crèche.",
+])
+def test_own_money_also_put_in_to_pay_for_something_is_own_funding(sentence):
+    got = awards_by_key(GRANT_LINE + sentence + "\n")
+    assert [(a.funding_role, a.funder) for k, a in got.items() if k[0] == 2] == [("own_funding", "PCC")]
+
+
+def test_money_also_put_in_with_no_purpose_is_still_added():
+    got = awards_by_key(GRANT_LINE + "Westshire Council is also putting in £18,000.\n")
+    assert got[(2, 18000)].funding_role == "match_funding"
