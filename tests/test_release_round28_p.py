@@ -134,3 +134,65 @@ def test_own_money_also_put_in_to_pay_for_something_is_own_funding(sentence):
 def test_money_also_put_in_with_no_purpose_is_still_added():
     got = awards_by_key(GRANT_LINE + "Westshire Council is also putting in £18,000.\n")
     assert got[(2, 18000)].funding_role == "match_funding"
+
+
+# --- "In each of the two years" after an award called the current or previous one means the new award's years -------
+
+NEW_AND_CURRENT = """Perpetrator funding in Norfolk
+
+The new Home Office award of £640,000 covers 2026-27 and 2027-28.
+It follows the {earlier} Home Office award of £500,000, which runs for 2024-25 and 2025-26.
+
+{added}
+"""
+
+
+@pytest.mark.parametrize("earlier", ["current", "previous", "existing"])
+@pytest.mark.parametrize("added", [
+    "I am adding £100,000 from my own budget as match funding, £50,000 in each of the two years.",
+    "The commissioner is adding £100,000 from her own budget to the grant over the two years.",
+])
+def test_the_two_years_after_an_earlier_award_are_the_new_awards(earlier, added):
+    got = awards_by_key(NEW_AND_CURRENT.format(earlier=earlier, added=added))
+    a = got[(6, 100000)]
+    assert (a.funding_role, a.period_start, a.period_end) == ("match_funding", "2026-27", "2027-28")
+
+
+def test_the_two_years_after_an_award_not_called_earlier_are_the_last_stated():
+    # near miss: the second span is another award of the release's own, not one called current or previous
+    text = NEW_AND_CURRENT.format(earlier="second", added="I am adding £100,000 from my own budget as match funding, "
+                                  "£50,000 in each of the two years.")
+    a = awards_by_key(text)[(6, 100000)]
+    assert (a.period_start, a.period_end) == ("2024-25", "2025-26")
+
+
+# --- Another payer's sums that happen to add up to a sum before them are not its pieces -----------------------------
+
+COUNCILS_AFTER_MATCH = """Perpetrator funding in Norfolk
+
+The Home Office award of £640,000 covers 2026-27 and 2027-28.
+
+I am adding £120,000 from my own budget as match funding, £60,000 in each of the two years.
+{councils}
+"""
+
+
+@pytest.mark.parametrize("councils, keys", [
+    ("Norwich City Council is contributing £25,000 and Norfolk County Council £35,000, both in 2026-27 only, towards a "
+     "new service for young people.", [(6, 25000), (6, 35000)]),
+    ("Breckland Council gives £20,000 and Norfolk County Council gives £40,000 in 2026-27 for a family worker.",
+     [(6, 20000), (6, 40000)]),
+])
+def test_councils_sums_adding_up_to_a_years_match_funding_are_their_own(councils, keys):
+    got = awards_by_key(COUNCILS_AFTER_MATCH.format(councils=councils))
+    assert [(got[k].funding_role, got[k].funder, got[k].part_of_line) for k in keys] == \
+        [("grant", "local authority", None)] * 2
+
+
+def test_the_same_payers_yearly_pieces_are_still_pieces():
+    # near miss: the commissioner's own yearly sums adding up to her match funding are its profile
+    text = ("Perpetrator funding in Norfolk\n\nThe Home Office award of £640,000 covers 2026-27 and 2027-28.\n\n"
+            "I am adding £120,000 from my own budget as match funding over the two years.\n"
+            "That is £50,000 in 2026-27 and £70,000 in 2027-28.\n")
+    got = awards_by_key(text)
+    assert [(got[k].funding_role, got[k].part_of_line) for k in [(6, 50000), (6, 70000)]] == [("part", 5)] * 2

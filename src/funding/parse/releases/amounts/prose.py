@@ -616,6 +616,9 @@ class _Running:
     last_whole: _Draft | None = None  # the last grant or total stated
     last_period: tuple[str, str] | None = None  # the last period the figures read so far state
     last_span: tuple[str, str] | None = None  # the last period of several years stated
+    # spans of awards the text calls the current or previous one, before the release's own (_an_earlier_round): no
+    # later "the two years" means them
+    earlier_spans: set = field(default_factory=set)
     list_whole: _Draft | None = None  # the sum a list of pieces is under ("made up of:"), while the list goes on
     # the sum of a lead-in ending in a colon ("Total funding for 2025-26 is £300,000:"), while the list under it goes
     # on: its items are its pieces only if they add up to it (_listed_pieces_sum_to_whole)
@@ -1210,7 +1213,9 @@ def extract_awards(
                 stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             run.last_period = stated[-1]
-            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, facts.release_period)]
+            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, facts.release_period,
+                                                                                           [q for _, q in facts.spans_said])]
+            run.earlier_spans.update(p for p in stated if p[0] != p[1] and p not in spans_here)
             if spans_here:
                 run.last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
@@ -1686,7 +1691,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             payers_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
                                                    and x.role not in ("context", "part") and x.whole is None
                                                    and not x.table]) if role == "context" and funder else None
-            period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
+            period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, None
+                                                             if run.last_period in run.earlier_spans else run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
@@ -1811,8 +1817,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if per_year and not here:
             role = "part"
         elif per_year:
-            if here[-1].period is None and run.last_period is not None and run.last_period[0] != run.last_period[1]:
-                here[-1].period = run.last_period  # "topping this up with £60,000": over the span just stated
+            # (not an award's the text calls the current or previous one: "It follows the current award of £612,500,
+            # which runs for 2024-25 and 2025-26" after the new award's span, then "I am adding £150,000 …, £75,000 in
+            # each of the two years": the new award's years)
+            last = run.last_span if run.last_period in run.earlier_spans else run.last_period
+            if here[-1].period is None and last is not None and last[0] != last[1]:
+                here[-1].period = last  # "topping this up with £60,000": over the span just stated
                 here[-1].period_basis = "same"
             role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
         if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
