@@ -196,3 +196,58 @@ def test_the_same_payers_yearly_pieces_are_still_pieces():
             "That is £50,000 in 2026-27 and £70,000 in 2027-28.\n")
     got = awards_by_key(text)
     assert [(got[k].funding_role, got[k].part_of_line) for k in [(6, 50000), (6, 70000)]] == [("part", 5)] * 2
+
+
+# --- An appeal's sum raised by its readers, and a named body's small gift inside it (README "Appeals") --------------
+
+APPEAL = """Church newsletter
+
+Wensum Change receives £240,000 from the Norfolk commissioner's Home Office grant over the two years to March 2026.
+
+Our Easter appeal was for the course's travel fund. We set a target of £1,500.
+
+{raised}
+"""
+
+
+@pytest.mark.parametrize("raised, total, gift", [
+    ("You raised £1,820 - thank you! That includes a £400 gift from Aylsham Bowls Club.", 1820, 400),
+    ("Together we raised £1,650. That includes a £250 donation from the Rotary Club of Holt.", 1650, 250),
+    ("Supporters have raised £2,100, and that includes a £600 gift from Reepham Cricket Club.", 2100, 600),
+])
+def test_an_appeals_sum_raised_is_partners_money_with_no_years_and_its_gift_a_part(raised, total, gift):
+    got = awards_by_key(APPEAL.format(raised=raised))
+    t, g = got[(7, total)], got[(7, gift)]
+    assert (t.funding_role, t.funder, t.period_start) == ("grant", "partners", "")
+    assert (g.funding_role, g.part_of_line, g.funder, g.period_start) == ("part", 7, "", "")
+
+
+def test_a_small_sum_that_is_no_named_gift_is_still_a_price():
+    got = awards_by_key(APPEAL.format(raised="You raised £1,820 - thank you! Each taxi costs £40 and a gift from you "
+                                              "of £25 pays for one."))
+    assert (7, 40) not in got and (7, 25) not in got
+
+
+# --- A sum its text says was not for the course or service is no fact ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The district council's community grant of £4,500 last winter paid for a new boiler in the hall; it was not for "
+    "the course.",
+    "A £6,000 grant from the town council repaired the roof. That money was not for the programme.",
+])
+def test_money_said_not_to_be_for_the_course_is_no_fact(sentence):
+    got = awards_by_key("Wensum Change runs a course for men in Norfolk.\n\n" + sentence + "\n")
+    assert got == {}
+
+
+def test_money_not_for_the_course_but_for_something_else_is_still_read():
+    got = awards_by_key("Wensum Change runs a course for men in Norfolk.\n\nThe council's grant of £4,500 was not for "
+                        "the course, but for partner support.\n")
+    assert (3, 4500) in got
+
+
+def test_money_not_part_of_the_services_budget_is_still_read():
+    # near miss: separate money is still money ("It is not part of the service's budget")
+    got = awards_by_key("Wensum Change runs a course for men in Norfolk.\n\nThe commissioner separately pays £14,000 a "
+                        "year from his own budget for a phone line. It is not part of the service's budget.\n")
+    assert got[(3, 14000)].funding_role == "own_funding"

@@ -1507,8 +1507,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
         if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
             continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
-        if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
+        if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]) \
+                and not _A_NAMED_GIFT.match(sentence, end):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
+            # (but a named body's gift is money given, however small: "That includes a £500 gift from Combs Ford
+            # Bowls Club", README "Appeals")
         if _CEILING_OF_MANY.search(sentence[max(0, start - 40) : start]):
             continue  # "The Community Fund is open to groups for amounts up to £5,000 a year", "bids of up to £10,000":
             # the most a scheme gives each of many, no sum awarded (not "a grant of up to £143,760", one award's cap)
@@ -3497,8 +3500,13 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime)\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
+#: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
+#: hall; it was not for the course", not "it was not for the course but for partner support")
 _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|related\s+to)\s+(?:the\s+|any\s+|our\s+)?"
-                              r"domestic[- ]abuse\b(?![- ]perpetrator)", re.I)
+                              r"domestic[- ]abuse\b(?![- ]perpetrator)|"
+                              r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
+                              r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
+                              re.I)
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
@@ -3787,6 +3795,8 @@ def _periods_and_awards(
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
+        # (nor the partners' own money its clause names, an appeal's sum raised: "You raised £2,340": not the
+        # award's money, so not the award's years, README "Appeals")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False) or getattr(d, "shared_out", False)
                      and bool(d.funder) and d.funder == facts.release_funder
@@ -3802,6 +3812,7 @@ def _periods_and_awards(
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not getattr(d, "next_year", False) \
                 and not getattr(d, "mixed_years", False) \
+                and not _partners_own_money(d) and not (d.whole is not None and _partners_own_money(d.whole)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts, said[id(d)][0] if id(d) in said else "") \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
@@ -3952,6 +3963,13 @@ _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)
                            re.I)
 
 
+def _partners_own_money(d) -> bool:
+    """Whether ``d`` is money its own clause says the partners gave, an appeal's sum raised ("You raised £2,340",
+    "we have raised £18,340 of that target"): not the award's money, so it takes no years from the award (README,
+    "Appeals"), nor do the gifts inside it."""
+    return d.role == "grant" and d.funder == "partners" and d.funder_basis == "clause"
+
+
 def _spans_from_now_keep_no_years(drafts: list) -> None:
     """A sum whose own clause counts its span from now and names no year ("£431,220 will be spent over the next two
     years", "for the coming three years") has no period, also where the figures it adds up have years: the text does
@@ -4074,8 +4092,12 @@ def _under_a_gift_heading(rel, number: int, raw: str) -> bool:
 
 
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
+#: (but see :data:`_A_NAMED_GIFT`)
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")
+#: words after a figure naming it a named body's gift or donation: "a £500 gift from Combs Ford Bowls Club", "£750
+#: donation from the Rotary Club of Hythe" (a capitalised name after "from"; not "a £5 gift from you")
+_A_NAMED_GIFT = re.compile(r"\s+(?:gift|donation)\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 #: the words that lead into the next figure as a total ("…, a total of £610,700"): that figure's, not this one's
 #: words straight after a figure calling it a sum ("£200,000 in all", "£200,000 altogether"): that figure's, not the
 #: next one's
