@@ -3,7 +3,7 @@ wording, with the facts the corpus README's conventions give them (never the cor
 
 import pytest
 
-from release_probe import award_errors, awards_by_key, read
+from release_probe import award_errors, awards, awards_by_key, read
 
 
 # --- An area's sum followed, after its own words, by the national fund it comes from is the area's grant -------------
@@ -251,3 +251,33 @@ def test_money_not_part_of_the_services_budget_is_still_read():
     got = awards_by_key("Wensum Change runs a course for men in Norfolk.\n\nThe commissioner separately pays £14,000 a "
                         "year from his own budget for a phone line. It is not part of the service's budget.\n")
     assert got[(3, 14000)].funding_role == "own_funding"
+
+
+# --- A figure corrected to a sum of several payers' money is that total, not the release payer's grant ---------------
+
+CORRECTED_TO_A_TOTAL = """Panel questions
+
+The Home Office will pay Norfolk £640,000 over 2026-27 and 2027-28.
+
+The draft budget papers show £{wrong} for perpetrator work in 2026-27. Is that right?
+
+No. The budget line {right_words} £370,000 for 2026-27: the Home Office's £320,000 and my £50,000.
+The figure of £{wrong} was a {error}.
+"""
+
+
+@pytest.mark.parametrize("right_words, error", [
+    ("should read", "drafting error"),
+    ("should have read", "typing error"),
+])
+def test_a_figure_corrected_to_a_sum_of_two_payers_is_a_total(right_words, error):
+    got = awards(CORRECTED_TO_A_TOTAL.format(wrong="340,000", right_words=right_words, error=error))
+    wrong = [(a.source_line, a.funding_role, a.funder) for a in got if a.amount.pence == 34000000]
+    assert wrong == [(5, "total", ""), (8, "total", "")]
+
+
+def test_a_figure_with_no_correction_words_keeps_its_kind():
+    # near miss: the later sum is a total, but nothing says the earlier figure was wrong
+    text = CORRECTED_TO_A_TOTAL.format(wrong="340,000", right_words="also shows", error="figure for 2025-26")
+    got = [a for a in awards(text) if a.amount.pence == 34000000 and a.source_line == 5]
+    assert got and got[0].funding_role != "total"

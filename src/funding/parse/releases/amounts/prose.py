@@ -1236,7 +1236,37 @@ def extract_awards(
                 run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
+    _figure_corrected_to_a_total_is_one(rel, drafts)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
+
+
+#: the words giving the right figure of a correction, just before it: "should read £466,200", "the correct figure is"
+_RIGHT_FIGURE_BEFORE = re.compile(r"\b(?:should (?:have )?read|(?:correct|right|true|actual) (?:figure|sum|amount|total) "
+                                  r"(?:is|was|should be))\s+$", re.I)
+
+
+def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
+    """A figure that a nearby correction replaces by a sum of several payers' money ("The draft budget papers show
+    £421,000 for 2026-27" … "The draft budget line should read £466,200 for 2026-27: the Home Office's £391,200 and my
+    £75,000. The figure of £421,000 was a drafting error"): the wrong figure is an account of that same sum, so it is a
+    ``total`` with no payer as the right one is, not a grant of the release's payer (README: funding_role, "A figure
+    stated and later corrected …"; "Corrected figures")."""
+    for y in drafts:
+        if y.table or y.whole is not None or y.role != "total" or y.funder:
+            continue
+        line = rel.line_text(y.line) or ""
+        at = line.find(y.amount.text)
+        if at < 0 or not _RIGHT_FIGURE_BEFORE.search(line[max(0, at - 40) : at]):
+            continue
+        near = range(y.line - 6, y.line + 3)
+        for x in drafts:
+            if x is y or x.table or x.line not in near or x.whole is not None or x.role != "grant" \
+                    or x.amount.pence == y.amount.pence or any(z.whole is x for z in drafts) \
+                    or (x.period and y.period and x.period != y.period):
+                continue
+            if any(x.amount.text in (rel.line_text(n) or "") and _CORRECTION_WORDS.search(rel.line_text(n) or "")
+                   for n in near if n != y.line):
+                x.role, x.funder, x.funder_basis = "total", "", "default"
 
 
 #: a figure said to come from the pot of the award stated before: "from the same fund", "out of the same grant",
@@ -4632,7 +4662,8 @@ def _dated_by_its_pieces(x: _Draft, drafts: list[_Draft]) -> bool:
 
 #: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read" (wider than
 #: :data:`_ACCOUNTS_DISAGREE`'s "printed … as", which a year written "2025/26" between them defeats)
-_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrong(?:ly)?|mistaken|in error|typing error|"
+_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrong(?:ly)?|mistaken|in error|"
+                               r"(?:typing|drafting|printing|clerical|transcription) error|"
                                r"misprint|should (?:have )?(?:be|read))\b", re.I)
 
 
