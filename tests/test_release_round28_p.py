@@ -281,3 +281,44 @@ def test_a_figure_with_no_correction_words_keeps_its_kind():
     text = CORRECTED_TO_A_TOTAL.format(wrong="340,000", right_words="also shows", error="figure for 2025-26")
     got = [a for a in awards(text) if a.amount.pence == 34000000 and a.source_line == 5]
     assert got and got[0].funding_role != "total"
+
+
+# --- Components: a national helpline for people worried about their own behaviour; waits are no durations ----------
+
+def _components(sentence: str) -> list:
+    return [(c.component, c.duration_value, c.duration_unit) for c in read("News.\n\n" + sentence + "\n").components]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The national helpline for people worried about their own behaviour is now printed on every leaflet.",
+    "If you are worried about how you treat a partner, the national helpline for people who want to change is on our "
+    "noticeboard.",
+    "Our national advice line for men who want to stop is open every evening.",
+])
+def test_a_national_helpline_for_people_wanting_to_change_is_a_helpline(sentence):
+    assert [c[0] for c in _components(sentence)] == ["helpline"]
+
+
+def test_a_national_helpline_for_victims_is_still_no_local_service():
+    assert _components("If you have been hurt by a partner, call the free national domestic abuse helpline.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bury group will start in May 2026, which should bring the wait there down to about eight weeks.",
+    "The group course has a waiting list of six months in Ipswich.",
+    "Waiting times for the group course are now up to 12 weeks.",
+])
+def test_a_waiting_time_is_no_duration(sentence):
+    got = _components(sentence)
+    assert got and all(c[1] is None for c in got)
+
+
+def test_a_courses_own_length_beside_a_waiting_list_is_kept():
+    assert _components("The group course runs for 24 weeks, and the waiting list is short.") == \
+        [("group_programme", 24, "week")]
+
+
+def test_a_sentence_mentioning_this_newsletter_is_read():
+    got = read("THE LINK\n\nThe national helpline for people who want to change is printed on the back page of this "
+               "newsletter.\n").components
+    assert [c.component for c in got] == ["helpline"]

@@ -54,6 +54,11 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
+                     # (a waiting time or list: "bring the wait there down to about eight weeks", "a waiting list of six
+                     # months", "waiting times of up to 12 weeks")
+                     r"\bwait(?:ing)?(?:\s+(?:list|time)s?)?\b[^.;]{0,30}?\b(?:down to|up to|of|at|to|from|is|was|are|were)\s+"
+                     r"(?:more than\s+|over\s+|under\s+|less than\s+|about\s+|around\s+|nearly\s+|almost\s+|up to\s+)?"
+                     r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:late|later than planned|early|behind)\b|"
                      # (a pause: "was paused for ten weeks", "suspended for two months", "on hold for six weeks")
                      r"\b(?:paused|suspended|halted|stopped|closed|on hold)\s+for\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?"
@@ -78,7 +83,8 @@ def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text) if may_match(_FUNDING_SPAN, text) else text
-    if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or " late" in text or \
+    if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or "Wait" in text \
+            or " late" in text or \
             " early" in text or "behind" in text or " for " in text and re.search(r"\b(?:paused|suspended|halted|stopped|"
                                                                                r"closed|hold)\b", text):
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
