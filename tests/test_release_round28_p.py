@@ -322,3 +322,37 @@ def test_a_sentence_mentioning_this_newsletter_is_read():
     got = read("THE LINK\n\nThe national helpline for people who want to change is printed on the back page of this "
                "newsletter.\n").components
     assert [c.component for c in got] == ["helpline"]
+
+
+# --- Council money 'towards' something (README "Council money") ---------------------------------------------------
+
+TOWARDS = """Press release
+
+From April 2025 for two years, the Home Office will pay Norfolk £400,000 towards work with people who harm their partners.
+
+The Commissioner will add £90,000 from her own budget to the grant over the same period.
+
+{council}
+"""
+
+
+@pytest.mark.parametrize("council, pounds", [
+    ("Breckland Council is putting £22,000 a year towards the service.", 22000),
+    ("Norwich City Council is paying £15,000 towards the course in 2025-26.", 15000),
+    ("South Norfolk Council gives £12,500 towards the new family worker.", 12500),
+])
+def test_council_money_towards_a_service_is_a_council_grant(council, pounds):
+    a = awards_by_key(TOWARDS.format(council=council))[(7, pounds)]
+    assert (a.funding_role, a.funder) == ("grant", "local authority")
+
+
+@pytest.mark.parametrize("council, pounds", [
+    ("Breckland Council is also putting £22,000 a year towards the service.", 22000),
+    ("Norwich City Council has put a further £15,000 towards the programme.", 15000),
+    ("South Norfolk Council is adding £12,500 a year towards the service.", 12500),
+    ("Breckland Council is putting £22,000 towards the grant.", 22000),
+    ("Breckland Council is putting £22,000 towards the service as well.", 22000),
+])
+def test_council_money_towards_something_tied_to_the_grant_is_match_funding(council, pounds):
+    a = awards_by_key(TOWARDS.format(council=council))[(7, pounds)]
+    assert (a.funding_role, a.funder) == ("match_funding", "local authority")
