@@ -356,3 +356,40 @@ def test_council_money_towards_a_service_is_a_council_grant(council, pounds):
 def test_council_money_towards_something_tied_to_the_grant_is_match_funding(council, pounds):
     a = awards_by_key(TOWARDS.format(council=council))[(7, pounds)]
     assert (a.funding_role, a.funder) == ("match_funding", "local authority")
+
+
+# --- Partners 'now offered' support; people 'the police assess as high harm'; time after the work ends --------------
+
+@pytest.mark.parametrize("sentence", [
+    "Every partner or ex-partner of a man on the course is now offered a support worker from Wensum Women's Aid.",
+    "Partners of men on the programme are also offered support by a worker of their own.",
+    "Partners of the men are routinely contacted by a support worker.",
+])
+def test_partners_now_or_also_offered_support_is_partner_support(sentence):
+    assert [c[0] for c in _components(sentence)] == ["partner_support"]
+
+
+def test_support_for_some_months_after_the_work_ends_gives_no_length():
+    got = _components("Every partner is offered a support worker for as long as he attends and for three months after.")
+    assert [(c[0], c[1]) for c in got] == [("partner_support", None)]
+
+
+def test_support_for_a_stated_length_keeps_it():
+    assert _components("Partners are offered a support worker for six months.") == [("partner_support", 6, "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "For men the police assess as high harm, a case manager from Yare Pathways works with each man for up to 18 months.",
+    "Case managers stay with men whom probation assess as high risk for up to 12 months.",
+])
+def test_people_assessed_as_high_harm_give_a_high_harm_fact_without_the_case_managers_length(sentence):
+    got = {c.component: c for c in read("News.\n\n" + sentence + "\n").components}
+    assert set(got) == {"case_management", "high_harm"}
+    assert "high_harm" in got["case_management"].cohorts and got["case_management"].duration_value is not None
+    assert got["high_harm"].duration_value is None
+
+
+def test_a_high_harm_service_keeps_its_length():
+    got = {c.component: c for c in read("News.\n\nA high-harm service in which each man assessed as high risk has a "
+                                        "case manager for up to 12 months.\n").components}
+    assert got["high_harm"].duration_value == 12

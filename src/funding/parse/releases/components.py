@@ -51,6 +51,8 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
                      r"leaving|the end|they (?:finished|left|completed)|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
+                     # (a time after the work ends: "for as long as he attends and for three months after")
+                     r"\bfor\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards)\s*(?=[.;,)]|$)|"
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
@@ -714,6 +716,14 @@ def _workers_for_everyone_on_it(text: str) -> bool:
     return bool(m) and not _HARM_WORDS.search(text[: m.start("rest")] + m.group("rest")) and bool(_HARM_WORDS.search(m.group("next")))
 
 
+#: people named high-harm by an assessment ("men the police assess as high harm", "each man assessed as posing high
+#: harm"), and the nouns of a high-harm service ("a Drive-style service", "the high-harm team"): a sentence naming only
+#: the former gives its high-harm fact no length of its own (README, "Length of case management")
+_ASSESSED_AS_HIGH_HARM = re.compile(r"\b(?:assess(?:es|ed)?|judged?|identif(?:y|ies|ied)|consider(?:s|ed)?|rat(?:e|es|ed)|"
+                                    r"grad(?:e|es|ed))\s+as\s+(?:posing\s+(?:a\s+)?)?(?:very\s+)?high(?:est)?[- ](?:risk|harm)\b", re.I)
+_HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
+
+
 def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
@@ -736,6 +746,9 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
+        if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
+            hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
+            # harm": the length is their case managers', not a high-harm service's)
         own, people = _high_harm_people(hh, cm)
         if text is not None and _workers_for_everyone_on_it(text):
             people = cm.cohorts  # (the workers are every participant's, not the high-harm team's)
