@@ -393,3 +393,34 @@ def test_a_high_harm_service_keeps_its_length():
     got = {c.component: c for c in read("News.\n\nA high-harm service in which each man assessed as high risk has a "
                                         "case manager for up to 12 months.\n").components}
     assert got["high_harm"].duration_value == 12
+
+
+# --- A body receiving a sum past a relative clause; a consultation survey's respondents; a misprinted sum's rest ----
+
+@pytest.mark.parametrize("sentence, roles", [
+    ("Yare Pathways, which won the new contract in March, will receive £300,000 of the grant to run the course.",
+     {("Yare Pathways", "commissioned_service"), ("Yare Pathways", "recipient")}),
+    ("Yare Pathways, which is based in Norwich, will receive £40,000 to run the course.",
+     {("Yare Pathways", "recipient")}),
+])
+def test_a_body_named_before_a_relative_clause_and_will_receive_receives(sentence, roles):
+    got = {(o.organisation, o.role) for o in read("News from Norfolk.\n\n" + sentence + "\n").organisations}
+    assert roles <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the autumn, 980 people answered our survey on the new Police and Crime Plan and 41 came to drop-in sessions.",
+    "Some 2,300 residents filled in the questionnaire about the commissioner's priorities.",
+])
+def test_those_answering_a_survey_on_the_plan_are_no_outcome(sentence):
+    assert read("News from Norfolk.\n\n" + sentence + "\n").outcomes == ()
+
+
+def test_partners_answering_a_survey_about_the_service_are_still_an_outcome():
+    got = read("News from Norfolk.\n\nOf the 40 partners who completed our survey, 31 said they felt safer.\n").outcomes
+    assert [o.value for o in got] == [31]
+
+
+def test_the_rest_of_a_sum_misprinted_with_a_space_is_no_count():
+    got = read("News from Norfolk.\n\nAPPEAL TOTAL\nSee above: £2, 340 raised for partner journeys.\n").outcomes
+    assert got == ()
