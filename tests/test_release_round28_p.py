@@ -114,7 +114,7 @@ GRANT_LINE = "The Home Office has awarded Westshire Change £436,000 for the two
 
 @pytest.mark.parametrize("sentence", [
     "The Commissioner has added £52,000 of her own money for interpreters and crèche places.",
-    "The commissioner is adding £30,000 of his own policing budget for a third group.",
+    "The commissioner is adding £30,000 of his own funding for a third group.",
     "The Commissioner will add £25,000 of her own funds for evening sessions.",
 ])
 def test_own_money_added_is_match_funding(sentence):
@@ -352,6 +352,8 @@ def test_council_money_towards_a_service_is_a_council_grant(council, pounds):
     ("South Norfolk Council is adding £12,500 a year towards the service.", 12500),
     ("Breckland Council is putting £22,000 towards the grant.", 22000),
     ("Breckland Council is putting £22,000 towards the service as well.", 22000),
+    # ("the same service": the work the grant pays for, named again)
+    ("Breckland Council is contributing £22,000 towards the same service.", 22000),
 ])
 def test_council_money_towards_something_tied_to_the_grant_is_match_funding(council, pounds):
     a = awards_by_key(TOWARDS.format(council=council))[(7, pounds)]
@@ -424,3 +426,32 @@ def test_partners_answering_a_survey_about_the_service_are_still_an_outcome():
 def test_the_rest_of_a_sum_misprinted_with_a_space_is_no_count():
     got = read("News from Norfolk.\n\nAPPEAL TOTAL\nSee above: £2, 340 raised for partner journeys.\n").outcomes
     assert got == ()
+
+
+# --- A post named after the programme, comments about it, and partners seeing their own support worker --------------
+
+@pytest.mark.parametrize("sentence", [
+    "As a Perpetrator Programme Practitioner you will keep accurate case records.",
+    "We are recruiting two perpetrator programme co-ordinators for the county.",
+    "Almost one comment in five was about perpetrator programmes.",
+    "Most of the responses were mainly about the group course for men.",
+])
+def test_a_post_or_comments_named_after_the_programme_describe_no_service(sentence):
+    assert _components(sentence) == []
+
+
+def test_a_perpetrator_programme_itself_is_still_read():
+    assert [c[0] for c in _components("The perpetrator programme runs in three towns.")] == \
+        ["behaviour_change_programme"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The appeal's fund pays taxis for partners travelling to see their support worker.",
+    "Bus fares are repaid for ex-partners visiting their advocate in Ipswich.",
+])
+def test_partners_seeing_their_own_support_worker_is_partner_support(sentence):
+    assert "partner_support" in [c[0] for c in _components(sentence)]
+
+
+def test_men_meeting_their_case_manager_is_no_partner_support():
+    assert "partner_support" not in [c[0] for c in _components("The men meet their case manager each week.")]
