@@ -382,7 +382,7 @@ def test_support_for_a_stated_length_keeps_it():
 
 @pytest.mark.parametrize("sentence", [
     "For men the police assess as high harm, a case manager from Yare Pathways works with each man for up to 18 months.",
-    "Case managers stay with men whom probation assess as high risk for up to 12 months.",
+    "Case managers stay with men whom probation assess as high harm for up to 12 months.",
 ])
 def test_people_assessed_as_high_harm_give_a_high_harm_fact_without_the_case_managers_length(sentence):
     got = {c.component: c for c in read("News.\n\n" + sentence + "\n").components}
@@ -455,3 +455,10 @@ def test_partners_seeing_their_own_support_worker_is_partner_support(sentence):
 
 def test_men_meeting_their_case_manager_is_no_partner_support():
     assert "partner_support" not in [c[0] for c in _components("The men meet their case manager each week.")]
+
+
+def test_people_the_police_assess_as_high_risk_give_no_high_harm_fact():
+    # near miss: risk, not harm (README "High-harm components": people named by the harm they do)
+    got = {c.component: c for c in read("News.\n\nIt pays for the case managers who work with men whom the police "
+                                        "assess as high risk.\n").components}
+    assert "high_harm" not in got and "high_harm" in got["case_management"].cohorts
