@@ -462,3 +462,21 @@ def test_people_the_police_assess_as_high_risk_give_no_high_harm_fact():
     got = {c.component: c for c in read("News.\n\nIt pays for the case managers who work with men whom the police "
                                         "assess as high risk.\n").components}
     assert "high_harm" not in got and "high_harm" in got["case_management"].cohorts
+
+
+# --- A body describing itself, whose own work its line says a stated sum pays for, receives it ---------------------
+
+@pytest.mark.parametrize("line", [
+    "Yare Change is a Norfolk charity that works with men who abuse their partners. Our children's work is paid for "
+    "separately, through a £36,000 grant from the Wensum Community Foundation.",
+    "Yare Change is a charity that runs courses for men. Our helpline is funded by a £12,000 grant from a local trust.",
+])
+def test_a_body_whose_own_work_its_line_says_a_sum_pays_for_receives_it(line):
+    got = {(o.organisation, o.role) for o in read("About us\n\n" + line + "\n").organisations}
+    assert ("Yare Change", "recipient") in got and ("Yare Change", "delivery_partner") not in got
+
+
+def test_a_body_describing_itself_with_no_sum_stays_a_delivery_partner():
+    got = {(o.organisation, o.role) for o in read("About us\n\nYare Change is a Norfolk charity that works with men who "
+                                                   "abuse their partners. Our work is paid for by donations.\n").organisations}
+    assert ("Yare Change", "recipient") not in got
