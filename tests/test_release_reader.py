@@ -228,7 +228,7 @@ def test_read_release_json_has_the_release_tables_with_their_columns():
     assert {"local_awards", "programme_components", "outcomes", "organisations", "people"} <= set(tables)
     award = tables["local_awards"][0]
     assert (award["source_id"], award["source_line"], award["funding_role"], award["amount_pence"],
-            award["amount_qualifier"], award["pfa_code"]) == ("essex", 5, "own_funding", 15_000_000, "rounded",
+            award["amount_qualifier"], award["pfa_code"]) == ("essex", 5, "match_funding", 15_000_000, "rounded",
                                                               "E23000028")
     assert tables["people"][0]["name"] == "Ravi Chandra"
 
@@ -552,7 +552,7 @@ def test_roles_from_the_verb_that_governs_the_amount():
     awards, _ = extract_awards(text, "t")
     assert [(a.amount.pence // 100, a.funding_role, a.funder or None) for a in awards] == [
         (198_000, "grant", "Home Office"), (66_000, "match_funding", "PCC"), (389_120, "grant", "Home Office"),
-        (15_000, "own_funding", "PCC"), (14_250, "match_funding", "partners"), (293_250, "total", None)]
+        (15_000, "match_funding", "PCC"), (14_250, "match_funding", "partners"), (293_250, "total", None)]
 
 
 def test_a_national_fund_and_an_impossible_year_raise_no_false_award_or_conflict():

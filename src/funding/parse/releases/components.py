@@ -52,8 +52,15 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
                      r"leaving|the end|they (?:finished|left|completed)|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
+                     # (a time after the work ends: "for as long as he attends and for three months after")
+                     r"\bfor\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards)\s*(?=[.;,)]|$)|"
                      # (a wait, or how late something started: "waiting more than eight weeks", "started three weeks late")
                      r"\bwait(?:s|ed|ing)?\s+(?:for\s+)?(?:more than\s+|over\s+|longer than\s+|up to\s+|at least\s+|about\s+)?"
+                     r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
+                     # (a waiting time or list: "bring the wait there down to about eight weeks", "a waiting list of six
+                     # months", "waiting times of up to 12 weeks")
+                     r"\bwait(?:ing)?(?:\s+(?:list|time)s?)?\b[^.;]{0,30}?\b(?:down to|up to|of|at|to|from|is|was|are|were)\s+"
+                     r"(?:more than\s+|over\s+|under\s+|less than\s+|about\s+|around\s+|nearly\s+|almost\s+|up to\s+)?"
                      r"(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:late|later than planned|early|behind)\b|"
                      # (a pause: "was paused for ten weeks", "suspended for two months", "on hold for six weeks")
@@ -79,7 +86,8 @@ def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
     text = _FUNDING_SPAN.sub(lambda m: " " * len(m.group(0)), text) if may_match(_FUNDING_SPAN, text) else text
-    if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or " late" in text or \
+    if "within" in text or "after" in text or "follow" in text or "since" in text or "wait" in text or "Wait" in text \
+            or " late" in text or \
             " early" in text or "behind" in text or " for " in text and re.search(r"\b(?:paused|suspended|halted|stopped|"
                                                                                r"closed|hold)\b", text):
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
@@ -716,6 +724,14 @@ def _workers_for_everyone_on_it(text: str) -> bool:
     return bool(m) and not _HARM_WORDS.search(text[: m.start("rest")] + m.group("rest")) and bool(_HARM_WORDS.search(m.group("next")))
 
 
+#: people named high-harm by an assessment ("men the police assess as high harm", "each man assessed as posing high
+#: harm"), and the nouns of a high-harm service ("a Drive-style service", "the high-harm team"): a sentence naming only
+#: the former gives its high-harm fact no length of its own (README, "Length of case management")
+_ASSESSED_AS_HIGH_HARM = re.compile(r"\b(?:assess(?:es|ed)?|judged?|identif(?:y|ies|ied)|consider(?:s|ed)?|rat(?:e|es|ed)|"
+                                    r"grad(?:e|es|ed))\s+as\s+(?:posing\s+(?:a\s+)?)?(?:very\s+)?high(?:est)?[- ](?:risk|harm)\b", re.I)
+_HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
+
+
 def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
     """Two kinds named as one service (:data:`_ONE_SERVICE`; ``pair`` their two keys) share their length and people:
     high-harm work its own people and its case managers all their people (:func:`_high_harm_people`), the others one's people when the other has none.  The
@@ -742,6 +758,9 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
+        if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
+            hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
+            # harm": the length is their case managers', not a high-harm service's)
         own, people = _high_harm_people(hh, cm)
         worker_clause = _WORKS_WITH_A_CASE_MANAGER.search(text) if text is not None else None
         if worker_clause and "men" in own and not re.search(

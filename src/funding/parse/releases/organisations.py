@@ -1604,6 +1604,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             k -= 1  # (the block's first line: its heading)
         if k < o.source_line and _SUPPORT_HEADING.search(texts_.get(k, "")) and len(texts_.get(k, "").split()) <= 8:
             add(o.source_line, o.organisation, "survivor_support_provider", o.provision)
+    # a body the line opens by describing ("X is a North Yorkshire charity that works with …") and then, in the body's own
+    # voice, says its work is paid for by a stated sum ("Our children's work is paid for separately, through a £36,000
+    # grant from …"): the body receives that sum (README, "Money said to go to a body")
+    for o in [o for o in out.values() if o.role == "delivery_partner"]:
+        text = texts_.get(o.source_line, "")
+        if re.match(r"\W*" + re.escape(o.organisation) + r"\s+(?:is|are)\s+(?:an?|the)\b", text) \
+                and _OUR_WORK_PAID_FOR.search(text):
+            add(o.source_line, o.organisation, "recipient", o.provision)
     # a role another states more specifically on the same line gives way to it (local_organisation_roles.csv): "X will
     # lead the evaluation" does not also make X a provider, nor does "£388,400 goes to X, which will work with …"
     gives_way = _roles_giving_way()
@@ -1641,6 +1649,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 (o.source_line, normalise_name(o.organisation)) == (n, short)
                 and any(k[:2] == (n, o.role) and k[2] != short for k in named) for n, short in initials)]
     return tuple(sorted(kept, key=lambda o: (o.source_line, o.role, o.organisation)))
+
+
+#: a body's own work said, in its own voice, to be paid for by a stated sum: "Our children's work is paid for
+#: separately, through a £36,000 grant", "Our helpline is funded by a £12,000 grant from …"
+_OUR_WORK_PAID_FOR = re.compile(r"\b(?-i:Our|our)\s+(?:[\w'’-]+\s+){0,3}?(?:work|service|services|project|helpline|programme|"
+                                r"course|group)\s+(?:is|are|was|were|has been|will be)\s+(?:also\s+|separately\s+)?"
+                                r"(?:paid for|funded)\b[^.;]{0,40}?£", re.I)
 
 
 #: what a body paid a sum does with it, said in a relative clause right after its name: it runs the work ("…, which

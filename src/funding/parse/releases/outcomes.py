@@ -104,7 +104,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     # "Cm 9012")
     r"(?-i:\b(?:HC|HL|HL Paper|Cm|Cmnd|CP))\s+$|(?:\baged|\bages?|\btop|\bno\.?|\bnumber|\bline|\bstep|\bsection|\bround|\bphase|\bpage|\bparagraph|\bnotes?|\btable|"
     r"\bfigure|\bappendix|\bannex|\brow|\bitem|\bpara|\bref|\bquestion|\brecommendation|\bpriority|\blevel|\btier|"
-    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$", re.I)
+    r"(?:" + "|".join(_MONTHS) + r"))\s+$|[(£/]\s*$|\b(?:aged|ages?)\s+\d{1,2}\s*(?:to|-|–|and)\s*$|"
+    # (the rest of a sum misprinted with a space after its comma: "£2, 340 raised")
+    r"£\s?\d{1,3},\s+$", re.I)
 #: a month just before a number: a date when the number is a day of the month ("March 12"), not a count after it
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\s+$", re.I)
 _FUTURE = re.compile(r"\b(?:will|expects?|expected|aims?|aiming|target(?:s|ed)?|hop(?:e|es|ed|ing)\b|anticipated|planned|forecast|projected|"

@@ -17,7 +17,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 
 _BEFORE_PLACE = {"In", "At", "From", "To", "For", "Across", "Around", "Of", "And", "The", "Both", "Central", "Greater",
                  "Including", "Covering", "Within", "Outside", "Near", "Throughout", "Like"}
-_IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
+#: (also the first of two places joined in one body's name: "Swale and Ure Community Foundation")
+_IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:and|&)\s+(?=[A-Z]))?(?:[A-Z][\w'’&-]*\s+){0,3}(?:Change|CIC|Trust|Project|Partnership|Futures|Respect|"
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity|Research|University|"
                           r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice|Ways|Routes|Steps|Horizons|Point)\b")
 

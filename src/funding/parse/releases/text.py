@@ -892,7 +892,10 @@ _ISSUER = re.compile(r"\b(?:Office of the|Police,? (?:Fire )?and Crime Commissio
 _COMMENT_COUNT = re.compile(r"^\W*comments?\s*\(\d+\)(?:\W|$)", re.I)
 _COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
-                            r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+)\W*$", re.I)
+                            r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+|"
+                            # (a job board's list of other adverts under one: "Similar jobs", "More jobs like this")
+                            r"(?:similar|related|other|more|recommended|latest|recent)\s+(?:jobs|vacancies|roles|posts)(?:\s+like this(?:\s+one)?)?|"
+                            r"jobs you (?:may|might) (?:like|be interested in))\W*$", re.I)
 
 
 #: the heading of a page's readers' comments, as a text extract prints it: "Most relevant comments", "Top comments",

@@ -621,6 +621,9 @@ class _Running:
     last_whole: _Draft | None = None  # the last grant or total stated
     last_period: tuple[str, str] | None = None  # the last period the figures read so far state
     last_span: tuple[str, str] | None = None  # the last period of several years stated
+    # spans of awards the text calls the current or previous one, before the release's own (_an_earlier_round): no
+    # later "the two years" means them
+    earlier_spans: set = field(default_factory=set)
     list_whole: _Draft | None = None  # the sum a list of pieces is under ("made up of:"), while the list goes on
     # the sum of a lead-in ending in a colon ("Total funding for 2025-26 is £300,000:"), while the list under it goes
     # on: its items are its pieces only if they add up to it (_listed_pieces_sum_to_whole)
@@ -1231,7 +1234,9 @@ def extract_awards(
                 stated.append((min(y[0] for y in years), max(y[1] for y in years)))
         if stated:
             run.last_period = stated[-1]
-            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, facts.release_period)]
+            spans_here = [p for p in stated if p[0] != p[1] and not _an_earlier_round(sentence, p, facts.release_period,
+                                                                                           [q for _, q in facts.spans_said])]
+            run.earlier_spans.update(p for p in stated if p[0] != p[1] and p not in spans_here)
             if spans_here:
                 run.last_span = spans_here[-1]
         wholes = [d for d in here if d.role in ("grant", "total") and d.amount.pence and not getattr(d, "comparative", False)
@@ -1252,7 +1257,37 @@ def extract_awards(
                 run.list_whole = own[-1]
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
+    _figure_corrected_to_a_total_is_one(rel, drafts)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
+
+
+#: the words giving the right figure of a correction, just before it: "should read £466,200", "the correct figure is"
+_RIGHT_FIGURE_BEFORE = re.compile(r"\b(?:should (?:have )?read|(?:correct|right|true|actual) (?:figure|sum|amount|total) "
+                                  r"(?:is|was|should be))\s+$", re.I)
+
+
+def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
+    """A figure that a nearby correction replaces by a sum of several payers' money ("The draft budget papers show
+    £421,000 for 2026-27" … "The draft budget line should read £466,200 for 2026-27: the Home Office's £391,200 and my
+    £75,000. The figure of £421,000 was a drafting error"): the wrong figure is an account of that same sum, so it is a
+    ``total`` with no payer as the right one is, not a grant of the release's payer (README: funding_role, "A figure
+    stated and later corrected …"; "Corrected figures")."""
+    for y in drafts:
+        if y.table or y.whole is not None or y.role != "total" or y.funder:
+            continue
+        line = rel.line_text(y.line) or ""
+        at = line.find(y.amount.text)
+        if at < 0 or not _RIGHT_FIGURE_BEFORE.search(line[max(0, at - 40) : at]):
+            continue
+        near = range(y.line - 6, y.line + 3)
+        for x in drafts:
+            if x is y or x.table or x.line not in near or x.whole is not None or x.role != "grant" \
+                    or x.amount.pence == y.amount.pence or any(z.whole is x for z in drafts) \
+                    or (x.period and y.period and x.period != y.period):
+                continue
+            if any(x.amount.text in (rel.line_text(n) or "") and _CORRECTION_WORDS.search(rel.line_text(n) or "")
+                   for n in near if n != y.line):
+                x.role, x.funder, x.funder_basis = "total", "", "default"
 
 
 #: a figure said to come from the pot of the award stated before: "from the same fund", "out of the same grant",
@@ -1523,8 +1558,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # "Hampshire's bid, for £210,000, was turned down": money nobody received
         if _first(terms.get("not_funding", ()), (sentence[:start] + "AMOUNT" + sentence[end:])[max(0, start - 60) : start + 6 + 40]):
             continue  # a fine, a ticket's price, the unit figures are rounded to: no one's funding
-        if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]):
+        if 0 < amount.pence < _SMALLEST_AWARD_PENCE and not _GRANT_OF.search(sentence[max(0, start - 40) : start]) \
+                and not _A_NAMED_GIFT.match(sentence, end):
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
+            # (but a named body's gift is money given, however small: "That includes a £500 gift from Combs Ford
+            # Bowls Club", README "Appeals")
         if _CEILING_OF_MANY.search(sentence[max(0, start - 40) : start]):
             continue  # "The Community Fund is open to groups for amounts up to £5,000 a year", "bids of up to £10,000":
             # the most a scheme gives each of many, no sum awarded (not "a grant of up to £143,760", one award's cap)
@@ -1707,7 +1745,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             payers_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
                                                    and x.role not in ("context", "part") and x.whole is None
                                                    and not x.table]) if role == "context" and funder else None
-            period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, run.last_period)) \
+            period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, None
+                                                             if run.last_period in run.earlier_spans else run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
         elif period is None and same and run.last_period is not None:
@@ -1832,8 +1871,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if per_year and not here:
             role = "part"
         elif per_year:
-            if here[-1].period is None and run.last_period is not None and run.last_period[0] != run.last_period[1]:
-                here[-1].period = run.last_period  # "topping this up with £60,000": over the span just stated
+            # (not an award's the text calls the current or previous one: "It follows the current award of £612,500,
+            # which runs for 2024-25 and 2025-26" after the new award's span, then "I am adding £150,000 …, £75,000 in
+            # each of the two years": the new award's years)
+            last = run.last_span if run.last_period in run.earlier_spans else run.last_period
+            if here[-1].period is None and last is not None and last[0] != last[1]:
+                here[-1].period = last  # "topping this up with £60,000": over the span just stated
                 here[-1].period_basis = "same"
             role = "part"  # "£60,000 of match funding, £30,000 in each year": one year's share, once per year
         if amount.qualifier in ("exact", "rounded"):  # "£120,000 at most", "£50,000 or more": a bound after the figure
@@ -2337,7 +2380,11 @@ def _role_of_figure(
             # ("keeps what works at a three-year cost of £1,273,500 and leaves room to extend later if national money
             # returns": national words only in a condition after the figure are about what may come, not the figure)
             amount.pence < _NATIONAL_PENCE
-            and not _first(terms.get("context", ()), _before_a_condition_after(window)))) or (
+            and not _first(terms.get("context", ()), _before_a_condition_after(window))) and not (
+            # ("the national helpline is now on every poster, and the Commissioner pays separately for a local text
+            # service at £14,800 a year": national words only in a clause before the one where a local payer pays
+            # for something are about that clause, not this figure)
+            amount.pence < _NATIONAL_PENCE and _own_payers_clause(sentence, lo, start, window, terms))) or (
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
@@ -3504,8 +3551,13 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"farms?|livestock|fly-?tipping|rural crime|wildlife crime)\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
+#: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
+#: hall; it was not for the course", not "it was not for the course but for partner support")
 _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|related\s+to)\s+(?:the\s+|any\s+|our\s+)?"
-                              r"domestic[- ]abuse\b(?![- ]perpetrator)", re.I)
+                              r"domestic[- ]abuse\b(?![- ]perpetrator)|"
+                              r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
+                              r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
+                              re.I)
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
@@ -3794,6 +3846,8 @@ def _periods_and_awards(
         # ("The correct figure is £358,400", "gives the exact grant as £446,380": a figure restating the dated award,
         # differently, in a sentence that gives no year of its own: which year it is for the sentence does not say)
         # (nor a yearly rate whose own clause names no years, "£18,500 a year": README, "Yearly rates")
+        # (nor the partners' own money its clause names, an appeal's sum raised: "You raised £2,340": not the
+        # award's money, so not the award's years, README "Appeals")
         if d.period is None and release_period and d.role in ("grant", "part", "total") \
                 and (d.code or d.shared_by or getattr(d, "unnamed", False) or getattr(d, "shared_out", False)
                      and bool(d.funder) and d.funder == facts.release_funder
@@ -3809,6 +3863,7 @@ def _periods_and_awards(
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not getattr(d, "next_year", False) \
                 and not getattr(d, "mixed_years", False) \
+                and not _partners_own_money(d) and not (d.whole is not None and _partners_own_money(d.whole)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)) and id(d) not in undated_corrections \
                 and not _a_rate_of_no_years(d, said) and not _year_of_some_pieces_only(d, drafts, said[id(d)][0] if id(d) in said else "") \
                 and (release_basis == "round" or facts.roundup or not _restates_a_dated_statement(d, drafts)) \
@@ -3959,6 +4014,13 @@ _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)
                            re.I)
 
 
+def _partners_own_money(d) -> bool:
+    """Whether ``d`` is money its own clause says the partners gave, an appeal's sum raised ("You raised £2,340",
+    "we have raised £18,340 of that target"): not the award's money, so it takes no years from the award (README,
+    "Appeals"), nor do the gifts inside it."""
+    return d.role == "grant" and d.funder == "partners" and d.funder_basis == "clause"
+
+
 def _spans_from_now_keep_no_years(drafts: list) -> None:
     """A sum whose own clause counts its span from now and names no year ("£431,220 will be spent over the next two
     years", "for the coming three years") has no period, also where the figures it adds up have years: the text does
@@ -4081,8 +4143,12 @@ def _under_a_gift_heading(rel, number: int, raw: str) -> bool:
 
 
 #: an area's funding is never under £1,000: a smaller positive figure is a price, a fee or a session's cost
+#: (but see :data:`_A_NAMED_GIFT`)
 _SMALLEST_AWARD_PENCE = 1_000 * 100
 _NO_MATCH = re.match("", "")
+#: words after a figure naming it a named body's gift or donation: "a £500 gift from Combs Ford Bowls Club", "£750
+#: donation from the Rotary Club of Hythe" (a capitalised name after "from"; not "a £5 gift from you")
+_A_NAMED_GIFT = re.compile(r"\s+(?:gift|donation)\s+from\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 #: the words that lead into the next figure as a total ("…, a total of £610,700"): that figure's, not this one's
 #: words straight after a figure calling it a sum ("£200,000 in all", "£200,000 altogether"): that figure's, not the
 #: next one's
@@ -4617,7 +4683,8 @@ def _dated_by_its_pieces(x: _Draft, drafts: list[_Draft]) -> bool:
 
 #: the words of a correction note: "That figure is not correct", "printed … as", "in error", "should read" (wider than
 #: :data:`_ACCOUNTS_DISAGREE`'s "printed … as", which a year written "2025/26" between them defeats)
-_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrong(?:ly)?|mistaken|in error|typing error|"
+_CORRECTION_WORDS = re.compile(r"\b(?:(?:not |in)correct|correct(?:ion|ed)|printed|wrong(?:ly)?|mistaken|in error|"
+                               r"(?:typing|drafting|printing|clerical|transcription) error|"
                                r"misprint|should (?:have )?(?:be|read))\b", re.I)
 
 
@@ -4643,9 +4710,28 @@ def _note_dates_the_figure_it_corrects(d: _Draft, corrected: _Draft) -> bool:
 _UNIT_WORDS = re.compile(r"(?<![\w£])£\s?(?:'?000s?|k|m|thousands?|millions?)(?![\w,]|\.\d)", re.I)
 
 
+#: a clause of its own, after "and", "but" or "while", in which a local payer (the commissioner, the mayor, a council)
+#: pays or funds something, running up to the figure: "…, and the Commissioner pays separately for a text service at"
+_LOCAL_PAYER_PAYS_CLAUSE = re.compile(
+    r"(?:,|;|\s)\s*(?:and|but|while|whereas)\s+(?:the\s+|our\s+|his\s+|her\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:commissioner|mayor|PCC|PFCC|council)\s+(?:also\s+|now\s+|separately\s+|still\s+){0,2}"
+    r"(?:pays|funds|is paying|is funding|will pay|will fund|paid|funded)\b[^.;£]*$", re.I)
+
+
+def _own_payers_clause(sentence: str, lo: int, start: int, window: str, terms) -> bool:
+    """Whether the figure stands in a clause of its own in which a local payer pays for something (README,
+    ``context``: national words describe a national fund or service, not money a local payer pays), and that clause
+    itself has no national words: those before it belong to the clause they stand in."""
+    m = _LOCAL_PAYER_PAYS_CLAUSE.search(sentence, lo, start)
+    if not m:
+        return False
+    own = sentence[m.start() : start] + "AMOUNT" + window[window.find("AMOUNT") + 6 :] if "AMOUNT" in window else ""
+    return bool(own) and not _first(terms.get("context", ()), own)
+
+
 #: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
 #: national fund worth £52m", "£412,000, part of the national pot of £36m"
-_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,40}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
+_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
                                          r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
                                          re.I)
 

@@ -441,9 +441,17 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
                   and w.role in ("grant", "total", "match_funding", "own_funding") and not w.per_year and w.amount.pence
                   and w.code in ("", run[0].code) and not any(x.whole is w and x.line > n for x in drafts)
                   and w.amount.pence - sum(x.amount.pence for x in drafts if x.whole is w) == got]
-        if not wholes or len({d.code for d in run}) > 1:
+        if not wholes or len({d.code for d in run}) > 1 or _another_payers_money(run, wholes[-1]):
             continue
         _pieces_of(wholes[-1], run)
+
+
+def _another_payers_money(run: list[_Draft], whole: _Draft) -> bool:
+    """Whether every sum of ``run`` names in its own clause a payer other than the one ``whole`` has ("I am adding
+    £150,000 …, £75,000 in each of the two years", then "City Council is contributing £30,000 and County Council
+    £45,000 …"): another payer's money adding up to it by chance is none of its pieces."""
+    return bool(whole.funder) and all(d.funder and d.funder_basis == "clause" and d.funder != whole.funder
+                                      for d in run)
 
 
 def _years_paid(d: _Draft) -> int:
@@ -481,7 +489,7 @@ def _a_profile_of_an_earlier_share(rel, drafts: list[_Draft], run: list[_Draft])
               and (run[0].whole is None or run[0].whole is w.whole)
               and w.period[0] != w.period[1] and not any(x.whole is w for x in drafts)
               and all(w.period[0] <= d.period[0] and d.period[1] <= w.period[1] for d in run)]
-    if len(shares) == 1:
+    if len(shares) == 1 and not _another_payers_money(run, shares[0]):
         _pieces_of(shares[0], run)
 
 

@@ -69,11 +69,24 @@ def _rounds_named(sentence: str) -> set[tuple[str, str]]:
     return {(a, b) for _, pe, a, b in find_periods(sentence)[0] if a != b and _ROUND_NAMED.match(sentence, pe)}
 
 
-def _an_earlier_round(sentence: str, span: tuple[str, str], release_period) -> bool:
+def _an_earlier_round(sentence: str, span: tuple[str, str], release_period, spans_said=()) -> bool:
     """Whether ``span`` is named in ``sentence`` as a round ended before the release's own period begins: a previous
     round's figure ("in the 2024 to 2026 round Cumbria received more than £400,000") is no span for a later "over the two
-    years" to mean, when the text is about the next round."""
-    return bool(release_period) and span[1] < release_period[0] and span in _rounds_named(sentence)
+    years" to mean, when the text is about the next round.  So is the span of an award the sentence calls the current
+    or previous one ("It follows the current Home Office award of £612,500, which runs for 2024-25 and 2025-26"), when
+    the release states a span beginning after it (the new award's) or its own period does."""
+    if bool(release_period) and span[1] < release_period[0] and span in _rounds_named(sentence):
+        return True
+    later = [p for p in ((release_period,) if release_period else ()) + tuple(spans_said) if p and p[0] > span[1]]
+    return bool(later) and _EARLIER_AWARD.search(sentence) is not None \
+        and span in {(a, b) for _, _, a, b in find_periods(sentence)[0] if a != b}
+
+
+#: an award its own sentence calls the one running now or before, which a new award follows ("It follows the current
+#: Home Office award of £612,500, which runs for 2024-25 and 2025-26", "the previous grant covered 2022-23 and 2023-24"):
+#: its span is no later "in each of the two years"'s, when the release's own period begins after it
+_EARLIER_AWARD = re.compile(r"\b(?:current|previous|existing|earlier|last|present|old|outgoing)\s+(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:award|grant|allocation|funding|contract|round)\b", re.I)
 
 
 def _without_earlier_rounds(rel, bare: set) -> set:
