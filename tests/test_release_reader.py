@@ -4262,7 +4262,9 @@ def test_a_total_stated_before_a_colon_opens_the_list_of_its_pieces(lead):
 @pytest.mark.parametrize("sentence, role", [
     ("Ashby Town Council has put a further £40,000 towards it for the same year.", "match_funding"),
     ("Ashby Town Council is also putting £40,000 towards the programme.", "match_funding"),
-    ("Ashby Town Council is contributing £40,000 towards the same service.", "match_funding"),
+    # "the same service" names the funded service again, as "it" does; it ties the money to no grant, so it pays
+    # for the service (README 'Council money', ruled in the twenty-sixth session)
+    ("Ashby Town Council is contributing £40,000 towards the same service.", "grant"),
     # a council paying for a post of its own, not towards the funded work: its grant
     ("Ashby Town Council pays £40,000 for a family worker.", "grant"),
 ])

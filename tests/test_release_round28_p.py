@@ -342,6 +342,9 @@ The Commissioner will add £90,000 from her own budget to the grant over the sam
     ("Breckland Council is putting £22,000 a year towards the service.", 22000),
     ("Norwich City Council is paying £15,000 towards the course in 2025-26.", 15000),
     ("South Norfolk Council gives £12,500 towards the new family worker.", 12500),
+    # "the same service" names the funded service again, as "it" does, and ties the money to no grant (README
+    # 'Council money', ruled in the twenty-sixth session: a round-28 test had read it as match funding)
+    ("Breckland Council is contributing £22,000 towards the same service.", 22000),
 ])
 def test_council_money_towards_a_service_is_a_council_grant(council, pounds):
     a = awards_by_key(TOWARDS.format(council=council))[(7, pounds)]
@@ -354,8 +357,6 @@ def test_council_money_towards_a_service_is_a_council_grant(council, pounds):
     ("South Norfolk Council is adding £12,500 a year towards the service.", 12500),
     ("Breckland Council is putting £22,000 towards the grant.", 22000),
     ("Breckland Council is putting £22,000 towards the service as well.", 22000),
-    # ("the same service": the work the grant pays for, named again)
-    ("Breckland Council is contributing £22,000 towards the same service.", 22000),
 ])
 def test_council_money_towards_something_tied_to_the_grant_is_match_funding(council, pounds):
     a = awards_by_key(TOWARDS.format(council=council))[(7, pounds)]

@@ -3764,7 +3764,7 @@ def _periods_and_awards(
     from funding.parse.releases.amounts.years import (
         _figure_sentences, _in_each_of_the_years, _one_a_year, _own_clause_counts_the_years,
         _figures_of_the_last_round, _figures_of_this_round, _nth_year_of_its_span, _outside_the_round, _points_elsewhere, _rate_names_no_years,
-        _resolution_restating,
+        _quoted_in_a_question, _resolution_restating,
         _year_after_an_elliptical_pair, _year_paid_in, _same_periods_spans, _shares_of_the_fund_take_its_period,
     )
     from funding.parse.releases.periods import start_and_length
@@ -3786,7 +3786,8 @@ def _periods_and_awards(
             continue  # ("Up to £30,000 of it may be used for an evaluation, as agreed at the October review": a piece
             # of the sum stated before it, not a figure restated from elsewhere)
         if id(d) in said and (_points_elsewhere(said[id(d)][0]) or _resolution_restating(
-                said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))):
+                said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))
+                or not d.table and _quoted_in_a_question(rel.line_text(d.line) or "", *said[id(d)])):
             d.period, d.period_basis = None, ""
             pointed.add(id(d))
     for d, e in zip(drafts, drafts[1:]):  # "X Council is adding £A and Y Council £B to the grant in 2025/26"

@@ -249,6 +249,22 @@ def _points_elsewhere(sentence: str) -> bool:
         and not _YEAR_WORDS.search(sentence)
 
 
+#: a question's words reporting another account of a figure: "The Commissioner's press release of 12 December said
+#: Staffordshire will receive £798,400 …"
+_ANOTHER_ACCOUNT_SAID = re.compile(r"\b(?:said|says|stated|states|showed|shows?|announced|reported|quoted|claimed)\b", re.I)
+
+
+def _quoted_in_a_question(line: str, sentence: str, at: int) -> bool:
+    """Whether a figure is one a member's question quotes from another account and asks about: its sentence reports
+    what that account said, naming no year, and a question follows on its line ("… said Staffordshire will receive
+    £798,400 from the Home Office … What period does that cover?"). The question quotes; the answer states: the
+    figure takes no year from the release or the answer (README, "Figures quoted in questions")."""
+    if not _ANOTHER_ACCOUNT_SAID.search(sentence, 0, at) or find_periods(sentence)[0] or _YEAR_WORDS.search(sentence):
+        return False
+    after = line.find(sentence[at:at + 40]) if sentence[at:at + 40] else -1
+    return after >= 0 and "?" in line[after:]
+
+
 #: a figure's own clause saying it is paid in each of several years: "… to the grant in each of 2024-25 and 2025-26",
 #: "made up of £262,000 in each of the two years", "two equal instalments of £565,000, one in each year"
 _EACH_OF_THE_YEARS = re.compile(r"\b(?:in|for) each (?:year\b|of (?:(?:the|those|these) (?:\w+ ){0,2}years\b|(?=" + YEAR_FORM + r")))",
