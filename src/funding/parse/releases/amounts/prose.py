@@ -619,6 +619,9 @@ class _Running:
     sentence, and :func:`_read_figures` reads it (and adds to ``by_section``)."""
 
     last_whole: _Draft | None = None  # the last grant or total stated
+    # the last grant a grant-making department pays (the Home Office's, the Ministry of Justice's): the fund a later
+    # "from the same fund" means when money of a council's or a commissioner's was stated since
+    last_fund_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None  # the last period the figures read so far state
     last_span: tuple[str, str] | None = None  # the last period of several years stated
     # spans of awards the text calls the current or previous one, before the release's own (_an_earlier_round): no
@@ -1245,6 +1248,8 @@ def extract_awards(
         # the figure it is compared with)
         if wholes:
             run.last_whole = wholes[-1]
+            run.last_fund_whole = next((d for d in reversed(wholes) if d.role == "grant" and d.funder in _GRANTORS),
+                                       run.last_fund_whole)
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
@@ -1294,6 +1299,11 @@ def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
 #: "under the same national round"
 _FROM_THE_SAME_POT = re.compile(r"\b(?:from|of|out of|under)\s+the\s+same\s+(?:[\w'’-]+\s+)?(?:fund|grant|award|pot|round|"
                                 r"scheme|allocation)\b", re.I)
+
+
+#: the pot words of "the same …" that name a department's round of grants: "fund", "round", "scheme"
+_A_FUND = re.compile(r"\b(?:fund|round|scheme)$", re.I)
+_GRANTORS = ("Home Office", "Ministry of Justice")
 
 
 def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
@@ -1584,6 +1594,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
+            fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
         if (not funder or borrowed) and not outside_payer and role in ("part", "grant", "match_funding", "own_funding") \
@@ -2591,7 +2602,7 @@ def _cost_past_an_aside(sentence: str, clause_start: int, start: int) -> bool:
 
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
-    sentence_before, terms, release_funder, own_release, defined=None,
+    sentence_before, terms, release_funder, own_release, defined=None, fund_whole=None,
 ) -> tuple:
     """Who pays one figure of a sentence: the funder nearest in its own stretch of the sentence (one tied after
     it, after 'by' or 'from', its holder), a payer outside the funder list, the owner of own funding, the
@@ -2653,8 +2664,14 @@ def _payer_of_figure(
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
-        if last_whole is not None and last_whole.funder and last_whole.role == "grant" and _FROM_THE_SAME_POT.search(
-                sentence, lo, clause_here[1]):
+        same_pot = _FROM_THE_SAME_POT.search(sentence, lo, clause_here[1])
+        if same_pot and fund_whole is not None and last_whole is not None and last_whole.funder not in _GRANTORS \
+                and _A_FUND.search(same_pot.group(0)):
+            # "Blackpool Council separately pays £35,000 a year towards a worker. … Merseyside's award from the same
+            # fund is £796,400": a fund is a grant-making department's round, not the council's or commissioner's
+            # money stated since, so the fund is that of the department's grant stated before
+            last_whole = fund_whole
+        if last_whole is not None and last_whole.funder and last_whole.role == "grant" and same_pot:
             # "For comparison, in 2026-27 the county had £391,000 from the same fund": the fund of the award stated
             # before, whose payer that is, not the payer of money added to it since ("… is putting £60,000 alongside")
             antecedent = last_whole.funder
