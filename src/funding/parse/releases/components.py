@@ -35,6 +35,11 @@ _FUNDING_SPAN = re.compile(
     # (and money's span: "carried on with £40,000 from a trust for six months while …")
     r"(?<=\d)(?:k|m| million)?\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}|\s+(?:a year\s+)?)for\s+(?:a further\s+|another\s+)?"
     r"(?:[a-z]+|\d+)\s+(?:months|years)\b|"
+    # (a span tied to the calendar, as a grants table's term cell gives it: "3 years from April 2023", "12 months from
+    # January 2024", "2 years (2023-25)": when the money runs, not how long the work lasts for each person)
+    r"\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?=from\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:19|20)\d{2}\b)|"
+    r"\b(?:[a-z]+|\d+)\s+years?\s+(?=\(\s*(?:19|20)\d{2}\s*[-–/]\s*(?:\d{2}|(?:19|20)\d{2})\s*\))|"
     r"\b(?:over|across|in each of|covering|for the)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)

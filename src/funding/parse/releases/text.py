@@ -633,6 +633,12 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
                 if m:
                     cells[k] = f" {m.group(1)}£{m.group(2)}{unit}{m.group(3)} "
                     changed = True
+            if changed and not priced:
+                # a nought beside the row's pounds under a "(£)" heading ("| BSW ICB | 60,000 | 0 |"): nothing that
+                # year, a sum of £0 as the row's other cells are sums (alone in its row it is no sum read)
+                for k, unit in columns.items():
+                    if not unit and k < len(cells) and re.fullmatch(r"\s*0\s*", cells[k]):
+                        cells[k] = " £0 "
             if changed:
                 line = Line(line.number, "|" + "|".join(cells) + "|")
         out.append(line)
@@ -820,6 +826,14 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                     m = None  # (a year in pounds' column, "2026", is a date beside the sums, not £2,026)
                 if unit is not None and m:
                     read[(s, e)] = f"{m.group(1)}£{m.group(2)}{unit}{m.group(3)}"
+            if read:
+                # a nought beside the row's pounds under a "(£)" heading ("BSW ICB     60,000     0"): nothing that
+                # year, a sum of £0 as the row's other figures are sums (alone in its row it is no sum read)
+                for s, e, c in cells:
+                    if c.strip() == "0" and next((u for (hs, he), u in columns.items()
+                                                  if s < he + slack and e > hs - slack), None) == "":
+                        read[(s, e)] = "£0"
+                read = dict(sorted(read.items()))
             if read and tabbed:
                 line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))
             elif read:

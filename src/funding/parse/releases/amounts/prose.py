@@ -951,6 +951,11 @@ def extract_awards(
     table_rows: list[_Draft] = []
     table_totals: list[_Draft] = []  # the total rows of the table being read (subtotals, then a grand total)
     labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
+    # the lead figures of a bulleted list's top-level items, while the list runs (:func:`_leads_of_a_listed_total`)
+    leads: list[_Draft] = []
+    lead_subs: list[list[_Draft]] = []  # the figures of each top-level item's sub-items
+    lead_indent = -1
+    listed_totals: list[tuple] = []
     headings = _heading_lines(rel)
 
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
@@ -1189,6 +1194,9 @@ def extract_awards(
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
             total.role = "total"
+            if not labelled and len(leads) >= 2:
+                listed_totals.append((list(leads), [list(x) for x in lead_subs], total, number))  # (read once the
+                # release's wholes are known)
             # items a lead-in gave to an earlier sum ("How the 2025-26 money will be spent:" after the last figure
             # stated) that add up exactly to the list's own "Total:" line, which that sum is not, are that total's
             # pieces (README: part, "a table row under its TOTAL row"; a list set out the same way)
@@ -1217,6 +1225,16 @@ def extract_awards(
                 here[0].period_basis = "heading"
         else:
             labelled = []
+        if _LIST_LINE.match(raw) and not _list_total(raw):
+            indent = len(raw) - len(raw.lstrip())
+            if not leads or indent <= lead_indent:
+                lead_indent = indent  # a top-level item: its first figure is its lead (a sub-item's are its pieces)
+                leads.append(here[0] if here else None)
+                lead_subs.append([])
+            else:
+                lead_subs[-1].extend(here)
+        elif not _list_total(raw):
+            leads, lead_subs, lead_indent = [], [], -1
         for w in here:  # "£298,400 in all, comprising the Home Office money of £263,400 and her own £35,000": its pieces
             # in its own sentence are two funders' money, so the total is across funders, not the one named in it
             if w.role == "total" and w.funder and len({x.funder for x in here if x.whole is w and x.role == "part"}
@@ -1263,6 +1281,9 @@ def extract_awards(
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
+    for items, subs, total, number in listed_totals:
+        if total in drafts and all(d is None or d in drafts for d in items):
+            _leads_of_a_listed_total(items, subs, total, number)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
 
 
@@ -1527,6 +1548,30 @@ def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list
     return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
 
 
+def _leads_of_a_listed_total(leads: list, subs: list, total: _Draft, number: int) -> bool:
+    """A bulleted list whose closing "Total" item sums the lead figure of each item above it, where the items also
+    carry figures of their own (a grant's years as sub-bullets, "– £421,000 in year 1"; a yearly rate in brackets,
+    "£120,000 over the same two years (£60,000 a year)"): each item's lead figure is a piece of the total, its other
+    figures staying pieces of that lead ("• Home Office grant: £864,000 …", "• Commissioner's match funding:
+    £120,000 …", "• Council public health grant: £90,000 …", "• Total package: £1,074,000").  Only where two or
+    more items each lead with a sum of its own and those sums add up exactly to the total; True when so made."""
+    if len(leads) < 2 or any(d is None or d.role not in ("grant", "part", "match_funding", "own_funding")
+                             or (d.role == "part" and d.whole is not None) or not d.amount.pence for d in leads):
+        return False
+    if sum(d.amount.pence for d in leads) != total.amount.pence:
+        return False
+    for d, under in zip(leads, subs):
+        d.role, d.whole, d.part_of = "part", total, number
+        # (the item's sub-items that add up to its lead, "– £421,000 in year 1", "– £443,000 in year 2": its pieces)
+        if len(under) >= 2 and sum(x.amount.pence for x in under) == d.amount.pence \
+                and all(x.whole is None and x.role in ("grant", "part") for x in under):
+            for x in under:
+                x.role, x.whole, x.part_of = "part", d, d.line
+    if len({d.funder for d in leads if d.funder}) > 1:
+        total.funder = ""
+    return True
+
+
 def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here: list):
     """The piece stated before in the sentence that a figure is itself a piece of, rather than of that piece's whole
     (README, "Row totals over years": a per-year profile belongs to its span figure): the one year's figure its words
@@ -1539,8 +1584,11 @@ def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here:
         same = [x for x in here if x.role == "part" and years and x.period == years[0][2:]]
         return same[-1] if len(same) == 1 else None
     last = here[-1] if here else None
-    if last is not None and last.role == "part" and last.whole is not None and last.period \
-            and last.period[0] != last.period[1] and _PER_YEAR.match(sentence, end) \
+    # (its span its own clause gives, or, where its clause gives none, its whole's: a listed piece "£120,000 from the
+    # Commissioner's own budget, £60,000 in each of the two years" under "A package worth £612,400 over 2025-27")
+    span = (last.period or (last.whole.period if last.whole is not None else None)) if last is not None else None
+    if last is not None and last.role == "part" and last.whole is not None and span \
+            and span[0] != span[1] and _PER_YEAR.match(sentence, end) \
             and not MONEY_TOKEN.search(sentence[last.start + len(last.amount.text) : start]):
         return last
     return None
@@ -2516,7 +2564,11 @@ _COUNCILS_THING = re.compile(r"['’]s?\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?(?:ow
                              r"match(?:\s+funding)?|match-funding|top-up|reserves?|cash|investment|spending)\b|£|[^\s£]+)", re.I)
 #: the council's own deciding bodies, which act as the council: "Stoke-on-Trent City Council's cabinet agreed to
 #: contribute £60,000"
-_COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)", re.I)
+_COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)|"
+                                # (or its own team, service or department said to pay: "The Council's public health team
+                                # will pay for …", which pays for the council; not "the council's team will run it")
+                                r"(?:[\w-]+\s+){0,2}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
+                                r"also|already)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv)", re.I)
 
 
 def _council_owns_another_thing(sentence: str, funder) -> bool:
