@@ -1194,7 +1194,10 @@ def extract_awards(
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
             total.role = "total"
-            if not labelled and len(leads) >= 2:
+            if len(leads) >= 2 and all(d is not None for d in leads) \
+                    and sum(d.amount.pence for d in leads) == total.amount.pence \
+                    and (not labelled or sum(d.amount.pence for d in labelled) != total.amount.pence):
+                labelled = []  # (the items' lead figures sum to it, the labelled lines alone do not)
                 listed_totals.append((list(leads), [list(x) for x in lead_subs], total, number))  # (read once the
                 # release's wholes are known)
             # items a lead-in gave to an earlier sum ("How the 2025-26 money will be spent:" after the last figure
@@ -2567,7 +2570,7 @@ _COUNCILS_THING = re.compile(r"['’]s?\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?(?:ow
 _COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)|"
                                 # (or its own team, service or department said to pay: "The Council's public health team
                                 # will pay for …", which pays for the council; not "the council's team will run it")
-                                r"(?:[\w-]+\s+){0,2}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
+                                r"(?:[\w-]+\s+){0,3}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
                                 r"also|already)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv)", re.I)
 
 

@@ -1,0 +1,262 @@
+"""Rules added while tuning on the twenty-ninth round's second writer's releases (tuner S): invented sentences in the
+genres' wording (show notes, a trust's grants table, a slide deck's text, a board paper), with the facts the corpus
+README's conventions give them (never the corpus text)."""
+
+import pytest
+
+from funding.parse.releases import extract_release
+from release_probe import award_errors, awards, read
+
+
+def _html(body: str) -> str:
+    return ("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<title>Episode 12 | Practice Talk</title>\n</head>\n"
+            "<body>\n<main>\n<article>\n" + body + "\n</article>\n</main>\n</body>\n</html>\n")
+
+
+def _html_awards(body: str) -> list:
+    return list(read(_html(body), "invented.html").awards)
+
+
+# --- A list of an episode's chapter time stamps is page furniture ----------------------------------------------------
+
+@pytest.mark.parametrize("items", [
+    ['<li><a href="#t=0">00:00</a> Welcome</li>', '<li><a href="#t=300">05:00</a> Why Durham put in £80,000 more</li>',
+     '<li><a href="#t=900">15:00</a> Partner support and the 30 women it reached</li>'],
+    ['<li>[02:10] How the £412,000 was split</li>', '<li>[1:02:45] Questions from listeners</li>'],
+    ['<li>(11:05) The council&#8217;s £25k for a family worker</li>', '<li>(24:40) What comes next</li>'],
+])
+def test_a_list_of_chapter_time_stamps_is_furniture(items):
+    body = ("<p>Norfolk's commissioner has awarded £120,000 for a group course for men in 2025-26.</p>\n"
+            "<h2>Chapters</h2>\n<ol class=\"episode-list\">\n" + "\n".join(items) + "\n</ol>")
+    assert [a.amount.pence for a in _html_awards(body)] == [12_000_000]
+
+
+def test_a_timetable_list_of_sentences_is_read():
+    body = ("<p>Norfolk's commissioner has awarded £120,000 for a group course for men in 2025-26.</p>\n<ul>\n"
+            "<li>10:00 The commissioner will add £15,000 of her own budget for a helpline.</li>\n"
+            "<li>11:00 Questions from the floor.</li>\n</ul>")
+    assert 1_500_000 in [a.amount.pence for a in _html_awards(body)]
+
+
+def test_a_list_with_one_time_stamp_among_other_items_is_read():
+    body = ("<p>Norfolk's commissioner has awarded £120,000 for a group course for men in 2025-26.</p>\n<ul>\n"
+            "<li>09:30 Arrival</li>\n<li>The council pays £18,000 towards a family worker</li>\n</ul>")
+    assert 1_800_000 in [a.amount.pence for a in _html_awards(body)]
+
+
+# --- The links under "Mentioned in this episode" are page furniture -------------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Mentioned in this episode", "Links from the show", "Show links",
+                                     "Discussed in today's episode"])
+def test_links_under_an_episodes_mentioned_heading_are_furniture(heading):
+    text = ("Episode 12: paying for perpetrator work\n\nNorfolk's commissioner has awarded £120,000 for a group "
+            "course for men in 2025-26.\n\n" + heading + "\n- Home Office: £36m perpetrator fund guidance\n"
+            "- Norfolk OPCC: £120,000 commissioning intentions\n")
+    assert [a.amount.pence for a in awards(text)] == [12_000_000]
+
+
+def test_a_list_under_another_heading_is_read():
+    text = ("Episode 12: paying for perpetrator work\n\nNorfolk's commissioner has awarded £120,000 for a group "
+            "course for men in 2025-26.\n\nMentioned in the report\n- The council pays £18,000 towards a family worker\n")
+    assert 1_800_000 in [a.amount.pence for a in awards(text)]
+
+
+# --- "From the same fund" after a council's money means the department's grant before it ----------------------------
+
+@pytest.mark.parametrize("same", ["from the same fund", "under the same round", "from the same national scheme"])
+def test_the_same_fund_after_council_money_is_the_departments(same):
+    text = ("Perpetrator money in the north\n\n"
+            "Norfolk's bid landed: £640,000 from the Home Office for 2025-26 and 2026-27.\n"
+            "Norwich City Council separately pays £20,000 a year towards a family worker.\n"
+            f"Suffolk's award {same} is £512,000 over the same two years.\n")
+    assert award_errors(text, {(5, 512000): dict(funder="Home Office")}) == []
+
+
+def test_the_same_grant_after_council_money_keeps_the_last_grant():
+    text = ("Perpetrator money in Norfolk\n\n"
+            "Norwich City Council has given £60,000 for 2025-26 towards the course.\n"
+            "A further £20,000 from the same grant pays for a creche.\n")
+    got = [a for a in awards(text) if a.amount.pence == 2_000_000]
+    assert got and got[0].funder != "Home Office"
+
+
+# --- A slide's title in a slide deck's text export is a heading -----------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Slide 3 – What the £1.2m buys", "Slide 12: Where the £640k goes",
+                                   "SLIDE 4 - £80,000 for partner support"])
+def test_a_slide_title_is_a_heading(title):
+    text = ("[Exported from PowerPoint]\n\nSlide 1 – Perpetrator funding in Norfolk\n\n" + title + "\n"
+            "• Norfolk's commissioner has awarded £120,000 for a group course for men in 2025-26\n")
+    got = read(text)
+    assert [a.amount.pence for a in got.awards] == [12_000_000]
+    assert (5, "heading") in got.set_aside
+
+
+def test_a_sentence_naming_a_slide_is_read():
+    text = ("Norfolk perpetrator work\n\nSlide 3 shows that the commissioner has added £15,000 of her own budget "
+            "for a helpline.\n")
+    assert [a.amount.pence for a in awards(text)] == [1_500_000]
+
+
+# --- A package of money is a total with no payer of its own ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "(a) note the perpetrator funding package of £480,000 for 2025-27 set out in Table 2;",
+    "Together these give a package of £480,000 for Norfolk over the two years.",
+    "• Total package: £480,000 over the two years",
+    "The package is worth £480,000 over 2025-27.",
+])
+def test_a_package_of_money_is_a_total(sentence):
+    text = ("Norfolk perpetrator work\n\nThe Home Office will pay £400,000 for 2025-26 and 2026-27 for the group "
+            "course.\n" + sentence + "\n")
+    got = [a for a in awards(text) if a.amount.pence == 48_000_000]
+    assert [(a.funding_role, a.funder or None) for a in got] == [("total", None)]
+
+
+def test_a_package_of_support_without_a_sum_word_stays_a_grant():
+    text = "Norfolk perpetrator work\n\nThe Home Office will pay £400,000 for 2025-26 for a package of support for men.\n"
+    assert [a.funding_role for a in awards(text)] == ["grant"]
+
+
+# --- A bulleted list closed by a Total item: its items' lead figures are its parts ----------------------------------
+
+def test_listed_items_with_sub_items_are_parts_of_the_total_item():
+    text = ("Where the money comes from\n"
+            "• Home Office grant: £500,000 across 2025-27\n"
+            "     – £240,000 in year 1 (2025-26)\n"
+            "     – £260,000 in year 2 (2026-27)\n"
+            "• Commissioner's match funding: £80,000 over the same two years (£40,000 a year)\n"
+            "• Norwich City Council grant: £60,000 for 2025-27 for the family strand\n"
+            "• Total package: £640,000 over the two years\n")
+    assert award_errors(text, {
+        (2, 500000): dict(role="part", part=7), (3, 240000): dict(role="part", part=2),
+        (4, 260000): dict(role="part", part=2), (5, 80000): dict(role="part", part=7),
+        (6, 60000): dict(role="part", part=7), (7, 640000): dict(role="total", funder=None),
+    }) == []
+
+
+def test_listed_items_that_do_not_sum_to_the_total_item_are_left():
+    text = ("Where the money comes from\n"
+            "• Home Office grant: £500,000 across 2025-27\n"
+            "• Commissioner's match funding: £80,000 over the same two years (£40,000 a year)\n"
+            "• Total package: £700,000 over the two years\n")
+    got = {a.amount.pence // 100: a for a in awards(text)}
+    assert got[500000].part_of_line != 4 and got[80000].part_of_line != 4
+
+
+# --- A yearly rate after a listed piece is that piece's ------------------------------------------------------------
+
+@pytest.mark.parametrize("rate", ["£30,000 in each of the two years", "£30,000 for each of those years",
+                                  "£30,000 in each of the years"])
+def test_a_yearly_rate_after_a_listed_piece_is_its_part(rate):
+    text = ("<p>A package worth £400,000 over 2025-27 will pay for perpetrator work in Norfolk.</p>\n"
+            "<p>The money is made up of two pieces:</p>\n<ul>\n"
+            "<li>£340,000 from the Home Office;</li>\n"
+            f"<li>£60,000 from the Commissioner's own budget, {rate}.</li>\n</ul>")
+    got = [a for a in read(_html(text), "invented.html").awards if a.amount.pence == 3_000_000]
+    assert len(got) == 2 and all(a.part_of_line == 13 and a.funder == "PCC" for a in got)
+
+
+# --- A council's own team said to pay is the council ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Council's public health team will pay for the family service at £45,000 a year in 2025-26.",
+    "The County Council's commissioning service has funded the helpline with £12,000 in 2025-26.",
+    "Norwich City Council's adult social care department will provide £20,000 in 2025-26 for the course.",
+])
+def test_a_councils_team_that_pays_is_the_council(sentence):
+    text = "Norfolk perpetrator work\n\nThe Home Office grant is £300,000 for 2025-26.\n" + sentence + "\n"
+    got = [a for a in awards(text) if a.source_line == 4]
+    assert [a.funder for a in got] == ["local authority"]
+
+
+def test_a_councils_team_that_runs_the_work_pays_nothing():
+    text = ("Norfolk perpetrator work\n\nThe Home Office grant of £300,000 for 2025-26 pays for the course, which "
+            "the Council's early help team will run.\n")
+    assert [a.funder for a in awards(text)] == ["Home Office"]
+
+
+# --- A body off the funder list offering or pledging money pays it --------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "NHS Norfolk and Waveney Integrated Care Board has offered £60,000 in 2025-26 only, to pilot a GP route.",
+    "The local health board has pledged £25,000 for 2025-26 towards the clinical supervision.",
+    "A housing association, Broadland Homes, is offering £8,000 in 2025-26 for tenancy work.",
+])
+def test_an_outside_body_offering_money_leaves_no_funder(sentence):
+    text = "Norfolk perpetrator work\n\nThe Home Office grant is £300,000 for 2025-26.\n" + sentence + "\n"
+    got = [a for a in awards(text) if a.source_line == 4]
+    assert got and all(not a.funder for a in got)
+
+
+def test_an_outside_body_offered_money_is_its_recipient():
+    text = ("Norfolk perpetrator work\n\nThe Home Office grant is £300,000 for 2025-26.\n"
+            "The local university has been offered £19,500 from the grant for an evaluation.\n")
+    got = [a for a in awards(text) if a.source_line == 4]
+    assert got and all(a.funder == "Home Office" for a in got)
+
+
+# --- A nought beside the row's pounds under a (£) heading is £0 -----------------------------------------------------
+
+def test_a_nought_in_an_aligned_pounds_table_is_nothing_that_year():
+    text = ("Norfolk perpetrator work\n\nTable 2: Funding for Norfolk\n"
+            "Funding partner                       2025-26 (£)   2026-27 (£)\n"
+            "Home Office perpetrator fund              120,000       130,000\n"
+            "Norfolk and Waveney ICB                    40,000             0\n"
+            "Total                                     160,000       130,000\n")
+    got = [a for a in awards(text) if a.source_line == 6]
+    assert sorted(a.amount.pence for a in got) == [0, 4_000_000]
+
+
+def test_a_nought_in_a_pipe_pounds_table_is_nothing_that_year():
+    text = ("Norfolk perpetrator work\n\n| Funder | 2025-26 (£) | 2026-27 (£) |\n|---|---|---|\n"
+            "| Home Office | 120,000 | 130,000 |\n| ICB | 40,000 | 0 |\n| Total | 160,000 | 130,000 |\n")
+    got = [a for a in awards(text) if a.source_line == 6]
+    assert sorted(a.amount.pence for a in got) == [0, 4_000_000]
+
+
+def test_a_count_of_nought_in_a_table_without_pounds_is_no_sum():
+    text = ("Norfolk perpetrator work\n\nThe Home Office grant is £300,000 for 2025-26.\n\n"
+            "Quarter        Referrals   Completions\n"
+            "Q1                   40             0\n"
+            "Q2                   38            12\n")
+    assert [a.amount.pence for a in awards(text)] == [30_000_000]
+
+
+# --- A span tied to the calendar in a grants table's term cell is no service length ---------------------------------
+
+@pytest.mark.parametrize("term", ["3 years from April 2023", "2 years (2023-25)", "12 months from January 2024",
+                                  "two years from September 2024"])
+def test_a_grants_term_is_not_the_services_length(term):
+    text = ("Grants awarded\n\n| Grantee | Purpose | Amount | Term |\n|---|---|---|---|\n"
+            f"| Ouse Change CIC | Support for the partners of men on the course | £40,000 | {term} |\n")
+    got = [c for c in read(text).components if c.component == "partner_support"]
+    assert got and all(c.duration_value is None for c in got)
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The 24-week group course for men starts in April 2024.", 24, "week"),
+    ("Each man is offered case management for up to 12 months from referral.", 12, "month"),
+])
+def test_a_services_own_length_is_still_read(sentence, value, unit):
+    got = [c for c in read("Norfolk perpetrator work\n\n" + sentence + "\n").components if c.duration_value]
+    assert [(c.duration_value, c.duration_unit) for c in got][:1] == [(value, unit)]
+
+
+# --- A sum noted as a request still to be taken to a meeting is context ---------------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "• A contribution of £18,000 in 2026-27 towards creche costs (request to be taken to the budget meeting in May)",
+    "• £12,500 for interpreters in 2026-27 (a request still to be considered by the board)",
+    "• Help with venue hire, about £4,000 (request to be put to the partnership in June)",
+])
+def test_a_sum_noted_as_a_request_is_context(item):
+    text = "What we need from the partnership\n• Referrals from housing teams\n" + item + "\n"
+    got = [a for a in awards(text) if a.source_line == 3]
+    assert [(a.funding_role, a.pfa_code or None) for a in got] == [("context", None)]
+
+
+def test_a_sum_agreed_after_a_request_is_money():
+    text = ("Norfolk perpetrator work\n\nFollowing our request in March, Norwich City Council has agreed to pay "
+            "£18,000 in 2026-27 towards creche costs.\n")
+    assert [a.funding_role for a in awards(text)] != ["context"]
