@@ -260,3 +260,80 @@ def test_a_sum_agreed_after_a_request_is_money():
     text = ("Norfolk perpetrator work\n\nFollowing our request in March, Norwich City Council has agreed to pay "
             "£18,000 in 2026-27 towards creche costs.\n")
     assert [a.funding_role for a in awards(text)] != ["context"]
+
+
+# --- A grant-maker's grant-making as a whole is context, in the report's year when its clause says "in the year" ---
+
+@pytest.mark.parametrize("sentence", [
+    "The Ouse Valley Trust's grant-making across all five programmes came to £2.4m in the year.",
+    "Our grant-making totalled £1.2m in the year.",
+    "The foundation's grant-making in all its funds amounted to £950,000 in the year.",
+])
+def test_grant_making_as_a_whole_is_context_for_the_reports_year(sentence):
+    text = ("# The Ouse Valley Trust\n## Annual Report 2023-24\n\n" + sentence
+            + " Safer Families, our smallest programme, gave £48,000 to Ouse Change CIC for a group course for men.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    context = [a for a in got.values() if a.funding_role == "context"]
+    assert len(context) == 1 and (context[0].period_start, context[0].period_end) == ("2023-24", "2023-24")
+
+
+def test_a_grant_made_in_the_year_is_no_grant_making_total():
+    text = ("# The Ouse Valley Trust\n## Annual Report 2023-24\n\n"
+            "Trustees made a grant of £48,000 to Ouse Change CIC in the year for a group course for men.\n")
+    assert [a.funding_role for a in awards(text)] != ["context"]
+
+
+# --- A council paying "a further" sum towards a named group pays for it -------------------------------------------
+
+@pytest.mark.parametrize("towards", ["towards the Keswick group", "towards the Selby course",
+                                     "towards a family worker post"])
+def test_a_council_paying_a_further_sum_towards_a_named_service_is_its_grant(towards):
+    text = ("Norfolk perpetrator work\n\nThe groups are mainly paid for by the commissioner's office, which gives "
+            "£110,000 from its Home Office grant in 2024-25. Norwich City Council pays a further £25,000 " + towards + ".\n")
+    got = [a for a in awards(text) if a.amount.pence == 2_500_000]
+    assert [(a.funding_role, a.funder) for a in got] == [("grant", "local authority")]
+
+
+def test_a_council_paying_a_further_sum_towards_the_grant_adds_to_it():
+    text = ("Norfolk perpetrator work\n\nThe Home Office gives £110,000 in 2024-25 for the course, and the commissioner "
+            "adds £20,000 of match funding. Norwich City Council pays a further £25,000 towards it.\n")
+    got = [a for a in awards(text) if a.amount.pence == 2_500_000]
+    assert [a.funding_role for a in got] == ["match_funding"]
+
+
+# --- "Over the same two years" straight after a figure is its own, not that of a later payer's figure -------------
+
+@pytest.mark.parametrize("second", [
+    ", and by the Norfolk and Waveney Integrated Care Board, which provides £20,000 towards clinical supervision.",
+    ", and from Norwich City Council, which gives £20,000 towards the creche.",
+    "; the council pays £20,000 towards the creche.",
+])
+def test_the_same_years_after_a_figure_stay_with_it(second):
+    text = ("Norfolk perpetrator work\n\nOur own grant to the project runs for 2023-24 and 2024-25.\n"
+            "The project is also funded by Norfolk's Police and Crime Commissioner, who has given £54,000 over the "
+            "same two years from the Ministry of Justice victims' grant" + second + "\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert (got[5_400_000].period_start, got[5_400_000].period_end) == ("2023-24", "2024-25")
+    # (not dated by the other figure's "same two years"; the release's own span may still be lent it)
+    assert got[2_000_000].period_basis != "same"
+
+
+def test_the_same_years_in_the_later_figures_own_clause_are_its_own():
+    text = ("Norfolk perpetrator work\n\nThe Home Office gave £300,000 for 2023-24 and 2024-25.\n"
+            "The commissioner has given £54,000 from the victims' grant, and the council gives £20,000 over the same "
+            "two years.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert (got[2_000_000].period_start, got[2_000_000].period_end) == ("2023-24", "2024-25")
+
+
+# --- A named body's grant matched "over the same two years": that body's grant's years -----------------------------
+
+def test_a_named_bodys_grant_matched_over_the_same_years_takes_its_rows_span():
+    text = ("Grants awarded\n\n| Grantee | Purpose | Amount | Term |\n|---|---|---|---|\n"
+            "| Ouse Change CIC | Group course for men | £96,000 | 2023-24 to 2024-25 |\n"
+            "| Wensum Women's Aid | Support for partners | £62,000 | 2024-25 to 2025-26 |\n"
+            "| **Total** | | **£158,000** | |\n\n"
+            "Ouse Change CIC is also funded by the commissioner, who has given £54,000 over the same two years.\n\n"
+            "Wensum Women's Aid's grant is matched by £31,000 from Norwich City Council over the same two years.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert (got[3_100_000].period_start, got[3_100_000].period_end) == ("2024-25", "2025-26")

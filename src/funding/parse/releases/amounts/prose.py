@@ -1793,6 +1793,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
         same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added or role == "context"
                                                 else 0) if k else 0 : hi])
+        if same and k and _SAID_OF_THE_FIGURE_BEFORE.fullmatch(sentence[found[k - 1][1] : max(lo, semi, _clause_of(
+                sentence, start)[0] if added or role == "context" else 0) + same.start()]) \
+                and _NEW_PAYERS_CLAUSE.search(sentence[found[k - 1][1] : start]):
+            # "who has given £54,000 over the same two years from the Ministry of Justice victims' grant, and by the
+            # South Yorkshire Integrated Care Board, which provides £20,000 towards …": the span follows the figure
+            # before, whose clause it is; the figure after, in another payer's clause, has only its own clause's years
+            same = None
         # (nor a national fund: "… £2,184,000 across the two years, out of a national fund put at £52m" gives the
         # fund no years: README, "Period of a national fund")
         # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
@@ -1804,9 +1811,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (a national fund's "over the same two years" with its payer named: the years of that payer's sum for the
             # area, "the Home Office is spending £35m nationally over the same two years" after the Home Office grant
             # and a council's later sum over other years)
-            payers_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
-                                                   and x.role not in ("context", "part") and x.whole is None
-                                                   and not x.table]) if role == "context" and funder else None
+            # ("Sheaf Women's Aid's grant is matched by £31,000 … over the same two years": the years of the sum
+            # stated before on a line naming that body, its row in the grants table, not the last span stated)
+            owner = _NAMED_BODYS_AWARD.search(sentence, 0, start)
+            owners_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.period
+                                                   and owner.group("who").strip() in (rel.line_text(x.line) or "")]) \
+                if owner else None
+            payers_span = owners_span or (_span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
+                                                    and x.role not in ("context", "part") and x.whole is None
+                                                    and not x.table]) if role == "context" and funder else None)
             period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, None
                                                              if run.last_period in run.earlier_spans else run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
@@ -2257,7 +2270,12 @@ def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whol
 #: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
 #: advocates" (not a year, nor the grant or programme it adds to: " for 2025-26", " for the same programme")
 _FOR_A_SERVICE = re.compile(r"\s+(?:a year\s+|each year\s+|per year\s+|annually\s+)?(?:to pay\s+)?for\s+"
-                            r"(?:a|an|two|three|four|its|their)\s+(?!(?:\d{4}|year|same)\b)[a-z]", re.I)
+                            r"(?:a|an|two|three|four|its|their)\s+(?!(?:\d{4}|year|same)\b)[a-z]|"
+                            # (or towards a group, course, post or service it names: "pays a further £25,000 towards
+                            # the Keighley group", which pays for it: README, "Council money", not "towards it")
+                            r"\s+(?:a year\s+|each year\s+|per year\s+|annually\s+)?towards\s+(?:the|a|an|its|their)\s+"
+                            r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:group|course|programme|service|post|worker|"
+                            r"helpline|project|clinic)s?\b", re.I)
 #: a verb of paying before the figure in its clause: "pays a further", "funds another"
 _PAYS_BEFORE = re.compile(r"\b(?:pays?|paying|funds?|funding|meets?|covers?)\s+(?:a further|another|an extra)\s+$", re.I)
 
@@ -4666,12 +4684,33 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
     for d in drafts if year else ():
         if d.period is None and (d.role == "own_funding" or d.role in ("grant", "part", "total")
                                  and _received_in_the_reports_year(rel, d)
-                                 or d.role == "match_funding" and _added_for_the_grants_year(rel, d, drafts, year)) \
+                                 or d.role == "match_funding" and _added_for_the_grants_year(rel, d, drafts, year)
+                                 or d.role == "context" and _in_the_year_after(rel.line_text(d.line), d.amount.text)) \
                 and not d.bad_year and id(d) not in pointed \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
             d.period, d.period_basis = year, "heading"
+
+
+#: a named body's award as the subject a sum is matched or added to: "Sheaf Women's Aid's grant", "Ouse Change CIC's award"
+_NAMED_BODYS_AWARD = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){1,5})['’]s?\s+"
+                                r"(?:grant|award|allocation|contract)\b", re.I)
+#: the words between a figure and "the same … years" that follow it as its own: "£54,000 over the same two years",
+#: "£60,000 a year over the same period"
+_SAID_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:(?:a|each|per) year\s*)?,?\s*(?:(?:over|across|for|in|during|covering)\s+)?")
+#: a new payer's clause between two figures: "…, and by the X Integrated Care Board, which provides", "; the council
+#: pays", ", while X Council gives"
+_NEW_PAYERS_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:also\s+)?(?:by|from)\s+(?:the\s+)?"
+                                r"(?-i:[A-Z])|;\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _in_the_year_after(line: str, figure: str) -> bool:
+    """Whether a figure's own words just after it say "in the year" or "for the year" ("grant-making across all four
+    programmes came to £1.86m in the year"): in a yearly report, the report's own year, which a context figure takes
+    as it takes any period its own clause gives."""
+    at = line.find(figure)
+    return at >= 0 and bool(re.match(r"\s*(?:a|each|per)?\s*" + _THE_YEAR.pattern, line[at + len(figure):], re.I))
 
 
 #: words putting money outside the year a report looks back on: a promise or a later year ("will", "has agreed to
