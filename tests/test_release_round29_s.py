@@ -337,3 +337,97 @@ def test_a_named_bodys_grant_matched_over_the_same_years_takes_its_rows_span():
             "Wensum Women's Aid's grant is matched by £31,000 from Norwich City Council over the same two years.\n")
     got = {a.amount.pence: a for a in awards(text)}
     assert (got[3_100_000].period_start, got[3_100_000].period_end) == ("2024-25", "2025-26")
+
+
+# --- Components: a biography, high-harm case management's cohorts and length ---------------------------------------
+
+def _components(text: str) -> dict:
+    return {(c.source_line, c.component): c for c in read(text).components}
+
+
+@pytest.mark.parametrize("sentence", ["He trained as a probation officer.", "She originally trained as a social worker.",
+                                      "They later retrained as a counsellor."])
+def test_a_guests_training_is_a_biography(sentence):
+    text = ("Norfolk perpetrator work\n\nJo Bell manages the men's programmes at Ouse Change, a charity that runs "
+            "group work with men who abuse their partners. " + sentence + "\n")
+    assert (3, "practitioner_training") not in _components(text)
+
+
+def test_training_that_a_service_runs_is_still_practitioner_training():
+    text = "Norfolk perpetrator work\n\nOuse Change also runs practitioner training for probation officers.\n"
+    assert (3, "practitioner_training") in _components(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Suffolk is piloting a case manager for each high-harm man referred by the police, for up to 12 months.",
+    "The pilot gives a case manager to every high-harm man, for up to nine months.",
+])
+def test_the_high_harm_fact_beside_case_managers_for_high_harm_men_has_men(sentence):
+    got = _components("Norfolk perpetrator work\n\n" + sentence + "\n")
+    assert set(got[(3, "high_harm")].cohorts) == {"high_harm", "men"}
+    assert set(got[(3, "case_management")].cohorts) == {"high_harm", "men"}
+
+
+def test_a_high_harm_service_for_perpetrators_keeps_high_harm_alone():
+    got = _components("Norfolk perpetrator work\n\nA Drive-style service for high-harm perpetrators, in which each man "
+                      "has a case manager, runs across the county.\n")
+    assert set(got[(3, "high_harm")].cohorts) == {"high_harm"}
+
+
+@pytest.mark.parametrize("line", [
+    "• High-harm case management – a case manager for each man, for up to 12 months – £214,000",
+    "• High-harm case management, with a case manager for each man for up to 12 months",
+    "• Case management (high harm): a case manager for each man, for up to 12 months",
+])
+def test_high_harm_case_management_gives_its_length_to_the_case_managers(line):
+    got = _components("The commissioner has set out what the money buys.\n" + line + "\n")
+    assert (got[(2, "case_management")].duration_value, got[(2, "case_management")].duration_unit) == (12, "month")
+    assert got[(2, "high_harm")].duration_value is None
+
+
+def test_a_high_harm_service_keeps_its_own_length():
+    got = _components("The commissioner has set out what the money buys.\n• A high-harm service lasting up to 18 "
+                      "months, with a case manager for each man\n")
+    assert (got[(2, "high_harm")].duration_value, got[(2, "high_harm")].duration_unit) == (18, "month")
+
+
+# --- Organisations: lettered notes, bodies funded by a payer, bodies offering a sum --------------------------------
+
+def _organisations(text: str) -> set:
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+@pytest.mark.parametrize("mark", ["(c) ", "c) ", "(iii) "])
+def test_a_body_opening_a_lettered_note_is_read_as_its_subject(mark):
+    text = "Notes to the table\n\n" + mark + "Ouse Change CIC receives £36,500 from the commissioner in 2023-24.\n"
+    assert (3, "Ouse Change CIC", "recipient") in _organisations(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ouse Change CIC is also funded by Norfolk's Police and Crime Commissioner, who has given £54,000 over two years.",
+    "Ouse Change CIC's groups are mainly paid for by the commissioner's office, which gives £110,000 a year.",
+    "Ouse Change CIC's grant is matched by £31,000 from Norwich City Council.",
+])
+def test_a_body_said_to_be_funded_with_a_sum_receives_it(sentence):
+    assert (3, "Ouse Change CIC", "recipient") in _organisations("Notes\n\n" + sentence + "\n")
+
+
+def test_a_body_funded_with_no_sum_in_its_sentence_is_not_read_as_a_recipient():
+    got = _organisations("Notes\n\nOuse Change CIC is funded by several local trusts.\n")
+    assert (3, "Ouse Change CIC", "recipient") not in got
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Norfolk and Waveney Integrated Care Board has offered £60,000 in 2025-26 only.",
+     "Norfolk and Waveney Integrated Care Board"),
+    ("The project is also paid for by the Broadland Community Trust, which provides £20,000 towards supervision.",
+     "Broadland Community Trust"),
+])
+def test_a_body_offering_or_providing_a_sum_pays_it(sentence, body):
+    assert (3, body, "funder") in _organisations("Norfolk perpetrator work\n\n" + sentence + "\n")
+
+
+def test_a_body_providing_a_service_is_no_funder():
+    got = _organisations("Norfolk perpetrator work\n\nOuse Change CIC provides a 26-week group course for men, "
+                         "paid for with £96,000 from the Home Office.\n")
+    assert (3, "Ouse Change CIC", "funder") not in got
