@@ -431,3 +431,35 @@ def test_a_body_providing_a_service_is_no_funder():
     got = _organisations("Norfolk perpetrator work\n\nOuse Change CIC provides a 26-week group course for men, "
                          "paid for with £96,000 from the Home Office.\n")
     assert (3, "Ouse Change CIC", "funder") not in got
+
+
+# --- A table's label column headed as who pays: its bodies are funders --------------------------------------------
+
+@pytest.mark.parametrize("heading", ["Funding partner", "Funding partners", "Funder", "Contributor"])
+def test_a_label_column_headed_as_the_payer_names_funders(heading):
+    text = ("Norfolk perpetrator work\n\nTable 1: Perpetrator funding for Norfolk, 2025-27\n"
+            f"{heading:<40}2025-26 (£)   2026-27 (£)\n"
+            "Norwich City Council – public health     85,000        85,000\n"
+            "Norfolk and Waveney ICB                  60,000             0\n"
+            "Total                                   145,000        85,000\n")
+    got = _organisations(text)
+    assert (5, "Norwich City Council", "funder") in got and (5, "Norwich City Council", "recipient") not in got
+
+
+def test_a_label_column_headed_as_the_provider_names_recipients():
+    text = ("Norfolk perpetrator work\n\nTable 1: Perpetrator funding for Norfolk, 2025-27\n"
+            "Delivery partner                        2025-26 (£)   2026-27 (£)\n"
+            "Ouse Change CIC                          85,000        85,000\n"
+            "Total                                    85,000        85,000\n")
+    assert (5, "Ouse Change CIC", "recipient") in _organisations(text)
+
+
+# --- A portfolio's words are no person's name ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("portfolio", ["Adult Social Care and Public Health", "Housing and Health",
+                                       "Education and Wellbeing"])
+def test_a_portfolios_words_are_no_person(portfolio):
+    text = (f"Norfolk perpetrator work\n\nBoard sponsor: Cllr Jan Cole, Cabinet Member for {portfolio}\n\n"
+            "The council will pay £20,000 for 2025-26 towards a family worker.\n")
+    names = {p.name for p in read(text).people}
+    assert "Jan Cole" in names and len(names) == 1

@@ -186,7 +186,9 @@ _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|L
 #: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
 _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?)|"
+_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|"
+                          # (or the partners who fund: "Funding partner", "Contributor")
+                          r"funding(?: (?:source|stream|partner)s?)?|contributors?)|"
                           r"funded (?:by|from)|paid (?:from|by)", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
@@ -1002,17 +1004,19 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
-                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?", header[0])):
+                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?|funding partners?", header[0])):
                     # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
-                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC)\b", name):
+                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC|Integrated Care Board|"
+                                     r"ICB)\b", name):
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
                             match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
-                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
+                            if not _PAID_HEADER.fullmatch(h)  # (not "Funding partner": the partners who pay)
+                            and re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
                                          r"paid to|payee|delivered by|run by|provided by|delivery body|"
                                          # (a column of the councils the money is allocated or passed to: "| Council |
                                          # Allocation |", "| District council | Home Office allocation |")
@@ -1038,7 +1042,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":
                 # the work is named there)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
-                if col is None and not other_work:
+                # (not when the label column is headed as who pays, "| Funding partner | 2025-26 (£) |": its bodies pay)
+                if col is None and not other_work and not (header and _PAID_HEADER.fullmatch(header[0])):
                     for name in _row_label_bodies(cells, raw):
                         add(number, name, "recipient", provision)
                 for name in _row_cell_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():

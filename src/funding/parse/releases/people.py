@@ -80,7 +80,9 @@ _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", 
                      "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame",
                      "Commissioning", "Partnerships", "Team", "Panel", "Board", "Committee", "Programme", "Safeguarding",
                      "Community", "Safety", "Services", "Victims", "Policing", "Funding", "Grant", "Minister", "Secretary",
-                     "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice"}
+                     "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice",
+                     # (a portfolio's words: "Cabinet Member for Adult Social Care and Public Health" names no "Social Care")
+                     "Care", "Health", "Wellbeing", "Housing", "Education"}
 #: what stands before a name and is no part of it: a title, a byline's or a quote's verb
 _TITLE = re.compile(r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable)\s+|(?:(?:County |Borough |District )?Councillor|Cllr|Mr|Mrs|Ms|"
                     r"Miss|Mx|Dr|Prof|Professor|By|Said|Says|Added)\.?\s+)+")
