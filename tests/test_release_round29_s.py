@@ -463,3 +463,52 @@ def test_a_portfolios_words_are_no_person(portfolio):
             "The council will pay £20,000 for 2025-26 towards a family worker.\n")
     names = {p.name for p in read(text).people}
     assert "Jan Cole" in names and len(names) == 1
+
+
+# --- List items: a partner-support item's bracketed body, a body leading an item with its sum ----------------------
+
+@pytest.mark.parametrize("item", ["• Partner support (Wensum Women's Aid) – £138,000",
+                                  "- Support for partners (Wensum Women's Aid): £138,000"])
+def test_a_partner_support_items_bracketed_body_is_its_recipient_only(item):
+    got = _organisations("Where the money goes.\n" + item + "\n")
+    assert (2, "Wensum Women's Aid", "recipient") in got
+    assert (2, "Wensum Women's Aid", "survivor_support_provider") not in got
+
+
+def test_partner_support_given_through_a_body_keeps_its_provider():
+    got = _organisations("Norfolk perpetrator work\n\nPartners are offered support through Wensum Women's Aid, "
+                         "which is paid £40,000 a year.\n")
+    assert (3, "Wensum Women's Aid", "survivor_support_provider") in got
+
+
+@pytest.mark.parametrize("item, contract", [
+    ("• Ouse Change CIC – 26-week group programme for men – £512,000 (contract awarded after tender, 2025-27)", True),
+    ("- Ouse Change CIC – one-to-one work with men – £96,000", False),
+    ("• Ouse Change CIC – helpline for men, following a competitive tender – £30,000", True),
+])
+def test_a_body_leading_a_list_item_with_a_sum_is_its_recipient(item, contract):
+    got = _organisations("Where the money goes.\n" + item + "\n")
+    assert (2, "Ouse Change CIC", "recipient") in got
+    assert ((2, "Ouse Change CIC", "commissioned_service") in got) == contract
+
+
+def test_a_council_leading_a_list_item_is_not_read_as_its_recipient():
+    got = _organisations("Where the money goes.\n• Norwich City Council – family worker – £45,000\n")
+    assert (2, "Norwich City Council", "recipient") not in got
+
+
+# --- A body named as the subcontractor for support to partners gives that support ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Wensum Women's Aid is their subcontractor for support to partners and ex-partners.",
+    "Wensum Women's Aid will be the provider for the support of partners.",
+])
+def test_a_subcontractor_for_partner_support_gives_it(sentence):
+    got = _organisations("Norfolk perpetrator work\n\nOuse Change CIC won the contract. " + sentence + "\n")
+    assert (3, "Wensum Women's Aid", "survivor_support_provider") in got
+
+
+def test_a_subcontractor_for_the_group_work_is_no_survivor_support():
+    got = _organisations("Norfolk perpetrator work\n\nOuse Change CIC won the contract. Wensum Change is their "
+                         "subcontractor for the group work with men.\n")
+    assert (3, "Wensum Change", "survivor_support_provider") not in got

@@ -126,6 +126,12 @@ _DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)"
                                                  - {"Home", "Ministry"})) + "|Ministry of H")
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
+#: a list item opening with a body's name, a dash, what it does and a sum on the item ("• Dee Valley Change – 26-week
+#: group programme for men – £512,000 (contract awarded after tender)"): the body named as the item's payee
+_NAME_DASH_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|–—]{2,60}?)(?:\*\*)?\s+[–—-]\s+[^£]{3,}£\d")
+#: contract wording on a list item: "contract awarded after tender", "contract won", "following a procurement"
+_CONTRACT_ON_ITEM = re.compile(r"\bcontract\b[^.;]{0,30}?\b(?:awarded|won|let)\b|\b(?:after|following)\s+(?:an?\s+)?"
+                               r"(?:open\s+|competitive\s+)?(?:tender|procurement)\b", re.I)
 #: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
 _WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\s{2,}|\s*[–—-]\s*|\s*:\s*|\s)"
                               r"\s*(?:\*\*)?£\d")
@@ -1055,6 +1061,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             for k, h in enumerate(header) if k != col):
                         add(number, name, "match_funder", "new")
                         both_stated.add((number, name.lower()))  # (its two columns state both roles: its match stays)
+        dashed = _NAME_DASH_ITEM.match(raw) if "|" not in raw and "£" in raw and number not in headings else None
+        for name in _organisation_names(dashed.group("name")) if dashed else ():
+            if name == dashed.group("name").strip() and _is_body(name) \
+                    and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
+                # (the item's whole label is the body: it is paid the item's sum; a council there may pay it)
+                add(number, name, "recipient", provision)
+                if _CONTRACT_ON_ITEM.search(raw):
+                    add(number, name, "commissioned_service", "new")  # (README, "Contract holders")
         item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
         if item and number not in headings:
             for name in _organisation_names(item.group("name")):
@@ -1123,9 +1137,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         role_ = "match_funder"  # "the grant is matched by £30,000 from … and £15,500 from X Council"
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
                         continue  # (a procurement's lead is a council, an authority or a commissioner's office)
-                    if role == "survivor_support_provider" and table_row and m.group(0).rstrip().endswith("(") \
-                            and name in (_cells(raw) or [""])[0]:
-                        continue  # (the row's label: its body is the row's recipient)
+                    if role == "survivor_support_provider" and m.group(0).rstrip().endswith("(") and (
+                            table_row and name in (_cells(raw) or [""])[0]
+                            or _LIST_ITEM.match(raw) and 0 <= raw.find(name) < raw.find("£")):
+                        continue  # (the row's label: its body is the row's recipient; so a list item's, "• Partner
+                        # support (X) – £138,000", README "Partner-support table rows")
                     if role == "delivery_partner" and _SUPPORT_SUBJECT.search(_clause_before(sentence, m.start())):
                         role_ = "survivor_support_provider"  # "Support for partners, delivered under subcontract by X"
                     add(at(name, m.end()), name, role_, provision)
