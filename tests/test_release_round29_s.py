@@ -512,3 +512,29 @@ def test_a_subcontractor_for_the_group_work_is_no_survivor_support():
     got = _organisations("Norfolk perpetrator work\n\nOuse Change CIC won the contract. Wensum Change is their "
                          "subcontractor for the group work with men.\n")
     assert (3, "Wensum Change", "survivor_support_provider") not in got
+
+
+# --- A deputy mayor's office with its area before the name; a person opening a sentence is no recipient -----------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The Deputy Mayor for Policing and Crime in West Yorkshire, Alwyn Haigh, visited the group in May.", "Alwyn Haigh"),
+    ("The Deputy Mayor for Policing and Crime in Greater Manchester, Kate Fell, opened the service.", "Kate Fell"),
+])
+def test_a_deputy_mayors_office_in_an_area_before_the_name_is_read(sentence, name):
+    got = read("Norfolk grants\n\n" + sentence + " The trust gave £20,000 in 2024-25.\n").people
+    assert [(p.name, p.role) for p in got] == [(name, "official")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jo Bell walks through how Norfolk's bid landed: £640,000 from the Home Office for 2025-26.",
+    "Sam Reed explains what the grant pays for: £96,000 for a group course.",
+])
+def test_a_person_opening_a_sentence_that_runs_to_a_colon_is_no_recipient(sentence):
+    got = _organisations("Episode notes\n\n" + sentence + "\n")
+    assert not any(role == "recipient" for _n, _name, role in got)
+
+
+def test_a_body_labelling_a_sum_is_still_its_recipient():
+    got = _organisations("Where the money goes.\n- Ouse Change CIC: £96,000\n- Wensum Women's Aid (partner support): "
+                         "£40,000\n")
+    assert {(2, "Ouse Change CIC", "recipient"), (3, "Wensum Women's Aid", "recipient")} <= got

@@ -1078,6 +1078,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if _SUPPORT_GIVEN_THROUGH.search(item.group("name")[: max(item.group("name").find(name), 0)]):
                     continue  # "- Partner support through X: £61,200": the row's own words say X gives the support
                     # (README, "Partner-support table rows": a survivor_support_provider, not a recipient)
+                label = item.group("name")
+                tail = label[label.find(name) + len(name):] if name in label else ""
+                if not _ORG_WORD.search(name) and not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:\*\*)?\s*", tail):
+                    continue  # (a name opening a sentence that runs on to the colon, "Jo Bell walks through how the bid
+                    # landed: £1,140,000 …", is its subject, no label of a sum)
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
                                               and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
