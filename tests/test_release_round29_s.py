@@ -538,3 +538,36 @@ def test_a_body_labelling_a_sum_is_still_its_recipient():
     got = _organisations("Where the money goes.\n- Ouse Change CIC: £96,000\n- Wensum Women's Aid (partner support): "
                          "£40,000\n")
     assert {(2, "Ouse Change CIC", "recipient"), (3, "Wensum Women's Aid", "recipient")} <= got
+
+
+# --- An action plan's owner column: the body doing the work the action describes -----------------------------------
+
+_PLAN = ("Action plan\n\n| No. | Action | Owner | Due | Status |\n|---|---|---|---|---|\n"
+         "| 1 | IDVA presence at the Cromer hub two days a week | Wensum Women's Aid | Oct 2025 | Complete |\n"
+         "| 2 | Partner support offered to the partner of every man referred | Wensum Women's Aid | Dec 2025 | Complete |\n"
+         "| 3 | Training for frontline staff on responding to disclosures | North Norfolk District Council | Mar 2026 | "
+         "On track |\n"
+         "| 4 | Commission a 26-week group programme for men | OPCC Norfolk | Dec 2025 | Complete |\n"
+         "| 5 | Publish a guide for employers | Broadland Community Trust | Nov 2025 | Complete |\n"
+         "| 6 | Coercive control briefing for GP practices | Designated Nurse, Safeguarding | Sep 2025 | Complete |\n")
+
+
+def test_an_action_plans_owner_of_work_done_is_read():
+    got = _organisations(_PLAN)
+    assert {(5, "Wensum Women's Aid", "survivor_support_provider"), (6, "Wensum Women's Aid", "survivor_support_provider"),
+            (7, "North Norfolk District Council", "delivery_partner")} <= got
+
+
+def test_an_action_plans_commissioning_and_publishing_rows_give_no_delivery():
+    got = _organisations(_PLAN)
+    assert not any(line in (8, 9) and role in ("delivery_partner", "survivor_support_provider")
+                   for line, _n, role in got)
+    assert not any(line == 10 for line, _n, _r in got)
+
+
+def test_a_table_without_an_action_and_owner_column_is_no_action_plan():
+    from funding.parse.releases.organisations import _action_owner
+    seen = []
+    assert _action_owner(["Partner support", "Wensum Women's Aid", "Running"], ["service", "provider", "status"], 5,
+                         lambda *a: seen.append(a)) is None
+    assert seen == []

@@ -535,6 +535,43 @@ def _commissioning_body_paid(line: str, sentence: str, start: int, name: str) ->
     return label == name or bool(bracketed and bracketed.group("body") == name)
 
 
+#: an action plan's columns: what is to be done, and who owns it
+_ACTION_HEADER = re.compile(r"actions?|tasks?|what(?: we will do)?|recommendations?|activity", re.I)
+_OWNER_HEADER = re.compile(r"(?:action |lead )?owners?|lead(?: agency| partner| organisation| body)?|responsib(?:le|ility)(?: body)?|"
+                           r"by whom|who", re.I)
+#: an action that is the commissioning, appointing or publishing of something, or a check on it, not the work itself
+_NOT_DOING_THE_WORK = re.compile(r"^\W*(?:commission|appoint|publish|audit|review|agree|procure|recruit|monitor|report|"
+                                 r"evaluate|ask|write|update|add|set up a (?:panel|board|group))\b", re.I)
+#: work an action plan's row describes being done (training, a course, a service, support, advocacy)
+_WORK_DONE = re.compile(r"\b(?:training|briefings?|courses?|programmes?|groups?|service|support|advoca\w*|IDVAs?|"
+                        r"sessions?|clinics?|helpline|case manag\w*|one-to-one)\b", re.I)
+
+
+def _action_owner(cells: list[str], header: list[str], number: int, add) -> bool | None:
+    """A body named in an action plan's owner column ("| Action | Owner | Due | Status |") against an action that is
+    work done (training, a course, support, an IDVA's presence), not its commissioning or a check on it: the body does
+    that work, a ``survivor_support_provider`` where it is support or advocacy for partners or victims (an IDVA, partner
+    support), else a ``delivery_partner``.  Commissioning bodies, councils' officers and posts named as owners
+    ("Designated Nurse", "CSP coordinator") are left.  None when the table is no action plan (or the row is its
+    heading), else whether the row's action is work done."""
+    act = next((k for k, h in enumerate(header) if _ACTION_HEADER.fullmatch(h.strip())), None)
+    own = next((k for k, h in enumerate(header) if _OWNER_HEADER.fullmatch(h.strip())), None)
+    if act is None or own is None or max(act, own) >= len(cells):
+        return None
+    action = cells[act].strip()
+    if _ACTION_HEADER.fullmatch(action) or _OWNER_HEADER.fullmatch(cells[own].strip()):
+        return None  # (the heading row itself)
+    if not action or _NOT_DOING_THE_WORK.match(action) or not _WORK_DONE.search(action):
+        return False  # (a row of the plan all the same)
+    support = bool(_SUPPORT_LABEL.search(action) or re.search(r"\b(?:IDVAs?|ISVAs?|advoca\w*)\b", action)
+                   or re.search(r"\bpartner support\b", action, re.I))
+    for name in _organisation_names(cells[own]):
+        if _is_body(name) and name == cells[own].strip() \
+                and not re.search(r"\b(?:Commissioner|OPCC|OPFCC|PCC|Office)\b", name):
+            add(number, name, "survivor_support_provider" if support else "delivery_partner", "new")
+    return True
+
+
 def _is_body(name: str) -> bool:
     """Whether a name is plainly an organisation's (not a person's, a place's or a programme's), for the rules that read a
     role from the verb after a name rather than from a cue naming the role."""
@@ -994,19 +1031,25 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # heading may name its unit, "2024-25 (£000)")
                 if _heading_continued(cells, header, number - header_line):
                     continue  # the heading's second line ("grant (£000)   Fund (£000)"): the first line's columns stand
-                header, header_line = [c.lower() for c in cells], number
-                # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid |"):
-                # each is a recipient when a row of sums follows
-                across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
-                          and not re.search(r"\b(?:Council|Authority|Police|Constabulary)\b", n)]
-                if len(across) >= 2 and len(across) >= len([c for c in cells[1:] if c]) - 1:
-                    header_bodies = across  # (kept over the label rows below it: "| Service | Group programme | … |")
+                # a row of an action plan ("| 3 | IDVA presence at the hub | X Women's Aid | Oct 2025 |"), no sums in
+                # it: a row under the plan's heading, not a heading of its own
+                plan_row = bool(header) and len(cells) == len(header) \
+                    and _action_owner(cells, header, number, add) is not None
+                if not plan_row:
+                    header, header_line = [c.lower() for c in cells], number
+                    # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid
+                    # |"): each is a recipient when a row of sums follows
+                    across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
+                              and not re.search(r"\b(?:Council|Authority|Police|Constabulary)\b", n)]
+                    if len(across) >= 2 and len(across) >= len([c for c in cells[1:] if c]) - 1:
+                        header_bodies = across  # (kept over the label rows below it: "| Service | Group programme | … |")
             elif cells and header and header_bodies and number - header_bodies[0][0] <= 8 and (MONEY_TOKEN.search(raw) or any(
                     re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?", c) for c in cells[1:])):
                 for line_, name in header_bodies:
                     add(line_, name, "recipient", provision)
                 header_bodies = []
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                _action_owner(cells, header, number, add)
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
