@@ -571,3 +571,34 @@ def test_a_table_without_an_action_and_owner_column_is_no_action_plan():
     assert _action_owner(["Partner support", "Wensum Women's Aid", "Running"], ["service", "provider", "status"], 5,
                          lambda *a: seen.append(a)) is None
     assert seen == []
+
+
+# --- A housing body in a funding partners' column pays; a body employing the caseworker delivers the work ----------
+
+def test_a_housing_body_in_a_funding_partner_column_is_a_funder():
+    text = ("Norfolk perpetrator work\n\nProposed contributions by funding partner (£):\n\n"
+            "Funding partner                              2026-27    2027-28      Total\n"
+            "Norwich City Council                          18,000     18,000     36,000\n"
+            "Broadland Homes                               16,750     17,250     34,000\n"
+            "TOTAL                                         34,750     35,250     70,000\n")
+    got = _organisations(text)
+    assert (7, "Broadland Homes", "funder") in got and (6, "Norwich City Council", "funder") in got
+
+
+def test_a_ministry_named_in_a_funder_column_is_not_read_as_a_housing_body():
+    from funding.parse.releases.organisations import _PAID_HEADER
+    assert _PAID_HEADER.fullmatch("funding partner") and not _PAID_HEADER.fullmatch("delivery partner")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ouse Change CIC will employ the caseworker, who will be a named worker for each tenant referred.",
+    "Ouse Change CIC employs the two case managers for the pilot.",
+    "Ouse Change CIC will host the new facilitators for the group course.",
+])
+def test_a_body_employing_the_works_caseworkers_delivers_it(sentence):
+    assert (3, "Ouse Change CIC", "delivery_partner") in _organisations("Norfolk perpetrator work\n\n" + sentence + "\n")
+
+
+def test_a_body_employing_staff_for_other_things_is_no_delivery_partner():
+    got = _organisations("Norfolk perpetrator work\n\nOuse Homes employs 40 staff across the county.\n")
+    assert (3, "Ouse Homes", "delivery_partner") not in got

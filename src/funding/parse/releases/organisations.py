@@ -1057,7 +1057,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
                         if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC|Integrated Care Board|"
-                                     r"ICB)\b", name):
+                                     r"ICB|Homes|Housing (?:Association|Trust|Group))\b", name):  # (a housing body pays too)
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
                             match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
