@@ -385,6 +385,12 @@ def test_high_harm_case_management_gives_its_length_to_the_case_managers(line):
     assert got[(2, "high_harm")].duration_value is None
 
 
+def test_high_harm_case_managements_own_length_stays_on_the_high_harm_fact():
+    got = _components("The commissioner has set out what the money buys.\nHigh-harm case management (18 mths)   "
+                      "£120,000\n")
+    assert (got[(2, "high_harm")].duration_value, got[(2, "high_harm")].duration_unit) == (18, "month")
+
+
 def test_a_high_harm_service_keeps_its_own_length():
     got = _components("The commissioner has set out what the money buys.\n• A high-harm service lasting up to 18 "
                       "months, with a case manager for each man\n")

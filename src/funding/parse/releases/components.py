@@ -746,6 +746,10 @@ _ASSESSED_AS_HIGH_HARM = re.compile(r"\b(?:assess(?:es|ed)?|judged?|identif(?:y|
 #: case management called high-harm by its own words: "High-harm case management", "Case management (high harm)"
 _CASE_MANAGEMENT_CALLED_HIGH_HARM = re.compile(r"\bhigh(?:est)?[- ]harm\s+case[- ]?management\b|"
                                                r"\bcase[- ]?management\s*(?:\(|,\s*|[–—-]\s*)high(?:est)?[- ]harm\b", re.I)
+#: the case manager's own words giving the length ("a case manager for each man, for up to 12 months"), not only a
+#: length beside "high-harm case management" ("High-harm case management (18 mths)", the work's own length)
+_CASE_MANAGERS_OWN_LENGTH = re.compile(r"\bcase[- ]?managers?\b[^.;()–—]{0,40}?\bfor\s+(?:up to\s+|about\s+|around\s+)?"
+                                       r"[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
 _HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
 
 
@@ -779,7 +783,7 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
             # harm": the length is their case managers', not a high-harm service's)
         if text is not None and _CASE_MANAGEMENT_CALLED_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text) \
-                and hh_length[0] is not None:
+                and _CASE_MANAGERS_OWN_LENGTH.search(text) and hh_length[0] is not None:
             # ("High-harm case management – a case manager for each man, for up to 12 months": the high-harm work is the
             # case management itself, no service of its own, so the length its line gives is the case managers')
             cm_length, hh_length = cm_length if cm_length[0] is not None else hh_length, (None, "", "", None)
