@@ -35,6 +35,11 @@ _FUNDING_SPAN = re.compile(
     # (and money's span: "carried on with £40,000 from a trust for six months while …")
     r"(?<=\d)(?:k|m| million)?\b(?:\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w'’]*\s+){1,5}|\s+(?:a year\s+)?)for\s+(?:a further\s+|another\s+)?"
     r"(?:[a-z]+|\d+)\s+(?:months|years)\b|"
+    # (a span tied to the calendar, as a grants table's term cell gives it: "3 years from April 2023", "12 months from
+    # January 2024", "2 years (2023-25)": when the money runs, not how long the work lasts for each person)
+    r"\b(?:[a-z]+|\d+)\s+(?:years?|months?)\s+(?=from\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+(?:19|20)\d{2}\b)|"
+    r"\b(?:[a-z]+|\d+)\s+years?\s+(?=\(\s*(?:19|20)\d{2}\s*[-–/]\s*(?:\d{2}|(?:19|20)\d{2})\s*\))|"
     r"\b(?:over|across|in each of|covering|for the)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|remaining)\s+)?"
     r"(?:[a-z]+|\d+)\s+months?\b(?=[^.;]{0,40}\b(?:from|starting|to|until)\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)", re.I)
@@ -409,7 +414,16 @@ def _add_harm_work(out: dict, line: int, people: str, terms) -> None:
     ("Men assessed as high-harm" → men), with no length of its own (the length is the case managers', the corpus README's "Length of case
     management")."""
     cm = out.get((line, "case_management"))
-    if cm is None or cm.in_quote or (line, "high_harm") in out:
+    if cm is None or cm.in_quote:
+        return
+    if (line, "high_harm") in out:
+        # (the high-harm work already read on the line, "a case manager for each high-harm man": it takes the cohorts
+        # the high-harm people's own words give, "man" → men, the corpus README's "Cohorts of high-harm case
+        # management"; not the case managers' other people)
+        hh = out[(line, "high_harm")]
+        named = set(_all(terms.get("cohort", ()), people))
+        if not hh.in_quote and named - set(hh.cohorts):
+            out[(line, "high_harm")] = replace(hh, cohorts=tuple(sorted(set(hh.cohorts) | named | {"high_harm"})))
         return
     out[(line, "high_harm")] = replace(cm, component="high_harm", duration_value=None, duration_unit="",
                                        duration_qualifier="", duration_min=None, age_min=None, age_max=None,
@@ -729,6 +743,13 @@ def _workers_for_everyone_on_it(text: str) -> bool:
 #: the former gives its high-harm fact no length of its own (README, "Length of case management")
 _ASSESSED_AS_HIGH_HARM = re.compile(r"\b(?:assess(?:es|ed)?|judged?|identif(?:y|ies|ied)|consider(?:s|ed)?|rat(?:e|es|ed)|"
                                     r"grad(?:e|es|ed))\s+as\s+(?:posing\s+(?:a\s+)?)?(?:very\s+)?high(?:est)?[- ](?:risk|harm)\b", re.I)
+#: case management called high-harm by its own words: "High-harm case management", "Case management (high harm)"
+_CASE_MANAGEMENT_CALLED_HIGH_HARM = re.compile(r"\bhigh(?:est)?[- ]harm\s+case[- ]?management\b|"
+                                               r"\bcase[- ]?management\s*(?:\(|,\s*|[–—-]\s*)high(?:est)?[- ]harm\b", re.I)
+#: the case manager's own words giving the length ("a case manager for each man, for up to 12 months"), not only a
+#: length beside "high-harm case management" ("High-harm case management (18 mths)", the work's own length)
+_CASE_MANAGERS_OWN_LENGTH = re.compile(r"\bcase[- ]?managers?\b[^.;()–—]{0,40}?\bfor\s+(?:up to\s+|about\s+|around\s+)?"
+                                       r"[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
 _HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
 
 
@@ -761,6 +782,11 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
         if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
             hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
             # harm": the length is their case managers', not a high-harm service's)
+        if text is not None and _CASE_MANAGEMENT_CALLED_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text) \
+                and _CASE_MANAGERS_OWN_LENGTH.search(text) and hh_length[0] is not None:
+            # ("High-harm case management – a case manager for each man, for up to 12 months": the high-harm work is the
+            # case management itself, no service of its own, so the length its line gives is the case managers')
+            cm_length, hh_length = cm_length if cm_length[0] is not None else hh_length, (None, "", "", None)
         own, people = _high_harm_people(hh, cm)
         worker_clause = _WORKS_WITH_A_CASE_MANAGER.search(text) if text is not None else None
         if worker_clause and "men" in own and not re.search(

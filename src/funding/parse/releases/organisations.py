@@ -126,6 +126,12 @@ _DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)"
                                                  - {"Home", "Ministry"})) + "|Ministry of H")
 #: "- Harbour Women's Aid: £12,000 for a support worker": a list item or row naming the body a sum goes to
 _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\*\*)?\s*(?::|\s[–—-])\s*(?:\*\*)?\s*£\d")
+#: a list item opening with a body's name, a dash, what it does and a sum on the item ("• Dee Valley Change – 26-week
+#: group programme for men – £512,000 (contract awarded after tender)"): the body named as the item's payee
+_NAME_DASH_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|–—]{2,60}?)(?:\*\*)?\s+[–—-]\s+[^£]{3,}£\d")
+#: contract wording on a list item: "contract awarded after tender", "contract won", "following a procurement"
+_CONTRACT_ON_ITEM = re.compile(r"\bcontract\b[^.;]{0,30}?\b(?:awarded|won|let)\b|\b(?:after|following)\s+(?:an?\s+)?"
+                               r"(?:open\s+|competitive\s+)?(?:tender|procurement)\b", re.I)
 #: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
 _WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<name>(?-i:[A-Z])[^:£|]{2,80}?)(?:\s{2,}|\s*[–—-]\s*|\s*:\s*|\s)"
                               r"\s*(?:\*\*)?£\d")
@@ -186,7 +192,9 @@ _INSTITUTION = re.compile(r"\b(?:Council|Police|Constabulary|Trust|CIC|CIO|Ltd|L
 #: a body's name and its initials in brackets after it ("Mayor's Office for Policing and Crime (MOPAC)")
 _INITIALS = re.compile(r"(?P<name>(?-i:[A-Z])[\w'’&-]*(?:\s+(?:(?-i:[A-Z])[\w'’&-]*|of|and|for|the|&)){1,9})\s+\((?P<short>(?-i:[A-Z][A-Za-z&]{1,9}))\)")
 #: a table column naming who pays or where the money comes from
-_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|funding(?: (?:source|stream)s?)?)|"
+_PAID_HEADER = re.compile(r"(?:main |lead |principal )?(?:funders?|payers?|source(?: of (?:funds|funding))?|"
+                          # (or the partners who fund: "Funding partner", "Contributor")
+                          r"funding(?: (?:source|stream|partner)s?)?|contributors?)|"
                           r"funded (?:by|from)|paid (?:from|by)", re.I)
 #: what a register's row about this genre's work describes (a row describing none is about other work)
 _TOPIC = re.compile(r"abuse|perpetrat|stalk|partner|victim|survivor|behaviour|course|programme|group|IDVA|advoca|helpline|safe accommodation|"
@@ -205,7 +213,9 @@ _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?!
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
 #: confirm that X has been awarded the contract")
 _CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if|which|whereby))\s*"
-                           r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+)*(?:[Tt]he\s+)?$")
+                           # (also a note's or item's letter or numeral in brackets: "(b) X is also funded by …", "iii) X …")
+                           r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+|\(?(?-i:[a-z]|[ivx]{1,4})\)\s+)*"
+                           r"(?:[Tt]he\s+)?$")
 #: a name that is plainly a body: an organisation word, a legal form (local_name_terms.csv ``body_word``) or a listed alias
 _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'’])")
 
@@ -523,6 +533,43 @@ def _commissioning_body_paid(line: str, sentence: str, start: int, name: str) ->
     label = re.sub(r"^(?:the\s+)", "", label, flags=re.I).strip()
     bracketed = re.fullmatch(r"[^()]+\(\s*(?:the\s+)?(?P<body>[^()]+?)\s*\)", label, re.I)
     return label == name or bool(bracketed and bracketed.group("body") == name)
+
+
+#: an action plan's columns: what is to be done, and who owns it
+_ACTION_HEADER = re.compile(r"actions?|tasks?|what(?: we will do)?|recommendations?|activity", re.I)
+_OWNER_HEADER = re.compile(r"(?:action |lead )?owners?|lead(?: agency| partner| organisation| body)?|responsib(?:le|ility)(?: body)?|"
+                           r"by whom|who", re.I)
+#: an action that is the commissioning, appointing or publishing of something, or a check on it, not the work itself
+_NOT_DOING_THE_WORK = re.compile(r"^\W*(?:commission|appoint|publish|audit|review|agree|procure|recruit|monitor|report|"
+                                 r"evaluate|ask|write|update|add|set up a (?:panel|board|group))\b", re.I)
+#: work an action plan's row describes being done (training, a course, a service, support, advocacy)
+_WORK_DONE = re.compile(r"\b(?:training|briefings?|courses?|programmes?|groups?|service|support|advoca\w*|IDVAs?|"
+                        r"sessions?|clinics?|helpline|case manag\w*|one-to-one)\b", re.I)
+
+
+def _action_owner(cells: list[str], header: list[str], number: int, add) -> bool | None:
+    """A body named in an action plan's owner column ("| Action | Owner | Due | Status |") against an action that is
+    work done (training, a course, support, an IDVA's presence), not its commissioning or a check on it: the body does
+    that work, a ``survivor_support_provider`` where it is support or advocacy for partners or victims (an IDVA, partner
+    support), else a ``delivery_partner``.  Commissioning bodies, councils' officers and posts named as owners
+    ("Designated Nurse", "CSP coordinator") are left.  None when the table is no action plan (or the row is its
+    heading), else whether the row's action is work done."""
+    act = next((k for k, h in enumerate(header) if _ACTION_HEADER.fullmatch(h.strip())), None)
+    own = next((k for k, h in enumerate(header) if _OWNER_HEADER.fullmatch(h.strip())), None)
+    if act is None or own is None or max(act, own) >= len(cells):
+        return None
+    action = cells[act].strip()
+    if _ACTION_HEADER.fullmatch(action) or _OWNER_HEADER.fullmatch(cells[own].strip()):
+        return None  # (the heading row itself)
+    if not action or _NOT_DOING_THE_WORK.match(action) or not _WORK_DONE.search(action):
+        return False  # (a row of the plan all the same)
+    support = bool(_SUPPORT_LABEL.search(action) or re.search(r"\b(?:IDVAs?|ISVAs?|advoca\w*)\b", action)
+                   or re.search(r"\bpartner support\b", action, re.I))
+    for name in _organisation_names(cells[own]):
+        if _is_body(name) and name == cells[own].strip() \
+                and not re.search(r"\b(?:Commissioner|OPCC|OPFCC|PCC|Office)\b", name):
+            add(number, name, "survivor_support_provider" if support else "delivery_partner", "new")
+    return True
 
 
 def _is_body(name: str) -> bool:
@@ -984,33 +1031,41 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # heading may name its unit, "2024-25 (£000)")
                 if _heading_continued(cells, header, number - header_line):
                     continue  # the heading's second line ("grant (£000)   Fund (£000)"): the first line's columns stand
-                header, header_line = [c.lower() for c in cells], number
-                # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid |"):
-                # each is a recipient when a row of sums follows
-                across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
-                          and not re.search(r"\b(?:Council|Authority|Police|Constabulary)\b", n)]
-                if len(across) >= 2 and len(across) >= len([c for c in cells[1:] if c]) - 1:
-                    header_bodies = across  # (kept over the label rows below it: "| Service | Group programme | … |")
+                # a row of an action plan ("| 3 | IDVA presence at the hub | X Women's Aid | Oct 2025 |"), no sums in
+                # it: a row under the plan's heading, not a heading of its own
+                plan_row = bool(header) and len(cells) == len(header) \
+                    and _action_owner(cells, header, number, add) is not None
+                if not plan_row:
+                    header, header_line = [c.lower() for c in cells], number
+                    # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid
+                    # |"): each is a recipient when a row of sums follows
+                    across = [(number, n) for c in cells[1:] for n in _organisation_names(c) if _is_body(n)
+                              and not re.search(r"\b(?:Council|Authority|Police|Constabulary)\b", n)]
+                    if len(across) >= 2 and len(across) >= len([c for c in cells[1:] if c]) - 1:
+                        header_bodies = across  # (kept over the label rows below it: "| Service | Group programme | … |")
             elif cells and header and header_bodies and number - header_bodies[0][0] <= 8 and (MONEY_TOKEN.search(raw) or any(
                     re.fullmatch(r"£?\(?-?[\d,]+(?:\.\d+)?\)?[km]?", c) for c in cells[1:])):
                 for line_, name in header_bodies:
                     add(line_, name, "recipient", provision)
                 header_bodies = []
             elif cells and header and not _TOTAL_ROW.match(cells[0]):
+                _action_owner(cells, header, number, add)
                 # a column naming who pays ("| Fund | Funder | … |"): a council there is the row's funder (its match
                 # funder when the row's label says so); the Home Office and the Ministry of Justice are read below
                 paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
-                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?", header[0])):
+                if paid is not None and paid < len(cells) and (paid or re.fullmatch(r"funders?|funding partners?", header[0])):
                     # (the first column too when headed as the funder: "| Funder | What it pays for | Amount |")
                     for name in _organisation_names(re.split(r",?\s+(?:through|via)\b|\(", cells[paid])[0]):
-                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC)\b", name):
+                        if re.search(r"\b(?:Council|Authority|Trust|Foundation|Lottery|CC|MBC|BC|DC|Integrated Care Board|"
+                                     r"ICB|Homes|Housing (?:Association|Trust|Group))\b", name):  # (a housing body pays too)
                             # (the row's label or the cell itself says so: "West Sussex County Council (match funding)";
                             # a grant-making trust there pays too: "| Kirkby Lottery Trust | Partner support | £30,000 |")
                             match = re.search(r"\bmatch", cells[0] + " " + cells[paid], re.I)
                             add(number, name, "match_funder" if match else "funder", "new")
                 # the recipient is the row's cell under a provider / recipient / organisation heading
                 col = next((k for k, h in enumerate(header)
-                            if re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
+                            if not _PAID_HEADER.fullmatch(h)  # (not "Funding partner": the partners who pay)
+                            and re.search(r"provider|recipient|organisation|partner|grantee|charity|\bmember\b|contractor|supplier|awarded to|grant holder|lead body|"
                                          r"paid to|payee|delivered by|run by|provided by|delivery body|"
                                          # (a column of the councils the money is allocated or passed to: "| Council |
                                          # Allocation |", "| District council | Home Office allocation |")
@@ -1036,7 +1091,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":
                 # the work is named there)
                 # (a row of a register about other work, "Winter gritting and salt supply", names no recipient of a fact)
-                if col is None and not other_work:
+                # (not when the label column is headed as who pays, "| Funding partner | 2025-26 (£) |": its bodies pay)
+                if col is None and not other_work and not (header and _PAID_HEADER.fullmatch(header[0])):
                     for name in _row_label_bodies(cells, raw):
                         add(number, name, "recipient", provision)
                 for name in _row_cell_names(cells[col]) if col is not None and col < len(cells) and not other_work else ():
@@ -1048,6 +1104,14 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                             for k, h in enumerate(header) if k != col):
                         add(number, name, "match_funder", "new")
                         both_stated.add((number, name.lower()))  # (its two columns state both roles: its match stays)
+        dashed = _NAME_DASH_ITEM.match(raw) if "|" not in raw and "£" in raw and number not in headings else None
+        for name in _organisation_names(dashed.group("name")) if dashed else ():
+            if name == dashed.group("name").strip() and _is_body(name) \
+                    and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
+                # (the item's whole label is the body: it is paid the item's sum; a council there may pay it)
+                add(number, name, "recipient", provision)
+                if _CONTRACT_ON_ITEM.search(raw):
+                    add(number, name, "commissioned_service", "new")  # (README, "Contract holders")
         item = _NAME_COLON_MONEY.match(raw) if "|" not in raw else None
         if item and number not in headings:
             for name in _organisation_names(item.group("name")):
@@ -1057,6 +1121,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if _SUPPORT_GIVEN_THROUGH.search(item.group("name")[: max(item.group("name").find(name), 0)]):
                     continue  # "- Partner support through X: £61,200": the row's own words say X gives the support
                     # (README, "Partner-support table rows": a survivor_support_provider, not a recipient)
+                label = item.group("name")
+                tail = label[label.find(name) + len(name):] if name in label else ""
+                if not _ORG_WORD.search(name) and not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:\*\*)?\s*", tail):
+                    continue  # (a name opening a sentence that runs on to the colon, "Jo Bell walks through how the bid
+                    # landed: £1,140,000 …", is its subject, no label of a sum)
                 if _ORG_WORD.search(name) or (len(words) >= 2 and not set(words) & _LABEL_WORDS
                                               and not _SERVICE_WORDS.search(name)):  # ("Housing Support: £9,000")
                     add(number, name, "recipient", provision)
@@ -1116,9 +1185,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         role_ = "match_funder"  # "the grant is matched by £30,000 from … and £15,500 from X Council"
                     if role == "commissioner" and not re.search(r"\b(?:Council|Authority|Office|OPCC)\b", name):
                         continue  # (a procurement's lead is a council, an authority or a commissioner's office)
-                    if role == "survivor_support_provider" and table_row and m.group(0).rstrip().endswith("(") \
-                            and name in (_cells(raw) or [""])[0]:
-                        continue  # (the row's label: its body is the row's recipient)
+                    if role == "survivor_support_provider" and m.group(0).rstrip().endswith("(") and (
+                            table_row and name in (_cells(raw) or [""])[0]
+                            or _LIST_ITEM.match(raw) and 0 <= raw.find(name) < raw.find("£")):
+                        continue  # (the row's label: its body is the row's recipient; so a list item's, "• Partner
+                        # support (X) – £138,000", README "Partner-support table rows")
                     if role == "delivery_partner" and _SUPPORT_SUBJECT.search(_clause_before(sentence, m.start())):
                         role_ = "survivor_support_provider"  # "Support for partners, delivered under subcontract by X"
                     add(at(name, m.end()), name, role_, provision)

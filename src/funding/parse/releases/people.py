@@ -47,6 +47,8 @@ def _row_people_patterns(row: dict[str, str]) -> list[tuple[str, str, re.Pattern
     office = r"(?<![\w-])(?i:" + row["pattern"] + ")"  # ("OPCC" holds no "PCC")
     out.append((row["value"], "before", re.compile(
         r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w&,' ]*?|[a-z][\w&'’-]*(?:\s+(?:and\s+)?[a-z][\w&'’-]*){0,2}))?"
+        # (and the area the office is in: "The Deputy Mayor for Policing and Crime in West Yorkshire, Name")
+        r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})(?=,))?"
         r"(?:\s*\((?-i:[A-Z]{2,5})\))?(?:,\s*|:\s*|\s+)" + _PERSON + r"\b")))  # (also "the deputy mayor for policing,
     # Name", and the office's initials in brackets: "Police and Crime Commissioner (PCC) Name")
     out.append((row["value"], "after", re.compile(  # "Name, Peterborough City Council's cabinet member for …"
@@ -80,7 +82,9 @@ _NOT_PERSON_WORDS = {"The", "This", "Police", "Crime", "Commissioner", "Mayor", 
                      "Plan", "Said", "Has", "Have", "Will", "And", "Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Sir", "Dame",
                      "Commissioning", "Partnerships", "Team", "Panel", "Board", "Committee", "Programme", "Safeguarding",
                      "Community", "Safety", "Services", "Victims", "Policing", "Funding", "Grant", "Minister", "Secretary",
-                     "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice"}
+                     "Cabinet", "Portfolio", "Member", "Leader", "Chief", "Executive", "Constable", "Justice",
+                     # (a portfolio's words: "Cabinet Member for Adult Social Care and Public Health" names no "Social Care")
+                     "Care", "Health", "Wellbeing", "Housing", "Education"}
 #: what stands before a name and is no part of it: a title, a byline's or a quote's verb
 _TITLE = re.compile(r"^(?:(?:The\s+)?(?:(?:Rt\.?|Right)\s+)?(?:Hon\.?|Honourable)\s+|(?:(?:County |Borough |District )?Councillor|Cllr|Mr|Mrs|Ms|"
                     r"Miss|Mx|Dr|Prof|Professor|By|Said|Says|Added)\.?\s+)+")

@@ -512,7 +512,26 @@ def html_furniture_lines(text: str) -> dict[int, str]:
         span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
         for n in range(el.sourceline, el.sourceline + span + 1):
             out.setdefault(n, reason)
+    for el in root.iter("ol", "ul"):
+        if el.sourceline is not None and _chapter_list(el):
+            span = etree.tostring(el, encoding="unicode", with_tail=False).count("\n")
+            for n in range(el.sourceline, el.sourceline + span + 1):
+                out.setdefault(n, "page_furniture")
     return out
+
+
+#: a chapter marker's time stamp at the start of a list item: "03:12", "1:02:45", "[14:25]", "(49:20)"
+_CHAPTER_STAMP = re.compile(r"^\W{0,2}(?:\d{1,2}:)?\d{1,2}:\d{2}\b\W{0,2}\s*\S")
+
+
+def _chapter_list(el) -> bool:
+    """Whether an HTML list is an episode's or video's chapter markers: two or more items, every one opening with a
+    time stamp ("<li><a href="#t=192">03:12</a> Lancashire's £1.14m and how the two years were split</li>") and
+    none a sentence (ending in a full stop).  The items are titles to skip to in the audio, set aside as page
+    furniture like a table of contents; a list of times in a programme's timetable ("10:00 Welcome and coffee.")
+    ends its items with a full stop or has items without a stamp, and is left."""
+    items = [li.text_content().strip() for li in el if li.tag == "li"]
+    return len(items) >= 2 and all(_CHAPTER_STAMP.match(t) and not re.search(r"[.!?]['\"”’]?$", t) for t in items)
 
 
 _POUND_HEADING = re.compile(r"\(£\)|^£$|\bin £$|\(GBP\)|(?<=\w)\s+£$", re.I)  # ("Amount £", "2025-26 £")
@@ -614,6 +633,12 @@ def _pounds_in_columns(lines: list[Line]) -> list[Line]:
                 if m:
                     cells[k] = f" {m.group(1)}£{m.group(2)}{unit}{m.group(3)} "
                     changed = True
+            if changed and not priced:
+                # a nought beside the row's pounds under a "(£)" heading ("| BSW ICB | 60,000 | 0 |"): nothing that
+                # year, a sum of £0 as the row's other cells are sums (alone in its row it is no sum read)
+                for k, unit in columns.items():
+                    if not unit and k < len(cells) and re.fullmatch(r"\s*0\s*", cells[k]):
+                        cells[k] = " £0 "
             if changed:
                 line = Line(line.number, "|" + "|".join(cells) + "|")
         out.append(line)
@@ -801,6 +826,14 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                     m = None  # (a year in pounds' column, "2026", is a date beside the sums, not £2,026)
                 if unit is not None and m:
                     read[(s, e)] = f"{m.group(1)}£{m.group(2)}{unit}{m.group(3)}"
+            if read:
+                # a nought beside the row's pounds under a "(£)" heading ("BSW ICB     60,000     0"): nothing that
+                # year, a sum of £0 as the row's other figures are sums (alone in its row it is no sum read)
+                for s, e, c in cells:
+                    if c.strip() == "0" and next((u for (hs, he), u in columns.items()
+                                                  if s < he + slack and e > hs - slack), None) == "":
+                        read[(s, e)] = "£0"
+                read = dict(sorted(read.items()))
             if read and tabbed:
                 line = Line(line.number, "\t".join(read.get((s, e), c) for s, e, c in cells))
             elif read:
@@ -893,6 +926,10 @@ _COMMENT_COUNT = re.compile(r"^\W*comments?\s*\(\d+\)(?:\W|$)", re.I)
 _COMMENTER = re.compile(r"^[A-Z][\w'’.,@ -]{0,40}?(?:\s+[-–—]\s+\d{1,2} \w+ \d{4})?:\s+\S")
 _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| content| links| pages| topics| information| services| guidance)?|more (?:news|stories)|"
                             r"you (?:may|might) also (?:like|enjoy|be interested in)|read next|most read|latest news|see also|more from (?:the |our |this |your )?\w+|"
+                            # (a podcast's or broadcast's list of links to what the guests named: "Mentioned in this
+                            # episode", "Links from the show", "Show links")
+                            r"(?:mentioned|discussed|referenced) in (?:this|the|today['’]s) (?:episode|show|programme|podcast)|"
+                            r"links (?:from|for) (?:this|the|today['’]s) (?:episode|show|programme)|(?:show|episode) links|"
                             # (a job board's list of other adverts under one: "Similar jobs", "More jobs like this")
                             r"(?:similar|related|other|more|recommended|latest|recent)\s+(?:jobs|vacancies|roles|posts)(?:\s+like this(?:\s+one)?)?|"
                             r"jobs you (?:may|might) (?:like|be interested in))\W*$", re.I)

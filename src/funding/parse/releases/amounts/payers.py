@@ -336,7 +336,9 @@ _ON_FUNDER_LIST = re.compile(r"\b(?:council|authority|commissioner|mayor|police|
 #: a verb of paying, active ("is paying", "has agreed to fund", "gives", "is backing … with")
 _PAYS_VERB = re.compile(r"\b(?:pay(?:s|ing)?|paid|fund(?:s|ing|ed)?|contribut(?:es?|ing|ed)|giv(?:es?|ing|en)|gave|"
                         r"put(?:s|ting)?|provid(?:es?|ing|ed)|back(?:s|ing|ed)|award(?:s|ing|ed)?|donat(?:es?|ing|ed)|"
-                        r"grant(?:s|ing|ed)|add(?:s|ing|ed)|meet(?:s|ing)?|met|cover(?:s|ing|ed)?)\b", re.I)
+                        r"grant(?:s|ing|ed)|add(?:s|ing|ed)|meet(?:s|ing)?|met|cover(?:s|ing|ed)?|"
+                        # (a body offering or pledging money pays it: "X Integrated Care Board has offered £60,000")
+                        r"offer(?:s|ing|ed)?|pledg(?:es?|ing|ed))\b", re.I)
 #: just after a figure, the words that tie a payer to it, past a rate phrase: "£40,000 from", "£72,000 a year from the",
 #: "£36,000 annually by" (or just before the tying word, where a payer term itself begins with it: "from the Commissioner's
 #: budget")
@@ -423,7 +425,7 @@ def _outside_payer_in_clause(sentence: str, clause: tuple[int, int], start: int,
     before = sentence[max(joins) if joins else 0 : start]
     verb = _PAYS_VERB.search(before)
     participle = verb and re.fullmatch(r"paid|funded|given|put|provided|backed|awarded|donated|granted|added|met|covered|"
-                                       r"contributed", verb.group(0), re.I)
+                                       r"contributed|offered|pledged", verb.group(0), re.I)
     if verb and not (participle and _PASSIVE_BEFORE.search(before[: verb.start()])):
         subject = before[: verb.start()]
         if _OUTSIDE_BODY.search(subject) and not _ON_FUNDER_LIST.search(subject) and "£" not in subject:

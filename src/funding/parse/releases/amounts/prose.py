@@ -619,6 +619,9 @@ class _Running:
     sentence, and :func:`_read_figures` reads it (and adds to ``by_section``)."""
 
     last_whole: _Draft | None = None  # the last grant or total stated
+    # the last grant a grant-making department pays (the Home Office's, the Ministry of Justice's): the fund a later
+    # "from the same fund" means when money of a council's or a commissioner's was stated since
+    last_fund_whole: _Draft | None = None
     last_period: tuple[str, str] | None = None  # the last period the figures read so far state
     last_span: tuple[str, str] | None = None  # the last period of several years stated
     # spans of awards the text calls the current or previous one, before the release's own (_an_earlier_round): no
@@ -948,6 +951,11 @@ def extract_awards(
     table_rows: list[_Draft] = []
     table_totals: list[_Draft] = []  # the total rows of the table being read (subtotals, then a grand total)
     labelled: list[_Draft] = []  # the amounts of consecutive "label: £X" lines
+    # the lead figures of a bulleted list's top-level items, while the list runs (:func:`_leads_of_a_listed_total`)
+    leads: list[_Draft] = []
+    lead_subs: list[list[_Draft]] = []  # the figures of each top-level item's sub-items
+    lead_indent = -1
+    listed_totals: list[tuple] = []
     headings = _heading_lines(rel)
 
     html_headings = _html_heading_lines(rel.text) if looks_like_html(rel.text) else frozenset()
@@ -1186,6 +1194,12 @@ def extract_awards(
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
             total = here[0]
             total.role = "total"
+            if len(leads) >= 2 and all(d is not None for d in leads) \
+                    and sum(d.amount.pence for d in leads) == total.amount.pence \
+                    and (not labelled or sum(d.amount.pence for d in labelled) != total.amount.pence):
+                labelled = []  # (the items' lead figures sum to it, the labelled lines alone do not)
+                listed_totals.append((list(leads), [list(x) for x in lead_subs], total, number))  # (read once the
+                # release's wholes are known)
             # items a lead-in gave to an earlier sum ("How the 2025-26 money will be spent:" after the last figure
             # stated) that add up exactly to the list's own "Total:" line, which that sum is not, are that total's
             # pieces (README: part, "a table row under its TOTAL row"; a list set out the same way)
@@ -1214,6 +1228,16 @@ def extract_awards(
                 here[0].period_basis = "heading"
         else:
             labelled = []
+        if _LIST_LINE.match(raw) and not _list_total(raw):
+            indent = len(raw) - len(raw.lstrip())
+            if not leads or indent <= lead_indent:
+                lead_indent = indent  # a top-level item: its first figure is its lead (a sub-item's are its pieces)
+                leads.append(here[0] if here else None)
+                lead_subs.append([])
+            else:
+                lead_subs[-1].extend(here)
+        elif not _list_total(raw):
+            leads, lead_subs, lead_indent = [], [], -1
         for w in here:  # "£298,400 in all, comprising the Home Office money of £263,400 and her own £35,000": its pieces
             # in its own sentence are two funders' money, so the total is across funders, not the one named in it
             if w.role == "total" and w.funder and len({x.funder for x in here if x.whole is w and x.role == "part"}
@@ -1245,6 +1269,8 @@ def extract_awards(
         # the figure it is compared with)
         if wholes:
             run.last_whole = wholes[-1]
+            run.last_fund_whole = next((d for d in reversed(wholes) if d.role == "grant" and d.funder in _GRANTORS),
+                                       run.last_fund_whole)
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
@@ -1258,6 +1284,9 @@ def extract_awards(
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
+    for items, subs, total, number in listed_totals:
+        if total in drafts and all(d is None or d in drafts for d in items):
+            _leads_of_a_listed_total(items, subs, total, number)
     return _periods_and_awards(rel, drafts, terms, facts, source_id, diagnostics)
 
 
@@ -1294,6 +1323,11 @@ def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
 #: "under the same national round"
 _FROM_THE_SAME_POT = re.compile(r"\b(?:from|of|out of|under)\s+the\s+same\s+(?:[\w'’-]+\s+)?(?:fund|grant|award|pot|round|"
                                 r"scheme|allocation)\b", re.I)
+
+
+#: the pot words of "the same …" that name a department's round of grants: "fund", "round", "scheme"
+_A_FUND = re.compile(r"\b(?:fund|round|scheme)$", re.I)
+_GRANTORS = ("Home Office", "Ministry of Justice")
 
 
 def _corrected_money_keeps_its_kind(rel, drafts: list) -> None:
@@ -1517,6 +1551,30 @@ def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list
     return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
 
 
+def _leads_of_a_listed_total(leads: list, subs: list, total: _Draft, number: int) -> bool:
+    """A bulleted list whose closing "Total" item sums the lead figure of each item above it, where the items also
+    carry figures of their own (a grant's years as sub-bullets, "– £421,000 in year 1"; a yearly rate in brackets,
+    "£120,000 over the same two years (£60,000 a year)"): each item's lead figure is a piece of the total, its other
+    figures staying pieces of that lead ("• Home Office grant: £864,000 …", "• Commissioner's match funding:
+    £120,000 …", "• Council public health grant: £90,000 …", "• Total package: £1,074,000").  Only where two or
+    more items each lead with a sum of its own and those sums add up exactly to the total; True when so made."""
+    if len(leads) < 2 or any(d is None or d.role not in ("grant", "part", "match_funding", "own_funding")
+                             or (d.role == "part" and d.whole is not None) or not d.amount.pence for d in leads):
+        return False
+    if sum(d.amount.pence for d in leads) != total.amount.pence:
+        return False
+    for d, under in zip(leads, subs):
+        d.role, d.whole, d.part_of = "part", total, number
+        # (the item's sub-items that add up to its lead, "– £421,000 in year 1", "– £443,000 in year 2": its pieces)
+        if len(under) >= 2 and sum(x.amount.pence for x in under) == d.amount.pence \
+                and all(x.whole is None and x.role in ("grant", "part") for x in under):
+            for x in under:
+                x.role, x.whole, x.part_of = "part", d, d.line
+    if len({d.funder for d in leads if d.funder}) > 1:
+        total.funder = ""
+    return True
+
+
 def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here: list):
     """The piece stated before in the sentence that a figure is itself a piece of, rather than of that piece's whole
     (README, "Row totals over years": a per-year profile belongs to its span figure): the one year's figure its words
@@ -1529,8 +1587,11 @@ def _piece_of_a_piece_before(sentence: str, lo: int, start: int, end: int, here:
         same = [x for x in here if x.role == "part" and years and x.period == years[0][2:]]
         return same[-1] if len(same) == 1 else None
     last = here[-1] if here else None
-    if last is not None and last.role == "part" and last.whole is not None and last.period \
-            and last.period[0] != last.period[1] and _PER_YEAR.match(sentence, end) \
+    # (its span its own clause gives, or, where its clause gives none, its whole's: a listed piece "£120,000 from the
+    # Commissioner's own budget, £60,000 in each of the two years" under "A package worth £612,400 over 2025-27")
+    span = (last.period or (last.whole.period if last.whole is not None else None)) if last is not None else None
+    if last is not None and last.role == "part" and last.whole is not None and span \
+            and span[0] != span[1] and _PER_YEAR.match(sentence, end) \
             and not MONEY_TOKEN.search(sentence[last.start + len(last.amount.text) : start]):
         return last
     return None
@@ -1584,6 +1645,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         funder, own, role, clause_payer, councils_own, outside_payer, borrowed = _payer_of_figure(
             sentence, k, start, end, found, lo, hi, window, between, role, funders, here, run.last_whole,
             run.prev_sentence, sentence_before, terms, facts.release_funder, facts.own_release, facts.defined_funders,
+            fund_whole=run.last_fund_whole,
         )
         funder_basis = "default" if borrowed else "clause"  # (a payer named for the figure, unless borrowed)
         if (not funder or borrowed) and not outside_payer and role in ("part", "grant", "match_funding", "own_funding") \
@@ -1731,6 +1793,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         semi = sentence.rfind(";", 0, start) + 1  # (a period stated before a semicolon is another clause's)
         same = _SAME_PERIOD.search(sentence[max(lo, semi, _clause_of(sentence, start)[0] if added or role == "context"
                                                 else 0) if k else 0 : hi])
+        if same and k and _SAID_OF_THE_FIGURE_BEFORE.fullmatch(sentence[found[k - 1][1] : max(lo, semi, _clause_of(
+                sentence, start)[0] if added or role == "context" else 0) + same.start()]) \
+                and _NEW_PAYERS_CLAUSE.search(sentence[found[k - 1][1] : start]):
+            # "who has given £54,000 over the same two years from the Ministry of Justice victims' grant, and by the
+            # South Yorkshire Integrated Care Board, which provides £20,000 towards …": the span follows the figure
+            # before, whose clause it is; the figure after, in another payer's clause, has only its own clause's years
+            same = None
         # (nor a national fund: "… £2,184,000 across the two years, out of a national fund put at £52m" gives the
         # fund no years: README, "Period of a national fund")
         # (money added to a grant takes "over the same two years" only from its own clause, not the figure's before)
@@ -1742,9 +1811,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (a national fund's "over the same two years" with its payer named: the years of that payer's sum for the
             # area, "the Home Office is spending £35m nationally over the same two years" after the Home Office grant
             # and a council's later sum over other years)
-            payers_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
-                                                   and x.role not in ("context", "part") and x.whole is None
-                                                   and not x.table]) if role == "context" and funder else None
+            # ("Sheaf Women's Aid's grant is matched by £31,000 … over the same two years": the years of the sum
+            # stated before on a line naming that body, its row in the grants table, not the last span stated)
+            owner = _NAMED_BODYS_AWARD.search(sentence, 0, start)
+            owners_span = _span_of(same.group(0), [x.period for x in reversed(drafts) if x.period
+                                                   and owner.group("who").strip() in (rel.line_text(x.line) or "")]) \
+                if owner else None
+            payers_span = owners_span or (_span_of(same.group(0), [x.period for x in reversed(drafts) if x.funder == funder
+                                                    and x.role not in ("context", "part") and x.whole is None
+                                                    and not x.table]) if role == "context" and funder else None)
             period = payers_span or _span_of(same.group(0), (run.last_span, facts.release_period, None
                                                              if run.last_period in run.earlier_spans else run.last_period)) \
                 or _span_of(same.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
@@ -2195,7 +2270,12 @@ def _more_money_after_a_whole(sentence: str, start: int, drafts: list, last_whol
 #: the words after a figure that say what service it pays for: " a year for a family worker", " to pay for two
 #: advocates" (not a year, nor the grant or programme it adds to: " for 2025-26", " for the same programme")
 _FOR_A_SERVICE = re.compile(r"\s+(?:a year\s+|each year\s+|per year\s+|annually\s+)?(?:to pay\s+)?for\s+"
-                            r"(?:a|an|two|three|four|its|their)\s+(?!(?:\d{4}|year|same)\b)[a-z]", re.I)
+                            r"(?:a|an|two|three|four|its|their)\s+(?!(?:\d{4}|year|same)\b)[a-z]|"
+                            # (or towards a group, course, post or service it names: "pays a further £25,000 towards
+                            # the Keighley group", which pays for it: README, "Council money", not "towards it")
+                            r"\s+(?:a year\s+|each year\s+|per year\s+|annually\s+)?towards\s+(?:the|a|an|its|their)\s+"
+                            r"(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:[a-z-]+\s+)?(?:group|course|programme|service|post|worker|"
+                            r"helpline|project|clinic)s?\b", re.I)
 #: a verb of paying before the figure in its clause: "pays a further", "funds another"
 _PAYS_BEFORE = re.compile(r"\b(?:pays?|paying|funds?|funding|meets?|covers?)\s+(?:a further|another|an extra)\s+$", re.I)
 
@@ -2505,7 +2585,11 @@ _COUNCILS_THING = re.compile(r"['’]s?\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?(?:ow
                              r"match(?:\s+funding)?|match-funding|top-up|reserves?|cash|investment|spending)\b|£|[^\s£]+)", re.I)
 #: the council's own deciding bodies, which act as the council: "Stoke-on-Trent City Council's cabinet agreed to
 #: contribute £60,000"
-_COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)", re.I)
+_COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)|"
+                                # (or its own team, service or department said to pay: "The Council's public health team
+                                # will pay for …", which pays for the council; not "the council's team will run it")
+                                r"(?:[\w-]+\s+){0,3}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
+                                r"also|already)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv)", re.I)
 
 
 def _council_owns_another_thing(sentence: str, funder) -> bool:
@@ -2591,7 +2675,7 @@ def _cost_past_an_aside(sentence: str, clause_start: int, start: int) -> bool:
 
 def _payer_of_figure(
     sentence, k, start, end, found, lo, hi, window, between, role, funders, here, last_whole, prev_sentence,
-    sentence_before, terms, release_funder, own_release, defined=None,
+    sentence_before, terms, release_funder, own_release, defined=None, fund_whole=None,
 ) -> tuple:
     """Who pays one figure of a sentence: the funder nearest in its own stretch of the sentence (one tied after
     it, after 'by' or 'from', its holder), a payer outside the funder list, the owner of own funding, the
@@ -2653,8 +2737,14 @@ def _payer_of_figure(
         # the clause's own payer: the commissioner giving it or named by "by/from", a pronoun's body
         clause_here = _clause_of(sentence, start)
         antecedent = _antecedent_funder(sentence, lo, clause_here, sentence_before, terms)
-        if last_whole is not None and last_whole.funder and last_whole.role == "grant" and _FROM_THE_SAME_POT.search(
-                sentence, lo, clause_here[1]):
+        same_pot = _FROM_THE_SAME_POT.search(sentence, lo, clause_here[1])
+        if same_pot and fund_whole is not None and last_whole is not None and last_whole.funder not in _GRANTORS \
+                and _A_FUND.search(same_pot.group(0)):
+            # "Blackpool Council separately pays £35,000 a year towards a worker. … Merseyside's award from the same
+            # fund is £796,400": a fund is a grant-making department's round, not the council's or commissioner's
+            # money stated since, so the fund is that of the department's grant stated before
+            last_whole = fund_whole
+        if last_whole is not None and last_whole.funder and last_whole.role == "grant" and same_pot:
             # "For comparison, in 2026-27 the county had £391,000 from the same fund": the fund of the award stated
             # before, whose payer that is, not the payer of money added to it since ("… is putting £60,000 alongside")
             antecedent = last_whole.funder
@@ -4594,12 +4684,33 @@ def _own_money_in_a_yearly_report(rel, drafts: list, pointed: set) -> None:
     for d in drafts if year else ():
         if d.period is None and (d.role == "own_funding" or d.role in ("grant", "part", "total")
                                  and _received_in_the_reports_year(rel, d)
-                                 or d.role == "match_funding" and _added_for_the_grants_year(rel, d, drafts, year)) \
+                                 or d.role == "match_funding" and _added_for_the_grants_year(rel, d, drafts, year)
+                                 or d.role == "context" and _in_the_year_after(rel.line_text(d.line), d.amount.text)) \
                 and not d.bad_year and id(d) not in pointed \
                 and not getattr(d, "rate", False) \
                 and not getattr(d, "yearly", False) and not getattr(d, "restated", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line)):
             d.period, d.period_basis = year, "heading"
+
+
+#: a named body's award as the subject a sum is matched or added to: "Sheaf Women's Aid's grant", "Ouse Change CIC's award"
+_NAMED_BODYS_AWARD = re.compile(r"(?P<who>(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){1,5})['’]s?\s+"
+                                r"(?:grant|award|allocation|contract)\b", re.I)
+#: the words between a figure and "the same … years" that follow it as its own: "£54,000 over the same two years",
+#: "£60,000 a year over the same period"
+_SAID_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:(?:a|each|per) year\s*)?,?\s*(?:(?:over|across|for|in|during|covering)\s+)?")
+#: a new payer's clause between two figures: "…, and by the X Integrated Care Board, which provides", "; the council
+#: pays", ", while X Council gives"
+_NEW_PAYERS_CLAUSE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:also\s+)?(?:by|from)\s+(?:the\s+)?"
+                                r"(?-i:[A-Z])|;\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _in_the_year_after(line: str, figure: str) -> bool:
+    """Whether a figure's own words just after it say "in the year" or "for the year" ("grant-making across all four
+    programmes came to £1.86m in the year"): in a yearly report, the report's own year, which a context figure takes
+    as it takes any period its own clause gives."""
+    at = line.find(figure)
+    return at >= 0 and bool(re.match(r"\s*(?:a|each|per)?\s*" + _THE_YEAR.pattern, line[at + len(figure):], re.I))
 
 
 #: words putting money outside the year a report looks back on: a promise or a later year ("will", "has agreed to
