@@ -655,6 +655,11 @@ _OF_A_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:the|this|that|its|our
                              r"\s+for\s+(?P<z>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?))[^.;£]{0,20}$", re.I)
 
 
+#: a piece said to be of the one year's sum just stated: "Of that year's money, £218,400 …", "out of that year's grant"
+_OF_THAT_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+that\s+year['’]s\s+(?:[\w-]+\s+)?"
+                                r"(?:grant|award|allocation|money|funding|sum|share)\b[^.;£]{0,20}$", re.I)
+
+
 def _whole_of_the_year_named(before: str, drafts: list, code: str, release_period=None):
     """The sum a piece is of when its words name that sum's year ("Of the 2026-27 grant, up to £24,000 may go on
     management", "Out of the grant for 2025/26, £12,000 …"): the last grant or total stated for a span holding that
@@ -767,6 +772,28 @@ def _the_grants_year_again(rel, d, grant, cells: int) -> bool:
     stated = find_periods(first)[0]
     return len(stated) == 1 and tuple(stated[0][2:]) == tuple(d.period) \
         and not re.sub(r"[\d/\-–\s]|(?:FY|financial year)", "", first, flags=re.I)
+
+
+#: the nil mark in a table's figure column: a dash, "nil", "n/a", "0"
+_NIL_CELL = re.compile(r"[-–—]|nil|n/?a|0(?:\.0+)?", re.I)
+
+
+def _nil_row(raw: str) -> bool:
+    """Whether a line aligned in columns (no pipes) is a table row whose figure is a nil mark in its last cell
+    ("Perpetrator helpline   National service   Not funded locally   -", "Interpreting   n/a"): a row of the table
+    above with no sum, not a heading row."""
+    if "|" in raw or MONEY_TOKEN.search(raw):
+        return False
+    cells = _aligned_cells(raw)
+    return len(cells) >= 2 and bool(re.search(r"[A-Za-z]{3}", cells[0][2])) and bool(_NIL_CELL.fullmatch(cells[-1][2]))
+
+
+def _own_budget_among_sources(sentence: str, terms) -> bool:
+    """Whether a sentence with no sum lists the commissioner's own budget as one source among others it names ("Our
+    work is paid for from three sources: Home Office money, commissioners' own budgets and councils"): two or more
+    other payers named beside it (a list of sources, not the one payer of the release's money)."""
+    others = {v for v, p in _candidates(terms.get("funder", ()), sentence) if p.search(sentence)} - {"PCC"}
+    return len(others) >= 2
 
 
 def _several_payers_round_up(rel, terms) -> bool:
@@ -900,6 +927,7 @@ def extract_awards(
                       # beside a grant, not what pays for the release's money)
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
                       and not _SHARES_OF_A_BUDGET(s, terms)
+                      and not _own_budget_among_sources(s, terms)
                       for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
     # is not what pays for this money)
@@ -997,6 +1025,9 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if not is_table and in_table and table_rows and _nil_row(raw):
+            continue  # ("Perpetrator helpline   National service   Not funded locally   -": a row with no sum, not a
+            # heading opening a new table: the rows above and the TOTAL below stay one table)
         if not is_table:
             squeezed = _squeezed_row(rel, number, raw)
             if squeezed:
@@ -1923,6 +1954,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
+        if per_year and here and funder and not here[-1].funder \
+                and here[-1].whole is None and not outside_payer \
+                and any(f[2] == funder and f[0] > end and _by_or_from_before(sentence[end : f[0]])
+                        and not MONEY_TOKEN.search(sentence, end, f[0]) for f in funders):
+            # "The contract is worth £418,800 over three years, £139,600 in each year, and is paid from the Home Office
+            # grant": the payer named after the sum's yearly split pays the sum itself, the same money
+            here[-1].funder, here[-1].funder_basis = funder, "clause"
         if award_span and here and here[-1].whole is None and here[-1].role == "grant" and here[-1].period \
                 and here[-1].period[0] == here[-1].period[1] and award_span[0] <= here[-1].period[0] <= award_span[1] \
                 and here[-1].amount.pence < amount.pence and (not funder or here[-1].funder in ("", funder)) \
@@ -2008,6 +2046,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
                                              facts.release_period) if not here else None
             whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
+            that_year = None
+            if not here and not dated and _OF_THAT_YEARS_SUM.search(sentence[max(lo, start - 60) : start]):
+                # "…, of which £604,000 falls in 2025/26. Of that year's money, £218,400 pays for …": the one year's
+                # sum just stated (itself a piece of a span's award), not the award it was taken from
+                yearly = [x for x in drafts if not x.table and x.period and x.period[0] == x.period[1]
+                          and x.role in ("grant", "part", "total") and x.code == d.code]
+                whole = that_year = yearly[-1] if yearly else whole
             if not here and not dated and whole is not None and whole.bad_year and _OF_THIS_YEARS_SUM.search(
                     sentence[max(lo, start - 60) : start] + " AMOUNT " + sentence[end : end + 40]):
                 # "Of this year's money, £95,000 …" after last year's grant was recalled: the sum of the year the
@@ -2042,7 +2087,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
             whole = kept or whole
             while kept is None and row is None and not funders_piece and whole is not None and whole.role == "part" \
-                    and whole.whole is not None and whole is not remainder_of:
+                    and whole.whole is not None and whole is not remainder_of and whole is not that_year:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break

@@ -1,0 +1,131 @@
+"""Rules added while tuning on the twenty-ninth round's releases (tuner T): invented sentences in the genres' wording
+(written evidence, a partnership's assessment printed from PDF, a council's minutes, a grant letter), with the facts
+the corpus README's conventions give them (never the corpus text)."""
+
+import pytest
+
+from release_probe import award_errors, awards, awards_by_key, read
+
+
+# --- A captioned table in pounds whose rows follow the caption straight away, with no heading row -------------------
+
+@pytest.mark.parametrize("caption, unit", [
+    ("Table 2: Our income for this work by county, 2025-26 (£)", 1),
+    ("Figure 3 - Money received by area, 2025-26, in £", 1),
+    ("Table 4: Income by area, 2025-26 (£000)", 1000),
+])
+def test_a_captions_unit_reaches_rows_with_no_heading_row(caption, unit):
+    text = ("Income\n\n" + caption + "\n"
+            "Devon               120,500\n"
+            "Cornwall             84,250\n"
+            "Total               204,750\n")
+    got = awards_by_key(text)
+    assert got[(4, 120_500 * unit)].funding_role == "part"
+    assert got[(5, 84_250 * unit)].part_of_line == 6
+    assert got[(6, 204_750 * unit)].funding_role == "total"
+
+
+def test_a_caption_over_counts_gives_no_unit_to_them():
+    text = ("Use\n\nTable 2: Referrals by area, 2025-26 (£)\n"
+            "Number of referrals      120\n"
+            "Number of completions     84\n")
+    assert awards(text) == []
+
+
+def test_a_line_of_prose_with_pounds_in_it_is_no_caption_for_the_rows_under_it():
+    text = ("Income\n\nWe received money from three counties in 2025-26 (£).\n\n"
+            "Devon               120,500\n"
+            "Cornwall             84,250\n")
+    assert awards(text) == []
+
+
+# --- A sentence listing the commissioner's own budget among several sources is no one payer for the release --------
+
+def test_own_budgets_listed_among_sources_do_not_make_every_unnamed_sum_the_commissioners():
+    text = ("Written evidence\n\n"
+            "Our work is paid for from three sources: Home Office money; commissioners' own budgets; and councils.\n\n"
+            "Table 1: Our income by area, 2025-26 (£)\n"
+            "Devon               120,500\n"
+            "Cornwall             84,250\n"
+            "Total               204,750\n")
+    got = awards(text)
+    assert len(got) == 3 and all(a.funder != "PCC" and a.funding_role != "own_funding" for a in got)
+
+
+def test_a_release_saying_its_money_is_the_commissioners_own_keeps_it_his():
+    text = ("Perpetrator services\n\nThe services below are paid for from the Commissioner's own budget.\n\n"
+            "The group course in Devon costs £120,500.\n")
+    assert [(a.funding_role, a.funder) for a in awards(text)] == [("own_funding", "PCC")]
+
+
+# --- The payer named after a sum's yearly split pays the sum too ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, funder", [
+    ("The contract is worth £300,000 over three years, £100,000 in each year, and is paid from the Home Office grant.",
+     "Home Office"),
+    ("The service costs £240,000 over two years, £120,000 a year, funded by the Home Office.", "Home Office"),
+    ("The contract is worth £300,000 over three years, £100,000 in each year, and is paid from the Commissioner's "
+     "Home Office award.", "Home Office"),
+])
+def test_the_payer_after_a_yearly_split_pays_the_whole(sentence, funder):
+    got = awards("Devon perpetrator work\n\n" + sentence + "\n")
+    assert got[0].funding_role == "grant" and got[0].funder == funder
+    assert all(a.funding_role == "part" and a.funder == funder for a in got[1:])
+
+
+def test_a_payer_named_before_the_split_for_other_money_is_not_lent_to_the_whole():
+    got = awards("Devon perpetrator work\n\nThe contract is worth £300,000 over three years, and Devon County "
+                 "Council adds £20,000 a year.\n")
+    assert got[0].funder == ""
+
+
+# --- A row with a nil mark for its figure is a row of the table, not a heading opening a new one -------------------
+
+@pytest.mark.parametrize("nil", ["-", "nil", "n/a", "0"])
+def test_a_nil_row_keeps_the_rows_and_their_total_one_table(nil):
+    text = ("Services\n\nTable 5  Services for Devon residents, 2025/26\n"
+            "Service                Provider            Funded by              £k\n"
+            "Group course           Oakway Change       Home Office grant      97.1\n"
+            "Partner support        Devon Women's Aid   Home Office grant      38.5\n"
+            f"Helpline               National service    Not funded locally      {nil}\n"
+            "Total                                                             135.6\n")
+    got = awards_by_key(text)
+    assert got[(5, 97_100)].part_of_line == 8
+    assert got[(6, 38_500)].part_of_line == 8
+    assert got[(8, 135_600)].funding_role == "total"
+
+
+def test_a_numbered_caption_with_two_spaces_is_no_row_of_its_table():
+    text = ("Services\n\nTable 5  Services for Devon residents, 2025/26\n"
+            "Service                Provider            £k\n"
+            "Group course           Oakway Change       97.1\n")
+    assert [a.amount.pence for a in awards(text)] == [9_710_000]
+
+
+def test_a_real_heading_row_still_opens_a_new_table():
+    text = ("Services\n\n"
+            "Service                Provider            £\n"
+            "Group course           Oakway Change       £97,100\n\n"
+            "Area                   Status\n"
+            "Devon                  Agreed\n")
+    assert [a.amount.pence for a in awards(text)] == [9_710_000]
+
+
+# --- "Of that year's money": a piece of the one year's sum just stated ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The office was awarded £900,000 by the Home Office for 2024/25 and 2025/26, of which £460,000 falls in 2025/26. "
+    "Of that year's money, £200,000 pays for a group course.",
+    "Devon gets £900,000 over 2024/25 and 2025/26, and £460,000 of it is for 2025/26. Out of that year's grant, "
+    "£200,000 pays for a group course.",
+])
+def test_a_piece_of_that_years_money_is_of_the_years_sum(text):
+    got = [a for a in awards("Devon\n\n" + text + "\n") if a.amount.pence == 20_000_000]
+    assert got[0].part_of_pence == 46_000_000
+    assert (got[0].period_start, got[0].period_end) == ("2025-26", "2025-26")
+
+
+def test_a_piece_of_that_money_is_still_of_the_award():
+    got = [a for a in awards("Devon\n\nDevon gets £900,000 over 2024/25 and 2025/26. Of that money, £200,000 pays "
+                             "for a group course.\n") if a.amount.pence == 20_000_000]
+    assert got[0].part_of_pence == 90_000_000
