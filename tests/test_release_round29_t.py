@@ -129,3 +129,73 @@ def test_a_piece_of_that_money_is_still_of_the_award():
     got = [a for a in awards("Devon\n\nDevon gets £900,000 over 2024/25 and 2025/26. Of that money, £200,000 pays "
                              "for a group course.\n") if a.amount.pence == 20_000_000]
     assert got[0].part_of_pence == 90_000_000
+
+
+# --- A body's own reserves, named by its own name, are partners' money ---------------------------------------------
+
+@pytest.mark.parametrize("piece", ["£1,000 from the Hub's own reserves", "£1,000 from Oakway Change's reserves",
+                                   "£1,000 from the Project's own reserves"])
+def test_a_named_bodys_own_reserves_in_a_list_of_pieces_are_partners_money(piece):
+    text = ("Minutes\n\nThe cost of the course in 2025/26 is £7,000: the Commissioner's £4,000, £2,000 from Dorset "
+            f"Council's Communities Fund, and {piece}.\n")
+    got = awards_by_key(text)
+    assert got[(3, 1000)].funder == "partners"
+    assert got[(3, 2000)].funder == "local authority"
+
+
+def test_a_councils_reserves_are_no_partners_money():
+    text = ("Minutes\n\nThe cost of the course in 2025/26 is £7,000: the Commissioner's £4,000, £2,000 from the "
+            "Hub's grant, and £1,000 from the Council's reserves.\n")
+    assert awards_by_key(text)[(3, 1000)].funder != "partners"
+
+
+# --- The commissioner whose award a sum matches is not its payer ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "RESOLVED to grant £1,500 to Oakway Hub from the Community Grants budget for 2025/26, as match funding for the "
+    "Commissioner's award.",
+    "RESOLVED to give £1,500 from the Community Grants budget as match funding towards the Commissioner's grant.",
+])
+def test_match_funding_for_the_commissioners_award_is_the_councils(sentence):
+    got = awards("ASHCOMBE TOWN COUNCIL\n\n" + sentence + "\n")
+    assert [(a.funding_role, a.funder) for a in got] == [("match_funding", "local authority")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Commissioner will add £15,000 of match funding.",
+    "The Office of the Police and Crime Commissioner will add £15,000 of match funding.",
+])
+def test_the_commissioner_adding_match_funding_still_pays_it(sentence):
+    got = awards("Devon perpetrator work\n\n" + sentence + "\n")
+    assert [(a.funding_role, a.funder) for a in got] == [("match_funding", "PCC")]
+
+
+# --- A town council's other business in its minutes is no money for this work ---------------------------------------
+
+@pytest.mark.parametrize("item", [
+    "The schedule of payments for May, totalling £12,301.50, was approved.",
+    "Christmas lights: RESOLVED to accept the quotation of £2,950 for installation.",
+    "RESOLVED that the allotment rents rise to £45 a plot, raising £1,800.",
+    "RESOLVED to repair the bus shelter in Mill Lane at a cost of £1,240.",
+])
+def test_a_town_councils_other_business_is_set_aside(item):
+    text = ("DEVON TOWN COUNCIL\n\n25/040  FINANCE\n" + item + "\n\n25/041  PERPETRATOR PROGRAMME\n"
+            "RESOLVED to grant £1,500 to Oakway Hub for the men's behaviour change course in 2025/26.\n")
+    assert [a.amount.pence for a in awards(text)] == [150_000]
+
+
+# --- A council is the match funder of a piece only where the piece's own words name it -----------------------------
+
+def test_a_council_paying_another_piece_of_the_sentence_is_no_match_funder():
+    text = ("DEVON TOWN COUNCIL\n\nThe total cost of the course in 2025/26 is £7,500: the Commissioner's £4,000, "
+            "£2,000 from Dorset Council's Communities Fund, and £1,500 that the Hub has asked this council to "
+            "contribute.\nRESOLVED to grant £1,500 to the Hub as match funding for the Commissioner's award.\n")
+    roles = {(o.organisation, o.role) for o in read(text).organisations}
+    assert ("Dorset Council", "funder") in roles and ("Dorset Council", "match_funder") not in roles
+
+
+def test_a_council_in_the_matched_pieces_own_words_is_its_match_funder():
+    text = ("Devon\n\nThe total cost of the course in 2025/26 is £7,500: the Commissioner's £4,000, £2,000 from the "
+            "Hub, and £1,500 from Dorset Council.\nDorset Council adds £1,500 as match funding to the grant.\n")
+    roles = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+    assert (3, "Dorset Council", "match_funder") in roles

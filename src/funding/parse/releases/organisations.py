@@ -1337,12 +1337,22 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # when the release states the same sum as that council money's match funding
             sentence, starts = award_sentence(award)
             line = rel.line_text(award.source_line) or sentence
-            matched = bool(re.search(r"\bmatch|\btop-?up\b|\btop(?:s|ped|ping)? (?:it |this |the grant )?up\b|\badded to\b", line, re.I)) \
-                or any(a.funding_role == "match_funding" and a.funder == "local authority" and a.amount.pence == award.amount.pence
-                       for a in awards)
+            said_here = bool(re.search(r"\bmatch|\btop-?up\b|\btop(?:s|ped|ping)? (?:it |this |the grant )?up\b|\badded to\b", line, re.I))
+            said_elsewhere = any(a.funding_role == "match_funding" and a.funder == "local authority"
+                                 and a.amount.pence == award.amount.pence for a in awards)
+            at = sentence.find(award.amount.text)
+            a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
+            if at >= 0 and "|" not in line and "\t" not in line:  # (and within the stretch between the figures beside it
+                # in prose; a table row's council names the row)
+                a = max([a] + [t.end() for t in MONEY_TOKEN.finditer(sentence) if t.end() <= at])
+                b = min([b] + [t.start() for t in MONEY_TOKEN.finditer(sentence) if t.start() > at])
             for m in _council_runs().finditer(sentence):
                 if _named_as_not_paying(sentence, m.start()):
                     continue
+                # (the same sum stated elsewhere as match funding makes only the council in the piece's own clause its
+                # match funder, not another council paying another piece of the sentence: "£2,000 from X Council,
+                # …, and £1,500 that the Hub has asked this council to contribute")
+                matched = said_here or said_elsewhere and a <= m.start() < b
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":

@@ -40,7 +40,7 @@ from funding.parse.releases.amounts.payers import (
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
-    _paragraph_lead_funder, _named_as_an_item_of_a_sum,
+    _paragraph_lead_funder, _named_as_an_item_of_a_sum, _money_matched, _MATCHED_MONEY_BEFORE,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _SHARING as SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -2652,6 +2652,7 @@ def _payer_of_figure(
     own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
     own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
     own = [f for f in own if not _named_as_receiver(sentence, f)]  # ("won by the commissioner's office", "paid to X Council")
+    own = [f for f in own if not _money_matched(sentence, f, start)]  # ("as match funding for the Commissioner's award")
     own = [f for f in own if not _council_owns_another_thing(sentence, f)]  # ("X Council's Portfolio Holder asked …")
     if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
         # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
@@ -2773,8 +2774,9 @@ def _payer_of_figure(
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
-    elif role in ("part", "grant") and not funder and _PROVIDER_OWN.search(sentence[lo:hi]):
-        funder = "partners"  # a listed piece: "* £32,200 from the provider's charitable reserves" (its own money)
+    elif role in ("part", "grant") and (not funder or borrowed) and _PROVIDER_OWN.search(sentence[lo:hi]):
+        funder, borrowed = "partners", False  # a listed piece: "* £32,200 from the provider's charitable reserves" (its
+        # own money, not the payer of the piece listed before it)
     elif role in ("own_funding", "match_funding") and \
             re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
         funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
@@ -2817,7 +2819,10 @@ def _payer_of_figure(
         funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
     elif role == "match_funding" and not funder:
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
-        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) or re.search(_COMMISSIONER_BODY, window) \
+        # (not the commissioner whose award the figure matches: "as match funding for the Commissioner's award")
+        funder = "PCC" if any(not _MATCHED_MONEY_BEFORE.search(window[max(0, m.start() - 40) : m.start()])
+                              for m in [*re.finditer(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I),
+                                        *re.finditer(_COMMISSIONER_BODY, window)]) \
             or (mine and mine.group("who").lower() == "my") else \
             "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
         # ("The London Borough of Hackney … will each add £25,000 a year to the grant": a council by its name)
@@ -3593,7 +3598,12 @@ _ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?
 _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
-                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime)\b")
+                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             # (a town or parish council's other business in its minutes: its lights, shelters,
+                             # plots, grounds and the month's list of payments)
+                             r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
+                             r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
+                             r"hanging baskets?|floral displays?))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -4051,7 +4061,11 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b"
                            # (money raised by fundraising is a charity's, whoever "its" is: "£36,000 from its own
                            # fundraising", "of their own fund-raising")
-                           r"|\b(?:its|their|our) own fund-?raising\b",
+                           r"|\b(?:its|their|our) own fund-?raising\b"
+                           # (a body named by its own name, "£1,000 from the Hub's own reserves", "Oakway Change's
+                           # reserves": not a council's, a commissioner's or a public office's reserves)
+                           r"|\b(?!(?:council|commissioner|mayor|authority|office|police|PCC|OPCC|PFCC|government|board|"
+                           r"department|ministry|force)\b)(?-i:[A-Z][\w-]*)['’]s (?:own )?reserves\b",
                            re.I)  # (not "people worried about their own behaviour")
 #: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
 #: allocations total", "In all the three grants are worth"
