@@ -199,3 +199,61 @@ def test_a_council_in_the_matched_pieces_own_words_is_its_match_funder():
             "Hub, and £1,500 from Dorset Council.\nDorset Council adds £1,500 as match funding to the grant.\n")
     roles = {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
     assert (3, "Dorset Council", "match_funder") in roles
+
+
+# --- A change "by £X, from £A to £B": three figures, none the sum of the others ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office has agreed to increase the grant by £40,000, from £300,000 to £340,000 for 2024-25.",
+    "The grant for 2024-25 rises by £40,000, from £300,000 to £340,000.",
+    "We have agreed to raise your award by £40,000 from £300,000 up to £340,000 for 2024-25.",
+])
+def test_a_change_from_one_figure_to_another_makes_no_total(sentence):
+    got = awards("Devon grant\n\n" + sentence + "\n")
+    assert sorted(a.amount.pence // 100 for a in got) == [40_000, 300_000, 340_000]
+    assert {a.funding_role for a in got} == {"grant"} and all(a.part_of_line is None for a in got)
+
+
+def test_sums_that_add_up_in_prose_still_make_a_total():
+    got = awards_by_key("Devon grant\n\nThe Home Office gives £300,000 and the council adds £40,000, making £340,000 "
+                        "for 2024-25.\n")
+    assert got[(3, 340_000)].funding_role == "total"
+
+
+# --- "The additional £X": a restatement of the increase, its pieces with no year of their own -----------------------
+
+def test_the_additional_sum_restated_and_its_pieces_have_no_period():
+    text = ("Devon grant\n\n"
+            "1. The Home Office has agreed to increase the grant by £40,000, from £300,000 to £340,000 for 2024-25.\n\n"
+            "2. The additional £40,000 is for a second caseworker (£30,000) and for interpreters (£10,000).\n")
+    assert award_errors(text, {
+        (5, 40_000): dict(role="grant", start=None, end=None),
+        (5, 30_000): dict(role="part", part=5, start=None, end=None),
+        (5, 10_000): dict(role="part", part=5, start=None, end=None),
+    }) == []
+
+
+def test_an_additional_sum_not_stated_before_keeps_the_years():
+    text = ("Devon grant\n\nThe Home Office has awarded £300,000 for 2024-25.\n\n"
+            "An additional £40,000 is for a second caseworker in 2024-25.\n")
+    assert award_errors(text, {(5, 40_000): dict(start="2024-25", end="2024-25")}) == []
+
+
+# --- "Of the grant, as varied": the grant's new figure ---------------------------------------------------------------
+
+@pytest.mark.parametrize("wording", ["of the grant, as varied,", "of the grant as increased", "of the award, as revised,"])
+def test_a_piece_of_the_grant_as_varied_is_of_its_new_figure(wording):
+    text = ("Devon grant\n\n"
+            "1. The Home Office has agreed to increase the grant by £40,000, from £300,000 to £340,000 for 2024-25.\n\n"
+            "2. The additional £40,000 is for a second caseworker.\n\n"
+            f"3. No more than £17,000 {wording} may be spent on management.\n")
+    got = [a for a in awards(text) if a.amount.pence == 1_700_000]
+    assert (got[0].part_of_line, got[0].part_of_pence) == (3, 34_000_000)
+    assert got[0].period_start == "2024-25"
+
+
+def test_a_piece_of_the_grant_is_otherwise_of_the_last_grant_named():
+    text = ("Devon grant\n\n1. The Home Office has awarded £300,000 for 2024-25.\n\n"
+            "2. No more than £17,000 of the grant may be spent on management.\n")
+    got = [a for a in awards(text) if a.amount.pence == 1_700_000]
+    assert got[0].part_of_line == 3

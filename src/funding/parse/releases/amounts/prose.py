@@ -52,6 +52,7 @@ from funding.parse.releases.amounts.tables import (
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
+    _end_of_a_change,
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _per_year_before_its_sum, _piece_of_a_named_years_share, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
@@ -2033,6 +2034,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     # not the total across funders stated since)
                     named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
                 whole = named[-1] if named else whole
+                if _AS_CHANGED.match(sentence, of_noun.end()):
+                    # "no more than £37,140 of the grant, as varied, may be spent on …": the grant's new figure, the
+                    # one a change stated it goes to ("from £684,200 to £742,800"), not the change restated since
+                    changed = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                               and x.code == d.code and _end_of_a_change(rel, x)]
+                    whole = changed[-1] if changed else whole
             pieces_before = [x for x in drafts if x.whole is not None and x.code == (whole.code if whole else x.code)]
             if not here and pieces_before and _REMAINDER_BEFORE.search(sentence[max(lo, start - 30) : start]) \
                     and not _MONEY_NOUN_AFTER.match(sentence, end):
@@ -3915,6 +3922,8 @@ def _periods_and_awards(
                 and not getattr(d, "yearly", False) \
                 and (facts.figures_said or not getattr(d, "councils_own", False)
                      and not (d.funder == "local authority" and d.role == "grant")) and not getattr(d, "restated", False) \
+                and not (d.role == "part" and d.whole is not None and getattr(d.whole, "restated", False)
+                         and d.whole.period is None) \
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) \
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not getattr(d, "next_year", False) \
@@ -4272,6 +4281,8 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
 
 _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
+#: after "of the grant": the grant as changed ("of the grant, as varied,", "of the award as increased")
+_AS_CHANGED = re.compile(r",?\s+as\s+(?:now\s+)?(?:varied|increased|revised|amended|changed|uplifted|reduced)\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
 #: (a payer's name may stand between: "£986,120 Home Office allocation", "£412,000 Ministry of Justice grant")
@@ -4882,6 +4893,10 @@ def _names_a_stated_grant(d: "_Draft", drafts: list, before: str) -> bool:
     """Whether a figure with no year of its own names again, with a definite determiner ("the £260,000 would be spent
     on …", "its £260,000"), a grant of the same sum and area stated before with its year: a restatement, whose year its
     own clause does not give (README: period_start, the adjudicated 'Money added to a grant' and corrections)."""
-    return bool(re.search(r"(?:\bthe|\bthis|\bthat|['’]s|\bits|\btheir|\bhis|\bher)\s+$", before, re.I)) and any(
-        x.role == "grant" and x.whole is None and x.period and x.amount.pence == d.amount.pence and x.code == d.code
-        and x.line < d.line for x in drafts)
+    # (also with a word saying which of the money it is: "The additional £58,600 is for …", "the extra £20,000")
+    return bool(re.search(r"(?:\bthe|\bthis|\bthat|['’]s|\bits|\btheir|\bhis|\bher)\s+"
+                          r"(?:(?:additional|extra|increased|revised|varied)\s+)?$", before, re.I)) and any(
+        x.role == "grant" and x.whole is None and x.amount.pence == d.amount.pence and x.code == d.code
+        and x.line < d.line and (x.period or any(y.line == x.line and y.period for y in drafts)) for x in drafts)
+    # (a sum stated in a sentence giving the year for its figures together: "increase the grant by £58,600, from
+    # £684,200 to £742,800 for 2024-25")
