@@ -257,3 +257,22 @@ def test_a_piece_of_the_grant_is_otherwise_of_the_last_grant_named():
             "2. No more than £17,000 of the grant may be spent on management.\n")
     got = [a for a in awards(text) if a.amount.pence == 1_700_000]
     assert got[0].part_of_line == 3
+
+
+# --- A yearly sum the payer pays "separately" is its own money, not a year's share of the sum before ---------------
+
+def test_a_sum_paid_separately_at_a_yearly_rate_is_a_grant_of_the_same_payer():
+    text = ("Devon\n\nDevon County Council adds £50,000 of match funding in 2025-26, and pays separately for our "
+            "work with young people, at £30,000 a year.\n")
+    assert award_errors(text, {(3, 30_000): dict(role="grant", funder="local authority", part=None, start=None)}) == []
+
+
+def test_a_yearly_share_of_the_sum_before_is_still_its_part():
+    text = "Devon\n\nDevon County Council gives £60,000 over 2025-26 and 2026-27, £30,000 in each year.\n"
+    assert award_errors(text, {(3, 30_000, "2025-26"): dict(role="part", part=3)}) == []
+
+
+def test_another_body_paying_separately_is_not_the_first_payer():
+    text = "Devon\n\nThe council gives £55,000, and the Rowan Trust separately gives £20,000 a year.\n"
+    got = awards_by_key(text)
+    assert got[(3, 20_000)].funder != "local authority" and got[(3, 20_000)].part_of_line is None

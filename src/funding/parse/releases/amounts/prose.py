@@ -1893,6 +1893,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                                           sentence[max(0, start - 20) : start], re.I)):
             per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
             # another funder's yearly sum is no share of the sum before it
+        if per_year and here and re.search(r"\bseparately\b|\bin addition\b|\bas well\b",
+                                           sentence[here[-1].start + len(here[-1].amount.text) : start], re.I):
+            per_year = False  # "adds £55,000 of match funding, and pays separately for … at £62,300 a year": other
+            # money at its own yearly rate, no year's share of the sum before; paid separately, it is added to nothing
+            # (a grant), by the payer of the sum before, the subject both verbs share, unless its own clause names one
+            role = "grant" if role in ("part", "match_funding") else role
+            if not funder and not outside_payer:
+                funder, funder_basis = here[-1].funder, "clause"
         if per_year and here and getattr(here[-1], "yearly", False):
             per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
             # rate after another is a second statement of the rate, not one year's share of it: the same money
