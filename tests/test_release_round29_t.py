@@ -299,3 +299,21 @@ def test_a_lists_threshold_is_no_amount(sentence):
 ])
 def test_real_sums_beside_threshold_words_stay(sentence, pence):
     assert pence in [a.amount.pence for a in awards("Devon grants\n\n" + sentence + "\n")]
+
+
+# --- A letter's purpose opens its sentence; the relative clause on the grant after it describes the work -------------
+
+def test_the_work_a_grant_pays_for_is_read_after_a_letters_purpose():
+    text = ("Devon grant\n\n1. I am writing about your request of 2 May 2025 to vary the grant agreement, under which "
+            "the Home Office awarded your office £400,000 for 2025-26 for the Oakway group programme for men "
+            "(26 weeks).\n")
+    kinds = {(c.component, c.duration_value) for c in read(text).components}
+    assert ("group_programme", 26) in kinds
+
+
+@pytest.mark.parametrize("sentence", [
+    "I am writing about your request to vary the grant for the Oakway group programme for men (26 weeks).",
+    "This report sets out the grant, under which this report describes the 26-week group programme for men.",
+])
+def test_a_letters_purpose_alone_still_describes_nothing(sentence):
+    assert read("Devon grant\n\n" + sentence + "\n").components == ()
