@@ -317,3 +317,8 @@ def test_the_work_a_grant_pays_for_is_read_after_a_letters_purpose():
 ])
 def test_a_letters_purpose_alone_still_describes_nothing(sentence):
     assert read("Devon grant\n\n" + sentence + "\n").components == ()
+
+
+def test_spending_over_a_sum_is_a_bound_on_real_money_not_a_threshold():
+    got = awards("Devon\n\nNationally, the government is spending over £7 million on schemes of this sort.\n")
+    assert [(a.funding_role, a.amount.qualifier) for a in got] == [("context", "more_than")]
