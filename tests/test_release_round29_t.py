@@ -322,3 +322,30 @@ def test_a_letters_purpose_alone_still_describes_nothing(sentence):
 def test_spending_over_a_sum_is_a_bound_on_real_money_not_a_threshold():
     got = awards("Devon\n\nNationally, the government is spending over £7 million on schemes of this sort.\n")
     assert [(a.funding_role, a.amount.qualifier) for a in got] == [("context", "more_than")]
+
+
+# --- A council joined by "and" after a commissioner's office, and "commissioned jointly by" -------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "In Devon, the course is commissioned jointly by the Office of the Police and Crime Commissioner for Devon and "
+    "Devon County Council.",
+    "The group course is commissioned by the Office of the Police and Crime Commissioner for Devon and Devon County "
+    "Council.",
+])
+def test_a_council_joined_after_the_commissioners_office_is_a_commissioner_too(sentence):
+    roles = {(o.organisation, o.role) for o in read("Devon\n\n" + sentence + "\n").organisations}
+    assert ("Office of the Police and Crime Commissioner for Devon", "commissioner") in roles
+    assert ("Devon County Council", "commissioner") in roles
+    assert not any(" and Devon" in name for name, _ in roles)
+
+
+def test_a_commissioners_office_for_two_places_keeps_both():
+    roles = {(o.organisation, o.role) for o in read(
+        "Devon\n\nThe course is commissioned by the Office of the Police and Crime Commissioner for Devon and Cornwall.\n"
+    ).organisations}
+    assert ("Office of the Police and Crime Commissioner for Devon and Cornwall", "commissioner") in roles
+
+
+def test_a_commissioner_named_as_a_persons_office_is_no_body():
+    orgs = read("Devon\n\nThe course was launched by Devon Police and Crime Commissioner Jo Marsh.\n").organisations
+    assert orgs == ()

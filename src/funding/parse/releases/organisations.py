@@ -760,6 +760,11 @@ _STAFF_TITLE = re.compile(r"(?:(?:Strategic|Corporate|Assistant|Deputy|Executive
                           r"(?:Director|Head|Manager|Officer|Chief Executive|Clerk|Secretary)\b(?:\s+(?:of|for)\b|$)")
 
 
+#: a council joined by "and" after a commissioner's title: "… Crime Commissioner for Norfolk and Norfolk County Council"
+_COUNCIL_JOINED_AFTER = re.compile(r"\bCommissioner\s+for\s+(?:[A-Z][\w'’-]*\s+){1,3}?and\s+"
+                                   r"(?P<council>(?:[A-Z][\w'’-]*\s+){1,4}?(?:County\s+|City\s+|Borough\s+|District\s+)?Council)\.?$")
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -767,13 +772,19 @@ def _organisation_names(text: str) -> list[str]:
     for whole in _NAME.finditer(text):
       if re.match(r"-based\b", text[whole.end():]):
           continue  # "Crewe-based Dane Street Project": the town it is based in
-      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
-              and not re.search(r"\bOffice of\b", whole.group(0), re.I):
-          continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
-      lead = _comma_authority(text[: whole.start()], whole.group(0))
+      found = whole.group(0)
+      lead = None
+      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", found) \
+              and not re.search(r"\bOffice of\b", found, re.I):
+          joined = _COUNCIL_JOINED_AFTER.search(found)
+          if not joined:
+              continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
+          found, lead = joined.group("council"), ""  # ("… Commissioner for Norfolk and Norfolk County Council": the
+          # council joined after the office is a body of its own)
+      lead = _comma_authority(text[: whole.start()], found) if lead is None else lead
       # (the run's leading "of" and a sentence's full stop are no part of the name, and would hide a council named by two
       # places: "the housing team of Nuneaton and Bedworth Borough Council.")
-      run = re.sub(r"^of\s+", "", whole.group(0)).rstrip(".")
+      run = re.sub(r"^of\s+", "", found).rstrip(".")
       for name in _split_names(run):
         if lead and run.startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
@@ -1765,6 +1776,10 @@ def _to_area_end(body: str) -> str:
         return body[:first]  # ("… Commissioner for Norfolk, Jubilee House, Falconers Chase, Wymondham": its address after,
         # whatever town it names)
     end = m.end() + max(b for _, b, _ in areas)
+    if len(areas) >= 2 and re.match(r"\s+(?:County\s+|City\s+|Borough\s+|District\s+)?(?:Council|Constabulary|Police)\b",
+                                     body[end:]) and re.match(r"\s+(?:and|&)\s+", body[first:]):
+        # ("… Commissioner for Norfolk and Norfolk County Council": the second place names the council joined to it)
+        return body[:first]
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
         (re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:])
          or _ORG_WORD.search(body[end:]) or _BODY_WORD.search(body[end:])) else body
