@@ -349,3 +349,22 @@ def test_a_commissioners_office_for_two_places_keeps_both():
 def test_a_commissioner_named_as_a_persons_office_is_no_body():
     orgs = read("Devon\n\nThe course was launched by Devon Police and Crime Commissioner Jo Marsh.\n").organisations
     assert orgs == ()
+
+
+# --- A brand as the subject of reported speech, described as a course or a group for someone -----------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mr Hale explained that Turning Point is a 20-week behaviour change group for men living in the town.",
+     "Turning Point"),
+    ("The Clerk reported that Safer Paths is a 24-week course for men who harm their partners.", "Safer Paths"),
+    ("Safer Paths is a 24-week course for men who harm their partners.", "Safer Paths"),
+])
+def test_a_brand_described_in_reported_speech_is_a_named_programme(sentence, name):
+    got = [c for c in read("Minutes\n\n" + sentence + "\n").components if c.component == "named_programme"]
+    assert [c.programme_name for c in got] == [name]
+
+
+def test_a_brand_said_to_be_a_group_of_people_is_no_programme():
+    got = [c for c in read("Minutes\n\nMrs Lee explained that Ashcombe Regis is a group of villages near the coast.\n"
+                           ).components if c.component == "named_programme"]
+    assert got == []

@@ -342,8 +342,12 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|p
 #: name of the service it goes on to describe (the participle is not part of the name)
 _NAMED_OPENING = re.compile(r"^\W*(?:Named|Called|Branded|Known as)\s+['‘\"“]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’\"”]?,")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
-_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
-                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+#: (also as the subject of reported speech: "Mr Hale explained that Changing Course is a 20-week behaviour change group for
+#: men", a group named with whom it is for)
+_SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|said|told (?:members|the \w+)|reported|confirmed|"
+                           r"added|stated) that\s+)?"
+                           r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project|group(?= for\b))\b|, (?:our|the|its|their|a|an) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
 #: programme", "Bridgeway is the borough's behaviour change programme"
