@@ -368,3 +368,20 @@ def test_a_brand_said_to_be_a_group_of_people_is_no_programme():
     got = [c for c in read("Minutes\n\nMrs Lee explained that Ashcombe Regis is a group of villages near the coast.\n"
                            ).components if c.component == "named_programme"]
     assert got == []
+
+
+# --- A high-harm pilot or caseworker is high-harm work ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Our only service there is a high-harm pilot in Exeter.", {"high_harm"}),
+    ("The extra money pays for a second high-harm caseworker.", {"high_harm", "case_management"}),
+    ("The grant funds two high harm case workers.", {"high_harm", "case_management"}),
+])
+def test_a_high_harm_pilot_or_caseworker_is_high_harm_work(sentence, kinds):
+    got = {c.component for c in read("Devon\n\n" + sentence + "\n").components}
+    assert kinds <= got
+
+
+def test_a_pilot_with_no_high_harm_words_is_no_high_harm_work():
+    got = {c.component for c in read("Devon\n\nThe pilot in Exeter works with families.\n").components}
+    assert "high_harm" not in got
