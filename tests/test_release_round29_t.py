@@ -385,3 +385,18 @@ def test_a_high_harm_pilot_or_caseworker_is_high_harm_work(sentence, kinds):
 def test_a_pilot_with_no_high_harm_words_is_no_high_harm_work():
     got = {c.component for c in read("Devon\n\nThe pilot in Exeter works with families.\n").components}
     assert "high_harm" not in got
+
+
+# --- "Services", plural, are what a provider delivers ----------------------------------------------------------------
+
+def test_services_delivered_by_a_body_make_it_a_delivery_partner():
+    text = ("Devon\n\nThe county got £604,000 for 2025/26. Of that money, £218,400 pays for services used by Exeter "
+            "residents, all delivered by Oakway Change.\n")
+    roles = {(o.organisation, o.role) for o in read(text).organisations}
+    assert ("Oakway Change", "delivery_partner") in roles
+
+
+def test_photographs_provided_by_a_body_still_give_no_delivery_role():
+    text = "Devon\n\nThe county got £604,000 for 2025/26. The photographs were provided by Devon Police.\n"
+    roles = {(o.organisation, o.role) for o in read(text).organisations}
+    assert ("Devon Police", "delivery_partner") not in roles
