@@ -400,3 +400,22 @@ def test_photographs_provided_by_a_body_still_give_no_delivery_role():
     text = "Devon\n\nThe county got £604,000 for 2025/26. The photographs were provided by Devon Police.\n"
     roles = {(o.organisation, o.role) for o in read(text).organisations}
     assert ("Devon Police", "delivery_partner") not in roles
+
+
+# --- A body's own perpetrator work by its kind: "X's high-harm service" ----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Oakway Change's high-harm service took 44 referrals for Exeter men.",
+    "Last year Oakway Change's stalking work saw 30 referrals.",
+    "Oakway Change's perpetrator team assessed 51 men.",
+])
+def test_a_bodys_own_perpetrator_work_makes_it_a_delivery_partner(sentence):
+    roles = {(o.organisation, o.role) for o in read("Devon\n\nThe county got £604,000 for 2025/26.\n" + sentence
+                                                      + "\n").organisations}
+    assert ("Oakway Change", "delivery_partner") in roles
+
+
+def test_a_councils_library_service_makes_it_no_delivery_partner():
+    roles = {(o.organisation, o.role) for o in read("Devon\n\nThe county got £604,000 for 2025/26.\n"
+                                                      "Devon County Council's library service lent 400 books.\n").organisations}
+    assert ("Devon County Council", "delivery_partner") not in roles

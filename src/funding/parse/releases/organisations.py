@@ -211,8 +211,10 @@ _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'â
 
 
 #: a course, programme or sessions a body holds as its own
-_OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
-_OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
+_OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups|services?|work|teams?|projects?)\b")
+_OWN_COURSE = r"(?:(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)|" \
+              r"(?:high[- ]harm|perpetrator|stalking|behaviour[- ]change)\s+(?:services?|work|teams?|projects?))\b"
+#: (also its perpetrator work by its kind: "Ashlow Change's high-harm service took 44 referrals")
 #: the name before a possessive: capitalised words, joined by "and", "of", "for" or "&" ("Trent Pathways' sessions"); the
 #: first word holds no apostrophe, a later one may, to its possessive's ("Fernlea Women's Centre's IDVA surgeries")
 _POSSESSOR_FIRST = r"(?-i:[A-Z])[\w&-]*"
