@@ -419,3 +419,19 @@ def test_a_councils_library_service_makes_it_no_delivery_partner():
     roles = {(o.organisation, o.role) for o in read("Devon\n\nThe county got £604,000 for 2025/26.\n"
                                                       "Devon County Council's library service lent 400 books.\n").organisations}
     assert ("Devon County Council", "delivery_partner") not in roles
+
+
+# --- "The award of £X (by its payer) to a body": the body receives it -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "(a) to note the award of £4,580 by the Police and Crime Commissioner to Oakway Hub CIC;",
+    "The committee noted the grant of £12,000 from the Commissioner to Oakway Hub CIC.",
+])
+def test_the_award_of_a_sum_to_a_body_makes_it_the_recipient(sentence):
+    roles = {(o.organisation, o.role) for o in read("DEVON TOWN COUNCIL\n\n" + sentence + "\n").organisations}
+    assert ("Oakway Hub CIC", "recipient") in roles
+
+
+def test_an_award_of_a_sum_for_a_date_names_no_recipient():
+    roles = {o.role for o in read("DEVON TOWN COUNCIL\n\nThe award of £4,580 runs to March 2026.\n").organisations}
+    assert "recipient" not in roles
