@@ -435,3 +435,22 @@ def test_the_award_of_a_sum_to_a_body_makes_it_the_recipient(sentence):
 def test_an_award_of_a_sum_for_a_date_names_no_recipient():
     roles = {o.role for o in read("DEVON TOWN COUNCIL\n\nThe award of £4,580 runs to March 2026.\n").organisations}
     assert "recipient" not in roles
+
+
+# --- A payer opening its clause after a time phrase; money said to have ended ----------------------------------------
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Until March 2024 the Rowan Valley Trust also gave £30,000 a year towards the groups; that grant has ended.",
+     "former_funder"),
+    ("Until March 2024 the Rowan Valley Trust also gave £30,000 a year towards the groups.", "funder"),
+    ("The Rowan Valley Trust gave £30,000 a year towards the groups, but that grant has ended.", "former_funder"),
+])
+def test_a_trust_giving_money_is_its_funder_or_former_funder(sentence, role):
+    roles = {(o.organisation, o.role) for o in read("Devon\n\n" + sentence + "\n").organisations}
+    assert ("Rowan Valley Trust", role) in roles
+
+
+def test_a_council_after_a_time_phrase_is_still_no_funder_by_this_rule():
+    roles = {(o.organisation, o.role) for o in read(
+        "Devon\n\nUntil March 2024 the charity ran the groups alone.\n").organisations}
+    assert not any(r in ("funder", "former_funder") for _, r in roles)
