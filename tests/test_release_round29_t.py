@@ -454,3 +454,19 @@ def test_a_council_after_a_time_phrase_is_still_no_funder_by_this_rule():
     roles = {(o.organisation, o.role) for o in read(
         "Devon\n\nUntil March 2024 the charity ran the groups alone.\n").organisations}
     assert not any(r in ("funder", "former_funder") for _, r in roles)
+
+
+# --- The body employing the worker who does the perpetrator work ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The extra £40,000 is for a second high-harm caseworker, to be employed by Oakway Change CIC from January.",
+    "Both facilitators are employed by Oakway Change CIC.",
+])
+def test_the_employer_of_a_caseworker_or_facilitator_delivers_the_work(sentence):
+    roles = {(o.organisation, o.role) for o in read("Devon\n\n" + sentence + "\n").organisations}
+    assert ("Oakway Change CIC", "delivery_partner") in roles
+
+
+def test_an_idvas_employer_supports_victims():
+    roles = {(o.organisation, o.role) for o in read("Devon\n\nThe IDVA is employed by Devon Women's Aid.\n").organisations}
+    assert ("Devon Women's Aid", "survivor_support_provider") in roles
