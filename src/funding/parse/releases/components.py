@@ -87,6 +87,10 @@ _HIGH_HARM_PEOPLE = re.compile(r"(?:high(?:est)?[- ](?:risk|harm)|prolific|seria
                                r"(?:assessed|judged|identified|considered|rated|graded)\s+as\b|(?:who|which|that)\s+pose\b", re.I)
 
 
+
+#: a relative clause opening on the grant or agreement just named: ", under which", ", by which", ", through which"
+_DESCRIBING_WHICH = re.compile(r",\s+(?:under|by|through|from|with)\s+which\b", re.I)
+
 def parse_duration(text: str):
     """How long a service lasts (:func:`periods.parse_duration`), with the spans of years money covers and follow-up
     windows left out."""
@@ -343,8 +347,12 @@ _CALLED = re.compile(r"\b(?:programme|course|service|scheme|group|intervention|p
 #: name of the service it goes on to describe (the participle is not part of the name)
 _NAMED_OPENING = re.compile(r"^\W*(?:Named|Called|Branded|Known as)\s+['‘\"“]?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})['’\"”]?,")
 #: "Changing Ways is a behaviour change programme …", "Homeward Steps works with …": a name as the sentence's subject
-_SUBJECT_NAME = re.compile(r"^\W*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
-                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b|, (?:our|the|its|their|a|an) "
+#: (also as the subject of reported speech: "Mr Hale explained that Changing Course is a 20-week behaviour change group for
+#: men", a group named with whom it is for)
+_SUBJECT_NAME = re.compile(r"^\W*(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:explained|said|told (?:members|the \w+)|reported|confirmed|"
+                           r"added|stated) that\s+)?"
+                           r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\W*(?: (?:is|was) (?:an?|our|the|its|their) "
+                           r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project|group(?= for\b))\b|, (?:our|the|its|their|a|an) "
                            r"(?:[\w-]+ ){0,5}(?:programme|course|service|scheme|project)\b| works with\b)")
 #: a one-word brand as the subject of 'is' with a description of its kind: "Reset is our 26-week group behaviour change
 #: programme", "Bridgeway is the borough's behaviour change programme"
@@ -1286,6 +1294,14 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
                                        duration_qualifier=offered.qualifier, duration_min=offered.minimum)
         narrative = _first(terms.get("narrative", ()), sentence)
+        if narrative == "meta":
+            # "I am writing about your request … to vary the grant agreement, under which the Home Office awarded
+            # £X for the 24-week group programme …": the letter's own purpose is the opening clause's; the relative
+            # clause after it describes the work the grant pays for, and is read
+            which = _DESCRIBING_WHICH.search(sentence)
+            if which and not _first(terms.get("narrative", ()), sentence[which.end():]):
+                sentence = " " * which.end() + sentence[which.end():]
+                narrative = None
         in_box = bool(re.match(r"\s*>\s*[-*•]\s", original.get(number, ""))) and _block_size(original, number) >= 3
         if len(starts) == 1 and re.fullmatch(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\d{0,2}\.)\s+[A-Z][^.!?£|:]{0,60}",
                                              original.get(number, "")) and len(sentence.split()) <= 8:

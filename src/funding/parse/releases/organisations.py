@@ -212,7 +212,7 @@ _UNIT_LABEL = re.compile(r"\(?£\s?(?:['’]?000s?|k|m|million|thousands?)\)?(?!
 #: where a clause's subject starts: the sentence's start (after a list mark, a numbered paragraph's number or bold), or
 #: after a time phrase that opens it ("Last spring X began …"), a semicolon, a colon, a comma or a conjunction ("In Kent, X will run …", "…; X supported 131 partners", "We can
 #: confirm that X has been awarded the contract")
-_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if|which|whereby))\s*"
+_CLAUSE_START = re.compile(r"(?:^(?:(?:In|Last|This|Next|Earlier|Later|Since|From|By|During|Over|Early|Until|Till|Before|After|Between)\s+(?:[\w-]+\s+){0,3}?)?|[;:,]|\b(?:and|but|while|whereas|meanwhile|so|then|since|because|that|as|when|after|once|where|if|which|whereby))\s*"
                            # (also a note's or item's letter or numeral in brackets: "(b) X is also funded by …", "iii) X …")
                            r"(?:\*\*|[-*•>]\s*|\(?[A-Za-z]?\d+(?:\.\d+)*[.)]?\s+|\d+/\d+\s+|\(?(?-i:[a-z]|[ivx]{1,4})\)\s+)*"
                            r"(?:[Tt]he\s+)?$")
@@ -221,8 +221,10 @@ _BODY_WORD = re.compile(r"\b" + _name_regex("body_word", 0).pattern + r"(?![\w'�
 
 
 #: a course, programme or sessions a body holds as its own
-_OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups)\b")
-_OWN_COURSE = r"(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)\b"
+_OWN_COURSE_WORD = re.compile(r"\b(?:courses?|programmes?|sessions|groups|services?|work|teams?|projects?)\b")
+_OWN_COURSE = r"(?:(?:[\w-]+\s+){0,2}?(?:group\s+)?(?:courses?|programmes?|sessions|groups)|" \
+              r"(?:high[- ]harm|perpetrator|stalking|behaviour[- ]change)\s+(?:services?|work|teams?|projects?))\b"
+#: (also its perpetrator work by its kind: "Ashlow Change's high-harm service took 44 referrals")
 #: the name before a possessive: capitalised words, joined by "and", "of", "for" or "&" ("Trent Pathways' sessions"); the
 #: first word holds no apostrophe, a later one may, to its possessive's ("Fernlea Women's Centre's IDVA surgeries")
 _POSSESSOR_FIRST = r"(?-i:[A-Z])[\w&-]*"
@@ -807,6 +809,11 @@ _STAFF_TITLE = re.compile(r"(?:(?:Strategic|Corporate|Assistant|Deputy|Executive
                           r"(?:Director|Head|Manager|Officer|Chief Executive|Clerk|Secretary)\b(?:\s+(?:of|for)\b|$)")
 
 
+#: a council joined by "and" after a commissioner's title: "… Crime Commissioner for Norfolk and Norfolk County Council"
+_COUNCIL_JOINED_AFTER = re.compile(r"\bCommissioner\s+for\s+(?:[A-Z][\w'’-]*\s+){1,3}?and\s+"
+                                   r"(?P<council>(?:[A-Z][\w'’-]*\s+){1,4}?(?:County\s+|City\s+|Borough\s+|District\s+)?Council)\.?$")
+
+
 def _organisation_names(text: str) -> list[str]:
     """Capitalised names in a stretch of text, with places and pronouns left out."""
     reg, places = register(), place_aliases()
@@ -814,13 +821,19 @@ def _organisation_names(text: str) -> list[str]:
     for whole in _NAME.finditer(text):
       if re.match(r"-based\b", text[whole.end():]):
           continue  # "Crewe-based Dane Street Project": the town it is based in
-      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", whole.group(0)) \
-              and not re.search(r"\bOffice of\b", whole.group(0), re.I):
-          continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
-      lead = _comma_authority(text[: whole.start()], whole.group(0))
+      found = whole.group(0)
+      lead = None
+      if re.search(r"\bPolice,? (?:Fire )?and Crime Commissioner\b", found) \
+              and not re.search(r"\bOffice of\b", found, re.I):
+          joined = _COUNCIL_JOINED_AFTER.search(found)
+          if not joined:
+              continue  # "led by Leicestershire Police and Crime Commissioner …": a person's office, not two bodies
+          found, lead = joined.group("council"), ""  # ("… Commissioner for Norfolk and Norfolk County Council": the
+          # council joined after the office is a body of its own)
+      lead = _comma_authority(text[: whole.start()], found) if lead is None else lead
       # (the run's leading "of" and a sentence's full stop are no part of the name, and would hide a council named by two
       # places: "the housing team of Nuneaton and Bedworth Borough Council.")
-      run = re.sub(r"^of\s+", "", whole.group(0)).rstrip(".")
+      run = re.sub(r"^of\s+", "", found).rstrip(".")
       for name in _split_names(run):
         if lead and run.startswith(name):
             name = lead + name  # "Bournemouth, Christchurch and Poole Council": one council, its name holding a comma
@@ -1283,7 +1296,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                                 and len(name.split()) >= 2):  # (plainly a
                         # body, in apposition with a kind of body ("X, a city charity that won …"), or one the release has named
                         # in a role already: "we have teamed up with Avonvale Changes …" / "Avonvale Changes also supports …")
-                        add(at(name, m.start()), name, role, provision)
+                        # (a payer whose money the sentence says has ended paid before: "X gave £40,000 a year …; that
+                        # grant has ended")
+                        add(at(name, m.start()), name, "former_funder" if role == "funder" and _ENDED.search(sentence)
+                            else role, provision)
                 for item in _gapped_sum_names(sentence, m.end()):
                     for name in _organisation_names(item):
                         if _is_body(name) or normalise_name(name) in known:
@@ -1408,12 +1424,22 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             # when the release states the same sum as that council money's match funding
             sentence, starts = award_sentence(award)
             line = rel.line_text(award.source_line) or sentence
-            matched = bool(re.search(r"\bmatch|\btop-?up\b|\btop(?:s|ped|ping)? (?:it |this |the grant )?up\b|\badded to\b", line, re.I)) \
-                or any(a.funding_role == "match_funding" and a.funder == "local authority" and a.amount.pence == award.amount.pence
-                       for a in awards)
+            said_here = bool(re.search(r"\bmatch|\btop-?up\b|\btop(?:s|ped|ping)? (?:it |this |the grant )?up\b|\badded to\b", line, re.I))
+            said_elsewhere = any(a.funding_role == "match_funding" and a.funder == "local authority"
+                                 and a.amount.pence == award.amount.pence for a in awards)
+            at = sentence.find(award.amount.text)
+            a, b = _own_clause(sentence, at) if at >= 0 else (0, len(sentence))
+            if at >= 0 and "|" not in line and "\t" not in line:  # (and within the stretch between the figures beside it
+                # in prose; a table row's council names the row)
+                a = max([a] + [t.end() for t in MONEY_TOKEN.finditer(sentence) if t.end() <= at])
+                b = min([b] + [t.start() for t in MONEY_TOKEN.finditer(sentence) if t.start() > at])
             for m in _council_runs().finditer(sentence):
                 if _named_as_not_paying(sentence, m.start()):
                     continue
+                # (the same sum stated elsewhere as match funding makes only the council in the piece's own clause its
+                # match funder, not another council paying another piece of the sentence: "£2,000 from X Council,
+                # …, and £1,500 that the Hub has asked this council to contribute")
+                matched = said_here or said_elsewhere and a <= m.start() < b
                 for name in _organisation_names(_comma_authority(sentence[: m.start()], m.group(0)) + m.group(0)):
                     add(_line_at(starts, m.start()), name, "match_funder" if matched else "funder", "new")
         if award.funding_role in ("own_funding", "grant") and award.funder == "local authority":
@@ -1826,6 +1852,10 @@ def _to_area_end(body: str) -> str:
         return body[:first]  # ("… Commissioner for Norfolk, Jubilee House, Falconers Chase, Wymondham": its address after,
         # whatever town it names)
     end = m.end() + max(b for _, b, _ in areas)
+    if len(areas) >= 2 and re.match(r"\s+(?:County\s+|City\s+|Borough\s+|District\s+)?(?:Council|Constabulary|Police)\b",
+                                     body[end:]) and re.match(r"\s+(?:and|&)\s+", body[first:]):
+        # ("… Commissioner for Norfolk and Norfolk County Council": the second place names the council joined to it)
+        return body[:first]
     return body[:end] if re.fullmatch(r"[\s,]*(?:and\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*)*", body[end:]) and \
         (re.search(r"\b(?:Team|Commissioning|Partnerships?|Unit|Directorate|Services?|Office)\b", body[end:])
          or _ORG_WORD.search(body[end:]) or _BODY_WORD.search(body[end:])) else body

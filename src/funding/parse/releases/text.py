@@ -384,7 +384,9 @@ def _logical_sentences(lines: list[Line], skipped: set[int]):
                 for n, t in _sentences([Line(number, text)]):
                     yield n, t, ((0, n),)
         return
-    width = max((len(raw.rstrip()) for _, text, raw in body if text and not _TABLE_ROW.search(raw)), default=0)
+    # (the prose's width: not a table's rows nor its heading row, whose columns run wider than the text)
+    width = max((len(raw.rstrip()) for _, text, raw in body if text and not _TABLE_ROW.search(raw)
+                 and not re.search(r"\S\s{3,}\S", raw.strip())), default=0)
     groups: list[list[tuple[int, str]]] = []
     prev_raw = None
     last_number = None
@@ -750,6 +752,11 @@ def _pounds_units_row(cells: list[tuple[int, int, str]]) -> bool:
     return len(cells) >= 2 and all(c == "£" for _s, _e, c in cells)
 
 
+#: a table's numbered caption, however spaced ("Table 6.1  Services funded, 2025/26", "Table 3: Budget (£000)"): a
+#: line over the table, never one of its rows, though two spaces after its number look like a column gap
+_NUMBERED_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]?\s+[A-Za-z][^|\t]*$")
+
+
 def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     """A table aligned with spaces or tabs (no pipes) whose column heading gives its unit in thousands or millions
     of pounds ("Item      Paid to      2025/26 (£k)") prints its figures bare ("Group course   Provider   148.2"): each
@@ -760,13 +767,18 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     aligned_before = False  # (a row of the table before this one)
     heading_before = False  # (that row was a heading: no figure in it, "Service   Home Office   Total" over the units)
     captioned = None  # the unit a caption above the table gives ("Table 2: Budget (£000)"), until its heading row
+    caption_above = False  # the line just above is that caption, a title and not a sentence
     for line in lines:
         text = line.text
-        if "|" in text or not text.strip() or not re.search(r"\S(?: {2,}|\t+)\S", text.strip()):
+        if "|" in text or not text.strip() or not re.search(r"\S(?: {2,}|\t+)\S", text.strip()) \
+                or _NUMBERED_CAPTION.match(text):
             columns = {}
             aligned_before = heading_before = False
+            caption_above = False
             if text.strip():
                 captioned = caption_unit(text)
+                # (a title straight above the rows, not a sentence: "Table 1: Income by area, 2025-26 (£)")
+                caption_above = not re.search(r"[.!?;]\W*$", text.strip())
                 if captioned is None and _pound_caption(text):
                     captioned = ""  # (pounds: its bare figures are read as written, "24,500" as "£24,500")
             out.append(line)
@@ -779,6 +791,13 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
                 aligned_before = True
                 out.append(line)
                 continue
+            if caption_above and len(cells) >= 2 and re.search(r"[A-Za-z]{3}", cells[0][2]) \
+                    and not _counts_not_money(cells[0][2]) \
+                    and all(_BARE_NUMBER.match(c) for _s, _e, c in cells[1:]):
+                # (a captioned table with no heading row, its rows a label and figures straight under the caption,
+                # "Table 1: Income by area, 2024-25 (£)" over "Lincolnshire      399,000": each figure column of its
+                # first row takes the caption's unit, down to the table's end)
+                columns = {(s, e): captioned for s, e, _c in cells[1:]}
         captioned = None
         cells = _aligned_cells(text)
         units = {(s, e): unit for s, e, c in cells for unit, pattern, _w in _UNIT_HEADINGS if pattern.search(c)}

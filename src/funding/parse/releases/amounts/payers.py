@@ -786,6 +786,20 @@ def _named_as_receiver(sentence: str, funder) -> bool:
     return bool(_RECEIVER_BEFORE.search(before[: name.start()] if name else before))
 
 
+#: the words before a funder naming the money a sum is matched to or tops up: "as match funding for the
+#: Commissioner's award", "to match the Home Office grant", "a top-up to the commissioner's grant"
+_MATCHED_MONEY_BEFORE = re.compile(r"\b(?:match(?:ed|ing)?(?:\s+funding)?\s+(?:for|to|towards|against|of)|"
+                                   r"(?:to\s+)?match|top(?:ping)?[- ]?up\s+(?:for|to|of)|on top of|alongside)\s+"
+                                   r"(?:the\s+|this\s+|that\s+)?$", re.I)
+
+
+def _money_matched(sentence: str, funder, start: int) -> bool:
+    """Whether the body a funder term names at ``funder`` (start, end, value), after the figure at ``start``, is the
+    one whose money the figure matches ("£1,500 from the Community Grants budget, as match funding for the
+    Commissioner's award", "£20,000 to match the Home Office grant"): the money matched, not the figure's payer."""
+    return funder[0] > start and bool(_MATCHED_MONEY_BEFORE.search(sentence[max(start, funder[0] - 40) : funder[0]]))
+
+
 #: the words between a figure and another account of the same money beside it, the one it corrects or replaces:
 #: "should read £38,500 a year, not £35,800", "£24,000 (rather than £42,000)", "£18,000, instead of the £16,000 minuted"
 _NOT_THAT_FIGURE = re.compile(r"\s*(?:(?:a|each|per) year|annually)?\s*[,(]?\s*(?:and\s+|but\s+)?(?:not|rather than|instead of|"

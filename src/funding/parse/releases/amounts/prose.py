@@ -40,7 +40,7 @@ from funding.parse.releases.amounts.payers import (
     _commissioner_pays_in_clause, _commissioner_said_to_pay, _antecedent_funder, _named_as_receiver,
     _corrects_the_figure_before, _referent_funder, _pronoun_subject_funder, _sentence_subject_pays, _subject_before_an_aside, _in_next_figures_clause,
     _COMMISSIONER_BODY, _commissioners_money_in_clause, _defined_funder, _framing_funders, _heading_funder,
-    _paragraph_lead_funder, _named_as_an_item_of_a_sum,
+    _paragraph_lead_funder, _named_as_an_item_of_a_sum, _money_matched, _MATCHED_MONEY_BEFORE,
 )
 from funding.parse.releases.amounts.areas import (
     _ELLIPSIS, _BETWEEN_THEM, _SHARED_BY_THE_N, _SHARING as SHARING, _elided_share, _areas_named_just_before, _read_comparatives,
@@ -52,6 +52,7 @@ from funding.parse.releases.amounts.tables import (
     _table_cells_take_the_tables_year, _two_row_heading, _table_drafts, _AlignedHeading,
 )
 from funding.parse.releases.amounts.wholes import (
+    _end_of_a_change,
     _LIST_LINE, _pieces_regroup_under_the_part_they_make, _counted_shares_take_the_funds_terms, _money_said_to_cover, _list_total, _pieces_of, _prose_totals,
     _per_year_before_in_all, _per_year_before_its_sum, _piece_of_a_named_years_share, _listed_pieces_sum_to_whole, _sums_stated_after_their_total,
     _one_sentences_sums_are_pieces_of_an_earlier_figure, _piece_of_the_years_sum, _list_sums_to_an_earlier_award, _of_which_pieces_sum_to_whole,
@@ -658,6 +659,11 @@ _OF_A_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:the|this|that|its|our
                              r"\s+for\s+(?P<z>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?))[^.;£]{0,20}$", re.I)
 
 
+#: a piece said to be of the one year's sum just stated: "Of that year's money, £218,400 …", "out of that year's grant"
+_OF_THAT_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+that\s+year['’]s\s+(?:[\w-]+\s+)?"
+                                r"(?:grant|award|allocation|money|funding|sum|share)\b[^.;£]{0,20}$", re.I)
+
+
 def _whole_of_the_year_named(before: str, drafts: list, code: str, release_period=None):
     """The sum a piece is of when its words name that sum's year ("Of the 2026-27 grant, up to £24,000 may go on
     management", "Out of the grant for 2025/26, £12,000 …"): the last grant or total stated for a span holding that
@@ -770,6 +776,28 @@ def _the_grants_year_again(rel, d, grant, cells: int) -> bool:
     stated = find_periods(first)[0]
     return len(stated) == 1 and tuple(stated[0][2:]) == tuple(d.period) \
         and not re.sub(r"[\d/\-–\s]|(?:FY|financial year)", "", first, flags=re.I)
+
+
+#: the nil mark in a table's figure column: a dash, "nil", "n/a", "0"
+_NIL_CELL = re.compile(r"[-–—]|nil|n/?a|0(?:\.0+)?", re.I)
+
+
+def _nil_row(raw: str) -> bool:
+    """Whether a line aligned in columns (no pipes) is a table row whose figure is a nil mark in its last cell
+    ("Perpetrator helpline   National service   Not funded locally   -", "Interpreting   n/a"): a row of the table
+    above with no sum, not a heading row."""
+    if "|" in raw or MONEY_TOKEN.search(raw):
+        return False
+    cells = _aligned_cells(raw)
+    return len(cells) >= 2 and bool(re.search(r"[A-Za-z]{3}", cells[0][2])) and bool(_NIL_CELL.fullmatch(cells[-1][2]))
+
+
+def _own_budget_among_sources(sentence: str, terms) -> bool:
+    """Whether a sentence with no sum lists the commissioner's own budget as one source among others it names ("Our
+    work is paid for from three sources: Home Office money, commissioners' own budgets and councils"): two or more
+    other payers named beside it (a list of sources, not the one payer of the release's money)."""
+    others = {v for v, p in _candidates(terms.get("funder", ()), sentence) if p.search(sentence)} - {"PCC"}
+    return len(others) >= 2
 
 
 def _several_payers_round_up(rel, terms) -> bool:
@@ -903,6 +931,7 @@ def extract_awards(
                       # beside a grant, not what pays for the release's money)
                       and not _ROW_RANGE.search(s) and not _FOOTNOTE.match(rel.line_text(n)) and not _PAST_TIME.search(s)
                       and not _SHARES_OF_A_BUDGET(s, terms)
+                      and not _own_budget_among_sources(s, terms)
                       for n, s in rel.sentences)
     # (a note on some table rows, or a footnote on one, is theirs, not the release's; what paid for last year's pilot
     # is not what pays for this money)
@@ -1005,6 +1034,9 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if not is_table and in_table and table_rows and _nil_row(raw):
+            continue  # ("Perpetrator helpline   National service   Not funded locally   -": a row with no sum, not a
+            # heading opening a new table: the rows above and the TOTAL below stay one table)
         if not is_table:
             squeezed = _squeezed_row(rel, number, raw)
             if squeezed:
@@ -1936,6 +1968,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                                           sentence[max(0, start - 20) : start], re.I)):
             per_year = False  # "This grant sits alongside £30,000 a year from the commissioner's own budget":
             # another funder's yearly sum is no share of the sum before it
+        if per_year and here and re.search(r"\bseparately\b|\bin addition\b|\bas well\b",
+                                           sentence[here[-1].start + len(here[-1].amount.text) : start], re.I):
+            per_year = False  # "adds £55,000 of match funding, and pays separately for … at £62,300 a year": other
+            # money at its own yearly rate, no year's share of the sum before; paid separately, it is added to nothing
+            # (a grant), by the payer of the sum before, the subject both verbs share, unless its own clause names one
+            role = "grant" if role in ("part", "match_funding") else role
+            if not funder and not outside_payer:
+                funder, funder_basis = here[-1].funder, "clause"
         if per_year and here and getattr(here[-1], "yearly", False):
             per_year = False  # "had added £30,000 a year, though its budget papers show £25,000 a year": a yearly
             # rate after another is a second statement of the rate, not one year's share of it: the same money
@@ -1998,6 +2038,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
         d.period_basis = period_basis if period else ""
+        if per_year and here and funder and not here[-1].funder \
+                and here[-1].whole is None and not outside_payer \
+                and any(f[2] == funder and f[0] > end and _by_or_from_before(sentence[end : f[0]])
+                        and not MONEY_TOKEN.search(sentence, end, f[0]) for f in funders):
+            # "The contract is worth £418,800 over three years, £139,600 in each year, and is paid from the Home Office
+            # grant": the payer named after the sum's yearly split pays the sum itself, the same money
+            here[-1].funder, here[-1].funder_basis = funder, "clause"
         if award_span and here and here[-1].whole is None and here[-1].role == "grant" and here[-1].period \
                 and here[-1].period[0] == here[-1].period[1] and award_span[0] <= here[-1].period[0] <= award_span[1] \
                 and here[-1].amount.pence < amount.pence and (not funder or here[-1].funder in ("", funder)) \
@@ -2070,6 +2117,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     # not the total across funders stated since)
                     named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
                 whole = named[-1] if named else whole
+                if _AS_CHANGED.match(sentence, of_noun.end()):
+                    # "no more than £37,140 of the grant, as varied, may be spent on …": the grant's new figure, the
+                    # one a change stated it goes to ("from £684,200 to £742,800"), not the change restated since
+                    changed = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                               and x.code == d.code and _end_of_a_change(rel, x)]
+                    whole = changed[-1] if changed else whole
             pieces_before = [x for x in drafts if x.whole is not None and x.code == (whole.code if whole else x.code)]
             if not here and pieces_before and _REMAINDER_BEFORE.search(sentence[max(lo, start - 30) : start]) \
                     and not _MONEY_NOUN_AFTER.match(sentence, end):
@@ -2083,6 +2136,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
                                              facts.release_period) if not here else None
             whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
+            that_year = None
+            if not here and not dated and _OF_THAT_YEARS_SUM.search(sentence[max(lo, start - 60) : start]):
+                # "…, of which £604,000 falls in 2025/26. Of that year's money, £218,400 pays for …": the one year's
+                # sum just stated (itself a piece of a span's award), not the award it was taken from
+                yearly = [x for x in drafts if not x.table and x.period and x.period[0] == x.period[1]
+                          and x.role in ("grant", "part", "total") and x.code == d.code]
+                whole = that_year = yearly[-1] if yearly else whole
             if not here and not dated and whole is not None and whole.bad_year and _OF_THIS_YEARS_SUM.search(
                     sentence[max(lo, start - 60) : start] + " AMOUNT " + sentence[end : end + 40]):
                 # "Of this year's money, £95,000 …" after last year's grant was recalled: the sum of the year the
@@ -2117,7 +2177,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             kept = _piece_of_a_piece_before(sentence, lo, start, end, here)
             whole = kept or whole
             while kept is None and row is None and not funders_piece and whole is not None and whole.role == "part" \
-                    and whole.whole is not None and whole is not remainder_of:
+                    and whole.whole is not None and whole is not remainder_of and whole is not that_year:
                 if getattr(whole, "of_a_row", False):
                     whole = whole.whole  # ("…, and £15,000 of it for partner support": the same year's row)
                     break
@@ -2691,6 +2751,7 @@ def _payer_of_figure(
     own = own or own_across  # (unless the clause after it names no body: "…; in its last year it received £X")
     own = [f for f in own if not _given_the_money(sentence, f, start)]  # ("has given the council £26,500")
     own = [f for f in own if not _named_as_receiver(sentence, f)]  # ("won by the commissioner's office", "paid to X Council")
+    own = [f for f in own if not _money_matched(sentence, f, start)]  # ("as match funding for the Commissioner's award")
     own = [f for f in own if not _council_owns_another_thing(sentence, f)]  # ("X Council's Portfolio Holder asked …")
     if k:  # "£426,000 of Home Office funding and £60,000 that the Commissioner has added": the earlier figure's
         # (also past its rate: "£72,000 a year from X Council and £40,000 a year from …")
@@ -2818,8 +2879,9 @@ def _payer_of_figure(
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
-    elif role in ("part", "grant") and not funder and _PROVIDER_OWN.search(sentence[lo:hi]):
-        funder = "partners"  # a listed piece: "* £32,200 from the provider's charitable reserves" (its own money)
+    elif role in ("part", "grant") and (not funder or borrowed) and _PROVIDER_OWN.search(sentence[lo:hi]):
+        funder, borrowed = "partners", False  # a listed piece: "* £32,200 from the provider's charitable reserves" (its
+        # own money, not the payer of the piece listed before it)
     elif role in ("own_funding", "match_funding") and \
             re.search(r"\b(?:council|authority)\b[^.;]{0,60}\bits own\b", sentence[lo:hi], re.I):
         funder = "local authority"  # "The council will also contribute £35,000 from its own budget"
@@ -2862,7 +2924,10 @@ def _payer_of_figure(
         funder = "local authority"  # "the council's own money, of which £30,000 was added to the grant"
     elif role == "match_funding" and not funder:
         mine = _OWNER_PRONOUN_AFTER.match(sentence, end)
-        funder = "PCC" if re.search(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I) or re.search(_COMMISSIONER_BODY, window) \
+        # (not the commissioner whose award the figure matches: "as match funding for the Commissioner's award")
+        funder = "PCC" if any(not _MATCHED_MONEY_BEFORE.search(window[max(0, m.start() - 40) : m.start()])
+                              for m in [*re.finditer(r"\b(?:commissioner|PCC|mayor|his|her)\b", window, re.I),
+                                        *re.finditer(_COMMISSIONER_BODY, window)]) \
             or (mine and mine.group("who").lower() == "my") else \
             "local authority" if _COUNCIL_BY_NAME.search(sentence[_clause_of(sentence, start)[0] : start]) else ""
         # ("The London Borough of Hackney … will each add £25,000 a year to the grant": a council by its name)
@@ -3638,7 +3703,12 @@ _ABOUT_ABUSE = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|victims?
 _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ies)|seafront|promenade|"
                              r"sports? (?:club|pitch|ground|centre)s?|leisure centres?|swimming pools?|CCTV|"
                              r"street ?lights?\w*|gritting|car parks?|trail cameras?|speed cameras?|quad[- ]bikes?|"
-                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime)\b")
+                             r"farms?|livestock|fly-?tipping|rural crime|wildlife crime|"
+                             # (a town or parish council's other business in its minutes: its lights, shelters,
+                             # plots, grounds and the month's list of payments)
+                             r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
+                             r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
+                             r"hanging baskets?|floral displays?))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -3950,6 +4020,8 @@ def _periods_and_awards(
                 and not getattr(d, "yearly", False) \
                 and (facts.figures_said or not getattr(d, "councils_own", False)
                      and not (d.funder == "local authority" and d.role == "grant")) and not getattr(d, "restated", False) \
+                and not (d.role == "part" and d.whole is not None and getattr(d.whole, "restated", False)
+                         and d.whole.period is None) \
                 and not getattr(d, "separate", False) and not getattr(d, "grant_makers", False) \
                 and not getattr(d, "a_cost", False) and id(d) not in pointed and not getattr(d, "relative_year", False) \
                 and not getattr(d, "next_year", False) \
@@ -4096,7 +4168,11 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
                            r"|\b(?:charity|provider|trust|CIC|recipient)['’]s (?:own )?(?:reserves|funds|fundraising)\b"
                            # (money raised by fundraising is a charity's, whoever "its" is: "£36,000 from its own
                            # fundraising", "of their own fund-raising")
-                           r"|\b(?:its|their|our) own fund-?raising\b",
+                           r"|\b(?:its|their|our) own fund-?raising\b"
+                           # (a body named by its own name, "£1,000 from the Hub's own reserves", "Oakway Change's
+                           # reserves": not a council's, a commissioner's or a public office's reserves)
+                           r"|\b(?!(?:council|commissioner|mayor|authority|office|police|PCC|OPCC|PFCC|government|board|"
+                           r"department|ministry|force)\b)(?-i:[A-Z][\w-]*)['’]s (?:own )?reserves\b",
                            re.I)  # (not "people worried about their own behaviour")
 #: a total naming how many of the sums before it it adds: "Added together, the ten shares come to", "The four
 #: allocations total", "In all the three grants are worth"
@@ -4303,6 +4379,8 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
 
 _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
 #: "£18,700 of the grant", "of its allocation": the noun a piece names its whole by
+#: after "of the grant": the grant as changed ("of the grant, as varied,", "of the award as increased")
+_AS_CHANGED = re.compile(r",?\s+as\s+(?:now\s+)?(?:varied|increased|revised|amended|changed|uplifted|reduced)\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of (?:the|this|that|its|our|their|his|her) (?P<noun>grant|award|allocation)\b", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>grant|award|allocation)\s+(?:of|worth|totalling|totaling)\s+(?:[a-z]+\s+){0,2}$", re.I)
 #: (a payer's name may stand between: "£986,120 Home Office allocation", "£412,000 Ministry of Justice grant")
@@ -4934,6 +5012,10 @@ def _names_a_stated_grant(d: "_Draft", drafts: list, before: str) -> bool:
     """Whether a figure with no year of its own names again, with a definite determiner ("the £260,000 would be spent
     on …", "its £260,000"), a grant of the same sum and area stated before with its year: a restatement, whose year its
     own clause does not give (README: period_start, the adjudicated 'Money added to a grant' and corrections)."""
-    return bool(re.search(r"(?:\bthe|\bthis|\bthat|['’]s|\bits|\btheir|\bhis|\bher)\s+$", before, re.I)) and any(
-        x.role == "grant" and x.whole is None and x.period and x.amount.pence == d.amount.pence and x.code == d.code
-        and x.line < d.line for x in drafts)
+    # (also with a word saying which of the money it is: "The additional £58,600 is for …", "the extra £20,000")
+    return bool(re.search(r"(?:\bthe|\bthis|\bthat|['’]s|\bits|\btheir|\bhis|\bher)\s+"
+                          r"(?:(?:additional|extra|increased|revised|varied)\s+)?$", before, re.I)) and any(
+        x.role == "grant" and x.whole is None and x.amount.pence == d.amount.pence and x.code == d.code
+        and x.line < d.line and (x.period or any(y.line == x.line and y.period for y in drafts)) for x in drafts)
+    # (a sum stated in a sentence giving the year for its figures together: "increase the grant by £58,600, from
+    # £684,200 to £742,800 for 2024-25")

@@ -206,6 +206,17 @@ def _restates(x: _Draft, d: _Draft) -> bool:
         and x.amount.low_pence != x.amount.high_pence
 
 
+#: the words of a change from one figure to another, up to the new figure: "from £684,200 to ", "from £1.2m up to "
+_CHANGED_FROM = re.compile(r"\bfrom\s+£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:k|m|million)\b)?\s+(?:up\s+|down\s+)?to\s+$", re.I)
+
+
+def _end_of_a_change(rel, d: _Draft) -> bool:
+    """Whether ``d`` is the new figure of a change its line states ("increase the grant by £58,600, from £684,200 to
+    £742,800", "rises by £20,000 from £100,000 to £120,000"): the old figure changed, not a sum of the figures before."""
+    line = rel.line_text(d.line) or ""
+    return any(_CHANGED_FROM.search(line[: m.start()]) for m in re.finditer(re.escape(d.amount.text), line))
+
+
 def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
     """A prose figure that is exactly the sum of the two or more figures stated before it ("… £290,000 …, and the
     council is adding £28,000 to it. Between them, the two funders are putting £318,000 into the programme", "The two
@@ -220,6 +231,9 @@ def _prose_totals(rel, drafts: list[_Draft], terms) -> None:
         if d.table or d.whole is not None or d.role not in ("grant", "match_funding", "own_funding", "total") \
                 or d.per_year or not d.amount.pence or any(x.whole is d for x in drafts):
             continue
+        if _end_of_a_change(rel, d):
+            continue  # ("increase the grant by £58,600, from £684,200 to £742,800": the new figure is the old one
+            # changed, not the sum of the old one and the change)
         pieces: list[_Draft] = []
         restated: list[_Draft] = []
         running = 0
