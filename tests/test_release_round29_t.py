@@ -278,29 +278,6 @@ def test_another_body_paying_separately_is_not_the_first_payer():
     assert got[(3, 20_000)].funder != "local authority" and got[(3, 20_000)].part_of_line is None
 
 
-# --- A threshold saying which grants a list includes is no money given ----------------------------------------------
-
-@pytest.mark.parametrize("sentence", [
-    "This list shows grants of £10,000 and over made by the Commissioner in the year.",
-    "It lists the grants made by the Police and Crime Commissioner for Devon, Jo Marsh, that are worth £10,000 or "
-    "more over their term.",
-    "Only contracts of £10,000 or more are shown here.",
-    "Grants below £10,000 are published once a year.",
-    "Awards under £10,000 are listed in the annual report.",
-])
-def test_a_lists_threshold_is_no_amount(sentence):
-    assert awards("Devon grants list\n\n" + sentence + "\n") == []
-
-
-@pytest.mark.parametrize("sentence, pence", [
-    ("Devon received at least £10,000 from the Home Office for the course in 2025-26.", 1_000_000),
-    ("The Commissioner has made a grant of £10,000 to Oakway Change for the group course.", 1_000_000),
-    ("The two grants, of £12,000 and £8,000, pay for the group course.", 1_200_000),
-])
-def test_real_sums_beside_threshold_words_stay(sentence, pence):
-    assert pence in [a.amount.pence for a in awards("Devon grants\n\n" + sentence + "\n")]
-
-
 # --- A letter's purpose opens its sentence; the relative clause on the grant after it describes the work -------------
 
 def test_the_work_a_grant_pays_for_is_read_after_a_letters_purpose():
