@@ -1415,23 +1415,26 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
             d.funder, d.funder_basis = lead_funder, "clause"
 
 
-_SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) (?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
+_SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) {1,2}(?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
 
 
 def _squeezed_row(rel, number: int, raw: str) -> str:
-    """A row of a table set out with spaces whose label runs up to its figure's column, leaving one space before the
-    figure ("Leicester City Council £30,000" between "Commissioner           £40,000" and "TOTAL  £350,000"): its
-    figure starts in the same column as the figure of the table row next to it.  Returns the line with its label set
-    apart from its figure as the other rows' are (its figure keeps its place), else ""."""
+    """A row of a table set out with spaces whose label runs up to its figure's column, leaving one or two spaces
+    before the figure ("Leicester City Council £30,000" between "Commissioner           £40,000" and "TOTAL  £350,000"):
+    its figure starts in the same column as the figure of the table row next to it, or, figures set flush right, ends
+    in the same column ("Three-year total  £1,463,000" under "2026-27             £671,500").  Returns the line with
+    its label set apart from its figure as the other rows' are (its figure keeps its place), else ""."""
     m = _SQUEEZED_ROW.match(raw)
     if not m or len(m.group("label").split()) > 8:
         return ""
-    column = m.start("figure")
+    column, right = m.start("figure"), len(raw[: m.end("figure")].rstrip())
     for k in (number - 1, number + 1):
         other = rel.line_text(k)
-        if other and "|" not in other and _TABLE_ROW.search(other) and other.find("£") == column \
-                and re.search(r"\S\s{3,}£", other):
-            return raw[: column - 1] + "  " + raw[column:]
+        if not other or "|" in other or not _TABLE_ROW.search(other):
+            continue
+        theirs = re.search(r"\S\s{3,}(£[\d,.]+(?:\s*[mk]\b)?)\s*$", other)
+        if other.find("£") == column and re.search(r"\S\s{3,}£", other) or theirs and theirs.end(1) == right:
+            return raw[: m.end("label")] + "   " + raw[m.start("figure"):]
     return ""
 
 
@@ -1656,6 +1659,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
             # (but a named body's gift is money given, however small: "That includes a £500 gift from Combs Ford
             # Bowls Club", README "Appeals")
+        if _list_threshold(sentence, start, end):
+            continue  # "This register lists grants … that are worth £25,000 or more": which grants a list includes
         if _CEILING_OF_MANY.search(sentence[max(0, start - 40) : start]):
             continue  # "The Community Fund is open to groups for amounts up to £5,000 a year", "bids of up to £10,000":
             # the most a scheme gives each of many, no sum awarded (not "a grant of up to £143,760", one award's cap)
@@ -2408,6 +2413,32 @@ def _notes_naming_a_row(rel, drafts: list) -> None:
 #: the most a scheme gives each of many ("amounts up to", "grants of up to", "bids of up to"): plural, unlike one
 #: award's cap ("a grant of up to £143,760")
 _CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|applications)\s+(?:of\s+)?up\s+to\s+$", re.I)
+
+#: a bound saying which of many grants, contracts or payments a register or list takes in: a plural class of them, then
+#: the figure as an open bound ("grants of £25,000 and over", "contracts … that are worth £5,000 or more", "payments
+#: over £500", "Grants below £25,000"), in a sentence saying the list shows, lists, publishes or leaves them out
+#: ("This register lists …", "… are shown here", "… are published once a year"): no money given, only the size of the
+#: grants a list includes.  Not one class's stated sum ("received grants of £50,000 or more from three trusts": no
+#: listing word) nor a sum said in all ("grants worth more than £1.2m in total")
+_LISTED_CLASS = r"\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b"
+_OPEN_BOUND_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:over|above|more|upwards|greater|higher|less|under|below|lower|fewer)\b",
+                               re.I)
+_OPEN_BOUND_BEFORE = re.compile(_LISTED_CLASS + r"\s+(?:of\s+|worth\s+|valued\s+at\s+)?(?:over|above|below|under|exceeding|"
+                                r"(?:of\s+)?(?:more|less)\s+than)\s+$", re.I)
+_CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
+_LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
+                           r"includes?|included|excluded|left out|omitted)\b", re.I)
+_SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
+
+
+def _list_threshold(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` of ``sentence`` is a bound saying which grants, contracts or payments a
+    register or list includes (``_OPEN_BOUND_BEFORE`` and ``_OPEN_BOUND_AFTER`` above): a plural class of them before
+    it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence."""
+    before = sentence[:start]
+    bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
+        bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
+    return bound and bool(_LISTING_WORD.search(sentence)) and not _SAID_IN_ALL.search(sentence)
 
 
 def _terms_overlap(dated: list) -> bool:

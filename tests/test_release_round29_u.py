@@ -1,0 +1,99 @@
+"""Rules added while tuning on the twenty-ninth round's releases (tuner U): invented sentences in the genres' wording
+(a commissioner's grants register, a councillor's comment column with a fixed-width table), with the facts the corpus
+README's conventions give them (never the corpus text)."""
+
+import pytest
+
+from release_probe import awards, awards_by_key
+
+
+# --- A bound saying which grants, contracts or payments a register or list includes is no money given ---------------
+
+@pytest.mark.parametrize("sentence", [
+    "This list shows every grant the office made in the year, but only grants of £10,000 and over are included.",
+    "The table lists contracts awarded by the Mayor's office that are worth £50,000 or more over their life.",
+    "Payments below £500 are published once a quarter.",
+    "We publish payments over £250 each month.",
+    "Only awards of more than £20,000 are listed in this register.",
+])
+def test_a_bound_on_which_grants_a_list_takes_in_is_no_money(sentence):
+    text = "Transparency\n\n" + sentence + "\n"
+    assert awards(text) == []
+
+
+@pytest.mark.parametrize("sentence, pence", [
+    # no listing word: money the class of grants came to, read as before
+    ("Surrey received grants of £50,000 or more from the Home Office in 2024-25.", 5_000_000),
+    # a stated sum in all, not a bound
+    ("The register lists grants worth more than £1,200,000 in total for Surrey from the Home Office.", 120_000_000),
+    # one grant's stated size, not a class of grants
+    ("The list shows that Surrey's grant from the Home Office is £412,000 for 2024-25.", 41_200_000),
+])
+def test_a_sum_beside_a_list_word_that_is_no_bound_is_still_read(sentence, pence):
+    text = "News\n\n" + sentence + "\n"
+    assert pence in {a.amount.pence for a in awards(text)}
+
+
+def test_a_registers_rows_are_not_parts_of_its_threshold():
+    text = ("Grants register\n\n"
+            "This register lists grants made by the commissioner for Surrey that are worth £25,000 or more.\n\n"
+            "| Ref | Recipient | Purpose | Value | Funding stream |\n|---|---|---|---|---|\n"
+            "| G-1 | Weyside Change | Behaviour change course for men who abuse their partners | £60,000 | "
+            "Home Office perpetrator grant |\n"
+            "| G-2 | Downs Youth Club | Youth football coaching | £30,000 | Community safety fund |\n")
+    got = awards(text)
+    assert [(a.source_line, a.amount.pence) for a in got] == [(7, 6_000_000)]
+    assert got[0].funding_role == "grant" and got[0].part_of_line is None
+
+
+# --- A fixed-width list's total row whose long label leaves two spaces before a flush-right figure -----------------
+
+@pytest.mark.parametrize("label", ["Two-year total", "Grand total", "Total for both years"])
+def test_a_flush_right_total_row_with_a_long_label_closes_the_rows_above(label):
+    rows = [("2024-25", "£210,000"), ("2025-26", "£195,500")]
+    width = 30
+    lines = ["  " + a + " " * (width - len(a) - len(b)) + b for a, b in rows]
+    total = "£405,500"
+    lines.append("  " + label + "  " + total.rjust(width - len(label) - 2))
+    assert lines[-1].endswith(total) and len(lines[-1]) == len(lines[0])
+    text = "Budget\n\nThe office's figures for the two years, from the Home Office grant:\n\n" + "\n".join(lines) + "\n"
+    got = awards_by_key(text)
+    assert got[(7, 405_500)].funding_role == "total"
+    assert got[(5, 210_000)].funding_role == "part" and got[(5, 210_000)].part_of_line == 7
+    assert got[(6, 195_500)].part_of_line == 7
+
+
+def test_a_two_space_line_whose_figure_ends_elsewhere_is_not_made_a_row():
+    text = ("Budget\n\nThe office's figures from the Home Office grant:\n\n"
+            "  2024-25             £210,000\n"
+            "  2025-26             £195,500\n"
+            "A sentence about money  £405,500 and more\n")
+    got = awards_by_key(text)
+    assert got[(5, 210_000)].part_of_line is None
+
+
+# --- The commissioner's budget papers are a document, not the commissioner's money --------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Here are the figures from the commissioner's own budget papers:",
+    "The figures below come from the commissioner's budget report:",
+    "These are taken from the mayor's own budget documents:",
+])
+def test_figures_from_the_commissioners_budget_papers_are_not_her_own_money(lead):
+    text = ("Comment\n\n" + lead + "\n\n"
+            "  2024-25             £210,000\n"
+            "  2025-26             £195,500\n")
+    got = awards_by_key(text)
+    assert got[(5, 210_000)].funder != "PCC" and got[(5, 210_000)].funding_role != "own_funding"
+
+
+@pytest.mark.parametrize("lead", [
+    "The commissioner is paying for it from her own budget:",
+    "The figures below are paid from the commissioner's own budget:",
+])
+def test_money_from_the_commissioners_own_budget_is_still_hers(lead):
+    text = ("Comment\n\n" + lead + "\n\n"
+            "  2024-25             £210,000\n"
+            "  2025-26             £195,500\n")
+    got = awards_by_key(text)
+    assert got[(5, 210_000)].funder == "PCC"
