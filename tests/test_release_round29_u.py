@@ -97,3 +97,85 @@ def test_money_from_the_commissioners_own_budget_is_still_hers(lead):
             "  2025-26             £195,500\n")
     got = awards_by_key(text)
     assert got[(5, 210_000)].funder == "PCC"
+
+
+# --- A commissioner who "has been allocated" a sum receives it: the round's payer is lent as for any grant ----------
+
+@pytest.mark.parametrize("sentence", [
+    "Surrey's Police and Crime Commissioner has been allocated £612,000 for the two years.",
+    "Surrey's commissioner was allocated £612,000 for the two years.",
+    "Surrey's commissioner is being given £612,000 for the two years.",
+])
+def test_a_commissioner_allocated_a_sum_in_the_passive_receives_the_rounds_money(sentence):
+    text = ("Briefing\n\nThe Home Office has written to every commissioner about its new two-year round.\n\n"
+            + sentence + "\n")
+    got = [a for a in awards(text) if a.amount.pence == 61_200_000]
+    assert [(a.funding_role, a.funder) for a in got] == [("grant", "Home Office")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Surrey's commissioner has allocated £61,000 from her budget for a helpline.",
+    "The commissioner has set aside £61,000 for a helpline.",
+])
+def test_a_commissioner_who_allocates_money_is_not_lent_the_rounds_payer(sentence):
+    text = ("Briefing\n\nThe Home Office has written to every commissioner about its new two-year round.\n\n"
+            + sentence + "\n")
+    got = [a for a in awards(text) if a.amount.pence == 6_100_000]
+    assert got and got[0].funder != "Home Office"
+
+
+# --- A TOTAL over several areas' rows is not made a sum across funders by one area's match funding said before ------
+
+def test_one_areas_match_funding_before_a_table_of_areas_leaves_its_total_the_rounds():
+    text = ("Briefing\n\n"
+            "The Home Office has written to every commissioner about its new round.\n"
+            "In Surrey, the county council will add £20,000 to the grant.\n\n"
+            "  Force area                      2026-27 (£)\n"
+            "  Surrey                              412,000\n"
+            "  Sussex                              388,000\n"
+            "  TOTAL                               800,000\n")
+    got = awards_by_key(text)
+    assert got[(9, 800_000)].funding_role == "total" and got[(9, 800_000)].funder == "Home Office"
+    assert got[(7, 412_000)].funder == "Home Office" and got[(7, 412_000)].part_of_line == 9
+
+
+def test_one_areas_match_funding_before_its_own_table_still_makes_a_total_across_funders():
+    text = ("Surrey briefing\n\n"
+            "The Home Office has given Surrey its grant, and Surrey County Council will add £20,000 to the grant.\n\n"
+            "  Item                                2026-27 (£)\n"
+            "  Group course                            312,000\n"
+            "  Partner support                         120,000\n"
+            "  TOTAL                                   432,000\n")
+    got = awards_by_key(text)
+    assert got[(8, 432_000)].funding_role == "total" and got[(8, 432_000)].funder == ""
+
+
+# --- A national fund's size said again as a yearly rate naming no years: one context fact, period null -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office has put £90 million into the round nationally, or roughly £30 million a year.",
+    "The Home Office's round runs from April 2026 to March 2029 and has £90 million nationally, or about £30 million a year.",
+    "Nationally the Home Office is spending £90 million over the three years, or around £30 million a year.",
+])
+def test_a_national_funds_yearly_rate_is_one_context_fact(sentence):
+    got = [a for a in awards("Briefing\n\n" + sentence + "\n") if a.amount.pence == 3_000_000_000]
+    assert [(a.funding_role, a.funder, a.period_start, a.part_of_line) for a in got] == \
+        [("context", "Home Office", "", None)]
+
+
+def test_a_national_funds_share_in_each_named_year_stays_a_part_for_each_year():
+    got = [a for a in awards("Briefing\n\nNationally the Home Office has £90 million over the three years from April "
+                             "2026, £30 million in each year.\n") if a.amount.pence == 3_000_000_000]
+    assert sorted(a.period_start for a in got) == ["2026-27", "2027-28", "2028-29"]
+
+
+def test_a_table_of_areas_restating_another_payers_sum_stays_a_total_across_funders():
+    text = ("Evidence\n\n"
+            "In Surrey, the Home Office grant is £300,000 and the county council adds £40,000 to the grant.\n"
+            "In Kent the commissioner pays £85,500 from her own budget.\n\n"
+            "  Income by area, 2025-26 (£)\n"
+            "  Surrey                              340,000\n"
+            "  Kent                                 85,500\n"
+            "  TOTAL                               425,500\n")
+    got = awards_by_key(text)
+    assert got[(9, 425_500)].funding_role == "total" and got[(9, 425_500)].funder == ""

@@ -31,7 +31,7 @@ from funding.parse.releases.amounts.years import (
     _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
-    _of_another_year, _spans_years, _names_its_round,
+    _of_another_year, _spans_years, _names_its_round, _in_each_of_the_years, _rate_names_no_years,
 )
 from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
@@ -1507,7 +1507,16 @@ def _read_table_line(
                 d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
             elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
                 d.funder, d.across = "", True  # a grand total under subtotals of two funders
-            if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
+            # (a TOTAL over several areas' rows, "| West Midlands | … |" over "| Staffordshire | … |", is no one area's
+            # money, so match funding stated before for one of those areas does not make it a total across funders,
+            # unless a row restates another payer's sum said before for its area, "Nottinghamshire  97,250" after
+            # the commissioner's own £97,250 there: then the rows bring several payers' money together)
+            areas_rows = (len({r.code for r in table_rows if r.basis == "table_row"}) > 1 or len(
+                {c for r in table_rows for _, _, c in find_areas(" ".join(getattr(r, "row_cells", ()) or ()))}) > 1) \
+                and not any(x.code == r.code and x.amount.pence == r.amount.pence and id(x) not in row_ids
+                            and (x.role in ("own_funding", "match_funding") or x.funder and x.funder != r.funder)
+                            for r in table_rows for x in drafts)
+            if d.code in added and not areas_rows and not d.row_funder and (d.code, d.amount.pence) not in granted:
                 d.funder = ""
                 for r in table_rows:
                     if not getattr(r, "row_funder", True):
@@ -1763,6 +1772,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and not outside_payer and not release_negated and not more_money \
                 and not re.search(
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bare\s)(?<!\bbe\s)"
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
@@ -1988,6 +1998,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if per_year and role == "context" and _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
             per_year = False  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28": each year's
             # saving, once a year (README, "Yearly rates"), no share of the saving before it
+        if per_year and role == "context" and here and here[-1].role == "context" and not _in_each_of_the_years(
+                sentence, start, end) and _PER_YEAR.match(sentence, end) and _rate_names_no_years(sentence, start, end):
+            per_year = False  # "£132 million into it nationally, or roughly £44 million a year": a national fund's size
+            period, period_basis = None, ""  # given again as a yearly rate naming no years is one context fact with
+            # period null, no share of each year (README, "Period of a national fund")
+            if not funder and not outside_payer:
+                funder, funder_basis = here[-1].funder, "clause"  # (the same money again: the payer of the fund)
         if per_year and not here:
             role = "part"
         elif per_year:
