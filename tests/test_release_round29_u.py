@@ -179,3 +179,45 @@ def test_a_table_of_areas_restating_another_payers_sum_stays_a_total_across_fund
             "  TOTAL                               425,500\n")
     got = awards_by_key(text)
     assert got[(9, 425_500)].funding_role == "total" and got[(9, 425_500)].funder == ""
+
+
+# --- "Together they account for just under £X": a stated sum of the amounts before it ------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Together they account for just under £2,400,000 of the round.",
+    "Together the awards account for £2,400,000.",
+    "Taken together these awards accounted for £2,400,000.",
+])
+def test_together_accounting_for_a_sum_is_a_total(sentence):
+    text = ("Briefing\n\nSurrey has £800,000 from the Home Office, Sussex £850,000 and Kent £750,000.\n" + sentence + "\n")
+    got = [a for a in awards(text) if a.amount.pence == 240_000_000]
+    assert [a.funding_role for a in got] == ["total"]
+
+
+def test_a_share_that_accounts_for_a_part_of_something_is_no_total():
+    text = "Briefing\n\nThe Home Office grant accounts for £800,000 of Surrey's budget for the course.\n"
+    assert [a.funding_role for a in awards(text)] != ["total"]
+
+
+# --- A figure in prose naming a table row by its reference is that row's money told again --------------------------
+
+_REGISTER = ("Grants register\n\n"
+             "| Ref | Recipient | Purpose | Value | Funding stream |\n|---|---|---|---|---|\n"
+             "| SX-G-12 | Weyside Change | Behaviour change course for men | £160,000 | Home Office perpetrator grant |\n"
+             "| SX-G-15 | Downs Women's Aid | Support for partners of men on the course | £42,000 | "
+             "Commissioner's budget (match funding) |\n\n")
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: the last register gave the total value of SX-G-15 as £24,000; the correct figure is £42,000.",
+    "The total value of SX-G-15 was shown as £24,000 in error.",
+])
+def test_a_note_naming_a_row_by_its_reference_takes_the_rows_role_and_payer(note):
+    got = [a for a in awards(_REGISTER + note + "\n") if a.source_line == 8]
+    assert got and all((a.funding_role, a.funder, a.part_of_line) == ("match_funding", "PCC", None) for a in got)
+
+
+def test_a_note_naming_no_rows_reference_is_read_as_before():
+    note = "Correction: the last register gave the total value of one grant as £24,000."
+    got = [a for a in awards(_REGISTER + note + "\n") if a.source_line == 8]
+    assert all(a.funding_role != "match_funding" for a in got)

@@ -3609,6 +3609,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
@@ -3766,6 +3767,41 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
                               r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
                               r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
                               re.I)
+
+
+#: a table row's reference in its first cell: capitals and digits joined by hyphens or slashes ("KPCC-G-110",
+#: "G/2024/07", "C-14"), with at least one of each
+_ROW_REFERENCE = re.compile(r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+")
+
+
+def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
+    """A prose figure whose sentence names one table row by the reference in its first cell ("Correction: last
+    quarter's register gave the total value of G-110 as £98,600; the correct figure is £89,600") is that row's money
+    told again: it takes the row's role and payer (a grant, match funding, own funding: one for all the row's cells)
+    and is no piece or sum of anything (its own words, "total value", name the row's column, not a sum of other
+    amounts); its period stays its own clause's (README, "Corrected figures", "Restated figures")."""
+    rows: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        cells = getattr(d, "row_cells", None)
+        if d.table and cells:
+            ref = next((c.strip() for c in cells if c.strip()), "")
+            if _ROW_REFERENCE.fullmatch(ref):
+                rows.setdefault(ref, []).append(d)
+    if not rows:
+        return
+    for d in drafts:
+        if d.table or d.role not in ("grant", "total", "part", "match_funding", "own_funding") \
+                or any(x.whole is d for x in drafts):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        named = {ref for ref in rows if re.search(r"(?<![\w/-])" + re.escape(ref) + r"(?![\w/-])", sentence)}
+        if len(named) != 1:
+            continue
+        kinds = {(r.role, r.funder) for r in rows[named.pop()] if r.role in ("grant", "match_funding", "own_funding")}
+        if len(kinds) != 1:
+            continue
+        d.role, d.funder = kinds.pop()
+        d.funder_basis, d.whole, d.part_of = "clause", None, None
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
