@@ -31,7 +31,7 @@ from funding.parse.releases.amounts.years import (
     _span_of, _counts_other_years, _defined_periods, _an_earlier_round, _without_earlier_rounds, _round_total_period, _fy_of,
     _year_of_the_payment_before,
     _span_of_the_years_said, _COMPARED_WITH, _years_of_a_comparison, _a_year_compared_with, _section_heading_period, _another_years_sum,
-    _of_another_year, _spans_years, _names_its_round,
+    _of_another_year, _spans_years, _names_its_round, _in_each_of_the_years, _rate_names_no_years,
 )
 from funding.parse.releases.amounts.payers import (
     _NOT_ELLIPSIS, _continues_payers_list, _ROW_RANGE, _round_funders, _opening_funder, _defined_funders, _FOOTNOTE, _footnote_funders,
@@ -1415,23 +1415,26 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
             d.funder, d.funder_basis = lead_funder, "clause"
 
 
-_SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) (?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
+_SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) {1,2}(?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
 
 
 def _squeezed_row(rel, number: int, raw: str) -> str:
-    """A row of a table set out with spaces whose label runs up to its figure's column, leaving one space before the
-    figure ("Leicester City Council £30,000" between "Commissioner           £40,000" and "TOTAL  £350,000"): its
-    figure starts in the same column as the figure of the table row next to it.  Returns the line with its label set
-    apart from its figure as the other rows' are (its figure keeps its place), else ""."""
+    """A row of a table set out with spaces whose label runs up to its figure's column, leaving one or two spaces
+    before the figure ("Leicester City Council £30,000" between "Commissioner           £40,000" and "TOTAL  £350,000"):
+    its figure starts in the same column as the figure of the table row next to it, or, figures set flush right, ends
+    in the same column ("Three-year total  £1,463,000" under "2026-27             £671,500").  Returns the line with
+    its label set apart from its figure as the other rows' are (its figure keeps its place), else ""."""
     m = _SQUEEZED_ROW.match(raw)
     if not m or len(m.group("label").split()) > 8:
         return ""
-    column = m.start("figure")
+    column, right = m.start("figure"), len(raw[: m.end("figure")].rstrip())
     for k in (number - 1, number + 1):
         other = rel.line_text(k)
-        if other and "|" not in other and _TABLE_ROW.search(other) and other.find("£") == column \
-                and re.search(r"\S\s{3,}£", other):
-            return raw[: column - 1] + "  " + raw[column:]
+        if not other or "|" in other or not _TABLE_ROW.search(other):
+            continue
+        theirs = re.search(r"\S\s{3,}(£[\d,.]+(?:\s*[mk]\b)?)\s*$", other)
+        if other.find("£") == column and re.search(r"\S\s{3,}£", other) or theirs and theirs.end(1) == right:
+            return raw[: m.end("label")] + "   " + raw[m.start("figure"):]
     return ""
 
 
@@ -1504,7 +1507,16 @@ def _read_table_line(
                 d.funder = next(iter(row_funders))  # a subtotal of one funder's rows is that funder's money
             elif not table_rows and len(sub_funders) > 1 and not d.row_funder:
                 d.funder, d.across = "", True  # a grand total under subtotals of two funders
-            if d.code in added and not d.row_funder and (d.code, d.amount.pence) not in granted:
+            # (a TOTAL over several areas' rows, "| West Midlands | … |" over "| Staffordshire | … |", is no one area's
+            # money, so match funding stated before for one of those areas does not make it a total across funders,
+            # unless a row restates another payer's sum said before for its area, "Nottinghamshire  97,250" after
+            # the commissioner's own £97,250 there: then the rows bring several payers' money together)
+            areas_rows = (len({r.code for r in table_rows if r.basis == "table_row"}) > 1 or len(
+                {c for r in table_rows for _, _, c in find_areas(" ".join(getattr(r, "row_cells", ()) or ()))}) > 1) \
+                and not any(x.code == r.code and x.amount.pence == r.amount.pence and id(x) not in row_ids
+                            and (x.role in ("own_funding", "match_funding") or x.funder and x.funder != r.funder)
+                            for r in table_rows for x in drafts)
+            if d.code in added and not areas_rows and not d.row_funder and (d.code, d.amount.pence) not in granted:
                 d.funder = ""
                 for r in table_rows:
                     if not getattr(r, "row_funder", True):
@@ -1656,6 +1668,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             continue  # "a course, which costs £250", "£40 a session": a price, not an area's funding
             # (but a named body's gift is money given, however small: "That includes a £500 gift from Combs Ford
             # Bowls Club", README "Appeals")
+        if _list_threshold(sentence, start, end):
+            continue  # "This register lists grants … that are worth £25,000 or more": which grants a list includes
         if _CEILING_OF_MANY.search(sentence[max(0, start - 40) : start]):
             continue  # "The Community Fund is open to groups for amounts up to £5,000 a year", "bids of up to £10,000":
             # the most a scheme gives each of many, no sum awarded (not "a grant of up to £143,760", one award's cap)
@@ -1758,6 +1772,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and not outside_payer and not release_negated and not more_money \
                 and not re.search(
                 r"\b(?:commissioner|mayor|PCC|PFCC|council)\b(?:['’]s)?(?:\s+\w+){0,3}\s+(?:has\s+|have\s+|had\s+)?"
+                r"(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bwas\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bare\s)(?<!\bbe\s)"
                 r"(?:agreed|found|put|given|gave|allocated|committed|pledged|approved|set aside|earmarked|invested)\b",
                 sentence[lo:start], re.I) \
                 and not re.search(r"\b(?:extra|additional|separate)\s+$", sentence[max(lo, start - 12) : start], re.I) \
@@ -1983,6 +1998,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if per_year and role == "context" and _SAVINGS_OF.search(sentence[max(0, start - 160) : start]):
             per_year = False  # "Savings of £12,000 in 2025/26 and £18,000 in each of 2026/27 and 2027/28": each year's
             # saving, once a year (README, "Yearly rates"), no share of the saving before it
+        if per_year and role == "context" and here and here[-1].role == "context" and not _in_each_of_the_years(
+                sentence, start, end) and _PER_YEAR.match(sentence, end) and _rate_names_no_years(sentence, start, end):
+            per_year = False  # "£132 million into it nationally, or roughly £44 million a year": a national fund's size
+            period, period_basis = None, ""  # given again as a yearly rate naming no years is one context fact with
+            # period null, no share of each year (README, "Period of a national fund")
+            if not funder and not outside_payer:
+                funder, funder_basis = here[-1].funder, "clause"  # (the same money again: the payer of the fund)
         if per_year and not here:
             role = "part"
         elif per_year:
@@ -2408,6 +2430,32 @@ def _notes_naming_a_row(rel, drafts: list) -> None:
 #: the most a scheme gives each of many ("amounts up to", "grants of up to", "bids of up to"): plural, unlike one
 #: award's cap ("a grant of up to £143,760")
 _CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|applications)\s+(?:of\s+)?up\s+to\s+$", re.I)
+
+#: a bound saying which of many grants, contracts or payments a register or list takes in: a plural class of them, then
+#: the figure as an open bound ("grants of £25,000 and over", "contracts … that are worth £5,000 or more", "payments
+#: over £500", "Grants below £25,000"), in a sentence saying the list shows, lists, publishes or leaves them out
+#: ("This register lists …", "… are shown here", "… are published once a year"): no money given, only the size of the
+#: grants a list includes.  Not one class's stated sum ("received grants of £50,000 or more from three trusts": no
+#: listing word) nor a sum said in all ("grants worth more than £1.2m in total")
+_LISTED_CLASS = r"\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b"
+_OPEN_BOUND_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:over|above|more|upwards|greater|higher|less|under|below|lower|fewer)\b",
+                               re.I)
+_OPEN_BOUND_BEFORE = re.compile(_LISTED_CLASS + r"\s+(?:of\s+|worth\s+|valued\s+at\s+)?(?:over|above|below|under|exceeding|"
+                                r"(?:of\s+)?(?:more|less)\s+than)\s+$", re.I)
+_CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
+_LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
+                           r"includes?|included|excluded|left out|omitted)\b", re.I)
+_SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
+
+
+def _list_threshold(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start``:``end`` of ``sentence`` is a bound saying which grants, contracts or payments a
+    register or list includes (``_OPEN_BOUND_BEFORE`` and ``_OPEN_BOUND_AFTER`` above): a plural class of them before
+    it, the figure an open bound ("… of £25,000 and over", "below £25,000"), and a listing word in the sentence."""
+    before = sentence[:start]
+    bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
+        bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
+    return bound and bool(_LISTING_WORD.search(sentence)) and not _SAID_IN_ALL.search(sentence)
 
 
 def _terms_overlap(dated: list) -> bool:
@@ -3561,6 +3609,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
     # "a budget of £263,400 from Home Office grant …, including £21,400 carried forward from 2024-25" beside "The Home
@@ -3718,6 +3767,41 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
                               r"\b(?:it|(?:this|that|the)(?:\s+(?:money|grant|sum))?)\s+(?:was|is|were|has been)\s+not\s+(?:for|spent on|"
                               r"used for)\s+(?:the|this|our)\s+(?:course|programme|service|project|group)\b(?!['’])(?!\s*,?\s*but\b)",
                               re.I)
+
+
+#: a table row's reference in its first cell: capitals and digits joined by hyphens or slashes ("KPCC-G-110",
+#: "G/2024/07", "C-14"), with at least one of each
+_ROW_REFERENCE = re.compile(r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+")
+
+
+def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
+    """A prose figure whose sentence names one table row by the reference in its first cell ("Correction: last
+    quarter's register gave the total value of G-110 as £98,600; the correct figure is £89,600") is that row's money
+    told again: it takes the row's role and payer (a grant, match funding, own funding: one for all the row's cells)
+    and is no piece or sum of anything (its own words, "total value", name the row's column, not a sum of other
+    amounts); its period stays its own clause's (README, "Corrected figures", "Restated figures")."""
+    rows: dict[str, list[_Draft]] = {}
+    for d in drafts:
+        cells = getattr(d, "row_cells", None)
+        if d.table and cells:
+            ref = next((c.strip() for c in cells if c.strip()), "")
+            if _ROW_REFERENCE.fullmatch(ref):
+                rows.setdefault(ref, []).append(d)
+    if not rows:
+        return
+    for d in drafts:
+        if d.table or d.role not in ("grant", "total", "part", "match_funding", "own_funding") \
+                or any(x.whole is d for x in drafts):
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        named = {ref for ref in rows if re.search(r"(?<![\w/-])" + re.escape(ref) + r"(?![\w/-])", sentence)}
+        if len(named) != 1:
+            continue
+        kinds = {(r.role, r.funder) for r in rows[named.pop()] if r.role in ("grant", "match_funding", "own_funding")}
+        if len(kinds) != 1:
+            continue
+        d.role, d.funder = kinds.pop()
+        d.funder_basis, d.whole, d.part_of = "clause", None, None
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
