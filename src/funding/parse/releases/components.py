@@ -759,6 +759,33 @@ _CASE_MANAGEMENT_CALLED_HIGH_HARM = re.compile(r"\bhigh(?:est)?[- ]harm\s+case[-
 _CASE_MANAGERS_OWN_LENGTH = re.compile(r"\bcase[- ]?managers?\b[^.;()–—]{0,40}?\bfor\s+(?:up to\s+|about\s+|around\s+)?"
                                        r"[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
 _HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
+#: a case manager given to each person, with the worker's length, in a "with" phrase after the service ("a Drive-style
+#: service for high-harm perpetrators, with a case manager for each man for up to 12 months", "…, with a case manager who
+#: stays with each man for up to 18 months"): the length is the case manager's, not the service's (README, "High-harm
+#: components"); "…, with a case manager for up to 18 months" names no person and is left alone
+_WITH_A_CASE_MANAGER_PER_PERSON = re.compile(
+    r",\s+with\s+(?:a|an)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?(?:manager|worker)\s+"
+    r"(?:for\s+(?:each|every)\s+[\w-]+|(?:who\s+(?:stays|works|will stay|will work)|staying|working)\s+with\s+(?:each|every)\s+[\w-]+)"
+    r"\s+for\s+(?:up to\s+|about\s+|around\s+)?[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
+#: people who are the sentence's subject given a case manager for a length, the service named only after it ("Men assessed
+#: as high risk get a case manager for up to 12 months through our high-harm service", "Men assessed as high-harm are held
+#: by a case manager for up to 18 months under a Drive-style model"): the length is the case manager's (README, "High-harm
+#: components"); a service that is the subject or comes first ("A high-harm service in which each man has a case manager
+#: for up to 12 months", "Men on the Drive service get …") is left alone
+_PEOPLE_GIVEN_A_CASE_MANAGER = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:each|every|all)\s+)?(?P<people>(?:men|man|women|woman|people|person|perpetrators?)\b[^.;,]{0,60}?)"
+    r"\b(?:get|gets|are given|is given|will be given|have|has|will have|are held by|is held by|are assigned|is assigned|"
+    r"receive|receives)\s+(?:a|an|his|her|their)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?(?:manager|worker)s?\s+for\s+"
+    r"(?:up to\s+|about\s+|around\s+)?[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
+
+
+def _length_is_the_case_managers(text: str) -> bool:
+    """Whether ``text`` gives its length to the case manager of each person and not to a high-harm service beside it
+    (:data:`_WITH_A_CASE_MANAGER_PER_PERSON`, :data:`_PEOPLE_GIVEN_A_CASE_MANAGER`)."""
+    if _WITH_A_CASE_MANAGER_PER_PERSON.search(text):
+        return True
+    m = _PEOPLE_GIVEN_A_CASE_MANAGER.search(text)
+    return bool(m) and not _HIGH_HARM_SERVICE_NOUN.search(m.group("people"))
 
 
 def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
@@ -787,6 +814,9 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
+        if text is not None and lasts is None and _length_is_the_case_managers(text):
+            hh_length = (None, "", "", None)  # ("…, with a case manager for each man for up to 12 months", "Men assessed
+            # as high risk get a case manager for up to 12 months through our high-harm service": the case manager's)
         if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
             hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
             # harm": the length is their case managers', not a high-harm service's)
