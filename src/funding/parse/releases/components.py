@@ -566,11 +566,18 @@ _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Ever
                           "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
 
 
+#: prepositions that open a fronted phrase of place ("In Derbyshire, our stalking service …", "Across Gwent, …")
+_PLACE_PREPOSITIONS = frozenset({"In", "Across", "Throughout", "Within", "Outside", "Around", "From", "At"})
+
+
 def _generic_name(name: str) -> bool:
-    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
+    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one); nor is a
+    place after a preposition, the fronted phrase of a sentence ("In Derbyshire, our stalking service is paid for …")
+    and not a brand ("In Step" names no place and stays one)."""
     words = name.split()
     return words[0] in _DETERMINERS or all(
-        w in _NOT_PROGRAMME_NAMES for w in words)
+        w in _NOT_PROGRAMME_NAMES for w in words) or \
+        len(words) > 1 and words[0] in _PLACE_PREPOSITIONS and _is_area(" ".join(words[1:]))
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
@@ -1034,7 +1041,8 @@ _COUNTED_INTO = re.compile(
 #: a target's or expectation's service that takes on a number of people ("expects the high-harm service to take on about
 #: 60 men a year"): the service named as what a target counts
 _TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
-                             r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
+                             # (a count of referrals it expects: "X expects to receive 90 referrals in its first year")
+                             r"receive|take|accept|start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
 #: people counted as trained, before the words that name the training ("260 frontline staff trained")
 _COUNTED_TRAINED = re.compile(_PEOPLE_COUNT + r"\s+(?:(?:were|was|have been|had been|to be|being)\s+)?$", re.I)
 #: the next cell of a row holding a figure (after a column gap, a bar or a cell's tag): the row counts what it names
