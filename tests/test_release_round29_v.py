@@ -97,3 +97,20 @@ def test_a_programme_receiving_money_is_still_named():
             "Harbour Steps will receive £90,000 from the commissioner to run a second group for men.\n")
     got = _components(text)
     assert (5, "named_programme") in got
+
+
+# --- A broadcast someone spoke to or on is no programme delivered ---------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    '"We have to stop stalking at its source," Ms Hale told our Breakfast programme.',
+    'Speaking on the Politics Hour programme, the commissioner said the money was secure.',
+    'The commissioner said on our Drivetime programme that the money was secure.',
+])
+def test_a_broadcast_is_no_named_programme(sentence):
+    got = _components("News\n\n" + sentence + "\n")
+    assert (3, "named_programme") not in got
+
+
+def test_a_brand_told_about_is_still_a_programme():
+    got = _components("News\n\nMen on the Harbour Steps programme meet weekly in Bristol for 24 weeks.\n")
+    assert got[(3, "named_programme")].programme_name == "Harbour Steps"

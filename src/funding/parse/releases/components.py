@@ -566,6 +566,18 @@ _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Ever
                           "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
 
 
+#: a broadcast someone spoke to or on ("she told our Breakfast programme", "speaking on the Politics Hour programme",
+#: "in an interview with our Drive Time show"): a station's programme, not a service delivered to anyone
+_BROADCAST_BEFORE = re.compile(r"\b(?:told|telling|speaking\s+(?:to|on)|spoke\s+(?:to|on)|said\s+on|interviewed\s+(?:by|on)|"
+                               r"appear(?:ed|ing)\s+on|(?:an\s+)?interview\s+(?:with|on))\s+(?:our|the|its|this)\s+$", re.I)
+
+
+def _broadcast(text: str, at: int, name: str) -> bool:
+    """Whether the name ``name``, found from ``text[at:]``, is a broadcast someone spoke to or on (:data:`_BROADCAST_BEFORE`)."""
+    where = text.find(name, at)
+    return where >= 0 and bool(_BROADCAST_BEFORE.search(text[max(0, where - 40) : where]))
+
+
 #: prepositions that open a fronted phrase of place ("In Derbyshire, our stalking service …", "Across Gwent, …")
 _PLACE_PREPOSITIONS = frozenset({"In", "Across", "Throughout", "Within", "Outside", "Around", "From", "At"})
 
@@ -1621,6 +1633,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         sentence.strip() not in run_in.group(0).replace("**", ""):
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
+                    and not _broadcast(clean, at, name_text) \
                     and not any(o.startswith(name_text + " ") for o in providers) \
                     and not _counted_object(clean, at, at + len(name_text)) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
