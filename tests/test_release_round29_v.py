@@ -114,3 +114,24 @@ def test_a_broadcast_is_no_named_programme(sentence):
 def test_a_brand_told_about_is_still_a_programme():
     got = _components("News\n\nMen on the Harbour Steps programme meet weekly in Bristol for 24 weeks.\n")
     assert got[(3, "named_programme")].programme_name == "Harbour Steps"
+
+
+# --- Partners counted in results: a body's count of the women it supported, a count asked for -----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Our partner support workers contacted 133 women in the year.",
+    "The partner support service supported 84 victims between April and March.",
+    "Your monitoring return must report the number of partners offered support.",
+])
+def test_a_count_of_partners_gives_no_partner_support(sentence):
+    got = _components("Perpetrator work\n\n" + sentence + "\n")
+    assert (3, "partner_support") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "A partner support worker contacts the partner or ex-partner of every man on the course.",
+    "Tamar Women's Aid supports the partners and ex-partners of the men.",
+])
+def test_partner_support_described_without_a_count_stays(sentence):
+    got = _components("Perpetrator work\n\n" + sentence + "\n")
+    assert (3, "partner_support") in got

@@ -887,7 +887,11 @@ _NUM = (r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)?|(?:[a-z]+-)?[a-z]+\s+per\s?c
 _PARTNERS_COUNT = re.compile(
     r"(?<![/\d])\b" + _NUM + r"\s+(?:\(\d+%\)\s+)?(?:of\s+)?(?:the\s+|their\s+|those\s+|all\s+)?(?:\d[\d,]*\s+)?(?:(?:men|man)['’]s\s+)?"
     r"(?:ex-)?partners\b|"
-    r"\b(?:supported|contacted|worked with|helped|reached|offered support to|gave support to)\s+(?:\d[\d,]*)\s+(?:(?:ex-)?partners)\b|"
+    # (a body's count of the partners, women or victims it supported: "Our partner support workers contacted 133 women")
+    r"\b(?:supported|contacted|worked with|helped|reached|offered support to|gave support to)\s+(?:\d[\d,]*)\s+"
+    r"(?:(?:ex-)?partners|women|victims|survivors)\b|"
+    # (a count asked for: "must report … the number of partners offered support")
+    r"\bnumbers?\s+of\s+(?:(?:ex-)?partners|partners\s+and\s+ex-partners)\b|"
     r"\b[Oo]f\s+(?:the\s+)?(?:ex-)?partners\b[^.;£]{0,70}?,\s*" + _NUM + r"\b", re.I)
 #: a results table's row counting partners ("| Partners offered support | 301 | 344 |", "Partners supported   105"), or a
 #: list item labelling its count ("* Partners offered support: 121; took it up: 88")
