@@ -566,11 +566,30 @@ _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Ever
                           "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
 
 
+#: a broadcast someone spoke to or on ("she told our Breakfast programme", "speaking on the Politics Hour programme",
+#: "in an interview with our Drive Time show"): a station's programme, not a service delivered to anyone
+_BROADCAST_BEFORE = re.compile(r"\b(?:told|telling|speaking\s+(?:to|on)|spoke\s+(?:to|on)|said\s+on|interviewed\s+(?:by|on)|"
+                               r"appear(?:ed|ing)\s+on|(?:an\s+)?interview\s+(?:with|on))\s+(?:our|the|its|this)\s+$", re.I)
+
+
+def _broadcast(text: str, at: int, name: str) -> bool:
+    """Whether the name ``name``, found from ``text[at:]``, is a broadcast someone spoke to or on (:data:`_BROADCAST_BEFORE`)."""
+    where = text.find(name, at)
+    return where >= 0 and bool(_BROADCAST_BEFORE.search(text[max(0, where - 40) : where]))
+
+
+#: prepositions that open a fronted phrase of place ("In Derbyshire, our stalking service …", "Across Gwent, …")
+_PLACE_PREPOSITIONS = frozenset({"In", "Across", "Throughout", "Within", "Outside", "Around", "From", "At"})
+
+
 def _generic_name(name: str) -> bool:
-    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one)."""
+    """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one); nor is a
+    place after a preposition, the fronted phrase of a sentence ("In Derbyshire, our stalking service is paid for …")
+    and not a brand ("In Step" names no place and stays one)."""
     words = name.split()
     return words[0] in _DETERMINERS or all(
-        w in _NOT_PROGRAMME_NAMES for w in words)
+        w in _NOT_PROGRAMME_NAMES for w in words) or \
+        len(words) > 1 and words[0] in _PLACE_PREPOSITIONS and _is_area(" ".join(words[1:]))
 
 
 # a clause break; not before a participle that goes on describing the same service ("…, pairing case management with …")
@@ -759,6 +778,33 @@ _CASE_MANAGEMENT_CALLED_HIGH_HARM = re.compile(r"\bhigh(?:est)?[- ]harm\s+case[-
 _CASE_MANAGERS_OWN_LENGTH = re.compile(r"\bcase[- ]?managers?\b[^.;()–—]{0,40}?\bfor\s+(?:up to\s+|about\s+|around\s+)?"
                                        r"[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
 _HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
+#: a case manager given to each person, with the worker's length, in a "with" phrase after the service ("a Drive-style
+#: service for high-harm perpetrators, with a case manager for each man for up to 12 months", "…, with a case manager who
+#: stays with each man for up to 18 months"): the length is the case manager's, not the service's (README, "High-harm
+#: components"); "…, with a case manager for up to 18 months" names no person and is left alone
+_WITH_A_CASE_MANAGER_PER_PERSON = re.compile(
+    r",\s+with\s+(?:a|an)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?(?:manager|worker)\s+"
+    r"(?:for\s+(?:each|every)\s+[\w-]+|(?:who\s+(?:stays|works|will stay|will work)|staying|working)\s+with\s+(?:each|every)\s+[\w-]+)"
+    r"\s+for\s+(?:up to\s+|about\s+|around\s+)?[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
+#: people who are the sentence's subject given a case manager for a length, the service named only after it ("Men assessed
+#: as high risk get a case manager for up to 12 months through our high-harm service", "Men assessed as high-harm are held
+#: by a case manager for up to 18 months under a Drive-style model"): the length is the case manager's (README, "High-harm
+#: components"); a service that is the subject or comes first ("A high-harm service in which each man has a case manager
+#: for up to 12 months", "Men on the Drive service get …") is left alone
+_PEOPLE_GIVEN_A_CASE_MANAGER = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:each|every|all)\s+)?(?P<people>(?:men|man|women|woman|people|person|perpetrators?)\b[^.;,]{0,60}?)"
+    r"\b(?:get|gets|are given|is given|will be given|have|has|will have|are held by|is held by|are assigned|is assigned|"
+    r"receive|receives)\s+(?:a|an|his|her|their)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?(?:manager|worker)s?\s+for\s+"
+    r"(?:up to\s+|about\s+|around\s+)?[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
+
+
+def _length_is_the_case_managers(text: str) -> bool:
+    """Whether ``text`` gives its length to the case manager of each person and not to a high-harm service beside it
+    (:data:`_WITH_A_CASE_MANAGER_PER_PERSON`, :data:`_PEOPLE_GIVEN_A_CASE_MANAGER`)."""
+    if _WITH_A_CASE_MANAGER_PER_PERSON.search(text):
+        return True
+    m = _PEOPLE_GIVEN_A_CASE_MANAGER.search(text)
+    return bool(m) and not _HIGH_HARM_SERVICE_NOUN.search(m.group("people"))
 
 
 def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, text: str | None = None) -> None:
@@ -787,6 +833,9 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
+        if text is not None and lasts is None and _length_is_the_case_managers(text):
+            hh_length = (None, "", "", None)  # ("…, with a case manager for each man for up to 12 months", "Men assessed
+            # as high risk get a case manager for up to 12 months through our high-harm service": the case manager's)
         if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
             hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
             # harm": the length is their case managers', not a high-harm service's)
@@ -838,7 +887,11 @@ _NUM = (r"(?:\d[\d,]*(?:\.\d+)?\s*(?:%|per\s?cent)?|(?:[a-z]+-)?[a-z]+\s+per\s?c
 _PARTNERS_COUNT = re.compile(
     r"(?<![/\d])\b" + _NUM + r"\s+(?:\(\d+%\)\s+)?(?:of\s+)?(?:the\s+|their\s+|those\s+|all\s+)?(?:\d[\d,]*\s+)?(?:(?:men|man)['’]s\s+)?"
     r"(?:ex-)?partners\b|"
-    r"\b(?:supported|contacted|worked with|helped|reached|offered support to|gave support to)\s+(?:\d[\d,]*)\s+(?:(?:ex-)?partners)\b|"
+    # (a body's count of the partners, women or victims it supported: "Our partner support workers contacted 133 women")
+    r"\b(?:supported|contacted|worked with|helped|reached|offered support to|gave support to)\s+(?:\d[\d,]*)\s+"
+    r"(?:(?:ex-)?partners|women|victims|survivors)\b|"
+    # (a count asked for: "must report … the number of partners offered support")
+    r"\bnumbers?\s+of\s+(?:(?:ex-)?partners|partners\s+and\s+ex-partners)\b|"
     r"\b[Oo]f\s+(?:the\s+)?(?:ex-)?partners\b[^.;£]{0,70}?,\s*" + _NUM + r"\b", re.I)
 #: a results table's row counting partners ("| Partners offered support | 301 | 344 |", "Partners supported   105"), or a
 #: list item labelling its count ("* Partners offered support: 121; took it up: 88")
@@ -1004,7 +1057,8 @@ _COUNTED_INTO = re.compile(
 #: a target's or expectation's service that takes on a number of people ("expects the high-harm service to take on about
 #: 60 men a year"): the service named as what a target counts
 _TAKES_ON_COUNT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:to|will|would|should)\s+(?:take on|work with|see|reach|support|help|"
-                             r"start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
+                             # (a count of referrals it expects: "X expects to receive 90 referrals in its first year")
+                             r"receive|take|accept|start|complete)\s+(?:about|around|some|at least|more than|over|nearly)?\s*\d", re.I)
 #: people counted as trained, before the words that name the training ("260 frontline staff trained")
 _COUNTED_TRAINED = re.compile(_PEOPLE_COUNT + r"\s+(?:(?:were|was|have been|had been|to be|being)\s+)?$", re.I)
 #: the next cell of a row holding a figure (after a column gap, a bar or a cell's tag): the row counts what it names
@@ -1583,6 +1637,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         sentence.strip() not in run_in.group(0).replace("**", ""):
                     name, name_text, at = run_in, run_in.group("name"), 0  # the heading names what its paragraph describes
             if name and not _generic_name(name_text) and not _is_area(name_text) \
+                    and not _broadcast(clean, at, name_text) \
                     and not any(o.startswith(name_text + " ") for o in providers) \
                     and not _counted_object(clean, at, at + len(name_text)) \
                     and not (blockquote or any(a <= at < b for a, b in quotes)):
