@@ -566,7 +566,7 @@ _DETERMINERS = frozenset({"The", "This", "That", "These", "Those", "Each", "Ever
                           "Other", "Either", "Neither", "Few", "Two", "Three", "Four", "Five", "Which", "What", "Whose"})
 
 
-#: a broadcast someone spoke to or on ("she told our Breakfast programme", "speaking on the Politics Hour programme",
+#: a broadcast someone spoke to or on ("she told our Drivetime programme", "speaking on the Politics Hour programme",
 #: "in an interview with our Drive Time show"): a station's programme, not a service delivered to anyone
 _BROADCAST_BEFORE = re.compile(r"\b(?:told|telling|speaking\s+(?:to|on)|spoke\s+(?:to|on)|said\s+on|interviewed\s+(?:by|on)|"
                                r"appear(?:ed|ing)\s+on|(?:an\s+)?interview\s+(?:with|on))\s+(?:our|the|its|this)\s+$", re.I)
@@ -1807,7 +1807,7 @@ def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:
         called = re.search(r"(?:\b(?i:the|our|its|their|his|her|your)\s+|['’]s\s+)" + re.escape(c.programme_name)
                            + r"\s+(?:course|programme)\b", original.get(line, ""))
         if not called or re.search(r"(?i)\btold\s+\S+\s+$", original[line][max(0, called.start() - 12) : called.start() + 4]):
-            continue  # (not a broadcast programme someone told: "she told our Breakfast programme")
+            continue  # (not a broadcast programme someone told: "she told our Drivetime programme")
         # (its people are not read from its own name: "the Turnaround Men course" says nothing of whom it is for)
         in_name = {w.lower() for w in re.findall(r"[A-Za-z]+", c.programme_name)}
         in_name |= {"fathers"} if in_name & {"dads", "fathers"} else set()
