@@ -14,7 +14,8 @@ def _length(c):
     return (c.duration_value, c.duration_unit or None)
 
 
-# --- A high-harm service's fact takes no length its line gives each person's case manager ---------------------------
+# --- A high-harm service named on the line lasts the length its line gives each person's case manager (README "Length of
+# a case-managed high-harm service", ruled in the twenty-seventh session against this round's first reading) ---------
 
 @pytest.mark.parametrize("sentence, months", [
     ("The grant funds a Drive-style service for high-harm perpetrators, with a case manager for each man for up to "
@@ -24,10 +25,10 @@ def _length(c):
     ("It will pay for a Drive-style service for high-harm perpetrators, with a case manager who stays with each man "
      "for up to 18 months.", 18),
 ])
-def test_a_case_manager_per_person_in_a_with_phrase_has_the_length_alone(sentence, months):
+def test_a_case_manager_per_person_in_a_with_phrase_gives_the_named_service_the_length(sentence, months):
     got = _components("Perpetrator work in Hampshire\n\n" + sentence + "\n")
     assert _length(got[(3, "case_management")]) == (months, "month")
-    assert _length(got[(3, "high_harm")]) == (None, None)
+    assert _length(got[(3, "high_harm")]) == (months, "month")
 
 
 @pytest.mark.parametrize("sentence, months", [
@@ -37,6 +38,16 @@ def test_a_case_manager_per_person_in_a_with_phrase_has_the_length_alone(sentenc
      15),
 ])
 def test_people_given_a_case_manager_for_a_length_before_the_service(sentence, months):
+    got = _components("Perpetrator work in Hampshire\n\n" + sentence + "\n")
+    assert _length(got[(3, "case_management")]) == (months, "month")
+    assert _length(got[(3, "high_harm")]) == (months, "month")
+
+
+@pytest.mark.parametrize("sentence, months", [
+    ("Men assessed as posing high harm will have a case manager for up to 15 months.", 15),
+    ("It funds case management for high-harm perpetrators, with a case manager for each man for up to 12 months.", 12),
+])
+def test_case_management_for_high_harm_people_with_no_service_keeps_the_length_alone(sentence, months):
     got = _components("Perpetrator work in Hampshire\n\n" + sentence + "\n")
     assert _length(got[(3, "case_management")]) == (months, "month")
     assert _length(got[(3, "high_harm")]) == (None, None)

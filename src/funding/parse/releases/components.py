@@ -780,16 +780,17 @@ _CASE_MANAGERS_OWN_LENGTH = re.compile(r"\bcase[- ]?managers?\b[^.;()–—]{0,4
 _HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
 #: a case manager given to each person, with the worker's length, in a "with" phrase after the service ("a Drive-style
 #: service for high-harm perpetrators, with a case manager for each man for up to 12 months", "…, with a case manager who
-#: stays with each man for up to 18 months"): the length is the case manager's, not the service's (README, "High-harm
-#: components"); "…, with a case manager for up to 18 months" names no person and is left alone
+#: stays with each man for up to 18 months"): the length is the case manager's, and the service's only where the line
+#: names a service (README, "Length of a case-managed high-harm service"); "…, with a case manager for up to 18 months"
+#: names no person and is left alone
 _WITH_A_CASE_MANAGER_PER_PERSON = re.compile(
     r",\s+with\s+(?:a|an)\s+(?:own\s+|named\s+|dedicated\s+)?case[- ]?(?:manager|worker)\s+"
     r"(?:for\s+(?:each|every)\s+[\w-]+|(?:who\s+(?:stays|works|will stay|will work)|staying|working)\s+with\s+(?:each|every)\s+[\w-]+)"
     r"\s+for\s+(?:up to\s+|about\s+|around\s+)?[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
 #: people who are the sentence's subject given a case manager for a length, the service named only after it ("Men assessed
 #: as high risk get a case manager for up to 12 months through our high-harm service", "Men assessed as high-harm are held
-#: by a case manager for up to 18 months under a Drive-style model"): the length is the case manager's (README, "High-harm
-#: components"); a service that is the subject or comes first ("A high-harm service in which each man has a case manager
+#: by a case manager for up to 18 months under a Drive-style model"): the length is the case manager's, and the service's
+#: only where the line names one (README, "Length of a case-managed high-harm service"); a service that is the subject or comes first ("A high-harm service in which each man has a case manager
 #: for up to 12 months", "Men on the Drive service get …") is left alone
 _PEOPLE_GIVEN_A_CASE_MANAGER = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:each|every|all)\s+)?(?P<people>(?:men|man|women|woman|people|person|perpetrators?)\b[^.;,]{0,60}?)"
@@ -825,17 +826,20 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
         hh_length = _length(hh) if hh.duration_value is not None else _length(cm) if cm.duration_value is not None or \
             service is None else (service.value, service.unit, service.qualifier, service.minimum)
         if hh.duration_value is None and lasts is None and text is not None and _CASE_MANAGER_LENGTH.search(text) \
-                and _WORKS_WITH_A_CASE_MANAGER.search(text):
-            hh_length = (None, "", "", None)  # ("in which each man works with a case manager for up to 14 months": the
-            # length is the case manager's, and the service's own fact has none; README, "High-harm components")
+                and _WORKS_WITH_A_CASE_MANAGER.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
+            hh_length = (None, "", "", None)  # ("High-harm men: each man works with a case manager for up to 14 months":
+            # no service named, so the length is the case manager's alone; a service named on the line lasts it too,
+            # README, "Length of a case-managed high-harm service")
         cm_length = _length(cm) if cm.duration_value is not None and (cm.duration_value, cm.duration_unit) != lasting \
             else _length(hh) if (hh.duration_value, hh.duration_unit) != lasting and \
             (cm.source_line, "case_management") not in per_person else (None, "", "", None)
         if text is not None and not _CASE_MANAGER_LENGTH.search(text):
             cm_length = (None, "", "", None)  # (the length is the high-harm work's: its workers' words give none)
-        if text is not None and lasts is None and _length_is_the_case_managers(text):
-            hh_length = (None, "", "", None)  # ("…, with a case manager for each man for up to 12 months", "Men assessed
-            # as high risk get a case manager for up to 12 months through our high-harm service": the case manager's)
+        if text is not None and lasts is None and _length_is_the_case_managers(text) \
+                and not _HIGH_HARM_SERVICE_NOUN.search(text):
+            hh_length = (None, "", "", None)  # ("Case management for high-harm perpetrators, with a case manager for each
+            # man for up to 12 months": no service named, the case manager's alone; "a Drive-style service …, with a case
+            # manager for each man for up to 12 months" lasts it too, README, "Length of a case-managed high-harm service")
         if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
             hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
             # harm": the length is their case managers', not a high-harm service's)
