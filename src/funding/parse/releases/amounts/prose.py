@@ -16,7 +16,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row,
+    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row, group_label_in_table,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -1034,6 +1034,10 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if not is_table and (in_table or header and header_line == number - 1) \
+                and group_label_in_table(raw, rel.line_text(number + 1) or ""):
+            continue  # ("Credited to services" over "Home Office grant   184   267": a label over a group of the
+            # table's rows, not a heading ending it; the heading's years and units stay the rows')
         if not is_table and in_table and table_rows and _nil_row(raw):
             continue  # ("Perpetrator helpline   National service   Not funded locally   -": a row with no sum, not a
             # heading opening a new table: the rows above and the TOTAL below stay one table)
