@@ -52,3 +52,112 @@ def test_a_label_over_prose_is_no_group_label():
     assert group_label_in_table("Credited to services", "Home Office grant          184        267")
     assert not group_label_in_table("Credited to services", "The Home Office paid the grant in two instalments.")
     assert not group_label_in_table("Note 2021", "Home Office grant          184        267")
+
+
+# --- A column of "other" money beside a payer's column names no payer -------------------------------------------------
+
+_MAP = ("The figures in the table below are for 2025-26.\n\n"
+        "| Force area | Home Office (£) | {other} | Total (£) |\n|---|---:|---:|---:|\n"
+        "| Cumbria | 300,000 | 50,000 | 350,000 |\n| Lancashire | 500,000 | 70,000 | 570,000 |\n")
+
+
+@pytest.mark.parametrize("other", ["Other local funding (£)", "Other sources (£)", "Other income (£)"])
+def test_a_column_of_other_money_beside_a_payers_column_has_no_payer(other):
+    got = {a.amount.pence: a for a in awards(_MAP.format(other=other))}
+    assert got[30_000_000].funder == "Home Office" and got[5_000_000].funder in ("", None)
+    assert got[7_000_000].funder in ("", None) and got[35_000_000].funder in ("", None)
+
+
+def test_a_payer_named_in_the_other_column_is_its_payer():
+    got = {a.amount.pence: a for a in awards(_MAP.format(other="Other: Ministry of Justice (£)"))}
+    assert got[5_000_000].funder == "Ministry of Justice"
+
+
+def test_a_column_not_called_other_still_takes_the_releases_payer():
+    text = ("The Home Office has awarded the sums in the table below for 2025-26.\n\n"
+            "| Force area | Group course (£) | Partner support (£) |\n|---|---:|---:|\n"
+            "| Cumbria | 300,000 | 50,000 |\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert got[5_000_000].funder == "Home Office"
+
+
+# --- A table's lead-in whose years are all the same year dates the rows ----------------------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "The figures in the table below are for 2025-26, as supplied by the offices between June and August 2025.",
+    "The sums below are for 2025/26, collected in May 2025.",
+])
+def test_a_lead_in_naming_one_year_twice_dates_the_table(lead):
+    text = (lead + "\n\n### Funding by area\n\n| Force area | Home Office (£) |\n|---|---:|\n"
+            "| Cumbria | 300,000 |\n| Lancashire | 500,000 |\n")
+    assert {(a.amount.pence, a.period_start, a.period_end) for a in awards(text)} == {
+        (30_000_000, "2025-26", "2025-26"), (50_000_000, "2025-26", "2025-26")}
+
+
+def test_a_lead_in_naming_two_different_years_dates_no_table():
+    text = ("The figures in the table below compare 2024-25 with 2025-26.\n\n| Force area | Home Office (£) |\n"
+            "|---|---:|\n| Cumbria | 300,000 |\n")
+    assert [a.period_start for a in awards(text)] in ([None], [""])
+
+
+# --- "with nothing from the commissioner or the councils": payers named only to say they give nothing ----------------
+
+@pytest.mark.parametrize("tail", [", with nothing from the commissioner or the councils on top.",
+                                  ", with no money from the council.",
+                                  ", and nothing more from the commissioner."])
+def test_payers_said_to_give_nothing_are_not_the_payer(tail):
+    text = "Cumbria's commissioner has received £388,900 of Home Office grant for 2025-26.\n\n" \
+           "Cumbria spends all of its £388,900 on a 24-week group course for men" + tail + "\n"
+    got = [a for a in awards(text) if a.source_line == 3]
+    assert got and got[0].funder not in ("PCC", "local authority")
+
+
+def test_a_payer_that_gives_something_is_still_the_payer():
+    text = "Cumbria's commissioner has received £388,900 of Home Office grant for 2025-26.\n\n" \
+           "The council adds £40,000 for a family worker, with nothing else asked of the provider.\n"
+    got = [a for a in awards(text) if a.source_line == 3]
+    assert got and got[0].funder == "local authority"
+
+
+# --- A total whose only money is one payer's piece is that payer's money when named again ------------------------------
+
+_SOLE = ("The figures in the table below are for 2025-26.\n\n"
+         "| Force area | Home Office (£) | Other local funding (£) | Total (£) |\n|---|---:|---:|---:|\n"
+         "| Cumbria | 388,900 | 0 | 388,900 |\n| Lancashire | 455,600 | 97,250 | 552,850 |\n\n")
+
+
+def test_a_total_of_one_payers_money_and_nought_restated_is_that_payers():
+    got = [a for a in awards(_SOLE + "Cumbria spends all of its £388,900 on a 24-week group course for men.\n")
+           if a.source_line == 8]
+    assert [(a.funding_role, a.funder) for a in got] == [("grant", "Home Office")]
+
+
+def test_a_total_of_two_payers_money_restated_stays_a_total():
+    got = [a for a in awards(_SOLE + "Lancashire spends all of its £552,850 on a 24-week group course for men.\n")
+           if a.source_line == 8]
+    assert [(a.funding_role, a.funder) for a in got] == [("total", "")]
+
+
+# --- Every figure of a sentence whose scope is the nation is national ------------------------------------------------
+
+@pytest.mark.parametrize("opener", ["Across England and Wales,", "Nationally,", "Across the country,"])
+def test_a_further_sum_in_a_national_sentence_is_context(opener):
+    text = (f"{opener} commissioners told us they had £41.2 million of Home Office perpetrator funding for 2025-26, "
+            "and a further £9.8 million from their own policing budgets in the same year.\n\n"
+            "Cumbria's commissioner has received £388,900 of Home Office grant for 2025-26.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert got[980_000_000].funding_role == "context" and got[980_000_000].funder == "PCC"
+    assert got[38_890_000].funding_role == "grant"
+
+
+def test_a_sentence_not_opened_by_the_nation_keeps_its_further_sum():
+    text = ("Cumbria's commissioner has received £388,900 of Home Office grant for 2025-26, and a further £40,000 "
+            "from her own budget.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert got[4_000_000].funding_role != "context"
+
+
+@pytest.mark.parametrize("words", ["from her own policing budget", "from its own police budget"])
+def test_own_policing_budget_is_the_commissioners(words):
+    text = f"Cumbria's commissioner has added £40,000 {words} for partner support in 2025-26.\n"
+    assert [a.funder for a in awards(text)] == ["PCC"]

@@ -343,6 +343,10 @@ _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per 
 #: five counties,"
 _ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
                                r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
+#: a sentence opened by the whole nation as its scope: "Across England and Wales, …", "Nationally, …", "Across the
+#: country, …", "In England and Wales as a whole, …"
+_NATIONAL_OPENER = re.compile(r"^\W*(?:(?:across|in|throughout)\s+(?:England and Wales|England|Wales|the country|"
+                              r"the UK|the United Kingdom)(?:\s+as a whole)?|nationally|nationwide)\s*,", re.I)
 #: a figure said to be a cost for each person or case worked with, after it ("roughly £2,565 for each starter", "£1,900
 #: per participant", "£3,000 a head") or before it ("for each completer the figure is £3,855", "the cost per man who
 #: finished was £4,100"): money that is no one's award (README: context)
@@ -1149,7 +1153,9 @@ def extract_awards(
                 # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
                 lead_own = lead.endswith(":") and _own_money_lead(lead, terms)
                 stated = find_periods(lead)[0]
-                if len(stated) == 1:
+                if len({p[2:] for p in stated}) == 1:
+                    # (or several that are the same year: "for 2025-26, as supplied between June and August 2025",
+                    # the months when the figures were supplied falling in that year)
                     lead_period = stated[0][2:]
                 elif _SAME_PERIOD.search(lead) and (run.last_span or facts.release_period):
                     lead_period = run.last_span or facts.release_period
@@ -1584,6 +1590,17 @@ _DEFINITE_BEFORE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt
 #: a sentence giving a figure as the right one of money stated before: "The correct figure, agreed in June, is
 #: £50,000", "£90,000 is correct", "the table is right"
 _RIGHT_FIGURE = re.compile(r"\b(?:correct|right|accurate)\b(?!\s+(?:to|that|now)\b)", re.I)
+
+
+def _sole_payers_piece(total: _Draft, drafts: list) -> _Draft | None:
+    """The one piece of a total that is all of it, its payer named in its own row or column, where every other piece
+    of it is £0 (a row "Wiltshire | 388,900 | 0 | 388,900" under "Home Office (£) | Other local funding (£) |
+    Total (£)"): the whole sum is that payer's money. None when the total has two pieces of money or none named."""
+    pieces = [x for x in drafts if x.whole is total]
+    money = [x for x in pieces if x.amount.pence]
+    if len(pieces) < 2 or len(money) != 1 or money[0].amount.pence != total.amount.pence:
+        return None
+    return money[0] if money[0].funder and money[0].funder_basis == "clause" else None
 
 
 def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list) -> tuple[str, str]:
@@ -2228,9 +2245,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                                                for x in drafts):
             # (not a figure its own noun calls a grant restating one payer's total: "The second-year grant of £206,000
             # is unchanged" after a Home Office column's TOTAL; "the allocation of £1,430,000" across payers is a total)
-            d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
-                                             x.amount.pence == d.amount.pence)  # the total stated again
-            d.funder_basis = "default"
+            x = next(x for x in drafts if x.role == "total" and x.amount.pence == d.amount.pence)
+            sole = _sole_payers_piece(x, drafts)
+            if sole is not None and not funders:
+                # (a total all of which is one payer's piece, its other pieces £0, "| Wiltshire | 388,900 | 0 |
+                # 388,900 |" under "Home Office | Other local funding | Total": the sum named again is that payer's)
+                d.funder, d.funder_basis = sole.funder, "default"
+            else:
+                d.role, d.funder = "total", x.funder  # the total stated again
+                d.funder_basis = "default"
         if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
             # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
             again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
@@ -2580,6 +2603,11 @@ def _role_of_figure(
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
+    elif here and all(x.role == "context" for x in here) and _NATIONAL_OPENER.match(sentence) and not own_areas \
+            and not _first(terms.get("part", ()), window):
+        role = "context"  # "Across England and Wales, commissioners had £41.2 million of Home Office money …, and a
+        # further £9.8 million from their own budgets": every figure of a sentence whose scope is the nation, its own
+        # stretch naming no area, is national (README: context), as the first one is
     elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
