@@ -161,3 +161,10 @@ def test_a_sentence_not_opened_by_the_nation_keeps_its_further_sum():
 def test_own_policing_budget_is_the_commissioners(words):
     text = f"Cumbria's commissioner has added £40,000 {words} for partner support in 2025-26.\n"
     assert [a.funder for a in awards(text)] == ["PCC"]
+
+
+def test_a_share_in_a_national_sentence_is_no_context():
+    text = ("Cumbria Police and Crime Commissioner\n\nAcross England and Wales, the Home Office has £41.2 million for "
+            "2025-26, and our share of it is £388,900.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert got[38_890_000].funding_role != "context"

@@ -2604,10 +2604,14 @@ def _role_of_figure(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
     elif here and all(x.role == "context" for x in here) and _NATIONAL_OPENER.match(sentence) and not own_areas \
-            and not _first(terms.get("part", ()), window):
+            and not _first(terms.get("part", ()), window) \
+            and re.search(r"\b(?:a further|another|an additional|an extra)\s+$", sentence[max(lo, start - 20) : start], re.I) \
+            and not re.search(r"\b(?:our|ours|we|us|share|allocation|award(?:ed)?|receives?|received|gets?|got|"
+                              r"comes? to|came to)\b", sentence[lo:hi], re.I):
+        # (not a share said of the speaker or an area: "…, and our share of it is £412,000")
         role = "context"  # "Across England and Wales, commissioners had £41.2 million of Home Office money …, and a
-        # further £9.8 million from their own budgets": every figure of a sentence whose scope is the nation, its own
-        # stretch naming no area, is national (README: context), as the first one is
+        # further £9.8 million from their own budgets": a further sum in a sentence whose scope is the nation, its own
+        # stretch naming no area, is national (README: context), as the sum it adds to is
     elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \
