@@ -168,3 +168,13 @@ def test_a_share_in_a_national_sentence_is_no_context():
             "2025-26, and our share of it is £388,900.\n")
     got = {a.amount.pence: a for a in awards(text)}
     assert got[38_890_000].funding_role != "context"
+
+
+# --- A provider called "<place> Reach" is a body's name, which places nothing ----------------------------------------
+
+def test_a_provider_named_reach_after_a_place_places_nothing():
+    from funding.parse.releases.places import find_areas
+    assert find_areas("Bassetlaw Reach runs the high-harm service") == []
+    assert find_areas("Fenland Reach") == []
+    assert len(find_areas("In Bassetlaw, the council runs the service")) == 1
+    assert [c for _, _, c in find_areas("men across Fenland can reach the service")] == ["E23000023"]
