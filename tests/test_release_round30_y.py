@@ -178,3 +178,45 @@ def test_a_provider_named_reach_after_a_place_places_nothing():
     assert find_areas("Fenland Reach") == []
     assert len(find_areas("In Bassetlaw, the council runs the service")) == 1
     assert [c for _, _, c in find_areas("men across Fenland can reach the service")] == ["E23000023"]
+
+
+# --- "Of the 2023/24 income, £X …": the year's figure of that grant in the accounts table ---------------------------
+
+_ACCOUNTS = ("Note 14 Grant income\n\n"
+             "                                                   2023/24       2024/25\n"
+             "                                                      £000          £000\n"
+             "Home Office perpetrator grant (a)                       210           245\n"
+             "Ministry of Justice partner support grant                40            45\n"
+             "Other grants                                             50            50\n"
+             "Total                                                   300           340\n\n"
+             "(a) The Home Office awarded £455,000 to the Council for the two years April 2023 to March 2025.\n")
+
+
+@pytest.mark.parametrize("words", ["Of the 2024/25 income, £12,500 had not been spent at 31 March 2025.",
+                                   "Of the 2024-25 income, £12,500 was carried forward to the next year."])
+def test_a_piece_of_one_years_income_is_of_that_years_table_figure(words):
+    got = [a for a in awards(_ACCOUNTS + words + "\n", published="2025-07") if a.amount.pence == 1_250_000]
+    assert [(a.funding_role, a.part_of_line, a.funder) for a in got] == [("part", 5, "Home Office")]
+
+
+def test_a_piece_of_one_years_grant_keeps_the_span_grant():
+    got = [a for a in awards(_ACCOUNTS + "Of the 2024/25 grant, £12,500 pays for partner support.\n", published="2025-07")
+           if a.amount.pence == 1_250_000]
+    assert [(a.funding_role, a.part_of_line) for a in got] == [("part", 10)]  # (the grant, not the year's row)
+
+
+# --- A grant held as a receipt in advance, and a comparative at an earlier date, are balances ------------------------
+
+@pytest.mark.parametrize("words", [
+    "At 31 March 2025 £8,000 of this grant was held as a receipt in advance (31 March 2024: £6,000).",
+    "£8,000 of the grant is shown as a receipt in advance at 31 March 2025 (31 March 2024: £6,000).",
+])
+def test_a_receipt_in_advance_and_its_comparative_are_context(words):
+    got = {a.amount.pence: a for a in awards(_ACCOUNTS + words + "\n", published="2025-07")}
+    assert got[800_000].funding_role == "context" and got[600_000].funding_role == "context"
+
+
+def test_a_sum_of_the_grant_spent_is_no_balance():
+    got = {a.amount.pence: a for a in awards(_ACCOUNTS + "£8,000 of this grant was spent on partner support.\n",
+                                             published="2025-07")}
+    assert got[800_000].funding_role == "part"

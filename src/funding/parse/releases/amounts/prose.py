@@ -659,7 +659,7 @@ _OF_THIS_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:this|the current|t
                                 r"AMOUNT\s+(?:of|out of)\s+(?:this|the current|this financial)\s+year['’]s\s+(?:[\w-]+\s+)?"
                                 r"(?:grant|award|allocation|money|funding|sum|share)\b", re.I)
 _OF_A_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:the|this|that|its|our|their)\s+(?:(?P<y>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?)\s+"
-                             r"(?:[\w'’-]+\s+)?(?:grant|award|allocation|money|funding)\b|(?:grant|award|allocation|money|funding)"
+                             r"(?:[\w'’-]+\s+)?(?:grant|award|allocation|money|funding|income)\b|(?:grant|award|allocation|money|funding|income)"
                              r"\s+for\s+(?P<z>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?))[^.;£]{0,20}$", re.I)
 
 
@@ -689,7 +689,17 @@ def _whole_of_the_year_named(before: str, drafts: list, code: str, release_perio
     if not sums:
         return None
     last = sums[-1]
-    return next(x for x in sums if x.amount.pence == last.amount.pence and x.funder == last.funder)
+    first = next(x for x in sums if x.amount.pence == last.amount.pence and x.funder == last.funder)
+    if first.period and first.period[0] != first.period[1] and "income" in m.group(0).lower():
+        # "Of the 2023/24 income, £18,400 had not been spent" after a two-year grant whose 2023/24 income an accounts
+        # table sets out ("Home Office grant (a)   184   267" under "2022/23   2023/24"): the one figure of that
+        # year paid by the same payer, in the same area, is the year's income the piece is of
+        year = [x for x in drafts if x.period == (y, y) and x.funder == first.funder and x.funder_basis == "clause"
+                and x.code == first.code and x.role not in ("context",) and x.amount.pence < first.amount.pence]
+        # (its payer named in its own row, not lent by the release: "Other grants" takes no one's)
+        if len(year) == 1:
+            return year[0]
+    return first
 
 
 #: a piece called money of one year of its whole's span, just after its figure: "£38,600 of the first year's money",
@@ -2179,7 +2189,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
                                              facts.release_period) if not here else None
             whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
-            that_year = None
+            that_year = dated if dated is not None and dated.role == "part" else None  # (a year's piece named: its own)
             if not here and not dated and _OF_THAT_YEARS_SUM.search(sentence[max(lo, start - 60) : start]):
                 # "…, of which £604,000 falls in 2025/26. Of that year's money, £218,400 pays for …": the one year's
                 # sum just stated (itself a piece of a span's award), not the award it was taken from
@@ -2542,7 +2552,9 @@ def _role_of_figure(
                                                  sentence[max(0, start - 40) : start], re.I))
     if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
             and not other_area and not unstated_whole and not (not here and _states_a_pot_for_areas(sentence_before)) \
-            and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
+            and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole) \
+            and not (balance and re.search(r"\breceipts?\s+in\s+advance\b", window, re.I)):
+        # (not a sum of a grant held as a receipt in advance at a date: a balance in the accounts, README context)
         role = "part"
     elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
             and not here and not any(_first(terms.get(f, ()), window)
