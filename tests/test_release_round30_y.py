@@ -220,3 +220,32 @@ def test_a_sum_of_the_grant_spent_is_no_balance():
     got = {a.amount.pence: a for a in awards(_ACCOUNTS + "£8,000 of this grant was spent on partner support.\n",
                                              published="2025-07")}
     assert got[800_000].funding_role == "part"
+
+
+# --- An infographic's stat tiles: a bracketed figure over its caption ------------------------------------------------
+
+def _outcomes(text):
+    from funding.parse.releases.outcomes import extract_outcomes
+    return [(o.source_line, o.value, o.base, o.unit, o.about) for o in extract_outcomes(text)]
+
+
+@pytest.mark.parametrize("tile,caption,want", [
+    ("[318]", "referrals from the police and children's services", (2, 318.0, None, "count", "referrals")),
+    ("[64 of 97]", "men who began the course completed it", (2, 64.0, 97.0, "count", "perpetrators")),
+    ("[91%]", "of partners told us they felt safer", (2, 91.0, None, "percent", "partners")),
+])
+def test_a_stat_tile_is_read_with_its_caption(tile, caption, want):
+    text = f"Text version of our annual infographic.\n{tile}\n{caption}\n\nThank you to everyone who took part.\n"
+    assert want in _outcomes(text)
+
+
+def test_a_bracketed_page_number_stays_furniture():
+    text = "Men who began the course: 97.\n\n[12]\n\nOUR YEAR IN NUMBERS\n"
+    assert all(line != 3 for line, *_ in _outcomes(text))
+
+
+def test_a_row_of_referral_shares_between_pipes_is_no_menu():
+    got = _outcomes("Who refers men to us\n\nPolice 52% | Probation 21% | Self-referral 27%\n")
+    assert {v for _, v, *_ in got} >= {21.0, 27.0}
+    from funding.parse.releases.text import prepare
+    assert 2 in {n for n, _ in prepare("Intro.\nHome | News | About us | Contact us\n").set_aside}

@@ -9,7 +9,7 @@ from funding.core import patterns as re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
 from funding.parse.releases.vocabulary import _candidates, _first, _terms, may_match
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
+from funding.parse.releases.text import STAT_TILE, _heading_lines, _line_at, _logical, prepare
 from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count, word_key
 from funding.parse.releases.places import find_areas
@@ -600,6 +600,28 @@ def _about_elsewhere(clause: str, lines: set[int], area: str, named: dict[str, s
     return any(not (named.get(code, set()) - lines) for code in codes)
 
 
+def _stat_tiles(logical):
+    """An infographic's stat tiles as exported to text, a figure alone in square brackets over its caption ("[412]"
+    over "referrals from police and probation", "[151 of 238]" over "men who started a group finished it"), read as
+    one sentence, the figure then its caption ("412 referrals from …"), each part on its own line; every other
+    sentence as it is. A bracketed figure with no caption straight under it (a page number, a footnote mark) stays
+    alone."""
+    items = list(logical)
+    k = 0
+    while k < len(items):
+        number, sentence, starts = items[k]
+        tile = STAT_TILE.match(sentence)
+        if tile and k + 1 < len(items) and items[k + 1][0] == starts[-1][1] + 1 \
+                and re.match(r"[a-z]", items[k + 1][1]) and len(items[k + 1][2]) == 1:
+            figure = tile.group("figure")
+            caption = items[k + 1][1]
+            yield number, f"{figure} {caption}", ((0, number), (len(figure) + 1, items[k + 1][0]))
+            k += 2
+            continue
+        yield number, sentence, starts
+        k += 1
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -621,7 +643,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     raw = {l.number: l.text for l in rel.lines}
     named = _named_once(rel)
     numbered_headings = _numbered_heading_lines(raw)
-    for number, sentence, starts in _logical(rel):
+    for number, sentence, starts in _stat_tiles(_logical(rel)):
         if number in numbered_headings:
             continue  # "3 Perpetrator work" among "2 Safe accommodation" and "4 Children": a section's number, no count
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"

@@ -312,6 +312,10 @@ def _sentences(lines: list[Line]):
 
 #: a line that opens an item or a heading, never the rest of the sentence above it
 _OPENS_ITEM = re.compile(r"^\s*(?:[-•*–—>#|]|\(?\d{1,2}[.)]|\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})+\.?\s|[A-Z][\w ]{0,40}:\s)")
+#: an infographic's stat tile as exported to text: a figure alone in square brackets ("[412]", "[88%]", "[151 of 238]"),
+#: its caption on the line under it ("referrals from police and probation")
+STAT_TILE = re.compile(r"^\s*\[\s*(?P<figure>\d[\d,]*(?:\.\d+)?%?(?:\s+(?:of|out of)\s+\d[\d,]*)?)\s*\]\s*$")
+_STAT_TILE = STAT_TILE
 _PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|^\W*-?\s*\d{1,3}\s*-?\W*$", re.I)
 
 
@@ -321,6 +325,7 @@ def _page_furniture(lines: list[Line]) -> set[int]:
     def key(text: str) -> str:
         return re.sub(r"\d+", "#", " ".join(text.split())).lower()
     counts = Counter(key(l.text) for l in lines if l.text.strip())
+    by_line = {l.number: l.text for l in lines}
     out = set()
     for l in lines:
         t = l.text.strip()
@@ -329,6 +334,8 @@ def _page_furniture(lines: list[Line]) -> set[int]:
         if re.search(r"\S\s{3,}\S", l.text) and re.search(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", t):
             continue  # (an aligned row with a bare sum in thousands, "P03   Provider   Home Office   41,450": a table's
             # row printed twice with the same figure, two payments of one size, not a page's running head)
+        if _STAT_TILE.match(t) and re.match(r"[a-z]", by_line.get(l.number + 1, "").strip()):
+            continue  # (an infographic's stat tile, "[412]" over "referrals from police and probation": its figure)
         if (_PAGE_LINE.search(t) and len(t) < 140 and not re.search(r"[.!?]$", t)) or (
                 counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
                 and re.search(r"\S\s{3,}\S", l.text)):
