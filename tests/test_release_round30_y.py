@@ -249,3 +249,45 @@ def test_a_row_of_referral_shares_between_pipes_is_no_menu():
     assert {v for _, v, *_ in got} >= {21.0, 27.0}
     from funding.parse.releases.text import prepare
     assert 2 in {n for n, _ in prepare("Intro.\nHome | News | About us | Contact us\n").set_aside}
+
+
+# --- Components: "weekly evening sessions"; a bold run-in heading and the sentence after it ------------------------
+
+def _components(text):
+    from funding.parse.releases.components import extract_components
+    return {(c.source_line, c.component): c for c in extract_components("This is our report for the year.\n" + text)}
+
+
+@pytest.mark.parametrize("words", ["20 weekly evening sessions", "20 weekly online sessions", "20 evening sessions"])
+def test_sessions_with_a_time_of_day_are_a_length(words):
+    got = _components(f"Group course: {words} for men in Derby and Chesterfield\n")
+    assert (got[(2, "group_programme")].duration_value, got[(2, "group_programme")].duration_unit) == (20, "session")
+
+
+@pytest.mark.parametrize("body,kind,want", [
+    ("**Group course (Peak Change CIC).** Men attend 22 weekly evening sessions in Derby and Buxton.",
+     "group_programme", (22, "session", ("men",))),
+    ("**High-harm service (Dove Valley Trust).** Each man the police assess as high harm is given a case manager "
+     "for up to 12 months, who works with probation.", "high_harm", (12, "month", ("high_harm", "men"))),
+])
+def test_the_sentence_after_a_run_in_heading_describes_its_work(body, kind, want):
+    c = _components(body + "\n")[(2, kind)]
+    assert (c.duration_value, c.duration_unit, c.cohorts) == want
+
+
+def test_a_sentence_after_a_run_in_heading_naming_its_own_work_leaves_the_heading_alone():
+    got = _components("**Group course (Peak Change CIC).** A one-to-one course of 12 sessions runs for men who "
+                      "cannot join a group.\n")
+    assert got[(2, "group_programme")].duration_value is None
+
+
+def test_a_run_in_name_with_its_provider_in_brackets_names_the_programme():
+    got = _components("**Fresh Steps (Dove Valley Trust).** Ten weekly sessions for young people aged 11 to 16 who "
+                      "are violent towards a parent.\n")
+    c = got[(2, "named_programme")]
+    assert (c.programme_name, c.duration_value, c.age_min, c.age_max) == ("Fresh Steps", 10, 11, 16)
+
+
+def test_a_run_in_heading_that_is_a_plain_word_names_no_programme():
+    got = _components("**Training.** The provider ran half-day sessions for 40 GP practice staff.\n")
+    assert (2, "named_programme") not in got

@@ -554,9 +554,11 @@ def _is_area(name: str) -> bool:
 
 
 #: "**Fresh Start.** Our 24-week group programme for men …": a bold run-in heading naming the service it describes
-_RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
+#: (also over the sessions it is, its provider in brackets: "**Tuned In (Provider).** Twelve weekly sessions for young
+#: people …")
+_RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+\([^()*]{1,60}\))?(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
                           r"(?=[^.]{0,60}?\b(?:programme|course|"
-                          r"scheme|group work|service)\b)")
+                          r"scheme|group work|service|(?:weekly |group |one-to-one )?sessions)\b)")
 
 
 #: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
@@ -1306,6 +1308,43 @@ def _fund_titles(lines) -> dict[int, list[str]]:
     return titles
 
 
+#: a bold run-in heading that names a kind of work, closed by its full stop ("**Group programme (Provider).**", "**High-harm
+#: service.**"), with the sentence that describes it after it on the line
+_RUN_IN_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?\*\*(?P<head>[^*]{3,80}?)[.:]\*\*\s+(?=\S)")
+
+
+def _run_in_heading_described(out: dict, last_keys: set, number: int, sentence: str, starts, line: str, terms) -> None:
+    """The sentence after a bold run-in heading naming a kind of work, on the heading's line, describes that work when
+    its first clause names no other kind ("**Group programme (Provider).** Men attend 26 weekly evening sessions in …";
+    "**High-harm service (Provider).** Each man assessed as high harm is given a case manager for up to 14 months"):
+    the heading's components take that clause's length where they have none, and its people (README, "Length of a
+    case-managed high-harm service": the named service lasts its people's case management). A clause naming a kind
+    of its own ("An online group runs for …") describes that kind, not the heading's."""
+    head = _RUN_IN_HEADING.match(line)
+    if not head or len(starts) != 1 or not last_keys or {k[0] for k in last_keys} != {number}:
+        return
+    if not line[head.end():].replace("**", "").lstrip().startswith(sentence.strip()[:30]):
+        return  # (not the sentence straight after the heading)
+    clause = re.split(r"[,;]\s|\s+and\s+(?=an?\s)", sentence, maxsplit=1)[0]
+    own = set(_kinds(clause, terms.get("kind", ()), terms.get("weak", ()))) - {"case_management"}
+    if own:
+        return
+    length = parse_duration(clause)
+    people = set(_all(terms.get("cohort", ()), clause))
+    for key in sorted(last_keys):
+        c = out[key]
+        if c.component not in _PERPETRATOR_KINDS or c.in_quote or c.component == "case_management":
+            continue
+        changes = {}
+        if length and c.duration_value is None:
+            changes.update(duration_value=length.value, duration_unit=length.unit,
+                           duration_qualifier=length.qualifier, duration_min=length.minimum)
+        if people - set(c.cohorts):
+            changes["cohorts"] = tuple(sorted(set(c.cohorts) | people))
+        if changes:
+            out[key] = replace(c, **changes)
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1351,6 +1390,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if out[key].duration_value is None and out[key].component in _PERPETRATOR_KINDS and not out[key].in_quote:
                     out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
                                        duration_qualifier=offered.qualifier, duration_min=offered.minimum)
+        _run_in_heading_described(out, last_keys, number, sentence, starts, original.get(number, ""), terms)
         narrative = _first(terms.get("narrative", ()), sentence)
         if narrative == "meta":
             # "I am writing about your request … to vary the grant agreement, under which the Home Office awarded
