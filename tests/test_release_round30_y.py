@@ -291,3 +291,35 @@ def test_a_run_in_name_with_its_provider_in_brackets_names_the_programme():
 def test_a_run_in_heading_that_is_a_plain_word_names_no_programme():
     got = _components("**Training.** The provider ran half-day sessions for 40 GP practice staff.\n")
     assert (2, "named_programme") not in got
+
+
+# --- Length of a case-managed high-harm service (README): a service named as such lasts its people's case management --
+
+@pytest.mark.parametrize("line", [
+    "- A high-harm desk: three officers and two caseworkers work with men assessed as posing high harm, each man with "
+    "a named caseworker for up to 10 months.",
+    "Pledge 4 (Green). The high-harm team began in May 2024, later than planned. Each man referred by the police has a "
+    "case manager for up to 10 months.",
+    "Our high-harm unit: case managers hold men assessed as posing high harm, for up to 10 months each.",
+])
+def test_a_named_high_harm_service_lasts_its_case_management(line):
+    got = _components(line + "\n")
+    assert (got[(2, "high_harm")].duration_value, got[(2, "high_harm")].duration_unit) == (10, "month")
+
+
+def test_a_named_high_harm_teams_own_name_lasts_it_too():
+    got = _components("Pledge 4 (Green). The high-harm team, called Deben Watch, began in May 2024. Each man referred "
+                      "by the police has a case manager for up to 16 months.\n")
+    assert got[(2, "named_programme")].programme_name == "Deben Watch"
+    assert got[(2, "named_programme")].duration_value == 16 and got[(2, "high_harm")].duration_value == 16
+
+
+@pytest.mark.parametrize("line", [
+    "- High-harm men: three caseworkers work with men assessed as posing high harm, each man with a named caseworker "
+    "for up to 10 months.",
+    "Pledge 4 (Green). Case management for high-harm men began in May 2024. Each man referred by the police has a "
+    "case manager for up to 10 months.",
+])
+def test_case_management_for_high_harm_people_with_no_service_named_keeps_the_length_on_the_case_manager(line):
+    got = _components(line + "\n")
+    assert got[(2, "case_management")].duration_value == 10 and got[(2, "high_harm")].duration_value is None

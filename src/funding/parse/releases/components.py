@@ -1806,6 +1806,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_min=whole.minimum if whole else None,
                     age_min=int([g for g in ages.groups() if g][0]) if ages else None,
                     age_max=int([g for g in ages.groups() if g][1]) if ages else None)
+    _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
@@ -1835,6 +1836,40 @@ _ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b
 #: there, as where people are put on it)
 _DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                                       r"(?:course|programme)\s+(?:for|that|which|who|run|delivered|aimed)\b", re.I)
+
+
+#: a high-harm service, team, desk, strand, unit or model named as such ("A high-harm desk", "The high-harm team, called
+#: X", "High-harm strand:", "a Drive-style service"), not high-harm people or their case management alone
+_HIGH_HARM_SERVICE_NAMED = re.compile(r"\b(?:high(?:est)?[- ](?:harm|risk)|Drive(?:-style)?)\s+(?:[\w-]+\s+)?"
+                                      r"(?:service|team|desk|strand|unit|model|project|hub)s?\b", re.I)
+#: each person given a case manager or caseworker on the line ("each man with a named caseworker", "Each man referred
+#: … has a case manager", "case managers hold men …, for up to 12 months each")
+_EACH_PERSONS_CASE_MANAGER = re.compile(
+    r"\b(?:each|every)\s+(?:man|woman|person|perpetrator|father|participant)\b[^.;]{0,60}?\bcase[- ]?(?:manager|worker)|"
+    r"\bcase[- ]?(?:manager|worker)s?\b[^.;]{0,80}?\bfor\s+(?:up to\s+|about\s+|around\s+)?[\w-]+\s+"
+    r"(?:months?|weeks?|years?)\s+each\b", re.I)
+
+
+def _named_high_harm_service_lasts_its_case_management(out: dict, original: dict[int, str]) -> None:
+    """A high-harm service, team, desk or strand the line names as such, whose people the same line gives each a case
+    manager or caseworker for a length, and which has no length of its own, lasts that length (README, "Length of a
+    case-managed high-harm service"): its ``high_harm`` fact, and the ``named_programme`` fact of the service's own
+    name on that line ("The high-harm team, called X, …. Each man referred has a case manager for up to 18 months"),
+    take the ``case_management`` fact's length, whatever the syntax (a dashboard's strand whose case managers "hold" men
+    for a length "each", a desk whose men each have a named caseworker). Case management for high-harm people with no
+    service named ("High-harm men: each has a caseworker for up to 10 months") keeps the length on the case manager."""
+    for (line, kind), hh in list(out.items()):
+        cm = out.get((line, "case_management"))
+        if kind != "high_harm" or hh.duration_value is not None or hh.in_quote or cm is None \
+                or cm.duration_value is None or cm.in_quote:
+            continue
+        text = original.get(line, "")
+        if not _HIGH_HARM_SERVICE_NAMED.search(text) or not _EACH_PERSONS_CASE_MANAGER.search(text):
+            continue
+        out[(line, "high_harm")] = _with_length(hh, _length(cm))
+        named = out.get((line, "named_programme"))
+        if named is not None and named.duration_value is None and not named.in_quote and "high_harm" in named.cohorts:
+            out[(line, "named_programme")] = _with_length(named, _length(cm))
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:
