@@ -323,3 +323,31 @@ def test_a_named_high_harm_teams_own_name_lasts_it_too():
 def test_case_management_for_high_harm_people_with_no_service_named_keeps_the_length_on_the_case_manager(line):
     got = _components(line + "\n")
     assert got[(2, "case_management")].duration_value == 10 and got[(2, "high_harm")].duration_value is None
+
+
+# --- Items: ", and part-funds a …" starts an item of its own; gaps said as "there is still no …", "have no … for" ------
+
+def test_a_second_verb_with_its_own_object_is_an_item_of_its_own():
+    got = _components("Derbyshire commissions a one-to-one programme of up to 16 sessions from Peak Change CIC, which "
+                      "suits a rural county, and part-funds a stalking perpetrator clinic with the NHS trust.\n")
+    assert got[(2, "one_to_one")].duration_value == 16
+    assert got[(2, "stalking_intervention")].duration_value is None
+
+
+def test_a_length_after_and_lasts_stays_the_items():
+    got = _components("The council runs a one-to-one programme for men, and lasts 16 weeks in all.\n")
+    assert got[(2, "one_to_one")].duration_value == 16
+
+
+@pytest.mark.parametrize("line", [
+    "There is still no programme for women who use abuse and none for people in same-sex relationships.",
+    "There is no partner support beyond the provider's own calls, and nothing for young people who harm a parent.",
+    "Derbyshire and Nottinghamshire have no dedicated support for partners.",
+])
+def test_gaps_said_as_no_service_give_no_component(line):
+    assert _components(line + "\n") == {}
+
+
+def test_a_service_with_no_waiting_list_is_still_a_service():
+    got = _components("Derbyshire runs a 24-week group programme for men, which has no waiting list.\n")
+    assert (2, "group_programme") in got

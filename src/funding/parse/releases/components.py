@@ -120,6 +120,9 @@ def _unit_long(m: re.Match) -> str:
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
+                         # (", and part-funds a stalking clinic", ", and runs a helpline": a second verb with an object of
+                         # its own, not a length of the first item's, "…, and lasts a year")
+                         r",\s+and\s+(?=(?-i:[a-z])(?!(?:lasts|takes|spans|continues|covers|meets)\b)[\w-]+s\s+(?:an?|the)\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to)"
                       # (and a second verb coordinated with it: "not suitable for, or have refused, a group programme")
