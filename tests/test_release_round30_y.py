@@ -351,3 +351,32 @@ def test_gaps_said_as_no_service_give_no_component(line):
 def test_a_service_with_no_waiting_list_is_still_a_service():
     got = _components("Derbyshire runs a 24-week group programme for men, which has no waiting list.\n")
     assert (2, "group_programme") in got
+
+
+# --- "the Council's Safe Steps service: 10 sessions for …"; "a worker for the non-abusing parent and siblings" --------
+
+@pytest.mark.parametrize("owner", ["the Council's", "our", "the"])
+def test_an_owners_named_service_before_its_description_is_a_named_programme(owner):
+    got = _components(f"The money pays for {owner} Safe Steps service: 10 sessions for young people aged 12 to 17 "
+                      "who are violent towards a parent.\n")
+    c = got[(2, "named_programme")]
+    assert (c.programme_name, c.duration_value, c.age_min, c.age_max) == ("Safe Steps", 10, 12, 17)
+
+
+def test_a_body_called_a_service_before_a_colon_names_no_programme():
+    got = _components("Referrals came from the Probation Service: 40 men in all were referred.\n")
+    assert (2, "named_programme") not in got
+
+
+@pytest.mark.parametrize("words", ["with a worker for the non-abusing parent and siblings",
+                                   "with a practitioner for the non-abusing parent",
+                                   "and support for the non-abusing parent and their children"])
+def test_a_worker_for_the_non_abusing_parent_is_whole_family_work(words):
+    got = _components(f"The service offers 10 sessions for young people who are violent towards a parent, {words}.\n")
+    assert (2, "whole_family") in got
+
+
+def test_the_parent_a_young_person_harms_alone_is_no_whole_family_work():
+    got = _components("The service offers 10 sessions for young people who are violent towards a parent, with their "
+                      "parent or carer.\n")
+    assert (2, "whole_family") not in got

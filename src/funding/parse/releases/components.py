@@ -325,6 +325,11 @@ _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[
 _COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?|(?<![\w'’])(?=[A-Z][a-z]+ [A-Z]))"
                          r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+(?:going|running|open|alive))?:\s+"
                          r"(?:an?|our|the|\d+|up to \d+)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|service|(?:group )?sessions)\b")
+#: "the Council's Family Bridges service: 12 sessions for young people …": an owner's named service (or project, scheme)
+#: and its colon before the description of what it offers (a body's name, "the Probation Service", has no description)
+_NAMED_SERVICE_COLON = re.compile(r"(?:['’]s|\b[Tt]he|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+"
+                                  r"(?:service|project|scheme):\s+(?:an?\s+|up to\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:sessions|weeks|months|course|programme)\b")
 #: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
@@ -1658,6 +1663,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or _NAMED_OPENING.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
+                    _NAMED_SERVICE_COLON.search(item) or \
                     _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
