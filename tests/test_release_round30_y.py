@@ -380,3 +380,32 @@ def test_the_parent_a_young_person_harms_alone_is_no_whole_family_work():
     got = _components("The service offers 10 sessions for young people who are violent towards a parent, with their "
                       "parent or carer.\n")
     assert (2, "whole_family") not in got
+
+
+# --- Organisations: "delivered by X under contract", "re-let the group contract to X", "commissions … up to N … from X"
+
+def _orgs(text):
+    from funding.parse.releases.organisations import extract_organisations
+    return {(o.source_line, o.organisation, o.role) for o in extract_organisations("Report of the year.\n\n" + text)}
+
+
+def test_a_body_delivering_under_contract_is_a_commissioned_service():
+    got = _orgs("The grant pays for a group course for men, delivered by Dove Change CIC under contract.\n")
+    assert (3, "Dove Change CIC", "commissioned_service") in got
+
+
+def test_a_bodys_own_contract_named_after_it_is_no_body():
+    got = _orgs("The council extended the Dove Change contract for a year.\n")
+    assert not any(name == "Dove Change" for _, name, _ in got)
+
+
+@pytest.mark.parametrize("words", ["has re-let the group contract to Dove Change CIC",
+                                   "will award the partner support contract to Dove Change CIC",
+                                   "let the new contract to Dove Change CIC"])
+def test_a_contract_let_to_a_body_makes_it_a_commissioned_service(words):
+    assert (3, "Dove Change CIC", "commissioned_service") in _orgs(f"The office {words} for two years.\n")
+
+
+def test_a_service_commissioned_from_a_body_with_up_to_a_length_between():
+    got = _orgs("Derbyshire commissions a one-to-one programme of up to 20 sessions from Peak Turning Point CIC.\n")
+    assert (3, "Peak Turning Point CIC", "commissioned_service") in got
