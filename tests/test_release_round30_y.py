@@ -409,3 +409,23 @@ def test_a_contract_let_to_a_body_makes_it_a_commissioned_service(words):
 def test_a_service_commissioned_from_a_body_with_up_to_a_length_between():
     got = _orgs("Derbyshire commissions a one-to-one programme of up to 20 sessions from Peak Turning Point CIC.\n")
     assert (3, "Peak Turning Point CIC", "commissioned_service") in got
+
+
+# --- A balance "of this grant" is the grant the sentence before names; its bracketed comparative too ----------------
+
+_NOTE_B = ("Report of the year.\n\n(b) Ministry of Justice grant passed to the Council through the Commissioner, for "
+           "support to the partners of men on the course.\n")
+
+
+def test_a_balance_of_this_grant_takes_the_payer_of_the_grant_named_before():
+    text = _NOTE_B + "At 31 March 2025 £8,000 of this grant was held as a receipt in advance (31 March 2024: £6,000).\n"
+    got = {a.amount.pence: a for a in awards(text)}
+    assert (got[800_000].funding_role, got[800_000].funder) == ("context", "Ministry of Justice")
+    assert (got[600_000].funding_role, got[600_000].funder) == ("context", "Ministry of Justice")
+
+
+def test_a_balance_after_a_sentence_naming_two_payers_grants_has_no_payer():
+    text = ("Report of the year.\n\n(b) Home Office grant and Ministry of Justice grant for partner support.\n"
+            "At 31 March 2025 £8,000 of this grant was held as a receipt in advance.\n")
+    got = {a.amount.pence: a for a in awards(text)}
+    assert got[800_000].funder in ("", None)

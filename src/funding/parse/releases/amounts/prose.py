@@ -1602,6 +1602,32 @@ _DEFINITE_BEFORE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt
 _RIGHT_FIGURE = re.compile(r"\b(?:correct|right|accurate)\b(?!\s+(?:to|that|now)\b)", re.I)
 
 
+#: a balance's own words naming the grant it is of as the one just spoken of: "£12,000 of this grant was held …"
+_OF_THIS_GRANT = re.compile(r"\s+of\s+(?:this|that|the same)\s+grant\b", re.I)
+
+
+def _balances_grant_payer(sentence: str, lo: int, start: int, end: int, here: list, sentence_before: str, terms) -> str:
+    """The payer of a balance of "this grant" ("At 31 March 2024 £12,000 of this grant was held as a receipt in
+    advance") that its own sentence names no payer for: the one payer whose grant the sentence before names with no
+    sum of its own ("Ministry of Justice grant passed to the Council through the Commissioner, for …"); and a bracketed
+    comparative at an earlier date straight after such a balance ("(31 March 2023: £9,000)") is a balance of the same
+    grant, with its payer. "" when neither."""
+    if _OF_THIS_GRANT.match(sentence, end) and not MONEY_TOKEN.search(sentence_before or ""):
+        before = sentence_before or ""
+        # (the payer whose grant it is, named just before the word: "Ministry of Justice grant passed … through the
+        # Commissioner" is the Ministry's)
+        named = {v for v, p in _candidates(terms.get("funder", ()), before) for m in p.finditer(before)
+                 if re.match(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?grant\b", before[m.end():], re.I)}
+        if len(named) == 1:
+            return named.pop()
+    last = here[-1] if here else None
+    if last is not None and last.role == "context" and last.funder and getattr(last, "balance", False) \
+            and re.search(r"\(\s*(?:at\s+|as at\s+)?\d{1,2}\s+[A-Z][a-z]+\s+20\d\d\s*:\s*$", sentence[lo:start]) \
+            and "." not in sentence[lo:start]:
+        return last.funder
+    return ""
+
+
 def _sole_payers_piece(total: _Draft, drafts: list) -> _Draft | None:
     """The one piece of a total that is all of it, its payer named in its own row or column, where every other piece
     of it is £0 (a row "Wiltshire | 388,900 | 0 | 388,900" under "Home Office (£) | Other local funding (£) |
@@ -1730,6 +1756,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "£95,000 of mine as match funding for the group course", "£40,000 a year of mine": the speaker's own
             # money, as "my own budget" is the commissioner's (a council or a charity says "ours" or "of our own")
             funder, funder_basis = "PCC", "clause"
+        if not funder and not outside_payer and balance and role == "context":
+            funder = _balances_grant_payer(sentence, lo, start, end, here, sentence_before, terms)
+            funder_basis = "clause" if funder else funder_basis
         if not funder and not outside_payer and role not in ("context", "total"):
             restated, its_role = _payer_of_the_money_restated(sentence, start, amount, drafts)
             funder, funder_basis = (restated, "clause") if restated else (funder, funder_basis)
