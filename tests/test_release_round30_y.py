@@ -429,3 +429,19 @@ def test_a_balance_after_a_sentence_naming_two_payers_grants_has_no_payer():
             "At 31 March 2025 £8,000 of this grant was held as a receipt in advance.\n")
     got = {a.amount.pence: a for a in awards(text)}
     assert got[800_000].funder in ("", None)
+
+
+# --- "offered support to 139 partners; 101 accepted": the offered count is the base ---------------------------------
+
+@pytest.mark.parametrize("words,want", [
+    ("The service offered support to 120 partners and ex-partners; 90 accepted.", (90.0, 120.0)),
+    ("The service gave places to 60 men, and 48 of them started.", (48.0, 60.0)),
+])
+def test_those_offered_are_the_base_of_those_who_took_it_up(words, want):
+    got = _outcomes("Report of the year.\n" + words + "\n")
+    assert [(v, b) for _, v, b, *_ in got] == [want]
+
+
+def test_an_offer_with_no_take_up_counted_is_a_count_of_its_own():
+    got = _outcomes("Report of the year.\nThe service offered support to 120 partners and ex-partners.\n")
+    assert [(v, b) for _, v, b, *_ in got] == [(120.0, None)]

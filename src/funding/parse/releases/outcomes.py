@@ -237,6 +237,12 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
+#: "offered support to 139 partners and ex-partners; 101 accepted", "gave places to 60 men, and 48 of them started": the
+#: count of those offered is the base of those who took it up (and no outcome of its own)
+_OFFERED_Y_X = re.compile(r"\b(?:offered|gave|given|offering)\s+(?:support|help|a place|places|a space|spaces)\s+to\s+"
+                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[;,]\s*(?:and\s+)?"
+                          r"(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?(?:accepted|took it up|took up|agreed|started|"
+                          r"engaged|took part)\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 dropped out": the second count has the same base (those
 #: still attending, in progress or waiting are counted with no base: corpus README, "Those still attending")
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
@@ -701,6 +707,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # referred, and 40 began the course and 22 finished"): the base of the next count, not an outcome (corpus README,
         # "Started and completed"), unless their own clause counts them against something ("40 of them began")
         for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
+                        _OFFERED_Y_X,
                         _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in _chain_matches(pattern, sentence) if pattern is _Y_THEN_X else pattern.finditer(sentence):
