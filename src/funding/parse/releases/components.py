@@ -120,6 +120,9 @@ def _unit_long(m: re.Match) -> str:
 
 _ITEM_BREAK = re.compile(r";\s+(?=(?-i:[a-z]))|(?:[,;]\s+(?:and\s+|with\s+)?|\s+(?:and|alongside|as well as|plus)\s+)(?=(?:for\s+)?an?\s|£)|"
                          r",\s+and\s+(?=for\s)|"
+                         # (", and part-funds a stalking clinic", ", and runs a helpline": a second verb with an object of
+                         # its own, not a length of the first item's, "…, and lasts a year")
+                         r",\s+and\s+(?=(?-i:[a-z])(?!(?:lasts|takes|spans|continues|covers|meets)\b)[\w-]+s\s+(?:an?|the)\s)|"
                          r"[,;]\s+and\s+(?=(?-i:[A-Z]))", re.I)
 _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(?:suited|ready|able)) (?:for|to)"
                       # (and a second verb coordinated with it: "not suitable for, or have refused, a group programme")
@@ -322,6 +325,11 @@ _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[
 _COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?|(?<![\w'’])(?=[A-Z][a-z]+ [A-Z]))"
                          r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+(?:going|running|open|alive))?:\s+"
                          r"(?:an?|our|the|\d+|up to \d+)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|service|(?:group )?sessions)\b")
+#: "the Council's Family Bridges service: 12 sessions for young people …": an owner's named service (or project, scheme)
+#: and its colon before the description of what it offers (a body's name, "the Probation Service", has no description)
+_NAMED_SERVICE_COLON = re.compile(r"(?:['’]s|\b[Tt]he|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+"
+                                  r"(?:service|project|scheme):\s+(?:an?\s+|up to\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:sessions|weeks|months|course|programme)\b")
 #: "A second strand, Home Truths, works with …": a name in apposition after a service's noun
 _NAME_AFTER_NOUN = re.compile(r"\b(?:strand|programme|course|service|scheme|project|pilot|intervention),\s+"
                               r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:works|is|runs|offers|helps|supports|will|has|"
@@ -554,9 +562,11 @@ def _is_area(name: str) -> bool:
 
 
 #: "**Fresh Start.** Our 24-week group programme for men …": a bold run-in heading naming the service it describes
-_RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
+#: (also over the sessions it is, its provider in brackets: "**Tuned In (Provider).** Twelve weekly sessions for young
+#: people …")
+_RUN_IN_NAME = re.compile(r"^\s*(?:>\s*)?(?:[-*•]\s+)?\*\*(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+\([^()*]{1,60}\))?(?:[.:]\*\*|\*\*\s*[:.–—-])\s+"
                           r"(?=[^.]{0,60}?\b(?:programme|course|"
-                          r"scheme|group work|service)\b)")
+                          r"scheme|group work|service|(?:weekly |group |one-to-one )?sessions)\b)")
 
 
 #: words that open a noun phrase by pointing or counting ("Both courses follow …", "All groups meet …", "Two programmes"): a
@@ -1306,6 +1316,43 @@ def _fund_titles(lines) -> dict[int, list[str]]:
     return titles
 
 
+#: a bold run-in heading that names a kind of work, closed by its full stop ("**Group programme (Provider).**", "**High-harm
+#: service.**"), with the sentence that describes it after it on the line
+_RUN_IN_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?\*\*(?P<head>[^*]{3,80}?)[.:]\*\*\s+(?=\S)")
+
+
+def _run_in_heading_described(out: dict, last_keys: set, number: int, sentence: str, starts, line: str, terms) -> None:
+    """The sentence after a bold run-in heading naming a kind of work, on the heading's line, describes that work when
+    its first clause names no other kind ("**Group programme (Provider).** Men attend 26 weekly evening sessions in …";
+    "**High-harm service (Provider).** Each man assessed as high harm is given a case manager for up to 14 months"):
+    the heading's components take that clause's length where they have none, and its people (README, "Length of a
+    case-managed high-harm service": the named service lasts its people's case management). A clause naming a kind
+    of its own ("An online group runs for …") describes that kind, not the heading's."""
+    head = _RUN_IN_HEADING.match(line)
+    if not head or len(starts) != 1 or not last_keys or {k[0] for k in last_keys} != {number}:
+        return
+    if not line[head.end():].replace("**", "").lstrip().startswith(sentence.strip()[:30]):
+        return  # (not the sentence straight after the heading)
+    clause = re.split(r"[,;]\s|\s+and\s+(?=an?\s)", sentence, maxsplit=1)[0]
+    own = set(_kinds(clause, terms.get("kind", ()), terms.get("weak", ()))) - {"case_management"}
+    if own:
+        return
+    length = parse_duration(clause)
+    people = set(_all(terms.get("cohort", ()), clause))
+    for key in sorted(last_keys):
+        c = out[key]
+        if c.component not in _PERPETRATOR_KINDS or c.in_quote or c.component == "case_management":
+            continue
+        changes = {}
+        if length and c.duration_value is None:
+            changes.update(duration_value=length.value, duration_unit=length.unit,
+                           duration_qualifier=length.qualifier, duration_min=length.minimum)
+        if people - set(c.cohorts):
+            changes["cohorts"] = tuple(sorted(set(c.cohorts) | people))
+        if changes:
+            out[key] = replace(c, **changes)
+
+
 def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeComponent, ...]:
     """Programme components a release describes: one record per line and component, with duration,
     cohorts and ages (``local_component_terms.csv``).
@@ -1351,6 +1398,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                 if out[key].duration_value is None and out[key].component in _PERPETRATOR_KINDS and not out[key].in_quote:
                     out[key] = replace(out[key], duration_value=offered.value, duration_unit=offered.unit,
                                        duration_qualifier=offered.qualifier, duration_min=offered.minimum)
+        _run_in_heading_described(out, last_keys, number, sentence, starts, original.get(number, ""), terms)
         narrative = _first(terms.get("narrative", ()), sentence)
         if narrative == "meta":
             # "I am writing about your request … to vary the grant agreement, under which the Home Office awarded
@@ -1615,6 +1663,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             name = _PROGRAMME_NAME.search(item)  # the first "X programme", else a name after "called"
             if name is None or _generic_name(name.group("name")):
                 name = _CALLED.search(item) or _NAMED_OPENING.search(item) or _COLON_NAME.search(item) or _NAME_AFTER_NOUN.search(item) or \
+                    _NAMED_SERVICE_COLON.search(item) or \
                     _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
@@ -1766,6 +1815,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     duration_min=whole.minimum if whole else None,
                     age_min=int([g for g in ages.groups() if g][0]) if ages else None,
                     age_max=int([g for g in ages.groups() if g][1]) if ages else None)
+    _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
 
@@ -1795,6 +1845,40 @@ _ONE_OF_ITS_GROUPS = re.compile(r"\s+(?:groups?|courses?|cohorts?|programmes?)\b
 #: there, as where people are put on it)
 _DESCRIBED_IN_APPOSITION = re.compile(r",\s+(?:a|an|our|the|its|their|(?:the\s+)?[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
                                       r"(?:course|programme)\s+(?:for|that|which|who|run|delivered|aimed)\b", re.I)
+
+
+#: a high-harm service, team, desk, strand, unit or model named as such ("A high-harm desk", "The high-harm team, called
+#: X", "High-harm strand:", "a Drive-style service"), not high-harm people or their case management alone
+_HIGH_HARM_SERVICE_NAMED = re.compile(r"\b(?:high(?:est)?[- ](?:harm|risk)|Drive(?:-style)?)\s+(?:[\w-]+\s+)?"
+                                      r"(?:service|team|desk|strand|unit|model|project|hub)s?\b", re.I)
+#: each person given a case manager or caseworker on the line ("each man with a named caseworker", "Each man referred
+#: … has a case manager", "case managers hold men …, for up to 12 months each")
+_EACH_PERSONS_CASE_MANAGER = re.compile(
+    r"\b(?:each|every)\s+(?:man|woman|person|perpetrator|father|participant)\b[^.;]{0,60}?\bcase[- ]?(?:manager|worker)|"
+    r"\bcase[- ]?(?:manager|worker)s?\b[^.;]{0,80}?\bfor\s+(?:up to\s+|about\s+|around\s+)?[\w-]+\s+"
+    r"(?:months?|weeks?|years?)\s+each\b", re.I)
+
+
+def _named_high_harm_service_lasts_its_case_management(out: dict, original: dict[int, str]) -> None:
+    """A high-harm service, team, desk or strand the line names as such, whose people the same line gives each a case
+    manager or caseworker for a length, and which has no length of its own, lasts that length (README, "Length of a
+    case-managed high-harm service"): its ``high_harm`` fact, and the ``named_programme`` fact of the service's own
+    name on that line ("The high-harm team, called X, …. Each man referred has a case manager for up to 18 months"),
+    take the ``case_management`` fact's length, whatever the syntax (a dashboard's strand whose case managers "hold" men
+    for a length "each", a desk whose men each have a named caseworker). Case management for high-harm people with no
+    service named ("High-harm men: each has a caseworker for up to 10 months") keeps the length on the case manager."""
+    for (line, kind), hh in list(out.items()):
+        cm = out.get((line, "case_management"))
+        if kind != "high_harm" or hh.duration_value is not None or hh.in_quote or cm is None \
+                or cm.duration_value is None or cm.in_quote:
+            continue
+        text = original.get(line, "")
+        if not _HIGH_HARM_SERVICE_NAMED.search(text) or not _EACH_PERSONS_CASE_MANAGER.search(text):
+            continue
+        out[(line, "high_harm")] = _with_length(hh, _length(cm))
+        named = out.get((line, "named_programme"))
+        if named is not None and named.duration_value is None and not named.in_quote and "high_harm" in named.cohorts:
+            out[(line, "named_programme")] = _with_length(named, _length(cm))
 
 
 def _brand_courses_are_courses(out: dict, original: dict[int, str]) -> None:

@@ -99,7 +99,7 @@ _ENDED = re.compile(r"\b(?:ended|has ended|came to an end|no longer|used to fund
                     r"\bwas funded\b[^.;]{0,60}\bfor (?:\d{4}(?:[-–/]\d{2,4})?|one year|a year|a single year) only\b", re.I)
 #: a name used as a word for money or a programme ("the Home Office grant", "Kent's Home Office award", "the Fresh Start
 #: programme"): no body in a provider's, recipient's or parent's role
-_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:a|an|the|will|would|to|can|could|may|shall|should|must|and|or|also|has|have|is|"
+_NAMES_MONEY = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:a|an|the|will|would|to|under|can|could|may|shall|should|must|and|or|also|has|have|is|"
                           r"was|now|then|still)\b)[a-z][\w-]*\s+)?(?:grant|award|allocations?|funding|fund|money|budgets?|"
                           r"share|contract|pot|cash|programmes?|courses?|schemes?|model|plan|strategy|campaign|initiative|"
                           r"framework|data|figures|records|statistics|report|guidance|website|board|meeting|bids?|application|submission|"

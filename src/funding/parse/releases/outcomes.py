@@ -9,7 +9,7 @@ from funding.core import patterns as re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.records import Diagnostic, Outcome, PreparedRelease
 from funding.parse.releases.vocabulary import _candidates, _first, _terms, may_match
-from funding.parse.releases.text import _heading_lines, _line_at, _logical, prepare
+from funding.parse.releases.text import STAT_TILE, _heading_lines, _line_at, _logical, prepare
 from funding.parse.releases.components import _block_size, _quoted_spans
 from funding.parse.releases.periods import _MONTHS, _NUMBER_WORDS, _YEAR, _fy_text, find_periods, parse_count, word_key
 from funding.parse.releases.places import find_areas
@@ -237,6 +237,12 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
+#: "offered support to 139 partners and ex-partners; 101 accepted", "gave places to 60 men, and 48 of them started": the
+#: count of those offered is the base of those who took it up (and no outcome of its own)
+_OFFERED_Y_X = re.compile(r"\b(?:offered|gave|given|offering)\s+(?:support|help|a place|places|a space|spaces)\s+to\s+"
+                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[;,]\s*(?:and\s+)?"
+                          r"(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?(?:accepted|took it up|took up|agreed|started|"
+                          r"engaged|took part)\b", re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 dropped out": the second count has the same base (those
 #: still attending, in progress or waiting are counted with no base: corpus README, "Those still attending")
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
@@ -600,6 +606,28 @@ def _about_elsewhere(clause: str, lines: set[int], area: str, named: dict[str, s
     return any(not (named.get(code, set()) - lines) for code in codes)
 
 
+def _stat_tiles(logical):
+    """An infographic's stat tiles as exported to text, a figure alone in square brackets over its caption ("[412]"
+    over "referrals from police and probation", "[151 of 238]" over "men who started a group finished it"), read as
+    one sentence, the figure then its caption ("412 referrals from …"), each part on its own line; every other
+    sentence as it is. A bracketed figure with no caption straight under it (a page number, a footnote mark) stays
+    alone."""
+    items = list(logical)
+    k = 0
+    while k < len(items):
+        number, sentence, starts = items[k]
+        tile = STAT_TILE.match(sentence)
+        if tile and k + 1 < len(items) and items[k + 1][0] == starts[-1][1] + 1 \
+                and re.match(r"[a-z]", items[k + 1][1]) and len(items[k + 1][2]) == 1:
+            figure = tile.group("figure")
+            caption = items[k + 1][1]
+            yield number, f"{figure} {caption}", ((0, number), (len(figure) + 1, items[k + 1][0]))
+            k += 2
+            continue
+        yield number, sentence, starts
+        k += 1
+
+
 def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     """Outcome figures: percentages, counts and "x of y", with whom they are about, the period and status.
 
@@ -621,7 +649,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
     raw = {l.number: l.text for l in rel.lines}
     named = _named_once(rel)
     numbered_headings = _numbered_heading_lines(raw)
-    for number, sentence, starts in _logical(rel):
+    for number, sentence, starts in _stat_tiles(_logical(rel)):
         if number in numbered_headings:
             continue  # "3 Perpetrator work" among "2 Safe accommodation" and "4 Children": a section's number, no count
         sentence, starts = _digits_by_line(sentence, starts)  # "forty-one of the 52", "Sixty-two per cent"
@@ -679,6 +707,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # referred, and 40 began the course and 22 finished"): the base of the next count, not an outcome (corpus README,
         # "Started and completed"), unless their own clause counts them against something ("40 of them began")
         for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
+                        _OFFERED_Y_X,
                         _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in _chain_matches(pattern, sentence) if pattern is _Y_THEN_X else pattern.finditer(sentence):

@@ -312,6 +312,10 @@ def _sentences(lines: list[Line]):
 
 #: a line that opens an item or a heading, never the rest of the sentence above it
 _OPENS_ITEM = re.compile(r"^\s*(?:[-•*–—>#|]|\(?\d{1,2}[.)]|\(?[a-z]\)|\d{1,2}(?:\.\d{1,2})+\.?\s|[A-Z][\w ]{0,40}:\s)")
+#: an infographic's stat tile as exported to text: a figure alone in square brackets ("[412]", "[88%]", "[151 of 238]"),
+#: its caption on the line under it ("referrals from police and probation")
+STAT_TILE = re.compile(r"^\s*\[\s*(?P<figure>\d[\d,]*(?:\.\d+)?%?(?:\s+(?:of|out of)\s+\d[\d,]*)?)\s*\]\s*$")
+_STAT_TILE = STAT_TILE
 _PAGE_LINE = re.compile(r"\bpage \d+(?: of \d+)?\b|^\W*-?\s*\d{1,3}\s*-?\W*$", re.I)
 
 
@@ -321,6 +325,7 @@ def _page_furniture(lines: list[Line]) -> set[int]:
     def key(text: str) -> str:
         return re.sub(r"\d+", "#", " ".join(text.split())).lower()
     counts = Counter(key(l.text) for l in lines if l.text.strip())
+    by_line = {l.number: l.text for l in lines}
     out = set()
     for l in lines:
         t = l.text.strip()
@@ -329,6 +334,8 @@ def _page_furniture(lines: list[Line]) -> set[int]:
         if re.search(r"\S\s{3,}\S", l.text) and re.search(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", t):
             continue  # (an aligned row with a bare sum in thousands, "P03   Provider   Home Office   41,450": a table's
             # row printed twice with the same figure, two payments of one size, not a page's running head)
+        if _STAT_TILE.match(t) and re.match(r"[a-z]", by_line.get(l.number + 1, "").strip()):
+            continue  # (an infographic's stat tile, "[412]" over "referrals from police and probation": its figure)
         if (_PAGE_LINE.search(t) and len(t) < 140 and not re.search(r"[.!?]$", t)) or (
                 counts[key(t)] >= 2 and len(t.split()) >= 3 and len(t) < 120 and not re.search(r"[.!?:]$", t)
                 and re.search(r"\S\s{3,}\S", l.text)):
@@ -752,6 +759,24 @@ def _pounds_units_row(cells: list[tuple[int, int, str]]) -> bool:
     return len(cells) >= 2 and all(c == "£" for _s, _e, c in cells)
 
 
+#: an aligned table row holding figures: a label, a gap of two or more spaces (or a tab) and a bare or priced figure
+_ALIGNED_FIGURE_ROW = re.compile(r"^\s*\S.*?(?: {2,}|\t+)\(?£?\d[\d,.]*(?:k|m)?\)?\s*(?:(?: {2,}|\t+)\S.*)?$")
+
+
+def group_label_in_table(text: str, below: str) -> bool:
+    """Whether a line inside a table aligned with spaces is a label over a group of its rows, not the end of the table:
+    a few words alone ("Credited to services", "Revenue grants:", "Capital"), with no figure, no column gap, no
+    pipe and no sentence ending, straight above a row of the same table that holds figures ("Home Office grant
+    184      267"). The caller checks that the line above belongs to the table (its heading, units or a row); a
+    sentence ("The figures are unaudited."), a line of many words, or a label over prose keeps ending it."""
+    t = text.strip()
+    if not t or "|" in t or "\t" in t or re.search(r"\S {2,}\S", t) or re.search(r"\d|£", t):
+        return False
+    if re.search(r"[.!?;]\W*$", t) or len(t.split()) > 6 or not re.match(r"[A-Z]", t):
+        return False
+    return bool(_ALIGNED_FIGURE_ROW.match(below or "")) and "|" not in below
+
+
 #: a table's numbered caption, however spaced ("Table 6.1  Services funded, 2025/26", "Table 3: Budget (£000)"): a
 #: line over the table, never one of its rows, though two spaces after its number look like a column gap
 _NUMBERED_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]?\s+[A-Za-z][^|\t]*$")
@@ -768,8 +793,12 @@ def _units_in_aligned_columns(lines: list[Line]) -> list[Line]:
     heading_before = False  # (that row was a heading: no figure in it, "Service   Home Office   Total" over the units)
     captioned = None  # the unit a caption above the table gives ("Table 2: Budget (£000)"), until its heading row
     caption_above = False  # the line just above is that caption, a title and not a sentence
-    for line in lines:
+    for at, line in enumerate(lines):
         text = line.text
+        if columns and aligned_before and at + 1 < len(lines) and lines[at + 1].number == line.number + 1 \
+                and group_label_in_table(text, lines[at + 1].text):
+            out.append(line)  # ("Credited to services" between the units row and the rows: the table goes on)
+            continue
         if "|" in text or not text.strip() or not re.search(r"\S(?: {2,}|\t+)\S", text.strip()) \
                 or _NUMBERED_CAPTION.match(text):
             columns = {}

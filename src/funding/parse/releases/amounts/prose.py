@@ -16,7 +16,7 @@ from funding.parse.releases.records import Diagnostic, LocalAward
 from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _terms, may_match
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
-    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row,
+    _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row, group_label_in_table,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -343,6 +343,10 @@ _PER_YEAR = re.compile(r"\s*,?\s*(?:at\s+)?(?:(?:in |for )?each year|a year|per 
 #: five counties,"
 _ACROSS_THE_AREAS = re.compile(r"^\W*(?:across|between|among|for|in)\s+(?:the|all|all the|our|its|these|those)\s+"
                                r"(?:\w+\s+){0,2}?(?:forces|police areas|force areas|areas|counties|commissioners)\s*,", re.I)
+#: a sentence opened by the whole nation as its scope: "Across England and Wales, …", "Nationally, …", "Across the
+#: country, …", "In England and Wales as a whole, …"
+_NATIONAL_OPENER = re.compile(r"^\W*(?:(?:across|in|throughout)\s+(?:England and Wales|England|Wales|the country|"
+                              r"the UK|the United Kingdom)(?:\s+as a whole)?|nationally|nationwide)\s*,", re.I)
 #: a figure said to be a cost for each person or case worked with, after it ("roughly £2,565 for each starter", "£1,900
 #: per participant", "£3,000 a head") or before it ("for each completer the figure is £3,855", "the cost per man who
 #: finished was £4,100"): money that is no one's award (README: context)
@@ -655,7 +659,7 @@ _OF_THIS_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:this|the current|t
                                 r"AMOUNT\s+(?:of|out of)\s+(?:this|the current|this financial)\s+year['’]s\s+(?:[\w-]+\s+)?"
                                 r"(?:grant|award|allocation|money|funding|sum|share)\b", re.I)
 _OF_A_YEARS_SUM = re.compile(r"\b(?:of|within|out of)\s+(?:the|this|that|its|our|their)\s+(?:(?P<y>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?)\s+"
-                             r"(?:[\w'’-]+\s+)?(?:grant|award|allocation|money|funding)\b|(?:grant|award|allocation|money|funding)"
+                             r"(?:[\w'’-]+\s+)?(?:grant|award|allocation|money|funding|income)\b|(?:grant|award|allocation|money|funding|income)"
                              r"\s+for\s+(?P<z>20\d\d\s*[-/–]\s*\d\d(?:\d\d)?))[^.;£]{0,20}$", re.I)
 
 
@@ -685,7 +689,17 @@ def _whole_of_the_year_named(before: str, drafts: list, code: str, release_perio
     if not sums:
         return None
     last = sums[-1]
-    return next(x for x in sums if x.amount.pence == last.amount.pence and x.funder == last.funder)
+    first = next(x for x in sums if x.amount.pence == last.amount.pence and x.funder == last.funder)
+    if first.period and first.period[0] != first.period[1] and "income" in m.group(0).lower():
+        # "Of the 2023/24 income, £18,400 had not been spent" after a two-year grant whose 2023/24 income an accounts
+        # table sets out ("Home Office grant (a)   184   267" under "2022/23   2023/24"): the one figure of that
+        # year paid by the same payer, in the same area, is the year's income the piece is of
+        year = [x for x in drafts if x.period == (y, y) and x.funder == first.funder and x.funder_basis == "clause"
+                and x.code == first.code and x.role not in ("context",) and x.amount.pence < first.amount.pence]
+        # (its payer named in its own row, not lent by the release: "Other grants" takes no one's)
+        if len(year) == 1:
+            return year[0]
+    return first
 
 
 #: a piece called money of one year of its whole's span, just after its figure: "£38,600 of the first year's money",
@@ -1034,6 +1048,10 @@ def extract_awards(
         last_number = starts[-1][1]
         raw = rel.line_text(number) or sentence
         is_table = bool(_TABLE_ROW.search(raw)) and ("|" in raw or "\t" in raw or "  " in raw.strip())
+        if not is_table and (in_table or header and header_line == number - 1) \
+                and group_label_in_table(raw, rel.line_text(number + 1) or ""):
+            continue  # ("Credited to services" over "Home Office grant   184   267": a label over a group of the
+            # table's rows, not a heading ending it; the heading's years and units stay the rows')
         if not is_table and in_table and table_rows and _nil_row(raw):
             continue  # ("Perpetrator helpline   National service   Not funded locally   -": a row with no sum, not a
             # heading opening a new table: the rows above and the TOTAL below stay one table)
@@ -1145,7 +1163,9 @@ def extract_awards(
                 # "From her own budget, the commissioner pays for three services:": the rows under it are her own money
                 lead_own = lead.endswith(":") and _own_money_lead(lead, terms)
                 stated = find_periods(lead)[0]
-                if len(stated) == 1:
+                if len({p[2:] for p in stated}) == 1:
+                    # (or several that are the same year: "for 2025-26, as supplied between June and August 2025",
+                    # the months when the figures were supplied falling in that year)
                     lead_period = stated[0][2:]
                 elif _SAME_PERIOD.search(lead) and (run.last_span or facts.release_period):
                     lead_period = run.last_span or facts.release_period
@@ -1582,6 +1602,43 @@ _DEFINITE_BEFORE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt
 _RIGHT_FIGURE = re.compile(r"\b(?:correct|right|accurate)\b(?!\s+(?:to|that|now)\b)", re.I)
 
 
+#: a balance's own words naming the grant it is of as the one just spoken of: "£12,000 of this grant was held …"
+_OF_THIS_GRANT = re.compile(r"\s+of\s+(?:this|that|the same)\s+grant\b", re.I)
+
+
+def _balances_grant_payer(sentence: str, lo: int, start: int, end: int, here: list, sentence_before: str, terms) -> str:
+    """The payer of a balance of "this grant" ("At 31 March 2024 £12,000 of this grant was held as a receipt in
+    advance") that its own sentence names no payer for: the one payer whose grant the sentence before names with no
+    sum of its own ("Ministry of Justice grant passed to the Council through the Commissioner, for …"); and a bracketed
+    comparative at an earlier date straight after such a balance ("(31 March 2023: £9,000)") is a balance of the same
+    grant, with its payer. "" when neither."""
+    if _OF_THIS_GRANT.match(sentence, end) and not MONEY_TOKEN.search(sentence_before or ""):
+        before = sentence_before or ""
+        # (the payer whose grant it is, named just before the word: "Ministry of Justice grant passed … through the
+        # Commissioner" is the Ministry's)
+        named = {v for v, p in _candidates(terms.get("funder", ()), before) for m in p.finditer(before)
+                 if re.match(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?grant\b", before[m.end():], re.I)}
+        if len(named) == 1:
+            return named.pop()
+    last = here[-1] if here else None
+    if last is not None and last.role == "context" and last.funder and getattr(last, "balance", False) \
+            and re.search(r"\(\s*(?:at\s+|as at\s+)?\d{1,2}\s+[A-Z][a-z]+\s+20\d\d\s*:\s*$", sentence[lo:start]) \
+            and "." not in sentence[lo:start]:
+        return last.funder
+    return ""
+
+
+def _sole_payers_piece(total: _Draft, drafts: list) -> _Draft | None:
+    """The one piece of a total that is all of it, its payer named in its own row or column, where every other piece
+    of it is £0 (a row "Wiltshire | 388,900 | 0 | 388,900" under "Home Office (£) | Other local funding (£) |
+    Total (£)"): the whole sum is that payer's money. None when the total has two pieces of money or none named."""
+    pieces = [x for x in drafts if x.whole is total]
+    money = [x for x in pieces if x.amount.pence]
+    if len(pieces) < 2 or len(money) != 1 or money[0].amount.pence != total.amount.pence:
+        return None
+    return money[0] if money[0].funder and money[0].funder_basis == "clause" else None
+
+
 def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list) -> tuple[str, str]:
     """The payer already given to the money a figure names again (README, "Payer said once"): a figure named as
     known money ("Sheffield's £106,000 of match funding pays for …", "The £48,000 covers …") whose own clause names
@@ -1699,6 +1756,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # "£95,000 of mine as match funding for the group course", "£40,000 a year of mine": the speaker's own
             # money, as "my own budget" is the commissioner's (a council or a charity says "ours" or "of our own")
             funder, funder_basis = "PCC", "clause"
+        if not funder and not outside_payer and balance and role == "context":
+            funder = _balances_grant_payer(sentence, lo, start, end, here, sentence_before, terms)
+            funder_basis = "clause" if funder else funder_basis
         if not funder and not outside_payer and role not in ("context", "total"):
             restated, its_role = _payer_of_the_money_restated(sentence, start, amount, drafts)
             funder, funder_basis = (restated, "clause") if restated else (funder, funder_basis)
@@ -2158,7 +2218,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             dated = _whole_of_the_year_named(sentence[max(lo, start - 60) : start], drafts, d.code,
                                              facts.release_period) if not here else None
             whole = dated or whole  # ("Of the 2026-27 grant, up to £24,000 …" after last year's grant: this year's)
-            that_year = None
+            that_year = dated if dated is not None and dated.role == "part" else None  # (a year's piece named: its own)
             if not here and not dated and _OF_THAT_YEARS_SUM.search(sentence[max(lo, start - 60) : start]):
                 # "…, of which £604,000 falls in 2025/26. Of that year's money, £218,400 pays for …": the one year's
                 # sum just stated (itself a piece of a span's award), not the award it was taken from
@@ -2224,9 +2284,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                                                for x in drafts):
             # (not a figure its own noun calls a grant restating one payer's total: "The second-year grant of £206,000
             # is unchanged" after a Home Office column's TOTAL; "the allocation of £1,430,000" across payers is a total)
-            d.role, d.funder = "total", next(x.funder for x in drafts if x.role == "total" and
-                                             x.amount.pence == d.amount.pence)  # the total stated again
-            d.funder_basis = "default"
+            x = next(x for x in drafts if x.role == "total" and x.amount.pence == d.amount.pence)
+            sole = _sole_payers_piece(x, drafts)
+            if sole is not None and not funders:
+                # (a total all of which is one payer's piece, its other pieces £0, "| Wiltshire | 388,900 | 0 |
+                # 388,900 |" under "Home Office | Other local funding | Total": the sum named again is that payer's)
+                d.funder, d.funder_basis = sole.funder, "default"
+            else:
+                d.role, d.funder = "total", x.funder  # the total stated again
+                d.funder_basis = "default"
         if role == "grant" and re.search(r"(?:\bthe|['’]s|\bhis|\bher|\bits|\btheir)\s+$", sentence[max(lo, start - 20) : start]):
             # "The council's £60,000 will be profiled …": an amount stated before, named again with its article
             again = next((x for x in drafts if x.amount.pence == d.amount.pence and x.code == d.code and x.whole is None
@@ -2515,7 +2581,9 @@ def _role_of_figure(
                                                  sentence[max(0, start - 40) : start], re.I))
     if _first(terms.get("part", ()), marked[max(0, m_start - 60) : m_start + 6 + 60]) and (here or last_whole) \
             and not other_area and not unstated_whole and not (not here and _states_a_pot_for_areas(sentence_before)) \
-            and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole):
+            and not _another_years_sum(sentence[max(lo, start - 60) : start], here, last_whole) \
+            and not (balance and re.search(r"\breceipts?\s+in\s+advance\b", window, re.I)):
+        # (not a sum of a grant held as a receipt in advance at a date: a balance in the accounts, README context)
         role = "part"
     elif last_whole is not None and last_whole.shared_by and own_areas & set(last_whole.shared_by) \
             and not here and not any(_first(terms.get(f, ()), window)
@@ -2576,6 +2644,15 @@ def _role_of_figure(
             amount.pence >= _NATIONAL_PENCE and not any(
                 e <= start <= e + 4 and poss for _, e, _, poss in _areas_in(sentence[:start]))):
         role = "context"  # (no area's award in this genre is £10 million)
+    elif here and all(x.role == "context" for x in here) and _NATIONAL_OPENER.match(sentence) and not own_areas \
+            and not _first(terms.get("part", ()), window) \
+            and re.search(r"\b(?:a further|another|an additional|an extra)\s+$", sentence[max(lo, start - 20) : start], re.I) \
+            and not re.search(r"\b(?:our|ours|we|us|share|allocation|award(?:ed)?|receives?|received|gets?|got|"
+                              r"comes? to|came to)\b", sentence[lo:hi], re.I):
+        # (not a share said of the speaker or an area: "…, and our share of it is £412,000")
+        role = "context"  # "Across England and Wales, commissioners had £41.2 million of Home Office money …, and a
+        # further £9.8 million from their own budgets": a further sum in a sentence whose scope is the nation, its own
+        # stretch naming no area, is national (README: context), as the sum it adds to is
     elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
             len(found) == 1 and _ALL_FUNDERS.search(sentence)) or (not here and _TOTAL_OPENER.match(sentence)) \

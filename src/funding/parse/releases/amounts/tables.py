@@ -553,6 +553,10 @@ def _column_under_heading(raw: str, printed: str, header, k: int, cells: list[st
 #: a column heading naming what each row costs ("Three-year cost", "Estimated cost (£)", "Cost of option", "Costs"),
 #: not what is awarded or paid
 _COST_HEAD = re.compile(r"^\W*(?:[\w-]+\s+){0,2}costs?\b(?!\s+(?:centre|code)\b)", re.I)
+#: a money column headed as money other than a named payer's ("Other local funding (£)", "Other sources £000",
+#: "Other income"): beside a column headed by a payer, it is no money of that payer's, nor of the release's payer
+_OTHER_MONEY_HEAD = re.compile(r"^\W*other\b(?:\s+[\w-]+){0,2}\s+(?:funding|money|sources?|income|contributions?|"
+                               r"funders?)\b", re.I)
 
 
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
@@ -687,9 +691,13 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         # (a cell under a total column sums the row's cells: whose it is the row or column says, not the release)
         payers_columns = not from_funder_col and _columns_name_payers(header, terms)
         by_column = bool(col_funder and payers_columns)
+        # (nor under a column of money other than a payer's beside a column a payer heads, "| Home Office (£) | Other
+        # local funding (£) |": the other column is, by its heading, not that payer's money, and names no payer)
+        other_money = bool(_OTHER_MONEY_HEAD.search(head)) and not col_funder and any(
+            _first(terms.get("funder", ()), h) for h in header[1:] if h is not head)
         funder = col_funder if by_column else label_funder or col_funder or (
             release_funder if not total_head and not any(monitoring) and not payers_columns
-            and not _COST_HEAD.search(head) and not outside_payer else "")
+            and not _COST_HEAD.search(head) and not outside_payer and not other_money else "")
         # (nor under a column of what things cost, "| Three-year cost |", "| Estimated cost (£) |": a cost says
         # nothing of who pays, as in prose, "at a total cost of £X")
         # (beside columns headed by their payers, a column naming none, "Carried forward", is no payer's the release
@@ -750,6 +758,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         d.funder_basis = "clause" if d.row_funder else "default" if funder else ""  # (else the release's funder)
         d.col_payer = bool(col_funder) and not label_funder and not from_funder_col  # (its column heading names its payer)
         d.unpaid_column = payers_columns and not funder  # ("Carried forward" beside payers' columns: no one's named)
+        d.other_money = other_money  # ("Other local funding" beside "Home Office": money of no payer named)
         d.monitoring = any(monitoring)
         d.label_source = label_source
         out.append(d)
@@ -766,8 +775,10 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         for d in by_area:
             d.role, d.whole, d.part_of = "part", whole, number
         return out
-    by_payer = [d for d in out if getattr(d, "col_payer", False) and not d.head_total and d.role != "context"]
+    by_payer = [d for d in out if (getattr(d, "col_payer", False) or getattr(d, "other_money", False))
+                and not d.head_total and d.role != "context"]
     if len(totals) == 1 and len(by_payer) >= 2 and len(by_payer) == len(out) - 1 and len({d.funder for d in by_payer}) >= 2 \
+            and any(getattr(d, "col_payer", False) for d in by_payer) \
             and all(d.start < totals[0].start for d in by_payer) and totals[0].role in ("grant", "total") \
             and not _TOTAL_ROW.match(cells[0] if cells else "") and not _NAMED_TOTAL_ROW.fullmatch(cells[0] if cells else "") \
             and not row_periods \
