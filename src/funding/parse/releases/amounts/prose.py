@@ -4779,7 +4779,31 @@ def _paid_for_jointly(rel, terms) -> bool:
             payers.add("PCC")
         if len(payers) >= 2:
             return True
-    return False
+    return any(_divided_between_payers(s, terms) for _, s in rel.sentences)
+
+
+#: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000
+#: …"), then its pieces: "Of the Grant, £468,000 is funded by the Home Office …, and £95,200 is the Commissioner's
+#: own contribution"
+_OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:grant|sum|"
+                                  r"award|money|funding|total|amount|allocation|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,",
+                                  re.I)
+
+
+def _divided_between_payers(s: str, terms) -> bool:
+    """Whether a sentence divides a whole stated before it into pieces paid by different payers ("Of the Grant,
+    £468,000 is funded by the Home Office and passed on by the Commissioner, and £95,200 is the Commissioner's own
+    contribution", "Of this, £200,000 comes from the Ministry of Justice and £40,000 from the council"): the whole is
+    paid for by several payers together, as when a sentence says so in words (README, "Payer said once"), so a figure
+    naming no payer elsewhere (a payment profile of the whole) is no one payer's. A sentence dividing the whole among
+    uses ("Of the grant, £A is for the group course and £B for partner support") names one payer or none, and is
+    left alone."""
+    if not _OF_THE_WHOLE_OPENER.match(s) or len(MONEY_TOKEN.findall(s)) < 2 or _first(terms.get("negation", ()), s):
+        return False
+    payers = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
+    if _first(terms.get("own_funding", ()), s):
+        payers.add("PCC")
+    return len(payers) >= 2
 
 
 #: a verb of paying with two sources joined by "and", each after its own "from" or "by" ("is to be paid for from the
