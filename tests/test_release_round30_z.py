@@ -42,3 +42,80 @@ def test_a_whole_divided_among_uses_keeps_its_one_payer_for_the_profile(division
     got = awards_by_key(text)
     rows = [a for (line, pounds), a in got.items() if line >= 8 and pounds == 40000]
     assert rows and all(a.funder == "Home Office" for a in rows)
+
+
+# --- A lead-in ending in a colon that says the list under it is match funding makes the items' sums match funding ----
+
+_GRANT = "Funding note\n\nThe Home Office has given Kent a grant of £200,000 for 2025-26.\n\n"
+
+
+@pytest.mark.parametrize("lead, item", [
+    ("The provider has secured the following match funding:", "    (a) Dover District Council: £24,000 for 2025-26;"),
+    ("Match funding for the project:", "- Dover District Council: £24,000 for 2025-26"),
+    ("Match-funding partners:", "- Dover District Council, £24,000 for 2025-26"),
+])
+def test_list_items_under_a_match_funding_lead_are_match_funding(lead, item):
+    got = awards_by_key(_GRANT + lead + "\n" + item + "\n")
+    assert got[(6, 24000)].funding_role == "match_funding"
+    assert got[(3, 200000)].funding_role == "grant"
+
+
+@pytest.mark.parametrize("lead, item", [
+    # (no match funding in place)
+    ("No match funding has been secured for:", "- Dover District Council: £24,000 for 2025-26"),
+    # (a lead-in about something else)
+    ("The grant pays for the following:", "- Dover District Council: £24,000 for 2025-26"),
+])
+def test_list_items_under_other_leads_keep_their_own_role(lead, item):
+    got = awards_by_key(_GRANT + lead + "\n" + item + "\n")
+    assert got[(6, 24000)].funding_role != "match_funding"
+
+
+def test_a_match_funding_lead_ends_at_the_next_line_that_is_no_list_item():
+    text = (_GRANT + "Match funding for the project:\n- Dover District Council: £24,000 for 2025-26\n\n"
+            "Separately, Dover District Council pays £30,000 for a helpline in 2025-26.\n")
+    got = awards_by_key(text)
+    assert got[(6, 24000)].funding_role == "match_funding"
+    assert got[(8, 30000)].funding_role == "grant"
+
+
+# --- "£X of the grant" names the sum introduced as a grant, also the commissioner's own grant; a later ceiling within
+# the whole ("No more than £X of the grant …") does not stop its division stated before from being its pieces -------
+
+@pytest.mark.parametrize("cap", [
+    "No more than £12,000 of the Grant in each year may be spent on management.",
+    "Up to £12,000 of the grant in each year may be spent on overheads.",
+])
+def test_a_later_ceiling_does_not_stop_the_division_before_it(cap):
+    text = ("Schedule\n\n1. The Commissioner shall pay Ashby Change a grant of up to £160,000 (\"the Grant\") for the "
+            "period 1 April 2025 to 31 March 2027.\n2. Of the Grant, £120,000 is funded by the Home Office, and "
+            "£40,000 is the Commissioner's own contribution.\n3. Ashby Change shall report each quarter.\n"
+            "4. " + cap + "\n")
+    assert award_errors(text, {
+        (4, 120000): dict(role="part", part=3, funder="Home Office"),
+        (4, 40000): dict(role="part", part=3, funder="PCC"),
+        (6, 12000, "2025-26"): dict(role="part", part=3),
+        (6, 12000, "2026-27"): dict(role="part", part=3),
+    }) == []
+
+
+# --- A bound on a class of spending that needs someone's leave is no money given ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Capital items over £5,000 require the Commissioner's prior written consent.",
+    "Purchases above £2,500 need the written approval of the commissioning manager.",
+    "Contracts over £25,000 must be approved by the board.",
+])
+def test_a_bound_needing_leave_is_no_amount(sentence):
+    got = awards_by_key(_GRANT + sentence + "\n")
+    assert [k for k in got if k[0] == 5] == []
+
+
+@pytest.mark.parametrize("sentence, pounds", [
+    # (a sum given, then a consent clause about something else)
+    ("The council added £25,000 to the grant, which required cabinet approval.", 25000),
+    ("The commissioner gave Kent £40,000 more, with the approval of the panel.", 40000),
+])
+def test_a_sum_given_beside_an_approval_is_still_an_amount(sentence, pounds):
+    got = awards_by_key(_GRANT + sentence + "\n")
+    assert (5, pounds) in got

@@ -1017,6 +1017,7 @@ def extract_awards(
             in_jobs = bool(_JOBS_HEADING.search(line)) and not MONEY_TOKEN.search(line)
         elif in_jobs:
             jobs_lines.add(i)
+    match_lead = False  # a lead-in ending in a colon says the list items under it are match funding
     said_before: list[_Draft] = []  # the figures of the sentence just before (none when it had none)
     said_now: list[_Draft] = []
     this_sentence = ""  # the sentence read last, figures or none (a pronoun's referent: "The council … It will pay £X")
@@ -1151,6 +1152,9 @@ def extract_awards(
                     lead_period = run.last_span or facts.release_period
         if not found and not is_table:
             run.para_funder = _paragraph_lead_funder(sentence, terms) or run.para_funder
+            match_lead = _match_money_lead(sentence, terms)  # (a line with no sum: a new lead-in, or the list's end)
+        elif found and not is_table and not _LIST_LINE.match(raw):
+            match_lead = False
         if not found:
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence) and run.last_whole is not None \
                     and not is_table:
@@ -1275,6 +1279,10 @@ def extract_awards(
             if w.role == "total" and w.funder and len({x.funder for x in here if x.whole is w and x.role == "part"}
                                                       - {""}) >= 2:
                 w.funder, w.across = "", True
+        if match_lead and _LIST_LINE.match(raw):
+            for d in here:  # (README, match_funding: money the lead-in says is added to the grant)
+                if d.role == "grant" and d.whole is None:
+                    d.role = "match_funding"
         _read_comparatives(sentence, here)
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
@@ -2132,8 +2140,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             remainder_of = None
             of_noun = _OF_THE_NOUN.match(sentence, end)
             if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
-                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total", "own_funding")
                          and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                # (also the commissioner's own money introduced as a grant: "The Commissioner shall pay the provider a
+                # grant of £160,000" then "No more than £12,000 of the Grant …": that grant, not a grant named since)
                 if not named and of_noun.group("noun").lower() == "grant":
                     # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
                     # not the total across funders stated since)
@@ -2446,6 +2456,12 @@ _CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
 _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
+#: a sentence saying the class of spending above a bound needs someone's leave ("Capital items over £5,000 require the
+#: Commissioner's prior written consent", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
+#: must be approved by the board"): the bound is a rule on spending, no money given
+_NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50}\b(?:consent|approval|agreement|sign-off|"
+                          r"authori[sz]ation|permission)\b|\bmust\s+(?:first\s+)?be\s+(?:approved|agreed|authori[sz]ed|"
+                          r"signed off)\b", re.I)
 
 
 def _list_threshold(sentence: str, start: int, end: int) -> bool:
@@ -2455,7 +2471,8 @@ def _list_threshold(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
         bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
-    return bound and bool(_LISTING_WORD.search(sentence)) and not _SAID_IN_ALL.search(sentence)
+    return bound and bool(_LISTING_WORD.search(sentence) or _NEEDS_LEAVE.search(sentence[end:])) \
+        and not _SAID_IN_ALL.search(sentence)
 
 
 def _terms_overlap(dated: list) -> bool:
@@ -5046,6 +5063,19 @@ def _SHARES_OF_A_BUDGET(sentence: str, terms) -> bool:
     a sentence says how policing is paid for, not that the release's money is the commissioner's own."""
     others = {v for v, _ in _candidates(terms.get("funder", ()), sentence)} - {"PCC"}
     return bool(others) and bool(_SHARE_WORDS.search(sentence))
+
+
+def _match_money_lead(lead: str, terms) -> bool:
+    """Whether a lead-in with no figure, ending in a colon, says the list items under it are match funding ("The
+    Recipient has secured the following match funding, which it shall apply alongside the Grant:", "Match funding
+    for the project:", "Partners have agreed to match the grant as follows:"): a sum an item gives with no role of its
+    own ("(a) Dover District Council: £24,000 in each year") is money added to the grant (README, match_funding).  A
+    lead-in that says no match funding is in place ("No match funding has been secured for:") is left alone."""
+    text = lead.rstrip().rstrip("*").rstrip()
+    return text.endswith(":") and not MONEY_TOKEN.search(text) and bool(
+        _first(terms.get("match_named", ()), text) or re.search(r"\bmatch(?:es|ed)?\s+(?:the|this|its|their)\s+"
+                                                              r"(?:grant|award|funding)\b", text, re.I)) \
+        and not _first(terms.get("negation", ()), text) and not re.search(r"\b(?:no|not|none)\b", text, re.I)
 
 
 def _own_money_lead(lead: str, terms) -> bool:

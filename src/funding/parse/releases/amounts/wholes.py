@@ -453,11 +453,20 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
         got = sum(d.amount.pence for d in run)
         wholes = [w for w in drafts if not w.table and w.line < n and _one_section(rel, w.line, n) and w.whole is None
                   and w.role in ("grant", "total", "match_funding", "own_funding") and not w.per_year and w.amount.pence
-                  and w.code in ("", run[0].code) and not any(x.whole is w and x.line > n for x in drafts)
-                  and w.amount.pence - sum(x.amount.pence for x in drafts if x.whole is w) == got]
+                  and w.code in ("", run[0].code) and not any(x.whole is w and x.line > n and not _a_ceiling(x)
+                                                              for x in drafts)
+                  and w.amount.pence - sum(x.amount.pence for x in drafts if x.whole is w and not _a_ceiling(x)) == got]
         if not wholes or len({d.code for d in run}) > 1 or _another_payers_money(run, wholes[-1]):
             continue
         _pieces_of(wholes[-1], run)
+
+
+def _a_ceiling(x: _Draft) -> bool:
+    """Whether a piece stated after the sums being matched is a ceiling on what the whole may be spent on ("No more
+    than £28,000 of the grant in each year may go on management", "up to £12,000 of it on evaluation"): a limit within
+    the whole, not a division of it, so it neither stops earlier sums from being the whole's pieces nor is taken off
+    what they must add up to."""
+    return x.amount.qualifier == "up_to"
 
 
 def _another_payers_money(run: list[_Draft], whole: _Draft) -> bool:
