@@ -1909,7 +1909,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 or _span_of(over_n.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
         if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
-                and run.list_whole.role == "grant" and not run.list_whole.funder and run.list_whole.code and not here:
+                and run.list_whole.role == "grant" and run.list_whole.code and not here and (
+                    not run.list_whole.funder or run.list_whole.funder_basis == "default"
+                    and run.list_whole.funder != funder):
+            # (also a sum whose payer was only lent it by the release: "The proposed budget is £1,482,500, made up
+            # as follows:" in a paper about Home Office money, then "- Police and Crime Commissioner's own budget: …")
             # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
             # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
             run.list_whole.role, run.list_whole.across = "total", True
@@ -3537,8 +3541,16 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _budgets_are_totals(rel, drafts, terms)  # "on a net budget of £4,118k": a sum across its payers
     _pieces_listed_on_in_the_next_sentences(rel, drafts)  # "Of the £900,000, £500,000 is …" then "Another £150,000 …"
     _earlier_statement_of_a_total_across_funders(drafts)  # "gives £714,380 …", later "which is £604,380 plus £110,000"
-    # a whole with no period spans its parts' years; a total's funder is its parts' one funder
-    for d in drafts:
+    # a whole with no period spans its parts' years; a total's funder is its parts' one funder (pieces of pieces
+    # first: a funder's undated piece of a budget, profiled by year on a later line, spans those years before the
+    # budget is dated from its pieces)
+    def depth(d):
+        n, w = 0, d.whole
+        while w is not None and n < 10:
+            n, w = n + 1, w.whole
+        return n
+
+    for d in sorted(drafts, key=depth, reverse=True):
         mine = [x for x in drafts if x.whole is d]
         dated = [x for x in mine if x.period]
         if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
