@@ -119,3 +119,52 @@ def test_a_bound_needing_leave_is_no_amount(sentence):
 def test_a_sum_given_beside_an_approval_is_still_an_amount(sentence, pounds):
     got = awards_by_key(_GRANT + sentence + "\n")
     assert (5, pounds) in got
+
+
+# --- A budget "made up as follows:" whose payer the release only lent it: an own-budget item is a part, a funder's
+# later yearly profile ("£A for the half year and £B in each of …") is a piece of that funder's item, and a comparison
+# or an annual equivalent after the list is no piece of it; a numbered paragraph after the items is no item ---------
+
+_BUDGET = (
+    "Leicestershire County Council\nEquality Impact Assessment\n\n"
+    "1.1 The Council will recommission the service with the OPCC from 1 October 2026 to 31 March 2029.\n\n"
+    "2.1 The proposed budget for the new contract is £1,000,000 over the period, made up as follows:\n"
+    "    - Home Office perpetrator grant, held by the OPCC (2026-27 and 2027-28): £400,000\n"
+    "    - Police and Crime Commissioner's own budget: £300,000\n"
+    "    - Leicestershire County Council, from the Public Health grant: £240,000\n"
+    "    - {partners}: £60,000\n"
+    "2.2 The Home Office money is £150,000 for 2026-27 and £250,000 for 2027-28.\n"
+    "2.3 The Commissioner has committed £60,000 for the half year to March 2027 and £120,000 in each of 2027-28 and "
+    "2028-29.\n"
+    "2.4 {compare}\n"
+)
+
+
+@pytest.mark.parametrize("partners", ["Partners in the Safer Ashby Partnership", "Local partners",
+                                      "Partners (housing and probation)"])
+@pytest.mark.parametrize("compare", ["This compares with £420,000 a year under the current contract.",
+                                     "Spread evenly, the new budget is equivalent to about £400,000 a year."])
+def test_a_budget_made_up_of_several_payers_items(partners, compare):
+    text = _BUDGET.format(partners=partners, compare=compare)
+    assert award_errors(text, {
+        (6, 1000000): dict(role="total", funder=None, start="2026-27", end="2028-29"),
+        (8, 300000): dict(role="part", part=6, funder="PCC", start="2026-27", end="2028-29"),
+        (10, 60000): dict(role="part", part=6, funder="partners"),
+        (12, 60000, "2026-27"): dict(role="part", part=8),
+        (12, 120000, "2027-28"): dict(role="part", part=8),
+        (12, 120000, "2028-29"): dict(role="part", part=8),
+    }) == []
+    later = [a for (line, _), a in awards_by_key(text).items() if line == 13]
+    assert later and all(a.part_of_line != 6 for a in later)
+
+
+@pytest.mark.parametrize("label", ["Partners' support worker", "Partner support"])
+def test_an_item_bought_for_partners_names_no_payer(label):
+    text = _BUDGET.format(partners=label, compare="The service starts in October.")
+    assert awards_by_key(text)[(10, 60000)].funder != "partners"
+
+
+def test_a_figure_compared_in_a_list_item_is_still_the_item():
+    text = ("Funding note\n\nThe grant of £300,000 for 2025-26 is made up as follows:\n"
+            "- group programme: £200,000, compared with £180,000 last year\n- partner support: £100,000\n")
+    assert award_errors(text, {(4, 200000): dict(role="part", part=3), (5, 100000): dict(role="part", part=3)}) == []

@@ -1286,7 +1286,8 @@ def extract_awards(
         _read_comparatives(sentence, here)
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
-        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw):
+        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw) and not _a_sibling_of_the_lead(
+                raw, rel.line_text((run.list_whole or run.lead_whole).line) or ""):
             for d in here:  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
                 d.listed_under = run.list_whole or run.lead_whole
         said_now = here
@@ -1918,8 +1919,12 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
             run.list_whole.role, run.list_whole.across = "total", True
         if run.list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
-                                                          and run.list_whole.role == "total"):
+                                                          and run.list_whole.role == "total") \
+                and not _COMPARED_OR_EQUIVALENT.search(sentence[max(0, start - 40) : start]):
             role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
+            # (not a sum the sentence compares the listed one with, nor the listed sum put another way: "This
+            # compares with £498,000 a year under the current contract", "the new budget is equivalent to about
+            # £593,000 a year")
         if period is None and facts.defined_periods:  # "over the Funding Period", defined before as a span
             used = [p for term, p in facts.defined_periods.items()
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
@@ -5075,6 +5080,36 @@ def _SHARES_OF_A_BUDGET(sentence: str, terms) -> bool:
     a sentence says how policing is paid for, not that the release's money is the commissioner's own."""
     others = {v for v, _ in _candidates(terms.get("funder", ()), sentence)} - {"PCC"}
     return bool(others) and bool(_SHARE_WORDS.search(sentence))
+
+
+#: the words bringing in a sum that is compared with another or restates it another way: "This compares with",
+#: "compared with", "against", "is equivalent to about", "works out at"
+_COMPARED_OR_EQUIVALENT = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|in\s+comparison\s+with|"
+                                     r"(?:is\s+)?equivalent\s+to|equates\s+to|works\s+out\s+(?:at|as))\s+"
+                                     r"(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+                                     re.I)
+
+
+#: the kind of marker a list line opens with: a bullet or dash, a number ("1.", "2)"), a paragraph number ("2.3"), a
+#: letter ("a)", "(b)")
+_MARKER_KINDS = (("dash", re.compile(r"^\s*[-•*–—]\s+")), ("para", re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")),
+                 ("number", re.compile(r"^\s*\d{1,2}[.)]\s+")), ("letter", re.compile(r"^\s*\(?[a-hA-H]\)\s+")))
+
+
+def _marker_kind(line: str) -> str:
+    """The kind of marker (:data:`_MARKER_KINDS`) a line opens with, else ""."""
+    return next((kind for kind, p in _MARKER_KINDS if p.match(line)), "")
+
+
+def _a_sibling_of_the_lead(raw: str, lead: str) -> bool:
+    """Whether a list line is the next paragraph of the lead-in's own kind, not an item of the list under it: the lead
+    line is itself a numbered paragraph or item ("2.1 The proposed budget … is £1,482,500, made up as follows:") and
+    this line opens with the same kind of marker at no deeper indent ("2.2 The Home Office money is …"), where the
+    items under it were set in ("    - Home Office grant: £620,000"). Such a line is not summed with the items."""
+    kind = _marker_kind(lead)
+    if not kind or _marker_kind(raw) != kind:
+        return False
+    return len(raw) - len(raw.lstrip()) <= len(lead) - len(lead.lstrip())
 
 
 def _match_money_lead(lead: str, terms) -> bool:

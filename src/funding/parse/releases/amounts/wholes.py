@@ -883,7 +883,11 @@ def _piece_of_a_named_years_share(rel, drafts: list[_Draft], terms) -> None:
             d.code = w.code
 
 
-_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
+#: a list item's label naming the partners as its payer: "local partners", "Partners (housing, probation)", "Partners
+#: in the Safer Ashby Partnership", "Partners on the community safety board" (not "Partners' support worker", an item
+#: bought for them, nor "Partner support")
+_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\b(?!['’])"
+                             r"(?:\s+(?:in|of|on|from)\s+[^:£;]{2,60}|\s*\([^)£]{2,60}\))?\W*$", re.I)
 _NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
 
 
