@@ -168,3 +168,24 @@ def test_a_figure_compared_in_a_list_item_is_still_the_item():
     text = ("Funding note\n\nThe grant of £300,000 for 2025-26 is made up as follows:\n"
             "- group programme: £200,000, compared with £180,000 last year\n- partner support: £100,000\n")
     assert award_errors(text, {(4, 200000): dict(role="part", part=3), (5, 100000): dict(role="part", part=3)}) == []
+
+
+# --- A year of money not yet confirmed (or only on condition that it is) is not the release's span -------------------
+
+@pytest.mark.parametrize("unconfirmed", [
+    "No Home Office money has yet been confirmed for 2027-28.",
+    "Funding for 2027-28 is not yet confirmed.",
+    "The plan will be reviewed if Home Office money for 2027-28 is confirmed.",
+])
+def test_a_year_not_yet_confirmed_gives_no_period(unconfirmed):
+    text = ("Funding note\n\nThe service in Leicestershire costs £498,000, of which the council pays £150,000 and "
+            "the commissioner £348,000 from her own budget.\n" + unconfirmed + "\n")
+    got = awards_by_key(text)
+    assert not got[(3, 150000)].period_start and not got[(3, 348000)].period_start
+
+
+def test_a_year_of_funding_stated_once_is_still_the_release_span():
+    text = ("Funding note\n\nThe service in Leicestershire costs £498,000, of which the council pays £150,000 and "
+            "the commissioner £348,000 from her own budget.\nThe funding is for 2027-28.\n")
+    got = awards_by_key(text)
+    assert got[(3, 150000)].period_start == "2027-28"

@@ -310,6 +310,13 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
                             r"will|would|may|might|could|going)\s+(?:to\s+)?(?:(?:put|putting|submit|submitting|make|making|in|a|an|"
                             r"another|further|new|fresh|second|third|again|be|able|to)\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
                             r"secure|win|application)\b", re.I)
+#: money said not to be confirmed yet, or only on a condition that it is: "No Home Office money has yet been confirmed
+#: for 2028-29", "funding for 2027-28 is not yet confirmed", "if money for 2028-29 is confirmed", "once the grant for
+#: 2027/28 is agreed"
+_NOT_YET_CONFIRMED = re.compile(r"\b(?:no|not)\b[^.;]{0,60}?\b(?:yet\s+)?(?:been\s+)?(?:confirmed|agreed|announced)\b|"
+                                r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|agreed|known|announced)\b|"
+                                r"\b(?:if|once|when|until|unless)\b[^.;]{0,60}?\b(?:is|are|has been|have been|gets?)\s+"
+                                r"(?:confirmed|agreed|announced)\b", re.I)
 #: a funding round still to come: "the next round", "a future funding round", "the following settlement"
 _NEXT_ROUND = re.compile(r"\b(?:the|a) (?:next|future|following|coming) (?:funding |grant )?(?:round|settlement|allocation round)s?\s+"
                          r"(?:will|would|is (?:planned|expected|due|to)|should)\b", re.I)
@@ -887,6 +894,9 @@ def extract_awards(
     for sn, s in rel.sentences:
         if may_match(_A_BID_TO_COME, s) and _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
+        if _NOT_YET_CONFIRMED.search(s) and not MONEY_TOKEN.search(s):
+            continue  # ("No Home Office money has yet been confirmed for 2028-29", "… reviewed if money for 2028-29 is
+            # confirmed": the years of money nobody has yet, not the years of the money the text states)
         if _NEXT_ROUND.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The next round will run for three years from April 2026": a round still to come, not the
             # years of the money the text states)
