@@ -189,3 +189,44 @@ def test_a_year_of_funding_stated_once_is_still_the_release_span():
             "the commissioner £348,000 from her own budget.\nThe funding is for 2027-28.\n")
     got = awards_by_key(text)
     assert got[(3, 150000)].period_start == "2027-28"
+
+
+# --- A cut of £X is the difference between two figures, no one's award ----------------------------------------------
+
+@pytest.mark.parametrize("sentence, pounds", [
+    ("The draft budget reduces the helpline line to £90,000 in 2026-27, a cut of £30,000.", 30000),
+    ("The council's contribution falls to £50,000, a reduction of about £25,000.", 25000),
+    ("That is a real-terms cut of £12,500 on last year.", 12500),
+])
+def test_a_cut_is_context(sentence, pounds):
+    got = awards_by_key("Budget note\n\nThe Home Office has given Kent £300,000 for 2025-26.\n" + sentence + "\n")
+    assert got[(4, pounds)].funding_role == "context"
+    assert not got[(4, pounds)].pfa_code
+
+
+def test_money_given_to_cut_waiting_lists_is_still_an_award():
+    got = awards_by_key("Budget note\n\nThe commissioner has given Kent £40,000 to cut waiting times in 2025-26.\n")
+    assert got[(3, 40000)].funding_role != "context"
+
+
+# --- A lead-in ending in a colon that states one year gives it to the list items under it -------------------------
+
+@pytest.mark.parametrize("lead", [
+    "3. In 2025-26 the programme in Kent is paid for from three sources:",
+    "Funding for the Kent programme in 2025/26:",
+])
+def test_list_items_take_the_year_of_their_lead(lead):
+    text = ("Letter\n\n" + lead + "\n   (a) £300,000 from the Home Office;\n   (b) £120,000 from your own budget; and\n"
+            "   (c) £40,000 from this Council, added to the Home Office grant as match funding.\n")
+    assert award_errors(text, {
+        (4, 300000): dict(start="2025-26", end="2025-26"),
+        (5, 120000): dict(start="2025-26", end="2025-26"),
+        (6, 40000): dict(start="2025-26", end="2025-26", role="match_funding"),
+    }) == []
+
+
+def test_a_lead_with_no_year_gives_the_items_none():
+    text = ("Letter\n\nThe programme in Kent is paid for from three sources:\n   (a) £300,000 from the Home Office;\n"
+            "   (b) £120,000 from your own budget.\n\nThe next paragraph mentions 2027-28 planning.\n")
+    got = awards_by_key(text)
+    assert not got[(5, 120000)].period_start

@@ -1028,6 +1028,7 @@ def extract_awards(
         elif in_jobs:
             jobs_lines.add(i)
     match_lead = False  # a lead-in ending in a colon says the list items under it are match funding
+    item_year, item_lead = None, ""  # the one year a lead-in ending in a colon gives the list items under it
     said_before: list[_Draft] = []  # the figures of the sentence just before (none when it had none)
     said_now: list[_Draft] = []
     this_sentence = ""  # the sentence read last, figures or none (a pronoun's referent: "The council … It will pay £X")
@@ -1163,8 +1164,9 @@ def extract_awards(
         if not found and not is_table:
             run.para_funder = _paragraph_lead_funder(sentence, terms) or run.para_funder
             match_lead = _match_money_lead(sentence, terms)  # (a line with no sum: a new lead-in, or the list's end)
-        elif found and not is_table and not _LIST_LINE.match(raw):
-            match_lead = False
+            item_year, item_lead = _year_of_a_list_lead(sentence), raw
+        elif found and not is_table and (not _LIST_LINE.match(raw) or _a_sibling_of_the_lead(raw, item_lead)):
+            match_lead, item_year = False, None
         if not found:
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence) and run.last_whole is not None \
                     and not is_table:
@@ -1293,6 +1295,11 @@ def extract_awards(
             for d in here:  # (README, match_funding: money the lead-in says is added to the grant)
                 if d.role == "grant" and d.whole is None:
                     d.role = "match_funding"
+        if item_year and _LIST_LINE.match(raw) and not is_table:
+            for d in here:  # (the year the lead-in over the list states, for an item whose own clause gives none)
+                if d.period is None and d.role in ("grant", "match_funding", "own_funding") and d.whole is None \
+                        and not getattr(d, "yearly", False) and not getattr(d, "relative_year", False):
+                    d.period, d.period_basis = item_year, "heading"
         _read_comparatives(sentence, here)
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
@@ -5120,6 +5127,17 @@ def _a_sibling_of_the_lead(raw: str, lead: str) -> bool:
     if not kind or _marker_kind(raw) != kind:
         return False
     return len(raw) - len(raw.lstrip()) <= len(lead) - len(lead.lstrip())
+
+
+def _year_of_a_list_lead(lead: str) -> tuple[str, str] | None:
+    """The one financial year a lead-in with no figure, ending in a colon, states for the list under it ("In 2025-26
+    the programme is paid for from three sources:", "Funding for 2024/25:"), else None: an item stating a sum with no
+    year of its own ("(a) £486,000 from the Home Office, which …") is for that year (README, period_start)."""
+    text = lead.rstrip().rstrip("*").rstrip()
+    if not text.endswith(":") or MONEY_TOKEN.search(text):
+        return None
+    years = find_periods(text)[0]
+    return years[0][2:] if len(years) == 1 and years[0][2] == years[0][3] else None
 
 
 def _match_money_lead(lead: str, terms) -> bool:
