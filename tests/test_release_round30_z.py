@@ -230,3 +230,9 @@ def test_a_lead_with_no_year_gives_the_items_none():
             "   (b) £120,000 from your own budget.\n\nThe next paragraph mentions 2027-28 planning.\n")
     got = awards_by_key(text)
     assert not got[(5, 120000)].period_start
+
+
+def test_a_lent_payers_budget_whose_items_do_not_add_up_stays_its_grant():
+    text = ("Funding note\n\nThe Home Office has confirmed Kent's perpetrator funding. Kent's service has £90,000 for "
+            "2025-26, made up as follows:\n- £60,000 of Home Office grant\n- £20,000 from the commissioner's own budget\n")
+    assert award_errors(text, {(3, 90000): dict(role="grant"), (5, 20000): dict(role="own_funding", part=None)}) == []

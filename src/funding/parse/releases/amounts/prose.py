@@ -1926,12 +1926,19 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = _span_of(over_n.group(0), (facts.release_period,)) \
                 or _span_of(over_n.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
+        listed_role = ""
         if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
-                and run.list_whole.role == "grant" and run.list_whole.code and not here and (
-                    not run.list_whole.funder or run.list_whole.funder_basis == "default"
-                    and run.list_whole.funder != funder):
-            # (also a sum whose payer was only lent it by the release: "The proposed budget is £1,482,500, made up
-            # as follows:" in a paper about Home Office money, then "- Police and Crime Commissioner's own budget: …")
+                and run.list_whole.role == "grant" and run.list_whole.funder and run.list_whole.funder_basis == "default" \
+                and run.list_whole.funder != funder and run.list_whole.code and not here:
+            # a sum whose payer the release only lent it, listed as pieces of several payers ("The proposed budget is
+            # £1,482,500, made up as follows:" in a paper about Home Office money, then "- Police and Crime
+            # Commissioner's own budget: £412,500"): a total across funders, as below, once the list is known to add up
+            # to it (else put back: _lent_totals_whose_list_does_not_add_up)
+            run.list_whole.lent_funder = run.list_whole.funder
+            run.list_whole.role, run.list_whole.across = "total", True
+            listed_role = role
+        if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
+                and run.list_whole.role == "grant" and not run.list_whole.funder and run.list_whole.code and not here:
             # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
             # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
             run.list_whole.role, run.list_whole.across = "total", True
@@ -2093,6 +2100,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
+        d.listed_role = listed_role  # (its own role, had the list it is an item of not been a lent total's)
         d.period_basis = period_basis if period else ""
         if per_year and here and funder and not here[-1].funder \
                 and here[-1].whole is None and not outside_payer \
@@ -4182,6 +4190,7 @@ def _periods_and_awards(
                 and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
+    _lent_totals_whose_list_does_not_add_up(drafts)
     _listed_pieces_sum_to_whole(rel, drafts, terms)
     _list_sums_to_an_earlier_award(rel, drafts)
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
@@ -5127,6 +5136,24 @@ def _a_sibling_of_the_lead(raw: str, lead: str) -> bool:
     if not kind or _marker_kind(raw) != kind:
         return False
     return len(raw) - len(raw.lstrip()) <= len(lead) - len(lead.lstrip())
+
+
+def _lent_totals_whose_list_does_not_add_up(drafts: list) -> None:
+    """A sum read as a total across funders because an item of the list under it was another payer's own or match
+    money, while its own payer was only lent it by the release, stays that payer's grant when the list's items do not
+    add up to it ("Leicestershire's service has £90,000 for 2025-26. The money comes from:" then items of £60,000 and
+    £20,000): the items are sums of their own, as they were read."""
+    for w in drafts:
+        lent = getattr(w, "lent_funder", "")
+        if not lent or w.role != "total":
+            continue
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        if listed and sum(d.amount.pence for d in listed) == w.amount.pence:
+            continue
+        w.role, w.funder, w.across = "grant", lent, False
+        for d in drafts:
+            if d.whole is w and getattr(d, "listed_role", ""):
+                d.role, d.whole, d.part_of = d.listed_role, None, None
 
 
 def _year_of_a_list_lead(lead: str) -> tuple[str, str] | None:
