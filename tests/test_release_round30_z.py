@@ -236,3 +236,22 @@ def test_a_lent_payers_budget_whose_items_do_not_add_up_stays_its_grant():
     text = ("Funding note\n\nThe Home Office has confirmed Kent's perpetrator funding. Kent's service has £90,000 for "
             "2025-26, made up as follows:\n- £60,000 of Home Office grant\n- £20,000 from the commissioner's own budget\n")
     assert award_errors(text, {(3, 90000): dict(role="grant"), (5, 20000): dict(role="own_funding", part=None)}) == []
+
+
+# --- Sum words before a figure set against another belong to the earlier figure -------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024-25 about £400,000 was spent on perpetrator work in Kent from all funders, against roughly £4.8 million on "
+    "services for victims.",
+    "In 2024-25 £400,000 in total went on perpetrator work in Kent, compared with about £4.8 million on victims' "
+    "services.",
+])
+def test_a_figure_set_against_a_total_is_not_a_total(sentence):
+    got = awards_by_key("Needs assessment\n\n" + sentence + "\n")
+    assert got[(3, 4800000)].funding_role != "total"
+
+
+def test_two_figures_both_said_in_all_stay_totals():
+    got = awards_by_key("Needs assessment\n\nIn 2024-25 Kent spent £400,000 from all funders on perpetrator work; "
+                        "from all funders, £4.8 million went on victims' services.\n")
+    assert got[(3, 4800000)].funding_role == "total"

@@ -4518,7 +4518,17 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
         m = _SUM_AFTER_ITS_FIGURE.match(sentence, lo)
         if m and m.end() <= start:
             begin = max(begin, m.end())
+        against = _SET_AGAINST_BEFORE.search(sentence[begin:start])
+        if against:  # ("about £487,000 was spent … from all funders, against roughly £5.2 million on services for
+            # victims": the sum words are the earlier figure's, the one set against it is not said to be a sum)
+            begin += against.start()
     return begin
+
+
+#: the words setting a figure against the one before it, just before it: "…, against roughly ", "compared with about "
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|as\s+against|versus)\s+"
+                                 r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|over\s+)?$",
+                                 re.I)
 
 
 _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
