@@ -255,3 +255,25 @@ def test_two_figures_both_said_in_all_stay_totals():
     got = awards_by_key("Needs assessment\n\nIn 2024-25 Kent spent £400,000 from all funders on perpetrator work; "
                         "from all funders, £4.8 million went on victims' services.\n")
     assert got[(3, 4800000)].funding_role == "total"
+
+
+# --- Parents of children "violent or abusive towards them": child-to-parent work -----------------------------------
+
+def _kinds(text: str, line: int) -> set:
+    return {c.component for c in read(text).components if c.source_line == line}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council funds a course for parents of 11 to 16 year olds who are violent or abusive towards them.",
+    "Carers whose teenagers are aggressive or violent towards them can join a ten-week group.",
+])
+def test_parents_of_children_violent_or_abusive_towards_them(sentence):
+    assert "child_adolescent_to_parent" in _kinds("Services in Kent\n\n" + sentence + "\n", 3)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A course for fathers who have been abusive at home runs in Ludlow.",
+    "Partners whose ex-partners are violent or abusive towards them are offered an IDVA.",
+])
+def test_abuse_at_home_or_towards_a_partner_is_not_child_to_parent(sentence):
+    assert "child_adolescent_to_parent" not in _kinds("Services in Kent\n\n" + sentence + "\n", 3)
