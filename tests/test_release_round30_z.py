@@ -277,3 +277,39 @@ def test_parents_of_children_violent_or_abusive_towards_them(sentence):
 ])
 def test_abuse_at_home_or_towards_a_partner_is_not_child_to_parent(sentence):
     assert "child_adolescent_to_parent" not in _kinds("Services in Kent\n\n" + sentence + "\n", 3)
+
+
+# --- Organisations: a contract "held by" X, a service run by X "under a contract with" a commissioner; a department
+# named only inside a condition is no funder ---------------------------------------------------------------------
+
+def _orgs(text: str) -> set:
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The current contract for the perpetrator service in Kent is held by Medway Change Ltd and ends in March.",
+     "Medway Change Ltd"),
+    ("The group course is run in Dover and Margate by Thanet Pathways CIC under a contract with the Office of the "
+     "Police and Crime Commissioner for Kent.", "Thanet Pathways CIC"),
+])
+def test_contract_holders(sentence, name):
+    assert (3, name, "commissioned_service") in _orgs("Services in Kent\n\n" + sentence + "\n")
+
+
+def test_a_contract_holder_named_as_holding_a_meeting_is_not_one():
+    got = _orgs("Services in Kent\n\nThe meeting was held by Medway Change Ltd in Dover.\n")
+    assert (3, "Medway Change Ltd", "commissioned_service") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "This plan will be reviewed if Home Office money for 2027-28 is confirmed.",
+    "Please set out how the service will be paid for if no Home Office allocation is received.",
+])
+def test_a_department_only_in_a_condition_is_no_funder(sentence):
+    got = _orgs("Services in Kent\n\n" + sentence + "\n")
+    assert not any(o[1] == "Home Office" for o in got)
+
+
+def test_a_department_paying_a_sum_in_a_conditional_sentence_is_still_a_funder():
+    got = _orgs("Services in Kent\n\nIf the pilot works, the Home Office grant of £200,000 will continue.\n")
+    assert (3, "Home Office", "funder") in got

@@ -137,6 +137,19 @@ _WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<n
                               r"\s*(?:\*\*)?£\d")
 #: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
 _LABEL_WORDS = frozenset(_name_terms("label_word"))
+#: a condition opening the clause a department is named in, up to it: "… will be reviewed if ", "… how the service
+#: will be paid for if no ", "unless the "
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|until|whether)\b[^.;,:£]{0,60}$", re.I)
+
+
+def _only_in_a_condition(sentence: str, at: int) -> bool:
+    """Whether a department is named, in a sentence stating no sum, only inside a condition ("This assessment will
+    be reviewed if Home Office money for 2028-29 is confirmed", "… how the service will be paid for if no Home Office
+    allocation is received"): money that may or may not come, so no statement that the department pays (the corpus
+    README's "funder": who pays)."""
+    return not MONEY_TOKEN.search(sentence) and bool(_CONDITION_BEFORE.search(sentence[:at]))
+
+
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
                             r"\bnone of (?:it|that|this|them|the \w+)(?:\s+money)?\s+(?:is|was|comes? from|came from)\s+(?:the\s+)?$|"
@@ -1353,7 +1366,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
                         and not _named_as_not_paying(where, m.start())
-                        and not _only_its_document(where, where.find(funder, m.start()) + len(funder))]
+                        and not _only_its_document(where, where.find(funder, m.start()) + len(funder))
+                        and not (label is None and _only_in_a_condition(where, m.start()))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")
