@@ -313,3 +313,22 @@ def test_a_department_only_in_a_condition_is_no_funder(sentence):
 def test_a_department_paying_a_sum_in_a_conditional_sentence_is_still_a_funder():
     got = _orgs("Services in Kent\n\nIf the pilot works, the Home Office grant of £200,000 will continue.\n")
     assert (3, "Home Office", "funder") in got
+
+
+# --- A figure stated before, named again with "not the" / "rather than the" to set a new one against it: no year -----
+
+@pytest.mark.parametrize("sentence", [
+    "The annual report for 2024-25 gives the Home Office grant as £305,000, not the £298,000 in the return.",
+    "The budget book for 2024-25 gives the same line as £305,000 rather than the £298,000 in the paper.",
+])
+def test_a_figure_named_again_to_be_set_against_has_no_year(sentence):
+    text = "Spending note\n\nKent received £298,000 from the Home Office in 2024-25.\n" + sentence + "\n"
+    got = awards_by_key(text)
+    assert not got[(4, 298000)].period_start
+    assert got[(4, 305000)].period_start == "2024-25"
+
+
+def test_a_new_figure_after_not_the_keeps_its_year():
+    text = "Spending note\n\nThe annual report for 2024-25 gives the grant as £305,000, not the £298,000 we expected.\n"
+    got = awards_by_key(text)
+    assert got[(3, 298000)].period_start == "2024-25"

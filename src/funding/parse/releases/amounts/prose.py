@@ -2287,6 +2287,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
             and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
         # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
+        if here and _NOT_THE_FIGURE_BEFORE.search(sentence[max(lo, start - 30) : start]) and any(
+                x.amount.pence == d.amount.pence and x.code == d.code for x in drafts) \
+                and d.role in ("grant", "own_funding", "match_funding", "total"):
+            # "… gives the grant as £305,000, not the £298,000 in the return", "… the same line as £401,000 rather
+            # than the £410,000 in the consultation paper": the other account's figure, stated before, named again to
+            # set the new one against it; which year it is for its words do not say (README, "Restated figures")
+            d.period, d.period_basis, d.restated = None, "", True
         if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
             # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
             # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
@@ -4525,6 +4532,9 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
     return begin
 
 
+#: the words setting a figure stated before against a new one, just before it: "…, not the ", "rather than the ",
+#: "instead of the "
+_NOT_THE_FIGURE_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+$", re.I)
 #: the words setting a figure against the one before it, just before it: "…, against roughly ", "compared with about "
 _SET_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|as\s+against|versus)\s+"
                                  r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|over\s+)?$",
