@@ -332,3 +332,37 @@ def test_a_new_figure_after_not_the_keeps_its_year():
     text = "Spending note\n\nThe annual report for 2024-25 gives the grant as £305,000, not the £298,000 we expected.\n"
     got = awards_by_key(text)
     assert got[(3, 298000)].period_start == "2024-25"
+
+
+# --- A department named in a plain-text section heading, or only as the one who said something, is no funder -------
+
+def test_a_section_heading_names_no_funder():
+    text = ("Letter to the Commissioner\n\n1. We set out our view below.\n\nHome Office funding\n\n"
+            "2. The Home Office grant of £300,000 for Kent ends in March.\n")
+    got = _orgs(text)
+    assert not any(o[0] == 5 and o[1] == "Home Office" for o in got)
+    assert (7, "Home Office", "funder") in got
+
+
+def test_an_aligned_table_heading_row_still_names_its_column_payer():
+    text = ("Profile for Kent\n\nThe grant is profiled as follows:\n\n"
+            "Year        Home Office    Commissioner    Total\n"
+            "2025-26     £300,000       £150,000        £450,000\n")
+    assert any(o[1] == "Home Office" and o[2] == "funder" for o in _orgs(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office has said areas will be able to bid again in the autumn.",
+    "The Home Office said decisions on the national fund would follow the spending review.",
+    "The third strand was turned down, and the Home Office has not said why.",
+])
+def test_a_department_only_saying_something_is_no_funder(sentence):
+    assert not any(o[1] == "Home Office" for o in _orgs("Services in Kent\n\n" + sentence + "\n"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Home Office says it is spending £34m on such work this year.",
+    "The Home Office has told us our allocation will be lower. Kent's last year is cut to £176,250.",
+])
+def test_a_department_saying_what_it_pays_is_a_funder(sentence):
+    assert any(o[1] == "Home Office" and o[2] == "funder" for o in _orgs("Services in Kent\n\n" + sentence + "\n"))
