@@ -366,3 +366,23 @@ def test_a_department_only_saying_something_is_no_funder(sentence):
 ])
 def test_a_department_saying_what_it_pays_is_a_funder(sentence):
     assert any(o[1] == "Home Office" and o[2] == "funder" for o in _orgs("Services in Kent\n\n" + sentence + "\n"))
+
+
+# --- Mastheads of several fields, sign-off, copy and contact lines name no organisation ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Swyddfa Comisiynydd Heddlu a Throseddu Gwent | Office of the Police and Crime Commissioner for Gwent",
+    "OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR KENT          Annual Report 2025/26",
+    "cc: Chief Executive, Office of the Police and Crime Commissioner for Kent",
+    "Signed for the Commissioner: Jo Bloggs, Chief Executive, OPCC Kent      Date: 14/04/2025",
+    "**Prepared for the Office of the Police and Crime Commissioner for Kent by Medway Research**",
+])
+def test_furniture_lines_name_no_commissioner(line):
+    text = "Perpetrator funding in Kent\n\n" + line + "\n\nThe Home Office has given Kent £300,000 for 2025-26.\n"
+    assert not any(o[0] == 3 for o in _orgs(text))
+
+
+def test_a_sentence_with_a_pipe_still_names_its_bodies():
+    text = ("Perpetrator funding in Kent\n\nThe course is run by Medway Change Ltd under a contract with the Office of the "
+            "Police and Crime Commissioner for Kent | Updated 2 May\n")
+    assert any(o[0] == 3 and o[1] == "Medway Change Ltd" for o in _orgs(text))

@@ -525,7 +525,27 @@ def _about_the_release(raw: str) -> bool:
         return True
     if _SOURCE_NOTE.match(raw) and not re.search(r"\b(?:held|kept|run|managed|maintained|compiled)\s+by\b", raw):
         return True  # (not a register the office holds: "Source: contracts register held by the Office of …")
-    return ("|" not in raw and not _LIST_ITEM.match(raw) and bool(_NAME_ONLY.fullmatch(raw)))
+    if _SIGN_OFF_LINE.match(raw):
+        return True  # a sign-off, copy or contact line: "Signed for the Commissioner: …, OPCC Suffolk", "cc: Chief
+        # Executive, Office of …", "Questions about this register: transparency team, Office of …", "**Prepared for the
+        # Office of … by …**"
+    if "|" in raw or re.search(r"\S\s{6,}\S", raw.strip()):
+        # a masthead of fields, each a name or a title ("Swyddfa Comisiynydd Heddlu a Throseddu Dyfed-Powys | Office
+        # of the Police and Crime Commissioner for Dyfed-Powys", "WEST YORKSHIRE COMBINED AUTHORITY      Revenue Budget
+        # Book 2026/27"): no sentence, so no organisation fact
+        fields = [f for f in re.split(r"\s+\|\s+|\s{6,}", raw.strip(" *_#")) if f.strip()]
+        return len(fields) >= 2 and all(_MASTHEAD_FIELD.fullmatch(f.strip()) for f in fields)
+    return (not _LIST_ITEM.match(raw) and bool(_NAME_ONLY.fullmatch(raw)))
+
+
+#: a sign-off, copy or contact line, or a report's "prepared for" line, that names a body only as its sender, addressee
+#: or client
+_SIGN_OFF_LINE = re.compile(r"\W*(?:signed\s+(?:for|on behalf of|by)\b|cc\s*:|copy\s+to\s*:|copies\s+to\s*:|"
+                            r"(?:questions|enquiries|queries)\s+about\s+(?:this|the)\s+[\w -]{2,30}:|"
+                            r"prepared\s+(?:for|by)\s+the\s+office\b)", re.I)
+#: a field of a masthead: capitalised words and short joining words (of any language: "Heddlu a Throseddu"), with a
+#: year or a reference at most
+_MASTHEAD_FIELD = re.compile(r"[A-Z][\w'’&-]*(?:[ ,]+(?:[A-Z][\w'’&-]*|[a-z]{1,3}|\d{4}(?:[/-]\d{2,4})?))*")
 
 
 #: what follows a person's name: an apposition saying what the person is ("…, a former probation officer"), colleagues, or
