@@ -386,3 +386,15 @@ def test_a_sentence_with_a_pipe_still_names_its_bodies():
     text = ("Perpetrator funding in Kent\n\nThe course is run by Medway Change Ltd under a contract with the Office of the "
             "Police and Crime Commissioner for Kent | Updated 2 May\n")
     assert any(o[0] == 3 and o[1] == "Medway Change Ltd" for o in _orgs(text))
+
+
+# --- A course's kind heading a list item ("Group programme for men …") is no body's name ------------------------------
+
+@pytest.mark.parametrize("item", [
+    "- Group programme for men (26 weeks), delivered by Medway Change Ltd: £241,500",
+    "- **Group programme for men**, 24 weeks: £318,500 to Medway Change Ltd, which holds the contract",
+])
+def test_a_course_kind_is_no_organisation(item):
+    got = _orgs("Spending in Kent\n\nThe Home Office grant for 2025-26 is spent as follows:\n" + item + "\n")
+    assert not any(o[1] in ("Group", "Group programme") for o in got)
+    assert any(o[1] == "Medway Change Ltd" for o in got)
