@@ -137,6 +137,48 @@ _WHAT_COLON_BODY = re.compile(r"^\W*(?P<what>(?-i:[A-Z])[^:£|]{2,60}?):\s+(?P<n
                               r"\s*(?:\*\*)?£\d")
 #: a label before a sum, not a recipient ("Total: £X", "Year One Payment: £X")
 _LABEL_WORDS = frozenset(_name_terms("label_word"))
+def _section_heading_line(rel, number: int, raw: str) -> bool:
+    """Whether a plain-text line is a section heading standing on its own: a few words (at most six), capitalised, with
+    no closing stop, colon or figure, after a blank line and before the text it heads ("Home Office funding", "Home
+    Office grant", "Our own contribution"). A heading names no funder (the corpus README's 'Headings naming a
+    funder'); the lines under it do."""
+    t = raw.strip()
+    if not t or "|" in raw or "\t" in raw or "<" in raw or MONEY_TOKEN.search(t) or len(t.split()) > 6 \
+            or not t[0].isupper() or re.search(r"[.!?:;,]['\"”’)]?$", t) or _LIST_ITEM.match(raw) \
+            or raw[:1].isspace() or re.search(r"\S\s{2,}\S", t):  # (not an aligned table's heading row)
+        return False
+    before = rel.line_text(number - 1) if number > 1 else ""
+    after = [(rel.line_text(k) or "").strip() for k in (number + 1, number + 2)]
+    return not (before or "").strip() and bool(after[0] or after[1])  # (a blank line may follow it)
+
+
+#: a speech verb straight after a department's name: "has said", "told", "has not said", "says", "warned"
+_SPEAKS_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|now\s+)?(?:not\s+)?(?:said|says|told|tells|"
+                           r"warned|warns|indicated|indicates)\b")
+
+
+def _only_speaking(sentence: str, end: int) -> bool:
+    """Whether a department is named, in a sentence stating no sum, only as the one who said something ("the Home
+    Office has said areas will be able to bid for 2027/28", "The Home Office said decisions on the fund would follow
+    the spending review", "… and the Home Office has not said why"): a statement about money to come or not, no
+    statement that the department pays (a sentence giving its sum, "the Home Office says it is spending £34m", is
+    read as usual, and so is a line giving a sum in its next sentence)."""
+    return end >= 0 and not MONEY_TOKEN.search(sentence) and bool(_SPEAKS_AFTER.match(sentence, end))
+
+
+#: a condition opening the clause a department is named in, up to it: "… will be reviewed if ", "… how the service
+#: will be paid for if no ", "unless the "
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|until|whether)\b[^.;,:£]{0,60}$", re.I)
+
+
+def _only_in_a_condition(sentence: str, at: int) -> bool:
+    """Whether a department is named, in a sentence stating no sum, only inside a condition ("This assessment will
+    be reviewed if Home Office money for 2028-29 is confirmed", "… how the service will be paid for if no Home Office
+    allocation is received"): money that may or may not come, so no statement that the department pays (the corpus
+    README's "funder": who pays)."""
+    return not MONEY_TOKEN.search(sentence) and bool(_CONDITION_BEFORE.search(sentence[:at]))
+
+
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
 _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|of|by|through|out of)\s+(?:the\s+)?$|"
                             r"\bnone of (?:it|that|this|them|the \w+)(?:\s+money)?\s+(?:is|was|comes? from|came from)\s+(?:the\s+)?$|"
@@ -483,7 +525,27 @@ def _about_the_release(raw: str) -> bool:
         return True
     if _SOURCE_NOTE.match(raw) and not re.search(r"\b(?:held|kept|run|managed|maintained|compiled)\s+by\b", raw):
         return True  # (not a register the office holds: "Source: contracts register held by the Office of …")
-    return ("|" not in raw and not _LIST_ITEM.match(raw) and bool(_NAME_ONLY.fullmatch(raw)))
+    if _SIGN_OFF_LINE.match(raw):
+        return True  # a sign-off, copy or contact line: "Signed for the Commissioner: …, OPCC Suffolk", "cc: Chief
+        # Executive, Office of …", "Questions about this register: transparency team, Office of …", "**Prepared for the
+        # Office of … by …**"
+    if "|" in raw or re.search(r"\S\s{6,}\S", raw.strip()):
+        # a masthead of fields, each a name or a title ("Swyddfa Comisiynydd Heddlu a Throseddu Dyfed-Powys | Office
+        # of the Police and Crime Commissioner for Dyfed-Powys", "WEST YORKSHIRE COMBINED AUTHORITY      Revenue Budget
+        # Book 2026/27"): no sentence, so no organisation fact
+        fields = [f for f in re.split(r"\s+\|\s+|\s{6,}", raw.strip(" *_#")) if f.strip()]
+        return len(fields) >= 2 and all(_MASTHEAD_FIELD.fullmatch(f.strip()) for f in fields)
+    return (not _LIST_ITEM.match(raw) and bool(_NAME_ONLY.fullmatch(raw)))
+
+
+#: a sign-off, copy or contact line, or a report's "prepared for" line, that names a body only as its sender, addressee
+#: or client
+_SIGN_OFF_LINE = re.compile(r"\W*(?:signed\s+(?:for|on behalf of|by)\b|cc\s*:|copy\s+to\s*:|copies\s+to\s*:|"
+                            r"(?:questions|enquiries|queries)\s+about\s+(?:this|the)\s+[\w -]{2,30}:|"
+                            r"prepared\s+(?:for|by)\s+the\s+office\b)", re.I)
+#: a field of a masthead: capitalised words and short joining words (of any language: "Heddlu a Throseddu"), with a
+#: year or a reference at most
+_MASTHEAD_FIELD = re.compile(r"[A-Z][\w'’&-]*(?:[ ,]+(?:[A-Z][\w'’&-]*|[a-z]{1,3}|\d{4}(?:[/-]\d{2,4})?))*")
 
 
 #: what follows a person's name: an apposition saying what the person is ("…, a former probation officer"), colleagues, or
@@ -1316,6 +1378,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         heading = heading or (number in headings and not _TABLE_ROW.search(raw) and "|" not in raw
                               and not re.search(r"\S\s{3,}\S", raw.strip()) and not re.match(
             r"\s*(?:\*\*)?(?!(?:Subject|SUBJECT|Title|TITLE|Re|RE)\b)[A-Z][\w ]{1,40}:(?:\*\*)?\s", raw))
+        heading = heading or _section_heading_line(rel, number, raw)
         # (a space-aligned table's heading row is read as a pipe table's: its columns may name who pays)
         aligned = "|" not in raw and header_line == number and bool(re.search(r"\S\s{3,}\S", raw.strip())) \
             and not _bare_sum_cell(raw)
@@ -1353,7 +1416,10 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 where = sentence if label is None else label
                 hits = [m.start() for m in pattern.finditer(where) if not any(a <= m.start() < b for a, b in negated)
                         and not _named_as_not_paying(where, m.start())
-                        and not _only_its_document(where, where.find(funder, m.start()) + len(funder))]
+                        and not _only_its_document(where, where.find(funder, m.start()) + len(funder))
+                        and not (label is None and _only_in_a_condition(where, m.start()))
+                        and not (label is None and not MONEY_TOKEN.search(raw)
+                                 and _only_speaking(where, where.find(funder, m.start()) + len(funder)))]
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")

@@ -310,6 +310,13 @@ _A_BID_TO_COME = re.compile(r"\b(?:plans?|planning|expects?|expecting|hopes?|hop
                             r"will|would|may|might|could|going)\s+(?:to\s+)?(?:(?:put|putting|submit|submitting|make|making|in|a|an|"
                             r"another|further|new|fresh|second|third|again|be|able|to)\s+){0,4}?(?:bid|apply|re-?apply|seek|request|"
                             r"secure|win|application)\b", re.I)
+#: money said not to be confirmed yet, or only on a condition that it is: "No Home Office money has yet been confirmed
+#: for 2028-29", "funding for 2027-28 is not yet confirmed", "if money for 2028-29 is confirmed", "once the grant for
+#: 2027/28 is agreed"
+_NOT_YET_CONFIRMED = re.compile(r"\b(?:no|not)\b[^.;]{0,60}?\b(?:yet\s+)?(?:been\s+)?(?:confirmed|agreed|announced)\b|"
+                                r"\bnot\s+yet\s+(?:been\s+)?(?:confirmed|agreed|known|announced)\b|"
+                                r"\b(?:if|once|when|until|unless)\b[^.;]{0,60}?\b(?:is|are|has been|have been|gets?)\s+"
+                                r"(?:confirmed|agreed|announced)\b", re.I)
 #: a funding round still to come: "the next round", "a future funding round", "the following settlement"
 _NEXT_ROUND = re.compile(r"\b(?:the|a) (?:next|future|following|coming) (?:funding |grant )?(?:round|settlement|allocation round)s?\s+"
                          r"(?:will|would|is (?:planned|expected|due|to)|should)\b", re.I)
@@ -901,6 +908,9 @@ def extract_awards(
     for sn, s in rel.sentences:
         if may_match(_A_BID_TO_COME, s) and _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
+        if _NOT_YET_CONFIRMED.search(s) and not MONEY_TOKEN.search(s):
+            continue  # ("No Home Office money has yet been confirmed for 2028-29", "… reviewed if money for 2028-29 is
+            # confirmed": the years of money nobody has yet, not the years of the money the text states)
         if _NEXT_ROUND.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The next round will run for three years from April 2026": a round still to come, not the
             # years of the money the text states)
@@ -1031,6 +1041,8 @@ def extract_awards(
             in_jobs = bool(_JOBS_HEADING.search(line)) and not MONEY_TOKEN.search(line)
         elif in_jobs:
             jobs_lines.add(i)
+    match_lead = False  # a lead-in ending in a colon says the list items under it are match funding
+    item_year, item_lead = None, ""  # the one year a lead-in ending in a colon gives the list items under it
     said_before: list[_Draft] = []  # the figures of the sentence just before (none when it had none)
     said_now: list[_Draft] = []
     this_sentence = ""  # the sentence read last, figures or none (a pronoun's referent: "The council … It will pay £X")
@@ -1171,6 +1183,10 @@ def extract_awards(
                     lead_period = run.last_span or facts.release_period
         if not found and not is_table:
             run.para_funder = _paragraph_lead_funder(sentence, terms) or run.para_funder
+            match_lead = _match_money_lead(sentence, terms)  # (a line with no sum: a new lead-in, or the list's end)
+            item_year, item_lead = _year_of_a_list_lead(sentence), raw
+        elif found and not is_table and (not _LIST_LINE.match(raw) or _a_sibling_of_the_lead(raw, item_lead)):
+            match_lead, item_year = False, None
         if not found:
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence) and run.last_whole is not None \
                     and not is_table:
@@ -1295,10 +1311,20 @@ def extract_awards(
             if w.role == "total" and w.funder and len({x.funder for x in here if x.whole is w and x.role == "part"}
                                                       - {""}) >= 2:
                 w.funder, w.across = "", True
+        if match_lead and _LIST_LINE.match(raw):
+            for d in here:  # (README, match_funding: money the lead-in says is added to the grant)
+                if d.role == "grant" and d.whole is None:
+                    d.role = "match_funding"
+        if item_year and _LIST_LINE.match(raw) and not is_table:
+            for d in here:  # (the year the lead-in over the list states, for an item whose own clause gives none)
+                if d.period is None and d.role in ("grant", "match_funding", "own_funding") and d.whole is None \
+                        and not getattr(d, "yearly", False) and not getattr(d, "relative_year", False):
+                    d.period, d.period_basis = item_year, "heading"
         _read_comparatives(sentence, here)
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
-        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw):
+        if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw) and not _a_sibling_of_the_lead(
+                raw, rel.line_text((run.list_whole or run.lead_whole).line) or ""):
             for d in here:  # (summed against it once the list is read: _listed_pieces_sum_to_whole)
                 d.listed_under = run.list_whole or run.lead_whole
         said_now = here
@@ -1960,14 +1986,29 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             period = _span_of(over_n.group(0), (facts.release_period,)) \
                 or _span_of(over_n.group(0), [p for sn, p in facts.spans_said if sn < number], only=True)
             period_basis = "same" if period else period_basis
+        listed_role = ""
+        if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
+                and run.list_whole.role == "grant" and run.list_whole.funder and run.list_whole.funder_basis == "default" \
+                and run.list_whole.funder != funder and run.list_whole.code and not here:
+            # a sum whose payer the release only lent it, listed as pieces of several payers ("The proposed budget is
+            # £1,482,500, made up as follows:" in a paper about Home Office money, then "- Police and Crime
+            # Commissioner's own budget: £412,500"): a total across funders, as below, once the list is known to add up
+            # to it (else put back: _lent_totals_whose_list_does_not_add_up)
+            run.list_whole.lent_funder = run.list_whole.funder
+            run.list_whole.role, run.list_whole.across = "total", True
+            listed_role = role
         if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
                 and run.list_whole.role == "grant" and not run.list_whole.funder and run.list_whole.code and not here:
             # "The Commissioner has committed £594,750 …, made up as follows:" then a piece from her own budget and
             # others from the Home Office grant: a sum naming no funder, listed as pieces of several, is a total
             run.list_whole.role, run.list_whole.across = "total", True
         if run.list_whole is not None and not other_area and (role == "grant" or role in ("match_funding", "own_funding")
-                                                          and run.list_whole.role == "total"):
+                                                          and run.list_whole.role == "total") \
+                and not _COMPARED_OR_EQUIVALENT.search(sentence[max(0, start - 40) : start]):
             role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
+            # (not a sum the sentence compares the listed one with, nor the listed sum put another way: "This
+            # compares with £498,000 a year under the current contract", "the new budget is equivalent to about
+            # £593,000 a year")
         if period is None and facts.defined_periods:  # "over the Funding Period", defined before as a span
             used = [p for term, p in facts.defined_periods.items()
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
@@ -2119,6 +2160,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d = _Draft(_line_at(starts, start), start, as_stated(amount), role, funder, code, basis, period, shared_by=shared,
                    per_year=per_year, bad_year=bool(impossible) or (earlier_figure and period is None),
                    funder_basis=funder_basis)
+        d.listed_role = listed_role  # (its own role, had the list it is an item of not been a lent total's)
         d.period_basis = period_basis if period else ""
         if per_year and here and funder and not here[-1].funder \
                 and here[-1].whole is None and not outside_payer \
@@ -2192,8 +2234,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             remainder_of = None
             of_noun = _OF_THE_NOUN.match(sentence, end)
             if of_noun and not here:  # "£18,700 of the grant": the amount introduced as a grant, not the last one
-                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total")
+                named = [x for x in drafts if x.whole is None and x.role in ("grant", "total", "own_funding")
                          and getattr(x, "noun", "") == of_noun.group("noun").lower()]
+                # (also the commissioner's own money introduced as a grant: "The Commissioner shall pay the provider a
+                # grant of £160,000" then "No more than £12,000 of the Grant …": that grant, not a grant named since)
                 if not named and of_noun.group("noun").lower() == "grant":
                     # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
                     # not the total across funders stated since)
@@ -2309,6 +2353,13 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.restated = role == "grant" and d.period is None and not _THE_YEAR.search(sentence) \
             and not _RELATIVE_YEAR.search(sentence) and _names_a_stated_grant(d, drafts, sentence[max(lo, start - 20) : start])
         # ("the grant letter for the year gives …; the trustees have recognised the £204,750": the year is named)
+        if here and _NOT_THE_FIGURE_BEFORE.search(sentence[max(lo, start - 30) : start]) and any(
+                x.amount.pence == d.amount.pence and x.code == d.code for x in drafts) \
+                and d.role in ("grant", "own_funding", "match_funding", "total"):
+            # "… gives the grant as £305,000, not the £298,000 in the return", "… the same line as £401,000 rather
+            # than the £410,000 in the consultation paper": the other account's figure, stated before, named again to
+            # set the new one against it; which year it is for its words do not say (README, "Restated figures")
+            d.period, d.period_basis, d.restated = None, "", True
         if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
             # "the budget report showed the same line as £289,400": another statement of a sum stated before (the
             # nearest in size, within a quarter), as whatever that sum is; its year the words do not give again
@@ -2512,6 +2563,12 @@ _CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
 _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
+#: a sentence saying the class of spending above a bound needs someone's leave ("Capital items over £5,000 require the
+#: Commissioner's prior written consent", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
+#: must be approved by the board"): the bound is a rule on spending, no money given
+_NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50}\b(?:consent|approval|agreement|sign-off|"
+                          r"authori[sz]ation|permission)\b|\bmust\s+(?:first\s+)?be\s+(?:approved|agreed|authori[sz]ed|"
+                          r"signed off)\b", re.I)
 
 
 def _list_threshold(sentence: str, start: int, end: int) -> bool:
@@ -2521,7 +2578,8 @@ def _list_threshold(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     bound = bool(_OPEN_BOUND_BEFORE.search(before[-60:])) or (
         bool(_OPEN_BOUND_AFTER.match(sentence[end:])) and bool(_CLASS_BEFORE_BOUND.search(before)))
-    return bound and bool(_LISTING_WORD.search(sentence)) and not _SAID_IN_ALL.search(sentence)
+    return bound and bool(_LISTING_WORD.search(sentence) or _NEEDS_LEAVE.search(sentence[end:])) \
+        and not _SAID_IN_ALL.search(sentence)
 
 
 def _terms_overlap(dated: list) -> bool:
@@ -3597,8 +3655,16 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _budgets_are_totals(rel, drafts, terms)  # "on a net budget of £4,118k": a sum across its payers
     _pieces_listed_on_in_the_next_sentences(rel, drafts)  # "Of the £900,000, £500,000 is …" then "Another £150,000 …"
     _earlier_statement_of_a_total_across_funders(drafts)  # "gives £714,380 …", later "which is £604,380 plus £110,000"
-    # a whole with no period spans its parts' years; a total's funder is its parts' one funder
-    for d in drafts:
+    # a whole with no period spans its parts' years; a total's funder is its parts' one funder (pieces of pieces
+    # first: a funder's undated piece of a budget, profiled by year on a later line, spans those years before the
+    # budget is dated from its pieces)
+    def depth(d):
+        n, w = 0, d.whole
+        while w is not None and n < 10:
+            n, w = n + 1, w.whole
+        return n
+
+    for d in sorted(drafts, key=depth, reverse=True):
         mine = [x for x in drafts if x.whole is d]
         dated = [x for x in mine if x.period]
         if d.period is None and mine and (len(dated) == len(mine) or len(dated) >= 2 and (
@@ -4208,6 +4274,7 @@ def _periods_and_awards(
                 and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
+    _lent_totals_whose_list_does_not_add_up(drafts)
     _listed_pieces_sum_to_whole(rel, drafts, terms)
     _list_sums_to_an_earlier_award(rel, drafts)
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
@@ -4535,7 +4602,20 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
         m = _SUM_AFTER_ITS_FIGURE.match(sentence, lo)
         if m and m.end() <= start:
             begin = max(begin, m.end())
+        against = _SET_AGAINST_BEFORE.search(sentence[begin:start])
+        if against:  # ("about £487,000 was spent … from all funders, against roughly £5.2 million on services for
+            # victims": the sum words are the earlier figure's, the one set against it is not said to be a sum)
+            begin += against.start()
     return begin
+
+
+#: the words setting a figure stated before against a new one, just before it: "…, not the ", "rather than the ",
+#: "instead of the "
+_NOT_THE_FIGURE_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+the\s+$", re.I)
+#: the words setting a figure against the one before it, just before it: "…, against roughly ", "compared with about "
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|as\s+against|versus)\s+"
+                                 r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+over\s+|over\s+)?$",
+                                 re.I)
 
 
 _NEXT_TOTAL = re.compile(r"(?:(?:a|the|in) )?(?:total|combined|sum|overall)(?: of)?\s*$", re.I)
@@ -4856,7 +4936,31 @@ def _paid_for_jointly(rel, terms) -> bool:
             payers.add("PCC")
         if len(payers) >= 2:
             return True
-    return False
+    return any(_divided_between_payers(s, terms) for _, s in rel.sentences)
+
+
+#: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000
+#: …"), then its pieces: "Of the Grant, £468,000 is funded by the Home Office …, and £95,200 is the Commissioner's
+#: own contribution"
+_OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:grant|sum|"
+                                  r"award|money|funding|total|amount|allocation|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,",
+                                  re.I)
+
+
+def _divided_between_payers(s: str, terms) -> bool:
+    """Whether a sentence divides a whole stated before it into pieces paid by different payers ("Of the Grant,
+    £468,000 is funded by the Home Office and passed on by the Commissioner, and £95,200 is the Commissioner's own
+    contribution", "Of this, £200,000 comes from the Ministry of Justice and £40,000 from the council"): the whole is
+    paid for by several payers together, as when a sentence says so in words (README, "Payer said once"), so a figure
+    naming no payer elsewhere (a payment profile of the whole) is no one payer's. A sentence dividing the whole among
+    uses ("Of the grant, £A is for the group course and £B for partner support") names one payer or none, and is
+    left alone."""
+    if not _OF_THE_WHOLE_OPENER.match(s) or len(MONEY_TOKEN.findall(s)) < 2 or _first(terms.get("negation", ()), s):
+        return False
+    payers = {v for v, p in _candidates(terms.get("funder", ()), s) if p.search(s)}
+    if _first(terms.get("own_funding", ()), s):
+        payers.add("PCC")
+    return len(payers) >= 2
 
 
 #: a verb of paying with two sources joined by "and", each after its own "from" or "by" ("is to be paid for from the
@@ -5099,6 +5203,78 @@ def _SHARES_OF_A_BUDGET(sentence: str, terms) -> bool:
     a sentence says how policing is paid for, not that the release's money is the commissioner's own."""
     others = {v for v, _ in _candidates(terms.get("funder", ()), sentence)} - {"PCC"}
     return bool(others) and bool(_SHARE_WORDS.search(sentence))
+
+
+#: the words bringing in a sum that is compared with another or restates it another way: "This compares with",
+#: "compared with", "against", "is equivalent to about", "works out at"
+_COMPARED_OR_EQUIVALENT = re.compile(r"\b(?:compares?\s+with|compared\s+(?:with|to)|in\s+comparison\s+with|"
+                                     r"(?:is\s+)?equivalent\s+to|equates\s+to|works\s+out\s+(?:at|as))\s+"
+                                     r"(?:the\s+|a\s+|an\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$",
+                                     re.I)
+
+
+#: the kind of marker a list line opens with: a bullet or dash, a number ("1.", "2)"), a paragraph number ("2.3"), a
+#: letter ("a)", "(b)")
+_MARKER_KINDS = (("dash", re.compile(r"^\s*[-•*–—]\s+")), ("para", re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")),
+                 ("number", re.compile(r"^\s*\d{1,2}[.)]\s+")), ("letter", re.compile(r"^\s*\(?[a-hA-H]\)\s+")))
+
+
+def _marker_kind(line: str) -> str:
+    """The kind of marker (:data:`_MARKER_KINDS`) a line opens with, else ""."""
+    return next((kind for kind, p in _MARKER_KINDS if p.match(line)), "")
+
+
+def _a_sibling_of_the_lead(raw: str, lead: str) -> bool:
+    """Whether a list line is the next paragraph of the lead-in's own kind, not an item of the list under it: the lead
+    line is itself a numbered paragraph or item ("2.1 The proposed budget … is £1,482,500, made up as follows:") and
+    this line opens with the same kind of marker at no deeper indent ("2.2 The Home Office money is …"), where the
+    items under it were set in ("    - Home Office grant: £620,000"). Such a line is not summed with the items."""
+    kind = _marker_kind(lead)
+    if not kind or _marker_kind(raw) != kind:
+        return False
+    return len(raw) - len(raw.lstrip()) <= len(lead) - len(lead.lstrip())
+
+
+def _lent_totals_whose_list_does_not_add_up(drafts: list) -> None:
+    """A sum read as a total across funders because an item of the list under it was another payer's own or match
+    money, while its own payer was only lent it by the release, stays that payer's grant when the list's items do not
+    add up to it ("Leicestershire's service has £90,000 for 2025-26. The money comes from:" then items of £60,000 and
+    £20,000): the items are sums of their own, as they were read."""
+    for w in drafts:
+        lent = getattr(w, "lent_funder", "")
+        if not lent or w.role != "total":
+            continue
+        listed = [d for d in drafts if getattr(d, "listed_under", None) is w]
+        if listed and sum(d.amount.pence for d in listed) == w.amount.pence:
+            continue
+        w.role, w.funder, w.across = "grant", lent, False
+        for d in drafts:
+            if d.whole is w and getattr(d, "listed_role", ""):
+                d.role, d.whole, d.part_of = d.listed_role, None, None
+
+
+def _year_of_a_list_lead(lead: str) -> tuple[str, str] | None:
+    """The one financial year a lead-in with no figure, ending in a colon, states for the list under it ("In 2025-26
+    the programme is paid for from three sources:", "Funding for 2024/25:"), else None: an item stating a sum with no
+    year of its own ("(a) £486,000 from the Home Office, which …") is for that year (README, period_start)."""
+    text = lead.rstrip().rstrip("*").rstrip()
+    if not text.endswith(":") or MONEY_TOKEN.search(text):
+        return None
+    years = find_periods(text)[0]
+    return years[0][2:] if len(years) == 1 and years[0][2] == years[0][3] else None
+
+
+def _match_money_lead(lead: str, terms) -> bool:
+    """Whether a lead-in with no figure, ending in a colon, says the list items under it are match funding ("The
+    Recipient has secured the following match funding, which it shall apply alongside the Grant:", "Match funding
+    for the project:", "Partners have agreed to match the grant as follows:"): a sum an item gives with no role of its
+    own ("(a) Dover District Council: £24,000 in each year") is money added to the grant (README, match_funding).  A
+    lead-in that says no match funding is in place ("No match funding has been secured for:") is left alone."""
+    text = lead.rstrip().rstrip("*").rstrip()
+    return text.endswith(":") and not MONEY_TOKEN.search(text) and bool(
+        _first(terms.get("match_named", ()), text) or re.search(r"\bmatch(?:es|ed)?\s+(?:the|this|its|their)\s+"
+                                                              r"(?:grant|award|funding)\b", text, re.I)) \
+        and not _first(terms.get("negation", ()), text) and not re.search(r"\b(?:no|not|none)\b", text, re.I)
 
 
 def _own_money_lead(lead: str, terms) -> bool:

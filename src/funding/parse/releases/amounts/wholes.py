@@ -15,6 +15,7 @@ from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _item_funder
 from funding.parse.releases.amounts.areas import _NAMED_TOTAL_ROW
+from funding.parse.releases.amounts.years import _in_each_of_the_years
 
 
 #: a line of a list: a bullet, a number, or a letter in brackets ("(a) ", "b) ")
@@ -453,11 +454,20 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
         got = sum(d.amount.pence for d in run)
         wholes = [w for w in drafts if not w.table and w.line < n and _one_section(rel, w.line, n) and w.whole is None
                   and w.role in ("grant", "total", "match_funding", "own_funding") and not w.per_year and w.amount.pence
-                  and w.code in ("", run[0].code) and not any(x.whole is w and x.line > n for x in drafts)
-                  and w.amount.pence - sum(x.amount.pence for x in drafts if x.whole is w) == got]
+                  and w.code in ("", run[0].code) and not any(x.whole is w and x.line > n and not _a_ceiling(x)
+                                                              for x in drafts)
+                  and w.amount.pence - sum(x.amount.pence for x in drafts if x.whole is w and not _a_ceiling(x)) == got]
         if not wholes or len({d.code for d in run}) > 1 or _another_payers_money(run, wholes[-1]):
             continue
         _pieces_of(wholes[-1], run)
+
+
+def _a_ceiling(x: _Draft) -> bool:
+    """Whether a piece stated after the sums being matched is a ceiling on what the whole may be spent on ("No more
+    than £28,000 of the grant in each year may go on management", "up to £12,000 of it on evaluation"): a limit within
+    the whole, not a division of it, so it neither stops earlier sums from being the whole's pieces nor is taken off
+    what they must add up to."""
+    return x.amount.qualifier == "up_to"
 
 
 def _another_payers_money(run: list[_Draft], whole: _Draft) -> bool:
@@ -468,9 +478,13 @@ def _another_payers_money(run: list[_Draft], whole: _Draft) -> bool:
                                       for d in run)
 
 
-def _years_paid(d: _Draft) -> int:
-    """How many times a figure is paid: once for each year of its span when its words say it is paid in each of them."""
-    if getattr(d, "each_year_after", False) and d.period and d.period[0] != d.period[1]:
+def _years_paid(d: _Draft, rel=None) -> int:
+    """How many times a figure is paid: once for each year of its span when its words say it is paid in each of them
+    ("£217,500 in each of the following two years", "£165,000 in each of 2027-28 and 2028-29": its line read again
+    when ``rel`` is given)."""
+    if d.period and d.period[0] != d.period[1] and (getattr(d, "each_year_after", False) or rel is not None and (
+            lambda line: line.count(d.amount.text) == 1 and _in_each_of_the_years(
+                line, line.find(d.amount.text), line.find(d.amount.text) + len(d.amount.text)))(rel.line_text(d.line) or "")):
         return int(d.period[1][:4]) - int(d.period[0][:4]) + 1
     return 1
 
@@ -496,13 +510,19 @@ def _a_profile_of_an_earlier_share(rel, drafts: list[_Draft], run: list[_Draft])
     codes = {d.code for d in run}
     if len(codes) != 1 or not next(iter(codes)) or not all(d.period for d in run):
         return
-    got = sum(d.amount.pence * _years_paid(d) for d in run)
+    got = sum(d.amount.pence * _years_paid(d, rel) for d in run)
     n = run[0].line
+    years = (min(d.period[0] for d in run), max(d.period[1] for d in run))
+
+    def span(w):  # (a share stated with no years of its own has its whole's: README, "Parts on another line"; where
+        # neither has any yet, the years the profile itself spans, which the share takes later)
+        return w.period or (w.whole.period if w.whole is not None else None) or years
+
     shares = [w for w in drafts if not w.table and w.line < n and n - w.line <= 4 and _one_section(rel, w.line, n)
-              and w.role == "part" and w.code == run[0].code and w.amount.pence == got and w.period
+              and w.role == "part" and w.code == run[0].code and w.amount.pence == got
               and (run[0].whole is None or run[0].whole is w.whole)
-              and w.period[0] != w.period[1] and not any(x.whole is w for x in drafts)
-              and all(w.period[0] <= d.period[0] and d.period[1] <= w.period[1] for d in run)]
+              and span(w)[0] != span(w)[1] and not any(x.whole is w for x in drafts)
+              and all(span(w)[0] <= d.period[0] and d.period[1] <= span(w)[1] for d in run)]
     if len(shares) == 1 and not _another_payers_money(run, shares[0]):
         _pieces_of(shares[0], run)
 
@@ -863,7 +883,11 @@ def _piece_of_a_named_years_share(rel, drafts: list[_Draft], terms) -> None:
             d.code = w.code
 
 
-_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\W*$", re.I)
+#: a list item's label naming the partners as its payer: "local partners", "Partners (housing, probation)", "Partners
+#: in the Safer Ashby Partnership", "Partners on the community safety board" (not "Partners' support worker", an item
+#: bought for them, nor "Partner support")
+_PARTNERS_LABEL = re.compile(r"^\W*(?:the\s+)?(?:(?:local|other|our|delivery|funding|statutory)\s+)?partners\b(?!['’])"
+                             r"(?:\s+(?:in|of|on|from)\s+[^:£;]{2,60}|\s*\([^)£]{2,60}\))?\W*$", re.I)
 _NAME_COMMA_SUM = re.compile(r"^\s*(?:[-•*–—]|\d{1,2}[.)]|\(?[a-hA-H]\))\s+(?P<label>[^£,;:]{2,60}?)\s*,\s*£")
 
 
