@@ -980,7 +980,11 @@ _LINKS_HEADING = re.compile(r"^\W*(?:related(?: posts| stories| articles| news| 
                             r"links (?:from|for) (?:this|the|today['’]s) (?:episode|show|programme)|(?:show|episode) links|"
                             # (a job board's list of other adverts under one: "Similar jobs", "More jobs like this")
                             r"(?:similar|related|other|more|recommended|latest|recent)\s+(?:jobs|vacancies|roles|posts)(?:\s+like this(?:\s+one)?)?|"
-                            r"jobs you (?:may|might) (?:like|be interested in))\W*$", re.I)
+                            r"jobs you (?:may|might) (?:like|be interested in)|"
+                            # (a periodic page's links to its other editions: "Earlier quarters", "Previous editions",
+                            # "Past issues", "Older updates")
+                            r"(?:earlier|previous|past|older)\s+(?:quarters|editions|issues|reports|updates|bulletins|"
+                            r"newsletters|statements|months))\W*$", re.I)
 
 
 #: the heading of a page's readers' comments, as a text extract prints it: "Most relevant comments", "Top comments",
