@@ -325,7 +325,7 @@ _PROGRAMME_NAME = re.compile(r"(?:\*\*)?\b(?:[Tt]he |[Oo]ur |[Tt]heir |[Ii]ts |[
 _COLON_NAME = re.compile(r"(?:(?:^|\|)\s*(?:\(?[a-z0-9]{1,2}[.)]\s+|[-*•]\s+)?|(?<![\w'’])(?=[A-Z][a-z]+ [A-Z]))"
                          r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:\s+(?:going|running|open|alive))?:\s+"
                          r"(?:an?|our|the|\d+|up to \d+)\s+(?:[\w-]+\s+){0,4}?(?:course|programme|service|(?:group )?sessions)\b")
-#: "the Council's Family Bridges service: 12 sessions for young people …": an owner's named service (or project, scheme)
+#: "the Council's Safe Steps service: 10 sessions for young people …": an owner's named service (or project, scheme)
 #: and its colon before the description of what it offers (a body's name, "the Probation Service", has no description)
 _NAMED_SERVICE_COLON = re.compile(r"(?:['’]s|\b[Tt]he|\b[Oo]ur|\b[Ii]ts|\b[Tt]heir)\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+"
                                   r"(?:service|project|scheme):\s+(?:an?\s+|up to\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,3}?"
@@ -1323,8 +1323,8 @@ _RUN_IN_HEADING = re.compile(r"^\s*(?:[-*•]\s+)?\*\*(?P<head>[^*]{3,80}?)[.:]\
 
 def _run_in_heading_described(out: dict, last_keys: set, number: int, sentence: str, starts, line: str, terms) -> None:
     """The sentence after a bold run-in heading naming a kind of work, on the heading's line, describes that work when
-    its first clause names no other kind ("**Group programme (Provider).** Men attend 26 weekly evening sessions in …";
-    "**High-harm service (Provider).** Each man assessed as high harm is given a case manager for up to 14 months"):
+    its first clause names no other kind ("**Group programme (Provider).** Men attend 24 weekly evening sessions at …";
+    "**High-harm service (Provider).** Each man the police judge high harm gets a case manager for up to 16 months"):
     the heading's components take that clause's length where they have none, and its people (README, "Length of a
     case-managed high-harm service": the named service lasts its people's case management). A clause naming a kind
     of its own ("An online group runs for …") describes that kind, not the heading's."""

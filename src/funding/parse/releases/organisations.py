@@ -159,7 +159,7 @@ _SPEAKS_AFTER = re.compile(r"(?:['’]s\s+\w+\s+)?\s+(?:has\s+|had\s+|have\s+)?(
 
 def _only_speaking(sentence: str, end: int) -> bool:
     """Whether a department is named, in a sentence stating no sum, only as the one who said something ("the Home
-    Office has said areas will be able to bid for 2027/28", "The Home Office said decisions on the fund would follow
+    Office has said areas may bid again for 2028/29", "The Home Office said decisions on the fund would follow
     the spending review", "… and the Home Office has not said why"): a statement about money to come or not, no
     statement that the department pays (a sentence giving its sum, "the Home Office says it is spending £34m", is
     read as usual, and so is a line giving a sum in its next sentence)."""
@@ -172,9 +172,9 @@ _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|until|whether)\b[^.;,:£]{0,60}$
 
 
 def _only_in_a_condition(sentence: str, at: int) -> bool:
-    """Whether a department is named, in a sentence stating no sum, only inside a condition ("This assessment will
-    be reviewed if Home Office money for 2028-29 is confirmed", "… how the service will be paid for if no Home Office
-    allocation is received"): money that may or may not come, so no statement that the department pays (the corpus
+    """Whether a department is named, in a sentence stating no sum, only inside a condition ("The plan will
+    be revisited if Home Office money for 2029-30 is agreed", "… how the work would be funded if no Home Office
+    allocation arrives"): money that may or may not come, so no statement that the department pays (the corpus
     README's "funder": who pays)."""
     return not MONEY_TOKEN.search(sentence) and bool(_CONDITION_BEFORE.search(sentence[:at]))
 

@@ -237,7 +237,7 @@ _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
                        r"(?:at least |about |around |over |more than |nearly |almost |some )?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?"
                        r"(?:(?:to\s+)?" + _STEP_AUX + "(?:" + _FINISHING + "|" + _STARTING + r"|went on|accepted))\b", re.I)
-#: "offered support to 139 partners and ex-partners; 101 accepted", "gave places to 60 men, and 48 of them started": the
+#: "offered support to 84 partners and ex-partners; 66 accepted", "gave places to 60 men, and 48 of them started": the
 #: count of those offered is the base of those who took it up (and no outcome of its own)
 _OFFERED_Y_X = re.compile(r"\b(?:offered|gave|given|offering)\s+(?:support|help|a place|places|a space|spaces)\s+to\s+"
                           r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[;,]\s*(?:and\s+)?"

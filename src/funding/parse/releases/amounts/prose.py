@@ -698,8 +698,8 @@ def _whole_of_the_year_named(before: str, drafts: list, code: str, release_perio
     last = sums[-1]
     first = next(x for x in sums if x.amount.pence == last.amount.pence and x.funder == last.funder)
     if first.period and first.period[0] != first.period[1] and "income" in m.group(0).lower():
-        # "Of the 2023/24 income, £18,400 had not been spent" after a two-year grant whose 2023/24 income an accounts
-        # table sets out ("Home Office grant (a)   184   267" under "2022/23   2023/24"): the one figure of that
+        # "Of the 2022/23 income, £7,250 had not been spent" after a two-year grant whose 2023/24 income an accounts
+        # table sets out ("Home Office grant (a)   151   233" under "2021/22   2022/23"): the one figure of that
         # year paid by the same payer, in the same area, is the year's income the piece is of
         year = [x for x in drafts if x.period == (y, y) and x.funder == first.funder and x.funder_basis == "clause"
                 and x.code == first.code and x.role not in ("context",) and x.amount.pence < first.amount.pence]
@@ -909,8 +909,8 @@ def extract_awards(
         if may_match(_A_BID_TO_COME, s) and _A_BID_TO_COME.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The office expects to bid again for 2027/28": the years of money not yet asked for)
         if _NOT_YET_CONFIRMED.search(s) and not MONEY_TOKEN.search(s):
-            continue  # ("No Home Office money has yet been confirmed for 2028-29", "… reviewed if money for 2028-29 is
-            # confirmed": the years of money nobody has yet, not the years of the money the text states)
+            continue  # ("No Home Office money is yet agreed for 2029-30", "… revisited if money for 2029-30 is
+            # agreed": the years of money nobody has yet, not the years of the money the text states)
         if _NEXT_ROUND.search(s) and not MONEY_TOKEN.search(s):
             continue  # ("The next round will run for three years from April 2026": a round still to come, not the
             # years of the money the text states)
@@ -1628,14 +1628,14 @@ _DEFINITE_BEFORE_FIGURE = re.compile(r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt
 _RIGHT_FIGURE = re.compile(r"\b(?:correct|right|accurate)\b(?!\s+(?:to|that|now)\b)", re.I)
 
 
-#: a balance's own words naming the grant it is of as the one just spoken of: "£12,000 of this grant was held …"
+#: a balance's own words naming the grant it is of as the one just spoken of: "£6,500 of this grant was held …"
 _OF_THIS_GRANT = re.compile(r"\s+of\s+(?:this|that|the same)\s+grant\b", re.I)
 
 
 def _balances_grant_payer(sentence: str, lo: int, start: int, end: int, here: list, sentence_before: str, terms) -> str:
-    """The payer of a balance of "this grant" ("At 31 March 2024 £12,000 of this grant was held as a receipt in
+    """The payer of a balance of "this grant" ("At 31 March 2023 £6,500 of this grant was held as a receipt in
     advance") that its own sentence names no payer for: the one payer whose grant the sentence before names with no
-    sum of its own ("Ministry of Justice grant passed to the Council through the Commissioner, for …"); and a bracketed
+    sum of its own ("Ministry of Justice money the Commissioner passes on to the Council, for …"); and a bracketed
     comparative at an earlier date straight after such a balance ("(31 March 2023: £9,000)") is a balance of the same
     grant, with its payer. "" when neither."""
     if _OF_THIS_GRANT.match(sentence, end) and not MONEY_TOKEN.search(sentence_before or ""):
@@ -1990,9 +1990,9 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if run.list_whole is not None and not other_area and role in ("match_funding", "own_funding") \
                 and run.list_whole.role == "grant" and run.list_whole.funder and run.list_whole.funder_basis == "default" \
                 and run.list_whole.funder != funder and run.list_whole.code and not here:
-            # a sum whose payer the release only lent it, listed as pieces of several payers ("The proposed budget is
-            # £1,482,500, made up as follows:" in a paper about Home Office money, then "- Police and Crime
-            # Commissioner's own budget: £412,500"): a total across funders, as below, once the list is known to add up
+            # a sum whose payer the release only lent it, listed as pieces of several payers ("The planned budget is
+            # £1,207,300, set out as follows:" in a paper about Home Office money, then "- Police and Crime
+            # Commissioner's own budget: £233,700"): a total across funders, as below, once the list is known to add up
             # to it (else put back: _lent_totals_whose_list_does_not_add_up)
             run.list_whole.lent_funder = run.list_whole.funder
             run.list_whole.role, run.list_whole.across = "total", True
@@ -2007,8 +2007,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                 and not _COMPARED_OR_EQUIVALENT.search(sentence[max(0, start - 40) : start]):
             role = "part"  # (the pieces listed under a total across funders are parts whoever pays them)
             # (not a sum the sentence compares the listed one with, nor the listed sum put another way: "This
-            # compares with £498,000 a year under the current contract", "the new budget is equivalent to about
-            # £593,000 a year")
+            # compares with £371,000 a year under the present contract", "the new budget works out at about
+            # £402,000 a year")
         if period is None and facts.defined_periods:  # "over the Funding Period", defined before as a span
             used = [p for term, p in facts.defined_periods.items()
                     if re.search(rf"\bthe {re.escape(term)}\b", sentence[max(lo, semi) if k else 0 : hi], re.I)]
@@ -2356,8 +2356,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         if here and _NOT_THE_FIGURE_BEFORE.search(sentence[max(lo, start - 30) : start]) and any(
                 x.amount.pence == d.amount.pence and x.code == d.code for x in drafts) \
                 and d.role in ("grant", "own_funding", "match_funding", "total"):
-            # "… gives the grant as £305,000, not the £298,000 in the return", "… the same line as £401,000 rather
-            # than the £410,000 in the consultation paper": the other account's figure, stated before, named again to
+            # "… gives the grant as £264,000, not the £246,000 in the return", "… the same line as £377,000 rather
+            # than the £388,000 in the draft": the other account's figure, stated before, named again to
             # set the new one against it; which year it is for its words do not say (README, "Restated figures")
             d.period, d.period_basis, d.restated = None, "", True
         if not here and _SAME_ITEM.search(sentence[max(lo, start - 40) : start]):
@@ -2563,8 +2563,8 @@ _CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
 _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
-#: a sentence saying the class of spending above a bound needs someone's leave ("Capital items over £5,000 require the
-#: Commissioner's prior written consent", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
+#: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
+#: Commissioner's written approval first", "Purchases above £1,000 need the funder's approval", "Contracts over £25,000
 #: must be approved by the board"): the bound is a rule on spending, no money given
 _NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50}\b(?:consent|approval|agreement|sign-off|"
                           r"authori[sz]ation|permission)\b|\bmust\s+(?:first\s+)?be\s+(?:approved|agreed|authori[sz]ed|"
@@ -2708,8 +2708,8 @@ def _role_of_figure(
             and not re.search(r"\b(?:our|ours|we|us|share|allocation|award(?:ed)?|receives?|received|gets?|got|"
                               r"comes? to|came to)\b", sentence[lo:hi], re.I):
         # (not a share said of the speaker or an area: "…, and our share of it is £412,000")
-        role = "context"  # "Across England and Wales, commissioners had £41.2 million of Home Office money …, and a
-        # further £9.8 million from their own budgets": a further sum in a sentence whose scope is the nation, its own
+        role = "context"  # "Across England and Wales, commissioners had £33.6 million of Home Office money …, and a
+        # further £7.1 million from their own funds": a further sum in a sentence whose scope is the nation, its own
         # stretch naming no area, is national (README: context), as the sum it adds to is
     elif _first(terms.get("total", ()), marked[_total_words_from(sentence, lo, m_start, k) : min(m_start + 6 + 30, hi + 6 - (end - start) - len(
             (_NEXT_TOTAL.search(sentence[end:hi]) or _NO_MATCH).group(0)))]) or (
@@ -4603,7 +4603,7 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
         if m and m.end() <= start:
             begin = max(begin, m.end())
         against = _SET_AGAINST_BEFORE.search(sentence[begin:start])
-        if against:  # ("about £487,000 was spent … from all funders, against roughly £5.2 million on services for
+        if against:  # ("about £356,000 was spent … from all funders, against roughly £4.6 million on services for
             # victims": the sum words are the earlier figure's, the one set against it is not said to be a sum)
             begin += against.start()
     return begin
@@ -4940,7 +4940,7 @@ def _paid_for_jointly(rel, terms) -> bool:
 
 
 #: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000
-#: …"), then its pieces: "Of the Grant, £468,000 is funded by the Home Office …, and £95,200 is the Commissioner's
+#: …"), then its pieces: "Of the Grant, £351,000 is funded by the Home Office …, and £77,400 is the Commissioner's
 #: own contribution"
 _OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:grant|sum|"
                                   r"award|money|funding|total|amount|allocation|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,",
@@ -4949,7 +4949,7 @@ _OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this
 
 def _divided_between_payers(s: str, terms) -> bool:
     """Whether a sentence divides a whole stated before it into pieces paid by different payers ("Of the Grant,
-    £468,000 is funded by the Home Office and passed on by the Commissioner, and £95,200 is the Commissioner's own
+    £351,000 is funded by the Home Office and passed on by the Commissioner, and £77,400 is the Commissioner's own
     contribution", "Of this, £200,000 comes from the Ministry of Justice and £40,000 from the council"): the whole is
     paid for by several payers together, as when a sentence says so in words (README, "Payer said once"), so a figure
     naming no payer elsewhere (a payment profile of the whole) is no one payer's. A sentence dividing the whole among
@@ -5226,8 +5226,8 @@ def _marker_kind(line: str) -> str:
 
 def _a_sibling_of_the_lead(raw: str, lead: str) -> bool:
     """Whether a list line is the next paragraph of the lead-in's own kind, not an item of the list under it: the lead
-    line is itself a numbered paragraph or item ("2.1 The proposed budget … is £1,482,500, made up as follows:") and
-    this line opens with the same kind of marker at no deeper indent ("2.2 The Home Office money is …"), where the
+    line is itself a numbered paragraph or item ("3.1 The planned budget … is £1,207,300, set out as follows:") and
+    this line opens with the same kind of marker at no deeper indent ("3.2 The Home Office share is …"), where the
     items under it were set in ("    - Home Office grant: £620,000"). Such a line is not summed with the items."""
     kind = _marker_kind(lead)
     if not kind or _marker_kind(raw) != kind:
@@ -5256,7 +5256,7 @@ def _lent_totals_whose_list_does_not_add_up(drafts: list) -> None:
 def _year_of_a_list_lead(lead: str) -> tuple[str, str] | None:
     """The one financial year a lead-in with no figure, ending in a colon, states for the list under it ("In 2025-26
     the programme is paid for from three sources:", "Funding for 2024/25:"), else None: an item stating a sum with no
-    year of its own ("(a) £486,000 from the Home Office, which …") is for that year (README, period_start)."""
+    year of its own ("(b) £377,000 from the Home Office, which …") is for that year (README, period_start)."""
     text = lead.rstrip().rstrip("*").rstrip()
     if not text.endswith(":") or MONEY_TOKEN.search(text):
         return None
@@ -5266,7 +5266,7 @@ def _year_of_a_list_lead(lead: str) -> tuple[str, str] | None:
 
 def _match_money_lead(lead: str, terms) -> bool:
     """Whether a lead-in with no figure, ending in a colon, says the list items under it are match funding ("The
-    Recipient has secured the following match funding, which it shall apply alongside the Grant:", "Match funding
+    Provider has obtained the following match funding, to be used alongside the Grant:", "Match funding
     for the project:", "Partners have agreed to match the grant as follows:"): a sum an item gives with no role of its
     own ("(a) Dover District Council: £24,000 in each year") is money added to the grant (README, match_funding).  A
     lead-in that says no match funding is in place ("No match funding has been secured for:") is left alone."""

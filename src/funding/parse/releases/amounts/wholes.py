@@ -463,8 +463,8 @@ def _one_sentences_sums_are_pieces_of_an_earlier_figure(rel, drafts: list[_Draft
 
 
 def _a_ceiling(x: _Draft) -> bool:
-    """Whether a piece stated after the sums being matched is a ceiling on what the whole may be spent on ("No more
-    than £28,000 of the grant in each year may go on management", "up to £12,000 of it on evaluation"): a limit within
+    """Whether a piece stated after the sums being matched is a ceiling on what the whole may be spent on ("Not more
+    than £19,500 of the award in any year may be spent on management", "up to £12,000 of it on evaluation"): a limit within
     the whole, not a division of it, so it neither stops earlier sums from being the whole's pieces nor is taken off
     what they must add up to."""
     return x.amount.qualifier == "up_to"
@@ -480,7 +480,7 @@ def _another_payers_money(run: list[_Draft], whole: _Draft) -> bool:
 
 def _years_paid(d: _Draft, rel=None) -> int:
     """How many times a figure is paid: once for each year of its span when its words say it is paid in each of them
-    ("£217,500 in each of the following two years", "£165,000 in each of 2027-28 and 2028-29": its line read again
+    ("£217,500 in each of the following two years", "£142,000 in each of 2028-29 and 2029-30": its line read again
     when ``rel`` is given)."""
     if d.period and d.period[0] != d.period[1] and (getattr(d, "each_year_after", False) or rel is not None and (
             lambda line: line.count(d.amount.text) == 1 and _in_each_of_the_years(
