@@ -68,7 +68,8 @@ def test_list_items_under_a_match_funding_lead_are_match_funding(lead, item):
 ])
 def test_list_items_under_other_leads_keep_their_own_role(lead, item):
     got = awards_by_key(_GRANT + lead + "\n" + item + "\n")
-    assert got[(6, 24000)].funding_role != "match_funding"
+    # (a council's money for a service, not said to match the grant: README "Council money")
+    assert (got[(6, 24000)].funding_role, got[(6, 24000)].funder) == ("grant", "local authority")
 
 
 def test_a_match_funding_lead_ends_at_the_next_line_that_is_no_list_item():
@@ -161,7 +162,8 @@ def test_a_budget_made_up_of_several_payers_items(partners, compare):
 @pytest.mark.parametrize("label", ["Partners' support worker", "Partner support"])
 def test_an_item_bought_for_partners_names_no_payer(label):
     text = _BUDGET.format(partners=label, compare="The service starts in October.")
-    assert awards_by_key(text)[(10, 60000)].funder != "partners"
+    got = awards_by_key(text)[(10, 60000)]
+    assert (got.funding_role, got.funder or None, got.part_of_line) == ("part", None, 6)
 
 
 def test_a_figure_compared_in_a_list_item_is_still_the_item():
@@ -206,7 +208,7 @@ def test_a_cut_is_context(sentence, pounds):
 
 def test_money_given_to_cut_waiting_lists_is_still_an_award():
     got = awards_by_key("Budget note\n\nThe commissioner has given Kent £40,000 to cut waiting times in 2025-26.\n")
-    assert got[(3, 40000)].funding_role != "context"
+    assert (got[(3, 40000)].funding_role, got[(3, 40000)].funder) == ("own_funding", "PCC")
 
 
 # --- A lead-in ending in a colon that states one year gives it to the list items under it -------------------------
@@ -243,12 +245,17 @@ def test_a_lent_payers_budget_whose_items_do_not_add_up_stays_its_grant():
 @pytest.mark.parametrize("sentence", [
     "In 2024-25 about £400,000 was spent on perpetrator work in Kent from all funders, against roughly £4.8 million on "
     "services for victims.",
-    "In 2024-25 £400,000 in total went on perpetrator work in Kent, compared with about £4.8 million on victims' "
-    "services.",
+    pytest.param("In 2024-25 £400,000 in total went on perpetrator work in Kent, compared with about £4.8 million on "
+                 "victims' services.",
+                 marks=pytest.mark.xfail(strict=True, reason="the £4.8 million is read as a part of the smaller £400,000 "
+                                                             "total it is compared with")),
 ])
 def test_a_figure_set_against_a_total_is_not_a_total(sentence):
+    # (a sum set against another is a sum of its own, read as the tune label of such a line reads it: a grant, payer
+    # unsaid, neither a total nor a part of the figure it is compared with)
     got = awards_by_key("Needs assessment\n\n" + sentence + "\n")
-    assert got[(3, 4800000)].funding_role != "total"
+    assert (got[(3, 4800000)].funding_role, got[(3, 4800000)].funder or None, got[(3, 4800000)].part_of_line) == \
+        ("grant", None, None)
 
 
 def test_two_figures_both_said_in_all_stay_totals():
