@@ -3334,11 +3334,14 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
                 if not d.funder or d.funder == release_funder and d.funder_basis != "clause":  # (lent: the split sum's)
                     d.funder, d.funder_basis = whole.funder, "whole"
     _pieces_made_into_a_total(sentence, here)  # "Its £702,000 share and £95,000 of … make a combined £812,000"
-    # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts
+    # "£A plus £B, £C in all": pieces in the same sentence as the total are its parts; not a figure the sentence sets
+    # against the total ("£400,000 in total went on …, compared with about £4.8 million on …"), nor one larger than it
     totals = [d for d in here if d.role == "total"]
     if totals and _IN_ALL.search(sentence):
         for d in here:
-            if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0]:
+            if d.role in ("grant", "match_funding", "own_funding") and d is not totals[0] \
+                    and d.amount.pence <= totals[0].amount.pence \
+                    and not _SET_AGAINST_BEFORE.search(sentence[max(0, d.start - 40) : d.start]):
                 d.role, d.whole, d.part_of = "part", totals[0], totals[0].line
     # "The Combined Authority's £93,000 pays for an evaluation …, at £48,000, and for a helpline …, at £45,000", "The
     # council's share is £246,800, broken down as £121,900 for 2025/26 and £124,900 for 2026/27": the figures straight
