@@ -787,6 +787,11 @@ _CASE_MANAGEMENT_CALLED_HIGH_HARM = re.compile(r"\bhigh(?:est)?[- ]harm\s+case[-
 #: length beside "high-harm case management" ("High-harm case management (18 mths)", the work's own length)
 _CASE_MANAGERS_OWN_LENGTH = re.compile(r"\bcase[- ]?managers?\b[^.;()–—]{0,40}?\bfor\s+(?:up to\s+|about\s+|around\s+)?"
                                        r"[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
+#: case managers, the sentence's workers, working with people for a length ("case managers who work with the
+#: highest-harm men for up to a year", "case workers working with each man for up to 12 months")
+_CASE_MANAGERS_WORK_WITH_FOR = re.compile(
+    r"\bcase[- ]?(?:managers?|workers?)\s+(?:who\s+(?:will\s+)?)?(?:work|works|working)\s+with\b[^.;]{0,80}?"
+    r"\bfor\s+(?:up to\s+|about\s+|around\s+)?[\w-]+\s+(?:months?|weeks?|years?)\b", re.I)
 _HIGH_HARM_SERVICE_NOUN = re.compile(r"\b(?:Drive|service|team|model|desk|strand|unit|project)\b", re.I)
 #: a case manager given to each person, with the worker's length, in a "with" phrase after the service ("a Drive-style
 #: service for high-harm perpetrators, with a case manager for each man for up to 12 months", "…, with a case manager who
@@ -850,6 +855,10 @@ def _one_service(out: dict, pair: list, lasts, per_person: dict | None = None, t
             hh_length = (None, "", "", None)  # ("Case management for high-harm perpetrators, with a case manager for each
             # man for up to 12 months": no service named, the case manager's alone; "a Drive-style service …, with a case
             # manager for each man for up to 12 months" lasts it too, README, "Length of a case-managed high-harm service")
+        if text is not None and lasts is None and _CASE_MANAGERS_WORK_WITH_FOR.search(text) \
+                and not _HIGH_HARM_SERVICE_NOUN.search(text):
+            hh_length = (None, "", "", None)  # ("case managers who work with the most harmful men for up to a year":
+            # the high-harm work is only the case managers' people, no service named, README, "High-harm components")
         if text is not None and _ASSESSED_AS_HIGH_HARM.search(text) and not _HIGH_HARM_SERVICE_NOUN.search(text):
             hh_length = (None, "", "", None)  # (the high-harm work is only its people, "men the police assess as high
             # harm": the length is their case managers', not a high-harm service's)
