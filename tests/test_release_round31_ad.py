@@ -51,3 +51,68 @@ def test_spending_cells_beside_two_budget_years_take_neither():
             "| Group course for men | £210,000 | £220,000 | £150,500 |\n")
     spend = [a for (line, p), a in awards_by_key(text).items() if p == 150500][0]
     assert not spend.period_start
+
+
+# --- results columns beside a money column in a fixed-width or pipe table --------------------------------------------
+
+def _outcomes(text: str, name: str = "invented.txt") -> list:
+    from release_probe import read
+    return list(read(text, name).outcomes)
+
+
+@pytest.mark.parametrize("table", [
+    ("Area            Grant (£)    Referrals    Started    Completed\n"
+     "Ashby             210,000          140         96           61\n"
+     "Wolds             185,500          118         70           52\n"),
+    ("| Area | Grant (£) | Referrals | Started | Completed |\n|---|---:|---:|---:|---:|\n"
+     "| Ashby | £210,000 | 140 | 96 | 61 |\n| Wolds | £185,500 | 118 | 70 | 52 |\n"),
+])
+def test_result_columns_beside_a_grant_column_are_read(table):
+    text = "Annex C. Referrals and completions by site, 2023-24\n\n" + table
+    got = {(o.value, o.base, o.about) for o in _outcomes(text)}
+    assert {(140.0, None, "referrals"), (61.0, 96.0, "perpetrators"), (118.0, None, "referrals"),
+            (52.0, 70.0, "perpetrators")} <= got
+    assert not any(o.value in (210000.0, 185500.0) for o in _outcomes(text))
+
+
+def test_a_money_table_with_one_result_column_is_not_read_as_results():
+    text = ("| Area | Grant (£) | Top-up (£) |\n|---|---:|---:|\n| Ashby | £210,000 | £12,000 |\n")
+    assert _outcomes(text) == []
+
+
+# --- a base after a possessive: "Of Ashby's 140 referrals, 22 …" -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Of Ashby's 140 referrals, 22 came from probation.", (22.0, 140.0)),
+    ("Of Hope Street's 62 starters, 41 finished the course.", (41.0, 62.0)),
+    ("Among Wrexham’s 90 referrals, 30 were self-referrals.", (30.0, 90.0)),
+])
+def test_a_base_after_a_possessive_is_the_base(sentence, want):
+    got = [(o.value, o.base) for o in _outcomes(sentence + "\n")]
+    assert want in got
+    assert (want[1], None) not in got
+
+
+def test_a_possessive_without_a_count_after_the_comma_gives_no_base():
+    got = [(o.value, o.base) for o in _outcomes("Of Ashby's staff, most were trained; 140 men were referred.\n")]
+    assert (140.0, None) in got
+
+
+# --- a bar for completing is a definition, not a result --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The provider counts as completing anyone who attended at least 20 of the 24 sessions.",
+    "Completion means coming to no fewer than three quarters of sessions.",
+    "A man has finished when he has attended a minimum of 80% of the weekly sessions.",
+])
+def test_an_attendance_bar_is_no_outcome(sentence):
+    assert _outcomes(sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Of the 60 men who started, 41 attended at least 20 sessions.", 41.0),
+    ("At least 45 men completed the course.", 45.0),
+    ("Some 38 men attended all 24 sessions.", 38.0),
+])
+def test_counts_beside_sessions_without_a_bar_stay_outcomes(sentence, value):
+    assert value in [o.value for o in _outcomes(sentence + "\n")]
