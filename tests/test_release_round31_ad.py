@@ -116,3 +116,48 @@ def test_an_attendance_bar_is_no_outcome(sentence):
 ])
 def test_counts_beside_sessions_without_a_bar_stay_outcomes(sentence, value):
     assert value in [o.value for o in _outcomes(sentence + "\n")]
+
+
+# --- "of the grant" after a restated grant split into listed instalments; a payer's added money named again --------
+
+_SPLIT = ("Rutland has been awarded £430,000 by the Home Office over the two years from April 2025.\n\n"
+          "The commissioner is adding £50,000 of his own budget on top.\n\n"
+          "The Home Office's £430,000 comes in two payments:\n"
+          "* £210,000 for 2025-26\n"
+          "* £220,000 for 2026-27\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "About £80,000 of the grant goes to a local charity for work with young people.",
+    "Some £80,000 of the grant pays for a family worker.",
+])
+def test_of_the_grant_is_the_grant_first_stated_not_a_listed_instalment(sentence):
+    got = awards_by_key(_SPLIT + sentence + "\n")
+    piece = got[(9, 80000)]
+    assert piece.funding_role == "part"
+    assert piece.part_of_line == 1
+    assert (piece.period_start, piece.period_end) == ("2025-26", "2026-27")
+
+
+def test_a_restatement_leading_a_listed_split_keeps_no_period():
+    got = awards_by_key(_SPLIT)
+    lead = got[(5, 430000)]
+    assert not lead.period_start and not lead.period_end
+    assert got[(6, 210000)].part_of_line == 5 and got[(6, 210000)].period_start == "2025-26"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The commissioner's £50,000 pays for a case manager for each high-harm man.",
+    "The Commissioner’s £50,000 funds an evening group.",
+])
+def test_a_payers_added_money_named_again_keeps_its_role(sentence):
+    got = awards_by_key(_SPLIT + sentence + "\n")
+    again = got[(9, 50000)]
+    assert again.funding_role == "match_funding"
+    assert again.funder == "PCC"
+    assert again.part_of_line is None
+
+
+def test_a_possessive_sum_not_stated_before_as_added_money_stays_a_piece():
+    got = awards_by_key(_SPLIT + "The charity's £40,000 of the grant pays for a family worker.\n")
+    assert got[(9, 40000)].funding_role == "part"

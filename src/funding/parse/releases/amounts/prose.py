@@ -1678,6 +1678,26 @@ def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list
     return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
 
 
+#: a payer's possessive just before a figure: "The commissioner's £60,000", "the council’s £18,000"
+_PAYERS_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z][\w-]*['’]s\s+$")
+
+
+def _payers_added_money_again(sentence: str, start: int, amount, funder: str, drafts: list):
+    """An earlier statement of the same money a figure names again with its payer's possessive, when that money was
+    added by its payer, match or own funding ("The commissioner is adding £60,000 of his own budget …" then "The
+    commissioner's £60,000 pays for a case manager", "The council's £18,000 funds a family worker"): the figure is
+    that money restated, keeping its role, not a piece of the last sum stated (another payer's grant). None unless
+    every earlier statement of that sum is one payer's match or own funding, the same payer its clause names if any."""
+    if not _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return None
+    same = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context"]
+    if not same or any(d.role not in ("match_funding", "own_funding") for d in same) \
+            or len({d.funder for d in same}) != 1 or len({d.role for d in same}) != 1 \
+            or not same[0].funder or funder and funder != same[0].funder:
+        return None
+    return same[0]
+
+
 def _leads_of_a_listed_total(leads: list, subs: list, total: _Draft, number: int) -> bool:
     """A bulleted list whose closing "Total" item sums the lead figure of each item above it, where the items also
     carry figures of their own (a grant's years as sub-bullets, "– £421,000 in year 1"; a yearly rate in brackets,
@@ -1791,6 +1811,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (the same money keeps what it was stated as: "The £36,000 a year is already in the budget" after the
             # council's £36,000 a year of match funding is still match funding)
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
+        if role == "part" and not here:
+            again = _payers_added_money_again(sentence, start, amount, funder, drafts)
+            if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
+                role, funder, funder_basis = again.role, again.funder, "clause"
         # area
         clause = _clause_of(sentence, start)
         appositive = _APPOSITIVE_BEFORE.search(sentence[: clause[0]])
@@ -2242,6 +2266,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
                     # not the total across funders stated since)
                     named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
+                    named = _the_grant_named_in_prose(rel, named)
                 whole = named[-1] if named else whole
                 if _AS_CHANGED.match(sentence, of_noun.end()):
                     # "no more than £37,140 of the grant, as varied, may be spent on …": the grant's new figure, the
@@ -2400,6 +2425,20 @@ _ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in
                            r"(?:that|this|it|(?:the|its|their|his|her|our|that|this)\s+[^,£.;]{0,40}?)\s*,", re.I)
 #: the payers whose money can be added to a grant (README, match_funding: "by the PCC, a council or partners")
 _ADDING_PAYERS = ("PCC", "local authority", "partners")
+
+
+def _the_grant_named_in_prose(rel, grants: list) -> list:
+    """The grants a later "£X of the grant" may be a piece of, when no sum was introduced by that noun: the sums stated
+    in prose, not the items of a bulleted list of instalments ("- £210,000 for 2025-26" under "The Home Office's
+    £430,000 comes in two payments:"), which are pieces themselves; and of a sum stated twice ("has been awarded
+    £430,000 …" then "The Home Office's £430,000 comes in …"), its first statement, which the restatement points back
+    to. The grants as given when every one of them is a list item."""
+    prose = [x for x in grants if not _LIST_LINE.match(rel.line_text(x.line))]
+    if not prose:
+        return grants
+    last = prose[-1]
+    first = next(x for x in prose if x.amount.pence == last.amount.pence and x.funder == last.funder)
+    return [x for x in prose if x is not last or x is first] if first is not last else prose
 
 
 def _gapped_piece(between: str) -> bool:
@@ -3675,7 +3714,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
                 and not _one_share_of_it_dated(d, mine) \
                 and not (d.table and _terms_overlap(dated)) \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or "") \
+                and not _restated_with_its_split(rel, d, drafts, mine):
             # (nor a table TOTAL over rows that are grants of their own terms, overlapping: a register's rows for two
             # years from April 2024, one year from April 2024 and a year from October 2024 sum to no one period)
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
@@ -4275,7 +4315,8 @@ def _periods_and_awards(
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
                 and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or "") \
+                and not _restated_with_its_split(rel, d, drafts, mine):  # ("Corrected figures"; "Restated figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _lent_totals_whose_list_does_not_add_up(drafts)
     _listed_pieces_sum_to_whole(rel, drafts, terms)
@@ -5105,6 +5146,18 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
         # £844,500: …, the £138,500 of mine for the service, …")
         if len(dated) == 1:
             d.period, d.period_basis = dated.pop(), "restated"
+
+
+def _restated_with_its_split(rel, d: _Draft, drafts: list[_Draft], pieces: list[_Draft]) -> bool:
+    """Whether a prose figure restates money an earlier line stated with its own years, as the lead of a bulleted
+    list splitting it ("has been awarded £430,000 … over the two years from April 2025" … "The £430,000 comes in two
+    payments:" then "- £210,000 for 2025-26"): the restatement's period is read from its own clause only, so the years
+    of its listed pieces do not date it (README, "Restated figures"); the pieces keep their own. (Only pieces listed
+    after it: a split stated in prose beside a restatement is left as before.)"""
+    return not d.table and d.whole is None and bool(pieces) and all(
+        x.line > d.line and _LIST_LINE.match(rel.line_text(x.line)) for x in pieces) and any(
+        x is not d and x.line < d.line and x.amount.pence == d.amount.pence and x.code == d.code and not x.table
+        and x.period and x.period_basis == "clause" for x in drafts)
 
 
 def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
