@@ -161,3 +161,77 @@ def test_a_payers_added_money_named_again_keeps_its_role(sentence):
 def test_a_possessive_sum_not_stated_before_as_added_money_stays_a_piece():
     got = awards_by_key(_SPLIT + "The charity's £40,000 of the grant pays for a family worker.\n")
     assert got[(9, 40000)].funding_role == "part"
+
+
+# --- a sentence opening with a commissioner's office is no address line ---------------------------------------------
+
+def _orgs(text: str) -> set:
+    from release_probe import read
+    return {(o.organisation, o.role) for o in read(text).organisations}
+
+
+@pytest.mark.parametrize("sentence, bodies", [
+    ("The Office of the Police and Crime Commissioner for Rutland now commissions one course, Fresh Start, jointly "
+     "with Rutland County Council and Melton Borough Council.",
+     {"Office of the Police and Crime Commissioner for Rutland", "Rutland County Council", "Melton Borough Council"}),
+    ("The Office of the Police and Crime Commissioner for Dorset commissioned the service, Turning Point, jointly with "
+     "Dorset Council.", {"Office of the Police and Crime Commissioner for Dorset", "Dorset Council"}),
+])
+def test_bodies_commissioning_jointly_are_commissioners(sentence, bodies):
+    got = _orgs(sentence + "\n")
+    assert {(b, "commissioner") for b in bodies} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The course is delivered jointly with Melton Borough Council by a local charity, Fresh Start CIC.",
+    "Fresh Start CIC works jointly with Melton Borough Council on referrals.",
+])
+def test_working_jointly_is_not_commissioning(sentence):
+    assert not any(role == "commissioner" and "Melton" in name for name, role in _orgs(sentence + "\n"))
+
+
+def test_an_address_line_of_the_office_is_still_furniture():
+    from release_probe import read
+    text = ("Office of the Police and Crime Commissioner for Rutland, Oakham Castle, Market Place, Oakham LE15 6DT\n\n"
+            "Rutland has been awarded £300,000 by the Home Office for 2025-26.\n")
+    assert 1 in {n for n, _ in read(text).set_aside}
+
+
+# --- "one of N awards from a national pot": the award is the area's, the pot context --------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "For 2025-26 the commissioner for Rutland won £300,000 from the Home Office, one of 37 awards from a national pot "
+    "of £38 million.",
+    "The commissioner for Rutland secured £300,000 from the Home Office for 2025-26, one of the 40 grants made from the "
+    "national fund of £38 million.",
+])
+def test_an_award_counted_among_a_national_pots_awards_is_a_grant(sentence):
+    got = awards_by_key(sentence + "\n")
+    assert got[(1, 300000)].funding_role == "grant"
+    assert got[(1, 300000)].pfa_code
+    assert got[(1, 38000000)].funding_role == "context"
+
+
+# --- a holder's sum named again after the table that placed it --------------------------------------------------------
+
+_TABLE = ("Rutland's perpetrator service is funded for 2025-26 as follows.\n\n"
+          "| Funder | Amount |\n|---|---:|\n| Home Office | £300,000 |\n| Rutland County Council | £60,000 |\n"
+          "| Oakham Community Trust | £25,000 |\n| Total | £385,000 |\n\n"
+          "The council's £60,000 is paid as £30,000 in each half of the year. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The trust's £25,000 pays for a family worker.",
+    "The Trust’s £25,000 funds an evening group.",
+])
+def test_a_holders_sum_named_again_is_no_piece_of_the_last_sum(sentence):
+    got = awards_by_key(_TABLE + sentence + "\n")
+    again = got[(10, 25000)]
+    assert again.funding_role != "part"
+    assert again.part_of_line is None
+    assert not again.funder
+
+
+def test_a_new_sum_after_a_possessive_can_still_be_a_piece():
+    got = awards_by_key(_TABLE + "The council's £12,000 of it pays for a family worker.\n")
+    assert got[(10, 12000)].funding_role == "part"

@@ -1698,6 +1698,18 @@ def _payers_added_money_again(sentence: str, start: int, amount, funder: str, dr
     return same[0]
 
 
+def _a_holders_sum_placed_before(sentence: str, start: int, amount, drafts: list, last_whole) -> bool:
+    """Whether a figure named with a body's possessive ("The trust's £25,000", "the board’s £35,000") restates a sum the
+    text has already placed as its own or as a piece of another whole than the last one stated (a funding table's row
+    under its Total), so that it is that money again and no piece of the last sum (README, "Restated figures"); not a
+    sum first stated here, nor one already stated as a piece of that last sum."""
+    if last_whole is None or not _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return False
+    same = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context" and d is not last_whole]
+    return bool(same) and all(d.whole is not last_whole and d.line < last_whole.line for d in same) \
+        and amount.pence < last_whole.amount.pence
+
+
 def _leads_of_a_listed_total(leads: list, subs: list, total: _Draft, number: int) -> bool:
     """A bulleted list whose closing "Total" item sums the lead figure of each item above it, where the items also
     carry figures of their own (a grant's years as sub-bullets, "– £421,000 in year 1"; a yearly rate in brackets,
@@ -1815,6 +1827,14 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             again = _payers_added_money_again(sentence, start, amount, funder, drafts)
             if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
                 role, funder, funder_basis = again.role, again.funder, "clause"
+            elif _a_holders_sum_placed_before(sentence, start, amount, drafts, run.last_whole):
+                role = "grant"  # "The trust's £25,000 pays for …" after a funding table's "| Trust | £25,000 |" row:
+                # that body's money named again, not a piece of the last sum stated (another body's)
+                earlier = {x.funder for x in drafts if x.amount.pence == amount.pence and x.role != "context"}
+                if not funder and len(earlier) == 1:
+                    funder, funder_basis = next(iter(earlier)), "clause"
+                outside_payer = outside_payer or not funder  # (a holder the text never named as a funder is not
+                # lent the release's payer: "Payer said once" carries the payer its earlier statement had, none)
         # area
         clause = _clause_of(sentence, start)
         appositive = _APPOSITIVE_BEFORE.search(sentence[: clause[0]])
@@ -5242,7 +5262,11 @@ def _own_payers_clause(sentence: str, lo: int, start: int, window: str, terms) -
 
 #: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
 #: national fund worth £52m", "£412,000, part of the national pot of £36m"
-_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
+#: (also after an appositive counting the awards: "…, one of 37 awards from a national pot of £38.6 million", "…, one of
+#: the 40 grants made from the national fund")
+_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:one of (?:[\w'’-]+\s+){0,3}?(?:awards|grants|allocations|"
+                                         r"bids|successful bids)\s+(?:made\s+)?)?"
+                                         r"(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
                                          r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
                                          re.I)
 
