@@ -235,3 +235,39 @@ def test_a_holders_sum_named_again_is_no_piece_of_the_last_sum(sentence):
 def test_a_new_sum_after_a_possessive_can_still_be_a_piece():
     got = awards_by_key(_TABLE + "The council's £12,000 of it pays for a family worker.\n")
     assert got[(10, 12000)].funding_role == "part"
+
+
+# --- vacancies as a reason, and an outturn for a named row -----------------------------------------------------------
+
+_ROWS = ("Office of the Police and Crime Commissioner for Dorset\n\n"
+         "| Ref | Item | Funded by | Budget 2025/26 | Spend to date |\n|---|---|---|---:|---:|\n"
+         "| 4.1 | Group course for men | Home Office | £210,000 | £150,500 |\n"
+         "| 4.2 | Partner support | Commissioner's budget | £45,000 | £31,250 |\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The forecast outturn for row 4.1 is £190,000, below its budget because of the vacancies.",
+    "The forecast outturn for row 4.1 is £190,000 due to staff vacancies in the autumn.",
+])
+def test_an_outturn_for_a_named_row_is_context_for_the_rows_year(sentence):
+    got = awards_by_key(_ROWS + sentence + "\n")
+    outturn = got[(8, 190000)]
+    assert outturn.funding_role == "context"
+    assert not outturn.pfa_code
+    assert (outturn.period_start, outturn.period_end) == ("2025-26", "2025-26")
+
+
+def test_an_outturn_naming_no_row_takes_no_year_from_the_table():
+    got = awards_by_key(_ROWS + "The forecast outturn for the year is £190,000.\n")
+    assert got[(8, 190000)].funding_role == "context"
+    assert not got[(8, 190000)].period_start
+
+
+@pytest.mark.parametrize("line", [
+    "Current vacancies: Project Worker, £28,000 a year.",
+    "Vacancy: Group Facilitator (£30,000).",
+])
+def test_a_vacancy_advert_is_still_set_aside(line):
+    from release_probe import read
+    rel = read("Rutland has been awarded £300,000 by the Home Office for 2025-26.\n\n" + line + "\n")
+    assert 3 in {n for n, _ in rel.set_aside}

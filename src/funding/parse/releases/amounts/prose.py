@@ -3980,6 +3980,33 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
 _ROW_REFERENCE = re.compile(r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+")
 
 
+#: a budget-monitoring word: "forecast outturn", "underspend", "variance", "spent to date"
+_MONITORING_WORD = re.compile(r"\b(?:outturn|under-?spend|over-?spend|variance|forecast|spent to date|spend to date)\b", re.I)
+
+
+#: a table row's reference numbered with dots ("2.2", "3.1.4") in its first cell
+_ROW_NUMBER_REF = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")
+
+
+def _monitoring_figures_about_a_row(rel, drafts: list[_Draft], rows: dict) -> None:
+    """A budget-monitoring figure in prose about one table row named by its reference ("The forecast outturn for row
+    2.2 is £131,000", "the underspend on line B-4 is £6,000"): a figure about that row's budget (context), for the
+    row's year when its own clause gives none (README, "Spending against a budget": the table's period)."""
+    for d in drafts:
+        if d.table or d.role != "context" or d.period is not None or d.code:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        if not _MONITORING_WORD.search(sentence):
+            continue
+        named = {ref for ref in rows if re.search(r"\b(?:rows?|lines?|items?|refs?\.?)\s+" + re.escape(ref)
+                                                  + r"(?![\w/-]|\.\d)", sentence, re.I)}
+        if len(named) != 1:
+            continue
+        years = {r.period for r in rows[named.pop()] if r.period}
+        if len(years) == 1:
+            d.period, d.period_basis = years.pop(), "heading"
+
+
 def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
     """A prose figure whose sentence names one table row by the reference in its first cell ("Correction: last
     quarter's register gave the total value of G-110 as £98,600; the correct figure is £89,600") is that row's money
@@ -3987,21 +4014,27 @@ def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
     and is no piece or sum of anything (its own words, "total value", name the row's column, not a sum of other
     amounts); its period stays its own clause's (README, "Corrected figures", "Restated figures")."""
     rows: dict[str, list[_Draft]] = {}
+    numbered: dict[str, list[_Draft]] = {}
     for d in drafts:
         cells = getattr(d, "row_cells", None)
         if d.table and cells:
             ref = next((c.strip() for c in cells if c.strip()), "")
             if _ROW_REFERENCE.fullmatch(ref):
                 rows.setdefault(ref, []).append(d)
+            if _ROW_REFERENCE.fullmatch(ref) or _ROW_NUMBER_REF.fullmatch(ref):
+                numbered.setdefault(ref, []).append(d)
+    _monitoring_figures_about_a_row(rel, drafts, numbered)
     if not rows:
         return
     for d in drafts:
-        if d.table or d.role not in ("grant", "total", "part", "match_funding", "own_funding") \
+        if d.table or d.role not in ("grant", "total", "part", "match_funding", "own_funding", "context") \
                 or any(x.whole is d for x in drafts):
             continue
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         named = {ref for ref in rows if re.search(r"(?<![\w/-])" + re.escape(ref) + r"(?![\w/-])", sentence)}
         if len(named) != 1:
+            continue
+        if d.role == "context":
             continue
         kinds = {(r.role, r.funder) for r in rows[named.pop()] if r.role in ("grant", "match_funding", "own_funding")}
         if len(kinds) != 1:
