@@ -271,3 +271,28 @@ def test_a_vacancy_advert_is_still_set_aside(line):
     from release_probe import read
     rel = read("Rutland has been awarded £300,000 by the Home Office for 2025-26.\n\n" + line + "\n")
     assert 3 in {n for n, _ in rel.set_aside}
+
+
+# --- a figure confirmed as correct on its own line is the same statement -----------------------------------------------
+
+_GRANT_LINE = "Rutland has been awarded £300,000 by the Home Office for 2025-26.\n\n"
+
+
+@pytest.mark.parametrize("line", [
+    "The county council adds £60,000 a year to the grant. The last report gave this as £66,000; that was a typing error "
+    "and £60,000 is correct.",
+    "The county council adds £60,000 a year to the grant. An earlier draft said £66,000, but £60,000 is the correct "
+    "figure.",
+])
+def test_a_figure_confirmed_on_its_line_is_not_a_second_fact(line):
+    from release_probe import awards
+    got = [a for a in awards(_GRANT_LINE + line + "\n") if a.source_line == 3 and a.amount.pence == 6000000]
+    assert len(got) == 1
+    assert got[0].funding_role == "match_funding"
+
+
+def test_the_same_sum_stated_twice_without_confirming_stays_twice():
+    from release_probe import awards
+    line = "The county council adds £60,000 to the grant in 2025-26, and the district council adds £60,000 in 2026-27."
+    got = [a for a in awards(_GRANT_LINE + line + "\n") if a.source_line == 3 and a.amount.pence == 6000000]
+    assert len(got) == 2

@@ -3815,6 +3815,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
@@ -4041,6 +4042,30 @@ def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
             continue
         d.role, d.funder = kinds.pop()
         d.funder_basis, d.whole, d.part_of = "clause", None, None
+
+
+#: words just after a figure calling it the right one: "£90,000 is correct", "£90,000 is the right figure"
+_CONFIRMED_AFTER = re.compile(r"\s+(?:is|was|remains)\s+(?:the\s+)?(?:correct|right|accurate)\b", re.I)
+
+
+def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a prose figure that only confirms a figure stated earlier on its own line ("The council adds £90,000 a year
+    to the grant. The last report gave this as £88,000; that was a typing error and £90,000 is correct."): the
+    confirmation is the same statement again, not a second fact (the wrong figure stays, README "Corrected figures")."""
+    wholes = {id(x.whole) for x in drafts if x.whole is not None}
+    drop = set()
+    for d in drafts:
+        if d.table or d.whole is not None or id(d) in wholes:
+            continue
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text, max(0, d.start - 5)) if d.start < len(line) else -1
+        at = at if at >= 0 else line.rfind(d.amount.text)
+        if at < 0 or not _CONFIRMED_AFTER.match(line, at + len(d.amount.text)):
+            continue
+        if any(x is not d and not x.table and x.line == d.line and x.amount.pence == d.amount.pence
+               and line.find(x.amount.text) < at for x in drafts):
+            drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
