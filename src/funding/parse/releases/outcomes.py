@@ -215,7 +215,10 @@ _OF_Y_ASIDE_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y
                            r"(?:[^;.\d£]|(?<!\d)(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,140}?,"
                            r"\s*(?P<x>\d[\d,]*)\s+(?=(?:[a-z]+\s+){0,2}?(?:started|began|completed|finished|joined|attended|went|"
                            r"were|had|have|did|said|reported|took|dropped|left|engaged)\b)")
-_OF_Y_X = re.compile(r"\b(?:[Oo]f|[Aa]mong(?:st)?)\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: (the base may follow a place's or body's possessive: "Of Wrexham's 150 referrals, 40 came from probation", "Among
+#: Hope Street's 62 starters, 41 finished")
+_OF_Y_X = re.compile(r"\b(?:[Oo]f|[Aa]mong(?:st)?)\s+(?:the\s+|these\s+|those\s+|its\s+|last\s+year's\s+|"
+                     r"(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,2}['’]s?\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.]{0,60},\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "Of the 58 women referred, three quarters engaged": a word share after the base has it as its base
 _OF_Y_SHARE = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|its\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))[^,;.\d]{0,60},\s*"
                          r"(?P<x>three quarters|two thirds|half|a quarter|a third)\b")
@@ -254,6 +257,13 @@ _RESULTS_HEADING = re.compile(r"\b(?:results?|outcomes?|performance|in numbers|a
 _SECTION_HEADING = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][^.!?:;|£]{0,70}$")
 _IN_TEN = re.compile(r"\b(?P<x>\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:every\s+)?"
                      r"(?P<y>10|ten|five|four|three|two|[2-5]|100)\b(?=\s+[a-z])", re.I)  # "9 in 10 partners": 90 per cent
+
+
+#: a bound just before a figure of sessions attended, and the sessions after it: "attended at least 20 of the 24
+#: sessions", "no fewer than three quarters of the sessions", "a minimum of 80% of sessions" (a threshold someone set)
+_ATTENDANCE_BAR_BEFORE = re.compile(r"\b(?:at least|at most|no fewer than|no less than|a minimum of|a maximum of)\s+$", re.I)
+_OF_SESSIONS_AFTER = re.compile(r"\s*(?:%|per\s?cent)?\s*(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:\d[\d,]*\s+)?"
+                                r"(?:[a-z-]+\s+)?(?:sessions|weeks|appointments|modules|meetings|classes)\b", re.I)
 
 
 #: a section heading numbered without a dot ("3 Perpetrator work"): the number, then a short title in words only
@@ -780,6 +790,9 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
                 value = _num(m.group("n"))
                 unit = "percent" if m.group("pct") else "count"
             after, before = sentence[m.end():], sentence[:start]
+            if _ATTENDANCE_BAR_BEFORE.search(before) and _OF_SESSIONS_AFTER.match(after):
+                continue  # ("counts as completing anyone who attended at least 20 of the 24 sessions", "men who came to
+                # no fewer than two thirds of sessions"): the bar for completing, a definition, not a result
             if unit == "count":
                 if _YEAR.match(sentence, start) or re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                     continue
@@ -1120,7 +1133,12 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
             continue
         if _UNIT_HEAD.search(raw):
             money_heads = True  # ("grant (£000)": the table's bare figures are money)
-        if MONEY_TOKEN.search(raw) or re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", raw):
+        money_cols = {k for k, c in enumerate(cells) if MONEY_TOKEN.search(c)}
+        if columns and money_cols and not money_cols & set(columns) and len(cells) > max(columns):
+            pass  # a row under a heading of result columns beside a money column ("Site | Grant (£) | Referrals |
+            # Started | Completed" over "Ashby | £210,000 | 140 | 96 | 61"): the money is the row's grant, and the
+            # result columns' cells are still counts, read as in any results table
+        elif MONEY_TOKEN.search(raw) or re.search(r"\(\s*\d{1,3}(?:,\d{3})+\s*\)", raw):
             columns = {}
             # a funding table with a column of results ("| Area | Provider | Home Office 2024-25 | Referrals 2023-24 |"):
             # that column's cells are counts of whom its heading names, for the period it names

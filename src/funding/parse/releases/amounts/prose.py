@@ -1678,6 +1678,38 @@ def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list
     return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
 
 
+#: a payer's possessive just before a figure: "The commissioner's £60,000", "the council’s £18,000"
+_PAYERS_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z][\w-]*['’]s\s+$")
+
+
+def _payers_added_money_again(sentence: str, start: int, amount, funder: str, drafts: list):
+    """An earlier statement of the same money a figure names again with its payer's possessive, when that money was
+    added by its payer, match or own funding ("The commissioner is adding £60,000 of his own budget …" then "The
+    commissioner's £60,000 pays for a case manager", "The council's £18,000 funds a family worker"): the figure is
+    that money restated, keeping its role, not a piece of the last sum stated (another payer's grant). None unless
+    every earlier statement of that sum is one payer's match or own funding, the same payer its clause names if any."""
+    if not _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return None
+    same = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context"]
+    if not same or any(d.role not in ("match_funding", "own_funding") for d in same) \
+            or len({d.funder for d in same}) != 1 or len({d.role for d in same}) != 1 \
+            or not same[0].funder or funder and funder != same[0].funder:
+        return None
+    return same[0]
+
+
+def _a_holders_sum_placed_before(sentence: str, start: int, amount, drafts: list, last_whole) -> bool:
+    """Whether a figure named with a body's possessive ("The trust's £25,000", "the board’s £35,000") restates a sum the
+    text has already placed as its own or as a piece of another whole than the last one stated (a funding table's row
+    under its Total), so that it is that money again and no piece of the last sum (README, "Restated figures"); not a
+    sum first stated here, nor one already stated as a piece of that last sum."""
+    if last_whole is None or not _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start]):
+        return False
+    same = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context" and d is not last_whole]
+    return bool(same) and all(d.whole is not last_whole and d.line < last_whole.line for d in same) \
+        and amount.pence < last_whole.amount.pence
+
+
 def _leads_of_a_listed_total(leads: list, subs: list, total: _Draft, number: int) -> bool:
     """A bulleted list whose closing "Total" item sums the lead figure of each item above it, where the items also
     carry figures of their own (a grant's years as sub-bullets, "– £421,000 in year 1"; a yearly rate in brackets,
@@ -1791,6 +1823,18 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (the same money keeps what it was stated as: "The £36,000 a year is already in the budget" after the
             # council's £36,000 a year of match funding is still match funding)
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
+        if role == "part" and not here:
+            again = _payers_added_money_again(sentence, start, amount, funder, drafts)
+            if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
+                role, funder, funder_basis = again.role, again.funder, "clause"
+            elif _a_holders_sum_placed_before(sentence, start, amount, drafts, run.last_whole):
+                role = "grant"  # "The trust's £25,000 pays for …" after a funding table's "| Trust | £25,000 |" row:
+                # that body's money named again, not a piece of the last sum stated (another body's)
+                earlier = {x.funder for x in drafts if x.amount.pence == amount.pence and x.role != "context"}
+                if not funder and len(earlier) == 1:
+                    funder, funder_basis = next(iter(earlier)), "clause"
+                outside_payer = outside_payer or not funder  # (a holder the text never named as a funder is not
+                # lent the release's payer: "Payer said once" carries the payer its earlier statement had, none)
         # area
         clause = _clause_of(sentence, start)
         appositive = _APPOSITIVE_BEFORE.search(sentence[: clause[0]])
@@ -2242,6 +2286,7 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
                     # ("… £21,000 of the grant" after "£348,900 by the Home Office" and "£423,900 in all": the grant,
                     # not the total across funders stated since)
                     named = [x for x in drafts if x.whole is None and x.role == "grant" and x.code == d.code]
+                    named = _the_grant_named_in_prose(rel, named)
                 whole = named[-1] if named else whole
                 if _AS_CHANGED.match(sentence, of_noun.end()):
                     # "no more than £37,140 of the grant, as varied, may be spent on …": the grant's new figure, the
@@ -2400,6 +2445,20 @@ _ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in
                            r"(?:that|this|it|(?:the|its|their|his|her|our|that|this)\s+[^,£.;]{0,40}?)\s*,", re.I)
 #: the payers whose money can be added to a grant (README, match_funding: "by the PCC, a council or partners")
 _ADDING_PAYERS = ("PCC", "local authority", "partners")
+
+
+def _the_grant_named_in_prose(rel, grants: list) -> list:
+    """The grants a later "£X of the grant" may be a piece of, when no sum was introduced by that noun: the sums stated
+    in prose, not the items of a bulleted list of instalments ("- £210,000 for 2025-26" under "The Home Office's
+    £430,000 comes in two payments:"), which are pieces themselves; and of a sum stated twice ("has been awarded
+    £430,000 …" then "The Home Office's £430,000 comes in …"), its first statement, which the restatement points back
+    to. The grants as given when every one of them is a list item."""
+    prose = [x for x in grants if not _LIST_LINE.match(rel.line_text(x.line))]
+    if not prose:
+        return grants
+    last = prose[-1]
+    first = next(x for x in prose if x.amount.pence == last.amount.pence and x.funder == last.funder)
+    return [x for x in prose if x is not last or x is first] if first is not last else prose
 
 
 def _gapped_piece(between: str) -> bool:
@@ -3675,7 +3734,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 and not (d.table and len(dated) < len(mine) and _span_of_the_listed(dated) is None) \
                 and not _one_share_of_it_dated(d, mine) \
                 and not (d.table and _terms_overlap(dated)) \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or "") \
+                and not _restated_with_its_split(rel, d, drafts, mine):
             # (nor a table TOTAL over rows that are grants of their own terms, overlapping: a register's rows for two
             # years from April 2024, one year from April 2024 and a year from October 2024 sum to no one period)
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
@@ -3755,6 +3815,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
     _councils_as_recipients(drafts, _council_recipient_blocks(rel, terms), facts.release_funder, terms)
@@ -3920,6 +3981,33 @@ _NOT_ABUSE_MONEY = re.compile(r"\bnot\s+(?:spent\s+on|used\s+for|for|part\s+of|r
 _ROW_REFERENCE = re.compile(r"(?=[A-Z0-9/-]*\d)(?=[A-Z0-9/-]*[A-Z])[A-Z0-9]+(?:[-/][A-Z0-9]+)+")
 
 
+#: a budget-monitoring word: "forecast outturn", "underspend", "variance", "spent to date"
+_MONITORING_WORD = re.compile(r"\b(?:outturn|under-?spend|over-?spend|variance|forecast|spent to date|spend to date)\b", re.I)
+
+
+#: a table row's reference numbered with dots ("2.2", "3.1.4") in its first cell
+_ROW_NUMBER_REF = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,2}")
+
+
+def _monitoring_figures_about_a_row(rel, drafts: list[_Draft], rows: dict) -> None:
+    """A budget-monitoring figure in prose about one table row named by its reference ("The forecast outturn for row
+    2.2 is £131,000", "the underspend on line B-4 is £6,000"): a figure about that row's budget (context), for the
+    row's year when its own clause gives none (README, "Spending against a budget": the table's period)."""
+    for d in drafts:
+        if d.table or d.role != "context" or d.period is not None or d.code:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        if not _MONITORING_WORD.search(sentence):
+            continue
+        named = {ref for ref in rows if re.search(r"\b(?:rows?|lines?|items?|refs?\.?)\s+" + re.escape(ref)
+                                                  + r"(?![\w/-]|\.\d)", sentence, re.I)}
+        if len(named) != 1:
+            continue
+        years = {r.period for r in rows[named.pop()] if r.period}
+        if len(years) == 1:
+            d.period, d.period_basis = years.pop(), "heading"
+
+
 def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
     """A prose figure whose sentence names one table row by the reference in its first cell ("Correction: last
     quarter's register gave the total value of G-110 as £98,600; the correct figure is £89,600") is that row's money
@@ -3927,27 +4015,57 @@ def _figures_of_a_row_named_by_its_reference(rel, drafts: list[_Draft]) -> None:
     and is no piece or sum of anything (its own words, "total value", name the row's column, not a sum of other
     amounts); its period stays its own clause's (README, "Corrected figures", "Restated figures")."""
     rows: dict[str, list[_Draft]] = {}
+    numbered: dict[str, list[_Draft]] = {}
     for d in drafts:
         cells = getattr(d, "row_cells", None)
         if d.table and cells:
             ref = next((c.strip() for c in cells if c.strip()), "")
             if _ROW_REFERENCE.fullmatch(ref):
                 rows.setdefault(ref, []).append(d)
+            if _ROW_REFERENCE.fullmatch(ref) or _ROW_NUMBER_REF.fullmatch(ref):
+                numbered.setdefault(ref, []).append(d)
+    _monitoring_figures_about_a_row(rel, drafts, numbered)
     if not rows:
         return
     for d in drafts:
-        if d.table or d.role not in ("grant", "total", "part", "match_funding", "own_funding") \
+        if d.table or d.role not in ("grant", "total", "part", "match_funding", "own_funding", "context") \
                 or any(x.whole is d for x in drafts):
             continue
         sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         named = {ref for ref in rows if re.search(r"(?<![\w/-])" + re.escape(ref) + r"(?![\w/-])", sentence)}
         if len(named) != 1:
             continue
+        if d.role == "context":
+            continue
         kinds = {(r.role, r.funder) for r in rows[named.pop()] if r.role in ("grant", "match_funding", "own_funding")}
         if len(kinds) != 1:
             continue
         d.role, d.funder = kinds.pop()
         d.funder_basis, d.whole, d.part_of = "clause", None, None
+
+
+#: words just after a figure calling it the right one: "£90,000 is correct", "£90,000 is the right figure"
+_CONFIRMED_AFTER = re.compile(r"\s+(?:is|was|remains)\s+(?:the\s+)?(?:correct|right|accurate)\b", re.I)
+
+
+def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a prose figure that only confirms a figure stated earlier on its own line ("The council adds £90,000 a year
+    to the grant. The last report gave this as £88,000; that was a typing error and £90,000 is correct."): the
+    confirmation is the same statement again, not a second fact (the wrong figure stays, README "Corrected figures")."""
+    wholes = {id(x.whole) for x in drafts if x.whole is not None}
+    drop = set()
+    for d in drafts:
+        if d.table or d.whole is not None or id(d) in wholes:
+            continue
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text, max(0, d.start - 5)) if d.start < len(line) else -1
+        at = at if at >= 0 else line.rfind(d.amount.text)
+        if at < 0 or not _CONFIRMED_AFTER.match(line, at + len(d.amount.text)):
+            continue
+        if any(x is not d and not x.table and x.line == d.line and x.amount.pence == d.amount.pence
+               and line.find(x.amount.text) < at for x in drafts):
+            drop.add(id(d))
+    return [d for d in drafts if id(d) not in drop]
 
 
 def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]:
@@ -4275,7 +4393,8 @@ def _periods_and_awards(
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
                 and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
-                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or ""):  # ("Corrected figures")
+                and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or "") \
+                and not _restated_with_its_split(rel, d, drafts, mine):  # ("Corrected figures"; "Restated figures")
             d.period, d.period_basis = (min(x.period[0] for x in mine), max(x.period[1] for x in mine)), "parts"
     _lent_totals_whose_list_does_not_add_up(drafts)
     _listed_pieces_sum_to_whole(rel, drafts, terms)
@@ -5107,6 +5226,18 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
             d.period, d.period_basis = dated.pop(), "restated"
 
 
+def _restated_with_its_split(rel, d: _Draft, drafts: list[_Draft], pieces: list[_Draft]) -> bool:
+    """Whether a prose figure restates money an earlier line stated with its own years, as the lead of a bulleted
+    list splitting it ("has been awarded £430,000 … over the two years from April 2025" … "The £430,000 comes in two
+    payments:" then "- £210,000 for 2025-26"): the restatement's period is read from its own clause only, so the years
+    of its listed pieces do not date it (README, "Restated figures"); the pieces keep their own. (Only pieces listed
+    after it: a split stated in prose beside a restatement is left as before.)"""
+    return not d.table and d.whole is None and bool(pieces) and all(
+        x.line > d.line and _LIST_LINE.match(rel.line_text(x.line)) for x in pieces) and any(
+        x is not d and x.line < d.line and x.amount.pence == d.amount.pence and x.code == d.code and not x.table
+        and x.period and x.period_basis == "clause" for x in drafts)
+
+
 def _restates_a_dated_statement(d: _Draft, drafts: list[_Draft]) -> bool:
     """Whether a prose figure (or the whole it is a piece of) restates money an earlier line stated with a year of its
     own: "accepts a grant of £214,560 for the two years from 1 April 2025" … "Our share of it is £214,560". Such a
@@ -5189,7 +5320,11 @@ def _own_payers_clause(sentence: str, lo: int, start: int, window: str, terms) -
 
 #: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
 #: national fund worth £52m", "£412,000, part of the national pot of £36m"
-_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
+#: (also after an appositive counting the awards: "…, one of 37 awards from a national pot of £38.6 million", "…, one of
+#: the 40 grants made from the national fund")
+_DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:one of (?:[\w'’-]+\s+){0,3}?(?:awards|grants|allocations|"
+                                         r"bids|successful bids)\s+(?:made\s+)?)?"
+                                         r"(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
                                          r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
                                          re.I)
 

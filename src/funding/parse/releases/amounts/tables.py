@@ -502,6 +502,21 @@ def _paid_beside_spending(monitoring: list[bool], header: list[str]) -> list[boo
     return [m or bool(_PAID_COLUMN.match(h)) and not find_periods(h)[0] for m, h in zip(monitoring, header)]
 
 
+def _year_of_the_budget_beside(header, col) -> tuple[str, str] | None:
+    """The year of a spending column with no year of its own, read from the table's dated columns when they all name
+    one and the same financial year: "| Budget 2025/26 | Spent so far | Forecast |" dates the spending cells 2025-26
+    (README, "Spending against a budget": the spending cells keep the table's period). None when the dated columns name
+    two or more years ("| Budget 2025-26 | Budget 2026-27 | Spend to date |"), a span, or none."""
+    if not header or col is None or not -len(header) <= col < len(header):
+        return None
+    own = header[col]
+    years = {p[2:] for h in header if h is not own for p in find_periods(h)[0]}
+    if len(years) != 1:
+        return None
+    year = next(iter(years))
+    return year if year[0] == year[1] else None
+
+
 def _years_of_their_own(monitoring: list[bool], header: list[str]) -> list[bool]:
     """A budget-monitoring word over a column that is the only one for its year is the year's money, not a figure
     about another column's budget: "2025/26 Outturn" beside "2026/27 Budget", "Actual 2024-25 | Budget 2025-26 |
@@ -745,7 +760,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             # a fund's balance or its spending ("| Balance at 1 April | Income | Expenditure |"): accounts, not an award;
             # whose money it is its row says, as for any figure ("Funder of a context figure"), never the release
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
-            period = None if stock else period
+            period = None if stock else period or _year_of_the_budget_beside(header, col)
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.period_basis = "heading" if period else ""  # (its column, its row's dates or its own cell's)
         d.head_total, d.head_year = total_head, bool(head_periods) and not total_head
