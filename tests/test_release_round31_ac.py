@@ -47,3 +47,60 @@ def test_masthead_pattern_reads_words_between_bars():
     assert _MASTHEAD_BARS.match("**Westshire Research Unit** | Briefing | No. 214")
     assert _MASTHEAD_BARS.match("By Ann Writer | 3 May 2026")
     assert not _MASTHEAD_BARS.match("No bars on this line at all")
+
+
+# --- A correction note whose right figure is named by its source ("The figure in the grant letter is £X") takes the
+# year the note gives the figure it replaces (README, "Corrected figures"); a note naming no year gives neither one --
+
+@pytest.mark.parametrize("note", [
+    "Correction: our earlier post gave Kent's Home Office grant for 2025-26 as £318,000. The figure in the grant "
+    "letter is £381,000.",
+    "Correction: this story first gave the Home Office grant for Kent in 2025-26 as £318,000. The figure in the "
+    "panel report is £381,000.",
+    "Update: we printed Kent's 2025-26 Home Office grant as £318,000. The figure in the decision record is £381,000.",
+])
+def test_a_right_figure_named_by_its_source_takes_the_notes_year(note):
+    text = "Kent perpetrator funding\n\n" + note + "\n"
+    got = awards_by_key(text)
+    assert got[(3, 318000)].period_start == "2025-26"
+    assert got[(3, 381000)].period_start == "2025-26" and got[(3, 381000)].period_end == "2025-26"
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: our earlier post gave Kent's Home Office grant as £318,000. The figure in the grant letter is £381,000.",
+    "Update: we printed Kent's Home Office grant as £318,000. The figure in the decision record is £381,000.",
+])
+def test_a_note_naming_no_year_dates_neither_figure(note):
+    text = "Kent perpetrator funding\n\nKent gets a Home Office grant for 2025-26.\n\n" + note + "\n"
+    got = awards_by_key(text)
+    assert not got[(5, 381000)].period_start and not got[(5, 318000)].period_start
+
+
+# --- A table row whose label is the whole country's total ("Total, all PCCs in England and Wales") is a national
+# figure: context, no area, payer from the label; "All areas" under areas' rows is their sum, not context ---------
+
+def _areas_table(label):
+    return ("Home Office perpetrator grants\n\nThe Home Office funds commissioners for perpetrator work.\n\n"
+            "Table 1: grants by area, £000\n\n"
+            "| Area | 2024/25 | 2025/26 |\n|---|---:|---:|\n"
+            "| Kent | 210.5 | 230.0 |\n| Surrey | 150.0 | 162.5 |\n"
+            f"| {label} | 12,400.0 | 13,100.0 |\n")
+
+
+@pytest.mark.parametrize("label", [
+    "Home Office total, all PCCs in England and Wales",
+    "Total, England and Wales",
+    "National total",
+    "All commissioners (national total)",
+])
+def test_a_national_total_row_is_context(label):
+    rel = read(_areas_table(label))
+    row = [a for a in rel.awards if a.amount.pence in (1240000000, 1310000000)]
+    assert len(row) == 2 and all(a.funding_role == "context" and not a.pfa_code for a in row)
+
+
+@pytest.mark.parametrize("label", ["All areas", "Total", "All four areas"])
+def test_a_sum_of_the_rows_shown_is_not_a_national_row(label):
+    rel = read(_areas_table(label))
+    row = [a for a in rel.awards if a.amount.pence in (1240000000, 1310000000)]
+    assert row and all(a.funding_role != "context" for a in row)

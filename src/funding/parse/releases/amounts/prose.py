@@ -3538,7 +3538,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         # £312,800": the right figure of a correction takes the year its line gives the figure it replaces (README,
         # "Corrected figures"); a bare restatement elsewhere takes none ("Restated figures")
         replaced = _dated_figure_it_corrects(d, drafts, rel.line_text(d.line))
-        if d.period is None and replaced is not None and d.role in ("own_funding", "grant") and not d.bad_year:
+        if d.period is None and replaced is not None and d.role in ("own_funding", "grant") \
+                and (not d.bad_year or _note_dates_the_figure_it_corrects(d, replaced)):
+            # (a note's right figure is marked as having no year of its own, but the note dating the figure it
+            # replaces in that figure's clause dates it: "gave the 2026/27 grant as £303,000. The figure in the grant
+            # letter is £330,000")
             d.period, d.period_basis = replaced.period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
