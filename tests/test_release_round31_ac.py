@@ -104,3 +104,44 @@ def test_a_sum_of_the_rows_shown_is_not_a_national_row(label):
     rel = read(_areas_table(label))
     row = [a for a in rel.awards if a.amount.pence in (1240000000, 1310000000)]
     assert row and all(a.funding_role != "context" for a in row)
+
+
+# --- A £000 cell with a footnote marker after it ("402.5 [c]") is still the cell's figure; a note saying what the
+# marked cell includes ("[c] Includes £20,000 added as a top-up") is a part of that cell's money ---------------------
+
+def _marked_table(note):
+    return ("Home Office perpetrator grants\n\nThe Home Office funds commissioners for perpetrator work.\n\n"
+            "Table 1: grants by area, £000\n\n"
+            "| Area | 2024/25 | 2025/26 |\n|---|---:|---:|\n"
+            "| Kent | 210.5 [a] | 230.0 |\n| Surrey | 150.0 | 162.5 [c] |\n\n"
+            f"Notes: [a] Kent's figure is provisional. {note}\n")
+
+
+@pytest.mark.parametrize("cell, pence", [("210.5 [a]", 21050000), ("162.5 [c]", 16250000), ("1,046.3[2]", 104630000)])
+def test_a_cell_with_a_bracketed_marker_is_read(cell, pence):
+    text = ("Home Office grants\n\nThe Home Office funds commissioners.\n\nTable 1: grants, £000\n\n"
+            f"| Area | 2024/25 |\n|---|---:|\n| Kent | {cell} |\n")
+    rel = read(text)
+    assert [a.amount.pence for a in rel.awards if a.source_line == 9] == [pence]
+
+
+@pytest.mark.parametrize("note", [
+    "[c] Includes £20,000 added to Surrey's allocation as a top-up during the year.",
+    "[c] Including £20,000 of money moved from the year before.",
+    "[c] The figure includes £20,000 added part way through the year.",
+])
+def test_a_note_saying_what_the_marked_cell_includes_is_its_part(note):
+    got = awards_by_key(_marked_table(note))
+    part = got[(12, 20000)]
+    assert part.funding_role == "part" and part.part_of_line == 10 and part.funder == "Home Office"
+    assert part.period_start == "2025-26" and part.pfa_code == got[(10, 162500)].pfa_code
+
+
+@pytest.mark.parametrize("note", [
+    # (the note names other money, not what the cell includes; or its marker is on no cell)
+    "[c] The Home Office also paid £20,000 to train staff.",
+    "[d] Includes £20,000 added to Surrey's allocation as a top-up.",
+])
+def test_a_note_figure_not_said_to_be_in_a_marked_cell_is_no_part(note):
+    got = awards_by_key(_marked_table(note))
+    assert got[(12, 20000)].funding_role != "part"

@@ -555,8 +555,9 @@ _UNIT_HEADINGS = (
 _PROGRESS_COLUMN = re.compile(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", re.I)
 #: "£000" or "£'000" in prose: the unit of a table's figures, never a sum of nothing
 _ZERO_UNIT = re.compile(r"(?<![\w£])£\s?'?000s?(?![\d,.]?\d)")
-#: a bare figure in a column whose heading gives its unit: "250", "1,250", "0.25"
-_BARE_NUMBER = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\**)$")
+#: a bare figure in a column whose heading gives its unit: "250", "1,250", "0.25", also with a footnote marker in
+#: square brackets after it ("1,250 [b]", "250[2]": the note's marker, not part of the figure)
+_BARE_NUMBER = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\**|\s*\[[a-z\d]{1,2}\])$")
 
 
 #: a table row's label naming a count, not money: "Staff employed (FTE)", "Posts (full-time equivalent)", "Referrals

@@ -1362,6 +1362,7 @@ def extract_awards(
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
+    _note_figures_are_parts_of_their_marked_cells(rel, drafts)
     for items, subs, total, number in listed_totals:
         if total in drafts and all(d is None or d in drafts for d in items):
             _leads_of_a_listed_total(items, subs, total, number)
@@ -1395,6 +1396,46 @@ def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
             if any(x.amount.text in (rel.line_text(n) or "") and _CORRECTION_WORDS.search(rel.line_text(n) or "")
                    for n in near if n != y.line):
                 x.role, x.funder, x.funder_basis = "total", "", "default"
+
+
+#: a table note's marker in square brackets, "[b]", "[2]", opening the note's words about the cell that carries it
+_NOTE_MARKER = re.compile(r"\[([a-z\d]{1,2})\]")
+#: a note's words saying the cell's figure holds a sum: "Includes £46,000 …", "Including £12,500 of …", "Of which"
+_NOTE_HOLDS = re.compile(r"\s*(?:the (?:figure|sum|amount) )?(?:includes|including|of which|contains)\b[^£\[]{0,30}$", re.I)
+
+
+def _note_figures_are_parts_of_their_marked_cells(rel, drafts: list) -> None:
+    """A figure in a table's note that says what the cell carrying the note's marker includes ("| Kent | 402.5 [c] |"
+    … "Notes: [c] Includes £20,000 added as a top-up during the year") is a part of that cell's money: it takes the
+    cell's payer, area and years, whatever another marker's words on the same line say (README: a part keeps the
+    whole's funder and area).  A note figure the marker's words do not say the cell includes ("[c] The Home Office also
+    paid £5,000 to train staff") is left as read, as is a note whose marker no money cell carries."""
+    cells_by_line: dict[int, list[str]] = {}
+    for d in drafts:
+        if d.table or d.whole is not None or d.role == "context":
+            continue
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text)
+        marks = [m for m in _NOTE_MARKER.finditer(line, 0, max(at, 0))]
+        if at < 0 or not marks or not _NOTE_HOLDS.match(line, marks[-1].end(), at):
+            continue
+        mark = marks[-1].group(0)
+        marked = []
+        for x in drafts:
+            if not x.table or x.line >= d.line or x.role == "context" or not isinstance(x.start, int):
+                continue
+            if x.line not in cells_by_line:
+                cells_by_line[x.line] = _cells(rel.line_text(x.line) or "")
+            row = cells_by_line[x.line]
+            if 0 <= x.start < len(row) and mark in row[x.start]:
+                marked.append(x)
+        if len(marked) != 1:
+            continue
+        whole = marked[0]
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        d.funder, d.funder_basis = whole.funder, "whole"
+        d.code, d.basis = whole.code, whole.basis if whole.basis != "table_row" else "clause"
+        d.period, d.period_basis = whole.period, "whole"
 
 
 #: a figure said to come from the pot of the award stated before: "from the same fund", "out of the same grant",
