@@ -145,3 +145,32 @@ def test_a_note_saying_what_the_marked_cell_includes_is_its_part(note):
 def test_a_note_figure_not_said_to_be_in_a_marked_cell_is_no_part(note):
     got = awards_by_key(_marked_table(note))
     assert got[(12, 20000)].funding_role != "part"
+
+
+# --- In a piece about several areas, a figure after the one area its sentence names before it, with the other areas
+# only in a later clause ("Kent received the most, £1.2 million, and Surrey the least"), is that first area's ------
+
+_SEVERAL = ("Home Office perpetrator grants\n\nThe Home Office funds commissioners for perpetrator work. "
+            "Kent, Surrey, Essex and Sussex all bid.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Of the four areas, Kent received the most in the 2025-26 round, £1.2 million, and Surrey the least.",
+    "Kent got the most in 2025-26, £1.2 million, but Surrey got more per head.",
+    "Kent was given £1.2 million in 2025-26; Surrey less.",
+])
+def test_a_figure_after_one_area_and_before_a_later_clause_is_that_areas(sentence):
+    rel = read(_SEVERAL + sentence + "\n")
+    fig = [a for a in rel.awards if a.amount.pence == 120000000]
+    assert fig and fig[0].pfa_code == "E23000032"  # Kent
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the later area is in the figure's own clause, or both areas come before it)
+    "Kent, with £1.2 million in 2025-26, received more than Surrey.",
+    "£1.2 million in 2025-26 goes to Kent and Surrey together.",
+])
+def test_a_figure_whose_clause_names_another_area_is_not_the_first_areas(sentence):
+    rel = read(_SEVERAL + sentence + "\n")
+    fig = [a for a in rel.awards if a.amount.pence == 120000000]
+    assert fig and fig[0].pfa_code != "E23000032" or not fig

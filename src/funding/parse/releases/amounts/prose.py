@@ -1404,6 +1404,21 @@ _NOTE_MARKER = re.compile(r"\[([a-z\d]{1,2})\]")
 _NOTE_HOLDS = re.compile(r"\s*(?:the (?:figure|sum|amount) )?(?:includes|including|of which|contains)\b[^£\[]{0,30}$", re.I)
 
 
+#: a break between a figure and the next clause: ", and", ", but", ", while", ", whereas", ";"
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+
+
+def _one_area_before_a_later_clause(sentence: str, start: int, end: int, areas: list) -> bool:
+    """Whether a figure's sentence names one area before it and the others only after it, past a clause break
+    ("Kent received the most in the round, £1.2 million, and Surrey the least"; "Kent gets £300,000; Surrey less"):
+    the figure is the first area's (not "£300,000 will go to Kent and Surrey", nor "Kent, with £300,000, gets more
+    than Surrey", whose later area is in the figure's own clause)."""
+    before = {a[2] for a in areas if a[0] < start}
+    after = [a for a in areas if a[0] >= end]
+    return len(before) == 1 and bool(after) and not (before & {a[2] for a in after}) \
+        and bool(_LATER_CLAUSE.search(sentence[end : min(a[0] for a in after)]))
+
+
 def _note_figures_are_parts_of_their_marked_cells(rel, drafts: list) -> None:
     """A figure in a table's note that says what the cell carrying the note's marker includes ("| Kent | 402.5 [c] |"
     … "Notes: [c] Includes £20,000 added as a top-up during the year") is a part of that cell's money: it takes the
@@ -1874,6 +1889,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         elif len(set(a[2] for a in s_areas)) == 1:
             a0 = s_areas[0]
             code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+        elif role != "context" and _one_area_before_a_later_clause(sentence, start, end, s_areas):
+            # "Kent received the most, £1.2 million, and Surrey the least": the figure is the area named before it;
+            # the areas named after it, past a clause break, are the next clause's
+            code, basis = next(a[2] for a in s_areas if a[0] < start), "clause"
         elif run.section_area and role != "context":
             code, basis = run.section_area, "clause"  # the section heading above names the area
             run.by_section.add(code)
