@@ -174,3 +174,27 @@ def test_a_figure_whose_clause_names_another_area_is_not_the_first_areas(sentenc
     rel = read(_SEVERAL + sentence + "\n")
     fig = [a for a in rel.awards if a.amount.pence == 120000000]
     assert fig and fig[0].pfa_code != "E23000032" or not fig
+
+
+# --- A sum every area gets alike ("each PCC area receives a base sum of £150,000") is context, no area's award ------
+
+@pytest.mark.parametrize("sentence", [
+    "Under the new formula each PCC area receives a base sum of £150,000 for 2025-26.",
+    "Every force gets £50,000 before the rest is shared by population.",
+    "Each commissioner was offered a flat £40,000 for training.",
+])
+def test_a_sum_every_area_gets_alike_is_context(sentence):
+    rel = read("Kent funding\n\nKent has been given £300,000 by the Home Office for 2025-26.\n\n" + sentence + "\n")
+    other = [a for a in rel.awards if a.source_line == 5]
+    assert other and all(a.funding_role == "context" and not a.pfa_code for a in other)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a listed share of each of named areas, or the area's own sum)
+    "Each of the four areas gets £80,000 in 2025-26.",
+    "Kent's commissioner adds £50,000 for each year.",
+])
+def test_a_share_of_named_areas_is_not_an_every_area_sum(sentence):
+    rel = read("Kent funding\n\nKent has been given £300,000 by the Home Office for 2025-26.\n\n" + sentence + "\n")
+    other = [a for a in rel.awards if a.source_line == 5]
+    assert other and all(a.funding_role != "context" for a in other)
