@@ -198,3 +198,28 @@ def test_a_share_of_named_areas_is_not_an_every_area_sum(sentence):
     rel = read("Kent funding\n\nKent has been given £300,000 by the Home Office for 2025-26.\n\n" + sentence + "\n")
     other = [a for a in rel.awards if a.source_line == 5]
     assert other and all(a.funding_role != "context" for a in other)
+
+
+# --- A council named by its place as the subject of a paying verb ("the borough will add £35,000") pays ------------
+
+_LANCS = "Lancashire funding\n\nThe Home Office has given Lancashire £418,000 for 2026-27.\n\n"
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Cllr Jo Smith, the council's executive member, says the borough will add £35,000 to the Home Office grant "
+     "in 2026-27.", "match_funding"),
+    ("The district is putting in £12,000 towards the grant for 2026-27.", "match_funding"),
+    ("The city also pays £20,000 for a family worker in 2026-27.", "grant"),
+])
+def test_the_borough_as_a_payer_is_the_council(sentence, role):
+    got = [a for a in read(_LANCS + sentence + "\n").awards if a.source_line == 5]
+    assert got and got[0].funder == "local authority" and got[0].funding_role == role
+
+
+@pytest.mark.parametrize("sentence", [
+    "Men in the borough will get £35,000 of extra support in 2026-27 from the commissioner's own budget.",
+    "The commissioner will add £35,000 across the county in 2026-27 from her own budget.",
+])
+def test_the_borough_as_a_place_is_no_payer(sentence):
+    got = [a for a in read(_LANCS + sentence + "\n").awards if a.source_line == 5]
+    assert got and got[0].funder != "local authority"
