@@ -223,3 +223,29 @@ def test_the_borough_as_a_payer_is_the_council(sentence, role):
 def test_the_borough_as_a_place_is_no_payer(sentence):
     got = [a for a in read(_LANCS + sentence + "\n").awards if a.source_line == 5]
     assert got and got[0].funder != "local authority"
+
+
+# --- A figure followed by words saying it sums two payers' money ("once her own money and the grant are put
+# together") is a total across funders, no one payer's ---------------------------------------------------------------
+
+_TWO_PAYERS = ("Lancashire funding\n\nThe Home Office has given Lancashire £481,000 for 2026-27, and the commissioner "
+               "adds £240,000 of her own money.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "So the total going into this work next year is £721,000 once her own contribution and the grant are put together.",
+    "Next year £721,000 goes into the work when the council's share and the grant are added together.",
+    "The work will have £721,000 next year, with both budgets combined.",
+])
+def test_a_figure_summing_the_payers_named_after_it_is_a_total(sentence):
+    got = [a for a in read(_TWO_PAYERS + sentence + "\n").awards if a.source_line == 5]
+    assert got and got[0].funding_role == "total" and not got[0].funder
+
+
+@pytest.mark.parametrize("sentence", [
+    "She adds £721,000 of her own money once the grant is paid.",
+    "She adds £72,000 of her own money, and the grant and the precept are put together in one budget line.",
+])
+def test_a_figure_not_said_to_sum_two_payers_keeps_its_payer(sentence):
+    got = [a for a in read(_TWO_PAYERS + sentence + "\n").awards if a.source_line == 5]
+    assert got and got[0].funding_role != "total" and got[0].funder == "PCC"

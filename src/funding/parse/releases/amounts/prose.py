@@ -2208,6 +2208,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
         if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
             funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
+        if role in ("grant", "own_funding", "match_funding", "total") and _PUT_TOGETHER_AFTER.match(sentence, end):
+            # "the total for next year is £640,000 once her own money and the grant are put together", "… £640,000
+            # when the council's share and the grant are added together": the figure sums the payers named after it
+            role, funder, own = "total", "", False
         if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
                 and (_first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi])
                      or _COUNCIL_RESERVE.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi])):
@@ -4766,6 +4770,11 @@ _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+#: words after a figure saying it sums the money of two payers named there: "once her own money and the grant are
+#: put together", "when the council's share and the Home Office grant are added together", "with both budgets combined"
+_PUT_TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:once|when|if)\s+[^.;£]{3,80}?\b(?:and|plus)\b[^.;£]{1,60}?\b(?:are|is|were|"
+                                 r"have been|has been)\s+(?:put|added|taken|counted|pooled)\s+together\b|"
+                                 r"\s*,?\s*(?:with|once)\s+(?:both|the two|all)\s+[^.;£]{0,40}?\b(?:combined|pooled)\b", re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together|combined) with\b[^£.;]{0,60}$", re.I)
 _OF_THIS_OPENS = re.compile(r"^\W*(?:of|out of) (?:this|that|it|these|those|the (?:grant|sum|money|total|award|allocation|"
                             r"funding))(?: (?:grant|sum|money|total|award|allocation|funding))?\s*,?\s*$", re.I)
