@@ -249,3 +249,23 @@ def test_a_figure_summing_the_payers_named_after_it_is_a_total(sentence):
 def test_a_figure_not_said_to_sum_two_payers_keeps_its_payer(sentence):
     got = [a for a in read(_TWO_PAYERS + sentence + "\n").awards if a.source_line == 5]
     assert got and got[0].funding_role != "total" and got[0].funder == "PCC"
+
+
+# --- A labelled box of points set off by dots, one stating money, near the top of a page is content, not a title ---
+
+@pytest.mark.parametrize("box", [
+    "Key points: Home Office grant confirmed · £240,000 from the commissioner's own budget · precept rise backed",
+    "At a glance: £240,000 from the commissioner's own budget · new clinic in Preston",
+    "Summary: Vote passed • £240,000 from the commissioner's own budget • Panel meets again in March",
+])
+def test_a_box_of_points_with_money_is_read(box):
+    text = "Lancashire commissioner budget\n\n" + box + "\n\nMore follows below.\n"
+    got = [a for a in read(text).awards if a.source_line == 3]
+    assert got and got[0].funding_role == "own_funding" and got[0].funder == "PCC"
+
+
+def test_a_title_with_dots_and_no_money_is_still_a_heading():
+    from funding.parse.releases import prepare
+    from funding.parse.releases.text import _heading_lines
+    rel = prepare("News · Lancashire · Budget\n\nThe commissioner adds £240,000 from her own budget.\n", "x.txt")
+    assert 1 in _heading_lines(rel)

@@ -1170,6 +1170,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
         if re.match(r"\s*(?:\*\*)?(?!(?:SUBJECT|TITLE|RE)\b)[A-Z][A-Z ]{1,20}(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\S.*)?£",
                     rel.line_text(starts[0][1])):
             break  # a media alert's field stating money ("WHAT: Launch of …, funded with £214,600 …") is content
+        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?[A-Z][\w ]{1,30}:(?:\*\*|</\w+>)?\s+[^£]*?(?:\s[·•]\s[^£]*?)?£[^·•]*(?:\s[·•]\s|$)",
+                    rel.line_text(starts[0][1])) and re.search(r"\s[·•]\s", rel.line_text(starts[0][1])):
+            break  # a labelled box of points set off by dots, one stating money ("Key points: Grant confirmed · £240,000
+            # from the commissioner's own budget · Precept backed"), is content, not a title
         if _FIELD_OF_MONEY.match(rel.line_text(starts[-1][1])) and any(
                 _FIELD_LINE.match(rel.line_text(n)) for n in (starts[0][1] - 1, starts[-1][1] + 1)):
             break  # a field of a block of fields that is only a sum ("Funder: Home Office" / "Award: £530,000") is content
