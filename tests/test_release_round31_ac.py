@@ -269,3 +269,25 @@ def test_a_title_with_dots_and_no_money_is_still_a_heading():
     from funding.parse.releases.text import _heading_lines
     rel = prepare("News · Lancashire · Budget\n\nThe commissioner adds £240,000 from her own budget.\n", "x.txt")
     assert 1 in _heading_lines(rel)
+
+
+# --- "in each of those years" after a span stated before: the sum once for each year of that span ------------------
+
+_SPAN = ("Notts funding\n\nThe OPCC received £684,200 from the Home Office for perpetrator interventions over "
+         "2025/26 and 2026/27.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It adds £95,000 of its own budget to the grant in each of those years, mainly to pay for a case manager.",
+    "The commissioner adds £95,000 of her own budget to the grant for each of these years.",
+])
+def test_in_each_of_those_years_is_each_year_of_the_span_before(sentence):
+    got = [a for a in read(_SPAN + sentence + "\n").awards if a.source_line == 4]
+    assert sorted(a.period_start for a in got) == ["2025-26", "2026-27"]
+    assert all(a.period_start == a.period_end and a.funding_role == "match_funding" for a in got)
+
+
+def test_in_each_of_those_years_with_its_own_span_keeps_it():
+    sentence = "The council adds £20,000 to the grant in each of those years from 2027/28 to 2028/29."
+    got = [a for a in read(_SPAN + sentence + "\n").awards if a.source_line == 4]
+    assert got and all(a.period_start != "2025-26" for a in got)

@@ -380,6 +380,8 @@ _SAME_PERIOD = re.compile(r"\b(?:the|that|this|those|these) same (?:\w+ )?(?:yea
                           # "over that period", "during this time", "across those years": the span just stated
                           r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
                           r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
+                          # "in each of those years", "for each of these years": each year of the span just stated
+                          r"\b(?:in|for) each of (?:those|these) years\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
                           r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
                           # (not "the two years from April 2025", a span of its own; "from her own budget" is the source)
                           r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b"
