@@ -291,3 +291,29 @@ def test_in_each_of_those_years_with_its_own_span_keeps_it():
     sentence = "The council adds £20,000 to the grant in each of those years from 2027/28 to 2028/29."
     got = [a for a in read(_SPAN + sentence + "\n").awards if a.source_line == 4]
     assert got and all(a.period_start != "2025-26" for a in got)
+
+
+# --- "the 2026/27 instalment of £X" after one sum of that payer over several years holding that year: its part ----
+
+_AWARD = ("Norfolk funding\n\nThe OPCC had been awarded £590,400 by the Home Office for 2025/26 and 2026/27.\n\n"
+          "The council gives £20,000 for training.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Risks: (i) the Home Office has confirmed the 2026/27 instalment of £289,200 only in principle; (ii) staffing.",
+    "The 2026/27 payment of £289,200 has been confirmed by the Home Office.",
+    "The Home Office paid its 2025/26 tranche, £301,200, in May.",
+])
+def test_a_dated_instalment_is_a_part_of_the_award_holding_its_year(sentence):
+    got = [a for a in read(_AWARD + sentence + "\n").awards if a.source_line == 7]
+    assert got and got[0].funding_role == "part" and got[0].part_of_line == 3 and got[0].funder == "Home Office"
+
+
+@pytest.mark.parametrize("sentence", [
+    # (a year outside the award's span; a sum larger than the award)
+    "The Home Office has confirmed the 2027/28 instalment of £289,200 only in principle.",
+    "The 2026/27 payment of £790,000 has been confirmed by the Home Office.",
+])
+def test_an_instalment_outside_the_award_is_no_part(sentence):
+    got = [a for a in read(_AWARD + sentence + "\n").awards if a.source_line == 7]
+    assert got and got[0].funding_role != "part"

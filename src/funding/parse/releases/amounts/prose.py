@@ -65,7 +65,7 @@ from funding.parse.releases.amounts.wholes import (
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
-    _ordinal_share_of_the_sum_before, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+    _ordinal_share_of_the_sum_before, _dated_instalment_of_an_earlier_award, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
     _division_after_a_lead_in
 
@@ -3658,6 +3658,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _pieces_of_a_payers_sum_named_first(rel, drafts, terms)  # "Of the Home Office grant, £A … and a further £B …"
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # (after the readings of pieces named in later sentences: "The first payment, £200,000, …", "The second payment …")
+    _dated_instalment_of_an_earlier_award(rel, drafts)  # "the 2026/27 instalment of £289,200" of a two-year grant
     _ordinal_share_of_the_sum_before(rel, drafts)  # "… £728,900 for 2024-25 and 2025-26. The second instalment … is £X"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
