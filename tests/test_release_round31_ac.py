@@ -317,3 +317,25 @@ def test_a_dated_instalment_is_a_part_of_the_award_holding_its_year(sentence):
 def test_an_instalment_outside_the_award_is_no_part(sentence):
     got = [a for a in read(_AWARD + sentence + "\n").awards if a.source_line == 7]
     assert got and got[0].funding_role != "part"
+
+
+# --- A grant lent the release's payer by default that restates an earlier payer-less grant (same sum, same span)
+# keeps no payer ---------------------------------------------------------------------------------------------------
+
+_BOARD = ("Health board minutes\n\nThe Home Office has awarded Norfolk £590,400 for 2025/26 and 2026/27.\n"
+          "The Moorland Health Trust is asked to contribute £45,000 in each of the two years, £90,000 over the period.\n\n")
+
+
+@pytest.mark.parametrize("resolution", [
+    "RESOLVED: the Board agreed to contribute £90,000 to the programme over 2025/26 and 2026/27.",
+    "The Board approved payment of £90,000 over 2025/26 and 2026/27 to the OPCC.",
+])
+def test_a_restatement_of_a_payerless_grant_keeps_no_payer(resolution):
+    got = [a for a in read(_BOARD + resolution + "\n").awards if a.source_line == 6]
+    assert got and not got[0].funder
+
+
+def test_a_restatement_naming_its_payer_keeps_it():
+    resolution = "The Home Office will also pay £90,000 over 2025/26 and 2026/27 for evaluation."
+    got = [a for a in read(_BOARD + resolution + "\n").awards if a.source_line == 6]
+    assert got and got[0].funder == "Home Office"

@@ -1421,6 +1421,21 @@ def _one_area_before_a_later_clause(sentence: str, start: int, end: int, areas: 
         and bool(_LATER_CLAUSE.search(sentence[end : min(a[0] for a in after)]))
 
 
+def _restatement_keeps_no_payer(drafts: list) -> None:
+    """A grant lent the release's payer only by default (its own clause names none) that restates, with the same sum
+    and span, an earlier grant whose payer is none of the vocabulary's ("The health board is asked to give £90,000
+    over 2025/26 and 2026/27" … "RESOLVED: (a) agreed to contribute £90,000 … over 2025/26 and 2026/27") is that same
+    money: it keeps no payer, as the statement it restates (README, "Payer said once"; a payer outside the funder
+    vocabulary has funder null).  A figure whose own clause names a payer, or one with another span, is left."""
+    for k, d in enumerate(drafts):
+        if d.table or d.role != "grant" or not d.funder or d.funder_basis != "default" or d.whole is not None \
+                or d.period is None or any(x.whole is d for x in drafts):
+            continue
+        if any(x.amount.pence == d.amount.pence and x.period == d.period and x.role == "grant" and not x.funder
+               and not x.table and x.whole is None and x.line < d.line for x in drafts[:k]):
+            d.funder = ""
+
+
 def _note_figures_are_parts_of_their_marked_cells(rel, drafts: list) -> None:
     """A figure in a table's note that says what the cell carrying the note's marker includes ("| Kent | 402.5 [c] |"
     … "Notes: [c] Includes £20,000 added as a top-up during the year") is a part of that cell's money: it takes the
@@ -4354,6 +4369,7 @@ def _periods_and_awards(
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _per_year_before_its_sum(rel, drafts)  # "£30,000 each year … £60,000 over the two years"
+    _restatement_keeps_no_payer(drafts)  # "The ICB … £90,000 over the period" … "(a) agreed to contribute £90,000"
     _whole_across_funders(drafts)
     _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _lots_add_up_to_the_total(rel, drafts)  # "Total value of the procurement: £X" over each lot's value
