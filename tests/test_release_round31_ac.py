@@ -339,3 +339,47 @@ def test_a_restatement_naming_its_payer_keeps_it():
     resolution = "The Home Office will also pay £90,000 over 2025/26 and 2026/27 for evaluation."
     got = [a for a in read(_BOARD + resolution + "\n").awards if a.source_line == 6]
     assert got and got[0].funder == "Home Office"
+
+
+# --- Components: a sum said to be for perpetrator programmes names the courses; "group … programmes" (plural) is a
+# group programme; a list item's high-harm words are not the other items' cohort -------------------------------------
+
+def _components(text):
+    return {(c.source_line, c.component): c for c in read(text).components}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It keeps £240,000 of her own money for perpetrator programmes.",
+    "Our earlier post gave the Home Office grant for perpetrator programmes as £418,000.",
+    "The council's money for domestic abuse perpetrator programmes is £35,000 in 2026-27.",
+])
+def test_a_sum_for_perpetrator_programmes_names_the_courses(sentence):
+    got = _components("Lancashire budget\n\n" + sentence + "\n")
+    assert (3, "behaviour_change_programme") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    # (no sum: a motion's or a page's topic; the fund's own purpose words)
+    "That this House has considered funding for perpetrator programmes.",
+    "The Home Office grant of £418,000 is for perpetrator work in 2026-27.",
+])
+def test_a_topic_or_the_funds_purpose_names_no_course(sentence):
+    got = _components("Lancashire budget\n\n" + sentence + "\n")
+    assert (3, "behaviour_change_programme") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most commissioners use the money for group behaviour change programmes, one-to-one work, high-harm case "
+    "management, stalking interventions and partner support.",
+    "They spend it on group programmes, one-to-one work, high-harm case management and partner support.",
+])
+def test_list_items_do_not_share_the_high_harm_cohort(sentence):
+    got = _components("Perpetrator funding\n\n" + sentence + "\n")
+    assert "high_harm" in got[(3, "case_management")].cohorts and "high_harm" in got[(3, "high_harm")].cohorts
+    assert "high_harm" not in got[(3, "group_programme")].cohorts and "high_harm" not in got[(3, "one_to_one")].cohorts
+
+
+def test_a_group_for_high_harm_men_keeps_the_cohort():
+    got = _components("Perpetrator funding\n\nThe money pays for a group programme for high-harm men with case "
+                      "management.\n")
+    assert "high_harm" in got[(3, "group_programme")].cohorts

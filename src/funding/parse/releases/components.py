@@ -144,6 +144,19 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
 
 
+def _another_list_items(item: str, own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two kinds' words in one item are separate items of a list, a comma between them and no verb ("group
+    programmes, one-to-one work, high-harm case management and partner support"): words of the one are not the
+    other's (not "a group programme for high-harm men", one phrase)."""
+    lo, hi = (own[1], other[0]) if own[0] < other[0] else (other[1], own[0])
+    between = item[lo:hi]
+    return lo <= hi and "," in between and len(between) <= 60 and not re.search(
+        r"\b(?:is|are|was|were|has|have|who|which|that|with|for)\b", between, re.I)
+
+
+#: a grant's purpose naming the courses themselves, "… for perpetrator programmes" (not "for perpetrator work",
+#: "for interventions for perpetrators": the fund's purpose in its own title words)
+_SUM_FOR_COURSES = re.compile(r"\bfor (?:domestic abuse )?perpetrator programmes$", re.I)
 #: a word naming a service, course or kind of work
 _SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
                            r"interventions?|clinics?|strands?)\b", re.I)
@@ -1457,8 +1470,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             at = clean.find(title)
             if at >= 0:
                 clean = clean[:at] + " " * len(title) + clean[at + len(title):]
-        for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
-            clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        for value, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
+            clean = pattern.sub(lambda m: m.group(0) if value == "grant_purpose" and _SUM_FOR_COURSES.search(m.group(0))
+                                and MONEY_TOKEN.search(sentence) else " " * len(m.group(0)), clean)
+            # (a sum said to be for perpetrator programmes, "£418,000 of Home Office grant for perpetrator programmes",
+            # names the courses it pays for; the same words with no sum, a motion's or a page's topic, "funding for
+            # perpetrator programmes", name none)
         if "," in clean and "not" in clean:  # "not suitable for, or have refused, a group programme": whom it is not for,
             # across the commas that would split it into items
             clean = _NOT_FOR.sub(lambda m: " " * len(m.group(0)) if "," in m.group(0) else m.group(0), clean)
@@ -1613,6 +1630,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                          or _SAME_SUBJECT.match(segment)) and \
                         not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
+                if "high_harm" in cohorts and kind not in ("high_harm", "case_management") and "high_harm" in spans \
+                        and _another_list_items(item, spans[kind], spans["high_harm"]):
+                    cohorts.discard("high_harm")  # "group programmes, one-to-one work, high-harm case management and
+                    # partner support": the high-harm words are the case management's list item, not the others'
                 if unsuitable and "group" in unsuitable.group(0).lower() and not unsuitable.group(0).lower().startswith("before"):
                     cohorts.add("unsuitable_for_group")  # (not work done before joining the group: those men will join it)
                 if kind == "case_management":  # "a case manager for each man on the 26-week course": the worker's
