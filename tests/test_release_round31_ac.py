@@ -383,3 +383,20 @@ def test_a_group_for_high_harm_men_keeps_the_cohort():
     got = _components("Perpetrator funding\n\nThe money pays for a group programme for high-harm men with case "
                       "management.\n")
     assert "high_harm" in got[(3, "group_programme")].cohorts
+
+
+# --- A department named only inside quoted speech names no payer (organisations) ----------------------------------
+
+@pytest.mark.parametrize("line", [
+    'The commissioner said: "I could not replace £312,450 a year if the Home Office stopped paying."',
+    '<blockquote><p>"Now it is a programme with results, and the Home Office has backed it for two more years."</p></blockquote>',
+])
+def test_a_department_named_only_in_a_quote_is_no_funder(line):
+    rel = read("Kent funding\n\nKent has £300,000 from its own budget for 2025-26.\n\n" + line + "\n")
+    assert not [o for o in rel.organisations if o.source_line == 5 and o.organisation == "Home Office"]
+
+
+def test_a_department_named_outside_the_quote_still_pays():
+    line = 'The Home Office grant is £312,450 a year, and the commissioner said: "It matters."'
+    rel = read("Kent funding\n\nKent has £300,000 from its own budget for 2025-26.\n\n" + line + "\n")
+    assert [o for o in rel.organisations if o.source_line == 5 and o.organisation == "Home Office"]
