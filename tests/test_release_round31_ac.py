@@ -400,3 +400,37 @@ def test_a_department_named_outside_the_quote_still_pays():
     line = 'The Home Office grant is £312,450 a year, and the commissioner said: "It matters."'
     rel = read("Kent funding\n\nKent has £300,000 from its own budget for 2025-26.\n\n" + line + "\n")
     assert [o for o in rel.organisations if o.source_line == 5 and o.organisation == "Home Office"]
+
+
+# --- People: a council whose name joins places with a small word before the office ("Blackburn with Darwen
+# Council's executive member"); an office after another role in brackets ("(Partner Member; Cabinet Member for …)") --
+
+def _people(text):
+    return {(p.source_line, p.name): p for p in read(text).people}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllr Tom Heskin, Blackburn with Darwen Council's executive member for public health, tells the panel the borough "
+    "will add £35,000.",
+    "Cllr Tom Heskin, Stockton on Tees Borough Council's cabinet member for adult care, backs the plan.",
+])
+def test_an_office_after_a_council_with_a_joined_name(sentence):
+    got = _people("Panel news\n\n" + sentence + "\n")
+    assert got[(3, "Tom Heskin")].role == "official"
+
+
+@pytest.mark.parametrize("line", [
+    "Present: Cllr Joanna Whitlingham (Partner Member; Cabinet Member for Adult Social Care, Norfolk County Council)",
+    "Attending: Cllr Joanna Whitlingham (Observer; Portfolio Holder for Community Safety)",
+])
+def test_an_office_after_another_role_in_brackets(line):
+    got = _people("Minutes\n\n" + line + "\n")
+    assert got[(3, "Joanna Whitlingham")].role == "official"
+
+
+@pytest.mark.parametrize("line", [
+    "Present: Ann Lee (Observer; Volunteer); Malcolm Ebbage (Chief Executive)",
+    "Cllr Tom Heskin, a resident of Blackburn with Darwen, asked about the group.",
+])
+def test_no_office_in_brackets_or_a_place_is_no_official(line):
+    assert not read("Minutes\n\n" + line + "\n").people
