@@ -434,3 +434,22 @@ def test_an_office_after_another_role_in_brackets(line):
 ])
 def test_no_office_in_brackets_or_a_place_is_no_official(line):
     assert not read("Minutes\n\n" + line + "\n").people
+
+
+# --- Outcomes: "In 23 of the 60, …" after one count of 60 in the sentence before takes that count as its base -----
+
+def _outcomes(text):
+    return [(o.source_line, o.value, o.base) for o in read(text).outcomes]
+
+
+@pytest.mark.parametrize("pair", [
+    "We reviewed 60 domestic abuse cases. In 23 of the 60, officers had not considered a referral.",
+    "Inspectors read 60 case files. In 23 of the 60; no referral was made.",
+])
+def test_an_elided_base_takes_the_count_before(pair):
+    assert (3, 23.0, 60.0) in _outcomes("Inspection\n\n" + pair + "\n")
+
+
+def test_an_elided_base_of_another_number_is_left():
+    got = _outcomes("Inspection\n\nWe reviewed 60 cases. In 23 of the 80, officers had not considered a referral.\n")
+    assert (3, 23.0, 60.0) not in got
