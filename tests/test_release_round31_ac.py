@@ -453,3 +453,25 @@ def test_an_elided_base_takes_the_count_before(pair):
 def test_an_elided_base_of_another_number_is_left():
     got = _outcomes("Inspection\n\nWe reviewed 60 cases. In 23 of the 80, officers had not considered a referral.\n")
     assert (3, 23.0, 60.0) not in got
+
+
+# --- A count of sessions set off after "sessions" with its unit left out ("sessions, usually between eight and
+# twelve") is the kind's length ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, minimum", [
+    ("Women who use abusive behaviour are offered one-to-one sessions, usually between eight and twelve.", 12, 8),
+    ("Men get one-to-one sessions, up to 12, with a worker.", 12, None),
+    ("Men not ready for a group have one-to-one sessions, typically six to ten.", 10, 6),
+])
+def test_a_count_set_off_after_sessions_is_the_length(sentence, value, minimum):
+    got = _components("Notts\n\n" + sentence + "\n")[(3, "one_to_one")]
+    assert (got.duration_value, got.duration_unit, got.duration_min) == (value, "session", minimum)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Men get one-to-one sessions, two men at a time, in Mansfield.",
+    "Men get one-to-one sessions, between 10 and 12 weeks long.",
+])
+def test_other_words_after_sessions_give_no_count(sentence):
+    got = _components("Notts\n\n" + sentence + "\n")[(3, "one_to_one")]
+    assert got.duration_unit != "session"

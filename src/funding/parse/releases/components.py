@@ -144,6 +144,14 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
 
 
+#: a count of sessions set off after the words "sessions", its unit left out: "sessions, usually between eight and
+#: twelve", "sessions, typically six to ten", "sessions, up to 12" (not "sessions, eight weeks long", "sessions, two men")
+_SESSIONS_COUNTED_AFTER = re.compile(
+    r"(?:\s+sessions?)?\s*,\s*(?:(?:usually|typically|normally|generally|often|mostly|in most cases)\s+)?"
+    r"(?P<count>(?:between\s+)?(?:\d{1,2}|[a-z]+)\s+(?:and|to)\s+(?:\d{1,2}|[a-z]+)|up to\s+(?:\d{1,2}|[a-z]+))"
+    r"(?!\s*(?:-|weeks?|months?|years?|days?|hours?|men|women|people|of\b))\b", re.I)
+
+
 def _another_list_items(item: str, own: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether two kinds' words in one item are separate items of a list, a comma between them and no verb ("group
     programmes, one-to-one work, high-harm case management and partner support"): words of the one are not the
@@ -1596,6 +1604,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         duration = parse_duration(near.group(1) + item[a : b + 12])
                     elif near and re.match(r"\s+[a-z]+\s+sessions?\b", item[b : b + 30]):  # ("six one-to-one motivational sessions")
                         duration = parse_duration(near.group(1) + "sessions")
+                if duration is None:  # "one-to-one sessions, usually between eight and twelve": the count of sessions
+                    # set off after the kind's sessions, with the unit left out
+                    counted = _SESSIONS_COUNTED_AFTER.match(item, spans[kind][1])
+                    if counted:
+                        duration = parse_duration(counted.group("count") + " sessions")
                 if kind == "case_management" and (_EACH_WORKER.search(item, max(0, spans[kind][0] - 50), spans[kind][0]) or
                                                   _FOR_EACH.match(item, spans[kind][1])):
                     # a worker for each person ("giving each man his own case manager", "each with a case manager"): how
