@@ -362,6 +362,8 @@ def test_a_sum_for_perpetrator_programmes_names_the_courses(sentence):
     # (no sum: a motion's or a page's topic; the fund's own purpose words)
     "That this House has considered funding for perpetrator programmes.",
     "The Home Office grant of £418,000 is for perpetrator work in 2026-27.",
+    "The Home Office has shared out its £34 million round for perpetrator programmes.",
+    "Areas bid into a £40m fund for domestic abuse perpetrator programmes.",
 ])
 def test_a_topic_or_the_funds_purpose_names_no_course(sentence):
     got = _components("Lancashire budget\n\n" + sentence + "\n")

@@ -162,9 +162,10 @@ def _another_list_items(item: str, own: tuple[int, int], other: tuple[int, int])
         r"\b(?:is|are|was|were|has|have|who|which|that|with|for)\b", between, re.I)
 
 
-#: a grant's purpose naming the courses themselves, "… for perpetrator programmes" (not "for perpetrator work",
-#: "for interventions for perpetrators": the fund's purpose in its own title words)
-_SUM_FOR_COURSES = re.compile(r"\bfor (?:domestic abuse )?perpetrator programmes$", re.I)
+#: an area's grant or money said to be for the courses themselves, "grant for perpetrator programmes", "her own money
+#: for perpetrator programmes" (not a round's, a fund's or a pot's purpose, "its £41 million round for perpetrator
+#: programmes", nor "for perpetrator work", "for interventions for perpetrators": the fund's purpose in its own words)
+_SUM_FOR_COURSES = re.compile(r"^(?:grant|money|allocation|award)\b[^.;]*\bfor (?:domestic abuse )?perpetrator programmes$", re.I)
 #: a word naming a service, course or kind of work
 _SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
                            r"interventions?|clinics?|strands?)\b", re.I)
