@@ -144,6 +144,28 @@ _NOT_FOR = re.compile(r"\b(?:unsuitable|not suitable|not eligible|not (?:yet )?(
                       r"(?:would|will|could|might)(?:\s+not|n't)\s+be\s+|(?:would|will)\s+be\s+un)(?:suitable|appropriate|right|safe|suited)", re.I)
 
 
+#: a count of sessions set off after the words "sessions", its unit left out: "sessions, usually between eight and
+#: twelve", "sessions, typically six to ten", "sessions, up to 12" (not "sessions, eight weeks long", "sessions, two men")
+_SESSIONS_COUNTED_AFTER = re.compile(
+    r"(?:\s+sessions?)?\s*,\s*(?:(?:usually|typically|normally|generally|often|mostly|in most cases)\s+)?"
+    r"(?P<count>(?:between\s+)?(?:\d{1,2}|[a-z]+)\s+(?:and|to)\s+(?:\d{1,2}|[a-z]+)|up to\s+(?:\d{1,2}|[a-z]+))"
+    r"(?!\s*(?:-|weeks?|months?|years?|days?|hours?|men|women|people|of\b))\b", re.I)
+
+
+def _another_list_items(item: str, own: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two kinds' words in one item are separate items of a list, a comma between them and no verb ("group
+    programmes, one-to-one work, high-harm case management and partner support"): words of the one are not the
+    other's (not "a group programme for high-harm men", one phrase)."""
+    lo, hi = (own[1], other[0]) if own[0] < other[0] else (other[1], own[0])
+    between = item[lo:hi]
+    return lo <= hi and "," in between and len(between) <= 60 and not re.search(
+        r"\b(?:is|are|was|were|has|have|who|which|that|with|for)\b", between, re.I)
+
+
+#: an area's grant or money said to be for the courses themselves, "grant for perpetrator programmes", "her own money
+#: for perpetrator programmes" (not a round's, a fund's or a pot's purpose, "its £41 million round for perpetrator
+#: programmes", nor "for perpetrator work", "for interventions for perpetrators": the fund's purpose in its own words)
+_SUM_FOR_COURSES = re.compile(r"^(?:grant|money|allocation|award)\b[^.;]*\bfor (?:domestic abuse )?perpetrator programmes$", re.I)
 #: a word naming a service, course or kind of work
 _SERVICE_NOUN = re.compile(r"\b(?:courses?|programmes?|groups?|services?|sessions?|work|schemes?|projects?|pilots?|support|"
                            r"interventions?|clinics?|strands?)\b", re.I)
@@ -1457,8 +1479,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             at = clean.find(title)
             if at >= 0:
                 clean = clean[:at] + " " * len(title) + clean[at + len(title):]
-        for _, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
-            clean = pattern.sub(lambda m: " " * len(m.group(0)), clean)
+        for value, pattern in _candidates(terms.get("title", ()), sentence):  # (only the rules whose words the sentence holds)
+            clean = pattern.sub(lambda m: m.group(0) if value == "grant_purpose" and _SUM_FOR_COURSES.search(m.group(0))
+                                and MONEY_TOKEN.search(sentence) else " " * len(m.group(0)), clean)
+            # (a sum said to be for perpetrator programmes, "£418,000 of Home Office grant for perpetrator programmes",
+            # names the courses it pays for; the same words with no sum, a motion's or a page's topic, "funding for
+            # perpetrator programmes", name none)
         if "," in clean and "not" in clean:  # "not suitable for, or have refused, a group programme": whom it is not for,
             # across the commas that would split it into items
             clean = _NOT_FOR.sub(lambda m: " " * len(m.group(0)) if "," in m.group(0) else m.group(0), clean)
@@ -1579,6 +1605,11 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         duration = parse_duration(near.group(1) + item[a : b + 12])
                     elif near and re.match(r"\s+[a-z]+\s+sessions?\b", item[b : b + 30]):  # ("six one-to-one motivational sessions")
                         duration = parse_duration(near.group(1) + "sessions")
+                if duration is None:  # "one-to-one sessions, usually between eight and twelve": the count of sessions
+                    # set off after the kind's sessions, with the unit left out
+                    counted = _SESSIONS_COUNTED_AFTER.match(item, spans[kind][1])
+                    if counted:
+                        duration = parse_duration(counted.group("count") + " sessions")
                 if kind == "case_management" and (_EACH_WORKER.search(item, max(0, spans[kind][0] - 50), spans[kind][0]) or
                                                   _FOR_EACH.match(item, spans[kind][1])):
                     # a worker for each person ("giving each man his own case manager", "each with a case manager"): how
@@ -1613,6 +1644,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                                          or _SAME_SUBJECT.match(segment)) and \
                         not _PER_PERSON.search(segment) and not _ANYONE.search(segment):
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
+                if "high_harm" in cohorts and kind not in ("high_harm", "case_management") and "high_harm" in spans \
+                        and _another_list_items(item, spans[kind], spans["high_harm"]):
+                    cohorts.discard("high_harm")  # "group programmes, one-to-one work, high-harm case management and
+                    # partner support": the high-harm words are the case management's list item, not the others'
                 if unsuitable and "group" in unsuitable.group(0).lower() and not unsuitable.group(0).lower().startswith("before"):
                     cohorts.add("unsuitable_for_group")  # (not work done before joining the group: those men will join it)
                 if kind == "case_management":  # "a case manager for each man on the 26-week course": the worker's

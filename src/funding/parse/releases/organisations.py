@@ -15,7 +15,7 @@ from funding.parse.releases.vocabulary import (
     _ORG_WORD, _candidates, _first, _name_regex, _name_terms, _organisation_aliases, _read_data, _terms, may_match,
 )
 from funding.parse.releases.text import (
-    _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
+    _TABLE_ROW, _TOTAL_ROW, _cells, _quoted_spans, _heading_lines, _html_heading_lines, _line_at, _logical, prepare,
 )
 from funding.parse.releases.places import _release_places, find_areas
 from funding.parse.releases.people import _office_role
@@ -177,6 +177,15 @@ def _only_in_a_condition(sentence: str, at: int) -> bool:
     allocation arrives"): money that may or may not come, so no statement that the department pays (the corpus
     README's "funder": who pays)."""
     return not MONEY_TOKEN.search(sentence) and bool(_CONDITION_BEFORE.search(sentence[:at]))
+
+
+def _named_only_in_quotes(rel, number: int, name: str) -> bool:
+    """Whether every mention of ``name`` on line ``number`` stands inside quoted speech ("The commissioner said: "The
+    Home Office has backed us for two more years.""; a blockquote of a quote): words set aside, naming no payer."""
+    raw = rel.line_text(number) or ""
+    spans = _quoted_spans(raw)
+    found = [m.start() for m in re.finditer(re.escape(name), raw)]
+    return bool(spans) and bool(found) and all(any(a <= i < b for a, b in spans) for i in found)
 
 
 #: a funder named only to say the money is not its ("is not part of the Home Office grant", "rather than the Home Office")
@@ -1420,6 +1429,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         and not (label is None and _only_in_a_condition(where, m.start()))
                         and not (label is None and not MONEY_TOKEN.search(raw)
                                  and _only_speaking(where, where.find(funder, m.start()) + len(funder)))]
+                if hits and label is None and _named_only_in_quotes(rel, _line_at(starts, hits[0]), funder):
+                    hits = []  # "… said: "… if the Home Office stopped paying"": a department named only in someone's
+                    # quoted words, which are set aside, says nothing of who pays
                 if hits:
                     add(number if label is not None else _line_at(starts, hits[0]), funder,
                         "former_funder" if _ENDED.search(sentence) else "funder", "new")

@@ -235,6 +235,8 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 #: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
+#: an "x of the y" whose noun is left out, a comma or stop straight after y ("In 23 of the 60, officers had not …")
+_ELIDED_BASE = re.compile(r"\b\d[\d,]*\s+(?P<of>of\s+the\s+(?P<y>\d[\d,]*))(?=\s*[,;.)])")
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:" + _STEP_AUX + _STARTING + "|" +
                        _TAKEN_IN + r"|to start|to begin|to join)\b[^.;\d]{0,80}?\band\s+"
@@ -705,6 +707,12 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
             period = "since launch"
         else:
             period = lead_period if lead_period and _LIST_ITEM.match(line) else heading_period
+        # "We reviewed 60 cases. In 23 of the 60, officers …": a base with its noun left out, the one count of the
+        # sentence before, read as "of them" (padded to keep every position), which takes that count and its people
+        elided = _ELIDED_BASE.search(sentence)
+        if elided and len(last_counts) == 1 and last_counts[-1][0] == _num(elided.group("y")):
+            sentence = sentence[: elided.start("of")] + "of them".ljust(elided.end("y") - elided.start("of")) \
+                + sentence[elided.end("y") :]
         # x of y: x gets its base, y is consumed
         bases: dict[int, float] = {}
         carried: dict[int, str] = {}  # whom a base carried from elsewhere counts

@@ -55,7 +55,9 @@ def _row_people_patterns(row: dict[str, str]) -> list[tuple[str, str, re.Pattern
         # (another role of the same person first, joined by "and": "Name, chair of the alliance and Police and Crime
         # Commissioner for X", "Name, a former magistrate and now the county's commissioner")
         _PERSON + r",\s+(?P<also>(?:an?\s+|the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?\s+and\s+(?:now\s+|also\s+)?)?"
-        r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
+        r"(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+(?:(?:with|and|upon|on|of|in|&)\s+)?){1,4}(?:(?:Council|Authority)['’]s\s+)?|"
+        # (a council whose name joins its places with a small word: "Name, Blackburn with Darwen Council's executive
+        # member for public health", "Name, Stockton-on-Tees Borough Council's cabinet member")
         r"(?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*['’]s\s+|(?:council|county council|city council|" + _PLACE_NOUN + r")['’]s\s+)?"
         r"(?P<office>" + office + r")")))
     out.append((row["value"], "is", re.compile(  # "Sandra Okonedo-Blake is the Police and Crime Commissioner for Kent"
@@ -66,7 +68,8 @@ def _row_people_patterns(row: dict[str, str]) -> list[tuple[str, str, re.Pattern
         r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&' ]*?)?\s+(?:is|was|remains|has been)\s+"
         r"(?:now\s+|still\s+)?" + _PERSON + r"\b")))
     out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
-        _PERSON + r"\s*(?:\(|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
+        # (also after another role in the brackets: "Name (Partner Member; Cabinet Member for Adult Social Care)")
+        _PERSON + r"\s*(?:\((?:[^();:]{1,40};\s*)?|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
         r"(?P<office>" + office + r")")))
     return out
 

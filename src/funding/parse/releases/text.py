@@ -555,8 +555,9 @@ _UNIT_HEADINGS = (
 _PROGRESS_COLUMN = re.compile(r"\b(?:spent|paid) (?:to|so far|by)\b|\bto date\b", re.I)
 #: "£000" or "£'000" in prose: the unit of a table's figures, never a sum of nothing
 _ZERO_UNIT = re.compile(r"(?<![\w£])£\s?'?000s?(?![\d,.]?\d)")
-#: a bare figure in a column whose heading gives its unit: "250", "1,250", "0.25"
-_BARE_NUMBER = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\**)$")
+#: a bare figure in a column whose heading gives its unit: "250", "1,250", "0.25", also with a footnote marker in
+#: square brackets after it ("1,250 [b]", "250[2]": the note's marker, not part of the figure)
+_BARE_NUMBER = re.compile(r"^(\**)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(\**|\s*\[[a-z\d]{1,2}\])$")
 
 
 #: a table row's label naming a count, not money: "Staff employed (FTE)", "Posts (full-time equivalent)", "Referrals
@@ -1169,6 +1170,10 @@ def _find_heading_lines(rel: PreparedRelease) -> set[int]:
         if re.match(r"\s*(?:\*\*)?(?!(?:SUBJECT|TITLE|RE)\b)[A-Z][A-Z ]{1,20}(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?:\S.*)?£",
                     rel.line_text(starts[0][1])):
             break  # a media alert's field stating money ("WHAT: Launch of …, funded with £214,600 …") is content
+        if re.match(r"\s*(?:<[^>]+>\s*)*(?:\*\*)?[A-Z][\w ]{1,30}:(?:\*\*|</\w+>)?\s+[^£]*?(?:\s[·•]\s[^£]*?)?£[^·•]*(?:\s[·•]\s|$)",
+                    rel.line_text(starts[0][1])) and re.search(r"\s[·•]\s", rel.line_text(starts[0][1])):
+            break  # a labelled box of points set off by dots, one stating money ("Key points: Grant confirmed · £240,000
+            # from the commissioner's own budget · Precept backed"), is content, not a title
         if _FIELD_OF_MONEY.match(rel.line_text(starts[-1][1])) and any(
                 _FIELD_LINE.match(rel.line_text(n)) for n in (starts[0][1] - 1, starts[-1][1] + 1)):
             break  # a field of a block of fields that is only a sum ("Funder: Home Office" / "Award: £530,000") is content

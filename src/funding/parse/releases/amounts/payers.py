@@ -59,6 +59,10 @@ def _round_funders(rel, terms, funders: set[str]) -> set[str]:
 #: a header line of labelled fields set off by bars ("**Meeting:** 9 February 2027 | **Agenda item:** 7 | **Status:** for
 #: information", "Date: 3 March 2026 | Ref: 12/26"): a paper's furniture, not a table's row
 _LABELLED_FIELDS = re.compile(r"^\W*(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?[^|:]+(?:\|\s*(?:\*\*)?[A-Z][\w ]{0,30}:(?:\*\*)?[^|:]+)+$")
+#: a masthead or byline line of words set off by bars, not opening with a bar and with no cell a bare number
+#: ("**Westshire Research Unit** | Briefing | No. 214", "By A. Writer, B. Writer | 3 May 2026"): not a table's row
+#: ("| Kent | 120.5 |", "Kent | 120.5 | 98.0" have a bare-number cell or open with a bar)
+_MASTHEAD_BARS = re.compile(r"^(?!\s*\|)(?!.*\|\s*[\d.,]+\s*(?:\||$))(?!.*^\s*[\d.,]+\s*\|)[^|\n]*[A-Za-z][^|\n]*(?:\|[^|\n]*[A-Za-z][^|\n]*)+$")
 
 
 def _opening_funder(rel, terms, funders: set[str]) -> str:
@@ -71,6 +75,9 @@ def _opening_funder(rel, terms, funders: set[str]) -> str:
     for _, s in rel.sentences:
         if _LABELLED_FIELDS.match(s) and not MONEY_TOKEN.search(s):
             continue  # ("**Meeting:** 9 February 2027 | **Agenda item:** 7": a header line of fields, not a table row)
+        if _MASTHEAD_BARS.match(s) and not MONEY_TOKEN.search(s) and not _first(terms.get("funder", ()), s):
+            continue  # ("**Westshire Research Unit** | Briefing | No. 214", "By A. Writer | 3 May 2026": a masthead or
+            # byline set off by bars, naming no payer and holding no figure, is furniture, not a table's row)
         if "|" in s or "\t" in s or re.search(r"\S {3,}£?\d[\d,.]*(?: {3,}|\s*$)", s):
             break  # (a table's row names the payer of its own cells, not of the release: the opening has ended)
         if _first(terms.get("negation", ()), s):

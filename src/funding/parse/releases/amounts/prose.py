@@ -65,7 +65,7 @@ from funding.parse.releases.amounts.wholes import (
     _named_as_the_correct_figure,
 )
 from funding.parse.releases.amounts.wholes import _profiles_of_earlier_shares, _yearly_rates_profile_the_sum_before, \
-    _ordinal_share_of_the_sum_before, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
+    _ordinal_share_of_the_sum_before, _dated_instalment_of_an_earlier_award, _table_rows_sum_to_the_figure_above, _parts_take_their_wholes_payer, _other_areas_shares, _REMAINDER_BEFORE
 from funding.parse.releases.amounts.sums import _pieces_summing_to_a_neighbour, _lots_add_up_to_the_total, \
     _division_after_a_lead_in
 
@@ -380,6 +380,8 @@ _SAME_PERIOD = re.compile(r"\b(?:the|that|this|those|these) same (?:\w+ )?(?:yea
                           # "over that period", "during this time", "across those years": the span just stated
                           r"\b(?:over|across|for|during|in|within|throughout) (?:that|this|those|these) (?:period|time|span|"
                           r"stretch|round|years)\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
+                          # "in each of those years", "for each of these years": each year of the span just stated
+                          r"\b(?:in|for) each of (?:those|these) years\b(?!\s+(?:from|to|until|of|ending|starting|beginning)\b)|"
                           r"\b(?:over|across|for|during|in)(?: each of)? both (?:of )?(?:the |those |these )?(?:financial )?years\b|"
                           # (not "the two years from April 2025", a span of its own; "from her own budget" is the source)
                           r"\b(?:over|across|for|during|in)(?: each of)? (?:the|those|these) (?:two|three|four|five) years\b"
@@ -1362,6 +1364,7 @@ def extract_awards(
     drafts = _relate_across_the_release(rel, drafts, terms, facts, run.by_section)
     _corrected_money_keeps_its_kind(rel, drafts)
     _figure_corrected_to_a_total_is_one(rel, drafts)
+    _note_figures_are_parts_of_their_marked_cells(rel, drafts)
     for items, subs, total, number in listed_totals:
         if total in drafts and all(d is None or d in drafts for d in items):
             _leads_of_a_listed_total(items, subs, total, number)
@@ -1395,6 +1398,76 @@ def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
             if any(x.amount.text in (rel.line_text(n) or "") and _CORRECTION_WORDS.search(rel.line_text(n) or "")
                    for n in near if n != y.line):
                 x.role, x.funder, x.funder_basis = "total", "", "default"
+
+
+#: a table note's marker in square brackets, "[b]", "[2]", opening the note's words about the cell that carries it
+_NOTE_MARKER = re.compile(r"\[([a-z\d]{1,2})\]")
+#: a note's words saying the cell's figure holds a sum: "Includes £46,000 …", "Including £12,500 of …", "Of which"
+_NOTE_HOLDS = re.compile(r"\s*(?:the (?:figure|sum|amount) )?(?:includes|including|of which|contains)\b[^£\[]{0,30}$", re.I)
+
+
+#: a break between a figure and the next clause: ", and", ", but", ", while", ", whereas", ";"
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;)\s")
+
+
+def _one_area_before_a_later_clause(sentence: str, start: int, end: int, areas: list) -> bool:
+    """Whether a figure's sentence names one area before it and the others only after it, past a clause break
+    ("Kent received the most in the round, £1.2 million, and Surrey the least"; "Kent gets £300,000; Surrey less"):
+    the figure is the first area's (not "£300,000 will go to Kent and Surrey", nor "Kent, with £300,000, gets more
+    than Surrey", whose later area is in the figure's own clause)."""
+    before = {a[2] for a in areas if a[0] < start}
+    after = [a for a in areas if a[0] >= end]
+    return len(before) == 1 and bool(after) and not (before & {a[2] for a in after}) \
+        and bool(_LATER_CLAUSE.search(sentence[end : min(a[0] for a in after)]))
+
+
+def _restatement_keeps_no_payer(drafts: list) -> None:
+    """A grant lent the release's payer only by default (its own clause names none) that restates, with the same sum
+    and span, an earlier grant whose payer is none of the vocabulary's ("The health board is asked to give £90,000
+    over 2025/26 and 2026/27" … "RESOLVED: (a) agreed to contribute £90,000 … over 2025/26 and 2026/27") is that same
+    money: it keeps no payer, as the statement it restates (README, "Payer said once"; a payer outside the funder
+    vocabulary has funder null).  A figure whose own clause names a payer, or one with another span, is left."""
+    for k, d in enumerate(drafts):
+        if d.table or d.role != "grant" or not d.funder or d.funder_basis != "default" or d.whole is not None \
+                or d.period is None or any(x.whole is d for x in drafts):
+            continue
+        if any(x.amount.pence == d.amount.pence and x.period == d.period and x.role == "grant" and not x.funder
+               and not x.table and x.whole is None and x.line < d.line for x in drafts[:k]):
+            d.funder = ""
+
+
+def _note_figures_are_parts_of_their_marked_cells(rel, drafts: list) -> None:
+    """A figure in a table's note that says what the cell carrying the note's marker includes ("| Kent | 402.5 [c] |"
+    … "Notes: [c] Includes £20,000 added as a top-up during the year") is a part of that cell's money: it takes the
+    cell's payer, area and years, whatever another marker's words on the same line say (README: a part keeps the
+    whole's funder and area).  A note figure the marker's words do not say the cell includes ("[c] The Home Office also
+    paid £5,000 to train staff") is left as read, as is a note whose marker no money cell carries."""
+    cells_by_line: dict[int, list[str]] = {}
+    for d in drafts:
+        if d.table or d.whole is not None or d.role == "context":
+            continue
+        line = rel.line_text(d.line) or ""
+        at = line.find(d.amount.text)
+        marks = [m for m in _NOTE_MARKER.finditer(line, 0, max(at, 0))]
+        if at < 0 or not marks or not _NOTE_HOLDS.match(line, marks[-1].end(), at):
+            continue
+        mark = marks[-1].group(0)
+        marked = []
+        for x in drafts:
+            if not x.table or x.line >= d.line or x.role == "context" or not isinstance(x.start, int):
+                continue
+            if x.line not in cells_by_line:
+                cells_by_line[x.line] = _cells(rel.line_text(x.line) or "")
+            row = cells_by_line[x.line]
+            if 0 <= x.start < len(row) and mark in row[x.start]:
+                marked.append(x)
+        if len(marked) != 1:
+            continue
+        whole = marked[0]
+        d.role, d.whole, d.part_of = "part", whole, whole.line
+        d.funder, d.funder_basis = whole.funder, "whole"
+        d.code, d.basis = whole.code, whole.basis if whole.basis != "table_row" else "clause"
+        d.period, d.period_basis = whole.period, "whole"
 
 
 #: a figure said to come from the pot of the award stated before: "from the same fund", "out of the same grant",
@@ -1877,6 +1950,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         elif len(set(a[2] for a in s_areas)) == 1:
             a0 = s_areas[0]
             code, basis = a0[2], "possessive" if any(a[3] for a in s_areas) else "clause"
+        elif role != "context" and _one_area_before_a_later_clause(sentence, start, end, s_areas):
+            # "Kent received the most, £1.2 million, and Surrey the least": the figure is the area named before it;
+            # the areas named after it, past a clause break, are the next clause's
+            code, basis = next(a[2] for a in s_areas if a[0] < start), "clause"
         elif run.section_area and role != "context":
             code, basis = run.section_area, "clause"  # the section heading above names the area
             run.by_section.add(code)
@@ -2192,6 +2269,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         earlier_figure = earlier_figure or (period is None and bool(_CORRECTION_NOTE.match(raw)))
         if role == "total" and _TOGETHER_WITH.search(sentence[max(0, start - 80) : start]):
             funder = ""  # "Together with the council's money, £431,220 will be spent": a sum across funders
+        if role in ("grant", "own_funding", "match_funding", "total") and _PUT_TOGETHER_AFTER.match(sentence, end):
+            # "the total for next year is £640,000 once her own money and the grant are put together", "… £640,000
+            # when the council's share and the grant are added together": the figure sums the payers named after it
+            role, funder, own = "total", "", False
         if not funder and facts.council_issuer and role in ("grant", "match_funding", "own_funding") \
                 and (_first(terms.get("council_budget", ()), sentence[max(lo, _clause_of(sentence, start)[0]) : hi])
                      or _COUNCIL_RESERVE.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi])):
@@ -3597,7 +3678,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         # £312,800": the right figure of a correction takes the year its line gives the figure it replaces (README,
         # "Corrected figures"); a bare restatement elsewhere takes none ("Restated figures")
         replaced = _dated_figure_it_corrects(d, drafts, rel.line_text(d.line))
-        if d.period is None and replaced is not None and d.role in ("own_funding", "grant") and not d.bad_year:
+        if d.period is None and replaced is not None and d.role in ("own_funding", "grant") \
+                and (not d.bad_year or _note_dates_the_figure_it_corrects(d, replaced)):
+            # (a note's right figure is marked as having no year of its own, but the note dating the figure it
+            # replaces in that figure's clause dates it: "gave the 2026/27 grant as £303,000. The figure in the grant
+            # letter is £330,000")
             d.period, d.period_basis = replaced.period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
@@ -3647,6 +3732,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _pieces_of_a_payers_sum_named_first(rel, drafts, terms)  # "Of the Home Office grant, £A … and a further £B …"
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # (after the readings of pieces named in later sentences: "The first payment, £200,000, …", "The second payment …")
+    _dated_instalment_of_an_earlier_award(rel, drafts)  # "the 2026/27 instalment of £289,200" of a two-year grant
     _ordinal_share_of_the_sum_before(rel, drafts)  # "… £728,900 for 2024-25 and 2025-26. The second instalment … is £X"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
@@ -4402,6 +4488,7 @@ def _periods_and_awards(
     _of_which_pieces_sum_to_whole(rel, drafts, terms)
     _per_year_before_in_all(rel, drafts)
     _per_year_before_its_sum(rel, drafts)  # "£30,000 each year … £60,000 over the two years"
+    _restatement_keeps_no_payer(drafts)  # "The ICB … £90,000 over the period" … "(a) agreed to contribute £90,000"
     _whole_across_funders(drafts)
     _restated_total_across_funders(drafts)  # "I approve the funding commitment of £1,164,300 set out in this record"
     _lots_add_up_to_the_total(rel, drafts)  # "Total value of the procurement: £X" over each lot's value
@@ -4821,6 +4908,11 @@ _COMMISSIONER_SUBJECT = re.compile(r"^\W*(?:the\s+)?(?:(?:police,? (?:fire )?and
 
 
 #: the words between a sum and the first of its pieces: "is made up of", "comprising", "consisting of"
+#: words after a figure saying it sums the money of two payers named there: "once her own money and the grant are
+#: put together", "when the council's share and the Home Office grant are added together", "with both budgets combined"
+_PUT_TOGETHER_AFTER = re.compile(r"\s*,?\s*(?:once|when|if)\s+[^.;£]{3,80}?\b(?:and|plus)\b[^.;£]{1,60}?\b(?:are|is|were|"
+                                 r"have been|has been)\s+(?:put|added|taken|counted|pooled)\s+together\b|"
+                                 r"\s*,?\s*(?:with|once)\s+(?:both|the two|all)\s+[^.;£]{0,40}?\b(?:combined|pooled)\b", re.I)
 _TOGETHER_WITH = re.compile(r"\b(?:together|combined) with\b[^£.;]{0,60}$", re.I)
 _OF_THIS_OPENS = re.compile(r"^\W*(?:of|out of) (?:this|that|it|these|those|the (?:grant|sum|money|total|award|allocation|"
                             r"funding))(?: (?:grant|sum|money|total|award|allocation|funding))?\s*,?\s*$", re.I)

@@ -574,6 +574,15 @@ _OTHER_MONEY_HEAD = re.compile(r"^\W*other\b(?:\s+[\w-]+){0,2}\s+(?:funding|mone
                                r"funders?)\b", re.I)
 
 
+#: a table row's label naming the whole country's total rather than an area's money or a sum of the rows shown: a
+#: word of totalling ("total", "all", "every") with the country as its scope ("Total, England and Wales", "National
+#: total", "Home Office total, all PCCs"); not "All areas" or "All four forces" (a sum of the rows above), nor an item
+#: that only mentions a national grant ("Match the national grant")
+_NATIONAL_ROW = re.compile(r"^(?=.*\b(?:total|all|every|whole)\b)(?=.*(?:\bEngland and Wales\b|\bnational\b|\bnationwide\b|"
+                          r"\bacross (?:England|the country)\b|\b(?:all|every) (?:PCCs?|police and crime commissioners?|"
+                          r"commissioners?)\b(?! (?:shown|above|below|listed|in (?:the|this) table))))", re.I)
+
+
 def _table_drafts(rel, number, raw, header, found, terms, release_funder, periods, defined=None,
                   row_refs=None, footnotes=None) -> list[_Draft]:
     """The amounts of one table row: area from the row, funder and year from the column or the row.
@@ -761,6 +770,11 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
             # whose money it is its row says, as for any figure ("Funder of a context figure"), never the release
             role, funder, code, basis = "context", funder if label_funder or col_funder else "", "", "none"
             period = None if stock else period or _year_of_the_budget_beside(header, col)
+        if label and _NATIONAL_ROW.search(label) and not label_areas and role != "context":
+            # a row whose label is the whole country's money, "| Home Office total, all forces in England and
+            # Wales |", "| National fund (all commissioners) |": the national figure beside the areas' rows is
+            # context, no area's award, whose payer the label names (README, "context": a national fund)
+            role, code, basis = "context", "", "none"
         d = _Draft(number, col if col is not None else start, as_stated(amount), role, funder, code, basis, period)
         d.period_basis = "heading" if period else ""  # (its column, its row's dates or its own cell's)
         d.head_total, d.head_year = total_head, bool(head_periods) and not total_head

@@ -10,7 +10,7 @@ from funding.core import patterns as re
 from funding.core.money import MONEY_TOKEN
 from funding.parse.releases.vocabulary import _first
 from funding.parse.releases.text import _BULLET, _CORRECTION_NOTE, _TOTAL_ROW, SPENDING_HEADING, line_over, list_item_label
-from funding.parse.releases.periods import find_periods, word_key
+from funding.parse.releases.periods import YEAR_FORM, find_periods, word_key
 from funding.parse.releases.amounts.figures import _Draft, _close_in_size, _lend_wholes_payer, _sums_to
 from funding.parse.releases.amounts.figures import _lend_period
 from funding.parse.releases.amounts.payers import _item_funder
@@ -616,6 +616,37 @@ def _ordinal_share_of_the_sum_before(rel, drafts: list[_Draft]) -> None:
         if not (d.funder and d.funder_basis == "clause"):
             d.funder, d.funder_basis = "", ""
             _lend_wholes_payer(d, w)
+
+
+#: a figure named by its words as one dated year's instalment: "the 2026/27 instalment of £289,200", "the 2025-26
+#: payment of £150,000", "its 2026/27 tranche, £120,000"
+_DATED_INSTALMENT = re.compile(r"\b(?:the|its|their|this) (?:" + YEAR_FORM + r") (?:instalment|installment|payment|tranche)"
+                               r"\s*(?:of|,|:|is|was|will be)?\s*$", re.I)
+
+
+def _dated_instalment_of_an_earlier_award(rel, drafts: list[_Draft]) -> None:
+    """A figure its words name as one year's instalment ("the Home Office has confirmed the 2026/27 instalment of
+    £289,200 only in principle"), after one sum over several years from the same payer whose span holds that year
+    ("£590,400 … for 2025/26 and 2026/27"), is a part of that sum for that year, however far apart (README: part, "a
+    per-year split"), keeping the sum's payer.  Left alone: no such sum, several, another payer named in its own
+    clause, or a sum not larger than the instalment."""
+    for d in drafts:
+        if d.table or d.whole is not None or d.role not in ("grant", "own_funding", "match_funding") or d.per_year \
+                or d.period is None or d.period[0] != d.period[1]:
+            continue
+        sentence = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
+        at = sentence.find(d.amount.text)
+        if at < 0 or not _DATED_INSTALMENT.search(sentence[max(0, at - 60) : at]):
+            continue
+        year = int(d.period[0][:4])
+        wholes = [w for w in drafts if not w.table and w is not d and w.whole is None and w.line < d.line
+                  and w.role in ("grant", "own_funding", "match_funding") and w.period and w.period[0] != w.period[1]
+                  and int(w.period[0][:4]) <= year <= int(w.period[1][:4]) and w.code in ("", d.code)
+                  and w.amount.pence > d.amount.pence and w.funder and w.funder == d.funder]
+        if len(wholes) != 1:
+            continue
+        w = wholes[0]
+        d.role, d.whole, d.part_of = "part", w, w.line
 
 
 def _table_rows_sum_to_the_figure_above(rel, drafts: list[_Draft]) -> None:
