@@ -248,6 +248,14 @@ _OFFERED_Y_X = re.compile(r"\b(?:offered|gave|given|offering)\s+(?:support|help|
                           r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*[;,]\s*(?:and\s+)?"
                           r"(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?(?:accepted|took it up|took up|agreed|started|"
                           r"engaged|took part)\b", re.I)
+#: "contacted 140 partners; 96 took up support", "63 partners contacted, 41 accepted support": the count of those
+#: contacted is the base of those who took support up, as with those offered it (and no outcome of its own)
+_TOOK_SUPPORT_UP = (r"\s*[;,]\s*(?:and\s+)?(?P<x>\d[\d,]*)\s+(?:of (?:them|these|those)\s+)?(?:accepted|took it up|took up|"
+                    r"agreed|engaged|took part)\b")
+_CONTACTED_Y_X = re.compile(r"\b(?:contacted|reached|approached)\s+(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+                            + _TOOK_SUPPORT_UP, re.I)
+_Y_CONTACTED_X = re.compile(r"(?<![-–/£])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w'’-]+\s+){0,3}?(?:were\s+|was\s+)?"
+                            r"(?:contacted|approached)" + _TOOK_SUPPORT_UP, re.I)
 #: "Of the 97 men who started, 58 have completed it and 21 dropped out": the second count has the same base (those
 #: still attending, in progress or waiting are counted with no base: corpus README, "Those still attending")
 _OF_Y_X_AND_X = re.compile(r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+)?(?P<y>\d[\d,]*)\b[^,;.]{0,60},\s*\d[\d,]*\s+[^,;.\d]{0,40}?\band\s+"
@@ -725,7 +733,7 @@ def extract_outcomes(text, source_id: str = "<text>") -> tuple[Outcome, ...]:
         # referred, and 40 began the course and 22 finished"): the base of the next count, not an outcome (corpus README,
         # "Started and completed"), unless their own clause counts them against something ("40 of them began")
         for pattern in (_X_OF_LATER_Y, _X_OF_Y_IN_ALL, _X_COMMA_OF_Y, _X_OF_Y, _OF_Y_X, _OF_Y_ASIDE_X, _OF_Y_X_AND_X,
-                        _OFFERED_Y_X,
+                        _OFFERED_Y_X, _CONTACTED_Y_X, _Y_CONTACTED_X,
                         _Y_OF_WHOM_X, _Y_X_OF_WHICH,
                         _PCT_OF_Y, _Y_THEN_X) if two_numbers else ():
             for m in _chain_matches(pattern, sentence) if pattern is _Y_THEN_X else pattern.finditer(sentence):
