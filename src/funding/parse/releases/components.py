@@ -154,7 +154,7 @@ _SESSIONS_COUNTED_AFTER = re.compile(
 
 def _another_list_items(item: str, own: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether two kinds' words in one item are separate items of a list, a comma between them and no verb ("group
-    programmes, one-to-one work, high-harm case management and partner support"): words of the one are not the
+    courses, one-to-one sessions, high-harm case management and support for partners"): words of the one are not the
     other's (not "a group programme for high-harm men", one phrase)."""
     lo, hi = (own[1], other[0]) if own[0] < other[0] else (other[1], own[0])
     between = item[lo:hi]
@@ -1605,7 +1605,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                         duration = parse_duration(near.group(1) + item[a : b + 12])
                     elif near and re.match(r"\s+[a-z]+\s+sessions?\b", item[b : b + 30]):  # ("six one-to-one motivational sessions")
                         duration = parse_duration(near.group(1) + "sessions")
-                if duration is None:  # "one-to-one sessions, usually between eight and twelve": the count of sessions
+                if duration is None:  # "one-to-one sessions, normally six to ten": the count of sessions
                     # set off after the kind's sessions, with the unit left out
                     counted = _SESSIONS_COUNTED_AFTER.match(item, spans[kind][1])
                     if counted:
@@ -1646,8 +1646,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     cohorts = set(previous_cohorts)  # "…for men, with one-to-one work for those not ready": the same men
                 if "high_harm" in cohorts and kind not in ("high_harm", "case_management") and "high_harm" in spans \
                         and _another_list_items(item, spans[kind], spans["high_harm"]):
-                    cohorts.discard("high_harm")  # "group programmes, one-to-one work, high-harm case management and
-                    # partner support": the high-harm words are the case management's list item, not the others'
+                    cohorts.discard("high_harm")  # "group courses, one-to-one sessions, high-harm case management and
+                    # support for partners": the high-harm words are the case management's list item, not the others'
                 if unsuitable and "group" in unsuitable.group(0).lower() and not unsuitable.group(0).lower().startswith("before"):
                     cohorts.add("unsuitable_for_group")  # (not work done before joining the group: those men will join it)
                 if kind == "case_management":  # "a case manager for each man on the 26-week course": the worker's

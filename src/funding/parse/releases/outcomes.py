@@ -235,7 +235,7 @@ _SHARE_OF_Y = re.compile(r"\b(?P<share>three quarters|two thirds|half|a quarter|
                          r"(?P<y>\d{1,3}(?:,\d{3})+|\d+)\b", re.I)
 #: a sentence opening "Of those, x …": x is a share of the figure counted in the sentence before
 _OF_THOSE_X = re.compile(r"\W*Of\s+(?:those|them|these)\s*,\s*(?P<x>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))", re.I)
-#: an "x of the y" whose noun is left out, a comma or stop straight after y ("In 23 of the 60, officers had not …")
+#: an "x of the y" whose noun is left out, a comma or stop straight after y ("in 14 of the 45, staff had not …")
 _ELIDED_BASE = re.compile(r"\b\d[\d,]*\s+(?P<of>of\s+the\s+(?P<y>\d[\d,]*))(?=\s*[,;.)])")
 _X_OF_THOSE = re.compile(r"\b(?P<x>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:those|these|them)\b", re.I)
 _Y_THEN_X = re.compile(r"(?<![-–/])\b(?P<y>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+){0,3}?(?:" + _STEP_AUX + _STARTING + "|" +

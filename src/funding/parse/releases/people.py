@@ -68,7 +68,7 @@ def _row_people_patterns(row: dict[str, str]) -> list[tuple[str, str, re.Pattern
         r"(?P<office>" + office + r")(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&' ]*?)?\s+(?:is|was|remains|has been)\s+"
         r"(?:now\s+|still\s+)?" + _PERSON + r"\b")))
     out.append((row["value"], "aside", re.compile(  # "Name (Deputy Mayor)", "Name – Police and Crime Commissioner"
-        # (also after another role in the brackets: "Name (Partner Member; Cabinet Member for Adult Social Care)")
+        # (also after another role in the brackets: "Name (Local Authority Member; Portfolio Holder for Housing)")
         _PERSON + r"\s*(?:\((?:[^();:]{1,40};\s*)?|[-–—]\s*|:\s*)(?:the\s+)?(?P<pre>(?:[A-Z][\w&-]*\s+){1,4}(?:Council|Authority)['’]s\s+)?"
         r"(?P<office>" + office + r")")))
     return out

@@ -1423,8 +1423,8 @@ def _one_area_before_a_later_clause(sentence: str, start: int, end: int, areas: 
 
 def _restatement_keeps_no_payer(drafts: list) -> None:
     """A grant lent the release's payer only by default (its own clause names none) that restates, with the same sum
-    and span, an earlier grant whose payer is none of the vocabulary's ("The health board is asked to give £90,000
-    over 2025/26 and 2026/27" … "RESOLVED: (a) agreed to contribute £90,000 … over 2025/26 and 2026/27") is that same
+    and span, an earlier grant whose payer is none of the vocabulary's ("The trust is asked to give £72,500
+    across 2024/25 and 2025/26" … "AGREED: to provide £72,500 … across 2024/25 and 2025/26") is that same
     money: it keeps no payer, as the statement it restates (README, "Payer said once"; a payer outside the funder
     vocabulary has funder null).  A figure whose own clause names a payer, or one with another span, is left."""
     for k, d in enumerate(drafts):
@@ -1757,8 +1757,8 @@ _PAYERS_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z][\w-]*['’]s\s+$")
 
 def _payers_added_money_again(sentence: str, start: int, amount, funder: str, drafts: list):
     """An earlier statement of the same money a figure names again with its payer's possessive, when that money was
-    added by its payer, match or own funding ("The commissioner is adding £60,000 of his own budget …" then "The
-    commissioner's £60,000 pays for a case manager", "The council's £18,000 funds a family worker"): the figure is
+    added by its payer, match or own funding ("The mayor is putting in £44,000 from her own fund …" then "The
+    mayor's £44,000 covers a second worker", "The council's £12,500 funds a family worker"): the figure is
     that money restated, keeping its role, not a piece of the last sum stated (another payer's grant). None unless
     every earlier statement of that sum is one payer's match or own funding, the same payer its clause names if any."""
     if not _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start]):
@@ -3681,8 +3681,8 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         if d.period is None and replaced is not None and d.role in ("own_funding", "grant") \
                 and (not d.bad_year or _note_dates_the_figure_it_corrects(d, replaced)):
             # (a note's right figure is marked as having no year of its own, but the note dating the figure it
-            # replaces in that figure's clause dates it: "gave the 2026/27 grant as £303,000. The figure in the grant
-            # letter is £330,000")
+            # replaces in that figure's clause dates it: "printed the 2024/25 award as £215,000. The offer
+            # letter says £251,000")
             d.period, d.period_basis = replaced.period, "restated"
         again_stated = [x for x in drafts[:k] if x.amount.pence == d.amount.pence and x.period and (
             x.role == "grant" or x.role == "total" and not x.table and d.table)]  # (or the prose's total across funders)
@@ -3732,7 +3732,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
     _pieces_of_a_payers_sum_named_first(rel, drafts, terms)  # "Of the Home Office grant, £A … and a further £B …"
     _more_money_past_a_full_sum(rel, drafts, terms)  # "In all, … £489,600" (its pieces stated), then "A further £12,500"
     # (after the readings of pieces named in later sentences: "The first payment, £200,000, …", "The second payment …")
-    _dated_instalment_of_an_earlier_award(rel, drafts)  # "the 2026/27 instalment of £289,200" of a two-year grant
+    _dated_instalment_of_an_earlier_award(rel, drafts)  # "the 2024/25 instalment of £131,600" of a two-year grant
     _ordinal_share_of_the_sum_before(rel, drafts)  # "… £728,900 for 2024-25 and 2025-26. The second instalment … is £X"
     # "These grants come to £2,757,000": a total that refers back to the amounts listed before it (no parts of its own)
     # takes their one funder and the span of their years, when it states neither
@@ -4135,8 +4135,8 @@ _CONFIRMED_AFTER = re.compile(r"\s+(?:is|was|remains)\s+(?:the\s+)?(?:correct|ri
 
 
 def _without_a_figure_confirmed_on_its_line(rel, drafts: list[_Draft]) -> list[_Draft]:
-    """Drop a prose figure that only confirms a figure stated earlier on its own line ("The council adds £90,000 a year
-    to the grant. The last report gave this as £88,000; that was a typing error and £90,000 is correct."): the
+    """Drop a prose figure that only confirms a figure stated earlier on its own line ("The borough gives £36,000 a year
+    to the service. Our March update said £63,000 by mistake; £36,000 is right."): the
     confirmation is the same statement again, not a second fact (the wrong figure stays, README "Corrected figures")."""
     wholes = {id(x.whole) for x in drafts if x.whole is not None}
     drop = set()
@@ -5320,8 +5320,8 @@ def _this_years_money_dated_elsewhere(rel, drafts: list) -> None:
 
 def _restated_with_its_split(rel, d: _Draft, drafts: list[_Draft], pieces: list[_Draft]) -> bool:
     """Whether a prose figure restates money an earlier line stated with its own years, as the lead of a bulleted
-    list splitting it ("has been awarded £430,000 … over the two years from April 2025" … "The £430,000 comes in two
-    payments:" then "- £210,000 for 2025-26"): the restatement's period is read from its own clause only, so the years
+    list splitting it ("has won £318,000 … for the two years from April 2024" … "The £318,000 is paid in two
+    parts:" then "- £150,000 for 2024-25"): the restatement's period is read from its own clause only, so the years
     of its listed pieces do not date it (README, "Restated figures"); the pieces keep their own. (Only pieces listed
     after it: a split stated in prose beside a restatement is left as before.)"""
     return not d.table and d.whole is None and bool(pieces) and all(
@@ -5412,7 +5412,7 @@ def _own_payers_clause(sentence: str, lo: int, start: int, window: str, terms) -
 
 #: words after an area's figure naming the national fund it is drawn from: "£2,184,000 across the two years, out of a
 #: national fund worth £52m", "£412,000, part of the national pot of £36m"
-#: (also after an appositive counting the awards: "…, one of 37 awards from a national pot of £38.6 million", "…, one of
+#: (also after an appositive counting the awards: "…, one of 29 grants out of a national fund of £41 million", "…, one of
 #: the 40 grants made from the national fund")
 _DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:one of (?:[\w'’-]+\s+){0,3}?(?:awards|grants|allocations|"
                                          r"bids|successful bids)\s+(?:made\s+)?)?"

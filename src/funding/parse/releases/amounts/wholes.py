@@ -618,16 +618,16 @@ def _ordinal_share_of_the_sum_before(rel, drafts: list[_Draft]) -> None:
             _lend_wholes_payer(d, w)
 
 
-#: a figure named by its words as one dated year's instalment: "the 2026/27 instalment of £289,200", "the 2025-26
+#: a figure named by its words as one dated year's instalment: "the 2024/25 instalment of £131,600", "the 2025-26
 #: payment of £150,000", "its 2026/27 tranche, £120,000"
 _DATED_INSTALMENT = re.compile(r"\b(?:the|its|their|this) (?:" + YEAR_FORM + r") (?:instalment|installment|payment|tranche)"
                                r"\s*(?:of|,|:|is|was|will be)?\s*$", re.I)
 
 
 def _dated_instalment_of_an_earlier_award(rel, drafts: list[_Draft]) -> None:
-    """A figure its words name as one year's instalment ("the Home Office has confirmed the 2026/27 instalment of
-    £289,200 only in principle"), after one sum over several years from the same payer whose span holds that year
-    ("£590,400 … for 2025/26 and 2026/27"), is a part of that sum for that year, however far apart (README: part, "a
+    """A figure its words name as one year's instalment ("the department has agreed the 2024/25 instalment of
+    £131,600 subject to returns"), after one sum over several years from the same payer whose span holds that year
+    ("£263,200 … for 2023/24 and 2024/25"), is a part of that sum for that year, however far apart (README: part, "a
     per-year split"), keeping the sum's payer.  Left alone: no such sum, several, another payer named in its own
     clause, or a sum not larger than the instalment."""
     for d in drafts:
