@@ -99,11 +99,19 @@ def test_a_national_total_row_is_context(label):
     assert len(row) == 2 and all(a.funding_role == "context" and not a.pfa_code for a in row)
 
 
-@pytest.mark.parametrize("label", ["All areas", "Total", "All four areas"])
-def test_a_sum_of_the_rows_shown_is_not_a_national_row(label):
+def test_a_total_row_is_a_total_not_a_national_row():
+    rel = read(_areas_table("Total"))
+    row = [a for a in rel.awards if a.amount.pence in (1240000000, 1310000000)]
+    assert len(row) == 2 and all(a.funding_role == "total" and a.funder == "Home Office" and not a.pfa_code for a in row)
+
+
+@pytest.mark.xfail(strict=True, reason="a row labelled 'All areas' under area rows is a TOTAL row ('total' stays for a "
+                   "table's TOTAL row); the reader keeps it as a grant with no area, not context (review, 28th session)")
+@pytest.mark.parametrize("label", ["All areas", "All four areas"])
+def test_an_all_areas_row_is_a_total(label):
     rel = read(_areas_table(label))
     row = [a for a in rel.awards if a.amount.pence in (1240000000, 1310000000)]
-    assert row and all(a.funding_role != "context" for a in row)
+    assert len(row) == 2 and all(a.funding_role == "total" and not a.pfa_code for a in row)
 
 
 # --- A £000 cell with a footnote marker after it ("402.5 [c]") is still the cell's figure; a note saying what the
@@ -137,14 +145,15 @@ def test_a_note_saying_what_the_marked_cell_includes_is_its_part(note):
     assert part.period_start == "2025-26" and part.pfa_code == got[(10, 162500)].pfa_code
 
 
-@pytest.mark.parametrize("note", [
+@pytest.mark.parametrize("note, role, funder", [
     # (the note names other money, not what the cell includes; or its marker is on no cell)
-    "[c] The Home Office also paid £20,000 to train staff.",
-    "[d] Includes £20,000 added to Surrey's allocation as a top-up.",
+    ("[c] The Home Office also paid £20,000 to train staff.", "grant", "Home Office"),
+    ("[d] Includes £20,000 added to Surrey's allocation as a top-up.", "match_funding", ""),
 ])
-def test_a_note_figure_not_said_to_be_in_a_marked_cell_is_no_part(note):
-    got = awards_by_key(_marked_table(note))
-    assert got[(12, 20000)].funding_role != "part"
+def test_a_note_figure_not_said_to_be_in_a_marked_cell_is_no_part(note, role, funder):
+    got = awards_by_key(_marked_table(note))[(12, 20000)]
+    # other money of the Home Office's is its grant; money added to an allocation, its payer unnamed, is match funding
+    assert (got.funding_role, got.funder, got.part_of_line) == (role, funder, None)
 
 
 # --- In a piece about several areas, a figure after the one area its sentence names before it, with the other areas
@@ -173,7 +182,8 @@ def test_a_figure_after_one_area_and_before_a_later_clause_is_that_areas(sentenc
 def test_a_figure_whose_clause_names_another_area_is_not_the_first_areas(sentence):
     rel = read(_SEVERAL + sentence + "\n")
     fig = [a for a in rel.awards if a.amount.pence == 120000000]
-    assert fig and fig[0].pfa_code != "E23000032" or not fig
+    # kept with no single area (README, "area per clause": never given to one of several areas named around it)
+    assert len(fig) == 1 and fig[0].pfa_code == "" and fig[0].funding_role == "grant"
 
 
 # --- A sum every area gets alike ("each PCC area receives a base sum of £150,000") is context, no area's award ------
@@ -189,15 +199,17 @@ def test_a_sum_every_area_gets_alike_is_context(sentence):
     assert other and all(a.funding_role == "context" and not a.pfa_code for a in other)
 
 
-@pytest.mark.parametrize("sentence", [
-    # (a listed share of each of named areas, or the area's own sum)
-    "Each of the four areas gets £80,000 in 2025-26.",
-    "Kent's commissioner adds £50,000 for each year.",
+@pytest.mark.parametrize("sentence, roles", [
+    # (a listed share of each of named areas, or the area's own sum): Kent's Home Office money, a piece of its grant or
+    # a grant of its own (no convention settles which for "each of the four areas gets"); the commissioner's own money
+    # added to it is match funding
+    ("Each of the four areas gets £80,000 in 2025-26.", {("Home Office", "part"), ("Home Office", "grant")}),
+    ("Kent's commissioner adds £50,000 for each year.", {("PCC", "match_funding")}),
 ])
-def test_a_share_of_named_areas_is_not_an_every_area_sum(sentence):
+def test_a_share_of_named_areas_is_not_an_every_area_sum(sentence, roles):
     rel = read("Kent funding\n\nKent has been given £300,000 by the Home Office for 2025-26.\n\n" + sentence + "\n")
     other = [a for a in rel.awards if a.source_line == 5]
-    assert other and all(a.funding_role != "context" for a in other)
+    assert len(other) == 1 and (other[0].funder, other[0].funding_role) in roles and other[0].pfa_code == "E23000032"
 
 
 # --- A council named by its place as the subject of a paying verb ("the borough will add £35,000") pays ------------
@@ -216,13 +228,13 @@ def test_the_borough_as_a_payer_is_the_council(sentence, role):
     assert got and got[0].funder == "local authority" and got[0].funding_role == role
 
 
-@pytest.mark.parametrize("sentence", [
-    "Men in the borough will get £35,000 of extra support in 2026-27 from the commissioner's own budget.",
-    "The commissioner will add £35,000 across the county in 2026-27 from her own budget.",
+@pytest.mark.parametrize("sentence, role", [
+    ("Men in the borough will get £35,000 of extra support in 2026-27 from the commissioner's own budget.", "own_funding"),
+    ("The commissioner will add £35,000 across the county in 2026-27 from her own budget.", "match_funding"),
 ])
-def test_the_borough_as_a_place_is_no_payer(sentence):
+def test_the_borough_as_a_place_is_no_payer(sentence, role):
     got = [a for a in read(_LANCS + sentence + "\n").awards if a.source_line == 5]
-    assert got and got[0].funder != "local authority"
+    assert [(a.funder, a.funding_role) for a in got] == [("PCC", role)]
 
 
 # --- A figure followed by words saying it sums two payers' money ("once her own money and the grant are put
@@ -248,7 +260,7 @@ def test_a_figure_summing_the_payers_named_after_it_is_a_total(sentence):
 ])
 def test_a_figure_not_said_to_sum_two_payers_keeps_its_payer(sentence):
     got = [a for a in read(_TWO_PAYERS + sentence + "\n").awards if a.source_line == 5]
-    assert got and got[0].funding_role != "total" and got[0].funder == "PCC"
+    assert [(a.funder, a.funding_role) for a in got] == [("PCC", "match_funding")]  # own money added
 
 
 # --- A labelled box of points set off by dots, one stating money, near the top of a page is content, not a title ---
@@ -290,7 +302,7 @@ def test_in_each_of_those_years_is_each_year_of_the_span_before(sentence):
 def test_in_each_of_those_years_with_its_own_span_keeps_it():
     sentence = "The council adds £20,000 to the grant in each of those years from 2027/28 to 2028/29."
     got = [a for a in read(_SPAN + sentence + "\n").awards if a.source_line == 4]
-    assert got and all(a.period_start != "2025-26" for a in got)
+    assert sorted((a.period_start, a.period_end) for a in got) == [("2027-28", "2027-28"), ("2028-29", "2028-29")]
 
 
 # --- "the 2026/27 instalment of £X" after one sum of that payer over several years holding that year: its part ----
@@ -316,7 +328,7 @@ def test_a_dated_instalment_is_a_part_of_the_award_holding_its_year(sentence):
 ])
 def test_an_instalment_outside_the_award_is_no_part(sentence):
     got = [a for a in read(_AWARD + sentence + "\n").awards if a.source_line == 7]
-    assert got and got[0].funding_role != "part"
+    assert [(a.funding_role, a.funder, a.part_of_line) for a in got] == [("grant", "Home Office", None)]
 
 
 # --- A grant lent the release's payer by default that restates an earlier payer-less grant (same sum, same span)
@@ -470,10 +482,10 @@ def test_a_count_set_off_after_sessions_is_the_length(sentence, value, minimum):
     assert (got.duration_value, got.duration_unit, got.duration_min) == (value, "session", minimum)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Men get one-to-one sessions, two men at a time, in Mansfield.",
-    "Men get one-to-one sessions, between 10 and 12 weeks long.",
+@pytest.mark.parametrize("sentence, length", [
+    ("Men get one-to-one sessions, two men at a time, in Mansfield.", (None, None, None)),
+    ("Men get one-to-one sessions, between 10 and 12 weeks long.", (12, "week", 10)),
 ])
-def test_other_words_after_sessions_give_no_count(sentence):
+def test_other_words_after_sessions_give_no_count(sentence, length):
     got = _components("Notts\n\n" + sentence + "\n")[(3, "one_to_one")]
-    assert got.duration_unit != "session"
+    assert (got.duration_value, got.duration_unit or None, got.duration_min) == length
