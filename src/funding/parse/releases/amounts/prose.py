@@ -977,7 +977,10 @@ def extract_awards(
     # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
     # printed is the release's
-    other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) for _, s in rel.sentences)
+    other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) and not _ON_TOP_OF_A_SUM.match(s)
+                      for _, s in rel.sentences)
+    # (not a trust's gift said to come on top of a sum already stated: "On top of the £90,000, the Elmfield Trust has
+    # given £8,000 for emergency help" is a separate sum beside the release's money, which keeps its payer and years)
     if other_payer and release_funder and release_funder in _framing_funders(rel, terms, {release_funder})[1]:
         # (unless the grantor frames the release where no figure is: "The Home Office has confirmed Kent's funding
         # for 2025-26. … Separately, the Harthope Foundation has awarded £20,000": the trust pays its own figure)
@@ -1771,6 +1774,25 @@ def _payers_added_money_again(sentence: str, start: int, amount, funder: str, dr
     return same[0]
 
 
+def _passed_on_money_again(rel, sentence: str, start: int, amount, funder: str, drafts: list):
+    """An earlier statement of the same money a figure names again with the possessive of the body that passed it on
+    ("£80,000 from the Police and Crime Commissioner, out of the Home Office grant her office holds" then "The
+    Commissioner's £80,000 is paid in two halves"): the figure is that government grant restated, with its payer, not
+    the passer-on's own money. None unless every earlier statement of that sum is one government grantor's (Home Office
+    or Ministry of Justice), other than the payer the possessive names, on a line that names the possessive's holder."""
+    m = _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start])
+    if not m or not funder:
+        return None
+    holder = re.sub(r"['’]s\s*$", "", m.group(0)).strip()
+    same = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context"]
+    if not same or len({d.funder for d in same}) != 1 or same[0].funder not in ("Home Office", "Ministry of Justice") \
+            or same[0].funder == funder:
+        return None
+    if not all(re.search(r"\b" + re.escape(holder) + r"\b", rel.line_text(d.line) or "", re.I) for d in same):
+        return None
+    return same[0]
+
+
 def _a_holders_sum_placed_before(sentence: str, start: int, amount, drafts: list, last_whole) -> bool:
     """Whether a figure named with a body's possessive ("The trust's £25,000", "the board’s £35,000") restates a sum the
     text has already placed as its own or as a piece of another whole than the last one stated (a funding table's row
@@ -1896,7 +1918,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (the same money keeps what it was stated as: "The £36,000 a year is already in the budget" after the
             # council's £36,000 a year of match funding is still match funding)
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
-        if role == "part" and not here:
+        passed_on = _passed_on_money_again(rel, sentence, start, amount, funder, drafts) \
+            if role in ("part", "grant", "own_funding", "match_funding") else None
+        if passed_on is not None:  # "The commissioner's £80,000 is paid in two halves" after "£80,000 from the
+            role, funder, funder_basis = "grant", passed_on.funder, "clause"  # commissioner, out of Home Office money"
+        elif role == "part" and not here:
             again = _payers_added_money_again(sentence, start, amount, funder, drafts)
             if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
                 role, funder, funder_basis = again.role, again.funder, "clause"
@@ -2524,6 +2550,10 @@ _RESOLUTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?that\s+(?:the\s+)
 #: "3.3 On top of this, …"
 _ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in addition to|to add to)\s+"
                            r"(?:that|this|it|(?:the|its|their|his|her|our|that|this)\s+[^,£.;]{0,40}?)\s*,", re.I)
+#: a sentence opening on a sum already stated that its own money comes on top of: "On top of the £90,000, …", "In
+#: addition to this £1.2m, …", "As well as the £45k, …"
+_ON_TOP_OF_A_SUM = re.compile(r"^\W*(?:on top of|in addition to|as well as|besides|alongside)\s+(?:the|this|that|its|our|their)?"
+                              r"\s*£\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\s*,", re.I)
 #: the payers whose money can be added to a grant (README, match_funding: "by the PCC, a council or partners")
 _ADDING_PAYERS = ("PCC", "local authority", "partners")
 

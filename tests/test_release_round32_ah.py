@@ -1,0 +1,85 @@
+"""Round 32 (ah): readings of wordings and structures met in a committee report extract, a university's grant story,
+a housing association's tenant newsletter and a commissioner's grants bulletin.
+
+Every text here is invented for the test (none is copied from the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from funding.parse.releases.periods import find_periods
+from release_probe import award_errors, awards_by_key
+
+
+# --- "started in <month> and runs for <n> years": a span from its first month -----------------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("The scheme started in April 2024 and runs for two years.", ("2024-25", "2025-26")),
+    ("The project began in October 2025 and will run for three years.", ("2025-26", "2027-28")),
+    ("The pilot opened in May 2024, and lasts 18 months.", ("2024-25", "2025-26")),
+    ("Safe Homes began in April 2026 and is due to continue for two years.", ("2026-27", "2027-28")),
+])
+def test_a_start_and_how_long_it_runs_give_a_span(text, span):
+    assert [(a, b) for _, _, a, b in find_periods(text)[0]] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "The scheme started in April 2024 and each tenant's plan lasts up to six months.",  # (a person's time, no length)
+    "The service started in April 2025 and runs weekly groups.",                        # (no count at all)
+    "The course opened in May 2024 and runs for up to 24 weeks.",                       # (weeks: a person's course)
+])
+def test_a_start_without_a_length_straight_after_its_verb_gives_no_span(text):
+    assert find_periods(text)[0] == []
+
+
+# --- a trust's gift on top of a sum already stated leaves the release's payer and years alone ----------------------
+
+def _newsletter(gift: str) -> str:
+    return ("Riverside Homes tenant news\n\n"
+            "Safe Homes started in April 2024 and runs for two years. It costs £150,000 in all.\n\n"
+            "* £100,000 from the Police and Crime Commissioner for Cumbria, out of the Home Office funding his office holds\n"
+            "* £50,000 from Cumbria County Council\n\n"
+            f"{gift}\n")
+
+
+@pytest.mark.parametrize("gift", [
+    "On top of the £150,000, the Fellside Community Foundation has given us £9,000 for emergency help.",
+    "In addition to this £150,000, the Eden Charitable Trust has awarded £9,000 for lock changes.",
+])
+def test_a_gift_on_top_of_the_stated_sum_keeps_the_releases_years(gift):
+    assert award_errors(_newsletter(gift), {
+        (3, 150000): dict(role="total", start="2024-25", end="2025-26"),
+        (5, 100000): dict(role="part", funder="Home Office", part=3, start="2024-25", end="2025-26"),
+        (6, 50000): dict(role="part", funder="local authority", part=3, start="2024-25", end="2025-26"),
+    }) == []
+
+
+def test_a_gift_not_said_to_come_on_top_still_makes_the_release_a_trusts():
+    text = _newsletter("The Fellside Community Foundation has given us £9,000 for emergency help.")
+    got = awards_by_key(text)
+    assert got[(3, 150000)].period_start in ("", None)
+
+
+# --- the passer-on's possessive before a government grant's sum stated before --------------------------------------
+
+@pytest.mark.parametrize("again", [
+    "The Commissioner's £100,000 is paid as £50,000 in each of the two years.",
+    "The commissioner's £100,000 is paid as £50,000 in each of the two years.",
+])
+def test_the_passer_ons_sum_named_again_is_the_government_grant(again):
+    text = _newsletter(again)  # (the sentence on line 8)
+    assert award_errors(text, {
+        (8, 100000): dict(role="grant", funder="Home Office", start="2024-25", end="2025-26"),
+        (8, 50000, "2024-25"): dict(role="part", funder="Home Office", part=8, start="2024-25", end="2024-25"),
+        (8, 50000, "2025-26"): dict(role="part", funder="Home Office", part=8, start="2025-26", end="2025-26"),
+    }) == []
+
+
+def test_a_possessive_before_a_sum_first_stated_as_the_holders_own_is_left_alone():
+    text = ("Riverside Homes tenant news\n\n"
+            "Safe Homes costs £150,000 in all, of which £100,000 is a Home Office grant and £50,000 comes from the "
+            "Commissioner's own budget.\n\n"
+            "The Commissioner's £50,000 pays for a caseworker.\n")
+    got = awards_by_key(text)
+    assert got[(5, 50000)].funder == "PCC"
