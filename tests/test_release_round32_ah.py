@@ -83,3 +83,62 @@ def test_a_possessive_before_a_sum_first_stated_as_the_holders_own_is_left_alone
             "The Commissioner's £50,000 pays for a caseworker.\n")
     got = awards_by_key(text)
     assert got[(5, 50000)].funder == "PCC"
+
+
+# --- the most each bid to a round may ask for is context --------------------------------------------------------
+
+@pytest.mark.parametrize("cap, qualifier", [
+    ("Bids may ask for up to £40,000.", "up_to"),
+    ("Single-organisation applications can apply for up to £25,000.", "up_to"),
+    ("Applicants may bid for no more than £30,000.", "up_to"),
+])
+def test_the_most_a_bid_may_ask_for_is_context(cap, qualifier):
+    text = ("The Devon and Cornwall commissioner has opened a £200,000 round for 2026-27 for work with perpetrators.\n\n"
+            f"{cap} Bids must be for 2026-27 only.\n")
+    got = awards_by_key(text)
+    assert got[(1, 200000)].funding_role in ("grant", "total")
+    capped = [a for (line, p), a in got.items() if line == 3][0]
+    assert capped.funding_role == "context"
+    assert (capped.funder or None, capped.period_start or None) == (None, None)
+    assert capped.amount.qualifier == qualifier
+
+
+def test_a_sum_a_provider_asked_for_and_was_awarded_is_not_a_cap():
+    text = "Kernow Change CIC bid for £40,000 and was awarded it in full by the Devon and Cornwall commissioner.\n"
+    got = awards_by_key(text)
+    assert got[(1, 40000)].funding_role == "grant"
+
+
+# --- a heading ending in one year in brackets dates the section's figures -----------------------------------------
+
+def _bulletin(heading: str) -> str:
+    return ("Dear colleagues,\n\n"
+            "Round 4 will fund work with perpetrators in Dorset during 2026-27, and opens today.\n\n"
+            f"{heading}\n\n"
+            "The Commissioner approved three awards in round 3, worth £90,000 in all and all paid from her own budget:\n\n"
+            "- Wessex Change CIC, £50,000: a group programme for men\n"
+            "- Poole Stalking Clinic, £25,000: a stalking intervention\n"
+            "- Purbeck Respect Line, £15,000: a helpline\n")
+
+
+@pytest.mark.parametrize("heading, year", [
+    ("2. ROUND 3 AWARDS (2025-26)", "2025-26"),
+    ("Awards made in round 3 (2025/26)", "2025-26"),
+    ("ROUND 3 GRANTS (2024-25)", "2024-25"),
+])
+def test_a_bracketed_year_heading_dates_its_sections_total_and_parts(heading, year):
+    assert award_errors(_bulletin(heading), {
+        (7, 90000): dict(role="total", funder="PCC", start=year, end=year),
+        (9, 50000): dict(role="part", funder="PCC", part=7, start=year, end=year),
+        (11, 15000): dict(role="part", funder="PCC", part=7, start=year, end=year),
+    }) == []
+
+
+@pytest.mark.parametrize("heading", [
+    "2. ROUND 3 AWARDS",                                   # (no year in the heading)
+    "The round 3 awards (2025-26) are listed below.",     # (a sentence, not a heading)
+])
+def test_without_a_bracketed_year_heading_the_texts_span_stands(heading):
+    assert award_errors(_bulletin(heading), {
+        (7, 90000): dict(role="total", funder="PCC", start="2026-27", end="2026-27"),
+    }) == []

@@ -5135,14 +5135,24 @@ _YEARLY_REPORT = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
 _YEAR_HEADING = re.compile(r"^\W*(?:(?:in|for|year|financial year)\s+)?\d{4}\s*[-/–]\s*\d{2,4}\W*$", re.I)
 
 
+#: a short heading whose last words are one financial year in brackets: "2. GRANTS MADE (2024-25)", "Round 1 awards
+#: (2025/26)" (no sentence: no full stop inside, no money)
+_BRACKETED_YEAR_HEADING = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?=[^£]*[A-Za-z])[^.!?£|]{3,70}?\(\s*(?:for\s+)?\d{4}\s*[-/–]\s*\d{2,4}"
+                                     r"\s*\)\s*:?\s*$")
+
+
 def _year_headings_date_their_figures(rel, drafts: list) -> None:
     """A figure under a heading that is one financial year and nothing else ("### 2025/26" then "£230,000 will fund the
     first two cohorts"), whose own words give no year, is money of that year (README, period_start: "heading", a
     heading over it), also a piece of a sum over several years that it falls within.  Not a figure whose own clause,
     sentence or table gives its year, nor one past another heading or a blank-line-separated heading further up."""
     # (a line that is a year and nothing else is a heading whatever its markup: "2025/26:", "**2025-26**")
-    headings = _heading_lines(rel) | {n for n in range(1, rel.text.count("\n") + 2)
-                                      if _YEAR_HEADING.match(rel.line_text(n) or "")}
+    # (and a heading standing alone between blank lines whose last words are one year in brackets: "2. GRANTS MADE
+    # (2024-25)", "Awards in round 1 (2025/26)", whose year is that section's even where the text gives another span)
+    bracketed = {n for n in range(1, rel.text.count("\n") + 2) if _BRACKETED_YEAR_HEADING.match(rel.line_text(n) or "")
+                 and not (rel.line_text(n - 1) or "").strip() and not (rel.line_text(n + 1) or "").strip()}
+    headings = _heading_lines(rel) | bracketed | {n for n in range(1, rel.text.count("\n") + 2)
+                                                  if _YEAR_HEADING.match(rel.line_text(n) or "")}
     for d in drafts:
         if d.table or d.period_basis not in ("", "whole", "release", "round") or d.role == "context":
             continue
@@ -5152,11 +5162,19 @@ def _year_headings_date_their_figures(rel, drafts: list) -> None:
             continue
         text = rel.line_text(above) or ""
         spans = find_periods(text)[0]
-        if not _YEAR_HEADING.match(text) or len(spans) != 1 or spans[0][2] != spans[0][3]:
+        if not (_YEAR_HEADING.match(text) or above in bracketed) or len(spans) != 1 or spans[0][2] != spans[0][3]:
             continue
         year = spans[0][2:]
         if d.period is None or d.period[0] <= year[0] <= d.period[1]:
             d.period, d.period_basis = year, "heading"
+        elif above in bracketed and d.period_basis in ("release", "round"):
+            # (the text's one span, "Round 3 will fund work during 2026-27", is not the year of a section headed
+            # with another: "2. ROUND 2 AWARDS (2025-26)" then "… approved five awards worth £143,300 in all")
+            old = d.period
+            d.period, d.period_basis = year, "heading"
+            for x in drafts:
+                if x.whole is d and x.period == old and x.period_basis == "whole":
+                    x.period = year
 
 
 #: words saying that several payers pay for the same money together: "paid for jointly from …", "funded together by
