@@ -142,3 +142,42 @@ def test_without_a_bracketed_year_heading_the_texts_span_stands(heading):
     assert award_errors(_bulletin(heading), {
         (7, 90000): dict(role="total", funder="PCC", start="2026-27", end="2026-27"),
     }) == []
+
+
+# --- "awarded £X by the Y Foundation": a payer outside the funder list, with the sum between ------------------------
+
+@pytest.mark.parametrize("lead", [
+    "Researchers at Wyvern University have been awarded £120,000 by the Ashgrove Foundation to evaluate Steady Path, "
+    "Cheshire's course for men, over the two years to March 2027.",
+    "Wyvern University has been granted £120,000 by the Fenwick Trust to evaluate Steady Path in Cheshire over the two "
+    "years to March 2027.",
+])
+def test_a_grant_makers_award_with_the_sum_before_by_names_no_funder(lead):
+    text = (f"{lead}\n\n"
+            "Steady Path is paid for by the Home Office, which awarded the Cheshire commissioner £400,000 for 2025-26.\n")
+    assert award_errors(text, {
+        (1, 120000): dict(role="grant", funder=None, start="2025-26", end="2026-27"),
+        (3, 400000): dict(role="grant", funder="Home Office", start="2025-26", end="2025-26"),
+    }) == []
+
+
+# --- the fund a grant is one of many from is context ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The award is one of twelve made this year from the trust's £2.4 million research fund.",
+    "It is one of 30 grants out of the foundation's £1.8m Safer Homes programme.",
+    "The grant is one of several from its £900,000 fund.",
+])
+def test_the_fund_a_grant_is_one_of_many_from_is_context(sentence):
+    text = ("Wyvern University has been awarded £120,000 by the Ashgrove Foundation to evaluate Steady Path in "
+            f"Cheshire.\n\n{sentence}\n")
+    got = awards_by_key(text)
+    fund = [a for (line, p), a in got.items() if line == 3][0]
+    assert (fund.funding_role, fund.pfa_code or None) == ("context", None)
+    assert got[(1, 120000)].funding_role == "grant"
+
+
+def test_one_of_many_without_a_sum_of_the_fund_leaves_the_grant_alone():
+    text = "Cheshire's £120,000 award from the Ashgrove Foundation is one of twelve made this year.\n"
+    got = awards_by_key(text)
+    assert (got[(1, 120000)].funding_role, got[(1, 120000)].pfa_code) == ("grant", "E23000006")
