@@ -181,3 +181,80 @@ def test_one_of_many_without_a_sum_of_the_fund_leaves_the_grant_alone():
     text = "Cheshire's £120,000 award from the Ashgrove Foundation is one of twelve made this year.\n"
     got = awards_by_key(text)
     assert (got[(1, 120000)].funding_role, got[(1, 120000)].pfa_code) == ("grant", "E23000006")
+
+
+# --- a money column headed by a payer outside the funder vocabulary is that body's, funder null ---------------------
+
+@pytest.mark.parametrize("other", ["Welsh Government (£)", "Fenwick Trust (£)", "Ashgrove Foundation (£)"])
+def test_a_column_headed_by_an_outside_payer_is_not_lent_the_home_office(other):
+    text = ("Table 2: Perpetrator funding by force area, 2025-26\n\n"
+            f"Force area          Home Office (£)    {other}\n"
+            "Gwent                       310,000                  85,500\n"
+            "Dyfed-Powys                 220,400                  64,000\n")
+    assert award_errors(text, {
+        (4, 310000): dict(funder="Home Office", start="2025-26", end="2025-26"),
+        (4, 85500): dict(funder=None, start="2025-26", end="2025-26"),
+        (5, 64000): dict(funder=None, start="2025-26", end="2025-26"),
+    }) == []
+
+
+def test_a_column_headed_by_a_funder_keeps_its_payer():
+    text = ("Table 2: Perpetrator funding by force area, 2025-26\n\n"
+            "Force area          Home Office (£)    Commissioner's budget (£)\n"
+            "Gwent                       310,000                  85,500\n")
+    assert award_errors(text, {(4, 85500): dict(funder="PCC")}) == []
+
+
+# --- a sum a report says someone should give is context -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Recommendation 3. The council should ring-fence at least £200,000 a year for work with perpetrators.",
+    "Ministers should provide a further £2 million for perpetrator programmes in Wales.",
+    "The commissioner should also set aside £50,000 for an evaluation.",
+])
+def test_a_recommended_sum_is_context(sentence):
+    got = awards_by_key("Kent has received £400,000 from the Home Office for 2025-26.\n\n" + sentence + "\n")
+    urged = [a for (line, p), a in got.items() if line == 3][0]
+    assert (urged.funding_role, urged.period_start or None) == ("context", None)
+    assert got[(1, 400000)].funding_role == "grant"
+
+
+def test_a_sum_said_to_be_spent_as_it_should_be_is_not_a_recommendation():
+    text = "Kent has received £400,000 from the Home Office for 2025-26, which is spent as it should be.\n"
+    assert award_errors(text, {(1, 400000): dict(role="grant", funder="Home Office", start="2025-26")}) == []
+
+
+# --- a payer's grant to many bodies at once is context -------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The Scottish Government's grant to the councils is £5.2 million this year.",
+    "Home Office funding to all forces totals £40 million in 2025-26.",
+    "The fund's money to the partnerships was £3.1m in 2024-25.",
+])
+def test_a_grant_to_many_bodies_is_context(sentence):
+    got = awards_by_key("Kent has received £400,000 from the Home Office for 2025-26.\n\n" + sentence + "\n")
+    pot = [a for (line, p), a in got.items() if line == 3][0]
+    assert (pot.funding_role, pot.pfa_code or None) == ("context", None)
+
+
+def test_a_grant_to_one_named_body_is_not_a_pot():
+    got = awards_by_key("The Home Office's grant to the Kent commissioner is £400,000 for 2025-26.\n")
+    assert (got[(1, 400000)].funding_role, got[(1, 400000)].pfa_code) == ("grant", "E23000032")
+
+
+# --- "Of <owner>'s £A, £B pays for …": a piece of the owner's sum --------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Of Cheshire's £480,000, the office told us, £120,000 pays for a stalking service.",
+    "Of North Yorkshire's £480,000, £120,000 pays for a stalking service.",
+])
+def test_of_an_owners_sum_opens_a_sentence_of_its_pieces(sentence):
+    got = awards_by_key(sentence + "\n")
+    piece = [a for (line, p), a in got.items() if p == 120000][0]
+    assert (piece.funding_role, piece.part_of_line) == ("part", 1)
+
+
+def test_a_possessive_sum_not_opened_by_of_is_no_whole():
+    got = awards_by_key("Cheshire's £480,000 is spent in full, and £120,000 from the council pays for a stalking service.\n")
+    assert (got[(1, 120000)].funding_role, got[(1, 120000)].funder, got[(1, 120000)].part_of_line) == (
+        "grant", "local authority", None)

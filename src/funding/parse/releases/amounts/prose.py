@@ -4710,7 +4710,9 @@ _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven
                               r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
                               r"recipients|applicants)\b", re.I)
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
-_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
+#: (also after an owner's possessive: "Of Cheshire's £480,000, £120,000 pays for …", "Of North Yorkshire's £X")
+_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her|(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}['’]s?) "
+                            r"(?:[\w'’-]+ ){0,2}$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
