@@ -258,3 +258,59 @@ def test_a_possessive_sum_not_opened_by_of_is_no_whole():
     got = awards_by_key("Cheshire's £480,000 is spent in full, and £120,000 from the council pays for a stalking service.\n")
     assert (got[(1, 120000)].funding_role, got[(1, 120000)].funder, got[(1, 120000)].part_of_line) == (
         "grant", "local authority", None)
+
+
+# --- organisations: "- Body, £X: what it buys", "X worked with N men", "the X award" ------------------------------
+
+def _orgs(text: str) -> set:
+    from release_probe import read
+    return {(o.source_line, o.organisation, o.role) for o in read(text).organisations}
+
+
+@pytest.mark.parametrize("item, name", [
+    ("- Wessex Change CIC, £50,000: a 20-week group programme for men", "Wessex Change CIC"),
+    ("* Poole Stalking Clinic, £25k – one-to-one work with people who stalk", "Poole Stalking Clinic"),
+    ("• Purbeck Families Project, £12,500: work with young people who harm a parent", "Purbeck Families Project"),
+])
+def test_a_list_item_naming_a_body_and_its_sum_names_the_recipient(item, name):
+    text = "The Dorset commissioner approved three awards worth £90,000 in all:\n\n" + item + "\n"
+    assert (3, name, "recipient") in _orgs(text)
+
+
+@pytest.mark.parametrize("item", [
+    "- Group work, £50,000: two groups in Poole",          # (what is bought, no body)
+    "- Dorset Council, £20,000: match funding",            # (a council may pay as often as receive)
+])
+def test_a_list_item_naming_no_recipient_body_gives_none(item):
+    text = "The Dorset commissioner approved three awards worth £90,000 in all:\n\n" + item + "\n"
+    assert not {o for o in _orgs(text) if o[0] == 3 and o[2] == "recipient"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Wessex Change CIC worked with 34 men between May and December.", "Wessex Change CIC"),
+    ("Purbeck Respect Line has taken calls from 87 men in its first four months.", "Purbeck Respect Line"),
+    ("Since April, Kernow Families Project has worked with 21 families.", "Kernow Families Project"),
+])
+def test_a_body_that_worked_with_a_number_of_people_delivers(sentence, name):
+    text = "Kent has £90,000 from the Home Office.\n\n" + sentence + "\n"
+    assert (3, name, "delivery_partner") in _orgs(text)
+
+
+def test_a_body_that_worked_with_partners_uncounted_is_not_read_by_this_rule():
+    text = "Kent has £90,000 from the Home Office.\n\nWessex Change CIC worked with Kent Police on the bid.\n"
+    assert (3, "Wessex Change CIC", "delivery_partner") not in _orgs(text)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Poole Council is adding £15,000 to the Wessex Change award as match funding.", "Wessex Change"),
+    ("The Wessex Change CIC grant was extended to March.", "Wessex Change CIC"),
+])
+def test_a_recipient_called_back_by_its_award_is_the_recipient_again(sentence, name):
+    text = ("The Dorset commissioner approved two awards:\n\n- Wessex Change CIC, £50,000: a group programme for men\n"
+            "- Poole Stalking Clinic, £25,000: a stalking intervention\n\n" + sentence + "\n")
+    assert (6, name, "recipient") in _orgs(text)
+
+
+def test_a_body_never_named_as_a_recipient_before_its_award_is_not_called_back():
+    text = "Kent has £90,000 from the Home Office.\n\nPoole Council is adding £15,000 to the Wessex Change award.\n"
+    assert (3, "Wessex Change", "recipient") not in _orgs(text)

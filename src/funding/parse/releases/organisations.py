@@ -130,6 +130,10 @@ _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?
 #: group programme for men – £512,000 (contract awarded after tender)"): the body named as the item's payee
 _NAME_DASH_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|–—]{2,60}?)(?:\*\*)?\s+[–—-]\s+[^£]{3,}£\d")
 #: contract wording on a list item: "contract awarded after tender", "contract won", "following a procurement"
+#: a list item naming a body, its sum after a comma and then what the sum buys: "- Wessex Change CIC, £50,000: a group
+#: programme for men", "• Poole Stalking Clinic, £25k – one-to-one work" (the body is paid the item's sum)
+_NAME_COMMA_MONEY_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|,–—]{2,60}?)(?:\*\*)?,\s*£\s?\d[\d,.]*"
+                                    r"(?:\s?(?:k|m|million)\b)?\s*(?::|\s[–—-])\s+\S")
 _CONTRACT_ON_ITEM = re.compile(r"\bcontract\b[^.;]{0,30}?\b(?:awarded|won|let)\b|\b(?:after|following)\s+(?:an?\s+)?"
                                r"(?:open\s+|competitive\s+)?(?:tender|procurement)\b", re.I)
 #: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
@@ -1189,6 +1193,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         add(number, name, "match_funder", "new")
                         both_stated.add((number, name.lower()))  # (its two columns state both roles: its match stays)
         dashed = _NAME_DASH_ITEM.match(raw) if "|" not in raw and "£" in raw and number not in headings else None
+        dashed = dashed or (_NAME_COMMA_MONEY_ITEM.match(raw) if "|" not in raw and "£" in raw
+                            and number not in headings else None)
         for name in _organisation_names(dashed.group("name")) if dashed else ():
             if name == dashed.group("name").strip() and _is_body(name) \
                     and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
@@ -1225,6 +1231,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number, name, "recipient", provision)
                     if _EVALUATION_CELL.fullmatch(paid_for.group("what").strip()):
                         add(number, name, "evaluator", provision)
+        # a recipient named before, called back by its award: "adding £10,000 to the Wessex Change award", "the Poole
+        # Stalking Clinic grant was extended" (its name, perhaps without "CIC" or "Ltd", before award, grant or contract)
+        if "award" in sentence or "grant" in sentence or "contract" in sentence:
+            for (ln, _, role_), org in list(out.items()):
+                if role_ != "recipient" or ln >= number:
+                    continue
+                short = re.sub(r"\s+(?:CIC|CIO|Ltd|Limited|Ltd\.)$", "", org.organisation)
+                m = re.search(r"\b[Tt]he\s+(" + re.escape(short) + r"(?:\s+(?:CIC|CIO|Ltd|Limited))?)\s+(?:award|grant|contract)\b",
+                              sentence)
+                if m and len(short.split()) >= 2:
+                    add(at(m.group(1), m.start(1)), m.group(1), "recipient", provision)
         claimed: set[int] = set()
         # a table's row: the body its label names is the row's recipient, whatever work the label names ("| Partner
         # support (X) | £121,000 |" names no survivor-support provider, as a provider column's row names none)
