@@ -314,3 +314,23 @@ def test_a_recipient_called_back_by_its_award_is_the_recipient_again(sentence, n
 def test_a_body_never_named_as_a_recipient_before_its_award_is_not_called_back():
     text = "Kent has £90,000 from the Home Office.\n\nPoole Council is adding £15,000 to the Wessex Change award.\n"
     assert (3, "Wessex Change", "recipient") not in _orgs(text)
+
+
+# --- tenants a landlord's scheme refers to a perpetrator service are counted -----------------------------------------
+
+def test_tenants_referred_are_counted_as_referrals():
+    from release_probe import outcomes_by_key
+    got = outcomes_by_key("Between April and September our housing officers referred 38 tenants to Safe Homes.")
+    assert {k: (o.base, o.about) for k, o in got.items()} == {(3, 38.0, "count"): (None, "referrals")}
+
+
+def test_x_of_the_tenants_referred_who_started_and_finished():
+    from release_probe import outcomes_by_key
+    got = outcomes_by_key("Eleven of the 38 tenants referred have started Steady Path, and four of them have finished.")
+    assert {k: (o.base, o.about) for k, o in got.items()} == {
+        (3, 11.0, "count"): (38.0, "perpetrators"), (3, 4.0, "count"): (11.0, "perpetrators")}
+
+
+def test_tenancies_are_not_tenants():
+    from release_probe import outcomes_by_key
+    assert outcomes_by_key("The landlord manages 4,000 tenancies across the borough.") == {}
