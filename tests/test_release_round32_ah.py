@@ -334,3 +334,38 @@ def test_x_of_the_tenants_referred_who_started_and_finished():
 def test_tenancies_are_not_tenants():
     from release_probe import outcomes_by_key
     assert outcomes_by_key("The landlord manages 4,000 tenancies across the borough.") == {}
+
+
+def test_a_body_in_apposition_that_worked_with_a_number_of_men_delivers():
+    text = "Gwent has £90,000 from the Home Office.\n\nIn 2024-25 Usk Change CIC, which runs Newydd, worked with 120 men.\n"
+    assert (3, "Usk Change CIC", "delivery_partner") in _orgs(text)
+
+
+# --- departments and governments: recommendations, columns, denials and a grant given as a sum ------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Recommendation 4. The Welsh Government should fund a child to parent violence service in every region.",
+    "The Welsh Government should press the Home Office for a settlement of three years for perpetrator work.",
+    "The Cabinet Secretary told us that the Welsh Government does not ring-fence any of the grant for perpetrator work.",
+    "The Welsh Government column shows the part of each region's grant spent on perpetrator work.",
+])
+def test_a_government_urged_denied_or_named_as_a_column_is_no_funder(sentence):
+    text = "Gwent has £90,000 from the Home Office.\n\n" + sentence + "\n"
+    assert {o for o in _orgs(text) if o[0] == 3 and o[2] == "funder"} == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Welsh Government's revenue grant to the regions is £7.2 million for perpetrator work.",
+    "The Scottish Government's grant for perpetrator programmes totals £4.1 million.",
+])
+def test_a_governments_grant_given_as_a_sum_names_it_funder(sentence):
+    text = "Gwent has £90,000 from the Home Office.\n\n" + sentence + "\n"
+    named = sentence.split("'s")[0].replace("The ", "")
+    assert (3, named, "funder") in _orgs(text)
+
+
+def test_a_table_column_headed_by_a_government_names_it_funder():
+    text = ("Table 2: Perpetrator funding by force area, 2025-26\n\n"
+            "Force area          Home Office (£)    Welsh Government (£)\n"
+            "Gwent                       310,000                  85,500\n")
+    assert {(3, "Home Office", "funder"), (3, "Welsh Government", "funder")} <= _orgs(text)

@@ -117,9 +117,12 @@ _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: … and where one is named in a sentence or a row
 _DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern
                                  + r"(?![\w-])(?!['’](?!s\s+(?:[\w,'’-]+\s+){0,10}?(?:fund|budget|grant|money)\s+"
-                                   r"(?:pays|paid|gives|gave|provides|provided|covers|covered|funds|funded)\b))")
+                                   r"(?:pays|paid|gives|gave|provides|provided|covers|covered|funds|funded)\b"
+                                   r"|s\s+(?:[\w,'’-]+\s+){0,10}?(?:fund|budget|grant|money|allocation)\b[^.;£]{0,40}?\b(?:is|was|are|"
+                                   r"were|totals?|totalled|comes? to|came to|will be)\s+(?:about\s+|around\s+|some\s+)?£))")
 #: (a department's own fund paying: "The Welsh Government's Violence Against Women, Domestic Abuse and Sexual Violence fund
-#: pays £28,000": the department is the payer; not its other things, "the Department for Education's guidance")
+#: pays £28,000", or its grant given as a sum: "The Scottish Government's revenue grant to councils is £4.1 million": the
+#: department is the payer; not its other things, "the Department for Education's guidance")
 #: the literal word each department's name starts with, other than the Home Office's and the Ministry of Justice's (a
 #: sentence holding none names no other department)
 _DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)", d).group(0) for d in _name_terms("department")}
@@ -449,6 +452,16 @@ _ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|con
 #: a letter's sum, in the clause after the letter is named ("… offer letter dated 12 May 2025 is £468,200", "… letter puts
 #: the award at £412,000")
 _LETTER_SUM = re.compile(r"[^.;]{0,80}?£")
+
+
+#: a recommendation: a sentence whose subject is told what it should do ("The council should fund a second group",
+#: "Recommendation 4. Ministers should press the Treasury for …"): money urged, so no body named in it is said to pay
+_RECOMMENDING = re.compile(r"^\W*(?:Recommendation\s+\d{1,2}[.:]?\s+)?(?:(?:The|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}"
+                           r"(?:should|ought to)\b")
+#: what follows a department's name when it is not said to pay: its column named ("the Welsh Government column"), or a
+#: verb denied ("the Welsh Government does not ring-fence …")
+_NOT_PAYING_AFTER = re.compile(r"\s+(?:column|row|heading|(?:does|did|do|will|would)\s+not|doesn['’]t|didn['’]t|cannot|"
+                               r"won['’]t)\b")
 
 
 def _only_its_document(text: str, end: int) -> bool:
@@ -1414,7 +1427,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
-        for funder in ("Home Office", "Ministry of Justice") if not heading else ():
+        recommending = label is None and bool(_RECOMMENDING.match(sentence))  # ("The council should fund …": urged, not paid)
+        if label is not None and not heading and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
+            # a table's heading row with a column headed by another department or government ("| Home Office (£) | Welsh
+            # Government (£) |"): it pays that column, as the Home Office pays its own (below)
+            for c in _cells(raw):
+                d = _DEPARTMENT.fullmatch(re.sub(r"\s*\(£(?:000|k|m)?\)\s*$", "", c.strip("* ")))
+                if d and d.group(0) not in ("Home Office", "Ministry of Justice"):
+                    add(number, d.group(0), "funder", "new")
+        for funder in ("Home Office", "Ministry of Justice") if not heading and not recommending else ():
             if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
                 # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
                 # the heading names who pays its column
@@ -1455,13 +1476,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # another government department paying ("Domestic abuse safe accommodation (MHCLG grant)", "an allocation from the
         # Department for Levelling Up, Housing and Communities"): a funder outside the funder vocabulary, named as a body
         where = sentence if label is None else label
-        if not heading and _DEPARTMENT_NEEDLES.search(where) \
+        if not heading and not recommending and _DEPARTMENT_NEEDLES.search(where) \
                 and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
                 and (_ABUSE_TOPIC.search(sentence) or _ABUSE_TOPIC.search(raw)):  # (not the Department for Transport's money
             # for roads, nor the Department for Education's for schools' mental health support)
             for d in _DEPARTMENT_IN_TEXT.finditer(where):
                 if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
-                        or _named_as_not_paying(where, d.start()):
+                        or _named_as_not_paying(where, d.start()) or _NOT_PAYING_AFTER.match(where, d.end()):
                     continue
                 add(number if label is not None else _line_at(starts, d.start()), d.group(0),
                     "former_funder" if _ENDED.search(sentence) else "funder", "new")
