@@ -369,3 +369,30 @@ def test_a_table_column_headed_by_a_government_names_it_funder():
             "Force area          Home Office (£)    Welsh Government (£)\n"
             "Gwent                       310,000                  85,500\n")
     assert {(3, "Home Office", "funder"), (3, "Welsh Government", "funder")} <= _orgs(text)
+
+
+# --- a one-word programme's name run by a body in a relative clause, also inside a result ------------------------------
+
+def _components(text: str) -> set:
+    from release_probe import read
+    return {(c.source_line, c.component, getattr(c, "programme_name", "") or "") for c in read(text).components}
+
+
+_BRAND = "Gwent's Home Office grant of £90,000 pays for Keel, a 26-week group behaviour change programme for men.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024-25 Usk Change CIC, which runs Keel, worked with 142 men on the programme.",
+    "Usk Change CIC, which delivers Keel, has a waiting list of 30 men.",
+    "The charity, which also runs Keel, is based in Newport.",
+])
+def test_a_brand_a_body_runs_in_a_relative_clause_is_the_programme_again(sentence):
+    assert (3, "named_programme", "Keel") in _components(_BRAND + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2024-25 the commissioner, which funds Keel, saw 142 men referred.",   # (funds, not runs)
+    "In 2024-25 Keel worked with 142 men.",                                   # (no relative clause: a result)
+])
+def test_a_brand_in_a_result_without_a_body_running_it_is_no_component(sentence):
+    assert (3, "named_programme", "Keel") not in _components(_BRAND + sentence + "\n")
