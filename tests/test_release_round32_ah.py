@@ -396,3 +396,19 @@ def test_a_brand_a_body_runs_in_a_relative_clause_is_the_programme_again(sentenc
 ])
 def test_a_brand_in_a_result_without_a_body_running_it_is_no_component(sentence):
     assert (3, "named_programme", "Keel") not in _components(_BRAND + sentence + "\n")
+
+
+# --- "group or one-to-one": both kinds offered -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "We welcome bids for behaviour change programmes, group or one-to-one, for adults who abuse a partner.",
+    "The money pays for behaviour change work, group or individual, for men in Stafford.",
+])
+def test_group_or_one_to_one_gives_a_group_programme(sentence):
+    got = _components("Staffordshire has £90,000 from the Home Office.\n\n" + sentence + "\n")
+    assert {(3, "group_programme", ""), (3, "behaviour_change_programme", "")} <= got
+
+
+def test_a_support_group_is_no_group_programme():
+    got = _components("Staffordshire has £90,000 from the Home Office.\n\nThe money pays for a support group for victims.\n")
+    assert (3, "group_programme", "") not in got
