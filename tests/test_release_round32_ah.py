@@ -412,3 +412,23 @@ def test_group_or_one_to_one_gives_a_group_programme(sentence):
 def test_a_support_group_is_no_group_programme():
     got = _components("Staffordshire has £90,000 from the Home Office.\n\nThe money pays for a support group for victims.\n")
     assert (3, "group_programme", "") not in got
+
+
+# --- a devolved government's cabinet secretary is an official ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, office", [
+    ("The Cabinet Secretary for Housing, Rhian Pryce-Evans MS, told us that the grant is not ring-fenced.",
+     "Cabinet Secretary for Housing"),
+    ("Cabinet Secretary for Justice and Home Affairs, Morag Ellison MSP, said the money would continue.",
+     "Cabinet Secretary for Justice and Home Affairs"),
+])
+def test_a_cabinet_secretary_is_an_official(sentence, office):
+    from release_probe import read
+    got = {(p.source_line, p.office, p.role) for p in read("Gwent has £90,000.\n\n" + sentence + "\n").people}
+    assert (3, office, "official") in got
+
+
+def test_a_cabinet_secretary_without_a_portfolio_is_not_read_as_this_office():
+    from release_probe import read
+    got = read("Gwent has £90,000.\n\nA cabinet secretary, Jo Bell, took the minutes.\n").people
+    assert [p for p in got if p.office.startswith("Cabinet Secretary")] == []
