@@ -432,3 +432,19 @@ def test_a_cabinet_secretary_without_a_portfolio_is_not_read_as_this_office():
     from release_probe import read
     got = read("Gwent has £90,000.\n\nA cabinet secretary, Jo Bell, took the minutes.\n").people
     assert [p for p in got if p.office.startswith("Cabinet Secretary")] == []
+
+
+# --- "has been awarded £X by the Y Foundation": Y funds it ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Researchers at Wyvern University have been awarded £120,000 by the Ashgrove Foundation to evaluate Steady Path.",
+     "Ashgrove Foundation"),
+    ("Kernow Change CIC was granted £8,000 by the Fenwick Trust for emergency help.", "Fenwick Trust"),
+])
+def test_the_grant_maker_after_the_sum_it_awarded_is_the_funder(sentence, name):
+    assert (1, name, "funder") in _orgs(sentence + "\n")
+
+
+def test_a_body_after_a_sum_awarded_by_a_person_is_not_a_funder():
+    got = _orgs("Kernow Change CIC was awarded £8,000 by Jo Bell on behalf of the panel.\n")
+    assert {o for o in got if o[2] == "funder"} == set()
