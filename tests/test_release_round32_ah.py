@@ -448,3 +448,21 @@ def test_the_grant_maker_after_the_sum_it_awarded_is_the_funder(sentence, name):
 def test_a_body_after_a_sum_awarded_by_a_person_is_not_a_funder():
     got = _orgs("Kernow Change CIC was awarded £8,000 by Jo Bell on behalf of the panel.\n")
     assert {o for o in got if o[2] == "funder"} == set()
+
+
+# --- a name ending like a body's that the sentence says is a course is the programme ----------------------------------
+
+@pytest.mark.parametrize("name", ["Step Change", "Tarn Valley Change", "Fresh Futures"])
+def test_a_name_said_to_be_a_course_is_a_named_programme(name):
+    text = ("Durham has £90,000 from the Home Office.\n\n"
+            f"{name} is a 24-week group programme for men who have been abusive to a partner.\n")
+    assert (3, "named_programme", name) in _components(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Real Change CIC is a 24-week group programme for men.",        # (a legal form: a provider)
+    "Step Change is a charity that runs groups for men.",          # (said to be a charity, not a course)
+])
+def test_a_body_is_not_read_as_a_named_programme(sentence):
+    got = _components("Durham has £90,000 from the Home Office.\n\n" + sentence + "\n")
+    assert {c for c in got if c[1] == "named_programme"} == set()

@@ -498,6 +498,8 @@ def _apposed_names(text: str):
 #: an apposition describing a name as a course or programme ("Harbour Change, a 30-week group course"): the name is the
 #: course's, even when its last word is one bodies use too ("Change", "Pathways")
 _DESCRIBED_AS_A_COURSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|programme|program)$", re.I)
+#: a subject said to be a programme or course ("X is a 24-week group programme", "X was our course for fathers")
+_SAID_TO_BE_A_COURSE = re.compile(r"\s(?:is|was)\s+(?:an?|our|the|its|their)\s+(?:[\w-]+\s+){0,5}(?:programme|course)\b")
 #: the legal form of a body's name: a provider, never a course
 _LEGAL_FORM = re.compile(r"\b(?:CIC|Ltd|Limited|Trust|Charity|Foundation|plc|LLP|Council|Aid|Refuge|Centre)\b")
 
@@ -1516,7 +1518,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
-            item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            item = _ORG_NAME.sub(lambda m: m.group(0) if _SAID_TO_BE_A_COURSE.match(m.string, m.end())
+                                 and not _LEGAL_FORM.search(m.group(0)) else " " * len(m.group(0)), item)
+            # "Tame Valley Advocacy" names no component (but "Real Change is a 24-week group programme" names one)
             unsuitable = _NOT_FOR.search(item)
             if unsuitable:  # (no match, no change: one pass less)
                 item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
@@ -1711,8 +1715,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
-                if subject and not _body_name(subject.group("name")):
-                    name = subject
+                if subject and (not _body_name(subject.group("name")) or _SAID_TO_BE_A_COURSE.search(subject.group(0))
+                                and not _LEGAL_FORM.search(subject.group("name"))):
+                    name = subject  # (a name like a body's that the sentence says is a course: "Real Change is a 24-week
+                    # group programme for men")
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
             if (name is None or _generic_name(name_text)) and ", " in clean:  # "X, a 26-week group course": the name before its comma
