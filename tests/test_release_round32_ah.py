@@ -466,3 +466,28 @@ def test_a_name_said_to_be_a_course_is_a_named_programme(name):
 def test_a_body_is_not_read_as_a_named_programme(sentence):
     got = _components("Durham has £90,000 from the Home Office.\n\n" + sentence + "\n")
     assert {c for c in got if c[1] == "named_programme"} == set()
+
+
+# --- a group named by its place; the thousands of a sum are no count ----------------------------------------------------
+
+_COURSE = "Essex has £90,000 from the Home Office for a 24-week group programme for men.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2021-22 the money paid for one group in Harlow and very little else.",
+    "A Welsh-language group meets in Bangor on Tuesday evenings.",
+    "The council will add £40,000 to pay for a group in the north of the city.",
+    "Men from the villages are referred to a group in Colchester.",
+    "£22,000 of the 2025/26 money was not spent because the Harlow group started in November.",
+])
+def test_a_group_named_by_its_place_is_a_group_programme(sentence):
+    assert (3, "group_programme", "") in _components(_COURSE + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A support group meets in Harlow on Mondays.",
+    "The steering group meets in Chelmsford.",
+    "Of the 40 men referred to a group, 31 of the 40 started.",   # (a result)
+])
+def test_other_groups_and_results_give_no_group_programme(sentence):
+    assert (3, "group_programme", "") not in _components(_COURSE + sentence + "\n")
