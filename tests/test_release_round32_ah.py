@@ -491,3 +491,34 @@ def test_a_group_named_by_its_place_is_a_group_programme(sentence):
 ])
 def test_other_groups_and_results_give_no_group_programme(sentence):
     assert (3, "group_programme", "") not in _components(_COURSE + sentence + "\n")
+
+
+# --- organisations: money paid direct to a body, a body kept running its work, a body's helpline ----------------------
+
+_KENT = "Kent has £90,000 from the Home Office for perpetrator work.\n\n"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("The council's money is paid direct to Medway Family Link and is not shown in the table.", "Medway Family Link",
+     "recipient"),
+    ("- Swale Council's money is paid directly to Weald Youth Trust.", "Weald Youth Trust", "recipient"),
+    ("The money keeps Weald Change Partnership running a 24-week group course for men.", "Weald Change Partnership",
+     "delivery_partner"),
+    ("It keeps Medway Meadows Trust, the current provider, running its course in Chatham.", "Medway Meadows Trust",
+     "delivery_partner"),
+    ("The grant pays for Thanet Pathways to carry on a Drive-style service in Margate.", "Thanet Pathways",
+     "delivery_partner"),
+    ("Men worried about their behaviour can ring the Swale Change helpline.", "Swale Change", "delivery_partner"),
+])
+def test_a_body_paid_direct_kept_running_or_running_a_helpline(sentence, name, role):
+    assert (3, name, role) in _orgs(_KENT + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The money will keep Steady Lines, the 24-week group course for men, running in Dover.",   # (a programme)
+    "Men can also call the National Domestic Abuse Helpline.",                               # (a national line)
+    "The money is paid to the council in two halves.",                                       # (not "direct to")
+])
+def test_programmes_national_lines_and_plain_payments_name_no_such_body(sentence):
+    got = _orgs(_KENT + sentence + "\n")
+    assert {o for o in got if o[0] == 3 and o[2] in ("delivery_partner", "recipient")} == set()
