@@ -522,3 +522,21 @@ def test_a_body_paid_direct_kept_running_or_running_a_helpline(sentence, name, r
 def test_programmes_national_lines_and_plain_payments_name_no_such_body(sentence):
     got = _orgs(_KENT + sentence + "\n")
     assert {o for o in got if o[0] == 3 and o[2] in ("delivery_partner", "recipient")} == set()
+
+
+# --- "still working through it": those still on the course -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, still", [
+    ("Of the 40 men who started, 22 completed and 9 are still working through the programme.", 9.0),
+    ("Of the 30 tenants who took part, 12 finished and 7 are still working through their plan.", 7.0),
+])
+def test_still_working_through_it_is_a_count_with_no_base(sentence, still):
+    from release_probe import outcomes_by_key
+    got = outcomes_by_key(sentence)
+    assert (got[(3, still, "count")].base, got[(3, still, "count")].about) == (None, "perpetrators")
+
+
+def test_working_through_a_backlog_is_not_still_attending():
+    from release_probe import outcomes_by_key
+    got = outcomes_by_key("The team is still working through a backlog of 45 referrals.")
+    assert {k: (o.base, o.about) for k, o in got.items()} == {(3, 45.0, "count"): (None, "referrals")}
