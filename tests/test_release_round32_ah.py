@@ -540,3 +540,21 @@ def test_working_through_a_backlog_is_not_still_attending():
     from release_probe import outcomes_by_key
     got = outcomes_by_key("The team is still working through a backlog of 45 referrals.")
     assert {k: (o.base, o.about) for k, o in got.items()} == {(3, 45.0, "count"): (None, "referrals")}
+
+
+# --- a London borough named as the borough, with no "Council" ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The London Borough of Camden and the Royal Borough of Greenwich will each add £25,000 a year to the grant.",
+     {"London Borough of Camden", "Royal Borough of Greenwich"}),
+    ("The Royal Borough of Kingston upon Thames will add £20,000 a year to the grant.",
+     {"Royal Borough of Kingston upon Thames"}),
+])
+def test_a_london_borough_adding_to_the_grant_is_a_match_funder(sentence, names):
+    got = _orgs("London has £90,000 from the Home Office for perpetrator work.\n\n" + sentence + "\n")
+    assert {o[1] for o in got if o[0] == 3 and o[2] == "match_funder"} == names
+
+
+def test_a_borough_named_only_as_a_place_pays_nothing():
+    got = _orgs("London has £90,000 from the Home Office for perpetrator work.\n\nThe group meets in the borough of Camden.\n")
+    assert {o for o in got if o[0] == 3} == set()

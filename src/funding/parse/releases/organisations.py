@@ -783,8 +783,11 @@ def _council_runs() -> re.Pattern:
     # (and a council named as its city's, county's or borough's: "City of York Council", "Royal Borough of Greenwich
     # Council", "City of Bradford Metropolitan District Council"; and places joined by "with": "Blackburn with Darwen
     # Borough Council", one authority)
+    # (and a London borough named as the borough with no "Council": "the London Borough of Hackney", "the Royal Borough
+    # of Greenwich", "the London Borough of Barking and Dagenham")
     return re.compile(r"(?:(?:City|County|(?:Royal |Metropolitan )?Borough) of )?(?:" + place + r" (?:(?:and|&|with) )?)+"
-                      r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b")
+                      r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b"
+                      r"|(?:London|Royal) Borough of [A-Z][\w']*(?: and [A-Z][\w']*| upon [A-Z][\w']*)?(?: Council\b)?")
 
 
 @lru_cache(maxsize=1)
