@@ -498,6 +498,8 @@ def _apposed_names(text: str):
 #: an apposition describing a name as a course or programme ("Harbour Change, a 30-week group course"): the name is the
 #: course's, even when its last word is one bodies use too ("Change", "Pathways")
 _DESCRIBED_AS_A_COURSE = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:course|programme|program)$", re.I)
+#: a subject said to be a programme or course ("X is a 24-week group programme", "X was our course for fathers")
+_SAID_TO_BE_A_COURSE = re.compile(r"\s(?:is|was)\s+(?:an?|our|the|its|their)\s+(?:[\w-]+\s+){0,5}(?:programme|course)\b")
 #: the legal form of a body's name: a provider, never a course
 _LEGAL_FORM = re.compile(r"\b(?:CIC|Ltd|Limited|Trust|Charity|Foundation|plc|LLP|Council|Aid|Refuge|Centre)\b")
 
@@ -1516,7 +1518,9 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
         for item_no, item in enumerate(item_list):
             start = clean.find(item, pos)
             pos = max(start, 0) + len(item)
-            item = _ORG_NAME.sub(lambda m: " " * len(m.group(0)), item)  # "Tame Valley Advocacy" names no component
+            item = _ORG_NAME.sub(lambda m: m.group(0) if _SAID_TO_BE_A_COURSE.match(m.string, m.end())
+                                 and not _LEGAL_FORM.search(m.group(0)) else " " * len(m.group(0)), item)
+            # "Tame Valley Advocacy" names no component (but "Real Change is a 24-week group programme" names one)
             unsuitable = _NOT_FOR.search(item)
             if unsuitable:  # (no match, no change: one pass less)
                 item = _NOT_FOR.sub(lambda m: " " * len(m.group(0)), item)  # "unsuitable for the group programme"
@@ -1711,8 +1715,10 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                     _NAME_AFTER_DESCRIPTION.search(item) or name
             if name is None or _generic_name(name.group("name")):
                 subject = _SUBJECT_NAME.search(item) or _APPOSITIVE_NAME.search(item) or _ONE_WORD_SUBJECT_NAME.search(item)
-                if subject and not _body_name(subject.group("name")):
-                    name = subject
+                if subject and (not _body_name(subject.group("name")) or _SAID_TO_BE_A_COURSE.search(subject.group(0))
+                                and not _LEGAL_FORM.search(subject.group("name"))):
+                    name = subject  # (a name like a body's that the sentence says is a course: "Real Change is a 24-week
+                    # group programme for men")
             at = start + (name.start() if name else 0)
             name_text = name.group("name") if name else ""
             if (name is None or _generic_name(name_text)) and ", " in clean:  # "X, a 26-week group course": the name before its comma
@@ -1804,10 +1810,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     if named:
         finder = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, named)) + r")(?![\w'’-]|\s+(?-i:[A-Z]))")
         for number, sentence, starts in _logical(rel):
-            if number in headings or _first(terms.get("narrative", ()), sentence) \
+            # (a body's relative clause saying it runs the programme describes it, also inside a result: "In 2024-25 X
+            # CIC, which runs Keel, worked with 90 men")
+            run_by = {m.start() for m in finder.finditer(sentence) if _RUN_BY_WHICH.search(sentence, 0, m.start())
+                      and re.match(r"\s*,", sentence[m.end():])}
+            if number in headings or _first(terms.get("narrative", ()), sentence) and not run_by \
                     or _EVALUATION_FOUND.search(sentence) \
                     or re.search(r"\||\S\s{3,}\S", original.get(number, "")):
                 continue  # (a result, a case, a table row or a heading names the programme without describing it)
+            narrative = bool(_first(terms.get("narrative", ()), sentence))
             quotes = _sentence_quotes(sentence)
             # (what is evaluated is the object of the evaluation, not a service described: "Y Research will evaluate
             # Turning Tide", the corpus README's "Services named as evaluated")
@@ -1816,6 +1827,15 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
             ends = bool(re.search(r"[.!?]\W*$", sentence))
             for m in finder.finditer(sentence):
                 line = _line_at(starts, m.start())
+                if narrative and m.start() not in run_by:
+                    continue  # (in a result, only the name a body's relative clause runs)
+                if m.start() in run_by:
+                    out[(line, "named_programme")] = ProgrammeComponent(
+                        source_id=source_id, source_line=line, pfa_code=area, component="named_programme",
+                        duration_value=None, duration_unit="", duration_qualifier="", cadence="", cohorts=(),
+                        delivery_modes=(), provision="new", programme_name=m.group(0), duration_min=None,
+                        age_min=None, age_max=None) if (line, "named_programme") not in out else out[(line, "named_programme")]
+                    continue  # (what the relative clause says is only that the body runs it: no length or people)
                 if not ends and not _people_put_on(sentence, m.start()):
                     continue  # (a title or a label names it; a list item putting people on it describes it: "support for
                     # the partners of men on Fresh Start")
@@ -1862,6 +1882,12 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
     _named_high_harm_service_lasts_its_case_management(out, original)
     _brand_courses_are_courses(out, original)
     return tuple(sorted(out.values(), key=lambda c: (c.source_line, c.component)))
+
+
+#: a body's relative clause saying it runs a programme, just before the programme's name: "X CIC, which runs Keel, …",
+#: "the charity, which delivers Keel," (not "which funds Keel")
+_RUN_BY_WHICH = re.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|currently)\s+)?(?:runs|ran|delivers|delivered|operates|"
+                           r"operated|facilitates|facilitated|provides)\s+$")
 
 
 #: a one-word programme's name used of one of its groups or courses ("a second Turnstone group could open in Boston",

@@ -117,9 +117,12 @@ _DEPARTMENT = re.compile(_name_regex("department", 0).pattern)
 #: … and where one is named in a sentence or a row
 _DEPARTMENT_IN_TEXT = re.compile(r"(?<![\w-])" + _name_regex("department", 0).pattern
                                  + r"(?![\w-])(?!['’](?!s\s+(?:[\w,'’-]+\s+){0,10}?(?:fund|budget|grant|money)\s+"
-                                   r"(?:pays|paid|gives|gave|provides|provided|covers|covered|funds|funded)\b))")
+                                   r"(?:pays|paid|gives|gave|provides|provided|covers|covered|funds|funded)\b"
+                                   r"|s\s+(?:[\w,'’-]+\s+){0,10}?(?:fund|budget|grant|money|allocation)\b[^.;£]{0,40}?\b(?:is|was|are|"
+                                   r"were|totals?|totalled|comes? to|came to|will be)\s+(?:about\s+|around\s+|some\s+)?£))")
 #: (a department's own fund paying: "The Welsh Government's Violence Against Women, Domestic Abuse and Sexual Violence fund
-#: pays £28,000": the department is the payer; not its other things, "the Department for Education's guidance")
+#: pays £28,000", or its grant given as a sum: "The Scottish Government's revenue grant to councils is £4.1 million": the
+#: department is the payer; not its other things, "the Department for Education's guidance")
 #: the literal word each department's name starts with, other than the Home Office's and the Ministry of Justice's (a
 #: sentence holding none names no other department)
 _DEPARTMENT_NEEDLES = re.compile("|".join(sorted({re.match(r"[\w ]+?(?=\s|\W|$)", d).group(0) for d in _name_terms("department")}
@@ -130,6 +133,10 @@ _NAME_COLON_MONEY = re.compile(r"^\W*(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|]{2,80}?
 #: group programme for men – £512,000 (contract awarded after tender)"): the body named as the item's payee
 _NAME_DASH_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|–—]{2,60}?)(?:\*\*)?\s+[–—-]\s+[^£]{3,}£\d")
 #: contract wording on a list item: "contract awarded after tender", "contract won", "following a procurement"
+#: a list item naming a body, its sum after a comma and then what the sum buys: "- Wessex Change CIC, £50,000: a group
+#: programme for men", "• Poole Stalking Clinic, £25k – one-to-one work" (the body is paid the item's sum)
+_NAME_COMMA_MONEY_ITEM = re.compile(r"^\s*[-*•]\s+(?:\*\*)?(?P<name>(?-i:[A-Z])[^:£|,–—]{2,60}?)(?:\*\*)?,\s*£\s?\d[\d,.]*"
+                                    r"(?:\s?(?:k|m|million)\b)?\s*(?::|\s[–—-])\s+\S")
 _CONTRACT_ON_ITEM = re.compile(r"\bcontract\b[^.;]{0,30}?\b(?:awarded|won|let)\b|\b(?:after|following)\s+(?:an?\s+)?"
                                r"(?:open\s+|competitive\s+)?(?:tender|procurement)\b", re.I)
 #: "Partner support: Meadows Women's Aid    £84,000": what a sum pays for, a colon, the body paid, the sum
@@ -445,6 +452,16 @@ _ITS_DOCUMENT = re.compile(r"(?:['’]s)?\s+(?:(?:offer|variation|allocation|con
 #: a letter's sum, in the clause after the letter is named ("… offer letter dated 12 May 2025 is £468,200", "… letter puts
 #: the award at £412,000")
 _LETTER_SUM = re.compile(r"[^.;]{0,80}?£")
+
+
+#: a recommendation: a sentence whose subject is told what it should do ("The council should fund a second group",
+#: "Recommendation 4. Ministers should press the Treasury for …"): money urged, so no body named in it is said to pay
+_RECOMMENDING = re.compile(r"^\W*(?:Recommendation\s+\d{1,2}[.:]?\s+)?(?:(?:The|the)\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}"
+                           r"(?:should|ought to)\b")
+#: what follows a department's name when it is not said to pay: its column named ("the Welsh Government column"), or a
+#: verb denied ("the Welsh Government does not ring-fence …")
+_NOT_PAYING_AFTER = re.compile(r"\s+(?:column|row|heading|(?:does|did|do|will|would)\s+not|doesn['’]t|didn['’]t|cannot|"
+                               r"won['’]t)\b")
 
 
 def _only_its_document(text: str, end: int) -> bool:
@@ -766,8 +783,11 @@ def _council_runs() -> re.Pattern:
     # (and a council named as its city's, county's or borough's: "City of York Council", "Royal Borough of Greenwich
     # Council", "City of Bradford Metropolitan District Council"; and places joined by "with": "Blackburn with Darwen
     # Borough Council", one authority)
+    # (and a London borough named as the borough with no "Council": "the London Borough of Hackney", "the Royal Borough
+    # of Greenwich", "the London Borough of Barking and Dagenham")
     return re.compile(r"(?:(?:City|County|(?:Royal |Metropolitan )?Borough) of )?(?:" + place + r" (?:(?:and|&|with) )?)+"
-                      r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b")
+                      r"(?:Metropolitan )?(?:City |County |Borough |District )?Councils?\b"
+                      r"|(?:London|Royal) Borough of [A-Z][\w']*(?: and [A-Z][\w']*| upon [A-Z][\w']*)?(?: Council\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -1189,6 +1209,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                         add(number, name, "match_funder", "new")
                         both_stated.add((number, name.lower()))  # (its two columns state both roles: its match stays)
         dashed = _NAME_DASH_ITEM.match(raw) if "|" not in raw and "£" in raw and number not in headings else None
+        dashed = dashed or (_NAME_COMMA_MONEY_ITEM.match(raw) if "|" not in raw and "£" in raw
+                            and number not in headings else None)
         for name in _organisation_names(dashed.group("name")) if dashed else ():
             if name == dashed.group("name").strip() and _is_body(name) \
                     and not re.search(r"\b(?:Council|Authority|Commissioner|Police|Constabulary)\b", name):
@@ -1225,6 +1247,17 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number, name, "recipient", provision)
                     if _EVALUATION_CELL.fullmatch(paid_for.group("what").strip()):
                         add(number, name, "evaluator", provision)
+        # a recipient named before, called back by its award: "adding £10,000 to the Wessex Change award", "the Poole
+        # Stalking Clinic grant was extended" (its name, perhaps without "CIC" or "Ltd", before award, grant or contract)
+        if "award" in sentence or "grant" in sentence or "contract" in sentence:
+            for (ln, _, role_), org in list(out.items()):
+                if role_ != "recipient" or ln >= number:
+                    continue
+                short = re.sub(r"\s+(?:CIC|CIO|Ltd|Limited|Ltd\.)$", "", org.organisation)
+                m = re.search(r"\b[Tt]he\s+(" + re.escape(short) + r"(?:\s+(?:CIC|CIO|Ltd|Limited))?)\s+(?:award|grant|contract)\b",
+                              sentence)
+                if m and len(short.split()) >= 2:
+                    add(at(m.group(1), m.start(1)), m.group(1), "recipient", provision)
         claimed: set[int] = set()
         # a table's row: the body its label names is the row's recipient, whatever work the label names ("| Partner
         # support (X) | £121,000 |" names no survivor-support provider, as a provider column's row names none)
@@ -1397,7 +1430,15 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
             paid = next((k for k, h in enumerate(header) if _PAID_HEADER.fullmatch(h)), None)
             if paid and paid < len(_cells(raw)):
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
-        for funder in ("Home Office", "Ministry of Justice") if not heading else ():
+        recommending = label is None and bool(_RECOMMENDING.match(sentence))  # ("The council should fund …": urged, not paid)
+        if label is not None and not heading and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
+            # a table's heading row with a column headed by another department or government ("| Home Office (£) | Welsh
+            # Government (£) |"): it pays that column, as the Home Office pays its own (below)
+            for c in _cells(raw):
+                d = _DEPARTMENT.fullmatch(re.sub(r"\s*\(£(?:000|k|m)?\)\s*$", "", c.strip("* ")))
+                if d and d.group(0) not in ("Home Office", "Ministry of Justice"):
+                    add(number, d.group(0), "funder", "new")
+        for funder in ("Home Office", "Ministry of Justice") if not heading and not recommending else ():
             if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
                 # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
                 # the heading names who pays its column
@@ -1438,13 +1479,13 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
         # another government department paying ("Domestic abuse safe accommodation (MHCLG grant)", "an allocation from the
         # Department for Levelling Up, Housing and Communities"): a funder outside the funder vocabulary, named as a body
         where = sentence if label is None else label
-        if not heading and _DEPARTMENT_NEEDLES.search(where) \
+        if not heading and not recommending and _DEPARTMENT_NEEDLES.search(where) \
                 and (MONEY_TOKEN.search(raw) if label is not None else _MONEY_WORDS.search(sentence)) \
                 and (_ABUSE_TOPIC.search(sentence) or _ABUSE_TOPIC.search(raw)):  # (not the Department for Transport's money
             # for roads, nor the Department for Education's for schools' mental health support)
             for d in _DEPARTMENT_IN_TEXT.finditer(where):
                 if d.group(0) in ("Home Office", "Ministry of Justice") or any(a <= d.start() < b for a, b in negated) \
-                        or _named_as_not_paying(where, d.start()):
+                        or _named_as_not_paying(where, d.start()) or _NOT_PAYING_AFTER.match(where, d.end()):
                     continue
                 add(number if label is not None else _line_at(starts, d.start()), d.group(0),
                     "former_funder" if _ENDED.search(sentence) else "funder", "new")

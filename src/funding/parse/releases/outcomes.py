@@ -568,7 +568,9 @@ def _subject(terms, text: str) -> tuple[str, int] | None:
 #: of its own, about people on the course, with no base (corpus README, "Those still attending")
 _STILL_ON = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:(?:men|women|people|participants|others|more)\s+)?(?:(?:are|were|is|was|remain|"
                        r"remained)\s+)?still\s+(?:attending|on (?:the|a|their) (?:course|programme|group)|in (?:the |a )?"
-                       r"(?:groups?|course|programme)|taking part|going|engaged|in treatment)\b", re.I)
+                       r"(?:groups?|course|programme)|taking part|going|engaged|in treatment|working through (?:it|them|"
+                       r"(?:the|a|their|his|her) (?:course|programme|plan|sessions?)))\b", re.I)
+#: (also "6 are still working through it": still on the course or plan)
 
 
 _OPENING_COURSE_COUNT = re.compile(r"\W*(?P<x>\d[\d,]*)\s+(?:have\s+|had\s+)?(?:completed|finished|started|began)\s+"

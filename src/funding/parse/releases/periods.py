@@ -295,6 +295,12 @@ _CLOSED = (r"(?:(?:until|till)|(?:ends?|ending|ended|finish(?:es|ing|ed)?|clos(?
 #: 31 March 2027", "began in October 2024 and will end in September 2026", "commencing 1 April 2025, ending 31 March 2027"
 _OPENED_THEN_CLOSED = re.compile(r"\b" + _OPENED + r"\s+" + _point("s_") + r"(?P<gap>[^.;£]{0,40}?)\b" + _CLOSED + r"\s+"
                                  + _point("e_"), re.I)
+#: a first month brought in by its own verb, then "and runs for" a count: "began in October 2025 and will run for three
+#: years", "opened in May 2024 and lasts 18 months", "started in April 2026, and continues for two years" (not a limit on
+#: each person's time: "and lasts up to six months" has no count straight after its verb)
+_OPENED_THEN_LASTS = re.compile(
+    r"\b" + _OPENED + r"\s+" + _edge("s_") + r"\s*,?\s+and\s+(?:will\s+|is\s+to\s+|is\s+due\s+to\s+)?"
+    r"(?:runs?|running|lasts?|continues?)\s+(?:for\s+)?" + _count("c_"), re.I)
 #: the same said end first: "runs until 31 March 2027 from 1 April 2025", "ending in March 2027, having started in
 #: April 2025"
 _CLOSED_THEN_OPENED = re.compile(r"\b" + _CLOSED + r"\s+" + _point("e_") + r"\s*,?\s*(?:having\s+)?" + _OPENED + r"\s+"
@@ -444,7 +450,7 @@ def _count_forms(text: str, found: list) -> None:
     is of financial years (two years from October 2025 are 2025-26 and 2026-27); a count of months is of months."""
     if not re.search(r"year|yr|month|mth", text, re.I) or not re.search(r"\d", text):
         return  # (every form below has a count's unit or "year", and a point or year in digits: a shortcut, no change)
-    for m in list(_COUNT_FROM.finditer(text)) + list(_FROM_COUNT.finditer(text)):
+    for m in list(_COUNT_FROM.finditer(text)) + list(_FROM_COUNT.finditer(text)) + list(_OPENED_THEN_LASTS.finditer(text)):
         start = _edge_month(m, "s_", last=False)
         if start is None or _overlaps(found, m):
             continue

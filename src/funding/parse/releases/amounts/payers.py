@@ -319,10 +319,11 @@ def _payer_words(field: str) -> str:
 
 
 #: a payer outside the funder list giving money: "the trustees awarded £399,000", "awarded by the Harthope Foundation",
-#: "from the National Lottery Community Fund"
+#: "has been awarded £52,300 by the Ashgrove Trust" (the sum may stand between), "from the National Lottery Community Fund"
 _OTHER_PAYER = re.compile(r"\b(?:the |our )?trustees\b[^.;£]{0,30}\b(?:awarded|granted|gave|agreed|approved)\b|"
                           r"\b(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker") + r"\b[^.;£]{0,30}\b(?:has |have )?"
-                          r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b[^.;£]{0,40}\bby (?:the )?"
+                          r"(?:awarded|granted|gave|given)\b|\b(?:awarded|granted|given)\b(?:[^.;£]|£\s?[\d,]+(?:\.\d+)?(?:\s?(?:m|k|million)\b)?)"
+                          r"{0,40}?\bby (?:the )?"
                           r"(?:[A-Z][\w'’-]+\s+){1,4}" + _payer_words("grant_maker_by") + r"\b|"
                           r"\b" + _payer_words("payer_name") + r"\b")
 #: a funder named as the owner of something that is not money ("last year's Home Office pilot", "the Home Office's

@@ -977,7 +977,10 @@ def extract_awards(
     # "the trustees awarded £399,000 to nine organisations": the release's money comes from a payer outside the funder
     # list (a trust, a foundation, a lottery fund), so neither a Home Office grant named for one item nor the one span
     # printed is the release's
-    other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) for _, s in rel.sentences)
+    other_payer = any(MONEY_TOKEN.search(s) and _OTHER_PAYER.search(s) and not _ON_TOP_OF_A_SUM.match(s)
+                      for _, s in rel.sentences)
+    # (not a trust's gift said to come on top of a sum already stated: "On top of the £90,000, the Elmfield Trust has
+    # given £8,000 for emergency help" is a separate sum beside the release's money, which keeps its payer and years)
     if other_payer and release_funder and release_funder in _framing_funders(rel, terms, {release_funder})[1]:
         # (unless the grantor frames the release where no figure is: "The Home Office has confirmed Kent's funding
         # for 2025-26. … Separately, the Harthope Foundation has awarded £20,000": the trust pays its own figure)
@@ -1771,6 +1774,25 @@ def _payers_added_money_again(sentence: str, start: int, amount, funder: str, dr
     return same[0]
 
 
+def _passed_on_money_again(rel, sentence: str, start: int, amount, funder: str, drafts: list):
+    """An earlier statement of the same money a figure names again with the possessive of the body that passed it on
+    ("£80,000 from the Police and Crime Commissioner, out of the Home Office grant her office holds" then "The
+    Commissioner's £80,000 is paid in two halves"): the figure is that government grant restated, with its payer, not
+    the passer-on's own money. None unless every earlier statement of that sum is one government grantor's (Home Office
+    or Ministry of Justice), other than the payer the possessive names, on a line that names the possessive's holder."""
+    m = _PAYERS_POSSESSIVE_BEFORE.search(sentence[max(0, start - 40) : start])
+    if not m or not funder:
+        return None
+    holder = re.sub(r"['’]s\s*$", "", m.group(0)).strip()
+    same = [d for d in drafts if d.amount.pence == amount.pence and d.role != "context"]
+    if not same or len({d.funder for d in same}) != 1 or same[0].funder not in ("Home Office", "Ministry of Justice") \
+            or same[0].funder == funder:
+        return None
+    if not all(re.search(r"\b" + re.escape(holder) + r"\b", rel.line_text(d.line) or "", re.I) for d in same):
+        return None
+    return same[0]
+
+
 def _a_holders_sum_placed_before(sentence: str, start: int, amount, drafts: list, last_whole) -> bool:
     """Whether a figure named with a body's possessive ("The trust's £25,000", "the board’s £35,000") restates a sum the
     text has already placed as its own or as a piece of another whole than the last one stated (a funding table's row
@@ -1896,7 +1918,11 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (the same money keeps what it was stated as: "The £36,000 a year is already in the budget" after the
             # council's £36,000 a year of match funding is still match funding)
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
-        if role == "part" and not here:
+        passed_on = _passed_on_money_again(rel, sentence, start, amount, funder, drafts) \
+            if role in ("part", "grant", "own_funding", "match_funding") else None
+        if passed_on is not None:  # "The commissioner's £80,000 is paid in two halves" after "£80,000 from the
+            role, funder, funder_basis = "grant", passed_on.funder, "clause"  # commissioner, out of Home Office money"
+        elif role == "part" and not here:
             again = _payers_added_money_again(sentence, start, amount, funder, drafts)
             if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
                 role, funder, funder_basis = again.role, again.funder, "clause"
@@ -2524,6 +2550,10 @@ _RESOLUTION = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?that\s+(?:the\s+)
 #: "3.3 On top of this, …"
 _ADDED_OPENER = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:on top of|in addition to|to add to)\s+"
                            r"(?:that|this|it|(?:the|its|their|his|her|our|that|this)\s+[^,£.;]{0,40}?)\s*,", re.I)
+#: a sentence opening on a sum already stated that its own money comes on top of: "On top of the £90,000, …", "In
+#: addition to this £1.2m, …", "As well as the £45k, …"
+_ON_TOP_OF_A_SUM = re.compile(r"^\W*(?:on top of|in addition to|as well as|besides|alongside)\s+(?:the|this|that|its|our|their)?"
+                              r"\s*£\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\s*,", re.I)
 #: the payers whose money can be added to a grant (README, match_funding: "by the PCC, a council or partners")
 _ADDING_PAYERS = ("PCC", "local authority", "partners")
 
@@ -4680,7 +4710,9 @@ _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven
                               r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
                               r"recipients|applicants)\b", re.I)
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
-_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
+#: (also after an owner's possessive: "Of Cheshire's £480,000, £120,000 pays for …", "Of North Yorkshire's £X")
+_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her|(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}['’]s?) "
+                            r"(?:[\w'’-]+ ){0,2}$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
@@ -5105,14 +5137,24 @@ _YEARLY_REPORT = re.compile(r"\bannual\s+(?:report|review)\b", re.I)
 _YEAR_HEADING = re.compile(r"^\W*(?:(?:in|for|year|financial year)\s+)?\d{4}\s*[-/–]\s*\d{2,4}\W*$", re.I)
 
 
+#: a short heading whose last words are one financial year in brackets: "2. GRANTS MADE (2024-25)", "Round 1 awards
+#: (2025/26)" (no sentence: no full stop inside, no money)
+_BRACKETED_YEAR_HEADING = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?=[^£]*[A-Za-z])[^.!?£|]{3,70}?\(\s*(?:for\s+)?\d{4}\s*[-/–]\s*\d{2,4}"
+                                     r"\s*\)\s*:?\s*$")
+
+
 def _year_headings_date_their_figures(rel, drafts: list) -> None:
     """A figure under a heading that is one financial year and nothing else ("### 2025/26" then "£230,000 will fund the
     first two cohorts"), whose own words give no year, is money of that year (README, period_start: "heading", a
     heading over it), also a piece of a sum over several years that it falls within.  Not a figure whose own clause,
     sentence or table gives its year, nor one past another heading or a blank-line-separated heading further up."""
     # (a line that is a year and nothing else is a heading whatever its markup: "2025/26:", "**2025-26**")
-    headings = _heading_lines(rel) | {n for n in range(1, rel.text.count("\n") + 2)
-                                      if _YEAR_HEADING.match(rel.line_text(n) or "")}
+    # (and a heading standing alone between blank lines whose last words are one year in brackets: "2. GRANTS MADE
+    # (2024-25)", "Awards in round 1 (2025/26)", whose year is that section's even where the text gives another span)
+    bracketed = {n for n in range(1, rel.text.count("\n") + 2) if _BRACKETED_YEAR_HEADING.match(rel.line_text(n) or "")
+                 and not (rel.line_text(n - 1) or "").strip() and not (rel.line_text(n + 1) or "").strip()}
+    headings = _heading_lines(rel) | bracketed | {n for n in range(1, rel.text.count("\n") + 2)
+                                                  if _YEAR_HEADING.match(rel.line_text(n) or "")}
     for d in drafts:
         if d.table or d.period_basis not in ("", "whole", "release", "round") or d.role == "context":
             continue
@@ -5122,11 +5164,19 @@ def _year_headings_date_their_figures(rel, drafts: list) -> None:
             continue
         text = rel.line_text(above) or ""
         spans = find_periods(text)[0]
-        if not _YEAR_HEADING.match(text) or len(spans) != 1 or spans[0][2] != spans[0][3]:
+        if not (_YEAR_HEADING.match(text) or above in bracketed) or len(spans) != 1 or spans[0][2] != spans[0][3]:
             continue
         year = spans[0][2:]
         if d.period is None or d.period[0] <= year[0] <= d.period[1]:
             d.period, d.period_basis = year, "heading"
+        elif above in bracketed and d.period_basis in ("release", "round"):
+            # (the text's one span, "Round 3 will fund work during 2026-27", is not the year of a section headed
+            # with another: "2. ROUND 2 AWARDS (2025-26)" then "… approved five awards worth £143,300 in all")
+            old = d.period
+            d.period, d.period_basis = year, "heading"
+            for x in drafts:
+                if x.whole is d and x.period == old and x.period_basis == "whole":
+                    x.period = year
 
 
 #: words saying that several payers pay for the same money together: "paid for jointly from …", "funded together by

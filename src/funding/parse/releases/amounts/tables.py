@@ -574,6 +574,13 @@ _OTHER_MONEY_HEAD = re.compile(r"^\W*other\b(?:\s+[\w-]+){0,2}\s+(?:funding|mone
                                r"funders?)\b", re.I)
 
 
+#: a money column headed by a payer outside the funder vocabulary: a devolved government, a trust, a foundation, a
+#: lottery fund ("| Home Office (£) | Welsh Government (£) |", "| Grant | Fenwick Trust £ |"): beside a column a funder
+#: heads, its cells are that body's money, funder null, and not lent the release's payer
+_OUTSIDE_PAYER_HEAD = re.compile(r"\b(?:Welsh|Scottish|Northern Ireland)\s+Government\b|\b[A-Z][\w'’-]+\s+(?:Foundation|Trust|"
+                                 r"Lottery(?:\s+Community)?\s+Fund)\b")
+
+
 #: a table row's label naming the whole country's total rather than an area's money or a sum of the rows shown: a
 #: word of totalling ("total", "all", "every") with the country as its scope ("Total, England and Wales", "National
 #: total", "Home Office total, all PCCs"); not "All areas" or "All four forces" (a sum of the rows above), nor an item
@@ -717,7 +724,7 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         by_column = bool(col_funder and payers_columns)
         # (nor under a column of money other than a payer's beside a column a payer heads, "| Home Office (£) | Other
         # local funding (£) |": the other column is, by its heading, not that payer's money, and names no payer)
-        other_money = bool(_OTHER_MONEY_HEAD.search(head)) and not col_funder and any(
+        other_money = bool(_OTHER_MONEY_HEAD.search(head) or _OUTSIDE_PAYER_HEAD.search(head)) and not col_funder and any(
             _first(terms.get("funder", ()), h) for h in header[1:] if h is not head)
         funder = col_funder if by_column else label_funder or col_funder or (
             release_funder if not total_head and not any(monitoring) and not payers_columns
