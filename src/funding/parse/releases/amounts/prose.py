@@ -4680,7 +4680,7 @@ _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven
                               r"(?:organisations|charities|projects|groups|services|forces|police areas|areas|commissioners|"
                               r"recipients|applicants)\b", re.I)
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
-_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
+_OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her) (?:[\w'’-]+ ){0,2}(?:of )?$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
@@ -4815,6 +4815,10 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
         if against:  # ("about £356,000 was spent … from all funders, against roughly £4.6 million on services for
             # victims": the sum words are the earlier figure's, the one set against it is not said to be a sum)
             begin += against.start()
+        first = MONEY_TOKEN.search(sentence)
+        if first and first.end() <= start and _OPENS_WITH_OF.match(sentence[: first.start()]):
+            begin = max(begin, first.end())  # ("Of the overall total of £500,000, £320,000 came from the Home Office
+            # …": the sum words before the sentence's first figure name the whole it opens with, not its pieces)
     return begin
 
 
@@ -5156,9 +5160,11 @@ def _paid_for_jointly(rel, terms) -> bool:
 #: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000
 #: …"), then its pieces: "Of the Grant, £351,000 is funded by the Home Office …, and £77,400 is the Commissioner's
 #: own contribution"
-_OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:grant|sum|"
-                                  r"award|money|funding|total|amount|allocation|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,",
-                                  re.I)
+_OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:grant|sum|award|money|funding|total|amount|allocation)(?:\s+of\s+£\s?[\d,.]+\s*(?:[mk]|"
+                                  r"million)?)?|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,", re.I)
+# (the whole may be named with a word or two and its figure: "Of the two-year total of £800,000, …", "Of the overall
+# sum of £1.2m, …")
 
 
 def _divided_between_payers(s: str, terms) -> bool:
