@@ -1396,8 +1396,26 @@ def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
                     or (x.period and y.period and x.period != y.period):
                 continue
             if any(x.amount.text in (rel.line_text(n) or "") and _CORRECTION_WORDS.search(rel.line_text(n) or "")
-                   for n in near if n != y.line):
+                   for n in near if n != y.line) or _corrected_just_before_on_its_line(line, at, x, y, drafts):
                 x.role, x.funder, x.funder_basis = "total", "", "default"
+                for z in drafts:  # (the wrong figure stated earlier in the text, "You said more than £2 million"
+                    # … "My answer gave more than £2 million. The correct figure is £1,870,000": the same account)
+                    if z is not x and not z.table and z.whole is None and z.role == "grant" and z.line < x.line \
+                            and z.amount.pence == x.amount.pence and z.amount.qualifier == x.amount.qualifier \
+                            and not any(w.whole is z for w in drafts):
+                        z.role, z.funder, z.funder_basis = "total", "", "default"
+
+
+def _corrected_just_before_on_its_line(line: str, at: int, x, y, drafts: list) -> bool:
+    """Whether ``x`` is the figure stated just before the right one ``y`` on y's own line, in an earlier sentence
+    ("The last answer gave £2.1 million. The correct figure is £1,870,000."): the figure the correction replaces."""
+    if x.line != y.line:
+        return False
+    xat = line.find(x.amount.text)
+    if xat < 0 or xat >= at or not re.search(r"[.;:]\s", line[xat:at]):
+        return False
+    return not any(z is not x and z.line == y.line and not z.table and xat < line.find(z.amount.text) < at
+                   for z in drafts)
 
 
 #: a table note's marker in square brackets, "[b]", "[2]", opening the note's words about the cell that carries it
