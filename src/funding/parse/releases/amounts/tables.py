@@ -286,9 +286,10 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
         if len(order) < 3 or len(heads) != 1 or heads[0].role != "total" or heads[0].whole is not None:
             continue
         grand, body = heads[0], [lines[n] for n in order[:-1]]
-        if any(getattr(d, "item_part", False) and d.whole is grand for d in last):
-            continue  # (the last row's total sums its own cells, as the rows above do theirs: a row like them, not
-            # the rows' TOTAL)
+        if any(getattr(d, "item_part", False) and d.whole is grand for d in last) and not _sums_to(
+                [next((d.amount for d in row if d.head_total), grand.amount) for row in body], grand.amount):
+            continue  # (the last row's total sums its own cells, as the rows above do theirs, and not the rows'
+            # totals: a row like them, "| 2027-28 | 210.0 | 90.5 | 300.5 |" under other years, not the rows' TOTAL)
         if getattr(grand, "label_source", False) and not _sums_to(
                 [next((d.amount for d in row if d.head_total), grand.amount) for row in body], grand.amount):
             continue  # (a last row labelled by its payer, "| Home Office grant | … | £240,000 |", is that payer's
