@@ -3462,8 +3462,16 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
                 named = {f[2] for f in funders if d.start <= f[0] < stop}
                 d.funder = named.pop() if len(named) == 1 else ""
             d.role, d.whole, d.part_of = "part", whole, whole.line
-        if len({d.funder for d in here[1:]}) > 1:
+        payers = {d.funder for d in here[1:]}
+        if whole.funder and whole.funder_basis == "clause" and payers - {""} <= {whole.funder}:
+            payers.discard("")  # ("£900,000 of Ministry of Justice money into this work: £600,000 to run the
+            # course and £300,000 towards the helpline": the whole's own words name its payer, and a piece naming
+            # none, or the same one, is that payer's money, not a second payer's)
+        if len(payers) > 1:
             whole.role, whole.funder = "total", ""
+        elif len({d.code for d in here[1:] if d.code and d.basis in ("clause", "possessive")}) > 1:
+            whole.role = "total"  # (pieces for services in several named areas: a sum over them, keeping its payer,
+            # as :func:`_role_of_the_whole` reads pieces of several areas)
         for d in here[1:]:
             _lend_wholes_payer(d, whole)
     # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
@@ -4068,7 +4076,9 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              # plots, grounds and the month's list of payments)
                              r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
                              r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
-                             r"hanging baskets?|floral displays?))\b")
+                             r"hanging baskets?|floral displays?|"
+                             # (a probation or youth team's community work: its tools, skips and paths)
+                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
