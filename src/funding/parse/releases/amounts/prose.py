@@ -1769,6 +1769,8 @@ def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list
     return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
 
 
+#: the commissioner's possessive just before a figure, with no "own": "the commissioner's £214,000", "the PCC's £90,000"
+_COMMISSIONERS_SUM_BEFORE = re.compile(r"\b(?:commissioner|PCC|PFCC)['’]s\s+$", re.I)
 #: a payer's possessive just before a figure: "The commissioner's £60,000", "the council’s £18,000"
 _PAYERS_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z][\w-]*['’]s\s+$")
 
@@ -1914,6 +1916,15 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             # (the same money keeps what it was stated as: "The £36,000 a year is already in the budget" after the
             # council's £36,000 a year of match funding is still match funding)
             role = its_role if restated and role == "grant" and its_role in ("match_funding", "own_funding") else role
+        if funder == "PCC" and role in ("grant", "own_funding", "part") \
+                and _COMMISSIONERS_SUM_BEFORE.search(sentence[max(0, start - 40) : start]):
+            # "the commissioner's £214,000" after "£214,000 that the commissioner has given the service from his Home
+            # Office grant": the possessive names who holds and passes on the money stated before, whose payer that
+            # statement gave (README, "Payer said once"), not the commissioner's own budget
+            same = {d.funder for d in drafts if d.amount.pence == amount.pence and d.role != "context" and d.funder}
+            if len(same) == 1 and same <= {"Home Office", "Ministry of Justice"}:
+                funder, funder_basis = same.pop(), "clause"
+                role = "grant" if role == "own_funding" else role
         if role == "part" and not here:
             again = _payers_added_money_again(sentence, start, amount, funder, drafts)
             if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
@@ -4572,14 +4583,15 @@ def _periods_and_awards(
     _the_other_years_piece(drafts)
     _year_headings_date_their_figures(rel, drafts)
     _report_titles_year_dates_its_tables(rel, drafts, pointed)
-    # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
-    # is not a second statement
+    # a figure in quoted speech is what someone said, not the text's statement (README set_aside ``in_quote``): one
+    # that restates a sum stated outside quotes ("We are putting £48,000 into …," she said) is not a second
+    # statement, and one said only in the quote ('"The last £9,000 goes out when the invoice comes in," she said')
+    # is no fact
     quoted = []
     for d in drafts:
         text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = text.find(d.amount.text)
-        if (at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) or _quoted_on_its_line(rel, d)) and any(
-                x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
+        if not d.table and (at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) or _quoted_on_its_line(rel, d)):
             quoted.append(d)
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
