@@ -236,3 +236,53 @@ def test_an_all_areas_row_naming_its_service_is_a_joint_grant(label):
     got = read(_area_rows(label, "40.0", "42.5")).awards
     assert [(a.funding_role, a.funder, a.pfa_code or None) for a in got if a.source_line == 11] == \
         [("grant", "Home Office", None)] * 2
+
+
+# --- A list item's label naming a government department ("**Home Office:** the group course …") names who pays, not a
+# programme's brand; a brand in the same place still is one -------------------------------------------------------
+
+def _components(text, name="invented.md"):
+    return sorted((c.source_line, c.component, c.programme_name) for c in read(text, name).components)
+
+
+def test_a_department_as_a_list_label_is_no_brand():
+    text = "# Plan\n\n- **Home Office:** the group programme, the high-harm service and the stalking intervention.\n"
+    assert _components(text) == [(3, "group_programme", ""), (3, "high_harm", ""), (3, "stalking_intervention", "")]
+
+
+def test_a_brand_as_a_list_label_is_still_a_brand():
+    assert ("named_programme", "Fresh Start") in {
+        (c[1], c[2]) for c in _components("# Plan\n\n- **Fresh Start:** the group programme for men.\n")}
+
+
+# --- A table heading naming the department's total ("Home Office total £000") names the payer of its column ---------
+
+@pytest.mark.parametrize("head, named", [("Home Office total £000", True), ("Home Office grant (£000)", True),
+                                         ("Total £000", False)])
+def test_a_heading_naming_the_departments_total_is_a_funder_fact(head, named):
+    text = ("# Plan\n\nThe grant pays for two services.\n\n"
+            f"| Year | Group course £000 | Partner support £000 | {head} |\n|---|---:|---:|---:|\n"
+            "| 2025-26 | 210.0 | 90.5 | 300.5 |\n")
+    assert ((5, "Home Office", "funder") in _organisations_md(text)) is named
+
+
+def _organisations_md(text):
+    return sorted((o.source_line, o.organisation, o.role) for o in read(text, "invented.md").organisations)
+
+
+# --- A procurement plan's row with no sums under a heading with a provider column and a contract column: the provider
+# holds the contract (commissioned service), and the row is no new heading -------------------------------------------
+
+def test_a_procurement_rows_current_provider_holds_the_contract():
+    text = ("# Intended procurement\n\n| Lot | Service | Current provider | Current contract ends | Route |\n"
+            "|---|---|---|---|---|\n| 1 | Group programme for men | Tamar Change CIC | 31 March 2026 | Open procedure |\n"
+            "| 2 | Stalking work | Exe Valley Psychology Ltd | 30 June 2026 | Further competition |\n")
+    assert _organisations_md(text) == [(5, "Tamar Change CIC", "commissioned_service"),
+                                       (6, "Exe Valley Psychology Ltd", "commissioned_service")]
+
+
+def test_a_provider_table_with_no_contract_column_is_left_as_it_was():
+    # (near-miss: no contract column, so nothing says the provider holds a contract; the reader reads no fact there)
+    text = ("# Who delivers\n\n| Service | Provider | Where |\n|---|---|---|\n"
+            "| Group programme for men | Tamar Change CIC | Plymouth |\n")
+    assert _organisations_md(text) == []

@@ -11,7 +11,7 @@ from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
 from functools import lru_cache
 
-from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms, may_match
+from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _name_regex, _terms, may_match
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.text import _cells as _row_cells
 from funding.parse.releases.places import find_areas
@@ -614,11 +614,25 @@ def _broadcast(text: str, at: int, name: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"In", "Across", "Throughout", "Within", "Outside", "Around", "From", "At"})
 
 
+@lru_cache(maxsize=1)
+def _department_pattern():
+    """A government department's name (``local_name_terms.csv``, field ``department``), matched whole."""
+    return _name_regex("department")
+
+
+def _department_name(name: str) -> bool:
+    """Whether ``name`` is only a government department's ("Home Office", "Ministry of Justice"): a payer, never a
+    programme's brand."""
+    return bool(_department_pattern().fullmatch(name.strip()))
+
+
 def _generic_name(name: str) -> bool:
     """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one); nor is a
     place after a preposition, the fronted phrase of a sentence ("In Derbyshire, our stalking service is paid for …")
     and not a brand ("In Step" names no place and stays one)."""
     words = name.split()
+    if _department_name(name):
+        return True  # ("**Home Office:** the group course and the helpline": a list item's label naming who pays, no brand)
     return words[0] in _DETERMINERS or all(
         w in _NOT_PROGRAMME_NAMES for w in words) or \
         len(words) > 1 and words[0] in _PLACE_PREPOSITIONS and _is_area(" ".join(words[1:]))

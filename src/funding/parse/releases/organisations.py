@@ -1125,6 +1125,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # it: a row under the plan's heading, not a heading of its own
                 plan_row = bool(header) and len(cells) == len(header) \
                     and _action_owner(cells, header, number, add) is not None
+                # a row of a procurement plan, no sums in it, under a heading with a provider column and a contract
+                # column ("| Lot | Service | Current provider | Contract ends |" over "| 2 | Stalking work | X CIC |
+                # 30 June 2026 |"): the provider holds the contract (README, "Contract holders"), and the row is no
+                # heading of its own
+                held = next((k for k, h in enumerate(header) if re.search(r"\bprovider\b", h)), None) \
+                    if not plan_row and header and len(cells) == len(header) \
+                    and any(re.search(r"\bcontract\b", h) for h in header) else None
+                if held is not None and held < len(cells) and cells[held].strip():
+                    plan_row = True
+                    for name in _row_cell_names(cells[held]):
+                        if _is_body(name) or len(name.split()) >= 2:
+                            add(number, name, "commissioned_service", provision)
                 if not plan_row:
                     header, header_line = [c.lower() for c in cells], number
                     # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid
@@ -1406,11 +1418,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 label = label + " | " + re.split(r",?\s+(?:through|via)\b", _cells(raw)[paid])[0]
         for funder in ("Home Office", "Ministry of Justice") if not heading else ():
             if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
-                # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
-                # the heading names who pays its column
+                # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |",
+                # "| Home Office total £000 |"): the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
                         re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
-                                     r"contribution|share)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
+                                     r"contribution|share|total)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
                                      r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
                                      r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
                                      + _UNIT_WORDS + r")?",
