@@ -286,3 +286,24 @@ def test_a_provider_table_with_no_contract_column_is_left_as_it_was():
     text = ("# Who delivers\n\n| Service | Provider | Where |\n|---|---|---|\n"
             "| Group programme for men | Tamar Change CIC | Plymouth |\n")
     assert _organisations_md(text) == []
+
+
+# --- "a support worker for each man's partner (from X)": partner support, and X supports the partners ----------------
+
+@pytest.mark.parametrize("sentence", [
+    "The course has a support worker for each man's partner from Tamar Women's Aid.",
+    "The course has a support worker for each person's ex-partner from Tamar Women's Aid.",
+    "The course has a support worker for the partners from Tamar Women's Aid.",
+])
+def test_a_support_worker_for_each_mans_partner(sentence):
+    rel = read("Kent news\n\n" + sentence + "\n")
+    assert [(c.source_line, c.component) for c in rel.components if c.component == "partner_support"] == \
+        [(3, "partner_support")]
+    assert [(o.source_line, o.organisation, o.role) for o in rel.organisations] == \
+        [(3, "Tamar Women's Aid", "survivor_support_provider")]
+
+
+def test_a_support_worker_for_a_mans_own_recovery_is_no_partner_support():
+    # (near-miss: the worker is for the man himself)
+    rel = read("Kent news\n\nEach man has a support worker for his own recovery from Tamar Change CIC.\n")
+    assert [c.component for c in rel.components if c.component == "partner_support"] == []
