@@ -307,3 +307,29 @@ def test_a_support_worker_for_a_mans_own_recovery_is_no_partner_support():
     # (near-miss: the worker is for the man himself)
     rel = read("Kent news\n\nEach man has a support worker for his own recovery from Tamar Change CIC.\n")
     assert [c.component for c in rel.components if c.component == "partner_support"] == []
+
+
+# --- A contract's term in a procurement plan ("2 years + 1", "a one-year extension") and a time after the last session
+# ("until three months after his last") are no length of the work; a plain length still is -----------------------------
+
+def _lengths(sentence):
+    return [(c.component, c.duration_value, c.duration_unit or None)
+            for c in read("Kent news\n\n" + sentence + "\n", "invented.md").components]
+
+
+@pytest.mark.parametrize("sentence, component", [
+    ("| 1 | Group programme for men | Tamar Change CIC | Open procedure, 2 years + 1 |", "group_programme"),
+    ("| 2 | High-harm service | Exe Valley Ltd | One-year extension, then open procedure |", "high_harm"),
+    ("Each man has a case manager from his first session until three months after his last.", "case_management"),
+])
+def test_a_contract_term_or_a_time_after_the_last_session_is_no_length(sentence, component):
+    assert (component, None, None) in _lengths(sentence)
+    assert all(value is None for _, value, _ in _lengths(sentence))
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Each man has a case manager for up to 12 months.", ("case_management", 12, "month")),
+    ("The course runs for 26 weeks for men in groups.", ("group_programme", 26, "week")),
+])
+def test_a_plain_length_is_still_read(sentence, want):
+    assert want in _lengths(sentence)

@@ -24,8 +24,10 @@ _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
     # (a pilot or project of some months is how long it ran: "a six-month pilot of one-to-one work with stalkers")
-    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)|"
-    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal))\b|"
+    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal|extension)|"
+    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal|extension))\b|"
+    # (a contract's term in a procurement plan, "2 years + 1", "3 years + 2": years and optional extension years)
+    r"\b\d+\s+years?\s*\+\s*\d+(?:\s+years?)?(?![\w-])|"
     # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
     # years"), not how long the service lasts
     r"\b(?:for|by)\s+(?:at least\s+|up to\s+|about\s+)?(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)"
@@ -55,7 +57,7 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
-                     r"leaving|the end|they (?:finished|left|completed)|(?:the|his|her|their)\s+(?:course|programme|group|"
+                     r"leaving|the end|they (?:finished|left|completed)|(?:his|her|their)\s+last(?:\s+session)?\b|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
                      # (a time after the work ends: "for as long as he attends and for three months after")
                      r"\bfor\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards)\s*(?=[.;,)]|$)|"
