@@ -105,9 +105,7 @@ def test_a_total_row_is_a_total_not_a_national_row():
     assert len(row) == 2 and all(a.funding_role == "total" and a.funder == "Home Office" and not a.pfa_code for a in row)
 
 
-@pytest.mark.xfail(strict=True, reason="a row labelled 'All areas' under area rows is a TOTAL row ('total' stays for a "
-                   "table's TOTAL row); the reader keeps it as a grant with no area, not context (review, 28th session)")
-@pytest.mark.parametrize("label", ["All areas", "All four areas"])
+@pytest.mark.parametrize("label", ["All areas", "All four areas", "All forces", "Total for all areas"])
 def test_an_all_areas_row_is_a_total(label):
     rel = read(_areas_table(label))
     row = [a for a in rel.awards if a.amount.pence in (1240000000, 1310000000)]

@@ -11,7 +11,7 @@ from funding.core.text import looks_like_html
 from funding.parse.releases.records import ProgrammeComponent
 from functools import lru_cache
 
-from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _terms, may_match
+from funding.parse.releases.vocabulary import Terms, _all, _candidates, _first, _name_regex, _terms, may_match
 from funding.parse.releases.text import _heading_lines, _html_heading_lines, _line_at, _logical, _quoted_spans as _all_quoted_spans, prepare
 from funding.parse.releases.text import _cells as _row_cells
 from funding.parse.releases.places import find_areas
@@ -24,8 +24,10 @@ _FUNDING_SPAN = re.compile(
     r"\b(?:over|across|in each of|during|throughout|covering|for)\s+(?:the\s+)?(?:(?:same|next|first|coming|following|"
     r"remaining|last|previous)\s+)?(?:[a-z]+|\d+)[- ](?:financial\s+)?years?\b|"
     # (a pilot or project of some months is how long it ran: "a six-month pilot of one-to-one work with stalkers")
-    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal)|"
-    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal))\b|"
+    r"\b(?:[a-z]+|\d+)[- ](?:year\s+(?:pilot|project|contract|grant|funding|award|agreement|allocation|deal|extension)|"
+    r"month\s+(?:contract|grant|funding|award|agreement|allocation|deal|extension))\b|"
+    # (a contract's term in a procurement plan, "2 years + 1", "3 years + 2": years and optional extension years)
+    r"\b\d+\s+years?\s*\+\s*\d+(?:\s+years?)?(?![\w-])|"
     # an extension's span ("keeping the programme open for another twelve months", "with an option to extend for up to two
     # years"), not how long the service lasts
     r"\b(?:for|by)\s+(?:at least\s+|up to\s+|about\s+)?(?:another|a further|an extra|an additional|one more)\s+(?:[a-z]+|\d+)"
@@ -55,7 +57,7 @@ _WINDOW = re.compile(r"\bwithin\s+(?:a|an|one|[a-z]+|\d+)\s+(?:years?|months?|we
                      r"\b(?:in|over|during|for)\s+the\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards|following|"
                      r"since|after finishing|after completing)\b|"
                      r"\b(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|on from)\s+(?:finishing|completing|completion|"
-                     r"leaving|the end|they (?:finished|left|completed)|(?:the|his|her|their)\s+(?:course|programme|group|"
+                     r"leaving|the end|they (?:finished|left|completed)|(?:his|her|their)\s+last(?:\s+session)?\b|(?:the|his|her|their)\s+(?:course|programme|group|"
                      r"sessions?|work|intervention)\s+(?:ends|ended|finishes|finished|closes|closed))\b|"
                      # (a time after the work ends: "for as long as he attends and for three months after")
                      r"\bfor\s+(?:[a-z]+|\d+)\s+(?:years?|months?|weeks?)\s+(?:after|afterwards)\s*(?=[.;,)]|$)|"
@@ -616,11 +618,25 @@ def _broadcast(text: str, at: int, name: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"In", "Across", "Throughout", "Within", "Outside", "Around", "From", "At"})
 
 
+@lru_cache(maxsize=1)
+def _department_pattern():
+    """A government department's name (``local_name_terms.csv``, field ``department``), matched whole."""
+    return _name_regex("department")
+
+
+def _department_name(name: str) -> bool:
+    """Whether ``name`` is only a government department's ("Home Office", "Ministry of Justice"): a payer, never a
+    programme's brand."""
+    return bool(_department_pattern().fullmatch(name.strip()))
+
+
 def _generic_name(name: str) -> bool:
     """"Behaviour Change", "The", "Group": words any programme is called by, not a brand ("Change Up" is one); nor is a
     place after a preposition, the fronted phrase of a sentence ("In Derbyshire, our stalking service is paid for …")
     and not a brand ("In Step" names no place and stays one)."""
     words = name.split()
+    if _department_name(name):
+        return True  # ("**Home Office:** the group course and the helpline": a list item's label naming who pays, no brand)
     return words[0] in _DETERMINERS or all(
         w in _NOT_PROGRAMME_NAMES for w in words) or \
         len(words) > 1 and words[0] in _PLACE_PREPOSITIONS and _is_area(" ".join(words[1:]))

@@ -38,8 +38,10 @@ _NAME_END = re.compile(
     r"[—–(:]|\s-\s(?=[a-z])|$"
 )
 #: a coordinated clause whose verb is left out, with its own agent ("…, and the children's service by Teme Family Trust")
-_GAPPED_BY = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+"
-                        r"(?=(?:the\s+)?(?-i:[A-Z]))")
+_GAPPED_BY = re.compile(r"(?:,\s*(?:and|but|while|whereas)|;(?:\s*(?:and|but|while|whereas))?)\s+(?:the|a|an|its|their|his|her|our)\s+"
+                        r"(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,3}(?-i:[a-z])[^,.;:]{0,60}?\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))")
+# (after a semicolon too, and over a capitalised word or two before the clause's noun: "…; the North and East lots by
+# Y"; a gapped clause whose noun is a contract, "…; the other two contracts by Y", holds its work as the first does)
 #: contract wording on a line (a contract, a tender or retender, a procurement, a preferred bidder): a body said to deliver
 #: the work there holds it under contract (the corpus README's 'Contract holders'); not another contract the body holds
 #: besides ("offers support to partners, alongside its IDVA contract")
@@ -75,7 +77,11 @@ _GAPPED_REFERRER = re.compile(r"[^.;]{0,40}?,?\s+(?:and|while|with)\s+(?:the\s+)
                               r"(?:most|many|some|all|half|a third|a quarter|the rest|the remainder|\d[\d,]*(?:%|\s+per\s*cent)?)\b")
 #: a sentence opening with a word for the body named just before ("It won the contract", "The charity was chosen")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|The (?:charity|company|provider|organisation|partnership|trust|CIC))(?=\s)")
-_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])")
+_NEXT_CLAUSE = re.compile(r",\s*(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|our)\s+(?-i:[a-z])|"
+                          r";(?:\s*(?:and|but|while|whereas))?\s+(?:the|a|an|its|their|his|her|our)\s+"
+                          r"(?:(?-i:[A-Z])[\w-]*\s+(?:and\s+)?){0,3}(?-i:[a-z])")
+# (a semicolon before a determiner and a lower-case word starts a clause too: "… held by X; the other two contracts by Y"
+# leaves "the other two contracts" out of X's list, and a capitalised word in it, "the South and West lots by Y", too)
 _OWN_OBJECT = re.compile(r"\s*(?:its|their|his|her|our|your|my)\s")
 _NOT_NAMES = {"he", "she", "it", "they", "we", "this", "these", "those", "the", "but", "currently", "mr", "mrs", "ms",
               "each", "both", "all", "either", "neither", "some", "many", "most", "several",
@@ -693,7 +699,7 @@ def _name_stretch(rest: str) -> str:
     rest = rest[: _NAME_END.search(rest).start()]
     # a comma, a conjunction and a determiner before a lower-case word start another clause, not the next name of a list
     # ("provided by Eden Valley Women's Refuge, and the rest of the programme by Solway Change CIC")
-    rest = _NEXT_CLAUSE.split(rest, 1)[0] if "," in rest else rest
+    rest = _NEXT_CLAUSE.split(rest, 1)[0] if "," in rest or ";" in rest else rest
     m = re.search(r"\sin\s", rest)
     if m and not _ORG_WORD.search(rest[m.end():]):
         rest = rest[: m.start()]
@@ -1139,6 +1145,18 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # it: a row under the plan's heading, not a heading of its own
                 plan_row = bool(header) and len(cells) == len(header) \
                     and _action_owner(cells, header, number, add) is not None
+                # a row of a procurement plan, no sums in it, under a heading with a provider column and a contract
+                # column ("| Lot | Service | Current provider | Contract ends |" over "| 2 | Stalking work | X CIC |
+                # 30 June 2026 |"): the provider holds the contract (README, "Contract holders"), and the row is no
+                # heading of its own
+                held = next((k for k, h in enumerate(header) if re.search(r"\bprovider\b", h)), None) \
+                    if not plan_row and header and len(cells) == len(header) \
+                    and any(re.search(r"\bcontract\b", h) for h in header) else None
+                if held is not None and held < len(cells) and cells[held].strip():
+                    plan_row = True
+                    for name in _row_cell_names(cells[held]):
+                        if _is_body(name) or len(name.split()) >= 2:
+                            add(number, name, "commissioned_service", provision)
                 if not plan_row:
                     header, header_line = [c.lower() for c in cells], number
                     # a transposed table names its bodies across its heading ("| | Swale Change CIC | Ure Women's Aid
@@ -1314,8 +1332,9 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 # does what the verb says, not what the first clause's subject makes X (partner support)
                 gap = _GAPPED_BY.search(sentence, m.end()) if role in _DELIVERY_ROLES and m.group(0).endswith("by") else None
                 if gap and not re.search(r"[.;!?]", sentence[m.end() : gap.start()]):
+                    held = role == "commissioned_service" and _CONTRACT_WORDING.search(gap.group(0))
                     for name in _organisation_names(_name_stretch(sentence[gap.end():])):
-                        add(at(name, gap.end()), name, "delivery_partner", provision)
+                        add(at(name, gap.end()), name, "commissioned_service" if held else "delivery_partner", provision)
         # a provider the release has already named as delivering, referred back to by "also" ("(b) up to 16 one-to-one
         # sessions for men, also from X CIC"): it delivers this work too (a body new to the release could be a payer
         # or a referrer, "money also from X Trust", and is left to its own cues)
@@ -1440,11 +1459,11 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                     add(number, d.group(0), "funder", "new")
         for funder in ("Home Office", "Ministry of Justice") if not heading and not recommending else ():
             if label is not None and not MONEY_TOKEN.search(_UNIT_LABEL.sub("", raw)) and not figures:
-                # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |"):
-                # the heading names who pays its column
+                # a table's heading row with a column of the department's money ("| Year | Home Office grant | … |",
+                # "| Home Office total £000 |"): the heading names who pays its column
                 if not re.fullmatch(r"[\s|:-]*", raw) and any(
                         re.fullmatch(r"(?:the\s+)?" + funder + r"(?:['’]s)?\s+(?:grant|funding|money|allocation|award|"
-                                     r"contribution|share)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
+                                     r"contribution|share|total)(?:\s+\(?£?(?:000|k|m)?\)?|" + _UNIT_WORDS + r")?"
                                      r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?|"
                                      r"(?:the\s+)?" + funder + r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?(?:\s+\(£(?:000|k|m)?\)|"
                                      + _UNIT_WORDS + r")?",

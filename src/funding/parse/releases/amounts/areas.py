@@ -114,7 +114,13 @@ def _areas_in(text: str) -> list[tuple[int, int, str, bool]]:
 
 
 #: a row label that ends in "total": "Directorate total", "Service totals", "Perpetrator programme total"
-_NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*", re.I)
+_NAMED_TOTAL_ROW = re.compile(r"\W*(?:[\w'’-]+\s+){1,3}(?:sub-?)?totals?\W*|"
+                              # (a row naming every area of the rows above it, "All areas", "All four forces", "Both
+                              # areas": their sum, as a TOTAL row is; not one naming what it pays for beside, "All areas:
+                              # shared helpline", a joint award to them)
+                              r"\W*(?:all|both)\s+(?:(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+                              r"(?:areas|force areas|police areas|forces|counties)\W*", re.I)
+# ("All PCCs", "All commissioners" stay national rows, :data:`~funding.parse.releases.amounts.tables._NATIONAL_ROW`)
 
 
 #: the subject of a sentence an area that will not be named: "A force just outside the region, which asked not to be

@@ -373,7 +373,7 @@ _NAME_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+
 
 
 #: (a count of the bodies may stand before their name: "from the two district councils", "by all three councils")
-_BY_OR_FROM_END = re.compile(r"\b(?:by|from)\s+(?:the\s+|all\s+|both\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+_BY_OR_FROM_END = re.compile(r"\b(?:by|from)\s+(?:the\s+|all\s+|both\s+|(?:his|her|its|their)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
                              r"\d{1,2}|several|both)\s+)?(?P<name>(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|upon|on)\s+)?){0,4})$")
 
 

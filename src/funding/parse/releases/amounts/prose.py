@@ -1399,8 +1399,26 @@ def _figure_corrected_to_a_total_is_one(rel, drafts: list) -> None:
                     or (x.period and y.period and x.period != y.period):
                 continue
             if any(x.amount.text in (rel.line_text(n) or "") and _CORRECTION_WORDS.search(rel.line_text(n) or "")
-                   for n in near if n != y.line):
+                   for n in near if n != y.line) or _corrected_just_before_on_its_line(line, at, x, y, drafts):
                 x.role, x.funder, x.funder_basis = "total", "", "default"
+                for z in drafts:  # (the wrong figure stated earlier in the text, "You said more than £2 million"
+                    # … "My answer gave more than £2 million. The correct figure is £1,870,000": the same account)
+                    if z is not x and not z.table and z.whole is None and z.role == "grant" and z.line < x.line \
+                            and z.amount.pence == x.amount.pence and z.amount.qualifier == x.amount.qualifier \
+                            and not any(w.whole is z for w in drafts):
+                        z.role, z.funder, z.funder_basis = "total", "", "default"
+
+
+def _corrected_just_before_on_its_line(line: str, at: int, x, y, drafts: list) -> bool:
+    """Whether ``x`` is the figure stated just before the right one ``y`` on y's own line, in an earlier sentence
+    ("The last answer gave £2.1 million. The correct figure is £1,870,000."): the figure the correction replaces."""
+    if x.line != y.line:
+        return False
+    xat = line.find(x.amount.text)
+    if xat < 0 or xat >= at or not re.search(r"[.;:]\s", line[xat:at]):
+        return False
+    return not any(z is not x and z.line == y.line and not z.table and xat < line.find(z.amount.text) < at
+                   for z in drafts)
 
 
 #: a table note's marker in square brackets, "[b]", "[2]", opening the note's words about the cell that carries it
@@ -1754,6 +1772,8 @@ def _payer_of_the_money_restated(sentence: str, start: int, amount, drafts: list
     return (payers.pop(), roles.pop() if len(roles) == 1 else "") if len(payers) == 1 else ("", "")
 
 
+#: the commissioner's possessive just before a figure, with no "own": "the commissioner's £214,000", "the PCC's £90,000"
+_COMMISSIONERS_SUM_BEFORE = re.compile(r"\b(?:commissioner|PCC|PFCC)['’]s\s+$", re.I)
 #: a payer's possessive just before a figure: "The commissioner's £60,000", "the council’s £18,000"
 _PAYERS_POSSESSIVE_BEFORE = re.compile(r"\b[A-Za-z][\w-]*['’]s\s+$")
 
@@ -1922,7 +1942,16 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
             if role in ("part", "grant", "own_funding", "match_funding") else None
         if passed_on is not None:  # "The commissioner's £80,000 is paid in two halves" after "£80,000 from the
             role, funder, funder_basis = "grant", passed_on.funder, "clause"  # commissioner, out of Home Office money"
-        elif role == "part" and not here:
+        elif funder == "PCC" and role in ("grant", "own_funding", "part") \
+                and _COMMISSIONERS_SUM_BEFORE.search(sentence[max(0, start - 40) : start]):
+            # "the commissioner's £214,000" after "£214,000 that the commissioner has given the service from his Home
+            # Office grant": the possessive names who holds and passes on the money stated before, whose payer that
+            # statement gave (README, "Payer said once"), not the commissioner's own budget
+            same = {d.funder for d in drafts if d.amount.pence == amount.pence and d.role != "context" and d.funder}
+            if len(same) == 1 and same <= {"Home Office", "Ministry of Justice"}:
+                funder, funder_basis = same.pop(), "clause"
+                role = "grant" if role == "own_funding" else role
+        if passed_on is None and role == "part" and not here:
             again = _payers_added_money_again(sentence, start, amount, funder, drafts)
             if again is not None:  # "The council's £18,000 pays for a family worker": that money again, not a piece
                 role, funder, funder_basis = again.role, again.funder, "clause"
@@ -3474,8 +3503,16 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
                 named = {f[2] for f in funders if d.start <= f[0] < stop}
                 d.funder = named.pop() if len(named) == 1 else ""
             d.role, d.whole, d.part_of = "part", whole, whole.line
-        if len({d.funder for d in here[1:]}) > 1:
+        payers = {d.funder for d in here[1:]}
+        if whole.funder and whole.funder_basis == "clause" and payers - {""} <= {whole.funder}:
+            payers.discard("")  # ("£900,000 of Ministry of Justice money into this work: £600,000 to run the
+            # course and £300,000 towards the helpline": the whole's own words name its payer, and a piece naming
+            # none, or the same one, is that payer's money, not a second payer's)
+        if len(payers) > 1:
             whole.role, whole.funder = "total", ""
+        elif len({d.code for d in here[1:] if d.code and d.basis in ("clause", "possessive")}) > 1:
+            whole.role = "total"  # (pieces for services in several named areas: a sum over them, keeping its payer,
+            # as :func:`_role_of_the_whole` reads pieces of several areas)
         for d in here[1:]:
             _lend_wholes_payer(d, whole)
     # "The grant is paid in two instalments: £118,000 in 2024-25 and £128,000 in 2025-26": pieces, after a colon, of
@@ -4080,7 +4117,9 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              # plots, grounds and the month's list of payments)
                              r"(?i:christmas lights|festive lighting|bus shelters?|allotments?|schedule of payments|"
                              r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
-                             r"hanging baskets?|floral displays?))\b")
+                             r"hanging baskets?|floral displays?|"
+                             # (a probation or youth team's community work: its tools, skips and paths)
+                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -4574,14 +4613,15 @@ def _periods_and_awards(
     _the_other_years_piece(drafts)
     _year_headings_date_their_figures(rel, drafts)
     _report_titles_year_dates_its_tables(rel, drafts, pointed)
-    # a figure in quoted speech that restates one stated outside quotes ("We are putting £48,000 into …," she said)
-    # is not a second statement
+    # a figure in quoted speech is what someone said, not the text's statement (README set_aside ``in_quote``): one
+    # that restates a sum stated outside quotes ("We are putting £48,000 into …," she said) is not a second
+    # statement, and one said only in the quote ('"The last £9,000 goes out when the invoice comes in," she said')
+    # is no fact
     quoted = []
     for d in drafts:
         text = next((t for n, t in rel.sentences if n == d.line and d.amount.text in t), "")
         at = text.find(d.amount.text)
-        if (at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) or _quoted_on_its_line(rel, d)) and any(
-                x is not d and x.amount.pence == d.amount.pence and x.line != d.line for x in drafts):
+        if not d.table and (at >= 0 and any(a <= at < b for a, b in _quoted_spans(text)) or _quoted_on_its_line(rel, d)):
             quoted.append(d)
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
@@ -4712,7 +4752,7 @@ _TO_N_RECIPIENTS = re.compile(r"\bto (?P<n>\d{1,2}|two|three|four|five|six|seven
 #: a sentence opening with the sum its other figures are pieces of: "Of the £2.4 million …, Essex will receive £X"
 #: (also after an owner's possessive: "Of Cheshire's £480,000, £120,000 pays for …", "Of North Yorkshire's £X")
 _OPENS_WITH_OF = re.compile(r"^\W*(?:of|out of) (?:the|its|this|that|their|our|his|her|(?-i:[A-Z])[\w-]+(?: (?-i:[A-Z])[\w-]+){0,2}['’]s?) "
-                            r"(?:[\w'’-]+ ){0,2}$", re.I)
+                            r"(?:[\w'’-]+ ){0,2}(?:of )?$", re.I)
 #: "£X, which is …", "£X (that is …", "£X, being …": what follows names the pieces of £X
 _WHICH_IS = re.compile(r"^[^£.;]{0,40}?(?:,|\()\s*(?:which is|which was|that is|being|i\.e\.)\b[^£.;]{0,60}$", re.I)
 #: the publisher's own money, by a first-person possessive just before the figure: "Our £64,000", "our own £20,000"
@@ -4847,6 +4887,10 @@ def _total_words_from(sentence: str, lo: int, start: int, k: int) -> int:
         if against:  # ("about £356,000 was spent … from all funders, against roughly £4.6 million on services for
             # victims": the sum words are the earlier figure's, the one set against it is not said to be a sum)
             begin += against.start()
+        first = MONEY_TOKEN.search(sentence)
+        if first and first.end() <= start and _OPENS_WITH_OF.match(sentence[: first.start()]):
+            begin = max(begin, first.end())  # ("Of the overall total of £500,000, £320,000 came from the Home Office
+            # …": the sum words before the sentence's first figure name the whole it opens with, not its pieces)
     return begin
 
 
@@ -5206,9 +5250,11 @@ def _paid_for_jointly(rel, terms) -> bool:
 #: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000
 #: …"), then its pieces: "Of the Grant, £351,000 is funded by the Home Office …, and £77,400 is the Commissioner's
 #: own contribution"
-_OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:grant|sum|"
-                                  r"award|money|funding|total|amount|allocation|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,",
-                                  re.I)
+_OF_THE_WHOLE_OPENER = re.compile(r"\W*(?:[A-Z]?\d{1,2}[.)]\s+)?of\s+(?:the|this|that|which|it|its)\b(?:\s+(?:(?:[\w'’-]+\s+){0,2}?"
+                                  r"(?:grant|sum|award|money|funding|total|amount|allocation)(?:\s+of\s+£\s?[\d,.]+\s*(?:[mk]|"
+                                  r"million)?)?|£\s?[\d,.]+\s*(?:[mk]|million)?))?\s*,", re.I)
+# (the whole may be named with a word or two and its figure: "Of the two-year total of £800,000, …", "Of the overall
+# sum of £1.2m, …")
 
 
 def _divided_between_payers(s: str, terms) -> bool:

@@ -286,6 +286,10 @@ def _two_way_tables(drafts: list[_Draft]) -> list[_Draft]:
         if len(order) < 3 or len(heads) != 1 or heads[0].role != "total" or heads[0].whole is not None:
             continue
         grand, body = heads[0], [lines[n] for n in order[:-1]]
+        if any(getattr(d, "item_part", False) and d.whole is grand for d in last) and not _sums_to(
+                [next((d.amount for d in row if d.head_total), grand.amount) for row in body], grand.amount):
+            continue  # (the last row's total sums its own cells, as the rows above do theirs, and not the rows'
+            # totals: a row like them, "| 2027-28 | 210.0 | 90.5 | 300.5 |" under other years, not the rows' TOTAL)
         if getattr(grand, "label_source", False) and not _sums_to(
                 [next((d.amount for d in row if d.head_total), grand.amount) for row in body], grand.amount):
             continue  # (a last row labelled by its payer, "| Home Office grant | … | £240,000 |", is that payer's
@@ -844,6 +848,25 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
         years = [d.period for d in out if d.whole is whole and d.period]
         if whole.period is None and years:
             whole.period, whole.period_basis = (min(y[0] for y in years), max(y[1] for y in years)), "parts"
+        return out
+    items = [d for d in out if not d.head_total and d.role != "context"]
+    label_cell = cells[0] if cells else ""
+    if len(totals) == 1 and len(items) >= 2 and len(items) == len(out) - 1 and totals[0].whole is None \
+            and totals[0].role in ("grant", "total", "match_funding", "own_funding") \
+            and all(d.start < totals[0].start and d.whole is None for d in items) \
+            and not _TOTAL_ROW.match(label_cell) and not _NAMED_TOTAL_ROW.fullmatch(label_cell) \
+            and _sums_to([d.amount for d in items], totals[0].amount):
+        # a row of items under their own headings beside a total column they add up to ("| 2026-27 | Group course
+        # £000 | Partner support £000 | Grant total £000 |" over "| 2026-27 | 210.0 | 90.5 | 300.5 |"): each item's cell
+        # is a part of its row's total, which is a total (README "Two-way tables": with a total column and no TOTAL
+        # row, cells are parts of their row's total); an item whose own row or column names no payer keeps the
+        # total's, the payer its column heading names ("Grant total" of a Home Office page, "Home Office total")
+        whole = totals[0]
+        whole.role = "total"
+        for d in items:
+            d.role, d.whole, d.part_of, d.item_part = "part", whole, number, True
+            if not d.row_funder and whole.funder:
+                d.funder, d.funder_basis = whole.funder, whole.funder_basis
     return out
 
 
