@@ -1178,6 +1178,10 @@ _OWN_LENGTH_BEFORE = re.compile(r"\b[\w]+[- ](?:weeks?|months?|sessions?)[- ](?:
 _OWN_LENGTH_AT = re.compile(r"[\w]+[- ](?:weeks?|months?|sessions?)\b", re.I)  # (within the kind's words: "24-week group")
 
 
+#: the border between two cells of a pipe table row
+_CELL_BORDER = re.compile(r"\s*\|\s*")
+
+
 def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
     """The stretch of an item that describes each of its components (spans in order of mention):
     a duration or cohort belongs to the component in its own clause ("a 30-week course for men,
@@ -1205,6 +1209,9 @@ def _segments(item: str, spans: list[tuple[int, int]]) -> list[str]:
             cuts.append(None)  # "one-to-one and group work": two kinds named together share their clause
             continue
         breaks = [m.start() for m in _SEGMENT_BREAK.finditer(item, end, max(nxt, end))]
+        # (a table cell's border between two kinds ends the first one's cell: "| Group course for women | Case management
+        # (high harm) |" gives the women to the course only)
+        breaks = sorted(breaks + [m.start() for m in _CELL_BORDER.finditer(item, end, max(nxt, end))])
         cuts.append(breaks[-1] if breaks else None)
     bounds: list[tuple[int, int]] = []
     groups: list[list[int]] = [[0]]
