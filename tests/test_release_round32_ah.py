@@ -37,7 +37,7 @@ def test_a_start_without_a_length_straight_after_its_verb_gives_no_span(text):
 
 def _newsletter(gift: str) -> str:
     return ("Riverside Homes tenant news\n\n"
-            "Safe Homes started in April 2024 and runs for two years. It costs £150,000 in all.\n\n"
+            "Safe Homes opened in April 2024 and runs for two years. It costs £150,000 in all.\n\n"
             "* £100,000 from the Police and Crime Commissioner for Cumbria, out of the Home Office funding his office holds\n"
             "* £50,000 from Cumbria County Council\n\n"
             f"{gift}\n")
@@ -288,7 +288,7 @@ def test_a_list_item_naming_no_recipient_body_gives_none(item):
 
 @pytest.mark.parametrize("sentence, name", [
     ("Wessex Change CIC worked with 34 men between May and December.", "Wessex Change CIC"),
-    ("Purbeck Respect Line has taken calls from 87 men in its first four months.", "Purbeck Respect Line"),
+    ("Purbeck Respect Line has taken calls from 64 men over its first three months.", "Purbeck Respect Line"),
     ("Since April, Kernow Families Project has worked with 21 families.", "Kernow Families Project"),
 ])
 def test_a_body_that_worked_with_a_number_of_people_delivers(sentence, name):
@@ -345,8 +345,8 @@ def test_a_body_in_apposition_that_worked_with_a_number_of_men_delivers():
 
 @pytest.mark.parametrize("sentence", [
     "Recommendation 4. The Welsh Government should fund a child to parent violence service in every region.",
-    "The Welsh Government should press the Home Office for a settlement of three years for perpetrator work.",
-    "The Cabinet Secretary told us that the Welsh Government does not ring-fence any of the grant for perpetrator work.",
+    "The Welsh Government should ask the Home Office for a three-year settlement covering this work.",
+    "The minister said the Welsh Government does not ring-fence a share of the regional grant for this work.",
     "The Welsh Government column shows the part of each region's grant spent on perpetrator work.",
 ])
 def test_a_government_urged_denied_or_named_as_a_column_is_no_funder(sentence):
@@ -401,7 +401,7 @@ def test_a_brand_in_a_result_without_a_body_running_it_is_no_component(sentence)
 # --- "group or one-to-one": both kinds offered -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
-    "We welcome bids for behaviour change programmes, group or one-to-one, for adults who abuse a partner.",
+    "Bids are invited for behaviour change programmes, group or one-to-one, for people who harm a partner.",
     "The money pays for behaviour change work, group or individual, for men in Stafford.",
 ])
 def test_group_or_one_to_one_gives_a_group_programme(sentence):
@@ -455,7 +455,7 @@ def test_a_body_after_a_sum_awarded_by_a_person_is_not_a_funder():
 @pytest.mark.parametrize("name", ["Step Change", "Tarn Valley Change", "Fresh Futures"])
 def test_a_name_said_to_be_a_course_is_a_named_programme(name):
     text = ("Durham has £90,000 from the Home Office.\n\n"
-            f"{name} is a 24-week group programme for men who have been abusive to a partner.\n")
+            f"{name} is a 24-week group programme for men who have harmed a partner.\n")
     assert (3, "named_programme", name) in _components(text)
 
 
@@ -476,9 +476,9 @@ _COURSE = "Essex has £90,000 from the Home Office for a 24-week group programme
 @pytest.mark.parametrize("sentence", [
     "In 2021-22 the money paid for one group in Harlow and very little else.",
     "A Welsh-language group meets in Bangor on Tuesday evenings.",
-    "The council will add £40,000 to pay for a group in the north of the city.",
+    "The council will add £40,000 to pay for a group in the east of the borough.",
     "Men from the villages are referred to a group in Colchester.",
-    "£22,000 of the 2025/26 money was not spent because the Harlow group started in November.",
+    "£22,000 of the 2025/26 money went unspent as the Harlow group only began in November.",
 ])
 def test_a_group_named_by_its_place_is_a_group_programme(sentence):
     assert (3, "group_programme", "") in _components(_COURSE + sentence + "\n")
@@ -545,7 +545,7 @@ def test_working_through_a_backlog_is_not_still_attending():
 # --- a London borough named as the borough, with no "Council" ----------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, names", [
-    ("The London Borough of Camden and the Royal Borough of Greenwich will each add £25,000 a year to the grant.",
+    ("The London Borough of Camden and the Royal Borough of Greenwich are each adding £25,000 a year to the grant.",
      {"London Borough of Camden", "Royal Borough of Greenwich"}),
     ("The Royal Borough of Kingston upon Thames will add £20,000 a year to the grant.",
      {"Royal Borough of Kingston upon Thames"}),
