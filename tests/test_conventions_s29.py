@@ -23,8 +23,8 @@ _INTRO = "Westshire's commissioning plan sets out three years of Home Office mon
      {"group_programme": ("women",), "high_harm": ("high_harm",), "helpline": ()}),
     ("| Year | Group programme for men | High-harm service | Total |\n",
      {"group_programme": ("men",), "high_harm": ("high_harm",)}),
-    ("| Service | One-to-one work for fathers | Partner support |\n",
-     {"one_to_one": ("fathers",), "partner_support": ()}),
+    ("| Service | One-to-one work for fathers | Helpline £000 |\n",
+     {"one_to_one": ("fathers",), "helpline": ()}),
 ])
 def test_each_cell_of_a_table_row_has_its_own_cohorts(row, want):
     assert _cohorts(_INTRO + row) == want
