@@ -1,0 +1,218 @@
+"""Rules added while tuning the thirty-third round's releases (tuner AL): invented sentences, with the facts the corpus
+README's conventions give them (never the corpus text)."""
+
+import pytest
+
+from release_probe import awards_by_key, read
+
+_LEAD = "Westshire perpetrator funding\n\nThe Kent Police and Crime Commissioner funds perpetrator programmes.\n\n"
+
+
+def _facts(text, name="invented.txt"):
+    return {k: (a.funding_role, a.funder or None, a.part_of_line, a.period_start or None, a.period_end or None)
+            for k, a in awards_by_key(text, name).items()}
+
+
+# --- A full-width row between a served table's rows ("Theme 2: …" in one cell spanning the columns) labels a group of
+# rows: the table and its heading go on under it, and a subtotal under the group sums that group only ------------------
+
+_PAGE = """<html><body><main>
+<h1>Kent partnership action plan</h1>
+<p>All sums are for 2025/26 unless a row says otherwise.</p>
+<table>
+<thead><tr><th>No.</th><th>What we will do</th><th>Owner</th><th>Paid from</th><th>Budget</th><th>Progress</th></tr></thead>
+<tbody>
+<tr><td colspan="6">{label_one}</td></tr>
+<tr><td>A1</td><td>Refuge places in the north of the county</td><td>Kent County Council</td><td>Ministry of Justice</td><td>£70,000</td><td>On track</td></tr>
+<tr><td colspan="6">{label_two}</td></tr>
+<tr><td>B1</td><td>Weekly group course for men who harm</td><td>OPCC</td><td>Home Office perpetrator grant</td><td>£250,000</td><td>On track</td></tr>
+<tr><td>B2</td><td>Council money added to the group course</td><td>Kent County Council</td><td>County Council</td><td>£30,000</td><td>Paid</td></tr>
+<tr><td>B3</td><td>Worker for the partners of the men</td><td>OPCC</td><td>Commissioner's own budget</td><td>£20,000</td><td>Late</td></tr>
+<tr><td colspan="4">Theme B total</td><td>£300,000</td><td></td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize("label_one, label_two", [
+    ("Theme A: Victims and their children", "Theme B: Those who cause harm"),
+    ("Priority 1 – safe homes", "Priority 2 – changing behaviour"),
+])
+def test_group_labels_in_a_served_table_keep_its_columns(label_one, label_two):
+    got = {(a.amount.pence // 100): a for a in read(_PAGE.format(label_one=label_one, label_two=label_two),
+                                                     "invented.html").awards}
+    assert got[70000].funder == "Ministry of Justice" and got[70000].part_of_line is None
+    assert [(got[p].funder, got[p].funding_role) for p in (250000, 30000, 20000)] == [
+        ("Home Office", "part"), ("local authority", "part"), ("PCC", "part")]
+    total_line = got[300000].source_line
+    assert {got[p].part_of_line for p in (250000, 30000, 20000)} == {total_line}
+    assert got[300000].funding_role == "total"
+
+
+def test_a_sentence_between_two_tables_still_ends_the_first():
+    # (near-miss: a sentence, ending in a full stop, between the heading and the rows is no group label)
+    text = _PAGE.format(label_one="Theme A: Victims and their children", label_two="Theme B: Those who cause harm")
+    text = text.replace('<tr><td colspan="6">Theme A: Victims and their children</td></tr>',
+                        "</tbody></table><p>The rows below were agreed by the board in May.</p><table><tbody>")
+    got = {(a.amount.pence // 100): a for a in read(text, "invented.html").awards}
+    assert got[70000].funder != "Ministry of Justice"
+
+
+# --- "…, as she did in 2024/25 with £X": the year is the earlier payment's, and that figure is money of the same kind --
+
+@pytest.mark.parametrize("clause", [
+    "as she did in 2023/24 with £80,000",
+    "as the office did in 2023/24 with £80,000",
+])
+def test_the_same_payer_doing_the_same_in_another_year(clause):
+    got = _facts(_LEAD + "The Commissioner is putting £100,000 towards case management on top of the Home Office "
+                 f"grant from her own budget, {clause}.\n")
+    assert got[(5, 100000)] == ("match_funding", "PCC", None, None, None)
+    assert got[(5, 80000)][:2] == ("match_funding", "PCC") and got[(5, 80000)][3] == "2023-24"
+
+
+def test_a_year_in_the_figures_own_clause_stays_its_own():
+    # (near-miss: no "as … did" comparison: the year is the figure's own)
+    got = _facts(_LEAD + "The Commissioner is putting £100,000 from her own budget towards case management in "
+                 "2023/24.\n")
+    assert got[(5, 100000)][3] == "2023-24"
+
+
+# --- A text that calls an NHS body one of the funding partners: that body's money is partners' ---------------------
+
+_NHS = ("Westshire health perpetrator pilot\n\nThe Kent Police and Crime Commissioner funds perpetrator programmes.\n\n"
+        "The Board is asked to agree a contribution from the ICB of £90,000 over the two years from April 2025.\n\n"
+        "{sentence}\n\nOf the ICB's £90,000, £10,000 pays for an evaluation.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The plan is for NHS Westshire to join the council and the commissioner as a funding partner.",
+    "Under the proposal the ICB would become a funding partner in the pilot.",
+])
+def test_an_nhs_body_called_a_funding_partner_pays_as_a_partner(sentence):
+    got = _facts(_NHS.format(sentence=sentence))
+    assert got[(5, 90000)][1] == "partners"
+    assert got[(9, 90000)][1] == "partners" and got[(9, 10000)][1] == "partners"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ICB already works with the council on other services.",
+    "The commissioner is a partner in the local domestic abuse board.",
+])
+def test_an_nhs_body_not_called_a_funding_partner_has_no_funder(sentence):
+    got = _facts(_NHS.format(sentence=sentence))
+    assert got[(5, 90000)][1] is None and got[(9, 90000)][1] is None
+
+
+# --- Under a sentence saying the grant must be matched, local payers' money in the paragraph is the match -----------
+
+@pytest.mark.parametrize("lead", [
+    "The grant conditions require the award to be matched.",
+    "The Home Office award must be match funded locally.",
+])
+def test_money_under_a_lead_saying_the_grant_is_matched(lead):
+    got = _facts(_LEAD + "The Home Office has given the Commissioner £300,000 for 2025/26.\n\n"
+                 f"{lead} Medway Council has offered £20,000 from its public health grant.\n")
+    assert got[(7, 20000)][:2] == ("match_funding", "local authority")
+
+
+def test_council_money_in_the_next_paragraph_keeps_its_role():
+    # (near-miss: a blank line ends the lead's reach)
+    got = _facts(_LEAD + "The Home Office has given the Commissioner £300,000 for 2025/26.\n\n"
+                 "The grant conditions require the award to be matched.\n\n"
+                 "Medway Council has offered £20,000 from its public health grant for a helpline.\n")
+    assert got[(9, 20000)][:2] == ("grant", "local authority")
+
+
+# --- "… from its X fund, a national fund of £Y": the award is no national figure; the fund is the grantor's ---------
+
+def test_an_award_beside_the_national_fund_it_is_drawn_from():
+    got = _facts(_LEAD + "The Ministry of Justice gave the Commissioner £600,000 for 2024/25 and 2025/26 from its "
+                 "victims fund, a national fund of £40m over the same years.\n")
+    assert got[(5, 600000)][:2] == ("grant", "Ministry of Justice")
+    assert got[(5, 40000000)][:2] == ("context", "Ministry of Justice")
+
+
+def test_a_national_fund_named_without_the_grantors_pronoun_keeps_no_funder():
+    # (near-miss: "one of 12 awards from a national fund": the fund is not said to be the grantor's)
+    got = _facts(_LEAD + "The Ministry of Justice gave the Commissioner £600,000 for 2024/25 and 2025/26, one of 12 "
+                 "awards from a national fund of £40m.\n")
+    assert got[(5, 600000)][:2] == ("grant", "Ministry of Justice")
+    assert got[(5, 40000000)][:2] == ("context", None)
+
+
+# --- "The 2025/26 half of the award is £X": one year's share named as such is a part of the award --------------------
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The 2025/26 half of the grant is £300,000.", "2025-26"),
+    ("The second year's share of the award comes to £300,000.", None),
+])
+def test_one_years_share_of_an_award(sentence, year):
+    got = _facts(_LEAD + "The Home Office awarded the Commissioner £580,000 for 2024/25 and 2025/26. "
+                 f"{sentence}\n")
+    assert got[(5, 300000)][:3] == ("part", "Home Office", 5)
+
+
+def test_a_share_of_something_else_is_no_part():
+    # (near-miss: the share of a caseload is not money of the award)
+    got = _facts(_LEAD + "The Home Office awarded the Commissioner £580,000 for 2024/25 and 2025/26. "
+                 "The council's contribution is £30,000.\n")
+    assert got[(5, 30000)][0] != "part"
+
+
+# --- A clause whose figure has its own verb after it leaves out no verb: it shares no year with the clause before ----
+
+def test_a_clause_with_its_own_verb_is_not_elliptical():
+    got = _facts(_LEAD + "The borough council's £25,000 is added to the grant as match funding for 2025/26; the "
+                 "Commissioner's £60,000 pays Oak Women's Aid to support partners.\n")
+    assert got[(5, 25000)][3] == "2025-26"
+    assert got[(5, 60000)][3] is None
+
+
+def test_an_elliptical_clause_shares_the_year():
+    # (near-miss: "…, and the Commissioner £B" leaves its verb out: the year is shared)
+    got = _facts(_LEAD + "The borough council is adding £25,000 in match funding, and the Commissioner £60,000, "
+                 "in 2025/26.\n")
+    assert got[(5, 60000)][3] == "2025-26"
+
+
+# --- A body asked for leave ("will ask the Home Office to let it …") is not the payer of the figure -----------------
+
+@pytest.mark.parametrize("asked", [
+    "will ask the Home Office to let it roll the money into next year",
+    "has asked the Home Office for permission to keep it",
+])
+def test_a_body_asked_for_leave_is_no_payer(asked):
+    got = _facts(_LEAD + f"The office expects to underspend by £9,000 in 2025/26 and {asked}.\n")
+    assert got[(5, 9000)][1] is None
+
+
+# --- "£A of that £B": a piece of the sum named just after it, which restates an earlier sum --------------------------
+
+def test_a_piece_of_that_restated_sum():
+    got = _facts(_LEAD + "The Home Office gave us £1,160,400 for the two years from April 2026.\n\n"
+                 "The case management team takes £400,000 of that £1.2 million of Home Office money across both "
+                 "years.\n")
+    assert got[(7, 400000)] == ("part", "Home Office", 7, "2026-27", "2027-28")
+    assert got[(7, 1200000)][:2] == ("grant", "Home Office") and got[(7, 1200000)][3] is None
+
+
+def test_a_piece_of_that_figure_with_no_sum_after_it():
+    # (near-miss: "£A of that" with no sum after it is a piece of the sum before)
+    got = _facts(_LEAD + "The Home Office gave us £1,160,400 for the two years from April 2026.\n\n"
+                 "The case management team takes £400,000 of that, and £100,000 goes on training.\n")
+    assert got[(7, 400000)][:3] == ("part", "Home Office", 5)
+
+
+# --- The speaker's "my own budget" is the commissioner's own money, not a named body's -------------------------------
+
+def test_the_speakers_own_budget_beside_a_named_body():
+    got = _facts(_LEAD + "Tamar Research is evaluating the course for us, and I have set aside £25,000 of my own budget "
+                 "for that work.\n")
+    assert got[(5, 25000)][:2] == ("own_funding", "PCC")
+
+
+def test_a_named_bodys_own_money():
+    # (near-miss: a body's "its own" money is the body's, a partner's)
+    got = _facts(_LEAD + "Tamar Change CIC will add £25,000 of its own reserves to the grant.\n")
+    assert got[(5, 25000)][:2] == ("match_funding", "partners")
