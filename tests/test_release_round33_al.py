@@ -216,3 +216,45 @@ def test_a_named_bodys_own_money():
     # (near-miss: a body's "its own" money is the body's, a partner's)
     got = _facts(_LEAD + "Tamar Change CIC will add £25,000 of its own reserves to the grant.\n")
     assert got[(5, 25000)][:2] == ("match_funding", "partners")
+
+
+# --- Components: a service for people who harm names no course (README, "Courses named by whom they serve"), unless
+# the line says what a named thing is ----------------------------------------------------------------------------------
+
+def _components(text):
+    return sorted((c.source_line, c.component) for c in read(text).components)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two councils and the commissioner now fund one joint service for people who harm their partners.",
+    "From April the three boroughs will share a single service for adults who use abusive behaviour at home.",
+])
+def test_a_service_for_people_who_harm_is_no_course(sentence):
+    assert (5, "behaviour_change_programme") not in _components(_LEAD + sentence + "\n")
+
+
+def test_a_named_thing_said_to_be_a_service_for_people_who_harm_is_a_course():
+    # (near-miss: "X is a free service for adults who …" says what the named service is)
+    got = _components(_LEAD + "Turning Point is a free service for adults in Kent who are abusive to a partner and "
+                      "want to stop.\n")
+    assert (5, "behaviour_change_programme") in got
+
+
+# --- Training named only as described elsewhere ("the training will not go ahead", "Training (3.2)") is no component,
+# unless the line names whom it reaches ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "5.1 If the council pulls out, the caseworker post and the training will not go ahead: the office cannot find the "
+    "£50,000 elsewhere.",
+    "5.2 Staffing may slip. Training (3.2) and monthly supervision are meant to reduce this risk.",
+])
+def test_training_referred_back_is_no_component(sentence):
+    assert (5, "practitioner_training") not in _components(_LEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The borough is paying £12,000 so that its own staff can attend the training.",
+    "The training will reach about 250 nursery and youth work staff in the first year.",
+])
+def test_training_with_whom_it_reaches_is_a_component(sentence):
+    assert (5, "practitioner_training") in _components(_LEAD + sentence + "\n")

@@ -284,6 +284,26 @@ _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|
                              r"who\s+(?:have\s+)?(?:stalked|been stalking))\b", re.I)
 
 
+#: training named only as something described before: "the training will not go ahead", "Training (2.5) and
+#: supervision are meant to reduce this" (a cross-reference to a paragraph)
+_TRAINING_REFERRED_BACK = re.compile(r"\b(?:the|this|that)\s+training\b(?!\s+(?:for|of|on|in|to|will (?:reach|cover|train))\b)|"
+                                     r"\b[Tt]raining\s*\((?:\d+(?:\.\d+)*|para(?:graph)?\.?\s*\d+(?:\.\d+)*)\)")
+#: people said to be trained on the line: "its own staff", "300 social work staff", "officers" (not a sum of money)
+_TRAINEES = re.compile(r"\b(?:practitioners|professionals|staff|officers|colleagues|teachers|social workers|health visitors|"
+                       r"GPs|nurses|midwives|workers|call handlers|clinicians|volunteers)\b", re.I)
+
+
+def _only_training_referred_back(item: str, m: re.Match) -> bool:
+    """Whether an item's only word of training refers back to training described elsewhere ("the training will not
+    go ahead", "Training (2.5) and supervision …"), with no one it trains named on the line: like a course referred
+    back to (README, "Courses referred back to"), it describes nothing delivered and gives no component.  A line
+    that names whom the training reaches ("about 300 staff will attend the training") still describes it."""
+    if len(re.findall(r"\btrain", item, re.I)) != 1:
+        return False
+    back = _TRAINING_REFERRED_BACK.search(item)
+    return bool(back) and back.start() <= m.start() < back.end() and not _TRAINEES.search(item)
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -303,6 +323,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["stalking_intervention"] = m
     if "whole_family" not in found and "famil" in item and (m := _FAMILY_SUPPORTED.search(item)):
         found["whole_family"] = m
+    if "practitioner_training" in found and _only_training_referred_back(item, found["practitioner_training"]):
+        del found["practitioner_training"]
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
