@@ -3,6 +3,7 @@ README's conventions give them (never the corpus text)."""
 
 import pytest
 
+from funding.parse.releases.text import prepare
 from release_probe import awards_by_key, read
 
 _LEAD = "Westshire perpetrator funding\n\nThe Kent Police and Crime Commissioner funds perpetrator programmes.\n\n"
@@ -258,3 +259,48 @@ def test_training_referred_back_is_no_component(sentence):
 ])
 def test_training_with_whom_it_reaches_is_a_component(sentence):
     assert (5, "practitioner_training") in _components(_LEAD + sentence + "\n")
+
+
+# --- Organisations: a body named only as asked for leave is no funder -------------------------------------------------
+
+@pytest.mark.parametrize("sentence, funder_named", [
+    ("The office expects to underspend by £9,000 this year and will ask the Home Office to let it roll the money "
+     "into next year.", False),
+    ("The office expects to underspend by £9,000 this year and has asked the Ministry of Justice for permission to "
+     "keep it.", False),
+    ("The Home Office pays £9,000 a year towards the helpline.", True),
+])
+def test_a_body_asked_for_leave_is_no_funder_organisation(sentence, funder_named):
+    got = [o for o in _organisations(_LEAD + sentence + "\n") if o[0] == 5 and o[2] == "funder"]
+    assert bool(got) == funder_named
+
+
+def _organisations(text):
+    return sorted((o.source_line, o.organisation, o.role) for o in read(text).organisations)
+
+
+# --- A copyright line printed with "(c)" and a year before the footer's links is page furniture; a list item "(c)"
+# is not ----------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, aside", [
+    ("(c) Office of the Police and Crime Commissioner for Kent 2026 | Accessibility | Privacy", True),
+    ("(c) Medway Evening Courier 2025", True),
+    ("(c) that the Mayor and one councillor visit the Thursday group in the spring; and", False),
+    ("(c) Oak Change CIC receives £20,000 for partner support in 2025 | Kent", False),
+])
+def test_a_copyright_line_with_c_in_brackets(line, aside):
+    assert (dict(prepare(_LEAD + line + "\n").set_aside).get(5) == "page_furniture") == aside
+
+
+# --- People: a transcript's speaker label in capitals names its speaker and office -----------------------------------
+
+@pytest.mark.parametrize("label, named", [
+    ("COMMISSIONER JANE FOWLER: Good morning, and thank you for coming.", True),
+    ("Commissioner Jane Fowler: Good morning, and thank you for coming.", True),
+    ("PRESENTER: Good morning, and thank you for coming.", False),
+    ("DOMESTIC ABUSE LEAD: Good morning, and thank you for coming.", False),
+])
+def test_a_speaker_label_in_capitals(label, named):
+    people = read("Kent speeches\n\nThe Kent Police and Crime Commissioner spoke at the conference.\n\n" + label + "\n").people
+    got = [(p.source_line, p.name.lower(), p.role) for p in people if p.source_line == 5]
+    assert got == ([(5, "jane fowler", "commissioner")] if named else [])
