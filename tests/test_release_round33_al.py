@@ -299,8 +299,41 @@ def test_a_copyright_line_with_c_in_brackets(line, aside):
     ("Commissioner Jane Fowler: Good morning, and thank you for coming.", True),
     ("PRESENTER: Good morning, and thank you for coming.", False),
     ("DOMESTIC ABUSE LEAD: Good morning, and thank you for coming.", False),
+    ("CHAIR JANE FOWLER: Good morning, and thank you for coming.", False),
 ])
 def test_a_speaker_label_in_capitals(label, named):
     people = read("Kent speeches\n\nThe Kent Police and Crime Commissioner spoke at the conference.\n\n" + label + "\n").people
     got = [(p.source_line, p.name.lower(), p.role) for p in people if p.source_line == 5]
     assert got == ([(5, "jane fowler", "commissioner")] if named else [])
+
+
+# --- Outcomes: a results table whose first column holds row references ("| Ref | Measure | Q1 | Q2 | Q2 target |"): each
+# row's measure is the cell after its reference, and a target column's figure is expected ---------------------------
+
+_SCORECARD = """Kent panel scorecard
+
+The Kent Police and Crime Commissioner's scorecard for the second quarter.
+
+| Ref | Measure | Q1 | Q2 | Q2 target | Rating |
+|---|---|---|---|---|---|
+| K1 | 999 calls picked up within 10 seconds | 91% | 87% | 90% | Amber |
+| K4 | Referrals to the Kent course for men | 51 | 58 | 55 | Green |
+| K5 | Men beginning a Kent group | 30 | 33 | 35 | Amber |
+| K6 | Practitioners trained to spot coercive control | 140 | 75 | 110 | Red |
+"""
+
+
+def test_a_scorecard_with_a_reference_column():
+    got = {(o.source_line, o.value, o.unit): (o.about, o.status) for o in read(_SCORECARD, "invented.md").outcomes}
+    assert got[(8, 51.0, "count")] == ("referrals", "reported") and got[(8, 55.0, "count")] == ("referrals", "expected")
+    assert got[(9, 33.0, "count")] == ("perpetrators", "reported") and got[(9, 35.0, "count")][1] == "expected"
+    assert got[(10, 140.0, "count")] == ("practitioners", "reported")
+    assert not [k for k in got if k[0] == 7]  # (a measure of no one the outcomes name: none)
+
+
+def test_a_first_cell_that_is_no_reference_stays_the_label():
+    # (near-miss: a table with no reference column keeps its first cell as the measure)
+    text = _SCORECARD.replace("| Ref | Measure |", "| Measure | Notes |").replace("| K4 | Referrals to the Kent course for men |",
+                                                                             "| Referrals to the Kent course | men |")
+    got = {(o.source_line, o.value, o.unit): o.about for o in read(text, "invented.md").outcomes}
+    assert got.get((8, 51.0, "count")) == "referrals"

@@ -1117,6 +1117,11 @@ def _next_text_line(raw: dict[int, str], number: int) -> str:
     return ""
 
 
+#: a heading over a column of row references ("Ref", "No.", "#", "ID") and such a reference ("S3", "1.2", "A4", "KPI 7")
+_REF_HEAD = re.compile(r"\W*(?:ref(?:erence)?|no|number|#|id|code|kpi)\W*", re.I)
+_REF_CELL = re.compile(r"\W*(?:[A-Z]{1,4}\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\W*")
+
+
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
     Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
@@ -1184,6 +1189,10 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         if not columns:
             # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
             label = cells[0]
+            first = 1  # the first cell that can hold a figure
+            if by_row and _REF_HEAD.fullmatch(by_row[0]) and len(cells) > 2 and _REF_CELL.fullmatch(cells[0]):
+                label, first = cells[1], 2  # "| Ref | Measure | Q1 | Q2 |" over "| S3 | Referrals to X | 63 | 74 |": the
+                # measure is named after the row's reference, which is no figure
             about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
             if about and about[0] in ("perpetrators", "young_people") and _REFERRED_LABEL.search(label) and \
                     not _WENT_ON_LABEL.search(label):
@@ -1192,11 +1201,11 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not _NOT_A_MEASURE_LABEL.search(label) \
-                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)
+                    and sum(1 for c in cells[first:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)
                             or _COUNT_AND_SHARE.fullmatch(c)) >= 1:
                 status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
                     else "reported"
-                for k, c in [(k, c) for k, cell in enumerate(cells[1:], start=1) for c in _cell_figures(cell)]:
+                for k, c in [(k, c) for k, cell in enumerate(cells[first:], start=first) for c in _cell_figures(cell)]:
                     m = _TABLE_NUMBER.match(c)
                     cell_of = None if m or leader else _OF_NUMBER.fullmatch(c)
                     if cell_of:  # a cell printing "x of y" ("71 of 126"): the count x, with base y
