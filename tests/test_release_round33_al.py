@@ -337,3 +337,33 @@ def test_a_first_cell_that_is_no_reference_stays_the_label():
                                                                              "| Referrals to the Kent course | men |")
     got = {(o.source_line, o.value, o.unit): o.about for o in read(text, "invented.md").outcomes}
     assert got.get((8, 51.0, "count")) == "referrals"
+
+
+# --- "(year 2 of 2)" is the place of a year in a series, no count of people; a count in a milestone column is
+# expected -------------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("The course is paid from the Home Office grant (year 2 of 2), and the fourth group is full.", set()),
+    ("The second payment (tranche 2 of 3) went out in May, when the group for men was full.", set()),
+    ("Of the men who began, 18 of 25 finished the group course.", {(18.0, 25.0)}),
+])
+def test_the_place_of_a_year_in_a_series_is_no_count(sentence, counted):
+    got = {(o.value, o.base) for o in read(_LEAD + sentence + "\n").outcomes if o.source_line == 5}
+    assert got == counted
+
+
+_PLAN = """<html><body><main>
+<h1>Kent action plan</h1>
+<table>
+<thead><tr><th>Ref</th><th>Action</th><th>Lead</th><th>Sum</th><th>{column}</th><th>RAG</th></tr></thead>
+<tbody>
+<tr><td>2.4</td><td>One-to-one work with teenagers who are violent to a parent</td><td>Kent County Council</td><td>£30,000</td><td>15 families worked with by March 2027</td><td>A</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize("column, status", [("Milestone", "expected"), ("Progress so far", "reported")])
+def test_a_count_in_a_milestone_column(column, status):
+    got = [(o.value, o.status) for o in read(_PLAN.format(column=column), "invented.html").outcomes if o.value == 15.0]
+    assert got == [(15.0, status)]
