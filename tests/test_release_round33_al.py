@@ -367,3 +367,37 @@ _PLAN = """<html><body><main>
 def test_a_count_in_a_milestone_column(column, status):
     got = [(o.value, o.status) for o in read(_PLAN.format(column=column), "invented.html").outcomes if o.value == 15.0]
     assert got == [(15.0, status)]
+
+
+# --- A programme's name with its length straight after the comma, as a table cell prints it ("Home Office grant: New
+# Paths, 24-week group course for men"); a body "which holds the contract for X" names X with no length of its own; a
+# gap's length is no course length ------------------------------------------------------------------------------------
+
+def _named(text, name="invented.txt"):
+    return {(c.source_line, c.duration_value, c.duration_unit, tuple(c.cohorts))
+            for c in read(text, name).components if c.component == "named_programme"}
+
+
+def test_a_name_with_its_length_after_the_comma_in_a_table_cell():
+    text = (_LEAD + "| Budget line (£000) | 2025/26 | Spent |\n|---|---|---|\n"
+            "| Home Office grant: Calder Steps, 24-week group course for men | 300.0 | 150.0 |\n\n"
+            "Tamar Change CIC, which holds the contract for Calder Steps, says a two-week break in August slowed it.\n")
+    got = _named(text, "invented.md")
+    assert (7, 24, "week", ("men",)) in got
+    assert (9, None, "", ()) in got
+
+
+def test_a_name_with_a_count_after_the_comma_is_no_course():
+    # (near-miss: "Calder Steps, 24 referrals": a count after the comma, no length)
+    text = (_LEAD + "| Measure | 2025/26 |\n|---|---|\n| Calder Steps, 24 referrals in the year | 24 |\n")
+    assert not _named(text, "invented.md")
+
+
+@pytest.mark.parametrize("sentence, length", [
+    ("The 26-week group course for men restarted after a six-week gap between the two Dover groups.", 26),
+    ("The weekly group course for men took a three-week break over Christmas.", None),
+])
+def test_the_length_of_a_gap_is_no_course_length(sentence, length):
+    got = [c.duration_value for c in read(_LEAD + sentence + "\n").components
+           if c.source_line == 5 and c.component in ("group_programme", "behaviour_change_programme")]
+    assert got and all(v == length for v in got)
