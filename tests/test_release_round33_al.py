@@ -234,6 +234,12 @@ def test_a_service_for_people_who_harm_is_no_course(sentence):
     assert (5, "behaviour_change_programme") not in _components(_LEAD + sentence + "\n")
 
 
+def test_a_service_for_men_who_harm_is_a_course():
+    # (near-miss: a service that names the men it is for describes a course for them)
+    assert (5, "behaviour_change_programme") in _components(_LEAD + "A new service for fathers who are abusive at home "
+                                                             "starts in the autumn.\n")
+
+
 def test_a_named_thing_said_to_be_a_service_for_people_who_harm_is_a_course():
     # (near-miss: "X is a free service for adults who …" says what the named service is)
     got = _components(_LEAD + "Turning Point is a free service for adults in Kent who are abusive to a partner and "
