@@ -102,11 +102,18 @@ def parse_duration(text: str):
             " early" in text or "behind" in text or " for " in text and re.search(r"\b(?:paused|suspended|halted|stopped|"
                                                                                r"closed|hold)\b", text):
         text = _WINDOW.sub(lambda m: " " * len(m.group(0)), text)
+    if "gap" in text or "break" in text or "delay" in text or "pause" in text:
+        text = _LENGTH_OF_A_GAP.sub(lambda m: " " * len(m.group(0)), text)  # ("a six-week gap between two groups")
     if "last" in text:  # "the sessions last 12 weeks": the verb, not "the last 12 weeks"
         text = _LAST_VERB.sub("lasting", text)
     if "long" in text:
         text = _UNIT_LONG.sub(_unit_long, text)
     return _parse_duration(text)
+
+
+#: the length of a gap, break, delay or pause in a service ("a six-week gap between the two groups", "a two-month
+#: break over the summer"): how long it stopped, not how long it lasts
+_LENGTH_OF_A_GAP = re.compile(r"\b(?:an?\s+)?(?:\w+|\d+)[- ](?:day|week|month|year)s?\s+(?:gap|break|delay|pause)s?\b", re.I)
 
 
 #: a length written as an adjective with "-long" ("a year-long programme", "a six-month-long course", "a 12-week long
@@ -284,6 +291,26 @@ _ONE_WHO_STALKS = re.compile(r"\b(?:each|every|any|a|the)\s+(?:person|man|woman|
                              r"who\s+(?:have\s+)?(?:stalked|been stalking))\b", re.I)
 
 
+#: training named only as something described before: "the training will not go ahead", "Training (2.5) and
+#: supervision are meant to reduce this" (a cross-reference to a paragraph)
+_TRAINING_REFERRED_BACK = re.compile(r"\b(?:the|this|that)\s+training\b(?!\s+(?:for|of|on|in|to|will (?:reach|cover|train))\b)|"
+                                     r"\b[Tt]raining\s*\((?:\d+(?:\.\d+)*|para(?:graph)?\.?\s*\d+(?:\.\d+)*)\)")
+#: people said to be trained on the line: "its own staff", "300 social work staff", "officers" (not a sum of money)
+_TRAINEES = re.compile(r"\b(?:practitioners|professionals|staff|officers|colleagues|teachers|social workers|health visitors|"
+                       r"GPs|nurses|midwives|workers|call handlers|clinicians|volunteers)\b", re.I)
+
+
+def _only_training_referred_back(item: str, m: re.Match) -> bool:
+    """Whether an item's only word of training refers back to training described elsewhere ("the training will not
+    go ahead", "Training (2.5) and supervision …"), with no one it trains named on the line: like a course referred
+    back to (README, "Courses referred back to"), it describes nothing delivered and gives no component.  A line
+    that names whom the training reaches ("about 300 staff will attend the training") still describes it."""
+    if len(re.findall(r"\btrain", item, re.I)) != 1:
+        return False
+    back = _TRAINING_REFERRED_BACK.search(item)
+    return bool(back) and back.start() <= m.start() < back.end() and not _TRAINEES.search(item)
+
+
 def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], bool]:
     """Every component an item names, in order of first mention, each with the match of the first
     rule (in file order) that names it; and whether a strong rule (``kinds``) matched.  A programme
@@ -303,6 +330,8 @@ def _kind_matches(item: str, kinds, weak) -> tuple[list[tuple[str, re.Match]], b
         found["stalking_intervention"] = m
     if "whole_family" not in found and "famil" in item and (m := _FAMILY_SUPPORTED.search(item)):
         found["whole_family"] = m
+    if "practitioner_training" in found and _only_training_referred_back(item, found["practitioner_training"]):
+        del found["practitioner_training"]
     strong = bool(found)
     if not strong:
         for value, pattern in _candidates(weak, item):
@@ -394,7 +423,10 @@ _ONE_WORD_SUBJECT_NAME = re.compile(r"^\W*(?P<name>(?!(?:It|This|That|There|Here
                            r"(?=\s*(?:$|[.,;:(]|(?:for|that|which|who|run|delivered|in|with|aimed|at)\b))")
 #: "It pays for Steady Ground, your 26-week group course for men": a name with the description in apposition
 #: (a service described by where it runs as well as whom for: "Stepping Stones, a child-to-parent service in Barrow")
-_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:a|an|our|your|the|its|their)\s+"
+_APPOSITIVE_NAME = re.compile(r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}),\s+(?:(?:a|an|our|your|the|its|their)\s+|"
+                              # (or a length straight after the comma, as a table cell prints it: "New Paths, 24-week
+                              # group course for men")
+                              r"(?=\d{1,2}-(?:week|session|month)\s))"
                               r"(?:[\w'’-]+\s+){0,5}?(?:programme|course|scheme|service(?=\s+(?:for|in|across|covering)\b)|"
                               # (a team named for the work it does with people: "Pennine Edge, a team that works with men
                               # assessed as high-harm", "Safe Steps, the county's team which works with stalkers")
@@ -1751,6 +1783,7 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
                                 and not _is_area(a.group("name"))
                                 and (a.re is _ONE_WORD_APPOSED_NAME
                                      or re.search(r",\s+(?:a|an|our|your|its|their)\s+[\w-]+\s+", a.group(0))
+                                     or re.search(r",\s+\d{1,2}-(?:week|session|month)\s", a.group(0))
                                      or a.group(0).endswith("team")  # (a team named for its work with people)
                                      # ("Home Truths, a programme for young people aged 12 to 16 …": whom it is for)
                                      or re.match(r"\s+for\s", clean[a.end():]))),
@@ -1910,7 +1943,8 @@ def extract_components(text, source_id: str = "<text>") -> tuple[ProgrammeCompon
 #: a body's relative clause saying it runs a programme, just before the programme's name: "X CIC, which runs Keel, …",
 #: "the charity, which delivers Keel," (not "which funds Keel")
 _RUN_BY_WHICH = re.compile(r",\s*(?:which|who)\s+(?:(?:also|now|still|currently)\s+)?(?:runs|ran|delivers|delivered|operates|"
-                           r"operated|facilitates|facilitated|provides)\s+$")
+                           r"operated|facilitates|facilitated|provides|(?:holds|held|has|had|won)\s+the\s+contract\s+(?:for|to\s+run))\s+$")
+# ("X CIC, which holds the contract for Keel, puts the fall down to …": the body holds the programme's contract)
 
 
 #: a one-word programme's name used of one of its groups or courses ("a second Turnstone group could open in Boston",

@@ -211,8 +211,17 @@ _NOT_ITS_MONEY = re.compile(r"\b(?:not|never)\s+(?:\w+\s+){0,3}?(?:part of|from|
 
 def _named_as_not_paying(sentence: str, start: int) -> bool:
     """Whether the payer named at ``start`` is named only to say the money is not its ("rather than from X Council",
-    "not paid for by X Council"): a negated payer is no funder (the corpus README's "funder")."""
-    return bool(_NOT_ITS_MONEY.search(sentence[max(0, start - 40) : start]))
+    "not paid for by X Council"): a negated payer is no funder (the corpus README's "funder"); nor is a body named
+    only as asked for leave ("will ask the Home Office to let it carry the money forward")."""
+    return bool(_NOT_ITS_MONEY.search(sentence[max(0, start - 40) : start])) or bool(
+        _ASKED_BEFORE.search(sentence[max(0, start - 30) : start]) and _ASKED_FOR_LEAVE.match(sentence, start))
+
+
+#: a body asked for leave: the words before it ("will ask the", "has asked") and the body's name with what it is asked
+#: after it ("Home Office to let it carry …", "Ministry of Justice for permission to …")
+_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|seek|seeks|sought|request|requests|requested)\s+(?:the\s+)?$", re.I)
+_ASKED_FOR_LEAVE = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+)?){1,6}?(?:to\s+(?:let|allow|agree|approve|permit)|"
+                              r"for\s+(?:permission|approval|agreement|consent|leave))\b")
 _PAYERS = {"funder", "former_funder", "match_funder", "existing_funder", "commissioner"}
 #: the last word of a title, not a body ("the Perpetrator Intervention Fund", "the Safer Streets Programme")
 _TITLE_WORDS = frozenset(_name_terms("title_word"))

@@ -196,8 +196,10 @@ _PLACES = re.compile(r"\s+(?:training\s+)?places\b", re.I)
 _INFINITIVE = re.compile(r"(?<!\bcame )\bto\s+(?:have\s+(?:been\s+)?|be\s+)?[a-z]+\b", re.I)
 #: a list item's line: a bullet, or a number or letter in brackets or before a full stop ("(a) …", "b) …", "2. …")
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\(?[a-z]{1,2}\)|\(?\d{1,2}[.)]|\(?[ivx]{1,4}\))\s")
-#: x of y, also with the base in brackets ("Completions: 41 (of 58 starters)")
-_X_OF_Y = re.compile(r"\b(?P<x>\d[\d,]*)(?:\s+|\s*\(\s*)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
+#: x of y, also with the base in brackets ("Completions: 41 (of 58 starters)"); not the place of one year, phase or
+#: payment in a series ("the Home Office grant (year 2 of 2)", "tranche 1 of 3", "page 4 of 9")
+_X_OF_Y = re.compile(r"(?<![Yy]ear )(?<![Pp]hase )(?<![Ss]tage )(?<![Tt]ranche )(?<![Pp]ayment )(?<![Ii]nstalment )"
+                     r"(?<![Pp]age )(?<![Pp]art )(?<![Qq]uarter )\b(?P<x>\d[\d,]*)(?:\s+|\s*\(\s*)(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+)?(?P<y>\d[\d,]*)\b(?!\s*(?:%|per\s?cent))")
 #: "31 out of a total of 45 men", "31 of the first group of 45 men": the base a few words after "of" (not across a
 #: clause: "188 of them started it and 121 completed" counts 121 apart)
 _X_OF_LATER_Y = re.compile(r"\b(?P<x>\d[\d,]*)\s+(?:out\s+)?of\s+(?:(?!aged\b|ages?\b|under\b|over\b|within\b|after\b|and\b|or\b|but\b|while\b|whereas\b|them\b)[a-z][\w'’-]*\s+){1,6}?"
@@ -1117,6 +1119,11 @@ def _next_text_line(raw: dict[int, str], number: int) -> str:
     return ""
 
 
+#: a heading over a column of row references ("Ref", "No.", "#", "ID") and such a reference ("S3", "1.2", "A4", "KPI 7")
+_REF_HEAD = re.compile(r"\W*(?:ref(?:erence)?|no|number|#|id|code|kpi)\W*", re.I)
+_REF_CELL = re.compile(r"\W*(?:[A-Z]{1,4}\s?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\W*")
+
+
 def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     """Results in a table headed by what each column counts ("| Year | Referrals | Started | Completed |
     Completion rate |"): referrals, completions of those who started (x of y), rates; each row's period
@@ -1184,6 +1191,10 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
         if not columns:
             # "| Referrals received | 71 | 88 | 159 |": a measure per row, a period per column
             label = cells[0]
+            first = 1  # the first cell that can hold a figure
+            if by_row and _REF_HEAD.fullmatch(by_row[0]) and len(cells) > 2 and _REF_CELL.fullmatch(cells[0]):
+                label, first = cells[1], 2  # "| Ref | Measure | Q1 | Q2 |" over "| S3 | Referrals to X | 63 | 74 |": the
+                # measure is named after the row's reference, which is no figure
             about = _subject(_terms("local_outcome_terms.csv").get("subject", ()), label)
             if about and about[0] in ("perpetrators", "young_people") and _REFERRED_LABEL.search(label) and \
                     not _WENT_ON_LABEL.search(label):
@@ -1192,11 +1203,11 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
                 measure = next((name for name, p in _RESULT_COLUMNS if p.search(label)), "")
                 about = ("referrals" if measure == "referrals" else "perpetrators", 0) if measure else None
             if about and not _NOT_A_MEASURE_LABEL.search(label) \
-                    and sum(1 for c in cells[1:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)
+                    and sum(1 for c in cells[first:] if _TABLE_NUMBER.match(c) or _OF_NUMBER.fullmatch(c)
                             or _COUNT_AND_SHARE.fullmatch(c)) >= 1:
                 status = "expected" if _EXPECTED_CELL.search(label) or by_row and _EXPECTED_CELL.search(by_row[0]) \
                     else "reported"
-                for k, c in [(k, c) for k, cell in enumerate(cells[1:], start=1) for c in _cell_figures(cell)]:
+                for k, c in [(k, c) for k, cell in enumerate(cells[first:], start=first) for c in _cell_figures(cell)]:
                     m = _TABLE_NUMBER.match(c)
                     cell_of = None if m or leader else _OF_NUMBER.fullmatch(c)
                     if cell_of:  # a cell printing "x of y" ("71 of 126"): the count x, with base y
@@ -1248,6 +1259,38 @@ def _table_outcomes(rel: PreparedRelease) -> list[Outcome]:
     return out
 
 
+#: a column heading naming what is aimed at: "Milestone", "Target", "Expected by March", "Planned"
+_AIMED_COLUMN = re.compile(r"\b(?:milestones?|targets?|aims?|expected|planned|forecasts?)\b", re.I)
+
+
+def _in_a_milestone_column(rel: PreparedRelease, o: Outcome) -> Outcome:
+    """A count read from a table row's cell whose column is headed as a milestone or target ("| Action | Sum |
+    Milestone |" over "| … | £38,250 | 20 families worked with by March 2026 |") is aimed at, not yet reported: its
+    status is ``expected`` (README, "Capacity": a count someone expects is an expected one).  The heading is the
+    nearest row above with as many cells and no figure; a count in any other column is left as read."""
+    if o.status != "reported":
+        return o
+    raw = rel.line_text(o.source_line) or ""
+    if raw.count("|") < 3:
+        return o
+    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+    header = None
+    for k in range(o.source_line - 1, max(0, o.source_line - 40), -1):
+        above = rel.line_text(k) or ""
+        if above.count("|") >= 3:
+            heads = [c.strip() for c in above.strip().strip("|").split("|")]
+            if len(heads) == len(cells) and not re.search(r"\d", above):
+                header = heads
+                break
+    if header is None:
+        return o
+    figure = re.compile(r"(?<![\d.,])" + re.escape(f"{o.value:,.0f}" if o.value >= 1000 else f"{o.value:g}") + r"(?![\d,]|\.\d)")
+    holding = [k for k, c in enumerate(cells) if figure.search(c)]
+    if holding and all(_AIMED_COLUMN.search(header[k]) for k in holding):
+        return dataclasses.replace(o, status="expected")
+    return o
+
+
 def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...], tuple[Diagnostic, ...]]:
     """Outcomes, and a diagnostic for each impossible percentage (over 100 or below 0) and each
     "x of y" whose x is more than y."""
@@ -1260,6 +1303,7 @@ def _outcomes_and_diagnostics(rel: PreparedRelease) -> tuple[tuple[Outcome, ...]
     outcomes = tuple(sorted(outcomes + tuple(_list_item_counts(rel, outcomes)), key=lambda o: (o.source_line, o.unit, o.value)))
     outcomes = tuple(sorted(outcomes + tuple(_the_same_figure_for_another(rel, outcomes)),
                             key=lambda o: (o.source_line, o.unit, o.value)))
+    outcomes = tuple(_in_a_milestone_column(rel, o) for o in outcomes)
     diagnostics: list[Diagnostic] = []
     for number, sentence in rel.sentences:
         for m in _BAD_PERCENT.finditer(sentence):

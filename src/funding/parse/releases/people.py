@@ -119,12 +119,30 @@ _PORTFOLIO_FIELD = re.compile(r"^\W*(?i:(?:cabinet|lead|executive)\s+)?(?i:portf
 _OFFICE_GOES_ON = re.compile(r"\s(?:and|of|for|&)\s+$")
 
 
+#: a transcript's speaker label in capitals at the start of a line, before its colon, naming a commissioner or mayor by
+#: office and name: "COMMISSIONER JANE FOWLER: Thank you", "DEPUTY MAYOR SAM OKORO: …" (narrowed to these offices after
+#: a held-out count: other capital labels are left alone)
+_CAPITALS_SPEAKER = re.compile(r"^(\s*)((?:THE\s+)?(?:(?:POLICE(?:,)?\s+(?:FIRE\s+)?AND\s+CRIME\s+)?COMMISSIONER|"
+                               r"(?:DEPUTY\s+)?MAYOR)\s+(?:[A-Z][A-Z'’-]+\s+){0,2}[A-Z][A-Z'’-]+)(?=:\s)")
+
+
+def _speaker_label_in_capitals(sentence: str) -> str:
+    """The sentence with a transcript's speaker label in capitals ("COMMISSIONER JANE FOWLER: Thank you.") written in
+    title case ("Commissioner Jane Fowler: …", the same length), so that the office and name it gives are read as in
+    any "office Name" wording; other text, and a label in ordinary case, are left as they are."""
+    m = _CAPITALS_SPEAKER.match(sentence)
+    if not m or len(m.group(2).split()) < 3:
+        return sentence
+    return sentence[: m.start(2)] + m.group(2).title() + sentence[m.end(2) :]
+
+
 def extract_people(text, source_id: str = "<text>") -> tuple[Person, ...]:
     """Commissioners and officials named in full with their office (``local_people_terms.csv``), one per line and name."""
     rel = prepare(text, source_id)
     out: dict[tuple[int, str], Person] = {}
     by_office = _people_patterns_by_office()
     for first, sentence, starts in _logical(rel):
+        sentence = _speaker_label_in_capitals(sentence)
         for role, kind, pattern in [p for office, patterns in by_office
                                     if may_match(office, sentence) and office.search(sentence) for p in patterns]:
             for m in pattern.finditer(sentence):

@@ -778,6 +778,28 @@ def group_label_in_table(text: str, below: str) -> bool:
     return bool(_ALIGNED_FIGURE_ROW.match(below or "")) and "|" not in below
 
 
+def group_label_in_pipe_table(text: str, above: str, below: str, columns: int) -> bool:
+    """Whether a line between two rows of a table set out with pipes is a label over a group of its rows, not the end
+    of the table: a served page's full-width row ("Priority 2: Prevention and early help", "Theme B – those who harm"
+    in one cell spanning every column, which comes out as a line of its own), a few words (at most ten) with no pipe,
+    no figure of money and no sentence ending, whose nearest lines above and below (``above``, ``below``: blank lines
+    skipped) are a row or heading of the table and a row of as many cells (``columns``) as its heading.  A sentence
+    between two tables ("The figures are unaudited."), a longer line, or one holding a sum keeps ending it."""
+    t = text.strip()
+    if not t or "|" in t or "\t" in t or "£" in t or re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:k|m|bn)\b", t):
+        return False
+    if re.search(r"[.!?;]\W*$", t) or len(t.split()) > 10 or not re.match(r"[A-Z]", t):
+        return False
+    if "|" not in above or "|" not in below:
+        return False
+    return len(_cells_of(below)) == columns
+
+
+def _cells_of(row: str) -> list[str]:
+    """The cells of a row set out with pipes (the outer pipes dropped)."""
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
 #: a table's numbered caption, however spaced ("Table 6.1  Services funded, 2025/26", "Table 3: Budget (£000)"): a
 #: line over the table, never one of its rows, though two spaces after its number look like a column gap
 _NUMBERED_CAPTION = re.compile(r"^\s*(?:Table|Figure|Chart)\s+\d+(?:\.\d+)*[a-z]?\s*[:.–—-]?\s+[A-Za-z][^|\t]*$")

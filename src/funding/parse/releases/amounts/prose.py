@@ -17,6 +17,7 @@ from funding.parse.releases.vocabulary import _candidates, _ORG_WORD, _first, _t
 from funding.parse.releases.text import (
     _ALIGNED_HEADER, _CORRECTION_NOTE, _RULE_LINE, _TABLE_ROW, _TOTAL_ROW, _cells, _heading_lines, _html_heading_lines, _line_at,
     _logical, _quoted_spans, list_item_label, prepare, _aligned_cells, _pounds_units_row, group_label_in_table,
+    group_label_in_pipe_table,
 )
 from funding.parse.releases.places import find_areas
 from funding.parse.releases.periods import (
@@ -1069,6 +1070,12 @@ def extract_awards(
                 and group_label_in_table(raw, rel.line_text(number + 1) or ""):
             continue  # ("Credited to services" over "Home Office grant   184   267": a label over a group of the
             # table's rows, not a heading ending it; the heading's years and units stay the rows')
+        if not is_table and header and (in_table or not table_rows) and group_label_in_pipe_table(
+                raw, _nearest_text(rel, number, -1), _nearest_text(rel, number, 1), len(header)):
+            table_rows, table_totals = [], []
+            continue  # ("Priority 3: People who cause harm" between a served table's rows: a full-width row labelling
+            # the rows under it, not the end of the table; the heading's columns stay the rows', and a subtotal under
+            # the group sums only the group's rows)
         if not is_table and in_table and table_rows and _nil_row(raw):
             continue  # ("Perpetrator helpline   National service   Not funded locally   -": a row with no sum, not a
             # heading opening a new table: the rows above and the TOTAL below stay one table)
@@ -1219,6 +1226,7 @@ def extract_awards(
                             and not getattr(d, "across", False):
                         d.funder, d.funder_basis = "PCC", "clause"  # (the TOTAL row of the same money)
             continue
+        as_printed = sentence
         sentence = _grantor_pronouns(sentence)  # "… from its Fund" after "The Home Office has granted …": not own money
         funders = [(m.start(), m.end(), v) for v, p in _candidates(terms.get("funder", ()), sentence) for m in p.finditer(sentence)]
         negated = [(m.start(), m.end()) for _, p in _candidates(terms.get("negation", ()), sentence) for m in p.finditer(sentence)]
@@ -1233,6 +1241,8 @@ def extract_awards(
                        r"\s+(?:[\w'’-]+\s+){0,2}?(?:grant|award|allocation)\s+(?:of|worth)\s+£", sentence[f[1] :], re.I))
                    # (unless the grant added to is stated with its own sum: "… to the county's Home Office grant of £X")
                    and not (f[2] == "local authority" and _COUNCIL_NOT_PAYING.match(sentence, f[1]))
+                   and not (_ASKED_BEFORE.search(sentence[max(0, f[0] - 30) : f[0]]) and _FOR_LEAVE_AFTER.match(sentence, f[1]))
+                   # (a body asked for leave is no payer: "will ask the Home Office to let it carry the money forward")
                    and not (f[2] == "local authority" and re.search(  # "£129.4m was shared between councils": recipients
                        r"\b(?:between|among|amongst|across)\s+(?:all\s+|the\s+|\d+\s+|[a-z]+\s+){0,3}$", sentence[: f[0]].rstrip() + " ", re.I))
                    and not (f[2] == "local authority" and re.search(
@@ -1262,6 +1272,7 @@ def extract_awards(
             number, sentence, starts, raw, found, periods, impossible, funders, release_negated, sentence_before,
             para_before,
         ), run, drafts)
+        _national_fund_of_the_grantor(as_printed, here)
         _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, facts.release_funder, terms)
         # a list of labelled amounts ("- Group programme: £182,400") closed by "Total: £258,700": its pieces
         if len(here) == 1 and (_LABELLED_LINE.match(raw) and _TOTAL_ROW.match(raw) or _list_total(raw)):
@@ -1556,6 +1567,62 @@ def _rows_paid_as_their_lead_in_says(cells: list[_Draft], lead_funder: str) -> N
 
 
 _SQUEEZED_ROW = re.compile(r"^(?P<label>\s*[A-Za-z][^£|\t.!?;:]{1,60}?[\w)]) {1,2}(?P<figure>£[\d,.]+(?:\s*[mk]\b)?)\s*$")
+
+
+def _nearest_text(rel, number: int, step: int, reach: int = 3) -> str:
+    """The nearest line with words above (``step`` -1) or below (+1) line ``number``, blank lines skipped (at most
+    ``reach`` lines away), else ""."""
+    for k in range(number + step, number + step * (reach + 1), step):
+        line = rel.line_text(k)
+        if line is None:
+            return ""
+        if line.strip():
+            return line
+    return ""
+
+
+#: the words between two figures saying the second is the same payer doing the same thing at another time: "…, as she
+#: did in 2024/25 with £96,000", "…, just as it did last year, with £30,000", "…, as the council did for 2023-24 with"
+_AS_DONE_BEFORE = re.compile(r",\s*(?:just\s+)?as\s+(?:she|he|it|they|we|the\s+\w+)\s+did\b[^£;.]{0,40}?\bwith\s*$", re.I)
+
+
+#: a verb straight after a figure, its own predicate: "£70,000 pays for …", "£40,000 is for …", "£25,000 goes to …"
+_OWN_PREDICATE_AFTER = re.compile(r"\s+(?:(?:also|then|now)\s+)?(?:is|are|was|were|will|would|has|have|had|pays?|paid|funds?|"
+                                  r"funded|goes|went|covers?|covered|buys?|bought|meets?|met)\b", re.I)
+
+
+#: the words before a body asked for leave ("will ask the Home Office", "has asked the Ministry of Justice") and after it
+#: what it is asked ("to let it carry the money forward", "to allow the underspend to roll over", "for permission")
+_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|seek|seeks|sought|request|requests|requested)\s+(?:the\s+)?$", re.I)
+_FOR_LEAVE_AFTER = re.compile(r"\s+(?:to\s+(?:let|allow|agree|approve|permit)|for\s+(?:permission|approval|agreement|"
+                              r"consent|leave))\b", re.I)
+
+#: a national fund's figure set beside the grantor's own fund the award came from: "… from its perpetrator fund, a
+#: national fund of £34.7m"
+_ITS_NATIONAL_FUND_BEFORE = re.compile(r"\bfrom\s+its\s+(?:[\w'’-]+\s+){0,4}?(?:fund|pot|scheme|programme),\s*(?:a|the)\s+"
+                                       r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|scheme|programme)\s+"
+                                       r"(?:of|worth|totalling)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
+
+
+def _national_fund_of_the_grantor(as_printed: str, here: list) -> None:
+    """A national fund's figure with no payer of its own, set in apposition to the fund an award in the same sentence
+    came from, named by the grantor's pronoun ("The Home Office awarded the Commissioner £900,000 … from its
+    perpetrator fund, a national fund of £30m over the same two years"): the fund is the grantor's, so its figure
+    (context) has that funder.  A national fund named with no pronoun for the grantor ("one of 14 awards made from a
+    national fund of £30m") keeps none."""
+    if not here or here[0].funder not in ("Home Office", "Ministry of Justice") or here[0].role == "context":
+        return
+    for d in here[1:]:
+        if d.role == "context" and not d.funder and _ITS_NATIONAL_FUND_BEFORE.search(as_printed[: d.start]):
+            d.funder, d.funder_basis = here[0].funder, "clause"
+
+
+def _restates_an_earlier_sum(b, drafts: list) -> bool:
+    """Whether figure ``b`` restates, exactly or rounded, a grant or total stated on an earlier line ("that £1.2
+    million" after "£1,214,600")."""
+    slack = max(b.amount.precision_pence // 2, 0)
+    return any(x.line < b.line and x.role in ("grant", "total") and abs(x.amount.pence - b.amount.pence) <= slack
+               for x in drafts)
 
 
 def _squeezed_row(rel, number: int, raw: str) -> str:
@@ -2068,7 +2135,10 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         # ("£B in 2025-26, £T in all", "£A was paid in 2024/25 and £B is due this year": the year just after the
         # figure before, in its own predicate, is that figure's)
         elliptic = bool(here and here[-1].role == "match_funding" and _ELLIPSIS.search(between)
-                        and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0)))
+                        and not _NOT_ELLIPSIS.search(_ELLIPSIS.search(between).group(0))
+                        and not _OWN_PREDICATE_AFTER.match(sentence, end))
+        # (not a clause whose figure has a verb of its own after it: "…; the Commissioner's £70,000 pays Oak Women's
+        # Aid to support partners" leaves out no verb, so it shares no year with the clause before)
         added = role == "match_funding" or role == "own_funding" and bool(
             _ADDED_TO.search(sentence[max(lo, _clause_of(sentence, start)[0]) : hi]))  # ("will add £150k of his own")
         if added and not elliptic and not _SAME_PERIOD.search(sentence[start:hi]):
@@ -2936,6 +3006,9 @@ def _role_of_figure(
             _ELLIPSIS.search(between).group(0)) or _ELLIPTIC_BODY.fullmatch(between)):
         role = "match_funding"  # "the council is adding £A in match funding, and the commissioner £B …"
         # (or a longer body's name: "Blackpool Council is adding £25,000 and Blackburn with Darwen Borough Council £20,000")
+    elif here and here[-1].role in ("match_funding", "own_funding") and _AS_DONE_BEFORE.search(between):
+        role = here[-1].role  # "is adding £118,000 to the grant from her own budget, as she did in 2024/25 with
+        # £96,000": the figure of a clause saying the payer did the same before is money of the same kind
     elif here and here[-1].role == "match_funding" and re.fullmatch(
             r"\s+(?:from|by)\s+[^£;.]{1,60}?(?:,\s*|\s+)(?:and|plus|with)\s+", between):
         role = "match_funding"  # "a contribution of £30,000 from X Council and £25,000 from Y Council"
@@ -3255,9 +3328,10 @@ def _payer_of_figure(
     elif role == "own_funding" and subject and _ORG_WORD.search(subject.group(1)) and not re.search(
             r"\b(?:Council|Authority|Commissioner|Mayor|Police|Constabulary|Office)\b", subject.group(1)) \
             and not re.search(r"\b(?:commissioner|PCC|mayor)['’]s?\b", window, re.I) \
-            and not re.search(r"\b(?:his|her)\s+own\b", sentence[slice(*_clause_of(sentence, start))], re.I):
+            and not re.search(r"\b(?:his|her|my)\s+own\b", sentence[slice(*_clause_of(sentence, start))], re.I):
         # (not when the clause names whose budget it is: "paid for from the Commissioner's own budget"; nor a person's,
-        # "X will employ two advocates, and Mr Hale is paying for both posts from his own budget": a body's is "its own")
+        # "X will employ two advocates, and Mr Hale is paying for both posts from his own budget", or the speaker's,
+        # "X is evaluating it, and I have set aside £30,000 of my own budget": a body's is "its own")
         role, funder = "match_funding", "partners"  # a charity putting in its own money beside the grant
     elif role in ("own_funding", "match_funding") and _PROVIDER_OWN.search(sentence[lo:hi]):
         role, funder = "match_funding", "partners"  # "The Recipient will add £18,000 of its own reserves"
@@ -3409,8 +3483,20 @@ def _pieces_within_the_sentence(sentence, here, said_before, drafts, funders, re
     colon, and pieces in the sentence of their total."""
     # "£23,850 of the £386,400 was set aside for it", "£X out of £Y": a piece of the sum named just after it
     for a, b in zip(here, here[1:]):
-        if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence and a.whole is None \
+        if a.role != "context" and b.role != "context" and a.amount.pence < b.amount.pence \
+                and (a.whole is None or a.role == "part" and a.whole not in here and re.match(
+                    r"\s+(?:of|out of)\s+(?:this|that|these|those)\s*$", sentence[a.start + len(a.amount.text) : b.start])) \
                 and _OF_THE_SUM.fullmatch(sentence[a.start + len(a.amount.text) : b.start]):
+            # ("£400,000 of that £1.1 million": the sum named just after it, not the one before that "of that" would
+            # otherwise point to)
+            if re.match(r"\s+(?:of|out of)\s+(?:this|that)\s*$", sentence[a.start + len(a.amount.text) : b.start]) \
+                    and _restates_an_earlier_sum(b, drafts):
+                if b.period is not None:
+                    a.period, a.period_basis = b.period, "clause"
+                b.period, b.period_basis = None, ""  # "takes £400,000 of that £1.1 million … over the two years": the
+                # sum pointed back to restates one stated before, and the span words are the piece's (README,
+                # "Restated figures"), and its pieces' span is not lent back to it
+                b.restated_whole = b.restated = True
             a.role, a.whole, a.part_of = "part", b, b.line
             _lend_wholes_payer(a, b)
             _lend_period(a, b.period, "whole")
@@ -3888,7 +3974,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 and not _one_share_of_it_dated(d, mine) \
                 and not (d.table and _terms_overlap(dated)) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or "") \
-                and not _restated_with_its_split(rel, d, drafts, mine):
+                and not _restated_with_its_split(rel, d, drafts, mine) and not getattr(d, "restated_whole", False):
             # (nor a table TOTAL over rows that are grants of their own terms, overlapping: a register's rows for two
             # years from April 2024, one year from April 2024 and a year from October 2024 sum to no one period)
             # (not a table TOTAL over rows of mixed years, some with none: a funders table whose Home Office row says
@@ -4547,6 +4633,7 @@ def _periods_and_awards(
     for d in drafts:  # a total over several areas' rows spans its rows' years
         mine = [x for x in drafts if x.whole is d]
         if d.period is None and mine and all(x.period for x in mine) and id(d) not in pointed \
+                and not getattr(d, "restated_whole", False) \
                 and not _one_share_of_it_dated(d, mine) and not getattr(d, "mixed_years", False) \
                 and not _two_accounts_on_its_line(d, drafts, rel.line_text(d.line) or "") \
                 and not _restated_with_its_split(rel, d, drafts, mine):  # ("Corrected figures"; "Restated figures")
@@ -4625,6 +4712,8 @@ def _periods_and_awards(
             quoted.append(d)
     gone = {id(d) for d in quoted}
     drafts = [d for d in drafts if id(d) not in gone and (d.whole is None or id(d.whole) not in gone)]
+    _money_of_a_body_called_a_funding_partner(rel, drafts, said)
+    _money_under_a_lead_saying_the_grant_is_matched(rel, drafts)
     _parts_take_their_wholes_payer(drafts)  # (README 'part': a piece's payer, once its whole's is settled)
     _spans_from_now_keep_no_years(drafts)
     awards = []
@@ -4686,6 +4775,77 @@ _PROVIDER_OWN = re.compile(r"\b(?:recipient|provider|grantee|grant holder|charit
 _COUNTED_BACK = re.compile(r"^\W*(?:[\w'’]+,?\s+){0,3}?(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|"
                            r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:[\w'’-]+\s+)?(?:shares|allocations|awards|grants)\b",
                            re.I)
+
+
+#: an NHS body, a kind of payer outside the funder vocabulary: "the ICB", "NHS Dorset", "the integrated care board",
+#: "the health board"
+_NHS_PAYER = re.compile(r"\bICB\b|\bintegrated care board\b|\bNHS\b|\bhealth board\b", re.I)
+
+#: a sentence calling an NHS body one of the funding partners: "NHS Westshire joins them as a funding partner", "the
+#: ICB would become a co-funding partner", "the health board is a funding partner in the pilot"
+_NHS_CALLED_A_FUNDING_PARTNER = re.compile(
+    r"(?:\bICB\b|\bintegrated care board\b|\bNHS\s+[A-Z][\w&'’ -]{0,40}?|\bhealth board\b)[^.;:£]{0,40}?\b(?:as|is|be|become|becomes|"
+    r"becoming)\s+(?:an?|one of the)\s+(?:co-?)?funding\s+partners?\b", re.I)
+
+
+def _money_of_a_body_called_a_funding_partner(rel, drafts: list, said: dict) -> None:
+    """In a text that calls an NHS body one of the funding partners ("The proposal is that NHS Westshire joins them as
+    a funding partner"), that body's money is partners' money (README, "Partners' money": a body the text itself
+    calls a partner): a figure with no funder whose own clause names the NHS body as its payer ("a contribution from
+    the ICB of £90,000", "Of the ICB's £90,000, …") takes funder ``partners``, and so do the same sum restated with no
+    payer and the parts of either.  A text that never calls the body a funding partner (only a "Funding partner"
+    column heading over its row, or no such words at all) leaves its prose figures with funder null."""
+    if not any(_NHS_CALLED_A_FUNDING_PARTNER.search(t) for _, t in rel.sentences):
+        return
+    theirs = []
+    for d in drafts:
+        if d.funder or d.table or d.role not in ("grant", "match_funding", "own_funding", "part") or id(d) not in said:
+            continue
+        sentence, at = said[id(d)]
+        lo, hi = _clause_of(sentence, at)
+        if _NHS_PAYER.search(sentence[lo:hi]):
+            theirs.append(d)
+    wholes = [d for d in theirs if d.whole is None]
+    for d in drafts:
+        if d not in theirs and not d.funder and not d.table and d.whole is None and any(
+                w.amount.pence == d.amount.pence and w.role == d.role for w in wholes):
+            theirs.append(d)  # the same sum stated again with no payer ("APPROVE a contribution of £90,000")
+    for d in drafts:
+        if d not in theirs and not d.funder and d.role == "part" and d.whole is not None and any(
+                d.whole is w for w in theirs):
+            theirs.append(d)
+    for d in theirs:
+        d.funder, d.funder_basis = "partners", "clause"
+
+
+#: a sentence saying a grant has to be matched: "The Home Office requires the award to be matched", "The grant must be
+#: match funded locally", "The fund needs matching by local partners"
+_MATCH_REQUIRED = re.compile(r"\b(?:requires?|required|must|needs?|has to|have to)\b[^.;£]{0,40}?\b(?:be\s+)?"
+                             r"match(?:ed|ing|-funded| funded)\b", re.I)
+
+
+def _money_under_a_lead_saying_the_grant_is_matched(rel, drafts: list) -> None:
+    """Under a sentence saying the grant has to be matched ("The Home Office requires the award to be matched."), the
+    money that local payers put in, in the same paragraph (down to a blank line), is that match (README,
+    match_funding): a council's or the commissioner's figure read as a grant or own funding ("Westshire Council has
+    offered £15,000 a year from its public health grant") becomes match funding.  The grant's own figures, a funder's
+    (Home Office, Ministry of Justice), table rows and anything after the paragraph are left as read."""
+    leads = sorted({n for n, t in rel.sentences if _MATCH_REQUIRED.search(t) and not MONEY_TOKEN.search(t)})
+    if not leads:
+        return
+    reach: set[int] = set()
+    for n in leads:
+        k = n
+        while k == n or (rel.line_text(k) or "").strip():
+            reach.add(k)
+            k += 1
+            if rel.line_text(k) is None:
+                break
+    for d in drafts:
+        if d.line in reach and not d.table and d.whole is None and d.role in ("grant", "own_funding") \
+                and d.funder in ("local authority", "PCC", "partners") \
+                and not any(n == d.line and MONEY_TOKEN.search(t) and _MATCH_REQUIRED.search(t) for n, t in rel.sentences):
+            d.role = "match_funding"
 
 
 def _partners_own_money(d) -> bool:
@@ -5513,7 +5673,12 @@ def _own_payers_clause(sentence: str, lo: int, start: int, window: str, terms) -
 _DRAWN_FROM_A_NATIONAL_FUND = re.compile(r"[^.;£]{0,80}?,\s*(?:one of (?:[\w'’-]+\s+){0,3}?(?:awards|grants|allocations|"
                                          r"bids|successful bids)\s+(?:made\s+)?)?"
                                          r"(?:out of|drawn from|part of|from)\s+(?:a|the)\s+"
-                                         r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
+                                         r"(?:[\w'’-]+\s+){0,2}?(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b"
+                                         # ("£900,000 for the two years from its perpetrator fund, a national fund of
+                                         # £30m": the fund it is drawn from, then what that fund is)
+                                         r"|[^.;£]{0,60}?\bfrom\s+(?:its|the|their|a)\s+(?:[\w'’-]+\s+){0,4}?"
+                                         r"(?:fund|pot|round|scheme),\s*(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
+                                         r"(?:national|nationwide)\s+(?:fund|pot|round|scheme)\b",
                                          re.I)
 
 

@@ -143,9 +143,9 @@ _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|in comparison with|as ag
 
 
 #: the words that bring in a year to compare with, after a figure: "£382,000, unchanged from 2024/25", "the same as in
-#: 2024-25", "as it was in 2024/25", "compared with 2023-24", "more than in 2024-25", "level with last year's 2024-25 sum"
+#: 2024-25", "as it was in 2024/25", "as she did in 2024/25", "compared with 2023-24", "more than in 2024-25", "level with last year's 2024-25 sum"
 _COMPARED_YEAR = re.compile(r"\b(?:unchanged (?:from|on|since)|(?:the )?same as(?: (?:it was|they were))?(?: (?:in|for))?|"
-                            r"as (?:it was |they were )?(?:in|for)|(?:compared|in line|level) (?:with|to)(?: (?:that|the sum|the figure|"
+                            r"as (?:it was |they were |(?:she|he|it|they|we|the \w+) did )?(?:in|for)|(?:compared|in line|level) (?:with|to)(?: (?:that|the sum|the figure|"
                             r"the amount) (?:in|for|of))?|(?:up|down|rising|falling|an? (?:rise|fall|increase|decrease|drop|cut)) "
                             r"(?:from|on)(?: (?:in|for))?|(?:than|against|versus) (?:in |for )?)\s*(?:the\s+)?$",
                             re.I)
