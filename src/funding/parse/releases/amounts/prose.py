@@ -2753,7 +2753,9 @@ _CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|application
 #: ("This register lists …", "… are shown here", "… are published once a year"): no money given, only the size of the
 #: grants a list includes.  Not one class's stated sum ("received grants of £50,000 or more from three trusts": no
 #: listing word) nor a sum said in all ("grants worth more than £1.2m in total")
-_LISTED_CLASS = r"\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b"
+_LISTED_CLASS = r"(?:\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b|" \
+    r"\b(?:every|each|any)\s+(?:single\s+)?(?:grant|contract|award|payment|transaction|invoice|purchase|item)\b)"
+# (a singular after "every", "each" or "any" is the class as well: "it lists every grant of £1,000 or more")
 _OPEN_BOUND_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:over|above|more|upwards|greater|higher|less|under|below|lower|fewer)\b",
                                re.I)
 _OPEN_BOUND_BEFORE = re.compile(_LISTED_CLASS + r"\s+(?:of\s+|worth\s+|valued\s+at\s+)?(?:over|above|below|under|exceeding|"
@@ -2767,7 +2769,11 @@ _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)
 #: must be approved by the board"): the bound is a rule on spending, no money given
 _NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50}\b(?:consent|approval|agreement|sign-off|"
                           r"authori[sz]ation|permission)\b|\bmust\s+(?:first\s+)?be\s+(?:approved|agreed|authori[sz]ed|"
-                          r"signed off)\b", re.I)
+                          r"signed off)\b|\b(?:are|is)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed|signed off|decided)\s+by\b",
+                          re.I)
+# (or, in the present tense, says who approves that class: "Grants under £25,000 are approved by the deputy
+# commissioner", "Contracts above £50,000 are signed off by the board": a rule of delegation, not a sum; a past
+# "were approved by" tells of grants made, and is left alone)
 
 
 def _list_threshold(sentence: str, start: int, end: int) -> bool:
@@ -5244,7 +5250,37 @@ def _paid_for_jointly(rel, terms) -> bool:
             payers.add("PCC")
         if len(payers) >= 2:
             return True
-    return any(_divided_between_payers(s, terms) for _, s in rel.sentences)
+    return any(_divided_between_payers(s, terms) or _funded_by_a_list_of_payers(s, terms) for _, s in rel.sentences)
+
+
+#: a verb of paying in the passive with its agent ("is funded by", "are paid for by", "is financed jointly by"): the
+#: list of payers that follows is who pays for it
+_FUNDED_BY = re.compile(r"\b(?:is|are|was|were|will be|has been|have been|being)\s+(?:\w+\s+)?(?:funded|paid for|financed)\s+"
+                        r"(?:\w+\s+)?by\s+", re.I)
+#: where the agent list after "funded by" ends: another verb or a clause of its own ("funded by the Home Office and run
+#: by the council", "… through the commissioner", "…, which …")
+_AGENT_LIST_END = re.compile(r"[.;:(]|\b(?:\w+ed|run|which|who|whose|where|while|but|through|via|with|to|for|on|under|"
+                             r"until|from|in|as|is|are|was|were|will|has|have)\b", re.I)
+
+
+def _funded_by_a_list_of_payers(s: str, terms) -> bool:
+    """Whether a sentence stating no figure names several payers as one list after a passive verb of paying ("The
+    contract is funded by the Home Office, the Commissioner and the county council", "The service is paid for by the
+    Ministry of Justice and Kent County Council"): the money it is about is paid for by those payers together (README,
+    "Payer said once"), as when the sentence says "jointly". A list cut off by another verb ("funded by the Home
+    Office and run by the council") or a route ("funded by the Home Office through the commissioner") names one payer
+    and is left alone, as is a sentence with a figure (whose payers are that figure's own)."""
+    if MONEY_TOKEN.search(s) or _first(terms.get("negation", ()), s):
+        return False
+    for m in _FUNDED_BY.finditer(s):
+        end = _AGENT_LIST_END.search(s, m.end())
+        agents = s[m.end() : end.start() if end else len(s)]
+        payers = {v for v, p in _candidates(terms.get("funder", ()), agents) if p.search(agents)}
+        if _first(terms.get("own_funding", ()), agents) or re.search(r"\b(?:commissioner|mayor)\b", agents, re.I):
+            payers.add("PCC")
+        if len(payers) >= 2:
+            return True
+    return False
 
 
 #: a sentence opening on the whole it divides ("Of the Grant, …", "Of this, …", "Of that sum …", "Of the £300,000
