@@ -141,3 +141,94 @@ def test_everyday_words_stay_in_a_register_that_never_names_the_work_itself():
                "K-03,Support groups,\"Peer support groups\",4000,Epsilon Trust,2024-04-01,2025-03-31,"
                "PCC Community Safety Fund")
     assert sorted(a.source_line for a in got) == [5, 6, 7]
+
+
+# --- A chart's bracketed caption in extracted print is a caption: its figure is no fact -----------------------------
+
+@pytest.mark.parametrize("caption", ["[Pie chart: what the £31.2m pays for]", "[Bar chart: the £31.2m by service]",
+                                     "[Infographic: £31.2m in numbers]"])
+def test_a_bracketed_chart_caption_holds_no_fact(caption):
+    got = read(_LEAD + caption + "\n\nThe Home Office grant to Kent is £300,000 for 2025-26.\n").awards
+    assert [(a.source_line, a.amount.pence // 100) for a in got] == [(7, 300000)]
+
+
+def test_a_bracketed_note_that_is_no_chart_is_still_read():
+    # (near-miss: square brackets around a sentence that is no caption of a picture)
+    got = read(_LEAD + "[Update: the Home Office grant to Kent is £300,000 for 2025-26.]\n").awards
+    assert [(a.source_line, a.amount.pence // 100) for a in got] == [(5, 300000)]
+
+
+# --- A force's or council's whole budget (net revenue budget, council tax precept, government grants), £20m or more,
+# is no perpetrator money ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("block", [
+    "OUR BUDGET\nNet revenue budget 2025/26        £310.4m\n  Central government grants       £190.1m\n"
+    "  Council tax precept             £120.3m\n",
+    "AT A GLANCE\nGross budget 2025/26             £275.0m\n  Council tax precept            £99.9m\n",
+])
+def test_a_whole_forces_budget_is_no_fact(block):
+    got = read(_LEAD + block + "\nThe Home Office grant to Kent is £300,000 for 2025-26.\n").awards
+    assert [a.amount.pence // 100 for a in got] == [300000]
+
+
+@pytest.mark.parametrize("sentence, pounds", [
+    ("The council tax precept pays £250,000 towards the course.", 250000),
+    ("The Home Office fund is worth £75m across England and Wales over the two years.", 75000000),
+])
+def test_smaller_sums_and_national_funds_beside_budget_words_stay(sentence, pounds):
+    # (near-misses: a sum below £20m, and a national fund read as context)
+    got = read(_LEAD + sentence + "\n").awards
+    assert pounds in [a.amount.pence // 100 for a in got]
+
+
+# --- A lead-in saying the list under it is "not part of" a sum opens no list of its pieces -------------------------
+
+def test_a_list_said_not_to_be_part_of_a_sum_is_no_division_of_it():
+    text = (_LEAD + "For 2025-26 the course has a budget of £400,000 from the Home Office.\n\n"
+            "Other bodies pay for some of the work, which is not part of the £400,000 above:\n"
+            "  - The Ministry of Justice pays £90,000 in 2025-26 for advocates.\n"
+            "  - Medway Council pays £15,000 a year towards a phone line.\n")
+    got = awards_by_key(text)
+    assert [(got[(8, 90000)].funding_role, got[(8, 90000)].part_of_line),
+            (got[(9, 15000)].funding_role, got[(9, 15000)].part_of_line)] == [("grant", None), ("grant", None)]
+
+
+def test_a_list_said_to_make_up_a_sum_still_divides_it():
+    # (near-miss: the same list under a lead-in saying it is how the sum is paid)
+    text = (_LEAD + "For 2025-26 the course has a budget of £105,000, paid for as follows:\n"
+            "  - The Ministry of Justice pays £90,000 for advocates.\n"
+            "  - Medway Council pays £15,000 towards a phone line.\n")
+    got = awards_by_key(text)
+    assert [got[(6, 90000)].part_of_line, got[(7, 15000)].part_of_line] == [5, 5]
+
+
+# --- An office's own running costs (accommodation recharges, rent, utilities, reviews of complaints handling or its
+# estates) and a request for a bounded class of payments are no perpetrator money ----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The office pays the force a recharge of £41,000 a year for its rooms, covering heating and cleaning.",
+    "We paid £9,400 to an adviser for a review of our complaints handling.",
+    "You asked us for payments of more than £10,000 to suppliers in 2024-25.",
+])
+def test_office_running_costs_and_request_bounds_are_no_money(sentence):
+    got = read(_LEAD + sentence + "\n\nThe Home Office grant to Kent is £300,000 for 2025-26.\n").awards
+    assert [a.amount.pence // 100 for a in got] == [300000]
+
+
+def test_money_for_survivors_rent_is_still_read():
+    # (near-miss: a running-cost word beside the work itself)
+    got = read(_LEAD + "The commissioner pays £20,000 towards rent deposits for survivors of domestic abuse.\n").awards
+    assert [a.amount.pence // 100 for a in got] == [20000]
+
+
+# --- Money "for this year" takes no period, not even the one year the text prints elsewhere (README, "This year") --
+
+@pytest.mark.parametrize("clause, years", [
+    ("has confirmed £250,000 for this year", (None, None)),
+    ("has confirmed £250,000 for the current year", (None, None)),
+    ("has confirmed £250,000 for 2025-26", ("2025-26", "2025-26")),
+])
+def test_money_for_this_year_has_no_period(clause, years):
+    text = _LEAD + "In 2023-24 the course had £200,000.\n\nThe Home Office " + clause + ".\n"
+    got = awards_by_key(text)[(7, 250000)]
+    assert (got.period_start or None, got.period_end or None) == years

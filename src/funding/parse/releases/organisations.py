@@ -737,7 +737,17 @@ def _place_then_name(right: str) -> bool:
     """Whether the words after "and" are a place and then more of a name ("Rutland Women's Support" in "Melton and
     Rutland Women's Support"): a body named for the places it covers, one name, not a place and a body."""
     found = find_areas(right)
-    return bool(found) and found[0][0] == 0 and found[0][1] < len(right) and right[found[0][1]:].strip()[:1].isupper()
+    if bool(found) and found[0][0] == 0 and found[0][1] < len(right) and right[found[0][1]:].strip()[:1].isupper():
+        return True
+    # (a district that opens a charity's name places nothing in the whole, "Cherwell Families Together", so its
+    # leading words are asked alone: "Cherwell" is a place, then more of the name follows)
+    words = right.split()
+    for n in range(min(3, len(words) - 1), 0, -1):
+        lead = " ".join(words[:n])
+        alone = find_areas(lead)
+        if alone and alone[0][0] == 0 and alone[0][1] == len(lead.rstrip(".,")) and words[n][:1].isupper():
+            return True
+    return False
 
 
 def _split_names(name: str) -> list[str]:

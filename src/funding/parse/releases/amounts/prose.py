@@ -1194,7 +1194,7 @@ def extract_awards(
             match_lead, item_year = False, None
         if not found:
             if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence) and run.last_whole is not None \
-                    and not is_table:
+                    and not is_table and not _NOT_PART.search(sentence):
                 run.list_whole = run.last_whole  # "The grant is split across the two years:" then "- £248,300 in 2024-25"
             elif _HOW_IT_IS_USED.search(sentence) and run.last_whole is not None and not is_table:
                 run.lead_whole = run.last_whole  # "Where the money goes:", "Here is how it will be used:": the list
@@ -1354,7 +1354,10 @@ def extract_awards(
             run.last_whole = wholes[-1]
             run.last_fund_whole = next((d for d in reversed(wholes) if d.role == "grant" and d.funder in _GRANTORS),
                                        run.last_fund_whole)
-            if may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
+            if _NOT_PART.search(sentence):
+                pass  # ("Some of the work is paid for by others and is not part of the £1,046,000 above:": the list under
+                # it is money beside that sum, not its pieces)
+            elif may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
             elif sentence.rstrip().rstrip("*").rstrip().endswith(":"):
                 run.lead_whole = wholes[-1]
@@ -2762,6 +2765,7 @@ _OPEN_BOUND_BEFORE = re.compile(_LISTED_CLASS + r"\s+(?:of\s+|worth\s+|valued\s+
                                 r"(?:of\s+)?(?:more|less)\s+than)\s+$", re.I)
 _CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
 _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
+                           r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked for payments of more than £5,000")
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
@@ -3974,6 +3978,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                     x.period, x.period_basis = other[0].period, "whole"
     drafts = _without_unrelated_rows(_two_way_tables(drafts), terms)
     drafts = _without_money_for_unrelated_work(rel, drafts)
+    drafts = _without_a_whole_bodys_budget(rel, drafts)
     drafts = _without_a_figure_confirmed_on_its_line(rel, drafts)
     _figures_of_a_row_named_by_its_reference(rel, drafts)
     _of_which_rows(rel, drafts)  # "| of which group work | £150,000 |" under the row it is a piece of
@@ -4125,7 +4130,11 @@ _UNRELATED_WORK = re.compile(r"\b(?:pot-?holes?|roads?|resurfac\w*|librar(?:y|ie
                              r"grass[- ]cutting|play (?:areas?|parks?)|public (?:toilets?|conveniences)|war memorials?|"
                              r"hanging baskets?|floral displays?|"
                              # (a probation or youth team's community work: its tools, skips and paths)
-                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work))\b")
+                             r"skips|skip hire|litter[- ]pick\w*|footpaths?|towpaths?|community payback|unpaid work|"
+                             # (an office's own running costs and reviews: its building, rent and services, a review
+                             # of its complaints handling or estates)
+                             r"office accommodation|rent|recharges?|utilities|cleaning|complaints handling|"
+                             r"estates? strateg(?:y|ies)))\b")
 #: a sentence saying money is not for domestic-abuse work: "is not spent on domestic abuse", "This is not part of the
 #: domestic abuse programme"
 #: (or, in a text about one course or service, says of the money that it was not for it: "… paid for the new boiler in the
@@ -4251,6 +4260,29 @@ def _without_money_for_unrelated_work(rel, drafts: list[_Draft]) -> list[_Draft]
             return True
         return bool(_UNRELATED_WORK.search(text)) and not _ABOUT_ABUSE.search(text)
     return [d for d in drafts if not unrelated(d)]
+
+
+#: a line naming a police force's or council's whole budget or its main sources ("Net revenue budget 2024/25",
+#: "Council tax precept", "Government grants", "the force's gross budget", "core police grant")
+_WHOLE_BUDGET = re.compile(r"\b(?:(?:net|gross|total)\s+(?:revenue\s+)?budget|revenue budget|council tax|precept|"
+                           r"(?:central\s+)?government grants?|(?:core\s+)?police grant|force['’]s (?:\w+\s+)?budget)\b", re.I)
+#: the least a whole force's or council's budget line comes to: far above any one area's perpetrator money
+_WHOLE_BUDGET_FLOOR = 20_000_000 * 100
+
+
+def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
+    """Drop a local figure of £20m or more on a line naming a police force's or council's whole budget or its main
+    sources ("Net revenue budget 2024/25  £254.6m", "Council tax precept  £104.4m", "Government grants  £150.2m" in a
+    precept leaflet's budget block) and naming no domestic-abuse work: the body's whole budget, no perpetrator money
+    (README: money for other things is not a fact). A national fund ("£75m across England and Wales") is context and
+    stays; a figure of that size that its line ties to abuse work, and any smaller figure, are left alone."""
+    def whole_budget(d: _Draft) -> bool:
+        if d.role == "context" or d.amount.pence < _WHOLE_BUDGET_FLOOR:
+            return False
+        line = rel.line_text(d.line) or ""
+        return bool(_WHOLE_BUDGET.search(line)) and not _ABOUT_ABUSE.search(line)
+    dropped = {id(d) for d in drafts if whole_budget(d)}
+    return [d for d in drafts if id(d) not in dropped and id(d.whole) not in dropped]
 
 
 def _years_differ(x: _Draft, d: _Draft) -> bool:
@@ -4939,8 +4971,9 @@ def _nth_year_of_its_own_span(span: tuple[str, str], nth: str) -> tuple[str, str
     return (_fy_text(first), _fy_text(first)) if first <= int(span[1][:4]) else None
 
 
-#: a financial year named relative to the publication date
-_RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|"
+#: a financial year named relative to the publication date (also money "for this year", "for the current year":
+#: README, "This year")
+_RELATIVE_YEAR = re.compile(r"\b(?:(?:next|the coming|this|the current) financial year|for (?:this|the current) year\b(?!['’])|"
                             r"(?:the )?next (?P<n>two|three|four|five|\d) financial years|"
                             r"(?:over|for|across|during|in) the (?:next|coming) (?P<n2>two|three|four|five|\d) years)\b", re.I)
 
