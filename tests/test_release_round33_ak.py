@@ -232,3 +232,54 @@ def test_money_for_this_year_has_no_period(clause, years):
     text = _LEAD + "In 2023-24 the course had £200,000.\n\nThe Home Office " + clause + ".\n"
     got = awards_by_key(text)[(7, 250000)]
     assert (got.period_start or None, got.period_end or None) == years
+
+
+# --- A listed piece naming no years of its own, under a whole over several years, with its yearly rate in brackets
+# ("- £500,000 from the Home Office (£250,000 a year)"): one part a year of that piece -------------------------------
+
+def test_a_bracketed_yearly_rate_of_a_listed_piece_is_one_part_a_year():
+    text = (_LEAD + "For 2025/26 and 2026/27 the service has a budget of £800,000, made up of:\n"
+            "  - £500,000 from the Home Office (£250,000 a year)\n  - £300,000 from my own budget\n")
+    got = [(a.source_line, a.amount.pence // 100, a.funding_role, a.part_of_line, a.period_start)
+           for a in read(text).awards if a.source_line == 6]
+    assert got == [(6, 500000, "part", 5, "2025-26"), (6, 250000, "part", 6, "2025-26"),
+                   (6, 250000, "part", 6, "2026-27")]
+
+
+def test_a_bracketed_rate_under_a_one_year_whole_is_not_split():
+    # (near-miss: the whole is for one year, so the bracket is no yearly share of a span)
+    text = (_LEAD + "For 2025/26 the service has a budget of £800,000, made up of:\n"
+            "  - £500,000 from the Home Office (£250,000 a year)\n  - £300,000 from my own budget\n")
+    assert len([a for a in read(text).awards if a.source_line == 6 and a.amount.pence == 25000000]) <= 1
+
+
+# --- A council's team, service or department said to agree a sum ("Kent County Council's public health team has
+# agreed £X") pays it for the council ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject", ["Medway Council's public health team has agreed",
+                                     "Medway Council's children's services department now pays"])
+def test_a_councils_team_agreeing_a_sum_is_the_council_paying(subject):
+    got = awards_by_key(_LEAD + subject + " £45,000 a year towards the helpline.\n")
+    assert got[(5, 45000)].funder == "local authority"
+
+
+def test_a_councils_team_agreeing_to_something_else_names_no_payer():
+    # (near-miss: the team agrees that another body pays)
+    got = awards_by_key(_LEAD + "Medway Council's public health team has agreed that the commissioner pays £45,000 a "
+                        "year towards the helpline.\n")
+    assert got[(5, 45000)].funder != "local authority"
+
+
+# --- A sum a provider receives ("X provides it and receives £48,000 a year for it") is no restatement of a grant of
+# about the same size stated earlier, so it does not borrow that grant's payer ---------------------------------------
+
+def test_a_providers_receipt_does_not_borrow_a_nearby_grants_payer():
+    text = (_LEAD + "Medway Council has agreed £45,000 a year towards the helpline.\n\n"
+            "Partner support may be subcontracted. Oak Women's Aid does it now and receives £48,000 a year for it.\n")
+    assert awards_by_key(text)[(7, 48000)].funder == ""
+
+
+def test_an_area_receiving_a_sum_still_restates_the_grant():
+    # (near-miss: the subject receiving is the area, so the sum is its grant stated again)
+    text = (_LEAD + "The Home Office has given Kent £300,000 for the course.\n\nKent receives £298,000 after fees.\n")
+    assert awards_by_key(text)[(7, 298000)].funder == "Home Office"

@@ -483,6 +483,10 @@ def _span_of_an_award_a_year_is_the_nth_of(before: str) -> tuple[str, str] | Non
 def _a_share_over_years(d: "_Draft") -> bool:
     """Whether a piece of a larger sum is itself stated over several years, so that a yearly figure after it is one
     year's share of it ("Peterborough's share is £297,000 over the two years, paid as £148,500 in each year")."""
+    if d.role == "part" and d.period is None and d.whole is not None and d.whole.period is not None:
+        # (a piece naming no years of its own is over its whole's: "budget of £1,046,000 for 2024/25 and 2025/26 …
+        # made up of:" then "- £612,000 from the Home Office (£306,000 a year)": two years' share, one a year)
+        return d.whole.period[0] != d.whole.period[1]
     return d.role == "part" and d.period is not None and d.period[0] != d.period[1]
 
 
@@ -3040,8 +3044,10 @@ _COUNCILS_THING = re.compile(r"['’]s?\s+(?P<thing>(?:[\w'’-]+\s+){0,3}?(?:ow
 _COUNCILS_DECIDERS = re.compile(r"(?:cabinet|executive|committee|board|full council)\b(?!\s+(?:members?|lead|chair)\b)|"
                                 # (or its own team, service or department said to pay: "The Council's public health team
                                 # will pay for …", which pays for the council; not "the council's team will run it")
-                                r"(?:[\w-]+\s+){0,3}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
-                                r"also|already)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv)", re.I)
+                                r"(?:[\w'’-]+\s+){0,3}(?:team|department|directorate|service)s?\s+(?:(?:will|has|have|is|are|"
+                                r"also|already|now|still)\s+){0,2}(?:pay|fund|meet|cover|contribut|provid|put|giv|agreed\s+(?=£))",
+                                re.I)
+# (also "has agreed £45,000", a sum the team agreed to pay, and "now pays")
 
 
 def _council_owns_another_thing(sentence: str, funder) -> bool:
@@ -3779,8 +3785,11 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
         at = said_in.find(d.amount.text)
         if d.role == "grant" and not d.funder and d.code and not _WORTH_OR_COST.search(said_in[: max(at, 0)]) \
                 and not getattr(d, "cost_head", False) \
-                and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))):
-            # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June")
+                and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))) \
+                and not (at > 0 and _RECEIVED_BY_A_BODY.search(said_in[:at]) and not find_areas(said_in[:at])):
+            # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June"; nor a sum a
+            # body that is no area receives, "Oak Women's Aid provides it and receives £48,000 a year for it": a
+            # provider's payment, not the area's grant stated again)
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
                     and _close_in_size(x, d)]
@@ -4268,6 +4277,10 @@ _WHOLE_BUDGET = re.compile(r"\b(?:(?:net|gross|total)\s+(?:revenue\s+)?budget|re
                            r"(?:central\s+)?government grants?|(?:core\s+)?police grant|force['’]s (?:\w+\s+)?budget)\b", re.I)
 #: the least a whole force's or council's budget line comes to: far above any one area's perpetrator money
 _WHOLE_BUDGET_FLOOR = 20_000_000 * 100
+
+
+#: a receiving verb just before a figure: "… and receives £48,000", "is paid £20,000", "gets about £9,000"
+_RECEIVED_BY_A_BODY = re.compile(r"\b(?:receives?|received|is paid|was paid|gets|got)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
 
 def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:

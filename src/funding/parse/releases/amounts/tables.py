@@ -220,7 +220,8 @@ _WORK_ITSELF = re.compile(r"\b(?:domestic|abus\w*|perpetrat\w*|stalk\w*|(?:ex-)?
                           r"harm\w*|violen\w*|IDVAs?|ISVAs?|advoca\w*|refuges?|safeguard\w*|MARACs?|coercive|controlling)\b", re.I)
 #: the kinds of service this genre pays for, named without those words ("Group course for men", "one-to-one work")
 _CORE_WORK = re.compile(r"\b(?:courses?|programmes?|one[- ]to[- ]one|case ?(?:manag\w*|work\w*)|interventions?|helplines?|"
-                        r"men|fathers?|evaluat\w*|famil\w*|training|trained)\b", re.I)
+                        r"men|fathers?|evaluat\w*|famil\w*|training|trained|"
+                        r"group\s+(?:work|sessions?|courses?|programmes?))\b", re.I)
 # (whole-family work and training staff to respond to abuse are the work too: "whole-family work", "training for GPs")
 
 
@@ -234,10 +235,12 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
     a stated total stays (its total also covers it), and so does any row of a table with no such column.
     """
     relevant, describes = terms.get("relevant", ()), terms.get("describes", ())
-    by_table: dict[int, list[_Draft]] = {}
+    by_table: dict[tuple, list[_Draft]] = {}
     for d in drafts:
         if d.table and getattr(d, "header", None):
-            by_table.setdefault(d.table, []).append(d)
+            # (by its header too: two tables the reader numbers alike, a funding table and a reserves table under it,
+            # are each read against their own columns)
+            by_table.setdefault((d.table, tuple(d.header)), []).append(d)
     drop: set[int] = set()
     for rows in by_table.values():
         header = rows[0].header
@@ -245,6 +248,7 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
         # (beside a column that describes the work, the row's label names who is paid, "Adlington Scout Group", and a
         # funding-source column the fund it comes from, "Household Support Fund": names, not what the money is for)
         names = {k for k, h in enumerate(header) if k == 0 and col not in (None, 0) or _FUNDER_COLUMN.search(h)}
+        headed = col is not None  # (a column whose heading says it describes the work: "Description", "Title")
         if col is None:
             col = _item_label_column(rows, terms)  # (a label column of items, whatever its heading: "Cost centre")
         if col is None:
@@ -268,7 +272,9 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
                      and not MONEY_TOKEN.search(d.row_cells[col])]
         if not any(about_the_work(d) for d in described):
             continue  # (a table about other things altogether is read as before)
-        mixed = any(_WORK_ITSELF.search(words_of(d)) for d in described)
+        mixed = headed and any(_WORK_ITSELF.search(words_of(d)) for d in described)
+        # (only under a column headed as describing the work: a bare label column, "| of which group work |", "|
+        # Community safety fund |", names lines of a budget, not separate grants)
         wholes = {id(x.whole) for x in drafts if x.whole is not None}
         # (a row one of whose cells is a piece of a stated total stays whole: its other columns, a budget-monitoring
         # table's spend to date or forecast, are figures about that piece)
