@@ -283,3 +283,52 @@ def test_an_area_receiving_a_sum_still_restates_the_grant():
     # (near-miss: the subject receiving is the area, so the sum is its grant stated again)
     text = (_LEAD + "The Home Office has given Kent £300,000 for the course.\n\nKent receives £298,000 after fees.\n")
     assert awards_by_key(text)[(7, 298000)].funder == "Home Office"
+
+
+# --- "£A and £B respectively in each of the three years": the yearly rate is every listed figure's ----------------
+# --- and one-year sums of a sentence naming a table row ("Lot 1", "Lots 2 and 3 … respectively") that add up to that
+# row's figure are its per-year profile --------------------------------------------------------------------------
+
+_LOT_TABLE = ("The budget covers three years, 1 April 2026 to 31 March 2029:\n\n"
+              "| Lot | Service | Budget |\n|---|---|---|\n| 1 | Group course for men | £960,000 |\n"
+              "| 2 | Case work with high-harm men | £420,000 |\n| 3 | Child-to-parent work | £150,000 |\n"
+              "| | **Total** | **£1,530,000** |\n\n")
+
+
+def _parts_on(text, line):
+    return sorted((a.amount.pence // 100, a.period_start, a.funding_role, a.part_of_line)
+                  for a in read(text).awards if a.source_line == line)
+
+
+def test_a_list_of_figures_respectively_a_year_are_each_yearly():
+    text = _LEAD + "The term runs from April 2026 to March 2029.\n\nThe two strands get £40,000 and £25,000 " \
+        "respectively in each of the three years.\n"
+    got = sorted((a.amount.pence // 100, a.period_start) for a in read(text).awards if a.source_line == 7)
+    assert got == [(25000, "2026-27"), (25000, "2027-28"), (25000, "2028-29"),
+                   (40000, "2026-27"), (40000, "2027-28"), (40000, "2028-29")]
+
+
+def test_a_list_of_figures_respectively_with_no_rate_is_not_yearly():
+    # (near-miss: "respectively" with no yearly rate after it)
+    text = _LEAD + "The term runs from April 2026 to March 2029.\n\nThe two strands get £40,000 and £25,000 respectively.\n"
+    assert len([a for a in read(text).awards if a.source_line == 7]) == 2
+
+
+def test_yearly_sums_naming_a_table_row_are_its_profile():
+    text = _LEAD + _LOT_TABLE + "Lot 1 is phased as £300,000 in 2026/27, £320,000 in 2027/28 and £340,000 in 2028/29.\n"
+    assert _parts_on(text, 14) == [(300000, "2026-27", "part", 9), (320000, "2027-28", "part", 9),
+                                   (340000, "2028-29", "part", 9)]
+
+
+def test_two_rows_named_with_respectively_pair_their_yearly_sums():
+    text = _LEAD + _LOT_TABLE + "Lots 2 and 3 stay level at £140,000 and £50,000 respectively in each of the three years.\n"
+    got = _parts_on(text, 14)
+    assert [(p, r, w) for p, _, r, w in got] == [(50000, "part", 11)] * 3 + [(140000, "part", 10)] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lot 1 is phased as £300,000 in 2026/27, £320,000 in 2027/28 and £330,000 in 2028/29.",  # (sums to £950,000)
+    "Lot 4 is phased as £300,000 in 2026/27, £320,000 in 2027/28 and £340,000 in 2028/29.",  # (no such row)
+])
+def test_yearly_sums_that_miss_the_named_row_are_left_alone(sentence):
+    assert all(role != "part" for _, _, role, _ in _parts_on(_LEAD + _LOT_TABLE + sentence + "\n", 14))

@@ -1330,6 +1330,10 @@ def extract_awards(
                         and not getattr(d, "yearly", False) and not getattr(d, "relative_year", False):
                     d.period, d.period_basis = item_year, "heading"
         _read_comparatives(sentence, here)
+        for d in here:  # ("£130,000 and £60,000 respectively in each of the three years": the years the list's last
+            # figure is given, once they are known, are every figure's of the list)
+            d.respectively = d is not here[-1] and getattr(d, "yearly", False) \
+                and _yearly_respectively(sentence, d.start + len(d.amount.text))
         run.line_areas.setdefault(number, set()).update(d.code for d in here if d.code and d.role != "context")
         drafts.extend(here)
         if (run.list_whole or run.lead_whole) is not None and _LIST_LINE.match(raw) and not _a_sibling_of_the_lead(
@@ -2404,7 +2408,8 @@ def _read_figures(rel, terms, facts: _ReleaseFacts, s: _Sentence, run: _Running,
         d.same = bool(re.search(r"\bthe same\s*$", sentence[max(lo, start - 12) : start], re.I))
         # "£120,000 a year for three years from April 2024" with no whole stated: one fact for each year
         d.yearly = not per_year and (bool(_PER_YEAR.match(sentence, end)) or bool(_EACH_OF_YEARS.search(
-            sentence, end, min(hi, _clause_of(sentence, start)[1])))) and role in ("grant", "match_funding", "own_funding")
+            sentence, end, min(hi, _clause_of(sentence, start)[1]))) or _yearly_respectively(sentence, end)) \
+            and role in ("grant", "match_funding", "own_funding")
         # ("adds £85,000 from the police fund to the grant in each of the two years": later in its own clause)
         if role == "part" and not here and _NOT_PART.search(sentence):
             role = d.role = "grant"  # "… has given us £48,500; it does not come from the commissioners' money"
@@ -4279,6 +4284,70 @@ _WHOLE_BUDGET = re.compile(r"\b(?:(?:net|gross|total)\s+(?:revenue\s+)?budget|re
 _WHOLE_BUDGET_FLOOR = 20_000_000 * 100
 
 
+#: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£130,000 and £60,000
+#: respectively in each of the three years", "£20,000, £15,000 and £9,000 respectively a year"
+_RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)£\s?[\d,.]+(?:\s*(?:m|k|million)\b)?)+\s*,?\s+"
+                                 r"respectively\b", re.I)
+
+
+def _yearly_respectively(sentence: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is one of a list of figures that "respectively" pairs with as many things,
+    the list followed by a yearly rate ("Lots 2 and 3 are flat at £130,000 and £60,000 respectively in each of the
+    three years"): the rate is each figure's, not the last one's only."""
+    m = _RESPECTIVELY_AFTER.match(sentence, end)
+    return bool(m) and bool(_PER_YEAR.match(sentence, m.end()))
+
+
+#: a sentence's subject naming table rows by their column's heading and their cells: "Lot 1", "Lots 2 and 3",
+#: "Strands A and B" (the heading singular or plural, then one cell or two joined by "and")
+_NAMED_ROWS = re.compile(r"\b(?P<head>[A-Z][a-z]{1,15}?)s?\s+(?P<a>[0-9]{1,2}|[A-Z])(?:\s+and\s+(?P<b>[0-9]{1,2}|[A-Z]))?\b")
+
+
+def _yearly_profiles_of_named_rows(rel, drafts: list[_Draft]) -> None:
+    """One-year sums of a sentence that names a table's row by its column heading and cell ("Lot 1 is profiled at
+    £340,000 in 2026/27, £360,000 in 2027/28 and £380,000 in 2028/29"), each naming no payer and none yet a part, that
+    add up exactly to that row's figure stated above are its per-year profile: parts of that row (README: part, "a
+    per-year split"). Two rows named together with "respectively" ("Lots 2 and 3 are flat at £A and £B respectively
+    in each of the three years") pair the sums in order: each figure's yearly copies are parts of its own row. Sums
+    that do not add up to the row, or rows the sentence does not name, are left as they were read."""
+    rows = [w for w in drafts if w.table and w.role in ("part", "grant") and getattr(w, "row_cells", None)
+            and getattr(w, "header", None)]
+    if not rows:
+        return
+    def row_named(head: str, cell: str, before: int):
+        got = [w for w in rows if w.line < before and any(
+            k < len(w.header) and w.header[k].strip().lower() == head.lower() and c.strip().strip("*") == cell
+            for k, c in enumerate(w.row_cells))]
+        return got[0] if len(got) == 1 else None
+    for n in sorted({d.line for d in drafts if not d.table}):
+        run = [d for d in drafts if d.line == n and not d.table]
+        if not run or any(d.whole is not None or d.role not in ("grant", "match_funding", "own_funding")
+                          or d.funder and d.funder_basis == "clause" or not d.period or d.period[0] != d.period[1]
+                          or any(x.whole is d for x in drafts) for d in run):
+            continue
+        sentence = next((t for m, t in rel.sentences if m == n and run[0].amount.text in t), "")
+        first = min(d.start for d in run)
+        named = _NAMED_ROWS.search(sentence[:first])
+        if not named:
+            continue
+        cells = [c for c in (named.group("a"), named.group("b")) if c]
+        targets = [row_named(named.group("head"), c, n) for c in cells]
+        if any(t is None for t in targets):
+            continue
+        figures = sorted({d.start for d in run})
+        if len(targets) == 1:
+            groups = [run]
+        elif len(figures) == len(targets) and re.search(r"\brespectively\b", sentence):
+            groups = [[d for d in run if d.start == at] for at in figures]
+        else:
+            continue
+        if len({d.period for g in groups for d in g}) != sum(len(g) for g in groups) // len(groups) and len(groups) == 1:
+            continue  # (one row's profile: one sum a year, no year twice)
+        if all(sum(d.amount.pence for d in g) == t.amount.pence for g, t in zip(groups, targets)):
+            for g, t in zip(groups, targets):
+                _pieces_of(t, g)
+
+
 #: a receiving verb just before a figure: "… and receives £48,000", "is paid £20,000", "gets about £9,000"
 _RECEIVED_BY_A_BODY = re.compile(r"\b(?:receives?|received|is paid|was paid|gets|got)\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 
@@ -4630,6 +4699,12 @@ def _periods_and_awards(
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
                  and _in_each_of_the_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))}
+    for d in drafts:  # ("£130,000 and £60,000 respectively in each of the three years": the last figure's years)
+        if getattr(d, "respectively", False) and d.period is None:
+            later = [x for x in drafts if x.line == d.line and not x.table and x.start > d.start
+                     and getattr(x, "yearly", False) and x.period and not getattr(x, "respectively", False)]
+            if later:
+                d.period, d.period_basis = later[0].period, later[0].period_basis
     # a per-year share: once for each year of its whole's span (the whole takes the release's span if it has none)
     expanded: list[_Draft] = []
     for d in drafts:
@@ -4659,6 +4734,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
+    _yearly_profiles_of_named_rows(rel, drafts)  # "Lot 1 is profiled at £A in 2026/27, £B in 2027/28 and …"
     totals_over_several_areas_have_none(drafts)
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
