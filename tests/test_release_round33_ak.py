@@ -332,3 +332,33 @@ def test_two_rows_named_with_respectively_pair_their_yearly_sums():
 ])
 def test_yearly_sums_that_miss_the_named_row_are_left_alone(sentence):
     assert all(role != "part" for _, _, role, _ in _parts_on(_LEAD + _LOT_TABLE + sentence + "\n", 14))
+
+
+# --- Organisations: a register row set aside as other work names no recipient; a charity named for the people it
+# serves ("X Youth and Families") is one name; a body paid for an office's running costs is no recipient -------------
+
+def _orgs(text):
+    return sorted((o.source_line, o.organisation, o.role) for o in read(text).organisations)
+
+
+def test_a_register_row_of_other_work_names_no_recipient():
+    got = _orgs(_CSV_HEAD + "K-01,Group course,\"Weekly group course for men who abuse partners\",300000,Alpha CIC,"
+                "2024-04-01,2025-03-31,Home Office perpetrator fund\n"
+                "K-02,Boxing club,\"Evening boxing sessions for young people in Dover\",9000,Delta Boxing Club,"
+                "2024-04-01,2025-03-31,PCC Community Safety Fund\n"
+                "K-03,Stalking work,\"One-to-one work with people who stalk\",50000,Beta Ltd,2024-04-01,2025-03-31,"
+                "PCC Community Safety Fund\n")
+    assert [o for o in got if o[2] == "recipient"] == [(5, "Alpha CIC", "recipient"), (7, "Beta Ltd", "recipient")]
+
+
+@pytest.mark.parametrize("name", ["Tarn Youth and Families", "Brook Parents and Children"])
+def test_a_charity_named_for_the_people_it_serves_is_one_name(name):
+    got = _orgs(_LEAD + f"The commissioner has given {name} £38,000 for work with young people who harm their "
+                "parents.\n")
+    assert (5, name, "recipient") in got
+
+
+def test_a_body_paid_for_an_offices_running_costs_is_no_recipient():
+    got = _orgs(_LEAD + "The office pays Medway Estates Ltd a recharge of £41,000 a year for rooms, heating and "
+                "cleaning.\n\nThe commissioner pays Oak Change CIC £60,000 for the course.\n")
+    assert [o for o in got if o[2] == "recipient"] == [(7, "Oak Change CIC", "recipient")]
