@@ -362,3 +362,18 @@ def test_a_body_paid_for_an_offices_running_costs_is_no_recipient():
     got = _orgs(_LEAD + "The office pays Medway Estates Ltd a recharge of £41,000 a year for rooms, heating and "
                 "cleaning.\n\nThe commissioner pays Oak Change CIC £60,000 for the course.\n")
     assert [o for o in got if o[2] == "recipient"] == [(7, "Oak Change CIC", "recipient")]
+
+
+# --- A number naming a tender's lot, a plan's strand or stage ("Lot 3 is for young people") is no count of people ---
+
+@pytest.mark.parametrize("sentence", ["Lot 3 is for young people aged 11 to 16 who harm a parent.",
+                                      "Does Lot 2 include support for partners?",
+                                      "Strand 2 works with fathers on the course."])
+def test_a_lot_or_strand_number_is_no_count(sentence):
+    assert [o.value for o in read(_LEAD + sentence + "\n").outcomes] == []
+
+
+def test_a_count_after_a_lot_number_is_still_a_count():
+    # (near-miss: the count of men is read, the lot's number is not)
+    got = read(_LEAD + "Lot 2 works with 35 men a year.\n").outcomes
+    assert [o.value for o in got] == [35.0]
