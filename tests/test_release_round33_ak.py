@@ -173,7 +173,7 @@ def test_a_whole_forces_budget_is_no_fact(block):
 
 @pytest.mark.parametrize("sentence, pounds", [
     ("The council tax precept pays £250,000 towards the course.", 250000),
-    ("The Home Office fund is worth £75m across England and Wales over the two years.", 75000000),
+    ("Nationally the Home Office pot comes to £64m for all forces in England and Wales.", 64000000),
 ])
 def test_smaller_sums_and_national_funds_beside_budget_words_stay(sentence, pounds):
     # (near-misses: a sum below £20m, and a national fund read as context)

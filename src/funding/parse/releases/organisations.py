@@ -772,7 +772,7 @@ def _split_names(name: str) -> list[str]:
             and len(right.split()) == 2 and _ORG_WORD.fullmatch(right.split()[-1]) and not _ORG_WORD.search(right.split()[0]) \
             and not find_areas(right.split()[0])  # "Chesil Assessment and Treatment Service": one body's two nouns
         one_name = one_name or bool(re.fullmatch(r"Famil(?:y|ies)|Children|Carers|Communities|Parents|Relationships", right))
-        # ("Hart Youth and Families", "Brook Parents and Children": a charity named for the people it serves)
+        # ("Tarn Youth and Families", "Brook Parents and Children": a charity named for the people it serves)
         one_name = one_name or (bool(re.search(r"\sfor\s+\S+$", left)) and len(right.split()) == 1
                                 and not _ORG_WORD.search(right) and not find_areas(right))  # "Office for Policing and Crime"
         if (_ORG_WORD.search(left) or normalise_name(left) in _organisation_aliases() or len(left.split()) >= 2) \
@@ -1235,7 +1235,7 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 if not other_work and awards and number not in {a.source_line for a in awards} and any(
                         _REGISTER_DESCRIPTION.fullmatch(h) for h in header):
                     other_work = True  # (a register row under a description column whose money the amounts reader
-                    # set aside as other work, "Evening football sessions for young people", names no recipient)
+                    # set aside as other work, "Evening boxing sessions for young people", names no recipient)
                 # (unless a Total row below sums the rows: a register whose total covers other work too has those
                 # rows as parts of it, and their payees as recipients, README "Money for work unrelated …")
                 # (a provider column whose cells name the work before the body, "| Family worker (X) | Y Council | 20 |":
@@ -1900,8 +1900,8 @@ def extract_organisations(text, source_id: str = "<text>", awards=None, componen
                 continue  # "The Choices course, run by Wey Valley Change, a group programme …": the course's apposition
             brands.update(normalise_name(n) for n in _organisation_names(m.group("name")) if not _INSTITUTION.search(n))
     kept = [o for o in best.values() if normalise_name(o.organisation) not in brands]
-    # a body paid money the amounts reader set aside as other work ("The office pays the force a recharge of £38,400
-    # for its share of the building, which covers utilities, cleaning …"): no recipient of a fact
+    # a body paid money the amounts reader set aside as other work ("The office pays the force a recharge of £41,000
+    # a year for rooms, heating and cleaning"): no recipient of a fact
     award_lines = {a.source_line for a in awards}
     kept = [o for o in kept if not (o.role == "recipient" and o.source_line not in award_lines
                                     and _paid_for_other_work(rel.line_text(o.source_line) or ""))]

@@ -22,7 +22,7 @@ _IN_ORG_NAME = re.compile(r"(?:['’]s)?\s+(?:(?:and|&)\s+(?=[A-Z]))?(?:[A-Z][\w
                           r"Aid|Refuge|Centre|Network|Foundation|Services?|Pathways|Choices|Works|Ltd|Limited|Charity|Research|University|"
                           r"Institute|Evaluation|Consulting|Consultancy|Associates|Practice|Ways|Routes|Steps|Horizons|Point|Reach|Youth|"
                           r"Famil(?:y|ies))\b")
-# (a youth or family charity's name too: "Hart Youth and Families", "Wyre Family Project")
+# (a youth or family charity's name too: "Tarn Youth and Families", "Wyre Family Project")
 
 
 #: "NHS North East and North Cumbria Integrated Care Board": an area named inside a health body's name places nothing

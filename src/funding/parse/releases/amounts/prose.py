@@ -484,8 +484,8 @@ def _a_share_over_years(d: "_Draft") -> bool:
     """Whether a piece of a larger sum is itself stated over several years, so that a yearly figure after it is one
     year's share of it ("Peterborough's share is £297,000 over the two years, paid as £148,500 in each year")."""
     if d.role == "part" and d.period is None and d.whole is not None and d.whole.period is not None:
-        # (a piece naming no years of its own is over its whole's: "budget of £1,046,000 for 2024/25 and 2025/26 …
-        # made up of:" then "- £612,000 from the Home Office (£306,000 a year)": two years' share, one a year)
+        # (a piece naming no years of its own is over its whole's: "a budget of £800,000 over 2025/26 and 2026/27,
+        # made up of:" then "- £500,000 from the Home Office (£250,000 a year)": two years' share, one a year)
         return d.whole.period[0] != d.whole.period[1]
     return d.role == "part" and d.period is not None and d.period[0] != d.period[1]
 
@@ -1330,7 +1330,7 @@ def extract_awards(
                         and not getattr(d, "yearly", False) and not getattr(d, "relative_year", False):
                     d.period, d.period_basis = item_year, "heading"
         _read_comparatives(sentence, here)
-        for d in here:  # ("£130,000 and £60,000 respectively in each of the three years": the years the list's last
+        for d in here:  # ("£40,000 and £25,000 respectively in each of the three years": the years the list's last
             # figure is given, once they are known, are every figure's of the list)
             d.respectively = d is not here[-1] and getattr(d, "yearly", False) \
                 and _yearly_respectively(sentence, d.start + len(d.amount.text))
@@ -1363,7 +1363,7 @@ def extract_awards(
             run.last_fund_whole = next((d for d in reversed(wholes) if d.role == "grant" and d.funder in _GRANTORS),
                                        run.last_fund_whole)
             if _NOT_PART.search(sentence):
-                pass  # ("Some of the work is paid for by others and is not part of the £1,046,000 above:": the list under
+                pass  # ("Other bodies pay for some of the work, which is not part of the £400,000 above:": the list under
                 # it is money beside that sum, not its pieces)
             elif may_match(_OPENS_PARTS, sentence) and _OPENS_PARTS.search(sentence):
                 run.list_whole = wholes[-1]  # "£436,800 in all …, made up of:" then "- (a) £376,800 from …": its pieces
@@ -2767,14 +2767,14 @@ _CEILING_OF_MANY = re.compile(r"\b(?:grants|amounts|awards|bids|sums|application
 #: listing word) nor a sum said in all ("grants worth more than £1.2m in total")
 _LISTED_CLASS = r"(?:\b(?:grants|contracts|awards|payments|transactions|invoices|purchases|items|spending|expenditure)\b|" \
     r"\b(?:every|each|any)\s+(?:single\s+)?(?:grant|contract|award|payment|transaction|invoice|purchase|item)\b)"
-# (a singular after "every", "each" or "any" is the class as well: "it lists every grant of £1,000 or more")
+# (a singular after "every", "each" or "any" is the class as well: "this page lists every grant of £2,500 or more")
 _OPEN_BOUND_AFTER = re.compile(r"^\s*(?:and|or)\s+(?:over|above|more|upwards|greater|higher|less|under|below|lower|fewer)\b",
                                re.I)
 _OPEN_BOUND_BEFORE = re.compile(_LISTED_CLASS + r"\s+(?:of\s+|worth\s+|valued\s+at\s+)?(?:over|above|below|under|exceeding|"
                                 r"(?:of\s+)?(?:more|less)\s+than)\s+$", re.I)
 _CLASS_BEFORE_BOUND = re.compile(_LISTED_CLASS + r"[^£.;]{0,100}$", re.I)
 _LISTING_WORD = re.compile(r"\b(?:registers?|lists?|listed|listing|shows?|shown|publish(?:es|ed|ing)?|discloses?|disclosed|"
-                           r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked for payments of more than £5,000")
+                           r"asked\s+(?:us\s+)?for|requested|"  # (a request for the class: "You asked us for payments of more than £10,000")
                            r"includes?|included|excluded|left out|omitted)\b", re.I)
 _SAID_IN_ALL = re.compile(r"\b(?:in all|in total|altogether|combined|a total of)\b", re.I)
 #: a sentence saying the class of spending above a bound needs someone's leave ("Equipment costing over £2,500 needs the
@@ -2784,7 +2784,7 @@ _NEEDS_LEAVE = re.compile(r"\b(?:requires?|required|needs?|needed)\b[^.;£]{0,50
                           r"authori[sz]ation|permission)\b|\bmust\s+(?:first\s+)?be\s+(?:approved|agreed|authori[sz]ed|"
                           r"signed off)\b|\b(?:are|is)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed|signed off|decided)\s+by\b",
                           re.I)
-# (or, in the present tense, says who approves that class: "Grants under £25,000 are approved by the deputy
+# (or, in the present tense, says who approves that class: "Grants under £20,000 are approved by the deputy
 # commissioner", "Contracts above £50,000 are signed off by the board": a rule of delegation, not a sum; a past
 # "were approved by" tells of grants made, and is left alone)
 
@@ -3793,7 +3793,7 @@ def _relate_across_the_release(rel, drafts, terms, facts: _ReleaseFacts, by_sect
                 and not (said_in and _anothers_report_figure(said_in, at, at + len(d.amount.text))) \
                 and not (at > 0 and _RECEIVED_BY_A_BODY.search(said_in[:at]) and not find_areas(said_in[:at])):
             # (not a figure quoted from another's report: "The £800,000 figure in our report of 5 June"; nor a sum a
-            # body that is no area receives, "Oak Women's Aid provides it and receives £48,000 a year for it": a
+            # body that is no area receives, "Oak Women's Aid does it now and receives £52,000 a year for it": a
             # provider's payment, not the area's grant stated again)
             # "The £262,500 grant": the area's grant stated before (not a contract's value: who pays is not said)
             near = [x for x in drafts[:k] if x.role == "grant" and x.code == d.code and x.funder
@@ -4284,7 +4284,7 @@ _WHOLE_BUDGET = re.compile(r"\b(?:(?:net|gross|total)\s+(?:revenue\s+)?budget|re
 _WHOLE_BUDGET_FLOOR = 20_000_000 * 100
 
 
-#: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£130,000 and £60,000
+#: after a figure, the rest of a list of figures closed by "respectively" and a yearly rate: "£40,000 and £20,000
 #: respectively in each of the three years", "£20,000, £15,000 and £9,000 respectively a year"
 _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)£\s?[\d,.]+(?:\s*(?:m|k|million)\b)?)+\s*,?\s+"
                                  r"respectively\b", re.I)
@@ -4292,7 +4292,7 @@ _RESPECTIVELY_AFTER = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)£\s?[\d,.
 
 def _yearly_respectively(sentence: str, end: int) -> bool:
     """Whether the figure ending at ``end`` is one of a list of figures that "respectively" pairs with as many things,
-    the list followed by a yearly rate ("Lots 2 and 3 are flat at £130,000 and £60,000 respectively in each of the
+    the list followed by a yearly rate ("Lots 2 and 3 stay level at £140,000 and £50,000 respectively in each of the
     three years"): the rate is each figure's, not the last one's only."""
     m = _RESPECTIVELY_AFTER.match(sentence, end)
     return bool(m) and bool(_PER_YEAR.match(sentence, m.end()))
@@ -4304,8 +4304,8 @@ _NAMED_ROWS = re.compile(r"\b(?P<head>[A-Z][a-z]{1,15}?)s?\s+(?P<a>[0-9]{1,2}|[A
 
 
 def _yearly_profiles_of_named_rows(rel, drafts: list[_Draft]) -> None:
-    """One-year sums of a sentence that names a table's row by its column heading and cell ("Lot 1 is profiled at
-    £340,000 in 2026/27, £360,000 in 2027/28 and £380,000 in 2028/29"), each naming no payer and none yet a part, that
+    """One-year sums of a sentence that names a table's row by its column heading and cell ("Lot 1 is phased as
+    £300,000 in 2026/27, £320,000 in 2027/28 and £340,000 in 2028/29"), each naming no payer and none yet a part, that
     add up exactly to that row's figure stated above are its per-year profile: parts of that row (README: part, "a
     per-year split"). Two rows named together with "respectively" ("Lots 2 and 3 are flat at £A and £B respectively
     in each of the three years") pair the sums in order: each figure's yearly copies are parts of its own row. Sums
@@ -4354,7 +4354,7 @@ _RECEIVED_BY_A_BODY = re.compile(r"\b(?:receives?|received|is paid|was paid|gets
 
 def _without_a_whole_bodys_budget(rel, drafts: list[_Draft]) -> list[_Draft]:
     """Drop a local figure of £20m or more on a line naming a police force's or council's whole budget or its main
-    sources ("Net revenue budget 2024/25  £254.6m", "Council tax precept  £104.4m", "Government grants  £150.2m" in a
+    sources ("Net revenue budget 2025/26  £310.4m", "Council tax precept  £120.3m", "Government grants  £190.2m" in a
     precept leaflet's budget block) and naming no domestic-abuse work: the body's whole budget, no perpetrator money
     (README: money for other things is not a fact). A national fund ("£75m across England and Wales") is context and
     stays; a figure of that size that its line ties to abuse work, and any smaller figure, are left alone."""
@@ -4699,7 +4699,7 @@ def _periods_and_awards(
     each_year = {id(d) for d in drafts if not d.per_year and d.period and d.period[0] != d.period[1] and id(d) in said
                  and not any(x.whole is d for x in drafts)
                  and _in_each_of_the_years(said[id(d)][0], said[id(d)][1], said[id(d)][1] + len(d.amount.text))}
-    for d in drafts:  # ("£130,000 and £60,000 respectively in each of the three years": the last figure's years)
+    for d in drafts:  # ("£40,000 and £20,000 respectively in each of the three years": the last figure's years)
         if getattr(d, "respectively", False) and d.period is None:
             later = [x for x in drafts if x.line == d.line and not x.table and x.start > d.start
                      and getattr(x, "yearly", False) and x.period and not getattr(x, "respectively", False)]
@@ -4734,7 +4734,7 @@ def _periods_and_awards(
             continue
         expanded.append(d)
     drafts = expanded
-    _yearly_profiles_of_named_rows(rel, drafts)  # "Lot 1 is profiled at £A in 2026/27, £B in 2027/28 and …"
+    _yearly_profiles_of_named_rows(rel, drafts)  # "Lot 1 is phased as £A in 2026/27, £B in 2027/28 and …"
     totals_over_several_areas_have_none(drafts)
     _no_wholes_years_outside_a_whole(drafts)
     _the_other_years_piece(drafts)
@@ -5387,7 +5387,7 @@ _AGENT_LIST_END = re.compile(r"[.;:(]|\b(?:\w+ed|run|which|who|whose|where|while
 
 def _funded_by_a_list_of_payers(s: str, terms) -> bool:
     """Whether a sentence stating no figure names several payers as one list after a passive verb of paying ("The
-    contract is funded by the Home Office, the Commissioner and the county council", "The service is paid for by the
+    service is funded by the Home Office, the Commissioner and Kent County Council", "The service is paid for by the
     Ministry of Justice and Kent County Council"): the money it is about is paid for by those payers together (README,
     "Payer said once"), as when the sentence says "jointly". A list cut off by another verb ("funded by the Home
     Office and run by the council") or a route ("funded by the Home Office through the commissioner") names one payer

@@ -262,8 +262,8 @@ def _without_unrelated_rows(drafts: list[_Draft], terms) -> list[_Draft]:
             if not (_first(relevant, words) or _BIDS_FATE.search(words)):
                 return False
             # in a table some of whose rows name the work itself (abuse, perpetrators, violence, stalking …), a row
-            # whose only such words are everyday ones ("Evening football sessions for young people", "devices for
-            # five village groups", "support for older residents") pays for something else; a row naming a course,
+            # whose only such words are everyday ones ("Evening boxing sessions for young people", "marking kits for
+            # six cycling groups", "support for older residents") pays for something else; a row naming a course,
             # programme, intervention, helpline, one-to-one or case work, family work, training, an evaluation, or
             # men or fathers, is still the work
             return not mixed or bool(_CORE_WORK.search(words) or _WORK_ITSELF.search(words) or _BIDS_FATE.search(words))
@@ -668,9 +668,9 @@ def _table_drafts(rel, number, raw, header, found, terms, release_funder, period
     label_match = bool(_first(terms.get("match_funding", ()), label) or _first(terms.get("match_named", ()), label)
                        or re.search(r"\badded to\b|\btop(?:s|ped|ping)? up\b|\(match(?:ed|ing)?\)", label, re.I))
     if not label_match and header:
-        # a register whose first column is a reference ("HPCC-2023-005") and whose title or description column calls
-        # the row match funding ("| HPCC-2023-005 | Programme match funding | Commissioner's match funding added to
-        # HPCC-2023-004 | 60000 |"): that column, not the reference, says what the money is
+        # a register whose first column is a reference ("K-2024-007") and whose title or description column calls
+        # the row match funding ("| K-2024-007 | Programme match funding | Commissioner's match funding added to
+        # K-2024-003 | 60000 |"): that column, not the reference, says what the money is
         described = [cells[k] for k, h in enumerate(header) if k and k < len(cells) and _first(terms.get("describes", ()), h)
                      and not MONEY_TOKEN.search(cells[k])]
         label_match = any(_first(terms.get("match_named", ()), c) for c in described)
