@@ -377,3 +377,33 @@ def test_a_count_after_a_lot_number_is_still_a_count():
     # (near-miss: the count of men is read, the lot's number is not)
     got = read(_LEAD + "Lot 2 works with 35 men a year.\n").outcomes
     assert [o.value for o in got] == [35.0]
+
+
+# --- Components: a one-word programme name that has a budget of its own is the programme again; "a support worker for
+# his partner" is partner support ------------------------------------------------------------------------------------
+
+def _kinds(text, line):
+    return sorted((c.component, c.programme_name) for c in read(text).components if c.source_line == line)
+
+
+def test_a_one_word_programme_with_a_budget_is_named_again():
+    text = (_LEAD + "Harbourline is a 24-week group course for men who abuse a partner.\n\n"
+            "For 2025/26 and 2026/27 Harbourline has a budget of £800,000.\n")
+    assert ("named_programme", "Harbourline") in _kinds(text, 7)
+
+
+def test_a_one_word_programme_merely_mentioned_beside_money_is_not():
+    # (near-miss: the sum is not the programme's budget)
+    text = (_LEAD + "Harbourline is a 24-week group course for men who abuse a partner.\n\n"
+            "Before Harbourline, the office spent £800,000 on roads.\n")
+    assert ("named_programme", "Harbourline") not in _kinds(text, 7)
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("with a support worker for his partner or ex-partner", True),
+    ("with a support worker for her ex-partner", True),
+    ("with a support worker for his own housing needs", False),
+])
+def test_a_support_worker_for_his_partner_is_partner_support(phrase, kind):
+    text = _LEAD + f"The course is 24 weeks long for men who have been abusive, {phrase}.\n"
+    assert (("partner_support", "") in _kinds(text, 5)) is kind
